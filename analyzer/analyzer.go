@@ -1,0 +1,27 @@
+package analyzer
+
+// MaxInputBytes is the largest input Analyze reads; larger input yields a
+// report with a "too-large" error notice and nothing else.
+const MaxInputBytes = 10 << 20
+
+// Option configures Analyze.
+type Option func(*config)
+
+type config struct {
+	withBlocks bool
+}
+
+// WithBlocks includes the structural blocks (headings, paragraphs, list
+// items) in Report.Blocks. They are left out by default to keep reports small.
+func WithBlocks() Option { return func(c *config) { c.withBlocks = true } }
+
+// Analyze reads a privacy policy as pasted by a user and reports what it says.
+// It is deterministic, does no I/O and is safe for concurrent use. Spans in
+// the report are byte offsets into text.
+func Analyze(text string, opts ...Option) *Report {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	return analyze(text, &c)
+}

@@ -1,0 +1,184 @@
+package analyzer
+
+// FormatVersion is the version of the JSON report format. It changes only when
+// a field is renamed or removed; new fields may appear in any version.
+const FormatVersion = 1
+
+// Report is everything the analyzer found in one policy. It is the contract
+// between the engine and every consumer (CLI, web page, extension, share
+// links): field names are stable and documented in the README.
+//
+// Evidence fields hold indices into Findings.
+type Report struct {
+	Version    int        `json:"version"`
+	Language   string     `json:"language"` // "en", or "unknown" when the text does not look English
+	Notices    []Notice   `json:"notices"`  // messages about the input itself (empty, not English, binary, ...)
+	Categories []string   `json:"categories"`
+	DataTypes  []DataType `json:"dataTypes"`
+	Sharing    Sharing    `json:"sharing"`
+	Rights     []Right    `json:"rights"`
+	Retention  Retention  `json:"retention"`
+	Security   Security   `json:"security"`
+	Children   Children   `json:"children"`
+	DoNotTrack DoNotTrack `json:"doNotTrack"`
+	Changes    Changes    `json:"changes"`
+	Transfers  Transfers  `json:"transfers"`
+	LegalBases []Item     `json:"legalBases"`
+	Contacts   []Contact  `json:"contacts"`
+	Points     []Point    `json:"points"`
+	Missing    []Missing  `json:"missing"`
+	Findings   []Finding  `json:"findings"`
+	Blocks     []Block    `json:"blocks"`
+	Stats      Stats      `json:"stats"`
+}
+
+// Notice is a message about the input as a whole, such as "this does not look
+// like an English privacy policy". Level is "info", "warning" or "error".
+type Notice struct {
+	ID      string `json:"id"`
+	Level   string `json:"level"`
+	Message string `json:"message"`
+}
+
+// Finding is one piece of evidence: a span of the original input, the rule
+// that matched it and what it means. Input[Start:End] == Text always holds.
+type Finding struct {
+	Kind        string `json:"kind"`     // collect, share, sale, right, retention, security, children, change, transfer, dnt, legal-basis, contact, practice
+	ID          string `json:"id"`       // the item within its kind: "email", "advertisers", "deletion", ...
+	Category    string `json:"category"` // OPP-115 practice category
+	Start       int    `json:"start"`    // byte offset into the input
+	End         int    `json:"end"`      // byte offset into the input, exclusive
+	Text        string `json:"text"`
+	Negated     bool   `json:"negated"`             // the sentence says this does NOT happen
+	Condition   string `json:"condition,omitempty"` // "unless you authorize", "if required by law", ...
+	Rule        string `json:"rule"`                // rule id, e.g. "datatype.email"
+	Explanation string `json:"explanation"`         // one plain-English line
+	Sentence    Span   `json:"sentence"`            // the sentence holding the evidence
+}
+
+// Span is a byte range [Start, End) of the input.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// DataType is a kind of personal data the policy mentions.
+type DataType struct {
+	ID        string `json:"id"`        // "email", "precise-location", ...
+	Name      string `json:"name"`      // "Email address"
+	Group     string `json:"group"`     // OPP-115 data type group: contact, location, ...
+	Collected bool   `json:"collected"` // the first party collects it
+	Shared    bool   `json:"shared"`    // it goes to third parties
+	Sensitive bool   `json:"sensitive"` // special category (health, biometrics, government id, ...)
+	Evidence  []int  `json:"evidence"`
+}
+
+// Sharing says who receives data and whether it is sold.
+type Sharing struct {
+	Sale          string      `json:"sale"` // "yes", "no" or "unstated"
+	SaleCondition string      `json:"saleCondition,omitempty"`
+	SaleEvidence  []int       `json:"saleEvidence"`
+	Recipients    []Recipient `json:"recipients"`
+}
+
+// Recipient is a class of third party that receives data.
+type Recipient struct {
+	ID        string `json:"id"` // service-providers, affiliates, advertisers, ...
+	Name      string `json:"name"`
+	Negated   bool   `json:"negated"` // only ever mentioned as NOT receiving data
+	Condition string `json:"condition,omitempty"`
+	Evidence  []int  `json:"evidence"`
+}
+
+// Right is a right or choice the reader has, with how to use it.
+type Right struct {
+	ID         string   `json:"id"` // access, deletion, opt-out-marketing, ...
+	Name       string   `json:"name"`
+	How        []string `json:"how"`        // "email privacy@example.com", "account settings", URLs
+	Conditions []string `json:"conditions"` // "a fee may be charged", ...
+	Evidence   []int    `json:"evidence"`
+}
+
+// Retention says how long data is kept.
+type Retention struct {
+	Policy   string   `json:"policy"`  // "indefinite", "limited", "as-needed" or "unstated"
+	Periods  []string `json:"periods"` // periods quoted from the text: "30 days", "7 years"
+	Evidence []int    `json:"evidence"`
+}
+
+// Security lists the protective measures the policy names.
+type Security struct {
+	Measures []Item `json:"measures"`
+}
+
+// Item is a simple named thing with evidence.
+type Item struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Evidence []int  `json:"evidence"`
+}
+
+// Children says what the policy says about children; MinAge is 0 when unstated.
+type Children struct {
+	MinAge   int   `json:"minAge"`
+	Evidence []int `json:"evidence"`
+}
+
+// DoNotTrack is "honored", "not-honored" or "unstated".
+type DoNotTrack struct {
+	Status   string `json:"status"`
+	Evidence []int  `json:"evidence"`
+}
+
+// Changes says how readers are told about changes to the policy:
+// Notice lists "email", "posted", "in-app", "consent"; empty when unstated.
+type Changes struct {
+	Mentioned bool     `json:"mentioned"`
+	Notice    []string `json:"notice"`
+	Evidence  []int    `json:"evidence"`
+}
+
+// Transfers says whether data leaves the reader's country and under which safeguards.
+type Transfers struct {
+	Mentioned  bool     `json:"mentioned"`
+	Safeguards []string `json:"safeguards"` // "standard-contractual-clauses", "adequacy-decision", ...
+	Evidence   []int    `json:"evidence"`
+}
+
+// Contact is a way to reach the company named in the policy.
+type Contact struct {
+	Kind     string `json:"kind"` // email, url, phone
+	Value    string `json:"value"`
+	Evidence []int  `json:"evidence"`
+}
+
+// Point is a good or bad thing for the reader, citing its evidence.
+type Point struct {
+	ID       string `json:"id"`
+	Polarity string `json:"polarity"` // "good", "bad" or "neutral"
+	Text     string `json:"text"`
+	Evidence []int  `json:"evidence"`
+}
+
+// Missing is something a complete policy should say and this one does not.
+type Missing struct {
+	ID   string `json:"id"`
+	Law  string `json:"law"` // "GDPR Art. 13(2)(a)", "CCPA 1798.100", ...
+	Text string `json:"text"`
+}
+
+// Block is a structural unit of the input: heading, paragraph or list-item.
+type Block struct {
+	Kind  string `json:"kind"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Stats describes the input and the analysis.
+type Stats struct {
+	Bytes     int `json:"bytes"`
+	Words     int `json:"words"`
+	Sentences int `json:"sentences"`
+	Blocks    int `json:"blocks"`
+	Findings  int `json:"findings"`
+}
