@@ -1,0 +1,21 @@
+// Package share turns a PolicyLens report into something that can travel in a
+// link without the policy text ever reaching a server in readable form.
+//
+// There are two ways to share:
+//
+//   - In the URL fragment (#r=...): EncodeFragment compresses the payload and
+//     encodes it as base64url; browsers never send the fragment to a server.
+//     MaxFragmentLen is the longest value the page offers as a link.
+//   - As a short link through the Worker: Seal compresses and encrypts the
+//     payload with AES-256-GCM under a fresh random key; only the envelope is
+//     uploaded, and the key travels in the link's fragment (#k=...). Open
+//     reverses it. ValidateEnvelope is the Worker's structural check.
+//
+// NewID, NewToken, ValidID, ValidToken, HashToken and TokenMatches are the
+// id and delete-token helpers the Worker uses.
+//
+// Every decoder here takes untrusted input: lengths are checked before work is
+// done and decompression is bounded by MaxPayloadBytes, so a crafted link
+// (a "zip bomb") cannot exhaust memory. The package is pure Go (no syscall/js)
+// so it runs natively in tests, in the page's WebAssembly and in the Worker.
+package share
