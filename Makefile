@@ -33,5 +33,24 @@ fuzz:
 
 ## ---- worker ------------------------------------------------------------------
 
+WRANGLER    := node_modules/.bin/wrangler
+WORKER_PORT ?= 8787
+
+# worker: the Cloudflare Worker (dist/worker: JS shim + app.wasm) and the
+# site's security headers (dist/site/_headers), ready for wrangler.
+worker: site
+	rm -rf dist/worker
+	$(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o dist/worker
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o dist/worker/app.wasm ./wasm/worker
+	cp wasm/worker/api/_headers dist/site/_headers
+
+$(WRANGLER): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# worker-dev: the whole product (site + API, local KV) on http://127.0.0.1:8787.
+worker-dev: worker $(WRANGLER)
+	WRANGLER_SEND_METRICS=false $(WRANGLER) dev --ip 127.0.0.1 --port $(WORKER_PORT) --persist-to .wrangler/state
+
 clean:
 	rm -rf dist

@@ -1,0 +1,20 @@
+package api
+
+import (
+	"context"
+	"time"
+)
+
+// Store is the key-value storage the Worker needs: Workers KV in production,
+// a map in tests. Values are text.
+type Store interface {
+	// Get returns the value for key, or found == false when there is none.
+	Get(ctx context.Context, key string) (value string, found bool, err error)
+	// Put stores value under key; the store drops it after ttl.
+	Put(ctx context.Context, key, value string, ttl time.Duration) error
+	// Delete removes key; deleting a missing key is not an error.
+	Delete(ctx context.Context, key string) error
+}
+
+// MinTTL is the shortest expiry Workers KV accepts.
+const MinTTL = 60 * time.Second
