@@ -1,32 +1,494 @@
 package analyzer
 
-// analyze is a placeholder until the engine lands.
+import (
+	"strconv"
+)
+
+// analysis holds the state of one Analyze call.
+type analysis struct {
+	text     string
+	lx       *lexicon
+	toks     []token
+	hits     []hit
+	blocks   []block
+	sents    []sentence
+	findings []Finding
+	minAge   int
+	minAgeAt int
+	sc       scope
+	how      map[int][]string // right finding index -> how to use it
+	fees     map[int]string   // right finding index -> fee condition
+}
+
 func analyze(text string, c *config) *Report {
 	r := newReport(len(text))
+	if !checkInput(text, r) {
+		return r
+	}
+	lx := rules()
+	a := &analysis{text: text, lx: lx, minAgeAt: -1, how: map[int][]string{}, fees: map[int]string{}}
+	a.sc.negVerb = map[int]bool{}
+	tz := tokenizer{vocab: lx.vocab}
+	a.toks = tz.tokenize(text, make([]token, 0, len(text)/6+1))
+	r.Stats.Words = len(a.toks)
+	if !checkLanguage(a.toks, lx, r) {
+		return r
+	}
+	a.hits = resolve(lx.match(a.toks, make([]hit, 0, len(a.toks)/2+1)), lx.maxLen)
+	a.blocks, a.sents = buildStructure(text, a.toks)
+	for i := range a.sents {
+		a.sentence(i)
+	}
+	a.contacts()
+	r.Findings = a.findings
+	summarize(r, a)
+	addPoints(r)
+	addMissing(r)
+	r.Stats.Sentences = len(a.sents)
+	r.Stats.Blocks = len(a.blocks)
+	r.Stats.Findings = len(r.Findings)
+	if c.withBlocks {
+		for _, b := range a.blocks {
+			r.Blocks = append(r.Blocks, Block{Kind: b.kind, Start: b.start, End: b.end})
+		}
+	}
+	if len(r.Findings) == 0 && len(a.toks) >= 40 {
+		r.Notices = append(r.Notices, Notice{ID: "not-a-policy", Level: "warning",
+			Message: "This text does not read like a privacy policy: no statements about personal data were found."})
+	}
 	return r
 }
 
-func newReport(n int) *Report {
-	return &Report{
-		Version:    FormatVersion,
-		Language:   "en",
-		Notices:    []Notice{},
-		Categories: []string{},
-		DataTypes:  []DataType{},
-		Sharing:    Sharing{Sale: "unstated", SaleEvidence: []int{}, Recipients: []Recipient{}},
-		Rights:     []Right{},
-		Retention:  Retention{Policy: "unstated", Periods: []string{}, Evidence: []int{}},
-		Security:   Security{Measures: []Item{}},
-		Children:   Children{Evidence: []int{}},
-		DoNotTrack: DoNotTrack{Status: "unstated", Evidence: []int{}},
-		Changes:    Changes{Notice: []string{}, Evidence: []int{}},
-		Transfers:  Transfers{Safeguards: []string{}, Evidence: []int{}},
-		LegalBases: []Item{},
-		Contacts:   []Contact{},
-		Points:     []Point{},
-		Missing:    []Missing{},
-		Findings:   []Finding{},
-		Blocks:     []Block{},
-		Stats:      Stats{Bytes: n},
+// sentence turns the hits of sentence si, read with its context, into findings.
+func (a *analysis) sentence(si int) {
+	s := &a.sents[si]
+	b := &a.blocks[s.block]
+	var intro *sentence
+	if b.kind == blockListItem && b.intro >= 0 {
+		intro = &a.sents[b.intro]
 	}
+	sc := &a.sc
+	a.buildScope(sc, s, intro)
+	if len(sc.hits) == 0 {
+		return
+	}
+	ctx := a.context(sc, s)
+	cs, ce, hasCond := a.condition(sc)
+	cond := ""
+	if hasCond {
+		cond = a.text[cs:ce]
+	}
+	for i, h := range sc.hits {
+		if int(h.from) < sc.own {
+			continue // the intro's own hits are reported with the intro
+		}
+		f, ok := a.judge(sc, &ctx, i, h)
+		if !ok {
+			continue
+		}
+		f.Start = a.toks[sc.toks[h.from]].start
+		f.End = a.toks[sc.toks[h.to-1]].end
+		f.Text = a.text[f.Start:f.End]
+		f.Rule = h.e.Class + "." + h.e.ID
+		f.Sentence = Span{s.start, s.end}
+		if hasCond && (f.Kind == "share" || f.Kind == "sale" || f.Kind == "collect" || f.Kind == "right") {
+			f.Condition = cond
+		}
+		f.Explanation = explain(&f, h.e)
+		if f.Kind == "right" {
+			a.rightDetails(sc, len(a.findings))
+		}
+		a.findings = append(a.findings, f)
+	}
+	a.ages(sc, s, &ctx)
+	a.periods(sc, s, &ctx)
+}
+
+// rightDetails records how to use the right found at finding index fi, and
+// any fee, from the words of its sentence.
+func (a *analysis) rightDetails(sc *scope, fi int) {
+	for i, h := range sc.hits {
+		switch h.e.Class {
+		case "how":
+			a.how[fi] = appendUnique(a.how[fi], h.e.Name)
+		case "fee":
+			if h.e.ID == "free" {
+				a.fees[fi] = ""
+				return
+			}
+			if !sc.negatedNear(h.from, 4) && !sc.negAt[i] {
+				a.fees[fi] = "a fee may be charged"
+			}
+		}
+	}
+}
+
+// sentenceContext is what a whole sentence (with its intro and heading) says.
+type sentenceContext struct {
+	collect, use, share, sale, retain, we, you, choice bool
+	recipient                                          bool
+	change, children, dnt                              bool
+	thirdPartySubject                                  bool // "third parties may collect ..."
+	dntStatus                                          string
+	headingCollect, headingShare                       bool
+	introNeg                                           bool // the intro ends in a negation: "We pledge not to:"
+}
+
+func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
+	var c sentenceContext
+	firstCollect := int32(-1)
+	firstActor := int32(-1)
+	actorIsThird := false
+	for i, h := range sc.hits {
+		switch h.e.Class {
+		case "cue":
+			switch h.e.ID {
+			case "collect":
+				c.collect = true
+				if firstCollect < 0 {
+					firstCollect = h.from
+				}
+			case "use":
+				c.use = true
+			case "share":
+				if !sc.negVerb[i] || true {
+					c.share = true
+				}
+			case "we":
+				c.we = true
+				if firstActor < 0 {
+					firstActor, actorIsThird = h.from, false
+				}
+			case "other-actor":
+				if firstActor < 0 {
+					firstActor, actorIsThird = h.from, true
+				}
+			case "you":
+				c.you = true
+			case "user-pref":
+				c.choice = true
+			}
+		case "recipient":
+			c.recipient = true
+			if firstActor < 0 {
+				firstActor, actorIsThird = h.from, true
+			}
+		case "sale":
+			c.sale = true
+		case "retention":
+			if h.e.ID == "retain" {
+				c.retain = true
+			}
+		case "change":
+			c.change = true
+		case "children":
+			c.children = true
+		case "dnt":
+			c.dnt = true
+		case "practice":
+			if h.e.ID == "choice" {
+				c.choice = true
+			}
+		}
+	}
+	if firstCollect >= 0 && actorIsThird && firstActor < firstCollect && sc.clause[firstActor] == sc.clause[firstCollect] {
+		c.thirdPartySubject = true
+	}
+	// The section heading sets the scene for data types mentioned without a verb.
+	if hb := a.blocks[s.block].heading; hb >= 0 {
+		for j := a.firstHit(a.blocks[hb].tokFrom); j < len(a.hits) && int(a.hits[j].from) < a.blocks[hb].tokTo; j++ {
+			h := a.hits[j]
+			if h.e.Class == "cue" && (h.e.ID == "collect" || h.e.ID == "use") {
+				c.headingCollect = true
+			}
+			if h.e.Class == "cue" && h.e.ID == "share" || h.e.Class == "recipient" {
+				c.headingShare = true
+			}
+			if h.e.Class == "datatype" {
+				c.headingCollect = true
+			}
+		}
+	}
+	if sc.own > 0 {
+		// Does the intro end in a negation with no verb after it?
+		lastNeg, lastVerb := int32(-1), int32(-1)
+		for i, h := range sc.hits {
+			if int(h.from) >= sc.own {
+				break
+			}
+			if sc.negAt[i] {
+				lastNeg = h.from
+			}
+			if isVerb(h) {
+				lastVerb = h.from
+			}
+		}
+		c.introNeg = lastNeg >= 0 && lastNeg > lastVerb
+	}
+	// Do Not Track: honoured, not honoured or just mentioned.
+	if c.dnt {
+		c.dntStatus = "mentioned"
+		for i, h := range sc.hits {
+			if h.e.Class == "dnt" && h.e.ID == "respond" {
+				if sc.negVerb[i] {
+					c.dntStatus = "not-honored"
+				} else if c.dntStatus == "mentioned" {
+					c.dntStatus = "honored"
+				}
+			}
+			if h.e.Class == "dnt" && h.e.ID == "no-standard" && c.dntStatus == "mentioned" {
+				c.dntStatus = "not-honored"
+			}
+		}
+		if c.dntStatus == "mentioned" {
+			for i := range sc.hits {
+				if sc.negAt[i] {
+					c.dntStatus = "not-honored"
+				}
+			}
+		}
+	}
+	return c
+}
+
+// verbIs builds a filter for governingVerb.
+func verbIs(ids ...string) func(hit) bool {
+	return func(h hit) bool {
+		for _, id := range ids {
+			if h.e.ID == id || h.e.Class == id {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// negatedVerb reports whether verb vi is negated, counting a negation carried
+// over from a list's intro into the item's first clause.
+func (sc *scope) negatedVerb(vi int, c *sentenceContext) bool {
+	if sc.negVerb[vi] {
+		return true
+	}
+	h := sc.hits[vi]
+	return c.introNeg && int(h.from) >= sc.own && sc.clause[h.from] == sc.clause[sc.own]
+}
+
+// judge decides whether hit i becomes a finding, and of what kind.
+func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, bool) {
+	e := h.e
+	f := Finding{ID: e.ID}
+	switch e.Class {
+	case "datatype":
+		v := sc.governingVerb(h.from, verbIs("collect", "use", "share", "sale"))
+		if h.weak && v < 0 && !(c.introNeg || sc.own > 0 && (c.collect || c.share || c.use)) {
+			return f, false
+		}
+		if v < 0 && !(c.collect || c.use || c.share || c.sale || c.headingCollect || c.headingShare || c.thirdPartySubject || c.retain) {
+			return f, false
+		}
+		shared := c.thirdPartySubject
+		if v >= 0 {
+			vh := sc.hits[v]
+			shared = shared || vh.e.ID == "share" || vh.e.Class == "sale"
+			f.Negated = sc.negatedVerb(v, c)
+		} else {
+			shared = shared || c.share && c.recipient || c.sale || !c.collect && !c.use && c.headingShare
+			f.Negated = sc.negatedNear(h.from, 3) || c.introNeg
+		}
+		if shared {
+			f.Kind, f.Category = "share", "third-party-sharing"
+		} else {
+			f.Kind, f.Category = "collect", "first-party-collection"
+		}
+		return f, true
+	case "recipient":
+		if !(c.share || c.sale || c.thirdPartySubject || e.ID == "business-transfer" && (c.collect || c.use || c.retain)) {
+			return f, false
+		}
+		if h.weak && !c.share {
+			return f, false
+		}
+		v := sc.governingVerb(h.from, verbIs("share", "sale", "collect", "use"))
+		if v >= 0 {
+			f.Negated = sc.negatedVerb(v, c)
+		} else {
+			f.Negated = c.introNeg
+		}
+		f.Kind, f.Category = "share", "third-party-sharing"
+		return f, true
+	case "sale":
+		// A sale of data needs data as its object: a data type, or "it" /
+		// "them" standing for it, in the sentence.
+		if !a.saleOfData(sc, h) {
+			return f, false
+		}
+		f.Negated = sc.negatedVerb(i, c)
+		f.Kind, f.Category, f.ID = "sale", "third-party-sharing", "sale"
+		return f, true
+	case "right":
+		if h.weak && !(c.you || c.choice) {
+			return f, false
+		}
+		f.Negated = sc.negatedNear(h.from, 3) && !c.choice
+		f.Kind, f.Category = "right", e.Category
+		return f, true
+	case "retention":
+		switch e.ID {
+		case "period":
+			return f, false // periods are read with their numbers in a.periods
+		case "as-needed", "indefinite":
+			if !c.retain {
+				return f, false
+			}
+		}
+		f.Kind, f.Category = "retention", "data-retention"
+		f.Negated = e.ID == "retain" && sc.negatedNear(h.from, 3)
+		return f, true
+	case "security":
+		f.Kind, f.Category = "security", "data-security"
+		return f, true
+	case "children":
+		f.Kind, f.Category = "children", "specific-audiences"
+		return f, true
+	case "audience":
+		f.Kind, f.Category = "practice", "specific-audiences"
+		return f, true
+	case "change":
+		f.Kind, f.Category = "change", "policy-change"
+		return f, true
+	case "notice":
+		if !c.change {
+			return f, false
+		}
+		f.Kind, f.Category, f.ID = "change", "policy-change", "notice-"+e.ID
+		return f, true
+	case "dnt":
+		if e.ID != "signal" {
+			return f, false
+		}
+		f.Kind, f.Category, f.ID = "dnt", "do-not-track", c.dntStatus
+		return f, true
+	case "transfer":
+		f.Kind, f.Category = "transfer", "other"
+		return f, true
+	case "legal-basis":
+		f.Kind, f.Category = "legal-basis", "first-party-collection"
+		return f, true
+	case "practice":
+		if e.ID == "choice" && (c.collect || c.share || c.use || c.you) || e.ID != "choice" {
+			f.Kind, f.Category = "practice", e.Category
+			return f, true
+		}
+	}
+	return f, false
+}
+
+// saleOfData reports whether a sale word has personal data as its object.
+func (a *analysis) saleOfData(sc *scope, h hit) bool {
+	for _, g := range sc.hits {
+		if g.e.Class == "datatype" && sc.clause[g.from] == sc.clause[h.from] {
+			return true
+		}
+		if g.e.Class == "recipient" && g.e.ID != "business-transfer" && g.from > h.from && sc.clause[g.from] == sc.clause[h.from] {
+			return true
+		}
+	}
+	for p := int(h.to); p < len(sc.toks) && p < int(h.to)+3; p++ {
+		switch a.word(sc.toks[p]) {
+		case "it", "them", "this", "that", "these", "such", "your":
+			return true
+		}
+	}
+	return false
+}
+
+// word returns the lower-case ASCII form of a short token, for the few
+// grammar words the engine tests directly.
+func (a *analysis) word(k int) string {
+	t := a.toks[k]
+	if t.end-t.start > 8 {
+		return ""
+	}
+	var buf [8]byte
+	n := 0
+	for i := t.start; i < t.end; i++ {
+		c := a.text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return string(buf[:n])
+}
+
+// ages finds a minimum age in a sentence about children: "under 13",
+// "under the age of 16", "18 years or older".
+func (a *analysis) ages(sc *scope, s *sentence, c *sentenceContext) {
+	if !c.children {
+		return
+	}
+	for p := sc.own; p < len(sc.toks); p++ {
+		k := sc.toks[p]
+		n := a.toks[k].num
+		if n < 12 || n > 21 {
+			continue
+		}
+		ok := false
+		for q := p - 1; q >= sc.own && q >= p-4; q-- {
+			switch a.word(sc.toks[q]) {
+			case "under", "below", "age", "ages", "younger", "than", "least", "over", "minimum":
+				ok = true
+			}
+		}
+		if p+1 < len(sc.toks) {
+			switch a.word(sc.toks[p+1]) {
+			case "years", "year", "yrs", "and", "or":
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		t := a.toks[k]
+		f := Finding{Kind: "children", ID: "min-age", Category: "specific-audiences", Start: t.start, End: t.end,
+			Text: a.text[t.start:t.end], Rule: "children.min-age", Sentence: Span{s.start, s.end}}
+		f.Explanation = "The minimum age they state: " + strconv.Itoa(int(n)) + "."
+		if a.minAge == 0 || int(n) > a.minAge {
+			a.minAge = int(n)
+		}
+		a.findings = append(a.findings, f)
+		return
+	}
+}
+
+// periods finds retention periods: a number (or "one".."twelve") followed by
+// a time unit, in a sentence about keeping data.
+func (a *analysis) periods(sc *scope, s *sentence, c *sentenceContext) {
+	if !c.retain {
+		return
+	}
+	for _, h := range sc.hits {
+		if int(h.from) < sc.own+1 || h.e.Class != "retention" || h.e.ID != "period" {
+			continue
+		}
+		k := sc.toks[h.from-1]
+		if a.toks[k].num <= 0 && !numberWord(a.word(k)) {
+			continue
+		}
+		t0, t1 := a.toks[k], a.toks[sc.toks[h.to-1]]
+		f := Finding{Kind: "retention", ID: "period", Category: "data-retention", Start: t0.start, End: t1.end,
+			Text: a.text[t0.start:t1.end], Rule: "retention.period", Sentence: Span{s.start, s.end}}
+		f.Explanation = "A retention period they state: " + f.Text + "."
+		a.findings = append(a.findings, f)
+	}
+}
+
+func numberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"fifteen", "twenty", "thirty", "sixty", "ninety":
+		return true
+	}
+	return false
 }

@@ -1,0 +1,275 @@
+package analyzer
+
+// scope is the token window one sentence is read in: the tokens of an
+// introducing sentence (for a list item) followed by the sentence's own.
+type scope struct {
+	toks    []int   // token indices, intro first
+	own     int     // position in toks where the sentence's own tokens start
+	clause  []int16 // clause number of each position
+	hits    []hit   // resolved hits, positions rewritten into toks space
+	negAt   []bool  // hits[i] is a negator that counts
+	verbs   []int   // indices into hits of verb cues (collect, use, share, sale)
+	negVerb map[int]bool
+}
+
+// priority orders rule classes for overlap resolution: a hit inside a longer
+// hit of a higher class is dropped ("security" inside "social security
+// number", "not" inside "do not track", "sale" inside "opt out of the sale").
+func priority(e *entry) int {
+	switch e.Class {
+	case "right", "dnt":
+		return 6
+	case "recipient", "legal-basis", "transfer", "change":
+		return 5
+	case "datatype", "notice", "how":
+		return 4
+	case "security", "sale", "retention", "children", "audience", "fee":
+		return 3
+	case "practice":
+		return 2
+	case "cue":
+		if e.ID == "negation" || e.ID == "condition" || e.ID == "clause-break" {
+			return 0
+		}
+		return 1
+	}
+	return 1
+}
+
+// resolve drops hits that are covered by a longer hit of a higher class,
+// and of overlapping hits of one class keeps the longest (leftmost first).
+// Hits are sorted by start; no hit is longer than maxLen tokens, which
+// bounds the window each hit is compared with.
+func resolve(hs []hit, maxLen int) []hit {
+	out := make([]hit, 0, len(hs))
+	lo := 0
+	for i, h := range hs {
+		for lo < i && int(hs[lo].from) < int(h.from)-maxLen {
+			lo++
+		}
+		if !dominated(hs, i, lo) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// dominated reports whether another hit near hs[i] (from index lo on) wins over it.
+func dominated(hs []hit, i, lo int) bool {
+	h := hs[i]
+	ph := priority(h.e)
+	hCue := h.e.Class == "cue"
+	for j := lo; j < len(hs) && hs[j].from < h.to; j++ {
+		g := hs[j]
+		if j == i || g.to <= h.from {
+			continue
+		}
+		pg := priority(g.e)
+		same := g.e.Class == h.e.Class
+		switch {
+		case g.from == h.from && g.to == h.to:
+			if pg > ph || same && !hCue && j < i {
+				return true
+			}
+		case g.from <= h.from && g.to >= h.to: // g strictly covers h
+			if pg > ph || same && !hCue || hCue && g.e.Class == "cue" && pg >= ph {
+				return true
+			}
+		case same && !hCue: // partial overlap within one class
+			lg, lh := g.to-g.from, h.to-h.from
+			if lg > lh || lg == lh && g.from < h.from {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isCue(h hit, id string) bool { return h.e.Class == "cue" && h.e.ID == id }
+
+// isVerb reports whether a hit is a practice verb whose negation matters.
+func isVerb(h hit) bool {
+	if h.e.Class == "sale" {
+		return true
+	}
+	if h.e.Class == "cue" {
+		switch h.e.ID {
+		case "collect", "use", "share":
+			return true
+		}
+	}
+	if h.e.Class == "dnt" && h.e.ID == "respond" {
+		return true
+	}
+	return false
+}
+
+// buildScope lays out the tokens of sentence s (with its intro) and the hits
+// over them, and works out clauses and negation.
+func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
+	sc.toks = sc.toks[:0]
+	sc.hits = sc.hits[:0]
+	sc.verbs = sc.verbs[:0]
+	for k := range sc.negVerb {
+		delete(sc.negVerb, k)
+	}
+	if intro != nil {
+		for k := intro.tokFrom; k < intro.tokTo; k++ {
+			sc.toks = append(sc.toks, k)
+		}
+		a.appendHits(sc, intro.tokFrom, intro.tokTo, 0)
+	}
+	sc.own = len(sc.toks)
+	for k := s.tokFrom; k < s.tokTo; k++ {
+		sc.toks = append(sc.toks, k)
+	}
+	a.appendHits(sc, s.tokFrom, s.tokTo, sc.own)
+
+	// Clauses: a new clause starts at a semicolon, colon or dash, and at
+	// words such as "but", "unless", "except".
+	sc.clause = sc.clause[:0]
+	var c int16
+	hi := 0
+	for p, k := range sc.toks {
+		if p > 0 && a.toks[k].sepBefore >= sepClause && !(p == sc.own && intro != nil) {
+			c++
+		}
+		for hi < len(sc.hits) && int(sc.hits[hi].from) < p {
+			hi++
+		}
+		for j := hi; j < len(sc.hits) && int(sc.hits[j].from) == p; j++ {
+			if p > 0 && (isCue(sc.hits[j], "clause-break") || isCue(sc.hits[j], "condition")) {
+				c++
+				break
+			}
+		}
+		sc.clause = append(sc.clause, c)
+	}
+
+	// Negators, and the verbs they negate: a verb is negated by a negator
+	// up to six words before it in its clause, or by being listed right after
+	// a negated verb ("do not sell, rent or trade").
+	sc.negAt = sc.negAt[:0]
+	for _, h := range sc.hits {
+		sc.negAt = append(sc.negAt, isCue(h, "negation"))
+	}
+	lastNeg := -1
+	lastNegVerbEnd := -100
+	for i, h := range sc.hits {
+		if sc.negAt[i] {
+			lastNeg = i
+			continue
+		}
+		if !isVerb(h) {
+			continue
+		}
+		sc.verbs = append(sc.verbs, i)
+		neg := false
+		if lastNeg >= 0 {
+			n := sc.hits[lastNeg]
+			if sc.clause[n.from] == sc.clause[h.from] && h.from-n.to <= 6 {
+				neg = true
+			}
+		}
+		if !neg && int(h.from)-lastNegVerbEnd <= 4 && lastNegVerbEnd >= 0 && sc.clause[lastNegVerbEnd-1] == sc.clause[h.from] {
+			neg = true
+		}
+		if neg {
+			sc.negVerb[i] = true
+			lastNegVerbEnd = int(h.to)
+		}
+	}
+}
+
+// appendHits copies the resolved hits over tokens [from,to) into sc, moving
+// positions by base.
+func (a *analysis) appendHits(sc *scope, from, to, base int) {
+	lo := a.firstHit(from)
+	for j := lo; j < len(a.hits) && int(a.hits[j].from) < to; j++ {
+		h := a.hits[j]
+		if int(h.to) > to {
+			continue
+		}
+		h.from = h.from - int32(from) + int32(base)
+		h.to = h.to - int32(from) + int32(base)
+		sc.hits = append(sc.hits, h)
+	}
+}
+
+// firstHit returns the index of the first hit starting at or after token k.
+func (a *analysis) firstHit(k int) int {
+	lo, hi := 0, len(a.hits)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(a.hits[m].from) < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// governingVerb returns the verb hit index that governs position p: the
+// nearest verb in p's clause, preferring one before p; -1 when none.
+func (sc *scope) governingVerb(p int32, accept func(hit) bool) int {
+	best, bestDist := -1, int32(1<<30)
+	for _, vi := range sc.verbs {
+		v := sc.hits[vi]
+		if sc.clause[v.from] != sc.clause[p] || !accept(v) {
+			continue
+		}
+		d := p - v.to
+		if v.from >= p {
+			d = (v.from - p) * 3 // a verb after the noun governs it less often
+		}
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = vi, d
+		}
+	}
+	return best
+}
+
+// negatedNear reports whether a negator stands up to n words before p in its clause.
+func (sc *scope) negatedNear(p int32, n int32) bool {
+	for i, h := range sc.hits {
+		if h.from >= p {
+			break
+		}
+		if sc.negAt[i] && sc.clause[h.from] == sc.clause[p] && p-h.to <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionAt returns the byte span of the condition clause in the
+// sentence's own tokens ("unless you specifically authorize it"), if any.
+func (a *analysis) condition(sc *scope) (int, int, bool) {
+	for _, h := range sc.hits {
+		if int(h.from) < sc.own || !isCue(h, "condition") {
+			continue
+		}
+		c := sc.clause[h.from]
+		end := int(h.to)
+		for end < len(sc.toks) && sc.clause[end] == c {
+			end++
+		}
+		s := a.toks[sc.toks[h.from]].start
+		e := a.toks[sc.toks[end-1]].end
+		if e-s > 200 {
+			// cut at a word end within 200 bytes
+			for q := end - 1; q > int(h.from); q-- {
+				if a.toks[sc.toks[q]].end-s <= 200 {
+					e = a.toks[sc.toks[q]].end
+					break
+				}
+			}
+		}
+		return s, e, true
+	}
+	return 0, 0, false
+}

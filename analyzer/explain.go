@@ -1,0 +1,83 @@
+package analyzer
+
+import "strings"
+
+// explain writes the one-line plain-English explanation of a finding.
+func explain(f *Finding, e *entry) string {
+	if e.Explanation != "" {
+		return e.Explanation
+	}
+	name := strings.ToLower(e.Name)
+	switch f.Kind {
+	case "collect":
+		if f.Negated {
+			return "They say they do NOT collect this: " + name + "."
+		}
+		return "They collect or use this data: " + name + "."
+	case "share":
+		if e.Class == "recipient" {
+			if f.Negated {
+				return "They say data does NOT go to " + name + "."
+			}
+			return "Data may go to " + name + "."
+		}
+		if f.Negated {
+			return "They say this is NOT shared: " + name + "."
+		}
+		return "This data may be shared with others: " + name + "."
+	case "sale":
+		if f.Negated {
+			if f.Condition != "" {
+				return "They say they do NOT sell your data, with a condition."
+			}
+			return "They say they do NOT sell your data."
+		}
+		return "They may sell or rent your data."
+	case "right":
+		if f.Negated {
+			return "They say you can NOT do this: " + name + "."
+		}
+		return "Your right or choice: " + name + "."
+	case "retention":
+		switch f.ID {
+		case "indefinite":
+			return "They may keep your data indefinitely."
+		case "as-needed":
+			return "They keep data only as long as it is needed."
+		}
+		return "How long they keep your data."
+	case "security":
+		if f.ID == "no-guarantee" {
+			return "They do not guarantee that your data is secure."
+		}
+		return "A security measure: " + name + "."
+	case "children":
+		return "What they say about children and minors."
+	case "change":
+		switch f.ID {
+		case "notice-none":
+			return "They may change the policy without telling you."
+		case "change":
+			return "How this policy may change."
+		}
+		return "Changes are announced " + name + "."
+	case "dnt":
+		switch f.ID {
+		case "honored":
+			return "They say they honor Do Not Track signals."
+		case "not-honored":
+			return "They do not respond to Do Not Track signals."
+		}
+		return "They mention Do Not Track."
+	case "transfer":
+		if f.ID == "international" {
+			return "Your data may be moved to other countries."
+		}
+		return "Safeguard for data moved abroad: " + name + "."
+	case "legal-basis":
+		return "Legal basis for using your data: " + name + "."
+	case "practice":
+		return e.Name + "."
+	}
+	return e.Name
+}

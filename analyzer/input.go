@@ -1,0 +1,103 @@
+package analyzer
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// checkInput adds notices about the input as a whole and reports whether it
+// is worth analysing at all.
+func checkInput(text string, r *Report) bool {
+	if len(text) > MaxInputBytes {
+		r.Notices = append(r.Notices, Notice{ID: "too-large", Level: "error",
+			Message: "The text is " + sizeString(len(text)) + "; PolicyLens reads at most " + sizeString(MaxInputBytes) + "."})
+		return false
+	}
+	if strings.TrimSpace(text) == "" {
+		r.Notices = append(r.Notices, Notice{ID: "empty", Level: "error", Message: "There is no text to analyse: paste a privacy policy."})
+		return false
+	}
+	sample := text
+	if len(sample) > 64<<10 {
+		sample = sample[:64<<10]
+	}
+	bad, ctrl, total := 0, 0, 0
+	for i := 0; i < len(sample); {
+		r, n := utf8.DecodeRuneInString(sample[i:])
+		if r == utf8.RuneError && n <= 1 {
+			if i+utf8.UTFMax <= len(sample) || utf8.FullRuneInString(sample[i:]) {
+				bad++
+			}
+		} else if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' || r == 0x7f {
+			ctrl++
+		}
+		total++
+		i += n
+	}
+	if (bad+ctrl)*10 > total {
+		r.Language = "unknown"
+		r.Notices = append(r.Notices, Notice{ID: "binary", Level: "error",
+			Message: "This looks like a binary file, not text: open the policy in a browser or editor and paste its text."})
+		return false
+	}
+	if !utf8.ValidString(text) {
+		r.Notices = append(r.Notices, Notice{ID: "invalid-utf8", Level: "warning",
+			Message: "The text contains bytes that are not valid UTF-8; they were skipped."})
+	}
+	if looksLikeHTML(sample) {
+		r.Notices = append(r.Notices, Notice{ID: "html", Level: "info",
+			Message: "The text contains HTML markup; tags were ignored and only the words were read."})
+	}
+	return true
+}
+
+// looksLikeHTML reports whether the text holds several HTML tags.
+func looksLikeHTML(s string) bool {
+	n := 0
+	for _, tag := range []string{"<p>", "<p ", "<div", "<br", "<li", "<a href", "<span", "<html", "<body", "<h1", "<h2", "<td", "<script"} {
+		n += strings.Count(s, tag)
+		if n >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+func sizeString(n int) string {
+	switch {
+	case n >= 1<<20:
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
+	case n >= 1<<10:
+		return strconv.FormatFloat(float64(n)/(1<<10), 'f', 1, 64) + " KB"
+	}
+	return strconv.Itoa(n) + " bytes"
+}
+
+// checkLanguage tells English from other text by the share of common
+// English words among the tokens.
+func checkLanguage(toks []token, lx *lexicon, r *Report) bool {
+	n, en := 0, 0
+	for _, t := range toks {
+		if t.num >= 0 {
+			continue
+		}
+		n++
+		if lx.english[t.id] {
+			en++
+		}
+		if n >= 5000 {
+			break
+		}
+	}
+	if n < 8 {
+		return true // too short to tell; analyse what is there
+	}
+	if en*100 < n*12 {
+		r.Language = "unknown"
+		r.Notices = append(r.Notices, Notice{ID: "not-english", Level: "error",
+			Message: "This does not look like an English privacy policy. PolicyLens reads English only."})
+		return false
+	}
+	return true
+}

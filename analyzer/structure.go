@@ -1,0 +1,319 @@
+package analyzer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Block kinds.
+const (
+	blockHeading   = "heading"
+	blockParagraph = "paragraph"
+	blockListItem  = "list-item"
+)
+
+// block is a heading, paragraph or list item: a byte span of the input and
+// the range of its tokens.
+type block struct {
+	kind       string
+	start, end int
+	tokFrom    int
+	tokTo      int
+	intro      int // for a list item: the sentence that introduces the list, or -1
+	heading    int // the block index of the section heading, or -1
+}
+
+// sentence is a range of tokens within one block.
+type sentence struct {
+	start, end     int // byte span
+	tokFrom, tokTo int
+	block          int
+}
+
+// line is one line of the input, trimmed.
+type line struct {
+	start, end int // span of the trimmed content
+	blank      bool
+	bullet     int // bytes of list marker at start (0 when none)
+	numbered   bool
+}
+
+// splitLines scans the input into lines, trimming white space and noting list markers.
+func splitLines(text string) []line {
+	var lines []line
+	for pos := 0; pos <= len(text); {
+		nl := strings.IndexByte(text[pos:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		s, e := trimSpan(text, pos, end)
+		l := line{start: s, end: e, blank: s >= e}
+		if !l.blank {
+			l.bullet, l.numbered = listMarker(text[s:e])
+		}
+		lines = append(lines, l)
+		if nl < 0 {
+			break
+		}
+		pos = end + 1
+	}
+	return lines
+}
+
+// trimSpan trims white space (including NBSP, and markdown quote markers) from text[s:e].
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != '>' && r != '\u00a0' && r != '\ufeff' {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != '\u00a0' {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// listMarker returns the length of a list marker at the start of a trimmed
+// line ("- ", "* ", "• ", "1. ", "(a) ", "iv) ") and whether it is numbered.
+func listMarker(s string) (int, bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case '-', '*', '+', '•', '·', '▪', '◦', '‣', '○', '●', '■', '□', '➢', '►', '–', '—', '\uf0b7':
+		if n < len(s) && (s[n] == ' ' || s[n] == '\t') {
+			return n + 1, false
+		}
+		if r != '-' && r != '*' && r != '+' && n < len(s) {
+			return n, false
+		}
+		return 0, false
+	}
+	// "1." "1)" "(1)" "a." "(a)" "iv)" followed by a space.
+	i := 0
+	if i < len(s) && s[i] == '(' {
+		i++
+	}
+	j := i
+	for j < len(s) && j-i < 4 && (s[j] >= '0' && s[j] <= '9' || s[j] >= 'a' && s[j] <= 'z') {
+		j++
+	}
+	if j == i || j >= len(s) {
+		return 0, false
+	}
+	if s[j] != '.' && s[j] != ')' {
+		return 0, false
+	}
+	word := s[i:j]
+	if !(isDigits(word) || len(word) == 1 || isRoman(word)) {
+		return 0, false
+	}
+	j++
+	if j < len(s) && s[j] == ' ' {
+		return j + 1, true
+	}
+	return 0, false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isRoman(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("ivxl", rune(s[i])) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isHeading decides whether a trimmed line that is not a list item reads as
+// a heading: markdown "#", a bold line, a numbered section title, or a short
+// line without closing punctuation in title or upper case.
+func isHeading(text string, l line, next *line) bool {
+	s := text[l.start:l.end]
+	if strings.HasPrefix(s, "#") {
+		return true
+	}
+	if len(s) > 120 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.HasPrefix(s, "**") && strings.HasSuffix(s, "**") && len(s) > 4 {
+		return true
+	}
+	if strings.ContainsRune(".,;!?\"”'’", last) {
+		return false
+	}
+	if last == ':' {
+		return len(s) < 60 && !strings.ContainsAny(s[:len(s)-1], ".,;")
+	}
+	words := strings.Fields(s)
+	if len(words) > 12 {
+		return false
+	}
+	// A hard-wrapped line goes on with a lower-case word on the next line.
+	if next != nil && !next.blank && next.bullet == 0 {
+		r, _ := utf8.DecodeRuneInString(text[next.start:next.end])
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	upper, caps := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			upper++
+		}
+		if strings.ToUpper(w) == w {
+			caps++
+		}
+	}
+	if caps == len(words) {
+		return true
+	}
+	// Title Case: most words capitalised (small words excepted).
+	return upper*10 >= len(words)*6 || len(words) <= 3
+}
+
+// endsSentence reports whether a line ends with closing punctuation, so that
+// the next line starts a new block rather than continuing a hard-wrapped one.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)*_ ")
+	if s == "" {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:;", last)
+}
+
+// buildStructure splits the input into blocks and sentences over toks.
+func buildStructure(text string, toks []token) ([]block, []sentence) {
+	lines := splitLines(text)
+	var blocks []block
+	heading := -1
+	cur := -1 // index of the open paragraph or list item that may continue
+	for i := range lines {
+		l := lines[i]
+		if l.blank {
+			cur = -1
+			continue
+		}
+		var next *line
+		if i+1 < len(lines) {
+			next = &lines[i+1]
+		}
+		s := text[l.start:l.end]
+		switch {
+		case l.bullet > 0 && !(l.numbered && isHeading(text, line{start: l.start + l.bullet, end: l.end}, next) && !strings.HasSuffix(s, ":")):
+			blocks = append(blocks, block{kind: blockListItem, start: l.start, end: l.end, intro: -1, heading: heading})
+			cur = len(blocks) - 1
+		case cur >= 0 && !endsSentence(text[blocks[cur].start:blocks[cur].end]):
+			blocks[cur].end = l.end // a hard-wrapped line continues the block
+		case isHeading(text, l, next):
+			blocks = append(blocks, block{kind: blockHeading, start: l.start, end: l.end, intro: -1, heading: -1})
+			heading = len(blocks) - 1
+			cur = -1
+		default:
+			blocks = append(blocks, block{kind: blockParagraph, start: l.start, end: l.end, intro: -1, heading: heading})
+			cur = len(blocks) - 1
+		}
+	}
+	// Assign tokens to blocks and split sentences.
+	var sents []sentence
+	t := 0
+	for bi := range blocks {
+		b := &blocks[bi]
+		for t < len(toks) && toks[t].start < b.start {
+			t++
+		}
+		b.tokFrom = t
+		for t < len(toks) && toks[t].end <= b.end {
+			t++
+		}
+		b.tokTo = t
+		from := b.tokFrom
+		for k := b.tokFrom + 1; k <= b.tokTo; k++ {
+			if k == b.tokTo || sentenceBreak(toks, k) {
+				if k > from {
+					sents = append(sents, sentence{start: toks[from].start, end: sentenceEnd(text, toks[k-1].end, b.end), tokFrom: from, tokTo: k, block: bi})
+				}
+				from = k
+			}
+		}
+	}
+	// A list item inherits the sentence that introduces its list.
+	lastIntro := -1
+	si := 0
+	for bi := range blocks {
+		b := &blocks[bi]
+		firstSent := si
+		for si < len(sents) && sents[si].block == bi {
+			si++
+		}
+		switch b.kind {
+		case blockListItem:
+			b.intro = lastIntro
+		case blockParagraph, blockHeading:
+			lastIntro = -1
+			if si > firstSent {
+				last := sents[si-1]
+				if introduces(text[last.start:last.end]) {
+					lastIntro = si - 1
+				}
+			}
+		}
+	}
+	return blocks, sents
+}
+
+// introduces reports whether a sentence introduces a list: it ends with a
+// colon or a dash, or announces "the following".
+func introduces(s string) bool {
+	s = strings.TrimRight(s, " *_")
+	if strings.HasSuffix(s, ":") || strings.HasSuffix(s, "-") || strings.HasSuffix(s, "—") {
+		return true
+	}
+	ls := strings.ToLower(s)
+	return strings.Contains(ls, "following") || strings.HasSuffix(ls, "include") || strings.HasSuffix(ls, "such as")
+}
+
+// sentenceBreak reports whether token k starts a new sentence.
+func sentenceBreak(toks []token, k int) bool {
+	t := toks[k]
+	if t.sepBefore != sepStop {
+		return false
+	}
+	if t.flags&tokUpper != 0 || t.num >= 0 {
+		// "e.g. Google" and "Inc. The": a one- or two-letter word before the dot
+		// is usually an abbreviation.
+		p := toks[k-1]
+		return p.end-p.start > 2 || p.flags&tokAllCaps != 0 && p.num < 0 && p.end-p.start > 1
+	}
+	return false
+}
+
+// sentenceEnd extends a sentence past its closing punctuation, up to the block end.
+func sentenceEnd(text string, end, limit int) int {
+	for end < limit {
+		c := text[end]
+		if c == '.' || c == '!' || c == '?' || c == '"' || c == ')' || c == ':' || c == ';' {
+			end++
+			continue
+		}
+		break
+	}
+	return end
+}

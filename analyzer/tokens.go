@@ -1,0 +1,281 @@
+package analyzer
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or number of the input, normalised for matching.
+type token struct {
+	start, end int   // byte span in the input
+	id         int32 // vocabulary id of the normalised form; 0 when not in any rule
+	num        int32 // value for a number token, -1 otherwise
+	flags      uint8 // tokFlag*
+	sepBefore  uint8 // the strongest separator between the previous token and this one
+}
+
+const (
+	tokUpper   uint8 = 1 << iota // first letter is upper case
+	tokAllCaps                   // every letter is upper case
+)
+
+// Separators between tokens, in increasing strength.
+const (
+	sepSpace  uint8 = iota
+	sepComma        // , ( ) "
+	sepClause       // ; : — –
+	sepStop         // . ! ?
+)
+
+// tokenizer turns text into tokens. It keeps a scratch buffer so that
+// normalising a word allocates nothing.
+type tokenizer struct {
+	vocab map[string]int32
+	buf   []byte
+}
+
+// apostrophe reports whether r joins two parts of a word ("don't", "don’t").
+func apostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʼ' }
+
+// mojibake reports the length in bytes of a UTF-8-read-as-Windows-1252
+// sequence at s (such as "â€™" or "â\u0080\u0099" for ’), and the rune it
+// stands for; 0 when there is none.
+func mojibake(s string) (int, rune) {
+	if len(s) < 2 {
+		return 0, 0
+	}
+	r0, n0 := utf8.DecodeRuneInString(s)
+	switch r0 {
+	case 'Â': // C2 xx: a Latin-1 supplement char such as NBSP or ©
+		r1, n1 := utf8.DecodeRuneInString(s[n0:])
+		if r1 >= 0x80 && r1 <= 0xBF {
+			return n0 + n1, ' '
+		}
+	case 'â': // E2 80 xx: punctuation such as ’ “ ” – — •
+		r1, n1 := utf8.DecodeRuneInString(s[n0:])
+		if !cp1252Cont(r1) {
+			return 0, 0
+		}
+		r2, n2 := utf8.DecodeRuneInString(s[n0+n1:])
+		if !cp1252Cont(r2) {
+			return 0, 0
+		}
+		switch r2 {
+		case '˜', '™', 0x98, 0x99:
+			return n0 + n1 + n2, '’'
+		case '“', 0x93, '”', 0x94:
+			return n0 + n1 + n2, '—'
+		default:
+			return n0 + n1 + n2, '"'
+		}
+	}
+	return 0, 0
+}
+
+// cp1252Cont reports whether r is what a UTF-8 continuation byte becomes when
+// read as Windows-1252 (or Latin-1).
+func cp1252Cont(r rune) bool {
+	if r >= 0x80 && r <= 0xBF {
+		return true
+	}
+	switch r {
+	case '€', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 'Ž', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 'ž', 'Ÿ':
+		return true
+	}
+	return false
+}
+
+// separator classifies a non-word rune.
+func separator(r rune) uint8 {
+	switch r {
+	case '.', '!', '?':
+		return sepStop
+	case ';', ':', '—', '–':
+		return sepClause
+	case ',', '(', ')', '"', '“', '”', '[', ']':
+		return sepComma
+	}
+	return sepSpace
+}
+
+// tokenize appends the tokens of text to dst.
+func (tz *tokenizer) tokenize(text string, dst []token) []token {
+	sep := sepStop
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf && !isASCIIAlnum(c) {
+			if s := separator(rune(c)); s > sep {
+				// "e.g." and "3.5" do not end a sentence: a dot followed
+				// directly by a letter or digit is not a stop.
+				if !(c == '.' && i+1 < len(text) && isASCIIAlnum(text[i+1])) {
+					sep = s
+				}
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n <= 1 {
+			i++ // invalid byte: a plain separator
+			continue
+		}
+		if m, mr := mojibake(text[i:]); m > 0 {
+			if s := separator(mr); s > sep {
+				sep = s
+			}
+			i += m
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if s := separator(r); s > sep {
+				sep = s
+			}
+			i += n
+			continue
+		}
+		start := i
+		end, flags := tz.word(text, i)
+		i = end
+		dst = append(dst, tz.makeToken(text[start:end], start, end, flags, sep))
+		sep = sepSpace
+	}
+	return dst
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// word scans a word starting at i: letters and digits, joined by apostrophes
+// (also mojibake ones). It fills tz.buf with the lower-case letters without
+// apostrophes and returns the end offset and case flags.
+func (tz *tokenizer) word(text string, i int) (int, uint8) {
+	tz.buf = tz.buf[:0]
+	var flags uint8 = tokAllCaps
+	letters := 0
+	end := i
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
+				if c >= 'A' && c <= 'Z' {
+					if letters == 0 {
+						flags |= tokUpper
+					}
+					c += 'a' - 'A'
+					letters++
+				} else if c >= 'a' && c <= 'z' {
+					flags &^= tokAllCaps
+					letters++
+				}
+				tz.buf = append(tz.buf, c)
+				i++
+				end = i
+				continue
+			}
+			if c == '\'' && i+1 < len(text) && isASCIIAlnum(text[i+1]) && len(tz.buf) > 0 {
+				i++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if m, mr := mojibake(text[i:]); m > 0 {
+			if mr == '’' && i+m < len(text) && len(tz.buf) > 0 {
+				if r2, _ := utf8.DecodeRuneInString(text[i+m:]); unicode.IsLetter(r2) {
+					i += m
+					continue
+				}
+			}
+			break
+		}
+		if apostrophe(r) && i+n < len(text) && len(tz.buf) > 0 {
+			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsLetter(r2) {
+				i += n
+				continue
+			}
+			break
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		if unicode.IsUpper(r) {
+			if letters == 0 {
+				flags |= tokUpper
+			}
+		} else if unicode.IsLetter(r) {
+			flags &^= tokAllCaps
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+		tz.buf = utf8.AppendRune(tz.buf, unicode.ToLower(r))
+		i += n
+		end = i
+	}
+	if letters == 0 {
+		flags &^= tokAllCaps
+	}
+	return end, flags
+}
+
+func (tz *tokenizer) makeToken(raw string, start, end int, flags, sep uint8) token {
+	t := token{start: start, end: end, num: -1, flags: flags, sepBefore: sep}
+	if n, ok := atoi(tz.buf); ok {
+		t.num = n
+	}
+	t.id = tz.vocab[string(stem(tz.buf))]
+	return t
+}
+
+// atoi parses a short all-digit word.
+func atoi(b []byte) (int32, bool) {
+	if len(b) == 0 || len(b) > 6 {
+		return 0, false
+	}
+	var n int32
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int32(c-'0')
+	}
+	return n, true
+}
+
+// stem reduces a lower-case word to a crude stem so that inflections meet:
+// "parties" and "party" both give "parti", "shared", "sharing" and "shares"
+// give "shar". Rules and text go through the same function, so the stems
+// only have to agree, not be words. It rewrites b in place.
+func stem(b []byte) []byte {
+	n := len(b)
+	has := func(suf string) bool {
+		return n >= len(suf) && string(b[n-len(suf):]) == suf
+	}
+	switch {
+	case n > 4 && has("ies"):
+		b[n-3] = 'y'
+		n -= 2
+	case n > 3 && has("s") && !has("ss") && !has("us") && !has("is"):
+		n--
+	}
+	b = b[:n]
+	switch {
+	case n > 5 && has("ing"):
+		n -= 3
+	case n > 4 && has("ed"):
+		n -= 2
+	}
+	b = b[:n]
+	if n > 4 && has("e") {
+		n--
+	}
+	b = b[:n]
+	if n > 2 && has("y") && !isVowel(b[n-2]) {
+		b[n-1] = 'i'
+	}
+	return b
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
