@@ -1,0 +1,195 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+// categories are the nine scored OPP-115 practice categories ("other" is not scored).
+var categories = []string{
+	"first-party-collection", "third-party-sharing", "user-choice", "user-access",
+	"data-retention", "data-security", "policy-change", "do-not-track", "specific-audiences",
+}
+
+// groups are the fourteen OPP-115 personal information types.
+var groups = []string{
+	"computer-info", "contact", "cookies-tracking", "demographic", "financial", "generic-personal",
+	"health", "ip-device-ids", "location", "personal-identifier", "social-media", "survey",
+	"online-activities", "user-profile",
+}
+
+// segment is one line of an OPP-115 JSONL file.
+type segment struct {
+	Policy     string   `json:"policy"`
+	Segment    int      `json:"segment"`
+	Text       string   `json:"text"`
+	Categories []string `json:"categories"`
+	DataTypes  []string `json:"dataTypes"`
+}
+
+func main() {
+	corpus := flag.String("corpus", "../shared/corpus", "corpus folder")
+	split := flag.String("split", "dev", "OPP-115 split: dev or train")
+	errs := flag.String("errors", "", "print false positives and negatives for this label")
+	flag.Parse()
+	segs, err := load(filepath.Join(*corpus, "opp115", *split+".jsonl"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "eval:", err)
+		os.Exit(1)
+	}
+	cat, dt := newScore(categories), newScore(groups)
+	for _, s := range segs {
+		r := analyzer.Analyze(s.Text)
+		var gotDT []string
+		for _, d := range r.DataTypes {
+			gotDT = append(gotDT, d.Group)
+		}
+		fpC, fnC := cat.add(s.Categories, r.Categories)
+		fpD, fnD := dt.add(s.DataTypes, gotDT)
+		if *errs != "" {
+			report(s, *errs, fpC, fnC, r)
+			report(s, *errs, fpD, fnD, r)
+		}
+	}
+	fmt.Printf("OPP-115 %s split: %d segments from %s\n\n", *split, len(segs), *corpus)
+	cat.print(os.Stdout, "Practice categories")
+	fmt.Println()
+	dt.print(os.Stdout, "Data type groups")
+}
+
+func load(path string) ([]segment, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []segment
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var s segment
+		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
+			return nil, fmt.Errorf("%s: %v", path, err)
+		}
+		out = append(out, s)
+	}
+	return out, sc.Err()
+}
+
+// score counts true positives, false positives and false negatives per label.
+type score struct {
+	labels     []string
+	tp, fp, fn map[string]int
+}
+
+func newScore(labels []string) *score {
+	return &score{labels: labels, tp: map[string]int{}, fp: map[string]int{}, fn: map[string]int{}}
+}
+
+// add scores one segment and returns its false positives and negatives.
+func (s *score) add(want, got []string) (fp, fn []string) {
+	w, g := set(want), set(got)
+	for _, l := range s.labels {
+		switch {
+		case w[l] && g[l]:
+			s.tp[l]++
+		case g[l]:
+			s.fp[l]++
+			fp = append(fp, l)
+		case w[l]:
+			s.fn[l]++
+			fn = append(fn, l)
+		}
+	}
+	return fp, fn
+}
+
+func set(xs []string) map[string]bool {
+	m := map[string]bool{}
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+func prf(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+func (s *score) print(w io.Writer, title string) {
+	fmt.Fprintf(w, "%s\n%-24s %9s %9s %9s %8s\n", title, "label", "precision", "recall", "F1", "support")
+	var TP, FP, FN int
+	var macro float64
+	n := 0
+	for _, l := range s.labels {
+		p, r, f := prf(s.tp[l], s.fp[l], s.fn[l])
+		fmt.Fprintf(w, "%-24s %9.3f %9.3f %9.3f %8d\n", l, p, r, f, s.tp[l]+s.fn[l])
+		TP, FP, FN = TP+s.tp[l], FP+s.fp[l], FN+s.fn[l]
+		if s.tp[l]+s.fn[l] > 0 {
+			macro += f
+			n++
+		}
+	}
+	p, r, f := prf(TP, FP, FN)
+	fmt.Fprintf(w, "%-24s %9.3f %9.3f %9.3f %8d\n", "micro", p, r, f, TP+FN)
+	fmt.Fprintf(w, "%-24s %9s %9s %9.3f   (over %d labels with support)\n", "macro", "", "", macro/float64(n), n)
+}
+
+// report prints one segment's error on label for rule tuning.
+func report(s segment, label string, fp, fn []string, r *analyzer.Report) {
+	for _, l := range fp {
+		if l == label {
+			fmt.Printf("FP %s/%d: %s\n", s.Policy, s.Segment, evidence(r, label))
+			fmt.Printf("   %s\n", clip(s.Text))
+		}
+	}
+	for _, l := range fn {
+		if l == label {
+			fmt.Printf("FN %s/%d: %s\n", s.Policy, s.Segment, clip(s.Text))
+		}
+	}
+}
+
+func evidence(r *analyzer.Report, label string) string {
+	var out []string
+	for _, f := range r.Findings {
+		if f.Category == label {
+			out = append(out, f.Rule+"="+f.Text)
+		}
+	}
+	for _, d := range r.DataTypes {
+		if d.Group == label {
+			for _, i := range d.Evidence {
+				out = append(out, r.Findings[i].Rule+"="+r.Findings[i].Text)
+			}
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, ", ")
+}
+
+func clip(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 400 {
+		s = s[:400] + "..."
+	}
+	return s
+}
