@@ -1,0 +1,80 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+func main() {
+	out := flag.String("out", "dist/site", "output directory (replaced)")
+	site := flag.String("site", "site", "page sources")
+	report := flag.String("report", "", "only print the sizes of the build in this directory")
+	flag.Parse()
+	if *report != "" {
+		if err := printSizes(os.Stdout, *report); err != nil {
+			fail(err)
+		}
+		return
+	}
+	tmp, err := os.MkdirTemp("", "policylens-build-")
+	if err != nil {
+		fail(err)
+	}
+	defer os.RemoveAll(tmp)
+	wasm := filepath.Join(tmp, "policylens.wasm")
+	if err := compileWASM(wasm); err != nil {
+		fail(err)
+	}
+	execJS, err := wasmExecJS()
+	if err != nil {
+		fail(err)
+	}
+	res, err := Build(Config{Site: *site, Out: *out, WASM: wasm, WASMExec: execJS})
+	if err != nil {
+		fail(err)
+	}
+	fmt.Printf("built %s: %d files\n", *out, len(res.Assets))
+	if err := printSizes(os.Stdout, *out); err != nil {
+		fail(err)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "build:", err)
+	os.Exit(1)
+}
+
+func goTool() string {
+	if g := os.Getenv("GO"); g != "" {
+		return g
+	}
+	return "go"
+}
+
+// compileWASM builds the page app, stripped, for the browser.
+func compileWASM(out string) error {
+	cmd := exec.Command(goTool(), "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./wasm/page")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("compile wasm/page: %w", err)
+	}
+	return nil
+}
+
+// wasmExecJS finds the wasm_exec.js that matches the Go toolchain.
+func wasmExecJS() (string, error) {
+	b, err := exec.Command(goTool(), "env", "GOROOT").Output()
+	if err != nil {
+		return "", fmt.Errorf("go env GOROOT: %w", err)
+	}
+	p := filepath.Join(strings.TrimSpace(string(b)), "lib", "wasm", "wasm_exec.js")
+	if _, err := os.Stat(p); err != nil {
+		return "", fmt.Errorf("wasm_exec.js not found: %w", err)
+	}
+	return p, nil
+}

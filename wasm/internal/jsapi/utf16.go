@@ -1,0 +1,88 @@
+package jsapi
+
+import (
+	"unicode/utf8"
+)
+
+// checkpointEvery is how many bytes apart Index stores a precomputed UTF-16
+// offset; a lookup scans at most this many bytes.
+const checkpointEvery = 256
+
+// Index converts byte offsets into a string to UTF-16 code unit offsets in
+// the same string as JavaScript sees it. Build one with NewIndex. Lookups
+// scan at most checkpointEvery bytes and do not allocate; ASCII-only text
+// (the common case) converts in O(1).
+type Index struct {
+	s      string
+	ascii  bool
+	points []checkpoint // points[k] is the first rune start at or after k*checkpointEvery
+}
+
+type checkpoint struct {
+	pos   int // byte offset of a rune start
+	units int // UTF-16 length of s[:pos]
+}
+
+// NewIndex builds an Index for s.
+func NewIndex(s string) *Index {
+	x := &Index{s: s, ascii: true}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			x.ascii = false
+			break
+		}
+	}
+	if x.ascii {
+		return x
+	}
+	x.points = make([]checkpoint, 0, len(s)/checkpointEvery+1)
+	units, next := 0, 0
+	for i := 0; i < len(s); {
+		for next <= i {
+			x.points = append(x.points, checkpoint{i, units})
+			next += checkpointEvery
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		units += runeUnits(r)
+		i += w
+	}
+	return x
+}
+
+// runeUnits is the number of UTF-16 code units that encode r. Invalid UTF-8
+// decodes to U+FFFD, one unit.
+func runeUnits(r rune) int {
+	if r >= 0x10000 {
+		return 2
+	}
+	return 1
+}
+
+// UTF16 returns the UTF-16 offset of byte offset b. Offsets are clamped to
+// [0, len(s)]. An offset inside a multi-byte rune maps to the start of that
+// rune, so a span never splits a surrogate pair.
+func (x *Index) UTF16(b int) int {
+	if b <= 0 {
+		return 0
+	}
+	if b > len(x.s) {
+		b = len(x.s)
+	}
+	if x.ascii {
+		return b
+	}
+	k := min(b/checkpointEvery, len(x.points)-1)
+	if x.points[k].pos > b {
+		k-- // b is inside the rune that straddles checkpoint k
+	}
+	i, units := x.points[k].pos, x.points[k].units
+	for i < b {
+		r, w := utf8.DecodeRuneInString(x.s[i:])
+		if i+w > b {
+			break
+		}
+		units += runeUnits(r)
+		i += w
+	}
+	return units
+}

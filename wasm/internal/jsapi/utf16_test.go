@@ -1,0 +1,83 @@
+package jsapi
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// naiveUTF16 is the reference: the UTF-16 length of the runes that start
+// before b and end at or before b.
+func naiveUTF16(s string, b int) int {
+	b = max(0, min(b, len(s)))
+	n := 0
+	for i := 0; i < b; {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if i+w > b {
+			break
+		}
+		n += len(utf16.Encode([]rune{r}))
+		i += w
+	}
+	return n
+}
+
+func TestUTF16(t *testing.T) {
+	long := strings.Repeat("é😀a", 300) // runes straddle every checkpoint
+	tests := []struct {
+		name string
+		s    string
+		b    int
+		want int
+	}{
+		{"empty", "", 0, 0},
+		{"ascii", "hello", 3, 3},
+		{"ascii end", "hello", 5, 5},
+		{"clamp high", "hello", 99, 5},
+		{"clamp low", "hello", -4, 0},
+		{"two-byte", "héllo", 3, 2},
+		{"astral", "a😀b", 5, 3},
+		{"inside astral", "a😀b", 3, 1},
+		{"inside two-byte", "é", 1, 0},
+		{"invalid byte", "a\xffb", 2, 2},
+		{"long mid", long, 7 * 300, naiveUTF16(long, 7*300)},
+		{"long end", long, len(long), 4 * 300},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := NewIndex(tt.s).UTF16(tt.b); got != tt.want {
+				t.Errorf("UTF16(%q, %d) = %d, want %d", tt.s, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestUTF16AllOffsets(t *testing.T) {
+	s := strings.Repeat("ab€𝄞c\xe2\x82", 200)
+	x := NewIndex(s)
+	for b := 0; b <= len(s); b++ {
+		if got, want := x.UTF16(b), naiveUTF16(s, b); got != want {
+			t.Fatalf("UTF16(%d) = %d, want %d", b, got, want)
+		}
+	}
+}
+
+func FuzzUTF16(f *testing.F) {
+	for _, s := range []string{"", "plain", "héllo wörld", "😀😀😀", "\xff\xfe", strings.Repeat("ß", 300)} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, b int) {
+		x := NewIndex(s)
+		got := x.UTF16(b)
+		if want := naiveUTF16(s, b); got != want {
+			t.Fatalf("UTF16(%q, %d) = %d, want %d", s, b, got, want)
+		}
+		if utf8.ValidString(s) {
+			// On valid text the whole string maps to its JavaScript length.
+			if n := len(utf16.Encode([]rune(s))); x.UTF16(len(s)) != n {
+				t.Fatalf("UTF16(len) = %d, want %d", x.UTF16(len(s)), n)
+			}
+		}
+	})
+}

@@ -1,0 +1,40 @@
+package view
+
+// Kind describes one highlight kind: the data-kind value on <mark>, a short
+// label and an icon so that colour is never the only signal.
+type Kind struct {
+	ID    string
+	Label string
+	Icon  string
+}
+
+// Kinds are the finding kinds the page highlights, in display order. Other
+// kinds (legal-basis, contact, practice, ...) appear in the summary only.
+var Kinds = []Kind{
+	{"collect", "Data collected", "📥"},
+	{"share", "Shared", "🔀"},
+	{"sale", "Sold / not sold", "💰"},
+	{"right", "Rights and choices", "⚖️"},
+	{"retention", "Retention", "⏳"},
+	{"security", "Security", "🔒"},
+	{"children", "Children", "🧒"},
+	{"change", "Policy changes", "📝"},
+	{"transfer", "International transfers", "🌍"},
+	{"dnt", "Do Not Track", "🚫"},
+}
+
+// KindByID returns the highlight kind with the given id.
+func KindByID(id string) (Kind, bool) {
+	for _, k := range Kinds {
+		if k.ID == id {
+			return k, true
+		}
+	}
+	return Kind{}, false
+}
+
+// Highlighted reports whether findings of this kind are highlighted in the text.
+func Highlighted(kind string) bool {
+	_, ok := KindByID(kind)
+	return ok
+}

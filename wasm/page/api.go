@@ -1,0 +1,69 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"syscall/js"
+
+	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/wasm/internal/jsapi"
+)
+
+// version is the API version reported as policylens.version; it follows the
+// report format version.
+const version = "1.0.0"
+
+// api is globalThis.policylens.
+var api js.Value
+
+// installAPI creates (or completes, when a loader made a placeholder with a
+// pending ready promise) globalThis.policylens.
+func installAPI() {
+	g := js.Global()
+	api = g.Get("policylens")
+	if api.Type() != js.TypeObject {
+		api = g.Get("Object").New()
+		g.Set("policylens", api)
+	}
+	api.Set("version", version)
+	api.Set("formatVersion", analyzer.FormatVersion)
+	api.Set("maxInputBytes", analyzer.MaxInputBytes)
+	api.Set("analyze", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) == 0 || args[0].Type() != js.TypeString {
+			return reportToJS(badInput("policylens.analyze(text) needs the policy text as a string."), "")
+		}
+		text := args[0].String()
+		return reportToJS(analyzer.Analyze(text), text)
+	}))
+}
+
+// markReady resolves policylens.ready with the API object.
+func markReady() {
+	if resolve := api.Get("_resolveReady"); resolve.Type() == js.TypeFunction {
+		resolve.Invoke(api)
+		api.Delete("_resolveReady")
+	}
+	if api.Get("ready").Type() != js.TypeObject {
+		api.Set("ready", js.Global().Get("Promise").Call("resolve", api))
+	}
+}
+
+// reportToJS converts a report to a plain JavaScript object with UTF-16
+// offsets. JSON is the fastest faithful bridge: one string crosses the
+// boundary and JSON.parse builds the object natively.
+func reportToJS(r *analyzer.Report, text string) js.Value {
+	b, err := json.Marshal(jsapi.ToUTF16(r, text))
+	if err != nil {
+		b, _ = json.Marshal(jsapi.ToUTF16(badInput("PolicyLens could not encode the report: "+err.Error()), ""))
+	}
+	return js.Global().Get("JSON").Call("parse", string(b))
+}
+
+// badInput is an empty report carrying an error notice. A Go panic inside a
+// js.FuncOf would stop the whole program, so API misuse is reported this way.
+func badInput(msg string) *analyzer.Report {
+	r := analyzer.Analyze("")
+	r.Notices = append([]analyzer.Notice{{ID: "bad-input", Level: "error", Message: msg}}, r.Notices...)
+	return r
+}

@@ -1,0 +1,245 @@
+//go:build js && wasm
+
+package main
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"syscall/js"
+	"time"
+
+	"honnef.co/go/js/dom/v2"
+
+	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/wasm/internal/view"
+)
+
+// example is the policy behind "Try an example": written for PolicyLens, it
+// touches every highlight kind. It is compiled in so the button needs no
+// network request.
+//
+//go:embed example.txt
+var example string
+
+// bigInput is the size from which the page tells the reader it is working
+// before analysing, and waits longer after each keystroke.
+const bigInput = 256 << 10
+
+// page is the running web page.
+type page struct {
+	doc     dom.Document
+	input   *dom.HTMLTextAreaElement
+	text    js.Value // article#text: the policy with highlights
+	summary js.Value // aside#summary
+	filters js.Value // div#filters
+	notices js.Value // div#notices
+	results js.Value // section#results
+	message js.Value // p#input-message
+	tip     js.Value // div#tip
+
+	src    string           // the text the report is about
+	report *analyzer.Report // nil before the first analysis
+	hidden map[string]bool  // highlight kinds the reader switched off
+
+	elems   map[int][]js.Value // finding index -> its elements in the text
+	marks   []js.Value         // <mark> elements in document order
+	current int                // index in marks of the focused highlight, -1 if none
+
+	timer *time.Timer
+	gen   int // bumps on every input; stale analyses are dropped
+
+	worker   js.Value      // the analysis Web Worker, undefined if none
+	workerMu sync.Mutex    // held while a request is with the worker
+	pending  chan js.Value // the reply the worker owes us, nil when idle
+}
+
+func byID(doc dom.Document, id string) js.Value {
+	el := doc.GetElementByID(id)
+	if el == nil {
+		panic("page element #" + id + " is missing")
+	}
+	return el.Underlying()
+}
+
+// startPage wires the page's elements.
+func startPage(doc dom.Document) {
+	p := &page{
+		doc:     doc,
+		input:   doc.GetElementByID("policy-input").(*dom.HTMLTextAreaElement),
+		text:    byID(doc, "text"),
+		summary: byID(doc, "summary-body"),
+		filters: byID(doc, "filters"),
+		notices: byID(doc, "notices"),
+		results: byID(doc, "results"),
+		message: byID(doc, "input-message"),
+		tip:     byID(doc, "tip"),
+		hidden:  map[string]bool{},
+		current: -1,
+		worker:  js.Undefined(),
+	}
+	p.input.AddEventListener("input", false, func(dom.Event) { p.schedule() })
+	on(byID(doc, "example"), "click", func(js.Value) {
+		p.input.SetValue(example)
+		p.analyzeNow()
+	})
+	on(byID(doc, "clear"), "click", func(js.Value) {
+		p.input.SetValue("")
+		p.analyzeNow()
+		p.input.Focus()
+	})
+	p.wireFiles()
+	p.wireText()
+	p.wireSummary()
+	p.wireExport()
+	setText(byID(doc, "status"), "Ready. Everything runs on this device: the policy text is never sent anywhere.")
+	if p.input.Value() != "" { // restored by the browser after a reload
+		p.analyzeNow()
+	}
+	p.startWorker()
+}
+
+// on adds an event listener on a raw element.
+func on(el js.Value, typ string, fn func(ev js.Value)) {
+	el.Call("addEventListener", typ, js.FuncOf(func(this js.Value, args []js.Value) any {
+		fn(args[0])
+		return nil
+	}))
+}
+
+// setText replaces an element's content with text; policy content is only
+// ever inserted this way or as text nodes.
+func setText(el js.Value, s string) { el.Set("textContent", s) }
+
+// el creates an element with a class and optional text.
+func (p *page) el(tag, class, text string) js.Value {
+	e := p.doc.Underlying().Call("createElement", tag)
+	if class != "" {
+		e.Set("className", class)
+	}
+	if text != "" {
+		e.Set("textContent", text)
+	}
+	return e
+}
+
+// schedule analyses the input after a short pause in typing.
+func (p *page) schedule() {
+	p.gen++
+	gen := p.gen
+	if p.timer != nil {
+		p.timer.Stop()
+	}
+	delay := 40 * time.Millisecond
+	if len(p.input.Value()) > bigInput {
+		delay = 300 * time.Millisecond
+	}
+	p.timer = time.AfterFunc(delay, func() {
+		if gen == p.gen {
+			p.analyze()
+		}
+	})
+}
+
+// analyzeNow analyses the input at once (example, clear, file open). It
+// runs in its own goroutine: analysis may wait for the worker or a paint,
+// and blocking inside an event callback would deadlock.
+func (p *page) analyzeNow() {
+	p.gen++
+	if p.timer != nil {
+		p.timer.Stop()
+	}
+	go p.analyze()
+}
+
+func (p *page) setState(s string) {
+	p.doc.Underlying().Get("body").Get("dataset").Set("state", s)
+}
+
+// analyze runs the analyzer on the current input and shows the result.
+func (p *page) analyze() {
+	text := p.input.Value()
+	if text == p.src && p.report != nil {
+		return
+	}
+	if strings.TrimSpace(text) == "" {
+		p.src, p.report = "", nil
+		p.results.Set("hidden", true)
+		setText(p.message, "")
+		p.setState("empty")
+		return
+	}
+	if len(text) > bigInput {
+		setText(p.message, fmt.Sprintf("Analysing %s of text…", size(len(text))))
+		p.setState("analysing")
+		gen := p.gen
+		nextPaint()
+		if gen != p.gen { // the reader kept typing
+			return
+		}
+
+	}
+	gen := p.gen
+	t0 := now()
+	r := p.runAnalysis(text)
+	t1 := now()
+	if gen != p.gen { // the text changed meanwhile; a newer analysis follows
+		return
+	}
+	p.src, p.report = text, r
+	p.render()
+	t2 := now()
+	ds := p.doc.Underlying().Get("body").Get("dataset")
+	ds.Set("analyzeMs", fmt.Sprintf("%.1f", t1-t0))
+	ds.Set("renderMs", fmt.Sprintf("%.1f", t2-t1))
+	n := 0
+	for _, f := range r.Findings {
+		if view.Highlighted(f.Kind) {
+			n++
+		}
+	}
+	switch {
+	case hasError(r):
+		setText(p.message, "")
+	default:
+		setText(p.message, fmt.Sprintf("%d highlights in %s of text, analysed in %.0f ms on this device.", n, size(len(text)), t2-t0))
+	}
+	p.setState("done")
+}
+
+func hasError(r *analyzer.Report) bool {
+	for _, n := range r.Notices {
+		if n.Level == "error" {
+			return true
+		}
+	}
+	return false
+}
+
+// nextPaint blocks until the browser has painted once, so a progress message
+// shows before a long synchronous analysis.
+func nextPaint() {
+	done := make(chan struct{})
+	var f js.Func
+	f = js.FuncOf(func(js.Value, []js.Value) any {
+		f.Release()
+		js.Global().Call("setTimeout", js.FuncOf(func(js.Value, []js.Value) any { close(done); return nil }), 0)
+		return nil
+	})
+	js.Global().Call("requestAnimationFrame", f)
+	<-done
+}
+
+func now() float64 { return js.Global().Get("performance").Call("now").Float() }
+
+// size formats a byte count for people.
+func size(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,50 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"syscall/js"
+
+	"github.com/policylens/policylens/wasm/internal/view"
+)
+
+// wireExport wires the JSON and Markdown downloads and the print view.
+func (p *page) wireExport() {
+	on(byID(p.doc, "download-json"), "click", func(js.Value) {
+		if p.report == nil {
+			return
+		}
+		b, err := json.MarshalIndent(p.report, "", "  ")
+		if err != nil {
+			setText(p.message, "Could not build the JSON report: "+err.Error())
+			return
+		}
+		download("policylens-report.json", "application/json", string(b))
+	})
+	on(byID(p.doc, "download-md"), "click", func(js.Value) {
+		if p.report != nil {
+			download("policylens-report.md", "text/markdown", view.Markdown(p.report))
+		}
+	})
+	on(byID(p.doc, "print"), "click", func(js.Value) { js.Global().Call("print") })
+}
+
+// download saves content as a file through a temporary object URL; nothing
+// is sent anywhere.
+func download(name, mime, content string) {
+	g := js.Global()
+	blob := g.Get("Blob").New([]any{content}, map[string]any{"type": mime + ";charset=utf-8"})
+	url := g.Get("URL").Call("createObjectURL", blob)
+	a := g.Get("document").Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Call("click")
+	var f js.Func
+	f = js.FuncOf(func(js.Value, []js.Value) any {
+		g.Get("URL").Call("revokeObjectURL", url)
+		f.Release()
+		return nil
+	})
+	g.Call("setTimeout", f, 1000)
+}

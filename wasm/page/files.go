@@ -1,0 +1,165 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+	"strings"
+	"syscall/js"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+// wireFiles lets the reader open or drop a .txt, .md or .html file. Files
+// are read locally; HTML is parsed by an inert DOMParser document (no
+// scripts run, nothing loads) and reduced to its text.
+func (p *page) wireFiles() {
+	fileInput := byID(p.doc, "file-input")
+	on(byID(p.doc, "open-file"), "click", func(js.Value) { fileInput.Call("click") })
+	on(fileInput, "change", func(js.Value) {
+		if files := fileInput.Get("files"); files.Length() > 0 {
+			go p.loadFile(files.Index(0))
+		}
+		fileInput.Set("value", "")
+	})
+	drop := byID(p.doc, "input-section")
+	on(drop, "dragover", func(ev js.Value) {
+		ev.Call("preventDefault")
+		drop.Get("classList").Call("add", "dragging")
+	})
+	on(drop, "dragleave", func(js.Value) { drop.Get("classList").Call("remove", "dragging") })
+	on(drop, "drop", func(ev js.Value) {
+		drop.Get("classList").Call("remove", "dragging")
+		files := ev.Get("dataTransfer").Get("files")
+		if files.Length() == 0 {
+			return // dropped text goes into the textarea as usual
+		}
+		ev.Call("preventDefault")
+		go p.loadFile(files.Index(0))
+	})
+}
+
+// loadFile reads a File into the textarea and analyses it.
+func (p *page) loadFile(f js.Value) {
+	name := f.Get("name").String()
+	if n := f.Get("size").Int(); n > analyzer.MaxInputBytes*2 {
+		setText(p.message, fmt.Sprintf("%s is %s; PolicyLens reads policies up to %s.", name, size(n), size(analyzer.MaxInputBytes)))
+		return
+	}
+	text, err := await(f.Call("text"))
+	if err != "" {
+		setText(p.message, "Could not read "+name+": "+err)
+		return
+	}
+	if strings.ContainsRune(text, 0) {
+		setText(p.message, name+" is not a text file. Open a .txt, .md or .html file, or paste the policy.")
+		return
+	}
+	lower := strings.ToLower(name)
+	if strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || f.Get("type").String() == "text/html" {
+		text = htmlText(text)
+	}
+	p.input.SetValue(text)
+	setText(p.message, "Opened "+name+".")
+	p.analyzeNow()
+}
+
+// await waits for a promise; it must not be called from an event callback.
+func await(promise js.Value) (string, string) {
+	type result struct{ v, err string }
+	ch := make(chan result, 1)
+	ok := js.FuncOf(func(_ js.Value, a []js.Value) any { ch <- result{v: a[0].String()}; return nil })
+	fail := js.FuncOf(func(_ js.Value, a []js.Value) any { ch <- result{err: a[0].Call("toString").String()}; return nil })
+	defer ok.Release()
+	defer fail.Release()
+	promise.Call("then", ok, fail)
+	r := <-ch
+	return r.v, r.err
+}
+
+// blockTags end a line when HTML is turned into text.
+var blockTags = map[string]bool{
+	"P": true, "DIV": true, "LI": true, "UL": true, "OL": true, "H1": true, "H2": true, "H3": true,
+	"H4": true, "H5": true, "H6": true, "BR": true, "TR": true, "TABLE": true, "SECTION": true,
+	"ARTICLE": true, "HEADER": true, "FOOTER": true, "BLOCKQUOTE": true, "PRE": true, "DT": true,
+	"DD": true, "DL": true, "HR": true, "MAIN": true, "NAV": true, "ASIDE": true, "ADDRESS": true,
+}
+
+// htmlText extracts readable text from an HTML document.
+func htmlText(src string) string {
+	parser := js.Global().Get("DOMParser").New()
+	doc := parser.Call("parseFromString", src, "text/html")
+	for _, sel := range []string{"script", "style", "noscript", "template", "svg", "iframe", "object"} {
+		nodes := doc.Call("querySelectorAll", sel)
+		for i := nodes.Length() - 1; i >= 0; i-- {
+			nodes.Index(i).Call("remove")
+		}
+	}
+	var b strings.Builder
+	var walk func(n js.Value)
+	walk = func(n js.Value) {
+		for c := n.Get("firstChild"); !c.IsNull(); c = c.Get("nextSibling") {
+			switch c.Get("nodeType").Int() {
+			case 3: // text
+				b.WriteString(collapseSpace(c.Get("data").String()))
+			case 1: // element
+				tag := c.Get("tagName").String()
+				block := blockTags[tag]
+				if block {
+					b.WriteByte('\n')
+				}
+				walk(c)
+				if block {
+					b.WriteByte('\n')
+				}
+			}
+		}
+	}
+	body := doc.Get("body")
+	if body.IsNull() {
+		return ""
+	}
+	walk(body)
+	return tidyLines(b.String())
+}
+
+// tidyLines trims each line and keeps at most one blank line in a row.
+func tidyLines(s string) string {
+	var out []string
+	blank := false
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			if !blank && len(out) > 0 {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		blank = false
+		out = append(out, l)
+	}
+	return strings.TrimSpace(strings.Join(out, "\n"))
+}
+
+// collapseSpace turns every run of white space into one space, keeping a
+// leading or trailing one so that words in adjacent nodes stay apart.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == 0xa0 {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}

@@ -1,0 +1,241 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strconv"
+	"strings"
+	"syscall/js"
+
+	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/wasm/internal/view"
+)
+
+// render shows the current report: notices, filters, text and summary.
+func (p *page) render() {
+	p.results.Set("hidden", false)
+	p.renderNotices()
+	p.renderFilters()
+	p.renderText()
+	p.renderSummary()
+}
+
+func (p *page) renderNotices() {
+	setText(p.notices, "")
+	for _, n := range p.report.Notices {
+		el := p.el("p", "notice "+n.Level, n.Message)
+		if n.Level == "error" {
+			el.Call("setAttribute", "role", "alert")
+		}
+		p.notices.Call("appendChild", el)
+	}
+}
+
+// renderText rebuilds the highlighted policy text from text nodes and
+// <mark> elements. Policy text is only ever inserted as text nodes.
+func (p *page) renderText() {
+	doc := p.doc.Underlying()
+	frag := doc.Call("createDocumentFragment")
+	findings := p.report.Findings
+	segs := view.Segments(p.src, findings, func(f *analyzer.Finding) bool {
+		return !view.Highlighted(f.Kind) || !p.hidden[f.Kind]
+	})
+	p.elems = make(map[int][]js.Value)
+	p.marks = p.marks[:0]
+	p.current = -1
+	var ids strings.Builder
+	for _, s := range segs {
+		chunk := doc.Call("createTextNode", p.src[s.Start:s.End])
+		if len(s.Findings) == 0 {
+			frag.Call("appendChild", chunk)
+			continue
+		}
+		primary := -1
+		for _, i := range s.Findings {
+			if view.Highlighted(findings[i].Kind) {
+				primary = i
+				break
+			}
+		}
+		var el js.Value
+		if primary >= 0 {
+			f := &findings[primary]
+			el = doc.Call("createElement", "mark")
+			el.Call("setAttribute", "data-kind", f.Kind)
+			el.Call("setAttribute", "data-id", f.ID)
+			if f.Negated {
+				el.Call("setAttribute", "data-negated", "true")
+			}
+			el.Call("setAttribute", "tabindex", "-1")
+			el.Call("setAttribute", "aria-describedby", "tip")
+			p.marks = append(p.marks, el)
+		} else {
+			el = doc.Call("createElement", "span")
+			el.Set("className", "aux")
+		}
+		ids.Reset()
+		for k, i := range s.Findings {
+			if k > 0 {
+				ids.WriteByte(' ')
+			}
+			ids.WriteString(strconv.Itoa(i))
+			p.elems[i] = append(p.elems[i], el)
+		}
+		el.Call("setAttribute", "data-f", ids.String())
+		el.Call("appendChild", chunk)
+		frag.Call("appendChild", el)
+	}
+	setText(p.text, "")
+	p.text.Call("appendChild", frag)
+	if len(p.marks) > 0 {
+		p.marks[0].Call("setAttribute", "tabindex", "0")
+	}
+}
+
+// renderFilters shows one checkbox per highlight kind with its count.
+func (p *page) renderFilters() {
+	counts := view.Counts(p.report)
+	setText(p.filters, "")
+	for _, k := range view.Kinds {
+		label := p.el("label", "filter k-"+k.ID, "")
+		box := p.el("input", "", "")
+		box.Set("type", "checkbox")
+		box.Set("checked", !p.hidden[k.ID])
+		box.Call("setAttribute", "data-kind", k.ID)
+		label.Call("appendChild", box)
+		icon := p.el("span", "icon", k.Icon)
+		icon.Call("setAttribute", "aria-hidden", "true")
+		label.Call("appendChild", icon)
+		label.Call("appendChild", p.el("span", "name", k.Label))
+		label.Call("appendChild", p.el("span", "count", strconv.Itoa(counts[k.ID])))
+		p.filters.Call("appendChild", label)
+	}
+}
+
+// setFilter shows or hides one kind of highlight.
+func (p *page) setFilter(kind string, show bool) {
+	p.hidden[kind] = !show
+	if box := p.filters.Call("querySelector", `input[data-kind="`+kind+`"]`); !box.IsNull() {
+		box.Set("checked", show)
+	}
+	p.hideTip()
+	p.renderText()
+}
+
+// wireText handles filters, tooltips and keyboard moves between highlights.
+func (p *page) wireText() {
+	on(p.filters, "change", func(ev js.Value) {
+		box := ev.Get("target")
+		if kind := box.Call("getAttribute", "data-kind"); kind.Type() == js.TypeString {
+			p.setFilter(kind.String(), box.Get("checked").Bool())
+		}
+	})
+	show := func(ev js.Value) {
+		if m := ev.Get("target").Call("closest", "mark"); !m.IsNull() {
+			p.showTip(m)
+		}
+	}
+	on(p.text, "mouseover", show)
+	on(p.text, "focusin", show)
+	on(p.text, "mouseout", func(ev js.Value) {
+		if m := ev.Get("target").Call("closest", "mark"); !m.IsNull() && !m.Equal(p.doc.Underlying().Get("activeElement")) {
+			p.hideTip()
+		}
+	})
+	on(p.text, "focusout", func(js.Value) { p.hideTip() })
+	on(p.text, "keydown", func(ev js.Value) {
+		switch ev.Get("key").String() {
+		case "ArrowDown", "ArrowRight", "j", "n":
+			p.moveMark(+1)
+		case "ArrowUp", "ArrowLeft", "k", "p":
+			p.moveMark(-1)
+		case "Home":
+			p.focusMark(0)
+		case "End":
+			p.focusMark(len(p.marks) - 1)
+		case "Escape":
+			p.hideTip()
+			return
+		default:
+			return
+		}
+		ev.Call("preventDefault")
+	})
+	on(js.Global(), "scroll", func(js.Value) { p.hideTip() })
+}
+
+func (p *page) moveMark(d int) {
+	if len(p.marks) == 0 {
+		return
+	}
+	i := p.current + d
+	if p.current < 0 {
+		// Start from the highlight that has focus, if the reader clicked one.
+		i = 0
+		if d < 0 {
+			i = len(p.marks) - 1
+		}
+	}
+	p.focusMark(max(0, min(i, len(p.marks)-1)))
+}
+
+// focusMark makes marks[i] the one tab stop of the text and focuses it.
+func (p *page) focusMark(i int) {
+	if i < 0 || i >= len(p.marks) {
+		return
+	}
+	for _, m := range p.marks {
+		if m.Get("tabIndex").Int() == 0 {
+			m.Call("setAttribute", "tabindex", "-1")
+		}
+	}
+	p.current = i
+	m := p.marks[i]
+	m.Call("setAttribute", "tabindex", "0")
+	m.Call("focus", map[string]any{"preventScroll": true})
+	m.Call("scrollIntoView", map[string]any{"block": "nearest"})
+	p.showTip(m)
+}
+
+// showTip explains the findings of a highlight next to it.
+func (p *page) showTip(m js.Value) {
+	setText(p.tip, "")
+	for _, s := range strings.Fields(m.Call("getAttribute", "data-f").String()) {
+		i, err := strconv.Atoi(s)
+		if err != nil || i >= len(p.report.Findings) {
+			continue
+		}
+		f := &p.report.Findings[i]
+		k, ok := view.KindByID(f.Kind)
+		if !ok {
+			continue
+		}
+		line := p.el("p", "", "")
+		head := k.Icon + " " + k.Label
+		if f.Negated {
+			head += " — NOT"
+		}
+		line.Call("appendChild", p.el("strong", "", head+": "))
+		expl := f.Explanation
+		if f.Condition != "" {
+			expl += " (" + f.Condition + ")"
+		}
+		line.Call("appendChild", p.doc.Underlying().Call("createTextNode", expl))
+		p.tip.Call("appendChild", line)
+	}
+	r := m.Call("getBoundingClientRect")
+	vw := js.Global().Get("innerWidth").Float()
+	left := max(8, min(r.Get("left").Float(), vw-330))
+	top := r.Get("bottom").Float() + 6
+	if top > js.Global().Get("innerHeight").Float()-120 {
+		top = r.Get("top").Float() - 6
+		p.tip.Get("style").Set("transform", "translateY(-100%)")
+	} else {
+		p.tip.Get("style").Set("transform", "")
+	}
+	p.tip.Get("style").Set("left", strconv.FormatFloat(left, 'f', 0, 64)+"px")
+	p.tip.Get("style").Set("top", strconv.FormatFloat(top, 'f', 0, 64)+"px")
+	p.tip.Set("hidden", false)
+}
+
+func (p *page) hideTip() { p.tip.Set("hidden", true) }

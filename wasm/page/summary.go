@@ -1,0 +1,143 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strconv"
+	"strings"
+	"syscall/js"
+
+	"github.com/policylens/policylens/wasm/internal/view"
+)
+
+// renderSummary fills #summary-body from the summary model. Items with
+// evidence are buttons that take the reader to the highlight.
+func (p *page) renderSummary() {
+	setText(p.summary, "")
+	for _, s := range view.Summarize(p.report) {
+		sec := p.el("section", "sum sum-"+s.ID, "")
+		hid := "sum-" + s.ID
+		sec.Call("setAttribute", "aria-labelledby", hid)
+		h := p.el("h3", "", s.Title)
+		h.Set("id", hid)
+		sec.Call("appendChild", h)
+		if len(s.Items) == 0 {
+			sec.Call("appendChild", p.el("p", "empty", s.Empty))
+			p.summary.Call("appendChild", sec)
+			continue
+		}
+		var list js.Value
+		group := "\x00"
+		for _, it := range s.Items {
+			if it.Group != group || list.IsUndefined() {
+				if it.Group != "" {
+					sec.Call("appendChild", p.el("h4", "", it.Group))
+				}
+				group = it.Group
+				list = p.el("ul", "", "")
+				sec.Call("appendChild", list)
+			}
+			list.Call("appendChild", p.summaryItem(it))
+		}
+		p.summary.Call("appendChild", sec)
+	}
+}
+
+func (p *page) summaryItem(it view.Item) js.Value {
+	li := p.el("li", it.Polarity, "")
+	switch it.Polarity {
+	case "good":
+		li.Call("appendChild", p.el("span", "pol", "✔ Good: "))
+	case "bad":
+		li.Call("appendChild", p.el("span", "pol", "✘ Concern: "))
+	}
+	if len(it.Evidence) == 0 {
+		li.Call("appendChild", p.el("span", "what", it.Text))
+	} else {
+		b := p.el("button", "ev", it.Text)
+		b.Set("type", "button")
+		ev := make([]string, len(it.Evidence))
+		for i, e := range it.Evidence {
+			ev[i] = strconv.Itoa(e)
+		}
+		b.Call("setAttribute", "data-ev", strings.Join(ev, " "))
+		label := it.Text + ": show in the text"
+		if len(ev) > 1 {
+			label += " (" + strconv.Itoa(len(ev)) + " places; press again for the next)"
+		}
+		b.Call("setAttribute", "aria-label", label)
+		li.Call("appendChild", b)
+		if len(ev) > 1 {
+			c := p.el("span", "n", "×"+strconv.Itoa(len(ev)))
+			c.Call("setAttribute", "aria-hidden", "true")
+			li.Call("appendChild", c)
+		}
+	}
+	if it.Detail != "" {
+		li.Call("appendChild", p.el("span", "detail", it.Detail))
+	}
+	return li
+}
+
+// wireSummary makes evidence buttons jump to their highlights; pressing the
+// same button again moves to its next piece of evidence.
+func (p *page) wireSummary() {
+	on(p.summary, "click", func(ev js.Value) {
+		b := ev.Get("target").Call("closest", "button.ev")
+		if b.IsNull() || p.report == nil {
+			return
+		}
+		list := strings.Fields(b.Call("getAttribute", "data-ev").String())
+		pos := 0
+		if s := b.Call("getAttribute", "data-pos"); s.Type() == js.TypeString {
+			pos, _ = strconv.Atoi(s.String())
+		}
+		pos %= len(list)
+		b.Call("setAttribute", "data-pos", strconv.Itoa(pos+1))
+		if i, err := strconv.Atoi(list[pos]); err == nil {
+			p.showEvidence(i)
+		}
+	})
+}
+
+// showEvidence scrolls the text to finding i, marks it and focuses it.
+func (p *page) showEvidence(i int) {
+	if i < 0 || i >= len(p.report.Findings) {
+		return
+	}
+	if k := p.report.Findings[i].Kind; p.hidden[k] {
+		p.setFilter(k, true) // the reader asked to see it
+	}
+	els := p.elems[i]
+	if len(els) == 0 {
+		return
+	}
+	for _, old := range p.doc.QuerySelectorAll("#text .current") {
+		old.Class().Remove("current")
+	}
+	for _, e := range els {
+		e.Get("classList").Call("add", "current")
+	}
+	first := els[0]
+	smooth := !js.Global().Call("matchMedia", "(prefers-reduced-motion: reduce)").Get("matches").Bool()
+	behavior := "auto"
+	if smooth {
+		behavior = "smooth"
+	}
+	first.Call("scrollIntoView", map[string]any{"block": "center", "behavior": behavior})
+	if first.Get("tagName").String() == "MARK" {
+		for k, m := range p.marks {
+			if m.Equal(first) {
+				p.current = k
+				for _, o := range p.marks {
+					o.Call("setAttribute", "tabindex", "-1")
+				}
+				m.Call("setAttribute", "tabindex", "0")
+				break
+			}
+		}
+	} else {
+		first.Call("setAttribute", "tabindex", "-1")
+	}
+	first.Call("focus", map[string]any{"preventScroll": true})
+}
