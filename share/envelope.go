@@ -67,7 +67,7 @@ func Open(envelope []byte, key string) ([]byte, error) {
 		return nil, err
 	}
 	k, err := b64.DecodeString(key)
-	if err != nil || len(k) != KeySize {
+	if err != nil || len(k) != KeySize || len(key) != b64.EncodedLen(KeySize) {
 		return nil, fmt.Errorf("%w: key must be %d bytes of base64url", ErrMalformed, KeySize)
 	}
 	compressed, err := newAEAD(k).Open(nil, envelope[1:1+NonceSize], envelope[1+NonceSize:], envelope[:1])

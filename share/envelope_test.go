@@ -101,6 +101,7 @@ func TestOpenRejects(t *testing.T) {
 		{"empty key", env, "", ErrMalformed},
 		{"short key", env, key[:42], ErrMalformed},
 		{"padded key", env, key + "=", ErrMalformed},
+		{"key with newline", env, key[:20] + "\n" + key[20:], ErrMalformed},
 		{"non-canonical key", env, nonCanonical(key), ErrMalformed},
 		{"zip bomb", bombEnv, key, ErrTooLarge},
 	} {

@@ -38,12 +38,15 @@ func (r record) encode() string {
 var errBadRecord = errors.New("stored report is corrupt")
 
 func decodeRecord(s string) (record, error) {
+	if strings.ContainsAny(s, "\r\n") { // base64 decoding would skip them
+		return record{}, errBadRecord
+	}
 	parts := strings.Split(s, ".")
 	if len(parts) != 4 || parts[0] != recordPrefix {
 		return record{}, errBadRecord
 	}
 	exp, err := strconv.ParseInt(parts[1], 10, 64)
-	if err != nil || exp <= 0 {
+	if err != nil || exp <= 0 || strconv.FormatInt(exp, 10) != parts[1] {
 		return record{}, errBadRecord
 	}
 	hash, err := b64.DecodeString(parts[2])
