@@ -29,6 +29,18 @@ fuzz:
 
 ## ---- web page (issue: the web page) -----------------------------------------
 
+# site: compile the WASM page app, minify, fingerprint and compress into dist/site.
+site:
+	$(GO) run ./scripts/build -out dist/site
+
+# serve: build, then serve dist/site with the production headers (ADDR=host:port).
+serve: site
+	$(GO) run ./scripts/serve -dir dist/site -addr $(ADDR)
+
+# size: WASM and asset sizes, raw / gzip / brotli.
+size: site
+	$(GO) run ./scripts/build -report dist/site
+
 ## ---- extension ---------------------------------------------------------------
 
 ## ---- worker ------------------------------------------------------------------
@@ -36,20 +48,19 @@ fuzz:
 WRANGLER    := node_modules/.bin/wrangler
 WORKER_PORT ?= 8787
 
-# worker: the Cloudflare Worker (dist/worker: JS shim + app.wasm) and the
-# site's security headers (dist/site/_headers), ready for wrangler.
-worker: site
+# worker: the Cloudflare Worker in dist/worker (syumai/workers' JS shim and
+# app.wasm); wrangler.toml serves it together with dist/site (`make site`).
+worker:
 	rm -rf dist/worker
 	$(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o dist/worker
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o dist/worker/app.wasm ./wasm/worker
-	cp wasm/worker/api/_headers dist/site/_headers
 
 $(WRANGLER): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
 # worker-dev: the whole product (site + API, local KV) on http://127.0.0.1:8787.
-worker-dev: worker $(WRANGLER)
+worker-dev: site worker $(WRANGLER)
 	WRANGLER_SEND_METRICS=false $(WRANGLER) dev --ip 127.0.0.1 --port $(WORKER_PORT) --persist-to .wrangler/state
 
 clean:

@@ -11,6 +11,17 @@
 //     uploaded, and the key travels in the link's fragment (#k=...). Open
 //     reverses it. ValidateEnvelope is the Worker's structural check.
 //
+// The links the page makes and reads:
+//
+//	https://<site>/#r=<EncodeFragment value>     fragment link, works on any static host
+//	https://<site>/r/<id>#k=<key>                short link through the Worker
+//
+// The Worker answers GET /r/<id> with a redirect to /?report=<id>; browsers
+// keep the fragment across it, so the page opens as /?report=<id>#k=<key>,
+// fetches GET /api/reports/<id> and calls Open(envelope, key). Uploads are
+// POST /api/reports?expiry=1d|7d|30d with the envelope as an
+// application/octet-stream body; the README documents the whole API.
+//
 // NewID, NewToken, ValidID, ValidToken, HashToken and TokenMatches are the
 // id and delete-token helpers the Worker uses.
 //

@@ -1,34 +1,31 @@
 //go:build js && wasm
 
 // Command worker is the PolicyLens Cloudflare Worker: it stores encrypted
-// shareable reports in Workers KV and serves the page at /r/{id}; the static
-// site itself is served by Workers static assets from the same deploy.
+// shareable reports in Workers KV and redirects short links /r/{id} to the
+// page; the static site itself is served by Workers static assets from the
+// same deploy.
 //
-// This file only binds the Cloudflare runtime (the REPORTS KV namespace, the
-// ASSETS binding and the UPLOADS_PER_MINUTE variable) to package api, where
-// all the logic lives and is tested natively. Each request runs in a fresh Go
+// This file only binds the Cloudflare runtime (the REPORTS KV namespace and
+// the UPLOADS_PER_MINUTE variable) to package api, where all the logic lives
+// and is tested natively. Each request runs in a fresh Go
 // instance, so nothing here is shared between requests.
 package main
 
 import (
 	"context"
-	"fmt"
-	"io"
 	"log"
-	"net/http"
 	"strconv"
 	"time"
 
 	"github.com/syumai/workers"
 	"github.com/syumai/workers/cloudflare"
-	"github.com/syumai/workers/cloudflare/fetch"
 	"github.com/syumai/workers/cloudflare/kv"
 
 	"github.com/policylens/policylens/wasm/worker/api"
 )
 
 func main() {
-	h := &api.Handler{Logf: log.Printf, Page: assetsPage}
+	h := &api.Handler{Logf: log.Printf}
 	if ns, err := kv.NewNamespace("REPORTS"); err == nil {
 		h.Store = kvStore{ns}
 	} else {
@@ -74,23 +71,3 @@ func (s missingStore) Put(context.Context, string, string, time.Duration) error 
 	return s.err
 }
 func (s missingStore) Delete(context.Context, string) error { return s.err }
-
-// assetsPage fetches the site's "/" document through the ASSETS binding.
-func assetsPage(ctx context.Context) ([]byte, error) {
-	// fetch.Client.Do, not an http.Client: the latter links net/http's TLS
-	// transport, over a megabyte of compressed WASM the Worker never uses.
-	client := fetch.NewClient(fetch.WithBinding(cloudflare.GetBinding("ASSETS")))
-	req, err := fetch.NewRequest(ctx, http.MethodGet, "https://assets.local/", nil)
-	if err != nil {
-		return nil, err
-	}
-	res, err := client.Do(req, &fetch.RequestInit{Redirect: fetch.RedirectModeFollow})
-	if err != nil {
-		return nil, err
-	}
-	defer res.Body.Close()
-	if res.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("ASSETS / answered %d", res.StatusCode)
-	}
-	return io.ReadAll(io.LimitReader(res.Body, 4<<20))
-}

@@ -1,7 +1,6 @@
 package api
 
 import (
-	"context"
 	"encoding/json"
 	"net/http"
 	"strings"
@@ -13,12 +12,10 @@ import (
 // DefaultUploadsPerMinute is the per-client upload limit when none is configured.
 const DefaultUploadsPerMinute = 30
 
-// Handler serves the share-link API and the /r/{id} page.
+// Handler serves the share-link API and redirects short links /r/{id} to the page.
 type Handler struct {
 	// Store holds reports and rate-limit counters.
 	Store Store
-	// Page returns the site's page (its "/" document) for GET /r/{id}.
-	Page func(ctx context.Context) (html []byte, err error)
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// UploadsPerMinute limits uploads per client IP and minute; 0 means the default.
@@ -67,11 +64,12 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			methodNotAllowed(w, "GET, HEAD")
 			return
 		}
-		if !share.ValidID(path[len(pagePrefix):]) {
+		id := path[len(pagePrefix):]
+		if !share.ValidID(id) {
 			writeError(w, http.StatusBadRequest, "malformed report id")
 			return
 		}
-		h.page(w, r)
+		h.page(w, r, id)
 	default:
 		writeError(w, http.StatusNotFound, "not found")
 	}

@@ -2,7 +2,6 @@ package api
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"net/http"
@@ -30,10 +29,7 @@ func newTestEnv(t *testing.T) *testEnv {
 		Store:            e.kv,
 		Now:              now,
 		UploadsPerMinute: 5,
-		Page: func(context.Context) ([]byte, error) {
-			return []byte(`<!doctype html><html><head><title>PolicyLens</title></head><body></body></html>`), nil
-		},
-		Logf: func(format string, args ...any) { e.logs = append(e.logs, format) },
+		Logf:             func(format string, args ...any) { e.logs = append(e.logs, format) },
 	}
 	return e
 }
@@ -337,28 +333,13 @@ func TestSecurityHeadersEverywhere(t *testing.T) {
 	}
 }
 
-func TestPage(t *testing.T) {
+func TestPageRedirect(t *testing.T) {
 	e := newTestEnv(t)
-	rec := e.do("GET", "/r/"+share.NewID(), nil)
-	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `<head><base href="/"><title>`) {
-		t.Fatalf("page: %d %s", rec.Code, rec.Body)
-	}
-	e.h.Page = func(context.Context) ([]byte, error) { return nil, errors.New("no assets") }
-	if rec := e.do("GET", "/r/"+share.NewID(), nil); rec.Code != http.StatusBadGateway {
-		t.Errorf("page without assets: %d", rec.Code)
-	}
-}
-
-func TestWithBase(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{`<html><head><title>x</title>`, `<html><head><base href="/"><title>x</title>`},
-		{`<HTML><HEAD lang="en"><meta>`, `<HTML><HEAD lang="en"><base href="/"><meta>`},
-		{`<head><base href="/app/">`, `<head><base href="/app/">`},
-		{`no head here`, `no head here`},
-		{`<head`, `<head`},
-	} {
-		if got := string(withBase([]byte(tc.in))); got != tc.want {
-			t.Errorf("withBase(%q) = %q, want %q", tc.in, got, tc.want)
+	id := share.NewID()
+	for _, method := range []string{"GET", "HEAD"} {
+		rec := e.do(method, "/r/"+id, nil)
+		if rec.Code != http.StatusFound || rec.Header().Get("Location") != "/?report="+id {
+			t.Errorf("%s /r/{id}: %d to %q", method, rec.Code, rec.Header().Get("Location"))
 		}
 	}
 }

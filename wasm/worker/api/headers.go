@@ -1,49 +1,33 @@
 package api
 
-import (
-	_ "embed"
-	"net/http"
-	"strings"
-)
+import "net/http"
 
-// StaticHeaders is the _headers file Workers static assets apply to the site;
-// the handler sends the same headers, so both halves of the product share one
-// policy.
-//
-//go:embed _headers
-var StaticHeaders string
-
-// securityHeaders are the "/*" headers of StaticHeaders, parsed once.
-var securityHeaders = parseHeaders(StaticHeaders)
+// siteHeaders are the security headers the site is served with: the same
+// values as scripts/serve/sitesrv.SecurityHeaders, which the site build also
+// writes to dist/site/_headers for Workers static assets. They are repeated
+// here rather than imported because sitesrv links regexp (+100 KB of
+// compressed WASM); TestSecurityHeadersMatchSite keeps them in step.
+var siteHeaders = [][2]string{
+	{"Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; " +
+		"base-uri 'none'; frame-ancestors 'none'; connect-src 'self'; img-src 'self' data:; form-action 'none'"},
+	{"X-Content-Type-Options", "nosniff"},
+	{"Referrer-Policy", "no-referrer"},
+	{"X-Frame-Options", "DENY"},
+	{"Cross-Origin-Opener-Policy", "same-origin"},
+	{"Cross-Origin-Resource-Policy", "same-origin"},
+	{"Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"},
+	// A Worker is only ever served over HTTPS.
+	{"Strict-Transport-Security", "max-age=31536000"},
+}
 
 // apiCSP replaces the page CSP on API responses: they are data, never documents.
 const apiCSP = "default-src 'none'; frame-ancestors 'none'; sandbox"
 
-// parseHeaders reads the "Name: value" lines indented under the "/*" rule of
-// a Cloudflare _headers file.
-func parseHeaders(file string) http.Header {
-	h := http.Header{}
-	inAll := false
-	for _, line := range strings.Split(file, "\n") {
-		trimmed := strings.TrimSpace(line)
-		switch {
-		case trimmed == "" || strings.HasPrefix(trimmed, "#"):
-		case line[0] != ' ' && line[0] != '\t':
-			inAll = trimmed == "/*"
-		case inAll:
-			if name, value, ok := strings.Cut(trimmed, ":"); ok {
-				h.Add(strings.TrimSpace(name), strings.TrimSpace(value))
-			}
-		}
-	}
-	return h
-}
-
-// setSecurityHeaders adds the security headers to a response; api selects the
-// API's stricter CSP.
+// setSecurityHeaders adds the security headers to a response; for the API,
+// a CSP that allows nothing, and no caching.
 func setSecurityHeaders(h http.Header, api bool) {
-	for name, values := range securityHeaders {
-		h[name] = append([]string(nil), values...)
+	for _, kv := range siteHeaders {
+		h.Set(kv[0], kv[1])
 	}
 	if api {
 		h.Set("Content-Security-Policy", apiCSP)

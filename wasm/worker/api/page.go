@@ -1,51 +1,22 @@
 package api
 
 import (
-	"bytes"
 	"net/http"
-	"strconv"
+	"net/url"
 )
 
-// page handles GET /r/{id}: it serves the site's page (the request for "/"),
-// which reads the id from its path and the key from its fragment, fetches the
-// ciphertext and decrypts it in the browser. A <base href="/"> is added so
-// the page's relative links resolve from the site root, not from /r/.
-func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
-	if h.Page == nil {
-		writeError(w, http.StatusNotFound, "the page is not deployed with this Worker")
-		return
-	}
-	body, err := h.Page(r.Context())
-	if err != nil {
-		h.logf("page: %v", err)
-		writeError(w, http.StatusBadGateway, "the page is unavailable")
-		return
-	}
-	body = withBase(body)
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
-	w.Header().Set("Cache-Control", "no-cache")
-	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		w.Write(body)
-	}
-}
+// PageParam is the query parameter that carries a short link's report id to
+// the page: GET /r/{id} redirects to /?report={id}, and the browser keeps the
+// link's fragment (#k=<key>) across the redirect, so the page gets both.
+//
+// A redirect, rather than serving the page at /r/{id}, keeps the page's
+// relative URLs and its base-uri 'none' CSP working, and keeps the site
+// deployable on any static host.
+const PageParam = "report"
 
-// withBase inserts <base href="/"> right after the <head> tag unless the
-// document already has a base element.
-func withBase(html []byte) []byte {
-	lower := bytes.ToLower(html)
-	if bytes.Contains(lower, []byte("<base")) {
-		return html
-	}
-	i := bytes.Index(lower, []byte("<head"))
-	if i < 0 {
-		return html
-	}
-	end := bytes.IndexByte(html[i:], '>')
-	if end < 0 {
-		return html
-	}
-	at := i + end + 1
-	return append(append(append([]byte{}, html[:at]...), `<base href="/">`...), html[at:]...)
+// page handles GET and HEAD /r/{id}.
+func (h *Handler) page(w http.ResponseWriter, r *http.Request, id string) {
+	w.Header().Set("Location", "/?"+url.Values{PageParam: {id}}.Encode())
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusFound)
 }
