@@ -19,11 +19,11 @@ func priority(e *entry) int {
 	switch e.Class {
 	case "right", "dnt":
 		return 6
-	case "recipient", "legal-basis", "transfer", "change":
+	case "recipient", "legal-basis", "transfer", "change", "children":
 		return 5
 	case "datatype", "notice", "how":
 		return 4
-	case "security", "sale", "retention", "children", "audience", "fee":
+	case "security", "sale", "retention", "audience", "fee":
 		return 3
 	case "practice":
 		return 2

@@ -128,6 +128,8 @@ type sentenceContext struct {
 	collect, use, share, sale, retain, we, you, choice bool
 	recipient                                          bool
 	change, children, dnt                              bool
+	otherTopic                                         bool // the sentence is about rights, security, changes, children...
+	meta                                               bool // "this policy describes what information we collect"
 	thirdPartySubject                                  bool // "third parties may collect ..."
 	dntStatus                                          string
 	headingCollect, headingShare                       bool
@@ -139,7 +141,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	firstCollect := int32(-1)
 	firstActor := int32(-1)
 	actorIsThird := false
-	for i, h := range sc.hits {
+	for _, h := range sc.hits {
 		switch h.e.Class {
 		case "cue":
 			switch h.e.ID {
@@ -151,9 +153,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			case "use":
 				c.use = true
 			case "share":
-				if !sc.negVerb[i] || true {
-					c.share = true
-				}
+				c.share = true
 			case "we":
 				c.we = true
 				if firstActor < 0 {
@@ -167,7 +167,13 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				c.you = true
 			case "user-pref":
 				c.choice = true
+			case "meta":
+				c.meta = true
 			}
+		case "right", "security", "audience":
+			c.otherTopic = true
+		case "children":
+			c.children, c.otherTopic = true, true
 		case "recipient":
 			c.recipient = true
 			if firstActor < 0 {
@@ -179,12 +185,11 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			if h.e.ID == "retain" {
 				c.retain = true
 			}
+			c.otherTopic = true
 		case "change":
-			c.change = true
-		case "children":
-			c.children = true
+			c.change, c.otherTopic = true, true
 		case "dnt":
-			c.dnt = true
+			c.dnt, c.otherTopic = true, true
 		case "practice":
 			if h.e.ID == "choice" {
 				c.choice = true
@@ -203,9 +208,6 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			}
 			if h.e.Class == "cue" && h.e.ID == "share" || h.e.Class == "recipient" {
 				c.headingShare = true
-			}
-			if h.e.Class == "datatype" {
-				c.headingCollect = true
 			}
 		}
 	}
@@ -279,6 +281,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 	f := Finding{ID: e.ID}
 	switch e.Class {
 	case "datatype":
+		// "personal information" in a sentence about something else (a right,
+		// security, changes, children) describes, it does not state a practice.
+		if e.Group == "generic-personal" && !e.Sensitive && (c.otherTopic || c.meta) {
+			return f, false
+		}
 		v := sc.governingVerb(h.from, verbIs("collect", "use", "share", "sale"))
 		if h.weak && v < 0 && !(c.introNeg || sc.own > 0 && (c.collect || c.share || c.use)) {
 			return f, false
@@ -375,6 +382,9 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		f.Kind, f.Category = "legal-basis", "first-party-collection"
 		return f, true
 	case "practice":
+		if e.ID == "purpose" && (c.otherTopic || c.share || c.choice || c.recipient || c.meta) {
+			return f, false
+		}
 		if e.ID == "choice" && (c.collect || c.share || c.use || c.you) || e.ID != "choice" {
 			f.Kind, f.Category = "practice", e.Category
 			return f, true

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -133,6 +134,13 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 			}
 			i += n
 			continue
+		}
+		if c == 'h' || c == 'w' || c == 'H' || c == 'W' {
+			if n := urlLen(text[i:]); n > 0 {
+				i += n // a web address is not words to match
+				sep = sepSpace
+				continue
+			}
 		}
 		start := i
 		end, flags := tz.word(text, i)
@@ -279,3 +287,22 @@ func stem(b []byte) []byte {
 }
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// urlLen returns the length of a web address at the start of s, or 0.
+func urlLen(s string) int {
+	if !(hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")) {
+		return 0
+	}
+	n := 0
+	for n < len(s) && s[n] > ' ' && s[n] < 0x7f && s[n] != '<' && s[n] != '>' && s[n] != '"' {
+		n++
+	}
+	for n > 0 && strings.IndexByte(".,;:)]'*_", s[n-1]) >= 0 {
+		n--
+	}
+	return n
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
