@@ -19,9 +19,9 @@ func priority(e *entry) int {
 	switch e.Class {
 	case "right", "dnt":
 		return 6
-	case "recipient", "legal-basis", "transfer", "change", "children":
+	case "recipient", "legal-basis", "transfer", "change", "children", "how":
 		return 5
-	case "datatype", "notice", "how":
+	case "datatype", "notice":
 		return 4
 	case "security", "sale", "retention", "audience", "fee":
 		return 3
@@ -72,7 +72,9 @@ func dominated(hs []hit, i, lo int) bool {
 				return true
 			}
 		case g.from <= h.from && g.to >= h.to: // g strictly covers h
-			if pg > ph || same && !hCue || hCue && g.e.Class == "cue" && pg >= ph {
+			// The longer phrase is the more specific reading: "internet
+			// service provider" is a data type, not a service provider.
+			if g.e.Class != "cue" && !hCue || pg > ph || hCue && g.e.Class == "cue" && pg >= ph {
 				return true
 			}
 		case same && !hCue: // partial overlap within one class

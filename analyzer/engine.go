@@ -128,6 +128,7 @@ type sentenceContext struct {
 	collect, use, share, sale, retain, we, you, choice bool
 	recipient                                          bool
 	change, children, dnt                              bool
+	transfer                                           bool // data moved abroad: "transferred" is not sharing there
 	otherTopic                                         bool // the sentence is about rights, security, changes, children...
 	meta                                               bool // "this policy describes what information we collect"
 	thirdPartySubject                                  bool // "third parties may collect ..."
@@ -156,9 +157,6 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				c.share = true
 			case "we":
 				c.we = true
-				if firstActor < 0 {
-					firstActor, actorIsThird = h.from, false
-				}
 			case "other-actor":
 				if firstActor < 0 {
 					firstActor, actorIsThird = h.from, true
@@ -172,6 +170,8 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			}
 		case "right", "security", "audience":
 			c.otherTopic = true
+		case "transfer":
+			c.transfer, c.otherTopic = true, true
 		case "children":
 			c.children, c.otherTopic = true, true
 		case "recipient":
@@ -302,6 +302,9 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			shared = shared || c.share && c.recipient || c.sale || !c.collect && !c.use && c.headingShare
 			f.Negated = sc.negatedNear(h.from, 3) || c.introNeg
 		}
+		if c.transfer && !c.recipient && !c.thirdPartySubject {
+			shared = false
+		}
 		if shared {
 			f.Kind, f.Category = "share", "third-party-sharing"
 		} else {
@@ -309,7 +312,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		}
 		return f, true
 	case "recipient":
-		if !(c.share || c.sale || c.thirdPartySubject || e.ID == "business-transfer" && (c.collect || c.use || c.retain)) {
+		// A recipient counts in a sentence about passing data on, and also
+		// where a third party collects or uses data ("advertisers may place
+		// cookies", "we use analytics providers").
+		if !(c.share || c.sale || c.thirdPartySubject || !h.weak && (c.collect || c.use) && collectingRecipient[e.ID]) {
 			return f, false
 		}
 		if h.weak && !c.share {
@@ -392,6 +398,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 	}
 	return f, false
 }
+
+// collectingRecipient lists the recipients that collect data themselves when
+// a policy says it uses them ("we use analytics providers").
+var collectingRecipient = map[string]bool{"advertisers": true, "analytics": true, "social-networks": true, "service-providers": true}
 
 // saleOfData reports whether a sale word has personal data as its object.
 func (a *analysis) saleOfData(sc *scope, h hit) bool {
