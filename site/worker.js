@@ -1,6 +1,7 @@
 // PolicyLens analysis worker: runs the same WASM off the main thread for big
 // policies, so the page stays responsive. Messages in: the policy text.
-// Messages out: the report as JSON (byte offsets) or null on failure.
+// Messages out: {type: 'ready'} once, then per message the report as JSON
+// (byte offsets) or null on failure.
 importScripts('./wasm_exec.js');
 
 const ready = (async () => {
@@ -14,6 +15,7 @@ const ready = (async () => {
   }
   go.run(result.instance);
   await self.policylens.ready;
+  self.postMessage({ type: 'ready' });
 })();
 
 self.onmessage = async (event) => {

@@ -7,7 +7,7 @@ import (
 	"syscall/js"
 
 	"github.com/policylens/policylens/analyzer"
-	"github.com/policylens/policylens/wasm/internal/jsapi"
+	"github.com/policylens/policylens/wasm/jsapi"
 )
 
 // version is the API version reported as policylens.version; it follows the

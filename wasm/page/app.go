@@ -13,7 +13,7 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"github.com/policylens/policylens/analyzer"
-	"github.com/policylens/policylens/wasm/internal/view"
+	"github.com/policylens/policylens/wasm/view"
 )
 
 // example is the policy behind "Try an example": written for PolicyLens, it

@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"syscall/js"
 
-	"github.com/policylens/policylens/wasm/internal/view"
+	"github.com/policylens/policylens/wasm/view"
 )
 
 // wireExport wires the JSON and Markdown downloads and the print view.

@@ -8,7 +8,7 @@ import (
 	"syscall/js"
 
 	"github.com/policylens/policylens/analyzer"
-	"github.com/policylens/policylens/wasm/internal/view"
+	"github.com/policylens/policylens/wasm/view"
 )
 
 // render shows the current report: notices, filters, text and summary.
@@ -44,6 +44,7 @@ func (p *page) renderText() {
 	p.marks = p.marks[:0]
 	p.current = -1
 	var ids strings.Builder
+	prev, prevEnd := -1, -1 // the primary finding of the previous mark, and where it ended
 	for _, s := range segs {
 		chunk := doc.Call("createTextNode", p.src[s.Start:s.End])
 		if len(s.Findings) == 0 {
@@ -66,6 +67,10 @@ func (p *page) renderText() {
 			if f.Negated {
 				el.Call("setAttribute", "data-negated", "true")
 			}
+			if primary == prev && s.Start == prevEnd {
+				el.Call("setAttribute", "data-cont", "") // no second icon mid-finding
+			}
+			prev, prevEnd = primary, s.End
 			el.Call("setAttribute", "tabindex", "-1")
 			el.Call("setAttribute", "aria-describedby", "tip")
 			p.marks = append(p.marks, el)
@@ -136,7 +141,19 @@ func (p *page) wireText() {
 		}
 	}
 	on(p.text, "mouseover", show)
-	on(p.text, "focusin", show)
+	on(p.text, "focusin", func(ev js.Value) {
+		m := ev.Get("target")
+		if m.Get("tagName").String() != "MARK" {
+			return
+		}
+		for k, o := range p.marks {
+			if o.Equal(m) {
+				p.current = k
+				break
+			}
+		}
+		p.showTip(m)
+	})
 	on(p.text, "mouseout", func(ev js.Value) {
 		if m := ev.Get("target").Call("closest", "mark"); !m.IsNull() && !m.Equal(p.doc.Underlying().Get("activeElement")) {
 			p.hideTip()

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"syscall/js"
 
-	"github.com/policylens/policylens/wasm/internal/view"
+	"github.com/policylens/policylens/wasm/view"
 )
 
 // renderSummary fills #summary-body from the summary model. Items with

@@ -40,8 +40,13 @@ func (p *page) startWorker() {
 	w := js.Global().Get("Worker").New(url)
 	p.worker = w
 	on(w, "message", func(ev js.Value) {
+		data := ev.Get("data")
+		if data.Type() == js.TypeObject && data.Get("type").String() == "ready" {
+			p.doc.Underlying().Get("body").Get("dataset").Set("worker", "ready")
+			return
+		}
 		if p.pending != nil {
-			p.pending <- ev.Get("data")
+			p.pending <- data
 		}
 	})
 	on(w, "error", func(ev js.Value) {

@@ -1,0 +1,267 @@
+package e2e
+
+// Browser tests of the web page (dist/site), served with the production
+// handler so the Content Security Policy and headers are in force.
+//
+// Test contract (stable; documented in the README): the paste area is
+// textarea#policy-input; each highlight is a <mark> with data-kind (collect,
+// share, sale, right, retention, security, children, change, transfer, dnt)
+// and data-id (the finding id), plus data-f (the indices of the findings it
+// shows); the summary is #summary; body[data-state] is "done" after each
+// analysis.
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/scripts/serve/sitesrv"
+	"github.com/policylens/policylens/wasm/view"
+)
+
+// corpusDir is ../shared/corpus, or $POLICYLENS_CORPUS.
+func pageCorpus(t testing.TB) string {
+	if d := os.Getenv("POLICYLENS_CORPUS"); d != "" {
+		return d
+	}
+	return filepath.Join(repoRoot(t), "..", "shared", "corpus")
+}
+
+// seeds returns the seed policies by file name, with line endings as a
+// textarea reports them.
+func pageSeeds(t testing.TB) map[string]string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(pageCorpus(t), "seeds", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seed policies in %s (set POLICYLENS_CORPUS): %v", pageCorpus(t), err)
+	}
+	out := map[string]string{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[filepath.Base(f)] = textareaText(string(b))
+	}
+	return out
+}
+
+// textareaText normalises line breaks as a textarea's value does.
+func textareaText(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}
+
+// servePage serves dist/site with the production handler.
+func servePage(t testing.TB) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(sitesrv.Handler(distDir(t, "site")))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// openPage starts Chromium on the page and waits until the analyser and
+// the big-input worker are ready.
+func openPage(t testing.TB, extra ...chromedp.ExecAllocatorOption) (context.Context, string) {
+	t.Helper()
+	srv := servePage(t)
+	ctx := newBrowser(t, extra...)
+	pageRun(t, ctx,
+		chromedp.Navigate(srv.URL+"/"),
+		pageEvalAwait(`policylens.ready.then(() => true)`, nil),
+		chromedp.Poll(`document.body.dataset.worker === 'ready'`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+	)
+	return ctx, srv.URL
+}
+
+func pageRun(t testing.TB, ctx context.Context, actions ...chromedp.Action) {
+	t.Helper()
+	if err := chromedp.Run(ctx, actions...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// evalAwait evaluates JavaScript, awaiting a returned promise.
+func pageEvalAwait(js string, res any) chromedp.Action {
+	return chromedp.Evaluate(js, res, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	})
+}
+
+// paste puts text into the paste area as a paste does and waits for the
+// analysis to be shown.
+func pagePaste(t testing.TB, ctx context.Context, text string) {
+	t.Helper()
+	js, _ := json.Marshal(text)
+	pageRun(t, ctx,
+		chromedp.Evaluate(fmt.Sprintf(`(() => {
+			document.body.dataset.state = 'pasting';
+			const t = document.getElementById('policy-input');
+			t.value = %s;
+			t.dispatchEvent(new Event('input', {bubbles: true}));
+		})()`, js), nil),
+		chromedp.Poll(`document.body.dataset.state === 'done'`, nil, chromedp.WithPollingTimeout(60*time.Second)),
+	)
+}
+
+// pageMark is what the page shows for one <mark>.
+type pageMark struct {
+	Kind string `json:"kind"`
+	ID   string `json:"id"`
+	F    string `json:"f"`
+	Text string `json:"text"`
+}
+
+func pageMarks(t testing.TB, ctx context.Context) []pageMark {
+	t.Helper()
+	var out []pageMark
+	pageRun(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll('#text mark')].map(m => ({kind: m.dataset.kind, id: m.dataset.id, f: m.dataset.f, text: m.textContent}))`, &out))
+	return out
+}
+
+// TestPageSeeds pastes every seed policy and checks the highlights and the
+// summary against the analyzer run natively on the same text.
+func TestPageSeeds(t *testing.T) {
+	ctx, _ := openPage(t)
+	for name, text := range pageSeeds(t) {
+		t.Run(name, func(t *testing.T) {
+			pagePaste(t, ctx, text)
+			want := analyzer.Analyze(text)
+
+			var shown string
+			pageRun(t, ctx, chromedp.Evaluate(`document.getElementById('text').textContent`, &shown))
+			if shown != text {
+				t.Fatalf("the highlighted view does not show the pasted text verbatim (%d vs %d bytes)", len(shown), len(text))
+			}
+
+			// Every highlighted finding is reachable in the text, its
+			// pieces spell exactly its evidence, and each mark is labelled
+			// with the kind and id of its primary finding.
+			pieces := map[int]string{}
+			kinds := map[string]bool{}
+			for _, m := range pageMarks(t, ctx) {
+				ids := strings.Fields(m.F)
+				if len(ids) == 0 {
+					t.Fatalf("mark %+v has no data-f", m)
+				}
+				var primary *analyzer.Finding
+				for _, s := range ids {
+					var i int
+					fmt.Sscan(s, &i)
+					pieces[i] += m.Text
+					if f := &want.Findings[i]; primary == nil && view.Highlighted(f.Kind) {
+						primary = f
+					}
+				}
+				if primary == nil || m.Kind != primary.Kind || m.ID != primary.ID {
+					t.Fatalf("mark %+v is not labelled with its primary finding %+v", m, primary)
+				}
+				kinds[m.Kind] = true
+			}
+			wantKinds := map[string]bool{}
+			for i, f := range want.Findings {
+				if !view.Highlighted(f.Kind) {
+					continue
+				}
+				wantKinds[f.Kind] = true
+				if pieces[i] != f.Text {
+					t.Errorf("finding %d (%s %s): highlighted %q, want %q", i, f.Kind, f.ID, pieces[i], f.Text)
+				}
+			}
+			if len(wantKinds) == 0 || !wantKinds["collect"] {
+				t.Errorf("the analyzer found no data collection in a real policy: kinds %v", pageKeys(wantKinds))
+			}
+			if got, want := pageKeys(kinds), pageKeys(wantKinds); strings.Join(got, ",") != strings.Join(want, ",") {
+				t.Errorf("highlight kinds = %v, want %v", got, want)
+			}
+
+			// The summary shows every section and item of the report.
+			var sections []struct {
+				ID    string `json:"id"`
+				Items int    `json:"items"`
+				Ev    int    `json:"ev"`
+			}
+			pageRun(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll('#summary section')].map(s => ({
+				id: s.querySelector('h3').id.replace('sum-', ''), items: s.querySelectorAll('li').length,
+				ev: s.querySelectorAll('button.ev').length}))`, &sections))
+			model := view.Summarize(want)
+			if len(sections) != len(model) {
+				t.Fatalf("summary has %d sections, want %d", len(sections), len(model))
+			}
+			for i, s := range model {
+				ev := 0
+				for _, it := range s.Items {
+					if len(it.Evidence) > 0 {
+						ev++
+					}
+				}
+				if sections[i].ID != s.ID || sections[i].Items != len(s.Items) || sections[i].Ev != ev {
+					t.Errorf("summary section %d = %+v, want id %s with %d items, %d linked", i, sections[i], s.ID, len(s.Items), ev)
+				}
+			}
+
+			// Counts per kind in the filters.
+			var counts map[string]string
+			pageRun(t, ctx, chromedp.Evaluate(`Object.fromEntries([...document.querySelectorAll('#filters label')].map(l => [l.querySelector('input').dataset.kind, l.querySelector('.count').textContent]))`, &counts))
+			for k, n := range view.Counts(want) {
+				if counts[k] != fmt.Sprint(n) {
+					t.Errorf("filter count for %s = %q, want %d", k, counts[k], n)
+				}
+			}
+		})
+	}
+}
+
+func pageKeys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestPageAPI checks globalThis.policylens: spans are UTF-16 offsets that
+// slice the evidence out of the JavaScript string, also after emoji and
+// accents, and non-string input gets a notice rather than an exception.
+func TestPageAPI(t *testing.T) {
+	ctx, _ := openPage(t)
+	var text string
+	for _, s := range pageSeeds(t) {
+		text = "Ünïcödé 😀 prefix — “quotes”.\n" + s
+		break
+	}
+	js, _ := json.Marshal(text)
+	var res struct {
+		Version  string   `json:"version"`
+		Findings int      `json:"findings"`
+		Bad      []string `json:"bad"`
+		Notice   string   `json:"notice"`
+	}
+	pageRun(t, ctx, chromedp.Evaluate(fmt.Sprintf(`(() => {
+		const text = %s;
+		const r = policylens.analyze(text);
+		const bad = r.findings.filter(f => text.slice(f.start, f.end) !== f.text).map(f => f.text);
+		const n = policylens.analyze(42).notices.map(n => n.id).join(',');
+		return {version: policylens.version, findings: r.findings.length, bad, notice: n};
+	})()`, js), &res))
+	if res.Version == "" || res.Findings == 0 {
+		t.Fatalf("API result %+v", res)
+	}
+	if len(res.Bad) > 0 {
+		t.Errorf("%d findings do not slice out of the JS string, e.g. %q", len(res.Bad), res.Bad[0])
+	}
+	if !strings.Contains(res.Notice, "bad-input") {
+		t.Errorf("analyze(42) notices = %q, want bad-input", res.Notice)
+	}
+}
