@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"mime"
+	"net/http"
+	"os"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+// inputError is an input that cannot be analysed, with the exit code it
+// earns: exitRead when it could not be read, exitRejected when it was read
+// but is not a policy we can analyse.
+type inputError struct {
+	code int
+	msg  string
+}
+
+func (e *inputError) Error() string { return e.msg }
+
+func rejected(format string, args ...any) error {
+	return &inputError{exitRejected, fmt.Sprintf(format, args...)}
+}
+
+// limitText describes analyzer.MaxInputBytes for messages.
+var limitText = fmt.Sprintf("the %d MiB limit (%d bytes)", analyzer.MaxInputBytes>>20, analyzer.MaxInputBytes)
+
+// readPolicy reads one policy from the named file, or from stdin for "-".
+// It never holds more than analyzer.MaxInputBytes+1 bytes.
+func readPolicy(name string, stdin io.Reader) (text string, notices []analyzer.Notice, err error) {
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return "", nil, &inputError{exitRead, "cannot read " + name + ": " + reason(err)}
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, analyzer.MaxInputBytes+1))
+	if err != nil {
+		return "", nil, &inputError{exitRead, "cannot read " + displayName(name) + ": " + reason(err)}
+	}
+	if len(data) > analyzer.MaxInputBytes {
+		return "", nil, rejected("%s is larger than %s; split it or keep only the policy text", displayName(name), limitText)
+	}
+	text, notices, err = decodeText(data)
+	if err != nil {
+		return "", nil, rejected("%s %v", displayName(name), err)
+	}
+	return text, notices, nil
+}
+
+// decodeText turns file bytes into the text to analyse: UTF-16 with a byte
+// order mark is converted to UTF-8 (with a notice), and binary data is
+// refused. Invalid UTF-8 is kept: the analyzer copes with it.
+func decodeText(data []byte) (string, []analyzer.Notice, error) {
+	var notices []analyzer.Notice
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		data = decodeUTF16(data)
+		notices = append(notices, analyzer.Notice{ID: "utf16-converted", Level: "info",
+			Message: "The file is UTF-16 text; it was converted to UTF-8 before analysis, so offsets refer to the converted text."})
+	}
+	if why := binaryReason(data); why != "" {
+		return "", nil, fmt.Errorf("looks like a binary file (%s), not text: save the policy as plain text (.txt) and try again", why)
+	}
+	return string(data), notices, nil
+}
+
+// decodeUTF16 converts UTF-16 with a byte order mark to UTF-8 without the
+// mark; an odd trailing byte becomes U+FFFD.
+func decodeUTF16(data []byte) []byte {
+	big := data[0] == 0xFE
+	data = data[2:]
+	units := make([]uint16, 0, len(data)/2)
+	for i := 0; i+1 < len(data); i += 2 {
+		if big {
+			units = append(units, uint16(data[i])<<8|uint16(data[i+1]))
+		} else {
+			units = append(units, uint16(data[i+1])<<8|uint16(data[i]))
+		}
+	}
+	out := make([]byte, 0, len(data))
+	for _, r := range utf16.Decode(units) {
+		out = utf8.AppendRune(out, r)
+	}
+	if len(data)%2 == 1 {
+		out = utf8.AppendRune(out, utf8.RuneError)
+	}
+	return out
+}
+
+// binarySample is how much of the input the control-character heuristic reads.
+const binarySample = 64 << 10
+
+// binaryReason says why data does not look like text, or returns "" when it
+// does. Binary means: a NUL byte anywhere, a file signature that is not text
+// (PDF, images, archives, ...) as net/http.DetectContentType knows them, or
+// more than 5% control characters in the first 64 KiB. Legacy 8-bit
+// encodings and invalid UTF-8 count as text.
+func binaryReason(data []byte) string {
+	ct := http.DetectContentType(data)
+	if mt, _, err := mime.ParseMediaType(ct); err == nil && ct != "application/octet-stream" && !isTextType(mt) {
+		return mt
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		if looksUTF16(data) {
+			return "it looks like UTF-16 text without a byte order mark; save it as UTF-8"
+		}
+		return "it contains NUL bytes"
+	}
+	sample := data[:min(len(data), binarySample)]
+	ctrl := 0
+	for _, b := range sample {
+		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1b || b == 0x7f {
+			ctrl++
+		}
+	}
+	if ctrl*20 > len(sample) {
+		return fmt.Sprintf("%d%% of its first bytes are control characters", ctrl*100/len(sample))
+	}
+	return ""
+}
+
+// looksUTF16 reports whether NUL bytes sit mostly at odd or mostly at even
+// positions in the first bytes, as in UTF-16 text of Latin script.
+func looksUTF16(data []byte) bool {
+	var nul [2]int
+	sample := data[:min(len(data), binarySample)]
+	for i, b := range sample {
+		if b == 0 {
+			nul[i%2]++
+		}
+	}
+	return max(nul[0], nul[1]) > len(sample)/4 && min(nul[0], nul[1]) < max(nul[0], nul[1])/20
+}
+
+func isTextType(mt string) bool {
+	return len(mt) > 5 && mt[:5] == "text/"
+}
+
+// reason is the part of an error a user needs: "no such file or directory"
+// rather than "open x: no such file or directory" (the path is already said).
+func reason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return err.Error()
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}

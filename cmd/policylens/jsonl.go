@@ -1,0 +1,237 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+// maxLineBytes is the longest JSONL line read: a text at the analyzer's limit
+// plus room for JSON escapes and the id. Longer lines are skipped (not held
+// in memory) and answered with an error.
+const maxLineBytes = analyzer.MaxInputBytes + analyzer.MaxInputBytes/2 + 1<<20
+
+// idPrefixBytes is how much of an over-long line is kept to find its id.
+const idPrefixBytes = 64 << 10
+
+// job is one input line on its way through the pool; done receives its
+// encoded output line.
+type job struct {
+	n       int
+	data    []byte
+	tooLong bool
+	done    chan output
+}
+
+// output is one encoded output line and whether it reports an error.
+type output struct {
+	line   []byte
+	failed bool
+}
+
+// jsonlResult is one output line.
+type jsonlResult struct {
+	ID     json.RawMessage  `json:"id"` // null when the line has none
+	Line   int              `json:"line,omitempty"`
+	Report *analyzer.Report `json:"report,omitempty"`
+	Error  string           `json:"error,omitempty"`
+}
+
+// runJSONL is analyze --jsonl: it prints a summary of failed lines on stderr
+// and returns the exit code.
+func runJSONL(stdin io.Reader, stdout, stderr io.Writer, workers int) int {
+	lines, failed, err := analyzeJSONL(stdin, stdout, workers)
+	var ie *inputError
+	switch {
+	case errors.As(err, &ie):
+		fmt.Fprintf(stderr, "policylens: %v\n", err)
+		return ie.code
+	case err != nil:
+		fmt.Fprintf(stderr, "policylens: writing the reports: %v\n", err)
+		return exitOutput
+	case failed > 0:
+		fmt.Fprintf(stderr, "policylens: %d of %d lines failed; see the \"error\" field of their output lines\n", failed, lines)
+		return exitRejected
+	}
+	return exitOK
+}
+
+// analyzeJSONL streams JSON lines from in to out through a pool of workers.
+// Output order is input order: a bounded queue of futures holds at most
+// 2×workers lines between reading and writing, so memory stays bounded
+// however long the input, and each result is written as soon as every
+// earlier one is. It returns the number of lines and failed lines;
+// err is a read error (an *inputError) or a write error.
+func analyzeJSONL(in io.Reader, out io.Writer, workers int) (lines, failed int, err error) {
+	workers = max(workers, 1)
+	order := make(chan *job, 2*workers)
+	jobs := make(chan *job)
+	stop := make(chan struct{})
+	var readErr error
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		br := bufio.NewReaderSize(in, 64<<10)
+		for n := 1; ; n++ {
+			data, tooLong, err := readLine(br, maxLineBytes)
+			if n == 1 {
+				data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+			}
+			if len(bytes.TrimSpace(data)) > 0 || tooLong {
+				j := &job{n: n, data: data, tooLong: tooLong, done: make(chan output, 1)}
+				select {
+				case order <- j:
+				case <-stop:
+					return
+				}
+				select {
+				case jobs <- j:
+				case <-stop:
+					return
+				}
+			}
+			if err != nil {
+				if err != io.EOF {
+					readErr = &inputError{exitRead, "cannot read standard input: " + err.Error()}
+				}
+				return
+			}
+		}
+	}()
+	for range workers {
+		go func() {
+			for j := range jobs {
+				j.done <- processLine(j)
+				j.data = nil // the input line is no longer needed while the job waits its turn
+			}
+		}()
+	}
+	for j := range order {
+		o := <-j.done
+		lines++
+		if o.failed {
+			failed++
+		}
+		// One write per line, unbuffered: each result reaches the reader as
+		// soon as it is ready, and a stalled reader stalls the pipeline.
+		if _, err := out.Write(o.line); err != nil {
+			close(stop)
+			return lines, failed, err
+		}
+	}
+	return lines, failed, readErr
+}
+
+// readLine reads one line without its line ending. A line longer than limit
+// is consumed but only its first idPrefixBytes are returned, with tooLong
+// set. err is io.EOF after the last line.
+func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		switch {
+		case tooLong:
+		case len(line)+len(chunk) > limit+2: // +2 for "\r\n"
+			tooLong = true
+			line = append(line, chunk[:min(len(chunk), max(idPrefixBytes-len(line), 0))]...)
+		default:
+			line = append(line, chunk...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if !tooLong {
+			line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
+		}
+		return line, tooLong, err
+	}
+}
+
+// processLine turns one input line into one encoded output line.
+func processLine(j *job) output {
+	res := jsonlResult{Line: j.n}
+	var text string
+	var err error
+	if j.tooLong {
+		res.ID = leadingID(j.data)
+		err = fmt.Errorf("the line is longer than %d bytes: the text must be at most %s", maxLineBytes, limitText)
+	} else {
+		res.ID, text, err = parseLine(j.data)
+	}
+	if err == nil && len(text) > analyzer.MaxInputBytes {
+		err = fmt.Errorf("the text is larger than %s", limitText)
+	}
+	if err == nil {
+		if why := binaryReason([]byte(text)); why != "" {
+			err = fmt.Errorf("the text looks like binary data (%s)", why)
+		}
+	}
+	if err == nil {
+		res.Report, err = analyze(text, nil)
+	}
+	if err != nil {
+		res.Error = fmt.Sprintf("line %d: %v", j.n, err)
+	} else {
+		res.Line = 0
+	}
+	out, merr := json.Marshal(res)
+	if merr != nil { // cannot happen for these types; keep the line count right anyway
+		out, err = fmt.Appendf(nil, `{"id":null,"line":%d,"error":"cannot encode the report"}`, j.n), merr
+	}
+	return output{append(out, '\n'), err != nil}
+}
+
+// parseLine decodes one input line {"id": ..., "text": ...}. The id may be
+// any JSON value but null and is returned compacted, to be echoed verbatim;
+// other fields are ignored. On error the id is still returned when found.
+func parseLine(data []byte) (id json.RawMessage, text string, err error) {
+	var in struct {
+		ID   json.RawMessage `json:"id"`
+		Text *string         `json:"text"`
+	}
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 || trimmed[0] != '{' {
+		return nil, "", errors.New(`not a JSON object: each line must be {"id": ..., "text": ...}`)
+	}
+	if err := json.Unmarshal(trimmed, &in); err != nil {
+		return leadingID(trimmed), "", fmt.Errorf("invalid JSON: %v", err)
+	}
+	if len(in.ID) > 0 && string(in.ID) != "null" {
+		var buf bytes.Buffer
+		if json.Compact(&buf, in.ID) == nil {
+			id = buf.Bytes()
+		}
+	}
+	switch {
+	case id == nil:
+		return nil, "", errors.New(`missing "id"`)
+	case in.Text == nil:
+		return id, "", errors.New(`missing "text" (a JSON string)`)
+	}
+	return id, *in.Text, nil
+}
+
+// leadingID returns the id of a line that cannot be decoded whole (too long
+// or malformed later on) when "id" is its first key, else nil.
+func leadingID(data []byte) json.RawMessage {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	if t, err := dec.Token(); err != nil || t != "id" {
+		return nil
+	}
+	var id json.RawMessage
+	if dec.Decode(&id) != nil || string(id) == "null" {
+		return nil
+	}
+	var buf bytes.Buffer
+	if json.Compact(&buf, id) != nil {
+		return nil
+	}
+	return buf.Bytes()
+}

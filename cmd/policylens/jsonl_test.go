@@ -1,0 +1,331 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+// result is an output line as a consumer reads it.
+type result struct {
+	ID     json.RawMessage  `json:"id"`
+	Line   int              `json:"line"`
+	Report *analyzer.Report `json:"report"`
+	Error  string           `json:"error"`
+}
+
+// decodeLines parses every output line, failing on anything but one JSON
+// object per line.
+func decodeLines(t testing.TB, out string) []result {
+	t.Helper()
+	var rs []result
+	for i, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if line == "" && out == "" {
+			break
+		}
+		var r result
+		dec := json.NewDecoder(strings.NewReader(line))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&r); err != nil {
+			t.Fatalf("output line %d is not a result object: %v\n%.300s", i+1, err, line)
+		}
+		if (r.Report == nil) == (r.Error == "") {
+			t.Fatalf("output line %d must have exactly one of report and error: %.300s", i+1, line)
+		}
+		rs = append(rs, r)
+	}
+	return rs
+}
+
+// TestJSONLOrder sends many lines of very different sizes (so workers finish
+// out of order) and checks every output is in input order, carries its id,
+// and is the report of its own text (stats.bytes).
+func TestJSONLOrder(t *testing.T) {
+	const n = 3000
+	var in bytes.Buffer
+	sizes := make([]int, n)
+	for i := range n {
+		sizes[i] = (i * 7919) % 20000
+		text := strings.Repeat("We collect your email address. ", sizes[i]/31+1)[:sizes[i]]
+		sizes[i] = len(text)
+		var id any = fmt.Sprintf("doc-%d", i)
+		if i%3 == 0 {
+			id = i // numbers are echoed as numbers
+		}
+		line, _ := json.Marshal(map[string]any{"id": id, "text": text, "extra": []int{1}})
+		in.Write(line)
+		in.WriteByte('\n')
+	}
+	var out bytes.Buffer
+	lines, failed, err := analyzeJSONL(&in, &out, 8)
+	if err != nil || lines != n || failed != 0 {
+		t.Fatalf("lines %d, failed %d, err %v", lines, failed, err)
+	}
+	rs := decodeLines(t, out.String())
+	if len(rs) != n {
+		t.Fatalf("%d output lines, want %d", len(rs), n)
+	}
+	for i, r := range rs {
+		want := fmt.Sprintf(`"doc-%d"`, i)
+		if i%3 == 0 {
+			want = fmt.Sprint(i)
+		}
+		if string(r.ID) != want || r.Report == nil || r.Report.Stats.Bytes != sizes[i] {
+			t.Fatalf("output %d: id %s, want %s (or report of the wrong text)", i, r.ID, want)
+		}
+	}
+}
+
+// TestJSONLBadLines checks that each malformed line yields an error object
+// with its id (when there is one) and line number, and processing goes on.
+func TestJSONLBadLines(t *testing.T) {
+	tests := []struct {
+		line    string
+		id      string // echoed id, "null" when none
+		errPart string // "" for a good line
+	}{
+		{`{"id": "a", "text": "We collect your name."}`, `"a"`, ""},
+		{`not json`, "null", "not a JSON object"},
+		{`[1, 2]`, "null", "not a JSON object"},
+		{`{"id": 1}`, "1", `missing "text"`},
+		{`{"text": "no id"}`, "null", `missing "id"`},
+		{`{"id": null, "text": "null id"}`, "null", `missing "id"`},
+		{`{"id": 2, "text": 5}`, "2", "invalid JSON"},
+		{`{"id": 3, "text": "x"} trailing`, "3", "invalid JSON"},
+		{`{"id": 4, "text": "unterminated`, "4", "invalid JSON"},
+		{`{"id": 5, "text": "\u0000binary\u0000"}`, "5", "binary"},
+		{`{"id": {"k": [1, 2]}, "text": ""}`, `{"k":[1,2]}`, ""},
+		{"{\"id\": 6, \"text\": \"bad \xff utf8\"}", "6", ""},
+		{`{"id": 7, "text": "<html><body>We sell data.</body></html>"}`, "7", ""},
+		{"{\"id\": 8, \"text\": \"crlf\"}\r", "8", ""},
+	}
+	var in strings.Builder
+	in.WriteString("\xEF\xBB\xBF") // a byte order mark on the first line is ignored
+	for i, tt := range tests {
+		in.WriteString(tt.line)
+		in.WriteString("\n")
+		if i == 2 {
+			in.WriteString("\n   \n") // blank lines are skipped
+		}
+	}
+	in.WriteString(`{"id": "last", "text": "no final newline"}`)
+	var out, errb bytes.Buffer
+	code := runJSONL(strings.NewReader(in.String()), &out, &errb, 4)
+	if code != exitRejected || !strings.Contains(errb.String(), "9 of 15 lines failed") {
+		t.Errorf("exit %d, stderr %q; want 3 and a count of failed lines", code, errb.String())
+	}
+	rs := decodeLines(t, out.String())
+	if len(rs) != len(tests)+1 {
+		t.Fatalf("%d output lines, want %d:\n%s", len(rs), len(tests)+1, out.String())
+	}
+	lineNo := []int{1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
+	for i, tt := range tests {
+		r := rs[i]
+		if string(r.ID) != tt.id {
+			t.Errorf("%s: id %s, want %s", tt.line, r.ID, tt.id)
+		}
+		if tt.errPart == "" && r.Error != "" || !strings.Contains(r.Error, tt.errPart) {
+			t.Errorf("%s: error %q, want one containing %q", tt.line, r.Error, tt.errPart)
+		}
+		if tt.errPart != "" && (r.Line != lineNo[i] || !strings.HasPrefix(r.Error, fmt.Sprintf("line %d: ", lineNo[i]))) {
+			t.Errorf("%s: line %d, error %q; want line %d", tt.line, r.Line, r.Error, lineNo[i])
+		}
+	}
+	if string(rs[len(tests)].ID) != `"last"` || rs[len(tests)].Report == nil {
+		t.Errorf("the final line without newline was not analysed: %+v", rs[len(tests)])
+	}
+	if r := rs[11].Report; r == nil || !hasNotice(r, "invalid-utf8") && r.Stats.Bytes == 0 {
+		t.Errorf("invalid UTF-8 line: %+v", r)
+	}
+}
+
+// TestJSONLTooLarge checks the two size limits: a text over
+// analyzer.MaxInputBytes, and a line over maxLineBytes, which is skipped
+// without being held in memory but still answered with its id.
+func TestJSONLTooLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds 30 MB of input")
+	}
+	big := strings.Repeat("a", analyzer.MaxInputBytes+1)
+	huge := strings.Repeat("b", maxLineBytes)
+	in := `{"id":"big","text":"` + big + `"}` + "\n" + `{"id":"huge","text":"` + huge + `"}` + "\n" + `{"id":"ok","text":"fine"}` + "\n"
+	var out bytes.Buffer
+	lines, failed, err := analyzeJSONL(strings.NewReader(in), &out, 2)
+	if err != nil || lines != 3 || failed != 2 {
+		t.Fatalf("lines %d, failed %d, err %v", lines, failed, err)
+	}
+	rs := decodeLines(t, out.String())
+	if string(rs[0].ID) != `"big"` || !strings.Contains(rs[0].Error, "larger than the 10 MiB limit") {
+		t.Errorf("big: %+v", rs[0])
+	}
+	if string(rs[1].ID) != `"huge"` || !strings.Contains(rs[1].Error, "line is longer than") {
+		t.Errorf("huge: %+v", rs[1])
+	}
+	if string(rs[2].ID) != `"ok"` || rs[2].Report == nil {
+		t.Errorf("ok: %+v", rs[2])
+	}
+}
+
+// TestJSONLStreams checks that the first result is written before the rest
+// of the input exists.
+func TestJSONLStreams(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := analyzeJSONL(inR, outW, 2)
+		outW.CloseWithError(err)
+		done <- err
+	}()
+	go inW.Write([]byte(`{"id":1,"text":"We collect your email."}` + "\n"))
+	first := make(chan string, 1)
+	br := bufio.NewReader(outR)
+	go func() {
+		line, _ := br.ReadString('\n')
+		first <- line
+	}()
+	select {
+	case line := <-first:
+		if !strings.HasPrefix(line, `{"id":1,`) {
+			t.Errorf("first line %q", line)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("no output for the first line while the input is still open")
+	}
+	inW.Write([]byte(`{"id":2,"text":"We share it."}`))
+	inW.Close()
+	rest, _ := io.ReadAll(br)
+	if err := <-done; err != nil || !strings.HasPrefix(string(rest), `{"id":2,`) {
+		t.Errorf("err %v, rest %q", err, rest)
+	}
+}
+
+// countingReader produces endless JSON lines of size bytes and counts the
+// bytes read from it.
+type countingReader struct {
+	line []byte
+	pos  int
+	read atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		k := copy(p[n:], c.line[c.pos:])
+		n += k
+		c.pos = (c.pos + k) % len(c.line)
+	}
+	c.read.Add(int64(n))
+	return n, nil
+}
+
+// blockingWriter accepts nothing until closed, then fails every write.
+type blockingWriter struct{ closed chan struct{} }
+
+func (b *blockingWriter) Write(p []byte) (int, error) {
+	<-b.closed
+	return 0, errors.New("reader went away")
+}
+
+// TestJSONLBoundedAndStops checks that reading stops a few lines ahead of a
+// stalled writer (bounded memory) and that a write error ends the run.
+func TestJSONLBoundedAndStops(t *testing.T) {
+	const size, workers = 1 << 20, 2
+	text := strings.Repeat("x", size-30)
+	in := &countingReader{line: []byte(`{"id":0,"text":"` + text + `"}` + "\n")}
+	w := &blockingWriter{closed: make(chan struct{})}
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := analyzeJSONL(in, w, workers)
+		done <- err
+	}()
+	time.Sleep(500 * time.Millisecond)
+	close(w.closed)
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Error("a failing writer did not stop the run with an error")
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the run did not stop after the writer failed")
+	}
+	// In flight: the queue (2×workers), one with the writer, one with the reader.
+	if read, limit := in.read.Load(), int64(2*workers+3)*size; read > limit {
+		t.Errorf("read %d bytes ahead of a stalled writer, want at most %d", read, limit)
+	}
+}
+
+// TestRunJSONLCommand runs the whole command on a small input.
+func TestRunJSONLCommand(t *testing.T) {
+	code, stdout, stderr := runCmd(t, `{"id":"x","text":"We collect your email address."}`+"\n", "analyze", "--jsonl")
+	rs := decodeLines(t, stdout)
+	if code != 0 || stderr != "" || len(rs) != 1 || string(rs[0].ID) != `"x"` {
+		t.Errorf("exit %d, stderr %q, stdout %q", code, stderr, stdout)
+	}
+	code, stdout, _ = runCmd(t, "", "analyze", "--jsonl")
+	if code != 0 || stdout != "" {
+		t.Errorf("empty input: exit %d, stdout %q", code, stdout)
+	}
+}
+
+// FuzzParseLine checks the line parser on arbitrary bytes: no panic, and an
+// accepted line round-trips to the same id and text.
+func FuzzParseLine(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","text":"We collect your email."}`, `{"id":1,"text":""}`, `{"id":null,"text":"x"}`,
+		`{"text":"x"}`, `{"id":"a"}`, `[]`, `{"id":"a","text":"\ud800"}`, `{"id":"a","text":"x"}{}`,
+		`  {"id" : [1,{"b":2}] , "text" : "\u0000"}  `, "{\"id\":\"\xff\",\"text\":\"\xfe\"}", `{"ID":"a","TEXT":"x"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		id, text, err := parseLine(data)
+		if id != nil && !json.Valid(id) {
+			t.Fatalf("invalid id %q", id)
+		}
+		if err != nil {
+			return
+		}
+		again, _ := json.Marshal(map[string]any{"id": id, "text": text})
+		id2, text2, err := parseLine(again)
+		if err != nil || !bytes.Equal(id, id2) || text != text2 {
+			t.Fatalf("round trip: %q %q %v vs %q %q", id, text, err, id2, text2)
+		}
+	})
+}
+
+// FuzzJSONL runs the batch on arbitrary input: one valid result object per
+// non-blank input line, never a panic or hang.
+func FuzzJSONL(f *testing.F) {
+	f.Add([]byte("{\"id\":1,\"text\":\"a\"}\n\n{\"id\":2}\r\nnot json\n{\"id\":\"x\",\"text\":\"We sell data.\"}"))
+	f.Add([]byte("\xEF\xBB\xBF{\"id\":1,\"text\":\"\\u0000\"}\n \n\t\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var out bytes.Buffer
+		lines, failed, err := analyzeJSONL(bytes.NewReader(data), &out, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 0
+		for i, l := range bytes.Split(data, []byte("\n")) {
+			if i == 0 {
+				l = bytes.TrimPrefix(l, []byte("\xEF\xBB\xBF"))
+			}
+			if len(bytes.TrimSpace(l)) > 0 {
+				want++
+			}
+		}
+		rs := decodeLines(t, out.String())
+		if lines != want || len(rs) != want || failed > lines {
+			t.Fatalf("lines %d, outputs %d, want %d", lines, len(rs), want)
+		}
+	})
+}
