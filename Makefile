@@ -43,6 +43,11 @@ size: site
 
 ## ---- extension ---------------------------------------------------------------
 
+# extension: the browser extension, unpacked in dist/extension and zipped for
+# the stores (dist/policylens-extension.zip, -firefox.zip). Bundles dist/site.
+extension: site
+	$(GO) run ./scripts/extension -src site/extension -site dist/site -out dist
+
 ## ---- worker ------------------------------------------------------------------
 
 WRANGLER    := node_modules/.bin/wrangler

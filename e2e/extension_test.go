@@ -1,0 +1,535 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"html"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
+	"github.com/chromedp/chromedp"
+)
+
+// The extension tests load dist/extension (make extension) into headless
+// Chromium, serve a fake company site whose policy page holds a seed policy
+// inside real-looking site chrome (menu, promo links, sidebar, hidden modal,
+// footer, fixed cookie banner), and drive the popup opened as a page with
+// popup.html?tab=<tabId>.
+//
+// Headless Chromium has no toolbar to click, so the activeTab grant a reader
+// gives by clicking the PolicyLens button cannot happen; the test copy of the
+// extension grants host access to the loopback test site instead. Everything
+// else is the shipped package.
+
+// highlightKinds are the finding kinds that get marks in the page.
+var highlightKinds = []string{"collect", "share", "sale", "right", "retention", "security", "children", "change", "transfer", "dnt"}
+
+// chromeMarkers are sentences of the fake site's chrome that must never be
+// part of the extracted policy text.
+var chromeMarkers = []string{
+	"Customer stories", "Spring sale", "You might also like", "Subscribe to our newsletter",
+	"Registered in England and Wales", "We use cookies to give you the best experience", "Skip to content",
+}
+
+func corpusDir(t *testing.T) string {
+	if d := os.Getenv("POLICYLENS_CORPUS"); d != "" {
+		return d
+	}
+	return filepath.Join(repoRoot(t), "..", "shared", "corpus")
+}
+
+func readSeeds(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(corpusDir(t), "seeds", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seed policies in %s/seeds (set POLICYLENS_CORPUS): %v", corpusDir(t), err)
+	}
+	slices.Sort(files)
+	var seeds []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seeds = append(seeds, string(b))
+	}
+	return seeds
+}
+
+// policyHTML turns a pasted policy into HTML the way a site would publish
+// it: one paragraph per line, short unpunctuated lines as headings.
+func policyHTML(text string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		tag := "p"
+		if len(line) < 60 && !strings.ContainsAny(line[len(line)-1:], ".:;,") {
+			tag = "h2"
+		}
+		fmt.Fprintf(&b, "<%s>%s</%s>\n", tag, html.EscapeString(line), tag)
+	}
+	return b.String()
+}
+
+// fakeSite serves the company site and records the paths it was asked for.
+type fakeSite struct {
+	*httptest.Server
+	mu   sync.Mutex
+	hits []string
+}
+
+func newFakeSite(t *testing.T, seeds []string) *fakeSite {
+	dir := filepath.Join(repoRoot(t), "e2e", "testdata", "extension")
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	top, bottom := read("chrome-top.html"), read("chrome-bottom.html")
+	page := func(title, main string) string {
+		return strings.Replace(top, "{{TITLE}}", title, 1) + main + bottom
+	}
+	policy := func(i int) string {
+		return page("Privacy Policy", strings.Replace(read("policy.html"), "{{POLICY}}", policyHTML(seeds[i]), 1))
+	}
+	fs := &fakeSite{}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/site.css", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/css")
+		fmt.Fprint(w, read("site.css"))
+	})
+	mux.HandleFunc("/site.js", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript")
+		fmt.Fprint(w, read("site.js"))
+	})
+	mux.HandleFunc("/policy", func(w http.ResponseWriter, r *http.Request) {
+		i, err := strconv.Atoi(r.URL.Query().Get("seed"))
+		if err != nil || i < 0 || i >= len(seeds) {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, policy(i))
+	})
+	mux.HandleFunc("/legal/privacy", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, policy(1))
+	})
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, page("Home", read("home.html")))
+	})
+	fs.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fs.mu.Lock()
+		fs.hits = append(fs.hits, r.URL.Path)
+		fs.mu.Unlock()
+		mux.ServeHTTP(w, r)
+	}))
+	t.Cleanup(fs.Close)
+	return fs
+}
+
+func (s *fakeSite) served(path string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Contains(s.hits, path)
+}
+
+// netLog records every request any watched target makes.
+type netLog struct {
+	mu   sync.Mutex
+	urls []string
+}
+
+func (n *netLog) watch(t *testing.T, ctx context.Context) {
+	t.Helper()
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+			n.mu.Lock()
+			n.urls = append(n.urls, e.Request.URL)
+			n.mu.Unlock()
+		}
+	})
+	if err := chromedp.Run(ctx, network.Enable()); err != nil {
+		t.Fatalf("network.Enable: %v", err)
+	}
+}
+
+// testCopy copies the built extension and grants it host access to the
+// loopback test site (see the comment at the top of this file).
+func testCopy(t *testing.T) string {
+	t.Helper()
+	src := distDir(t, "extension")
+	b, err := os.ReadFile(filepath.Join(src, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatalf("dist/extension/manifest.json: %v", err)
+	}
+	checkShippedManifest(t, m)
+	dst := filepath.Join(t.TempDir(), "extension")
+	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	m["host_permissions"] = []string{"http://127.0.0.1/*"}
+	if b, err = json.Marshal(m); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dst, "manifest.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// checkShippedManifest checks what the store package asks for.
+func checkShippedManifest(t *testing.T, m map[string]any) {
+	t.Helper()
+	var perms []string
+	for _, p := range m["permissions"].([]any) {
+		perms = append(perms, p.(string))
+	}
+	slices.Sort(perms)
+	if want := []string{"activeTab", "contextMenus", "scripting", "storage"}; !slices.Equal(perms, want) {
+		t.Errorf("permissions = %v, want %v", perms, want)
+	}
+	if _, ok := m["host_permissions"]; ok {
+		t.Errorf("shipped manifest has host_permissions %v", m["host_permissions"])
+	}
+	csp := m["content_security_policy"].(map[string]any)["extension_pages"]
+	if csp != "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" {
+		t.Errorf("extension_pages CSP = %q", csp)
+	}
+}
+
+// ext is a running browser with the extension loaded.
+type ext struct {
+	t    *testing.T
+	ctx  context.Context // the site tab
+	id   string          // extension id
+	sw   context.Context // the extension's service worker
+	net  *netLog
+	site *fakeSite
+}
+
+func startExtension(t *testing.T, site *fakeSite) *ext {
+	dir := testCopy(t)
+	ctx := newBrowser(t,
+		chromedp.Flag("disable-extensions-except", dir),
+		chromedp.Flag("load-extension", dir),
+		// Nothing but the loopback site resolves: a stray request fails fast
+		// (and is still recorded below).
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
+	)
+	e := &ext{t: t, ctx: ctx, net: &netLog{}, site: site}
+	e.net.watch(t, ctx)
+	var sw target.ID
+	deadline := time.Now().Add(20 * time.Second)
+	for sw == "" && time.Now().Before(deadline) {
+		infos, err := chromedp.Targets(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, in := range infos {
+			if in.Type == "service_worker" && strings.HasPrefix(in.URL, "chrome-extension://") {
+				sw, e.id = in.TargetID, strings.Split(in.URL, "/")[2]
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if sw == "" {
+		t.Fatal("the extension's service worker never started: is dist/extension a valid extension?")
+	}
+	e.sw, _ = chromedp.NewContext(ctx, chromedp.WithTargetID(sw))
+	e.net.watch(t, e.sw)
+	return e
+}
+
+// poll checks on a timer rather than on animation frames.
+var poll = chromedp.WithPollingInterval(50 * time.Millisecond)
+
+func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
+
+// tabID returns the extension API's id of the tab showing a URL of the site.
+func (e *ext) tabID(u string) int {
+	e.t.Helper()
+	var id int
+	js := fmt.Sprintf(`chrome.tabs.query({}).then(ts => { const t = ts.find(t => t.url === %q); return t ? t.id : -1; })`, u)
+	if err := chromedp.Run(e.sw, chromedp.Evaluate(js, &id, awaitPromise)); err != nil || id < 0 {
+		e.t.Fatalf("no tab shows %s (%v)", u, err)
+	}
+	return id
+}
+
+// openPopup loads the site page in the site tab and opens the popup for it
+// as a page, waiting until the analyzer is ready.
+func (e *ext) openPopup(path string) context.Context {
+	e.t.Helper()
+	u := e.site.URL + path
+	if err := chromedp.Run(e.ctx, chromedp.Navigate(u), chromedp.WaitReady("body", chromedp.ByQuery)); err != nil {
+		e.t.Fatal(err)
+	}
+	// A window of its own, like the real popup: the site stays visible, so
+	// its scripts, layout and scrolling run unthrottled.
+	var tid target.ID
+	if err := chromedp.Run(e.ctx, chromedp.ActionFunc(func(ctx context.Context) (err error) {
+		tid, err = target.CreateTarget("about:blank").WithNewWindow(true).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+		return err
+	})); err != nil {
+		e.t.Fatalf("open a popup window: %v", err)
+	}
+	popup, cancel := chromedp.NewContext(e.ctx, chromedp.WithTargetID(tid))
+	e.t.Cleanup(cancel)
+	e.net.watch(e.t, popup)
+	pu := fmt.Sprintf("chrome-extension://%s/popup.html?tab=%d", e.id, e.tabID(u))
+	var ready bool
+	err := chromedp.Run(popup, chromedp.Navigate(pu),
+		chromedp.Poll(`document.querySelector('#status').textContent.startsWith('Ready')`, &ready, chromedp.WithPollingTimeout(20*time.Second), poll))
+	if err != nil {
+		var st string
+		_ = chromedp.Run(popup, chromedp.Text("#status", &st, chromedp.ByQuery))
+		e.t.Fatalf("popup for %s not ready: %v (status %q)", path, err, st)
+	}
+	return popup
+}
+
+// analyse clicks a popup button and waits for the result.
+func (e *ext) analyse(popup context.Context, button string) string {
+	e.t.Helper()
+	var st string
+	err := chromedp.Run(popup, chromedp.Click(button, chromedp.ByQuery),
+		chromedp.Poll(`(() => { const s = document.querySelector('#status'); return s.textContent.includes('finding') || s.classList.contains('error') ? s.textContent : false })()`,
+			&st, chromedp.WithPollingTimeout(30*time.Second), poll))
+	if err != nil {
+		e.t.Fatalf("analysis did not finish: %v", err)
+	}
+	if !strings.Contains(st, "finding") {
+		e.t.Fatalf("analysis failed: %s", st)
+	}
+	return st
+}
+
+func (e *ext) eval(ctx context.Context, js string, out any) {
+	e.t.Helper()
+	if err := chromedp.Run(ctx, chromedp.Evaluate(js, out, awaitPromise)); err != nil {
+		e.t.Fatalf("evaluate %.80s…: %v", js, err)
+	}
+}
+
+// pageState is what the test compares before and after highlighting.
+type pageState struct {
+	HTML         string `json:"html"`
+	ScrollHeight int    `json:"scrollHeight"`
+	BodyWidth    int    `json:"bodyWidth"`
+	Held         bool   `json:"held"`
+}
+
+const pageStateJS = `(() => ({html: document.body.innerHTML, scrollHeight: document.documentElement.scrollHeight,
+	bodyWidth: document.body.offsetWidth, held: window.siteCheck().held}))()`
+
+func norm(s string) string { return strings.Join(strings.Fields(s), "") }
+
+func TestExtension(t *testing.T) {
+	seeds := readSeeds(t)
+	site := newFakeSite(t, seeds)
+	e := startExtension(t, site)
+
+	t.Run("analyse page", func(t *testing.T) {
+		for i, seed := range seeds {
+			e.t = t
+			popup := e.openPopup(fmt.Sprintf("/policy?seed=%d", i))
+			var before, marked, after pageState
+			e.eval(e.ctx, pageStateJS, &before)
+			e.analyse(popup, "#analyse-page")
+
+			// The summary has the web page's sections.
+			var titles []string
+			e.eval(popup, `[...document.querySelectorAll('#summary section h2')].map(h => h.textContent)`, &titles)
+			if len(titles) != 13 || titles[0] != "What they collect" || titles[12] != "What the policy does not say" {
+				t.Errorf("seed %d: summary sections = %q", i, titles)
+			}
+
+			// The extracted text is the policy: all of it, none of the site chrome.
+			var text string
+			e.eval(popup, `policylensResult().text`, &text)
+			if got, want := norm(text), norm(seed); !strings.Contains(got, want) || len(got) > len(want)+100 {
+				t.Errorf("seed %d: extracted %d chars, policy has %d; extracted text starts %.200q", i, len(got), len(want), text)
+			}
+			for _, m := range chromeMarkers {
+				if strings.Contains(text, m) {
+					t.Errorf("seed %d: site chrome %q leaked into the extracted text", i, m)
+				}
+			}
+
+			// Every highlighted finding is marked in the page over exactly its text.
+			var findings []struct {
+				Kind string `json:"kind"`
+				Text string `json:"text"`
+			}
+			e.eval(popup, `policylensResult().report.findings.map(f => ({kind: f.kind, text: f.text}))`, &findings)
+			var marks []struct {
+				Kind     string `json:"kind"`
+				Findings string `json:"findings"`
+				Text     string `json:"text"`
+				InPolicy bool   `json:"inPolicy"`
+			}
+			e.eval(e.ctx, `[...document.querySelectorAll('mark[data-policylens-kind]')].map(m => ({kind: m.dataset.policylensKind,
+				findings: m.dataset.policylensFindings, text: m.textContent, inPolicy: !!m.closest('#policy-body')}))`, &marks)
+			highlighted := 0
+			for fi, f := range findings {
+				if !slices.Contains(highlightKinds, f.Kind) {
+					continue
+				}
+				highlighted++
+				var got strings.Builder
+				for _, m := range marks {
+					if slices.Contains(strings.Fields(m.Findings), strconv.Itoa(fi)) {
+						got.WriteString(m.Text)
+					}
+				}
+				if norm(got.String()) != norm(f.Text) {
+					t.Errorf("seed %d: finding %d (%s) marks %q, want %q", i, fi, f.Kind, got.String(), f.Text)
+				}
+			}
+			if highlighted == 0 || len(marks) == 0 {
+				t.Errorf("seed %d: %d highlightable findings, %d marks: want some of each", i, highlighted, len(marks))
+			}
+			for _, m := range marks {
+				if !m.InPolicy || !slices.Contains(highlightKinds, m.Kind) {
+					t.Errorf("seed %d: mark %+v outside the policy or of an unknown kind", i, m)
+				}
+			}
+
+			// Marks do not move the layout or break the page's script.
+			e.eval(e.ctx, pageStateJS, &marked)
+			if marked.ScrollHeight != before.ScrollHeight || marked.BodyWidth != before.BodyWidth {
+				t.Errorf("seed %d: highlighting changed the layout: %+v -> %+v", i, before.ScrollHeight, marked.ScrollHeight)
+			}
+			var clicks int
+			e.eval(e.ctx, `document.getElementById('menu-toggle').click(), window.siteCheck().clicks`, &clicks)
+
+			// Removing the highlights gives the page back exactly as it was.
+			if err := chromedp.Run(popup, chromedp.Click("#toggle-highlights", chromedp.ByQuery),
+				chromedp.Poll(`document.querySelector('#status').textContent.startsWith('Highlights removed')`, nil, poll, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+				t.Fatalf("seed %d: toggling highlights off: %v", i, err)
+			}
+			e.eval(e.ctx, `document.getElementById('menu-toggle').click(), undefined`, nil)
+			e.eval(e.ctx, pageStateJS, &after)
+			if after.HTML != before.HTML {
+				t.Errorf("seed %d: the page differs after removing the highlights", i)
+			}
+			if !after.Held || clicks != 1 || after.ScrollHeight != before.ScrollHeight {
+				t.Errorf("seed %d: page script state after removal: held=%v clicks=%d height %d->%d", i, after.Held, clicks, before.ScrollHeight, after.ScrollHeight)
+			}
+
+			// And switching them on again restores them.
+			var n int
+			if err := chromedp.Run(popup, chromedp.Click("#toggle-highlights", chromedp.ByQuery),
+				chromedp.Poll(`document.querySelector('#status').textContent.includes('highlighted')`, nil, poll, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+				t.Fatalf("seed %d: toggling highlights on: %v", i, err)
+			}
+			e.eval(e.ctx, `document.querySelectorAll('mark[data-policylens-kind]').length`, &n)
+			if n != len(marks) {
+				t.Errorf("seed %d: %d marks after switching highlights back on, want %d", i, n, len(marks))
+			}
+			if i == 0 {
+				checkReveal(t, e, popup)
+			}
+			closeTarget(e.ctx, popup)
+		}
+	})
+
+	t.Run("linked privacy policy", func(t *testing.T) {
+		e.t = t
+		popup := e.openPopup("/")
+		var link string
+		e.eval(popup, `document.querySelector('#analyse-policy').hidden ? '' : document.querySelector('#policy-link').textContent`, &link)
+		if !strings.Contains(link, "/legal/privacy") {
+			t.Fatalf("the popup offers no privacy policy link on a page linking to one (got %q)", link)
+		}
+		e.analyse(popup, "#analyse-policy")
+		if !site.served("/legal/privacy") {
+			t.Error("the linked policy was not loaded from the site")
+		}
+		var src, text string
+		e.eval(popup, `document.querySelector('#source').textContent`, &src)
+		e.eval(popup, `policylensResult().text`, &text)
+		if !strings.HasPrefix(src, "Linked privacy policy") || !strings.Contains(norm(text), norm(seeds[1])) {
+			t.Errorf("source %q, extracted %d chars: want the linked policy", src, len(text))
+		}
+		var marks int
+		e.eval(e.ctx, `document.querySelectorAll('mark').length`, &marks)
+		if marks != 0 {
+			t.Errorf("the home page got %d marks for a policy analysed elsewhere", marks)
+		}
+	})
+
+	t.Run("no foreign requests", func(t *testing.T) {
+		host := strings.TrimPrefix(site.URL, "http://")
+		e.net.mu.Lock()
+		defer e.net.mu.Unlock()
+		if len(e.net.urls) == 0 {
+			t.Fatal("no requests were recorded at all")
+		}
+		for _, raw := range e.net.urls {
+			u, err := url.Parse(raw)
+			if err != nil {
+				t.Errorf("unparsable request URL %q", raw)
+				continue
+			}
+			switch u.Scheme {
+			case "chrome-extension", "data", "blob":
+				continue
+			}
+			if u.Host != host {
+				t.Errorf("request to %s: only the page's own host %s is allowed", raw, host)
+			}
+		}
+	})
+}
+
+// checkReveal clicks a summary item and expects the page to scroll to its
+// highlight and mark it as current.
+func checkReveal(t *testing.T, e *ext, popup context.Context) {
+	t.Helper()
+	var idx string
+	e.eval(e.ctx, `window.scrollTo(0, 0), undefined`, nil)
+	// The last item with evidence is the one furthest down the page.
+	e.eval(popup, `(() => { const b = [...document.querySelectorAll('#summary button[data-evidence]')];
+		const last = b[b.length - 1]; last.click(); return last.dataset.evidence.split(' ')[0]; })()`, &idx)
+	var inView bool
+	err := chromedp.Run(e.ctx, chromedp.Poll(fmt.Sprintf(`(() => { const m = document.querySelector('mark[data-policylens-current][data-policylens-findings~="%s"]');
+		if (!m) return false; const r = m.getBoundingClientRect(); return window.scrollY > 0 && r.top >= 0 && r.bottom <= innerHeight; })()`, idx),
+		&inView, chromedp.WithPollingTimeout(5*time.Second), poll))
+	if err != nil {
+		t.Errorf("clicking a summary item did not scroll the page to highlight %s: %v", idx, err)
+	}
+}
+
+// closeTarget closes a popup window opened by openPopup.
+func closeTarget(ctx, popup context.Context) {
+	id := chromedp.FromContext(popup).Target.TargetID
+	_ = chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		return target.CloseTarget(id).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+	}))
+}

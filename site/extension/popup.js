@@ -1,0 +1,354 @@
+// The PolicyLens popup: reads the tab's main text through the injected
+// content script, analyses it with the bundled WebAssembly analyzer (the
+// same one as the web page), shows the summary and drives the in-page
+// highlights. Nothing is sent anywhere; the only network request it can make
+// is, when the reader asks for it, the site's own privacy policy.
+//
+// popup.html?tab=<tabId> targets that tab instead of the active one, so the
+// popup also works when opened as a page (the end-to-end tests do this).
+const ext = globalThis.browser ?? globalThis.chrome;
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(location.search);
+const KIND_IDS = PolicyLensSummary.KINDS.map((k) => k.id);
+// The analyzer refuses more than this many bytes; larger pages get its notice.
+const FETCH_LIMIT = 12 << 20;
+
+let tabId = null;
+let bundle = null;
+let current = null; // {report, text, source, url, title, inPage}
+const engine = loadEngine();
+// policylensResult exposes the current result to devtools and the tests.
+globalThis.policylensResult = () => current;
+
+// loadEngine loads wasm_exec.js and the analyzer WASM named in bundle.json
+// (written by the packager from the site's asset manifest).
+async function loadEngine() {
+  bundle = await (await fetch(ext.runtime.getURL('bundle.json'))).json();
+  await new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = bundle.wasmExec;
+    s.onload = resolve;
+    s.onerror = () => reject(new Error('cannot load ' + bundle.wasmExec));
+    document.head.append(s);
+  });
+  const go = new Go();
+  const bytes = await (await fetch(bundle.wasm)).arrayBuffer();
+  const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
+  go.run(instance);
+  return globalThis.policylens.ready;
+}
+
+function status(msg, error = false) {
+  $('status').textContent = msg;
+  $('status').classList.toggle('error', error);
+}
+
+// inPage runs PolicyLensPage[name](...args) in the tab's content script world.
+async function inPage(name, ...args) {
+  const [r] = await ext.scripting.executeScript({
+    target: { tabId },
+    func: (n, a) => globalThis.PolicyLensPage[n](...a),
+    args: [name, args],
+  });
+  return r ? r.result : undefined;
+}
+
+async function targetTab() {
+  if (params.has('tab')) {
+    const id = Number(params.get('tab'));
+    if (!Number.isInteger(id) || id < 0) throw new Error(`?tab=${params.get('tab')} is not a tab id`);
+    return id;
+  }
+  const [t] = await ext.tabs.query({ active: true, currentWindow: true });
+  if (!t) throw new Error('no active tab');
+  return t.id;
+}
+
+async function analyse(text, source, url, title, inPageMarks) {
+  status('Analysing…');
+  const api = await engine;
+  const t0 = performance.now();
+  const report = api.analyze(text);
+  const ms = Math.round(performance.now() - t0);
+  current = { report, text, source, url, title, inPage: inPageMarks };
+  let placed = 0;
+  if (inPageMarks && $('toggle-highlights').checked) placed = await showMarks(report);
+  render();
+  const n = report.findings.length;
+  status(`${n} finding${n === 1 ? '' : 's'} in ${text.length.toLocaleString()} characters (${ms} ms)` +
+    (inPageMarks ? `; ${placed} highlighted in the page.` : '.'));
+  remember();
+}
+
+function highlightable(report) {
+  return report.findings
+    .map((f, i) => ({ i, kind: f.kind, id: f.id, start: f.start, end: f.end, negated: f.negated, explanation: f.explanation }))
+    .filter((f) => KIND_IDS.includes(f.kind));
+}
+
+async function showMarks(report) {
+  await ext.scripting.removeCSS({ target: { tabId }, files: ['highlight.css'] }).catch(() => {});
+  await ext.scripting.insertCSS({ target: { tabId }, files: ['highlight.css'] });
+  return inPage('highlight', highlightable(report));
+}
+
+async function hideMarks() {
+  await inPage('clear');
+  await ext.scripting.removeCSS({ target: { tabId }, files: ['highlight.css'] }).catch(() => {});
+}
+
+// analysePage analyses the tab's main text, or its selection.
+async function analysePage(selection) {
+  status(selection ? 'Reading the selection…' : 'Reading the page…');
+  const snap = await inPage('snapshot', selection);
+  if (snap.error === 'no-selection') {
+    status('Select some text in the page first.', true);
+    return;
+  }
+  if (!snap.text.trim()) {
+    status('This page has no readable text.', true);
+    return;
+  }
+  await analyse(snap.text, selection ? 'selection' : 'page', snap.url, snap.title, true);
+}
+
+// analyseLinkedPolicy loads the site's privacy policy (asking for access to
+// that one site first) and analyses it here in the popup.
+async function analyseLinkedPolicy(link) {
+  const u = new URL(link.url);
+  // Requested straight from the click: the browser needs the user gesture.
+  const granted = await ext.permissions.request({ origins: [`${u.origin}/*`] });
+  if (!granted) {
+    status(`PolicyLens needs your permission to read ${u.host} to load its privacy policy.`, true);
+    return;
+  }
+  status(`Loading ${u.host}${u.pathname}…`);
+  const res = await fetch(u.href, { credentials: 'omit', cache: 'no-cache', redirect: 'follow' });
+  if (!res.ok) throw new Error(`${u.host} answered ${res.status} ${res.statusText} for ${u.pathname}`);
+  const type = (res.headers.get('content-type') || '').toLowerCase();
+  if (Number(res.headers.get('content-length')) > FETCH_LIMIT) throw new Error('the policy page is too large to analyse');
+  const body = await res.text();
+  let text = body;
+  let title = link.text;
+  if (type.includes('html') || type === '') {
+    const doc = new DOMParser().parseFromString(body, 'text/html');
+    title = doc.title || title;
+    text = PolicyLensExtract.extract(doc, { live: false }).text;
+  } else if (!type.startsWith('text/')) {
+    throw new Error(`the policy is a ${type.split(';')[0]} file, which PolicyLens cannot read`);
+  }
+  if (text.trim().length < 200) {
+    status('That page shows its text only with its own scripts. Open it and choose "Analyse this page".', true);
+    $('policy-link').hidden = false;
+    return;
+  }
+  await analyse(text, 'policy', res.url || u.href, title, false);
+}
+
+// render shows the current result: source, notices, legend and summary.
+function render() {
+  const { report, source, url, title, inPage: marks } = current;
+  $('result').hidden = false;
+  const what = { page: 'This page', selection: 'The selected text', policy: 'Linked privacy policy' }[source];
+  $('source').textContent = `${what}: ${title || url}`;
+  $('highlights-control').hidden = !marks;
+  $('open-report').hidden = !(bundle && bundle.report);
+
+  const notices = $('notices');
+  notices.replaceChildren(...report.notices.map((n) => {
+    const p = document.createElement('p');
+    p.className = `notice ${n.level}`;
+    p.textContent = n.message;
+    return p;
+  }));
+
+  const counts = new Map();
+  for (const f of report.findings) counts.set(f.kind, (counts.get(f.kind) || 0) + 1);
+  $('legend').replaceChildren(...PolicyLensSummary.KINDS.filter((k) => counts.has(k.id)).map((k) => {
+    const li = document.createElement('li');
+    li.textContent = `${k.icon} ${k.label} ${counts.get(k.id)}`;
+    return li;
+  }));
+
+  const api = globalThis.policylens;
+  const sections = typeof api?.summarize === 'function' ? api.summarize(report) : PolicyLensSummary.sections(report);
+  $('summary').replaceChildren(...sections.map(renderSection));
+}
+
+function renderSection(s) {
+  const sec = document.createElement('section');
+  sec.dataset.section = s.id;
+  const h = document.createElement('h2');
+  h.textContent = s.title;
+  sec.append(h);
+  if (!s.items.length) {
+    const p = document.createElement('p');
+    p.className = 'empty';
+    p.textContent = s.empty;
+    sec.append(p);
+    return sec;
+  }
+  let ul = null;
+  let group = null;
+  for (const it of s.items) {
+    if (!ul || it.group !== group) {
+      group = it.group;
+      if (group) {
+        const g = document.createElement('h3');
+        g.textContent = group;
+        sec.append(g);
+      }
+      ul = document.createElement('ul');
+      sec.append(ul);
+    }
+    ul.append(renderItem(it));
+  }
+  return sec;
+}
+
+function renderItem(it) {
+  const li = document.createElement('li');
+  if (it.polarity) li.className = it.polarity;
+  const evidence = (it.evidence || []).filter((i) => current.report.findings[i]);
+  let el;
+  if (evidence.length) {
+    el = document.createElement('button');
+    el.type = 'button';
+    el.dataset.evidence = evidence.join(' ');
+    let next = 0;
+    el.addEventListener('click', () => {
+      const i = evidence[next];
+      next = (next + 1) % evidence.length;
+      showEvidence(li, i, evidence.length).catch(fail);
+    });
+  } else {
+    el = document.createElement('span');
+    el.className = 'text';
+  }
+  el.textContent = it.text;
+  li.append(el);
+  if (it.detail) {
+    const d = document.createElement('span');
+    d.className = 'detail';
+    d.textContent = it.detail;
+    li.append(d);
+  }
+  return li;
+}
+
+// showEvidence quotes finding i under its summary item and, for the page
+// itself, scrolls the page to its highlight.
+async function showEvidence(li, i, total) {
+  const f = current.report.findings[i];
+  let q = li.querySelector('blockquote');
+  if (!q) {
+    q = document.createElement('blockquote');
+    li.append(q);
+  }
+  q.textContent = `“${f.text}”` + (total > 1 ? ` (click again for the next of ${total})` : '');
+  if (current.inPage && $('toggle-highlights').checked) {
+    const found = await inPage('reveal', i);
+    if (!found) status('That passage is not highlighted in the page (it may have changed since).');
+  }
+}
+
+async function toggleHighlights() {
+  if (!current || !current.inPage) return;
+  if ($('toggle-highlights').checked) {
+    await ext.scripting.insertCSS({ target: { tabId }, files: ['highlight.css'] });
+    const n = await inPage('restore');
+    status(`${n} findings highlighted in the page.`);
+  } else {
+    await hideMarks();
+    status('Highlights removed from the page.');
+  }
+  remember();
+}
+
+// openReport opens the bundled web page's report view with this result.
+// The text travels in the URL fragment, which never leaves the browser; a
+// text too long for a URL is handed over in extension session storage.
+async function openReport() {
+  const api = await engine;
+  const page = ext.runtime.getURL(bundle.report);
+  let frag = '';
+  if (typeof api.reportLink === 'function') frag = await api.reportLink(current.text);
+  if (!frag || frag.length > 1_500_000) {
+    await ext.storage.session.set({ handover: { text: current.text, at: Date.now() } });
+    frag = '#extension-handover';
+  }
+  await ext.tabs.create({ url: page + frag });
+}
+
+// remember keeps the result for this tab while the browser runs, so the
+// popup shows it again when reopened.
+function remember() {
+  if (!current) return;
+  const { report, text, source, url, title, inPage: marks } = current;
+  ext.storage.session.set({ [`tab:${tabId}`]: { report, text, source, url, title, inPage: marks, highlights: $('toggle-highlights').checked } })
+    .catch(() => {}); // too large for session storage: the popup just starts afresh
+}
+
+function fail(e) {
+  console.error(e);
+  status(`PolicyLens could not finish: ${e && e.message ? e.message : e}`, true);
+}
+
+async function start() {
+  tabId = await targetTab();
+  let info;
+  try {
+    await ext.scripting.executeScript({ target: { tabId }, files: ['extract.js', 'page.js'] });
+    info = await inPage('info');
+  } catch (e) {
+    status('PolicyLens cannot read this tab (browser pages, the extension store and some files are off limits).', true);
+    console.warn(e);
+  }
+  engine.then(() => {
+    if (!current && info) status('Ready. Nothing leaves your browser.');
+  }, (e) => status(`The analyzer did not load: ${e.message}`, true));
+  if (!info) return;
+  $('analyse-page').disabled = false;
+  $('analyse-page').addEventListener('click', () => analysePage(false).catch(fail));
+  $('toggle-highlights').addEventListener('change', () => toggleHighlights().catch(fail));
+  $('open-report').addEventListener('click', () => openReport().catch(fail));
+
+  if (info.links.length) {
+    const link = info.links[0];
+    const u = new URL(link.url);
+    $('analyse-policy').hidden = false;
+    $('analyse-policy').addEventListener('click', () => analyseLinkedPolicy(link).catch(fail));
+    $('policy-link').textContent = `${link.text} — ${u.host}${u.pathname}`;
+    $('policy-link').hidden = false;
+  }
+
+  const key = `tab:${tabId}`;
+  const stored = await ext.storage.session.get(['pending', key]);
+  const pending = stored.pending;
+  if (pending && pending.tabId === tabId && Date.now() - pending.at < 60_000) {
+    await ext.storage.session.remove('pending');
+    return analyseSelection(pending);
+  }
+  const prev = stored[key];
+  if (prev && prev.url === info.url && (info.analysed || !prev.inPage)) {
+    current = prev;
+    $('toggle-highlights').checked = prev.inPage ? info.marks : true;
+    render();
+    status('Showing the last result for this page.');
+  }
+}
+
+// analyseSelection handles "Analyse selection with PolicyLens" from the
+// context menu: highlights in the page when the selection can be read there,
+// else the text the browser passed along.
+async function analyseSelection(pending) {
+  try {
+    await analysePage(true);
+    if (current) return;
+  } catch (e) {
+    console.warn(e);
+  }
+  await analyse(pending.text, 'selection', pending.url, 'selection', false);
+}
+
+start().catch(fail);
