@@ -514,9 +514,17 @@ func checkReveal(t *testing.T, e *ext, popup context.Context) {
 	t.Helper()
 	var idx string
 	e.eval(e.ctx, `window.scrollTo(0, 0), undefined`, nil)
-	// The last item with evidence is the one furthest down the page.
-	e.eval(popup, `(() => { const b = [...document.querySelectorAll('#summary button[data-evidence]')];
-		const last = b[b.length - 1]; last.click(); return last.dataset.evidence.split(' ')[0]; })()`, &idx)
+	// The last item whose first evidence is highlighted: far down the page.
+	var marked []string
+	e.eval(e.ctx, `[...new Set([...document.querySelectorAll('mark[data-policylens-findings]')].flatMap(m => m.dataset.policylensFindings.split(' ')))]`, &marked)
+	js, _ := json.Marshal(marked)
+	e.eval(popup, fmt.Sprintf(`(() => { const marked = new Set(%s);
+		const b = [...document.querySelectorAll('#summary button[data-evidence]')].filter(b => marked.has(b.dataset.evidence.split(' ')[0]));
+		if (!b.length) return '';
+		const last = b[b.length - 1]; last.click(); return last.dataset.evidence.split(' ')[0]; })()`, js), &idx)
+	if idx == "" {
+		t.Fatal("no summary item points at a highlight")
+	}
 	var inView bool
 	err := chromedp.Run(e.ctx, chromedp.Poll(fmt.Sprintf(`(() => { const m = document.querySelector('mark[data-policylens-current][data-policylens-findings~="%s"]');
 		if (!m) return false; const r = m.getBoundingClientRect(); return window.scrollY > 0 && r.top >= 0 && r.bottom <= innerHeight; })()`, idx),

@@ -62,6 +62,9 @@ func build(c config) (string, error) {
 	if err := addSite(out, c.site); err != nil {
 		return "", err
 	}
+	if err := addHandover(out); err != nil {
+		return "", err
+	}
 	b, err := json.Marshal(bundle{
 		WASM:     path.Join(reportDir, assets["policylens.wasm"]),
 		WASMExec: path.Join(reportDir, assets["wasm_exec.js"]),
@@ -173,14 +176,14 @@ func addSources(out files, src string) error {
 	})
 }
 
-// addSite adds the built web page under report/, without the precompressed
-// copies that only a web server uses.
+// addSite adds the built web page under report/.
 func addSite(out files, site string) error {
 	return filepath.WalkDir(site, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		if strings.HasSuffix(p, ".gz") || strings.HasSuffix(p, ".br") {
+		// Precompressed copies and host configuration only matter to a web server.
+		if strings.HasSuffix(p, ".gz") || strings.HasSuffix(p, ".br") || d.Name() == "_headers" {
 			return nil
 		}
 		rel, err := filepath.Rel(site, p)
@@ -194,4 +197,25 @@ func addSite(out files, site string) error {
 		out[path.Join(reportDir, filepath.ToSlash(rel))] = b
 		return nil
 	})
+}
+
+// handoverScript is the source that lets the bundled web page take a text
+// from the popup ("Open full report"); it moves next to the page.
+const handoverScript = "handover.js"
+
+// addHandover moves handover.js into report/ and loads it from the page's
+// index.html, after the page's own scripts.
+func addHandover(out files) error {
+	idx := path.Join(reportDir, "index.html")
+	page := string(out[idx])
+	if !strings.Contains(page, "</head>") {
+		return fmt.Errorf("%s has no </head> to load %s from", idx, handoverScript)
+	}
+	if out[handoverScript] == nil {
+		return fmt.Errorf("the sources lack %s", handoverScript)
+	}
+	out[path.Join(reportDir, handoverScript)] = out[handoverScript]
+	delete(out, handoverScript)
+	out[idx] = []byte(strings.Replace(page, "</head>", `<script type="module" src="`+handoverScript+`"></script></head>`, 1))
+	return nil
 }

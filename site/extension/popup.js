@@ -209,7 +209,10 @@ function renderSection(s) {
 function renderItem(it) {
   const li = document.createElement('li');
   if (it.polarity) li.className = it.polarity;
-  const evidence = (it.evidence || []).filter((i) => current.report.findings[i]);
+  // Highlighted evidence first: those passages can be shown in the page.
+  const findings = current.report.findings;
+  const evidence = (it.evidence || []).filter((i) => findings[i])
+    .sort((a, b) => KIND_IDS.includes(findings[b].kind) - KIND_IDS.includes(findings[a].kind) || a - b);
   let el;
   if (evidence.length) {
     el = document.createElement('button');
@@ -265,19 +268,13 @@ async function toggleHighlights() {
   remember();
 }
 
-// openReport opens the bundled web page's report view with this result.
-// The text travels in the URL fragment, which never leaves the browser; a
-// text too long for a URL is handed over in extension session storage.
+// openReport opens the web page bundled in the extension with this result.
+// The text is handed over in extension session storage (in memory, on this
+// device, cleared once read): no server, and no policy text in the
+// browser's history as a URL fragment would leave.
 async function openReport() {
-  const api = await engine;
-  const page = ext.runtime.getURL(bundle.report);
-  let frag = '';
-  if (typeof api.reportLink === 'function') frag = await api.reportLink(current.text);
-  if (!frag || frag.length > 1_500_000) {
-    await ext.storage.session.set({ handover: { text: current.text, at: Date.now() } });
-    frag = '#extension-handover';
-  }
-  await ext.tabs.create({ url: page + frag });
+  await ext.storage.session.set({ handover: { text: current.text, title: current.title || '', at: Date.now() } });
+  await ext.tabs.create({ url: ext.runtime.getURL(bundle.report) + '#extension-handover' });
 }
 
 // remember keeps the result for this tab while the browser runs, so the
