@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
 )
@@ -161,12 +162,9 @@ func collectSection(r *analyzer.Report) section {
 		}
 		byGroup[dt.Group] = append(byGroup[dt.Group], dt)
 	}
-	sort.Strings(groups)
+	sort.SliceStable(groups, func(i, j int) bool { return groupRank(groups[i]) < groupRank(groups[j]) })
 	for _, g := range groups {
-		grp := group{title: humanize(g)}
-		if g == "" {
-			grp.title = "Other"
-		}
+		grp := group{title: groupName(g)}
 		for _, dt := range byGroup[g] {
 			var tags []string
 			if dt.Collected {
@@ -178,10 +176,10 @@ func collectSection(r *analyzer.Report) section {
 			if dt.Sensitive {
 				tags = append(tags, "sensitive")
 			}
-			text := name(dt.Name, dt.ID)
-			if len(tags) > 0 {
-				text += " (" + strings.Join(tags, ", ") + ")"
+			if len(tags) == 0 {
+				tags = append(tags, "mentioned only")
 			}
+			text := name(dt.Name, dt.ID) + " (" + strings.Join(tags, ", ") + ")"
 			t := plain
 			if dt.Sensitive || dt.Shared {
 				t = warn
@@ -191,6 +189,51 @@ func collectSection(r *analyzer.Report) section {
 		s.groups = append(s.groups, grp)
 	}
 	return s
+}
+
+// dataGroups names the OPP-115 data type groups in the order a reader cares
+// about them: the most sensitive and identifying first.
+var dataGroups = []struct{ id, name string }{
+	{"health", "Health"},
+	{"biometric", "Biometric data"},
+	{"financial", "Financial"},
+	{"location", "Location"},
+	{"contact", "Contact details"},
+	{"personal-identifier", "Identifiers"},
+	{"demographic", "Demographics"},
+	{"user-profile", "Account and profile"},
+	{"user-content", "Your content and messages"},
+	{"social-media", "Social media"},
+	{"online-activities", "Online activity"},
+	{"cookies-tracking", "Cookies and tracking"},
+	{"ip-device-ids", "IP address and device IDs"},
+	{"computer-info", "Computer and device"},
+	{"survey", "Surveys"},
+	{"generic-personal", "Unspecified personal information"},
+}
+
+func groupRank(id string) int {
+	for i, g := range dataGroups {
+		if g.id == id {
+			return i
+		}
+	}
+	if id == "" {
+		return len(dataGroups) + 1
+	}
+	return len(dataGroups)
+}
+
+func groupName(id string) string {
+	if id == "" {
+		return "Other"
+	}
+	for _, g := range dataGroups {
+		if g.id == id {
+			return g.name
+		}
+	}
+	return humanize(id)
 }
 
 func sharingSection(r *analyzer.Report) section {
@@ -205,7 +248,7 @@ func sharingSection(r *analyzer.Report) section {
 		sale.text = "The policy does not say whether your data is sold."
 	}
 	if r.Sharing.SaleCondition != "" {
-		sale.details = append(sale.details, "Condition: "+r.Sharing.SaleCondition)
+		sale.details = append(sale.details, condition(r.Sharing.SaleCondition))
 	}
 	s.add(sale)
 	if len(r.Sharing.Recipients) == 0 {
@@ -217,7 +260,7 @@ func sharingSection(r *analyzer.Report) section {
 			e.text, e.tone = "Not shared with "+lowerFirst(name(rc.Name, rc.ID)), good
 		}
 		if rc.Condition != "" {
-			e.details = append(e.details, "Condition: "+rc.Condition)
+			e.details = append(e.details, condition(rc.Condition))
 		}
 		s.add(e)
 	}
@@ -390,9 +433,9 @@ func humanize(id string) string {
 }
 
 // lowerFirst lower-cases the first letter unless the word looks like an
-// acronym or a proper name ("Advertisers" → "advertisers", "EU" stays).
+// acronym ("Advertisers" → "advertisers", "A buyer" → "a buyer", "EU" stays).
 func lowerFirst(s string) string {
-	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'a' || s[1] > 'z' {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || (s[1] < 'a' || s[1] > 'z') && s[1] != ' ' {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
@@ -404,4 +447,16 @@ func joinAnd(items []string) string {
 		return strings.Join(items, "")
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// maxConditionRunes bounds a condition quoted from the policy.
+const maxConditionRunes = 120
+
+// condition formats a condition taken from the policy, shortened when long.
+func condition(s string) string {
+	s = strings.TrimSpace(clean(s))
+	if utf8.RuneCountInString(s) > maxConditionRunes {
+		s = cutRight(s, maxConditionRunes) + "…"
+	}
+	return "Condition: " + s
 }

@@ -10,7 +10,7 @@ import (
 
 // maxQuoteRunes is the longest quote shown; longer sentences are cut around
 // the match with an ellipsis.
-const maxQuoteRunes = 240
+const maxQuoteRunes = 200
 
 // quote is one piece of evidence ready to print: the match with the rest of
 // its sentence on either side, already cleaned and shortened.
