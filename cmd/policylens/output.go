@@ -3,10 +3,10 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
-	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/render"
@@ -39,7 +39,9 @@ func analyzeFiles(f *analyzeFlags, stdin io.Reader, stdout, stderr io.Writer) in
 		text, notices, err := readPolicy(name, stdin)
 		var r *analyzer.Report
 		if err == nil {
-			r, err = analyze(text, notices)
+			if r, err = analyze(text, notices); err != nil {
+				err = fmt.Errorf("%s %w", displayName(name), err)
+			}
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "policylens: %v\n", err)
@@ -85,9 +87,10 @@ func analyzeFiles(f *analyzeFlags, stdin io.Reader, stdout, stderr io.Writer) in
 	return code
 }
 
-// analyze runs the engine on text, adds the reader's notices and one for
-// invalid UTF-8, and turns a panic into an error so one input cannot take
-// the others down with it.
+// analyze runs the engine on text and adds the reader's notices. A report
+// whose "binary" notice says the engine found no text to read becomes a
+// rejection, like binary input caught while reading. A panic becomes an
+// error so one input cannot take the others down with it.
 func analyze(text string, notices []analyzer.Notice) (r *analyzer.Report, err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -95,8 +98,10 @@ func analyze(text string, notices []analyzer.Notice) (r *analyzer.Report, err er
 		}
 	}()
 	r = analyzer.Analyze(text)
-	if !utf8.ValidString(text) {
-		notices = append(notices, invalidUTF8Notice)
+	for _, n := range r.Notices {
+		if n.ID == "binary" {
+			return nil, rejected("looks like a binary file (mostly control characters or bytes that are not UTF-8), not text: save the policy as plain UTF-8 text and try again")
+		}
 	}
 	for _, n := range notices {
 		if !hasNotice(r, n.ID) {
@@ -105,10 +110,6 @@ func analyze(text string, notices []analyzer.Notice) (r *analyzer.Report, err er
 	}
 	return r, nil
 }
-
-// invalidUTF8Notice tells the reader their text had bytes that are not UTF-8.
-var invalidUTF8Notice = analyzer.Notice{ID: "invalid-utf8", Level: "warning",
-	Message: "The text is not valid UTF-8 (perhaps a legacy encoding such as Windows-1252); the invalid bytes were read as unknown characters, so some words may be missed."}
 
 func hasNotice(r *analyzer.Report, id string) bool {
 	for _, n := range r.Notices {
@@ -120,7 +121,8 @@ func hasNotice(r *analyzer.Report, id string) bool {
 }
 
 func exitCode(err error) int {
-	if ie, ok := err.(*inputError); ok {
+	var ie *inputError
+	if errors.As(err, &ie) {
 		return ie.code
 	}
 	return exitRejected
