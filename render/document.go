@@ -24,6 +24,7 @@ const (
 type entry struct {
 	text     string
 	tone     tone
+	label    string // overrides the tone's word in Markdown ("Error", "Warning")
 	details  []string
 	evidence []int // indices into Report.Findings
 }
@@ -73,6 +74,12 @@ func build(r *analyzer.Report, c *config) document {
 	if d.title == "" {
 		d.title = "Privacy policy report"
 	}
+	// When an error notice explains why nothing was found (empty, binary,
+	// too large, not English), the empty sections would only be noise.
+	if len(r.Findings) == 0 && hasError(r.Notices) {
+		d.sections = append(d.sections, noticesSection(r))
+		return d
+	}
 	d.sections = append(d.sections,
 		noticesSection(r),
 		verdictSection(r),
@@ -94,6 +101,15 @@ func build(r *analyzer.Report, c *config) document {
 		d.sections = d.sections[1:]
 	}
 	return d
+}
+
+func hasError(notices []analyzer.Notice) bool {
+	for _, n := range notices {
+		if n.Level == "error" {
+			return true
+		}
+	}
+	return false
 }
 
 func summary(r *analyzer.Report) string {
@@ -124,14 +140,14 @@ func count(n int, noun string) string {
 func noticesSection(r *analyzer.Report) section {
 	s := section{title: "About this input"}
 	for _, n := range r.Notices {
-		t := plain
+		e := entry{text: n.Message}
 		switch n.Level {
 		case "error":
-			t = bad
+			e.tone, e.label = bad, "Error"
 		case "warning":
-			t = warn
+			e.tone, e.label = warn, "Warning"
 		}
-		s.add(entry{text: n.Message, tone: t})
+		s.add(e)
 	}
 	return s
 }

@@ -44,7 +44,11 @@ func Markdown(w io.Writer, r *analyzer.Report, opts ...Option) error {
 var markdownTone = map[tone]string{good: "**Good:** ", bad: "**Bad:** "}
 
 func markdownEntry(b *bufio.Writer, r *analyzer.Report, e entry, c *config) {
-	b.WriteString("- " + markdownTone[e.tone] + escape(e.text) + "\n")
+	label := markdownTone[e.tone]
+	if e.label != "" {
+		label = "**" + e.label + ":** "
+	}
+	b.WriteString("- " + label + escape(e.text) + "\n")
 	for _, d := range e.details {
 		b.WriteString("  - " + escape(d) + "\n")
 	}

@@ -54,6 +54,8 @@ func TestFixture(t *testing.T) {
 
 func TestGolden(t *testing.T) {
 	full, empty, src := loadReport(t, "report.json"), loadReport(t, "empty.json"), loadSource(t)
+	nothing := *empty // analysed, nothing found: every section says so
+	nothing.Notices = nil
 	tests := []struct {
 		golden string
 		report *analyzer.Report
@@ -67,6 +69,8 @@ func TestGolden(t *testing.T) {
 		{"markdown.golden", full, markdown, []Option{WithSource(src), WithTitle("policy.txt")}},
 		{"markdown-nosource.golden", full, markdown, []Option{WithMaxQuotes(1)}},
 		{"markdown-empty.golden", empty, markdown, nil},
+		{"text-nothing-found.golden", &nothing, text, nil},
+		{"markdown-nothing-found.golden", &nothing, markdown, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
