@@ -9,7 +9,7 @@ type scope struct {
 	hits    []hit   // resolved hits, positions rewritten into toks space
 	negAt   []bool  // hits[i] is a negator that counts
 	verbs   []int   // indices into hits of verb cues (collect, use, share, sale)
-	negVerb map[int]bool
+	negVerb []bool  // hits[i] is a verb that is negated
 }
 
 // priority orders rule classes for overlap resolution: a hit inside a longer
@@ -64,6 +64,9 @@ func dominated(hs []hit, i, lo int) bool {
 		if j == i || g.to <= h.from {
 			continue
 		}
+		if g.e.Class == "how" && h.e.Class == "right" || g.e.Class == "right" && h.e.Class == "how" {
+			continue // "browser settings" is both a right and how to use it
+		}
 		pg := priority(g.e)
 		same := g.e.Class == h.e.Class
 		switch {
@@ -77,7 +80,7 @@ func dominated(hs []hit, i, lo int) bool {
 			if g.e.Class != "cue" && !hCue || pg > ph || hCue && g.e.Class == "cue" && pg >= ph {
 				return true
 			}
-		case same && !hCue: // partial overlap within one class
+		case same && (h.e.Class == "datatype" || h.e.Class == "recipient" || h.e.Class == "right"): // partial overlap within one class
 			lg, lh := g.to-g.from, h.to-h.from
 			if lg > lh || lg == lh && g.from < h.from {
 				return true
@@ -112,9 +115,7 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 	sc.toks = sc.toks[:0]
 	sc.hits = sc.hits[:0]
 	sc.verbs = sc.verbs[:0]
-	for k := range sc.negVerb {
-		delete(sc.negVerb, k)
-	}
+
 	if intro != nil {
 		for k := intro.tokFrom; k < intro.tokTo; k++ {
 			sc.toks = append(sc.toks, k)
@@ -152,33 +153,44 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 	// up to six words before it in its clause, or by being listed right after
 	// a negated verb ("do not sell, rent or trade").
 	sc.negAt = sc.negAt[:0]
+	sc.negVerb = sc.negVerb[:0]
 	for _, h := range sc.hits {
 		sc.negAt = append(sc.negAt, isCue(h, "negation"))
+		sc.negVerb = append(sc.negVerb, false)
 	}
+	// A verb is negated by a negator up to six words before it in its
+	// clause, or by standing in a chain of negated verbs after one ("we do
+	// not share it with a third party for free or by selling it"); a new
+	// subject ("we", "you") ends the chain.
 	lastNeg := -1
-	lastNegVerbEnd := -100
+	chain := false
 	for i, h := range sc.hits {
 		if sc.negAt[i] {
-			lastNeg = i
+			lastNeg, chain = i, true
+			continue
+		}
+		if isCue(h, "we") || isCue(h, "you") {
+			if lastNeg >= 0 && h.from-sc.hits[lastNeg].to > 1 {
+				chain = false
+			}
 			continue
 		}
 		if !isVerb(h) {
 			continue
 		}
 		sc.verbs = append(sc.verbs, i)
-		neg := false
-		if lastNeg >= 0 {
-			n := sc.hits[lastNeg]
-			if sc.clause[n.from] == sc.clause[h.from] && h.from-n.to <= 6 {
-				neg = true
-			}
+		if lastNeg < 0 {
+			continue
 		}
-		if !neg && int(h.from)-lastNegVerbEnd <= 4 && lastNegVerbEnd >= 0 && sc.clause[lastNegVerbEnd-1] == sc.clause[h.from] {
-			neg = true
+		n := sc.hits[lastNeg]
+		if sc.clause[n.from] != sc.clause[h.from] {
+			chain = false
+			continue
 		}
-		if neg {
+		if h.from-n.to <= 6 || chain && h.from-n.to <= 20 {
 			sc.negVerb[i] = true
-			lastNegVerbEnd = int(h.to)
+		} else {
+			chain = false
 		}
 	}
 }
@@ -260,13 +272,13 @@ func (a *analysis) condition(sc *scope) (int, int, bool) {
 		for end < len(sc.toks) && sc.clause[end] == c {
 			end++
 		}
-		s := a.toks[sc.toks[h.from]].start
-		e := a.toks[sc.toks[end-1]].end
+		s := int(a.toks[sc.toks[h.from]].start)
+		e := int(a.toks[sc.toks[end-1]].end)
 		if e-s > 200 {
 			// cut at a word end within 200 bytes
 			for q := end - 1; q > int(h.from); q-- {
-				if a.toks[sc.toks[q]].end-s <= 200 {
-					e = a.toks[sc.toks[q]].end
+				if int(a.toks[sc.toks[q]].end)-s <= 200 {
+					e = int(a.toks[sc.toks[q]].end)
 					break
 				}
 			}

@@ -18,10 +18,10 @@ func (a *analysis) contacts() {
 		switch text[p] {
 		case '@':
 			s, e := p, p+1
-			for s > 0 && emailLocal(text[s-1]) {
+			for s > 0 && p-s < 64 && emailLocal(text[s-1]) {
 				s--
 			}
-			for e < len(text) && hostChar(text[e]) {
+			for e < len(text) && e-p < 255 && hostChar(text[e]) {
 				e++
 			}
 			for e > p+1 && (text[e-1] == '.' || text[e-1] == '-') {
@@ -39,7 +39,7 @@ func (a *analysis) contacts() {
 					break
 				}
 				e := p
-				for e < len(text) && urlChar(text[e]) {
+				for e < len(text) && e-p < 2048 && urlChar(text[e]) {
 					e++
 				}
 				for e > p && strings.IndexByte(".,;:)]'\"*_", text[e-1]) >= 0 {

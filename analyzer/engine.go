@@ -27,7 +27,6 @@ func analyze(text string, c *config) *Report {
 	}
 	lx := rules()
 	a := &analysis{text: text, lx: lx, minAgeAt: -1, how: map[int][]string{}, fees: map[int]string{}}
-	a.sc.negVerb = map[int]bool{}
 	tz := tokenizer{vocab: lx.vocab}
 	a.toks = tz.tokenize(text, make([]token, 0, len(text)/6+1))
 	r.Stats.Words = len(a.toks)
@@ -86,10 +85,10 @@ func (a *analysis) sentence(si int) {
 		if !ok {
 			continue
 		}
-		f.Start = a.toks[sc.toks[h.from]].start
-		f.End = a.toks[sc.toks[h.to-1]].end
+		f.Start = int(a.toks[sc.toks[h.from]].start)
+		f.End = int(a.toks[sc.toks[h.to-1]].end)
 		f.Text = a.text[f.Start:f.End]
-		f.Rule = h.e.Class + "." + h.e.ID
+		f.Rule = h.e.rule
 		f.Sentence = Span{s.start, s.end}
 		if hasCond && (f.Kind == "share" || f.Kind == "sale" || f.Kind == "collect" || f.Kind == "right") {
 			f.Condition = cond
@@ -200,7 +199,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		c.thirdPartySubject = true
 	}
 	// The section heading sets the scene for data types mentioned without a verb.
-	if hb := a.blocks[s.block].heading; hb >= 0 {
+	if hb := a.blocks[s.block].heading; hb >= 0 && a.blocks[hb].tokTo-a.blocks[hb].tokFrom <= 40 {
 		for j := a.firstHit(a.blocks[hb].tokFrom); j < len(a.hits) && int(a.hits[j].from) < a.blocks[hb].tokTo; j++ {
 			h := a.hits[j]
 			if h.e.Class == "cue" && (h.e.ID == "collect" || h.e.ID == "use") {
@@ -471,8 +470,8 @@ func (a *analysis) ages(sc *scope, s *sentence, c *sentenceContext) {
 			continue
 		}
 		t := a.toks[k]
-		f := Finding{Kind: "children", ID: "min-age", Category: "specific-audiences", Start: t.start, End: t.end,
-			Text: a.text[t.start:t.end], Rule: "children.min-age", Sentence: Span{s.start, s.end}}
+		f := Finding{Kind: "children", ID: "min-age", Category: "specific-audiences", Start: int(t.start), End: int(t.end),
+			Text: a.text[int(t.start):int(t.end)], Rule: "children.min-age", Sentence: Span{s.start, s.end}}
 		f.Explanation = "The minimum age they state: " + strconv.Itoa(int(n)) + "."
 		if a.minAge == 0 || int(n) > a.minAge {
 			a.minAge = int(n)
@@ -497,8 +496,8 @@ func (a *analysis) periods(sc *scope, s *sentence, c *sentenceContext) {
 			continue
 		}
 		t0, t1 := a.toks[k], a.toks[sc.toks[h.to-1]]
-		f := Finding{Kind: "retention", ID: "period", Category: "data-retention", Start: t0.start, End: t1.end,
-			Text: a.text[t0.start:t1.end], Rule: "retention.period", Sentence: Span{s.start, s.end}}
+		f := Finding{Kind: "retention", ID: "period", Category: "data-retention", Start: int(t0.start), End: int(t1.end),
+			Text: a.text[int(t0.start):int(t1.end)], Rule: "retention.period", Sentence: Span{s.start, s.end}}
 		f.Explanation = "A retention period they state: " + f.Text + "."
 		a.findings = append(a.findings, f)
 	}

@@ -1,13 +1,12 @@
 package analyzer
 
-import "strings"
 
 // explain writes the one-line plain-English explanation of a finding.
 func explain(f *Finding, e *entry) string {
 	if e.Explanation != "" {
 		return e.Explanation
 	}
-	name := strings.ToLower(e.Name)
+	name := e.lowerName
 	switch f.Kind {
 	case "collect":
 		if f.Negated {

@@ -24,6 +24,11 @@ func checkInput(text string, r *Report) bool {
 	}
 	bad, ctrl, total := 0, 0, 0
 	for i := 0; i < len(sample); {
+		if c := sample[i]; c >= 0x20 && c < 0x7f || c == '\n' || c == '\r' || c == '\t' {
+			total++
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(sample[i:])
 		if r == utf8.RuneError && n <= 1 {
 			if i+utf8.UTFMax <= len(sample) || utf8.FullRuneInString(sample[i:]) {
@@ -83,7 +88,7 @@ func checkLanguage(toks []token, lx *lexicon, r *Report) bool {
 			continue
 		}
 		n++
-		if lx.english[t.id] {
+		if int(t.id) < len(lx.english) && lx.english[t.id] {
 			en++
 		}
 		if n >= 5000 {

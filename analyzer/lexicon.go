@@ -28,6 +28,8 @@ type entry struct {
 	Explanation string   `json:"explanation"`
 	Patterns    []string `json:"patterns"`
 	idx         int32
+	rule        string // "class.id"
+	lowerName   string
 }
 
 // ruleFile is the layout of a rules/*.json file: a class and its entries.
@@ -43,12 +45,47 @@ type lexicon struct {
 	root    *trieNode
 	byClass map[string]map[string]*entry
 	maxLen  int
-	english map[int32]bool // ids of common English words (class "english")
+	english []bool         // indexed by token id: a common English word (class "english")
+	first   []*trieNode    // root.next as a slice indexed by token id: the hot lookup
 }
 
 type trieNode struct {
-	next map[int32]*trieNode
-	refs []ref // entries whose pattern ends here
+	next map[int32]*trieNode // while compiling
+	ids  []int32             // after compiling: child token ids, sorted
+	kids []*trieNode         // the child for each id
+	refs []ref               // entries whose pattern ends here
+}
+
+// freeze turns the children maps into sorted slices, which are faster to
+// search than maps for the few children most nodes have.
+func (n *trieNode) freeze() {
+	for id := range n.next {
+		n.ids = append(n.ids, id)
+	}
+	sort.Slice(n.ids, func(i, j int) bool { return n.ids[i] < n.ids[j] })
+	for _, id := range n.ids {
+		c := n.next[id]
+		c.freeze()
+		n.kids = append(n.kids, c)
+	}
+	n.next = nil
+}
+
+// child returns the child for token id, or nil.
+func (n *trieNode) child(id int32) *trieNode {
+	lo, hi := 0, len(n.ids)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if n.ids[m] < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(n.ids) && n.ids[lo] == id {
+		return n.kids[lo]
+	}
+	return nil
 }
 
 // ref points from a trie node to an entry.
@@ -111,13 +148,15 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 			}
 		}
 	}
-	lx.english = map[int32]bool{}
+	english := map[int32]bool{}
 	for i := range lx.entries {
 		e := &lx.entries[i]
 		lx.byClass[e.Class][e.ID] = e
+		e.rule = e.Class + "." + e.ID
+		e.lowerName = strings.ToLower(e.Name)
 		if e.Class == "english" {
 			for _, p := range e.Patterns {
-				lx.english[lx.wordID(p)] = true
+				english[lx.wordID(p)] = true
 			}
 			continue
 		}
@@ -134,6 +173,15 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 			}
 		}
 	}
+	lx.english = make([]bool, len(lx.vocab)+1)
+	for id := range english {
+		lx.english[id] = true
+	}
+	lx.first = make([]*trieNode, len(lx.vocab)+1)
+	for id, n := range lx.root.next {
+		lx.first[id] = n
+	}
+	lx.root.freeze()
 	return lx, nil
 }
 
@@ -157,7 +205,7 @@ func (lx *lexicon) add(phrase string, r ref) error {
 	}
 	n := lx.root
 	for _, t := range toks {
-		tz.word(phrase, t.start)
+		tz.word(phrase, int(t.start))
 		id := lx.wordID(string(tz.buf))
 		if n.next == nil {
 			n.next = map[int32]*trieNode{}
@@ -292,22 +340,20 @@ type hit struct {
 // comma, clause or sentence separator.
 func (lx *lexicon) match(toks []token, dst []hit) []hit {
 	for i := range toks {
-		n := lx.root
-		for j := i; j < len(toks); j++ {
-			if j > i && toks[j].sepBefore != sepSpace {
-				break
-			}
-			id := toks[j].id
-			if id == 0 {
-				break
-			}
-			n = n.next[id]
-			if n == nil {
-				break
-			}
+		id := toks[i].id
+		if id == 0 || int(id) >= len(lx.first) {
+			continue
+		}
+		n := lx.first[id]
+		for j := i; n != nil; {
 			for _, x := range n.refs {
 				dst = append(dst, hit{from: int32(i), to: int32(j + 1), e: &lx.entries[x.idx], weak: x.weak})
 			}
+			j++
+			if j >= len(toks) || toks[j].sepBefore != sepSpace || toks[j].id == 0 || len(n.ids) == 0 {
+				break
+			}
+			n = n.child(toks[j].id)
 		}
 	}
 	return dst

@@ -236,19 +236,22 @@ func buildStructure(text string, toks []token) ([]block, []sentence) {
 	t := 0
 	for bi := range blocks {
 		b := &blocks[bi]
-		for t < len(toks) && toks[t].start < b.start {
+		for t < len(toks) && int(toks[t].start) < b.start {
 			t++
 		}
 		b.tokFrom = t
-		for t < len(toks) && toks[t].end <= b.end {
+		for t < len(toks) && int(toks[t].end) <= b.end {
 			t++
 		}
 		b.tokTo = t
 		from := b.tokFrom
 		for k := b.tokFrom + 1; k <= b.tokTo; k++ {
-			if k == b.tokTo || sentenceBreak(toks, k) {
+			// Very long "sentences" (lists without stops, junk) are cut so
+			// that the work per sentence stays bounded.
+			long := k < b.tokTo && (k-from >= maxSentenceTokens && toks[k].sepBefore >= sepComma || k-from >= 2*maxSentenceTokens)
+			if k == b.tokTo || sentenceBreak(toks, k) || long {
 				if k > from {
-					sents = append(sents, sentence{start: toks[from].start, end: sentenceEnd(text, toks[k-1].end, b.end), tokFrom: from, tokTo: k, block: bi})
+					sents = append(sents, sentence{start: int(toks[from].start), end: sentenceEnd(text, int(toks[k-1].end), b.end), tokFrom: from, tokTo: k, block: bi})
 				}
 				from = k
 			}
@@ -289,6 +292,9 @@ func introduces(s string) bool {
 	ls := strings.ToLower(s)
 	return strings.Contains(ls, "following") || strings.HasSuffix(ls, "include") || strings.HasSuffix(ls, "such as")
 }
+
+// maxSentenceTokens bounds a sentence; a longer one is cut at a comma.
+const maxSentenceTokens = 150
 
 // sentenceBreak reports whether token k starts a new sentence.
 func sentenceBreak(toks []token, k int) bool {

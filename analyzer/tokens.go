@@ -8,7 +8,7 @@ import (
 
 // token is a word or number of the input, normalised for matching.
 type token struct {
-	start, end int   // byte span in the input
+	start, end int32 // byte span in the input
 	id         int32 // vocabulary id of the normalised form; 0 when not in any rule
 	num        int32 // value for a number token, -1 otherwise
 	flags      uint8 // tokFlag*
@@ -33,6 +33,7 @@ const (
 type tokenizer struct {
 	vocab map[string]int32
 	buf   []byte
+	tags  tagScan
 }
 
 // apostrophe reports whether r joins two parts of a word ("don't", "don’t").
@@ -86,6 +87,22 @@ func cp1252Cont(r rune) bool {
 	return false
 }
 
+// apostropheSuffix reports whether s starts with the end of an English
+// contraction or possessive ("t", "s", "ll", "re", "ve", "d", "m") followed by
+// a non-letter.
+func apostropheSuffix(s string) bool {
+	for _, suf := range []string{"t", "s", "ll", "re", "ve", "d", "m"} {
+		if len(s) >= len(suf) && s[:len(suf)] == suf {
+			if len(s) == len(suf) {
+				return true
+			}
+			r, _ := utf8.DecodeRuneInString(s[len(suf):])
+			return !unicode.IsLetter(r)
+		}
+	}
+	return false
+}
+
 // separator classifies a non-word rune.
 func separator(r rune) uint8 {
 	switch r {
@@ -105,6 +122,15 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 	i := 0
 	for i < len(text) {
 		c := text[i]
+		if c == '<' {
+			if n, s := tz.tags.at(text, i); n > 0 {
+				if s > sep {
+					sep = s
+				}
+				i += n
+				continue
+			}
+		}
 		if c < utf8.RuneSelf && !isASCIIAlnum(c) {
 			if s := separator(rune(c)); s > sep {
 				// "e.g." and "3.5" do not end a sentence: a dot followed
@@ -127,6 +153,15 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 			}
 			i += m
 			continue
+		}
+		if r == 'â' {
+			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); !unicode.IsLower(r2) {
+				if sepComma > sep {
+					sep = sepComma // a mojibake quote mark
+				}
+				i += n
+				continue
+			}
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if s := separator(r); s > sep {
@@ -198,6 +233,17 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 			}
 			break
 		}
+		if r == 'â' && len(tz.buf) > 0 {
+			// A lone "â" is what is left of ’ or “ after some mojibake
+			// round trips: "donât", "âCompanyâ".
+			if apostropheSuffix(text[i+n:]) {
+				i += n
+				continue
+			}
+			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); !unicode.IsLower(r2) {
+				break
+			}
+		}
 		if apostrophe(r) && i+n < len(text) && len(tz.buf) > 0 {
 			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsLetter(r2) {
 				i += n
@@ -229,7 +275,7 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 }
 
 func (tz *tokenizer) makeToken(raw string, start, end int, flags, sep uint8) token {
-	t := token{start: start, end: end, num: -1, flags: flags, sepBefore: sep}
+	t := token{start: int32(start), end: int32(end), num: -1, flags: flags, sepBefore: sep}
 	if n, ok := atoi(tz.buf); ok {
 		t.num = n
 	}
@@ -305,4 +351,101 @@ func urlLen(s string) int {
 
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// tagScan finds HTML tags in linear time: it remembers where the next ">"
+// and "<" are, and where no closing </script> or </style> exists, so that
+// input such as "<a<a<a..." does not make every "<" rescan the text.
+type tagScan struct {
+	gt, lt            int  // next ">" and "<" at or after the last search start; -1 for none
+	gtKnown, ltKnown  bool // gt, lt hold a search result
+	noScript, noStyle int  // no closing tag at or after this position (0: unknown)
+}
+
+// findByte returns the position of the first c at or after from. Searches only
+// move forward, so a remembered answer stays right until from passes it.
+func findByte(text string, from int, c byte, pos *int, known *bool) int {
+	if *known && (*pos == -1 || *pos >= from) {
+		return *pos
+	}
+	*known = true
+	if k := strings.IndexByte(text[from:], c); k >= 0 {
+		*pos = from + k
+	} else {
+		*pos = -1
+	}
+	return *pos
+}
+
+// at returns the length of an HTML tag (or comment) at text[i] and the
+// separator it stands for; for <script> and <style> the length runs to the
+// end of the element, whose contents are not words. It returns 0 when there
+// is no tag at i.
+func (ts *tagScan) at(text string, i int) (int, uint8) {
+	s := text[i:]
+	if len(s) < 3 {
+		return 0, 0
+	}
+	c := s[1]
+	if !(c == '/' || c == '!' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		return 0, 0
+	}
+	gt := findByte(text, i+1, '>', &ts.gt, &ts.gtKnown)
+	if gt < 0 || gt-i > 2000 {
+		return 0, 0
+	}
+	if lt := findByte(text, i+1, '<', &ts.lt, &ts.ltKnown); lt >= 0 && lt < gt {
+		return 0, 0
+	}
+	end := gt - i
+	if strings.HasPrefix(s, "<!--") {
+		if k := strings.Index(s[:end+1], "-->"); k >= 0 {
+			return k + 3, sepComma
+		}
+		return end + 1, sepComma
+	}
+	name := s[1:end]
+	if k := strings.IndexAny(name, " \t\n/>"); k > 0 {
+		name = name[:k]
+	}
+	name = strings.ToLower(strings.TrimPrefix(name, "/"))
+	switch name {
+	case "script", "style":
+		if s[1] == '/' {
+			return end + 1, sepStop
+		}
+		no := &ts.noScript
+		if name == "style" {
+			no = &ts.noStyle
+		}
+		if *no > 0 && i >= *no {
+			return end + 1, sepStop
+		}
+		if k := indexFold(s[end:], "</"+name); k >= 0 {
+			if e := strings.IndexByte(s[end+k:], '>'); e >= 0 {
+				return end + k + e + 1, sepStop
+			}
+		}
+		*no = i + 1
+		return end + 1, sepStop
+	case "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "section", "article", "header", "footer", "nav", "hr", "blockquote", "dt", "dd":
+		return end + 1, sepStop
+	}
+	return end + 1, sepSpace
+}
+
+// indexFold is strings.Index for an ASCII lower-case needle starting with
+// "<", ignoring case.
+func indexFold(s, needle string) int {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], '<')
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if i+len(needle) <= len(s) && strings.EqualFold(s[i:i+len(needle)], needle) {
+			return i
+		}
+		i++
+	}
 }

@@ -1,0 +1,371 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+)
+
+// find returns the findings of one kind (and id, when not empty).
+func find(r *Report, kind, id string) []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Kind == kind && (id == "" || f.ID == id) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func hasDataType(r *Report, id string) (DataType, bool) {
+	for _, d := range r.DataTypes {
+		if d.ID == id {
+			return d, true
+		}
+	}
+	return DataType{}, false
+}
+
+func hasRecipient(r *Report, id string) (Recipient, bool) {
+	for _, x := range r.Sharing.Recipients {
+		if x.ID == id {
+			return x, true
+		}
+	}
+	return Recipient{}, false
+}
+
+func TestSale(t *testing.T) {
+	tests := []struct {
+		name, text, sale string
+		condition        bool
+	}{
+		{"plain no", "We do not sell, barter, or rent your personal information to anyone.", "no", false},
+		{"never", "We will never sell your email address.", "no", false},
+		{"contraction", "We don't sell your personal data.", "no", false},
+		{"mojibake contraction", "We don\u00e2\u0080\u0099t sell your personal data.", "no", false},
+		{"lone mojibake apostrophe", "We don\u00e2t sell your personal data.", "no", false},
+		{"cp1252 mojibake", "We donâ€™t sell your personal data.", "no", false},
+		{"listed verbs after negation", "We do not share, rent, sell or trade your information with third parties.", "no", false},
+		{"no with condition", "We will not share this information with third parties by selling it unless you specifically authorize such disclosures.", "no", true},
+		{"yes", "We may sell your personal information to marketing partners.", "yes", false},
+		{"rent yes", "We rent our mailing list, including your name and postal address, to other companies.", "yes", false},
+		{"business transfer is not a sale", "In case Omnirio is sold, the information we collect may be transferred to the buyer.", "unstated", false},
+		{"assets", "If we sell all or part of our business, your data may be transferred as part of the assets.", "unstated", false},
+		{"opt-out link is not a sale", "Use the Do Not Sell My Personal Information link to opt out.", "unstated", false},
+		{"unrelated sale", "We sell shoes and accessories through our online store.", "unstated", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(tt.text)
+			checkReport(t, tt.text, r)
+			if r.Sharing.Sale != tt.sale {
+				t.Fatalf("sale = %q, want %q; findings: %+v", r.Sharing.Sale, tt.sale, r.Findings)
+			}
+			if got := r.Sharing.SaleCondition != ""; got != tt.condition {
+				t.Fatalf("condition = %q, want present=%v", r.Sharing.SaleCondition, tt.condition)
+			}
+		})
+	}
+}
+
+func TestBusinessTransfer(t *testing.T) {
+	r := Analyze("In case Omnirio is sold, the information we hold about you may be transferred to the new owner.")
+	if _, ok := hasRecipient(r, "business-transfer"); !ok {
+		t.Fatalf("no business-transfer recipient: %+v", r.Sharing)
+	}
+}
+
+func TestNegationAndDataTypes(t *testing.T) {
+	tests := []struct {
+		name, text, id       string
+		collected, shared    bool
+		negatedFindingWanted bool
+	}{
+		{"collect", "We collect your email address when you register.", "email", true, false, false},
+		{"not collect", "We do not collect your precise location.", "precise-location", false, false, true},
+		{"share", "We may share your IP address with our analytics providers.", "ip-address", false, true, false},
+		{"not share", "We never share your phone number with third parties.", "phone", false, false, true},
+		{"third parties collect", "Third-party advertisers may collect your device identifiers.", "device-id", false, true, false},
+		{"cookies", "We use cookies to remember your preferences.", "cookies", true, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(tt.text)
+			checkReport(t, tt.text, r)
+			d, ok := hasDataType(r, tt.id)
+			if !ok {
+				t.Fatalf("data type %s not found; findings: %+v", tt.id, r.Findings)
+			}
+			if d.Collected != tt.collected || d.Shared != tt.shared {
+				t.Fatalf("%s: collected=%v shared=%v, want %v %v", tt.id, d.Collected, d.Shared, tt.collected, tt.shared)
+			}
+			if got := r.Findings[d.Evidence[0]].Negated; got != tt.negatedFindingWanted {
+				t.Fatalf("negated = %v, want %v", got, tt.negatedFindingWanted)
+			}
+		})
+	}
+}
+
+func TestListInheritsIntro(t *testing.T) {
+	text := "We pledge not to:\n· Modify customer data without the customer's consent.\n· Disclose customer data unless we are required by law.\n"
+	r := Analyze(text)
+	checkReport(t, text, r)
+	var got []Finding
+	for _, f := range r.Findings {
+		if f.Kind == "share" && strings.Contains(text[f.Sentence.Start:f.Sentence.End], "Disclose") {
+			got = append(got, f)
+		}
+	}
+	if len(got) == 0 {
+		t.Fatalf("no sharing finding in the list item: %+v", r.Findings)
+	}
+	for _, f := range got {
+		if !f.Negated {
+			t.Errorf("%s %q in the list item is not negated by the intro %q", f.Rule, f.Text, "We pledge not to:")
+		}
+		if !strings.Contains(f.Condition, "unless") {
+			t.Errorf("%s: condition %q, want the unless-clause", f.Rule, f.Condition)
+		}
+	}
+
+	text = "We may share your information with:\n- Service providers who host our website.\n- Our affiliates and subsidiaries.\n"
+	r = Analyze(text)
+	checkReport(t, text, r)
+	for _, id := range []string{"service-providers", "affiliates"} {
+		rc, ok := hasRecipient(r, id)
+		if !ok || rc.Negated {
+			t.Errorf("recipient %s from a list item: found=%v %+v", id, ok, rc)
+		}
+	}
+}
+
+func TestRights(t *testing.T) {
+	tests := []struct {
+		name, text, id string
+		how            string
+		fee            bool
+	}{
+		{"deletion by email", "You may request that we delete your personal information by emailing privacy@example.com.", "deletion", "privacy@example.com", false},
+		{"access", "You have the right to access your personal data.", "access", "", false},
+		{"portability", "You have the right to data portability.", "portability", "", false},
+		{"unsubscribe", "You can unsubscribe from our newsletters at any time using the link in each email.", "opt-out-marketing", "", false},
+		{"complaint", "You may lodge a complaint with a supervisory authority.", "complaint", "", false},
+		{"withdraw", "You can withdraw your consent at any time.", "withdraw-consent", "", false},
+		{"cookie control", "You can disable cookies in your browser settings.", "cookie-control", "in your browser settings", false},
+		{"fee for deletion", "We may charge a fee to delete your personal information.", "deletion", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(tt.text)
+			checkReport(t, tt.text, r)
+			for _, rt := range r.Rights {
+				if rt.ID != tt.id {
+					continue
+				}
+				if tt.how != "" && !strings.Contains(strings.Join(rt.How, "|"), tt.how) {
+					t.Fatalf("how = %q, want %q", rt.How, tt.how)
+				}
+				if got := len(rt.Conditions) > 0; got != tt.fee {
+					t.Fatalf("conditions = %q, want fee=%v", rt.Conditions, tt.fee)
+				}
+				return
+			}
+			t.Fatalf("right %s not found: %+v", tt.id, r.Rights)
+		})
+	}
+}
+
+func TestFeeIsRedFlag(t *testing.T) {
+	r := Analyze("We may charge a fee to delete your personal information.")
+	for _, p := range r.Points {
+		if p.ID == "fee-for-deletion" && p.Polarity == "bad" {
+			return
+		}
+	}
+	t.Fatalf("no bad point for a deletion fee: %+v", r.Points)
+}
+
+func TestPractices(t *testing.T) {
+	tests := []struct {
+		name, text string
+		check      func(r *Report) bool
+	}{
+		{"retention indefinite", "We retain your information indefinitely.", func(r *Report) bool { return r.Retention.Policy == "indefinite" }},
+		{"retention period", "We retain server logs for 30 days and then delete them.", func(r *Report) bool {
+			return r.Retention.Policy == "limited" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "30 days"
+		}},
+		{"retention as needed", "We keep your personal data only as long as necessary to provide the service.", func(r *Report) bool { return r.Retention.Policy == "as-needed" }},
+		{"children age", "Our services are not directed to children under the age of 13.", func(r *Report) bool { return r.Children.MinAge == 13 }},
+		{"children 16", "You must be at least 16 years old to use the service; we do not knowingly collect data from children.", func(r *Report) bool { return r.Children.MinAge == 16 }},
+		{"dnt not honored", "We do not currently respond to Do Not Track signals.", func(r *Report) bool { return r.DoNotTrack.Status == "not-honored" }},
+		{"dnt honored", "We honor Do Not Track signals sent by your browser.", func(r *Report) bool { return r.DoNotTrack.Status == "honored" }},
+		{"changes by email", "If we make material changes to this Privacy Policy, we will notify you by email.", func(r *Report) bool {
+			return r.Changes.Mentioned && len(r.Changes.Notice) == 1 && r.Changes.Notice[0] == "email"
+		}},
+		{"changes without notice", "We may change this privacy policy at any time without notice.", func(r *Report) bool {
+			for _, p := range r.Points {
+				if p.ID == "changes-without-notice" {
+					return true
+				}
+			}
+			return false
+		}},
+		{"transfers", "Your data may be transferred to the United States under standard contractual clauses.", func(r *Report) bool {
+			return r.Transfers.Mentioned && len(r.Transfers.Safeguards) == 1 && r.Transfers.Safeguards[0] == "scc"
+		}},
+		{"security", "We use SSL encryption to protect your personal information.", func(r *Report) bool {
+			return len(r.Security.Measures) > 0 && r.Security.Measures[0].ID == "encryption"
+		}},
+		{"legal basis", "We process your data on the basis of our legitimate interests.", func(r *Report) bool {
+			return len(r.LegalBases) == 1 && r.LegalBases[0].ID == "legitimate-interests"
+		}},
+		{"contact", "Questions? Write to privacy@example.com or visit https://example.com/privacy.", func(r *Report) bool {
+			return len(r.Contacts) == 2 && r.Contacts[0].Value == "privacy@example.com" && r.Contacts[1].Value == "https://example.com/privacy"
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(tt.text)
+			checkReport(t, tt.text, r)
+			if !tt.check(r) {
+				t.Fatalf("report does not satisfy the check:\nfindings: %+v\nretention %+v children %+v dnt %+v changes %+v transfers %+v contacts %+v",
+					r.Findings, r.Retention, r.Children, r.DoNotTrack, r.Changes, r.Transfers, r.Contacts)
+			}
+		})
+	}
+}
+
+func TestMissingIsNeverSilent(t *testing.T) {
+	r := Analyze("We collect your email address to send you our newsletter.")
+	ids := map[string]bool{}
+	for _, m := range r.Missing {
+		ids[m.ID] = true
+		if m.Law == "" || !strings.HasPrefix(m.Text, "Not mentioned") {
+			t.Errorf("missing item %+v lacks its law or text", m)
+		}
+	}
+	for _, want := range []string{"deletion", "retention", "sale", "children"} {
+		if !ids[want] {
+			t.Errorf("missing does not list %q: %+v", want, r.Missing)
+		}
+	}
+	r = Analyze("You may request deletion of your personal data. We retain data for 30 days.")
+	for _, m := range r.Missing {
+		if m.ID == "deletion" || m.ID == "retention" {
+			t.Errorf("%s listed as missing although stated", m.ID)
+		}
+	}
+}
+
+func TestInputs(t *testing.T) {
+	french := strings.Repeat("Nous recueillons vos données personnelles lorsque vous utilisez nos services et nous ne les vendons jamais à des tiers. ", 5)
+	tests := []struct {
+		name, text, notice string
+		findings           bool
+	}{
+		{"empty", "", "empty", false},
+		{"blank", " \n\t \n", "empty", false},
+		{"binary", "\x00\x01\x02PK\x03\x04\x00\x00\xff\xfe\x00\x00\x10\x11\x12\x13" + strings.Repeat("\x00\x9c", 40), "binary", false},
+		{"not english", french, "not-english", false},
+		{"too large", strings.Repeat("a", MaxInputBytes+1), "too-large", false},
+		{"invalid utf-8", "We collect your email address\xff\xfe when you sign up.", "invalid-utf8", true},
+		{"html", "<html><body><p>We collect your <b>email address</b>.</p><p>We share it with <a href=\"x\">advertisers</a>.</p><script>alert(1)</script></body></html>", "html", true},
+		{"not a policy", strings.Repeat("The quick brown fox jumps over the lazy dog and runs into the forest. ", 8), "not-a-policy", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(tt.text)
+			checkReport(t, tt.text, r)
+			found := false
+			for _, n := range r.Notices {
+				if n.ID == tt.notice {
+					found = true
+					if n.Message == "" || n.Level == "" {
+						t.Fatalf("notice without message: %+v", n)
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("no %q notice: %+v", tt.notice, r.Notices)
+			}
+			if got := len(r.Findings) > 0; got != tt.findings {
+				t.Fatalf("findings present = %v, want %v: %+v", got, tt.findings, r.Findings)
+			}
+		})
+	}
+}
+
+func TestHTMLTagsAreNotWords(t *testing.T) {
+	text := `<div class="cookie-banner" data-track="share">Hello</div><p>We collect your name.</p>`
+	r := Analyze(text)
+	checkReport(t, text, r)
+	for _, f := range r.Findings {
+		if f.Start < strings.Index(text, "<p>") {
+			t.Fatalf("finding inside markup: %+v", f)
+		}
+	}
+}
+
+func TestMojibakeAndWrappedLines(t *testing.T) {
+	text := "This Privacy Policy describes how we collect\nyour email address and phone number when\nyou create an account. We donât sell\nyour personal information."
+	r := Analyze(text)
+	checkReport(t, text, r)
+	if _, ok := hasDataType(r, "phone"); !ok {
+		t.Errorf("phone number across wrapped lines not found: %+v", r.Findings)
+	}
+	if r.Sharing.Sale != "no" {
+		t.Errorf("sale = %q across a wrapped line with mojibake, want no", r.Sharing.Sale)
+	}
+	r = Analyze(text, WithBlocks())
+	if len(r.Blocks) != 1 {
+		t.Errorf("hard-wrapped paragraph gave %d blocks, want 1: %+v", len(r.Blocks), r.Blocks)
+	}
+}
+
+func TestStructure(t *testing.T) {
+	text := "# Privacy Policy\n\nINFORMATION WE COLLECT\nWe collect your name.\n\n1. Introduction\nWe respect your privacy.\n- First item\n- Second item\n"
+	r := Analyze(text, WithBlocks())
+	var kinds []string
+	for _, b := range r.Blocks {
+		kinds = append(kinds, b.Kind)
+	}
+	want := "heading heading paragraph heading paragraph list-item list-item"
+	if strings.Join(kinds, " ") != want {
+		t.Fatalf("blocks = %v, want %s", kinds, want)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	text := "We collect your email. We do not sell it. You may delete your account. We keep logs for 90 days."
+	a, b := Analyze(text), Analyze(text)
+	if len(a.Findings) != len(b.Findings) {
+		t.Fatal("two runs differ")
+	}
+	for i := range a.Findings {
+		if a.Findings[i] != b.Findings[i] {
+			t.Fatalf("finding %d differs: %+v vs %+v", i, a.Findings[i], b.Findings[i])
+		}
+	}
+}
+
+// TestAdversarialInputs runs inputs built to trigger quadratic behaviour;
+// a regression shows up as this test hitting go test's timeout.
+func TestAdversarialInputs(t *testing.T) {
+	const n = 1 << 20
+	inputs := map[string]string{
+		"unclosed tags":    strings.Repeat("<a", n/2),
+		"unclosed scripts": strings.Repeat("<script>x ", n/10),
+		"at signs":         strings.Repeat("a", n/2) + strings.Repeat("@", n/2),
+		"one sentence":     strings.Repeat("we collect your email address and share it with advertisers, ", n/60),
+		"long heading":     "# " + strings.Repeat("information we collect ", n/40) + "\nWe collect your name.",
+		"list":             "We share:\n" + strings.Repeat("- your email address\n", n/20),
+		"mojibake":         strings.Repeat("â€™Â© donât ", n/16),
+		"urls":             strings.Repeat("https://", n/8),
+	}
+	for name, text := range inputs {
+		t.Run(name, func(t *testing.T) {
+			r := Analyze(text)
+			checkReport(t, text, r)
+		})
+	}
+}

@@ -1,0 +1,108 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestRuleFiles checks the embedded rules: they compile, use only the
+// pattern syntax the engine knows, and data types use the OPP-115 groups
+// (plus the few extra groups the README documents).
+func TestRuleFiles(t *testing.T) {
+	lx := rules()
+	groups := map[string]bool{
+		"computer-info": true, "contact": true, "cookies-tracking": true, "demographic": true, "financial": true,
+		"generic-personal": true, "health": true, "ip-device-ids": true, "location": true, "personal-identifier": true,
+		"social-media": true, "survey": true, "online-activities": true, "user-profile": true,
+		"biometric": true, "user-content": true,
+	}
+	for _, e := range lx.entries {
+		if e.Class == "datatype" && !groups[e.Group] {
+			t.Errorf("data type %s has unknown group %q", e.ID, e.Group)
+		}
+		if (e.Class == "datatype" || e.Class == "recipient" || e.Class == "right") && e.Name == "" {
+			t.Errorf("%s/%s has no name", e.Class, e.ID)
+		}
+		if e.Class == "right" && e.Category != "user-access" && e.Category != "user-choice" {
+			t.Errorf("right %s has category %q", e.ID, e.Category)
+		}
+		for _, p := range e.Patterns {
+			if strings.ContainsAny(p, "?*+{}\\.^$") {
+				t.Errorf("%s/%s: pattern %q uses regular-expression syntax; use (a|b) and [optional]", e.Class, e.ID, p)
+			}
+		}
+	}
+	for _, id := range []string{"service-providers", "affiliates", "advertisers", "analytics", "business-partners",
+		"social-networks", "law-enforcement", "business-transfer", "public", "other-third-parties"} {
+		if lx.byClass["recipient"][id] == nil {
+			t.Errorf("recipient %s missing", id)
+		}
+	}
+	for _, id := range []string{"access", "correction", "deletion", "portability", "restriction", "objection",
+		"opt-out-marketing", "opt-out-sale", "limit-sensitive", "withdraw-consent", "complaint", "non-discrimination", "cookie-control"} {
+		if lx.byClass["right"][id] == nil {
+			t.Errorf("right %s missing", id)
+		}
+	}
+}
+
+func TestExpand(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+		err  bool
+	}{
+		{"a b", []string{"a b"}, false},
+		{"(a|b) c", []string{"a c", "b c"}, false},
+		{"a [b]", []string{"a b", "a"}, false},
+		{"(x (y|z)|w) v", []string{"x y v", "x z v", "w v"}, false},
+		{"(share|shares|shared) it", []string{"share it"}, false},
+		{"(a|b", nil, true},
+		{"a)", nil, true},
+		{"(a]", nil, true},
+	}
+	for _, tt := range tests {
+		got, err := expand(tt.in)
+		if (err != nil) != tt.err {
+			t.Fatalf("expand(%q) error = %v, want error %v", tt.in, err, tt.err)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("expand(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCompileRulesErrors(t *testing.T) {
+	tests := map[string]string{
+		"no class":  `[{"entries":[{"id":"x","patterns":["a"]}]}]`,
+		"no id":     `[{"class":"c","entries":[{"patterns":["a"]}]}]`,
+		"duplicate": `[{"class":"c","entries":[{"id":"x","patterns":["a"]},{"id":"x","patterns":["b"]}]}]`,
+		"bad group": `[{"class":"c","entries":[{"id":"x","patterns":["(a"]}]}]`,
+		"not json":  `{`,
+	}
+	for name, src := range tests {
+		fsys := fstest.MapFS{"rules/x.json": {Data: []byte(src)}}
+		if _, err := compileRules(fsys); err == nil {
+			t.Errorf("%s: compileRules accepted %s", name, src)
+		}
+	}
+}
+
+func TestStem(t *testing.T) {
+	same := [][]string{
+		{"party", "parties"}, {"share", "shares", "shared", "sharing"}, {"cookie", "cookies"},
+		{"address", "addresses"}, {"collect", "collects", "collected", "collecting"}, {"process", "processes", "processed"},
+	}
+	for _, group := range same {
+		first := string(stem([]byte(group[0])))
+		for _, w := range group[1:] {
+			if got := string(stem([]byte(w))); got != first {
+				t.Errorf("stem(%q) = %q, stem(%q) = %q; want equal", group[0], first, w, got)
+			}
+		}
+	}
+	if string(stem([]byte("us"))) == string(stem([]byte("use"))) {
+		t.Error(`"us" and "use" must not meet`)
+	}
+}
