@@ -1,6 +1,5 @@
 package analyzer
 
-
 // explain writes the one-line plain-English explanation of a finding.
 func explain(f *Finding, e *entry) string {
 	if e.Explanation != "" {

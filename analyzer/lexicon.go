@@ -45,8 +45,8 @@ type lexicon struct {
 	root    *trieNode
 	byClass map[string]map[string]*entry
 	maxLen  int
-	english []bool         // indexed by token id: a common English word (class "english")
-	first   []*trieNode    // root.next as a slice indexed by token id: the hot lookup
+	english []bool      // indexed by token id: a common English word (class "english")
+	first   []*trieNode // root.next as a slice indexed by token id: the hot lookup
 }
 
 type trieNode struct {
