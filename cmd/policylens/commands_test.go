@@ -110,10 +110,10 @@ func TestRun(t *testing.T) {
 		{name: "-- ends flags", args: []string{"analyze", "--", "-f"}, code: 2, stderr: []string{"cannot read -f"}},
 		{name: "several files, one missing", args: []string{"analyze", p("policy.txt"), p("nope.txt"), p("readme.md")}, code: 2, stdout: []string{p("policy.txt"), p("readme.md")}, stderr: []string{"nope.txt"}},
 		{name: "several failures: highest code", args: []string{"analyze", p("nope.txt"), p("nul.bin")}, code: 3, stderr: []string{"nope.txt", "nul.bin"}},
-		{name: "HTML is text", args: []string{"analyze", p("page.html")}, stdout: []string{"VERDICT"}},
-		{name: "Markdown is text", args: []string{"analyze", p("readme.md")}, stdout: []string{"VERDICT"}},
-		{name: "non-English text", args: []string{"analyze", p("french.txt")}, stdout: []string{"VERDICT"}},
-		{name: "stray control byte is text", args: []string{"analyze", p("control1.txt")}, stdout: []string{"VERDICT"}},
+		{name: "HTML is text", args: []string{"analyze", p("page.html")}, stdout: []string{"Privacy policy report: "}},
+		{name: "Markdown is text", args: []string{"analyze", p("readme.md")}, stdout: []string{"Privacy policy report: "}},
+		{name: "non-English text", args: []string{"analyze", p("french.txt")}, stdout: []string{"Privacy policy report: "}},
+		{name: "stray control byte is text", args: []string{"analyze", p("control1.txt")}, stdout: []string{"Privacy policy report: "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
