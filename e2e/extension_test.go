@@ -43,6 +43,7 @@ var highlightKinds = []string{"collect", "share", "sale", "right", "retention", 
 var chromeMarkers = []string{
 	"Customer stories", "Spring sale", "You might also like", "Subscribe to our newsletter",
 	"Registered in England and Wales", "We use cookies to give you the best experience", "Skip to content",
+	"What we collect", "Printed copy", "Manage how this site uses cookies", "Share on Facebook",
 }
 
 func corpusDir(t *testing.T) string {
@@ -108,7 +109,12 @@ func newFakeSite(t *testing.T, seeds []string) *fakeSite {
 	page := func(title, main string) string {
 		return strings.Replace(top, "{{TITLE}}", title, 1) + main + bottom
 	}
+	// Even seeds sit in a semantic page (main, article, nav, footer), odd
+	// ones in a page of plain divs, as many sites are built.
 	policy := func(i int) string {
+		if i%2 == 1 {
+			return strings.Replace(read("policy-plain.html"), "{{POLICY}}", policyHTML(seeds[i]), 1)
+		}
 		return page("Privacy Policy", strings.Replace(read("policy.html"), "{{POLICY}}", policyHTML(seeds[i]), 1))
 	}
 	fs := &fakeSite{}
@@ -344,8 +350,17 @@ type pageState struct {
 	Held         bool   `json:"held"`
 }
 
-const pageStateJS = `(() => ({html: document.body.innerHTML, scrollHeight: document.documentElement.scrollHeight,
-	bodyWidth: document.body.offsetWidth, held: window.siteCheck().held}))()`
+// pageStateJS also keeps every text node of the policy, as a page script
+// might, and reports whether they all are still in the document.
+const pageStateJS = `(() => {
+	if (!window.heldNodes) {
+		const w = document.createTreeWalker(document.getElementById('policy-body') || document.body, NodeFilter.SHOW_TEXT);
+		window.heldNodes = [];
+		while (w.nextNode()) window.heldNodes.push(w.currentNode);
+	}
+	return {html: document.body.innerHTML, scrollHeight: document.documentElement.scrollHeight, bodyWidth: document.body.offsetWidth,
+		held: window.siteCheck().held && window.heldNodes.every(n => n.isConnected)};
+})()`
 
 func norm(s string) string { return strings.Join(strings.Fields(s), "") }
 
@@ -482,6 +497,76 @@ func TestExtension(t *testing.T) {
 		if marks != 0 {
 			t.Errorf("the home page got %d marks for a policy analysed elsewhere", marks)
 		}
+		closeTarget(e.ctx, popup)
+	})
+
+	t.Run("open full report", func(t *testing.T) {
+		e.t = t
+		popup := e.openPopup("/policy?seed=0")
+		e.analyse(popup, "#analyse-page")
+		var text string
+		e.eval(popup, `policylensResult().text`, &text)
+		if err := chromedp.Run(popup, chromedp.Click("#open-report", chromedp.ByQuery)); err != nil {
+			t.Fatal(err)
+		}
+		report := e.waitTarget(fmt.Sprintf("chrome-extension://%s/report/index.html", e.id))
+		var got struct {
+			Value string `json:"value"`
+			Marks int    `json:"marks"`
+		}
+		err := chromedp.Run(report, chromedp.Poll(`(() => { const m = document.querySelectorAll('mark[data-kind]').length;
+			return m > 0 && {value: document.getElementById('policy-input').value, marks: m}; })()`, &got, poll, chromedp.WithPollingTimeout(20*time.Second)))
+		if err != nil {
+			t.Fatalf("the bundled web page did not show the handed-over policy: %v", err)
+		}
+		if got.Value != text {
+			t.Errorf("the web page got %d chars, the popup analysed %d", len(got.Value), len(text))
+		}
+		var left int
+		e.eval(e.sw, `chrome.storage.session.get('handover').then(r => Object.keys(r).length)`, &left)
+		if left != 0 {
+			t.Error("the handed-over text stays in session storage after the page took it")
+		}
+		closeTarget(e.ctx, report)
+		closeTarget(e.ctx, popup)
+	})
+
+	t.Run("selection from the context menu", func(t *testing.T) {
+		e.t = t
+		u := site.URL + "/policy?seed=2"
+		if err := chromedp.Run(e.ctx, chromedp.Navigate(u), chromedp.WaitReady("#policy-body", chromedp.ByQuery)); err != nil {
+			t.Fatal(err)
+		}
+		var sel string
+		e.eval(e.ctx, `(() => { const ps = document.querySelectorAll('#policy-body > *'); const r = document.createRange();
+			r.setStart(ps[3].firstChild, 4); r.setEndAfter(ps[12]); const s = getSelection(); s.removeAllRanges(); s.addRange(r);
+			return s.toString(); })()`, &sel)
+		id := e.tabID(u)
+		// Headless Chromium has no context menu to click: call the menu's handler.
+		var res any
+		e.eval(e.sw, fmt.Sprintf(`chrome.tabs.get(%d).then(tab => policylensAnalyseSelection(
+			{menuItemId: 'policylens-selection', selectionText: %q, pageUrl: %q}, tab)).then(() => 'ok')`, id, sel, u), &res)
+		popup := e.waitTarget(fmt.Sprintf("chrome-extension://%s/popup.html", e.id))
+		var st string
+		if err := chromedp.Run(popup, chromedp.Poll(`(() => { const s = document.querySelector('#status'); return s.textContent.includes('finding') || s.classList.contains('error') ? s.textContent : false })()`,
+			&st, poll, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+			t.Fatalf("the popup did not analyse the selection: %v", err)
+		}
+		var result struct {
+			Source string `json:"source"`
+			Text   string `json:"text"`
+		}
+		e.eval(popup, `(({source, text}) => ({source, text}))(policylensResult())`, &result)
+		if result.Source != "selection" || norm(result.Text) != norm(sel) {
+			t.Errorf("analysed %s %q, want the selection %q (status %q)", result.Source, result.Text, sel, st)
+		}
+		var outside int
+		e.eval(e.ctx, `(() => { const r = getSelection().getRangeAt(0); return [...document.querySelectorAll('mark[data-policylens-kind]')]
+			.filter(m => !r.intersectsNode(m)).length; })()`, &outside)
+		if outside != 0 {
+			t.Errorf("%d marks outside the selection", outside)
+		}
+		closeTarget(e.ctx, popup)
 	})
 
 	t.Run("no foreign requests", func(t *testing.T) {
@@ -532,6 +617,27 @@ func checkReveal(t *testing.T, e *ext, popup context.Context) {
 	if err != nil {
 		t.Errorf("clicking a summary item did not scroll the page to highlight %s: %v", idx, err)
 	}
+}
+
+// waitTarget waits for a page target whose URL starts with prefix and attaches to it.
+func (e *ext) waitTarget(prefix string) context.Context {
+	e.t.Helper()
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		infos, err := chromedp.Targets(e.ctx)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		for _, in := range infos {
+			if in.Type == "page" && strings.HasPrefix(in.URL, prefix) {
+				ctx, cancel := chromedp.NewContext(e.ctx, chromedp.WithTargetID(in.TargetID))
+				e.t.Cleanup(cancel)
+				e.net.watch(e.t, ctx)
+				return ctx
+			}
+		}
+	}
+	e.t.Fatalf("no page %s… opened", prefix)
+	return nil
 }
 
 // closeTarget closes a popup window opened by openPopup.
