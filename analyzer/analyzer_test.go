@@ -191,6 +191,15 @@ func TestPractices(t *testing.T) {
 		check      func(r *Report) bool
 	}{
 		{"retention indefinite", "We retain your information indefinitely.", func(r *Report) bool { return r.Retention.Policy == "indefinite" }},
+		{"saved indefinitely", "The information provided to us is saved indefinitely.", func(r *Report) bool { return r.Retention.Policy == "indefinite" }},
+		{"loose sensitive is not special", "Sensitive information such as credit card numbers is encrypted.", func(r *Report) bool {
+			for _, p := range r.Points {
+				if p.ID == "sensitive-data" {
+					return false
+				}
+			}
+			return true
+		}},
 		{"retention period", "We retain server logs for 30 days and then delete them.", func(r *Report) bool {
 			return r.Retention.Policy == "limited" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "30 days"
 		}},

@@ -28,7 +28,7 @@ func priority(e *entry) int {
 	case "practice":
 		return 2
 	case "cue":
-		if e.ID == "negation" || e.ID == "condition" || e.ID == "clause-break" {
+		if e.ID == "negation" || e.ID == "condition" || e.ID == "clause-break" || e.ID == "meta" {
 			return 0
 		}
 		return 1
@@ -66,6 +66,9 @@ func dominated(hs []hit, i, lo int) bool {
 		}
 		if g.e.Class == "how" && h.e.Class == "right" || g.e.Class == "right" && h.e.Class == "how" {
 			continue // "browser settings" is both a right and how to use it
+		}
+		if g.e.Class == "retention" && h.e.Class == "retention" && g.e.ID != h.e.ID {
+			continue // "is saved indefinitely": keeping data, and for how long
 		}
 		pg := priority(g.e)
 		same := g.e.Class == h.e.Class

@@ -6,18 +6,19 @@ import (
 
 // analysis holds the state of one Analyze call.
 type analysis struct {
-	text     string
-	lx       *lexicon
-	toks     []token
-	hits     []hit
-	blocks   []block
-	sents    []sentence
-	findings []Finding
-	minAge   int
-	minAgeAt int
-	sc       scope
-	how      map[int][]string // right finding index -> how to use it
-	fees     map[int]string   // right finding index -> fee condition
+	text          string
+	lx            *lexicon
+	toks          []token
+	hits          []hit
+	blocks        []block
+	sents         []sentence
+	findings      []Finding
+	minAge        int
+	minAgeAt      int
+	sc            scope
+	how           map[int][]string // right finding index -> how to use it
+	alsoCollected bool             // judge saw data both collected and shared in the sentence
+	fees          map[int]string   // right finding index -> fee condition
 }
 
 func analyze(text string, c *config) *Report {
@@ -98,6 +99,13 @@ func (a *analysis) sentence(si int) {
 			a.rightDetails(sc, len(a.findings))
 		}
 		a.findings = append(a.findings, f)
+		if a.alsoCollected {
+			a.alsoCollected = false
+			g := f
+			g.Kind, g.ID, g.Category, g.Negated = "practice", "collect-unspecified", "first-party-collection", false
+			g.Explanation = explain(&g, h.e)
+			a.findings = append(a.findings, g)
+		}
 	}
 	a.ages(sc, s, &ctx)
 	a.periods(sc, s, &ctx)
@@ -282,7 +290,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 	case "datatype":
 		// "personal information" in a sentence about something else (a right,
 		// security, changes, children) describes, it does not state a practice.
-		if e.Group == "generic-personal" && !e.Sensitive && (c.otherTopic || c.meta) {
+		if (e.Group == "generic-personal" || e.Group == "unspecified") && !e.Sensitive && (c.otherTopic || c.meta) {
 			return f, false
 		}
 		v := sc.governingVerb(h.from, verbIs("collect", "use", "share", "sale"))
@@ -293,10 +301,21 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			return f, false
 		}
 		shared := c.thirdPartySubject
+		// "the information we collect may be shared": in a sentence about
+		// passing data on, unnamed information is the thing passed on.
+		if (e.Group == "generic-personal" || e.Group == "unspecified") && c.share && !c.transfer {
+			shared = true
+			if v >= 0 && sc.hits[v].e.ID != "share" && c.we {
+				a.alsoCollected = true // "we use and share your information"
+			}
+		}
 		if v >= 0 {
 			vh := sc.hits[v]
 			shared = shared || vh.e.ID == "share" || vh.e.Class == "sale"
 			f.Negated = sc.negatedVerb(v, c)
+			if shared && vh.e.ID != "share" && vh.e.Class != "sale" {
+				f.Negated = false // negation of the collecting verb says nothing about sharing
+			}
 		} else {
 			shared = shared || c.share && c.recipient || c.sale || !c.collect && !c.use && c.headingShare
 			f.Negated = sc.negatedNear(h.from, 3) || c.introNeg
@@ -308,6 +327,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			f.Kind, f.Category = "share", "third-party-sharing"
 		} else {
 			f.Kind, f.Category = "collect", "first-party-collection"
+		}
+		if e.Group == "unspecified" {
+			// "We collect information": a practice, but no data type to show.
+			f.ID = f.Kind + "-unspecified"
+			f.Kind = "practice"
 		}
 		return f, true
 	case "recipient":

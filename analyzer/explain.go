@@ -75,6 +75,12 @@ func explain(f *Finding, e *entry) string {
 	case "legal-basis":
 		return "Legal basis for using your data: " + name + "."
 	case "practice":
+		switch f.ID {
+		case "collect-unspecified":
+			return "They collect or use information, without saying which."
+		case "share-unspecified":
+			return "They pass information on, without saying which."
+		}
 		return e.Name + "."
 	}
 	return e.Name

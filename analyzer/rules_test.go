@@ -15,7 +15,7 @@ func TestRuleFiles(t *testing.T) {
 		"computer-info": true, "contact": true, "cookies-tracking": true, "demographic": true, "financial": true,
 		"generic-personal": true, "health": true, "ip-device-ids": true, "location": true, "personal-identifier": true,
 		"social-media": true, "survey": true, "online-activities": true, "user-profile": true,
-		"biometric": true, "user-content": true,
+		"biometric": true, "user-content": true, "unspecified": true,
 	}
 	for _, e := range lx.entries {
 		if e.Class == "datatype" && !groups[e.Group] {
