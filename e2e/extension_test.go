@@ -140,6 +140,10 @@ func newFakeSite(t *testing.T, seeds []string) *fakeSite {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, policy(1))
 	})
+	mux.HandleFunc("/tricky", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, read("tricky.html"))
+	})
 	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, page("Home", read("home.html")))
@@ -469,6 +473,46 @@ func TestExtension(t *testing.T) {
 			}
 			if i == 0 {
 				checkReveal(t, e, popup)
+				// Reopened, the popup shows the last result for the page.
+				var sections int
+				err := chromedp.Run(popup, chromedp.Reload(), chromedp.Poll(`document.querySelector('#status').textContent.startsWith('Showing the last result')
+					&& document.querySelectorAll('#summary section').length`, &sections, poll, chromedp.WithPollingTimeout(10*time.Second)))
+				if err != nil || sections != 13 {
+					t.Errorf("reopened popup: %d sections, %v", sections, err)
+				}
+			}
+			closeTarget(e.ctx, popup)
+		}
+	})
+
+	t.Run("extraction maps text to the page", func(t *testing.T) {
+		e.t = t
+		for _, path := range []string{"/tricky", "/policy?seed=3"} {
+			popup := e.openPopup(path)
+			var got struct {
+				Text string     `json:"text"`
+				Bad  [][]string `json:"bad"`
+			}
+			// Every word of the extracted text maps back to exactly that word in the DOM.
+			e.eval(popup, fmt.Sprintf(`chrome.scripting.executeScript({target: {tabId: %d}, func: () => {
+				const ex = PolicyLensExtract.extract(document, {live: true});
+				const bad = [];
+				for (const m of ex.text.matchAll(/\S+/g)) {
+					const got = PolicyLensExtract.locate(ex.segments, m.index, m.index + m[0].length).map(p => p.node.data.slice(p.from, p.to)).join('');
+					if (got !== m[0]) bad.push([m[0], got]);
+				}
+				return {text: ex.text, bad};
+			}}).then(r => r[0].result)`, e.tabID(site.URL+path)), &got)
+			if len(got.Bad) > 0 {
+				t.Errorf("%s: words mapped to other DOM text: %q", path, got.Bad)
+			}
+			if path == "/tricky" {
+				want := "Tricky page\n\nWe collect your email address and phone number.\nLine two 😀 emoji — and “quotes”.\n\n" +
+					"Text with hidden span and aria.\n\nFirst item\nSecond item\n\nkeep   these\n  spaces\n\nCell one\nCell two\n\n" +
+					"Déjà vu: ﬁ ligature and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 math."
+				if got.Text != want {
+					t.Errorf("extracted\n%q\nwant\n%q", got.Text, want)
+				}
 			}
 			closeTarget(e.ctx, popup)
 		}

@@ -1,5 +1,5 @@
 // PolicyLensSummary turns a report into the summary sections shown in the
-// popup. It mirrors wasm/internal/view/summary.go (the web page's summary) so
+// popup. It mirrors wasm/view/summary.go (the web page's summary) so
 // both faces of PolicyLens show the same sections, titles and wording; keep
 // them in step. When the WASM API offers policylens.summarize(report), the
 // popup uses that instead.
@@ -7,7 +7,7 @@
   'use strict';
 
   // KINDS are the highlighted finding kinds with a label and an icon, as in
-  // wasm/internal/view/kinds.go.
+  // wasm/view/kinds.go.
   const KINDS = [
     ['collect', 'Data collected', '📥'],
     ['share', 'Shared', '🔀'],
