@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/policylens/policylens/analyzer"
 )
@@ -23,6 +24,7 @@ const idPrefixBytes = 64 << 10
 // encoded output line.
 type job struct {
 	n       int
+	size    int // len(data) as read, held against the queue's byte budget
 	data    []byte
 	tooLong bool
 	done    chan output
@@ -61,17 +63,26 @@ func runJSONL(stdin io.Reader, stdout, stderr io.Writer, workers int) int {
 	return exitOK
 }
 
+// queuePerWorker and queueBytes bound the lines between reading and writing:
+// at most queuePerWorker×workers lines and queueBytes of input (one line is
+// always let through). The count keeps workers busy while a slow line holds
+// up the output; the bytes keep memory bounded when lines are large.
+const (
+	queuePerWorker = 8
+	queueBytes     = 64 << 20
+)
+
 // analyzeJSONL streams JSON lines from in to out through a pool of workers.
-// Output order is input order: a bounded queue of futures holds at most
-// 2×workers lines between reading and writing, so memory stays bounded
-// however long the input, and each result is written as soon as every
-// earlier one is. It returns the number of lines and failed lines;
+// Output order is input order: a bounded queue of futures (see queueBytes)
+// sits between reading and writing, so memory stays bounded however long
+// the input, and each result is written as soon as every earlier one is. It returns the number of lines and failed lines;
 // err is a read error (an *inputError) or a write error.
 func analyzeJSONL(in io.Reader, out io.Writer, workers int) (lines, failed int, err error) {
 	workers = max(workers, 1)
-	order := make(chan *job, 2*workers)
+	order := make(chan *job, queuePerWorker*workers)
 	jobs := make(chan *job)
 	stop := make(chan struct{})
+	budget := newBudget(queueBytes)
 	var readErr error
 	go func() {
 		defer close(order)
@@ -83,7 +94,10 @@ func analyzeJSONL(in io.Reader, out io.Writer, workers int) (lines, failed int, 
 				data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 			}
 			if len(bytes.TrimSpace(data)) > 0 || tooLong {
-				j := &job{n: n, data: data, tooLong: tooLong, done: make(chan output, 1)}
+				j := &job{n: n, size: len(data), data: data, tooLong: tooLong, done: make(chan output, 1)}
+				if !budget.acquire(j.size) {
+					return
+				}
 				select {
 				case order <- j:
 				case <-stop:
@@ -119,8 +133,11 @@ func analyzeJSONL(in io.Reader, out io.Writer, workers int) (lines, failed int, 
 		}
 		// One write per line, unbuffered: each result reaches the reader as
 		// soon as it is ready, and a stalled reader stalls the pipeline.
-		if _, err := out.Write(o.line); err != nil {
+		_, err := out.Write(o.line)
+		budget.release(j.size)
+		if err != nil {
 			close(stop)
+			budget.stop()
 			return lines, failed, err
 		}
 	}
@@ -234,4 +251,46 @@ func leadingID(data []byte) json.RawMessage {
 		return nil
 	}
 	return buf.Bytes()
+}
+
+// budget is a count of bytes that may be in flight; acquire waits until
+// enough are free, but always admits a request when nothing is in flight.
+type budget struct {
+	mu      sync.Mutex
+	cond    sync.Cond
+	free    int
+	total   int
+	stopped bool
+}
+
+func newBudget(total int) *budget {
+	b := &budget{free: total, total: total}
+	b.cond.L = &b.mu
+	return b
+}
+
+// acquire takes n bytes; it returns false when the budget was stopped.
+func (b *budget) acquire(n int) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for b.free < n && b.free < b.total && !b.stopped {
+		b.cond.Wait()
+	}
+	b.free -= n
+	return !b.stopped
+}
+
+func (b *budget) release(n int) {
+	b.mu.Lock()
+	b.free += n
+	b.mu.Unlock()
+	b.cond.Broadcast()
+}
+
+// stop wakes and refuses every waiter.
+func (b *budget) stop() {
+	b.mu.Lock()
+	b.stopped = true
+	b.mu.Unlock()
+	b.cond.Broadcast()
 }

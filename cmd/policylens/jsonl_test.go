@@ -236,19 +236,20 @@ func (b *blockingWriter) Write(p []byte) (int, error) {
 	return 0, errors.New("reader went away")
 }
 
-// TestJSONLBoundedAndStops checks that reading stops a few lines ahead of a
-// stalled writer (bounded memory) and that a write error ends the run.
+// TestJSONLBoundedAndStops checks that reading stops about queueBytes ahead
+// of a stalled writer (bounded memory) and that a write error ends the run.
 func TestJSONLBoundedAndStops(t *testing.T) {
-	const size, workers = 1 << 20, 2
-	text := strings.Repeat("x", size-30)
-	in := &countingReader{line: []byte(`{"id":0,"text":"` + text + `"}` + "\n")}
+	const size, workers = 8 << 20, 2 // 16 lines of 8 MiB exceed queueBytes
+	// Lines without "text" fail fast, so workers never hold the reader back.
+	pad := strings.Repeat("x", size-30)
+	in := &countingReader{line: []byte(`{"id":0,"pad":"` + pad + `"}` + "\n")}
 	w := &blockingWriter{closed: make(chan struct{})}
 	done := make(chan error, 1)
 	go func() {
 		_, _, err := analyzeJSONL(in, w, workers)
 		done <- err
 	}()
-	time.Sleep(500 * time.Millisecond)
+	time.Sleep(2 * time.Second)
 	close(w.closed)
 	select {
 	case err := <-done:
@@ -258,8 +259,10 @@ func TestJSONLBoundedAndStops(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("the run did not stop after the writer failed")
 	}
-	// In flight: the queue (2×workers), one with the writer, one with the reader.
-	if read, limit := in.read.Load(), int64(2*workers+3)*size; read > limit {
+	// In flight: the queue (by count or bytes, whichever is smaller), plus one
+	// line with the writer, one with the reader and the reader's buffer.
+	limit := int64(min(queuePerWorker*workers*size, queueBytes) + 3*size)
+	if read := in.read.Load(); read > limit {
 		t.Errorf("read %d bytes ahead of a stalled writer, want at most %d", read, limit)
 	}
 }
