@@ -75,8 +75,9 @@ const (
 // analyzeJSONL streams JSON lines from in to out through a pool of workers.
 // Output order is input order: a bounded queue of futures (see queueBytes)
 // sits between reading and writing, so memory stays bounded however long
-// the input, and each result is written as soon as every earlier one is. It returns the number of lines and failed lines;
-// err is a read error (an *inputError) or a write error.
+// the input, and each result is written as soon as every earlier one is.
+// It returns the number of lines and of failed lines; err is a read error
+// (an *inputError) or a write error.
 func analyzeJSONL(in io.Reader, out io.Writer, workers int) (lines, failed int, err error) {
 	workers = max(workers, 1)
 	order := make(chan *job, queuePerWorker*workers)
@@ -120,8 +121,9 @@ func analyzeJSONL(in io.Reader, out io.Writer, workers int) (lines, failed int, 
 	for range workers {
 		go func() {
 			for j := range jobs {
-				j.done <- processLine(j)
-				j.data = nil // the input line is no longer needed while the job waits its turn
+				o := processLine(j)
+				j.data = nil // the input line is not needed while the result waits its turn
+				j.done <- o
 			}
 		}()
 	}
