@@ -203,6 +203,16 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			}
 		}
 	}
+	// A question ("What information do we collect?") announces a topic.
+	if len(sc.toks) > sc.own {
+		switch a.word(sc.toks[sc.own]) {
+		case "what", "how", "which", "why", "who", "when", "where", "whom":
+			c.meta = true
+		}
+		if end := s.end; end > 0 && a.text[end-1] == '?' {
+			c.meta = true
+		}
+	}
 	if firstCollect >= 0 && actorIsThird && firstActor < firstCollect && sc.clause[firstActor] == sc.clause[firstCollect] {
 		c.thirdPartySubject = true
 	}
