@@ -410,7 +410,11 @@ func transfersSection(r *analyzer.Report) section {
 func contactsSection(r *analyzer.Report) section {
 	s := section{title: "Contacts", none: "No contact details were found."}
 	for _, c := range r.Contacts {
-		s.add(entry{text: humanize(c.Kind) + ": " + c.Value, evidence: c.Evidence})
+		kind := map[string]string{"email": "Email", "url": "Web", "phone": "Phone"}[c.Kind]
+		if kind == "" {
+			kind = humanize(c.Kind)
+		}
+		s.add(entry{text: kind + ": " + c.Value, evidence: c.Evidence})
 	}
 	return s
 }

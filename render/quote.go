@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,9 +29,12 @@ func quotes(r *analyzer.Report, evidence []int, c *config) (qs []quote, more int
 		if i < 0 || i >= len(r.Findings) {
 			continue
 		}
-		q := quoteFinding(&r.Findings[i], c.source)
+		q, fromSentence := quoteFinding(&r.Findings[i], c.source)
 		key := q.String()
-		if key == "" || seen[key] {
+		if fromSentence { // one quote per sentence, whichever words matched
+			key = fmt.Sprint(r.Findings[i].Sentence)
+		}
+		if q.String() == "" || seen[key] {
 			continue
 		}
 		seen[key] = true
@@ -44,13 +48,14 @@ func quotes(r *analyzer.Report, evidence []int, c *config) (qs []quote, more int
 }
 
 // quoteFinding quotes the finding's sentence from source when the spans are
-// consistent with it, and the finding's own text otherwise.
-func quoteFinding(f *analyzer.Finding, source string) quote {
+// consistent with it (fromSentence), and the finding's own text otherwise.
+func quoteFinding(f *analyzer.Finding, source string) (q quote, fromSentence bool) {
 	s := f.Sentence
-	q := quote{match: f.Text}
+	q = quote{match: f.Text}
 	if source != "" && 0 <= s.Start && s.Start <= f.Start && f.Start <= f.End &&
 		f.End <= s.End && s.End <= len(source) && source[f.Start:f.End] == f.Text {
 		q = quote{before: source[s.Start:f.Start], match: f.Text, after: source[f.End:s.End]}
+		fromSentence = true
 	}
 	q.before, q.match, q.after = clean(q.before), clean(q.match), clean(q.after)
 	// Move spaces at the edges of the match outside it, and trim the ends.
@@ -66,7 +71,7 @@ func quoteFinding(f *analyzer.Finding, source string) quote {
 	if q.match == "" {
 		q.before, q.after = "", ""
 	}
-	return shorten(q, maxQuoteRunes)
+	return shorten(q, maxQuoteRunes), fromSentence
 }
 
 // clean makes untrusted text safe and compact to print on one line: invalid

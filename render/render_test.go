@@ -235,3 +235,23 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+// TestQuotesOnePerSentence checks that two matches in one sentence give one
+// quote (the first), while the matched words alone are quoted per finding.
+func TestQuotesOnePerSentence(t *testing.T) {
+	src := "We collect your card number and card expiry. We sell nothing."
+	sent := analyzer.Span{Start: 0, End: 44}
+	r := &analyzer.Report{Findings: []analyzer.Finding{
+		{Start: 16, End: 27, Text: "card number", Sentence: sent},
+		{Start: 32, End: 43, Text: "card expiry", Sentence: sent},
+		{Start: 45, End: 52, Text: "We sell", Sentence: analyzer.Span{Start: 45, End: 61}},
+	}}
+	qs, more := quotes(r, []int{0, 1, 2}, &config{source: src})
+	if len(qs) != 2 || more != 0 || qs[0].match != "card number" || qs[1].String() != "We sell nothing." {
+		t.Errorf("with source: %q, %d more", qs, more)
+	}
+	qs, _ = quotes(r, []int{0, 1, 2}, &config{})
+	if len(qs) != 3 {
+		t.Errorf("without source: %q, want the three matched texts", qs)
+	}
+}
