@@ -3,6 +3,7 @@ GO      ?= go
 ADDR    ?= 127.0.0.1:8080
 CORPUS  ?= ../shared/corpus
 export CGO_ENABLED ?= 0
+WRANGLER := node_modules/.bin/wrangler
 
 .PHONY: all test vet unit e2e eval bench fuzz site serve size extension worker worker-dev clean
 
@@ -14,9 +15,10 @@ vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
 
-# test: vet, unit tests, then the browser end-to-end tests against fresh builds.
-test: vet site
-	$(GO) test -count=1 ./...
+# test: vet, then every test (unit, fuzz seeds, corpus robustness, and the
+# headless-Chromium and local-Worker end-to-end tests) against fresh builds.
+test: vet site extension worker $(WRANGLER)
+	$(GO) test -count=1 -timeout 30m ./...
 
 eval:
 	$(GO) run ./scripts/eval -corpus $(CORPUS)
@@ -50,7 +52,6 @@ extension: site
 
 ## ---- worker ------------------------------------------------------------------
 
-WRANGLER    := node_modules/.bin/wrangler
 WORKER_PORT ?= 8787
 
 # worker: the Cloudflare Worker in dist/worker (syumai/workers' JS shim and
