@@ -1,0 +1,81 @@
+package render_test
+
+import (
+	"os"
+
+	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/render"
+)
+
+// ExampleMarkdown renders a report as Markdown, quoting each piece of
+// evidence as its whole sentence. Quoted policy text is escaped.
+func ExampleMarkdown() {
+	text := "We never sell your *personal* information."
+	r := &analyzer.Report{
+		Sharing: analyzer.Sharing{Sale: "no", SaleEvidence: []int{0}},
+		Findings: []analyzer.Finding{{
+			Kind: "sale", Start: 3, End: 13, Text: "never sell",
+			Sentence: analyzer.Span{Start: 0, End: len(text)},
+		}},
+	}
+	r.Stats.Words = 6
+	_ = render.Markdown(os.Stdout, r, render.WithSource(text), render.WithTitle("policy.txt"))
+	// Output:
+	// # policy.txt
+	//
+	// 6 words · 0 sentences · 1 finding
+	//
+	// ## Verdict
+	//
+	// No clear good or bad points were found.
+	//
+	// ## What they collect
+	//
+	// No kinds of personal data were found.
+	//
+	// ## Who gets your data
+	//
+	// - **Good:** They say they do not sell your personal data.
+	//   - > “We **never sell** your \*personal\* information.”
+	// - No recipients of your data are named.
+	//
+	// ## Your rights and choices
+	//
+	// No rights or choices are described.
+	//
+	// ## How long they keep it
+	//
+	// - The policy does not say how long data is kept.
+	//
+	// ## Security
+	//
+	// No security measures are named.
+	//
+	// ## Children
+	//
+	// - The policy does not mention children.
+	//
+	// ## Do Not Track
+	//
+	// - The policy does not mention Do Not Track.
+	//
+	// ## Changes to the policy
+	//
+	// - The policy does not say how changes are announced.
+	//
+	// ## International transfers
+	//
+	// - The policy does not mention transfers to other countries.
+	//
+	// ## Legal bases
+	//
+	// No legal basis for processing is named.
+	//
+	// ## Contacts
+	//
+	// No contact details were found.
+	//
+	// ## What the policy does not say
+	//
+	// Nothing expected is missing.
+}
