@@ -313,6 +313,8 @@ func (e *ext) openPopup(path string) context.Context {
 	e.net.watch(e.t, popup)
 	pu := fmt.Sprintf("chrome-extension://%s/popup.html?tab=%d", e.id, e.tabID(u))
 	var ready bool
+	start := time.Now()
+	defer func() { e.t.Logf("popup for %s ready in %v", path, time.Since(start).Round(time.Millisecond)) }()
 	err := chromedp.Run(popup, chromedp.Navigate(pu),
 		chromedp.Poll(`document.querySelector('#status').textContent.startsWith('Ready')`, &ready, chromedp.WithPollingTimeout(20*time.Second), poll))
 	if err != nil {
@@ -379,7 +381,7 @@ func TestExtension(t *testing.T) {
 			popup := e.openPopup(fmt.Sprintf("/policy?seed=%d", i))
 			var before, marked, after pageState
 			e.eval(e.ctx, pageStateJS, &before)
-			e.analyse(popup, "#analyse-page")
+			t.Logf("seed %d: %s", i, e.analyse(popup, "#analyse-page"))
 
 			// The summary has the web page's sections.
 			var titles []string

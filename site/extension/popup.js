@@ -35,7 +35,11 @@ async function loadEngine() {
   const bytes = await (await fetch(bundle.wasm)).arrayBuffer();
   const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
   go.run(instance);
-  return globalThis.policylens.ready;
+  const api = await globalThis.policylens.ready;
+  // The analyzer builds its rule tables on first use; do it now, while the
+  // reader looks at the popup, rather than after the click.
+  api.analyze('We collect your email address.');
+  return api;
 }
 
 function status(msg, error = false) {
