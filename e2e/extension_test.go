@@ -202,7 +202,7 @@ func testCopy(t *testing.T) string {
 	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {
 		t.Fatal(err)
 	}
-	m["host_permissions"] = []string{"http://127.0.0.1/*"}
+	m["host_permissions"] = []string{"*://127.0.0.1/*"}
 	if b, err = json.Marshal(m); err != nil {
 		t.Fatal(err)
 	}

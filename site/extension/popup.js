@@ -121,7 +121,7 @@ async function analysePage(selection) {
 async function analyseLinkedPolicy(link) {
   const u = new URL(link.url);
   // Requested straight from the click: the browser needs the user gesture.
-  const granted = await ext.permissions.request({ origins: [`${u.origin}/*`] });
+  const granted = await ext.permissions.request({ origins: [sitePattern(u.hostname)] });
   if (!granted) {
     status(`PolicyLens needs your permission to read ${u.host} to load its privacy policy.`, true);
     return;
@@ -147,6 +147,14 @@ async function analyseLinkedPolicy(link) {
     return;
   }
   await analyse(text, 'policy', res.url || u.href, title, false);
+}
+
+// sitePattern is the match pattern for a whole site, over http and https
+// and with or without "www.", because policy links often redirect between
+// them. IP addresses and single-label hosts match just themselves.
+function sitePattern(host) {
+  if (/^[\d.]+$|:|^[^.]+$/.test(host)) return `*://${host}/*`;
+  return `*://*.${host.replace(/^www\./, '')}/*`;
 }
 
 // render shows the current result: source, notices, legend and summary.
