@@ -4,6 +4,11 @@ package analyzer
 // report with a "too-large" error notice and nothing else.
 const MaxInputBytes = 10 << 20
 
+// MaxFindings bounds the findings of one report, so that pathological input
+// (a 10 MB file of one sentence repeated) cannot make a report of hundreds
+// of megabytes; a report that reaches it carries a "truncated" notice.
+const MaxFindings = 20000
+
 // Option configures Analyze.
 type Option func(*config)
 

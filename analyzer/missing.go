@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"encoding/json"
-	"strings"
 	"sync"
 )
 
@@ -44,7 +43,7 @@ func addMissing(r *Report) {
 			}
 		}
 		if !covered {
-			r.Missing = append(r.Missing, Missing{ID: c.ID, Law: c.Law, Text: "Not mentioned: " + strings.ToLower(c.Text[:1]) + c.Text[1:]})
+			r.Missing = append(r.Missing, Missing{ID: c.ID, Law: c.Law, Text: c.Text})
 		}
 	}
 }
