@@ -305,7 +305,9 @@ function fail(e) {
 
 async function start() {
   tabId = await targetTab();
-  let info;
+  $('toggle-highlights').addEventListener('change', () => toggleHighlights().catch(fail));
+  $('open-report').addEventListener('click', () => openReport().catch(fail));
+  let info = null;
   try {
     await ext.scripting.executeScript({ target: { tabId }, files: ['extract.js', 'page.js'] });
     info = await inPage('info');
@@ -316,12 +318,20 @@ async function start() {
   engine.then(() => {
     if (!current && info) status('Ready. Nothing leaves your browser.');
   }, (e) => status(`The analyzer did not load: ${e.message}`, true));
-  if (!info) return;
+
+  const key = `tab:${tabId}`;
+  const stored = await ext.storage.session.get(['pending', key]);
+  const pending = stored.pending;
+  const fresh = pending && pending.tabId === tabId && Date.now() - pending.at < 60_000;
+  if (pending) await ext.storage.session.remove('pending');
+  if (!info) {
+    // A page the extension cannot read (a PDF, say): the selected text the
+    // browser passed along can still be analysed, without highlights.
+    if (fresh && pending.text) await analyse(pending.text, 'selection', pending.url, 'selection', false);
+    return;
+  }
   $('analyse-page').disabled = false;
   $('analyse-page').addEventListener('click', () => analysePage(false).catch(fail));
-  $('toggle-highlights').addEventListener('change', () => toggleHighlights().catch(fail));
-  $('open-report').addEventListener('click', () => openReport().catch(fail));
-
   if (info.links.length) {
     const link = info.links[0];
     const u = new URL(link.url);
@@ -330,14 +340,7 @@ async function start() {
     $('policy-link').textContent = `${link.text} — ${u.host}${u.pathname}`;
     $('policy-link').hidden = false;
   }
-
-  const key = `tab:${tabId}`;
-  const stored = await ext.storage.session.get(['pending', key]);
-  const pending = stored.pending;
-  if (pending && pending.tabId === tabId && Date.now() - pending.at < 60_000) {
-    await ext.storage.session.remove('pending');
-    return analyseSelection(pending);
-  }
+  if (fresh) return analyseSelection(pending);
   const prev = stored[key];
   if (prev && prev.url === info.url && (info.analysed || !prev.inPage)) {
     current = prev;
