@@ -26,8 +26,16 @@ eval:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./analyzer/
 
+# fuzz: every fuzz target (FUZZTIME each, default 30s); the seed corpora
+# also run as plain tests in `make test`.
+FUZZTIME ?= 30s
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime 60s ./analyzer/
+	@set -e; grep -rl --include='*_test.go' '^func Fuzz' . | grep -v node_modules | xargs -n1 dirname | sort -u | \
+	while read -r dir; do \
+		for f in $$(grep -h '^func Fuzz' $$dir/*_test.go | sed 's/func \(Fuzz[A-Za-z0-9_]*\).*/\1/'); do \
+			echo "== $$dir $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$dir; \
+		done; \
+	done
 
 ## ---- web page (issue: the web page) -----------------------------------------
 
