@@ -475,6 +475,8 @@ func TestExtension(t *testing.T) {
 			}
 			if i == 0 {
 				checkReveal(t, e, popup)
+				screenshot(t, e.ctx, "extension-page.png")
+				screenshot(t, popup, "extension-popup.png")
 				// Reopened, the popup shows the last result for the page.
 				var sections int
 				err := chromedp.Run(popup, chromedp.Reload(), chromedp.Poll(`document.querySelector('#status').textContent.startsWith('Showing the last result')
@@ -692,4 +694,17 @@ func closeTarget(ctx, popup context.Context) {
 	_ = chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
 		return target.CloseTarget(id).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
 	}))
+}
+
+// screenshot saves a PNG of a target's viewport into the test artifacts.
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	var png []byte
+	if err := chromedp.Run(ctx, chromedp.CaptureScreenshot(&png)); err != nil {
+		t.Errorf("screenshot %s: %v", name, err)
+		return
+	}
+	if err := os.WriteFile(filepath.Join(artifactDir(t), name), png, 0o644); err != nil {
+		t.Error(err)
+	}
 }
