@@ -63,6 +63,9 @@ async function targetTab() {
     if (!Number.isInteger(id) || id < 0) throw new Error(`?tab=${params.get('tab')} is not a tab id`);
     return id;
   }
+  // Opened by the context menu item: aim at the tab the selection is in.
+  const { pending } = await ext.storage.session.get('pending');
+  if (pending && Date.now() - pending.at < 10_000) return pending.tabId;
   const [t] = await ext.tabs.query({ active: true, currentWindow: true });
   if (!t) throw new Error('no active tab');
   return t.id;
