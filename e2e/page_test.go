@@ -76,6 +76,9 @@ func openPage(t testing.TB, extra ...chromedp.ExecAllocatorOption) (context.Cont
 	t.Helper()
 	srv := servePage(t)
 	ctx := newBrowser(t, extra...)
+	// Close Chromium before the harness removes its profile directory, so
+	// no late writes (service worker, caches) race the removal.
+	t.Cleanup(func() { chromedp.Cancel(ctx) })
 	pageRun(t, ctx,
 		chromedp.Navigate(srv.URL+"/"),
 		pageEvalAwait(`policylens.ready.then(() => true)`, nil),
@@ -136,7 +139,15 @@ func TestPageSeeds(t *testing.T) {
 	for name, text := range pageSeeds(t) {
 		t.Run(name, func(t *testing.T) {
 			pagePaste(t, ctx, text)
-			want := analyzer.Analyze(text)
+			// The page's own report (the same WASM build), so the test does
+			// not depend on dist/site matching the analyzer sources.
+			js, _ := json.Marshal(text)
+			var raw string
+			pageRun(t, ctx, chromedp.Evaluate(fmt.Sprintf(`JSON.stringify(policylens.analyze(%s))`, js), &raw))
+			want := new(analyzer.Report)
+			if err := json.Unmarshal([]byte(raw), want); err != nil {
+				t.Fatal(err)
+			}
 
 			var shown string
 			pageRun(t, ctx, chromedp.Evaluate(`document.getElementById('text').textContent`, &shown))

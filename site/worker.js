@@ -1,7 +1,7 @@
 // PolicyLens analysis worker: runs the same WASM off the main thread for big
 // policies, so the page stays responsive. Messages in: the policy text.
-// Messages out: {type: 'ready'} once, then per message the report as JSON
-// (byte offsets) or null on failure.
+// Messages out: {type: 'ready'} once, then per message the report in the compact
+// form of wasm/jsapi (byte offsets) or null on failure.
 importScripts('./wasm_exec.js');
 
 const ready = (async () => {
@@ -21,7 +21,8 @@ const ready = (async () => {
 self.onmessage = async (event) => {
   try {
     await ready;
-    self.postMessage(self.policylens._analyzeJSON(String(event.data)));
+    const r = self.policylens._analyzeCompact(String(event.data));
+    self.postMessage(r, r ? [r.nums.buffer] : []);
   } catch (e) {
     self.postMessage(null);
   }

@@ -27,19 +27,27 @@ var example string
 // before analysing, and waits longer after each keystroke.
 const bigInput = 256 << 10
 
+// viewChunk is how much text the highlighted view shows at first, and how
+// much more each "Show more" adds.
+const viewChunk = 256 << 10
+
 // page is the running web page.
 type page struct {
-	doc     dom.Document
-	input   *dom.HTMLTextAreaElement
-	text    js.Value // article#text: the policy with highlights
-	summary js.Value // aside#summary
-	filters js.Value // div#filters
-	notices js.Value // div#notices
-	results js.Value // section#results
-	message js.Value // p#input-message
-	tip     js.Value // div#tip
+	doc      dom.Document
+	input    *dom.HTMLTextAreaElement
+	text     js.Value // article#text: the policy with highlights
+	summary  js.Value // aside#summary
+	filters  js.Value // div#filters
+	notices  js.Value // div#notices
+	results  js.Value // section#results
+	message  js.Value // p#input-message
+	tip      js.Value // div#tip
+	more     js.Value // p#text-more: shown when the view is cut short
+	moreText js.Value // its message
 
 	src    string           // the text the report is about
+	limit  int              // how many bytes of src the highlighted view should show
+	shown  int              // how many it shows (limit moved to a line end)
 	report *analyzer.Report // nil before the first analysis
 	hidden map[string]bool  // highlight kinds the reader switched off
 
@@ -66,18 +74,20 @@ func byID(doc dom.Document, id string) js.Value {
 // startPage wires the page's elements.
 func startPage(doc dom.Document) {
 	p := &page{
-		doc:     doc,
-		input:   doc.GetElementByID("policy-input").(*dom.HTMLTextAreaElement),
-		text:    byID(doc, "text"),
-		summary: byID(doc, "summary-body"),
-		filters: byID(doc, "filters"),
-		notices: byID(doc, "notices"),
-		results: byID(doc, "results"),
-		message: byID(doc, "input-message"),
-		tip:     byID(doc, "tip"),
-		hidden:  map[string]bool{},
-		current: -1,
-		worker:  js.Undefined(),
+		doc:      doc,
+		input:    doc.GetElementByID("policy-input").(*dom.HTMLTextAreaElement),
+		text:     byID(doc, "text"),
+		summary:  byID(doc, "summary-body"),
+		filters:  byID(doc, "filters"),
+		notices:  byID(doc, "notices"),
+		results:  byID(doc, "results"),
+		message:  byID(doc, "input-message"),
+		tip:      byID(doc, "tip"),
+		more:     byID(doc, "text-more"),
+		moreText: byID(doc, "text-more-msg"),
+		hidden:   map[string]bool{},
+		current:  -1,
+		worker:   js.Undefined(),
 	}
 	p.input.AddEventListener("input", false, func(dom.Event) { p.schedule() })
 	on(byID(doc, "example"), "click", func(js.Value) {
@@ -88,6 +98,10 @@ func startPage(doc dom.Document) {
 		p.input.SetValue("")
 		p.analyzeNow()
 		p.input.Focus()
+	})
+	on(byID(doc, "show-more"), "click", func(js.Value) {
+		p.limit = p.shown + viewChunk
+		p.renderText()
 	})
 	p.wireFiles()
 	p.wireText()
@@ -187,7 +201,13 @@ func (p *page) analyze() {
 	if gen != p.gen { // the text changed meanwhile; a newer analysis follows
 		return
 	}
-	p.src, p.report = text, r
+	if len(text) > bigInput {
+		nextPaint() // let the page breathe between decoding and rendering
+		if gen != p.gen {
+			return
+		}
+	}
+	p.src, p.report, p.limit = text, r, viewChunk
 	p.render()
 	t2 := now()
 	ds := p.doc.Underlying().Get("body").Get("dataset")

@@ -3,15 +3,25 @@
 package main
 
 import (
+	"runtime/debug"
+	"syscall/js"
+
 	"honnef.co/go/js/dom/v2"
 )
 
 func main() {
+	// The page's heap is dominated by one big report at a time; collecting
+	// less often keeps rendering of megabyte policies from being mostly GC.
+	debug.SetGCPercent(400)
 	installAPI()
 	installWorkerAPI()
-	doc := dom.GetWindow().Document()
-	if doc != nil && doc.GetElementByID("policy-input") != nil {
-		startPage(doc)
+	// Without a document (the analysis worker) or without the page's
+	// elements (the extension popup), only the API is installed.
+	if js.Global().Get("document").Type() == js.TypeObject {
+		doc := dom.GetWindow().Document()
+		if doc.GetElementByID("policy-input") != nil {
+			startPage(doc)
+		}
 	}
 	markReady()
 	select {}

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -16,8 +17,13 @@ func (p *page) render() {
 	p.results.Set("hidden", false)
 	p.renderNotices()
 	p.renderFilters()
+	t0 := now()
 	p.renderText()
+	t1 := now()
 	p.renderSummary()
+	ds := p.doc.Underlying().Get("body").Get("dataset")
+	ds.Set("textMs", int(t1-t0))
+	ds.Set("summaryMs", int(now()-t1))
 }
 
 func (p *page) renderNotices() {
@@ -37,7 +43,9 @@ func (p *page) renderText() {
 	doc := p.doc.Underlying()
 	frag := doc.Call("createDocumentFragment")
 	findings := p.report.Findings
-	segs := view.Segments(p.src, findings, func(f *analyzer.Finding) bool {
+	end := view.Cut(p.src, p.limit)
+	p.shown = end
+	segs := view.Segments(p.src[:end], findings, func(f *analyzer.Finding) bool {
 		return !view.Highlighted(f.Kind) || !p.hidden[f.Kind]
 	})
 	p.elems = make(map[int][]js.Value)
@@ -95,6 +103,26 @@ func (p *page) renderText() {
 	if len(p.marks) > 0 {
 		p.marks[0].Call("setAttribute", "tabindex", "0")
 	}
+	p.renderMore()
+}
+
+// renderMore says how much of a very long text the highlighted view shows
+// and offers the rest. Laying out megabytes of highlighted text would freeze
+// the browser for many seconds; the summary always covers the whole text.
+func (p *page) renderMore() {
+	if p.shown >= len(p.src) {
+		p.more.Set("hidden", true)
+		return
+	}
+	later := 0
+	for _, f := range p.report.Findings {
+		if f.End > p.shown && view.Highlighted(f.Kind) {
+			later++
+		}
+	}
+	setText(p.moreText, fmt.Sprintf("The highlighted text shows the first %s of %s; %d more highlights follow. The summary covers the whole policy.",
+		size(p.shown), size(len(p.src)), later))
+	p.more.Set("hidden", false)
 }
 
 // renderFilters shows one checkbox per highlight kind with its count.

@@ -105,8 +105,13 @@ func (p *page) showEvidence(i int) {
 	if i < 0 || i >= len(p.report.Findings) {
 		return
 	}
-	if k := p.report.Findings[i].Kind; p.hidden[k] {
-		p.setFilter(k, true) // the reader asked to see it
+	f := &p.report.Findings[i]
+	if p.hidden[f.Kind] {
+		p.setFilter(f.Kind, true) // the reader asked to see it
+	}
+	if f.End > p.shown {
+		p.limit = f.End + viewChunk/4
+		p.renderText()
 	}
 	els := p.elems[i]
 	if len(els) == 0 {

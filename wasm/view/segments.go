@@ -2,6 +2,8 @@ package view
 
 import (
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
 )
@@ -81,4 +83,21 @@ func primaryFirst(active map[int]bool, length func(int) int) []int {
 		return ids[a] < ids[b]
 	})
 	return ids
+}
+
+// Cut returns where to cut text so that about limit bytes are shown: at the
+// first line break at or after limit (looking at most 4 KB further), else at
+// a rune boundary. It returns len(text) when the text is not longer.
+func Cut(text string, limit int) int {
+	if limit >= len(text) {
+		return len(text)
+	}
+	limit = max(limit, 0)
+	if i := strings.IndexByte(text[limit:min(len(text), limit+4096)], '\n'); i >= 0 {
+		return limit + i + 1
+	}
+	for limit > 0 && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
 }

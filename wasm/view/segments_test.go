@@ -68,3 +68,22 @@ func FuzzSegments(f *testing.F) {
 		}
 	})
 }
+
+func TestCut(t *testing.T) {
+	tests := []struct {
+		text  string
+		limit int
+		want  int
+	}{
+		{"short", 10, 5},
+		{"short", 5, 5},
+		{"line one\nline two\n", 3, 9},
+		{"ab😀cd", 3, 2}, // inside the emoji: back to its start
+		{"abc", -1, 0},
+	}
+	for _, tt := range tests {
+		if got := Cut(tt.text, tt.limit); got != tt.want {
+			t.Errorf("Cut(%q, %d) = %d, want %d", tt.text, tt.limit, got, tt.want)
+		}
+	}
+}

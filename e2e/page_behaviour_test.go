@@ -1,0 +1,397 @@
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// firstSeed returns one seed policy, the same one on every run.
+func firstSeed(t testing.TB) string {
+	s := pageSeeds(t)
+	names := make([]string, 0, len(s))
+	for n := range s {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return s[names[0]]
+}
+
+// TestPageEvidenceClick clicks summary items and checks that the text
+// scrolls to the highlight, marks it and moves focus there.
+func TestPageEvidenceClick(t *testing.T) {
+	ctx, _ := openPage(t)
+	pagePaste(t, ctx, firstSeed(t))
+	var n int
+	pageRun(t, ctx, chromedp.Evaluate(`document.querySelectorAll('#summary button.ev').length`, &n))
+	if n == 0 {
+		t.Fatal("no summary item links to evidence")
+	}
+	for _, sel := range []string{`#summary .sum-collect button.ev`, `#summary button.ev`} {
+		var res struct {
+			Current int  `json:"current"`
+			InView  bool `json:"inView"`
+			Focused bool `json:"focused"`
+			Match   bool `json:"match"`
+		}
+		pageRun(t, ctx,
+			chromedp.Evaluate(`document.getElementById('text').scrollTop = 0; window.scrollTo(0, 0)`, nil),
+			chromedp.Click(sel, chromedp.ByQuery, chromedp.NodeVisible),
+			chromedp.Sleep(700*time.Millisecond), // smooth scrolling
+			chromedp.Evaluate(fmt.Sprintf(`(() => {
+				const b = document.querySelector(%q);
+				const want = b.dataset.ev.split(' ')[0];
+				const cur = [...document.querySelectorAll('#text .current')];
+				const el = cur[0];
+				if (!el) return {current: 0};
+				const r = el.getBoundingClientRect(), box = document.getElementById('text').getBoundingClientRect();
+				return {current: cur.length,
+					inView: r.top >= Math.max(0, box.top) - 1 && r.bottom <= Math.min(innerHeight, box.bottom) + 1,
+					focused: document.activeElement === el,
+					match: (el.dataset.f || '').split(' ').includes(want)};
+			})()`, sel), &res),
+		)
+		if res.Current == 0 || !res.InView || !res.Focused || !res.Match {
+			t.Errorf("after clicking %s: %+v (want a current, visible, focused highlight of the item's finding)", sel, res)
+		}
+	}
+}
+
+// TestPageFilters hides and shows each kind.
+func TestPageFilters(t *testing.T) {
+	ctx, _ := openPage(t)
+	pagePaste(t, ctx, firstSeed(t))
+	for _, kind := range []string{"collect", "share"} {
+		count := func() int {
+			var n int
+			pageRun(t, ctx, chromedp.Evaluate(fmt.Sprintf(`document.querySelectorAll('#text mark[data-kind=%s]').length`, kind), &n))
+			return n
+		}
+		before := count()
+		if before == 0 {
+			t.Fatalf("no %s highlights to filter", kind)
+		}
+		box := fmt.Sprintf(`#filters input[data-kind=%s]`, kind)
+		pageRun(t, ctx, chromedp.Click(box, chromedp.ByQuery))
+		if n := count(); n != 0 {
+			t.Errorf("%s hidden: %d marks remain", kind, n)
+		}
+		var other int
+		pageRun(t, ctx, chromedp.Evaluate(fmt.Sprintf(`document.querySelectorAll('#text mark:not([data-kind=%s])').length`, kind), &other))
+		if other == 0 {
+			t.Errorf("hiding %s hid everything", kind)
+		}
+		pageRun(t, ctx, chromedp.Click(box, chromedp.ByQuery))
+		if n := count(); n != before {
+			t.Errorf("%s shown again: %d marks, want %d", kind, n, before)
+		}
+	}
+}
+
+// TestPageHostileText pastes markup and script: it must show as text and
+// run nothing.
+func TestPageHostileText(t *testing.T) {
+	ctx, _ := openPage(t)
+	var dialogs int
+	var mu sync.Mutex
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if _, ok := ev.(*page.EventJavascriptDialogOpening); ok {
+			mu.Lock()
+			dialogs++
+			mu.Unlock()
+			go chromedp.Run(ctx, page.HandleJavaScriptDialog(false))
+		}
+	})
+	hostile := "We collect your email address <img src=x onerror=alert(1)> and <script>window.pwned=1;alert(2)</script> " +
+		"<b onmouseover=alert(3)>bold</b> <a href=\"javascript:alert(4)\">link</a>.\n" + firstSeed(t)
+	pagePaste(t, ctx, hostile)
+	var res struct {
+		Elements int    `json:"elements"`
+		Pwned    bool   `json:"pwned"`
+		Text     string `json:"text"`
+		Summary  int    `json:"summary"`
+	}
+	pageRun(t, ctx,
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.Evaluate(`({
+			elements: document.querySelectorAll('#text img, #text script, #text b, #text a, #summary img, #summary script, #tip img').length,
+			pwned: !!window.pwned,
+			text: document.getElementById('text').textContent.slice(0, 300),
+			summary: document.querySelectorAll('#summary img, #summary script').length})`, &res),
+	)
+	if res.Elements != 0 || res.Pwned {
+		t.Errorf("policy markup became elements or ran: %+v", res)
+	}
+	if !strings.Contains(res.Text, "<img src=x onerror=alert(1)>") || !strings.Contains(res.Text, "<script>") {
+		t.Errorf("markup is not shown as text: %q", res.Text)
+	}
+	// Hover every highlight: tooltips are built from text too.
+	pageRun(t, ctx, chromedp.Evaluate(`document.querySelectorAll('#text mark').forEach(m => m.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})))`, nil))
+	mu.Lock()
+	defer mu.Unlock()
+	if dialogs != 0 {
+		t.Errorf("%d alert dialogs opened", dialogs)
+	}
+}
+
+// TestPageNoNetwork records every request after the page has loaded:
+// analysing policies (small on the main thread, big in the worker),
+// filtering and opening the summary must make none.
+func TestPageNoNetwork(t *testing.T) {
+	ctx, _ := openPage(t)
+	pageRun(t, ctx, chromedp.Poll(`document.getElementById('offline').textContent !== ''`, nil, chromedp.WithPollingTimeout(20*time.Second)))
+	var mu sync.Mutex
+	var urls []string
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+			mu.Lock()
+			urls = append(urls, e.Request.URL)
+			mu.Unlock()
+		}
+	})
+	pageRun(t, ctx, network.Enable())
+	seed := firstSeed(t)
+	pagePaste(t, ctx, seed)
+	pagePaste(t, ctx, strings.Repeat(seed+"\n", (400<<10)/len(seed)+1)) // big: analysed in the worker
+	pageRun(t, ctx,
+		chromedp.Click(`#example`, chromedp.ByQuery),
+		chromedp.Poll(`document.body.dataset.state === 'done'`, nil),
+		chromedp.Click(`#summary button.ev`, chromedp.ByQuery),
+		chromedp.Click(`#filters input`, chromedp.ByQuery),
+		chromedp.Sleep(500*time.Millisecond),
+	)
+	mu.Lock()
+	defer mu.Unlock()
+	if len(urls) != 0 {
+		t.Errorf("analysing made %d network requests: %v", len(urls), urls)
+	}
+}
+
+// TestPageLargeInput pastes 5 MB: the page must stay responsive while it
+// works and end with a result or a clear message.
+func TestPageLargeInput(t *testing.T) {
+	ctx, _ := openPage(t)
+	var b strings.Builder
+	for _, s := range pageSeeds(t) {
+		for b.Len() < 5<<20 {
+			b.WriteString(s)
+			b.WriteString("\n\n")
+		}
+	}
+	js, _ := json.Marshal(b.String())
+	// Laying out 5 MB in the textarea is the browser's own cost of the
+	// paste; the stall we measure starts when the page gets the input event.
+	pageRun(t, ctx, chromedp.Evaluate(fmt.Sprintf(`(() => {
+		document.body.dataset.state = 'pasting';
+		document.getElementById('policy-input').value = %s;
+		document.body.offsetHeight;
+	})()`, js), nil))
+	start := time.Now()
+	pageRun(t, ctx, chromedp.Evaluate(`document.getElementById('policy-input').dispatchEvent(new Event('input', {bubbles: true}))`, nil))
+	// Probe the main thread while the analysis runs: every probe is a
+	// round trip through the page's event loop.
+	var worst time.Duration
+	var state string
+	for time.Since(start) < 90*time.Second {
+		t0 := time.Now()
+		pageRun(t, ctx, chromedp.Evaluate(`document.body.dataset.state`, &state))
+		if d := time.Since(t0); d > worst {
+			worst = d
+		}
+		if state == "done" {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	total := time.Since(start)
+	var msg, more, timing string
+	var n int
+	pageRun(t, ctx,
+		chromedp.Text(`#input-message`, &msg, chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById('text-more').hidden ? '' : document.getElementById('text-more').textContent`, &more),
+		chromedp.Evaluate(`JSON.stringify(document.body.dataset)`, &timing),
+		chromedp.Evaluate(`document.querySelectorAll('#text mark').length`, &n),
+	)
+	t.Logf("5 MB: done in %v, longest main-thread stall seen %v, %d marks; message %q; %q; %s", total, worst, n, msg, more, timing)
+	if more == "" {
+		t.Error("a 5 MB policy is shown in full; the page should say it shows the first part")
+	}
+	if state != "done" {
+		t.Fatalf("no result after %v (state %q, message %q)", total, state, msg)
+	}
+	if n == 0 && msg == "" {
+		t.Error("5 MB gave neither highlights nor a message")
+	}
+	if worst > 2*time.Second {
+		t.Errorf("the page froze for %v while analysing 5 MB", worst)
+	}
+}
+
+// TestPageKeyboard tabs through the page and checks every control is
+// reached, and that evidence and highlights work from the keyboard.
+func TestPageKeyboard(t *testing.T) {
+	ctx, _ := openPage(t)
+	pagePaste(t, ctx, firstSeed(t))
+	want := []string{"policy-input", "open-file", "example", "clear", "download-json", "download-md", "print", "text"}
+	for _, k := range []string{"collect", "share", "sale", "right", "retention", "security", "children", "change", "transfer", "dnt"} {
+		want = append(want, "filter:"+k)
+	}
+	seen := map[string]bool{}
+	sawEvidence := false
+	pageRun(t, ctx, chromedp.Evaluate(`document.activeElement.blur(); window.scrollTo(0,0)`, nil))
+	for i := 0; i < 400 && (len(seen) < len(want) || !sawEvidence); i++ {
+		var id string
+		pageRun(t, ctx,
+			chromedp.KeyEvent(kb.Tab),
+			chromedp.Evaluate(`(() => { const a = document.activeElement;
+				if (a.matches('#filters input')) return 'filter:' + a.dataset.kind;
+				if (a.matches('button.ev')) return 'evidence';
+				if (a.matches('#text mark')) return 'text';
+				return a.id || a.tagName; })()`, &id),
+		)
+		seen[id] = true
+		if id == "evidence" {
+			sawEvidence = true
+		}
+	}
+	for _, w := range want {
+		if !seen[w] {
+			t.Errorf("Tab never reached %s (reached %v)", w, pageKeys(seen))
+		}
+	}
+	if !sawEvidence {
+		t.Error("Tab never reached a summary evidence link")
+	}
+	// Enter on an evidence link moves focus to its highlight; arrows move on.
+	var focused, next string
+	pageRun(t, ctx,
+		chromedp.Focus(`#summary button.ev`, chromedp.ByQuery),
+		chromedp.KeyEvent(kb.Enter),
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.Evaluate(`document.activeElement.tagName + ':' + (document.activeElement.dataset.f || '')`, &focused),
+		chromedp.KeyEvent(kb.ArrowDown),
+		chromedp.Evaluate(`document.activeElement.tagName + ':' + (document.activeElement.dataset.f || '') + ':' + !document.getElementById('tip').hidden`, &next),
+	)
+	if !strings.HasPrefix(focused, "MARK:") && !strings.HasPrefix(focused, "SPAN:") {
+		t.Errorf("Enter on evidence focused %q, want the highlight", focused)
+	}
+	if !strings.HasPrefix(next, "MARK:") || !strings.HasSuffix(next, ":true") || next == focused+":true" {
+		t.Errorf("ArrowDown in the text focused %q (from %q), want the next highlight with its tooltip", next, focused)
+	}
+}
+
+// TestPageScreenshots saves desktop and phone screenshots as artifacts and
+// checks the phone layout does not scroll sideways.
+func TestPageScreenshots(t *testing.T) {
+	ctx, _ := openPage(t)
+	pagePaste(t, ctx, firstSeed(t))
+	for _, v := range []struct {
+		name string
+		w, h int64
+		mob  bool
+	}{{"desktop", 1280, 900, false}, {"phone", 390, 844, true}} {
+		var png []byte
+		var overflow bool
+		opts := []chromedp.EmulateViewportOption{}
+		if v.mob {
+			opts = append(opts, chromedp.EmulateMobile)
+		}
+		pageRun(t, ctx,
+			chromedp.EmulateViewport(v.w, v.h, opts...),
+			chromedp.Sleep(300*time.Millisecond),
+			chromedp.Evaluate(`document.documentElement.scrollWidth > document.documentElement.clientWidth + 1`, &overflow),
+			chromedp.FullScreenshot(&png, 80),
+		)
+		p := filepath.Join(artifactDir(t), "page-"+v.name+".png")
+		if err := os.WriteFile(p, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("saved %s (%d bytes)", p, len(png))
+		if overflow {
+			t.Errorf("%s: the page scrolls sideways", v.name)
+		}
+	}
+}
+
+// TestPageAPIWithoutPage loads only wasm_exec.js and the WASM, as the
+// extension popup does, through asset-manifest.json: the API must work
+// without the page's elements.
+func TestPageAPIWithoutPage(t *testing.T) {
+	site := distDir(t, "site")
+	var manifest map[string]string
+	b, err := os.ReadFile(filepath.Join(site, "asset-manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &manifest); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, n := range []string{"policylens.wasm", "wasm_exec.js"} {
+		if manifest[n] == "" {
+			t.Fatalf("asset-manifest.json has no %s", n)
+		}
+		data, err := os.ReadFile(filepath.Join(site, manifest[n]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, n), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files := map[string]string{
+		"index.html": `<!doctype html><title>bare</title><script src="wasm_exec.js"></script><script src="load.js"></script>`,
+		"load.js": `const go = new Go();
+WebAssembly.instantiateStreaming(fetch('policylens.wasm'), go.importObject).then(r => { go.run(r.instance); });`,
+	}
+	for n, s := range files {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := serveDir(t, dir)
+	ctx := newBrowser(t)
+	var res struct {
+		Findings int  `json:"findings"`
+		Ready    bool `json:"ready"`
+	}
+	pageRun(t, ctx,
+		chromedp.Navigate(srv.URL+"/"),
+		chromedp.Poll(`!!(globalThis.policylens && policylens.ready)`, nil, chromedp.WithPollingTimeout(20*time.Second)),
+		pageEvalAwait(`policylens.ready.then(api => ({ready: api === policylens,
+			findings: policylens.analyze('We collect your email address and share it with advertisers.').findings.length}))`, &res),
+	)
+	if !res.Ready || res.Findings == 0 {
+		t.Errorf("bare API: %+v", res)
+	}
+}
+
+// TestPageOffline reloads the page with the network cut after the first
+// visit: the service worker must serve it and analysis must still work.
+func TestPageOffline(t *testing.T) {
+	ctx, url := openPage(t)
+	pageRun(t, ctx,
+		chromedp.Poll(`document.getElementById('offline').textContent.includes('offline')`, nil, chromedp.WithPollingTimeout(20*time.Second)),
+		network.Enable(),
+		network.EmulateNetworkConditions(true, 0, -1, -1),
+		chromedp.Navigate(url+"/"),
+		pageEvalAwait(`policylens.ready.then(() => true)`, nil),
+	)
+	pagePaste(t, ctx, firstSeed(t))
+	var n int
+	pageRun(t, ctx, chromedp.Evaluate(`document.querySelectorAll('#text mark').length`, &n))
+	if n == 0 {
+		t.Error("offline reload: no highlights")
+	}
+}

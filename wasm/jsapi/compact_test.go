@@ -1,0 +1,53 @@
+package jsapi
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+func TestCompactRoundTrip(t *testing.T) {
+	inputs := []string{
+		"",
+		"We collect your email address and share it with advertisers. We do not sell your data.",
+		strings.Repeat("We keep logs for 30 days. You may delete your account. Ünïcode 😀.\n", 50),
+	}
+	for _, in := range inputs {
+		want := analyzer.Analyze(in)
+		b, err := EncodeCompact(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := DecodeCompact(b, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want.Findings) == 0 && len(got.Findings) == 0 {
+			got.Findings = want.Findings // nil vs empty
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("round trip of %.40q differs:\n got %+v\nwant %+v", in, got, want)
+		}
+	}
+}
+
+func FuzzDecodeCompact(f *testing.F) {
+	in := "We collect your email address and share it with advertisers."
+	b, _ := EncodeCompact(analyzer.Analyze(in))
+	f.Add(b.Meta, b.Nums, in)
+	f.Add([]byte(`{"report":{},"strings":["a"]}`), make([]byte, 44), "x")
+	f.Add([]byte(`{"report":{},"strings":[]}`), make([]byte, 43), "xyz")
+	f.Fuzz(func(t *testing.T, meta, nums []byte, input string) {
+		r, err := DecodeCompact(Compact{meta, nums}, input)
+		if err != nil {
+			return
+		}
+		for _, x := range r.Findings {
+			if input[x.Start:x.End] != x.Text {
+				t.Fatalf("finding text %q is not input[%d:%d]", x.Text, x.Start, x.End)
+			}
+		}
+	})
+}
