@@ -198,7 +198,9 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		case "change":
 			c.change, c.otherTopic = true, true
 		case "dnt":
-			c.dnt, c.otherTopic = true, true
+			if h.e.ID == "signal" {
+				c.dnt, c.otherTopic = true, true
+			}
 		case "practice":
 			if h.e.ID == "choice" {
 				c.choice = true
