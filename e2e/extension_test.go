@@ -111,11 +111,11 @@ func newFakeSite(t *testing.T, seeds []string) *fakeSite {
 	}
 	// Even seeds sit in a semantic page (main, article, nav, footer), odd
 	// ones in a page of plain divs, as many sites are built.
-	policy := func(i int) string {
+	policy := func(i int, text string) string {
 		if i%2 == 1 {
-			return strings.Replace(read("policy-plain.html"), "{{POLICY}}", policyHTML(seeds[i]), 1)
+			return strings.Replace(read("policy-plain.html"), "{{POLICY}}", policyHTML(text), 1)
 		}
-		return page("Privacy Policy", strings.Replace(read("policy.html"), "{{POLICY}}", policyHTML(seeds[i]), 1))
+		return page("Privacy Policy", strings.Replace(read("policy.html"), "{{POLICY}}", policyHTML(text), 1))
 	}
 	fs := &fakeSite{}
 	mux := http.NewServeMux()
@@ -134,11 +134,15 @@ func newFakeSite(t *testing.T, seeds []string) *fakeSite {
 			return
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, policy(i))
+		text := seeds[i]
+		if n, _ := strconv.Atoi(r.URL.Query().Get("repeat")); n > 1 && n <= 200 {
+			text = strings.Repeat(text+"\n", n)
+		}
+		fmt.Fprint(w, policy(i, text))
 	})
 	mux.HandleFunc("/legal/privacy", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, policy(1))
+		fmt.Fprint(w, policy(1, seeds[1]))
 	})
 	mux.HandleFunc("/tricky", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -520,6 +524,25 @@ func TestExtension(t *testing.T) {
 			}
 			closeTarget(e.ctx, popup)
 		}
+	})
+
+	t.Run("large page", func(t *testing.T) {
+		e.t = t
+		popup := e.openPopup("/policy?seed=3&repeat=60") // about 900 KB of policy
+		start := time.Now()
+		t.Logf("large page: %s, %v end to end", e.analyse(popup, "#analyse-page"), time.Since(start).Round(time.Millisecond))
+		var marks int
+		e.eval(e.ctx, `document.querySelectorAll('mark[data-policylens-kind]').length`, &marks)
+		if marks < 1000 {
+			t.Errorf("%d marks on a page holding the policy 60 times", marks)
+		}
+		start = time.Now()
+		if err := chromedp.Run(popup, chromedp.Click("#toggle-highlights", chromedp.ByQuery),
+			chromedp.Poll(`document.querySelector('#status').textContent.startsWith('Highlights removed')`, nil, poll, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+			t.Fatalf("removing %d marks: %v", marks, err)
+		}
+		t.Logf("large page: %d marks removed in %v", marks, time.Since(start).Round(time.Millisecond))
+		closeTarget(e.ctx, popup)
 	})
 
 	t.Run("linked privacy policy", func(t *testing.T) {
