@@ -176,6 +176,8 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				c.choice = true
 			case "meta":
 				c.meta = true
+			case "disclaimer":
+				c.otherTopic = true
 			}
 		case "right", "security", "audience":
 			c.otherTopic = true
@@ -356,6 +358,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			return f, false
 		}
 		if h.weak && !c.share {
+			return f, false
+		}
+		// "third parties" in a sentence about a right, a choice, a region
+		// or a disclaimer names who might get data, it does not say they do.
+		if e.ID == "other-third-parties" && (c.otherTopic || c.choice) {
 			return f, false
 		}
 		v := sc.governingVerb(h.from, verbIs("share", "sale", "collect", "use"))
