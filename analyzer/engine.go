@@ -321,7 +321,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// passing data on, unnamed information is the thing passed on.
 		if (e.Group == "generic-personal" || e.Group == "unspecified") && c.share && !c.transfer {
 			shared = true
-			if v >= 0 && sc.hits[v].e.ID != "share" && c.we {
+			if v >= 0 && sc.hits[v].e.ID != "share" && sc.hits[v].from < h.from && c.we {
 				a.alsoCollected = true // "we use and share your information"
 			}
 		}
