@@ -383,7 +383,9 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		f.Kind, f.Category, f.ID = "sale", "third-party-sharing", "sale"
 		return f, true
 	case "right":
-		if h.weak && !(c.you || c.choice) {
+		// A right is the reader's: "you can delete", "request deletion",
+		// "right to erasure" — not "we will delete such information".
+		if e.Category == "user-access" && !(c.you || c.choice || a.hasWord(sc, h, "right", "rights", "request", "requests", "your", "you")) {
 			return f, false
 		}
 		f.Negated = sc.negatedNear(h.from, 3) && !c.choice
@@ -461,6 +463,19 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 		switch a.word(sc.toks[p]) {
 		case "it", "them", "this", "that", "these", "such", "your":
 			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether one of words is among the tokens of h.
+func (a *analysis) hasWord(sc *scope, h hit, words ...string) bool {
+	for p := h.from; p < h.to; p++ {
+		w := a.word(sc.toks[p])
+		for _, x := range words {
+			if w == x {
+				return true
+			}
 		}
 	}
 	return false
