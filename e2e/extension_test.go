@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,6 +23,9 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
+
+	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/wasm/view"
 )
 
 // The extension tests load dist/extension (make extension) into headless
@@ -545,6 +549,29 @@ func TestExtension(t *testing.T) {
 		closeTarget(e.ctx, popup)
 	})
 
+	t.Run("summary matches the web page's", func(t *testing.T) {
+		e.t = t
+		popup := e.openPopup("/")
+		for i, seed := range seeds {
+			var got []summarySection
+			js, _ := json.Marshal(seed)
+			e.eval(popup, fmt.Sprintf(`PolicyLensSummary.sections(policylens.analyze(%s))`, js), &got)
+			want := goSummary(analyzer.Analyze(seed))
+			if len(got) != len(want) {
+				t.Errorf("seed %d: the popup has %d summary sections, the web page %d", i, len(got), len(want))
+				continue
+			}
+			for k := range want {
+				if !reflect.DeepEqual(got[k], want[k]) {
+					gb, _ := json.Marshal(got[k])
+					wb, _ := json.Marshal(want[k])
+					t.Errorf("seed %d: the popup's summary.js differs from wasm/view.Summarize:\npopup    %s\nweb page %s", i, gb, wb)
+				}
+			}
+		}
+		closeTarget(e.ctx, popup)
+	})
+
 	t.Run("linked privacy policy", func(t *testing.T) {
 		e.t = t
 		popup := e.openPopup("/")
@@ -730,4 +757,37 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	if err := os.WriteFile(filepath.Join(artifactDir(t), name), png, 0o644); err != nil {
 		t.Error(err)
 	}
+}
+
+// summarySection is a summary section as the popup's summary.js builds it.
+type summarySection struct {
+	ID    string        `json:"id"`
+	Title string        `json:"title"`
+	Empty string        `json:"empty"`
+	Items []summaryItem `json:"items"`
+}
+
+type summaryItem struct {
+	Group    string `json:"group"`
+	Text     string `json:"text"`
+	Detail   string `json:"detail"`
+	Polarity string `json:"polarity"`
+	Evidence []int  `json:"evidence"`
+}
+
+// goSummary is the web page's summary (wasm/view) in the popup's shape.
+func goSummary(r *analyzer.Report) []summarySection {
+	var out []summarySection
+	for _, s := range view.Summarize(r) {
+		sec := summarySection{ID: s.ID, Title: s.Title, Empty: s.Empty, Items: []summaryItem{}}
+		for _, it := range s.Items {
+			ev := it.Evidence
+			if ev == nil {
+				ev = []int{}
+			}
+			sec.Items = append(sec.Items, summaryItem{Group: it.Group, Text: it.Text, Detail: it.Detail, Polarity: it.Polarity, Evidence: ev})
+		}
+		out = append(out, sec)
+	}
+	return out
 }
