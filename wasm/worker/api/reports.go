@@ -113,12 +113,16 @@ func (h *Handler) fetch(w http.ResponseWriter, r *http.Request, id string) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/octet-stream")
-	w.Header().Set("Content-Length", strconv.Itoa(len(rec.Envelope)))
 	w.Header().Set("Expires", rec.Expires.Format(http.TimeFormat))
-	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		w.Write(rec.Envelope)
+	if r.Method == http.MethodHead {
+		// No Content-Length: the Workers runtime would then expect that many
+		// body bytes and fail the response.
+		w.WriteHeader(http.StatusOK)
+		return
 	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(rec.Envelope)))
+	w.WriteHeader(http.StatusOK)
+	w.Write(rec.Envelope)
 }
 
 // delete handles DELETE /api/reports/{id}.
