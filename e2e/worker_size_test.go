@@ -1,0 +1,33 @@
+package e2e
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// workerSizeLimit is Cloudflare's free-plan limit on a Worker's compressed size.
+const workerSizeLimit = 3 << 20
+
+// TestWorkerSize keeps the built Worker under the free plan's limit.
+func TestWorkerSize(t *testing.T) {
+	dir := filepath.Join(repoRoot(t), "dist", "worker")
+	var raw int64
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	for _, name := range []string{"app.wasm", "worker.mjs", "runtime.mjs", "wasm_exec.js"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatalf("the Worker is not built: run `make worker` (make test does): %v", err)
+		}
+		raw += int64(len(b))
+		zw.Write(b)
+	}
+	zw.Close()
+	t.Logf("Worker: %d bytes raw, %d gzip (limit %d)", raw, gz.Len(), workerSizeLimit)
+	if gz.Len() > workerSizeLimit {
+		t.Fatalf("the Worker is %d bytes gzip, over the free plan's %d", gz.Len(), workerSizeLimit)
+	}
+}
