@@ -378,11 +378,17 @@ const pageStateJS = `(() => {
 
 func norm(s string) string { return strings.Join(strings.Fields(s), "") }
 
-func TestExtension(t *testing.T) {
+// setup starts a browser with the extension and the fake site.
+func setup(t *testing.T) ([]string, *fakeSite, *ext) {
 	seeds := readSeeds(t)
 	site := newFakeSite(t, seeds)
-	e := startExtension(t, site)
+	return seeds, site, startExtension(t, site)
+}
 
+// TestExtensionAnalysesPages analyses each seed policy page through the
+// popup: summary, extraction, marks, layout, removal, reveal; then a large page.
+func TestExtensionAnalysesPages(t *testing.T) {
+	seeds, _, e := setup(t)
 	t.Run("analyse page", func(t *testing.T) {
 		for i, seed := range seeds {
 			e.t = t
@@ -497,6 +503,33 @@ func TestExtension(t *testing.T) {
 		}
 	})
 
+	t.Run("large page", func(t *testing.T) {
+		e.t = t
+		popup := e.openPopup("/policy?seed=3&repeat=60") // about 900 KB of policy
+		start := time.Now()
+		t.Logf("large page: %s, %v end to end", e.analyse(popup, "#analyse-page"), time.Since(start).Round(time.Millisecond))
+		var marks int
+		e.eval(e.ctx, `document.querySelectorAll('mark[data-policylens-kind]').length`, &marks)
+		if marks < 1000 {
+			t.Errorf("%d marks on a page holding the policy 60 times", marks)
+		}
+		start = time.Now()
+		if err := chromedp.Run(popup, chromedp.Click("#toggle-highlights", chromedp.ByQuery),
+			chromedp.Poll(`document.querySelector('#status').textContent.startsWith('Highlights removed')`, nil, poll, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+			t.Fatalf("removing %d marks: %v", marks, err)
+		}
+		t.Logf("large page: %d marks removed in %v", marks, time.Since(start).Round(time.Millisecond))
+		closeTarget(e.ctx, popup)
+	})
+
+	e.checkRequests(t)
+}
+
+// TestExtensionFeatures covers extraction details, the summary's parity with
+// the web page, the linked privacy policy, the full report and the
+// context-menu selection.
+func TestExtensionFeatures(t *testing.T) {
+	seeds, site, e := setup(t)
 	t.Run("extraction maps text to the page", func(t *testing.T) {
 		e.t = t
 		for _, path := range []string{"/tricky", "/policy?seed=3"} {
@@ -528,25 +561,6 @@ func TestExtension(t *testing.T) {
 			}
 			closeTarget(e.ctx, popup)
 		}
-	})
-
-	t.Run("large page", func(t *testing.T) {
-		e.t = t
-		popup := e.openPopup("/policy?seed=3&repeat=60") // about 900 KB of policy
-		start := time.Now()
-		t.Logf("large page: %s, %v end to end", e.analyse(popup, "#analyse-page"), time.Since(start).Round(time.Millisecond))
-		var marks int
-		e.eval(e.ctx, `document.querySelectorAll('mark[data-policylens-kind]').length`, &marks)
-		if marks < 1000 {
-			t.Errorf("%d marks on a page holding the policy 60 times", marks)
-		}
-		start = time.Now()
-		if err := chromedp.Run(popup, chromedp.Click("#toggle-highlights", chromedp.ByQuery),
-			chromedp.Poll(`document.querySelector('#status').textContent.startsWith('Highlights removed')`, nil, poll, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
-			t.Fatalf("removing %d marks: %v", marks, err)
-		}
-		t.Logf("large page: %d marks removed in %v", marks, time.Since(start).Round(time.Millisecond))
-		closeTarget(e.ctx, popup)
 	})
 
 	t.Run("summary matches the web page's", func(t *testing.T) {
@@ -667,28 +681,34 @@ func TestExtension(t *testing.T) {
 		closeTarget(e.ctx, popup)
 	})
 
-	t.Run("no foreign requests", func(t *testing.T) {
-		host := strings.TrimPrefix(site.URL, "http://")
-		e.net.mu.Lock()
-		defer e.net.mu.Unlock()
-		if len(e.net.urls) == 0 {
-			t.Fatal("no requests were recorded at all")
+	e.checkRequests(t)
+}
+
+// checkRequests fails the test if any watched target asked a host other
+// than the page's own.
+func (e *ext) checkRequests(t *testing.T) {
+	t.Helper()
+	site := e.site
+	host := strings.TrimPrefix(site.URL, "http://")
+	e.net.mu.Lock()
+	defer e.net.mu.Unlock()
+	if len(e.net.urls) == 0 {
+		t.Fatal("no requests were recorded at all")
+	}
+	for _, raw := range e.net.urls {
+		u, err := url.Parse(raw)
+		if err != nil {
+			t.Errorf("unparsable request URL %q", raw)
+			continue
 		}
-		for _, raw := range e.net.urls {
-			u, err := url.Parse(raw)
-			if err != nil {
-				t.Errorf("unparsable request URL %q", raw)
-				continue
-			}
-			switch u.Scheme {
-			case "chrome-extension", "data", "blob":
-				continue
-			}
-			if u.Host != host {
-				t.Errorf("request to %s: only the page's own host %s is allowed", raw, host)
-			}
+		switch u.Scheme {
+		case "chrome-extension", "data", "blob":
+			continue
 		}
-	})
+		if u.Host != host {
+			t.Errorf("request to %s: only the page's own host %s is allowed", raw, host)
+		}
+	}
 }
 
 // checkReveal clicks a summary item and expects the page to scroll to its
