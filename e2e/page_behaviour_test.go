@@ -311,7 +311,7 @@ func TestPageScreenshots(t *testing.T) {
 			chromedp.EmulateViewport(v.w, v.h, opts...),
 			chromedp.Sleep(300*time.Millisecond),
 			chromedp.Evaluate(`document.documentElement.scrollWidth > document.documentElement.clientWidth + 1`, &overflow),
-			chromedp.FullScreenshot(&png, 80),
+			chromedp.FullScreenshot(&png, 100), // 100: PNG,
 		)
 		p := filepath.Join(artifactDir(t), "page-"+v.name+".png")
 		if err := os.WriteFile(p, png, 0o644); err != nil {

@@ -72,7 +72,7 @@ func byID(doc dom.Document, id string) js.Value {
 }
 
 // startPage wires the page's elements.
-func startPage(doc dom.Document) {
+func startPage(doc dom.Document) *page {
 	p := &page{
 		doc:      doc,
 		input:    doc.GetElementByID("policy-input").(*dom.HTMLTextAreaElement),
@@ -107,11 +107,17 @@ func startPage(doc dom.Document) {
 	p.wireText()
 	p.wireSummary()
 	p.wireExport()
-	setText(byID(doc, "status"), "Ready. Everything runs on this device: the policy text is never sent anywhere.")
-	if p.input.Value() != "" { // restored by the browser after a reload
+	return p
+}
+
+// ready tells the reader the analyser works and analyses any text the
+// browser restored into the textarea after a reload.
+func (p *page) ready() {
+	p.startWorker() // after our own warm-up: the worker warms up too
+	setText(byID(p.doc, "status"), "Ready. Everything runs on this device: the policy text is never sent anywhere.")
+	if p.input.Value() != "" {
 		p.analyzeNow()
 	}
-	p.startWorker()
 }
 
 // on adds an event listener on a raw element.

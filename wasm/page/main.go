@@ -7,6 +7,8 @@ import (
 	"syscall/js"
 
 	"honnef.co/go/js/dom/v2"
+
+	"github.com/policylens/policylens/analyzer"
 )
 
 func main() {
@@ -15,14 +17,21 @@ func main() {
 	debug.SetGCPercent(400)
 	installAPI()
 	installWorkerAPI()
+	var p *page
 	// Without a document (the analysis worker) or without the page's
 	// elements (the extension popup), only the API is installed.
 	if js.Global().Get("document").Type() == js.TypeObject {
 		doc := dom.GetWindow().Document()
 		if doc.GetElementByID("policy-input") != nil {
-			startPage(doc)
+			p = startPage(doc)
+			nextPaint() // show the page before warming up
 		}
 	}
+	// Compile the analyzer's rules now, so that ready means fast.
+	analyzer.Analyze("We collect your email address.")
 	markReady()
+	if p != nil {
+		p.ready()
+	}
 	select {}
 }

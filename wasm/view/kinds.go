@@ -1,7 +1,9 @@
 package view
 
 // Kind describes one highlight kind: the data-kind value on <mark>, a short
-// label and an icon so that colour is never the only signal.
+// label and an icon so that colour is never the only signal. Icons are
+// text symbols found in common fonts (DejaVu, system UI fonts), so they
+// show without emoji fonts and print in black and white.
 type Kind struct {
 	ID    string
 	Label string
@@ -11,16 +13,16 @@ type Kind struct {
 // Kinds are the finding kinds the page highlights, in display order. Other
 // kinds (legal-basis, contact, practice, ...) appear in the summary only.
 var Kinds = []Kind{
-	{"collect", "Data collected", "📥"},
-	{"share", "Shared", "🔀"},
-	{"sale", "Sold / not sold", "💰"},
-	{"right", "Rights and choices", "⚖️"},
-	{"retention", "Retention", "⏳"},
-	{"security", "Security", "🔒"},
-	{"children", "Children", "🧒"},
-	{"change", "Policy changes", "📝"},
-	{"transfer", "International transfers", "🌍"},
-	{"dnt", "Do Not Track", "🚫"},
+	{"collect", "Data collected", "↓"},
+	{"share", "Shared", "⇄"},
+	{"sale", "Sold / not sold", "$"},
+	{"right", "Rights and choices", "⚖"},
+	{"retention", "Retention", "◷"},
+	{"security", "Security", "⚷"},
+	{"children", "Children", "☺"},
+	{"change", "Policy changes", "✎"},
+	{"transfer", "International transfers", "✈"},
+	{"dnt", "Do Not Track", "⊘"},
 }
 
 // KindByID returns the highlight kind with the given id.
