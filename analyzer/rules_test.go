@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -47,28 +48,53 @@ func TestRuleFiles(t *testing.T) {
 	}
 }
 
-func TestExpand(t *testing.T) {
+func TestPatterns(t *testing.T) {
 	tests := []struct {
-		in   string
-		want []string
-		err  bool
+		pattern string
+		match   []string // texts the pattern matches whole
+		miss    []string // texts it does not match
+		err     bool
 	}{
-		{"a b", []string{"a b"}, false},
-		{"(a|b) c", []string{"a c", "b c"}, false},
-		{"a [b]", []string{"a b", "a"}, false},
-		{"(x (y|z)|w) v", []string{"x y v", "x z v", "w v"}, false},
-		{"(share|shares|shared) it", []string{"share it"}, false},
-		{"(a|b", nil, true},
-		{"a)", nil, true},
-		{"(a]", nil, true},
+		{"a b", []string{"a b", "A B"}, []string{"a", "a, b", "b a"}, false},
+		{"(a|b) c", []string{"a c", "b c"}, []string{"c", "a b c"}, false},
+		{"a [b]", []string{"a b", "a"}, nil, false},
+		{"(x (y|z)|w) v", []string{"x y v", "x z v", "w v"}, []string{"x v"}, false},
+		{"(share|shares|shared) it", []string{"sharing it", "shared it"}, nil, false},
+		{"[your] (e-mail|email) [address]", []string{"email", "your e-mail address", "e-mail"}, []string{"your"}, false},
+		{"(a|b", nil, nil, true},
+		{"a)", nil, nil, true},
+		{"(a]", nil, nil, true},
+		{"[a]", nil, nil, true},
+		{"a?", nil, nil, true},
 	}
 	for _, tt := range tests {
-		got, err := expand(tt.in)
+		src := `[{"class":"c","entries":[{"id":"x","patterns":[` + strconv.Quote(tt.pattern) + `]}]}]`
+		lx, err := compileRules(fstest.MapFS{"rules/x.json": {Data: []byte(src)}})
 		if (err != nil) != tt.err {
-			t.Fatalf("expand(%q) error = %v, want error %v", tt.in, err, tt.err)
+			t.Fatalf("%q: error = %v, want error %v", tt.pattern, err, tt.err)
 		}
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("expand(%q) = %q, want %q", tt.in, got, tt.want)
+		if err != nil {
+			continue
+		}
+		whole := func(text string) bool {
+			tz := tokenizer{vocab: lx.vocab}
+			toks := tz.tokenize(text, nil)
+			for _, h := range lx.match(toks, nil) {
+				if h.from == 0 && int(h.to) == len(toks) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, m := range tt.match {
+			if !whole(m) {
+				t.Errorf("%q does not match %q", tt.pattern, m)
+			}
+		}
+		for _, m := range tt.miss {
+			if whole(m) {
+				t.Errorf("%q matches %q", tt.pattern, m)
+			}
 		}
 	}
 }
