@@ -18,8 +18,18 @@ type pattern struct {
 // slot is one position of a pattern: a choice between token sequences.
 type slot struct {
 	single   []int32   // one-token alternatives, sorted
+	bits     []uint64  // single as a bit set over token ids, when it is long
 	multi    [][]int32 // longer alternatives
 	optional bool
+}
+
+// has reports whether the slot accepts token id on its own.
+func (s *slot) has(id int32) bool {
+	if s.bits != nil {
+		w := int(id >> 6)
+		return w < len(s.bits) && s.bits[w]&(1<<(uint(id)&63)) != 0
+	}
+	return containsID(s.single, id)
 }
 
 // maxAlternatives bounds what one group may expand to when groups nest.
@@ -188,6 +198,17 @@ func (lx *lexicon) tokenIDs(words string) []int32 {
 // and the longest match any pattern can make.
 func (lx *lexicon) index() {
 	lx.byFirst = make([][]int32, len(lx.vocab)+1)
+	for pi := range lx.patterns {
+		for si := range lx.patterns[pi].slots {
+			s := &lx.patterns[pi].slots[si]
+			if len(s.single) > 6 {
+				s.bits = make([]uint64, (len(lx.vocab)+1+63)/64)
+				for _, id := range s.single {
+					s.bits[id>>6] |= 1 << (uint(id) & 63)
+				}
+			}
+		}
+	}
 	for pi, p := range lx.patterns {
 		firsts := map[int32]bool{}
 		for _, s := range p.slots {
@@ -256,7 +277,7 @@ func (lx *lexicon) matchSlots(toks []token, p *pattern, si, start, j int, dst []
 	if j >= len(toks) || j > start && toks[j].sepBefore != sepSpace || toks[j].id == 0 {
 		return dst
 	}
-	if containsID(s.single, toks[j].id) {
+	if s.has(toks[j].id) {
 		dst = lx.matchSlots(toks, p, si+1, start, j+1, dst, first)
 	}
 	for _, m := range s.multi {
