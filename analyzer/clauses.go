@@ -40,8 +40,7 @@ func priority(e *entry) int {
 // and of overlapping hits of one class keeps the longest (leftmost first).
 // Hits are sorted by start; no hit is longer than maxLen tokens, which
 // bounds the window each hit is compared with.
-func resolve(hs []hit, maxLen int) []hit {
-	out := make([]hit, 0, len(hs))
+func resolve(hs []hit, maxLen int, out []hit) []hit {
 	lo := 0
 	for i, h := range hs {
 		for lo < i && int(hs[lo].from) < int(h.from)-maxLen {

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"strconv"
+	"sync"
 )
 
 // analysis holds the state of one Analyze call.
@@ -27,14 +28,25 @@ func analyze(text string, c *config) *Report {
 		return r
 	}
 	lx := rules()
-	a := &analysis{text: text, lx: lx, minAgeAt: -1, how: map[int][]string{}, fees: map[int]string{}}
+	sb := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sb)
+	a := &analysis{text: text, lx: lx, minAgeAt: -1, how: map[int][]string{}, fees: map[int]string{}, sc: sb.sc}
+	defer func() { sb.sc = a.sc }()
 	tz := tokenizer{vocab: lx.vocab}
-	a.toks = tz.tokenize(text, make([]token, 0, len(text)/6+1))
+	a.toks = tz.tokenize(text, sb.toks[:0])
+	defer func() {
+		sb.toks = a.toks[:0]
+		if cap(sb.toks) > 1<<20 { // do not keep the buffers of a huge input alive
+			*sb = scratch{}
+		}
+	}()
 	r.Stats.Words = len(a.toks)
 	if !checkLanguage(a.toks, lx, r) {
 		return r
 	}
-	a.hits = resolve(lx.match(a.toks, make([]hit, 0, len(a.toks)/2+1)), lx.maxLen)
+	sb.raw = lx.match(a.toks, sb.raw[:0])
+	sb.hits = resolve(sb.raw, lx.maxLen, sb.hits[:0])
+	a.hits = sb.hits
 	a.blocks, a.sents = buildStructure(text, a.toks)
 	for i := range a.sents {
 		if len(a.findings) >= MaxFindings {
@@ -63,6 +75,16 @@ func analyze(text string, c *config) *Report {
 	}
 	return r
 }
+
+// scratch holds the buffers of one analysis for reuse by the next; nothing
+// in it outlives Analyze (findings copy what they need from the text).
+type scratch struct {
+	toks      []token
+	raw, hits []hit
+	sc        scope
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // sentence turns the hits of sentence si, read with its context, into findings.
 func (a *analysis) sentence(si int) {
