@@ -76,6 +76,8 @@ func dominated(hs []hit, i, lo int) bool {
 			if pg > ph || same && !hCue && j < i {
 				return true
 			}
+		case hCue && g.e.Class == "datatype":
+			// "information you provide" is a data type and a collecting verb
 		case g.from <= h.from && g.to >= h.to: // g strictly covers h
 			// The longer phrase is the more specific reading: "internet
 			// service provider" is a data type, not a service provider.
