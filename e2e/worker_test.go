@@ -75,8 +75,14 @@ func workerFreePort(t testing.TB) int {
 // overrides of wrangler.toml's [vars].
 func startWorker(t *testing.T, vars ...string) *localWorker {
 	t.Helper()
+	return startWorkerSite(t, distDir(t, "site"), vars...)
+}
+
+// startWorkerSite is startWorker serving the static files in site instead
+// of dist/site.
+func startWorkerSite(t *testing.T, site string, vars ...string) *localWorker {
+	t.Helper()
 	root := repoRoot(t)
-	distDir(t, "site")
 	if _, err := os.Stat(filepath.Join(root, "dist", "worker", "app.wasm")); err != nil {
 		t.Fatalf("the Worker is not built: run `make worker` (make test does): %v", err)
 	}
@@ -84,9 +90,9 @@ func startWorker(t *testing.T, vars ...string) *localWorker {
 	// wrangler dev restarts the Worker (failing requests in flight) whenever a
 	// file it serves changes, e.g. when a build runs while the tests do.
 	snap := t.TempDir()
-	for _, p := range []string{"dist/site", "dist/worker"} {
-		if err := os.CopyFS(filepath.Join(snap, p), os.DirFS(filepath.Join(root, p))); err != nil {
-			t.Fatalf("snapshot %s: %v", p, err)
+	for to, from := range map[string]string{"dist/site": site, "dist/worker": filepath.Join(root, "dist", "worker")} {
+		if err := os.CopyFS(filepath.Join(snap, to), os.DirFS(from)); err != nil {
+			t.Fatalf("snapshot %s: %v", from, err)
 		}
 	}
 	if err := copyFile(filepath.Join(root, "wrangler.toml"), filepath.Join(snap, "wrangler.toml")); err != nil {
@@ -106,9 +112,9 @@ func startWorker(t *testing.T, vars ...string) *localWorker {
 		"CI=1",
 		"NO_COLOR=1",
 		"WRANGLER_CI_DISABLE_CONFIG_WATCHING=true",
-		// A registry of our own: wrangler dev reloads (failing requests in
-		// flight) when another wrangler process, such as `kv key list
-		// --local`, registers in the shared one.
+		// A dev registry of our own, so other wrangler processes (the kv
+		// commands below, a developer's `make worker-dev`) cannot trigger a
+		// reload, which fails requests in flight.
 		"WRANGLER_REGISTRY_PATH="+filepath.Join(t.TempDir(), "registry"),
 	)
 	args := []string{"dev", "--ip", "127.0.0.1", "--port", fmt.Sprint(port),
@@ -117,7 +123,7 @@ func startWorker(t *testing.T, vars ...string) *localWorker {
 		args = append(args, "--var", v)
 	}
 	cmd := exec.Command(wranglerPath(t), args...)
-	cmd.Dir = root
+	cmd.Dir = snap
 	cmd.Env = w.env
 	cmd.Stdout, cmd.Stderr = w.log, w.log
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // wrangler starts workerd: stop the whole group
