@@ -13,6 +13,11 @@ import (
 type pattern struct {
 	slots []slot
 	ref   ref
+	// second is the set of token ids that can follow the first token of a
+	// match, and short tells that a match may be one token long: together a
+	// cheap test that rules out most attempts before matching slot by slot.
+	second []uint64
+	short  bool
 }
 
 // slot is one position of a pattern: a choice between token sequences.
@@ -230,6 +235,7 @@ func (lx *lexicon) index() {
 		for _, id := range ids {
 			lx.byFirst[id] = append(lx.byFirst[id], int32(pi))
 		}
+		lx.patterns[pi].second, lx.patterns[pi].short = lx.followers(&lx.patterns[pi])
 		n := 0
 		for _, s := range p.slots {
 			longest := 0
@@ -245,6 +251,44 @@ func (lx *lexicon) index() {
 	}
 }
 
+// followers works out which tokens may come second in a match of p, and
+// whether a match may end after its first token.
+func (lx *lexicon) followers(p *pattern) ([]uint64, bool) {
+	bits := make([]uint64, (len(lx.vocab)+1+63)/64)
+	set := func(id int32) { bits[id>>6] |= 1 << (uint(id) & 63) }
+	short := false
+	// firstsFrom adds the tokens that can start slots[k:], and reports
+	// whether slots[k:] may match nothing.
+	firstsFrom := func(k int) bool {
+		for ; k < len(p.slots); k++ {
+			s := &p.slots[k]
+			for _, id := range s.single {
+				set(id)
+			}
+			for _, m := range s.multi {
+				set(m[0])
+			}
+			if !s.optional {
+				return false
+			}
+		}
+		return true
+	}
+	for k := 0; k < len(p.slots); k++ {
+		s := &p.slots[k]
+		if len(s.single) > 0 && firstsFrom(k+1) {
+			short = true
+		}
+		for _, m := range s.multi {
+			set(m[1])
+		}
+		if !s.optional {
+			break
+		}
+	}
+	return bits, short
+}
+
 // match finds every pattern occurrence in toks. Matches never cross a
 // comma, clause or sentence separator.
 func (lx *lexicon) match(toks []token, dst []hit) []hit {
@@ -254,8 +298,16 @@ func (lx *lexicon) match(toks []token, dst []hit) []hit {
 			continue
 		}
 		first := len(dst)
+		next := int32(0)
+		if i+1 < len(toks) && toks[i+1].sepBefore == sepSpace {
+			next = toks[i+1].id
+		}
 		for _, pi := range lx.byFirst[id] {
-			dst = lx.matchSlots(toks, &lx.patterns[pi], 0, i, i, dst, first)
+			p := &lx.patterns[pi]
+			if !p.short && (next == 0 || p.second[next>>6]&(1<<(uint(next)&63)) == 0) {
+				continue
+			}
+			dst = lx.matchSlots(toks, p, 0, i, i, dst, first)
 		}
 	}
 	return dst
