@@ -9,14 +9,22 @@ const maxContacts = 40
 func (a *analysis) contacts() {
 	text := a.text
 	found := 0
+	nextAt, nextWeb := -1, -1 // next '@' and next web address start at or after i; -2 for none
 	for i := 0; i < len(text) && found < maxContacts; {
-		j := strings.IndexAny(text[i:], "@hw")
-		if j < 0 {
+		if nextAt != -2 && nextAt < i {
+			nextAt = indexFrom(text, i, "@")
+		}
+		if nextWeb != -2 && nextWeb < i {
+			nextWeb = nextWebAddress(text, i)
+		}
+		p := nextAt
+		if p == -2 || nextWeb != -2 && nextWeb < p {
+			p = nextWeb
+		}
+		if p == -2 {
 			break
 		}
-		p := i + j
-		switch text[p] {
-		case '@':
+		if text[p] == '@' {
 			s, e := p, p+1
 			for s > 0 && p-s < 64 && emailLocal(text[s-1]) {
 				s--
@@ -33,28 +41,42 @@ func (a *analysis) contacts() {
 				i = e
 				continue
 			}
-		default:
-			if strings.HasPrefix(text[p:], "https://") || strings.HasPrefix(text[p:], "http://") || strings.HasPrefix(text[p:], "www.") {
-				if p > 0 && isASCIIAlnum(text[p-1]) {
-					break
-				}
-				e := p
-				for e < len(text) && e-p < 2048 && urlChar(text[e]) {
-					e++
-				}
-				for e > p && strings.IndexByte(".,;:)]'\"*_", text[e-1]) >= 0 {
-					e--
-				}
-				if e-p > 8 {
-					a.addContact("url", p, e)
-					found++
-					i = e
-					continue
-				}
-			}
+		} else if n := urlLen(text[p:]); n > 8 {
+			a.addContact("url", p, p+n)
+			found++
+			i = p + n
+			continue
 		}
 		i = p + 1
 	}
+}
+
+// indexFrom is strings.Index from offset i, -2 when absent.
+func indexFrom(text string, i int, sub string) int {
+	if k := strings.Index(text[i:], sub); k >= 0 {
+		return i + k
+	}
+	return -2
+}
+
+// nextWebAddress finds the next "http://", "https://" or "www." at or after
+// i that does not continue a word; -2 when there is none.
+func nextWebAddress(text string, i int) int {
+	for i < len(text) {
+		h, w := indexFrom(text, i, "http"), indexFrom(text, i, "www.")
+		p := h
+		if p == -2 || w != -2 && w < p {
+			p = w
+		}
+		if p == -2 {
+			return -2
+		}
+		if (p == 0 || !isASCIIAlnum(text[p-1])) && urlLen(text[p:]) > 0 {
+			return p
+		}
+		i = p + 1
+	}
+	return -2
 }
 
 func (a *analysis) addContact(id string, s, e int) {
@@ -79,7 +101,3 @@ func emailLocal(c byte) bool {
 }
 
 func hostChar(c byte) bool { return isASCIIAlnum(c) || c == '.' || c == '-' }
-
-func urlChar(c byte) bool {
-	return c > ' ' && c < 0x7f && strings.IndexByte("<>\"'`{}|\\^", c) < 0
-}

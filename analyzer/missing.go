@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"encoding/json"
+	"strings"
 	"sync"
 )
 
@@ -29,15 +30,17 @@ var checklist = sync.OnceValue(func() []check {
 // addMissing lists what the policy does not say: "not mentioned" is
 // information for the reader, never silence.
 func addMissing(r *Report) {
-	have := map[string]bool{}
+	type key struct{ kind, id string }
+	have := map[key]bool{}
 	for _, f := range r.Findings {
-		have[f.Kind+":*"] = true
-		have[f.Kind+":"+f.ID] = true
+		have[key{f.Kind, "*"}] = true
+		have[key{f.Kind, f.ID}] = true
 	}
 	for _, c := range checklist() {
 		covered := false
 		for _, k := range c.Any {
-			if have[k] {
+			kind, id, _ := strings.Cut(k, ":")
+			if have[key{kind, id}] {
 				covered = true
 				break
 			}
