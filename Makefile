@@ -51,6 +51,10 @@ serve: site
 size: site
 	$(GO) run ./scripts/build -report dist/site
 
+# page-bench: in-browser figures (ready time; analyse + render per seed and 1 MB).
+page-bench: site
+	$(GO) test -run '^$$' -bench Page -benchtime 5x ./e2e/
+
 ## ---- extension ---------------------------------------------------------------
 
 # extension: the browser extension, unpacked in dist/extension and zipped for

@@ -167,7 +167,7 @@ func refPattern(name string) *regexp.Regexp {
 	if re, ok := refPatterns[name]; ok {
 		return re
 	}
-	re := regexp.MustCompile(`(^|[^A-Za-z0-9_.\-])` + regexp.QuoteMeta(name) + `($|[^A-Za-z0-9_\-])`)
+	re := regexp.MustCompile(`(^|[^A-Za-z0-9_.\-])` + regexp.QuoteMeta(name) + `($|[^A-Za-z0-9_.\-]|\.[^A-Za-z0-9_])`)
 	refPatterns[name] = re
 	return re
 }

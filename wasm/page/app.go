@@ -181,6 +181,7 @@ func (p *page) setState(s string) {
 func (p *page) analyze() {
 	text := p.input.Value()
 	if text == p.src && p.report != nil {
+		p.setState("done") // already shown
 		return
 	}
 	if strings.TrimSpace(text) == "" {

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestFingerprint(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"app.js", `^app\.[0-9a-f]{10}\.js$`},
+		{"manifest.webmanifest", `^manifest\.[0-9a-f]{10}\.webmanifest$`},
+		{"wasm_exec.js", `^wasm_exec\.[0-9a-f]{10}\.js$`},
+	} {
+		got := fingerprint(tt.name, []byte("x"))
+		if !strings.HasPrefix(got, strings.TrimSuffix(tt.name, filepath.Ext(tt.name))+".") || filepath.Ext(got) != filepath.Ext(tt.name) || len(got) != len(tt.name)+11 {
+			t.Errorf("fingerprint(%q) = %q", tt.name, got)
+		}
+	}
+	if fingerprint("a.js", []byte("1")) == fingerprint("a.js", []byte("2")) {
+		t.Error("different content, same fingerprint")
+	}
+}
+
+func TestRewriteRefs(t *testing.T) {
+	built := map[string]string{"app.js": "app.0123456789.js", "icon.svg": "icon.abcdefabcd.svg"}
+	tests := []struct{ in, want string }{
+		{`<script type="module" src="app.js"></script>`, `<script type="module" src="app.0123456789.js"></script>`},
+		{`new URL('./app.js', import.meta.url)`, `new URL('./app.0123456789.js', import.meta.url)`},
+		{`url(icon.svg)`, `url(icon.abcdefabcd.svg)`},
+		{`"webapp.js" and app.jsx and app.js.map`, `"webapp.js" and app.jsx and app.js.map`},
+	}
+	for _, tt := range tests {
+		if got := string(rewriteRefs([]byte(tt.in), built)); got != tt.want {
+			t.Errorf("rewriteRefs(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMinifyModuleScript(t *testing.T) {
+	out, err := minifyAsset("index.html", []byte("<!doctype html><title>t</title><script type=\"module\">\n  const   longName = 1;\n  console.log( longName );\n</script>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(out), "const   longName") || !strings.Contains(string(out), "console.log(") {
+		t.Errorf("module script not minified: %s", out)
+	}
+}
+
+// TestBuild builds a small fake site (no Go compile) and checks names,
+// references, the service worker list, the asset manifest and compression.
+func TestBuild(t *testing.T) {
+	dir := t.TempDir()
+	site := filepath.Join(dir, "site")
+	out := filepath.Join(dir, "out")
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.MkdirAll(filepath.Join(site, "extension"), 0o755))
+	big := "\nconsole.log('" + strings.Repeat("padding so compression is worth it ", 40) + "');\n"
+	files := map[string]string{
+		"index.html":           `<!doctype html><meta http-equiv="Content-Security-Policy" content="__CSP__"><link rel="stylesheet" href="style.css"><script type="module" src="app.js"></script>`,
+		"app.js":               "import './wasm_exec.js';\nconst u = new URL('./policylens.wasm', import.meta.url);\nnavigator.serviceWorker.register('./sw.js');\n" + big,
+		"style.css":            "body { background: url(icon.svg); }\n",
+		"icon.svg":             `<svg xmlns="http://www.w3.org/2000/svg"><title>x</title></svg>`,
+		"sw.js":                "const VERSION = 'dev';\nconst ASSETS = ['./'];\n",
+		"extension/popup.html": "not ours",
+	}
+	for n, s := range files {
+		must(os.WriteFile(filepath.Join(site, n), []byte(s), 0o644))
+	}
+	wasm := filepath.Join(dir, "p.wasm")
+	must(os.WriteFile(wasm, []byte("\x00asm"+strings.Repeat("\x01", 2000)), 0o644))
+	execJS := filepath.Join(dir, "wasm_exec.js")
+	must(os.WriteFile(execJS, []byte("globalThis.Go = class {};\n"+big), 0o644))
+
+	res, err := Build(Config{Site: site, Out: out, WASM: wasm, WASMExec: execJS})
+	must(err)
+	read := func(n string) string {
+		b, err := os.ReadFile(filepath.Join(out, n))
+		must(err)
+		return string(b)
+	}
+	for _, n := range []string{"app.js", "style.css", "icon.svg", "policylens.wasm", "wasm_exec.js"} {
+		if !strings.Contains(res.Assets[n], ".") || res.Assets[n] == n {
+			t.Errorf("%s was not fingerprinted: %q", n, res.Assets[n])
+		}
+	}
+	index := read("index.html")
+	if !strings.Contains(index, res.Assets["app.js"]) || !strings.Contains(index, res.Assets["style.css"]) || strings.Contains(index, "__CSP__") {
+		t.Errorf("index.html references not rewritten: %s", index)
+	}
+	app := read(res.Assets["app.js"])
+	if !strings.Contains(app, res.Assets["wasm_exec.js"]) || !strings.Contains(app, res.Assets["policylens.wasm"]) || !strings.Contains(app, "./sw.js") {
+		t.Errorf("app.js references not rewritten: %s", app)
+	}
+	if !strings.Contains(read(res.Assets["style.css"]), res.Assets["icon.svg"]) {
+		t.Error("style.css does not reference the fingerprinted icon")
+	}
+	sw := read("sw.js")
+	if strings.Contains(sw, "'dev'") || !strings.Contains(sw, res.Assets["policylens.wasm"]) {
+		t.Errorf("sw.js not filled: %s", sw)
+	}
+	var manifest map[string]string
+	must(json.Unmarshal([]byte(read("asset-manifest.json")), &manifest))
+	if manifest["policylens.wasm"] != res.Assets["policylens.wasm"] || manifest["wasm_exec.js"] == "" {
+		t.Errorf("asset-manifest.json = %v", manifest)
+	}
+	if _, err := os.Stat(filepath.Join(out, "extension")); err == nil {
+		t.Error("site/extension was copied")
+	}
+	for _, suffix := range []string{".gz", ".br"} {
+		if _, err := os.Stat(filepath.Join(out, res.Assets["app.js"]+suffix)); err != nil {
+			t.Errorf("no %s copy of app.js: %v", suffix, err)
+		}
+	}
+	if !strings.Contains(read("_headers"), "Content-Security-Policy: default-src 'self'") {
+		t.Error("_headers lacks the CSP")
+	}
+}
