@@ -188,8 +188,11 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				c.share = true
 			case "we":
 				c.we = true
+				if firstCollect < 0 {
+					firstActor, actorIsThird = h.from, false
+				}
 			case "other-actor":
-				if firstActor < 0 {
+				if firstCollect < 0 {
 					firstActor, actorIsThird = h.from, true
 				}
 			case "you":
@@ -206,10 +209,10 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		case "transfer":
 			c.transfer, c.otherTopic = true, true
 		case "children":
-			c.children, c.otherTopic = true, true
+			c.children = true
 		case "recipient":
 			c.recipient = true
-			if firstActor < 0 {
+			if firstCollect < 0 {
 				firstActor, actorIsThird = h.from, true
 			}
 		case "sale":
@@ -343,7 +346,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// passing data on, unnamed information is the thing passed on.
 		if (e.Group == "generic-personal" || e.Group == "unspecified") && c.share && !c.transfer {
 			shared = true
-			if v >= 0 && sc.hits[v].e.ID != "share" && sc.hits[v].from < h.from && c.we {
+			if v >= 0 && sc.hits[v].e.ID != "share" && sc.hits[v].from < h.from && !c.thirdPartySubject {
 				a.alsoCollected = true // "we use and share your information"
 			}
 		}
