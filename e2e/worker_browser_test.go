@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -92,5 +93,28 @@ func TestWorkerShareInteropBrowser(t *testing.T) {
 	}
 	if !strings.Contains(state, "404") {
 		t.Errorf("a deleted report's link says %q, want a 404", state)
+	}
+}
+
+// TestWorkerServesSite opens the real page from the local Worker (static
+// assets with the site's _headers) and analyses a seed policy: one deploy
+// ships the whole product.
+func TestWorkerServesSite(t *testing.T) {
+	w := startWorker(t)
+	ctx := newBrowser(t)
+	t.Cleanup(func() { chromedp.Cancel(ctx) })
+	pageRun(t, ctx,
+		chromedp.Navigate(w.URL+"/"),
+		pageEvalAwait(`policylens.ready.then(() => true)`, nil),
+		chromedp.Poll(`document.body.dataset.worker === 'ready'`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+	)
+	pagePaste(t, ctx, workerSeed(t))
+	if marks := pageMarks(t, ctx); len(marks) == 0 {
+		t.Error("the page served by the Worker highlights nothing in a seed policy")
+	}
+	res, _ := w.call(t, "GET", "/", nil)
+	csp := res.Header.Get("Content-Security-Policy")
+	if !strings.Contains(csp, "script-src 'self' 'wasm-unsafe-eval'") {
+		t.Errorf("the site's CSP from the Worker is %q", csp)
 	}
 }
