@@ -173,6 +173,12 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	firstCollect := int32(-1)
 	firstActor := int32(-1)
 	actorIsThird := false
+	// actor notes who acts before the first collecting verb: we, or a third party.
+	actor := func(h hit, third bool) {
+		if firstCollect < 0 {
+			firstActor, actorIsThird = h.from, third
+		}
+	}
 	for _, h := range sc.hits {
 		switch h.e.Class {
 		case "cue":
@@ -188,13 +194,9 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				c.share = true
 			case "we":
 				c.we = true
-				if firstCollect < 0 {
-					firstActor, actorIsThird = h.from, false
-				}
+				actor(h, false)
 			case "other-actor":
-				if firstCollect < 0 {
-					firstActor, actorIsThird = h.from, true
-				}
+				actor(h, true)
 			case "you":
 				c.you = true
 			case "user-pref":
@@ -212,9 +214,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			c.children = true
 		case "recipient":
 			c.recipient = true
-			if firstCollect < 0 {
-				firstActor, actorIsThird = h.from, true
-			}
+			actor(h, true)
 		case "sale":
 			c.sale = true
 		case "retention":
