@@ -160,9 +160,30 @@ func isHeading(text string, l line, next *line) bool {
 	if last == ':' {
 		return len(s) < 60 && !strings.ContainsAny(s[:len(s)-1], ".,;")
 	}
-	words := strings.Fields(s)
-	if len(words) > 12 {
-		return false
+	n, upper, caps := 0, 0, 0
+	for i := 0; i < len(s); {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' {
+			j++
+		}
+		n++
+		if n > 12 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:j])
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			upper++
+		}
+		if !hasLower(s[i:j]) {
+			caps++
+		}
+		i = j
 	}
 	// A hard-wrapped line goes on with a lower-case word on the next line.
 	if next != nil && !next.blank && next.bullet == 0 {
@@ -171,21 +192,21 @@ func isHeading(text string, l line, next *line) bool {
 			return false
 		}
 	}
-	upper, caps := 0, 0
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || unicode.IsDigit(r) {
-			upper++
-		}
-		if strings.ToUpper(w) == w {
-			caps++
-		}
-	}
-	if caps == len(words) {
+	if caps == n {
 		return true
 	}
 	// Title Case: most words capitalised (small words excepted).
-	return upper*10 >= len(words)*6 || len(words) <= 3
+	return upper*10 >= n*6 || n <= 3
+}
+
+// hasLower reports whether s holds a lower-case letter.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether a line ends with closing punctuation, so that
