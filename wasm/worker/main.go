@@ -40,17 +40,12 @@ func main() {
 // kvStore is api.Store on a Workers KV namespace.
 type kvStore struct{ ns *kv.Namespace }
 
-// kvMissing is what the library's GetString returns for a missing key: it
-// stringifies JavaScript's null rather than returning an error. No stored
-// value can equal it (reports start with "r1.", counters are digits).
-const kvMissing = "<null>"
-
 func (s kvStore) Get(_ context.Context, key string) (string, bool, error) {
 	v, err := s.ns.GetString(key, nil)
 	if err != nil {
 		return "", false, err
 	}
-	if v == kvMissing {
+	if v == api.KVMissing { // GetString's answer for a missing key
 		return "", false, nil
 	}
 	return v, true, nil

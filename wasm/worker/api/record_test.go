@@ -22,6 +22,24 @@ func TestRecordRoundTrip(t *testing.T) {
 	}
 }
 
+// TestStoredValuesAreNeverKVMissing: a Store on Workers KV reads "<null>"
+// as a missing key, so nothing the handler stores may look like it.
+func TestStoredValuesAreNeverKVMissing(t *testing.T) {
+	e := newTestEnv(t)
+	e.upload(t, sealed(t, "r"), "")
+	if len(e.kv.data) < 2 {
+		t.Fatalf("expected a report and a rate counter, got %d keys", len(e.kv.data))
+	}
+	for key, v := range e.kv.data {
+		if v.value == KVMissing {
+			t.Errorf("%s stores %q", key, KVMissing)
+		}
+	}
+	if _, err := decodeRecord(KVMissing); err == nil {
+		t.Error("decodeRecord accepts the missing-key marker")
+	}
+}
+
 func TestDecodeRecordRejects(t *testing.T) {
 	hash := b64.EncodeToString(make([]byte, 32))
 	for _, s := range []string{

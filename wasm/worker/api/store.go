@@ -18,3 +18,9 @@ type Store interface {
 
 // MinTTL is the shortest expiry Workers KV accepts.
 const MinTTL = 60 * time.Second
+
+// KVMissing is what the Workers library's kv.Namespace.GetString returns for
+// a missing key: it stringifies JavaScript's null instead of returning an
+// error. A Store on Workers KV must report it as not found; no value this
+// package stores can equal it (reports start with "r1.", counters are digits).
+const KVMissing = "<null>"
