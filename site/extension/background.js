@@ -16,8 +16,10 @@ function analyseSelection(info, tab) {
     pending: { tabId: tab.id, text: info.selectionText || '', url: info.pageUrl || tab.url || '', at: Date.now() },
   });
   // openPopup is called at once, inside the click, which Firefox requires.
+  // It can fail, or never answer when no browser window has focus.
   const opened = ext.action.openPopup ? ext.action.openPopup() : Promise.reject(new Error('no openPopup'));
-  return Promise.all([saved, opened]).catch(() =>
+  const late = new Promise((_, reject) => setTimeout(() => reject(new Error('openPopup did not answer')), 2000));
+  return Promise.all([saved, Promise.race([opened, late])]).catch(() =>
     saved.then(() => ext.tabs.create({ url: ext.runtime.getURL(`popup.html?tab=${tab.id}`), index: tab.index + 1 })));
 }
 

@@ -14,6 +14,7 @@
   const state = {
     extraction: null, // the last extraction: {text, segments}
     findings: [], // the last highlighted findings
+    selection: null, // [start, end] document text offsets of an analysed selection
     replaced: [], // [{node, parts}] original text nodes and what stands in for them
   };
 
@@ -24,9 +25,19 @@
     if (selection) {
       const sel = document.getSelection();
       if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return { error: 'no-selection' };
+      // Removing earlier highlights replaces the text nodes the selection
+      // sits in: note it as character offsets and select it again after.
+      const r = sel.getRangeAt(0);
+      const start = textOffset(r.startContainer, r.startOffset);
+      const end = start + r.toString().length;
+      clear();
+      reselect(start, end);
       range = sel.getRangeAt(0);
+      state.selection = [start, end];
+    } else {
+      state.selection = null;
+      clear();
     }
-    clear();
     const ex = PolicyLensExtract.extract(document, { live: true, range });
     state.extraction = ex;
     return {
@@ -34,6 +45,41 @@
       title: document.title,
       url: location.href,
     };
+  }
+
+  // textOffset is the number of text characters in the document before a
+  // DOM point, counting text node data as Range.toString() does.
+  function textOffset(node, offset) {
+    const r = document.createRange();
+    r.setStart(document.documentElement, 0);
+    r.setEnd(node, offset);
+    return r.toString().length;
+  }
+
+  // pointAt is the DOM point n text characters into the document.
+  function pointAt(n) {
+    const w = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    let last = null;
+    while (w.nextNode()) {
+      last = w.currentNode;
+      if (n <= last.data.length) return { node: last, offset: n };
+      n -= last.data.length;
+    }
+    return last ? { node: last, offset: last.data.length } : { node: document.body, offset: 0 };
+  }
+
+  // reselect selects the text between two document text offsets, so the
+  // reader's selection survives the marks splitting its text nodes.
+  function reselect(start, end) {
+    const sel = document.getSelection();
+    if (!sel) return;
+    const a = pointAt(start);
+    const z = pointAt(end);
+    const r = document.createRange();
+    r.setStart(a.node, a.offset);
+    r.setEnd(z.node, z.offset);
+    sel.removeAllRanges();
+    sel.addRange(r);
   }
 
   // info tells the popup about the page: links to its privacy policy and
@@ -52,7 +98,7 @@
   // findings: [{i, kind, id, start, end, negated, explanation}] with UTF-16
   // offsets into the last snapshot's text. It returns how many findings got
   // at least one mark.
-  function highlight(findings) {
+  function highlight(findings, keepSelection = true) {
     clear();
     const ex = state.extraction;
     if (!ex) return 0;
@@ -69,6 +115,7 @@
       }
     }
     for (const [node, pieces] of byNode) wrap(node, pieces);
+    if (state.selection && keepSelection) reselect(...state.selection);
     return placed.size;
   }
 
@@ -139,7 +186,7 @@
   // restore re-applies the last findings after the reader switched
   // highlights off and on again.
   function restore() {
-    return highlight(state.findings);
+    return highlight(state.findings, false);
   }
 
   globalThis.PolicyLensPage = { snapshot, info, highlight, clear, reveal, restore };
