@@ -45,7 +45,9 @@ func compressAll(dir string) error {
 			writer func(io.Writer) io.WriteCloser
 		}{
 			{".gz", func(w io.Writer) io.WriteCloser { z, _ := gzip.NewWriterLevel(w, gzip.BestCompression); return z }},
-			{".br", func(w io.Writer) io.WriteCloser { return brotli.NewWriterLevel(w, brotli.BestCompression) }},
+			{".br", func(w io.Writer) io.WriteCloser {
+				return brotli.NewWriterOptions(w, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: 24}) // the largest window: the WASM is megabytes
+			}},
 		} {
 			wg.Add(1)
 			go func() {

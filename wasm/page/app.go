@@ -63,19 +63,22 @@ type page struct {
 	pending  chan js.Value // the reply the worker owes us, nil when idle
 }
 
+// byID returns a page element. It calls getElementById directly: dom/v2's
+// GetElementByID wraps every result in its element type switch, which
+// links every element type into the WASM (tens of KB compressed).
 func byID(doc dom.Document, id string) js.Value {
-	el := doc.GetElementByID(id)
-	if el == nil {
+	el := doc.Underlying().Call("getElementById", id)
+	if el.IsNull() {
 		panic("page element #" + id + " is missing")
 	}
-	return el.Underlying()
+	return el
 }
 
 // startPage wires the page's elements.
 func startPage(doc dom.Document) *page {
 	p := &page{
 		doc:      doc,
-		input:    doc.GetElementByID("policy-input").(*dom.HTMLTextAreaElement),
+		input:    &dom.HTMLTextAreaElement{BasicHTMLElement: &dom.BasicHTMLElement{BasicElement: &dom.BasicElement{BasicNode: &dom.BasicNode{Value: byID(doc, "policy-input")}}}},
 		text:     byID(doc, "text"),
 		summary:  byID(doc, "summary-body"),
 		filters:  byID(doc, "filters"),
@@ -89,7 +92,7 @@ func startPage(doc dom.Document) *page {
 		current:  -1,
 		worker:   js.Undefined(),
 	}
-	p.input.AddEventListener("input", false, func(dom.Event) { p.schedule() })
+	on(p.input.Underlying(), "input", func(js.Value) { p.schedule() })
 	on(byID(doc, "example"), "click", func(js.Value) {
 		p.input.SetValue(example)
 		p.analyzeNow()

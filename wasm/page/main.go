@@ -17,12 +17,13 @@ func main() {
 	debug.SetGCPercent(400)
 	installAPI()
 	installWorkerAPI()
+	installShareAPI()
 	var p *page
 	// Without a document (the analysis worker) or without the page's
 	// elements (the extension popup), only the API is installed.
 	if js.Global().Get("document").Type() == js.TypeObject {
 		doc := dom.GetWindow().Document()
-		if doc.GetElementByID("policy-input") != nil {
+		if !doc.Underlying().Call("getElementById", "policy-input").IsNull() {
 			p = startPage(doc)
 			nextPaint() // show the page before warming up
 		}
@@ -32,6 +33,7 @@ func main() {
 	markReady()
 	if p != nil {
 		p.ready()
+		startShare(p)
 	}
 	select {}
 }

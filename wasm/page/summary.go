@@ -117,8 +117,9 @@ func (p *page) showEvidence(i int) {
 	if len(els) == 0 {
 		return
 	}
-	for _, old := range p.doc.QuerySelectorAll("#text .current") {
-		old.Class().Remove("current")
+	olds := p.doc.Underlying().Call("querySelectorAll", "#text .current")
+	for k := range olds.Length() {
+		olds.Index(k).Get("classList").Call("remove", "current")
 	}
 	for _, e := range els {
 		e.Get("classList").Call("add", "current")

@@ -3,6 +3,7 @@ package sitesrv
 import (
 	"bytes"
 	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -45,9 +46,17 @@ func Handler(dir string) http.Handler {
 			return
 		}
 		name := path.Clean("/" + r.URL.Path)
+		if id, ok := strings.CutPrefix(name, "/r/"); ok && id != "" && !strings.Contains(id, "/") {
+			// A short link: like the Worker, send the browser to the page,
+			// which keeps the #k= fragment and opens the report. Redirecting
+			// (rather than serving the page at /r/) keeps the page's
+			// relative asset URLs valid.
+			http.Redirect(w, r, "/?report="+url.QueryEscape(id), http.StatusFound)
+			return
+		}
 		switch {
-		case name == "/" || strings.HasPrefix(name, "/r/"):
-			name = "/index.html" // shared-report links open the page
+		case name == "/":
+			name = "/index.html"
 		case strings.HasPrefix(path.Base(name), ".") || strings.HasPrefix(path.Base(name), "_") ||
 			strings.HasSuffix(name, ".br") || strings.HasSuffix(name, ".gz"):
 			http.NotFound(w, r)

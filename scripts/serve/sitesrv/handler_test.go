@@ -36,7 +36,7 @@ func TestHandler(t *testing.T) {
 		cache              string
 	}{
 		{"root", "/", "", 200, "<!doctype html><title>page</title>", "text/html; charset=utf-8", "", RevalidateCache},
-		{"shared report path", "/r/abc123", "", 200, "<!doctype html><title>page</title>", "text/html; charset=utf-8", "", RevalidateCache},
+		{"short link redirects like the Worker", "/r/abc123", "", 302, "", "", "", ""},
 		{"wasm raw", "/policylens.0123456789.wasm", "", 200, "\x00asm-raw", "application/wasm", "", ImmutableCache},
 		{"wasm brotli", "/policylens.0123456789.wasm", "gzip, deflate, br", 200, "brotli-bytes", "application/wasm", "br", ImmutableCache},
 		{"wasm gzip", "/policylens.0123456789.wasm", "gzip", 200, "gzip-bytes", "application/wasm", "gzip", ImmutableCache},
@@ -66,6 +66,9 @@ func TestHandler(t *testing.T) {
 			}
 			if res.Header.Get("X-Content-Type-Options") != "nosniff" {
 				t.Error("nosniff missing")
+			}
+			if tt.status == 302 && res.Header.Get("Location") != "/?report=abc123" {
+				t.Errorf("Location = %q", res.Header.Get("Location"))
 			}
 			if tt.status != 200 {
 				return

@@ -1,0 +1,175 @@
+package e2e
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/policylens/policylens/scripts/serve/sitesrv"
+	"github.com/policylens/policylens/share"
+)
+
+// fakeReports is an in-memory stand-in for the Worker's /api/reports, so
+// the page's short-link flow is tested without wrangler. It keeps what it
+// was sent, so the test can check that it never saw the policy text.
+type fakeReports struct {
+	mu      sync.Mutex
+	reports map[string][]byte
+	tokens  map[string]string
+	bodies  [][]byte
+}
+
+func (f *fakeReports) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	id := strings.TrimPrefix(r.URL.Path, "/api/reports/")
+	switch {
+	case r.Method == http.MethodPost && r.URL.Path == "/api/reports":
+		b, _ := io.ReadAll(r.Body)
+		f.bodies = append(f.bodies, b)
+		if share.ValidateEnvelope(b) != nil || r.Header.Get("Content-Type") != "application/octet-stream" {
+			http.Error(w, `{"error":"bad envelope"}`, http.StatusBadRequest)
+			return
+		}
+		id, tok := share.NewID(), share.NewToken()
+		f.reports[id], f.tokens[id] = b, tok
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusCreated)
+		io.WriteString(w, `{"id":"`+id+`","deleteToken":"`+tok+`","expiresAt":"`+time.Now().Add(7*24*time.Hour).UTC().Format(time.RFC3339)+`"}`)
+	case r.Method == http.MethodGet && f.reports[id] != nil:
+		w.Header().Set("Content-Type", "application/octet-stream")
+		w.Write(f.reports[id])
+	case r.Method == http.MethodDelete && f.reports[id] != nil:
+		if r.Header.Get("Authorization") != "Bearer "+f.tokens[id] {
+			http.Error(w, `{"error":"forbidden"}`, http.StatusForbidden)
+			return
+		}
+		delete(f.reports, id)
+		w.WriteHeader(http.StatusNoContent)
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+// TestPageShareFragment shares a policy as a #r= link and opens it.
+func TestPageShareFragment(t *testing.T) {
+	ctx, _ := openPage(t)
+	seed := firstSeed(t)
+	pagePaste(t, ctx, seed)
+	var link, apiLink string
+	pageRun(t, ctx,
+		chromedp.Click(`#share summary`, chromedp.ByQuery),
+		chromedp.Poll(`document.getElementById('share-link').value !== ''`, nil, chromedp.WithPollingTimeout(5*time.Second)),
+		chromedp.Value(`#share-link`, &link, chromedp.ByQuery),
+		chromedp.Evaluate(`policylens.reportLink(document.getElementById('policy-input').value)`, &apiLink),
+	)
+	if !strings.Contains(link, "/#r=") || !strings.HasSuffix(link, apiLink) {
+		t.Fatalf("share link %q, reportLink %q", link, apiLink)
+	}
+	var res struct {
+		Banner   bool   `json:"banner"`
+		ReadOnly bool   `json:"readOnly"`
+		Text     string `json:"text"`
+		Marks    int    `json:"marks"`
+	}
+	pageRun(t, ctx,
+		chromedp.Navigate("about:blank"),
+		chromedp.Navigate(link),
+		chromedp.Poll(`document.body.dataset.state === 'done'`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Evaluate(`({banner: !document.getElementById('shared-banner').hidden,
+			readOnly: document.getElementById('policy-input').readOnly,
+			text: document.getElementById('policy-input').value,
+			marks: document.querySelectorAll('#text mark').length})`, &res),
+	)
+	if !res.Banner || !res.ReadOnly || res.Text != seed || res.Marks == 0 {
+		t.Errorf("opened shared link: banner %v, read-only %v, same text %v, %d marks", res.Banner, res.ReadOnly, res.Text == seed, res.Marks)
+	}
+}
+
+// TestPageShareShortLink creates an encrypted short link against a fake
+// Worker API, opens it in a fresh tab, deletes it, and checks the server
+// only ever saw ciphertext.
+func TestPageShareShortLink(t *testing.T) {
+	api := &fakeReports{reports: map[string][]byte{}, tokens: map[string]string{}}
+	mux := http.NewServeMux()
+	mux.Handle("/api/reports", api)
+	mux.Handle("/api/reports/", api)
+	mux.Handle("/", sitesrv.Handler(distDir(t, "site")))
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	ctx := newBrowser(t)
+	t.Cleanup(func() { chromedp.Cancel(ctx) })
+	seed := firstSeed(t)
+	pageRun(t, ctx, chromedp.Navigate(srv.URL+"/"), pageEvalAwait(`policylens.ready.then(() => true)`, nil))
+	pagePaste(t, ctx, seed)
+	var link string
+	pageRun(t, ctx,
+		chromedp.Click(`#share summary`, chromedp.ByQuery),
+		chromedp.SetValue(`#share-expiry`, "30d", chromedp.ByQuery),
+		chromedp.Click(`#share-create`, chromedp.ByQuery),
+		chromedp.Poll(`document.getElementById('share-link').value.includes('/r/')`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Value(`#share-link`, &link, chromedp.ByQuery),
+	)
+	if !strings.Contains(link, "#k=") {
+		t.Fatalf("short link %q has no key", link)
+	}
+	api.mu.Lock()
+	for _, b := range api.bodies {
+		if strings.Contains(string(b), seed[:40]) {
+			t.Error("the server received the policy text in the clear")
+		}
+	}
+	api.mu.Unlock()
+
+	var text string
+	pageRun(t, ctx,
+		chromedp.Navigate(link),
+		chromedp.Poll(`document.body.dataset.state === 'done'`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Value(`#policy-input`, &text, chromedp.ByQuery),
+	)
+	if text != seed {
+		t.Fatalf("opened short link shows %d bytes, want the %d-byte policy", len(text), len(seed))
+	}
+
+	// Delete it from a sharing page, then the link must say it is gone.
+	var msg string
+	pageRun(t, ctx,
+		chromedp.Navigate(srv.URL+"/"),
+		pageEvalAwait(`policylens.ready.then(() => true)`, nil),
+	)
+	pagePaste(t, ctx, seed)
+	pageRun(t, ctx,
+		chromedp.Click(`#share summary`, chromedp.ByQuery),
+		chromedp.Click(`#share-create`, chromedp.ByQuery),
+		chromedp.Poll(`document.getElementById('share-link').value.includes('/r/')`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Value(`#share-link`, &link, chromedp.ByQuery),
+	)
+	pageRun(t, ctx,
+		chromedp.Click(`#share-delete`, chromedp.ByQuery),
+		chromedp.Poll(`document.getElementById('share-status').textContent.includes('deleted')`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+	)
+	pageRun(t, ctx,
+		chromedp.Navigate(link),
+		chromedp.Poll(`document.getElementById('input-message').textContent.includes('expired or was deleted')`, nil, chromedp.WithPollingTimeout(20*time.Second)),
+		chromedp.Text(`#input-message`, &msg, chromedp.ByQuery),
+	)
+	t.Logf("deleted link says: %s", msg)
+}
+
+// TestPageShareWithoutWorker: on a plain static host a short link cannot be
+// made, and the page says why.
+func TestPageShareWithoutWorker(t *testing.T) {
+	ctx, _ := openPage(t)
+	pagePaste(t, ctx, firstSeed(t))
+	pageRun(t, ctx,
+		chromedp.Click(`#share summary`, chromedp.ByQuery),
+		chromedp.Click(`#share-create`, chromedp.ByQuery),
+		chromedp.Poll(`document.getElementById('share-status').textContent.includes('Worker')`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+	)
+}

@@ -1,0 +1,254 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"strings"
+	"syscall/js"
+
+	"github.com/policylens/policylens/share"
+	"github.com/policylens/policylens/wasm/view"
+)
+
+// Sharing. A link carries the policy text (view.SharePayload); the page that
+// opens it analyses the text again, on that device. Two kinds of link:
+//
+//   - #r=<data>: the text compressed in the fragment, which browsers never
+//     send to a server; offered when it fits.
+//   - /r/<id>#k=<key>: made only when the reader presses "Create short
+//     link": the text is sealed with AES-256-GCM here, only ciphertext is
+//     uploaded to the PolicyLens Worker, and the key stays in the fragment.
+//
+// No request is made unless the reader asks for a short link or opens one.
+
+// installShareAPI adds policylens.reportLink(text): the "#r=..." fragment
+// that opens the full report on the page, or null when the text is too long
+// for a link.
+func installShareAPI() {
+	api.Set("reportLink", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) == 0 || args[0].Type() != js.TypeString {
+			return js.Null()
+		}
+		link, err := view.FragmentLink(args[0].String())
+		if err != nil {
+			return js.Null()
+		}
+		return link
+	}))
+}
+
+// shareUI is the Share panel and the shared-report banner.
+type shareUI struct {
+	p                            *page
+	panel, link, copyBtn, note   js.Value
+	expiry, create, del, status  js.Value
+	banner, bannerText, leaveBtn js.Value
+	deleteURL, token             string
+}
+
+// startShare wires the Share panel and opens a shared report when the page
+// address is one. It runs in its own goroutine (it may fetch).
+func startShare(p *page) {
+	s := &shareUI{p: p,
+		panel: byID(p.doc, "share"), link: byID(p.doc, "share-link"), copyBtn: byID(p.doc, "share-copy"),
+		note: byID(p.doc, "share-note"), expiry: byID(p.doc, "share-expiry"), create: byID(p.doc, "share-create"),
+		del: byID(p.doc, "share-delete"), status: byID(p.doc, "share-status"),
+		banner: byID(p.doc, "shared-banner"), bannerText: byID(p.doc, "shared-text"), leaveBtn: byID(p.doc, "shared-leave"),
+	}
+	on(s.panel, "toggle", func(js.Value) {
+		if s.panel.Get("open").Bool() {
+			s.refresh()
+		}
+	})
+	on(s.copyBtn, "click", func(js.Value) {
+		s.link.Call("select")
+		if cb := js.Global().Get("navigator").Get("clipboard"); cb.Type() == js.TypeObject {
+			cb.Call("writeText", s.link.Get("value"))
+			setText(s.status, "Link copied.")
+		}
+	})
+	on(s.create, "click", func(js.Value) { go s.createShortLink() })
+	on(s.del, "click", func(js.Value) { go s.deleteShortLink() })
+	on(s.leaveBtn, "click", func(js.Value) { s.leaveShared() })
+	loc := js.Global().Get("location")
+	frag := strings.TrimPrefix(loc.Get("hash").String(), "#")
+	if where := view.ParseSharedLocation(loc.Get("pathname").String(), strings.TrimPrefix(loc.Get("search").String(), "?"), frag); where != nil {
+		go s.openShared(where)
+	}
+}
+
+// refresh shows the fragment link for the current text, or says why not.
+func (s *shareUI) refresh() {
+	s.link.Set("value", "")
+	s.del.Set("hidden", true)
+	setText(s.status, "")
+	text := s.p.src
+	if s.p.report == nil || text == "" {
+		setText(s.note, "Paste a policy first.")
+		s.copyBtn.Set("disabled", true)
+		s.create.Set("disabled", true)
+		return
+	}
+	s.create.Set("disabled", false)
+	frag, err := view.FragmentLink(text)
+	if err != nil {
+		setText(s.note, "This policy is too long for a link with the text inside. Create a short link: the text is encrypted on this device and only the encrypted copy is stored, for the time you choose.")
+		s.copyBtn.Set("disabled", true)
+		return
+	}
+	loc := js.Global().Get("location")
+	s.link.Set("value", loc.Get("origin").String()+"/"+frag)
+	s.copyBtn.Set("disabled", false)
+	setText(s.note, "This link holds the policy text itself (compressed, after the #, which browsers never send to a server). Whoever opens it sees the same analysis.")
+}
+
+// createShortLink seals the text and uploads only the ciphertext.
+func (s *shareUI) createShortLink() {
+	text := s.p.src
+	if text == "" {
+		return
+	}
+	env, key, err := share.Seal(view.EncodeSharePayload(text))
+	if err != nil {
+		setText(s.status, "Could not encrypt the report: "+err.Error())
+		return
+	}
+	setText(s.status, "Uploading the encrypted report…")
+	s.create.Set("disabled", true)
+	defer s.create.Set("disabled", false)
+	body := js.Global().Get("Uint8Array").New(len(env))
+	js.CopyBytesToJS(body, env)
+	res, err := fetch("/api/reports?expiry="+s.expiry.Get("value").String(), map[string]any{
+		"method": "POST", "body": body, "credentials": "omit", "cache": "no-store",
+		"headers": map[string]any{"Content-Type": "application/octet-stream"},
+	})
+	if err != nil {
+		setText(s.status, "Could not reach the server: "+err.Error())
+		return
+	}
+	if st := res.Get("status").Int(); st != 201 {
+		msg := "The server refused the report (HTTP " + itoa(st) + ")."
+		if st == 404 || st == 405 {
+			msg = "Short links need the PolicyLens Worker; this copy of the page is served without it. Use the link with the text inside instead."
+		} else if st == 413 {
+			msg = "This policy is too large for a short link."
+		} else if st == 429 {
+			msg = "Too many short links from here just now; try again in a minute."
+		}
+		setText(s.status, msg)
+		return
+	}
+	j, err := awaitValue(res.Call("json"))
+	if err != nil || j.Get("id").Type() != js.TypeString {
+		setText(s.status, "The server sent an answer PolicyLens does not understand.")
+		return
+	}
+	id := j.Get("id").String()
+	s.deleteURL, s.token = "/api/reports/"+id, j.Get("deleteToken").String()
+	s.link.Set("value", js.Global().Get("location").Get("origin").String()+"/r/"+id+"#k="+key)
+	s.copyBtn.Set("disabled", false)
+	s.del.Set("hidden", false)
+	setText(s.status, "Short link ready; it expires "+js.Global().Get("Date").New(j.Get("expiresAt")).Call("toLocaleString").String()+". The server stores only the encrypted report; the key is the part after #k=.")
+}
+
+// deleteShortLink deletes the uploaded report with its delete token.
+func (s *shareUI) deleteShortLink() {
+	if s.deleteURL == "" {
+		return
+	}
+	res, err := fetch(s.deleteURL, map[string]any{"method": "DELETE", "credentials": "omit",
+		"headers": map[string]any{"Authorization": "Bearer " + s.token}})
+	if err != nil || res.Get("status").Int() != 204 && res.Get("status").Int() != 404 {
+		setText(s.status, "Could not delete the shared report; try again.")
+		return
+	}
+	s.deleteURL, s.token = "", ""
+	s.link.Set("value", "")
+	s.del.Set("hidden", true)
+	setText(s.status, "The shared report is deleted; the link no longer works.")
+}
+
+// openShared loads a shared report into the page, read-only.
+func (s *shareUI) openShared(where *view.SharedLocation) {
+	var payload []byte
+	var err error
+	if where.Fragment != "" {
+		payload, err = share.DecodeFragment(where.Fragment)
+	} else {
+		setText(s.p.message, "Opening the shared report…")
+		payload, err = s.fetchSealed(where.ID, where.Key)
+	}
+	var text string
+	if err == nil {
+		text, err = view.DecodeSharePayload(payload)
+	}
+	if err != nil {
+		setText(s.p.message, "Could not open the shared report: "+err.Error())
+		return
+	}
+	s.p.input.SetValue(text)
+	s.p.input.Underlying().Set("readOnly", true)
+	setText(s.bannerText, "Shared report (read-only). Someone shared this policy with you; it was analysed again on this device.")
+	s.banner.Set("hidden", false)
+	s.p.analyzeNow()
+}
+
+// fetchSealed downloads an envelope and opens it with the key from the link.
+func (s *shareUI) fetchSealed(id, key string) ([]byte, error) {
+	res, err := fetch("/api/reports/"+id, map[string]any{"credentials": "omit"})
+	if err != nil {
+		return nil, errors.New("the server could not be reached")
+	}
+	if st := res.Get("status").Int(); st == 404 {
+		return nil, errors.New("it has expired or was deleted")
+	} else if st != 200 {
+		return nil, errors.New("the server answered HTTP " + itoa(st))
+	}
+	buf, err := awaitValue(res.Call("arrayBuffer"))
+	if err != nil {
+		return nil, errors.New("the download failed")
+	}
+	u8 := js.Global().Get("Uint8Array").New(buf)
+	env := make([]byte, u8.Length())
+	js.CopyBytesToGo(env, u8)
+	b, err := share.Open(env, key)
+	if err != nil {
+		return nil, errors.New("the link's key does not open it (was the link cut short?)")
+	}
+	return b, nil
+}
+
+// leaveShared turns the shared view into an ordinary, editable page.
+func (s *shareUI) leaveShared() {
+	s.banner.Set("hidden", true)
+	s.p.input.Underlying().Set("readOnly", false)
+	js.Global().Get("history").Call("replaceState", nil, "", "/")
+	s.p.input.Focus()
+}
+
+// fetch calls window.fetch and waits for the response.
+func fetch(url string, init map[string]any) (js.Value, error) {
+	return awaitValue(js.Global().Call("fetch", url, init))
+}
+
+// awaitValue waits for a promise; it must not be called from an event callback.
+func awaitValue(promise js.Value) (js.Value, error) {
+	type result struct {
+		v   js.Value
+		err error
+	}
+	ch := make(chan result, 1)
+	ok := js.FuncOf(func(_ js.Value, a []js.Value) any { ch <- result{v: a[0]}; return nil })
+	fail := js.FuncOf(func(_ js.Value, a []js.Value) any {
+		ch <- result{err: errors.New(a[0].Call("toString").String())}
+		return nil
+	})
+	defer ok.Release()
+	defer fail.Release()
+	promise.Call("then", ok, fail)
+	r := <-ch
+	return r.v, r.err
+}
+
+func itoa(n int) string { return js.Global().Get("String").Invoke(n).String() }

@@ -1,0 +1,92 @@
+package view
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+
+	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/share"
+)
+
+// SharePayload is what a shared link carries: the policy text itself. The
+// reader's page analyses it again, on their device, so a link is small
+// (text compresses well), shows full highlights and needs no report schema
+// of its own.
+type SharePayload struct {
+	Version int    `json:"v"`
+	Text    string `json:"text"`
+}
+
+// sharePayloadVersion is the current SharePayload version.
+const sharePayloadVersion = 1
+
+// EncodeSharePayload makes the payload for text.
+func EncodeSharePayload(text string) []byte {
+	b, _ := json.Marshal(SharePayload{Version: sharePayloadVersion, Text: text})
+	return b
+}
+
+// DecodeSharePayload reads a payload from a link; it rejects anything that
+// is not a version-1 payload with a policy of acceptable size.
+func DecodeSharePayload(b []byte) (string, error) {
+	var p SharePayload
+	if err := json.Unmarshal(b, &p); err != nil {
+		return "", errors.New("the shared link is damaged")
+	}
+	if p.Version != sharePayloadVersion {
+		return "", errors.New("the shared link was made by a newer PolicyLens")
+	}
+	if p.Text == "" || len(p.Text) > analyzer.MaxInputBytes {
+		return "", errors.New("the shared link holds no usable policy")
+	}
+	return p.Text, nil
+}
+
+// FragmentLink returns the "#r=..." fragment for text, or share.ErrTooLarge
+// when the text is too long for a link and needs a short link instead.
+func FragmentLink(text string) (string, error) {
+	v, err := share.EncodeFragment(EncodeSharePayload(text))
+	if err != nil {
+		return "", err
+	}
+	return "#r=" + v, nil
+}
+
+// SharedLocation is what a page address says about a shared report.
+type SharedLocation struct {
+	Fragment string // the #r= value, for a fragment link
+	ID, Key  string // for a short link: /r/<id>#k=<key> or /?report=<id>#k=<key>
+}
+
+// ParseSharedLocation reads a page address (path, raw query, fragment
+// without '#'). It returns nil when the address is not a shared report.
+func ParseSharedLocation(path, rawQuery, fragment string) *SharedLocation {
+	if v := param(fragment, "r"); v != "" {
+		return &SharedLocation{Fragment: v}
+	}
+	key := param(fragment, "k")
+	if key == "" {
+		return nil
+	}
+	id := param(rawQuery, "report")
+	if rest, ok := strings.CutPrefix(path, "/r/"); ok {
+		id = strings.Trim(rest, "/")
+	}
+	if !share.ValidID(id) {
+		return nil
+	}
+	return &SharedLocation{ID: id, Key: key}
+}
+
+// param returns the value of name in an a=1&b=2 list. The values the page
+// reads (base64url data, ids, keys) never need percent-decoding, and
+// net/url would add to the WASM for nothing.
+func param(list, name string) string {
+	for part := range strings.SplitSeq(list, "&") {
+		if k, v, ok := strings.Cut(part, "="); ok && k == name {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,82 @@
+package view
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/policylens/policylens/share"
+)
+
+func TestSharePayloadRoundTrip(t *testing.T) {
+	text := "We collect your email. Ünïcode 😀 <script>alert(1)</script>"
+	frag, err := FragmentLink(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc := ParseSharedLocation("/", "", strings.TrimPrefix(frag, "#"))
+	if loc == nil || loc.Fragment == "" {
+		t.Fatalf("ParseSharedLocation(%q) = %+v", frag, loc)
+	}
+	b, err := share.DecodeFragment(loc.Fragment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := DecodeSharePayload(b)
+	if err != nil || got != text {
+		t.Fatalf("round trip = %q, %v", got, err)
+	}
+}
+
+func TestFragmentLinkTooLong(t *testing.T) {
+	// Incompressible text of 64 KB cannot fit a 16 K-character fragment.
+	var b strings.Builder
+	x := uint32(1)
+	for b.Len() < 64<<10 {
+		x = x*1664525 + 1013904223
+		b.WriteByte(byte('a' + x>>24%26))
+	}
+	if _, err := FragmentLink(b.String()); !errors.Is(err, share.ErrTooLarge) {
+		t.Fatalf("err = %v, want ErrTooLarge", err)
+	}
+}
+
+func TestDecodeSharePayloadRejects(t *testing.T) {
+	for _, in := range []string{``, `{}`, `{"v":2,"text":"x"}`, `{"v":1,"text":""}`, `not json`} {
+		if _, err := DecodeSharePayload([]byte(in)); err == nil {
+			t.Errorf("DecodeSharePayload(%q) accepted", in)
+		}
+	}
+}
+
+func TestParseSharedLocation(t *testing.T) {
+	id := share.NewID()
+	tests := []struct {
+		path, query, frag string
+		want              *SharedLocation
+	}{
+		{"/", "", "", nil},
+		{"/", "", "r=abc", &SharedLocation{Fragment: "abc"}},
+		{"/r/" + id, "", "k=KEY", &SharedLocation{ID: id, Key: "KEY"}},
+		{"/", "report=" + id, "k=KEY", &SharedLocation{ID: id, Key: "KEY"}},
+		{"/r/not-an-id", "", "k=KEY", nil},
+		{"/r/" + id, "", "", nil},
+		{"/", "report=" + id, "", nil},
+	}
+	for _, tt := range tests {
+		got := ParseSharedLocation(tt.path, tt.query, tt.frag)
+		if (got == nil) != (tt.want == nil) || got != nil && *got != *tt.want {
+			t.Errorf("ParseSharedLocation(%q, %q, %q) = %+v, want %+v", tt.path, tt.query, tt.frag, got, tt.want)
+		}
+	}
+}
+
+func FuzzDecodeSharePayload(f *testing.F) {
+	f.Add([]byte(`{"v":1,"text":"we collect"}`))
+	f.Add([]byte(`{"v":1}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if text, err := DecodeSharePayload(b); err == nil && text == "" {
+			t.Fatal("accepted an empty policy")
+		}
+	})
+}
