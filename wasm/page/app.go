@@ -29,7 +29,7 @@ const bigInput = 256 << 10
 
 // viewChunk is how much text the highlighted view shows at first, and how
 // much more each "Show more" adds.
-const viewChunk = 256 << 10
+const viewChunk = 128 << 10
 
 // page is the running web page.
 type page struct {
