@@ -259,6 +259,10 @@ func startExtension(t *testing.T, site *fakeSite) *ext {
 		// (and is still recorded below).
 		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
 	)
+	// Close the browser gracefully before the harness kills it: a killed
+	// Chromium's helpers may still write to the profile while the test's
+	// temporary directory is being removed.
+	t.Cleanup(func() { _ = chromedp.Cancel(ctx) })
 	e := &ext{t: t, ctx: ctx, net: &netLog{}, site: site}
 	e.net.watch(t, ctx)
 	var sw target.ID
