@@ -8,6 +8,7 @@ import (
 	"syscall/js"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/wasm/view"
 )
 
 // wireFiles lets the reader open or drop a .txt, .md or .html file. Files
@@ -101,7 +102,7 @@ func htmlText(src string) string {
 		for c := n.Get("firstChild"); !c.IsNull(); c = c.Get("nextSibling") {
 			switch c.Get("nodeType").Int() {
 			case 3: // text
-				b.WriteString(collapseSpace(c.Get("data").String()))
+				b.WriteString(view.CollapseSpace(c.Get("data").String()))
 			case 1: // element
 				tag := c.Get("tagName").String()
 				block := blockTags[tag]
@@ -120,46 +121,5 @@ func htmlText(src string) string {
 		return ""
 	}
 	walk(body)
-	return tidyLines(b.String())
-}
-
-// tidyLines trims each line and keeps at most one blank line in a row.
-func tidyLines(s string) string {
-	var out []string
-	blank := false
-	for _, l := range strings.Split(s, "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" {
-			if !blank && len(out) > 0 {
-				out = append(out, "")
-			}
-			blank = true
-			continue
-		}
-		blank = false
-		out = append(out, l)
-	}
-	return strings.TrimSpace(strings.Join(out, "\n"))
-}
-
-// collapseSpace turns every run of white space into one space, keeping a
-// leading or trailing one so that words in adjacent nodes stay apart.
-func collapseSpace(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == 0xa0 {
-			space = true
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	if space {
-		b.WriteByte(' ')
-	}
-	return b.String()
+	return view.TidyLines(b.String())
 }

@@ -1,0 +1,47 @@
+package view
+
+import "strings"
+
+// HTML files are reduced to text in the page (wasm/page/files.go) by walking
+// an inert DOMParser document; these are the plain-Go steps of that walk.
+
+// CollapseSpace turns every run of white space into one space, keeping a
+// leading or trailing one so that words in adjacent nodes stay apart.
+func CollapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == 0xa0 {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// TidyLines trims each line and keeps at most one blank line in a row.
+func TidyLines(s string) string {
+	var out []string
+	blank := false
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			if !blank && len(out) > 0 {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		blank = false
+		out = append(out, l)
+	}
+	return strings.TrimSpace(strings.Join(out, "\n"))
+}
