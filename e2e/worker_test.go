@@ -131,8 +131,12 @@ func startWorkerSite(t *testing.T, site string, vars ...string) *localWorker {
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start wrangler: %v", err)
 	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
+	// exited is closed when wrangler has exited (exitErr then holds why):
+	// a closed channel can be waited on by both the readiness loop and the
+	// cleanup, where a value sent once could only be received once.
+	exited := make(chan struct{})
+	var exitErr error
+	go func() { exitErr = cmd.Wait(); close(exited) }()
 	t.Cleanup(func() {
 		syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
 		select {
@@ -154,8 +158,8 @@ func startWorkerSite(t *testing.T, site string, vars ...string) *localWorker {
 	deadline := time.Now().Add(90 * time.Second)
 	for {
 		select {
-		case err := <-exited:
-			t.Fatalf("wrangler exited before it was ready (%v):\n%s", err, w.log.String())
+		case <-exited:
+			t.Fatalf("wrangler exited before it was ready (%v):\n%s", exitErr, w.log.String())
 		default:
 		}
 		reqStart := time.Now()
