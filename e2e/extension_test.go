@@ -590,6 +590,35 @@ func TestExtensionFeatures(t *testing.T) {
 		closeTarget(e.ctx, popup)
 	})
 
+	t.Run("privacy policy links", func(t *testing.T) {
+		e.t = t
+		popup := e.openPopup("/")
+		tests := []struct {
+			name, links, want string
+		}{
+			{"footer link", `<a href="/about">About</a><a href="/legal/privacy">Privacy Policy</a>`, "https://www.shop.example/legal/privacy"},
+			{"data protection", `<a href="/dp">Data Protection</a>`, "https://www.shop.example/dp"},
+			{"german", `<a href="/datenschutz">Datenschutzerklärung</a>`, "https://www.shop.example/datenschutz"},
+			{"www and subdomain-less host are one site", `<a href="https://example.shop/x">x</a><a href="https://shop.example/p">Privacy Notice</a>`, "https://shop.example/p"},
+			{"choices are not the policy", `<a href="/choices">Your Privacy Choices</a><a href="/settings">Privacy settings</a>`, ""},
+			{"other sites are not followed", `<a href="https://tracker.example/privacy">Privacy Policy</a>`, ""},
+			{"base element", `<base href="https://www.shop.example/legal/"><a href="privacy">Privacy Policy</a>`, "https://www.shop.example/legal/privacy"},
+			{"no scripts", `<a href="javascript:alert(1)">Privacy Policy</a>`, ""},
+			{"not the page itself", `<a href="/here#top">Privacy Policy</a>`, ""},
+			{"policy beats privacy", `<a href="/privacy-hub">Privacy</a><a href="/p">Privacy Statement</a>`, "https://www.shop.example/p"},
+		}
+		for _, tt := range tests {
+			var got string
+			js, _ := json.Marshal(tt.links)
+			e.eval(popup, fmt.Sprintf(`(() => { const d = new DOMParser().parseFromString(%s, 'text/html');
+				const l = PolicyLensExtract.policyLinks(d, 'https://www.shop.example/here'); return l.length ? l[0].url : ''; })()`, js), &got)
+			if got != tt.want {
+				t.Errorf("%s: first policy link %q, want %q", tt.name, got, tt.want)
+			}
+		}
+		closeTarget(e.ctx, popup)
+	})
+
 	t.Run("linked privacy policy", func(t *testing.T) {
 		e.t = t
 		popup := e.openPopup("/")

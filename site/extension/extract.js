@@ -302,15 +302,22 @@
   // http(s) links on the same site (the host, ignoring a leading "www.") are
   // returned, never the page itself.
   function policyLinks(doc, pageURL) {
+    let page;
     let base;
-    try { base = new URL(pageURL); } catch { return []; }
-    const here = base.href.replace(/#.*$/, '');
+    try {
+      page = new URL(pageURL);
+      // Relative links resolve against the page (and its <base>), also for a
+      // parsed document whose own base URL is the extension's.
+      const b = doc.querySelector('base[href]');
+      base = new URL(b ? b.getAttribute('href') : pageURL, pageURL);
+    } catch { return []; }
+    const here = page.href.replace(/#.*$/, '');
     const seen = new Map();
     for (const a of doc.querySelectorAll('a[href]')) {
       let u;
-      try { u = new URL(a.getAttribute('href'), doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : base); } catch { continue; }
+      try { u = new URL(a.getAttribute('href'), base); } catch { continue; }
       if (u.protocol !== 'https:' && u.protocol !== 'http:') continue;
-      if (site(u.hostname) !== site(base.hostname)) continue;
+      if (site(u.hostname) !== site(page.hostname)) continue;
       u.hash = '';
       if (u.href === here) continue;
       const label = (a.textContent || a.getAttribute('aria-label') || a.title || '').replace(/\s+/g, ' ').trim();
