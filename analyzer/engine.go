@@ -47,7 +47,8 @@ func analyze(text string, c *config) *Report {
 	sb.raw = lx.match(a.toks, sb.raw[:0])
 	sb.hits = resolve(sb.raw, lx.maxLen, sb.hits[:0])
 	a.hits = sb.hits
-	a.blocks, a.sents = buildStructure(text, a.toks)
+	sb.lines, a.blocks, a.sents = buildStructure(text, a.toks, sb.lines, sb.blocks, sb.sents)
+	sb.blocks, sb.sents = a.blocks, a.sents
 	for i := range a.sents {
 		if len(a.findings) >= MaxFindings {
 			r.Notices = append(r.Notices, Notice{ID: "truncated", Level: "warning",
@@ -81,6 +82,9 @@ func analyze(text string, c *config) *Report {
 type scratch struct {
 	toks      []token
 	raw, hits []hit
+	lines     []line
+	blocks    []block
+	sents     []sentence
 	sc        scope
 }
 

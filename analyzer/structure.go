@@ -40,8 +40,7 @@ type line struct {
 }
 
 // splitLines scans the input into lines, trimming white space and noting list markers.
-func splitLines(text string) []line {
-	var lines []line
+func splitLines(text string, lines []line) []line {
 	for pos := 0; pos <= len(text); {
 		nl := strings.IndexByte(text[pos:], '\n')
 		end := len(text)
@@ -221,9 +220,10 @@ func endsSentence(s string) bool {
 }
 
 // buildStructure splits the input into blocks and sentences over toks.
-func buildStructure(text string, toks []token) ([]block, []sentence) {
-	lines := splitLines(text)
-	var blocks []block
+// The slices passed in are reused for the result (nil is fine).
+func buildStructure(text string, toks []token, lines []line, blocks []block, sents []sentence) ([]line, []block, []sentence) {
+	lines = splitLines(text, lines[:0])
+	blocks = blocks[:0]
 	heading := -1
 	cur := -1 // index of the open paragraph or list item that may continue
 	for i := range lines {
@@ -253,7 +253,7 @@ func buildStructure(text string, toks []token) ([]block, []sentence) {
 		}
 	}
 	// Assign tokens to blocks and split sentences.
-	var sents []sentence
+	sents = sents[:0]
 	t := 0
 	for bi := range blocks {
 		b := &blocks[bi]
@@ -300,7 +300,7 @@ func buildStructure(text string, toks []token) ([]block, []sentence) {
 			}
 		}
 	}
-	return blocks, sents
+	return lines, blocks, sents
 }
 
 // introduces reports whether a sentence introduces a list: it ends with a
