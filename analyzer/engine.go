@@ -305,6 +305,28 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	return c
 }
 
+// actorBefore returns who acts for the verb at position p: "we", "you" or
+// "third" for the nearest party named before it in its clause, "" if none.
+func (a *analysis) actorBefore(sc *scope, p int32) string {
+	for i := len(sc.hits) - 1; i >= 0; i-- {
+		h := sc.hits[i]
+		if h.from >= p || sc.clause[h.from] != sc.clause[p] {
+			continue
+		}
+		switch {
+		case isCue(h, "we"):
+			return "we"
+		case isCue(h, "you"):
+			if h.to-h.from == 1 && a.word(sc.toks[h.from]) == "you" {
+				return "you"
+			}
+		case isCue(h, "other-actor") || h.e.Class == "recipient":
+			return "third"
+		}
+	}
+	return ""
+}
+
 // verbIs builds a filter for governingVerb.
 func verbIs(ids ...string) func(hit) bool {
 	return func(h hit) bool {
@@ -356,9 +378,14 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		}
 		if v >= 0 {
 			vh := sc.hits[v]
-			shared = shared || vh.e.ID == "share" || vh.e.Class == "sale"
+			// "you disclose information to us": the reader shares, we collect.
+			userShares := vh.e.ID == "share" && a.actorBefore(sc, vh.from) == "you"
+			if userShares {
+				shared = c.thirdPartySubject
+			}
+			shared = shared || vh.e.ID == "share" && !userShares || vh.e.Class == "sale"
 			f.Negated = sc.negatedVerb(v, c)
-			if shared && vh.e.ID != "share" && vh.e.Class != "sale" {
+			if shared && (vh.e.ID != "share" || userShares) && vh.e.Class != "sale" {
 				f.Negated = false // negation of the collecting verb says nothing about sharing
 			}
 		} else {
