@@ -362,6 +362,7 @@ WebAssembly.instantiateStreaming(fetch('policylens.wasm'), go.importObject).then
 	}
 	srv := serveDir(t, dir)
 	ctx := newBrowser(t)
+	t.Cleanup(func() { chromedp.Cancel(ctx) }) // close Chromium before its profile is removed
 	var res struct {
 		Findings int  `json:"findings"`
 		Ready    bool `json:"ready"`

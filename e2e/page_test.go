@@ -258,13 +258,15 @@ func TestPageAPI(t *testing.T) {
 		Findings int      `json:"findings"`
 		Bad      []string `json:"bad"`
 		Notice   string   `json:"notice"`
+		Big      string   `json:"big"`
 	}
 	pageRun(t, ctx, chromedp.Evaluate(fmt.Sprintf(`(() => {
 		const text = %s;
 		const r = policylens.analyze(text);
 		const bad = r.findings.filter(f => text.slice(f.start, f.end) !== f.text).map(f => f.text);
 		const n = policylens.analyze(42).notices.map(n => n.id).join(',');
-		return {version: policylens.version, findings: r.findings.length, bad, notice: n};
+		const big = policylens.analyze('x'.repeat(policylens.maxInputBytes + 1)).notices.map(n => n.id).join(',');
+		return {version: policylens.version, findings: r.findings.length, bad, notice: n, big};
 	})()`, js), &res))
 	if res.Version == "" || res.Findings == 0 {
 		t.Fatalf("API result %+v", res)
@@ -274,5 +276,8 @@ func TestPageAPI(t *testing.T) {
 	}
 	if !strings.Contains(res.Notice, "bad-input") {
 		t.Errorf("analyze(42) notices = %q, want bad-input", res.Notice)
+	}
+	if !strings.Contains(res.Big, "too-large") {
+		t.Errorf("analyze(MaxInputBytes+1) notices = %q, want too-large", res.Big)
 	}
 }

@@ -202,7 +202,6 @@ func (p *page) analyze() {
 		if gen != p.gen { // the reader kept typing
 			return
 		}
-
 	}
 	gen := p.gen
 	t0 := now()
@@ -229,10 +228,9 @@ func (p *page) analyze() {
 			n++
 		}
 	}
-	switch {
-	case hasError(r):
-		setText(p.message, "")
-	default:
+	if hasError(r) {
+		setText(p.message, "") // the notice above the results says what is wrong
+	} else {
 		setText(p.message, fmt.Sprintf("%d highlights in %s of text, analysed in %.0f ms on this device.", n, size(len(text)), t2-t0))
 	}
 	p.setState("done")
