@@ -72,7 +72,10 @@ func newBrowser(t testing.TB, extra ...chromedp.ExecAllocatorOption) context.Con
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelC := chromedp.NewContext(actx)
 	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
-	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
+	// Close the browser and wait for it before the profile folder (a
+	// t.TempDir, removed after this cleanup) goes: Chromium still writes to it
+	// while it shuts down.
+	t.Cleanup(func() { chromedp.Cancel(ctx); cancelT(); cancelC(); cancelA() })
 	if err := chromedp.Run(ctx); err != nil {
 		t.Fatalf("start chromium: %v", err)
 	}
