@@ -75,7 +75,14 @@ func newBrowser(t testing.TB, extra ...chromedp.ExecAllocatorOption) context.Con
 	// Close the browser and wait for it before the profile folder (a
 	// t.TempDir, removed after this cleanup) goes: Chromium still writes to it
 	// while it shuts down.
-	t.Cleanup(func() { chromedp.Cancel(ctx); cancelT(); cancelC(); cancelA() })
+	t.Cleanup(func() {
+		if ctx.Err() == nil { // a test may have closed it already; Cancel is not idempotent
+			chromedp.Cancel(ctx)
+		}
+		cancelT()
+		cancelC()
+		cancelA()
+	})
 	if err := chromedp.Run(ctx); err != nil {
 		t.Fatalf("start chromium: %v", err)
 	}
