@@ -33,6 +33,9 @@ func analyze(text string, c *config) *Report {
 	a := &analysis{text: text, lx: lx, minAgeAt: -1, how: map[int][]string{}, fees: map[int]string{}, sc: sb.sc}
 	defer func() { sb.sc = a.sc }()
 	tz := tokenizer{vocab: lx.vocab}
+	if want := len(text)/5 + 16; cap(sb.toks) < want {
+		sb.toks = make([]token, 0, want) // about one token per five bytes: no regrowth
+	}
 	a.toks = tz.tokenize(text, sb.toks[:0])
 	defer func() {
 		sb.toks = a.toks[:0]
@@ -43,6 +46,9 @@ func analyze(text string, c *config) *Report {
 	r.Stats.Words = len(a.toks)
 	if !checkLanguage(a.toks, lx, r) {
 		return r
+	}
+	if want := len(a.toks) + 16; cap(sb.raw) < want {
+		sb.raw, sb.hits = make([]hit, 0, want), make([]hit, 0, want)
 	}
 	sb.raw = lx.match(a.toks, sb.raw[:0])
 	sb.hits = resolve(sb.raw, lx.maxLen, sb.hits[:0])
