@@ -301,6 +301,23 @@ function remember() {
     .catch(() => {}); // too large for session storage: the popup just starts afresh
 }
 
+// once runs one action at a time: a second click while the page is read or
+// analysed is ignored, and the buttons say so.
+function once(action) {
+  return async () => {
+    const buttons = [$('analyse-page'), $('analyse-policy')];
+    if (buttons.some((b) => b.getAttribute('aria-busy') === 'true')) return;
+    for (const b of buttons) b.setAttribute('aria-busy', 'true');
+    try {
+      await action();
+    } catch (e) {
+      fail(e);
+    } finally {
+      for (const b of buttons) b.removeAttribute('aria-busy');
+    }
+  };
+}
+
 function fail(e) {
   console.error(e);
   status(`PolicyLens could not finish: ${e && e.message ? e.message : e}`, true);
@@ -334,12 +351,12 @@ async function start() {
     return;
   }
   $('analyse-page').disabled = false;
-  $('analyse-page').addEventListener('click', () => analysePage(false).catch(fail));
+  $('analyse-page').addEventListener('click', once(() => analysePage(false)));
   if (info.links.length) {
     const link = info.links[0];
     const u = new URL(link.url);
     $('analyse-policy').hidden = false;
-    $('analyse-policy').addEventListener('click', () => analyseLinkedPolicy(link).catch(fail));
+    $('analyse-policy').addEventListener('click', once(() => analyseLinkedPolicy(link)));
     $('policy-link').textContent = `${link.text} — ${u.host}${u.pathname}`;
     $('policy-link').hidden = false;
   }
