@@ -284,7 +284,33 @@ func startExtension(t *testing.T, site *fakeSite) *ext {
 	}
 	e.sw, _ = chromedp.NewContext(ctx, chromedp.WithTargetID(sw))
 	e.net.watch(t, e.sw)
+	e.keepAlive(t)
 	return e
+}
+
+// keepAlive calls an extension API in the service worker every few seconds
+// until the test ends. Chromium stops an idle MV3 service worker after 30 s
+// without events or API calls, and an evaluation sent to a stopped worker
+// never returns; a slow step on a loaded machine must not cause that.
+func (e *ext) keepAlive(t *testing.T) {
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	t.Cleanup(func() { close(done); <-stopped })
+	go func() {
+		defer close(stopped)
+		tick := time.NewTicker(5 * time.Second)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				ctx, cancel := context.WithTimeout(e.sw, 5*time.Second)
+				_ = chromedp.Run(ctx, chromedp.Evaluate(`chrome.runtime.getPlatformInfo().then(() => true)`, nil, awaitPromise))
+				cancel()
+			}
+		}
+	}()
 }
 
 // poll checks on a timer rather than on animation frames.
@@ -297,7 +323,9 @@ func (e *ext) tabID(u string) int {
 	e.t.Helper()
 	var id int
 	js := fmt.Sprintf(`chrome.tabs.query({}).then(ts => { const t = ts.find(t => t.url === %q); return t ? t.id : -1; })`, u)
-	if err := chromedp.Run(e.sw, chromedp.Evaluate(js, &id, awaitPromise)); err != nil || id < 0 {
+	ctx, cancel := context.WithTimeout(e.sw, time.Minute)
+	defer cancel()
+	if err := chromedp.Run(ctx, chromedp.Evaluate(js, &id, awaitPromise)); err != nil || id < 0 {
 		e.t.Fatalf("no tab shows %s (%v)", u, err)
 	}
 	return id
@@ -355,6 +383,9 @@ func (e *ext) analyse(popup context.Context, button string) string {
 
 func (e *ext) eval(ctx context.Context, js string, out any) {
 	e.t.Helper()
+	// No evaluation here takes long: fail in a minute, not at the test's limit.
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
 	if err := chromedp.Run(ctx, chromedp.Evaluate(js, out, awaitPromise)); err != nil {
 		e.t.Fatalf("evaluate %.80s…: %v", js, err)
 	}
