@@ -387,6 +387,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			// "you disclose information to us": the reader shares, we collect.
 			userShares := vh.e.ID == "share" && a.actorBefore(sc, vh.from) == "you"
 			if userShares {
+				// "you may share content with other users": the reader
+				// passes data on to others; it is not collected by us.
+				if !a.toUs(sc, vh) {
+					return f, false
+				}
 				shared = c.thirdPartySubject
 			}
 			shared = shared || vh.e.ID == "share" && !userShares || vh.e.Class == "sale"
@@ -493,7 +498,8 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		f.Kind, f.Category = "transfer", "other"
 		return f, true
 	case "legal-basis":
-		f.Kind, f.Category = "legal-basis", "first-party-collection"
+		// OPP-115 has no category for legal bases (it predates the GDPR).
+		f.Kind, f.Category = "legal-basis", "other"
 		return f, true
 	case "practice":
 		if e.ID == "purpose" && (c.otherTopic || c.share || c.choice || c.recipient || c.meta) {
@@ -538,6 +544,17 @@ func (a *analysis) hasWord(sc *scope, h hit, words ...string) bool {
 			if w == x {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// toUs reports whether "us" follows verb v closely in its clause: "you
+// share it with us".
+func (a *analysis) toUs(sc *scope, v hit) bool {
+	for p := v.to; p < v.to+8 && int(p) < len(sc.toks) && sc.clause[p] == sc.clause[v.from]; p++ {
+		if a.word(sc.toks[p]) == "us" {
+			return true
 		}
 	}
 	return false
