@@ -209,6 +209,7 @@ type sentenceContext struct {
 	introNeg                                           bool // the intro ends in a negation: "We pledge not to:"
 	carried                                            carry
 	choiceRight                                        bool // a choice of the reader's: "unsubscribe", "disable cookies"
+	security                                           bool // the sentence is about protecting data
 }
 
 func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
@@ -251,6 +252,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			}
 		case "right", "security", "audience":
 			c.otherTopic = true
+			c.security = c.security || h.e.Class == "security"
 			switch h.e.ID {
 			case "opt-out-marketing", "opt-out-sale", "cookie-control", "objection", "restriction", "withdraw-consent":
 				c.choiceRight = true
@@ -405,16 +407,22 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			return f, false
 		}
 		v := sc.governingVerb(h.from, verbIs("collect", "use", "share", "sale"))
+		// "SSL is used to protect your credit card number": data named in a
+		// sentence about security is protected, not collected or shared.
+		if c.security && (v < 0 || sc.hits[v].e.ID == "use") {
+			return f, false
+		}
+		practice := c.collect || c.use || c.share || c.sale || c.headingCollect || c.headingShare || c.thirdPartySubject || c.retain || c.carried.collect || c.carried.share
+		if v < 0 && !practice && (c.choice || c.choiceRight) && choiceGroups[e.Group] {
+			// "unsubscribe from our emails", "you can disable cookies": a
+			// choice the reader has over data the service holds or sets.
+			f.Kind, f.Category = "collect", "user-choice"
+			return f, true
+		}
 		if h.weak && v < 0 && !(c.introNeg || sc.own > 0 && (c.collect || c.share || c.use)) {
 			return f, false
 		}
-		if v < 0 && !(c.collect || c.use || c.share || c.sale || c.headingCollect || c.headingShare || c.thirdPartySubject || c.retain || c.carried.collect || c.carried.share) {
-			// "unsubscribe from our emails", "you can disable cookies": a
-			// choice the reader has over data the service holds or sets.
-			if (c.choice || c.choiceRight) && choiceGroups[e.Group] {
-				f.Kind, f.Category = "collect", "user-choice"
-				return f, true
-			}
+		if v < 0 && !practice {
 			return f, false
 		}
 		shared := c.thirdPartySubject
