@@ -419,7 +419,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			f.Kind, f.Category = "collect", "user-choice"
 			return f, true
 		}
-		if h.weak && v < 0 && !(c.introNeg || sc.own > 0 && (c.collect || c.share || c.use)) {
+		if h.weak && v < 0 && !(c.introNeg || sc.own > 0 && (c.collect || c.share || c.use) || practice && e.Group != "unspecified" && listedWithData(sc, i)) {
 			return f, false
 		}
 		if v < 0 && !practice {
@@ -558,6 +558,22 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		}
 	}
 	return f, false
+}
+
+// listedWithData reports whether weak data word i stands in a list of data
+// ("email, name, phone, IP address"): a specific data type named within a
+// few words of it, in its clause.
+func listedWithData(sc *scope, i int) bool {
+	h := sc.hits[i]
+	for j, g := range sc.hits {
+		if j == i || g.weak || g.e.Class != "datatype" || g.e.Group == "unspecified" || g.e.Group == "generic-personal" {
+			continue
+		}
+		if sc.clause[g.from] == sc.clause[h.from] && (g.from >= h.to && g.from-h.to <= 4 || g.to <= h.from && h.from-g.to <= 4) {
+			return true
+		}
+	}
+	return false
 }
 
 // choiceGroups are the data type groups a choice names ("unsubscribe from
