@@ -407,9 +407,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			return f, false
 		}
 		v := sc.governingVerb(h.from, verbIs("collect", "use", "share", "sale"))
-		// "SSL is used to protect your credit card number": data named in a
-		// sentence about security is protected, not collected or shared.
-		if c.security && (v < 0 || sc.hits[v].e.ID == "use") {
+		// "Your credit card number is protected by SSL": data named in a
+		// sentence about security, with no verb of its own, is protected,
+		// not collected or shared.
+		if c.security && v < 0 {
 			return f, false
 		}
 		practice := c.collect || c.use || c.share || c.sale || c.headingCollect || c.headingShare || c.thirdPartySubject || c.retain || c.carried.collect || c.carried.share
