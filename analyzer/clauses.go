@@ -72,6 +72,8 @@ func dominated(hs []hit, i, lo int) bool {
 		pg := priority(g.e)
 		same := g.e.Class == h.e.Class
 		switch {
+		case hCue && g.e.Class == "datatype" && (h.e.ID == "collect" || h.e.ID == "use"):
+			// "information you provide" is a data type and a collecting verb
 		case g.from == h.from && g.to == h.to:
 			if pg > ph || same && !hCue && j < i {
 				return true

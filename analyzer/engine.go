@@ -20,6 +20,15 @@ type analysis struct {
 	how           map[int][]string // right finding index -> how to use it
 	alsoCollected bool             // judge saw data both collected and shared in the sentence
 	fees          map[int]string   // right finding index -> fee condition
+	prev          carry            // what the previous sentence said, for the next one
+}
+
+// carry is what a sentence about collecting or sharing passes on to the
+// sentence after it, which may list the data without a verb ("For example:
+// name and email address").
+type carry struct {
+	sent           int // index of the sentence it comes from
+	collect, share bool
 }
 
 func analyze(text string, c *config) *Report {
@@ -110,6 +119,7 @@ func (a *analysis) sentence(si int) {
 		return
 	}
 	ctx := a.context(sc, s)
+	ctx.carried = a.carried(si, s, &ctx)
 	for i, h := range sc.hits {
 		if int(h.from) < sc.own {
 			continue // the intro's own hits are reported with the intro
@@ -143,6 +153,27 @@ func (a *analysis) sentence(si int) {
 	}
 	a.ages(sc, s, &ctx)
 	a.periods(sc, s, &ctx)
+	a.prev = carry{sent: si, collect: ctx.collect || ctx.use || ctx.carried.collect, share: ctx.share || ctx.carried.share}
+	if ctx.otherTopic || ctx.meta || ctx.choice {
+		a.prev = carry{}
+	}
+}
+
+// carried returns the practice that sentence si, which names no practice
+// itself, continues from the sentence before it in its paragraph or in the
+// paragraph or list item just before.
+func (a *analysis) carried(si int, s *sentence, c *sentenceContext) carry {
+	if si == 0 || a.prev.sent != si-1 || !(a.prev.collect || a.prev.share) {
+		return carry{}
+	}
+	if c.collect || c.use || c.share || c.sale || c.retain || c.otherTopic || c.meta || c.choice {
+		return carry{}
+	}
+	p := &a.sents[si-1]
+	if p.block != s.block && (p.block != s.block-1 || a.blocks[s.block].kind == blockHeading) {
+		return carry{}
+	}
+	return a.prev
 }
 
 // rightDetails records how to use the right found at finding index fi, and
@@ -176,6 +207,9 @@ type sentenceContext struct {
 	dntStatus                                          string
 	headingCollect, headingShare                       bool
 	introNeg                                           bool // the intro ends in a negation: "We pledge not to:"
+	carried                                            carry
+	choiceRight                                        bool // a choice of the reader's: "unsubscribe", "disable cookies"
+	security                                           bool // the sentence is about protecting data
 }
 
 func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
@@ -218,6 +252,11 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			}
 		case "right", "security", "audience":
 			c.otherTopic = true
+			c.security = c.security || h.e.Class == "security"
+			switch h.e.ID {
+			case "opt-out-marketing", "opt-out-sale", "cookie-control", "objection", "restriction", "withdraw-consent":
+				c.choiceRight = true
+			}
 		case "transfer":
 			c.transfer, c.otherTopic = true, true
 		case "children":
@@ -228,10 +267,11 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		case "sale":
 			c.sale = true
 		case "retention":
+			// A bare period ("birth year") or "as required by law" does
+			// not make the sentence one about keeping data.
 			if h.e.ID == "retain" {
-				c.retain = true
+				c.retain, c.otherTopic = true, true
 			}
-			c.otherTopic = true
 		case "change":
 			c.change, c.otherTopic = true, true
 		case "dnt":
@@ -367,10 +407,23 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			return f, false
 		}
 		v := sc.governingVerb(h.from, verbIs("collect", "use", "share", "sale"))
-		if h.weak && v < 0 && !(c.introNeg || sc.own > 0 && (c.collect || c.share || c.use)) {
+		// "Your credit card number is protected by SSL": data named in a
+		// sentence about security, with no verb of its own, is protected,
+		// not collected or shared.
+		if c.security && v < 0 {
 			return f, false
 		}
-		if v < 0 && !(c.collect || c.use || c.share || c.sale || c.headingCollect || c.headingShare || c.thirdPartySubject || c.retain) {
+		practice := c.collect || c.use || c.share || c.sale || c.headingCollect || c.headingShare || c.thirdPartySubject || c.retain || c.carried.collect || c.carried.share
+		if v < 0 && !practice && (c.choice || c.choiceRight) && choiceGroups[e.Group] {
+			// "unsubscribe from our emails", "you can disable cookies": a
+			// choice the reader has over data the service holds or sets.
+			f.Kind, f.Category = "collect", "user-choice"
+			return f, true
+		}
+		if h.weak && v < 0 && !(c.introNeg || sc.own > 0 && (c.collect || c.share || c.use) || practice && e.Group != "unspecified" && listedWithData(sc, i)) {
+			return f, false
+		}
+		if v < 0 && !practice {
 			return f, false
 		}
 		shared := c.thirdPartySubject
@@ -400,7 +453,8 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 				f.Negated = false // negation of the collecting verb says nothing about sharing
 			}
 		} else {
-			shared = shared || c.share && c.recipient || c.sale || !c.collect && !c.use && c.headingShare
+			shared = shared || c.share && c.recipient || c.sale || !c.collect && !c.use && c.headingShare ||
+				c.carried.share && !c.carried.collect
 			f.Negated = sc.negatedNear(h.from, 3) || c.introNeg
 		}
 		if c.transfer && !c.recipient && !c.thirdPartySubject {
@@ -512,6 +566,26 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 	}
 	return f, false
 }
+
+// listedWithData reports whether weak data word i stands in a list of data
+// ("email, name, phone, IP address"): a specific data type named within a
+// few words of it, in its clause.
+func listedWithData(sc *scope, i int) bool {
+	h := sc.hits[i]
+	for j, g := range sc.hits {
+		if j == i || g.weak || g.e.Class != "datatype" || g.e.Group == "unspecified" || g.e.Group == "generic-personal" {
+			continue
+		}
+		if sc.clause[g.from] == sc.clause[h.from] && (g.from >= h.to && g.from-h.to <= 4 || g.to <= h.from && h.from-g.to <= 4) {
+			return true
+		}
+	}
+	return false
+}
+
+// choiceGroups are the data type groups a choice names ("unsubscribe from
+// our emails", "disable cookies"): the service holds or sets them.
+var choiceGroups = map[string]bool{"contact": true, "cookies-tracking": true}
 
 // collectingRecipient lists the recipients that collect data themselves when
 // a policy says it uses them ("we use analytics providers").
