@@ -39,19 +39,19 @@ func analyze(text string, c *config) *Report {
 	lx := rules()
 	sb := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sb)
-	a := &analysis{text: text, lx: lx, minAgeAt: -1, how: map[int][]string{}, fees: map[int]string{}, sc: sb.sc}
-	defer func() { sb.sc = a.sc }()
-	tz := tokenizer{vocab: lx.vocab}
-	if want := len(text)/5 + 16; cap(sb.toks) < want {
-		sb.toks = make([]token, 0, want) // about one token per five bytes: no regrowth
-	}
-	a.toks = tz.tokenize(text, sb.toks[:0])
+	a := &analysis{text: text, lx: lx, minAgeAt: -1, how: map[int][]string{}, fees: map[int]string{}, sc: sb.sc, findings: sb.findings[:0]}
 	defer func() {
-		sb.toks = a.toks[:0]
+		clear(a.findings) // the pool must not keep the text alive
+		sb.sc, sb.toks, sb.findings = a.sc, a.toks[:0], a.findings[:0]
 		if cap(sb.toks) > 1<<20 { // do not keep the buffers of a huge input alive
 			*sb = scratch{}
 		}
 	}()
+	tz := tokenizer{words: &lx.words}
+	if want := len(text)/5 + 16; cap(sb.toks) < want {
+		sb.toks = make([]token, 0, want) // about one token per five bytes: no regrowth
+	}
+	a.toks = tz.tokenize(text, sb.toks[:0])
 	r.Stats.Words = len(a.toks)
 	if !checkLanguage(a.toks, lx, r) {
 		return r
@@ -73,7 +73,7 @@ func analyze(text string, c *config) *Report {
 		a.sentence(i)
 	}
 	a.contacts()
-	r.Findings = a.findings
+	r.Findings = append(make([]Finding, 0, len(a.findings)), a.findings...)
 	summarize(r, a)
 	addPoints(r)
 	addMissing(r)
@@ -100,6 +100,7 @@ type scratch struct {
 	lines     []line
 	blocks    []block
 	sents     []sentence
+	findings  []Finding
 	sc        scope
 }
 

@@ -42,10 +42,12 @@ type ruleFile struct {
 // sequence of slots over token ids, indexed by the tokens it can start with.
 type lexicon struct {
 	entries  []entry
-	vocab    map[string]int32
+	vocab    map[string]int32 // normalised word -> id, while compiling
+	words    vocabTable       // the same, for looking up input words
 	byClass  map[string]map[string]*entry
 	patterns []pattern
-	byFirst  [][]int32 // token id -> patterns that can start with it
+	short    [][]int32 // token id -> patterns that can match that token alone (and maybe more)
+	pairs    pairTable // first and second token ids -> the other patterns that can start with them
 	maxLen   int
 	english  []bool // indexed by token id: a common English word (class "english")
 }
@@ -137,6 +139,7 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 		lx.english[id] = true
 	}
 	lx.index()
+	lx.words = newVocabTable(lx.vocab)
 	return lx, nil
 }
 

@@ -13,7 +13,11 @@ type check struct {
 	Law  string   `json:"law"`
 	Text string   `json:"text"`
 	Any  []string `json:"any"`
+	any  []kindID // Any, parsed
 }
+
+// kindID is a finding kind and id; id "*" stands for any.
+type kindID struct{ kind, id string }
 
 var checklist = sync.OnceValue(func() []check {
 	b, err := rulesFS.ReadFile("rules/checklist/checklist.json")
@@ -24,23 +28,27 @@ var checklist = sync.OnceValue(func() []check {
 	if err := json.Unmarshal(b, &cs); err != nil {
 		panic("analyzer: checklist: " + err.Error())
 	}
+	for i := range cs {
+		for _, k := range cs[i].Any {
+			kind, id, _ := strings.Cut(k, ":")
+			cs[i].any = append(cs[i].any, kindID{kind, id})
+		}
+	}
 	return cs
 })
 
 // addMissing lists what the policy does not say: "not mentioned" is
 // information for the reader, never silence.
 func addMissing(r *Report) {
-	type key struct{ kind, id string }
-	have := map[key]bool{}
+	have := map[kindID]bool{}
 	for _, f := range r.Findings {
-		have[key{f.Kind, "*"}] = true
-		have[key{f.Kind, f.ID}] = true
+		have[kindID{f.Kind, "*"}] = true
+		have[kindID{f.Kind, f.ID}] = true
 	}
 	for _, c := range checklist() {
 		covered := false
-		for _, k := range c.Any {
-			kind, id, _ := strings.Cut(k, ":")
-			if have[key{kind, id}] {
+		for _, k := range c.any {
+			if have[k] {
 				covered = true
 				break
 			}

@@ -13,11 +13,6 @@ import (
 type pattern struct {
 	slots []slot
 	ref   ref
-	// second is the set of token ids that can follow the first token of a
-	// match, and short tells that a match may be one token long: together a
-	// cheap test that rules out most attempts before matching slot by slot.
-	second []uint64
-	short  bool
 }
 
 // slot is one position of a pattern: a choice between token sequences.
@@ -33,6 +28,9 @@ func (s *slot) has(id int32) bool {
 	if s.bits != nil {
 		w := int(id >> 6)
 		return w < len(s.bits) && s.bits[w]&(1<<(uint(id)&63)) != 0
+	}
+	if len(s.single) == 1 {
+		return s.single[0] == id
 	}
 	return containsID(s.single, id)
 }
@@ -199,10 +197,14 @@ func (lx *lexicon) tokenIDs(words string) []int32 {
 	return ids
 }
 
-// index records, for every token id, the patterns that can start with it,
-// and the longest match any pattern can make.
+// index records which patterns can start at a token, and the longest match
+// any pattern can make. A pattern whose match may be one token long is
+// indexed by its first token alone (lx.short); any other by the pairs of
+// first and second tokens its matches can start with (lx.pairs), which rules
+// out most attempts before matching slot by slot.
 func (lx *lexicon) index() {
-	lx.byFirst = make([][]int32, len(lx.vocab)+1)
+	lx.short = make([][]int32, len(lx.vocab)+1)
+	pairs := map[uint64][]int32{}
 	for pi := range lx.patterns {
 		for si := range lx.patterns[pi].slots {
 			s := &lx.patterns[pi].slots[si]
@@ -232,10 +234,17 @@ func (lx *lexicon) index() {
 			ids = append(ids, id)
 		}
 		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+		seconds, short := lx.followers(&lx.patterns[pi])
 		for _, id := range ids {
-			lx.byFirst[id] = append(lx.byFirst[id], int32(pi))
+			if short {
+				lx.short[id] = append(lx.short[id], int32(pi))
+				continue
+			}
+			for _, next := range seconds {
+				k := pairKey(id, next)
+				pairs[k] = append(pairs[k], int32(pi))
+			}
 		}
-		lx.patterns[pi].second, lx.patterns[pi].short = lx.followers(&lx.patterns[pi])
 		n := 0
 		for _, s := range p.slots {
 			longest := 0
@@ -249,13 +258,20 @@ func (lx *lexicon) index() {
 		}
 		lx.maxLen = max(lx.maxLen, n)
 	}
+	lx.pairs = newPairTable(pairs, len(lx.vocab)+1)
 }
 
-// followers works out which tokens may come second in a match of p, and
-// whether a match may end after its first token.
-func (lx *lexicon) followers(p *pattern) ([]uint64, bool) {
-	bits := make([]uint64, (len(lx.vocab)+1+63)/64)
-	set := func(id int32) { bits[id>>6] |= 1 << (uint(id) & 63) }
+// followers works out which tokens may come second in a match of p, sorted,
+// and whether a match may end after its first token.
+func (lx *lexicon) followers(p *pattern) ([]int32, bool) {
+	seen := map[int32]bool{}
+	var ids []int32
+	set := func(id int32) {
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
 	short := false
 	// firstsFrom adds the tokens that can start slots[k:], and reports
 	// whether slots[k:] may match nothing.
@@ -286,7 +302,8 @@ func (lx *lexicon) followers(p *pattern) ([]uint64, bool) {
 			break
 		}
 	}
-	return bits, short
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	return ids, short
 }
 
 // match finds every pattern occurrence in toks. Matches never cross a
@@ -294,28 +311,88 @@ func (lx *lexicon) followers(p *pattern) ([]uint64, bool) {
 func (lx *lexicon) match(toks []token, dst []hit) []hit {
 	for i := range toks {
 		id := toks[i].id
-		if id == 0 || int(id) >= len(lx.byFirst) {
+		if id == 0 || int(id) >= len(lx.short) {
 			continue
 		}
-		first := len(dst)
-		next := int32(0)
-		if i+1 < len(toks) && toks[i+1].sepBefore == sepSpace {
-			next = toks[i+1].id
+		short := lx.short[id]
+		var long []int32
+		if i+1 < len(toks) && toks[i+1].sepBefore == sepSpace && toks[i+1].id != 0 {
+			long = lx.pairs.lookup(id, toks[i+1].id)
 		}
-		for _, pi := range lx.byFirst[id] {
-			p := &lx.patterns[pi]
-			if !p.short && (next == 0 || p.second[next>>6]&(1<<(uint(next)&63)) == 0) {
-				continue
+		// Both lists are sorted: try the patterns in rule order.
+		first := len(dst)
+		for len(short) > 0 || len(long) > 0 {
+			var pi int32
+			if len(long) == 0 || len(short) > 0 && short[0] < long[0] {
+				pi, short = short[0], short[1:]
+			} else {
+				pi, long = long[0], long[1:]
 			}
-			dst = lx.matchSlots(toks, p, 0, i, i, dst, first)
+			dst = lx.matchSlots(toks, &lx.patterns[pi], 0, i, i, dst, first)
 		}
 	}
 	return dst
 }
 
+// pairKey packs two token ids into one key.
+func pairKey(first, second int32) uint64 { return uint64(first)<<32 | uint64(uint32(second)) }
+
+// pairTable maps a pair of token ids to the patterns whose matches can start
+// with it. The pairs of one first token lie side by side, sorted by the
+// second, so a lookup is a short binary search in one place.
+type pairTable struct {
+	byFirst []int32 // first id -> its pairs are next[byFirst[id]:byFirst[id+1]]
+	next    []int32 // second id of each pair
+	at      []int32 // the patterns of pair k are pats[at[k]:at[k+1]]
+	pats    []int32
+}
+
+func newPairTable(pairs map[uint64][]int32, ids int) pairTable {
+	keys := make([]uint64, 0, len(pairs))
+	for k := range pairs {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	t := pairTable{byFirst: make([]int32, ids+1)}
+	for _, k := range keys {
+		t.byFirst[k>>32+1]++
+		t.next = append(t.next, int32(uint32(k)))
+		t.at = append(t.at, int32(len(t.pats)))
+		t.pats = append(t.pats, pairs[k]...)
+	}
+	t.at = append(t.at, int32(len(t.pats)))
+	for id := 1; id <= ids; id++ {
+		t.byFirst[id] += t.byFirst[id-1]
+	}
+	return t
+}
+
+// lookup returns the patterns for the pair (first, second), in rule order.
+func (t *pairTable) lookup(first, second int32) []int32 {
+	lo, hi := t.byFirst[first], t.byFirst[first+1]
+	for lo < hi {
+		m := int32(uint32(lo+hi) >> 1)
+		if t.next[m] < second {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == t.byFirst[first+1] || t.next[lo] != second {
+		return nil
+	}
+	return t.pats[t.at[lo]:t.at[lo+1]]
+}
+
 // matchSlots matches slots[si:] of p at toks[j:] for a match that started at
 // toks[start]; dst[first:] holds the hits found so far at start.
 func (lx *lexicon) matchSlots(toks []token, p *pattern, si, start, j int, dst []hit, first int) []hit {
+	// Plain words need no backtracking: match them in a loop.
+	for ; si < len(p.slots) && !p.slots[si].optional && p.slots[si].multi == nil; si, j = si+1, j+1 {
+		if j >= len(toks) || j > start && toks[j].sepBefore != sepSpace || toks[j].id == 0 || !p.slots[si].has(toks[j].id) {
+			return dst
+		}
+	}
 	if si == len(p.slots) {
 		if j > start {
 			dst = addHit(dst, first, hit{from: int32(start), to: int32(j), e: &lx.entries[p.ref.idx], weak: p.ref.weak})

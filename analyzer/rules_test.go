@@ -77,7 +77,7 @@ func TestPatterns(t *testing.T) {
 			continue
 		}
 		whole := func(text string) bool {
-			tz := tokenizer{vocab: lx.vocab}
+			tz := tokenizer{words: &lx.words}
 			toks := tz.tokenize(text, nil)
 			for _, h := range lx.match(toks, nil) {
 				if h.from == 0 && int(h.to) == len(toks) {
@@ -130,5 +130,48 @@ func TestStem(t *testing.T) {
 	}
 	if string(stem([]byte("us"))) == string(stem([]byte("use"))) {
 		t.Error(`"us" and "use" must not meet`)
+	}
+}
+
+// TestVocabTable checks that every vocabulary word looks up to its id and
+// that other words find nothing.
+func TestVocabTable(t *testing.T) {
+	lx := rules()
+	for w, id := range lx.vocab {
+		if got := lx.words.lookup([]byte(w)); got != id {
+			t.Errorf("lookup(%q) = %d, want %d", w, got, id)
+		}
+	}
+	for _, w := range []string{"", "zzzzqx", "emailx", "e", strings.Repeat("a", 300)} {
+		if _, ok := lx.vocab[w]; !ok {
+			if got := lx.words.lookup([]byte(w)); got != 0 {
+				t.Errorf("lookup(%q) = %d, want 0", w, got)
+			}
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct {
+		s, needle string
+		index     int
+		suffix    bool
+	}{
+		{"We collect the FOLLOWING:", "following", 15, false},
+		{"the Following data", "following", 4, false},
+		{"follow", "following", -1, false},
+		{"", "following", -1, false},
+		{"Such data may include", "include", 14, true},
+		{"text </SCRIPT> more", "</script", 5, false},
+		{"<</scrip", "</script", -1, false},
+		{"data such As", "such as", 5, true},
+	}
+	for _, tt := range tests {
+		if got := indexFold(tt.s, tt.needle); got != tt.index {
+			t.Errorf("indexFold(%q, %q) = %d, want %d", tt.s, tt.needle, got, tt.index)
+		}
+		if got := hasSuffixFold(tt.s, tt.needle); got != tt.suffix {
+			t.Errorf("hasSuffixFold(%q, %q) = %v, want %v", tt.s, tt.needle, got, tt.suffix)
+		}
 	}
 }

@@ -310,8 +310,7 @@ func introduces(s string) bool {
 	if strings.HasSuffix(s, ":") || strings.HasSuffix(s, "-") || strings.HasSuffix(s, "—") {
 		return true
 	}
-	ls := strings.ToLower(s)
-	return strings.Contains(ls, "following") || strings.HasSuffix(ls, "include") || strings.HasSuffix(ls, "such as")
+	return indexFold(s, "following") >= 0 || hasSuffixFold(s, "include") || hasSuffixFold(s, "such as")
 }
 
 // maxSentenceTokens bounds a sentence; a longer one is cut at a comma.

@@ -31,7 +31,7 @@ const (
 // tokenizer turns text into tokens. It keeps a scratch buffer so that
 // normalising a word allocates nothing.
 type tokenizer struct {
-	vocab map[string]int32
+	words *vocabTable
 	buf   []byte
 	tags  tagScan
 }
@@ -279,7 +279,9 @@ func (tz *tokenizer) makeToken(raw string, start, end int, flags, sep uint8) tok
 	if n, ok := atoi(tz.buf); ok {
 		t.num = n
 	}
-	t.id = tz.vocab[string(stem(tz.buf))]
+	if tz.words != nil {
+		t.id = tz.words.lookup(stem(tz.buf))
+	}
 	return t
 }
 
@@ -351,6 +353,10 @@ func urlLen(s string) int {
 
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // tagScan finds HTML tags in linear time: it remembers where the next ">"
@@ -434,18 +440,28 @@ func (ts *tagScan) at(text string, i int) (int, uint8) {
 	return end + 1, sepSpace
 }
 
-// indexFold is strings.Index for an ASCII lower-case needle starting with
-// "<", ignoring case.
+// indexFold is strings.Index ignoring case, for an ASCII lower-case needle.
 func indexFold(s, needle string) int {
-	for i := 0; ; {
-		k := strings.IndexByte(s[i:], '<')
-		if k < 0 {
-			return -1
+	lo, up := needle[0], needle[0]
+	if lo >= 'a' && lo <= 'z' {
+		up -= 'a' - 'A'
+	}
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if lo == up { // jump to the next candidate
+			k := strings.IndexByte(s[i:], lo)
+			if k < 0 {
+				return -1
+			}
+			i += k
+			if i+len(needle) > len(s) {
+				return -1
+			}
+		} else if s[i] != lo && s[i] != up {
+			continue
 		}
-		i += k
-		if i+len(needle) <= len(s) && strings.EqualFold(s[i:i+len(needle)], needle) {
+		if strings.EqualFold(s[i:i+len(needle)], needle) {
 			return i
 		}
-		i++
 	}
+	return -1
 }
