@@ -225,6 +225,23 @@ func TestPractices(t *testing.T) {
 		{"security", "We use SSL encryption to protect your personal information.", func(r *Report) bool {
 			return len(r.Security.Measures) > 0 && r.Security.Measures[0].ID == "encryption"
 		}},
+		{"no security guarantee", "However, we cannot ensure or warrant the security of any information you transmit to us.", func(r *Report) bool {
+			return hasSecurity(r, "no-guarantee")
+		}},
+		{"a guarantee about something else", "We cannot guarantee that all of those sites post a privacy statement.", func(r *Report) bool {
+			return len(r.Security.Measures) == 0
+		}},
+		{"trust is not a seal", "We respect the trust you place in us and share data with trusted partners.", func(r *Report) bool {
+			return len(r.Security.Measures) == 0
+		}},
+		{"a seal", "We are a licensee of the TRUSTe Privacy Program.", func(r *Report) bool { return hasSecurity(r, "technical") }},
+		{"children's privacy is not a safeguard", "In order to protect the privacy of children, we do not knowingly collect their data.", func(r *Report) bool {
+			return len(r.Security.Measures) == 0
+		}},
+		{"confidential communications are not a safeguard", "You may request confidential communications. Feedback you send is non-confidential.", func(r *Report) bool {
+			return len(r.Security.Measures) == 0
+		}},
+		{"kept confidential", "Your personal information is kept strictly confidential.", func(r *Report) bool { return hasSecurity(r, "access-control") }},
 		{"legal basis", "We process your data on the basis of our legitimate interests.", func(r *Report) bool {
 			return len(r.LegalBases) == 1 && r.LegalBases[0].ID == "legitimate-interests"
 		}},
@@ -403,4 +420,13 @@ func TestConditionStaysWithItsClause(t *testing.T) {
 			t.Fatalf("service providers condition = %q", f.Condition)
 		}
 	}
+}
+
+func hasSecurity(r *Report, id string) bool {
+	for _, m := range r.Security.Measures {
+		if m.ID == id {
+			return true
+		}
+	}
+	return false
 }
