@@ -278,8 +278,10 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 			}
 		}
 	}
-	// A list item inherits the sentence that introduces its list.
-	lastIntro := -1
+	// A list item inherits the sentence that introduces its list: the last
+	// sentence of the paragraph or heading before it, if it reads as an
+	// introduction (checked only when a list follows).
+	lastIntro, candidate := -1, -1
 	si := 0
 	for bi := range blocks {
 		b := &blocks[bi]
@@ -289,14 +291,17 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 		}
 		switch b.kind {
 		case blockListItem:
+			if candidate >= 0 {
+				if last := sents[candidate]; introduces(text[last.start:last.end]) {
+					lastIntro = candidate
+				}
+				candidate = -1
+			}
 			b.intro = lastIntro
 		case blockParagraph, blockHeading:
-			lastIntro = -1
+			lastIntro, candidate = -1, -1
 			if si > firstSent {
-				last := sents[si-1]
-				if introduces(text[last.start:last.end]) {
-					lastIntro = si - 1
-				}
+				candidate = si - 1
 			}
 		}
 	}
