@@ -39,7 +39,8 @@ type ruleFile struct {
 }
 
 // lexicon is the compiled rule set: every pattern of every entry as a
-// sequence of slots over token ids, indexed by the tokens it can start with.
+// sequence of slots over token ids, indexed by the tokens it can start with
+// (see index).
 type lexicon struct {
 	entries  []entry
 	vocab    map[string]int32 // normalised word -> id, while compiling
