@@ -34,33 +34,109 @@ type segment struct {
 	Text       string   `json:"text"`
 	Categories []string `json:"categories"`
 	DataTypes  []string `json:"dataTypes"`
+
+	report *analyzer.Report // in-policy mode: the part of the whole policy's report inside this segment
+}
+
+// inPolicy analyses each policy whole, its segments joined by blank lines as
+// a reader would paste it, and gives each segment the part of the report
+// whose evidence starts inside it.
+func inPolicy(segs []segment) {
+	for i := 0; i < len(segs); {
+		j := i
+		var text strings.Builder
+		starts := []int{}
+		for ; j < len(segs) && segs[j].Policy == segs[i].Policy; j++ {
+			if j > i {
+				text.WriteString("\n\n")
+			}
+			starts = append(starts, text.Len())
+			text.WriteString(segs[j].Text)
+		}
+		starts = append(starts, text.Len())
+		r := analyzer.Analyze(text.String())
+		for k := i; k < j; k++ {
+			segs[k].report = part(r, starts[k-i], starts[k-i+1])
+		}
+		i = j
+	}
+}
+
+// part is the report of the findings of r that start in [start, end).
+func part(r *analyzer.Report, start, end int) *analyzer.Report {
+	out := &analyzer.Report{}
+	index := map[int]int{}
+	cats := map[string]bool{}
+	for i, f := range r.Findings {
+		if f.Start >= start && f.Start < end {
+			index[i] = len(out.Findings)
+			out.Findings = append(out.Findings, f)
+			cats[f.Category] = true
+		}
+	}
+	for _, c := range categories {
+		if cats[c] {
+			out.Categories = append(out.Categories, c)
+		}
+	}
+	for _, d := range r.DataTypes {
+		var ev []int
+		for _, i := range d.Evidence {
+			if k, ok := index[i]; ok {
+				ev = append(ev, k)
+			}
+		}
+		if len(ev) > 0 {
+			d.Evidence = ev
+			out.DataTypes = append(out.DataTypes, d)
+		}
+	}
+	return out
 }
 
 func main() {
 	corpus := flag.String("corpus", "../shared/corpus", "corpus folder")
 	split := flag.String("split", "dev", "OPP-115 split: dev or train")
 	errs := flag.String("errors", "", "print false positives and negatives for this label")
+	mode := flag.String("mode", "both", "alone: analyse each segment by itself; in-policy: analyse each policy whole and score each segment by the findings inside it; both")
 	flag.Parse()
+	if *mode != "alone" && *mode != "in-policy" && *mode != "both" {
+		fmt.Fprintln(os.Stderr, "eval: -mode must be alone, in-policy or both")
+		os.Exit(2)
+	}
 	segs, err := load(filepath.Join(*corpus, "opp115", *split+".jsonl"))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(1)
 	}
+	fmt.Printf("OPP-115 %s split: %d segments from %s\n", *split, len(segs), *corpus)
+	if *mode != "in-policy" {
+		fmt.Printf("\n== Each segment analysed alone (as segment classifiers are scored)\n\n")
+		evaluate(segs, func(s segment) *analyzer.Report { return analyzer.Analyze(s.Text) }, *errs)
+	}
+	if *mode != "alone" {
+		fmt.Printf("\n== Each segment scored within its whole policy (as a reader pastes it)\n\n")
+		inPolicy(segs)
+		evaluate(segs, func(s segment) *analyzer.Report { return s.report }, *errs)
+	}
+}
+
+// evaluate scores the report of each segment and prints the tables.
+func evaluate(segs []segment, analyse func(segment) *analyzer.Report, errs string) {
 	cat, dt := newScore(categories), newScore(groups)
 	for _, s := range segs {
-		r := analyzer.Analyze(s.Text)
+		r := analyse(s)
 		var gotDT []string
 		for _, d := range r.DataTypes {
 			gotDT = append(gotDT, d.Group)
 		}
 		fpC, fnC := cat.add(s.Categories, r.Categories)
 		fpD, fnD := dt.add(s.DataTypes, gotDT)
-		if *errs != "" {
-			report(s, *errs, fpC, fnC, r)
-			report(s, *errs, fpD, fnD, r)
+		if errs != "" {
+			report(s, errs, fpC, fnC, r)
+			report(s, errs, fpD, fnD, r)
 		}
 	}
-	fmt.Printf("OPP-115 %s split: %d segments from %s\n\n", *split, len(segs), *corpus)
 	cat.print(os.Stdout, "Practice categories")
 	fmt.Println()
 	dt.print(os.Stdout, "Data type groups")

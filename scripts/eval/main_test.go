@@ -1,0 +1,51 @@
+package main
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+func TestPart(t *testing.T) {
+	r := &analyzer.Report{
+		Findings: []analyzer.Finding{
+			{Kind: "collect", ID: "email", Category: "first-party-collection", Start: 2, End: 7},
+			{Kind: "share", ID: "advertisers", Category: "third-party-sharing", Start: 12, End: 20},
+			{Kind: "collect", ID: "email", Category: "first-party-collection", Start: 25, End: 30},
+		},
+		DataTypes: []analyzer.DataType{{ID: "email", Group: "contact", Evidence: []int{0, 2}}},
+	}
+	tests := []struct {
+		start, end int
+		cats       []string
+		evidence   [][]int
+	}{
+		{0, 10, []string{"first-party-collection"}, [][]int{{0}}},
+		{10, 24, []string{"third-party-sharing"}, nil},
+		{24, 40, []string{"first-party-collection"}, [][]int{{0}}},
+		{0, 40, []string{"first-party-collection", "third-party-sharing"}, [][]int{{0, 2}}},
+		{7, 12, nil, nil}, // evidence that starts before the segment is not in it
+	}
+	for _, tt := range tests {
+		p := part(r, tt.start, tt.end)
+		if !reflect.DeepEqual(p.Categories, tt.cats) {
+			t.Errorf("part(%d, %d) categories = %v, want %v", tt.start, tt.end, p.Categories, tt.cats)
+		}
+		var ev [][]int
+		for _, d := range p.DataTypes {
+			ev = append(ev, d.Evidence)
+			for _, i := range d.Evidence {
+				if f := p.Findings[i]; f.Start < tt.start || f.Start >= tt.end {
+					t.Errorf("part(%d, %d) evidence %d points outside the segment", tt.start, tt.end, i)
+				}
+			}
+		}
+		if !reflect.DeepEqual(ev, tt.evidence) {
+			t.Errorf("part(%d, %d) evidence = %v, want %v", tt.start, tt.end, ev, tt.evidence)
+		}
+	}
+	if len(r.DataTypes[0].Evidence) != 2 || r.DataTypes[0].Evidence[1] != 2 {
+		t.Errorf("part changed the report it reads: %v", r.DataTypes[0].Evidence)
+	}
+}
