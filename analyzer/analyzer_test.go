@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -242,6 +243,12 @@ func TestPractices(t *testing.T) {
 			return len(r.Security.Measures) == 0
 		}},
 		{"kept confidential", "Your personal information is kept strictly confidential.", func(r *Report) bool { return hasSecurity(r, "access-control") }},
+		{"not collecting from children is about children", "We do not knowingly collect personal information from children under the age of 13.", func(r *Report) bool {
+			return r.Children.MinAge == 13 && !slices.Contains(r.Categories, "first-party-collection") && slices.Contains(r.Categories, "specific-audiences")
+		}},
+		{"collecting from children is collecting", "We collect the email address of children under 13 with their parents' consent.", func(r *Report) bool {
+			return slices.Contains(r.Categories, "first-party-collection")
+		}},
 		{"legal basis", "We process your data on the basis of our legitimate interests.", func(r *Report) bool {
 			return len(r.LegalBases) == 1 && r.LegalBases[0].ID == "legitimate-interests"
 		}},

@@ -466,6 +466,12 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		} else {
 			f.Kind, f.Category = "collect", "first-party-collection"
 		}
+		if c.children && f.Negated {
+			// "We do not knowingly collect personal information from
+			// children under 13": a promise about children, not a practice
+			// of collecting.
+			f.Category = "specific-audiences"
+		}
 		if e.Group == "unspecified" {
 			// "We collect information": a practice, but no data type to show.
 			f.ID = f.Kind + "-unspecified"
