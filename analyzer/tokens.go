@@ -131,15 +131,31 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 				continue
 			}
 		}
-		if c < utf8.RuneSelf && !isASCIIAlnum(c) {
-			if s := separator(rune(c)); s > sep {
-				// "e.g." and "3.5" do not end a sentence: a dot followed
-				// directly by a letter or digit is not a stop.
-				if !(c == '.' && i+1 < len(text) && isASCIIAlnum(text[i+1])) {
-					sep = s
+		if c < utf8.RuneSelf {
+			if !isASCIIAlnum(c) {
+				if s := separator(rune(c)); s > sep {
+					// "e.g." and "3.5" do not end a sentence: a dot followed
+					// directly by a letter or digit is not a stop.
+					if !(c == '.' && i+1 < len(text) && isASCIIAlnum(text[i+1])) {
+						sep = s
+					}
+				}
+				i++
+				continue
+			}
+			// An ASCII letter or digit: a word (or a web address) starts.
+			if c == 'h' || c == 'w' || c == 'H' || c == 'W' {
+				if n := urlLen(text[i:]); n > 0 {
+					i += n // a web address is not words to match
+					sep = sepSpace
+					continue
 				}
 			}
-			i++
+			start := i
+			end, flags := tz.word(text, i)
+			i = end
+			dst = append(dst, tz.makeToken(start, end, flags, sep))
+			sep = sepSpace
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -170,25 +186,33 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 			i += n
 			continue
 		}
-		if c == 'h' || c == 'w' || c == 'H' || c == 'W' {
-			if n := urlLen(text[i:]); n > 0 {
-				i += n // a web address is not words to match
-				sep = sepSpace
-				continue
-			}
-		}
 		start := i
 		end, flags := tz.word(text, i)
 		i = end
-		dst = append(dst, tz.makeToken(text[start:end], start, end, flags, sep))
+		dst = append(dst, tz.makeToken(start, end, flags, sep))
 		sep = sepSpace
 	}
 	return dst
 }
 
-func isASCIIAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+func isASCIIAlnum(c byte) bool { return asciiKind[c] != 0 }
+
+// Kinds of ASCII letters and digits; 0 for any other byte.
+const (
+	kindDigit = 1 + iota
+	kindLower
+	kindUpper
+)
+
+var asciiKind = func() (k [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		k[c] = kindDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		k[c], k[c-'a'+'A'] = kindLower, kindUpper
+	}
+	return k
+}()
 
 // word scans a word starting at i: letters and digits, joined by apostrophes
 // (also mojibake ones). It fills tz.buf with the lower-case letters without
@@ -201,14 +225,15 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if isASCIIAlnum(c) {
-				if c >= 'A' && c <= 'Z' {
+			if k := asciiKind[c]; k != 0 {
+				switch k {
+				case kindUpper:
 					if letters == 0 {
 						flags |= tokUpper
 					}
 					c += 'a' - 'A'
 					letters++
-				} else if c >= 'a' && c <= 'z' {
+				case kindLower:
 					flags &^= tokAllCaps
 					letters++
 				}
@@ -274,7 +299,7 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 	return end, flags
 }
 
-func (tz *tokenizer) makeToken(raw string, start, end int, flags, sep uint8) token {
+func (tz *tokenizer) makeToken(start, end int, flags, sep uint8) token {
 	t := token{start: int32(start), end: int32(end), num: -1, flags: flags, sepBefore: sep}
 	if n, ok := atoi(tz.buf); ok {
 		t.num = n
@@ -306,32 +331,26 @@ func atoi(b []byte) (int32, bool) {
 // only have to agree, not be words. It rewrites b in place.
 func stem(b []byte) []byte {
 	n := len(b)
-	has := func(suf string) bool {
-		return n >= len(suf) && string(b[n-len(suf):]) == suf
-	}
 	switch {
-	case n > 4 && has("ies"):
+	case n > 4 && b[n-3] == 'i' && b[n-2] == 'e' && b[n-1] == 's':
 		b[n-3] = 'y'
 		n -= 2
-	case n > 3 && has("s") && !has("ss") && !has("us") && !has("is"):
+	case n > 3 && b[n-1] == 's' && b[n-2] != 's' && b[n-2] != 'u' && b[n-2] != 'i':
 		n--
 	}
-	b = b[:n]
 	switch {
-	case n > 5 && has("ing"):
+	case n > 5 && b[n-3] == 'i' && b[n-2] == 'n' && b[n-1] == 'g':
 		n -= 3
-	case n > 4 && has("ed"):
+	case n > 4 && b[n-2] == 'e' && b[n-1] == 'd':
 		n -= 2
 	}
-	b = b[:n]
-	if n > 4 && has("e") {
+	if n > 4 && b[n-1] == 'e' {
 		n--
 	}
-	b = b[:n]
-	if n > 2 && has("y") && !isVowel(b[n-2]) {
+	if n > 2 && b[n-1] == 'y' && !isVowel(b[n-2]) {
 		b[n-1] = 'i'
 	}
-	return b
+	return b[:n]
 }
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
