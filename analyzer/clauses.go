@@ -15,7 +15,7 @@ type scope struct {
 // priority orders rule classes for overlap resolution: a hit inside a longer
 // hit of a higher class is dropped ("security" inside "social security
 // number", "not" inside "do not track", "sale" inside "opt out of the sale").
-func priority(e *entry) int {
+func priority(e *entry) int8 {
 	switch e.Class {
 	case "right", "dnt":
 		return 6
@@ -56,7 +56,7 @@ func resolve(hs []hit, maxLen int, out []hit) []hit {
 // dominated reports whether another hit near hs[i] (from index lo on) wins over it.
 func dominated(hs []hit, i, lo int) bool {
 	h := hs[i]
-	ph := priority(h.e)
+	ph := h.e.prio
 	hCue := h.e.Class == "cue"
 	for j := lo; j < len(hs) && hs[j].from < h.to; j++ {
 		g := hs[j]
@@ -69,7 +69,7 @@ func dominated(hs []hit, i, lo int) bool {
 		if g.e.Class == "retention" && h.e.Class == "retention" && g.e.ID != h.e.ID {
 			continue // "is saved indefinitely": keeping data, and for how long
 		}
-		pg := priority(g.e)
+		pg := g.e.prio
 		same := g.e.Class == h.e.Class
 		switch {
 		case hCue && g.e.Class == "datatype" && (h.e.ID == "collect" || h.e.ID == "use"):

@@ -28,6 +28,7 @@ type entry struct {
 	Explanation string   `json:"explanation"`
 	Patterns    []string `json:"patterns"`
 	idx         int32
+	prio        int8   // priority(e), which reading wins where hits overlap
 	rule        string // "class.id"
 	lowerName   string
 }
@@ -118,6 +119,7 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 		e := &lx.entries[i]
 		lx.byClass[e.Class][e.ID] = e
 		e.rule = e.Class + "." + e.ID
+		e.prio = priority(e)
 		e.lowerName = strings.ToLower(e.Name)
 		if e.Class == "english" {
 			for _, p := range e.Patterns {

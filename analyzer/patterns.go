@@ -203,6 +203,7 @@ func (lx *lexicon) tokenIDs(words string) []int32 {
 // first and second tokens its matches can start with (lx.pairs), which rules
 // out most attempts before matching slot by slot.
 func (lx *lexicon) index() {
+	lx.pack()
 	lx.short = make([][]int32, len(lx.vocab)+1)
 	pairs := map[uint64][]int32{}
 	for pi := range lx.patterns {
@@ -259,6 +260,33 @@ func (lx *lexicon) index() {
 		lx.maxLen = max(lx.maxLen, n)
 	}
 	lx.pairs = newPairTable(pairs, len(lx.vocab)+1)
+}
+
+// pack moves the slots of all patterns, and their one-token alternatives,
+// into two contiguous arrays: matching walks many patterns per sentence, and
+// neighbouring patterns then share cache lines instead of each being a
+// separate allocation.
+func (lx *lexicon) pack() {
+	nSlots, nIDs := 0, 0
+	for _, p := range lx.patterns {
+		nSlots += len(p.slots)
+		for _, sl := range p.slots {
+			nIDs += len(sl.single)
+		}
+	}
+	slots := make([]slot, 0, nSlots)
+	ids := make([]int32, 0, nIDs)
+	for pi := range lx.patterns {
+		p := &lx.patterns[pi]
+		from := len(slots)
+		for _, sl := range p.slots {
+			k := len(ids)
+			ids = append(ids, sl.single...)
+			sl.single = ids[k:len(ids):len(ids)]
+			slots = append(slots, sl)
+		}
+		p.slots = slots[from:len(slots):len(slots)]
+	}
 }
 
 // followers works out which tokens may come second in a match of p, sorted,
