@@ -249,6 +249,12 @@ func TestPractices(t *testing.T) {
 		{"collecting from children is collecting", "We collect the email address of children under 13 with their parents' consent.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "first-party-collection")
 		}},
+		{"consent by use is a choice", "By using our Services, you consent to the collection and use of your information.", func(r *Report) bool {
+			return slices.Contains(r.Categories, "user-choice")
+		}},
+		{"a preference is a choice", "If you prefer that we not share your information with these companies, please write to us.", func(r *Report) bool {
+			return slices.Contains(r.Categories, "user-choice")
+		}},
 		{"legal basis", "We process your data on the basis of our legitimate interests.", func(r *Report) bool {
 			return len(r.LegalBases) == 1 && r.LegalBases[0].ID == "legitimate-interests"
 		}},
