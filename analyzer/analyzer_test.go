@@ -204,6 +204,15 @@ func TestPractices(t *testing.T) {
 		{"retention period", "We retain server logs for 30 days and then delete them.", func(r *Report) bool {
 			return r.Retention.Policy == "limited" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "30 days"
 		}},
+		{"stored for a period", "We store the IP addresses associated with posts for 90 days after they are made.", func(r *Report) bool {
+			return r.Retention.Policy == "limited" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "90 days"
+		}},
+		{"removed after a period", "We remove personally identifiable data from this information after 90 days.", func(r *Report) bool {
+			return r.Retention.Policy == "limited" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "90 days"
+		}},
+		{"a period that is not a retention", "We store your requests and will respond to them within 30 days.", func(r *Report) bool {
+			return r.Retention.Policy == "unstated"
+		}},
 		{"retention as needed", "We keep your personal data only as long as necessary to provide the service.", func(r *Report) bool { return r.Retention.Policy == "as-needed" }},
 		{"children age", "Our services are not directed to children under the age of 13.", func(r *Report) bool { return r.Children.MinAge == 13 }},
 		{"children 16", "You must be at least 16 years old to use the service; we do not knowingly collect data from children.", func(r *Report) bool { return r.Children.MinAge == 16 }},

@@ -211,6 +211,7 @@ type sentenceContext struct {
 	carried                                            carry
 	choiceRight                                        bool // a choice of the reader's: "unsubscribe", "disable cookies"
 	security                                           bool // the sentence is about protecting data
+	store                                              bool // a verb of keeping or deleting data ("stores", "removes")
 }
 
 func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
@@ -235,6 +236,8 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				}
 			case "use":
 				c.use = true
+			case "store":
+				c.store = true
 			case "share":
 				c.share = true
 			case "we":
@@ -704,7 +707,7 @@ func (a *analysis) ages(sc *scope, s *sentence, c *sentenceContext) {
 // periods finds retention periods: a number (or "one".."twelve") followed by
 // a time unit, in a sentence about keeping data.
 func (a *analysis) periods(sc *scope, s *sentence, c *sentenceContext) {
-	if !c.retain {
+	if !c.retain && !c.store {
 		return
 	}
 	for _, h := range sc.hits {
@@ -714,6 +717,20 @@ func (a *analysis) periods(sc *scope, s *sentence, c *sentenceContext) {
 		k := sc.toks[h.from-1]
 		if a.toks[k].num <= 0 && !numberWord(a.word(k)) {
 			continue
+		}
+		if !c.retain {
+			// Only a verb of keeping or deleting: the period must be how
+			// long ("stores IP addresses for 90 days", "removes it after
+			// 90 days"), not any number of days in the sentence ("we store
+			// your request and respond within 30 days").
+			if int(h.from) < sc.own+2 {
+				continue
+			}
+			switch a.word(sc.toks[h.from-2]) {
+			case "for", "after", "to": // "for", "after", "up to"
+			default:
+				continue
+			}
 		}
 		t0, t1 := a.toks[k], a.toks[sc.toks[h.to-1]]
 		f := Finding{Kind: "retention", ID: "period", Category: "data-retention", Start: int(t0.start), End: int(t1.end),
