@@ -210,6 +210,15 @@ func TestPractices(t *testing.T) {
 		{"removed after a period", "We remove personally identifiable data from this information after 90 days.", func(r *Report) bool {
 			return r.Retention.Policy == "limited" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "90 days"
 		}},
+		{"a period before 'after'", "We anonymize your usage data 90 days after collection.", func(r *Report) bool {
+			return r.Retention.Policy == "limited" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "90 days"
+		}},
+		{"our deletion is not the reader's right", "We periodically delete your personal information from our archives.", func(r *Report) bool {
+			return len(r.Rights) == 0
+		}},
+		{"deletion on request is a right", "We will delete your personal information at your request.", func(r *Report) bool {
+			return len(r.Rights) == 1 && r.Rights[0].ID == "deletion"
+		}},
 		{"a period that is not a retention", "We store your requests and will respond to them within 30 days.", func(r *Report) bool {
 			return r.Retention.Policy == "unstated"
 		}},

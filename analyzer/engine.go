@@ -519,6 +519,13 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if e.Category == "user-access" && !(c.you || c.choice || a.hasWord(sc, h, "right", "rights", "request", "requests", "your", "you")) {
 			return f, false
 		}
+		// "We delete your data 30 days after you close your account": our
+		// doing, unless the reader asks for it ("we will delete it at your
+		// request").
+		if e.Category == "user-access" && !c.choice && a.actorBefore(sc, h.from) == "we" &&
+			!a.sentenceHas(sc, "request", "requests", "ask", "asks", "right", "rights", "wish", "want", "way", "ways", "allow", "allows", "enable", "enables", "let", "lets", "option", "ability", "opportunity", "fee", "fees", "charge", "contact", "please") {
+			return f, false
+		}
 		f.Negated = sc.negatedNear(h.from, 3) && !c.choice
 		f.Kind, f.Category = "right", e.Category
 		return f, true
@@ -621,6 +628,12 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 }
 
 // hasWord reports whether one of words is among the tokens of h.
+// sentenceHas reports whether the sentence (without its list intro) holds
+// one of words.
+func (a *analysis) sentenceHas(sc *scope, words ...string) bool {
+	return a.hasWord(sc, hit{from: int32(sc.own), to: int32(len(sc.toks))}, words...)
+}
+
 func (a *analysis) hasWord(sc *scope, h hit, words ...string) bool {
 	for p := h.from; p < h.to; p++ {
 		w := a.word(sc.toks[p])
@@ -723,12 +736,14 @@ func (a *analysis) periods(sc *scope, s *sentence, c *sentenceContext) {
 			// long ("stores IP addresses for 90 days", "removes it after
 			// 90 days"), not any number of days in the sentence ("we store
 			// your request and respond within 30 days").
-			if int(h.from) < sc.own+2 {
-				continue
+			before, after := "", ""
+			if int(h.from) >= sc.own+2 {
+				before = a.word(sc.toks[h.from-2])
 			}
-			switch a.word(sc.toks[h.from-2]) {
-			case "for", "after", "to": // "for", "after", "up to"
-			default:
+			if int(h.to) < len(sc.toks) {
+				after = a.word(sc.toks[h.to])
+			}
+			if before != "for" && before != "after" && before != "to" && after != "after" { // "up to", "30 days after"
 				continue
 			}
 		}
