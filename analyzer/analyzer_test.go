@@ -129,13 +129,27 @@ func TestListInheritsIntro(t *testing.T) {
 		}
 	}
 
-	text = "We may share your information with:\n- Service providers who host our website.\n- Our affiliates and subsidiaries.\n"
-	r = Analyze(text)
-	checkReport(t, text, r)
-	for _, id := range []string{"service-providers", "affiliates"} {
-		rc, ok := hasRecipient(r, id)
-		if !ok || rc.Negated {
-			t.Errorf("recipient %s from a list item: found=%v %+v", id, ok, rc)
+	for _, text := range []string{
+		"We may share your information with:\n- Service providers who host our website.\n- Our affiliates and subsidiaries.\n",
+		// Bullets lost in copying a web page: items end in ";".
+		"We may share your information with:\n\nService providers who host our website;\n\nOur affiliates and subsidiaries.\n",
+		"We may share your information with:\nService providers who host our website;\nOur affiliates and subsidiaries; and\nno one else.\n",
+	} {
+		r = Analyze(text)
+		checkReport(t, text, r)
+		for _, id := range []string{"service-providers", "affiliates"} {
+			rc, ok := hasRecipient(r, id)
+			if !ok || rc.Negated {
+				t.Errorf("%q: recipient %s from a list item: found=%v %+v", text, id, ok, rc)
+			}
+		}
+	}
+	// Without the ";" a paragraph after a colon is not a list item.
+	text = "We may share your information with:\n\nOur affiliates and subsidiaries.\n"
+	r = Analyze(text, WithBlocks())
+	for _, b := range r.Blocks {
+		if b.Kind == "list-item" {
+			t.Errorf("%q: block %q read as a list item", text, text[b.Start:b.End])
 		}
 	}
 }

@@ -282,6 +282,7 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 	// sentence of the paragraph or heading before it, if it reads as an
 	// introduction (checked only when a list follows).
 	lastIntro, candidate := -1, -1
+	openList := false // the last block was an item without a bullet that the list goes on after
 	si := 0
 	for bi := range blocks {
 		b := &blocks[bi]
@@ -289,6 +290,21 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 		for si < len(sents) && sents[si].block == bi {
 			si++
 		}
+		// Copying a web page often loses the bullets: paragraphs ending in
+		// ";" after "We use it to:" are a list all the same.
+		if b.kind == blockParagraph {
+			item := text[b.start:b.end]
+			startsList := candidate >= 0 && endsWithColon(text[sents[candidate].start:sents[candidate].end]) && itemGoesOn(item)
+			if openList && lastIntro >= 0 || startsList {
+				if startsList {
+					lastIntro, candidate = candidate, -1
+				}
+				b.kind, b.intro = blockListItem, lastIntro
+				openList = itemGoesOn(item)
+				continue
+			}
+		}
+		openList = false
 		switch b.kind {
 		case blockListItem:
 			if candidate >= 0 {
@@ -316,6 +332,26 @@ func introduces(s string) bool {
 		return true
 	}
 	return indexFold(s, "following") >= 0 || hasSuffixFold(s, "include") || hasSuffixFold(s, "such as")
+}
+
+// endsWithColon reports whether s ends with a colon, ignoring spaces and emphasis.
+func endsWithColon(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, " *_"), ":")
+}
+
+// itemGoesOn reports whether a list item ends as one that more items follow:
+// with ";" or ",", or with "and" / "or" after one.
+func itemGoesOn(s string) bool {
+	s = strings.TrimRight(s, " *_")
+	if strings.HasSuffix(s, ";") || strings.HasSuffix(s, ",") {
+		return true
+	}
+	for _, w := range []string{"; and", "; or", ", and", ", or"} {
+		if hasSuffixFold(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSentenceTokens bounds a sentence; a longer one is cut at a comma.
