@@ -287,6 +287,14 @@ func TestPractices(t *testing.T) {
 		{"a preference is a choice", "If you prefer that we not share your information with these companies, please write to us.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "user-choice")
 		}},
+		{"a source is not a recipient", "We may receive information about you from other sources, such as social networking services and advertisers.", func(r *Report) bool {
+			return len(r.Sharing.Recipients) == 0
+		}},
+		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
+			_, sp := hasRecipient(r, "service-providers")
+			_, ad := hasRecipient(r, "advertisers")
+			return sp && !ad
+		}},
 		{"legal basis", "We process your data on the basis of our legitimate interests.", func(r *Report) bool {
 			return len(r.LegalBases) == 1 && r.LegalBases[0].ID == "legitimate-interests"
 		}},

@@ -491,6 +491,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if h.weak && !c.share {
 			return f, false
 		}
+		// "we receive information from other sources, such as social
+		// networks": a source of data, not a recipient.
+		if a.fromSource(sc, h) {
+			return f, false
+		}
 		// "third parties" in a sentence about a right, a choice, a region
 		// or a disclaimer names who might get data, it does not say they do.
 		if e.ID == "other-third-parties" && (c.otherTopic || c.choice) {
@@ -641,6 +646,20 @@ func (a *analysis) hasWord(sc *scope, h hit, words ...string) bool {
 			if w == x {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// fromSource reports whether hit h is where data comes from: "from" stands
+// shortly before it in its clause, with no "with" or "to" between.
+func (a *analysis) fromSource(sc *scope, h hit) bool {
+	for p := h.from - 1; p >= int32(sc.own) && p >= h.from-12 && sc.clause[p] == sc.clause[h.from]; p-- {
+		switch a.word(sc.toks[p]) {
+		case "from":
+			return true
+		case "with", "to":
+			return false
 		}
 	}
 	return false
