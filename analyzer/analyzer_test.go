@@ -54,6 +54,8 @@ func TestSale(t *testing.T) {
 		{"assets", "If we sell all or part of our business, your data may be transferred as part of the assets.", "unstated", false},
 		{"opt-out link is not a sale", "Use the Do Not Sell My Personal Information link to opt out.", "unstated", false},
 		{"unrelated sale", "We sell shoes and accessories through our online store.", "unstated", false},
+		{"passive no", "Customer account information that you provide (such as your email address, etc.) will not be sold to third parties.", "no", false},
+		{"company sold", "In the event that our company or its assets are sold, customer information may be one of the transferred assets.", "unstated", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -411,6 +413,30 @@ func TestStructure(t *testing.T) {
 	want := "heading heading paragraph heading paragraph list-item list-item"
 	if strings.Join(kinds, " ") != want {
 		t.Fatalf("blocks = %v, want %s", kinds, want)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Please contact us. We will reply.", "Please contact us.|We will reply."},
+		{"Do it so. Then stop.", "Do it so.|Then stop."},
+		{"We use tools, e.g. Google Analytics, to count visits.", "We use tools, e.g. Google Analytics, to count visits."},
+		{"It is sent to the U.S. Department of Commerce.", "It is sent to the U.S. Department of Commerce."},
+		{"Ask Mr. Smith. He knows.", "Ask Mr. Smith.|He knows."},
+		{"Your name, address, etc. We also log visits.", "Your name, address, etc.|We also log visits."},
+	}
+	for _, tt := range tests {
+		lx := rules()
+		tz := tokenizer{words: &lx.words}
+		toks := tz.tokenize(tt.text, nil)
+		_, _, sents := buildStructure(tt.text, toks, nil, nil, nil)
+		var got []string
+		for _, s := range sents {
+			got = append(got, tt.text[s.start:s.end])
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%q: sentences %q, want %q", tt.text, strings.Join(got, "|"), tt.want)
+		}
 	}
 }
 

@@ -140,7 +140,7 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 	var c int16
 	hi := 0
 	for p, k := range sc.toks {
-		if p > 0 && a.toks[k].sepBefore >= sepClause && !(p == sc.own && intro != nil) {
+		if p > 0 && a.clauseBreak(k) && !(p == sc.own && intro != nil) {
 			c++
 		}
 		for hi < len(sc.hits) && int(sc.hits[hi].from) < p {
@@ -199,6 +199,27 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 			chain = false
 		}
 	}
+}
+
+// clauseBreak reports whether a new clause starts at token k: after a
+// semicolon, colon or dash, or after a stop inside the sentence unless it
+// ends an abbreviation ("names, etc.) will not be sold", "Acme Inc. will").
+func (a *analysis) clauseBreak(k int) bool {
+	switch a.toks[k].sepBefore {
+	case sepClause:
+		return true
+	case sepStop:
+		p := a.toks[k-1]
+		if abbreviation(a.text, p) {
+			return false
+		}
+		switch a.word(k - 1) {
+		case "etc", "inc", "ltd", "llc", "corp", "approx":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // appendHits copies the resolved hits over tokens [from,to) into sc, moving

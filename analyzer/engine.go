@@ -482,6 +482,14 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		}
 		return f, true
 	case "recipient":
+		// "Under no circumstances will your data be sold": the data is
+		// sold, not the company ("if the company is sold"), unless the
+		// sentence is about a merger or bankruptcy.
+		if e.ID == "business-transfer" && a.hasWord(sc, h, "sold") && a.dataBefore(sc, h) && !otherTransfer(sc, i) {
+			f.Kind, f.Category, f.ID = "sale", "third-party-sharing", "sale"
+			f.Negated = sc.negatedNear(h.from, 7) || c.introNeg
+			return f, true
+		}
 		// A recipient counts in a sentence about passing data on, and also
 		// where a third party collects or uses data ("advertisers may place
 		// cookies", "we use analytics providers").
@@ -646,6 +654,31 @@ func (a *analysis) hasWord(sc *scope, h hit, words ...string) bool {
 			if w == x {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// otherTransfer reports whether the sentence names a business transfer other
+// than hit i.
+func otherTransfer(sc *scope, i int) bool {
+	for j, g := range sc.hits {
+		if j != i && g.e.Class == "recipient" && g.e.ID == "business-transfer" {
+			return true
+		}
+	}
+	return false
+}
+
+// dataBefore reports whether a data type stands before hit h in its clause:
+// the subject of "will not be sold".
+func (a *analysis) dataBefore(sc *scope, h hit) bool {
+	for _, g := range sc.hits {
+		if g.from >= h.from {
+			break
+		}
+		if g.e.Class == "datatype" && sc.clause[g.from] == sc.clause[h.from] {
+			return true
 		}
 	}
 	return false

@@ -270,7 +270,7 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 			// Very long "sentences" (lists without stops, junk) are cut so
 			// that the work per sentence stays bounded.
 			long := k < b.tokTo && (k-from >= maxSentenceTokens && toks[k].sepBefore >= sepComma || k-from >= 2*maxSentenceTokens)
-			if k == b.tokTo || sentenceBreak(toks, k) || long {
+			if k == b.tokTo || sentenceBreak(text, toks, k) || long {
 				if k > from {
 					sents = append(sents, sentence{start: int(toks[from].start), end: sentenceEnd(text, int(toks[k-1].end), b.end), tokFrom: from, tokTo: k, block: bi})
 				}
@@ -357,20 +357,36 @@ func itemGoesOn(s string) bool {
 // maxSentenceTokens bounds a sentence; a longer one is cut at a comma.
 const maxSentenceTokens = 150
 
-// sentenceBreak reports whether token k starts a new sentence.
-func sentenceBreak(toks []token, k int) bool {
+// sentenceBreak reports whether token k starts a new sentence: a stop
+// before it, and a capital or a number at its start, unless the stop ends an
+// abbreviation ("e.g. Google", "U.S. Department", "Mr. Smith").
+func sentenceBreak(text string, toks []token, k int) bool {
 	t := toks[k]
 	if t.sepBefore != sepStop {
 		return false
 	}
 	if t.flags&tokUpper != 0 || t.num >= 0 {
-		// "e.g. Google" and "Inc. The": a one- or two-letter word before the dot
-		// is usually an abbreviation.
-		p := toks[k-1]
-		return p.end-p.start > 2 || p.flags&tokAllCaps != 0 && p.num < 0 && p.end-p.start > 1
+		return !abbreviation(text, toks[k-1])
 	}
 	return false
 }
+
+// abbreviation reports whether token p, followed by a dot, is an
+// abbreviation: a single letter (initials, "e.g.", "U.S.") or a title such
+// as "Mr." or "No.". Other short words end sentences: "contact us. We".
+func abbreviation(text string, p token) bool {
+	switch n := p.end - p.start; {
+	case n == 1:
+		return true
+	case n == 2:
+		switch strings.ToLower(text[p.start:p.end]) {
+		case "mr", "ms", "dr", "st", "no", "vs", "jr", "sr", "co", "pp", "ph":
+			return true
+		}
+	}
+	return false
+}
+
 
 // sentenceEnd extends a sentence past its closing punctuation, up to the block end.
 func sentenceEnd(text string, end, limit int) int {
