@@ -387,7 +387,6 @@ func abbreviation(text string, p token) bool {
 	return false
 }
 
-
 // sentenceEnd extends a sentence past its closing punctuation, up to the block end.
 func sentenceEnd(text string, end, limit int) int {
 	for end < limit {
