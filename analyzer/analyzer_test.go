@@ -303,6 +303,9 @@ func TestPractices(t *testing.T) {
 		{"contact", "Questions? Write to privacy@example.com or visit https://example.com/privacy.", func(r *Report) bool {
 			return len(r.Contacts) == 2 && r.Contacts[0].Value == "privacy@example.com" && r.Contacts[1].Value == "https://example.com/privacy"
 		}},
+		{"menu links are not contacts", "[Home](http://acme.example/) [Blog](http://blog.acme.example/)\n\nOur data practices are described below.\n\nFor more information visit http://acme.example/about.", func(r *Report) bool {
+			return len(r.Contacts) == 1 && r.Contacts[0].Value == "http://acme.example/about"
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -377,12 +380,20 @@ func TestInputs(t *testing.T) {
 }
 
 func TestHTMLTagsAreNotWords(t *testing.T) {
-	text := `<div class="cookie-banner" data-track="share">Hello</div><p>We collect your name.</p>`
-	r := Analyze(text)
-	checkReport(t, text, r)
-	for _, f := range r.Findings {
-		if f.Start < strings.Index(text, "<p>") {
-			t.Fatalf("finding inside markup: %+v", f)
+	for _, tt := range []struct{ text, from string }{
+		{`<div class="cookie-banner" data-track="share">Hello</div><p>We collect your name.</p>`, "<p>"},
+		{`[Home](/shared/images/photos.png "we share your photos") We collect your name.`, " We"},
+		{"![logo](/img/share-your-location.gif) We collect your name.", " We"},
+	} {
+		r := Analyze(tt.text)
+		checkReport(t, tt.text, r)
+		if len(r.Findings) == 0 {
+			t.Errorf("%q: no findings", tt.text)
+		}
+		for _, f := range r.Findings {
+			if f.Start < strings.Index(tt.text, tt.from) {
+				t.Errorf("%q: finding inside markup: %+v", tt.text, f)
+			}
 		}
 	}
 }

@@ -1,14 +1,33 @@
 package analyzer
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
-const maxContacts = 40
+const (
+	maxContacts     = 40
+	maxExaminedURLs = 2000
+)
+
+// contactWords in a web address mark it as a way to reach the company or use
+// a right, wherever it stands.
+var contactWords = []string{"privacy", "contact", "opt", "choice", "unsubscribe", "preference", "setting",
+	"right", "aboutads", "networkadvertising", "dnt", "donotsell", "do-not-sell", "gdpr", "ccpa", "dpo",
+	"protection", "legal", "policy", "policies", "help", "support", "account", "request", "form", "complaint",
+	"ftc.gov", "ico.org.uk", "edpb", "cookie", "ads"}
+
+// contactCues in a sentence mark the web addresses in it as ways to reach
+// the company: "visit", "contact us at", "write to".
+var contactCues = []string{"contact", "visit", "write", "question", "request", "opt out", "opt-out", "complaint",
+	"email us", "e-mail us", "call us", "go to", "please see", "learn more", "more information", "available at",
+	"can be found", "click", "submit", "by mail", "reach us"}
 
 // contacts finds email addresses and web links in the input: the ways to
 // reach the company or use a right.
 func (a *analysis) contacts() {
 	text := a.text
-	found := 0
+	found, examined := 0, 0
 	nextAt, nextWeb := -1, -1 // next '@' and next web address start at or after i; -2 for none
 	for i := 0; i < len(text) && found < maxContacts; {
 		if nextAt != -2 && nextAt < i {
@@ -42,9 +61,15 @@ func (a *analysis) contacts() {
 				continue
 			}
 		} else if n := urlLen(text[p:]); n > 8 {
-			a.addContact("url", p, p+n)
-			found++
+			examined++
+			if a.contactURL(p, p+n) {
+				a.addContact("url", p, p+n)
+				found++
+			}
 			i = p + n
+			if examined >= maxExaminedURLs {
+				nextWeb = -2 // menus of thousands of links: stop looking for more
+			}
 			continue
 		}
 		i = p + 1
@@ -79,14 +104,58 @@ func nextWebAddress(text string, i int) int {
 	return -2
 }
 
+// contactURL reports whether the web address text[s:e] is a way to reach the
+// company or use a right, rather than a menu link or an image: its address
+// says so ("/privacy", "/contact", "aboutads.info"), or its sentence is about
+// contacting them or holds a right.
+func (a *analysis) contactURL(s, e int) bool {
+	u := strings.ToLower(a.text[s:e])
+	for _, w := range contactWords {
+		if strings.Contains(u, w) {
+			return true
+		}
+	}
+	st, ok := a.sentenceAt(s, e)
+	if !ok {
+		return false
+	}
+	for _, f := range a.findings {
+		if f.Kind == "right" && f.Start >= st.Start && f.End <= st.End {
+			return true
+		}
+	}
+	if st.End-st.Start > 2000 {
+		return false // a run of links and labels, not a sentence
+	}
+	sentence := strings.ToLower(a.text[st.Start:st.End])
+	for _, c := range contactCues {
+		if strings.Contains(sentence, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAt returns the span of the sentence holding text[s:e]: the last
+// one starting before it in its block (web addresses are not words, so a
+// sentence ending in one stops before it), extended over it.
+func (a *analysis) sentenceAt(s, e int) (Span, bool) {
+	k := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].start > s }) - 1
+	if k < 0 {
+		return Span{}, false
+	}
+	st := a.sents[k]
+	if b := a.blocks[st.block]; e > b.end {
+		return Span{}, false
+	}
+	return Span{st.start, max(st.end, e)}, true
+}
+
 func (a *analysis) addContact(id string, s, e int) {
 	f := Finding{Kind: "contact", ID: id, Category: "other", Start: s, End: e, Text: a.text[s:e], Rule: "contact." + id}
 	f.Sentence = Span{s, e}
-	for _, st := range a.sents {
-		if st.start <= s && e <= st.end {
-			f.Sentence = Span{st.start, st.end}
-			break
-		}
+	if st, ok := a.sentenceAt(s, e); ok {
+		f.Sentence = st
 	}
 	if id == "email" {
 		f.Explanation = "An email address to contact them."

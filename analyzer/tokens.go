@@ -133,6 +133,12 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 		}
 		if c < utf8.RuneSelf {
 			if !isASCIIAlnum(c) {
+				if c == '(' && i > 0 && text[i-1] == ']' {
+					if n := linkTarget(text[i:]); n > 0 {
+						i += n // a Markdown link target is not words
+						continue
+					}
+				}
 				if s := separator(rune(c)); s > sep {
 					// "e.g." and "3.5" do not end a sentence: a dot followed
 					// directly by a letter or digit is not a stop.
@@ -368,6 +374,21 @@ func urlLen(s string) int {
 		n--
 	}
 	return n
+}
+
+// linkTarget returns the length of the target of a Markdown link or image at
+// the start of s ("(https://x.example/a.png "title")" after "]"), or 0 when
+// there is none on this line within 2 KB.
+func linkTarget(s string) int {
+	for i := 1; i < len(s) && i < 2048; i++ {
+		switch s[i] {
+		case ')':
+			return i + 1
+		case '\n', '(':
+			return 0
+		}
+	}
+	return 0
 }
 
 func hasPrefixFold(s, prefix string) bool {
