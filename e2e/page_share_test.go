@@ -108,16 +108,10 @@ func TestPageShareShortLink(t *testing.T) {
 	seed := firstSeed(t)
 	pageRun(t, ctx, chromedp.Navigate(srv.URL+"/"), pageEvalAwait(`policylens.ready.then(() => true)`, nil))
 	pagePaste(t, ctx, seed)
-	var link string
-	pageRun(t, ctx,
-		chromedp.Click(`#share summary`, chromedp.ByQuery),
-		chromedp.SetValue(`#share-expiry`, "30d", chromedp.ByQuery),
-		chromedp.Click(`#share-create`, chromedp.ByQuery),
-		chromedp.Poll(`document.getElementById('share-link').value.includes('/r/')`, nil, chromedp.WithPollingTimeout(10*time.Second)),
-		chromedp.Value(`#share-link`, &link, chromedp.ByQuery),
-	)
+	openSharePanel(t, ctx)
+	link, status := createShortLink(t, ctx, "30d")
 	if !strings.Contains(link, "#k=") {
-		t.Fatalf("short link %q has no key", link)
+		t.Fatalf("short link %q has no key (%s)", link, status)
 	}
 	api.mu.Lock()
 	for _, b := range api.bodies {
@@ -144,12 +138,10 @@ func TestPageShareShortLink(t *testing.T) {
 		pageEvalAwait(`policylens.ready.then(() => true)`, nil),
 	)
 	pagePaste(t, ctx, seed)
-	pageRun(t, ctx,
-		chromedp.Click(`#share summary`, chromedp.ByQuery),
-		chromedp.Click(`#share-create`, chromedp.ByQuery),
-		chromedp.Poll(`document.getElementById('share-link').value.includes('/r/')`, nil, chromedp.WithPollingTimeout(10*time.Second)),
-		chromedp.Value(`#share-link`, &link, chromedp.ByQuery),
-	)
+	openSharePanel(t, ctx)
+	if link, status = createShortLink(t, ctx, "7d"); !strings.Contains(link, "/r/") {
+		t.Fatalf("no short link to delete: %s", status)
+	}
 	pageRun(t, ctx,
 		chromedp.Click(`#share-delete`, chromedp.ByQuery),
 		chromedp.Poll(`document.getElementById('share-status').textContent.includes('deleted')`, nil, chromedp.WithPollingTimeout(10*time.Second)),
@@ -167,9 +159,8 @@ func TestPageShareShortLink(t *testing.T) {
 func TestPageShareWithoutWorker(t *testing.T) {
 	ctx, _ := openPage(t)
 	pagePaste(t, ctx, firstSeed(t))
-	pageRun(t, ctx,
-		chromedp.Click(`#share summary`, chromedp.ByQuery),
-		chromedp.Click(`#share-create`, chromedp.ByQuery),
-		chromedp.Poll(`document.getElementById('share-status').textContent.includes('Worker')`, nil, chromedp.WithPollingTimeout(10*time.Second)),
-	)
+	openSharePanel(t, ctx)
+	if _, status := createShortLink(t, ctx, "7d"); !strings.Contains(status, "Worker") {
+		t.Fatalf("status %q does not say a short link needs the Worker", status)
+	}
 }
