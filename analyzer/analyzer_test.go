@@ -55,6 +55,7 @@ func TestSale(t *testing.T) {
 		{"opt-out link is not a sale", "Use the Do Not Sell My Personal Information link to opt out.", "unstated", false},
 		{"unrelated sale", "We sell shoes and accessories through our online store.", "unstated", false},
 		{"passive no", "Customer account information that you provide (such as your email address, etc.) will not be sold to third parties.", "no", false},
+		{"a right to stop the sale", `California residents have the right to request that we stop "selling" their personal information.`, "unstated", false},
 		{"company sold", "In the event that our company or its assets are sold, customer information may be one of the transferred assets.", "unstated", false},
 	}
 	for _, tt := range tests {
@@ -285,6 +286,9 @@ func TestPractices(t *testing.T) {
 		}},
 		{"consent by use is a choice", "By using our Services, you consent to the collection and use of your information.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "user-choice")
+		}},
+		{"asking us to stop selling is a right", `You have the right to request that we stop "selling" your personal information.`, func(r *Report) bool {
+			return len(r.Rights) == 1 && r.Rights[0].ID == "opt-out-sale" && r.Sharing.Sale == "unstated"
 		}},
 		{"a preference is a choice", "If you prefer that we not share your information with these companies, please write to us.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "user-choice")

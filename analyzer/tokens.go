@@ -23,7 +23,7 @@ const (
 // Separators between tokens, in increasing strength.
 const (
 	sepSpace  uint8 = iota
-	sepComma        // , ( ) "
+	sepComma        // , ( ) [ ]
 	sepClause       // ; : — –
 	sepStop         // . ! ?
 )
@@ -110,8 +110,8 @@ func separator(r rune) uint8 {
 		return sepStop
 	case ';', ':', '—', '–':
 		return sepClause
-	case ',', '(', ')', '"', '“', '”', '[', ']':
-		return sepComma
+	case ',', '(', ')', '[', ']':
+		return sepComma // quotes are not separators: 'stop "selling" it' is one phrase
 	}
 	return sepSpace
 }
@@ -178,10 +178,7 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 		}
 		if r == 'â' {
 			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); !unicode.IsLower(r2) {
-				if sepComma > sep {
-					sep = sepComma // a mojibake quote mark
-				}
-				i += n
+				i += n // a mojibake quote mark: like quotes, no separator
 				continue
 			}
 		}
