@@ -290,6 +290,12 @@ func TestPractices(t *testing.T) {
 		{"asking us to stop selling is a right", `You have the right to request that we stop "selling" your personal information.`, func(r *Report) bool {
 			return len(r.Rights) == 1 && r.Rights[0].ID == "opt-out-sale" && r.Sharing.Sale == "unstated"
 		}},
+		{"a label before a negated statement", "Geolocation Data: We do not collect your specific longitude and latitude.", func(r *Report) bool {
+			return len(r.DataTypes) == 1 && r.DataTypes[0].ID == "precise-location" && !r.DataTypes[0].Collected
+		}},
+		{"a label alone still counts", "Email address: we collect it when you register.", func(r *Report) bool {
+			return len(r.DataTypes) == 1 && r.DataTypes[0].ID == "email" && r.DataTypes[0].Collected
+		}},
 		{"a preference is a choice", "If you prefer that we not share your information with these companies, please write to us.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "user-choice")
 		}},

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -410,6 +411,12 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if (e.Group == "generic-personal" || e.Group == "unspecified") && !e.Sensitive && (c.otherTopic || c.meta) {
 			return f, false
 		}
+		// "Geolocation Data: We do not collect your longitude and latitude":
+		// the label names the topic; the statement after it says what
+		// happens to that data.
+		if a.label(sc, i) {
+			return f, false
+		}
 		v := sc.governingVerb(h.from, verbIs("collect", "use", "share", "sale"))
 		// "Your credit card number is protected by SSL": data named in a
 		// sentence about security, with no verb of its own, is protected,
@@ -664,6 +671,34 @@ func (a *analysis) hasWord(sc *scope, h hit, words ...string) bool {
 func otherTransfer(sc *scope, i int) bool {
 	for j, g := range sc.hits {
 		if j != i && g.e.Class == "recipient" && g.e.ID == "business-transfer" {
+			return true
+		}
+	}
+	return false
+}
+
+// label reports whether hit i is in a short label that opens its sentence
+// and ends in a colon ("Geolocation Data:"), with the same data named again
+// after it.
+func (a *analysis) label(sc *scope, i int) bool {
+	h := sc.hits[i]
+	first := sc.clause[sc.own]
+	if int(h.from) < sc.own || sc.clause[h.from] != first {
+		return false
+	}
+	p := int(h.to)
+	for p < len(sc.toks) && sc.clause[p] == first {
+		p++
+	}
+	if p == len(sc.toks) || p-sc.own > 6 {
+		return false
+	}
+	gap := a.text[a.toks[sc.toks[p-1]].end:a.toks[sc.toks[p]].start]
+	if !strings.Contains(gap, ":") {
+		return false
+	}
+	for _, g := range sc.hits[i+1:] {
+		if g.e == h.e && int(g.from) >= p {
 			return true
 		}
 	}
