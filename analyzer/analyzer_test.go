@@ -296,6 +296,15 @@ func TestPractices(t *testing.T) {
 		{"a label alone still counts", "Email address: we collect it when you register.", func(r *Report) bool {
 			return len(r.DataTypes) == 1 && r.DataTypes[0].ID == "email" && r.DataTypes[0].Collected
 		}},
+		{"closing an account as a condition is not a right", "If you decide to close your account, we will continue to follow this notice.", func(r *Report) bool {
+			return len(r.Rights) == 0
+		}},
+		{"closing an account you can do is a right", "You can close your account at any time.", func(r *Report) bool {
+			return len(r.Rights) == 1 && r.Rights[0].ID == "deletion"
+		}},
+		{"trading history is data, not a sale", "We share your trading history with our affiliates.", func(r *Report) bool {
+			return r.Sharing.Sale == "unstated"
+		}},
 		{"a preference is a choice", "If you prefer that we not share your information with these companies, please write to us.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "user-choice")
 		}},

@@ -546,6 +546,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			!a.sentenceHas(sc, "request", "requests", "ask", "asks", "right", "rights", "wish", "want", "way", "ways", "allow", "allows", "enable", "enables", "let", "lets", "option", "ability", "opportunity", "fee", "fees", "charge", "contact", "please") {
 			return f, false
 		}
+		// "If you decide to close your account, ...": the reader's action
+		// as a condition for something else, not a right the policy grants.
+		if e.Category == "user-access" && !c.choice && a.conditionalAction(sc, h) {
+			return f, false
+		}
 		f.Negated = sc.negatedNear(h.from, 3) && !c.choice
 		f.Kind, f.Category = "right", e.Category
 		return f, true
@@ -675,6 +680,20 @@ func otherTransfer(sc *scope, i int) bool {
 		}
 	}
 	return false
+}
+
+// conditionalAction reports whether hit h is what the reader does in an
+// "if you ..." / "after you ..." clause, with no word of ability or asking
+// ("can", "may", "request", "right", "option") in the sentence.
+func (a *analysis) conditionalAction(sc *scope, h hit) bool {
+	cond := false
+	for p := h.from - 1; p >= int32(sc.own) && p >= h.from-4 && sc.clause[p] == sc.clause[h.from]; p-- {
+		switch a.word(sc.toks[p]) {
+		case "if", "when", "after", "once", "until", "before", "upon", "whenever":
+			cond = true
+		}
+	}
+	return cond && !a.sentenceHas(sc, "can", "may", "request", "requests", "right", "rights", "option", "able", "ask", "wish", "want", "need", "like", "please", "contact")
 }
 
 // label reports whether hit i is in a short label that opens its sentence
