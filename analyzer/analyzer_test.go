@@ -55,6 +55,7 @@ func TestSale(t *testing.T) {
 		{"opt-out link is not a sale", "Use the Do Not Sell My Personal Information link to opt out.", "unstated", false},
 		{"unrelated sale", "We sell shoes and accessories through our online store.", "unstated", false},
 		{"passive no", "Customer account information that you provide (such as your email address, etc.) will not be sold to third parties.", "no", false},
+		{"'only' limits another verb", "We only share what is needed for the service, we never sell personal data.", "no", false},
 		{"a right to stop the sale", `California residents have the right to request that we stop "selling" their personal information.`, "unstated", false},
 		{"company sold", "In the event that our company or its assets are sold, customer information may be one of the transferred assets.", "unstated", false},
 	}

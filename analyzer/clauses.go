@@ -290,6 +290,42 @@ func (sc *scope) negatedNear(p int32, n int32) bool {
 // condition returns the byte span of the condition that qualifies hit h
 // ("unless you specifically authorize it"): a condition clause right after
 // h's clause, in it, or opening the sentence before it.
+// dataVerb reports whether h collects, uses, shares or sells data.
+func dataVerb(h hit) bool {
+	return h.e.Class == "sale" || isCue(h, "collect") || isCue(h, "use") || isCue(h, "share")
+}
+
+// ownVerb returns where the verb of hit h starts: h itself when it is a
+// data verb, else the closest one before it in its clause (or h when none).
+func ownVerb(sc *scope, h hit) int32 {
+	if dataVerb(h) {
+		return h.from
+	}
+	own := h.from
+	for _, vi := range sc.verbs {
+		v := sc.hits[vi]
+		if dataVerb(v) && v.to <= h.from && sc.clause[v.from] == sc.clause[h.from] {
+			own = v.from
+		}
+	}
+	return own
+}
+
+// newSubject reports whether a subject ("we", "you", "they") starts a new
+// statement after a comma within tokens [from, to).
+func (a *analysis) newSubject(sc *scope, from, to int32) bool {
+	for p := from; p < to && int(p) < len(sc.toks); p++ {
+		if a.toks[sc.toks[p]].sepBefore < sepComma {
+			continue
+		}
+		switch a.word(sc.toks[p]) {
+		case "we", "you", "they":
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) condition(sc *scope, h hit) (int, int, bool) {
 	hc := sc.clause[h.from]
 	for _, g := range sc.hits {
@@ -298,6 +334,13 @@ func (a *analysis) condition(sc *scope, h hit) (int, int, bool) {
 		}
 		c := sc.clause[g.from]
 		if !(c == hc || c == hc+1 || c == sc.clause[sc.own] && c+1 == hc) {
+			continue
+		}
+		// "We only share what is needed, we never sell personal data":
+		// "only" limits its own verb; after a new subject (", we") ahead of
+		// h's verb it says nothing about h. ("If you ..., we collect" is
+		// different: the if-clause is the condition of what follows.)
+		if c == hc && g.from < h.from && a.word(sc.toks[g.from]) == "only" && a.newSubject(sc, g.to, ownVerb(sc, h)) {
 			continue
 		}
 		end := int(g.to)
