@@ -294,6 +294,12 @@ func TestPractices(t *testing.T) {
 		{"a label before a negated statement", "Geolocation Data: We do not collect your specific longitude and latitude.", func(r *Report) bool {
 			return len(r.DataTypes) == 1 && r.DataTypes[0].ID == "precise-location" && !r.DataTypes[0].Collected
 		}},
+		{"geolocation alone is not precise", "We collect geolocation data to understand where visitors reside.", func(r *Report) bool {
+			return len(r.DataTypes) == 1 && r.DataTypes[0].ID == "location"
+		}},
+		{"precise geolocation is", "We collect the precise geolocation of your device.", func(r *Report) bool {
+			return len(r.DataTypes) == 1 && r.DataTypes[0].ID == "precise-location"
+		}},
 		{"a label alone still counts", "Email address: we collect it when you register.", func(r *Report) bool {
 			return len(r.DataTypes) == 1 && r.DataTypes[0].ID == "email" && r.DataTypes[0].Collected
 		}},

@@ -697,8 +697,8 @@ func (a *analysis) conditionalAction(sc *scope, h hit) bool {
 }
 
 // label reports whether hit i is in a short label that opens its sentence
-// and ends in a colon ("Geolocation Data:"), with the same data named again
-// after it.
+// and ends in a colon ("Geolocation Data:"), with data of the same group
+// named again after it.
 func (a *analysis) label(sc *scope, i int) bool {
 	h := sc.hits[i]
 	first := sc.clause[sc.own]
@@ -717,7 +717,7 @@ func (a *analysis) label(sc *scope, i int) bool {
 		return false
 	}
 	for _, g := range sc.hits[i+1:] {
-		if g.e == h.e && int(g.from) >= p {
+		if g.e.Class == h.e.Class && g.e.Group == h.e.Group && int(g.from) >= p {
 			return true
 		}
 	}
