@@ -312,6 +312,15 @@ func TestPractices(t *testing.T) {
 		{"trading history is data, not a sale", "We share your trading history with our affiliates.", func(r *Report) bool {
 			return r.Sharing.Sale == "unstated"
 		}},
+		{"what others can see is not a right", "Anyone who is able to access the Network can view your profile and content.", func(r *Report) bool {
+			return len(r.Rights) == 0
+		}},
+		{"naming the FTC is not a complaint right", "We are subject to the investigatory and enforcement powers of the Federal Trade Commission (FTC).", func(r *Report) bool {
+			return len(r.Rights) == 0
+		}},
+		{"complaining to the FTC is", "You may file a complaint with the Federal Trade Commission.", func(r *Report) bool {
+			return len(r.Rights) == 1 && r.Rights[0].ID == "complaint"
+		}},
 		{"a preference is a choice", "If you prefer that we not share your information with these companies, please write to us.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "user-choice")
 		}},

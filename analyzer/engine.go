@@ -546,6 +546,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			!a.sentenceHas(sc, "request", "requests", "ask", "asks", "right", "rights", "wish", "want", "way", "ways", "allow", "allows", "enable", "enables", "let", "lets", "option", "ability", "opportunity", "fee", "fees", "charge", "contact", "please") {
 			return f, false
 		}
+		// "Anyone who can access the Network can view your profile": what
+		// others may do is not the reader's right.
+		if e.Category == "user-access" && a.actorBefore(sc, h.from) == "third" {
+			return f, false
+		}
 		// "If you decide to close your account, ...": the reader's action
 		// as a condition for something else, not a right the policy grants.
 		if e.Category == "user-access" && !c.choice && a.conditionalAction(sc, h) {
