@@ -306,6 +306,9 @@ func TestPractices(t *testing.T) {
 		{"closing an account as a condition is not a right", "If you decide to close your account, we will continue to follow this notice.", func(r *Report) bool {
 			return len(r.Rights) == 0
 		}},
+		{"an offered option with 'if necessary' is a right", "We offer several options for accessing and, if necessary, correcting your account information.", func(r *Report) bool {
+			return len(r.Rights) == 1 && r.Rights[0].ID == "correction"
+		}},
 		{"closing an account you can do is a right", "You can close your account at any time.", func(r *Report) bool {
 			return len(r.Rights) == 1 && r.Rights[0].ID == "deletion"
 		}},

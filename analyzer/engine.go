@@ -698,7 +698,7 @@ func (a *analysis) conditionalAction(sc *scope, h hit) bool {
 			cond = true
 		}
 	}
-	return cond && !a.sentenceHas(sc, "can", "may", "request", "requests", "right", "rights", "option", "able", "ask", "wish", "want", "need", "like", "please", "contact")
+	return cond && !a.sentenceHas(sc, "can", "may", "request", "requests", "right", "rights", "option", "options", "offer", "offers", "allow", "allows", "let", "lets", "able", "ask", "wish", "want", "need", "like", "please", "contact")
 }
 
 // label reports whether hit i is in a short label that opens its sentence
