@@ -56,6 +56,10 @@ func TestSale(t *testing.T) {
 		{"unrelated sale", "We sell shoes and accessories through our online store.", "unstated", false},
 		{"passive no", "Customer account information that you provide (such as your email address, etc.) will not be sold to third parties.", "no", false},
 		{"'only' limits another verb", "We only share what is needed for the service, we never sell personal data.", "no", false},
+		{"the reader selling goods", "When you buy or sell an application on our Marketplace, we process your payment information.", "unstated", false},
+		{"selling a thing", "If you list and sell an application, we require your banking information.", "unstated", false},
+		{"data about the reader sold", "Information about you may be sold to third parties.", "yes", false},
+		{"a list of data", "We do not sell a list of our subscribers' email addresses.", "no", false},
 		{"a right to stop the sale", `California residents have the right to request that we stop "selling" their personal information.`, "unstated", false},
 		{"company sold", "In the event that our company or its assets are sold, customer information may be one of the transferred assets.", "unstated", false},
 	}

@@ -640,6 +640,40 @@ var collectingRecipient = map[string]bool{"advertisers": true, "analytics": true
 
 // saleOfData reports whether a sale word has personal data as its object.
 func (a *analysis) saleOfData(sc *scope, h hit) bool {
+	// "When you buy or sell an application", "you may not sell your
+	// account": the reader sells, not us.
+	for p := h.from - 1; p >= int32(sc.own) && p >= h.from-4 && sc.clause[p] == sc.clause[h.from]; p-- {
+		w := a.word(sc.toks[p])
+		if w == "you" {
+			return false
+		}
+		switch w {
+		case "may", "can", "will", "could", "might", "not", "never", "also", "do", "want", "wish", "to", "list", "buy", "and", "or":
+			continue
+		}
+		break // "information about you may be sold": not the reader's doing
+	}
+	// "sell an application on the Marketplace": an object with "a" or "an",
+	// not a list or copy, with no data named shortly after it and no one to
+	// sell it to, is a thing, not data.
+	if p := int(h.to); p+1 < len(sc.toks) {
+		if w := a.word(sc.toks[p]); w == "a" || w == "an" {
+			switch a.word(sc.toks[p+1]) {
+			case "list", "copy", "database", "file", "record", "profile":
+			default:
+				thing := true
+				for _, g := range sc.hits {
+					if g.e.Class == "datatype" && int(g.from) > p && int(g.from) <= p+6 ||
+						g.e.Class == "recipient" && g.from > h.from && g.from-h.to <= 8 && a.sentenceHasIn(sc, h.to, g.from, "to") {
+						thing = false
+					}
+				}
+				if thing {
+					return false
+				}
+			}
+		}
+	}
 	for _, g := range sc.hits {
 		if g.e.Class == "datatype" && sc.clause[g.from] == sc.clause[h.from] {
 			return true
@@ -658,6 +692,11 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 }
 
 // hasWord reports whether one of words is among the tokens of h.
+// sentenceHasIn reports whether one of words stands in tokens [from, to).
+func (a *analysis) sentenceHasIn(sc *scope, from, to int32, words ...string) bool {
+	return a.hasWord(sc, hit{from: from, to: to}, words...)
+}
+
 // sentenceHas reports whether the sentence (without its list intro) holds
 // one of words.
 func (a *analysis) sentenceHas(sc *scope, words ...string) bool {
