@@ -421,6 +421,37 @@ func TestInputs(t *testing.T) {
 	}
 }
 
+func TestCodeLines(t *testing.T) {
+	tests := []struct {
+		line string
+		code bool
+	}{
+		{`$(document).on("click", "#no-sell-info", function () { truste.eu && truste.eu.clickListener(2); });`, true},
+		{`var SB = { version: '3.0', contextPath: '', loggedIn: false, fbLoggedIn: false };`, true},
+		{`window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}`, true},
+		{`We collect your email address (and, if you choose, your phone number); we do not sell it.`, false},
+		{`Cookies (small files) help us: see section 4 (below); you may refuse them (see "Choices").`, false},
+		{`The value of x = 3 is a function of the inputs.`, false},
+	}
+	for _, tt := range tests {
+		if got := codeLine(tt.line) > 0; got != tt.code {
+			t.Errorf("codeLine(%q) = %v, want %v", tt.line, got, tt.code)
+		}
+	}
+	text := "We collect your name.\n$(document).on(\"click\", \"#no-sell-info\", function () { share(email); });\nWe use cookies.\n"
+	r := Analyze(text)
+	checkReport(t, text, r)
+	code := strings.Index(text, "$(")
+	for _, f := range r.Findings {
+		if f.Start >= code && f.Start < strings.Index(text, "We use") {
+			t.Errorf("finding inside a line of code: %+v", f)
+		}
+	}
+	if r.Sharing.Sale != "unstated" {
+		t.Errorf("sale = %q from a line of code", r.Sharing.Sale)
+	}
+}
+
 func TestHTMLTagsAreNotWords(t *testing.T) {
 	for _, tt := range []struct{ text, from string }{
 		{`<div class="cookie-banner" data-track="share">Hello</div><p>We collect your name.</p>`, "<p>"},

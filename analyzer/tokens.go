@@ -122,6 +122,13 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 	i := 0
 	for i < len(text) {
 		c := text[i]
+		if i == 0 || text[i-1] == '\n' {
+			if n := codeLine(text[i:]); n > 0 {
+				i += n // script left in the text is not words
+				sep = sepStop
+				continue
+			}
+		}
 		if c == '<' {
 			if n, s := tz.tags.at(text, i); n > 0 {
 				if s > sep {
@@ -372,6 +379,41 @@ func urlLen(s string) int {
 	}
 	return n
 }
+
+// codeLine returns the length of the line at the start of s when it is
+// program code (JavaScript a page's text was saved with: "var SB = {...}",
+// "$(document).on(...)"), else 0. A line counts as code when it holds a
+// construct English does not use and at least one code symbol ({ } ; = ( ))
+// in 30 bytes.
+func codeLine(s string) int {
+	n := strings.IndexByte(s, '\n')
+	if n < 0 {
+		n = len(s)
+	}
+	line := s[:n]
+	if strings.IndexByte(line, '{') < 0 && strings.IndexByte(line, '=') < 0 {
+		return 0 // prose, almost always: no need to count
+	}
+	symbols := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '{', '}', ';', '=', '(', ')':
+			symbols++
+		}
+	}
+	if symbols < 4 || symbols*30 < len(line) {
+		return 0
+	}
+	for _, k := range codeMarks {
+		if strings.Contains(line, k) {
+			return n
+		}
+	}
+	return 0
+}
+
+// codeMarks are constructs of JavaScript (and CSS) that prose does not use.
+var codeMarks = []string{"function(", "function (", "=>", "$(", "document.", "window.", "var ", "});", "){", ") {", "!important"}
 
 // linkTarget returns the length of the target of a Markdown link or image at
 // the start of s ("(https://x.example/a.png "title")" after "]"), or 0 when
