@@ -60,6 +60,8 @@ func TestSale(t *testing.T) {
 		{"selling a thing", "If you list and sell an application, we require your banking information.", "unstated", false},
 		{"data about the reader sold", "Information about you may be sold to third parties.", "yes", false},
 		{"a list of data", "We do not sell a list of our subscribers' email addresses.", "no", false},
+		{"selling the business", "We will share your personal data where we sell or negotiate to sell our business to a buyer.", "unstated", false},
+		{"sell, merge or transfer the business", "If we sell, merge, reorganize, or transfer any part of our business, we may share your information.", "unstated", false},
 		{"a right to stop the sale", `California residents have the right to request that we stop "selling" their personal information.`, "unstated", false},
 		{"company sold", "In the event that our company or its assets are sold, customer information may be one of the transferred assets.", "unstated", false},
 	}
@@ -297,6 +299,14 @@ func TestPractices(t *testing.T) {
 		}},
 		{"a label before a negated statement", "Geolocation Data: We do not collect your specific longitude and latitude.", func(r *Report) bool {
 			return len(r.DataTypes) == 1 && r.DataTypes[0].ID == "precise-location" && !r.DataTypes[0].Collected
+		}},
+		{"non-precise location is not precise", "We collect your non-precise location, derived from your IP address.", func(r *Report) bool {
+			for _, d := range r.DataTypes {
+				if d.ID == "precise-location" {
+					return false
+				}
+			}
+			return true
 		}},
 		{"geolocation alone is not precise", "We collect geolocation data to understand where visitors reside.", func(r *Report) bool {
 			return len(r.DataTypes) == 1 && r.DataTypes[0].ID == "location"

@@ -640,6 +640,13 @@ var collectingRecipient = map[string]bool{"advertisers": true, "analytics": true
 
 // saleOfData reports whether a sale word has personal data as its object.
 func (a *analysis) saleOfData(sc *scope, h hit) bool {
+	// "where we sell or negotiate to sell our business": the company is
+	// sold, its data goes with it (a business transfer, not a sale).
+	for _, g := range sc.hits {
+		if g.e.Class == "recipient" && g.e.ID == "business-transfer" && g.from >= h.to && g.from-h.to <= 6 && sc.clause[g.from] == sc.clause[h.from] {
+			return false
+		}
+	}
 	// "When you buy or sell an application", "you may not sell your
 	// account": the reader sells, not us.
 	for p := h.from - 1; p >= int32(sc.own) && p >= h.from-4 && sc.clause[p] == sc.clause[h.from]; p-- {
