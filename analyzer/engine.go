@@ -531,6 +531,14 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			return f, false
 		}
 		f.Negated = sc.negatedVerb(i, c)
+		// "Business Transfers: we might sell or buy other businesses": in a
+		// sentence about a merger or sale of the company, selling is the
+		// company's; "you have the right to know whether we sell personal
+		// information" states a right, not a sale ("do not sell" still
+		// counts in both).
+		if !f.Negated && (otherTransfer(sc, -1) || a.sentenceHas(sc, "right", "rights") || c.meta) {
+			return f, false // c.meta: "Which information does Care2 sell?" asks, the answer tells
+		}
 		f.Kind, f.Category, f.ID = "sale", "third-party-sharing", "sale"
 		return f, true
 	case "right":
@@ -659,6 +667,44 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 			continue
 		}
 		break // "information about you may be sold": not the reader's doing
+	}
+	// "trade secret", "trade shows", "trading entities": 'trade' sells data
+	// only with an object ("trade your information", "sell, trade or rent it").
+	if w := a.word(sc.toks[h.from]); h.to-h.from == 1 && (w == "trade" || w == "trades" || w == "trading" || w == "traded") {
+		if int(h.to) >= len(sc.toks) {
+			return false
+		}
+		switch next := a.word(sc.toks[h.to]); next {
+		case "your", "our", "their", "its", "it", "them", "personal", "the", "any", "such", "this", "these", "user", "users", "customer", "email", "data":
+		case "or", "and": // "trade or rent it", not "trade or tax law"
+			if int(h.to)+1 >= len(sc.toks) {
+				return false
+			}
+			switch a.word(sc.toks[h.to+1]) {
+			case "sell", "rent", "lease", "share", "transfer", "disclose", "barter", "exchange", "otherwise", "give", "license", "sold", "rented", "shared":
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	// "a Rent Repayment Order": a capitalised name, not a verb.
+	if t := a.toks[sc.toks[h.from]]; int(h.from) > sc.own && t.flags&tokUpper != 0 && t.flags&tokAllCaps == 0 && int(h.to) < len(sc.toks) {
+		if n := a.toks[sc.toks[h.to]]; n.flags&tokUpper != 0 && n.flags&tokAllCaps == 0 {
+			return false
+		}
+	}
+	// "sell product lines jointly with ...", "rent or buy movies", "rent
+	// their eero devices": goods.
+	for p := int(h.to); p < len(sc.toks) && p < int(h.to)+3; p++ {
+		t := a.toks[sc.toks[p]]
+		switch strings.ToLower(a.text[t.start:t.end]) {
+		case "product", "products", "goods", "merchandise", "tickets", "ticket", "items", "books", "apps", "services",
+			"advertising", "ads", "gift", "gifts", "clothing", "courses", "plans", "insurance", "subscriptions",
+			"movies", "episodes", "music", "songs", "games", "devices", "hardware", "cars", "homes":
+			return false
+		}
 	}
 	// "sell an application on the Marketplace": an object with "a" or "an",
 	// not a list or copy, with no data named shortly after it and no one to
