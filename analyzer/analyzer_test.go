@@ -346,6 +346,31 @@ func TestPractices(t *testing.T) {
 		{"complaining to the FTC is", "You may file a complaint with the Federal Trade Commission.", func(r *Report) bool {
 			return len(r.Rights) == 1 && r.Rights[0].ID == "complaint"
 		}},
+		{"the company's right is not the reader's", "We reserve the right to delete inactive accounts.", func(r *Report) bool {
+			return len(r.Rights) == 0
+		}},
+		{"the reader's retained right", "You retain the right to delete your data at any time.", func(r *Report) bool {
+			return len(r.Rights) == 1 && r.Rights[0].ID == "deletion"
+		}},
+		{"a fee far from the right", "You can delete your account, and we use your data to resolve disputes, process orders, send you receipts, provide support and collect fees.", func(r *Report) bool {
+			for _, p := range r.Points {
+				if p.ID == "fee-for-deletion" {
+					return false
+				}
+			}
+			return len(r.Rights) == 1
+		}},
+		{"a fee for a copy", "We may charge you a small fee for providing a copy of your data.", func(r *Report) bool {
+			for _, p := range r.Points {
+				if p.ID == "fee-for-access" {
+					return true
+				}
+			}
+			return false
+		}},
+		{"in charge of processing is no fee", "You may request access to your data from the person in charge of the processing.", func(r *Report) bool {
+			return len(r.Points) > 0 && !slices.ContainsFunc(r.Points, func(p Point) bool { return p.ID == "fee-for-access" })
+		}},
 		{"a preference is a choice", "If you prefer that we not share your information with these companies, please write to us.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "user-choice")
 		}},

@@ -142,7 +142,7 @@ func (a *analysis) sentence(si int) {
 		}
 		f.Explanation = explain(&f, h.e)
 		if f.Kind == "right" {
-			a.rightDetails(sc, len(a.findings))
+			a.rightDetails(sc, h, len(a.findings))
 		}
 		a.findings = append(a.findings, f)
 		if a.alsoCollected {
@@ -178,14 +178,19 @@ func (a *analysis) carried(si int, s *sentence, c *sentenceContext) carry {
 	return a.prev
 }
 
-// rightDetails records how to use the right found at finding index fi, and
-// any fee, from the words of its sentence.
-func (a *analysis) rightDetails(sc *scope, fi int) {
+// rightDetails records how to use the right found by hit r (finding index
+// fi), and any fee, from the words of its sentence. A fee counts only close
+// to the right ("collect fees" in a long list of purposes is not a price
+// for deleting data).
+func (a *analysis) rightDetails(sc *scope, r hit, fi int) {
 	for i, h := range sc.hits {
 		switch h.e.Class {
 		case "how":
 			a.how[fi] = appendUnique(a.how[fi], h.e.Name)
 		case "fee":
+			if d := h.from - r.from; d > 15 || d < -15 {
+				continue
+			}
 			if h.e.ID == "free" {
 				a.fees[fi] = ""
 				return
@@ -552,6 +557,12 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// request").
 		if e.Category == "user-access" && !c.choice && a.actorBefore(sc, h.from) == "we" &&
 			!a.sentenceHas(sc, "request", "requests", "ask", "asks", "right", "rights", "wish", "want", "way", "ways", "allow", "allows", "enable", "enables", "let", "lets", "option", "ability", "opportunity", "fee", "fees", "charge", "contact", "please") {
+			return f, false
+		}
+		// "Fark retains the right to remove this content", "we reserve the
+		// right to delete accounts": the company's right, not the reader's.
+		if from := max(int32(sc.own), h.from-6); a.sentenceHasIn(sc, from, h.from, "reserve", "reserves", "retain", "retains") && a.sentenceHasIn(sc, from, h.to, "right") &&
+			!a.sentenceHasIn(sc, from, h.from, "you") {
 			return f, false
 		}
 		// "Anyone who can access the Network can view your profile": what
