@@ -259,6 +259,13 @@ func TestPractices(t *testing.T) {
 		{"children 16", "You must be at least 16 years old to use the service; we do not knowingly collect data from children.", func(r *Report) bool { return r.Children.MinAge == 16 }},
 		{"dnt not honored", "We do not currently respond to Do Not Track signals.", func(r *Report) bool { return r.DoNotTrack.Status == "not-honored" }},
 		{"dnt honored", "We honor Do Not Track signals sent by your browser.", func(r *Report) bool { return r.DoNotTrack.Status == "honored" }},
+		{"not tracking is not Do Not Track", "We do not track your location while you are not using the app.", func(r *Report) bool { return r.DoNotTrack.Status == "unstated" }},
+		{"dnt bare name", "Acme does not presently support Do Not Track.", func(r *Report) bool { return r.DoNotTrack.Status == "not-honored" }},
+		{"dnt unable", "We are unable to respond to Do Not Track signals at this time.", func(r *Report) bool { return r.DoNotTrack.Status == "not-honored" }},
+		{"dnt in a link", "We respect the [Do Not Track](https://example.com/dnt) header.", func(r *Report) bool { return r.DoNotTrack.Status == "honored" }},
+		{"dnt explained", `"Do Not Track" (DNT) is a preference you can set in your browser if you do not want to be tracked.`, func(r *Report) bool {
+			return r.DoNotTrack.Status == "unstated" && len(r.DoNotTrack.Evidence) > 0
+		}},
 		{"changes by email", "If we make material changes to this Privacy Policy, we will notify you by email.", func(r *Report) bool {
 			return r.Changes.Mentioned && len(r.Changes.Notice) == 1 && r.Changes.Notice[0] == "email"
 		}},

@@ -161,7 +161,7 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 	sc.negAt = sc.negAt[:0]
 	sc.negVerb = sc.negVerb[:0]
 	for _, h := range sc.hits {
-		sc.negAt = append(sc.negAt, isCue(h, "negation"))
+		sc.negAt = append(sc.negAt, isCue(h, "negation") && !a.dntName(sc, h))
 		sc.negVerb = append(sc.negVerb, false)
 	}
 	// A verb is negated by a negator up to six words before it in its
@@ -199,6 +199,17 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 			chain = false
 		}
 	}
+}
+
+// dntName reports whether negation hit h is the "Not" of "Do Not Track"
+// written as a name (capital N), which negates nothing.
+func (a *analysis) dntName(sc *scope, h hit) bool {
+	p := int(h.from)
+	if h.to-h.from != 1 || p == 0 || p+1 >= len(sc.toks) {
+		return false
+	}
+	t := a.toks[sc.toks[p]]
+	return t.flags&tokUpper != 0 && a.word(sc.toks[p]) == "not" && a.word(sc.toks[p-1]) == "do" && a.word(sc.toks[p+1]) == "track"
 }
 
 // clauseBreak reports whether a new clause starts at token k: after a

@@ -218,6 +218,7 @@ type sentenceContext struct {
 	choiceRight                                        bool // a choice of the reader's: "unsubscribe", "disable cookies"
 	security                                           bool // the sentence is about protecting data
 	store                                              bool // a verb of keeping or deleting data ("stores", "removes")
+	dntPhrase                                          bool // a Do Not Track signal phrase matched (c.dnt may also come from the bare name)
 }
 
 func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
@@ -234,6 +235,11 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	for _, h := range sc.hits {
 		switch h.e.Class {
 		case "cue":
+			// "Canary does not presently support Do Not Track.": the name,
+			// capitalised, with no signal word after it.
+			if h.e.ID == "negation" && a.dntName(sc, h) {
+				c.dnt, c.otherTopic = true, true
+			}
 			switch h.e.ID {
 			case "collect":
 				c.collect = true
@@ -286,8 +292,9 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			c.change, c.otherTopic = true, true
 		case "dnt":
 			if h.e.ID == "signal" {
-				c.dnt, c.otherTopic = true, true
+				c.dnt, c.otherTopic, c.dntPhrase = true, true, true
 			}
+
 		case "practice":
 			if h.e.ID == "choice" {
 				c.choice = true
@@ -351,8 +358,10 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			}
 		}
 		if c.dntStatus == "mentioned" {
-			for i := range sc.hits {
-				if sc.negAt[i] {
+			// "We do not ... Do Not Track", not "if you do not want to be
+			// tracked": a negation counts when we are its subject.
+			for i, h := range sc.hits {
+				if sc.negAt[i] && a.actorBefore(sc, h.from) != "you" {
 					c.dntStatus = "not-honored"
 				}
 			}
@@ -609,7 +618,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		f.Kind, f.Category, f.ID = "change", "policy-change", "notice-"+e.ID
 		return f, true
 	case "dnt":
-		if e.ID != "signal" {
+		// The evidence is the signal's name, or, for a bare capitalised "Do
+		// Not Track" that matched no signal phrase, the verb ("does not
+		// support Do Not Track").
+		if e.ID != "signal" && !(e.ID == "respond" && c.dnt && !c.dntPhrase) {
 			return f, false
 		}
 		f.Kind, f.Category, f.ID = "dnt", "do-not-track", c.dntStatus

@@ -23,7 +23,7 @@ const (
 // Separators between tokens, in increasing strength.
 const (
 	sepSpace  uint8 = iota
-	sepComma        // , ( ) [ ]
+	sepComma        // , ( )
 	sepClause       // ; : — –
 	sepStop         // . ! ?
 )
@@ -110,8 +110,8 @@ func separator(r rune) uint8 {
 		return sepStop
 	case ';', ':', '—', '–':
 		return sepClause
-	case ',', '(', ')', '[', ']':
-		return sepComma // quotes are not separators: 'stop "selling" it' is one phrase
+	case ',', '(', ')':
+		return sepComma // quotes and brackets are not: 'stop "selling" it', '[Do Not Track](url) signals'
 	}
 	return sepSpace
 }
