@@ -164,37 +164,32 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 					continue
 				}
 			}
-			start := i
-			end, flags := tz.word(text, i)
-			i = end
-			dst = append(dst, tz.makeToken(start, end, flags, sep))
-			sep = sepSpace
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && n <= 1 {
-			i++ // invalid byte: a plain separator
-			continue
-		}
-		if m, mr := mojibake(text[i:]); m > 0 {
-			if s := separator(mr); s > sep {
-				sep = s
-			}
-			i += m
-			continue
-		}
-		if r == 'â' {
-			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); !unicode.IsLower(r2) {
-				i += n // a mojibake quote mark: like quotes, no separator
+		} else {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && n <= 1 {
+				i++ // invalid byte: a plain separator
 				continue
 			}
-		}
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if s := separator(r); s > sep {
-				sep = s
+			if m, mr := mojibake(text[i:]); m > 0 {
+				if s := separator(mr); s > sep {
+					sep = s
+				}
+				i += m
+				continue
 			}
-			i += n
-			continue
+			if r == 'â' {
+				if r2, _ := utf8.DecodeRuneInString(text[i+n:]); !unicode.IsLower(r2) {
+					i += n // a mojibake quote mark: like quotes, no separator
+					continue
+				}
+			}
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				if s := separator(r); s > sep {
+					sep = s
+				}
+				i += n
+				continue
+			}
 		}
 		start := i
 		end, flags := tz.word(text, i)
