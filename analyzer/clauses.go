@@ -298,13 +298,8 @@ func (sc *scope) negatedNear(p int32, n int32) bool {
 	return false
 }
 
-// condition returns the byte span of the condition that qualifies hit h
-// ("unless you specifically authorize it"): a condition clause right after
-// h's clause, in it, or opening the sentence before it.
 // dataVerb reports whether h collects, uses, shares or sells data.
-func dataVerb(h hit) bool {
-	return h.e.Class == "sale" || isCue(h, "collect") || isCue(h, "use") || isCue(h, "share")
-}
+var dataVerb = verbIs("collect", "use", "share", "sale")
 
 // ownVerb returns where the verb of hit h starts: h itself when it is a
 // data verb, else the closest one before it in its clause (or h when none).
@@ -337,6 +332,9 @@ func (a *analysis) newSubject(sc *scope, from, to int32) bool {
 	return false
 }
 
+// condition returns the byte span of the condition that qualifies hit h
+// ("unless you specifically authorize it"): a condition clause right after
+// h's clause, in it, or opening the sentence before it.
 func (a *analysis) condition(sc *scope, h hit) (int, int, bool) {
 	hc := sc.clause[h.from]
 	for _, g := range sc.hits {

@@ -294,7 +294,6 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			if h.e.ID == "signal" {
 				c.dnt, c.otherTopic, c.dntPhrase = true, true, true
 			}
-
 		case "practice":
 			if h.e.ID == "choice" {
 				c.choice = true
@@ -767,7 +766,6 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 	return false
 }
 
-// hasWord reports whether one of words is among the tokens of h.
 // sentenceHasIn reports whether one of words stands in tokens [from, to).
 func (a *analysis) sentenceHasIn(sc *scope, from, to int32, words ...string) bool {
 	return a.hasWord(sc, hit{from: from, to: to}, words...)
@@ -779,6 +777,7 @@ func (a *analysis) sentenceHas(sc *scope, words ...string) bool {
 	return a.hasWord(sc, hit{from: int32(sc.own), to: int32(len(sc.toks))}, words...)
 }
 
+// hasWord reports whether one of words is among the tokens of h.
 func (a *analysis) hasWord(sc *scope, h hit, words ...string) bool {
 	for p := h.from; p < h.to; p++ {
 		w := a.word(sc.toks[p])
