@@ -28,6 +28,7 @@ var contactCues = []string{"contact", "visit", "write", "question", "request", "
 func (a *analysis) contacts() {
 	text := a.text
 	found, examined := 0, 0
+	stated := a.findings      // the sentences' findings, in sentence order; contacts are appended after them
 	nextAt, nextWeb := -1, -1 // next '@' and next web address start at or after i; -2 for none
 	for i := 0; i < len(text) && found < maxContacts; {
 		if nextAt != -2 && nextAt < i {
@@ -62,7 +63,7 @@ func (a *analysis) contacts() {
 			}
 		} else if n := urlLen(text[p:]); n > 8 {
 			examined++
-			if a.contactURL(p, p+n) {
+			if a.contactURL(stated, p, p+n) {
 				a.addContact("url", p, p+n)
 				found++
 			}
@@ -107,8 +108,8 @@ func nextWebAddress(text string, i int) int {
 // contactURL reports whether the web address text[s:e] is a way to reach the
 // company or use a right, rather than a menu link or an image: its address
 // says so ("/privacy", "/contact", "aboutads.info"), or its sentence is about
-// contacting them or holds a right.
-func (a *analysis) contactURL(s, e int) bool {
+// contacting them or holds a right (among stated, the sentences' findings).
+func (a *analysis) contactURL(stated []Finding, s, e int) bool {
 	u := strings.ToLower(a.text[s:e])
 	for _, w := range contactWords {
 		if strings.Contains(u, w) {
@@ -119,8 +120,9 @@ func (a *analysis) contactURL(s, e int) bool {
 	if !ok {
 		return false
 	}
-	for _, f := range a.findings {
-		if f.Kind == "right" && f.Start >= st.Start && f.End <= st.End {
+	// stated is ordered by sentence: look only at this sentence's findings.
+	for k := sort.Search(len(stated), func(k int) bool { return stated[k].Sentence.Start >= st.Start }); k < len(stated) && stated[k].Sentence.Start == st.Start; k++ {
+		if stated[k].Kind == "right" {
 			return true
 		}
 	}
