@@ -293,14 +293,14 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 		// Copying a web page often loses the bullets: paragraphs ending in
 		// ";" after "We use it to:" are a list all the same.
 		if b.kind == blockParagraph {
-			item := text[b.start:b.end]
-			startsList := candidate >= 0 && endsWithColon(text[sents[candidate].start:sents[candidate].end]) && itemGoesOn(item)
+			goesOn := itemGoesOn(text[b.start:b.end])
+			startsList := candidate >= 0 && goesOn && endsWithColon(text[sents[candidate].start:sents[candidate].end])
 			if openList && lastIntro >= 0 || startsList {
 				if startsList {
 					lastIntro, candidate = candidate, -1
 				}
 				b.kind, b.intro = blockListItem, lastIntro
-				openList = itemGoesOn(item)
+				openList = goesOn
 				continue
 			}
 		}
