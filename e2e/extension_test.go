@@ -245,8 +245,7 @@ type ext struct {
 	t    *testing.T
 	ctx  context.Context // the site tab
 	id   string          // extension id
-	sw   context.Context // the extension's service worker; set under swMu (keepAlive reads it)
-	swMu sync.Mutex
+	sw   context.Context // the extension's service worker
 	net  *netLog
 	site *fakeSite
 }
@@ -306,10 +305,7 @@ func (e *ext) keepAlive(t *testing.T) {
 			case <-done:
 				return
 			case <-tick.C:
-				e.swMu.Lock()
-				sw := e.sw
-				e.swMu.Unlock()
-				ctx, cancel := context.WithTimeout(sw, 5*time.Second)
+				ctx, cancel := context.WithTimeout(e.sw, 5*time.Second)
 				_ = chromedp.Run(ctx, chromedp.Evaluate(`chrome.runtime.getPlatformInfo().then(() => true)`, nil, awaitPromise))
 				cancel()
 			}
@@ -392,33 +388,6 @@ func (e *ext) eval(ctx context.Context, js string, out any) {
 	defer cancel()
 	if err := chromedp.Run(ctx, chromedp.Evaluate(js, out, awaitPromise)); err != nil {
 		e.t.Fatalf("evaluate %.80s…: %v", js, err)
-	}
-}
-
-// trySW evaluates js in the service worker for at most five seconds, for
-// polling. When that fails, the worker may have been stopped and started
-// again as a new target while the popup opened: attach to the current one,
-// so that the next poll reaches it.
-func (e *ext) trySW(js string, out any) {
-	ctx, cancel := context.WithTimeout(e.sw, 5*time.Second)
-	err := chromedp.Run(ctx, chromedp.Evaluate(js, out, awaitPromise))
-	cancel()
-	if err == nil {
-		return
-	}
-	e.t.Logf("service worker did not answer (%v); attaching to it again", err)
-	infos, err := chromedp.Targets(e.ctx)
-	if err != nil {
-		return
-	}
-	for _, in := range infos {
-		if in.Type == "service_worker" && strings.HasPrefix(in.URL, "chrome-extension://"+e.id+"/") {
-			sw, _ := chromedp.NewContext(e.ctx, chromedp.WithTargetID(in.TargetID))
-			e.swMu.Lock()
-			e.sw = sw
-			e.swMu.Unlock()
-			return
-		}
 	}
 }
 
@@ -786,7 +755,7 @@ func TestExtensionFeatures(t *testing.T) {
 			if time.Now().After(deadline) {
 				t.Fatalf("no popup analysed the selection (last result %q)", result.Source)
 			}
-			e.trySW(fmt.Sprintf(`chrome.storage.session.get(%q).then(r => r[%q] || {source: '', text: ''})`, key, key), &result)
+			e.eval(e.sw, fmt.Sprintf(`chrome.storage.session.get(%q).then(r => r[%q] || {source: '', text: ''})`, key, key), &result)
 		}
 		if norm(result.Text) != norm(sel) {
 			t.Errorf("analysed %q, want the selection %q", result.Text, sel)
