@@ -106,6 +106,12 @@ func TestNegationAndDataTypes(t *testing.T) {
 		{"not share", "We never share your phone number with third parties.", "phone", false, false, true},
 		{"third parties collect", "Third-party advertisers may collect your device identifiers.", "device-id", false, true, false},
 		{"cookies", "We use cookies to remember your preferences.", "cookies", true, false, false},
+		// The data is the object of "collect"; "make available to us" is the reader giving it.
+		{"collected, given by the reader", "We may collect and process any personal data that you make available to us.", "personal-info", true, false, false},
+		{"collect and disclose", "We collect, use and disclose your personal information to run the service.", "personal-info", true, true, false},
+		// Selling is not collecting: a promise not to sell says nothing of collection.
+		{"sell is not collect", "We will not sell, share, or rent personal information to third parties.", "personal-info", false, false, true},
+		{"not used beyond purpose", "We do not use your personal information beyond the purpose for which you provided it.", "personal-info", false, false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -186,6 +192,11 @@ func TestRights(t *testing.T) {
 		{"withdraw", "You can withdraw your consent at any time.", "withdraw-consent", "", false},
 		{"cookie control", "You can disable cookies in your browser settings.", "cookie-control", "in your browser settings", false},
 		{"fee for deletion", "We may charge a fee to delete your personal information.", "deletion", "", true},
+		{"changes to any information", "If you wish to make changes to any personal information you have provided us, please email privacy@example.com.", "correction", "privacy@example.com", false},
+		{"update your own", "Once you log in, you can enter and update your own contact information.", "correction", "", false},
+		{"update that information", "You will have the opportunity to update that information.", "correction", "", false},
+		{"email address", "You can change your email address on the account page.", "correction", "", false},
+		{"accounting of disclosures", "You have a right to request an accounting of disclosures of your health information.", "access", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -293,6 +304,15 @@ func TestPractices(t *testing.T) {
 			return len(r.Security.Measures) == 0
 		}},
 		{"a seal", "We are a licensee of the TRUSTe Privacy Program.", func(r *Report) bool { return hasSecurity(r, "technical") }},
+		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
+		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
+		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},
+		{"access only to do their job", "These third parties have access to your information only to perform these tasks on our behalf.", func(r *Report) bool {
+			return hasSecurity(r, "access-control")
+		}},
+		{"keep it secure", "We require our service providers to keep your personal information secure.", func(r *Report) bool {
+			return hasSecurity(r, "access-control")
+		}},
 		{"children's privacy is not a safeguard", "In order to protect the privacy of children, we do not knowingly collect their data.", func(r *Report) bool {
 			return len(r.Security.Measures) == 0
 		}},

@@ -285,6 +285,26 @@ func (sc *scope) governingVerb(p int32, accept func(hit) bool) int {
 	return best
 }
 
+// coordinatedShare reports whether a collecting or using verb and a sharing
+// verb are joined before p in its clause ("we collect, use and disclose your
+// information"), not in different parts of the sentence ("may transfer
+// information that we collect").
+func (sc *scope) coordinatedShare(p int32) bool {
+	for _, ui := range sc.verbs {
+		u := sc.hits[ui]
+		if u.e.ID != "collect" && u.e.ID != "use" || u.to > p || sc.clause[u.from] != sc.clause[p] {
+			continue
+		}
+		for _, wi := range sc.verbs {
+			w := sc.hits[wi]
+			if w.e.ID == "share" && w.to <= p && sc.clause[w.from] == sc.clause[p] && (w.from >= u.to && w.from-u.to <= 3 || u.from >= w.to && u.from-w.to <= 3) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // negatedNear reports whether a negator stands up to n words before p in its clause.
 func (sc *scope) negatedNear(p int32, n int32) bool {
 	for i, h := range sc.hits {

@@ -148,7 +148,10 @@ func (a *analysis) sentence(si int) {
 		if a.alsoCollected {
 			a.alsoCollected = false
 			g := f
-			g.Kind, g.ID, g.Category, g.Negated = "practice", "collect-unspecified", "first-party-collection", false
+			g.Kind, g.Category, g.Negated = "collect", "first-party-collection", false
+			if f.Kind == "practice" {
+				g.Kind, g.ID = "practice", "collect-unspecified"
+			}
 			g.Explanation = explain(&g, h.e)
 			a.findings = append(a.findings, g)
 		}
@@ -455,8 +458,12 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// passing data on, unnamed information is the thing passed on.
 		if (e.Group == "generic-personal" || e.Group == "unspecified") && c.share && !c.transfer {
 			shared = true
-			if v >= 0 && sc.hits[v].e.ID != "share" && sc.hits[v].from < h.from && !c.thirdPartySubject {
-				a.alsoCollected = true // "we use and share your information"
+			if v >= 0 && !c.thirdPartySubject {
+				if sc.coordinatedShare(h.from) {
+					a.alsoCollected = true // "we use and share your information"
+				} else if vh := sc.hits[v]; (vh.e.ID == "collect" || vh.e.ID == "use") && vh.from < h.from {
+					shared = false // "we may collect any personal data that you make available to us"
+				}
 			}
 		}
 		if v >= 0 {
