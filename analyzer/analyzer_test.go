@@ -304,6 +304,10 @@ func TestPractices(t *testing.T) {
 			return len(r.Security.Measures) == 0
 		}},
 		{"a seal", "We are a licensee of the TRUSTe Privacy Program.", func(r *Report) bool { return hasSecurity(r, "technical") }},
+		{"non-personal is not personal", "We automatically collect non-personally identifiable information from you, such as aggregate data.", func(r *Report) bool {
+			_, personal := hasDataType(r, "personal-info")
+			return !personal && len(find(r, "practice", "collect-unspecified")) == 2
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},
