@@ -308,6 +308,14 @@ func TestPractices(t *testing.T) {
 			_, personal := hasDataType(r, "personal-info")
 			return !personal && len(find(r, "practice", "collect-unspecified")) == 2
 		}},
+		{"use of the site as data", "We collect information about your use of the Site.", func(r *Report) bool {
+			_, ok := hasDataType(r, "browsing")
+			return ok
+		}},
+		{"use of the site as a circumstance", "We process personal data in various ways depending upon your use of our Website.", func(r *Report) bool {
+			_, ok := hasDataType(r, "browsing")
+			return !ok
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},
