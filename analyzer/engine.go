@@ -222,10 +222,13 @@ type sentenceContext struct {
 	security                                           bool // the sentence is about protecting data
 	store                                              bool // a verb of keeping or deleting data ("stores", "removes")
 	dntPhrase                                          bool // a Do Not Track signal phrase matched (c.dnt may also come from the bare name)
+	heading                                            bool // the sentence is a heading
 }
 
 func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
-	var c sentenceContext
+	// A line ending in a colon may be a list's intro ("We may share your
+	// information with:"), a sentence rather than a title.
+	c := sentenceContext{heading: a.blocks[s.block].kind == blockHeading && !strings.HasSuffix(strings.TrimSpace(a.text[s.start:s.end]), ":")}
 	firstCollect := int32(-1)
 	firstActor := int32(-1)
 	actorIsThird := false
@@ -425,6 +428,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// "personal information" in a sentence about something else (a right,
 		// security, changes, children) describes, it does not state a practice.
 		if (e.Group == "generic-personal" || e.Group == "unspecified") && !e.Sensitive && (c.otherTopic || c.meta) {
+			return f, false
+		}
+		// A heading such as "Sharing of Information" names the topic of the
+		// section below it; the sentences there state the practice.
+		if (e.Group == "generic-personal" || e.Group == "unspecified") && c.heading {
 			return f, false
 		}
 		// "Geolocation Data: We do not collect your longitude and latitude":
