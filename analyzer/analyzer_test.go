@@ -319,6 +319,9 @@ func TestPractices(t *testing.T) {
 		{"a heading names a topic", "Sharing of Information\n\nWe share your email address with advertisers.", func(r *Report) bool {
 			return len(find(r, "practice", "share-unspecified")) == 0 && len(find(r, "share", "email")) == 1
 		}},
+		{"reader not providing to us", "If you do not provide information to us, you may be unable to use certain features.", func(r *Report) bool {
+			return len(find(r, "practice", "collect-unspecified")) == 1 && len(find(r, "practice", "share-unspecified")) == 0
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},

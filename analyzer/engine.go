@@ -390,6 +390,14 @@ func (a *analysis) actorBefore(sc *scope, p int32) string {
 			if h.to-h.from == 1 && a.word(sc.toks[h.from]) == "you" {
 				return "you"
 			}
+		case isCue(h, "user-pref"):
+			// "If you do not provide information to us": the preference
+			// cue holds the reader as its subject.
+			for k := h.from; k < h.to; k++ {
+				if a.word(sc.toks[k]) == "you" {
+					return "you"
+				}
+			}
 		case isCue(h, "other-actor") || h.e.Class == "recipient":
 			return "third"
 		}
