@@ -322,6 +322,12 @@ func TestPractices(t *testing.T) {
 		{"reader not providing to us", "If you do not provide information to us, you may be unable to use certain features.", func(r *Report) bool {
 			return len(find(r, "practice", "collect-unspecified")) == 1 && len(find(r, "practice", "share-unspecified")) == 0
 		}},
+		{"retention named in a list", "The company complies with the framework regarding the collection, use, and retention of personal information.", func(r *Report) bool {
+			return len(find(r, "retention", "")) == 0
+		}},
+		{"retention stated", "We limit the retention of your personal information to what is needed.", func(r *Report) bool {
+			return len(find(r, "retention", "retain")) == 1
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},

@@ -618,6 +618,13 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 				return f, false
 			}
 		}
+		// "the collection, use and retention of personal information": one
+		// of a list of things done to data, named, not described.
+		if h.to-h.from == 1 && a.hasWord(sc, h, "retention", "storage") && h.from >= 2 &&
+			a.hasWord(sc, hit{from: h.from - 1, to: h.from}, "and", "or") &&
+			a.hasWord(sc, hit{from: h.from - 2, to: h.from - 1}, "collection", "use", "disclosure", "processing", "sharing", "transfer", "handling") {
+			return f, false
+		}
 		f.Kind, f.Category = "retention", "data-retention"
 		f.Negated = e.ID == "retain" && sc.negatedNear(h.from, 3)
 		return f, true
@@ -905,14 +912,14 @@ func (a *analysis) toUs(sc *scope, v hit) bool {
 	return false
 }
 
-// word returns the lower-case ASCII form of a short token, for the few
+// word returns the lower-case ASCII form of a token of up to ten bytes, for the few
 // grammar words the engine tests directly.
 func (a *analysis) word(k int) string {
 	t := a.toks[k]
-	if t.end-t.start > 8 {
+	if t.end-t.start > 10 {
 		return ""
 	}
-	var buf [8]byte
+	var buf [10]byte
 	n := 0
 	for i := t.start; i < t.end; i++ {
 		c := a.text[i]
