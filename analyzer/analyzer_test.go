@@ -328,6 +328,10 @@ func TestPractices(t *testing.T) {
 		{"retention stated", "We limit the retention of your personal information to what is needed.", func(r *Report) bool {
 			return len(find(r, "retention", "retain")) == 1
 		}},
+		{"changes to data are not policy changes", "To correct information, log into your account. We make changes as soon as we can.", func(r *Report) bool {
+			return !r.Changes.Mentioned
+		}},
+		{"terms subject to change", "Please note that these terms are subject to change.", func(r *Report) bool { return r.Changes.Mentioned }},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},
