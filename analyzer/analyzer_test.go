@@ -332,6 +332,15 @@ func TestPractices(t *testing.T) {
 			return !r.Changes.Mentioned
 		}},
 		{"terms subject to change", "Please note that these terms are subject to change.", func(r *Report) bool { return r.Changes.Mentioned }},
+		{"parent company is not a parent", "We may share information with our parent, subsidiaries and affiliates.", func(r *Report) bool {
+			return len(find(r, "children", "")) == 0
+		}},
+		{"a parent or guardian", "Children should use the site only with the consent of a parent or guardian.", func(r *Report) bool {
+			return len(find(r, "children", "")) == 2 // "Children" and "a parent or guardian"
+		}},
+		{"users outside the US", "If you are located outside the United States, your information will be transferred to the United States.", func(r *Report) bool {
+			return slices.Contains(r.Categories, "specific-audiences") && r.Transfers.Mentioned
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},
