@@ -287,17 +287,23 @@ func (sc *scope) governingVerb(p int32, accept func(hit) bool) int {
 
 // coordinatedShare reports whether a collecting or using verb and a sharing
 // verb are joined before p in its clause ("we collect, use and disclose your
-// information"), not in different parts of the sentence ("may transfer
-// information that we collect").
-func (sc *scope) coordinatedShare(p int32) bool {
-	for _, ui := range sc.verbs {
-		u := sc.hits[ui]
-		if u.e.ID != "collect" && u.e.ID != "use" || u.to > p || sc.clause[u.from] != sc.clause[p] {
+// information", "may use or disclose it"), not in different parts of the
+// sentence ("may transfer information that we collect").
+func (a *analysis) coordinatedShare(sc *scope, p int32) bool {
+	for _, wi := range sc.verbs {
+		w := sc.hits[wi]
+		if w.e.ID != "share" || w.to > p || sc.clause[w.from] != sc.clause[p] {
 			continue
 		}
-		for _, wi := range sc.verbs {
-			w := sc.hits[wi]
-			if w.e.ID == "share" && w.to <= p && sc.clause[w.from] == sc.clause[p] && (w.from >= u.to && w.from-u.to <= 3 || u.from >= w.to && u.from-w.to <= 3) {
+		// A bare "use" is no cue of its own ("you can use the site").
+		if w.from >= 2 && a.hasWord(sc, hit{from: w.from - 1, to: w.from}, "and", "or") &&
+			a.hasWord(sc, hit{from: w.from - 2, to: w.from - 1}, "use", "uses", "used", "using") {
+			return true
+		}
+		for _, ui := range sc.verbs {
+			u := sc.hits[ui]
+			if (u.e.ID == "collect" || u.e.ID == "use") && u.to <= p && sc.clause[u.from] == sc.clause[p] &&
+				(w.from >= u.to && w.from-u.to <= 3 || u.from >= w.to && u.from-w.to <= 3) {
 				return true
 			}
 		}

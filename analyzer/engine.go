@@ -472,14 +472,15 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		shared := c.thirdPartySubject
 		// "the information we collect may be shared": in a sentence about
 		// passing data on, unnamed information is the thing passed on.
-		if (e.Group == "generic-personal" || e.Group == "unspecified") && c.share && !c.transfer {
+		generic := e.Group == "generic-personal" || e.Group == "unspecified"
+		if generic && c.share && !c.transfer {
 			shared = true
-			if v >= 0 && !c.thirdPartySubject {
-				if sc.coordinatedShare(h.from) {
-					a.alsoCollected = true // "we use and share your information"
-				} else if vh := sc.hits[v]; (vh.e.ID == "collect" || vh.e.ID == "use") && vh.from < h.from {
-					shared = false // "we may collect any personal data that you make available to us"
-				}
+		}
+		if v >= 0 && c.share && !c.transfer && !c.thirdPartySubject {
+			if a.coordinatedShare(sc, h.from) {
+				a.alsoCollected = true // "we use and share your information", "may use or disclose your health information"
+			} else if vh := sc.hits[v]; generic && (vh.e.ID == "collect" || vh.e.ID == "use") && vh.from < h.from {
+				shared = false // "we may collect any personal data that you make available to us"
 			}
 		}
 		if v >= 0 {
