@@ -343,6 +343,14 @@ func TestPractices(t *testing.T) {
 		{"users outside the US", "If you are located outside the United States, your information will be transferred to the United States.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "specific-audiences") && r.Transfers.Mentioned
 		}},
+		{"emails as a channel", "We may also collect aggregated information about subscribers' use of our emails.", func(r *Report) bool {
+			_, ok := hasDataType(r, "email")
+			return !ok
+		}},
+		{"email as the object", "We collect email and phone numbers.", func(r *Report) bool {
+			_, ok := hasDataType(r, "email")
+			return ok
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},

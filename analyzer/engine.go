@@ -466,6 +466,14 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if h.weak && v < 0 && !(c.introNeg || sc.own > 0 && (c.collect || c.share || c.use) || practice && e.Group != "unspecified" && listedWithData(sc, i)) {
 			return f, false
 		}
+		// A bare "email" is mostly the channel ("clear gifs in emails we
+		// send", "unsubscribe from our emails"); it is the reader's address
+		// only as the verb's object ("collect email") or in a list of data.
+		if h.weak && v >= 0 && e.ID == "email" && !listedWithData(sc, i) {
+			if vh := sc.hits[v]; !(vh.to <= h.from && h.from-vh.to <= 1) {
+				return f, false
+			}
+		}
 		if v < 0 && !practice {
 			return f, false
 		}
