@@ -351,6 +351,11 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "email")
 			return ok
 		}},
+		{"social media as a source", "We may also collect information from third-party sources, including social media sites.", func(r *Report) bool {
+			d, ok := hasDataType(r, "social-profile")
+			_, rec := hasRecipient(r, "social-networks")
+			return ok && d.Collected && !rec && strings.Contains(r.Findings[d.Evidence[0]].Explanation, "from social networks")
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},

@@ -554,6 +554,12 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// "we receive information from other sources, such as social
 		// networks": a source of data, not a recipient.
 		if a.fromSource(sc, h) {
+			// What a social network passes on is the reader's social
+			// media data ("information from third-party social media sites").
+			if e.ID == "social-networks" && !h.weak {
+				f.Kind, f.Category, f.ID = "collect", "first-party-collection", "social-profile"
+				return f, true
+			}
 			return f, false
 		}
 		// "third parties" in a sentence about a right, a choice, a region

@@ -8,6 +8,9 @@ func explain(f *Finding, e *entry) string {
 	name := e.lowerName
 	switch f.Kind {
 	case "collect":
+		if e.Class == "recipient" { // a source of data: "information from social media sites"
+			return "They get data about you from " + name + "."
+		}
 		if f.Negated {
 			return "They say they do NOT collect this: " + name + "."
 		}

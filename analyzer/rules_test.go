@@ -34,6 +34,13 @@ func TestRuleFiles(t *testing.T) {
 			}
 		}
 	}
+	// A collect or share finding is a data type or a recipient by its id
+	// alone (a source "social media sites" becomes social media data).
+	for id := range lx.byClass["recipient"] {
+		if lx.byClass["datatype"][id] != nil {
+			t.Errorf("%s is both a recipient and a data type", id)
+		}
+	}
 	for _, id := range []string{"service-providers", "affiliates", "advertisers", "analytics", "business-partners",
 		"social-networks", "law-enforcement", "business-transfer", "public", "other-third-parties"} {
 		if lx.byClass["recipient"][id] == nil {

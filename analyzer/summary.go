@@ -64,7 +64,7 @@ func summarize(r *Report, a *analysis) {
 		cats[f.Category] = true
 		switch f.Kind {
 		case "collect", "share":
-			if e := lx.byClass["datatype"][f.ID]; e != nil && f.Rule == "datatype."+f.ID {
+			if e := lx.byClass["datatype"][f.ID]; e != nil { // ids are unique across the two classes (TestRuleFiles)
 				d := dts[f.ID]
 				if d == nil {
 					d = &DataType{ID: e.ID, Name: e.Name, Group: e.Group, Sensitive: e.Sensitive, Evidence: []int{}}
@@ -79,7 +79,7 @@ func summarize(r *Report, a *analysis) {
 					}
 				}
 			}
-			if e := lx.byClass["recipient"][f.ID]; e != nil && f.Rule == "recipient."+f.ID {
+			if e := lx.byClass["recipient"][f.ID]; e != nil {
 				rc := recs[f.ID]
 				if rc == nil {
 					rc = &Recipient{ID: e.ID, Name: e.Name, Negated: true, Evidence: []int{}}
