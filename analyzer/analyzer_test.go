@@ -160,6 +160,8 @@ func TestListInheritsIntro(t *testing.T) {
 		// Bullets lost in copying a web page: items end in ";".
 		"We may share your information with:\n\nService providers who host our website;\n\nOur affiliates and subsidiaries.\n",
 		"We may share your information with:\nService providers who host our website;\nOur affiliates and subsidiaries; and\nno one else.\n",
+		// An item "Label:" with its description on the next line does not end the list.
+		"We may share your information with:\n- Hosting:\nService providers who host our website.\n- Our affiliates and subsidiaries.\n",
 	} {
 		r = Analyze(text)
 		checkReport(t, text, r)
@@ -355,6 +357,15 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "social-profile")
 			_, rec := hasRecipient(r, "social-networks")
 			return ok && d.Collected && !rec && strings.Contains(r.Findings[d.Evidence[0]].Explanation, "from social networks")
+		}},
+		{"request more information", "We may request additional information to verify your identity.", func(r *Report) bool {
+			return len(find(r, "practice", "collect-unspecified")) == 1
+		}},
+		{"a mission is no purpose", "PBS is committed to protecting the private information of our web site visitors.", func(r *Report) bool {
+			return len(find(r, "practice", "purpose")) == 0
+		}},
+		{"a purpose as a list item", "We use information we collect:\n- to deliver relevant advertisements;\n- to respond to your inquiries.", func(r *Report) bool {
+			return len(find(r, "practice", "purpose")) == 2
 		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},

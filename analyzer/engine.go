@@ -681,12 +681,30 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if e.ID == "purpose" && (c.otherTopic || c.share || c.choice || c.recipient || c.meta) {
 			return f, false
 		}
+		// A purpose is a use of data when the sentence uses or names data,
+		// or is itself a purpose ("To deliver relevant advertisements.", a
+		// list item under "We use information to:"); "We are committed to
+		// protecting your privacy" states no use.
+		if e.ID == "purpose" && !(c.collect || c.use || c.store || c.carried.collect || sc.own > 0 ||
+			int(h.from)-sc.own <= 1 || hasData(sc)) {
+			return f, false
+		}
 		if e.ID == "choice" && (c.collect || c.share || c.use || c.you) || e.ID != "choice" {
 			f.Kind, f.Category = "practice", e.Category
 			return f, true
 		}
 	}
 	return f, false
+}
+
+// hasData reports whether the sentence names a specific kind of data.
+func hasData(sc *scope) bool {
+	for _, h := range sc.hits {
+		if h.e.Class == "datatype" && h.e.Group != "generic-personal" && h.e.Group != "unspecified" && int(h.from) >= sc.own {
+			return true
+		}
+	}
+	return false
 }
 
 // listedWithData reports whether weak data word i stands in a list of data

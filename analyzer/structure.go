@@ -241,7 +241,9 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 		case l.bullet > 0 && !(l.numbered && isHeading(text, line{start: l.start + l.bullet, end: l.end}, next) && !strings.HasSuffix(s, ":")):
 			blocks = append(blocks, block{kind: blockListItem, start: l.start, end: l.end, intro: -1, heading: heading})
 			cur = len(blocks) - 1
-		case cur >= 0 && !endsSentence(text[blocks[cur].start:blocks[cur].end]):
+		case cur >= 0 && !endsSentence(text[blocks[cur].start:blocks[cur].end]),
+			// "- Provide our Services:" then its description on the next line.
+			cur >= 0 && blocks[cur].kind == blockListItem && endsWithColon(text[blocks[cur].start:blocks[cur].end]):
 			blocks[cur].end = l.end // a hard-wrapped line continues the block
 		case isHeading(text, l, next):
 			blocks = append(blocks, block{kind: blockHeading, start: l.start, end: l.end, intro: -1, heading: -1})
