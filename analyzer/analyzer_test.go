@@ -367,6 +367,9 @@ func TestPractices(t *testing.T) {
 		{"a purpose as a list item", "We use information we collect:\n- to deliver relevant advertisements;\n- to respond to your inquiries.", func(r *Report) bool {
 			return len(find(r, "practice", "purpose")) == 2
 		}},
+		{"an option to prevent sharing", "We will always provide you with an option to prevent this information from being shared with third parties.", func(r *Report) bool {
+			return len(find(r, "practice", "choice")) == 1
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},
