@@ -370,6 +370,20 @@ func TestPractices(t *testing.T) {
 		{"an option to prevent sharing", "We will always provide you with an option to prevent this information from being shared with third parties.", func(r *Report) bool {
 			return len(find(r, "practice", "choice")) == 1
 		}},
+		{"responding to subpoenas", "We respond to subpoenas, court orders, or legal process.", func(r *Report) bool {
+			return slices.Contains(r.Categories, "third-party-sharing")
+		}},
+		{"giving access", "We may give them access to databases of user information.", func(r *Report) bool {
+			return slices.Contains(r.Categories, "third-party-sharing")
+		}},
+		{"an advertiser's cookie", "Our third-party advertiser may place or recognize a unique cookie on your browser.", func(r *Report) bool {
+			d, ok := hasDataType(r, "cookies")
+			return ok && d.Shared
+		}},
+		{"named data passed on", "The clinic may release your protected health information to government agencies.", func(r *Report) bool {
+			d, ok := hasDataType(r, "health")
+			return ok && d.Shared
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},
