@@ -724,8 +724,9 @@ func listedWithData(sc *scope, i int) bool {
 }
 
 // choiceGroups are the data type groups a choice names ("unsubscribe from
-// our emails", "disable cookies"): the service holds or sets them.
-var choiceGroups = map[string]bool{"contact": true, "cookies-tracking": true}
+// our emails", "disable cookies", "turn off the GPS locator"): the service
+// holds, sets or reads them.
+var choiceGroups = map[string]bool{"contact": true, "cookies-tracking": true, "location": true}
 
 // collectingRecipient lists the recipients that collect data themselves when
 // a policy says it uses them ("we use analytics providers").
