@@ -17,7 +17,16 @@ type scope struct {
 // number", "not" inside "do not track", "sale" inside "opt out of the sale").
 func priority(e *entry) int8 {
 	switch e.Class {
-	case "right", "dnt":
+	case "dnt":
+		// Only the signal's name outranks others ("not" inside "do not
+		// track"); the verbs that say how it is treated ("honor", "change",
+		// "process") mean that only in a sentence about it, so they give
+		// way to everything else ("access, change, or remove your data").
+		if e.ID != "signal" {
+			return 1
+		}
+		return 6
+	case "right":
 		return 6
 	case "recipient", "legal-basis", "transfer", "change", "children", "how":
 		return 5

@@ -21,6 +21,13 @@ type slot struct {
 	bits     []uint64  // single as a bit set over token ids, when it is long
 	multi    [][]int32 // longer alternatives
 	optional bool
+	comma    bool // a comma may stand before it in the text ("access, update")
+}
+
+// joins reports whether token t may follow the previous one in a match at
+// this slot: after a space, or a comma where the pattern allows one.
+func (s *slot) joins(t token) bool {
+	return t.sepBefore == sepSpace || s.comma && t.sepBefore == sepComma
 }
 
 // has reports whether the slot accepts token id on its own.
@@ -39,9 +46,12 @@ func (s *slot) has(id int32) bool {
 const maxAlternatives = 4096
 
 // compilePattern parses a pattern: words separated by spaces, "(a|b)" for
-// one of, "[a|b]" for optionally one of; groups may nest.
+// one of, "[a|b]" for optionally one of; groups may nest. A comma after a
+// word or group lets a comma stand there in the text ("access, (update|
+// delete)"); elsewhere a match never crosses punctuation.
 func (lx *lexicon) compilePattern(p string) (pattern, error) {
 	var pt pattern
+	comma := false
 	if strings.ContainsAny(p, "?*+{}\\^$") {
 		return pt, fmt.Errorf("regular-expression syntax; use (a|b) and [optional]")
 	}
@@ -56,7 +66,8 @@ func (lx *lexicon) compilePattern(p string) (pattern, error) {
 			if err != nil {
 				return pt, err
 			}
-			s := slot{optional: c == '['}
+			s := slot{optional: c == '[', comma: comma}
+			comma = false
 			seen := map[string]bool{}
 			for _, a := range alts {
 				key := fmt.Sprint(a)
@@ -78,20 +89,28 @@ func (lx *lexicon) compilePattern(p string) (pattern, error) {
 			i = end + 1
 		case ')', ']', '|':
 			return pt, fmt.Errorf("unbalanced %c", c)
+		case ',':
+			comma = true
+			i++
 		default:
 			j := i
-			for j < len(p) && strings.IndexByte("()[]|", p[j]) < 0 {
+			for j < len(p) && strings.IndexByte("()[]|,", p[j]) < 0 {
 				j++
 			}
 			for _, id := range lx.tokenIDs(p[i:j]) {
-				pt.slots = append(pt.slots, slot{single: []int32{id}})
+				pt.slots = append(pt.slots, slot{single: []int32{id}, comma: comma})
+				comma = false
 			}
 			i = j
 		}
 	}
 	required := false
-	for _, s := range pt.slots {
+	for k, s := range pt.slots {
 		required = required || !s.optional
+		// "a, [b] c": the comma may also stand before c when b is absent.
+		if s.optional && s.comma && k+1 < len(pt.slots) {
+			pt.slots[k+1].comma = true
+		}
 	}
 	if !required {
 		return pt, fmt.Errorf("matches no words")
@@ -123,6 +142,9 @@ func closing(p string, i int) (int, error) {
 
 // alternatives expands the inside of a group into token sequences.
 func (lx *lexicon) alternatives(inner string) ([][]int32, error) {
+	if strings.IndexByte(inner, ',') >= 0 {
+		return nil, fmt.Errorf("a comma inside a group; put it between words or groups")
+	}
 	var out [][]int32
 	depth, start := 0, 0
 	for j := 0; j <= len(inner); j++ {
@@ -335,7 +357,7 @@ func (lx *lexicon) followers(p *pattern) ([]int32, bool) {
 }
 
 // match finds every pattern occurrence in toks. Matches never cross a
-// comma, clause or sentence separator.
+// clause or sentence separator, nor a comma the pattern does not allow.
 func (lx *lexicon) match(toks []token, dst []hit) []hit {
 	for i := range toks {
 		id := toks[i].id
@@ -344,7 +366,7 @@ func (lx *lexicon) match(toks []token, dst []hit) []hit {
 		}
 		short := lx.short[id]
 		var long []int32
-		if i+1 < len(toks) && toks[i+1].sepBefore == sepSpace && toks[i+1].id != 0 {
+		if i+1 < len(toks) && toks[i+1].sepBefore <= sepComma && toks[i+1].id != 0 {
 			long = lx.pairs.lookup(id, toks[i+1].id)
 		}
 		// Both lists are sorted: try the patterns in rule order.
@@ -417,7 +439,7 @@ func (t *pairTable) lookup(first, second int32) []int32 {
 func (lx *lexicon) matchSlots(toks []token, p *pattern, si, start, j int, dst []hit, first int) []hit {
 	// Plain words need no backtracking: match them in a loop.
 	for ; si < len(p.slots) && !p.slots[si].optional && p.slots[si].multi == nil; si, j = si+1, j+1 {
-		if j >= len(toks) || j > start && toks[j].sepBefore != sepSpace || toks[j].id == 0 || !p.slots[si].has(toks[j].id) {
+		if j >= len(toks) || j > start && !p.slots[si].joins(toks[j]) || toks[j].id == 0 || !p.slots[si].has(toks[j].id) {
 			return dst
 		}
 	}
@@ -431,7 +453,7 @@ func (lx *lexicon) matchSlots(toks []token, p *pattern, si, start, j int, dst []
 	if s.optional {
 		dst = lx.matchSlots(toks, p, si+1, start, j, dst, first)
 	}
-	if j >= len(toks) || j > start && toks[j].sepBefore != sepSpace || toks[j].id == 0 {
+	if j >= len(toks) || j > start && !s.joins(toks[j]) || toks[j].id == 0 {
 		return dst
 	}
 	if s.has(toks[j].id) {
