@@ -105,6 +105,7 @@ func TestNegationAndDataTypes(t *testing.T) {
 		{"share", "We may share your IP address with our analytics providers.", "ip-address", false, true, false},
 		{"not share", "We never share your phone number with third parties.", "phone", false, false, true},
 		{"third parties collect", "Third-party advertisers may collect your device identifiers.", "device-id", false, true, false},
+		{"our site is not the actor", "Advertising networks that serve ads on our site may also use web beacons.", "web-beacons", false, true, false},
 		{"cookies", "We use cookies to remember your preferences.", "cookies", true, false, false},
 		// The data is the object of "collect"; "make available to us" is the reader giving it.
 		{"collected, given by the reader", "We may collect and process any personal data that you make available to us.", "personal-info", true, false, false},

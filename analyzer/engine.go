@@ -260,7 +260,11 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				c.share = true
 			case "we":
 				c.we = true
-				actor(h, false)
+				// "Ad networks that serve ads on our site may use web
+				// beacons": "our" is no actor; "we" is.
+				if w := a.word(sc.toks[h.from]); w != "our" && w != "ours" && w != "us" {
+					actor(h, false)
+				}
 			case "other-actor":
 				actor(h, true)
 			case "you":
