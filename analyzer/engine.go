@@ -701,6 +701,16 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 	return f, false
 }
 
+// dataAt reports whether a data type is named at position p.
+func (sc *scope) dataAt(p int32) bool {
+	for _, g := range sc.hits {
+		if g.e.Class == "datatype" && g.from <= p && p < g.to {
+			return true
+		}
+	}
+	return false
+}
+
 // hasData reports whether the sentence names a specific kind of data.
 func hasData(sc *scope) bool {
 	for _, h := range sc.hits {
@@ -786,14 +796,46 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 		}
 	}
 	// "sell product lines jointly with ...", "rent or buy movies", "rent
-	// their eero devices": goods.
-	for p := int(h.to); p < len(sc.toks) && p < int(h.to)+3; p++ {
+	// their eero devices", "devices sold by Google", "advertisements that
+	// we sell": goods.
+	// Data named between the verb and the word makes it data ("sell data
+	// about the apps you use").
+	goods := func(p int) bool {
 		t := a.toks[sc.toks[p]]
 		switch strings.ToLower(a.text[t.start:t.end]) {
-		case "product", "products", "goods", "merchandise", "tickets", "ticket", "items", "books", "apps", "services",
-			"advertising", "ads", "gift", "gifts", "clothing", "courses", "plans", "insurance", "subscriptions",
-			"movies", "episodes", "music", "songs", "games", "devices", "hardware", "cars", "homes":
+		case "product", "products", "goods", "merchandise", "tickets", "ticket", "items", "books", "apps", "app", "services",
+			"advertising", "ads", "advertisements", "gift", "gifts", "clothing", "courses", "plans", "insurance", "subscriptions",
+			"movies", "episodes", "music", "songs", "games", "devices", "device", "hardware", "cars", "homes",
+			"content", "materials", "alcohol", "tobacco", "software":
+			return true
+		}
+		return false
+	}
+	for p := int(h.to); p < len(sc.toks) && p < int(h.to)+4 && sc.clause[p] == sc.clause[h.from] && !sc.dataAt(int32(p)); p++ {
+		if goods(p) {
 			return false
+		}
+	}
+	// Before the verb only as its object: "devices sold by", "advertisements
+	// that we sell" (not a name: "Grinding Gear Games does not sell").
+	if p := int(h.from) - 1; p >= sc.own && goods(p) && !sc.dataAt(int32(p)) && a.toks[sc.toks[p]].flags&tokUpper == 0 {
+		return false
+	}
+	for p := int(h.from) - 3; p >= sc.own && p < int(h.from)-1; p++ {
+		if w := a.word(sc.toks[p+1]); (w == "that" || w == "which") && goods(p) && a.toks[sc.toks[p]].flags&tokUpper == 0 {
+			return false
+		}
+	}
+	// "The CCPA sets obligations for businesses that sell personal
+	// information", "Request that a business that sells ...": the law's
+	// words about any business, not what this one does.
+	for p := h.from - 1; p >= int32(sc.own) && p >= h.from-3; p-- {
+		if w := a.word(sc.toks[p]); w == "that" || w == "which" || w == "who" {
+			if p > int32(sc.own) {
+				if b := a.word(sc.toks[p-1]); b == "business" || b == "businesses" || b == "companies" || b == "company" {
+					return false
+				}
+			}
 		}
 	}
 	// "sell an application on the Marketplace": an object with "a" or "an",
