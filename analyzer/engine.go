@@ -381,10 +381,13 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 
 // actorBefore returns who acts for the verb at position p: "we", "you" or
 // "third" for the nearest party named before it in its clause, "" if none.
-func (a *analysis) actorBefore(sc *scope, p int32) string {
+func (a *analysis) actorBefore(sc *scope, p int32) string { return a.actorIn(sc, 0, p) }
+
+// actorIn is actorBefore looking only at positions from on.
+func (a *analysis) actorIn(sc *scope, from, p int32) string {
 	for i := len(sc.hits) - 1; i >= 0; i-- {
 		h := sc.hits[i]
-		if h.from >= p || sc.clause[h.from] != sc.clause[p] {
+		if h.from >= p || h.from < from || sc.clause[h.from] != sc.clause[p] {
 			continue
 		}
 		switch {
@@ -768,6 +771,18 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 		}
 		break // "information about you may be sold": not the reader's doing
 	}
+	// "You may not break the law, use other accounts, trade, buy or sell
+	// user names": the reader is the nearest actor.
+	if a.actorIn(sc, int32(sc.own), h.from) == "you" {
+		return false
+	}
+	// "reselling partners", "sales team": the word names something else.
+	if int(h.to) < len(sc.toks) && sc.clause[h.to] == sc.clause[h.from] {
+		switch a.word(sc.toks[h.to]) {
+		case "partner", "partners", "program", "programs", "team", "teams", "agreement", "price", "prices", "tax", "channel", "channels", "platform", "agent", "agents":
+			return false
+		}
+	}
 	// "trade secret", "trade shows", "trading entities": 'trade' sells data
 	// only with an object ("trade your information", "sell, trade or rent it").
 	if w := a.word(sc.toks[h.from]); h.to-h.from == 1 && (w == "trade" || w == "trades" || w == "trading" || w == "traded") {
@@ -806,7 +821,7 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 		case "product", "products", "goods", "merchandise", "tickets", "ticket", "items", "books", "apps", "app", "services",
 			"advertising", "ads", "advertisements", "gift", "gifts", "clothing", "courses", "plans", "insurance", "subscriptions",
 			"movies", "episodes", "music", "songs", "games", "devices", "device", "hardware", "cars", "homes",
-			"content", "materials", "alcohol", "tobacco", "software":
+			"content", "materials", "alcohol", "tobacco", "software", "service":
 			return true
 		}
 		return false
