@@ -381,13 +381,10 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 
 // actorBefore returns who acts for the verb at position p: "we", "you" or
 // "third" for the nearest party named before it in its clause, "" if none.
-func (a *analysis) actorBefore(sc *scope, p int32) string { return a.actorIn(sc, 0, p) }
-
-// actorIn is actorBefore looking only at positions from on.
-func (a *analysis) actorIn(sc *scope, from, p int32) string {
+func (a *analysis) actorBefore(sc *scope, p int32) string {
 	for i := len(sc.hits) - 1; i >= 0; i-- {
 		h := sc.hits[i]
-		if h.from >= p || h.from < from || sc.clause[h.from] != sc.clause[p] {
+		if h.from >= p || sc.clause[h.from] != sc.clause[p] {
 			continue
 		}
 		switch {
@@ -410,6 +407,31 @@ func (a *analysis) actorIn(sc *scope, from, p int32) string {
 		}
 	}
 	return ""
+}
+
+// readerActs reports whether the reader is the subject of the verb at p:
+// "you" is the first party named in the sentence's own part of its clause,
+// and "we" does not follow before p ("You may not ... trade, buy or sell
+// user names", but not "If you ask, we will ...").
+func (a *analysis) readerActs(sc *scope, p int32) bool {
+	reader := false
+	for _, h := range sc.hits {
+		if h.from >= p {
+			break
+		}
+		if int(h.from) < sc.own || sc.clause[h.from] != sc.clause[p] {
+			continue
+		}
+		switch {
+		case isCue(h, "we") && a.word(sc.toks[h.from]) == "we":
+			return false
+		case (isCue(h, "you") || isCue(h, "user-pref")) && a.word(sc.toks[h.from]) == "you":
+			reader = true // "you", or "You may not" / "If you do not" as one cue
+		case !reader && (isCue(h, "other-actor") || h.e.Class == "recipient"):
+			return false
+		}
+	}
+	return reader
 }
 
 // verbIs builds a filter for governingVerb.
@@ -773,7 +795,7 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 	}
 	// "You may not break the law, use other accounts, trade, buy or sell
 	// user names": the reader is the nearest actor.
-	if a.actorIn(sc, int32(sc.own), h.from) == "you" {
+	if a.readerActs(sc, h.from) {
 		return false
 	}
 	// "reselling partners", "sales team": the word names something else.
