@@ -400,6 +400,10 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "precise-location")
 			return ok && slices.Contains(r.Categories, "user-choice")
 		}},
+		{"the ways we collect", "You have choices about the various ways we collect, use, and share your personal information.", func(r *Report) bool {
+			_, ok := hasDataType(r, "personal-info")
+			return !ok
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},
