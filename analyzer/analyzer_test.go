@@ -404,6 +404,14 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "personal-info")
 			return !ok
 		}},
+		{"a cookie sent to your computer", "When you visit, we may send to your computer one or more cookies.", func(r *Report) bool {
+			d, ok := hasDataType(r, "cookies")
+			return ok && d.Collected && !d.Shared
+		}},
+		{"a name is no data", "To request an accounting of disclosures, please write to the Kaleida Health Privacy Officer.", func(r *Report) bool {
+			_, ok := hasDataType(r, "health")
+			return !ok
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},

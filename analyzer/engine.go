@@ -467,6 +467,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if (e.Group == "generic-personal" || e.Group == "unspecified") && !e.Sensitive && (c.otherTopic || c.meta) {
 			return f, false
 		}
+		// "Kaleida Health", "Everyday Health": a weak data word in a name.
+		if h.weak && h.to-h.from == 1 && a.inName(sc, h.from) {
+			return f, false
+		}
 		// A heading such as "Sharing of Information" names the topic of the
 		// section below it; the sentences there state the practice.
 		if (e.Group == "generic-personal" || e.Group == "unspecified") && c.heading {
@@ -724,6 +728,18 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		}
 	}
 	return f, false
+}
+
+// inName reports whether the title-case word at p follows another
+// title-case word inside the sentence: part of a name, not a common noun
+// ("Kaleida Health", but not "Health information" at a sentence start).
+func (a *analysis) inName(sc *scope, p int32) bool {
+	if int(p) <= sc.own {
+		return false
+	}
+	t, prev := a.toks[sc.toks[p]], a.toks[sc.toks[p-1]]
+	title := func(t token) bool { return t.flags&tokUpper != 0 && t.flags&tokAllCaps == 0 }
+	return title(t) && title(prev) && t.sepBefore == sepSpace
 }
 
 // dataAt reports whether a data type is named at position p.
