@@ -412,6 +412,9 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "health")
 			return !ok
 		}},
+		{"advice not to share", "Do not share your password with anyone.", func(r *Report) bool {
+			return len(r.DataTypes) == 0 && len(r.Sharing.Recipients) == 0
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},

@@ -223,6 +223,7 @@ type sentenceContext struct {
 	store                                              bool // a verb of keeping or deleting data ("stores", "removes")
 	dntPhrase                                          bool // a Do Not Track signal phrase matched (c.dnt may also come from the bare name)
 	heading                                            bool // the sentence is a heading
+	warning                                            bool // the sentence tells the reader not to do something ("Do not share your password")
 }
 
 func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
@@ -308,6 +309,16 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			if h.e.ID == "choice" {
 				c.choice = true
 			}
+		}
+	}
+	// "Do not share your password with anyone", "Never give out your
+	// password": advice to the reader, not the company's practice.
+	if len(sc.toks) > sc.own+1 {
+		switch w := a.word(sc.toks[sc.own]); w {
+		case "never", "avoid", "dont":
+			c.warning = true
+		case "do", "please":
+			c.warning = a.word(sc.toks[sc.own+1]) == "not" || w == "please" && a.word(sc.toks[sc.own+1]) == "dont"
 		}
 	}
 	// A question ("What information do we collect?") announces a topic.
@@ -483,6 +494,9 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			return f, false
 		}
 		v := sc.governingVerb(h.from, verbIs("collect", "use", "share", "sale"))
+		if c.warning {
+			return f, false
+		}
 		// "Your credit card number is protected by SSL": data named in a
 		// sentence about security, with no verb of its own, is protected,
 		// not collected or shared.
@@ -581,7 +595,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if !(c.share || c.sale || c.thirdPartySubject || !h.weak && (c.collect || c.use) && collectingRecipient[e.ID]) {
 			return f, false
 		}
-		if h.weak && !c.share {
+		if h.weak && !c.share || c.warning {
 			return f, false
 		}
 		// "we receive information from other sources, such as social
