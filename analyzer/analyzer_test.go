@@ -415,6 +415,9 @@ func TestPractices(t *testing.T) {
 		{"advice not to share", "Do not share your password with anyone.", func(r *Report) bool {
 			return len(r.DataTypes) == 0 && len(r.Sharing.Recipients) == 0
 		}},
+		{"a promise in a list", "We pledge to:\n- Never sell your email address to advertisers.\n", func(r *Report) bool {
+			return r.Sharing.Sale == "no"
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},

@@ -312,8 +312,9 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		}
 	}
 	// "Do not share your password with anyone", "Never give out your
-	// password": advice to the reader, not the company's practice.
-	if len(sc.toks) > sc.own+1 {
+	// password": advice to the reader, not the company's practice (a list
+	// item is not: "We pledge to: - Never sell your data").
+	if sc.own == 0 && len(sc.toks) > 1 {
 		switch w := a.word(sc.toks[sc.own]); w {
 		case "never", "avoid", "dont":
 			c.warning = true
