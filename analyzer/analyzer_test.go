@@ -416,7 +416,8 @@ func TestPractices(t *testing.T) {
 			return len(r.DataTypes) == 0 && len(r.Sharing.Recipients) == 0
 		}},
 		{"a promise in a list", "We pledge to:\n- Never sell your email address to advertisers.\n", func(r *Report) bool {
-			return r.Sharing.Sale == "no"
+			_, email := hasDataType(r, "email")
+			return r.Sharing.Sale == "no" && email
 		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
