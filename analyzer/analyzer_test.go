@@ -419,6 +419,14 @@ func TestPractices(t *testing.T) {
 			_, email := hasDataType(r, "email")
 			return r.Sharing.Sale == "no" && email
 		}},
+		{"a strong data word inside a name", "We share your email address with Food Allergy Research Education.", func(r *Report) bool {
+			_, ok := hasDataType(r, "health")
+			return !ok
+		}},
+		{"a name of cookies is cookies", "We use Strictly Necessary Cookies. These keep you signed in.", func(r *Report) bool {
+			_, ok := hasDataType(r, "cookies")
+			return ok
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},

@@ -479,8 +479,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if (e.Group == "generic-personal" || e.Group == "unspecified") && !e.Sensitive && (c.otherTopic || c.meta) {
 			return f, false
 		}
-		// "Kaleida Health", "Everyday Health": a weak data word in a name.
-		if h.weak && h.to-h.from == 1 && a.inName(sc, h.from) {
+		// "Kaleida Health", "Food Allergy Research": a data word inside a
+		// name (a strong one only with the name going on after it, as
+		// "Advertising Cookies." names cookies).
+		if h.to-h.from == 1 && !c.heading && a.inName(sc, h.from) && (h.weak || a.titleAt(sc, h.to)) {
 			return f, false
 		}
 		// A heading such as "Sharing of Information" names the topic of the
@@ -754,7 +756,24 @@ func (a *analysis) inName(sc *scope, p int32) bool {
 	}
 	t, prev := a.toks[sc.toks[p]], a.toks[sc.toks[p-1]]
 	title := func(t token) bool { return t.flags&tokUpper != 0 && t.flags&tokAllCaps == 0 }
-	return title(t) && title(prev) && t.sepBefore == sepSpace
+	if !title(t) || !title(prev) || t.sepBefore != sepSpace {
+		return false
+	}
+	switch a.word(sc.toks[p-1]) {
+	case "your", "our", "the", "a", "an", "their", "his", "her", "its", "my", "any", "and", "or", "of":
+		return false // "Your Email", "Name and Email" in a title
+	}
+	return true
+}
+
+// titleAt reports whether the word at p, in the sentence, is title-case
+// and joined to the one before by a space.
+func (a *analysis) titleAt(sc *scope, p int32) bool {
+	if int(p) >= len(sc.toks) {
+		return false
+	}
+	t := a.toks[sc.toks[p]]
+	return t.flags&tokUpper != 0 && t.flags&tokAllCaps == 0 && t.sepBefore == sepSpace
 }
 
 // dataAt reports whether a data type is named at position p.
