@@ -212,6 +212,7 @@ func TestRights(t *testing.T) {
 		{"update your own", "Once you log in, you can enter and update your own contact information.", "correction", "", false},
 		{"update that information", "You will have the opportunity to update that information.", "correction", "", false},
 		{"email address", "You can change your email address on the account page.", "correction", "", false},
+		{"industry opt-out", "You can opt out of receiving targeted ads from members of the Network Advertising Initiative on its website.", "opt-out-sale", "advertising industry", false},
 		{"accounting of disclosures", "You have a right to request an accounting of disclosures of your health information.", "access", "", false},
 	}
 	for _, tt := range tests {
@@ -426,6 +427,9 @@ func TestPractices(t *testing.T) {
 		{"a name of cookies is cookies", "We use Strictly Necessary Cookies. These keep you signed in.", func(r *Report) bool {
 			_, ok := hasDataType(r, "cookies")
 			return ok
+		}},
+		{"membership is no right", "We participate in the Digital Advertising Alliance's Self-Regulatory Program for Online Behavioral Advertising.", func(r *Report) bool {
+			return len(r.Rights) == 0
 		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
