@@ -377,8 +377,11 @@ func TestPractices(t *testing.T) {
 		{"a mission is no purpose", "PBS is committed to protecting the private information of our web site visitors.", func(r *Report) bool {
 			return len(find(r, "practice", "purpose")) == 0
 		}},
-		{"a purpose as a list item", "We use information we collect:\n- to deliver relevant advertisements;\n- to respond to your inquiries.", func(r *Report) bool {
-			return len(find(r, "practice", "purpose")) == 2
+		{"a purpose as a list item", "We use information we collect:\n- to deliver relevant advertisements;\n- to respond to your inquiries;\n- to meet contractual obligations.", func(r *Report) bool {
+			return len(find(r, "practice", "purpose")) == 3
+		}},
+		{"providing is no purpose", "Failure to provide mandatory data may make it impossible to register.", func(r *Report) bool {
+			return len(find(r, "practice", "purpose")) == 0
 		}},
 		{"an option to prevent sharing", "We will always provide you with an option to prevent this information from being shared with third parties.", func(r *Report) bool {
 			return len(find(r, "practice", "choice")) == 1
