@@ -434,6 +434,14 @@ func TestPractices(t *testing.T) {
 		{"membership is no right", "We participate in the Digital Advertising Alliance's Self-Regulatory Program for Online Behavioral Advertising.", func(r *Report) bool {
 			return len(r.Rights) == 0
 		}},
+		{"contacting the reader uses contact details", "We may contact you to confirm your purchase.", func(r *Report) bool {
+			d, ok := hasDataType(r, "contact-info")
+			return ok && d.Collected
+		}},
+		{"contact us is not", "If you have questions, contact us at privacy@example.com.", func(r *Report) bool {
+			_, ok := hasDataType(r, "contact-info")
+			return !ok
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},
