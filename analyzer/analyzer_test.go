@@ -380,6 +380,9 @@ func TestPractices(t *testing.T) {
 		{"a purpose as a list item", "We use information we collect:\n- to deliver relevant advertisements;\n- to respond to your inquiries;\n- to meet contractual obligations.", func(r *Report) bool {
 			return len(find(r, "practice", "purpose")) == 3
 		}},
+		{"a recipient word in a use list", "We may use information collected from you in the following ways:\n\nto manage our sites, forum management, or fulfillment,\n\nto prevent fraud or to comply with applicable law.\n", func(r *Report) bool {
+			return len(find(r, "practice", "purpose")) >= 2
+		}},
 		{"providing is no purpose", "Failure to provide mandatory data may make it impossible to register.", func(r *Report) bool {
 			return len(find(r, "practice", "purpose")) == 0
 		}},

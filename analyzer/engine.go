@@ -728,7 +728,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		f.Kind, f.Category = "legal-basis", "other"
 		return f, true
 	case "practice":
-		if e.ID == "purpose" && (c.otherTopic || c.share || c.choice || c.recipient || c.meta) {
+		// A recipient word in a list item under "We use information:" is
+		// no sharing ("to manage ... forum management", "to comply with
+		// applicable law").
+		if e.ID == "purpose" && (c.otherTopic || c.share || c.choice || c.recipient && sc.own == 0 || c.meta) {
 			return f, false
 		}
 		// A purpose is a use of data when the sentence uses or names data,
