@@ -383,6 +383,10 @@ func TestPractices(t *testing.T) {
 		{"a recipient word in a use list", "We may use information collected from you in the following ways:\n\nto manage our sites, forum management, or fulfillment,\n\nto prevent fraud or to comply with applicable law.\n", func(r *Report) bool {
 			return len(find(r, "practice", "purpose")) >= 2
 		}},
+		{"a reason to share, under a sharing intro", "Your personal information may be disclosed:\n- to satisfy any applicable laws or regulations;\n- to defend ourselves in litigation.\n", func(r *Report) bool {
+			fs := find(r, "practice", "share-purpose")
+			return len(fs) == 2 && fs[0].Category == "third-party-sharing"
+		}},
 		{"providing is no purpose", "Failure to provide mandatory data may make it impossible to register.", func(r *Report) bool {
 			return len(find(r, "practice", "purpose")) == 0
 		}},

@@ -731,6 +731,12 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// A recipient word in a list item under "We use information:" is
 		// no sharing ("to manage ... forum management", "to comply with
 		// applicable law").
+		// "Your information may be disclosed: - to satisfy applicable laws,":
+		// a list item under a sharing intro gives a reason to pass data on.
+		if e.ID == "purpose" && sc.own > 0 && c.share && !c.otherTopic && !c.meta && a.introShares(sc) {
+			f.Kind, f.ID, f.Category = "practice", "share-purpose", "third-party-sharing"
+			return f, true
+		}
 		if e.ID == "purpose" && (c.otherTopic || c.share || c.choice || c.recipient && sc.own == 0 || c.meta) {
 			return f, false
 		}
@@ -787,6 +793,23 @@ func (sc *scope) dataAt(p int32) bool {
 		}
 	}
 	return false
+}
+
+// introShares reports whether the list intro has a sharing verb and the
+// item none of its own.
+func (a *analysis) introShares(sc *scope) bool {
+	intro := false
+	for _, vi := range sc.verbs {
+		v := sc.hits[vi]
+		if v.e.ID != "share" && v.e.Class != "sale" {
+			continue
+		}
+		if int(v.from) >= sc.own {
+			return false
+		}
+		intro = true
+	}
+	return intro
 }
 
 // hasData reports whether the sentence names a specific kind of data.

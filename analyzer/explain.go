@@ -83,6 +83,8 @@ func explain(f *Finding, e *entry) string {
 			return "They collect or use information, without saying which."
 		case "share-unspecified":
 			return "They pass information on, without saying which."
+		case "share-purpose":
+			return "Why they pass your data on."
 		}
 		return e.Name + "."
 	}
