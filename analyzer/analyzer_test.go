@@ -339,6 +339,9 @@ func TestPractices(t *testing.T) {
 		{"reader not providing to us", "If you do not provide information to us, you may be unable to use certain features.", func(r *Report) bool {
 			return len(find(r, "practice", "collect-unspecified")) == 1 && len(find(r, "practice", "share-unspecified")) == 0
 		}},
+		{"stored indefinitely", "We may store the Personally Identifiable Information we hold about you indefinitely.", func(r *Report) bool {
+			return r.Retention.Policy == "indefinite"
+		}},
 		{"retention named in a list", "The company complies with the framework regarding the collection, use, and retention of personal information.", func(r *Report) bool {
 			return len(find(r, "retention", "")) == 0
 		}},

@@ -679,7 +679,9 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		case "period":
 			return f, false // periods are read with their numbers in a.periods
 		case "as-needed", "indefinite":
-			if !c.retain {
+			// "We may store the information we hold about you
+			// indefinitely": a verb of keeping anywhere in the sentence.
+			if !c.retain && !c.store {
 				return f, false
 			}
 		}
