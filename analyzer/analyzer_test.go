@@ -342,6 +342,15 @@ func TestPractices(t *testing.T) {
 		{"stored indefinitely", "We may store the Personally Identifiable Information we hold about you indefinitely.", func(r *Report) bool {
 			return r.Retention.Policy == "indefinite"
 		}},
+		{"permanently deleted", "After 45 days, data will be permanently deleted from all our systems.", func(r *Report) bool {
+			return r.Retention.Policy != "indefinite"
+		}},
+		{"not stored permanently", "The Service does not permanently store any of your data.", func(r *Report) bool {
+			return r.Retention.Policy != "indefinite"
+		}},
+		{"deleted when no longer needed", "When we no longer need personal information, we will securely delete it.", func(r *Report) bool {
+			return r.Retention.Policy == "as-needed"
+		}},
 		{"retention named in a list", "The company complies with the framework regarding the collection, use, and retention of personal information.", func(r *Report) bool {
 			return len(find(r, "retention", "")) == 0
 		}},

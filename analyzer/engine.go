@@ -679,9 +679,14 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		case "period":
 			return f, false // periods are read with their numbers in a.periods
 		case "as-needed", "indefinite":
-			// "We may store the information we hold about you
-			// indefinitely": a verb of keeping anywhere in the sentence.
+			// A verb of keeping or deleting anywhere in the sentence: "We
+			// may store the information we hold about you indefinitely",
+			// "When we no longer need it, we delete it". 'Indefinitely'
+			// needs one of keeping: "permanently deleted" is the opposite.
 			if !c.retain && !c.store {
+				return f, false
+			}
+			if e.ID == "indefinite" && (!c.retain && !a.keeps(sc) || sc.negatedNear(h.from, 3) || a.deletedNear(sc, h)) {
 				return f, false
 			}
 		}
@@ -791,6 +796,38 @@ func (a *analysis) titleAt(sc *scope, p int32) bool {
 func (sc *scope) dataAt(p int32) bool {
 	for _, g := range sc.hits {
 		if g.e.Class == "datatype" && g.from <= p && p < g.to {
+			return true
+		}
+	}
+	return false
+}
+
+// deletedNear reports whether a word of deleting stands within two words
+// of h in its clause ("permanently deleted", "permanently de-identify").
+func (a *analysis) deletedNear(sc *scope, h hit) bool {
+	for p := max(h.from-2, int32(sc.own)); p < h.to+2 && int(p) < len(sc.toks); p++ {
+		if p >= h.from && p < h.to || sc.clause[p] != sc.clause[h.from] {
+			continue
+		}
+		switch a.word(sc.toks[p]) {
+		case "delete", "deleted", "deletes", "deleting", "deletion", "remove", "removed", "erase", "erased",
+			"destroy", "destroyed", "purge", "purged", "de":
+			return true
+		}
+	}
+	return false
+}
+
+// keeps reports whether the sentence has a verb of keeping data (not one
+// of deleting it, which the same cue holds).
+func (a *analysis) keeps(sc *scope) bool {
+	for _, h := range sc.hits {
+		if !isCue(h, "store") {
+			continue
+		}
+		switch a.word(sc.toks[h.from]) {
+		case "store", "stores", "stored", "storing", "keep", "keeps", "kept", "keeping", "retain", "retains", "retained",
+			"hold", "holds", "held", "maintain", "maintains", "maintained", "preserve", "preserves", "preserved", "archive", "archived", "we", "they":
 			return true
 		}
 	}
