@@ -348,7 +348,7 @@ func TestPractices(t *testing.T) {
 		{"not stored permanently", "The Service does not permanently store any of your data.", func(r *Report) bool {
 			return r.Retention.Policy != "indefinite"
 		}},
-		{"deleted when no longer needed", "When we no longer need personal information, we will securely delete it.", func(r *Report) bool {
+		{"deleted when no longer needed", "When personal information is no longer needed, we will securely delete it.", func(r *Report) bool {
 			return r.Retention.Policy == "as-needed"
 		}},
 		{"retention named in a list", "The company complies with the framework regarding the collection, use, and retention of personal information.", func(r *Report) bool {
