@@ -279,6 +279,9 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			}
 		case "right", "security", "audience":
 			c.otherTopic = true
+			// "we will delete it" is a deletion right's words and a verb
+			// of deleting data: the store cue under it was dropped.
+			c.store = c.store || h.e.ID == "deletion"
 			c.security = c.security || h.e.Class == "security"
 			switch h.e.ID {
 			case "opt-out-marketing", "opt-out-sale", "cookie-control", "objection", "restriction", "withdraw-consent":
