@@ -461,6 +461,12 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "contact-info")
 			return !ok
 		}},
+		{"asking for express permission is a choice", "We will ask for your express permission before we share your information with partners.", func(r *Report) bool {
+			return len(find(r, "practice", "choice")) == 1
+		}},
+		{"a bare 'express consent' is not", "The company has express consent from its partners to run the program.", func(r *Report) bool {
+			return len(find(r, "practice", "choice")) == 0
+		}},
 		{"advice to log out", "If you use a shared computer, always log out before leaving it.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"advice on passwords", "Use a strong password that is not easily guessed.", func(r *Report) bool { return hasSecurity(r, "advice") }},
 		{"opting out is not logging out", "You can opt out of these emails at any time.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},

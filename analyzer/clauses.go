@@ -75,6 +75,9 @@ func dominated(hs []hit, i, lo int) bool {
 		if g.e.Class == "how" && h.e.Class == "right" || g.e.Class == "right" && h.e.Class == "how" {
 			continue // "browser settings" is both a right and how to use it
 		}
+		if g.e.Class == "notice" && h.e.Class == "practice" || g.e.Class == "practice" && h.e.Class == "notice" {
+			continue // "ask for your consent": a choice, and how changes are announced
+		}
 		if g.e.Class == "retention" && h.e.Class == "retention" && g.e.ID != h.e.ID {
 			continue // "is saved indefinitely": keeping data, and for how long
 		}
