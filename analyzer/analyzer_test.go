@@ -184,6 +184,16 @@ func TestListInheritsIntro(t *testing.T) {
 			}
 		}
 	}
+	// The intro's negation reaches the item's first sentence only.
+	text = "We pledge not to:\n- Sell your data to advertisers. We share your email address with service providers.\n"
+	r = Analyze(text)
+	checkReport(t, text, r)
+	if d, ok := hasDataType(r, "email"); !ok || !d.Shared {
+		t.Errorf("%q: email in the item's second sentence: found=%v %+v (negated by the intro?)", text, ok, d)
+	}
+	if r.Sharing.Sale != "no" {
+		t.Errorf("%q: sale = %q, want no", text, r.Sharing.Sale)
+	}
 	// Without the ";" a paragraph after a colon is not a list item.
 	text = "We may share your information with:\n\nOur affiliates and subsidiaries.\n"
 	r = Analyze(text, WithBlocks())

@@ -151,8 +151,11 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 	sc.clause = sc.clause[:0]
 	var c int16
 	hi := 0
+	// The intro runs on into the first sentence of its item ("We may share
+	// your information with: - Service providers"), not into a later one.
+	joined := intro != nil && s.tokFrom == a.blocks[s.block].tokFrom
 	for p, k := range sc.toks {
-		if p > 0 && a.clauseBreak(k) && !(p == sc.own && intro != nil) {
+		if p > 0 && (a.clauseBreak(k) || p == sc.own && intro != nil) && !(p == sc.own && joined) {
 			c++
 		}
 		for hi < len(sc.hits) && int(sc.hits[hi].from) < p {

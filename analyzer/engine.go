@@ -350,8 +350,10 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			}
 		}
 	}
-	if sc.own > 0 {
-		// Does the intro end in a negation with no verb after it?
+	if sc.own > 0 && s.tokFrom == a.blocks[s.block].tokFrom {
+		// Does the intro end in a negation with no verb after it? (It
+		// negates the item's first sentence only: "We pledge not to: -
+		// Sell your data. We share it with service providers.")
 		lastNeg, lastVerb := int32(-1), int32(-1)
 		for i, h := range sc.hits {
 			if int(h.from) >= sc.own {
