@@ -10,6 +10,7 @@ type scope struct {
 	negAt   []bool  // hits[i] is a negator that counts
 	verbs   []int   // indices into hits of verb cues (collect, use, share, sale)
 	negVerb []bool  // hits[i] is a verb that is negated
+	joined  bool    // the intro runs on into this sentence, the first of its list item
 }
 
 // priority orders rule classes for overlap resolution: a hit inside a longer
@@ -153,9 +154,9 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 	hi := 0
 	// The intro runs on into the first sentence of its item ("We may share
 	// your information with: - Service providers"), not into a later one.
-	joined := intro != nil && s.tokFrom == a.blocks[s.block].tokFrom
+	sc.joined = intro != nil && s.tokFrom == a.blocks[s.block].tokFrom
 	for p, k := range sc.toks {
-		if p > 0 && (a.clauseBreak(k) || p == sc.own && intro != nil) && !(p == sc.own && joined) {
+		if p > 0 && (a.clauseBreak(k) || p == sc.own && intro != nil) && !(p == sc.own && sc.joined) {
 			c++
 		}
 		for hi < len(sc.hits) && int(sc.hits[hi].from) < p {

@@ -350,7 +350,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			}
 		}
 	}
-	if sc.own > 0 && s.tokFrom == a.blocks[s.block].tokFrom {
+	if sc.joined {
 		// Does the intro end in a negation with no verb after it? (It
 		// negates the item's first sentence only: "We pledge not to: -
 		// Sell your data. We share it with service providers.")
@@ -740,15 +740,15 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		f.Kind, f.Category = "legal-basis", "other"
 		return f, true
 	case "practice":
-		// A recipient word in a list item under "We use information:" is
-		// no sharing ("to manage ... forum management", "to comply with
-		// applicable law").
 		// "Your information may be disclosed: - to satisfy applicable laws,":
 		// a list item under a sharing intro gives a reason to pass data on.
 		if e.ID == "purpose" && sc.own > 0 && c.share && !c.otherTopic && !c.meta && a.introShares(sc) {
 			f.Kind, f.ID, f.Category = "practice", "share-purpose", "third-party-sharing"
 			return f, true
 		}
+		// A recipient word in a list item under "We use information:" is
+		// no sharing ("to manage ... forum management", "to comply with
+		// applicable law").
 		if e.ID == "purpose" && (c.otherTopic || c.share || c.choice || c.recipient && sc.own == 0 || c.meta) {
 			return f, false
 		}
@@ -776,8 +776,7 @@ func (a *analysis) inName(sc *scope, p int32) bool {
 		return false
 	}
 	t, prev := a.toks[sc.toks[p]], a.toks[sc.toks[p-1]]
-	title := func(t token) bool { return t.flags&tokUpper != 0 && t.flags&tokAllCaps == 0 }
-	if !title(t) || !title(prev) || t.sepBefore != sepSpace {
+	if !titleCase(t) || !titleCase(prev) || t.sepBefore != sepSpace {
 		return false
 	}
 	switch a.word(sc.toks[p-1]) {
@@ -794,8 +793,11 @@ func (a *analysis) titleAt(sc *scope, p int32) bool {
 		return false
 	}
 	t := a.toks[sc.toks[p]]
-	return t.flags&tokUpper != 0 && t.flags&tokAllCaps == 0 && t.sepBefore == sepSpace
+	return titleCase(t) && t.sepBefore == sepSpace
 }
+
+// titleCase reports whether t starts with a capital and is not all capitals.
+func titleCase(t token) bool { return t.flags&tokUpper != 0 && t.flags&tokAllCaps == 0 }
 
 // dataAt reports whether a data type is named at position p.
 func (sc *scope) dataAt(p int32) bool {
@@ -947,10 +949,8 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 		}
 	}
 	// "a Rent Repayment Order": a capitalised name, not a verb.
-	if t := a.toks[sc.toks[h.from]]; int(h.from) > sc.own && t.flags&tokUpper != 0 && t.flags&tokAllCaps == 0 && int(h.to) < len(sc.toks) {
-		if n := a.toks[sc.toks[h.to]]; n.flags&tokUpper != 0 && n.flags&tokAllCaps == 0 {
-			return false
-		}
+	if int(h.from) > sc.own && int(h.to) < len(sc.toks) && titleCase(a.toks[sc.toks[h.from]]) && titleCase(a.toks[sc.toks[h.to]]) {
+		return false
 	}
 	// "sell product lines jointly with ...", "rent or buy movies", "rent
 	// their eero devices", "devices sold by Google", "advertisements that
