@@ -118,6 +118,11 @@ func TestNegationAndDataTypes(t *testing.T) {
 		{"third parties collect", "Third-party advertisers may collect your device identifiers.", "device-id", false, true, false},
 		{"our site is not the actor", "Advertising networks that serve ads on our site may also use web beacons.", "web-beacons", false, true, false},
 		{"cookies", "We use cookies to remember your preferences.", "cookies", true, false, false},
+		// A third party that uses data has it: "they" inside the verb's words, "only" narrowing the verb.
+		{"they also use", "They may also use other technologies (such as cookies) to measure their ads.", "cookies", false, true, false},
+		{"providers may only use", "These third party service providers may only use your personal information to perform services for us.", "personal-info", false, true, false},
+		{"we or our providers", "OMNI or our service providers may use the email address you give us.", "email", true, false, false},
+		{"passive use names no actor", "If comments are posted in a forum on our website, personal information is collected as well.", "personal-info", true, false, false},
 		// The data is the object of "collect"; "make available to us" is the reader giving it.
 		{"collected, given by the reader", "We may collect and process any personal data that you make available to us.", "personal-info", true, false, false},
 		{"collect and disclose", "We collect, use and disclose your personal information to run the service.", "personal-info", true, true, false},

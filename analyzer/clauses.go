@@ -164,6 +164,11 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 		}
 		for j := hi; j < len(sc.hits) && int(sc.hits[j].from) == p; j++ {
 			if p > 0 && (isCue(sc.hits[j], "clause-break") || isCue(sc.hits[j], "condition")) {
+				// "Providers may only use it to ...": "only" before its
+				// verb narrows the verb, it does not start a condition.
+				if j+1 < len(sc.hits) && sc.hits[j+1].from == sc.hits[j].to && isVerb(sc.hits[j+1]) && a.word(k) == "only" {
+					break
+				}
 				c++
 				break
 			}

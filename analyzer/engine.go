@@ -205,6 +205,12 @@ func (a *analysis) rightDetails(sc *scope, r hit, fi int) {
 	}
 }
 
+// passiveUse holds the first words of "use" cues that name no actor
+// ("data is used", "used to", "for purposes of"); a.word gives "" for
+// "information", too long for it.
+var passiveUse = map[string]bool{"": true, "data": true, "info": true, "details": true,
+	"it": true, "this": true, "which": true, "cookies": true, "used": true, "for": true, "purposes": true, "ways": true}
+
 // sentenceContext is what a whole sentence (with its intro and heading) says.
 type sentenceContext struct {
 	collect, use, share, sale, retain, we, you, choice bool
@@ -248,13 +254,19 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				c.dnt, c.otherTopic = true, true
 			}
 			switch h.e.ID {
-			case "collect":
-				c.collect = true
-				if firstCollect < 0 {
+			case "collect", "use":
+				c.collect = c.collect || h.e.ID == "collect"
+				c.use = c.use || h.e.ID == "use"
+				// "They may use it": the actor is part of the verb's words.
+				w := a.word(sc.toks[h.from])
+				if w == "they" || w == "we" {
+					actor(h, w == "they")
+				}
+				// "Information is used", "for purposes of": no actor
+				// before these words of using acts through them.
+				if firstCollect < 0 && (h.e.ID == "collect" || !passiveUse[w]) {
 					firstCollect = h.from
 				}
-			case "use":
-				c.use = true
 			case "store":
 				c.store = true
 			case "share":
@@ -293,7 +305,9 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			c.children = true
 		case "recipient":
 			c.recipient = true
-			actor(h, true)
+			// "OMNI or our service providers may use": we act too.
+			p := int(h.from)
+			actor(h, !(p >= 2 && a.word(sc.toks[p-1]) == "our" && (a.word(sc.toks[p-2]) == "or" || a.word(sc.toks[p-2]) == "and")))
 		case "sale":
 			c.sale = true
 		case "retention":
@@ -335,7 +349,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			c.meta = true
 		}
 	}
-	if firstCollect >= 0 && actorIsThird && firstActor < firstCollect && sc.clause[firstActor] == sc.clause[firstCollect] {
+	if firstCollect >= 0 && actorIsThird && firstActor <= firstCollect && sc.clause[firstActor] == sc.clause[firstCollect] {
 		c.thirdPartySubject = true
 	}
 	// The section heading sets the scene for data types mentioned without a verb.
