@@ -498,6 +498,19 @@ func TestPractices(t *testing.T) {
 			return len(r.Security.Measures) == 0
 		}},
 		{"kept confidential", "Your personal information is kept strictly confidential.", func(r *Report) bool { return hasSecurity(r, "access-control") }},
+		{"a compromised password", "Please notify us at once if your password is compromised.", func(r *Report) bool { return hasSecurity(r, "safeguards") }},
+		{"scanned for vulnerabilities", "Our website is scanned on a regular basis for security holes and known vulnerabilities.", func(r *Report) bool { return hasSecurity(r, "technical") }},
+		{"visible only to members", "Information posted on the forum is accessible only to members.", func(r *Report) bool { return hasSecurity(r, "access-control") }},
+		{"a safe, secure experience", "We strive to provide a safe, secure user experience.", func(r *Report) bool { return hasSecurity(r, "safeguards") }},
+		// The sentence's topic is the category; the data is still collected.
+		{"data in a security sentence", "We use SSL encryption to protect the credit card numbers we collect.", func(r *Report) bool {
+			d, ok := hasDataType(r, "payment-card")
+			return ok && d.Collected && slices.Equal(r.Categories, []string{"data-security"})
+		}},
+		{"data in an instruction to the reader", "In your request, please give us your full name and the email address you registered with.", func(r *Report) bool {
+			d, ok := hasDataType(r, "email")
+			return ok && d.Collected && !slices.Contains(r.Categories, "first-party-collection")
+		}},
 		{"not collecting from children is about children", "We do not knowingly collect personal information from children under the age of 13.", func(r *Report) bool {
 			return r.Children.MinAge == 13 && !slices.Contains(r.Categories, "first-party-collection") && slices.Contains(r.Categories, "specific-audiences")
 		}},

@@ -590,6 +590,18 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		} else {
 			f.Kind, f.Category = "collect", "first-party-collection"
 		}
+		// The sentence's topic is the finding's category: "we encrypt the
+		// card numbers we collect" is about security, "please send us your
+		// name and email address" instructs the reader. The data is still
+		// reported as collected.
+		if !shared {
+			switch {
+			case c.security:
+				f.Category = "data-security"
+			case a.sentenceHas(sc, "please"):
+				f.Category = "other"
+			}
+		}
 		if c.children && f.Negated {
 			// "We do not knowingly collect personal information from
 			// children under 13": a promise about children, not a practice
@@ -764,6 +776,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// no sharing ("to manage ... forum management", "to comply with
 		// applicable law").
 		if e.ID == "purpose" && (c.otherTopic || c.share || c.choice || c.recipient && sc.own == 0 || c.meta) {
+			return f, false
+		}
+		// "To manage your newsletter preferences, please click here": the
+		// reader's aim, and the reader acts.
+		if e.ID == "purpose" && int(h.from) == sc.own && a.sentenceHas(sc, "please", "click", "visit") {
 			return f, false
 		}
 		// A purpose is a use of data when the sentence uses or names data,
