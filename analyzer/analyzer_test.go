@@ -514,6 +514,10 @@ func TestPractices(t *testing.T) {
 		{"not collecting from children is about children", "We do not knowingly collect personal information from children under the age of 13.", func(r *Report) bool {
 			return r.Children.MinAge == 13 && !slices.Contains(r.Categories, "first-party-collection") && slices.Contains(r.Categories, "specific-audiences")
 		}},
+		{"sharing children's data is about children", "We may share children's personal information with our service providers.", func(r *Report) bool {
+			d, ok := hasDataType(r, "personal-info")
+			return ok && d.Shared && slices.Equal(r.Categories, []string{"specific-audiences"})
+		}},
 		{"collecting from children is collecting", "We collect the email address of children under 13 with their parents' consent.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "first-party-collection")
 		}},

@@ -602,10 +602,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 				f.Category = "other"
 			}
 		}
-		if c.children && f.Negated {
+		if c.children && (f.Negated || shared) {
 			// "We do not knowingly collect personal information from
-			// children under 13": a promise about children, not a practice
-			// of collecting.
+			// children under 13", "we may share children's information with
+			// service providers": a promise or a rule about children, as
+			// OPP-115 reads them (collecting from them is still collecting).
 			f.Category = "specific-audiences"
 		}
 		if e.Group == "unspecified" {
@@ -655,6 +656,9 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			f.Negated = c.introNeg
 		}
 		f.Kind, f.Category = "share", "third-party-sharing"
+		if c.children {
+			f.Category = "specific-audiences" // as for data shared, above
+		}
 		return f, true
 	case "sale":
 		// A sale of data needs data as its object: a data type, or "it" /
