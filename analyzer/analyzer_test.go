@@ -514,6 +514,13 @@ func TestPractices(t *testing.T) {
 		{"not collecting from children is about children", "We do not knowingly collect personal information from children under the age of 13.", func(r *Report) bool {
 			return r.Children.MinAge == 13 && !slices.Contains(r.Categories, "first-party-collection") && slices.Contains(r.Categories, "specific-audiences")
 		}},
+		{"a policy's scope is no practice", "This Privacy Policy does not apply to any information collected offline.", func(r *Report) bool {
+			return len(r.Categories) == 0
+		}},
+		{"consent by use is the reader's choice", "By using the Site, you consent to the collection and use of your personal information.", func(r *Report) bool {
+			_, ok := hasDataType(r, "personal-info")
+			return ok && slices.Equal(r.Categories, []string{"user-choice"})
+		}},
 		{"sharing children's data is about children", "We may share children's personal information with our service providers.", func(r *Report) bool {
 			d, ok := hasDataType(r, "personal-info")
 			return ok && d.Shared && slices.Equal(r.Categories, []string{"specific-audiences"})

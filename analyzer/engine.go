@@ -600,6 +600,8 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 				f.Category = "data-security"
 			case a.sentenceHas(sc, "please"):
 				f.Category = "other"
+			case c.choice && a.word(sc.toks[sc.own]) == "by":
+				f.Category = "user-choice" // "By using the Site, you consent to the collection of your information"
 			}
 		}
 		if c.children && (f.Negated || shared) {
