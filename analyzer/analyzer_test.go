@@ -514,6 +514,37 @@ func TestPractices(t *testing.T) {
 		{"not collecting from children is about children", "We do not knowingly collect personal information from children under the age of 13.", func(r *Report) bool {
 			return r.Children.MinAge == 13 && !slices.Contains(r.Categories, "first-party-collection") && slices.Contains(r.Categories, "specific-audiences")
 		}},
+		// A list item seen without its intro, and purposes opening list items.
+		{"a listed fragment is collected", "Your device type, screen size, browser type and operating system;", func(r *Report) bool {
+			d, ok := hasDataType(r, "browser")
+			return ok && d.Collected
+		}},
+		{"a purpose opens a list item", "We use information to:\n- Improving the Site and our services;\n- Responding to your questions;", func(r *Report) bool {
+			n := 0
+			for _, f := range r.Findings {
+				if f.ID == "purpose" {
+					n++
+				}
+			}
+			return n == 2
+		}},
+		{"a bare verb in prose is no purpose", "Providing your email address is optional.", func(r *Report) bool {
+			for _, f := range r.Findings {
+				if f.ID == "purpose" {
+					return false
+				}
+			}
+			return true
+		}},
+		{"reasons to share listed after an empty intro", "We may share your personal information when the law requires it. Examples include:\n- Protecting the safety of customers;\n- Responding to a search warrant.", func(r *Report) bool {
+			n := 0
+			for _, f := range r.Findings {
+				if f.ID == "share-purpose" {
+					n++
+				}
+			}
+			return n == 2
+		}},
 		{"a policy's scope is no practice", "This Privacy Policy does not apply to any information collected offline.", func(r *Report) bool {
 			return len(r.Categories) == 0
 		}},

@@ -88,6 +88,14 @@ func dominated(hs []hit, i, lo int) bool {
 		case hCue && g.e.Class == "datatype" && (h.e.ID == "collect" || h.e.ID == "use"):
 			// "information you provide" is a data type and a collecting verb
 		case g.from == h.from && g.to == h.to:
+			// Of two readings of the same words a weak one gives way
+			// ("support" as a purpose and in "does not support Do Not Track").
+			if g.weak != h.weak && (g.e.Class == "practice" || h.e.Class == "practice") {
+				if h.weak {
+					return true
+				}
+				continue
+			}
 			if pg > ph || same && !hCue && j < i {
 				return true
 			}

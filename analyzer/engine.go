@@ -118,6 +118,11 @@ func (a *analysis) sentence(si int) {
 	sc := &a.sc
 	a.buildScope(sc, s, intro)
 	if len(sc.hits) == 0 {
+		// "We may share it when the law requires. Examples include:": an
+		// intro naming nothing passes the practice on to its list.
+		if a.prev.sent == si-1 && si > 0 && a.sents[si-1].block >= s.block-1 && endsWithColon(a.text[s.start:s.end]) {
+			a.prev.sent = si
+		}
 		return
 	}
 	ctx := a.context(sc, s)
@@ -230,6 +235,8 @@ type sentenceContext struct {
 	dntPhrase                                          bool // a Do Not Track signal phrase matched (c.dnt may also come from the bare name)
 	heading                                            bool // the sentence is a heading
 	warning                                            bool // the sentence tells the reader not to do something ("Do not share your password")
+	listed                                             bool // a fragment ending in a semicolon, a list item whose intro is out of view
+	itemStart                                          int  // token of the sentence that opens a list item (or a listed fragment), -1 if none
 }
 
 func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
@@ -338,6 +345,18 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		case "do", "please":
 			c.warning = a.word(sc.toks[sc.own+1]) == "not" || w == "please" && a.word(sc.toks[sc.own+1]) == "dont"
 		}
+	}
+	// "Your device type, browser type and language;": an item of a list
+	// whose intro is out of view (pasted without it). What a policy lists
+	// this way is what it collects or uses.
+	if sc.own == 0 {
+		t := strings.TrimSpace(a.text[s.start:s.end])
+		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
+		c.listed = strings.HasSuffix(t, ";")
+	}
+	c.itemStart = -1
+	if b := &a.blocks[s.block]; c.listed || b.kind == blockListItem && s.tokFrom == b.tokFrom {
+		c.itemStart = sc.own
 	}
 	// A question ("What information do we collect?") announces a topic.
 	if len(sc.toks) > sc.own {
@@ -525,7 +544,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if c.security && v < 0 {
 			return f, false
 		}
-		practice := c.collect || c.use || c.share || c.sale || c.headingCollect || c.headingShare || c.thirdPartySubject || c.retain || c.carried.collect || c.carried.share
+		practice := c.collect || c.use || c.share || c.sale || c.headingCollect || c.headingShare || c.thirdPartySubject || c.retain || c.carried.collect || c.carried.share || c.listed
 		if v < 0 && !practice && (c.choice || c.choiceRight) && choiceGroups[e.Group] {
 			// "unsubscribe from our emails", "you can disable cookies": a
 			// choice the reader has over data the service holds or sets.
@@ -772,9 +791,21 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		f.Kind, f.Category = "legal-basis", "other"
 		return f, true
 	case "practice":
+		// "- Improving the Site;": a bare verb opens a list item of
+		// purposes; elsewhere ("Providing your email is optional") it is none.
+		if e.ID == "purpose" && h.weak && (int(h.from) != c.itemStart || int(h.to) >= len(sc.toks)) {
+			return f, false
+		}
 		// "Your information may be disclosed: - to satisfy applicable laws,":
 		// a list item under a sharing intro gives a reason to pass data on.
 		if e.ID == "purpose" && sc.own > 0 && c.share && !c.otherTopic && !c.meta && a.introShares(sc) {
+			f.Kind, f.ID, f.Category = "practice", "share-purpose", "third-party-sharing"
+			return f, true
+		}
+		// "We may share it when ... Examples include: - Protecting the
+		// safety of customers;": the list goes on from a sentence about
+		// passing data on.
+		if e.ID == "purpose" && h.weak && !c.collect && !c.use && (c.share || c.carried.share) {
 			f.Kind, f.ID, f.Category = "practice", "share-purpose", "third-party-sharing"
 			return f, true
 		}
