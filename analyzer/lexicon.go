@@ -2,12 +2,13 @@ package analyzer
 
 import (
 	"embed"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/policylens/policylens/internal/minijson"
 )
 
 //go:embed rules
@@ -90,7 +91,7 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 			return nil, err
 		}
 		var files []ruleFile
-		if err := json.Unmarshal(b, &files); err != nil {
+		if err := minijson.Unmarshal(b, &files); err != nil {
 			return nil, fmt.Errorf("%s: %v", name, err)
 		}
 		for _, f := range files {

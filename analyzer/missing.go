@@ -1,9 +1,10 @@
 package analyzer
 
 import (
-	"encoding/json"
 	"strings"
 	"sync"
+
+	"github.com/policylens/policylens/internal/minijson"
 )
 
 // check is one item of what a complete policy should say (rules/checklist):
@@ -25,7 +26,7 @@ var checklist = sync.OnceValue(func() []check {
 		panic("analyzer: " + err.Error())
 	}
 	var cs []check
-	if err := json.Unmarshal(b, &cs); err != nil {
+	if err := minijson.Unmarshal(b, &cs); err != nil {
 		panic("analyzer: checklist: " + err.Error())
 	}
 	for i := range cs {

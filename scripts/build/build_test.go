@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -121,5 +122,23 @@ func TestBuild(t *testing.T) {
 	}
 	if !strings.Contains(read("_headers"), "Content-Security-Policy: default-src 'self'") {
 		t.Error("_headers lacks the CSP")
+	}
+}
+
+// TestPageLeavesOutHeavyPackages keeps the page's WebAssembly within its
+// size budget: encoding/json alone would add 117 KB (brotli), so the page
+// encodes its few types with internal/minijson.
+func TestPageLeavesOutHeavyPackages(t *testing.T) {
+	cmd := exec.Command(goTool(), "list", "-deps", "./wasm/page")
+	cmd.Dir = "../.."
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for _, pkg := range strings.Fields(string(out)) {
+		if pkg == "encoding/json" {
+			t.Errorf("wasm/page depends on %s; use internal/minijson", pkg)
+		}
 	}
 }

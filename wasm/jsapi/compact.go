@@ -2,10 +2,10 @@ package jsapi
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/internal/minijson"
 )
 
 // A report for a policy of megabytes holds tens of thousands of findings;
@@ -56,14 +56,14 @@ func EncodeCompact(r *analyzer.Report) (Compact, error) {
 			nums = binary.LittleEndian.AppendUint32(nums, uint32(int32(v)))
 		}
 	}
-	meta, err := json.Marshal(compactMeta{Report: &rest, Strings: table})
+	meta, err := minijson.Marshal(compactMeta{Report: &rest, Strings: table})
 	return Compact{Meta: meta, Nums: nums}, err
 }
 
 // DecodeCompact decodes what EncodeCompact made for input.
 func DecodeCompact(c Compact, input string) (*analyzer.Report, error) {
 	var m compactMeta
-	if err := json.Unmarshal(c.Meta, &m); err != nil {
+	if err := minijson.Unmarshal(c.Meta, &m); err != nil {
 		return nil, err
 	}
 	if m.Report == nil {

@@ -3,10 +3,10 @@
 package main
 
 import (
-	"encoding/json"
 	"syscall/js"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/internal/minijson"
 	"github.com/policylens/policylens/wasm/jsapi"
 )
 
@@ -53,9 +53,9 @@ func markReady() {
 // offsets. JSON is the fastest faithful bridge: one string crosses the
 // boundary and JSON.parse builds the object natively.
 func reportToJS(r *analyzer.Report, text string) js.Value {
-	b, err := json.Marshal(jsapi.ToUTF16(r, text))
+	b, err := minijson.Marshal(jsapi.ToUTF16(r, text))
 	if err != nil {
-		b, _ = json.Marshal(jsapi.ToUTF16(badInput("PolicyLens could not encode the report: "+err.Error()), ""))
+		b, _ = minijson.Marshal(jsapi.ToUTF16(badInput("PolicyLens could not encode the report: "+err.Error()), ""))
 	}
 	return js.Global().Get("JSON").Call("parse", string(b))
 }

@@ -3,9 +3,9 @@
 package main
 
 import (
-	"encoding/json"
 	"syscall/js"
 
+	"github.com/policylens/policylens/internal/minijson"
 	"github.com/policylens/policylens/wasm/view"
 )
 
@@ -15,7 +15,7 @@ func (p *page) wireExport() {
 		if p.report == nil {
 			return
 		}
-		b, err := json.MarshalIndent(p.report, "", "  ")
+		b, err := minijson.MarshalIndent(p.report, "", "  ")
 		if err != nil {
 			setText(p.message, "Could not build the JSON report: "+err.Error())
 			return

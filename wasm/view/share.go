@@ -1,11 +1,11 @@
 package view
 
 import (
-	"encoding/json"
 	"errors"
 	"strings"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/internal/minijson"
 	"github.com/policylens/policylens/share"
 )
 
@@ -23,7 +23,7 @@ const sharePayloadVersion = 1
 
 // EncodeSharePayload makes the payload for text.
 func EncodeSharePayload(text string) []byte {
-	b, _ := json.Marshal(SharePayload{Version: sharePayloadVersion, Text: text})
+	b, _ := minijson.Marshal(SharePayload{Version: sharePayloadVersion, Text: text})
 	return b
 }
 
@@ -31,7 +31,7 @@ func EncodeSharePayload(text string) []byte {
 // is not a version-1 payload with a policy of acceptable size.
 func DecodeSharePayload(b []byte) (string, error) {
 	var p SharePayload
-	if err := json.Unmarshal(b, &p); err != nil {
+	if err := minijson.Unmarshal(b, &p); err != nil {
 		return "", errors.New("the shared link is damaged")
 	}
 	if p.Version != sharePayloadVersion {
