@@ -545,6 +545,13 @@ func TestPractices(t *testing.T) {
 			}
 			return n == 2
 		}},
+		{"a data word naming a business", "We use a credit card processing company and third-party payment services to bill users.", func(r *Report) bool {
+			return len(r.DataTypes) == 0
+		}},
+		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
+			d, ok := hasDataType(r, "payment-info")
+			return ok && d.Collected && len(r.DataTypes) == 1
+		}},
 		{"a policy's scope is no practice", "This Privacy Policy does not apply to any information collected offline.", func(r *Report) bool {
 			return len(r.Categories) == 0
 		}},

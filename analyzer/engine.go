@@ -523,6 +523,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if h.to-h.from == 1 && !c.heading && a.inName(sc, h.from) && (h.weak || a.titleAt(sc, h.to)) {
 			return f, false
 		}
+		// "a credit card processing company", "payment services",
+		// "financial institutions": the data word names a business.
+		if int(h.to) < len(sc.toks) && sc.clause[h.to] == sc.clause[h.from] && a.toks[sc.toks[h.to]].sepBefore == sepSpace && a.inSet(sc.toks[h.to], "not-data-after") {
+			return f, false
+		}
 		// A heading such as "Sharing of Information" names the topic of the
 		// section below it; the sentences there state the practice.
 		if (e.Group == "generic-personal" || e.Group == "unspecified") && c.heading {
@@ -1235,6 +1240,16 @@ func (a *analysis) word(k int) string {
 		n++
 	}
 	return string(buf[:n])
+}
+
+// inSet reports whether token k is in the word set (rules class "words") named set.
+func (a *analysis) inSet(k int, name string) bool {
+	set, ok := a.lx.sets[name]
+	if !ok {
+		panic("analyzer: no word set " + name) // the rules are embedded: a test meets this first
+	}
+	id := a.toks[k].id
+	return int(id) < len(set) && set[id]
 }
 
 // ages finds a minimum age in a sentence about children: "under 13",

@@ -53,6 +53,7 @@ type lexicon struct {
 	pairs    pairTable // first and second token ids -> the other patterns that can start with them
 	maxLen   int
 	english  []bool // indexed by token id: a common English word (class "english")
+	sets     map[string][]bool // word sets (class "words") by id, each indexed by token id
 }
 
 // ref points from a pattern to an entry.
@@ -116,6 +117,7 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 		}
 	}
 	english := map[int32]bool{}
+	sets := map[string][]int32{}
 	for i := range lx.entries {
 		e := &lx.entries[i]
 		lx.byClass[e.Class][e.ID] = e
@@ -125,6 +127,15 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 		if e.Class == "english" {
 			for _, p := range e.Patterns {
 				english[lx.wordID(p)] = true
+			}
+			continue
+		}
+		if e.Class == "words" {
+			for _, p := range e.Patterns {
+				if strings.ContainsAny(p, " ()[]~") {
+					return nil, fmt.Errorf("words/%s: %q is not one word", e.ID, p)
+				}
+				sets[e.ID] = append(sets[e.ID], lx.wordID(p))
 			}
 			continue
 		}
@@ -141,6 +152,14 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 	lx.english = make([]bool, len(lx.vocab)+1)
 	for id := range english {
 		lx.english[id] = true
+	}
+	lx.sets = map[string][]bool{}
+	for name, ids := range sets {
+		set := make([]bool, len(lx.vocab)+1)
+		for _, id := range ids {
+			set[id] = true
+		}
+		lx.sets[name] = set
 	}
 	lx.index()
 	lx.words = newVocabTable(lx.vocab)
