@@ -713,7 +713,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// doing, unless the reader asks for it ("we will delete it at your
 		// request").
 		if e.Category == "user-access" && !c.choice && a.actorBefore(sc, h.from) == "we" &&
-			!a.sentenceHas(sc, "request", "requests", "ask", "asks", "right", "rights", "wish", "want", "way", "ways", "allow", "allows", "enable", "enables", "let", "lets", "option", "ability", "opportunity", "fee", "fees", "charge", "contact", "please") {
+			!a.setIn(sc, int32(sc.own), int32(len(sc.toks)), "reader-asks") {
 			return f, false
 		}
 		// "Fark retains the right to remove this content", "we reserve the
@@ -889,9 +889,7 @@ func (a *analysis) deletedNear(sc *scope, h hit) bool {
 		if p >= h.from && p < h.to || sc.clause[p] != sc.clause[h.from] {
 			continue
 		}
-		switch a.word(sc.toks[p]) {
-		case "delete", "deleted", "deletes", "deleting", "deletion", "remove", "removed", "erase", "erased",
-			"destroy", "destroyed", "purge", "purged", "de":
+		if a.inSet(sc.toks[p], "deleting") {
 			return true
 		}
 	}
@@ -905,9 +903,7 @@ func (a *analysis) keeps(sc *scope) bool {
 		if !isCue(h, "store") {
 			continue
 		}
-		switch a.word(sc.toks[h.from]) {
-		case "store", "stores", "stored", "storing", "keep", "keeps", "kept", "keeping", "retain", "retains", "retained",
-			"hold", "holds", "held", "maintain", "maintains", "maintained", "preserve", "preserves", "preserved", "archive", "archived", "we", "they":
+		if a.inSet(sc.toks[h.from], "keeping") {
 			return true
 		}
 	}
@@ -995,8 +991,7 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 	}
 	// "reselling partners", "sales team": the word names something else.
 	if int(h.to) < len(sc.toks) && sc.clause[h.to] == sc.clause[h.from] {
-		switch a.word(sc.toks[h.to]) {
-		case "partner", "partners", "program", "programs", "team", "teams", "agreement", "price", "prices", "tax", "channel", "channels", "platform", "agent", "agents":
+		if a.inSet(sc.toks[h.to], "sale-modified") {
 			return false
 		}
 	}
@@ -1006,15 +1001,10 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 		if int(h.to) >= len(sc.toks) {
 			return false
 		}
-		switch next := a.word(sc.toks[h.to]); next {
-		case "your", "our", "their", "its", "it", "them", "personal", "the", "any", "such", "this", "these", "user", "users", "customer", "email", "data":
-		case "or", "and": // "trade or rent it", not "trade or tax law"
-			if int(h.to)+1 >= len(sc.toks) {
-				return false
-			}
-			switch a.word(sc.toks[h.to+1]) {
-			case "sell", "rent", "lease", "share", "transfer", "disclose", "barter", "exchange", "otherwise", "give", "license", "sold", "rented", "shared":
-			default:
+		switch next := a.word(sc.toks[h.to]); {
+		case a.inSet(sc.toks[h.to], "trade-object"):
+		case next == "or" || next == "and": // "trade or rent it", not "trade or tax law"
+			if int(h.to)+1 >= len(sc.toks) || !a.inSet(sc.toks[h.to+1], "trade-coordinate") {
 				return false
 			}
 		default:
@@ -1030,17 +1020,7 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 	// we sell": goods.
 	// Data named between the verb and the word makes it data ("sell data
 	// about the apps you use").
-	goods := func(p int) bool {
-		t := a.toks[sc.toks[p]]
-		switch strings.ToLower(a.text[t.start:t.end]) {
-		case "product", "products", "goods", "merchandise", "tickets", "ticket", "items", "books", "apps", "app", "services",
-			"advertising", "ads", "advertisements", "gift", "gifts", "clothing", "courses", "plans", "insurance", "subscriptions",
-			"movies", "episodes", "music", "songs", "games", "devices", "device", "hardware", "cars", "homes",
-			"content", "materials", "alcohol", "tobacco", "software", "service":
-			return true
-		}
-		return false
-	}
+	goods := func(p int) bool { return a.inSet(sc.toks[p], "goods") }
 	for p := int(h.to); p < len(sc.toks) && p < int(h.to)+4 && sc.clause[p] == sc.clause[h.from] && !sc.dataAt(int32(p)); p++ {
 		if goods(p) {
 			return false
@@ -1152,7 +1132,7 @@ func (a *analysis) conditionalAction(sc *scope, h hit) bool {
 			cond = true
 		}
 	}
-	return cond && !a.sentenceHas(sc, "can", "may", "request", "requests", "right", "rights", "option", "options", "offer", "offers", "allow", "allows", "let", "lets", "able", "ask", "wish", "want", "need", "like", "please", "contact")
+	return cond && !a.setIn(sc, int32(sc.own), int32(len(sc.toks)), "reader-able")
 }
 
 // label reports whether hit i is in a short label that opens its sentence
@@ -1250,6 +1230,16 @@ func (a *analysis) inSet(k int, name string) bool {
 	}
 	id := a.toks[k].id
 	return int(id) < len(set) && set[id]
+}
+
+// setIn reports whether a word of the named set stands in tokens [from, to) of the scope.
+func (a *analysis) setIn(sc *scope, from, to int32, name string) bool {
+	for p := from; p < to; p++ {
+		if a.inSet(sc.toks[p], name) {
+			return true
+		}
+	}
+	return false
 }
 
 // ages finds a minimum age in a sentence about children: "under 13",
