@@ -236,6 +236,7 @@ type sentenceContext struct {
 	heading                                            bool // the sentence is a heading
 	warning                                            bool // the sentence tells the reader not to do something ("Do not share your password")
 	listed                                             bool // a fragment ending in a semicolon, a list item whose intro is out of view
+	instructs                                          bool // the sentence tells the reader what to do ("please send us ...")
 	itemStart                                          int  // token of the sentence that opens a list item (or a listed fragment), -1 if none
 }
 
@@ -354,6 +355,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.listed = strings.HasSuffix(t, ";")
 	}
+	c.instructs = a.setIn(sc, int32(sc.own), int32(len(sc.toks)), "instructing")
 	c.itemStart = -1
 	if b := &a.blocks[s.block]; c.listed || b.kind == blockListItem && s.tokFrom == b.tokFrom {
 		c.itemStart = sc.own
@@ -622,7 +624,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			switch {
 			case c.security:
 				f.Category = "data-security"
-			case a.sentenceHas(sc, "please"):
+			case c.instructs:
 				f.Category = "other"
 			case c.choice && a.word(sc.toks[sc.own]) == "by":
 				f.Category = "user-choice" // "By using the Site, you consent to the collection of your information"
@@ -1234,8 +1236,12 @@ func (a *analysis) inSet(k int, name string) bool {
 
 // setIn reports whether a word of the named set stands in tokens [from, to) of the scope.
 func (a *analysis) setIn(sc *scope, from, to int32, name string) bool {
+	set, ok := a.lx.sets[name]
+	if !ok {
+		panic("analyzer: no word set " + name)
+	}
 	for p := from; p < to; p++ {
-		if a.inSet(sc.toks[p], name) {
+		if id := a.toks[sc.toks[p]].id; int(id) < len(set) && set[id] {
 			return true
 		}
 	}
