@@ -526,6 +526,9 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "browser")
 			return ok && d.Collected
 		}},
+		{"a fragment ending in a comma is a list item of purposes", "to improve our sites and services and customize your experience,", func(r *Report) bool {
+			return slices.Contains(r.Categories, "first-party-collection")
+		}},
 		{"a purpose opens a list item", "We use information to:\n- Improving the Site and our services;\n- Responding to your questions;", func(r *Report) bool {
 			n := 0
 			for _, f := range r.Findings {

@@ -350,10 +350,15 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	// "Your device type, browser type and language;": an item of a list
 	// whose intro is out of view (pasted without it). What a policy lists
 	// this way is what it collects or uses.
-	if sc.own == 0 {
+	// The block's last sentence may stop short of its ";" or ",".
+	if b := &a.blocks[s.block]; sc.own == 0 && s.end <= b.end {
 		t := strings.TrimSpace(a.text[s.start:s.end])
+		rest := strings.TrimSpace(a.text[s.end:b.end])
+		if rest = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(rest, "and"), "or")); len(rest) <= 1 {
+			t += rest
+		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
-		c.listed = strings.HasSuffix(t, ";")
+		c.listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",")
 	}
 	c.instructs = a.setIn(sc, int32(sc.own), int32(len(sc.toks)), "instructing")
 	c.itemStart = -1
@@ -831,7 +836,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// or is itself a purpose ("To deliver relevant advertisements.", a
 		// list item under "We use information to:"); "We are committed to
 		// protecting your privacy" states no use.
-		if e.ID == "purpose" && !(c.collect || c.use || c.store || c.carried.collect || sc.own > 0 ||
+		if e.ID == "purpose" && !(c.collect || c.use || c.store || c.carried.collect || sc.own > 0 || c.listed ||
 			int(h.from)-sc.own <= 1 || hasData(sc)) {
 			return f, false
 		}
