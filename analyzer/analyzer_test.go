@@ -126,6 +126,7 @@ func TestNegationAndDataTypes(t *testing.T) {
 		// The data is the object of "collect"; "make available to us" is the reader giving it.
 		{"collected, given by the reader", "We may collect and process any personal data that you make available to us.", "personal-info", true, false, false},
 		{"collect and disclose", "We collect, use and disclose your personal information to run the service.", "personal-info", true, true, false},
+		{"a company uses a named type", "Kaleida Health may use your health information, and share it with others, to treat you in an emergency.", "health", true, true, false},
 		{"use or disclose a named type", "The clinic may use or disclose your health information in an emergency.", "health", true, true, false},
 		{"use and share", "Use and share your email address with our survey partners.", "email", true, true, false},
 		// Selling is not collecting: a promise not to sell says nothing of collection.

@@ -340,6 +340,22 @@ func (a *analysis) coordinatedShare(sc *scope, p int32) bool {
 	return false
 }
 
+// sharedAfter reports whether a sharing verb with "it" or "them" as its
+// object follows data hit h closely: "use your health information, and
+// share it with others".
+func (a *analysis) sharedAfter(sc *scope, h hit) bool {
+	for _, wi := range sc.verbs {
+		w := sc.hits[wi]
+		if w.e.ID != "share" || w.from < h.to || w.from-h.to > 3 || int(w.to) >= len(sc.toks) {
+			continue
+		}
+		if next := a.word(sc.toks[w.to]); next == "it" || next == "them" {
+			return true
+		}
+	}
+	return false
+}
+
 // negatedNear reports whether a negator stands up to n words before p in its clause.
 func (sc *scope) negatedNear(p int32, n int32) bool {
 	for i, h := range sc.hits {

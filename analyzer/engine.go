@@ -587,6 +587,8 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if v >= 0 && c.share && !c.transfer && !c.thirdPartySubject {
 			if a.coordinatedShare(sc, h.from) {
 				a.alsoCollected = true // "we use and share your information", "may use or disclose your health information"
+			} else if a.sharedAfter(sc, h) {
+				shared, a.alsoCollected = true, true // "may use your health information, and share it with others"
 			} else if vh := sc.hits[v]; generic && (vh.e.ID == "collect" || vh.e.ID == "use") && vh.from < h.from {
 				shared = false // "we may collect any personal data that you make available to us"
 			}
