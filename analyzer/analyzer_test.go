@@ -563,6 +563,10 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1
 		}},
+		{"a choice under a collection heading", "Information We Collect\n\nYou can choose to have your computer warn you each time a cookie is sent.", func(r *Report) bool {
+			_, ok := hasDataType(r, "cookies")
+			return ok && !slices.Contains(r.Categories, "first-party-collection") && slices.Contains(r.Categories, "user-choice")
+		}},
 		{"a policy's scope is no practice", "This Privacy Policy does not apply to any information collected offline.", func(r *Report) bool {
 			return len(r.Categories) == 0
 		}},

@@ -557,7 +557,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			return f, false
 		}
 		practice := c.collect || c.use || c.share || c.sale || c.headingCollect || c.headingShare || c.thirdPartySubject || c.retain || c.carried.collect || c.carried.share || c.listed
-		if v < 0 && !practice && (c.choice || c.choiceRight) && choiceGroups[e.Group] {
+		// (A heading or the sentence before naming collection does not
+		// make a choice sentence one about collecting.)
+		own := c.collect || c.use || c.share || c.sale || c.thirdPartySubject || c.retain || c.listed
+		if v < 0 && !own && (c.choice || c.choiceRight) && choiceGroups[e.Group] {
 			// "unsubscribe from our emails", "you can disable cookies": a
 			// choice the reader has over data the service holds or sets.
 			f.Kind, f.Category = "collect", "user-choice"
