@@ -360,7 +360,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",")
 	}
-	c.instructs = a.setIn(sc, int32(sc.own), int32(len(sc.toks)), "instructing")
+	c.instructs = a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsInstructing)
 	c.itemStart = -1
 	if b := &a.blocks[s.block]; c.listed || b.kind == blockListItem && s.tokFrom == b.tokFrom {
 		c.itemStart = sc.own
@@ -532,7 +532,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		}
 		// "a credit card processing company", "payment services",
 		// "financial institutions": the data word names a business.
-		if int(h.to) < len(sc.toks) && sc.clause[h.to] == sc.clause[h.from] && a.toks[sc.toks[h.to]].sepBefore == sepSpace && a.inSet(sc.toks[h.to], "not-data-after") {
+		if int(h.to) < len(sc.toks) && sc.clause[h.to] == sc.clause[h.from] && a.toks[sc.toks[h.to]].sepBefore == sepSpace && a.inSet(sc.toks[h.to], wordsNotDataAfter) {
 			return f, false
 		}
 		// A heading such as "Sharing of Information" names the topic of the
@@ -725,7 +725,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// doing, unless the reader asks for it ("we will delete it at your
 		// request").
 		if e.Category == "user-access" && !c.choice && a.actorBefore(sc, h.from) == "we" &&
-			!a.setIn(sc, int32(sc.own), int32(len(sc.toks)), "reader-asks") {
+			!a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsReaderAsks) {
 			return f, false
 		}
 		// "Fark retains the right to remove this content", "we reserve the
@@ -901,7 +901,7 @@ func (a *analysis) deletedNear(sc *scope, h hit) bool {
 		if p >= h.from && p < h.to || sc.clause[p] != sc.clause[h.from] {
 			continue
 		}
-		if a.inSet(sc.toks[p], "deleting") {
+		if a.inSet(sc.toks[p], wordsDeleting) {
 			return true
 		}
 	}
@@ -915,7 +915,7 @@ func (a *analysis) keeps(sc *scope) bool {
 		if !isCue(h, "store") {
 			continue
 		}
-		if a.inSet(sc.toks[h.from], "keeping") {
+		if a.inSet(sc.toks[h.from], wordsKeeping) {
 			return true
 		}
 	}
@@ -1003,7 +1003,7 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 	}
 	// "reselling partners", "sales team": the word names something else.
 	if int(h.to) < len(sc.toks) && sc.clause[h.to] == sc.clause[h.from] {
-		if a.inSet(sc.toks[h.to], "sale-modified") {
+		if a.inSet(sc.toks[h.to], wordsSaleModified) {
 			return false
 		}
 	}
@@ -1014,9 +1014,9 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 			return false
 		}
 		switch next := a.word(sc.toks[h.to]); {
-		case a.inSet(sc.toks[h.to], "trade-object"):
+		case a.inSet(sc.toks[h.to], wordsTradeObject):
 		case next == "or" || next == "and": // "trade or rent it", not "trade or tax law"
-			if int(h.to)+1 >= len(sc.toks) || !a.inSet(sc.toks[h.to+1], "trade-coordinate") {
+			if int(h.to)+1 >= len(sc.toks) || !a.inSet(sc.toks[h.to+1], wordsTradeCoordinate) {
 				return false
 			}
 		default:
@@ -1032,7 +1032,7 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 	// we sell": goods.
 	// Data named between the verb and the word makes it data ("sell data
 	// about the apps you use").
-	goods := func(p int) bool { return a.inSet(sc.toks[p], "goods") }
+	goods := func(p int) bool { return a.inSet(sc.toks[p], wordsGoods) }
 	for p := int(h.to); p < len(sc.toks) && p < int(h.to)+4 && sc.clause[p] == sc.clause[h.from] && !sc.dataAt(int32(p)); p++ {
 		if goods(p) {
 			return false
@@ -1144,7 +1144,7 @@ func (a *analysis) conditionalAction(sc *scope, h hit) bool {
 			cond = true
 		}
 	}
-	return cond && !a.setIn(sc, int32(sc.own), int32(len(sc.toks)), "reader-able")
+	return cond && !a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsReaderAble)
 }
 
 // label reports whether hit i is in a short label that opens its sentence
@@ -1234,22 +1234,16 @@ func (a *analysis) word(k int) string {
 	return string(buf[:n])
 }
 
-// inSet reports whether token k is in the word set (rules class "words") named set.
-func (a *analysis) inSet(k int, name string) bool {
-	set, ok := a.lx.sets[name]
-	if !ok {
-		panic("analyzer: no word set " + name) // the rules are embedded: a test meets this first
-	}
+// inSet reports whether token k is in word set w (rules class "words").
+func (a *analysis) inSet(k int, w wordSet) bool {
+	set := a.lx.sets[w]
 	id := a.toks[k].id
 	return int(id) < len(set) && set[id]
 }
 
-// setIn reports whether a word of the named set stands in tokens [from, to) of the scope.
-func (a *analysis) setIn(sc *scope, from, to int32, name string) bool {
-	set, ok := a.lx.sets[name]
-	if !ok {
-		panic("analyzer: no word set " + name)
-	}
+// setIn reports whether a word of set w stands in tokens [from, to) of the scope.
+func (a *analysis) setIn(sc *scope, from, to int32, w wordSet) bool {
+	set := a.lx.sets[w]
 	for p := from; p < to; p++ {
 		if id := a.toks[sc.toks[p]].id; int(id) < len(set) && set[id] {
 			return true

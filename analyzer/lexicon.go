@@ -40,6 +40,28 @@ type ruleFile struct {
 	Entries []entry `json:"entries"`
 }
 
+// wordSet names a word set of rules/words.json that the engine consults.
+type wordSet int
+
+// The word sets, in the order of wordSetNames.
+const (
+	wordsNotDataAfter wordSet = iota
+	wordsDeleting
+	wordsKeeping
+	wordsSaleModified
+	wordsTradeObject
+	wordsTradeCoordinate
+	wordsGoods
+	wordsReaderAsks
+	wordsReaderAble
+	wordsInstructing
+	numWordSets
+)
+
+// wordSetNames are the ids of the word sets in rules/words.json.
+var wordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
+	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing"}
+
 // lexicon is the compiled rule set: every pattern of every entry as a
 // sequence of slots over token ids, indexed by the tokens it can start with
 // (see index).
@@ -52,8 +74,8 @@ type lexicon struct {
 	short    [][]int32 // token id -> patterns that can match that token alone (and maybe more)
 	pairs    pairTable // first and second token ids -> the other patterns that can start with them
 	maxLen   int
-	english  []bool // indexed by token id: a common English word (class "english")
-	sets     map[string][]bool // word sets (class "words") by id, each indexed by token id
+	english  []bool              // indexed by token id: a common English word (class "english")
+	sets     [numWordSets][]bool // word sets (class "words"), each indexed by token id
 }
 
 // ref points from a pattern to an entry.
@@ -153,13 +175,16 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 	for id := range english {
 		lx.english[id] = true
 	}
-	lx.sets = map[string][]bool{}
-	for name, ids := range sets {
-		set := make([]bool, len(lx.vocab)+1)
+	for w, name := range wordSetNames {
+		ids := sets[name] // TestRuleFiles checks that the shipped rules have each
+		delete(sets, name)
+		lx.sets[w] = make([]bool, len(lx.vocab)+1)
 		for _, id := range ids {
-			set[id] = true
+			lx.sets[w][id] = true
 		}
-		lx.sets[name] = set
+	}
+	for name := range sets {
+		return nil, fmt.Errorf("words/%s: a word set the engine does not use", name)
 	}
 	lx.index()
 	lx.words = newVocabTable(lx.vocab)

@@ -18,6 +18,11 @@ func TestRuleFiles(t *testing.T) {
 		"social-media": true, "survey": true, "online-activities": true, "user-profile": true,
 		"biometric": true, "user-content": true, "unspecified": true,
 	}
+	for w, name := range wordSetNames {
+		if lx.byClass["words"][name] == nil || len(lx.sets[w]) == 0 {
+			t.Errorf("rules/words.json lacks the word set %q the engine uses", name)
+		}
+	}
 	for _, e := range lx.entries {
 		if e.Class == "datatype" && !groups[e.Group] {
 			t.Errorf("data type %s has unknown group %q", e.ID, e.Group)
