@@ -13,6 +13,7 @@ import (
 type pattern struct {
 	slots []slot
 	ref   ref
+	opens bool // "^": matches only at the start of a line, sentence or clause
 }
 
 // slot is one position of a pattern: a choice between token sequences.
@@ -48,10 +49,15 @@ const maxAlternatives = 4096
 // compilePattern parses a pattern: words separated by spaces, "(a|b)" for
 // one of, "[a|b]" for optionally one of; groups may nest. A comma after a
 // word or group lets a comma stand there in the text ("access, (update|
-// delete)"); elsewhere a match never crosses punctuation.
+// delete)"); elsewhere a match never crosses punctuation. A leading "^"
+// matches only where a line, sentence or clause starts (list items of
+// purposes: "^(improving|providing)" for "- Improving the Site;").
 func (lx *lexicon) compilePattern(p string) (pattern, error) {
 	var pt pattern
 	comma := false
+	if rest, ok := strings.CutPrefix(p, "^"); ok {
+		pt.opens, p = true, rest
+	}
 	if strings.ContainsAny(p, "?*+{}\\^$") {
 		return pt, fmt.Errorf("regular-expression syntax; use (a|b) and [optional]")
 	}
@@ -378,7 +384,9 @@ func (lx *lexicon) match(toks []token, dst []hit) []hit {
 			} else {
 				pi, long = long[0], long[1:]
 			}
-			dst = lx.matchSlots(toks, &lx.patterns[pi], 0, i, i, dst, first)
+			if pt := &lx.patterns[pi]; !pt.opens || toks[i].sepBefore > sepComma || toks[i].flags&tokLineStart != 0 {
+				dst = lx.matchSlots(toks, pt, 0, i, i, dst, first)
+			}
 		}
 	}
 	return dst

@@ -35,7 +35,7 @@ func TestRuleFiles(t *testing.T) {
 			t.Errorf("right %s has category %q", e.ID, e.Category)
 		}
 		for _, p := range e.Patterns {
-			if strings.ContainsAny(p, "?*+{}\\.^$") {
+			if strings.ContainsAny(strings.TrimPrefix(strings.TrimPrefix(p, "~"), "^"), "?*+{}\\.^$") {
 				t.Errorf("%s/%s: pattern %q uses regular-expression syntax; use (a|b) and [optional]", e.Class, e.ID, p)
 			}
 		}
@@ -111,6 +111,26 @@ func TestPatterns(t *testing.T) {
 			if whole(m) {
 				t.Errorf("%q matches %q", tt.pattern, m)
 			}
+		}
+	}
+}
+
+// TestPatternAnchor checks "^": a match only where a line, sentence or
+// clause starts.
+func TestPatternAnchor(t *testing.T) {
+	src := `[{"class":"c","entries":[{"id":"x","patterns":["^a b"]}]}]`
+	lx, err := compileRules(fstest.MapFS{"rules/x.json": {Data: []byte(src)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"a b": true, "x y\n- a b": true, "x y.  a b": true, "x; a b": true, "x y\n   *   a b": true,
+		"x a b": false, "x, a b": false, "x (a b)": false,
+	} {
+		tz := tokenizer{words: &lx.words}
+		toks := tz.tokenize(text, nil)
+		if got := len(lx.match(toks, nil)) > 0; got != want {
+			t.Errorf("^a b in %q: match %v, want %v", text, got, want)
 		}
 	}
 }

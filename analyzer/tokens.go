@@ -16,8 +16,9 @@ type token struct {
 }
 
 const (
-	tokUpper   uint8 = 1 << iota // first letter is upper case
-	tokAllCaps                   // every letter is upper case
+	tokUpper     uint8 = 1 << iota // first letter is upper case
+	tokAllCaps                     // every letter is upper case
+	tokLineStart                   // first token of its line (after bullets and spaces) or of the text
 )
 
 // Separators between tokens, in increasing strength.
@@ -119,6 +120,7 @@ func separator(r rune) uint8 {
 // tokenize appends the tokens of text to dst.
 func (tz *tokenizer) tokenize(text string, dst []token) []token {
 	sep := sepStop
+	line := true // no token yet since the last newline
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -140,6 +142,9 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 		}
 		if c < utf8.RuneSelf {
 			if !isASCIIAlnum(c) {
+				if c == '\n' {
+					line = true
+				}
 				if c == '(' && i > 0 && text[i-1] == ']' {
 					if n := linkTarget(text[i:]); n > 0 {
 						i += n // a Markdown link target is not words
@@ -194,6 +199,10 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 		start := i
 		end, flags := tz.word(text, i)
 		i = end
+		if line {
+			flags |= tokLineStart
+			line = false
+		}
 		dst = append(dst, tz.makeToken(start, end, flags, sep))
 		sep = sepSpace
 	}
