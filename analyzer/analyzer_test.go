@@ -531,30 +531,13 @@ func TestPractices(t *testing.T) {
 			return slices.Contains(r.Categories, "first-party-collection")
 		}},
 		{"a purpose opens a list item", "We use information to:\n- Improving the Site and our services;\n- Responding to your questions;", func(r *Report) bool {
-			n := 0
-			for _, f := range r.Findings {
-				if f.ID == "purpose" {
-					n++
-				}
-			}
-			return n == 2
+			return countFindings(r, "purpose") == 2
 		}},
 		{"a bare verb in prose is no purpose", "Providing your email address is optional.", func(r *Report) bool {
-			for _, f := range r.Findings {
-				if f.ID == "purpose" {
-					return false
-				}
-			}
-			return true
+			return countFindings(r, "purpose") == 0
 		}},
 		{"reasons to share listed after an empty intro", "We may share your personal information when the law requires it. Examples include:\n- Protecting the safety of customers;\n- Responding to a search warrant.", func(r *Report) bool {
-			n := 0
-			for _, f := range r.Findings {
-				if f.ID == "share-purpose" {
-					n++
-				}
-			}
-			return n == 2
+			return countFindings(r, "share-purpose") == 2
 		}},
 		{"a data word naming a business", "We use a credit card processing company and third-party payment services to bill users.", func(r *Report) bool {
 			return len(r.DataTypes) == 0

@@ -83,3 +83,14 @@ func checkReport(t testing.TB, input string, r *Report) {
 		}
 	}
 }
+
+// countFindings counts the findings of r with the given id.
+func countFindings(r *Report, id string) int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.ID == id {
+			n++
+		}
+	}
+	return n
+}

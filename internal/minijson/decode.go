@@ -92,36 +92,39 @@ func (d *decoder) value(v reflect.Value, depth int) error {
 		return d.array(v, depth)
 	case c == '"':
 		s, err := d.str()
-		if err != nil {
-			return err
-		}
-		if v.IsValid() {
-			if v.Kind() != reflect.String {
-				return d.errorf("string where " + v.Type().String() + " is expected")
-			}
+		if err == nil && d.fits(v, reflect.String, &err) {
 			v.SetString(s)
 		}
-		return nil
+		return err
 	case c == 't' || c == 'f':
 		b := c == 't'
 		word := "false"
 		if b {
 			word = "true"
 		}
-		if err := d.literal(word); err != nil {
-			return err
-		}
-		if v.IsValid() {
-			if v.Kind() != reflect.Bool {
-				return d.errorf("boolean where " + v.Type().String() + " is expected")
-			}
+		err := d.literal(word)
+		if err == nil && d.fits(v, reflect.Bool, &err) {
 			v.SetBool(b)
 		}
-		return nil
+		return err
 	case c == '-' || c >= '0' && c <= '9':
 		return d.number(v)
 	}
 	return d.errorf("invalid character " + strconv.QuoteRune(rune(c)))
+}
+
+// fits reports whether a scalar of kind k is to be stored in v: not when v
+// is invalid (the value is skipped), and not when v is of another kind,
+// which sets *err.
+func (d *decoder) fits(v reflect.Value, k reflect.Kind, err *error) bool {
+	if !v.IsValid() {
+		return false
+	}
+	if v.Kind() != k {
+		*err = d.errorf(k.String() + " where " + v.Type().String() + " is expected")
+		return false
+	}
+	return true
 }
 
 func (d *decoder) object(v reflect.Value, depth int) error {
@@ -165,20 +168,28 @@ func (d *decoder) object(v reflect.Value, depth int) error {
 		if err := d.value(fv, depth+1); err != nil {
 			return err
 		}
-		d.space()
-		if d.pos >= len(d.data) {
-			return d.errorf("unexpected end of input in object")
-		}
-		switch d.data[d.pos] {
-		case ',':
-			d.pos++
-		case '}':
-			d.pos++
-			return nil
-		default:
-			return d.errorf("',' or '}' expected in object")
+		if done, err := d.after('}'); done || err != nil {
+			return err
 		}
 	}
+}
+
+// after reads what follows a member of an object or array: ',' before the
+// next one, or the closing bracket, which ends it (done).
+func (d *decoder) after(closing byte) (done bool, err error) {
+	d.space()
+	if d.pos >= len(d.data) {
+		return false, d.errorf("unexpected end of input")
+	}
+	switch d.data[d.pos] {
+	case ',':
+		d.pos++
+		return false, nil
+	case closing:
+		d.pos++
+		return true, nil
+	}
+	return false, d.errorf("',' or '" + string(closing) + "' expected")
 }
 
 // lookup finds the field for key: an exact name, else one equal under
@@ -229,18 +240,8 @@ func (d *decoder) array(v reflect.Value, depth int) error {
 			return err
 		}
 		n++
-		d.space()
-		if d.pos >= len(d.data) {
-			return d.errorf("unexpected end of input in array")
-		}
-		switch d.data[d.pos] {
-		case ',':
-			d.pos++
-		case ']':
-			d.pos++
-			return nil
-		default:
-			return d.errorf("',' or ']' expected in array")
+		if done, err := d.after(']'); done || err != nil {
+			return err
 		}
 	}
 }
