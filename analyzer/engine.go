@@ -491,6 +491,37 @@ func (a *analysis) readerActs(sc *scope, p int32) bool {
 	return reader
 }
 
+// notOurSale reports whether a sale at p is one the sentence names without
+// saying the company sells: a right ("you have the right to know whether
+// we sell personal information", also in a list item's intro: "You have the
+// right to: - know whether your personal information is sold"), a question
+// ("Which information does Care2 sell?" asks, the answer tells), or others'
+// selling ("Many companies profit off their users by selling their
+// information, but we'll never do that").
+func (a *analysis) notOurSale(sc *scope, c *sentenceContext, p int32) bool {
+	return a.hasWord(sc, hit{from: 0, to: int32(len(sc.toks))}, "right", "rights") || c.meta || a.othersAct(sc, p)
+}
+
+// othersAct reports whether the first party named in the clause of p,
+// before p, is a third party ("their", "advertisers"), not "we" or "you".
+func (a *analysis) othersAct(sc *scope, p int32) bool {
+	for _, h := range sc.hits {
+		if h.from >= p {
+			break
+		}
+		if int(h.from) < sc.own || sc.clause[h.from] != sc.clause[p] {
+			continue
+		}
+		switch {
+		case isCue(h, "we") || isCue(h, "you") || isCue(h, "user-pref"):
+			return false
+		case isCue(h, "other-actor") || h.e.Class == "recipient":
+			return true
+		}
+	}
+	return false
+}
+
 // verbIs builds a filter for governingVerb.
 func verbIs(ids ...string) func(hit) bool {
 	return func(h hit) bool {
@@ -660,7 +691,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if e.ID == "business-transfer" && a.hasWord(sc, h, "sold") && a.dataBefore(sc, h) && !otherTransfer(sc, i) {
 			f.Kind, f.Category, f.ID = "sale", "third-party-sharing", "sale"
 			f.Negated = sc.negatedNear(h.from, 7) || c.introNeg
-			return f, true
+			return f, f.Negated || !a.notOurSale(sc, c, h.from)
 		}
 		// A recipient counts in a sentence about passing data on, and also
 		// where a third party collects or uses data ("advertisers may place
@@ -707,11 +738,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		f.Negated = sc.negatedVerb(i, c)
 		// "Business Transfers: we might sell or buy other businesses": in a
 		// sentence about a merger or sale of the company, selling is the
-		// company's; "you have the right to know whether we sell personal
-		// information" states a right, not a sale ("do not sell" still
-		// counts in both).
-		if !f.Negated && (otherTransfer(sc, -1) || a.sentenceHas(sc, "right", "rights") || c.meta) {
-			return f, false // c.meta: "Which information does Care2 sell?" asks, the answer tells
+		// company's; a right, a question or others' selling is no sale
+		// either ("do not sell" still counts in all of them).
+		if !f.Negated && (otherTransfer(sc, -1) || a.notOurSale(sc, c, h.from)) {
+			return f, false
 		}
 		f.Kind, f.Category, f.ID = "sale", "third-party-sharing", "sale"
 		return f, true
