@@ -210,12 +210,6 @@ func (a *analysis) rightDetails(sc *scope, r hit, fi int) {
 	}
 }
 
-// passiveUse holds the first words of "use" cues that name no actor
-// ("data is used", "used to", "for purposes of"); a.word gives "" for
-// "information", too long for it.
-var passiveUse = map[string]bool{"": true, "data": true, "info": true, "details": true,
-	"it": true, "this": true, "which": true, "cookies": true, "used": true, "for": true, "purposes": true, "ways": true}
-
 // sentenceContext is what a whole sentence (with its intro and heading) says.
 type sentenceContext struct {
 	collect, use, share, sale, retain, we, you, choice bool
@@ -272,7 +266,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				}
 				// "Information is used", "for purposes of": no actor
 				// before these words of using acts through them.
-				if firstCollect < 0 && (h.e.ID == "collect" || !passiveUse[w]) {
+				if firstCollect < 0 && (h.e.ID == "collect" || !a.inSet(sc.toks[h.from], wordsNoActorUse)) {
 					firstCollect = h.from
 				}
 			case "store":
@@ -351,7 +345,8 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	// whose intro is out of view (pasted without it). What a policy lists
 	// this way is what it collects or uses.
 	// The block's last sentence may stop short of its ";" or ",".
-	if b := &a.blocks[s.block]; sc.own == 0 && s.end <= b.end {
+	b := &a.blocks[s.block]
+	if sc.own == 0 && s.end <= b.end {
 		t := strings.TrimSpace(a.text[s.start:s.end])
 		rest := strings.TrimSpace(a.text[s.end:b.end])
 		if rest = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(rest, "and"), "or")); len(rest) <= 1 {
@@ -362,7 +357,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	}
 	c.instructs = a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsInstructing)
 	c.itemStart = -1
-	if b := &a.blocks[s.block]; c.listed || b.kind == blockListItem && s.tokFrom == b.tokFrom {
+	if c.listed || b.kind == blockListItem && s.tokFrom == b.tokFrom {
 		c.itemStart = sc.own
 	}
 	// A question ("What information do we collect?") announces a topic.

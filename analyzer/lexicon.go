@@ -55,12 +55,13 @@ const (
 	wordsReaderAsks
 	wordsReaderAble
 	wordsInstructing
+	wordsNoActorUse
 	numWordSets
 )
 
 // wordSetNames are the ids of the word sets in rules/words.json.
 var wordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
-	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing"}
+	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use"}
 
 // lexicon is the compiled rule set: every pattern of every entry as a
 // sequence of slots over token ids, indexed by the tokens it can start with
