@@ -88,7 +88,7 @@ func checkLanguage(toks []token, lx *lexicon, r *Report) bool {
 			continue
 		}
 		n++
-		if int(t.id) < len(lx.english) && lx.english[t.id] {
+		if set := lx.sets[wordsEnglish]; int(t.id) < len(set) && set[t.id] {
 			en++
 		}
 		if n >= 5000 {

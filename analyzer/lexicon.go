@@ -56,12 +56,14 @@ const (
 	wordsReaderAble
 	wordsInstructing
 	wordsNoActorUse
+	wordsEnglish
 	numWordSets
 )
 
 // wordSetNames are the ids of the word sets in rules/words.json.
 var wordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
-	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use"}
+	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use",
+	"function-words"}
 
 // lexicon is the compiled rule set: every pattern of every entry as a
 // sequence of slots over token ids, indexed by the tokens it can start with
@@ -75,7 +77,6 @@ type lexicon struct {
 	short    [][]int32 // token id -> patterns that can match that token alone (and maybe more)
 	pairs    pairTable // first and second token ids -> the other patterns that can start with them
 	maxLen   int
-	english  []bool              // indexed by token id: a common English word (class "english")
 	sets     [numWordSets][]bool // word sets (class "words"), each indexed by token id
 }
 
@@ -139,7 +140,6 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 			}
 		}
 	}
-	english := map[int32]bool{}
 	sets := map[string][]int32{}
 	for i := range lx.entries {
 		e := &lx.entries[i]
@@ -147,12 +147,6 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 		e.rule = e.Class + "." + e.ID
 		e.prio = priority(e)
 		e.lowerName = strings.ToLower(e.Name)
-		if e.Class == "english" {
-			for _, p := range e.Patterns {
-				english[lx.wordID(p)] = true
-			}
-			continue
-		}
 		if e.Class == "words" {
 			for _, p := range e.Patterns {
 				if strings.ContainsAny(p, " ()[]~") {
@@ -171,10 +165,6 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 			pt.ref = ref{e.idx, weak}
 			lx.patterns = append(lx.patterns, pt)
 		}
-	}
-	lx.english = make([]bool, len(lx.vocab)+1)
-	for id := range english {
-		lx.english[id] = true
 	}
 	for w, name := range wordSetNames {
 		ids := sets[name] // TestRuleFiles checks that the shipped rules have each
