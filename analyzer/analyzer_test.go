@@ -542,6 +542,10 @@ func TestPractices(t *testing.T) {
 		{"reasons to share listed after an empty intro", "We may share your personal information when the law requires it. Examples include:\n- Protecting the safety of customers;\n- Responding to a search warrant.", func(r *Report) bool {
 			return countFindings(r, "share-purpose") == 2
 		}},
+		{"the page you came from", "Each time you visit, we automatically collect your IP address and the web page from which you came.", func(r *Report) bool {
+			_, ok := hasDataType(r, "browsing")
+			return ok
+		}},
 		{"a data word naming a business", "We use a credit card processing company and third-party payment services to bill users.", func(r *Report) bool {
 			return len(r.DataTypes) == 0
 		}},
