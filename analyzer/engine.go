@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"iter"
 	"strconv"
 	"strings"
 	"sync"
@@ -461,19 +462,28 @@ func (a *analysis) actorBefore(sc *scope, p int32) string {
 	return ""
 }
 
+// ownClauseBefore yields the hits before token p in p's clause, in the
+// sentence's own part (not its list intro), in order.
+func (sc *scope) ownClauseBefore(p int32) iter.Seq[hit] {
+	return func(yield func(hit) bool) {
+		for _, h := range sc.hits {
+			if h.from >= p {
+				return
+			}
+			if int(h.from) >= sc.own && sc.clause[h.from] == sc.clause[p] && !yield(h) {
+				return
+			}
+		}
+	}
+}
+
 // readerActs reports whether the reader is the subject of the verb at p:
 // "you" is the first party named in the sentence's own part of its clause,
 // and "we" does not follow before p ("You may not ... trade, buy or sell
 // user names", but not "If you ask, we will ...").
 func (a *analysis) readerActs(sc *scope, p int32) bool {
 	reader := false
-	for _, h := range sc.hits {
-		if h.from >= p {
-			break
-		}
-		if int(h.from) < sc.own || sc.clause[h.from] != sc.clause[p] {
-			continue
-		}
+	for h := range sc.ownClauseBefore(p) {
 		switch {
 		case isCue(h, "we") && a.word(sc.toks[h.from]) == "we":
 			return false
@@ -500,13 +510,7 @@ func (a *analysis) notOurSale(sc *scope, c *sentenceContext, p int32) bool {
 // othersAct reports whether the first party named in the clause of p,
 // before p, is a third party ("their", "advertisers"), not "we" or "you".
 func (a *analysis) othersAct(sc *scope, p int32) bool {
-	for _, h := range sc.hits {
-		if h.from >= p {
-			break
-		}
-		if int(h.from) < sc.own || sc.clause[h.from] != sc.clause[p] {
-			continue
-		}
+	for h := range sc.ownClauseBefore(p) {
 		switch {
 		case isCue(h, "we") || isCue(h, "you") || isCue(h, "user-pref"):
 			return false
