@@ -238,7 +238,7 @@ type sentenceContext struct {
 func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	// A line ending in a colon may be a list's intro ("We may share your
 	// information with:"), a sentence rather than a title.
-	c := sentenceContext{heading: a.blocks[s.block].kind == blockHeading && !strings.HasSuffix(strings.TrimSpace(a.text[s.start:s.end]), ":")}
+	c := sentenceContext{heading: a.blocks[s.block].kind == blockHeading && !endsWithColon(strings.TrimSpace(a.text[s.start:s.end]))}
 	firstCollect := int32(-1)
 	firstActor := int32(-1)
 	actorIsThird := false
@@ -863,7 +863,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		}
 		// "To manage your newsletter preferences, please click here": the
 		// reader's aim, and the reader acts.
-		if e.ID == "purpose" && int(h.from) == sc.own && a.sentenceHas(sc, "please", "click", "visit") {
+		if e.ID == "purpose" && int(h.from) == sc.own && (c.instructs || a.sentenceHas(sc, "click", "visit")) {
 			return f, false
 		}
 		// A purpose is a use of data when the sentence uses or names data,
