@@ -138,10 +138,7 @@ func (d *decoder) object(v reflect.Value, depth int) error {
 			return err
 		}
 	}
-	d.pos++ // {
-	d.space()
-	if d.pos < len(d.data) && d.data[d.pos] == '}' {
-		d.pos++
+	if d.opens('}') {
 		return nil
 	}
 	for {
@@ -172,6 +169,19 @@ func (d *decoder) object(v reflect.Value, depth int) error {
 			return err
 		}
 	}
+}
+
+// opens consumes the opening bracket at the current position and reports
+// whether the closing one follows at once (an empty object or array, which
+// it consumes too).
+func (d *decoder) opens(closing byte) (empty bool) {
+	d.pos++
+	d.space()
+	if d.pos < len(d.data) && d.data[d.pos] == closing {
+		d.pos++
+		return true
+	}
+	return false
 }
 
 // after reads what follows a member of an object or array: ',' before the
@@ -212,7 +222,6 @@ func (d *decoder) array(v reflect.Value, depth int) error {
 	if v.IsValid() && v.Kind() != reflect.Slice {
 		return d.errorf("array where " + v.Type().String() + " is expected")
 	}
-	d.pos++ // [
 	n := 0
 	if v.IsValid() {
 		v.SetLen(0)
@@ -220,9 +229,7 @@ func (d *decoder) array(v reflect.Value, depth int) error {
 			v.Set(reflect.MakeSlice(v.Type(), 0, 0))
 		}
 	}
-	d.space()
-	if d.pos < len(d.data) && d.data[d.pos] == ']' {
-		d.pos++
+	if d.opens(']') {
 		return nil
 	}
 	for {
