@@ -643,6 +643,12 @@ func TestPractices(t *testing.T) {
 		{"in charge of processing is no fee", "You may request access to your data from the person in charge of the processing.", func(r *Report) bool {
 			return len(r.Points) > 0 && !slices.ContainsFunc(r.Points, func(p Point) bool { return p.ID == "fee-for-access" })
 		}},
+		{"a right to see records is access, not a choice", "You have the right to inspect and obtain a copy of your health information.", func(r *Report) bool {
+			return slices.Equal(r.Categories, []string{"user-access"})
+		}},
+		{"a right to object is a choice", "You have the right to object to the use of your information for marketing.", func(r *Report) bool {
+			return slices.Contains(r.Categories, "user-choice")
+		}},
 		{"a preference is a choice", "If you prefer that we not share your information with these companies, please write to us.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "user-choice")
 		}},
