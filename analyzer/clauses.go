@@ -7,6 +7,7 @@ type scope struct {
 	own     int     // position in toks where the sentence's own tokens start
 	clause  []int16 // clause number of each position
 	hits    []hit   // resolved hits, positions rewritten into toks space
+	es      []entry // the lexicon's entries, which hits index
 	negAt   []bool  // hits[i] is a negator that counts
 	verbs   []int   // indices into hits of verb cues (collect, use, share, sale)
 	negVerb []bool  // hits[i] is a verb that is negated
@@ -50,13 +51,13 @@ func priority(e *entry) int8 {
 // and of overlapping hits of one class keeps the longest (leftmost first).
 // Hits are sorted by start; no hit is longer than maxLen tokens, which
 // bounds the window each hit is compared with.
-func resolve(hs []hit, maxLen int, out []hit) []hit {
+func resolve(es []entry, hs []hit, maxLen int, out []hit) []hit {
 	lo := 0
 	for i, h := range hs {
 		for lo < i && int(hs[lo].from) < int(h.from)-maxLen {
 			lo++
 		}
-		if !dominated(hs, i, lo) {
+		if !dominated(es, hs, i, lo) {
 			out = append(out, h)
 		}
 	}
@@ -64,33 +65,35 @@ func resolve(hs []hit, maxLen int, out []hit) []hit {
 }
 
 // dominated reports whether another hit near hs[i] (from index lo on) wins over it.
-func dominated(hs []hit, i, lo int) bool {
+func dominated(es []entry, hs []hit, i, lo int) bool {
 	h := hs[i]
-	ph := h.e.prio
-	hCue := h.e.Class == "cue"
+	he := &es[h.ei]
+	ph := he.prio
+	hCue := he.Class == "cue"
 	for j := lo; j < len(hs) && hs[j].from < h.to; j++ {
 		g := hs[j]
 		if j == i || g.to <= h.from {
 			continue
 		}
-		if g.e.Class == "how" && h.e.Class == "right" || g.e.Class == "right" && h.e.Class == "how" {
+		ge := &es[g.ei]
+		if ge.Class == "how" && he.Class == "right" || ge.Class == "right" && he.Class == "how" {
 			continue // "browser settings" is both a right and how to use it
 		}
-		if g.e.Class == "notice" && h.e.Class == "practice" || g.e.Class == "practice" && h.e.Class == "notice" {
+		if ge.Class == "notice" && he.Class == "practice" || ge.Class == "practice" && he.Class == "notice" {
 			continue // "ask for your consent": a choice, and how changes are announced
 		}
-		if g.e.Class == "retention" && h.e.Class == "retention" && g.e.ID != h.e.ID {
+		if ge.Class == "retention" && he.Class == "retention" && ge.ID != he.ID {
 			continue // "is saved indefinitely": keeping data, and for how long
 		}
-		pg := g.e.prio
-		same := g.e.Class == h.e.Class
+		pg := ge.prio
+		same := ge.Class == he.Class
 		switch {
-		case hCue && g.e.Class == "datatype" && (h.e.ID == "collect" || h.e.ID == "use"):
+		case hCue && ge.Class == "datatype" && (he.ID == "collect" || he.ID == "use"):
 			// "information you provide" is a data type and a collecting verb
 		case g.from == h.from && g.to == h.to:
 			// Of two readings of the same words a weak one gives way
 			// ("support" as a purpose and in "does not support Do Not Track").
-			if g.weak != h.weak && (g.e.Class == "practice" || h.e.Class == "practice") {
+			if g.weak != h.weak && (ge.Class == "practice" || he.Class == "practice") {
 				if h.weak {
 					return true
 				}
@@ -99,15 +102,15 @@ func dominated(hs []hit, i, lo int) bool {
 			if pg > ph || same && !hCue && j < i {
 				return true
 			}
-		case hCue && g.e.Class == "datatype":
+		case hCue && ge.Class == "datatype":
 			// "information you provide" is a data type and a collecting verb
 		case g.from <= h.from && g.to >= h.to: // g strictly covers h
 			// The longer phrase is the more specific reading: "internet
 			// service provider" is a data type, not a service provider.
-			if g.e.Class != "cue" && !hCue || pg > ph || hCue && g.e.Class == "cue" && pg >= ph {
+			if ge.Class != "cue" && !hCue || pg > ph || hCue && ge.Class == "cue" && pg >= ph {
 				return true
 			}
-		case same && (h.e.Class == "datatype" || h.e.Class == "recipient" || h.e.Class == "right"): // partial overlap within one class
+		case same && (he.Class == "datatype" || he.Class == "recipient" || he.Class == "right"): // partial overlap within one class
 			lg, lh := g.to-g.from, h.to-h.from
 			if lg > lh || lg == lh && g.from < h.from {
 				return true
@@ -117,20 +120,25 @@ func dominated(hs []hit, i, lo int) bool {
 	return false
 }
 
-func isCue(h hit, id string) bool { return h.e.Class == "cue" && h.e.ID == id }
+// en returns the rule entry that hit h matched.
+func (sc *scope) en(h hit) *entry { return &sc.es[h.ei] }
+
+// isCue reports whether h is the cue id.
+func (sc *scope) isCue(h hit, id string) bool { e := sc.en(h); return e.Class == "cue" && e.ID == id }
 
 // isVerb reports whether a hit is a practice verb whose negation matters.
-func isVerb(h hit) bool {
-	if h.e.Class == "sale" {
+func (sc *scope) isVerb(h hit) bool {
+	e := sc.en(h)
+	if e.Class == "sale" {
 		return true
 	}
-	if h.e.Class == "cue" {
-		switch h.e.ID {
+	if e.Class == "cue" {
+		switch e.ID {
 		case "collect", "use", "share":
 			return true
 		}
 	}
-	if h.e.Class == "dnt" && h.e.ID == "respond" {
+	if e.Class == "dnt" && e.ID == "respond" {
 		return true
 	}
 	return false
@@ -139,6 +147,7 @@ func isVerb(h hit) bool {
 // buildScope lays out the tokens of sentence s (with its intro) and the hits
 // over them, and works out clauses and negation.
 func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
+	sc.es = a.lx.entries
 	sc.toks = sc.toks[:0]
 	sc.hits = sc.hits[:0]
 	sc.verbs = sc.verbs[:0]
@@ -171,10 +180,10 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 			hi++
 		}
 		for j := hi; j < len(sc.hits) && int(sc.hits[j].from) == p; j++ {
-			if p > 0 && (isCue(sc.hits[j], "clause-break") || isCue(sc.hits[j], "condition")) {
+			if p > 0 && (sc.isCue(sc.hits[j], "clause-break") || sc.isCue(sc.hits[j], "condition")) {
 				// "Providers may only use it to ...": "only" before its
 				// verb narrows the verb, it does not start a condition.
-				if j+1 < len(sc.hits) && sc.hits[j+1].from == sc.hits[j].to && isVerb(sc.hits[j+1]) && a.word(k) == "only" {
+				if j+1 < len(sc.hits) && sc.hits[j+1].from == sc.hits[j].to && sc.isVerb(sc.hits[j+1]) && a.word(k) == "only" {
 					break
 				}
 				c++
@@ -190,7 +199,7 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 	sc.negAt = sc.negAt[:0]
 	sc.negVerb = sc.negVerb[:0]
 	for _, h := range sc.hits {
-		sc.negAt = append(sc.negAt, isCue(h, "negation") && !a.dntName(sc, h))
+		sc.negAt = append(sc.negAt, sc.isCue(h, "negation") && !a.dntName(sc, h))
 		sc.negVerb = append(sc.negVerb, false)
 	}
 	// A verb is negated by a negator up to six words before it in its
@@ -204,13 +213,13 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 			lastNeg, chain = i, true
 			continue
 		}
-		if isCue(h, "we") || isCue(h, "you") {
+		if sc.isCue(h, "we") || sc.isCue(h, "you") {
 			if lastNeg >= 0 && h.from-sc.hits[lastNeg].to > 1 {
 				chain = false
 			}
 			continue
 		}
-		if !isVerb(h) {
+		if !sc.isVerb(h) {
 			continue
 		}
 		sc.verbs = append(sc.verbs, i)
@@ -293,11 +302,11 @@ func (a *analysis) firstHit(k int) int {
 
 // governingVerb returns the verb hit index that governs position p: the
 // nearest verb in p's clause, preferring one before p; -1 when none.
-func (sc *scope) governingVerb(p int32, accept func(hit) bool) int {
+func (sc *scope) governingVerb(p int32, accept func(*entry) bool) int {
 	best, bestDist := -1, int32(1<<30)
 	for _, vi := range sc.verbs {
 		v := sc.hits[vi]
-		if sc.clause[v.from] != sc.clause[p] || !accept(v) {
+		if sc.clause[v.from] != sc.clause[p] || !accept(sc.en(v)) {
 			continue
 		}
 		d := p - v.to
@@ -321,7 +330,7 @@ func (sc *scope) governingVerb(p int32, accept func(hit) bool) int {
 func (a *analysis) coordinatedShare(sc *scope, p int32) bool {
 	for _, wi := range sc.verbs {
 		w := sc.hits[wi]
-		if w.e.ID != "share" || w.to > p || sc.clause[w.from] != sc.clause[p] {
+		if sc.en(w).ID != "share" || w.to > p || sc.clause[w.from] != sc.clause[p] {
 			continue
 		}
 		// A bare "use" is no cue of its own ("you can use the site").
@@ -331,7 +340,7 @@ func (a *analysis) coordinatedShare(sc *scope, p int32) bool {
 		}
 		for _, ui := range sc.verbs {
 			u := sc.hits[ui]
-			if (u.e.ID == "collect" || u.e.ID == "use") && u.to <= p && sc.clause[u.from] == sc.clause[p] &&
+			if (sc.en(u).ID == "collect" || sc.en(u).ID == "use") && u.to <= p && sc.clause[u.from] == sc.clause[p] &&
 				(w.from >= u.to && w.from-u.to <= 3 || u.from >= w.to && u.from-w.to <= 3) {
 				return true
 			}
@@ -346,7 +355,7 @@ func (a *analysis) coordinatedShare(sc *scope, p int32) bool {
 func (a *analysis) sharedAfter(sc *scope, h hit) bool {
 	for _, wi := range sc.verbs {
 		w := sc.hits[wi]
-		if w.e.ID != "share" || w.from < h.to || w.from-h.to > 3 || int(w.to) >= len(sc.toks) {
+		if sc.en(w).ID != "share" || w.from < h.to || w.from-h.to > 3 || int(w.to) >= len(sc.toks) {
 			continue
 		}
 		if next := a.word(sc.toks[w.to]); next == "it" || next == "them" {
@@ -369,19 +378,22 @@ func (sc *scope) negatedNear(p int32, n int32) bool {
 	return false
 }
 
-// dataVerb reports whether h collects, uses, shares or sells data.
-var dataVerb = verbIs("collect", "use", "share", "sale")
+// dataVerb reports whether e is a verb that collects, uses, shares or sells
+// data.
+func dataVerb(e *entry) bool {
+	return e.Class == "sale" || e.Class == "cue" && (e.ID == "collect" || e.ID == "use" || e.ID == "share")
+}
 
 // ownVerb returns where the verb of hit h starts: h itself when it is a
 // data verb, else the closest one before it in its clause (or h when none).
 func ownVerb(sc *scope, h hit) int32 {
-	if dataVerb(h) {
+	if dataVerb(sc.en(h)) {
 		return h.from
 	}
 	own := h.from
 	for _, vi := range sc.verbs {
 		v := sc.hits[vi]
-		if dataVerb(v) && v.to <= h.from && sc.clause[v.from] == sc.clause[h.from] {
+		if dataVerb(sc.en(v)) && v.to <= h.from && sc.clause[v.from] == sc.clause[h.from] {
 			own = v.from
 		}
 	}
@@ -409,7 +421,7 @@ func (a *analysis) newSubject(sc *scope, from, to int32) bool {
 func (a *analysis) condition(sc *scope, h hit) (int, int, bool) {
 	hc := sc.clause[h.from]
 	for _, g := range sc.hits {
-		if int(g.from) < sc.own || !isCue(g, "condition") {
+		if int(g.from) < sc.own || !sc.isCue(g, "condition") {
 			continue
 		}
 		c := sc.clause[g.from]

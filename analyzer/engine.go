@@ -62,7 +62,7 @@ func analyze(text string, c *config) *Report {
 		sb.raw, sb.hits = make([]hit, 0, want), make([]hit, 0, want)
 	}
 	sb.raw = lx.match(a.toks, sb.raw[:0])
-	sb.hits = resolve(sb.raw, lx.maxLen, sb.hits[:0])
+	sb.hits = resolve(lx.entries, sb.raw, lx.maxLen, sb.hits[:0])
 	a.hits = sb.hits
 	sb.lines, a.blocks, a.sents = buildStructure(text, a.toks, sb.lines, sb.blocks, sb.sents)
 	sb.blocks, sb.sents = a.blocks, a.sents
@@ -139,14 +139,14 @@ func (a *analysis) sentence(si int) {
 		f.Start = int(a.toks[sc.toks[h.from]].start)
 		f.End = int(a.toks[sc.toks[h.to-1]].end)
 		f.Text = a.text[f.Start:f.End]
-		f.Rule = h.e.rule
+		f.Rule = sc.en(h).rule
 		f.Sentence = Span{s.start, s.end}
 		if f.Kind == "share" || f.Kind == "sale" || f.Kind == "collect" || f.Kind == "right" {
 			if cs, ce, ok := a.condition(sc, h); ok {
 				f.Condition = a.text[cs:ce]
 			}
 		}
-		f.Explanation = explain(&f, h.e)
+		f.Explanation = explain(&f, sc.en(h))
 		if f.Kind == "right" {
 			a.rightDetails(sc, h, len(a.findings))
 		}
@@ -158,7 +158,7 @@ func (a *analysis) sentence(si int) {
 			if f.Kind == "practice" {
 				g.Kind, g.ID = "practice", "collect-unspecified"
 			}
-			g.Explanation = explain(&g, h.e)
+			g.Explanation = explain(&g, sc.en(h))
 			a.findings = append(a.findings, g)
 		}
 	}
@@ -193,14 +193,14 @@ func (a *analysis) carried(si int, s *sentence, c *sentenceContext) carry {
 // for deleting data).
 func (a *analysis) rightDetails(sc *scope, r hit, fi int) {
 	for i, h := range sc.hits {
-		switch h.e.Class {
+		switch sc.en(h).Class {
 		case "how":
-			a.how[fi] = appendUnique(a.how[fi], h.e.Name)
+			a.how[fi] = appendUnique(a.how[fi], sc.en(h).Name)
 		case "fee":
 			if d := h.from - r.from; d > 15 || d < -15 {
 				continue
 			}
-			if h.e.ID == "free" {
+			if sc.en(h).ID == "free" {
 				a.fees[fi] = ""
 				return
 			}
@@ -249,17 +249,17 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		}
 	}
 	for _, h := range sc.hits {
-		switch h.e.Class {
+		switch sc.en(h).Class {
 		case "cue":
 			// "Canary does not presently support Do Not Track.": the name,
 			// capitalised, with no signal word after it.
-			if h.e.ID == "negation" && a.dntName(sc, h) {
+			if sc.en(h).ID == "negation" && a.dntName(sc, h) {
 				c.dnt, c.otherTopic = true, true
 			}
-			switch h.e.ID {
+			switch sc.en(h).ID {
 			case "collect", "use":
-				c.collect = c.collect || h.e.ID == "collect"
-				c.use = c.use || h.e.ID == "use"
+				c.collect = c.collect || sc.en(h).ID == "collect"
+				c.use = c.use || sc.en(h).ID == "use"
 				// "They may use it": the actor is part of the verb's words.
 				w := a.word(sc.toks[h.from])
 				if w == "they" || w == "we" {
@@ -267,7 +267,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				}
 				// "Information is used", "for purposes of": no actor
 				// before these words of using acts through them.
-				if firstCollect < 0 && (h.e.ID == "collect" || !a.inSet(sc.toks[h.from], wordsNoActorUse)) {
+				if firstCollect < 0 && (sc.en(h).ID == "collect" || !a.inSet(sc.toks[h.from], wordsNoActorUse)) {
 					firstCollect = h.from
 				}
 			case "store":
@@ -296,9 +296,9 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			c.otherTopic = true
 			// "we will delete it" is a deletion right's words and a verb
 			// of deleting data: the store cue under it was dropped.
-			c.store = c.store || h.e.ID == "deletion"
-			c.security = c.security || h.e.Class == "security"
-			switch h.e.ID {
+			c.store = c.store || sc.en(h).ID == "deletion"
+			c.security = c.security || sc.en(h).Class == "security"
+			switch sc.en(h).ID {
 			case "opt-out-marketing", "opt-out-sale", "cookie-control", "objection", "restriction", "withdraw-consent":
 				c.choiceRight = true
 			}
@@ -316,17 +316,17 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		case "retention":
 			// A bare period ("birth year") or "as required by law" does
 			// not make the sentence one about keeping data.
-			if h.e.ID == "retain" {
+			if sc.en(h).ID == "retain" {
 				c.retain, c.otherTopic = true, true
 			}
 		case "change":
 			c.change, c.otherTopic = true, true
 		case "dnt":
-			if h.e.ID == "signal" {
+			if sc.en(h).ID == "signal" {
 				c.dnt, c.otherTopic, c.dntPhrase = true, true, true
 			}
 		case "practice":
-			if h.e.ID == "choice" {
+			if sc.en(h).ID == "choice" {
 				c.choice = true
 			}
 		}
@@ -378,10 +378,10 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	if hb := a.blocks[s.block].heading; hb >= 0 && a.blocks[hb].tokTo-a.blocks[hb].tokFrom <= 40 {
 		for j := a.firstHit(a.blocks[hb].tokFrom); j < len(a.hits) && int(a.hits[j].from) < a.blocks[hb].tokTo; j++ {
 			h := a.hits[j]
-			if h.e.Class == "cue" && (h.e.ID == "collect" || h.e.ID == "use") {
+			if sc.en(h).Class == "cue" && (sc.en(h).ID == "collect" || sc.en(h).ID == "use") {
 				c.headingCollect = true
 			}
-			if h.e.Class == "cue" && h.e.ID == "share" || h.e.Class == "recipient" {
+			if sc.en(h).Class == "cue" && sc.en(h).ID == "share" || sc.en(h).Class == "recipient" {
 				c.headingShare = true
 			}
 		}
@@ -398,7 +398,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			if sc.negAt[i] {
 				lastNeg = h.from
 			}
-			if isVerb(h) {
+			if sc.isVerb(h) {
 				lastVerb = h.from
 			}
 		}
@@ -408,14 +408,14 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	if c.dnt {
 		c.dntStatus = "mentioned"
 		for i, h := range sc.hits {
-			if h.e.Class == "dnt" && h.e.ID == "respond" {
+			if sc.en(h).Class == "dnt" && sc.en(h).ID == "respond" {
 				if sc.negVerb[i] {
 					c.dntStatus = "not-honored"
 				} else if c.dntStatus == "mentioned" {
 					c.dntStatus = "honored"
 				}
 			}
-			if h.e.Class == "dnt" && h.e.ID == "no-standard" && c.dntStatus == "mentioned" {
+			if sc.en(h).Class == "dnt" && sc.en(h).ID == "no-standard" && c.dntStatus == "mentioned" {
 				c.dntStatus = "not-honored"
 			}
 		}
@@ -441,13 +441,13 @@ func (a *analysis) actorBefore(sc *scope, p int32) string {
 			continue
 		}
 		switch {
-		case isCue(h, "we"):
+		case sc.isCue(h, "we"):
 			return "we"
-		case isCue(h, "you"):
+		case sc.isCue(h, "you"):
 			if h.to-h.from == 1 && a.word(sc.toks[h.from]) == "you" {
 				return "you"
 			}
-		case isCue(h, "user-pref"):
+		case sc.isCue(h, "user-pref"):
 			// "If you do not provide information to us": the preference
 			// cue holds the reader as its subject.
 			for k := h.from; k < h.to; k++ {
@@ -455,7 +455,7 @@ func (a *analysis) actorBefore(sc *scope, p int32) string {
 					return "you"
 				}
 			}
-		case isCue(h, "other-actor") || h.e.Class == "recipient":
+		case sc.isCue(h, "other-actor") || sc.en(h).Class == "recipient":
 			return "third"
 		}
 	}
@@ -485,11 +485,11 @@ func (a *analysis) readerActs(sc *scope, p int32) bool {
 	reader := false
 	for h := range sc.ownClauseBefore(p) {
 		switch {
-		case isCue(h, "we") && a.word(sc.toks[h.from]) == "we":
+		case sc.isCue(h, "we") && a.word(sc.toks[h.from]) == "we":
 			return false
-		case (isCue(h, "you") || isCue(h, "user-pref")) && a.word(sc.toks[h.from]) == "you":
+		case (sc.isCue(h, "you") || sc.isCue(h, "user-pref")) && a.word(sc.toks[h.from]) == "you":
 			reader = true // "you", or "You may not" / "If you do not" as one cue
-		case !reader && (isCue(h, "other-actor") || h.e.Class == "recipient"):
+		case !reader && (sc.isCue(h, "other-actor") || sc.en(h).Class == "recipient"):
 			return false
 		}
 	}
@@ -512,25 +512,13 @@ func (a *analysis) notOurSale(sc *scope, c *sentenceContext, p int32) bool {
 func (a *analysis) othersAct(sc *scope, p int32) bool {
 	for h := range sc.ownClauseBefore(p) {
 		switch {
-		case isCue(h, "we") || isCue(h, "you") || isCue(h, "user-pref"):
+		case sc.isCue(h, "we") || sc.isCue(h, "you") || sc.isCue(h, "user-pref"):
 			return false
-		case isCue(h, "other-actor") || h.e.Class == "recipient":
+		case sc.isCue(h, "other-actor") || sc.en(h).Class == "recipient":
 			return true
 		}
 	}
 	return false
-}
-
-// verbIs builds a filter for governingVerb.
-func verbIs(ids ...string) func(hit) bool {
-	return func(h hit) bool {
-		for _, id := range ids {
-			if h.e.ID == id || h.e.Class == id {
-				return true
-			}
-		}
-		return false
-	}
 }
 
 // negatedVerb reports whether verb vi is negated, counting a negation carried
@@ -545,7 +533,7 @@ func (sc *scope) negatedVerb(vi int, c *sentenceContext) bool {
 
 // judge decides whether hit i becomes a finding, and of what kind.
 func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, bool) {
-	e := h.e
+	e := sc.en(h)
 	f := Finding{ID: e.ID}
 	switch e.Class {
 	case "datatype":
@@ -576,7 +564,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if a.label(sc, i) {
 			return f, false
 		}
-		v := sc.governingVerb(h.from, verbIs("collect", "use", "share", "sale"))
+		v := sc.governingVerb(h.from, dataVerb)
 		if c.warning {
 			return f, false
 		}
@@ -622,14 +610,14 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 				a.alsoCollected = true // "we use and share your information", "may use or disclose your health information"
 			} else if a.sharedAfter(sc, h) {
 				shared, a.alsoCollected = true, true // "may use your health information, and share it with others"
-			} else if vh := sc.hits[v]; generic && (vh.e.ID == "collect" || vh.e.ID == "use") && vh.from < h.from {
+			} else if vh := sc.hits[v]; generic && (sc.en(vh).ID == "collect" || sc.en(vh).ID == "use") && vh.from < h.from {
 				shared = false // "we may collect any personal data that you make available to us"
 			}
 		}
 		if v >= 0 {
 			vh := sc.hits[v]
 			// "you disclose information to us": the reader shares, we collect.
-			userShares := vh.e.ID == "share" && a.actorBefore(sc, vh.from) == "you"
+			userShares := sc.en(vh).ID == "share" && a.actorBefore(sc, vh.from) == "you"
 			if userShares {
 				// "you may share content with other users": the reader
 				// passes data on to others; it is not collected by us.
@@ -638,9 +626,9 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 				}
 				shared = c.thirdPartySubject
 			}
-			shared = shared || vh.e.ID == "share" && !userShares || vh.e.Class == "sale"
+			shared = shared || sc.en(vh).ID == "share" && !userShares || sc.en(vh).Class == "sale"
 			f.Negated = sc.negatedVerb(v, c)
-			if shared && (vh.e.ID != "share" || userShares) && vh.e.Class != "sale" {
+			if shared && (sc.en(vh).ID != "share" || userShares) && sc.en(vh).Class != "sale" {
 				f.Negated = false // negation of the collecting verb says nothing about sharing
 			}
 		} else {
@@ -717,7 +705,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if e.ID == "other-third-parties" && (c.otherTopic || c.choice) {
 			return f, false
 		}
-		v := sc.governingVerb(h.from, verbIs("share", "sale", "collect", "use"))
+		v := sc.governingVerb(h.from, dataVerb)
 		if v >= 0 {
 			f.Negated = sc.negatedVerb(v, c)
 		} else {
@@ -916,7 +904,7 @@ func titleCase(t token) bool { return t.flags&tokUpper != 0 && t.flags&tokAllCap
 // dataAt reports whether a data type is named at position p.
 func (sc *scope) dataAt(p int32) bool {
 	for _, g := range sc.hits {
-		if g.e.Class == "datatype" && g.from <= p && p < g.to {
+		if sc.en(g).Class == "datatype" && g.from <= p && p < g.to {
 			return true
 		}
 	}
@@ -941,7 +929,7 @@ func (a *analysis) deletedNear(sc *scope, h hit) bool {
 // of deleting it, which the same cue holds).
 func (a *analysis) keeps(sc *scope) bool {
 	for _, h := range sc.hits {
-		if !isCue(h, "store") {
+		if !sc.isCue(h, "store") {
 			continue
 		}
 		if a.inSet(sc.toks[h.from], wordsKeeping) {
@@ -957,7 +945,7 @@ func (a *analysis) introShares(sc *scope) bool {
 	intro := false
 	for _, vi := range sc.verbs {
 		v := sc.hits[vi]
-		if v.e.ID != "share" && v.e.Class != "sale" {
+		if sc.en(v).ID != "share" && sc.en(v).Class != "sale" {
 			continue
 		}
 		if int(v.from) >= sc.own {
@@ -971,7 +959,7 @@ func (a *analysis) introShares(sc *scope) bool {
 // hasData reports whether the sentence names a specific kind of data.
 func hasData(sc *scope) bool {
 	for _, h := range sc.hits {
-		if h.e.Class == "datatype" && h.e.Group != "generic-personal" && h.e.Group != "unspecified" && int(h.from) >= sc.own {
+		if sc.en(h).Class == "datatype" && sc.en(h).Group != "generic-personal" && sc.en(h).Group != "unspecified" && int(h.from) >= sc.own {
 			return true
 		}
 	}
@@ -984,7 +972,7 @@ func hasData(sc *scope) bool {
 func listedWithData(sc *scope, i int) bool {
 	h := sc.hits[i]
 	for j, g := range sc.hits {
-		if j == i || g.weak || g.e.Class != "datatype" || g.e.Group == "unspecified" || g.e.Group == "generic-personal" {
+		if j == i || g.weak || sc.en(g).Class != "datatype" || sc.en(g).Group == "unspecified" || sc.en(g).Group == "generic-personal" {
 			continue
 		}
 		if sc.clause[g.from] == sc.clause[h.from] && (g.from >= h.to && g.from-h.to <= 4 || g.to <= h.from && h.from-g.to <= 4) {
@@ -1008,7 +996,7 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 	// "where we sell or negotiate to sell our business": the company is
 	// sold, its data goes with it (a business transfer, not a sale).
 	for _, g := range sc.hits {
-		if g.e.Class == "recipient" && g.e.ID == "business-transfer" && g.from >= h.to && g.from-h.to <= 6 && sc.clause[g.from] == sc.clause[h.from] {
+		if sc.en(g).Class == "recipient" && sc.en(g).ID == "business-transfer" && g.from >= h.to && g.from-h.to <= 6 && sc.clause[g.from] == sc.clause[h.from] {
 			return false
 		}
 	}
@@ -1099,8 +1087,8 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 			default:
 				thing := true
 				for _, g := range sc.hits {
-					if g.e.Class == "datatype" && int(g.from) > p && int(g.from) <= p+6 ||
-						g.e.Class == "recipient" && g.from > h.from && g.from-h.to <= 8 && a.sentenceHasIn(sc, h.to, g.from, "to") {
+					if sc.en(g).Class == "datatype" && int(g.from) > p && int(g.from) <= p+6 ||
+						sc.en(g).Class == "recipient" && g.from > h.from && g.from-h.to <= 8 && a.sentenceHasIn(sc, h.to, g.from, "to") {
 						thing = false
 					}
 				}
@@ -1111,10 +1099,10 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 		}
 	}
 	for _, g := range sc.hits {
-		if g.e.Class == "datatype" && sc.clause[g.from] == sc.clause[h.from] {
+		if sc.en(g).Class == "datatype" && sc.clause[g.from] == sc.clause[h.from] {
 			return true
 		}
-		if g.e.Class == "recipient" && g.e.ID != "business-transfer" && g.from > h.from && sc.clause[g.from] == sc.clause[h.from] {
+		if sc.en(g).Class == "recipient" && sc.en(g).ID != "business-transfer" && g.from > h.from && sc.clause[g.from] == sc.clause[h.from] {
 			return true
 		}
 	}
@@ -1155,7 +1143,7 @@ func (a *analysis) hasWord(sc *scope, h hit, words ...string) bool {
 // than hit i.
 func otherTransfer(sc *scope, i int) bool {
 	for j, g := range sc.hits {
-		if j != i && g.e.Class == "recipient" && g.e.ID == "business-transfer" {
+		if j != i && sc.en(g).Class == "recipient" && sc.en(g).ID == "business-transfer" {
 			return true
 		}
 	}
@@ -1197,7 +1185,7 @@ func (a *analysis) label(sc *scope, i int) bool {
 		return false
 	}
 	for _, g := range sc.hits[i+1:] {
-		if g.e.Class == h.e.Class && g.e.Group == h.e.Group && int(g.from) >= p {
+		if sc.en(g).Class == sc.en(h).Class && sc.en(g).Group == sc.en(h).Group && int(g.from) >= p {
 			return true
 		}
 	}
@@ -1211,7 +1199,7 @@ func (a *analysis) dataBefore(sc *scope, h hit) bool {
 		if g.from >= h.from {
 			break
 		}
-		if g.e.Class == "datatype" && sc.clause[g.from] == sc.clause[h.from] {
+		if sc.en(g).Class == "datatype" && sc.clause[g.from] == sc.clause[h.from] {
 			return true
 		}
 	}
@@ -1328,7 +1316,7 @@ func (a *analysis) periods(sc *scope, s *sentence, c *sentenceContext) {
 		return
 	}
 	for _, h := range sc.hits {
-		if int(h.from) < sc.own+1 || h.e.Class != "retention" || h.e.ID != "period" {
+		if int(h.from) < sc.own+1 || sc.en(h).Class != "retention" || sc.en(h).ID != "period" {
 			continue
 		}
 		k := sc.toks[h.from-1]

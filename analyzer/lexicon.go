@@ -196,6 +196,6 @@ func (lx *lexicon) wordID(w string) int32 {
 // hit is a match of one entry over tokens [from, to).
 type hit struct {
 	from, to int32
-	e        *entry
+	ei       int32 // index of the entry in lexicon.entries
 	weak     bool
 }

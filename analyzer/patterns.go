@@ -453,7 +453,7 @@ func (lx *lexicon) matchSlots(toks []token, p *pattern, si, start, j int, dst []
 	}
 	if si == len(p.slots) {
 		if j > start {
-			dst = addHit(dst, first, hit{from: int32(start), to: int32(j), e: &lx.entries[p.ref.idx], weak: p.ref.weak})
+			dst = addHit(dst, first, hit{from: int32(start), to: int32(j), ei: p.ref.idx, weak: p.ref.weak})
 		}
 		return dst
 	}
@@ -479,7 +479,7 @@ func (lx *lexicon) matchSlots(toks []token, p *pattern, si, start, j int, dst []
 // pattern makes an existing weak match strong.
 func addHit(dst []hit, first int, h hit) []hit {
 	for k := first; k < len(dst); k++ {
-		if dst[k].to == h.to && dst[k].e == h.e {
+		if dst[k].to == h.to && dst[k].ei == h.ei {
 			dst[k].weak = dst[k].weak && h.weak
 			return dst
 		}
