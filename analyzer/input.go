@@ -24,9 +24,13 @@ func checkInput(text string, r *Report) bool {
 	}
 	bad, ctrl, total := 0, 0, 0
 	for i := 0; i < len(sample); {
-		if c := sample[i]; c >= 0x20 && c < 0x7f || c == '\n' || c == '\r' || c == '\t' {
-			total++
-			i++
+		if plainByte[sample[i]] {
+			j := i + 1
+			for j < len(sample) && plainByte[sample[j]] {
+				j++
+			}
+			total += j - i
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(sample[i:])
@@ -57,14 +61,36 @@ func checkInput(text string, r *Report) bool {
 	return true
 }
 
+// plainByte marks the bytes of plain ASCII text: printable characters and
+// line breaks and tabs.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = true
+	}
+	t['\n'], t['\r'], t['\t'] = true, true, true
+	return t
+}()
+
+// htmlTags are the openings of HTML tags that mark pasted markup.
+var htmlTags = []string{"<p>", "<p ", "<div", "<br", "<li", "<a href", "<span", "<html", "<body", "<h1", "<h2", "<td", "<script"}
+
 // looksLikeHTML reports whether the text holds several HTML tags.
 func looksLikeHTML(s string) bool {
 	n := 0
-	for _, tag := range []string{"<p>", "<p ", "<div", "<br", "<li", "<a href", "<span", "<html", "<body", "<h1", "<h2", "<td", "<script"} {
-		n += strings.Count(s, tag)
-		if n >= 3 {
-			return true
+	for i := strings.IndexByte(s, '<'); i >= 0; {
+		for _, tag := range htmlTags {
+			if strings.HasPrefix(s[i:], tag) {
+				if n++; n >= 3 {
+					return true
+				}
+				break
+			}
 		}
+		k := strings.IndexByte(s[i+1:], '<')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
 	return false
 }
