@@ -147,7 +147,6 @@ func (sc *scope) isVerb(h hit) bool {
 // buildScope lays out the tokens of sentence s (with its intro) and the hits
 // over them, and works out clauses and negation.
 func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
-	sc.es = a.lx.entries
 	sc.toks = sc.toks[:0]
 	sc.hits = sc.hits[:0]
 	sc.verbs = sc.verbs[:0]

@@ -42,6 +42,7 @@ func analyze(text string, c *config) *Report {
 	sb := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sb)
 	a := &analysis{text: text, lx: lx, minAgeAt: -1, how: map[int][]string{}, fees: map[int]string{}, sc: sb.sc, findings: sb.findings[:0]}
+	a.sc.es = lx.entries
 	defer func() {
 		clear(a.findings) // the pool must not keep the text alive
 		sb.sc, sb.toks, sb.findings = a.sc, a.toks[:0], a.findings[:0]

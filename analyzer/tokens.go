@@ -239,20 +239,8 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if k := asciiKind[c]; k != 0 {
-				switch k {
-				case kindUpper:
-					if letters == 0 {
-						flags |= tokUpper
-					}
-					c += 'a' - 'A'
-					letters++
-				case kindLower:
-					flags &^= tokAllCaps
-					letters++
-				}
-				tz.buf = append(tz.buf, c)
-				i++
+			if asciiKind[c] != 0 {
+				i, tz.buf, letters, flags = asciiRun(text, i, tz.buf, letters, flags)
 				end = i
 				continue
 			}
@@ -311,6 +299,31 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 		flags &^= tokAllCaps
 	}
 	return end, flags
+}
+
+// asciiRun appends the ASCII letters and digits at text[i:] to buf, lower
+// case, counting letters and updating the case flags. It is the common case
+// of word, kept small so that its loop runs in registers.
+func asciiRun(text string, i int, buf []byte, letters int, flags uint8) (int, []byte, int, uint8) {
+	for i < len(text) {
+		c := text[i]
+		switch asciiKind[c] {
+		case 0:
+			return i, buf, letters, flags
+		case kindLower:
+			flags &^= tokAllCaps
+			letters++
+		case kindUpper:
+			if letters == 0 {
+				flags |= tokUpper
+			}
+			c += 'a' - 'A'
+			letters++
+		}
+		buf = append(buf, c)
+		i++
+	}
+	return i, buf, letters, flags
 }
 
 func (tz *tokenizer) makeToken(start, end int, flags, sep uint8) token {
