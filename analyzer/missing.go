@@ -14,25 +14,32 @@ type check struct {
 	Law  string   `json:"law"`
 	Text string   `json:"text"`
 	Any  []string `json:"any"`
-	any  []kindID // Any, parsed
 }
 
 // kindID is a finding kind and id; id "*" stands for any.
 type kindID struct{ kind, id string }
 
-var checklist = sync.OnceValue(func() []check {
+// checks is the checklist with, for each finding's "kind:id" and "kind:*",
+// the checks it covers.
+type checks struct {
+	list   []check
+	covers map[kindID][]int
+}
+
+var checklist = sync.OnceValue(func() checks {
 	b, err := rulesFS.ReadFile("rules/checklist/checklist.json")
 	if err != nil {
 		panic("analyzer: " + err.Error())
 	}
-	var cs []check
-	if err := minijson.Unmarshal(b, &cs); err != nil {
+	var cs checks
+	if err := minijson.Unmarshal(b, &cs.list); err != nil {
 		panic("analyzer: checklist: " + err.Error())
 	}
-	for i := range cs {
-		for _, k := range cs[i].Any {
+	cs.covers = map[kindID][]int{}
+	for i, c := range cs.list {
+		for _, k := range c.Any {
 			kind, id, _ := strings.Cut(k, ":")
-			cs[i].any = append(cs[i].any, kindID{kind, id})
+			cs.covers[kindID{kind, id}] = append(cs.covers[kindID{kind, id}], i)
 		}
 	}
 	return cs
@@ -41,20 +48,18 @@ var checklist = sync.OnceValue(func() []check {
 // addMissing lists what the policy does not say: "not mentioned" is
 // information for the reader, never silence.
 func addMissing(r *Report) {
-	have := map[kindID]bool{}
+	cs := checklist()
+	covered := make([]bool, len(cs.list))
 	for _, f := range r.Findings {
-		have[kindID{f.Kind, "*"}] = true
-		have[kindID{f.Kind, f.ID}] = true
-	}
-	for _, c := range checklist() {
-		covered := false
-		for _, k := range c.any {
-			if have[k] {
-				covered = true
-				break
-			}
+		for _, i := range cs.covers[kindID{f.Kind, "*"}] {
+			covered[i] = true
 		}
-		if !covered {
+		for _, i := range cs.covers[kindID{f.Kind, f.ID}] {
+			covered[i] = true
+		}
+	}
+	for i, c := range cs.list {
+		if !covered[i] {
 			r.Missing = append(r.Missing, Missing{ID: c.ID, Law: c.Law, Text: c.Text})
 		}
 	}
