@@ -649,6 +649,9 @@ func TestPractices(t *testing.T) {
 		{"a right to object is a choice", "You have the right to object to the use of your information for marketing.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "user-choice")
 		}},
+		{"not agreeing is the reader's choice", "If you do not agree to this policy, please do not use our Sites.", func(r *Report) bool {
+			return slices.Equal(r.Categories, []string{"user-choice"})
+		}},
 		{"a preference is a choice", "If you prefer that we not share your information with these companies, please write to us.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "user-choice")
 		}},

@@ -287,7 +287,9 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			case "you":
 				c.you = true
 			case "user-pref":
+				// "If you do not agree": the reader, and a choice.
 				c.choice = true
+				c.you = c.you || a.hasWord(sc, h, "you")
 			case "meta":
 				c.meta = true
 			case "disclaimer":
