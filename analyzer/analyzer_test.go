@@ -658,6 +658,18 @@ func TestPractices(t *testing.T) {
 		{"a source is not a recipient", "We may receive information about you from other sources, such as social networking services and advertisers.", func(r *Report) bool {
 			return len(r.Sharing.Recipients) == 0
 		}},
+		{"asking to be told about sharing is a right, not sharing", "You may request information regarding our disclosure of your personal information to third parties for their direct marketing purposes.", func(r *Report) bool {
+			return len(r.Sharing.Recipients) == 0 && !slices.ContainsFunc(r.DataTypes, func(d DataType) bool { return d.Shared })
+		}},
+		{"we share after the reader's request", "If you request information about our products, we share your name with our partners.", func(r *Report) bool {
+			_, ok := hasRecipient(r, "business-partners")
+			d, shared := hasDataType(r, "name")
+			return ok && shared && d.Shared
+		}},
+		{"we obtain information about you, then share it", "We may obtain information about you from publishers and share it with advertisers.", func(r *Report) bool {
+			_, ok := hasRecipient(r, "advertisers")
+			return ok
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")

@@ -499,6 +499,42 @@ func (a *analysis) readerActs(sc *scope, p int32) bool {
 	return reader
 }
 
+// askedAbout reports whether the passing on of data that a hit at p (with
+// governing verb v, or -1) names is what the reader asks to be told about:
+// "you may request information regarding our disclosure of your personal
+// information to a third party", "the right to request ... a list of the
+// third parties to whom we have disclosed". Such a sentence states a right,
+// not that data goes there. In the clause of the earlier of the hit and its
+// verb, before it: an ask word (request, obtain) whose first told-about word
+// after it (information, a list) says what it is about ("information
+// regarding", "a list of"; not "requested information that includes"), and
+// no "we" anywhere before p ("we may obtain information about you from
+// service providers", "if you request it, we share your name").
+func (a *analysis) askedAbout(sc *scope, p int32, v int) bool {
+	if v >= 0 && sc.hits[v].from < p {
+		p = sc.hits[v].from
+	}
+	ask := int32(-1)
+	for q := p - 1; q >= int32(sc.own) && sc.clause[q] == sc.clause[p]; q-- {
+		k := sc.toks[q]
+		if a.word(k) == "we" {
+			return false
+		}
+		if ask < 0 && a.inSet(k, wordsAskToKnow) {
+			ask = q
+		}
+	}
+	if ask < 0 {
+		return false
+	}
+	for q := ask + 1; q+1 < p && q-ask <= 12; q++ {
+		if a.inSet(sc.toks[q], wordsToldAbout) {
+			return a.inSet(sc.toks[q+1], wordsToldOf)
+		}
+	}
+	return false
+}
+
 // notOurSale reports whether a sale at p is one the sentence names without
 // saying the company sells: a right ("you have the right to know whether
 // we sell personal information", also in a list item's intro: "You have the
@@ -642,6 +678,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if c.transfer && !c.recipient && !c.thirdPartySubject {
 			shared = false
 		}
+		if shared && a.askedAbout(sc, h.from, v) {
+			a.alsoCollected = false
+			return f, false
+		}
 		if shared {
 			f.Kind, f.Category = "share", "third-party-sharing"
 		} else {
@@ -709,6 +749,9 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			return f, false
 		}
 		v := sc.governingVerb(h.from, dataVerb)
+		if a.askedAbout(sc, h.from, v) {
+			return f, false
+		}
 		if v >= 0 {
 			f.Negated = sc.negatedVerb(v, c)
 		} else {
