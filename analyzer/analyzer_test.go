@@ -670,6 +670,10 @@ func TestPractices(t *testing.T) {
 			_, ok := hasRecipient(r, "advertisers")
 			return ok
 		}},
+		{"read by other users is made public", "Any personal information you submit in these forums can be read, collected, or used by other users.", func(r *Report) bool {
+			_, ok := hasRecipient(r, "public")
+			return ok
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")
