@@ -674,6 +674,14 @@ func TestPractices(t *testing.T) {
 			_, ok := hasRecipient(r, "public")
 			return ok
 		}},
+		{"opting out of emails is a choice over the email address", "To stop receiving our newsletters, click the unsubscribe link in any of them.", func(r *Report) bool {
+			d, ok := hasDataType(r, "email")
+			return ok && d.Group == "contact" && slices.Equal(r.Categories, []string{"user-choice"})
+		}},
+		{"opting out of postal mail names no email", "You may opt out of receiving our catalogs by calling us.", func(r *Report) bool {
+			_, ok := hasDataType(r, "email")
+			return !ok && len(r.Rights) == 1
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")

@@ -129,6 +129,7 @@ func (a *analysis) sentence(si int) {
 	}
 	ctx := a.context(sc, s)
 	ctx.carried = a.carried(si, s, &ctx)
+	first := len(a.findings)
 	for i, h := range sc.hits {
 		if int(h.from) < sc.own {
 			continue // the intro's own hits are reported with the intro
@@ -152,6 +153,15 @@ func (a *analysis) sentence(si int) {
 			a.rightDetails(sc, h, len(a.findings))
 		}
 		a.findings = append(a.findings, f)
+		if f.Kind == "right" && f.ID == "opt-out-marketing" && !f.Negated && a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsEmails) && !a.namesContact(first) {
+			// "To stop receiving our emails, click unsubscribe": the choice
+			// is over the email address they hold.
+			e := a.lx.byClass["datatype"]["email"]
+			g := f
+			g.Kind, g.ID, g.Category, g.Rule, g.Condition = "collect", e.ID, "user-choice", e.rule, ""
+			g.Explanation = explain(&g, e)
+			a.findings = append(a.findings, g)
+		}
 		if a.alsoCollected {
 			a.alsoCollected = false
 			g := f
@@ -497,6 +507,18 @@ func (a *analysis) readerActs(sc *scope, p int32) bool {
 		}
 	}
 	return reader
+}
+
+// namesContact reports whether a.findings[from:] report contact data.
+func (a *analysis) namesContact(from int) bool {
+	for _, f := range a.findings[from:] {
+		if f.Kind == "collect" || f.Kind == "share" {
+			if e := a.lx.byClass["datatype"][f.ID]; e != nil && e.Group == "contact" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // askedAbout reports whether the passing on of data that a hit at p (with
