@@ -682,6 +682,10 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "email")
 			return !ok && len(r.Rights) == 1
 		}},
+		{"sending the reader newsletters uses contact details", "We may send you newsletters.", func(r *Report) bool {
+			d, ok := hasDataType(r, "contact-info")
+			return ok && d.Collected && slices.Equal(r.Categories, []string{"first-party-collection"})
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")

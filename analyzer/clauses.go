@@ -88,8 +88,9 @@ func dominated(es []entry, hs []hit, i, lo int) bool {
 		pg := ge.prio
 		same := ge.Class == he.Class
 		switch {
-		case hCue && ge.Class == "datatype" && (he.ID == "collect" || he.ID == "use"):
-			// "information you provide" is a data type and a collecting verb
+		case hCue && (ge.Class == "datatype" || ge.Class == "practice") && (he.ID == "collect" || he.ID == "use"):
+			// "information you provide" is a data type and a collecting verb;
+			// "send you newsletters" a use of contact details and a purpose
 		case g.from == h.from && g.to == h.to:
 			// Of two readings of the same words a weak one gives way
 			// ("support" as a purpose and in "does not support Do Not Track").
