@@ -686,6 +686,10 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "contact-info")
 			return ok && d.Collected && slices.Equal(r.Categories, []string{"first-party-collection"})
 		}},
+		{"working on our behalf is a service provider", "We employ other companies and individuals to perform functions on our behalf.", func(r *Report) bool {
+			_, ok := hasRecipient(r, "service-providers")
+			return ok && slices.Contains(r.Categories, "third-party-sharing")
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")

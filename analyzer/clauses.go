@@ -88,6 +88,8 @@ func dominated(es []entry, hs []hit, i, lo int) bool {
 		pg := ge.prio
 		same := ge.Class == he.Class
 		switch {
+		case hCue && he.ID == "share" && ge.ID == "service-providers" && g.from == h.from && g.to == h.to:
+			// "on our behalf": service providers, and data passed to them
 		case hCue && (ge.Class == "datatype" || ge.Class == "practice") && (he.ID == "collect" || he.ID == "use"):
 			// "information you provide" is a data type and a collecting verb;
 			// "send you newsletters" a use of contact details and a purpose
