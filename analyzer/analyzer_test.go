@@ -690,6 +690,9 @@ func TestPractices(t *testing.T) {
 			_, ok := hasRecipient(r, "service-providers")
 			return ok && slices.Contains(r.Categories, "third-party-sharing")
 		}},
+		{"less protective laws abroad address readers elsewhere", "Your information may be transferred to servers in other countries where the privacy laws may not be as protective as your jurisdiction.", func(r *Report) bool {
+			return slices.Contains(r.Categories, "specific-audiences")
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")
