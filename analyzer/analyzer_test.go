@@ -693,6 +693,12 @@ func TestPractices(t *testing.T) {
 		{"less protective laws abroad address readers elsewhere", "Your information may be transferred to servers in other countries where the privacy laws may not be as protective as your jurisdiction.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "specific-audiences")
 		}},
+		{"notice of a change in ownership is a policy change", "Users will be notified via email prior to a change of ownership or control of their personal information.", func(r *Report) bool {
+			return slices.Equal(r.Categories, []string{"policy-change"}) && slices.Equal(r.Changes.Notice, []string{"email"})
+		}},
+		{"a change in ownership alone is no notice", "In a merger or acquisition, your information may be transferred to the buyer.", func(r *Report) bool {
+			return !slices.Contains(r.Categories, "policy-change")
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")

@@ -251,6 +251,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	// information with:"), a sentence rather than a title.
 	c := sentenceContext{heading: a.blocks[s.block].kind == blockHeading && !endsWithColon(strings.TrimSpace(a.text[s.start:s.end]))}
 	firstCollect := int32(-1)
+	ownership, notice := false, false // a business transfer named; a way of telling the reader named
 	firstActor := int32(-1)
 	actorIsThird := false
 	// actor notes who acts before the first collecting verb: we, or a third party.
@@ -321,6 +322,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			c.children = true
 		case "recipient":
 			c.recipient = true
+			ownership = ownership || sc.en(h).ID == "business-transfer"
 			// "OMNI or our service providers may use": we act too.
 			p := int(h.from)
 			actor(h, !(p >= 2 && a.word(sc.toks[p-1]) == "our" && (a.word(sc.toks[p-2]) == "or" || a.word(sc.toks[p-2]) == "and")))
@@ -334,6 +336,8 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			}
 		case "change":
 			c.change, c.otherTopic = true, true
+		case "notice":
+			notice = true
 		case "dnt":
 			if sc.en(h).ID == "signal" {
 				c.dnt, c.otherTopic, c.dntPhrase = true, true, true
@@ -343,6 +347,11 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				c.choice = true
 			}
 		}
+	}
+	// "You will be notified by email of any change in ownership": a new
+	// owner brings a new policy, and the reader is told how.
+	if ownership && notice && !c.share && !c.collect && !c.use {
+		c.change = true
 	}
 	// "Do not share your password with anyone", "Never give out your
 	// password": advice to the reader, not the company's practice (a list
