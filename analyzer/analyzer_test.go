@@ -958,3 +958,39 @@ func hasSecurity(r *Report, id string) bool {
 	}
 	return false
 }
+
+func TestTableOfContents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []bool // contents flag per block
+	}{
+		{"contents then a section", "This Privacy Policy covers the following:\nHow We Use Information\nSharing of Information\nData Security\nChanges to this Privacy Policy\n\nHow We Use Information\nWe use your email address to send you receipts.\n",
+			[]bool{false, true, true, true, true, false, false}},
+		{"contents at the end of the text", "Information We Collect\nHow We Share Information\nYour Choices\n",
+			[]bool{true, true, true}},
+		{"two headings are a section and its title", "Privacy Policy\nInformation We Collect\nWe collect your name.\n",
+			[]bool{false, false, false}},
+		{"a rule of dashes breaks the run", "Contact Us\n----------\nService communications\n\nWe may send you service emails.\n",
+			[]bool{false, false, false, false}},
+	}
+	lx := rules()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tz := tokenizer{words: &lx.words}
+			toks := tz.tokenize(tt.text, nil)
+			_, blocks, _ := buildStructure(tt.text, toks, nil, nil, nil)
+			var got []bool
+			for _, b := range blocks {
+				got = append(got, b.contents)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("contents = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	// The lines of a table of contents state no practice.
+	r := Analyze("Contents:\nHow To Opt-Out or Correct Your Information\nChildren's Privacy\nChanges to This Privacy Policy\n\nWe collect your name.\n")
+	if slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Kind == "right" || f.Kind == "children" }) {
+		t.Fatalf("findings from a table of contents: %+v", r.Findings)
+	}
+}

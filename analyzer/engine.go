@@ -113,6 +113,9 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (a *analysis) sentence(si int) {
 	s := &a.sents[si]
 	b := &a.blocks[s.block]
+	if b.contents {
+		return
+	}
 	var intro *sentence
 	if b.kind == blockListItem && b.intro >= 0 {
 		intro = &a.sents[b.intro]

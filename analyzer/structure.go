@@ -20,8 +20,9 @@ type block struct {
 	start, end int
 	tokFrom    int
 	tokTo      int
-	intro      int // for a list item: the sentence that introduces the list, or -1
-	heading    int // the block index of the section heading, or -1
+	intro      int  // for a list item: the sentence that introduces the list, or -1
+	heading    int  // the block index of the section heading, or -1
+	contents   bool // a line of a table of contents (see markContents)
 }
 
 // sentence is a range of tokens within one block.
@@ -323,7 +324,38 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 			}
 		}
 	}
+	markContents(text, blocks)
 	return lines, blocks, sents
+}
+
+// markContents marks the lines of a table of contents: three or more short
+// headings in a row ("How We Use Information", "Sharing of Information",
+// "Data Security", ...), save the last when text follows it, which heads
+// that text. A table of contents names topics; it states no practice. A
+// line ending in a colon introduces what follows, a long line is a
+// statement set as a heading ("**By using our Web Site, you consent to our
+// use of cookies.**") and a rule of dashes holds no words: none is a
+// contents line.
+func markContents(text string, blocks []block) {
+	line := func(b *block) bool {
+		return b.kind == blockHeading && b.tokTo > b.tokFrom && b.tokTo-b.tokFrom <= 12 && !endsWithColon(strings.TrimSpace(text[b.start:b.end]))
+	}
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && line(&blocks[j]) {
+			j++
+		}
+		if j-i >= 3 {
+			last := j
+			if j < len(blocks) {
+				last = j - 1
+			}
+			for k := i; k < last; k++ {
+				blocks[k].contents = true
+			}
+		}
+		i = max(j, i+1)
+	}
 }
 
 // introduces reports whether a sentence introduces a list: it ends with a
