@@ -203,6 +203,15 @@ func TestListInheritsIntro(t *testing.T) {
 	if r.Sharing.Sale != "no" {
 		t.Errorf("%q: sale = %q, want no", text, r.Sharing.Sale)
 	}
+	// A list copied without its bullets: short lines right after the intro.
+	text = "We collect the following information:\nName\nEmail address\nIP address\n\nWe use it to run the service.\n"
+	r = Analyze(text)
+	checkReport(t, text, r)
+	for _, id := range []string{"name", "email", "ip-address"} {
+		if d, ok := hasDataType(r, id); !ok || !d.Collected {
+			t.Errorf("%q: %s from a list without bullets: found=%v %+v", text, id, ok, d)
+		}
+	}
 	// Without the ";" a paragraph after a colon is not a list item.
 	text = "We may share your information with:\n\nOur affiliates and subsidiaries.\n"
 	r = Analyze(text, WithBlocks())

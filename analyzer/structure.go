@@ -199,6 +199,27 @@ func isHeading(text string, l line, next *line) bool {
 	return upper*10 >= n*6 || n <= 3
 }
 
+// bareItem reports whether a line can be an item of a list that lost its
+// bullets: a few words ("Email address", "Name", "IP address"), not a
+// Markdown heading and not in Title Case ("How We Use Information", the line
+// of a table of contents).
+func bareItem(s string) bool {
+	if strings.HasPrefix(s, "#") || endsWithColon(s) {
+		return false
+	}
+	words, long, caps := 0, 0, 0
+	for _, w := range strings.Fields(s) {
+		words++
+		if n := utf8.RuneCountInString(w); n >= 3 {
+			long++
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				caps++
+			}
+		}
+	}
+	return words <= 6 && !(caps >= 2 && caps*10 >= long*6)
+}
+
 // hasLower reports whether s holds a lower-case letter.
 func hasLower(s string) bool {
 	for _, r := range s {
@@ -226,11 +247,12 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 	lines = splitLines(text, lines[:0])
 	blocks = blocks[:0]
 	heading := -1
-	cur := -1 // index of the open paragraph or list item that may continue
+	cur := -1     // index of the open paragraph or list item that may continue
+	bare := false // the last line was an item of a list that lost its bullets
 	for i := range lines {
 		l := lines[i]
 		if l.blank {
-			cur = -1
+			cur, bare = -1, false
 			continue
 		}
 		var next *line
@@ -238,6 +260,8 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 			next = &lines[i+1]
 		}
 		s := text[l.start:l.end]
+		wasBare := bare
+		bare = false
 		switch {
 		case l.bullet > 0 && !(l.numbered && isHeading(text, line{start: l.start + l.bullet, end: l.end}, next) && !strings.HasSuffix(s, ":")):
 			blocks = append(blocks, block{kind: blockListItem, start: l.start, end: l.end, intro: -1, heading: heading})
@@ -246,6 +270,13 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 			// "- Provide our Services:" then its description on the next line.
 			cur >= 0 && blocks[cur].kind == blockListItem && endsWithColon(text[blocks[cur].start:blocks[cur].end]):
 			blocks[cur].end = l.end // a hard-wrapped line continues the block
+		case i > 0 && !lines[i-1].blank && (wasBare || len(blocks) > 0 && endsWithColon(text[blocks[len(blocks)-1].start:blocks[len(blocks)-1].end])) && bareItem(s):
+			// "We collect the following:" then "Name", "Email address" on
+			// lines of their own: a list copied from a web page without
+			// its bullets (a table of contents, in Title Case, is not).
+			blocks = append(blocks, block{kind: blockListItem, start: l.start, end: l.end, intro: -1, heading: heading})
+			cur, bare = -1, true
+			continue
 		case isHeading(text, l, next):
 			blocks = append(blocks, block{kind: blockHeading, start: l.start, end: l.end, intro: -1, heading: -1})
 			heading = len(blocks) - 1
