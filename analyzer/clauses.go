@@ -68,35 +68,37 @@ func resolve(es []entry, hs []hit, maxLen int, out []hit) []hit {
 func dominated(es []entry, hs []hit, i, lo int) bool {
 	h := hs[i]
 	he := &es[h.ei]
-	ph := he.prio
-	hCue := he.Class == "cue"
+	ph, hc := he.prio, he.cls
+	hCue := hc == classCue
 	for j := lo; j < len(hs) && hs[j].from < h.to; j++ {
 		g := hs[j]
 		if j == i || g.to <= h.from {
 			continue
 		}
 		ge := &es[g.ei]
-		if ge.Class == "how" && he.Class == "right" || ge.Class == "right" && he.Class == "how" {
+		gc := ge.cls
+		if gc == classHow && hc == classRight || gc == classRight && hc == classHow {
 			continue // "browser settings" is both a right and how to use it
 		}
-		if ge.Class == "notice" && he.Class == "practice" || ge.Class == "practice" && he.Class == "notice" {
+		if gc == classNotice && hc == classPractice || gc == classPractice && hc == classNotice {
 			continue // "ask for your consent": a choice, and how changes are announced
 		}
-		if ge.Class == "retention" && he.Class == "retention" && ge.ID != he.ID {
+		if gc == classRetention && hc == classRetention && g.ei != h.ei {
 			continue // "is saved indefinitely": keeping data, and for how long
 		}
 		pg := ge.prio
-		same := ge.Class == he.Class
+		same := gc == hc && (gc != classOther || ge.Class == he.Class)
+		equal := g.from == h.from && g.to == h.to
 		switch {
-		case hCue && he.ID == "share" && ge.ID == "service-providers" && g.from == h.from && g.to == h.to:
+		case hCue && equal && gc == classRecipient && he.ID == "share" && ge.ID == "service-providers":
 			// "on our behalf": service providers, and data passed to them
-		case hCue && (ge.Class == "datatype" || ge.Class == "practice") && (he.ID == "collect" || he.ID == "use"):
+		case hCue && (gc == classDatatype || gc == classPractice) && (he.ID == "collect" || he.ID == "use"):
 			// "information you provide" is a data type and a collecting verb;
 			// "send you newsletters" a use of contact details and a purpose
-		case g.from == h.from && g.to == h.to:
+		case equal:
 			// Of two readings of the same words a weak one gives way
 			// ("support" as a purpose and in "does not support Do Not Track").
-			if g.weak != h.weak && (ge.Class == "practice" || he.Class == "practice") {
+			if g.weak != h.weak && (gc == classPractice || hc == classPractice) {
 				if h.weak {
 					return true
 				}
@@ -105,15 +107,15 @@ func dominated(es []entry, hs []hit, i, lo int) bool {
 			if pg > ph || same && !hCue && j < i {
 				return true
 			}
-		case hCue && ge.Class == "datatype":
+		case hCue && gc == classDatatype:
 			// "information you provide" is a data type and a collecting verb
 		case g.from <= h.from && g.to >= h.to: // g strictly covers h
 			// The longer phrase is the more specific reading: "internet
 			// service provider" is a data type, not a service provider.
-			if ge.Class != "cue" && !hCue || pg > ph || hCue && ge.Class == "cue" && pg >= ph {
+			if gc != classCue && !hCue || pg > ph || hCue && gc == classCue && pg >= ph {
 				return true
 			}
-		case same && (he.Class == "datatype" || he.Class == "recipient" || he.Class == "right"): // partial overlap within one class
+		case same && (hc == classDatatype || hc == classRecipient || hc == classRight): // partial overlap within one class
 			lg, lh := g.to-g.from, h.to-h.from
 			if lg > lh || lg == lh && g.from < h.from {
 				return true

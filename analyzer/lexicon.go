@@ -29,10 +29,30 @@ type entry struct {
 	Explanation string   `json:"explanation"`
 	Patterns    []string `json:"patterns"`
 	idx         int32
+	cls         class  // Class as a number, for the hot comparisons in dominated
 	prio        int8   // priority(e), which reading wins where hits overlap
 	rule        string // "class.id"
 	lowerName   string
 }
+
+// class numbers the rule classes that overlap resolution tells apart; any
+// other class is classOther.
+type class uint8
+
+const (
+	classOther class = iota
+	classCue
+	classDatatype
+	classPractice
+	classRecipient
+	classRight
+	classHow
+	classNotice
+	classRetention
+)
+
+var classes = map[string]class{"cue": classCue, "datatype": classDatatype, "practice": classPractice, "recipient": classRecipient,
+	"right": classRight, "how": classHow, "notice": classNotice, "retention": classRetention}
 
 // ruleFile is the layout of a rules/*.json file: a class and its entries.
 type ruleFile struct {
@@ -150,6 +170,7 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 		lx.byClass[e.Class][e.ID] = e
 		e.rule = e.Class + "." + e.ID
 		e.prio = priority(e)
+		e.cls = classes[e.Class]
 		e.lowerName = strings.ToLower(e.Name)
 		if e.Class == "words" {
 			for _, p := range e.Patterns {
