@@ -1,6 +1,9 @@
 package analyzer
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 func newReport(n int) *Report {
 	return &Report{
@@ -196,7 +199,7 @@ func summarize(r *Report, a *analysis) {
 		}
 	}
 
-	r.DataTypes = r.DataTypes[:0]
+	r.DataTypes = slices.Grow(r.DataTypes[:0], len(dts))
 	for _, d := range dts {
 		r.DataTypes = append(r.DataTypes, *d)
 	}
@@ -207,19 +210,21 @@ func summarize(r *Report, a *analysis) {
 		}
 		return a.Evidence[0] < b.Evidence[0]
 	})
+	r.Sharing.Recipients = slices.Grow(r.Sharing.Recipients[:0], len(recs))
 	for _, rc := range recs {
 		r.Sharing.Recipients = append(r.Sharing.Recipients, *rc)
 	}
 	sort.Slice(r.Sharing.Recipients, func(i, j int) bool {
 		return r.Sharing.Recipients[i].Evidence[0] < r.Sharing.Recipients[j].Evidence[0]
 	})
+	r.Rights = slices.Grow(r.Rights[:0], len(rights))
 	for _, rt := range rights {
 		r.Rights = append(r.Rights, *rt)
 	}
 	sort.Slice(r.Rights, func(i, j int) bool { return r.Rights[i].Evidence[0] < r.Rights[j].Evidence[0] })
 	r.Security.Measures = sortedItems(measures)
 	r.LegalBases = sortedItems(bases)
-	r.Contacts = r.Contacts[:0]
+	r.Contacts = slices.Grow(r.Contacts[:0], len(contacts))
 	for _, c := range contacts {
 		r.Contacts = append(r.Contacts, *c)
 	}
