@@ -14,6 +14,7 @@ type pattern struct {
 	slots []slot
 	ref   ref
 	opens bool // "^": matches only at the start of a line, sentence or clause
+	word  bool // one slot of one-word alternatives: a match is the token it is indexed by
 }
 
 // slot is one position of a pattern: a choice between token sequences.
@@ -263,6 +264,7 @@ func (lx *lexicon) index() {
 			ids = append(ids, id)
 		}
 		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+		lx.patterns[pi].word = len(p.slots) == 1 && !p.slots[0].optional && p.slots[0].multi == nil
 		seconds, short := lx.followers(&lx.patterns[pi])
 		for _, id := range ids {
 			if short {
@@ -385,6 +387,11 @@ func (lx *lexicon) match(toks []token, dst []hit) []hit {
 				pi, long = long[0], long[1:]
 			}
 			if pt := &lx.patterns[pi]; !pt.opens || toks[i].sepBefore > sepComma || toks[i].flags&tokLineStart != 0 {
+				if pt.word {
+					// One word, and the index found it under this token.
+					dst = addHit(dst, first, hit{from: int32(i), to: int32(i + 1), ei: pt.ref.idx, weak: pt.ref.weak})
+					continue
+				}
 				dst = lx.matchSlots(toks, pt, 0, i, i, dst, first)
 			}
 		}

@@ -141,6 +141,10 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 			}
 		}
 		if c < utf8.RuneSelf {
+			if c == ' ' {
+				i++ // the commonest byte: a plain space changes nothing
+				continue
+			}
 			if !isASCIIAlnum(c) {
 				if c == '\n' {
 					line = true
