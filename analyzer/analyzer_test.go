@@ -708,6 +708,10 @@ func TestPractices(t *testing.T) {
 		{"a change in ownership alone is no notice", "In a merger or acquisition, your information may be transferred to the buyer.", func(r *Report) bool {
 			return !slices.Contains(r.Categories, "policy-change")
 		}},
+		{"advice to the reader states no practice", "We encourage you to read the privacy policies of the sites you link to, which may collect your email address.", func(r *Report) bool {
+			_, ok := hasDataType(r, "email")
+			return ok && !slices.Contains(r.Categories, "first-party-collection")
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")

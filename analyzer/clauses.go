@@ -39,7 +39,7 @@ func priority(e *entry) int8 {
 	case "practice":
 		return 2
 	case "cue":
-		if e.ID == "negation" || e.ID == "condition" || e.ID == "clause-break" || e.ID == "meta" {
+		if e.ID == "negation" || e.ID == "condition" || e.ID == "clause-break" || e.ID == "meta" || e.ID == "advice" {
 			return 0
 		}
 		return 1

@@ -306,6 +306,8 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				c.you = c.you || a.hasWord(sc, h, "you")
 			case "meta":
 				c.meta = true
+			case "advice":
+				c.instructs = true
 			case "disclaimer":
 				c.otherTopic = true
 			}
@@ -381,7 +383,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",")
 	}
-	c.instructs = a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsInstructing)
+	c.instructs = c.instructs || a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsInstructing)
 	c.itemStart = -1
 	if c.listed || b.kind == blockListItem && s.tokFrom == b.tokFrom {
 		c.itemStart = sc.own
