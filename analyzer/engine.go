@@ -207,14 +207,15 @@ func (a *analysis) carried(si int, s *sentence, c *sentenceContext) carry {
 // for deleting data).
 func (a *analysis) rightDetails(sc *scope, r hit, fi int) {
 	for i, h := range sc.hits {
-		switch sc.en(h).Class {
+		e := sc.en(h)
+		switch e.Class {
 		case "how":
-			a.how[fi] = appendUnique(a.how[fi], sc.en(h).Name)
+			a.how[fi] = appendUnique(a.how[fi], e.Name)
 		case "fee":
 			if d := h.from - r.from; d > 15 || d < -15 {
 				continue
 			}
-			if sc.en(h).ID == "free" {
+			if e.ID == "free" {
 				a.fees[fi] = ""
 				return
 			}
@@ -264,17 +265,18 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		}
 	}
 	for _, h := range sc.hits {
-		switch sc.en(h).Class {
+		e := sc.en(h)
+		switch e.Class {
 		case "cue":
 			// "Canary does not presently support Do Not Track.": the name,
 			// capitalised, with no signal word after it.
-			if sc.en(h).ID == "negation" && a.dntName(sc, h) {
+			if e.ID == "negation" && a.dntName(sc, h) {
 				c.dnt, c.otherTopic = true, true
 			}
-			switch sc.en(h).ID {
+			switch e.ID {
 			case "collect", "use":
-				c.collect = c.collect || sc.en(h).ID == "collect"
-				c.use = c.use || sc.en(h).ID == "use"
+				c.collect = c.collect || e.ID == "collect"
+				c.use = c.use || e.ID == "use"
 				// "They may use it": the actor is part of the verb's words.
 				w := a.word(sc.toks[h.from])
 				if w == "they" || w == "we" {
@@ -282,7 +284,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				}
 				// "Information is used", "for purposes of": no actor
 				// before these words of using acts through them.
-				if firstCollect < 0 && (sc.en(h).ID == "collect" || !a.inSet(sc.toks[h.from], wordsNoActorUse)) {
+				if firstCollect < 0 && (e.ID == "collect" || !a.inSet(sc.toks[h.from], wordsNoActorUse)) {
 					firstCollect = h.from
 				}
 			case "store":
@@ -315,9 +317,9 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			c.otherTopic = true
 			// "we will delete it" is a deletion right's words and a verb
 			// of deleting data: the store cue under it was dropped.
-			c.store = c.store || sc.en(h).ID == "deletion"
-			c.security = c.security || sc.en(h).Class == "security"
-			switch sc.en(h).ID {
+			c.store = c.store || e.ID == "deletion"
+			c.security = c.security || e.Class == "security"
+			switch e.ID {
 			case "opt-out-marketing", "opt-out-sale", "cookie-control", "objection", "restriction", "withdraw-consent":
 				c.choiceRight = true
 			}
@@ -327,7 +329,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			c.children = true
 		case "recipient":
 			c.recipient = true
-			ownership = ownership || sc.en(h).ID == "business-transfer"
+			ownership = ownership || e.ID == "business-transfer"
 			// "OMNI or our service providers may use": we act too.
 			p := int(h.from)
 			actor(h, !(p >= 2 && a.word(sc.toks[p-1]) == "our" && (a.word(sc.toks[p-2]) == "or" || a.word(sc.toks[p-2]) == "and")))
@@ -336,7 +338,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		case "retention":
 			// A bare period ("birth year") or "as required by law" does
 			// not make the sentence one about keeping data.
-			if sc.en(h).ID == "retain" {
+			if e.ID == "retain" {
 				c.retain, c.otherTopic = true, true
 			}
 		case "change":
@@ -344,11 +346,11 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		case "notice":
 			notice = true
 		case "dnt":
-			if sc.en(h).ID == "signal" {
+			if e.ID == "signal" {
 				c.dnt, c.otherTopic, c.dntPhrase = true, true, true
 			}
 		case "practice":
-			if sc.en(h).ID == "choice" {
+			if e.ID == "choice" {
 				c.choice = true
 			}
 		}
@@ -405,10 +407,11 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	if hb := a.blocks[s.block].heading; hb >= 0 && a.blocks[hb].tokTo-a.blocks[hb].tokFrom <= 40 {
 		for j := a.firstHit(a.blocks[hb].tokFrom); j < len(a.hits) && int(a.hits[j].from) < a.blocks[hb].tokTo; j++ {
 			h := a.hits[j]
-			if sc.en(h).Class == "cue" && (sc.en(h).ID == "collect" || sc.en(h).ID == "use") {
+			e := sc.en(h)
+			if e.Class == "cue" && (e.ID == "collect" || e.ID == "use") {
 				c.headingCollect = true
 			}
-			if sc.en(h).Class == "cue" && sc.en(h).ID == "share" || sc.en(h).Class == "recipient" {
+			if e.Class == "cue" && e.ID == "share" || e.Class == "recipient" {
 				c.headingShare = true
 			}
 		}
@@ -435,14 +438,15 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	if c.dnt {
 		c.dntStatus = "mentioned"
 		for i, h := range sc.hits {
-			if sc.en(h).Class == "dnt" && sc.en(h).ID == "respond" {
+			e := sc.en(h)
+			if e.Class == "dnt" && e.ID == "respond" {
 				if sc.negVerb[i] {
 					c.dntStatus = "not-honored"
 				} else if c.dntStatus == "mentioned" {
 					c.dntStatus = "honored"
 				}
 			}
-			if sc.en(h).Class == "dnt" && sc.en(h).ID == "no-standard" && c.dntStatus == "mentioned" {
+			if e.Class == "dnt" && e.ID == "no-standard" && c.dntStatus == "mentioned" {
 				c.dntStatus = "not-honored"
 			}
 		}
@@ -1041,7 +1045,8 @@ func (a *analysis) introShares(sc *scope) bool {
 // hasData reports whether the sentence names a specific kind of data.
 func hasData(sc *scope) bool {
 	for _, h := range sc.hits {
-		if sc.en(h).Class == "datatype" && sc.en(h).Group != "generic-personal" && sc.en(h).Group != "unspecified" && int(h.from) >= sc.own {
+		e := sc.en(h)
+		if e.Class == "datatype" && e.Group != "generic-personal" && e.Group != "unspecified" && int(h.from) >= sc.own {
 			return true
 		}
 	}
@@ -1398,7 +1403,8 @@ func (a *analysis) periods(sc *scope, s *sentence, c *sentenceContext) {
 		return
 	}
 	for _, h := range sc.hits {
-		if int(h.from) < sc.own+1 || sc.en(h).Class != "retention" || sc.en(h).ID != "period" {
+		e := sc.en(h)
+		if int(h.from) < sc.own+1 || e.Class != "retention" || e.ID != "period" {
 			continue
 		}
 		k := sc.toks[h.from-1]
