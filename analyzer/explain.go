@@ -1,7 +1,49 @@
 package analyzer
 
-// explain writes the one-line plain-English explanation of a finding.
+// explain returns the one-line plain-English explanation of a finding: for
+// the commonest findings (data collected or shared, recipients, rights) one
+// written when the rules were compiled, else a new one.
 func explain(f *Finding, e *entry) string {
+	if i := explainedAt(f.Kind, f.Negated); i >= 0 && e.explained[i] != "" {
+		return e.explained[i]
+	}
+	return explainText(f, e)
+}
+
+// explainedAt is where entry.explained keeps the explanation for a finding
+// of kind, negated or not; -1 for the kinds it does not keep.
+func explainedAt(kind string, negated bool) int {
+	i := 0
+	switch kind {
+	case "collect":
+	case "share":
+		i = 2
+	case "right":
+		i = 4
+	default:
+		return -1
+	}
+	if negated {
+		i++
+	}
+	return i
+}
+
+// explainAhead writes the explanations explain keeps for an entry of the
+// data type, recipient and right classes.
+func explainAhead(e *entry) {
+	if e.Class != "datatype" && e.Class != "recipient" && e.Class != "right" {
+		return
+	}
+	for _, kind := range []string{"collect", "share", "right"} {
+		for _, negated := range []bool{false, true} {
+			e.explained[explainedAt(kind, negated)] = explainText(&Finding{Kind: kind, Negated: negated}, e)
+		}
+	}
+}
+
+// explainText writes the one-line plain-English explanation of a finding.
+func explainText(f *Finding, e *entry) string {
 	if e.Explanation != "" {
 		return e.Explanation
 	}

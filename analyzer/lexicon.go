@@ -33,6 +33,7 @@ type entry struct {
 	prio        int8   // priority(e), which reading wins where hits overlap
 	rule        string // "class.id"
 	lowerName   string
+	explained   [6]string // explanations written ahead (see explain)
 }
 
 // class numbers the rule classes that overlap resolution tells apart; any
@@ -172,6 +173,7 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 		e.prio = priority(e)
 		e.cls = classes[e.Class]
 		e.lowerName = strings.ToLower(e.Name)
+		explainAhead(e)
 		if e.Class == "words" {
 			for _, p := range e.Patterns {
 				if strings.ContainsAny(p, " ()[]~") {

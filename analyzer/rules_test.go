@@ -211,3 +211,27 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainedAhead checks that the explanations written when the rules
+// compile are those explain would write for the finding.
+func TestExplainedAhead(t *testing.T) {
+	lx := rules()
+	n := 0
+	for i := range lx.entries {
+		e := &lx.entries[i]
+		for _, kind := range []string{"collect", "share", "right", "sale", "security"} {
+			for _, negated := range []bool{false, true} {
+				f := &Finding{Kind: kind, ID: e.ID, Negated: negated}
+				if got, want := explain(f, e), explainText(f, e); got != want {
+					t.Fatalf("%s/%s %s negated=%v: explain = %q, want %q", e.Class, e.ID, kind, negated, got, want)
+				}
+				if explainedAt(kind, negated) >= 0 && e.explained[explainedAt(kind, negated)] != "" {
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no explanation was written ahead")
+	}
+}
