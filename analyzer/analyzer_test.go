@@ -983,6 +983,8 @@ func TestTableOfContents(t *testing.T) {
 			[]bool{true, true, true}},
 		{"two headings are a section and its title", "Privacy Policy\nInformation We Collect\nWe collect your name.\n",
 			[]bool{false, false, false}},
+		{"links to places on the page", "1. [How We Share Information](#sharing)\n- [Your Rights](#rights)\n- **[V. Children](#section-5)**\n\nRead [our cookie policy](https://example.com/cookies) and [your rights](#rights).\n",
+			[]bool{true, true, true, false}},
 		{"a rule of dashes breaks the run", "Contact Us\n----------\nService communications\n\nWe may send you service emails.\n",
 			[]bool{false, false, false, false}},
 	}

@@ -371,6 +371,11 @@ func markContents(text string, blocks []block) {
 	line := func(b *block) bool {
 		return b.kind == blockHeading && b.tokTo > b.tokFrom && b.tokTo-b.tokFrom <= 12 && !endsWithColon(strings.TrimSpace(text[b.start:b.end]))
 	}
+	for i := range blocks {
+		if anchorLink(text[blocks[i].start:blocks[i].end]) {
+			blocks[i].contents = true
+		}
+	}
 	for i := 0; i < len(blocks); {
 		j := i
 		for j < len(blocks) && line(&blocks[j]) {
@@ -387,6 +392,18 @@ func markContents(text string, blocks []block) {
 		}
 		i = max(j, i+1)
 	}
+}
+
+// anchorLink reports whether a line is nothing but a Markdown link to a place
+// on the same page ("1. [How We Share Information](#sharing)",
+// "**[V. Your Rights](#section-5)**"): a line of a table of contents.
+func anchorLink(s string) bool {
+	s = strings.Trim(s, "*_-+•· \t")
+	s = strings.TrimLeft(s, "0123456789.)\\ \t")
+	s = strings.Trim(s, "*_ \t")
+	i := strings.Index(s, "](#")
+	return i > 0 && s[0] == '[' && strings.HasSuffix(s, ")") &&
+		!strings.ContainsAny(s[1:i], "[]") && !strings.ContainsAny(s[i+3:len(s)-1], "()[] ")
 }
 
 // introduces reports whether a sentence introduces a list: it ends with a
