@@ -712,6 +712,10 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "email")
 			return ok && !slices.Contains(r.Categories, "first-party-collection")
 		}},
+		{"coordinated verbs share their negation", "We do not knowingly collect, use, or disclose personal information from children under 13.", func(r *Report) bool {
+			d, ok := hasDataType(r, "personal-info")
+			return ok && !d.Collected && !d.Shared && slices.Equal(r.Categories, []string{"specific-audiences"})
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")

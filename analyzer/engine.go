@@ -168,7 +168,13 @@ func (a *analysis) sentence(si int) {
 		if a.alsoCollected {
 			a.alsoCollected = false
 			g := f
-			g.Kind, g.Category, g.Negated = "collect", "first-party-collection", false
+			// Coordinated verbs share their negation ("We do not knowingly
+			// collect, use, or disclose personal information from
+			// children") and the sentence's topic.
+			g.Kind = "collect"
+			if f.Category == "third-party-sharing" {
+				g.Category = "first-party-collection"
+			}
 			if f.Kind == "practice" {
 				g.Kind, g.ID = "practice", "collect-unspecified"
 			}
