@@ -716,6 +716,11 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "personal-info")
 			return ok && !d.Collected && !d.Shared && slices.Equal(r.Categories, []string{"specific-audiences"})
 		}},
+		{"not keeping data negates the data it names", "We store the following account data:\n- Login credentials\n- Email address\n\nWe do not store payment information such as credit card details.\n", func(r *Report) bool {
+			d, ok := hasDataType(r, "payment-card")
+			e, ok2 := hasDataType(r, "email")
+			return (!ok || !d.Collected) && ok2 && e.Collected
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")

@@ -533,6 +533,21 @@ func (a *analysis) readerActs(sc *scope, p int32) bool {
 	return reader
 }
 
+// negatedKeep reports whether a negated verb of keeping data governs the
+// data at p: "We do not store payment information such as credit card
+// details" (keeping is no data verb, so nothing else negates the details).
+func (a *analysis) negatedKeep(sc *scope, p int32) bool {
+	for _, g := range sc.hits {
+		if g.from >= p {
+			break
+		}
+		if sc.clause[g.from] == sc.clause[p] && sc.isCue(g, "store") && a.inSet(sc.toks[g.from], wordsKeeping) && sc.negatedNear(g.from, 2) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesContact reports whether a.findings[from:] report contact data.
 func (a *analysis) namesContact(from int) bool {
 	for _, f := range a.findings[from:] {
@@ -719,7 +734,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		} else {
 			shared = shared || c.share && c.recipient || c.sale || !c.collect && !c.use && c.headingShare ||
 				c.carried.share && !c.carried.collect
-			f.Negated = sc.negatedNear(h.from, 3) || c.introNeg
+			f.Negated = sc.negatedNear(h.from, 3) || c.introNeg || a.negatedKeep(sc, h.from)
 		}
 		if c.transfer && !c.recipient && !c.thirdPartySubject {
 			shared = false
