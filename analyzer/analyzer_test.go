@@ -721,6 +721,13 @@ func TestPractices(t *testing.T) {
 			e, ok2 := hasDataType(r, "email")
 			return (!ok || !d.Collected) && ok2 && e.Collected
 		}},
+		{"otherwise inside a negated chain", "We will not sell or otherwise share your personal information with any third parties.", func(r *Report) bool {
+			rc, ok := hasRecipient(r, "other-third-parties")
+			return ok && rc.Negated && r.Sharing.Sale == "no"
+		}},
+		{"the law's definition of a sale is no sale", `"Sell" means selling, renting, releasing, disclosing, or otherwise communicating a consumer's personal information to a third party for monetary or other valuable consideration.`, func(r *Report) bool {
+			return r.Sharing.Sale == "unstated"
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")

@@ -600,11 +600,14 @@ func (a *analysis) askedAbout(sc *scope, p int32, v int) bool {
 // saying the company sells: a right ("you have the right to know whether
 // we sell personal information", also in a list item's intro: "You have the
 // right to: - know whether your personal information is sold"), a question
-// ("Which information does Care2 sell?" asks, the answer tells), or others'
+// ("Which information does Care2 sell?" asks, the answer tells), others'
 // selling ("Many companies profit off their users by selling their
-// information, but we'll never do that").
+// information, but we'll never do that"), or the law's definition ("'Sell'
+// means selling, renting, ... or otherwise communicating a consumer's
+// personal information ... for monetary or other valuable consideration").
 func (a *analysis) notOurSale(sc *scope, c *sentenceContext, p int32) bool {
-	return a.hasWord(sc, hit{from: 0, to: int32(len(sc.toks))}, "right", "rights") || c.meta || a.othersAct(sc, p)
+	return a.hasWord(sc, hit{from: 0, to: int32(len(sc.toks))}, "right", "rights") || c.meta || a.othersAct(sc, p) ||
+		a.setIn(sc, 0, int32(len(sc.toks)), wordsDefining)
 }
 
 // othersAct reports whether the first party named in the clause of p,
