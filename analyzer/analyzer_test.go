@@ -728,6 +728,13 @@ func TestPractices(t *testing.T) {
 		{"the law's definition of a sale is no sale", `"Sell" means selling, renting, releasing, disclosing, or otherwise communicating a consumer's personal information to a third party for monetary or other valuable consideration.`, func(r *Report) bool {
 			return r.Sharing.Sale == "unstated"
 		}},
+		{"a business bought or sold is a transfer, not a sale of data", "We may disclose information when a Mattel business is bought or sold, or as otherwise permitted by law.", func(r *Report) bool {
+			_, ok := hasRecipient(r, "business-transfer")
+			return ok && r.Sharing.Sale == "unstated"
+		}},
+		{"the purpose for selling is an item of a right", "We disclose the business or commercial purpose for collecting or selling personal information.", func(r *Report) bool {
+			return r.Sharing.Sale == "unstated"
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")

@@ -607,7 +607,20 @@ func (a *analysis) askedAbout(sc *scope, p int32, v int) bool {
 // personal information ... for monetary or other valuable consideration").
 func (a *analysis) notOurSale(sc *scope, c *sentenceContext, p int32) bool {
 	return a.hasWord(sc, hit{from: 0, to: int32(len(sc.toks))}, "right", "rights") || c.meta || a.othersAct(sc, p) ||
-		a.setIn(sc, 0, int32(len(sc.toks)), wordsDefining)
+		a.setIn(sc, 0, int32(len(sc.toks)), wordsDefining) || a.purposeOfSelling(sc, p)
+}
+
+// purposeOfSelling reports whether the sale at p is named as what a purpose
+// is for: "the business or commercial purpose for collecting or selling
+// your personal information", an item of what the CCPA lets the reader ask
+// to be told, which says nothing about whether the company sells.
+func (a *analysis) purposeOfSelling(sc *scope, p int32) bool {
+	for q := p - 1; q >= int32(sc.own) && q >= p-4; q-- {
+		if w := a.word(sc.toks[q]); (w == "purpose" || w == "purposes") && q+1 < p && a.word(sc.toks[q+1]) == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // othersAct reports whether the first party named in the clause of p,
@@ -780,9 +793,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		return f, true
 	case "recipient":
 		// "Under no circumstances will your data be sold": the data is
-		// sold, not the company ("if the company is sold"), unless the
-		// sentence is about a merger or bankruptcy.
-		if e.ID == "business-transfer" && a.hasWord(sc, h, "sold") && a.dataBefore(sc, h) && !otherTransfer(sc, i) {
+		// sold, not the company ("if the company is sold", "when a Mattel
+		// business is bought or sold"), unless the sentence is about a
+		// merger or bankruptcy.
+		if e.ID == "business-transfer" && a.hasWord(sc, h, "sold") && !a.hasWord(sc, h, "business", "company", "assets") && a.dataBefore(sc, h) && !otherTransfer(sc, i) {
 			f.Kind, f.Category, f.ID = "sale", "third-party-sharing", "sale"
 			f.Negated = sc.negatedNear(h.from, 7) || c.introNeg
 			return f, f.Negated || !a.notOurSale(sc, c, h.from)
