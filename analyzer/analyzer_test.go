@@ -735,6 +735,9 @@ func TestPractices(t *testing.T) {
 		{"the purpose for selling is an item of a right", "We disclose the business or commercial purpose for collecting or selling personal information.", func(r *Report) bool {
 			return r.Sharing.Sale == "unstated"
 		}},
+		{"opting out of a sale is no sale", "The CCPA permits consumers who are California residents to ask businesses about personal data they have collected, submit an access or deletion request, and opt-out of the sale of personal information, if applicable.", func(r *Report) bool {
+			return r.Sharing.Sale == "unstated" && slices.ContainsFunc(r.Rights, func(rt Right) bool { return rt.ID == "opt-out-sale" })
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")

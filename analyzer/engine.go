@@ -607,7 +607,22 @@ func (a *analysis) askedAbout(sc *scope, p int32, v int) bool {
 // personal information ... for monetary or other valuable consideration").
 func (a *analysis) notOurSale(sc *scope, c *sentenceContext, p int32) bool {
 	return a.hasWord(sc, hit{from: 0, to: int32(len(sc.toks))}, "right", "rights") || c.meta || a.othersAct(sc, p) ||
-		a.setIn(sc, 0, int32(len(sc.toks)), wordsDefining) || a.purposeOfSelling(sc, p)
+		a.setIn(sc, 0, int32(len(sc.toks)), wordsDefining) || a.purposeOfSelling(sc, p) || optedOutOf(sc, p)
+}
+
+// optedOutOf reports whether the sale at p is what a right to opt out names
+// ("register your preference for opting out of the sale of your personal
+// information"): the right's words reach into the sale's.
+func optedOutOf(sc *scope, p int32) bool {
+	for _, g := range sc.hits {
+		if g.from > p {
+			break
+		}
+		if e := sc.en(g); e.Class == "right" && e.ID == "opt-out-sale" && g.to > p {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeOfSelling reports whether the sale at p is named as what a purpose
