@@ -398,6 +398,9 @@ func markContents(text string, blocks []block) {
 // on the same page ("1. [How We Share Information](#sharing)",
 // "**[V. Your Rights](#section-5)**"): a line of a table of contents.
 func anchorLink(s string) bool {
+	if !strings.Contains(s, "](#") {
+		return false // most lines: no need to trim
+	}
 	s = strings.Trim(s, "*_-+•· \t")
 	s = strings.TrimLeft(s, "0123456789.)\\ \t")
 	s = strings.Trim(s, "*_ \t")
