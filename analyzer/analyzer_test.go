@@ -738,6 +738,13 @@ func TestPractices(t *testing.T) {
 		{"opting out of a sale is no sale", "The CCPA permits consumers who are California residents to ask businesses about personal data they have collected, submit an access or deletion request, and opt-out of the sale of personal information, if applicable.", func(r *Report) bool {
 			return r.Sharing.Sale == "unstated" && slices.ContainsFunc(r.Rights, func(rt Right) bool { return rt.ID == "opt-out-sale" })
 		}},
+		{"handing a list of data to a recipient is sharing", "We may need to forward your name, email address, IP address, and shipping address to our service providers.", func(r *Report) bool {
+			d, ok := hasDataType(r, "email")
+			return ok && d.Shared && slices.Contains(r.Categories, "third-party-sharing")
+		}},
+		{"providing links to third party sites passes nothing on", "We may provide links to third party sites, such as credit bureaus or merchants.", func(r *Report) bool {
+			return len(r.Sharing.Recipients) == 0
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")

@@ -409,6 +409,9 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	if firstCollect >= 0 && actorIsThird && firstActor <= firstCollect && sc.clause[firstActor] == sc.clause[firstCollect] {
 		c.thirdPartySubject = true
 	}
+	if !c.share && c.recipient && a.handsOver(sc) {
+		c.share = true // "We may need to forward your name, email address and IP address to certain content providers"
+	}
 	// The section heading sets the scene for data types mentioned without a verb.
 	if hb := a.blocks[s.block].heading; hb >= 0 && a.blocks[hb].tokTo-a.blocks[hb].tokFrom <= 40 {
 		for j := a.firstHit(a.blocks[hb].tokFrom); j < len(a.hits) && int(a.hits[j].from) < a.blocks[hb].tokTo; j++ {
@@ -531,6 +534,53 @@ func (a *analysis) readerActs(sc *scope, p int32) bool {
 		}
 	}
 	return reader
+}
+
+// handsOver reports whether a verb of handing over ("forward", "give",
+// "provide") passes data to a recipient in its clause: data named after the
+// verb, then "to" or "with" and the recipient (with at most small words
+// between: "to certain content providers"). The share cues cover these verbs
+// only with a short object ("provide your information to"), not a list of
+// data ("forward your name, email address, IP address, and shipping address
+// to certain content providers"); "provide links to third party sites" and
+// "information provided by you to these sites" pass nothing on.
+func (a *analysis) handsOver(sc *scope) bool {
+	toOrWith := func(q int32) bool { w := a.word(sc.toks[q]); return w == "to" || w == "with" }
+	for _, g := range sc.hits {
+		if int(g.from) < sc.own || sc.en(g).Class != "recipient" {
+			continue
+		}
+		to := g.from - 1
+		for to >= int32(sc.own) && to >= g.from-3 && !toOrWith(to) && a.inSet(sc.toks[to], wordsDeterminers) {
+			to--
+		}
+		if to < int32(sc.own) || !toOrWith(to) || sc.clause[to] != sc.clause[g.from] {
+			continue
+		}
+		for q := to - 1; q >= int32(sc.own) && sc.clause[q] == sc.clause[to]; q-- {
+			if a.inSet(sc.toks[q], wordsHandingOver) {
+				if a.dataBetween(sc, q, to) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// dataBetween reports whether a data type is named between positions from
+// and to of the scope.
+func (a *analysis) dataBetween(sc *scope, from, to int32) bool {
+	for _, d := range sc.hits {
+		if d.from >= to {
+			break
+		}
+		if d.from > from && sc.en(d).Class == "datatype" {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedKeep reports whether a negated verb of keeping data governs the
