@@ -745,6 +745,10 @@ func TestPractices(t *testing.T) {
 		{"providing links to third party sites passes nothing on", "We may provide links to third party sites, such as credit bureaus or merchants.", func(r *Report) bool {
 			return len(r.Sharing.Recipients) == 0
 		}},
+		{"opting out of text messages is a choice over the phone number", "You may opt out of receiving our text messages at any time by replying STOP.", func(r *Report) bool {
+			d, ok := hasDataType(r, "phone")
+			return ok && d.Group == "contact" && slices.Equal(r.Categories, []string{"user-choice"})
+		}},
 		{"a recipient after a source", "We share information we receive from advertisers with our service providers.", func(r *Report) bool {
 			_, sp := hasRecipient(r, "service-providers")
 			_, ad := hasRecipient(r, "advertisers")

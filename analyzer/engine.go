@@ -156,15 +156,25 @@ func (a *analysis) sentence(si int) {
 			a.rightDetails(sc, h, len(a.findings))
 		}
 		a.findings = append(a.findings, f)
-		if f.Kind == "right" && f.ID == "opt-out-marketing" && !f.Negated && a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsEmails) && !a.namesContact(first) {
-			// "To stop receiving our emails, click unsubscribe": the choice
-			// is over the email address they hold.
-			e := a.lx.byClass["datatype"]["email"]
-			g := f
-			g.Kind, g.ID, g.Category, g.Rule, g.Condition = "collect", e.ID, "user-choice", e.rule, ""
-			g.Explanation = explain(&g, e)
-			a.findings = append(a.findings, g)
+		if f.Kind == "right" && f.ID == "opt-out-marketing" && !f.Negated && !a.namesContact(first) {
+			// "To stop receiving our emails, click unsubscribe", "reply
+			// STOP to our text messages": the choice is over the email
+			// address or phone number they hold.
+			id := ""
+			switch {
+			case a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsEmails):
+				id = "email"
+			case a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsTexts):
+				id = "phone"
+			}
+			if e := a.lx.byClass["datatype"][id]; e != nil {
+				g := f
+				g.Kind, g.ID, g.Category, g.Rule, g.Condition = "collect", e.ID, "user-choice", e.rule, ""
+				g.Explanation = explain(&g, e)
+				a.findings = append(a.findings, g)
+			}
 		}
+
 		if a.alsoCollected {
 			a.alsoCollected = false
 			g := f
