@@ -131,22 +131,11 @@ func (sc *scope) en(h hit) *entry { return &sc.es[h.ei] }
 // isCue reports whether h is the cue id.
 func (sc *scope) isCue(h hit, id string) bool { e := sc.en(h); return e.Class == "cue" && e.ID == id }
 
-// isVerb reports whether a hit is a practice verb whose negation matters.
+// isVerb reports whether a hit is a practice verb whose negation matters: a
+// data verb, or one saying how Do Not Track is treated.
 func (sc *scope) isVerb(h hit) bool {
 	e := sc.en(h)
-	if e.Class == "sale" {
-		return true
-	}
-	if e.Class == "cue" {
-		switch e.ID {
-		case "collect", "use", "share":
-			return true
-		}
-	}
-	if e.Class == "dnt" && e.ID == "respond" {
-		return true
-	}
-	return false
+	return dataVerb(e) || e.Class == "dnt" && e.ID == "respond"
 }
 
 // buildScope lays out the tokens of sentence s (with its intro) and the hits
@@ -304,13 +293,14 @@ func (a *analysis) firstHit(k int) int {
 	return lo
 }
 
-// governingVerb returns the verb hit index that governs position p: the
-// nearest verb in p's clause, preferring one before p; -1 when none.
-func (sc *scope) governingVerb(p int32, accept func(*entry) bool) int {
+// governingVerb returns the index of the data verb hit that governs
+// position p: the nearest one in p's clause, preferring one before p; -1
+// when none.
+func (sc *scope) governingVerb(p int32) int {
 	best, bestDist := -1, int32(1<<30)
 	for _, vi := range sc.verbs {
 		v := sc.hits[vi]
-		if sc.clause[v.from] != sc.clause[p] || !accept(sc.en(v)) {
+		if sc.clause[v.from] != sc.clause[p] || !dataVerb(sc.en(v)) {
 			continue
 		}
 		d := p - v.to

@@ -497,14 +497,10 @@ func (a *analysis) actorBefore(sc *scope, p int32) string {
 			if h.to-h.from == 1 && a.word(sc.toks[h.from]) == "you" {
 				return "you"
 			}
-		case sc.isCue(h, "user-pref"):
+		case sc.isCue(h, "user-pref") && a.hasWord(sc, h, "you"):
 			// "If you do not provide information to us": the preference
 			// cue holds the reader as its subject.
-			for k := h.from; k < h.to; k++ {
-				if a.word(sc.toks[k]) == "you" {
-					return "you"
-				}
-			}
+			return "you"
 		case sc.isCue(h, "other-actor") || sc.en(h).Class == "recipient":
 			return "third"
 		}
@@ -755,7 +751,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if a.label(sc, i) {
 			return f, false
 		}
-		v := sc.governingVerb(h.from, dataVerb)
+		v := sc.governingVerb(h.from)
 		if c.warning {
 			return f, false
 		}
@@ -901,7 +897,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if e.ID == "other-third-parties" && (c.otherTopic || c.choice) {
 			return f, false
 		}
-		v := sc.governingVerb(h.from, dataVerb)
+		v := sc.governingVerb(h.from)
 		if a.askedAbout(sc, h.from, v) {
 			return f, false
 		}
