@@ -162,9 +162,9 @@ func (a *analysis) sentence(si int) {
 			// address or phone number they hold.
 			id := ""
 			switch {
-			case a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsEmails):
+			case a.setFrom(sc, sc.own, wordsEmails):
 				id = "email"
-			case a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsTexts):
+			case a.setFrom(sc, sc.own, wordsTexts):
 				id = "phone"
 			}
 			if e := a.lx.byClass["datatype"][id]; e != nil {
@@ -401,7 +401,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",")
 	}
-	c.instructs = c.instructs || a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsInstructing)
+	c.instructs = c.instructs || a.setFrom(sc, sc.own, wordsInstructing)
 	c.itemStart = -1
 	if c.listed || b.kind == blockListItem && s.tokFrom == b.tokFrom {
 		c.itemStart = sc.own
@@ -663,7 +663,7 @@ func (a *analysis) askedAbout(sc *scope, p int32, v int) bool {
 // personal information ... for monetary or other valuable consideration").
 func (a *analysis) notOurSale(sc *scope, c *sentenceContext, p int32) bool {
 	return a.hasWord(sc, hit{from: 0, to: int32(len(sc.toks))}, "right", "rights") || c.meta || a.othersAct(sc, p) ||
-		a.setIn(sc, 0, int32(len(sc.toks)), wordsDefining) || a.purposeOfSelling(sc, p) || optedOutOf(sc, p)
+		a.setFrom(sc, 0, wordsDefining) || a.purposeOfSelling(sc, p) || optedOutOf(sc, p)
 }
 
 // optedOutOf reports whether the sale at p is what a right to opt out names
@@ -937,7 +937,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// doing, unless the reader asks for it ("we will delete it at your
 		// request").
 		if e.Category == "user-access" && !c.choice && a.actorBefore(sc, h.from) == "we" &&
-			!a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsReaderAsks) {
+			!a.setFrom(sc, sc.own, wordsReaderAsks) {
 			return f, false
 		}
 		// "Fark retains the right to remove this content", "we reserve the
@@ -1357,7 +1357,7 @@ func (a *analysis) conditionalAction(sc *scope, h hit) bool {
 			cond = true
 		}
 	}
-	return cond && !a.setIn(sc, int32(sc.own), int32(len(sc.toks)), wordsReaderAble)
+	return cond && !a.setFrom(sc, sc.own, wordsReaderAble)
 }
 
 // label reports whether hit i is in a short label that opens its sentence
@@ -1454,10 +1454,11 @@ func (a *analysis) inSet(k int, w wordSet) bool {
 	return int(id) < len(set) && set[id]
 }
 
-// setIn reports whether a word of set w stands in tokens [from, to) of the scope.
-func (a *analysis) setIn(sc *scope, from, to int32, w wordSet) bool {
+// setFrom reports whether a word of set w stands in the scope from position
+// from on (sc.own: the sentence's own words; 0: with its list intro).
+func (a *analysis) setFrom(sc *scope, from int, w wordSet) bool {
 	set := a.lx.sets[w]
-	for p := from; p < to; p++ {
+	for p := from; p < len(sc.toks); p++ {
 		if id := a.toks[sc.toks[p]].id; int(id) < len(set) && set[id] {
 			return true
 		}
