@@ -334,7 +334,7 @@ func (a *analysis) coordinatedShare(sc *scope, p int32) bool {
 		}
 		for _, ui := range sc.verbs {
 			u := sc.hits[ui]
-			if (sc.en(u).ID == "collect" || sc.en(u).ID == "use") && u.to <= p && sc.clause[u.from] == sc.clause[p] &&
+			if id := sc.en(u).ID; (id == "collect" || id == "use") && u.to <= p && sc.clause[u.from] == sc.clause[p] &&
 				(w.from >= u.to && w.from-u.to <= 3 || u.from >= w.to && u.from-w.to <= 3) {
 				return true
 			}

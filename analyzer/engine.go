@@ -597,7 +597,7 @@ func (a *analysis) negatedKeep(sc *scope, p int32) bool {
 		if g.from >= p {
 			break
 		}
-		if sc.clause[g.from] == sc.clause[p] && sc.isCue(g, "store") && a.inSet(sc.toks[g.from], wordsKeeping) && sc.negatedNear(g.from, 2) {
+		if sc.clause[g.from] == sc.clause[p] && a.keepCue(sc, g) && sc.negatedNear(g.from, 2) {
 			return true
 		}
 	}
@@ -803,8 +803,9 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		}
 		if v >= 0 {
 			vh := sc.hits[v]
+			ve := sc.en(vh)
 			// "you disclose information to us": the reader shares, we collect.
-			userShares := sc.en(vh).ID == "share" && a.actorBefore(sc, vh.from) == "you"
+			userShares := ve.ID == "share" && a.actorBefore(sc, vh.from) == "you"
 			if userShares {
 				// "you may share content with other users": the reader
 				// passes data on to others; it is not collected by us.
@@ -813,9 +814,9 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 				}
 				shared = c.thirdPartySubject
 			}
-			shared = shared || sc.en(vh).ID == "share" && !userShares || sc.en(vh).Class == "sale"
+			shared = shared || ve.ID == "share" && !userShares || ve.Class == "sale"
 			f.Negated = sc.negatedVerb(v, c)
-			if shared && (sc.en(vh).ID != "share" || userShares) && sc.en(vh).Class != "sale" {
+			if shared && (ve.ID != "share" || userShares) && ve.Class != "sale" {
 				f.Negated = false // negation of the collecting verb says nothing about sharing
 			}
 		} else {
@@ -1120,18 +1121,20 @@ func (a *analysis) deletedNear(sc *scope, h hit) bool {
 	return false
 }
 
-// keeps reports whether the sentence has a verb of keeping data (not one
-// of deleting it, which the same cue holds).
+// keeps reports whether the sentence has a verb of keeping data.
 func (a *analysis) keeps(sc *scope) bool {
 	for _, h := range sc.hits {
-		if !sc.isCue(h, "store") {
-			continue
-		}
-		if a.inSet(sc.toks[h.from], wordsKeeping) {
+		if a.keepCue(sc, h) {
 			return true
 		}
 	}
 	return false
+}
+
+// keepCue reports whether h is a verb of keeping data ("we store", "kept"),
+// not one of deleting it, which the same cue holds.
+func (a *analysis) keepCue(sc *scope, h hit) bool {
+	return sc.isCue(h, "store") && a.inSet(sc.toks[h.from], wordsKeeping)
 }
 
 // introShares reports whether the list intro has a sharing verb and the
@@ -1140,7 +1143,7 @@ func (a *analysis) introShares(sc *scope) bool {
 	intro := false
 	for _, vi := range sc.verbs {
 		v := sc.hits[vi]
-		if sc.en(v).ID != "share" && sc.en(v).Class != "sale" {
+		if e := sc.en(v); e.ID != "share" && e.Class != "sale" {
 			continue
 		}
 		if int(v.from) >= sc.own {
@@ -1168,7 +1171,7 @@ func hasData(sc *scope) bool {
 func listedWithData(sc *scope, i int) bool {
 	h := sc.hits[i]
 	for j, g := range sc.hits {
-		if j == i || g.weak || sc.en(g).Class != "datatype" || sc.en(g).Group == "unspecified" || sc.en(g).Group == "generic-personal" {
+		if e := sc.en(g); j == i || g.weak || e.Class != "datatype" || e.Group == "unspecified" || e.Group == "generic-personal" {
 			continue
 		}
 		if sc.clause[g.from] == sc.clause[h.from] && (g.from >= h.to && g.from-h.to <= 4 || g.to <= h.from && h.from-g.to <= 4) {
@@ -1192,7 +1195,7 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 	// "where we sell or negotiate to sell our business": the company is
 	// sold, its data goes with it (a business transfer, not a sale).
 	for _, g := range sc.hits {
-		if sc.en(g).Class == "recipient" && sc.en(g).ID == "business-transfer" && g.from >= h.to && g.from-h.to <= 6 && sc.clause[g.from] == sc.clause[h.from] {
+		if e := sc.en(g); e.Class == "recipient" && e.ID == "business-transfer" && g.from >= h.to && g.from-h.to <= 6 && sc.clause[g.from] == sc.clause[h.from] {
 			return false
 		}
 	}
@@ -1298,7 +1301,7 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 		if sc.en(g).Class == "datatype" && sc.clause[g.from] == sc.clause[h.from] {
 			return true
 		}
-		if sc.en(g).Class == "recipient" && sc.en(g).ID != "business-transfer" && g.from > h.from && sc.clause[g.from] == sc.clause[h.from] {
+		if e := sc.en(g); e.Class == "recipient" && e.ID != "business-transfer" && g.from > h.from && sc.clause[g.from] == sc.clause[h.from] {
 			return true
 		}
 	}
@@ -1339,7 +1342,7 @@ func (a *analysis) hasWord(sc *scope, h hit, words ...string) bool {
 // than hit i.
 func otherTransfer(sc *scope, i int) bool {
 	for j, g := range sc.hits {
-		if j != i && sc.en(g).Class == "recipient" && sc.en(g).ID == "business-transfer" {
+		if e := sc.en(g); j != i && e.Class == "recipient" && e.ID == "business-transfer" {
 			return true
 		}
 	}
@@ -1381,7 +1384,7 @@ func (a *analysis) label(sc *scope, i int) bool {
 		return false
 	}
 	for _, g := range sc.hits[i+1:] {
-		if sc.en(g).Class == sc.en(h).Class && sc.en(g).Group == sc.en(h).Group && int(g.from) >= p {
+		if ge, he := sc.en(g), sc.en(h); ge.Class == he.Class && ge.Group == he.Group && int(g.from) >= p {
 			return true
 		}
 	}
