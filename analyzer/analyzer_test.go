@@ -1046,3 +1046,37 @@ func TestTableOfContents(t *testing.T) {
 		t.Fatalf("findings from a table of contents: %+v", r.Findings)
 	}
 }
+
+// TestVagueData checks that a vague name for data ("information about you")
+// is a data type only when nothing more specific says what the data is.
+func TestVagueData(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // data type ids, sorted
+		practice   string   // the practice finding the vague name leaves instead, if any
+	}{
+		{"alone it is the data", "We may share information about you with our affiliates.", []string{"about-you"}, ""},
+		{"the sentence names the data", "We collect information you provide, such as your name and email address.", []string{"email", "name"}, "collect-unspecified"},
+		{"a list follows", "We collect the following information about you:\n- your name\n- your email address\n", []string{"email", "name"}, "collect-unspecified"},
+		{"a specific word it overlaps wins", "You can update any contact information you provide to us.", []string{"contact-info"}, ""},
+		{"anonymous information about you", "We may share aggregated anonymous information about you with advertisers.", nil, ""},
+		{"personal information stays", "We collect personal information such as your name.", []string{"name", "personal-info"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(tt.text)
+			checkReport(t, tt.text, r)
+			var got []string
+			for _, d := range r.DataTypes {
+				got = append(got, d.ID)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("data types = %v, want %v", got, tt.want)
+			}
+			if tt.practice != "" && !slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Kind == "practice" && f.ID == tt.practice }) {
+				t.Fatalf("no practice %s: %+v", tt.practice, r.Findings)
+			}
+		})
+	}
+}

@@ -116,6 +116,14 @@ func dominated(es []entry, hs []hit, i, lo int) bool {
 				return true
 			}
 		case same && (hc == classDatatype || hc == classRecipient || hc == classRight): // partial overlap within one class
+			// "contact information you provide", "anonymous information
+			// about you": the specific data word names the data.
+			if he.Vague != ge.Vague && (g.from < h.from || g.to > h.to) {
+				if he.Vague {
+					return true
+				}
+				continue
+			}
 			lg, lh := g.to-g.from, h.to-h.from
 			if lg > lh || lg == lh && g.from < h.from {
 				return true

@@ -146,7 +146,7 @@ func (a *analysis) sentence(si int) {
 		f.Text = a.text[f.Start:f.End]
 		f.Rule = sc.en(h).rule
 		f.Sentence = Span{s.start, s.end}
-		if f.Kind == "share" || f.Kind == "sale" || f.Kind == "collect" || f.Kind == "right" {
+		if f.Kind == "share" || f.Kind == "sale" || f.Kind == "collect" || f.Kind == "right" || f.ID == "collect-unspecified" || f.ID == "share-unspecified" {
 			if cs, ce, ok := a.condition(sc, h); ok {
 				f.Condition = a.text[cs:ce]
 			}
@@ -263,13 +263,15 @@ type sentenceContext struct {
 	warning                                            bool // the sentence tells the reader not to do something ("Do not share your password")
 	listed                                             bool // a fragment ending in a semicolon, a list item whose intro is out of view
 	instructs                                          bool // the sentence tells the reader what to do ("please send us ...")
+	leads                                              bool // the sentence ends in a colon: a list or the details follow
 	itemStart                                          int  // token of the sentence that opens a list item (or a listed fragment), -1 if none
 }
 
 func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	// A line ending in a colon may be a list's intro ("We may share your
 	// information with:"), a sentence rather than a title.
-	c := sentenceContext{heading: a.blocks[s.block].kind == blockHeading && !endsWithColon(strings.TrimSpace(a.text[s.start:s.end]))}
+	colon := endsWithColon(strings.TrimSpace(a.text[s.start:s.end]))
+	c := sentenceContext{heading: a.blocks[s.block].kind == blockHeading && !colon, leads: colon}
 	firstCollect := int32(-1)
 	ownership, notice := false, false // a business transfer named; a way of telling the reader named
 	firstActor := int32(-1)
@@ -857,8 +859,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			// OPP-115 reads them (collecting from them is still collecting).
 			f.Category = "specific-audiences"
 		}
-		if e.Group == "unspecified" {
-			// "We collect information": a practice, but no data type to show.
+		// "We collect information": a practice, but no data type to show;
+		// nor has "information about you" when the sentence or the list
+		// it leads names the data ("information you provide, such as your
+		// name and email address").
+		if e.Group == "unspecified" || e.Vague && (c.leads || hasData(sc)) {
 			f.ID = f.Kind + "-unspecified"
 			f.Kind = "practice"
 		}

@@ -26,6 +26,7 @@ type entry struct {
 	Group       string   `json:"group"`    // data types: OPP-115 group
 	Category    string   `json:"category"` // OPP-115 practice category, where the class does not imply it
 	Sensitive   bool     `json:"sensitive"`
+	Vague       bool     `json:"vague"` // data types: a name for any data about the reader ("your information", "information you provide")
 	Explanation string   `json:"explanation"`
 	Patterns    []string `json:"patterns"`
 	idx         int32
