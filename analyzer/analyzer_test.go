@@ -558,6 +558,14 @@ func TestPractices(t *testing.T) {
 		{"a data word naming a business", "We use a credit card processing company and third-party payment services to bill users.", func(r *Report) bool {
 			return len(r.DataTypes) == 0
 		}},
+		{"the act of paying is no data", "We may share your health information with your insurer to obtain payment for your care.", func(r *Report) bool {
+			_, ok := hasDataType(r, "payment-info")
+			return !ok
+		}},
+		{"payment coordinated with a data noun", "We only use payment and identity verification information to complete your order.", func(r *Report) bool {
+			_, ok := hasDataType(r, "payment-info")
+			return ok
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

@@ -591,6 +591,16 @@ func (a *analysis) dataBetween(sc *scope, from, to int32) bool {
 	return false
 }
 
+// sharesNoun reports whether the word at h is joined by "and" or "or" to a
+// data word that ends the phrase ("payment and identity verification
+// information").
+func (a *analysis) sharesNoun(sc *scope, h hit) bool {
+	if int(h.to) >= len(sc.toks) || a.word(sc.toks[h.to]) != "and" && a.word(sc.toks[h.to]) != "or" {
+		return false
+	}
+	return a.dataBetween(sc, h.to, min(h.to+5, int32(len(sc.toks))))
+}
+
 // negatedKeep reports whether a negated verb of keeping data governs the
 // data at p: "We do not store payment information such as credit card
 // details" (keeping is no data verb, so nothing else negates the details).
@@ -755,6 +765,12 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		}
 		v := sc.governingVerb(h.from)
 		if c.warning {
+			return f, false
+		}
+		// "process payments", "collect payment for that treatment": a
+		// bare payment word right after its verb is the act of paying
+		// (but "use payment and identity verification information").
+		if h.weak && e.Group == "financial" && v >= 0 && sc.hits[v].to == h.from && !a.sharesNoun(sc, h) {
 			return f, false
 		}
 		// "Your credit card number is protected by SSL": data named in a
