@@ -566,6 +566,14 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "payment-info")
 			return ok
 		}},
+		{"running surveys is an activity", "We use your information to contact you and we conduct contests, sweepstakes and surveys.", func(r *Report) bool {
+			_, ok := hasDataType(r, "survey")
+			return !ok
+		}},
+		{"taking a survey gives answers", "We collect the information you give us when you complete a survey.", func(r *Report) bool {
+			_, ok := hasDataType(r, "survey")
+			return ok
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

@@ -767,6 +767,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		if c.warning {
 			return f, false
 		}
+		// "administer contests, promotions and surveys", "conduct surveys":
+		// a bare survey is the activity, not the answers given.
+		if h.weak && e.Group == "survey" && a.setBefore(sc, h.from, 6, wordsRunning) {
+			return f, false
+		}
 		// "process payments", "collect payment for that treatment": a
 		// bare payment word right after its verb is the act of paying
 		// (but "use payment and identity verification information").
@@ -1484,6 +1489,17 @@ func (a *analysis) setFrom(sc *scope, from int, w wordSet) bool {
 	set := a.lx.sets[w]
 	for p := from; p < len(sc.toks); p++ {
 		if id := a.toks[sc.toks[p]].id; int(id) < len(set) && set[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// setBefore reports whether a word of set w stands within n words before
+// position p, in p's clause.
+func (a *analysis) setBefore(sc *scope, p, n int32, w wordSet) bool {
+	for q := p - 1; q >= max(0, p-n) && sc.clause[q] == sc.clause[p]; q-- {
+		if a.inSet(sc.toks[q], w) {
 			return true
 		}
 	}

@@ -86,6 +86,7 @@ const (
 	wordsDefining
 	wordsHandingOver
 	wordsDeterminers
+	wordsRunning
 	wordsEnglish
 	numWordSets
 )
@@ -93,7 +94,7 @@ const (
 // wordSetNames are the ids of the word sets in rules/words.json.
 var wordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
 	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use",
-	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "function-words"}
+	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "function-words"}
 
 // lexicon is the compiled rule set: every pattern of every entry as a
 // sequence of slots over token ids, indexed by the tokens it can start with
