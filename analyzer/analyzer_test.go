@@ -574,6 +574,10 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "survey")
 			return ok
 		}},
+		{"how you browse, your previous activities", "We may use this information to customize your experience based on your previous activities and how you browse our site.", func(r *Report) bool {
+			d, ok := hasDataType(r, "browsing")
+			return ok && d.Collected && len(d.Evidence) == 2
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1
