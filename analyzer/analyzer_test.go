@@ -578,6 +578,13 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "browsing")
 			return ok && d.Collected && len(d.Evidence) == 2
 		}},
+		{"the types we collect include", "The types of personal information we collect may include your name and email address.", func(r *Report) bool {
+			d, ok := hasDataType(r, "personal-info")
+			return ok && d.Collected
+		}},
+		{"the types we collect, described", "This policy describes the types of personal information we collect.", func(r *Report) bool {
+			return len(r.DataTypes) == 0
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

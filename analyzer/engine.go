@@ -325,7 +325,9 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				c.choice = true
 				c.you = c.you || a.hasWord(sc, h, "you")
 			case "meta":
-				c.meta = true
+				// "The types of information we collect include your name":
+				// not a pointer to what the policy says, but the list itself.
+				c.meta = c.meta || !a.lists(sc, h.to)
 			case "advice":
 				c.instructs = true
 			case "disclaimer":
@@ -587,6 +589,21 @@ func (a *analysis) dataBetween(sc *scope, from, to int32) bool {
 		if d.from > from && sc.en(d).Class == "datatype" {
 			return true
 		}
+	}
+	return false
+}
+
+// lists reports whether the words at p say that what comes before them is
+// made up of what follows: "include", "may include", "are", "consist of".
+func (a *analysis) lists(sc *scope, p int32) bool {
+	for ; int(p) < len(sc.toks); p++ {
+		switch a.word(sc.toks[p]) {
+		case "may", "might", "can", "will", "generally", "typically":
+			continue
+		case "include", "includes", "are", "is", "consist", "consists", "comprise", "comprises":
+			return true
+		}
+		return false
 	}
 	return false
 }
