@@ -585,6 +585,13 @@ func TestPractices(t *testing.T) {
 		{"the types we collect, described", "This policy describes the types of personal information we collect.", func(r *Report) bool {
 			return len(r.DataTypes) == 0
 		}},
+		{"shared, then protected in a later clause", "These companies have access to personal information needed to perform their functions, but may not use it for other purposes.", func(r *Report) bool {
+			d, ok := hasDataType(r, "personal-info")
+			return ok && d.Shared && slices.Contains(r.Categories, "data-security")
+		}},
+		{"protected in the clause that names it", "We use encryption to protect your personal information.", func(r *Report) bool {
+			return len(r.DataTypes) == 0
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

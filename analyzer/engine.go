@@ -247,10 +247,12 @@ type sentenceContext struct {
 	collect, use, share, sale, retain, we, you, choice bool
 	recipient                                          bool
 	change, children, dnt                              bool
-	transfer                                           bool // data moved abroad: "transferred" is not sharing there
-	otherTopic                                         bool // the sentence is about rights, security, changes, children...
-	meta                                               bool // "this policy describes what information we collect"
-	thirdPartySubject                                  bool // "third parties may collect ..."
+	transfer                                           bool  // data moved abroad: "transferred" is not sharing there
+	otherTopic                                         bool  // the sentence is about rights, security, changes, children...
+	topicAt                                            int32 // where a right, security or audience first makes it so; -1 if none does
+	topicSecurity                                      bool  // and that first one is security
+	meta                                               bool  // "this policy describes what information we collect"
+	thirdPartySubject                                  bool  // "third parties may collect ..."
 	dntStatus                                          string
 	headingCollect, headingShare                       bool
 	introNeg                                           bool // the intro ends in a negation: "We pledge not to:"
@@ -271,7 +273,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	// A line ending in a colon may be a list's intro ("We may share your
 	// information with:"), a sentence rather than a title.
 	colon := endsWithColon(strings.TrimSpace(a.text[s.start:s.end]))
-	c := sentenceContext{heading: a.blocks[s.block].kind == blockHeading && !colon, leads: colon}
+	c := sentenceContext{heading: a.blocks[s.block].kind == blockHeading && !colon, leads: colon, topicAt: -1}
 	firstCollect := int32(-1)
 	ownership, notice := false, false // a business transfer named; a way of telling the reader named
 	firstActor := int32(-1)
@@ -334,6 +336,9 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 				c.otherTopic = true
 			}
 		case "right", "security", "audience":
+			if !c.otherTopic {
+				c.topicAt, c.topicSecurity = h.from, e.Class == "security"
+			}
 			c.otherTopic = true
 			// "we will delete it" is a deletion right's words and a verb
 			// of deleting data: the store cue under it was dropped.
@@ -608,6 +613,17 @@ func (a *analysis) lists(sc *scope, p int32) bool {
 	return false
 }
 
+// topicLater reports whether the sentence turns to security only in a
+// clause after the one where data h is passed on: "They have access to
+// personal information ..., but may not use it for other purposes".
+func (a *analysis) topicLater(sc *scope, c *sentenceContext, h hit) bool {
+	if c.meta || !c.topicSecurity || sc.clause[c.topicAt] <= sc.clause[h.from] {
+		return false
+	}
+	v := sc.governingVerb(h.from)
+	return v >= 0 && sc.en(sc.hits[v]).ID == "share" && sc.clause[sc.hits[v].from] == sc.clause[h.from]
+}
+
 // sharesNoun reports whether the word at h is joined by "and" or "or" to a
 // data word that ends the phrase ("payment and identity verification
 // information").
@@ -755,7 +771,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 	case "datatype":
 		// "personal information" in a sentence about something else (a right,
 		// security, changes, children) describes, it does not state a practice.
-		if (e.Group == "generic-personal" || e.Group == "unspecified") && !e.Sensitive && (c.otherTopic || c.meta) {
+		if (e.Group == "generic-personal" || e.Group == "unspecified") && !e.Sensitive && (c.otherTopic || c.meta) && !a.topicLater(sc, c, h) {
 			return f, false
 		}
 		// "Kaleida Health", "Food Allergy Research": a data word inside a
