@@ -592,6 +592,9 @@ func TestPractices(t *testing.T) {
 		{"protected in the clause that names it", "We use encryption to protect your personal information.", func(r *Report) bool {
 			return len(r.DataTypes) == 0
 		}},
+		{"the company's own address", "To opt out, contact us by email or write to us at the mailing address below.", func(r *Report) bool {
+			return len(r.DataTypes) == 0
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

@@ -162,9 +162,9 @@ func (a *analysis) sentence(si int) {
 			// address or phone number they hold.
 			id := ""
 			switch {
-			case a.setFrom(sc, sc.own, wordsEmails):
+			case a.channelNamed(sc, wordsEmails):
 				id = "email"
-			case a.setFrom(sc, sc.own, wordsTexts):
+			case a.channelNamed(sc, wordsTexts):
 				id = "phone"
 			}
 			if e := a.lx.byClass["datatype"][id]; e != nil {
@@ -624,6 +624,48 @@ func (a *analysis) topicLater(sc *scope, c *sentenceContext, h hit) bool {
 	return v >= 0 && sc.en(sc.hits[v]).ID == "share" && sc.clause[sc.hits[v].from] == sc.clause[h.from]
 }
 
+// channelNamed reports whether the sentence names messages of set w other
+// than as the way to reach the company ("contact us by email").
+func (a *analysis) channelNamed(sc *scope, w wordSet) bool {
+	for p := sc.own; p < len(sc.toks); p++ {
+		if a.inSet(sc.toks[p], w) && !sc.howAt(int32(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// howAt reports whether position p lies in a phrase saying how to reach the
+// company or use a right ("by email", "contact us").
+func (sc *scope) howAt(p int32) bool {
+	for _, g := range sc.hits {
+		if g.from <= p && p < g.to && sc.en(g).Class == "how" {
+			return true
+		}
+	}
+	return false
+}
+
+// ourAddress reports whether the contact data at p is how to reach the
+// company: "us at [the|our] ...", "us by ...".
+func (a *analysis) ourAddress(sc *scope, p int32) bool {
+	q := p - 1
+	if q >= 0 {
+		switch a.word(sc.toks[q]) {
+		case "the", "our", "this", "following":
+			q--
+		}
+	}
+	if q < 1 {
+		return false
+	}
+	switch a.word(sc.toks[q]) {
+	case "at", "by", "via", "through", "using":
+		return a.word(sc.toks[q-1]) == "us"
+	}
+	return false
+}
+
 // sharesNoun reports whether the word at h is joined by "and" or "or" to a
 // data word that ends the phrase ("payment and identity verification
 // information").
@@ -798,6 +840,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		}
 		v := sc.governingVerb(h.from)
 		if c.warning {
+			return f, false
+		}
+		// "contact us at the phone numbers or postal address below", "write
+		// to us by email": the company's address, not the reader's.
+		if e.Group == "contact" && a.ourAddress(sc, h.from) {
 			return f, false
 		}
 		// "administer contests, promotions and surveys", "conduct surveys":
