@@ -595,6 +595,10 @@ func TestPractices(t *testing.T) {
 		{"the company's own address", "To opt out, contact us by email or write to us at the mailing address below.", func(r *Report) bool {
 			return len(r.DataTypes) == 0
 		}},
+		{"the email program is no data", "You can turn images off in your email client to disable web beacons.", func(r *Report) bool {
+			_, ok := hasDataType(r, "email")
+			return !ok
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1
