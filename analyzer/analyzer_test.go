@@ -618,8 +618,11 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "personal-info")
 			return ok && d.Shared && slices.Equal(r.Categories, []string{"specific-audiences"})
 		}},
-		{"collecting from children is collecting", "We collect the email address of children under 13 with their parents' consent.", func(r *Report) bool {
-			return slices.Contains(r.Categories, "first-party-collection")
+		// Collecting from children is still collecting, but the sentence is
+		// a rule about children, as OPP-115 reads it.
+		{"collecting from children is about children", "We collect the email address of children under 13 with their parents' consent.", func(r *Report) bool {
+			d, ok := hasDataType(r, "email")
+			return ok && d.Collected && slices.Equal(r.Categories, []string{"specific-audiences"})
 		}},
 		{"consent by use is a choice", "By using our Services, you consent to the collection and use of your information.", func(r *Report) bool {
 			return slices.Contains(r.Categories, "user-choice")

@@ -953,11 +953,13 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 				f.Category = "user-choice" // "By using the Site, you consent to the collection of your information"
 			}
 		}
-		if c.children && (f.Negated || shared) {
+		if c.children {
 			// "We do not knowingly collect personal information from
-			// children under 13", "we may share children's information with
-			// service providers": a promise or a rule about children, as
-			// OPP-115 reads them (collecting from them is still collecting).
+			// children under 13", "Parents can consent to the collection of
+			// their child's personal information", "we may share children's
+			// information with service providers": a promise or a rule about
+			// children, as OPP-115 reads them (the data is still reported as
+			// collected or shared).
 			f.Category = "specific-audiences"
 		}
 		// "We collect information": a practice, but no data type to show;
