@@ -599,6 +599,9 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "email")
 			return !ok
 		}},
+		{"which policy version applies is about changes", "Information collected prior to the time any change is posted will be used according to the policy in effect at the time the information was collected.", func(r *Report) bool {
+			return slices.Equal(r.Categories, []string{"policy-change"})
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1
