@@ -602,6 +602,12 @@ func TestPractices(t *testing.T) {
 		{"which policy version applies is about changes", "Information collected prior to the time any change is posted will be used according to the policy in effect at the time the information was collected.", func(r *Report) bool {
 			return slices.Equal(r.Categories, []string{"policy-change"})
 		}},
+		{"the reader may decline to give data", "You can choose not to provide us with certain information, but then some features may not work.", func(r *Report) bool {
+			return slices.Equal(r.Categories, []string{"user-choice"})
+		}},
+		{"the company promising not to disclose is no choice", "We will use our best efforts not to disclose personal information that you provide to outside parties.", func(r *Report) bool {
+			return !slices.Contains(r.Categories, "user-choice")
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

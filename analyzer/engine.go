@@ -646,6 +646,43 @@ func (sc *scope) howAt(p int32) bool {
 	return false
 }
 
+// readerDeclines reports whether the sentence is about the reader not giving
+// data: "you can choose not to provide", "if you do not submit", "you may
+// decline to share".
+func (a *analysis) readerDeclines(sc *scope) bool {
+	if !a.setFrom(sc, sc.own, wordsGiving) {
+		return false
+	}
+	for p := sc.own + 1; p < len(sc.toks); p++ {
+		if !a.inSet(sc.toks[p], wordsGiving) {
+			continue
+		}
+		switch prev := a.word(sc.toks[p-1]); {
+		case prev == "to" && p >= sc.own+2:
+			switch a.word(sc.toks[p-2]) {
+			case "not", "decline", "refuse", "declines", "refuses":
+				if a.youBefore(sc, p-2, 4) {
+					return true
+				}
+			}
+		case prev == "not" && p >= sc.own+3 && a.word(sc.toks[p-3]) == "you":
+			return true // "if you do not provide"
+		}
+	}
+	return false
+}
+
+// youBefore reports whether "you" stands within n words before position p
+// of the sentence ("you may always choose not to").
+func (a *analysis) youBefore(sc *scope, p, n int) bool {
+	for q := p - 1; q >= max(sc.own, p-n); q-- {
+		if a.word(sc.toks[q]) == "you" {
+			return true
+		}
+	}
+	return false
+}
+
 // ourAddress reports whether the contact data at p is how to reach the
 // company: "us at [the|our] ...", "us by ...".
 func (a *analysis) ourAddress(sc *scope, p int32) bool {
@@ -951,6 +988,8 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 				f.Category = "other"
 			case c.choice && a.word(sc.toks[sc.own]) == "by":
 				f.Category = "user-choice" // "By using the Site, you consent to the collection of your information"
+			case a.readerDeclines(sc):
+				f.Category = "user-choice" // "You can choose not to provide us with certain information"
 			}
 		}
 		if c.children {

@@ -87,6 +87,7 @@ const (
 	wordsHandingOver
 	wordsDeterminers
 	wordsRunning
+	wordsGiving
 	wordsEnglish
 	numWordSets
 )
@@ -94,7 +95,7 @@ const (
 // wordSetNames are the ids of the word sets in rules/words.json.
 var wordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
 	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use",
-	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "function-words"}
+	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "function-words"}
 
 // lexicon is the compiled rule set: every pattern of every entry as a
 // sequence of slots over token ids, indexed by the tokens it can start with
