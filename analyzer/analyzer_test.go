@@ -608,6 +608,9 @@ func TestPractices(t *testing.T) {
 		{"the company promising not to disclose is no choice", "We will use our best efforts not to disclose personal information that you provide to outside parties.", func(r *Report) bool {
 			return !slices.Contains(r.Categories, "user-choice")
 		}},
+		{"a listed purpose naming the law", "to prevent fraud or illegal activities, or to comply with applicable law,", func(r *Report) bool {
+			return countFindings(r, "purpose") >= 1 && slices.Equal(r.Categories, []string{"first-party-collection"})
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

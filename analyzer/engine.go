@@ -1189,7 +1189,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// A recipient word in a list item under "We use information:" is
 		// no sharing ("to manage ... forum management", "to comply with
 		// applicable law").
-		if e.ID == "purpose" && (c.otherTopic || c.share || c.choice || c.recipient && sc.own == 0 || c.meta) {
+		if e.ID == "purpose" && (c.otherTopic || c.share || c.choice || c.recipient && sc.own == 0 && !(c.listed && int(h.from) == c.itemStart) || c.meta) {
 			return f, false
 		}
 		// "To manage your newsletter preferences, please click here": the
