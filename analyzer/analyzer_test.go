@@ -611,6 +611,13 @@ func TestPractices(t *testing.T) {
 		{"a listed purpose naming the law", "to prevent fraud or illegal activities, or to comply with applicable law,", func(r *Report) bool {
 			return countFindings(r, "purpose") >= 1 && slices.Equal(r.Categories, []string{"first-party-collection"})
 		}},
+		{"a Title Case data label described", "Payment Information needed to process payments such as your credit card number and expiration date.", func(r *Report) bool {
+			d, ok := hasDataType(r, "payment-card")
+			return ok && d.Collected && slices.Equal(r.Categories, []string{"first-party-collection"})
+		}},
+		{"a Title Case tracking name described is no practice", "Web Beacons and Other Tracking Technologies are small strings of code.", func(r *Report) bool {
+			return len(r.DataTypes) == 0
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

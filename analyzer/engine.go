@@ -266,6 +266,7 @@ type sentenceContext struct {
 	listed                                             bool // a fragment ending in a semicolon, a list item whose intro is out of view
 	instructs                                          bool // the sentence tells the reader what to do ("please send us ...")
 	leads                                              bool // the sentence ends in a colon: a list or the details follow
+	labelled                                           bool // the sentence describes the data its Title Case label opens it with (see dataLabel)
 	itemStart                                          int  // token of the sentence that opens a list item (or a listed fragment), -1 if none
 }
 
@@ -488,6 +489,12 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			}
 		}
 	}
+	for _, h := range sc.hits {
+		if int(h.from) >= sc.own {
+			c.labelled = sc.en(h).Class == "datatype" && a.dataLabel(sc, &c, h)
+			break
+		}
+	}
 	return c
 }
 
@@ -679,6 +686,29 @@ func (a *analysis) youBefore(sc *scope, p, n int) bool {
 		if a.word(sc.toks[q]) == "you" {
 			return true
 		}
+	}
+	return false
+}
+
+// dataLabel reports whether data hit h opens its sentence as a label in Title
+// Case ending in "Information", "Data" or "Details" that the sentence goes on
+// to describe: "Payment Information needed to
+// process payments such as your card number", "Geographic Location
+// Information but only if your device transmits location data" (a list of
+// the kinds of data a service collects, its intro out of view).
+func (a *analysis) dataLabel(sc *scope, c *sentenceContext, h hit) bool {
+	if int(h.from) != sc.own || h.to-h.from < 2 || int(h.to) >= len(sc.toks) || c.heading || c.otherTopic || c.meta || c.choice || c.change || c.children {
+		return false
+	}
+	for p := h.from; p < h.to; p++ {
+		if t := a.toks[sc.toks[p]]; !titleCase(t) {
+			return false
+		}
+	}
+	last := a.toks[sc.toks[h.to-1]]
+	switch w := a.text[last.start:last.end]; {
+	case strings.EqualFold(w, "information"), strings.EqualFold(w, "data"), strings.EqualFold(w, "details"):
+		return !titleCase(a.toks[sc.toks[h.to]])
 	}
 	return false
 }
@@ -922,7 +952,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 				return f, false
 			}
 		}
-		if v < 0 && !practice {
+		if v < 0 && !practice && !c.labelled {
 			return f, false
 		}
 		shared := c.thirdPartySubject
