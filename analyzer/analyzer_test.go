@@ -618,6 +618,9 @@ func TestPractices(t *testing.T) {
 		{"a Title Case tracking name described is no practice", "Web Beacons and Other Tracking Technologies are small strings of code.", func(r *Report) bool {
 			return len(r.DataTypes) == 0
 		}},
+		{"who can see your information is no right", "Who Can See Your Information?\n\nWe will not disclose your personal information to organizations outside our company.", func(r *Report) bool {
+			return len(r.Rights) == 0
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

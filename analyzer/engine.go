@@ -713,6 +713,19 @@ func (a *analysis) dataLabel(sc *scope, c *sentenceContext, h hit) bool {
 	return false
 }
 
+// whoDoes reports whether "who" asks about the actor of the words at p:
+// "who can see", "who may access".
+func (a *analysis) whoDoes(sc *scope, p int32) bool {
+	q := p - 1
+	if q >= int32(sc.own) {
+		switch a.word(sc.toks[q]) {
+		case "can", "may", "will", "could", "might", "has", "have", "gets", "get":
+			q--
+		}
+	}
+	return q >= int32(sc.own) && a.word(sc.toks[q]) == "who"
+}
+
 // ourAddress reports whether the contact data at p is how to reach the
 // company: "us at [the|our] ...", "us by ...".
 func (a *analysis) ourAddress(sc *scope, p int32) bool {
@@ -1124,9 +1137,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			!a.sentenceHasIn(sc, from, h.from, "you") {
 			return f, false
 		}
-		// "Anyone who can access the Network can view your profile": what
-		// others may do is not the reader's right.
-		if e.Category == "user-access" && a.actorBefore(sc, h.from) == "third" {
+		// "Anyone who can access the Network can view your profile", "Who
+		// Can See Your Information?": what others may do is not the
+		// reader's right.
+		if e.Category == "user-access" && (a.actorBefore(sc, h.from) == "third" || a.whoDoes(sc, h.from)) {
 			return f, false
 		}
 		// "If you decide to close your account, ...": the reader's action
