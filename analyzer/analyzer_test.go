@@ -621,6 +621,13 @@ func TestPractices(t *testing.T) {
 		{"who can see your information is no right", "Who Can See Your Information?\n\nWe will not disclose your personal information to organizations outside our company.", func(r *Report) bool {
 			return len(r.Rights) == 0
 		}},
+		{"the name of a domain is no name", "We automatically collect the name of the domain from which you access the internet and your IP address.", func(r *Report) bool {
+			_, ok := hasDataType(r, "name")
+			return !ok
+		}},
+		{"the company's phone numbers or address", "You may opt out by contacting us at the phone numbers or postal address provided below.", func(r *Report) bool {
+			return len(r.DataTypes) == 0
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

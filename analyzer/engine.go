@@ -742,6 +742,14 @@ func (a *analysis) ourAddress(sc *scope, p int32) bool {
 	switch a.word(sc.toks[q]) {
 	case "at", "by", "via", "through", "using":
 		return a.word(sc.toks[q-1]) == "us"
+	case "or", "and":
+		// "at the phone numbers or postal address below": the same
+		// address as the contact data before it.
+		for _, g := range sc.hits {
+			if g.to == q && sc.en(g).Group == "contact" && g.from < p {
+				return a.ourAddress(sc, g.from)
+			}
+		}
 	}
 	return false
 }
@@ -925,6 +933,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// "contact us at the phone numbers or postal address below", "write
 		// to us by email": the company's address, not the reader's.
 		if e.Group == "contact" && a.ourAddress(sc, h.from) {
+			return f, false
+		}
+		// "the name of the domain from which you access the internet", "the
+		// name of the website": a bare name of something, not the reader's.
+		if h.weak && e.ID == "name" && int(h.to) < len(sc.toks) && a.word(sc.toks[h.to]) == "of" {
 			return f, false
 		}
 		// "administer contests, promotions and surveys", "conduct surveys":
