@@ -628,6 +628,14 @@ func TestPractices(t *testing.T) {
 		{"the company's phone numbers or address", "You may opt out by contacting us at the phone numbers or postal address provided below.", func(r *Report) bool {
 			return len(r.DataTypes) == 0
 		}},
+		{"a visit as a time is no data", "Upon your first visit to the Services, a cookie is sent to your computer.", func(r *Report) bool {
+			_, ok := hasDataType(r, "browsing")
+			return !ok
+		}},
+		{"ads based on your visits", "We use cookies to show you ads based on your visits to our site and other sites.", func(r *Report) bool {
+			_, ok := hasDataType(r, "browsing")
+			return ok
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

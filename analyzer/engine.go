@@ -726,6 +726,36 @@ func (a *analysis) whoDoes(sc *scope, p int32) bool {
 	return q >= int32(sc.own) && a.word(sc.toks[q]) == "who"
 }
 
+// visitTime reports whether browsing hit h is a visit named as a time:
+// "during your visits to", "upon your first visit to", "on subsequent visits
+// to".
+func (a *analysis) visitTime(sc *scope, h hit) bool {
+	visit := false
+	q := h.from
+	for ; q < h.to; q++ {
+		if w := a.word(sc.toks[q]); w == "visit" || w == "visits" {
+			visit = true
+			break
+		}
+	}
+	if !visit {
+		return false
+	}
+	for q--; q >= int32(sc.own); q-- {
+		switch a.word(sc.toks[q]) {
+		case "your", "a", "the", "any", "their", "each", "every", "first", "subsequent", "next", "future", "later", "repeat", "return", "of":
+			continue
+		case "on":
+			// "ads based on their visits to this website" is what is used
+			return !(q > int32(sc.own) && a.word(sc.toks[q-1]) == "based")
+		case "during", "after", "before", "upon", "in", "throughout", "following", "between":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // ourAddress reports whether the contact data at p is how to reach the
 // company: "us at [the|our] ...", "us by ...".
 func (a *analysis) ourAddress(sc *scope, p int32) bool {
@@ -933,6 +963,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// "contact us at the phone numbers or postal address below", "write
 		// to us by email": the company's address, not the reader's.
 		if e.Group == "contact" && a.ourAddress(sc, h.from) {
+			return f, false
+		}
+		// "during your visit to our site", "upon your first visit to the
+		// Services": when, not what is collected.
+		if e.ID == "browsing" && a.visitTime(sc, h) {
 			return f, false
 		}
 		// "the name of the domain from which you access the internet", "the
