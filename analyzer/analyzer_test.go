@@ -636,6 +636,13 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "browsing")
 			return ok
 		}},
+		{"a bulleted item of data, its intro out of view", "- details of your visits to our site, including traffic data, location data and weblogs.", func(r *Report) bool {
+			d, ok := hasDataType(r, "browsing")
+			return ok && d.Collected
+		}},
+		{"a numbered item addressed to the reader", "6. You may also contact us at privacy@example.com about the handling of your personal information.", func(r *Report) bool {
+			return len(r.DataTypes) == 0
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

@@ -409,7 +409,8 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			t += rest
 		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
-		c.listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",")
+		c.listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
+			b.kind == blockListItem && b.intro < 0 && s.tokFrom == b.tokFrom && a.dataItem(sc, &c)
 	}
 	c.instructs = c.instructs || a.setFrom(sc, sc.own, wordsInstructing)
 	c.itemStart = -1
@@ -754,6 +755,26 @@ func (a *analysis) visitTime(sc *scope, h hit) bool {
 		return false
 	}
 	return false
+}
+
+// dataItem reports whether a list item whose intro is out of view names
+// data without saying anything about it ("- details of your visits to our
+// site, including traffic data, location data and weblogs."): no verb, no
+// other topic, and not addressed to the reader ("You may also contact us
+// at ...").
+func (a *analysis) dataItem(sc *scope, c *sentenceContext) bool {
+	if len(sc.verbs) > 0 || c.otherTopic || c.choice || c.meta || c.instructs || len(sc.toks) == sc.own {
+		return false
+	}
+	p := sc.own
+	for p < len(sc.toks)-1 && (a.toks[sc.toks[p]].num >= 0 || a.toks[sc.toks[p]].end-a.toks[sc.toks[p]].start == 1) {
+		p++ // "6. You may ...", "(c) ..."
+	}
+	switch a.word(sc.toks[p]) {
+	case "you", "we", "if", "please", "to":
+		return false
+	}
+	return true
 }
 
 // ourAddress reports whether the contact data at p is how to reach the
