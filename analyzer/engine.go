@@ -267,13 +267,14 @@ type sentenceContext struct {
 	instructs                                          bool // the sentence tells the reader what to do ("please send us ...")
 	leads                                              bool // the sentence ends in a colon: a list or the details follow
 	labelled                                           bool // the sentence describes the data its Title Case label opens it with (see dataLabel)
+	declines                                           int8 // readerDeclines, once worked out: 0 not yet, 1 no, 2 yes
 	itemStart                                          int  // token of the sentence that opens a list item (or a listed fragment), -1 if none
 }
 
 func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	// A line ending in a colon may be a list's intro ("We may share your
 	// information with:"), a sentence rather than a title.
-	colon := endsWithColon(strings.TrimSpace(a.text[s.start:s.end]))
+	colon := mayEndWithColon(a.text[s.start:s.end]) && endsWithColon(strings.TrimSpace(a.text[s.start:s.end]))
 	c := sentenceContext{heading: a.blocks[s.block].kind == blockHeading && !colon, leads: colon, topicAt: -1}
 	firstCollect := int32(-1)
 	ownership, notice := false, false // a business transfer named; a way of telling the reader named
@@ -657,10 +658,18 @@ func (sc *scope) howAt(p int32) bool {
 // readerDeclines reports whether the sentence is about the reader not giving
 // data: "you can choose not to provide", "if you do not submit", "you may
 // decline to share".
-func (a *analysis) readerDeclines(sc *scope) bool {
-	if !a.setFrom(sc, sc.own, wordsGiving) {
-		return false
+func (a *analysis) readerDeclines(sc *scope, c *sentenceContext) bool {
+	if c.declines == 0 {
+		c.declines = 1
+		if a.declined(sc) {
+			c.declines = 2
+		}
 	}
+	return c.declines == 2
+}
+
+// declined does the work of readerDeclines.
+func (a *analysis) declined(sc *scope) bool {
 	for p := sc.own + 1; p < len(sc.toks); p++ {
 		if !a.inSet(sc.toks[p], wordsGiving) {
 			continue
@@ -1100,7 +1109,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 				f.Category = "other"
 			case c.choice && a.word(sc.toks[sc.own]) == "by":
 				f.Category = "user-choice" // "By using the Site, you consent to the collection of your information"
-			case a.readerDeclines(sc):
+			case a.readerDeclines(sc, c):
 				f.Category = "user-choice" // "You can choose not to provide us with certain information"
 			}
 		}

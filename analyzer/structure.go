@@ -424,6 +424,17 @@ func endsWithColon(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(s, " *_"), ":")
 }
 
+// mayEndWithColon is a quick test before endsWithColon(strings.TrimSpace(s)):
+// false when the last byte that is no ASCII space or emphasis is plain ASCII
+// other than a colon.
+func mayEndWithColon(s string) bool {
+	i := len(s) - 1
+	for i >= 0 && (s[i] == ' ' || s[i] == '*' || s[i] == '_' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\v' || s[i] == '\f') {
+		i--
+	}
+	return i >= 0 && (s[i] == ':' || s[i] >= 0x80)
+}
+
 // itemGoesOn reports whether a list item ends as one that more items follow:
 // with ";" or ",", or with "and" / "or" after one.
 func itemGoesOn(s string) bool {
