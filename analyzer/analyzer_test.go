@@ -643,6 +643,14 @@ func TestPractices(t *testing.T) {
 		{"a numbered item addressed to the reader", "6. You may also contact us at privacy@example.com about the handling of your personal information.", func(r *Report) bool {
 			return len(r.DataTypes) == 0
 		}},
+		{"personal information kept is named", "We keep personal information as long as it is necessary for our business.", func(r *Report) bool {
+			_, ok := hasDataType(r, "personal-info")
+			return ok && slices.Equal(r.Categories, []string{"data-retention"})
+		}},
+		{"retained and used, still about keeping", "We will retain and use your personal information as necessary to comply with our legal obligations.", func(r *Report) bool {
+			_, ok := hasDataType(r, "personal-info")
+			return ok && !slices.Contains(r.Categories, "first-party-collection")
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

@@ -83,6 +83,9 @@ func dominated(es []entry, hs []hit, i, lo int) bool {
 		if gc == classNotice && hc == classPractice || gc == classPractice && hc == classNotice {
 			continue // "ask for your consent": a choice, and how changes are announced
 		}
+		if gc == classRetention && hc == classDatatype {
+			continue // "keep personal information as long as": keeping, and the data kept
+		}
 		if gc == classRetention && hc == classRetention && g.ei != h.ei {
 			continue // "is saved indefinitely": keeping data, and for how long
 		}

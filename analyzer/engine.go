@@ -251,6 +251,7 @@ type sentenceContext struct {
 	otherTopic                                         bool  // the sentence is about rights, security, changes, children...
 	topicAt                                            int32 // where a right, security or audience first makes it so; -1 if none does
 	topicSecurity                                      bool  // and that first one is security
+	keepingOnly                                        bool  // keeping data is the sentence's only other topic
 	meta                                               bool  // "this policy describes what information we collect"
 	thirdPartySubject                                  bool  // "third parties may collect ..."
 	dntStatus                                          string
@@ -366,7 +367,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			// A bare period ("birth year") or "as required by law" does
 			// not make the sentence one about keeping data.
 			if e.ID == "retain" {
-				c.retain, c.otherTopic = true, true
+				c.retain = true
 			}
 		case "change":
 			c.change, c.otherTopic = true, true
@@ -382,6 +383,8 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			}
 		}
 	}
+	c.keepingOnly = c.retain && !c.otherTopic && !c.choice && !c.share
+	c.otherTopic = c.otherTopic || c.retain
 	// "You will be notified by email of any change in ownership": a new
 	// owner brings a new policy, and the reader is told how.
 	if ownership && notice && !c.share && !c.collect && !c.use {
@@ -961,7 +964,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 	case "datatype":
 		// "personal information" in a sentence about something else (a right,
 		// security, changes, children) describes, it does not state a practice.
-		if (e.Group == "generic-personal" || e.Group == "unspecified") && !e.Sensitive && (c.otherTopic || c.meta) && !a.topicLater(sc, c, h) {
+		if (e.Group == "generic-personal" || e.Group == "unspecified") && !e.Sensitive && (c.otherTopic || c.meta) && !a.topicLater(sc, c, h) && !(c.keepingOnly && !c.meta && e.Group == "generic-personal") {
 			return f, false
 		}
 		// "Kaleida Health", "Food Allergy Research": a data word inside a
@@ -1105,6 +1108,8 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			switch {
 			case c.security:
 				f.Category = "data-security"
+			case c.keepingOnly && e.Group == "generic-personal" && (v < 0 || sc.hits[v].from > h.from || sc.en(sc.hits[v]).ID == "use"):
+				f.Category = "data-retention" // "We keep personal information as long as it is necessary"
 			case c.instructs:
 				f.Category = "other"
 			case c.choice && a.word(sc.toks[sc.own]) == "by":
