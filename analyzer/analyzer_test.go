@@ -651,6 +651,14 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "personal-info")
 			return ok && !slices.Contains(r.Categories, "first-party-collection")
 		}},
+		{"an employer who receives is no data", "We may release your health information to your employer if your employer hires us to provide you with a physical exam.", func(r *Report) bool {
+			_, ok := hasDataType(r, "employment")
+			return !ok
+		}},
+		{"the employer's name is data", "We collect your occupation and the name of your employer.", func(r *Report) bool {
+			d, ok := hasDataType(r, "employment")
+			return ok && len(d.Evidence) == 2
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1
