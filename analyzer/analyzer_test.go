@@ -659,6 +659,14 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "employment")
 			return ok && len(d.Evidence) == 2
 		}},
+		{"a place is no location data", "Students registered at one of our nine locations can ask for their records, and complaints about a specific location are forwarded to the franchised location.", func(r *Report) bool {
+			_, ok := hasDataType(r, "location")
+			return !ok
+		}},
+		{"the reader's location stays", "We collect your location when you use location based services.", func(r *Report) bool {
+			_, ok := hasDataType(r, "location")
+			return ok
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

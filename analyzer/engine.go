@@ -739,6 +739,25 @@ func (a *analysis) whoDoes(sc *scope, p int32) bool {
 	return q >= int32(sc.own) && a.word(sc.toks[q]) == "who"
 }
 
+// place reports whether the bare location word at h names a place rather
+// than where the reader is: plural ("locations outside the United States")
+// unless the reader's, or after a word that picks out a place ("a", "one",
+// "applicable", "franchised", "online", "store").
+func (a *analysis) place(sc *scope, h hit) bool {
+	prev := ""
+	if h.from > int32(sc.own) {
+		prev = a.word(sc.toks[h.from-1])
+	}
+	switch prev {
+	case "a", "an", "one", "applicable", "specific", "franchised", "online", "store", "facility", "other", "certain", "each", "single", "central", "secure":
+		return int(h.to) >= len(sc.toks) || a.word(sc.toks[h.to]) != "based" // "a location based service" is about where you are
+	case "your", "their", "users", "user", "device", "current":
+		return false
+	}
+	t := a.toks[sc.toks[h.to-1]]
+	return strings.EqualFold(a.text[t.start:t.end], "locations")
+}
+
 // visitTime reports whether browsing hit h is a visit named as a time:
 // "during your visits to", "upon your first visit to", "on subsequent visits
 // to".
@@ -996,6 +1015,11 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// "contact us at the phone numbers or postal address below", "write
 		// to us by email": the company's address, not the reader's.
 		if e.Group == "contact" && a.ourAddress(sc, h.from) {
+			return f, false
+		}
+		// "at one of our nine locations", "an applicable location of our
+		// Services", "forwarded to the franchised location": a place.
+		if h.weak && e.ID == "location" && a.place(sc, h) {
 			return f, false
 		}
 		// "during your visit to our site", "upon your first visit to the
