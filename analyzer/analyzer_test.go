@@ -667,6 +667,10 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "location")
 			return ok
 		}},
+		{"sent to the reader is no sharing", "You can choose to have your browser warn you every time a cookie is sent to you.", func(r *Report) bool {
+			d, ok := hasDataType(r, "cookies")
+			return ok && !d.Shared && !slices.Contains(r.Categories, "third-party-sharing")
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1
