@@ -281,7 +281,7 @@ func (a *analysis) appendHits(sc *scope, from, to, base int) {
 	lo := a.firstHit(from)
 	for j := lo; j < len(a.hits) && int(a.hits[j].from) < to; j++ {
 		h := a.hits[j]
-		if int(h.to) > to || a.toReader(h, to) {
+		if int(h.to) > to || h.ei == a.lx.shareCue && a.toReader(h, to) {
 			continue
 		}
 		h.from = h.from - int32(from) + int32(base)
@@ -290,12 +290,10 @@ func (a *analysis) appendHits(sc *scope, from, to, base int) {
 	}
 }
 
-// toReader reports whether h is a passing-on cue whose receiver is the
-// reader ("a cookie is sent to you", "we provide you with"): the company
+// toReader reports whether h, a passing-on cue, has the reader as receiver ("a cookie is sent to you", "we provide you with"): the company
 // sends to the reader, it does not pass data on. to bounds the sentence.
 func (a *analysis) toReader(h hit, to int) bool {
-	e := &a.lx.entries[h.ei]
-	if e.cls != classCue || e.ID != "share" || int(h.to) >= to {
+	if int(h.to) >= to {
 		return false
 	}
 	if w := a.word(int(h.to - 1)); w != "to" && w != "with" {

@@ -109,6 +109,7 @@ type lexicon struct {
 	short    [][]int32 // token id -> patterns that can match that token alone (and maybe more)
 	pairs    pairTable // first and second token ids -> the other patterns that can start with them
 	maxLen   int
+	shareCue int32               // index of the entry cue/share, which appendHits tests every hit against
 	sets     [numWordSets][]bool // word sets (class "words"), each indexed by token id
 }
 
@@ -173,12 +174,16 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 		}
 	}
 	sets := map[string][]int32{}
+	lx.shareCue = -1
 	for i := range lx.entries {
 		e := &lx.entries[i]
 		lx.byClass[e.Class][e.ID] = e
 		e.rule = e.Class + "." + e.ID
 		e.prio = priority(e)
 		e.cls = classes[e.Class]
+		if e.Class == "cue" && e.ID == "share" {
+			lx.shareCue = e.idx
+		}
 		e.lowerName = strings.ToLower(e.Name)
 		explainAhead(e)
 		if e.Class == "words" {
