@@ -613,14 +613,14 @@ func (a *analysis) dataBetween(sc *scope, from, to int32) bool {
 // lists reports whether the words at p say that what comes before them is
 // made up of what follows: "include", "may include", "are", "consist of".
 func (a *analysis) lists(sc *scope, p int32) bool {
-	for ; int(p) < len(sc.toks); p++ {
-		switch a.word(sc.toks[p]) {
-		case "may", "might", "can", "will", "generally", "typically":
-			continue
-		case "include", "includes", "are", "is", "consist", "consists", "comprise", "comprises":
-			return true
-		}
+	for ; int(p) < len(sc.toks) && a.inSet(sc.toks[p], wordsModal); p++ {
+	}
+	if int(p) >= len(sc.toks) {
 		return false
+	}
+	switch a.word(sc.toks[p]) { // exact words: "including" after it is no list
+	case "include", "includes", "are", "is", "consist", "consists", "comprise", "comprises":
+		return true
 	}
 	return false
 }
@@ -679,11 +679,8 @@ func (a *analysis) declined(sc *scope) bool {
 		}
 		switch prev := a.word(sc.toks[p-1]); {
 		case prev == "to" && p >= sc.own+2:
-			switch a.word(sc.toks[p-2]) {
-			case "not", "decline", "refuse", "declines", "refuses":
-				if a.youBefore(sc, p-2, 4) {
-					return true
-				}
+			if a.inSet(sc.toks[p-2], wordsDeclining) && a.youBefore(sc, p-2, 4) {
+				return true
 			}
 		case prev == "not" && p >= sc.own+3 && a.word(sc.toks[p-3]) == "you":
 			return true // "if you do not provide"
@@ -730,11 +727,8 @@ func (a *analysis) dataLabel(sc *scope, c *sentenceContext, h hit) bool {
 // "who can see", "who may access".
 func (a *analysis) whoDoes(sc *scope, p int32) bool {
 	q := p - 1
-	if q >= int32(sc.own) {
-		switch a.word(sc.toks[q]) {
-		case "can", "may", "will", "could", "might", "has", "have", "gets", "get":
-			q--
-		}
+	if q >= int32(sc.own) && a.inSet(sc.toks[q], wordsModal) {
+		q--
 	}
 	return q >= int32(sc.own) && a.word(sc.toks[q]) == "who"
 }
@@ -744,15 +738,13 @@ func (a *analysis) whoDoes(sc *scope, p int32) bool {
 // unless the reader's, or after a word that picks out a place ("a", "one",
 // "applicable", "franchised", "online", "store").
 func (a *analysis) place(sc *scope, h hit) bool {
-	prev := ""
 	if h.from > int32(sc.own) {
-		prev = a.word(sc.toks[h.from-1])
-	}
-	switch prev {
-	case "a", "an", "one", "applicable", "specific", "franchised", "online", "store", "facility", "other", "certain", "each", "single", "central", "secure":
-		return int(h.to) >= len(sc.toks) || a.word(sc.toks[h.to]) != "based" // "a location based service" is about where you are
-	case "your", "their", "users", "user", "device", "current":
-		return false
+		switch k := sc.toks[h.from-1]; {
+		case a.inSet(k, wordsPlacePicker):
+			return int(h.to) >= len(sc.toks) || a.word(sc.toks[h.to]) != "based" // "a location based service" is about where you are
+		case a.inSet(k, wordsReaderOwner):
+			return false
+		}
 	}
 	t := a.toks[sc.toks[h.to-1]]
 	return strings.EqualFold(a.text[t.start:t.end], "locations")
@@ -773,19 +765,11 @@ func (a *analysis) visitTime(sc *scope, h hit) bool {
 	if !visit {
 		return false
 	}
-	for q--; q >= int32(sc.own); q-- {
-		switch a.word(sc.toks[q]) {
-		case "your", "a", "the", "any", "their", "each", "every", "first", "subsequent", "next", "future", "later", "repeat", "return", "of":
-			continue
-		case "on":
-			// "ads based on their visits to this website" is what is used
-			return !(q > int32(sc.own) && a.word(sc.toks[q-1]) == "based")
-		case "during", "after", "before", "upon", "in", "throughout", "following", "between":
-			return true
-		}
-		return false
+	for q--; q >= int32(sc.own) && a.inSet(sc.toks[q], wordsVisitModifier); q-- {
 	}
-	return false
+	// "ads based on their visits to this website" is what is used.
+	return q >= int32(sc.own) && a.inSet(sc.toks[q], wordsVisitTime) &&
+		!(q > int32(sc.own) && a.word(sc.toks[q]) == "on" && a.word(sc.toks[q-1]) == "based")
 }
 
 // dataItem reports whether a list item whose intro is out of view names
@@ -812,18 +796,16 @@ func (a *analysis) dataItem(sc *scope, c *sentenceContext) bool {
 // company: "us at [the|our] ...", "us by ...".
 func (a *analysis) ourAddress(sc *scope, p int32) bool {
 	q := p - 1
-	if q >= 0 {
-		switch a.word(sc.toks[q]) {
-		case "the", "our", "this", "following":
-			q--
-		}
+	if q >= 0 && a.inSet(sc.toks[q], wordsAddressLead) {
+		q--
 	}
 	if q < 1 {
 		return false
 	}
-	switch a.word(sc.toks[q]) {
-	case "at", "by", "via", "through", "using":
+	if a.inSet(sc.toks[q], wordsAddressPrep) {
 		return a.word(sc.toks[q-1]) == "us"
+	}
+	switch a.word(sc.toks[q]) {
 	case "or", "and":
 		// "at the phone numbers or postal address below": the same
 		// address as the contact data before it.
@@ -1729,21 +1711,33 @@ func (a *analysis) toUs(sc *scope, v hit) bool {
 }
 
 // word returns the lower-case ASCII form of a token of up to ten bytes, for the few
-// grammar words the engine tests directly.
+// grammar words the engine tests directly: the input itself when it has no
+// capitals, else a copy. It is not inlined: each of its 65 call sites carried
+// a copy of the loop (47 KB of WASM in all).
+//
+//go:noinline
 func (a *analysis) word(k int) string {
 	t := a.toks[k]
 	if t.end-t.start > 10 {
 		return ""
 	}
-	var buf [10]byte
-	n := 0
-	for i := t.start; i < t.end; i++ {
-		c := a.text[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	s := a.text[t.start:t.end]
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return lowerASCII(s) // "We", "You": a copy
 		}
-		buf[n] = c
-		n++
+	}
+	return s // most words: the input itself, no copy
+}
+
+// lowerASCII returns s with its ASCII capitals made lower case.
+func lowerASCII(s string) string {
+	var buf [10]byte
+	n := copy(buf[:], s)
+	for i := range n {
+		if c := buf[i]; c >= 'A' && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
 	}
 	return string(buf[:n])
 }

@@ -88,6 +88,14 @@ const (
 	wordsDeterminers
 	wordsRunning
 	wordsGiving
+	wordsModal
+	wordsAddressLead
+	wordsAddressPrep
+	wordsVisitTime
+	wordsVisitModifier
+	wordsPlacePicker
+	wordsReaderOwner
+	wordsDeclining
 	wordsEnglish
 	numWordSets
 )
@@ -95,7 +103,8 @@ const (
 // wordSetNames are the ids of the word sets in rules/words.json.
 var wordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
 	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use",
-	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "function-words"}
+	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "modal",
+	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "function-words"}
 
 // lexicon is the compiled rule set: every pattern of every entry as a
 // sequence of slots over token ids, indexed by the tokens it can start with
