@@ -1712,7 +1712,7 @@ func (a *analysis) toUs(sc *scope, v hit) bool {
 
 // word returns the lower-case ASCII form of a token of up to ten bytes, for the few
 // grammar words the engine tests directly: the input itself when it has no
-// capitals, else a copy. It is not inlined: each of its 65 call sites carried
+// capitals, else the vocabulary's copy or a new one. It is not inlined: each of its 65 call sites carried
 // a copy of the loop (47 KB of WASM in all).
 //
 //go:noinline
@@ -1724,20 +1724,24 @@ func (a *analysis) word(k int) string {
 	s := a.text[t.start:t.end]
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			return lowerASCII(s) // "We", "You": a copy
+			return a.lower(s) // "We", "You"
 		}
 	}
 	return s // most words: the input itself, no copy
 }
 
-// lowerASCII returns s with its ASCII capitals made lower case.
-func lowerASCII(s string) string {
+// lower returns s with its ASCII capitals made lower case: the vocabulary's
+// copy when it has the word ("we", "you"), else a new one.
+func (a *analysis) lower(s string) string {
 	var buf [10]byte
 	n := copy(buf[:], s)
 	for i := range n {
 		if c := buf[i]; c >= 'A' && c <= 'Z' {
 			buf[i] = c + 'a' - 'A'
 		}
+	}
+	if w := a.lx.words.text(buf[:n]); w != "" {
+		return w
 	}
 	return string(buf[:n])
 }

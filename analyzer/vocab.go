@@ -38,15 +38,23 @@ func newVocabTable(vocab map[string]int32) vocabTable {
 
 // lookup returns the id of w, 0 when w is not in the vocabulary.
 func (t *vocabTable) lookup(w []byte) int32 {
+	return t.slot(w).id
+}
+
+// text returns the vocabulary's own copy of w, or "" when w is not in it.
+func (t *vocabTable) text(w []byte) string {
+	s := t.slot(w)
+	return t.words[s.off:s.end]
+}
+
+// slot returns the slot of w, or an empty one.
+func (t *vocabTable) slot(w []byte) *vocabSlot {
 	h := hashWord(w)
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.id == 0 {
-			return 0
-		}
-		if s.hash == h && int(s.end-s.off) == len(w) && t.words[s.off:s.end] == string(w) {
-			return s.id
+		if s.id == 0 || s.hash == h && int(s.end-s.off) == len(w) && t.words[s.off:s.end] == string(w) {
+			return s
 		}
 	}
 }
