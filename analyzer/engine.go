@@ -625,6 +625,19 @@ func (a *analysis) lists(sc *scope, p int32) bool {
 	return false
 }
 
+// inPassing reports whether unnamed data ("personal information",
+// "information") is named in a sentence about something else (a right,
+// security, changes, children): it describes, it states no practice. Not so
+// when keeping it is the sentence's only other topic ("We keep personal
+// information as long as necessary") or the sentence turns to security only
+// after passing it on (see topicLater).
+func (a *analysis) inPassing(sc *scope, c *sentenceContext, h hit, e *entry) bool {
+	if e.Group != "generic-personal" && e.Group != "unspecified" || e.Sensitive || !c.otherTopic && !c.meta {
+		return false
+	}
+	return !a.topicLater(sc, c, h) && !(c.keepingOnly && !c.meta && e.Group == "generic-personal")
+}
+
 // topicLater reports whether the sentence turns to security only in a
 // clause after the one where data h is passed on: "They have access to
 // personal information ..., but may not use it for other purposes".
@@ -702,10 +715,10 @@ func (a *analysis) youBefore(sc *scope, p, n int) bool {
 
 // dataLabel reports whether data hit h opens its sentence as a label in Title
 // Case ending in "Information", "Data" or "Details" that the sentence goes on
-// to describe: "Payment Information needed to
-// process payments such as your card number", "Geographic Location
-// Information but only if your device transmits location data" (a list of
-// the kinds of data a service collects, its intro out of view).
+// to describe: "Payment Information needed to process payments such as your
+// card number", "Geographic Location Information but only if your device
+// transmits location data" (a list of the kinds of data a service collects,
+// its intro out of view).
 func (a *analysis) dataLabel(sc *scope, c *sentenceContext, h hit) bool {
 	if int(h.from) != sc.own || h.to-h.from < 2 || int(h.to) >= len(sc.toks) || c.heading || c.otherTopic || c.meta || c.choice || c.change || c.children {
 		return false
@@ -963,9 +976,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 	f := Finding{ID: e.ID}
 	switch e.Class {
 	case "datatype":
-		// "personal information" in a sentence about something else (a right,
-		// security, changes, children) describes, it does not state a practice.
-		if (e.Group == "generic-personal" || e.Group == "unspecified") && !e.Sensitive && (c.otherTopic || c.meta) && !a.topicLater(sc, c, h) && !(c.keepingOnly && !c.meta && e.Group == "generic-personal") {
+		if a.inPassing(sc, c, h, e) {
 			return f, false
 		}
 		// "Kaleida Health", "Food Allergy Research": a data word inside a
@@ -1710,10 +1721,10 @@ func (a *analysis) toUs(sc *scope, v hit) bool {
 	return false
 }
 
-// word returns the lower-case ASCII form of a token of up to ten bytes, for the few
-// grammar words the engine tests directly: the input itself when it has no
-// capitals, else the vocabulary's copy or a new one. It is not inlined: each of its 65 call sites carried
-// a copy of the loop (47 KB of WASM in all).
+// word returns the lower-case ASCII form of a token of up to ten bytes, for
+// the few grammar words the engine tests directly: the input itself when it
+// has no capitals, else the vocabulary's copy or a new one. It is not
+// inlined: its 65 call sites each carried a copy of the loop (47 KB of WASM).
 //
 //go:noinline
 func (a *analysis) word(k int) string {
