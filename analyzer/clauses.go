@@ -290,8 +290,9 @@ func (a *analysis) appendHits(sc *scope, from, to, base int) {
 	}
 }
 
-// toReader reports whether h, a passing-on cue, has the reader as receiver ("a cookie is sent to you", "we provide you with"): the company
-// sends to the reader, it does not pass data on. to bounds the sentence.
+// toReader reports whether h, a passing-on cue, has the reader as receiver
+// ("a cookie is sent to you", "provided to you"): the company sends to the
+// reader, it does not pass data on. to bounds the sentence.
 func (a *analysis) toReader(h hit, to int) bool {
 	if int(h.to) >= to {
 		return false

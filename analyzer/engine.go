@@ -1126,7 +1126,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			case c.security:
 				f.Category = "data-security"
 			case c.keepingOnly && e.Group == "generic-personal" && (v < 0 || sc.hits[v].from > h.from || sc.en(sc.hits[v]).ID == "use"):
-				f.Category = "data-retention" // "We keep personal information as long as it is necessary"
+				// "We keep personal information as long as it is necessary",
+				// "We will retain and use your information to ...": no
+				// collecting verb before the data, so it is about keeping.
+				f.Category = "data-retention"
 			case c.instructs:
 				f.Category = "other"
 			case c.choice && a.word(sc.toks[sc.own]) == "by":
