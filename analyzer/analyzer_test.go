@@ -562,6 +562,10 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "payment-info")
 			return !ok
 		}},
+		{"payment as an activity", "We may disclose your health information to another provider for its payment activities, and keep records for legal, payment, accounting or technical purposes.", func(r *Report) bool {
+			_, ok := hasDataType(r, "payment-info")
+			return !ok
+		}},
 		{"payment coordinated with a data noun", "We only use payment and identity verification information to complete your order.", func(r *Report) bool {
 			_, ok := hasDataType(r, "payment-info")
 			return ok

@@ -1032,8 +1032,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		}
 		// "process payments", "collect payment for that treatment": a
 		// bare payment word right after its verb is the act of paying
-		// (but "use payment and identity verification information").
-		if h.weak && e.Group == "financial" && v >= 0 && sc.hits[v].to == h.from && !a.sharesNoun(sc, h) {
+		// (but "use payment and identity verification information"); so it
+		// is listed with other activities ("treatment, payment and health
+		// care operations", "legal, payment, accounting ... purposes").
+		if h.weak && e.Group == "financial" && (v >= 0 && sc.hits[v].to == h.from && !a.sharesNoun(sc, h) || a.listedWith(sc, h, wordsActivities)) {
 			return f, false
 		}
 		// "Your credit card number is protected by SSL": data named in a
@@ -1773,6 +1775,22 @@ func (a *analysis) setFrom(sc *scope, from int, w wordSet) bool {
 	set := a.lx.sets[w]
 	for p := from; p < len(sc.toks); p++ {
 		if id := a.toks[sc.toks[p]].id; int(id) < len(set) && set[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// listedWith reports whether a word of set w stands within three words of
+// hit h, in its clause, with only commas and "and" / "or" between: a list.
+func (a *analysis) listedWith(sc *scope, h hit, w wordSet) bool {
+	for q := h.from - 1; q >= max(0, h.from-3) && sc.clause[q] == sc.clause[h.from]; q-- {
+		if a.inSet(sc.toks[q], w) {
+			return true
+		}
+	}
+	for q := h.to; int(q) < len(sc.toks) && q < h.to+3 && sc.clause[q] == sc.clause[h.from]; q++ {
+		if a.inSet(sc.toks[q], w) {
 			return true
 		}
 	}
