@@ -675,6 +675,10 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "cookies")
 			return ok && !d.Shared && !slices.Contains(r.Categories, "third-party-sharing")
 		}},
+		{"email newsletters are a channel", "We may track how many recipients of our e-mail newsletters click through, and collect aggregated data about email click-through rates.", func(r *Report) bool {
+			_, ok := hasDataType(r, "email")
+			return !ok
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1
