@@ -574,9 +574,13 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "survey")
 			return !ok
 		}},
-		{"taking a survey gives answers", "We collect the information you give us when you complete a survey.", func(r *Report) bool {
+		{"survey answers are data", "We collect your answers to our surveys.", func(r *Report) bool {
 			_, ok := hasDataType(r, "survey")
 			return ok
+		}},
+		{"a survey as the occasion", "We collect your name and email address when you enter a contest, complete a survey or make a purchase.", func(r *Report) bool {
+			_, ok := hasDataType(r, "survey")
+			return !ok
 		}},
 		{"how you browse, your previous activities", "We may use this information to customize your experience based on your previous activities and how you browse our site.", func(r *Report) bool {
 			d, ok := hasDataType(r, "browsing")

@@ -1026,8 +1026,10 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 			return f, false
 		}
 		// "administer contests, promotions and surveys", "conduct surveys":
-		// a bare survey is the activity, not the answers given.
-		if h.weak && e.Group == "survey" && a.setBefore(sc, h.from, 6, wordsRunning) {
+		// a bare survey is the activity, not the answers given; in "we
+		// collect your name when you enter a contest, complete a survey or
+		// make a purchase" it says when the data named is collected.
+		if h.weak && e.Group == "survey" && (a.setBefore(sc, h.from, 6, wordsRunning) || a.occasion(sc, h.from) && otherData(sc, e.Group)) {
 			return f, false
 		}
 		// "process payments", "collect payment for that treatment": a
@@ -1461,6 +1463,18 @@ func hasData(sc *scope) bool {
 	return false
 }
 
+// otherData reports whether the sentence names specific data of a group
+// other than group.
+func otherData(sc *scope, group string) bool {
+	for _, h := range sc.hits {
+		e := sc.en(h)
+		if e.Class == "datatype" && e.Group != group && e.Group != "generic-personal" && e.Group != "unspecified" && int(h.from) >= sc.own {
+			return true
+		}
+	}
+	return false
+}
+
 // listedWithData reports whether weak data word i stands in a list of data
 // ("email, name, phone, IP address"): a specific data type named within a
 // few words of it, in its clause.
@@ -1792,6 +1806,21 @@ func (a *analysis) listedWith(sc *scope, h hit, w wordSet) bool {
 	for q := h.to; int(q) < len(sc.toks) && q < h.to+3 && sc.clause[q] == sc.clause[h.from]; q++ {
 		if a.inSet(sc.toks[q], w) {
 			return true
+		}
+	}
+	return false
+}
+
+// occasion reports whether position p lies in a clause that says when the
+// reader does something: "when you", "if you", "whenever you" within eight
+// words before p.
+func (a *analysis) occasion(sc *scope, p int32) bool {
+	for q := p - 1; q > max(int32(sc.own), p-9) && sc.clause[q] == sc.clause[p]; q-- {
+		if a.word(sc.toks[q]) == "you" {
+			switch a.word(sc.toks[q-1]) {
+			case "when", "if", "whenever":
+				return true
+			}
 		}
 	}
 	return false
