@@ -683,6 +683,11 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "email")
 			return !ok
 		}},
+		{"provided so that a recipient can use it", "If you sign up for a special offer, we will provide your contact information (name, email address), so that the advertiser can fulfill the offer.", func(r *Report) bool {
+			d, ok := hasDataType(r, "email")
+			_, adv := hasRecipient(r, "advertisers")
+			return ok && d.Shared && adv
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

@@ -581,7 +581,11 @@ func (a *analysis) handsOver(sc *scope) bool {
 		for to >= int32(sc.own) && to >= g.from-3 && !toOrWith(to) && a.inSet(sc.toks[to], wordsDeterminers) {
 			to--
 		}
-		if to < int32(sc.own) || !toOrWith(to) || sc.clause[to] != sc.clause[g.from] {
+		// "provide your contact information, so that the advertiser can
+		// fulfill the offer": the recipient is whom the data is for.
+		if to > int32(sc.own) && a.word(sc.toks[to]) == "that" && a.word(sc.toks[to-1]) == "so" {
+			to--
+		} else if to < int32(sc.own) || !toOrWith(to) || sc.clause[to] != sc.clause[g.from] {
 			continue
 		}
 		for q := to - 1; q >= int32(sc.own) && sc.clause[q] == sc.clause[to]; q-- {
