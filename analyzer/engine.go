@@ -1033,7 +1033,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// a bare survey is the activity, not the answers given; in "we
 		// collect your name when you enter a contest, complete a survey or
 		// make a purchase" it says when the data named is collected.
-		if h.weak && e.Group == "survey" && (a.setBefore(sc, h.from, 6, wordsRunning) || a.occasion(sc, h.from) && otherData(sc, e.Group)) {
+		if h.weak && e.Group == "survey" && (a.setBefore(sc, h.from, 6, wordsRunning) || a.occasion(sc, h.from) && hasData(sc, e.Group)) {
 			return f, false
 		}
 		// "process payments", "collect payment for that treatment": a
@@ -1159,7 +1159,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// nor has "information about you" when the sentence or the list
 		// it leads names the data ("information you provide, such as your
 		// name and email address").
-		if e.Group == "unspecified" || e.Vague && (c.leads || hasData(sc)) {
+		if e.Group == "unspecified" || e.Vague && (c.leads || hasData(sc, "")) {
 			f.ID = f.Kind + "-unspecified"
 			f.Kind = "practice"
 		}
@@ -1357,7 +1357,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		// list item under "We use information to:"); "We are committed to
 		// protecting your privacy" states no use.
 		if e.ID == "purpose" && !(c.collect || c.use || c.store || c.carried.collect || sc.own > 0 || c.listed ||
-			int(h.from)-sc.own <= 1 || hasData(sc)) {
+			int(h.from)-sc.own <= 1 || hasData(sc, "")) {
 			return f, false
 		}
 		if e.ID == "choice" && (c.collect || c.share || c.use || c.you) || e.ID != "choice" {
@@ -1456,23 +1456,12 @@ func (a *analysis) introShares(sc *scope) bool {
 	return intro
 }
 
-// hasData reports whether the sentence names a specific kind of data.
-func hasData(sc *scope) bool {
+// hasData reports whether the sentence names a specific kind of data of a
+// group other than except ("" for any).
+func hasData(sc *scope, except string) bool {
 	for _, h := range sc.hits {
 		e := sc.en(h)
-		if e.Class == "datatype" && e.Group != "generic-personal" && e.Group != "unspecified" && int(h.from) >= sc.own {
-			return true
-		}
-	}
-	return false
-}
-
-// otherData reports whether the sentence names specific data of a group
-// other than group.
-func otherData(sc *scope, group string) bool {
-	for _, h := range sc.hits {
-		e := sc.en(h)
-		if e.Class == "datatype" && e.Group != group && e.Group != "generic-personal" && e.Group != "unspecified" && int(h.from) >= sc.own {
+		if e.Class == "datatype" && e.Group != except && e.Group != "generic-personal" && e.Group != "unspecified" && int(h.from) >= sc.own {
 			return true
 		}
 	}
