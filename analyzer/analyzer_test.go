@@ -688,6 +688,10 @@ func TestPractices(t *testing.T) {
 			_, adv := hasRecipient(r, "advertisers")
 			return ok && d.Shared && adv
 		}},
+		{"the device you use", "We automatically collect information about the device you use and the browsers used to visit our site.", func(r *Report) bool {
+			d, ok := hasDataType(r, "device-info")
+			return ok && d.Collected && len(d.Evidence) == 2
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1
