@@ -692,6 +692,10 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "device-info")
 			return ok && d.Collected && len(d.Evidence) == 2
 		}},
+		{"an abbreviation in parentheses", "We collect the Internet Protocol (IP) address of every visitor.", func(r *Report) bool {
+			d, ok := hasDataType(r, "ip-address")
+			return ok && r.Findings[d.Evidence[0]].Text == "Internet Protocol (IP) address"
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1
