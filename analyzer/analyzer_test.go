@@ -648,6 +648,16 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "browsing")
 			return ok && d.Collected
 		}},
+		{"a sentence that only lists data", "Usage data, including your device identifier or IP address, when you visit our sites.", func(r *Report) bool {
+			d, ok := hasDataType(r, "ip-address")
+			return ok && d.Collected
+		}},
+		{"data a sentence only names, without examples", "The Photos app presents tabs to group photos and videos by time, location, tags and faces.", func(r *Report) bool {
+			return len(r.DataTypes) == 0
+		}},
+		{"data named in a sentence about something else", "Special privacy protections apply to HIV-related information and mental health information.", func(r *Report) bool {
+			return len(r.DataTypes) == 0
+		}},
 		{"a numbered item addressed to the reader", "6. You may also contact us at privacy@example.com about the handling of your personal information.", func(r *Report) bool {
 			return len(r.DataTypes) == 0
 		}},

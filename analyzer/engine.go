@@ -414,7 +414,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
-			b.kind == blockListItem && b.intro < 0 && s.tokFrom == b.tokFrom && a.dataItem(sc, &c)
+			(b.kind == blockListItem && b.intro < 0 && s.tokFrom == b.tokFrom || b.kind != blockHeading && dataHits(sc) >= 2 && dataFirst(sc) && a.setFrom(sc, sc.own, wordsListing) && !a.sentenceHas(sc, "refers", "means", "defined")) && a.dataItem(sc, &c)
 	}
 	c.instructs = c.instructs || a.setFrom(sc, sc.own, wordsInstructing)
 	c.itemStart = -1
@@ -1466,6 +1466,30 @@ func hasData(sc *scope, except string) bool {
 		}
 	}
 	return false
+}
+
+// dataFirst reports whether the sentence opens with data: its first hit is
+// data, within its first four words, and not a tracking technology (which
+// such a sentence defines: "Web beacons are small strings of code").
+func dataFirst(sc *scope) bool {
+	for _, h := range sc.hits {
+		if int(h.from) >= sc.own {
+			e := sc.en(h)
+			return e.Class == "datatype" && e.Group != "cookies-tracking" && int(h.from) < sc.own+4
+		}
+	}
+	return false
+}
+
+// dataHits counts the hits of specific data in the sentence.
+func dataHits(sc *scope) int {
+	n := 0
+	for _, h := range sc.hits {
+		if e := sc.en(h); e.Class == "datatype" && !h.weak && e.Group != "generic-personal" && e.Group != "unspecified" && int(h.from) >= sc.own {
+			n++
+		}
+	}
+	return n
 }
 
 // listedWithData reports whether weak data word i stands in a list of data
