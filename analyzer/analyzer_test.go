@@ -706,6 +706,11 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "ip-address")
 			return ok && r.Findings[d.Evidence[0]].Text == "Internet Protocol (IP) address"
 		}},
+		{"disabling cookies is a choice over cookies", "Users can disable cookies by changing their browser settings.", func(r *Report) bool {
+			d, ok := hasDataType(r, "cookies")
+			right := slices.ContainsFunc(r.Rights, func(x Right) bool { return x.ID == "cookie-control" })
+			return ok && right && r.Findings[d.Evidence[0]].Category == "user-choice"
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

@@ -83,6 +83,9 @@ func dominated(es []entry, hs []hit, i, lo int) bool {
 		if gc == classNotice && hc == classPractice || gc == classPractice && hc == classNotice {
 			continue // "ask for your consent": a choice, and how changes are announced
 		}
+		if gc == classRight && hc == classDatatype && ge.ID == "cookie-control" && he.Group == "cookies-tracking" {
+			continue // "disable cookies": the reader's choice, over cookies the site sets
+		}
 		if gc == classRetention && hc == classDatatype {
 			continue // "keep personal information as long as": keeping, and the data kept
 		}
