@@ -711,6 +711,10 @@ func TestPractices(t *testing.T) {
 			right := slices.ContainsFunc(r.Rights, func(x Right) bool { return x.ID == "cookie-control" })
 			return ok && right && r.Findings[d.Evidence[0]].Category == "user-choice"
 		}},
+		{"placing cookies uses them", "When we display online advertisements to you, we will place one or more cookies in your browser.", func(r *Report) bool {
+			d, ok := hasDataType(r, "cookies")
+			return ok && d.Collected
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1
