@@ -414,7 +414,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
-			(b.kind == blockListItem && b.intro < 0 && s.tokFrom == b.tokFrom || b.kind != blockHeading && dataHits(sc) >= 2 && dataFirst(sc) && a.setFrom(sc, sc.own, wordsListing) && !a.sentenceHas(sc, "refers", "means", "defined")) && a.dataItem(sc, &c)
+			(b.kind == blockListItem && b.intro < 0 && s.tokFrom == b.tokFrom || b.kind != blockHeading && dataFirst(sc) && dataHits(sc) >= 2 && a.setFrom(sc, sc.own, wordsListing) && !a.sentenceHas(sc, "refers", "means", "defined")) && a.dataItem(sc, &c)
 	}
 	c.instructs = c.instructs || a.setFrom(sc, sc.own, wordsInstructing)
 	c.itemStart = -1
