@@ -715,6 +715,10 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "cookies")
 			return ok && d.Collected
 		}},
+		{"a pointer in parentheses is an aside", "We collect personal information when you place an order (see the section below for more information on orders).", func(r *Report) bool {
+			d, ok := hasDataType(r, "personal-info")
+			return ok && d.Collected
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

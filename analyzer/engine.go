@@ -332,7 +332,10 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			case "meta":
 				// "The types of information we collect include your name":
 				// not a pointer to what the policy says, but the list itself.
-				c.meta = c.meta || !a.lists(sc, h.to)
+				// "(see the section below for more information)": an aside
+				// in parentheses points elsewhere, the sentence around it
+				// still states its practice.
+				c.meta = c.meta || !a.lists(sc, h.to) && !a.inParens(sc, h)
 			case "advice":
 				c.instructs = true
 			case "disclaimer":
@@ -612,6 +615,17 @@ func (a *analysis) dataBetween(sc *scope, from, to int32) bool {
 		}
 	}
 	return false
+}
+
+// inParens reports whether hit h stands inside parentheses within its
+// sentence.
+func (a *analysis) inParens(sc *scope, h hit) bool {
+	from, at := int(a.toks[sc.toks[sc.own]].start), int(a.toks[sc.toks[h.from]].start)
+	if from > at {
+		return false
+	}
+	open := strings.LastIndexByte(a.text[from:at], '(')
+	return open >= 0 && strings.IndexByte(a.text[from+open:at], ')') < 0
 }
 
 // lists reports whether the words at p say that what comes before them is
