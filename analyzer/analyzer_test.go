@@ -719,6 +719,14 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "personal-info")
 			return ok && d.Collected
 		}},
+		{"the reader provides data for a purpose", "When you register, you may be invited to provide personal information to enhance your experience on our site.", func(r *Report) bool {
+			d, ok := hasDataType(r, "personal-info")
+			return ok && d.Collected && !d.Shared
+		}},
+		{"a sentence opening with 'When' is no question", "When you register, we collect your personal information.", func(r *Report) bool {
+			d, ok := hasDataType(r, "personal-info")
+			return ok && d.Collected
+		}},
 		{"information about assets", "For some financial products we may also ask for information about your assets.", func(r *Report) bool {
 			d, ok := hasDataType(r, "payment-info")
 			return ok && d.Collected && len(r.DataTypes) == 1

@@ -427,7 +427,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	// A question ("What information do we collect?") announces a topic.
 	if len(sc.toks) > sc.own {
 		switch a.word(sc.toks[sc.own]) {
-		case "what", "how", "which", "why", "who", "when", "where", "whom":
+		case "what", "how", "which", "why", "who", "whom":
 			c.meta = true
 		}
 		if end := s.end; end > 0 && a.text[end-1] == '?' {
@@ -1760,11 +1760,20 @@ func (a *analysis) fromSource(sc *scope, h hit) bool {
 	return false
 }
 
-// toUs reports whether "us" follows verb v closely in its clause: "you
-// share it with us".
+// toUs reports whether the reader's verb v passes data to the company: "us"
+// follows it closely in its clause ("you share it with us"), or its "to"
+// opens a purpose ("provide personal information to enhance your
+// experience").
 func (a *analysis) toUs(sc *scope, v hit) bool {
 	for p := v.to; p < v.to+8 && int(p) < len(sc.toks) && sc.clause[p] == sc.clause[v.from]; p++ {
 		if a.word(sc.toks[p]) == "us" {
+			return true
+		}
+	}
+	// "you may be invited to provide personal information to enhance your
+	// experience": the "to" opens a purpose, no one else receives.
+	for _, g := range sc.hits {
+		if g.from == v.to-1 && sc.en(g).ID == "purpose" {
 			return true
 		}
 	}
