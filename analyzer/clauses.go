@@ -143,7 +143,7 @@ func dominated(es []entry, hs []hit, i, lo int) bool {
 func (sc *scope) en(h hit) *entry { return &sc.es[h.ei] }
 
 // isCue reports whether h is the cue id.
-func (sc *scope) isCue(h hit, id string) bool { e := sc.en(h); return e.Class == "cue" && e.ID == id }
+func (sc *scope) isCue(h hit, id string) bool { e := sc.en(h); return e.cls == classCue && e.ID == id }
 
 // isVerb reports whether a hit is a practice verb whose negation matters: a
 // data verb, or one saying how Do Not Track is treated.
@@ -403,7 +403,7 @@ func (sc *scope) negatedNear(p int32, n int32) bool {
 // dataVerb reports whether e is a verb that collects, uses, shares or sells
 // data.
 func dataVerb(e *entry) bool {
-	return e.Class == "sale" || e.Class == "cue" && (e.ID == "collect" || e.ID == "use" || e.ID == "share")
+	return e.Class == "sale" || e.cls == classCue && (e.ID == "collect" || e.ID == "use" || e.ID == "share")
 }
 
 // ownVerb returns where the verb of hit h starts: h itself when it is a

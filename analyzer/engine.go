@@ -445,10 +445,10 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 		for j := a.firstHit(a.blocks[hb].tokFrom); j < len(a.hits) && int(a.hits[j].from) < a.blocks[hb].tokTo; j++ {
 			h := a.hits[j]
 			e := sc.en(h)
-			if e.Class == "cue" && (e.ID == "collect" || e.ID == "use") {
+			if e.cls == classCue && (e.ID == "collect" || e.ID == "use") {
 				c.headingCollect = true
 			}
-			if e.Class == "cue" && e.ID == "share" || e.Class == "recipient" {
+			if e.cls == classCue && e.ID == "share" || e.cls == classRecipient {
 				c.headingShare = true
 			}
 		}
@@ -499,7 +499,7 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 	}
 	for _, h := range sc.hits {
 		if int(h.from) >= sc.own {
-			c.labelled = sc.en(h).Class == "datatype" && a.dataLabel(sc, &c, h)
+			c.labelled = sc.en(h).cls == classDatatype && a.dataLabel(sc, &c, h)
 			break
 		}
 	}
@@ -525,7 +525,7 @@ func (a *analysis) actorBefore(sc *scope, p int32) string {
 			// "If you do not provide information to us": the preference
 			// cue holds the reader as its subject.
 			return "you"
-		case sc.isCue(h, "other-actor") || sc.en(h).Class == "recipient":
+		case sc.isCue(h, "other-actor") || sc.en(h).cls == classRecipient:
 			return "third"
 		}
 	}
@@ -559,7 +559,7 @@ func (a *analysis) readerActs(sc *scope, p int32) bool {
 			return false
 		case (sc.isCue(h, "you") || sc.isCue(h, "user-pref")) && a.word(sc.toks[h.from]) == "you":
 			reader = true // "you", or "You may not" / "If you do not" as one cue
-		case !reader && (sc.isCue(h, "other-actor") || sc.en(h).Class == "recipient"):
+		case !reader && (sc.isCue(h, "other-actor") || sc.en(h).cls == classRecipient):
 			return false
 		}
 	}
@@ -577,7 +577,7 @@ func (a *analysis) readerActs(sc *scope, p int32) bool {
 func (a *analysis) handsOver(sc *scope) bool {
 	toOrWith := func(q int32) bool { w := a.word(sc.toks[q]); return w == "to" || w == "with" }
 	for _, g := range sc.hits {
-		if int(g.from) < sc.own || sc.en(g).Class != "recipient" {
+		if int(g.from) < sc.own || sc.en(g).cls != classRecipient {
 			continue
 		}
 		to := g.from - 1
@@ -610,7 +610,7 @@ func (a *analysis) dataBetween(sc *scope, from, to int32) bool {
 		if d.from >= to {
 			break
 		}
-		if d.from > from && sc.en(d).Class == "datatype" {
+		if d.from > from && sc.en(d).cls == classDatatype {
 			return true
 		}
 	}
@@ -682,7 +682,7 @@ func (a *analysis) channelNamed(sc *scope, w wordSet) bool {
 // company or use a right ("by email", "contact us").
 func (sc *scope) howAt(p int32) bool {
 	for _, g := range sc.hits {
-		if g.from <= p && p < g.to && sc.en(g).Class == "how" {
+		if g.from <= p && p < g.to && sc.en(g).cls == classHow {
 			return true
 		}
 	}
@@ -944,7 +944,7 @@ func optedOutOf(sc *scope, p int32) bool {
 		if g.from > p {
 			break
 		}
-		if e := sc.en(g); e.Class == "right" && e.ID == "opt-out-sale" && g.to > p {
+		if e := sc.en(g); e.cls == classRight && e.ID == "opt-out-sale" && g.to > p {
 			return true
 		}
 	}
@@ -971,7 +971,7 @@ func (a *analysis) othersAct(sc *scope, p int32) bool {
 		switch {
 		case sc.isCue(h, "we") || sc.isCue(h, "you") || sc.isCue(h, "user-pref"):
 			return false
-		case sc.isCue(h, "other-actor") || sc.en(h).Class == "recipient":
+		case sc.isCue(h, "other-actor") || sc.en(h).cls == classRecipient:
 			return true
 		}
 	}
@@ -1416,7 +1416,7 @@ func titleCase(t token) bool { return t.flags&tokUpper != 0 && t.flags&tokAllCap
 // dataAt reports whether a data type is named at position p.
 func (sc *scope) dataAt(p int32) bool {
 	for _, g := range sc.hits {
-		if sc.en(g).Class == "datatype" && g.from <= p && p < g.to {
+		if sc.en(g).cls == classDatatype && g.from <= p && p < g.to {
 			return true
 		}
 	}
@@ -1475,7 +1475,7 @@ func (a *analysis) introShares(sc *scope) bool {
 func hasData(sc *scope, except string) bool {
 	for _, h := range sc.hits {
 		e := sc.en(h)
-		if e.Class == "datatype" && e.Group != except && e.Group != "generic-personal" && e.Group != "unspecified" && int(h.from) >= sc.own {
+		if e.cls == classDatatype && e.Group != except && e.Group != "generic-personal" && e.Group != "unspecified" && int(h.from) >= sc.own {
 			return true
 		}
 	}
@@ -1489,7 +1489,7 @@ func dataFirst(sc *scope) bool {
 	for _, h := range sc.hits {
 		if int(h.from) >= sc.own {
 			e := sc.en(h)
-			return e.Class == "datatype" && e.Group != "cookies-tracking" && int(h.from) < sc.own+4
+			return e.cls == classDatatype && e.Group != "cookies-tracking" && int(h.from) < sc.own+4
 		}
 	}
 	return false
@@ -1499,7 +1499,7 @@ func dataFirst(sc *scope) bool {
 func dataHits(sc *scope) int {
 	n := 0
 	for _, h := range sc.hits {
-		if e := sc.en(h); e.Class == "datatype" && !h.weak && e.Group != "generic-personal" && e.Group != "unspecified" && int(h.from) >= sc.own {
+		if e := sc.en(h); e.cls == classDatatype && !h.weak && e.Group != "generic-personal" && e.Group != "unspecified" && int(h.from) >= sc.own {
 			n++
 		}
 	}
@@ -1512,7 +1512,7 @@ func dataHits(sc *scope) int {
 func listedWithData(sc *scope, i int) bool {
 	h := sc.hits[i]
 	for j, g := range sc.hits {
-		if e := sc.en(g); j == i || g.weak || e.Class != "datatype" || e.Group == "unspecified" || e.Group == "generic-personal" {
+		if e := sc.en(g); j == i || g.weak || e.cls != classDatatype || e.Group == "unspecified" || e.Group == "generic-personal" {
 			continue
 		}
 		if sc.clause[g.from] == sc.clause[h.from] && (g.from >= h.to && g.from-h.to <= 4 || g.to <= h.from && h.from-g.to <= 4) {
@@ -1536,7 +1536,7 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 	// "where we sell or negotiate to sell our business": the company is
 	// sold, its data goes with it (a business transfer, not a sale).
 	for _, g := range sc.hits {
-		if e := sc.en(g); e.Class == "recipient" && e.ID == "business-transfer" && g.from >= h.to && g.from-h.to <= 6 && sc.clause[g.from] == sc.clause[h.from] {
+		if e := sc.en(g); e.cls == classRecipient && e.ID == "business-transfer" && g.from >= h.to && g.from-h.to <= 6 && sc.clause[g.from] == sc.clause[h.from] {
 			return false
 		}
 	}
@@ -1627,8 +1627,8 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 			default:
 				thing := true
 				for _, g := range sc.hits {
-					if sc.en(g).Class == "datatype" && int(g.from) > p && int(g.from) <= p+6 ||
-						sc.en(g).Class == "recipient" && g.from > h.from && g.from-h.to <= 8 && a.sentenceHasIn(sc, h.to, g.from, "to") {
+					if sc.en(g).cls == classDatatype && int(g.from) > p && int(g.from) <= p+6 ||
+						sc.en(g).cls == classRecipient && g.from > h.from && g.from-h.to <= 8 && a.sentenceHasIn(sc, h.to, g.from, "to") {
 						thing = false
 					}
 				}
@@ -1639,10 +1639,10 @@ func (a *analysis) saleOfData(sc *scope, h hit) bool {
 		}
 	}
 	for _, g := range sc.hits {
-		if sc.en(g).Class == "datatype" && sc.clause[g.from] == sc.clause[h.from] {
+		if sc.en(g).cls == classDatatype && sc.clause[g.from] == sc.clause[h.from] {
 			return true
 		}
-		if e := sc.en(g); e.Class == "recipient" && e.ID != "business-transfer" && g.from > h.from && sc.clause[g.from] == sc.clause[h.from] {
+		if e := sc.en(g); e.cls == classRecipient && e.ID != "business-transfer" && g.from > h.from && sc.clause[g.from] == sc.clause[h.from] {
 			return true
 		}
 	}
@@ -1683,7 +1683,7 @@ func (a *analysis) hasWord(sc *scope, h hit, words ...string) bool {
 // than hit i.
 func otherTransfer(sc *scope, i int) bool {
 	for j, g := range sc.hits {
-		if e := sc.en(g); j != i && e.Class == "recipient" && e.ID == "business-transfer" {
+		if e := sc.en(g); j != i && e.cls == classRecipient && e.ID == "business-transfer" {
 			return true
 		}
 	}
@@ -1739,7 +1739,7 @@ func (a *analysis) dataBefore(sc *scope, h hit) bool {
 		if g.from >= h.from {
 			break
 		}
-		if sc.en(g).Class == "datatype" && sc.clause[g.from] == sc.clause[h.from] {
+		if sc.en(g).cls == classDatatype && sc.clause[g.from] == sc.clause[h.from] {
 			return true
 		}
 	}
@@ -1925,7 +1925,7 @@ func (a *analysis) periods(sc *scope, s *sentence, c *sentenceContext) {
 	}
 	for _, h := range sc.hits {
 		e := sc.en(h)
-		if int(h.from) < sc.own+1 || e.Class != "retention" || e.ID != "period" {
+		if int(h.from) < sc.own+1 || e.cls != classRetention || e.ID != "period" {
 			continue
 		}
 		k := sc.toks[h.from-1]
