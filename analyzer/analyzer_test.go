@@ -1228,6 +1228,7 @@ func TestVagueData(t *testing.T) {
 		practice   string   // the practice finding the vague name leaves instead, if any
 	}{
 		{"alone it is the data", "We may share information about you with our affiliates.", []string{"about-you"}, ""},
+		{"registration information is what you gave", "We will not share your registration information with third parties.", []string{"about-you"}, ""},
 		{"the sentence names the data", "We collect information you provide, such as your name and email address.", []string{"email", "name"}, "collect-unspecified"},
 		{"a list follows", "We collect the following information about you:\n- your name\n- your email address\n", []string{"email", "name"}, "collect-unspecified"},
 		{"a specific word it overlaps wins", "You can update any contact information you provide to us.", []string{"contact-info"}, ""},
