@@ -1233,6 +1233,7 @@ func TestVagueData(t *testing.T) {
 		{"a list follows", "We collect the following information about you:\n- your name\n- your email address\n", []string{"email", "name"}, "collect-unspecified"},
 		{"a specific word it overlaps wins", "You can update any contact information you provide to us.", []string{"contact-info"}, ""},
 		{"anonymous information about you", "We may share aggregated anonymous information about you with advertisers.", nil, ""},
+		{"one item with personal information", "We collect personal information when you register. We may share information about you with our affiliates.", []string{"personal-info"}, ""},
 		{"personal information stays", "We collect personal information such as your name.", []string{"name", "personal-info"}, ""},
 	}
 	for _, tt := range tests {
@@ -1251,5 +1252,18 @@ func TestVagueData(t *testing.T) {
 				t.Fatalf("no practice %s: %+v", tt.practice, r.Findings)
 			}
 		})
+	}
+}
+
+// TestVagueDataFolded checks that "information about you" joins "personal
+// information" as one data type, with the evidence of both.
+func TestVagueDataFolded(t *testing.T) {
+	r := Analyze("We collect personal information when you register. We may share information about you with our affiliates.")
+	d, ok := hasDataType(r, "personal-info")
+	if !ok || len(r.DataTypes) != 1 || len(d.Evidence) != 2 || !d.Collected || !d.Shared {
+		t.Fatalf("data types %+v", r.DataTypes)
+	}
+	if id := r.Findings[d.Evidence[1]].ID; id != "about-you" {
+		t.Fatalf("second evidence is %q, want the about-you finding", id)
 	}
 }

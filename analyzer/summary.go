@@ -57,21 +57,29 @@ func summarize(r *Report, a *analysis) {
 	periods := map[string]bool{}
 	saleYes, saleNo := false, false
 	sentContacts := map[Span][]string{}
+	personal := false // the policy says "personal information" somewhere
 	for _, f := range r.Findings {
 		if f.Kind == "contact" {
 			sentContacts[f.Sentence] = append(sentContacts[f.Sentence], f.Text)
 		}
+		personal = personal || f.ID == "personal-info" && (f.Kind == "collect" || f.Kind == "share")
 	}
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		cats[f.Category] = true
 		switch f.Kind {
 		case "collect", "share":
-			if e := lx.byClass["datatype"][f.ID]; e != nil { // ids are unique across the two classes (TestRuleFiles)
-				d := dts[f.ID]
+			id := f.ID
+			if id == "about-you" && personal {
+				// "information about you" and "personal information" are one
+				// item for the reader: the unnamed personal data.
+				id = "personal-info"
+			}
+			if e := lx.byClass["datatype"][id]; e != nil { // ids are unique across the two classes (TestRuleFiles)
+				d := dts[id]
 				if d == nil {
 					d = &DataType{ID: e.ID, Name: e.Name, Group: e.Group, Sensitive: e.Sensitive, Evidence: []int{}}
-					dts[f.ID] = d
+					dts[id] = d
 				}
 				d.Evidence = append(d.Evidence, i)
 				if !f.Negated {
