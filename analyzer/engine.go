@@ -497,11 +497,9 @@ func (a *analysis) context(sc *scope, s *sentence) sentenceContext {
 			}
 		}
 	}
-	for _, h := range sc.hits {
-		if int(h.from) >= sc.own {
-			c.labelled = sc.en(h).cls == classDatatype && a.dataLabel(sc, &c, h)
-			break
-		}
+	if i := sc.firstOwn(); i >= 0 {
+		h := sc.hits[i]
+		c.labelled = sc.en(h).cls == classDatatype && a.dataLabel(sc, &c, h)
 	}
 	return c
 }
@@ -650,7 +648,7 @@ func (a *analysis) lists(sc *scope, p int32) bool {
 // information as long as necessary") or the sentence turns to security only
 // after passing it on (see topicLater).
 func (a *analysis) inPassing(sc *scope, c *sentenceContext, h hit, e *entry) bool {
-	if e.Group != "generic-personal" && e.Group != "unspecified" || e.Sensitive || !c.otherTopic && !c.meta {
+	if !unnamed(e) || e.Sensitive || !c.otherTopic && !c.meta {
 		return false
 	}
 	return !a.topicLater(sc, c, h) && !(c.keepingOnly && !c.meta && e.Group == "generic-personal")
@@ -1010,7 +1008,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		}
 		// A heading such as "Sharing of Information" names the topic of the
 		// section below it; the sentences there state the practice.
-		if (e.Group == "generic-personal" || e.Group == "unspecified") && c.heading {
+		if unnamed(e) && c.heading {
 			return f, false
 		}
 		// "Geolocation Data: We do not collect your longitude and latitude":
@@ -1091,7 +1089,7 @@ func (a *analysis) judge(sc *scope, c *sentenceContext, i int, h hit) (Finding, 
 		shared := c.thirdPartySubject
 		// "the information we collect may be shared": in a sentence about
 		// passing data on, unnamed information is the thing passed on.
-		generic := e.Group == "generic-personal" || e.Group == "unspecified"
+		generic := unnamed(e)
 		if generic && c.share && !c.transfer {
 			shared = true
 		}
@@ -1475,7 +1473,7 @@ func (a *analysis) introShares(sc *scope) bool {
 func hasData(sc *scope, except string) bool {
 	for _, h := range sc.hits {
 		e := sc.en(h)
-		if e.cls == classDatatype && e.Group != except && e.Group != "generic-personal" && e.Group != "unspecified" && int(h.from) >= sc.own {
+		if e.cls == classDatatype && e.Group != except && !unnamed(e) && int(h.from) >= sc.own {
 			return true
 		}
 	}
@@ -1486,20 +1484,36 @@ func hasData(sc *scope, except string) bool {
 // data, within its first four words, and not a tracking technology (which
 // such a sentence defines: "Web beacons are small strings of code").
 func dataFirst(sc *scope) bool {
-	for _, h := range sc.hits {
+	i := sc.firstOwn()
+	if i < 0 {
+		return false
+	}
+	h := sc.hits[i]
+	e := sc.en(h)
+	return e.cls == classDatatype && e.Group != "cookies-tracking" && int(h.from) < sc.own+4
+}
+
+// firstOwn returns the index of the sentence's first hit of its own (after
+// its list intro), or -1.
+func (sc *scope) firstOwn() int {
+	for i, h := range sc.hits {
 		if int(h.from) >= sc.own {
-			e := sc.en(h)
-			return e.cls == classDatatype && e.Group != "cookies-tracking" && int(h.from) < sc.own+4
+			return i
 		}
 	}
-	return false
+	return -1
 }
+
+// unnamed reports whether data entry e is of a group that names no kind of
+// data ("personal information", "information about you", "information"; the
+// special categories are filed with them, and callers test e.Sensitive).
+func unnamed(e *entry) bool { return e.Group == "generic-personal" || e.Group == "unspecified" }
 
 // dataHits counts the hits of specific data in the sentence.
 func dataHits(sc *scope) int {
 	n := 0
 	for _, h := range sc.hits {
-		if e := sc.en(h); e.cls == classDatatype && !h.weak && e.Group != "generic-personal" && e.Group != "unspecified" && int(h.from) >= sc.own {
+		if e := sc.en(h); e.cls == classDatatype && !h.weak && !unnamed(e) && int(h.from) >= sc.own {
 			n++
 		}
 	}
@@ -1512,7 +1526,7 @@ func dataHits(sc *scope) int {
 func listedWithData(sc *scope, i int) bool {
 	h := sc.hits[i]
 	for j, g := range sc.hits {
-		if e := sc.en(g); j == i || g.weak || e.cls != classDatatype || e.Group == "unspecified" || e.Group == "generic-personal" {
+		if e := sc.en(g); j == i || g.weak || e.cls != classDatatype || unnamed(e) {
 			continue
 		}
 		if sc.clause[g.from] == sc.clause[h.from] && (g.from >= h.to && g.from-h.to <= 4 || g.to <= h.from && h.from-g.to <= 4) {
@@ -1838,10 +1852,8 @@ func (a *analysis) setFrom(sc *scope, from int, w wordSet) bool {
 // listedWith reports whether a word of set w stands within three words of
 // hit h, in its clause, with only commas and "and" / "or" between: a list.
 func (a *analysis) listedWith(sc *scope, h hit, w wordSet) bool {
-	for q := h.from - 1; q >= max(0, h.from-3) && sc.clause[q] == sc.clause[h.from]; q-- {
-		if a.inSet(sc.toks[q], w) {
-			return true
-		}
+	if a.setBefore(sc, h.from, 3, w) {
+		return true
 	}
 	for q := h.to; int(q) < len(sc.toks) && q < h.to+3 && sc.clause[q] == sc.clause[h.from]; q++ {
 		if a.inSet(sc.toks[q], w) {
