@@ -1,7 +1,6 @@
 package model
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -52,9 +51,10 @@ const (
 	shapeBias
 )
 
-// Features appends the features of in to dst, each once, sorted by hash.
+// Features appends the features of in to dst, in the order of the text. A
+// feature that occurs twice (a word said twice) is there twice: its weight
+// counts twice, in training as in use.
 func Features(in *Input, dst []Feature) []Feature {
-	start := len(dst)
 	var buf, prev [maxWord]byte
 	np := copy(prev[:], "^")
 	prevStart := int32(0)
@@ -103,24 +103,7 @@ func Features(in *Input, dst []Feature) []Feature {
 		shape(shapeLong)
 	}
 	shape(shapeBias)
-	fs := dst[start:]
-	slices.SortFunc(fs, func(a, b Feature) int {
-		switch {
-		case a.Hash < b.Hash:
-			return -1
-		case a.Hash > b.Hash:
-			return 1
-		}
-		return int(a.Start - b.Start)
-	})
-	// Keep the first of each hash (the earliest place it stands).
-	out := dst[:start]
-	for i, f := range fs {
-		if i == 0 || f.Hash != fs[i-1].Hash {
-			out = append(out, f)
-		}
-	}
-	return out
+	return dst
 }
 
 // Name returns the feature in words: the word or words it reads, or the
@@ -179,6 +162,24 @@ func words(s string) func(yield func(int, int) bool) {
 // one), a long number as "0", and a plural "s" dropped.
 func norm(w string, buf []byte) []byte {
 	digits := true
+	ascii := len(w) <= maxWord
+	for i := 0; i < len(w) && ascii; i++ {
+		ascii = w[i] < utf8.RuneSelf
+	}
+	if ascii { // most words: no decoding
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			switch {
+			case c == '\'' || c == '-':
+				continue
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			digits = digits && c >= '0' && c <= '9'
+			buf = append(buf, c)
+		}
+		return plural(buf, digits)
+	}
 	for _, r := range w {
 		if r == '\'' || r == '’' || r == '-' {
 			continue
@@ -190,6 +191,11 @@ func norm(w string, buf []byte) []byte {
 		}
 		buf = utf8.AppendRune(buf, r)
 	}
+	return plural(buf, digits)
+}
+
+// plural finishes norm: a long number is "0", a plural "s" goes.
+func plural(buf []byte, digits bool) []byte {
 	switch n := len(buf); {
 	case digits && n > 3:
 		return append(buf[:0], '0')
@@ -219,11 +225,20 @@ const (
 	prime32  = 16777619
 )
 
-func hashOf(kind uint8, b []byte) uint32 {
-	h := uint32(offset32)
-	for i := 0; i < len(kindPrefix[kind]); i++ {
-		h = (h ^ uint32(kindPrefix[kind][i])) * prime32
+// prefixHash is the hash state after each kind's prefix.
+var prefixHash = func() (t [len(kindPrefix)]uint32) {
+	for k, p := range kindPrefix {
+		h := uint32(offset32)
+		for i := 0; i < len(p); i++ {
+			h = (h ^ uint32(p[i])) * prime32
+		}
+		t[k] = h
 	}
+	return t
+}()
+
+func hashOf(kind uint8, b []byte) uint32 {
+	h := prefixHash[kind]
 	for _, c := range b {
 		h = (h ^ uint32(c)) * prime32
 	}
