@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,19 +29,16 @@ func (q Quote) String() string { return q.Before + q.Match + q.After }
 // whole sentence, one quote per sentence; without it, or where the spans do
 // not fit it, as the matched words.
 func Quotes(r *analyzer.Report, evidence []int, source string, limit int) (qs []Quote, more int) {
-	type key struct {
-		sentence analyzer.Span
-		text     string
-	}
-	seen := map[key]bool{}
+	seen := map[string]bool{}
 	for _, i := range evidence {
 		if i < 0 || i >= len(r.Findings) {
 			continue
 		}
 		q, fromSentence := quoteFinding(&r.Findings[i], source)
-		k := key{text: q.String()}
+		k := "q" + q.String()
 		if fromSentence { // one quote per sentence, whichever words matched
-			k = key{sentence: r.Findings[i].Sentence}
+			sent := r.Findings[i].Sentence
+			k = "s" + strconv.Itoa(sent.Start) + "-" + strconv.Itoa(sent.End)
 		}
 		if q.String() == "" || seen[k] {
 			continue

@@ -57,7 +57,11 @@ func collected(r *analyzer.Report) Section {
 			groups = append(groups, dt.Group)
 		}
 	}
-	slices.SortStableFunc(groups, func(a, b string) int { return groupRank(a) - groupRank(b) })
+	for i := 1; i < len(groups); i++ { // a stable insertion sort: there are a dozen groups at most
+		for j := i; j > 0 && groupRank(groups[j]) < groupRank(groups[j-1]); j-- {
+			groups[j], groups[j-1] = groups[j-1], groups[j]
+		}
+	}
 	for _, g := range groups {
 		grp := Group{ID: Clean(g), Title: GroupName(Clean(g))}
 		for _, dt := range r.DataTypes {
