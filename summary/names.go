@@ -11,10 +11,13 @@ import (
 
 // namesJSON holds the display names that reports do not carry: data type
 // groups (in the order a reader wants them), the ways of announcing a change
-// (as they complete "You are told about changes …") and contact kinds.
-// Names that a report carries (data types, recipients, rights, security
-// measures, legal bases) come from the analyzer's rules, and so do those of
-// transfer safeguards (analyzer.IDs): each name is written once.
+// and contact kinds. Names that a report carries (data types, recipients,
+// rights, security measures, legal bases) come from the analyzer's rules,
+// and so do those of transfer safeguards (analyzer.IDs): each name is
+// written once. The ways of announcing a change are the one overlap: here
+// they are phrased to complete "You are told about changes …", while the
+// rules' names for them ("posted on the site or policy page") word the
+// findings' explanations.
 //
 //go:embed names.json
 var namesJSON []byte
