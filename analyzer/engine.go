@@ -92,6 +92,7 @@ func analyze(text string, c *config) *Report {
 		r.Notices = append(r.Notices, Notice{ID: "not-a-policy", Level: "warning",
 			Message: "This text does not read like a privacy policy: no statements about personal data were found."})
 	}
+	addRubric(r)
 	return r
 }
 
