@@ -621,3 +621,20 @@ func howName(id string) string {
 	}
 	panic("analyzer: rubric: no way of use " + id)
 }
+
+// RubricPercent returns the share of a question's points that an answer
+// earns in PrivacySpy's rubric (0 to 100), and whether the rubric has that
+// question and option: what a face needs to colour an answer.
+func RubricPercent(slug, option string) (int, bool) {
+	for _, q := range rubricData().Questions {
+		if q.Slug != slug {
+			continue
+		}
+		for _, o := range q.Options {
+			if o.ID == option {
+				return o.Percent, true
+			}
+		}
+	}
+	return 0, false
+}

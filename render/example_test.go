@@ -27,11 +27,25 @@ func ExampleMarkdown() {
 	//
 	// ## Verdict
 	//
-	// No clear good or bad points were found.
+	// - Do they sell your data? **Good:** No, they say
+	// - Used for targeted ads? Not stated
+	// - Can you delete it? Not stated
+	// - How long do they keep it? Not stated
+	// - Who gets it? No one named
+	// - Children? Not mentioned
+	// - Do Not Track? Not mentioned
 	//
-	// ## What they collect
+	// ## Concerns
 	//
-	// No kinds of personal data were found.
+	// No concerns were found.
+	//
+	// ## In your favour
+	//
+	// Nothing in your favour was found.
+	//
+	// ## Your rights and choices
+	//
+	// No rights or choices are described.
 	//
 	// ## Who gets your data
 	//
@@ -39,9 +53,9 @@ func ExampleMarkdown() {
 	//   - > “We **never sell** your \*personal\* information.”
 	// - No recipients of your data are named.
 	//
-	// ## Your rights and choices
+	// ## What they collect
 	//
-	// No rights or choices are described.
+	// No kinds of personal data were found.
 	//
 	// ## How long they keep it
 	//

@@ -24,10 +24,11 @@ func notices(r *analyzer.Report) Section {
 	return s
 }
 
-// verdict lists the report's points: good first, then bad, then the rest.
-func verdict(r *analyzer.Report) Section {
-	s := section(Verdict, "Verdict", "No clear good or bad points were found.")
-	for _, tone := range []Tone{Good, Bad, Plain} {
+// points lists the report's points of the given tones, in that order:
+// concerns (bad, then worth knowing) or what is in the reader's favour.
+func points(id, title, empty string, r *analyzer.Report, tones ...Tone) Section {
+	s := section(id, title, empty)
+	for _, tone := range tones {
 		for _, p := range r.Points {
 			if pointTone(p.Polarity) == tone {
 				s.add(Item{ID: p.ID, Text: Clean(p.Text), Tone: tone, Evidence: p.Evidence})
@@ -250,10 +251,13 @@ func contacts(r *analyzer.Report) Section {
 	return s
 }
 
+// missing lists the policy's gaps: what a complete policy says and this
+// one does not. A gap is not a practice, so it has no tone: faces show the
+// section quieter than the concerns.
 func missing(r *analyzer.Report) Section {
 	s := section(Missing, "What the policy does not say", "Nothing expected is missing.")
 	for _, m := range r.Missing {
-		it := Item{ID: Clean(m.ID), Text: Clean(m.Text), Tone: Warn}
+		it := Item{ID: Clean(m.ID), Text: Clean(m.Text)} // a gap, not a practice: no tone
 		if m.Law != "" {
 			it.Details = append(it.Details, "Required by "+Clean(m.Law))
 		}
