@@ -146,6 +146,10 @@ func newFakeSite(t *testing.T, seeds []string) *fakeSite {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, policy(1, seeds[1]))
 	})
+	mux.HandleFunc("/about", func(w http.ResponseWriter, r *http.Request) { // a page that is not a policy, linking to one
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, read("about.html"))
+	})
 	mux.HandleFunc("/tricky", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, read("tricky.html"))
