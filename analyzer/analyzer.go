@@ -14,6 +14,7 @@ type Option func(*config)
 
 type config struct {
 	withBlocks bool
+	trace      func(traceEvent) // see withTrace
 }
 
 // WithBlocks includes the structural blocks (headings, paragraphs, list

@@ -1,8 +1,11 @@
 package analyzer
 
-// scope is the token window one sentence is read in: the tokens of an
-// introducing sentence (for a list item) followed by the sentence's own.
-type scope struct {
+// view is the read-only view of one sentence that the rule classes read: the
+// token window it is read in (the tokens of an introducing sentence, for a
+// list item, followed by the sentence's own), the hits over it, its clauses
+// and negations. Its helpers take positions in that window.
+type view struct {
+	d       *doc
 	toks    []int   // token indices, intro first
 	own     int     // position in toks where the sentence's own tokens start
 	clause  []int16 // clause number of each position
@@ -12,39 +15,6 @@ type scope struct {
 	verbs   []int   // indices into hits of verb cues (collect, use, share, sale)
 	negVerb []bool  // hits[i] is a verb that is negated
 	joined  bool    // the intro runs on into this sentence, the first of its list item
-}
-
-// priority orders rule classes for overlap resolution: a hit inside a longer
-// hit of a higher class is dropped ("security" inside "social security
-// number", "not" inside "do not track", "sale" inside "opt out of the sale").
-func priority(e *entry) int8 {
-	switch e.Class {
-	case "dnt":
-		// Only the signal's name outranks others ("not" inside "do not
-		// track"); the verbs that say how it is treated ("honor", "change",
-		// "process") mean that only in a sentence about it, so they give
-		// way to everything else ("access, change, or remove your data").
-		if e.ID != "signal" {
-			return 1
-		}
-		return 6
-	case "right":
-		return 6
-	case "recipient", "legal-basis", "transfer", "change", "children", "how":
-		return 5
-	case "datatype", "notice":
-		return 4
-	case "security", "sale", "retention", "audience", "fee":
-		return 3
-	case "practice":
-		return 2
-	case "cue":
-		if e.ID == "negation" || e.ID == "condition" || e.ID == "clause-break" || e.ID == "meta" || e.ID == "advice" {
-			return 0
-		}
-		return 1
-	}
-	return 1
 }
 
 // resolve drops hits that are covered by a longer hit of a higher class,
@@ -139,75 +109,85 @@ func dominated(es []entry, hs []hit, i, lo int) bool {
 	return false
 }
 
+// word returns the lower-case form of the word at position p (see doc.word).
+func (vw *view) word(p int32) string { return vw.d.word(vw.toks[p]) }
+
+// in reports whether the word at position p is in word set w.
+func (vw *view) in(p int32, w wordSet) bool { return vw.d.inSet(vw.toks[p], w) }
+
+// tok returns the token at position p.
+func (vw *view) tok(p int32) token { return vw.d.toks[vw.toks[p]] }
+
 // en returns the rule entry that hit h matched.
-func (sc *scope) en(h hit) *entry { return &sc.es[h.ei] }
+func (vw *view) en(h hit) *entry { return &vw.es[h.ei] }
 
 // isCue reports whether h is the cue id.
-func (sc *scope) isCue(h hit, id string) bool { e := sc.en(h); return e.cls == classCue && e.ID == id }
+func (vw *view) isCue(h hit, id string) bool { e := vw.en(h); return e.cls == classCue && e.ID == id }
 
 // isVerb reports whether a hit is a practice verb whose negation matters: a
 // data verb, or one saying how Do Not Track is treated.
-func (sc *scope) isVerb(h hit) bool {
-	e := sc.en(h)
+func (vw *view) isVerb(h hit) bool {
+	e := vw.en(h)
 	return dataVerb(e) || e.Class == "dnt" && e.ID == "respond"
 }
 
-// buildScope lays out the tokens of sentence s (with its intro) and the hits
+// build lays out the tokens of sentence s of d (with its intro) and the hits
 // over them, and works out clauses and negation.
-func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
-	sc.toks = sc.toks[:0]
-	sc.hits = sc.hits[:0]
-	sc.verbs = sc.verbs[:0]
+func (vw *view) build(d *doc, s, intro *sentence) {
+	vw.d = d
+	vw.toks = vw.toks[:0]
+	vw.hits = vw.hits[:0]
+	vw.verbs = vw.verbs[:0]
 
 	if intro != nil {
 		for k := intro.tokFrom; k < intro.tokTo; k++ {
-			sc.toks = append(sc.toks, k)
+			vw.toks = append(vw.toks, k)
 		}
-		a.appendHits(sc, intro.tokFrom, intro.tokTo, 0)
+		vw.appendHits(intro.tokFrom, intro.tokTo, 0)
 	}
-	sc.own = len(sc.toks)
+	vw.own = len(vw.toks)
 	for k := s.tokFrom; k < s.tokTo; k++ {
-		sc.toks = append(sc.toks, k)
+		vw.toks = append(vw.toks, k)
 	}
-	a.appendHits(sc, s.tokFrom, s.tokTo, sc.own)
+	vw.appendHits(s.tokFrom, s.tokTo, vw.own)
 
 	// Clauses: a new clause starts at a semicolon, colon or dash, and at
 	// words such as "but", "unless", "except".
-	sc.clause = sc.clause[:0]
+	vw.clause = vw.clause[:0]
 	var c int16
 	hi := 0
 	// The intro runs on into the first sentence of its item ("We may share
 	// your information with: - Service providers"), not into a later one.
-	sc.joined = intro != nil && s.tokFrom == a.blocks[s.block].tokFrom
-	for p, k := range sc.toks {
-		if p > 0 && (a.clauseBreak(k) || p == sc.own && intro != nil) && !(p == sc.own && sc.joined) {
+	vw.joined = intro != nil && s.tokFrom == vw.d.blocks[s.block].tokFrom
+	for p, k := range vw.toks {
+		if p > 0 && (vw.d.clauseBreak(k) || p == vw.own && intro != nil) && !(p == vw.own && vw.joined) {
 			c++
 		}
-		for hi < len(sc.hits) && int(sc.hits[hi].from) < p {
+		for hi < len(vw.hits) && int(vw.hits[hi].from) < p {
 			hi++
 		}
-		for j := hi; j < len(sc.hits) && int(sc.hits[j].from) == p; j++ {
-			if p > 0 && (sc.isCue(sc.hits[j], "clause-break") || sc.isCue(sc.hits[j], "condition")) {
+		for j := hi; j < len(vw.hits) && int(vw.hits[j].from) == p; j++ {
+			if p > 0 && (vw.isCue(vw.hits[j], "clause-break") || vw.isCue(vw.hits[j], "condition")) {
 				// "Providers may only use it to ...": "only" before its
 				// verb narrows the verb, it does not start a condition.
-				if j+1 < len(sc.hits) && sc.hits[j+1].from == sc.hits[j].to && sc.isVerb(sc.hits[j+1]) && a.word(k) == "only" {
+				if j+1 < len(vw.hits) && vw.hits[j+1].from == vw.hits[j].to && vw.isVerb(vw.hits[j+1]) && vw.d.word(k) == "only" {
 					break
 				}
 				c++
 				break
 			}
 		}
-		sc.clause = append(sc.clause, c)
+		vw.clause = append(vw.clause, c)
 	}
 
 	// Negators, and the verbs they negate: a verb is negated by a negator
 	// up to six words before it in its clause, or by being listed right after
 	// a negated verb ("do not sell, rent or trade").
-	sc.negAt = sc.negAt[:0]
-	sc.negVerb = sc.negVerb[:0]
-	for _, h := range sc.hits {
-		sc.negAt = append(sc.negAt, sc.isCue(h, "negation") && !a.dntName(sc, h))
-		sc.negVerb = append(sc.negVerb, false)
+	vw.negAt = vw.negAt[:0]
+	vw.negVerb = vw.negVerb[:0]
+	for _, h := range vw.hits {
+		vw.negAt = append(vw.negAt, vw.isCue(h, "negation") && !vw.dntName(h))
+		vw.negVerb = append(vw.negVerb, false)
 	}
 	// A verb is negated by a negator up to six words before it in its
 	// clause, or by standing in a chain of negated verbs after one ("we do
@@ -215,31 +195,31 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 	// subject ("we", "you") ends the chain.
 	lastNeg := -1
 	chain := false
-	for i, h := range sc.hits {
-		if sc.negAt[i] {
+	for i, h := range vw.hits {
+		if vw.negAt[i] {
 			lastNeg, chain = i, true
 			continue
 		}
-		if sc.isCue(h, "we") || sc.isCue(h, "you") {
-			if lastNeg >= 0 && h.from-sc.hits[lastNeg].to > 1 {
+		if vw.isCue(h, "we") || vw.isCue(h, "you") {
+			if lastNeg >= 0 && h.from-vw.hits[lastNeg].to > 1 {
 				chain = false
 			}
 			continue
 		}
-		if !sc.isVerb(h) {
+		if !vw.isVerb(h) {
 			continue
 		}
-		sc.verbs = append(sc.verbs, i)
+		vw.verbs = append(vw.verbs, i)
 		if lastNeg < 0 {
 			continue
 		}
-		n := sc.hits[lastNeg]
-		if sc.clause[n.from] != sc.clause[h.from] {
+		n := vw.hits[lastNeg]
+		if vw.clause[n.from] != vw.clause[h.from] {
 			chain = false
 			continue
 		}
 		if h.from-n.to <= 6 || chain && h.from-n.to <= 20 {
-			sc.negVerb[i] = true
+			vw.negVerb[i] = true
 		} else {
 			chain = false
 		}
@@ -248,28 +228,28 @@ func (a *analysis) buildScope(sc *scope, s, intro *sentence) {
 
 // dntName reports whether negation hit h is the "Not" of "Do Not Track"
 // written as a name (capital N), which negates nothing.
-func (a *analysis) dntName(sc *scope, h hit) bool {
+func (vw *view) dntName(h hit) bool {
 	p := int(h.from)
-	if h.to-h.from != 1 || p == 0 || p+1 >= len(sc.toks) {
+	if h.to-h.from != 1 || p == 0 || p+1 >= len(vw.toks) {
 		return false
 	}
-	t := a.toks[sc.toks[p]]
-	return t.flags&tokUpper != 0 && a.word(sc.toks[p]) == "not" && a.word(sc.toks[p-1]) == "do" && a.word(sc.toks[p+1]) == "track"
+	t := vw.tok(int32(p))
+	return t.flags&tokUpper != 0 && vw.word(int32(p)) == "not" && vw.word(int32(p-1)) == "do" && vw.word(int32(p+1)) == "track"
 }
 
 // clauseBreak reports whether a new clause starts at token k: after a
 // semicolon, colon or dash, or after a stop inside the sentence unless it
 // ends an abbreviation ("names, etc.) will not be sold", "Acme Inc. will").
-func (a *analysis) clauseBreak(k int) bool {
-	switch a.toks[k].sepBefore {
+func (d *doc) clauseBreak(k int) bool {
+	switch d.toks[k].sepBefore {
 	case sepClause:
 		return true
 	case sepStop:
-		p := a.toks[k-1]
-		if abbreviation(a.text, p) {
+		p := d.toks[k-1]
+		if abbreviation(d.text, p) {
 			return false
 		}
-		switch a.word(k - 1) {
+		switch d.word(k - 1) {
 		case "etc", "inc", "ltd", "llc", "corp", "approx":
 			return false
 		}
@@ -278,41 +258,41 @@ func (a *analysis) clauseBreak(k int) bool {
 	return false
 }
 
-// appendHits copies the resolved hits over tokens [from,to) into sc, moving
+// appendHits copies the resolved hits over tokens [from,to) into vw, moving
 // positions by base.
-func (a *analysis) appendHits(sc *scope, from, to, base int) {
-	lo := a.firstHit(from)
-	for j := lo; j < len(a.hits) && int(a.hits[j].from) < to; j++ {
-		h := a.hits[j]
-		if int(h.to) > to || h.ei == a.lx.shareCue && a.toReader(h, to) {
+func (vw *view) appendHits(from, to, base int) {
+	lo := vw.d.firstHit(from)
+	for j := lo; j < len(vw.d.hits) && int(vw.d.hits[j].from) < to; j++ {
+		h := vw.d.hits[j]
+		if int(h.to) > to || h.ei == vw.d.lx.shareCue && vw.d.toReader(h, to) {
 			continue
 		}
 		h.from = h.from - int32(from) + int32(base)
 		h.to = h.to - int32(from) + int32(base)
-		sc.hits = append(sc.hits, h)
+		vw.hits = append(vw.hits, h)
 	}
 }
 
 // toReader reports whether h, a passing-on cue, has the reader as receiver
 // ("a cookie is sent to you", "provided to you"): the company sends to the
 // reader, it does not pass data on. to bounds the sentence.
-func (a *analysis) toReader(h hit, to int) bool {
+func (d *doc) toReader(h hit, to int) bool {
 	if int(h.to) >= to {
 		return false
 	}
-	if w := a.word(int(h.to - 1)); w != "to" && w != "with" {
+	if w := d.word(int(h.to - 1)); w != "to" && w != "with" {
 		return false
 	}
-	w := a.word(int(h.to))
+	w := d.word(int(h.to))
 	return w == "you" || w == "yourself"
 }
 
 // firstHit returns the index of the first hit starting at or after token k.
-func (a *analysis) firstHit(k int) int {
-	lo, hi := 0, len(a.hits)
+func (d *doc) firstHit(k int) int {
+	lo, hi := 0, len(d.hits)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if int(a.hits[m].from) < k {
+		if int(d.hits[m].from) < k {
 			lo = m + 1
 		} else {
 			hi = m
@@ -324,11 +304,11 @@ func (a *analysis) firstHit(k int) int {
 // governingVerb returns the index of the data verb hit that governs
 // position p: the nearest one in p's clause, preferring one before p; -1
 // when none.
-func (sc *scope) governingVerb(p int32) int {
+func (vw *view) governingVerb(p int32) int {
 	best, bestDist := -1, int32(1<<30)
-	for _, vi := range sc.verbs {
-		v := sc.hits[vi]
-		if sc.clause[v.from] != sc.clause[p] || !dataVerb(sc.en(v)) {
+	for _, vi := range vw.verbs {
+		v := vw.hits[vi]
+		if vw.clause[v.from] != vw.clause[p] || !dataVerb(vw.en(v)) {
 			continue
 		}
 		d := p - v.to
@@ -349,20 +329,20 @@ func (sc *scope) governingVerb(p int32) int {
 // verb are joined before p in its clause ("we collect, use and disclose your
 // information", "may use or disclose it"), not in different parts of the
 // sentence ("may transfer information that we collect").
-func (a *analysis) coordinatedShare(sc *scope, p int32) bool {
-	for _, wi := range sc.verbs {
-		w := sc.hits[wi]
-		if sc.en(w).ID != "share" || w.to > p || sc.clause[w.from] != sc.clause[p] {
+func (vw *view) coordinatedShare(p int32) bool {
+	for _, wi := range vw.verbs {
+		w := vw.hits[wi]
+		if vw.en(w).ID != "share" || w.to > p || vw.clause[w.from] != vw.clause[p] {
 			continue
 		}
 		// A bare "use" is no cue of its own ("you can use the site").
-		if w.from >= 2 && a.hasWord(sc, hit{from: w.from - 1, to: w.from}, "and", "or") &&
-			a.hasWord(sc, hit{from: w.from - 2, to: w.from - 1}, "use", "uses", "used", "using") {
+		if w.from >= 2 && vw.hasWord(hit{from: w.from - 1, to: w.from}, "and", "or") &&
+			vw.hasWord(hit{from: w.from - 2, to: w.from - 1}, "use", "uses", "used", "using") {
 			return true
 		}
-		for _, ui := range sc.verbs {
-			u := sc.hits[ui]
-			if id := sc.en(u).ID; (id == "collect" || id == "use") && u.to <= p && sc.clause[u.from] == sc.clause[p] &&
+		for _, ui := range vw.verbs {
+			u := vw.hits[ui]
+			if id := vw.en(u).ID; (id == "collect" || id == "use") && u.to <= p && vw.clause[u.from] == vw.clause[p] &&
 				(w.from >= u.to && w.from-u.to <= 3 || u.from >= w.to && u.from-w.to <= 3) {
 				return true
 			}
@@ -374,13 +354,13 @@ func (a *analysis) coordinatedShare(sc *scope, p int32) bool {
 // sharedAfter reports whether a sharing verb with "it" or "them" as its
 // object follows data hit h closely: "use your health information, and
 // share it with others".
-func (a *analysis) sharedAfter(sc *scope, h hit) bool {
-	for _, wi := range sc.verbs {
-		w := sc.hits[wi]
-		if sc.en(w).ID != "share" || w.from < h.to || w.from-h.to > 3 || int(w.to) >= len(sc.toks) {
+func (vw *view) sharedAfter(h hit) bool {
+	for _, wi := range vw.verbs {
+		w := vw.hits[wi]
+		if vw.en(w).ID != "share" || w.from < h.to || w.from-h.to > 3 || int(w.to) >= len(vw.toks) {
 			continue
 		}
-		if next := a.word(sc.toks[w.to]); next == "it" || next == "them" {
+		if next := vw.word(w.to); next == "it" || next == "them" {
 			return true
 		}
 	}
@@ -388,12 +368,12 @@ func (a *analysis) sharedAfter(sc *scope, h hit) bool {
 }
 
 // negatedNear reports whether a negator stands up to n words before p in its clause.
-func (sc *scope) negatedNear(p int32, n int32) bool {
-	for i, h := range sc.hits {
+func (vw *view) negatedNear(p int32, n int32) bool {
+	for i, h := range vw.hits {
 		if h.from >= p {
 			break
 		}
-		if sc.negAt[i] && sc.clause[h.from] == sc.clause[p] && p-h.to <= n {
+		if vw.negAt[i] && vw.clause[h.from] == vw.clause[p] && p-h.to <= n {
 			return true
 		}
 	}
@@ -408,14 +388,14 @@ func dataVerb(e *entry) bool {
 
 // ownVerb returns where the verb of hit h starts: h itself when it is a
 // data verb, else the closest one before it in its clause (or h when none).
-func ownVerb(sc *scope, h hit) int32 {
-	if dataVerb(sc.en(h)) {
+func ownVerb(vw *view, h hit) int32 {
+	if dataVerb(vw.en(h)) {
 		return h.from
 	}
 	own := h.from
-	for _, vi := range sc.verbs {
-		v := sc.hits[vi]
-		if dataVerb(sc.en(v)) && v.to <= h.from && sc.clause[v.from] == sc.clause[h.from] {
+	for _, vi := range vw.verbs {
+		v := vw.hits[vi]
+		if dataVerb(vw.en(v)) && v.to <= h.from && vw.clause[v.from] == vw.clause[h.from] {
 			own = v.from
 		}
 	}
@@ -424,12 +404,12 @@ func ownVerb(sc *scope, h hit) int32 {
 
 // newSubject reports whether a subject ("we", "you", "they") starts a new
 // statement after a comma within tokens [from, to).
-func (a *analysis) newSubject(sc *scope, from, to int32) bool {
-	for p := from; p < to && int(p) < len(sc.toks); p++ {
-		if a.toks[sc.toks[p]].sepBefore < sepComma {
+func (vw *view) newSubject(from, to int32) bool {
+	for p := from; p < to && int(p) < len(vw.toks); p++ {
+		if vw.tok(p).sepBefore < sepComma {
 			continue
 		}
-		switch a.word(sc.toks[p]) {
+		switch vw.word(p) {
 		case "we", "you", "they":
 			return true
 		}
@@ -440,33 +420,33 @@ func (a *analysis) newSubject(sc *scope, from, to int32) bool {
 // condition returns the byte span of the condition that qualifies hit h
 // ("unless you specifically authorize it"): a condition clause right after
 // h's clause, in it, or opening the sentence before it.
-func (a *analysis) condition(sc *scope, h hit) (int, int, bool) {
-	hc := sc.clause[h.from]
-	for _, g := range sc.hits {
-		if int(g.from) < sc.own || !sc.isCue(g, "condition") {
+func (vw *view) condition(h hit) (int, int, bool) {
+	hc := vw.clause[h.from]
+	for _, g := range vw.hits {
+		if int(g.from) < vw.own || !vw.isCue(g, "condition") {
 			continue
 		}
-		c := sc.clause[g.from]
-		if !(c == hc || c == hc+1 || c == sc.clause[sc.own] && c+1 == hc) {
+		c := vw.clause[g.from]
+		if !(c == hc || c == hc+1 || c == vw.clause[vw.own] && c+1 == hc) {
 			continue
 		}
 		// "We only share what is needed, we never sell personal data":
 		// "only" limits its own verb; after a new subject (", we") ahead of
 		// h's verb it says nothing about h. ("If you ..., we collect" is
 		// different: the if-clause is the condition of what follows.)
-		if c == hc && g.from < h.from && a.word(sc.toks[g.from]) == "only" && a.newSubject(sc, g.to, ownVerb(sc, h)) {
+		if c == hc && g.from < h.from && vw.word(g.from) == "only" && vw.newSubject(g.to, ownVerb(vw, h)) {
 			continue
 		}
 		end := int(g.to)
-		for end < len(sc.toks) && sc.clause[end] == c {
+		for end < len(vw.toks) && vw.clause[end] == c {
 			end++
 		}
-		s := int(a.toks[sc.toks[g.from]].start)
-		e := int(a.toks[sc.toks[end-1]].end)
+		s := int(vw.tok(g.from).start)
+		e := int(vw.tok(int32(end-1)).end)
 		if e-s > 200 {
 			for q := end - 1; q > int(g.from); q-- {
-				if int(a.toks[sc.toks[q]].end)-s <= 200 {
-					e = int(a.toks[sc.toks[q]].end)
+				if int(vw.tok(int32(q)).end)-s <= 200 {
+					e = int(vw.tok(int32(q)).end)
 					break
 				}
 			}

@@ -23,12 +23,13 @@ var contactCues = []string{"contact", "visit", "write", "question", "request", "
 	"email us", "e-mail us", "call us", "go to", "please see", "learn more", "more information", "available at",
 	"can be found", "click", "submit", "by mail", "reach us"}
 
-// contacts finds email addresses and web links in the input: the ways to
-// reach the company or use a right.
-func (a *analysis) contacts() {
-	text := a.text
+// contacts appends to stated, the sentences' findings in sentence order, the
+// email addresses and web links in the input: the ways to reach the company
+// or use a right.
+func (d *doc) contacts(stated []Finding) []Finding {
+	text := d.text
 	found, examined := 0, 0
-	stated := a.findings      // the sentences' findings, in sentence order; contacts are appended after them
+	out := stated
 	nextAt, nextWeb := -1, -1 // next '@' and next web address start at or after i; -2 for none
 	for i := 0; i < len(text) && found < maxContacts; {
 		if nextAt != -2 && nextAt < i {
@@ -56,15 +57,15 @@ func (a *analysis) contacts() {
 				e--
 			}
 			if s < p && strings.Contains(text[p+1:e], ".") && !strings.HasPrefix(text[p+1:e], ".") {
-				a.addContact("email", s, e)
+				out = append(out, d.contact("email", s, e))
 				found++
 				i = e
 				continue
 			}
 		} else if n := urlLen(text[p:]); n > 8 {
 			examined++
-			if a.contactURL(stated, p, p+n) {
-				a.addContact("url", p, p+n)
+			if d.contactURL(stated, p, p+n) {
+				out = append(out, d.contact("url", p, p+n))
 				found++
 			}
 			i = p + n
@@ -75,6 +76,7 @@ func (a *analysis) contacts() {
 		}
 		i = p + 1
 	}
+	return out
 }
 
 // indexFrom is strings.Index from offset i, -2 when absent.
@@ -109,14 +111,14 @@ func nextWebAddress(text string, i int) int {
 // company or use a right, rather than a menu link or an image: its address
 // says so ("/privacy", "/contact", "aboutads.info"), or its sentence is about
 // contacting them or holds a right (among stated, the sentences' findings).
-func (a *analysis) contactURL(stated []Finding, s, e int) bool {
-	u := strings.ToLower(a.text[s:e])
+func (d *doc) contactURL(stated []Finding, s, e int) bool {
+	u := strings.ToLower(d.text[s:e])
 	for _, w := range contactWords {
 		if strings.Contains(u, w) {
 			return true
 		}
 	}
-	st, ok := a.sentenceAt(s, e)
+	st, ok := d.sentenceAt(s, e)
 	if !ok {
 		return false
 	}
@@ -129,7 +131,7 @@ func (a *analysis) contactURL(stated []Finding, s, e int) bool {
 	if st.End-st.Start > 2000 {
 		return false // a run of links and labels, not a sentence
 	}
-	sentence := strings.ToLower(a.text[st.Start:st.End])
+	sentence := strings.ToLower(d.text[st.Start:st.End])
 	for _, c := range contactCues {
 		if strings.Contains(sentence, c) {
 			return true
@@ -141,22 +143,23 @@ func (a *analysis) contactURL(stated []Finding, s, e int) bool {
 // sentenceAt returns the span of the sentence holding text[s:e]: the last
 // one starting before it in its block (web addresses are not words, so a
 // sentence ending in one stops before it), extended over it.
-func (a *analysis) sentenceAt(s, e int) (Span, bool) {
-	k := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].start > s }) - 1
+func (d *doc) sentenceAt(s, e int) (Span, bool) {
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].start > s }) - 1
 	if k < 0 {
 		return Span{}, false
 	}
-	st := a.sents[k]
-	if b := a.blocks[st.block]; e > b.end {
+	st := d.sents[k]
+	if b := d.blocks[st.block]; e > b.end {
 		return Span{}, false
 	}
 	return Span{st.start, max(st.end, e)}, true
 }
 
-func (a *analysis) addContact(id string, s, e int) {
-	f := Finding{Kind: "contact", ID: id, Category: "other", Start: s, End: e, Text: a.text[s:e], Rule: "contact." + id}
+// contact is the finding of contact id ("email", "url") at text[s:e].
+func (d *doc) contact(id string, s, e int) Finding {
+	f := Finding{Kind: "contact", ID: id, Category: "other", Start: s, End: e, Text: d.text[s:e], Rule: "contact." + id}
 	f.Sentence = Span{s, e}
-	if st, ok := a.sentenceAt(s, e); ok {
+	if st, ok := d.sentenceAt(s, e); ok {
 		f.Sentence = st
 	}
 	if id == "email" {
@@ -164,7 +167,7 @@ func (a *analysis) addContact(id string, s, e int) {
 	} else {
 		f.Explanation = "A web address named in the policy."
 	}
-	a.findings = append(a.findings, f)
+	return f
 }
 
 func emailLocal(c byte) bool {

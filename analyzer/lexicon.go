@@ -31,10 +31,12 @@ type entry struct {
 	Patterns    []string `json:"patterns"`
 	idx         int32
 	cls         class  // Class as a number, for the hot comparisons in dominated
-	prio        int8   // priority(e), which reading wins where hits overlap
+	prio        int8   // its class's priority or its own (see ruleClasses): which reading wins where hits overlap
 	rule        string // "class.id"
 	lowerName   string
 	explained   [6]string // explanations written ahead (see explain)
+	judge       ruleClass // what its hits mean (see ruleClasses)
+	Priority    *int8     `json:"priority"` // its own priority in overlap resolution, instead of its class's
 }
 
 // class numbers the rule classes that overlap resolution tells apart; any
@@ -190,7 +192,13 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 		e := &lx.entries[i]
 		lx.byClass[e.Class][e.ID] = e
 		e.rule = e.Class + "." + e.ID
-		e.prio = priority(e)
+		e.judge, e.prio = noFindings{e.Class}, 1 // a class of no findings by default
+		if rc, ok := ruleClasses[e.Class]; ok {
+			e.judge, e.prio = rc.judge, rc.priority
+		}
+		if e.Priority != nil {
+			e.prio = *e.Priority
+		}
 		e.cls = classes[e.Class]
 		if e.Class == "cue" && e.ID == "share" {
 			lx.shareCue = e.idx

@@ -44,9 +44,12 @@ var groupOrder = map[string]int{
 	"ip-device-ids": 14, "computer-info": 15,
 }
 
-// summarize folds the findings into the report's sections.
-func summarize(r *Report, a *analysis) {
-	lx := a.lx
+// feeCondition is the condition of a right that costs a fee.
+const feeCondition = "a fee may be charged"
+
+// summarize folds the findings into the report's sections, with the
+// details of the rights (by finding index) and the minimum age stated.
+func summarize(r *Report, lx *lexicon, details map[int]rightDetails, minAge int) {
 	cats := map[string]bool{}
 	dts := map[string]*DataType{}
 	recs := map[string]*Recipient{}
@@ -125,7 +128,7 @@ func summarize(r *Report, a *analysis) {
 				rights[f.ID] = rt
 			}
 			rt.Evidence = append(rt.Evidence, i)
-			for _, h := range a.how[i] {
+			for _, h := range details[i].how {
 				rt.How = appendUnique(rt.How, h)
 			}
 			for _, c := range sentContacts[f.Sentence] {
@@ -199,11 +202,11 @@ func summarize(r *Report, a *analysis) {
 	case saleNo:
 		r.Sharing.Sale = "no"
 	}
-	r.Children.MinAge = a.minAge
+	r.Children.MinAge = minAge
 	// Conditions on rights: a fee for using a right is a red flag.
-	for i, fee := range a.fees {
-		if rt := rights[r.Findings[i].ID]; rt != nil && fee != "" {
-			rt.Conditions = appendUnique(rt.Conditions, fee)
+	for i, det := range details {
+		if rt := rights[r.Findings[i].ID]; rt != nil && det.fee {
+			rt.Conditions = appendUnique(rt.Conditions, feeCondition)
 		}
 	}
 

@@ -1,0 +1,100 @@
+package analyzer
+
+// A ruleClass decides what the hits of one rule class mean in their
+// sentence: a finding of some kind, or nothing. Each class is a small type in
+// a file of its own (class_*.go), registered in ruleClasses with the priority
+// its hits have where they overlap others. A class reads the sentence's view
+// and context and returns its decision; it writes nothing.
+type ruleClass interface {
+	judge(vw *view, c *sentenceContext, i int, h hit) verdict
+}
+
+// ruleClasses registers the rule classes of the rule files: what judges their
+// hits, and the priority of their hits in overlap resolution (a hit inside a
+// longer hit of a higher class is dropped: "security" inside "social security
+// number", "sale" inside "opt out of the sale"). An entry may set its own
+// priority ("priority" in the rule file: "not" inside "do not track").
+var ruleClasses = map[string]struct {
+	judge    ruleClass
+	priority int8
+}{
+	"right":       {rightClass{}, 6},
+	"recipient":   {shareClass{}, 5},
+	"legal-basis": {legalBasisClass{}, 5},
+	"transfer":    {transferClass{}, 5},
+	"change":      {changeClass{}, 5},
+	"children":    {childrenClass{}, 5},
+	"how":         {noFindings{"how"}, 5},
+	"datatype":    {collectClass{}, 4},
+	"notice":      {noticeClass{}, 4},
+	"security":    {securityClass{}, 3},
+	"sale":        {saleClass{}, 3},
+	"retention":   {retentionClass{}, 3},
+	"audience":    {audienceClass{}, 3},
+	"fee":         {noFindings{"fee"}, 3},
+	"practice":    {practiceClass{}, 2},
+	"dnt":         {dntClass{}, 1},
+	"cue":         {noFindings{"cue"}, 1},
+	"words":       {noFindings{"words"}, 1},
+}
+
+// verdict is a rule class's decision on one hit, with its named reason
+// ("datatype/in-name"): keep it as a finding of the kind, category, id and
+// negation in Finding (the reading fills in the rest), or drop it.
+type verdict struct {
+	Finding
+	keep   bool
+	reason string
+	also   alsoState
+}
+
+// alsoState says what a verdict does to the collect copy owed by a verb that
+// both collects and passes data on ("we use and share your information"):
+// the reading adds the copy after the next finding it keeps.
+type alsoState uint8
+
+const (
+	alsoNone    alsoState = iota // leaves it as it is
+	alsoCollect                  // owes it
+	alsoCancel                   // cancels it
+)
+
+// drop is the verdict that hit h makes no finding, for reason.
+func drop(reason string) verdict { return verdict{reason: reason} }
+
+// kept is the verdict that hit h makes finding f, for reason.
+func kept(reason string, f Finding) verdict { return verdict{Finding: f, keep: true, reason: reason} }
+
+// finding starts the finding of a hit of entry e: its id, the kind and the
+// category.
+func finding(e *entry, kind, category string) Finding {
+	return Finding{Kind: kind, ID: e.ID, Category: category}
+}
+
+// judge asks hit i's rule class what the hit means.
+func (vw *view) judge(c *sentenceContext, i int, h hit) verdict {
+	return vw.en(h).judge.judge(vw, c, i, h)
+}
+
+// noFindings is a class whose hits only inform others (cues, ways to use a
+// right, fees, word sets).
+type noFindings struct{ class string }
+
+func (n noFindings) judge(*view, *sentenceContext, int, hit) verdict {
+	return drop(n.class + "/not-a-finding")
+}
+
+// traceEvent is one decision of a rule class, for withTrace.
+type traceEvent struct {
+	Rule     string // the rule of the hit: "datatype.email"
+	Start    int    // the hit's byte span
+	End      int
+	Sentence Span
+	Kept     bool
+	Reason   string // the class's reason: "datatype/in-name"
+}
+
+// withTrace calls fn with every decision a rule class makes on a hit of the
+// sentence's own (not its list intro's), in order. The case tests use it; the
+// reasons are not in the report.
+func withTrace(fn func(traceEvent)) Option { return func(c *config) { c.trace = fn } }

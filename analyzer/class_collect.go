@@ -1,0 +1,217 @@
+package analyzer
+
+// collectClass judges the data types (rule class "datatype"): whether the
+// data named is collected or used, passed on, or only named in passing.
+type collectClass struct{}
+
+func (collectClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
+	e := vw.en(h)
+	v := vw.governingVerb(h.from)
+	if reason := vw.notData(c, i, h, e, v); reason != "" {
+		return drop(reason)
+	}
+	practice := c.collect || c.use || c.share || c.sale || c.headingCollect || c.headingShare || c.thirdPartySubject || c.retain || c.carried.collect || c.carried.share || c.listed
+	// (A heading or the sentence before naming collection does not
+	// make a choice sentence one about collecting.)
+	own := c.collect || c.use || c.share || c.sale || c.thirdPartySubject || c.retain || c.listed
+	if v < 0 && !own && (c.choice || c.choiceRight) && choiceGroups[e.Group] {
+		// "unsubscribe from our emails", "you can disable cookies": a
+		// choice the reader has over data the service holds or sets.
+		return kept("datatype/reader-choice", finding(e, "collect", "user-choice"))
+	}
+	if h.weak && v < 0 && !(c.introNeg || vw.own > 0 && (c.collect || c.share || c.use) || practice && e.Group != "unspecified" && listedWithData(vw, i)) {
+		return drop("datatype/weak-without-verb")
+	}
+	// A bare "email" is mostly the channel ("clear gifs in emails we
+	// send", "unsubscribe from our emails"); it is the reader's address
+	// only as the verb's object ("collect email") or in a list of data.
+	if h.weak && v >= 0 && e.ID == "email" && !listedWithData(vw, i) {
+		if vh := vw.hits[v]; !(vh.to <= h.from && h.from-vh.to <= 1) {
+			return drop("datatype/email-channel")
+		}
+	}
+	if v < 0 && !practice && !c.labelled {
+		return drop("datatype/no-practice")
+	}
+	return vw.collectOrShare(c, h, e, v)
+}
+
+// notData returns why data hit h (entry e, governing verb v or -1) names no
+// data of the reader's here, or "" when it may.
+func (vw *view) notData(c *sentenceContext, i int, h hit, e *entry, v int) string {
+	if vw.inPassing(c, h, e) {
+		return "datatype/in-passing"
+	}
+	// "Kaleida Health", "Food Allergy Research": a data word inside a
+	// name (a strong one only with the name going on after it, as
+	// "Advertising Cookies." names cookies).
+	if h.to-h.from == 1 && !c.heading && vw.inName(h.from) && (h.weak || vw.titleAt(h.to)) {
+		return "datatype/in-name"
+	}
+	// "a credit card processing company", "payment services",
+	// "financial institutions": the data word names a business.
+	if int(h.to) < len(vw.toks) && vw.clause[h.to] == vw.clause[h.from] && vw.tok(h.to).sepBefore == sepSpace && vw.in(h.to, wordsNotDataAfter) {
+		return "datatype/names-a-business"
+	}
+	// A heading such as "Sharing of Information" names the topic of the
+	// section below it; the sentences there state the practice.
+	if unnamed(e) && c.heading {
+		return "datatype/heading-topic"
+	}
+	// "Geolocation Data: We do not collect your longitude and latitude":
+	// the label names the topic; the statement after it says what
+	// happens to that data.
+	if vw.label(i) {
+		return "datatype/label"
+	}
+	if c.warning {
+		return "datatype/warning"
+	}
+	// "contact us at the phone numbers or postal address below", "write
+	// to us by email": the company's address, not the reader's.
+	if e.Group == "contact" && vw.ourAddress(h.from) {
+		return "datatype/our-address"
+	}
+	// "at one of our nine locations", "an applicable location of our
+	// Services", "forwarded to the franchised location": a place.
+	if h.weak && e.ID == "location" && vw.place(h) {
+		return "datatype/a-place"
+	}
+	// "during your visit to our site", "upon your first visit to the
+	// Services": when, not what is collected.
+	if e.ID == "browsing" && vw.visitTime(h) {
+		return "datatype/visit-time"
+	}
+	// "the name of the domain from which you access the internet", "the
+	// name of the website": a bare name of something, not the reader's.
+	if h.weak && e.ID == "name" && int(h.to) < len(vw.toks) && vw.word(h.to) == "of" {
+		return "datatype/name-of-a-thing"
+	}
+	// "administer contests, promotions and surveys", "conduct surveys":
+	// a bare survey is the activity, not the answers given; in "we
+	// collect your name when you enter a contest, complete a survey or
+	// make a purchase" it says when the data named is collected.
+	if h.weak && e.Group == "survey" && (vw.setBefore(h.from, 6, wordsRunning) || vw.occasion(h.from) && hasData(vw, e.Group)) {
+		return "datatype/survey-activity"
+	}
+	// "process payments", "collect payment for that treatment": a
+	// bare payment word right after its verb is the act of paying
+	// (but "use payment and identity verification information"); so it
+	// is listed with other activities ("treatment, payment and health
+	// care operations", "legal, payment, accounting ... purposes").
+	if h.weak && e.Group == "financial" && (v >= 0 && vw.hits[v].to == h.from && !vw.sharesNoun(h) || vw.listedWith(h, wordsActivities)) {
+		return "datatype/payment-activity"
+	}
+	// "Your credit card number is protected by SSL": data named in a
+	// sentence about security, with no verb of its own, is protected,
+	// not collected or shared.
+	if c.security && v < 0 {
+		return "datatype/protected"
+	}
+	return ""
+}
+
+// collectOrShare decides whether data hit h (entry e, governing verb v or
+// -1) is collected or passed on, and whether that is negated.
+func (vw *view) collectOrShare(c *sentenceContext, h hit, e *entry, v int) verdict {
+	var vd verdict
+	shared := c.thirdPartySubject
+	// "the information we collect may be shared": in a sentence about
+	// passing data on, unnamed information is the thing passed on.
+	generic := unnamed(e)
+	if generic && c.share && !c.transfer {
+		shared = true
+	}
+	if v >= 0 && c.share && !c.transfer && !c.thirdPartySubject {
+		if vw.coordinatedShare(h.from) {
+			vd.also = alsoCollect // "we use and share your information", "may use or disclose your health information"
+		} else if vw.sharedAfter(h) {
+			shared, vd.also = true, alsoCollect // "may use your health information, and share it with others"
+		} else if vh := vw.hits[v]; generic && (vw.en(vh).ID == "collect" || vw.en(vh).ID == "use") && vh.from < h.from {
+			shared = false // "we may collect any personal data that you make available to us"
+		}
+	}
+	if v >= 0 {
+		vh := vw.hits[v]
+		ve := vw.en(vh)
+		// "you disclose information to us": the reader shares, we collect.
+		userShares := ve.ID == "share" && vw.actorBefore(vh.from) == "you"
+		if userShares {
+			// "you may share content with other users": the reader
+			// passes data on to others; it is not collected by us.
+			if !vw.toUs(vh) {
+				vd.reason = "datatype/reader-shares"
+				return vd // a collect copy owed stays owed
+			}
+			shared = c.thirdPartySubject
+		}
+		shared = shared || ve.ID == "share" && !userShares || ve.Class == "sale"
+		vd.Negated = vw.negatedVerb(v, c)
+		if shared && (ve.ID != "share" || userShares) && ve.Class != "sale" {
+			vd.Negated = false // negation of the collecting verb says nothing about sharing
+		}
+	} else {
+		shared = shared || c.share && c.recipient || c.sale || !c.collect && !c.use && c.headingShare ||
+			c.carried.share && !c.carried.collect
+		vd.Negated = vw.negatedNear(h.from, 3) || c.introNeg || vw.negatedKeep(h.from)
+	}
+	if c.transfer && !c.recipient && !c.thirdPartySubject {
+		shared = false
+	}
+	if shared && vw.askedAbout(h.from, v) {
+		return verdict{reason: "datatype/asked-about", also: alsoCancel}
+	}
+	vd.ID, vd.keep = e.ID, true
+	if shared {
+		vd.Kind, vd.Category, vd.reason = "share", "third-party-sharing", "datatype/shared"
+	} else {
+		vd.Kind, vd.Category, vd.reason = "collect", vw.collectCategory(c, h, e, v), "datatype/collected"
+	}
+	if c.children {
+		// "We do not knowingly collect personal information from
+		// children under 13", "Parents can consent to the collection of
+		// their child's personal information", "we may share children's
+		// information with service providers": a promise or a rule about
+		// children, as OPP-115 reads them (the data is still reported as
+		// collected or shared).
+		vd.Category = "specific-audiences"
+	}
+	// "We collect information": a practice, but no data type to show;
+	// nor has "information about you" when the sentence or the list
+	// it leads names the data ("information you provide, such as your
+	// name and email address").
+	if e.Group == "unspecified" || e.Vague && (c.leads || hasData(vw, "")) {
+		vd.ID = vd.Kind + "-unspecified"
+		vd.Kind = "practice"
+		vd.reason = "datatype/unspecified"
+	}
+	return vd
+}
+
+// collectCategory is the category of data collected: the sentence's topic.
+// "We encrypt the card numbers we collect" is about security, "please send
+// us your name and email address" instructs the reader. The data is still
+// reported as collected.
+func (vw *view) collectCategory(c *sentenceContext, h hit, e *entry, v int) string {
+	switch {
+	case c.security:
+		return "data-security"
+	case c.keepingOnly && e.Group == "generic-personal" && (v < 0 || vw.hits[v].from > h.from || vw.en(vw.hits[v]).ID == "use"):
+		// "We keep personal information as long as it is necessary",
+		// "We will retain and use your information to ...": no
+		// collecting verb before the data, so it is about keeping.
+		return "data-retention"
+	case c.instructs:
+		return "other"
+	case c.choice && vw.word(int32(vw.own)) == "by":
+		return "user-choice" // "By using the Site, you consent to the collection of your information"
+	case vw.readerDeclines(c):
+		return "user-choice" // "You can choose not to provide us with certain information"
+	}
+	return "first-party-collection"
+}
+
+// choiceGroups are the data type groups a choice names ("unsubscribe from
+// our emails", "disable cookies", "turn off the GPS locator"): the service
+// holds, sets or reads them.
+var choiceGroups = map[string]bool{"contact": true, "cookies-tracking": true, "location": true}

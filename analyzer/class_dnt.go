@@ -1,0 +1,16 @@
+package analyzer
+
+// dntClass judges Do Not Track (rule class "dnt"): the finding's id is the
+// sentence's status (honored, not-honored, mentioned; see context).
+type dntClass struct{}
+
+func (dntClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
+	e := vw.en(h)
+	// The evidence is the signal's name, or, for a bare capitalised "Do
+	// Not Track" that matched no signal phrase, the verb ("does not
+	// support Do Not Track").
+	if e.ID != "signal" && !(e.ID == "respond" && c.dnt && !c.dntPhrase) {
+		return drop("dnt/not-the-evidence")
+	}
+	return kept("dnt/"+c.dntStatus, Finding{Kind: "dnt", ID: c.dntStatus, Category: "do-not-track"})
+}

@@ -1,0 +1,58 @@
+package analyzer
+
+// practiceClass judges the practices named by purpose or choice (rule class
+// "practice"): why data is used or passed on, and the reader's choices.
+type practiceClass struct{}
+
+func (practiceClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
+	e := vw.en(h)
+	if e.ID == "purpose" {
+		return vw.purpose(c, h, e)
+	}
+	if e.ID == "choice" && (c.collect || c.share || c.use || c.you) || e.ID != "choice" {
+		return kept("practice/named", finding(e, "practice", e.Category))
+	}
+	return drop("practice/choice-without-practice")
+}
+
+// purpose decides whether purpose hit h is a use of data, a reason to pass
+// it on, or neither.
+func (vw *view) purpose(c *sentenceContext, h hit, e *entry) verdict {
+	// "- Improving the Site;": a bare verb opens a list item of
+	// purposes; elsewhere ("Providing your email is optional") it is none.
+	if h.weak && (int(h.from) != c.itemStart || int(h.to) >= len(vw.toks)) {
+		return drop("practice/bare-verb-not-an-item")
+	}
+	sharePurpose := Finding{Kind: "practice", ID: "share-purpose", Category: "third-party-sharing"}
+	// "Your information may be disclosed: - to satisfy applicable laws,":
+	// a list item under a sharing intro gives a reason to pass data on.
+	if vw.own > 0 && c.share && !c.otherTopic && !c.meta && vw.introShares() {
+		return kept("practice/share-purpose-item", sharePurpose)
+	}
+	// "We may share it when ... Examples include: - Protecting the
+	// safety of customers;": the list goes on from a sentence about
+	// passing data on.
+	if h.weak && !c.collect && !c.use && (c.share || c.carried.share) {
+		return kept("practice/share-purpose-carried", sharePurpose)
+	}
+	// A recipient word in a list item under "We use information:" is
+	// no sharing ("to manage ... forum management", "to comply with
+	// applicable law").
+	if c.otherTopic || c.share || c.choice || c.recipient && vw.own == 0 && !(c.listed && int(h.from) == c.itemStart) || c.meta {
+		return drop("practice/purpose-of-another-topic")
+	}
+	// "To manage your newsletter preferences, please click here": the
+	// reader's aim, and the reader acts.
+	if int(h.from) == vw.own && (c.instructs || vw.sentenceHas("click", "visit")) {
+		return drop("practice/readers-aim")
+	}
+	// A purpose is a use of data when the sentence uses or names data,
+	// or is itself a purpose ("To deliver relevant advertisements.", a
+	// list item under "We use information to:"); "We are committed to
+	// protecting your privacy" states no use.
+	if !(c.collect || c.use || c.store || c.carried.collect || vw.own > 0 || c.listed ||
+		int(h.from)-vw.own <= 1 || hasData(vw, "")) {
+		return drop("practice/no-use")
+	}
+	return kept("practice/purpose", finding(e, "practice", e.Category))
+}

@@ -1,0 +1,41 @@
+package analyzer
+
+// rightClass judges the reader's rights and choices (rule class "right").
+type rightClass struct{}
+
+func (rightClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
+	e := vw.en(h)
+	access := e.Category == "user-access"
+	// A right is the reader's: "you can delete", "request deletion",
+	// "right to erasure" — not "we will delete such information".
+	if access && !(c.you || c.choice || vw.hasWord(h, "right", "rights", "request", "requests", "your", "you")) {
+		return drop("right/not-the-readers")
+	}
+	// "We delete your data 30 days after you close your account": our
+	// doing, unless the reader asks for it ("we will delete it at your
+	// request").
+	if access && !c.choice && vw.actorBefore(h.from) == "we" &&
+		!vw.setFrom(vw.own, wordsReaderAsks) {
+		return drop("right/we-act")
+	}
+	// "Fark retains the right to remove this content", "we reserve the
+	// right to delete accounts": the company's right, not the reader's.
+	if from := max(int32(vw.own), h.from-6); vw.sentenceHasIn(from, h.from, "reserve", "reserves", "retain", "retains") && vw.sentenceHasIn(from, h.to, "right") &&
+		!vw.sentenceHasIn(from, h.from, "you") {
+		return drop("right/company-reserves")
+	}
+	// "Anyone who can access the Network can view your profile", "Who
+	// Can See Your Information?": what others may do is not the
+	// reader's right.
+	if access && (vw.actorBefore(h.from) == "third" || vw.whoDoes(h.from)) {
+		return drop("right/others-act")
+	}
+	// "If you decide to close your account, ...": the reader's action
+	// as a condition for something else, not a right the policy grants.
+	if access && !c.choice && vw.conditionalAction(h) {
+		return drop("right/a-condition")
+	}
+	f := finding(e, "right", e.Category)
+	f.Negated = vw.negatedNear(h.from, 3) && !c.choice
+	return kept("right/granted", f)
+}

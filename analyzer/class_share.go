@@ -1,0 +1,63 @@
+package analyzer
+
+// shareClass judges the recipients (rule class "recipient"): who receives
+// data, and a business transfer that sells data.
+type shareClass struct{}
+
+func (shareClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
+	e := vw.en(h)
+	// "Under no circumstances will your data be sold": the data is
+	// sold, not the company ("if the company is sold", "when a Mattel
+	// business is bought or sold"), unless the sentence is about a
+	// merger or bankruptcy.
+	if e.ID == "business-transfer" && vw.hasWord(h, "sold") && !vw.hasWord(h, "business", "company", "assets") && vw.dataBefore(h) && !otherTransfer(vw, i) {
+		f := Finding{Kind: "sale", ID: "sale", Category: "third-party-sharing"}
+		f.Negated = vw.negatedNear(h.from, 7) || c.introNeg
+		if !f.Negated && vw.notOurSale(c, h.from) {
+			return drop("recipient/not-our-sale")
+		}
+		return kept("recipient/data-sold", f)
+	}
+	// A recipient counts in a sentence about passing data on, and also
+	// where a third party collects or uses data ("advertisers may place
+	// cookies", "we use analytics providers").
+	if !(c.share || c.sale || c.thirdPartySubject || !h.weak && (c.collect || c.use) && collectingRecipient[e.ID]) {
+		return drop("recipient/no-sharing")
+	}
+	if h.weak && !c.share || c.warning {
+		return drop("recipient/weak-or-warning")
+	}
+	// "we receive information from other sources, such as social
+	// networks": a source of data, not a recipient.
+	if vw.fromSource(h) {
+		// What a social network passes on is the reader's social
+		// media data ("information from third-party social media sites").
+		if e.ID == "social-networks" && !h.weak {
+			return kept("recipient/social-source", Finding{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
+		}
+		return drop("recipient/a-source")
+	}
+	// "third parties" in a sentence about a right, a choice, a region
+	// or a disclaimer names who might get data, it does not say they do.
+	if e.ID == "other-third-parties" && (c.otherTopic || c.choice) {
+		return drop("recipient/third-parties-in-passing")
+	}
+	v := vw.governingVerb(h.from)
+	if vw.askedAbout(h.from, v) {
+		return drop("recipient/asked-about")
+	}
+	f := finding(e, "share", "third-party-sharing")
+	if v >= 0 {
+		f.Negated = vw.negatedVerb(v, c)
+	} else {
+		f.Negated = c.introNeg
+	}
+	if c.children {
+		f.Category = "specific-audiences" // as for data shared
+	}
+	return kept("recipient/receives", f)
+}
+
+// collectingRecipient lists the recipients that collect data themselves when
+// a policy says it uses them ("we use analytics providers").
+var collectingRecipient = map[string]bool{"advertisers": true, "analytics": true, "social-networks": true, "service-providers": true}

@@ -1,0 +1,181 @@
+package analyzer
+
+// reading is the sentence pass over one text: it reads each sentence through
+// its view, asks the rule classes what each hit means and keeps the findings.
+// Its fields are its own state; the classes only return values.
+type reading struct {
+	d        *doc
+	vw       *view // reused for each sentence
+	trace    func(traceEvent)
+	findings []Finding
+	rights   map[int]rightDetails // right finding index -> how to use it, and whether a fee is named
+	minAge   int                  // the highest minimum age stated, 0 when none
+	prev     carry                // what the previous sentence said, for the next one
+	owed     bool                 // a data verb's collect copy is owed to the next finding kept (see alsoCollect)
+}
+
+// sentence turns the hits of sentence si, read with its context, into findings.
+func (rd *reading) sentence(si int) {
+	d := rd.d
+	s := &d.sents[si]
+	b := &d.blocks[s.block]
+	if b.contents {
+		return
+	}
+	var intro *sentence
+	if b.kind == blockListItem && b.intro >= 0 {
+		intro = &d.sents[b.intro]
+	}
+	vw := rd.vw
+	vw.build(d, s, intro)
+	if len(vw.hits) == 0 {
+		// "We may share it when the law requires. Examples include:": an
+		// intro naming nothing passes the practice on to its list.
+		if rd.prev.sent == si-1 && si > 0 && d.sents[si-1].block >= s.block-1 && endsWithColon(d.text[s.start:s.end]) {
+			rd.prev.sent = si
+		}
+		return
+	}
+	ctx := vw.context(s)
+	ctx.carried = carried(d, rd.prev, si, s, &ctx)
+	first := len(rd.findings)
+	for i, h := range vw.hits {
+		if int(h.from) < vw.own {
+			continue // the intro's own hits are reported with the intro
+		}
+		vd := vw.judge(&ctx, i, h)
+		if rd.trace != nil {
+			rd.trace(traceEvent{Rule: vw.en(h).rule, Start: int(d.toks[vw.toks[h.from]].start), End: int(d.toks[vw.toks[h.to-1]].end),
+				Sentence: Span{s.start, s.end}, Kept: vd.keep, Reason: vd.reason})
+		}
+		switch vd.also {
+		case alsoCollect:
+			rd.owed = true
+		case alsoCancel:
+			rd.owed = false
+		}
+		if vd.keep {
+			rd.keep(vw, s, h, vd.Finding, first)
+		}
+	}
+	if f, age, ok := vw.age(s, &ctx); ok {
+		rd.minAge = max(rd.minAge, age)
+		rd.findings = append(rd.findings, f)
+	}
+	rd.findings = vw.periods(s, &ctx, rd.findings)
+	rd.prev = carry{sent: si, collect: ctx.collect || ctx.use || ctx.carried.collect, share: ctx.share || ctx.carried.share}
+	if ctx.otherTopic || ctx.meta || ctx.choice {
+		rd.prev = carry{}
+	}
+}
+
+// keep completes finding f of hit h and adds it, with the findings it brings
+// along: a reader's email or phone number under an unsubscribe choice, and
+// the collect copy of data a verb both collects and passes on. first is the
+// sentence's first finding.
+func (rd *reading) keep(vw *view, s *sentence, h hit, f Finding, first int) {
+	d := rd.d
+	f.Start = int(d.toks[vw.toks[h.from]].start)
+	f.End = int(d.toks[vw.toks[h.to-1]].end)
+	f.Text = d.text[f.Start:f.End]
+	f.Rule = vw.en(h).rule
+	f.Sentence = Span{s.start, s.end}
+	if f.Kind == "share" || f.Kind == "sale" || f.Kind == "collect" || f.Kind == "right" || f.ID == "collect-unspecified" || f.ID == "share-unspecified" {
+		if cs, ce, ok := vw.condition(h); ok {
+			f.Condition = d.text[cs:ce]
+		}
+	}
+	f.Explanation = explain(&f, vw.en(h))
+	if f.Kind == "right" {
+		if det := vw.rightDetails(h); det.how != nil || det.fee {
+			if rd.rights == nil {
+				rd.rights = map[int]rightDetails{}
+			}
+			rd.rights[len(rd.findings)] = det
+		}
+	}
+	rd.findings = append(rd.findings, f)
+	if f.Kind == "right" && f.ID == "opt-out-marketing" && !f.Negated && !d.lx.namesContact(rd.findings[first:]) {
+		// "To stop receiving our emails, click unsubscribe", "reply
+		// STOP to our text messages": the choice is over the email
+		// address or phone number they hold.
+		id := ""
+		switch {
+		case vw.channelNamed(wordsEmails):
+			id = "email"
+		case vw.channelNamed(wordsTexts):
+			id = "phone"
+		}
+		if e := d.lx.byClass["datatype"][id]; e != nil {
+			g := f
+			g.Kind, g.ID, g.Category, g.Rule, g.Condition = "collect", e.ID, "user-choice", e.rule, ""
+			g.Explanation = explain(&g, e)
+			rd.findings = append(rd.findings, g)
+		}
+	}
+	if rd.owed {
+		rd.owed = false
+		g := f
+		// Coordinated verbs share their negation ("We do not knowingly
+		// collect, use, or disclose personal information from
+		// children") and the sentence's topic.
+		g.Kind = "collect"
+		if f.Category == "third-party-sharing" {
+			g.Category = "first-party-collection"
+		}
+		if f.Kind == "practice" {
+			g.Kind, g.ID = "practice", "collect-unspecified"
+		}
+		g.Explanation = explain(&g, vw.en(h))
+		rd.findings = append(rd.findings, g)
+	}
+}
+
+// carried returns the practice that sentence si, which names no practice
+// itself, continues from the sentence before it (prev) in its paragraph or
+// in the paragraph or list item just before.
+func carried(d *doc, prev carry, si int, s *sentence, c *sentenceContext) carry {
+	if si == 0 || prev.sent != si-1 || !(prev.collect || prev.share) {
+		return carry{}
+	}
+	if c.collect || c.use || c.share || c.sale || c.retain || c.otherTopic || c.meta || c.choice {
+		return carry{}
+	}
+	p := &d.sents[si-1]
+	if p.block != s.block && (p.block != s.block-1 || d.blocks[s.block].kind == blockHeading) {
+		return carry{}
+	}
+	return prev
+}
+
+// rightDetails is what a right's sentence says about using it.
+type rightDetails struct {
+	how []string // names of the ways to use it ("account settings")
+	fee bool     // a fee is named close to it, not negated
+}
+
+// rightDetails reads how to use the right found by hit r, and any fee, from
+// the words of its sentence. A fee counts only close to the right ("collect
+// fees" in a long list of purposes is not a price for deleting data).
+func (vw *view) rightDetails(r hit) rightDetails {
+	var det rightDetails
+	for i, h := range vw.hits {
+		e := vw.en(h)
+		switch e.Class {
+		case "how":
+			det.how = appendUnique(det.how, e.Name)
+		case "fee":
+			if d := h.from - r.from; d > 15 || d < -15 {
+				continue
+			}
+			if e.ID == "free" {
+				det.fee = false
+				return det
+			}
+			if !vw.negatedNear(h.from, 4) && !vw.negAt[i] {
+				det.fee = true
+			}
+		}
+	}
+	return det
+}
