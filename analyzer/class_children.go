@@ -1,5 +1,7 @@
 package analyzer
 
+import "strconv"
+
 // childrenClass judges what the policy says about children (rule class
 // "children"); the minimum age is read from the numbers (see age).
 type childrenClass struct{}
@@ -14,4 +16,41 @@ type audienceClass struct{}
 
 func (audienceClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	return kept("audience/named", finding(vw.en(h), "practice", "specific-audiences"))
+}
+
+// age finds a minimum age in a sentence about children: "under 13",
+// "under the age of 16", "18 years or older".
+func (vw *view) age(s *sentence, c *sentenceContext) (Finding, int, bool) {
+	if !c.children {
+		return Finding{}, 0, false
+	}
+	for p := vw.own; p < len(vw.toks); p++ {
+		k := vw.toks[p]
+		n := vw.d.toks[k].num
+		if n < 12 || n > 21 {
+			continue
+		}
+		ok := false
+		for q := p - 1; q >= vw.own && q >= p-4; q-- {
+			switch vw.word(int32(q)) {
+			case "under", "below", "age", "ages", "younger", "than", "least", "over", "minimum":
+				ok = true
+			}
+		}
+		if p+1 < len(vw.toks) {
+			switch vw.word(int32(p + 1)) {
+			case "years", "year", "yrs", "and", "or":
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		t := vw.d.toks[k]
+		f := Finding{Kind: "children", ID: "min-age", Category: "specific-audiences", Start: int(t.start), End: int(t.end),
+			Text: vw.d.text[int(t.start):int(t.end)], Rule: "children.min-age", Sentence: Span{s.start, s.end}}
+		f.Explanation = "The minimum age they state: " + strconv.Itoa(int(n)) + "."
+		return f, int(n), true
+	}
+	return Finding{}, 0, false
 }

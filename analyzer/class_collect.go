@@ -1,5 +1,7 @@
 package analyzer
 
+import "strings"
+
 // collectClass judges the data types (rule class "datatype"): whether the
 // data named is collected or used, passed on, or only named in passing.
 type collectClass struct{}
@@ -215,3 +217,145 @@ func (vw *view) collectCategory(c *sentenceContext, h hit, e *entry, v int) stri
 // our emails", "disable cookies", "turn off the GPS locator"): the service
 // holds, sets or reads them.
 var choiceGroups = map[string]bool{"contact": true, "cookies-tracking": true, "location": true}
+
+// inPassing reports whether unnamed data ("personal information",
+// "information") is named in a sentence about something else (a right,
+// security, changes, children): it describes, it states no practice. Not so
+// when keeping it is the sentence's only other topic ("We keep personal
+// information as long as necessary") or the sentence turns to security only
+// after passing it on (see topicLater).
+func (vw *view) inPassing(c *sentenceContext, h hit, e *entry) bool {
+	if !unnamed(e) || e.Sensitive || !c.otherTopic && !c.meta {
+		return false
+	}
+	return !vw.topicLater(c, h) && !(c.keepingOnly && !c.meta && e.Group == "generic-personal")
+}
+
+// topicLater reports whether the sentence turns to security only in a
+// clause after the one where data h is passed on: "They have access to
+// personal information ..., but may not use it for other purposes".
+func (vw *view) topicLater(c *sentenceContext, h hit) bool {
+	if c.meta || !c.topicSecurity || vw.clause[c.topicAt] <= vw.clause[h.from] {
+		return false
+	}
+	v := vw.governingVerb(h.from)
+	return v >= 0 && vw.en(vw.hits[v]).ID == "share" && vw.clause[vw.hits[v].from] == vw.clause[h.from]
+}
+
+// place reports whether the bare location word at h names a place rather
+// than where the reader is: plural ("locations outside the United States")
+// unless the reader's, or after a word that picks out a place ("a", "one",
+// "applicable", "franchised", "online", "store").
+func (vw *view) place(h hit) bool {
+	if h.from > int32(vw.own) {
+		switch k := vw.toks[h.from-1]; {
+		case vw.d.inSet(k, wordsPlacePicker):
+			return int(h.to) >= len(vw.toks) || vw.word(h.to) != "based" // "a location based service" is about where you are
+		case vw.d.inSet(k, wordsReaderOwner):
+			return false
+		}
+	}
+	t := vw.tok(h.to - 1)
+	return strings.EqualFold(vw.d.text[t.start:t.end], "locations")
+}
+
+// visitTime reports whether browsing hit h is a visit named as a time:
+// "during your visits to", "upon your first visit to", "on subsequent visits
+// to".
+func (vw *view) visitTime(h hit) bool {
+	visit := false
+	q := h.from
+	for ; q < h.to; q++ {
+		if w := vw.word(q); w == "visit" || w == "visits" {
+			visit = true
+			break
+		}
+	}
+	if !visit {
+		return false
+	}
+	for q--; q >= int32(vw.own) && vw.in(q, wordsVisitModifier); q-- {
+	}
+	// "ads based on their visits to this website" is what is used.
+	return q >= int32(vw.own) && vw.in(q, wordsVisitTime) &&
+		!(q > int32(vw.own) && vw.word(q) == "on" && vw.word(q-1) == "based")
+}
+
+// ourAddress reports whether the contact data at p is how to reach the
+// company: "us at [the|our] ...", "us by ...".
+func (vw *view) ourAddress(p int32) bool {
+	q := p - 1
+	if q >= 0 && vw.in(q, wordsAddressLead) {
+		q--
+	}
+	if q < 1 {
+		return false
+	}
+	if vw.in(q, wordsAddressPrep) {
+		return vw.word(q-1) == "us"
+	}
+	switch vw.word(q) {
+	case "or", "and":
+		// "at the phone numbers or postal address below": the same
+		// address as the contact data before it.
+		for _, g := range vw.hits {
+			if g.to == q && vw.en(g).Group == "contact" && g.from < p {
+				return vw.ourAddress(g.from)
+			}
+		}
+	}
+	return false
+}
+
+// sharesNoun reports whether the word at h is joined by "and" or "or" to a
+// data word that ends the phrase ("payment and identity verification
+// information").
+func (vw *view) sharesNoun(h hit) bool {
+	if int(h.to) >= len(vw.toks) || vw.word(h.to) != "and" && vw.word(h.to) != "or" {
+		return false
+	}
+	return vw.dataBetween(h.to, min(h.to+5, int32(len(vw.toks))))
+}
+
+// negatedKeep reports whether a negated verb of keeping data governs the
+// data at p: "We do not store payment information such as credit card
+// details" (keeping is no data verb, so nothing else negates the details).
+func (vw *view) negatedKeep(p int32) bool {
+	for _, g := range vw.hits {
+		if g.from >= p {
+			break
+		}
+		if vw.clause[g.from] == vw.clause[p] && vw.keepCue(g) && vw.negatedNear(g.from, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// label reports whether hit i is in a short label that opens its sentence
+// and ends in a colon ("Geolocation Data:"), with data of the same group
+// named again after it.
+func (vw *view) label(i int) bool {
+	h := vw.hits[i]
+	first := vw.clause[vw.own]
+	if int(h.from) < vw.own || vw.clause[h.from] != first {
+		return false
+	}
+	p := int(h.to)
+	for p < len(vw.toks) && vw.clause[p] == first {
+		p++
+	}
+	if p == len(vw.toks) || p-vw.own > 6 {
+		return false
+	}
+	gap := vw.d.text[vw.tok(int32(p-1)).end:vw.tok(int32(p)).start]
+	if !strings.Contains(gap, ":") {
+		return false
+	}
+	for _, g := range vw.hits[i+1:] {
+		if ge, he := vw.en(g), vw.en(h); ge.Class == he.Class && ge.Group == he.Group && int(g.from) >= p {
+			return true
+		}
+	}
+	return false
+}

@@ -56,3 +56,20 @@ func (vw *view) purpose(c *sentenceContext, h hit, e *entry) verdict {
 	}
 	return kept("practice/purpose", finding(e, "practice", e.Category))
 }
+
+// introShares reports whether the list intro has a sharing verb and the
+// item none of its own.
+func (vw *view) introShares() bool {
+	intro := false
+	for _, vi := range vw.verbs {
+		v := vw.hits[vi]
+		if e := vw.en(v); e.ID != "share" && e.Class != "sale" {
+			continue
+		}
+		if int(v.from) >= vw.own {
+			return false
+		}
+		intro = true
+	}
+	return intro
+}

@@ -32,3 +32,66 @@ func (retentionClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict 
 	f.Negated = e.ID == "retain" && vw.negatedNear(h.from, 3)
 	return kept("retention/stated", f)
 }
+
+// deletedNear reports whether a word of deleting stands within two words
+// of h in its clause ("permanently deleted", "permanently de-identify").
+func (vw *view) deletedNear(h hit) bool {
+	for p := max(h.from-2, int32(vw.own)); p < h.to+2 && int(p) < len(vw.toks); p++ {
+		if p >= h.from && p < h.to || vw.clause[p] != vw.clause[h.from] {
+			continue
+		}
+		if vw.in(p, wordsDeleting) {
+			return true
+		}
+	}
+	return false
+}
+
+// periods finds retention periods: a number (or "one".."twelve") followed by
+// a time unit, in a sentence about keeping data.
+func (vw *view) periods(s *sentence, c *sentenceContext, dst []Finding) []Finding {
+	if !c.retain && !c.store {
+		return dst
+	}
+	for _, h := range vw.hits {
+		e := vw.en(h)
+		if int(h.from) < vw.own+1 || e.cls != classRetention || e.ID != "period" {
+			continue
+		}
+		k := vw.toks[h.from-1]
+		if vw.d.toks[k].num <= 0 && !numberWord(vw.d.word(k)) {
+			continue
+		}
+		if !c.retain {
+			// Only a verb of keeping or deleting: the period must be how
+			// long ("stores IP addresses for 90 days", "removes it after
+			// 90 days"), not any number of days in the sentence ("we store
+			// your request and respond within 30 days").
+			before, after := "", ""
+			if int(h.from) >= vw.own+2 {
+				before = vw.word(h.from - 2)
+			}
+			if int(h.to) < len(vw.toks) {
+				after = vw.word(h.to)
+			}
+			if before != "for" && before != "after" && before != "to" && after != "after" { // "up to", "30 days after"
+				continue
+			}
+		}
+		t0, t1 := vw.d.toks[k], vw.tok(h.to-1)
+		f := Finding{Kind: "retention", ID: "period", Category: "data-retention", Start: int(t0.start), End: int(t1.end),
+			Text: vw.d.text[int(t0.start):int(t1.end)], Rule: "retention.period", Sentence: Span{s.start, s.end}}
+		f.Explanation = "A retention period they state: " + f.Text + "."
+		dst = append(dst, f)
+	}
+	return dst
+}
+
+func numberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"fifteen", "twenty", "thirty", "sixty", "ninety":
+		return true
+	}
+	return false
+}

@@ -39,3 +39,27 @@ func (rightClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	f.Negated = vw.negatedNear(h.from, 3) && !c.choice
 	return kept("right/granted", f)
 }
+
+// whoDoes reports whether "who" asks about the actor of the words at p:
+// "who can see", "who may access".
+func (vw *view) whoDoes(p int32) bool {
+	q := p - 1
+	if q >= int32(vw.own) && vw.in(q, wordsModal) {
+		q--
+	}
+	return q >= int32(vw.own) && vw.word(q) == "who"
+}
+
+// conditionalAction reports whether hit h is what the reader does in an
+// "if you ..." / "after you ..." clause, with no word of ability or asking
+// ("can", "may", "request", "right", "option") in the sentence.
+func (vw *view) conditionalAction(h hit) bool {
+	cond := false
+	for p := h.from - 1; p >= int32(vw.own) && p >= h.from-4 && vw.clause[p] == vw.clause[h.from]; p-- {
+		switch vw.word(p) {
+		case "if", "when", "after", "once", "until", "before", "upon", "whenever":
+			cond = true
+		}
+	}
+	return cond && !vw.setFrom(vw.own, wordsReaderAble)
+}

@@ -20,3 +20,180 @@ func (saleClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	}
 	return kept("sale/sells", f)
 }
+
+// notOurSale reports whether a sale at p is one the sentence names without
+// saying the company sells: a right ("you have the right to know whether
+// we sell personal information", also in a list item's intro: "You have the
+// right to: - know whether your personal information is sold"), a question
+// ("Which information does Care2 sell?" asks, the answer tells), others'
+// selling ("Many companies profit off their users by selling their
+// information, but we'll never do that"), or the law's definition ("'Sell'
+// means selling, renting, ... or otherwise communicating a consumer's
+// personal information ... for monetary or other valuable consideration").
+func (vw *view) notOurSale(c *sentenceContext, p int32) bool {
+	return vw.hasWord(hit{from: 0, to: int32(len(vw.toks))}, "right", "rights") || c.meta || vw.othersAct(p) ||
+		vw.setFrom(0, wordsDefining) || vw.purposeOfSelling(p) || optedOutOf(vw, p)
+}
+
+// optedOutOf reports whether the sale at p is what a right to opt out names
+// ("register your preference for opting out of the sale of your personal
+// information"): the right's words reach into the sale's.
+func optedOutOf(vw *view, p int32) bool {
+	for _, g := range vw.hits {
+		if g.from > p {
+			break
+		}
+		if e := vw.en(g); e.cls == classRight && e.ID == "opt-out-sale" && g.to > p {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeOfSelling reports whether the sale at p is named as what a purpose
+// is for: "the business or commercial purpose for collecting or selling
+// your personal information", an item of what the CCPA lets the reader ask
+// to be told, which says nothing about whether the company sells.
+func (vw *view) purposeOfSelling(p int32) bool {
+	for q := p - 1; q >= int32(vw.own) && q >= p-4; q-- {
+		if w := vw.word(q); (w == "purpose" || w == "purposes") && q+1 < p && vw.word(q+1) == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// saleOfData reports whether a sale word has personal data as its object.
+func (vw *view) saleOfData(h hit) bool {
+	// "where we sell or negotiate to sell our business": the company is
+	// sold, its data goes with it (a business transfer, not a sale).
+	for _, g := range vw.hits {
+		if e := vw.en(g); e.cls == classRecipient && e.ID == "business-transfer" && g.from >= h.to && g.from-h.to <= 6 && vw.clause[g.from] == vw.clause[h.from] {
+			return false
+		}
+	}
+	// "When you buy or sell an application", "you may not sell your
+	// account": the reader sells, not us.
+	for p := h.from - 1; p >= int32(vw.own) && p >= h.from-4 && vw.clause[p] == vw.clause[h.from]; p-- {
+		w := vw.word(p)
+		if w == "you" {
+			return false
+		}
+		switch w {
+		case "may", "can", "will", "could", "might", "not", "never", "also", "do", "want", "wish", "to", "list", "buy", "and", "or":
+			continue
+		}
+		break // "information about you may be sold": not the reader's doing
+	}
+	// "You may not break the law, use other accounts, trade, buy or sell
+	// user names": the reader is the nearest actor.
+	if vw.readerActs(h.from) {
+		return false
+	}
+	// "reselling partners", "sales team": the word names something else.
+	if int(h.to) < len(vw.toks) && vw.clause[h.to] == vw.clause[h.from] {
+		if vw.in(h.to, wordsSaleModified) {
+			return false
+		}
+	}
+	// "trade secret", "trade shows", "trading entities": 'trade' sells data
+	// only with an object ("trade your information", "sell, trade or rent it").
+	if w := vw.word(h.from); h.to-h.from == 1 && (w == "trade" || w == "trades" || w == "trading" || w == "traded") {
+		if int(h.to) >= len(vw.toks) {
+			return false
+		}
+		switch next := vw.word(h.to); {
+		case vw.in(h.to, wordsTradeObject):
+		case next == "or" || next == "and": // "trade or rent it", not "trade or tax law"
+			if int(h.to)+1 >= len(vw.toks) || !vw.in(h.to+1, wordsTradeCoordinate) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	// "a Rent Repayment Order": a capitalised name, not a verb.
+	if int(h.from) > vw.own && int(h.to) < len(vw.toks) && titleCase(vw.tok(h.from)) && titleCase(vw.tok(h.to)) {
+		return false
+	}
+	// "sell product lines jointly with ...", "rent or buy movies", "rent
+	// their eero devices", "devices sold by Google", "advertisements that
+	// we sell": goods.
+	// Data named between the verb and the word makes it data ("sell data
+	// about the apps you use").
+	goods := func(p int) bool { return vw.in(int32(p), wordsGoods) }
+	for p := int(h.to); p < len(vw.toks) && p < int(h.to)+4 && vw.clause[p] == vw.clause[h.from] && !vw.dataAt(int32(p)); p++ {
+		if goods(p) {
+			return false
+		}
+	}
+	// Before the verb only as its object: "devices sold by", "advertisements
+	// that we sell" (not a name: "Grinding Gear Games does not sell").
+	if p := int(h.from) - 1; p >= vw.own && goods(p) && !vw.dataAt(int32(p)) && vw.tok(int32(p)).flags&tokUpper == 0 {
+		return false
+	}
+	for p := int(h.from) - 3; p >= vw.own && p < int(h.from)-1; p++ {
+		if w := vw.word(int32(p + 1)); (w == "that" || w == "which") && goods(p) && vw.tok(int32(p)).flags&tokUpper == 0 {
+			return false
+		}
+	}
+	// "The CCPA sets obligations for businesses that sell personal
+	// information", "Request that a business that sells ...": the law's
+	// words about any business, not what this one does.
+	for p := h.from - 1; p >= int32(vw.own) && p >= h.from-3; p-- {
+		if w := vw.word(p); w == "that" || w == "which" || w == "who" {
+			if p > int32(vw.own) {
+				if b := vw.word(p - 1); b == "business" || b == "businesses" || b == "companies" || b == "company" {
+					return false
+				}
+			}
+		}
+	}
+	// "sell an application on the Marketplace": an object with "a" or "an",
+	// not a list or copy, with no data named shortly after it and no one to
+	// sell it to, is a thing, not data.
+	if p := int(h.to); p+1 < len(vw.toks) {
+		if w := vw.word(int32(p)); w == "a" || w == "an" {
+			switch vw.word(int32(p + 1)) {
+			case "list", "copy", "database", "file", "record", "profile":
+			default:
+				thing := true
+				for _, g := range vw.hits {
+					if vw.en(g).cls == classDatatype && int(g.from) > p && int(g.from) <= p+6 ||
+						vw.en(g).cls == classRecipient && g.from > h.from && g.from-h.to <= 8 && vw.sentenceHasIn(h.to, g.from, "to") {
+						thing = false
+					}
+				}
+				if thing {
+					return false
+				}
+			}
+		}
+	}
+	for _, g := range vw.hits {
+		if vw.en(g).cls == classDatatype && vw.clause[g.from] == vw.clause[h.from] {
+			return true
+		}
+		if e := vw.en(g); e.cls == classRecipient && e.ID != "business-transfer" && g.from > h.from && vw.clause[g.from] == vw.clause[h.from] {
+			return true
+		}
+	}
+	for p := int(h.to); p < len(vw.toks) && p < int(h.to)+3; p++ {
+		switch vw.word(int32(p)) {
+		case "it", "them", "this", "that", "these", "such", "your":
+			return true
+		}
+	}
+	return false
+}
+
+// otherTransfer reports whether the sentence names a business transfer other
+// than hit i.
+func otherTransfer(vw *view, i int) bool {
+	for j, g := range vw.hits {
+		if e := vw.en(g); j != i && e.cls == classRecipient && e.ID == "business-transfer" {
+			return true
+		}
+	}
+	return false
+}

@@ -61,3 +61,39 @@ func (shareClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 // collectingRecipient lists the recipients that collect data themselves when
 // a policy says it uses them ("we use analytics providers").
 var collectingRecipient = map[string]bool{"advertisers": true, "analytics": true, "social-networks": true, "service-providers": true}
+
+// askedAbout reports whether the passing on of data that a hit at p (with
+// governing verb v, or -1) names is what the reader asks to be told about:
+// "you may request information regarding our disclosure of your personal
+// information to a third party", "the right to request ... a list of the
+// third parties to whom we have disclosed". Such a sentence states a right,
+// not that data goes there. In the clause of the earlier of the hit and its
+// verb, before it: an ask word (request, obtain) whose first told-about word
+// after it (information, a list) says what it is about ("information
+// regarding", "a list of"; not "requested information that includes"), and
+// no "we" anywhere before p ("we may obtain information about you from
+// service providers", "if you request it, we share your name").
+func (vw *view) askedAbout(p int32, v int) bool {
+	if v >= 0 && vw.hits[v].from < p {
+		p = vw.hits[v].from
+	}
+	ask := int32(-1)
+	for q := p - 1; q >= int32(vw.own) && vw.clause[q] == vw.clause[p]; q-- {
+		k := vw.toks[q]
+		if vw.d.word(k) == "we" {
+			return false
+		}
+		if ask < 0 && vw.d.inSet(k, wordsAskToKnow) {
+			ask = q
+		}
+	}
+	if ask < 0 {
+		return false
+	}
+	for q := ask + 1; q+1 < p && q-ask <= 12; q++ {
+		if vw.in(q, wordsToldAbout) {
+			return vw.in(q+1, wordsToldOf)
+		}
+	}
+	return false
+}

@@ -2,18 +2,6 @@ package analyzer
 
 import "sync"
 
-// doc is what the text and match passes make of the input: its tokens, the
-// resolved hits of the rules over them, its blocks and sentences. It is
-// read-only once analyze has built it.
-type doc struct {
-	text   string
-	lx     *lexicon
-	toks   []token
-	hits   []hit
-	blocks []block
-	sents  []sentence
-}
-
 // carry is what a sentence about collecting or sharing passes on to the
 // sentence after it, which may list the data without a verb ("For example:
 // name and email address").

@@ -179,3 +179,15 @@ func (vw *view) rightDetails(r hit) rightDetails {
 	}
 	return det
 }
+
+// namesContact reports whether findings report contact data.
+func (lx *lexicon) namesContact(findings []Finding) bool {
+	for _, f := range findings {
+		if f.Kind == "collect" || f.Kind == "share" {
+			if e := lx.byClass["datatype"][f.ID]; e != nil && e.Group == "contact" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -467,22 +467,6 @@ func sentenceBreak(text string, toks []token, k int) bool {
 	return false
 }
 
-// abbreviation reports whether token p, followed by a dot, is an
-// abbreviation: a single letter (initials, "e.g.", "U.S.") or a title such
-// as "Mr." or "No.". Other short words end sentences: "contact us. We".
-func abbreviation(text string, p token) bool {
-	switch n := p.end - p.start; {
-	case n == 1:
-		return true
-	case n == 2:
-		switch strings.ToLower(text[p.start:p.end]) {
-		case "mr", "ms", "dr", "st", "no", "vs", "jr", "sr", "co", "pp", "ph":
-			return true
-		}
-	}
-	return false
-}
-
 // sentenceEnd extends a sentence past its closing punctuation, up to the block end.
 func sentenceEnd(text string, end, limit int) int {
 	for end < limit {

@@ -1,0 +1,413 @@
+package analyzer
+
+import "strings"
+
+// sentenceContext is what a whole sentence (with its intro and heading) says.
+type sentenceContext struct {
+	collect, use, share, sale, retain, we, you, choice bool
+	recipient                                          bool
+	change, children, dnt                              bool
+	transfer                                           bool  // data moved abroad: "transferred" is not sharing there
+	otherTopic                                         bool  // the sentence is about rights, security, changes, children...
+	topicAt                                            int32 // where a right, security or audience first makes it so; -1 if none does
+	topicSecurity                                      bool  // and that first one is security
+	keepingOnly                                        bool  // keeping data is the sentence's only other topic
+	meta                                               bool  // "this policy describes what information we collect"
+	thirdPartySubject                                  bool  // "third parties may collect ..."
+	dntStatus                                          string
+	headingCollect, headingShare                       bool
+	introNeg                                           bool // the intro ends in a negation: "We pledge not to:"
+	carried                                            carry
+	choiceRight                                        bool // a choice of the reader's: "unsubscribe", "disable cookies"
+	security                                           bool // the sentence is about protecting data
+	store                                              bool // a verb of keeping or deleting data ("stores", "removes")
+	dntPhrase                                          bool // a Do Not Track signal phrase matched (c.dnt may also come from the bare name)
+	heading                                            bool // the sentence is a heading
+	warning                                            bool // the sentence tells the reader not to do something ("Do not share your password")
+	listed                                             bool // a fragment ending in a semicolon, a list item whose intro is out of view
+	instructs                                          bool // the sentence tells the reader what to do ("please send us ...")
+	leads                                              bool // the sentence ends in a colon: a list or the details follow
+	labelled                                           bool // the sentence describes the data its Title Case label opens it with (see dataLabel)
+	declines                                           int8 // readerDeclines, once worked out: 0 not yet, 1 no, 2 yes
+	itemStart                                          int  // token of the sentence that opens a list item (or a listed fragment), -1 if none
+}
+
+func (vw *view) context(s *sentence) sentenceContext {
+	// A line ending in a colon may be a list's intro ("We may share your
+	// information with:"), a sentence rather than a title.
+	colon := mayEndWithColon(vw.d.text[s.start:s.end]) && endsWithColon(strings.TrimSpace(vw.d.text[s.start:s.end]))
+	c := sentenceContext{heading: vw.d.blocks[s.block].kind == blockHeading && !colon, leads: colon, topicAt: -1}
+	firstCollect := int32(-1)
+	ownership, notice := false, false // a business transfer named; a way of telling the reader named
+	firstActor := int32(-1)
+	actorIsThird := false
+	// actor notes who acts before the first collecting verb: we, or a third party.
+	actor := func(h hit, third bool) {
+		if firstCollect < 0 {
+			firstActor, actorIsThird = h.from, third
+		}
+	}
+	for _, h := range vw.hits {
+		e := vw.en(h)
+		switch e.Class {
+		case "cue":
+			// "Canary does not presently support Do Not Track.": the name,
+			// capitalised, with no signal word after it.
+			if e.ID == "negation" && vw.dntName(h) {
+				c.dnt, c.otherTopic = true, true
+			}
+			switch e.ID {
+			case "collect", "use":
+				c.collect = c.collect || e.ID == "collect"
+				c.use = c.use || e.ID == "use"
+				// "They may use it": the actor is part of the verb's words.
+				w := vw.word(h.from)
+				if w == "they" || w == "we" {
+					actor(h, w == "they")
+				}
+				// "Information is used", "for purposes of": no actor
+				// before these words of using acts through them.
+				if firstCollect < 0 && (e.ID == "collect" || !vw.in(h.from, wordsNoActorUse)) {
+					firstCollect = h.from
+				}
+			case "store":
+				c.store = true
+			case "share":
+				c.share = true
+			case "we":
+				c.we = true
+				// "Ad networks that serve ads on our site may use web
+				// beacons": "our" is no actor; "we" is.
+				if w := vw.word(h.from); w != "our" && w != "ours" && w != "us" {
+					actor(h, false)
+				}
+			case "other-actor":
+				actor(h, true)
+			case "you":
+				c.you = true
+			case "user-pref":
+				// "If you do not agree": the reader, and a choice.
+				c.choice = true
+				c.you = c.you || vw.hasWord(h, "you")
+			case "meta":
+				// "The types of information we collect include your name":
+				// not a pointer to what the policy says, but the list itself.
+				// "(see the section below for more information)": an aside
+				// in parentheses points elsewhere, the sentence around it
+				// still states its practice.
+				c.meta = c.meta || !vw.lists(h.to) && !vw.inParens(h)
+			case "advice":
+				c.instructs = true
+			case "disclaimer":
+				c.otherTopic = true
+			}
+		case "right", "security", "audience":
+			if !c.otherTopic {
+				c.topicAt, c.topicSecurity = h.from, e.Class == "security"
+			}
+			c.otherTopic = true
+			// "we will delete it" is a deletion right's words and a verb
+			// of deleting data: the store cue under it was dropped.
+			c.store = c.store || e.ID == "deletion"
+			c.security = c.security || e.Class == "security"
+			switch e.ID {
+			case "opt-out-marketing", "opt-out-sale", "cookie-control", "objection", "restriction", "withdraw-consent":
+				c.choiceRight = true
+			}
+		case "transfer":
+			c.transfer, c.otherTopic = true, true
+		case "children":
+			c.children = true
+		case "recipient":
+			c.recipient = true
+			ownership = ownership || e.ID == "business-transfer"
+			// "OMNI or our service providers may use": we act too.
+			p := int(h.from)
+			actor(h, !(p >= 2 && vw.word(int32(p-1)) == "our" && (vw.word(int32(p-2)) == "or" || vw.word(int32(p-2)) == "and")))
+		case "sale":
+			c.sale = true
+		case "retention":
+			// A bare period ("birth year") or "as required by law" does
+			// not make the sentence one about keeping data.
+			if e.ID == "retain" {
+				c.retain = true
+			}
+		case "change":
+			c.change, c.otherTopic = true, true
+		case "notice":
+			notice = true
+		case "dnt":
+			if e.ID == "signal" {
+				c.dnt, c.otherTopic, c.dntPhrase = true, true, true
+			}
+		case "practice":
+			if e.ID == "choice" {
+				c.choice = true
+			}
+		}
+	}
+	c.keepingOnly = c.retain && !c.otherTopic && !c.choice && !c.share
+	c.otherTopic = c.otherTopic || c.retain
+	// "You will be notified by email of any change in ownership": a new
+	// owner brings a new policy, and the reader is told how.
+	if ownership && notice && !c.share && !c.collect && !c.use {
+		c.change = true
+	}
+	// "Do not share your password with anyone", "Never give out your
+	// password": advice to the reader, not the company's practice (a list
+	// item is not: "We pledge to: - Never sell your data").
+	if vw.own == 0 && len(vw.toks) > 1 {
+		switch w := vw.word(int32(vw.own)); w {
+		case "never", "avoid", "dont":
+			c.warning = true
+		case "do", "please":
+			c.warning = vw.word(int32(vw.own+1)) == "not" || w == "please" && vw.word(int32(vw.own+1)) == "dont"
+		}
+	}
+	// "Your device type, browser type and language;": an item of a list
+	// whose intro is out of view (pasted without it). What a policy lists
+	// this way is what it collects or uses.
+	// The block's last sentence may stop short of its ";" or ",".
+	b := &vw.d.blocks[s.block]
+	if vw.own == 0 && s.end <= b.end {
+		t := strings.TrimSpace(vw.d.text[s.start:s.end])
+		rest := strings.TrimSpace(vw.d.text[s.end:b.end])
+		if rest = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(rest, "and"), "or")); len(rest) <= 1 {
+			t += rest
+		}
+		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
+		c.listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
+			(b.kind == blockListItem && b.intro < 0 && s.tokFrom == b.tokFrom || b.kind != blockHeading && dataFirst(vw) && dataHits(vw) >= 2 && vw.setFrom(vw.own, wordsListing) && !vw.sentenceHas("refers", "means", "defined")) && vw.dataItem(&c)
+	}
+	c.instructs = c.instructs || vw.setFrom(vw.own, wordsInstructing)
+	c.itemStart = -1
+	if c.listed || b.kind == blockListItem && s.tokFrom == b.tokFrom {
+		c.itemStart = vw.own
+	}
+	// A question ("What information do we collect?") announces a topic.
+	if len(vw.toks) > vw.own {
+		switch vw.word(int32(vw.own)) {
+		case "what", "how", "which", "why", "who", "whom":
+			c.meta = true
+		}
+		if end := s.end; end > 0 && vw.d.text[end-1] == '?' {
+			c.meta = true
+		}
+	}
+	if firstCollect >= 0 && actorIsThird && firstActor <= firstCollect && vw.clause[firstActor] == vw.clause[firstCollect] {
+		c.thirdPartySubject = true
+	}
+	if !c.share && c.recipient && vw.handsOver() {
+		c.share = true // "We may need to forward your name, email address and IP address to certain content providers"
+	}
+	// The section heading sets the scene for data types mentioned without a verb.
+	if hb := vw.d.blocks[s.block].heading; hb >= 0 && vw.d.blocks[hb].tokTo-vw.d.blocks[hb].tokFrom <= 40 {
+		for j := vw.d.firstHit(vw.d.blocks[hb].tokFrom); j < len(vw.d.hits) && int(vw.d.hits[j].from) < vw.d.blocks[hb].tokTo; j++ {
+			h := vw.d.hits[j]
+			e := vw.en(h)
+			if e.cls == classCue && (e.ID == "collect" || e.ID == "use") {
+				c.headingCollect = true
+			}
+			if e.cls == classCue && e.ID == "share" || e.cls == classRecipient {
+				c.headingShare = true
+			}
+		}
+	}
+	if vw.joined {
+		// Does the intro end in a negation with no verb after it? (It
+		// negates the item's first sentence only: "We pledge not to: -
+		// Sell your data. We share it with service providers.")
+		lastNeg, lastVerb := int32(-1), int32(-1)
+		for i, h := range vw.hits {
+			if int(h.from) >= vw.own {
+				break
+			}
+			if vw.negAt[i] {
+				lastNeg = h.from
+			}
+			if vw.isVerb(h) {
+				lastVerb = h.from
+			}
+		}
+		c.introNeg = lastNeg >= 0 && lastNeg > lastVerb
+	}
+	// Do Not Track: honoured, not honoured or just mentioned.
+	if c.dnt {
+		c.dntStatus = "mentioned"
+		for i, h := range vw.hits {
+			e := vw.en(h)
+			if e.Class == "dnt" && e.ID == "respond" {
+				if vw.negVerb[i] {
+					c.dntStatus = "not-honored"
+				} else if c.dntStatus == "mentioned" {
+					c.dntStatus = "honored"
+				}
+			}
+			if e.Class == "dnt" && e.ID == "no-standard" && c.dntStatus == "mentioned" {
+				c.dntStatus = "not-honored"
+			}
+		}
+		if c.dntStatus == "mentioned" {
+			// "We do not ... Do Not Track", not "if you do not want to be
+			// tracked": a negation counts when we are its subject.
+			for i, h := range vw.hits {
+				if vw.negAt[i] && vw.actorBefore(h.from) != "you" {
+					c.dntStatus = "not-honored"
+				}
+			}
+		}
+	}
+	if i := vw.firstOwn(); i >= 0 {
+		h := vw.hits[i]
+		c.labelled = vw.en(h).cls == classDatatype && vw.dataLabel(&c, h)
+	}
+	return c
+}
+
+// handsOver reports whether a verb of handing over ("forward", "give",
+// "provide") passes data to a recipient in its clause: data named after the
+// verb, then "to" or "with" and the recipient (with at most small words
+// between: "to certain content providers"). The share cues cover these verbs
+// only with a short object ("provide your information to"), not a list of
+// data ("forward your name, email address, IP address, and shipping address
+// to certain content providers"); "provide links to third party sites" and
+// "information provided by you to these sites" pass nothing on.
+func (vw *view) handsOver() bool {
+	toOrWith := func(q int32) bool { w := vw.word(q); return w == "to" || w == "with" }
+	for _, g := range vw.hits {
+		if int(g.from) < vw.own || vw.en(g).cls != classRecipient {
+			continue
+		}
+		to := g.from - 1
+		for to >= int32(vw.own) && to >= g.from-3 && !toOrWith(to) && vw.in(to, wordsDeterminers) {
+			to--
+		}
+		// "provide your contact information, so that the advertiser can
+		// fulfill the offer": the recipient is whom the data is for.
+		if to > int32(vw.own) && vw.word(to) == "that" && vw.word(to-1) == "so" {
+			to--
+		} else if to < int32(vw.own) || !toOrWith(to) || vw.clause[to] != vw.clause[g.from] {
+			continue
+		}
+		for q := to - 1; q >= int32(vw.own) && vw.clause[q] == vw.clause[to]; q-- {
+			if vw.in(q, wordsHandingOver) {
+				if vw.dataBetween(q, to) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// inParens reports whether hit h stands inside parentheses within its
+// sentence.
+func (vw *view) inParens(h hit) bool {
+	from, at := int(vw.tok(int32(vw.own)).start), int(vw.tok(h.from).start)
+	if from > at {
+		return false
+	}
+	open := strings.LastIndexByte(vw.d.text[from:at], '(')
+	return open >= 0 && strings.IndexByte(vw.d.text[from+open:at], ')') < 0
+}
+
+// lists reports whether the words at p say that what comes before them is
+// made up of what follows: "include", "may include", "are", "consist of".
+func (vw *view) lists(p int32) bool {
+	for ; int(p) < len(vw.toks) && vw.in(p, wordsModal); p++ {
+	}
+	if int(p) >= len(vw.toks) {
+		return false
+	}
+	switch vw.word(p) { // exact words: "including" after it is no list
+	case "include", "includes", "are", "is", "consist", "consists", "comprise", "comprises":
+		return true
+	}
+	return false
+}
+
+// readerDeclines reports whether the sentence is about the reader not giving
+// data: "you can choose not to provide", "if you do not submit", "you may
+// decline to share".
+func (vw *view) readerDeclines(c *sentenceContext) bool {
+	if c.declines == 0 {
+		c.declines = 1
+		if vw.declined() {
+			c.declines = 2
+		}
+	}
+	return c.declines == 2
+}
+
+// declined does the work of readerDeclines.
+func (vw *view) declined() bool {
+	for p := vw.own + 1; p < len(vw.toks); p++ {
+		if !vw.in(int32(p), wordsGiving) {
+			continue
+		}
+		switch prev := vw.word(int32(p - 1)); {
+		case prev == "to" && p >= vw.own+2:
+			if vw.in(int32(p-2), wordsDeclining) && vw.youBefore(p-2, 4) {
+				return true
+			}
+		case prev == "not" && p >= vw.own+3 && vw.word(int32(p-3)) == "you":
+			return true // "if you do not provide"
+		}
+	}
+	return false
+}
+
+// youBefore reports whether "you" stands within n words before position p
+// of the sentence ("you may always choose not to").
+func (vw *view) youBefore(p, n int) bool {
+	for q := p - 1; q >= max(vw.own, p-n); q-- {
+		if vw.word(int32(q)) == "you" {
+			return true
+		}
+	}
+	return false
+}
+
+// dataLabel reports whether data hit h opens its sentence as a label in Title
+// Case ending in "Information", "Data" or "Details" that the sentence goes on
+// to describe: "Payment Information needed to process payments such as your
+// card number", "Geographic Location Information but only if your device
+// transmits location data" (a list of the kinds of data a service collects,
+// its intro out of view).
+func (vw *view) dataLabel(c *sentenceContext, h hit) bool {
+	if int(h.from) != vw.own || h.to-h.from < 2 || int(h.to) >= len(vw.toks) || c.heading || c.otherTopic || c.meta || c.choice || c.change || c.children {
+		return false
+	}
+	for p := h.from; p < h.to; p++ {
+		if t := vw.tok(p); !titleCase(t) {
+			return false
+		}
+	}
+	last := vw.tok(h.to - 1)
+	switch w := vw.d.text[last.start:last.end]; {
+	case strings.EqualFold(w, "information"), strings.EqualFold(w, "data"), strings.EqualFold(w, "details"):
+		return !titleCase(vw.tok(h.to))
+	}
+	return false
+}
+
+// dataItem reports whether a list item whose intro is out of view names
+// data without saying anything about it ("- details of your visits to our
+// site, including traffic data, location data and weblogs."): no verb, no
+// other topic, and not addressed to the reader ("You may also contact us
+// at ...").
+func (vw *view) dataItem(c *sentenceContext) bool {
+	if len(vw.verbs) > 0 || c.otherTopic || c.choice || c.meta || c.instructs || len(vw.toks) == vw.own {
+		return false
+	}
+	p := vw.own
+	for p < len(vw.toks)-1 && (vw.tok(int32(p)).num >= 0 || vw.tok(int32(p)).end-vw.tok(int32(p)).start == 1) {
+		p++ // "6. You may ...", "(c) ..."
+	}
+	switch vw.word(int32(p)) {
+	case "you", "we", "if", "please", "to":
+		return false
+	}
+	return true
+}

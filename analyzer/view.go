@@ -1,0 +1,161 @@
+package analyzer
+
+// view is the read-only view of one sentence that the rule classes read: the
+// token window it is read in (the tokens of an introducing sentence, for a
+// list item, followed by the sentence's own), the hits over it, its clauses
+// and negations. Its helpers take positions in that window.
+type view struct {
+	d       *doc
+	toks    []int   // token indices, intro first
+	own     int     // position in toks where the sentence's own tokens start
+	clause  []int16 // clause number of each position
+	hits    []hit   // resolved hits, positions rewritten into toks space
+	es      []entry // the lexicon's entries, which hits index
+	negAt   []bool  // hits[i] is a negator that counts
+	verbs   []int   // indices into hits of verb cues (collect, use, share, sale)
+	negVerb []bool  // hits[i] is a verb that is negated
+	joined  bool    // the intro runs on into this sentence, the first of its list item
+}
+
+// word returns the lower-case form of the word at position p (see doc.word).
+func (vw *view) word(p int32) string { return vw.d.word(vw.toks[p]) }
+
+// in reports whether the word at position p is in word set w.
+func (vw *view) in(p int32, w wordSet) bool { return vw.d.inSet(vw.toks[p], w) }
+
+// tok returns the token at position p.
+func (vw *view) tok(p int32) token { return vw.d.toks[vw.toks[p]] }
+
+// en returns the rule entry that hit h matched.
+func (vw *view) en(h hit) *entry { return &vw.es[h.ei] }
+
+// isCue reports whether h is the cue id.
+func (vw *view) isCue(h hit, id string) bool { e := vw.en(h); return e.cls == classCue && e.ID == id }
+
+// isVerb reports whether a hit is a practice verb whose negation matters: a
+// data verb, or one saying how Do Not Track is treated.
+func (vw *view) isVerb(h hit) bool {
+	e := vw.en(h)
+	return dataVerb(e) || e.Class == "dnt" && e.ID == "respond"
+}
+
+// build lays out the tokens of sentence s of d (with its intro) and the hits
+// over them, and works out clauses and negation.
+func (vw *view) build(d *doc, s, intro *sentence) {
+	vw.d = d
+	vw.toks = vw.toks[:0]
+	vw.hits = vw.hits[:0]
+	vw.verbs = vw.verbs[:0]
+
+	if intro != nil {
+		for k := intro.tokFrom; k < intro.tokTo; k++ {
+			vw.toks = append(vw.toks, k)
+		}
+		vw.appendHits(intro.tokFrom, intro.tokTo, 0)
+	}
+	vw.own = len(vw.toks)
+	for k := s.tokFrom; k < s.tokTo; k++ {
+		vw.toks = append(vw.toks, k)
+	}
+	vw.appendHits(s.tokFrom, s.tokTo, vw.own)
+
+	// Clauses: a new clause starts at a semicolon, colon or dash, and at
+	// words such as "but", "unless", "except".
+	vw.clause = vw.clause[:0]
+	var c int16
+	hi := 0
+	// The intro runs on into the first sentence of its item ("We may share
+	// your information with: - Service providers"), not into a later one.
+	vw.joined = intro != nil && s.tokFrom == vw.d.blocks[s.block].tokFrom
+	for p, k := range vw.toks {
+		if p > 0 && (vw.d.clauseBreak(k) || p == vw.own && intro != nil) && !(p == vw.own && vw.joined) {
+			c++
+		}
+		for hi < len(vw.hits) && int(vw.hits[hi].from) < p {
+			hi++
+		}
+		for j := hi; j < len(vw.hits) && int(vw.hits[j].from) == p; j++ {
+			if p > 0 && (vw.isCue(vw.hits[j], "clause-break") || vw.isCue(vw.hits[j], "condition")) {
+				// "Providers may only use it to ...": "only" before its
+				// verb narrows the verb, it does not start a condition.
+				if j+1 < len(vw.hits) && vw.hits[j+1].from == vw.hits[j].to && vw.isVerb(vw.hits[j+1]) && vw.d.word(k) == "only" {
+					break
+				}
+				c++
+				break
+			}
+		}
+		vw.clause = append(vw.clause, c)
+	}
+
+	// Negators, and the verbs they negate: a verb is negated by a negator
+	// up to six words before it in its clause, or by being listed right after
+	// a negated verb ("do not sell, rent or trade").
+	vw.negAt = vw.negAt[:0]
+	vw.negVerb = vw.negVerb[:0]
+	for _, h := range vw.hits {
+		vw.negAt = append(vw.negAt, vw.isCue(h, "negation") && !vw.dntName(h))
+		vw.negVerb = append(vw.negVerb, false)
+	}
+	// A verb is negated by a negator up to six words before it in its
+	// clause, or by standing in a chain of negated verbs after one ("we do
+	// not share it with a third party for free or by selling it"); a new
+	// subject ("we", "you") ends the chain.
+	lastNeg := -1
+	chain := false
+	for i, h := range vw.hits {
+		if vw.negAt[i] {
+			lastNeg, chain = i, true
+			continue
+		}
+		if vw.isCue(h, "we") || vw.isCue(h, "you") {
+			if lastNeg >= 0 && h.from-vw.hits[lastNeg].to > 1 {
+				chain = false
+			}
+			continue
+		}
+		if !vw.isVerb(h) {
+			continue
+		}
+		vw.verbs = append(vw.verbs, i)
+		if lastNeg < 0 {
+			continue
+		}
+		n := vw.hits[lastNeg]
+		if vw.clause[n.from] != vw.clause[h.from] {
+			chain = false
+			continue
+		}
+		if h.from-n.to <= 6 || chain && h.from-n.to <= 20 {
+			vw.negVerb[i] = true
+		} else {
+			chain = false
+		}
+	}
+}
+
+// dntName reports whether negation hit h is the "Not" of "Do Not Track"
+// written as a name (capital N), which negates nothing.
+func (vw *view) dntName(h hit) bool {
+	p := int(h.from)
+	if h.to-h.from != 1 || p == 0 || p+1 >= len(vw.toks) {
+		return false
+	}
+	t := vw.tok(int32(p))
+	return t.flags&tokUpper != 0 && vw.word(int32(p)) == "not" && vw.word(int32(p-1)) == "do" && vw.word(int32(p+1)) == "track"
+}
+
+// appendHits copies the resolved hits over tokens [from,to) into vw, moving
+// positions by base.
+func (vw *view) appendHits(from, to, base int) {
+	lo := vw.d.firstHit(from)
+	for j := lo; j < len(vw.d.hits) && int(vw.d.hits[j].from) < to; j++ {
+		h := vw.d.hits[j]
+		if int(h.to) > to || h.ei == vw.d.lx.shareCue && vw.d.toReader(h, to) {
+			continue
+		}
+		h.from = h.from - int32(from) + int32(base)
+		h.to = h.to - int32(from) + int32(base)
+		vw.hits = append(vw.hits, h)
+	}
+}

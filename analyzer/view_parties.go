@@ -1,0 +1,111 @@
+package analyzer
+
+import "iter"
+
+// actorBefore returns who acts for the verb at position p: "we", "you" or
+// "third" for the nearest party named before it in its clause, "" if none.
+func (vw *view) actorBefore(p int32) string {
+	for i := len(vw.hits) - 1; i >= 0; i-- {
+		h := vw.hits[i]
+		if h.from >= p || vw.clause[h.from] != vw.clause[p] {
+			continue
+		}
+		switch {
+		case vw.isCue(h, "we"):
+			return "we"
+		case vw.isCue(h, "you"):
+			if h.to-h.from == 1 && vw.word(h.from) == "you" {
+				return "you"
+			}
+		case vw.isCue(h, "user-pref") && vw.hasWord(h, "you"):
+			// "If you do not provide information to us": the preference
+			// cue holds the reader as its subject.
+			return "you"
+		case vw.isCue(h, "other-actor") || vw.en(h).cls == classRecipient:
+			return "third"
+		}
+	}
+	return ""
+}
+
+// ownClauseBefore yields the hits before token p in p's clause, in the
+// sentence's own part (not its list intro), in order.
+func (vw *view) ownClauseBefore(p int32) iter.Seq[hit] {
+	return func(yield func(hit) bool) {
+		for _, h := range vw.hits {
+			if h.from >= p {
+				return
+			}
+			if int(h.from) >= vw.own && vw.clause[h.from] == vw.clause[p] && !yield(h) {
+				return
+			}
+		}
+	}
+}
+
+// readerActs reports whether the reader is the subject of the verb at p:
+// "you" is the first party named in the sentence's own part of its clause,
+// and "we" does not follow before p ("You may not ... trade, buy or sell
+// user names", but not "If you ask, we will ...").
+func (vw *view) readerActs(p int32) bool {
+	reader := false
+	for h := range vw.ownClauseBefore(p) {
+		switch {
+		case vw.isCue(h, "we") && vw.word(h.from) == "we":
+			return false
+		case (vw.isCue(h, "you") || vw.isCue(h, "user-pref")) && vw.word(h.from) == "you":
+			reader = true // "you", or "You may not" / "If you do not" as one cue
+		case !reader && (vw.isCue(h, "other-actor") || vw.en(h).cls == classRecipient):
+			return false
+		}
+	}
+	return reader
+}
+
+// othersAct reports whether the first party named in the clause of p,
+// before p, is a third party ("their", "advertisers"), not "we" or "you".
+func (vw *view) othersAct(p int32) bool {
+	for h := range vw.ownClauseBefore(p) {
+		switch {
+		case vw.isCue(h, "we") || vw.isCue(h, "you") || vw.isCue(h, "user-pref"):
+			return false
+		case vw.isCue(h, "other-actor") || vw.en(h).cls == classRecipient:
+			return true
+		}
+	}
+	return false
+}
+
+// fromSource reports whether hit h is where data comes from: "from" stands
+// shortly before it in its clause, with no "with" or "to" between.
+func (vw *view) fromSource(h hit) bool {
+	for p := h.from - 1; p >= int32(vw.own) && p >= h.from-12 && vw.clause[p] == vw.clause[h.from]; p-- {
+		switch vw.word(p) {
+		case "from":
+			return true
+		case "with", "to":
+			return false
+		}
+	}
+	return false
+}
+
+// toUs reports whether the reader's verb v passes data to the company: "us"
+// follows it closely in its clause ("you share it with us"), or its "to"
+// opens a purpose ("provide personal information to enhance your
+// experience").
+func (vw *view) toUs(v hit) bool {
+	for p := v.to; p < v.to+8 && int(p) < len(vw.toks) && vw.clause[p] == vw.clause[v.from]; p++ {
+		if vw.word(p) == "us" {
+			return true
+		}
+	}
+	// "you may be invited to provide personal information to enhance your
+	// experience": the "to" opens a purpose, no one else receives.
+	for _, g := range vw.hits {
+		if g.from == v.to-1 && vw.en(g).ID == "purpose" {
+			return true
+		}
+	}
+	return false
+}
