@@ -32,75 +32,61 @@ type sentenceContext struct {
 	itemStart                                          int  // token of the sentence that opens a list item (or a listed fragment), -1 if none
 }
 
+// context reads what sentence s says as a whole, with its intro and heading.
 func (vw *view) context(s *sentence) sentenceContext {
 	// A line ending in a colon may be a list's intro ("We may share your
 	// information with:"), a sentence rather than a title.
 	colon := mayEndWithColon(vw.d.text[s.start:s.end]) && endsWithColon(strings.TrimSpace(vw.d.text[s.start:s.end]))
 	c := sentenceContext{heading: vw.d.blocks[s.block].kind == blockHeading && !colon, leads: colon, topicAt: -1}
-	firstCollect := int32(-1)
-	ownership, notice := false, false // a business transfer named; a way of telling the reader named
-	firstActor := int32(-1)
-	actorIsThird := false
-	// actor notes who acts before the first collecting verb: we, or a third party.
-	actor := func(h hit, third bool) {
-		if firstCollect < 0 {
-			firstActor, actorIsThird = h.from, third
-		}
+	ownership, notice := vw.readHits(&c)
+	c.keepingOnly = c.retain && !c.otherTopic && !c.choice && !c.share
+	c.otherTopic = c.otherTopic || c.retain
+	// "You will be notified by email of any change in ownership": a new
+	// owner brings a new policy, and the reader is told how.
+	if ownership && notice && !c.share && !c.collect && !c.use {
+		c.change = true
 	}
+	vw.readForm(&c, s)
+	if !c.share && c.recipient && vw.handsOver() {
+		c.share = true // "We may need to forward your name, email address and IP address to certain content providers"
+	}
+	c.headingCollect, c.headingShare = vw.headingSays(s)
+	if vw.joined {
+		c.introNeg = vw.introNegates()
+	}
+	if c.dnt {
+		c.dntStatus = vw.dntStatus()
+	}
+	if i := vw.firstOwn(); i >= 0 {
+		h := vw.hits[i]
+		c.labelled = vw.en(h).cls == classDatatype && vw.dataLabel(&c, h)
+	}
+	return c
+}
+
+// actors notes who acts before the first collecting verb: we, or a third
+// party ("third parties may collect ...").
+type actors struct {
+	firstCollect, firstActor int32 // -1 for none
+	third                    bool  // the first actor is a third party
+}
+
+// note records the party at h, a third one or not, while no collecting verb came.
+func (act *actors) note(h hit, third bool) {
+	if act.firstCollect < 0 {
+		act.firstActor, act.third = h.from, third
+	}
+}
+
+// readHits sets what the sentence's hits say of it, and reports whether it
+// names a business transfer and a way of telling the reader.
+func (vw *view) readHits(c *sentenceContext) (ownership, notice bool) {
+	act := actors{firstCollect: -1, firstActor: -1}
 	for _, h := range vw.hits {
 		e := vw.en(h)
 		switch e.Class {
 		case "cue":
-			// "Canary does not presently support Do Not Track.": the name,
-			// capitalised, with no signal word after it.
-			if e.ID == "negation" && vw.dntName(h) {
-				c.dnt, c.otherTopic = true, true
-			}
-			switch e.ID {
-			case "collect", "use":
-				c.collect = c.collect || e.ID == "collect"
-				c.use = c.use || e.ID == "use"
-				// "They may use it": the actor is part of the verb's words.
-				w := vw.word(h.from)
-				if w == "they" || w == "we" {
-					actor(h, w == "they")
-				}
-				// "Information is used", "for purposes of": no actor
-				// before these words of using acts through them.
-				if firstCollect < 0 && (e.ID == "collect" || !vw.in(h.from, wordsNoActorUse)) {
-					firstCollect = h.from
-				}
-			case "store":
-				c.store = true
-			case "share":
-				c.share = true
-			case "we":
-				c.we = true
-				// "Ad networks that serve ads on our site may use web
-				// beacons": "our" is no actor; "we" is.
-				if w := vw.word(h.from); w != "our" && w != "ours" && w != "us" {
-					actor(h, false)
-				}
-			case "other-actor":
-				actor(h, true)
-			case "you":
-				c.you = true
-			case "user-pref":
-				// "If you do not agree": the reader, and a choice.
-				c.choice = true
-				c.you = c.you || vw.hasWord(h, "you")
-			case "meta":
-				// "The types of information we collect include your name":
-				// not a pointer to what the policy says, but the list itself.
-				// "(see the section below for more information)": an aside
-				// in parentheses points elsewhere, the sentence around it
-				// still states its practice.
-				c.meta = c.meta || !vw.lists(h.to) && !vw.inParens(h)
-			case "advice":
-				c.instructs = true
-			case "disclaimer":
-				c.otherTopic = true
-			}
+			vw.readCue(c, h, e, &act)
 		case "right", "security", "audience":
 			if !c.otherTopic {
 				c.topicAt, c.topicSecurity = h.from, e.Class == "security"
@@ -123,7 +109,7 @@ func (vw *view) context(s *sentence) sentenceContext {
 			ownership = ownership || e.ID == "business-transfer"
 			// "OMNI or our service providers may use": we act too.
 			p := int(h.from)
-			actor(h, !(p >= 2 && vw.word(int32(p-1)) == "our" && (vw.word(int32(p-2)) == "or" || vw.word(int32(p-2)) == "and")))
+			act.note(h, !(p >= 2 && vw.word(int32(p-1)) == "our" && (vw.word(int32(p-2)) == "or" || vw.word(int32(p-2)) == "and")))
 		case "sale":
 			c.sale = true
 		case "retention":
@@ -146,13 +132,67 @@ func (vw *view) context(s *sentence) sentenceContext {
 			}
 		}
 	}
-	c.keepingOnly = c.retain && !c.otherTopic && !c.choice && !c.share
-	c.otherTopic = c.otherTopic || c.retain
-	// "You will be notified by email of any change in ownership": a new
-	// owner brings a new policy, and the reader is told how.
-	if ownership && notice && !c.share && !c.collect && !c.use {
-		c.change = true
+	c.thirdPartySubject = act.firstCollect >= 0 && act.third && act.firstActor <= act.firstCollect && vw.clause[act.firstActor] == vw.clause[act.firstCollect]
+	return ownership, notice
+}
+
+// readCue sets what cue hit h (entry e) says of the sentence.
+func (vw *view) readCue(c *sentenceContext, h hit, e *entry, act *actors) {
+	// "Canary does not presently support Do Not Track.": the name,
+	// capitalised, with no signal word after it.
+	if e.ID == "negation" && vw.dntName(h) {
+		c.dnt, c.otherTopic = true, true
 	}
+	switch e.ID {
+	case "collect", "use":
+		c.collect = c.collect || e.ID == "collect"
+		c.use = c.use || e.ID == "use"
+		// "They may use it": the actor is part of the verb's words.
+		w := vw.word(h.from)
+		if w == "they" || w == "we" {
+			act.note(h, w == "they")
+		}
+		// "Information is used", "for purposes of": no actor
+		// before these words of using acts through them.
+		if act.firstCollect < 0 && (e.ID == "collect" || !vw.in(h.from, wordsNoActorUse)) {
+			act.firstCollect = h.from
+		}
+	case "store":
+		c.store = true
+	case "share":
+		c.share = true
+	case "we":
+		c.we = true
+		// "Ad networks that serve ads on our site may use web
+		// beacons": "our" is no actor; "we" is.
+		if w := vw.word(h.from); w != "our" && w != "ours" && w != "us" {
+			act.note(h, false)
+		}
+	case "other-actor":
+		act.note(h, true)
+	case "you":
+		c.you = true
+	case "user-pref":
+		// "If you do not agree": the reader, and a choice.
+		c.choice = true
+		c.you = c.you || vw.hasWord(h, "you")
+	case "meta":
+		// "The types of information we collect include your name":
+		// not a pointer to what the policy says, but the list itself.
+		// "(see the section below for more information)": an aside
+		// in parentheses points elsewhere, the sentence around it
+		// still states its practice.
+		c.meta = c.meta || !vw.lists(h.to) && !vw.inParens(h)
+	case "advice":
+		c.instructs = true
+	case "disclaimer":
+		c.otherTopic = true
+	}
+}
+
+// readForm sets what the sentence's form says: advice to the reader, an item
+// of a list, an instruction, a question.
+func (vw *view) readForm(c *sentenceContext, s *sentence) {
 	// "Do not share your password with anyone", "Never give out your
 	// password": advice to the reader, not the company's practice (a list
 	// item is not: "We pledge to: - Never sell your data").
@@ -177,7 +217,7 @@ func (vw *view) context(s *sentence) sentenceContext {
 		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
-			(b.kind == blockListItem && b.intro < 0 && s.tokFrom == b.tokFrom || b.kind != blockHeading && dataFirst(vw) && dataHits(vw) >= 2 && vw.setFrom(vw.own, wordsListing) && !vw.sentenceHas("refers", "means", "defined")) && vw.dataItem(&c)
+			(b.kind == blockListItem && b.intro < 0 && s.tokFrom == b.tokFrom || b.kind != blockHeading && dataFirst(vw) && dataHits(vw) >= 2 && vw.setFrom(vw.own, wordsListing) && !vw.sentenceHas("refers", "means", "defined")) && vw.dataItem(c)
 	}
 	c.instructs = c.instructs || vw.setFrom(vw.own, wordsInstructing)
 	c.itemStart = -1
@@ -194,74 +234,73 @@ func (vw *view) context(s *sentence) sentenceContext {
 			c.meta = true
 		}
 	}
-	if firstCollect >= 0 && actorIsThird && firstActor <= firstCollect && vw.clause[firstActor] == vw.clause[firstCollect] {
-		c.thirdPartySubject = true
-	}
-	if !c.share && c.recipient && vw.handsOver() {
-		c.share = true // "We may need to forward your name, email address and IP address to certain content providers"
-	}
-	// The section heading sets the scene for data types mentioned without a verb.
+}
+
+// headingSays reports whether the section heading of sentence s names
+// collecting or using, and passing data on: it sets the scene for data
+// types mentioned without a verb.
+func (vw *view) headingSays(s *sentence) (collect, share bool) {
 	if hb := vw.d.blocks[s.block].heading; hb >= 0 && vw.d.blocks[hb].tokTo-vw.d.blocks[hb].tokFrom <= 40 {
 		for j := vw.d.firstHit(vw.d.blocks[hb].tokFrom); j < len(vw.d.hits) && int(vw.d.hits[j].from) < vw.d.blocks[hb].tokTo; j++ {
 			h := vw.d.hits[j]
 			e := vw.en(h)
 			if e.cls == classCue && (e.ID == "collect" || e.ID == "use") {
-				c.headingCollect = true
+				collect = true
 			}
 			if e.cls == classCue && e.ID == "share" || e.cls == classRecipient {
-				c.headingShare = true
+				share = true
 			}
 		}
 	}
-	if vw.joined {
-		// Does the intro end in a negation with no verb after it? (It
-		// negates the item's first sentence only: "We pledge not to: -
-		// Sell your data. We share it with service providers.")
-		lastNeg, lastVerb := int32(-1), int32(-1)
+	return collect, share
+}
+
+// introNegates reports whether the intro ends in a negation with no verb
+// after it. (It negates the item's first sentence only: "We pledge not to:
+// - Sell your data. We share it with service providers.")
+func (vw *view) introNegates() bool {
+	lastNeg, lastVerb := int32(-1), int32(-1)
+	for i, h := range vw.hits {
+		if int(h.from) >= vw.own {
+			break
+		}
+		if vw.negAt[i] {
+			lastNeg = h.from
+		}
+		if vw.isVerb(h) {
+			lastVerb = h.from
+		}
+	}
+	return lastNeg >= 0 && lastNeg > lastVerb
+}
+
+// dntStatus reads how a sentence about Do Not Track treats it: honored,
+// not-honored or just mentioned.
+func (vw *view) dntStatus() string {
+	status := "mentioned"
+	for i, h := range vw.hits {
+		e := vw.en(h)
+		if e.Class == "dnt" && e.ID == "respond" {
+			if vw.negVerb[i] {
+				status = "not-honored"
+			} else if status == "mentioned" {
+				status = "honored"
+			}
+		}
+		if e.Class == "dnt" && e.ID == "no-standard" && status == "mentioned" {
+			status = "not-honored"
+		}
+	}
+	if status == "mentioned" {
+		// "We do not ... Do Not Track", not "if you do not want to be
+		// tracked": a negation counts when we are its subject.
 		for i, h := range vw.hits {
-			if int(h.from) >= vw.own {
-				break
-			}
-			if vw.negAt[i] {
-				lastNeg = h.from
-			}
-			if vw.isVerb(h) {
-				lastVerb = h.from
-			}
-		}
-		c.introNeg = lastNeg >= 0 && lastNeg > lastVerb
-	}
-	// Do Not Track: honoured, not honoured or just mentioned.
-	if c.dnt {
-		c.dntStatus = "mentioned"
-		for i, h := range vw.hits {
-			e := vw.en(h)
-			if e.Class == "dnt" && e.ID == "respond" {
-				if vw.negVerb[i] {
-					c.dntStatus = "not-honored"
-				} else if c.dntStatus == "mentioned" {
-					c.dntStatus = "honored"
-				}
-			}
-			if e.Class == "dnt" && e.ID == "no-standard" && c.dntStatus == "mentioned" {
-				c.dntStatus = "not-honored"
-			}
-		}
-		if c.dntStatus == "mentioned" {
-			// "We do not ... Do Not Track", not "if you do not want to be
-			// tracked": a negation counts when we are its subject.
-			for i, h := range vw.hits {
-				if vw.negAt[i] && vw.actorBefore(h.from) != "you" {
-					c.dntStatus = "not-honored"
-				}
+			if vw.negAt[i] && vw.actorBefore(h.from) != "you" {
+				status = "not-honored"
 			}
 		}
 	}
-	if i := vw.firstOwn(); i >= 0 {
-		h := vw.hits[i]
-		c.labelled = vw.en(h).cls == classDatatype && vw.dataLabel(&c, h)
-	}
-	return c
+	return status
 }
 
 // handsOver reports whether a verb of handing over ("forward", "give",
