@@ -7,8 +7,8 @@ type saleClass struct{}
 func (saleClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	// A sale of data needs data as its object: a data type, or "it" /
 	// "them" standing for it, in the sentence.
-	if !vw.saleOfData(h) {
-		return drop("sale/not-of-data")
+	if reason := vw.notSaleOfData(h); reason != "" {
+		return drop(reason)
 	}
 	f := Finding{Kind: "sale", ID: "sale", Category: "third-party-sharing", Negated: vw.negatedVerb(i, c)}
 	// "Business Transfers: we might sell or buy other businesses": in a
@@ -63,13 +63,33 @@ func (vw *view) purposeOfSelling(p int32) bool {
 	return false
 }
 
-// saleOfData reports whether a sale word has personal data as its object.
-func (vw *view) saleOfData(h hit) bool {
+// notSaleOfData returns why sale hit h does not have the reader's data as
+// its object ("sale/goods"), or "" when it does: not the company selling,
+// a word of selling that names something else, or no data to sell.
+func (vw *view) notSaleOfData(h hit) string {
+	if r := vw.notOurSelling(h); r != "" {
+		return r
+	}
+	if r := vw.notSelling(h); r != "" {
+		return r
+	}
+	if r := vw.soldThing(h); r != "" {
+		return r
+	}
+	if !vw.dataSold(h) {
+		return "sale/no-data"
+	}
+	return ""
+}
+
+// notOurSelling returns why sale hit h is not the company selling: the
+// company is sold, or the reader sells.
+func (vw *view) notOurSelling(h hit) string {
 	// "where we sell or negotiate to sell our business": the company is
 	// sold, its data goes with it (a business transfer, not a sale).
 	for _, g := range vw.hits {
 		if e := vw.en(g); e.cls == classRecipient && e.ID == "business-transfer" && g.from >= h.to && g.from-h.to <= 6 && vw.clause[g.from] == vw.clause[h.from] {
-			return false
+			return "sale/business-sold"
 		}
 	}
 	// "When you buy or sell an application", "you may not sell your
@@ -77,7 +97,7 @@ func (vw *view) saleOfData(h hit) bool {
 	for p := h.from - 1; p >= int32(vw.own) && p >= h.from-4 && vw.clause[p] == vw.clause[h.from]; p-- {
 		w := vw.word(p)
 		if w == "you" {
-			return false
+			return "sale/reader-sells"
 		}
 		switch w {
 		case "may", "can", "will", "could", "might", "not", "never", "also", "do", "want", "wish", "to", "list", "buy", "and", "or":
@@ -88,34 +108,46 @@ func (vw *view) saleOfData(h hit) bool {
 	// "You may not break the law, use other accounts, trade, buy or sell
 	// user names": the reader is the nearest actor.
 	if vw.readerActs(h.from) {
-		return false
+		return "sale/reader-acts"
 	}
+	return ""
+}
+
+// notSelling returns why the word of selling at h names something else: a
+// team or partner, a trade without an object, a name.
+func (vw *view) notSelling(h hit) string {
 	// "reselling partners", "sales team": the word names something else.
 	if int(h.to) < len(vw.toks) && vw.clause[h.to] == vw.clause[h.from] {
 		if vw.in(h.to, wordsSaleModified) {
-			return false
+			return "sale/names-something-else"
 		}
 	}
 	// "trade secret", "trade shows", "trading entities": 'trade' sells data
 	// only with an object ("trade your information", "sell, trade or rent it").
 	if w := vw.word(h.from); h.to-h.from == 1 && (w == "trade" || w == "trades" || w == "trading" || w == "traded") {
 		if int(h.to) >= len(vw.toks) {
-			return false
+			return "sale/trade-without-object"
 		}
 		switch next := vw.word(h.to); {
 		case vw.in(h.to, wordsTradeObject):
 		case next == "or" || next == "and": // "trade or rent it", not "trade or tax law"
 			if int(h.to)+1 >= len(vw.toks) || !vw.in(h.to+1, wordsTradeCoordinate) {
-				return false
+				return "sale/trade-without-object"
 			}
 		default:
-			return false
+			return "sale/trade-without-object"
 		}
 	}
 	// "a Rent Repayment Order": a capitalised name, not a verb.
 	if int(h.from) > vw.own && int(h.to) < len(vw.toks) && titleCase(vw.tok(h.from)) && titleCase(vw.tok(h.to)) {
-		return false
+		return "sale/a-name"
 	}
+	return ""
+}
+
+// soldThing returns why what hit h sells is not data: goods, any business
+// the law speaks of, a thing.
+func (vw *view) soldThing(h hit) string {
 	// "sell product lines jointly with ...", "rent or buy movies", "rent
 	// their eero devices", "devices sold by Google", "advertisements that
 	// we sell": goods.
@@ -124,17 +156,17 @@ func (vw *view) saleOfData(h hit) bool {
 	goods := func(p int) bool { return vw.in(int32(p), wordsGoods) }
 	for p := int(h.to); p < len(vw.toks) && p < int(h.to)+4 && vw.clause[p] == vw.clause[h.from] && !vw.dataAt(int32(p)); p++ {
 		if goods(p) {
-			return false
+			return "sale/goods"
 		}
 	}
 	// Before the verb only as its object: "devices sold by", "advertisements
 	// that we sell" (not a name: "Grinding Gear Games does not sell").
 	if p := int(h.from) - 1; p >= vw.own && goods(p) && !vw.dataAt(int32(p)) && vw.tok(int32(p)).flags&tokUpper == 0 {
-		return false
+		return "sale/goods"
 	}
 	for p := int(h.from) - 3; p >= vw.own && p < int(h.from)-1; p++ {
 		if w := vw.word(int32(p + 1)); (w == "that" || w == "which") && goods(p) && vw.tok(int32(p)).flags&tokUpper == 0 {
-			return false
+			return "sale/goods"
 		}
 	}
 	// "The CCPA sets obligations for businesses that sell personal
@@ -144,7 +176,7 @@ func (vw *view) saleOfData(h hit) bool {
 		if w := vw.word(p); w == "that" || w == "which" || w == "who" {
 			if p > int32(vw.own) {
 				if b := vw.word(p - 1); b == "business" || b == "businesses" || b == "companies" || b == "company" {
-					return false
+					return "sale/the-laws-words"
 				}
 			}
 		}
@@ -165,11 +197,17 @@ func (vw *view) saleOfData(h hit) bool {
 					}
 				}
 				if thing {
-					return false
+					return "sale/a-thing"
 				}
 			}
 		}
 	}
+	return ""
+}
+
+// dataSold reports whether sale hit h has data as its object: a data type or
+// a recipient in its clause, or "it", "them" standing for data after it.
+func (vw *view) dataSold(h hit) bool {
 	for _, g := range vw.hits {
 		if vw.en(g).cls == classDatatype && vw.clause[g.from] == vw.clause[h.from] {
 			return true
