@@ -24,18 +24,18 @@ var ruleClasses = map[string]struct {
 	"transfer":    {transferClass{}, 5},
 	"change":      {changeClass{}, 5},
 	"children":    {childrenClass{}, 5},
-	"how":         {noFindings{"how"}, 5},
+	"how":         {noFindings{"how/not-a-finding"}, 5},
 	"datatype":    {collectClass{}, 4},
 	"notice":      {noticeClass{}, 4},
 	"security":    {securityClass{}, 3},
 	"sale":        {saleClass{}, 3},
 	"retention":   {retentionClass{}, 3},
 	"audience":    {audienceClass{}, 3},
-	"fee":         {noFindings{"fee"}, 3},
+	"fee":         {noFindings{"fee/not-a-finding"}, 3},
 	"practice":    {practiceClass{}, 2},
 	"dnt":         {dntClass{}, 1},
-	"cue":         {noFindings{"cue"}, 1},
-	"words":       {noFindings{"words"}, 1},
+	"cue":         {noFindings{"cue/not-a-finding"}, 1},
+	"words":       {noFindings{"words/not-a-finding"}, 1},
 }
 
 // verdict is a rule class's decision on one hit, with its named reason
@@ -78,11 +78,9 @@ func (vw *view) judge(c *sentenceContext, i int, h hit) verdict {
 
 // noFindings is a class whose hits only inform others (cues, ways to use a
 // right, fees, word sets).
-type noFindings struct{ class string }
+type noFindings struct{ reason string }
 
-func (n noFindings) judge(*view, *sentenceContext, int, hit) verdict {
-	return drop(n.class + "/not-a-finding")
-}
+func (n noFindings) judge(*view, *sentenceContext, int, hit) verdict { return drop(n.reason) }
 
 // traceEvent is one decision of a rule class, for withTrace.
 type traceEvent struct {

@@ -12,5 +12,5 @@ func (dntClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	if e.ID != "signal" && !(e.ID == "respond" && c.dnt && !c.dntPhrase) {
 		return drop("dnt/not-the-evidence")
 	}
-	return kept("dnt/"+c.dntStatus, Finding{Kind: "dnt", ID: c.dntStatus, Category: "do-not-track"})
+	return kept("dnt/status", Finding{Kind: "dnt", ID: c.dntStatus, Category: "do-not-track"})
 }

@@ -192,7 +192,7 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 		e := &lx.entries[i]
 		lx.byClass[e.Class][e.ID] = e
 		e.rule = e.Class + "." + e.ID
-		e.judge, e.prio = noFindings{e.Class}, 1 // a class of no findings by default
+		e.judge, e.prio = noFindings{e.Class + "/not-a-finding"}, 1 // a class of no findings by default
 		if rc, ok := ruleClasses[e.Class]; ok {
 			e.judge, e.prio = rc.judge, rc.priority
 		}

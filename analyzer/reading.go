@@ -5,7 +5,8 @@ package analyzer
 // Its fields are its own state; the classes only return values.
 type reading struct {
 	d        *doc
-	vw       *view // reused for each sentence
+	vw       *view           // reused for each sentence
+	ctx      sentenceContext // the context of the sentence being read
 	trace    func(traceEvent)
 	findings []Finding
 	rights   map[int]rightDetails // right finding index -> how to use it, and whether a fee is named
@@ -36,14 +37,15 @@ func (rd *reading) sentence(si int) {
 		}
 		return
 	}
-	ctx := vw.context(s)
-	ctx.carried = carried(d, rd.prev, si, s, &ctx)
+	rd.ctx = vw.context(s)
+	ctx := &rd.ctx // the reading's own, so that passing it to the classes allocates nothing
+	ctx.carried = carried(d, rd.prev, si, s, ctx)
 	first := len(rd.findings)
 	for i, h := range vw.hits {
 		if int(h.from) < vw.own {
 			continue // the intro's own hits are reported with the intro
 		}
-		vd := vw.judge(&ctx, i, h)
+		vd := vw.judge(ctx, i, h)
 		if rd.trace != nil {
 			rd.trace(traceEvent{Rule: vw.en(h).rule, Start: int(d.toks[vw.toks[h.from]].start), End: int(d.toks[vw.toks[h.to-1]].end),
 				Sentence: Span{s.start, s.end}, Kept: vd.keep, Reason: vd.reason})
@@ -58,11 +60,11 @@ func (rd *reading) sentence(si int) {
 			rd.keep(vw, s, h, vd.Finding, first)
 		}
 	}
-	if f, age, ok := vw.age(s, &ctx); ok {
+	if f, age, ok := vw.age(s, ctx); ok {
 		rd.minAge = max(rd.minAge, age)
 		rd.findings = append(rd.findings, f)
 	}
-	rd.findings = vw.periods(s, &ctx, rd.findings)
+	rd.findings = vw.periods(s, ctx, rd.findings)
 	rd.prev = carry{sent: si, collect: ctx.collect || ctx.use || ctx.carried.collect, share: ctx.share || ctx.carried.share}
 	if ctx.otherTopic || ctx.meta || ctx.choice {
 		rd.prev = carry{}
