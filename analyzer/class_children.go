@@ -32,14 +32,12 @@ func (vw *view) age(s *sentence, c *sentenceContext) (Finding, int, bool) {
 		}
 		ok := false
 		for q := p - 1; q >= vw.own && q >= p-4; q-- {
-			switch vw.word(int32(q)) {
-			case "under", "below", "age", "ages", "younger", "than", "least", "over", "minimum":
+			if vw.is(int32(q), gAgeLead) {
 				ok = true
 			}
 		}
 		if p+1 < len(vw.toks) {
-			switch vw.word(int32(p + 1)) {
-			case "years", "year", "yrs", "and", "or":
+			if vw.is(int32(p+1), gAgeUnit) {
 				ok = true
 			}
 		}

@@ -86,7 +86,7 @@ func (vw *view) notData(c *sentenceContext, i int, h hit, e *entry, v int) strin
 	}
 	// "the name of the domain from which you access the internet", "the
 	// name of the website": a bare name of something, not the reader's.
-	if h.weak && e.ID == "name" && int(h.to) < len(vw.toks) && vw.word(h.to) == "of" {
+	if h.weak && e.ID == "name" && int(h.to) < len(vw.toks) && vw.is(h.to, gOf) {
 		return "datatype/name-of-a-thing"
 	}
 	// "administer contests, promotions and surveys", "conduct surveys":
@@ -205,7 +205,7 @@ func (vw *view) collectCategory(c *sentenceContext, h hit, e *entry, v int) stri
 		return "data-retention"
 	case c.instructs:
 		return "other"
-	case c.choice && vw.word(int32(vw.own)) == "by":
+	case c.choice && vw.is(int32(vw.own), gBy):
 		return "user-choice" // "By using the Site, you consent to the collection of your information"
 	case vw.readerDeclines(c):
 		return "user-choice" // "You can choose not to provide us with certain information"
@@ -250,13 +250,12 @@ func (vw *view) place(h hit) bool {
 	if h.from > int32(vw.own) {
 		switch k := vw.toks[h.from-1]; {
 		case vw.d.inSet(k, wordsPlacePicker):
-			return int(h.to) >= len(vw.toks) || vw.word(h.to) != "based" // "a location based service" is about where you are
+			return int(h.to) >= len(vw.toks) || !vw.is(h.to, gBased) // "a location based service" is about where you are
 		case vw.d.inSet(k, wordsReaderOwner):
 			return false
 		}
 	}
-	t := vw.tok(h.to - 1)
-	return strings.EqualFold(vw.d.text[t.start:t.end], "locations")
+	return vw.is(h.to-1, gLocations)
 }
 
 // visitTime reports whether browsing hit h is a visit named as a time:
@@ -266,7 +265,7 @@ func (vw *view) visitTime(h hit) bool {
 	visit := false
 	q := h.from
 	for ; q < h.to; q++ {
-		if w := vw.word(q); w == "visit" || w == "visits" {
+		if vw.is(q, gVisit) {
 			visit = true
 			break
 		}
@@ -278,7 +277,7 @@ func (vw *view) visitTime(h hit) bool {
 	}
 	// "ads based on their visits to this website" is what is used.
 	return q >= int32(vw.own) && vw.in(q, wordsVisitTime) &&
-		!(q > int32(vw.own) && vw.word(q) == "on" && vw.word(q-1) == "based")
+		!(q > int32(vw.own) && vw.is(q, gOn) && vw.is(q-1, gBased))
 }
 
 // ourAddress reports whether the contact data at p is how to reach the
@@ -292,10 +291,9 @@ func (vw *view) ourAddress(p int32) bool {
 		return false
 	}
 	if vw.in(q, wordsAddressPrep) {
-		return vw.word(q-1) == "us"
+		return vw.is(q-1, gUs)
 	}
-	switch vw.word(q) {
-	case "or", "and":
+	if vw.is(q, gAndOr) {
 		// "at the phone numbers or postal address below": the same
 		// address as the contact data before it.
 		for _, g := range vw.hits {
@@ -311,7 +309,7 @@ func (vw *view) ourAddress(p int32) bool {
 // data word that ends the phrase ("payment and identity verification
 // information").
 func (vw *view) sharesNoun(h hit) bool {
-	if int(h.to) >= len(vw.toks) || vw.word(h.to) != "and" && vw.word(h.to) != "or" {
+	if int(h.to) >= len(vw.toks) || !vw.is(h.to, gAndOr) {
 		return false
 	}
 	return vw.dataBetween(h.to, min(h.to+5, int32(len(vw.toks))))

@@ -43,7 +43,7 @@ func (vw *view) purpose(c *sentenceContext, h hit, e *entry) verdict {
 	}
 	// "To manage your newsletter preferences, please click here": the
 	// reader's aim, and the reader acts.
-	if int(h.from) == vw.own && (c.instructs || vw.sentenceHas("click", "visit")) {
+	if int(h.from) == vw.own && (c.instructs || vw.sentenceHas(gClickVisit)) {
 		return drop("practice/readers-aim")
 	}
 	// A purpose is a use of data when the sentence uses or names data,

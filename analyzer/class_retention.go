@@ -23,9 +23,8 @@ func (retentionClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict 
 	}
 	// "the collection, use and retention of personal information": one
 	// of a list of things done to data, named, not described.
-	if h.to-h.from == 1 && vw.hasWord(h, "retention", "storage") && h.from >= 2 &&
-		vw.hasWord(hit{from: h.from - 1, to: h.from}, "and", "or") &&
-		vw.hasWord(hit{from: h.from - 2, to: h.from - 1}, "collection", "use", "disclosure", "processing", "sharing", "transfer", "handling") {
+	if h.to-h.from == 1 && vw.hasWord(h, gKeepingNouns) && h.from >= 2 &&
+		vw.is(h.from-1, gAndOr) && vw.is(h.from-2, gHandlingNouns) {
 		return drop("retention/named-in-a-list")
 	}
 	f := finding(e, "retention", "data-retention")
@@ -59,7 +58,7 @@ func (vw *view) periods(s *sentence, c *sentenceContext, dst []Finding) []Findin
 			continue
 		}
 		k := vw.toks[h.from-1]
-		if vw.d.toks[k].num <= 0 && !numberWord(vw.d.word(k)) {
+		if vw.d.toks[k].num <= 0 && !vw.d.isWord(k, gNumberWords) {
 			continue
 		}
 		if !c.retain {
@@ -67,14 +66,9 @@ func (vw *view) periods(s *sentence, c *sentenceContext, dst []Finding) []Findin
 			// long ("stores IP addresses for 90 days", "removes it after
 			// 90 days"), not any number of days in the sentence ("we store
 			// your request and respond within 30 days").
-			before, after := "", ""
-			if int(h.from) >= vw.own+2 {
-				before = vw.word(h.from - 2)
-			}
-			if int(h.to) < len(vw.toks) {
-				after = vw.word(h.to)
-			}
-			if before != "for" && before != "after" && before != "to" && after != "after" { // "up to", "30 days after"
+			before := int(h.from) >= vw.own+2 && vw.is(h.from-2, gPeriodLead) // "for 90 days", "up to"
+			after := int(h.to) < len(vw.toks) && vw.is(h.to, gPeriodEnd)      // "30 days after"
+			if !before && !after {
 				continue
 			}
 		}
@@ -85,13 +79,4 @@ func (vw *view) periods(s *sentence, c *sentenceContext, dst []Finding) []Findin
 		dst = append(dst, f)
 	}
 	return dst
-}
-
-func numberWord(w string) bool {
-	switch w {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-		"fifteen", "twenty", "thirty", "sixty", "ninety":
-		return true
-	}
-	return false
 }

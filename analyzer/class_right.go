@@ -8,7 +8,7 @@ func (rightClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	access := e.Category == "user-access"
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".
-	if access && !(c.you || c.choice || vw.hasWord(h, "right", "rights", "request", "requests", "your", "you")) {
+	if access && !(c.you || c.choice || vw.hasWord(h, gReadersRight)) {
 		return drop("right/not-the-readers")
 	}
 	// "We delete your data 30 days after you close your account": our
@@ -20,8 +20,8 @@ func (rightClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	}
 	// "Fark retains the right to remove this content", "we reserve the
 	// right to delete accounts": the company's right, not the reader's.
-	if from := max(int32(vw.own), h.from-6); vw.sentenceHasIn(from, h.from, "reserve", "reserves", "retain", "retains") && vw.sentenceHasIn(from, h.to, "right") &&
-		!vw.sentenceHasIn(from, h.from, "you") {
+	if from := max(int32(vw.own), h.from-6); vw.sentenceHasIn(from, h.from, gReserving) && vw.sentenceHasIn(from, h.to, gRight) &&
+		!vw.sentenceHasIn(from, h.from, gReader) {
 		return drop("right/company-reserves")
 	}
 	// "Anyone who can access the Network can view your profile", "Who
@@ -47,7 +47,7 @@ func (vw *view) whoDoes(p int32) bool {
 	if q >= int32(vw.own) && vw.in(q, wordsModal) {
 		q--
 	}
-	return q >= int32(vw.own) && vw.word(q) == "who"
+	return q >= int32(vw.own) && vw.is(q, gWho)
 }
 
 // conditionalAction reports whether hit h is what the reader does in an
@@ -56,8 +56,7 @@ func (vw *view) whoDoes(p int32) bool {
 func (vw *view) conditionalAction(h hit) bool {
 	cond := false
 	for p := h.from - 1; p >= int32(vw.own) && p >= h.from-4 && vw.clause[p] == vw.clause[h.from]; p-- {
-		switch vw.word(p) {
-		case "if", "when", "after", "once", "until", "before", "upon", "whenever":
+		if vw.is(p, gConditional) {
 			cond = true
 		}
 	}

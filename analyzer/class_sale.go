@@ -31,7 +31,7 @@ func (saleClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 // means selling, renting, ... or otherwise communicating a consumer's
 // personal information ... for monetary or other valuable consideration").
 func (vw *view) notOurSale(c *sentenceContext, p int32) bool {
-	return vw.hasWord(hit{from: 0, to: int32(len(vw.toks))}, "right", "rights") || c.meta || vw.othersAct(p) ||
+	return vw.sentenceHasIn(0, int32(len(vw.toks)), gRight) || c.meta || vw.othersAct(p) ||
 		vw.setFrom(0, wordsDefining) || vw.purposeOfSelling(p) || optedOutOf(vw, p)
 }
 
@@ -56,7 +56,7 @@ func optedOutOf(vw *view, p int32) bool {
 // to be told, which says nothing about whether the company sells.
 func (vw *view) purposeOfSelling(p int32) bool {
 	for q := p - 1; q >= int32(vw.own) && q >= p-4; q-- {
-		if w := vw.word(q); (w == "purpose" || w == "purposes") && q+1 < p && vw.word(q+1) == "for" {
+		if vw.is(q, gPurpose) && q+1 < p && vw.is(q+1, gFor) {
 			return true
 		}
 	}
@@ -95,12 +95,10 @@ func (vw *view) notOurSelling(h hit) string {
 	// "When you buy or sell an application", "you may not sell your
 	// account": the reader sells, not us.
 	for p := h.from - 1; p >= int32(vw.own) && p >= h.from-4 && vw.clause[p] == vw.clause[h.from]; p-- {
-		w := vw.word(p)
-		if w == "you" {
+		if vw.is(p, gReader) {
 			return "sale/reader-sells"
 		}
-		switch w {
-		case "may", "can", "will", "could", "might", "not", "never", "also", "do", "want", "wish", "to", "list", "buy", "and", "or":
+		if vw.is(p, gSaleLead) {
 			continue
 		}
 		break // "information about you may be sold": not the reader's doing
@@ -124,13 +122,13 @@ func (vw *view) notSelling(h hit) string {
 	}
 	// "trade secret", "trade shows", "trading entities": 'trade' sells data
 	// only with an object ("trade your information", "sell, trade or rent it").
-	if w := vw.word(h.from); h.to-h.from == 1 && (w == "trade" || w == "trades" || w == "trading" || w == "traded") {
+	if h.to-h.from == 1 && vw.is(h.from, gTrade) {
 		if int(h.to) >= len(vw.toks) {
 			return "sale/trade-without-object"
 		}
-		switch next := vw.word(h.to); {
+		switch {
 		case vw.in(h.to, wordsTradeObject):
-		case next == "or" || next == "and": // "trade or rent it", not "trade or tax law"
+		case vw.is(h.to, gAndOr): // "trade or rent it", not "trade or tax law"
 			if int(h.to)+1 >= len(vw.toks) || !vw.in(h.to+1, wordsTradeCoordinate) {
 				return "sale/trade-without-object"
 			}
@@ -165,7 +163,7 @@ func (vw *view) soldThing(h hit) string {
 		return "sale/goods"
 	}
 	for p := int(h.from) - 3; p >= vw.own && p < int(h.from)-1; p++ {
-		if w := vw.word(int32(p + 1)); (w == "that" || w == "which") && goods(p) && vw.tok(int32(p)).flags&tokUpper == 0 {
+		if vw.is(int32(p+1), gThatWhich) && goods(p) && vw.tok(int32(p)).flags&tokUpper == 0 {
 			return "sale/goods"
 		}
 	}
@@ -173,26 +171,22 @@ func (vw *view) soldThing(h hit) string {
 	// information", "Request that a business that sells ...": the law's
 	// words about any business, not what this one does.
 	for p := h.from - 1; p >= int32(vw.own) && p >= h.from-3; p-- {
-		if w := vw.word(p); w == "that" || w == "which" || w == "who" {
-			if p > int32(vw.own) {
-				if b := vw.word(p - 1); b == "business" || b == "businesses" || b == "companies" || b == "company" {
-					return "sale/the-laws-words"
-				}
-			}
+		if vw.is(p, gRelative) && p > int32(vw.own) && vw.is(p-1, gBusiness) {
+			return "sale/the-laws-words"
 		}
 	}
 	// "sell an application on the Marketplace": an object with "a" or "an",
 	// not a list or copy, with no data named shortly after it and no one to
 	// sell it to, is a thing, not data.
 	if p := int(h.to); p+1 < len(vw.toks) {
-		if w := vw.word(int32(p)); w == "a" || w == "an" {
-			switch vw.word(int32(p + 1)) {
-			case "list", "copy", "database", "file", "record", "profile":
+		if vw.is(int32(p), gArticle) {
+			switch {
+			case vw.is(int32(p+1), gDataContainers):
 			default:
 				thing := true
 				for _, g := range vw.hits {
 					if vw.en(g).cls == classDatatype && int(g.from) > p && int(g.from) <= p+6 ||
-						vw.en(g).cls == classRecipient && g.from > h.from && g.from-h.to <= 8 && vw.sentenceHasIn(h.to, g.from, "to") {
+						vw.en(g).cls == classRecipient && g.from > h.from && g.from-h.to <= 8 && vw.sentenceHasIn(h.to, g.from, gTo) {
 						thing = false
 					}
 				}
@@ -217,8 +211,7 @@ func (vw *view) dataSold(h hit) bool {
 		}
 	}
 	for p := int(h.to); p < len(vw.toks) && p < int(h.to)+3; p++ {
-		switch vw.word(int32(p)) {
-		case "it", "them", "this", "that", "these", "such", "your":
+		if vw.is(int32(p), gDataPronouns) {
 			return true
 		}
 	}

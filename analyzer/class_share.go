@@ -10,7 +10,7 @@ func (shareClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	// sold, not the company ("if the company is sold", "when a Mattel
 	// business is bought or sold"), unless the sentence is about a
 	// merger or bankruptcy.
-	if e.ID == "business-transfer" && vw.hasWord(h, "sold") && !vw.hasWord(h, "business", "company", "assets") && vw.dataBefore(h) && !otherTransfer(vw, i) {
+	if e.ID == "business-transfer" && vw.hasWord(h, gSold) && !vw.hasWord(h, gSoldCompany) && vw.dataBefore(h) && !otherTransfer(vw, i) {
 		f := Finding{Kind: "sale", ID: "sale", Category: "third-party-sharing"}
 		f.Negated = vw.negatedNear(h.from, 7) || c.introNeg
 		if !f.Negated && vw.notOurSale(c, h.from) {
@@ -80,7 +80,7 @@ func (vw *view) askedAbout(p int32, v int) bool {
 	ask := int32(-1)
 	for q := p - 1; q >= int32(vw.own) && vw.clause[q] == vw.clause[p]; q-- {
 		k := vw.toks[q]
-		if vw.d.word(k) == "we" {
+		if vw.d.isWord(k, gWe) {
 			return false
 		}
 		if ask < 0 && vw.d.inSet(k, wordsAskToKnow) {

@@ -109,7 +109,7 @@ func (vw *view) readHits(c *sentenceContext) (ownership, notice bool) {
 			ownership = ownership || e.ID == "business-transfer"
 			// "OMNI or our service providers may use": we act too.
 			p := int(h.from)
-			act.note(h, !(p >= 2 && vw.word(int32(p-1)) == "our" && (vw.word(int32(p-2)) == "or" || vw.word(int32(p-2)) == "and")))
+			act.note(h, !(p >= 2 && vw.is(int32(p-1), gOur) && vw.is(int32(p-2), gAndOr)))
 		case "sale":
 			c.sale = true
 		case "retention":
@@ -148,9 +148,8 @@ func (vw *view) readCue(c *sentenceContext, h hit, e *entry, act *actors) {
 		c.collect = c.collect || e.ID == "collect"
 		c.use = c.use || e.ID == "use"
 		// "They may use it": the actor is part of the verb's words.
-		w := vw.word(h.from)
-		if w == "they" || w == "we" {
-			act.note(h, w == "they")
+		if they := vw.is(h.from, gThey); they || vw.is(h.from, gWe) {
+			act.note(h, they)
 		}
 		// "Information is used", "for purposes of": no actor
 		// before these words of using acts through them.
@@ -165,7 +164,7 @@ func (vw *view) readCue(c *sentenceContext, h hit, e *entry, act *actors) {
 		c.we = true
 		// "Ad networks that serve ads on our site may use web
 		// beacons": "our" is no actor; "we" is.
-		if w := vw.word(h.from); w != "our" && w != "ours" && w != "us" {
+		if !vw.is(h.from, gOurForms) {
 			act.note(h, false)
 		}
 	case "other-actor":
@@ -175,7 +174,7 @@ func (vw *view) readCue(c *sentenceContext, h hit, e *entry, act *actors) {
 	case "user-pref":
 		// "If you do not agree": the reader, and a choice.
 		c.choice = true
-		c.you = c.you || vw.hasWord(h, "you")
+		c.you = c.you || vw.hasWord(h, gReader)
 	case "meta":
 		// "The types of information we collect include your name":
 		// not a pointer to what the policy says, but the list itself.
@@ -197,11 +196,12 @@ func (vw *view) readForm(c *sentenceContext, s *sentence) {
 	// password": advice to the reader, not the company's practice (a list
 	// item is not: "We pledge to: - Never sell your data").
 	if vw.own == 0 && len(vw.toks) > 1 {
-		switch w := vw.word(int32(vw.own)); w {
-		case "never", "avoid", "dont":
+		first, next := int32(vw.own), int32(vw.own+1)
+		switch {
+		case vw.is(first, gWarningOpeners):
 			c.warning = true
-		case "do", "please":
-			c.warning = vw.word(int32(vw.own+1)) == "not" || w == "please" && vw.word(int32(vw.own+1)) == "dont"
+		case vw.is(first, gDo) || vw.is(first, gPlease):
+			c.warning = vw.is(next, gNot) || vw.is(first, gPlease) && vw.is(next, gDont)
 		}
 	}
 	// "Your device type, browser type and language;": an item of a list
@@ -217,7 +217,7 @@ func (vw *view) readForm(c *sentenceContext, s *sentence) {
 		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
-			(b.kind == blockListItem && b.intro < 0 && s.tokFrom == b.tokFrom || b.kind != blockHeading && dataFirst(vw) && dataHits(vw) >= 2 && vw.setFrom(vw.own, wordsListing) && !vw.sentenceHas("refers", "means", "defined")) && vw.dataItem(c)
+			(b.kind == blockListItem && b.intro < 0 && s.tokFrom == b.tokFrom || b.kind != blockHeading && dataFirst(vw) && dataHits(vw) >= 2 && vw.setFrom(vw.own, wordsListing) && !vw.sentenceHas(gDefines)) && vw.dataItem(c)
 	}
 	c.instructs = c.instructs || vw.setFrom(vw.own, wordsInstructing)
 	c.itemStart = -1
@@ -226,8 +226,7 @@ func (vw *view) readForm(c *sentenceContext, s *sentence) {
 	}
 	// A question ("What information do we collect?") announces a topic.
 	if len(vw.toks) > vw.own {
-		switch vw.word(int32(vw.own)) {
-		case "what", "how", "which", "why", "who", "whom":
+		if vw.is(int32(vw.own), gQuestionWords) {
 			c.meta = true
 		}
 		if end := s.end; end > 0 && vw.d.text[end-1] == '?' {
@@ -312,7 +311,7 @@ func (vw *view) dntStatus() string {
 // to certain content providers"); "provide links to third party sites" and
 // "information provided by you to these sites" pass nothing on.
 func (vw *view) handsOver() bool {
-	toOrWith := func(q int32) bool { w := vw.word(q); return w == "to" || w == "with" }
+	toOrWith := func(q int32) bool { return vw.is(q, gToWith) }
 	for _, g := range vw.hits {
 		if int(g.from) < vw.own || vw.en(g).cls != classRecipient {
 			continue
@@ -323,7 +322,7 @@ func (vw *view) handsOver() bool {
 		}
 		// "provide your contact information, so that the advertiser can
 		// fulfill the offer": the recipient is whom the data is for.
-		if to > int32(vw.own) && vw.word(to) == "that" && vw.word(to-1) == "so" {
+		if to > int32(vw.own) && vw.is(to, gThat) && vw.is(to-1, gSo) {
 			to--
 		} else if to < int32(vw.own) || !toOrWith(to) || vw.clause[to] != vw.clause[g.from] {
 			continue
@@ -359,11 +358,7 @@ func (vw *view) lists(p int32) bool {
 	if int(p) >= len(vw.toks) {
 		return false
 	}
-	switch vw.word(p) { // exact words: "including" after it is no list
-	case "include", "includes", "are", "is", "consist", "consists", "comprise", "comprises":
-		return true
-	}
-	return false
+	return vw.is(p, gMadeOf) // exact words: "including" after it is no list
 }
 
 // readerDeclines reports whether the sentence is about the reader not giving
@@ -385,12 +380,12 @@ func (vw *view) declined() bool {
 		if !vw.in(int32(p), wordsGiving) {
 			continue
 		}
-		switch prev := vw.word(int32(p - 1)); {
-		case prev == "to" && p >= vw.own+2:
+		switch prev := int32(p - 1); {
+		case vw.is(prev, gTo) && p >= vw.own+2:
 			if vw.in(int32(p-2), wordsDeclining) && vw.youBefore(p-2, 4) {
 				return true
 			}
-		case prev == "not" && p >= vw.own+3 && vw.word(int32(p-3)) == "you":
+		case vw.is(prev, gNot) && p >= vw.own+3 && vw.is(int32(p-3), gReader):
 			return true // "if you do not provide"
 		}
 	}
@@ -401,7 +396,7 @@ func (vw *view) declined() bool {
 // of the sentence ("you may always choose not to").
 func (vw *view) youBefore(p, n int) bool {
 	for q := p - 1; q >= max(vw.own, p-n); q-- {
-		if vw.word(int32(q)) == "you" {
+		if vw.is(int32(q), gReader) {
 			return true
 		}
 	}
@@ -423,12 +418,7 @@ func (vw *view) dataLabel(c *sentenceContext, h hit) bool {
 			return false
 		}
 	}
-	last := vw.tok(h.to - 1)
-	switch w := vw.d.text[last.start:last.end]; {
-	case strings.EqualFold(w, "information"), strings.EqualFold(w, "data"), strings.EqualFold(w, "details"):
-		return !titleCase(vw.tok(h.to))
-	}
-	return false
+	return vw.is(h.to-1, gLabelNouns) && !titleCase(vw.tok(h.to))
 }
 
 // dataItem reports whether a list item whose intro is out of view names
@@ -444,9 +434,5 @@ func (vw *view) dataItem(c *sentenceContext) bool {
 	for p < len(vw.toks)-1 && (vw.tok(int32(p)).num >= 0 || vw.tok(int32(p)).end-vw.tok(int32(p)).start == 1) {
 		p++ // "6. You may ...", "(c) ..."
 	}
-	switch vw.word(int32(p)) {
-	case "you", "we", "if", "please", "to":
-		return false
-	}
-	return true
+	return !vw.is(int32(p), gNotAnItem)
 }

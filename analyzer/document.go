@@ -55,11 +55,7 @@ func (d *doc) clauseBreak(k int) bool {
 		if abbreviation(d.text, p) {
 			return false
 		}
-		switch d.word(k - 1) {
-		case "etc", "inc", "ltd", "llc", "corp", "approx":
-			return false
-		}
-		return true
+		return !d.isWord(k-1, gAbbreviations)
 	}
 	return false
 }
@@ -71,11 +67,7 @@ func (d *doc) toReader(h hit, to int) bool {
 	if int(h.to) >= to {
 		return false
 	}
-	if w := d.word(int(h.to - 1)); w != "to" && w != "with" {
-		return false
-	}
-	w := d.word(int(h.to))
-	return w == "you" || w == "yourself"
+	return d.isWord(int(h.to-1), gToWith) && d.isWord(int(h.to), gReaderObjects)
 }
 
 // firstHit returns the index of the first hit starting at or after token k.

@@ -14,6 +14,11 @@ import (
 //go:embed rules
 var rulesFS embed.FS
 
+// language is the folder of rules/ the analyzer reads: the rule files of one
+// language (phrases, word sets, grammar words, the checklist). A second
+// language is a second folder.
+const language = "en"
+
 // entry is one rule: a named thing (a data type, a recipient, a right, a
 // cue word...) and the phrases that express it. A pattern is words separated
 // by spaces, with groups: "(a|b)" picks one, "[a|b]" may be left out. A
@@ -64,52 +69,6 @@ type ruleFile struct {
 	Entries []entry `json:"entries"`
 }
 
-// wordSet names a word set of rules/words.json that the engine consults.
-type wordSet int
-
-// The word sets, in the order of wordSetNames.
-const (
-	wordsNotDataAfter wordSet = iota
-	wordsDeleting
-	wordsKeeping
-	wordsSaleModified
-	wordsTradeObject
-	wordsTradeCoordinate
-	wordsGoods
-	wordsReaderAsks
-	wordsReaderAble
-	wordsInstructing
-	wordsNoActorUse
-	wordsAskToKnow
-	wordsToldAbout
-	wordsToldOf
-	wordsEmails
-	wordsTexts
-	wordsDefining
-	wordsHandingOver
-	wordsDeterminers
-	wordsRunning
-	wordsGiving
-	wordsModal
-	wordsAddressLead
-	wordsAddressPrep
-	wordsVisitTime
-	wordsVisitModifier
-	wordsPlacePicker
-	wordsReaderOwner
-	wordsDeclining
-	wordsActivities
-	wordsListing
-	wordsEnglish
-	numWordSets
-)
-
-// wordSetNames are the ids of the word sets in rules/words.json.
-var wordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
-	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use",
-	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "modal",
-	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words"}
-
 // lexicon is the compiled rule set: every pattern of every entry as a
 // sequence of slots over token ids, indexed by the tokens it can start with
 // (see index).
@@ -122,8 +81,10 @@ type lexicon struct {
 	short    [][]int32 // token id -> patterns that can match that token alone (and maybe more)
 	pairs    pairTable // first and second token ids -> the other patterns that can start with them
 	maxLen   int
-	shareCue int32               // index of the entry cue/share, which appendHits tests every hit against
-	sets     [numWordSets][]bool // word sets (class "words"), each indexed by token id
+	shareCue int32                // index of the entry cue/share, which appendHits tests every hit against
+	sets     [numWordSets][]bool  // word sets (class "words"), each indexed by token id
+	grammar  [numGrammar]exactSet // grammar sets (class "grammar"): exact words
+	cues     [numCues]int32       // entry index of each cue the engine names, -1 when absent
 }
 
 // ref points from a pattern to an entry.
@@ -141,15 +102,16 @@ var (
 // rules returns the compiled embedded rules. A broken rule file is a
 // programming error caught by the tests, so it panics.
 func rules() *lexicon {
-	lexOnce.Do(func() { lex, lexErr = compileRules(rulesFS) })
+	lexOnce.Do(func() { lex, lexErr = compileRules(rulesFS, "rules/"+language) })
 	if lexErr != nil {
 		panic("analyzer: " + lexErr.Error())
 	}
 	return lex
 }
 
-func compileRules(fsys fs.FS) (*lexicon, error) {
-	names, err := fs.Glob(fsys, "rules/*.json")
+// compileRules compiles the rule files *.json of folder dir of fsys.
+func compileRules(fsys fs.FS, dir string) (*lexicon, error) {
+	names, err := fs.Glob(fsys, dir+"/*.json")
 	if err != nil {
 		return nil, err
 	}
@@ -205,6 +167,9 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 		}
 		e.lowerName = strings.ToLower(e.Name)
 		explainAhead(e)
+		if e.Class == "grammar" {
+			continue // see compileGrammar
+		}
 		if e.Class == "words" {
 			for _, p := range e.Patterns {
 				if strings.ContainsAny(p, " ()[]~") {
@@ -235,6 +200,10 @@ func compileRules(fsys fs.FS) (*lexicon, error) {
 	for name := range sets {
 		return nil, fmt.Errorf("words/%s: a word set the engine does not use", name)
 	}
+	if err := lx.compileGrammar(); err != nil {
+		return nil, err
+	}
+	lx.resolveCues()
 	lx.index()
 	lx.words = newVocabTable(lx.vocab)
 	return lx, nil

@@ -20,7 +20,17 @@ func TestRuleFiles(t *testing.T) {
 	}
 	for w, name := range wordSetNames {
 		if lx.byClass["words"][name] == nil || len(lx.sets[w]) == 0 {
-			t.Errorf("rules/words.json lacks the word set %q the engine uses", name)
+			t.Errorf("rules/%s/words.json lacks the word set %q the engine uses", language, name)
+		}
+	}
+	for g, name := range grammarNames {
+		if lx.byClass["grammar"][name] == nil || len(lx.grammar[g].words) == 0 {
+			t.Errorf("rules/%s/grammar.json lacks the grammar set %q the engine uses", language, name)
+		}
+	}
+	for c, name := range cueNames {
+		if lx.cues[c] < 0 {
+			t.Errorf("rules/%s/cues.json lacks the cue %q the engine uses", language, name)
 		}
 	}
 	for _, e := range lx.entries {
@@ -85,7 +95,7 @@ func TestPatterns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		src := `[{"class":"c","entries":[{"id":"x","patterns":[` + strconv.Quote(tt.pattern) + `]}]}]`
-		lx, err := compileRules(fstest.MapFS{"rules/x.json": {Data: []byte(src)}})
+		lx, err := compileRules(fstest.MapFS{"rules/x.json": {Data: []byte(src)}}, "rules")
 		if (err != nil) != tt.err {
 			t.Fatalf("%q: error = %v, want error %v", tt.pattern, err, tt.err)
 		}
@@ -119,7 +129,7 @@ func TestPatterns(t *testing.T) {
 // clause starts.
 func TestPatternAnchor(t *testing.T) {
 	src := `[{"class":"c","entries":[{"id":"x","patterns":["^a b"]}]}]`
-	lx, err := compileRules(fstest.MapFS{"rules/x.json": {Data: []byte(src)}})
+	lx, err := compileRules(fstest.MapFS{"rules/x.json": {Data: []byte(src)}}, "rules")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +155,7 @@ func TestCompileRulesErrors(t *testing.T) {
 	}
 	for name, src := range tests {
 		fsys := fstest.MapFS{"rules/x.json": {Data: []byte(src)}}
-		if _, err := compileRules(fsys); err == nil {
+		if _, err := compileRules(fsys, "rules"); err == nil {
 			t.Errorf("%s: compileRules accepted %s", name, src)
 		}
 	}

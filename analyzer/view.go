@@ -23,6 +23,9 @@ func (vw *view) word(p int32) string { return vw.d.word(vw.toks[p]) }
 // in reports whether the word at position p is in word set w.
 func (vw *view) in(p int32, w wordSet) bool { return vw.d.inSet(vw.toks[p], w) }
 
+// is reports whether the word at position p is one of grammar set g.
+func (vw *view) is(p int32, g grammarSet) bool { return vw.d.isWord(vw.toks[p], g) }
+
 // tok returns the token at position p.
 func (vw *view) tok(p int32) token { return vw.d.toks[vw.toks[p]] }
 
@@ -78,7 +81,7 @@ func (vw *view) build(d *doc, s, intro *sentence) {
 			if p > 0 && (vw.isCue(vw.hits[j], "clause-break") || vw.isCue(vw.hits[j], "condition")) {
 				// "Providers may only use it to ...": "only" before its
 				// verb narrows the verb, it does not start a condition.
-				if j+1 < len(vw.hits) && vw.hits[j+1].from == vw.hits[j].to && vw.isVerb(vw.hits[j+1]) && vw.d.word(k) == "only" {
+				if j+1 < len(vw.hits) && vw.hits[j+1].from == vw.hits[j].to && vw.isVerb(vw.hits[j+1]) && vw.d.isWord(k, gOnly) {
 					break
 				}
 				c++
@@ -142,7 +145,7 @@ func (vw *view) dntName(h hit) bool {
 		return false
 	}
 	t := vw.tok(int32(p))
-	return t.flags&tokUpper != 0 && vw.word(int32(p)) == "not" && vw.word(int32(p-1)) == "do" && vw.word(int32(p+1)) == "track"
+	return t.flags&tokUpper != 0 && vw.is(int32(p), gNot) && vw.is(int32(p-1), gDo) && vw.is(int32(p+1), gTrack)
 }
 
 // appendHits copies the resolved hits over tokens [from,to) into vw, moving

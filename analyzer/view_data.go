@@ -25,11 +25,7 @@ func (vw *view) inName(p int32) bool {
 	if !titleCase(t) || !titleCase(prev) || t.sepBefore != sepSpace {
 		return false
 	}
-	switch vw.word(p - 1) {
-	case "your", "our", "the", "a", "an", "their", "his", "her", "its", "my", "any", "and", "or", "of":
-		return false // "Your Email", "Name and Email" in a title
-	}
-	return true
+	return !vw.is(p-1, gNameBreakers) // "Your Email", "Name and Email" in a title
 }
 
 // titleAt reports whether the word at p, in the sentence, is title-case

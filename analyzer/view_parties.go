@@ -14,10 +14,10 @@ func (vw *view) actorBefore(p int32) string {
 		case vw.isCue(h, "we"):
 			return "we"
 		case vw.isCue(h, "you"):
-			if h.to-h.from == 1 && vw.word(h.from) == "you" {
+			if h.to-h.from == 1 && vw.is(h.from, gReader) {
 				return "you"
 			}
-		case vw.isCue(h, "user-pref") && vw.hasWord(h, "you"):
+		case vw.isCue(h, "user-pref") && vw.hasWord(h, gReader):
 			// "If you do not provide information to us": the preference
 			// cue holds the reader as its subject.
 			return "you"
@@ -51,9 +51,9 @@ func (vw *view) readerActs(p int32) bool {
 	reader := false
 	for h := range vw.ownClauseBefore(p) {
 		switch {
-		case vw.isCue(h, "we") && vw.word(h.from) == "we":
+		case vw.isCue(h, "we") && vw.is(h.from, gWe):
 			return false
-		case (vw.isCue(h, "you") || vw.isCue(h, "user-pref")) && vw.word(h.from) == "you":
+		case (vw.isCue(h, "you") || vw.isCue(h, "user-pref")) && vw.is(h.from, gReader):
 			reader = true // "you", or "You may not" / "If you do not" as one cue
 		case !reader && (vw.isCue(h, "other-actor") || vw.en(h).cls == classRecipient):
 			return false
@@ -80,10 +80,10 @@ func (vw *view) othersAct(p int32) bool {
 // shortly before it in its clause, with no "with" or "to" between.
 func (vw *view) fromSource(h hit) bool {
 	for p := h.from - 1; p >= int32(vw.own) && p >= h.from-12 && vw.clause[p] == vw.clause[h.from]; p-- {
-		switch vw.word(p) {
-		case "from":
+		switch {
+		case vw.is(p, gFrom):
 			return true
-		case "with", "to":
+		case vw.is(p, gToWith):
 			return false
 		}
 	}
@@ -96,7 +96,7 @@ func (vw *view) fromSource(h hit) bool {
 // experience").
 func (vw *view) toUs(v hit) bool {
 	for p := v.to; p < v.to+8 && int(p) < len(vw.toks) && vw.clause[p] == vw.clause[v.from]; p++ {
-		if vw.word(p) == "us" {
+		if vw.is(p, gUs) {
 			return true
 		}
 	}

@@ -61,8 +61,7 @@ func (vw *view) coordinatedShare(p int32) bool {
 			continue
 		}
 		// A bare "use" is no cue of its own ("you can use the site").
-		if w.from >= 2 && vw.hasWord(hit{from: w.from - 1, to: w.from}, "and", "or") &&
-			vw.hasWord(hit{from: w.from - 2, to: w.from - 1}, "use", "uses", "used", "using") {
+		if w.from >= 2 && vw.is(w.from-1, gAndOr) && vw.is(w.from-2, gUseForms) {
 			return true
 		}
 		for _, ui := range vw.verbs {
@@ -85,7 +84,7 @@ func (vw *view) sharedAfter(h hit) bool {
 		if vw.en(w).ID != "share" || w.from < h.to || w.from-h.to > 3 || int(w.to) >= len(vw.toks) {
 			continue
 		}
-		if next := vw.word(w.to); next == "it" || next == "them" {
+		if vw.is(w.to, gItThem) {
 			return true
 		}
 	}
@@ -134,8 +133,7 @@ func (vw *view) newSubject(from, to int32) bool {
 		if vw.tok(p).sepBefore < sepComma {
 			continue
 		}
-		switch vw.word(p) {
-		case "we", "you", "they":
+		if vw.is(p, gSubjects) {
 			return true
 		}
 	}
@@ -159,7 +157,7 @@ func (vw *view) condition(h hit) (int, int, bool) {
 		// "only" limits its own verb; after a new subject (", we") ahead of
 		// h's verb it says nothing about h. ("If you ..., we collect" is
 		// different: the if-clause is the condition of what follows.)
-		if c == hc && g.from < h.from && vw.word(g.from) == "only" && vw.newSubject(g.to, ownVerb(vw, h)) {
+		if c == hc && g.from < h.from && vw.is(g.from, gOnly) && vw.newSubject(g.to, ownVerb(vw, h)) {
 			continue
 		}
 		end := int(g.to)

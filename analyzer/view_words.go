@@ -23,28 +23,23 @@ func (vw *view) howAt(p int32) bool {
 }
 
 // sentenceHasIn reports whether one of words stands in tokens [from, to).
-func (vw *view) sentenceHasIn(from, to int32, words ...string) bool {
-	return vw.hasWord(hit{from: from, to: to}, words...)
-}
-
-// sentenceHas reports whether the sentence (without its list intro) holds
-// one of words.
-func (vw *view) sentenceHas(words ...string) bool {
-	return vw.hasWord(hit{from: int32(vw.own), to: int32(len(vw.toks))}, words...)
-}
-
-// hasWord reports whether one of words is among the tokens of h.
-func (vw *view) hasWord(h hit, words ...string) bool {
-	for p := h.from; p < h.to; p++ {
-		w := vw.word(p)
-		for _, x := range words {
-			if w == x {
-				return true
-			}
+func (vw *view) sentenceHasIn(from, to int32, g grammarSet) bool {
+	for p := from; p < to; p++ {
+		if vw.is(p, g) {
+			return true
 		}
 	}
 	return false
 }
+
+// sentenceHas reports whether the sentence (without its list intro) holds
+// one of words.
+func (vw *view) sentenceHas(g grammarSet) bool {
+	return vw.sentenceHasIn(int32(vw.own), int32(len(vw.toks)), g)
+}
+
+// hasWord reports whether one of words is among the tokens of h.
+func (vw *view) hasWord(h hit, g grammarSet) bool { return vw.sentenceHasIn(h.from, h.to, g) }
 
 // setFrom reports whether a word of set w stands in the view from position
 // from on (vw.own: the sentence's own words; 0: with its list intro).
@@ -77,11 +72,8 @@ func (vw *view) listedWith(h hit, w wordSet) bool {
 // words before p.
 func (vw *view) occasion(p int32) bool {
 	for q := p - 1; q > max(int32(vw.own), p-9) && vw.clause[q] == vw.clause[p]; q-- {
-		if vw.word(q) == "you" {
-			switch vw.word(q - 1) {
-			case "when", "if", "whenever":
-				return true
-			}
+		if vw.is(q, gReader) && vw.is(q-1, gOccasion) {
+			return true
 		}
 	}
 	return false
