@@ -7,7 +7,7 @@ import "strings"
 type collectClass struct{}
 
 func (collectClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
-	e := vw.en(h)
+	e, lx := vw.en(h), vw.d.lx
 	v := vw.governingVerb(h.from)
 	if reason := vw.notData(c, i, h, e, v); reason != "" {
 		return drop(reason)
@@ -27,7 +27,7 @@ func (collectClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	// A bare "email" is mostly the channel ("clear gifs in emails we
 	// send", "unsubscribe from our emails"); it is the reader's address
 	// only as the verb's object ("collect email") or in a list of data.
-	if h.weak && v >= 0 && e.ID == "email" && !listedWithData(vw, i) {
+	if h.weak && v >= 0 && lx.is(e, rEmail) && !listedWithData(vw, i) {
 		if vh := vw.hits[v]; !(vh.to <= h.from && h.from-vh.to <= 1) {
 			return drop("datatype/email-channel")
 		}
@@ -76,17 +76,17 @@ func (vw *view) notData(c *sentenceContext, i int, h hit, e *entry, v int) strin
 	}
 	// "at one of our nine locations", "an applicable location of our
 	// Services", "forwarded to the franchised location": a place.
-	if h.weak && e.ID == "location" && vw.place(h) {
+	if h.weak && vw.d.lx.is(e, rLocation) && vw.place(h) {
 		return "datatype/a-place"
 	}
 	// "during your visit to our site", "upon your first visit to the
 	// Services": when, not what is collected.
-	if e.ID == "browsing" && vw.visitTime(h) {
+	if vw.d.lx.is(e, rBrowsing) && vw.visitTime(h) {
 		return "datatype/visit-time"
 	}
 	// "the name of the domain from which you access the internet", "the
 	// name of the website": a bare name of something, not the reader's.
-	if h.weak && e.ID == "name" && int(h.to) < len(vw.toks) && vw.is(h.to, gOf) {
+	if h.weak && vw.d.lx.is(e, rName) && int(h.to) < len(vw.toks) && vw.is(h.to, gOf) {
 		return "datatype/name-of-a-thing"
 	}
 	// "administer contests, promotions and surveys", "conduct surveys":
@@ -129,15 +129,16 @@ func (vw *view) collectOrShare(c *sentenceContext, h hit, e *entry, v int) verdi
 			vd.also = alsoCollect // "we use and share your information", "may use or disclose your health information"
 		} else if vw.sharedAfter(h) {
 			shared, vd.also = true, alsoCollect // "may use your health information, and share it with others"
-		} else if vh := vw.hits[v]; generic && (vw.en(vh).ID == "collect" || vw.en(vh).ID == "use") && vh.from < h.from {
+		} else if vh := vw.hits[v]; generic && (vw.isRule(vh, rCollect) || vw.isRule(vh, rUse)) && vh.from < h.from {
 			shared = false // "we may collect any personal data that you make available to us"
 		}
 	}
 	if v >= 0 {
 		vh := vw.hits[v]
 		ve := vw.en(vh)
+		isShare := vw.isRule(vh, rShare)
 		// "you disclose information to us": the reader shares, we collect.
-		userShares := ve.ID == "share" && vw.actorBefore(vh.from) == "you"
+		userShares := isShare && vw.actorBefore(vh.from) == partyReader
 		if userShares {
 			// "you may share content with other users": the reader
 			// passes data on to others; it is not collected by us.
@@ -147,9 +148,9 @@ func (vw *view) collectOrShare(c *sentenceContext, h hit, e *entry, v int) verdi
 			}
 			shared = c.thirdPartySubject
 		}
-		shared = shared || ve.ID == "share" && !userShares || ve.Class == "sale"
+		shared = shared || isShare && !userShares || ve.Class == "sale"
 		vd.Negated = vw.negatedVerb(v, c)
-		if shared && (ve.ID != "share" || userShares) && ve.Class != "sale" {
+		if shared && (!isShare || userShares) && ve.Class != "sale" {
 			vd.Negated = false // negation of the collecting verb says nothing about sharing
 		}
 	} else {
@@ -198,7 +199,7 @@ func (vw *view) collectCategory(c *sentenceContext, h hit, e *entry, v int) stri
 	switch {
 	case c.security:
 		return "data-security"
-	case c.keepingOnly && e.Group == "generic-personal" && (v < 0 || vw.hits[v].from > h.from || vw.en(vw.hits[v]).ID == "use"):
+	case c.keepingOnly && e.Group == "generic-personal" && (v < 0 || vw.hits[v].from > h.from || vw.isRule(vw.hits[v], rUse)):
 		// "We keep personal information as long as it is necessary",
 		// "We will retain and use your information to ...": no
 		// collecting verb before the data, so it is about keeping.
@@ -239,7 +240,7 @@ func (vw *view) topicLater(c *sentenceContext, h hit) bool {
 		return false
 	}
 	v := vw.governingVerb(h.from)
-	return v >= 0 && vw.en(vw.hits[v]).ID == "share" && vw.clause[vw.hits[v].from] == vw.clause[h.from]
+	return v >= 0 && vw.isRule(vw.hits[v], rShare) && vw.clause[vw.hits[v].from] == vw.clause[h.from]
 }
 
 // place reports whether the bare location word at h names a place rather

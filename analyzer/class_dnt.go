@@ -5,11 +5,10 @@ package analyzer
 type dntClass struct{}
 
 func (dntClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
-	e := vw.en(h)
 	// The evidence is the signal's name, or, for a bare capitalised "Do
 	// Not Track" that matched no signal phrase, the verb ("does not
 	// support Do Not Track").
-	if e.ID != "signal" && !(e.ID == "respond" && c.dnt && !c.dntPhrase) {
+	if !vw.isRule(h, rSignal) && !(vw.isRule(h, rRespond) && c.dnt && !c.dntPhrase) {
 		return drop("dnt/not-the-evidence")
 	}
 	return kept("dnt/status", Finding{Kind: "dnt", ID: c.dntStatus, Category: "do-not-track"})

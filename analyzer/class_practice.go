@@ -6,10 +6,10 @@ type practiceClass struct{}
 
 func (practiceClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	e := vw.en(h)
-	if e.ID == "purpose" {
+	if vw.isRule(h, rPurpose) {
 		return vw.purpose(c, h, e)
 	}
-	if e.ID == "choice" && (c.collect || c.share || c.use || c.you) || e.ID != "choice" {
+	if choice := vw.isRule(h, rChoice); !choice || c.collect || c.share || c.use || c.you {
 		return kept("practice/named", finding(e, "practice", e.Category))
 	}
 	return drop("practice/choice-without-practice")
@@ -63,7 +63,7 @@ func (vw *view) introShares() bool {
 	intro := false
 	for _, vi := range vw.verbs {
 		v := vw.hits[vi]
-		if e := vw.en(v); e.ID != "share" && e.Class != "sale" {
+		if e := vw.en(v); !vw.isRule(v, rShare) && e.Class != "sale" {
 			continue
 		}
 		if int(v.from) >= vw.own {

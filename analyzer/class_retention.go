@@ -6,10 +6,11 @@ type retentionClass struct{}
 
 func (retentionClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	e := vw.en(h)
-	switch e.ID {
-	case "period":
+	lx := vw.d.lx
+	switch {
+	case lx.is(e, rPeriod):
 		return drop("retention/period-read-with-its-number")
-	case "as-needed", "indefinite":
+	case lx.is(e, rAsNeeded), lx.is(e, rIndefinite):
 		// A verb of keeping or deleting anywhere in the sentence: "We
 		// may store the information we hold about you indefinitely",
 		// "When we no longer need it, we delete it". 'Indefinitely'
@@ -17,7 +18,7 @@ func (retentionClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict 
 		if !c.retain && !c.store {
 			return drop("retention/no-keeping-verb")
 		}
-		if e.ID == "indefinite" && (!c.retain && !vw.keeps() || vw.negatedNear(h.from, 3) || vw.deletedNear(h)) {
+		if lx.is(e, rIndefinite) && (!c.retain && !vw.keeps() || vw.negatedNear(h.from, 3) || vw.deletedNear(h)) {
 			return drop("retention/not-kept-indefinitely")
 		}
 	}
@@ -28,7 +29,7 @@ func (retentionClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict 
 		return drop("retention/named-in-a-list")
 	}
 	f := finding(e, "retention", "data-retention")
-	f.Negated = e.ID == "retain" && vw.negatedNear(h.from, 3)
+	f.Negated = lx.is(e, rRetain) && vw.negatedNear(h.from, 3)
 	return kept("retention/stated", f)
 }
 
@@ -53,8 +54,7 @@ func (vw *view) periods(s *sentence, c *sentenceContext, dst []Finding) []Findin
 		return dst
 	}
 	for _, h := range vw.hits {
-		e := vw.en(h)
-		if int(h.from) < vw.own+1 || e.cls != classRetention || e.ID != "period" {
+		if int(h.from) < vw.own+1 || !vw.isRule(h, rPeriod) {
 			continue
 		}
 		k := vw.toks[h.from-1]

@@ -14,7 +14,7 @@ func (rightClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	// "We delete your data 30 days after you close your account": our
 	// doing, unless the reader asks for it ("we will delete it at your
 	// request").
-	if access && !c.choice && vw.actorBefore(h.from) == "we" &&
+	if access && !c.choice && vw.actorBefore(h.from) == partyWe &&
 		!vw.setFrom(vw.own, wordsReaderAsks) {
 		return drop("right/we-act")
 	}
@@ -27,7 +27,7 @@ func (rightClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	// "Anyone who can access the Network can view your profile", "Who
 	// Can See Your Information?": what others may do is not the
 	// reader's right.
-	if access && (vw.actorBefore(h.from) == "third" || vw.whoDoes(h.from)) {
+	if access && (vw.actorBefore(h.from) == partyThird || vw.whoDoes(h.from)) {
 		return drop("right/others-act")
 	}
 	// "If you decide to close your account, ...": the reader's action

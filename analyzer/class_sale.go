@@ -43,7 +43,7 @@ func optedOutOf(vw *view, p int32) bool {
 		if g.from > p {
 			break
 		}
-		if e := vw.en(g); e.cls == classRight && e.ID == "opt-out-sale" && g.to > p {
+		if vw.isRule(g, rOptOutSale) && g.to > p {
 			return true
 		}
 	}
@@ -88,7 +88,7 @@ func (vw *view) notOurSelling(h hit) string {
 	// "where we sell or negotiate to sell our business": the company is
 	// sold, its data goes with it (a business transfer, not a sale).
 	for _, g := range vw.hits {
-		if e := vw.en(g); e.cls == classRecipient && e.ID == "business-transfer" && g.from >= h.to && g.from-h.to <= 6 && vw.clause[g.from] == vw.clause[h.from] {
+		if vw.isRule(g, rBusinessTransfer) && g.from >= h.to && g.from-h.to <= 6 && vw.clause[g.from] == vw.clause[h.from] {
 			return "sale/business-sold"
 		}
 	}
@@ -206,7 +206,7 @@ func (vw *view) dataSold(h hit) bool {
 		if vw.en(g).cls == classDatatype && vw.clause[g.from] == vw.clause[h.from] {
 			return true
 		}
-		if e := vw.en(g); e.cls == classRecipient && e.ID != "business-transfer" && g.from > h.from && vw.clause[g.from] == vw.clause[h.from] {
+		if e := vw.en(g); e.cls == classRecipient && !vw.isRule(g, rBusinessTransfer) && g.from > h.from && vw.clause[g.from] == vw.clause[h.from] {
 			return true
 		}
 	}
@@ -222,7 +222,7 @@ func (vw *view) dataSold(h hit) bool {
 // than hit i.
 func otherTransfer(vw *view, i int) bool {
 	for j, g := range vw.hits {
-		if e := vw.en(g); j != i && e.cls == classRecipient && e.ID == "business-transfer" {
+		if j != i && vw.isRule(g, rBusinessTransfer) {
 			return true
 		}
 	}

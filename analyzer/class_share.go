@@ -10,7 +10,7 @@ func (shareClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	// sold, not the company ("if the company is sold", "when a Mattel
 	// business is bought or sold"), unless the sentence is about a
 	// merger or bankruptcy.
-	if e.ID == "business-transfer" && vw.hasWord(h, gSold) && !vw.hasWord(h, gSoldCompany) && vw.dataBefore(h) && !otherTransfer(vw, i) {
+	if vw.isRule(h, rBusinessTransfer) && vw.hasWord(h, gSold) && !vw.hasWord(h, gSoldCompany) && vw.dataBefore(h) && !otherTransfer(vw, i) {
 		f := Finding{Kind: "sale", ID: "sale", Category: "third-party-sharing"}
 		f.Negated = vw.negatedNear(h.from, 7) || c.introNeg
 		if !f.Negated && vw.notOurSale(c, h.from) {
@@ -21,7 +21,7 @@ func (shareClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	// A recipient counts in a sentence about passing data on, and also
 	// where a third party collects or uses data ("advertisers may place
 	// cookies", "we use analytics providers").
-	if !(c.share || c.sale || c.thirdPartySubject || !h.weak && (c.collect || c.use) && collectingRecipient[e.ID]) {
+	if !(c.share || c.sale || c.thirdPartySubject || !h.weak && (c.collect || c.use) && e.Collects) {
 		return drop("recipient/no-sharing")
 	}
 	if h.weak && !c.share || c.warning {
@@ -32,14 +32,14 @@ func (shareClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	if vw.fromSource(h) {
 		// What a social network passes on is the reader's social
 		// media data ("information from third-party social media sites").
-		if e.ID == "social-networks" && !h.weak {
+		if vw.isRule(h, rSocialNetworks) && !h.weak {
 			return kept("recipient/social-source", Finding{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
 		}
 		return drop("recipient/a-source")
 	}
 	// "third parties" in a sentence about a right, a choice, a region
 	// or a disclaimer names who might get data, it does not say they do.
-	if e.ID == "other-third-parties" && (c.otherTopic || c.choice) {
+	if vw.isRule(h, rOtherThirdParties) && (c.otherTopic || c.choice) {
 		return drop("recipient/third-parties-in-passing")
 	}
 	v := vw.governingVerb(h.from)
@@ -57,10 +57,6 @@ func (shareClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	}
 	return kept("recipient/receives", f)
 }
-
-// collectingRecipient lists the recipients that collect data themselves when
-// a policy says it uses them ("we use analytics providers").
-var collectingRecipient = map[string]bool{"advertisers": true, "analytics": true, "social-networks": true, "service-providers": true}
 
 // askedAbout reports whether the passing on of data that a hit at p (with
 // governing verb v, or -1) names is what the reader asks to be told about:

@@ -82,11 +82,12 @@ func (act *actors) note(h hit, third bool) {
 // names a business transfer and a way of telling the reader.
 func (vw *view) readHits(c *sentenceContext) (ownership, notice bool) {
 	act := actors{firstCollect: -1, firstActor: -1}
+	lx := vw.d.lx
 	for _, h := range vw.hits {
 		e := vw.en(h)
 		switch e.Class {
 		case "cue":
-			vw.readCue(c, h, e, &act)
+			vw.readCue(c, h, &act)
 		case "right", "security", "audience":
 			if !c.otherTopic {
 				c.topicAt, c.topicSecurity = h.from, e.Class == "security"
@@ -94,19 +95,16 @@ func (vw *view) readHits(c *sentenceContext) (ownership, notice bool) {
 			c.otherTopic = true
 			// "we will delete it" is a deletion right's words and a verb
 			// of deleting data: the store cue under it was dropped.
-			c.store = c.store || e.ID == "deletion"
+			c.store = c.store || lx.is(e, rDeletion)
 			c.security = c.security || e.Class == "security"
-			switch e.ID {
-			case "opt-out-marketing", "opt-out-sale", "cookie-control", "objection", "restriction", "withdraw-consent":
-				c.choiceRight = true
-			}
+			c.choiceRight = c.choiceRight || e.Choice
 		case "transfer":
 			c.transfer, c.otherTopic = true, true
 		case "children":
 			c.children = true
 		case "recipient":
 			c.recipient = true
-			ownership = ownership || e.ID == "business-transfer"
+			ownership = ownership || lx.is(e, rBusinessTransfer)
 			// "OMNI or our service providers may use": we act too.
 			p := int(h.from)
 			act.note(h, !(p >= 2 && vw.is(int32(p-1), gOur) && vw.is(int32(p-2), gAndOr)))
@@ -115,7 +113,7 @@ func (vw *view) readHits(c *sentenceContext) (ownership, notice bool) {
 		case "retention":
 			// A bare period ("birth year") or "as required by law" does
 			// not make the sentence one about keeping data.
-			if e.ID == "retain" {
+			if lx.is(e, rRetain) {
 				c.retain = true
 			}
 		case "change":
@@ -123,11 +121,11 @@ func (vw *view) readHits(c *sentenceContext) (ownership, notice bool) {
 		case "notice":
 			notice = true
 		case "dnt":
-			if e.ID == "signal" {
+			if lx.is(e, rSignal) {
 				c.dnt, c.otherTopic, c.dntPhrase = true, true, true
 			}
 		case "practice":
-			if e.ID == "choice" {
+			if lx.is(e, rChoice) {
 				c.choice = true
 			}
 		}
@@ -136,55 +134,56 @@ func (vw *view) readHits(c *sentenceContext) (ownership, notice bool) {
 	return ownership, notice
 }
 
-// readCue sets what cue hit h (entry e) says of the sentence.
-func (vw *view) readCue(c *sentenceContext, h hit, e *entry, act *actors) {
+// readCue sets what cue hit h says of the sentence.
+func (vw *view) readCue(c *sentenceContext, h hit, act *actors) {
 	// "Canary does not presently support Do Not Track.": the name,
 	// capitalised, with no signal word after it.
-	if e.ID == "negation" && vw.dntName(h) {
+	if vw.isRule(h, rNegation) && vw.dntName(h) {
 		c.dnt, c.otherTopic = true, true
 	}
-	switch e.ID {
-	case "collect", "use":
-		c.collect = c.collect || e.ID == "collect"
-		c.use = c.use || e.ID == "use"
+	switch {
+	case vw.isRule(h, rCollect) || vw.isRule(h, rUse):
+		collect := vw.isRule(h, rCollect)
+		c.collect = c.collect || collect
+		c.use = c.use || !collect
 		// "They may use it": the actor is part of the verb's words.
 		if they := vw.is(h.from, gThey); they || vw.is(h.from, gWe) {
 			act.note(h, they)
 		}
 		// "Information is used", "for purposes of": no actor
 		// before these words of using acts through them.
-		if act.firstCollect < 0 && (e.ID == "collect" || !vw.in(h.from, wordsNoActorUse)) {
+		if act.firstCollect < 0 && (collect || !vw.in(h.from, wordsNoActorUse)) {
 			act.firstCollect = h.from
 		}
-	case "store":
+	case vw.isRule(h, rStore):
 		c.store = true
-	case "share":
+	case vw.isRule(h, rShare):
 		c.share = true
-	case "we":
+	case vw.isRule(h, rWe):
 		c.we = true
 		// "Ad networks that serve ads on our site may use web
 		// beacons": "our" is no actor; "we" is.
 		if !vw.is(h.from, gOurForms) {
 			act.note(h, false)
 		}
-	case "other-actor":
+	case vw.isRule(h, rOtherActor):
 		act.note(h, true)
-	case "you":
+	case vw.isRule(h, rYou):
 		c.you = true
-	case "user-pref":
+	case vw.isRule(h, rUserPref):
 		// "If you do not agree": the reader, and a choice.
 		c.choice = true
 		c.you = c.you || vw.hasWord(h, gReader)
-	case "meta":
+	case vw.isRule(h, rMeta):
 		// "The types of information we collect include your name":
 		// not a pointer to what the policy says, but the list itself.
 		// "(see the section below for more information)": an aside
 		// in parentheses points elsewhere, the sentence around it
 		// still states its practice.
 		c.meta = c.meta || !vw.lists(h.to) && !vw.inParens(h)
-	case "advice":
+	case vw.isRule(h, rAdvice):
 		c.instructs = true
-	case "disclaimer":
+	case vw.isRule(h, rDisclaimer):
 		c.otherTopic = true
 	}
 }
@@ -243,10 +242,10 @@ func (vw *view) headingSays(s *sentence) (collect, share bool) {
 		for j := vw.d.firstHit(vw.d.blocks[hb].tokFrom); j < len(vw.d.hits) && int(vw.d.hits[j].from) < vw.d.blocks[hb].tokTo; j++ {
 			h := vw.d.hits[j]
 			e := vw.en(h)
-			if e.cls == classCue && (e.ID == "collect" || e.ID == "use") {
+			if vw.isRule(h, rCollect) || vw.isRule(h, rUse) {
 				collect = true
 			}
-			if e.cls == classCue && e.ID == "share" || e.cls == classRecipient {
+			if vw.isRule(h, rShare) || e.cls == classRecipient {
 				share = true
 			}
 		}
@@ -278,15 +277,14 @@ func (vw *view) introNegates() bool {
 func (vw *view) dntStatus() string {
 	status := "mentioned"
 	for i, h := range vw.hits {
-		e := vw.en(h)
-		if e.Class == "dnt" && e.ID == "respond" {
+		if vw.isRule(h, rRespond) {
 			if vw.negVerb[i] {
 				status = "not-honored"
 			} else if status == "mentioned" {
 				status = "honored"
 			}
 		}
-		if e.Class == "dnt" && e.ID == "no-standard" && status == "mentioned" {
+		if vw.isRule(h, rNoStandard) && status == "mentioned" {
 			status = "not-honored"
 		}
 	}
@@ -294,7 +292,7 @@ func (vw *view) dntStatus() string {
 		// "We do not ... Do Not Track", not "if you do not want to be
 		// tracked": a negation counts when we are its subject.
 		for i, h := range vw.hits {
-			if vw.negAt[i] && vw.actorBefore(h.from) != "you" {
+			if vw.negAt[i] && vw.actorBefore(h.from) != partyReader {
 				status = "not-honored"
 			}
 		}

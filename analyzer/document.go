@@ -1,41 +1,5 @@
 package analyzer
 
-// word returns the lower-case ASCII form of a token of up to ten bytes, for
-// the few grammar words the engine tests directly: the input itself when it
-// has no capitals, else the vocabulary's copy or a new one. It is not
-// inlined: its 65 call sites each carried a copy of the loop (47 KB of WASM).
-//
-//go:noinline
-func (d *doc) word(k int) string {
-	t := d.toks[k]
-	if t.end-t.start > 10 {
-		return ""
-	}
-	s := d.text[t.start:t.end]
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			return d.lower(s) // "We", "You"
-		}
-	}
-	return s // most words: the input itself, no copy
-}
-
-// lower returns s with its ASCII capitals made lower case: the vocabulary's
-// copy when it has the word ("we", "you"), else a new one.
-func (d *doc) lower(s string) string {
-	var buf [10]byte
-	n := copy(buf[:], s)
-	for i := range n {
-		if c := buf[i]; c >= 'A' && c <= 'Z' {
-			buf[i] = c + 'a' - 'A'
-		}
-	}
-	if w := d.lx.words.text(buf[:n]); w != "" {
-		return w
-	}
-	return string(buf[:n])
-}
-
 // inSet reports whether token k is in word set w (rules class "words").
 func (d *doc) inSet(k int, w wordSet) bool {
 	set := d.lx.sets[w]

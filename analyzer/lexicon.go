@@ -31,7 +31,9 @@ type entry struct {
 	Group       string   `json:"group"`    // data types: OPP-115 group
 	Category    string   `json:"category"` // OPP-115 practice category, where the class does not imply it
 	Sensitive   bool     `json:"sensitive"`
-	Vague       bool     `json:"vague"` // data types: a name for any data about the reader ("your information", "information you provide")
+	Vague       bool     `json:"vague"`    // data types: a name for any data about the reader ("your information", "information you provide")
+	Choice      bool     `json:"choice"`   // rights: a choice of the reader's over data ("unsubscribe", "disable cookies")
+	Collects    bool     `json:"collects"` // recipients: they collect data themselves where a policy says it uses them ("we use analytics providers")
 	Explanation string   `json:"explanation"`
 	Patterns    []string `json:"patterns"`
 	idx         int32
@@ -81,10 +83,9 @@ type lexicon struct {
 	short    [][]int32 // token id -> patterns that can match that token alone (and maybe more)
 	pairs    pairTable // first and second token ids -> the other patterns that can start with them
 	maxLen   int
-	shareCue int32                // index of the entry cue/share, which appendHits tests every hit against
 	sets     [numWordSets][]bool  // word sets (class "words"), each indexed by token id
 	grammar  [numGrammar]exactSet // grammar sets (class "grammar"): exact words
-	cues     [numCues]int32       // entry index of each cue the engine names, -1 when absent
+	refs     [numRefs]int32       // entry index of each rule the engine names (see knownRules), -1 when absent
 }
 
 // ref points from a pattern to an entry.
@@ -149,7 +150,6 @@ func compileRules(fsys fs.FS, dir string) (*lexicon, error) {
 		}
 	}
 	sets := map[string][]int32{}
-	lx.shareCue = -1
 	for i := range lx.entries {
 		e := &lx.entries[i]
 		lx.byClass[e.Class][e.ID] = e
@@ -162,9 +162,6 @@ func compileRules(fsys fs.FS, dir string) (*lexicon, error) {
 			e.prio = *e.Priority
 		}
 		e.cls = classes[e.Class]
-		if e.Class == "cue" && e.ID == "share" {
-			lx.shareCue = e.idx
-		}
 		e.lowerName = strings.ToLower(e.Name)
 		explainAhead(e)
 		if e.Class == "grammar" {
@@ -203,7 +200,7 @@ func compileRules(fsys fs.FS, dir string) (*lexicon, error) {
 	if err := lx.compileGrammar(); err != nil {
 		return nil, err
 	}
-	lx.resolveCues()
+	lx.resolveRefs()
 	lx.index()
 	lx.words = newVocabTable(lx.vocab)
 	return lx, nil

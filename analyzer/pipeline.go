@@ -42,7 +42,7 @@ func analyze(text string, c *config) *Report {
 		sb.raw, sb.hits = make([]hit, 0, want), make([]hit, 0, want)
 	}
 	sb.raw = lx.match(d.toks, sb.raw[:0])
-	sb.hits = resolve(lx.entries, sb.raw, lx.maxLen, sb.hits[:0])
+	sb.hits = resolve(lx, sb.raw, sb.hits[:0])
 	d.hits = sb.hits
 	sb.lines, d.blocks, d.sents = buildStructure(text, d.toks, sb.lines, sb.blocks, sb.sents)
 	sb.blocks, sb.sents = d.blocks, d.sents

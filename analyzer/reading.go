@@ -97,7 +97,7 @@ func (rd *reading) keep(vw *view, s *sentence, h hit, f Finding, first int) {
 		}
 	}
 	rd.findings = append(rd.findings, f)
-	if f.Kind == "right" && f.ID == "opt-out-marketing" && !f.Negated && !d.lx.namesContact(rd.findings[first:]) {
+	if vw.isRule(h, rOptOutMarketing) && f.Kind == "right" && !f.Negated && !d.lx.namesContact(rd.findings[first:]) {
 		// "To stop receiving our emails, click unsubscribe", "reply
 		// STOP to our text messages": the choice is over the email
 		// address or phone number they hold.
@@ -170,7 +170,7 @@ func (vw *view) rightDetails(r hit) rightDetails {
 			if d := h.from - r.from; d > 15 || d < -15 {
 				continue
 			}
-			if e.ID == "free" {
+			if vw.isRule(h, rFree) {
 				det.fee = false
 				return det
 			}

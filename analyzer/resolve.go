@@ -4,13 +4,14 @@ package analyzer
 // and of overlapping hits of one class keeps the longest (leftmost first).
 // Hits are sorted by start; no hit is longer than maxLen tokens, which
 // bounds the window each hit is compared with.
-func resolve(es []entry, hs []hit, maxLen int, out []hit) []hit {
+func resolve(lx *lexicon, hs []hit, out []hit) []hit {
+	maxLen := lx.maxLen
 	lo := 0
 	for i, h := range hs {
 		for lo < i && int(hs[lo].from) < int(h.from)-maxLen {
 			lo++
 		}
-		if !dominated(es, hs, i, lo) {
+		if !dominated(lx, hs, i, lo) {
 			out = append(out, h)
 		}
 	}
@@ -18,7 +19,8 @@ func resolve(es []entry, hs []hit, maxLen int, out []hit) []hit {
 }
 
 // dominated reports whether another hit near hs[i] (from index lo on) wins over it.
-func dominated(es []entry, hs []hit, i, lo int) bool {
+func dominated(lx *lexicon, hs []hit, i, lo int) bool {
+	es := lx.entries
 	h := hs[i]
 	he := &es[h.ei]
 	ph, hc := he.prio, he.cls
@@ -36,7 +38,7 @@ func dominated(es []entry, hs []hit, i, lo int) bool {
 		if gc == classNotice && hc == classPractice || gc == classPractice && hc == classNotice {
 			continue // "ask for your consent": a choice, and how changes are announced
 		}
-		if gc == classRight && hc == classDatatype && ge.ID == "cookie-control" && he.Group == "cookies-tracking" {
+		if gc == classRight && hc == classDatatype && g.ei == lx.refs[rCookieControl] && he.Group == "cookies-tracking" {
 			continue // "disable cookies": the reader's choice, over cookies the site sets
 		}
 		if gc == classRetention && hc == classDatatype {
@@ -49,9 +51,9 @@ func dominated(es []entry, hs []hit, i, lo int) bool {
 		same := gc == hc && (gc != classOther || ge.Class == he.Class)
 		equal := g.from == h.from && g.to == h.to
 		switch {
-		case hCue && equal && gc == classRecipient && he.ID == "share" && ge.ID == "service-providers":
+		case hCue && equal && gc == classRecipient && h.ei == lx.refs[rShare] && g.ei == lx.refs[rServiceProviders]:
 			// "on our behalf": service providers, and data passed to them
-		case hCue && (gc == classDatatype || gc == classPractice) && (he.ID == "collect" || he.ID == "use"):
+		case hCue && (gc == classDatatype || gc == classPractice) && (h.ei == lx.refs[rCollect] || h.ei == lx.refs[rUse]):
 			// "information you provide" is a data type and a collecting verb;
 			// "send you newsletters" a use of contact details and a purpose
 		case equal:

@@ -28,9 +28,9 @@ func TestRuleFiles(t *testing.T) {
 			t.Errorf("rules/%s/grammar.json lacks the grammar set %q the engine uses", language, name)
 		}
 	}
-	for c, name := range cueNames {
-		if lx.cues[c] < 0 {
-			t.Errorf("rules/%s/cues.json lacks the cue %q the engine uses", language, name)
+	for r, k := range knownRules {
+		if lx.refs[r] < 0 {
+			t.Errorf("rules/%s lack the rule %s/%s the engine uses", language, k.class, k.id)
 		}
 	}
 	for _, e := range lx.entries {

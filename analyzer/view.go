@@ -17,9 +17,6 @@ type view struct {
 	joined  bool    // the intro runs on into this sentence, the first of its list item
 }
 
-// word returns the lower-case form of the word at position p (see doc.word).
-func (vw *view) word(p int32) string { return vw.d.word(vw.toks[p]) }
-
 // in reports whether the word at position p is in word set w.
 func (vw *view) in(p int32, w wordSet) bool { return vw.d.inSet(vw.toks[p], w) }
 
@@ -32,14 +29,14 @@ func (vw *view) tok(p int32) token { return vw.d.toks[vw.toks[p]] }
 // en returns the rule entry that hit h matched.
 func (vw *view) en(h hit) *entry { return &vw.es[h.ei] }
 
-// isCue reports whether h is the cue id.
-func (vw *view) isCue(h hit, id string) bool { e := vw.en(h); return e.cls == classCue && e.ID == id }
+// isRule reports whether h is a hit of rule r.
+func (vw *view) isRule(h hit, r ruleRef) bool { return h.ei == vw.d.lx.refs[r] }
 
 // isVerb reports whether a hit is a practice verb whose negation matters: a
 // data verb, or one saying how Do Not Track is treated.
 func (vw *view) isVerb(h hit) bool {
 	e := vw.en(h)
-	return dataVerb(e) || e.Class == "dnt" && e.ID == "respond"
+	return vw.d.lx.dataVerb(e) || vw.d.lx.is(e, rRespond)
 }
 
 // build lays out the tokens of sentence s of d (with its intro) and the hits
@@ -78,7 +75,7 @@ func (vw *view) build(d *doc, s, intro *sentence) {
 			hi++
 		}
 		for j := hi; j < len(vw.hits) && int(vw.hits[j].from) == p; j++ {
-			if p > 0 && (vw.isCue(vw.hits[j], "clause-break") || vw.isCue(vw.hits[j], "condition")) {
+			if p > 0 && (vw.isRule(vw.hits[j], rClauseBreak) || vw.isRule(vw.hits[j], rCondition)) {
 				// "Providers may only use it to ...": "only" before its
 				// verb narrows the verb, it does not start a condition.
 				if j+1 < len(vw.hits) && vw.hits[j+1].from == vw.hits[j].to && vw.isVerb(vw.hits[j+1]) && vw.d.isWord(k, gOnly) {
@@ -97,7 +94,7 @@ func (vw *view) build(d *doc, s, intro *sentence) {
 	vw.negAt = vw.negAt[:0]
 	vw.negVerb = vw.negVerb[:0]
 	for _, h := range vw.hits {
-		vw.negAt = append(vw.negAt, vw.isCue(h, "negation") && !vw.dntName(h))
+		vw.negAt = append(vw.negAt, vw.isRule(h, rNegation) && !vw.dntName(h))
 		vw.negVerb = append(vw.negVerb, false)
 	}
 	// A verb is negated by a negator up to six words before it in its
@@ -111,7 +108,7 @@ func (vw *view) build(d *doc, s, intro *sentence) {
 			lastNeg, chain = i, true
 			continue
 		}
-		if vw.isCue(h, "we") || vw.isCue(h, "you") {
+		if vw.isRule(h, rWe) || vw.isRule(h, rYou) {
 			if lastNeg >= 0 && h.from-vw.hits[lastNeg].to > 1 {
 				chain = false
 			}
@@ -154,7 +151,7 @@ func (vw *view) appendHits(from, to, base int) {
 	lo := vw.d.firstHit(from)
 	for j := lo; j < len(vw.d.hits) && int(vw.d.hits[j].from) < to; j++ {
 		h := vw.d.hits[j]
-		if int(h.to) > to || h.ei == vw.d.lx.shareCue && vw.d.toReader(h, to) {
+		if int(h.to) > to || vw.isRule(h, rShare) && vw.d.toReader(h, to) {
 			continue
 		}
 		h.from = h.from - int32(from) + int32(base)

@@ -2,30 +2,40 @@ package analyzer
 
 import "iter"
 
-// actorBefore returns who acts for the verb at position p: "we", "you" or
-// "third" for the nearest party named before it in its clause, "" if none.
-func (vw *view) actorBefore(p int32) string {
+// party is who acts: the company, the reader or a third party.
+type party uint8
+
+const (
+	nobody party = iota
+	partyWe
+	partyReader
+	partyThird
+)
+
+// actorBefore returns who acts for the verb at position p: the nearest
+// party named before it in its clause, nobody if none.
+func (vw *view) actorBefore(p int32) party {
 	for i := len(vw.hits) - 1; i >= 0; i-- {
 		h := vw.hits[i]
 		if h.from >= p || vw.clause[h.from] != vw.clause[p] {
 			continue
 		}
 		switch {
-		case vw.isCue(h, "we"):
-			return "we"
-		case vw.isCue(h, "you"):
+		case vw.isRule(h, rWe):
+			return partyWe
+		case vw.isRule(h, rYou):
 			if h.to-h.from == 1 && vw.is(h.from, gReader) {
-				return "you"
+				return partyReader
 			}
-		case vw.isCue(h, "user-pref") && vw.hasWord(h, gReader):
+		case vw.isRule(h, rUserPref) && vw.hasWord(h, gReader):
 			// "If you do not provide information to us": the preference
 			// cue holds the reader as its subject.
-			return "you"
-		case vw.isCue(h, "other-actor") || vw.en(h).cls == classRecipient:
-			return "third"
+			return partyReader
+		case vw.isRule(h, rOtherActor) || vw.en(h).cls == classRecipient:
+			return partyThird
 		}
 	}
-	return ""
+	return nobody
 }
 
 // ownClauseBefore yields the hits before token p in p's clause, in the
@@ -51,11 +61,11 @@ func (vw *view) readerActs(p int32) bool {
 	reader := false
 	for h := range vw.ownClauseBefore(p) {
 		switch {
-		case vw.isCue(h, "we") && vw.is(h.from, gWe):
+		case vw.isRule(h, rWe) && vw.is(h.from, gWe):
 			return false
-		case (vw.isCue(h, "you") || vw.isCue(h, "user-pref")) && vw.is(h.from, gReader):
+		case (vw.isRule(h, rYou) || vw.isRule(h, rUserPref)) && vw.is(h.from, gReader):
 			reader = true // "you", or "You may not" / "If you do not" as one cue
-		case !reader && (vw.isCue(h, "other-actor") || vw.en(h).cls == classRecipient):
+		case !reader && (vw.isRule(h, rOtherActor) || vw.en(h).cls == classRecipient):
 			return false
 		}
 	}
@@ -67,9 +77,9 @@ func (vw *view) readerActs(p int32) bool {
 func (vw *view) othersAct(p int32) bool {
 	for h := range vw.ownClauseBefore(p) {
 		switch {
-		case vw.isCue(h, "we") || vw.isCue(h, "you") || vw.isCue(h, "user-pref"):
+		case vw.isRule(h, rWe) || vw.isRule(h, rYou) || vw.isRule(h, rUserPref):
 			return false
-		case vw.isCue(h, "other-actor") || vw.en(h).cls == classRecipient:
+		case vw.isRule(h, rOtherActor) || vw.en(h).cls == classRecipient:
 			return true
 		}
 	}
@@ -103,7 +113,7 @@ func (vw *view) toUs(v hit) bool {
 	// "you may be invited to provide personal information to enhance your
 	// experience": the "to" opens a purpose, no one else receives.
 	for _, g := range vw.hits {
-		if g.from == v.to-1 && vw.en(g).ID == "purpose" {
+		if g.from == v.to-1 && vw.isRule(g, rPurpose) {
 			return true
 		}
 	}

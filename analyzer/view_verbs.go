@@ -23,7 +23,7 @@ func (vw *view) keeps() bool {
 // keepCue reports whether h is a verb of keeping data ("we store", "kept"),
 // not one of deleting it, which the same cue holds.
 func (vw *view) keepCue(h hit) bool {
-	return vw.isCue(h, "store") && vw.in(h.from, wordsKeeping)
+	return vw.isRule(h, rStore) && vw.in(h.from, wordsKeeping)
 }
 
 // governingVerb returns the index of the data verb hit that governs
@@ -33,7 +33,7 @@ func (vw *view) governingVerb(p int32) int {
 	best, bestDist := -1, int32(1<<30)
 	for _, vi := range vw.verbs {
 		v := vw.hits[vi]
-		if vw.clause[v.from] != vw.clause[p] || !dataVerb(vw.en(v)) {
+		if vw.clause[v.from] != vw.clause[p] || !vw.d.lx.dataVerb(vw.en(v)) {
 			continue
 		}
 		d := p - v.to
@@ -57,7 +57,7 @@ func (vw *view) governingVerb(p int32) int {
 func (vw *view) coordinatedShare(p int32) bool {
 	for _, wi := range vw.verbs {
 		w := vw.hits[wi]
-		if vw.en(w).ID != "share" || w.to > p || vw.clause[w.from] != vw.clause[p] {
+		if !vw.isRule(w, rShare) || w.to > p || vw.clause[w.from] != vw.clause[p] {
 			continue
 		}
 		// A bare "use" is no cue of its own ("you can use the site").
@@ -66,7 +66,7 @@ func (vw *view) coordinatedShare(p int32) bool {
 		}
 		for _, ui := range vw.verbs {
 			u := vw.hits[ui]
-			if id := vw.en(u).ID; (id == "collect" || id == "use") && u.to <= p && vw.clause[u.from] == vw.clause[p] &&
+			if (vw.isRule(u, rCollect) || vw.isRule(u, rUse)) && u.to <= p && vw.clause[u.from] == vw.clause[p] &&
 				(w.from >= u.to && w.from-u.to <= 3 || u.from >= w.to && u.from-w.to <= 3) {
 				return true
 			}
@@ -81,7 +81,7 @@ func (vw *view) coordinatedShare(p int32) bool {
 func (vw *view) sharedAfter(h hit) bool {
 	for _, wi := range vw.verbs {
 		w := vw.hits[wi]
-		if vw.en(w).ID != "share" || w.from < h.to || w.from-h.to > 3 || int(w.to) >= len(vw.toks) {
+		if !vw.isRule(w, rShare) || w.from < h.to || w.from-h.to > 3 || int(w.to) >= len(vw.toks) {
 			continue
 		}
 		if vw.is(w.to, gItThem) {
@@ -106,20 +106,20 @@ func (vw *view) negatedNear(p int32, n int32) bool {
 
 // dataVerb reports whether e is a verb that collects, uses, shares or sells
 // data.
-func dataVerb(e *entry) bool {
-	return e.Class == "sale" || e.cls == classCue && (e.ID == "collect" || e.ID == "use" || e.ID == "share")
+func (lx *lexicon) dataVerb(e *entry) bool {
+	return e.Class == "sale" || lx.is(e, rCollect) || lx.is(e, rUse) || lx.is(e, rShare)
 }
 
 // ownVerb returns where the verb of hit h starts: h itself when it is a
 // data verb, else the closest one before it in its clause (or h when none).
 func ownVerb(vw *view, h hit) int32 {
-	if dataVerb(vw.en(h)) {
+	if vw.d.lx.dataVerb(vw.en(h)) {
 		return h.from
 	}
 	own := h.from
 	for _, vi := range vw.verbs {
 		v := vw.hits[vi]
-		if dataVerb(vw.en(v)) && v.to <= h.from && vw.clause[v.from] == vw.clause[h.from] {
+		if vw.d.lx.dataVerb(vw.en(v)) && v.to <= h.from && vw.clause[v.from] == vw.clause[h.from] {
 			own = v.from
 		}
 	}
@@ -146,7 +146,7 @@ func (vw *view) newSubject(from, to int32) bool {
 func (vw *view) condition(h hit) (int, int, bool) {
 	hc := vw.clause[h.from]
 	for _, g := range vw.hits {
-		if int(g.from) < vw.own || !vw.isCue(g, "condition") {
+		if int(g.from) < vw.own || !vw.isRule(g, rCondition) {
 			continue
 		}
 		c := vw.clause[g.from]

@@ -212,39 +212,76 @@ func foldsTo(s, lower string) bool {
 	return true
 }
 
-// cue names a cue of rules/<language>/cues.json that the engine tests.
-type cue int
+// ruleRef names a rule entry (a class and an id) that the engine tests by
+// itself: a cue, or one entry of a class that the classes treat apart.
+type ruleRef int
 
-// The cues, in the order of cueNames.
+// The rules the engine names, in the order of knownRules.
 const (
-	cueNegation cue = iota
-	cueCondition
-	cueClauseBreak
-	cueCollect
-	cueUse
-	cueShare
-	cueStore
-	cueWe
-	cueYou
-	cueOtherActor
-	cueUserPref
-	cueMeta
-	cueAdvice
-	cueDisclaimer
-	numCues
+	rNegation ruleRef = iota
+	rCondition
+	rClauseBreak
+	rCollect
+	rUse
+	rShare
+	rStore
+	rWe
+	rYou
+	rOtherActor
+	rUserPref
+	rMeta
+	rAdvice
+	rDisclaimer
+	rBusinessTransfer
+	rSocialNetworks
+	rOtherThirdParties
+	rServiceProviders
+	rEmail
+	rLocation
+	rBrowsing
+	rName
+	rSignal
+	rRespond
+	rNoStandard
+	rPurpose
+	rChoice
+	rPeriod
+	rAsNeeded
+	rIndefinite
+	rRetain
+	rOptOutSale
+	rOptOutMarketing
+	rCookieControl
+	rDeletion
+	rFree
+	numRefs
 )
 
-// cueNames are the ids of the cues in rules/<language>/cues.json.
-var cueNames = [numCues]string{"negation", "condition", "clause-break", "collect", "use", "share", "store", "we", "you",
-	"other-actor", "user-pref", "meta", "advice", "disclaimer"}
+// knownRules are the class and id of each ruleRef.
+var knownRules = [numRefs]struct{ class, id string }{
+	{"cue", "negation"}, {"cue", "condition"}, {"cue", "clause-break"}, {"cue", "collect"}, {"cue", "use"},
+	{"cue", "share"}, {"cue", "store"}, {"cue", "we"}, {"cue", "you"}, {"cue", "other-actor"}, {"cue", "user-pref"},
+	{"cue", "meta"}, {"cue", "advice"}, {"cue", "disclaimer"},
+	{"recipient", "business-transfer"}, {"recipient", "social-networks"}, {"recipient", "other-third-parties"},
+	{"recipient", "service-providers"},
+	{"datatype", "email"}, {"datatype", "location"}, {"datatype", "browsing"}, {"datatype", "name"},
+	{"dnt", "signal"}, {"dnt", "respond"}, {"dnt", "no-standard"},
+	{"practice", "purpose"}, {"practice", "choice"},
+	{"retention", "period"}, {"retention", "as-needed"}, {"retention", "indefinite"}, {"retention", "retain"},
+	{"right", "opt-out-sale"}, {"right", "opt-out-marketing"}, {"right", "cookie-control"}, {"right", "deletion"},
+	{"fee", "free"},
+}
 
-// resolveCues finds the entry of each cue the engine names (-1 when the
+// resolveRefs finds the entry of each rule the engine names (-1 when the
 // rules lack it; TestRuleFiles checks that the shipped rules have each).
-func (lx *lexicon) resolveCues() {
-	for c, name := range cueNames {
-		lx.cues[c] = -1
-		if e := lx.byClass["cue"][name]; e != nil {
-			lx.cues[c] = e.idx
+func (lx *lexicon) resolveRefs() {
+	for r, k := range knownRules {
+		lx.refs[r] = -1
+		if e := lx.byClass[k.class][k.id]; e != nil {
+			lx.refs[r] = e.idx
 		}
 	}
 }
+
+// is reports whether entry e is rule r.
+func (lx *lexicon) is(e *entry, r ruleRef) bool { return e.idx == lx.refs[r] }
