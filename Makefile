@@ -32,6 +32,11 @@ BASE ?= main
 samereports:
 	$(GO) run ./scripts/samereports -base $(BASE) -corpus $(CORPUS)
 
+# cases: the rule cases of analyzer/testdata/cases (one file per rule class);
+# UPDATE=1 rewrites their findings from what the analyzer gives now.
+cases:
+	$(GO) test -count=1 -run '^TestCases$$' ./analyzer/ $(if $(UPDATE),-args -update-cases)
+
 # fuzz: every fuzz target (FUZZTIME each, default 30s); the seed corpora
 # also run as plain tests in `make test`.
 FUZZTIME ?= 30s
