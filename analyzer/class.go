@@ -2,40 +2,44 @@ package analyzer
 
 // A ruleClass decides what the hits of one rule class mean in their
 // sentence: a finding of some kind, or nothing. Each class is a small type in
-// a file of its own (class_*.go), registered in ruleClasses with the priority
-// its hits have where they overlap others. A class reads the sentence's view
-// and context and returns its decision; it writes nothing.
+// a file of its own (class_*.go), registered in ruleClasses. A class reads the
+// sentence's view and context and returns its decision; it writes nothing.
 type ruleClass interface {
 	judge(vw *view, c *sentenceContext, i int, h hit) verdict
 }
 
-// ruleClasses registers the rule classes of the rule files: what judges their
-// hits, and the priority of their hits in overlap resolution (a hit inside a
-// longer hit of a higher class is dropped: "security" inside "social security
-// number", "sale" inside "opt out of the sale"). An entry may set its own
-// priority ("priority" in the rule file: "not" inside "do not track").
-var ruleClasses = map[string]struct {
-	judge    ruleClass
-	priority int8
-}{
-	"right":       {rightClass{}, 6},
-	"recipient":   {shareClass{}, 5},
-	"legal-basis": {legalBasisClass{}, 5},
-	"transfer":    {transferClass{}, 5},
-	"change":      {changeClass{}, 5},
-	"children":    {childrenClass{}, 5},
-	"how":         {noFindings{"how/not-a-finding"}, 5},
-	"datatype":    {collectClass{}, 4},
-	"notice":      {noticeClass{}, 4},
-	"security":    {securityClass{}, 3},
-	"sale":        {saleClass{}, 3},
-	"retention":   {retentionClass{}, 3},
-	"audience":    {audienceClass{}, 3},
-	"fee":         {noFindings{"fee/not-a-finding"}, 3},
-	"practice":    {practiceClass{}, 2},
-	"dnt":         {dntClass{}, 1},
-	"cue":         {noFindings{"cue/not-a-finding"}, 1},
-	"words":       {noFindings{"words/not-a-finding"}, 1},
+// ruleClasses registers what judges the hits of each rule class of the rule
+// files; a class not named here makes no findings. (Where hits of different
+// classes overlap, the lexicon's class priorities decide which stays: see
+// classPriority.)
+var ruleClasses = map[string]ruleClass{
+	"datatype":    collectClass{},
+	"recipient":   shareClass{},
+	"sale":        saleClass{},
+	"right":       rightClass{},
+	"retention":   retentionClass{},
+	"security":    securityClass{},
+	"children":    childrenClass{},
+	"audience":    audienceClass{},
+	"change":      changeClass{},
+	"notice":      noticeClass{},
+	"dnt":         dntClass{},
+	"transfer":    transferClass{},
+	"legal-basis": legalBasisClass{},
+	"practice":    practiceClass{},
+}
+
+// judgesOf returns, by entry index, what judges the hits of each entry of lx.
+func judgesOf(lx *lexicon) []ruleClass {
+	js := make([]ruleClass, len(lx.entries))
+	for i := range lx.entries {
+		e := &lx.entries[i]
+		js[i] = ruleClasses[e.Class]
+		if js[i] == nil {
+			js[i] = noFindings{e.Class + "/not-a-finding"}
+		}
+	}
+	return js
 }
 
 // verdict is a rule class's decision on one hit, with its named reason
@@ -73,7 +77,7 @@ func finding(e *entry, kind, category string) Finding {
 
 // judge asks hit i's rule class what the hit means.
 func (vw *view) judge(c *sentenceContext, i int, h hit) verdict {
-	return vw.en(h).judge.judge(vw, c, i, h)
+	return judges[h.ei].judge(vw, c, i, h)
 }
 
 // noFindings is a class whose hits only inform others (cues, ways to use a

@@ -59,3 +59,37 @@ type doc struct {
 	blocks []block
 	sents  []sentence
 }
+
+// isWord reports whether token k is one of the words of grammar set g, in
+// any ASCII case.
+func (d *doc) isWord(k int, g grammarSet) bool {
+	set := &d.lx.grammar[g]
+	t := &d.toks[k]
+	if int(t.id) >= len(set.ids) || !set.ids[t.id] {
+		return false // most tokens: not the stem of any of its words
+	}
+	s := d.text[t.start:t.end]
+	for _, x := range set.words {
+		if foldsTo(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldsTo reports whether s, its ASCII capitals made lower case, is lower.
+func foldsTo(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,23 +1,13 @@
 package analyzer
 
 import (
-	"embed"
 	"fmt"
 	"io/fs"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/policylens/policylens/internal/minijson"
 )
-
-//go:embed rules
-var rulesFS embed.FS
-
-// language is the folder of rules/ the analyzer reads: the rule files of one
-// language (phrases, word sets, grammar words, the checklist). A second
-// language is a second folder.
-const language = "en"
 
 // entry is one rule: a named thing (a data type, a recipient, a right, a
 // cue word...) and the phrases that express it. A pattern is words separated
@@ -38,11 +28,10 @@ type entry struct {
 	Patterns    []string `json:"patterns"`
 	idx         int32
 	cls         class  // Class as a number, for the hot comparisons in dominated
-	prio        int8   // its class's priority or its own (see ruleClasses): which reading wins where hits overlap
+	prio        int8   // its class's priority or its own (see classPriority): which reading wins where hits overlap
 	rule        string // "class.id"
 	lowerName   string
 	explained   [6]string // explanations written ahead (see explain)
-	judge       ruleClass // what its hits mean (see ruleClasses)
 	Priority    *int8     `json:"priority"` // its own priority in overlap resolution, instead of its class's
 }
 
@@ -94,22 +83,6 @@ type ref struct {
 	weak bool
 }
 
-var (
-	lexOnce sync.Once
-	lex     *lexicon
-	lexErr  error
-)
-
-// rules returns the compiled embedded rules. A broken rule file is a
-// programming error caught by the tests, so it panics.
-func rules() *lexicon {
-	lexOnce.Do(func() { lex, lexErr = compileRules(rulesFS, "rules/"+language) })
-	if lexErr != nil {
-		panic("analyzer: " + lexErr.Error())
-	}
-	return lex
-}
-
 // compileRules compiles the rule files *.json of folder dir of fsys.
 func compileRules(fsys fs.FS, dir string) (*lexicon, error) {
 	names, err := fs.Glob(fsys, dir+"/*.json")
@@ -154,16 +127,15 @@ func compileRules(fsys fs.FS, dir string) (*lexicon, error) {
 		e := &lx.entries[i]
 		lx.byClass[e.Class][e.ID] = e
 		e.rule = e.Class + "." + e.ID
-		e.judge, e.prio = noFindings{e.Class + "/not-a-finding"}, 1 // a class of no findings by default
-		if rc, ok := ruleClasses[e.Class]; ok {
-			e.judge, e.prio = rc.judge, rc.priority
+		e.prio = 1
+		if p, ok := classPriority[e.Class]; ok {
+			e.prio = p
 		}
 		if e.Priority != nil {
 			e.prio = *e.Priority
 		}
 		e.cls = classes[e.Class]
 		e.lowerName = strings.ToLower(e.Name)
-		explainAhead(e)
 		if e.Class == "grammar" {
 			continue // see compileGrammar
 		}

@@ -97,7 +97,7 @@ func (rd *reading) keep(vw *view, s *sentence, h hit, f Finding, first int) {
 		}
 	}
 	rd.findings = append(rd.findings, f)
-	if vw.isRule(h, rOptOutMarketing) && f.Kind == "right" && !f.Negated && !d.lx.namesContact(rd.findings[first:]) {
+	if vw.isRule(h, rOptOutMarketing) && f.Kind == "right" && !f.Negated && !namesContact(d.lx, rd.findings[first:]) {
 		// "To stop receiving our emails, click unsubscribe", "reply
 		// STOP to our text messages": the choice is over the email
 		// address or phone number they hold.
@@ -183,7 +183,7 @@ func (vw *view) rightDetails(r hit) rightDetails {
 }
 
 // namesContact reports whether findings report contact data.
-func (lx *lexicon) namesContact(findings []Finding) bool {
+func namesContact(lx *lexicon, findings []Finding) bool {
 	for _, f := range findings {
 		if f.Kind == "collect" || f.Kind == "share" {
 			if e := lx.byClass["datatype"][f.ID]; e != nil && e.Group == "contact" {

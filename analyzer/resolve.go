@@ -1,5 +1,19 @@
 package analyzer
 
+// classPriority orders the rule classes for overlap resolution: a hit inside
+// a longer hit of a higher class is dropped ("security" inside "social
+// security number", "sale" inside "opt out of the sale"). A class not named
+// here has priority 1; an entry may set its own ("priority" in the rule
+// file: "not" inside "do not track").
+var classPriority = map[string]int8{
+	"right":     6,
+	"recipient": 5, "legal-basis": 5, "transfer": 5, "change": 5, "children": 5, "how": 5,
+	"datatype": 4, "notice": 4,
+	"security": 3, "sale": 3, "retention": 3, "audience": 3, "fee": 3,
+	"practice": 2,
+	"dnt":      1, "cue": 1,
+}
+
 // resolve drops hits that are covered by a longer hit of a higher class,
 // and of overlapping hits of one class keeps the longest (leftmost first).
 // Hits are sorted by start; no hit is longer than maxLen tokens, which

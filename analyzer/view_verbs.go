@@ -104,12 +104,6 @@ func (vw *view) negatedNear(p int32, n int32) bool {
 	return false
 }
 
-// dataVerb reports whether e is a verb that collects, uses, shares or sells
-// data.
-func (lx *lexicon) dataVerb(e *entry) bool {
-	return e.Class == "sale" || lx.is(e, rCollect) || lx.is(e, rUse) || lx.is(e, rShare)
-}
-
 // ownVerb returns where the verb of hit h starts: h itself when it is a
 // data verb, else the closest one before it in its clause (or h when none).
 func ownVerb(vw *view, h hit) int32 {

@@ -178,40 +178,6 @@ func (lx *lexicon) compileGrammar() error {
 	return nil
 }
 
-// isWord reports whether token k is one of the words of grammar set g, in
-// any ASCII case.
-func (d *doc) isWord(k int, g grammarSet) bool {
-	set := &d.lx.grammar[g]
-	t := &d.toks[k]
-	if int(t.id) >= len(set.ids) || !set.ids[t.id] {
-		return false // most tokens: not the stem of any of its words
-	}
-	s := d.text[t.start:t.end]
-	for _, x := range set.words {
-		if foldsTo(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
-// foldsTo reports whether s, its ASCII capitals made lower case, is lower.
-func foldsTo(s, lower string) bool {
-	if len(s) != len(lower) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // ruleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
 type ruleRef int
@@ -285,3 +251,9 @@ func (lx *lexicon) resolveRefs() {
 
 // is reports whether entry e is rule r.
 func (lx *lexicon) is(e *entry, r ruleRef) bool { return e.idx == lx.refs[r] }
+
+// dataVerb reports whether e is a verb that collects, uses, shares or sells
+// data.
+func (lx *lexicon) dataVerb(e *entry) bool {
+	return e.Class == "sale" || lx.is(e, rCollect) || lx.is(e, rUse) || lx.is(e, rShare)
+}
