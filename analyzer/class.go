@@ -1,11 +1,15 @@
 package analyzer
 
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+)
+
 // A ruleClass decides what the hits of one rule class mean in their
 // sentence: a finding of some kind, or nothing. Each class is a small type in
 // a file of its own (class_*.go), registered in ruleClasses. A class reads the
 // sentence's view and context and returns its decision; it writes nothing.
 type ruleClass interface {
-	judge(vw *view, c *sentenceContext, i int, h hit) verdict
+	judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdict
 }
 
 // ruleClasses registers what judges the hits of each rule class of the rule
@@ -30,10 +34,10 @@ var ruleClasses = map[string]ruleClass{
 }
 
 // judgesOf returns, by entry index, what judges the hits of each entry of lx.
-func judgesOf(lx *lexicon) []ruleClass {
-	js := make([]ruleClass, len(lx.entries))
-	for i := range lx.entries {
-		e := &lx.entries[i]
+func judgesOf(lx *lexicon.Lexicon) []ruleClass {
+	js := make([]ruleClass, len(lx.Entries))
+	for i := range lx.Entries {
+		e := &lx.Entries[i]
 		js[i] = ruleClasses[e.Class]
 		if js[i] == nil {
 			js[i] = noFindings{e.Class + "/not-a-finding"}
@@ -71,20 +75,20 @@ func kept(reason string, f Finding) verdict { return verdict{Finding: f, keep: t
 
 // finding starts the finding of a hit of entry e: its id, the kind and the
 // category.
-func finding(e *entry, kind, category string) Finding {
+func finding(e *lexicon.Entry, kind, category string) Finding {
 	return Finding{Kind: kind, ID: e.ID, Category: category}
 }
 
 // judge asks hit i's rule class what the hit means.
-func (vw *view) judge(c *sentenceContext, i int, h hit) verdict {
-	return judges[h.ei].judge(vw, c, i, h)
+func (vw *view) judge(c *sentenceContext, i int, h lexicon.Hit) verdict {
+	return judges[h.Entry].judge(vw, c, i, h)
 }
 
 // noFindings is a class whose hits only inform others (cues, ways to use a
 // right, fees, word sets).
 type noFindings struct{ reason string }
 
-func (n noFindings) judge(*view, *sentenceContext, int, hit) verdict { return drop(n.reason) }
+func (n noFindings) judge(*view, *sentenceContext, int, lexicon.Hit) verdict { return drop(n.reason) }
 
 // traceEvent is one decision of a rule class, for withTrace.
 type traceEvent struct {

@@ -1,9 +1,13 @@
 package analyzer
 
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+)
+
 // changeClass judges the words of changing the policy (rule class "change").
 type changeClass struct{}
 
-func (changeClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
+func (changeClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdict {
 	return kept("change/named", finding(vw.en(h), "change", "policy-change"))
 }
 
@@ -11,7 +15,7 @@ func (changeClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 // "notice"): only in a sentence about a change.
 type noticeClass struct{}
 
-func (noticeClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
+func (noticeClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdict {
 	if !c.change {
 		return drop("notice/no-change")
 	}

@@ -1,14 +1,19 @@
 package analyzer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
 
 // collectClass judges the data types (rule class "datatype"): whether the
 // data named is collected or used, passed on, or only named in passing.
 type collectClass struct{}
 
-func (collectClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
+func (collectClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdict {
 	e, lx := vw.en(h), vw.d.lx
-	v := vw.governingVerb(h.from)
+	v := vw.governingVerb(h.From)
 	if reason := vw.notData(c, i, h, e, v); reason != "" {
 		return drop(reason)
 	}
@@ -21,14 +26,14 @@ func (collectClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 		// choice the reader has over data the service holds or sets.
 		return kept("datatype/reader-choice", finding(e, "collect", "user-choice"))
 	}
-	if h.weak && v < 0 && !(c.introNeg || vw.own > 0 && (c.collect || c.share || c.use) || practice && e.Group != "unspecified" && listedWithData(vw, i)) {
+	if h.Weak && v < 0 && !(c.introNeg || vw.own > 0 && (c.collect || c.share || c.use) || practice && e.Group != "unspecified" && listedWithData(vw, i)) {
 		return drop("datatype/weak-without-verb")
 	}
 	// A bare "email" is mostly the channel ("clear gifs in emails we
 	// send", "unsubscribe from our emails"); it is the reader's address
 	// only as the verb's object ("collect email") or in a list of data.
-	if h.weak && v >= 0 && lx.is(e, rEmail) && !listedWithData(vw, i) {
-		if vh := vw.hits[v]; !(vh.to <= h.from && h.from-vh.to <= 1) {
+	if h.Weak && v >= 0 && lx.Is(e, lexicon.REmail) && !listedWithData(vw, i) {
+		if vh := vw.hits[v]; !(vh.To <= h.From && h.From-vh.To <= 1) {
 			return drop("datatype/email-channel")
 		}
 	}
@@ -40,19 +45,19 @@ func (collectClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 
 // notData returns why data hit h (entry e, governing verb v or -1) names no
 // data of the reader's here, or "" when it may.
-func (vw *view) notData(c *sentenceContext, i int, h hit, e *entry, v int) string {
+func (vw *view) notData(c *sentenceContext, i int, h lexicon.Hit, e *lexicon.Entry, v int) string {
 	if vw.inPassing(c, h, e) {
 		return "datatype/in-passing"
 	}
 	// "Kaleida Health", "Food Allergy Research": a data word inside a
 	// name (a strong one only with the name going on after it, as
 	// "Advertising Cookies." names cookies).
-	if h.to-h.from == 1 && !c.heading && vw.inName(h.from) && (h.weak || vw.titleAt(h.to)) {
+	if h.To-h.From == 1 && !c.heading && vw.inName(h.From) && (h.Weak || vw.titleAt(h.To)) {
 		return "datatype/in-name"
 	}
 	// "a credit card processing company", "payment services",
 	// "financial institutions": the data word names a business.
-	if int(h.to) < len(vw.toks) && vw.clause[h.to] == vw.clause[h.from] && vw.tok(h.to).sepBefore == sepSpace && vw.in(h.to, wordsNotDataAfter) {
+	if int(h.To) < len(vw.toks) && vw.clause[h.To] == vw.clause[h.From] && vw.tok(h.To).SepBefore == text.SepSpace && vw.in(h.To, lexicon.WordsNotDataAfter) {
 		return "datatype/names-a-business"
 	}
 	// A heading such as "Sharing of Information" names the topic of the
@@ -71,29 +76,29 @@ func (vw *view) notData(c *sentenceContext, i int, h hit, e *entry, v int) strin
 	}
 	// "contact us at the phone numbers or postal address below", "write
 	// to us by email": the company's address, not the reader's.
-	if e.Group == "contact" && vw.ourAddress(h.from) {
+	if e.Group == "contact" && vw.ourAddress(h.From) {
 		return "datatype/our-address"
 	}
 	// "at one of our nine locations", "an applicable location of our
 	// Services", "forwarded to the franchised location": a place.
-	if h.weak && vw.d.lx.is(e, rLocation) && vw.place(h) {
+	if h.Weak && vw.d.lx.Is(e, lexicon.RLocation) && vw.place(h) {
 		return "datatype/a-place"
 	}
 	// "during your visit to our site", "upon your first visit to the
 	// Services": when, not what is collected.
-	if vw.d.lx.is(e, rBrowsing) && vw.visitTime(h) {
+	if vw.d.lx.Is(e, lexicon.RBrowsing) && vw.visitTime(h) {
 		return "datatype/visit-time"
 	}
 	// "the name of the domain from which you access the internet", "the
 	// name of the website": a bare name of something, not the reader's.
-	if h.weak && vw.d.lx.is(e, rName) && int(h.to) < len(vw.toks) && vw.is(h.to, gOf) {
+	if h.Weak && vw.d.lx.Is(e, lexicon.RName) && int(h.To) < len(vw.toks) && vw.is(h.To, lexicon.GOf) {
 		return "datatype/name-of-a-thing"
 	}
 	// "administer contests, promotions and surveys", "conduct surveys":
 	// a bare survey is the activity, not the answers given; in "we
 	// collect your name when you enter a contest, complete a survey or
 	// make a purchase" it says when the data named is collected.
-	if h.weak && e.Group == "survey" && (vw.setBefore(h.from, 6, wordsRunning) || vw.occasion(h.from) && hasData(vw, e.Group)) {
+	if h.Weak && e.Group == "survey" && (vw.setBefore(h.From, 6, lexicon.WordsRunning) || vw.occasion(h.From) && hasData(vw, e.Group)) {
 		return "datatype/survey-activity"
 	}
 	// "process payments", "collect payment for that treatment": a
@@ -101,7 +106,7 @@ func (vw *view) notData(c *sentenceContext, i int, h hit, e *entry, v int) strin
 	// (but "use payment and identity verification information"); so it
 	// is listed with other activities ("treatment, payment and health
 	// care operations", "legal, payment, accounting ... purposes").
-	if h.weak && e.Group == "financial" && (v >= 0 && vw.hits[v].to == h.from && !vw.sharesNoun(h) || vw.listedWith(h, wordsActivities)) {
+	if h.Weak && e.Group == "financial" && (v >= 0 && vw.hits[v].To == h.From && !vw.sharesNoun(h) || vw.listedWith(h, lexicon.WordsActivities)) {
 		return "datatype/payment-activity"
 	}
 	// "Your credit card number is protected by SSL": data named in a
@@ -115,7 +120,7 @@ func (vw *view) notData(c *sentenceContext, i int, h hit, e *entry, v int) strin
 
 // collectOrShare decides whether data hit h (entry e, governing verb v or
 // -1) is collected or passed on, and whether that is negated.
-func (vw *view) collectOrShare(c *sentenceContext, h hit, e *entry, v int) verdict {
+func (vw *view) collectOrShare(c *sentenceContext, h lexicon.Hit, e *lexicon.Entry, v int) verdict {
 	var vd verdict
 	shared := c.thirdPartySubject
 	// "the information we collect may be shared": in a sentence about
@@ -125,20 +130,20 @@ func (vw *view) collectOrShare(c *sentenceContext, h hit, e *entry, v int) verdi
 		shared = true
 	}
 	if v >= 0 && c.share && !c.transfer && !c.thirdPartySubject {
-		if vw.coordinatedShare(h.from) {
+		if vw.coordinatedShare(h.From) {
 			vd.also = alsoCollect // "we use and share your information", "may use or disclose your health information"
 		} else if vw.sharedAfter(h) {
 			shared, vd.also = true, alsoCollect // "may use your health information, and share it with others"
-		} else if vh := vw.hits[v]; generic && (vw.isRule(vh, rCollect) || vw.isRule(vh, rUse)) && vh.from < h.from {
+		} else if vh := vw.hits[v]; generic && (vw.isRule(vh, lexicon.RCollect) || vw.isRule(vh, lexicon.RUse)) && vh.From < h.From {
 			shared = false // "we may collect any personal data that you make available to us"
 		}
 	}
 	if v >= 0 {
 		vh := vw.hits[v]
 		ve := vw.en(vh)
-		isShare := vw.isRule(vh, rShare)
+		isShare := vw.isRule(vh, lexicon.RShare)
 		// "you disclose information to us": the reader shares, we collect.
-		userShares := isShare && vw.actorBefore(vh.from) == partyReader
+		userShares := isShare && vw.actorBefore(vh.From) == partyReader
 		if userShares {
 			// "you may share content with other users": the reader
 			// passes data on to others; it is not collected by us.
@@ -156,12 +161,12 @@ func (vw *view) collectOrShare(c *sentenceContext, h hit, e *entry, v int) verdi
 	} else {
 		shared = shared || c.share && c.recipient || c.sale || !c.collect && !c.use && c.headingShare ||
 			c.carried.share && !c.carried.collect
-		vd.Negated = vw.negatedNear(h.from, 3) || c.introNeg || vw.negatedKeep(h.from)
+		vd.Negated = vw.negatedNear(h.From, 3) || c.introNeg || vw.negatedKeep(h.From)
 	}
 	if c.transfer && !c.recipient && !c.thirdPartySubject {
 		shared = false
 	}
-	if shared && vw.askedAbout(h.from, v) {
+	if shared && vw.askedAbout(h.From, v) {
 		return verdict{reason: "datatype/asked-about", also: alsoCancel}
 	}
 	vd.ID, vd.keep = e.ID, true
@@ -195,18 +200,18 @@ func (vw *view) collectOrShare(c *sentenceContext, h hit, e *entry, v int) verdi
 // "We encrypt the card numbers we collect" is about security, "please send
 // us your name and email address" instructs the reader. The data is still
 // reported as collected.
-func (vw *view) collectCategory(c *sentenceContext, h hit, e *entry, v int) string {
+func (vw *view) collectCategory(c *sentenceContext, h lexicon.Hit, e *lexicon.Entry, v int) string {
 	switch {
 	case c.security:
 		return "data-security"
-	case c.keepingOnly && e.Group == "generic-personal" && (v < 0 || vw.hits[v].from > h.from || vw.isRule(vw.hits[v], rUse)):
+	case c.keepingOnly && e.Group == "generic-personal" && (v < 0 || vw.hits[v].From > h.From || vw.isRule(vw.hits[v], lexicon.RUse)):
 		// "We keep personal information as long as it is necessary",
 		// "We will retain and use your information to ...": no
 		// collecting verb before the data, so it is about keeping.
 		return "data-retention"
 	case c.instructs:
 		return "other"
-	case c.choice && vw.is(int32(vw.own), gBy):
+	case c.choice && vw.is(int32(vw.own), lexicon.GBy):
 		return "user-choice" // "By using the Site, you consent to the collection of your information"
 	case vw.readerDeclines(c):
 		return "user-choice" // "You can choose not to provide us with certain information"
@@ -225,7 +230,7 @@ var choiceGroups = map[string]bool{"contact": true, "cookies-tracking": true, "l
 // when keeping it is the sentence's only other topic ("We keep personal
 // information as long as necessary") or the sentence turns to security only
 // after passing it on (see topicLater).
-func (vw *view) inPassing(c *sentenceContext, h hit, e *entry) bool {
+func (vw *view) inPassing(c *sentenceContext, h lexicon.Hit, e *lexicon.Entry) bool {
 	if !unnamed(e) || e.Sensitive || !c.otherTopic && !c.meta {
 		return false
 	}
@@ -235,38 +240,38 @@ func (vw *view) inPassing(c *sentenceContext, h hit, e *entry) bool {
 // topicLater reports whether the sentence turns to security only in a
 // clause after the one where data h is passed on: "They have access to
 // personal information ..., but may not use it for other purposes".
-func (vw *view) topicLater(c *sentenceContext, h hit) bool {
-	if c.meta || !c.topicSecurity || vw.clause[c.topicAt] <= vw.clause[h.from] {
+func (vw *view) topicLater(c *sentenceContext, h lexicon.Hit) bool {
+	if c.meta || !c.topicSecurity || vw.clause[c.topicAt] <= vw.clause[h.From] {
 		return false
 	}
-	v := vw.governingVerb(h.from)
-	return v >= 0 && vw.isRule(vw.hits[v], rShare) && vw.clause[vw.hits[v].from] == vw.clause[h.from]
+	v := vw.governingVerb(h.From)
+	return v >= 0 && vw.isRule(vw.hits[v], lexicon.RShare) && vw.clause[vw.hits[v].From] == vw.clause[h.From]
 }
 
 // place reports whether the bare location word at h names a place rather
 // than where the reader is: plural ("locations outside the United States")
 // unless the reader's, or after a word that picks out a place ("a", "one",
 // "applicable", "franchised", "online", "store").
-func (vw *view) place(h hit) bool {
-	if h.from > int32(vw.own) {
-		switch k := vw.toks[h.from-1]; {
-		case vw.d.inSet(k, wordsPlacePicker):
-			return int(h.to) >= len(vw.toks) || !vw.is(h.to, gBased) // "a location based service" is about where you are
-		case vw.d.inSet(k, wordsReaderOwner):
+func (vw *view) place(h lexicon.Hit) bool {
+	if h.From > int32(vw.own) {
+		switch k := vw.toks[h.From-1]; {
+		case vw.d.inSet(k, lexicon.WordsPlacePicker):
+			return int(h.To) >= len(vw.toks) || !vw.is(h.To, lexicon.GBased) // "a location based service" is about where you are
+		case vw.d.inSet(k, lexicon.WordsReaderOwner):
 			return false
 		}
 	}
-	return vw.is(h.to-1, gLocations)
+	return vw.is(h.To-1, lexicon.GLocations)
 }
 
 // visitTime reports whether browsing hit h is a visit named as a time:
 // "during your visits to", "upon your first visit to", "on subsequent visits
 // to".
-func (vw *view) visitTime(h hit) bool {
+func (vw *view) visitTime(h lexicon.Hit) bool {
 	visit := false
-	q := h.from
-	for ; q < h.to; q++ {
-		if vw.is(q, gVisit) {
+	q := h.From
+	for ; q < h.To; q++ {
+		if vw.is(q, lexicon.GVisit) {
 			visit = true
 			break
 		}
@@ -274,32 +279,32 @@ func (vw *view) visitTime(h hit) bool {
 	if !visit {
 		return false
 	}
-	for q--; q >= int32(vw.own) && vw.in(q, wordsVisitModifier); q-- {
+	for q--; q >= int32(vw.own) && vw.in(q, lexicon.WordsVisitModifier); q-- {
 	}
 	// "ads based on their visits to this website" is what is used.
-	return q >= int32(vw.own) && vw.in(q, wordsVisitTime) &&
-		!(q > int32(vw.own) && vw.is(q, gOn) && vw.is(q-1, gBased))
+	return q >= int32(vw.own) && vw.in(q, lexicon.WordsVisitTime) &&
+		!(q > int32(vw.own) && vw.is(q, lexicon.GOn) && vw.is(q-1, lexicon.GBased))
 }
 
 // ourAddress reports whether the contact data at p is how to reach the
 // company: "us at [the|our] ...", "us by ...".
 func (vw *view) ourAddress(p int32) bool {
 	q := p - 1
-	if q >= 0 && vw.in(q, wordsAddressLead) {
+	if q >= 0 && vw.in(q, lexicon.WordsAddressLead) {
 		q--
 	}
 	if q < 1 {
 		return false
 	}
-	if vw.in(q, wordsAddressPrep) {
-		return vw.is(q-1, gUs)
+	if vw.in(q, lexicon.WordsAddressPrep) {
+		return vw.is(q-1, lexicon.GUs)
 	}
-	if vw.is(q, gAndOr) {
+	if vw.is(q, lexicon.GAndOr) {
 		// "at the phone numbers or postal address below": the same
 		// address as the contact data before it.
 		for _, g := range vw.hits {
-			if g.to == q && vw.en(g).Group == "contact" && g.from < p {
-				return vw.ourAddress(g.from)
+			if g.To == q && vw.en(g).Group == "contact" && g.From < p {
+				return vw.ourAddress(g.From)
 			}
 		}
 	}
@@ -309,11 +314,11 @@ func (vw *view) ourAddress(p int32) bool {
 // sharesNoun reports whether the word at h is joined by "and" or "or" to a
 // data word that ends the phrase ("payment and identity verification
 // information").
-func (vw *view) sharesNoun(h hit) bool {
-	if int(h.to) >= len(vw.toks) || !vw.is(h.to, gAndOr) {
+func (vw *view) sharesNoun(h lexicon.Hit) bool {
+	if int(h.To) >= len(vw.toks) || !vw.is(h.To, lexicon.GAndOr) {
 		return false
 	}
-	return vw.dataBetween(h.to, min(h.to+5, int32(len(vw.toks))))
+	return vw.dataBetween(h.To, min(h.To+5, int32(len(vw.toks))))
 }
 
 // negatedKeep reports whether a negated verb of keeping data governs the
@@ -321,10 +326,10 @@ func (vw *view) sharesNoun(h hit) bool {
 // details" (keeping is no data verb, so nothing else negates the details).
 func (vw *view) negatedKeep(p int32) bool {
 	for _, g := range vw.hits {
-		if g.from >= p {
+		if g.From >= p {
 			break
 		}
-		if vw.clause[g.from] == vw.clause[p] && vw.keepCue(g) && vw.negatedNear(g.from, 2) {
+		if vw.clause[g.From] == vw.clause[p] && vw.keepCue(g) && vw.negatedNear(g.From, 2) {
 			return true
 		}
 	}
@@ -337,22 +342,22 @@ func (vw *view) negatedKeep(p int32) bool {
 func (vw *view) label(i int) bool {
 	h := vw.hits[i]
 	first := vw.clause[vw.own]
-	if int(h.from) < vw.own || vw.clause[h.from] != first {
+	if int(h.From) < vw.own || vw.clause[h.From] != first {
 		return false
 	}
-	p := int(h.to)
+	p := int(h.To)
 	for p < len(vw.toks) && vw.clause[p] == first {
 		p++
 	}
 	if p == len(vw.toks) || p-vw.own > 6 {
 		return false
 	}
-	gap := vw.d.text[vw.tok(int32(p-1)).end:vw.tok(int32(p)).start]
+	gap := vw.d.text[vw.tok(int32(p-1)).End:vw.tok(int32(p)).Start]
 	if !strings.Contains(gap, ":") {
 		return false
 	}
 	for _, g := range vw.hits[i+1:] {
-		if ge, he := vw.en(g), vw.en(h); ge.Class == he.Class && ge.Group == he.Group && int(g.from) >= p {
+		if ge, he := vw.en(g), vw.en(h); ge.Class == he.Class && ge.Group == he.Group && int(g.From) >= p {
 			return true
 		}
 	}

@@ -1,15 +1,19 @@
 package analyzer
 
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+)
+
 // practiceClass judges the practices named by purpose or choice (rule class
 // "practice"): why data is used or passed on, and the reader's choices.
 type practiceClass struct{}
 
-func (practiceClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
+func (practiceClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdict {
 	e := vw.en(h)
-	if vw.isRule(h, rPurpose) {
+	if vw.isRule(h, lexicon.RPurpose) {
 		return vw.purpose(c, h, e)
 	}
-	if choice := vw.isRule(h, rChoice); !choice || c.collect || c.share || c.use || c.you {
+	if choice := vw.isRule(h, lexicon.RChoice); !choice || c.collect || c.share || c.use || c.you {
 		return kept("practice/named", finding(e, "practice", e.Category))
 	}
 	return drop("practice/choice-without-practice")
@@ -17,10 +21,10 @@ func (practiceClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 
 // purpose decides whether purpose hit h is a use of data, a reason to pass
 // it on, or neither.
-func (vw *view) purpose(c *sentenceContext, h hit, e *entry) verdict {
+func (vw *view) purpose(c *sentenceContext, h lexicon.Hit, e *lexicon.Entry) verdict {
 	// "- Improving the Site;": a bare verb opens a list item of
 	// purposes; elsewhere ("Providing your email is optional") it is none.
-	if h.weak && (int(h.from) != c.itemStart || int(h.to) >= len(vw.toks)) {
+	if h.Weak && (int(h.From) != c.itemStart || int(h.To) >= len(vw.toks)) {
 		return drop("practice/bare-verb-not-an-item")
 	}
 	sharePurpose := Finding{Kind: "practice", ID: "share-purpose", Category: "third-party-sharing"}
@@ -32,18 +36,18 @@ func (vw *view) purpose(c *sentenceContext, h hit, e *entry) verdict {
 	// "We may share it when ... Examples include: - Protecting the
 	// safety of customers;": the list goes on from a sentence about
 	// passing data on.
-	if h.weak && !c.collect && !c.use && (c.share || c.carried.share) {
+	if h.Weak && !c.collect && !c.use && (c.share || c.carried.share) {
 		return kept("practice/share-purpose-carried", sharePurpose)
 	}
 	// A recipient word in a list item under "We use information:" is
 	// no sharing ("to manage ... forum management", "to comply with
 	// applicable law").
-	if c.otherTopic || c.share || c.choice || c.recipient && vw.own == 0 && !(c.listed && int(h.from) == c.itemStart) || c.meta {
+	if c.otherTopic || c.share || c.choice || c.recipient && vw.own == 0 && !(c.listed && int(h.From) == c.itemStart) || c.meta {
 		return drop("practice/purpose-of-another-topic")
 	}
 	// "To manage your newsletter preferences, please click here": the
 	// reader's aim, and the reader acts.
-	if int(h.from) == vw.own && (c.instructs || vw.sentenceHas(gClickVisit)) {
+	if int(h.From) == vw.own && (c.instructs || vw.sentenceHas(lexicon.GClickVisit)) {
 		return drop("practice/readers-aim")
 	}
 	// A purpose is a use of data when the sentence uses or names data,
@@ -51,7 +55,7 @@ func (vw *view) purpose(c *sentenceContext, h hit, e *entry) verdict {
 	// list item under "We use information to:"); "We are committed to
 	// protecting your privacy" states no use.
 	if !(c.collect || c.use || c.store || c.carried.collect || vw.own > 0 || c.listed ||
-		int(h.from)-vw.own <= 1 || hasData(vw, "")) {
+		int(h.From)-vw.own <= 1 || hasData(vw, "")) {
 		return drop("practice/no-use")
 	}
 	return kept("practice/purpose", finding(e, "practice", e.Category))
@@ -63,10 +67,10 @@ func (vw *view) introShares() bool {
 	intro := false
 	for _, vi := range vw.verbs {
 		v := vw.hits[vi]
-		if e := vw.en(v); !vw.isRule(v, rShare) && e.Class != "sale" {
+		if e := vw.en(v); !vw.isRule(v, lexicon.RShare) && e.Class != "sale" {
 			continue
 		}
-		if int(v.from) >= vw.own {
+		if int(v.From) >= vw.own {
 			return false
 		}
 		intro = true

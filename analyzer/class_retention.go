@@ -1,16 +1,21 @@
 package analyzer
 
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
 // retentionClass judges what the policy says about keeping data (rule class
 // "retention"); periods are read with their numbers (see periods).
 type retentionClass struct{}
 
-func (retentionClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
+func (retentionClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdict {
 	e := vw.en(h)
 	lx := vw.d.lx
 	switch {
-	case lx.is(e, rPeriod):
+	case lx.Is(e, lexicon.RPeriod):
 		return drop("retention/period-read-with-its-number")
-	case lx.is(e, rAsNeeded), lx.is(e, rIndefinite):
+	case lx.Is(e, lexicon.RAsNeeded), lx.Is(e, lexicon.RIndefinite):
 		// A verb of keeping or deleting anywhere in the sentence: "We
 		// may store the information we hold about you indefinitely",
 		// "When we no longer need it, we delete it". 'Indefinitely'
@@ -18,29 +23,29 @@ func (retentionClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict 
 		if !c.retain && !c.store {
 			return drop("retention/no-keeping-verb")
 		}
-		if lx.is(e, rIndefinite) && (!c.retain && !vw.keeps() || vw.negatedNear(h.from, 3) || vw.deletedNear(h)) {
+		if lx.Is(e, lexicon.RIndefinite) && (!c.retain && !vw.keeps() || vw.negatedNear(h.From, 3) || vw.deletedNear(h)) {
 			return drop("retention/not-kept-indefinitely")
 		}
 	}
 	// "the collection, use and retention of personal information": one
 	// of a list of things done to data, named, not described.
-	if h.to-h.from == 1 && vw.hasWord(h, gKeepingNouns) && h.from >= 2 &&
-		vw.is(h.from-1, gAndOr) && vw.is(h.from-2, gHandlingNouns) {
+	if h.To-h.From == 1 && vw.hasWord(h, lexicon.GKeepingNouns) && h.From >= 2 &&
+		vw.is(h.From-1, lexicon.GAndOr) && vw.is(h.From-2, lexicon.GHandlingNouns) {
 		return drop("retention/named-in-a-list")
 	}
 	f := finding(e, "retention", "data-retention")
-	f.Negated = lx.is(e, rRetain) && vw.negatedNear(h.from, 3)
+	f.Negated = lx.Is(e, lexicon.RRetain) && vw.negatedNear(h.From, 3)
 	return kept("retention/stated", f)
 }
 
 // deletedNear reports whether a word of deleting stands within two words
 // of h in its clause ("permanently deleted", "permanently de-identify").
-func (vw *view) deletedNear(h hit) bool {
-	for p := max(h.from-2, int32(vw.own)); p < h.to+2 && int(p) < len(vw.toks); p++ {
-		if p >= h.from && p < h.to || vw.clause[p] != vw.clause[h.from] {
+func (vw *view) deletedNear(h lexicon.Hit) bool {
+	for p := max(h.From-2, int32(vw.own)); p < h.To+2 && int(p) < len(vw.toks); p++ {
+		if p >= h.From && p < h.To || vw.clause[p] != vw.clause[h.From] {
 			continue
 		}
-		if vw.in(p, wordsDeleting) {
+		if vw.in(p, lexicon.WordsDeleting) {
 			return true
 		}
 	}
@@ -49,16 +54,16 @@ func (vw *view) deletedNear(h hit) bool {
 
 // periods finds retention periods: a number (or "one".."twelve") followed by
 // a time unit, in a sentence about keeping data.
-func (vw *view) periods(s *sentence, c *sentenceContext, dst []Finding) []Finding {
+func (vw *view) periods(s *text.Sentence, c *sentenceContext, dst []Finding) []Finding {
 	if !c.retain && !c.store {
 		return dst
 	}
 	for _, h := range vw.hits {
-		if int(h.from) < vw.own+1 || !vw.isRule(h, rPeriod) {
+		if int(h.From) < vw.own+1 || !vw.isRule(h, lexicon.RPeriod) {
 			continue
 		}
-		k := vw.toks[h.from-1]
-		if vw.d.toks[k].num <= 0 && !vw.d.isWord(k, gNumberWords) {
+		k := vw.toks[h.From-1]
+		if vw.d.toks[k].Num <= 0 && !vw.d.isWord(k, lexicon.GNumberWords) {
 			continue
 		}
 		if !c.retain {
@@ -66,15 +71,15 @@ func (vw *view) periods(s *sentence, c *sentenceContext, dst []Finding) []Findin
 			// long ("stores IP addresses for 90 days", "removes it after
 			// 90 days"), not any number of days in the sentence ("we store
 			// your request and respond within 30 days").
-			before := int(h.from) >= vw.own+2 && vw.is(h.from-2, gPeriodLead) // "for 90 days", "up to"
-			after := int(h.to) < len(vw.toks) && vw.is(h.to, gPeriodEnd)      // "30 days after"
+			before := int(h.From) >= vw.own+2 && vw.is(h.From-2, lexicon.GPeriodLead) // "for 90 days", "up to"
+			after := int(h.To) < len(vw.toks) && vw.is(h.To, lexicon.GPeriodEnd)      // "30 days after"
 			if !before && !after {
 				continue
 			}
 		}
-		t0, t1 := vw.d.toks[k], vw.tok(h.to-1)
-		f := Finding{Kind: "retention", ID: "period", Category: "data-retention", Start: int(t0.start), End: int(t1.end),
-			Text: vw.d.text[int(t0.start):int(t1.end)], Rule: "retention.period", Sentence: Span{s.start, s.end}}
+		t0, t1 := vw.d.toks[k], vw.tok(h.To-1)
+		f := Finding{Kind: "retention", ID: "period", Category: "data-retention", Start: int(t0.Start), End: int(t1.End),
+			Text: vw.d.text[int(t0.Start):int(t1.End)], Rule: "retention.period", Sentence: Span{s.Start, s.End}}
 		f.Explanation = "A retention period they state: " + f.Text + "."
 		dst = append(dst, f)
 	}

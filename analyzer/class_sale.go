@@ -1,10 +1,15 @@
 package analyzer
 
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
 // saleClass judges the words of selling (rule class "sale"): a sale of the
 // reader's data, or of something else.
 type saleClass struct{}
 
-func (saleClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
+func (saleClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdict {
 	// A sale of data needs data as its object: a data type, or "it" /
 	// "them" standing for it, in the sentence.
 	if reason := vw.notSaleOfData(h); reason != "" {
@@ -15,7 +20,7 @@ func (saleClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	// sentence about a merger or sale of the company, selling is the
 	// company's; a right, a question or others' selling is no sale
 	// either ("do not sell" still counts in all of them).
-	if !f.Negated && (otherTransfer(vw, -1) || vw.notOurSale(c, h.from)) {
+	if !f.Negated && (otherTransfer(vw, -1) || vw.notOurSale(c, h.From)) {
 		return drop("sale/not-our-sale")
 	}
 	return kept("sale/sells", f)
@@ -31,8 +36,8 @@ func (saleClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 // means selling, renting, ... or otherwise communicating a consumer's
 // personal information ... for monetary or other valuable consideration").
 func (vw *view) notOurSale(c *sentenceContext, p int32) bool {
-	return vw.sentenceHasIn(0, int32(len(vw.toks)), gRight) || c.meta || vw.othersAct(p) ||
-		vw.setFrom(0, wordsDefining) || vw.purposeOfSelling(p) || optedOutOf(vw, p)
+	return vw.sentenceHasIn(0, int32(len(vw.toks)), lexicon.GRight) || c.meta || vw.othersAct(p) ||
+		vw.setFrom(0, lexicon.WordsDefining) || vw.purposeOfSelling(p) || optedOutOf(vw, p)
 }
 
 // optedOutOf reports whether the sale at p is what a right to opt out names
@@ -40,10 +45,10 @@ func (vw *view) notOurSale(c *sentenceContext, p int32) bool {
 // information"): the right's words reach into the sale's.
 func optedOutOf(vw *view, p int32) bool {
 	for _, g := range vw.hits {
-		if g.from > p {
+		if g.From > p {
 			break
 		}
-		if vw.isRule(g, rOptOutSale) && g.to > p {
+		if vw.isRule(g, lexicon.ROptOutSale) && g.To > p {
 			return true
 		}
 	}
@@ -56,7 +61,7 @@ func optedOutOf(vw *view, p int32) bool {
 // to be told, which says nothing about whether the company sells.
 func (vw *view) purposeOfSelling(p int32) bool {
 	for q := p - 1; q >= int32(vw.own) && q >= p-4; q-- {
-		if vw.is(q, gPurpose) && q+1 < p && vw.is(q+1, gFor) {
+		if vw.is(q, lexicon.GPurpose) && q+1 < p && vw.is(q+1, lexicon.GFor) {
 			return true
 		}
 	}
@@ -66,7 +71,7 @@ func (vw *view) purposeOfSelling(p int32) bool {
 // notSaleOfData returns why sale hit h does not have the reader's data as
 // its object ("sale/goods"), or "" when it does: not the company selling,
 // a word of selling that names something else, or no data to sell.
-func (vw *view) notSaleOfData(h hit) string {
+func (vw *view) notSaleOfData(h lexicon.Hit) string {
 	if r := vw.notOurSelling(h); r != "" {
 		return r
 	}
@@ -84,28 +89,28 @@ func (vw *view) notSaleOfData(h hit) string {
 
 // notOurSelling returns why sale hit h is not the company selling: the
 // company is sold, or the reader sells.
-func (vw *view) notOurSelling(h hit) string {
+func (vw *view) notOurSelling(h lexicon.Hit) string {
 	// "where we sell or negotiate to sell our business": the company is
 	// sold, its data goes with it (a business transfer, not a sale).
 	for _, g := range vw.hits {
-		if vw.isRule(g, rBusinessTransfer) && g.from >= h.to && g.from-h.to <= 6 && vw.clause[g.from] == vw.clause[h.from] {
+		if vw.isRule(g, lexicon.RBusinessTransfer) && g.From >= h.To && g.From-h.To <= 6 && vw.clause[g.From] == vw.clause[h.From] {
 			return "sale/business-sold"
 		}
 	}
 	// "When you buy or sell an application", "you may not sell your
 	// account": the reader sells, not us.
-	for p := h.from - 1; p >= int32(vw.own) && p >= h.from-4 && vw.clause[p] == vw.clause[h.from]; p-- {
-		if vw.is(p, gReader) {
+	for p := h.From - 1; p >= int32(vw.own) && p >= h.From-4 && vw.clause[p] == vw.clause[h.From]; p-- {
+		if vw.is(p, lexicon.GReader) {
 			return "sale/reader-sells"
 		}
-		if vw.is(p, gSaleLead) {
+		if vw.is(p, lexicon.GSaleLead) {
 			continue
 		}
 		break // "information about you may be sold": not the reader's doing
 	}
 	// "You may not break the law, use other accounts, trade, buy or sell
 	// user names": the reader is the nearest actor.
-	if vw.readerActs(h.from) {
+	if vw.readerActs(h.From) {
 		return "sale/reader-acts"
 	}
 	return ""
@@ -113,23 +118,23 @@ func (vw *view) notOurSelling(h hit) string {
 
 // notSelling returns why the word of selling at h names something else: a
 // team or partner, a trade without an object, a name.
-func (vw *view) notSelling(h hit) string {
+func (vw *view) notSelling(h lexicon.Hit) string {
 	// "reselling partners", "sales team": the word names something else.
-	if int(h.to) < len(vw.toks) && vw.clause[h.to] == vw.clause[h.from] {
-		if vw.in(h.to, wordsSaleModified) {
+	if int(h.To) < len(vw.toks) && vw.clause[h.To] == vw.clause[h.From] {
+		if vw.in(h.To, lexicon.WordsSaleModified) {
 			return "sale/names-something-else"
 		}
 	}
 	// "trade secret", "trade shows", "trading entities": 'trade' sells data
 	// only with an object ("trade your information", "sell, trade or rent it").
-	if h.to-h.from == 1 && vw.is(h.from, gTrade) {
-		if int(h.to) >= len(vw.toks) {
+	if h.To-h.From == 1 && vw.is(h.From, lexicon.GTrade) {
+		if int(h.To) >= len(vw.toks) {
 			return "sale/trade-without-object"
 		}
 		switch {
-		case vw.in(h.to, wordsTradeObject):
-		case vw.is(h.to, gAndOr): // "trade or rent it", not "trade or tax law"
-			if int(h.to)+1 >= len(vw.toks) || !vw.in(h.to+1, wordsTradeCoordinate) {
+		case vw.in(h.To, lexicon.WordsTradeObject):
+		case vw.is(h.To, lexicon.GAndOr): // "trade or rent it", not "trade or tax law"
+			if int(h.To)+1 >= len(vw.toks) || !vw.in(h.To+1, lexicon.WordsTradeCoordinate) {
 				return "sale/trade-without-object"
 			}
 		default:
@@ -137,7 +142,7 @@ func (vw *view) notSelling(h hit) string {
 		}
 	}
 	// "a Rent Repayment Order": a capitalised name, not a verb.
-	if int(h.from) > vw.own && int(h.to) < len(vw.toks) && titleCase(vw.tok(h.from)) && titleCase(vw.tok(h.to)) {
+	if int(h.From) > vw.own && int(h.To) < len(vw.toks) && titleCase(vw.tok(h.From)) && titleCase(vw.tok(h.To)) {
 		return "sale/a-name"
 	}
 	return ""
@@ -145,48 +150,48 @@ func (vw *view) notSelling(h hit) string {
 
 // soldThing returns why what hit h sells is not data: goods, any business
 // the law speaks of, a thing.
-func (vw *view) soldThing(h hit) string {
+func (vw *view) soldThing(h lexicon.Hit) string {
 	// "sell product lines jointly with ...", "rent or buy movies", "rent
 	// their eero devices", "devices sold by Google", "advertisements that
 	// we sell": goods.
 	// Data named between the verb and the word makes it data ("sell data
 	// about the apps you use").
-	goods := func(p int) bool { return vw.in(int32(p), wordsGoods) }
-	for p := int(h.to); p < len(vw.toks) && p < int(h.to)+4 && vw.clause[p] == vw.clause[h.from] && !vw.dataAt(int32(p)); p++ {
+	goods := func(p int) bool { return vw.in(int32(p), lexicon.WordsGoods) }
+	for p := int(h.To); p < len(vw.toks) && p < int(h.To)+4 && vw.clause[p] == vw.clause[h.From] && !vw.dataAt(int32(p)); p++ {
 		if goods(p) {
 			return "sale/goods"
 		}
 	}
 	// Before the verb only as its object: "devices sold by", "advertisements
 	// that we sell" (not a name: "Grinding Gear Games does not sell").
-	if p := int(h.from) - 1; p >= vw.own && goods(p) && !vw.dataAt(int32(p)) && vw.tok(int32(p)).flags&tokUpper == 0 {
+	if p := int(h.From) - 1; p >= vw.own && goods(p) && !vw.dataAt(int32(p)) && vw.tok(int32(p)).Flags&text.TokUpper == 0 {
 		return "sale/goods"
 	}
-	for p := int(h.from) - 3; p >= vw.own && p < int(h.from)-1; p++ {
-		if vw.is(int32(p+1), gThatWhich) && goods(p) && vw.tok(int32(p)).flags&tokUpper == 0 {
+	for p := int(h.From) - 3; p >= vw.own && p < int(h.From)-1; p++ {
+		if vw.is(int32(p+1), lexicon.GThatWhich) && goods(p) && vw.tok(int32(p)).Flags&text.TokUpper == 0 {
 			return "sale/goods"
 		}
 	}
 	// "The CCPA sets obligations for businesses that sell personal
 	// information", "Request that a business that sells ...": the law's
 	// words about any business, not what this one does.
-	for p := h.from - 1; p >= int32(vw.own) && p >= h.from-3; p-- {
-		if vw.is(p, gRelative) && p > int32(vw.own) && vw.is(p-1, gBusiness) {
+	for p := h.From - 1; p >= int32(vw.own) && p >= h.From-3; p-- {
+		if vw.is(p, lexicon.GRelative) && p > int32(vw.own) && vw.is(p-1, lexicon.GBusiness) {
 			return "sale/the-laws-words"
 		}
 	}
 	// "sell an application on the Marketplace": an object with "a" or "an",
 	// not a list or copy, with no data named shortly after it and no one to
 	// sell it to, is a thing, not data.
-	if p := int(h.to); p+1 < len(vw.toks) {
-		if vw.is(int32(p), gArticle) {
+	if p := int(h.To); p+1 < len(vw.toks) {
+		if vw.is(int32(p), lexicon.GArticle) {
 			switch {
-			case vw.is(int32(p+1), gDataContainers):
+			case vw.is(int32(p+1), lexicon.GDataContainers):
 			default:
 				thing := true
 				for _, g := range vw.hits {
-					if vw.en(g).cls == classDatatype && int(g.from) > p && int(g.from) <= p+6 ||
-						vw.en(g).cls == classRecipient && g.from > h.from && g.from-h.to <= 8 && vw.sentenceHasIn(h.to, g.from, gTo) {
+					if vw.en(g).Cls == lexicon.ClassDatatype && int(g.From) > p && int(g.From) <= p+6 ||
+						vw.en(g).Cls == lexicon.ClassRecipient && g.From > h.From && g.From-h.To <= 8 && vw.sentenceHasIn(h.To, g.From, lexicon.GTo) {
 						thing = false
 					}
 				}
@@ -201,17 +206,17 @@ func (vw *view) soldThing(h hit) string {
 
 // dataSold reports whether sale hit h has data as its object: a data type or
 // a recipient in its clause, or "it", "them" standing for data after it.
-func (vw *view) dataSold(h hit) bool {
+func (vw *view) dataSold(h lexicon.Hit) bool {
 	for _, g := range vw.hits {
-		if vw.en(g).cls == classDatatype && vw.clause[g.from] == vw.clause[h.from] {
+		if vw.en(g).Cls == lexicon.ClassDatatype && vw.clause[g.From] == vw.clause[h.From] {
 			return true
 		}
-		if e := vw.en(g); e.cls == classRecipient && !vw.isRule(g, rBusinessTransfer) && g.from > h.from && vw.clause[g.from] == vw.clause[h.from] {
+		if e := vw.en(g); e.Cls == lexicon.ClassRecipient && !vw.isRule(g, lexicon.RBusinessTransfer) && g.From > h.From && vw.clause[g.From] == vw.clause[h.From] {
 			return true
 		}
 	}
-	for p := int(h.to); p < len(vw.toks) && p < int(h.to)+3; p++ {
-		if vw.is(int32(p), gDataPronouns) {
+	for p := int(h.To); p < len(vw.toks) && p < int(h.To)+3; p++ {
+		if vw.is(int32(p), lexicon.GDataPronouns) {
 			return true
 		}
 	}
@@ -222,7 +227,7 @@ func (vw *view) dataSold(h hit) bool {
 // than hit i.
 func otherTransfer(vw *view, i int) bool {
 	for j, g := range vw.hits {
-		if j != i && vw.isRule(g, rBusinessTransfer) {
+		if j != i && vw.isRule(g, lexicon.RBusinessTransfer) {
 			return true
 		}
 	}

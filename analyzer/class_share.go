@@ -1,19 +1,23 @@
 package analyzer
 
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+)
+
 // shareClass judges the recipients (rule class "recipient"): who receives
 // data, and a business transfer that sells data.
 type shareClass struct{}
 
-func (shareClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
+func (shareClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdict {
 	e := vw.en(h)
 	// "Under no circumstances will your data be sold": the data is
 	// sold, not the company ("if the company is sold", "when a Mattel
 	// business is bought or sold"), unless the sentence is about a
 	// merger or bankruptcy.
-	if vw.isRule(h, rBusinessTransfer) && vw.hasWord(h, gSold) && !vw.hasWord(h, gSoldCompany) && vw.dataBefore(h) && !otherTransfer(vw, i) {
+	if vw.isRule(h, lexicon.RBusinessTransfer) && vw.hasWord(h, lexicon.GSold) && !vw.hasWord(h, lexicon.GSoldCompany) && vw.dataBefore(h) && !otherTransfer(vw, i) {
 		f := Finding{Kind: "sale", ID: "sale", Category: "third-party-sharing"}
-		f.Negated = vw.negatedNear(h.from, 7) || c.introNeg
-		if !f.Negated && vw.notOurSale(c, h.from) {
+		f.Negated = vw.negatedNear(h.From, 7) || c.introNeg
+		if !f.Negated && vw.notOurSale(c, h.From) {
 			return drop("recipient/not-our-sale")
 		}
 		return kept("recipient/data-sold", f)
@@ -21,10 +25,10 @@ func (shareClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	// A recipient counts in a sentence about passing data on, and also
 	// where a third party collects or uses data ("advertisers may place
 	// cookies", "we use analytics providers").
-	if !(c.share || c.sale || c.thirdPartySubject || !h.weak && (c.collect || c.use) && e.Collects) {
+	if !(c.share || c.sale || c.thirdPartySubject || !h.Weak && (c.collect || c.use) && e.Collects) {
 		return drop("recipient/no-sharing")
 	}
-	if h.weak && !c.share || c.warning {
+	if h.Weak && !c.share || c.warning {
 		return drop("recipient/weak-or-warning")
 	}
 	// "we receive information from other sources, such as social
@@ -32,18 +36,18 @@ func (shareClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 	if vw.fromSource(h) {
 		// What a social network passes on is the reader's social
 		// media data ("information from third-party social media sites").
-		if vw.isRule(h, rSocialNetworks) && !h.weak {
+		if vw.isRule(h, lexicon.RSocialNetworks) && !h.Weak {
 			return kept("recipient/social-source", Finding{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
 		}
 		return drop("recipient/a-source")
 	}
 	// "third parties" in a sentence about a right, a choice, a region
 	// or a disclaimer names who might get data, it does not say they do.
-	if vw.isRule(h, rOtherThirdParties) && (c.otherTopic || c.choice) {
+	if vw.isRule(h, lexicon.ROtherThirdParties) && (c.otherTopic || c.choice) {
 		return drop("recipient/third-parties-in-passing")
 	}
-	v := vw.governingVerb(h.from)
-	if vw.askedAbout(h.from, v) {
+	v := vw.governingVerb(h.From)
+	if vw.askedAbout(h.From, v) {
 		return drop("recipient/asked-about")
 	}
 	f := finding(e, "share", "third-party-sharing")
@@ -70,16 +74,16 @@ func (shareClass) judge(vw *view, c *sentenceContext, i int, h hit) verdict {
 // no "we" anywhere before p ("we may obtain information about you from
 // service providers", "if you request it, we share your name").
 func (vw *view) askedAbout(p int32, v int) bool {
-	if v >= 0 && vw.hits[v].from < p {
-		p = vw.hits[v].from
+	if v >= 0 && vw.hits[v].From < p {
+		p = vw.hits[v].From
 	}
 	ask := int32(-1)
 	for q := p - 1; q >= int32(vw.own) && vw.clause[q] == vw.clause[p]; q-- {
 		k := vw.toks[q]
-		if vw.d.isWord(k, gWe) {
+		if vw.d.isWord(k, lexicon.GWe) {
 			return false
 		}
-		if ask < 0 && vw.d.inSet(k, wordsAskToKnow) {
+		if ask < 0 && vw.d.inSet(k, lexicon.WordsAskToKnow) {
 			ask = q
 		}
 	}
@@ -87,8 +91,8 @@ func (vw *view) askedAbout(p int32, v int) bool {
 		return false
 	}
 	for q := ask + 1; q+1 < p && q-ask <= 12; q++ {
-		if vw.in(q, wordsToldAbout) {
-			return vw.in(q+1, wordsToldOf)
+		if vw.in(q, lexicon.WordsToldAbout) {
+			return vw.in(q+1, lexicon.WordsToldOf)
 		}
 	}
 	return false

@@ -3,6 +3,8 @@ package analyzer
 import (
 	"sort"
 	"strings"
+
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 const (
@@ -27,16 +29,16 @@ var contactCues = []string{"contact", "visit", "write", "question", "request", "
 // email addresses and web links in the input: the ways to reach the company
 // or use a right.
 func (d *doc) contacts(stated []Finding) []Finding {
-	text := d.text
+	src := d.text
 	found, examined := 0, 0
 	out := stated
 	nextAt, nextWeb := -1, -1 // next '@' and next web address start at or after i; -2 for none
-	for i := 0; i < len(text) && found < maxContacts; {
+	for i := 0; i < len(src) && found < maxContacts; {
 		if nextAt != -2 && nextAt < i {
-			nextAt = indexFrom(text, i, "@")
+			nextAt = indexFrom(src, i, "@")
 		}
 		if nextWeb != -2 && nextWeb < i {
-			nextWeb = nextWebAddress(text, i)
+			nextWeb = nextWebAddress(src, i)
 		}
 		p := nextAt
 		if p == -2 || nextWeb != -2 && nextWeb < p {
@@ -45,24 +47,24 @@ func (d *doc) contacts(stated []Finding) []Finding {
 		if p == -2 {
 			break
 		}
-		if text[p] == '@' {
+		if src[p] == '@' {
 			s, e := p, p+1
-			for s > 0 && p-s < 64 && emailLocal(text[s-1]) {
+			for s > 0 && p-s < 64 && emailLocal(src[s-1]) {
 				s--
 			}
-			for e < len(text) && e-p < 255 && hostChar(text[e]) {
+			for e < len(src) && e-p < 255 && hostChar(src[e]) {
 				e++
 			}
-			for e > p+1 && (text[e-1] == '.' || text[e-1] == '-') {
+			for e > p+1 && (src[e-1] == '.' || src[e-1] == '-') {
 				e--
 			}
-			if s < p && strings.Contains(text[p+1:e], ".") && !strings.HasPrefix(text[p+1:e], ".") {
+			if s < p && strings.Contains(src[p+1:e], ".") && !strings.HasPrefix(src[p+1:e], ".") {
 				out = append(out, d.contact("email", s, e))
 				found++
 				i = e
 				continue
 			}
-		} else if n := urlLen(text[p:]); n > 8 {
+		} else if n := text.URLLen(src[p:]); n > 8 {
 			examined++
 			if d.contactURL(stated, p, p+n) {
 				out = append(out, d.contact("url", p, p+n))
@@ -80,8 +82,8 @@ func (d *doc) contacts(stated []Finding) []Finding {
 }
 
 // indexFrom is strings.Index from offset i, -2 when absent.
-func indexFrom(text string, i int, sub string) int {
-	if k := strings.Index(text[i:], sub); k >= 0 {
+func indexFrom(s string, i int, sub string) int {
+	if k := strings.Index(s[i:], sub); k >= 0 {
 		return i + k
 	}
 	return -2
@@ -89,9 +91,9 @@ func indexFrom(text string, i int, sub string) int {
 
 // nextWebAddress finds the next "http://", "https://" or "www." at or after
 // i that does not continue a word; -2 when there is none.
-func nextWebAddress(text string, i int) int {
-	for i < len(text) {
-		h, w := indexFrom(text, i, "http"), indexFrom(text, i, "www.")
+func nextWebAddress(s string, i int) int {
+	for i < len(s) {
+		h, w := indexFrom(s, i, "http"), indexFrom(s, i, "www.")
 		p := h
 		if p == -2 || w != -2 && w < p {
 			p = w
@@ -99,7 +101,7 @@ func nextWebAddress(text string, i int) int {
 		if p == -2 {
 			return -2
 		}
-		if (p == 0 || !isASCIIAlnum(text[p-1])) && urlLen(text[p:]) > 0 {
+		if (p == 0 || !text.IsASCIIAlnum(s[p-1])) && text.URLLen(s[p:]) > 0 {
 			return p
 		}
 		i = p + 1
@@ -144,15 +146,15 @@ func (d *doc) contactURL(stated []Finding, s, e int) bool {
 // one starting before it in its block (web addresses are not words, so a
 // sentence ending in one stops before it), extended over it.
 func (d *doc) sentenceAt(s, e int) (Span, bool) {
-	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].start > s }) - 1
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].Start > s }) - 1
 	if k < 0 {
 		return Span{}, false
 	}
 	st := d.sents[k]
-	if b := d.blocks[st.block]; e > b.end {
+	if b := d.blocks[st.Block]; e > b.End {
 		return Span{}, false
 	}
-	return Span{st.start, max(st.end, e)}, true
+	return Span{st.Start, max(st.End, e)}, true
 }
 
 // contact is the finding of contact id ("email", "url") at text[s:e].
@@ -171,7 +173,7 @@ func (d *doc) contact(id string, s, e int) Finding {
 }
 
 func emailLocal(c byte) bool {
-	return isASCIIAlnum(c) || strings.IndexByte("._%+-", c) >= 0
+	return text.IsASCIIAlnum(c) || strings.IndexByte("._%+-", c) >= 0
 }
 
-func hostChar(c byte) bool { return isASCIIAlnum(c) || c == '.' || c == '-' }
+func hostChar(c byte) bool { return text.IsASCIIAlnum(c) || c == '.' || c == '-' }

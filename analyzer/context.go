@@ -1,6 +1,11 @@
 package analyzer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
 
 // sentenceContext is what a whole sentence (with its intro and heading) says.
 type sentenceContext struct {
@@ -33,11 +38,11 @@ type sentenceContext struct {
 }
 
 // context reads what sentence s says as a whole, with its intro and heading.
-func (vw *view) context(s *sentence) sentenceContext {
+func (vw *view) context(s *text.Sentence) sentenceContext {
 	// A line ending in a colon may be a list's intro ("We may share your
 	// information with:"), a sentence rather than a title.
-	colon := mayEndWithColon(vw.d.text[s.start:s.end]) && endsWithColon(strings.TrimSpace(vw.d.text[s.start:s.end]))
-	c := sentenceContext{heading: vw.d.blocks[s.block].kind == blockHeading && !colon, leads: colon, topicAt: -1}
+	colon := text.MayEndWithColon(vw.d.text[s.Start:s.End]) && text.EndsWithColon(strings.TrimSpace(vw.d.text[s.Start:s.End]))
+	c := sentenceContext{heading: vw.d.blocks[s.Block].Kind == text.BlockHeading && !colon, leads: colon, topicAt: -1}
 	ownership, notice := vw.readHits(&c)
 	c.keepingOnly = c.retain && !c.otherTopic && !c.choice && !c.share
 	c.otherTopic = c.otherTopic || c.retain
@@ -59,7 +64,7 @@ func (vw *view) context(s *sentence) sentenceContext {
 	}
 	if i := vw.firstOwn(); i >= 0 {
 		h := vw.hits[i]
-		c.labelled = vw.en(h).cls == classDatatype && vw.dataLabel(&c, h)
+		c.labelled = vw.en(h).Cls == lexicon.ClassDatatype && vw.dataLabel(&c, h)
 	}
 	return c
 }
@@ -72,9 +77,9 @@ type actors struct {
 }
 
 // note records the party at h, a third one or not, while no collecting verb came.
-func (act *actors) note(h hit, third bool) {
+func (act *actors) note(h lexicon.Hit, third bool) {
 	if act.firstCollect < 0 {
-		act.firstActor, act.third = h.from, third
+		act.firstActor, act.third = h.From, third
 	}
 }
 
@@ -90,12 +95,12 @@ func (vw *view) readHits(c *sentenceContext) (ownership, notice bool) {
 			vw.readCue(c, h, &act)
 		case "right", "security", "audience":
 			if !c.otherTopic {
-				c.topicAt, c.topicSecurity = h.from, e.Class == "security"
+				c.topicAt, c.topicSecurity = h.From, e.Class == "security"
 			}
 			c.otherTopic = true
 			// "we will delete it" is a deletion right's words and a verb
 			// of deleting data: the store cue under it was dropped.
-			c.store = c.store || lx.is(e, rDeletion)
+			c.store = c.store || lx.Is(e, lexicon.RDeletion)
 			c.security = c.security || e.Class == "security"
 			c.choiceRight = c.choiceRight || e.Choice
 		case "transfer":
@@ -104,16 +109,16 @@ func (vw *view) readHits(c *sentenceContext) (ownership, notice bool) {
 			c.children = true
 		case "recipient":
 			c.recipient = true
-			ownership = ownership || lx.is(e, rBusinessTransfer)
+			ownership = ownership || lx.Is(e, lexicon.RBusinessTransfer)
 			// "OMNI or our service providers may use": we act too.
-			p := int(h.from)
-			act.note(h, !(p >= 2 && vw.is(int32(p-1), gOur) && vw.is(int32(p-2), gAndOr)))
+			p := int(h.From)
+			act.note(h, !(p >= 2 && vw.is(int32(p-1), lexicon.GOur) && vw.is(int32(p-2), lexicon.GAndOr)))
 		case "sale":
 			c.sale = true
 		case "retention":
 			// A bare period ("birth year") or "as required by law" does
 			// not make the sentence one about keeping data.
-			if lx.is(e, rRetain) {
+			if lx.Is(e, lexicon.RRetain) {
 				c.retain = true
 			}
 		case "change":
@@ -121,11 +126,11 @@ func (vw *view) readHits(c *sentenceContext) (ownership, notice bool) {
 		case "notice":
 			notice = true
 		case "dnt":
-			if lx.is(e, rSignal) {
+			if lx.Is(e, lexicon.RSignal) {
 				c.dnt, c.otherTopic, c.dntPhrase = true, true, true
 			}
 		case "practice":
-			if lx.is(e, rChoice) {
+			if lx.Is(e, lexicon.RChoice) {
 				c.choice = true
 			}
 		}
@@ -135,100 +140,100 @@ func (vw *view) readHits(c *sentenceContext) (ownership, notice bool) {
 }
 
 // readCue sets what cue hit h says of the sentence.
-func (vw *view) readCue(c *sentenceContext, h hit, act *actors) {
+func (vw *view) readCue(c *sentenceContext, h lexicon.Hit, act *actors) {
 	// "Canary does not presently support Do Not Track.": the name,
 	// capitalised, with no signal word after it.
-	if vw.isRule(h, rNegation) && vw.dntName(h) {
+	if vw.isRule(h, lexicon.RNegation) && vw.dntName(h) {
 		c.dnt, c.otherTopic = true, true
 	}
 	switch {
-	case vw.isRule(h, rCollect) || vw.isRule(h, rUse):
-		collect := vw.isRule(h, rCollect)
+	case vw.isRule(h, lexicon.RCollect) || vw.isRule(h, lexicon.RUse):
+		collect := vw.isRule(h, lexicon.RCollect)
 		c.collect = c.collect || collect
 		c.use = c.use || !collect
 		// "They may use it": the actor is part of the verb's words.
-		if they := vw.is(h.from, gThey); they || vw.is(h.from, gWe) {
+		if they := vw.is(h.From, lexicon.GThey); they || vw.is(h.From, lexicon.GWe) {
 			act.note(h, they)
 		}
 		// "Information is used", "for purposes of": no actor
 		// before these words of using acts through them.
-		if act.firstCollect < 0 && (collect || !vw.in(h.from, wordsNoActorUse)) {
-			act.firstCollect = h.from
+		if act.firstCollect < 0 && (collect || !vw.in(h.From, lexicon.WordsNoActorUse)) {
+			act.firstCollect = h.From
 		}
-	case vw.isRule(h, rStore):
+	case vw.isRule(h, lexicon.RStore):
 		c.store = true
-	case vw.isRule(h, rShare):
+	case vw.isRule(h, lexicon.RShare):
 		c.share = true
-	case vw.isRule(h, rWe):
+	case vw.isRule(h, lexicon.RWe):
 		c.we = true
 		// "Ad networks that serve ads on our site may use web
 		// beacons": "our" is no actor; "we" is.
-		if !vw.is(h.from, gOurForms) {
+		if !vw.is(h.From, lexicon.GOurForms) {
 			act.note(h, false)
 		}
-	case vw.isRule(h, rOtherActor):
+	case vw.isRule(h, lexicon.ROtherActor):
 		act.note(h, true)
-	case vw.isRule(h, rYou):
+	case vw.isRule(h, lexicon.RYou):
 		c.you = true
-	case vw.isRule(h, rUserPref):
+	case vw.isRule(h, lexicon.RUserPref):
 		// "If you do not agree": the reader, and a choice.
 		c.choice = true
-		c.you = c.you || vw.hasWord(h, gReader)
-	case vw.isRule(h, rMeta):
+		c.you = c.you || vw.hasWord(h, lexicon.GReader)
+	case vw.isRule(h, lexicon.RMeta):
 		// "The types of information we collect include your name":
 		// not a pointer to what the policy says, but the list itself.
 		// "(see the section below for more information)": an aside
 		// in parentheses points elsewhere, the sentence around it
 		// still states its practice.
-		c.meta = c.meta || !vw.lists(h.to) && !vw.inParens(h)
-	case vw.isRule(h, rAdvice):
+		c.meta = c.meta || !vw.lists(h.To) && !vw.inParens(h)
+	case vw.isRule(h, lexicon.RAdvice):
 		c.instructs = true
-	case vw.isRule(h, rDisclaimer):
+	case vw.isRule(h, lexicon.RDisclaimer):
 		c.otherTopic = true
 	}
 }
 
 // readForm sets what the sentence's form says: advice to the reader, an item
 // of a list, an instruction, a question.
-func (vw *view) readForm(c *sentenceContext, s *sentence) {
+func (vw *view) readForm(c *sentenceContext, s *text.Sentence) {
 	// "Do not share your password with anyone", "Never give out your
 	// password": advice to the reader, not the company's practice (a list
 	// item is not: "We pledge to: - Never sell your data").
 	if vw.own == 0 && len(vw.toks) > 1 {
 		first, next := int32(vw.own), int32(vw.own+1)
 		switch {
-		case vw.is(first, gWarningOpeners):
+		case vw.is(first, lexicon.GWarningOpeners):
 			c.warning = true
-		case vw.is(first, gDo) || vw.is(first, gPlease):
-			c.warning = vw.is(next, gNot) || vw.is(first, gPlease) && vw.is(next, gDont)
+		case vw.is(first, lexicon.GDo) || vw.is(first, lexicon.GPlease):
+			c.warning = vw.is(next, lexicon.GNot) || vw.is(first, lexicon.GPlease) && vw.is(next, lexicon.GDont)
 		}
 	}
 	// "Your device type, browser type and language;": an item of a list
 	// whose intro is out of view (pasted without it). What a policy lists
 	// this way is what it collects or uses.
 	// The block's last sentence may stop short of its ";" or ",".
-	b := &vw.d.blocks[s.block]
-	if vw.own == 0 && s.end <= b.end {
-		t := strings.TrimSpace(vw.d.text[s.start:s.end])
-		rest := strings.TrimSpace(vw.d.text[s.end:b.end])
+	b := &vw.d.blocks[s.Block]
+	if vw.own == 0 && s.End <= b.End {
+		t := strings.TrimSpace(vw.d.text[s.Start:s.End])
+		rest := strings.TrimSpace(vw.d.text[s.End:b.End])
 		if rest = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(rest, "and"), "or")); len(rest) <= 1 {
 			t += rest
 		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
-			(b.kind == blockListItem && b.intro < 0 && s.tokFrom == b.tokFrom || b.kind != blockHeading && dataFirst(vw) && dataHits(vw) >= 2 && vw.setFrom(vw.own, wordsListing) && !vw.sentenceHas(gDefines)) && vw.dataItem(c)
+			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && dataFirst(vw) && dataHits(vw) >= 2 && vw.setFrom(vw.own, lexicon.WordsListing) && !vw.sentenceHas(lexicon.GDefines)) && vw.dataItem(c)
 	}
-	c.instructs = c.instructs || vw.setFrom(vw.own, wordsInstructing)
+	c.instructs = c.instructs || vw.setFrom(vw.own, lexicon.WordsInstructing)
 	c.itemStart = -1
-	if c.listed || b.kind == blockListItem && s.tokFrom == b.tokFrom {
+	if c.listed || b.Kind == text.BlockListItem && s.TokFrom == b.TokFrom {
 		c.itemStart = vw.own
 	}
 	// A question ("What information do we collect?") announces a topic.
 	if len(vw.toks) > vw.own {
-		if vw.is(int32(vw.own), gQuestionWords) {
+		if vw.is(int32(vw.own), lexicon.GQuestionWords) {
 			c.meta = true
 		}
-		if end := s.end; end > 0 && vw.d.text[end-1] == '?' {
+		if end := s.End; end > 0 && vw.d.text[end-1] == '?' {
 			c.meta = true
 		}
 	}
@@ -237,15 +242,15 @@ func (vw *view) readForm(c *sentenceContext, s *sentence) {
 // headingSays reports whether the section heading of sentence s names
 // collecting or using, and passing data on: it sets the scene for data
 // types mentioned without a verb.
-func (vw *view) headingSays(s *sentence) (collect, share bool) {
-	if hb := vw.d.blocks[s.block].heading; hb >= 0 && vw.d.blocks[hb].tokTo-vw.d.blocks[hb].tokFrom <= 40 {
-		for j := vw.d.firstHit(vw.d.blocks[hb].tokFrom); j < len(vw.d.hits) && int(vw.d.hits[j].from) < vw.d.blocks[hb].tokTo; j++ {
+func (vw *view) headingSays(s *text.Sentence) (collect, share bool) {
+	if hb := vw.d.blocks[s.Block].Heading; hb >= 0 && vw.d.blocks[hb].TokTo-vw.d.blocks[hb].TokFrom <= 40 {
+		for j := vw.d.firstHit(vw.d.blocks[hb].TokFrom); j < len(vw.d.hits) && int(vw.d.hits[j].From) < vw.d.blocks[hb].TokTo; j++ {
 			h := vw.d.hits[j]
 			e := vw.en(h)
-			if vw.isRule(h, rCollect) || vw.isRule(h, rUse) {
+			if vw.isRule(h, lexicon.RCollect) || vw.isRule(h, lexicon.RUse) {
 				collect = true
 			}
-			if vw.isRule(h, rShare) || e.cls == classRecipient {
+			if vw.isRule(h, lexicon.RShare) || e.Cls == lexicon.ClassRecipient {
 				share = true
 			}
 		}
@@ -259,14 +264,14 @@ func (vw *view) headingSays(s *sentence) (collect, share bool) {
 func (vw *view) introNegates() bool {
 	lastNeg, lastVerb := int32(-1), int32(-1)
 	for i, h := range vw.hits {
-		if int(h.from) >= vw.own {
+		if int(h.From) >= vw.own {
 			break
 		}
 		if vw.negAt[i] {
-			lastNeg = h.from
+			lastNeg = h.From
 		}
 		if vw.isVerb(h) {
-			lastVerb = h.from
+			lastVerb = h.From
 		}
 	}
 	return lastNeg >= 0 && lastNeg > lastVerb
@@ -277,14 +282,14 @@ func (vw *view) introNegates() bool {
 func (vw *view) dntStatus() string {
 	status := "mentioned"
 	for i, h := range vw.hits {
-		if vw.isRule(h, rRespond) {
+		if vw.isRule(h, lexicon.RRespond) {
 			if vw.negVerb[i] {
 				status = "not-honored"
 			} else if status == "mentioned" {
 				status = "honored"
 			}
 		}
-		if vw.isRule(h, rNoStandard) && status == "mentioned" {
+		if vw.isRule(h, lexicon.RNoStandard) && status == "mentioned" {
 			status = "not-honored"
 		}
 	}
@@ -292,7 +297,7 @@ func (vw *view) dntStatus() string {
 		// "We do not ... Do Not Track", not "if you do not want to be
 		// tracked": a negation counts when we are its subject.
 		for i, h := range vw.hits {
-			if vw.negAt[i] && vw.actorBefore(h.from) != partyReader {
+			if vw.negAt[i] && vw.actorBefore(h.From) != partyReader {
 				status = "not-honored"
 			}
 		}
@@ -309,24 +314,24 @@ func (vw *view) dntStatus() string {
 // to certain content providers"); "provide links to third party sites" and
 // "information provided by you to these sites" pass nothing on.
 func (vw *view) handsOver() bool {
-	toOrWith := func(q int32) bool { return vw.is(q, gToWith) }
+	toOrWith := func(q int32) bool { return vw.is(q, lexicon.GToWith) }
 	for _, g := range vw.hits {
-		if int(g.from) < vw.own || vw.en(g).cls != classRecipient {
+		if int(g.From) < vw.own || vw.en(g).Cls != lexicon.ClassRecipient {
 			continue
 		}
-		to := g.from - 1
-		for to >= int32(vw.own) && to >= g.from-3 && !toOrWith(to) && vw.in(to, wordsDeterminers) {
+		to := g.From - 1
+		for to >= int32(vw.own) && to >= g.From-3 && !toOrWith(to) && vw.in(to, lexicon.WordsDeterminers) {
 			to--
 		}
 		// "provide your contact information, so that the advertiser can
 		// fulfill the offer": the recipient is whom the data is for.
-		if to > int32(vw.own) && vw.is(to, gThat) && vw.is(to-1, gSo) {
+		if to > int32(vw.own) && vw.is(to, lexicon.GThat) && vw.is(to-1, lexicon.GSo) {
 			to--
-		} else if to < int32(vw.own) || !toOrWith(to) || vw.clause[to] != vw.clause[g.from] {
+		} else if to < int32(vw.own) || !toOrWith(to) || vw.clause[to] != vw.clause[g.From] {
 			continue
 		}
 		for q := to - 1; q >= int32(vw.own) && vw.clause[q] == vw.clause[to]; q-- {
-			if vw.in(q, wordsHandingOver) {
+			if vw.in(q, lexicon.WordsHandingOver) {
 				if vw.dataBetween(q, to) {
 					return true
 				}
@@ -339,8 +344,8 @@ func (vw *view) handsOver() bool {
 
 // inParens reports whether hit h stands inside parentheses within its
 // sentence.
-func (vw *view) inParens(h hit) bool {
-	from, at := int(vw.tok(int32(vw.own)).start), int(vw.tok(h.from).start)
+func (vw *view) inParens(h lexicon.Hit) bool {
+	from, at := int(vw.tok(int32(vw.own)).Start), int(vw.tok(h.From).Start)
 	if from > at {
 		return false
 	}
@@ -351,12 +356,12 @@ func (vw *view) inParens(h hit) bool {
 // lists reports whether the words at p say that what comes before them is
 // made up of what follows: "include", "may include", "are", "consist of".
 func (vw *view) lists(p int32) bool {
-	for ; int(p) < len(vw.toks) && vw.in(p, wordsModal); p++ {
+	for ; int(p) < len(vw.toks) && vw.in(p, lexicon.WordsModal); p++ {
 	}
 	if int(p) >= len(vw.toks) {
 		return false
 	}
-	return vw.is(p, gMadeOf) // exact words: "including" after it is no list
+	return vw.is(p, lexicon.GMadeOf) // exact words: "including" after it is no list
 }
 
 // readerDeclines reports whether the sentence is about the reader not giving
@@ -375,15 +380,15 @@ func (vw *view) readerDeclines(c *sentenceContext) bool {
 // declined does the work of readerDeclines.
 func (vw *view) declined() bool {
 	for p := vw.own + 1; p < len(vw.toks); p++ {
-		if !vw.in(int32(p), wordsGiving) {
+		if !vw.in(int32(p), lexicon.WordsGiving) {
 			continue
 		}
 		switch prev := int32(p - 1); {
-		case vw.is(prev, gTo) && p >= vw.own+2:
-			if vw.in(int32(p-2), wordsDeclining) && vw.youBefore(p-2, 4) {
+		case vw.is(prev, lexicon.GTo) && p >= vw.own+2:
+			if vw.in(int32(p-2), lexicon.WordsDeclining) && vw.youBefore(p-2, 4) {
 				return true
 			}
-		case vw.is(prev, gNot) && p >= vw.own+3 && vw.is(int32(p-3), gReader):
+		case vw.is(prev, lexicon.GNot) && p >= vw.own+3 && vw.is(int32(p-3), lexicon.GReader):
 			return true // "if you do not provide"
 		}
 	}
@@ -394,7 +399,7 @@ func (vw *view) declined() bool {
 // of the sentence ("you may always choose not to").
 func (vw *view) youBefore(p, n int) bool {
 	for q := p - 1; q >= max(vw.own, p-n); q-- {
-		if vw.is(int32(q), gReader) {
+		if vw.is(int32(q), lexicon.GReader) {
 			return true
 		}
 	}
@@ -407,16 +412,16 @@ func (vw *view) youBefore(p, n int) bool {
 // card number", "Geographic Location Information but only if your device
 // transmits location data" (a list of the kinds of data a service collects,
 // its intro out of view).
-func (vw *view) dataLabel(c *sentenceContext, h hit) bool {
-	if int(h.from) != vw.own || h.to-h.from < 2 || int(h.to) >= len(vw.toks) || c.heading || c.otherTopic || c.meta || c.choice || c.change || c.children {
+func (vw *view) dataLabel(c *sentenceContext, h lexicon.Hit) bool {
+	if int(h.From) != vw.own || h.To-h.From < 2 || int(h.To) >= len(vw.toks) || c.heading || c.otherTopic || c.meta || c.choice || c.change || c.children {
 		return false
 	}
-	for p := h.from; p < h.to; p++ {
+	for p := h.From; p < h.To; p++ {
 		if t := vw.tok(p); !titleCase(t) {
 			return false
 		}
 	}
-	return vw.is(h.to-1, gLabelNouns) && !titleCase(vw.tok(h.to))
+	return vw.is(h.To-1, lexicon.GLabelNouns) && !titleCase(vw.tok(h.To))
 }
 
 // dataItem reports whether a list item whose intro is out of view names
@@ -429,8 +434,8 @@ func (vw *view) dataItem(c *sentenceContext) bool {
 		return false
 	}
 	p := vw.own
-	for p < len(vw.toks)-1 && (vw.tok(int32(p)).num >= 0 || vw.tok(int32(p)).end-vw.tok(int32(p)).start == 1) {
+	for p < len(vw.toks)-1 && (vw.tok(int32(p)).Num >= 0 || vw.tok(int32(p)).End-vw.tok(int32(p)).Start == 1) {
 		p++ // "6. You may ...", "(c) ..."
 	}
-	return !vw.is(int32(p), gNotAnItem)
+	return !vw.is(int32(p), lexicon.GNotAnItem)
 }

@@ -1,9 +1,14 @@
 package analyzer
 
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
 // inSet reports whether token k is in word set w (rules class "words").
-func (d *doc) inSet(k int, w wordSet) bool {
-	set := d.lx.sets[w]
-	id := d.toks[k].id
+func (d *doc) inSet(k int, w lexicon.WordSet) bool {
+	set := d.lx.Sets[w]
+	id := d.toks[k].ID
 	return int(id) < len(set) && set[id]
 }
 
@@ -11,15 +16,15 @@ func (d *doc) inSet(k int, w wordSet) bool {
 // semicolon, colon or dash, or after a stop inside the sentence unless it
 // ends an abbreviation ("names, etc.) will not be sold", "Acme Inc. will").
 func (d *doc) clauseBreak(k int) bool {
-	switch d.toks[k].sepBefore {
-	case sepClause:
+	switch d.toks[k].SepBefore {
+	case text.SepClause:
 		return true
-	case sepStop:
+	case text.SepStop:
 		p := d.toks[k-1]
-		if abbreviation(d.text, p) {
+		if text.Abbreviation(d.text, p) {
 			return false
 		}
-		return !d.isWord(k-1, gAbbreviations)
+		return !d.isWord(k-1, lexicon.GAbbreviations)
 	}
 	return false
 }
@@ -27,11 +32,11 @@ func (d *doc) clauseBreak(k int) bool {
 // toReader reports whether h, a passing-on cue, has the reader as receiver
 // ("a cookie is sent to you", "provided to you"): the company sends to the
 // reader, it does not pass data on. to bounds the sentence.
-func (d *doc) toReader(h hit, to int) bool {
-	if int(h.to) >= to {
+func (d *doc) toReader(h lexicon.Hit, to int) bool {
+	if int(h.To) >= to {
 		return false
 	}
-	return d.isWord(int(h.to-1), gToWith) && d.isWord(int(h.to), gReaderObjects)
+	return d.isWord(int(h.To-1), lexicon.GToWith) && d.isWord(int(h.To), lexicon.GReaderObjects)
 }
 
 // firstHit returns the index of the first hit starting at or after token k.
@@ -39,7 +44,7 @@ func (d *doc) firstHit(k int) int {
 	lo, hi := 0, len(d.hits)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if int(d.hits[m].from) < k {
+		if int(d.hits[m].From) < k {
 			lo = m + 1
 		} else {
 			hi = m
@@ -53,23 +58,23 @@ func (d *doc) firstHit(k int) int {
 // read-only once analyze has built it.
 type doc struct {
 	text   string
-	lx     *lexicon
-	toks   []token
-	hits   []hit
-	blocks []block
-	sents  []sentence
+	lx     *lexicon.Lexicon
+	toks   []text.Token
+	hits   []lexicon.Hit
+	blocks []text.Block
+	sents  []text.Sentence
 }
 
 // isWord reports whether token k is one of the words of grammar set g, in
 // any ASCII case.
-func (d *doc) isWord(k int, g grammarSet) bool {
-	set := &d.lx.grammar[g]
+func (d *doc) isWord(k int, g lexicon.GrammarSet) bool {
+	set := &d.lx.Grammar[g]
 	t := &d.toks[k]
-	if int(t.id) >= len(set.ids) || !set.ids[t.id] {
+	if int(t.ID) >= len(set.IDs) || !set.IDs[t.ID] {
 		return false // most tokens: not the stem of any of its words
 	}
-	s := d.text[t.start:t.end]
-	for _, x := range set.words {
+	s := d.text[t.Start:t.End]
+	for _, x := range set.Words {
 		if foldsTo(s, x) {
 			return true
 		}

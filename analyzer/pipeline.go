@@ -1,6 +1,11 @@
 package analyzer
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
 
 // carry is what a sentence about collecting or sharing passes on to the
 // sentence after it, which may list the data without a verb ("For example:
@@ -10,17 +15,17 @@ type carry struct {
 	collect, share bool
 }
 
-func analyze(text string, c *config) *Report {
-	r := newReport(len(text))
-	if !checkInput(text, r) {
+func analyze(input string, c *config) *Report {
+	r := newReport(len(input))
+	if !checkInput(input, r) {
 		return r
 	}
 	lx := rules()
 	sb := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sb)
-	d := &doc{text: text, lx: lx}
+	d := &doc{text: input, lx: lx}
 	rd := &reading{d: d, vw: &sb.vw, trace: c.trace, findings: sb.findings[:0], minAge: 0}
-	rd.vw.es = lx.entries
+	rd.vw.es = lx.Entries
 	defer func() {
 		clear(rd.findings) // the pool must not keep the text alive
 		sb.toks, sb.findings = d.toks[:0], rd.findings[:0]
@@ -29,27 +34,27 @@ func analyze(text string, c *config) *Report {
 			*sb = scratch{}
 		}
 	}()
-	tz := tokenizer{words: &lx.words}
-	if want := len(text)/5 + 16; cap(sb.toks) < want {
-		sb.toks = make([]token, 0, want) // about one token per five bytes: no regrowth
+	tz := text.Tokenizer{Words: &lx.Words}
+	if want := len(input)/5 + 16; cap(sb.toks) < want {
+		sb.toks = make([]text.Token, 0, want) // about one token per five bytes: no regrowth
 	}
-	d.toks = tz.tokenize(text, sb.toks[:0])
+	d.toks = tz.Tokenize(input, sb.toks[:0])
 	r.Stats.Words = len(d.toks)
 	if !checkLanguage(d.toks, lx, r) {
 		return r
 	}
 	if want := len(d.toks) + 16; cap(sb.raw) < want {
-		sb.raw, sb.hits = make([]hit, 0, want), make([]hit, 0, want)
+		sb.raw, sb.hits = make([]lexicon.Hit, 0, want), make([]lexicon.Hit, 0, want)
 	}
-	sb.raw = lx.match(d.toks, sb.raw[:0])
-	sb.hits = resolve(lx, sb.raw, sb.hits[:0])
+	sb.raw = lx.Match(d.toks, sb.raw[:0])
+	sb.hits = lexicon.Resolve(lx, sb.raw, sb.hits[:0])
 	d.hits = sb.hits
-	sb.lines, d.blocks, d.sents = buildStructure(text, d.toks, sb.lines, sb.blocks, sb.sents)
+	sb.lines, d.blocks, d.sents = text.BuildStructure(input, d.toks, sb.lines, sb.blocks, sb.sents)
 	sb.blocks, sb.sents = d.blocks, d.sents
 	for i := range d.sents {
 		if len(rd.findings) >= MaxFindings {
 			r.Notices = append(r.Notices, Notice{ID: "truncated", Level: "warning",
-				Message: "This text holds more than " + itoa(MaxFindings) + " findings; only those in the first " + sizeString(d.sents[i].start) + " are reported."})
+				Message: "This text holds more than " + itoa(MaxFindings) + " findings; only those in the first " + sizeString(d.sents[i].Start) + " are reported."})
 			break
 		}
 		rd.sentence(i)
@@ -64,7 +69,7 @@ func analyze(text string, c *config) *Report {
 	r.Stats.Findings = len(r.Findings)
 	if c.withBlocks {
 		for _, b := range d.blocks {
-			r.Blocks = append(r.Blocks, Block{Kind: b.kind, Start: b.start, End: b.end})
+			r.Blocks = append(r.Blocks, Block{Kind: b.Kind, Start: b.Start, End: b.End})
 		}
 	}
 	if len(r.Findings) == 0 && len(d.toks) >= 40 {
@@ -77,11 +82,11 @@ func analyze(text string, c *config) *Report {
 // scratch holds the buffers of one analysis for reuse by the next; nothing
 // in it outlives Analyze (findings copy what they need from the text).
 type scratch struct {
-	toks      []token
-	raw, hits []hit
-	lines     []line
-	blocks    []block
-	sents     []sentence
+	toks      []text.Token
+	raw, hits []lexicon.Hit
+	lines     []text.Line
+	blocks    []text.Block
+	sents     []text.Sentence
 	findings  []Finding
 	vw        view
 }

@@ -1,5 +1,10 @@
 package analyzer
 
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
 // reading is the sentence pass over one text: it reads each sentence through
 // its view, asks the rule classes what each hit means and keeps the findings.
 // Its fields are its own state; the classes only return values.
@@ -19,20 +24,20 @@ type reading struct {
 func (rd *reading) sentence(si int) {
 	d := rd.d
 	s := &d.sents[si]
-	b := &d.blocks[s.block]
-	if b.contents {
+	b := &d.blocks[s.Block]
+	if b.Contents {
 		return
 	}
-	var intro *sentence
-	if b.kind == blockListItem && b.intro >= 0 {
-		intro = &d.sents[b.intro]
+	var intro *text.Sentence
+	if b.Kind == text.BlockListItem && b.Intro >= 0 {
+		intro = &d.sents[b.Intro]
 	}
 	vw := rd.vw
 	vw.build(d, s, intro)
 	if len(vw.hits) == 0 {
 		// "We may share it when the law requires. Examples include:": an
 		// intro naming nothing passes the practice on to its list.
-		if rd.prev.sent == si-1 && si > 0 && d.sents[si-1].block >= s.block-1 && endsWithColon(d.text[s.start:s.end]) {
+		if rd.prev.sent == si-1 && si > 0 && d.sents[si-1].Block >= s.Block-1 && text.EndsWithColon(d.text[s.Start:s.End]) {
 			rd.prev.sent = si
 		}
 		return
@@ -42,13 +47,13 @@ func (rd *reading) sentence(si int) {
 	ctx.carried = carried(d, rd.prev, si, s, ctx)
 	first := len(rd.findings)
 	for i, h := range vw.hits {
-		if int(h.from) < vw.own {
+		if int(h.From) < vw.own {
 			continue // the intro's own hits are reported with the intro
 		}
 		vd := vw.judge(ctx, i, h)
 		if rd.trace != nil {
-			rd.trace(traceEvent{Rule: vw.en(h).rule, Start: int(d.toks[vw.toks[h.from]].start), End: int(d.toks[vw.toks[h.to-1]].end),
-				Sentence: Span{s.start, s.end}, Kept: vd.keep, Reason: vd.reason})
+			rd.trace(traceEvent{Rule: vw.en(h).Rule, Start: int(d.toks[vw.toks[h.From]].Start), End: int(d.toks[vw.toks[h.To-1]].End),
+				Sentence: Span{s.Start, s.End}, Kept: vd.keep, Reason: vd.reason})
 		}
 		switch vd.also {
 		case alsoCollect:
@@ -75,13 +80,13 @@ func (rd *reading) sentence(si int) {
 // along: a reader's email or phone number under an unsubscribe choice, and
 // the collect copy of data a verb both collects and passes on. first is the
 // sentence's first finding.
-func (rd *reading) keep(vw *view, s *sentence, h hit, f Finding, first int) {
+func (rd *reading) keep(vw *view, s *text.Sentence, h lexicon.Hit, f Finding, first int) {
 	d := rd.d
-	f.Start = int(d.toks[vw.toks[h.from]].start)
-	f.End = int(d.toks[vw.toks[h.to-1]].end)
+	f.Start = int(d.toks[vw.toks[h.From]].Start)
+	f.End = int(d.toks[vw.toks[h.To-1]].End)
 	f.Text = d.text[f.Start:f.End]
-	f.Rule = vw.en(h).rule
-	f.Sentence = Span{s.start, s.end}
+	f.Rule = vw.en(h).Rule
+	f.Sentence = Span{s.Start, s.End}
 	if f.Kind == "share" || f.Kind == "sale" || f.Kind == "collect" || f.Kind == "right" || f.ID == "collect-unspecified" || f.ID == "share-unspecified" {
 		if cs, ce, ok := vw.condition(h); ok {
 			f.Condition = d.text[cs:ce]
@@ -97,20 +102,20 @@ func (rd *reading) keep(vw *view, s *sentence, h hit, f Finding, first int) {
 		}
 	}
 	rd.findings = append(rd.findings, f)
-	if vw.isRule(h, rOptOutMarketing) && f.Kind == "right" && !f.Negated && !namesContact(d.lx, rd.findings[first:]) {
+	if vw.isRule(h, lexicon.ROptOutMarketing) && f.Kind == "right" && !f.Negated && !namesContact(d.lx, rd.findings[first:]) {
 		// "To stop receiving our emails, click unsubscribe", "reply
 		// STOP to our text messages": the choice is over the email
 		// address or phone number they hold.
 		id := ""
 		switch {
-		case vw.channelNamed(wordsEmails):
+		case vw.channelNamed(lexicon.WordsEmails):
 			id = "email"
-		case vw.channelNamed(wordsTexts):
+		case vw.channelNamed(lexicon.WordsTexts):
 			id = "phone"
 		}
-		if e := d.lx.byClass["datatype"][id]; e != nil {
+		if e := d.lx.ByClass["datatype"][id]; e != nil {
 			g := f
-			g.Kind, g.ID, g.Category, g.Rule, g.Condition = "collect", e.ID, "user-choice", e.rule, ""
+			g.Kind, g.ID, g.Category, g.Rule, g.Condition = "collect", e.ID, "user-choice", e.Rule, ""
 			g.Explanation = explain(&g, e)
 			rd.findings = append(rd.findings, g)
 		}
@@ -136,7 +141,7 @@ func (rd *reading) keep(vw *view, s *sentence, h hit, f Finding, first int) {
 // carried returns the practice that sentence si, which names no practice
 // itself, continues from the sentence before it (prev) in its paragraph or
 // in the paragraph or list item just before.
-func carried(d *doc, prev carry, si int, s *sentence, c *sentenceContext) carry {
+func carried(d *doc, prev carry, si int, s *text.Sentence, c *sentenceContext) carry {
 	if si == 0 || prev.sent != si-1 || !(prev.collect || prev.share) {
 		return carry{}
 	}
@@ -144,7 +149,7 @@ func carried(d *doc, prev carry, si int, s *sentence, c *sentenceContext) carry 
 		return carry{}
 	}
 	p := &d.sents[si-1]
-	if p.block != s.block && (p.block != s.block-1 || d.blocks[s.block].kind == blockHeading) {
+	if p.Block != s.Block && (p.Block != s.Block-1 || d.blocks[s.Block].Kind == text.BlockHeading) {
 		return carry{}
 	}
 	return prev
@@ -159,7 +164,7 @@ type rightDetails struct {
 // rightDetails reads how to use the right found by hit r, and any fee, from
 // the words of its sentence. A fee counts only close to the right ("collect
 // fees" in a long list of purposes is not a price for deleting data).
-func (vw *view) rightDetails(r hit) rightDetails {
+func (vw *view) rightDetails(r lexicon.Hit) rightDetails {
 	var det rightDetails
 	for i, h := range vw.hits {
 		e := vw.en(h)
@@ -167,14 +172,14 @@ func (vw *view) rightDetails(r hit) rightDetails {
 		case "how":
 			det.how = appendUnique(det.how, e.Name)
 		case "fee":
-			if d := h.from - r.from; d > 15 || d < -15 {
+			if d := h.From - r.From; d > 15 || d < -15 {
 				continue
 			}
-			if vw.isRule(h, rFree) {
+			if vw.isRule(h, lexicon.RFree) {
 				det.fee = false
 				return det
 			}
-			if !vw.negatedNear(h.from, 4) && !vw.negAt[i] {
+			if !vw.negatedNear(h.From, 4) && !vw.negAt[i] {
 				det.fee = true
 			}
 		}
@@ -183,10 +188,10 @@ func (vw *view) rightDetails(r hit) rightDetails {
 }
 
 // namesContact reports whether findings report contact data.
-func namesContact(lx *lexicon, findings []Finding) bool {
+func namesContact(lx *lexicon.Lexicon, findings []Finding) bool {
 	for _, f := range findings {
 		if f.Kind == "collect" || f.Kind == "share" {
-			if e := lx.byClass["datatype"][f.ID]; e != nil && e.Group == "contact" {
+			if e := lx.ByClass["datatype"][f.ID]; e != nil && e.Group == "contact" {
 				return true
 			}
 		}

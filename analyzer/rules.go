@@ -3,6 +3,8 @@ package analyzer
 import (
 	"embed"
 	"sync"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
 )
 
 //go:embed rules
@@ -15,7 +17,7 @@ const language = "en"
 
 var (
 	lexOnce sync.Once
-	lex     *lexicon
+	lex     *lexicon.Lexicon
 	judges  []ruleClass // by entry index: what judges the entry's hits (see ruleClasses)
 	lexErr  error
 )
@@ -23,15 +25,15 @@ var (
 // rules returns the compiled embedded rules of the language, with the
 // explanations of their findings written ahead. A broken rule file is a
 // programming error caught by the tests, so it panics.
-func rules() *lexicon {
+func rules() *lexicon.Lexicon {
 	lexOnce.Do(func() {
-		lex, lexErr = compileRules(rulesFS, "rules/"+language)
+		lex, lexErr = lexicon.CompileRules(rulesFS, "rules/"+language)
 		if lexErr != nil {
 			return
 		}
 		judges = judgesOf(lex)
-		for i := range lex.entries {
-			explainAhead(&lex.entries[i])
+		for i := range lex.Entries {
+			explainAhead(&lex.Entries[i])
 		}
 	})
 	if lexErr != nil {

@@ -3,6 +3,8 @@ package analyzer
 import (
 	"slices"
 	"sort"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
 )
 
 func newReport(n int) *Report {
@@ -49,7 +51,7 @@ const feeCondition = "a fee may be charged"
 
 // summarize folds the findings into the report's sections, with the
 // details of the rights (by finding index) and the minimum age stated.
-func summarize(r *Report, lx *lexicon, details map[int]rightDetails, minAge int) {
+func summarize(r *Report, lx *lexicon.Lexicon, details map[int]rightDetails, minAge int) {
 	sm := summary{r: r, lx: lx, details: details, cats: map[string]bool{}, dts: map[string]*DataType{},
 		recs: map[string]*Recipient{}, rights: map[string]*Right{}, measures: map[string]*Item{}, bases: map[string]*Item{},
 		contacts: map[string]*Contact{}, periods: map[string]bool{}, sentContacts: map[Span][]string{}}
@@ -87,7 +89,7 @@ func summarize(r *Report, lx *lexicon, details map[int]rightDetails, minAge int)
 // summary is what summarize gathers from the findings, by id.
 type summary struct {
 	r               *Report
-	lx              *lexicon
+	lx              *lexicon.Lexicon
 	details         map[int]rightDetails
 	cats            map[string]bool
 	dts             map[string]*DataType
@@ -123,7 +125,7 @@ func (sm *summary) add(i int, f *Finding) {
 	case "retention":
 		sm.addRetention(i, f)
 	case "security":
-		addItem(sm.measures, lx.byClass["security"][f.ID], i)
+		addItem(sm.measures, lx.ByClass["security"][f.ID], i)
 	case "children":
 		r.Children.Evidence = append(r.Children.Evidence, i)
 	case "dnt":
@@ -148,7 +150,7 @@ func (sm *summary) add(i int, f *Finding) {
 		}
 	case "legal-basis":
 		if f.ID != "basis" {
-			addItem(sm.bases, lx.byClass["legal-basis"][f.ID], i)
+			addItem(sm.bases, lx.ByClass["legal-basis"][f.ID], i)
 		}
 	case "contact":
 		c := sm.contacts[f.Text]
@@ -169,7 +171,7 @@ func (sm *summary) addData(i int, f *Finding) {
 		// item for the reader: the unnamed personal data.
 		id = "personal-info"
 	}
-	if e := sm.lx.byClass["datatype"][id]; e != nil { // ids are unique across the two classes (TestRuleFiles)
+	if e := sm.lx.ByClass["datatype"][id]; e != nil { // ids are unique across the two classes (TestRuleFiles)
 		d := sm.dts[id]
 		if d == nil {
 			d = &DataType{ID: e.ID, Name: e.Name, Group: e.Group, Sensitive: e.Sensitive, Evidence: []int{}}
@@ -184,7 +186,7 @@ func (sm *summary) addData(i int, f *Finding) {
 			}
 		}
 	}
-	if e := sm.lx.byClass["recipient"][f.ID]; e != nil {
+	if e := sm.lx.ByClass["recipient"][f.ID]; e != nil {
 		rc := sm.recs[f.ID]
 		if rc == nil {
 			rc = &Recipient{ID: e.ID, Name: e.Name, Negated: true, Evidence: []int{}}
@@ -205,7 +207,7 @@ func (sm *summary) addRight(i int, f *Finding) {
 	if f.Negated {
 		return
 	}
-	e := sm.lx.byClass["right"][f.ID]
+	e := sm.lx.ByClass["right"][f.ID]
 	rt := sm.rights[f.ID]
 	if rt == nil {
 		rt = &Right{ID: e.ID, Name: e.Name, How: []string{}, Conditions: []string{}, Evidence: []int{}}
@@ -278,7 +280,7 @@ func (sm *summary) lists() {
 	sort.Slice(r.Contacts, func(i, j int) bool { return r.Contacts[i].Evidence[0] < r.Contacts[j].Evidence[0] })
 }
 
-func addItem(m map[string]*Item, e *entry, i int) {
+func addItem(m map[string]*Item, e *lexicon.Entry, i int) {
 	it := m[e.ID]
 	if it == nil {
 		it = &Item{ID: e.ID, Name: e.Name, Evidence: []int{}}

@@ -1,13 +1,18 @@
 package analyzer
 
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
 // dataBetween reports whether a data type is named between positions from
 // and to of the view.
 func (vw *view) dataBetween(from, to int32) bool {
 	for _, d := range vw.hits {
-		if d.from >= to {
+		if d.From >= to {
 			break
 		}
-		if d.from > from && vw.en(d).cls == classDatatype {
+		if d.From > from && vw.en(d).Cls == lexicon.ClassDatatype {
 			return true
 		}
 	}
@@ -22,10 +27,10 @@ func (vw *view) inName(p int32) bool {
 		return false
 	}
 	t, prev := vw.tok(p), vw.tok(p-1)
-	if !titleCase(t) || !titleCase(prev) || t.sepBefore != sepSpace {
+	if !titleCase(t) || !titleCase(prev) || t.SepBefore != text.SepSpace {
 		return false
 	}
-	return !vw.is(p-1, gNameBreakers) // "Your Email", "Name and Email" in a title
+	return !vw.is(p-1, lexicon.GNameBreakers) // "Your Email", "Name and Email" in a title
 }
 
 // titleAt reports whether the word at p, in the sentence, is title-case
@@ -35,16 +40,16 @@ func (vw *view) titleAt(p int32) bool {
 		return false
 	}
 	t := vw.tok(p)
-	return titleCase(t) && t.sepBefore == sepSpace
+	return titleCase(t) && t.SepBefore == text.SepSpace
 }
 
 // titleCase reports whether t starts with a capital and is not all capitals.
-func titleCase(t token) bool { return t.flags&tokUpper != 0 && t.flags&tokAllCaps == 0 }
+func titleCase(t text.Token) bool { return t.Flags&text.TokUpper != 0 && t.Flags&text.TokAllCaps == 0 }
 
 // dataAt reports whether a data type is named at position p.
 func (vw *view) dataAt(p int32) bool {
 	for _, g := range vw.hits {
-		if vw.en(g).cls == classDatatype && g.from <= p && p < g.to {
+		if vw.en(g).Cls == lexicon.ClassDatatype && g.From <= p && p < g.To {
 			return true
 		}
 	}
@@ -56,7 +61,7 @@ func (vw *view) dataAt(p int32) bool {
 func hasData(vw *view, except string) bool {
 	for _, h := range vw.hits {
 		e := vw.en(h)
-		if e.cls == classDatatype && e.Group != except && !unnamed(e) && int(h.from) >= vw.own {
+		if e.Cls == lexicon.ClassDatatype && e.Group != except && !unnamed(e) && int(h.From) >= vw.own {
 			return true
 		}
 	}
@@ -73,14 +78,14 @@ func dataFirst(vw *view) bool {
 	}
 	h := vw.hits[i]
 	e := vw.en(h)
-	return e.cls == classDatatype && e.Group != "cookies-tracking" && int(h.from) < vw.own+4
+	return e.Cls == lexicon.ClassDatatype && e.Group != "cookies-tracking" && int(h.From) < vw.own+4
 }
 
 // firstOwn returns the index of the sentence's first hit of its own (after
 // its list intro), or -1.
 func (vw *view) firstOwn() int {
 	for i, h := range vw.hits {
-		if int(h.from) >= vw.own {
+		if int(h.From) >= vw.own {
 			return i
 		}
 	}
@@ -90,13 +95,13 @@ func (vw *view) firstOwn() int {
 // unnamed reports whether data entry e is of a group that names no kind of
 // data ("personal information", "information about you", "information"; the
 // special categories are filed with them, and callers test e.Sensitive).
-func unnamed(e *entry) bool { return e.Group == "generic-personal" || e.Group == "unspecified" }
+func unnamed(e *lexicon.Entry) bool { return e.Group == "generic-personal" || e.Group == "unspecified" }
 
 // dataHits counts the hits of specific data in the sentence.
 func dataHits(vw *view) int {
 	n := 0
 	for _, h := range vw.hits {
-		if e := vw.en(h); e.cls == classDatatype && !h.weak && !unnamed(e) && int(h.from) >= vw.own {
+		if e := vw.en(h); e.Cls == lexicon.ClassDatatype && !h.Weak && !unnamed(e) && int(h.From) >= vw.own {
 			n++
 		}
 	}
@@ -109,10 +114,10 @@ func dataHits(vw *view) int {
 func listedWithData(vw *view, i int) bool {
 	h := vw.hits[i]
 	for j, g := range vw.hits {
-		if e := vw.en(g); j == i || g.weak || e.cls != classDatatype || unnamed(e) {
+		if e := vw.en(g); j == i || g.Weak || e.Cls != lexicon.ClassDatatype || unnamed(e) {
 			continue
 		}
-		if vw.clause[g.from] == vw.clause[h.from] && (g.from >= h.to && g.from-h.to <= 4 || g.to <= h.from && h.from-g.to <= 4) {
+		if vw.clause[g.From] == vw.clause[h.From] && (g.From >= h.To && g.From-h.To <= 4 || g.To <= h.From && h.From-g.To <= 4) {
 			return true
 		}
 	}
@@ -121,12 +126,12 @@ func listedWithData(vw *view, i int) bool {
 
 // dataBefore reports whether a data type stands before hit h in its clause:
 // the subject of "will not be sold".
-func (vw *view) dataBefore(h hit) bool {
+func (vw *view) dataBefore(h lexicon.Hit) bool {
 	for _, g := range vw.hits {
-		if g.from >= h.from {
+		if g.From >= h.From {
 			break
 		}
-		if vw.en(g).cls == classDatatype && vw.clause[g.from] == vw.clause[h.from] {
+		if vw.en(g).Cls == lexicon.ClassDatatype && vw.clause[g.From] == vw.clause[h.From] {
 			return true
 		}
 	}

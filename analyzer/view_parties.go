@@ -1,6 +1,10 @@
 package analyzer
 
-import "iter"
+import (
+	"iter"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+)
 
 // party is who acts: the company, the reader or a third party.
 type party uint8
@@ -17,21 +21,21 @@ const (
 func (vw *view) actorBefore(p int32) party {
 	for i := len(vw.hits) - 1; i >= 0; i-- {
 		h := vw.hits[i]
-		if h.from >= p || vw.clause[h.from] != vw.clause[p] {
+		if h.From >= p || vw.clause[h.From] != vw.clause[p] {
 			continue
 		}
 		switch {
-		case vw.isRule(h, rWe):
+		case vw.isRule(h, lexicon.RWe):
 			return partyWe
-		case vw.isRule(h, rYou):
-			if h.to-h.from == 1 && vw.is(h.from, gReader) {
+		case vw.isRule(h, lexicon.RYou):
+			if h.To-h.From == 1 && vw.is(h.From, lexicon.GReader) {
 				return partyReader
 			}
-		case vw.isRule(h, rUserPref) && vw.hasWord(h, gReader):
+		case vw.isRule(h, lexicon.RUserPref) && vw.hasWord(h, lexicon.GReader):
 			// "If you do not provide information to us": the preference
 			// cue holds the reader as its subject.
 			return partyReader
-		case vw.isRule(h, rOtherActor) || vw.en(h).cls == classRecipient:
+		case vw.isRule(h, lexicon.ROtherActor) || vw.en(h).Cls == lexicon.ClassRecipient:
 			return partyThird
 		}
 	}
@@ -40,13 +44,13 @@ func (vw *view) actorBefore(p int32) party {
 
 // ownClauseBefore yields the hits before token p in p's clause, in the
 // sentence's own part (not its list intro), in order.
-func (vw *view) ownClauseBefore(p int32) iter.Seq[hit] {
-	return func(yield func(hit) bool) {
+func (vw *view) ownClauseBefore(p int32) iter.Seq[lexicon.Hit] {
+	return func(yield func(lexicon.Hit) bool) {
 		for _, h := range vw.hits {
-			if h.from >= p {
+			if h.From >= p {
 				return
 			}
-			if int(h.from) >= vw.own && vw.clause[h.from] == vw.clause[p] && !yield(h) {
+			if int(h.From) >= vw.own && vw.clause[h.From] == vw.clause[p] && !yield(h) {
 				return
 			}
 		}
@@ -61,11 +65,11 @@ func (vw *view) readerActs(p int32) bool {
 	reader := false
 	for h := range vw.ownClauseBefore(p) {
 		switch {
-		case vw.isRule(h, rWe) && vw.is(h.from, gWe):
+		case vw.isRule(h, lexicon.RWe) && vw.is(h.From, lexicon.GWe):
 			return false
-		case (vw.isRule(h, rYou) || vw.isRule(h, rUserPref)) && vw.is(h.from, gReader):
+		case (vw.isRule(h, lexicon.RYou) || vw.isRule(h, lexicon.RUserPref)) && vw.is(h.From, lexicon.GReader):
 			reader = true // "you", or "You may not" / "If you do not" as one cue
-		case !reader && (vw.isRule(h, rOtherActor) || vw.en(h).cls == classRecipient):
+		case !reader && (vw.isRule(h, lexicon.ROtherActor) || vw.en(h).Cls == lexicon.ClassRecipient):
 			return false
 		}
 	}
@@ -77,9 +81,9 @@ func (vw *view) readerActs(p int32) bool {
 func (vw *view) othersAct(p int32) bool {
 	for h := range vw.ownClauseBefore(p) {
 		switch {
-		case vw.isRule(h, rWe) || vw.isRule(h, rYou) || vw.isRule(h, rUserPref):
+		case vw.isRule(h, lexicon.RWe) || vw.isRule(h, lexicon.RYou) || vw.isRule(h, lexicon.RUserPref):
 			return false
-		case vw.isRule(h, rOtherActor) || vw.en(h).cls == classRecipient:
+		case vw.isRule(h, lexicon.ROtherActor) || vw.en(h).Cls == lexicon.ClassRecipient:
 			return true
 		}
 	}
@@ -88,12 +92,12 @@ func (vw *view) othersAct(p int32) bool {
 
 // fromSource reports whether hit h is where data comes from: "from" stands
 // shortly before it in its clause, with no "with" or "to" between.
-func (vw *view) fromSource(h hit) bool {
-	for p := h.from - 1; p >= int32(vw.own) && p >= h.from-12 && vw.clause[p] == vw.clause[h.from]; p-- {
+func (vw *view) fromSource(h lexicon.Hit) bool {
+	for p := h.From - 1; p >= int32(vw.own) && p >= h.From-12 && vw.clause[p] == vw.clause[h.From]; p-- {
 		switch {
-		case vw.is(p, gFrom):
+		case vw.is(p, lexicon.GFrom):
 			return true
-		case vw.is(p, gToWith):
+		case vw.is(p, lexicon.GToWith):
 			return false
 		}
 	}
@@ -104,16 +108,16 @@ func (vw *view) fromSource(h hit) bool {
 // follows it closely in its clause ("you share it with us"), or its "to"
 // opens a purpose ("provide personal information to enhance your
 // experience").
-func (vw *view) toUs(v hit) bool {
-	for p := v.to; p < v.to+8 && int(p) < len(vw.toks) && vw.clause[p] == vw.clause[v.from]; p++ {
-		if vw.is(p, gUs) {
+func (vw *view) toUs(v lexicon.Hit) bool {
+	for p := v.To; p < v.To+8 && int(p) < len(vw.toks) && vw.clause[p] == vw.clause[v.From]; p++ {
+		if vw.is(p, lexicon.GUs) {
 			return true
 		}
 	}
 	// "you may be invited to provide personal information to enhance your
 	// experience": the "to" opens a purpose, no one else receives.
 	for _, g := range vw.hits {
-		if g.from == v.to-1 && vw.isRule(g, rPurpose) {
+		if g.From == v.To-1 && vw.isRule(g, lexicon.RPurpose) {
 			return true
 		}
 	}

@@ -1,4 +1,4 @@
-package analyzer
+package text
 
 import (
 	"strings"
@@ -22,11 +22,11 @@ func apostropheSuffix(s string) bool {
 	return false
 }
 
-// stem reduces a lower-case word to a crude stem so that inflections meet:
+// Stem reduces a lower-case word to a crude stem so that inflections meet:
 // "parties" and "party" both give "parti", "shared", "sharing" and "shares"
 // give "shar". Rules and text go through the same function, so the stems
 // only have to agree, not be words. It rewrites b in place.
-func stem(b []byte) []byte {
+func Stem(b []byte) []byte {
 	n := len(b)
 	switch {
 	case n > 4 && b[n-3] == 'i' && b[n-2] == 'e' && b[n-1] == 's':
@@ -52,15 +52,15 @@ func stem(b []byte) []byte {
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
-// abbreviation reports whether token p, followed by a dot, is an
+// Abbreviation reports whether token p, followed by a dot, is an
 // abbreviation: a single letter (initials, "e.g.", "U.S.") or a title such
 // as "Mr." or "No.". Other short words end sentences: "contact us. We".
-func abbreviation(text string, p token) bool {
-	switch n := p.end - p.start; {
+func Abbreviation(text string, p Token) bool {
+	switch n := p.End - p.Start; {
 	case n == 1:
 		return true
 	case n == 2:
-		switch strings.ToLower(text[p.start:p.end]) {
+		switch strings.ToLower(text[p.Start:p.End]) {
 		case "mr", "ms", "dr", "st", "no", "vs", "jr", "sr", "co", "pp", "ph":
 			return true
 		}

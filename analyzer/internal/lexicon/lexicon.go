@@ -1,4 +1,4 @@
-package analyzer
+package lexicon
 
 import (
 	"fmt"
@@ -6,15 +6,17 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/policylens/policylens/analyzer/internal/text"
+
 	"github.com/policylens/policylens/internal/minijson"
 )
 
-// entry is one rule: a named thing (a data type, a recipient, a right, a
+// Entry is one rule: a named thing (a data type, a recipient, a right, a
 // cue word...) and the phrases that express it. A pattern is words separated
 // by spaces, with groups: "(a|b)" picks one, "[a|b]" may be left out. A
 // pattern starting with "~" is weak: it is ambiguous on its own ("address",
 // "content") and counts only next to a verb that makes its sense clear.
-type entry struct {
+type Entry struct {
 	Class       string   `json:"-"`
 	ID          string   `json:"id"`
 	Name        string   `json:"name"`
@@ -27,11 +29,11 @@ type entry struct {
 	Explanation string   `json:"explanation"`
 	Patterns    []string `json:"patterns"`
 	idx         int32
-	cls         class  // Class as a number, for the hot comparisons in dominated
+	Cls         class  // Class as a number, for the hot comparisons in dominated
 	prio        int8   // its class's priority or its own (see classPriority): which reading wins where hits overlap
-	rule        string // "class.id"
-	lowerName   string
-	explained   [6]string // explanations written ahead (see explain)
+	Rule        string // "class.id"
+	LowerName   string
+	Explained   [6]string // explanations written ahead (see explain)
 	Priority    *int8     `json:"priority"` // its own priority in overlap resolution, instead of its class's
 }
 
@@ -42,39 +44,39 @@ type class uint8
 const (
 	classOther class = iota
 	classCue
-	classDatatype
+	ClassDatatype
 	classPractice
-	classRecipient
+	ClassRecipient
 	classRight
-	classHow
+	ClassHow
 	classNotice
 	classRetention
 )
 
-var classes = map[string]class{"cue": classCue, "datatype": classDatatype, "practice": classPractice, "recipient": classRecipient,
-	"right": classRight, "how": classHow, "notice": classNotice, "retention": classRetention}
+var classes = map[string]class{"cue": classCue, "datatype": ClassDatatype, "practice": classPractice, "recipient": ClassRecipient,
+	"right": classRight, "how": ClassHow, "notice": classNotice, "retention": classRetention}
 
 // ruleFile is the layout of a rules/*.json file: a class and its entries.
 type ruleFile struct {
 	Class   string  `json:"class"`
-	Entries []entry `json:"entries"`
+	Entries []Entry `json:"entries"`
 }
 
-// lexicon is the compiled rule set: every pattern of every entry as a
+// Lexicon is the compiled rule set: every pattern of every entry as a
 // sequence of slots over token ids, indexed by the tokens it can start with
 // (see index).
-type lexicon struct {
-	entries  []entry
-	vocab    map[string]int32 // normalised word -> id, while compiling
-	words    vocabTable       // the same, for looking up input words
-	byClass  map[string]map[string]*entry
+type Lexicon struct {
+	Entries  []Entry
+	Vocab    map[string]int32 // normalised word -> id, while compiling
+	Words    text.VocabTable  // the same, for looking up input words
+	ByClass  map[string]map[string]*Entry
 	patterns []pattern
 	short    [][]int32 // token id -> patterns that can match that token alone (and maybe more)
 	pairs    pairTable // first and second token ids -> the other patterns that can start with them
 	maxLen   int
-	sets     [numWordSets][]bool  // word sets (class "words"), each indexed by token id
-	grammar  [numGrammar]exactSet // grammar sets (class "grammar"): exact words
-	refs     [numRefs]int32       // entry index of each rule the engine names (see knownRules), -1 when absent
+	Sets     [numWordSets][]bool  // word sets (class "words"), each indexed by token id
+	Grammar  [numGrammar]exactSet // grammar sets (class "grammar"): exact words
+	Refs     [numRefs]int32       // entry index of each rule the engine names (see knownRules), -1 when absent
 }
 
 // ref points from a pattern to an entry.
@@ -83,14 +85,14 @@ type ref struct {
 	weak bool
 }
 
-// compileRules compiles the rule files *.json of folder dir of fsys.
-func compileRules(fsys fs.FS, dir string) (*lexicon, error) {
+// CompileRules compiles the rule files *.json of folder dir of fsys.
+func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 	names, err := fs.Glob(fsys, dir+"/*.json")
 	if err != nil {
 		return nil, err
 	}
 	sort.Strings(names)
-	lx := &lexicon{vocab: map[string]int32{}, byClass: map[string]map[string]*entry{}}
+	lx := &Lexicon{Vocab: map[string]int32{}, ByClass: map[string]map[string]*Entry{}}
 	seen := map[string]bool{}
 	for _, name := range names {
 		b, err := fs.ReadFile(fsys, name)
@@ -114,19 +116,19 @@ func compileRules(fsys fs.FS, dir string) (*lexicon, error) {
 					return nil, fmt.Errorf("%s: duplicate %s/%s", name, e.Class, e.ID)
 				}
 				seen[e.Class+"/"+e.ID] = true
-				e.idx = int32(len(lx.entries))
-				lx.entries = append(lx.entries, e)
-				if lx.byClass[e.Class] == nil {
-					lx.byClass[e.Class] = map[string]*entry{}
+				e.idx = int32(len(lx.Entries))
+				lx.Entries = append(lx.Entries, e)
+				if lx.ByClass[e.Class] == nil {
+					lx.ByClass[e.Class] = map[string]*Entry{}
 				}
 			}
 		}
 	}
 	sets := map[string][]int32{}
-	for i := range lx.entries {
-		e := &lx.entries[i]
-		lx.byClass[e.Class][e.ID] = e
-		e.rule = e.Class + "." + e.ID
+	for i := range lx.Entries {
+		e := &lx.Entries[i]
+		lx.ByClass[e.Class][e.ID] = e
+		e.Rule = e.Class + "." + e.ID
 		e.prio = 1
 		if p, ok := classPriority[e.Class]; ok {
 			e.prio = p
@@ -134,8 +136,8 @@ func compileRules(fsys fs.FS, dir string) (*lexicon, error) {
 		if e.Priority != nil {
 			e.prio = *e.Priority
 		}
-		e.cls = classes[e.Class]
-		e.lowerName = strings.ToLower(e.Name)
+		e.Cls = classes[e.Class]
+		e.LowerName = strings.ToLower(e.Name)
 		if e.Class == "grammar" {
 			continue // see compileGrammar
 		}
@@ -158,12 +160,12 @@ func compileRules(fsys fs.FS, dir string) (*lexicon, error) {
 			lx.patterns = append(lx.patterns, pt)
 		}
 	}
-	for w, name := range wordSetNames {
+	for w, name := range WordSetNames {
 		ids := sets[name] // TestRuleFiles checks that the shipped rules have each
 		delete(sets, name)
-		lx.sets[w] = make([]bool, len(lx.vocab)+1)
+		lx.Sets[w] = make([]bool, len(lx.Vocab)+1)
 		for _, id := range ids {
-			lx.sets[w][id] = true
+			lx.Sets[w][id] = true
 		}
 	}
 	for name := range sets {
@@ -174,24 +176,24 @@ func compileRules(fsys fs.FS, dir string) (*lexicon, error) {
 	}
 	lx.resolveRefs()
 	lx.index()
-	lx.words = newVocabTable(lx.vocab)
+	lx.Words = text.NewVocabTable(lx.Vocab)
 	return lx, nil
 }
 
 // wordID returns the vocabulary id of one word, adding it when new.
-func (lx *lexicon) wordID(w string) int32 {
-	b := stem([]byte(strings.ToLower(w)))
-	id, ok := lx.vocab[string(b)]
+func (lx *Lexicon) wordID(w string) int32 {
+	b := text.Stem([]byte(strings.ToLower(w)))
+	id, ok := lx.Vocab[string(b)]
 	if !ok {
-		id = int32(len(lx.vocab) + 1)
-		lx.vocab[string(b)] = id
+		id = int32(len(lx.Vocab) + 1)
+		lx.Vocab[string(b)] = id
 	}
 	return id
 }
 
-// hit is a match of one entry over tokens [from, to).
-type hit struct {
-	from, to int32
-	ei       int32 // index of the entry in lexicon.entries
-	weak     bool
+// Hit is a match of one entry over tokens [from, to).
+type Hit struct {
+	From, To int32
+	Entry    int32 // index of the entry in lexicon.entries
+	Weak     bool
 }

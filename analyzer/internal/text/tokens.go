@@ -1,4 +1,4 @@
-package analyzer
+package text
 
 import (
 	"strings"
@@ -6,34 +6,34 @@ import (
 	"unicode/utf8"
 )
 
-// token is a word or number of the input, normalised for matching.
-type token struct {
-	start, end int32 // byte span in the input
-	id         int32 // vocabulary id of the normalised form; 0 when not in any rule
-	num        int32 // value for a number token, -1 otherwise
-	flags      uint8 // tokFlag*
-	sepBefore  uint8 // the strongest separator between the previous token and this one
+// Token is a word or number of the input, normalised for matching.
+type Token struct {
+	Start, End int32 // byte span in the input
+	ID         int32 // vocabulary id of the normalised form; 0 when not in any rule
+	Num        int32 // value for a number token, -1 otherwise
+	Flags      uint8 // tokFlag*
+	SepBefore  uint8 // the strongest separator between the previous token and this one
 }
 
 const (
-	tokUpper     uint8 = 1 << iota // first letter is upper case
-	tokAllCaps                     // every letter is upper case
-	tokLineStart                   // first token of its line (after bullets and spaces) or of the text
+	TokUpper     uint8 = 1 << iota // first letter is upper case
+	TokAllCaps                     // every letter is upper case
+	TokLineStart                   // first token of its line (after bullets and spaces) or of the text
 )
 
 // Separators between tokens, in increasing strength.
 const (
-	sepSpace  uint8 = iota
-	sepComma        // , ( )
-	sepClause       // ; : — –
-	sepStop         // . ! ?
+	SepSpace  uint8 = iota
+	SepComma        // , ( )
+	SepClause       // ; : — –
+	SepStop         // . ! ?
 )
 
-// tokenizer turns text into tokens. It keeps a scratch buffer so that
+// Tokenizer turns text into tokens. It keeps a scratch buffer so that
 // normalising a word allocates nothing.
-type tokenizer struct {
-	words *vocabTable
-	buf   []byte
+type Tokenizer struct {
+	Words *VocabTable
+	Buf   []byte
 	tags  tagScan
 }
 
@@ -92,26 +92,26 @@ func cp1252Cont(r rune) bool {
 func separator(r rune) uint8 {
 	switch r {
 	case '.', '!', '?':
-		return sepStop
+		return SepStop
 	case ';', ':', '—', '–':
-		return sepClause
+		return SepClause
 	case ',', '(', ')':
-		return sepComma // quotes and brackets are not: 'stop "selling" it', '[Do Not Track](url) signals'
+		return SepComma // quotes and brackets are not: 'stop "selling" it', '[Do Not Track](url) signals'
 	}
-	return sepSpace
+	return SepSpace
 }
 
-// tokenize appends the tokens of text to dst.
-func (tz *tokenizer) tokenize(text string, dst []token) []token {
-	sep := sepStop
+// Tokenize appends the tokens of text to dst.
+func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
+	sep := SepStop
 	line := true // no token yet since the last newline
 	i := 0
 	for i < len(text) {
 		c := text[i]
 		if i == 0 || text[i-1] == '\n' {
-			if n := codeLine(text[i:]); n > 0 {
+			if n := CodeLine(text[i:]); n > 0 {
 				i += n // script left in the text is not words
-				sep = sepStop
+				sep = SepStop
 				continue
 			}
 		}
@@ -129,7 +129,7 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 				i++ // the commonest byte: a plain space changes nothing
 				continue
 			}
-			if !isASCIIAlnum(c) {
+			if !IsASCIIAlnum(c) {
 				if c == '\n' {
 					line = true
 				}
@@ -142,7 +142,7 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 				if s := separator(rune(c)); s > sep {
 					// "e.g." and "3.5" do not end a sentence: a dot followed
 					// directly by a letter or digit is not a stop.
-					if !(c == '.' && i+1 < len(text) && isASCIIAlnum(text[i+1])) {
+					if !(c == '.' && i+1 < len(text) && IsASCIIAlnum(text[i+1])) {
 						sep = s
 					}
 				}
@@ -151,9 +151,9 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 			}
 			// An ASCII letter or digit: a word (or a web address) starts.
 			if c == 'h' || c == 'w' || c == 'H' || c == 'W' {
-				if n := urlLen(text[i:]); n > 0 {
+				if n := URLLen(text[i:]); n > 0 {
 					i += n // a web address is not words to match
-					sep = sepSpace
+					sep = SepSpace
 					continue
 				}
 			}
@@ -185,19 +185,19 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 			}
 		}
 		start := i
-		end, flags := tz.word(text, i)
+		end, flags := tz.Word(text, i)
 		i = end
 		if line {
-			flags |= tokLineStart
+			flags |= TokLineStart
 			line = false
 		}
 		dst = append(dst, tz.makeToken(start, end, flags, sep))
-		sep = sepSpace
+		sep = SepSpace
 	}
 	return dst
 }
 
-func isASCIIAlnum(c byte) bool { return asciiKind[c] != 0 }
+func IsASCIIAlnum(c byte) bool { return asciiKind[c] != 0 }
 
 // Kinds of ASCII letters and digits; 0 for any other byte.
 const (
@@ -216,23 +216,23 @@ var asciiKind = func() (k [256]uint8) {
 	return k
 }()
 
-// word scans a word starting at i: letters and digits, joined by apostrophes
+// Word scans a word starting at i: letters and digits, joined by apostrophes
 // (also mojibake ones). It fills tz.buf with the lower-case letters without
 // apostrophes and returns the end offset and case flags.
-func (tz *tokenizer) word(text string, i int) (int, uint8) {
-	tz.buf = tz.buf[:0]
-	var flags uint8 = tokAllCaps
+func (tz *Tokenizer) Word(text string, i int) (int, uint8) {
+	tz.Buf = tz.Buf[:0]
+	var flags uint8 = TokAllCaps
 	letters := 0
 	end := i
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if asciiKind[c] != 0 {
-				i, tz.buf, letters, flags = asciiRun(text, i, tz.buf, letters, flags)
+				i, tz.Buf, letters, flags = asciiRun(text, i, tz.Buf, letters, flags)
 				end = i
 				continue
 			}
-			if c == '\'' && i+1 < len(text) && isASCIIAlnum(text[i+1]) && len(tz.buf) > 0 {
+			if c == '\'' && i+1 < len(text) && IsASCIIAlnum(text[i+1]) && len(tz.Buf) > 0 {
 				i++
 				continue
 			}
@@ -240,7 +240,7 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if m, mr := mojibake(text[i:]); m > 0 {
-			if mr == '’' && i+m < len(text) && len(tz.buf) > 0 {
+			if mr == '’' && i+m < len(text) && len(tz.Buf) > 0 {
 				if r2, _ := utf8.DecodeRuneInString(text[i+m:]); unicode.IsLetter(r2) {
 					i += m
 					continue
@@ -248,7 +248,7 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 			}
 			break
 		}
-		if r == 'â' && len(tz.buf) > 0 {
+		if r == 'â' && len(tz.Buf) > 0 {
 			// A lone "â" is what is left of ’ or “ after some mojibake
 			// round trips: "donât", "âCompanyâ".
 			if apostropheSuffix(text[i+n:]) {
@@ -259,7 +259,7 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 				break
 			}
 		}
-		if apostrophe(r) && i+n < len(text) && len(tz.buf) > 0 {
+		if apostrophe(r) && i+n < len(text) && len(tz.Buf) > 0 {
 			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsLetter(r2) {
 				i += n
 				continue
@@ -271,20 +271,20 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 		}
 		if unicode.IsUpper(r) {
 			if letters == 0 {
-				flags |= tokUpper
+				flags |= TokUpper
 			}
 		} else if unicode.IsLetter(r) {
-			flags &^= tokAllCaps
+			flags &^= TokAllCaps
 		}
 		if unicode.IsLetter(r) {
 			letters++
 		}
-		tz.buf = utf8.AppendRune(tz.buf, unicode.ToLower(r))
+		tz.Buf = utf8.AppendRune(tz.Buf, unicode.ToLower(r))
 		i += n
 		end = i
 	}
 	if letters == 0 {
-		flags &^= tokAllCaps
+		flags &^= TokAllCaps
 	}
 	return end, flags
 }
@@ -299,11 +299,11 @@ func asciiRun(text string, i int, buf []byte, letters int, flags uint8) (int, []
 		case 0:
 			return i, buf, letters, flags
 		case kindLower:
-			flags &^= tokAllCaps
+			flags &^= TokAllCaps
 			letters++
 		case kindUpper:
 			if letters == 0 {
-				flags |= tokUpper
+				flags |= TokUpper
 			}
 			c += 'a' - 'A'
 			letters++
@@ -314,13 +314,13 @@ func asciiRun(text string, i int, buf []byte, letters int, flags uint8) (int, []
 	return i, buf, letters, flags
 }
 
-func (tz *tokenizer) makeToken(start, end int, flags, sep uint8) token {
-	t := token{start: int32(start), end: int32(end), num: -1, flags: flags, sepBefore: sep}
-	if n, ok := atoi(tz.buf); ok {
-		t.num = n
+func (tz *Tokenizer) makeToken(start, end int, flags, sep uint8) Token {
+	t := Token{Start: int32(start), End: int32(end), Num: -1, Flags: flags, SepBefore: sep}
+	if n, ok := atoi(tz.Buf); ok {
+		t.Num = n
 	}
-	if tz.words != nil {
-		t.id = tz.words.lookup(stem(tz.buf))
+	if tz.Words != nil {
+		t.ID = tz.Words.Lookup(Stem(tz.Buf))
 	}
 	return t
 }
@@ -340,8 +340,8 @@ func atoi(b []byte) (int32, bool) {
 	return n, true
 }
 
-// urlLen returns the length of a web address at the start of s, or 0.
-func urlLen(s string) int {
+// URLLen returns the length of a web address at the start of s, or 0.
+func URLLen(s string) int {
 	if !(hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")) {
 		return 0
 	}
@@ -355,12 +355,12 @@ func urlLen(s string) int {
 	return n
 }
 
-// codeLine returns the length of the line at the start of s when it is
+// CodeLine returns the length of the line at the start of s when it is
 // program code (JavaScript a page's text was saved with: "var SB = {...}",
 // "$(document).on(...)"), else 0. A line counts as code when it holds a
 // construct English does not use and at least one code symbol ({ } ; = ( ))
 // in 30 bytes.
-func codeLine(s string) int {
+func CodeLine(s string) int {
 	n := strings.IndexByte(s, '\n')
 	if n < 0 {
 		n = len(s)
@@ -409,7 +409,7 @@ func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
-func hasSuffixFold(s, suffix string) bool {
+func HasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
@@ -460,9 +460,9 @@ func (ts *tagScan) at(text string, i int) (int, uint8) {
 	end := gt - i
 	if strings.HasPrefix(s, "<!--") {
 		if k := strings.Index(s[:end+1], "-->"); k >= 0 {
-			return k + 3, sepComma
+			return k + 3, SepComma
 		}
-		return end + 1, sepComma
+		return end + 1, SepComma
 	}
 	name := s[1:end]
 	if k := strings.IndexAny(name, " \t\n/>"); k > 0 {
@@ -472,30 +472,30 @@ func (ts *tagScan) at(text string, i int) (int, uint8) {
 	switch name {
 	case "script", "style":
 		if s[1] == '/' {
-			return end + 1, sepStop
+			return end + 1, SepStop
 		}
 		no := &ts.noScript
 		if name == "style" {
 			no = &ts.noStyle
 		}
 		if *no > 0 && i >= *no {
-			return end + 1, sepStop
+			return end + 1, SepStop
 		}
-		if k := indexFold(s[end:], "</"+name); k >= 0 {
+		if k := IndexFold(s[end:], "</"+name); k >= 0 {
 			if e := strings.IndexByte(s[end+k:], '>'); e >= 0 {
-				return end + k + e + 1, sepStop
+				return end + k + e + 1, SepStop
 			}
 		}
 		*no = i + 1
-		return end + 1, sepStop
+		return end + 1, SepStop
 	case "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "section", "article", "header", "footer", "nav", "hr", "blockquote", "dt", "dd":
-		return end + 1, sepStop
+		return end + 1, SepStop
 	}
-	return end + 1, sepSpace
+	return end + 1, SepSpace
 }
 
-// indexFold is strings.Index ignoring case, for an ASCII lower-case needle.
-func indexFold(s, needle string) int {
+// IndexFold is strings.Index ignoring case, for an ASCII lower-case needle.
+func IndexFold(s, needle string) int {
 	lo, up := needle[0], needle[0]
 	if lo >= 'a' && lo <= 'z' {
 		up -= 'a' - 'A'
