@@ -46,11 +46,17 @@ func judgesOf(lx *lexicon.Lexicon) []ruleClass {
 	return js
 }
 
+// decision is what a kept hit makes: the finding's kind, id, category and
+// negation (the reading writes the rest).
+type decision struct {
+	Kind, ID, Category string
+	Negated            bool
+}
+
 // verdict is a rule class's decision on one hit, with its named reason
-// ("datatype/in-name"): keep it as a finding of the kind, category, id and
-// negation in Finding (the reading fills in the rest), or drop it.
+// ("datatype/in-name"): keep it as the finding of its decision, or drop it.
 type verdict struct {
-	Finding
+	decision
 	keep   bool
 	reason string
 	also   alsoState
@@ -71,17 +77,12 @@ const (
 func drop(reason string) verdict { return verdict{reason: reason} }
 
 // kept is the verdict that hit h makes finding f, for reason.
-func kept(reason string, f Finding) verdict { return verdict{Finding: f, keep: true, reason: reason} }
+func kept(reason string, f decision) verdict { return verdict{decision: f, keep: true, reason: reason} }
 
 // finding starts the finding of a hit of entry e: its id, the kind and the
 // category.
-func finding(e *lexicon.Entry, kind, category string) Finding {
-	return Finding{Kind: kind, ID: e.ID, Category: category}
-}
-
-// judge asks hit i's rule class what the hit means.
-func (vw *view) judge(c *sentenceContext, i int, h lexicon.Hit) verdict {
-	return judges[h.Entry].judge(vw, c, i, h)
+func finding(e *lexicon.Entry, kind, category string) decision {
+	return decision{Kind: kind, ID: e.ID, Category: category}
 }
 
 // noFindings is a class whose hits only inform others (cues, ways to use a
@@ -89,18 +90,3 @@ func (vw *view) judge(c *sentenceContext, i int, h lexicon.Hit) verdict {
 type noFindings struct{ reason string }
 
 func (n noFindings) judge(*view, *sentenceContext, int, lexicon.Hit) verdict { return drop(n.reason) }
-
-// traceEvent is one decision of a rule class, for withTrace.
-type traceEvent struct {
-	Rule     string // the rule of the hit: "datatype.email"
-	Start    int    // the hit's byte span
-	End      int
-	Sentence Span
-	Kept     bool
-	Reason   string // the class's reason: "datatype/in-name"
-}
-
-// withTrace calls fn with every decision a rule class makes on a hit of the
-// sentence's own (not its list intro's), in order. The case tests use it; the
-// reasons are not in the report.
-func withTrace(fn func(traceEvent)) Option { return func(c *config) { c.trace = fn } }

@@ -1,10 +1,7 @@
 package analyzer
 
 import (
-	"strconv"
-
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
-	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // childrenClass judges what the policy says about children (rule class
@@ -23,11 +20,11 @@ func (audienceClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) v
 	return kept("audience/named", finding(vw.en(h), "practice", "specific-audiences"))
 }
 
-// age finds a minimum age in a sentence about children: "under 13",
+// age finds the minimum age in a sentence about children: "under 13",
 // "under the age of 16", "18 years or older".
-func (vw *view) age(s *text.Sentence, c *sentenceContext) (Finding, int, bool) {
+func age(vw *view, c *sentenceContext) (evidence, bool) {
 	if !c.children {
-		return Finding{}, 0, false
+		return evidence{}, false
 	}
 	for p := vw.own; p < len(vw.toks); p++ {
 		k := vw.toks[p]
@@ -49,11 +46,15 @@ func (vw *view) age(s *text.Sentence, c *sentenceContext) (Finding, int, bool) {
 		if !ok {
 			continue
 		}
-		t := vw.d.toks[k]
-		f := Finding{Kind: "children", ID: "min-age", Category: "specific-audiences", Start: int(t.Start), End: int(t.End),
-			Text: vw.d.text[int(t.Start):int(t.End)], Rule: "children.min-age", Sentence: Span{s.Start, s.End}}
-		f.Explanation = "The minimum age they state: " + strconv.Itoa(int(n)) + "."
-		return f, int(n), true
+		return evidence{from: int32(p), to: int32(p + 1), n: int(n)}, true
 	}
-	return Finding{}, 0, false
+	return evidence{}, false
+}
+
+// evidence is a finding that a class reads from the numbers of a sentence
+// (a minimum age, a retention period): its words, positions [from, to) of
+// the view, and the number.
+type evidence struct {
+	from, to int32
+	n        int
 }

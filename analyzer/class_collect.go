@@ -14,7 +14,7 @@ type collectClass struct{}
 func (collectClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdict {
 	e, lx := vw.en(h), vw.d.lx
 	v := vw.governingVerb(h.From)
-	if reason := vw.notData(c, i, h, e, v); reason != "" {
+	if reason := notData(vw, c, i, h, e, v); reason != "" {
 		return drop(reason)
 	}
 	practice := c.collect || c.use || c.share || c.sale || c.headingCollect || c.headingShare || c.thirdPartySubject || c.retain || c.carried.collect || c.carried.share || c.listed
@@ -40,13 +40,13 @@ func (collectClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) ve
 	if v < 0 && !practice && !c.labelled {
 		return drop("datatype/no-practice")
 	}
-	return vw.collectOrShare(c, h, e, v)
+	return collectOrShare(vw, c, h, e, v)
 }
 
 // notData returns why data hit h (entry e, governing verb v or -1) names no
 // data of the reader's here, or "" when it may.
-func (vw *view) notData(c *sentenceContext, i int, h lexicon.Hit, e *lexicon.Entry, v int) string {
-	if vw.inPassing(c, h, e) {
+func notData(vw *view, c *sentenceContext, i int, h lexicon.Hit, e *lexicon.Entry, v int) string {
+	if inPassing(vw, c, h, e) {
 		return "datatype/in-passing"
 	}
 	// "Kaleida Health", "Food Allergy Research": a data word inside a
@@ -68,7 +68,7 @@ func (vw *view) notData(c *sentenceContext, i int, h lexicon.Hit, e *lexicon.Ent
 	// "Geolocation Data: We do not collect your longitude and latitude":
 	// the label names the topic; the statement after it says what
 	// happens to that data.
-	if vw.label(i) {
+	if label(vw, i) {
 		return "datatype/label"
 	}
 	if c.warning {
@@ -76,17 +76,17 @@ func (vw *view) notData(c *sentenceContext, i int, h lexicon.Hit, e *lexicon.Ent
 	}
 	// "contact us at the phone numbers or postal address below", "write
 	// to us by email": the company's address, not the reader's.
-	if e.Group == "contact" && vw.ourAddress(h.From) {
+	if e.Group == "contact" && ourAddress(vw, h.From) {
 		return "datatype/our-address"
 	}
 	// "at one of our nine locations", "an applicable location of our
 	// Services", "forwarded to the franchised location": a place.
-	if h.Weak && vw.d.lx.Is(e, lexicon.RLocation) && vw.place(h) {
+	if h.Weak && vw.d.lx.Is(e, lexicon.RLocation) && place(vw, h) {
 		return "datatype/a-place"
 	}
 	// "during your visit to our site", "upon your first visit to the
 	// Services": when, not what is collected.
-	if vw.d.lx.Is(e, lexicon.RBrowsing) && vw.visitTime(h) {
+	if vw.d.lx.Is(e, lexicon.RBrowsing) && visitTime(vw, h) {
 		return "datatype/visit-time"
 	}
 	// "the name of the domain from which you access the internet", "the
@@ -106,7 +106,7 @@ func (vw *view) notData(c *sentenceContext, i int, h lexicon.Hit, e *lexicon.Ent
 	// (but "use payment and identity verification information"); so it
 	// is listed with other activities ("treatment, payment and health
 	// care operations", "legal, payment, accounting ... purposes").
-	if h.Weak && e.Group == "financial" && (v >= 0 && vw.hits[v].To == h.From && !vw.sharesNoun(h) || vw.listedWith(h, lexicon.WordsActivities)) {
+	if h.Weak && e.Group == "financial" && (v >= 0 && vw.hits[v].To == h.From && !sharesNoun(vw, h) || vw.listedWith(h, lexicon.WordsActivities)) {
 		return "datatype/payment-activity"
 	}
 	// "Your credit card number is protected by SSL": data named in a
@@ -120,7 +120,7 @@ func (vw *view) notData(c *sentenceContext, i int, h lexicon.Hit, e *lexicon.Ent
 
 // collectOrShare decides whether data hit h (entry e, governing verb v or
 // -1) is collected or passed on, and whether that is negated.
-func (vw *view) collectOrShare(c *sentenceContext, h lexicon.Hit, e *lexicon.Entry, v int) verdict {
+func collectOrShare(vw *view, c *sentenceContext, h lexicon.Hit, e *lexicon.Entry, v int) verdict {
 	var vd verdict
 	shared := c.thirdPartySubject
 	// "the information we collect may be shared": in a sentence about
@@ -161,19 +161,19 @@ func (vw *view) collectOrShare(c *sentenceContext, h lexicon.Hit, e *lexicon.Ent
 	} else {
 		shared = shared || c.share && c.recipient || c.sale || !c.collect && !c.use && c.headingShare ||
 			c.carried.share && !c.carried.collect
-		vd.Negated = vw.negatedNear(h.From, 3) || c.introNeg || vw.negatedKeep(h.From)
+		vd.Negated = vw.negatedNear(h.From, 3) || c.introNeg || negatedKeep(vw, h.From)
 	}
 	if c.transfer && !c.recipient && !c.thirdPartySubject {
 		shared = false
 	}
-	if shared && vw.askedAbout(h.From, v) {
+	if shared && askedAbout(vw, h.From, v) {
 		return verdict{reason: "datatype/asked-about", also: alsoCancel}
 	}
 	vd.ID, vd.keep = e.ID, true
 	if shared {
 		vd.Kind, vd.Category, vd.reason = "share", "third-party-sharing", "datatype/shared"
 	} else {
-		vd.Kind, vd.Category, vd.reason = "collect", vw.collectCategory(c, h, e, v), "datatype/collected"
+		vd.Kind, vd.Category, vd.reason = "collect", collectCategory(vw, c, h, e, v), "datatype/collected"
 	}
 	if c.children {
 		// "We do not knowingly collect personal information from
@@ -200,7 +200,7 @@ func (vw *view) collectOrShare(c *sentenceContext, h lexicon.Hit, e *lexicon.Ent
 // "We encrypt the card numbers we collect" is about security, "please send
 // us your name and email address" instructs the reader. The data is still
 // reported as collected.
-func (vw *view) collectCategory(c *sentenceContext, h lexicon.Hit, e *lexicon.Entry, v int) string {
+func collectCategory(vw *view, c *sentenceContext, h lexicon.Hit, e *lexicon.Entry, v int) string {
 	switch {
 	case c.security:
 		return "data-security"
@@ -230,17 +230,17 @@ var choiceGroups = map[string]bool{"contact": true, "cookies-tracking": true, "l
 // when keeping it is the sentence's only other topic ("We keep personal
 // information as long as necessary") or the sentence turns to security only
 // after passing it on (see topicLater).
-func (vw *view) inPassing(c *sentenceContext, h lexicon.Hit, e *lexicon.Entry) bool {
+func inPassing(vw *view, c *sentenceContext, h lexicon.Hit, e *lexicon.Entry) bool {
 	if !unnamed(e) || e.Sensitive || !c.otherTopic && !c.meta {
 		return false
 	}
-	return !vw.topicLater(c, h) && !(c.keepingOnly && !c.meta && e.Group == "generic-personal")
+	return !topicLater(vw, c, h) && !(c.keepingOnly && !c.meta && e.Group == "generic-personal")
 }
 
 // topicLater reports whether the sentence turns to security only in a
 // clause after the one where data h is passed on: "They have access to
 // personal information ..., but may not use it for other purposes".
-func (vw *view) topicLater(c *sentenceContext, h lexicon.Hit) bool {
+func topicLater(vw *view, c *sentenceContext, h lexicon.Hit) bool {
 	if c.meta || !c.topicSecurity || vw.clause[c.topicAt] <= vw.clause[h.From] {
 		return false
 	}
@@ -252,7 +252,7 @@ func (vw *view) topicLater(c *sentenceContext, h lexicon.Hit) bool {
 // than where the reader is: plural ("locations outside the United States")
 // unless the reader's, or after a word that picks out a place ("a", "one",
 // "applicable", "franchised", "online", "store").
-func (vw *view) place(h lexicon.Hit) bool {
+func place(vw *view, h lexicon.Hit) bool {
 	if h.From > int32(vw.own) {
 		switch k := vw.toks[h.From-1]; {
 		case vw.d.inSet(k, lexicon.WordsPlacePicker):
@@ -267,7 +267,7 @@ func (vw *view) place(h lexicon.Hit) bool {
 // visitTime reports whether browsing hit h is a visit named as a time:
 // "during your visits to", "upon your first visit to", "on subsequent visits
 // to".
-func (vw *view) visitTime(h lexicon.Hit) bool {
+func visitTime(vw *view, h lexicon.Hit) bool {
 	visit := false
 	q := h.From
 	for ; q < h.To; q++ {
@@ -288,7 +288,7 @@ func (vw *view) visitTime(h lexicon.Hit) bool {
 
 // ourAddress reports whether the contact data at p is how to reach the
 // company: "us at [the|our] ...", "us by ...".
-func (vw *view) ourAddress(p int32) bool {
+func ourAddress(vw *view, p int32) bool {
 	q := p - 1
 	if q >= 0 && vw.in(q, lexicon.WordsAddressLead) {
 		q--
@@ -304,7 +304,7 @@ func (vw *view) ourAddress(p int32) bool {
 		// address as the contact data before it.
 		for _, g := range vw.hits {
 			if g.To == q && vw.en(g).Group == "contact" && g.From < p {
-				return vw.ourAddress(g.From)
+				return ourAddress(vw, g.From)
 			}
 		}
 	}
@@ -314,7 +314,7 @@ func (vw *view) ourAddress(p int32) bool {
 // sharesNoun reports whether the word at h is joined by "and" or "or" to a
 // data word that ends the phrase ("payment and identity verification
 // information").
-func (vw *view) sharesNoun(h lexicon.Hit) bool {
+func sharesNoun(vw *view, h lexicon.Hit) bool {
 	if int(h.To) >= len(vw.toks) || !vw.is(h.To, lexicon.GAndOr) {
 		return false
 	}
@@ -324,7 +324,7 @@ func (vw *view) sharesNoun(h lexicon.Hit) bool {
 // negatedKeep reports whether a negated verb of keeping data governs the
 // data at p: "We do not store payment information such as credit card
 // details" (keeping is no data verb, so nothing else negates the details).
-func (vw *view) negatedKeep(p int32) bool {
+func negatedKeep(vw *view, p int32) bool {
 	for _, g := range vw.hits {
 		if g.From >= p {
 			break
@@ -339,7 +339,7 @@ func (vw *view) negatedKeep(p int32) bool {
 // label reports whether hit i is in a short label that opens its sentence
 // and ends in a colon ("Geolocation Data:"), with data of the same group
 // named again after it.
-func (vw *view) label(i int) bool {
+func label(vw *view, i int) bool {
 	h := vw.hits[i]
 	first := vw.clause[vw.own]
 	if int(h.From) < vw.own || vw.clause[h.From] != first {

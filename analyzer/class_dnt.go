@@ -15,5 +15,5 @@ func (dntClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdic
 	if !vw.isRule(h, lexicon.RSignal) && !(vw.isRule(h, lexicon.RRespond) && c.dnt && !c.dntPhrase) {
 		return drop("dnt/not-the-evidence")
 	}
-	return kept("dnt/status", Finding{Kind: "dnt", ID: c.dntStatus, Category: "do-not-track"})
+	return kept("dnt/status", decision{Kind: "dnt", ID: c.dntStatus, Category: "do-not-track"})
 }

@@ -11,7 +11,7 @@ type practiceClass struct{}
 func (practiceClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdict {
 	e := vw.en(h)
 	if vw.isRule(h, lexicon.RPurpose) {
-		return vw.purpose(c, h, e)
+		return purpose(vw, c, h, e)
 	}
 	if choice := vw.isRule(h, lexicon.RChoice); !choice || c.collect || c.share || c.use || c.you {
 		return kept("practice/named", finding(e, "practice", e.Category))
@@ -21,16 +21,16 @@ func (practiceClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) v
 
 // purpose decides whether purpose hit h is a use of data, a reason to pass
 // it on, or neither.
-func (vw *view) purpose(c *sentenceContext, h lexicon.Hit, e *lexicon.Entry) verdict {
+func purpose(vw *view, c *sentenceContext, h lexicon.Hit, e *lexicon.Entry) verdict {
 	// "- Improving the Site;": a bare verb opens a list item of
 	// purposes; elsewhere ("Providing your email is optional") it is none.
 	if h.Weak && (int(h.From) != c.itemStart || int(h.To) >= len(vw.toks)) {
 		return drop("practice/bare-verb-not-an-item")
 	}
-	sharePurpose := Finding{Kind: "practice", ID: "share-purpose", Category: "third-party-sharing"}
+	sharePurpose := decision{Kind: "practice", ID: "share-purpose", Category: "third-party-sharing"}
 	// "Your information may be disclosed: - to satisfy applicable laws,":
 	// a list item under a sharing intro gives a reason to pass data on.
-	if vw.own > 0 && c.share && !c.otherTopic && !c.meta && vw.introShares() {
+	if vw.own > 0 && c.share && !c.otherTopic && !c.meta && introShares(vw) {
 		return kept("practice/share-purpose-item", sharePurpose)
 	}
 	// "We may share it when ... Examples include: - Protecting the
@@ -63,7 +63,7 @@ func (vw *view) purpose(c *sentenceContext, h lexicon.Hit, e *lexicon.Entry) ver
 
 // introShares reports whether the list intro has a sharing verb and the
 // item none of its own.
-func (vw *view) introShares() bool {
+func introShares(vw *view) bool {
 	intro := false
 	for _, vi := range vw.verbs {
 		v := vw.hits[vi]

@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
-	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // retentionClass judges what the policy says about keeping data (rule class
@@ -23,7 +22,7 @@ func (retentionClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) 
 		if !c.retain && !c.store {
 			return drop("retention/no-keeping-verb")
 		}
-		if lx.Is(e, lexicon.RIndefinite) && (!c.retain && !vw.keeps() || vw.negatedNear(h.From, 3) || vw.deletedNear(h)) {
+		if lx.Is(e, lexicon.RIndefinite) && (!c.retain && !vw.keeps() || vw.negatedNear(h.From, 3) || deletedNear(vw, h)) {
 			return drop("retention/not-kept-indefinitely")
 		}
 	}
@@ -40,7 +39,7 @@ func (retentionClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) 
 
 // deletedNear reports whether a word of deleting stands within two words
 // of h in its clause ("permanently deleted", "permanently de-identify").
-func (vw *view) deletedNear(h lexicon.Hit) bool {
+func deletedNear(vw *view, h lexicon.Hit) bool {
 	for p := max(h.From-2, int32(vw.own)); p < h.To+2 && int(p) < len(vw.toks); p++ {
 		if p >= h.From && p < h.To || vw.clause[p] != vw.clause[h.From] {
 			continue
@@ -54,7 +53,7 @@ func (vw *view) deletedNear(h lexicon.Hit) bool {
 
 // periods finds retention periods: a number (or "one".."twelve") followed by
 // a time unit, in a sentence about keeping data.
-func (vw *view) periods(s *text.Sentence, c *sentenceContext, dst []Finding) []Finding {
+func periods(vw *view, c *sentenceContext, dst []evidence) []evidence {
 	if !c.retain && !c.store {
 		return dst
 	}
@@ -77,11 +76,7 @@ func (vw *view) periods(s *text.Sentence, c *sentenceContext, dst []Finding) []F
 				continue
 			}
 		}
-		t0, t1 := vw.d.toks[k], vw.tok(h.To-1)
-		f := Finding{Kind: "retention", ID: "period", Category: "data-retention", Start: int(t0.Start), End: int(t1.End),
-			Text: vw.d.text[int(t0.Start):int(t1.End)], Rule: "retention.period", Sentence: Span{s.Start, s.End}}
-		f.Explanation = "A retention period they state: " + f.Text + "."
-		dst = append(dst, f)
+		dst = append(dst, evidence{from: h.From - 1, to: h.To})
 	}
 	return dst
 }

@@ -31,12 +31,12 @@ func (rightClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verd
 	// "Anyone who can access the Network can view your profile", "Who
 	// Can See Your Information?": what others may do is not the
 	// reader's right.
-	if access && (vw.actorBefore(h.From) == partyThird || vw.whoDoes(h.From)) {
+	if access && (vw.actorBefore(h.From) == partyThird || whoDoes(vw, h.From)) {
 		return drop("right/others-act")
 	}
 	// "If you decide to close your account, ...": the reader's action
 	// as a condition for something else, not a right the policy grants.
-	if access && !c.choice && vw.conditionalAction(h) {
+	if access && !c.choice && conditionalAction(vw, h) {
 		return drop("right/a-condition")
 	}
 	f := finding(e, "right", e.Category)
@@ -46,7 +46,7 @@ func (rightClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verd
 
 // whoDoes reports whether "who" asks about the actor of the words at p:
 // "who can see", "who may access".
-func (vw *view) whoDoes(p int32) bool {
+func whoDoes(vw *view, p int32) bool {
 	q := p - 1
 	if q >= int32(vw.own) && vw.in(q, lexicon.WordsModal) {
 		q--
@@ -57,7 +57,7 @@ func (vw *view) whoDoes(p int32) bool {
 // conditionalAction reports whether hit h is what the reader does in an
 // "if you ..." / "after you ..." clause, with no word of ability or asking
 // ("can", "may", "request", "right", "option") in the sentence.
-func (vw *view) conditionalAction(h lexicon.Hit) bool {
+func conditionalAction(vw *view, h lexicon.Hit) bool {
 	cond := false
 	for p := h.From - 1; p >= int32(vw.own) && p >= h.From-4 && vw.clause[p] == vw.clause[h.From]; p-- {
 		if vw.is(p, lexicon.GConditional) {
@@ -65,4 +65,36 @@ func (vw *view) conditionalAction(h lexicon.Hit) bool {
 		}
 	}
 	return cond && !vw.setFrom(vw.own, lexicon.WordsReaderAble)
+}
+
+// rightDetails is what a right's sentence says about using it.
+type rightDetails struct {
+	how []string // names of the ways to use it ("account settings")
+	fee bool     // a fee is named close to it, not negated
+}
+
+// rightDetailsOf reads how to use the right found by hit r, and any fee, from
+// the words of its sentence. A fee counts only close to the right ("collect
+// fees" in a long list of purposes is not a price for deleting data).
+func rightDetailsOf(vw *view, r lexicon.Hit) rightDetails {
+	var det rightDetails
+	for i, h := range vw.hits {
+		e := vw.en(h)
+		switch e.Class {
+		case "how":
+			det.how = appendUnique(det.how, e.Name)
+		case "fee":
+			if d := h.From - r.From; d > 15 || d < -15 {
+				continue
+			}
+			if vw.isRule(h, lexicon.RFree) {
+				det.fee = false
+				return det
+			}
+			if !vw.negatedNear(h.From, 4) && !vw.negAt[i] {
+				det.fee = true
+			}
+		}
+	}
+	return det
 }

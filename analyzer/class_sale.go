@@ -12,15 +12,15 @@ type saleClass struct{}
 func (saleClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdict {
 	// A sale of data needs data as its object: a data type, or "it" /
 	// "them" standing for it, in the sentence.
-	if reason := vw.notSaleOfData(h); reason != "" {
+	if reason := notSaleOfData(vw, h); reason != "" {
 		return drop(reason)
 	}
-	f := Finding{Kind: "sale", ID: "sale", Category: "third-party-sharing", Negated: vw.negatedVerb(i, c)}
+	f := decision{Kind: "sale", ID: "sale", Category: "third-party-sharing", Negated: vw.negatedVerb(i, c)}
 	// "Business Transfers: we might sell or buy other businesses": in a
 	// sentence about a merger or sale of the company, selling is the
 	// company's; a right, a question or others' selling is no sale
 	// either ("do not sell" still counts in all of them).
-	if !f.Negated && (otherTransfer(vw, -1) || vw.notOurSale(c, h.From)) {
+	if !f.Negated && (otherTransfer(vw, -1) || notOurSale(vw, c, h.From)) {
 		return drop("sale/not-our-sale")
 	}
 	return kept("sale/sells", f)
@@ -35,9 +35,9 @@ func (saleClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdi
 // information, but we'll never do that"), or the law's definition ("'Sell'
 // means selling, renting, ... or otherwise communicating a consumer's
 // personal information ... for monetary or other valuable consideration").
-func (vw *view) notOurSale(c *sentenceContext, p int32) bool {
+func notOurSale(vw *view, c *sentenceContext, p int32) bool {
 	return vw.sentenceHasIn(0, int32(len(vw.toks)), lexicon.GRight) || c.meta || vw.othersAct(p) ||
-		vw.setFrom(0, lexicon.WordsDefining) || vw.purposeOfSelling(p) || optedOutOf(vw, p)
+		vw.setFrom(0, lexicon.WordsDefining) || purposeOfSelling(vw, p) || optedOutOf(vw, p)
 }
 
 // optedOutOf reports whether the sale at p is what a right to opt out names
@@ -59,7 +59,7 @@ func optedOutOf(vw *view, p int32) bool {
 // is for: "the business or commercial purpose for collecting or selling
 // your personal information", an item of what the CCPA lets the reader ask
 // to be told, which says nothing about whether the company sells.
-func (vw *view) purposeOfSelling(p int32) bool {
+func purposeOfSelling(vw *view, p int32) bool {
 	for q := p - 1; q >= int32(vw.own) && q >= p-4; q-- {
 		if vw.is(q, lexicon.GPurpose) && q+1 < p && vw.is(q+1, lexicon.GFor) {
 			return true
@@ -71,17 +71,17 @@ func (vw *view) purposeOfSelling(p int32) bool {
 // notSaleOfData returns why sale hit h does not have the reader's data as
 // its object ("sale/goods"), or "" when it does: not the company selling,
 // a word of selling that names something else, or no data to sell.
-func (vw *view) notSaleOfData(h lexicon.Hit) string {
-	if r := vw.notOurSelling(h); r != "" {
+func notSaleOfData(vw *view, h lexicon.Hit) string {
+	if r := notOurSelling(vw, h); r != "" {
 		return r
 	}
-	if r := vw.notSelling(h); r != "" {
+	if r := notSelling(vw, h); r != "" {
 		return r
 	}
-	if r := vw.soldThing(h); r != "" {
+	if r := soldThing(vw, h); r != "" {
 		return r
 	}
-	if !vw.dataSold(h) {
+	if !dataSold(vw, h) {
 		return "sale/no-data"
 	}
 	return ""
@@ -89,7 +89,7 @@ func (vw *view) notSaleOfData(h lexicon.Hit) string {
 
 // notOurSelling returns why sale hit h is not the company selling: the
 // company is sold, or the reader sells.
-func (vw *view) notOurSelling(h lexicon.Hit) string {
+func notOurSelling(vw *view, h lexicon.Hit) string {
 	// "where we sell or negotiate to sell our business": the company is
 	// sold, its data goes with it (a business transfer, not a sale).
 	for _, g := range vw.hits {
@@ -118,7 +118,7 @@ func (vw *view) notOurSelling(h lexicon.Hit) string {
 
 // notSelling returns why the word of selling at h names something else: a
 // team or partner, a trade without an object, a name.
-func (vw *view) notSelling(h lexicon.Hit) string {
+func notSelling(vw *view, h lexicon.Hit) string {
 	// "reselling partners", "sales team": the word names something else.
 	if int(h.To) < len(vw.toks) && vw.clause[h.To] == vw.clause[h.From] {
 		if vw.in(h.To, lexicon.WordsSaleModified) {
@@ -150,7 +150,7 @@ func (vw *view) notSelling(h lexicon.Hit) string {
 
 // soldThing returns why what hit h sells is not data: goods, any business
 // the law speaks of, a thing.
-func (vw *view) soldThing(h lexicon.Hit) string {
+func soldThing(vw *view, h lexicon.Hit) string {
 	// "sell product lines jointly with ...", "rent or buy movies", "rent
 	// their eero devices", "devices sold by Google", "advertisements that
 	// we sell": goods.
@@ -206,7 +206,7 @@ func (vw *view) soldThing(h lexicon.Hit) string {
 
 // dataSold reports whether sale hit h has data as its object: a data type or
 // a recipient in its clause, or "it", "them" standing for data after it.
-func (vw *view) dataSold(h lexicon.Hit) bool {
+func dataSold(vw *view, h lexicon.Hit) bool {
 	for _, g := range vw.hits {
 		if vw.en(g).Cls == lexicon.ClassDatatype && vw.clause[g.From] == vw.clause[h.From] {
 			return true

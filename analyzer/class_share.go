@@ -15,9 +15,9 @@ func (shareClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verd
 	// business is bought or sold"), unless the sentence is about a
 	// merger or bankruptcy.
 	if vw.isRule(h, lexicon.RBusinessTransfer) && vw.hasWord(h, lexicon.GSold) && !vw.hasWord(h, lexicon.GSoldCompany) && vw.dataBefore(h) && !otherTransfer(vw, i) {
-		f := Finding{Kind: "sale", ID: "sale", Category: "third-party-sharing"}
+		f := decision{Kind: "sale", ID: "sale", Category: "third-party-sharing"}
 		f.Negated = vw.negatedNear(h.From, 7) || c.introNeg
-		if !f.Negated && vw.notOurSale(c, h.From) {
+		if !f.Negated && notOurSale(vw, c, h.From) {
 			return drop("recipient/not-our-sale")
 		}
 		return kept("recipient/data-sold", f)
@@ -37,7 +37,7 @@ func (shareClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verd
 		// What a social network passes on is the reader's social
 		// media data ("information from third-party social media sites").
 		if vw.isRule(h, lexicon.RSocialNetworks) && !h.Weak {
-			return kept("recipient/social-source", Finding{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
+			return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
 		}
 		return drop("recipient/a-source")
 	}
@@ -47,7 +47,7 @@ func (shareClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verd
 		return drop("recipient/third-parties-in-passing")
 	}
 	v := vw.governingVerb(h.From)
-	if vw.askedAbout(h.From, v) {
+	if askedAbout(vw, h.From, v) {
 		return drop("recipient/asked-about")
 	}
 	f := finding(e, "share", "third-party-sharing")
@@ -73,7 +73,7 @@ func (shareClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verd
 // regarding", "a list of"; not "requested information that includes"), and
 // no "we" anywhere before p ("we may obtain information about you from
 // service providers", "if you request it, we share your name").
-func (vw *view) askedAbout(p int32, v int) bool {
+func askedAbout(vw *view, p int32, v int) bool {
 	if v >= 0 && vw.hits[v].From < p {
 		p = vw.hits[v].From
 	}

@@ -28,7 +28,7 @@ var contactCues = []string{"contact", "visit", "write", "question", "request", "
 // contacts appends to stated, the sentences' findings in sentence order, the
 // email addresses and web links in the input: the ways to reach the company
 // or use a right.
-func (d *doc) contacts(stated []Finding) []Finding {
+func contacts(d *doc, stated []Finding) []Finding {
 	src := d.text
 	found, examined := 0, 0
 	out := stated
@@ -59,15 +59,15 @@ func (d *doc) contacts(stated []Finding) []Finding {
 				e--
 			}
 			if s < p && strings.Contains(src[p+1:e], ".") && !strings.HasPrefix(src[p+1:e], ".") {
-				out = append(out, d.contact("email", s, e))
+				out = append(out, contact(d, "email", s, e))
 				found++
 				i = e
 				continue
 			}
 		} else if n := text.URLLen(src[p:]); n > 8 {
 			examined++
-			if d.contactURL(stated, p, p+n) {
-				out = append(out, d.contact("url", p, p+n))
+			if contactURL(d, stated, p, p+n) {
+				out = append(out, contact(d, "url", p, p+n))
 				found++
 			}
 			i = p + n
@@ -113,14 +113,14 @@ func nextWebAddress(s string, i int) int {
 // company or use a right, rather than a menu link or an image: its address
 // says so ("/privacy", "/contact", "aboutads.info"), or its sentence is about
 // contacting them or holds a right (among stated, the sentences' findings).
-func (d *doc) contactURL(stated []Finding, s, e int) bool {
+func contactURL(d *doc, stated []Finding, s, e int) bool {
 	u := strings.ToLower(d.text[s:e])
 	for _, w := range contactWords {
 		if strings.Contains(u, w) {
 			return true
 		}
 	}
-	st, ok := d.sentenceAt(s, e)
+	st, ok := sentenceAt(d, s, e)
 	if !ok {
 		return false
 	}
@@ -145,7 +145,7 @@ func (d *doc) contactURL(stated []Finding, s, e int) bool {
 // sentenceAt returns the span of the sentence holding text[s:e]: the last
 // one starting before it in its block (web addresses are not words, so a
 // sentence ending in one stops before it), extended over it.
-func (d *doc) sentenceAt(s, e int) (Span, bool) {
+func sentenceAt(d *doc, s, e int) (Span, bool) {
 	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].Start > s }) - 1
 	if k < 0 {
 		return Span{}, false
@@ -158,10 +158,10 @@ func (d *doc) sentenceAt(s, e int) (Span, bool) {
 }
 
 // contact is the finding of contact id ("email", "url") at text[s:e].
-func (d *doc) contact(id string, s, e int) Finding {
+func contact(d *doc, id string, s, e int) Finding {
 	f := Finding{Kind: "contact", ID: id, Category: "other", Start: s, End: e, Text: d.text[s:e], Rule: "contact." + id}
 	f.Sentence = Span{s, e}
-	if st, ok := d.sentenceAt(s, e); ok {
+	if st, ok := sentenceAt(d, s, e); ok {
 		f.Sentence = st
 	}
 	if id == "email" {

@@ -439,3 +439,11 @@ func (vw *view) dataItem(c *sentenceContext) bool {
 	}
 	return !vw.is(int32(p), lexicon.GNotAnItem)
 }
+
+// carry is what a sentence about collecting or sharing passes on to the
+// sentence after it, which may list the data without a verb ("For example:
+// name and email address").
+type carry struct {
+	sent           int // index of the sentence it comes from
+	collect, share bool
+}

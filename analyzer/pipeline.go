@@ -7,14 +7,6 @@ import (
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
-// carry is what a sentence about collecting or sharing passes on to the
-// sentence after it, which may list the data without a verb ("For example:
-// name and email address").
-type carry struct {
-	sent           int // index of the sentence it comes from
-	collect, share bool
-}
-
 func analyze(input string, c *config) *Report {
 	r := newReport(len(input))
 	if !checkInput(input, r) {
@@ -59,7 +51,7 @@ func analyze(input string, c *config) *Report {
 		}
 		rd.sentence(i)
 	}
-	rd.findings = d.contacts(rd.findings)
+	rd.findings = contacts(d, rd.findings)
 	r.Findings = append(make([]Finding, 0, len(rd.findings)), rd.findings...)
 	summarize(r, lx, rd.rights, rd.minAge)
 	addPoints(r)

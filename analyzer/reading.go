@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"strconv"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
@@ -18,6 +20,7 @@ type reading struct {
 	minAge   int                  // the highest minimum age stated, 0 when none
 	prev     carry                // what the previous sentence said, for the next one
 	owed     bool                 // a data verb's collect copy is owed to the next finding kept (see alsoCollect)
+	spans    []evidence           // the retention periods of the sentence being read
 }
 
 // sentence turns the hits of sentence si, read with its context, into findings.
@@ -50,7 +53,7 @@ func (rd *reading) sentence(si int) {
 		if int(h.From) < vw.own {
 			continue // the intro's own hits are reported with the intro
 		}
-		vd := vw.judge(ctx, i, h)
+		vd := judges[h.Entry].judge(vw, ctx, i, h)
 		if rd.trace != nil {
 			rd.trace(traceEvent{Rule: vw.en(h).Rule, Start: int(d.toks[vw.toks[h.From]].Start), End: int(d.toks[vw.toks[h.To-1]].End),
 				Sentence: Span{s.Start, s.End}, Kept: vd.keep, Reason: vd.reason})
@@ -62,14 +65,21 @@ func (rd *reading) sentence(si int) {
 			rd.owed = false
 		}
 		if vd.keep {
-			rd.keep(vw, s, h, vd.Finding, first)
+			rd.keep(vw, s, h, Finding{Kind: vd.Kind, ID: vd.ID, Category: vd.Category, Negated: vd.Negated}, first)
 		}
 	}
-	if f, age, ok := vw.age(s, ctx); ok {
-		rd.minAge = max(rd.minAge, age)
+	if ev, ok := age(vw, ctx); ok {
+		f := rd.evidence(vw, s, ev, "children", "min-age", "specific-audiences")
+		f.Explanation = "The minimum age they state: " + strconv.Itoa(ev.n) + "."
+		rd.minAge = max(rd.minAge, ev.n)
 		rd.findings = append(rd.findings, f)
 	}
-	rd.findings = vw.periods(s, ctx, rd.findings)
+	rd.spans = periods(vw, ctx, rd.spans[:0])
+	for _, ev := range rd.spans {
+		f := rd.evidence(vw, s, ev, "retention", "period", "data-retention")
+		f.Explanation = "A retention period they state: " + f.Text + "."
+		rd.findings = append(rd.findings, f)
+	}
 	rd.prev = carry{sent: si, collect: ctx.collect || ctx.use || ctx.carried.collect, share: ctx.share || ctx.carried.share}
 	if ctx.otherTopic || ctx.meta || ctx.choice {
 		rd.prev = carry{}
@@ -94,7 +104,7 @@ func (rd *reading) keep(vw *view, s *text.Sentence, h lexicon.Hit, f Finding, fi
 	}
 	f.Explanation = explain(&f, vw.en(h))
 	if f.Kind == "right" {
-		if det := vw.rightDetails(h); det.how != nil || det.fee {
+		if det := rightDetailsOf(vw, h); det.how != nil || det.fee {
 			if rd.rights == nil {
 				rd.rights = map[int]rightDetails{}
 			}
@@ -138,6 +148,15 @@ func (rd *reading) keep(vw *view, s *text.Sentence, h lexicon.Hit, f Finding, fi
 	}
 }
 
+// evidence is the finding of kind, id and category whose evidence is ev, in
+// sentence s.
+func (rd *reading) evidence(vw *view, s *text.Sentence, ev evidence, kind, id, category string) Finding {
+	t0, t1 := vw.tok(ev.from), vw.tok(ev.to-1)
+	f := Finding{Kind: kind, ID: id, Category: category, Start: int(t0.Start), End: int(t1.End), Rule: kind + "." + id, Sentence: Span{s.Start, s.End}}
+	f.Text = rd.d.text[f.Start:f.End]
+	return f
+}
+
 // carried returns the practice that sentence si, which names no practice
 // itself, continues from the sentence before it (prev) in its paragraph or
 // in the paragraph or list item just before.
@@ -155,38 +174,6 @@ func carried(d *doc, prev carry, si int, s *text.Sentence, c *sentenceContext) c
 	return prev
 }
 
-// rightDetails is what a right's sentence says about using it.
-type rightDetails struct {
-	how []string // names of the ways to use it ("account settings")
-	fee bool     // a fee is named close to it, not negated
-}
-
-// rightDetails reads how to use the right found by hit r, and any fee, from
-// the words of its sentence. A fee counts only close to the right ("collect
-// fees" in a long list of purposes is not a price for deleting data).
-func (vw *view) rightDetails(r lexicon.Hit) rightDetails {
-	var det rightDetails
-	for i, h := range vw.hits {
-		e := vw.en(h)
-		switch e.Class {
-		case "how":
-			det.how = appendUnique(det.how, e.Name)
-		case "fee":
-			if d := h.From - r.From; d > 15 || d < -15 {
-				continue
-			}
-			if vw.isRule(h, lexicon.RFree) {
-				det.fee = false
-				return det
-			}
-			if !vw.negatedNear(h.From, 4) && !vw.negAt[i] {
-				det.fee = true
-			}
-		}
-	}
-	return det
-}
-
 // namesContact reports whether findings report contact data.
 func namesContact(lx *lexicon.Lexicon, findings []Finding) bool {
 	for _, f := range findings {
@@ -198,3 +185,18 @@ func namesContact(lx *lexicon.Lexicon, findings []Finding) bool {
 	}
 	return false
 }
+
+// traceEvent is one decision of a rule class, for withTrace.
+type traceEvent struct {
+	Rule     string // the rule of the hit: "datatype.email"
+	Start    int    // the hit's byte span
+	End      int
+	Sentence Span
+	Kept     bool
+	Reason   string // the class's reason: "datatype/in-name"
+}
+
+// withTrace calls fn with every decision a rule class makes on a hit of the
+// sentence's own (not its list intro's), in order. The case tests use it; the
+// reasons are not in the report.
+func withTrace(fn func(traceEvent)) Option { return func(c *config) { c.trace = fn } }
