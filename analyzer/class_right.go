@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"slices"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 )
 
@@ -82,7 +84,9 @@ func rightDetailsOf(vw *view, r lexicon.Hit) rightDetails {
 		e := vw.en(h)
 		switch e.Class {
 		case "how":
-			det.how = appendUnique(det.how, e.Name)
+			if !slices.Contains(det.how, e.Name) {
+				det.how = append(det.how, e.Name)
+			}
 		case "fee":
 			if d := h.From - r.From; d > 15 || d < -15 {
 				continue
