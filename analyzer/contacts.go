@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
@@ -28,8 +30,8 @@ var contactCues = []string{"contact", "visit", "write", "question", "request", "
 // contacts appends to stated, the sentences' findings in sentence order, the
 // email addresses and web links in the input: the ways to reach the company
 // or use a right.
-func contacts(d *doc, stated []Finding) []Finding {
-	src := d.text
+func contacts(d *sentence.Doc, stated []Finding) []Finding {
+	src := d.Text
 	found, examined := 0, 0
 	out := stated
 	nextAt, nextWeb := -1, -1 // next '@' and next web address start at or after i; -2 for none
@@ -113,8 +115,8 @@ func nextWebAddress(s string, i int) int {
 // company or use a right, rather than a menu link or an image: its address
 // says so ("/privacy", "/contact", "aboutads.info"), or its sentence is about
 // contacting them or holds a right (among stated, the sentences' findings).
-func contactURL(d *doc, stated []Finding, s, e int) bool {
-	u := strings.ToLower(d.text[s:e])
+func contactURL(d *sentence.Doc, stated []Finding, s, e int) bool {
+	u := strings.ToLower(d.Text[s:e])
 	for _, w := range contactWords {
 		if strings.Contains(u, w) {
 			return true
@@ -133,7 +135,7 @@ func contactURL(d *doc, stated []Finding, s, e int) bool {
 	if st.End-st.Start > 2000 {
 		return false // a run of links and labels, not a sentence
 	}
-	sentence := strings.ToLower(d.text[st.Start:st.End])
+	sentence := strings.ToLower(d.Text[st.Start:st.End])
 	for _, c := range contactCues {
 		if strings.Contains(sentence, c) {
 			return true
@@ -145,21 +147,21 @@ func contactURL(d *doc, stated []Finding, s, e int) bool {
 // sentenceAt returns the span of the sentence holding text[s:e]: the last
 // one starting before it in its block (web addresses are not words, so a
 // sentence ending in one stops before it), extended over it.
-func sentenceAt(d *doc, s, e int) (Span, bool) {
-	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].Start > s }) - 1
+func sentenceAt(d *sentence.Doc, s, e int) (Span, bool) {
+	k := sort.Search(len(d.Sents), func(i int) bool { return d.Sents[i].Start > s }) - 1
 	if k < 0 {
 		return Span{}, false
 	}
-	st := d.sents[k]
-	if b := d.blocks[st.Block]; e > b.End {
+	st := d.Sents[k]
+	if b := d.Blocks[st.Block]; e > b.End {
 		return Span{}, false
 	}
 	return Span{st.Start, max(st.End, e)}, true
 }
 
 // contact is the finding of contact id ("email", "url") at text[s:e].
-func contact(d *doc, id string, s, e int) Finding {
-	f := Finding{Kind: "contact", ID: id, Category: "other", Start: s, End: e, Text: d.text[s:e], Rule: "contact." + id}
+func contact(d *sentence.Doc, id string, s, e int) Finding {
+	f := Finding{Kind: "contact", ID: id, Category: "other", Start: s, End: e, Text: d.Text[s:e], Rule: "contact." + id}
 	f.Sentence = Span{s, e}
 	if st, ok := sentenceAt(d, s, e); ok {
 		f.Sentence = st

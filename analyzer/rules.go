@@ -4,6 +4,8 @@ import (
 	"embed"
 	"sync"
 
+	"github.com/policylens/policylens/analyzer/internal/classes"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 )
 
@@ -18,7 +20,7 @@ const language = "en"
 var (
 	lexOnce sync.Once
 	lex     *lexicon.Lexicon
-	judges  []ruleClass // by entry index: what judges the entry's hits (see ruleClasses)
+	judges  []classes.RuleClass // by entry index: what judges the entry's hits (see ruleClasses)
 	lexErr  error
 )
 
@@ -31,7 +33,7 @@ func rules() *lexicon.Lexicon {
 		if lexErr != nil {
 			return
 		}
-		judges = judgesOf(lex)
+		judges = classes.JudgesOf(lex)
 		for i := range lex.Entries {
 			explainAhead(&lex.Entries[i])
 		}

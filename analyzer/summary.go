@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/policylens/policylens/analyzer/internal/classes"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 )
 
@@ -51,7 +53,7 @@ const feeCondition = "a fee may be charged"
 
 // summarize folds the findings into the report's sections, with the
 // details of the rights (by finding index) and the minimum age stated.
-func summarize(r *Report, lx *lexicon.Lexicon, details map[int]rightDetails, minAge int) {
+func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails, minAge int) {
 	sm := summary{r: r, lx: lx, details: details, cats: map[string]bool{}, dts: map[string]*DataType{},
 		recs: map[string]*Recipient{}, rights: map[string]*Right{}, measures: map[string]*Item{}, bases: map[string]*Item{},
 		contacts: map[string]*Contact{}, periods: map[string]bool{}, sentContacts: map[Span][]string{}}
@@ -79,7 +81,7 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]rightDetails, min
 	r.Children.MinAge = minAge
 	// Conditions on rights: a fee for using a right is a red flag.
 	for i, det := range details {
-		if rt := sm.rights[r.Findings[i].ID]; rt != nil && det.fee {
+		if rt := sm.rights[r.Findings[i].ID]; rt != nil && det.Fee {
 			rt.Conditions = appendUnique(rt.Conditions, feeCondition)
 		}
 	}
@@ -90,7 +92,7 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]rightDetails, min
 type summary struct {
 	r               *Report
 	lx              *lexicon.Lexicon
-	details         map[int]rightDetails
+	details         map[int]classes.RightDetails
 	cats            map[string]bool
 	dts             map[string]*DataType
 	recs            map[string]*Recipient
@@ -214,7 +216,7 @@ func (sm *summary) addRight(i int, f *Finding) {
 		sm.rights[f.ID] = rt
 	}
 	rt.Evidence = append(rt.Evidence, i)
-	for _, h := range sm.details[i].how {
+	for _, h := range sm.details[i].How {
 		rt.How = appendUnique(rt.How, h)
 	}
 	for _, c := range sm.sentContacts[f.Sentence] {

@@ -1,22 +1,23 @@
-package analyzer
+package classes
 
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
 )
 
 // A ruleClass decides what the hits of one rule class mean in their
 // sentence: a finding of some kind, or nothing. Each class is a small type in
 // a file of its own (class_*.go), registered in ruleClasses. A class reads the
 // sentence's view and context and returns its decision; it writes nothing.
-type ruleClass interface {
-	judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdict
+type RuleClass interface {
+	Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict
 }
 
 // ruleClasses registers what judges the hits of each rule class of the rule
 // files; a class not named here makes no findings. (Where hits of different
 // classes overlap, the lexicon's class priorities decide which stays: see
 // classPriority.)
-var ruleClasses = map[string]ruleClass{
+var ruleClasses = map[string]RuleClass{
 	"datatype":    collectClass{},
 	"recipient":   shareClass{},
 	"sale":        saleClass{},
@@ -33,9 +34,9 @@ var ruleClasses = map[string]ruleClass{
 	"practice":    practiceClass{},
 }
 
-// judgesOf returns, by entry index, what judges the hits of each entry of lx.
-func judgesOf(lx *lexicon.Lexicon) []ruleClass {
-	js := make([]ruleClass, len(lx.Entries))
+// JudgesOf returns, by entry index, what judges the hits of each entry of lx.
+func JudgesOf(lx *lexicon.Lexicon) []RuleClass {
+	js := make([]RuleClass, len(lx.Entries))
 	for i := range lx.Entries {
 		e := &lx.Entries[i]
 		js[i] = ruleClasses[e.Class]
@@ -57,9 +58,9 @@ type decision struct {
 // ("datatype/in-name"): keep it as the finding of its decision, or drop it.
 type verdict struct {
 	decision
-	keep   bool
-	reason string
-	also   alsoState
+	Keep   bool
+	Reason string
+	Also   alsoState
 }
 
 // alsoState says what a verdict does to the collect copy owed by a verb that
@@ -69,15 +70,15 @@ type alsoState uint8
 
 const (
 	alsoNone    alsoState = iota // leaves it as it is
-	alsoCollect                  // owes it
-	alsoCancel                   // cancels it
+	AlsoCollect                  // owes it
+	AlsoCancel                   // cancels it
 )
 
 // drop is the verdict that hit h makes no finding, for reason.
-func drop(reason string) verdict { return verdict{reason: reason} }
+func drop(reason string) verdict { return verdict{Reason: reason} }
 
 // kept is the verdict that hit h makes finding f, for reason.
-func kept(reason string, f decision) verdict { return verdict{decision: f, keep: true, reason: reason} }
+func kept(reason string, f decision) verdict { return verdict{decision: f, Keep: true, Reason: reason} }
 
 // finding starts the finding of a hit of entry e: its id, the kind and the
 // category.
@@ -89,4 +90,6 @@ func finding(e *lexicon.Entry, kind, category string) decision {
 // right, fees, word sets).
 type noFindings struct{ reason string }
 
-func (n noFindings) judge(*view, *sentenceContext, int, lexicon.Hit) verdict { return drop(n.reason) }
+func (n noFindings) Judge(*sentence.View, *sentence.Context, int, lexicon.Hit) verdict {
+	return drop(n.reason)
+}

@@ -1,16 +1,17 @@
-package analyzer
+package classes
 
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
 )
 
 // retentionClass judges what the policy says about keeping data (rule class
 // "retention"); periods are read with their numbers (see periods).
 type retentionClass struct{}
 
-func (retentionClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) verdict {
-	e := vw.en(h)
-	lx := vw.d.lx
+func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	e := vw.Entry(h)
+	lx := vw.Doc.Lexicon
 	switch {
 	case lx.Is(e, lexicon.RPeriod):
 		return drop("retention/period-read-with-its-number")
@@ -19,64 +20,64 @@ func (retentionClass) judge(vw *view, c *sentenceContext, i int, h lexicon.Hit) 
 		// may store the information we hold about you indefinitely",
 		// "When we no longer need it, we delete it". 'Indefinitely'
 		// needs one of keeping: "permanently deleted" is the opposite.
-		if !c.retain && !c.store {
+		if !c.Retain && !c.Store {
 			return drop("retention/no-keeping-verb")
 		}
-		if lx.Is(e, lexicon.RIndefinite) && (!c.retain && !vw.keeps() || vw.negatedNear(h.From, 3) || deletedNear(vw, h)) {
+		if lx.Is(e, lexicon.RIndefinite) && (!c.Retain && !vw.Keeps() || vw.NegatedNear(h.From, 3) || deletedNear(vw, h)) {
 			return drop("retention/not-kept-indefinitely")
 		}
 	}
 	// "the collection, use and retention of personal information": one
 	// of a list of things done to data, named, not described.
-	if h.To-h.From == 1 && vw.hasWord(h, lexicon.GKeepingNouns) && h.From >= 2 &&
-		vw.is(h.From-1, lexicon.GAndOr) && vw.is(h.From-2, lexicon.GHandlingNouns) {
+	if h.To-h.From == 1 && vw.HasWord(h, lexicon.GKeepingNouns) && h.From >= 2 &&
+		vw.Is(h.From-1, lexicon.GAndOr) && vw.Is(h.From-2, lexicon.GHandlingNouns) {
 		return drop("retention/named-in-a-list")
 	}
 	f := finding(e, "retention", "data-retention")
-	f.Negated = lx.Is(e, lexicon.RRetain) && vw.negatedNear(h.From, 3)
+	f.Negated = lx.Is(e, lexicon.RRetain) && vw.NegatedNear(h.From, 3)
 	return kept("retention/stated", f)
 }
 
 // deletedNear reports whether a word of deleting stands within two words
 // of h in its clause ("permanently deleted", "permanently de-identify").
-func deletedNear(vw *view, h lexicon.Hit) bool {
-	for p := max(h.From-2, int32(vw.own)); p < h.To+2 && int(p) < len(vw.toks); p++ {
-		if p >= h.From && p < h.To || vw.clause[p] != vw.clause[h.From] {
+func deletedNear(vw *sentence.View, h lexicon.Hit) bool {
+	for p := max(h.From-2, int32(vw.Own)); p < h.To+2 && int(p) < len(vw.Toks); p++ {
+		if p >= h.From && p < h.To || vw.Clause[p] != vw.Clause[h.From] {
 			continue
 		}
-		if vw.in(p, lexicon.WordsDeleting) {
+		if vw.In(p, lexicon.WordsDeleting) {
 			return true
 		}
 	}
 	return false
 }
 
-// periods finds retention periods: a number (or "one".."twelve") followed by
+// Periods finds retention periods: a number (or "one".."twelve") followed by
 // a time unit, in a sentence about keeping data.
-func periods(vw *view, c *sentenceContext, dst []evidence) []evidence {
-	if !c.retain && !c.store {
+func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence {
+	if !c.Retain && !c.Store {
 		return dst
 	}
-	for _, h := range vw.hits {
-		if int(h.From) < vw.own+1 || !vw.isRule(h, lexicon.RPeriod) {
+	for _, h := range vw.Hits {
+		if int(h.From) < vw.Own+1 || !vw.IsRule(h, lexicon.RPeriod) {
 			continue
 		}
-		k := vw.toks[h.From-1]
-		if vw.d.toks[k].Num <= 0 && !vw.d.isWord(k, lexicon.GNumberWords) {
+		k := vw.Toks[h.From-1]
+		if vw.Doc.Toks[k].Num <= 0 && !vw.Doc.IsWord(k, lexicon.GNumberWords) {
 			continue
 		}
-		if !c.retain {
+		if !c.Retain {
 			// Only a verb of keeping or deleting: the period must be how
 			// long ("stores IP addresses for 90 days", "removes it after
 			// 90 days"), not any number of days in the sentence ("we store
 			// your request and respond within 30 days").
-			before := int(h.From) >= vw.own+2 && vw.is(h.From-2, lexicon.GPeriodLead) // "for 90 days", "up to"
-			after := int(h.To) < len(vw.toks) && vw.is(h.To, lexicon.GPeriodEnd)      // "30 days after"
+			before := int(h.From) >= vw.Own+2 && vw.Is(h.From-2, lexicon.GPeriodLead) // "for 90 days", "up to"
+			after := int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPeriodEnd)      // "30 days after"
 			if !before && !after {
 				continue
 			}
 		}
-		dst = append(dst, evidence{from: h.From - 1, to: h.To})
+		dst = append(dst, Evidence{From: h.From - 1, To: h.To})
 	}
 	return dst
 }
