@@ -22,7 +22,7 @@ type reading struct {
 	rights   map[int]classes.RightDetails // right finding index -> how to use it, and whether a fee is named
 	minAge   int                          // the highest minimum age stated, 0 when none
 	prev     sentence.Carry               // what the previous sentence said, for the next one
-	owed     bool                         // a data verb's collect copy is owed to the next finding kept (see alsoCollect)
+	owed     bool                         // a data verb's collect copy is owed to the next finding kept (see classes.AlsoCollect)
 	spans    []classes.Evidence           // the retention periods of the sentence being read
 }
 

@@ -16,7 +16,7 @@ type RuleClass interface {
 // ruleClasses registers what judges the hits of each rule class of the rule
 // files; a class not named here makes no findings. (Where hits of different
 // classes overlap, the lexicon's class priorities decide which stays: see
-// classPriority.)
+// lexicon.classPriority.)
 var ruleClasses = map[string]RuleClass{
 	"datatype":    collectClass{},
 	"recipient":   shareClass{},

@@ -56,7 +56,8 @@ const (
 var classes = map[string]class{"cue": classCue, "datatype": ClassDatatype, "practice": classPractice, "recipient": ClassRecipient,
 	"right": classRight, "how": ClassHow, "notice": classNotice, "retention": classRetention}
 
-// ruleFile is the layout of a rules/*.json file: a class and its entries.
+// ruleFile is the layout of a rule file (rules/<language>/*.json): a class
+// and its entries.
 type ruleFile struct {
 	Class   string  `json:"class"`
 	Entries []Entry `json:"entries"`
