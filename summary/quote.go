@@ -1,7 +1,7 @@
-package render
+package summary
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,32 +13,38 @@ import (
 // the match with an ellipsis.
 const maxQuoteRunes = 200
 
-// quote is one piece of evidence ready to print: the match with the rest of
-// its sentence on either side, already cleaned and shortened.
-type quote struct {
-	before, match, after string
+// Quote is one piece of evidence ready to show: the matched words with the
+// rest of their sentence on either side, made one line of printable text
+// (see Clean) and shortened around the match.
+type Quote struct {
+	Before, Match, After string
 }
 
-func (q quote) String() string { return q.before + q.match + q.after }
+func (q Quote) String() string { return q.Before + q.Match + q.After }
 
-// quotes returns the distinct quotes for evidence indices (skipping any that
-// are out of range) and how many distinct ones were left out beyond max.
-func quotes(r *analyzer.Report, evidence []int, c *config) (qs []quote, more int) {
+// Quotes returns the distinct quotes of an item's evidence and how many more
+// distinct ones there are beyond limit (zero or less: no limit). Evidence
+// indices out of range are skipped. With source, the exact text the report
+// was made from (spans are offsets into it), each finding is quoted as its
+// whole sentence, one quote per sentence; without it, or where the spans do
+// not fit it, as the matched words.
+func Quotes(r *analyzer.Report, evidence []int, source string, limit int) (qs []Quote, more int) {
 	seen := map[string]bool{}
 	for _, i := range evidence {
 		if i < 0 || i >= len(r.Findings) {
 			continue
 		}
-		q, fromSentence := quoteFinding(&r.Findings[i], c.source)
-		key := q.String()
+		q, fromSentence := quoteFinding(&r.Findings[i], source)
+		k := "q" + q.String()
 		if fromSentence { // one quote per sentence, whichever words matched
-			key = fmt.Sprint(r.Findings[i].Sentence)
+			sent := r.Findings[i].Sentence
+			k = "s" + strconv.Itoa(sent.Start) + "-" + strconv.Itoa(sent.End)
 		}
-		if q.String() == "" || seen[key] {
+		if q.String() == "" || seen[k] {
 			continue
 		}
-		seen[key] = true
-		if c.maxQuotes > 0 && len(qs) >= c.maxQuotes {
+		seen[k] = true
+		if limit > 0 && len(qs) >= limit {
 			more++
 			continue
 		}
@@ -49,35 +55,35 @@ func quotes(r *analyzer.Report, evidence []int, c *config) (qs []quote, more int
 
 // quoteFinding quotes the finding's sentence from source when the spans are
 // consistent with it (fromSentence), and the finding's own text otherwise.
-func quoteFinding(f *analyzer.Finding, source string) (q quote, fromSentence bool) {
+func quoteFinding(f *analyzer.Finding, source string) (q Quote, fromSentence bool) {
 	s := f.Sentence
-	q = quote{match: f.Text}
+	q = Quote{Match: f.Text}
 	if source != "" && 0 <= s.Start && s.Start <= f.Start && f.Start <= f.End &&
 		f.End <= s.End && s.End <= len(source) && source[f.Start:f.End] == f.Text {
-		q = quote{before: source[s.Start:f.Start], match: f.Text, after: source[f.End:s.End]}
+		q = Quote{Before: source[s.Start:f.Start], Match: f.Text, After: source[f.End:s.End]}
 		fromSentence = true
 	}
-	q.before, q.match, q.after = clean(q.before), clean(q.match), clean(q.after)
+	q.Before, q.Match, q.After = Clean(q.Before), Clean(q.Match), Clean(q.After)
 	// Move spaces at the edges of the match outside it, and trim the ends.
-	if strings.HasPrefix(q.match, " ") {
-		q.before += " "
+	if strings.HasPrefix(q.Match, " ") {
+		q.Before += " "
 	}
-	if strings.HasSuffix(q.match, " ") {
-		q.after = " " + q.after
+	if strings.HasSuffix(q.Match, " ") {
+		q.After = " " + q.After
 	}
-	q.match = strings.TrimSpace(q.match)
-	q.before = strings.TrimLeft(q.before, " ")
-	q.after = strings.TrimRight(q.after, " ")
-	if q.match == "" {
-		q.before, q.after = "", ""
+	q.Match = strings.TrimSpace(q.Match)
+	q.Before = strings.TrimLeft(q.Before, " ")
+	q.After = strings.TrimRight(q.After, " ")
+	if q.Match == "" {
+		q.Before, q.After = "", ""
 	}
 	return shorten(q, maxQuoteRunes), fromSentence
 }
 
-// clean makes untrusted text safe and compact to print on one line: invalid
+// Clean makes untrusted text safe and compact to show on one line: invalid
 // UTF-8 becomes U+FFFD, control and bidirectional-override characters are
 // dropped, and runs of white space become one space.
-func clean(s string) string {
+func Clean(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
@@ -102,23 +108,23 @@ func clean(s string) string {
 
 // shorten cuts q to at most max runes plus ellipses, keeping the whole match
 // when it fits and sharing the rest between the context on either side.
-func shorten(q quote, max int) quote {
-	nb, nm, na := utf8.RuneCountInString(q.before), utf8.RuneCountInString(q.match), utf8.RuneCountInString(q.after)
+func shorten(q Quote, max int) Quote {
+	nb, nm, na := utf8.RuneCountInString(q.Before), utf8.RuneCountInString(q.Match), utf8.RuneCountInString(q.After)
 	if nb+nm+na <= max {
 		return q
 	}
 	if nm >= max {
-		return quote{before: ellipsisIf(nb > 0), match: cutRight(q.match, max), after: "…"}
+		return Quote{Before: ellipsisIf(nb > 0), Match: cutRight(q.Match, max), After: "…"}
 	}
 	room := max - nm
 	keepB := min(nb, room/2)
 	keepA := min(na, room-keepB)
 	keepB = min(nb, room-keepA)
 	if keepB < nb {
-		q.before = "…" + cutLeft(q.before, keepB)
+		q.Before = "…" + cutLeft(q.Before, keepB)
 	}
 	if keepA < na {
-		q.after = cutRight(q.after, keepA) + "…"
+		q.After = cutRight(q.After, keepA) + "…"
 	}
 	return q
 }
