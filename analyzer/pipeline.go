@@ -88,3 +88,14 @@ type scratch struct {
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// Analyze reads a privacy policy as pasted by a user and reports what it says.
+// It is deterministic, does no I/O and is safe for concurrent use. Spans in
+// the report are byte offsets into text.
+func Analyze(text string, opts ...Option) *Report {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	return analyze(text, &c)
+}

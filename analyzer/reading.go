@@ -188,18 +188,3 @@ func namesContact(lx *lexicon.Lexicon, findings []Finding) bool {
 	}
 	return false
 }
-
-// traceEvent is one decision of a rule class, for withTrace.
-type traceEvent struct {
-	Rule     string // the rule of the hit: "datatype.email"
-	Start    int    // the hit's byte span
-	End      int
-	Sentence Span
-	Kept     bool
-	Reason   string // the class's reason: "datatype/in-name"
-}
-
-// withTrace calls fn with every decision a rule class makes on a hit of the
-// sentence's own (not its list intro's), in order. The case tests use it; the
-// reasons are not in the report.
-func withTrace(fn func(traceEvent)) Option { return func(c *config) { c.trace = fn } }
