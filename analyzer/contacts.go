@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/sentence"
-
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
 

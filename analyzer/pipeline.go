@@ -4,9 +4,8 @@ import (
 	"sync"
 
 	"github.com/policylens/policylens/analyzer/internal/classes"
-	"github.com/policylens/policylens/analyzer/internal/sentence"
-
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
 

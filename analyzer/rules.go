@@ -5,10 +5,11 @@ import (
 	"sync"
 
 	"github.com/policylens/policylens/analyzer/internal/classes"
-
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 )
 
+// rulesFS holds the rule files, a folder per language (rules/en/...).
+//
 //go:embed rules
 var rulesFS embed.FS
 

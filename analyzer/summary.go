@@ -5,7 +5,6 @@ import (
 	"sort"
 
 	"github.com/policylens/policylens/analyzer/internal/classes"
-
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 )
 

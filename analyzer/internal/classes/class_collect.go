@@ -3,9 +3,8 @@ package classes
 import (
 	"strings"
 
-	"github.com/policylens/policylens/analyzer/internal/sentence"
-
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
 

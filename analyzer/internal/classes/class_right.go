@@ -3,9 +3,8 @@ package classes
 import (
 	"slices"
 
-	"github.com/policylens/policylens/analyzer/internal/sentence"
-
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
 )
 
 // rightClass judges the reader's rights and choices (rule class "right").

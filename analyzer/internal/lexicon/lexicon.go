@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/text"
-
 	"github.com/policylens/policylens/internal/minijson"
 )
 

@@ -197,6 +197,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 	return dst
 }
 
+// IsASCIIAlnum reports whether c is an ASCII letter or digit.
 func IsASCIIAlnum(c byte) bool { return asciiKind[c] != 0 }
 
 // Kinds of ASCII letters and digits; 0 for any other byte.
@@ -405,10 +406,12 @@ func linkTarget(s string) int {
 	return 0
 }
 
+// hasPrefixFold is strings.HasPrefix ignoring case.
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
+// HasSuffixFold is strings.HasSuffix ignoring case.
 func HasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
