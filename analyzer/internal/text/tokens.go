@@ -1,4 +1,4 @@
-package analyzer
+package text
 
 import (
 	"strings"
@@ -6,34 +6,34 @@ import (
 	"unicode/utf8"
 )
 
-// token is a word or number of the input, normalised for matching.
-type token struct {
-	start, end int32 // byte span in the input
-	id         int32 // vocabulary id of the normalised form; 0 when not in any rule
-	num        int32 // value for a number token, -1 otherwise
-	flags      uint8 // tokFlag*
-	sepBefore  uint8 // the strongest separator between the previous token and this one
+// Token is a word or number of the input, normalised for matching.
+type Token struct {
+	Start, End int32 // byte span in the input
+	ID         int32 // vocabulary id of the normalised form; 0 when not in any rule
+	Num        int32 // value for a number token, -1 otherwise
+	Flags      uint8 // tokFlag*
+	SepBefore  uint8 // the strongest separator between the previous token and this one
 }
 
 const (
-	tokUpper     uint8 = 1 << iota // first letter is upper case
-	tokAllCaps                     // every letter is upper case
-	tokLineStart                   // first token of its line (after bullets and spaces) or of the text
+	TokUpper     uint8 = 1 << iota // first letter is upper case
+	TokAllCaps                     // every letter is upper case
+	TokLineStart                   // first token of its line (after bullets and spaces) or of the text
 )
 
 // Separators between tokens, in increasing strength.
 const (
-	sepSpace  uint8 = iota
-	sepComma        // , ( )
-	sepClause       // ; : — –
-	sepStop         // . ! ?
+	SepSpace  uint8 = iota
+	SepComma        // , ( )
+	SepClause       // ; : — –
+	SepStop         // . ! ?
 )
 
-// tokenizer turns text into tokens. It keeps a scratch buffer so that
+// Tokenizer turns text into tokens. It keeps a scratch buffer so that
 // normalising a word allocates nothing.
-type tokenizer struct {
-	words *vocabTable
-	buf   []byte
+type Tokenizer struct {
+	Words *VocabTable
+	Buf   []byte
 	tags  tagScan
 }
 
@@ -88,46 +88,30 @@ func cp1252Cont(r rune) bool {
 	return false
 }
 
-// apostropheSuffix reports whether s starts with the end of an English
-// contraction or possessive ("t", "s", "ll", "re", "ve", "d", "m") followed by
-// a non-letter.
-func apostropheSuffix(s string) bool {
-	for _, suf := range []string{"t", "s", "ll", "re", "ve", "d", "m"} {
-		if len(s) >= len(suf) && s[:len(suf)] == suf {
-			if len(s) == len(suf) {
-				return true
-			}
-			r, _ := utf8.DecodeRuneInString(s[len(suf):])
-			return !unicode.IsLetter(r)
-		}
-	}
-	return false
-}
-
 // separator classifies a non-word rune.
 func separator(r rune) uint8 {
 	switch r {
 	case '.', '!', '?':
-		return sepStop
+		return SepStop
 	case ';', ':', '—', '–':
-		return sepClause
+		return SepClause
 	case ',', '(', ')':
-		return sepComma // quotes and brackets are not: 'stop "selling" it', '[Do Not Track](url) signals'
+		return SepComma // quotes and brackets are not: 'stop "selling" it', '[Do Not Track](url) signals'
 	}
-	return sepSpace
+	return SepSpace
 }
 
-// tokenize appends the tokens of text to dst.
-func (tz *tokenizer) tokenize(text string, dst []token) []token {
-	sep := sepStop
+// Tokenize appends the tokens of text to dst.
+func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
+	sep := SepStop
 	line := true // no token yet since the last newline
 	i := 0
 	for i < len(text) {
 		c := text[i]
 		if i == 0 || text[i-1] == '\n' {
-			if n := codeLine(text[i:]); n > 0 {
+			if n := CodeLine(text[i:]); n > 0 {
 				i += n // script left in the text is not words
-				sep = sepStop
+				sep = SepStop
 				continue
 			}
 		}
@@ -145,7 +129,7 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 				i++ // the commonest byte: a plain space changes nothing
 				continue
 			}
-			if !isASCIIAlnum(c) {
+			if !IsASCIIAlnum(c) {
 				if c == '\n' {
 					line = true
 				}
@@ -158,7 +142,7 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 				if s := separator(rune(c)); s > sep {
 					// "e.g." and "3.5" do not end a sentence: a dot followed
 					// directly by a letter or digit is not a stop.
-					if !(c == '.' && i+1 < len(text) && isASCIIAlnum(text[i+1])) {
+					if !(c == '.' && i+1 < len(text) && IsASCIIAlnum(text[i+1])) {
 						sep = s
 					}
 				}
@@ -167,9 +151,9 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 			}
 			// An ASCII letter or digit: a word (or a web address) starts.
 			if c == 'h' || c == 'w' || c == 'H' || c == 'W' {
-				if n := urlLen(text[i:]); n > 0 {
+				if n := URLLen(text[i:]); n > 0 {
 					i += n // a web address is not words to match
-					sep = sepSpace
+					sep = SepSpace
 					continue
 				}
 			}
@@ -201,19 +185,20 @@ func (tz *tokenizer) tokenize(text string, dst []token) []token {
 			}
 		}
 		start := i
-		end, flags := tz.word(text, i)
+		end, flags := tz.Word(text, i)
 		i = end
 		if line {
-			flags |= tokLineStart
+			flags |= TokLineStart
 			line = false
 		}
 		dst = append(dst, tz.makeToken(start, end, flags, sep))
-		sep = sepSpace
+		sep = SepSpace
 	}
 	return dst
 }
 
-func isASCIIAlnum(c byte) bool { return asciiKind[c] != 0 }
+// IsASCIIAlnum reports whether c is an ASCII letter or digit.
+func IsASCIIAlnum(c byte) bool { return asciiKind[c] != 0 }
 
 // Kinds of ASCII letters and digits; 0 for any other byte.
 const (
@@ -232,23 +217,23 @@ var asciiKind = func() (k [256]uint8) {
 	return k
 }()
 
-// word scans a word starting at i: letters and digits, joined by apostrophes
+// Word scans a word starting at i: letters and digits, joined by apostrophes
 // (also mojibake ones). It fills tz.buf with the lower-case letters without
 // apostrophes and returns the end offset and case flags.
-func (tz *tokenizer) word(text string, i int) (int, uint8) {
-	tz.buf = tz.buf[:0]
-	var flags uint8 = tokAllCaps
+func (tz *Tokenizer) Word(text string, i int) (int, uint8) {
+	tz.Buf = tz.Buf[:0]
+	var flags uint8 = TokAllCaps
 	letters := 0
 	end := i
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if asciiKind[c] != 0 {
-				i, tz.buf, letters, flags = asciiRun(text, i, tz.buf, letters, flags)
+				i, tz.Buf, letters, flags = asciiRun(text, i, tz.Buf, letters, flags)
 				end = i
 				continue
 			}
-			if c == '\'' && i+1 < len(text) && isASCIIAlnum(text[i+1]) && len(tz.buf) > 0 {
+			if c == '\'' && i+1 < len(text) && IsASCIIAlnum(text[i+1]) && len(tz.Buf) > 0 {
 				i++
 				continue
 			}
@@ -256,7 +241,7 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if m, mr := mojibake(text[i:]); m > 0 {
-			if mr == '’' && i+m < len(text) && len(tz.buf) > 0 {
+			if mr == '’' && i+m < len(text) && len(tz.Buf) > 0 {
 				if r2, _ := utf8.DecodeRuneInString(text[i+m:]); unicode.IsLetter(r2) {
 					i += m
 					continue
@@ -264,7 +249,7 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 			}
 			break
 		}
-		if r == 'â' && len(tz.buf) > 0 {
+		if r == 'â' && len(tz.Buf) > 0 {
 			// A lone "â" is what is left of ’ or “ after some mojibake
 			// round trips: "donât", "âCompanyâ".
 			if apostropheSuffix(text[i+n:]) {
@@ -275,7 +260,7 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 				break
 			}
 		}
-		if apostrophe(r) && i+n < len(text) && len(tz.buf) > 0 {
+		if apostrophe(r) && i+n < len(text) && len(tz.Buf) > 0 {
 			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsLetter(r2) {
 				i += n
 				continue
@@ -287,20 +272,20 @@ func (tz *tokenizer) word(text string, i int) (int, uint8) {
 		}
 		if unicode.IsUpper(r) {
 			if letters == 0 {
-				flags |= tokUpper
+				flags |= TokUpper
 			}
 		} else if unicode.IsLetter(r) {
-			flags &^= tokAllCaps
+			flags &^= TokAllCaps
 		}
 		if unicode.IsLetter(r) {
 			letters++
 		}
-		tz.buf = utf8.AppendRune(tz.buf, unicode.ToLower(r))
+		tz.Buf = utf8.AppendRune(tz.Buf, unicode.ToLower(r))
 		i += n
 		end = i
 	}
 	if letters == 0 {
-		flags &^= tokAllCaps
+		flags &^= TokAllCaps
 	}
 	return end, flags
 }
@@ -315,11 +300,11 @@ func asciiRun(text string, i int, buf []byte, letters int, flags uint8) (int, []
 		case 0:
 			return i, buf, letters, flags
 		case kindLower:
-			flags &^= tokAllCaps
+			flags &^= TokAllCaps
 			letters++
 		case kindUpper:
 			if letters == 0 {
-				flags |= tokUpper
+				flags |= TokUpper
 			}
 			c += 'a' - 'A'
 			letters++
@@ -330,13 +315,13 @@ func asciiRun(text string, i int, buf []byte, letters int, flags uint8) (int, []
 	return i, buf, letters, flags
 }
 
-func (tz *tokenizer) makeToken(start, end int, flags, sep uint8) token {
-	t := token{start: int32(start), end: int32(end), num: -1, flags: flags, sepBefore: sep}
-	if n, ok := atoi(tz.buf); ok {
-		t.num = n
+func (tz *Tokenizer) makeToken(start, end int, flags, sep uint8) Token {
+	t := Token{Start: int32(start), End: int32(end), Num: -1, Flags: flags, SepBefore: sep}
+	if n, ok := atoi(tz.Buf); ok {
+		t.Num = n
 	}
-	if tz.words != nil {
-		t.id = tz.words.lookup(stem(tz.buf))
+	if tz.Words != nil {
+		t.ID = tz.Words.Lookup(Stem(tz.Buf))
 	}
 	return t
 }
@@ -356,38 +341,8 @@ func atoi(b []byte) (int32, bool) {
 	return n, true
 }
 
-// stem reduces a lower-case word to a crude stem so that inflections meet:
-// "parties" and "party" both give "parti", "shared", "sharing" and "shares"
-// give "shar". Rules and text go through the same function, so the stems
-// only have to agree, not be words. It rewrites b in place.
-func stem(b []byte) []byte {
-	n := len(b)
-	switch {
-	case n > 4 && b[n-3] == 'i' && b[n-2] == 'e' && b[n-1] == 's':
-		b[n-3] = 'y'
-		n -= 2
-	case n > 3 && b[n-1] == 's' && b[n-2] != 's' && b[n-2] != 'u' && b[n-2] != 'i':
-		n--
-	}
-	switch {
-	case n > 5 && b[n-3] == 'i' && b[n-2] == 'n' && b[n-1] == 'g':
-		n -= 3
-	case n > 4 && b[n-2] == 'e' && b[n-1] == 'd':
-		n -= 2
-	}
-	if n > 4 && b[n-1] == 'e' {
-		n--
-	}
-	if n > 2 && b[n-1] == 'y' && !isVowel(b[n-2]) {
-		b[n-1] = 'i'
-	}
-	return b[:n]
-}
-
-func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
-
-// urlLen returns the length of a web address at the start of s, or 0.
-func urlLen(s string) int {
+// URLLen returns the length of a web address at the start of s, or 0.
+func URLLen(s string) int {
 	if !(hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")) {
 		return 0
 	}
@@ -401,12 +356,12 @@ func urlLen(s string) int {
 	return n
 }
 
-// codeLine returns the length of the line at the start of s when it is
+// CodeLine returns the length of the line at the start of s when it is
 // program code (JavaScript a page's text was saved with: "var SB = {...}",
 // "$(document).on(...)"), else 0. A line counts as code when it holds a
 // construct English does not use and at least one code symbol ({ } ; = ( ))
 // in 30 bytes.
-func codeLine(s string) int {
+func CodeLine(s string) int {
 	n := strings.IndexByte(s, '\n')
 	if n < 0 {
 		n = len(s)
@@ -451,11 +406,13 @@ func linkTarget(s string) int {
 	return 0
 }
 
+// hasPrefixFold is strings.HasPrefix ignoring case.
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
-func hasSuffixFold(s, suffix string) bool {
+// HasSuffixFold is strings.HasSuffix ignoring case.
+func HasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
@@ -506,9 +463,9 @@ func (ts *tagScan) at(text string, i int) (int, uint8) {
 	end := gt - i
 	if strings.HasPrefix(s, "<!--") {
 		if k := strings.Index(s[:end+1], "-->"); k >= 0 {
-			return k + 3, sepComma
+			return k + 3, SepComma
 		}
-		return end + 1, sepComma
+		return end + 1, SepComma
 	}
 	name := s[1:end]
 	if k := strings.IndexAny(name, " \t\n/>"); k > 0 {
@@ -518,30 +475,30 @@ func (ts *tagScan) at(text string, i int) (int, uint8) {
 	switch name {
 	case "script", "style":
 		if s[1] == '/' {
-			return end + 1, sepStop
+			return end + 1, SepStop
 		}
 		no := &ts.noScript
 		if name == "style" {
 			no = &ts.noStyle
 		}
 		if *no > 0 && i >= *no {
-			return end + 1, sepStop
+			return end + 1, SepStop
 		}
-		if k := indexFold(s[end:], "</"+name); k >= 0 {
+		if k := IndexFold(s[end:], "</"+name); k >= 0 {
 			if e := strings.IndexByte(s[end+k:], '>'); e >= 0 {
-				return end + k + e + 1, sepStop
+				return end + k + e + 1, SepStop
 			}
 		}
 		*no = i + 1
-		return end + 1, sepStop
+		return end + 1, SepStop
 	case "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "section", "article", "header", "footer", "nav", "hr", "blockquote", "dt", "dd":
-		return end + 1, sepStop
+		return end + 1, SepStop
 	}
-	return end + 1, sepSpace
+	return end + 1, SepSpace
 }
 
-// indexFold is strings.Index ignoring case, for an ASCII lower-case needle.
-func indexFold(s, needle string) int {
+// IndexFold is strings.Index ignoring case, for an ASCII lower-case needle.
+func IndexFold(s, needle string) int {
 	lo, up := needle[0], needle[0]
 	if lo >= 'a' && lo <= 'z' {
 		up -= 'a' - 'A'

@@ -1,10 +1,10 @@
-package analyzer
+package text
 
-// vocabTable maps a normalised word to its vocabulary id. It is a read-only
+// VocabTable maps a normalised word to its vocabulary id. It is a read-only
 // open-addressing hash table built once from the compiled rules: the
 // tokenizer looks up every word of the input, and replacing a Go map keyed by
 // string([]byte) with it made a pass over the seed policies about 5% faster.
-type vocabTable struct {
+type VocabTable struct {
 	slots []vocabSlot // len is a power of two; id 0 marks an empty slot
 	words string      // every word, back to back
 }
@@ -15,13 +15,13 @@ type vocabSlot struct {
 	off, end uint32 // the word is words[off:end]
 }
 
-// newVocabTable builds the table for vocab, at most half full.
-func newVocabTable(vocab map[string]int32) vocabTable {
+// NewVocabTable builds the table for vocab, at most half full.
+func NewVocabTable(vocab map[string]int32) VocabTable {
 	n := 16
 	for n < 2*len(vocab) {
 		n *= 2
 	}
-	t := vocabTable{slots: make([]vocabSlot, n)}
+	t := VocabTable{slots: make([]vocabSlot, n)}
 	var words []byte
 	for w, id := range vocab {
 		h := hashWord([]byte(w))
@@ -36,19 +36,19 @@ func newVocabTable(vocab map[string]int32) vocabTable {
 	return t
 }
 
-// lookup returns the id of w, 0 when w is not in the vocabulary.
-func (t *vocabTable) lookup(w []byte) int32 {
+// Lookup returns the id of w, 0 when w is not in the vocabulary.
+func (t *VocabTable) Lookup(w []byte) int32 {
 	return t.slot(w).id
 }
 
 // text returns the vocabulary's own copy of w, or "" when w is not in it.
-func (t *vocabTable) text(w []byte) string {
+func (t *VocabTable) text(w []byte) string {
 	s := t.slot(w)
 	return t.words[s.off:s.end]
 }
 
 // slot returns the slot of w, or an empty one.
-func (t *vocabTable) slot(w []byte) *vocabSlot {
+func (t *VocabTable) slot(w []byte) *vocabSlot {
 	h := hashWord(w)
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {

@@ -1,9 +1,11 @@
-package analyzer
+package lexicon
 
 import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // pattern is one rule phrase compiled to slots over token ids: "(share|
@@ -28,8 +30,8 @@ type slot struct {
 
 // joins reports whether token t may follow the previous one in a match at
 // this slot: after a space, or a comma where the pattern allows one.
-func (s *slot) joins(t token) bool {
-	return t.sepBefore == sepSpace || s.comma && t.sepBefore == sepComma
+func (s *slot) joins(t text.Token) bool {
+	return t.SepBefore == text.SepSpace || s.comma && t.SepBefore == text.SepComma
 }
 
 // has reports whether the slot accepts token id on its own.
@@ -53,7 +55,7 @@ const maxAlternatives = 4096
 // delete)"); elsewhere a match never crosses punctuation. A leading "^"
 // matches only where a line, sentence or clause starts (list items of
 // purposes: "^(improving|providing)" for "- Improving the Site;").
-func (lx *lexicon) compilePattern(p string) (pattern, error) {
+func (lx *Lexicon) compilePattern(p string) (pattern, error) {
 	var pt pattern
 	comma := false
 	if rest, ok := strings.CutPrefix(p, "^"); ok {
@@ -148,7 +150,7 @@ func closing(p string, i int) (int, error) {
 }
 
 // alternatives expands the inside of a group into token sequences.
-func (lx *lexicon) alternatives(inner string) ([][]int32, error) {
+func (lx *Lexicon) alternatives(inner string) ([][]int32, error) {
 	if strings.IndexByte(inner, ',') >= 0 {
 		return nil, fmt.Errorf("a comma inside a group; put it between words or groups")
 	}
@@ -185,7 +187,7 @@ func (lx *lexicon) alternatives(inner string) ([][]int32, error) {
 }
 
 // sequences expands one alternative, which may hold nested groups.
-func (lx *lexicon) sequences(alt string) ([][]int32, error) {
+func (lx *Lexicon) sequences(alt string) ([][]int32, error) {
 	if strings.TrimSpace(alt) == "" {
 		return [][]int32{nil}, nil
 	}
@@ -216,12 +218,12 @@ func (lx *lexicon) sequences(alt string) ([][]int32, error) {
 }
 
 // tokenIDs tokenizes words of a pattern into vocabulary ids, adding new ones.
-func (lx *lexicon) tokenIDs(words string) []int32 {
-	tz := tokenizer{}
+func (lx *Lexicon) tokenIDs(words string) []int32 {
+	tz := text.Tokenizer{}
 	var ids []int32
-	for _, t := range tz.tokenize(words, nil) {
-		tz.word(words, int(t.start))
-		ids = append(ids, lx.wordID(string(tz.buf)))
+	for _, t := range tz.Tokenize(words, nil) {
+		tz.Word(words, int(t.Start))
+		ids = append(ids, lx.wordID(string(tz.Buf)))
 	}
 	return ids
 }
@@ -231,15 +233,15 @@ func (lx *lexicon) tokenIDs(words string) []int32 {
 // indexed by its first token alone (lx.short); any other by the pairs of
 // first and second tokens its matches can start with (lx.pairs), which rules
 // out most attempts before matching slot by slot.
-func (lx *lexicon) index() {
+func (lx *Lexicon) index() {
 	lx.pack()
-	lx.short = make([][]int32, len(lx.vocab)+1)
+	lx.short = make([][]int32, len(lx.Vocab)+1)
 	pairs := map[uint64][]int32{}
 	for pi := range lx.patterns {
 		for si := range lx.patterns[pi].slots {
 			s := &lx.patterns[pi].slots[si]
 			if len(s.single) > 6 {
-				s.bits = make([]uint64, (len(lx.vocab)+1+63)/64)
+				s.bits = make([]uint64, (len(lx.Vocab)+1+63)/64)
 				for _, id := range s.single {
 					s.bits[id>>6] |= 1 << (uint(id) & 63)
 				}
@@ -289,14 +291,14 @@ func (lx *lexicon) index() {
 		}
 		lx.maxLen = max(lx.maxLen, n)
 	}
-	lx.pairs = newPairTable(pairs, len(lx.vocab)+1)
+	lx.pairs = newPairTable(pairs, len(lx.Vocab)+1)
 }
 
 // pack moves the slots of all patterns, and their one-token alternatives,
 // into two contiguous arrays: matching walks many patterns per sentence, and
 // neighbouring patterns then share cache lines instead of each being a
 // separate allocation.
-func (lx *lexicon) pack() {
+func (lx *Lexicon) pack() {
 	nSlots, nIDs := 0, 0
 	for _, p := range lx.patterns {
 		nSlots += len(p.slots)
@@ -321,7 +323,7 @@ func (lx *lexicon) pack() {
 
 // followers works out which tokens may come second in a match of p, sorted,
 // and whether a match may end after its first token.
-func (lx *lexicon) followers(p *pattern) ([]int32, bool) {
+func (lx *Lexicon) followers(p *pattern) ([]int32, bool) {
 	seen := map[int32]bool{}
 	var ids []int32
 	set := func(id int32) {
@@ -364,18 +366,18 @@ func (lx *lexicon) followers(p *pattern) ([]int32, bool) {
 	return ids, short
 }
 
-// match finds every pattern occurrence in toks. Matches never cross a
+// Match finds every pattern occurrence in toks. Matches never cross a
 // clause or sentence separator, nor a comma the pattern does not allow.
-func (lx *lexicon) match(toks []token, dst []hit) []hit {
+func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 	for i := range toks {
-		id := toks[i].id
+		id := toks[i].ID
 		if id == 0 || int(id) >= len(lx.short) {
 			continue
 		}
 		short := lx.short[id]
 		var long []int32
-		if i+1 < len(toks) && toks[i+1].sepBefore <= sepComma && toks[i+1].id != 0 {
-			long = lx.pairs.lookup(id, toks[i+1].id)
+		if i+1 < len(toks) && toks[i+1].SepBefore <= text.SepComma && toks[i+1].ID != 0 {
+			long = lx.pairs.lookup(id, toks[i+1].ID)
 		}
 		// Both lists are sorted: try the patterns in rule order.
 		first := len(dst)
@@ -386,10 +388,10 @@ func (lx *lexicon) match(toks []token, dst []hit) []hit {
 			} else {
 				pi, long = long[0], long[1:]
 			}
-			if pt := &lx.patterns[pi]; !pt.opens || toks[i].sepBefore > sepComma || toks[i].flags&tokLineStart != 0 {
+			if pt := &lx.patterns[pi]; !pt.opens || toks[i].SepBefore > text.SepComma || toks[i].Flags&text.TokLineStart != 0 {
 				if pt.word {
 					// One word, and the index found it under this token.
-					dst = addHit(dst, first, hit{from: int32(i), to: int32(i + 1), ei: pt.ref.idx, weak: pt.ref.weak})
+					dst = addHit(dst, first, Hit{From: int32(i), To: int32(i + 1), Entry: pt.ref.idx, Weak: pt.ref.weak})
 					continue
 				}
 				dst = lx.matchSlots(toks, pt, 0, i, i, dst, first)
@@ -451,16 +453,16 @@ func (t *pairTable) lookup(first, second int32) []int32 {
 
 // matchSlots matches slots[si:] of p at toks[j:] for a match that started at
 // toks[start]; dst[first:] holds the hits found so far at start.
-func (lx *lexicon) matchSlots(toks []token, p *pattern, si, start, j int, dst []hit, first int) []hit {
+func (lx *Lexicon) matchSlots(toks []text.Token, p *pattern, si, start, j int, dst []Hit, first int) []Hit {
 	// Plain words need no backtracking: match them in a loop.
 	for ; si < len(p.slots) && !p.slots[si].optional && p.slots[si].multi == nil; si, j = si+1, j+1 {
-		if j >= len(toks) || j > start && !p.slots[si].joins(toks[j]) || toks[j].id == 0 || !p.slots[si].has(toks[j].id) {
+		if j >= len(toks) || j > start && !p.slots[si].joins(toks[j]) || toks[j].ID == 0 || !p.slots[si].has(toks[j].ID) {
 			return dst
 		}
 	}
 	if si == len(p.slots) {
 		if j > start {
-			dst = addHit(dst, first, hit{from: int32(start), to: int32(j), ei: p.ref.idx, weak: p.ref.weak})
+			dst = addHit(dst, first, Hit{From: int32(start), To: int32(j), Entry: p.ref.idx, Weak: p.ref.weak})
 		}
 		return dst
 	}
@@ -468,10 +470,10 @@ func (lx *lexicon) matchSlots(toks []token, p *pattern, si, start, j int, dst []
 	if s.optional {
 		dst = lx.matchSlots(toks, p, si+1, start, j, dst, first)
 	}
-	if j >= len(toks) || j > start && !s.joins(toks[j]) || toks[j].id == 0 {
+	if j >= len(toks) || j > start && !s.joins(toks[j]) || toks[j].ID == 0 {
 		return dst
 	}
-	if s.has(toks[j].id) {
+	if s.has(toks[j].ID) {
 		dst = lx.matchSlots(toks, p, si+1, start, j+1, dst, first)
 	}
 	for _, m := range s.multi {
@@ -484,10 +486,10 @@ func (lx *lexicon) matchSlots(toks []token, p *pattern, si, start, j int, dst []
 
 // addHit appends h unless dst[first:] already holds the same match; a strong
 // pattern makes an existing weak match strong.
-func addHit(dst []hit, first int, h hit) []hit {
+func addHit(dst []Hit, first int, h Hit) []Hit {
 	for k := first; k < len(dst); k++ {
-		if dst[k].to == h.to && dst[k].ei == h.ei {
-			dst[k].weak = dst[k].weak && h.weak
+		if dst[k].To == h.To && dst[k].Entry == h.Entry {
+			dst[k].Weak = dst[k].Weak && h.Weak
 			return dst
 		}
 	}
@@ -510,12 +512,12 @@ func containsID(ids []int32, id int32) bool {
 
 // seqAt reports whether toks[j:] starts with the token ids of seq, joined by
 // plain spaces.
-func seqAt(toks []token, j int, seq []int32) bool {
+func seqAt(toks []text.Token, j int, seq []int32) bool {
 	if j+len(seq) > len(toks) {
 		return false
 	}
 	for k, id := range seq {
-		if toks[j+k].id != id || k > 0 && toks[j+k].sepBefore != sepSpace {
+		if toks[j+k].ID != id || k > 0 && toks[j+k].SepBefore != text.SepSpace {
 			return false
 		}
 	}

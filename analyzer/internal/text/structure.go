@@ -1,4 +1,4 @@
-package analyzer
+package text
 
 import (
 	"strings"
@@ -8,32 +8,32 @@ import (
 
 // Block kinds.
 const (
-	blockHeading   = "heading"
+	BlockHeading   = "heading"
 	blockParagraph = "paragraph"
-	blockListItem  = "list-item"
+	BlockListItem  = "list-item"
 )
 
-// block is a heading, paragraph or list item: a byte span of the input and
+// Block is a heading, paragraph or list item: a byte span of the input and
 // the range of its tokens.
-type block struct {
-	kind       string
-	start, end int
-	tokFrom    int
-	tokTo      int
-	intro      int  // for a list item: the sentence that introduces the list, or -1
-	heading    int  // the block index of the section heading, or -1
-	contents   bool // a line of a table of contents (see markContents)
+type Block struct {
+	Kind       string
+	Start, End int
+	TokFrom    int
+	TokTo      int
+	Intro      int  // for a list item: the sentence that introduces the list, or -1
+	Heading    int  // the block index of the section heading, or -1
+	Contents   bool // a line of a table of contents (see markContents)
 }
 
-// sentence is a range of tokens within one block.
-type sentence struct {
-	start, end     int // byte span
-	tokFrom, tokTo int
-	block          int
+// Sentence is a range of tokens within one block.
+type Sentence struct {
+	Start, End     int // byte span
+	TokFrom, TokTo int
+	Block          int
 }
 
-// line is one line of the input, trimmed.
-type line struct {
+// Line is one line of the input, trimmed.
+type Line struct {
 	start, end int // span of the trimmed content
 	blank      bool
 	bullet     int // bytes of list marker at start (0 when none)
@@ -41,7 +41,7 @@ type line struct {
 }
 
 // splitLines scans the input into lines, trimming white space and noting list markers.
-func splitLines(text string, lines []line) []line {
+func splitLines(text string, lines []Line) []Line {
 	for pos := 0; pos <= len(text); {
 		nl := strings.IndexByte(text[pos:], '\n')
 		end := len(text)
@@ -49,7 +49,7 @@ func splitLines(text string, lines []line) []line {
 			end = pos + nl
 		}
 		s, e := trimSpan(text, pos, end)
-		l := line{start: s, end: e, blank: s >= e}
+		l := Line{start: s, end: e, blank: s >= e}
 		if !l.blank {
 			l.bullet, l.numbered = listMarker(text[s:e])
 		}
@@ -142,7 +142,7 @@ func isRoman(s string) bool {
 // isHeading decides whether a trimmed line that is not a list item reads as
 // a heading: markdown "#", a bold line, a numbered section title, or a short
 // line without closing punctuation in title or upper case.
-func isHeading(text string, l line, next *line) bool {
+func isHeading(text string, l Line, next *Line) bool {
 	s := text[l.start:l.end]
 	if strings.HasPrefix(s, "#") {
 		return true
@@ -204,7 +204,7 @@ func isHeading(text string, l line, next *line) bool {
 // Markdown heading and not in Title Case ("How We Use Information", the line
 // of a table of contents).
 func bareItem(s string) bool {
-	if strings.HasPrefix(s, "#") || endsWithColon(s) {
+	if strings.HasPrefix(s, "#") || EndsWithColon(s) {
 		return false
 	}
 	words, long, caps := 0, 0, 0
@@ -241,9 +241,9 @@ func endsSentence(s string) bool {
 	return strings.ContainsRune(".!?:;", last)
 }
 
-// buildStructure splits the input into blocks and sentences over toks.
+// BuildStructure splits the input into blocks and sentences over toks.
 // The slices passed in are reused for the result (nil is fine).
-func buildStructure(text string, toks []token, lines []line, blocks []block, sents []sentence) ([]line, []block, []sentence) {
+func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sents []Sentence) ([]Line, []Block, []Sentence) {
 	lines = splitLines(text, lines[:0])
 	blocks = blocks[:0]
 	heading := -1
@@ -255,7 +255,7 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 			cur, bare = -1, false
 			continue
 		}
-		var next *line
+		var next *Line
 		if i+1 < len(lines) {
 			next = &lines[i+1]
 		}
@@ -263,26 +263,26 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 		wasBare := bare
 		bare = false
 		switch {
-		case l.bullet > 0 && !(l.numbered && isHeading(text, line{start: l.start + l.bullet, end: l.end}, next) && !strings.HasSuffix(s, ":")):
-			blocks = append(blocks, block{kind: blockListItem, start: l.start, end: l.end, intro: -1, heading: heading})
+		case l.bullet > 0 && !(l.numbered && isHeading(text, Line{start: l.start + l.bullet, end: l.end}, next) && !strings.HasSuffix(s, ":")):
+			blocks = append(blocks, Block{Kind: BlockListItem, Start: l.start, End: l.end, Intro: -1, Heading: heading})
 			cur = len(blocks) - 1
-		case cur >= 0 && !endsSentence(text[blocks[cur].start:blocks[cur].end]),
+		case cur >= 0 && !endsSentence(text[blocks[cur].Start:blocks[cur].End]),
 			// "- Provide our Services:" then its description on the next line.
-			cur >= 0 && blocks[cur].kind == blockListItem && endsWithColon(text[blocks[cur].start:blocks[cur].end]):
-			blocks[cur].end = l.end // a hard-wrapped line continues the block
-		case i > 0 && !lines[i-1].blank && (wasBare || len(blocks) > 0 && endsWithColon(text[blocks[len(blocks)-1].start:blocks[len(blocks)-1].end])) && bareItem(s):
+			cur >= 0 && blocks[cur].Kind == BlockListItem && EndsWithColon(text[blocks[cur].Start:blocks[cur].End]):
+			blocks[cur].End = l.end // a hard-wrapped line continues the block
+		case i > 0 && !lines[i-1].blank && (wasBare || len(blocks) > 0 && EndsWithColon(text[blocks[len(blocks)-1].Start:blocks[len(blocks)-1].End])) && bareItem(s):
 			// "We collect the following:" then "Name", "Email address" on
 			// lines of their own: a list copied from a web page without
 			// its bullets (a table of contents, in Title Case, is not).
-			blocks = append(blocks, block{kind: blockListItem, start: l.start, end: l.end, intro: -1, heading: heading})
+			blocks = append(blocks, Block{Kind: BlockListItem, Start: l.start, End: l.end, Intro: -1, Heading: heading})
 			cur, bare = -1, true
 			continue
 		case isHeading(text, l, next):
-			blocks = append(blocks, block{kind: blockHeading, start: l.start, end: l.end, intro: -1, heading: -1})
+			blocks = append(blocks, Block{Kind: BlockHeading, Start: l.start, End: l.end, Intro: -1, Heading: -1})
 			heading = len(blocks) - 1
 			cur = -1
 		default:
-			blocks = append(blocks, block{kind: blockParagraph, start: l.start, end: l.end, intro: -1, heading: heading})
+			blocks = append(blocks, Block{Kind: blockParagraph, Start: l.start, End: l.end, Intro: -1, Heading: heading})
 			cur = len(blocks) - 1
 		}
 	}
@@ -291,22 +291,22 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 	t := 0
 	for bi := range blocks {
 		b := &blocks[bi]
-		for t < len(toks) && int(toks[t].start) < b.start {
+		for t < len(toks) && int(toks[t].Start) < b.Start {
 			t++
 		}
-		b.tokFrom = t
-		for t < len(toks) && int(toks[t].end) <= b.end {
+		b.TokFrom = t
+		for t < len(toks) && int(toks[t].End) <= b.End {
 			t++
 		}
-		b.tokTo = t
-		from := b.tokFrom
-		for k := b.tokFrom + 1; k <= b.tokTo; k++ {
+		b.TokTo = t
+		from := b.TokFrom
+		for k := b.TokFrom + 1; k <= b.TokTo; k++ {
 			// Very long "sentences" (lists without stops, junk) are cut so
 			// that the work per sentence stays bounded.
-			long := k < b.tokTo && (k-from >= maxSentenceTokens && toks[k].sepBefore >= sepComma || k-from >= 2*maxSentenceTokens)
-			if k == b.tokTo || sentenceBreak(text, toks, k) || long {
+			long := k < b.TokTo && (k-from >= maxSentenceTokens && toks[k].SepBefore >= SepComma || k-from >= 2*maxSentenceTokens)
+			if k == b.TokTo || sentenceBreak(text, toks, k) || long {
 				if k > from {
-					sents = append(sents, sentence{start: int(toks[from].start), end: sentenceEnd(text, int(toks[k-1].end), b.end), tokFrom: from, tokTo: k, block: bi})
+					sents = append(sents, Sentence{Start: int(toks[from].Start), End: sentenceEnd(text, int(toks[k-1].End), b.End), TokFrom: from, TokTo: k, Block: bi})
 				}
 				from = k
 			}
@@ -321,34 +321,34 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 	for bi := range blocks {
 		b := &blocks[bi]
 		firstSent := si
-		for si < len(sents) && sents[si].block == bi {
+		for si < len(sents) && sents[si].Block == bi {
 			si++
 		}
 		// Copying a web page often loses the bullets: paragraphs ending in
 		// ";" after "We use it to:" are a list all the same.
-		if b.kind == blockParagraph {
-			goesOn := itemGoesOn(text[b.start:b.end])
-			startsList := candidate >= 0 && goesOn && endsWithColon(text[sents[candidate].start:sents[candidate].end])
+		if b.Kind == blockParagraph {
+			goesOn := itemGoesOn(text[b.Start:b.End])
+			startsList := candidate >= 0 && goesOn && EndsWithColon(text[sents[candidate].Start:sents[candidate].End])
 			if openList && lastIntro >= 0 || startsList {
 				if startsList {
 					lastIntro, candidate = candidate, -1
 				}
-				b.kind, b.intro = blockListItem, lastIntro
+				b.Kind, b.Intro = BlockListItem, lastIntro
 				openList = goesOn
 				continue
 			}
 		}
 		openList = false
-		switch b.kind {
-		case blockListItem:
+		switch b.Kind {
+		case BlockListItem:
 			if candidate >= 0 {
-				if last := sents[candidate]; introduces(text[last.start:last.end]) {
+				if last := sents[candidate]; introduces(text[last.Start:last.End]) {
 					lastIntro = candidate
 				}
 				candidate = -1
 			}
-			b.intro = lastIntro
-		case blockParagraph, blockHeading:
+			b.Intro = lastIntro
+		case blockParagraph, BlockHeading:
 			lastIntro, candidate = -1, -1
 			if si > firstSent {
 				candidate = si - 1
@@ -367,13 +367,13 @@ func buildStructure(text string, toks []token, lines []line, blocks []block, sen
 // statement set as a heading ("**By using our Web Site, you consent to our
 // use of cookies.**") and a rule of dashes holds no words: none is a
 // contents line.
-func markContents(text string, blocks []block) {
-	line := func(b *block) bool {
-		return b.kind == blockHeading && b.tokTo > b.tokFrom && b.tokTo-b.tokFrom <= 12 && !endsWithColon(strings.TrimSpace(text[b.start:b.end]))
+func markContents(text string, blocks []Block) {
+	line := func(b *Block) bool {
+		return b.Kind == BlockHeading && b.TokTo > b.TokFrom && b.TokTo-b.TokFrom <= 12 && !EndsWithColon(strings.TrimSpace(text[b.Start:b.End]))
 	}
 	for i := range blocks {
-		if anchorLink(text[blocks[i].start:blocks[i].end]) {
-			blocks[i].contents = true
+		if anchorLink(text[blocks[i].Start:blocks[i].End]) {
+			blocks[i].Contents = true
 		}
 	}
 	for i := 0; i < len(blocks); {
@@ -387,7 +387,7 @@ func markContents(text string, blocks []block) {
 				last = j - 1
 			}
 			for k := i; k < last; k++ {
-				blocks[k].contents = true
+				blocks[k].Contents = true
 			}
 		}
 		i = max(j, i+1)
@@ -416,18 +416,18 @@ func introduces(s string) bool {
 	if strings.HasSuffix(s, ":") || strings.HasSuffix(s, "-") || strings.HasSuffix(s, "—") {
 		return true
 	}
-	return indexFold(s, "following") >= 0 || hasSuffixFold(s, "include") || hasSuffixFold(s, "such as")
+	return IndexFold(s, "following") >= 0 || HasSuffixFold(s, "include") || HasSuffixFold(s, "such as")
 }
 
-// endsWithColon reports whether s ends with a colon, ignoring spaces and emphasis.
-func endsWithColon(s string) bool {
+// EndsWithColon reports whether s ends with a colon, ignoring spaces and emphasis.
+func EndsWithColon(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(s, " *_"), ":")
 }
 
-// mayEndWithColon is a quick test before endsWithColon(strings.TrimSpace(s)):
+// MayEndWithColon is a quick test before endsWithColon(strings.TrimSpace(s)):
 // false when the last byte that is no ASCII space or emphasis is plain ASCII
 // other than a colon.
-func mayEndWithColon(s string) bool {
+func MayEndWithColon(s string) bool {
 	i := len(s) - 1
 	for i >= 0 && (s[i] == ' ' || s[i] == '*' || s[i] == '_' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\v' || s[i] == '\f') {
 		i--
@@ -443,7 +443,7 @@ func itemGoesOn(s string) bool {
 		return true
 	}
 	for _, w := range []string{"; and", "; or", ", and", ", or"} {
-		if hasSuffixFold(s, w) {
+		if HasSuffixFold(s, w) {
 			return true
 		}
 	}
@@ -456,29 +456,13 @@ const maxSentenceTokens = 150
 // sentenceBreak reports whether token k starts a new sentence: a stop
 // before it, and a capital or a number at its start, unless the stop ends an
 // abbreviation ("e.g. Google", "U.S. Department", "Mr. Smith").
-func sentenceBreak(text string, toks []token, k int) bool {
+func sentenceBreak(text string, toks []Token, k int) bool {
 	t := toks[k]
-	if t.sepBefore != sepStop {
+	if t.SepBefore != SepStop {
 		return false
 	}
-	if t.flags&tokUpper != 0 || t.num >= 0 {
-		return !abbreviation(text, toks[k-1])
-	}
-	return false
-}
-
-// abbreviation reports whether token p, followed by a dot, is an
-// abbreviation: a single letter (initials, "e.g.", "U.S.") or a title such
-// as "Mr." or "No.". Other short words end sentences: "contact us. We".
-func abbreviation(text string, p token) bool {
-	switch n := p.end - p.start; {
-	case n == 1:
-		return true
-	case n == 2:
-		switch strings.ToLower(text[p.start:p.end]) {
-		case "mr", "ms", "dr", "st", "no", "vs", "jr", "sr", "co", "pp", "ph":
-			return true
-		}
+	if t.Flags&TokUpper != 0 || t.Num >= 0 {
+		return !Abbreviation(text, toks[k-1])
 	}
 	return false
 }
