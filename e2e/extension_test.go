@@ -50,27 +50,11 @@ var chromeMarkers = []string{
 	"What we collect", "Printed copy", "Manage how this site uses cookies", "Share on Facebook",
 }
 
-func corpusDir(t *testing.T) string {
-	if d := os.Getenv("POLICYLENS_CORPUS"); d != "" {
-		return d
-	}
-	return filepath.Join(repoRoot(t), "..", "shared", "corpus")
-}
-
 func readSeeds(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(corpusDir(t), "seeds", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no seed policies in %s/seeds (set POLICYLENS_CORPUS): %v", corpusDir(t), err)
-	}
-	slices.Sort(files)
 	var seeds []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		seeds = append(seeds, string(b))
+	for _, p := range seedPolicies(t) {
+		seeds = append(seeds, p.text)
 	}
 	return seeds
 }

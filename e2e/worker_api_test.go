@@ -367,24 +367,10 @@ func median(d []time.Duration) time.Duration {
 	return s[len(s)/2].Round(100 * time.Microsecond)
 }
 
-// workerSeed returns the first seed policy from the corpus (never copied into
-// the repository); POLICYLENS_CORPUS overrides the corpus location.
+// workerSeed returns the first seed policy (see seedPolicies).
 func workerSeed(t *testing.T) string {
 	t.Helper()
-	dir := os.Getenv("POLICYLENS_CORPUS")
-	if dir == "" {
-		dir = filepath.Join(repoRoot(t), "..", "shared", "corpus")
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "seeds", "*.txt"))
-	if len(files) == 0 {
-		t.Fatalf("no seed policies in %s/seeds (set POLICYLENS_CORPUS)", dir)
-	}
-	slices.Sort(files)
-	b, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
+	return seedPolicies(t)[0].text
 }
 
 // plaintextWindow is the substring length checkNoPlaintext looks for: long
