@@ -45,7 +45,11 @@ func (w *localWorker) call(t *testing.T, method, path string, body []byte, hdr .
 		req.Header.Set("Content-Type", "application/octet-stream")
 	}
 	for i := 0; i+1 < len(hdr); i += 2 {
-		req.Header.Set(hdr[i], hdr[i+1])
+		if hdr[i+1] == "" {
+			req.Header.Del(hdr[i]) // send no such header at all
+		} else {
+			req.Header.Set(hdr[i], hdr[i+1])
+		}
 	}
 	res, err := workerClient.Do(req)
 	if err != nil {
@@ -199,11 +203,14 @@ func TestWorkerAPI(t *testing.T) {
 			{"wrong version", "POST", "/api/reports", v2, nil, 400},
 			{"bad expiry", "POST", "/api/reports?expiry=365d", valid, nil, 400},
 			{"wrong type", "POST", "/api/reports", valid, []string{"Content-Type", "text/plain"}, 415},
+			{"no type", "POST", "/api/reports", valid, []string{"Content-Type", ""}, 415},
+			{"form type", "POST", "/api/reports", valid, []string{"Content-Type", "application/x-www-form-urlencoded"}, 415},
+			{"preflight", "OPTIONS", "/api/reports", nil, []string{"Origin", "https://other.example", "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type"}, 405},
 			{"GET collection", "GET", "/api/reports", nil, nil, 405},
 			{"PUT report", "PUT", "/api/reports/" + id, valid, nil, 405},
 			{"short id", "GET", "/api/reports/abc", nil, nil, 400},
 			{"bad char id", "GET", "/api/reports/" + id[:21] + "%21", nil, nil, 400},
-			{"traversal", "GET", "/api/reports/..%2F..%2Fetc", nil, nil, 404},
+			{"traversal", "GET", "/api/reports/..%2F..%2Fetc", nil, nil, 400}, // the path is not decoded: not an id
 			{"dots", "GET", "/api/reports/....................~~", nil, nil, 400},
 			{"bad short link", "GET", "/r/xyz", nil, nil, 400},
 			{"unknown id", "GET", "/api/reports/" + id, nil, nil, 404},
@@ -219,6 +226,11 @@ func TestWorkerAPI(t *testing.T) {
 			}
 			if tc.want == 405 && res.Header.Get("Allow") == "" {
 				t.Errorf("%s: 405 without Allow", tc.name)
+			}
+			for name := range res.Header {
+				if strings.HasPrefix(name, "Access-Control-") {
+					t.Errorf("%s: CORS header %s", tc.name, name)
+				}
 			}
 			checkSecurityHeaders(t, tc.name, res.Header)
 		}
@@ -255,6 +267,43 @@ func TestWorkerAPI(t *testing.T) {
 			if strings.Contains(key, "198.51.100") {
 				t.Errorf("a client IP is stored in KV key %q", key)
 			}
+		}
+	})
+
+	t.Run("concurrent uploads from one client", func(t *testing.T) {
+		// Stay inside one minute window.
+		if s := time.Now().Second(); s > 40 {
+			time.Sleep(time.Duration(61-s) * time.Second)
+		}
+		env, _ := seal(t, []byte("burst"))
+		const n = 3 * workerLimit
+		var passed, limited atomic.Int32
+		var wg sync.WaitGroup
+		for range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				req, _ := http.NewRequest("POST", w.URL+"/api/reports", bytes.NewReader(env))
+				req.Header.Set("Content-Type", "application/octet-stream")
+				req.Header.Set("CF-Connecting-IP", "198.51.100.99")
+				res, err := workerClient.Do(req)
+				if err != nil {
+					return
+				}
+				io.Copy(io.Discard, res.Body)
+				res.Body.Close()
+				switch res.StatusCode {
+				case 201:
+					passed.Add(1)
+				case 429:
+					limited.Add(1)
+				}
+			}()
+		}
+		wg.Wait()
+		t.Logf("%d concurrent uploads from one client, limit %d: %d passed, %d refused", n, workerLimit, passed.Load(), limited.Load())
+		if passed.Load() > workerLimit {
+			t.Errorf("%d uploads passed a limit of %d", passed.Load(), workerLimit)
 		}
 	})
 
