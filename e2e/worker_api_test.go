@@ -407,7 +407,33 @@ func TestWorkerAPI(t *testing.T) {
 		}
 		t.Logf("local latency, %d-byte envelope: upload median %v, fetch median %v (each request starts a fresh Go instance)",
 			len(env), median(ups), median(gets))
+		goStart, static := w.startCost(t)
+		t.Logf("per-request start: GET /r/<id> (a fresh Go instance, no KV) median %v; a static file (no Go) median %v; the difference, %v, is the Go instance's start and answer",
+			goStart, static, goStart-static)
 	})
+}
+
+// startCost measures, from outside, what a fresh Go instance costs per
+// request: the median time of a short-link redirect (Go starts, answers
+// without KV) and of a static file (served without Go), 40 of each,
+// interleaved so machine load hits both alike.
+func (w *localWorker) startCost(t *testing.T) (goStart, static time.Duration) {
+	t.Helper()
+	id := share.NewID()
+	var redirects, files []time.Duration
+	for range 40 {
+		start := time.Now()
+		if res, _ := w.call(t, "GET", "/r/"+id, nil); res.StatusCode != http.StatusFound {
+			t.Fatalf("GET /r/<id>: %d", res.StatusCode)
+		}
+		redirects = append(redirects, time.Since(start))
+		start = time.Now()
+		if res, _ := w.call(t, "GET", "/sw.js", nil); res.StatusCode != http.StatusOK {
+			t.Fatalf("GET /sw.js: %d", res.StatusCode)
+		}
+		files = append(files, time.Since(start))
+	}
+	return median(redirects), median(files)
 }
 
 func median(d []time.Duration) time.Duration {
