@@ -90,9 +90,10 @@ func seal(t *testing.T, payload []byte) ([]byte, string) {
 func checkSecurityHeaders(t *testing.T, what string, h http.Header) {
 	t.Helper()
 	for name, want := range map[string]string{
-		"X-Content-Type-Options": "nosniff",
-		"Referrer-Policy":        "no-referrer",
-		"X-Frame-Options":        "DENY",
+		"X-Content-Type-Options":    "nosniff",
+		"Referrer-Policy":           "no-referrer",
+		"X-Frame-Options":           "DENY",
+		"Strict-Transport-Security": "max-age=31536000",
 	} {
 		if got := h.Get(name); got != want {
 			t.Errorf("%s: %s = %q, want %q", what, name, got, want)
@@ -244,6 +245,18 @@ func TestWorkerAPI(t *testing.T) {
 			t.Fatalf("GET /: %d", res.StatusCode)
 		}
 		checkSecurityHeaders(t, "GET /", res.Header)
+		// Every static file, and a missing one, carries the headers (HSTS too).
+		entries, _ := os.ReadDir(filepath.Join(w.root, "dist", "site"))
+		paths := []string{"/no-such-file.txt"}
+		for _, e := range entries {
+			if !strings.HasPrefix(e.Name(), "_") {
+				paths = append(paths, "/"+e.Name())
+			}
+		}
+		for _, p := range paths {
+			res, _ := w.call(t, "GET", p, nil)
+			checkSecurityHeaders(t, "GET "+p+" ("+res.Status+")", res.Header)
+		}
 	})
 
 	t.Run("rate limit", func(t *testing.T) {
