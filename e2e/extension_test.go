@@ -399,7 +399,8 @@ func norm(s string) string { return strings.Join(strings.Fields(s), "") }
 
 // setup starts a browser with the extension and the fake site.
 func setup(t *testing.T) ([]string, *fakeSite, *ext) {
-	seeds := readSeeds(t)
+	// The project's own example comes last: the README's screenshots show it.
+	seeds := append(readSeeds(t), exampleText(t))
 	site := newFakeSite(t, seeds)
 	return seeds, site, startExtension(t, site)
 }
@@ -505,6 +506,11 @@ func TestExtensionAnalysesPages(t *testing.T) {
 			e.eval(e.ctx, `document.querySelectorAll('mark[data-policylens-kind]').length`, &n)
 			if n != len(marks) {
 				t.Errorf("seed %d: %d marks after switching highlights back on, want %d", i, n, len(marks))
+			}
+			if i == len(seeds)-1 {
+				saveDocShot(t, e.ctx, "extension-page.png")
+				chromedp.Run(popup, chromedp.EmulateViewport(400, 640))
+				saveDocShot(t, popup, "extension-popup.png")
 			}
 			if i == 0 {
 				checkReveal(t, e, popup)
