@@ -143,10 +143,12 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // -bogus").
 func flagError(err error, args []string) error {
 	msg := err.Error()
+	if typed, ok := strings.CutPrefix(msg, "bad flag syntax: "); ok { // already as typed
+		return errors.New("unknown flag " + typed)
+	}
 	for _, f := range []struct{ prefix, say string }{
 		{"flag provided but not defined: -", "unknown flag %s"},
 		{"flag needs an argument: -", "%s needs a value"},
-		{"bad flag syntax: ", "unknown flag %s"},
 	} {
 		if name, ok := strings.CutPrefix(msg, f.prefix); ok {
 			return fmt.Errorf(f.say, typedFlag(args, name))

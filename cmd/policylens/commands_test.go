@@ -242,3 +242,23 @@ func TestReadPolicyLimit(t *testing.T) {
 		t.Errorf("MaxInputBytes+1 from stdin: %v", err)
 	}
 }
+
+// FuzzParseAnalyze parses arbitrary arguments: no panic, and an unknown flag
+// is named as it was typed.
+func FuzzParseAnalyze(f *testing.F) {
+	for _, a := range []string{"--bogus", "-bogus", "--format", "---x", "--jsonl=maybe", "-f=json", "--=", "-", "--"} {
+		f.Add(a, "policy.txt")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		_, err := parseAnalyze([]string{a, b})
+		if err == nil {
+			return
+		}
+		if msg := err.Error(); strings.HasPrefix(msg, "unknown flag ") {
+			name := strings.TrimPrefix(msg, "unknown flag ")
+			if !strings.HasPrefix(a, name) && !strings.HasPrefix(b, name) {
+				t.Fatalf("args %q %q: message names %q, which was not typed", a, b, name)
+			}
+		}
+	})
+}
