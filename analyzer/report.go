@@ -24,6 +24,11 @@ type Report struct {
 	Changes    Changes    `json:"changes"`
 	Transfers  Transfers  `json:"transfers"`
 	LegalBases []Item     `json:"legalBases"`
+	Purposes   []Purpose  `json:"purposes"`    // what data is used for
+	Sources    []Item     `json:"sources"`     // where they get data about the reader, besides the reader
+	Breach     Breach     `json:"breach"`      // whether they tell the reader of a breach
+	Updated    Updated    `json:"lastUpdated"` // when the policy says it was last updated or took effect
+	Rubric     Rubric     `json:"rubric"`      // PrivacySpy's rubric, answered from the findings
 	Contacts   []Contact  `json:"contacts"`
 	Points     []Point    `json:"points"`
 	Missing    []Missing  `json:"missing"`
@@ -143,6 +148,56 @@ type Transfers struct {
 	Mentioned  bool     `json:"mentioned"`
 	Safeguards []string `json:"safeguards"` // "standard-contractual-clauses", "adequacy-decision", ...
 	Evidence   []int    `json:"evidence"`
+}
+
+// Purpose is something the policy says data is used for: advertising,
+// marketing, analytics, personalization, service, security, legal, research
+// or other. Targeted is set for advertising aimed at the reader's behaviour
+// or interests ("interest-based", "behavioural", "personalised ads").
+type Purpose struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Targeted bool   `json:"targeted,omitempty"`
+	Evidence []int  `json:"evidence"`
+}
+
+// Breach says whether the policy promises to tell the reader of a data
+// breach: Notify is "yes", "no" or "unstated"; Within is the delay it names
+// ("72 hours"), if any.
+type Breach struct {
+	Notify   string `json:"notify"`
+	Within   string `json:"within,omitempty"`
+	Evidence []int  `json:"evidence"`
+}
+
+// Updated is the date the policy says it was last updated or took effect:
+// Date in ISO 8601 (YYYY-MM-DD, or YYYY-MM) when it can be read, and Text as
+// written ("April 1, 2015"); both empty when the policy gives none.
+type Updated struct {
+	Date     string `json:"date,omitempty"`
+	Text     string `json:"text,omitempty"`
+	Evidence []int  `json:"evidence"`
+}
+
+// Rubric is PrivacySpy's rubric (privacyspy.org, CC BY 4.0) answered for
+// this policy: one item per question, and the score out of 10 by
+// PrivacySpy's formula, 10 * sum(points * percent / 100) / sum(points),
+// rounded to one decimal.
+type Rubric struct {
+	Score float64      `json:"score"`
+	Items []RubricItem `json:"items"`
+}
+
+// RubricItem is one question of the rubric and its answer: ID and Answer are
+// PrivacySpy's slug and option id; Evidence holds the findings that decided
+// the answer (empty when the policy's silence decided it).
+type RubricItem struct {
+	ID         string `json:"id"`
+	Answer     string `json:"answer"`
+	Question   string `json:"question"`
+	AnswerText string `json:"answerText"`
+	Points     int    `json:"points"`
+	Evidence   []int  `json:"evidence"`
 }
 
 // Contact is a way to reach the company named in the policy.

@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,8 +23,7 @@ import (
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 
-	"github.com/policylens/policylens/analyzer"
-	"github.com/policylens/policylens/wasm/view"
+	"github.com/policylens/policylens/summary"
 )
 
 // The extension tests load dist/extension (make extension) into headless
@@ -417,12 +415,13 @@ func TestExtensionAnalysesPages(t *testing.T) {
 			e.eval(e.ctx, pageStateJS, &before)
 			t.Logf("seed %d: %s", i, e.analyse(popup, "#analyse-page"))
 
-			// The summary has the web page's sections.
-			var titles []string
-			e.eval(popup, `[...document.querySelectorAll('#summary section h2')].map(h => h.textContent)`, &titles)
-			if len(titles) != 13 || titles[0] != "What they collect" || titles[12] != "What the policy does not say" {
-				t.Errorf("seed %d: summary sections = %q", i, titles)
-			}
+			// The popup shows the summary model of its report.
+			var raw string
+			var shown []shownSection
+			e.eval(popup, `JSON.stringify(policylensResult().report)`, &raw)
+			e.eval(popup, shownSummaryJS("#summary"), &shown)
+			model := shownModel(summary.Of(reportJSON(t, raw)))
+			compareShown(t, fmt.Sprintf("seed %d: popup summary", i), shown, model)
 
 			// The extracted text is the policy: all of it, none of the site chrome.
 			var text string
@@ -520,7 +519,7 @@ func TestExtensionAnalysesPages(t *testing.T) {
 				var sections int
 				err := chromedp.Run(popup, chromedp.Reload(), chromedp.Poll(`document.querySelector('#status').textContent.startsWith('Showing the last result')
 					&& document.querySelectorAll('#summary section').length`, &sections, poll, chromedp.WithPollingTimeout(10*time.Second)))
-				if err != nil || sections != 13 {
+				if err != nil || sections != len(model) {
 					t.Errorf("reopened popup: %d sections, %v", sections, err)
 				}
 			}
@@ -589,26 +588,31 @@ func TestExtensionFeatures(t *testing.T) {
 	})
 
 	t.Run("summary matches the web page's", func(t *testing.T) {
+		// The popup and the web page bundled with it ("Open full report",
+		// which gets the very text the popup analysed) show the same
+		// sections, groups and items.
 		e.t = t
-		popup := e.openPopup("/")
-		for i, seed := range seeds {
-			var got []summarySection
-			js, _ := json.Marshal(seed)
-			e.eval(popup, fmt.Sprintf(`PolicyLensSummary.sections(policylens.analyze(%s))`, js), &got)
-			want := goSummary(analyzer.Analyze(seed))
-			if len(got) != len(want) {
-				t.Errorf("seed %d: the popup has %d summary sections, the web page %d", i, len(got), len(want))
-				continue
+		for i := range seeds {
+			popup := e.openPopup(fmt.Sprintf("/policy?seed=%d", i))
+			e.analyse(popup, "#analyse-page")
+			var inPopup, onPage []shownSection
+			e.eval(popup, shownSummaryJS("#summary"), &inPopup)
+			if err := chromedp.Run(popup, chromedp.Click("#open-report", chromedp.ByQuery)); err != nil {
+				t.Fatal(err)
 			}
-			for k := range want {
-				if !reflect.DeepEqual(got[k], want[k]) {
-					gb, _ := json.Marshal(got[k])
-					wb, _ := json.Marshal(want[k])
-					t.Errorf("seed %d: the popup's summary.js differs from wasm/view.Summarize:\npopup    %s\nweb page %s", i, gb, wb)
-				}
+			report := e.waitTarget(fmt.Sprintf("chrome-extension://%s/report/index.html", e.id))
+			if err := chromedp.Run(report, chromedp.Poll(`document.body.dataset.state === 'done' && document.querySelectorAll('#summary-body section').length > 0`,
+				nil, poll, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+				t.Fatalf("seed %d: the bundled web page shows no summary: %v", i, err)
 			}
+			e.eval(report, shownSummaryJS("#summary-body"), &onPage)
+			if len(inPopup) < 13 {
+				t.Errorf("seed %d: the popup shows %d summary sections: %s", i, len(inPopup), sectionIDs(inPopup))
+			}
+			compareShown(t, fmt.Sprintf("seed %d: popup against web page", i), inPopup, onPage)
+			closeTarget(e.ctx, report)
+			closeTarget(e.ctx, popup)
 		}
-		closeTarget(e.ctx, popup)
 	})
 
 	t.Run("privacy policy links", func(t *testing.T) {
@@ -864,37 +868,4 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	if err := os.WriteFile(filepath.Join(artifactDir(t), name), png, 0o644); err != nil {
 		t.Error(err)
 	}
-}
-
-// summarySection is a summary section as the popup's summary.js builds it.
-type summarySection struct {
-	ID    string        `json:"id"`
-	Title string        `json:"title"`
-	Empty string        `json:"empty"`
-	Items []summaryItem `json:"items"`
-}
-
-type summaryItem struct {
-	Group    string `json:"group"`
-	Text     string `json:"text"`
-	Detail   string `json:"detail"`
-	Polarity string `json:"polarity"`
-	Evidence []int  `json:"evidence"`
-}
-
-// goSummary is the web page's summary (wasm/view) in the popup's shape.
-func goSummary(r *analyzer.Report) []summarySection {
-	var out []summarySection
-	for _, s := range view.Summarize(r) {
-		sec := summarySection{ID: s.ID, Title: s.Title, Empty: s.Empty, Items: []summaryItem{}}
-		for _, it := range s.Items {
-			ev := it.Evidence
-			if ev == nil {
-				ev = []int{}
-			}
-			sec.Items = append(sec.Items, summaryItem{Group: it.Group, Text: it.Text, Detail: it.Detail, Polarity: it.Polarity, Evidence: ev})
-		}
-		out = append(out, sec)
-	}
-	return out
 }

@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http/httptest"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -25,6 +26,7 @@ import (
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/scripts/serve/sitesrv"
+	"github.com/policylens/policylens/summary"
 	"github.com/policylens/policylens/wasm/view"
 )
 
@@ -118,6 +120,7 @@ func pageMarks(t testing.TB, ctx context.Context) []pageMark {
 // summary against the analyzer run natively on the same text.
 func TestPageSeeds(t *testing.T) {
 	ctx, _ := openPage(t)
+	groupsShown := map[string]string{} // data type group id -> its heading, over all seeds
 	for name, text := range pageSeeds(t) {
 		t.Run(name, func(t *testing.T) {
 			pagePaste(t, ctx, text)
@@ -178,28 +181,16 @@ func TestPageSeeds(t *testing.T) {
 				t.Errorf("highlight kinds = %v, want %v", got, want)
 			}
 
-			// The summary shows every section and item of the report.
-			var sections []struct {
-				ID    string `json:"id"`
-				Items int    `json:"items"`
-				Ev    int    `json:"ev"`
-			}
-			pageRun(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll('#summary section')].map(s => ({
-				id: s.querySelector('h3').id.replace('sum-', ''), items: s.querySelectorAll('li').length,
-				ev: s.querySelectorAll('button.ev').length}))`, &sections))
-			model := view.Summarize(want)
-			if len(sections) != len(model) {
-				t.Fatalf("summary has %d sections, want %d", len(sections), len(model))
-			}
-			for i, s := range model {
-				ev := 0
-				for _, it := range s.Items {
-					if len(it.Evidence) > 0 {
-						ev++
+			// The summary shows the model's sections, groups and items, in
+			// order, with an evidence link wherever the item has evidence.
+			var sections []shownSection
+			pageRun(t, ctx, chromedp.Evaluate(shownSummaryJS("#summary-body"), &sections))
+			compareShown(t, "page summary", sections, shownModel(summary.Of(want)))
+			for _, s := range sections {
+				for _, g := range s.Groups {
+					if g.ID != "" {
+						groupsShown[g.ID] = g.Title
 					}
-				}
-				if sections[i].ID != s.ID || sections[i].Items != len(s.Items) || sections[i].Ev != ev {
-					t.Errorf("summary section %d = %+v, want id %s with %d items, %d linked", i, sections[i], s.ID, len(s.Items), ev)
 				}
 			}
 
@@ -212,6 +203,19 @@ func TestPageSeeds(t *testing.T) {
 				}
 			}
 		})
+	}
+
+	// Data type groups read as names, not ids ("IP address and device IDs",
+	// not "Ip device ids").
+	for id, want := range map[string]string{"ip-device-ids": "IP address and device IDs", "cookies-tracking": "Cookies and tracking"} {
+		if got := groupsShown[id]; got != want {
+			t.Errorf("the group %s reads %q, want %q", id, got, want)
+		}
+	}
+	for id, title := range groupsShown {
+		if title != summary.GroupName(id) {
+			t.Errorf("the group %s reads %q, want %q", id, title, summary.GroupName(id))
+		}
 	}
 }
 
@@ -261,5 +265,32 @@ func TestPageAPI(t *testing.T) {
 	}
 	if !strings.Contains(res.Big, "too-large") {
 		t.Errorf("analyze(MaxInputBytes+1) notices = %q, want too-large", res.Big)
+	}
+
+	// summarize(report) is summary.Of of the report analyze returned;
+	// kinds are the page's highlight kinds.
+	var api struct {
+		Report  string      `json:"report"`
+		Summary string      `json:"summary"`
+		Bad     string      `json:"bad"`
+		Kinds   []view.Kind `json:"kinds"`
+	}
+	pageRun(t, ctx, chromedp.Evaluate(fmt.Sprintf(`(() => {
+		const r = policylens.analyze(%s);
+		const bad = policylens.summarize(42).sections[0].groups[0].items.map(it => it.id).join(',');
+		return {report: JSON.stringify(r), summary: JSON.stringify(policylens.summarize(r)), bad, kinds: policylens.kinds};
+	})()`, js), &api))
+	var got summary.Summary
+	if err := json.Unmarshal([]byte(api.Summary), &got); err != nil {
+		t.Fatal(err)
+	}
+	if want := summary.Of(reportJSON(t, api.Report)); !reflect.DeepEqual(got, want) {
+		t.Errorf("policylens.summarize(report) differs from summary.Of:\n got %+v\nwant %+v", got, want)
+	}
+	if !strings.HasPrefix(api.Bad, "bad-input") {
+		t.Errorf("summarize(42) notices = %q, want bad-input", api.Bad)
+	}
+	if !reflect.DeepEqual(api.Kinds, view.Kinds) {
+		t.Errorf("policylens.kinds = %+v, want %+v", api.Kinds, view.Kinds)
 	}
 }

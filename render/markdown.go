@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/summary"
 )
 
 // Markdown writes r as a Markdown document: a level-1 heading, one level-2
@@ -17,44 +18,44 @@ import (
 // escaped, so a policy cannot add links, images, HTML or headings.
 func Markdown(w io.Writer, r *analyzer.Report, opts ...Option) error {
 	c := newConfig(opts)
-	d := build(r, c)
+	sum := summary.Of(r)
 	b := bufio.NewWriter(w)
-	b.WriteString("# " + escape(d.title) + "\n\n" + escape(d.summary) + "\n")
-	for _, s := range d.sections {
-		b.WriteString("\n## " + escape(s.title) + "\n\n")
-		if s.empty() {
-			b.WriteString(escape(s.none) + "\n")
+	b.WriteString("# " + escape(c.title) + "\n\n" + escape(sum.Stats) + "\n")
+	for _, s := range sum.Sections {
+		b.WriteString("\n## " + escape(s.Title) + "\n\n")
+		if len(s.Groups) == 0 {
+			b.WriteString(escape(s.Empty) + "\n")
 			continue
 		}
-		for i, g := range s.groups {
-			if g.title != "" {
+		for i, g := range s.Groups {
+			if g.Title != "" {
 				if i > 0 {
 					b.WriteString("\n")
 				}
-				b.WriteString("### " + escape(g.title) + "\n\n")
+				b.WriteString("### " + escape(g.Title) + "\n\n")
 			}
-			for _, e := range g.entries {
-				markdownEntry(b, r, e, c)
+			for _, it := range g.Items {
+				markdownItem(b, r, it, c)
 			}
 		}
 	}
 	return b.Flush()
 }
 
-var markdownTone = map[tone]string{good: "**Good:** ", bad: "**Bad:** "}
+var markdownTone = map[summary.Tone]string{summary.Good: "**Good:** ", summary.Bad: "**Bad:** "}
 
-func markdownEntry(b *bufio.Writer, r *analyzer.Report, e entry, c *config) {
-	label := markdownTone[e.tone]
-	if e.label != "" {
-		label = "**" + e.label + ":** "
+func markdownItem(b *bufio.Writer, r *analyzer.Report, it summary.Item, c *config) {
+	label := markdownTone[it.Tone]
+	if it.Label != "" {
+		label = "**" + it.Label + ":** "
 	}
-	b.WriteString("- " + label + escape(e.text) + "\n")
-	for _, d := range e.details {
+	b.WriteString("- " + label + escape(it.Text) + "\n")
+	for _, d := range it.Details {
 		b.WriteString("  - " + escape(d) + "\n")
 	}
-	qs, more := quotes(r, e.evidence, c)
+	qs, more := summary.Quotes(r, it.Evidence, c.source, c.maxQuotes)
 	for _, q := range qs {
-		b.WriteString("  - > “" + escape(q.before) + emphasis(q) + escape(q.after) + "”\n")
+		b.WriteString("  - > “" + escape(q.Before) + emphasis(q) + escape(q.After) + "”\n")
 	}
 	if more > 0 {
 		b.WriteString("  - (and " + strconv.Itoa(more) + " more)\n")
@@ -64,17 +65,17 @@ func markdownEntry(b *bufio.Writer, r *analyzer.Report, e entry, c *config) {
 // emphasis bolds the match inside its sentence when CommonMark would surely
 // render the ** as bold (a word character on each inner edge and none
 // outside); otherwise it leaves the match plain.
-func emphasis(q quote) string {
-	m := escape(q.match)
-	if q.before == "" && q.after == "" {
+func emphasis(q summary.Quote) string {
+	m := escape(q.Match)
+	if q.Before == "" && q.After == "" {
 		return m
 	}
-	first, _ := utf8.DecodeRuneInString(q.match)
-	last, _ := utf8.DecodeLastRuneInString(q.match)
-	prev, _ := utf8.DecodeLastRuneInString(q.before)
-	next, _ := utf8.DecodeRuneInString(q.after)
+	first, _ := utf8.DecodeRuneInString(q.Match)
+	last, _ := utf8.DecodeLastRuneInString(q.Match)
+	prev, _ := utf8.DecodeLastRuneInString(q.Before)
+	next, _ := utf8.DecodeRuneInString(q.After)
 	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	if word(first) && word(last) && (q.before == "" || !word(prev)) && (q.after == "" || !word(next)) {
+	if word(first) && word(last) && (q.Before == "" || !word(prev)) && (q.After == "" || !word(next)) {
 		return "**" + m + "**"
 	}
 	return m
@@ -84,9 +85,9 @@ func emphasis(q quote) string {
 // characters that act anywhere in a line (emphasis, code, links, HTML,
 // entities, tables, strikethrough, maths) and, at the start, those that would
 // begin a block (heading, list, quote, setext underline, numbered list).
-// The text is first put on one line by clean.
+// The text is first put on one line by summary.Clean.
 func escape(s string) string {
-	s = clean(s)
+	s = summary.Clean(s)
 	var b strings.Builder
 	if s != "" && strings.IndexByte("#+-=>", s[0]) >= 0 {
 		b.WriteByte('\\')

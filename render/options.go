@@ -16,6 +16,9 @@ func newConfig(opts []Option) *config {
 	for _, o := range opts {
 		o(c)
 	}
+	if c.title == "" {
+		c.title = "Privacy policy report"
+	}
 	return c
 }
 

@@ -143,60 +143,6 @@ func TestEscape(t *testing.T) {
 	}
 }
 
-func TestClean(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"  many \t\n spaces  ", " many spaces "},
-		{"red \x1b[31mtext\x1b[0m", "red [31mtext[0m"},
-		{"bidi \u202Eevil\u202C ok", "bidi evil ok"},
-		{"nul\x00 and \u0085 next-line", "nul and next-line"},
-		{"bad \xc3\x28", "bad \uFFFD("},
-	}
-	for _, tt := range tests {
-		if got := clean(tt.in); got != tt.want {
-			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestShorten(t *testing.T) {
-	long := strings.Repeat("word ", 100)
-	tests := []struct {
-		name string
-		in   quote
-		max  int
-		want quote
-	}{
-		{"fits", quote{"a ", "b", " c"}, 10, quote{"a ", "b", " c"}},
-		{"both sides", quote{long, "MATCH", " " + long}, 25, quote{"…word word ", "MATCH", " word word…"}},
-		{"match at start", quote{"", "MATCH", " " + long}, 25, quote{"", "MATCH", " word word word word…"}},
-		{"match too long", quote{"x ", long, ""}, 12, quote{"…", "word word", "…"}},
-	}
-	for _, tt := range tests {
-		if got := shorten(tt.in, tt.max); got != tt.want {
-			t.Errorf("%s: shorten = %q, want %q", tt.name, got, tt.want)
-		}
-	}
-}
-
-func TestQuotesSkipBadEvidence(t *testing.T) {
-	r := &analyzer.Report{Findings: []analyzer.Finding{
-		{Start: 0, End: 3, Text: "abc", Sentence: analyzer.Span{Start: 0, End: 999}},
-		{Start: 5, End: 2, Text: "xyz", Sentence: analyzer.Span{Start: -4, End: 1}},
-	}}
-	qs, more := quotes(r, []int{-1, 0, 7, 1, 0}, &config{source: "abc def", maxQuotes: 5})
-	if more != 0 || len(qs) != 2 || qs[0].String() != "abc" || qs[1].String() != "xyz" {
-		t.Errorf("quotes = %q, %d more; want the two findings' own texts", qs, more)
-	}
-}
-
-func TestCount(t *testing.T) {
-	for n, want := range map[int]string{0: "0 words", 1: "1 word", 999: "999 words", 1000: "1,000 words", 1234567: "1,234,567 words", -1234: "-1,234 words"} {
-		if got := count(n, "word"); got != want {
-			t.Errorf("count(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
-
 // FuzzRender feeds arbitrary reports and sources to both renderers: they must
 // not panic, plain text must hold no control character but newlines, and
 // Markdown must never let a raw '<' or '[' through.
@@ -234,24 +180,4 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 	})
-}
-
-// TestQuotesOnePerSentence checks that two matches in one sentence give one
-// quote (the first), while the matched words alone are quoted per finding.
-func TestQuotesOnePerSentence(t *testing.T) {
-	src := "We collect your card number and card expiry. We sell nothing."
-	sent := analyzer.Span{Start: 0, End: 44}
-	r := &analyzer.Report{Findings: []analyzer.Finding{
-		{Start: 16, End: 27, Text: "card number", Sentence: sent},
-		{Start: 32, End: 43, Text: "card expiry", Sentence: sent},
-		{Start: 45, End: 52, Text: "We sell", Sentence: analyzer.Span{Start: 45, End: 61}},
-	}}
-	qs, more := quotes(r, []int{0, 1, 2}, &config{source: src})
-	if len(qs) != 2 || more != 0 || qs[0].match != "card number" || qs[1].String() != "We sell nothing." {
-		t.Errorf("with source: %q, %d more", qs, more)
-	}
-	qs, _ = quotes(r, []int{0, 1, 2}, &config{})
-	if len(qs) != 3 {
-		t.Errorf("without source: %q, want the three matched texts", qs)
-	}
 }

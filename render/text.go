@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/summary"
 )
 
 // ANSI SGR sequences used by Text with colour.
@@ -27,25 +28,25 @@ const (
 // ✔ good for the reader, ✘ bad, ! worth a look, • neutral.
 func Text(w io.Writer, r *analyzer.Report, opts ...Option) error {
 	c := newConfig(opts)
-	d := build(r, c)
+	sum := summary.Of(r)
 	t := &textWriter{w: bufio.NewWriter(w), c: c}
-	t.line(t.style(sgrBold, d.title))
-	t.line(t.style(sgrDim, d.summary))
-	for _, s := range d.sections {
+	t.line(t.style(sgrBold, summary.Clean(c.title)))
+	t.line(t.style(sgrDim, sum.Stats))
+	for _, s := range sum.Sections {
 		t.line("")
-		t.line(t.style(sgrBold+sgrCyan, strings.ToUpper(s.title)))
-		if s.empty() {
-			t.para("  ", "  ", s.none)
+		t.line(t.style(sgrBold+sgrCyan, strings.ToUpper(s.Title)))
+		if len(s.Groups) == 0 {
+			t.para("  ", "  ", s.Empty)
 			continue
 		}
-		for _, g := range s.groups {
+		for _, g := range s.Groups {
 			indent := "  "
-			if g.title != "" {
-				t.line("  " + t.style(sgrBold, clean(g.title)))
+			if g.Title != "" {
+				t.line("  " + t.style(sgrBold, g.Title))
 				indent = "    "
 			}
-			for _, e := range g.entries {
-				t.entry(r, indent, e)
+			for _, it := range g.Items {
+				t.item(r, indent, it)
 			}
 		}
 	}
@@ -57,24 +58,24 @@ type textWriter struct {
 	c *config
 }
 
-func (t *textWriter) entry(r *analyzer.Report, indent string, e entry) {
+func (t *textWriter) item(r *analyzer.Report, indent string, it summary.Item) {
 	mark, color := "•", ""
-	switch e.tone {
-	case good:
+	switch it.Tone {
+	case summary.Good:
 		mark, color = "✔", sgrGreen
-	case bad:
+	case summary.Bad:
 		mark, color = "✘", sgrRed
-	case warn:
+	case summary.Warn:
 		mark, color = "!", sgrYellow
 	}
 	sub := indent + "    "
-	t.para(indent+t.style(color+sgrBold, mark)+" ", indent+"  ", t.style(color, clean(e.text)))
-	for _, d := range e.details {
-		t.para(indent+"  ", sub, clean(d))
+	t.para(indent+t.style(color+sgrBold, mark)+" ", indent+"  ", t.style(color, it.Text))
+	for _, d := range it.Details {
+		t.para(indent+"  ", sub, d)
 	}
-	qs, more := quotes(r, e.evidence, t.c)
+	qs, more := summary.Quotes(r, it.Evidence, t.c.source, t.c.maxQuotes)
 	for _, q := range qs {
-		s := t.style(sgrDim, "“"+q.before) + t.style(sgrBold, q.match) + t.style(sgrDim, q.after+"”")
+		s := t.style(sgrDim, "“"+q.Before) + t.style(sgrBold, q.Match) + t.style(sgrDim, q.After+"”")
 		t.para(sub, sub+" ", s)
 	}
 	if more > 0 {

@@ -306,6 +306,12 @@ func (d *decoder) number(v reflect.Value) error {
 			return d.errorf("number " + text + " does not fit " + v.Type().String())
 		}
 		v.SetUint(n)
+	case reflect.Float64:
+		f, err := strconv.ParseFloat(text, 64)
+		if err != nil {
+			return d.errorf("number " + text + " does not fit float64")
+		}
+		v.SetFloat(f)
 	default:
 		return d.errorf("number where " + v.Type().String() + " is expected")
 	}

@@ -2,6 +2,7 @@ package minijson
 
 import (
 	"errors"
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -70,6 +71,14 @@ func (e *encoder) value(v reflect.Value, d int) error {
 		e.buf = strconv.AppendInt(e.buf, v.Int(), 10)
 	case reflect.Uint, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		e.buf = strconv.AppendUint(e.buf, v.Uint(), 10)
+	case reflect.Float64:
+		// As encoding/json writes the values a report holds (scores such
+		// as 6.5): the shortest decimal, no exponent.
+		f := v.Float()
+		if math.IsNaN(f) || math.IsInf(f, 0) || math.Abs(f) >= 1e21 || f != 0 && math.Abs(f) < 1e-6 {
+			return errors.New("minijson: unsupported float value")
+		}
+		e.buf = strconv.AppendFloat(e.buf, f, 'f', -1, 64)
 	case reflect.Slice:
 		if v.IsNil() {
 			e.buf = append(e.buf, "null"...)
@@ -139,6 +148,8 @@ func empty(v reflect.Value) bool {
 		return v.Int() == 0
 	case reflect.Uint, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return v.Uint() == 0
+	case reflect.Float64:
+		return v.Float() == 0
 	case reflect.Pointer:
 		return v.IsNil()
 	}

@@ -14,6 +14,8 @@ type sample struct {
 	Count   int      `json:"count"`
 	Small   int8     `json:"small,omitempty"`
 	Big     uint64   `json:"big"`
+	Score   float64  `json:"score"`
+	Share   float64  `json:"share,omitempty"`
 	OK      bool     `json:"ok"`
 	Tags    []string `json:"tags"`
 	Nums    []int    `json:"nums,omitempty"`
@@ -31,7 +33,7 @@ type item struct {
 
 var samples = []any{
 	sample{},
-	sample{Name: "a<b>&c \"q\" \\ \n\r\t\b\f \x01 \x7f é \u2028\u2029 \xff\xfe end", Note: "n", Count: -42, Small: -8, Big: 1<<64 - 1, OK: true,
+	sample{Name: "a<b>&c \"q\" \\ \n\r\t\b\f \x01 \x7f é \u2028\u2029 \xff\xfe end", Note: "n", Count: -42, Small: -8, Big: 1<<64 - 1, Score: 6.5, Share: 0.125, OK: true,
 		Tags: []string{}, Nums: []int{1, 2}, Inner: &sample{Name: "in", Tags: []string{"x"}}, Items: []item{{ID: "i", Pos: []int{}}, {}}, Skipped: "s", Plain: "p", hidden: 3},
 	&item{ID: "ptr"},
 	[]item{},
@@ -39,6 +41,9 @@ var samples = []any{
 	"just a string",
 	7,
 	true,
+	sample{Score: 10},
+	sample{Score: -3.25, Share: 1e-5},
+	sample{Score: 123456789.5},
 }
 
 func TestMarshalMatchesEncodingJSON(t *testing.T) {
@@ -60,14 +65,14 @@ func TestMarshalMatchesEncodingJSON(t *testing.T) {
 }
 
 func TestUnsupportedKindsAreErrors(t *testing.T) {
-	for _, v := range []any{map[string]int{"a": 1}, 1.5, []byte("x"), struct{ F any }{F: 1}, struct{ item }{}} {
+	for _, v := range []any{map[string]int{"a": 1}, float32(1.5), []byte("x"), struct{ F any }{F: 1}, struct{ item }{}, 1e-9, 1e22} {
 		if _, err := Marshal(v); err == nil {
 			t.Errorf("Marshal(%#v) = nil error, want one", v)
 		}
 	}
-	var f float64
+	var f float32
 	if err := Unmarshal([]byte("1"), &f); err == nil {
-		t.Error("Unmarshal into float64 = nil error, want one")
+		t.Error("Unmarshal into float32 = nil error, want one")
 	}
 	if err := Unmarshal([]byte("1"), f); err == nil {
 		t.Error("Unmarshal into a non-pointer = nil error, want one")
@@ -104,7 +109,7 @@ func TestUnmarshalMatchesEncodingJSON(t *testing.T) {
 // unmarshalCases are inputs either side of every branch of the decoder.
 var unmarshalCases = []string{
 	``, ` `, `null`, `{}`, `[]`, `{"name":"x"}`, `{"NAME":"case-insensitive"}`, `{"name":"x","name":"last wins"}`,
-	`{"unknown":{"deep":[1,2,{"a":null}]},"ok":true}`, `{"count":1.5}`, `{"count":1e2}`, `{"count":-0}`, `{"count":01}`,
+	`{"unknown":{"deep":[1,2,{"a":null}]},"ok":true}`, `{"count":1.5}`, `{"count":1e2}`, `{"score":6.5}`, `{"score":-1e3}`, `{"score":"6"}`, `{"share":1e999}`, `{"count":-0}`, `{"count":01}`,
 	`{"count":-}`, `{"count":1.}`, `{"small":300}`, `{"big":-1}`, `{"big":18446744073709551615}`, `{"count":"1"}`,
 	`{"name":1}`, `{"ok":"true"}`, `{"tags":{}}`, `{"inner":[]}`, `{"tags":null,"inner":null}`, `{"tags":["a",null,"b"]}`,
 	`{"name":"\u00e9\ud83d\ude00\ud83d \udc00 \ud83dx \/ \b"}`, `{"name":"\u12"}`, `{"name":"\x"}`, "{\"name\":\"tab\there\"}",

@@ -81,7 +81,7 @@ func batches(args []string) error {
 	extra := fs.Int("extra", 4, "further sentences per policy with words of rare categories")
 	size := fs.Int("size", 250, "sentences per batch")
 	seed := fs.Uint64("seed", 1, "random seed")
-	skip := fs.String("skip", "", "label files whose units are left out (comma-separated globs)")
+	skip := fs.String("skip", "", "label or work files whose units are left out (comma-separated globs)")
 	fs.Parse(args)
 	if *out == "" {
 		return fmt.Errorf("-out is required")
@@ -91,11 +91,15 @@ func batches(args []string) error {
 		for _, g := range strings.Split(*skip, ",") {
 			names, _ := filepath.Glob(g)
 			for _, n := range names {
-				ls, err := readLabels(n)
+				b, err := os.ReadFile(n)
 				if err != nil {
 					return err
 				}
-				for _, l := range ls {
+				for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+					var l label // only its file and span are read
+					if err := json.Unmarshal([]byte(line), &l); err != nil {
+						return fmt.Errorf("%s: %v", n, err)
+					}
 					done[l.key()] = true
 				}
 			}

@@ -98,6 +98,7 @@ func main() {
 	corpus := flag.String("corpus", "../shared/corpus", "corpus folder")
 	split := flag.String("split", "dev", "OPP-115 split: dev or train")
 	errs := flag.String("errors", "", "print false positives and negatives for this label")
+	tosdr := flag.Bool("tosdr", true, "also score ToS;DR points: does the report of each quote state its case's fact")
 	mode := flag.String("mode", "both", "alone: analyse each segment by itself; in-policy: analyse each policy whole and score each segment by the findings inside it; both")
 	flag.Parse()
 	if *mode != "alone" && *mode != "in-policy" && *mode != "both" {
@@ -118,6 +119,13 @@ func main() {
 		fmt.Printf("\n== Each segment scored within its whole policy (as a reader pastes it)\n\n")
 		inPolicy(segs)
 		evaluate(segs, func(s segment) *analyzer.Report { return s.report }, *errs)
+	}
+	if *tosdr {
+		fmt.Printf("\n== ToS;DR points: the report of each quote states its case's fact\n\n")
+		if err := evalToSDR(*corpus, func(s string) *analyzer.Report { return analyzer.Analyze(s) }, *errs); err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(1)
+		}
 	}
 }
 

@@ -1,7 +1,7 @@
 // The PolicyLens popup: reads the tab's main text through the injected
 // content script, analyses it with the bundled WebAssembly analyzer (the
-// same one as the web page), shows the summary and drives the in-page
-// highlights. Nothing is sent anywhere; the only network request it can make
+// same one as the web page), shows the web page's summary (policylens.summarize)
+// and drives the in-page highlights. Nothing is sent anywhere; the only network request it can make
 // is, when the reader asks for it, the site's own privacy policy.
 //
 // popup.html?tab=<tabId> targets that tab instead of the active one, so the
@@ -9,13 +9,13 @@
 const ext = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
-const KIND_IDS = PolicyLensSummary.KINDS.map((k) => k.id);
 // The analyzer refuses more than this many bytes; larger pages get its notice.
 const FETCH_LIMIT = 12 << 20;
 
 let tabId = null;
 let bundle = null;
 let current = null; // {report, text, source, url, title, inPage}
+let kindIds = []; // the highlighted finding kinds (policylens.kinds), once the analyzer is loaded
 const engine = loadEngine();
 // policylensResult exposes the current result to devtools and the tests.
 globalThis.policylensResult = () => current;
@@ -39,6 +39,7 @@ async function loadEngine() {
   // The analyzer builds its rule tables on first use; do it now, while the
   // reader looks at the popup, rather than after the click.
   api.analyze('We collect your email address.');
+  kindIds = api.kinds.map((k) => k.id);
   return api;
 }
 
@@ -80,7 +81,7 @@ async function analyse(text, source, url, title, inPageMarks) {
   current = { report, text, source, url, title, inPage: inPageMarks };
   let placed = 0;
   if (inPageMarks && $('toggle-highlights').checked) placed = await showMarks(report);
-  render();
+  render(api);
   const n = report.findings.length;
   status(`${n} finding${n === 1 ? '' : 's'} in ${text.length.toLocaleString()} characters (${ms} ms)` +
     (inPageMarks ? `; ${placed} highlighted in the page.` : '.'));
@@ -90,7 +91,7 @@ async function analyse(text, source, url, title, inPageMarks) {
 function highlightable(report) {
   return report.findings
     .map((f, i) => ({ i, kind: f.kind, id: f.id, start: f.start, end: f.end, negated: f.negated, explanation: f.explanation }))
-    .filter((f) => KIND_IDS.includes(f.kind));
+    .filter((f) => kindIds.includes(f.kind));
 }
 
 async function showMarks(report) {
@@ -160,8 +161,9 @@ function sitePattern(host) {
   return `*://*.${host.replace(/^www\./, '')}/*`;
 }
 
-// render shows the current result: source, notices, legend and summary.
-function render() {
+// render shows the current result: source, notices, legend and summary. The
+// summary is the web page's: the analyzer's own summarize, so both read alike.
+function render(api) {
   const { report, source, url, title, inPage: marks } = current;
   $('result').hidden = false;
   const what = { page: 'This page', selection: 'The selected text', policy: 'Linked privacy policy' }[source];
@@ -169,25 +171,23 @@ function render() {
   $('highlights-control').hidden = !marks;
   $('open-report').hidden = !(bundle && bundle.report);
 
-  const notices = $('notices');
-  notices.replaceChildren(...report.notices.map((n) => {
-    const p = document.createElement('p');
-    p.className = `notice ${n.level}`;
-    p.textContent = n.message;
-    return p;
-  }));
-
   const counts = new Map();
   for (const f of report.findings) counts.set(f.kind, (counts.get(f.kind) || 0) + 1);
-  $('legend').replaceChildren(...PolicyLensSummary.KINDS.filter((k) => counts.has(k.id)).map((k) => {
+  $('legend').replaceChildren(...api.kinds.filter((k) => counts.has(k.id)).map((k) => {
     const li = document.createElement('li');
     li.textContent = `${k.icon} ${k.label} ${counts.get(k.id)}`;
     return li;
   }));
 
-  const api = globalThis.policylens;
-  const sections = typeof api?.summarize === 'function' ? api.summarize(report) : PolicyLensSummary.sections(report);
-  $('summary').replaceChildren(...sections.map(renderSection));
+  const { sections } = api.summarize(report);
+  const notices = sections.filter((s) => s.id === 'notices').flatMap((s) => s.groups.flatMap((g) => g.items));
+  $('notices').replaceChildren(...notices.map((it) => {
+    const p = document.createElement('p');
+    p.className = `notice ${it.tone || ''}`;
+    p.textContent = it.text;
+    return p;
+  }));
+  $('summary').replaceChildren(...sections.filter((s) => s.id !== 'notices').map(renderSection));
 }
 
 function renderSection(s) {
@@ -196,38 +196,33 @@ function renderSection(s) {
   const h = document.createElement('h2');
   h.textContent = s.title;
   sec.append(h);
-  if (!s.items.length) {
+  if (!s.groups.length) {
     const p = document.createElement('p');
     p.className = 'empty';
     p.textContent = s.empty;
     sec.append(p);
-    return sec;
   }
-  let ul = null;
-  let group = null;
-  for (const it of s.items) {
-    if (!ul || it.group !== group) {
-      group = it.group;
-      if (group) {
-        const g = document.createElement('h3');
-        g.textContent = group;
-        sec.append(g);
-      }
-      ul = document.createElement('ul');
-      sec.append(ul);
+  for (const g of s.groups) {
+    if (g.title) {
+      const t = document.createElement('h3');
+      t.textContent = g.title;
+      sec.append(t);
     }
-    ul.append(renderItem(it));
+    const ul = document.createElement('ul');
+    if (g.id) ul.dataset.group = g.id;
+    ul.append(...g.items.map(renderItem));
+    sec.append(ul);
   }
   return sec;
 }
 
 function renderItem(it) {
   const li = document.createElement('li');
-  if (it.polarity) li.className = it.polarity;
+  if (it.tone) li.className = it.tone;
   // Highlighted evidence first: those passages can be shown in the page.
   const findings = current.report.findings;
-  const evidence = (it.evidence || []).filter((i) => findings[i])
-    .sort((a, b) => KIND_IDS.includes(findings[b].kind) - KIND_IDS.includes(findings[a].kind) || a - b);
+  const evidence = it.evidence.filter((i) => findings[i])
+    .sort((a, b) => kindIds.includes(findings[b].kind) - kindIds.includes(findings[a].kind) || a - b);
   let el;
   if (evidence.length) {
     el = document.createElement('button');
@@ -241,14 +236,14 @@ function renderItem(it) {
     });
   } else {
     el = document.createElement('span');
-    el.className = 'text';
   }
+  el.className = 'text';
   el.textContent = it.text;
   li.append(el);
-  if (it.detail) {
+  for (const detail of it.details || []) {
     const d = document.createElement('span');
     d.className = 'detail';
-    d.textContent = it.detail;
+    d.textContent = detail;
     li.append(d);
   }
   return li;
@@ -365,7 +360,7 @@ async function start() {
   if (prev && prev.url === info.url && (info.analysed || !prev.inPage)) {
     current = prev;
     $('toggle-highlights').checked = prev.inPage ? info.marks : true;
-    render();
+    render(await engine);
     status('Showing the last result for this page.');
   }
 }

@@ -7,7 +7,9 @@ import (
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/internal/minijson"
+	"github.com/policylens/policylens/summary"
 	"github.com/policylens/policylens/wasm/jsapi"
+	"github.com/policylens/policylens/wasm/view"
 )
 
 // version is the API version reported as policylens.version; it follows the
@@ -36,6 +38,21 @@ func installAPI() {
 		text := args[0].String()
 		return reportToJS(analyzer.Analyze(text), text)
 	}))
+	api.Set("summarize", js.FuncOf(func(this js.Value, args []js.Value) any {
+		var r *analyzer.Report
+		if len(args) > 0 {
+			r = reportFromJS(args[0])
+		}
+		if r == nil {
+			r = badInput("policylens.summarize(report) needs a report that policylens.analyze returned.")
+		}
+		return toJS(summary.Of(r))
+	}))
+	kinds := make([]any, len(view.Kinds))
+	for i, k := range view.Kinds {
+		kinds[i] = map[string]any{"id": k.ID, "label": k.Label, "icon": k.Icon}
+	}
+	api.Set("kinds", js.ValueOf(kinds))
 }
 
 // markReady resolves policylens.ready with the API object.
@@ -58,6 +75,35 @@ func reportToJS(r *analyzer.Report, text string) js.Value {
 		b, _ = minijson.Marshal(jsapi.ToUTF16(badInput("PolicyLens could not encode the report: "+err.Error()), ""))
 	}
 	return js.Global().Get("JSON").Call("parse", string(b))
+}
+
+// toJS converts a summary to a plain JavaScript object, through JSON as
+// reportToJS does. A Summary holds only strings and ints, so it encodes.
+func toJS(s summary.Summary) js.Value {
+	b, _ := minijson.Marshal(s)
+	return js.Global().Get("JSON").Call("parse", string(b))
+}
+
+// reportFromJS reads back a report object that policylens.analyze returned,
+// or nil when v is not one. The summary reads no finding but counts them
+// and passes evidence indices through, so the findings (the bulk of a big
+// report) do not cross as JSON: they come back as that many empty ones.
+func reportFromJS(v js.Value) *analyzer.Report {
+	if v.Type() != js.TypeObject {
+		return nil
+	}
+	g := js.Global()
+	findings := v.Get("findings")
+	if !g.Get("Array").Call("isArray", findings).Bool() {
+		return nil
+	}
+	lite := g.Get("Object").Call("assign", g.Get("Object").New(), v, map[string]any{"findings": []any{}, "blocks": []any{}})
+	var r analyzer.Report
+	if err := minijson.Unmarshal([]byte(g.Get("JSON").Call("stringify", lite).String()), &r); err != nil {
+		return nil
+	}
+	r.Findings = make([]analyzer.Finding, findings.Length())
+	return &r
 }
 
 // badInput is an empty report carrying an error notice. A Go panic inside a

@@ -3,10 +3,11 @@
 package main
 
 import (
+	"strings"
 	"syscall/js"
 
 	"github.com/policylens/policylens/internal/minijson"
-	"github.com/policylens/policylens/wasm/view"
+	"github.com/policylens/policylens/render"
 )
 
 // wireExport wires the JSON and Markdown downloads and the print view.
@@ -23,9 +24,12 @@ func (p *page) wireExport() {
 		download("policylens-report.json", "application/json", string(b))
 	})
 	on(byID(p.doc, "download-md"), "click", func(js.Value) {
-		if p.report != nil {
-			download("policylens-report.md", "text/markdown", view.Markdown(p.report))
+		if p.report == nil {
+			return
 		}
+		var b strings.Builder
+		render.Markdown(&b, p.report, render.WithSource(p.src)) // a strings.Builder never fails
+		download("policylens-report.md", "text/markdown", b.String())
 	})
 	on(byID(p.doc, "print"), "click", func(js.Value) { js.Global().Call("print") })
 }

@@ -9,32 +9,21 @@ import (
 	"syscall/js"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/summary"
 	"github.com/policylens/policylens/wasm/view"
 )
 
 // render shows the current report: notices, filters, text and summary.
 func (p *page) render() {
 	p.results.Set("hidden", false)
-	p.renderNotices()
 	p.renderFilters()
 	t0 := now()
 	p.renderText()
 	t1 := now()
-	p.renderSummary()
+	p.renderSummary(summary.Of(p.report))
 	ds := p.doc.Underlying().Get("body").Get("dataset")
 	ds.Set("textMs", int(t1-t0))
 	ds.Set("summaryMs", int(now()-t1))
-}
-
-func (p *page) renderNotices() {
-	setText(p.notices, "")
-	for _, n := range p.report.Notices {
-		el := p.el("p", "notice "+n.Level, n.Message)
-		if n.Level == "error" {
-			el.Call("setAttribute", "role", "alert")
-		}
-		p.notices.Call("appendChild", el)
-	}
 }
 
 // renderText rebuilds the highlighted policy text from text nodes and

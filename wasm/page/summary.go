@@ -7,54 +7,72 @@ import (
 	"strings"
 	"syscall/js"
 
-	"github.com/policylens/policylens/wasm/view"
+	"github.com/policylens/policylens/summary"
 )
 
-// renderSummary fills #summary-body from the summary model. Items with
-// evidence are buttons that take the reader to the highlight.
-func (p *page) renderSummary() {
+// renderSummary shows the summary model: its notices above the results,
+// every other section in #summary-body. Items with evidence are buttons that
+// take the reader to the highlight.
+func (p *page) renderSummary(sum summary.Summary) {
+	setText(p.notices, "")
 	setText(p.summary, "")
-	for _, s := range view.Summarize(p.report) {
+	for _, s := range sum.Sections {
+		if s.ID == summary.Notices {
+			p.renderNotices(s)
+			continue
+		}
 		sec := p.el("section", "sum sum-"+s.ID, "")
+		sec.Call("setAttribute", "data-section", s.ID)
 		hid := "sum-" + s.ID
 		sec.Call("setAttribute", "aria-labelledby", hid)
 		h := p.el("h3", "", s.Title)
 		h.Set("id", hid)
 		sec.Call("appendChild", h)
-		if len(s.Items) == 0 {
+		if len(s.Groups) == 0 {
 			sec.Call("appendChild", p.el("p", "empty", s.Empty))
-			p.summary.Call("appendChild", sec)
-			continue
 		}
-		var list js.Value
-		group := "\x00"
-		for _, it := range s.Items {
-			if it.Group != group || list.IsUndefined() {
-				if it.Group != "" {
-					sec.Call("appendChild", p.el("h4", "", it.Group))
-				}
-				group = it.Group
-				list = p.el("ul", "", "")
-				sec.Call("appendChild", list)
+		for _, g := range s.Groups {
+			if g.Title != "" {
+				sec.Call("appendChild", p.el("h4", "", g.Title))
 			}
-			list.Call("appendChild", p.summaryItem(it))
+			list := p.el("ul", "", "")
+			if g.ID != "" {
+				list.Call("setAttribute", "data-group", g.ID)
+			}
+			for _, it := range g.Items {
+				list.Call("appendChild", p.summaryItem(it))
+			}
+			sec.Call("appendChild", list)
 		}
 		p.summary.Call("appendChild", sec)
 	}
 }
 
-func (p *page) summaryItem(it view.Item) js.Value {
-	li := p.el("li", it.Polarity, "")
-	switch it.Polarity {
-	case "good":
-		li.Call("appendChild", p.el("span", "pol", "✔ Good: "))
-	case "bad":
-		li.Call("appendChild", p.el("span", "pol", "✘ Concern: "))
+// renderNotices shows the notices about the input above the results.
+func (p *page) renderNotices(s summary.Section) {
+	for _, g := range s.Groups {
+		for _, it := range g.Items {
+			el := p.el("p", "notice "+string(it.Tone), it.Text)
+			if it.Tone == summary.Bad {
+				el.Call("setAttribute", "role", "alert")
+			}
+			p.notices.Call("appendChild", el)
+		}
+	}
+}
+
+// toneWords say in words what the colour of an item says.
+var toneWords = map[summary.Tone]string{summary.Good: "✔ Good: ", summary.Bad: "✘ Concern: ", summary.Warn: "! "}
+
+func (p *page) summaryItem(it summary.Item) js.Value {
+	li := p.el("li", string(it.Tone), "")
+	if w := toneWords[it.Tone]; w != "" {
+		li.Call("appendChild", p.el("span", "pol", w))
 	}
 	if len(it.Evidence) == 0 {
-		li.Call("appendChild", p.el("span", "what", it.Text))
+		li.Call("appendChild", p.el("span", "text", it.Text))
 	} else {
-		b := p.el("button", "ev", it.Text)
+		b := p.el("button", "ev text", it.Text)
 		b.Set("type", "button")
 		ev := make([]string, len(it.Evidence))
 		for i, e := range it.Evidence {
@@ -73,8 +91,8 @@ func (p *page) summaryItem(it view.Item) js.Value {
 			li.Call("appendChild", c)
 		}
 	}
-	if it.Detail != "" {
-		li.Call("appendChild", p.el("span", "detail", it.Detail))
+	for _, d := range it.Details {
+		li.Call("appendChild", p.el("span", "detail", d))
 	}
 	return li
 }

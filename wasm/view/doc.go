@@ -1,6 +1,8 @@
-// Package view turns an analyzer report into what the web page shows: the
+// Package view holds what the web page shows beside the summary: the
 // highlight kinds with their labels and icons, the non-overlapping text
-// segments to highlight, the summary model and its Markdown export.
+// segments to highlight, and the share link payload. The summary itself,
+// and its Markdown export, are packages summary and render, shared with the
+// command line and the extension.
 //
 // It is plain Go, shared by the WASM page (wasm/page) and its native tests,
 // so every decision about what the reader sees is unit-tested without a

@@ -1,5 +1,7 @@
 package view
 
+import "github.com/policylens/policylens/analyzer"
+
 // Kind describes one highlight kind: the data-kind value on <mark>, a short
 // label and an icon so that colour is never the only signal. Icons are
 // text symbols found in common fonts (DejaVu, system UI fonts), so they
@@ -39,4 +41,15 @@ func KindByID(id string) (Kind, bool) {
 func Highlighted(kind string) bool {
 	_, ok := KindByID(kind)
 	return ok
+}
+
+// Counts returns the number of findings per highlight kind.
+func Counts(r *analyzer.Report) map[string]int {
+	c := make(map[string]int, len(Kinds))
+	for _, f := range r.Findings {
+		if Highlighted(f.Kind) {
+			c[f.Kind]++
+		}
+	}
+	return c
 }

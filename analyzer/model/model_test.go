@@ -1,0 +1,187 @@
+package model
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+)
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"We don't sell your data.", []string{"we", "dont", "sell", "your", "data"}},
+		{"Opt-out of third parties' cookies", []string{"optout", "of", "third", "party", "cooky"}},
+		{"under 13, 2024 and 123456", []string{"under", "13", "0", "and", "0"}},
+		{"Données — ÉTÉ", []string{"donnée", "été"}},
+		{"", nil},
+		{"- * ...", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for s, e := range words(tt.in) {
+			got = append(got, string(norm(tt.in[s:e], nil)))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("words(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFeatures(t *testing.T) {
+	in := &Input{Text: "We do not sell it?", Heading: "Sale", Intro: "", Block: "paragraph", Rules: []string{"sale.sale", "cue.negation"}}
+	fs := Features(in, nil)
+	names := map[string]bool{}
+	for _, f := range fs {
+		names[f.Name(in)] = true
+	}
+	for _, want := range []string{"We", "do not", "not sell", "it", "heading: Sale", "rule sale.sale", "ends=?", "len<6", "bias", "block=paragraph"} {
+		if !names[want] {
+			t.Errorf("no feature %q in %v", want, names)
+		}
+	}
+	// The same words give the same hashes whatever their case or place.
+	a := Features(&Input{Text: "We sell data."}, nil)
+	b := Features(&Input{Text: "we SELL Data"}, nil)
+	ha, hb := hashes(a), hashes(b)
+	slices.Sort(ha)
+	slices.Sort(hb)
+	if !slices.Equal(ha, hb) {
+		t.Errorf("features differ by case or final stop: %v vs %v", ha, hb)
+	}
+}
+
+func hashes(fs []Feature) []uint32 {
+	var out []uint32
+	for _, f := range fs {
+		out = append(out, f.Hash)
+	}
+	return out
+}
+
+// toy is a small learnable task: "sell" means the sale head, "delete" the
+// deletion head.
+func toy() ([]string, []Example) {
+	heads := []string{"sale:sells", "right:deletion"}
+	texts := []struct {
+		s   string
+		yes []int
+	}{
+		{"We sell your personal information to partners.", []int{0}},
+		{"We may sell data about you.", []int{0}},
+		{"You can delete your account.", []int{1}},
+		{"You may ask us to delete your data.", []int{1}},
+		{"We use cookies to remember you.", nil},
+		{"This policy was updated in May.", nil},
+		{"We sell products and you can delete them.", []int{0, 1}},
+	}
+	var exs []Example
+	for i := 0; i < 20; i++ {
+		for _, x := range texts {
+			exs = append(exs, Example{Features: hashes(Features(&Input{Text: x.s}, nil)), Yes: x.yes})
+		}
+	}
+	return heads, exs
+}
+
+func TestTrainQuantizeRoundTrip(t *testing.T) {
+	heads, exs := toy()
+	opt := DefaultTrainOptions
+	opt.L1 = 0.1
+	tr := Train(heads, exs, opt)
+	again := Train(heads, exs, opt)
+	if !slices.Equal(tr.Bias, again.Bias) || len(tr.Weights) != len(again.Weights) {
+		t.Fatal("training is not deterministic")
+	}
+	m := tr.Quantize(nil)
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b2, _ := m2.MarshalBinary()
+	if !bytes.Equal(b, b2) {
+		t.Fatal("Load(MarshalBinary(m)) encodes differently")
+	}
+	cases := []struct {
+		text       string
+		sale, dele bool
+	}{
+		{"We will sell your information.", true, false},
+		{"You can delete your data at any time.", false, true},
+		{"We use cookies.", false, false},
+	}
+	for _, c := range cases {
+		fs := Features(&Input{Text: c.text}, nil)
+		s := m2.Scores(fs, nil)
+		if got := m2.Yes(0, s[0]); got != c.sale {
+			t.Errorf("%q sale = %v (p %.2f), want %v", c.text, got, m2.Probability(s[0]-m2.Threshold[0]), c.sale)
+		}
+		if got := m2.Yes(1, s[1]); got != c.dele {
+			t.Errorf("%q deletion = %v, want %v", c.text, got, c.dele)
+		}
+		// The float model and the integer one agree.
+		p := tr.Predict(hashes(fs))
+		for i := range heads {
+			if (p[i] >= 0.5) != m2.Yes(i, s[i]) {
+				t.Errorf("%q head %s: float p=%.3f, integer says %v", c.text, heads[i], p[i], m2.Yes(i, s[i]))
+			}
+		}
+	}
+	ex := m2.Explain(0, Features(&Input{Text: "We will sell your information."}, nil), true, 2)
+	if len(ex) == 0 || ex[0].Feature.Name(&Input{Text: "We will sell your information."}) != "sell" {
+		t.Errorf("Explain = %+v, want 'sell' first", ex)
+	}
+	if m2.Head("right:deletion") != 1 || m2.Head("nope") != -1 {
+		t.Error("Head does not find heads by name")
+	}
+}
+
+func TestLoadRejects(t *testing.T) {
+	heads, exs := toy()
+	good, _ := Train(heads, exs, DefaultTrainOptions).Quantize(nil).MarshalBinary()
+	for name, b := range map[string][]byte{
+		"empty":     nil,
+		"magic":     []byte("PLSM\x02rest"),
+		"truncated": good[:len(good)-3],
+		"trailing":  append(slices.Clone(good), 0),
+	} {
+		if _, err := Load(b); err == nil {
+			t.Errorf("Load(%s) succeeded", name)
+		}
+	}
+}
+
+func FuzzLoad(f *testing.F) {
+	heads, exs := toy()
+	good, _ := Train(heads, exs, DefaultTrainOptions).Quantize(nil).MarshalBinary()
+	f.Add(good)
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := Load(b)
+		if err != nil {
+			return
+		}
+		s := m.Scores(Features(&Input{Text: "We sell data"}, nil), nil)
+		if len(s) != len(m.Heads) {
+			t.Fatal("scores for the wrong number of heads")
+		}
+	})
+}
+
+func BenchmarkFeaturesScores(b *testing.B) {
+	heads, exs := toy()
+	m := Train(heads, exs, DefaultTrainOptions).Quantize(nil)
+	in := &Input{Text: "We may share your personal information, such as your name and email address, with our service providers who help us run the Services.", Heading: "How we share information", Block: "paragraph", Rules: []string{"cue.share", "datatype.name", "datatype.email", "recipient.service-providers"}}
+	var fs []Feature
+	var s []int32
+	b.SetBytes(int64(len(in.Text)))
+	for b.Loop() {
+		fs = Features(in, fs[:0])
+		s = m.Scores(fs, s)
+	}
+}

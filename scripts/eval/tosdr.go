@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bufio"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+// tosdrClaims maps a ToS;DR case to the claim a report must make for a
+// point of that case to count as stated (see claimHolds).
+//
+//go:embed tosdr-claims.json
+var tosdrClaims []byte
+
+// point is one line of tosdr/points.jsonl.
+type point struct {
+	ID      string `json:"id"`
+	Service string `json:"service"`
+	Case    string `json:"case"`
+	Quote   string `json:"quote"`
+}
+
+// tosdrResult is how many points of one claim the reports stated.
+type tosdrResult struct{ stated, total int }
+
+// evalToSDR analyses each ToS;DR quote whose case maps to a claim, alone, and
+// counts the points whose claim the report makes: per claim, over all
+// points, and as the mean over services (each service weighs the same).
+func evalToSDR(corpus string, analyse func(string) *analyzer.Report, errs string) error {
+	var file struct {
+		Claims map[string]string `json:"claims"`
+	}
+	if err := json.Unmarshal(tosdrClaims, &file); err != nil {
+		return err
+	}
+	f, err := os.Open(filepath.Join(corpus, "tosdr", "points.jsonl"))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	byClaim := map[string]*tosdrResult{}
+	byService := map[string]*tosdrResult{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var p point
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			return err
+		}
+		claim := file.Claims[p.Case]
+		if claim == "" || strings.TrimSpace(p.Quote) == "" {
+			continue
+		}
+		ok := claimHolds(analyse(p.Quote), claim)
+		count(byClaim, claim, ok)
+		count(byService, p.Service, ok)
+		if !ok && errs == claim {
+			fmt.Printf("MISS %s %s: %s\n", p.ID, claim, clip(p.Quote))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	claims := make([]string, 0, len(byClaim))
+	var all tosdrResult
+	for c, r := range byClaim {
+		claims = append(claims, c)
+		all.stated += r.stated
+		all.total += r.total
+	}
+	sort.Strings(claims)
+	fmt.Printf("%-36s %9s %8s\n", "claim", "stated", "points")
+	for _, c := range claims {
+		r := byClaim[c]
+		fmt.Printf("%-36s %8.1f%% %8d\n", c, 100*float64(r.stated)/float64(r.total), r.total)
+	}
+	mean := 0.0
+	for _, r := range byService {
+		mean += float64(r.stated) / float64(r.total)
+	}
+	fmt.Printf("%-36s %8.1f%% %8d\n", "all points", 100*float64(all.stated)/float64(all.total), all.total)
+	fmt.Printf("%-36s %8.1f%% %8d services\n", "mean over services", 100*mean/float64(len(byService)), len(byService))
+	return nil
+}
+
+func count(m map[string]*tosdrResult, key string, ok bool) {
+	if m[key] == nil {
+		m[key] = &tosdrResult{}
+	}
+	m[key].total++
+	if ok {
+		m[key].stated++
+	}
+}
+
+// claimHolds reports whether report r makes claim: "kind:value" where value
+// may join alternatives with "|" (any) or "+" (all).
+func claimHolds(r *analyzer.Report, claim string) bool {
+	kind, value, _ := strings.Cut(claim, ":")
+	if strings.Contains(value, "+") {
+		for _, v := range strings.Split(value, "+") {
+			if !claimHolds(r, kind+":"+v) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, v := range strings.Split(value, "|") {
+		if claimOne(r, kind, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func claimOne(r *analyzer.Report, kind, v string) bool {
+	switch kind {
+	case "sale":
+		return r.Sharing.Sale == v
+	case "right":
+		for _, x := range r.Rights {
+			if x.ID == v {
+				return true
+			}
+		}
+	case "opt-out":
+		for _, x := range r.Rights {
+			switch x.ID {
+			case "opt-out-marketing", "opt-out-sale", "cookie-control", "objection", "withdraw-consent":
+				return true
+			}
+		}
+	case "recipient":
+		for _, x := range r.Sharing.Recipients {
+			if x.ID == v && !x.Negated {
+				return true
+			}
+		}
+	case "share":
+		shared := false
+		for _, x := range r.Sharing.Recipients {
+			shared = shared || !x.Negated
+		}
+		for _, d := range r.DataTypes {
+			shared = shared || d.Shared
+		}
+		if v == "none" {
+			for _, f := range r.Findings {
+				if f.Kind == "share" && f.Negated {
+					return !shared
+				}
+			}
+			return false
+		}
+		return shared
+	case "collect":
+		for _, d := range r.DataTypes {
+			if d.Collected && (v == "any" || d.Group == v) {
+				return true
+			}
+		}
+	case "cookies":
+		for _, d := range r.DataTypes {
+			if d.Group == "cookies-tracking" {
+				return true
+			}
+		}
+		for _, x := range r.Rights {
+			if x.ID == "cookie-control" {
+				return true
+			}
+		}
+	case "dnt":
+		return r.DoNotTrack.Status == v
+	case "change":
+		return r.Changes.Mentioned && (v == "mentioned" || len(r.Changes.Notice) > 0)
+	case "transfer":
+		return r.Transfers.Mentioned
+	case "children":
+		return r.Children.MinAge > 0 || len(r.Children.Evidence) > 0
+	case "retention":
+		return r.Retention.Policy != "unstated"
+	case "security":
+		return len(r.Security.Measures) > 0
+	}
+	return reportClaim(r, kind, v)
+}

@@ -1,0 +1,184 @@
+package summary
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+// maxQuoteRunes is the longest quote shown; longer sentences are cut around
+// the match with an ellipsis.
+const maxQuoteRunes = 200
+
+// Quote is one piece of evidence ready to show: the matched words with the
+// rest of their sentence on either side, made one line of printable text
+// (see Clean) and shortened around the match.
+type Quote struct {
+	Before, Match, After string
+}
+
+func (q Quote) String() string { return q.Before + q.Match + q.After }
+
+// Quotes returns the distinct quotes of an item's evidence and how many more
+// distinct ones there are beyond limit (zero or less: no limit). Evidence
+// indices out of range are skipped. With source, the exact text the report
+// was made from (spans are offsets into it), each finding is quoted as its
+// whole sentence, one quote per sentence; without it, or where the spans do
+// not fit it, as the matched words.
+func Quotes(r *analyzer.Report, evidence []int, source string, limit int) (qs []Quote, more int) {
+	seen := map[string]bool{}
+	for _, i := range evidence {
+		if i < 0 || i >= len(r.Findings) {
+			continue
+		}
+		q, fromSentence := quoteFinding(&r.Findings[i], source)
+		k := "q" + q.String()
+		if fromSentence { // one quote per sentence, whichever words matched
+			sent := r.Findings[i].Sentence
+			k = "s" + strconv.Itoa(sent.Start) + "-" + strconv.Itoa(sent.End)
+		}
+		if q.String() == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		if limit > 0 && len(qs) >= limit {
+			more++
+			continue
+		}
+		qs = append(qs, q)
+	}
+	return qs, more
+}
+
+// quoteFinding quotes the finding's sentence from source when the spans are
+// consistent with it (fromSentence), and the finding's own text otherwise.
+func quoteFinding(f *analyzer.Finding, source string) (q Quote, fromSentence bool) {
+	s := f.Sentence
+	q = Quote{Match: f.Text}
+	if source != "" && 0 <= s.Start && s.Start <= f.Start && f.Start <= f.End &&
+		f.End <= s.End && s.End <= len(source) && source[f.Start:f.End] == f.Text {
+		q = Quote{Before: source[s.Start:f.Start], Match: f.Text, After: source[f.End:s.End]}
+		fromSentence = true
+	}
+	q.Before, q.Match, q.After = Clean(q.Before), Clean(q.Match), Clean(q.After)
+	// Move spaces at the edges of the match outside it, and trim the ends.
+	if strings.HasPrefix(q.Match, " ") {
+		q.Before += " "
+	}
+	if strings.HasSuffix(q.Match, " ") {
+		q.After = " " + q.After
+	}
+	q.Match = strings.TrimSpace(q.Match)
+	q.Before = strings.TrimLeft(q.Before, " ")
+	q.After = strings.TrimRight(q.After, " ")
+	if q.Match == "" {
+		q.Before, q.After = "", ""
+	}
+	return shorten(q, maxQuoteRunes), fromSentence
+}
+
+// Clean makes untrusted text safe and compact to show on one line: invalid
+// UTF-8 becomes U+FFFD, control and bidirectional-override characters are
+// dropped, and runs of white space become one space.
+func Clean(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r), unicode.Is(unicode.Bidi_Control, r), r == '\u2028', r == '\u2029', r == '\uFEFF':
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// shorten cuts q to at most max runes plus ellipses, keeping the whole match
+// when it fits and sharing the rest between the context on either side.
+func shorten(q Quote, max int) Quote {
+	nb, nm, na := utf8.RuneCountInString(q.Before), utf8.RuneCountInString(q.Match), utf8.RuneCountInString(q.After)
+	if nb+nm+na <= max {
+		return q
+	}
+	if nm >= max {
+		return Quote{Before: ellipsisIf(nb > 0), Match: cutRight(q.Match, max), After: "…"}
+	}
+	room := max - nm
+	keepB := min(nb, room/2)
+	keepA := min(na, room-keepB)
+	keepB = min(nb, room-keepA)
+	if keepB < nb {
+		q.Before = "…" + cutLeft(q.Before, keepB)
+	}
+	if keepA < na {
+		q.After = cutRight(q.After, keepA) + "…"
+	}
+	return q
+}
+
+func ellipsisIf(b bool) string {
+	if b {
+		return "…"
+	}
+	return ""
+}
+
+// cutRight keeps the first n runes of s, backing up to a word boundary when
+// one is near, without trailing space.
+func cutRight(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	atWord := r[n] == ' '
+	r = r[:n]
+	if i := lastSpace(r); !atWord && i > n/2 {
+		r = r[:i]
+	}
+	return strings.TrimRight(string(r), " ,;:")
+}
+
+// cutLeft keeps the last n runes of s, moving forward to a word boundary when
+// one is near, without leading space.
+func cutLeft(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	atWord := r[len(r)-n-1] == ' '
+	r = r[len(r)-n:]
+	for i, c := range r {
+		if atWord {
+			break
+		}
+		if c == ' ' && i < n/4 {
+			return string(r[i+1:])
+		}
+		if i >= n/4 {
+			break
+		}
+	}
+	return string(r)
+}
+
+func lastSpace(r []rune) int {
+	for i := len(r) - 1; i >= 0; i-- {
+		if r[i] == ' ' {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,74 @@
+package summary
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+func TestClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  many \t\n spaces  ", " many spaces "},
+		{"red \x1b[31mtext\x1b[0m", "red [31mtext[0m"},
+		{"bidi \u202Eevil\u202C ok", "bidi evil ok"},
+		{"nul\x00 and \u0085 next-line", "nul and next-line"},
+		{"bad \xc3\x28", "bad \uFFFD("},
+	}
+	for _, tt := range tests {
+		if got := Clean(tt.in); got != tt.want {
+			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestShorten(t *testing.T) {
+	long := strings.Repeat("word ", 100)
+	tests := []struct {
+		name string
+		in   Quote
+		max  int
+		want Quote
+	}{
+		{"fits", Quote{"a ", "b", " c"}, 10, Quote{"a ", "b", " c"}},
+		{"both sides", Quote{long, "MATCH", " " + long}, 25, Quote{"…word word ", "MATCH", " word word…"}},
+		{"match at start", Quote{"", "MATCH", " " + long}, 25, Quote{"", "MATCH", " word word word word…"}},
+		{"match too long", Quote{"x ", long, ""}, 12, Quote{"…", "word word", "…"}},
+	}
+	for _, tt := range tests {
+		if got := shorten(tt.in, tt.max); got != tt.want {
+			t.Errorf("%s: shorten = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestQuotesSkipBadEvidence(t *testing.T) {
+	r := &analyzer.Report{Findings: []analyzer.Finding{
+		{Start: 0, End: 3, Text: "abc", Sentence: analyzer.Span{Start: 0, End: 999}},
+		{Start: 5, End: 2, Text: "xyz", Sentence: analyzer.Span{Start: -4, End: 1}},
+	}}
+	qs, more := Quotes(r, []int{-1, 0, 7, 1, 0}, "abc def", 5)
+	if more != 0 || len(qs) != 2 || qs[0].String() != "abc" || qs[1].String() != "xyz" {
+		t.Errorf("Quotes = %q, %d more; want the two findings' own texts", qs, more)
+	}
+}
+
+// TestQuotesOnePerSentence checks that two matches in one sentence give one
+// quote (the first), while the matched words alone are quoted per finding.
+func TestQuotesOnePerSentence(t *testing.T) {
+	src := "We collect your card number and card expiry. We sell nothing."
+	sent := analyzer.Span{Start: 0, End: 44}
+	r := &analyzer.Report{Findings: []analyzer.Finding{
+		{Start: 16, End: 27, Text: "card number", Sentence: sent},
+		{Start: 32, End: 43, Text: "card expiry", Sentence: sent},
+		{Start: 45, End: 52, Text: "We sell", Sentence: analyzer.Span{Start: 45, End: 61}},
+	}}
+	qs, more := Quotes(r, []int{0, 1, 2}, src, 0)
+	if len(qs) != 2 || more != 0 || qs[0].Match != "card number" || qs[1].String() != "We sell nothing." {
+		t.Errorf("with source: %q, %d more", qs, more)
+	}
+	qs, _ = Quotes(r, []int{0, 1, 2}, "", 0)
+	if len(qs) != 3 {
+		t.Errorf("without source: %q, want the three matched texts", qs)
+	}
+}

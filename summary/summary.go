@@ -1,0 +1,156 @@
+package summary
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+// Summary is what a reader sees of a report.
+type Summary struct {
+	Stats    string    `json:"stats"` // "262 words · 17 sentences · 21 findings"
+	Sections []Section `json:"sections"`
+}
+
+// Section is one heading of the summary. A section with nothing to show has
+// no groups, and Empty says so in a sentence.
+type Section struct {
+	ID     string  `json:"id"` // one of the section ids below
+	Title  string  `json:"title"`
+	Empty  string  `json:"empty,omitempty"`
+	Groups []Group `json:"groups"`
+}
+
+// Group is a run of items under a sub-heading. Most sections hold one group
+// without a title; "What they collect" holds one per data type group. A
+// group always has items.
+type Group struct {
+	ID    string `json:"id,omitempty"`    // the data type group ("contact"), if any
+	Title string `json:"title,omitempty"` // its display name ("Contact details")
+	Items []Item `json:"items"`
+}
+
+// Item is one line of the summary. Evidence holds indices into the report's
+// findings, passed through unchecked: a face that follows them (to quote or
+// to highlight) skips those out of range.
+type Item struct {
+	ID       string   `json:"id,omitempty"` // the report's id for the thing ("email", "advertisers", "no-sale")
+	Text     string   `json:"text"`
+	Tone     Tone     `json:"tone,omitempty"`
+	Label    string   `json:"label,omitempty"`   // a word that stands in for the tone's ("Error", "Warning")
+	Details  []string `json:"details,omitempty"` // how to use a right, a condition, periods, ...
+	Evidence []int    `json:"evidence"`
+}
+
+// Tone is how an item reads for the reader. Marks, colours and words follow
+// it, so colour is never the only signal.
+type Tone string
+
+// The tones.
+const (
+	Plain Tone = ""     // neither good nor bad
+	Good  Tone = "good" // good for the reader
+	Bad   Tone = "bad"  // a concern
+	Warn  Tone = "warn" // worth a look: data that is shared or sensitive, a gap in the policy
+)
+
+// Section ids, in reading order. They match the finding kinds where there is one.
+const (
+	Notices    = "notices" // about the input itself; only present when there are notices
+	Verdict    = "verdict"
+	Collected  = "collect"
+	Sharing    = "share"
+	Rights     = "right"
+	Retention  = "retention"
+	Security   = "security"
+	Children   = "children"
+	DoNotTrack = "dnt"
+	Changes    = "change"
+	Transfers  = "transfer"
+	LegalBases = "legal-basis"
+	Contacts   = "contact"
+	Missing    = "missing"
+)
+
+// Of arranges a report into sections in reading order. Every section but
+// Notices is always present, so the reader also sees what was not found,
+// except when an error notice explains why nothing was (empty, binary, too
+// large, not English): then the notices are all there is.
+//
+// Report values are untrusted (shared links, the JavaScript API): Of never
+// indexes the report's slices with values taken from the report itself, and
+// every text it copies from the report is made one line of printable text
+// (see Clean).
+func Of(r *analyzer.Report) Summary {
+	s := Summary{Stats: stats(r), Sections: []Section{}}
+	if n := notices(r); len(n.Groups) > 0 {
+		s.Sections = append(s.Sections, n)
+	}
+	if len(r.Findings) == 0 && hasError(r.Notices) {
+		return s
+	}
+	s.Sections = append(s.Sections,
+		verdict(r),
+		collected(r),
+		sharing(r),
+		rights(r),
+		retention(r),
+		list(Security, "Security", "No security measures are named.", r.Security.Measures),
+		children(r),
+		doNotTrack(r),
+		changes(r),
+		transfers(r),
+		list(LegalBases, "Legal bases", "No legal basis for processing is named.", r.LegalBases),
+		contacts(r),
+		missing(r),
+	)
+	return s
+}
+
+func hasError(notices []analyzer.Notice) bool {
+	for _, n := range notices {
+		if n.Level == "error" {
+			return true
+		}
+	}
+	return false
+}
+
+func stats(r *analyzer.Report) string {
+	parts := []string{
+		count(r.Stats.Words, "word"),
+		count(r.Stats.Sentences, "sentence"),
+		count(len(r.Findings), "finding"),
+	}
+	if r.Language != "" && r.Language != "en" {
+		parts = append(parts, "language: "+Clean(r.Language))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// count writes n with thousands separators and the noun in the right number.
+func count(n int, noun string) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	if n == 1 {
+		return s + " " + noun
+	}
+	return s + " " + noun + "s"
+}
+
+// add appends an item to the section's last group, making one if needed.
+func (s *Section) add(it Item) {
+	it.Evidence = evidence(it.Evidence)
+	if len(s.Groups) == 0 {
+		s.Groups = append(s.Groups, Group{})
+	}
+	g := &s.Groups[len(s.Groups)-1]
+	g.Items = append(g.Items, it)
+}
+
+func section(id, title, empty string) Section {
+	return Section{ID: id, Title: title, Empty: empty, Groups: []Group{}}
+}

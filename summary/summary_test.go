@@ -1,0 +1,250 @@
+package summary
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/internal/minijson"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// sample is a hand-made report that touches every section.
+func sample() *analyzer.Report {
+	return &analyzer.Report{
+		Language: "en",
+		Stats:    analyzer.Stats{Words: 1234, Sentences: 56},
+		Notices:  []analyzer.Notice{{ID: "html", Level: "warning", Message: "The text\ncontains HTML."}},
+		DataTypes: []analyzer.DataType{
+			{ID: "email", Name: "Email address", Group: "contact", Collected: true, Shared: true, Evidence: []int{0, 1}},
+			{ID: "ip-address", Name: "IP address", Group: "ip-device-ids", Collected: true, Evidence: []int{2}},
+			{ID: "health", Name: "Health information", Group: "health", Collected: true, Sensitive: true, Evidence: []int{3}},
+			{ID: "cookies", Name: "Cookies and local storage", Group: "cookies-tracking", Evidence: []int{4}},
+		},
+		Sharing: analyzer.Sharing{Sale: "no", SaleCondition: "unless\tyou agree", SaleEvidence: []int{5},
+			Recipients: []analyzer.Recipient{
+				{ID: "service-providers", Name: "Service providers", Condition: "to send newsletters", Evidence: []int{1}},
+				{ID: "advertisers", Name: "Advertisers and ad networks", Negated: true, Evidence: []int{6}},
+			}},
+		Rights: []analyzer.Right{{ID: "deletion", Name: "Have your data deleted", How: []string{"email privacy@example.com"},
+			Conditions: []string{"a fee may be charged"}, Evidence: []int{7}}},
+		Retention:  analyzer.Retention{Policy: "limited", Periods: []string{"30 days"}, Evidence: []int{8}},
+		Security:   analyzer.Security{Measures: []analyzer.Item{{ID: "encryption", Name: "Encryption", Evidence: []int{9}}}},
+		Children:   analyzer.Children{MinAge: 13, Evidence: []int{10}},
+		DoNotTrack: analyzer.DoNotTrack{Status: "not-honored", Evidence: []int{11}},
+		Changes:    analyzer.Changes{Mentioned: true, Notice: []string{"email", "posted"}, Evidence: []int{12}},
+		Transfers:  analyzer.Transfers{Mentioned: true, Safeguards: []string{"scc"}, Evidence: []int{13}},
+		LegalBases: []analyzer.Item{{ID: "consent", Name: "Your consent", Evidence: []int{14}}},
+		Contacts:   []analyzer.Contact{{Kind: "email", Value: "privacy@example.com", Evidence: []int{15}}},
+		Points: []analyzer.Point{
+			{ID: "ignores-dnt", Polarity: "bad", Text: "Do Not Track signals are ignored.", Evidence: []int{11}},
+			{ID: "no-sale", Polarity: "good", Text: "They say they never sell your personal information.", Evidence: []int{5}},
+			{ID: "retention-period", Polarity: "neutral", Text: "A retention period is stated.", Evidence: []int{8}},
+		},
+		Missing:  []analyzer.Missing{{ID: "dpo", Law: "GDPR Art. 13(1)(b)", Text: "How to reach a data protection officer"}},
+		Findings: make([]analyzer.Finding, 16),
+	}
+}
+
+// TestGolden pins the summary of the sample as JSON, which is also what
+// policylens.summarize returns to JavaScript.
+func TestGolden(t *testing.T) {
+	got, err := minijson.MarshalIndent(Of(sample()), "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	path := filepath.Join("testdata", "sample.json")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./summary -update to create it)", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("summary differs from %s (run go test ./summary -update and review the diff):\n%s", path, got)
+	}
+}
+
+// first returns the first item of a section.
+func first(t *testing.T, s Summary, id string) Item {
+	t.Helper()
+	for _, sec := range s.Sections {
+		if sec.ID == id && len(sec.Groups) > 0 {
+			return sec.Groups[0].Items[0]
+		}
+	}
+	t.Fatalf("no items in section %q", id)
+	return Item{}
+}
+
+func TestStates(t *testing.T) {
+	tests := []struct {
+		name    string
+		report  analyzer.Report
+		section string
+		text    string
+		tone    Tone
+	}{
+		{"sale yes", analyzer.Report{Sharing: analyzer.Sharing{Sale: "yes"}}, Sharing, "They may sell your personal data.", Bad},
+		{"sale no", analyzer.Report{Sharing: analyzer.Sharing{Sale: "no"}}, Sharing, "They say they do not sell your personal data.", Good},
+		{"sale unstated", analyzer.Report{Sharing: analyzer.Sharing{Sale: "unstated"}}, Sharing, "The policy does not say whether your data is sold.", Plain},
+		{"kept indefinitely", analyzer.Report{Retention: analyzer.Retention{Policy: "indefinite"}}, Retention, "Data may be kept indefinitely.", Bad},
+		{"kept as needed", analyzer.Report{Retention: analyzer.Retention{Policy: "as-needed"}}, Retention, "Data is kept as long as they consider it necessary.", Plain},
+		{"children, age", analyzer.Report{Children: analyzer.Children{MinAge: 16}}, Children, "Not meant for children under 16.", Plain},
+		{"children, no age", analyzer.Report{Children: analyzer.Children{Evidence: []int{0}}}, Children, "Children are mentioned, but no minimum age is stated.", Plain},
+		{"children unstated", analyzer.Report{}, Children, "The policy does not mention children.", Plain},
+		{"dnt honoured", analyzer.Report{DoNotTrack: analyzer.DoNotTrack{Status: "honored"}}, DoNotTrack, "Browser Do Not Track signals are honoured.", Good},
+		{"changes, ways", analyzer.Report{Changes: analyzer.Changes{Notice: []string{"email", "in-app", "consent"}}}, Changes,
+			"You are told about changes by email, by a notice in the app or site and by asking for your consent.", Plain},
+		{"changes, unknown way", analyzer.Report{Changes: analyzer.Changes{Notice: []string{"carrier-pigeon"}}}, Changes,
+			"You are told about changes Carrier pigeon.", Plain},
+		{"changes mentioned", analyzer.Report{Changes: analyzer.Changes{Mentioned: true}}, Changes, "Changes are mentioned, but not how you are told about them.", Plain},
+		{"no transfers", analyzer.Report{}, Transfers, "The policy does not mention transfers to other countries.", Plain},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			it := first(t, Of(&tt.report), tt.section)
+			if !strings.HasPrefix(it.Text, tt.text) || it.Tone != tt.tone {
+				t.Errorf("got %q (%q), want %q (%q)", it.Text, it.Tone, tt.text, tt.tone)
+			}
+		})
+	}
+}
+
+func TestRecipients(t *testing.T) {
+	r := &analyzer.Report{Sharing: analyzer.Sharing{Recipients: []analyzer.Recipient{
+		{ID: "business-transfer", Name: "A buyer of the company"},
+		{ID: "advertisers", Name: "Advertisers and ad networks", Negated: true},
+		{ID: "eu-bodies", Name: "EU bodies"},
+		{ID: "unnamed-recipients"},
+	}}}
+	var got []string
+	for _, it := range Of(r).Sections[2].Groups[0].Items[1:] {
+		got = append(got, string(it.Tone)+" "+it.Text)
+	}
+	want := []string{"warn Shared with a buyer of the company", "good Not shared with advertisers and ad networks",
+		"warn Shared with EU bodies", "warn Shared with unnamed recipients"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("recipients:\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestDetails(t *testing.T) {
+	s := Of(sample())
+	tests := []struct {
+		section string
+		want    []string
+	}{
+		{Sharing, []string{"Condition: unless you agree"}},
+		{Rights, []string{"How: email privacy@example.com", "Conditions: a fee may be charged"}},
+		{Retention, []string{"Periods mentioned: 30 days"}},
+		{Transfers, []string{"Safeguards: Standard contractual clauses"}},
+		{Missing, []string{"Required by GDPR Art. 13(1)(b)"}},
+	}
+	for _, tt := range tests {
+		if got := first(t, s, tt.section).Details; !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: details %q, want %q", tt.section, got, tt.want)
+		}
+	}
+	long := strings.Repeat("unless a very long condition ", 10)
+	r := &analyzer.Report{Sharing: analyzer.Sharing{Sale: "no", SaleCondition: long}}
+	if d := first(t, Of(r), Sharing).Details[0]; len([]rune(d)) > len("Condition: ")+maxConditionRunes+1 || !strings.HasSuffix(d, "…") {
+		t.Errorf("a long condition is not shortened: %q", d)
+	}
+}
+
+// TestGroups checks the data type groups: display names, the reader's order
+// (most sensitive first), report order within a group.
+func TestGroups(t *testing.T) {
+	r := &analyzer.Report{DataTypes: []analyzer.DataType{
+		{ID: "device-id", Name: "Device identifiers", Group: "ip-device-ids"},
+		{ID: "mystery", Group: "new-group"},
+		{ID: "ungrouped"},
+		{ID: "email", Name: "Email address", Group: "contact"},
+		{ID: "ip-address", Name: "IP address", Group: "ip-device-ids"},
+		{ID: "health", Name: "Health information", Group: "health"},
+	}}
+	var got []string
+	for _, sec := range Of(r).Sections {
+		if sec.ID != Collected {
+			continue
+		}
+		for _, g := range sec.Groups {
+			var items []string
+			for _, it := range g.Items {
+				items = append(items, it.ID)
+			}
+			got = append(got, g.ID+"="+g.Title+": "+strings.Join(items, ","))
+		}
+	}
+	want := []string{
+		"health=Health: health",
+		"contact=Contact details: email",
+		"ip-device-ids=IP address and device IDs: device-id,ip-address",
+		"new-group=New group: mystery",
+		"=Other: ungrouped",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("groups:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestOnlyNotices checks that an error notice that explains an empty report
+// leaves only the notices, and that a report without notices has none.
+func TestOnlyNotices(t *testing.T) {
+	empty := Of(&analyzer.Report{Notices: []analyzer.Notice{{ID: "empty", Level: "error", Message: "The text is empty."}}})
+	if len(empty.Sections) != 1 || empty.Sections[0].ID != Notices {
+		t.Errorf("an empty text gives %d sections, want the notices alone", len(empty.Sections))
+	}
+	full := Of(&analyzer.Report{})
+	if full.Sections[0].ID != Verdict || full.Sections[len(full.Sections)-1].ID != Missing {
+		t.Errorf("sections run from %q to %q", full.Sections[0].ID, full.Sections[len(full.Sections)-1].ID)
+	}
+	for _, s := range full.Sections {
+		if len(s.Groups) == 0 && s.Empty == "" {
+			t.Errorf("section %q has neither items nor an empty message", s.ID)
+		}
+		for _, g := range s.Groups {
+			if len(g.Items) == 0 {
+				t.Errorf("section %q has an empty group", s.ID)
+			}
+		}
+	}
+}
+
+// TestUntrusted feeds a report such as a crafted link could hold: text that
+// would move a terminal's cursor or reverse the reading order is cleaned,
+// evidence is passed through as given and is never nil.
+func TestUntrusted(t *testing.T) {
+	r := &analyzer.Report{
+		DataTypes: []analyzer.DataType{{ID: "x\x1b[2J", Name: "Evil\u202e name\n\n", Group: "g\x07", Evidence: []int{-1, 99}}},
+		Contacts:  []analyzer.Contact{{Kind: "email", Value: "a@b\x00.c"}},
+	}
+	s := Of(r)
+	data, _ := minijson.Marshal(s)
+	for _, bad := range []string{"\x1b", "\u202e", "\\n", "\x07", "\x00", "null"} {
+		if strings.Contains(string(data), bad) {
+			t.Errorf("the summary holds %q: %s", bad, data)
+		}
+	}
+	if ev := first(t, s, Collected).Evidence; !reflect.DeepEqual(ev, []int{-1, 99}) {
+		t.Errorf("evidence %v, want it passed through", ev)
+	}
+}
+
+func TestCount(t *testing.T) {
+	for n, want := range map[int]string{0: "0 words", 1: "1 word", 999: "999 words", 1000: "1,000 words", 1234567: "1,234,567 words", -1234: "-1,234 words"} {
+		if got := count(n, "word"); got != want {
+			t.Errorf("count(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
