@@ -5,7 +5,7 @@ CORPUS  ?= ../shared/corpus
 export CGO_ENABLED ?= 0
 WRANGLER := node_modules/.bin/wrangler
 
-.PHONY: all test vet unit e2e eval bench fuzz site serve size extension worker worker-dev clean
+.PHONY: all test vet unit e2e eval bench fuzz site serve size extension worker worker-dev clean samereports cases
 
 all: site
 
@@ -16,8 +16,10 @@ vet:
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
 
 # test: vet, then every test (unit, fuzz seeds, corpus robustness, and the
-# headless-Chromium and local-Worker end-to-end tests) against fresh builds.
+# headless Chromium and Firefox and local-Worker end-to-end tests) against
+# fresh builds. Without the corpus (a fresh clone) it says so in one line.
 test: vet site extension worker $(WRANGLER)
+	@test -d $(CORPUS) || echo "make test: no corpus in $(CORPUS): corpus tests skip; browser and Worker tests use testdata/policies"
 	$(GO) test -count=1 -timeout 30m ./...
 
 eval:
@@ -25,6 +27,17 @@ eval:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./analyzer/
+
+# samereports: the analyzer's reports on every corpus text at BASE and in the
+# working tree must be byte for byte the same (a refactoring changes nothing).
+BASE ?= main
+samereports:
+	$(GO) run ./scripts/samereports -base $(BASE) -corpus $(CORPUS)
+
+# cases: the rule cases of analyzer/testdata/cases (one file per rule class);
+# UPDATE=1 rewrites their findings from what the analyzer gives now.
+cases:
+	$(GO) test -count=1 -run '^TestCases$$' ./analyzer/ $(if $(UPDATE),-args -update-cases)
 
 # fuzz: every fuzz target (FUZZTIME each, default 30s); the seed corpora
 # also run as plain tests in `make test`.

@@ -14,19 +14,24 @@ type Option func(*config)
 
 type config struct {
 	withBlocks bool
+	trace      func(traceEvent) // see withTrace
 }
 
 // WithBlocks includes the structural blocks (headings, paragraphs, list
 // items) in Report.Blocks. They are left out by default to keep reports small.
 func WithBlocks() Option { return func(c *config) { c.withBlocks = true } }
 
-// Analyze reads a privacy policy as pasted by a user and reports what it says.
-// It is deterministic, does no I/O and is safe for concurrent use. Spans in
-// the report are byte offsets into text.
-func Analyze(text string, opts ...Option) *Report {
-	var c config
-	for _, o := range opts {
-		o(&c)
-	}
-	return analyze(text, &c)
+// traceEvent is one decision of a rule class, for withTrace.
+type traceEvent struct {
+	Rule     string // the rule of the hit: "datatype.email"
+	Start    int    // the hit's byte span
+	End      int
+	Sentence Span
+	Kept     bool
+	Reason   string // the class's reason: "datatype/in-name"
 }
+
+// withTrace calls fn with every decision a rule class makes on a hit of the
+// sentence's own (not its list intro's), in order. The case tests use it; the
+// reasons are not in the report.
+func withTrace(fn func(traceEvent)) Option { return func(c *config) { c.trace = fn } }

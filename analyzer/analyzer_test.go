@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // find returns the findings of one kind (and id, when not empty).
@@ -1021,7 +1023,7 @@ func TestCodeLines(t *testing.T) {
 		{`The value of x = 3 is a function of the inputs.`, false},
 	}
 	for _, tt := range tests {
-		if got := codeLine(tt.line) > 0; got != tt.code {
+		if got := text.CodeLine(tt.line) > 0; got != tt.code {
 			t.Errorf("codeLine(%q) = %v, want %v", tt.line, got, tt.code)
 		}
 	}
@@ -1098,12 +1100,12 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		lx := rules()
-		tz := tokenizer{words: &lx.words}
-		toks := tz.tokenize(tt.text, nil)
-		_, _, sents := buildStructure(tt.text, toks, nil, nil, nil)
+		tz := text.Tokenizer{Words: &lx.Words}
+		toks := tz.Tokenize(tt.text, nil)
+		_, _, sents := text.BuildStructure(tt.text, toks, nil, nil, nil)
 		var got []string
 		for _, s := range sents {
-			got = append(got, tt.text[s.start:s.end])
+			got = append(got, tt.text[s.Start:s.End])
 		}
 		if strings.Join(got, "|") != tt.want {
 			t.Errorf("%q: sentences %q, want %q", tt.text, strings.Join(got, "|"), tt.want)
@@ -1200,12 +1202,12 @@ func TestTableOfContents(t *testing.T) {
 	lx := rules()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tz := tokenizer{words: &lx.words}
-			toks := tz.tokenize(tt.text, nil)
-			_, blocks, _ := buildStructure(tt.text, toks, nil, nil, nil)
+			tz := text.Tokenizer{Words: &lx.Words}
+			toks := tz.Tokenize(tt.text, nil)
+			_, blocks, _ := text.BuildStructure(tt.text, toks, nil, nil, nil)
 			var got []bool
 			for _, b := range blocks {
-				got = append(got, b.contents)
+				got = append(got, b.Contents)
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Fatalf("contents = %v, want %v", got, tt.want)

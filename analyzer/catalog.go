@@ -39,7 +39,7 @@ func IDs() Catalog {
 		DoNotTrack:   []string{"honored", "not-honored", "unstated"},
 		NoticeLevels: []string{"info", "warning", "error"},
 	}
-	for _, e := range rules().entries {
+	for _, e := range rules().Entries {
 		n := Named{ID: e.ID, Name: e.Name, Group: e.Group}
 		switch e.Class {
 		case "datatype":

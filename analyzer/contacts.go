@@ -3,6 +3,9 @@ package analyzer
 import (
 	"sort"
 	"strings"
+
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 const (
@@ -23,19 +26,20 @@ var contactCues = []string{"contact", "visit", "write", "question", "request", "
 	"email us", "e-mail us", "call us", "go to", "please see", "learn more", "more information", "available at",
 	"can be found", "click", "submit", "by mail", "reach us"}
 
-// contacts finds email addresses and web links in the input: the ways to
-// reach the company or use a right.
-func (a *analysis) contacts() {
-	text := a.text
+// contacts appends to stated, the sentences' findings in sentence order, the
+// email addresses and web links in the input: the ways to reach the company
+// or use a right.
+func contacts(d *sentence.Doc, stated []Finding) []Finding {
+	src := d.Text
 	found, examined := 0, 0
-	stated := a.findings      // the sentences' findings, in sentence order; contacts are appended after them
+	out := stated
 	nextAt, nextWeb := -1, -1 // next '@' and next web address start at or after i; -2 for none
-	for i := 0; i < len(text) && found < maxContacts; {
+	for i := 0; i < len(src) && found < maxContacts; {
 		if nextAt != -2 && nextAt < i {
-			nextAt = indexFrom(text, i, "@")
+			nextAt = indexFrom(src, i, "@")
 		}
 		if nextWeb != -2 && nextWeb < i {
-			nextWeb = nextWebAddress(text, i)
+			nextWeb = nextWebAddress(src, i)
 		}
 		p := nextAt
 		if p == -2 || nextWeb != -2 && nextWeb < p {
@@ -44,27 +48,27 @@ func (a *analysis) contacts() {
 		if p == -2 {
 			break
 		}
-		if text[p] == '@' {
+		if src[p] == '@' {
 			s, e := p, p+1
-			for s > 0 && p-s < 64 && emailLocal(text[s-1]) {
+			for s > 0 && p-s < 64 && emailLocal(src[s-1]) {
 				s--
 			}
-			for e < len(text) && e-p < 255 && hostChar(text[e]) {
+			for e < len(src) && e-p < 255 && hostChar(src[e]) {
 				e++
 			}
-			for e > p+1 && (text[e-1] == '.' || text[e-1] == '-') {
+			for e > p+1 && (src[e-1] == '.' || src[e-1] == '-') {
 				e--
 			}
-			if s < p && strings.Contains(text[p+1:e], ".") && !strings.HasPrefix(text[p+1:e], ".") {
-				a.addContact("email", s, e)
+			if s < p && strings.Contains(src[p+1:e], ".") && !strings.HasPrefix(src[p+1:e], ".") {
+				out = append(out, contact(d, "email", s, e))
 				found++
 				i = e
 				continue
 			}
-		} else if n := urlLen(text[p:]); n > 8 {
+		} else if n := text.URLLen(src[p:]); n > 8 {
 			examined++
-			if a.contactURL(stated, p, p+n) {
-				a.addContact("url", p, p+n)
+			if contactURL(d, stated, p, p+n) {
+				out = append(out, contact(d, "url", p, p+n))
 				found++
 			}
 			i = p + n
@@ -75,11 +79,12 @@ func (a *analysis) contacts() {
 		}
 		i = p + 1
 	}
+	return out
 }
 
 // indexFrom is strings.Index from offset i, -2 when absent.
-func indexFrom(text string, i int, sub string) int {
-	if k := strings.Index(text[i:], sub); k >= 0 {
+func indexFrom(s string, i int, sub string) int {
+	if k := strings.Index(s[i:], sub); k >= 0 {
 		return i + k
 	}
 	return -2
@@ -87,9 +92,9 @@ func indexFrom(text string, i int, sub string) int {
 
 // nextWebAddress finds the next "http://", "https://" or "www." at or after
 // i that does not continue a word; -2 when there is none.
-func nextWebAddress(text string, i int) int {
-	for i < len(text) {
-		h, w := indexFrom(text, i, "http"), indexFrom(text, i, "www.")
+func nextWebAddress(s string, i int) int {
+	for i < len(s) {
+		h, w := indexFrom(s, i, "http"), indexFrom(s, i, "www.")
 		p := h
 		if p == -2 || w != -2 && w < p {
 			p = w
@@ -97,7 +102,7 @@ func nextWebAddress(text string, i int) int {
 		if p == -2 {
 			return -2
 		}
-		if (p == 0 || !isASCIIAlnum(text[p-1])) && urlLen(text[p:]) > 0 {
+		if (p == 0 || !text.IsASCIIAlnum(s[p-1])) && text.URLLen(s[p:]) > 0 {
 			return p
 		}
 		i = p + 1
@@ -109,14 +114,14 @@ func nextWebAddress(text string, i int) int {
 // company or use a right, rather than a menu link or an image: its address
 // says so ("/privacy", "/contact", "aboutads.info"), or its sentence is about
 // contacting them or holds a right (among stated, the sentences' findings).
-func (a *analysis) contactURL(stated []Finding, s, e int) bool {
-	u := strings.ToLower(a.text[s:e])
+func contactURL(d *sentence.Doc, stated []Finding, s, e int) bool {
+	u := strings.ToLower(d.Text[s:e])
 	for _, w := range contactWords {
 		if strings.Contains(u, w) {
 			return true
 		}
 	}
-	st, ok := a.sentenceAt(s, e)
+	st, ok := sentenceAt(d, s, e)
 	if !ok {
 		return false
 	}
@@ -129,7 +134,7 @@ func (a *analysis) contactURL(stated []Finding, s, e int) bool {
 	if st.End-st.Start > 2000 {
 		return false // a run of links and labels, not a sentence
 	}
-	sentence := strings.ToLower(a.text[st.Start:st.End])
+	sentence := strings.ToLower(d.Text[st.Start:st.End])
 	for _, c := range contactCues {
 		if strings.Contains(sentence, c) {
 			return true
@@ -141,22 +146,23 @@ func (a *analysis) contactURL(stated []Finding, s, e int) bool {
 // sentenceAt returns the span of the sentence holding text[s:e]: the last
 // one starting before it in its block (web addresses are not words, so a
 // sentence ending in one stops before it), extended over it.
-func (a *analysis) sentenceAt(s, e int) (Span, bool) {
-	k := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].start > s }) - 1
+func sentenceAt(d *sentence.Doc, s, e int) (Span, bool) {
+	k := sort.Search(len(d.Sents), func(i int) bool { return d.Sents[i].Start > s }) - 1
 	if k < 0 {
 		return Span{}, false
 	}
-	st := a.sents[k]
-	if b := a.blocks[st.block]; e > b.end {
+	st := d.Sents[k]
+	if b := d.Blocks[st.Block]; e > b.End {
 		return Span{}, false
 	}
-	return Span{st.start, max(st.end, e)}, true
+	return Span{st.Start, max(st.End, e)}, true
 }
 
-func (a *analysis) addContact(id string, s, e int) {
-	f := Finding{Kind: "contact", ID: id, Category: "other", Start: s, End: e, Text: a.text[s:e], Rule: "contact." + id}
+// contact is the finding of contact id ("email", "url") at text[s:e].
+func contact(d *sentence.Doc, id string, s, e int) Finding {
+	f := Finding{Kind: "contact", ID: id, Category: "other", Start: s, End: e, Text: d.Text[s:e], Rule: "contact." + id}
 	f.Sentence = Span{s, e}
-	if st, ok := a.sentenceAt(s, e); ok {
+	if st, ok := sentenceAt(d, s, e); ok {
 		f.Sentence = st
 	}
 	if id == "email" {
@@ -164,11 +170,11 @@ func (a *analysis) addContact(id string, s, e int) {
 	} else {
 		f.Explanation = "A web address named in the policy."
 	}
-	a.findings = append(a.findings, f)
+	return f
 }
 
 func emailLocal(c byte) bool {
-	return isASCIIAlnum(c) || strings.IndexByte("._%+-", c) >= 0
+	return text.IsASCIIAlnum(c) || strings.IndexByte("._%+-", c) >= 0
 }
 
-func hostChar(c byte) bool { return isASCIIAlnum(c) || c == '.' || c == '-' }
+func hostChar(c byte) bool { return text.IsASCIIAlnum(c) || c == '.' || c == '-' }

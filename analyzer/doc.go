@@ -7,17 +7,21 @@
 // compiles to WebAssembly and runs in the browser: the policy text never
 // leaves the reader's device.
 //
-// The pipeline, one file per concern:
+// The passes, each a package that imports only those before it (see
+// docs/ARCHITECTURE.md):
 //
-//   - tokens.go: a tokenizer that normalises for matching (case, inflection,
-//     apostrophes, mojibake such as "donât") while keeping every token's byte
-//     span in the original input;
-//   - structure.go: headings, paragraphs, list items and sentences;
-//   - lexicon.go, rules/*.json: the rules, as data, compiled into a token trie;
-//   - clauses.go: negation and condition scopes within a sentence;
-//   - engine.go: turns matches in context into findings;
-//   - summary.go: folds findings into the report's sections;
-//   - points.go, missing.go: the reader's verdict and what the policy omits.
+//   - internal/text: tokens normalised for matching (case, inflection,
+//     apostrophes, mojibake such as "donât") with their byte spans, blocks
+//     and sentences;
+//   - internal/lexicon: the rules of rules/<language>/*.json compiled into a
+//     token trie, matched, and overlapping hits resolved;
+//   - internal/sentence: the read-only view of each sentence (with its list
+//     intro and heading) and what it says as a whole;
+//   - internal/classes: one rule class per file, each judging its hits with
+//     a named reason;
+//   - this package: the reading of each sentence (reading.go), the report
+//     assembled from its findings (summary.go, points.go, missing.go,
+//     explain.go, contacts.go).
 //
 // Spans are byte offsets into the input (like goldmark's text.Segment);
 // conversion to UTF-16 happens only at the JavaScript boundary.

@@ -1,11 +1,15 @@
 package analyzer
 
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+)
+
 // explain returns the one-line plain-English explanation of a finding: for
 // the commonest findings (data collected or shared, recipients, rights) one
 // written when the rules were compiled, else a new one.
-func explain(f *Finding, e *entry) string {
-	if i := explainedAt(f.Kind, f.Negated); i >= 0 && e.explained[i] != "" {
-		return e.explained[i]
+func explain(f *Finding, e *lexicon.Entry) string {
+	if i := explainedAt(f.Kind, f.Negated); i >= 0 && e.Explained[i] != "" {
+		return e.Explained[i]
 	}
 	return explainText(f, e)
 }
@@ -31,23 +35,23 @@ func explainedAt(kind string, negated bool) int {
 
 // explainAhead writes the explanations explain keeps for an entry of the
 // data type, recipient and right classes.
-func explainAhead(e *entry) {
+func explainAhead(e *lexicon.Entry) {
 	if e.Class != "datatype" && e.Class != "recipient" && e.Class != "right" {
 		return
 	}
 	for _, kind := range []string{"collect", "share", "right"} {
 		for _, negated := range []bool{false, true} {
-			e.explained[explainedAt(kind, negated)] = explainText(&Finding{Kind: kind, Negated: negated}, e)
+			e.Explained[explainedAt(kind, negated)] = explainText(&Finding{Kind: kind, Negated: negated}, e)
 		}
 	}
 }
 
 // explainText writes the one-line plain-English explanation of a finding.
-func explainText(f *Finding, e *entry) string {
+func explainText(f *Finding, e *lexicon.Entry) string {
 	if e.Explanation != "" {
 		return e.Explanation
 	}
-	name := e.lowerName
+	name := e.LowerName
 	switch f.Kind {
 	case "collect":
 		if e.Class == "recipient" { // a source of data: "information from social media sites"

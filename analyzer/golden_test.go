@@ -39,7 +39,7 @@ type goldenView struct {
 	Extra      map[string]string `json:"extra,omitempty"`
 }
 
-func view(r *Report) goldenView {
+func goldenOf(r *Report) goldenView {
 	v := goldenView{Language: r.Language, Sale: r.Sharing.Sale, Retention: r.Retention.Policy, Periods: len(r.Retention.Periods),
 		MinAge: r.Children.MinAge, DoNotTrack: r.DoNotTrack.Status, Contacts: len(r.Contacts), Stats: r.Stats,
 		Categories: r.Categories, Changes: r.Changes.Notice, Transfers: r.Transfers.Safeguards}
@@ -104,7 +104,7 @@ func TestGoldenSeeds(t *testing.T) {
 			}
 			r := Analyze(string(b))
 			checkReport(t, string(b), r)
-			got, err := json.MarshalIndent(view(r), "", "  ")
+			got, err := json.MarshalIndent(goldenOf(r), "", "  ")
 			if err != nil {
 				t.Fatal(err)
 			}

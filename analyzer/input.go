@@ -4,6 +4,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // checkInput adds notices about the input as a whole and reports whether it
@@ -107,14 +110,14 @@ func sizeString(n int) string {
 
 // checkLanguage tells English from other text by the share of common
 // English words among the tokens.
-func checkLanguage(toks []token, lx *lexicon, r *Report) bool {
+func checkLanguage(toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
 	n, en := 0, 0
 	for _, t := range toks {
-		if t.num >= 0 {
+		if t.Num >= 0 {
 			continue
 		}
 		n++
-		if set := lx.sets[wordsEnglish]; int(t.id) < len(set) && set[t.id] {
+		if set := lx.Sets[lexicon.WordsEnglish]; int(t.ID) < len(set) && set[t.ID] {
 			en++
 		}
 		if n >= 5000 {

@@ -7,7 +7,7 @@ import (
 	"github.com/policylens/policylens/internal/minijson"
 )
 
-// check is one item of what a complete policy should say (rules/checklist):
+// check is one item of what a complete policy should say (rules/<language>/checklist):
 // it is covered when a finding matches any of "kind:id" (id may be "*").
 type check struct {
 	ID   string   `json:"id"`
@@ -27,7 +27,7 @@ type checks struct {
 }
 
 var checklist = sync.OnceValue(func() checks {
-	b, err := rulesFS.ReadFile("rules/checklist/checklist.json")
+	b, err := rulesFS.ReadFile("rules/" + language + "/checklist/checklist.json")
 	if err != nil {
 		panic("analyzer: " + err.Error())
 	}

@@ -52,7 +52,7 @@ func addPoints(r *Report) {
 	}
 	for _, rt := range r.Rights {
 		for _, c := range rt.Conditions {
-			if c == "a fee may be charged" {
+			if c == feeCondition {
 				add("fee-for-"+rt.ID, "bad", "You may be charged a fee to use this right: "+lowerFirst(rt.Name)+".", rt.Evidence)
 			}
 		}

@@ -614,7 +614,7 @@ func anyCue(s string, cues []string) bool {
 // howName is the name the rules give a way of using a right ("settings" →
 // "in your account settings"), as rights[].how lists it.
 func howName(id string) string {
-	for _, e := range rules().entries {
+	for _, e := range rules().Entries {
 		if e.Class == "how" && e.ID == id {
 			return e.Name
 		}

@@ -3,6 +3,9 @@ package analyzer
 import (
 	"slices"
 	"sort"
+
+	"github.com/policylens/policylens/analyzer/internal/classes"
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
 )
 
 func newReport(n int) *Report {
@@ -49,171 +52,210 @@ var groupOrder = map[string]int{
 	"ip-device-ids": 14, "computer-info": 15,
 }
 
-// summarize folds the findings into the report's sections.
-func summarize(r *Report, a *analysis) {
-	lx := a.lx
-	cats := map[string]bool{}
-	dts := map[string]*DataType{}
-	recs := map[string]*Recipient{}
-	rights := map[string]*Right{}
-	measures := map[string]*Item{}
-	bases := map[string]*Item{}
-	contacts := map[string]*Contact{}
-	periods := map[string]bool{}
-	saleYes, saleNo := false, false
-	sentContacts := map[Span][]string{}
-	personal := false // the policy says "personal information" somewhere
+// feeCondition is the condition of a right that costs a fee.
+const feeCondition = "a fee may be charged"
+
+// summarize folds the findings into the report's sections, with the
+// details of the rights (by finding index) and the minimum age stated.
+func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails, minAge int) {
+	sm := summary{r: r, lx: lx, details: details, cats: map[string]bool{}, dts: map[string]*DataType{},
+		recs: map[string]*Recipient{}, rights: map[string]*Right{}, measures: map[string]*Item{}, bases: map[string]*Item{},
+		contacts: map[string]*Contact{}, periods: map[string]bool{}, sentContacts: map[Span][]string{}}
 	for _, f := range r.Findings {
 		if f.Kind == "contact" {
-			sentContacts[f.Sentence] = append(sentContacts[f.Sentence], f.Text)
+			sm.sentContacts[f.Sentence] = append(sm.sentContacts[f.Sentence], f.Text)
 		}
-		personal = personal || f.ID == "personal-info" && (f.Kind == "collect" || f.Kind == "share")
+		sm.personal = sm.personal || f.ID == "personal-info" && (f.Kind == "collect" || f.Kind == "share")
 	}
 	for i := range r.Findings {
-		f := &r.Findings[i]
-		cats[f.Category] = true
-		switch f.Kind {
-		case "collect", "share":
-			id := f.ID
-			if id == "about-you" && personal {
-				// "information about you" and "personal information" are one
-				// item for the reader: the unnamed personal data.
-				id = "personal-info"
-			}
-			if e := lx.byClass["datatype"][id]; e != nil { // ids are unique across the two classes (TestRuleFiles)
-				d := dts[id]
-				if d == nil {
-					d = &DataType{ID: e.ID, Name: e.Name, Group: e.Group, Sensitive: e.Sensitive, Evidence: []int{}}
-					dts[id] = d
-				}
-				d.Evidence = append(d.Evidence, i)
-				if !f.Negated {
-					if f.Kind == "collect" {
-						d.Collected = true
-					} else {
-						d.Shared = true
-					}
-				}
-			}
-			if e := lx.byClass["recipient"][f.ID]; e != nil {
-				rc := recs[f.ID]
-				if rc == nil {
-					rc = &Recipient{ID: e.ID, Name: e.Name, Negated: true, Evidence: []int{}}
-					recs[f.ID] = rc
-				}
-				rc.Evidence = append(rc.Evidence, i)
-				if !f.Negated {
-					rc.Negated = false
-				}
-				if rc.Condition == "" {
-					rc.Condition = f.Condition
-				}
-			}
-		case "sale":
-			r.Sharing.SaleEvidence = append(r.Sharing.SaleEvidence, i)
-			if f.Negated {
-				saleNo = true
-				if r.Sharing.SaleCondition == "" {
-					r.Sharing.SaleCondition = f.Condition
-				}
-			} else {
-				saleYes = true
-			}
-		case "right":
-			if f.Negated {
-				continue
-			}
-			e := lx.byClass["right"][f.ID]
-			rt := rights[f.ID]
-			if rt == nil {
-				rt = &Right{ID: e.ID, Name: e.Name, How: []string{}, Conditions: []string{}, Evidence: []int{}}
-				rights[f.ID] = rt
-			}
-			rt.Evidence = append(rt.Evidence, i)
-			for _, h := range a.how[i] {
-				rt.How = appendUnique(rt.How, h)
-			}
-			for _, c := range sentContacts[f.Sentence] {
-				rt.How = appendUnique(rt.How, c)
-			}
-		case "retention":
-			r.Retention.Evidence = append(r.Retention.Evidence, i)
-			switch f.ID {
-			case "indefinite":
-				r.Retention.Policy = "indefinite"
-			case "period":
-				if !periods[f.Text] {
-					periods[f.Text] = true
-					r.Retention.Periods = append(r.Retention.Periods, f.Text)
-				}
-				if r.Retention.Policy != "indefinite" {
-					r.Retention.Policy = "limited"
-				}
-			case "as-needed":
-				if r.Retention.Policy == "unstated" {
-					r.Retention.Policy = "as-needed"
-				}
-			}
-		case "security":
-			addItem(measures, lx.byClass["security"][f.ID], i)
-		case "children":
-			r.Children.Evidence = append(r.Children.Evidence, i)
-		case "dnt":
-			r.DoNotTrack.Evidence = append(r.DoNotTrack.Evidence, i)
-			switch {
-			case f.ID == "not-honored":
-				r.DoNotTrack.Status = "not-honored"
-			case f.ID == "honored" && r.DoNotTrack.Status != "not-honored":
-				r.DoNotTrack.Status = "honored"
-			}
-		case "change":
-			r.Changes.Mentioned = true
-			r.Changes.Evidence = append(r.Changes.Evidence, i)
-			if len(f.ID) > 7 && f.ID[:7] == "notice-" && f.ID != "notice-none" {
-				r.Changes.Notice = appendUnique(r.Changes.Notice, f.ID[7:])
-			}
-		case "transfer":
-			r.Transfers.Mentioned = true
-			r.Transfers.Evidence = append(r.Transfers.Evidence, i)
-			if f.ID != "international" {
-				r.Transfers.Safeguards = appendUnique(r.Transfers.Safeguards, f.ID)
-			}
-		case "legal-basis":
-			if f.ID != "basis" {
-				addItem(bases, lx.byClass["legal-basis"][f.ID], i)
-			}
-		case "contact":
-			c := contacts[f.Text]
-			if c == nil {
-				c = &Contact{Kind: f.ID, Value: f.Text, Evidence: []int{}}
-				contacts[f.Text] = c
-				r.Contacts = append(r.Contacts, Contact{})
-			}
-			c.Evidence = append(c.Evidence, i)
-		}
+		sm.add(i, &r.Findings[i])
 	}
 	for _, c := range categoryOrder {
-		if cats[c] {
+		if sm.cats[c] {
 			r.Categories = append(r.Categories, c)
 		}
 	}
 	switch {
-	case saleYes:
+	case sm.saleYes:
 		r.Sharing.Sale = "yes"
 		r.Sharing.SaleCondition = ""
-	case saleNo:
+	case sm.saleNo:
 		r.Sharing.Sale = "no"
 	}
-	r.Children.MinAge = a.minAge
+	r.Children.MinAge = minAge
 	// Conditions on rights: a fee for using a right is a red flag.
-	for i, fee := range a.fees {
-		if rt := rights[r.Findings[i].ID]; rt != nil && fee != "" {
-			rt.Conditions = appendUnique(rt.Conditions, fee)
+	for i, det := range details {
+		if rt := sm.rights[r.Findings[i].ID]; rt != nil && det.Fee {
+			rt.Conditions = appendUnique(rt.Conditions, feeCondition)
 		}
 	}
+	sm.lists()
+}
 
-	r.DataTypes = slices.Grow(r.DataTypes[:0], len(dts))
-	for _, d := range dts {
+// summary is what summarize gathers from the findings, by id.
+type summary struct {
+	r               *Report
+	lx              *lexicon.Lexicon
+	details         map[int]classes.RightDetails
+	cats            map[string]bool
+	dts             map[string]*DataType
+	recs            map[string]*Recipient
+	rights          map[string]*Right
+	measures, bases map[string]*Item
+	contacts        map[string]*Contact
+	periods         map[string]bool
+	saleYes, saleNo bool
+	sentContacts    map[Span][]string // the contacts named in each sentence
+	personal        bool              // the policy says "personal information" somewhere
+}
+
+// add folds finding i, f, into its section.
+func (sm *summary) add(i int, f *Finding) {
+	r, lx := sm.r, sm.lx
+	sm.cats[f.Category] = true
+	switch f.Kind {
+	case "collect", "share":
+		sm.addData(i, f)
+	case "sale":
+		r.Sharing.SaleEvidence = append(r.Sharing.SaleEvidence, i)
+		if f.Negated {
+			sm.saleNo = true
+			if r.Sharing.SaleCondition == "" {
+				r.Sharing.SaleCondition = f.Condition
+			}
+		} else {
+			sm.saleYes = true
+		}
+	case "right":
+		sm.addRight(i, f)
+	case "retention":
+		sm.addRetention(i, f)
+	case "security":
+		addItem(sm.measures, lx.ByClass["security"][f.ID], i)
+	case "children":
+		r.Children.Evidence = append(r.Children.Evidence, i)
+	case "dnt":
+		r.DoNotTrack.Evidence = append(r.DoNotTrack.Evidence, i)
+		switch {
+		case f.ID == "not-honored":
+			r.DoNotTrack.Status = "not-honored"
+		case f.ID == "honored" && r.DoNotTrack.Status != "not-honored":
+			r.DoNotTrack.Status = "honored"
+		}
+	case "change":
+		r.Changes.Mentioned = true
+		r.Changes.Evidence = append(r.Changes.Evidence, i)
+		if len(f.ID) > 7 && f.ID[:7] == "notice-" && f.ID != "notice-none" {
+			r.Changes.Notice = appendUnique(r.Changes.Notice, f.ID[7:])
+		}
+	case "transfer":
+		r.Transfers.Mentioned = true
+		r.Transfers.Evidence = append(r.Transfers.Evidence, i)
+		if f.ID != "international" {
+			r.Transfers.Safeguards = appendUnique(r.Transfers.Safeguards, f.ID)
+		}
+	case "legal-basis":
+		if f.ID != "basis" {
+			addItem(sm.bases, lx.ByClass["legal-basis"][f.ID], i)
+		}
+	case "contact":
+		c := sm.contacts[f.Text]
+		if c == nil {
+			c = &Contact{Kind: f.ID, Value: f.Text, Evidence: []int{}}
+			sm.contacts[f.Text] = c
+		}
+		c.Evidence = append(c.Evidence, i)
+	}
+}
+
+// addData folds finding i, data collected or shared or a recipient, into
+// the data types and recipients.
+func (sm *summary) addData(i int, f *Finding) {
+	id := f.ID
+	if id == "about-you" && sm.personal {
+		// "information about you" and "personal information" are one
+		// item for the reader: the unnamed personal data.
+		id = "personal-info"
+	}
+	if e := sm.lx.ByClass["datatype"][id]; e != nil { // ids are unique across the two classes (TestRuleFiles)
+		d := sm.dts[id]
+		if d == nil {
+			d = &DataType{ID: e.ID, Name: e.Name, Group: e.Group, Sensitive: e.Sensitive, Evidence: []int{}}
+			sm.dts[id] = d
+		}
+		d.Evidence = append(d.Evidence, i)
+		if !f.Negated {
+			if f.Kind == "collect" {
+				d.Collected = true
+			} else {
+				d.Shared = true
+			}
+		}
+	}
+	if e := sm.lx.ByClass["recipient"][f.ID]; e != nil {
+		rc := sm.recs[f.ID]
+		if rc == nil {
+			rc = &Recipient{ID: e.ID, Name: e.Name, Negated: true, Evidence: []int{}}
+			sm.recs[f.ID] = rc
+		}
+		rc.Evidence = append(rc.Evidence, i)
+		if !f.Negated {
+			rc.Negated = false
+		}
+		if rc.Condition == "" {
+			rc.Condition = f.Condition
+		}
+	}
+}
+
+// addRight folds right finding i into the rights, with how to use it.
+func (sm *summary) addRight(i int, f *Finding) {
+	if f.Negated {
+		return
+	}
+	e := sm.lx.ByClass["right"][f.ID]
+	rt := sm.rights[f.ID]
+	if rt == nil {
+		rt = &Right{ID: e.ID, Name: e.Name, How: []string{}, Conditions: []string{}, Evidence: []int{}}
+		sm.rights[f.ID] = rt
+	}
+	rt.Evidence = append(rt.Evidence, i)
+	for _, h := range sm.details[i].How {
+		rt.How = appendUnique(rt.How, h)
+	}
+	for _, c := range sm.sentContacts[f.Sentence] {
+		rt.How = appendUnique(rt.How, c)
+	}
+}
+
+// addRetention folds retention finding i into the retention policy.
+func (sm *summary) addRetention(i int, f *Finding) {
+	rt := &sm.r.Retention
+	rt.Evidence = append(rt.Evidence, i)
+	switch f.ID {
+	case "indefinite":
+		rt.Policy = "indefinite"
+	case "period":
+		if !sm.periods[f.Text] {
+			sm.periods[f.Text] = true
+			rt.Periods = append(rt.Periods, f.Text)
+		}
+		if rt.Policy != "indefinite" {
+			rt.Policy = "limited"
+		}
+	case "as-needed":
+		if rt.Policy == "unstated" {
+			rt.Policy = "as-needed"
+		}
+	}
+}
+
+// lists writes the gathered data types, recipients, rights, measures, legal
+// bases and contacts into the report, in report order.
+func (sm *summary) lists() {
+	r := sm.r
+	r.DataTypes = slices.Grow(r.DataTypes[:0], len(sm.dts))
+	for _, d := range sm.dts {
 		r.DataTypes = append(r.DataTypes, *d)
 	}
 	sort.Slice(r.DataTypes, func(i, j int) bool {
@@ -223,28 +265,28 @@ func summarize(r *Report, a *analysis) {
 		}
 		return a.Evidence[0] < b.Evidence[0]
 	})
-	r.Sharing.Recipients = slices.Grow(r.Sharing.Recipients[:0], len(recs))
-	for _, rc := range recs {
+	r.Sharing.Recipients = slices.Grow(r.Sharing.Recipients[:0], len(sm.recs))
+	for _, rc := range sm.recs {
 		r.Sharing.Recipients = append(r.Sharing.Recipients, *rc)
 	}
 	sort.Slice(r.Sharing.Recipients, func(i, j int) bool {
 		return r.Sharing.Recipients[i].Evidence[0] < r.Sharing.Recipients[j].Evidence[0]
 	})
-	r.Rights = slices.Grow(r.Rights[:0], len(rights))
-	for _, rt := range rights {
+	r.Rights = slices.Grow(r.Rights[:0], len(sm.rights))
+	for _, rt := range sm.rights {
 		r.Rights = append(r.Rights, *rt)
 	}
 	sort.Slice(r.Rights, func(i, j int) bool { return r.Rights[i].Evidence[0] < r.Rights[j].Evidence[0] })
-	r.Security.Measures = sortedItems(measures)
-	r.LegalBases = sortedItems(bases)
-	r.Contacts = slices.Grow(r.Contacts[:0], len(contacts))
-	for _, c := range contacts {
+	r.Security.Measures = sortedItems(sm.measures)
+	r.LegalBases = sortedItems(sm.bases)
+	r.Contacts = slices.Grow(r.Contacts[:0], len(sm.contacts))
+	for _, c := range sm.contacts {
 		r.Contacts = append(r.Contacts, *c)
 	}
 	sort.Slice(r.Contacts, func(i, j int) bool { return r.Contacts[i].Evidence[0] < r.Contacts[j].Evidence[0] })
 }
 
-func addItem(m map[string]*Item, e *entry, i int) {
+func addItem(m map[string]*Item, e *lexicon.Entry, i int) {
 	it := m[e.ID]
 	if it == nil {
 		it = &Item{ID: e.ID, Name: e.Name, Evidence: []int{}}

@@ -1,5 +1,7 @@
 package analyzer
 
+import "github.com/policylens/policylens/analyzer/internal/text"
+
 // Unit is one sentence of a policy as the analyzer reads it, with what a
 // reader needs to understand it: the heading of its section and, for a list
 // item, the sentence that introduces the list. Spans are byte offsets into
@@ -18,30 +20,30 @@ type Unit struct {
 // Units splits text into the sentences the analyzer reads, in order. It
 // returns nil for text that Analyze would not read (too large, empty or
 // binary).
-func Units(text string) []Unit {
-	if !checkInput(text, newReport(len(text))) {
+func Units(input string) []Unit {
+	if !checkInput(input, newReport(len(input))) {
 		return nil
 	}
 	lx := rules()
-	tz := tokenizer{words: &lx.words}
-	toks := tz.tokenize(text, nil)
-	_, blocks, sents := buildStructure(text, toks, nil, nil, nil)
+	tz := text.Tokenizer{Words: &lx.Words}
+	toks := tz.Tokenize(input, nil)
+	_, blocks, sents := text.BuildStructure(input, toks, nil, nil, nil)
 	first := make([]int, len(blocks)) // block -> its first sentence, or -1
 	for i := range first {
 		first[i] = -1
 	}
 	for i := len(sents) - 1; i >= 0; i-- {
-		first[sents[i].block] = i
+		first[sents[i].Block] = i
 	}
 	out := make([]Unit, 0, len(sents))
 	for _, s := range sents {
-		b := &blocks[s.block]
-		u := Unit{Span: Span{s.start, s.end}, Block: b.kind, Contents: b.contents}
-		if h := b.heading; h >= 0 && h != s.block && first[h] >= 0 {
-			u.Heading = Span{sents[first[h]].start, blocks[h].end}
+		b := &blocks[s.Block]
+		u := Unit{Span: Span{s.Start, s.End}, Block: b.Kind, Contents: b.Contents}
+		if h := b.Heading; h >= 0 && h != s.Block && first[h] >= 0 {
+			u.Heading = Span{sents[first[h]].Start, blocks[h].End}
 		}
-		if b.kind == blockListItem && b.intro >= 0 {
-			u.Intro = Span{sents[b.intro].start, sents[b.intro].end}
+		if b.Kind == text.BlockListItem && b.Intro >= 0 {
+			u.Intro = Span{sents[b.Intro].Start, sents[b.Intro].End}
 		}
 		out = append(out, u)
 	}

@@ -1,0 +1,95 @@
+package classes
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+)
+
+// A ruleClass decides what the hits of one rule class mean in their
+// sentence: a finding of some kind, or nothing. Each class is a small type in
+// a file of its own (class_*.go), registered in ruleClasses. A class reads the
+// sentence's view and context and returns its decision; it writes nothing.
+type RuleClass interface {
+	Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict
+}
+
+// ruleClasses registers what judges the hits of each rule class of the rule
+// files; a class not named here makes no findings. (Where hits of different
+// classes overlap, the lexicon's class priorities decide which stays: see
+// lexicon.classPriority.)
+var ruleClasses = map[string]RuleClass{
+	"datatype":    collectClass{},
+	"recipient":   shareClass{},
+	"sale":        saleClass{},
+	"right":       rightClass{},
+	"retention":   retentionClass{},
+	"security":    securityClass{},
+	"children":    childrenClass{},
+	"audience":    audienceClass{},
+	"change":      changeClass{},
+	"notice":      noticeClass{},
+	"dnt":         dntClass{},
+	"transfer":    transferClass{},
+	"legal-basis": legalBasisClass{},
+	"practice":    practiceClass{},
+}
+
+// JudgesOf returns, by entry index, what judges the hits of each entry of lx.
+func JudgesOf(lx *lexicon.Lexicon) []RuleClass {
+	js := make([]RuleClass, len(lx.Entries))
+	for i := range lx.Entries {
+		e := &lx.Entries[i]
+		js[i] = ruleClasses[e.Class]
+		if js[i] == nil {
+			js[i] = noFindings{e.Class + "/not-a-finding"}
+		}
+	}
+	return js
+}
+
+// decision is what a kept hit makes: the finding's kind, id, category and
+// negation (the reading writes the rest).
+type decision struct {
+	Kind, ID, Category string
+	Negated            bool
+}
+
+// verdict is a rule class's decision on one hit, with its named reason
+// ("datatype/in-name"): keep it as the finding of its decision, or drop it.
+type verdict struct {
+	decision
+	Keep   bool
+	Reason string
+	Also   alsoState
+}
+
+// alsoState says what a verdict does to the collect copy owed by a verb that
+// both collects and passes data on ("we use and share your information"):
+// the reading adds the copy after the next finding it keeps.
+type alsoState uint8
+
+const (
+	alsoNone    alsoState = iota // leaves it as it is
+	AlsoCollect                  // owes it
+	AlsoCancel                   // cancels it
+)
+
+// drop is the verdict that hit h makes no finding, for reason.
+func drop(reason string) verdict { return verdict{Reason: reason} }
+
+// kept is the verdict that hit h makes finding f, for reason.
+func kept(reason string, f decision) verdict { return verdict{decision: f, Keep: true, Reason: reason} }
+
+// finding starts the finding of a hit of entry e: its id, the kind and the
+// category.
+func finding(e *lexicon.Entry, kind, category string) decision {
+	return decision{Kind: kind, ID: e.ID, Category: category}
+}
+
+// noFindings is a class whose hits only inform others (cues, ways to use a
+// right, fees, word sets).
+type noFindings struct{ reason string }
+
+func (n noFindings) Judge(*sentence.View, *sentence.Context, int, lexicon.Hit) verdict {
+	return drop(n.reason)
+}

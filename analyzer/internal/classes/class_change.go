@@ -1,0 +1,26 @@
+package classes
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+)
+
+// changeClass judges the words of changing the policy (rule class "change").
+type changeClass struct{}
+
+func (changeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	return kept("change/named", finding(vw.Entry(h), "change", "policy-change"))
+}
+
+// noticeClass judges how the reader is told of changes (rule class
+// "notice"): only in a sentence about a change.
+type noticeClass struct{}
+
+func (noticeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	if !c.Change {
+		return drop("notice/no-change")
+	}
+	f := finding(vw.Entry(h), "change", "policy-change")
+	f.ID = "notice-" + f.ID
+	return kept("notice/of-a-change", f)
+}

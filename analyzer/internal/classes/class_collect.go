@@ -1,0 +1,366 @@
+package classes
+
+import (
+	"strings"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
+// collectClass judges the data types (rule class "datatype"): whether the
+// data named is collected or used, passed on, or only named in passing.
+type collectClass struct{}
+
+func (collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	e, lx := vw.Entry(h), vw.Doc.Lexicon
+	v := vw.GoverningVerb(h.From)
+	if reason := notData(vw, c, i, h, e, v); reason != "" {
+		return drop(reason)
+	}
+	practice := c.Collect || c.Use || c.Share || c.Sale || c.HeadingCollect || c.HeadingShare || c.ThirdPartySubject || c.Retain || c.Carried.Collect || c.Carried.Share || c.Listed
+	// (A heading or the sentence before naming collection does not
+	// make a choice sentence one about collecting.)
+	own := c.Collect || c.Use || c.Share || c.Sale || c.ThirdPartySubject || c.Retain || c.Listed
+	if v < 0 && !own && (c.Choice || c.ChoiceRight) && choiceGroups[e.Group] {
+		// "unsubscribe from our emails", "you can disable cookies": a
+		// choice the reader has over data the service holds or sets.
+		return kept("datatype/reader-choice", finding(e, "collect", "user-choice"))
+	}
+	if h.Weak && v < 0 && !(c.IntroNeg || vw.Own > 0 && (c.Collect || c.Share || c.Use) || practice && e.Group != "unspecified" && sentence.ListedWithData(vw, i)) {
+		return drop("datatype/weak-without-verb")
+	}
+	// A bare "email" is mostly the channel ("clear gifs in emails we
+	// send", "unsubscribe from our emails"); it is the reader's address
+	// only as the verb's object ("collect email") or in a list of data.
+	if h.Weak && v >= 0 && lx.Is(e, lexicon.REmail) && !sentence.ListedWithData(vw, i) {
+		if vh := vw.Hits[v]; !(vh.To <= h.From && h.From-vh.To <= 1) {
+			return drop("datatype/email-channel")
+		}
+	}
+	if v < 0 && !practice && !c.Labelled {
+		return drop("datatype/no-practice")
+	}
+	return collectOrShare(vw, c, h, e, v)
+}
+
+// notData returns why data hit h (entry e, governing verb v or -1) names no
+// data of the reader's here, or "" when it may.
+func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *lexicon.Entry, v int) string {
+	if inPassing(vw, c, h, e) {
+		return "datatype/in-passing"
+	}
+	// "Kaleida Health", "Food Allergy Research": a data word inside a
+	// name (a strong one only with the name going on after it, as
+	// "Advertising Cookies." names cookies).
+	if h.To-h.From == 1 && !c.Heading && vw.InName(h.From) && (h.Weak || vw.TitleAt(h.To)) {
+		return "datatype/in-name"
+	}
+	// "a credit card processing company", "payment services",
+	// "financial institutions": the data word names a business.
+	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.Tok(h.To).SepBefore == text.SepSpace && vw.In(h.To, lexicon.WordsNotDataAfter) {
+		return "datatype/names-a-business"
+	}
+	// A heading such as "Sharing of Information" names the topic of the
+	// section below it; the sentences there state the practice.
+	if sentence.Unnamed(e) && c.Heading {
+		return "datatype/heading-topic"
+	}
+	// "Geolocation Data: We do not collect your longitude and latitude":
+	// the label names the topic; the statement after it says what
+	// happens to that data.
+	if label(vw, i) {
+		return "datatype/label"
+	}
+	if c.Warning {
+		return "datatype/warning"
+	}
+	// "contact us at the phone numbers or postal address below", "write
+	// to us by email": the company's address, not the reader's.
+	if e.Group == "contact" && ourAddress(vw, h.From) {
+		return "datatype/our-address"
+	}
+	// "at one of our nine locations", "an applicable location of our
+	// Services", "forwarded to the franchised location": a place.
+	if h.Weak && vw.Doc.Lexicon.Is(e, lexicon.RLocation) && place(vw, h) {
+		return "datatype/a-place"
+	}
+	// "during your visit to our site", "upon your first visit to the
+	// Services": when, not what is collected.
+	if vw.Doc.Lexicon.Is(e, lexicon.RBrowsing) && visitTime(vw, h) {
+		return "datatype/visit-time"
+	}
+	// "the name of the domain from which you access the internet", "the
+	// name of the website": a bare name of something, not the reader's.
+	if h.Weak && vw.Doc.Lexicon.Is(e, lexicon.RName) && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GOf) {
+		return "datatype/name-of-a-thing"
+	}
+	// "administer contests, promotions and surveys", "conduct surveys":
+	// a bare survey is the activity, not the answers given; in "we
+	// collect your name when you enter a contest, complete a survey or
+	// make a purchase" it says when the data named is collected.
+	if h.Weak && e.Group == "survey" && (vw.SetBefore(h.From, 6, lexicon.WordsRunning) || vw.Occasion(h.From) && sentence.HasData(vw, e.Group)) {
+		return "datatype/survey-activity"
+	}
+	// "process payments", "collect payment for that treatment": a
+	// bare payment word right after its verb is the act of paying
+	// (but "use payment and identity verification information"); so it
+	// is listed with other activities ("treatment, payment and health
+	// care operations", "legal, payment, accounting ... purposes").
+	if h.Weak && e.Group == "financial" && (v >= 0 && vw.Hits[v].To == h.From && !sharesNoun(vw, h) || vw.ListedWith(h, lexicon.WordsActivities)) {
+		return "datatype/payment-activity"
+	}
+	// "Your credit card number is protected by SSL": data named in a
+	// sentence about security, with no verb of its own, is protected,
+	// not collected or shared.
+	if c.Security && v < 0 {
+		return "datatype/protected"
+	}
+	return ""
+}
+
+// collectOrShare decides whether data hit h (entry e, governing verb v or
+// -1) is collected or passed on, and whether that is negated.
+func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry, v int) verdict {
+	var vd verdict
+	shared := c.ThirdPartySubject
+	// "the information we collect may be shared": in a sentence about
+	// passing data on, unnamed information is the thing passed on.
+	generic := sentence.Unnamed(e)
+	if generic && c.Share && !c.Transfer {
+		shared = true
+	}
+	if v >= 0 && c.Share && !c.Transfer && !c.ThirdPartySubject {
+		if vw.CoordinatedShare(h.From) {
+			vd.Also = AlsoCollect // "we use and share your information", "may use or disclose your health information"
+		} else if vw.SharedAfter(h) {
+			shared, vd.Also = true, AlsoCollect // "may use your health information, and share it with others"
+		} else if vh := vw.Hits[v]; generic && (vw.IsRule(vh, lexicon.RCollect) || vw.IsRule(vh, lexicon.RUse)) && vh.From < h.From {
+			shared = false // "we may collect any personal data that you make available to us"
+		}
+	}
+	if v >= 0 {
+		vh := vw.Hits[v]
+		ve := vw.Entry(vh)
+		isShare := vw.IsRule(vh, lexicon.RShare)
+		// "you disclose information to us": the reader shares, we collect.
+		userShares := isShare && vw.ActorBefore(vh.From) == sentence.PartyReader
+		if userShares {
+			// "you may share content with other users": the reader
+			// passes data on to others; it is not collected by us.
+			if !vw.ToUs(vh) {
+				vd.Reason = "datatype/reader-shares"
+				return vd // a collect copy owed stays owed
+			}
+			shared = c.ThirdPartySubject
+		}
+		shared = shared || isShare && !userShares || ve.Class == "sale"
+		vd.Negated = vw.NegatedVerb(v, c)
+		if shared && (!isShare || userShares) && ve.Class != "sale" {
+			vd.Negated = false // negation of the collecting verb says nothing about sharing
+		}
+	} else {
+		shared = shared || c.Share && c.Recipient || c.Sale || !c.Collect && !c.Use && c.HeadingShare ||
+			c.Carried.Share && !c.Carried.Collect
+		vd.Negated = vw.NegatedNear(h.From, 3) || c.IntroNeg || negatedKeep(vw, h.From)
+	}
+	if c.Transfer && !c.Recipient && !c.ThirdPartySubject {
+		shared = false
+	}
+	if shared && askedAbout(vw, h.From, v) {
+		return verdict{Reason: "datatype/asked-about", Also: AlsoCancel}
+	}
+	vd.ID, vd.Keep = e.ID, true
+	if shared {
+		vd.Kind, vd.Category, vd.Reason = "share", "third-party-sharing", "datatype/shared"
+	} else {
+		vd.Kind, vd.Category, vd.Reason = "collect", collectCategory(vw, c, h, e, v), "datatype/collected"
+	}
+	if c.Children {
+		// "We do not knowingly collect personal information from
+		// children under 13", "Parents can consent to the collection of
+		// their child's personal information", "we may share children's
+		// information with service providers": a promise or a rule about
+		// children, as OPP-115 reads them (the data is still reported as
+		// collected or shared).
+		vd.Category = "specific-audiences"
+	}
+	// "We collect information": a practice, but no data type to show;
+	// nor has "information about you" when the sentence or the list
+	// it leads names the data ("information you provide, such as your
+	// name and email address").
+	if e.Group == "unspecified" || e.Vague && (c.Leads || sentence.HasData(vw, "")) {
+		vd.ID = vd.Kind + "-unspecified"
+		vd.Kind = "practice"
+		vd.Reason = "datatype/unspecified"
+	}
+	return vd
+}
+
+// collectCategory is the category of data collected: the sentence's topic.
+// "We encrypt the card numbers we collect" is about security, "please send
+// us your name and email address" instructs the reader. The data is still
+// reported as collected.
+func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry, v int) string {
+	switch {
+	case c.Security:
+		return "data-security"
+	case c.KeepingOnly && e.Group == "generic-personal" && (v < 0 || vw.Hits[v].From > h.From || vw.IsRule(vw.Hits[v], lexicon.RUse)):
+		// "We keep personal information as long as it is necessary",
+		// "We will retain and use your information to ...": no
+		// collecting verb before the data, so it is about keeping.
+		return "data-retention"
+	case c.Instructs:
+		return "other"
+	case c.Choice && vw.Is(int32(vw.Own), lexicon.GBy):
+		return "user-choice" // "By using the Site, you consent to the collection of your information"
+	case vw.ReaderDeclines(c):
+		return "user-choice" // "You can choose not to provide us with certain information"
+	}
+	return "first-party-collection"
+}
+
+// choiceGroups are the data type groups a choice names ("unsubscribe from
+// our emails", "disable cookies", "turn off the GPS locator"): the service
+// holds, sets or reads them.
+var choiceGroups = map[string]bool{"contact": true, "cookies-tracking": true, "location": true}
+
+// inPassing reports whether unnamed data ("personal information",
+// "information") is named in a sentence about something else (a right,
+// security, changes, children): it describes, it states no practice. Not so
+// when keeping it is the sentence's only other topic ("We keep personal
+// information as long as necessary") or the sentence turns to security only
+// after passing it on (see topicLater).
+func inPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry) bool {
+	if !sentence.Unnamed(e) || e.Sensitive || !c.OtherTopic && !c.Meta {
+		return false
+	}
+	return !topicLater(vw, c, h) && !(c.KeepingOnly && !c.Meta && e.Group == "generic-personal")
+}
+
+// topicLater reports whether the sentence turns to security only in a
+// clause after the one where data h is passed on: "They have access to
+// personal information ..., but may not use it for other purposes".
+func topicLater(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	if c.Meta || !c.TopicSecurity || vw.Clause[c.TopicAt] <= vw.Clause[h.From] {
+		return false
+	}
+	v := vw.GoverningVerb(h.From)
+	return v >= 0 && vw.IsRule(vw.Hits[v], lexicon.RShare) && vw.Clause[vw.Hits[v].From] == vw.Clause[h.From]
+}
+
+// place reports whether the bare location word at h names a place rather
+// than where the reader is: plural ("locations outside the United States")
+// unless the reader's, or after a word that picks out a place ("a", "one",
+// "applicable", "franchised", "online", "store").
+func place(vw *sentence.View, h lexicon.Hit) bool {
+	if h.From > int32(vw.Own) {
+		switch k := vw.Toks[h.From-1]; {
+		case vw.Doc.InSet(k, lexicon.WordsPlacePicker):
+			return int(h.To) >= len(vw.Toks) || !vw.Is(h.To, lexicon.GBased) // "a location based service" is about where you are
+		case vw.Doc.InSet(k, lexicon.WordsReaderOwner):
+			return false
+		}
+	}
+	return vw.Is(h.To-1, lexicon.GLocations)
+}
+
+// visitTime reports whether browsing hit h is a visit named as a time:
+// "during your visits to", "upon your first visit to", "on subsequent visits
+// to".
+func visitTime(vw *sentence.View, h lexicon.Hit) bool {
+	visit := false
+	q := h.From
+	for ; q < h.To; q++ {
+		if vw.Is(q, lexicon.GVisit) {
+			visit = true
+			break
+		}
+	}
+	if !visit {
+		return false
+	}
+	for q--; q >= int32(vw.Own) && vw.In(q, lexicon.WordsVisitModifier); q-- {
+	}
+	// "ads based on their visits to this website" is what is used.
+	return q >= int32(vw.Own) && vw.In(q, lexicon.WordsVisitTime) &&
+		!(q > int32(vw.Own) && vw.Is(q, lexicon.GOn) && vw.Is(q-1, lexicon.GBased))
+}
+
+// ourAddress reports whether the contact data at p is how to reach the
+// company: "us at [the|our] ...", "us by ...".
+func ourAddress(vw *sentence.View, p int32) bool {
+	q := p - 1
+	if q >= 0 && vw.In(q, lexicon.WordsAddressLead) {
+		q--
+	}
+	if q < 1 {
+		return false
+	}
+	if vw.In(q, lexicon.WordsAddressPrep) {
+		return vw.Is(q-1, lexicon.GUs)
+	}
+	if vw.Is(q, lexicon.GAndOr) {
+		// "at the phone numbers or postal address below": the same
+		// address as the contact data before it.
+		for _, g := range vw.Hits {
+			if g.To == q && vw.Entry(g).Group == "contact" && g.From < p {
+				return ourAddress(vw, g.From)
+			}
+		}
+	}
+	return false
+}
+
+// sharesNoun reports whether the word at h is joined by "and" or "or" to a
+// data word that ends the phrase ("payment and identity verification
+// information").
+func sharesNoun(vw *sentence.View, h lexicon.Hit) bool {
+	if int(h.To) >= len(vw.Toks) || !vw.Is(h.To, lexicon.GAndOr) {
+		return false
+	}
+	return vw.DataBetween(h.To, min(h.To+5, int32(len(vw.Toks))))
+}
+
+// negatedKeep reports whether a negated verb of keeping data governs the
+// data at p: "We do not store payment information such as credit card
+// details" (keeping is no data verb, so nothing else negates the details).
+func negatedKeep(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From >= p {
+			break
+		}
+		if vw.Clause[g.From] == vw.Clause[p] && vw.KeepCue(g) && vw.NegatedNear(g.From, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// label reports whether hit i is in a short label that opens its sentence
+// and ends in a colon ("Geolocation Data:"), with data of the same group
+// named again after it.
+func label(vw *sentence.View, i int) bool {
+	h := vw.Hits[i]
+	first := vw.Clause[vw.Own]
+	if int(h.From) < vw.Own || vw.Clause[h.From] != first {
+		return false
+	}
+	p := int(h.To)
+	for p < len(vw.Toks) && vw.Clause[p] == first {
+		p++
+	}
+	if p == len(vw.Toks) || p-vw.Own > 6 {
+		return false
+	}
+	gap := vw.Doc.Text[vw.Tok(int32(p-1)).End:vw.Tok(int32(p)).Start]
+	if !strings.Contains(gap, ":") {
+		return false
+	}
+	for _, g := range vw.Hits[i+1:] {
+		if ge, he := vw.Entry(g), vw.Entry(h); ge.Class == he.Class && ge.Group == he.Group && int(g.From) >= p {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,20 @@
+package classes
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+)
+
+// dntClass judges Do Not Track (rule class "dnt"): the finding's id is the
+// sentence's status (honored, not-honored, mentioned; see context).
+type dntClass struct{}
+
+func (dntClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	// The evidence is the signal's name, or, for a bare capitalised "Do
+	// Not Track" that matched no signal phrase, the verb ("does not
+	// support Do Not Track").
+	if !vw.IsRule(h, lexicon.RSignal) && !(vw.IsRule(h, lexicon.RRespond) && c.DNT && !c.DNTPhrase) {
+		return drop("dnt/not-the-evidence")
+	}
+	return kept("dnt/status", decision{Kind: "dnt", ID: c.DNTStatus, Category: "do-not-track"})
+}

@@ -1,0 +1,236 @@
+package classes
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
+// saleClass judges the words of selling (rule class "sale"): a sale of the
+// reader's data, or of something else.
+type saleClass struct{}
+
+func (saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	// A sale of data needs data as its object: a data type, or "it" /
+	// "them" standing for it, in the sentence.
+	if reason := notSaleOfData(vw, h); reason != "" {
+		return drop(reason)
+	}
+	f := decision{Kind: "sale", ID: "sale", Category: "third-party-sharing", Negated: vw.NegatedVerb(i, c)}
+	// "Business Transfers: we might sell or buy other businesses": in a
+	// sentence about a merger or sale of the company, selling is the
+	// company's; a right, a question or others' selling is no sale
+	// either ("do not sell" still counts in all of them).
+	if !f.Negated && (otherTransfer(vw, -1) || notOurSale(vw, c, h.From)) {
+		return drop("sale/not-our-sale")
+	}
+	return kept("sale/sells", f)
+}
+
+// notOurSale reports whether a sale at p is one the sentence names without
+// saying the company sells: a right ("you have the right to know whether
+// we sell personal information", also in a list item's intro: "You have the
+// right to: - know whether your personal information is sold"), a question
+// ("Which information does Care2 sell?" asks, the answer tells), others'
+// selling ("Many companies profit off their users by selling their
+// information, but we'll never do that"), or the law's definition ("'Sell'
+// means selling, renting, ... or otherwise communicating a consumer's
+// personal information ... for monetary or other valuable consideration").
+func notOurSale(vw *sentence.View, c *sentence.Context, p int32) bool {
+	return vw.SentenceHasIn(0, int32(len(vw.Toks)), lexicon.GRight) || c.Meta || vw.OthersAct(p) ||
+		vw.SetFrom(0, lexicon.WordsDefining) || purposeOfSelling(vw, p) || optedOutOf(vw, p)
+}
+
+// optedOutOf reports whether the sale at p is what a right to opt out names
+// ("register your preference for opting out of the sale of your personal
+// information"): the right's words reach into the sale's.
+func optedOutOf(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From > p {
+			break
+		}
+		if vw.IsRule(g, lexicon.ROptOutSale) && g.To > p {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeOfSelling reports whether the sale at p is named as what a purpose
+// is for: "the business or commercial purpose for collecting or selling
+// your personal information", an item of what the CCPA lets the reader ask
+// to be told, which says nothing about whether the company sells.
+func purposeOfSelling(vw *sentence.View, p int32) bool {
+	for q := p - 1; q >= int32(vw.Own) && q >= p-4; q-- {
+		if vw.Is(q, lexicon.GPurpose) && q+1 < p && vw.Is(q+1, lexicon.GFor) {
+			return true
+		}
+	}
+	return false
+}
+
+// notSaleOfData returns why sale hit h does not have the reader's data as
+// its object ("sale/goods"), or "" when it does: not the company selling,
+// a word of selling that names something else, or no data to sell.
+func notSaleOfData(vw *sentence.View, h lexicon.Hit) string {
+	if r := notOurSelling(vw, h); r != "" {
+		return r
+	}
+	if r := notSelling(vw, h); r != "" {
+		return r
+	}
+	if r := soldThing(vw, h); r != "" {
+		return r
+	}
+	if !dataSold(vw, h) {
+		return "sale/no-data"
+	}
+	return ""
+}
+
+// notOurSelling returns why sale hit h is not the company selling: the
+// company is sold, or the reader sells.
+func notOurSelling(vw *sentence.View, h lexicon.Hit) string {
+	// "where we sell or negotiate to sell our business": the company is
+	// sold, its data goes with it (a business transfer, not a sale).
+	for _, g := range vw.Hits {
+		if vw.IsRule(g, lexicon.RBusinessTransfer) && g.From >= h.To && g.From-h.To <= 6 && vw.Clause[g.From] == vw.Clause[h.From] {
+			return "sale/business-sold"
+		}
+	}
+	// "When you buy or sell an application", "you may not sell your
+	// account": the reader sells, not us.
+	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-4 && vw.Clause[p] == vw.Clause[h.From]; p-- {
+		if vw.Is(p, lexicon.GReader) {
+			return "sale/reader-sells"
+		}
+		if vw.Is(p, lexicon.GSaleLead) {
+			continue
+		}
+		break // "information about you may be sold": not the reader's doing
+	}
+	// "You may not break the law, use other accounts, trade, buy or sell
+	// user names": the reader is the nearest actor.
+	if vw.ReaderActs(h.From) {
+		return "sale/reader-acts"
+	}
+	return ""
+}
+
+// notSelling returns why the word of selling at h names something else: a
+// team or partner, a trade without an object, a name.
+func notSelling(vw *sentence.View, h lexicon.Hit) string {
+	// "reselling partners", "sales team": the word names something else.
+	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] {
+		if vw.In(h.To, lexicon.WordsSaleModified) {
+			return "sale/names-something-else"
+		}
+	}
+	// "trade secret", "trade shows", "trading entities": 'trade' sells data
+	// only with an object ("trade your information", "sell, trade or rent it").
+	if h.To-h.From == 1 && vw.Is(h.From, lexicon.GTrade) {
+		if int(h.To) >= len(vw.Toks) {
+			return "sale/trade-without-object"
+		}
+		switch {
+		case vw.In(h.To, lexicon.WordsTradeObject):
+		case vw.Is(h.To, lexicon.GAndOr): // "trade or rent it", not "trade or tax law"
+			if int(h.To)+1 >= len(vw.Toks) || !vw.In(h.To+1, lexicon.WordsTradeCoordinate) {
+				return "sale/trade-without-object"
+			}
+		default:
+			return "sale/trade-without-object"
+		}
+	}
+	// "a Rent Repayment Order": a capitalised name, not a verb.
+	if int(h.From) > vw.Own && int(h.To) < len(vw.Toks) && sentence.TitleCase(vw.Tok(h.From)) && sentence.TitleCase(vw.Tok(h.To)) {
+		return "sale/a-name"
+	}
+	return ""
+}
+
+// soldThing returns why what hit h sells is not data: goods, any business
+// the law speaks of, a thing.
+func soldThing(vw *sentence.View, h lexicon.Hit) string {
+	// "sell product lines jointly with ...", "rent or buy movies", "rent
+	// their eero devices", "devices sold by Google", "advertisements that
+	// we sell": goods.
+	// Data named between the verb and the word makes it data ("sell data
+	// about the apps you use").
+	goods := func(p int) bool { return vw.In(int32(p), lexicon.WordsGoods) }
+	for p := int(h.To); p < len(vw.Toks) && p < int(h.To)+4 && vw.Clause[p] == vw.Clause[h.From] && !vw.DataAt(int32(p)); p++ {
+		if goods(p) {
+			return "sale/goods"
+		}
+	}
+	// Before the verb only as its object: "devices sold by", "advertisements
+	// that we sell" (not a name: "Grinding Gear Games does not sell").
+	if p := int(h.From) - 1; p >= vw.Own && goods(p) && !vw.DataAt(int32(p)) && vw.Tok(int32(p)).Flags&text.TokUpper == 0 {
+		return "sale/goods"
+	}
+	for p := int(h.From) - 3; p >= vw.Own && p < int(h.From)-1; p++ {
+		if vw.Is(int32(p+1), lexicon.GThatWhich) && goods(p) && vw.Tok(int32(p)).Flags&text.TokUpper == 0 {
+			return "sale/goods"
+		}
+	}
+	// "The CCPA sets obligations for businesses that sell personal
+	// information", "Request that a business that sells ...": the law's
+	// words about any business, not what this one does.
+	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-3; p-- {
+		if vw.Is(p, lexicon.GRelative) && p > int32(vw.Own) && vw.Is(p-1, lexicon.GBusiness) {
+			return "sale/the-laws-words"
+		}
+	}
+	// "sell an application on the Marketplace": an object with "a" or "an",
+	// not a list or copy, with no data named shortly after it and no one to
+	// sell it to, is a thing, not data.
+	if p := int(h.To); p+1 < len(vw.Toks) {
+		if vw.Is(int32(p), lexicon.GArticle) {
+			switch {
+			case vw.Is(int32(p+1), lexicon.GDataContainers):
+			default:
+				thing := true
+				for _, g := range vw.Hits {
+					if vw.Entry(g).Cls == lexicon.ClassDatatype && int(g.From) > p && int(g.From) <= p+6 ||
+						vw.Entry(g).Cls == lexicon.ClassRecipient && g.From > h.From && g.From-h.To <= 8 && vw.SentenceHasIn(h.To, g.From, lexicon.GTo) {
+						thing = false
+					}
+				}
+				if thing {
+					return "sale/a-thing"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// dataSold reports whether sale hit h has data as its object: a data type or
+// a recipient in its clause, or "it", "them" standing for data after it.
+func dataSold(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Clause[g.From] == vw.Clause[h.From] {
+			return true
+		}
+		if e := vw.Entry(g); e.Cls == lexicon.ClassRecipient && !vw.IsRule(g, lexicon.RBusinessTransfer) && g.From > h.From && vw.Clause[g.From] == vw.Clause[h.From] {
+			return true
+		}
+	}
+	for p := int(h.To); p < len(vw.Toks) && p < int(h.To)+3; p++ {
+		if vw.Is(int32(p), lexicon.GDataPronouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherTransfer reports whether the sentence names a business transfer other
+// than hit i.
+func otherTransfer(vw *sentence.View, i int) bool {
+	for j, g := range vw.Hits {
+		if j != i && vw.IsRule(g, lexicon.RBusinessTransfer) {
+			return true
+		}
+	}
+	return false
+}

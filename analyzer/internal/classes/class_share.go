@@ -1,0 +1,100 @@
+package classes
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+)
+
+// shareClass judges the recipients (rule class "recipient"): who receives
+// data, and a business transfer that sells data.
+type shareClass struct{}
+
+func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	e := vw.Entry(h)
+	// "Under no circumstances will your data be sold": the data is
+	// sold, not the company ("if the company is sold", "when a Mattel
+	// business is bought or sold"), unless the sentence is about a
+	// merger or bankruptcy.
+	if vw.IsRule(h, lexicon.RBusinessTransfer) && vw.HasWord(h, lexicon.GSold) && !vw.HasWord(h, lexicon.GSoldCompany) && vw.DataBefore(h) && !otherTransfer(vw, i) {
+		f := decision{Kind: "sale", ID: "sale", Category: "third-party-sharing"}
+		f.Negated = vw.NegatedNear(h.From, 7) || c.IntroNeg
+		if !f.Negated && notOurSale(vw, c, h.From) {
+			return drop("recipient/not-our-sale")
+		}
+		return kept("recipient/data-sold", f)
+	}
+	// A recipient counts in a sentence about passing data on, and also
+	// where a third party collects or uses data ("advertisers may place
+	// cookies", "we use analytics providers").
+	if !(c.Share || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects) {
+		return drop("recipient/no-sharing")
+	}
+	if h.Weak && !c.Share || c.Warning {
+		return drop("recipient/weak-or-warning")
+	}
+	// "we receive information from other sources, such as social
+	// networks": a source of data, not a recipient.
+	if vw.FromSource(h) {
+		// What a social network passes on is the reader's social
+		// media data ("information from third-party social media sites").
+		if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
+			return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
+		}
+		return drop("recipient/a-source")
+	}
+	// "third parties" in a sentence about a right, a choice, a region
+	// or a disclaimer names who might get data, it does not say they do.
+	if vw.IsRule(h, lexicon.ROtherThirdParties) && (c.OtherTopic || c.Choice) {
+		return drop("recipient/third-parties-in-passing")
+	}
+	v := vw.GoverningVerb(h.From)
+	if askedAbout(vw, h.From, v) {
+		return drop("recipient/asked-about")
+	}
+	f := finding(e, "share", "third-party-sharing")
+	if v >= 0 {
+		f.Negated = vw.NegatedVerb(v, c)
+	} else {
+		f.Negated = c.IntroNeg
+	}
+	if c.Children {
+		f.Category = "specific-audiences" // as for data shared
+	}
+	return kept("recipient/receives", f)
+}
+
+// askedAbout reports whether the passing on of data that a hit at p (with
+// governing verb v, or -1) names is what the reader asks to be told about:
+// "you may request information regarding our disclosure of your personal
+// information to a third party", "the right to request ... a list of the
+// third parties to whom we have disclosed". Such a sentence states a right,
+// not that data goes there. In the clause of the earlier of the hit and its
+// verb, before it: an ask word (request, obtain) whose first told-about word
+// after it (information, a list) says what it is about ("information
+// regarding", "a list of"; not "requested information that includes"), and
+// no "we" anywhere before p ("we may obtain information about you from
+// service providers", "if you request it, we share your name").
+func askedAbout(vw *sentence.View, p int32, v int) bool {
+	if v >= 0 && vw.Hits[v].From < p {
+		p = vw.Hits[v].From
+	}
+	ask := int32(-1)
+	for q := p - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[p]; q-- {
+		k := vw.Toks[q]
+		if vw.Doc.IsWord(k, lexicon.GWe) {
+			return false
+		}
+		if ask < 0 && vw.Doc.InSet(k, lexicon.WordsAskToKnow) {
+			ask = q
+		}
+	}
+	if ask < 0 {
+		return false
+	}
+	for q := ask + 1; q+1 < p && q-ask <= 12; q++ {
+		if vw.In(q, lexicon.WordsToldAbout) {
+			return vw.In(q+1, lexicon.WordsToldOf)
+		}
+	}
+	return false
+}

@@ -1,0 +1,109 @@
+package lexicon
+
+// classPriority orders the rule classes for overlap resolution: a hit inside
+// a longer hit of a higher class is dropped ("security" inside "social
+// security number", "sale" inside "opt out of the sale"). A class not named
+// here has priority 1; an entry may set its own ("priority" in the rule
+// file: "not" inside "do not track").
+var classPriority = map[string]int8{
+	"right":     6,
+	"recipient": 5, "legal-basis": 5, "transfer": 5, "change": 5, "children": 5, "how": 5,
+	"datatype": 4, "notice": 4,
+	"security": 3, "sale": 3, "retention": 3, "audience": 3, "fee": 3,
+	"practice": 2,
+	"dnt":      1, "cue": 1,
+}
+
+// Resolve drops hits that are covered by a longer hit of a higher class,
+// and of overlapping hits of one class keeps the longest (leftmost first).
+// Hits are sorted by start; no hit is longer than maxLen tokens, which
+// bounds the window each hit is compared with.
+func Resolve(lx *Lexicon, hs []Hit, out []Hit) []Hit {
+	maxLen := lx.maxLen
+	lo := 0
+	for i, h := range hs {
+		for lo < i && int(hs[lo].From) < int(h.From)-maxLen {
+			lo++
+		}
+		if !dominated(lx, hs, i, lo) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// dominated reports whether another hit near hs[i] (from index lo on) wins over it.
+func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
+	es := lx.Entries
+	h := hs[i]
+	he := &es[h.Entry]
+	ph, hc := he.prio, he.Cls
+	hCue := hc == classCue
+	for j := lo; j < len(hs) && hs[j].From < h.To; j++ {
+		g := hs[j]
+		if j == i || g.To <= h.From {
+			continue
+		}
+		ge := &es[g.Entry]
+		gc := ge.Cls
+		if gc == ClassHow && hc == classRight || gc == classRight && hc == ClassHow {
+			continue // "browser settings" is both a right and how to use it
+		}
+		if gc == classNotice && hc == classPractice || gc == classPractice && hc == classNotice {
+			continue // "ask for your consent": a choice, and how changes are announced
+		}
+		if gc == classRight && hc == ClassDatatype && g.Entry == lx.Refs[rCookieControl] && he.Group == "cookies-tracking" {
+			continue // "disable cookies": the reader's choice, over cookies the site sets
+		}
+		if gc == classRetention && hc == ClassDatatype {
+			continue // "keep personal information as long as": keeping, and the data kept
+		}
+		if gc == classRetention && hc == classRetention && g.Entry != h.Entry {
+			continue // "is saved indefinitely": keeping data, and for how long
+		}
+		pg := ge.prio
+		same := gc == hc && (gc != classOther || ge.Class == he.Class)
+		equal := g.From == h.From && g.To == h.To
+		switch {
+		case hCue && equal && gc == ClassRecipient && h.Entry == lx.Refs[RShare] && g.Entry == lx.Refs[rServiceProviders]:
+			// "on our behalf": service providers, and data passed to them
+		case hCue && (gc == ClassDatatype || gc == classPractice) && (h.Entry == lx.Refs[RCollect] || h.Entry == lx.Refs[RUse]):
+			// "information you provide" is a data type and a collecting verb;
+			// "send you newsletters" a use of contact details and a purpose
+		case equal:
+			// Of two readings of the same words a weak one gives way
+			// ("support" as a purpose and in "does not support Do Not Track").
+			if g.Weak != h.Weak && (gc == classPractice || hc == classPractice) {
+				if h.Weak {
+					return true
+				}
+				continue
+			}
+			if pg > ph || same && !hCue && j < i {
+				return true
+			}
+		case hCue && gc == ClassDatatype:
+			// "information you provide" is a data type and a collecting verb
+		case g.From <= h.From && g.To >= h.To: // g strictly covers h
+			// The longer phrase is the more specific reading: "internet
+			// service provider" is a data type, not a service provider.
+			if gc != classCue && !hCue || pg > ph || hCue && gc == classCue && pg >= ph {
+				return true
+			}
+		case same && (hc == ClassDatatype || hc == ClassRecipient || hc == classRight): // partial overlap within one class
+			// "contact information you provide", "anonymous information
+			// about you": the specific data word names the data.
+			if he.Vague != ge.Vague && (g.From < h.From || g.To > h.To) {
+				if he.Vague {
+					return true
+				}
+				continue
+			}
+			lg, lh := g.To-g.From, h.To-h.From
+			if lg > lh || lg == lh && g.From < h.From {
+				return true
+			}
+		}
+	}
+	return false
+}

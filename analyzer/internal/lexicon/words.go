@@ -1,0 +1,259 @@
+package lexicon
+
+import (
+	"fmt"
+	"strings"
+)
+
+// WordSet names a word set of rules/<language>/words.json that the engine
+// consults: words matched by their stem.
+type WordSet int
+
+// The word sets, in the order of wordSetNames.
+const (
+	WordsNotDataAfter WordSet = iota
+	WordsDeleting
+	WordsKeeping
+	WordsSaleModified
+	WordsTradeObject
+	WordsTradeCoordinate
+	WordsGoods
+	WordsReaderAsks
+	WordsReaderAble
+	WordsInstructing
+	WordsNoActorUse
+	WordsAskToKnow
+	WordsToldAbout
+	WordsToldOf
+	WordsEmails
+	WordsTexts
+	WordsDefining
+	WordsHandingOver
+	WordsDeterminers
+	WordsRunning
+	WordsGiving
+	WordsModal
+	WordsAddressLead
+	WordsAddressPrep
+	WordsVisitTime
+	WordsVisitModifier
+	WordsPlacePicker
+	WordsReaderOwner
+	WordsDeclining
+	WordsActivities
+	WordsListing
+	WordsEnglish
+	numWordSets
+)
+
+// WordSetNames are the ids of the word sets in rules/<language>/words.json.
+var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
+	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use",
+	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "modal",
+	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words"}
+
+// exactSet is a grammar set: words matched as they are written, without
+// stemming ("include" and "includes", not "including"). ids marks the stems
+// of its words, so that most tokens are ruled out by one look-up.
+type exactSet struct {
+	IDs   []bool   // by token id: the stem of one of words
+	Words []string // lower-case ASCII letters
+}
+
+// GrammarSet names a grammar set of rules/<language>/grammar.json: the
+// function words and cue words the classes test, by their role.
+type GrammarSet int
+
+// The grammar sets, in the order of grammarNames.
+const (
+	GReader         GrammarSet = iota // the reader: "you"
+	GWe                               // the company as subject: "we"
+	GUs                               // the company as object: "us"
+	GOur                              // the company's: "our"
+	GOurForms                         // words of the company that name no actor: "our", "ours", "us"
+	GThey                             // a third party as subject: "they"
+	GSubjects                         // subjects that start a new statement: "we", "you", "they"
+	GAndOr                            // "and", "or"
+	GTo                               // "to"
+	GToWith                           // "to", "with": the receiver follows
+	GFrom                             // "from": a source follows
+	GFor                              // "for"
+	GOn                               // "on"
+	GBy                               // "by": "By using the Site, you consent ..."
+	GOf                               // "of"
+	GNot                              // "not"
+	GDo                               // "do"
+	GDont                             // "dont"
+	GPlease                           // "please"
+	GOnly                             // "only"
+	GSo                               // "so" ("so that")
+	GThat                             // "that"
+	GThatWhich                        // "that", "which"
+	GRelative                         // "that", "which", "who"
+	GWho                              // "who"
+	GTrack                            // "track" ("Do Not Track")
+	GBased                            // "based"
+	GUseForms                         // the forms of "use"
+	GItThem                           // "it", "them": data named before
+	GDataPronouns                     // words after a sale that stand for data: "it", "them", "your"
+	GReaderObjects                    // the reader as receiver: "you", "yourself"
+	GAgeLead                          // words before a minimum age: "under", "at least"
+	GAgeUnit                          // words after a minimum age: "years"
+	GNumberWords                      // numbers written as words: "thirty days"
+	GReadersRight                     // words that make a right the reader's: "right", "request", "your"
+	GRight                            // "right", "rights"
+	GReserving                        // the company keeping a right to itself: "reserve", "retain"
+	GConditional                      // words opening a condition on the reader's action: "if", "when", "after"
+	GOccasion                         // words opening an occasion with "you": "when", "if", "whenever"
+	GPurpose                          // "purpose", "purposes"
+	GSaleLead                         // words between the reader and a sale that keep the reader its subject: "may", "not", "want to"
+	GTrade                            // the forms of "trade", which sells data only with an object
+	GBusiness                         // any business the law speaks of: "businesses that sell"
+	GArticle                          // "a", "an"
+	GDataContainers                   // what holds data after "a": "a list", "a copy", "a database"
+	GKeepingNouns                     // nouns of keeping data: "retention", "storage"
+	GHandlingNouns                    // nouns of what is done to data: "collection", "use", "disclosure"
+	GClickVisit                       // the reader acting on a page: "click", "visit"
+	GVisit                            // "visit", "visits"
+	GWarningOpeners                   // sentence openers of advice to the reader: "never", "avoid"
+	GQuestionWords                    // words opening a question: "what", "how", "which"
+	GMadeOf                           // words saying what something is made of: "include", "consist", "are"
+	GNotAnItem                        // openers of a sentence that is not a bare list item: "you", "we", "if", "please"
+	GNameBreakers                     // small words that end a name in Title Case: "your", "the", "and", "of"
+	GAbbreviations                    // words whose stop does not end a clause: "etc", "inc", "ltd"
+	GLocations                        // "locations": places, not where the reader is
+	GLabelNouns                       // the last word of a label of data: "Payment Information"
+	GSold                             // "sold": "your data will not be sold"
+	GSoldCompany                      // what is sold when the company is: "business", "company", "assets"
+	GDefines                          // words of a definition: "refers", "means", "defined"
+	GPeriodLead                       // words before a period that make it how long data is kept: "for 90 days", "up to", "after"
+	GPeriodEnd                        // words after a period that make it how long: "30 days after"
+	numGrammar
+)
+
+// GrammarNames are the ids of the grammar sets in rules/<language>/grammar.json.
+var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", "they", "subjects", "and-or", "to", "to-with",
+	"from", "for", "on", "by", "of", "not", "do", "dont", "please", "only", "so", "that", "that-which", "relative", "who", "track",
+	"based", "use-forms", "it-them", "data-pronouns", "reader-objects", "age-lead", "age-unit", "number-words", "readers-right",
+	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
+	"keeping-nouns", "handling-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
+	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end"}
+
+// compileGrammar reads the grammar sets: each a list of words matched
+// exactly. Their words join the vocabulary, so that a token's id rules out
+// most sets at once. A set the engine names but the rules lack is empty
+// (TestRuleFiles checks that the shipped rules have each).
+func (lx *Lexicon) compileGrammar() error {
+	byName := map[string]int{}
+	for g, name := range GrammarNames {
+		byName[name] = g
+	}
+	for _, e := range lx.Entries {
+		if e.Class != "grammar" {
+			continue
+		}
+		g, ok := byName[e.ID]
+		if !ok {
+			return fmt.Errorf("grammar/%s: a grammar set the engine does not use", e.ID)
+		}
+		set := &lx.Grammar[g]
+		for _, w := range e.Patterns {
+			if len(w) == 0 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+				return fmt.Errorf("grammar/%s: %q is not one lower-case ASCII word", e.ID, w)
+			}
+			set.Words = append(set.Words, w)
+		}
+	}
+	for g := range lx.Grammar {
+		set := &lx.Grammar[g]
+		var ids []int32
+		for _, w := range set.Words {
+			ids = append(ids, lx.wordID(w))
+		}
+		set.IDs = make([]bool, len(lx.Vocab)+1)
+		for _, id := range ids {
+			set.IDs[id] = true
+		}
+	}
+	return nil
+}
+
+// RuleRef names a rule entry (a class and an id) that the engine tests by
+// itself: a cue, or one entry of a class that the classes treat apart.
+type RuleRef int
+
+// The rules the engine names, in the order of knownRules.
+const (
+	RNegation RuleRef = iota
+	RCondition
+	RClauseBreak
+	RCollect
+	RUse
+	RShare
+	RStore
+	RWe
+	RYou
+	ROtherActor
+	RUserPref
+	RMeta
+	RAdvice
+	RDisclaimer
+	RBusinessTransfer
+	RSocialNetworks
+	ROtherThirdParties
+	rServiceProviders
+	REmail
+	RLocation
+	RBrowsing
+	RName
+	RSignal
+	RRespond
+	RNoStandard
+	RPurpose
+	RChoice
+	RPeriod
+	RAsNeeded
+	RIndefinite
+	RRetain
+	ROptOutSale
+	ROptOutMarketing
+	rCookieControl
+	RDeletion
+	RFree
+	numRefs
+)
+
+// KnownRules are the class and id of each ruleRef.
+var KnownRules = [numRefs]struct{ Class, ID string }{
+	{"cue", "negation"}, {"cue", "condition"}, {"cue", "clause-break"}, {"cue", "collect"}, {"cue", "use"},
+	{"cue", "share"}, {"cue", "store"}, {"cue", "we"}, {"cue", "you"}, {"cue", "other-actor"}, {"cue", "user-pref"},
+	{"cue", "meta"}, {"cue", "advice"}, {"cue", "disclaimer"},
+	{"recipient", "business-transfer"}, {"recipient", "social-networks"}, {"recipient", "other-third-parties"},
+	{"recipient", "service-providers"},
+	{"datatype", "email"}, {"datatype", "location"}, {"datatype", "browsing"}, {"datatype", "name"},
+	{"dnt", "signal"}, {"dnt", "respond"}, {"dnt", "no-standard"},
+	{"practice", "purpose"}, {"practice", "choice"},
+	{"retention", "period"}, {"retention", "as-needed"}, {"retention", "indefinite"}, {"retention", "retain"},
+	{"right", "opt-out-sale"}, {"right", "opt-out-marketing"}, {"right", "cookie-control"}, {"right", "deletion"},
+	{"fee", "free"},
+}
+
+// resolveRefs finds the entry of each rule the engine names (-1 when the
+// rules lack it; TestRuleFiles checks that the shipped rules have each).
+func (lx *Lexicon) resolveRefs() {
+	for r, k := range KnownRules {
+		lx.Refs[r] = -1
+		if e := lx.ByClass[k.Class][k.ID]; e != nil {
+			lx.Refs[r] = e.idx
+		}
+	}
+}
+
+// Is reports whether entry e is rule r.
+func (lx *Lexicon) Is(e *Entry, r RuleRef) bool { return e.idx == lx.Refs[r] }
+
+// DataVerb reports whether e is a verb that collects, uses, shares or sells
+// data.
+func (lx *Lexicon) DataVerb(e *Entry) bool {
+	return e.Class == "sale" || lx.Is(e, RCollect) || lx.Is(e, RUse) || lx.Is(e, RShare)
+}

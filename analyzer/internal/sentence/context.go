@@ -1,0 +1,449 @@
+package sentence
+
+import (
+	"strings"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
+// Context is what a whole sentence (with its intro and heading) says.
+type Context struct {
+	Collect, Use, Share, Sale, Retain, we, You, Choice bool
+	Recipient                                          bool
+	Change, Children, DNT                              bool
+	Transfer                                           bool  // data moved abroad: "transferred" is not sharing there
+	OtherTopic                                         bool  // the sentence is about rights, security, changes, children...
+	TopicAt                                            int32 // where a right, security or audience first makes it so; -1 if none does
+	TopicSecurity                                      bool  // and that first one is security
+	KeepingOnly                                        bool  // keeping data is the sentence's only other topic
+	Meta                                               bool  // "this policy describes what information we collect"
+	ThirdPartySubject                                  bool  // "third parties may collect ..."
+	DNTStatus                                          string
+	HeadingCollect, HeadingShare                       bool
+	IntroNeg                                           bool // the intro ends in a negation: "We pledge not to:"
+	Carried                                            Carry
+	ChoiceRight                                        bool // a choice of the reader's: "unsubscribe", "disable cookies"
+	Security                                           bool // the sentence is about protecting data
+	Store                                              bool // a verb of keeping or deleting data ("stores", "removes")
+	DNTPhrase                                          bool // a Do Not Track signal phrase matched (c.dnt may also come from the bare name)
+	Heading                                            bool // the sentence is a heading
+	Warning                                            bool // the sentence tells the reader not to do something ("Do not share your password")
+	Listed                                             bool // a fragment ending in a semicolon, a list item whose intro is out of view
+	Instructs                                          bool // the sentence tells the reader what to do ("please send us ...")
+	Leads                                              bool // the sentence ends in a colon: a list or the details follow
+	Labelled                                           bool // the sentence describes the data its Title Case label opens it with (see dataLabel)
+	declines                                           int8 // readerDeclines, once worked out: 0 not yet, 1 no, 2 yes
+	ItemStart                                          int  // token of the sentence that opens a list item (or a listed fragment), -1 if none
+}
+
+// Context reads what sentence s says as a whole, with its intro and heading.
+func (vw *View) Context(s *text.Sentence) Context {
+	// A line ending in a colon may be a list's intro ("We may share your
+	// information with:"), a sentence rather than a title.
+	colon := text.MayEndWithColon(vw.Doc.Text[s.Start:s.End]) && text.EndsWithColon(strings.TrimSpace(vw.Doc.Text[s.Start:s.End]))
+	c := Context{Heading: vw.Doc.Blocks[s.Block].Kind == text.BlockHeading && !colon, Leads: colon, TopicAt: -1}
+	ownership, notice := vw.readHits(&c)
+	c.KeepingOnly = c.Retain && !c.OtherTopic && !c.Choice && !c.Share
+	c.OtherTopic = c.OtherTopic || c.Retain
+	// "You will be notified by email of any change in ownership": a new
+	// owner brings a new policy, and the reader is told how.
+	if ownership && notice && !c.Share && !c.Collect && !c.Use {
+		c.Change = true
+	}
+	vw.readForm(&c, s)
+	if !c.Share && c.Recipient && vw.handsOver() {
+		c.Share = true // "We may need to forward your name, email address and IP address to certain content providers"
+	}
+	c.HeadingCollect, c.HeadingShare = vw.headingSays(s)
+	if vw.joined {
+		c.IntroNeg = vw.introNegates()
+	}
+	if c.DNT {
+		c.DNTStatus = vw.dntStatus()
+	}
+	if i := vw.firstOwn(); i >= 0 {
+		h := vw.Hits[i]
+		c.Labelled = vw.Entry(h).Cls == lexicon.ClassDatatype && vw.dataLabel(&c, h)
+	}
+	return c
+}
+
+// actors notes who acts before the first collecting verb: we, or a third
+// party ("third parties may collect ...").
+type actors struct {
+	firstCollect, firstActor int32 // -1 for none
+	third                    bool  // the first actor is a third party
+}
+
+// note records the party at h, a third one or not, while no collecting verb came.
+func (act *actors) note(h lexicon.Hit, third bool) {
+	if act.firstCollect < 0 {
+		act.firstActor, act.third = h.From, third
+	}
+}
+
+// readHits sets what the sentence's hits say of it, and reports whether it
+// names a business transfer and a way of telling the reader.
+func (vw *View) readHits(c *Context) (ownership, notice bool) {
+	act := actors{firstCollect: -1, firstActor: -1}
+	lx := vw.Doc.Lexicon
+	for _, h := range vw.Hits {
+		e := vw.Entry(h)
+		switch e.Class {
+		case "cue":
+			vw.readCue(c, h, &act)
+		case "right", "security", "audience":
+			if !c.OtherTopic {
+				c.TopicAt, c.TopicSecurity = h.From, e.Class == "security"
+			}
+			c.OtherTopic = true
+			// "we will delete it" is a deletion right's words and a verb
+			// of deleting data: the store cue under it was dropped.
+			c.Store = c.Store || lx.Is(e, lexicon.RDeletion)
+			c.Security = c.Security || e.Class == "security"
+			c.ChoiceRight = c.ChoiceRight || e.Choice
+		case "transfer":
+			c.Transfer, c.OtherTopic = true, true
+		case "children":
+			c.Children = true
+		case "recipient":
+			c.Recipient = true
+			ownership = ownership || lx.Is(e, lexicon.RBusinessTransfer)
+			// "OMNI or our service providers may use": we act too.
+			p := int(h.From)
+			act.note(h, !(p >= 2 && vw.Is(int32(p-1), lexicon.GOur) && vw.Is(int32(p-2), lexicon.GAndOr)))
+		case "sale":
+			c.Sale = true
+		case "retention":
+			// A bare period ("birth year") or "as required by law" does
+			// not make the sentence one about keeping data.
+			if lx.Is(e, lexicon.RRetain) {
+				c.Retain = true
+			}
+		case "change":
+			c.Change, c.OtherTopic = true, true
+		case "notice":
+			notice = true
+		case "dnt":
+			if lx.Is(e, lexicon.RSignal) {
+				c.DNT, c.OtherTopic, c.DNTPhrase = true, true, true
+			}
+		case "practice":
+			if lx.Is(e, lexicon.RChoice) {
+				c.Choice = true
+			}
+		}
+	}
+	c.ThirdPartySubject = act.firstCollect >= 0 && act.third && act.firstActor <= act.firstCollect && vw.Clause[act.firstActor] == vw.Clause[act.firstCollect]
+	return ownership, notice
+}
+
+// readCue sets what cue hit h says of the sentence.
+func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
+	// "Canary does not presently support Do Not Track.": the name,
+	// capitalised, with no signal word after it.
+	if vw.IsRule(h, lexicon.RNegation) && vw.dntName(h) {
+		c.DNT, c.OtherTopic = true, true
+	}
+	switch {
+	case vw.IsRule(h, lexicon.RCollect) || vw.IsRule(h, lexicon.RUse):
+		collect := vw.IsRule(h, lexicon.RCollect)
+		c.Collect = c.Collect || collect
+		c.Use = c.Use || !collect
+		// "They may use it": the actor is part of the verb's words.
+		if they := vw.Is(h.From, lexicon.GThey); they || vw.Is(h.From, lexicon.GWe) {
+			act.note(h, they)
+		}
+		// "Information is used", "for purposes of": no actor
+		// before these words of using acts through them.
+		if act.firstCollect < 0 && (collect || !vw.In(h.From, lexicon.WordsNoActorUse)) {
+			act.firstCollect = h.From
+		}
+	case vw.IsRule(h, lexicon.RStore):
+		c.Store = true
+	case vw.IsRule(h, lexicon.RShare):
+		c.Share = true
+	case vw.IsRule(h, lexicon.RWe):
+		c.we = true
+		// "Ad networks that serve ads on our site may use web
+		// beacons": "our" is no actor; "we" is.
+		if !vw.Is(h.From, lexicon.GOurForms) {
+			act.note(h, false)
+		}
+	case vw.IsRule(h, lexicon.ROtherActor):
+		act.note(h, true)
+	case vw.IsRule(h, lexicon.RYou):
+		c.You = true
+	case vw.IsRule(h, lexicon.RUserPref):
+		// "If you do not agree": the reader, and a choice.
+		c.Choice = true
+		c.You = c.You || vw.HasWord(h, lexicon.GReader)
+	case vw.IsRule(h, lexicon.RMeta):
+		// "The types of information we collect include your name":
+		// not a pointer to what the policy says, but the list itself.
+		// "(see the section below for more information)": an aside
+		// in parentheses points elsewhere, the sentence around it
+		// still states its practice.
+		c.Meta = c.Meta || !vw.lists(h.To) && !vw.inParens(h)
+	case vw.IsRule(h, lexicon.RAdvice):
+		c.Instructs = true
+	case vw.IsRule(h, lexicon.RDisclaimer):
+		c.OtherTopic = true
+	}
+}
+
+// readForm sets what the sentence's form says: advice to the reader, an item
+// of a list, an instruction, a question.
+func (vw *View) readForm(c *Context, s *text.Sentence) {
+	// "Do not share your password with anyone", "Never give out your
+	// password": advice to the reader, not the company's practice (a list
+	// item is not: "We pledge to: - Never sell your data").
+	if vw.Own == 0 && len(vw.Toks) > 1 {
+		first, next := int32(vw.Own), int32(vw.Own+1)
+		switch {
+		case vw.Is(first, lexicon.GWarningOpeners):
+			c.Warning = true
+		case vw.Is(first, lexicon.GDo) || vw.Is(first, lexicon.GPlease):
+			c.Warning = vw.Is(next, lexicon.GNot) || vw.Is(first, lexicon.GPlease) && vw.Is(next, lexicon.GDont)
+		}
+	}
+	// "Your device type, browser type and language;": an item of a list
+	// whose intro is out of view (pasted without it). What a policy lists
+	// this way is what it collects or uses.
+	// The block's last sentence may stop short of its ";" or ",".
+	b := &vw.Doc.Blocks[s.Block]
+	if vw.Own == 0 && s.End <= b.End {
+		t := strings.TrimSpace(vw.Doc.Text[s.Start:s.End])
+		rest := strings.TrimSpace(vw.Doc.Text[s.End:b.End])
+		if rest = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(rest, "and"), "or")); len(rest) <= 1 {
+			t += rest
+		}
+		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
+		c.Listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
+			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && dataFirst(vw) && dataHits(vw) >= 2 && vw.SetFrom(vw.Own, lexicon.WordsListing) && !vw.SentenceHas(lexicon.GDefines)) && vw.dataItem(c)
+	}
+	c.Instructs = c.Instructs || vw.SetFrom(vw.Own, lexicon.WordsInstructing)
+	c.ItemStart = -1
+	if c.Listed || b.Kind == text.BlockListItem && s.TokFrom == b.TokFrom {
+		c.ItemStart = vw.Own
+	}
+	// A question ("What information do we collect?") announces a topic.
+	if len(vw.Toks) > vw.Own {
+		if vw.Is(int32(vw.Own), lexicon.GQuestionWords) {
+			c.Meta = true
+		}
+		if end := s.End; end > 0 && vw.Doc.Text[end-1] == '?' {
+			c.Meta = true
+		}
+	}
+}
+
+// headingSays reports whether the section heading of sentence s names
+// collecting or using, and passing data on: it sets the scene for data
+// types mentioned without a verb.
+func (vw *View) headingSays(s *text.Sentence) (collect, share bool) {
+	if hb := vw.Doc.Blocks[s.Block].Heading; hb >= 0 && vw.Doc.Blocks[hb].TokTo-vw.Doc.Blocks[hb].TokFrom <= 40 {
+		for j := vw.Doc.firstHit(vw.Doc.Blocks[hb].TokFrom); j < len(vw.Doc.Hits) && int(vw.Doc.Hits[j].From) < vw.Doc.Blocks[hb].TokTo; j++ {
+			h := vw.Doc.Hits[j]
+			e := vw.Entry(h)
+			if vw.IsRule(h, lexicon.RCollect) || vw.IsRule(h, lexicon.RUse) {
+				collect = true
+			}
+			if vw.IsRule(h, lexicon.RShare) || e.Cls == lexicon.ClassRecipient {
+				share = true
+			}
+		}
+	}
+	return collect, share
+}
+
+// introNegates reports whether the intro ends in a negation with no verb
+// after it. (It negates the item's first sentence only: "We pledge not to:
+// - Sell your data. We share it with service providers.")
+func (vw *View) introNegates() bool {
+	lastNeg, lastVerb := int32(-1), int32(-1)
+	for i, h := range vw.Hits {
+		if int(h.From) >= vw.Own {
+			break
+		}
+		if vw.NegAt[i] {
+			lastNeg = h.From
+		}
+		if vw.isVerb(h) {
+			lastVerb = h.From
+		}
+	}
+	return lastNeg >= 0 && lastNeg > lastVerb
+}
+
+// dntStatus reads how a sentence about Do Not Track treats it: honored,
+// not-honored or just mentioned.
+func (vw *View) dntStatus() string {
+	status := "mentioned"
+	for i, h := range vw.Hits {
+		if vw.IsRule(h, lexicon.RRespond) {
+			if vw.negVerb[i] {
+				status = "not-honored"
+			} else if status == "mentioned" {
+				status = "honored"
+			}
+		}
+		if vw.IsRule(h, lexicon.RNoStandard) && status == "mentioned" {
+			status = "not-honored"
+		}
+	}
+	if status == "mentioned" {
+		// "We do not ... Do Not Track", not "if you do not want to be
+		// tracked": a negation counts when we are its subject.
+		for i, h := range vw.Hits {
+			if vw.NegAt[i] && vw.ActorBefore(h.From) != PartyReader {
+				status = "not-honored"
+			}
+		}
+	}
+	return status
+}
+
+// handsOver reports whether a verb of handing over ("forward", "give",
+// "provide") passes data to a recipient in its clause: data named after the
+// verb, then "to" or "with" and the recipient (with at most small words
+// between: "to certain content providers"). The share cues cover these verbs
+// only with a short object ("provide your information to"), not a list of
+// data ("forward your name, email address, IP address, and shipping address
+// to certain content providers"); "provide links to third party sites" and
+// "information provided by you to these sites" pass nothing on.
+func (vw *View) handsOver() bool {
+	toOrWith := func(q int32) bool { return vw.Is(q, lexicon.GToWith) }
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own || vw.Entry(g).Cls != lexicon.ClassRecipient {
+			continue
+		}
+		to := g.From - 1
+		for to >= int32(vw.Own) && to >= g.From-3 && !toOrWith(to) && vw.In(to, lexicon.WordsDeterminers) {
+			to--
+		}
+		// "provide your contact information, so that the advertiser can
+		// fulfill the offer": the recipient is whom the data is for.
+		if to > int32(vw.Own) && vw.Is(to, lexicon.GThat) && vw.Is(to-1, lexicon.GSo) {
+			to--
+		} else if to < int32(vw.Own) || !toOrWith(to) || vw.Clause[to] != vw.Clause[g.From] {
+			continue
+		}
+		for q := to - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[to]; q-- {
+			if vw.In(q, lexicon.WordsHandingOver) {
+				if vw.DataBetween(q, to) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// inParens reports whether hit h stands inside parentheses within its
+// sentence.
+func (vw *View) inParens(h lexicon.Hit) bool {
+	from, at := int(vw.Tok(int32(vw.Own)).Start), int(vw.Tok(h.From).Start)
+	if from > at {
+		return false
+	}
+	open := strings.LastIndexByte(vw.Doc.Text[from:at], '(')
+	return open >= 0 && strings.IndexByte(vw.Doc.Text[from+open:at], ')') < 0
+}
+
+// lists reports whether the words at p say that what comes before them is
+// made up of what follows: "include", "may include", "are", "consist of".
+func (vw *View) lists(p int32) bool {
+	for ; int(p) < len(vw.Toks) && vw.In(p, lexicon.WordsModal); p++ {
+	}
+	if int(p) >= len(vw.Toks) {
+		return false
+	}
+	return vw.Is(p, lexicon.GMadeOf) // exact words: "including" after it is no list
+}
+
+// ReaderDeclines reports whether the sentence is about the reader not giving
+// data: "you can choose not to provide", "if you do not submit", "you may
+// decline to share".
+func (vw *View) ReaderDeclines(c *Context) bool {
+	if c.declines == 0 {
+		c.declines = 1
+		if vw.declined() {
+			c.declines = 2
+		}
+	}
+	return c.declines == 2
+}
+
+// declined does the work of readerDeclines.
+func (vw *View) declined() bool {
+	for p := vw.Own + 1; p < len(vw.Toks); p++ {
+		if !vw.In(int32(p), lexicon.WordsGiving) {
+			continue
+		}
+		switch prev := int32(p - 1); {
+		case vw.Is(prev, lexicon.GTo) && p >= vw.Own+2:
+			if vw.In(int32(p-2), lexicon.WordsDeclining) && vw.youBefore(p-2, 4) {
+				return true
+			}
+		case vw.Is(prev, lexicon.GNot) && p >= vw.Own+3 && vw.Is(int32(p-3), lexicon.GReader):
+			return true // "if you do not provide"
+		}
+	}
+	return false
+}
+
+// youBefore reports whether "you" stands within n words before position p
+// of the sentence ("you may always choose not to").
+func (vw *View) youBefore(p, n int) bool {
+	for q := p - 1; q >= max(vw.Own, p-n); q-- {
+		if vw.Is(int32(q), lexicon.GReader) {
+			return true
+		}
+	}
+	return false
+}
+
+// dataLabel reports whether data hit h opens its sentence as a label in Title
+// Case ending in "Information", "Data" or "Details" that the sentence goes on
+// to describe: "Payment Information needed to process payments such as your
+// card number", "Geographic Location Information but only if your device
+// transmits location data" (a list of the kinds of data a service collects,
+// its intro out of view).
+func (vw *View) dataLabel(c *Context, h lexicon.Hit) bool {
+	if int(h.From) != vw.Own || h.To-h.From < 2 || int(h.To) >= len(vw.Toks) || c.Heading || c.OtherTopic || c.Meta || c.Choice || c.Change || c.Children {
+		return false
+	}
+	for p := h.From; p < h.To; p++ {
+		if t := vw.Tok(p); !TitleCase(t) {
+			return false
+		}
+	}
+	return vw.Is(h.To-1, lexicon.GLabelNouns) && !TitleCase(vw.Tok(h.To))
+}
+
+// dataItem reports whether a list item whose intro is out of view names
+// data without saying anything about it ("- details of your visits to our
+// site, including traffic data, location data and weblogs."): no verb, no
+// other topic, and not addressed to the reader ("You may also contact us
+// at ...").
+func (vw *View) dataItem(c *Context) bool {
+	if len(vw.Verbs) > 0 || c.OtherTopic || c.Choice || c.Meta || c.Instructs || len(vw.Toks) == vw.Own {
+		return false
+	}
+	p := vw.Own
+	for p < len(vw.Toks)-1 && (vw.Tok(int32(p)).Num >= 0 || vw.Tok(int32(p)).End-vw.Tok(int32(p)).Start == 1) {
+		p++ // "6. You may ...", "(c) ..."
+	}
+	return !vw.Is(int32(p), lexicon.GNotAnItem)
+}
+
+// Carry is what a sentence about collecting or sharing passes on to the
+// sentence after it, which may list the data without a verb ("For example:
+// name and email address").
+type Carry struct {
+	Sent           int // index of the sentence it comes from
+	Collect, Share bool
+}

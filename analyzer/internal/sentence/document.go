@@ -1,0 +1,100 @@
+package sentence
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
+// InSet reports whether token k is in word set w (rules class "words").
+func (d *Doc) InSet(k int, w lexicon.WordSet) bool {
+	set := d.Lexicon.Sets[w]
+	id := d.Toks[k].ID
+	return int(id) < len(set) && set[id]
+}
+
+// clauseBreak reports whether a new clause starts at token k: after a
+// semicolon, colon or dash, or after a stop inside the sentence unless it
+// ends an abbreviation ("names, etc.) will not be sold", "Acme Inc. will").
+func (d *Doc) clauseBreak(k int) bool {
+	switch d.Toks[k].SepBefore {
+	case text.SepClause:
+		return true
+	case text.SepStop:
+		p := d.Toks[k-1]
+		if text.Abbreviation(d.Text, p) {
+			return false
+		}
+		return !d.IsWord(k-1, lexicon.GAbbreviations)
+	}
+	return false
+}
+
+// toReader reports whether h, a passing-on cue, has the reader as receiver
+// ("a cookie is sent to you", "provided to you"): the company sends to the
+// reader, it does not pass data on. to bounds the sentence.
+func (d *Doc) toReader(h lexicon.Hit, to int) bool {
+	if int(h.To) >= to {
+		return false
+	}
+	return d.IsWord(int(h.To-1), lexicon.GToWith) && d.IsWord(int(h.To), lexicon.GReaderObjects)
+}
+
+// firstHit returns the index of the first hit starting at or after token k.
+func (d *Doc) firstHit(k int) int {
+	lo, hi := 0, len(d.Hits)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(d.Hits[m].From) < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// Doc is what the text and match passes make of the input: its tokens, the
+// resolved hits of the rules over them, its blocks and sentences. It is
+// read-only once analyze has built it.
+type Doc struct {
+	Text    string
+	Lexicon *lexicon.Lexicon
+	Toks    []text.Token
+	Hits    []lexicon.Hit
+	Blocks  []text.Block
+	Sents   []text.Sentence
+}
+
+// IsWord reports whether token k is one of the words of grammar set g, in
+// any ASCII case.
+func (d *Doc) IsWord(k int, g lexicon.GrammarSet) bool {
+	set := &d.Lexicon.Grammar[g]
+	t := &d.Toks[k]
+	if int(t.ID) >= len(set.IDs) || !set.IDs[t.ID] {
+		return false // most tokens: not the stem of any of its words
+	}
+	s := d.Text[t.Start:t.End]
+	for _, x := range set.Words {
+		if foldsTo(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldsTo reports whether s, its ASCII capitals made lower case, is lower.
+func foldsTo(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,168 @@
+package sentence
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
+// View is the read-only view of one sentence that the rule classes read: the
+// token window it is read in (the tokens of an introducing sentence, for a
+// list item, followed by the sentence's own), the hits over it, its clauses
+// and negations. Its helpers take positions in that window.
+type View struct {
+	Doc     *Doc
+	Toks    []int           // token indices, intro first
+	Own     int             // position in toks where the sentence's own tokens start
+	Clause  []int16         // clause number of each position
+	Hits    []lexicon.Hit   // resolved hits, positions rewritten into toks space
+	Entries []lexicon.Entry // the lexicon's entries, which hits index
+	NegAt   []bool          // hits[i] is a negator that counts
+	Verbs   []int           // indices into hits of verb cues (collect, use, share, sale)
+	negVerb []bool          // hits[i] is a verb that is negated
+	joined  bool            // the intro runs on into this sentence, the first of its list item
+}
+
+// In reports whether the word at position p is in word set w.
+func (vw *View) In(p int32, w lexicon.WordSet) bool { return vw.Doc.InSet(vw.Toks[p], w) }
+
+// Is reports whether the word at position p is one of grammar set g.
+func (vw *View) Is(p int32, g lexicon.GrammarSet) bool { return vw.Doc.IsWord(vw.Toks[p], g) }
+
+// Tok returns the token at position p.
+func (vw *View) Tok(p int32) text.Token { return vw.Doc.Toks[vw.Toks[p]] }
+
+// Entry returns the rule entry that hit h matched.
+func (vw *View) Entry(h lexicon.Hit) *lexicon.Entry { return &vw.Entries[h.Entry] }
+
+// IsRule reports whether h is a hit of rule r.
+func (vw *View) IsRule(h lexicon.Hit, r lexicon.RuleRef) bool {
+	return h.Entry == vw.Doc.Lexicon.Refs[r]
+}
+
+// isVerb reports whether a hit is a practice verb whose negation matters: a
+// data verb, or one saying how Do Not Track is treated.
+func (vw *View) isVerb(h lexicon.Hit) bool {
+	e := vw.Entry(h)
+	return vw.Doc.Lexicon.DataVerb(e) || vw.Doc.Lexicon.Is(e, lexicon.RRespond)
+}
+
+// Build lays out the tokens of sentence s of d (with its intro) and the hits
+// over them, and works out clauses and negation.
+func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
+	vw.Doc = d
+	vw.Toks = vw.Toks[:0]
+	vw.Hits = vw.Hits[:0]
+	vw.Verbs = vw.Verbs[:0]
+
+	if intro != nil {
+		for k := intro.TokFrom; k < intro.TokTo; k++ {
+			vw.Toks = append(vw.Toks, k)
+		}
+		vw.appendHits(intro.TokFrom, intro.TokTo, 0)
+	}
+	vw.Own = len(vw.Toks)
+	for k := s.TokFrom; k < s.TokTo; k++ {
+		vw.Toks = append(vw.Toks, k)
+	}
+	vw.appendHits(s.TokFrom, s.TokTo, vw.Own)
+
+	// Clauses: a new clause starts at a semicolon, colon or dash, and at
+	// words such as "but", "unless", "except".
+	vw.Clause = vw.Clause[:0]
+	var c int16
+	hi := 0
+	// The intro runs on into the first sentence of its item ("We may share
+	// your information with: - Service providers"), not into a later one.
+	vw.joined = intro != nil && s.TokFrom == vw.Doc.Blocks[s.Block].TokFrom
+	for p, k := range vw.Toks {
+		if p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil) && !(p == vw.Own && vw.joined) {
+			c++
+		}
+		for hi < len(vw.Hits) && int(vw.Hits[hi].From) < p {
+			hi++
+		}
+		for j := hi; j < len(vw.Hits) && int(vw.Hits[j].From) == p; j++ {
+			if p > 0 && (vw.IsRule(vw.Hits[j], lexicon.RClauseBreak) || vw.IsRule(vw.Hits[j], lexicon.RCondition)) {
+				// "Providers may only use it to ...": "only" before its
+				// verb narrows the verb, it does not start a condition.
+				if j+1 < len(vw.Hits) && vw.Hits[j+1].From == vw.Hits[j].To && vw.isVerb(vw.Hits[j+1]) && vw.Doc.IsWord(k, lexicon.GOnly) {
+					break
+				}
+				c++
+				break
+			}
+		}
+		vw.Clause = append(vw.Clause, c)
+	}
+
+	// Negators, and the verbs they negate: a verb is negated by a negator
+	// up to six words before it in its clause, or by being listed right after
+	// a negated verb ("do not sell, rent or trade").
+	vw.NegAt = vw.NegAt[:0]
+	vw.negVerb = vw.negVerb[:0]
+	for _, h := range vw.Hits {
+		vw.NegAt = append(vw.NegAt, vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h))
+		vw.negVerb = append(vw.negVerb, false)
+	}
+	// A verb is negated by a negator up to six words before it in its
+	// clause, or by standing in a chain of negated verbs after one ("we do
+	// not share it with a third party for free or by selling it"); a new
+	// subject ("we", "you") ends the chain.
+	lastNeg := -1
+	chain := false
+	for i, h := range vw.Hits {
+		if vw.NegAt[i] {
+			lastNeg, chain = i, true
+			continue
+		}
+		if vw.IsRule(h, lexicon.RWe) || vw.IsRule(h, lexicon.RYou) {
+			if lastNeg >= 0 && h.From-vw.Hits[lastNeg].To > 1 {
+				chain = false
+			}
+			continue
+		}
+		if !vw.isVerb(h) {
+			continue
+		}
+		vw.Verbs = append(vw.Verbs, i)
+		if lastNeg < 0 {
+			continue
+		}
+		n := vw.Hits[lastNeg]
+		if vw.Clause[n.From] != vw.Clause[h.From] {
+			chain = false
+			continue
+		}
+		if h.From-n.To <= 6 || chain && h.From-n.To <= 20 {
+			vw.negVerb[i] = true
+		} else {
+			chain = false
+		}
+	}
+}
+
+// dntName reports whether negation hit h is the "Not" of "Do Not Track"
+// written as a name (capital N), which negates nothing.
+func (vw *View) dntName(h lexicon.Hit) bool {
+	p := int(h.From)
+	if h.To-h.From != 1 || p == 0 || p+1 >= len(vw.Toks) {
+		return false
+	}
+	t := vw.Tok(int32(p))
+	return t.Flags&text.TokUpper != 0 && vw.Is(int32(p), lexicon.GNot) && vw.Is(int32(p-1), lexicon.GDo) && vw.Is(int32(p+1), lexicon.GTrack)
+}
+
+// appendHits copies the resolved hits over tokens [from,to) into vw, moving
+// positions by base.
+func (vw *View) appendHits(from, to, base int) {
+	lo := vw.Doc.firstHit(from)
+	for j := lo; j < len(vw.Doc.Hits) && int(vw.Doc.Hits[j].From) < to; j++ {
+		h := vw.Doc.Hits[j]
+		if int(h.To) > to || vw.IsRule(h, lexicon.RShare) && vw.Doc.toReader(h, to) {
+			continue
+		}
+		h.From = h.From - int32(from) + int32(base)
+		h.To = h.To - int32(from) + int32(base)
+		vw.Hits = append(vw.Hits, h)
+	}
+}

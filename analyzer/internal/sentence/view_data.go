@@ -1,0 +1,139 @@
+package sentence
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
+// DataBetween reports whether a data type is named between positions from
+// and to of the view.
+func (vw *View) DataBetween(from, to int32) bool {
+	for _, d := range vw.Hits {
+		if d.From >= to {
+			break
+		}
+		if d.From > from && vw.Entry(d).Cls == lexicon.ClassDatatype {
+			return true
+		}
+	}
+	return false
+}
+
+// InName reports whether the title-case word at p follows another
+// title-case word inside the sentence: part of a name, not a common noun
+// ("Kaleida Health", but not "Health information" at a sentence start).
+func (vw *View) InName(p int32) bool {
+	if int(p) <= vw.Own {
+		return false
+	}
+	t, prev := vw.Tok(p), vw.Tok(p-1)
+	if !TitleCase(t) || !TitleCase(prev) || t.SepBefore != text.SepSpace {
+		return false
+	}
+	return !vw.Is(p-1, lexicon.GNameBreakers) // "Your Email", "Name and Email" in a title
+}
+
+// TitleAt reports whether the word at p, in the sentence, is title-case
+// and joined to the one before by a space.
+func (vw *View) TitleAt(p int32) bool {
+	if int(p) >= len(vw.Toks) {
+		return false
+	}
+	t := vw.Tok(p)
+	return TitleCase(t) && t.SepBefore == text.SepSpace
+}
+
+// TitleCase reports whether t starts with a capital and is not all capitals.
+func TitleCase(t text.Token) bool { return t.Flags&text.TokUpper != 0 && t.Flags&text.TokAllCaps == 0 }
+
+// DataAt reports whether a data type is named at position p.
+func (vw *View) DataAt(p int32) bool {
+	for _, g := range vw.Hits {
+		if vw.Entry(g).Cls == lexicon.ClassDatatype && g.From <= p && p < g.To {
+			return true
+		}
+	}
+	return false
+}
+
+// HasData reports whether the sentence names a specific kind of data of a
+// group other than except ("" for any).
+func HasData(vw *View, except string) bool {
+	for _, h := range vw.Hits {
+		e := vw.Entry(h)
+		if e.Cls == lexicon.ClassDatatype && e.Group != except && !Unnamed(e) && int(h.From) >= vw.Own {
+			return true
+		}
+	}
+	return false
+}
+
+// dataFirst reports whether the sentence opens with data: its first hit is
+// data, within its first four words, and not a tracking technology (which
+// such a sentence defines: "Web beacons are small strings of code").
+func dataFirst(vw *View) bool {
+	i := vw.firstOwn()
+	if i < 0 {
+		return false
+	}
+	h := vw.Hits[i]
+	e := vw.Entry(h)
+	return e.Cls == lexicon.ClassDatatype && e.Group != "cookies-tracking" && int(h.From) < vw.Own+4
+}
+
+// firstOwn returns the index of the sentence's first hit of its own (after
+// its list intro), or -1.
+func (vw *View) firstOwn() int {
+	for i, h := range vw.Hits {
+		if int(h.From) >= vw.Own {
+			return i
+		}
+	}
+	return -1
+}
+
+// Unnamed reports whether data entry e is of a group that names no kind of
+// data ("personal information", "information about you", "information"; the
+// special categories are filed with them, and callers test e.Sensitive).
+func Unnamed(e *lexicon.Entry) bool { return e.Group == "generic-personal" || e.Group == "unspecified" }
+
+// dataHits counts the hits of specific data in the sentence.
+func dataHits(vw *View) int {
+	n := 0
+	for _, h := range vw.Hits {
+		if e := vw.Entry(h); e.Cls == lexicon.ClassDatatype && !h.Weak && !Unnamed(e) && int(h.From) >= vw.Own {
+			n++
+		}
+	}
+	return n
+}
+
+// ListedWithData reports whether weak data word i stands in a list of data
+// ("email, name, phone, IP address"): a specific data type named within a
+// few words of it, in its clause.
+func ListedWithData(vw *View, i int) bool {
+	h := vw.Hits[i]
+	for j, g := range vw.Hits {
+		if e := vw.Entry(g); j == i || g.Weak || e.Cls != lexicon.ClassDatatype || Unnamed(e) {
+			continue
+		}
+		if vw.Clause[g.From] == vw.Clause[h.From] && (g.From >= h.To && g.From-h.To <= 4 || g.To <= h.From && h.From-g.To <= 4) {
+			return true
+		}
+	}
+	return false
+}
+
+// DataBefore reports whether a data type stands before hit h in its clause:
+// the subject of "will not be sold".
+func (vw *View) DataBefore(h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Clause[g.From] == vw.Clause[h.From] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,125 @@
+package sentence
+
+import (
+	"iter"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+)
+
+// party is who acts: the company, the reader or a third party.
+type party uint8
+
+const (
+	nobody party = iota
+	PartyWe
+	PartyReader
+	PartyThird
+)
+
+// ActorBefore returns who acts for the verb at position p: the nearest
+// party named before it in its clause, nobody if none.
+func (vw *View) ActorBefore(p int32) party {
+	for i := len(vw.Hits) - 1; i >= 0; i-- {
+		h := vw.Hits[i]
+		if h.From >= p || vw.Clause[h.From] != vw.Clause[p] {
+			continue
+		}
+		switch {
+		case vw.IsRule(h, lexicon.RWe):
+			return PartyWe
+		case vw.IsRule(h, lexicon.RYou):
+			if h.To-h.From == 1 && vw.Is(h.From, lexicon.GReader) {
+				return PartyReader
+			}
+		case vw.IsRule(h, lexicon.RUserPref) && vw.HasWord(h, lexicon.GReader):
+			// "If you do not provide information to us": the preference
+			// cue holds the reader as its subject.
+			return PartyReader
+		case vw.IsRule(h, lexicon.ROtherActor) || vw.Entry(h).Cls == lexicon.ClassRecipient:
+			return PartyThird
+		}
+	}
+	return nobody
+}
+
+// ownClauseBefore yields the hits before token p in p's clause, in the
+// sentence's own part (not its list intro), in order.
+func (vw *View) ownClauseBefore(p int32) iter.Seq[lexicon.Hit] {
+	return func(yield func(lexicon.Hit) bool) {
+		for _, h := range vw.Hits {
+			if h.From >= p {
+				return
+			}
+			if int(h.From) >= vw.Own && vw.Clause[h.From] == vw.Clause[p] && !yield(h) {
+				return
+			}
+		}
+	}
+}
+
+// ReaderActs reports whether the reader is the subject of the verb at p:
+// "you" is the first party named in the sentence's own part of its clause,
+// and "we" does not follow before p ("You may not ... trade, buy or sell
+// user names", but not "If you ask, we will ...").
+func (vw *View) ReaderActs(p int32) bool {
+	reader := false
+	for h := range vw.ownClauseBefore(p) {
+		switch {
+		case vw.IsRule(h, lexicon.RWe) && vw.Is(h.From, lexicon.GWe):
+			return false
+		case (vw.IsRule(h, lexicon.RYou) || vw.IsRule(h, lexicon.RUserPref)) && vw.Is(h.From, lexicon.GReader):
+			reader = true // "you", or "You may not" / "If you do not" as one cue
+		case !reader && (vw.IsRule(h, lexicon.ROtherActor) || vw.Entry(h).Cls == lexicon.ClassRecipient):
+			return false
+		}
+	}
+	return reader
+}
+
+// OthersAct reports whether the first party named in the clause of p,
+// before p, is a third party ("their", "advertisers"), not "we" or "you".
+func (vw *View) OthersAct(p int32) bool {
+	for h := range vw.ownClauseBefore(p) {
+		switch {
+		case vw.IsRule(h, lexicon.RWe) || vw.IsRule(h, lexicon.RYou) || vw.IsRule(h, lexicon.RUserPref):
+			return false
+		case vw.IsRule(h, lexicon.ROtherActor) || vw.Entry(h).Cls == lexicon.ClassRecipient:
+			return true
+		}
+	}
+	return false
+}
+
+// FromSource reports whether hit h is where data comes from: "from" stands
+// shortly before it in its clause, with no "with" or "to" between.
+func (vw *View) FromSource(h lexicon.Hit) bool {
+	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-12 && vw.Clause[p] == vw.Clause[h.From]; p-- {
+		switch {
+		case vw.Is(p, lexicon.GFrom):
+			return true
+		case vw.Is(p, lexicon.GToWith):
+			return false
+		}
+	}
+	return false
+}
+
+// ToUs reports whether the reader's verb v passes data to the company: "us"
+// follows it closely in its clause ("you share it with us"), or its "to"
+// opens a purpose ("provide personal information to enhance your
+// experience").
+func (vw *View) ToUs(v lexicon.Hit) bool {
+	for p := v.To; p < v.To+8 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[v.From]; p++ {
+		if vw.Is(p, lexicon.GUs) {
+			return true
+		}
+	}
+	// "you may be invited to provide personal information to enhance your
+	// experience": the "to" opens a purpose, no one else receives.
+	for _, g := range vw.Hits {
+		if g.From == v.To-1 && vw.IsRule(g, lexicon.RPurpose) {
+			return true
+		}
+	}
+	return false
+}

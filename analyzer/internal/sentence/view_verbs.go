@@ -1,0 +1,179 @@
+package sentence
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
+// NegatedVerb reports whether verb vi is negated, counting a negation carried
+// over from a list's intro into the item's first clause.
+func (vw *View) NegatedVerb(vi int, c *Context) bool {
+	if vw.negVerb[vi] {
+		return true
+	}
+	h := vw.Hits[vi]
+	return c.IntroNeg && int(h.From) >= vw.Own && vw.Clause[h.From] == vw.Clause[vw.Own]
+}
+
+// Keeps reports whether the sentence has a verb of keeping data.
+func (vw *View) Keeps() bool {
+	for _, h := range vw.Hits {
+		if vw.KeepCue(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// KeepCue reports whether h is a verb of keeping data ("we store", "kept"),
+// not one of deleting it, which the same cue holds.
+func (vw *View) KeepCue(h lexicon.Hit) bool {
+	return vw.IsRule(h, lexicon.RStore) && vw.In(h.From, lexicon.WordsKeeping)
+}
+
+// GoverningVerb returns the index of the data verb hit that governs
+// position p: the nearest one in p's clause, preferring one before p; -1
+// when none.
+func (vw *View) GoverningVerb(p int32) int {
+	best, bestDist := -1, int32(1<<30)
+	for _, vi := range vw.Verbs {
+		v := vw.Hits[vi]
+		if vw.Clause[v.From] != vw.Clause[p] || !vw.Doc.Lexicon.DataVerb(vw.Entry(v)) {
+			continue
+		}
+		d := p - v.To
+		if v.From >= p {
+			d = (v.From - p) * 3 // a verb after the noun governs it less often
+		}
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = vi, d
+		}
+	}
+	return best
+}
+
+// CoordinatedShare reports whether a collecting or using verb and a sharing
+// verb are joined before p in its clause ("we collect, use and disclose your
+// information", "may use or disclose it"), not in different parts of the
+// sentence ("may transfer information that we collect").
+func (vw *View) CoordinatedShare(p int32) bool {
+	for _, wi := range vw.Verbs {
+		w := vw.Hits[wi]
+		if !vw.IsRule(w, lexicon.RShare) || w.To > p || vw.Clause[w.From] != vw.Clause[p] {
+			continue
+		}
+		// A bare "use" is no cue of its own ("you can use the site").
+		if w.From >= 2 && vw.Is(w.From-1, lexicon.GAndOr) && vw.Is(w.From-2, lexicon.GUseForms) {
+			return true
+		}
+		for _, ui := range vw.Verbs {
+			u := vw.Hits[ui]
+			if (vw.IsRule(u, lexicon.RCollect) || vw.IsRule(u, lexicon.RUse)) && u.To <= p && vw.Clause[u.From] == vw.Clause[p] &&
+				(w.From >= u.To && w.From-u.To <= 3 || u.From >= w.To && u.From-w.To <= 3) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// SharedAfter reports whether a sharing verb with "it" or "them" as its
+// object follows data hit h closely: "use your health information, and
+// share it with others".
+func (vw *View) SharedAfter(h lexicon.Hit) bool {
+	for _, wi := range vw.Verbs {
+		w := vw.Hits[wi]
+		if !vw.IsRule(w, lexicon.RShare) || w.From < h.To || w.From-h.To > 3 || int(w.To) >= len(vw.Toks) {
+			continue
+		}
+		if vw.Is(w.To, lexicon.GItThem) {
+			return true
+		}
+	}
+	return false
+}
+
+// NegatedNear reports whether a negator stands up to n words before p in its clause.
+func (vw *View) NegatedNear(p int32, n int32) bool {
+	for i, h := range vw.Hits {
+		if h.From >= p {
+			break
+		}
+		if vw.NegAt[i] && vw.Clause[h.From] == vw.Clause[p] && p-h.To <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// ownVerb returns where the verb of hit h starts: h itself when it is a
+// data verb, else the closest one before it in its clause (or h when none).
+func ownVerb(vw *View, h lexicon.Hit) int32 {
+	if vw.Doc.Lexicon.DataVerb(vw.Entry(h)) {
+		return h.From
+	}
+	own := h.From
+	for _, vi := range vw.Verbs {
+		v := vw.Hits[vi]
+		if vw.Doc.Lexicon.DataVerb(vw.Entry(v)) && v.To <= h.From && vw.Clause[v.From] == vw.Clause[h.From] {
+			own = v.From
+		}
+	}
+	return own
+}
+
+// newSubject reports whether a subject ("we", "you", "they") starts a new
+// statement after a comma within tokens [from, to).
+func (vw *View) newSubject(from, to int32) bool {
+	for p := from; p < to && int(p) < len(vw.Toks); p++ {
+		if vw.Tok(p).SepBefore < text.SepComma {
+			continue
+		}
+		if vw.Is(p, lexicon.GSubjects) {
+			return true
+		}
+	}
+	return false
+}
+
+// Condition returns the byte span of the condition that qualifies hit h
+// ("unless you specifically authorize it"): a condition clause right after
+// h's clause, in it, or opening the sentence before it.
+func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
+	hc := vw.Clause[h.From]
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RCondition) {
+			continue
+		}
+		c := vw.Clause[g.From]
+		if !(c == hc || c == hc+1 || c == vw.Clause[vw.Own] && c+1 == hc) {
+			continue
+		}
+		// "We only share what is needed, we never sell personal data":
+		// "only" limits its own verb; after a new subject (", we") ahead of
+		// h's verb it says nothing about h. ("If you ..., we collect" is
+		// different: the if-clause is the condition of what follows.)
+		if c == hc && g.From < h.From && vw.Is(g.From, lexicon.GOnly) && vw.newSubject(g.To, ownVerb(vw, h)) {
+			continue
+		}
+		end := int(g.To)
+		for end < len(vw.Toks) && vw.Clause[end] == c {
+			end++
+		}
+		s := int(vw.Tok(g.From).Start)
+		e := int(vw.Tok(int32(end - 1)).End)
+		if e-s > 200 {
+			for q := end - 1; q > int(g.From); q-- {
+				if int(vw.Tok(int32(q)).End)-s <= 200 {
+					e = int(vw.Tok(int32(q)).End)
+					break
+				}
+			}
+		}
+		return s, e, true
+	}
+	return 0, 0, false
+}

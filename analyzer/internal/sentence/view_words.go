@@ -1,0 +1,97 @@
+package sentence
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+)
+
+// ChannelNamed reports whether the sentence names messages of set w other
+// than as the way to reach the company ("contact us by email").
+func (vw *View) ChannelNamed(w lexicon.WordSet) bool {
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.In(int32(p), w) && !vw.howAt(int32(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// howAt reports whether position p lies in a phrase saying how to reach the
+// company or use a right ("by email", "contact us").
+func (vw *View) howAt(p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From <= p && p < g.To && vw.Entry(g).Cls == lexicon.ClassHow {
+			return true
+		}
+	}
+	return false
+}
+
+// SentenceHasIn reports whether one of words stands in tokens [from, to).
+func (vw *View) SentenceHasIn(from, to int32, g lexicon.GrammarSet) bool {
+	for p := from; p < to; p++ {
+		if vw.Is(p, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// SentenceHas reports whether the sentence (without its list intro) holds
+// one of words.
+func (vw *View) SentenceHas(g lexicon.GrammarSet) bool {
+	return vw.SentenceHasIn(int32(vw.Own), int32(len(vw.Toks)), g)
+}
+
+// HasWord reports whether one of words is among the tokens of h.
+func (vw *View) HasWord(h lexicon.Hit, g lexicon.GrammarSet) bool {
+	return vw.SentenceHasIn(h.From, h.To, g)
+}
+
+// SetFrom reports whether a word of set w stands in the view from position
+// from on (vw.own: the sentence's own words; 0: with its list intro).
+func (vw *View) SetFrom(from int, w lexicon.WordSet) bool {
+	set := vw.Doc.Lexicon.Sets[w]
+	for p := from; p < len(vw.Toks); p++ {
+		if id := vw.Tok(int32(p)).ID; int(id) < len(set) && set[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// ListedWith reports whether a word of set w stands within three words of
+// hit h, in its clause, with only commas and "and" / "or" between: a list.
+func (vw *View) ListedWith(h lexicon.Hit, w lexicon.WordSet) bool {
+	if vw.SetBefore(h.From, 3, w) {
+		return true
+	}
+	for q := h.To; int(q) < len(vw.Toks) && q < h.To+3 && vw.Clause[q] == vw.Clause[h.From]; q++ {
+		if vw.In(q, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Occasion reports whether position p lies in a clause that says when the
+// reader does something: "when you", "if you", "whenever you" within eight
+// words before p.
+func (vw *View) Occasion(p int32) bool {
+	for q := p - 1; q > max(int32(vw.Own), p-9) && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Is(q, lexicon.GReader) && vw.Is(q-1, lexicon.GOccasion) {
+			return true
+		}
+	}
+	return false
+}
+
+// SetBefore reports whether a word of set w stands within n words before
+// position p, in p's clause.
+func (vw *View) SetBefore(p, n int32, w lexicon.WordSet) bool {
+	for q := p - 1; q >= max(0, p-n) && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.In(q, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,69 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// apostropheSuffix reports whether s starts with the end of an English
+// contraction or possessive ("t", "s", "ll", "re", "ve", "d", "m") followed by
+// a non-letter.
+func apostropheSuffix(s string) bool {
+	for _, suf := range []string{"t", "s", "ll", "re", "ve", "d", "m"} {
+		if len(s) >= len(suf) && s[:len(suf)] == suf {
+			if len(s) == len(suf) {
+				return true
+			}
+			r, _ := utf8.DecodeRuneInString(s[len(suf):])
+			return !unicode.IsLetter(r)
+		}
+	}
+	return false
+}
+
+// Stem reduces a lower-case word to a crude stem so that inflections meet:
+// "parties" and "party" both give "parti", "shared", "sharing" and "shares"
+// give "shar". Rules and text go through the same function, so the stems
+// only have to agree, not be words. It rewrites b in place.
+func Stem(b []byte) []byte {
+	n := len(b)
+	switch {
+	case n > 4 && b[n-3] == 'i' && b[n-2] == 'e' && b[n-1] == 's':
+		b[n-3] = 'y'
+		n -= 2
+	case n > 3 && b[n-1] == 's' && b[n-2] != 's' && b[n-2] != 'u' && b[n-2] != 'i':
+		n--
+	}
+	switch {
+	case n > 5 && b[n-3] == 'i' && b[n-2] == 'n' && b[n-1] == 'g':
+		n -= 3
+	case n > 4 && b[n-2] == 'e' && b[n-1] == 'd':
+		n -= 2
+	}
+	if n > 4 && b[n-1] == 'e' {
+		n--
+	}
+	if n > 2 && b[n-1] == 'y' && !isVowel(b[n-2]) {
+		b[n-1] = 'i'
+	}
+	return b[:n]
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// Abbreviation reports whether token p, followed by a dot, is an
+// abbreviation: a single letter (initials, "e.g.", "U.S.") or a title such
+// as "Mr." or "No.". Other short words end sentences: "contact us. We".
+func Abbreviation(text string, p Token) bool {
+	switch n := p.End - p.Start; {
+	case n == 1:
+		return true
+	case n == 2:
+		switch strings.ToLower(text[p.Start:p.End]) {
+		case "mr", "ms", "dr", "st", "no", "vs", "jr", "sr", "co", "pp", "ph":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,481 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Block kinds.
+const (
+	BlockHeading   = "heading"
+	blockParagraph = "paragraph"
+	BlockListItem  = "list-item"
+)
+
+// Block is a heading, paragraph or list item: a byte span of the input and
+// the range of its tokens.
+type Block struct {
+	Kind       string
+	Start, End int
+	TokFrom    int
+	TokTo      int
+	Intro      int  // for a list item: the sentence that introduces the list, or -1
+	Heading    int  // the block index of the section heading, or -1
+	Contents   bool // a line of a table of contents (see markContents)
+}
+
+// Sentence is a range of tokens within one block.
+type Sentence struct {
+	Start, End     int // byte span
+	TokFrom, TokTo int
+	Block          int
+}
+
+// Line is one line of the input, trimmed.
+type Line struct {
+	start, end int // span of the trimmed content
+	blank      bool
+	bullet     int // bytes of list marker at start (0 when none)
+	numbered   bool
+}
+
+// splitLines scans the input into lines, trimming white space and noting list markers.
+func splitLines(text string, lines []Line) []Line {
+	for pos := 0; pos <= len(text); {
+		nl := strings.IndexByte(text[pos:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		s, e := trimSpan(text, pos, end)
+		l := Line{start: s, end: e, blank: s >= e}
+		if !l.blank {
+			l.bullet, l.numbered = listMarker(text[s:e])
+		}
+		lines = append(lines, l)
+		if nl < 0 {
+			break
+		}
+		pos = end + 1
+	}
+	return lines
+}
+
+// trimSpan trims white space (including NBSP, and markdown quote markers) from text[s:e].
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != '>' && r != '\u00a0' && r != '\ufeff' {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != '\u00a0' {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// listMarker returns the length of a list marker at the start of a trimmed
+// line ("- ", "* ", "• ", "1. ", "(a) ", "iv) ") and whether it is numbered.
+func listMarker(s string) (int, bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case '-', '*', '+', '•', '·', '▪', '◦', '‣', '○', '●', '■', '□', '➢', '►', '–', '—', '\uf0b7':
+		if n < len(s) && (s[n] == ' ' || s[n] == '\t') {
+			return n + 1, false
+		}
+		if r != '-' && r != '*' && r != '+' && n < len(s) {
+			return n, false
+		}
+		return 0, false
+	}
+	// "1." "1)" "(1)" "a." "(a)" "iv)" followed by a space.
+	i := 0
+	if i < len(s) && s[i] == '(' {
+		i++
+	}
+	j := i
+	for j < len(s) && j-i < 4 && (s[j] >= '0' && s[j] <= '9' || s[j] >= 'a' && s[j] <= 'z') {
+		j++
+	}
+	if j == i || j >= len(s) {
+		return 0, false
+	}
+	if s[j] != '.' && s[j] != ')' {
+		return 0, false
+	}
+	word := s[i:j]
+	if !(isDigits(word) || len(word) == 1 || isRoman(word)) {
+		return 0, false
+	}
+	j++
+	if j < len(s) && s[j] == ' ' {
+		return j + 1, true
+	}
+	return 0, false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isRoman(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("ivxl", rune(s[i])) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isHeading decides whether a trimmed line that is not a list item reads as
+// a heading: markdown "#", a bold line, a numbered section title, or a short
+// line without closing punctuation in title or upper case.
+func isHeading(text string, l Line, next *Line) bool {
+	s := text[l.start:l.end]
+	if strings.HasPrefix(s, "#") {
+		return true
+	}
+	if len(s) > 120 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.HasPrefix(s, "**") && strings.HasSuffix(s, "**") && len(s) > 4 {
+		return true
+	}
+	if strings.ContainsRune(".,;!?\"”'’", last) {
+		return false
+	}
+	if last == ':' {
+		return len(s) < 60 && !strings.ContainsAny(s[:len(s)-1], ".,;")
+	}
+	n, upper, caps := 0, 0, 0
+	for i := 0; i < len(s); {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' {
+			j++
+		}
+		n++
+		if n > 12 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:j])
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			upper++
+		}
+		if !hasLower(s[i:j]) {
+			caps++
+		}
+		i = j
+	}
+	// A hard-wrapped line goes on with a lower-case word on the next line.
+	if next != nil && !next.blank && next.bullet == 0 {
+		r, _ := utf8.DecodeRuneInString(text[next.start:next.end])
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	if caps == n {
+		return true
+	}
+	// Title Case: most words capitalised (small words excepted).
+	return upper*10 >= n*6 || n <= 3
+}
+
+// bareItem reports whether a line can be an item of a list that lost its
+// bullets: a few words ("Email address", "Name", "IP address"), not a
+// Markdown heading and not in Title Case ("How We Use Information", the line
+// of a table of contents).
+func bareItem(s string) bool {
+	if strings.HasPrefix(s, "#") || EndsWithColon(s) {
+		return false
+	}
+	words, long, caps := 0, 0, 0
+	for _, w := range strings.Fields(s) {
+		words++
+		if n := utf8.RuneCountInString(w); n >= 3 {
+			long++
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				caps++
+			}
+		}
+	}
+	return words <= 6 && !(caps >= 2 && caps*10 >= long*6)
+}
+
+// hasLower reports whether s holds a lower-case letter.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether a line ends with closing punctuation, so that
+// the next line starts a new block rather than continuing a hard-wrapped one.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)*_ ")
+	if s == "" {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:;", last)
+}
+
+// BuildStructure splits the input into blocks and sentences over toks.
+// The slices passed in are reused for the result (nil is fine).
+func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sents []Sentence) ([]Line, []Block, []Sentence) {
+	lines = splitLines(text, lines[:0])
+	blocks = blocks[:0]
+	heading := -1
+	cur := -1     // index of the open paragraph or list item that may continue
+	bare := false // the last line was an item of a list that lost its bullets
+	for i := range lines {
+		l := lines[i]
+		if l.blank {
+			cur, bare = -1, false
+			continue
+		}
+		var next *Line
+		if i+1 < len(lines) {
+			next = &lines[i+1]
+		}
+		s := text[l.start:l.end]
+		wasBare := bare
+		bare = false
+		switch {
+		case l.bullet > 0 && !(l.numbered && isHeading(text, Line{start: l.start + l.bullet, end: l.end}, next) && !strings.HasSuffix(s, ":")):
+			blocks = append(blocks, Block{Kind: BlockListItem, Start: l.start, End: l.end, Intro: -1, Heading: heading})
+			cur = len(blocks) - 1
+		case cur >= 0 && !endsSentence(text[blocks[cur].Start:blocks[cur].End]),
+			// "- Provide our Services:" then its description on the next line.
+			cur >= 0 && blocks[cur].Kind == BlockListItem && EndsWithColon(text[blocks[cur].Start:blocks[cur].End]):
+			blocks[cur].End = l.end // a hard-wrapped line continues the block
+		case i > 0 && !lines[i-1].blank && (wasBare || len(blocks) > 0 && EndsWithColon(text[blocks[len(blocks)-1].Start:blocks[len(blocks)-1].End])) && bareItem(s):
+			// "We collect the following:" then "Name", "Email address" on
+			// lines of their own: a list copied from a web page without
+			// its bullets (a table of contents, in Title Case, is not).
+			blocks = append(blocks, Block{Kind: BlockListItem, Start: l.start, End: l.end, Intro: -1, Heading: heading})
+			cur, bare = -1, true
+			continue
+		case isHeading(text, l, next):
+			blocks = append(blocks, Block{Kind: BlockHeading, Start: l.start, End: l.end, Intro: -1, Heading: -1})
+			heading = len(blocks) - 1
+			cur = -1
+		default:
+			blocks = append(blocks, Block{Kind: blockParagraph, Start: l.start, End: l.end, Intro: -1, Heading: heading})
+			cur = len(blocks) - 1
+		}
+	}
+	// Assign tokens to blocks and split sentences.
+	sents = sents[:0]
+	t := 0
+	for bi := range blocks {
+		b := &blocks[bi]
+		for t < len(toks) && int(toks[t].Start) < b.Start {
+			t++
+		}
+		b.TokFrom = t
+		for t < len(toks) && int(toks[t].End) <= b.End {
+			t++
+		}
+		b.TokTo = t
+		from := b.TokFrom
+		for k := b.TokFrom + 1; k <= b.TokTo; k++ {
+			// Very long "sentences" (lists without stops, junk) are cut so
+			// that the work per sentence stays bounded.
+			long := k < b.TokTo && (k-from >= maxSentenceTokens && toks[k].SepBefore >= SepComma || k-from >= 2*maxSentenceTokens)
+			if k == b.TokTo || sentenceBreak(text, toks, k) || long {
+				if k > from {
+					sents = append(sents, Sentence{Start: int(toks[from].Start), End: sentenceEnd(text, int(toks[k-1].End), b.End), TokFrom: from, TokTo: k, Block: bi})
+				}
+				from = k
+			}
+		}
+	}
+	// A list item inherits the sentence that introduces its list: the last
+	// sentence of the paragraph or heading before it, if it reads as an
+	// introduction (checked only when a list follows).
+	lastIntro, candidate := -1, -1
+	openList := false // the last block was an item without a bullet that the list goes on after
+	si := 0
+	for bi := range blocks {
+		b := &blocks[bi]
+		firstSent := si
+		for si < len(sents) && sents[si].Block == bi {
+			si++
+		}
+		// Copying a web page often loses the bullets: paragraphs ending in
+		// ";" after "We use it to:" are a list all the same.
+		if b.Kind == blockParagraph {
+			goesOn := itemGoesOn(text[b.Start:b.End])
+			startsList := candidate >= 0 && goesOn && EndsWithColon(text[sents[candidate].Start:sents[candidate].End])
+			if openList && lastIntro >= 0 || startsList {
+				if startsList {
+					lastIntro, candidate = candidate, -1
+				}
+				b.Kind, b.Intro = BlockListItem, lastIntro
+				openList = goesOn
+				continue
+			}
+		}
+		openList = false
+		switch b.Kind {
+		case BlockListItem:
+			if candidate >= 0 {
+				if last := sents[candidate]; introduces(text[last.Start:last.End]) {
+					lastIntro = candidate
+				}
+				candidate = -1
+			}
+			b.Intro = lastIntro
+		case blockParagraph, BlockHeading:
+			lastIntro, candidate = -1, -1
+			if si > firstSent {
+				candidate = si - 1
+			}
+		}
+	}
+	markContents(text, blocks)
+	return lines, blocks, sents
+}
+
+// markContents marks the lines of a table of contents: three or more short
+// headings in a row ("How We Use Information", "Sharing of Information",
+// "Data Security", ...), save the last when text follows it, which heads
+// that text. A table of contents names topics; it states no practice. A
+// line ending in a colon introduces what follows, a long line is a
+// statement set as a heading ("**By using our Web Site, you consent to our
+// use of cookies.**") and a rule of dashes holds no words: none is a
+// contents line.
+func markContents(text string, blocks []Block) {
+	line := func(b *Block) bool {
+		return b.Kind == BlockHeading && b.TokTo > b.TokFrom && b.TokTo-b.TokFrom <= 12 && !EndsWithColon(strings.TrimSpace(text[b.Start:b.End]))
+	}
+	for i := range blocks {
+		if anchorLink(text[blocks[i].Start:blocks[i].End]) {
+			blocks[i].Contents = true
+		}
+	}
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && line(&blocks[j]) {
+			j++
+		}
+		if j-i >= 3 {
+			last := j
+			if j < len(blocks) {
+				last = j - 1
+			}
+			for k := i; k < last; k++ {
+				blocks[k].Contents = true
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// anchorLink reports whether a line is nothing but a Markdown link to a place
+// on the same page ("1. [How We Share Information](#sharing)",
+// "**[V. Your Rights](#section-5)**"): a line of a table of contents.
+func anchorLink(s string) bool {
+	if !strings.Contains(s, "](#") {
+		return false // most lines: no need to trim
+	}
+	s = strings.Trim(s, "*_-+•· \t")
+	s = strings.TrimLeft(s, "0123456789.)\\ \t")
+	s = strings.Trim(s, "*_ \t")
+	i := strings.Index(s, "](#")
+	return i > 0 && s[0] == '[' && strings.HasSuffix(s, ")") &&
+		!strings.ContainsAny(s[1:i], "[]") && !strings.ContainsAny(s[i+3:len(s)-1], "()[] ")
+}
+
+// introduces reports whether a sentence introduces a list: it ends with a
+// colon or a dash, or announces "the following".
+func introduces(s string) bool {
+	s = strings.TrimRight(s, " *_")
+	if strings.HasSuffix(s, ":") || strings.HasSuffix(s, "-") || strings.HasSuffix(s, "—") {
+		return true
+	}
+	return IndexFold(s, "following") >= 0 || HasSuffixFold(s, "include") || HasSuffixFold(s, "such as")
+}
+
+// EndsWithColon reports whether s ends with a colon, ignoring spaces and emphasis.
+func EndsWithColon(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, " *_"), ":")
+}
+
+// MayEndWithColon is a quick test before endsWithColon(strings.TrimSpace(s)):
+// false when the last byte that is no ASCII space or emphasis is plain ASCII
+// other than a colon.
+func MayEndWithColon(s string) bool {
+	i := len(s) - 1
+	for i >= 0 && (s[i] == ' ' || s[i] == '*' || s[i] == '_' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\v' || s[i] == '\f') {
+		i--
+	}
+	return i >= 0 && (s[i] == ':' || s[i] >= 0x80)
+}
+
+// itemGoesOn reports whether a list item ends as one that more items follow:
+// with ";" or ",", or with "and" / "or" after one.
+func itemGoesOn(s string) bool {
+	s = strings.TrimRight(s, " *_")
+	if strings.HasSuffix(s, ";") || strings.HasSuffix(s, ",") {
+		return true
+	}
+	for _, w := range []string{"; and", "; or", ", and", ", or"} {
+		if HasSuffixFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSentenceTokens bounds a sentence; a longer one is cut at a comma.
+const maxSentenceTokens = 150
+
+// sentenceBreak reports whether token k starts a new sentence: a stop
+// before it, and a capital or a number at its start, unless the stop ends an
+// abbreviation ("e.g. Google", "U.S. Department", "Mr. Smith").
+func sentenceBreak(text string, toks []Token, k int) bool {
+	t := toks[k]
+	if t.SepBefore != SepStop {
+		return false
+	}
+	if t.Flags&TokUpper != 0 || t.Num >= 0 {
+		return !Abbreviation(text, toks[k-1])
+	}
+	return false
+}
+
+// sentenceEnd extends a sentence past its closing punctuation, up to the block end.
+func sentenceEnd(text string, end, limit int) int {
+	for end < limit {
+		c := text[end]
+		if c == '.' || c == '!' || c == '?' || c == '"' || c == ')' || c == ':' || c == ';' {
+			end++
+			continue
+		}
+		break
+	}
+	return end
+}

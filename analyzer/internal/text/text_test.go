@@ -1,0 +1,75 @@
+package text
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestStem(t *testing.T) {
+	same := [][]string{
+		{"party", "parties"}, {"share", "shares", "shared", "sharing"}, {"cookie", "cookies"},
+		{"address", "addresses"}, {"collect", "collects", "collected", "collecting"}, {"process", "processes", "processed"},
+	}
+	for _, group := range same {
+		first := string(Stem([]byte(group[0])))
+		for _, w := range group[1:] {
+			if got := string(Stem([]byte(w))); got != first {
+				t.Errorf("stem(%q) = %q, stem(%q) = %q; want equal", group[0], first, w, got)
+			}
+		}
+	}
+	if string(Stem([]byte("us"))) == string(Stem([]byte("use"))) {
+		t.Error(`"us" and "use" must not meet`)
+	}
+}
+
+// TestVocabTable checks that every vocabulary word looks up to its id and
+// that other words find nothing.
+func TestVocabTable(t *testing.T) {
+	vocab := map[string]int32{}
+	for i := range 500 {
+		vocab[string(Stem([]byte("word"+strconv.Itoa(i))))] = int32(i + 1)
+	}
+	for i, w := range []string{"email", "address", "we", "share", "inform", "parti"} {
+		vocab[w] = int32(1000 + i)
+	}
+	tb := NewVocabTable(vocab)
+	for w, id := range vocab {
+		if got := tb.Lookup([]byte(w)); got != id {
+			t.Errorf("lookup(%q) = %d, want %d", w, got, id)
+		}
+	}
+	for _, w := range []string{"", "zzzzqx", "emailx", "e", strings.Repeat("a", 300)} {
+		if _, ok := vocab[w]; !ok {
+			if got := tb.Lookup([]byte(w)); got != 0 {
+				t.Errorf("lookup(%q) = %d, want 0", w, got)
+			}
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct {
+		s, needle string
+		index     int
+		suffix    bool
+	}{
+		{"We collect the FOLLOWING:", "following", 15, false},
+		{"the Following data", "following", 4, false},
+		{"follow", "following", -1, false},
+		{"", "following", -1, false},
+		{"Such data may include", "include", 14, true},
+		{"text </SCRIPT> more", "</script", 5, false},
+		{"<</scrip", "</script", -1, false},
+		{"data such As", "such as", 5, true},
+	}
+	for _, tt := range tests {
+		if got := IndexFold(tt.s, tt.needle); got != tt.index {
+			t.Errorf("indexFold(%q, %q) = %d, want %d", tt.s, tt.needle, got, tt.index)
+		}
+		if got := HasSuffixFold(tt.s, tt.needle); got != tt.suffix {
+			t.Errorf("hasSuffixFold(%q, %q) = %v, want %v", tt.s, tt.needle, got, tt.suffix)
+		}
+	}
+}

@@ -1,0 +1,524 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is a word or number of the input, normalised for matching.
+type Token struct {
+	Start, End int32 // byte span in the input
+	ID         int32 // vocabulary id of the normalised form; 0 when not in any rule
+	Num        int32 // value for a number token, -1 otherwise
+	Flags      uint8 // tokFlag*
+	SepBefore  uint8 // the strongest separator between the previous token and this one
+}
+
+const (
+	TokUpper     uint8 = 1 << iota // first letter is upper case
+	TokAllCaps                     // every letter is upper case
+	TokLineStart                   // first token of its line (after bullets and spaces) or of the text
+)
+
+// Separators between tokens, in increasing strength.
+const (
+	SepSpace  uint8 = iota
+	SepComma        // , ( )
+	SepClause       // ; : — –
+	SepStop         // . ! ?
+)
+
+// Tokenizer turns text into tokens. It keeps a scratch buffer so that
+// normalising a word allocates nothing.
+type Tokenizer struct {
+	Words *VocabTable
+	Buf   []byte
+	tags  tagScan
+}
+
+// apostrophe reports whether r joins two parts of a word ("don't", "don’t").
+func apostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʼ' }
+
+// mojibake reports the length in bytes of a UTF-8-read-as-Windows-1252
+// sequence at s (such as "â€™" or "â\u0080\u0099" for ’), and the rune it
+// stands for; 0 when there is none.
+func mojibake(s string) (int, rune) {
+	if len(s) < 2 {
+		return 0, 0
+	}
+	r0, n0 := utf8.DecodeRuneInString(s)
+	switch r0 {
+	case 'Â': // C2 xx: a Latin-1 supplement char such as NBSP or ©
+		r1, n1 := utf8.DecodeRuneInString(s[n0:])
+		if r1 >= 0x80 && r1 <= 0xBF {
+			return n0 + n1, ' '
+		}
+	case 'â': // E2 80 xx: punctuation such as ’ “ ” – — •
+		r1, n1 := utf8.DecodeRuneInString(s[n0:])
+		if !cp1252Cont(r1) {
+			return 0, 0
+		}
+		r2, n2 := utf8.DecodeRuneInString(s[n0+n1:])
+		if !cp1252Cont(r2) {
+			return 0, 0
+		}
+		switch r2 {
+		case '˜', '™', 0x98, 0x99:
+			return n0 + n1 + n2, '’'
+		case '“', 0x93, '”', 0x94:
+			return n0 + n1 + n2, '—'
+		default:
+			return n0 + n1 + n2, '"'
+		}
+	}
+	return 0, 0
+}
+
+// cp1252Cont reports whether r is what a UTF-8 continuation byte becomes when
+// read as Windows-1252 (or Latin-1).
+func cp1252Cont(r rune) bool {
+	if r >= 0x80 && r <= 0xBF {
+		return true
+	}
+	switch r {
+	case '€', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 'Ž', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 'ž', 'Ÿ':
+		return true
+	}
+	return false
+}
+
+// separator classifies a non-word rune.
+func separator(r rune) uint8 {
+	switch r {
+	case '.', '!', '?':
+		return SepStop
+	case ';', ':', '—', '–':
+		return SepClause
+	case ',', '(', ')':
+		return SepComma // quotes and brackets are not: 'stop "selling" it', '[Do Not Track](url) signals'
+	}
+	return SepSpace
+}
+
+// Tokenize appends the tokens of text to dst.
+func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
+	sep := SepStop
+	line := true // no token yet since the last newline
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if i == 0 || text[i-1] == '\n' {
+			if n := CodeLine(text[i:]); n > 0 {
+				i += n // script left in the text is not words
+				sep = SepStop
+				continue
+			}
+		}
+		if c == '<' {
+			if n, s := tz.tags.at(text, i); n > 0 {
+				if s > sep {
+					sep = s
+				}
+				i += n
+				continue
+			}
+		}
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				i++ // the commonest byte: a plain space changes nothing
+				continue
+			}
+			if !IsASCIIAlnum(c) {
+				if c == '\n' {
+					line = true
+				}
+				if c == '(' && i > 0 && text[i-1] == ']' {
+					if n := linkTarget(text[i:]); n > 0 {
+						i += n // a Markdown link target is not words
+						continue
+					}
+				}
+				if s := separator(rune(c)); s > sep {
+					// "e.g." and "3.5" do not end a sentence: a dot followed
+					// directly by a letter or digit is not a stop.
+					if !(c == '.' && i+1 < len(text) && IsASCIIAlnum(text[i+1])) {
+						sep = s
+					}
+				}
+				i++
+				continue
+			}
+			// An ASCII letter or digit: a word (or a web address) starts.
+			if c == 'h' || c == 'w' || c == 'H' || c == 'W' {
+				if n := URLLen(text[i:]); n > 0 {
+					i += n // a web address is not words to match
+					sep = SepSpace
+					continue
+				}
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && n <= 1 {
+				i++ // invalid byte: a plain separator
+				continue
+			}
+			if m, mr := mojibake(text[i:]); m > 0 {
+				if s := separator(mr); s > sep {
+					sep = s
+				}
+				i += m
+				continue
+			}
+			if r == 'â' {
+				if r2, _ := utf8.DecodeRuneInString(text[i+n:]); !unicode.IsLower(r2) {
+					i += n // a mojibake quote mark: like quotes, no separator
+					continue
+				}
+			}
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				if s := separator(r); s > sep {
+					sep = s
+				}
+				i += n
+				continue
+			}
+		}
+		start := i
+		end, flags := tz.Word(text, i)
+		i = end
+		if line {
+			flags |= TokLineStart
+			line = false
+		}
+		dst = append(dst, tz.makeToken(start, end, flags, sep))
+		sep = SepSpace
+	}
+	return dst
+}
+
+// IsASCIIAlnum reports whether c is an ASCII letter or digit.
+func IsASCIIAlnum(c byte) bool { return asciiKind[c] != 0 }
+
+// Kinds of ASCII letters and digits; 0 for any other byte.
+const (
+	kindDigit = 1 + iota
+	kindLower
+	kindUpper
+)
+
+var asciiKind = func() (k [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		k[c] = kindDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		k[c], k[c-'a'+'A'] = kindLower, kindUpper
+	}
+	return k
+}()
+
+// Word scans a word starting at i: letters and digits, joined by apostrophes
+// (also mojibake ones). It fills tz.buf with the lower-case letters without
+// apostrophes and returns the end offset and case flags.
+func (tz *Tokenizer) Word(text string, i int) (int, uint8) {
+	tz.Buf = tz.Buf[:0]
+	var flags uint8 = TokAllCaps
+	letters := 0
+	end := i
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiKind[c] != 0 {
+				i, tz.Buf, letters, flags = asciiRun(text, i, tz.Buf, letters, flags)
+				end = i
+				continue
+			}
+			if c == '\'' && i+1 < len(text) && IsASCIIAlnum(text[i+1]) && len(tz.Buf) > 0 {
+				i++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if m, mr := mojibake(text[i:]); m > 0 {
+			if mr == '’' && i+m < len(text) && len(tz.Buf) > 0 {
+				if r2, _ := utf8.DecodeRuneInString(text[i+m:]); unicode.IsLetter(r2) {
+					i += m
+					continue
+				}
+			}
+			break
+		}
+		if r == 'â' && len(tz.Buf) > 0 {
+			// A lone "â" is what is left of ’ or “ after some mojibake
+			// round trips: "donât", "âCompanyâ".
+			if apostropheSuffix(text[i+n:]) {
+				i += n
+				continue
+			}
+			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); !unicode.IsLower(r2) {
+				break
+			}
+		}
+		if apostrophe(r) && i+n < len(text) && len(tz.Buf) > 0 {
+			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsLetter(r2) {
+				i += n
+				continue
+			}
+			break
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		if unicode.IsUpper(r) {
+			if letters == 0 {
+				flags |= TokUpper
+			}
+		} else if unicode.IsLetter(r) {
+			flags &^= TokAllCaps
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+		tz.Buf = utf8.AppendRune(tz.Buf, unicode.ToLower(r))
+		i += n
+		end = i
+	}
+	if letters == 0 {
+		flags &^= TokAllCaps
+	}
+	return end, flags
+}
+
+// asciiRun appends the ASCII letters and digits at text[i:] to buf, lower
+// case, counting letters and updating the case flags. It is the common case
+// of word, kept small so that its loop runs in registers.
+func asciiRun(text string, i int, buf []byte, letters int, flags uint8) (int, []byte, int, uint8) {
+	for i < len(text) {
+		c := text[i]
+		switch asciiKind[c] {
+		case 0:
+			return i, buf, letters, flags
+		case kindLower:
+			flags &^= TokAllCaps
+			letters++
+		case kindUpper:
+			if letters == 0 {
+				flags |= TokUpper
+			}
+			c += 'a' - 'A'
+			letters++
+		}
+		buf = append(buf, c)
+		i++
+	}
+	return i, buf, letters, flags
+}
+
+func (tz *Tokenizer) makeToken(start, end int, flags, sep uint8) Token {
+	t := Token{Start: int32(start), End: int32(end), Num: -1, Flags: flags, SepBefore: sep}
+	if n, ok := atoi(tz.Buf); ok {
+		t.Num = n
+	}
+	if tz.Words != nil {
+		t.ID = tz.Words.Lookup(Stem(tz.Buf))
+	}
+	return t
+}
+
+// atoi parses a short all-digit word.
+func atoi(b []byte) (int32, bool) {
+	if len(b) == 0 || len(b) > 6 {
+		return 0, false
+	}
+	var n int32
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int32(c-'0')
+	}
+	return n, true
+}
+
+// URLLen returns the length of a web address at the start of s, or 0.
+func URLLen(s string) int {
+	if !(hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")) {
+		return 0
+	}
+	n := 0
+	for n < len(s) && s[n] > ' ' && s[n] < 0x7f && s[n] != '<' && s[n] != '>' && s[n] != '"' {
+		n++
+	}
+	for n > 0 && strings.IndexByte(".,;:)]'*_", s[n-1]) >= 0 {
+		n--
+	}
+	return n
+}
+
+// CodeLine returns the length of the line at the start of s when it is
+// program code (JavaScript a page's text was saved with: "var SB = {...}",
+// "$(document).on(...)"), else 0. A line counts as code when it holds a
+// construct English does not use and at least one code symbol ({ } ; = ( ))
+// in 30 bytes.
+func CodeLine(s string) int {
+	n := strings.IndexByte(s, '\n')
+	if n < 0 {
+		n = len(s)
+	}
+	line := s[:n]
+	if strings.IndexByte(line, '{') < 0 && strings.IndexByte(line, '=') < 0 {
+		return 0 // prose, almost always: no need to count
+	}
+	symbols := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '{', '}', ';', '=', '(', ')':
+			symbols++
+		}
+	}
+	if symbols < 4 || symbols*30 < len(line) {
+		return 0
+	}
+	for _, k := range codeMarks {
+		if strings.Contains(line, k) {
+			return n
+		}
+	}
+	return 0
+}
+
+// codeMarks are constructs of JavaScript (and CSS) that prose does not use.
+var codeMarks = []string{"function(", "function (", "=>", "$(", "document.", "window.", "var ", "});", "){", ") {", "!important"}
+
+// linkTarget returns the length of the target of a Markdown link or image at
+// the start of s ("(https://x.example/a.png "title")" after "]"), or 0 when
+// there is none on this line within 2 KB.
+func linkTarget(s string) int {
+	for i := 1; i < len(s) && i < 2048; i++ {
+		switch s[i] {
+		case ')':
+			return i + 1
+		case '\n', '(':
+			return 0
+		}
+	}
+	return 0
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// HasSuffixFold is strings.HasSuffix ignoring case.
+func HasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// tagScan finds HTML tags in linear time: it remembers where the next ">"
+// and "<" are, and where no closing </script> or </style> exists, so that
+// input such as "<a<a<a..." does not make every "<" rescan the text.
+type tagScan struct {
+	gt, lt            int  // next ">" and "<" at or after the last search start; -1 for none
+	gtKnown, ltKnown  bool // gt, lt hold a search result
+	noScript, noStyle int  // no closing tag at or after this position (0: unknown)
+}
+
+// findByte returns the position of the first c at or after from. Searches only
+// move forward, so a remembered answer stays right until from passes it.
+func findByte(text string, from int, c byte, pos *int, known *bool) int {
+	if *known && (*pos == -1 || *pos >= from) {
+		return *pos
+	}
+	*known = true
+	if k := strings.IndexByte(text[from:], c); k >= 0 {
+		*pos = from + k
+	} else {
+		*pos = -1
+	}
+	return *pos
+}
+
+// at returns the length of an HTML tag (or comment) at text[i] and the
+// separator it stands for; for <script> and <style> the length runs to the
+// end of the element, whose contents are not words. It returns 0 when there
+// is no tag at i.
+func (ts *tagScan) at(text string, i int) (int, uint8) {
+	s := text[i:]
+	if len(s) < 3 {
+		return 0, 0
+	}
+	c := s[1]
+	if !(c == '/' || c == '!' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		return 0, 0
+	}
+	gt := findByte(text, i+1, '>', &ts.gt, &ts.gtKnown)
+	if gt < 0 || gt-i > 2000 {
+		return 0, 0
+	}
+	if lt := findByte(text, i+1, '<', &ts.lt, &ts.ltKnown); lt >= 0 && lt < gt {
+		return 0, 0
+	}
+	end := gt - i
+	if strings.HasPrefix(s, "<!--") {
+		if k := strings.Index(s[:end+1], "-->"); k >= 0 {
+			return k + 3, SepComma
+		}
+		return end + 1, SepComma
+	}
+	name := s[1:end]
+	if k := strings.IndexAny(name, " \t\n/>"); k > 0 {
+		name = name[:k]
+	}
+	name = strings.ToLower(strings.TrimPrefix(name, "/"))
+	switch name {
+	case "script", "style":
+		if s[1] == '/' {
+			return end + 1, SepStop
+		}
+		no := &ts.noScript
+		if name == "style" {
+			no = &ts.noStyle
+		}
+		if *no > 0 && i >= *no {
+			return end + 1, SepStop
+		}
+		if k := IndexFold(s[end:], "</"+name); k >= 0 {
+			if e := strings.IndexByte(s[end+k:], '>'); e >= 0 {
+				return end + k + e + 1, SepStop
+			}
+		}
+		*no = i + 1
+		return end + 1, SepStop
+	case "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "section", "article", "header", "footer", "nav", "hr", "blockquote", "dt", "dd":
+		return end + 1, SepStop
+	}
+	return end + 1, SepSpace
+}
+
+// IndexFold is strings.Index ignoring case, for an ASCII lower-case needle.
+func IndexFold(s, needle string) int {
+	lo, up := needle[0], needle[0]
+	if lo >= 'a' && lo <= 'z' {
+		up -= 'a' - 'A'
+	}
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if lo == up { // jump to the next candidate
+			k := strings.IndexByte(s[i:], lo)
+			if k < 0 {
+				return -1
+			}
+			i += k
+			if i+len(needle) > len(s) {
+				return -1
+			}
+		} else if s[i] != lo && s[i] != up {
+			continue
+		}
+		if strings.EqualFold(s[i:i+len(needle)], needle) {
+			return i
+		}
+	}
+	return -1
+}

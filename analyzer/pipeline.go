@@ -1,0 +1,101 @@
+package analyzer
+
+import (
+	"sync"
+
+	"github.com/policylens/policylens/analyzer/internal/classes"
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
+func analyze(input string, c *config) *Report {
+	r := newReport(len(input))
+	if !checkInput(input, r) {
+		return r
+	}
+	lx := rules()
+	sb := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sb)
+	d := &sentence.Doc{Text: input, Lexicon: lx}
+	rd := &reading{d: d, vw: &sb.vw, trace: c.trace, findings: sb.findings[:0], spans: sb.spans[:0]}
+	rd.vw.Entries = lx.Entries
+	defer func() {
+		clear(rd.findings) // the pool must not keep the text alive
+		sb.toks, sb.findings, sb.spans = d.Toks[:0], rd.findings[:0], rd.spans[:0]
+		sb.vw.Doc = nil
+		if cap(sb.toks) > 1<<20 { // do not keep the buffers of a huge input alive
+			*sb = scratch{}
+		}
+	}()
+	tz := text.Tokenizer{Words: &lx.Words}
+	if want := len(input)/5 + 16; cap(sb.toks) < want {
+		sb.toks = make([]text.Token, 0, want) // about one token per five bytes: no regrowth
+	}
+	d.Toks = tz.Tokenize(input, sb.toks[:0])
+	r.Stats.Words = len(d.Toks)
+	if !checkLanguage(d.Toks, lx, r) {
+		return r
+	}
+	if want := len(d.Toks) + 16; cap(sb.raw) < want {
+		sb.raw, sb.hits = make([]lexicon.Hit, 0, want), make([]lexicon.Hit, 0, want)
+	}
+	sb.raw = lx.Match(d.Toks, sb.raw[:0])
+	sb.hits = lexicon.Resolve(lx, sb.raw, sb.hits[:0])
+	d.Hits = sb.hits
+	sb.lines, d.Blocks, d.Sents = text.BuildStructure(input, d.Toks, sb.lines, sb.blocks, sb.sents)
+	sb.blocks, sb.sents = d.Blocks, d.Sents
+	for i := range d.Sents {
+		if len(rd.findings) >= MaxFindings {
+			r.Notices = append(r.Notices, Notice{ID: "truncated", Level: "warning",
+				Message: "This text holds more than " + itoa(MaxFindings) + " findings; only those in the first " + sizeString(d.Sents[i].Start) + " are reported."})
+			break
+		}
+		rd.sentence(i)
+	}
+	rd.findings = contacts(d, rd.findings)
+	r.Findings = append(make([]Finding, 0, len(rd.findings)), rd.findings...)
+	summarize(r, lx, rd.rights, rd.minAge)
+	addPoints(r)
+	addMissing(r)
+	r.Stats.Sentences = len(d.Sents)
+	r.Stats.Blocks = len(d.Blocks)
+	r.Stats.Findings = len(r.Findings)
+	if c.withBlocks {
+		for _, b := range d.Blocks {
+			r.Blocks = append(r.Blocks, Block{Kind: b.Kind, Start: b.Start, End: b.End})
+		}
+	}
+	if len(r.Findings) == 0 && len(d.Toks) >= 40 {
+		r.Notices = append(r.Notices, Notice{ID: "not-a-policy", Level: "warning",
+			Message: "This text does not read like a privacy policy: no statements about personal data were found."})
+	}
+	addRubric(r)
+	return r
+}
+
+// scratch holds the buffers of one analysis for reuse by the next; nothing
+// in it outlives Analyze (findings copy what they need from the text).
+type scratch struct {
+	toks      []text.Token
+	raw, hits []lexicon.Hit
+	lines     []text.Line
+	blocks    []text.Block
+	sents     []text.Sentence
+	findings  []Finding
+	spans     []classes.Evidence
+	vw        sentence.View
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// Analyze reads a privacy policy as pasted by a user and reports what it says.
+// It is deterministic, does no I/O and is safe for concurrent use. Spans in
+// the report are byte offsets into text.
+func Analyze(text string, opts ...Option) *Report {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	return analyze(text, &c)
+}

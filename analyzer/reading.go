@@ -1,0 +1,189 @@
+package analyzer
+
+import (
+	"strconv"
+
+	"github.com/policylens/policylens/analyzer/internal/classes"
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
+// reading is the sentence pass over one text: it reads each sentence through
+// its view, asks the rule classes what each hit means and keeps the findings.
+// Its fields are its own state; the classes only return values.
+type reading struct {
+	d        *sentence.Doc
+	vw       *sentence.View   // reused for each sentence
+	ctx      sentence.Context // the context of the sentence being read
+	trace    func(traceEvent)
+	findings []Finding
+	rights   map[int]classes.RightDetails // right finding index -> how to use it, and whether a fee is named
+	minAge   int                          // the highest minimum age stated, 0 when none
+	prev     sentence.Carry               // what the previous sentence said, for the next one
+	owed     bool                         // a data verb's collect copy is owed to the next finding kept (see classes.AlsoCollect)
+	spans    []classes.Evidence           // the retention periods of the sentence being read
+}
+
+// sentence turns the hits of sentence si, read with its context, into findings.
+func (rd *reading) sentence(si int) {
+	d := rd.d
+	s := &d.Sents[si]
+	b := &d.Blocks[s.Block]
+	if b.Contents {
+		return
+	}
+	var intro *text.Sentence
+	if b.Kind == text.BlockListItem && b.Intro >= 0 {
+		intro = &d.Sents[b.Intro]
+	}
+	vw := rd.vw
+	vw.Build(d, s, intro)
+	if len(vw.Hits) == 0 {
+		// "We may share it when the law requires. Examples include:": an
+		// intro naming nothing passes the practice on to its list.
+		if rd.prev.Sent == si-1 && si > 0 && d.Sents[si-1].Block >= s.Block-1 && text.EndsWithColon(d.Text[s.Start:s.End]) {
+			rd.prev.Sent = si
+		}
+		return
+	}
+	rd.ctx = vw.Context(s)
+	ctx := &rd.ctx // the reading's own, so that passing it to the classes allocates nothing
+	ctx.Carried = carried(d, rd.prev, si, s, ctx)
+	first := len(rd.findings)
+	for i, h := range vw.Hits {
+		if int(h.From) < vw.Own {
+			continue // the intro's own hits are reported with the intro
+		}
+		vd := judges[h.Entry].Judge(vw, ctx, i, h)
+		if rd.trace != nil {
+			rd.trace(traceEvent{Rule: vw.Entry(h).Rule, Start: int(d.Toks[vw.Toks[h.From]].Start), End: int(d.Toks[vw.Toks[h.To-1]].End),
+				Sentence: Span{s.Start, s.End}, Kept: vd.Keep, Reason: vd.Reason})
+		}
+		switch vd.Also {
+		case classes.AlsoCollect:
+			rd.owed = true
+		case classes.AlsoCancel:
+			rd.owed = false
+		}
+		if vd.Keep {
+			rd.keep(vw, s, h, Finding{Kind: vd.Kind, ID: vd.ID, Category: vd.Category, Negated: vd.Negated}, first)
+		}
+	}
+	if ev, ok := classes.Age(vw, ctx); ok {
+		f := rd.evidence(vw, s, ev, "children", "min-age", "specific-audiences", "children.min-age")
+		f.Explanation = "The minimum age they state: " + strconv.Itoa(ev.N) + "."
+		rd.minAge = max(rd.minAge, ev.N)
+		rd.findings = append(rd.findings, f)
+	}
+	rd.spans = classes.Periods(vw, ctx, rd.spans[:0])
+	for _, ev := range rd.spans {
+		f := rd.evidence(vw, s, ev, "retention", "period", "data-retention", "retention.period")
+		f.Explanation = "A retention period they state: " + f.Text + "."
+		rd.findings = append(rd.findings, f)
+	}
+	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share}
+	if ctx.OtherTopic || ctx.Meta || ctx.Choice {
+		rd.prev = sentence.Carry{}
+	}
+}
+
+// keep completes finding f of hit h and adds it, with the findings it brings
+// along: a reader's email or phone number under an unsubscribe choice, and
+// the collect copy of data a verb both collects and passes on. first is the
+// sentence's first finding.
+func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Finding, first int) {
+	d := rd.d
+	f.Start = int(d.Toks[vw.Toks[h.From]].Start)
+	f.End = int(d.Toks[vw.Toks[h.To-1]].End)
+	f.Text = d.Text[f.Start:f.End]
+	f.Rule = vw.Entry(h).Rule
+	f.Sentence = Span{s.Start, s.End}
+	if f.Kind == "share" || f.Kind == "sale" || f.Kind == "collect" || f.Kind == "right" || f.ID == "collect-unspecified" || f.ID == "share-unspecified" {
+		if cs, ce, ok := vw.Condition(h); ok {
+			f.Condition = d.Text[cs:ce]
+		}
+	}
+	f.Explanation = explain(&f, vw.Entry(h))
+	if f.Kind == "right" {
+		if det := classes.RightDetailsOf(vw, h); det.How != nil || det.Fee {
+			if rd.rights == nil {
+				rd.rights = map[int]classes.RightDetails{}
+			}
+			rd.rights[len(rd.findings)] = det
+		}
+	}
+	rd.findings = append(rd.findings, f)
+	if vw.IsRule(h, lexicon.ROptOutMarketing) && f.Kind == "right" && !f.Negated && !namesContact(d.Lexicon, rd.findings[first:]) {
+		// "To stop receiving our emails, click unsubscribe", "reply
+		// STOP to our text messages": the choice is over the email
+		// address or phone number they hold.
+		id := ""
+		switch {
+		case vw.ChannelNamed(lexicon.WordsEmails):
+			id = "email"
+		case vw.ChannelNamed(lexicon.WordsTexts):
+			id = "phone"
+		}
+		if e := d.Lexicon.ByClass["datatype"][id]; e != nil {
+			g := f
+			g.Kind, g.ID, g.Category, g.Rule, g.Condition = "collect", e.ID, "user-choice", e.Rule, ""
+			g.Explanation = explain(&g, e)
+			rd.findings = append(rd.findings, g)
+		}
+	}
+	if rd.owed {
+		rd.owed = false
+		g := f
+		// Coordinated verbs share their negation ("We do not knowingly
+		// collect, use, or disclose personal information from
+		// children") and the sentence's topic.
+		g.Kind = "collect"
+		if f.Category == "third-party-sharing" {
+			g.Category = "first-party-collection"
+		}
+		if f.Kind == "practice" {
+			g.Kind, g.ID = "practice", "collect-unspecified"
+		}
+		g.Explanation = explain(&g, vw.Entry(h))
+		rd.findings = append(rd.findings, g)
+	}
+}
+
+// evidence is the finding of kind, id, category and rule whose evidence is
+// ev, in sentence s.
+func (rd *reading) evidence(vw *sentence.View, s *text.Sentence, ev classes.Evidence, kind, id, category, rule string) Finding {
+	t0, t1 := vw.Tok(ev.From), vw.Tok(ev.To-1)
+	f := Finding{Kind: kind, ID: id, Category: category, Start: int(t0.Start), End: int(t1.End), Rule: rule, Sentence: Span{s.Start, s.End}}
+	f.Text = rd.d.Text[f.Start:f.End]
+	return f
+}
+
+// carried returns the practice that sentence si, which names no practice
+// itself, continues from the sentence before it (prev) in its paragraph or
+// in the paragraph or list item just before.
+func carried(d *sentence.Doc, prev sentence.Carry, si int, s *text.Sentence, c *sentence.Context) sentence.Carry {
+	if si == 0 || prev.Sent != si-1 || !(prev.Collect || prev.Share) {
+		return sentence.Carry{}
+	}
+	if c.Collect || c.Use || c.Share || c.Sale || c.Retain || c.OtherTopic || c.Meta || c.Choice {
+		return sentence.Carry{}
+	}
+	p := &d.Sents[si-1]
+	if p.Block != s.Block && (p.Block != s.Block-1 || d.Blocks[s.Block].Kind == text.BlockHeading) {
+		return sentence.Carry{}
+	}
+	return prev
+}
+
+// namesContact reports whether findings report contact data.
+func namesContact(lx *lexicon.Lexicon, findings []Finding) bool {
+	for _, f := range findings {
+		if f.Kind == "collect" || f.Kind == "share" {
+			if e := lx.ByClass["datatype"][f.ID]; e != nil && e.Group == "contact" {
+				return true
+			}
+		}
+	}
+	return false
+}
