@@ -39,6 +39,7 @@ type rubricCues struct {
 	Audit       []string `json:"audit"`       // security that is checked: "security audits", "penetration test"
 	Independent []string `json:"independent"` // checked by others: "SOC 2", "ISO 27001"
 	Within72    []string `json:"within72"`    // breach delays of 72 hours or less: "72 hours", "3 days"
+	Dated       []string `json:"dated"`       // a change finding that is the policy's date line: "last updated"
 }
 
 type rubricFile struct {
@@ -87,7 +88,7 @@ func rubricAnswer(slug string, r *Report, c *rubricCues) (string, []int) {
 	case "revision-notify":
 		return revisionNotify(r)
 	case "history":
-		return policyHistory(r)
+		return policyHistory(r, c)
 	}
 	return "", nil
 }
@@ -179,11 +180,23 @@ func aggregateOnly(r *Report) func(i int) bool {
 // only critical recipients make it yes-unspecified-critical; a policy that
 // names no recipient, or only says who does not get it, answers no.
 // Others that get data only with the reader's consent or as the law
-// requires count as critical (the reader or the law decides), and sharing
-// of aggregate data does not count.
+// requires count as critical (the reader or the law decides), so do
+// unnamed "third parties" in a sentence that names critical ones ("third
+// parties that process payments, such as PayPal"), and sharing of
+// aggregate data does not count.
 func thirdPartyAccess(r *Report, c *rubricCues) (string, []int) {
 	var noncritical, critical, denied []int
 	aggregate := aggregateOnly(r)
+	criticalIn := map[int]bool{} // sentences that name a critical recipient
+	for _, rc := range r.Sharing.Recipients {
+		if !rc.Negated && slices.Contains(criticalRecipients, rc.ID) {
+			for _, i := range rc.Evidence {
+				if i >= 0 && i < len(r.Findings) {
+					criticalIn[r.Findings[i].Sentence.Start] = true
+				}
+			}
+		}
+	}
 	for _, rc := range r.Sharing.Recipients {
 		switch {
 		case rc.ID == "public":
@@ -194,8 +207,9 @@ func thirdPartyAccess(r *Report, c *rubricCues) (string, []int) {
 		default:
 			for _, i := range rc.Evidence {
 				switch {
-				case aggregate(i):
-				case conditioned(r, i, c.Consent, c.Legal):
+				case i < 0 || i >= len(r.Findings), aggregate(i):
+				case conditioned(r, i, c.Consent, c.Legal),
+					rc.ID == "other-third-parties" && criticalIn[r.Findings[i].Sentence.Start]:
 					critical = append(critical, i)
 				default:
 					noncritical = append(noncritical, i)
@@ -578,10 +592,16 @@ func revisionNotify(r *Report) (string, []int) {
 }
 
 // policyHistory: a "last updated" or effective date is last-modified; no
-// date, no.
-func policyHistory(r *Report) (string, []int) {
+// date, no. Until a report has its lastUpdated, the policy's date line
+// found as a change finding ("Last updated: ...") stands in for it.
+func policyHistory(r *Report, c *rubricCues) (string, []int) {
 	if r.Updated.Date != "" || r.Updated.Text != "" {
 		return "last-modified", r.Updated.Evidence
+	}
+	for i, f := range r.Findings {
+		if f.Kind == "change" && !f.Negated && anyCue(f.Text, c.Dated) {
+			return "last-modified", []int{i}
+		}
 	}
 	return "no", nil
 }

@@ -35,10 +35,10 @@ func TestRubricData(t *testing.T) {
 		}
 	}
 	if len(d.Cues.Strict) == 0 || len(d.Cues.Legal) == 0 || len(d.Cues.Consent) == 0 || len(d.Cues.Targeted) == 0 ||
-		len(d.Cues.Audit) == 0 || len(d.Cues.Independent) == 0 || len(d.Cues.Within72) == 0 {
+		len(d.Cues.Audit) == 0 || len(d.Cues.Independent) == 0 || len(d.Cues.Within72) == 0 || len(d.Cues.Dated) == 0 {
 		t.Errorf("a cue list is empty: %+v", d.Cues)
 	}
-	for _, list := range [][]string{d.Cues.Strict, d.Cues.Legal, d.Cues.Consent, d.Cues.Targeted, d.Cues.Audit, d.Cues.Independent, d.Cues.Within72} {
+	for _, list := range [][]string{d.Cues.Strict, d.Cues.Legal, d.Cues.Consent, d.Cues.Targeted, d.Cues.Audit, d.Cues.Independent, d.Cues.Within72, d.Cues.Dated} {
 		for _, c := range list {
 			if c != strings.ToLower(c) || strings.TrimSpace(c) != c || c == "" {
 				t.Errorf("cue %q must be lower case and trimmed", c)
@@ -97,12 +97,15 @@ func finds(kind, id string, texts ...string) []Finding {
 	return out
 }
 
-// built is a report made of findings, with fields that cite them by
-// position; set fills the fields.
+// built is a report made of findings, each in a sentence of its own, with
+// fields that cite them by position; set fills the fields.
 func built(set func(r *Report, at func(kind, id string) []int), groups ...[]Finding) *Report {
 	r := newReport(0)
 	for _, g := range groups {
 		r.Findings = append(r.Findings, g...)
+	}
+	for i := range r.Findings {
+		r.Findings[i].Sentence = Span{Start: 100 * i, End: 100*i + 99}
 	}
 	at := func(kind, id string) []int {
 		var ev []int
@@ -148,6 +151,11 @@ func TestRubricAnswers(t *testing.T) {
 			r.Sharing.Recipients = []Recipient{recipient("other-third-parties", false, at("share", "other-third-parties")),
 				recipient("service-providers", false, at("share", "service-providers"))}
 		}, finds("share", "other-third-parties", "third parties|with your consent", "third parties"), finds("share", "service-providers", "vendors")), "yes-unspecified", 1},
+		{"third parties beside critical ones", "third-party-access", built(func(r *Report, at func(string, string) []int) {
+			r.Findings[1].Sentence = r.Findings[0].Sentence // "third parties ... such as PayPal"
+			r.Sharing.Recipients = []Recipient{recipient("other-third-parties", false, at("share", "other-third-parties")),
+				recipient("service-providers", false, at("share", "service-providers"))}
+		}, finds("share", "other-third-parties", "third parties"), finds("share", "service-providers", "PayPal")), "yes-unspecified-critical", 2},
 		{"advertisers", "third-party-access", built(func(r *Report, at func(string, string) []int) {
 			r.Sharing.Recipients = []Recipient{recipient("advertisers", false, at("share", "advertisers"))}
 		}, finds("share", "advertisers", "advertisers")), "yes-unspecified", 1},
@@ -306,6 +314,8 @@ func TestRubricAnswers(t *testing.T) {
 		{"last updated", "history", built(func(r *Report, at func(string, string) []int) {
 			r.Updated = Updated{Date: "2021-04-01", Text: "April 1, 2021", Evidence: at("practice", "updated")}
 		}, finds("practice", "updated", "Last updated: April 1, 2021")), "last-modified", 1},
+		{"date line found as a change", "history", built(nil, finds("change", "change", "changes to this policy", "Last Updated")), "last-modified", 1},
+		{"changes, no date", "history", built(nil, finds("change", "change", "changes to this policy")), "no", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.slug+"/"+tt.name, func(t *testing.T) {
