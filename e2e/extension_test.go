@@ -512,7 +512,7 @@ func TestExtensionAnalysesPages(t *testing.T) {
 			}
 			if i == len(seeds)-1 {
 				saveDocShot(t, e.ctx, "extension-page.png")
-				chromedp.Run(popup, chromedp.EmulateViewport(400, 640))
+				chromedp.Run(popup, chromedp.EmulateViewport(400, 640), chromedp.Evaluate(`window.scrollTo(0, 0)`, nil)) // it opens on the verdict
 				saveDocShot(t, popup, "extension-popup.png")
 			}
 			if i == 0 {

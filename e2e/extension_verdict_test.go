@@ -4,9 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/chromedp/chromedp"
 )
 
 // TestExtensionVerdict: the popup answers first. On a policy page it opens
@@ -80,11 +77,6 @@ func TestExtensionVerdict(t *testing.T) {
 		if !got.Evidence || !strings.HasPrefix(got.Quote, "“") {
 			t.Errorf("a verdict answer did not show its evidence: %q", got.Quote)
 		}
-		var png []byte
-		if err := chromedp.Run(popup, chromedp.EmulateViewport(400, 760), chromedp.Sleep(200*time.Millisecond), chromedp.CaptureScreenshot(&png)); err != nil {
-			t.Fatal(err)
-		}
-		saveDoc(t, "screenshot-extension.png", png)
 		closeTarget(e.ctx, popup)
 	})
 

@@ -3,8 +3,6 @@ package e2e
 import (
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,14 +20,12 @@ import (
 // and the verdict card is in view with the report's score, its word and
 // every rubric answer ([data-rubric][data-answer]), at least five of them
 // on screen; the plain answers are there, those with evidence as links.
-// The first seed's view is saved as docs/screenshot-verdict.png for the
-// README.
 func TestPageVerdict(t *testing.T) {
 	ctx, _ := openPage(t)
 	pageRun(t, ctx, chromedp.EmulateViewport(1280, 800))
 	names := sortedSeeds(t)
 	seeds := pageSeeds(t)
-	for i, name := range names {
+	for _, name := range names {
 		text := seeds[name]
 		t.Run(name, func(t *testing.T) {
 			pagePaste(t, ctx, text)
@@ -85,11 +81,6 @@ func TestPageVerdict(t *testing.T) {
 			if !got.Collapsed || !got.Edit {
 				t.Errorf("after a paste the input is not folded to its bar (collapsed %v, Edit text shown %v)", got.Collapsed, got.Edit)
 			}
-			if i == 0 {
-				var png []byte
-				pageRun(t, ctx, chromedp.CaptureScreenshot(&png))
-				saveDoc(t, "screenshot-verdict.png", png)
-			}
 		})
 	}
 	// "Edit text" opens the paste area again, with the text in it.
@@ -114,19 +105,6 @@ func sortedSeeds(t testing.TB) []string {
 	}
 	sort.Strings(names)
 	return names
-}
-
-// saveDoc writes a screenshot for the README into docs/.
-func saveDoc(t testing.TB, name string, png []byte) {
-	t.Helper()
-	dir := filepath.Join(repoRoot(t), "docs")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("saved docs/%s (%d bytes)", name, len(png))
 }
 
 // TestPageOneScroller: after a paste, the page is the only scroll
