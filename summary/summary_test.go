@@ -303,6 +303,16 @@ func TestVerdict(t *testing.T) {
 		t.Errorf("rubric %q, want %q", rubric, want)
 	}
 
+	many := &analyzer.Report{Findings: make([]analyzer.Finding, 1), Sharing: analyzer.Sharing{Recipients: []analyzer.Recipient{
+		{ID: "service-providers", Name: "Service providers", Evidence: []int{4}}, {ID: "eu-bodies", Name: "EU bodies"},
+		{ID: "advertisers", Name: "Advertisers and ad networks", Evidence: []int{2}}, {ID: "public", Name: "The public", Negated: true},
+		{ID: "analytics", Name: "Analytics providers"}, {ID: "affiliates", Name: "Affiliates and group companies", Evidence: []int{3}},
+	}}}
+	if a := Of(many).Verdict.Answers[4]; a.Answer != "Advertisers and ad networks, analytics providers, affiliates and group companies and 2 more" ||
+		a.Tone != Bad || !reflect.DeepEqual(a.Evidence, []int{2, 3, 4}) {
+		t.Errorf("recipients, those that matter most first: %+v", a)
+	}
+
 	silent := Of(&analyzer.Report{Findings: make([]analyzer.Finding, 1)}).Verdict
 	for _, a := range silent.Answers {
 		if a.Answer == "" || a.Evidence == nil || a.Tone == Good || a.Tone == Bad {

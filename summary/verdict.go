@@ -64,9 +64,7 @@ func verdictOf(r *analyzer.Report) *Verdict {
 		v.Score = strconv.FormatFloat(s, 'f', 1, 64)
 		v.Word, v.Tone = scoreWord(s)
 	}
-	rubric := map[string]analyzer.RubricItem{}
 	for _, it := range r.Rubric.Items {
-		rubric[it.ID] = it
 		pct, _ := analyzer.RubricPercent(it.ID, it.Answer)
 		tone := Bad
 		switch {
@@ -80,14 +78,24 @@ func verdictOf(r *analyzer.Report) *Verdict {
 	}
 	v.Answers = []Answer{
 		saleAnswer(r),
-		adsAnswer(rubric["behavioral-marketing"]),
-		deleteAnswer(rubric["data-deletion"], r),
+		adsAnswer(rubricItem(r, "behavioral-marketing")),
+		deleteAnswer(rubricItem(r, "data-deletion"), r),
 		keptAnswer(r),
 		recipientsAnswer(r),
 		childrenAnswer(r),
 		dntAnswer(r),
 	}
 	return v
+}
+
+// rubricItem is the report's answer to a rubric question, or none.
+func rubricItem(r *analyzer.Report, slug string) analyzer.RubricItem {
+	for _, it := range r.Rubric.Items {
+		if it.ID == slug {
+			return it
+		}
+	}
+	return analyzer.RubricItem{}
 }
 
 func saleAnswer(r *analyzer.Report) Answer {
@@ -160,45 +168,39 @@ func keptAnswer(r *analyzer.Report) Answer {
 var concern = []string{"advertisers", "other-third-parties", "business-partners", "social-networks", "analytics",
 	"affiliates", "service-providers", "law-enforcement", "business-transfer", "public"}
 
-func concernRank(id string) int {
-	if i := slices.Index(concern, id); i >= 0 {
-		return i
-	}
-	return len(concern)
-}
-
-// recipientsAnswer names who gets the data, those that matter most first.
+// recipientsAnswer names who gets the data, those that matter most first
+// (recipients the analyzer may add later come last).
 func recipientsAnswer(r *analyzer.Report) Answer {
 	a := Answer{ID: AnswerRecipients, Question: "Who gets it?", Answer: "No one named", Evidence: []int{}}
-	var got []analyzer.Recipient
-	for _, rc := range r.Sharing.Recipients {
-		if !rc.Negated {
-			got = append(got, rc)
-		}
-	}
-	for i := 1; i < len(got); i++ { // a stable insertion sort of ten recipients at most
-		for j := i; j > 0 && concernRank(got[j].ID) < concernRank(got[j-1].ID); j-- {
-			got[j], got[j-1] = got[j-1], got[j]
-		}
-	}
 	var names []string
-	for i, rc := range got {
-		if i < 3 {
-			names = append(names, lowerFirst(name(Clean(rc.Name), Clean(rc.ID))))
-		}
-		if len(rc.Evidence) > 0 {
-			a.Evidence = append(a.Evidence, rc.Evidence[0])
+	n := 0
+	for k := 0; k <= len(concern); k++ {
+		for _, rc := range r.Sharing.Recipients {
+			known := slices.Contains(concern, rc.ID)
+			if rc.Negated || k < len(concern) && rc.ID != concern[k] || k == len(concern) && known {
+				continue
+			}
+			if n == 0 && (k == 0 || r.Sharing.Sale == "yes") {
+				a.Tone = Bad // advertisers first, or a sale
+			}
+			if n < 3 {
+				names = append(names, lowerFirst(name(Clean(rc.Name), Clean(rc.ID))))
+			}
+			if len(rc.Evidence) > 0 {
+				a.Evidence = append(a.Evidence, rc.Evidence[0])
+			}
+			n++
 		}
 	}
-	if len(got) == 0 {
+	if n == 0 {
 		return a
 	}
-	if more := len(got) - len(names); more > 0 {
-		names = append(names, strconv.Itoa(more)+" more")
+	if n > 3 {
+		names = append(names, strconv.Itoa(n-3)+" more")
 	}
-	a.Answer, a.Tone = upperFirst(joinAnd(names)), Warn
-	if concernRank(got[0].ID) == 0 || r.Sharing.Sale == "yes" {
-		a.Tone = Bad
+	a.Answer = upperFirst(joinAnd(names))
+	if a.Tone == Plain {
+		a.Tone = Warn
 	}
 	return a
 }
