@@ -144,16 +144,10 @@ func TestPageSeeds(t *testing.T) {
 			// the text, inside the marks that list it (a highlight is a
 			// whole statement, so it holds the finding's words), and each
 			// mark is labelled with the kind and id of its primary finding.
-			// The native analysis gives the headings and the highlights;
-			// its findings are the page's, in the same order.
-			native := analyzer.Analyze(text, analyzer.WithBlocks())
-			var headings []analyzer.Span
-			for _, b := range native.Blocks {
-				if b.Kind == "heading" {
-					headings = append(headings, analyzer.Span{Start: b.Start, End: b.End})
-				}
-			}
-			hls := view.Highlights(native.Findings, headings)
+			// The highlights are those of the page's own report, with the
+			// headings of the text's structure (in UTF-16 units, as the
+			// report's spans).
+			hls := view.Highlights(want.Findings, headingSpans(text))
 			marked := map[int]bool{}
 			for _, h := range hls {
 				for _, i := range h.Findings {

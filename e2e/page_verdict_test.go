@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -29,7 +30,7 @@ func TestPageVerdict(t *testing.T) {
 		text := seeds[name]
 		t.Run(name, func(t *testing.T) {
 			pagePaste(t, ctx, text)
-			want := analyzer.Analyze(text)
+			want := pageReport(t, ctx, text)
 			var got struct {
 				Score     string            `json:"score"`
 				Top       float64           `json:"top"`
@@ -52,6 +53,7 @@ func TestPageVerdict(t *testing.T) {
 					collapsed: document.getElementById('input-body').hidden,
 					edit: document.getElementById('edit-text').offsetParent !== null};
 			})()`, &got))
+			t.Logf("score %s; #verdict at %.0f px of 800, %d of %d rubric items in view", got.Score, got.Top, got.InView, len(got.Rubric))
 			if wantScore := strconv.FormatFloat(want.Rubric.Score, 'f', 1, 64); got.Score != wantScore {
 				t.Errorf("data-score %q, want %q", got.Score, wantScore)
 			}
@@ -138,14 +140,8 @@ func TestPageHighlights(t *testing.T) {
 	for name, text := range texts {
 		t.Run(name, func(t *testing.T) {
 			pagePaste(t, ctx, text)
-			native := analyzer.Analyze(text, analyzer.WithBlocks())
-			u16 := utf16Offsets(text)
-			var headings [][2]int
-			for _, b := range native.Blocks {
-				if b.Kind == "heading" {
-					headings = append(headings, [2]int{u16[b.Start], u16[b.End]})
-				}
-			}
+			want := pageReport(t, ctx, text)
+			headings := headingSpans(text)
 			// Each mark with its UTF-16 span in the text.
 			var marks []struct {
 				Start, End int
@@ -170,8 +166,8 @@ func TestPageHighlights(t *testing.T) {
 			first := map[string]bool{}
 			for _, m := range marks {
 				for _, h := range headings {
-					if m.Start < h[1] && h[0] < m.End {
-						t.Errorf("a %s highlight at [%d,%d) lies in a heading %q", m.Kind, m.Start, m.End, utf16Slice(text, h[0], h[1]))
+					if m.Start < h.End && h.Start < m.End {
+						t.Errorf("a %s highlight at [%d,%d) lies in a heading %q", m.Kind, m.Start, m.End, utf16Slice(text, h.Start, h.End))
 					}
 				}
 				if m.Cont {
@@ -179,7 +175,7 @@ func TestPageHighlights(t *testing.T) {
 				}
 				var i int
 				fmt.Sscan(m.F, &i)
-				f := native.Findings[i]
+				f := want.Findings[i]
 				key := fmt.Sprint(f.Sentence, m.Kind, m.Neg)
 				if first[key] {
 					t.Errorf("two %s highlights begin in one sentence %v", m.Kind, f.Sentence)
@@ -195,6 +191,31 @@ func TestPageHighlights(t *testing.T) {
 			}
 		})
 	}
+}
+
+// pageReport is the report the page's own analyzer gives for text, as
+// policylens.analyze returns it (UTF-16 offsets): the e2e tests compare
+// the page with it, not with the native analyzer, which may read with a
+// sentence model the page does not load.
+func pageReport(t testing.TB, ctx context.Context, text string) *analyzer.Report {
+	t.Helper()
+	js, _ := json.Marshal(text)
+	var raw string
+	pageRun(t, ctx, chromedp.Evaluate(fmt.Sprintf(`JSON.stringify(policylens.analyze(%s))`, js), &raw))
+	return reportJSON(t, raw)
+}
+
+// headingSpans are the text's headings in UTF-16 units: the structure the
+// analyzer reads, which no sentence model changes.
+func headingSpans(text string) []analyzer.Span {
+	u16 := utf16Offsets(text)
+	var out []analyzer.Span
+	for _, b := range analyzer.Analyze(text, analyzer.WithBlocks(), analyzer.WithModel(nil)).Blocks {
+		if b.Kind == "heading" {
+			out = append(out, analyzer.Span{Start: u16[b.Start], End: u16[b.End]})
+		}
+	}
+	return out
 }
 
 // utf16Offsets maps each byte offset of s (and len(s)) to its UTF-16 offset.
