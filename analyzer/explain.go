@@ -123,6 +123,29 @@ func explainText(f *Finding, e *lexicon.Entry) string {
 		return "Safeguard for data moved abroad: " + name + "."
 	case "legal-basis":
 		return "Legal basis for using your data: " + name + "."
+	case "purpose":
+		if f.Negated {
+			return "They say they do NOT use data for this: " + name + "."
+		}
+		return "What they use data for: " + name + "."
+	case "source":
+		if f.Negated {
+			return "They say they do NOT get data about you from " + name + "."
+		}
+		return "They get data about you from " + name + "."
+	case "breach":
+		switch {
+		case f.ID == "within":
+			return "How soon they tell you of a breach: " + f.Text + "."
+		case f.Negated:
+			return "They do NOT promise to tell you of a breach."
+		}
+		return "They promise to tell you of a breach of your data."
+	case "updated":
+		if f.ID != "updated" {
+			return "When the policy says it took effect: " + f.Text + "."
+		}
+		return "When the policy says it was last updated: " + f.Text + "."
 	case "practice":
 		switch f.ID {
 		case "collect-unspecified":

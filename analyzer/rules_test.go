@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -61,6 +62,43 @@ func TestRuleFiles(t *testing.T) {
 		"social-networks", "law-enforcement", "business-transfer", "public", "other-third-parties"} {
 		if lx.ByClass["recipient"][id] == nil {
 			t.Errorf("recipient %s missing", id)
+		}
+	}
+	// Purposes and sources carry the ids the report documents; a purpose
+	// entry reports under its group, an entry of its own (targeted
+	// advertising is advertising).
+	purposes, sources := map[string]bool{}, map[string]bool{}
+	for _, n := range IDs().Purposes {
+		purposes[n.ID] = n.Name != ""
+	}
+	for _, n := range IDs().Sources {
+		sources[n.ID] = n.Name != ""
+	}
+	for _, want := range []struct {
+		what string
+		got  map[string]bool
+		ids  []string
+	}{
+		{"purpose", purposes, []string{"advertising", "marketing", "analytics", "personalization", "service", "security", "legal", "research", "other"}},
+		{"source", sources, []string{"social-networks", "data-brokers", "partners", "public", "other"}},
+	} {
+		if len(want.got) != len(want.ids) {
+			t.Errorf("%ss: %v, want %v", want.what, want.got, want.ids)
+		}
+		for _, id := range want.ids {
+			if !want.got[id] {
+				t.Errorf("%s %s missing or without a name", want.what, id)
+			}
+		}
+	}
+	for _, e := range lx.ByClass["purpose"] {
+		if g := lx.ByClass["purpose"][e.Group]; g == nil || g.Group != g.ID {
+			t.Errorf("purpose %s: its group %q is no purpose of its own", e.ID, e.Group)
+		}
+	}
+	for id, e := range lx.ByClass["month"] {
+		if n, err := strconv.Atoi(id); err != nil || n < 1 || n > 12 || e.Name == "" {
+			t.Errorf("month %q: its id must be its number, 1 to 12, with a name", id)
 		}
 	}
 	for _, id := range []string{"access", "correction", "deletion", "portability", "restriction", "objection",
