@@ -10,44 +10,78 @@ import (
 // from their findings (kinds purpose, source, breach and updated) and the
 // dates the reading read.
 func addFields(r *Report, lx *lexicon.Lexicon, dates []dated) {
-	purposes := map[string]*Purpose{}
-	sources := map[string]*Item{}
 	var within string
 	for i := range r.Findings {
-		f := &r.Findings[i]
-		switch f.Kind {
-		case "purpose":
-			if !f.Negated {
-				addPurpose(purposes, lx, i, f)
-			}
-		case "source":
-			if !f.Negated {
-				addItem(sources, lx.ByClass["source"][f.ID], i)
-			}
-		case "breach":
+		if f := &r.Findings[i]; f.Kind == "breach" {
 			addBreach(&r.Breach, i, f, &within)
 		}
 	}
 	if r.Breach.Notify == "yes" {
 		r.Breach.Within = within
 	}
-	r.Purposes = sortedPurposes(purposes)
-	r.Sources = sortedItems(sources)
+	r.Purposes = purposes(r, lx.ByClass["purpose"])
+	r.Sources = sources(r, lx.ByClass["source"])
 	r.Updated = lastUpdated(r, dates)
 }
 
-// addPurpose folds purpose finding i into its purpose: the group of its
-// rule (targeted advertising is advertising, targeted).
-func addPurpose(m map[string]*Purpose, lx *lexicon.Lexicon, i int, f *Finding) {
-	e := lx.ByClass["purpose"][f.ID]
-	g := lx.ByClass["purpose"][e.Group]
-	p := m[g.ID]
-	if p == nil {
-		p = &Purpose{ID: g.ID, Name: g.Name, Evidence: []int{}}
-		m[g.ID] = p
+// purposes lists the purposes of the report's unnegated purpose findings,
+// in the order of their first evidence, each under the group of its rule
+// (targeted advertising is advertising, targeted). rules are the purpose
+// rules by id.
+func purposes(r *Report, rules map[string]*lexicon.Entry) []Purpose {
+	out := []Purpose{}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind != "purpose" || f.Negated {
+			continue
+		}
+		e := rules[f.ID]
+		k := 0
+		for k < len(out) && out[k].ID != e.Group {
+			k++
+		}
+		if k == len(out) {
+			g := rules[e.Group]
+			n := 0
+			for j := i; j < len(r.Findings); j++ {
+				if h := &r.Findings[j]; h.Kind == "purpose" && !h.Negated && rules[h.ID].Group == g.ID {
+					n++
+				}
+			}
+			out = append(out, Purpose{ID: g.ID, Name: g.Name, Evidence: make([]int, 0, n)})
+		}
+		out[k].Targeted = out[k].Targeted || e.Targeted
+		out[k].Evidence = append(out[k].Evidence, i)
 	}
-	p.Targeted = p.Targeted || e.Targeted
-	p.Evidence = append(p.Evidence, i)
+	return out
+}
+
+// sources lists the sources of the report's unnegated source findings, in
+// the order of their first evidence. rules are the source rules by id.
+func sources(r *Report, rules map[string]*lexicon.Entry) []Item {
+	out := []Item{}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind != "source" || f.Negated {
+			continue
+		}
+		k := 0
+		for k < len(out) && out[k].ID != f.ID {
+			k++
+		}
+		if k == len(out) {
+			n := 0
+			for j := i; j < len(r.Findings); j++ {
+				if h := &r.Findings[j]; h.Kind == "source" && !h.Negated && h.ID == f.ID {
+					n++
+				}
+			}
+			e := rules[f.ID]
+			out = append(out, Item{ID: e.ID, Name: e.Name, Evidence: make([]int, 0, n)})
+		}
+		out[k].Evidence = append(out[k].Evidence, i)
+	}
+	return out
 }
 
 // addBreach folds breach finding i into what the policy says of a breach:
@@ -68,7 +102,8 @@ func addBreach(b *Breach, i int, f *Finding, within *string) {
 }
 
 // lastUpdated is the date the policy gives for itself: the latest one read,
-// or, when none could be read, the first one written.
+// or, when none could be read, the first one written. Its evidence is every
+// finding of that date as written.
 func lastUpdated(r *Report, dates []dated) Updated {
 	u := Updated{Evidence: []int{}}
 	best := -1
@@ -101,17 +136,4 @@ func isoDate(n int) string {
 		return strconv.Itoa(n/100) + "-" + two(n%100)
 	}
 	return ""
-}
-
-func sortedPurposes(m map[string]*Purpose) []Purpose {
-	out := make([]Purpose, 0, len(m))
-	for _, p := range m {
-		out = append(out, *p)
-	}
-	for i := 1; i < len(out); i++ { // a handful: insertion sort by first evidence
-		for j := i; j > 0 && out[j].Evidence[0] < out[j-1].Evidence[0]; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	return out
 }

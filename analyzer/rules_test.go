@@ -116,13 +116,13 @@ func TestExplainedAhead(t *testing.T) {
 	n := 0
 	for i := range lx.Entries {
 		e := &lx.Entries[i]
-		for _, kind := range []string{"collect", "share", "right", "sale", "security"} {
+		for _, kind := range []string{"collect", "share", "right", "sale", "security", "purpose", "source"} {
 			for _, negated := range []bool{false, true} {
 				f := &Finding{Kind: kind, ID: e.ID, Negated: negated}
 				if got, want := explain(f, e), explainText(f, e); got != want {
 					t.Fatalf("%s/%s %s negated=%v: explain = %q, want %q", e.Class, e.ID, kind, negated, got, want)
 				}
-				if explainedAt(kind, negated) >= 0 && e.Explained[explainedAt(kind, negated)] != "" {
+				if explainedAt(kind, e.Class, negated) >= 0 && e.Explained[explainedAt(kind, e.Class, negated)] != "" {
 					n++
 				}
 			}
