@@ -80,23 +80,31 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if int(h.From) > vw.Own+1 {
 		return false
 	}
-	// "To deliver relevant advertisements.", "Serve you targeted ads":
-	// a purpose alone, with no subject, is one of a list of purposes.
-	return vw.Own > 0 || c.ItemStart >= 0 || c.Listed || c.HeadingCollect || int(h.From) == vw.Own || vw.Is(int32(vw.Own), lexicon.GTo)
+	// "To deliver relevant advertisements.": a purpose alone.
+	if vw.Is(int32(vw.Own), lexicon.GTo) {
+		return true
+	}
+	// "- Marketing;" under "How we use your information" or "We use it
+	// for the following purposes:" (not a menu's "Personalization").
+	listed := vw.Own > 0 || c.ItemStart >= 0 || c.Listed
+	return listed && (c.HeadingCollect || vw.SentenceHasIn(0, int32(vw.Own), lexicon.GPurpose))
 }
 
 // pointer reports whether purpose hit h stands in a clause that points to
 // more reading: "For more information on how your data is used for
-// advertising, see ...", "Learn more about interest-based ads".
+// advertising, see ...", "Learn more about interest-based ads", "See our
+// choices page to learn more about interest-based advertising".
 func pointer(vw *sentence.View, h lexicon.Hit) bool {
-	p := h.From
-	for p > int32(vw.Own) && vw.Clause[p-1] == vw.Clause[h.From] {
-		p--
+	start := h.From
+	for start > int32(vw.Own) && vw.Clause[start-1] == vw.Clause[h.From] {
+		start--
 	}
-	if vw.Is(p, lexicon.GLearnMore) {
-		return true
+	for p := start; p < h.From; p++ {
+		if vw.Is(p, lexicon.GLearnMore) && (p == start || vw.Is(p-1, lexicon.GFor) || vw.Is(p-1, lexicon.GTo)) {
+			return true
+		}
 	}
-	return (vw.Is(p, lexicon.GFor) || vw.Is(p, lexicon.GTo)) && int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GLearnMore)
+	return false
 }
 
 // inName reports whether purpose hit h names the kind of a thing that a
@@ -117,13 +125,14 @@ func inName(vw *sentence.View, h lexicon.Hit) bool {
 }
 
 // rightBefore reports whether a right of the reader's stands before hit h
-// in its clause.
+// in its sentence or the intro of its list ("You have the right to: -
+// object to processing for direct marketing").
 func rightBefore(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
 		if g.From >= h.From {
 			break
 		}
-		if vw.Entry(g).Class == "right" && vw.Clause[g.From] == vw.Clause[h.From] {
+		if vw.Entry(g).Class == "right" {
 			return true
 		}
 	}

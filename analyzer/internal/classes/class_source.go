@@ -23,6 +23,9 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		return drop("source/about-the-policy")
 	case c.Warning || c.Instructs:
 		return drop("source/advice")
+	case coveredByData(vw, h):
+		// "Internet Service Provider", "Twitter handles": data named.
+		return drop("source/in-a-name")
 	}
 	how, at := "", int32(-1) // how it is a source; where its data is got from ("from")
 	switch {
@@ -47,6 +50,22 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	f := decision{Kind: "source", ID: vw.Entry(h).ID, Category: "other"}
 	f.Negated = negatedAt(vw, c, h)
 	return kept(how, f)
+}
+
+// coveredByData reports whether a longer data type hit covers source hit
+// h: the source is part of the name of data ("Internet Service Provider",
+// "Twitter handles"), unless the data is what signing in passes on ("log in
+// with your Facebook account").
+func coveredByData(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From > h.From {
+			break
+		}
+		if g.To >= h.To && g.To-g.From > h.To-h.From && vw.Entry(g).Cls == lexicon.ClassDatatype && !vw.HasWord(g, lexicon.GConnects) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromAt returns where "from" stands before source hit h, in its clause,
@@ -154,12 +173,13 @@ func givesUs(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// listedSource reports whether source hit h stands in the first clause of a
-// list item with no verb of its own, whose intro gets data from what it
-// lists: "We obtain information about you from: - Data brokers and other
-// third parties;".
+// listedSource reports whether source hit h is what a list item names, its
+// intro getting data from what it lists: "We obtain information about you
+// from: - Data brokers and other third parties;", "- Third-party sources
+// such as data brokers". The item opens with sources, joined by "and",
+// "or", "such as" and small words, and has no verb.
 func listedSource(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
-	if vw.Own == 0 || vw.Clause[h.From] != vw.Clause[vw.Own] {
+	if vw.Own == 0 {
 		return false
 	}
 	for _, vi := range vw.Verbs {
@@ -167,5 +187,20 @@ func listedSource(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 			return false
 		}
 	}
+	for p := int32(vw.Own); p < h.From; p++ {
+		if !vw.Is(p, lexicon.GAndOr) && !vw.In(p, lexicon.WordsDeterminers) && !vw.Is(p, lexicon.GExampleLead) && !inSource(vw, p) {
+			return false
+		}
+	}
 	return vw.SentenceHasIn(0, int32(vw.Own), lexicon.GFrom) && (c.Collect || vw.SetFrom(0, lexicon.WordsReceiving))
+}
+
+// inSource reports whether position p lies in a source hit.
+func inSource(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Aside {
+		if g.From <= p && p < g.To && vw.Entry(g).Class == "source" {
+			return true
+		}
+	}
+	return false
 }

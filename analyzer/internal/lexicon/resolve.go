@@ -101,7 +101,7 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 			if gc != classCue && !hCue || pg > ph || hCue && gc == classCue && pg >= ph {
 				return true
 			}
-		case same && (hc == ClassDatatype || hc == ClassRecipient || hc == classRight): // partial overlap within one class
+		case same && (hc == ClassDatatype || hc == ClassRecipient || hc == classRight || he.Side != 0): // partial overlap within one class
 			// "contact information you provide", "anonymous information
 			// about you": the specific data word names the data.
 			if he.Vague != ge.Vague && (g.From < h.From || g.To > h.To) {

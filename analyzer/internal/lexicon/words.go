@@ -135,6 +135,7 @@ const (
 	GDateLead                         // words between "Last updated" and its date: "on", "as of"
 	GPolicyWords                      // names of the policy itself: "policy", "statement"
 	GLearnMore                        // a pointer to more reading: "For more information", "Learn more"
+	GExampleLead                      // words that lead examples: "such as", "including"
 	numGrammar
 )
 
@@ -145,7 +146,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
 	"keeping-nouns", "handling-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end",
-	"connects", "date-lead", "policy-words", "learn-more"}
+	"connects", "date-lead", "policy-words", "learn-more", "example-lead"}
 
 // compileGrammar reads the grammar sets: each a list of words matched
 // exactly. Their words join the vocabulary, so that a token's id rules out
