@@ -19,6 +19,10 @@ func (purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if r := purposeInPassing(vw, c, h); r != "" {
 		return drop(r)
 	}
+	// "- Marketing;": a bare name of a purpose counts as an item of a list.
+	if h.Weak && int(h.From) != c.ItemStart && int(h.From) != vw.Own {
+		return drop("purpose/bare-name-not-an-item")
+	}
 	if !dataUsed(vw, c, h) {
 		return drop("purpose/no-use")
 	}
@@ -108,15 +112,15 @@ func pointer(vw *sentence.View, h lexicon.Hit) bool {
 }
 
 // inName reports whether purpose hit h names the kind of a thing that a
-// hit of data or of a right goes on to name: "advertising identifier",
-// "marketing preferences".
+// hit of data, a right or a recipient goes on to name: "advertising
+// identifier", "marketing preferences", "advertising partners".
 func inName(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
 		if g.From > h.From {
 			break
 		}
 		if g.To > h.To {
-			if cls := vw.Entry(g).Class; cls == "datatype" || cls == "right" {
+			if cls := vw.Entry(g).Class; cls == "datatype" || cls == "right" || cls == "recipient" {
 				return true
 			}
 		}

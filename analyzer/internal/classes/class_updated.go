@@ -21,7 +21,7 @@ type updatedClass struct{}
 
 func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	p := h.To
-	for n := 0; n < 5 && int(p) < len(vw.Toks) && vw.Is(p, lexicon.GDateLead); n++ {
+	for n := 0; n < 6 && int(p) < len(vw.Toks) && vw.Is(p, lexicon.GDateLead); n++ {
 		p++
 	}
 	at, ok := readDate(vw, p)
@@ -31,11 +31,23 @@ func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	// "Last updated: May 1, 2020", "Effective Date: ...": a date line
 	// opens with its cue; elsewhere the policy is named before it, and a
 	// law or a feature takes effect as well as a policy.
-	opens := int(h.From) <= vw.Own+1 || vw.Clause[h.From] != vw.Clause[h.From-1] // "Your Privacy Rights – Effective August 18, 2020"
+	opens := int(h.From) <= vw.Own+1 || vw.Clause[h.From] != vw.Clause[h.From-1] || dashBefore(vw, h.From) // "Your Privacy Rights – Effective August 18, 2020"
 	if (!opens || vw.IsRule(h, lexicon.RInForce)) && !policyBefore(vw, h) {
 		return drop("updated/another-event")
 	}
 	return verdict{decision: decision{Kind: "updated", ID: vw.Entry(h).ID, Category: "policy-change"}, Keep: true, Reason: "updated/date", At: at}
+}
+
+// dashBefore reports whether a dash or a bar stands between the token at p
+// and the one before it ("Created: 31 Jan 2011 - Last updated: ...").
+func dashBefore(vw *sentence.View, p int32) bool {
+	for _, c := range vw.Doc.Text[vw.Tok(p-1).End:vw.Tok(p).Start] {
+		switch c {
+		case '-', '|', '–', '—':
+			return true
+		}
+	}
+	return false
 }
 
 // policyBefore reports whether a name of the policy stands before hit h in
