@@ -43,6 +43,8 @@ const (
 	WordsActivities
 	WordsListing
 	WordsEnglish
+	WordsReceiving
+	WordsObliged
 	numWordSets
 )
 
@@ -50,7 +52,8 @@ const (
 var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
 	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use",
 	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "modal",
-	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words"}
+	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words",
+	"receiving", "obliged"}
 
 // exactSet is a grammar set: words matched as they are written, without
 // stemming ("include" and "includes", not "including"). ids marks the stems
@@ -128,6 +131,11 @@ const (
 	GDefines                          // words of a definition: "refers", "means", "defined"
 	GPeriodLead                       // words before a period that make it how long data is kept: "for 90 days", "up to", "after"
 	GPeriodEnd                        // words after a period that make it how long: "30 days after"
+	GConnects                         // signing in with or connecting an account: "log in with Facebook"
+	GDateLead                         // words between "Last updated" and its date: "on", "as of"
+	GPolicyWords                      // names of the policy itself: "policy", "statement"
+	GLearnMore                        // a pointer to more reading: "For more information", "Learn more"
+	GExampleLead                      // words that lead examples: "such as", "including"
 	numGrammar
 )
 
@@ -137,7 +145,8 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"based", "use-forms", "it-them", "data-pronouns", "reader-objects", "age-lead", "age-unit", "number-words", "readers-right",
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
 	"keeping-nouns", "handling-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
-	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end"}
+	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end",
+	"connects", "date-lead", "policy-words", "learn-more", "example-lead"}
 
 // compileGrammar reads the grammar sets: each a list of words matched
 // exactly. Their words join the vocabulary, so that a token's id rules out
@@ -220,6 +229,10 @@ const (
 	rCookieControl
 	RDeletion
 	RFree
+	RBreachNotify
+	RBreachDelay
+	RInForce
+	RLegalCondition
 	numRefs
 )
 
@@ -236,6 +249,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"retention", "period"}, {"retention", "as-needed"}, {"retention", "indefinite"}, {"retention", "retain"},
 	{"right", "opt-out-sale"}, {"right", "opt-out-marketing"}, {"right", "cookie-control"}, {"right", "deletion"},
 	{"fee", "free"},
+	{"breach", "notify"}, {"breach", "delay"}, {"updated", "in-force"}, {"purpose", "legal-condition"},
 }
 
 // resolveRefs finds the entry of each rule the engine names (-1 when the
