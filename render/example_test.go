@@ -57,13 +57,22 @@ func ExampleMarkdown() {
 	//
 	// No kinds of personal data were found.
 	//
+	// ## What they use it for
+	//
+	// The policy does not say what your data is used for.
+	//
+	// ## Where else they get your data
+	//
+	// The policy names no source of your data but you.
+	//
 	// ## How long they keep it
 	//
 	// - The policy does not say how long data is kept.
 	//
 	// ## Security
 	//
-	// No security measures are named.
+	// - No security measures are named.
+	// - The policy does not say whether you are told of a breach.
 	//
 	// ## Children
 	//

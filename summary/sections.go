@@ -164,6 +164,57 @@ func retention(r *analyzer.Report) Section {
 	return s
 }
 
+// purposes says what the data is used for, targeted advertising as a
+// concern and other advertising and marketing as worth a look.
+func purposes(r *analyzer.Report) Section {
+	s := section(Purposes, "What they use it for", "The policy does not say what your data is used for.")
+	for _, p := range r.Purposes {
+		it := Item{ID: Clean(p.ID), Text: name(Clean(p.Name), Clean(p.ID)), Evidence: p.Evidence}
+		switch {
+		case p.ID == "advertising" && p.Targeted:
+			it.Text, it.Tone = "Targeted advertising", Bad
+		case p.ID == "advertising" || p.ID == "marketing":
+			it.Tone = Warn
+		}
+		s.add(it)
+	}
+	return s
+}
+
+// sources lists where they get data about the reader besides the reader.
+func sources(r *analyzer.Report) Section {
+	s := section(Sources, "Where else they get your data", "The policy names no source of your data but you.")
+	for _, src := range r.Sources {
+		it := Item{ID: Clean(src.ID), Text: "From " + lowerFirst(name(Clean(src.Name), Clean(src.ID))), Tone: Warn, Evidence: src.Evidence}
+		if src.ID == "data-brokers" {
+			it.Tone = Bad
+		}
+		s.add(it)
+	}
+	return s
+}
+
+// security lists the measures named, then whether the reader is told of a
+// breach.
+func security(r *analyzer.Report) Section {
+	s := list(Security, "Security", "", r.Security.Measures)
+	if len(s.Groups) == 0 {
+		s.add(Item{Text: "No security measures are named."})
+	}
+	it := Item{Text: "The policy does not say whether you are told of a breach.", Evidence: r.Breach.Evidence}
+	switch r.Breach.Notify {
+	case "yes":
+		it.Text, it.Tone = "They say they will tell you of a breach.", Good
+		if r.Breach.Within != "" {
+			it.Text = "They say they will tell you of a breach within " + Clean(r.Breach.Within) + "."
+		}
+	case "no":
+		it.Text, it.Tone = "They say they may not tell you of a breach.", Bad
+	}
+	s.add(it)
+	return s
+}
+
 // list is a section of named items, such as security measures.
 func list(id, title, empty string, items []analyzer.Item) Section {
 	s := section(id, title, empty)
@@ -218,8 +269,18 @@ func changes(r *analyzer.Report) Section {
 	default:
 		it.Text = "The policy does not say how changes are announced."
 	}
+	if r.Updated.Text != "" || r.Updated.Date != "" {
+		s.add(Item{ID: "last-updated", Text: "Last updated: " + Clean(firstOf(r.Updated.Text, r.Updated.Date)), Evidence: r.Updated.Evidence})
+	}
 	s.add(it)
 	return s
+}
+
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 func transfers(r *analyzer.Report) Section {

@@ -67,6 +67,8 @@ const (
 	Rights     = "right"
 	Sharing    = "share"
 	Collected  = "collect"
+	Purposes   = "purpose"
+	Sources    = "source"
 	Retention  = "retention"
 	Security   = "security"
 	Children   = "children"
@@ -103,8 +105,10 @@ func Of(r *analyzer.Report) Summary {
 		rights(r),
 		sharing(r),
 		collected(r),
+		purposes(r),
+		sources(r),
 		retention(r),
-		list(Security, "Security", "No security measures are named.", r.Security.Measures),
+		security(r),
 		children(r),
 		doNotTrack(r),
 		changes(r),

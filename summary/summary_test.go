@@ -46,7 +46,11 @@ func sample() *analyzer.Report {
 			{ID: "no-sale", Polarity: "good", Text: "They say they never sell your personal information.", Evidence: []int{5}},
 			{ID: "retention-period", Polarity: "neutral", Text: "A retention period is stated.", Evidence: []int{8}},
 		},
-		Missing: []analyzer.Missing{{ID: "dpo", Law: "GDPR Art. 13(1)(b)", Text: "How to reach a data protection officer"}},
+		Missing:  []analyzer.Missing{{ID: "dpo", Law: "GDPR Art. 13(1)(b)", Text: "How to reach a data protection officer"}},
+		Purposes: []analyzer.Purpose{{ID: "advertising", Name: "Advertising", Targeted: true, Evidence: []int{7}}, {ID: "service", Name: "Providing the service", Evidence: []int{0}}},
+		Sources:  []analyzer.Item{{ID: "data-brokers", Name: "Data brokers", Evidence: []int{1}}},
+		Breach:   analyzer.Breach{Notify: "yes", Within: "72 hours", Evidence: []int{9}},
+		Updated:  analyzer.Updated{Date: "2021-04-01", Text: "April 1, 2021", Evidence: []int{12}},
 		Rubric: analyzer.Rubric{Score: 4.46, Items: []analyzer.RubricItem{
 			{ID: "third-party-access", Answer: "yes-unspecified-critical", Question: "Does the service allow third-party access to private personal data?",
 				AnswerText: "Yes, not all parties specified (but only to critical service providers)", Points: 10, Evidence: []int{1}},
