@@ -21,7 +21,6 @@ type reading struct {
 	rights   map[int]classes.RightDetails // right finding index -> how to use it, and whether a fee is named
 	minAge   int                          // the highest minimum age stated, 0 when none
 	prev     sentence.Carry               // what the previous sentence said, for the next one
-	owed     bool                         // a data verb's collect copy is owed to the next finding kept (see classes.AlsoCollect)
 	spans    []classes.Evidence           // the retention periods of the sentence being read
 }
 
@@ -60,14 +59,8 @@ func (rd *reading) sentence(si int) {
 			rd.trace(traceEvent{Rule: vw.Entry(h).Rule, Start: int(d.Toks[vw.Toks[h.From]].Start), End: int(d.Toks[vw.Toks[h.To-1]].End),
 				Sentence: Span{s.Start, s.End}, Kept: vd.Keep, Reason: vd.Reason})
 		}
-		switch vd.Also {
-		case classes.AlsoCollect:
-			rd.owed = true
-		case classes.AlsoCancel:
-			rd.owed = false
-		}
 		if vd.Keep {
-			rd.keep(vw, s, h, Finding{Kind: vd.Kind, ID: vd.ID, Category: vd.Category, Negated: vd.Negated}, first)
+			rd.keep(vw, s, h, Finding{Kind: vd.Kind, ID: vd.ID, Category: vd.Category, Negated: vd.Negated}, first, vd.AlsoCollect)
 		}
 	}
 	if ev, ok := classes.Age(vw, ctx); ok {
@@ -90,9 +83,9 @@ func (rd *reading) sentence(si int) {
 
 // keep completes finding f of hit h and adds it, with the findings it brings
 // along: a reader's email or phone number under an unsubscribe choice, and
-// the collect copy of data a verb both collects and passes on. first is the
-// sentence's first finding.
-func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Finding, first int) {
+// (alsoCollect) the collect copy of data a verb both collects and passes on.
+// first is the sentence's first finding.
+func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Finding, first int, alsoCollect bool) {
 	d := rd.d
 	f.Start = int(d.Toks[vw.Toks[h.From]].Start)
 	f.End = int(d.Toks[vw.Toks[h.To-1]].End)
@@ -132,8 +125,7 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 			rd.findings = append(rd.findings, g)
 		}
 	}
-	if rd.owed {
-		rd.owed = false
+	if alsoCollect {
 		g := f
 		// Coordinated verbs share their negation ("We do not knowingly
 		// collect, use, or disclose personal information from

@@ -60,19 +60,12 @@ type verdict struct {
 	decision
 	Keep   bool
 	Reason string
-	Also   alsoState
+	// AlsoCollect asks for a collect copy of the finding kept: a verb that
+	// both collects and passes data on ("we use and share your
+	// information"). The reading adds it right after the finding; a hit
+	// dropped owes nothing.
+	AlsoCollect bool
 }
-
-// alsoState says what a verdict does to the collect copy owed by a verb that
-// both collects and passes data on ("we use and share your information"):
-// the reading adds the copy after the next finding it keeps.
-type alsoState uint8
-
-const (
-	alsoNone    alsoState = iota // leaves it as it is
-	AlsoCollect                  // owes it
-	AlsoCancel                   // cancels it
-)
 
 // drop is the verdict that hit h makes no finding, for reason.
 func drop(reason string) verdict { return verdict{Reason: reason} }

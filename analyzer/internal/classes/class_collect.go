@@ -132,9 +132,9 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 	}
 	if v >= 0 && c.Share && !c.Transfer && !c.ThirdPartySubject {
 		if vw.CoordinatedShare(h.From) {
-			vd.Also = AlsoCollect // "we use and share your information", "may use or disclose your health information"
+			vd.AlsoCollect = true // "we use and share your information", "may use or disclose your health information"
 		} else if vw.SharedAfter(h) {
-			shared, vd.Also = true, AlsoCollect // "may use your health information, and share it with others"
+			shared, vd.AlsoCollect = true, true // "may use your health information, and share it with others"
 		} else if vh := vw.Hits[v]; generic && (vw.IsRule(vh, lexicon.RCollect) || vw.IsRule(vh, lexicon.RUse)) && vh.From < h.From {
 			shared = false // "we may collect any personal data that you make available to us"
 		}
@@ -149,8 +149,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 			// "you may share content with other users": the reader
 			// passes data on to others; it is not collected by us.
 			if !vw.ToUs(vh) {
-				vd.Reason = "datatype/reader-shares"
-				return vd // a collect copy owed stays owed
+				return drop("datatype/reader-shares")
 			}
 			shared = c.ThirdPartySubject
 		}
@@ -168,7 +167,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		shared = false
 	}
 	if shared && askedAbout(vw, h.From, v) {
-		return verdict{Reason: "datatype/asked-about", Also: AlsoCancel}
+		return drop("datatype/asked-about")
 	}
 	vd.ID, vd.Keep = e.ID, true
 	if shared {
