@@ -43,6 +43,7 @@ const (
 	WordsActivities
 	WordsListing
 	WordsEnglish
+	WordsPolicy
 	numWordSets
 )
 
@@ -50,7 +51,7 @@ const (
 var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
 	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use",
 	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "modal",
-	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words"}
+	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-words"}
 
 // exactSet is a grammar set: words matched as they are written, without
 // stemming ("include" and "includes", not "including"). ids marks the stems
