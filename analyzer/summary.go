@@ -75,13 +75,7 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 			r.Categories = append(r.Categories, c)
 		}
 	}
-	switch {
-	case sm.saleYes:
-		r.Sharing.Sale = "yes"
-		r.Sharing.SaleCondition = ""
-	case sm.saleNo:
-		r.Sharing.Sale = "no"
-	}
+	decideSale(r, sm.sales)
 	r.Children.MinAge = minAge
 	// Conditions on rights: a fee for using a right is a red flag.
 	for i, det := range details {
@@ -104,7 +98,7 @@ type summary struct {
 	measures, bases map[string]*Item
 	contacts        map[string]*Contact
 	periods         map[string]bool
-	saleYes, saleNo bool
+	sales           []int             // the sale findings, weighed by decideSale
 	sentContacts    map[Span][]string // the contacts named in each sentence
 	personal        bool              // the policy says "personal information" somewhere
 }
@@ -117,15 +111,7 @@ func (sm *summary) add(i int, f *Finding) {
 	case "collect", "share":
 		sm.addData(i, f)
 	case "sale":
-		r.Sharing.SaleEvidence = append(r.Sharing.SaleEvidence, i)
-		if f.Negated {
-			sm.saleNo = true
-			if r.Sharing.SaleCondition == "" {
-				r.Sharing.SaleCondition = f.Condition
-			}
-		} else {
-			sm.saleYes = true
-		}
+		sm.sales = append(sm.sales, i)
 	case "right":
 		sm.addRight(i, f)
 	case "retention":

@@ -102,6 +102,8 @@ func sharing(r *analyzer.Report) Section {
 	switch r.Sharing.Sale {
 	case "yes":
 		sale.Text, sale.Tone = "They may sell your personal data.", Bad
+	case "ccpa":
+		sale.Text, sale.Tone = "They share your data in ways California's privacy law counts as a sale (such as for targeted ads), though not for money.", Bad
 	case "no":
 		sale.Text, sale.Tone = "They say they do not sell your personal data.", Good
 	default:

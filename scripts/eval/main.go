@@ -99,6 +99,7 @@ func main() {
 	split := flag.String("split", "dev", "OPP-115 split: dev or train")
 	errs := flag.String("errors", "", "print false positives and negatives for this label")
 	tosdr := flag.Bool("tosdr", true, "also score ToS;DR points: does the report of each quote state its case's fact")
+	sale := flag.Bool("sale", true, "also check the sale verdict of the TOSBack policies of services ToS;DR marked \"does not sell\"")
 	mode := flag.String("mode", "both", "alone: analyse each segment by itself; in-policy: analyse each policy whole and score each segment by the findings inside it; both")
 	flag.Parse()
 	if *mode != "alone" && *mode != "in-policy" && *mode != "both" {
@@ -123,6 +124,13 @@ func main() {
 	if *tosdr {
 		fmt.Printf("\n== ToS;DR points: the report of each quote states its case's fact\n\n")
 		if err := evalToSDR(*corpus, func(s string) *analyzer.Report { return analyzer.Analyze(s) }, *errs); err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(1)
+		}
+	}
+	if *sale {
+		fmt.Printf("\n== Sale verdicts of TOSBack policies whose service ToS;DR marked \"does not sell\"\n\n")
+		if err := evalSale(*corpus, func(s string) *analyzer.Report { return analyzer.Analyze(s) }); err != nil {
 			fmt.Fprintln(os.Stderr, "eval:", err)
 			os.Exit(1)
 		}

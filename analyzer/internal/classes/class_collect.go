@@ -142,6 +142,9 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 	if v >= 0 {
 		vh := vw.Hits[v]
 		ve := vw.Entry(vh)
+		if ve.Class == "sale" && saleNotStated(vw, c, v) {
+			return drop("datatype/sale-not-stated")
+		}
 		isShare := vw.IsRule(vh, lexicon.RShare)
 		// "you disclose information to us": the reader shares, we collect.
 		userShares := isShare && vw.ActorBefore(vh.From) == sentence.PartyReader

@@ -12,6 +12,11 @@ type rightClass struct{}
 
 func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	e := vw.Entry(h)
+	// "We do not sell or share any of it": the link's words, said by the
+	// company, deny a sale.
+	if vw.IsRule(h, lexicon.ROptOutSale) && weDoNotSell(vw, h) {
+		return saleVerdict(vw, c, h, true, "right/we-do-not-sell")
+	}
 	access := e.Category == "user-access"
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".

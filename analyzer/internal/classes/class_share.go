@@ -16,12 +16,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// business is bought or sold"), unless the sentence is about a
 	// merger or bankruptcy.
 	if vw.IsRule(h, lexicon.RBusinessTransfer) && vw.HasWord(h, lexicon.GSold) && !vw.HasWord(h, lexicon.GSoldCompany) && vw.DataBefore(h) && !otherTransfer(vw, i) {
-		f := decision{Kind: "sale", ID: "sale", Category: "third-party-sharing"}
-		f.Negated = vw.NegatedNear(h.From, 7) || c.IntroNeg
-		if !f.Negated && notOurSale(vw, c, h.From) {
-			return drop("recipient/not-our-sale")
-		}
-		return kept("recipient/data-sold", f)
+		return saleVerdict(vw, c, h, vw.NegatedNear(h.From, 7) || c.IntroNeg, "recipient/data-sold")
 	}
 	// A recipient counts in a sentence about passing data on, and also
 	// where a third party collects or uses data ("advertisers may place

@@ -44,6 +44,10 @@ const (
 	WordsListing
 	WordsEnglish
 	WordsPolicy
+	WordsAggregate
+	WordsBusinessDeal
+	WordsWideSale
+	WordsOrdinarySense
 	numWordSets
 )
 
@@ -51,7 +55,8 @@ const (
 var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
 	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use",
 	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "modal",
-	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-words"}
+	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-words",
+	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense"}
 
 // exactSet is a grammar set: words matched as they are written, without
 // stemming ("include" and "includes", not "including"). ids marks the stems
@@ -129,6 +134,11 @@ const (
 	GDefines                          // words of a definition: "refers", "means", "defined"
 	GPeriodLead                       // words before a period that make it how long data is kept: "for 90 days", "up to", "after"
 	GPeriodEnd                        // words after a period that make it how long: "30 days after"
+	GHypothetical                     // words opening a supposition: "if", "whether", "before"
+	GFormalRelative                   // "which", "whom": a clause that names whom or what for
+	GAuxiliaries                      // forms of "be" and "have": "is sold", "have sold"
+	GParticiples                      // past participles of selling: "sold", "rented"
+	GInclusive                        // words that widen a statement: "including", "even", "any"
 	numGrammar
 )
 
@@ -138,7 +148,8 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"based", "use-forms", "it-them", "data-pronouns", "reader-objects", "age-lead", "age-unit", "number-words", "readers-right",
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
 	"keeping-nouns", "handling-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
-	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end"}
+	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end",
+	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive"}
 
 // compileGrammar reads the grammar sets: each a list of words matched
 // exactly. Their words join the vocabulary, so that a token's id rules out

@@ -42,7 +42,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	// A line ending in a colon may be a list's intro ("We may share your
 	// information with:"), a sentence rather than a title.
 	colon := text.MayEndWithColon(vw.Doc.Text[s.Start:s.End]) && text.EndsWithColon(strings.TrimSpace(vw.Doc.Text[s.Start:s.End]))
-	c := Context{Heading: vw.Doc.Blocks[s.Block].Kind == text.BlockHeading && !colon, Leads: colon, TopicAt: -1}
+	c := Context{Heading: vw.Doc.Blocks[s.Block].Kind == text.BlockHeading && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
 	ownership, notice := vw.readHits(&c)
 	c.KeepingOnly = c.Retain && !c.OtherTopic && !c.Choice && !c.Share
 	c.OtherTopic = c.OtherTopic || c.Retain
@@ -67,6 +67,23 @@ func (vw *View) Context(s *text.Sentence) Context {
 		c.Labelled = vw.Entry(h).Cls == lexicon.ClassDatatype && vw.dataLabel(&c, h)
 	}
 	return c
+}
+
+// statement reports whether sentence s, set as a heading, reads as a
+// statement: it ends with a full stop and names a subject ("**We do not and
+// will not sell your Personal Information.**"), unlike "7. DATA SECURITY" or
+// "What are Cookies?".
+func (vw *View) statement(s *text.Sentence) bool {
+	t := strings.TrimRight(vw.Doc.Text[s.Start:s.End], " *_\t\r\n")
+	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") || len(vw.Toks)-vw.Own < 4 {
+		return false
+	}
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.Is(int32(p), lexicon.GSubjects) {
+			return true
+		}
+	}
+	return false
 }
 
 // actors notes who acts before the first collecting verb: we, or a third
