@@ -85,6 +85,8 @@ func explainText(f *Finding, e *lexicon.Entry) string {
 			return "They may keep your data indefinitely."
 		case "as-needed":
 			return "They keep data only as long as it is needed."
+		case "cookie-lifetime":
+			return "How long a cookie lasts on your device."
 		}
 		return "How long they keep your data."
 	case "security":

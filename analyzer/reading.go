@@ -19,7 +19,7 @@ type reading struct {
 	trace    func(traceEvent)
 	findings []Finding
 	rights   map[int]classes.RightDetails // right finding index -> how to use it, and whether a fee is named
-	minAge   int                          // the highest minimum age stated, 0 when none
+	ages     []ageStatement               // the minimum ages stated, for decideChildren
 	prev     sentence.Carry               // what the previous sentence said, for the next one
 	spans    []classes.Evidence           // the retention periods of the sentence being read
 }
@@ -66,13 +66,16 @@ func (rd *reading) sentence(si int) {
 	if ev, ok := classes.Age(vw, ctx); ok {
 		f := rd.evidence(vw, s, ev, "children", "min-age", "specific-audiences", "children.min-age")
 		f.Explanation = "The minimum age they state: " + strconv.Itoa(ev.N) + "."
-		rd.minAge = max(rd.minAge, ev.N)
+		rd.ages = append(rd.ages, ageStatement{age: ev.N, finding: len(rd.findings), regional: ev.Regional})
 		rd.findings = append(rd.findings, f)
 	}
 	rd.spans = classes.Periods(vw, ctx, rd.spans[:0])
 	for _, ev := range rd.spans {
 		f := rd.evidence(vw, s, ev, "retention", "period", "data-retention", "retention.period")
 		f.Explanation = "A retention period they state: " + f.Text + "."
+		if classes.CookieLifetime(vw) {
+			f.ID, f.Explanation = "cookie-lifetime", "How long a cookie lasts: "+f.Text+"."
+		}
 		rd.findings = append(rd.findings, f)
 	}
 	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share}

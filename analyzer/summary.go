@@ -56,11 +56,11 @@ var groupOrder = map[string]int{
 const feeCondition = "a fee may be charged"
 
 // summarize folds the findings into the report's sections, with the
-// details of the rights (by finding index) and the minimum age stated.
-func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails, minAge int) {
+// details of the rights (by finding index) and the minimum ages stated.
+func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails, ages []ageStatement) {
 	sm := summary{r: r, lx: lx, details: details, cats: map[string]bool{}, dts: map[string]*DataType{},
 		recs: map[string]*Recipient{}, rights: map[string]*Right{}, measures: map[string]*Item{}, bases: map[string]*Item{},
-		contacts: map[string]*Contact{}, periods: map[string]bool{}, sentContacts: map[Span][]string{}}
+		contacts: map[string]*Contact{}, sentContacts: map[Span][]string{}}
 	for _, f := range r.Findings {
 		if f.Kind == "contact" {
 			sm.sentContacts[f.Sentence] = append(sm.sentContacts[f.Sentence], f.Text)
@@ -76,7 +76,9 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 		}
 	}
 	decideSale(r, sm.sales)
-	r.Children.MinAge = minAge
+	decideDNT(r, sm.dnt)
+	decideRetention(r, sm.retention)
+	decideChildren(r, sm.children, ages)
 	// Conditions on rights: a fee for using a right is a red flag.
 	for i, det := range details {
 		if rt := sm.rights[r.Findings[i].ID]; rt != nil && det.Fee {
@@ -97,8 +99,10 @@ type summary struct {
 	rights          map[string]*Right
 	measures, bases map[string]*Item
 	contacts        map[string]*Contact
-	periods         map[string]bool
 	sales           []int             // the sale findings, weighed by decideSale
+	dnt             []int             // the Do Not Track findings, weighed by decideDNT
+	retention       []int             // the retention findings, weighed by decideRetention
+	children        []int             // the findings about children, weighed by decideChildren
 	sentContacts    map[Span][]string // the contacts named in each sentence
 	personal        bool              // the policy says "personal information" somewhere
 }
@@ -115,19 +119,13 @@ func (sm *summary) add(i int, f *Finding) {
 	case "right":
 		sm.addRight(i, f)
 	case "retention":
-		sm.addRetention(i, f)
+		sm.retention = append(sm.retention, i)
 	case "security":
 		addItem(sm.measures, lx.ByClass["security"][f.ID], i)
 	case "children":
-		r.Children.Evidence = append(r.Children.Evidence, i)
+		sm.children = append(sm.children, i)
 	case "dnt":
-		r.DoNotTrack.Evidence = append(r.DoNotTrack.Evidence, i)
-		switch {
-		case f.ID == "not-honored":
-			r.DoNotTrack.Status = "not-honored"
-		case f.ID == "honored" && r.DoNotTrack.Status != "not-honored":
-			r.DoNotTrack.Status = "honored"
-		}
+		sm.dnt = append(sm.dnt, i)
 	case "change":
 		r.Changes.Mentioned = true
 		r.Changes.Evidence = append(r.Changes.Evidence, i)
@@ -211,28 +209,6 @@ func (sm *summary) addRight(i int, f *Finding) {
 	}
 	for _, c := range sm.sentContacts[f.Sentence] {
 		rt.How = appendUnique(rt.How, c)
-	}
-}
-
-// addRetention folds retention finding i into the retention policy.
-func (sm *summary) addRetention(i int, f *Finding) {
-	rt := &sm.r.Retention
-	rt.Evidence = append(rt.Evidence, i)
-	switch f.ID {
-	case "indefinite":
-		rt.Policy = "indefinite"
-	case "period":
-		if !sm.periods[f.Text] {
-			sm.periods[f.Text] = true
-			rt.Periods = append(rt.Periods, f.Text)
-		}
-		if rt.Policy != "indefinite" {
-			rt.Policy = "limited"
-		}
-	case "as-needed":
-		if rt.Policy == "unstated" {
-			rt.Policy = "as-needed"
-		}
 	}
 }
 

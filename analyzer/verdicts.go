@@ -70,3 +70,126 @@ func unconditionalFirst(r *Report, ev []int) []int {
 	}
 	return out
 }
+
+// decideDNT decides how the policy treats Do Not Track from its findings
+// (indices into r.Findings; each one's id is its sentence's status, see
+// sentence.Context.DNTStatus): "not-honored" when any sentence says they do
+// not respond, else "honored" when one says they do, else "unstated". A
+// sentence that only mentions the signal (a heading, a question, the law's
+// duty to say how they respond, what others do, "if we respond in the
+// future") decides nothing. The evidence lists the findings of the status;
+// with none, the mentions.
+func decideDNT(r *Report, dnt []int) {
+	var not, honored, mentioned []int
+	for _, i := range dnt {
+		switch r.Findings[i].ID {
+		case "not-honored":
+			not = append(not, i)
+		case "honored":
+			honored = append(honored, i)
+		default:
+			mentioned = append(mentioned, i)
+		}
+	}
+	ev := mentioned
+	switch {
+	case len(not) > 0:
+		r.DoNotTrack.Status, ev = "not-honored", not
+	case len(honored) > 0:
+		r.DoNotTrack.Status, ev = "honored", honored
+	}
+	r.DoNotTrack.Evidence = append(r.DoNotTrack.Evidence, ev...)
+}
+
+// decideRetention decides how long the policy says data is kept, from its
+// retention findings (indices into r.Findings): "indefinite" when it says it
+// may keep some indefinitely, else "limited" when it states a period, else
+// "as-needed" when it keeps data as long as needed, else "unstated". How long
+// a cookie lasts decides nothing (it is the cookie's life, not how long they
+// keep data), nor does keeping non-personal data indefinitely (the class drops
+// it). The evidence lists the findings of the policy, the first that decided
+// it first; with none, the sentences that say they keep data.
+func decideRetention(r *Report, ret []int) {
+	var indefinite, periods, asNeeded, kept []int
+	seen := map[string]bool{}
+	for _, i := range ret {
+		f := &r.Findings[i]
+		switch f.ID {
+		case "indefinite":
+			indefinite = append(indefinite, i)
+		case "period":
+			periods = append(periods, i)
+			if !seen[f.Text] {
+				seen[f.Text] = true
+				r.Retention.Periods = append(r.Retention.Periods, f.Text)
+			}
+		case "as-needed":
+			asNeeded = append(asNeeded, i)
+		case "cookie-lifetime":
+		default:
+			if !f.Negated {
+				kept = append(kept, i)
+			}
+		}
+	}
+	ev := kept
+	switch {
+	case len(indefinite) > 0:
+		r.Retention.Policy, ev = "indefinite", indefinite
+	case len(periods) > 0:
+		r.Retention.Policy, ev = "limited", periods
+	case len(asNeeded) > 0:
+		r.Retention.Policy, ev = "as-needed", asNeeded
+	}
+	r.Retention.Evidence = append(r.Retention.Evidence, ev...)
+}
+
+// ageStatement is a minimum age a sentence states: the age, its finding
+// (an index into the findings), and whether it is for a region's readers.
+type ageStatement struct {
+	age, finding int
+	regional     bool
+}
+
+// decideChildren decides the minimum age from all the ages the policy
+// states (classes.Age leaves out those about selling minors' data, minors'
+// rights, advice and the top of a range): the one stated most often, the
+// lower on a tie, among the general ones, or among the regional ones when
+// there are no others ("16 in the EU" beside "13" is a regional variant).
+// The evidence lists the findings of that age first, then the other
+// findings about children of their sentences; with no age, every finding
+// about children.
+func decideChildren(r *Report, children []int, ages []ageStatement) {
+	count := map[int]int{}
+	general := false
+	for _, a := range ages {
+		general = general || !a.regional
+	}
+	best := 0
+	for _, a := range ages {
+		if a.regional && general {
+			continue
+		}
+		count[a.age]++
+		if n := count[a.age]; best == 0 || n > count[best] || n == count[best] && a.age < best {
+			best = a.age
+		}
+	}
+	r.Children.MinAge = best
+	if best == 0 {
+		r.Children.Evidence = append(r.Children.Evidence, children...)
+		return
+	}
+	sents := map[Span]bool{}
+	for _, a := range ages {
+		if a.age == best && (!a.regional || !general) {
+			r.Children.Evidence = append(r.Children.Evidence, a.finding)
+			sents[r.Findings[a.finding].Sentence] = true
+		}
+	}
+	for _, i := range children {
+		if f := &r.Findings[i]; f.ID != "min-age" && sents[f.Sentence] {
+			r.Children.Evidence = append(r.Children.Evidence, i)
+		}
+	}
+}

@@ -74,3 +74,50 @@ func saleFindings(r *Report) []Finding {
 	}
 	return out
 }
+
+// TestPolicyVerdicts checks Do Not Track, retention and the minimum age,
+// each weighed over all its statements, with the deciding one first.
+func TestPolicyVerdicts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		get        func(*Report) (string, []int)
+		want       string
+		decidedBy  string
+	}{
+		{"dnt: the law's duty then a denial", "California law requires us to disclose how we respond to Do Not Track signals. We do not respond to Do Not Track signals.",
+			dnt, "not-honored", "We do not respond to Do Not Track signals."},
+		{"dnt: only the law's duty", "California law requires us to disclose how we respond to Do Not Track signals.",
+			dnt, "unstated", "California law requires us to disclose how we respond to Do Not Track signals."},
+		{"dnt: a future supposition and support", "If we change how we respond to Do Not Track signals, we will update this policy. Our site honors Do Not Track signals.",
+			dnt, "honored", "Our site honors Do Not Track signals."},
+		{"retention: a cookie's life and a policy", "Session cookies last until you close your browser. We keep your personal information as long as necessary to provide the service.",
+			retention, "as-needed", "We keep your personal information as long as necessary to provide the service."},
+		{"retention: non-personal data kept indefinitely", "We may retain non-personal information indefinitely. We delete your account data 30 days after you close your account.",
+			retention, "limited", "We delete your account data 30 days after you close your account."},
+		{"children: the age stated most", "Our services are not directed to children under 13. We do not knowingly collect data from children under 13. We do not sell the personal information of minors under 16. Minors under 18 may not make purchases.",
+			minAge, "13", "Our services are not directed to children under 13."},
+		{"children: a regional variant", "Our services are not intended for children under 13. Children under 16 who live in the European Union need their parents' consent.",
+			minAge, "13", "Our services are not intended for children under 13."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(tt.text)
+			checkReport(t, tt.text, r)
+			got, ev := tt.get(r)
+			if got != tt.want {
+				t.Fatalf("verdict %q, want %q (findings %+v)", got, tt.want, r.Findings)
+			}
+			if len(ev) == 0 {
+				t.Fatal("no evidence")
+			}
+			f := r.Findings[ev[0]]
+			if s := strings.TrimSpace(tt.text[f.Sentence.Start:f.Sentence.End]); s != tt.decidedBy {
+				t.Fatalf("decided by %q, want %q", s, tt.decidedBy)
+			}
+		})
+	}
+}
+
+func dnt(r *Report) (string, []int)       { return r.DoNotTrack.Status, r.DoNotTrack.Evidence }
+func retention(r *Report) (string, []int) { return r.Retention.Policy, r.Retention.Evidence }
+func minAge(r *Report) (string, []int)    { return itoa(r.Children.MinAge), r.Children.Evidence }

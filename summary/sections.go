@@ -199,6 +199,9 @@ func doNotTrack(r *analyzer.Report) Section {
 		it.Text, it.Tone = "Browser Do Not Track signals are ignored.", Bad
 	default:
 		it.Text = "The policy does not mention Do Not Track."
+		if len(r.DoNotTrack.Evidence) > 0 {
+			it.Text = "Do Not Track is mentioned, but not whether they honour it."
+		}
 	}
 	s.add(it)
 	return s

@@ -243,28 +243,17 @@ func businessDeal(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// supposed reports whether the sale at h stands inside a clause that
-// supposes ("if we sold", "whether we have sold", "before selling", "to the
-// extent selling is interpreted", "that we have sold (if any)"): a word of
-// supposing before it in its clause with no new statement (", we ...")
-// between, or "if any" after it. "If you agree, we may
-// sell your data" states a sale under a condition.
+// supposed reports whether the sale at h is supposed rather than stated
+// ("if we sold", "whether we have sold", "before selling", "to the extent
+// selling is interpreted", see View.Supposed), or hedged with "(if any)"
+// ("the categories of personal information that we have sold (if any)").
 func supposed(vw *sentence.View, h lexicon.Hit) bool {
-	// "the categories of personal information that we have sold (if any)"
 	for q := h.To; int(q)+1 < len(vw.Toks) && q < h.To+3; q++ {
 		if vw.Is(q, lexicon.GHypothetical) && vw.In(q+1, lexicon.WordsDeterminers) {
 			return true
 		}
 	}
-	for q := h.From - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From]; q-- {
-		if vw.Tok(q+1).SepBefore >= text.SepComma && vw.Is(q+1, lexicon.GSubjects) {
-			return false
-		}
-		if vw.Is(q, lexicon.GHypothetical) {
-			return true
-		}
-	}
-	return false
+	return vw.Supposed(h.From)
 }
 
 // describedBy reports whether the sale at h stands in a clause that names

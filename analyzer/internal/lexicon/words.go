@@ -139,6 +139,7 @@ const (
 	GAuxiliaries                      // forms of "be" and "have": "is sold", "have sold"
 	GParticiples                      // past participles of selling: "sold", "rented"
 	GInclusive                        // words that widen a statement: "including", "even", "any"
+	GRegardless                       // "regardless", "irrespective": what follows does not matter
 	numGrammar
 )
 
@@ -149,7 +150,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
 	"keeping-nouns", "handling-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end",
-	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive"}
+	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless"}
 
 // compileGrammar reads the grammar sets: each a list of words matched
 // exactly. Their words join the vocabulary, so that a token's id rules out
@@ -232,6 +233,7 @@ const (
 	rCookieControl
 	RDeletion
 	RFree
+	RNonPersonal
 	numRefs
 )
 
@@ -247,7 +249,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"practice", "purpose"}, {"practice", "choice"},
 	{"retention", "period"}, {"retention", "as-needed"}, {"retention", "indefinite"}, {"retention", "retain"},
 	{"right", "opt-out-sale"}, {"right", "opt-out-marketing"}, {"right", "cookie-control"}, {"right", "deletion"},
-	{"fee", "free"},
+	{"fee", "free"}, {"datatype", "non-personal"},
 }
 
 // resolveRefs finds the entry of each rule the engine names (-1 when the

@@ -60,7 +60,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 		c.IntroNeg = vw.introNegates()
 	}
 	if c.DNT {
-		c.DNTStatus = vw.dntStatus()
+		c.DNTStatus = vw.dntStatus(&c)
 	}
 	if i := vw.firstOwn(); i >= 0 {
 		h := vw.Hits[i]
@@ -295,31 +295,66 @@ func (vw *View) introNegates() bool {
 }
 
 // dntStatus reads how a sentence about Do Not Track treats it: honored,
-// not-honored or just mentioned.
-func (vw *View) dntStatus() string {
+// not-honored or just mentioned. A heading, a question, a supposition ("If
+// we do respond to DNT signals in the future"), what is asked ("the law
+// requires us to disclose how we respond") or what others do ("whether the
+// third-party services it uses honor the requests") only mentions it.
+func (vw *View) dntStatus(c *Context) string {
+	if c.Heading || c.Meta {
+		return "mentioned"
+	}
 	status := "mentioned"
 	for i, h := range vw.Hits {
-		if vw.IsRule(h, lexicon.RRespond) {
-			if vw.negVerb[i] {
-				status = "not-honored"
-			} else if status == "mentioned" {
-				status = "honored"
-			}
+		if !vw.IsRule(h, lexicon.RRespond) && !vw.IsRule(h, lexicon.RNoStandard) || vw.dntMention(h) {
+			continue
 		}
-		if vw.IsRule(h, lexicon.RNoStandard) && status == "mentioned" {
+		switch {
+		case vw.IsRule(h, lexicon.RNoStandard) || vw.negVerb[i]:
 			status = "not-honored"
+		case status == "mentioned":
+			status = "honored"
 		}
 	}
 	if status == "mentioned" {
 		// "We do not ... Do Not Track", not "if you do not want to be
-		// tracked": a negation counts when we are its subject.
+		// tracked" nor "We do not do behavioral ad targeting regardless of
+		// your DNT preference": a negation counts when we are its subject
+		// and the signal's name follows it closely.
 		for i, h := range vw.Hits {
-			if vw.NegAt[i] && vw.ActorBefore(h.From) != PartyReader {
+			if vw.NegAt[i] && vw.ActorBefore(h.From) != PartyReader && vw.signalWithin(h.To, 10) && !vw.Supposed(h.From) {
 				status = "not-honored"
 			}
 		}
 	}
 	return status
+}
+
+// dntMention reports whether the words at h, of responding to Do Not Track,
+// only mention it: supposed, asked about, or said of others.
+func (vw *View) dntMention(h lexicon.Hit) bool {
+	return vw.Supposed(h.From) || vw.Asked(h.From) || vw.ActorBefore(h.From) == PartyThird || vw.relativeSubject(h.From)
+}
+
+// relativeSubject reports whether the verb at p has a relative word as its
+// subject, standing right before it: "a website that responds to a DNT
+// signal", "services that honor the requests" (not "we").
+func (vw *View) relativeSubject(p int32) bool {
+	q := p - 1
+	if q > int32(vw.Own) && vw.In(q, lexicon.WordsModal) {
+		q--
+	}
+	return q >= int32(vw.Own) && vw.Is(q, lexicon.GRelative)
+}
+
+// signalWithin reports whether a Do Not Track signal phrase, or the name
+// "Do Not Track", starts within n words after p, not after "regardless of".
+func (vw *View) signalWithin(p, n int32) bool {
+	for _, g := range vw.Hits {
+		if g.From >= p && g.From-p <= n && (vw.IsRule(g, lexicon.RSignal) || vw.IsRule(g, lexicon.RNegation) && vw.dntName(g)) {
+			return !vw.SentenceHasIn(p, g.From, lexicon.GRegardless)
+		}
+	}
+	return false
 }
 
 // handsOver reports whether a verb of handing over ("forward", "give",
