@@ -20,6 +20,7 @@ type reading struct {
 	findings []Finding
 	rights   map[int]classes.RightDetails // right finding index -> how to use it, and whether a fee is named
 	ages     []ageStatement               // the minimum ages stated, for decideChildren
+	titled   []int32                      // the findings of titles and questions, which are no evidence (in order)
 	prev     sentence.Carry               // what the previous sentence said, for the next one
 	spans    []classes.Evidence           // the retention periods of the sentence being read
 }
@@ -54,7 +55,10 @@ func (rd *reading) sentence(si int) {
 		if int(h.From) < vw.Own {
 			continue // the intro's own hits are reported with the intro
 		}
-		vd := judges[h.Entry].Judge(vw, ctx, i, h)
+		vd := noStatement
+		if !ctx.NoStatement() || classes.Informs(judges[h.Entry]) {
+			vd = judges[h.Entry].Judge(vw, ctx, i, h)
+		}
 		if rd.trace != nil {
 			rd.trace(traceEvent{Rule: vw.Entry(h).Rule, Start: int(d.Toks[vw.Toks[h.From]].Start), End: int(d.Toks[vw.Toks[h.To-1]].End),
 				Sentence: Span{s.Start, s.End}, Kept: vd.Keep, Reason: vd.Reason})
@@ -62,6 +66,10 @@ func (rd *reading) sentence(si int) {
 		if vd.Keep {
 			rd.keep(vw, s, h, Finding{Kind: vd.Kind, ID: vd.ID, Category: vd.Category, Negated: vd.Negated}, first, vd.AlsoCollect)
 		}
+	}
+	if ctx.NoStatement() {
+		rd.passOn(si, ctx)
+		return
 	}
 	if ev, ok := classes.Age(vw, ctx); ok {
 		f := rd.evidence(vw, s, ev, "children", "min-age", "specific-audiences", "children.min-age")
@@ -78,11 +86,25 @@ func (rd *reading) sentence(si int) {
 		}
 		rd.findings = append(rd.findings, f)
 	}
+	if ctx.NotEvidence() {
+		for i := first; i < len(rd.findings); i++ {
+			rd.titled = append(rd.titled, int32(i))
+		}
+	}
+	rd.passOn(si, ctx)
+}
+
+// passOn records what sentence si, read with ctx, passes on to the next.
+func (rd *reading) passOn(si int, ctx *sentence.Context) {
 	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share}
 	if ctx.OtherTopic || ctx.Meta || ctx.Choice {
 		rd.prev = sentence.Carry{}
 	}
 }
+
+// noStatement is the verdict on every hit of a sentence that states nothing
+// (a line of a table of contents).
+var noStatement = classes.Drop("sentence/no-statement")
 
 // keep completes finding f of hit h and adds it, with the findings it brings
 // along: a reader's email or phone number under an unsubscribe choice, and

@@ -56,8 +56,10 @@ var groupOrder = map[string]int{
 const feeCondition = "a fee may be charged"
 
 // summarize folds the findings into the report's sections, with the
-// details of the rights (by finding index) and the minimum ages stated.
-func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails, ages []ageStatement) {
+// details of the rights (by finding index) and the minimum ages stated. The
+// findings of titled (titles and questions, in order) count for the
+// categories only: a title is never the evidence of a claim.
+func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails, ages []ageStatement, titled []int32) {
 	sm := summary{r: r, lx: lx, details: details, cats: map[string]bool{}, dts: map[string]*DataType{},
 		recs: map[string]*Recipient{}, rights: map[string]*Right{}, measures: map[string]*Item{}, bases: map[string]*Item{},
 		contacts: map[string]*Contact{}, sentContacts: map[Span][]string{}}
@@ -68,6 +70,11 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 		sm.personal = sm.personal || f.ID == "personal-info" && (f.Kind == "collect" || f.Kind == "share")
 	}
 	for i := range r.Findings {
+		if len(titled) > 0 && int(titled[0]) == i {
+			titled = titled[1:]
+			sm.cats[r.Findings[i].Category] = true
+			continue
+		}
 		sm.add(i, &r.Findings[i])
 	}
 	for _, c := range categoryOrder {

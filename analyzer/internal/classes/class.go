@@ -70,6 +70,9 @@ type verdict struct {
 // drop is the verdict that hit h makes no finding, for reason.
 func drop(reason string) verdict { return verdict{Reason: reason} }
 
+// Drop is drop for the reading: a verdict it gives a hit by itself.
+func Drop(reason string) verdict { return drop(reason) }
+
 // kept is the verdict that hit h makes finding f, for reason.
 func kept(reason string, f decision) verdict { return verdict{decision: f, Keep: true, Reason: reason} }
 
@@ -77,6 +80,13 @@ func kept(reason string, f decision) verdict { return verdict{decision: f, Keep:
 // category.
 func finding(e *lexicon.Entry, kind, category string) decision {
 	return decision{Kind: kind, ID: e.ID, Category: category}
+}
+
+// Informs reports whether rule class j makes no findings: its hits only
+// inform the other classes (cues, ways to use a right, fees, word sets).
+func Informs(j RuleClass) bool {
+	_, ok := j.(noFindings)
+	return ok
 }
 
 // noFindings is a class whose hits only inform others (cues, ways to use a

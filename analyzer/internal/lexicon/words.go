@@ -140,6 +140,11 @@ const (
 	GParticiples                      // past participles of selling: "sold", "rented"
 	GInclusive                        // words that widen a statement: "including", "even", "any"
 	GRegardless                       // "regardless", "irrespective": what follows does not matter
+	GRightFrame                       // words that make a bare word of a right the reader's: "right", "request", "can"
+	GListGap                          // small words between the items of a list of rights: "and", "to", "of"
+	GPossessives                      // "your", "our", "their": a noun follows
+	GReaderModals                     // "can", "allow": frame a right only beside the reader
+	GFramedForms                      // forms of a right's words that name it when framed: "erasure", "corrected"
 	numGrammar
 )
 
@@ -150,7 +155,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
 	"keeping-nouns", "handling-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end",
-	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless"}
+	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms"}
 
 // compileGrammar reads the grammar sets: each a list of words matched
 // exactly. Their words join the vocabulary, so that a token's id rules out
@@ -230,7 +235,7 @@ const (
 	RRetain
 	ROptOutSale
 	ROptOutMarketing
-	rCookieControl
+	RCookieControl
 	RDeletion
 	RFree
 	RNonPersonal

@@ -28,6 +28,9 @@ type Context struct {
 	Store                                              bool // a verb of keeping or deleting data ("stores", "removes")
 	DNTPhrase                                          bool // a Do Not Track signal phrase matched (c.dnt may also come from the bare name)
 	Heading                                            bool // the sentence is a heading
+	Title                                              bool // a heading that starts with a capital: a title ("7. DATA SECURITY"), not a short line of text
+	Question                                           bool // the sentence asks ("What are Cookies?")
+	Navigation                                         bool // the sentence points to a section ("[Your Rights](#your-rights)")
 	Warning                                            bool // the sentence tells the reader not to do something ("Do not share your password")
 	Listed                                             bool // a fragment ending in a semicolon, a list item whose intro is out of view
 	Instructs                                          bool // the sentence tells the reader what to do ("please send us ...")
@@ -43,6 +46,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	// information with:"), a sentence rather than a title.
 	colon := text.MayEndWithColon(vw.Doc.Text[s.Start:s.End]) && text.EndsWithColon(strings.TrimSpace(vw.Doc.Text[s.Start:s.End]))
 	c := Context{Heading: vw.Doc.Blocks[s.Block].Kind == text.BlockHeading && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
+	c.Title = c.Heading && vw.titled()
 	ownership, notice := vw.readHits(&c)
 	c.KeepingOnly = c.Retain && !c.OtherTopic && !c.Choice && !c.Share
 	c.OtherTopic = c.OtherTopic || c.Retain
@@ -86,6 +90,17 @@ func (vw *View) statement(s *text.Sentence) bool {
 	return false
 }
 
+// titled reports whether the sentence's first word (after a number such
+// as "7.") starts with a capital.
+func (vw *View) titled() bool {
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if t := vw.Tok(int32(p)); t.Num < 0 {
+			return t.Flags&text.TokUpper != 0
+		}
+	}
+	return false
+}
+
 // actors notes who acts before the first collecting verb: we, or a third
 // party ("third parties may collect ...").
 type actors struct {
@@ -111,6 +126,9 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 		case "cue":
 			vw.readCue(c, h, &act)
 		case "right", "security", "audience":
+			if h.Weak {
+				continue // a bare word of a right ("transfer", "limited") makes no topic
+			}
 			if !c.OtherTopic {
 				c.TopicAt, c.TopicSecurity = h.From, e.Class == "security"
 			}
@@ -251,10 +269,23 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 			c.Meta = true
 		}
 		if end := s.End; end > 0 && vw.Doc.Text[end-1] == '?' {
-			c.Meta = true
+			c.Meta, c.Question = true, true
 		}
 	}
+	// "[Security of Your Information](#security-of-your-information)": a
+	// line of a table of contents points to a section.
+	c.Navigation = strings.Contains(vw.Doc.Text[s.Start:s.End], "](#")
 }
+
+// NoStatement reports whether the sentence states nothing the classes may
+// report: a line of a table of contents.
+func (c *Context) NoStatement() bool { return c.Navigation }
+
+// NotEvidence reports whether the findings of the sentence name topics
+// rather than state them: a title ("7. DATA SECURITY", not a statement set
+// as a heading) or a question ("What are Cookies?"). They count for the
+// practice categories of their section, never as the evidence of a claim.
+func (c *Context) NotEvidence() bool { return c.Title || c.Question }
 
 // headingSays reports whether the section heading of sentence s names
 // collecting or using, and passing data on: it sets the scene for data
