@@ -55,7 +55,7 @@ func analyze(input string, c *config) *Report {
 	}
 	rd.findings = contacts(d, rd.findings)
 	r.Findings = append(make([]Finding, 0, len(rd.findings)), rd.findings...)
-	summarize(r, lx, rd.rights, rd.ages, rd.titled)
+	summarize(r, lx, notes{details: rd.rights, ages: rd.ages, titled: rd.titled, incidental: rd.incidental})
 	addPoints(r)
 	policy := policyLanguage(d, r.Findings)
 	if policy {

@@ -13,16 +13,19 @@ import (
 // its view, asks the rule classes what each hit means and keeps the findings.
 // Its fields are its own state; the classes only return values.
 type reading struct {
-	d        *sentence.Doc
-	vw       *sentence.View   // reused for each sentence
-	ctx      sentence.Context // the context of the sentence being read
-	trace    func(traceEvent)
-	findings []Finding
-	rights   map[int]classes.RightDetails // right finding index -> how to use it, and whether a fee is named
-	ages     []ageStatement               // the minimum ages stated, for decideChildren
-	titled   []int32                      // the findings of titles and questions, which are no evidence (in order)
-	prev     sentence.Carry               // what the previous sentence said, for the next one
-	spans    []classes.Evidence           // the retention periods of the sentence being read
+	d          *sentence.Doc
+	vw         *sentence.View   // reused for each sentence
+	ctx        sentence.Context // the context of the sentence being read
+	trace      func(traceEvent)
+	findings   []Finding
+	rights     map[int]classes.RightDetails // right finding index -> how to use it, and whether a fee is named
+	ages       []ageStatement               // the minimum ages stated, for decideChildren
+	titled     []int32                      // the findings of titles and questions, which are no evidence (in order)
+	incidental []int32                      // the recipients named without data passed to them (in order)
+	named      []int32                      // the recipient entries named so far in the current block (see antecedents)
+	namedIn    int                          // that block
+	prev       sentence.Carry               // what the previous sentence said, for the next one
+	spans      []classes.Evidence           // the retention periods of the sentence being read
 }
 
 // sentence turns the hits of sentence si, read with its context, into findings.
@@ -64,9 +67,13 @@ func (rd *reading) sentence(si int) {
 				Sentence: Span{s.Start, s.End}, Kept: vd.Keep, Reason: vd.Reason})
 		}
 		if vd.Keep {
+			if vd.Incidental {
+				rd.incidental = append(rd.incidental, int32(len(rd.findings)))
+			}
 			rd.keep(vw, s, h, Finding{Kind: vd.Kind, ID: vd.ID, Category: vd.Category, Negated: vd.Negated}, first, vd.AlsoCollect)
 		}
 	}
+	rd.antecedents(vw, s, first)
 	if ctx.NoStatement() {
 		rd.passOn(si, ctx)
 		return

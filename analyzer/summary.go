@@ -55,14 +55,23 @@ var groupOrder = map[string]int{
 // feeCondition is the condition of a right that costs a fee.
 const feeCondition = "a fee may be charged"
 
-// summarize folds the findings into the report's sections, with the
-// details of the rights (by finding index) and the minimum ages stated. The
-// findings of titled (titles and questions, in order) count for the
-// categories only: a title is never the evidence of a claim.
-func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails, ages []ageStatement, titled []int32) {
-	sm := summary{r: r, lx: lx, details: details, cats: map[string]bool{}, dts: map[string]*DataType{},
+// notes is what the reading noted about the findings beside them.
+type notes struct {
+	details    map[int]classes.RightDetails // by right finding: how to use it, and a fee
+	ages       []ageStatement               // the minimum ages stated
+	titled     []int32                      // findings of titles and questions (in order): never evidence
+	incidental []int32                      // recipients named without data passed to them (in order)
+}
+
+// summarize folds the findings into the report's sections, with what the
+// reading noted about them. The findings of titles and questions count for
+// the categories only: a title is never the evidence of a claim.
+func summarize(r *Report, lx *lexicon.Lexicon, n notes) {
+	details, ages, titled := n.details, n.ages, n.titled
+	sm := summary{r: r, lx: lx, details: details, incidental: n.incidental, cats: map[string]bool{}, dts: map[string]*DataType{},
 		recs: map[string]*Recipient{}, rights: map[string]*Right{}, measures: map[string]*Item{}, bases: map[string]*Item{},
-		contacts: map[string]*Contact{}, sentContacts: map[Span][]string{}}
+		contacts: map[string]*Contact{}, sentContacts: map[Span][]string{},
+		dtNeg: map[string][]int{}, recNeg: map[string][]int{}, recWeak: map[string][]int{}, recWeakNeg: map[string][]int{}}
 	for _, f := range r.Findings {
 		if f.Kind == "contact" {
 			sm.sentContacts[f.Sentence] = append(sm.sentContacts[f.Sentence], f.Text)
@@ -86,12 +95,16 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 	decideDNT(r, sm.dnt)
 	decideRetention(r, sm.retention)
 	decideChildren(r, sm.children, ages)
+	// How they tell the reader of changes is the claim when they say it:
+	// the ways first, the mere mentions of changes after.
+	r.Changes.Evidence = append(r.Changes.Evidence, sm.changes...)
 	// Conditions on rights: a fee for using a right is a red flag.
 	for i, det := range details {
 		if rt := sm.rights[r.Findings[i].ID]; rt != nil && det.Fee {
 			rt.Conditions = appendUnique(rt.Conditions, feeCondition)
 		}
 	}
+	sm.weighData()
 	sm.lists()
 }
 
@@ -110,7 +123,12 @@ type summary struct {
 	dnt             []int             // the Do Not Track findings, weighed by decideDNT
 	retention       []int             // the retention findings, weighed by decideRetention
 	children        []int             // the findings about children, weighed by decideChildren
+	changes         []int             // the findings about changes that name no way of telling the reader
 	sentContacts    map[Span][]string // the contacts named in each sentence
+	incidental      []int32           // recipients named without data passed to them, in order (consumed by addData)
+	dtNeg, recNeg   map[string][]int  // the negated findings of each data type and recipient
+	recWeak         map[string][]int  // the incidental findings of each recipient
+	recWeakNeg      map[string][]int  // its denials without a verb of passing data on
 	personal        bool              // the policy says "personal information" somewhere
 }
 
@@ -135,9 +153,11 @@ func (sm *summary) add(i int, f *Finding) {
 		sm.dnt = append(sm.dnt, i)
 	case "change":
 		r.Changes.Mentioned = true
-		r.Changes.Evidence = append(r.Changes.Evidence, i)
 		if len(f.ID) > 7 && f.ID[:7] == "notice-" && f.ID != "notice-none" {
 			r.Changes.Notice = appendUnique(r.Changes.Notice, f.ID[7:])
+			r.Changes.Evidence = append(r.Changes.Evidence, i)
+		} else {
+			sm.changes = append(sm.changes, i)
 		}
 	case "transfer":
 		r.Transfers.Mentioned = true
@@ -160,8 +180,15 @@ func (sm *summary) add(i int, f *Finding) {
 }
 
 // addData folds finding i, data collected or shared or a recipient, into
-// the data types and recipients.
+// the data types and recipients. A negated finding is kept apart: it is the
+// evidence of a data type or recipient only when nothing says it is
+// collected or shared (see weighData).
 func (sm *summary) addData(i int, f *Finding) {
+	incidental := false
+	for len(sm.incidental) > 0 && int(sm.incidental[0]) <= i {
+		incidental = int(sm.incidental[0]) == i
+		sm.incidental = sm.incidental[1:]
+	}
 	id := f.ID
 	if id == "about-you" && sm.personal {
 		// "information about you" and "personal information" are one
@@ -174,28 +201,61 @@ func (sm *summary) addData(i int, f *Finding) {
 			d = &DataType{ID: e.ID, Name: e.Name, Group: e.Group, Sensitive: e.Sensitive, Evidence: []int{}}
 			sm.dts[id] = d
 		}
-		d.Evidence = append(d.Evidence, i)
-		if !f.Negated {
-			if f.Kind == "collect" {
-				d.Collected = true
-			} else {
-				d.Shared = true
-			}
+		switch {
+		case f.Negated:
+			sm.dtNeg[id] = append(sm.dtNeg[id], i)
+		case f.Kind == "collect":
+			d.Evidence, d.Collected = append(d.Evidence, i), true
+		default:
+			d.Evidence, d.Shared = append(d.Evidence, i), true
 		}
 	}
 	if e := sm.lx.ByClass["recipient"][f.ID]; e != nil {
 		rc := sm.recs[f.ID]
 		if rc == nil {
-			rc = &Recipient{ID: e.ID, Name: e.Name, Negated: true, Evidence: []int{}}
+			rc = &Recipient{ID: e.ID, Name: e.Name, Evidence: []int{}}
 			sm.recs[f.ID] = rc
 		}
-		rc.Evidence = append(rc.Evidence, i)
-		if !f.Negated {
-			rc.Negated = false
+		switch {
+		case f.Negated && incidental:
+			sm.recWeakNeg[f.ID] = append(sm.recWeakNeg[f.ID], i)
+		case f.Negated:
+			sm.recNeg[f.ID] = append(sm.recNeg[f.ID], i)
+		case incidental:
+			sm.recWeak[f.ID] = append(sm.recWeak[f.ID], i)
+		default:
+			rc.Evidence = append(rc.Evidence, i)
 		}
-		if rc.Condition == "" {
-			rc.Condition = f.Condition
+	}
+}
+
+// weighData settles the data types and recipients once every finding is
+// in. A data type's evidence is what says it is collected or shared, or,
+// with none, what says it is not. A recipient gets data when a statement
+// passes data to it; an explicit denial ("Our sites do not provide any
+// personal information to these third parties") outweighs mere mentions
+// ("we use an outside ad company to display ads"), which count only when
+// nothing denies. Its evidence is what decided, statements before mentions
+// and unconditional ones first; its condition is that of the first.
+func (sm *summary) weighData() {
+	r := sm.r
+	for id, d := range sm.dts {
+		if len(d.Evidence) == 0 {
+			d.Evidence = append(d.Evidence, sm.dtNeg[id]...)
 		}
+	}
+	for id, rc := range sm.recs {
+		switch {
+		case len(rc.Evidence) > 0:
+			rc.Evidence = append(unconditionalFirst(r, rc.Evidence), unconditionalFirst(r, sm.recWeak[id])...)
+		case len(sm.recNeg[id]) > 0:
+			rc.Negated, rc.Evidence = true, unconditionalFirst(r, sm.recNeg[id])
+		case len(sm.recWeak[id]) > 0:
+			rc.Evidence = unconditionalFirst(r, sm.recWeak[id])
+		default:
+			rc.Negated, rc.Evidence = true, unconditionalFirst(r, sm.recWeakNeg[id])
+		}
+		rc.Condition = r.Findings[rc.Evidence[0]].Condition
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/policylens/policylens/analyzer"
 )
@@ -79,20 +80,35 @@ func part(r *analyzer.Report, start, end int) *analyzer.Report {
 			out.Categories = append(out.Categories, c)
 		}
 	}
-	for _, d := range r.DataTypes {
-		var ev []int
-		for _, i := range d.Evidence {
-			if k, ok := index[i]; ok {
-				ev = append(ev, k)
-			}
+	// The data types of the segment are those of its collect and share
+	// findings, denials included (OPP-115 labels "we do not collect your
+	// location" with location); a report's data type lists only the
+	// findings that support its claim as evidence.
+	byID := map[string]int{}
+	for k, f := range out.Findings {
+		g := dataGroups()[f.ID]
+		if g == "" || f.Kind != "collect" && f.Kind != "share" {
+			continue
 		}
-		if len(ev) > 0 {
-			d.Evidence = ev
-			out.DataTypes = append(out.DataTypes, d)
+		j, ok := byID[f.ID]
+		if !ok {
+			j = len(out.DataTypes)
+			byID[f.ID] = j
+			out.DataTypes = append(out.DataTypes, analyzer.DataType{ID: f.ID, Group: g})
 		}
+		out.DataTypes[j].Evidence = append(out.DataTypes[j].Evidence, k)
 	}
 	return out
 }
+
+// dataGroups maps each data type id to its group.
+var dataGroups = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, d := range analyzer.IDs().DataTypes {
+		m[d.ID] = d.Group
+	}
+	return m
+})
 
 func main() {
 	corpus := flag.String("corpus", "../shared/corpus", "corpus folder")

@@ -52,6 +52,13 @@ func JudgesOf(lx *lexicon.Lexicon) []RuleClass {
 type decision struct {
 	Kind, ID, Category string
 	Negated            bool
+	// Incidental marks a recipient named without the company passing data
+	// to it ("we use an outside ad company to display ads", "cookies are
+	// collected by our ad company"), or denied without a verb of passing
+	// data on ("we do not have any control of ... sharing"): an explicit
+	// denial for that recipient outweighs the former; the latter outweighs
+	// nothing.
+	Incidental bool
 }
 
 // verdict is a rule class's decision on one hit, with its named reason

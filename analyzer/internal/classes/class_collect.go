@@ -18,7 +18,10 @@ func (collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if reason := notData(vw, c, i, h, e, v); reason != "" {
 		return drop(reason)
 	}
-	practice := c.Collect || c.Use || c.Share || c.Sale || c.HeadingCollect || c.HeadingShare || c.ThirdPartySubject || c.Retain || c.Carried.Collect || c.Carried.Share || c.Listed
+	// (Keeping data is holding it: "Our servers maintain logs of their
+	// activity: web page visits, including IP address".)
+	practice := c.Collect || c.Use || c.Share || c.Sale || c.HeadingCollect || c.HeadingShare || c.ThirdPartySubject || c.Retain || c.Carried.Collect || c.Carried.Share || c.Listed ||
+		c.Store && vw.Keeps()
 	// (A heading or the sentence before naming collection does not
 	// make a choice sentence one about collecting.)
 	own := c.Collect || c.Use || c.Share || c.Sale || c.ThirdPartySubject || c.Retain || c.Listed
@@ -30,12 +33,19 @@ func (collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if h.Weak && v < 0 && !(c.IntroNeg || vw.Own > 0 && (c.Collect || c.Share || c.Use) || practice && e.Group != "unspecified" && sentence.ListedWithData(vw, i)) {
 		return drop("datatype/weak-without-verb")
 	}
-	// A bare "email" is mostly the channel ("clear gifs in emails we
-	// send", "unsubscribe from our emails"); it is the reader's address
-	// only as the verb's object ("collect email") or in a list of data.
-	if h.Weak && v >= 0 && lx.Is(e, lexicon.REmail) && !sentence.ListedWithData(vw, i) {
-		if vh := vw.Hits[v]; !(vh.To <= h.From && h.From-vh.To <= 1) {
-			return drop("datatype/email-channel")
+	// A bare "email", "phone" or "address" is mostly the channel or
+	// something else ("clear gifs in emails we send", "unsubscribe from our
+	// emails", "to address your request"); it is the reader's contact only
+	// as the verb's object ("collect email") or in a list of data ("email,
+	// name, phone, IP address, browser information, and address").
+	// Nor is one that ends a compound ("website address", "MAC address",
+	// "mobile phone", "domain name") or names a thing ("the address of").
+	if h.Weak && e.Group == "contact" && (compound(vw, h) || int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GOf)) {
+		return drop("datatype/bare-contact-word")
+	}
+	if h.Weak && v >= 0 && e.Group == "contact" && !lx.Is(e, lexicon.RName) && !sentence.ListedWithData(vw, i) {
+		if vh := vw.Hits[v]; !(h.From == vh.To || h.From-vh.To == 1 && vw.In(vh.To, lexicon.WordsDeterminers)) {
+			return drop("datatype/bare-contact-word") // (the verb's object: "collect email", "use your email"; not "use this information to address")
 		}
 	}
 	if v < 0 && !practice && !c.Labelled {
@@ -197,6 +207,26 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		vd.Reason = "datatype/unspecified"
 	}
 	return vd
+}
+
+// compound reports whether the word before hit h in its clause makes it
+// part of a compound: a word joined by a space that is not a determiner, a
+// list word or a data verb ("referring website address", "mobile phone"),
+// not "email, name, phone" or "your address".
+func compound(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	if p < int32(vw.Own) || vw.Tok(h.From).SepBefore != text.SepSpace || vw.Clause[p] != vw.Clause[h.From] || vw.Is(h.From, lexicon.GPossessives) {
+		return false // ("your name": the phrase has its owner)
+	}
+	if vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GAndOr) || vw.Is(p, lexicon.GPossessives) {
+		return false
+	}
+	for _, vi := range vw.Verbs {
+		if g := vw.Hits[vi]; g.From <= p && p < g.To {
+			return false // "collect email"
+		}
+	}
+	return true
 }
 
 // collectCategory is the category of data collected: the sentence's topic.

@@ -25,6 +25,11 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if h.Weak && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h)) {
 		return drop("right/bare-word")
 	}
+	// "such as hardware model, operating system, IP address, and device
+	// settings": an item of a list of data, not a right.
+	if i > 0 && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) {
+		return drop("right/a-data-item")
+	}
 	access := e.Category == "user-access"
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".

@@ -48,6 +48,7 @@ const (
 	WordsBusinessDeal
 	WordsWideSale
 	WordsOrdinarySense
+	WordsInterests
 	numWordSets
 )
 
@@ -56,7 +57,7 @@ var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", 
 	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use",
 	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "modal",
 	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-words",
-	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense"}
+	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense", "interests"}
 
 // exactSet is a grammar set: words matched as they are written, without
 // stemming ("include" and "includes", not "including"). ids marks the stems
@@ -145,6 +146,8 @@ const (
 	GPossessives                      // "your", "our", "their": a noun follows
 	GReaderModals                     // "can", "allow": frame a right only beside the reader
 	GFramedForms                      // forms of a right's words that name it when framed: "erasure", "corrected"
+	GDemonstratives                   // "these", "those", "such": parties named before
+	GExceptions                       // "except", "unless": an exception follows
 	numGrammar
 )
 
@@ -155,7 +158,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
 	"keeping-nouns", "handling-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end",
-	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms"}
+	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions"}
 
 // compileGrammar reads the grammar sets: each a list of words matched
 // exactly. Their words join the vocabulary, so that a token's id rules out
