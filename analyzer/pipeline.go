@@ -19,11 +19,19 @@ func analyze(input string, c *config) *Report {
 	defer scratchPool.Put(sb)
 	d := &sentence.Doc{Text: input, Lexicon: lx}
 	rd := &reading{d: d, vw: &sb.vw, trace: c.trace, findings: sb.findings[:0], spans: sb.spans[:0]}
+	rd.model = &sb.model
+	rd.model.m, rd.model.inputs, rd.model.hashHook = sentenceModel(c), c.inputs, c.hashes
+	rd.model.headingOf, rd.model.introOf = -1, -1
+	if rd.model.m != nil {
+		rd.model.heads = headsOf(rd.model.m)
+	}
 	rd.vw.Entries = lx.Entries
 	defer func() {
 		clear(rd.findings) // the pool must not keep the text alive
 		sb.toks, sb.findings, sb.spans = d.Toks[:0], rd.findings[:0], rd.spans[:0]
 		sb.vw.Doc = nil
+		sb.model = modelReader{feats: sb.model.feats[:0], scores: sb.model.scores[:0], rules: sb.model.rules[:0], hs: sb.model.hs[:0],
+			headingHs: sb.model.headingHs[:0], introHs: sb.model.introHs[:0], top: sb.model.top[:0]}
 		if cap(sb.toks) > 1<<20 { // do not keep the buffers of a huge input alive
 			*sb = scratch{}
 		}
@@ -41,8 +49,8 @@ func analyze(input string, c *config) *Report {
 		sb.raw, sb.hits = make([]lexicon.Hit, 0, want), make([]lexicon.Hit, 0, want)
 	}
 	sb.raw = lx.Match(d.Toks, sb.raw[:0])
-	sb.hits = lexicon.Resolve(lx, sb.raw, sb.hits[:0])
-	d.Hits = sb.hits
+	sb.hits, sb.aside = lexicon.Resolve(lx, sb.raw, sb.hits[:0], sb.aside[:0])
+	d.Hits, d.Aside = sb.hits, sb.aside
 	sb.lines, d.Blocks, d.Sents = text.BuildStructure(input, d.Toks, sb.lines, sb.blocks, sb.sents)
 	sb.blocks, sb.sents = d.Blocks, d.Sents
 	for i := range d.Sents {
@@ -55,7 +63,8 @@ func analyze(input string, c *config) *Report {
 	}
 	rd.findings = contacts(d, rd.findings)
 	r.Findings = append(make([]Finding, 0, len(rd.findings)), rd.findings...)
-	summarize(r, lx, notes{details: rd.rights, ages: rd.ages, titled: rd.titled, incidental: rd.incidental})
+	summarize(r, lx, rd.rights)
+	addFields(r, lx, rd.dates)
 	addPoints(r)
 	policy := policyLanguage(d, r.Findings)
 	if policy {
@@ -110,12 +119,14 @@ func policyLanguage(d *sentence.Doc, findings []Finding) bool {
 type scratch struct {
 	toks      []text.Token
 	raw, hits []lexicon.Hit
+	aside     []lexicon.Hit
 	lines     []text.Line
 	blocks    []text.Block
 	sents     []text.Sentence
 	findings  []Finding
 	spans     []classes.Evidence
 	vw        sentence.View
+	model     modelReader
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -13,20 +13,23 @@ import (
 // its view, asks the rule classes what each hit means and keeps the findings.
 // Its fields are its own state; the classes only return values.
 type reading struct {
-	d          *sentence.Doc
-	vw         *sentence.View   // reused for each sentence
-	ctx        sentence.Context // the context of the sentence being read
-	trace      func(traceEvent)
-	findings   []Finding
-	rights     map[int]classes.RightDetails // right finding index -> how to use it, and whether a fee is named
-	ages       []ageStatement               // the minimum ages stated, for decideChildren
-	titled     []int32                      // the findings of titles and questions, which are no evidence (in order)
-	incidental []int32                      // the recipients named without data passed to them (in order)
-	named      []int32                      // the recipient entries named so far in the current block (see antecedents)
-	namedIn    int                          // that block
-	prev       sentence.Carry               // what the previous sentence said, for the next one
-	spans      []classes.Evidence           // the retention periods of the sentence being read
+	d        *sentence.Doc
+	vw       *sentence.View   // reused for each sentence
+	ctx      sentence.Context // the context of the sentence being read
+	trace    func(traceEvent)
+	findings []Finding
+	rights   map[int]classes.RightDetails // right finding index -> how to use it, and whether a fee is named
+	named    []int32                      // the recipient entries named so far in the current block (see antecedents)
+	namedIn  int                          // that block
+	prev     sentence.Carry               // what the previous sentence said, for the next one
+	spans    []classes.Evidence           // the retention periods of the sentence being read
+	model    *modelReader                 // the model pass, run after the rule classes on each sentence
+	dates    []dated                      // the dates the policy gives for itself, with their findings
 }
+
+// dated is a date the policy says it was updated or took effect: its
+// finding, and the date read as yyyymmdd or yyyymm (0 when unread).
+type dated struct{ finding, date int }
 
 // sentence turns the hits of sentence si, read with its context, into findings.
 func (rd *reading) sentence(si int) {
@@ -34,6 +37,16 @@ func (rd *reading) sentence(si int) {
 	s := &d.Sents[si]
 	b := &d.Blocks[s.Block]
 	if b.Contents {
+		// A table of contents states no practice, but a heading in it may
+		// give the policy's date ("Last Updated: July 9th, 2020" above a
+		// list of links): its aside hits are read, as a heading's.
+		if b.Kind == text.BlockHeading {
+			rd.vw.Build(d, s, nil)
+			if len(rd.vw.Aside) > 0 {
+				rd.ctx = rd.vw.Context(s)
+				rd.aside(rd.vw, s)
+			}
+		}
 		return
 	}
 	var intro *text.Sentence
@@ -43,11 +56,16 @@ func (rd *reading) sentence(si int) {
 	vw := rd.vw
 	vw.Build(d, s, intro)
 	if len(vw.Hits) == 0 {
+		if len(vw.Aside) > 0 {
+			rd.ctx = vw.Context(s)
+			rd.aside(vw, s)
+		}
 		// "We may share it when the law requires. Examples include:": an
 		// intro naming nothing passes the practice on to its list.
 		if rd.prev.Sent == si-1 && si > 0 && d.Sents[si-1].Block >= s.Block-1 && text.EndsWithColon(d.Text[s.Start:s.End]) {
 			rd.prev.Sent = si
 		}
+		rd.model.weigh(rd, s, vw, nil, len(rd.findings))
 		return
 	}
 	rd.ctx = vw.Context(s)
@@ -67,10 +85,11 @@ func (rd *reading) sentence(si int) {
 				Sentence: Span{s.Start, s.End}, Kept: vd.Keep, Reason: vd.Reason})
 		}
 		if vd.Keep {
+			f := Finding{Kind: vd.Kind, ID: vd.ID, Category: vd.Category, Negated: vd.Negated}
 			if vd.Incidental {
-				rd.incidental = append(rd.incidental, int32(len(rd.findings)))
+				f.note = noteIncidental
 			}
-			rd.keep(vw, s, h, Finding{Kind: vd.Kind, ID: vd.ID, Category: vd.Category, Negated: vd.Negated}, first, vd.AlsoCollect)
+			rd.keep(vw, s, h, f, first, vd.AlsoCollect)
 		}
 	}
 	rd.antecedents(vw, s, first)
@@ -81,7 +100,9 @@ func (rd *reading) sentence(si int) {
 	if ev, ok := classes.Age(vw, ctx); ok {
 		f := rd.evidence(vw, s, ev, "children", "min-age", "specific-audiences", "children.min-age")
 		f.Explanation = "The minimum age they state: " + strconv.Itoa(ev.N) + "."
-		rd.ages = append(rd.ages, ageStatement{age: ev.N, finding: len(rd.findings), regional: ev.Regional})
+		if ev.Regional {
+			f.note = noteRegional
+		}
 		rd.findings = append(rd.findings, f)
 	}
 	rd.spans = classes.Periods(vw, ctx, rd.spans[:0])
@@ -93,11 +114,15 @@ func (rd *reading) sentence(si int) {
 		}
 		rd.findings = append(rd.findings, f)
 	}
+	rd.model.weigh(rd, s, vw, ctx, first)
 	if ctx.NotEvidence() {
+		// A title's findings, the model's among them, name topics: never
+		// evidence (noted on the findings, which the model moves).
 		for i := first; i < len(rd.findings); i++ {
-			rd.titled = append(rd.titled, int32(i))
+			rd.findings[i].note |= noteTitled
 		}
 	}
+	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
 	rd.passOn(si, ctx)
 }
 
@@ -112,6 +137,33 @@ func (rd *reading) passOn(si int, ctx *sentence.Context) {
 // noStatement is the verdict on every hit of a sentence that states nothing
 // (a line of a table of contents).
 var noStatement = classes.Drop("sentence/no-statement")
+
+// aside turns the hits of the aside classes (purposes, sources, breach
+// notices, dates) into findings. They are judged after the others, with the
+// sentence's view and context, and change nothing the others read.
+func (rd *reading) aside(vw *sentence.View, s *text.Sentence) {
+	for i, h := range vw.Aside {
+		vd := judges[h.Entry].Judge(vw, &rd.ctx, i, h)
+		at := vd.At
+		if at.To <= at.From {
+			at = classes.Evidence{From: h.From, To: h.To}
+		}
+		e := vw.Entry(h)
+		f := rd.evidence(vw, s, at, vd.Kind, vd.ID, vd.Category, e.Rule)
+		if rd.trace != nil {
+			rd.trace(traceEvent{Rule: e.Rule, Start: f.Start, End: f.End, Sentence: f.Sentence, Kept: vd.Keep, Reason: vd.Reason})
+		}
+		if !vd.Keep {
+			continue
+		}
+		f.Negated = vd.Negated
+		f.Explanation = explain(&f, e)
+		if vd.Kind == "updated" {
+			rd.dates = append(rd.dates, dated{len(rd.findings), at.N})
+		}
+		rd.findings = append(rd.findings, f)
+	}
+}
 
 // keep completes finding f of hit h and adds it, with the findings it brings
 // along: a reader's email or phone number under an unsubscribe choice, and

@@ -26,7 +26,7 @@ func (rd *reading) antecedents(vw *sentence.View, s *text.Sentence, first int) {
 		}
 		for _, idx := range rd.named {
 			e := &lx.Entries[idx]
-			if e.ID == f.ID || hasFinding(rd.findings[first:], e.ID, f.Start) {
+			if e.ID == f.ID || hasFindingAt(rd.findings[first:], e.ID, f.Start) {
 				continue
 			}
 			g := f
@@ -53,8 +53,8 @@ func (rd *reading) byReference(vw *sentence.View, start int) bool {
 	return false
 }
 
-// hasFinding reports whether findings hold one with id starting at start.
-func hasFinding(findings []Finding, id string, start int) bool {
+// hasFindingAt reports whether findings hold one with id starting at start.
+func hasFindingAt(findings []Finding, id string, start int) bool {
 	for _, f := range findings {
 		if f.ID == id && f.Start == start {
 			return true

@@ -59,7 +59,20 @@ type Finding struct {
 	Rule        string `json:"rule"`                // rule id, e.g. "datatype.email"
 	Explanation string `json:"explanation"`         // one plain-English line
 	Sentence    Span   `json:"sentence"`            // the sentence holding the evidence
+
+	note findingNote // what the reading noted for the report's sections; not part of the format
 }
+
+// findingNote is what the reading notes about a finding for summarize,
+// kept on the finding so that it moves with it (the model pass drops and
+// moves a sentence's findings).
+type findingNote uint8
+
+const (
+	noteTitled     findingNote = 1 << iota // from a title or a question: never the evidence of a claim
+	noteIncidental                         // a recipient named without data passed to it, or denied without a verb of passing data on
+	noteRegional                           // a minimum age for the readers of a region
+)
 
 // Span is a byte range [Start, End) of the input.
 type Span struct {

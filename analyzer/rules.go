@@ -6,6 +6,7 @@ import (
 
 	"github.com/policylens/policylens/analyzer/internal/classes"
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/model"
 )
 
 // rulesFS holds the rule files, a folder per language (rules/en/...).
@@ -22,7 +23,10 @@ var (
 	lexOnce sync.Once
 	lex     *lexicon.Lexicon
 	judges  []classes.RuleClass // by entry index: what judges the entry's hits (see ruleClasses)
-	lexErr  error
+	// ruleHashes holds, by entry index, the hash of the entry's rule as a
+	// feature of the sentence model (model.RuleHash).
+	ruleHashes []uint32
+	lexErr     error
 )
 
 // rules returns the compiled embedded rules of the language, with the
@@ -35,8 +39,10 @@ func rules() *lexicon.Lexicon {
 			return
 		}
 		judges = classes.JudgesOf(lex)
+		ruleHashes = make([]uint32, len(lex.Entries))
 		for i := range lex.Entries {
 			explainAhead(&lex.Entries[i])
+			ruleHashes[i] = model.RuleHash(lex.Entries[i].Rule)
 		}
 	})
 	if lexErr != nil {

@@ -55,20 +55,12 @@ var groupOrder = map[string]int{
 // feeCondition is the condition of a right that costs a fee.
 const feeCondition = "a fee may be charged"
 
-// notes is what the reading noted about the findings beside them.
-type notes struct {
-	details    map[int]classes.RightDetails // by right finding: how to use it, and a fee
-	ages       []ageStatement               // the minimum ages stated
-	titled     []int32                      // findings of titles and questions (in order): never evidence
-	incidental []int32                      // recipients named without data passed to them (in order)
-}
-
-// summarize folds the findings into the report's sections, with what the
-// reading noted about them. The findings of titles and questions count for
-// the categories only: a title is never the evidence of a claim.
-func summarize(r *Report, lx *lexicon.Lexicon, n notes) {
-	details, ages, titled := n.details, n.ages, n.titled
-	sm := summary{r: r, lx: lx, details: details, incidental: n.incidental, cats: map[string]bool{}, dts: map[string]*DataType{},
+// summarize folds the findings into the report's sections, with the
+// details of the rights (by finding index). The findings of titles and
+// questions count for the categories only: a title is never the evidence of
+// a claim.
+func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails) {
+	sm := summary{r: r, lx: lx, details: details, cats: map[string]bool{}, dts: map[string]*DataType{},
 		recs: map[string]*Recipient{}, rights: map[string]*Right{}, measures: map[string]*Item{}, bases: map[string]*Item{},
 		contacts: map[string]*Contact{}, sentContacts: map[Span][]string{},
 		dtNeg: map[string][]int{}, recNeg: map[string][]int{}, recWeak: map[string][]int{}, recWeakNeg: map[string][]int{}}
@@ -79,8 +71,7 @@ func summarize(r *Report, lx *lexicon.Lexicon, n notes) {
 		sm.personal = sm.personal || f.ID == "personal-info" && (f.Kind == "collect" || f.Kind == "share")
 	}
 	for i := range r.Findings {
-		if len(titled) > 0 && int(titled[0]) == i {
-			titled = titled[1:]
+		if r.Findings[i].note&noteTitled != 0 {
 			sm.cats[r.Findings[i].Category] = true
 			continue
 		}
@@ -94,7 +85,7 @@ func summarize(r *Report, lx *lexicon.Lexicon, n notes) {
 	decideSale(r, sm.sales)
 	decideDNT(r, sm.dnt)
 	decideRetention(r, sm.retention)
-	decideChildren(r, sm.children, ages)
+	decideChildren(r, sm.children)
 	// How they tell the reader of changes is the claim when they say it:
 	// the ways first, the mere mentions of changes after.
 	r.Changes.Evidence = append(r.Changes.Evidence, sm.changes...)
@@ -125,7 +116,6 @@ type summary struct {
 	children        []int             // the findings about children, weighed by decideChildren
 	changes         []int             // the findings about changes that name no way of telling the reader
 	sentContacts    map[Span][]string // the contacts named in each sentence
-	incidental      []int32           // recipients named without data passed to them, in order (consumed by addData)
 	dtNeg, recNeg   map[string][]int  // the negated findings of each data type and recipient
 	recWeak         map[string][]int  // the incidental findings of each recipient
 	recWeakNeg      map[string][]int  // its denials without a verb of passing data on
@@ -184,11 +174,7 @@ func (sm *summary) add(i int, f *Finding) {
 // evidence of a data type or recipient only when nothing says it is
 // collected or shared (see weighData).
 func (sm *summary) addData(i int, f *Finding) {
-	incidental := false
-	for len(sm.incidental) > 0 && int(sm.incidental[0]) <= i {
-		incidental = int(sm.incidental[0]) == i
-		sm.incidental = sm.incidental[1:]
-	}
+	incidental := f.note&noteIncidental != 0
 	id := f.ID
 	if id == "about-you" && sm.personal {
 		// "information about you" and "personal information" are one

@@ -1,5 +1,7 @@
 package analyzer
 
+import "strconv"
+
 // The policy-level verdicts (whether data is sold, Do Not Track, how long
 // data is kept, the minimum age) weigh all the statements that speak to
 // them, not the first one found. Each verdict's evidence lists the findings
@@ -144,35 +146,31 @@ func decideRetention(r *Report, ret []int) {
 	r.Retention.Evidence = append(r.Retention.Evidence, ev...)
 }
 
-// ageStatement is a minimum age a sentence states: the age, its finding
-// (an index into the findings), and whether it is for a region's readers.
-type ageStatement struct {
-	age, finding int
-	regional     bool
-}
-
 // decideChildren decides the minimum age from all the ages the policy
 // states (classes.Age leaves out those about selling minors' data, minors'
-// rights, advice and the top of a range): the one stated most often, the
-// lower on a tie, among the general ones, or among the regional ones when
-// there are no others ("16 in the EU" beside "13" is a regional variant).
-// The evidence lists the findings of that age first, then the other
-// findings about children of their sentences; with no age, every finding
-// about children.
-func decideChildren(r *Report, children []int, ages []ageStatement) {
+// rights and the top of a range): the one stated most often, the lower on a
+// tie, among the general ones, or among the regional ones when there are no
+// others ("16 in the EU" beside "13" is a regional variant). The evidence
+// lists the findings of that age first, then the other findings about
+// children of their sentences; with no age, every finding about children.
+func decideChildren(r *Report, children []int) {
 	count := map[int]int{}
 	general := false
-	for _, a := range ages {
-		general = general || !a.regional
+	for _, i := range children {
+		if f := &r.Findings[i]; f.ID == "min-age" {
+			general = general || f.note&noteRegional == 0
+		}
 	}
 	best := 0
-	for _, a := range ages {
-		if a.regional && general {
+	for _, i := range children {
+		f := &r.Findings[i]
+		age, err := strconv.Atoi(f.Text)
+		if f.ID != "min-age" || err != nil || f.note&noteRegional != 0 && general {
 			continue
 		}
-		count[a.age]++
-		if n := count[a.age]; best == 0 || n > count[best] || n == count[best] && a.age < best {
-			best = a.age
+		count[age]++
+		if n := count[age]; best == 0 || n > count[best] || n == count[best] && age < best {
+			best = age
 		}
 	}
 	r.Children.MinAge = best
@@ -181,10 +179,11 @@ func decideChildren(r *Report, children []int, ages []ageStatement) {
 		return
 	}
 	sents := map[Span]bool{}
-	for _, a := range ages {
-		if a.age == best && (!a.regional || !general) {
-			r.Children.Evidence = append(r.Children.Evidence, a.finding)
-			sents[r.Findings[a.finding].Sentence] = true
+	for _, i := range children {
+		f := &r.Findings[i]
+		if f.ID == "min-age" && f.Text == strconv.Itoa(best) && (f.note&noteRegional == 0 || !general) {
+			r.Children.Evidence = append(r.Children.Evidence, i)
+			sents[f.Sentence] = true
 		}
 	}
 	for _, i := range children {

@@ -9,6 +9,8 @@ import (
 // sentence: a finding of some kind, or nothing. Each class is a small type in
 // a file of its own (class_*.go), registered in ruleClasses. A class reads the
 // sentence's view and context and returns its decision; it writes nothing.
+// i is the index of h in vw.Hits, or in vw.Aside for the hits of an aside
+// class (purposes, sources, breach notices, dates).
 type RuleClass interface {
 	Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict
 }
@@ -32,6 +34,10 @@ var ruleClasses = map[string]RuleClass{
 	"transfer":    transferClass{},
 	"legal-basis": legalBasisClass{},
 	"practice":    practiceClass{},
+	"purpose":     purposeClass{},
+	"source":      sourceClass{},
+	"breach":      breachClass{},
+	"updated":     updatedClass{},
 }
 
 // JudgesOf returns, by entry index, what judges the hits of each entry of lx.
@@ -72,6 +78,7 @@ type verdict struct {
 	// information"). The reading adds it right after the finding; a hit
 	// dropped owes nothing.
 	AlsoCollect bool
+	At          Evidence // the finding's words when they are not the hit's (a date after "Last updated"); zero for the hit's
 }
 
 // drop is the verdict that hit h makes no finding, for reason.

@@ -25,10 +25,12 @@ type Entry struct {
 	Vague       bool     `json:"vague"`    // data types: a name for any data about the reader ("your information", "information you provide")
 	Choice      bool     `json:"choice"`   // rights: a choice of the reader's over data ("unsubscribe", "disable cookies")
 	Collects    bool     `json:"collects"` // recipients: they collect data themselves where a policy says it uses them ("we use analytics providers")
+	Targeted    bool     `json:"targeted"` // purposes: advertising aimed at the reader's behaviour or interests
 	Explanation string   `json:"explanation"`
 	Patterns    []string `json:"patterns"`
 	idx         int32
 	Cls         class  // Class as a number, for the hot comparisons in dominated
+	Side        int8   // 0, or the number of its aside class (see ruleFile.Aside): hits are resolved only within it
 	prio        int8   // its class's priority or its own (see classPriority): which reading wins where hits overlap
 	Rule        string // "class.id"
 	LowerName   string
@@ -59,6 +61,7 @@ var classes = map[string]class{"cue": classCue, "datatype": ClassDatatype, "prac
 // and its entries.
 type ruleFile struct {
 	Class   string  `json:"class"`
+	Aside   bool    `json:"aside"` // its hits stand aside from the other classes' (see Resolve)
 	Entries []Entry `json:"entries"`
 }
 
@@ -94,6 +97,7 @@ func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 	sort.Strings(names)
 	lx := &Lexicon{Vocab: map[string]int32{}, ByClass: map[string]map[string]*Entry{}}
 	seen := map[string]bool{}
+	sides := map[string]int8{}
 	for _, name := range names {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -107,8 +111,12 @@ func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 			if f.Class == "" {
 				return nil, fmt.Errorf("%s: a rule set without class", name)
 			}
+			if f.Aside && sides[f.Class] == 0 {
+				sides[f.Class] = int8(len(sides) + 1)
+			}
 			for _, e := range f.Entries {
 				e.Class = f.Class
+				e.Side = sides[f.Class]
 				if e.ID == "" {
 					return nil, fmt.Errorf("%s: %s entry without id", name, f.Class)
 				}

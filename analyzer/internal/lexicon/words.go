@@ -49,6 +49,8 @@ const (
 	WordsWideSale
 	WordsOrdinarySense
 	WordsInterests
+	WordsReceiving
+	WordsObliged
 	numWordSets
 )
 
@@ -56,8 +58,8 @@ const (
 var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
 	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use",
 	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "modal",
-	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-words",
-	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense", "interests"}
+	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-vocabulary",
+	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense", "interests", "receiving", "obliged"}
 
 // exactSet is a grammar set: words matched as they are written, without
 // stemming ("include" and "includes", not "including"). ids marks the stems
@@ -148,6 +150,11 @@ const (
 	GFramedForms                      // forms of a right's words that name it when framed: "erasure", "corrected"
 	GDemonstratives                   // "these", "those", "such": parties named before
 	GExceptions                       // "except", "unless": an exception follows
+	GConnects                         // signing in with or connecting an account: "log in with Facebook"
+	GDateLead                         // words between "Last updated" and its date: "on", "as of"
+	GPolicyWords                      // names of the policy itself: "policy", "statement"
+	GLearnMore                        // a pointer to more reading: "For more information", "Learn more"
+	GExampleLead                      // words that lead examples: "such as", "including"
 	numGrammar
 )
 
@@ -158,7 +165,8 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
 	"keeping-nouns", "handling-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end",
-	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions"}
+	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
+	"connects", "date-lead", "policy-words", "learn-more", "example-lead"}
 
 // compileGrammar reads the grammar sets: each a list of words matched
 // exactly. Their words join the vocabulary, so that a token's id rules out
@@ -242,6 +250,10 @@ const (
 	RDeletion
 	RFree
 	RNonPersonal
+	RBreachNotify
+	RBreachDelay
+	RInForce
+	RLegalCondition
 	numRefs
 )
 
@@ -258,6 +270,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"retention", "period"}, {"retention", "as-needed"}, {"retention", "indefinite"}, {"retention", "retain"},
 	{"right", "opt-out-sale"}, {"right", "opt-out-marketing"}, {"right", "cookie-control"}, {"right", "deletion"},
 	{"fee", "free"}, {"datatype", "non-personal"},
+	{"breach", "notify"}, {"breach", "delay"}, {"updated", "in-force"}, {"purpose", "legal-condition"},
 }
 
 // resolveRefs finds the entry of each rule the engine names (-1 when the
