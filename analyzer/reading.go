@@ -94,6 +94,12 @@ func (rd *reading) sentence(si int) {
 	}
 	rd.antecedents(vw, s, first)
 	if ctx.NoStatement() {
+		// The model reads it too (its inputs are one per sentence), but
+		// what it adds to a line of contents is no evidence either.
+		rd.model.weigh(rd, s, vw, ctx, first)
+		for i := first; i < len(rd.findings); i++ {
+			rd.findings[i].note |= noteTitled
+		}
 		rd.passOn(si, ctx)
 		return
 	}

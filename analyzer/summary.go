@@ -63,7 +63,7 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 	sm := summary{r: r, lx: lx, details: details, cats: map[string]bool{}, dts: map[string]*DataType{},
 		recs: map[string]*Recipient{}, rights: map[string]*Right{}, measures: map[string]*Item{}, bases: map[string]*Item{},
 		contacts: map[string]*Contact{}, sentContacts: map[Span][]string{},
-		dtNeg: map[string][]int{}, recNeg: map[string][]int{}, recWeak: map[string][]int{}, recWeakNeg: map[string][]int{}}
+	}
 	for _, f := range r.Findings {
 		if f.Kind == "contact" {
 			sm.sentContacts[f.Sentence] = append(sm.sentContacts[f.Sentence], f.Text)
@@ -82,13 +82,17 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 			r.Categories = append(r.Categories, c)
 		}
 	}
-	decideSale(r, sm.sales)
-	decideDNT(r, sm.dnt)
-	decideRetention(r, sm.retention)
-	decideChildren(r, sm.children)
+	decideSale(r)
+	decideDNT(r)
+	decideRetention(r)
+	decideChildren(r)
 	// How they tell the reader of changes is the claim when they say it:
 	// the ways first, the mere mentions of changes after.
-	r.Changes.Evidence = append(r.Changes.Evidence, sm.changes...)
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "change" && !noticeID(f.ID) && stated(f) {
+			r.Changes.Evidence = append(r.Changes.Evidence, i)
+		}
+	}
 	// Conditions on rights: a fee for using a right is a red flag.
 	for i, det := range details {
 		if rt := sm.rights[r.Findings[i].ID]; rt != nil && det.Fee {
@@ -110,16 +114,10 @@ type summary struct {
 	rights          map[string]*Right
 	measures, bases map[string]*Item
 	contacts        map[string]*Contact
-	sales           []int             // the sale findings, weighed by decideSale
-	dnt             []int             // the Do Not Track findings, weighed by decideDNT
-	retention       []int             // the retention findings, weighed by decideRetention
-	children        []int             // the findings about children, weighed by decideChildren
-	changes         []int             // the findings about changes that name no way of telling the reader
-	sentContacts    map[Span][]string // the contacts named in each sentence
-	dtNeg, recNeg   map[string][]int  // the negated findings of each data type and recipient
-	recWeak         map[string][]int  // the incidental findings of each recipient
-	recWeakNeg      map[string][]int  // its denials without a verb of passing data on
-	personal        bool              // the policy says "personal information" somewhere
+	sentContacts    map[Span][]string             // the contacts named in each sentence
+	dtNeg           map[*DataType][]int           // the negated findings of each data type
+	recMore         map[*Recipient]*recipientMore // the findings of each recipient beside its statements
+	personal        bool                          // the policy says "personal information" somewhere
 }
 
 // add folds finding i, f, into its section.
@@ -129,25 +127,15 @@ func (sm *summary) add(i int, f *Finding) {
 	switch f.Kind {
 	case "collect", "share":
 		sm.addData(i, f)
-	case "sale":
-		sm.sales = append(sm.sales, i)
 	case "right":
 		sm.addRight(i, f)
-	case "retention":
-		sm.retention = append(sm.retention, i)
 	case "security":
 		addItem(sm.measures, lx.ByClass["security"][f.ID], i)
-	case "children":
-		sm.children = append(sm.children, i)
-	case "dnt":
-		sm.dnt = append(sm.dnt, i)
 	case "change":
 		r.Changes.Mentioned = true
-		if len(f.ID) > 7 && f.ID[:7] == "notice-" && f.ID != "notice-none" {
+		if noticeID(f.ID) {
 			r.Changes.Notice = appendUnique(r.Changes.Notice, f.ID[7:])
 			r.Changes.Evidence = append(r.Changes.Evidence, i)
-		} else {
-			sm.changes = append(sm.changes, i)
 		}
 	case "transfer":
 		r.Transfers.Mentioned = true
@@ -189,7 +177,10 @@ func (sm *summary) addData(i int, f *Finding) {
 		}
 		switch {
 		case f.Negated:
-			sm.dtNeg[id] = append(sm.dtNeg[id], i)
+			if sm.dtNeg == nil {
+				sm.dtNeg = map[*DataType][]int{}
+			}
+			sm.dtNeg[d] = append(sm.dtNeg[d], i)
 		case f.Kind == "collect":
 			d.Evidence, d.Collected = append(d.Evidence, i), true
 		default:
@@ -202,18 +193,33 @@ func (sm *summary) addData(i int, f *Finding) {
 			rc = &Recipient{ID: e.ID, Name: e.Name, Evidence: []int{}}
 			sm.recs[f.ID] = rc
 		}
+		if !f.Negated && !incidental {
+			rc.Evidence = append(rc.Evidence, i)
+			return
+		}
+		m := sm.recMore[rc]
+		if m == nil {
+			if sm.recMore == nil {
+				sm.recMore = map[*Recipient]*recipientMore{}
+			}
+			m = &recipientMore{}
+			sm.recMore[rc] = m
+		}
 		switch {
 		case f.Negated && incidental:
-			sm.recWeakNeg[f.ID] = append(sm.recWeakNeg[f.ID], i)
+			m.weakDenials = append(m.weakDenials, i)
 		case f.Negated:
-			sm.recNeg[f.ID] = append(sm.recNeg[f.ID], i)
-		case incidental:
-			sm.recWeak[f.ID] = append(sm.recWeak[f.ID], i)
+			m.denials = append(m.denials, i)
 		default:
-			rc.Evidence = append(rc.Evidence, i)
+			m.mentions = append(m.mentions, i)
 		}
 	}
 }
+
+// recipientMore holds the findings of a recipient that are not statements
+// that it gets data: denials, mentions, and denials without a verb of
+// passing data on.
+type recipientMore struct{ denials, mentions, weakDenials []int }
 
 // weighData settles the data types and recipients once every finding is
 // in. A data type's evidence is what says it is collected or shared, or,
@@ -225,21 +231,25 @@ func (sm *summary) addData(i int, f *Finding) {
 // and unconditional ones first; its condition is that of the first.
 func (sm *summary) weighData() {
 	r := sm.r
-	for id, d := range sm.dts {
+	for d, neg := range sm.dtNeg {
 		if len(d.Evidence) == 0 {
-			d.Evidence = append(d.Evidence, sm.dtNeg[id]...)
+			d.Evidence = append(d.Evidence, neg...)
 		}
 	}
-	for id, rc := range sm.recs {
+	for _, rc := range sm.recs {
+		m := sm.recMore[rc]
+		if m == nil {
+			m = &recipientMore{}
+		}
 		switch {
 		case len(rc.Evidence) > 0:
-			rc.Evidence = append(unconditionalFirst(r, rc.Evidence), unconditionalFirst(r, sm.recWeak[id])...)
-		case len(sm.recNeg[id]) > 0:
-			rc.Negated, rc.Evidence = true, unconditionalFirst(r, sm.recNeg[id])
-		case len(sm.recWeak[id]) > 0:
-			rc.Evidence = unconditionalFirst(r, sm.recWeak[id])
+			rc.Evidence = append(unconditionalFirst(r, rc.Evidence), unconditionalFirst(r, m.mentions)...)
+		case len(m.denials) > 0:
+			rc.Negated, rc.Evidence = true, unconditionalFirst(r, m.denials)
+		case len(m.mentions) > 0:
+			rc.Evidence = unconditionalFirst(r, m.mentions)
 		default:
-			rc.Negated, rc.Evidence = true, unconditionalFirst(r, sm.recWeakNeg[id])
+			rc.Negated, rc.Evidence = true, unconditionalFirst(r, m.weakDenials)
 		}
 		rc.Condition = r.Findings[rc.Evidence[0]].Condition
 	}
@@ -327,3 +337,11 @@ func appendUnique(xs []string, x string) []string {
 	}
 	return append(xs, x)
 }
+
+// noticeID reports whether a change finding's id names a way of telling the
+// reader ("notice-email"; not "notice-none").
+func noticeID(id string) bool { return len(id) > 7 && id[:7] == "notice-" && id != "notice-none" }
+
+// stated reports whether finding f may be the evidence of a claim: not from
+// a title or a question.
+func stated(f *Finding) bool { return f.note&noteTitled == 0 }

@@ -1,6 +1,9 @@
 package analyzer
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // The policy-level verdicts (whether data is sold, Do Not Track, how long
 // data is kept, the minimum age) weigh all the statements that speak to
@@ -8,7 +11,7 @@ import "strconv"
 // that support it, the one that decided it first.
 
 // decideSale decides whether the policy says data is sold, from its sale
-// findings (indices into r.Findings; classes.saleSense gives their ids):
+// findings (classes.saleSense gives their ids):
 //   - "yes": it says it sells ("We may sell your personal information"),
 //     unless it limits its denials to the ordinary sense of the word;
 //   - "ccpa": it sells only in the wide sense of California's law, which
@@ -23,10 +26,14 @@ import "strconv"
 // rule classes drop them. The evidence lists the findings of the verdict,
 // those without a condition first; the condition of the first is the
 // verdict's.
-func decideSale(r *Report, sales []int) {
-	var sells, wide, ordinary, denies []int
-	for _, i := range sales {
+func decideSale(r *Report) {
+	var buf [4][8]int // most policies say little about selling: no allocation
+	sells, wide, ordinary, denies := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0]
+	for i := range r.Findings {
 		f := &r.Findings[i]
+		if f.Kind != "sale" || !stated(f) {
+			continue
+		}
 		switch {
 		case f.ID == "minors":
 		case f.ID == "ordinary":
@@ -44,7 +51,7 @@ func decideSale(r *Report, sales []int) {
 	case len(sells) > 0 && len(ordinary) == 0:
 		r.Sharing.Sale, ev = "yes", sells
 	case len(sells)+len(wide)+len(ordinary) > 0:
-		r.Sharing.Sale, ev = "ccpa", append(append(wide, sells...), ordinary...)
+		r.Sharing.Sale, ev = "ccpa", append(append(append([]int(nil), wide...), sells...), ordinary...)
 	case len(denies) > 0:
 		r.Sharing.Sale, ev = "no", denies
 	}
@@ -59,6 +66,13 @@ func decideSale(r *Report, sales []int) {
 // those stated without a condition come first, keeping report order
 // otherwise.
 func unconditionalFirst(r *Report, ev []int) []int {
+	sorted := true
+	for k := 1; k < len(ev) && sorted; k++ {
+		sorted = r.Findings[ev[k-1]].Condition == "" || r.Findings[ev[k]].Condition != ""
+	}
+	if sorted {
+		return ev
+	}
 	out := make([]int, 0, len(ev))
 	for _, i := range ev {
 		if r.Findings[i].Condition == "" {
@@ -74,16 +88,19 @@ func unconditionalFirst(r *Report, ev []int) []int {
 }
 
 // decideDNT decides how the policy treats Do Not Track from its findings
-// (indices into r.Findings; each one's id is its sentence's status, see
-// sentence.Context.DNTStatus): "not-honored" when any sentence says they do
+// (each one's id is its sentence's status, see sentence.Context.DNTStatus): "not-honored" when any sentence says they do
 // not respond, else "honored" when one says they do, else "unstated". A
 // sentence that only mentions the signal (a heading, a question, the law's
 // duty to say how they respond, what others do, "if we respond in the
 // future") decides nothing. The evidence lists the findings of the status;
 // with none, the mentions.
-func decideDNT(r *Report, dnt []int) {
-	var not, honored, mentioned []int
-	for _, i := range dnt {
+func decideDNT(r *Report) {
+	var buf [3][8]int
+	not, honored, mentioned := buf[0][:0], buf[1][:0], buf[2][:0]
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind != "dnt" || !stated(f) {
+			continue
+		}
 		switch r.Findings[i].ID {
 		case "not-honored":
 			not = append(not, i)
@@ -104,25 +121,27 @@ func decideDNT(r *Report, dnt []int) {
 }
 
 // decideRetention decides how long the policy says data is kept, from its
-// retention findings (indices into r.Findings): "indefinite" when it says it
+// retention findings: "indefinite" when it says it
 // may keep some indefinitely, else "limited" when it states a period, else
 // "as-needed" when it keeps data as long as needed, else "unstated". How long
 // a cookie lasts decides nothing (it is the cookie's life, not how long they
 // keep data), nor does keeping non-personal data indefinitely (the class drops
 // it). The evidence lists the findings of the policy, the first that decided
 // it first; with none, the sentences that say they keep data.
-func decideRetention(r *Report, ret []int) {
-	var indefinite, periods, asNeeded, kept []int
-	seen := map[string]bool{}
-	for _, i := range ret {
+func decideRetention(r *Report) {
+	var buf [4][8]int
+	indefinite, periods, asNeeded, kept := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0]
+	for i := range r.Findings {
 		f := &r.Findings[i]
+		if f.Kind != "retention" || !stated(f) {
+			continue
+		}
 		switch f.ID {
 		case "indefinite":
 			indefinite = append(indefinite, i)
 		case "period":
 			periods = append(periods, i)
-			if !seen[f.Text] {
-				seen[f.Text] = true
+			if !slices.Contains(r.Retention.Periods, f.Text) {
 				r.Retention.Periods = append(r.Retention.Periods, f.Text)
 			}
 		case "as-needed":
@@ -153,19 +172,22 @@ func decideRetention(r *Report, ret []int) {
 // others ("16 in the EU" beside "13" is a regional variant). The evidence
 // lists the findings of that age first, then the other findings about
 // children of their sentences; with no age, every finding about children.
-func decideChildren(r *Report, children []int) {
-	count := map[int]int{}
+func decideChildren(r *Report) {
 	general := false
-	for _, i := range children {
-		if f := &r.Findings[i]; f.ID == "min-age" {
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && stated(f) {
 			general = general || f.note&noteRegional == 0
 		}
 	}
+	var count [32]int // by age (classes.Age reads 12 to 21)
 	best := 0
-	for _, i := range children {
+	for i := range r.Findings {
 		f := &r.Findings[i]
+		if f.Kind != "children" || f.ID != "min-age" || !stated(f) || f.note&noteRegional != 0 && general {
+			continue
+		}
 		age, err := strconv.Atoi(f.Text)
-		if f.ID != "min-age" || err != nil || f.note&noteRegional != 0 && general {
+		if err != nil || age < 0 || age >= len(count) {
 			continue
 		}
 		count[age]++
@@ -175,20 +197,34 @@ func decideChildren(r *Report, children []int) {
 	}
 	r.Children.MinAge = best
 	if best == 0 {
-		r.Children.Evidence = append(r.Children.Evidence, children...)
+		for i := range r.Findings {
+			if f := &r.Findings[i]; f.Kind == "children" && stated(f) {
+				r.Children.Evidence = append(r.Children.Evidence, i)
+			}
+		}
 		return
 	}
-	sents := map[Span]bool{}
-	for _, i := range children {
-		f := &r.Findings[i]
-		if f.ID == "min-age" && f.Text == strconv.Itoa(best) && (f.note&noteRegional == 0 || !general) {
-			r.Children.Evidence = append(r.Children.Evidence, i)
-			sents[f.Sentence] = true
-		}
-	}
-	for _, i := range children {
-		if f := &r.Findings[i]; f.ID != "min-age" && sents[f.Sentence] {
+	age := strconv.Itoa(best)
+	n := len(r.Children.Evidence)
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && stated(f) && f.Text == age && (f.note&noteRegional == 0 || !general) {
 			r.Children.Evidence = append(r.Children.Evidence, i)
 		}
 	}
+	decided := r.Children.Evidence[n:]
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "children" && f.ID != "min-age" && stated(f) && inSentenceOf(r, decided, f.Sentence) {
+			r.Children.Evidence = append(r.Children.Evidence, i)
+		}
+	}
+}
+
+// inSentenceOf reports whether one of findings ev is in sentence s.
+func inSentenceOf(r *Report, ev []int, s Span) bool {
+	for _, i := range ev {
+		if r.Findings[i].Sentence == s {
+			return true
+		}
+	}
+	return false
 }

@@ -45,7 +45,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	// A line ending in a colon may be a list's intro ("We may share your
 	// information with:"), a sentence rather than a title.
 	colon := text.MayEndWithColon(vw.Doc.Text[s.Start:s.End]) && text.EndsWithColon(strings.TrimSpace(vw.Doc.Text[s.Start:s.End]))
-	c := Context{Heading: vw.Doc.Blocks[s.Block].Kind == text.BlockHeading && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
+	c := Context{Heading: (vw.Doc.Blocks[s.Block].Kind == text.BlockHeading || vw.underlined(s)) && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
 	c.Title = c.Heading && vw.titled()
 	ownership, notice := vw.readHits(&c)
 	c.KeepingOnly = c.Retain && !c.OtherTopic && !c.Choice && !c.Share
@@ -88,6 +88,14 @@ func (vw *View) statement(s *text.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// underlined reports whether sentence s is a line underlined with dashes or
+// equals signs, the rest of its block ("The information we sell" over
+// "-----": Markdown's setext heading).
+func (vw *View) underlined(s *text.Sentence) bool {
+	rest := strings.TrimSpace(vw.Doc.Text[s.End:vw.Doc.Blocks[s.Block].End])
+	return len(rest) >= 3 && strings.IndexByte(rest, '\n') < 0 && (strings.Trim(rest, "-") == "" || strings.Trim(rest, "=") == "")
 }
 
 // titled reports whether the sentence's first word (after a number such

@@ -144,8 +144,8 @@ func isRoman(s string) bool {
 // line without closing punctuation in title or upper case.
 func isHeading(text string, l Line, next *Line) bool {
 	s := text[l.start:l.end]
-	if strings.HasPrefix(s, "#") || next != nil && underline(text[next.start:next.end]) {
-		return true // "# Title", or "Title" over "-----" or "=====" (Markdown's setext headings)
+	if strings.HasPrefix(s, "#") {
+		return true
 	}
 	if len(s) > 120 {
 		return false
@@ -197,13 +197,6 @@ func isHeading(text string, l Line, next *Line) bool {
 	}
 	// Title Case: most words capitalised (small words excepted).
 	return upper*10 >= n*6 || n <= 3
-}
-
-// underline reports whether line s is only dashes or only equals signs
-// (three or more): it underlines the heading above it.
-func underline(s string) bool {
-	s = strings.TrimSpace(s)
-	return len(s) >= 3 && (strings.Trim(s, "-") == "" || strings.Trim(s, "=") == "")
 }
 
 // bareItem reports whether a line can be an item of a list that lost its
