@@ -82,7 +82,7 @@ func dataSaleNamed(vw *sentence.View) bool {
 // or delete data ("you may ask us to remove content you posted").
 func accessRight(vw *sentence.View) bool {
 	for _, g := range vw.Hits {
-		if e := vw.Entry(g); int(g.From) >= vw.Own && e.Class == "right" && e.Category == "user-access" {
+		if e := vw.Entry(g); int(g.From) >= vw.Own && !g.Weak && e.Class == "right" && e.Category == "user-access" {
 			return true
 		}
 	}
