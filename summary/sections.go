@@ -103,6 +103,8 @@ func sharing(r *analyzer.Report) Section {
 	switch r.Sharing.Sale {
 	case "yes":
 		sale.Text, sale.Tone = "They may sell your personal data.", Bad
+	case "ccpa":
+		sale.Text, sale.Tone = "They share your data in ways California's privacy law counts as a sale (such as for targeted ads), though not for money.", Bad
 	case "no":
 		sale.Text, sale.Tone = "They say they do not sell your personal data.", Good
 	default:
@@ -249,6 +251,9 @@ func doNotTrack(r *analyzer.Report) Section {
 		it.Text, it.Tone = "Browser Do Not Track signals are ignored.", Bad
 	default:
 		it.Text = "The policy does not mention Do Not Track."
+		if len(r.DoNotTrack.Evidence) > 0 {
+			it.Text = "Do Not Track is mentioned, but not whether they honour it."
+		}
 	}
 	s.add(it)
 	return s
