@@ -66,7 +66,7 @@ size: site
 
 # page-bench: in-browser figures (ready time; analyse + render per seed and 1 MB).
 page-bench: site
-	$(GO) test -run '^$$' -bench Page -benchtime 5x ./e2e/
+	$(GO) test -run '^$$' -bench Page -benchtime 1x -timeout 30m ./e2e/
 
 ## ---- extension ---------------------------------------------------------------
 
