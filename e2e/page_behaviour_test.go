@@ -335,9 +335,9 @@ func TestPageScreenshots(t *testing.T) {
 	}
 }
 
-// TestPageAPIWithoutPage loads only wasm_exec.js and the WASM, as the
-// extension popup does, through asset-manifest.json: the API must work
-// without the page's elements.
+// TestPageAPIWithoutPage loads only wasm_exec.js, the WASM and the sentence
+// model, as the extension popup does, through asset-manifest.json: the API
+// must work without the page's elements, and read as the command line does.
 func TestPageAPIWithoutPage(t *testing.T) {
 	site := distDir(t, "site")
 	var manifest map[string]string
@@ -349,7 +349,7 @@ func TestPageAPIWithoutPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	for _, n := range []string{"policylens.wasm", "wasm_exec.js"} {
+	for _, n := range []string{"policylens.wasm", "wasm_exec.js", "model.en.bin"} {
 		if manifest[n] == "" {
 			t.Fatalf("asset-manifest.json has no %s", n)
 		}
@@ -364,6 +364,7 @@ func TestPageAPIWithoutPage(t *testing.T) {
 	files := map[string]string{
 		"index.html": `<!doctype html><title>bare</title><script src="wasm_exec.js"></script><script src="load.js"></script>`,
 		"load.js": `const go = new Go();
+globalThis.policylens = {model: fetch('model.en.bin')};
 WebAssembly.instantiateStreaming(fetch('policylens.wasm'), go.importObject).then(r => { go.run(r.instance); });`,
 	}
 	for n, s := range files {
@@ -375,18 +376,22 @@ WebAssembly.instantiateStreaming(fetch('policylens.wasm'), go.importObject).then
 	ctx := newBrowser(t)
 	t.Cleanup(func() { chromedp.Cancel(ctx) }) // close Chromium before its profile is removed
 	var res struct {
-		Findings int  `json:"findings"`
-		Ready    bool `json:"ready"`
+		Report     string `json:"report"`
+		Ready      bool   `json:"ready"`
+		ModelError string `json:"modelError"`
 	}
+	text := firstSeed(t)
+	js, _ := json.Marshal(text)
 	pageRun(t, ctx,
 		chromedp.Navigate(srv.URL+"/"),
 		chromedp.Poll(`!!(globalThis.policylens && policylens.ready)`, nil, chromedp.WithPollingTimeout(20*time.Second)),
-		pageEvalAwait(`policylens.ready.then(api => ({ready: api === policylens,
-			findings: policylens.analyze('We collect your email address and share it with advertisers.').findings.length}))`, &res),
+		pageEvalAwait(fmt.Sprintf(`policylens.ready.then(api => ({ready: api === policylens, modelError: policylens.modelError,
+			report: JSON.stringify(policylens.analyze(%s))}))`, js), &res),
 	)
-	if !res.Ready || res.Findings == 0 {
-		t.Errorf("bare API: %+v", res)
+	if !res.Ready || res.ModelError != "" {
+		t.Errorf("bare API: ready %v, model error %q", res.Ready, res.ModelError)
 	}
+	sameReport(t, "the bare API's report", []byte(res.Report), nativeReport(text))
 }
 
 // TestPageOffline reloads the page with the network cut after the first

@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/summary"
+	"github.com/policylens/policylens/wasm/jsapi"
 )
 
 // TestPageVerdict pastes each seed at 1280×800: the input folds to a bar,
@@ -30,7 +30,7 @@ func TestPageVerdict(t *testing.T) {
 		text := seeds[name]
 		t.Run(name, func(t *testing.T) {
 			pagePaste(t, ctx, text)
-			want := pageReport(t, ctx, text)
+			want := nativeReport(text)
 			var got struct {
 				Score     string            `json:"score"`
 				Top       float64           `json:"top"`
@@ -140,7 +140,7 @@ func TestPageHighlights(t *testing.T) {
 	for name, text := range texts {
 		t.Run(name, func(t *testing.T) {
 			pagePaste(t, ctx, text)
-			want := pageReport(t, ctx, text)
+			want := nativeReport(text)
 			headings := headingSpans(text)
 			// Each mark with its UTF-16 span in the text.
 			var marks []struct {
@@ -193,24 +193,19 @@ func TestPageHighlights(t *testing.T) {
 	}
 }
 
-// pageReport is the report the page's own analyzer gives for text, as
-// policylens.analyze returns it (UTF-16 offsets): the e2e tests compare
-// the page with it, not with the native analyzer, which may read with a
-// sentence model the page does not load.
-func pageReport(t testing.TB, ctx context.Context, text string) *analyzer.Report {
-	t.Helper()
-	js, _ := json.Marshal(text)
-	var raw string
-	pageRun(t, ctx, chromedp.Evaluate(fmt.Sprintf(`JSON.stringify(policylens.analyze(%s))`, js), &raw))
-	return reportJSON(t, raw)
+// nativeReport is the command line's report on text (the native analyzer,
+// which embeds the sentence model), with its spans converted to UTF-16 code
+// units as the page's API gives them: the page must show exactly this.
+func nativeReport(text string) *analyzer.Report {
+	return jsapi.ToUTF16(analyzer.Analyze(text), text)
 }
 
-// headingSpans are the text's headings in UTF-16 units: the structure the
-// analyzer reads, which no sentence model changes.
+// headingSpans are the text's headings in UTF-16 units, as the native
+// analyzer reads them.
 func headingSpans(text string) []analyzer.Span {
 	u16 := utf16Offsets(text)
 	var out []analyzer.Span
-	for _, b := range analyzer.Analyze(text, analyzer.WithBlocks(), analyzer.WithModel(nil)).Blocks {
+	for _, b := range analyzer.Analyze(text, analyzer.WithBlocks()).Blocks {
 		if b.Kind == "heading" {
 			out = append(out, analyzer.Span{Start: u16[b.Start], End: u16[b.End]})
 		}

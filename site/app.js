@@ -1,10 +1,15 @@
 // PolicyLens loader: starts the Go WebAssembly analyser and the offline cache.
 // It creates globalThis.policylens.ready before the WASM runs so that other
-// scripts can await it; the WASM fills in analyze() and resolves it.
+// scripts can await it; the WASM fills in analyze() and resolves it once it
+// has read the sentence model, which is fetched here beside the WASM.
 import './wasm_exec.js';
 
 const wasmURL = new URL('./policylens.wasm', import.meta.url);
+const modelURL = new URL('./model.en.bin', import.meta.url);
 const workerURL = new URL('./worker.js', import.meta.url);
+// The build writes here the size of each binary asset (bytes as decoded), so
+// that the download can say how far it is when the server compresses it.
+const SIZES = {};
 
 const api = (globalThis.policylens = globalThis.policylens || {});
 api.ready = new Promise((resolve, reject) => {
@@ -18,19 +23,62 @@ function say(id, text) {
   if (el) el.textContent = text;
 }
 
-async function instantiate(go) {
-  if (WebAssembly.instantiateStreaming) {
-    try {
-      return await WebAssembly.instantiateStreaming(fetch(wasmURL), go.importObject);
-    } catch (e) {
-      // Some hosts send the wrong MIME type; fall back to a plain fetch.
+// Download progress over the WASM and the model: each counts by its share of
+// its decoded size, shown as bytes of what goes over the wire.
+const downloads = [];
+let shown = 0;
+function progress() {
+  if (shown) return;
+  shown = requestAnimationFrame(() => {
+    shown = 0;
+    let got = 0;
+    let total = 0;
+    for (const d of downloads) {
+      got += d.wire * Math.min(1, d.got / d.size);
+      total += d.wire;
     }
+    if (document.body.dataset.state === 'loading') {
+      say('status', `Loading the analyser: ${mb(got)} of ${mb(total)}…`);
+      document.body.dataset.loaded = `${Math.round(got)}/${Math.round(total)}`;
+    }
+  });
+}
+
+function mb(n) {
+  return (n / 1048576).toFixed(n < 1048576 ? 2 : 1) + ' MB';
+}
+
+// download fetches a same-origin asset and returns a Response whose body
+// counts towards the progress line as it streams in.
+async function download(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url.pathname.split('/').pop()}: HTTP ${res.status}`);
+  const size = SIZES[url.pathname.split('/').pop()] || Number(res.headers.get('Content-Length')) || 0;
+  if (!res.body || !size) return res;
+  const d = { got: 0, size, wire: Number(res.headers.get('Content-Length')) || size };
+  downloads.push(d);
+  const counted = res.body.pipeThrough(new TransformStream({
+    transform(chunk, out) {
+      d.got += chunk.byteLength;
+      progress();
+      out.enqueue(chunk);
+    },
+  }));
+  return new Response(counted, { headers: { 'Content-Type': res.headers.get('Content-Type') || '' } });
+}
+
+async function instantiate(go) {
+  const res = await download(wasmURL);
+  if (WebAssembly.instantiateStreaming && res.headers.get('Content-Type') === 'application/wasm') {
+    return WebAssembly.instantiateStreaming(res, go.importObject);
   }
-  const bytes = await (await fetch(wasmURL)).arrayBuffer();
-  return WebAssembly.instantiate(bytes, go.importObject);
+  return WebAssembly.instantiate(await res.arrayBuffer(), go.importObject);
 }
 
 async function start() {
+  // The model and the WASM come in parallel; the WASM reads policylens.model.
+  api.model = download(modelURL).then((r) => r.arrayBuffer());
+  api.model.catch(() => {}); // the WASM reports a failed model; it is not a failed start
   const go = new Go();
   const { instance } = await instantiate(go);
   go.run(instance).then(() => say('status', 'The analyser stopped. Reload the page to start it again.'));

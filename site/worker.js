@@ -1,8 +1,12 @@
 // PolicyLens analysis worker: runs the same WASM off the main thread for big
-// policies, so the page stays responsive. Messages in: the policy text.
-// Messages out: {type: 'ready'} once, then per message the report in the compact
-// form of wasm/jsapi (byte offsets) or null on failure.
+// policies, so the page stays responsive. Messages in: first the page's
+// sentence model ({type: 'model', bytes} or {type: 'model', error}), then the
+// policy texts. Messages out: {type: 'ready'} once, then per text the report
+// in the compact form of wasm/jsapi (byte offsets) or null on failure.
 importScripts('./wasm_exec.js');
+
+let modelFrom;
+self.policylens = { model: new Promise((resolve, reject) => { modelFrom = { resolve, reject }; }) };
 
 const ready = (async () => {
   const go = new Go();
@@ -19,9 +23,15 @@ const ready = (async () => {
 })();
 
 self.onmessage = async (event) => {
+  const d = event.data;
+  if (d && d.type === 'model') {
+    if (d.bytes) modelFrom.resolve(d.bytes);
+    else modelFrom.reject(new Error(d.error));
+    return;
+  }
   try {
     await ready;
-    const r = self.policylens._analyzeCompact(String(event.data));
+    const r = self.policylens._analyzeCompact(String(d));
     self.postMessage(r, r ? [r.nums.buffer] : []);
   } catch (e) {
     self.postMessage(null);

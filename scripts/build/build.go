@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -20,6 +21,7 @@ type Config struct {
 	Out      string // output directory, replaced
 	WASM     string // compiled page app
 	WASMExec string // Go's wasm_exec.js
+	Model    string // the sentence model's weights (analyzer/weights/en.bin), served as model.en.bin
 }
 
 // Result maps logical asset names to the names written.
@@ -52,6 +54,7 @@ func Build(cfg Config) (*Result, error) {
 	// Hash assets in dependency order: a file's hash covers the hashed
 	// names of what it references.
 	built := map[string]string{}
+	sizes := map[string]int{} // built binary asset -> its size
 	pending := map[string]bool{}
 	for _, n := range names {
 		if !unhashed[n] {
@@ -64,11 +67,14 @@ func Build(cfg Config) (*Result, error) {
 			if !pending[n] || !refsDone(n, src[n], names, built) {
 				continue
 			}
-			data, err := prepare(n, src[n], built)
+			data, err := prepare(n, withSizes(src[n], built, sizes), built)
 			if err != nil {
 				return nil, err
 			}
 			built[n] = fingerprint(n, data)
+			if !isText(n) {
+				sizes[built[n]] = len(data)
+			}
 			if err := write(cfg.Out, built[n], data); err != nil {
 				return nil, err
 			}
@@ -140,7 +146,7 @@ func readSources(cfg Config) (map[string][]byte, error) {
 		}
 		src[e.Name()] = b
 	}
-	for name, p := range map[string]string{"policylens.wasm": cfg.WASM, "wasm_exec.js": cfg.WASMExec} {
+	for name, p := range map[string]string{"policylens.wasm": cfg.WASM, "wasm_exec.js": cfg.WASMExec, "model.en.bin": cfg.Model} {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			return nil, err
@@ -214,6 +220,21 @@ func fingerprint(name string, data []byte) string {
 	sum := sha256.Sum256(data)
 	ext := filepath.Ext(name)
 	return strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:])[:10] + ext
+}
+
+// sizesPlaceholder, in a script, is replaced with the sizes of the binary
+// assets built before it (the ones it references): the page's loader shows
+// download progress from them, since a compressed response's length is not
+// the size of what it decodes to.
+const sizesPlaceholder = "const SIZES = {};"
+
+// withSizes fills in sizesPlaceholder.
+func withSizes(data []byte, built map[string]string, sizes map[string]int) []byte {
+	if !bytes.Contains(data, []byte(sizesPlaceholder)) {
+		return data
+	}
+	list, _ := json.Marshal(sizes)
+	return bytes.Replace(data, []byte(sizesPlaceholder), []byte("const SIZES = "+string(list)+";"), 1)
 }
 
 // serviceWorker fills the offline asset list and the cache version.

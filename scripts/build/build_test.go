@@ -66,7 +66,7 @@ func TestBuild(t *testing.T) {
 	big := "\nconsole.log('" + strings.Repeat("padding so compression is worth it ", 40) + "');\n"
 	files := map[string]string{
 		"index.html":           `<!doctype html><meta http-equiv="Content-Security-Policy" content="__CSP__"><link rel="stylesheet" href="style.css"><script type="module" src="app.js"></script>`,
-		"app.js":               "import './wasm_exec.js';\nconst u = new URL('./policylens.wasm', import.meta.url);\nnavigator.serviceWorker.register('./sw.js');\n" + big,
+		"app.js":               "import './wasm_exec.js';\nconst u = new URL('./policylens.wasm', import.meta.url);\nconst m = new URL('./model.en.bin', import.meta.url);\nconst SIZES = {};\nnavigator.serviceWorker.register('./sw.js');\n" + big,
 		"style.css":            "body { background: url(icon.svg); }\n",
 		"icon.svg":             `<svg xmlns="http://www.w3.org/2000/svg"><title>x</title></svg>`,
 		"sw.js":                "const VERSION = 'dev';\nconst ASSETS = ['./'];\n",
@@ -79,15 +79,17 @@ func TestBuild(t *testing.T) {
 	must(os.WriteFile(wasm, []byte("\x00asm"+strings.Repeat("\x01", 2000)), 0o644))
 	execJS := filepath.Join(dir, "wasm_exec.js")
 	must(os.WriteFile(execJS, []byte("globalThis.Go = class {};\n"+big), 0o644))
+	model := filepath.Join(dir, "en.bin")
+	must(os.WriteFile(model, []byte(strings.Repeat("weights ", 300)), 0o644))
 
-	res, err := Build(Config{Site: site, Out: out, WASM: wasm, WASMExec: execJS})
+	res, err := Build(Config{Site: site, Out: out, WASM: wasm, WASMExec: execJS, Model: model})
 	must(err)
 	read := func(n string) string {
 		b, err := os.ReadFile(filepath.Join(out, n))
 		must(err)
 		return string(b)
 	}
-	for _, n := range []string{"app.js", "style.css", "icon.svg", "policylens.wasm", "wasm_exec.js"} {
+	for _, n := range []string{"app.js", "style.css", "icon.svg", "policylens.wasm", "wasm_exec.js", "model.en.bin"} {
 		if !strings.Contains(res.Assets[n], ".") || res.Assets[n] == n {
 			t.Errorf("%s was not fingerprinted: %q", n, res.Assets[n])
 		}
@@ -97,14 +99,19 @@ func TestBuild(t *testing.T) {
 		t.Errorf("index.html references not rewritten: %s", index)
 	}
 	app := read(res.Assets["app.js"])
-	if !strings.Contains(app, res.Assets["wasm_exec.js"]) || !strings.Contains(app, res.Assets["policylens.wasm"]) || !strings.Contains(app, "./sw.js") {
+	if !strings.Contains(app, res.Assets["wasm_exec.js"]) || !strings.Contains(app, res.Assets["policylens.wasm"]) ||
+		!strings.Contains(app, res.Assets["model.en.bin"]) || !strings.Contains(app, "./sw.js") {
 		t.Errorf("app.js references not rewritten: %s", app)
+	}
+	// The loader knows the sizes of the WASM and the model (for its progress line).
+	if want := `SIZES={"` + res.Assets["model.en.bin"] + `":2400,"` + res.Assets["policylens.wasm"] + `":2004}`; !strings.Contains(app, want) {
+		t.Errorf("app.js does not hold %s: %s", want, app)
 	}
 	if !strings.Contains(read(res.Assets["style.css"]), res.Assets["icon.svg"]) {
 		t.Error("style.css does not reference the fingerprinted icon")
 	}
 	sw := read("sw.js")
-	if strings.Contains(sw, "'dev'") || !strings.Contains(sw, res.Assets["policylens.wasm"]) {
+	if strings.Contains(sw, "'dev'") || !strings.Contains(sw, res.Assets["policylens.wasm"]) || !strings.Contains(sw, res.Assets["model.en.bin"]) {
 		t.Errorf("sw.js not filled: %s", sw)
 	}
 	var manifest map[string]string
@@ -116,8 +123,10 @@ func TestBuild(t *testing.T) {
 		t.Error("site/extension was copied")
 	}
 	for _, suffix := range []string{".gz", ".br"} {
-		if _, err := os.Stat(filepath.Join(out, res.Assets["app.js"]+suffix)); err != nil {
-			t.Errorf("no %s copy of app.js: %v", suffix, err)
+		for _, n := range []string{"app.js", "model.en.bin"} {
+			if _, err := os.Stat(filepath.Join(out, res.Assets[n]+suffix)); err != nil {
+				t.Errorf("no %s copy of %s: %v", suffix, n, err)
+			}
 		}
 	}
 	if !strings.Contains(read("_headers"), "/*\n  Content-Security-Policy: default-src 'self'") {

@@ -30,7 +30,7 @@ func compressAll(dir string) error {
 	errs := make(chan error, 2*len(entries))
 	for _, e := range entries {
 		name := e.Name()
-		if !isText(name) && filepath.Ext(name) != ".wasm" || strings.HasPrefix(name, "_") {
+		if !isText(name) && filepath.Ext(name) != ".wasm" && filepath.Ext(name) != ".bin" || strings.HasPrefix(name, "_") {
 			continue
 		}
 		data, err := os.ReadFile(filepath.Join(dir, name))

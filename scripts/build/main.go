@@ -12,6 +12,7 @@ import (
 func main() {
 	out := flag.String("out", "dist/site", "output directory (replaced)")
 	site := flag.String("site", "site", "page sources")
+	weights := flag.String("model", "analyzer/weights/en.bin", "the sentence model's weights")
 	report := flag.String("report", "", "only print the sizes of the build in this directory")
 	flag.Parse()
 	if *report != "" {
@@ -33,7 +34,7 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	res, err := Build(Config{Site: *site, Out: *out, WASM: wasm, WASMExec: execJS})
+	res, err := Build(Config{Site: *site, Out: *out, WASM: wasm, WASMExec: execJS, Model: *weights})
 	if err != nil {
 		fail(err)
 	}

@@ -31,6 +31,7 @@ const sharedCSS = "shared.css"
 type bundle struct {
 	WASM     string `json:"wasm"`
 	WASMExec string `json:"wasmExec"`
+	Model    string `json:"model"` // the sentence model's weights, which the analyzer reads beside the WASM
 	Report   string `json:"report"`
 }
 
@@ -74,6 +75,7 @@ func build(c config) (string, error) {
 	b, err := json.Marshal(bundle{
 		WASM:     path.Join(reportDir, assets["policylens.wasm"]),
 		WASMExec: path.Join(reportDir, assets["wasm_exec.js"]),
+		Model:    path.Join(reportDir, assets["model.en.bin"]),
 		Report:   path.Join(reportDir, "index.html"),
 	})
 	if err != nil {
@@ -124,7 +126,7 @@ func readAssetManifest(site string) (map[string]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", p, err)
 	}
-	for _, k := range []string{"policylens.wasm", "wasm_exec.js", sharedCSS} {
+	for _, k := range []string{"policylens.wasm", "wasm_exec.js", "model.en.bin", sharedCSS} {
 		v, ok := m[k]
 		if !ok {
 			return nil, fmt.Errorf("%s: no entry for %q", p, k)

@@ -20,10 +20,13 @@ const engine = loadEngine();
 // policylensResult exposes the current result to devtools and the tests.
 globalThis.policylensResult = () => current;
 
-// loadEngine loads wasm_exec.js and the analyzer WASM named in bundle.json
-// (written by the packager from the site's asset manifest).
+// loadEngine loads wasm_exec.js, the analyzer WASM and its sentence model
+// named in bundle.json (written by the packager from the site's asset
+// manifest), all inside the extension.
 async function loadEngine() {
   bundle = await (await fetch(ext.runtime.getURL('bundle.json'))).json();
+  // The analyzer reads the model's bytes from here before it says it is ready.
+  globalThis.policylens = { model: fetch(bundle.model).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`)))) };
   await new Promise((resolve, reject) => {
     const s = document.createElement('script');
     s.src = bundle.wasmExec;

@@ -28,6 +28,15 @@ func installAPI() {
 		api = g.Get("Object").New()
 		g.Set("policylens", api)
 	}
+	// policylens.ready exists from the start: the analyser is ready only
+	// once it has read its sentence model, which it waits for.
+	if api.Get("ready").Type() != js.TypeObject {
+		var resolve js.Value
+		executor := js.FuncOf(func(_ js.Value, args []js.Value) any { resolve = args[0]; return nil })
+		api.Set("ready", g.Get("Promise").New(executor))
+		executor.Release()
+		api.Set("_resolveReady", resolve)
+	}
 	api.Set("version", version)
 	api.Set("formatVersion", analyzer.FormatVersion)
 	api.Set("maxInputBytes", analyzer.MaxInputBytes)
@@ -36,7 +45,7 @@ func installAPI() {
 			return reportToJS(badInput("policylens.analyze(text) needs the policy text as a string."), "")
 		}
 		text := args[0].String()
-		return reportToJS(analyzer.Analyze(text), text)
+		return reportToJS(analyze(text), text)
 	}))
 	api.Set("summarize", js.FuncOf(func(this js.Value, args []js.Value) any {
 		var r *analyzer.Report
@@ -73,9 +82,6 @@ func markReady() {
 	if resolve := api.Get("_resolveReady"); resolve.Type() == js.TypeFunction {
 		resolve.Invoke(api)
 		api.Delete("_resolveReady")
-	}
-	if api.Get("ready").Type() != js.TypeObject {
-		api.Set("ready", js.Global().Get("Promise").Call("resolve", api))
 	}
 }
 

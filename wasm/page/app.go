@@ -139,7 +139,13 @@ func startPage(doc dom.Document) *page {
 // browser restored into the textarea after a reload.
 func (p *page) ready() {
 	p.startWorker() // after our own warm-up: the worker warms up too
-	setText(byID(p.doc, "status"), "Ready. Everything runs on this device: the policy text is never sent anywhere.")
+	status := byID(p.doc, "status")
+	if modelProblem != "" {
+		setText(status, "Ready, but reading with the rules alone: "+modelProblem+". Results may differ from the command line's; reload the page to try again.")
+		status.Get("classList").Call("add", "warn")
+	} else {
+		setText(status, "Ready. Everything runs on this device: the policy text is never sent anywhere.")
+	}
 	if p.input.Value() != "" {
 		p.analyzeNow()
 	}

@@ -7,8 +7,6 @@ import (
 	"syscall/js"
 
 	"honnef.co/go/js/dom/v2"
-
-	"github.com/policylens/policylens/analyzer"
 )
 
 func main() {
@@ -28,8 +26,9 @@ func main() {
 			nextPaint() // show the page before warming up
 		}
 	}
-	// Compile the analyzer's rules now, so that ready means fast.
-	analyzer.Analyze("We collect your email address.")
+	loadModel()
+	// Warm the analyzer up now, so that ready means fast.
+	analyze("We collect your email address.")
 	markReady()
 	if p != nil {
 		p.ready()

@@ -42,6 +42,15 @@ func (p *page) startWorker() {
 	}
 	w := js.Global().Get("Worker").New(url)
 	p.worker = w
+	// The worker reads with the page's sentence model, or, like the page,
+	// without one.
+	if modelBytes != nil {
+		b := js.Global().Get("Uint8Array").New(len(modelBytes))
+		js.CopyBytesToJS(b, modelBytes)
+		w.Call("postMessage", map[string]any{"type": "model", "bytes": b}, []any{b.Get("buffer")})
+	} else {
+		w.Call("postMessage", map[string]any{"type": "model", "error": modelProblem})
+	}
 	on(w, "message", func(ev js.Value) {
 		data := ev.Get("data")
 		if data.Type() == js.TypeObject && data.Get("type").String() == "ready" {
@@ -77,7 +86,7 @@ func withHeadings(r *analyzer.Report) *analyzer.Report {
 
 // analyzeHere analyses text on this thread, with its headings.
 func analyzeHere(text string) *analyzer.Report {
-	return withHeadings(analyzer.Analyze(text, analyzer.WithBlocks()))
+	return withHeadings(analyze(text, analyzer.WithBlocks()))
 }
 
 // runAnalysis analyses text, in the worker when it is big and the worker

@@ -21,6 +21,7 @@ var contentTypes = map[string]string{
 	".js":          "text/javascript; charset=utf-8",
 	".css":         "text/css; charset=utf-8",
 	".wasm":        "application/wasm",
+	".bin":         "application/octet-stream",
 	".svg":         "image/svg+xml",
 	".json":        "application/json",
 	".webmanifest": "application/manifest+json",
