@@ -29,12 +29,13 @@ phone number.</p><ul><li>We do not sell your data.</li></ul><img src=x onerror="
 			t.Fatal(err)
 		}
 	}
+	// open opens a file and returns the text the page shows and its message.
 	open := func(name string) (value, msg string) {
 		pageRun(t, ctx,
-			chromedp.Evaluate(`document.getElementById('input-message').textContent = ''`, nil),
+			chromedp.Evaluate(`document.getElementById('input-message').textContent = ''; document.body.dataset.state = 'opening'`, nil),
 			chromedp.SetUploadFiles(`#file-input`, []string{filepath.Join(dir, name)}, chromedp.ByQuery),
-			chromedp.Poll(`document.getElementById('input-message').textContent !== ''`, nil, chromedp.WithPollingTimeout(10*time.Second)),
-			chromedp.Value(`#policy-input`, &value, chromedp.ByQuery),
+			chromedp.Poll(`document.body.dataset.state === 'done' || document.getElementById('input-message').textContent.includes('not a text file')`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+			chromedp.Evaluate(`document.getElementById('text').textContent`, &value),
 			chromedp.Text(`#input-message`, &msg, chromedp.ByQuery),
 		)
 		return
@@ -50,6 +51,12 @@ phone number.</p><ul><li>We do not sell your data.</li></ul><img src=x onerror="
 	}
 	if v, _ := open("policy.md"); v != files["policy.md"] {
 		t.Errorf("Markdown file became %q", v)
+	}
+	// The paste area gets the text when the reader opens it to edit.
+	var edit string
+	pageRun(t, ctx, chromedp.Click(`#edit-text`, chromedp.ByQuery), chromedp.Value(`#policy-input`, &edit, chromedp.ByQuery))
+	if edit != files["policy.md"] {
+		t.Errorf("Edit text shows %q, want the opened file", edit)
 	}
 	if _, msg := open("binary.txt"); !strings.Contains(msg, "not a text file") {
 		t.Errorf("binary file message %q", msg)

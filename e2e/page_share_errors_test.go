@@ -127,7 +127,7 @@ func TestPageShareAsksBeforeBigText(t *testing.T) {
 		pageRun(t, ctx,
 			chromedp.Navigate(srv.URL+"/#r="+link),
 			chromedp.Poll(done, nil, chromedp.WithPollingTimeout(60*time.Second)),
-			chromedp.Evaluate(`({msg: document.getElementById('input-message').textContent, text: document.getElementById('policy-input').value.length})`, &got),
+			chromedp.Evaluate(`({msg: document.getElementById('input-message').textContent, text: document.getElementById('text').textContent.length})`, &got),
 		)
 		if asked.Load() != 1 {
 			t.Errorf("accept=%v: asked %d times, want once", accept, asked.Load())

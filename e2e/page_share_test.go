@@ -87,7 +87,7 @@ func TestPageShareFragment(t *testing.T) {
 		chromedp.Poll(`document.body.dataset.state === 'done'`, nil, chromedp.WithPollingTimeout(30*time.Second)),
 		chromedp.Evaluate(`({banner: !document.getElementById('shared-banner').hidden,
 			readOnly: document.getElementById('policy-input').readOnly,
-			text: document.getElementById('policy-input').value,
+			text: document.getElementById('text').textContent,
 			marks: document.querySelectorAll('#text mark').length})`, &res),
 	)
 	if !res.Banner || !res.ReadOnly || res.Text != seed || res.Marks == 0 {
@@ -128,7 +128,7 @@ func TestPageShareShortLink(t *testing.T) {
 	pageRun(t, ctx,
 		chromedp.Navigate(link),
 		chromedp.Poll(`document.body.dataset.state === 'done'`, nil, chromedp.WithPollingTimeout(30*time.Second)),
-		chromedp.Value(`#policy-input`, &text, chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById('text').textContent`, &text),
 	)
 	if text != seed {
 		t.Fatalf("opened short link shows %d bytes, want the %d-byte policy", len(text), len(seed))

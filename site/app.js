@@ -3,6 +3,7 @@
 // scripts can await it; the WASM fills in analyze() and resolves it once it
 // has read the sentence model, which is fetched here beside the WASM.
 import './wasm_exec.js';
+import { TextView, build } from './view.js';
 
 const wasmURL = new URL('./policylens.wasm', import.meta.url);
 const modelURL = new URL('./model.en.bin', import.meta.url);
@@ -17,6 +18,8 @@ api.ready = new Promise((resolve, reject) => {
   api._rejectReady = reject;
 });
 api._workerURL = workerURL.href;
+api._TextView = TextView;
+api._build = build;
 
 function say(id, text) {
   const el = document.getElementById(id);

@@ -66,7 +66,10 @@ func installAPI() {
 			return js.Null()
 		}
 		if v := summary.Of(r).Verdict; v != nil {
-			return verdictCard(v)
+			t := newTree()
+			card := verdictCard(t, noParent, v)
+			t.build()
+			return t.el(card)
 		}
 		return js.Null()
 	}))

@@ -13,6 +13,7 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/wasm/jsapi"
 	"github.com/policylens/policylens/wasm/view"
 )
 
@@ -23,13 +24,13 @@ import (
 //go:embed example.txt
 var example string
 
-// bigInput is the size from which the page tells the reader it is working
-// before analysing, and waits longer after each keystroke.
+// bigInput is the size from which the page analyses in its Web Worker,
+// tells the reader it is working, and waits longer after each keystroke.
 const bigInput = 256 << 10
 
-// viewChunk is how much text the highlighted view shows at first, and how
-// much more each "Show more" adds.
-const viewChunk = 128 << 10
+// blockSize is about how much text each block of the highlighted view
+// holds (view.Blocks, view.js).
+const blockSize = 8 << 10
 
 // page is the running web page.
 type page struct {
@@ -43,24 +44,20 @@ type page struct {
 	results  js.Value // section#results
 	message  js.Value // p#input-message
 	tip      js.Value // div#tip
-	more     js.Value // p#text-more: shown when the view is cut short
-	moreText js.Value // its message
 	inputSec js.Value // section#input-section: collapses to a bar after a paste
 	about    js.Value // span#input-about: what the bar says of the text
 	share    *shareUI // nil until the share panel is wired
+	view     js.Value // the text view (site/view.js) of article#text
 
 	src    string           // the text the report is about
-	limit  int              // how many bytes of src the highlighted view should show
-	shown  int              // how many it shows (limit moved to a line end)
+	jsSrc  js.Value         // the same text as a JavaScript string
+	u16    *jsapi.Index     // src's byte offsets in UTF-16 units, as jsSrc counts
+	stale  bool             // the paste area does not hold src (a whole text came in another way)
 	report *analyzer.Report // nil before the first analysis
 	hls    []view.Highlight // the report's highlights, in text order
 	hidden map[string]bool  // highlight kinds the reader switched off
 	source string           // the file the text came from, if any
 	pasted bool             // the text now being analysed came in whole (a paste, a file, an example, a link)
-
-	elems   map[int][]js.Value // finding index -> its elements in the text
-	marks   []js.Value         // <mark> elements in document order
-	current int                // index in marks of the focused highlight, -1 if none
 
 	timer *time.Timer
 	gen   int // bumps on every input; stale analyses are dropped
@@ -96,37 +93,55 @@ func startPage(doc dom.Document) *page {
 		results:  byID(doc, "results"),
 		message:  byID(doc, "input-message"),
 		tip:      byID(doc, "tip"),
-		more:     byID(doc, "text-more"),
-		moreText: byID(doc, "text-more-msg"),
 		hidden:   map[string]bool{},
-		current:  -1,
 		worker:   js.Undefined(),
+		jsSrc:    js.ValueOf(""),
+		u16:      jsapi.NewIndex(""),
 	}
+	p.view = api.Get("_TextView").New(p.text)
 	on(p.input.Underlying(), "input", func(ev js.Value) {
-		// A paste, a drop or text set by a script comes in whole; typing does not.
-		kind := ev.Get("inputType")
-		p.pasted = kind.Type() != js.TypeString || kind.String() == "" || strings.HasPrefix(kind.String(), "insertFrom")
+		p.stale = false
 		p.source = ""
+		// A paste, a drop or text set by a script comes in whole and is
+		// analysed at once; typing waits for a pause.
+		kind := ev.Get("inputType")
+		if kind.Type() != js.TypeString || kind.String() == "" || strings.HasPrefix(kind.String(), "insertFrom") {
+			p.pasted = true
+			p.analyzeInput()
+			return
+		}
 		p.schedule()
 	})
+	on(p.input.Underlying(), "paste", func(ev js.Value) {
+		// A paste that replaces the whole text is taken from the clipboard
+		// as it is: writing megabytes into the paste area and reading them
+		// back would hold the page up for as long as its layout takes.
+		data := ev.Get("clipboardData")
+		in := p.input.Underlying()
+		if data.Type() != js.TypeObject || in.Get("readOnly").Bool() ||
+			in.Get("selectionStart").Int() != 0 || in.Get("selectionEnd").Int() != in.Get("textLength").Int() {
+			return
+		}
+		t := data.Call("getData", "text/plain")
+		text := t.String()
+		if t.Type() != js.TypeString || text == "" {
+			return
+		}
+		ev.Call("preventDefault")
+		p.take(text, t, "")
+	})
 	on(byID(doc, "example"), "click", func(js.Value) {
-		p.input.SetValue(example)
-		p.source, p.pasted = "The PolicyLens example policy", true
-		p.analyzeNow()
+		p.take(example, js.Undefined(), "The PolicyLens example policy")
 	})
 	on(byID(doc, "clear"), "click", func(js.Value) {
 		p.input.SetValue("")
-		p.source = ""
-		p.analyzeNow()
+		p.stale, p.source = false, ""
+		p.analyzeInput()
 		p.input.Focus()
 	})
 	on(byID(doc, "edit-text"), "click", func(js.Value) {
 		p.collapse(false)
 		p.input.Focus()
-	})
-	on(byID(doc, "show-more"), "click", func(js.Value) {
-		p.limit = p.shown + viewChunk
-		p.renderText()
 	})
 	p.wireFiles()
 	p.wireText()
@@ -147,7 +162,7 @@ func (p *page) ready() {
 		setText(status, "Ready. Everything runs on this device: the policy text is never sent anywhere.")
 	}
 	if p.input.Value() != "" {
-		p.analyzeNow()
+		p.analyzeInput()
 	}
 }
 
@@ -163,7 +178,7 @@ func on(el js.Value, typ string, fn func(ev js.Value)) {
 // ever inserted this way or as text nodes.
 func setText(el js.Value, s string) { el.Set("textContent", s) }
 
-// schedule analyses the input after a short pause in typing.
+// schedule analyses the paste area's text after a short pause in typing.
 func (p *page) schedule() {
 	p.gen++
 	gen := p.gen
@@ -171,59 +186,78 @@ func (p *page) schedule() {
 		p.timer.Stop()
 	}
 	delay := 40 * time.Millisecond
-	if len(p.input.Value()) > bigInput {
+	if p.input.Underlying().Get("textLength").Int() > bigInput {
 		delay = 300 * time.Millisecond
 	}
 	p.timer = time.AfterFunc(delay, func() {
 		if gen == p.gen {
-			p.analyze()
+			v := p.input.Underlying().Get("value")
+			p.analyze(v.String(), v)
 		}
 	})
 }
 
-// analyzeNow analyses the input at once (example, clear, file open). It
-// runs in its own goroutine: analysis may wait for the worker or a paint,
-// and blocking inside an event callback would deadlock.
-func (p *page) analyzeNow() {
+// take analyses a whole new text at once: a paste, a file, the example, a
+// shared link. jsText is the same text as a JavaScript string, or undefined.
+// The paste area gets the text only when the reader opens it ("Edit text").
+func (p *page) take(text string, jsText js.Value, source string) {
+	p.source, p.pasted, p.stale = source, true, true
+	p.input.SetValue("")
+	p.analyzeNow(text, jsText)
+}
+
+// analyzeInput analyses the paste area's text at once.
+func (p *page) analyzeInput() {
+	v := p.input.Underlying().Get("value")
+	p.analyzeNow(v.String(), v)
+}
+
+// analyzeNow analyses text at once. It runs in its own goroutine: analysis
+// may wait for the worker or a paint, and blocking inside an event callback
+// would deadlock.
+func (p *page) analyzeNow(text string, jsText js.Value) {
 	p.gen++
 	if p.timer != nil {
 		p.timer.Stop()
 	}
-	go p.analyze()
+	go p.analyze(text, jsText)
 }
 
 func (p *page) setState(s string) {
 	p.doc.Underlying().Get("body").Get("dataset").Set("state", s)
 }
 
-// analyze runs the analyzer on the current input and shows the result.
-func (p *page) analyze() {
-	text := p.input.Value()
+// analyze runs the analyzer on text and shows the result; jsText is the
+// same text as a JavaScript string, or undefined.
+func (p *page) analyze(text string, jsText js.Value) {
 	if text == p.src && p.report != nil {
 		p.setState("done") // already shown
 		return
 	}
 	if strings.TrimSpace(text) == "" {
-		p.src, p.report, p.hls = "", nil, nil
+		p.src, p.jsSrc, p.u16, p.report, p.hls = "", js.ValueOf(""), jsapi.NewIndex(""), nil, nil
+		p.view.Call("show", "", int32s(nil), int32s(nil), []any{}, int32s(nil))
 		p.results.Set("hidden", true)
 		p.collapse(false)
 		setText(p.message, "")
 		p.setState("empty")
 		return
 	}
+	if jsText.Type() != js.TypeString {
+		jsText = js.ValueOf(text)
+	}
+	gen := p.gen
 	if len(text) > bigInput {
 		setText(p.message, fmt.Sprintf("Analysing %s of text…", size(len(text))))
 		p.setState("analysing")
-		gen := p.gen
 		nextPaint()
 		if gen != p.gen { // the reader kept typing
 			return
 		}
 	}
-	gen := p.gen
 	pasted := p.pasted
 	t0 := now()
-	r, headings := p.runAnalysis(text)
+	r, headings := p.runAnalysis(text, jsText)
 	t1 := now()
 	if gen != p.gen { // the text changed meanwhile; a newer analysis follows
 		return
@@ -234,9 +268,9 @@ func (p *page) analyze() {
 			return
 		}
 	}
-	p.src, p.report, p.limit = text, r, viewChunk
+	p.src, p.jsSrc, p.u16, p.report = text, jsText, jsapi.NewIndex(text), r
 	p.hls = view.Highlights(r.Findings, headings)
-	p.render()
+	shown := p.render()
 	t2 := now()
 	ds := p.doc.Underlying().Get("body").Get("dataset")
 	ds.Set("analyzeMs", fmt.Sprintf("%.1f", t1-t0))
@@ -265,6 +299,11 @@ func (p *page) analyze() {
 	} else {
 		setText(p.message, fmt.Sprintf("%d highlights in %s of text, analysed in %.0f ms on this device.", n, size(len(text)), t2-t0))
 	}
+	// The rest of a long text is built in idle time; done means all of it.
+	if _, err := awaitValue(shown); err != nil || gen != p.gen {
+		return
+	}
+	ds.Set("textDoneMs", fmt.Sprintf("%.1f", now()-t1))
 	p.setState("done")
 }
 
@@ -272,6 +311,10 @@ func (p *page) analyze() {
 // "Edit text", or opens it again. The highlighted text below shows the
 // policy anyway.
 func (p *page) collapse(fold bool) {
+	if !fold && p.stale {
+		p.input.Underlying().Set("value", p.jsSrc)
+		p.stale = false
+	}
 	p.inputSec.Get("classList").Call("toggle", "collapsed", fold)
 	byID(p.doc, "input-bar").Set("hidden", !fold)
 	byID(p.doc, "input-body").Set("hidden", fold)

@@ -40,7 +40,7 @@ func (p *page) wireFiles() {
 	})
 }
 
-// loadFile reads a File into the textarea and analyses it.
+// loadFile reads a File and analyses it.
 func (p *page) loadFile(f js.Value) {
 	name := f.Get("name").String()
 	if n := f.Get("size").Int(); n > analyzer.MaxInputBytes*2 {
@@ -60,10 +60,8 @@ func (p *page) loadFile(f js.Value) {
 	if strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || f.Get("type").String() == "text/html" {
 		text = htmlText(text)
 	}
-	p.input.SetValue(text)
 	setText(p.message, "Opened "+name+".")
-	p.source, p.pasted = name, true
-	p.analyzeNow()
+	p.take(text, js.Undefined(), name)
 }
 
 // await waits for a promise; it must not be called from an event callback.

@@ -226,12 +226,10 @@ func (s *shareUI) openShared(where *view.SharedLocation) {
 		setText(s.p.message, "The shared policy ("+mbText(len(text))+") was not opened. Open the link again to analyse it.")
 		return
 	}
-	s.p.input.SetValue(text)
 	s.p.input.Underlying().Set("readOnly", true)
-	s.p.source, s.p.pasted = "Shared report", true
 	setText(s.bannerText, "Shared report (read-only). Someone shared this policy with you; it was analysed again on this device.")
 	s.banner.Set("hidden", false)
-	s.p.analyzeNow()
+	s.p.take(text, js.Undefined(), "Shared report")
 }
 
 // sharedText decodes the text a link carries, fetching a short link's

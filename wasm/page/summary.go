@@ -18,47 +18,50 @@ func (p *page) renderSummary(sum summary.Summary) {
 	setText(p.notices, "")
 	setText(p.summary, "")
 	setText(p.verdict, "")
+	const notices, body, card = 0, 1, 2
+	t := newTree(p.notices, p.summary, p.verdict)
 	if sum.Verdict != nil {
-		p.verdict.Call("appendChild", verdictCard(sum.Verdict))
+		verdictCard(t, card, sum.Verdict)
 	}
 	for _, s := range sum.Sections {
 		if s.ID == summary.Notices {
-			p.renderNotices(s)
+			renderNotices(t, notices, s)
 			continue
 		}
 		class := "sum sum-" + s.ID
 		if s.ID == summary.Missing {
 			class += " quiet"
 		}
-		sec := put(p.summary, "section", class, "")
-		attr(sec, "data-section", s.ID)
-		attr(sec, "aria-labelledby", "sum-"+s.ID)
-		put(sec, "h3", "", s.Title).Set("id", "sum-"+s.ID)
+		sec := t.put(body, "section", class, "")
+		t.attr(sec, "data-section", s.ID)
+		t.attr(sec, "aria-labelledby", "sum-"+s.ID)
+		t.attr(t.put(sec, "h3", "", s.Title), "id", "sum-"+s.ID)
 		if len(s.Groups) == 0 {
-			put(sec, "p", "empty", s.Empty)
+			t.put(sec, "p", "empty", s.Empty)
 		}
 		for _, g := range s.Groups {
 			if g.Title != "" {
-				put(sec, "h4", "", g.Title)
+				t.put(sec, "h4", "", g.Title)
 			}
-			list := put(sec, "ul", "", "")
+			list := t.put(sec, "ul", "", "")
 			if g.ID != "" {
-				attr(list, "data-group", g.ID)
+				t.attr(list, "data-group", g.ID)
 			}
 			for _, it := range g.Items {
-				summaryItem(list, it)
+				summaryItem(t, list, it)
 			}
 		}
 	}
+	t.build()
 }
 
 // renderNotices shows the notices about the input above the results.
-func (p *page) renderNotices(s summary.Section) {
+func renderNotices(t *tree, to node, s summary.Section) {
 	for _, g := range s.Groups {
 		for _, it := range g.Items {
-			el := put(p.notices, "p", "notice "+string(it.Tone), it.Text)
+			el := t.put(to, "p", "notice "+string(it.Tone), it.Text)
 			if it.Tone == summary.Bad {
-				attr(el, "role", "alert")
+				t.attr(el, "role", "alert")
 			}
 		}
 	}
@@ -69,25 +72,25 @@ var toneWords = map[summary.Tone]string{summary.Good: "✔\uFE0E Good: ", summar
 
 // summaryItem appends an item to list: its tone in words, its text (a
 // button to its evidence when it has some) and its details.
-func summaryItem(list js.Value, it summary.Item) {
-	li := put(list, "li", string(it.Tone), "")
+func summaryItem(t *tree, list node, it summary.Item) {
+	li := t.put(list, "li", string(it.Tone), "")
 	if w := toneWords[it.Tone]; w != "" {
-		put(li, "span", "pol", w)
+		t.put(li, "span", "pol", w)
 	}
 	if len(it.Evidence) == 0 {
-		put(li, "span", "text", it.Text)
+		t.put(li, "span", "text", it.Text)
 	} else {
-		b := put(li, "button", "ev text", it.Text)
-		b.Set("type", "button")
-		attr(b, "data-ev", joinInts(it.Evidence))
+		b := t.put(li, "button", "ev text", it.Text)
+		t.attr(b, "type", "button")
+		t.attr(b, "data-ev", joinInts(it.Evidence))
 		label := it.Text + ": show in the text"
 		if len(it.Evidence) > 1 {
 			label += " (" + strconv.Itoa(len(it.Evidence)) + " places; press again for the next)"
 		}
-		attr(b, "aria-label", label)
+		t.attr(b, "aria-label", label)
 	}
 	for _, d := range it.Details {
-		put(li, "span", "detail", d)
+		t.put(li, "span", "detail", d)
 	}
 }
 
@@ -122,22 +125,19 @@ func (p *page) showEvidence(i int) {
 	if p.hidden[f.Kind] {
 		p.setFilter(f.Kind, true) // the reader asked to see it
 	}
-	if f.End > p.shown {
-		p.limit = f.End + viewChunk/4
-		p.renderText()
-	}
-	els := p.elems[i]
-	if len(els) == 0 {
+	p.view.Call("reveal", p.u16.UTF16(f.End)) // a long text may not be all built yet
+	els := p.text.Call("querySelectorAll", `[data-f~="`+strconv.Itoa(i)+`"]`)
+	if els.Length() == 0 {
 		return
 	}
-	olds := p.doc.Underlying().Call("querySelectorAll", "#text .current")
+	olds := p.text.Call("querySelectorAll", ".current")
 	for k := range olds.Length() {
 		olds.Index(k).Get("classList").Call("remove", "current")
 	}
-	for _, e := range els {
-		e.Get("classList").Call("add", "current")
+	for k := range els.Length() {
+		els.Index(k).Get("classList").Call("add", "current")
 	}
-	first := els[0]
+	first := els.Index(0)
 	smooth := !js.Global().Call("matchMedia", "(prefers-reduced-motion: reduce)").Get("matches").Bool()
 	behavior := "auto"
 	if smooth {
@@ -145,16 +145,7 @@ func (p *page) showEvidence(i int) {
 	}
 	first.Call("scrollIntoView", map[string]any{"block": "center", "behavior": behavior})
 	if first.Get("tagName").String() == "MARK" {
-		for k, m := range p.marks {
-			if m.Equal(first) {
-				p.current = k
-				for _, o := range p.marks {
-					o.Call("setAttribute", "tabindex", "-1")
-				}
-				m.Call("setAttribute", "tabindex", "0")
-				break
-			}
-		}
+		p.view.Call("setStop", first)
 	} else {
 		first.Call("setAttribute", "tabindex", "-1")
 	}

@@ -89,12 +89,12 @@ func analyzeHere(text string) *analyzer.Report {
 	return withHeadings(analyze(text, analyzer.WithBlocks()))
 }
 
-// runAnalysis analyses text, in the worker when it is big and the worker
-// runs, else right here, and returns the report (without blocks, as
-// analyzer.Analyze gives it) and the spans of its headings. It must not be
-// called from an event callback.
-func (p *page) runAnalysis(text string) (*analyzer.Report, []analyzer.Span) {
-	r := p.analyzeBlocks(text)
+// runAnalysis analyses text (jsText is the same as a JavaScript string), in
+// the worker when it is big and the worker runs, else right here, and
+// returns the report (without blocks, as analyzer.Analyze gives it) and the
+// spans of its headings. It must not be called from an event callback.
+func (p *page) runAnalysis(text string, jsText js.Value) (*analyzer.Report, []analyzer.Span) {
+	r := p.analyzeBlocks(text, jsText)
 	var headings []analyzer.Span
 	for _, b := range r.Blocks {
 		headings = append(headings, analyzer.Span{Start: b.Start, End: b.End})
@@ -105,7 +105,7 @@ func (p *page) runAnalysis(text string) (*analyzer.Report, []analyzer.Span) {
 
 // analyzeBlocks analyses text with its heading blocks, in the worker when
 // it is big and the worker runs.
-func (p *page) analyzeBlocks(text string) *analyzer.Report {
+func (p *page) analyzeBlocks(text string, jsText js.Value) *analyzer.Report {
 	if len(text) <= bigInput || p.worker.Type() != js.TypeObject {
 		return analyzeHere(text)
 	}
@@ -115,7 +115,7 @@ func (p *page) analyzeBlocks(text string) *analyzer.Report {
 		return analyzeHere(text)
 	}
 	p.pending = make(chan js.Value, 1)
-	p.worker.Call("postMessage", text)
+	p.worker.Call("postMessage", jsText)
 	data := <-p.pending
 	p.pending = nil
 	if data.Type() != js.TypeObject || data.Get("meta").Type() != js.TypeString {

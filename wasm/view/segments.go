@@ -3,7 +3,6 @@ package view
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
 )
@@ -168,19 +167,31 @@ func indexOf(xs []int, x int) int {
 	return -1
 }
 
-// Cut returns where to cut text so that about limit bytes are shown: at the
-// first line break at or after limit (looking at most 4 KB further), else at
-// a rune boundary. It returns len(text) when the text is not longer.
-func Cut(text string, limit int) int {
-	if limit >= len(text) {
-		return len(text)
+// Blocks returns where the page cuts text into blocks of about size bytes
+// (it builds and lays out a long text block by block): each cut is just
+// after a line break, never inside a segment with findings, so that a
+// highlight is never split and the blocks read as the text does. segs are
+// the text's segments (Segments); the last cut is len(text).
+func Blocks(text string, segs []Segment, size int) []int {
+	var cuts []int
+	from, si := size, 0
+	for from < len(text) {
+		i := strings.IndexByte(text[from:], '\n')
+		if i < 0 {
+			break
+		}
+		cut := from + i + 1
+		for si < len(segs) && segs[si].End <= cut {
+			si++
+		}
+		if si < len(segs) && segs[si].Start < cut && len(segs[si].Findings) > 0 {
+			from = segs[si].End // the line break is inside a highlight: after it
+			continue
+		}
+		if cut < len(text) {
+			cuts = append(cuts, cut)
+		}
+		from = cut + size
 	}
-	limit = max(limit, 0)
-	if i := strings.IndexByte(text[limit:min(len(text), limit+4096)], '\n'); i >= 0 {
-		return limit + i + 1
-	}
-	for limit > 0 && !utf8.RuneStart(text[limit]) {
-		limit--
-	}
-	return limit
+	return append(cuts, len(text))
 }

@@ -2,6 +2,7 @@ package view
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/policylens/policylens/analyzer"
@@ -119,21 +120,31 @@ func FuzzSegments(f *testing.F) {
 	})
 }
 
-func TestCut(t *testing.T) {
+func TestBlocks(t *testing.T) {
+	all := func(*Highlight) bool { return true }
 	tests := []struct {
-		text  string
-		limit int
-		want  int
+		name string
+		text string
+		hs   []Highlight
+		size int
+		want []int
 	}{
-		{"short", 10, 5},
-		{"short", 5, 5},
-		{"line one\nline two\n", 3, 9},
-		{"ab😀cd", 3, 2}, // inside the emoji: back to its start
-		{"abc", -1, 0},
+		{"empty", "", nil, 4, []int{0}},
+		{"short", "one line", nil, 4, []int{8}},
+		{"after the line break past size", "line one\nline two\nline three\n", nil, 4, []int{9, 18, 29}},
+		{"a block per size", "a\nb\nc\nd\n", nil, 4, []int{6, 8}},
+		{"no cut inside a highlight", "ab\ncd\nef\n", []Highlight{h("collect", 1, 5, 0)}, 2, []int{6, 9}},
+		{"an unmarked finding counts", "ab\ncd\nef\n", []Highlight{h("", 1, 5, 0)}, 2, []int{6, 9}},
+		{"a highlight to the end", "ab\ncd", []Highlight{h("collect", 1, 5, 0)}, 1, []int{5}},
+		{"a highlight ending at the line break", "ab\ncd\n", []Highlight{h("collect", 0, 3, 0)}, 1, []int{3, 6}},
+		{"no line break at all", strings.Repeat("x", 20), nil, 4, []int{20}},
 	}
 	for _, tt := range tests {
-		if got := Cut(tt.text, tt.limit); got != tt.want {
-			t.Errorf("Cut(%q, %d) = %d, want %d", tt.text, tt.limit, got, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			got := Blocks(tt.text, Segments(tt.text, tt.hs, all), tt.size)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Fatalf("Blocks = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

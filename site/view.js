@@ -1,0 +1,183 @@
+// The page's DOM, built here from what its WASM works out: a call from Go
+// into JavaScript costs about a microsecond and a copy of its strings, and
+// the page shows thousands of elements, so Go describes them and these build
+// them in one call. Policy text is only ever inserted as text.
+//
+// build makes the summary, the verdict card, the filters and the tooltips
+// from a list of operations (wasm/page/dom.go). TextView is the policy text
+// with its highlights (article#text). A long text comes in blocks (div.blk, cut after line breaks outside any
+// highlight): the first NOW characters are built at once, the rest in idle
+// time, and blocks off screen are not laid out (content-visibility in
+// style.css).
+
+const NOW = 64 * 1024;
+
+const idle = globalThis.requestIdleCallback
+  ? (f) => requestIdleCallback(f, { timeout: 50 })
+  : (f) => setTimeout(() => {
+    const end = performance.now() + 8;
+    f({ timeRemaining: () => end - performance.now() });
+  }, 0);
+
+// build runs the operations ops: [0, parent, tag, class, text] creates an
+// element, [1, node, name, value] sets an attribute, [2, parent, text] adds
+// text. Nodes are numbered in order after the anchors (existing elements);
+// parent -1 leaves an element detached. Strings are indices into strs, a
+// string with spans [start, end) per index; -1 is none. It returns every
+// node, anchors first.
+export function build(anchors, ops, strs, spans) {
+  const nodes = [...anchors];
+  const str = (i) => strs.slice(spans[2 * i], spans[2 * i + 1]);
+  for (let k = 0; k < ops.length;) {
+    switch (ops[k]) {
+      case 0: {
+        const e = document.createElement(str(ops[k + 2]));
+        if (ops[k + 3] >= 0) e.className = str(ops[k + 3]);
+        if (ops[k + 4] >= 0) e.textContent = str(ops[k + 4]);
+        if (ops[k + 1] >= 0) nodes[ops[k + 1]].append(e);
+        nodes.push(e);
+        k += 5;
+        break;
+      }
+      case 1:
+        nodes[ops[k + 1]].setAttribute(str(ops[k + 2]), str(ops[k + 3]));
+        k += 4;
+        break;
+      default:
+        nodes[ops[k + 1]].append(str(ops[k + 2]));
+        k += 3;
+    }
+  }
+  return nodes;
+}
+
+export class TextView {
+  constructor(el) {
+    this.el = el;
+    this.gen = 0;
+    this.job = null;
+    this.marks = []; // the <mark>s built so far, in text order
+    this.stop = null; // the one mark that is a tab stop
+    el.addEventListener('keydown', (ev) => this.key(ev));
+    el.addEventListener('focusin', (ev) => {
+      if (ev.target.tagName === 'MARK') this.setStop(ev.target);
+    });
+  }
+
+  // show replaces the text. segs holds six numbers per highlighted piece, in
+  // text order: its start and end (UTF-16 units), its prototype (an index
+  // into protos, -1 for a finding shown unmarked), 1 when it continues a
+  // highlight begun before, and where its finding indices are in fids
+  // (offset, count). protos are [kind, id, negated]; cuts are where blocks
+  // end. It resolves with true once every block is in the document, with
+  // false when another text came first.
+  show(text, segs, fids, protos, cuts) {
+    const gen = ++this.gen;
+    this.el.textContent = '';
+    this.marks = [];
+    this.stop = null;
+    const proto = protos.map(([kind, id, negated]) => {
+      const m = document.createElement('mark');
+      m.dataset.kind = kind;
+      m.dataset.id = id;
+      if (negated) m.dataset.negated = 'true';
+      m.tabIndex = -1;
+      m.setAttribute('aria-describedby', 'tip');
+      return m;
+    });
+    const aux = document.createElement('span');
+    aux.className = 'aux';
+    this.job = { text, segs, fids, proto, aux, cuts, block: 0, seg: 0, pos: 0 };
+    this.reveal(NOW);
+    return new Promise((resolve) => {
+      const step = (deadline) => {
+        if (gen !== this.gen) return resolve(false);
+        do {
+          if (!this.block()) return resolve(true);
+        } while (deadline.timeRemaining() > 2);
+        idle(step);
+      };
+      step({ timeRemaining: () => 0 });
+    });
+  }
+
+  // reveal builds blocks until the text before pos is in the document.
+  reveal(pos) {
+    while (this.job && this.job.pos < pos && this.block());
+  }
+
+  // block builds the next block; false when there is none.
+  block() {
+    const j = this.job;
+    if (!j || j.block >= j.cuts.length) return false;
+    const end = j.cuts[j.block++];
+    const div = document.createElement('div');
+    div.className = 'blk';
+    let pos = j.pos;
+    let lines = 0;
+    for (let s = j.seg * 6; s < j.segs.length && j.segs[s] < end; s += 6, j.seg++) {
+      const start = j.segs[s];
+      const stop = j.segs[s + 1];
+      const p = j.segs[s + 2];
+      if (start > pos) div.append(j.text.slice(pos, start));
+      const el = (p < 0 ? j.aux : j.proto[p]).cloneNode(false);
+      if (p >= 0) {
+        if (j.segs[s + 3]) el.dataset.cont = '';
+        this.marks.push(el);
+        if (!this.stop) this.setStop(el);
+      }
+      el.dataset.f = j.fids.subarray(j.segs[s + 4], j.segs[s + 4] + j.segs[s + 5]).join(' ');
+      el.textContent = j.text.slice(start, stop);
+      div.append(el);
+      pos = stop;
+    }
+    if (end > pos) div.append(j.text.slice(pos, end));
+    for (let i = j.text.indexOf('\n', j.pos); i >= 0 && i < end; i = j.text.indexOf('\n', i + 1)) lines++;
+    // Until a block is laid out once, its height is a guess from its lines.
+    div.style.containIntrinsicSize = `auto ${Math.round((lines + (end - j.pos) / 100) * 27)}px`;
+    j.pos = end;
+    this.el.append(div);
+    return true;
+  }
+
+  // setStop makes mark m the text's one tab stop.
+  setStop(m) {
+    if (this.stop && this.stop !== m) this.stop.tabIndex = -1;
+    this.stop = m;
+    m.tabIndex = 0;
+  }
+
+  // focus moves the focus to mark m and brings it into view.
+  focus(m) {
+    this.setStop(m);
+    m.focus({ preventScroll: true });
+    m.scrollIntoView({ block: 'nearest' });
+  }
+
+  // key moves between highlights: arrows, j/k, n/p, Home, End.
+  key(ev) {
+    if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    let i = this.marks.indexOf(document.activeElement);
+    switch (ev.key) {
+      case 'ArrowDown': case 'ArrowRight': case 'j': case 'n':
+        i = i < 0 ? 0 : i + 1;
+        break;
+      case 'ArrowUp': case 'ArrowLeft': case 'k': case 'p':
+        i = i < 0 ? this.marks.length - 1 : i - 1;
+        break;
+      case 'Home':
+        i = 0;
+        break;
+      case 'End':
+        this.reveal(Infinity);
+        i = this.marks.length - 1;
+        break;
+      default:
+        return;
+    }
+    ev.preventDefault();
+    while (i >= this.marks.length && this.block()); // the next one may not be built yet
+    i = Math.max(0, Math.min(i, this.marks.length - 1));
+    if (this.marks.length) this.focus(this.marks[i]);
+  }
+}

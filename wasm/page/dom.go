@@ -1,0 +1,141 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"syscall/js"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// tree describes elements to create, and build makes them all in one call
+// into JavaScript (site/view.js): a call from Go into JavaScript costs about
+// a microsecond and a copy of its strings, and a summary is hundreds of
+// elements. Text is only ever set as text, never as HTML.
+type tree struct {
+	anchors []any    // existing elements the tree adds to: nodes 0..len-1
+	ops     []int32  // view.js's operations
+	strs    []byte   // every string, back to back
+	spans   []int32  // per string, its [start, end) in strs in UTF-16 units
+	units   int32    // UTF-16 length of strs
+	nodes   int32    // nodes so far, anchors included
+	names   []string // the strings, for building without view.js
+	made    js.Value // after build: every node, anchors first
+}
+
+// node is an element of a tree: an anchor or one the tree creates.
+type node int32
+
+// noParent leaves an element detached.
+const noParent node = -1
+
+// newTree starts a tree that adds to the anchors, nodes 0, 1, ...
+func newTree(anchors ...js.Value) *tree {
+	t := &tree{nodes: int32(len(anchors))}
+	for _, a := range anchors {
+		t.anchors = append(t.anchors, a)
+	}
+	return t
+}
+
+// str adds s to the strings and returns its index.
+func (t *tree) str(s string) int32 {
+	n := int32(0)
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			n, i = n+1, i+1
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if n++; r >= 0x10000 {
+			n++
+		}
+		i += size
+	}
+	t.strs = append(t.strs, s...)
+	t.spans = append(t.spans, t.units, t.units+n)
+	t.units += n
+	t.names = append(t.names, s)
+	return int32(len(t.spans)/2 - 1)
+}
+
+// opt is str, or -1 for the empty string.
+func (t *tree) opt(s string) int32 {
+	if s == "" {
+		return -1
+	}
+	return t.str(s)
+}
+
+// put adds an element with a class and text to parent.
+func (t *tree) put(parent node, tag, class, text string) node {
+	t.ops = append(t.ops, 0, int32(parent), t.str(tag), t.opt(class), t.opt(text))
+	t.nodes++
+	return node(t.nodes - 1)
+}
+
+// attr sets an attribute of n.
+func (t *tree) attr(n node, name, value string) {
+	t.ops = append(t.ops, 1, int32(n), t.str(name), t.str(value))
+}
+
+// text adds text to n.
+func (t *tree) text(n node, s string) {
+	t.ops = append(t.ops, 2, int32(n), t.str(s))
+}
+
+// build creates the tree's elements.
+func (t *tree) build() {
+	if b := api.Get("_build"); b.Type() == js.TypeFunction {
+		t.made = b.Invoke(t.anchors, int32s(t.ops), string(t.strs), int32s(t.spans))
+		return
+	}
+	t.made = t.replay()
+}
+
+// replay builds the tree call by call, where view.js is not loaded (the
+// bare API, such as the extension's popup asking for a verdict card).
+func (t *tree) replay() js.Value {
+	doc := js.Global().Get("document")
+	nodes := js.Global().Get("Array").New()
+	for _, a := range t.anchors {
+		nodes.Call("push", a)
+	}
+	str := func(i int32) string { return t.names[i] }
+	for k := 0; k < len(t.ops); {
+		switch t.ops[k] {
+		case 0:
+			e := doc.Call("createElement", str(t.ops[k+2]))
+			if c := t.ops[k+3]; c >= 0 {
+				e.Set("className", str(c))
+			}
+			if s := t.ops[k+4]; s >= 0 {
+				e.Set("textContent", str(s))
+			}
+			if p := t.ops[k+1]; p >= 0 {
+				nodes.Index(int(p)).Call("append", e)
+			}
+			nodes.Call("push", e)
+			k += 5
+		case 1:
+			nodes.Index(int(t.ops[k+1])).Call("setAttribute", str(t.ops[k+2]), str(t.ops[k+3]))
+			k += 4
+		default:
+			nodes.Index(int(t.ops[k+1])).Call("append", str(t.ops[k+2]))
+			k += 3
+		}
+	}
+	return nodes
+}
+
+// el is node n's element, once built.
+func (t *tree) el(n node) js.Value { return t.made.Index(int(n)) }
+
+// int32s copies xs into a new Int32Array.
+func int32s(xs []int32) js.Value {
+	a := js.Global().Get("Int32Array").New(len(xs))
+	if len(xs) > 0 {
+		js.CopyBytesToJS(js.Global().Get("Uint8Array").New(a.Get("buffer")), unsafe.Slice((*byte)(unsafe.Pointer(&xs[0])), 4*len(xs)))
+	}
+	return a
+}
