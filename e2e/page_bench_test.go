@@ -284,6 +284,46 @@ func benchTrace(b *testing.B, ctx context.Context, run func()) float64 {
 			longest = max(longest, e.Dur/1000)
 		}
 	}
+	// PAGE_BENCH_TRACE=1 prints each task over 40 ms and what it did.
+	if os.Getenv("PAGE_BENCH_TRACE") != "" {
+		type ev2 struct {
+			Name string          `json:"name"`
+			Ph   string          `json:"ph"`
+			Pid  int             `json:"pid"`
+			Tid  int             `json:"tid"`
+			Ts   float64         `json:"ts"`
+			Dur  float64         `json:"dur"`
+			Args json.RawMessage `json:"args"`
+		}
+		var all []ev2
+		for _, raw := range events {
+			var e ev2
+			if json.Unmarshal(raw, &e) == nil && e.Ph == "X" && main[[2]int{e.Pid, e.Tid}] {
+				all = append(all, e)
+			}
+		}
+		for _, t := range all {
+			if (t.Name == "RunTask" || t.Name == "ThreadControllerImpl::RunTask") && t.Dur > 40000 {
+				fmt.Printf("TASK %.0f ms at %.0f\n", t.Dur/1000, t.Ts/1000)
+				agg := map[string]float64{}
+				for _, c := range all {
+					if c.Ts >= t.Ts && c.Ts+c.Dur <= t.Ts+t.Dur && c.Name != t.Name {
+						agg[c.Name] += c.Dur / 1000
+					}
+				}
+				fmt.Printf("   all: %v\n", agg)
+				for _, c := range all {
+					if c.Ts >= t.Ts && c.Ts+c.Dur <= t.Ts+t.Dur && c.Dur > 4000 && c.Name != t.Name {
+						a := string(c.Args)
+						if len(a) > 160 {
+							a = a[:160]
+						}
+						fmt.Printf("   %-30s %6.1f ms at +%.1f %s\n", c.Name, c.Dur/1000, (c.Ts-t.Ts)/1000, a)
+					}
+				}
+			}
+		}
+	}
 	return longest
 }
 

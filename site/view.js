@@ -10,7 +10,11 @@
 // time, and blocks off screen are not laid out (content-visibility in
 // style.css).
 
+// NOW is how many characters of a text show builds at once: a text this
+// long is built whole in one go, a longer one is built from the first
+// FIRST characters (more than a screen holds), the rest in idle time.
 const NOW = 64 * 1024;
+const FIRST = 16 * 1024;
 
 const idle = globalThis.requestIdleCallback
   ? (f) => requestIdleCallback(f, { timeout: 50 })
@@ -88,7 +92,7 @@ export class TextView {
     const aux = document.createElement('span');
     aux.className = 'aux';
     this.job = { text, segs, fids, proto, aux, cuts, block: 0, seg: 0, pos: 0 };
-    this.reveal(NOW);
+    this.reveal(text.length <= NOW ? NOW : FIRST);
     return new Promise((resolve) => {
       const step = (deadline) => {
         if (gen !== this.gen) return resolve(false);

@@ -60,8 +60,13 @@ func EncodeCompact(r *analyzer.Report) (Compact, error) {
 	return Compact{Meta: meta, Nums: nums}, err
 }
 
-// DecodeCompact decodes what EncodeCompact made for input.
-func DecodeCompact(c Compact, input string) (*analyzer.Report, error) {
+// pauseEvery is how many findings DecodeCompact decodes between pauses.
+const pauseEvery = 2048
+
+// DecodeCompact decodes what EncodeCompact made for input. A report of a
+// long policy takes a while to decode: pause, when not nil, is called every
+// few thousand findings (the page lets the browser run meanwhile).
+func DecodeCompact(c Compact, input string, pause func()) (*analyzer.Report, error) {
 	var m compactMeta
 	if err := minijson.Unmarshal(c.Meta, &m); err != nil {
 		return nil, err
@@ -77,6 +82,9 @@ func DecodeCompact(c Compact, input string) (*analyzer.Report, error) {
 	r.Findings = make([]analyzer.Finding, n)
 	var v [findingInts]int
 	for k := range n {
+		if pause != nil && k%pauseEvery == pauseEvery-1 {
+			pause()
+		}
 		for j := range v {
 			v[j] = int(int32(binary.LittleEndian.Uint32(c.Nums[(k*findingInts+j)*4:])))
 		}

@@ -20,7 +20,7 @@ func TestCompactRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := DecodeCompact(b, in)
+		got, err := DecodeCompact(b, in, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -40,7 +40,7 @@ func FuzzDecodeCompact(f *testing.F) {
 	f.Add([]byte(`{"report":{},"strings":["a"]}`), make([]byte, 44), "x")
 	f.Add([]byte(`{"report":{},"strings":[]}`), make([]byte, 43), "xyz")
 	f.Fuzz(func(t *testing.T, meta, nums []byte, input string) {
-		r, err := DecodeCompact(Compact{meta, nums}, input)
+		r, err := DecodeCompact(Compact{meta, nums}, input, nil)
 		if err != nil {
 			return
 		}
@@ -50,4 +50,24 @@ func FuzzDecodeCompact(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDecodeCompactPauses: a long report is decoded with pauses between
+// thousands of findings, to the same report.
+func TestDecodeCompactPauses(t *testing.T) {
+	in := strings.Repeat("We collect your email address and share it with advertisers.\n", 3000)
+	r := analyzer.Analyze(in)
+	c, err := EncodeCompact(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pauses := 0
+	got, err := DecodeCompact(c, in, func() { pauses++ })
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, _ := DecodeCompact(c, in, nil)
+	if want := len(r.Findings) / pauseEvery; pauses != want || want == 0 || !reflect.DeepEqual(got, plain) {
+		t.Errorf("%d findings: %d pauses (want %d), same report %v", len(r.Findings), pauses, want, reflect.DeepEqual(got, plain))
+	}
 }

@@ -42,6 +42,10 @@ func NewIndex(s string) *Index {
 			x.points = append(x.points, checkpoint{i, units})
 			next += checkpointEvery
 		}
+		if s[i] < utf8.RuneSelf {
+			units, i = units+1, i+1
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		units += runeUnits(r)
 		i += w
@@ -77,6 +81,10 @@ func (x *Index) UTF16(b int) int {
 	}
 	i, units := x.points[k].pos, x.points[k].units
 	for i < b {
+		if x.s[i] < utf8.RuneSelf {
+			units, i = units+1, i+1
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(x.s[i:])
 		if i+w > b {
 			break

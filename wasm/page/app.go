@@ -60,7 +60,9 @@ type page struct {
 	pasted bool             // the text now being analysed came in whole (a paste, a file, an example, a link)
 
 	timer *time.Timer
-	gen   int // bumps on every input; stale analyses are dropped
+	gen   int     // bumps on every input; stale analyses are dropped
+	slice float64 // when the page's current turn on the main thread began (breathe)
+	rate  float64 // bytes per millisecond of the last long analysis (progress)
 
 	worker   js.Value      // the analysis Web Worker, undefined if none
 	workerMu sync.Mutex    // held while a request is with the worker
@@ -247,6 +249,7 @@ func (p *page) analyze(text string, jsText js.Value) {
 		jsText = js.ValueOf(text)
 	}
 	gen := p.gen
+	p.slice = now()
 	if len(text) > bigInput {
 		setText(p.message, fmt.Sprintf("Analysing %s of text…", size(len(text))))
 		p.setState("analysing")
@@ -257,20 +260,23 @@ func (p *page) analyze(text string, jsText js.Value) {
 	}
 	pasted := p.pasted
 	t0 := now()
-	r, headings := p.runAnalysis(text, jsText)
+	r, headings := p.runAnalysis(text, jsText, gen)
 	t1 := now()
 	if gen != p.gen { // the text changed meanwhile; a newer analysis follows
 		return
 	}
-	if len(text) > bigInput {
-		nextPaint() // let the page breathe between decoding and rendering
-		if gen != p.gen {
-			return
-		}
+	if !p.breathe(gen) {
+		return
 	}
 	p.src, p.jsSrc, p.u16, p.report = text, jsText, jsapi.NewIndex(text), r
 	p.hls = view.Highlights(r.Findings, headings)
-	shown := p.render()
+	if !p.breathe(gen) {
+		return
+	}
+	shown, ok := p.render(gen)
+	if !ok {
+		return
+	}
 	t2 := now()
 	ds := p.doc.Underlying().Get("body").Get("dataset")
 	ds.Set("analyzeMs", fmt.Sprintf("%.1f", t1-t0))
@@ -348,6 +354,21 @@ func hasError(r *analyzer.Report) bool {
 		}
 	}
 	return false
+}
+
+// sliceMs is how long the page holds the main thread, at most, before it
+// lets the browser paint and take input while it shows a long text.
+const sliceMs = 40
+
+// breathe lets the browser paint and handle input when the page has held
+// the main thread for sliceMs, and reports whether analysis gen is still the
+// current one. It must not be called from an event callback.
+func (p *page) breathe(gen int) bool {
+	if now()-p.slice >= sliceMs {
+		nextPaint()
+		p.slice = now()
+	}
+	return gen == p.gen
 }
 
 // nextPaint blocks until the browser has painted once, so a progress message

@@ -12,20 +12,25 @@ import (
 	"github.com/policylens/policylens/wasm/view"
 )
 
-// render shows the current report: notices, filters, text and summary. It
-// returns a promise that resolves once the whole text is shown: a long text
-// is built block by block in idle time (view.js).
-func (p *page) render() js.Value {
+// render shows the current report of analysis gen: notices, filters, text
+// and summary, letting the browser breathe between them. It returns a
+// promise that resolves once the whole text is shown (view.js builds a long
+// text in idle time), and false when a newer analysis came meanwhile.
+func (p *page) render(gen int) (js.Value, bool) {
 	p.results.Set("hidden", false)
 	p.renderFilters()
 	t0 := now()
 	shown := p.renderText()
 	t1 := now()
+	if !p.breathe(gen) {
+		return shown, false
+	}
+	t2 := now()
 	p.renderSummary(summary.Of(p.report))
 	ds := p.doc.Underlying().Get("body").Get("dataset")
 	ds.Set("textMs", int(t1-t0))
-	ds.Set("summaryMs", int(now()-t1))
-	return shown
+	ds.Set("summaryMs", int(now()-t2))
+	return shown, true
 }
 
 // renderText shows the policy text with its highlights, one mark per

@@ -93,8 +93,8 @@ func analyzeHere(text string) *analyzer.Report {
 // the worker when it is big and the worker runs, else right here, and
 // returns the report (without blocks, as analyzer.Analyze gives it) and the
 // spans of its headings. It must not be called from an event callback.
-func (p *page) runAnalysis(text string, jsText js.Value) (*analyzer.Report, []analyzer.Span) {
-	r := p.analyzeBlocks(text, jsText)
+func (p *page) runAnalysis(text string, jsText js.Value, gen int) (*analyzer.Report, []analyzer.Span) {
+	r := p.analyzeBlocks(text, jsText, gen)
 	var headings []analyzer.Span
 	for _, b := range r.Blocks {
 		headings = append(headings, analyzer.Span{Start: b.Start, End: b.End})
@@ -105,7 +105,7 @@ func (p *page) runAnalysis(text string, jsText js.Value) (*analyzer.Report, []an
 
 // analyzeBlocks analyses text with its heading blocks, in the worker when
 // it is big and the worker runs.
-func (p *page) analyzeBlocks(text string, jsText js.Value) *analyzer.Report {
+func (p *page) analyzeBlocks(text string, jsText js.Value, gen int) *analyzer.Report {
 	if len(text) <= bigInput || p.worker.Type() != js.TypeObject {
 		return analyzeHere(text)
 	}
@@ -118,13 +118,14 @@ func (p *page) analyzeBlocks(text string, jsText js.Value) *analyzer.Report {
 	p.worker.Call("postMessage", jsText)
 	data := <-p.pending
 	p.pending = nil
+	p.slice = now()
 	if data.Type() != js.TypeObject || data.Get("meta").Type() != js.TypeString {
 		return analyzeHere(text)
 	}
 	t0 := now()
 	c := jsapi.Compact{Meta: []byte(data.Get("meta").String()), Nums: make([]byte, data.Get("nums").Length())}
 	js.CopyBytesToGo(c.Nums, data.Get("nums"))
-	r, err := jsapi.DecodeCompact(c, text)
+	r, err := jsapi.DecodeCompact(c, text, func() { p.breathe(gen) })
 	if err != nil {
 		return analyzeHere(text)
 	}

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -49,11 +50,11 @@ func Highlights(findings []analyzer.Finding, headings []analyzer.Span) []Highlig
 			hs = append(hs, Highlight{Kind: f.Kind, Negated: f.Negated, Start: f.Start, End: f.End, Findings: []int{i}, sentence: f.Sentence})
 		}
 	}
-	sort.Slice(hs, func(a, b int) bool {
-		if hs[a].Start != hs[b].Start {
-			return hs[a].Start < hs[b].Start
+	slices.SortFunc(hs, func(a, b Highlight) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return hs[a].Findings[0] < hs[b].Findings[0]
+		return a.Findings[0] - b.Findings[0]
 	})
 	return hs
 }
@@ -96,13 +97,15 @@ func Segments(text string, hs []Highlight, show func(h *Highlight) bool) []Segme
 		idx   int
 		start bool
 	}
-	var events []event
+	events := make([]event, 0, 2*len(hs))
+	n := 0 // findings in the highlights shown
 	for i := range hs {
 		h := &hs[i]
 		if h.Start < 0 || h.End > len(text) || h.Start >= h.End || !show(h) {
 			continue
 		}
 		events = append(events, event{h.Start, i, true}, event{h.End, i, false})
+		n += len(h.Findings)
 	}
 	if len(events) == 0 {
 		if text == "" {
@@ -110,15 +113,25 @@ func Segments(text string, hs []Highlight, show func(h *Highlight) bool) []Segme
 		}
 		return []Segment{{0, len(text), nil, -1}}
 	}
-	sort.Slice(events, func(a, b int) bool { return events[a].pos < events[b].pos })
+	slices.SortFunc(events, func(a, b event) int { return a.pos - b.pos })
 
-	var out []Segment
-	var active []int // highlight indices, in the order they opened
+	out := make([]Segment, 0, len(events)+1)
+	fs := make([]int, 0, 2*n) // every segment's findings, back to back
+	var active, order []int   // highlight indices, in the order they opened; and by primacy
 	pos := 0
 	for e := 0; e < len(events); {
 		at := events[e].pos
 		if at > pos {
-			out = append(out, segment(pos, at, hs, active))
+			if len(active) == 0 {
+				out = append(out, Segment{pos, at, nil, -1})
+			} else {
+				order = primacy(append(order[:0], active...), hs)
+				from := len(fs)
+				for _, i := range order {
+					fs = append(fs, hs[i].Findings...)
+				}
+				out = append(out, Segment{pos, at, fs[from:len(fs):len(fs)], order[0]})
+			}
 			pos = at
 		}
 		for ; e < len(events) && events[e].pos == at; e++ {
@@ -135,27 +148,26 @@ func Segments(text string, hs []Highlight, show func(h *Highlight) bool) []Segme
 	return out
 }
 
-// segment is [start, end) under the active highlights, primary first.
-func segment(start, end int, hs []Highlight, active []int) Segment {
-	if len(active) == 0 {
-		return Segment{start, end, nil, -1}
-	}
-	order := append([]int(nil), active...)
-	sort.Slice(order, func(a, b int) bool {
-		ha, hb := &hs[order[a]], &hs[order[b]]
+// primacy sorts highlight indices, the primary first: marked before
+// unmarked, then the shortest, then the earliest. There are seldom more
+// than two.
+func primacy(order []int, hs []Highlight) []int {
+	less := func(a, b int) bool {
+		ha, hb := &hs[a], &hs[b]
 		if (ha.Kind == "") != (hb.Kind == "") {
 			return ha.Kind != ""
 		}
 		if la, lb := ha.End-ha.Start, hb.End-hb.Start; la != lb {
 			return la < lb
 		}
-		return order[a] < order[b]
-	})
-	var fs []int
-	for _, i := range order {
-		fs = append(fs, hs[i].Findings...)
+		return a < b
 	}
-	return Segment{start, end, fs, order[0]}
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && less(order[j], order[j-1]); j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	return order
 }
 
 func indexOf(xs []int, x int) int {
