@@ -64,6 +64,8 @@ type page struct {
 	slice float64 // when the page's current turn on the main thread began (breathe)
 	rate  float64 // bytes per millisecond of the last long analysis (progress)
 
+	textMs, summaryMs float64 // how long the last render took to show the text and the summary
+
 	worker   js.Value      // the analysis Web Worker, undefined if none
 	workerMu sync.Mutex    // held while a request is with the worker
 	pending  chan js.Value // the reply the worker owes us, nil when idle
@@ -281,6 +283,8 @@ func (p *page) analyze(text string, jsText js.Value) {
 	ds := p.doc.Underlying().Get("body").Get("dataset")
 	ds.Set("analyzeMs", fmt.Sprintf("%.1f", t1-t0))
 	ds.Set("renderMs", fmt.Sprintf("%.1f", t2-t1))
+	ds.Set("textMs", int(p.textMs))
+	ds.Set("summaryMs", int(p.summaryMs))
 	n := 0
 	for _, h := range p.hls {
 		if h.Kind != "" {

@@ -27,12 +27,14 @@ func main() {
 		}
 	}
 	loadModel()
-	// Warm the analyzer up now, so that ready means fast.
-	analyze("We collect your email address.")
+	analyze("We collect your email address.") // the first allocations, before ready
 	markReady()
 	if p != nil {
 		p.ready()
 		startShare(p)
+		p.warmUp()
+	} else if js.Global().Get("document").Type() != js.TypeObject {
+		warmUpAnalysis() // the analysis worker
 	}
 	select {}
 }
