@@ -37,6 +37,9 @@ type Label struct {
 	Sale       string   `json:"sale,omitempty"`
 }
 
+// Key names the sentence of l: file:start:end.
+func (l *Label) Key() string { return fmt.Sprintf("%s:%d:%d", l.File, l.Start, l.End) }
+
 // Heads are the labels a model learns, in the order of model.Labels.
 func (l *Label) Heads() []string {
 	var out []string
