@@ -341,6 +341,11 @@ func (d *Data) CrossValidate(k int) [][]float64 {
 // probability where it is right this often.
 const AddPrecision = 0.75
 
+// DropPrecision is the least share of the rules' findings the model drops
+// that must be wrong in cross-validation: a floor rules out a finding only
+// where it is this sure.
+var DropPrecision = 0.85
+
 // Thresholds are the probabilities the analyzer weighs with, per head.
 type Thresholds struct {
 	Yes, Floor []float64
@@ -367,7 +372,7 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 		best := -1.0
 		for _, fl := range fls {
 			for _, y := range yeses {
-				var tp, fp, fn, addTP, addFP int
+				var tp, fp, fn, addTP, addFP, dropRight, dropWrong int
 				for i := range d.Sentences {
 					s := &d.Sentences[i]
 					gold := slices.Contains(s.Yes, h)
@@ -388,6 +393,13 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 							addFP++
 						}
 					}
+					if rule && !got {
+						if gold {
+							dropWrong++
+						} else {
+							dropRight++
+						}
+					}
 				}
 				f1 := 0.0
 				if tp > 0 {
@@ -396,6 +408,11 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 				// What the model adds on its own is shown as evidence: it
 				// must be right at least AddPrecision of the time.
 				if addTP+addFP > 0 && float64(addTP) < AddPrecision*float64(addTP+addFP) {
+					continue
+				}
+				// What it drops of the rules' findings must be wrong at
+				// least DropPrecision of the time.
+				if dropRight+dropWrong > 0 && float64(dropRight) < DropPrecision*float64(dropRight+dropWrong) {
 					continue
 				}
 				if f1 > best+1e-9 {

@@ -91,6 +91,9 @@ func TestTune(t *testing.T) {
 	for i, x := range []float64{0.4, 0.4, 0.4, 0.9, 0.9, 0.9, 0.01, 0.01, 0.2, 0.2, 0.2, 0.2} {
 		p[i] = []float64{x}
 	}
+	old := DropPrecision
+	DropPrecision = 0 // this data's one drop is right: no constraint binds
+	defer func() { DropPrecision = old }()
 	th := d.Tune(p)
 	if th.F1[0] != 1 {
 		t.Errorf("tuned F1 %.3f (yes %.2f, floor %.2f), want 1: keep the rules' 0-2, drop 6-7, add 3-5", th.F1[0], th.Yes[0], th.Floor[0])
@@ -105,5 +108,23 @@ func TestTune(t *testing.T) {
 	p2 := [][]float64{{0.9}, {0.9}, {0.9}, {0.9}, {0.9}, {0.9}, {0.9}}
 	if th := d2.Tune(p2); th.Yes[0] <= 0.9 && th.F1[0] > 0 {
 		t.Errorf("with additions right 1 time in 4 the head says yes from %.2f", th.Yes[0])
+	}
+}
+
+func TestTuneDropsOnlyWhenSure(t *testing.T) {
+	// The rules found the category in all four sentences; two are right.
+	// The model is unsure of all four alike, so dropping any is right half
+	// of the time: below DropPrecision, the floor must keep them all.
+	d := &Data{Heads: []string{model.Category + "user-choice"}}
+	for i := range 4 {
+		s := Sentence{Rules: []string{model.Category + "user-choice"}}
+		if i < 2 {
+			s.Yes = []int{0}
+		}
+		d.Sentences = append(d.Sentences, s)
+	}
+	p := [][]float64{{0.1}, {0.1}, {0.1}, {0.1}}
+	if th := d.Tune(p); th.Floor[0] > 0.1 {
+		t.Errorf("floor %.2f drops findings that are right half the time", th.Floor[0])
 	}
 }
