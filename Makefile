@@ -5,7 +5,7 @@ CORPUS  ?= ../shared/corpus
 export CGO_ENABLED ?= 0
 WRANGLER := node_modules/.bin/wrangler
 
-.PHONY: all test vet unit e2e eval bench fuzz site serve size extension worker worker-dev clean samereports cases
+.PHONY: all test vet unit e2e eval bench bench-instructions fuzz site serve size extension worker worker-dev clean samereports cases
 
 all: site
 
@@ -23,8 +23,18 @@ test: vet site extension worker $(WRANGLER)
 eval:
 	$(GO) run ./scripts/eval -corpus $(CORPUS)
 
+# bench: on one core, the analyzer in process and `policylens analyze --jsonl`
+# over the TOSBack policies against gzip -6 on the same bytes, in one run
+# (MB/s, the ratio to gzip, allocations per KB, the first Analyze after
+# start); then the Go benchmarks of the analyzer.
 bench:
+	$(GO) run ./scripts/bench -corpus $(CORPUS)
 	$(GO) test -run '^$$' -bench . -benchmem ./analyzer/
+
+# bench-instructions: the instructions of one pass over the seeds, counted by
+# valgrind's callgrind: repeatable where timings are noisy.
+bench-instructions:
+	$(GO) run ./scripts/bench -corpus $(CORPUS) -instructions
 
 # samereports: the analyzer's reports on every corpus text at BASE and in the
 # working tree must be byte for byte the same (a refactoring changes nothing).
