@@ -1,0 +1,25 @@
+//go:build rulesjson
+
+package analyzer
+
+import (
+	"embed"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+)
+
+// rulesFS holds the rule files, a folder per language (rules/en/...), for
+// the build that compiles them at start-up (tag rulesjson; see rules.go).
+//
+//go:embed rules
+var rulesFS embed.FS
+
+// rulesEN and checklistEN are what rules_en.bin and rules_en.go hold,
+// compiled when the program starts.
+var rulesEN, checklistEN = func() (*lexicon.Tables, []check) {
+	t, list, err := compileRules(rulesFS, "rules/"+language)
+	if err != nil {
+		panic("analyzer: " + err.Error())
+	}
+	return t, list
+}()
