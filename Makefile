@@ -21,8 +21,10 @@ vet: rules
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
 
 # test: vet, then every test (unit, fuzz seeds, corpus robustness, and the
-# headless-Chromium and local-Worker end-to-end tests) against fresh builds.
+# headless Chromium and Firefox and local-Worker end-to-end tests) against
+# fresh builds. Without the corpus (a fresh clone) it says so in one line.
 test: vet site extension worker $(WRANGLER)
+	@test -d $(CORPUS) || echo "make test: no corpus in $(CORPUS): corpus tests skip; browser and Worker tests use testdata/policies"
 	$(GO) test -count=1 -timeout 30m ./...
 
 eval: rules

@@ -48,27 +48,11 @@ var chromeMarkers = []string{
 	"What we collect", "Printed copy", "Manage how this site uses cookies", "Share on Facebook",
 }
 
-func corpusDir(t *testing.T) string {
-	if d := os.Getenv("POLICYLENS_CORPUS"); d != "" {
-		return d
-	}
-	return filepath.Join(repoRoot(t), "..", "shared", "corpus")
-}
-
 func readSeeds(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(corpusDir(t), "seeds", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no seed policies in %s/seeds (set POLICYLENS_CORPUS): %v", corpusDir(t), err)
-	}
-	slices.Sort(files)
 	var seeds []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		seeds = append(seeds, string(b))
+	for _, p := range seedPolicies(t) {
+		seeds = append(seeds, p.text)
 	}
 	return seeds
 }
@@ -413,7 +397,8 @@ func norm(s string) string { return strings.Join(strings.Fields(s), "") }
 
 // setup starts a browser with the extension and the fake site.
 func setup(t *testing.T) ([]string, *fakeSite, *ext) {
-	seeds := readSeeds(t)
+	// The project's own example comes last: the README's screenshots show it.
+	seeds := append(readSeeds(t), exampleText(t))
 	site := newFakeSite(t, seeds)
 	return seeds, site, startExtension(t, site)
 }
@@ -520,6 +505,11 @@ func TestExtensionAnalysesPages(t *testing.T) {
 			e.eval(e.ctx, `document.querySelectorAll('mark[data-policylens-kind]').length`, &n)
 			if n != len(marks) {
 				t.Errorf("seed %d: %d marks after switching highlights back on, want %d", i, n, len(marks))
+			}
+			if i == len(seeds)-1 {
+				saveDocShot(t, e.ctx, "extension-page.png")
+				chromedp.Run(popup, chromedp.EmulateViewport(400, 640))
+				saveDocShot(t, popup, "extension-popup.png")
 			}
 			if i == 0 {
 				checkReveal(t, e, popup)

@@ -15,8 +15,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -32,29 +30,13 @@ import (
 	"github.com/policylens/policylens/wasm/view"
 )
 
-// corpusDir is ../shared/corpus, or $POLICYLENS_CORPUS.
-func pageCorpus(t testing.TB) string {
-	if d := os.Getenv("POLICYLENS_CORPUS"); d != "" {
-		return d
-	}
-	return filepath.Join(repoRoot(t), "..", "shared", "corpus")
-}
-
 // seeds returns the seed policies by file name, with line endings as a
 // textarea reports them.
 func pageSeeds(t testing.TB) map[string]string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(pageCorpus(t), "seeds", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no seed policies in %s (set POLICYLENS_CORPUS): %v", pageCorpus(t), err)
-	}
 	out := map[string]string{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[filepath.Base(f)] = textareaText(string(b))
+	for _, p := range seedPolicies(t) {
+		out[p.name] = textareaText(p.text)
 	}
 	return out
 }

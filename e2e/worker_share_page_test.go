@@ -3,10 +3,7 @@ package e2e
 import (
 	"context"
 	"net/url"
-	"os"
-	"path/filepath"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -76,7 +73,7 @@ func TestWorkerSharePage(t *testing.T) {
 	}
 
 	t.Run("too long for a fragment", func(t *testing.T) {
-		big := workerLongPolicy(t)
+		big := longPolicy(t)
 		pagePaste(t, sharer, big)
 		link, note := openSharePanel(t, sharer)
 		if link != "" || !strings.Contains(note, "too long") {
@@ -155,33 +152,4 @@ func openSharedLink(t *testing.T, ctx context.Context, link string) (text, lande
 		t.Error("a shared report is editable")
 	}
 	return text, landed
-}
-
-// workerLongPolicy is the smallest tosback policy too long for a #r= link.
-func workerLongPolicy(t *testing.T) string {
-	t.Helper()
-	dir := os.Getenv("POLICYLENS_CORPUS")
-	if dir == "" {
-		dir = filepath.Join(repoRoot(t), "..", "shared", "corpus")
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "tosback", "*.md"))
-	type sized struct {
-		path string
-		size int64
-	}
-	var big []sized
-	for _, f := range files {
-		if st, err := os.Stat(f); err == nil && st.Size() > 90_000 {
-			big = append(big, sized{f, st.Size()})
-		}
-	}
-	if len(big) == 0 {
-		t.Fatalf("no tosback policy over 90 KB in %s", dir)
-	}
-	slices.SortFunc(big, func(a, b sized) int { return int(a.size - b.size) })
-	b, err := os.ReadFile(big[0].path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
 }

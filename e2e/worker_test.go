@@ -148,7 +148,7 @@ func startWorkerSite(t *testing.T, site string, vars ...string) *localWorker {
 		logFile := filepath.Join(artifactDir(t), "wrangler-"+strings.ReplaceAll(t.Name(), "/", "_")+".log")
 		os.WriteFile(logFile, []byte(w.log.String()), 0o644)
 		if t.Failed() {
-			t.Logf("wrangler output (also in %s):\n%s", logFile, w.log.String())
+			t.Logf("wrangler log, the relevant lines (whole log in %s):\n%s", logFile, logExcerpt(w.log.String()))
 		}
 	})
 
@@ -159,7 +159,7 @@ func startWorkerSite(t *testing.T, site string, vars ...string) *localWorker {
 	for {
 		select {
 		case <-exited:
-			t.Fatalf("wrangler exited before it was ready (%v):\n%s", exitErr, w.log.String())
+			t.Fatalf("wrangler exited before it was ready (%v):\n%s", exitErr, logExcerpt(w.log.String()))
 		default:
 		}
 		reqStart := time.Now()
@@ -174,10 +174,46 @@ func startWorkerSite(t *testing.T, site string, vars ...string) *localWorker {
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("wrangler dev not ready after 90 s (last error %v):\n%s", err, w.log.String())
+			t.Fatalf("wrangler dev not ready after 90 s (last error %v):\n%s", err, logExcerpt(w.log.String()))
 		}
 		time.Sleep(250 * time.Millisecond)
 	}
+}
+
+// excerptTail and excerptMax bound logExcerpt: the last lines always, and at
+// most this many lines in all.
+const (
+	excerptTail = 12
+	excerptMax  = 40
+)
+
+// logExcerpt keeps the lines of a wrangler log that explain a failure: those
+// that report an error, a warning, a panic or an exception, and the last
+// excerptTail lines, in log order, at most excerptMax of them; request lines
+// and banners go. A log of a few hundred lines becomes a few dozen.
+func logExcerpt(log string) string {
+	lines := strings.Split(strings.TrimRight(log, "\n"), "\n")
+	var keep []string
+	for i, l := range lines {
+		if i >= len(lines)-excerptTail || relevantLogLine(l) {
+			keep = append(keep, l)
+		}
+	}
+	if len(keep) > excerptMax {
+		keep = append([]string{fmt.Sprintf("... (%d earlier relevant lines left out)", len(keep)-excerptMax)}, keep[len(keep)-excerptMax:]...)
+	}
+	return strings.Join(keep, "\n")
+}
+
+// relevantLogLine reports whether a log line tells of something wrong.
+func relevantLogLine(l string) bool {
+	l = strings.ToLower(l)
+	for _, w := range []string{"error", "✘", "panic", "exception", "uncaught", "fatal", "failed", "warn", "▲"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func copyFile(from, to string) error {

@@ -3,8 +3,6 @@ package share
 import (
 	"bytes"
 	"compress/flate"
-	"errors"
-	"fmt"
 	"io"
 )
 
@@ -12,9 +10,6 @@ import (
 // for fragments and envelopes alike. It is far above any real report and far
 // below what would hurt a browser tab, so a crafted link cannot blow memory.
 const MaxPayloadBytes = 16 << 20
-
-// ErrTooLarge reports a payload, fragment or envelope over its size limit.
-var ErrTooLarge = errors.New("share: too large")
 
 // deflate compresses p with raw DEFLATE at the best compression level.
 func deflate(p []byte) []byte {
@@ -29,20 +24,21 @@ func deflate(p []byte) []byte {
 }
 
 // inflate decompresses raw DEFLATE data, refusing output over MaxPayloadBytes
-// and trailing garbage after the final block.
-func inflate(p []byte) ([]byte, error) {
+// and trailing garbage after the final block; what names the input in
+// messages ("link", "report").
+func inflate(p []byte, what string) ([]byte, error) {
 	src := bytes.NewReader(p)
 	r := flate.NewReader(src)
 	defer r.Close()
 	out, err := io.ReadAll(io.LimitReader(r, MaxPayloadBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("%w: corrupt compressed data: %v", ErrMalformed, err)
+		return nil, fail("the "+what+" is damaged: its compressed text does not unpack (was it cut short?)", ErrMalformed)
 	}
 	if len(out) > MaxPayloadBytes {
-		return nil, fmt.Errorf("%w: payload over %d bytes once decompressed", ErrTooLarge, MaxPayloadBytes)
+		return nil, fail("the "+what+" unpacks to over "+sizeText(MaxPayloadBytes)+" of text, more than PolicyLens opens", ErrTooLarge)
 	}
 	if src.Len() != 0 {
-		return nil, fmt.Errorf("%w: corrupt compressed data: trailing bytes", ErrMalformed)
+		return nil, fail("the "+what+" is damaged: it has data after its compressed text", ErrMalformed)
 	}
 	return out, nil
 }

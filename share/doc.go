@@ -25,6 +25,11 @@
 // NewID, NewToken, ValidID, ValidToken, HashToken and TokenMatches are the
 // id and delete-token helpers the Worker uses.
 //
+// Decoders return an *Error whose message says, for a person, what is wrong
+// with a link (a newer format, damage, a missing or damaged key, a key that
+// does not open it, a text too large once unpacked); errors.Is tells the
+// kind: ErrMalformed, ErrNewerVersion, ErrTooLarge, ErrDecrypt.
+//
 // Every decoder here takes untrusted input: lengths are checked before work is
 // done and decompression is bounded by MaxPayloadBytes, so a crafted link
 // (a "zip bomb") cannot exhaust memory. The package is pure Go (no syscall/js)

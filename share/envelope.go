@@ -4,8 +4,7 @@ import (
 	"crypto/aes"
 	"crypto/cipher"
 	"crypto/rand"
-	"errors"
-	"fmt"
+	"strconv"
 )
 
 // Envelope byte layout (version 1), documented in the README for other clients:
@@ -34,21 +33,17 @@ const (
 	MaxEnvelopeBytes = 512 << 10
 )
 
-// ErrDecrypt reports an envelope that does not open with the given key: the
-// wrong key, or data that was altered.
-var ErrDecrypt = errors.New("share: cannot decrypt: wrong key or damaged report")
-
 // Seal compresses plaintext and encrypts it under a fresh random 256-bit key
 // and nonce. It returns the envelope to upload and the key, as unpadded
 // base64url, to put in the link's fragment. It returns ErrTooLarge when the
 // envelope would exceed MaxEnvelopeBytes.
 func Seal(plaintext []byte) (envelope []byte, key string, err error) {
 	if len(plaintext) > MaxPayloadBytes {
-		return nil, "", fmt.Errorf("%w: payload over %d bytes", ErrTooLarge, MaxPayloadBytes)
+		return nil, "", fail("the text is over "+sizeText(MaxPayloadBytes), ErrTooLarge)
 	}
 	compressed := deflate(plaintext)
 	if n := 1 + NonceSize + len(compressed) + TagSize; n > MaxEnvelopeBytes {
-		return nil, "", fmt.Errorf("%w: encrypted report is %d bytes, limit %d", ErrTooLarge, n, MaxEnvelopeBytes)
+		return nil, "", fail("the encrypted report would be "+sizeText(n)+", over the "+sizeText(MaxEnvelopeBytes)+" a short link holds", ErrTooLarge)
 	}
 	k := make([]byte, KeySize)
 	rand.Read(k) // crypto/rand.Read never fails (Go 1.24+)
@@ -66,15 +61,19 @@ func Open(envelope []byte, key string) ([]byte, error) {
 	if err := ValidateEnvelope(envelope); err != nil {
 		return nil, err
 	}
+	if key == "" {
+		return nil, fail("the link has no key: the part after #k= is empty (was the link cut short?)", ErrMalformed)
+	}
 	k, err := b64.DecodeString(key)
 	if err != nil || len(k) != KeySize || len(key) != b64.EncodedLen(KeySize) {
-		return nil, fmt.Errorf("%w: key must be %d bytes of base64url", ErrMalformed, KeySize)
+		return nil, fail("the link's key (after #k=) is damaged: a key is "+strconv.Itoa(b64.EncodedLen(KeySize))+
+			" letters, digits, - or _ (was the link cut short?)", ErrMalformed)
 	}
 	compressed, err := newAEAD(k).Open(nil, envelope[1:1+NonceSize], envelope[1+NonceSize:], envelope[:1])
 	if err != nil {
-		return nil, ErrDecrypt
+		return nil, fail("the link's key does not open this report: the link was changed or cut short", ErrDecrypt)
 	}
-	return inflate(compressed)
+	return inflate(compressed, "report")
 }
 
 // ValidateEnvelope checks an envelope's structure without a key: its length
@@ -82,11 +81,11 @@ func Open(envelope []byte, key string) ([]byte, error) {
 func ValidateEnvelope(envelope []byte) error {
 	switch {
 	case len(envelope) > MaxEnvelopeBytes:
-		return fmt.Errorf("%w: envelope is %d bytes, limit %d", ErrTooLarge, len(envelope), MaxEnvelopeBytes)
+		return fail("the encrypted report is "+sizeText(len(envelope))+", over the "+sizeText(MaxEnvelopeBytes)+" a short link holds", ErrTooLarge)
 	case len(envelope) < MinEnvelopeBytes:
-		return fmt.Errorf("%w: envelope is %d bytes, at least %d needed", ErrMalformed, len(envelope), MinEnvelopeBytes)
+		return fail("the encrypted report is cut short ("+sizeText(len(envelope))+")", ErrMalformed)
 	case envelope[0] != EnvelopeVersion:
-		return fmt.Errorf("%w: unknown envelope version %d", ErrMalformed, envelope[0])
+		return versionError("report", envelope[0], EnvelopeVersion)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/rand"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -86,28 +87,42 @@ func TestOpenRejects(t *testing.T) {
 	version2[0] = 2
 	// A well-encrypted zip bomb: authentic, but over the payload limit once inflated.
 	bombEnv := sealCompressed(t, deflate(make([]byte, MaxPayloadBytes+1)), key)
+	version0 := bytes.Clone(env)
+	version0[0] = 0
+	version255 := bytes.Clone(env)
+	version255[0] = 0xff
 	for _, tc := range []struct {
 		name string
 		env  []byte
 		key  string
 		want error
+		msg  string // part of the message a person reads
 	}{
-		{"wrong key", env, otherKey, ErrDecrypt},
-		{"tampered", flipped, key, ErrDecrypt},
-		{"wrong version", version2, key, ErrMalformed},
-		{"short", env[:MinEnvelopeBytes-1], key, ErrMalformed},
-		{"nil", nil, key, ErrMalformed},
-		{"too large", make([]byte, MaxEnvelopeBytes+1), key, ErrTooLarge},
-		{"empty key", env, "", ErrMalformed},
-		{"short key", env, key[:42], ErrMalformed},
-		{"padded key", env, key + "=", ErrMalformed},
-		{"key with newline", env, key[:20] + "\n" + key[20:], ErrMalformed},
-		{"non-canonical key", env, nonCanonical(key), ErrMalformed},
-		{"zip bomb", bombEnv, key, ErrTooLarge},
+		{"wrong key", env, otherKey, ErrDecrypt, "the link's key does not open this report"},
+		{"tampered", flipped, key, ErrDecrypt, "does not open"},
+		{"newer version", version2, key, ErrNewerVersion, "made by a newer version of PolicyLens"},
+		{"version 0", version0, key, ErrMalformed, "the report is damaged"},
+		{"version 255 (-1)", version255, key, ErrNewerVersion, "newer version"},
+		{"short", env[:MinEnvelopeBytes-1], key, ErrMalformed, "cut short"},
+		{"nil", nil, key, ErrMalformed, "cut short"},
+		{"too large", make([]byte, MaxEnvelopeBytes+1), key, ErrTooLarge, "over the 512 KiB a short link holds"},
+		{"empty key", env, "", ErrMalformed, "the link has no key: the part after #k= is empty"},
+		{"short key", env, key[:42], ErrMalformed, "the link's key (after #k=) is damaged"},
+		{"padded key", env, key + "=", ErrMalformed, "key (after #k=) is damaged"},
+		{"key with newline", env, key[:20] + "\n" + key[20:], ErrMalformed, "key (after #k=) is damaged"},
+		{"non-canonical key", env, nonCanonical(key), ErrMalformed, "key (after #k=) is damaged"},
+		{"zip bomb", bombEnv, key, ErrTooLarge, "the report unpacks to over 16 MiB of text"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := Open(tc.env, tc.key); !errors.Is(err, tc.want) {
+			_, err := Open(tc.env, tc.key)
+			if !errors.Is(err, tc.want) {
 				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+			if !strings.Contains(err.Error(), tc.msg) {
+				t.Errorf("message %q lacks %q", err, tc.msg)
+			}
+			if tc.want != ErrDecrypt && errors.Is(err, ErrDecrypt) || strings.Contains(err.Error(), "share:") {
+				t.Errorf("message %q misleads", err)
 			}
 		})
 	}

@@ -2,8 +2,7 @@ package share
 
 import (
 	"encoding/base64"
-	"errors"
-	"fmt"
+	"strconv"
 )
 
 // MaxFragmentLen is the longest fragment value (the part after "#r=") the
@@ -19,20 +18,18 @@ const fragmentVersion = 1
 // value has exactly one encoding.
 var b64 = base64.RawURLEncoding.Strict()
 
-// ErrMalformed reports input that is not something this package produced.
-var ErrMalformed = errors.New("share: malformed")
-
 // EncodeFragment compresses payload and returns it as a URL-fragment-safe
 // base64url value (without the "#r=" prefix). It returns ErrTooLarge when
 // the result would exceed MaxFragmentLen; the caller should then offer a
 // short link instead.
 func EncodeFragment(payload []byte) (string, error) {
 	if len(payload) > MaxPayloadBytes {
-		return "", fmt.Errorf("%w: payload over %d bytes", ErrTooLarge, MaxPayloadBytes)
+		return "", fail("the text is over "+sizeText(MaxPayloadBytes), ErrTooLarge)
 	}
 	raw := append([]byte{fragmentVersion}, deflate(payload)...)
 	if b64.EncodedLen(len(raw)) > MaxFragmentLen {
-		return "", fmt.Errorf("%w: link would be %d characters, limit %d", ErrTooLarge, b64.EncodedLen(len(raw)), MaxFragmentLen)
+		return "", fail("the link would be "+strconv.Itoa(b64.EncodedLen(len(raw)))+" characters, over the "+
+			strconv.Itoa(MaxFragmentLen)+" a link may have", ErrTooLarge)
 	}
 	return b64.EncodeToString(raw), nil
 }
@@ -41,17 +38,18 @@ func EncodeFragment(payload []byte) (string, error) {
 // MaxFragmentLen characters and payloads of at most MaxPayloadBytes.
 func DecodeFragment(s string) ([]byte, error) {
 	if len(s) > MaxFragmentLen {
-		return nil, fmt.Errorf("%w: link value is %d characters, limit %d", ErrTooLarge, len(s), MaxFragmentLen)
+		return nil, fail("the link is "+strconv.Itoa(len(s))+" characters long, more than the "+
+			strconv.Itoa(MaxFragmentLen)+" PolicyLens makes", ErrTooLarge)
 	}
 	raw, err := b64.DecodeString(s)
 	if err != nil {
-		return nil, fmt.Errorf("%w: link is not base64url: %v", ErrMalformed, err)
+		return nil, fail("the link is damaged: it holds characters a PolicyLens link never has (was it changed, or cut short?)", ErrMalformed)
 	}
 	if len(raw) < 2 {
-		return nil, fmt.Errorf("%w: link is too short", ErrMalformed)
+		return nil, fail("the link is cut short: it holds no text", ErrMalformed)
 	}
 	if raw[0] != fragmentVersion {
-		return nil, fmt.Errorf("%w: unknown link version %d", ErrMalformed, raw[0])
+		return nil, versionError("link", raw[0], fragmentVersion)
 	}
-	return inflate(raw[1:])
+	return inflate(raw[1:], "link")
 }

@@ -52,25 +52,32 @@ func TestDecodeFragmentRejects(t *testing.T) {
 	raw, _ := b64.DecodeString(good)
 	wrongVersion := append([]byte{9}, raw[1:]...)
 	trailing := append(append([]byte{}, raw...), 0xAA)
+	version0 := append([]byte{0}, raw[1:]...)
 	for _, tc := range []struct {
 		name string
 		in   string
 		want error
+		msg  string // part of the message a person reads
 	}{
-		{"empty", "", ErrMalformed},
-		{"not base64", "a+b/c", ErrMalformed},
-		{"padding", good + "=", ErrMalformed},
-		{"non-canonical bits", nonCanonical(good), ErrMalformed},
-		{"version only", b64.EncodeToString([]byte{fragmentVersion}), ErrMalformed},
-		{"wrong version", b64.EncodeToString(wrongVersion), ErrMalformed},
-		{"not deflate", b64.EncodeToString([]byte{fragmentVersion, 0xff, 0xff, 0xff}), ErrMalformed},
-		{"truncated", b64.EncodeToString(raw[:len(raw)-2]), ErrMalformed},
-		{"trailing bytes", b64.EncodeToString(trailing), ErrMalformed},
-		{"too long", strings.Repeat("A", MaxFragmentLen+1), ErrTooLarge},
+		{"empty", "", ErrMalformed, "cut short"},
+		{"not base64", "a+b/c", ErrMalformed, "characters a PolicyLens link never has"},
+		{"padding", good + "=", ErrMalformed, "never has"},
+		{"non-canonical bits", nonCanonical(good), ErrMalformed, "never has"},
+		{"version only", b64.EncodeToString([]byte{fragmentVersion}), ErrMalformed, "cut short"},
+		{"newer version", b64.EncodeToString(wrongVersion), ErrNewerVersion, "made by a newer version of PolicyLens (format 9)"},
+		{"version 0", b64.EncodeToString(version0), ErrMalformed, "the link is damaged: it does not start the way"},
+		{"not deflate", b64.EncodeToString([]byte{fragmentVersion, 0xff, 0xff, 0xff}), ErrMalformed, "does not unpack"},
+		{"truncated", b64.EncodeToString(raw[:len(raw)-2]), ErrMalformed, "does not unpack"},
+		{"trailing bytes", b64.EncodeToString(trailing), ErrMalformed, "data after its compressed text"},
+		{"too long", strings.Repeat("A", MaxFragmentLen+1), ErrTooLarge, "more than the 16384 PolicyLens makes"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := DecodeFragment(tc.in); !errors.Is(err, tc.want) {
+			_, err := DecodeFragment(tc.in)
+			if !errors.Is(err, tc.want) {
 				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+			if !strings.Contains(err.Error(), tc.msg) || strings.Contains(err.Error(), "newer") != (tc.want == ErrNewerVersion) {
+				t.Errorf("message %q, want one with %q", err, tc.msg)
 			}
 		})
 	}
@@ -108,7 +115,7 @@ func TestInflateStopsAtLimit(t *testing.T) {
 		w.Write(zeros)
 	}
 	w.Close()
-	if _, err := inflate(buf.Bytes()); !errors.Is(err, ErrTooLarge) {
+	if _, err := inflate(buf.Bytes(), "link"); !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("err = %v, want ErrTooLarge", err)
 	}
 }

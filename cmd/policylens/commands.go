@@ -7,6 +7,7 @@ import (
 	"io"
 	"runtime"
 	"runtime/debug"
+	"strings"
 
 	"github.com/policylens/policylens/analyzer"
 )
@@ -45,8 +46,9 @@ Flags:
                         and write one {"id": ..., "report": ...} line per input line,
                         in order, using all cores; a bad line gets {"id", "line", "error"}
 
-Exit codes: 0 ok, 1 output failed, 2 usage or unreadable input,
-3 input rejected (binary, over the %d MiB limit, malformed JSON line).
+Exit codes: 0 ok, 1 output failed (or its reader went away), 2 usage or
+unreadable input, 3 input refused (empty, binary, over the %d MiB limit,
+malformed JSON line).
 `
 
 // run is the whole program with its environment passed in, so tests run it
@@ -93,9 +95,10 @@ func parseAnalyze(args []string) (*analyzeFlags, error) {
 	if i := indexOf(args, "--"); i >= 0 {
 		args, rest = args[:i], args[i+1:]
 	}
+	typed := args
 	for {
 		if err := fs.Parse(args); err != nil {
-			return nil, err
+			return nil, flagError(err, typed)
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -133,6 +136,44 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runJSONL(stdin, stdout, stderr, runtime.GOMAXPROCS(0))
 	}
 	return analyzeFiles(f, stdin, stdout, stderr)
+}
+
+// flagError rewrites the flag package's errors with each flag as the user
+// typed it ("unknown flag --bogus", not "flag provided but not defined:
+// -bogus").
+func flagError(err error, args []string) error {
+	msg := err.Error()
+	if typed, ok := strings.CutPrefix(msg, "bad flag syntax: "); ok { // already as typed
+		return errors.New("unknown flag " + typed)
+	}
+	for _, f := range []struct{ prefix, say string }{
+		{"flag provided but not defined: -", "unknown flag %s"},
+		{"flag needs an argument: -", "%s needs a value"},
+	} {
+		if name, ok := strings.CutPrefix(msg, f.prefix); ok {
+			return fmt.Errorf(f.say, typedFlag(args, name))
+		}
+	}
+	if _, name, ok := strings.Cut(msg, " for -"); ok && strings.HasPrefix(msg, "invalid boolean value") {
+		name, _, _ = strings.Cut(name, ":")
+		return fmt.Errorf("%s takes no value: use %[1]s alone", typedFlag(args, name))
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return errors.New(msg)
+}
+
+// typedFlag returns the argument that named flag name, as typed up to any
+// '=' (--bogus, -f), or -name when none did.
+func typedFlag(args []string, name string) string {
+	for _, a := range args {
+		flagPart, _, _ := strings.Cut(a, "=")
+		if strings.HasPrefix(a, "-") && strings.TrimLeft(flagPart, "-") == strings.TrimLeft(name, "-") {
+			return flagPart
+		}
+	}
+	return "-" + name
 }
 
 func isSet(fs *flag.FlagSet, names ...string) bool {

@@ -82,7 +82,12 @@ func TestRun(t *testing.T) {
 		{name: "unknown command", args: []string{"analyse-all"}, code: 2, stderr: []string{`unknown command "analyse-all"`, "Usage:"}, noStdout: true},
 		{name: "analyze --help", args: []string{"analyze", "--help"}, stdout: []string{"--format", "--jsonl", "--color", "10 MiB"}},
 		{name: "analyze -h", args: []string{"analyze", "-h"}, stdout: []string{"Exit codes"}},
-		{name: "unknown flag", args: []string{"analyze", "--bogus"}, code: 2, stderr: []string{"-bogus", "policylens analyze --help"}, noStdout: true},
+		{name: "unknown flag", args: []string{"analyze", "--bogus"}, code: 2, stderr: []string{"unknown flag --bogus\n", "policylens analyze --help"}, noStdout: true},
+		{name: "unknown flag with a value", args: []string{"analyze", "--bogus=1"}, code: 2, stderr: []string{"unknown flag --bogus\n"}, noStdout: true},
+		{name: "unknown short flag", args: []string{"analyze", "-x"}, code: 2, stderr: []string{"unknown flag -x\n"}, noStdout: true},
+		{name: "flag without its value", args: []string{"analyze", "--format"}, code: 2, stderr: []string{"--format needs a value"}, noStdout: true},
+		{name: "value for a switch", args: []string{"analyze", "--jsonl=maybe"}, code: 2, stderr: []string{"--jsonl takes no value"}, noStdout: true},
+		{name: "bad flag syntax", args: []string{"analyze", "---x"}, code: 2, stderr: []string{"unknown flag ---x"}, noStdout: true},
 		{name: "bad format", args: []string{"analyze", "--format", "xml", p("policy.txt")}, code: 2, stderr: []string{`"xml"`, "text, json or markdown"}, noStdout: true},
 		{name: "bad color", args: []string{"analyze", "--color", "rainbow"}, code: 2, stderr: []string{`"rainbow"`}, noStdout: true},
 		{name: "jsonl with text format", args: []string{"analyze", "--jsonl", "--format", "text"}, code: 2, stderr: []string{"--jsonl always writes JSON"}, noStdout: true},
@@ -104,7 +109,8 @@ func TestRun(t *testing.T) {
 		{name: "color always", args: []string{"analyze", "--color=always", p("policy.txt")}, stdout: []string{"\x1b[1m"}},
 		{name: "color never", args: []string{"analyze", "--color", "never", p("policy.txt")}, noEscapes: true},
 		{name: "ANSI in the policy is not passed through", args: []string{"analyze", p("ansi.txt")}, noEscapes: true},
-		{name: "empty text", args: []string{"analyze", p("empty.txt")}, stdout: []string{"0 words"}},
+		{name: "empty file", args: []string{"analyze", p("empty.txt")}, code: 3, stderr: []string{"empty.txt is empty: there is no text to analyse"}, noStdout: true},
+		{name: "blank stdin", args: []string{"analyze"}, stdin: " \n\t\n", code: 3, stderr: []string{"standard input is empty"}, noStdout: true},
 		{name: "markdown", args: []string{"analyze", "--format", "markdown", p("policy.txt")}, stdout: []string{"# Privacy policy report: ", "## Verdict", "## What the policy does not say"}},
 		{name: "flags after files", args: []string{"analyze", p("policy.txt"), "-f", "markdown"}, stdout: []string{"## Verdict"}},
 		{name: "-- ends flags", args: []string{"analyze", "--", "-f"}, code: 2, stderr: []string{"cannot read -f"}},
@@ -196,7 +202,7 @@ func TestRunJSON(t *testing.T) {
 			t.Fatalf("not a JSON array: %v\n%s", err, stdout)
 		}
 		if len(got) != 3 || got[0].File != p("policy.txt") || got[0].Report == nil || got[1].Report != nil ||
-			!strings.Contains(got[1].Error, "binary") || got[2].Report == nil || got[2].Report.Stats.Bytes != 0 {
+			!strings.Contains(got[1].Error, "binary") || got[2].Report != nil || !strings.Contains(got[2].Error, "is empty") {
 			t.Errorf("unexpected elements: %s", stdout)
 		}
 	})
@@ -235,4 +241,24 @@ func TestReadPolicyLimit(t *testing.T) {
 	if !errors.As(err, &ie) || ie.code != exitRejected {
 		t.Errorf("MaxInputBytes+1 from stdin: %v", err)
 	}
+}
+
+// FuzzParseAnalyze parses arbitrary arguments: no panic, and an unknown flag
+// is named as it was typed.
+func FuzzParseAnalyze(f *testing.F) {
+	for _, a := range []string{"--bogus", "-bogus", "--format", "---x", "--jsonl=maybe", "-f=json", "--=", "-", "--"} {
+		f.Add(a, "policy.txt")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		_, err := parseAnalyze([]string{a, b})
+		if err == nil {
+			return
+		}
+		if msg := err.Error(); strings.HasPrefix(msg, "unknown flag ") {
+			name := strings.TrimPrefix(msg, "unknown flag ")
+			if !strings.HasPrefix(a, name) && !strings.HasPrefix(b, name) {
+				t.Fatalf("args %q %q: message names %q, which was not typed", a, b, name)
+			}
+		}
+	})
 }

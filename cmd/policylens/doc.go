@@ -19,10 +19,21 @@
 // --jsonl reads JSON Lines from standard input, one {"id": ID, "text": TEXT}
 // object per line, and writes one line per input line, in input order, as soon
 // as it is ready: {"id": ID, "report": REPORT} or {"id": ID, "line": N,
-// "error": MESSAGE}. Lines are analysed on every core. Blank lines are skipped.
+// "error": MESSAGE}. ID is any JSON value, null included, echoed compacted;
+// invalid UTF-8 in it is replaced by \ufffd, so every output line is valid
+// JSON in valid UTF-8. Invalid UTF-8 in TEXT reaches the analyzer, which
+// reports it with the invalid-utf8 notice, as for a file. Lines are analysed
+// on every core. Blank lines are skipped; no lines at all is no output and
+// exit code 0.
 //
-// Exit codes: 0 success; 1 output could not be written; 2 usage error, or an
-// input could not be read; 3 an input was rejected (binary, larger than
+// An empty input (a file, standard input or a JSONL text that is empty or
+// only white space) is refused like binary input: there is nothing to
+// analyse, and a report would only list what an absent policy fails to say.
+//
+// Exit codes: 0 success; 1 output could not be written (when the reader of
+// standard output goes away, as `| head` does, the program stops quietly
+// with 1 rather than dying of SIGPIPE); 2 usage error, or an input could not
+// be read; 3 an input was refused (empty, binary, larger than
 // analyzer.MaxInputBytes, or a malformed JSONL line). With several inputs the
 // highest code wins.
 package main

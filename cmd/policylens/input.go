@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"os"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -54,6 +55,9 @@ func readPolicy(name string, stdin io.Reader) (text string, notices []analyzer.N
 	text, notices, err = decodeText(data)
 	if err != nil {
 		return "", nil, rejected("%s %v", displayName(name), err)
+	}
+	if strings.TrimSpace(text) == "" {
+		return "", nil, rejected("%s is empty: there is no text to analyse", displayName(name))
 	}
 	return text, notices, nil
 }

@@ -7,7 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
 )
@@ -54,8 +57,7 @@ func runJSONL(stdin io.Reader, stdout, stderr io.Writer, workers int) int {
 		fmt.Fprintf(stderr, "policylens: %v\n", err)
 		return ie.code
 	case err != nil:
-		fmt.Fprintf(stderr, "policylens: writing the reports: %v\n", err)
-		return exitOutput
+		return writeFailed(stderr, err)
 	case failed > 0:
 		fmt.Fprintf(stderr, "policylens: %d of %d lines failed; see the \"error\" field of their output lines\n", failed, lines)
 		return exitRejected
@@ -181,6 +183,9 @@ func processLine(j *job) output {
 	} else {
 		res.ID, text, err = parseLine(j.data)
 	}
+	if err == nil && strings.TrimSpace(text) == "" {
+		err = errors.New("the text is empty: there is nothing to analyse")
+	}
 	if err == nil && len(text) > analyzer.MaxInputBytes {
 		err = fmt.Errorf("the text is larger than %s", limitText)
 	}
@@ -205,33 +210,146 @@ func processLine(j *job) output {
 }
 
 // parseLine decodes one input line {"id": ..., "text": ...}. The id may be
-// any JSON value but null and is returned compacted, to be echoed verbatim;
-// other fields are ignored. On error the id is still returned when found.
+// any JSON value, null included, and is returned compacted and as valid
+// UTF-8, to be echoed; other fields are ignored. The text keeps any invalid
+// UTF-8 it holds, so that the report says so (the invalid-utf8 notice). On
+// error the id is still returned when found.
 func parseLine(data []byte) (id json.RawMessage, text string, err error) {
 	var in struct {
 		ID   json.RawMessage `json:"id"`
-		Text *string         `json:"text"`
+		Text json.RawMessage `json:"text"`
 	}
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 || trimmed[0] != '{' {
 		return nil, "", errors.New(`not a JSON object: each line must be {"id": ..., "text": ...}`)
 	}
 	if err := json.Unmarshal(trimmed, &in); err != nil {
-		return leadingID(trimmed), "", fmt.Errorf("invalid JSON: %v", err)
+		return leadingID(trimmed), "", jsonProblem(err)
 	}
-	if len(in.ID) > 0 && string(in.ID) != "null" {
-		var buf bytes.Buffer
-		if json.Compact(&buf, in.ID) == nil {
-			id = buf.Bytes()
-		}
-	}
+	id = cleanID(in.ID)
 	switch {
 	case id == nil:
-		return nil, "", errors.New(`missing "id"`)
+		return nil, "", errors.New(`missing "id": each line must be {"id": ..., "text": ...}`)
 	case in.Text == nil:
-		return id, "", errors.New(`missing "text" (a JSON string)`)
+		return id, "", errors.New(`missing "text": each line must be {"id": ..., "text": ...}`)
+	case in.Text[0] != '"':
+		return id, "", fmt.Errorf(`"text" must be a JSON string, not %s`, jsonKind(in.Text[0]))
 	}
-	return id, *in.Text, nil
+	return id, unquote(in.Text), nil
+}
+
+// jsonProblem turns a decoding error into a message for a person.
+func jsonProblem(err error) error {
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &se) && se.Error() == "unexpected end of JSON input":
+		return errors.New("not valid JSON: the line ends before its object is closed")
+	case errors.As(err, &se):
+		return fmt.Errorf("not valid JSON: %s (at byte %d of the line)", se.Error(), se.Offset)
+	}
+	return errors.New("not valid JSON")
+}
+
+// jsonKind names the kind of JSON value that starts with c.
+func jsonKind(c byte) string {
+	switch c {
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case 't', 'f':
+		return "true or false"
+	case 'n':
+		return "null"
+	}
+	return "a number"
+}
+
+// cleanID returns a JSON value compacted and with any invalid UTF-8 in its
+// strings replaced by \ufffd escapes, so the output line is valid JSON in
+// valid UTF-8; nil stays nil (no id given). Invalid UTF-8 can only occur
+// inside strings, where an escape is valid.
+func cleanID(raw json.RawMessage) json.RawMessage {
+	if raw == nil {
+		return nil
+	}
+	var buf bytes.Buffer
+	if json.Compact(&buf, raw) != nil {
+		return nil
+	}
+	return bytes.ToValidUTF8(buf.Bytes(), []byte(`\ufffd`))
+}
+
+// unquote decodes a JSON string literal that json.Unmarshal has already
+// checked. Unlike json.Unmarshal it keeps bytes that are not valid UTF-8 as
+// they are; an unpaired surrogate escape becomes U+FFFD, as in encoding/json.
+func unquote(lit []byte) string {
+	body := lit[1 : len(lit)-1]
+	if bytes.IndexByte(body, '\\') < 0 {
+		return string(body)
+	}
+	out := make([]byte, 0, len(body))
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		if c != '\\' {
+			out = append(out, c)
+			continue
+		}
+		i++
+		switch body[i] {
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			var r rune
+			r, i = unquoteU(body, i)
+			out = utf8.AppendRune(out, r)
+		default: // '"', '\\', '/'
+			out = append(out, body[i])
+		}
+	}
+	return string(out)
+}
+
+// unquoteU decodes the \uXXXX escape whose 'u' is at body[i], and the low
+// surrogate after it when it is a high one; it returns the rune and the
+// index of the escape's last byte.
+func unquoteU(body []byte, i int) (rune, int) {
+	r := hex4(body[i+1 : i+5])
+	i += 4
+	if utf16.IsSurrogate(r) {
+		if i+6 < len(body) && body[i+1] == '\\' && body[i+2] == 'u' {
+			if pair := utf16.DecodeRune(r, hex4(body[i+3:i+7])); pair != utf8.RuneError {
+				return pair, i + 6
+			}
+		}
+		return utf8.RuneError, i
+	}
+	return r, i
+}
+
+// hex4 decodes four hexadecimal digits (already checked by json.Unmarshal).
+func hex4(b []byte) rune {
+	var r rune
+	for _, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			c -= '0'
+		case c >= 'a' && c <= 'f':
+			c -= 'a' - 10
+		default:
+			c -= 'A' - 10
+		}
+		r = r<<4 | rune(c)
+	}
+	return r
 }
 
 // leadingID returns the id of a line that cannot be decoded whole (too long
@@ -245,14 +363,10 @@ func leadingID(data []byte) json.RawMessage {
 		return nil
 	}
 	var id json.RawMessage
-	if dec.Decode(&id) != nil || string(id) == "null" {
+	if dec.Decode(&id) != nil {
 		return nil
 	}
-	var buf bytes.Buffer
-	if json.Compact(&buf, id) != nil {
-		return nil
-	}
-	return buf.Bytes()
+	return cleanID(id)
 }
 
 // budget is a count of bytes that may be in flight; acquire waits until

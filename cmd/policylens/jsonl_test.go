@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
 )
@@ -54,7 +55,7 @@ func TestJSONLOrder(t *testing.T) {
 	var in bytes.Buffer
 	sizes := make([]int, n)
 	for i := range n {
-		sizes[i] = (i * 7919) % 5000
+		sizes[i] = (i*7919)%5000 + 1
 		text := strings.Repeat("We collect your email address. ", sizes[i]/31+1)[:sizes[i]]
 		sizes[i] = len(text)
 		var id any = fmt.Sprintf("doc-%d", i)
@@ -98,15 +99,17 @@ func TestJSONLBadLines(t *testing.T) {
 		{`[1, 2]`, "null", "not a JSON object"},
 		{`{"id": 1}`, "1", `missing "text"`},
 		{`{"text": "no id"}`, "null", `missing "id"`},
-		{`{"id": null, "text": "null id"}`, "null", `missing "id"`},
-		{`{"id": 2, "text": 5}`, "2", "invalid JSON"},
-		{`{"id": 3, "text": "x"} trailing`, "3", "invalid JSON"},
-		{`{"id": 4, "text": "unterminated`, "4", "invalid JSON"},
+		{`{"id": null, "text": "We collect your name."}`, "null", ""},
+		{`{"id": 2, "text": 5}`, "2", `"text" must be a JSON string, not a number`},
+		{`{"id": 3, "text": "x"} trailing`, "3", "not valid JSON: invalid character 't' after top-level value (at byte 24"},
+		{`{"id": 4, "text": "unterminated`, "4", "not valid JSON: the line ends before its object is closed"},
 		{`{"id": 5, "text": "\u0000binary\u0000"}`, "5", "binary"},
-		{`{"id": {"k": [1, 2]}, "text": ""}`, `{"k":[1,2]}`, ""},
-		{"{\"id\": 6, \"text\": \"bad \xff utf8\"}", "6", ""},
+		{`{"id": {"k": [1, 2]}, "text": " \n "}`, `{"k":[1,2]}`, "the text is empty"},
+		{"{\"id\": 6, \"text\": \"We collect your bad \xff utf8 email address.\"}", "6", ""},
 		{`{"id": 7, "text": "<html><body>We sell data.</body></html>"}`, "7", ""},
 		{"{\"id\": 8, \"text\": \"crlf\"}\r", "8", ""},
+		{"{\"id\": \"caf\xe9\", \"text\": null}", `"caf\ufffd"`, `"text" must be a JSON string, not null`},
+		{"{\"id\": [\"\xff\"], \"text\": \"We sell data.\"}", `["\ufffd"]`, ""},
 	}
 	var in strings.Builder
 	in.WriteString("\xEF\xBB\xBF") // a byte order mark on the first line is ignored
@@ -120,14 +123,17 @@ func TestJSONLBadLines(t *testing.T) {
 	in.WriteString(`{"id": "last", "text": "no final newline"}`)
 	var out, errb bytes.Buffer
 	code := runJSONL(strings.NewReader(in.String()), &out, &errb, 4)
-	if code != exitRejected || !strings.Contains(errb.String(), "9 of 15 lines failed") {
+	if !utf8.Valid(out.Bytes()) {
+		t.Errorf("output is not valid UTF-8:\n%q", out.String())
+	}
+	if code != exitRejected || !strings.Contains(errb.String(), "10 of 17 lines failed") {
 		t.Errorf("exit %d, stderr %q; want 3 and a count of failed lines", code, errb.String())
 	}
 	rs := decodeLines(t, out.String())
 	if len(rs) != len(tests)+1 {
 		t.Fatalf("%d output lines, want %d:\n%s", len(rs), len(tests)+1, out.String())
 	}
-	lineNo := []int{1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
+	lineNo := []int{1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18}
 	for i, tt := range tests {
 		r := rs[i]
 		if string(r.ID) != tt.id {
@@ -143,8 +149,8 @@ func TestJSONLBadLines(t *testing.T) {
 	if string(rs[len(tests)].ID) != `"last"` || rs[len(tests)].Report == nil {
 		t.Errorf("the final line without newline was not analysed: %+v", rs[len(tests)])
 	}
-	if r := rs[11].Report; r == nil || !hasNotice(r, "invalid-utf8") && r.Stats.Bytes == 0 {
-		t.Errorf("invalid UTF-8 line: %+v", r)
+	if r := rs[11].Report; r == nil || !hasNotice(r, "invalid-utf8") {
+		t.Errorf("a text with invalid UTF-8 has no invalid-utf8 notice: %+v", r)
 	}
 }
 
@@ -280,26 +286,40 @@ func TestRunJSONLCommand(t *testing.T) {
 	}
 }
 
-// FuzzParseLine checks the line parser on arbitrary bytes: no panic, and an
-// accepted line round-trips to the same id and text.
+// FuzzParseLine checks the line parser on arbitrary bytes: no panic, an id
+// that is always valid JSON in valid UTF-8, a text equal to what
+// encoding/json decodes when the line is valid UTF-8, and a round trip.
 func FuzzParseLine(f *testing.F) {
 	for _, s := range []string{
 		`{"id":"a","text":"We collect your email."}`, `{"id":1,"text":""}`, `{"id":null,"text":"x"}`,
 		`{"text":"x"}`, `{"id":"a"}`, `[]`, `{"id":"a","text":"\ud800"}`, `{"id":"a","text":"x"}{}`,
 		`  {"id" : [1,{"b":2}] , "text" : "\u0000"}  `, "{\"id\":\"\xff\",\"text\":\"\xfe\"}", `{"ID":"a","TEXT":"x"}`,
+		`{"id":"a","text":"\ud83d\ude00 \ud83d\u0041 \udc00\ud800 \"\\\/\b\f\n\r\t\u00e9\u00E9"}`, `{"id":"a","text":5}`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		id, text, err := parseLine(data)
-		if id != nil && !json.Valid(id) {
+		if id != nil && (!json.Valid(id) || !utf8.Valid(id)) {
 			t.Fatalf("invalid id %q", id)
 		}
 		if err != nil {
 			return
 		}
-		again, _ := json.Marshal(map[string]any{"id": id, "text": text})
-		id2, text2, err := parseLine(again)
+		if utf8.Valid(data) {
+			var in struct{ Text string }
+			if json.Unmarshal(bytes.TrimSpace(data), &in) != nil || in.Text != text {
+				t.Fatalf("text %q, encoding/json says %q", text, in.Text)
+			}
+		}
+		if !utf8.ValidString(text) {
+			return // encoding/json would replace the invalid bytes on the way back
+		}
+		var again bytes.Buffer
+		enc := json.NewEncoder(&again)
+		enc.SetEscapeHTML(false) // keep the id's bytes: "&" stays "&"
+		enc.Encode(map[string]any{"id": id, "text": text})
+		id2, text2, err := parseLine(again.Bytes())
 		if err != nil || !bytes.Equal(id, id2) || text != text2 {
 			t.Fatalf("round trip: %q %q %v vs %q %q", id, text, err, id2, text2)
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"syscall"
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/render"
@@ -73,16 +74,14 @@ func analyzeFiles(f *analyzeFlags, stdin io.Reader, stdout, stderr io.Writer) in
 			render.Text(w, r, render.WithSource(text), render.WithTitle(title(name)), render.WithColor(color), render.WithWidth(width))
 		}
 		if err := w.Flush(); err != nil {
-			fmt.Fprintf(stderr, "policylens: writing the report: %v\n", err)
-			return exitOutput
+			return writeFailed(stderr, err)
 		}
 	}
 	if arrayJSON {
 		w.WriteString("\n]\n")
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "policylens: writing the report: %v\n", err)
-		return exitOutput
+		return writeFailed(stderr, err)
 	}
 	return code
 }
@@ -118,6 +117,16 @@ func hasNotice(r *analyzer.Report, id string) bool {
 		}
 	}
 	return false
+}
+
+// writeFailed reports an output error and returns exitOutput. A closed pipe
+// (the reader stopped, as head does) is not worth a message: the program
+// just stops.
+func writeFailed(stderr io.Writer, err error) int {
+	if !errors.Is(err, syscall.EPIPE) {
+		fmt.Fprintf(stderr, "policylens: writing the report: %v\n", err)
+	}
+	return exitOutput
 }
 
 func exitCode(err error) int {

@@ -120,8 +120,11 @@ func TestBuild(t *testing.T) {
 			t.Errorf("no %s copy of app.js: %v", suffix, err)
 		}
 	}
-	if !strings.Contains(read("_headers"), "Content-Security-Policy: default-src 'self'") {
+	if !strings.Contains(read("_headers"), "/*\n  Content-Security-Policy: default-src 'self'") {
 		t.Error("_headers lacks the CSP")
+	}
+	if !strings.Contains(read("_headers"), "\n  Strict-Transport-Security: max-age=31536000\n") {
+		t.Error("_headers lacks HSTS for every path")
 	}
 }
 

@@ -20,7 +20,8 @@ const geckoID = "policylens@policylens.github.io"
 
 // manifests checks the source manifest and derives the Chromium and Firefox
 // manifests from it. Firefox runs the background script as an event page
-// ("scripts") and wants a Gecko id; Chromium wants a service worker.
+// ("scripts") and wants a Gecko id and its data-collection statement;
+// Chromium wants a service worker.
 func manifests(src []byte) (chrome, firefox []byte, err error) {
 	var m map[string]any
 	if err := json.Unmarshal(src, &m); err != nil {
@@ -35,8 +36,13 @@ func manifests(src []byte) (chrome, firefox []byte, err error) {
 	bg := m["background"].(map[string]any)
 	m["background"] = map[string]any{"scripts": []any{bg["service_worker"]}}
 	delete(m, "minimum_chrome_version")
+	// The extension collects and sends nothing: Firefox (140 and later) shows
+	// that to the user at install from data_collection_permissions.
 	m["browser_specific_settings"] = map[string]any{
-		"gecko": map[string]any{"id": geckoID, "strict_min_version": "128.0"},
+		"gecko": map[string]any{"id": geckoID, "strict_min_version": "140.0",
+			"data_collection_permissions": map[string]any{"required": []any{"none"}}},
+		// Firefox for Android reads data_collection_permissions from 142 on.
+		"gecko_android": map[string]any{"strict_min_version": "142.0"},
 	}
 	firefox, err = json.Marshal(m)
 	return chrome, firefox, err

@@ -169,22 +169,21 @@ func (s *shareUI) deleteShortLink() {
 	setText(s.status, "The shared report is deleted; the link no longer works.")
 }
 
+// askAboveBytes is the size of shared text above which the page asks before
+// analysing it: a small link can unpack to a big text (up to 10 MiB), whose
+// analysis takes seconds and much memory.
+const askAboveBytes = 1 << 20
+
 // openShared loads a shared report into the page, read-only.
 func (s *shareUI) openShared(where *view.SharedLocation) {
-	var payload []byte
-	var err error
-	if where.Fragment != "" {
-		payload, err = share.DecodeFragment(where.Fragment)
-	} else {
-		setText(s.p.message, "Opening the shared report…")
-		payload, err = s.fetchSealed(where.ID, where.Key)
-	}
-	var text string
-	if err == nil {
-		text, err = view.DecodeSharePayload(payload)
-	}
+	text, err := s.sharedText(where)
 	if err != nil {
-		setText(s.p.message, "Could not open the shared report: "+err.Error())
+		setText(s.p.message, "Could not open the shared report: "+err.Error()+".")
+		return
+	}
+	if len(text) > askAboveBytes && !js.Global().Call("confirm", "This shared policy is "+mbText(len(text))+
+		" of text. Analysing it may take a while and use a lot of memory. Analyse it now?").Bool() {
+		setText(s.p.message, "The shared policy ("+mbText(len(text))+") was not opened. Open the link again to analyse it.")
 		return
 	}
 	s.p.input.SetValue(text)
@@ -194,7 +193,35 @@ func (s *shareUI) openShared(where *view.SharedLocation) {
 	s.p.analyzeNow()
 }
 
-// fetchSealed downloads an envelope and opens it with the key from the link.
+// sharedText decodes the text a link carries, fetching a short link's
+// envelope. Its errors say what went wrong, for the reader.
+func (s *shareUI) sharedText(where *view.SharedLocation) (string, error) {
+	var payload []byte
+	var err error
+	switch {
+	case where.Fragment != "":
+		payload, err = share.DecodeFragment(where.Fragment)
+	case where.Key == "":
+		return "", errors.New("the link has no key: the part after #k= is missing or empty (was the link cut short?)")
+	default:
+		setText(s.p.message, "Opening the shared report…")
+		payload, err = s.fetchSealed(where.ID, where.Key)
+	}
+	if err != nil {
+		return "", err
+	}
+	return view.DecodeSharePayload(payload)
+}
+
+// mbText writes a size in MB with one decimal, for the reader.
+func mbText(n int) string {
+	tenths := (n*10 + 1<<19) >> 20
+	return itoa(tenths/10) + "." + itoa(tenths%10) + " MB"
+}
+
+// fetchSealed downloads an envelope and opens it with the key from the link;
+// share.Open's errors already say what is wrong (no key, a damaged key, a
+// key that does not open it, a text too large once unpacked).
 func (s *shareUI) fetchSealed(id, key string) ([]byte, error) {
 	res, err := fetch("/api/reports/"+id, map[string]any{"credentials": "omit"})
 	if err != nil {
@@ -212,11 +239,7 @@ func (s *shareUI) fetchSealed(id, key string) ([]byte, error) {
 	u8 := js.Global().Get("Uint8Array").New(buf)
 	env := make([]byte, u8.Length())
 	js.CopyBytesToGo(env, u8)
-	b, err := share.Open(env, key)
-	if err != nil {
-		return nil, errors.New("the link's key does not open it (was the link cut short?)")
-	}
-	return b, nil
+	return share.Open(env, key)
 }
 
 // leaveShared turns the shared view into an ordinary, editable page.

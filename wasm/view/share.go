@@ -28,17 +28,22 @@ func EncodeSharePayload(text string) []byte {
 }
 
 // DecodeSharePayload reads a payload from a link; it rejects anything that
-// is not a version-1 payload with a policy of acceptable size.
+// is not a version-1 payload with a policy of acceptable size, and says why
+// in words for the reader.
 func DecodeSharePayload(b []byte) (string, error) {
 	var p SharePayload
 	if err := minijson.Unmarshal(b, &p); err != nil {
-		return "", errors.New("the shared link is damaged")
+		return "", errors.New("the shared link is damaged: what it holds is not what PolicyLens puts in a link")
 	}
-	if p.Version != sharePayloadVersion {
-		return "", errors.New("the shared link was made by a newer PolicyLens")
-	}
-	if p.Text == "" || len(p.Text) > analyzer.MaxInputBytes {
-		return "", errors.New("the shared link holds no usable policy")
+	switch {
+	case p.Version > sharePayloadVersion:
+		return "", errors.New("the shared link was made by a newer version of PolicyLens; open it with an up-to-date PolicyLens")
+	case p.Version != sharePayloadVersion:
+		return "", errors.New("the shared link is damaged: what it holds has no valid version")
+	case p.Text == "":
+		return "", errors.New("the shared link holds no policy text")
+	case len(p.Text) > analyzer.MaxInputBytes:
+		return "", errors.New("the shared policy is larger than PolicyLens analyses (10 MiB)")
 	}
 	return p.Text, nil
 }
@@ -60,15 +65,14 @@ type SharedLocation struct {
 }
 
 // ParseSharedLocation reads a page address (path, raw query, fragment
-// without '#'). It returns nil when the address is not a shared report.
+// without '#'). It returns nil when the address is not a shared report. A
+// short link's Key is "" when its #k= is missing or empty, so the page can
+// say the link was cut short instead of ignoring it.
 func ParseSharedLocation(path, rawQuery, fragment string) *SharedLocation {
 	if v := param(fragment, "r"); v != "" {
 		return &SharedLocation{Fragment: v}
 	}
 	key := param(fragment, "k")
-	if key == "" {
-		return nil
-	}
 	id := param(rawQuery, "report")
 	if rest, ok := strings.CutPrefix(path, "/r/"); ok {
 		id = strings.Trim(rest, "/")

@@ -42,9 +42,18 @@ func TestFragmentLinkTooLong(t *testing.T) {
 }
 
 func TestDecodeSharePayloadRejects(t *testing.T) {
-	for _, in := range []string{``, `{}`, `{"v":2,"text":"x"}`, `{"v":1,"text":""}`, `not json`} {
-		if _, err := DecodeSharePayload([]byte(in)); err == nil {
-			t.Errorf("DecodeSharePayload(%q) accepted", in)
+	for _, tt := range []struct{ in, msg string }{
+		{``, "damaged"},
+		{`not json`, "damaged"},
+		{`{}`, "damaged: what it holds has no valid version"},
+		{`{"v":0,"text":"x"}`, "damaged: what it holds has no valid version"},
+		{`{"v":-1,"text":"x"}`, "damaged: what it holds has no valid version"},
+		{`{"v":2,"text":"x"}`, "made by a newer version of PolicyLens"},
+		{`{"v":1,"text":""}`, "holds no policy text"},
+	} {
+		_, err := DecodeSharePayload([]byte(tt.in))
+		if err == nil || !strings.Contains(err.Error(), tt.msg) {
+			t.Errorf("DecodeSharePayload(%q) = %v, want an error saying %q", tt.in, err, tt.msg)
 		}
 	}
 }
@@ -60,8 +69,10 @@ func TestParseSharedLocation(t *testing.T) {
 		{"/r/" + id, "", "k=KEY", &SharedLocation{ID: id, Key: "KEY"}},
 		{"/", "report=" + id, "k=KEY", &SharedLocation{ID: id, Key: "KEY"}},
 		{"/r/not-an-id", "", "k=KEY", nil},
-		{"/r/" + id, "", "", nil},
-		{"/", "report=" + id, "", nil},
+		{"/r/" + id, "", "", &SharedLocation{ID: id}},
+		{"/", "report=" + id, "", &SharedLocation{ID: id}},
+		{"/", "report=" + id, "k=", &SharedLocation{ID: id}},
+		{"/", "report=nope", "k=KEY", nil},
 	}
 	for _, tt := range tests {
 		got := ParseSharedLocation(tt.path, tt.query, tt.frag)

@@ -5,64 +5,128 @@
 // page; the static site itself is served by Workers static assets from the
 // same deploy.
 //
-// This file only binds the Cloudflare runtime (the REPORTS KV namespace and
-// the UPLOADS_PER_MINUTE variable) to package api, where all the logic lives
-// and is tested natively. Each request runs in a fresh Go
-// instance, so nothing here is shared between requests.
+// The JavaScript side is syumai/workers' shim (workers-assets-gen): for each
+// request it starts a fresh Go instance, with the runtime's env and a
+// binding object in the global "context", and calls
+// context.binding.handleRequest(request) once Go reports ready. This file
+// speaks to that shim and to KV through syscall/js alone: syumai/workers' Go
+// package would bring net/http (and with it TLS, fmt and reflect), which
+// tripled the Worker's size and start-up work. All the logic lives in
+// package api and is tested natively.
 package main
 
 import (
 	"context"
-	"log"
 	"strconv"
-	"time"
-
-	"github.com/syumai/workers"
-	"github.com/syumai/workers/cloudflare"
-	"github.com/syumai/workers/cloudflare/kv"
+	"syscall/js"
 
 	"github.com/policylens/policylens/wasm/worker/api"
 )
 
+//go:wasmimport workers ready
+func ready()
+
 func main() {
-	h := &api.Handler{Logf: log.Printf}
-	if ns, err := kv.NewNamespace("REPORTS"); err == nil {
-		h.Store = kvStore{ns}
-	} else {
-		h.Store = missingStore{err}
-	}
-	if n, err := strconv.Atoi(cloudflare.Getenv("UPLOADS_PER_MINUTE")); err == nil {
+	ctx := js.Global().Get("context")
+	env := ctx.Get("env")
+	h := &api.Handler{Store: newKVStore(env.Get("REPORTS")), Log: logError}
+	if n, err := strconv.Atoi(jsString(env.Get("UPLOADS_PER_MINUTE"))); err == nil {
 		h.UploadsPerMinute = n
 	}
-	workers.Serve(h)
+	ctx.Get("binding").Set("handleRequest", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return newPromise(func(resolve js.Value) {
+			resolve.Invoke(serve(h, args[0]))
+		})
+	}))
+	ready()
+	// Never return: an answer that needs no KV is ready while the runtime
+	// is still inside the Promise constructor, and a Go program that exited
+	// there would pull its instance from under that call. The instance is
+	// dropped with the request.
+	select {}
 }
 
-// kvStore is api.Store on a Workers KV namespace.
-type kvStore struct{ ns *kv.Namespace }
+// newPromise returns a JavaScript Promise that run resolves from a goroutine
+// of its own (Go may not block inside a JavaScript callback).
+func newPromise(run func(resolve js.Value)) js.Value {
+	return js.Global().Get("Promise").New(js.FuncOf(func(_ js.Value, args []js.Value) any {
+		go run(args[0])
+		return nil
+	}))
+}
 
-func (s kvStore) Get(_ context.Context, key string) (string, bool, error) {
-	v, err := s.ns.GetString(key, nil)
-	if err != nil {
-		return "", false, err
+// serve answers one runtime Request object with a runtime Response object.
+// A panic (a JavaScript exception while talking to KV) becomes a 500.
+func serve(h *api.Handler, req js.Value) (out js.Value) {
+	defer func() {
+		if p := recover(); p != nil {
+			logError("request failed: " + panicText(p))
+			out = toResponse(&api.Response{Status: 500, Body: []byte(`{"error":"internal error"}` + "\n"),
+				Header: [][2]string{{"Content-Type", "application/json; charset=utf-8"}}}, req)
+		}
+	}()
+	return toResponse(h.Serve(toRequest(req)), req)
+}
+
+// toRequest wraps a runtime Request object for the API.
+func toRequest(req js.Value) *api.Request {
+	u := js.Global().Get("URL").New(req.Get("url"))
+	search := u.Get("search").String()
+	if search != "" {
+		search = search[1:]
 	}
-	if v == api.KVMissing { // GetString's answer for a missing key
-		return "", false, nil
+	headers := req.Get("headers")
+	return &api.Request{
+		Method:  req.Get("method").String(),
+		Path:    u.Get("pathname").String(),
+		Query:   search,
+		Context: context.Background(),
+		Header:  func(name string) string { return jsString(headers.Call("get", name)) },
+		ReadBody: func(limit int) ([]byte, error) {
+			buf, err := await(req.Call("arrayBuffer"))
+			if err != nil {
+				return nil, err
+			}
+			u8 := js.Global().Get("Uint8Array").New(buf)
+			b := make([]byte, min(u8.Length(), limit+1))
+			js.CopyBytesToGo(b, u8)
+			return b, nil
+		},
 	}
-	return v, true, nil
 }
 
-func (s kvStore) Put(_ context.Context, key, value string, ttl time.Duration) error {
-	return s.ns.PutString(key, value, &kv.PutOptions{ExpirationTTL: int(max(ttl, api.MinTTL) / time.Second)})
+// toResponse makes a runtime Response object; HEAD, 204 and 302 answers
+// carry no body.
+func toResponse(res *api.Response, req js.Value) js.Value {
+	headers := js.Global().Get("Headers").New()
+	for _, kv := range res.Header {
+		headers.Call("set", kv[0], kv[1])
+	}
+	body := js.Null()
+	if len(res.Body) > 0 && req.Get("method").String() != "HEAD" && res.Status != 204 && res.Status != 302 {
+		body = js.Global().Get("Uint8Array").New(len(res.Body))
+		js.CopyBytesToJS(body, res.Body)
+	}
+	return js.Global().Get("Response").New(body, map[string]any{"status": res.Status, "headers": headers})
 }
 
-func (s kvStore) Delete(_ context.Context, key string) error { return s.ns.Delete(key) }
-
-// missingStore answers every call with the binding error, so a Worker
-// deployed without its KV namespace says so instead of crashing.
-type missingStore struct{ err error }
-
-func (s missingStore) Get(context.Context, string) (string, bool, error) { return "", false, s.err }
-func (s missingStore) Put(context.Context, string, string, time.Duration) error {
-	return s.err
+// jsString returns a JavaScript string's value, "" for null or undefined.
+func jsString(v js.Value) string {
+	if v.Type() != js.TypeString {
+		return ""
+	}
+	return v.String()
 }
-func (s missingStore) Delete(context.Context, string) error { return s.err }
+
+// logError writes to the Worker's log (console.error).
+func logError(msg string) { js.Global().Get("console").Call("error", msg) }
+
+func panicText(p any) string {
+	switch v := p.(type) {
+	case error:
+		return v.Error()
+	case string:
+		return v
+	}
+	return "panic"
+}

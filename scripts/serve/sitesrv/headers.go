@@ -22,7 +22,8 @@ func MetaCSP() string {
 	return strings.Join(parts, "; ")
 }
 
-// SecurityHeaders are sent with every response.
+// SecurityHeaders are sent with every response. HSTS tells browsers to use
+// HTTPS only for a year (they ignore it on plain-HTTP localhost).
 var SecurityHeaders = [][2]string{
 	{"Content-Security-Policy", CSP},
 	{"X-Content-Type-Options", "nosniff"},
@@ -31,6 +32,7 @@ var SecurityHeaders = [][2]string{
 	{"Cross-Origin-Opener-Policy", "same-origin"},
 	{"Cross-Origin-Resource-Policy", "same-origin"},
 	{"Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"},
+	{"Strict-Transport-Security", "max-age=31536000"},
 }
 
 // ImmutableCache is the Cache-Control of fingerprinted files; everything

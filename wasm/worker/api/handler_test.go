@@ -2,11 +2,14 @@ package api
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -29,7 +32,7 @@ func newTestEnv(t *testing.T) *testEnv {
 		Store:            e.kv,
 		Now:              now,
 		UploadsPerMinute: 5,
-		Logf:             func(format string, args ...any) { e.logs = append(e.logs, format) },
+		Log:              func(msg string) { e.logs = append(e.logs, msg) },
 	}
 	return e
 }
@@ -44,7 +47,7 @@ func (e *testEnv) do(method, target string, body []byte, header ...string) *http
 		req.Header.Set(header[i], header[i+1])
 	}
 	rec := httptest.NewRecorder()
-	e.h.ServeHTTP(rec, req)
+	httpHandler{e.h}.ServeHTTP(rec, req)
 	return rec
 }
 
@@ -190,6 +193,13 @@ func TestBadInput(t *testing.T) {
 		{"expiry in seconds", "POST", "/api/reports?expiry=86400", valid, nil, 400},
 		{"json body", "POST", "/api/reports", valid, []string{"Content-Type", "application/json"}, 415},
 		{"bad content type", "POST", "/api/reports", valid, []string{"Content-Type", ";;"}, 415},
+		{"no content type", "POST", "/api/reports", valid, []string{"Content-Type", ""}, 415},
+		{"text/plain (sendBeacon, forms)", "POST", "/api/reports", valid, []string{"Content-Type", "text/plain;charset=UTF-8"}, 415},
+		{"form", "POST", "/api/reports", valid, []string{"Content-Type", "application/x-www-form-urlencoded"}, 415},
+		{"multipart", "POST", "/api/reports", valid, []string{"Content-Type", "multipart/form-data; boundary=x"}, 415},
+		{"octet-stream, other case", "POST", "/api/reports", valid, []string{"Content-Type", " Application/Octet-Stream "}, 201},
+		{"preflight", "OPTIONS", "/api/reports", nil, []string{"Origin", "https://evil.example", "Access-Control-Request-Method", "POST"}, 405},
+		{"preflight for a report", "OPTIONS", "/api/reports/" + id, nil, []string{"Origin", "https://evil.example", "Access-Control-Request-Method", "DELETE"}, 405},
 		{"octet-stream with params", "POST", "/api/reports", valid, []string{"Content-Type", "application/octet-stream; foo=bar"}, 201},
 		{"PUT reports", "PUT", "/api/reports", valid, nil, 405},
 		{"GET reports", "GET", "/api/reports", nil, nil, 405},
@@ -224,6 +234,11 @@ func TestBadInput(t *testing.T) {
 			if rec.Code == 405 && rec.Header().Get("Allow") == "" {
 				t.Error("405 without Allow")
 			}
+			for name := range rec.Header() {
+				if strings.HasPrefix(name, "Access-Control-") {
+					t.Errorf("a CORS header %s: %q", name, rec.Header().Get(name))
+				}
+			}
 			for key := range e.kv.data {
 				if rec.Code >= 400 && strings.HasPrefix(key, "report:") {
 					t.Errorf("a rejected request stored %s", key)
@@ -237,8 +252,9 @@ func TestDeclaredLengthTooLarge(t *testing.T) {
 	e := newTestEnv(t)
 	req := httptest.NewRequest("POST", "/api/reports", strings.NewReader("x"))
 	req.ContentLength = share.MaxEnvelopeBytes + 1
+	req.Header.Set("Content-Type", "application/octet-stream")
 	rec := httptest.NewRecorder()
-	e.h.ServeHTTP(rec, req)
+	httpHandler{e.h}.ServeHTTP(rec, req)
 	if rec.Code != http.StatusRequestEntityTooLarge {
 		t.Fatalf("%d, want 413 before reading", rec.Code)
 	}
@@ -341,5 +357,92 @@ func TestPageRedirect(t *testing.T) {
 		if rec.Code != http.StatusFound || rec.Header().Get("Location") != "/?report="+id {
 			t.Errorf("%s /r/{id}: %d to %q", method, rec.Code, rec.Header().Get("Location"))
 		}
+	}
+}
+
+// TestRateLimitCountsValidUploadsOnly: refused uploads (bad type, bad
+// envelope, bad expiry) use none of the client's budget.
+func TestRateLimitCountsValidUploadsOnly(t *testing.T) {
+	e := newTestEnv(t)
+	env := sealed(t, "r")
+	const ip = "CF-Connecting-IP"
+	for range 10 {
+		e.do("POST", "/api/reports", env, ip, "203.0.113.9", "Content-Type", "text/plain")
+		e.do("POST", "/api/reports", env[:10], ip, "203.0.113.9")
+		e.do("POST", "/api/reports?expiry=9d", env, ip, "203.0.113.9")
+	}
+	for i := range e.h.UploadsPerMinute {
+		if c := e.do("POST", "/api/reports", env, ip, "203.0.113.9").Code; c != http.StatusCreated {
+			t.Fatalf("valid upload %d after refused ones: %d", i+1, c)
+		}
+	}
+}
+
+// barrierKV runs rate-limit operations in rounds of n: each waits until n
+// have arrived in its round, as when n uploads from one client reach KV at
+// the same moment, step by step.
+type barrierKV struct {
+	*fakeKV
+	mu      sync.Mutex
+	arrived int
+	n       int
+	rounds  map[int]chan struct{}
+}
+
+func (b *barrierKV) wait(key string) {
+	if !strings.HasPrefix(key, "rate:") {
+		return
+	}
+	b.mu.Lock()
+	round := b.arrived / b.n
+	b.arrived++
+	if b.rounds[round] == nil {
+		b.rounds[round] = make(chan struct{})
+	}
+	ch := b.rounds[round]
+	if b.arrived%b.n == 0 {
+		close(ch)
+	}
+	b.mu.Unlock()
+	<-ch
+}
+
+func (b *barrierKV) Get(ctx context.Context, key string) (string, bool, error) {
+	b.wait(key)
+	return b.fakeKV.Get(ctx, key)
+}
+
+func (b *barrierKV) Put(ctx context.Context, key, value string, ttl time.Duration) error {
+	b.wait(key)
+	return b.fakeKV.Put(ctx, key, value, ttl)
+}
+
+func (b *barrierKV) Count(ctx context.Context, prefix string, max int) (int, error) {
+	b.wait(prefix)
+	return b.fakeKV.Count(ctx, prefix, max)
+}
+
+// TestRateLimitConcurrent sends 40 uploads from one client at the same
+// moment with a limit of 5: no more than 5 may pass (a counter read by all
+// of them at once let every one through).
+func TestRateLimitConcurrent(t *testing.T) {
+	e := newTestEnv(t)
+	const n = 40
+	e.h.Store = &barrierKV{fakeKV: e.kv, n: n, rounds: map[int]chan struct{}{}}
+	env := sealed(t, "r")
+	var passed atomic.Int32
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if e.do("POST", "/api/reports", env, "CF-Connecting-IP", "203.0.113.50").Code == http.StatusCreated {
+				passed.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	if p := int(passed.Load()); p > e.h.UploadsPerMinute {
+		t.Fatalf("%d of %d concurrent uploads passed a limit of %d", p, n, e.h.UploadsPerMinute)
 	}
 }

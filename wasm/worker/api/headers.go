@@ -1,12 +1,10 @@
 package api
 
-import "net/http"
-
 // siteHeaders are the security headers the site is served with: the same
 // values as scripts/serve/sitesrv.SecurityHeaders, which the site build also
 // writes to dist/site/_headers for Workers static assets. They are repeated
-// here rather than imported because sitesrv links regexp (+100 KB of
-// compressed WASM); TestSecurityHeadersMatchSite keeps them in step.
+// here rather than imported because sitesrv links net/http and regexp;
+// TestSecurityHeadersMatchSite keeps them in step.
 var siteHeaders = [][2]string{
 	{"Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; " +
 		"base-uri 'none'; frame-ancestors 'none'; connect-src 'self'; img-src 'self' data:; form-action 'none'"},
@@ -16,7 +14,6 @@ var siteHeaders = [][2]string{
 	{"Cross-Origin-Opener-Policy", "same-origin"},
 	{"Cross-Origin-Resource-Policy", "same-origin"},
 	{"Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"},
-	// A Worker is only ever served over HTTPS.
 	{"Strict-Transport-Security", "max-age=31536000"},
 }
 
@@ -25,12 +22,12 @@ const apiCSP = "default-src 'none'; frame-ancestors 'none'; sandbox"
 
 // setSecurityHeaders adds the security headers to a response; for the API,
 // a CSP that allows nothing, and no caching.
-func setSecurityHeaders(h http.Header, api bool) {
+func setSecurityHeaders(w *Response, api bool) {
 	for _, kv := range siteHeaders {
-		h.Set(kv[0], kv[1])
+		w.Set(kv[0], kv[1])
 	}
 	if api {
-		h.Set("Content-Security-Policy", apiCSP)
-		h.Set("Cache-Control", "no-store")
+		w.Set("Content-Security-Policy", apiCSP)
+		w.Set("Cache-Control", "no-store")
 	}
 }

@@ -1,7 +1,6 @@
 package api
 
 import (
-	"net/http"
 	"testing"
 
 	"github.com/policylens/policylens/scripts/serve/sitesrv"
@@ -9,7 +8,7 @@ import (
 
 func TestSecurityHeadersMatchSite(t *testing.T) {
 	for _, api := range []bool{false, true} {
-		h := http.Header{}
+		h := &Response{}
 		setSecurityHeaders(h, api)
 		for _, kv := range sitesrv.SecurityHeaders {
 			want := kv[1]

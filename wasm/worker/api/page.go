@@ -1,10 +1,5 @@
 package api
 
-import (
-	"net/http"
-	"net/url"
-)
-
 // PageParam is the query parameter that carries a short link's report id to
 // the page: GET /r/{id} redirects to /?report={id}, and the browser keeps the
 // link's fragment (#k=<key>) across the redirect, so the page gets both.
@@ -14,9 +9,10 @@ import (
 // deployable on any static host.
 const PageParam = "report"
 
-// page handles GET and HEAD /r/{id}.
-func (h *Handler) page(w http.ResponseWriter, r *http.Request, id string) {
-	w.Header().Set("Location", "/?"+url.Values{PageParam: {id}}.Encode())
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(http.StatusFound)
+// page handles GET and HEAD /r/{id}; id is valid base64url, which needs no
+// escaping in a query.
+func (h *Handler) page(w *Response, id string) {
+	w.Set("Location", "/?"+PageParam+"="+id)
+	w.Set("Cache-Control", "no-store")
+	w.Status = 302
 }

@@ -14,6 +14,9 @@ type Store interface {
 	Put(ctx context.Context, key, value string, ttl time.Duration) error
 	// Delete removes key; deleting a missing key is not an error.
 	Delete(ctx context.Context, key string) error
+	// Count returns how many keys start with prefix, counting no further
+	// than max.
+	Count(ctx context.Context, prefix string, max int) (int, error)
 }
 
 // MinTTL is the shortest expiry Workers KV accepts.
@@ -22,5 +25,5 @@ const MinTTL = 60 * time.Second
 // KVMissing is what the Workers library's kv.Namespace.GetString returns for
 // a missing key: it stringifies JavaScript's null instead of returning an
 // error. A Store on Workers KV must report it as not found; no value this
-// package stores can equal it (reports start with "r1.", counters are digits).
+// package stores can equal it (reports start with "r1.", rate-limit marks are "1").
 const KVMissing = "<null>"
