@@ -17,7 +17,8 @@ import (
 // (see rules_json.go); go generate uses it, so that it works even when the
 // tables of an older analyzer no longer read.
 //
-//go:generate go test -tags rulesjson -run ^TestRuleTables$ . -args -update-tables
+//go:generate go test -tags rulesjson,reportjson -run ^TestRuleTables$ . -args -update-tables
+//go:generate go test -tags rulesjson,reportjson -run ^TestReportJSON$ . -args -update-json
 
 // language is the folder of rules/ the analyzer reads: the rule files of one
 // language (phrases, word sets, grammar words, the checklist). A second

@@ -190,23 +190,46 @@ func processLine(j *job) output {
 		err = fmt.Errorf("the text is larger than %s", limitText)
 	}
 	if err == nil {
-		if why := binaryReason([]byte(text)); why != "" {
+		if why := textBinaryReason(text); why != "" {
 			err = fmt.Errorf("the text looks like binary data (%s)", why)
 		}
 	}
 	if err == nil {
 		res.Report, err = analyze(text, nil)
 	}
-	if err != nil {
-		res.Error = fmt.Sprintf("line %d: %v", j.n, err)
-	} else {
-		res.Line = 0
+	if err == nil {
+		if out, err := reportLine(res.ID, res.Report, len(text)); err == nil {
+			return output{out, false}
+		}
+		err = errors.New("cannot encode the report")
 	}
+	res.Report = nil
+	res.Error = fmt.Sprintf("line %d: %v", j.n, err)
 	out, merr := json.Marshal(res)
 	if merr != nil { // cannot happen for these types; keep the line count right anyway
 		out, err = fmt.Appendf(nil, `{"id":null,"line":%d,"error":"cannot encode the report"}`, j.n), merr
 	}
 	return output{append(out, '\n'), err != nil}
+}
+
+// reportLine writes the output line of a report of a text of size bytes,
+// {"id":...,"report":...}: the bytes json.Marshal of its jsonlResult
+// writes, the report written by its own encoder (several times faster than
+// encoding/json's reflection).
+func reportLine(id json.RawMessage, r *analyzer.Report, size int) ([]byte, error) {
+	head, err := json.Marshal(jsonlResult{ID: id})
+	if err != nil {
+		return nil, err
+	}
+	// A report's JSON is about three times its text (TOSBack: 41 MB for
+	// 14 MB): room for it at once, not grown step by step.
+	out := make([]byte, 0, len(head)+3*size+16<<10)
+	out = append(out, head[:len(head)-1]...)
+	out = append(out, `,"report":`...)
+	if out, err = r.AppendJSON(out); err != nil {
+		return nil, err
+	}
+	return append(out, '}', '\n'), nil
 }
 
 // parseLine decodes one input line {"id": ..., "text": ...}. The id may be
