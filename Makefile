@@ -5,7 +5,7 @@ CORPUS  ?= ../shared/corpus
 export CGO_ENABLED ?= 0
 WRANGLER := node_modules/.bin/wrangler
 
-.PHONY: all test rules vet unit e2e eval bench bench-instructions fuzz site serve size extension worker worker-dev clean samereports cases
+.PHONY: all test rules vet unit e2e eval bench bench-instructions fuzz site serve size extension worker worker-dev clean model samereports cases
 
 all: site
 
@@ -111,3 +111,11 @@ worker-dev: site worker $(WRANGLER)
 
 clean:
 	rm -rf dist
+
+## ---- sentence model ------------------------------------------------------------
+
+# model: train the sentence model on the project's annotations (annotations/)
+# and the TOSBack texts of CORPUS; writes analyzer/weights/en.bin and its
+# manifest en.json. Deterministic: the same inputs give the same bytes.
+model:
+	$(GO) run ./scripts/model -corpus $(CORPUS)

@@ -1,5 +1,7 @@
 package analyzer
 
+import "github.com/policylens/policylens/analyzer/model"
+
 // MaxInputBytes is the largest input Analyze reads; larger input yields a
 // report with a "too-large" error notice and nothing else.
 const MaxInputBytes = 10 << 20
@@ -14,8 +16,25 @@ type Option func(*config)
 
 type config struct {
 	withBlocks bool
-	trace      func(traceEvent) // see withTrace
+	model      *model.Model             // nil: the default model; noModel: none
+	inputs     func(Span, *model.Input) // see ModelInputs
+	hashes     func(Span, []uint32)     // sees each sentence's features as the model scores them (tests)
+	trace      func(traceEvent)         // see withTrace
 }
+
+// WithModel reads each sentence with sentence model m instead of the default
+// one (see package model); WithModel(nil) reads with the rules alone.
+func WithModel(m *model.Model) Option {
+	return func(c *config) {
+		c.model = m
+		if m == nil {
+			c.model = noModel
+		}
+	}
+}
+
+// noModel stands for "no sentence model" in config.model.
+var noModel = new(model.Model)
 
 // WithBlocks includes the structural blocks (headings, paragraphs, list
 // items) in Report.Blocks. They are left out by default to keep reports small.

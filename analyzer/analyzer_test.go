@@ -91,7 +91,7 @@ func TestSale(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Analyze(tt.text)
+			r := analyzeRules(tt.text)
 			checkReport(t, tt.text, r)
 			if r.Sharing.Sale != tt.sale {
 				t.Fatalf("sale = %q, want %q; findings: %+v", r.Sharing.Sale, tt.sale, r.Findings)
@@ -104,7 +104,7 @@ func TestSale(t *testing.T) {
 }
 
 func TestBusinessTransfer(t *testing.T) {
-	r := Analyze("In case Omnirio is sold, the information we hold about you may be transferred to the new owner.")
+	r := analyzeRules("In case Omnirio is sold, the information we hold about you may be transferred to the new owner.")
 	if _, ok := hasRecipient(r, "business-transfer"); !ok {
 		t.Fatalf("no business-transfer recipient: %+v", r.Sharing)
 	}
@@ -140,7 +140,7 @@ func TestNegationAndDataTypes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Analyze(tt.text)
+			r := analyzeRules(tt.text)
 			checkReport(t, tt.text, r)
 			d, ok := hasDataType(r, tt.id)
 			if !ok {
@@ -158,7 +158,7 @@ func TestNegationAndDataTypes(t *testing.T) {
 
 func TestListInheritsIntro(t *testing.T) {
 	text := "We pledge not to:\n· Modify customer data without the customer's consent.\n· Disclose customer data unless we are required by law.\n"
-	r := Analyze(text)
+	r := analyzeRules(text)
 	checkReport(t, text, r)
 	var got []Finding
 	for _, f := range r.Findings {
@@ -186,7 +186,7 @@ func TestListInheritsIntro(t *testing.T) {
 		// An item "Label:" with its description on the next line does not end the list.
 		"We may share your information with:\n- Hosting:\nService providers who host our website.\n- Our affiliates and subsidiaries.\n",
 	} {
-		r = Analyze(text)
+		r = analyzeRules(text)
 		checkReport(t, text, r)
 		for _, id := range []string{"service-providers", "affiliates"} {
 			rc, ok := hasRecipient(r, id)
@@ -197,7 +197,7 @@ func TestListInheritsIntro(t *testing.T) {
 	}
 	// The intro's negation reaches the item's first sentence only.
 	text = "We pledge not to:\n- Sell your data to advertisers. We share your email address with service providers.\n"
-	r = Analyze(text)
+	r = analyzeRules(text)
 	checkReport(t, text, r)
 	if d, ok := hasDataType(r, "email"); !ok || !d.Shared {
 		t.Errorf("%q: email in the item's second sentence: found=%v %+v (negated by the intro?)", text, ok, d)
@@ -207,7 +207,7 @@ func TestListInheritsIntro(t *testing.T) {
 	}
 	// A list copied without its bullets: short lines right after the intro.
 	text = "We collect the following information:\nName\nEmail address\nIP address\n\nWe use it to run the service.\n"
-	r = Analyze(text)
+	r = analyzeRules(text)
 	checkReport(t, text, r)
 	for _, id := range []string{"name", "email", "ip-address"} {
 		if d, ok := hasDataType(r, id); !ok || !d.Collected {
@@ -216,7 +216,7 @@ func TestListInheritsIntro(t *testing.T) {
 	}
 	// Without the ";" a paragraph after a colon is not a list item.
 	text = "We may share your information with:\n\nOur affiliates and subsidiaries.\n"
-	r = Analyze(text, WithBlocks())
+	r = analyzeRules(text, WithBlocks())
 	for _, b := range r.Blocks {
 		if b.Kind == "list-item" {
 			t.Errorf("%q: block %q read as a list item", text, text[b.Start:b.End])
@@ -250,7 +250,7 @@ func TestRights(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Analyze(tt.text)
+			r := analyzeRules(tt.text)
 			checkReport(t, tt.text, r)
 			for _, rt := range r.Rights {
 				if rt.ID != tt.id {
@@ -270,7 +270,7 @@ func TestRights(t *testing.T) {
 }
 
 func TestFeeIsRedFlag(t *testing.T) {
-	r := Analyze("We may charge a fee to delete your personal information.")
+	r := analyzeRules("We may charge a fee to delete your personal information.")
 	for _, p := range r.Points {
 		if p.ID == "fee-for-deletion" && p.Polarity == "bad" {
 			return
@@ -940,7 +940,7 @@ func TestPractices(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Analyze(tt.text)
+			r := analyzeRules(tt.text)
 			checkReport(t, tt.text, r)
 			if !tt.check(r) {
 				t.Fatalf("report does not satisfy the check:\nfindings: %+v\nretention %+v children %+v dnt %+v changes %+v transfers %+v contacts %+v",
@@ -951,7 +951,7 @@ func TestPractices(t *testing.T) {
 }
 
 func TestMissingIsNeverSilent(t *testing.T) {
-	r := Analyze("We collect your email address to send you our newsletter.")
+	r := analyzeRules("We collect your email address to send you our newsletter.")
 	ids := map[string]bool{}
 	for _, m := range r.Missing {
 		ids[m.ID] = true
@@ -964,7 +964,7 @@ func TestMissingIsNeverSilent(t *testing.T) {
 			t.Errorf("missing does not list %q: %+v", want, r.Missing)
 		}
 	}
-	r = Analyze("You may request deletion of your personal data. We retain data for 30 days.")
+	r = analyzeRules("You may request deletion of your personal data. We retain data for 30 days.")
 	for _, m := range r.Missing {
 		if m.ID == "deletion" || m.ID == "retention" {
 			t.Errorf("%s listed as missing although stated", m.ID)
@@ -989,7 +989,7 @@ func TestInputs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Analyze(tt.text)
+			r := analyzeRules(tt.text)
 			checkReport(t, tt.text, r)
 			found := false
 			for _, n := range r.Notices {
@@ -1028,7 +1028,7 @@ func TestCodeLines(t *testing.T) {
 		}
 	}
 	text := "We collect your name.\n$(document).on(\"click\", \"#no-sell-info\", function () { share(email); });\nWe use cookies.\n"
-	r := Analyze(text)
+	r := analyzeRules(text)
 	checkReport(t, text, r)
 	code := strings.Index(text, "$(")
 	for _, f := range r.Findings {
@@ -1047,7 +1047,7 @@ func TestHTMLTagsAreNotWords(t *testing.T) {
 		{`[Home](/shared/images/photos.png "we share your photos") We collect your name.`, " We"},
 		{"![logo](/img/share-your-location.gif) We collect your name.", " We"},
 	} {
-		r := Analyze(tt.text)
+		r := analyzeRules(tt.text)
 		checkReport(t, tt.text, r)
 		if len(r.Findings) == 0 {
 			t.Errorf("%q: no findings", tt.text)
@@ -1062,7 +1062,7 @@ func TestHTMLTagsAreNotWords(t *testing.T) {
 
 func TestMojibakeAndWrappedLines(t *testing.T) {
 	text := "This Privacy Policy describes how we collect\nyour email address and phone number when\nyou create an account. We donât sell\nyour personal information."
-	r := Analyze(text)
+	r := analyzeRules(text)
 	checkReport(t, text, r)
 	if _, ok := hasDataType(r, "phone"); !ok {
 		t.Errorf("phone number across wrapped lines not found: %+v", r.Findings)
@@ -1070,7 +1070,7 @@ func TestMojibakeAndWrappedLines(t *testing.T) {
 	if r.Sharing.Sale != "no" {
 		t.Errorf("sale = %q across a wrapped line with mojibake, want no", r.Sharing.Sale)
 	}
-	r = Analyze(text, WithBlocks())
+	r = analyzeRules(text, WithBlocks())
 	if len(r.Blocks) != 1 {
 		t.Errorf("hard-wrapped paragraph gave %d blocks, want 1: %+v", len(r.Blocks), r.Blocks)
 	}
@@ -1078,7 +1078,7 @@ func TestMojibakeAndWrappedLines(t *testing.T) {
 
 func TestStructure(t *testing.T) {
 	text := "# Privacy Policy\n\nINFORMATION WE COLLECT\nWe collect your name.\n\n1. Introduction\nWe respect your privacy.\n- First item\n- Second item\n"
-	r := Analyze(text, WithBlocks())
+	r := analyzeRules(text, WithBlocks())
 	var kinds []string
 	for _, b := range r.Blocks {
 		kinds = append(kinds, b.Kind)
@@ -1115,7 +1115,7 @@ func TestSentences(t *testing.T) {
 
 func TestDeterministic(t *testing.T) {
 	text := "We collect your email. We do not sell it. You may delete your account. We keep logs for 90 days."
-	a, b := Analyze(text), Analyze(text)
+	a, b := analyzeRules(text), analyzeRules(text)
 	if len(a.Findings) != len(b.Findings) {
 		t.Fatal("two runs differ")
 	}
@@ -1142,7 +1142,7 @@ func TestAdversarialInputs(t *testing.T) {
 	}
 	for name, text := range inputs {
 		t.Run(name, func(t *testing.T) {
-			r := Analyze(text)
+			r := analyzeRules(text)
 			checkReport(t, text, r)
 		})
 	}
@@ -1150,7 +1150,7 @@ func TestAdversarialInputs(t *testing.T) {
 
 func TestFindingsCap(t *testing.T) {
 	text := strings.Repeat("We collect your email address. ", MaxFindings+100)
-	r := Analyze(text)
+	r := analyzeRules(text)
 	checkReport(t, text, r)
 	if len(r.Findings) > MaxFindings+50 {
 		t.Fatalf("%d findings, cap is %d", len(r.Findings), MaxFindings)
@@ -1165,7 +1165,7 @@ func TestFindingsCap(t *testing.T) {
 
 func TestConditionStaysWithItsClause(t *testing.T) {
 	text := "If you live in Europe, we transfer data abroad. We share your email address with service providers, except as required by law."
-	r := Analyze(text)
+	r := analyzeRules(text)
 	checkReport(t, text, r)
 	for _, f := range r.Findings {
 		if f.ID == "service-providers" && f.Condition != "except as required by law" {
@@ -1215,7 +1215,7 @@ func TestTableOfContents(t *testing.T) {
 		})
 	}
 	// The lines of a table of contents state no practice.
-	r := Analyze("Contents:\nHow To Opt-Out or Correct Your Information\nChildren's Privacy\nChanges to This Privacy Policy\n\nWe collect your name.\n")
+	r := analyzeRules("Contents:\nHow To Opt-Out or Correct Your Information\nChildren's Privacy\nChanges to This Privacy Policy\n\nWe collect your name.\n")
 	if slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Kind == "right" || f.Kind == "children" }) {
 		t.Fatalf("findings from a table of contents: %+v", r.Findings)
 	}
@@ -1240,7 +1240,7 @@ func TestVagueData(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Analyze(tt.text)
+			r := analyzeRules(tt.text)
 			checkReport(t, tt.text, r)
 			var got []string
 			for _, d := range r.DataTypes {
@@ -1260,7 +1260,7 @@ func TestVagueData(t *testing.T) {
 // TestVagueDataFolded checks that "information about you" joins "personal
 // information" as one data type, with the evidence of both.
 func TestVagueDataFolded(t *testing.T) {
-	r := Analyze("We collect personal information when you register. We may share information about you with our affiliates.")
+	r := analyzeRules("We collect personal information when you register. We may share information about you with our affiliates.")
 	d, ok := hasDataType(r, "personal-info")
 	if !ok || len(r.DataTypes) != 1 || len(d.Evidence) != 2 || !d.Collected || !d.Shared {
 		t.Fatalf("data types %+v", r.DataTypes)

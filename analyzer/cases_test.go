@@ -86,7 +86,7 @@ func (c *ruleCase) input() (string, int) {
 func (c *ruleCase) run() []string {
 	text, at := c.input()
 	var events []traceEvent
-	r := Analyze(text, withTrace(func(e traceEvent) {
+	r := analyzeRules(text, withTrace(func(e traceEvent) {
 		if e.Start >= at {
 			events = append(events, e)
 		}

@@ -94,3 +94,9 @@ func countFindings(r *Report, id string) int {
 	}
 	return n
 }
+
+// analyzeRules analyses text with the rules alone, no sentence model: the
+// table tests and rule cases test what the rules do, whatever model ships.
+func analyzeRules(text string, opts ...Option) *Report {
+	return Analyze(text, append(opts, WithModel(nil))...)
+}

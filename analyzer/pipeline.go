@@ -19,11 +19,19 @@ func analyze(input string, c *config) *Report {
 	defer scratchPool.Put(sb)
 	d := &sentence.Doc{Text: input, Lexicon: lx}
 	rd := &reading{d: d, vw: &sb.vw, trace: c.trace, findings: sb.findings[:0], spans: sb.spans[:0]}
+	rd.model = &sb.model
+	rd.model.m, rd.model.inputs, rd.model.hashHook = sentenceModel(c), c.inputs, c.hashes
+	rd.model.headingOf, rd.model.introOf = -1, -1
+	if rd.model.m != nil {
+		rd.model.heads = headsOf(rd.model.m)
+	}
 	rd.vw.Entries = lx.Entries
 	defer func() {
 		clear(rd.findings) // the pool must not keep the text alive
 		sb.toks, sb.findings, sb.spans = d.Toks[:0], rd.findings[:0], rd.spans[:0]
 		sb.vw.Doc = nil
+		sb.model = modelReader{feats: sb.model.feats[:0], scores: sb.model.scores[:0], rules: sb.model.rules[:0], hs: sb.model.hs[:0],
+			headingHs: sb.model.headingHs[:0], introHs: sb.model.introHs[:0], top: sb.model.top[:0]}
 		if cap(sb.toks) > 1<<20 { // do not keep the buffers of a huge input alive
 			*sb = scratch{}
 		}
@@ -84,6 +92,7 @@ type scratch struct {
 	findings  []Finding
 	spans     []classes.Evidence
 	vw        sentence.View
+	model     modelReader
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -23,6 +23,7 @@ type reading struct {
 	prev     sentence.Carry               // what the previous sentence said, for the next one
 	owed     bool                         // a data verb's collect copy is owed to the next finding kept (see classes.AlsoCollect)
 	spans    []classes.Evidence           // the retention periods of the sentence being read
+	model    *modelReader                 // the model pass, run after the rule classes on each sentence
 }
 
 // sentence turns the hits of sentence si, read with its context, into findings.
@@ -45,6 +46,7 @@ func (rd *reading) sentence(si int) {
 		if rd.prev.Sent == si-1 && si > 0 && d.Sents[si-1].Block >= s.Block-1 && text.EndsWithColon(d.Text[s.Start:s.End]) {
 			rd.prev.Sent = si
 		}
+		rd.model.weigh(rd, s, vw, nil, len(rd.findings))
 		return
 	}
 	rd.ctx = vw.Context(s)
@@ -82,6 +84,7 @@ func (rd *reading) sentence(si int) {
 		f.Explanation = "A retention period they state: " + f.Text + "."
 		rd.findings = append(rd.findings, f)
 	}
+	rd.model.weigh(rd, s, vw, ctx, first)
 	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share}
 	if ctx.OtherTopic || ctx.Meta || ctx.Choice {
 		rd.prev = sentence.Carry{}

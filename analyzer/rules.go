@@ -3,6 +3,7 @@ package analyzer
 import (
 	"github.com/policylens/policylens/analyzer/internal/classes"
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/model"
 )
 
 // The rules of a language are data in rules/<language>/ (rule files, word
@@ -28,6 +29,15 @@ const language = "en"
 var (
 	lex    = lexicon.New(rulesEN)  // the rules of the language
 	judges = classes.JudgesOf(lex) // by entry index: what judges the entry's hits (see ruleClasses)
+	// ruleHashes holds, by entry index, the hash of the entry's rule as a
+	// feature of the sentence model (model.RuleHash).
+	ruleHashes = func() []uint32 {
+		hs := make([]uint32, len(lex.Entries))
+		for i := range lex.Entries {
+			hs[i] = model.RuleHash(lex.Entries[i].Rule)
+		}
+		return hs
+	}()
 )
 
 // rules returns the compiled rules of the language, with the explanations

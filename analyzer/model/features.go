@@ -51,59 +51,152 @@ const (
 	shapeBias
 )
 
-// Features appends the features of in to dst, in the order of the text. A
-// feature that occurs twice (a word said twice) is there twice: its weight
-// counts twice, in training as in use.
+// Features appends the features of in to dst, in the order of the text,
+// with where each comes from. A feature that occurs twice (a word said
+// twice) is there twice: its weight counts twice, in training as in use.
+// Hashes gives the same hashes faster, without the spans.
 func Features(in *Input, dst []Feature) []Feature {
-	var buf, prev [maxWord]byte
-	np := copy(prev[:], "^")
-	prevStart := int32(0)
+	var buf [maxWord]byte
+	prev, prevStart := startHash, int32(0)
 	n := 0
-	for s, e := range words(in.Text) {
-		w := norm(in.Text[s:e], buf[:0])
-		dst = append(dst, Feature{hashOf(KindWord, w), KindWord, int32(s), int32(e)})
-		dst = append(dst, Feature{hashPair(prev[:np], w), KindPair, prevStart, int32(e)})
-		np, prevStart = copy(prev[:], w), int32(s)
+	for s, e := nextWord(in.Text, 0); s >= 0; s, e = nextWord(in.Text, e) {
+		h := hashOf(KindWord, norm(in.Text[s:e], buf[:0]))
+		dst = append(dst, Feature{h, KindWord, int32(s), int32(e)}, Feature{pairHash(prev, h), KindPair, prevStart, int32(e)})
+		prev, prevStart = h, int32(s)
 		n++
 	}
 	if n > 0 {
-		dst = append(dst, Feature{hashPair(prev[:np], []byte("$")), KindPair, prevStart, int32(len(in.Text))})
+		dst = append(dst, Feature{pairHash(prev, endHash), KindPair, prevStart, int32(len(in.Text))})
 	}
-	for s, e := range words(in.Heading) {
-		dst = append(dst, Feature{hashOf(KindHeading, norm(in.Heading[s:e], buf[:0])), KindHeading, int32(s), int32(e)})
-	}
-	for s, e := range words(in.Intro) {
-		dst = append(dst, Feature{hashOf(KindIntro, norm(in.Intro[s:e], buf[:0])), KindIntro, int32(s), int32(e)})
+	for _, c := range [...]struct {
+		kind uint8
+		text string
+	}{{KindHeading, in.Heading}, {KindIntro, in.Intro}} {
+		for s, e := nextWord(c.text, 0); s >= 0; s, e = nextWord(c.text, e) {
+			dst = append(dst, Feature{hashOf(c.kind, norm(c.text[s:e], buf[:0])), c.kind, int32(s), int32(e)})
+		}
 	}
 	for i, r := range in.Rules {
-		dst = append(dst, Feature{hashOf(KindRule, []byte(r)), KindRule, int32(i), int32(i)})
+		dst = append(dst, Feature{RuleHash(r), KindRule, int32(i), int32(i)})
 	}
-	shape := func(k int) {
-		dst = append(dst, Feature{hashOf(KindShape, []byte(shapes[k])), KindShape, int32(k), int32(k)})
+	for _, k := range shapesOf(in.Block, in.Text, n) {
+		if k >= 0 {
+			dst = append(dst, Feature{shapeHash[k], KindShape, int32(k), int32(k)})
+		}
 	}
-	switch in.Block {
+	return dst
+}
+
+// Hashes appends the hashes of the features of in to dst: those of
+// Features, in the same order, without their spans.
+func Hashes(in *Input, dst []uint32) []uint32 {
+	dst, n := TextHashes(in.Text, dst)
+	dst = ContextHashes(KindHeading, in.Heading, dst)
+	dst = ContextHashes(KindIntro, in.Intro, dst)
+	for _, r := range in.Rules {
+		dst = append(dst, RuleHash(r))
+	}
+	return ShapeHashes(in.Block, in.Text, n, dst)
+}
+
+// TextHashes appends the hashes of the word and word-pair features of a
+// sentence's text, and returns how many words it has.
+func TextHashes(text string, dst []uint32) ([]uint32, int) {
+	var buf [maxWord]byte
+	prev, n := startHash, 0
+	for s, e := nextWord(text, 0); s >= 0; s, e = nextWord(text, e) {
+		h := hashOf(KindWord, norm(text[s:e], buf[:0]))
+		dst = append(dst, h, pairHash(prev, h))
+		prev = h
+		n++
+	}
+	if n > 0 {
+		dst = append(dst, pairHash(prev, endHash))
+	}
+	return dst, n
+}
+
+// ContextHashes appends the hashes of the words of a heading (kind
+// KindHeading) or list intro (KindIntro).
+func ContextHashes(kind uint8, text string, dst []uint32) []uint32 {
+	var buf [maxWord]byte
+	for s, e := nextWord(text, 0); s >= 0; s, e = nextWord(text, e) {
+		dst = append(dst, hashOf(kind, norm(text[s:e], buf[:0])))
+	}
+	return dst
+}
+
+// RuleHash is the hash of the feature of a rule or rule reading r.
+func RuleHash(r string) uint32 {
+	h := prefixHash[KindRule]
+	for i := 0; i < len(r); i++ {
+		h = (h ^ uint32(r[i])) * prime32
+	}
+	return h
+}
+
+// ShapeHashes appends the hashes of the shape features of a sentence: its
+// block kind, a final colon or question mark, its length in words.
+func ShapeHashes(block, text string, words int, dst []uint32) []uint32 {
+	for _, k := range shapesOf(block, text, words) {
+		if k >= 0 {
+			dst = append(dst, shapeHash[k])
+		}
+	}
+	return dst
+}
+
+// shapesOf returns the shape features of a sentence, -1 where one is absent.
+func shapesOf(block, text string, words int) [4]int {
+	out := [4]int{shapeParagraph, -1, -1, shapeBias}
+	switch block {
 	case "heading":
-		shape(shapeHeading)
+		out[0] = shapeHeading
 	case "list-item":
-		shape(shapeListItem)
-	default:
-		shape(shapeParagraph)
+		out[0] = shapeListItem
 	}
-	if last := lastRune(in.Text); last == ':' {
-		shape(shapeColon)
+	if last := lastRune(text); last == ':' {
+		out[1] = shapeColon
 	} else if last == '?' {
-		shape(shapeQuestion)
+		out[1] = shapeQuestion
 	}
 	switch {
-	case n < 6:
-		shape(shapeTiny)
-	case n < 16:
-		shape(shapeShort)
-	case n >= 40:
-		shape(shapeLong)
+	case words < 6:
+		out[2] = shapeTiny
+	case words < 16:
+		out[2] = shapeShort
+	case words >= 40:
+		out[2] = shapeLong
 	}
-	shape(shapeBias)
-	return dst
+	return out
+}
+
+// shapeHash holds the hash of each shape feature.
+var shapeHash = func() (t [len(shapes)]uint32) {
+	for i, s := range shapes {
+		t[i] = hashOf(KindShape, []byte(s))
+	}
+	return t
+}()
+
+// startHash and endHash stand for the start and the end of a sentence in
+// the word pairs that open and close it.
+var (
+	startHash = hashOf(KindPair, []byte("^"))
+	endHash   = hashOf(KindPair, []byte("$"))
+)
+
+// pairHash is the hash of the pair of words whose own hashes are a and b:
+// a mix of the two (murmur3's finaliser), so a pair costs no second pass
+// over its letters.
+func pairHash(a, b uint32) uint32 {
+	h := a*0x9e3779b1 ^ b ^ 0x5bd1e995
+	h ^= h >> 16
+	h *= 0x85ebca6b
+	h ^= h >> 13
+	h *= 0xc2b2ae35
+	h ^= h >> 16
+	return h
 }
 
 // Name returns the feature in words: the word or words it reads, or the
@@ -125,36 +218,41 @@ func (f Feature) Name(in *Input) string {
 // maxWord bounds the bytes of a normalised word; longer words are cut.
 const maxWord = 24
 
-// words yields the byte spans of the words of s: runs of letters and digits,
-// with apostrophes inside ("don't") and hyphens between letters ("opt-out").
-func words(s string) func(yield func(int, int) bool) {
-	return func(yield func(int, int) bool) {
-		start := -1
-		for i := 0; i < len(s); {
-			r, n := rune(s[i]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(s[i:])
-			}
-			inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
-			if !inWord && start >= 0 && (r == '\'' || r == '’' || r == '-') && i+n < len(s) {
-				next, _ := utf8.DecodeRuneInString(s[i+n:])
-				inWord = unicode.IsLetter(next)
-			}
-			switch {
-			case inWord && start < 0:
-				start = i
-			case !inWord && start >= 0:
-				if !yield(start, i) {
-					return
-				}
-				start = -1
-			}
-			i += n
-		}
-		if start >= 0 {
-			yield(start, len(s))
-		}
+// wordByte classes the ASCII bytes: 1 for letters and digits.
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := '0'; c <= 'z'; c++ {
+		t[c] = c <= '9' || c >= 'a' || c >= 'A' && c <= 'Z'
 	}
+	return t
+}()
+
+// nextWord returns the byte span of the first word of s at or after i: a run
+// of letters and digits, with apostrophes inside ("don't") and hyphens
+// between letters ("opt-out"); start is -1 when there is none.
+func nextWord(s string, i int) (start, end int) {
+	start = -1
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		var inWord bool
+		if r < utf8.RuneSelf {
+			inWord = wordByte[r]
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			inWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if !inWord && start >= 0 && (r == '\'' || r == '’' || r == '-') && i+n < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[i+n:])
+			inWord = next < utf8.RuneSelf && wordByte[next] && !(next >= '0' && next <= '9') || next >= utf8.RuneSelf && unicode.IsLetter(next)
+		}
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			return start, i
+		}
+		i += n
+	}
+	return start, len(s)
 }
 
 // norm writes the normalised form of word w into buf: lower case, without
@@ -239,15 +337,6 @@ var prefixHash = func() (t [len(kindPrefix)]uint32) {
 
 func hashOf(kind uint8, b []byte) uint32 {
 	h := prefixHash[kind]
-	for _, c := range b {
-		h = (h ^ uint32(c)) * prime32
-	}
-	return h
-}
-
-func hashPair(a, b []byte) uint32 {
-	h := hashOf(KindPair, a)
-	h = (h ^ ' ') * prime32
 	for _, c := range b {
 		h = (h ^ uint32(c)) * prime32
 	}

@@ -12,8 +12,11 @@ const (
 	Sale      = "sale:"
 )
 
+// NumCategories is len(Categories).
+const NumCategories = 9
+
 // Categories are the OPP-115 practice categories a sentence may state.
-var Categories = []string{"first-party-collection", "third-party-sharing", "user-choice", "user-access",
+var Categories = [NumCategories]string{"first-party-collection", "third-party-sharing", "user-choice", "user-access",
 	"data-retention", "data-security", "policy-change", "do-not-track", "specific-audiences"}
 
 // DataTypes are the OPP-115 data type groups.
@@ -45,7 +48,7 @@ func Labels() []string {
 	for _, g := range []struct {
 		prefix string
 		ids    []string
-	}{{Category, Categories}, {DataType, DataTypes}, {Right, Rights}, {Recipient, Recipients},
+	}{{Category, Categories[:]}, {DataType, DataTypes}, {Right, Rights}, {Recipient, Recipients},
 		{Purpose, Purposes}, {Source, Sources}, {Sale, Sales}} {
 		for _, id := range g.ids {
 			out = append(out, g.prefix+id)

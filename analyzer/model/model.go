@@ -10,23 +10,33 @@ import (
 
 // Model is a trained sentence model: for each head (a label such as
 // "cat:user-access") an integer bias, an integer weight per feature, and a
-// threshold. A head's score is its bias plus the weights of the input's
-// features; the head says yes when the score reaches its threshold. Only
+// threshold and a floor. A head's score is its bias plus the weights of the
+// input's features; the head says yes when the score reaches its threshold,
+// and is sure of no when the score is below its floor. Only
 // integers take part in a decision, so decisions are the same everywhere.
 type Model struct {
 	Heads     []string // head names, e.g. "stmt:practice", "cat:user-access"
 	Bias      []int32  // per head
 	Threshold []int32  // per head: yes when score >= threshold
+	Floor     []int32  // per head: surely no when score < floor
 	Scale     float64  // score / Scale is the log-odds, for probabilities shown to people
+	filter    []uint64 // a bit per hash class: most features of a text are in no model, and this small bitset says so without touching table
 	table     []slot   // open addressing over feature hashes; len is a power of two
-	weights   []weight // the weights of feature i are weights[slot.off:slot.end]
+	weights   []weight // the weights of a feature are weights[slot.off():slot.end()]
 	head      map[string]int
 }
 
+// slot is one entry of the feature table: a feature's hash and where its
+// weights are, packed as offset<<8 | count (count 0 marks an empty slot), so
+// that a slot is 8 bytes and the table stays in cache.
 type slot struct {
-	hash     uint32
-	off, end uint32 // end == 0 marks an empty slot
+	hash uint32
+	ref  uint32
 }
+
+func (s slot) off() uint32 { return s.ref >> 8 }
+func (s slot) end() uint32 { return s.ref>>8 + s.ref&0xff }
+func (s slot) empty() bool { return s.ref&0xff == 0 }
 
 type weight struct {
 	head uint16
@@ -41,29 +51,36 @@ func (m *Model) Head(name string) int {
 	return -1
 }
 
+// filterBits is the size of Model.filter in bits: 16 KB, which stays in
+// the first-level cache.
+const filterBits = 1 << 17
+
 // lookup returns the weights of feature hash h.
 func (m *Model) lookup(h uint32) []weight {
 	if len(m.table) == 0 {
 		return nil
 	}
+	if b := h >> (32 - 17); m.filter[b>>6]&(1<<(b&63)) == 0 {
+		return nil
+	}
 	mask := uint32(len(m.table) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		s := &m.table[i]
-		if s.end == 0 {
+		s := m.table[i]
+		if s.empty() {
 			return nil
 		}
 		if s.hash == h {
-			return m.weights[s.off:s.end]
+			return m.weights[s.off():s.end()]
 		}
 	}
 }
 
-// Scores adds the score of every head for features fs to scores (len Heads)
-// and returns it.
-func (m *Model) Scores(fs []Feature, scores []int32) []int32 {
+// Scores writes the score of every head for the features whose hashes are
+// hs (see Hashes) into scores, which it returns (len Heads).
+func (m *Model) Scores(hs []uint32, scores []int32) []int32 {
 	scores = append(scores[:0], m.Bias...)
-	for _, f := range fs {
-		for _, w := range m.lookup(f.Hash) {
+	for _, h := range hs {
+		for _, w := range m.lookup(h) {
 			scores[w.head] += int32(w.w)
 		}
 	}
@@ -72,6 +89,9 @@ func (m *Model) Scores(fs []Feature, scores []int32) []int32 {
 
 // Yes reports whether head i says yes at score s.
 func (m *Model) Yes(i int, s int32) bool { return s >= m.Threshold[i] }
+
+// Low reports whether head i is sure of no at score s.
+func (m *Model) Low(i int, s int32) bool { return s < m.Floor[i] }
 
 // Probability is the model's probability for score s: shown to people, never
 // used in a decision.
@@ -85,26 +105,42 @@ type Contribution struct {
 	Weight  int32
 }
 
-// Explain returns the features of fs that weigh most for head i, strongest
-// first: those that push toward yes when yes is true, else those that push
-// toward no. At most n.
-func (m *Model) Explain(i int, fs []Feature, yes bool, n int) []Contribution {
-	var out []Contribution
+// Explain appends to dst the features of fs that weigh most for head i,
+// strongest first, at most n: those that push toward yes when yes is true,
+// else those that push toward no.
+func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution) []Contribution {
+	start := len(dst)
 	for _, f := range fs {
 		for _, w := range m.lookup(f.Hash) {
-			if int(w.head) == i && (w.w > 0) == yes && w.w != 0 {
-				out = append(out, Contribution{f, int32(w.w)})
+			if int(w.head) != i || w.w == 0 || (w.w > 0) != yes {
+				continue
 			}
+			c := Contribution{f, int32(w.w)}
+			// Insert in order of weight (then of place): n is small.
+			top := dst[start:]
+			k := len(top)
+			for k > 0 && stronger(c, top[k-1]) {
+				k--
+			}
+			if k >= n {
+				continue
+			}
+			if len(top) < n {
+				dst = append(dst, Contribution{})
+				top = dst[start:]
+			}
+			copy(top[k+1:], top[k:len(top)-1])
+			top[k] = c
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Contribution) int {
-		x, y := abs(a.Weight), abs(b.Weight)
-		if x != y {
-			return int(y - x)
-		}
-		return int(a.Feature.Start - b.Feature.Start)
-	})
-	return out[:min(n, len(out))]
+	return dst
+}
+
+// stronger reports whether contribution a weighs more than b (or as much,
+// earlier in the sentence).
+func stronger(a, b Contribution) bool {
+	x, y := abs(a.Weight), abs(b.Weight)
+	return x > y || x == y && a.Feature.Start < b.Feature.Start
 }
 
 func abs(x int32) int32 {
@@ -117,12 +153,15 @@ func abs(x int32) int32 {
 // The binary form (little-endian):
 //
 //	"PLSM" version:u8
-//	scale:f64  heads:u16  { len:u8 name bias:i32 threshold:i32 } * heads
+//	scale:f64  heads:u16  { len:u8 name bias:i32 threshold:i32 floor:i32 } * heads
 //	features:u32  { hash:u32 n:u8 { head:u16 weight:i16 } * n } * features
-const magic = "PLSM\x01"
+const magic = "PLSM\x02"
 
 // MarshalBinary encodes the model.
 func (m *Model) MarshalBinary() ([]byte, error) {
+	if len(m.Heads) > 255 {
+		return nil, errors.New("model: more than 255 heads")
+	}
 	b := []byte(magic)
 	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(m.Scale))
 	b = binary.LittleEndian.AppendUint16(b, uint16(len(m.Heads)))
@@ -134,10 +173,11 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		b = append(b, h...)
 		b = binary.LittleEndian.AppendUint32(b, uint32(m.Bias[i]))
 		b = binary.LittleEndian.AppendUint32(b, uint32(m.Threshold[i]))
+		b = binary.LittleEndian.AppendUint32(b, uint32(m.Floor[i]))
 	}
 	var feats []slot
 	for _, s := range m.table {
-		if s.end != 0 {
+		if !s.empty() {
 			feats = append(feats, s)
 		}
 	}
@@ -149,10 +189,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	})
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(feats)))
 	for _, s := range feats {
-		ws := m.weights[s.off:s.end]
-		if len(ws) > 255 {
-			return nil, errors.New("model: too many weights for one feature")
-		}
+		ws := m.weights[s.off():s.end()]
 		b = binary.LittleEndian.AppendUint32(b, s.hash)
 		b = append(b, byte(len(ws)))
 		for _, w := range ws {
@@ -177,6 +214,7 @@ func Load(b []byte) (*Model, error) {
 		m.Heads = append(m.Heads, name)
 		m.Bias = append(m.Bias, int32(r.u32()))
 		m.Threshold = append(m.Threshold, int32(r.u32()))
+		m.Floor = append(m.Floor, int32(r.u32()))
 		m.head[name] = i
 	}
 	nf := int(r.u32())
@@ -192,6 +230,9 @@ func Load(b []byte) (*Model, error) {
 		}
 		prev = h
 		off := uint32(len(m.weights))
+		if off >= 1<<24 {
+			return nil, errors.New("model: too many weights")
+		}
 		for n := int(r.u8()); n > 0 && r.err == nil; n-- {
 			hd, w := r.u16(), int16(r.u16())
 			if int(hd) >= nh {
@@ -223,13 +264,20 @@ func tableSize(n int) int {
 	return size
 }
 
+// insert adds the weights[off:end] of feature h (at most 255 of them, from
+// an offset below 1<<24).
 func (m *Model) insert(h, off, end uint32) {
 	mask := uint32(len(m.table) - 1)
 	i := h & mask
-	for m.table[i].end != 0 {
+	for !m.table[i].empty() {
 		i = (i + 1) & mask
 	}
-	m.table[i] = slot{h, off, end}
+	m.table[i] = slot{h, off<<8 | (end - off)}
+	if m.filter == nil {
+		m.filter = make([]uint64, filterBits/64)
+	}
+	b := h >> (32 - 17)
+	m.filter[b>>6] |= 1 << (b & 63)
 }
 
 type reader struct {
@@ -274,4 +322,15 @@ func (r *reader) u64() uint64 {
 		return binary.LittleEndian.Uint64(b)
 	}
 	return 0
+}
+
+// Features returns how many features have weights.
+func (m *Model) Features() int {
+	n := 0
+	for _, s := range m.table {
+		if !s.empty() {
+			n++
+		}
+	}
+	return n
 }

@@ -17,10 +17,11 @@ func TestWords(t *testing.T) {
 		{"Données — ÉTÉ", []string{"donnée", "été"}},
 		{"", nil},
 		{"- * ...", nil},
+		{"a-1 x'", []string{"a", "1", "x"}},
 	}
 	for _, tt := range tests {
 		var got []string
-		for s, e := range words(tt.in) {
+		for s, e := nextWord(tt.in, 0); s >= 0; s, e = nextWord(tt.in, e) {
 			got = append(got, string(norm(tt.in[s:e], nil)))
 		}
 		if !slices.Equal(got, tt.want) {
@@ -49,6 +50,21 @@ func TestFeatures(t *testing.T) {
 	slices.Sort(hb)
 	if !slices.Equal(ha, hb) {
 		t.Errorf("features differ by case or final stop: %v vs %v", ha, hb)
+	}
+}
+
+// TestHashesAreFeatures checks that Hashes gives the hashes of Features, in
+// order: training reads Features, the analyzer scores with Hashes.
+func TestHashesAreFeatures(t *testing.T) {
+	for _, in := range []*Input{
+		{Text: "We don't sell your data, ever?", Heading: "## Sale of data", Intro: "", Block: "heading", Rules: []string{"sale.sale", "negated"}},
+		{Text: "- service providers;", Heading: "Sharing", Intro: "We share it with:", Block: "list-item"},
+		{Text: "", Block: "paragraph"},
+		{Text: "Données — été, 2024: opt-out.", Heading: "É", Intro: "x", Block: "paragraph"},
+	} {
+		if got, want := Hashes(in, nil), hashes(Features(in, nil)); !slices.Equal(got, want) {
+			t.Errorf("Hashes(%+v) = %v, want %v", in, got, want)
+		}
 	}
 }
 
@@ -94,7 +110,7 @@ func TestTrainQuantizeRoundTrip(t *testing.T) {
 	if !slices.Equal(tr.Bias, again.Bias) || len(tr.Weights) != len(again.Weights) {
 		t.Fatal("training is not deterministic")
 	}
-	m := tr.Quantize(nil)
+	m := tr.Quantize(nil, nil)
 	b, err := m.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -117,9 +133,9 @@ func TestTrainQuantizeRoundTrip(t *testing.T) {
 	}
 	for _, c := range cases {
 		fs := Features(&Input{Text: c.text}, nil)
-		s := m2.Scores(fs, nil)
+		s := m2.Scores(Hashes(&Input{Text: c.text}, nil), nil)
 		if got := m2.Yes(0, s[0]); got != c.sale {
-			t.Errorf("%q sale = %v (p %.2f), want %v", c.text, got, m2.Probability(s[0]-m2.Threshold[0]), c.sale)
+			t.Errorf("%q sale = %v (p %.2f), want %v", c.text, got, m2.Probability(s[0]), c.sale)
 		}
 		if got := m2.Yes(1, s[1]); got != c.dele {
 			t.Errorf("%q deletion = %v, want %v", c.text, got, c.dele)
@@ -132,7 +148,7 @@ func TestTrainQuantizeRoundTrip(t *testing.T) {
 			}
 		}
 	}
-	ex := m2.Explain(0, Features(&Input{Text: "We will sell your information."}, nil), true, 2)
+	ex := m2.Explain(0, Features(&Input{Text: "We will sell your information."}, nil), true, 2, nil)
 	if len(ex) == 0 || ex[0].Feature.Name(&Input{Text: "We will sell your information."}) != "sell" {
 		t.Errorf("Explain = %+v, want 'sell' first", ex)
 	}
@@ -143,7 +159,7 @@ func TestTrainQuantizeRoundTrip(t *testing.T) {
 
 func TestLoadRejects(t *testing.T) {
 	heads, exs := toy()
-	good, _ := Train(heads, exs, DefaultTrainOptions).Quantize(nil).MarshalBinary()
+	good, _ := Train(heads, exs, DefaultTrainOptions).Quantize(nil, nil).MarshalBinary()
 	for name, b := range map[string][]byte{
 		"empty":     nil,
 		"magic":     []byte("PLSM\x02rest"),
@@ -158,7 +174,7 @@ func TestLoadRejects(t *testing.T) {
 
 func FuzzLoad(f *testing.F) {
 	heads, exs := toy()
-	good, _ := Train(heads, exs, DefaultTrainOptions).Quantize(nil).MarshalBinary()
+	good, _ := Train(heads, exs, DefaultTrainOptions).Quantize(nil, nil).MarshalBinary()
 	f.Add(good)
 	f.Add([]byte(magic))
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -166,7 +182,7 @@ func FuzzLoad(f *testing.F) {
 		if err != nil {
 			return
 		}
-		s := m.Scores(Features(&Input{Text: "We sell data"}, nil), nil)
+		s := m.Scores(Hashes(&Input{Text: "We sell data"}, nil), nil)
 		if len(s) != len(m.Heads) {
 			t.Fatal("scores for the wrong number of heads")
 		}
@@ -175,13 +191,13 @@ func FuzzLoad(f *testing.F) {
 
 func BenchmarkFeaturesScores(b *testing.B) {
 	heads, exs := toy()
-	m := Train(heads, exs, DefaultTrainOptions).Quantize(nil)
+	m := Train(heads, exs, DefaultTrainOptions).Quantize(nil, nil)
 	in := &Input{Text: "We may share your personal information, such as your name and email address, with our service providers who help us run the Services.", Heading: "How we share information", Block: "paragraph", Rules: []string{"cue.share", "datatype.name", "datatype.email", "recipient.service-providers"}}
-	var fs []Feature
+	var hs []uint32
 	var s []int32
 	b.SetBytes(int64(len(in.Text)))
 	for b.Loop() {
-		fs = Features(in, fs[:0])
-		s = m.Scores(fs, s)
+		hs = Hashes(in, hs[:0])
+		s = m.Scores(hs, s)
 	}
 }

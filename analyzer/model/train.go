@@ -144,9 +144,10 @@ func (t *Trained) Predict(fs []uint32) []float64 {
 	return s
 }
 
-// Quantize turns t into integer weights, with each head deciding yes at
-// probability threshold[i] (0.5 where threshold is nil).
-func (t *Trained) Quantize(threshold []float64) *Model {
+// Quantize turns t into integer weights, with each head saying yes from
+// probability threshold[i] on (0.5 where threshold is nil) and sure of no
+// below probability floor[i] (0.02 where floor is nil).
+func (t *Trained) Quantize(threshold, floor []float64) *Model {
 	maxW := 1e-9
 	for _, ws := range t.Weights {
 		for _, w := range ws {
@@ -158,11 +159,15 @@ func (t *Trained) Quantize(threshold []float64) *Model {
 	for i, h := range t.Heads {
 		m.head[h] = i
 		m.Bias = append(m.Bias, int32(math.Round(t.Bias[i]*scale)))
-		p := 0.5
+		p, q := 0.5, 0.02
 		if threshold != nil {
 			p = threshold[i]
 		}
-		m.Threshold = append(m.Threshold, int32(math.Round(math.Log(p/(1-p))*scale)))
+		if floor != nil {
+			q = floor[i]
+		}
+		m.Threshold = append(m.Threshold, logit(p, scale))
+		m.Floor = append(m.Floor, logit(q, scale))
 	}
 	hashes := make([]uint32, 0, len(t.Weights))
 	for h := range t.Weights {
@@ -182,4 +187,10 @@ func (t *Trained) Quantize(threshold []float64) *Model {
 		}
 	}
 	return m
+}
+
+// logit is the score at probability p, at scale.
+func logit(p, scale float64) int32 {
+	p = min(max(p, 1e-6), 1-1e-6)
+	return int32(math.Round(math.Log(p/(1-p)) * scale))
 }

@@ -1,0 +1,406 @@
+package analyzer
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
+	"github.com/policylens/policylens/analyzer/model"
+)
+
+// The model pass reads each sentence with the sentence model (package
+// model) after the rule classes have judged its hits, and weighs the two:
+//
+//   - a finding whose category the model is sure the sentence does not
+//     state is dropped ("Access data or change customer data unless we are
+//     authorized" names browsing data, but states no collection);
+//   - a category or right the model is sure the sentence states, and that
+//     no rule found there, is added as a finding of its own, its evidence the
+//     words that weighed most.
+//
+// The model reads the sentence's words, its heading and list intro, and what
+// the rules made of it (the rules that matched, the findings they kept, the
+// sentence's context), so it learns where the rules are right.
+
+// modelReader holds the model pass's model and the buffers it reuses for
+// each sentence of one analysis.
+type modelReader struct {
+	m      *model.Model
+	heads  *modelHeads
+	in     model.Input
+	rules  []string
+	feats  []model.Feature
+	scores []int32
+	top    []model.Contribution
+	hs     []uint32 // the features of the sentence being read
+	// the heading's and intro's hashes, kept while sentences share them
+	headingOf, introOf int
+	headingHs, introHs []uint32
+	inputs             func(Span, *model.Input) // see ModelInputs
+	hashHook           func(Span, []uint32)     // sees the features scored (tests)
+}
+
+// modelHeads are the indices of the heads the pass reads, for one model.
+type modelHeads struct {
+	practice int
+	category [model.NumCategories]int
+	right    []int // by index in model.Rights
+}
+
+// rightOf returns the head of right id, or -1.
+func (hd *modelHeads) rightOf(id string) int {
+	for i, r := range model.Rights {
+		if r == id {
+			return hd.right[i]
+		}
+	}
+	return -1
+}
+
+var (
+	headsMu    sync.Mutex
+	headsCache = map[*model.Model]*modelHeads{}
+)
+
+// headsOf returns the head indices of m, worked out once per model.
+func headsOf(m *model.Model) *modelHeads {
+	headsMu.Lock()
+	defer headsMu.Unlock()
+	if h := headsCache[m]; h != nil {
+		return h
+	}
+	h := &modelHeads{practice: m.Head(model.Statement + "practice"), right: make([]int, len(model.Rights))}
+	for i, c := range model.Categories {
+		h.category[i] = m.Head(model.Category + c)
+	}
+	for i, r := range model.Rights {
+		h.right[i] = m.Head(model.Right + r)
+	}
+	headsCache[m] = h
+	return h
+}
+
+// ruleFeature names, for the model, a finding's kind and category: fixed
+// strings, so that naming them allocates nothing.
+var ruleFeature = func() map[string]string {
+	m := map[string]string{}
+	for _, k := range []string{"collect", "share", "sale", "right", "retention", "security", "children", "change", "dnt", "transfer", "legal-basis", "practice", "contact"} {
+		m[k] = "kind:" + k
+	}
+	for _, c := range append(model.Categories[:], "other") {
+		m[c] = "category:" + c
+	}
+	return m
+}()
+
+// ruleFeatureHash holds the hashes of the ruleFeature names, and of the
+// names of the sentence-wide readings (contextFeatures).
+var ruleFeatureHash = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for _, name := range ruleFeature {
+		m[name] = model.RuleHash(name)
+	}
+	for _, name := range contextFeatures {
+		m[name] = model.RuleHash(name)
+	}
+	m["negated"] = model.RuleHash("negated")
+	return m
+}()
+
+// contextFeatures name the rules' readings of a sentence as a whole that
+// the model reads, in the order of contextFlags.
+var contextFeatures = [...]string{"ctx:meta", "ctx:warning", "ctx:instructs", "ctx:other-topic", "ctx:choice", "ctx:heading",
+	"ctx:listed", "ctx:carried", "ctx:third-party-subject", "ctx:intro-negated"}
+
+// contextFlags are the sentence-wide readings of ctx, in the order of
+// contextFeatures.
+func contextFlags(ctx *sentence.Context) [len(contextFeatures)]bool {
+	return [...]bool{ctx.Meta, ctx.Warning, ctx.Instructs, ctx.OtherTopic, ctx.Choice, ctx.Heading,
+		ctx.Listed, ctx.Carried.Collect || ctx.Carried.Share, ctx.ThirdPartySubject, ctx.IntroNeg}
+}
+
+// heading and intro return the section heading and the list intro of a
+// sentence in block b ("" when it has none).
+func heading(d *sentence.Doc, s *text.Sentence) string {
+	if h := d.Blocks[s.Block].Heading; h >= 0 && h != s.Block {
+		return d.Text[d.Blocks[h].Start:d.Blocks[h].End]
+	}
+	return ""
+}
+
+func intro(d *sentence.Doc, s *text.Sentence) string {
+	if b := &d.Blocks[s.Block]; b.Kind == text.BlockListItem && b.Intro >= 0 {
+		return d.Text[d.Sents[b.Intro].Start:d.Sents[b.Intro].End]
+	}
+	return ""
+}
+
+// input returns what the model reads of sentence s, as strings (for
+// ModelInputs: training reads this; hashes is the same, faster): its text,
+// heading and intro, and the rules' reading of it (ctx is nil when no rule
+// matched in it; findings are the sentence's own).
+func (mr *modelReader) input(d *sentence.Doc, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, findings []Finding) *model.Input {
+	in := &mr.in
+	*in = model.Input{Text: d.Text[s.Start:s.End], Block: d.Blocks[s.Block].Kind, Heading: heading(d, s), Intro: intro(d, s)}
+	rules := mr.rules[:0]
+	if ctx != nil {
+		for _, h := range vw.Hits {
+			if int(h.From) >= vw.Own {
+				rules = append(rules, vw.Entry(h).Rule)
+			}
+		}
+		for _, f := range findings {
+			rules = append(rules, ruleFeature[f.Kind], ruleFeature[f.Category])
+			if f.Negated {
+				rules = append(rules, "negated")
+			}
+		}
+		for i, on := range contextFlags(ctx) {
+			if on {
+				rules = append(rules, contextFeatures[i])
+			}
+		}
+	}
+	mr.rules = rules
+	in.Rules = rules
+	return in
+}
+
+// hashes fills mr.hashes with the hashes of the features of what input
+// returns for the same sentence (model.Hashes of it), reusing the hashes of
+// the heading and intro from the sentence before, and the rules' hashes
+// worked out when the rules were loaded.
+func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, findings []Finding) {
+	txt := d.Text[s.Start:s.End]
+	hs, n := model.TextHashes(txt, mr.hs[:0])
+	if h := heading(d, s); h != "" {
+		if d.Blocks[s.Block].Heading != mr.headingOf {
+			mr.headingOf, mr.headingHs = d.Blocks[s.Block].Heading, model.ContextHashes(model.KindHeading, h, mr.headingHs[:0])
+		}
+		hs = append(hs, mr.headingHs...)
+	}
+	if in := intro(d, s); in != "" {
+		if d.Blocks[s.Block].Intro != mr.introOf {
+			mr.introOf, mr.introHs = d.Blocks[s.Block].Intro, model.ContextHashes(model.KindIntro, in, mr.introHs[:0])
+		}
+		hs = append(hs, mr.introHs...)
+	}
+	if ctx != nil {
+		for _, h := range vw.Hits {
+			if int(h.From) >= vw.Own {
+				hs = append(hs, ruleHashes[h.Entry])
+			}
+		}
+		for _, f := range findings {
+			hs = append(hs, ruleFeatureHash[ruleFeature[f.Kind]], ruleFeatureHash[ruleFeature[f.Category]])
+			if f.Negated {
+				hs = append(hs, ruleFeatureHash["negated"])
+			}
+		}
+		for i, on := range contextFlags(ctx) {
+			if on {
+				hs = append(hs, ruleFeatureHash[contextFeatures[i]])
+			}
+		}
+	}
+	mr.hs = model.ShapeHashes(d.Blocks[s.Block].Kind, txt, n, hs)
+}
+
+// weigh reads sentence s with the model and weighs its findings, which are
+// rd.findings[first:]: it drops those the model rules out and adds what the
+// model is sure of and the rules missed.
+func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, first int) {
+	if mr.inputs != nil {
+		mr.inputs(Span{s.Start, s.End}, mr.input(rd.d, s, vw, ctx, rd.findings[first:]))
+	}
+	if mr.m == nil {
+		return
+	}
+	mr.hashes(rd.d, s, vw, ctx, rd.findings[first:])
+	if mr.hashHook != nil {
+		mr.hashHook(Span{s.Start, s.End}, mr.hs)
+	}
+	mr.scores = mr.m.Scores(mr.hs, mr.scores)
+	m, hd := mr.m, mr.heads
+	// Drop what the model rules out. The ways to use a right are kept by
+	// finding index: they move with their findings.
+	var found [model.NumCategories]bool
+	n := first
+	for i := first; i < len(rd.findings); i++ {
+		f := rd.findings[i]
+		if reason := mr.rulesOut(&f); reason != "" {
+			rd.traceModel(f, false, reason)
+			delete(rd.rights, i)
+			continue
+		}
+		if ci := categoryIndex(f.Category); ci >= 0 {
+			found[ci] = true
+		}
+		if det, ok := rd.rights[i]; ok && i != n {
+			delete(rd.rights, i)
+			rd.rights[n] = det
+		}
+		rd.findings[n] = f
+		n++
+	}
+	rd.findings = rd.findings[:n]
+	// Add what it is sure of.
+	for ci, h := range hd.category {
+		if h < 0 || found[ci] || !m.Yes(h, mr.scores[h]) {
+			continue
+		}
+		e := rd.d.Lexicon.ByClass["model"][model.Categories[ci]]
+		if e == nil {
+			continue
+		}
+		f := mr.finding(rd, s, h)
+		f.Kind, f.ID, f.Category = "practice", e.ID, e.ID
+		f.Explanation = mr.because(e.Explanation, f.Text, h)
+		rd.findings = append(rd.findings, f)
+		rd.traceModel(f, true, "model/"+f.Category)
+	}
+	for ri, h := range hd.right {
+		if h < 0 || !m.Yes(h, mr.scores[h]) || hasFinding(rd.findings[first:], "right", model.Rights[ri]) {
+			continue
+		}
+		e := rd.d.Lexicon.ByClass["right"][model.Rights[ri]]
+		if e == nil {
+			continue
+		}
+		f := mr.finding(rd, s, h)
+		f.Kind, f.ID, f.Category = "right", e.ID, e.Category
+		f.Explanation = mr.because(explain(&f, e), f.Text, h)
+		rd.findings = append(rd.findings, f)
+		rd.traceModel(f, true, "model/right")
+	}
+}
+
+// rulesOut returns why the model rules out finding f of the sentence it read
+// (its category, or for a right the right, scores below the head's floor and
+// below what would make the model add it itself), or "".
+func (mr *modelReader) rulesOut(f *Finding) string {
+	if !weighable(f.Kind) {
+		return ""
+	}
+	if ci := categoryIndex(f.Category); ci >= 0 {
+		if h := mr.heads.category[ci]; h >= 0 && mr.m.Low(h, mr.scores[h]) && !mr.m.Yes(h, mr.scores[h]) {
+			return "model/not-" + f.Category
+		}
+	}
+	if f.Kind == "right" {
+		if h := mr.heads.rightOf(f.ID); h >= 0 && mr.m.Low(h, mr.scores[h]) && !mr.m.Yes(h, mr.scores[h]) {
+			return "model/not-" + f.ID
+		}
+	}
+	return ""
+}
+
+// weighable reports whether findings of kind state a practice the model may
+// rule out: contacts, transfers and legal bases are facts the rules read
+// exactly, and the model has no category for them.
+func weighable(kind string) bool {
+	switch kind {
+	case "contact", "transfer", "legal-basis":
+		return false
+	}
+	return true
+}
+
+// finding starts a finding the model adds to sentence s for head h: the
+// model read the whole sentence, so the whole sentence is its evidence (the
+// words that weighed most go into the explanation).
+func (mr *modelReader) finding(rd *reading, s *text.Sentence, h int) Finding {
+	return Finding{Start: s.Start, End: s.End, Text: rd.d.Text[s.Start:s.End], Rule: "model." + mr.m.Heads[h], Sentence: Span{s.Start, s.End}}
+}
+
+// because completes the explanation of a model decision on head h, on
+// sentence txt, with its probability and the words that weighed most:
+// `... (86%: “retain”, “as long as”).`
+func (mr *modelReader) because(what, txt string, h int) string {
+	in := &model.Input{Text: txt} // the words' weights do not depend on the rest of the input
+	mr.feats = model.Features(in, mr.feats[:0])
+	var b strings.Builder
+	b.WriteString(strings.TrimSuffix(what, "."))
+	b.WriteString(" (")
+	b.WriteString(strconv.Itoa(int(100 * mr.m.Probability(mr.scores[h]))))
+	b.WriteString("%")
+	sep := ": "
+	n := 0
+	mr.top = mr.m.Explain(h, mr.feats, true, 8, mr.top[:0])
+	for _, c := range mr.top {
+		if c.Feature.Kind != model.KindWord && c.Feature.Kind != model.KindPair {
+			continue
+		}
+		b.WriteString(sep)
+		b.WriteString("“")
+		b.WriteString(c.Feature.Name(in))
+		b.WriteString("”")
+		sep = ", "
+		if n++; n == 3 {
+			break
+		}
+	}
+	b.WriteString(").")
+	return b.String()
+}
+
+// categoryIndex returns the index of category c in model.Categories, or -1.
+func categoryIndex(c string) int {
+	for i, x := range model.Categories {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasFinding reports whether fs holds a finding of kind and id.
+func hasFinding(fs []Finding, kind, id string) bool {
+	for _, f := range fs {
+		if f.Kind == kind && f.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// traceModel reports a model decision to the trace.
+func (rd *reading) traceModel(f Finding, kept bool, reason string) {
+	if rd.trace != nil {
+		rd.trace(traceEvent{Rule: f.Rule, Start: f.Start, End: f.End, Sentence: f.Sentence, Kept: kept, Reason: reason})
+	}
+}
+
+// ModelInput is what the sentence model reads of one sentence of a text.
+type ModelInput struct {
+	Span
+	Input model.Input
+}
+
+// ModelInputs returns what the sentence model reads of each sentence of text
+// (the analyzer's own units, with the rules' reading of each), for training
+// and evaluating models; the strings point into text.
+func ModelInputs(text string) []ModelInput {
+	var out []ModelInput
+	c := config{model: noModel, inputs: func(s Span, in *model.Input) {
+		x := *in
+		x.Rules = append([]string(nil), in.Rules...)
+		out = append(out, ModelInput{s, x})
+	}}
+	analyze(text, &c)
+	return out
+}
+
+// sentenceModel returns the model c asks for: the default one, another, or
+// none (nil).
+func sentenceModel(c *config) *model.Model {
+	switch c.model {
+	case nil:
+		return defaultModel()
+	case noModel:
+		return nil
+	}
+	return c.model
+}

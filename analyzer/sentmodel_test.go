@@ -1,0 +1,181 @@
+package analyzer
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/policylens/policylens/analyzer/model"
+)
+
+// testModel trains a small model on made-up sentences: "kept" and "erased"
+// are retention, "password" security; the rule features of each sentence
+// are what the analyzer reads of it (ModelInputs), so the model learns as
+// make model does.
+func testModel(t *testing.T, floor, yes float64) *model.Model {
+	t.Helper()
+	heads := []string{model.Category + "data-retention", model.Category + "data-security", model.Category + "first-party-collection", model.Right + "deletion"}
+	texts := []struct {
+		s   string
+		yes []int
+	}{
+		{"Records are kept for a while.", []int{0}},
+		{"Old files are erased eventually.", []int{0}},
+		{"Nothing is kept forever here.", []int{0}},
+		{"Your password is hashed.", []int{1}},
+		{"We hash every password.", []int{1}},
+		{"We collect your email address.", []int{2}},
+		{"We collect your name.", []int{2}},
+		{"The weather is nice today.", nil},
+		{"Our office is in Paris.", nil},
+		{"You may ask us to remove your data.", []int{3}},
+	}
+	var exs []model.Example
+	for i := 0; i < 30; i++ {
+		for _, x := range texts {
+			for _, in := range ModelInputs(x.s) {
+				var hs []uint32
+				for _, f := range model.Features(&in.Input, nil) {
+					hs = append(hs, f.Hash)
+				}
+				exs = append(exs, model.Example{Features: hs, Yes: x.yes})
+			}
+		}
+	}
+	opt := model.DefaultTrainOptions
+	opt.L1 = 0.1
+	fl := []float64{floor, floor, floor, floor}
+	ys := []float64{yes, yes, yes, yes}
+	return model.Train(heads, exs, opt).Quantize(ys, fl)
+}
+
+func TestModelPassAddsWhatTheRulesMiss(t *testing.T) {
+	m := testModel(t, 0.01, 0.5)
+	text := "Old records are kept around."
+	rules, both := Analyze(text, WithModel(nil)), Analyze(text, WithModel(m))
+	if slices.Contains(rules.Categories, "data-retention") {
+		t.Fatalf("the rules already read retention in %q: pick another test sentence", text)
+	}
+	if !slices.Contains(both.Categories, "data-retention") {
+		t.Fatalf("with the model: categories %v, want data-retention", both.Categories)
+	}
+	var f *Finding
+	for i := range both.Findings {
+		if both.Findings[i].Rule == "model.cat:data-retention" {
+			f = &both.Findings[i]
+		}
+	}
+	if f == nil {
+		t.Fatalf("no finding of rule model.cat:data-retention in %+v", both.Findings)
+	}
+	if f.Kind != "practice" || f.ID != "data-retention" || f.Text != text || f.Sentence != (Span{0, len(text)}) {
+		t.Errorf("added finding %+v: want a practice over the whole sentence", f)
+	}
+	if !strings.Contains(f.Explanation, "how long data is kept") || !strings.Contains(f.Explanation, "“kept”") || !strings.Contains(f.Explanation, "%") {
+		t.Errorf("explanation %q does not say what the model read, how sure it is and from which words", f.Explanation)
+	}
+	checkReport(t, text, both)
+}
+
+func TestModelPassDropsWhatItRulesOut(t *testing.T) {
+	m := testModel(t, 0.999999, 0.999999) // so high that the model rules out every category it has, and adds none
+	text := "We collect your email address."
+	rules, both := Analyze(text, WithModel(nil)), Analyze(text, WithModel(m))
+	if !slices.Contains(rules.Categories, "first-party-collection") {
+		t.Fatalf("the rules do not read collection in %q", text)
+	}
+	if slices.Contains(both.Categories, "first-party-collection") || len(both.DataTypes) != 0 {
+		t.Errorf("with a model sure of no: categories %v, data types %v; want the finding dropped", both.Categories, both.DataTypes)
+	}
+	var reasons []string
+	Analyze(text, WithModel(m), withTrace(func(e traceEvent) {
+		if !e.Kept {
+			reasons = append(reasons, e.Reason)
+		}
+	}))
+	if !slices.Contains(reasons, "model/not-first-party-collection") {
+		t.Errorf("trace reasons %v: the drop does not say why", reasons)
+	}
+	checkReport(t, text, both)
+}
+
+func TestModelPassKeepsWaysToUseRightsWithTheirFindings(t *testing.T) {
+	// The first sentence's finding goes, so the second's right moves to a
+	// lower index: how to use it must move with it.
+	m := testModel(t, 0.999999, 0.999999)
+	text := "We collect your email address. You can delete your account in your account settings."
+	r := Analyze(text, WithModel(m))
+	rl := Analyze(text, WithModel(nil))
+	if len(rl.Rights) == 0 || len(rl.Rights[0].How) == 0 {
+		t.Fatalf("the rules give no right with a way to use it: %+v", rl.Rights)
+	}
+	for _, rt := range r.Rights {
+		for _, e := range rt.Evidence {
+			if f := r.Findings[e]; f.Kind != "right" || f.ID != rt.ID {
+				t.Errorf("right %s: evidence %d is %s/%s", rt.ID, e, f.Kind, f.ID)
+			}
+		}
+		if rt.ID == rl.Rights[0].ID && !slices.Equal(rt.How, rl.Rights[0].How) {
+			t.Errorf("right %s: how %v, want %v as with the rules alone", rt.ID, rt.How, rl.Rights[0].How)
+		}
+	}
+	checkReport(t, text, r)
+}
+
+func TestModelInputs(t *testing.T) {
+	text := "# Data\n\nWe collect your email address. We keep it for a year.\n\nWe share data with:\n- service providers\n"
+	ins := ModelInputs(text)
+	us := Units(text)
+	if len(ins) != len(us) {
+		t.Fatalf("%d model inputs for %d units", len(ins), len(us))
+	}
+	for i, in := range ins {
+		if in.Span != us[i].Span || in.Input.Text != text[in.Start:in.End] {
+			t.Errorf("input %d: span %v text %q, want unit %v", i, in.Span, in.Input.Text, us[i].Span)
+		}
+	}
+	if !slices.Contains(ins[1].Input.Rules, "datatype.email") || !slices.Contains(ins[1].Input.Rules, "category:first-party-collection") || ins[1].Input.Heading != "# Data" {
+		t.Errorf("input 1 = %+v: want the rules' reading and the heading", ins[1].Input)
+	}
+	if last := ins[len(ins)-1].Input; last.Intro != "We share data with:" || last.Block != "list-item" {
+		t.Errorf("list item input = %+v: want its intro", last)
+	}
+	// The same analysis with and without the hook.
+	if a, b := Analyze(text, WithModel(nil)), analyzeRules(text); len(a.Findings) != len(b.Findings) {
+		t.Error("WithModel(nil) differs from the rules alone")
+	}
+}
+
+// TestModelReadsWhatTrainingReads checks, on the seeds, that the features
+// the analyzer scores a sentence with are those training reads of it
+// (model.Hashes of ModelInputs): the fast path and the one that trains agree.
+func TestModelReadsWhatTrainingReads(t *testing.T) {
+	for _, file := range corpusFiles(t, "seeds", "*.txt") {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		want := map[Span][]uint32{}
+		for _, in := range ModelInputs(text) {
+			hs := model.Hashes(&in.Input, nil)
+			slices.Sort(hs)
+			want[in.Span] = hs
+		}
+		n := 0
+		c := config{model: defaultModel(), hashes: func(s Span, hs []uint32) {
+			got := slices.Clone(hs)
+			slices.Sort(got)
+			if !slices.Equal(got, want[s]) {
+				t.Errorf("%s [%d:%d]: the analyzer scores %d features, training reads %d", filepath.Base(file), s.Start, s.End, len(got), len(want[s]))
+			}
+			n++
+		}}
+		analyze(text, &c)
+		if n != len(want) {
+			t.Errorf("%s: %d sentences scored, %d read for training", filepath.Base(file), n, len(want))
+		}
+	}
+}

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+// categories are the nine scored OPP-115 practice categories ("other" is not scored).
+var categories = []string{
+	"first-party-collection", "third-party-sharing", "user-choice", "user-access",
+	"data-retention", "data-security", "policy-change", "do-not-track", "specific-audiences",
+}
+
+// appCategories are the categories MAPP annotates.
+var appCategories = categories[:2]
+
+// groups are the fourteen OPP-115 personal information types.
+var groups = []string{
+	"computer-info", "contact", "cookies-tracking", "demographic", "financial", "generic-personal",
+	"health", "ip-device-ids", "location", "personal-identifier", "social-media", "survey",
+	"online-activities", "user-profile",
+}
+
+// score counts true positives, false positives and false negatives per label.
+type score struct {
+	labels     []string
+	tp, fp, fn map[string]int
+}
+
+func newScore(labels []string) *score {
+	return &score{labels: labels, tp: map[string]int{}, fp: map[string]int{}, fn: map[string]int{}}
+}
+
+// add scores one unit and returns its false positives and negatives.
+func (s *score) add(want, got []string) (fp, fn []string) {
+	w, g := set(want), set(got)
+	for _, l := range s.labels {
+		switch {
+		case w[l] && g[l]:
+			s.tp[l]++
+		case g[l]:
+			s.fp[l]++
+			fp = append(fp, l)
+		case w[l]:
+			s.fn[l]++
+			fn = append(fn, l)
+		}
+	}
+	return fp, fn
+}
+
+// micro and macro return the averaged F1s (macro over labels with support).
+func (s *score) micro() float64 {
+	var tp, fp, fn int
+	for _, l := range s.labels {
+		tp, fp, fn = tp+s.tp[l], fp+s.fp[l], fn+s.fn[l]
+	}
+	_, _, f := prf(tp, fp, fn)
+	return f
+}
+
+func (s *score) macro() float64 {
+	sum, n := 0.0, 0
+	for _, l := range s.labels {
+		if s.tp[l]+s.fn[l] > 0 {
+			_, _, f := prf(s.tp[l], s.fp[l], s.fn[l])
+			sum += f
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+func set(xs []string) map[string]bool {
+	m := map[string]bool{}
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+func prf(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// print writes the per-label table of s.
+func (s *score) print(w io.Writer, title string) {
+	fmt.Fprintf(w, "%s\n%-24s %9s %9s %9s %8s\n", title, "label", "precision", "recall", "F1", "support")
+	var TP, FP, FN int
+	for _, l := range s.labels {
+		p, r, f := prf(s.tp[l], s.fp[l], s.fn[l])
+		fmt.Fprintf(w, "%-24s %9.3f %9.3f %9.3f %8d\n", l, p, r, f, s.tp[l]+s.fn[l])
+		TP, FP, FN = TP+s.tp[l], FP+s.fp[l], FN+s.fn[l]
+	}
+	p, r, f := prf(TP, FP, FN)
+	fmt.Fprintf(w, "%-24s %9.3f %9.3f %9.3f %8d\n", "micro", p, r, f, TP+FN)
+	fmt.Fprintf(w, "%-24s %9s %9s %9.3f\n\n", "macro", "", "", s.macro())
+}
+
+// dataGroups lists the data type groups of a report.
+func dataGroups(r *analyzer.Report) []string {
+	var out []string
+	for _, d := range r.DataTypes {
+		out = append(out, d.Group)
+	}
+	return out
+}
+
+// explainMiss prints one unit's error on label, for rule work.
+func explainMiss(w io.Writer, name, text, label string, fp, fn []string, r *analyzer.Report) {
+	for _, l := range fp {
+		if l == label {
+			fmt.Fprintf(w, "FP %s: %s\n   %s\n", name, evidence(r, label), clip(text))
+		}
+	}
+	for _, l := range fn {
+		if l == label {
+			fmt.Fprintf(w, "FN %s: %s\n", name, clip(text))
+		}
+	}
+}
+
+func evidence(r *analyzer.Report, label string) string {
+	var out []string
+	for _, f := range r.Findings {
+		if f.Category == label {
+			out = append(out, f.Rule+"="+f.Text)
+		}
+	}
+	for _, d := range r.DataTypes {
+		if d.Group == label {
+			for _, i := range d.Evidence {
+				out = append(out, r.Findings[i].Rule+"="+r.Findings[i].Text)
+			}
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, ", ")
+}
+
+func clip(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 400 {
+		s = s[:400] + "..."
+	}
+	return s
+}

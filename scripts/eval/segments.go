@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+// segment is one line of an OPP-115 or MAPP JSONL file: a paragraph-sized
+// unit of a policy and its labels.
+type segment struct {
+	Policy     string   `json:"policy"`
+	Segment    int      `json:"segment"`
+	Text       string   `json:"text"`
+	Categories []string `json:"categories"`
+	DataTypes  []string `json:"dataTypes"`
+}
+
+// load reads a JSONL file of segments.
+func load(path string) ([]segment, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []segment
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var s segment
+		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
+			return nil, fmt.Errorf("%s: %v", path, err)
+		}
+		out = append(out, s)
+	}
+	return out, sc.Err()
+}
+
+// reading is how a segment is read: alone, as segment classifiers are
+// scored, or within its whole policy, as a reader pastes it.
+type reading int
+
+const (
+	alone reading = iota
+	inPolicy
+)
+
+func (r reading) String() string {
+	if r == alone {
+		return "each segment alone"
+	}
+	return "each segment in its policy"
+}
+
+// reports analyses the segments of one policy (all of segs are of one
+// policy) and returns each segment's report: alone, or the part of the
+// whole policy's report (its segments joined by blank lines) whose evidence
+// starts inside it.
+func reports(segs []segment, how reading, opts ...analyzer.Option) []*analyzer.Report {
+	out := make([]*analyzer.Report, len(segs))
+	if how == alone {
+		for i, s := range segs {
+			out[i] = analyzer.Analyze(s.Text, opts...)
+		}
+		return out
+	}
+	var text strings.Builder
+	starts := []int{}
+	for i, s := range segs {
+		if i > 0 {
+			text.WriteString("\n\n")
+		}
+		starts = append(starts, text.Len())
+		text.WriteString(s.Text)
+	}
+	starts = append(starts, text.Len())
+	r := analyzer.Analyze(text.String(), opts...)
+	for i := range segs {
+		out[i] = part(r, starts[i], starts[i+1])
+	}
+	return out
+}
+
+// byPolicy splits segments into runs of one policy each.
+func byPolicy(segs []segment) [][]segment {
+	var out [][]segment
+	for i := 0; i < len(segs); {
+		j := i
+		for j < len(segs) && segs[j].Policy == segs[i].Policy {
+			j++
+		}
+		out = append(out, segs[i:j])
+		i = j
+	}
+	return out
+}
+
+// part is the report of the findings of r that start in [start, end).
+func part(r *analyzer.Report, start, end int) *analyzer.Report {
+	out := &analyzer.Report{}
+	index := map[int]int{}
+	cats := map[string]bool{}
+	for i, f := range r.Findings {
+		if f.Start >= start && f.Start < end {
+			index[i] = len(out.Findings)
+			out.Findings = append(out.Findings, f)
+			cats[f.Category] = true
+		}
+	}
+	for _, c := range categories {
+		if cats[c] {
+			out.Categories = append(out.Categories, c)
+		}
+	}
+	for _, d := range r.DataTypes {
+		var ev []int
+		for _, i := range d.Evidence {
+			if k, ok := index[i]; ok {
+				ev = append(ev, k)
+			}
+		}
+		if len(ev) > 0 {
+			d.Evidence = ev
+			out.DataTypes = append(out.DataTypes, d)
+		}
+	}
+	return out
+}

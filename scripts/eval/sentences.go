@@ -1,0 +1,101 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/analyzer/model"
+	"github.com/policylens/policylens/scripts/internal/training"
+)
+
+// evalSentences scores the analyzer sentence by sentence against the
+// project's own annotations of TOSBack policies, which no rule was tuned on:
+// the rules alone, and the rules with a model trained on the other policy
+// families (k folds), each policy read whole as a reader pastes it. A
+// sentence's categories and rights are those of the findings in it.
+func evalSentences(cv *crossval, corpus string, errs string) error {
+	d := cv.data
+	type unit struct {
+		file string
+		span analyzer.Span
+		yes  []string
+	}
+	byFile := map[string][]unit{}
+	for _, s := range d.Sentences {
+		var yes []string
+		for _, h := range s.Yes {
+			yes = append(yes, d.Heads[h])
+		}
+		byFile[s.File] = append(byFile[s.File], unit{s.File, s.Span, yes})
+	}
+	files := make([]string, 0, len(byFile))
+	group := map[string]int{}
+	for _, s := range d.Sentences {
+		group[s.File] = s.Group
+	}
+	for f := range byFile {
+		files = append(files, f)
+	}
+	sort.Strings(files)
+	var foldModels [folds]*model.Model
+	for f := 0; f < folds; f++ {
+		foldModels[f] = d.Train(func(s *training.Sentence) bool { return training.Fold(s.Group, folds) != f }).Quantize(cv.th.Yes, cv.th.Floor)
+	}
+	var rightIDs []string
+	for _, r := range model.Rights {
+		rightIDs = append(rightIDs, r)
+	}
+	scores := map[string][2]*score{}
+	for _, kind := range []string{"categories", "rights"} {
+		labels := categories
+		if kind == "rights" {
+			labels = rightIDs
+		}
+		scores[kind] = [2]*score{newScore(labels), newScore(labels)}
+	}
+	for _, file := range files {
+		b, err := os.ReadFile(filepath.Join(corpus, "tosback", file))
+		if err != nil {
+			return err
+		}
+		text := string(b)
+		for k, opt := range []analyzer.Option{analyzer.WithModel(nil), analyzer.WithModel(foldModels[training.Fold(group[file], folds)])} {
+			r := analyzer.Analyze(text, opt)
+			cats, rights := map[analyzer.Span][]string{}, map[analyzer.Span][]string{}
+			for _, f := range r.Findings {
+				cats[f.Sentence] = append(cats[f.Sentence], f.Category)
+				if f.Kind == "right" {
+					rights[f.Sentence] = append(rights[f.Sentence], f.ID)
+				}
+			}
+			for _, u := range byFile[file] {
+				var wantC, wantR []string
+				for _, y := range u.yes {
+					if c, ok := strings.CutPrefix(y, model.Category); ok {
+						wantC = append(wantC, c)
+					} else if r, ok := strings.CutPrefix(y, model.Right); ok {
+						wantR = append(wantR, r)
+					}
+				}
+				fp, fn := scores["categories"][k].add(wantC, cats[u.span])
+				if k == 1 && errs != "" {
+					explainMiss(os.Stdout, fmt.Sprintf("%s[%d:%d]", file, u.span.Start, u.span.End), text[u.span.Start:u.span.End], errs, fp, fn, r)
+				}
+				scores["rights"][k].add(wantR, rights[u.span])
+			}
+		}
+	}
+	fmt.Printf("%d sentences of %d policies; %d-fold cross-validation by policy family\n\n", len(d.Sentences), len(files), folds)
+	for _, kind := range []string{"categories", "rights"} {
+		s := scores[kind]
+		fmt.Printf("%-10s rules alone micro %.3f macro %.3f | rules + model micro %.3f macro %.3f\n", kind, s[0].micro(), s[0].macro(), s[1].micro(), s[1].macro())
+	}
+	fmt.Println()
+	scores["categories"][1].print(os.Stdout, "Categories, rules + model")
+	scores["rights"][1].print(os.Stdout, "Rights, rules + model")
+	return nil
+}

@@ -1,0 +1,405 @@
+// Package training turns the project's sentence annotations (annotations/)
+// into examples for the sentence model, trains models on them and tunes the
+// thresholds the analyzer weighs rules and model with. `make model` (the
+// command scripts/model) and `make eval` (scripts/eval) share it, so the
+// model that ships and the models cross-validation scores are made the same
+// way. It never ships.
+package training
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/analyzer/model"
+)
+
+// Label is one line of an annotation file: a sentence named by its file and
+// byte span, and what it states (see annotations/README.md).
+type Label struct {
+	File       string   `json:"file"`
+	Start      int      `json:"start"`
+	End        int      `json:"end"`
+	Statement  string   `json:"statement"`
+	Categories []string `json:"categories"`
+	DataTypes  []string `json:"dataTypes,omitempty"`
+	Rights     []string `json:"rights,omitempty"`
+	Recipients []string `json:"recipients,omitempty"`
+	Purposes   []string `json:"purposes,omitempty"`
+	Sources    []string `json:"sources,omitempty"`
+	Sale       string   `json:"sale,omitempty"`
+}
+
+// Heads are the labels a model learns, in the order of model.Labels.
+func (l *Label) Heads() []string {
+	var out []string
+	if l.Statement == "practice" {
+		out = append(out, model.Statement+"practice")
+	}
+	for _, g := range []struct {
+		prefix string
+		ids    []string
+	}{{model.Category, l.Categories}, {model.DataType, l.DataTypes}, {model.Right, l.Rights}, {model.Recipient, l.Recipients},
+		{model.Purpose, l.Purposes}, {model.Source, l.Sources}} {
+		for _, id := range g.ids {
+			out = append(out, g.prefix+id)
+		}
+	}
+	if l.Sale != "" {
+		out = append(out, model.Sale+l.Sale)
+	}
+	return out
+}
+
+// ReadLabels reads one annotation file.
+func ReadLabels(path string) ([]Label, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []Label
+	for n, line := range bytes.Split(b, []byte("\n")) {
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		var l Label
+		dec := json.NewDecoder(bytes.NewReader(line))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&l); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, n+1, err)
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// Sentence is one annotated sentence, read as the analyzer reads it.
+type Sentence struct {
+	File   string // TOSBack file name
+	Group  int    // policy family (see Families): folds never split one
+	Span   analyzer.Span
+	Input  model.Input
+	Hashes []uint32 // its features
+	Yes    []int    // the heads (indices into model.Labels) it is labelled with
+	Rules  []string // what the rules found in it alone: "cat:<category>", "right:<id>", ...
+}
+
+// Data is the annotated sentences, ready to train on.
+type Data struct {
+	Heads     []string // the heads to learn, a selection of model.Labels()
+	Sentences []Sentence
+	Files     []string // the annotation files read, for the manifest
+}
+
+// Shipped are the heads of the model that ships: those the analyzer weighs
+// its findings with (whether a sentence states a practice, the practice
+// categories and the reader's rights).
+func Shipped() []string {
+	var out []string
+	for _, h := range model.Labels() {
+		if h == model.Statement+"practice" || strings.HasPrefix(h, model.Category) || strings.HasPrefix(h, model.Right) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// Load reads the annotation files of dir (annotations/tosback-*.jsonl) and
+// reads each labelled TOSBack policy of corpus with the analyzer, for a model
+// of the given heads.
+func Load(dir, corpus string, heads []string) (*Data, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "tosback-*.jsonl"))
+	if err != nil || len(names) == 0 {
+		return nil, fmt.Errorf("no annotation files in %s", dir)
+	}
+	sort.Strings(names)
+	d := &Data{Heads: heads, Files: names}
+	head := map[string]int{}
+	for i, h := range d.Heads {
+		head[h] = i
+	}
+	byFile := map[string][]Label{}
+	var files []string
+	for _, n := range names {
+		ls, err := ReadLabels(n)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range ls {
+			if byFile[l.File] == nil {
+				files = append(files, l.File)
+			}
+			byFile[l.File] = append(byFile[l.File], l)
+		}
+	}
+	sort.Strings(files)
+	groups, err := Families(corpus, files)
+	if err != nil {
+		return nil, err
+	}
+	for _, file := range files {
+		b, err := os.ReadFile(filepath.Join(corpus, "tosback", file))
+		if err != nil {
+			return nil, err
+		}
+		text := string(b)
+		inputs := map[analyzer.Span]model.Input{}
+		for _, in := range analyzer.ModelInputs(text) {
+			inputs[in.Span] = in.Input
+		}
+		found := rulesBySentence(analyzer.Analyze(text, analyzer.WithModel(nil)))
+		seen := map[analyzer.Span]bool{}
+		for _, l := range byFile[file] {
+			sp := analyzer.Span{Start: l.Start, End: l.End}
+			in, ok := inputs[sp]
+			if !ok {
+				return nil, fmt.Errorf("%s [%d:%d]: not a sentence of the analyzer (annotations out of step with analyzer.Units?)", file, l.Start, l.End)
+			}
+			if seen[sp] {
+				continue
+			}
+			seen[sp] = true
+			s := Sentence{File: file, Group: groups[file], Span: sp, Input: in, Rules: found[sp]}
+			s.Hashes = model.Hashes(&in, nil)
+			for _, h := range l.Heads() {
+				if i, ok := head[h]; ok {
+					s.Yes = append(s.Yes, i)
+				}
+			}
+			d.Sentences = append(d.Sentences, s)
+		}
+	}
+	return d, nil
+}
+
+// rulesBySentence lists, for each sentence of r, the categories and rights
+// the findings of the rules give it.
+func rulesBySentence(r *analyzer.Report) map[analyzer.Span][]string {
+	out := map[analyzer.Span][]string{}
+	for _, f := range r.Findings {
+		out[f.Sentence] = append(out[f.Sentence], model.Category+f.Category)
+		if f.Kind == "right" {
+			out[f.Sentence] = append(out[f.Sentence], model.Right+f.ID)
+		}
+	}
+	return out
+}
+
+// Families numbers the policy families of TOSBack files: files whose names
+// differ only in punctuation ("123-greetings", "123greetings"), and files
+// that share most of their sentences, are one family, so that
+// cross-validation never trains on one and scores the other.
+func Families(corpus string, files []string) (map[string]int, error) {
+	parent := make([]int, len(files))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		if parent[i] != i {
+			parent[i] = find(parent[i])
+		}
+		return parent[i]
+	}
+	union := func(a, b int) { parent[find(a)] = find(b) }
+	byName := map[string]int{}
+	sents := make([]map[uint64]bool, len(files))
+	holders := map[uint64][]int{}
+	for i, f := range files {
+		key := NameKey(f)
+		if j, ok := byName[key]; ok {
+			union(i, j)
+		}
+		byName[key] = i
+		b, err := os.ReadFile(filepath.Join(corpus, "tosback", f))
+		if err != nil {
+			return nil, err
+		}
+		text := string(b)
+		sents[i] = map[uint64]bool{}
+		for _, u := range analyzer.Units(text) {
+			s := text[u.Start:u.End]
+			if len(s) < 60 {
+				continue
+			}
+			h := fnv.New64a()
+			h.Write([]byte(s))
+			k := h.Sum64()
+			if !sents[i][k] {
+				sents[i][k] = true
+				holders[k] = append(holders[k], i)
+			}
+		}
+	}
+	shared := map[[2]int]int{}
+	for _, hs := range holders {
+		if len(hs) > 8 { // boilerplate many policies share
+			continue
+		}
+		for a := range hs {
+			for b := a + 1; b < len(hs); b++ {
+				shared[[2]int{hs[a], hs[b]}]++
+			}
+		}
+	}
+	for p, n := range shared {
+		if small := min(len(sents[p[0]]), len(sents[p[1]])); small > 0 && 2*n >= small {
+			union(p[0], p[1])
+		}
+	}
+	// A family is numbered by its first file, whatever order the unions
+	// came in (map order), so the folds are the same on every run.
+	first := map[int]int{}
+	for i := range files {
+		if _, ok := first[find(i)]; !ok {
+			first[find(i)] = i
+		}
+	}
+	out := map[string]int{}
+	for i, f := range files {
+		out[f] = first[find(i)]
+	}
+	return out, nil
+}
+
+// NameKey is a policy's name reduced for matching: lower case letters and
+// digits of its file or domain name, without the extension.
+func NameKey(name string) string {
+	name = strings.TrimSuffix(strings.ToLower(filepath.Base(name)), ".md")
+	var b strings.Builder
+	for _, r := range name {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Fold returns the fold (of k) of family g: the same for every file of it.
+func Fold(g, k int) int {
+	h := fnv.New32a()
+	fmt.Fprint(h, g)
+	return int(h.Sum32() % uint32(k))
+}
+
+// Options are the training settings of the shipped model.
+var Options = model.TrainOptions{Alpha: 0.2, Beta: 1, L1: 12, L2: 1, Epochs: 12, Seed: 1}
+
+// Train fits a model on the sentences for which keep is true (all when keep
+// is nil).
+func (d *Data) Train(keep func(*Sentence) bool) *model.Trained {
+	var exs []model.Example
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if keep == nil || keep(s) {
+			exs = append(exs, model.Example{Features: s.Hashes, Yes: s.Yes})
+		}
+	}
+	return model.Train(d.Heads, exs, Options)
+}
+
+// CrossValidate returns, for each sentence, each head's probability from a
+// model trained on the other folds (k folds by policy family).
+func (d *Data) CrossValidate(k int) [][]float64 {
+	out := make([][]float64, len(d.Sentences))
+	for f := 0; f < k; f++ {
+		t := d.Train(func(s *Sentence) bool { return Fold(s.Group, k) != f })
+		for i := range d.Sentences {
+			if s := &d.Sentences[i]; Fold(s.Group, k) == f {
+				out[i] = t.Predict(s.Hashes)
+			}
+		}
+	}
+	return out
+}
+
+// AddPrecision is the least precision the findings the model adds on its
+// own (where no rule found the category or right) must have in
+// cross-validation: they are shown as evidence, so a head adds only from a
+// probability where it is right this often.
+const AddPrecision = 0.75
+
+// Thresholds are the probabilities the analyzer weighs with, per head.
+type Thresholds struct {
+	Yes, Floor []float64
+	F1         []float64 // the cross-validated F1 of the head's decisions at these thresholds
+}
+
+// Tune picks each head's thresholds from cross-validated probabilities p.
+// For a category (and a right) the decision is the analyzer's: what the
+// rules found there stays unless the model is sure it is not so (below the
+// floor), and the model adds it when sure (from the yes threshold on); the
+// pair with the best F1 wins. Other heads only get the yes threshold with
+// the best F1 of their own.
+func (d *Data) Tune(p [][]float64) Thresholds {
+	H := len(d.Heads)
+	t := Thresholds{Yes: make([]float64, H), Floor: make([]float64, H), F1: make([]float64, H)}
+	floors := []float64{0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5}
+	yeses := []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01}
+	for h, name := range d.Heads {
+		weighed := strings.HasPrefix(name, model.Category) || strings.HasPrefix(name, model.Right)
+		fls := floors
+		if !weighed {
+			fls = floors[:1]
+		}
+		best := -1.0
+		for _, fl := range fls {
+			for _, y := range yeses {
+				var tp, fp, fn, addTP, addFP int
+				for i := range d.Sentences {
+					s := &d.Sentences[i]
+					gold := slices.Contains(s.Yes, h)
+					rule := weighed && slices.Contains(s.Rules, name)
+					got := rule && p[i][h] >= fl || p[i][h] >= y
+					switch {
+					case got && gold:
+						tp++
+					case got:
+						fp++
+					case gold:
+						fn++
+					}
+					if got && !rule {
+						if gold {
+							addTP++
+						} else {
+							addFP++
+						}
+					}
+				}
+				f1 := 0.0
+				if tp > 0 {
+					f1 = 2 * float64(tp) / float64(2*tp+fp+fn)
+				}
+				// What the model adds on its own is shown as evidence: it
+				// must be right at least AddPrecision of the time.
+				if addTP+addFP > 0 && float64(addTP) < AddPrecision*float64(addTP+addFP) {
+					continue
+				}
+				if f1 > best+1e-9 {
+					best, t.Yes[h], t.Floor[h], t.F1[h] = f1, y, fl, f1
+				}
+			}
+		}
+		if best <= 0 { // too few examples to learn from: the head never decides
+			t.Yes[h], t.Floor[h] = 1.01, 0
+		}
+	}
+	return t
+}
+
+// Encode writes v as indented JSON, for manifests.
+func Encode(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}

@@ -1,0 +1,128 @@
+// Command model trains the sentence model that ships in the analyzer
+// (`make model`): on the project's own sentence annotations of TOSBack
+// policies (annotations/), read as the analyzer reads them. It
+// cross-validates by policy family to pick the thresholds the analyzer weighs
+// rules and model with, trains on every annotation, and writes the integer
+// model and its manifest (what went in, the settings, the cross-validated
+// figures) beside the rules. Given the same annotations, corpus and code it
+// writes the same bytes.
+//
+//	go run ./scripts/model [-corpus ../shared/corpus] [-annotations annotations] [-out analyzer/weights/en]
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/policylens/policylens/scripts/internal/training"
+)
+
+// manifest is model.json: what the shipped model was made from.
+type manifest struct {
+	About       string            `json:"about"`
+	License     string            `json:"license"`
+	Annotations []fileSum         `json:"annotations"`
+	Sentences   int               `json:"sentences"`
+	Policies    int               `json:"policies"`
+	Families    int               `json:"families"`
+	Options     any               `json:"options"`
+	Folds       int               `json:"folds"`
+	Heads       []headManifest    `json:"heads"`
+	Features    int               `json:"features"`
+	Bytes       int               `json:"bytes"`
+	SHA256      string            `json:"sha256"`
+	Seconds     map[string]string `json:"-"`
+}
+
+type fileSum struct {
+	File   string `json:"file"`
+	SHA256 string `json:"sha256"`
+}
+
+type headManifest struct {
+	Head       string  `json:"head"`
+	Support    int     `json:"support"`
+	Yes        float64 `json:"yes"`
+	Floor      float64 `json:"floor,omitempty"`
+	CrossValF1 float64 `json:"crossValidatedF1"`
+}
+
+const folds = 5
+
+func main() {
+	corpus := flag.String("corpus", "../shared/corpus", "corpus folder (TOSBack texts)")
+	dir := flag.String("annotations", "annotations", "annotation folder")
+	out := flag.String("out", "analyzer/weights/en", "the model's path without extension: .bin (the model) and .json (its manifest)")
+	flag.Float64Var(&training.Options.L1, "l1", training.Options.L1, "L1 regularisation (more: fewer features)")
+	flag.Parse()
+	if err := run(*corpus, *dir, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "model:", err)
+		os.Exit(1)
+	}
+}
+
+func run(corpus, dir, out string) error {
+	if _, err := os.Stat(filepath.Join(corpus, "tosback")); err != nil {
+		return fmt.Errorf("the TOSBack texts are not in %s (set CORPUS=...): %v", corpus, err)
+	}
+	t0 := time.Now()
+	d, err := training.Load(dir, corpus, training.Shipped())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "model: %d sentences read (%s); cross-validating (%d folds by policy family)\n", len(d.Sentences), time.Since(t0).Round(time.Second), folds)
+	p := d.CrossValidate(folds)
+	th := d.Tune(p)
+	fmt.Fprintf(os.Stderr, "model: training on all (%s)\n", time.Since(t0).Round(time.Second))
+	m := d.Train(nil).Quantize(th.Yes, th.Floor)
+	b, err := m.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	sum := sha256.Sum256(b)
+	mf := manifest{
+		About:   "The sentence model of the PolicyLens analyzer (analyzer/model), made by `make model` (scripts/model). Trained only on the project's own annotations of TOSBack policies; no OPP-115, MAPP or ToS;DR data went in.",
+		License: "Apache-2.0, as the project. The annotated texts are TOSBack's (Open Data Commons Attribution License 1.0, (c) ToS;DR / TOSBack contributors); the annotations store offsets only.",
+		Options: training.Options, Folds: folds, Features: m.Features(), Bytes: len(b), SHA256: hex.EncodeToString(sum[:]),
+		Sentences: len(d.Sentences),
+	}
+	files, fams := map[string]bool{}, map[int]bool{}
+	support := make([]int, len(d.Heads))
+	for _, s := range d.Sentences {
+		files[s.File], fams[s.Group] = true, true
+		for _, h := range s.Yes {
+			support[h]++
+		}
+	}
+	mf.Policies, mf.Families = len(files), len(fams)
+	for _, f := range d.Files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		s := sha256.Sum256(b)
+		mf.Annotations = append(mf.Annotations, fileSum{filepath.ToSlash(f), hex.EncodeToString(s[:])})
+	}
+	for h, name := range d.Heads {
+		mf.Heads = append(mf.Heads, headManifest{Head: name, Support: support[h], Yes: th.Yes[h], Floor: th.Floor[h], CrossValF1: round3(th.F1[h])})
+	}
+	if err := os.WriteFile(out+".bin", b, 0o644); err != nil {
+		return err
+	}
+	if err := training.Encode(out+".json", mf); err != nil {
+		return err
+	}
+	fmt.Printf("model: %d sentences of %d policies (%d families); %d features, %d bytes; %s\n", mf.Sentences, mf.Policies, mf.Families, mf.Features, mf.Bytes, time.Since(t0).Round(time.Second))
+	fmt.Printf("%-34s %7s %5s %5s %6s\n", "head", "support", "yes", "floor", "cv F1")
+	for _, h := range mf.Heads {
+		fmt.Printf("%-34s %7d %5.2f %5.2f %6.3f\n", h.Head, h.Support, h.Yes, h.Floor, h.CrossValF1)
+	}
+	return nil
+}
+
+func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
