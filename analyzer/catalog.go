@@ -23,10 +23,13 @@ type Catalog struct {
 	LegalBases    []Named  // legalBases[].id
 	Safeguards    []Named  // transfers.safeguards[]
 	ChangeNotices []Named  // changes.notice[]
+	Purposes      []Named  // purposes[].id
+	Sources       []Named  // sources[].id
 	ContactKinds  []string // contacts[].kind
 	Sale          []string // sharing.sale
 	Retention     []string // retention.policy
 	DoNotTrack    []string // doNotTrack.status
+	Breach        []string // breach.notify
 	NoticeLevels  []string // notices[].level
 }
 
@@ -37,6 +40,7 @@ func IDs() Catalog {
 		Sale:         []string{"yes", "no", "unstated"},
 		Retention:    []string{"indefinite", "limited", "as-needed", "unstated"},
 		DoNotTrack:   []string{"honored", "not-honored", "unstated"},
+		Breach:       []string{"yes", "no", "unstated"},
 		NoticeLevels: []string{"info", "warning", "error"},
 	}
 	for _, e := range rules().Entries {
@@ -58,6 +62,12 @@ func IDs() Catalog {
 			if e.ID != "international" { // the transfer itself, not a safeguard
 				c.Safeguards = append(c.Safeguards, n)
 			}
+		case "purpose":
+			if e.Group == e.ID { // targeted advertising is listed as advertising
+				c.Purposes = append(c.Purposes, n)
+			}
+		case "source":
+			c.Sources = append(c.Sources, n)
 		case "notice":
 			if e.ID != "none" { // "without notice" is no way of telling
 				c.ChangeNotices = append(c.ChangeNotices, n)

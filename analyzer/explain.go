@@ -5,24 +5,33 @@ import (
 )
 
 // explain returns the one-line plain-English explanation of a finding: for
-// the commonest findings (data collected or shared, recipients, rights) one
+// the commonest findings (data collected or shared, recipients, rights,
+// purposes, sources) one
 // written when the rules were compiled, else a new one.
 func explain(f *Finding, e *lexicon.Entry) string {
-	if i := explainedAt(f.Kind, f.Negated); i >= 0 && e.Explained[i] != "" {
+	if i := explainedAt(f.Kind, e.Class, f.Negated); i >= 0 && e.Explained[i] != "" {
 		return e.Explained[i]
 	}
 	return explainText(f, e)
 }
 
 // explainedAt is where entry.explained keeps the explanation for a finding
-// of kind, negated or not; -1 for the kinds it does not keep.
-func explainedAt(kind string, negated bool) int {
+// of kind, negated or not, of an entry of class; -1 for the kinds it does
+// not keep. The entries of the purpose and source classes keep those of
+// their own kind only.
+func explainedAt(kind, class string, negated bool) int {
 	i := 0
-	switch kind {
-	case "collect":
-	case "share":
+	switch {
+	case kind == "purpose" || kind == "source":
+		if class != kind {
+			return -1
+		}
+	case class == "purpose" || class == "source":
+		return -1
+	case kind == "collect":
+	case kind == "share":
 		i = 2
-	case "right":
+	case kind == "right":
 		i = 4
 	default:
 		return -1
@@ -34,14 +43,20 @@ func explainedAt(kind string, negated bool) int {
 }
 
 // explainAhead writes the explanations explain keeps for an entry of the
-// data type, recipient and right classes.
+// data type, recipient, right, purpose and source classes.
 func explainAhead(e *lexicon.Entry) {
+	if e.Class == "purpose" || e.Class == "source" {
+		for _, negated := range []bool{false, true} {
+			e.Explained[explainedAt(e.Class, e.Class, negated)] = explainText(&Finding{Kind: e.Class, Negated: negated}, e)
+		}
+		return
+	}
 	if e.Class != "datatype" && e.Class != "recipient" && e.Class != "right" {
 		return
 	}
 	for _, kind := range []string{"collect", "share", "right"} {
 		for _, negated := range []bool{false, true} {
-			e.Explained[explainedAt(kind, negated)] = explainText(&Finding{Kind: kind, Negated: negated}, e)
+			e.Explained[explainedAt(kind, e.Class, negated)] = explainText(&Finding{Kind: kind, Negated: negated}, e)
 		}
 	}
 }
@@ -123,6 +138,29 @@ func explainText(f *Finding, e *lexicon.Entry) string {
 		return "Safeguard for data moved abroad: " + name + "."
 	case "legal-basis":
 		return "Legal basis for using your data: " + name + "."
+	case "purpose":
+		if f.Negated {
+			return "They say they do NOT use data for this: " + name + "."
+		}
+		return "What they use data for: " + name + "."
+	case "source":
+		if f.Negated {
+			return "They say they do NOT get data about you from " + name + "."
+		}
+		return "They get data about you from " + name + "."
+	case "breach":
+		switch {
+		case f.ID == "within":
+			return "How soon they tell you of a breach: " + f.Text + "."
+		case f.Negated:
+			return "They do NOT promise to tell you of a breach."
+		}
+		return "They promise to tell you of a breach of your data."
+	case "updated":
+		if f.ID != "updated" {
+			return "When the policy says it took effect: " + f.Text + "."
+		}
+		return "When the policy says it was last updated: " + f.Text + "."
 	case "practice":
 		switch f.ID {
 		case "collect-unspecified":

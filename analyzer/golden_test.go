@@ -31,6 +31,10 @@ type goldenView struct {
 	Changes    []string          `json:"changes"`
 	Transfers  []string          `json:"transfers"`
 	LegalBases []string          `json:"legalBases"`
+	Purposes   []string          `json:"purposes"` // "advertising targeted" for targeted advertising
+	Sources    []string          `json:"sources"`
+	Breach     string            `json:"breach"` // notify, and "within ..." when a delay is named
+	Updated    string            `json:"lastUpdated"`
 	Contacts   int               `json:"contacts"`
 	Points     []string          `json:"points"`
 	Missing    []string          `json:"missing"`
@@ -71,6 +75,23 @@ func goldenOf(r *Report) goldenView {
 	}
 	for _, x := range r.LegalBases {
 		v.LegalBases = append(v.LegalBases, x.ID)
+	}
+	for _, p := range r.Purposes {
+		s := p.ID
+		if p.Targeted {
+			s += " targeted"
+		}
+		v.Purposes = append(v.Purposes, s)
+	}
+	for _, x := range r.Sources {
+		v.Sources = append(v.Sources, x.ID)
+	}
+	v.Breach = r.Breach.Notify
+	if r.Breach.Within != "" {
+		v.Breach += " within " + r.Breach.Within
+	}
+	if r.Updated.Text != "" {
+		v.Updated = r.Updated.Date + " (" + r.Updated.Text + ")"
 	}
 	for _, p := range r.Points {
 		v.Points = append(v.Points, p.Polarity+" "+p.ID)

@@ -49,8 +49,8 @@ func analyze(input string, c *config) *Report {
 		sb.raw, sb.hits = make([]lexicon.Hit, 0, want), make([]lexicon.Hit, 0, want)
 	}
 	sb.raw = lx.Match(d.Toks, sb.raw[:0])
-	sb.hits = lexicon.Resolve(lx, sb.raw, sb.hits[:0])
-	d.Hits = sb.hits
+	sb.hits, sb.aside = lexicon.Resolve(lx, sb.raw, sb.hits[:0], sb.aside[:0])
+	d.Hits, d.Aside = sb.hits, sb.aside
 	sb.lines, d.Blocks, d.Sents = text.BuildStructure(input, d.Toks, sb.lines, sb.blocks, sb.sents)
 	sb.blocks, sb.sents = d.Blocks, d.Sents
 	for i := range d.Sents {
@@ -64,6 +64,7 @@ func analyze(input string, c *config) *Report {
 	rd.findings = contacts(d, rd.findings)
 	r.Findings = append(make([]Finding, 0, len(rd.findings)), rd.findings...)
 	summarize(r, lx, rd.rights, rd.minAge)
+	addFields(r, lx, rd.dates)
 	addPoints(r)
 	addMissing(r)
 	r.Stats.Sentences = len(d.Sents)
@@ -86,6 +87,7 @@ func analyze(input string, c *config) *Report {
 type scratch struct {
 	toks      []text.Token
 	raw, hits []lexicon.Hit
+	aside     []lexicon.Hit
 	lines     []text.Line
 	blocks    []text.Block
 	sents     []text.Sentence

@@ -24,7 +24,12 @@ type reading struct {
 	owed     bool                         // a data verb's collect copy is owed to the next finding kept (see classes.AlsoCollect)
 	spans    []classes.Evidence           // the retention periods of the sentence being read
 	model    *modelReader                 // the model pass, run after the rule classes on each sentence
+	dates    []dated                      // the dates the policy gives for itself, with their findings
 }
+
+// dated is a date the policy says it was updated or took effect: its
+// finding, and the date read as yyyymmdd or yyyymm (0 when unread).
+type dated struct{ finding, date int }
 
 // sentence turns the hits of sentence si, read with its context, into findings.
 func (rd *reading) sentence(si int) {
@@ -32,6 +37,16 @@ func (rd *reading) sentence(si int) {
 	s := &d.Sents[si]
 	b := &d.Blocks[s.Block]
 	if b.Contents {
+		// A table of contents states no practice, but a heading in it may
+		// give the policy's date ("Last Updated: July 9th, 2020" above a
+		// list of links): its aside hits are read, as a heading's.
+		if b.Kind == text.BlockHeading {
+			rd.vw.Build(d, s, nil)
+			if len(rd.vw.Aside) > 0 {
+				rd.ctx = rd.vw.Context(s)
+				rd.aside(rd.vw, s)
+			}
+		}
 		return
 	}
 	var intro *text.Sentence
@@ -41,6 +56,10 @@ func (rd *reading) sentence(si int) {
 	vw := rd.vw
 	vw.Build(d, s, intro)
 	if len(vw.Hits) == 0 {
+		if len(vw.Aside) > 0 {
+			rd.ctx = vw.Context(s)
+			rd.aside(vw, s)
+		}
 		// "We may share it when the law requires. Examples include:": an
 		// intro naming nothing passes the practice on to its list.
 		if rd.prev.Sent == si-1 && si > 0 && d.Sents[si-1].Block >= s.Block-1 && text.EndsWithColon(d.Text[s.Start:s.End]) {
@@ -85,9 +104,37 @@ func (rd *reading) sentence(si int) {
 		rd.findings = append(rd.findings, f)
 	}
 	rd.model.weigh(rd, s, vw, ctx, first)
+	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
 	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share}
 	if ctx.OtherTopic || ctx.Meta || ctx.Choice {
 		rd.prev = sentence.Carry{}
+	}
+}
+
+// aside turns the hits of the aside classes (purposes, sources, breach
+// notices, dates) into findings. They are judged after the others, with the
+// sentence's view and context, and change nothing the others read.
+func (rd *reading) aside(vw *sentence.View, s *text.Sentence) {
+	for i, h := range vw.Aside {
+		vd := judges[h.Entry].Judge(vw, &rd.ctx, i, h)
+		at := vd.At
+		if at.To <= at.From {
+			at = classes.Evidence{From: h.From, To: h.To}
+		}
+		e := vw.Entry(h)
+		f := rd.evidence(vw, s, at, vd.Kind, vd.ID, vd.Category, e.Rule)
+		if rd.trace != nil {
+			rd.trace(traceEvent{Rule: e.Rule, Start: f.Start, End: f.End, Sentence: f.Sentence, Kept: vd.Keep, Reason: vd.Reason})
+		}
+		if !vd.Keep {
+			continue
+		}
+		f.Negated = vd.Negated
+		f.Explanation = explain(&f, e)
+		if vd.Kind == "updated" {
+			rd.dates = append(rd.dates, dated{len(rd.findings), at.N})
+		}
+		rd.findings = append(rd.findings, f)
 	}
 }
 

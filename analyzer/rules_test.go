@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -74,6 +75,43 @@ func TestRuleFiles(t *testing.T) {
 			t.Errorf("recipient %s missing", id)
 		}
 	}
+	// Purposes and sources carry the ids the report documents; a purpose
+	// entry reports under its group, an entry of its own (targeted
+	// advertising is advertising).
+	purposes, sources := map[string]bool{}, map[string]bool{}
+	for _, n := range IDs().Purposes {
+		purposes[n.ID] = n.Name != ""
+	}
+	for _, n := range IDs().Sources {
+		sources[n.ID] = n.Name != ""
+	}
+	for _, want := range []struct {
+		what string
+		got  map[string]bool
+		ids  []string
+	}{
+		{"purpose", purposes, []string{"advertising", "marketing", "analytics", "personalization", "service", "security", "legal", "research", "other"}},
+		{"source", sources, []string{"social-networks", "data-brokers", "partners", "public", "other"}},
+	} {
+		if len(want.got) != len(want.ids) {
+			t.Errorf("%ss: %v, want %v", want.what, want.got, want.ids)
+		}
+		for _, id := range want.ids {
+			if !want.got[id] {
+				t.Errorf("%s %s missing or without a name", want.what, id)
+			}
+		}
+	}
+	for _, e := range lx.ByClass["purpose"] {
+		if g := lx.ByClass["purpose"][e.Group]; g == nil || g.Group != g.ID {
+			t.Errorf("purpose %s: its group %q is no purpose of its own", e.ID, e.Group)
+		}
+	}
+	for id, e := range lx.ByClass["month"] {
+		if n, err := strconv.Atoi(id); err != nil || n < 1 || n > 12 || e.Name == "" {
+			t.Errorf("month %q: its id must be its number, 1 to 12, with a name", id)
+		}
+	}
 	for _, id := range []string{"access", "correction", "deletion", "portability", "restriction", "objection",
 		"opt-out-marketing", "opt-out-sale", "limit-sensitive", "withdraw-consent", "complaint", "non-discrimination", "cookie-control"} {
 		if lx.ByClass["right"][id] == nil {
@@ -89,13 +127,13 @@ func TestExplainedAhead(t *testing.T) {
 	n := 0
 	for i := range lx.Entries {
 		e := &lx.Entries[i]
-		for _, kind := range []string{"collect", "share", "right", "sale", "security"} {
+		for _, kind := range []string{"collect", "share", "right", "sale", "security", "purpose", "source"} {
 			for _, negated := range []bool{false, true} {
 				f := &Finding{Kind: kind, ID: e.ID, Negated: negated}
 				if got, want := explain(f, e), explainText(f, e); got != want {
 					t.Fatalf("%s/%s %s negated=%v: explain = %q, want %q", e.Class, e.ID, kind, negated, got, want)
 				}
-				if explainedAt(kind, negated) >= 0 && e.Explained[explainedAt(kind, negated)] != "" {
+				if explainedAt(kind, e.Class, negated) >= 0 && e.Explained[explainedAt(kind, e.Class, negated)] != "" {
 					n++
 				}
 			}

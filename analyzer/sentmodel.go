@@ -86,7 +86,7 @@ func headsOf(m *model.Model) *modelHeads {
 // strings, so that naming them allocates nothing.
 var ruleFeature = func() map[string]string {
 	m := map[string]string{}
-	for _, k := range []string{"collect", "share", "sale", "right", "retention", "security", "children", "change", "dnt", "transfer", "legal-basis", "practice", "contact"} {
+	for _, k := range []string{"collect", "share", "sale", "right", "retention", "security", "children", "change", "dnt", "transfer", "legal-basis", "practice", "contact", "purpose", "source", "breach", "updated"} {
 		m[k] = "kind:" + k
 	}
 	for _, c := range append(model.Categories[:], "other") {
@@ -159,7 +159,11 @@ func (mr *modelReader) input(d *sentence.Doc, s *text.Sentence, vw *sentence.Vie
 			}
 		}
 		for _, f := range findings {
-			rules = append(rules, ruleFeature[f.Kind], ruleFeature[f.Category])
+			for _, name := range [2]string{ruleFeature[f.Kind], ruleFeature[f.Category]} {
+				if name != "" { // a kind the model was not told of reads as nothing
+					rules = append(rules, name)
+				}
+			}
 			if f.Negated {
 				rules = append(rules, "negated")
 			}
@@ -201,7 +205,11 @@ func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.Vi
 			}
 		}
 		for _, f := range findings {
-			hs = append(hs, ruleFeatureHash[f.Kind], ruleFeatureHash[f.Category])
+			for _, k := range [2]string{f.Kind, f.Category} {
+				if h, ok := ruleFeatureHash[k]; ok { // a kind or category the model was trained on
+					hs = append(hs, h)
+				}
+			}
 			if f.Negated {
 				hs = append(hs, negatedHash)
 			}

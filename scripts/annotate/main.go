@@ -5,12 +5,14 @@
 //	go run ./scripts/annotate calibrate -out DIR [-n 200] [-seed 1]
 //	go run ./scripts/annotate check [FILE...]
 //	go run ./scripts/annotate agree -labels FILE
+//	go run ./scripts/annotate fields [-files GLOB] [-show purpose:ID]
 //
 // batches writes work files for annotators: TOSBack sentences (the
 // analyzer's own units) with their heading and list intro, in batches of
 // -size, to DIR, which must be outside the repository (the text may not be
 // committed). calibrate writes OPP-115 train segments for blind labelling
 // and agree scores such labels against the gold. check validates label files.
+// fields scores the report's purposes and sources against the labels.
 package main
 
 import (
@@ -42,6 +44,8 @@ func main() {
 		err = check(os.Args[2:])
 	case "agree":
 		err = agree(os.Args[2:])
+	case "fields":
+		err = fields(os.Args[2:])
 	default:
 		usage()
 	}
@@ -52,7 +56,7 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: annotate batches|calibrate|check|agree [flags]")
+	fmt.Fprintln(os.Stderr, "usage: annotate batches|calibrate|check|agree|fields [flags]")
 	os.Exit(2)
 }
 

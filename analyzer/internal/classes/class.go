@@ -9,6 +9,8 @@ import (
 // sentence: a finding of some kind, or nothing. Each class is a small type in
 // a file of its own (class_*.go), registered in ruleClasses. A class reads the
 // sentence's view and context and returns its decision; it writes nothing.
+// i is the index of h in vw.Hits, or in vw.Aside for the hits of an aside
+// class (purposes, sources, breach notices, dates).
 type RuleClass interface {
 	Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict
 }
@@ -32,6 +34,10 @@ var ruleClasses = map[string]RuleClass{
 	"transfer":    transferClass{},
 	"legal-basis": legalBasisClass{},
 	"practice":    practiceClass{},
+	"purpose":     purposeClass{},
+	"source":      sourceClass{},
+	"breach":      breachClass{},
+	"updated":     updatedClass{},
 }
 
 // JudgesOf returns, by entry index, what judges the hits of each entry of lx.
@@ -61,6 +67,7 @@ type verdict struct {
 	Keep   bool
 	Reason string
 	Also   alsoState
+	At     Evidence // the finding's words when they are not the hit's (a date after "Last updated"); zero for the hit's
 }
 
 // alsoState says what a verdict does to the collect copy owed by a verb that

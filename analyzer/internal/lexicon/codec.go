@@ -9,7 +9,7 @@ import (
 // tablesFormat is the version of the binary form of Tables; it changes with
 // the fields that codec.tables reads and writes, so that old bytes are
 // refused rather than misread.
-const tablesFormat = 1
+const tablesFormat = 2
 
 // Encode returns the binary form of the tables: compact (numbers as
 // varints, offsets as differences, no pointers, nothing that follows from
@@ -142,12 +142,13 @@ func (c *codec) entry(e *Entry) {
 	for i := range e.Explained {
 		c.str(&e.Explained[i])
 	}
-	c.bools(&e.Sensitive, &e.Vague, &e.Choice, &e.Collects)
+	c.bools(&e.Sensitive, &e.Vague, &e.Choice, &e.Collects, &e.Targeted)
 	c.int(&e.Idx)
-	cls, prio := int32(e.Cls), int32(e.Prio)
+	cls, prio, side := int32(e.Cls), int32(e.Prio), int32(e.Side)
 	c.int(&cls)
 	c.int(&prio)
-	e.Cls, e.Prio = class(cls), int8(prio)
+	c.int(&side)
+	e.Cls, e.Prio, e.Side = class(cls), int8(prio), int8(side)
 }
 
 func (c *codec) vocab(v *text.VocabTable) {

@@ -14,6 +14,7 @@ import (
 // and its entries.
 type ruleFile struct {
 	Class   string      `json:"class"`
+	Aside   bool        `json:"aside"` // its hits stand aside from the other classes' (see Resolve)
 	Entries []ruleEntry `json:"entries"`
 }
 
@@ -31,6 +32,7 @@ type ruleEntry struct {
 	Vague       bool     `json:"vague"`
 	Choice      bool     `json:"choice"`
 	Collects    bool     `json:"collects"`
+	Targeted    bool     `json:"targeted"`
 	Explanation string   `json:"explanation"`
 	Patterns    []string `json:"patterns"`
 	Priority    *int8    `json:"priority"` // its own priority in overlap resolution, instead of its class's
@@ -72,6 +74,7 @@ func ReadRuleFiles(fsys fs.FS, dir string) ([]RuleSource, error) {
 	sort.Strings(names)
 	var out []RuleSource
 	seen := map[string]bool{}
+	sides := map[string]int8{}
 	for _, name := range names {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -85,6 +88,9 @@ func ReadRuleFiles(fsys fs.FS, dir string) ([]RuleSource, error) {
 			if f.Class == "" {
 				return nil, fmt.Errorf("%s: a rule set without class", name)
 			}
+			if f.Aside && sides[f.Class] == 0 {
+				sides[f.Class] = int8(len(sides) + 1)
+			}
 			for _, e := range f.Entries {
 				if e.ID == "" {
 					return nil, fmt.Errorf("%s: %s entry without id", name, f.Class)
@@ -93,7 +99,7 @@ func ReadRuleFiles(fsys fs.FS, dir string) ([]RuleSource, error) {
 					return nil, fmt.Errorf("%s: duplicate %s/%s", name, f.Class, e.ID)
 				}
 				seen[f.Class+"/"+e.ID] = true
-				out = append(out, RuleSource{Class: f.Class, ID: e.ID, Patterns: e.Patterns, entry: e})
+				out = append(out, RuleSource{Class: f.Class, ID: e.ID, Patterns: e.Patterns, entry: e, side: sides[f.Class]})
 			}
 		}
 	}
@@ -106,6 +112,7 @@ type RuleSource struct {
 	Class, ID string
 	Patterns  []string
 	entry     ruleEntry
+	side      int8 // see Entry.Side
 }
 
 // CompileRules compiles the rule files *.json of folder dir of fsys.
@@ -118,7 +125,7 @@ func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 	for _, s := range src {
 		re := s.entry
 		e := Entry{Class: s.Class, ID: re.ID, Name: re.Name, Group: re.Group, Category: re.Category,
-			Sensitive: re.Sensitive, Vague: re.Vague, Choice: re.Choice, Collects: re.Collects, Explanation: re.Explanation,
+			Sensitive: re.Sensitive, Vague: re.Vague, Choice: re.Choice, Collects: re.Collects, Targeted: re.Targeted, Explanation: re.Explanation, Side: s.side,
 			Idx: int32(len(c.t.Entries)), Cls: classes[s.Class], Prio: 1, Rule: s.Class + "." + re.ID, LowerName: strings.ToLower(re.Name)}
 		if p, ok := classPriority[e.Class]; ok {
 			e.Prio = p

@@ -15,9 +15,11 @@ type Entry struct {
 	Vague       bool      // data types: a name for any data about the reader ("your information", "information you provide")
 	Choice      bool      // rights: a choice of the reader's over data ("unsubscribe", "disable cookies")
 	Collects    bool      // recipients: they collect data themselves where a policy says it uses them ("we use analytics providers")
+	Targeted    bool      // purposes: advertising aimed at the reader's behaviour or interests
 	Explanation string    // the explanation its findings carry, when the rule file gives one
 	Idx         int32     // its index in Tables.Entries
 	Cls         class     // Class as a number, for the hot comparisons in dominated
+	Side        int8      // 0, or the number of its aside class (see ruleFile.Aside): hits are resolved only within it
 	Prio        int8      // its class's priority or its own (see classPriority): which reading wins where hits overlap
 	Rule        string    // "class.id"
 	LowerName   string    // Name in lower case

@@ -17,19 +17,27 @@ var classPriority = map[string]int8{
 // Resolve drops hits that are covered by a longer hit of a higher class,
 // and of overlapping hits of one class keeps the longest (leftmost first).
 // Hits are sorted by start; no hit is longer than maxLen tokens, which
-// bounds the window each hit is compared with.
-func Resolve(lx *Lexicon, hs []Hit, out []Hit) []Hit {
+// bounds the window each hit is compared with. The hits of an aside class
+// (purposes, sources, ...: "aside" in their rule file) are resolved only
+// among themselves and go to aside, so that the other classes see the same
+// hits with or without them.
+func Resolve(lx *Lexicon, hs []Hit, out, aside []Hit) ([]Hit, []Hit) {
 	maxLen := int(lx.MaxLen)
 	lo := 0
 	for i, h := range hs {
 		for lo < i && int(hs[lo].From) < int(h.From)-maxLen {
 			lo++
 		}
-		if !dominated(lx, hs, i, lo) {
+		if dominated(lx, hs, i, lo) {
+			continue
+		}
+		if lx.Entries[h.Entry].Side != 0 {
+			aside = append(aside, h)
+		} else {
 			out = append(out, h)
 		}
 	}
-	return out
+	return out, aside
 }
 
 // dominated reports whether another hit near hs[i] (from index lo on) wins over it.
@@ -45,6 +53,9 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 			continue
 		}
 		ge := &es[g.Entry]
+		if ge.Side != he.Side {
+			continue // an aside class and another
+		}
 		gc := ge.Cls
 		if gc == ClassHow && hc == classRight || gc == classRight && hc == ClassHow {
 			continue // "browser settings" is both a right and how to use it
@@ -90,7 +101,7 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 			if gc != classCue && !hCue || pg > ph || hCue && gc == classCue && pg >= ph {
 				return true
 			}
-		case same && (hc == ClassDatatype || hc == ClassRecipient || hc == classRight): // partial overlap within one class
+		case same && (hc == ClassDatatype || hc == ClassRecipient || hc == classRight || he.Side != 0): // partial overlap within one class
 			// "contact information you provide", "anonymous information
 			// about you": the specific data word names the data.
 			if he.Vague != ge.Vague && (g.From < h.From || g.To > h.To) {

@@ -38,6 +38,8 @@ const (
 	WordsActivities
 	WordsListing
 	WordsEnglish
+	WordsReceiving
+	WordsObliged
 	numWordSets
 )
 
@@ -45,7 +47,8 @@ const (
 var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
 	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use",
 	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "modal",
-	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words"}
+	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words",
+	"receiving", "obliged"}
 
 // GrammarSet names a grammar set of rules/<language>/grammar.json: the
 // function words and cue words the classes test, by their role.
@@ -115,6 +118,11 @@ const (
 	GDefines                          // words of a definition: "refers", "means", "defined"
 	GPeriodLead                       // words before a period that make it how long data is kept: "for 90 days", "up to", "after"
 	GPeriodEnd                        // words after a period that make it how long: "30 days after"
+	GConnects                         // signing in with or connecting an account: "log in with Facebook"
+	GDateLead                         // words between "Last updated" and its date: "on", "as of"
+	GPolicyWords                      // names of the policy itself: "policy", "statement"
+	GLearnMore                        // a pointer to more reading: "For more information", "Learn more"
+	GExampleLead                      // words that lead examples: "such as", "including"
 	numGrammar
 )
 
@@ -124,7 +132,8 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"based", "use-forms", "it-them", "data-pronouns", "reader-objects", "age-lead", "age-unit", "number-words", "readers-right",
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
 	"keeping-nouns", "handling-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
-	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end"}
+	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end",
+	"connects", "date-lead", "policy-words", "learn-more", "example-lead"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
@@ -168,6 +177,10 @@ const (
 	rCookieControl
 	RDeletion
 	RFree
+	RBreachNotify
+	RBreachDelay
+	RInForce
+	RLegalCondition
 	numRefs
 )
 
@@ -184,6 +197,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"retention", "period"}, {"retention", "as-needed"}, {"retention", "indefinite"}, {"retention", "retain"},
 	{"right", "opt-out-sale"}, {"right", "opt-out-marketing"}, {"right", "cookie-control"}, {"right", "deletion"},
 	{"fee", "free"},
+	{"breach", "notify"}, {"breach", "delay"}, {"updated", "in-force"}, {"purpose", "legal-condition"},
 }
 
 // Is reports whether entry e is rule r.

@@ -38,11 +38,15 @@ func (d *Doc) toReader(h lexicon.Hit, to int) bool {
 }
 
 // firstHit returns the index of the first hit starting at or after token k.
-func (d *Doc) firstHit(k int) int {
-	lo, hi := 0, len(d.Hits)
+func (d *Doc) firstHit(k int) int { return firstAt(d.Hits, k) }
+
+// firstAt returns the index of the first of hits hs (sorted by start) that
+// starts at or after token k.
+func firstAt(hs []lexicon.Hit, k int) int {
+	lo, hi := 0, len(hs)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if int(d.Hits[m].From) < k {
+		if int(hs[m].From) < k {
 			lo = m + 1
 		} else {
 			hi = m
@@ -59,6 +63,7 @@ type Doc struct {
 	Lexicon *lexicon.Lexicon
 	Toks    []text.Token
 	Hits    []lexicon.Hit
+	Aside   []lexicon.Hit // the hits of the aside classes (see lexicon.Resolve)
 	Blocks  []text.Block
 	Sents   []text.Sentence
 }

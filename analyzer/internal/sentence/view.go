@@ -15,6 +15,7 @@ type View struct {
 	Own     int             // position in toks where the sentence's own tokens start
 	Clause  []int16         // clause number of each position
 	Hits    []lexicon.Hit   // resolved hits, positions rewritten into toks space
+	Aside   []lexicon.Hit   // the hits of the aside classes over the sentence's own tokens, in toks space
 	Entries []lexicon.Entry // the lexicon's entries, which hits index
 	NegAt   []bool          // hits[i] is a negator that counts
 	Verbs   []int           // indices into hits of verb cues (collect, use, share, sale)
@@ -52,6 +53,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.Doc = d
 	vw.Toks = vw.Toks[:0]
 	vw.Hits = vw.Hits[:0]
+	vw.Aside = vw.Aside[:0]
 	vw.Verbs = vw.Verbs[:0]
 
 	if intro != nil {
@@ -65,6 +67,12 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		vw.Toks = append(vw.Toks, k)
 	}
 	vw.appendHits(s.TokFrom, s.TokTo, vw.Own)
+	for j := firstAt(d.Aside, s.TokFrom); j < len(d.Aside) && int(d.Aside[j].From) < s.TokTo; j++ {
+		if h := d.Aside[j]; int(h.To) <= s.TokTo {
+			h.From, h.To = h.From-int32(s.TokFrom)+int32(vw.Own), h.To-int32(s.TokFrom)+int32(vw.Own)
+			vw.Aside = append(vw.Aside, h)
+		}
+	}
 
 	// Clauses: a new clause starts at a semicolon, colon or dash, and at
 	// words such as "but", "unless", "except".

@@ -1,0 +1,139 @@
+package analyzer
+
+import (
+	"strconv"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+)
+
+// addFields fills the report's purposes, sources, breach notice and date
+// from their findings (kinds purpose, source, breach and updated) and the
+// dates the reading read.
+func addFields(r *Report, lx *lexicon.Lexicon, dates []dated) {
+	var within string
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "breach" {
+			addBreach(&r.Breach, i, f, &within)
+		}
+	}
+	if r.Breach.Notify == "yes" {
+		r.Breach.Within = within
+	}
+	r.Purposes = purposes(r, lx.ByClass["purpose"])
+	r.Sources = sources(r, lx.ByClass["source"])
+	r.Updated = lastUpdated(r, dates)
+}
+
+// purposes lists the purposes of the report's unnegated purpose findings,
+// in the order of their first evidence, each under the group of its rule
+// (targeted advertising is advertising, targeted). rules are the purpose
+// rules by id.
+func purposes(r *Report, rules map[string]*lexicon.Entry) []Purpose {
+	out := []Purpose{}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind != "purpose" || f.Negated {
+			continue
+		}
+		e := rules[f.ID]
+		k := 0
+		for k < len(out) && out[k].ID != e.Group {
+			k++
+		}
+		if k == len(out) {
+			g := rules[e.Group]
+			n := 0
+			for j := i; j < len(r.Findings); j++ {
+				if h := &r.Findings[j]; h.Kind == "purpose" && !h.Negated && rules[h.ID].Group == g.ID {
+					n++
+				}
+			}
+			out = append(out, Purpose{ID: g.ID, Name: g.Name, Evidence: make([]int, 0, n)})
+		}
+		out[k].Targeted = out[k].Targeted || e.Targeted
+		out[k].Evidence = append(out[k].Evidence, i)
+	}
+	return out
+}
+
+// sources lists the sources of the report's unnegated source findings, in
+// the order of their first evidence. rules are the source rules by id.
+func sources(r *Report, rules map[string]*lexicon.Entry) []Item {
+	out := []Item{}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind != "source" || f.Negated {
+			continue
+		}
+		k := 0
+		for k < len(out) && out[k].ID != f.ID {
+			k++
+		}
+		if k == len(out) {
+			n := 0
+			for j := i; j < len(r.Findings); j++ {
+				if h := &r.Findings[j]; h.Kind == "source" && !h.Negated && h.ID == f.ID {
+					n++
+				}
+			}
+			e := rules[f.ID]
+			out = append(out, Item{ID: e.ID, Name: e.Name, Evidence: make([]int, 0, n)})
+		}
+		out[k].Evidence = append(out[k].Evidence, i)
+	}
+	return out
+}
+
+// addBreach folds breach finding i into what the policy says of a breach:
+// a promise to notify makes it "yes" (a denial "no", unless a promise
+// stands elsewhere); the first delay named is how soon.
+func addBreach(b *Breach, i int, f *Finding, within *string) {
+	b.Evidence = append(b.Evidence, i)
+	switch {
+	case f.ID == "within":
+		if *within == "" {
+			*within = f.Text
+		}
+	case !f.Negated:
+		b.Notify = "yes"
+	case b.Notify == "unstated":
+		b.Notify = "no"
+	}
+}
+
+// lastUpdated is the date the policy gives for itself: the latest one read,
+// or, when none could be read, the first one written. Its evidence is every
+// finding of that date as written.
+func lastUpdated(r *Report, dates []dated) Updated {
+	u := Updated{Evidence: []int{}}
+	best := -1
+	for k, d := range dates {
+		if best < 0 || d.date > dates[best].date {
+			best = k
+		}
+	}
+	if best < 0 {
+		return u
+	}
+	d := dates[best]
+	u.Text = r.Findings[d.finding].Text
+	u.Date = isoDate(d.date)
+	for _, e := range dates {
+		if r.Findings[e.finding].Text == u.Text {
+			u.Evidence = append(u.Evidence, e.finding)
+		}
+	}
+	return u
+}
+
+// isoDate writes yyyymmdd as "yyyy-mm-dd" and yyyymm as "yyyy-mm"; "" for 0.
+func isoDate(n int) string {
+	two := func(x int) string { return string(rune('0'+x/10)) + string(rune('0'+x%10)) }
+	switch {
+	case n >= 10000000:
+		return strconv.Itoa(n/10000) + "-" + two(n/100%100) + "-" + two(n%100)
+	case n >= 100000:
+		return strconv.Itoa(n/100) + "-" + two(n%100)
+	}
+	return ""
+}

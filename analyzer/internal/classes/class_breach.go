@@ -1,0 +1,82 @@
+package classes
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+)
+
+// breachClass judges what the policy says about telling the reader of a
+// breach (rule class "breach", an aside class): a promise to notify in a
+// sentence that names a breach ("we will notify you of a data breach within
+// 72 hours"), and how soon. "We cannot guarantee security" promises
+// nothing; "we will notify you of changes to this policy" is no breach.
+type breachClass struct{}
+
+func (breachClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	switch {
+	case c.Heading || c.Meta:
+		return drop("breach/heading")
+	case c.Instructs || c.Warning:
+		return drop("breach/advice")
+	case !namesBreach(vw):
+		return drop("breach/no-breach")
+	}
+	if vw.IsRule(h, lexicon.RBreachDelay) {
+		at, ok := delay(vw, h)
+		if !ok || !notifies(vw) {
+			return drop("breach/no-delay")
+		}
+		return verdict{decision: decision{Kind: "breach", ID: "within", Category: "data-security"}, Keep: true, Reason: "breach/delay", At: at}
+	}
+	// "you may notify us of a breach", "please alert us": the reader tells.
+	if vw.ReaderActs(h.From) {
+		return drop("breach/reader-notifies")
+	}
+	f := decision{Kind: "breach", ID: "notify", Category: "data-security", Negated: vw.NegatedNear(h.From, 6) || c.IntroNeg}
+	return kept("breach/notify", f)
+}
+
+// namesBreach reports whether the sentence names a breach of security (an
+// aside hit of rule class "incident": "data breach", "unauthorized access
+// to", "may have been compromised").
+func namesBreach(vw *sentence.View) bool {
+	for _, g := range vw.Aside {
+		if vw.Entry(g).Class == "incident" {
+			return true
+		}
+	}
+	return false
+}
+
+// notifies reports whether the sentence has a promise to notify (an
+// unnegated notify hit of the breach class).
+func notifies(vw *sentence.View) bool {
+	for _, g := range vw.Aside {
+		if vw.IsRule(g, lexicon.RBreachDelay) || vw.Entry(g).Class != "breach" {
+			continue
+		}
+		if !vw.NegatedNear(g.From, 6) && !vw.ReaderActs(g.From) {
+			return true
+		}
+	}
+	return false
+}
+
+// delay reads the period after "within" at hit h: a number (or "one"..
+// "ninety") and a unit of time, "72 hours", "30 days".
+func delay(vw *sentence.View, h lexicon.Hit) (Evidence, bool) {
+	p := h.To
+	if int(p)+1 >= len(vw.Toks) {
+		return Evidence{}, false
+	}
+	t := vw.Tok(p)
+	if t.Num <= 0 && !vw.Is(p, lexicon.GNumberWords) {
+		return Evidence{}, false
+	}
+	for _, g := range vw.Hits {
+		if g.From == p+1 && vw.IsRule(g, lexicon.RPeriod) {
+			return Evidence{From: p, To: g.To, N: int(t.Num)}, true
+		}
+	}
+	return Evidence{}, false
+}

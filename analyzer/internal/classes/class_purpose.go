@@ -1,0 +1,155 @@
+package classes
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+)
+
+// purposeClass judges what data is used for (rule class "purpose", an aside
+// class): advertising, marketing, analytics, personalization, the service,
+// security, legal duties, research. A purpose counts where the company (or
+// another party through it) uses data for it: the sentence collects, uses,
+// keeps or passes data on, or is a purpose listed under such a sentence or
+// heading. A purpose in passing is none: in a heading, a question, advice to
+// the reader ("for security reasons, never share your password"), a
+// definition, or the reader's choice ("you can opt out of marketing emails").
+type purposeClass struct{}
+
+func (purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	if r := purposeInPassing(vw, c, h); r != "" {
+		return drop(r)
+	}
+	// "- Marketing;": a bare name of a purpose counts as an item of a list.
+	if h.Weak && int(h.From) != c.ItemStart && int(h.From) != vw.Own {
+		return drop("purpose/bare-name-not-an-item")
+	}
+	if !dataUsed(vw, c, h) {
+		return drop("purpose/no-use")
+	}
+	// "We may disclose it when required by law", "we keep it as long as
+	// the law requires": the law is why data is passed on or kept; "Where
+	// required by law, we rely on your consent" says no more than that.
+	if vw.IsRule(h, lexicon.RLegalCondition) && (!(c.Share || c.Sale || c.Retain || c.Store) || c.Transfer) {
+		return drop("purpose/condition-of-another-practice")
+	}
+	f := decision{Kind: "purpose", ID: vw.Entry(h).ID, Category: "other"}
+	f.Negated = negatedAt(vw, c, h)
+	return kept("purpose/of-use", f)
+}
+
+// purposeInPassing returns why purpose hit h is named in passing, or "".
+func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) string {
+	switch {
+	case c.Heading:
+		return "purpose/heading"
+	case c.Meta:
+		return "purpose/about-the-policy"
+	case c.Warning || c.Instructs || int(h.From) <= vw.Own+1 && vw.SentenceHas(lexicon.GClickVisit):
+		// "To opt out of interest-based ads, visit ...": the reader's aim.
+		return "purpose/readers-aim"
+	case pointer(vw, h):
+		return "purpose/pointer"
+	case vw.SentenceHas(lexicon.GDefines):
+		return "purpose/definition"
+	case h.From > 0 && vw.In(h.From-1, lexicon.WordsObliged):
+		// "Providers are required to comply with applicable laws": a
+		// duty put on them.
+		return "purpose/an-obligation"
+	case inName(vw, h):
+		// "advertising identifier", "marketing preferences": the name of
+		// data or of a right.
+		return "purpose/in-a-name"
+	case rightBefore(vw, h):
+		// "You may object to the use of your data for direct marketing",
+		// "opt out of interest-based advertising": what the reader may
+		// refuse, not a use the policy states.
+		return "purpose/object-of-a-right"
+	}
+	return ""
+}
+
+// dataUsed reports whether the sentence of purpose hit h states a use of
+// data it can be the purpose of: a verb of collecting, using, keeping or
+// passing on data (in it or its list intro), data carried over from the
+// sentence before, or a purpose that opens its sentence: a list item
+// ("- To send you newsletters;") or a purpose alone ("To deliver relevant
+// advertisements.").
+func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	if c.Security && !c.Use && !c.Collect && !c.Share {
+		return false // "We use firewalls to help prevent fraud": protecting the data, not using it
+	}
+	if c.Use || c.Collect || c.Store || c.Retain || c.Share || c.Sale || c.ThirdPartySubject || c.Carried.Collect {
+		return !vw.ReaderActs(h.From) || vw.Own > 0
+	}
+	if int(h.From) > vw.Own+1 {
+		return false
+	}
+	// "To deliver relevant advertisements.": a purpose alone.
+	if vw.Is(int32(vw.Own), lexicon.GTo) {
+		return true
+	}
+	// "- Marketing;" under "How we use your information" or "We use it
+	// for the following purposes:" (not a menu's "Personalization").
+	listed := vw.Own > 0 || c.ItemStart >= 0 || c.Listed
+	return listed && (c.HeadingCollect || vw.SentenceHasIn(0, int32(vw.Own), lexicon.GPurpose))
+}
+
+// pointer reports whether purpose hit h stands in a clause that points to
+// more reading: "For more information on how your data is used for
+// advertising, see ...", "Learn more about interest-based ads", "See our
+// choices page to learn more about interest-based advertising".
+func pointer(vw *sentence.View, h lexicon.Hit) bool {
+	start := h.From
+	for start > int32(vw.Own) && vw.Clause[start-1] == vw.Clause[h.From] {
+		start--
+	}
+	for p := start; p < h.From; p++ {
+		if vw.Is(p, lexicon.GLearnMore) && (p == start || vw.Is(p-1, lexicon.GFor) || vw.Is(p-1, lexicon.GTo)) {
+			return true
+		}
+	}
+	return false
+}
+
+// inName reports whether purpose hit h names the kind of a thing that a
+// hit of data, a right or a recipient goes on to name: "advertising
+// identifier", "marketing preferences", "advertising partners".
+func inName(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From > h.From {
+			break
+		}
+		if g.To > h.To {
+			if cls := vw.Entry(g).Class; cls == "datatype" || cls == "right" || cls == "recipient" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rightBefore reports whether a right of the reader's stands before hit h
+// in its sentence or the intro of its list ("You have the right to: -
+// object to processing for direct marketing").
+func rightBefore(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if vw.Entry(g).Class == "right" {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAt reports whether the statement of hit h is denied: its governing
+// data verb is negated ("we do not use your data for advertising"), or,
+// with no verb in its clause, a negation stands just before it or the list
+// intro ends in one ("We will never use your data for: - Advertising").
+func negatedAt(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	if v := vw.GoverningVerb(h.From); v >= 0 {
+		return vw.NegatedVerb(v, c)
+	}
+	return c.IntroNeg || vw.NegatedNear(h.From, 6)
+}

@@ -1,0 +1,206 @@
+package classes
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+)
+
+// sourceClass judges where data about the reader comes from, besides the
+// reader (rule class "source", an aside class): social networks, data
+// brokers, partners, public sources, others. A source counts where the
+// company gets data from it: "we receive information about you from data
+// brokers", "our partners may share information with us", "if you log in
+// with Facebook, we receive your name", a list item under "We obtain
+// information from:". Not a source: "third parties may collect information
+// from you", "unsubscribe from third-party emails".
+type sourceClass struct{}
+
+func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	switch {
+	case c.Heading:
+		return drop("source/heading")
+	case c.Meta:
+		return drop("source/about-the-policy")
+	case c.Warning || c.Instructs:
+		return drop("source/advice")
+	case coveredByData(vw, h):
+		// "Internet Service Provider", "Twitter handles": data named.
+		return drop("source/in-a-name")
+	}
+	how, at := "", int32(-1) // how it is a source; where its data is got from ("from")
+	switch {
+	case fromAt(vw, h) >= 0:
+		how, at = "source/from", fromAt(vw, h)
+	case vw.HasWord(h, lexicon.GConnects):
+		how = "source/signed-in-with"
+	case givesUs(vw, h):
+		how = "source/gives-us"
+	case listedSource(vw, c, h):
+		how = "source/listed"
+	default:
+		return drop("source/not-a-source")
+	}
+	if at >= 0 {
+		if r := notReceived(vw, c, h, at); r != "" {
+			return drop(r)
+		}
+	} else if how != "source/gives-us" && !received(vw, c) {
+		return drop("source/nothing-received")
+	}
+	f := decision{Kind: "source", ID: vw.Entry(h).ID, Category: "other"}
+	f.Negated = negatedAt(vw, c, h)
+	return kept(how, f)
+}
+
+// coveredByData reports whether a longer data type hit covers source hit
+// h: the source is part of the name of data ("Internet Service Provider",
+// "Twitter handles"), unless the data is what signing in passes on ("log in
+// with your Facebook account").
+func coveredByData(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From > h.From {
+			break
+		}
+		if g.To >= h.To && g.To-g.From > h.To-h.From && vw.Entry(g).Cls == lexicon.ClassDatatype && !vw.HasWord(g, lexicon.GConnects) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromAt returns where "from" stands before source hit h, in its clause,
+// with no verb, "you", "to" or "with" between ("from our carefully selected
+// partners", "from customers, vendors, third parties or public sources";
+// not "from being viewed or used by third parties"), or -1.
+func fromAt(vw *sentence.View, h lexicon.Hit) int32 {
+	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-12 && vw.Clause[p] == vw.Clause[h.From]; p-- {
+		switch {
+		case vw.Is(p, lexicon.GFrom):
+			return p
+		case vw.Is(p, lexicon.GReader), vw.Is(p, lexicon.GToWith), verbAt(vw, p):
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbAt reports whether position p lies in a verb hit of the view.
+func verbAt(vw *sentence.View, p int32) bool {
+	for _, vi := range vw.Verbs {
+		if v := vw.Hits[vi]; v.From <= p && p < v.To {
+			return true
+		}
+	}
+	return false
+}
+
+// notReceived returns why the company does not get data from source hit h
+// whose "from" stands at p, or "": it must be got by a verb of collecting or
+// receiving before p in its clause ("we may receive information about you
+// from data brokers", "information we obtain from other sources"), with data
+// named in the clause, and neither the reader ("you may opt out of
+// receiving emails from our partners") nor a third party ("advertisers may
+// combine it with information they receive from other sources") gets it.
+func notReceived(vw *sentence.View, c *sentence.Context, h lexicon.Hit, p int32) string {
+	q := int32(-1)
+	for k := p - 1; k >= int32(vw.Own) && vw.Clause[k] == vw.Clause[p]; k-- {
+		if vw.In(k, lexicon.WordsReceiving) {
+			q = k
+			break
+		}
+	}
+	if q < 0 {
+		return "source/nothing-received"
+	}
+	for _, g := range vw.Hits {
+		if g.From < q && vw.Entry(g).Choice && vw.Clause[g.From] == vw.Clause[q] {
+			return "source/object-of-a-choice" // "opt out of receiving emails from our partners"
+		}
+	}
+	switch vw.ActorBefore(q) {
+	case sentence.PartyReader:
+		return "source/the-reader-receives"
+	case sentence.PartyThird:
+		return "source/their-source"
+	}
+	for _, g := range vw.Hits {
+		if vw.Clause[g.From] == vw.Clause[p] && (vw.Entry(g).Cls == lexicon.ClassDatatype || vw.IsRule(g, lexicon.RCollect)) {
+			return ""
+		}
+	}
+	if c.Collect {
+		return ""
+	}
+	return "source/no-data-named"
+}
+
+// received reports whether the sentence says the company gets data: a
+// collecting cue, or a verb of receiving with data named, in the sentence or
+// its list intro.
+func received(vw *sentence.View, c *sentence.Context) bool {
+	if c.Collect {
+		return true
+	}
+	if !vw.SetFrom(0, lexicon.WordsReceiving) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if vw.Entry(g).Cls == lexicon.ClassDatatype {
+			return true
+		}
+	}
+	return false
+}
+
+// givesUs reports whether the party of hit h passes data to the company: a
+// verb of passing on or giving after it in its clause, with "us" in or
+// right after it ("our partners may share information with us", "they
+// provide us with").
+func givesUs(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From < h.To || vw.Clause[g.From] != vw.Clause[h.From] || g.From-h.To > 8 {
+			continue
+		}
+		if !vw.IsRule(g, lexicon.RShare) && !vw.IsRule(g, lexicon.RCollect) {
+			continue
+		}
+		for p := g.From; p < g.To+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+			if vw.Is(p, lexicon.GUs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listedSource reports whether source hit h is what a list item names, its
+// intro getting data from what it lists: "We obtain information about you
+// from: - Data brokers and other third parties;", "- Third-party sources
+// such as data brokers". The item opens with sources, joined by "and",
+// "or", "such as" and small words, and has no verb.
+func listedSource(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	if vw.Own == 0 {
+		return false
+	}
+	for _, vi := range vw.Verbs {
+		if int(vw.Hits[vi].From) >= vw.Own {
+			return false
+		}
+	}
+	for p := int32(vw.Own); p < h.From; p++ {
+		if !vw.Is(p, lexicon.GAndOr) && !vw.In(p, lexicon.WordsDeterminers) && !vw.Is(p, lexicon.GExampleLead) && !inSource(vw, p) {
+			return false
+		}
+	}
+	return vw.SentenceHasIn(0, int32(vw.Own), lexicon.GFrom) && (c.Collect || vw.SetFrom(0, lexicon.WordsReceiving))
+}
+
+// inSource reports whether position p lies in a source hit.
+func inSource(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Aside {
+		if g.From <= p && p < g.To && vw.Entry(g).Class == "source" {
+			return true
+		}
+	}
+	return false
+}

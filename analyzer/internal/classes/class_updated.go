@@ -1,0 +1,205 @@
+package classes
+
+import (
+	"strconv"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
+// updatedClass judges when the policy says it was last updated or took
+// effect (rule class "updated", an aside class): the date right after
+// "Last updated", "Effective Date", "revised", "took effect". The finding
+// is the date as written; its evidence carries the date read as yyyymmdd
+// or yyyymm when the month is a word or the numbers leave no doubt (see
+// readDate). A date counts in a date line (its cue opens the sentence or a
+// clause of it: "Last updated: May 1, 2020") or where the policy is named before the cue
+// ("This policy was revised on"); "The law took effect on January 1, 2020"
+// is another event's, even as a sentence of its own.
+type updatedClass struct{}
+
+func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	p := h.To
+	for n := 0; n < 6 && int(p) < len(vw.Toks) && vw.Is(p, lexicon.GDateLead); n++ {
+		p++
+	}
+	at, ok := readDate(vw, p)
+	if !ok {
+		return drop("updated/no-date")
+	}
+	// "Last updated: May 1, 2020", "Effective Date: ...": a date line
+	// opens with its cue; elsewhere the policy is named before it, and a
+	// law or a feature takes effect as well as a policy.
+	opens := int(h.From) <= vw.Own+1 || vw.Clause[h.From] != vw.Clause[h.From-1] || dashBefore(vw, h.From) // "Your Privacy Rights – Effective August 18, 2020"
+	if (!opens || vw.IsRule(h, lexicon.RInForce)) && !policyBefore(vw, h) {
+		return drop("updated/another-event")
+	}
+	return verdict{decision: decision{Kind: "updated", ID: vw.Entry(h).ID, Category: "policy-change"}, Keep: true, Reason: "updated/date", At: at}
+}
+
+// dashBefore reports whether a dash or a bar stands between the token at p
+// and the one before it ("Created: 31 Jan 2011 - Last updated: ...").
+func dashBefore(vw *sentence.View, p int32) bool {
+	for _, c := range vw.Doc.Text[vw.Tok(p-1).End:vw.Tok(p).Start] {
+		switch c {
+		case '-', '|', '–', '—':
+			return true
+		}
+	}
+	return false
+}
+
+// policyBefore reports whether a name of the policy stands before hit h in
+// its clause ("This Privacy Policy was last revised", "this version takes
+// effect").
+func policyBefore(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GPolicyWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// readDate reads a date at position p: "May 1, 2020", "Jan. 2, 2014",
+// "March 2019", "1 May 2020", "3rd March 2019", "2021-03-04",
+// "01/05/2020". N is the date as yyyymmdd (yyyymm without a day), or 0
+// when it cannot be told: day and month both 12 or under in a date of
+// numbers ("01/05/2020" is January in the US and May in Europe).
+func readDate(vw *sentence.View, p int32) (Evidence, bool) {
+	if int(p) >= len(vw.Toks) {
+		return Evidence{}, false
+	}
+	if m := monthAt(vw, p); m > 0 { // May 1, 2020; March 2019
+		if d := dayAt(vw, p+1); d > 0 {
+			if y := yearAt(vw, p+2); y > 0 {
+				return Evidence{From: p, To: p + 3, N: y*10000 + m*100 + d}, true
+			}
+		}
+		if y := yearAt(vw, p+1); y > 0 {
+			return Evidence{From: p, To: p + 2, N: y*100 + m}, true
+		}
+		return Evidence{}, false
+	}
+	if d := dayAt(vw, p); d > 0 { // 1 May 2020, 1st of May, 2020
+		q := p + 1
+		if int(q) < len(vw.Toks) && vw.Is(q, lexicon.GOf) {
+			q++
+		}
+		if m := monthAt(vw, q); m > 0 {
+			if y := yearAt(vw, q+1); y > 0 {
+				return Evidence{From: p, To: q + 2, N: y*10000 + m*100 + d}, true
+			}
+		}
+	}
+	return numericDate(vw, p)
+}
+
+// numericDate reads a date of three numbers joined by "/", "-" or ".":
+// year first (2021-03-04), or day and month in either order, read only when
+// one of them is over 12 or both are the same.
+func numericDate(vw *sentence.View, p int32) (Evidence, bool) {
+	if int(p)+2 >= len(vw.Toks) {
+		return Evidence{}, false
+	}
+	var n [3]int
+	for k := int32(0); k < 3; k++ {
+		t := vw.Tok(p + k)
+		if t.Num < 0 || k > 0 && !joinedBy(vw, p+k) {
+			return Evidence{}, false
+		}
+		n[k] = int(t.Num)
+	}
+	at := Evidence{From: p, To: p + 3}
+	if vw.Tok(p).End-vw.Tok(p).Start == 4 { // 2021-03-04
+		at.N = validDate(n[0], n[1], n[2])
+		return at, at.N > 0
+	}
+	y := n[2]
+	if vw.Tok(p+2).End-vw.Tok(p+2).Start == 2 {
+		y += 2000
+	}
+	switch {
+	case n[0] > 12 && n[1] <= 12: // 31/12/2020
+		at.N = validDate(y, n[1], n[0])
+	case n[1] > 12 && n[0] <= 12: // 12/31/2020
+		at.N = validDate(y, n[0], n[1])
+	case n[0] == n[1]:
+		at.N = validDate(y, n[0], n[1])
+	}
+	return at, y >= 1990 && y <= 2100 && n[0] >= 1 && n[1] >= 1 && n[0] <= 31 && n[1] <= 31
+}
+
+// joinedBy reports whether the token at p follows the one before it with a
+// single "/", "-" or "." between them.
+func joinedBy(vw *sentence.View, p int32) bool {
+	a, b := vw.Tok(p-1), vw.Tok(p)
+	if b.Start-a.End != 1 {
+		return false
+	}
+	switch vw.Doc.Text[a.End] {
+	case '/', '-', '.':
+		return true
+	}
+	return false
+}
+
+// validDate is y, m, d as yyyymmdd, or 0 when they are no date.
+func validDate(y, m, d int) int {
+	if y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0
+	}
+	return y*10000 + m*100 + d
+}
+
+// monthAt returns the month (1..12) named at p, 0 when none. A month hit's
+// entry id is its number.
+func monthAt(vw *sentence.View, p int32) int {
+	for _, g := range vw.Aside {
+		if g.From == p && vw.Entry(g).Class == "month" {
+			m, _ := strconv.Atoi(vw.Entry(g).ID)
+			return m
+		}
+	}
+	return 0
+}
+
+// dayAt returns the day of the month at p: a number from 1 to 31, or one
+// with two letters after it ("3rd", "21st"); 0 when none.
+func dayAt(vw *sentence.View, p int32) int {
+	if int(p) >= len(vw.Toks) {
+		return 0
+	}
+	t := vw.Tok(p)
+	if t.Num >= 1 && t.Num <= 31 && t.End-t.Start <= 2 {
+		return int(t.Num)
+	}
+	s := vw.Doc.Text[t.Start:t.End]
+	if n := len(s); n == 3 || n == 4 {
+		if d, err := strconv.Atoi(s[:n-2]); err == nil && d >= 1 && d <= 31 && isLetters(s[n-2:]) {
+			return d
+		}
+	}
+	return 0
+}
+
+// yearAt returns the year (1990..2100) at p, 0 when none.
+func yearAt(vw *sentence.View, p int32) int {
+	if int(p) >= len(vw.Toks) {
+		return 0
+	}
+	if t := vw.Tok(p); t.Num >= 1990 && t.Num <= 2100 && t.SepBefore <= text.SepComma {
+		return int(t.Num)
+	}
+	return 0
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
