@@ -9,7 +9,7 @@ import (
 // tablesFormat is the version of the binary form of Tables; it changes with
 // the fields that codec.tables reads and writes, so that old bytes are
 // refused rather than misread.
-const tablesFormat = 2
+const tablesFormat = 3
 
 // Encode returns the binary form of the tables: compact (numbers as
 // varints, offsets as differences, no pointers, nothing that follows from
@@ -101,7 +101,7 @@ func (c *codec) tables(t *Tables) {
 		c.delta(&p.Slot, &prev.Slot)
 		c.int(&p.NSlots)
 		c.int(&p.Entry)
-		c.bools(&p.Weak, &p.Opens, &p.Word)
+		c.bools(&p.Weak, &p.Opens, &p.Word, &p.Plain)
 	})
 	structs(c, &t.Slots, func(s *Slot) {
 		c.int(&s.NSingle)

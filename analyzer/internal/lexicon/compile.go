@@ -450,8 +450,12 @@ func (c *compiler) index() {
 	pairs := map[uint64][]int32{}
 	for pi := range c.patterns {
 		p := &c.patterns[pi]
+		plain := true
+		for _, s := range p.slots {
+			plain = plain && !s.optional && s.multi == nil
+		}
 		t.Patterns = append(t.Patterns, Pattern{Slot: int32(len(t.Slots)), NSlots: int32(len(p.slots)), Entry: p.entry,
-			Weak: p.weak, Opens: p.opens, Word: len(p.slots) == 1 && !p.slots[0].optional && p.slots[0].multi == nil})
+			Weak: p.weak, Opens: p.opens, Word: plain && len(p.slots) == 1, Plain: plain && len(p.slots) > 1})
 		for _, s := range p.slots {
 			t.Slots = append(t.Slots, c.packSlot(s))
 		}

@@ -85,6 +85,7 @@ type Pattern struct {
 	Weak   bool // "~": ambiguous on its own, counts only next to a verb that makes its sense clear
 	Opens  bool // "^": matches only at the start of a line, sentence or clause
 	Word   bool // one slot of one-word alternatives: a match is the token it is indexed by
+	Plain  bool // two slots or more, none optional, of one-word alternatives: matched in one loop
 }
 
 // Slot is one position of a pattern: a choice between token sequences.

@@ -48,12 +48,19 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 				pi, long = long[0], long[1:]
 			}
 			if pt := &t.Patterns[pi]; !pt.Opens || toks[i].SepBefore > text.SepComma || toks[i].Flags&text.TokLineStart != 0 {
-				if pt.Word {
+				switch {
+				case pt.Word:
 					// One word, and the index found it under this token.
 					dst = addHit(dst, first, Hit{From: int32(i), To: int32(i + 1), Entry: pt.Entry, Weak: pt.Weak})
-					continue
+				case pt.Plain:
+					if j := t.matchPlain(toks, pt, i); j > 0 {
+						dst = addHit(dst, first, Hit{From: int32(i), To: int32(j), Entry: pt.Entry, Weak: pt.Weak})
+					}
+				default:
+					m := matcher{t: t, toks: toks, p: pt, start: i, first: first, dst: dst}
+					m.slots(t.Slots[pt.Slot:pt.Slot+pt.NSlots], i)
+					dst = m.dst
 				}
-				dst = t.matchSlots(toks, pt, t.Slots[pt.Slot:pt.Slot+pt.NSlots], i, i, dst, first)
 			}
 		}
 	}
@@ -91,41 +98,80 @@ func (t *PairTable) lookup(first, second int32) []int32 {
 	return t.Pats[t.At[k]:t.At[k+1]]
 }
 
-// matchSlots matches the slots of p from slots on at toks[j:] for a match
-// that started at toks[start]; dst[first:] holds the hits found so far at
-// start.
-func (t *Tables) matchSlots(toks []text.Token, p *Pattern, slots []Slot, start, j int, dst []Hit, first int) []Hit {
+// matchPlain matches a plain pattern p (see Pattern.Plain) at toks[i:] and
+// returns where the match ends, or 0. The pair index found p under the
+// first two tokens, so they are in its first two slots: only whether a
+// comma may stand before the second is left to see.
+func (t *Tables) matchPlain(toks []text.Token, p *Pattern, i int) int {
+	slots := t.Slots[p.Slot : p.Slot+p.NSlots]
+	if !slots[1].joins(&toks[i+1]) {
+		return 0
+	}
+	j := i + 2
+	for k := 2; k < len(slots); k, j = k+1, j+1 {
+		s := &slots[k]
+		if j >= len(toks) {
+			return 0
+		}
+		tk := &toks[j]
+		if !s.joins(tk) || tk.ID == 0 {
+			return 0
+		}
+		if s.NSingle == 1 {
+			if s.ID != tk.ID {
+				return 0
+			}
+		} else if !t.hasOf(s, tk.ID) {
+			return 0
+		}
+	}
+	return j
+}
+
+// matcher holds what stays the same while a pattern is matched slot by
+// slot from one start: the recursion passes only what changes.
+type matcher struct {
+	t     *Tables
+	toks  []text.Token
+	p     *Pattern
+	start int   // the token the match starts at
+	first int   // dst[first:] are the hits found so far at start
+	dst   []Hit // the hits, to which matches are added
+}
+
+// slots matches slots, the rest of the pattern, at toks[j:].
+func (m *matcher) slots(slots []Slot, j int) {
+	toks := m.toks
 	// Plain words need no backtracking: match them in a loop.
 	for ; len(slots) > 0 && !slots[0].Optional && slots[0].NMulti == 0; slots, j = slots[1:], j+1 {
-		if j >= len(toks) || j > start && !slots[0].joins(&toks[j]) || toks[j].ID == 0 || !t.has(&slots[0], toks[j].ID) {
-			return dst
+		if j >= len(toks) || j > m.start && !slots[0].joins(&toks[j]) || toks[j].ID == 0 || !m.t.has(&slots[0], toks[j].ID) {
+			return
 		}
 	}
 	if len(slots) == 0 {
-		if j > start {
-			dst = addHit(dst, first, Hit{From: int32(start), To: int32(j), Entry: p.Entry, Weak: p.Weak})
+		if j > m.start {
+			m.dst = addHit(m.dst, m.first, Hit{From: int32(m.start), To: int32(j), Entry: m.p.Entry, Weak: m.p.Weak})
 		}
-		return dst
+		return
 	}
 	s := &slots[0]
 	if s.Optional {
-		dst = t.matchSlots(toks, p, slots[1:], start, j, dst, first)
+		m.slots(slots[1:], j)
 	}
-	if j >= len(toks) || j > start && !s.joins(&toks[j]) || toks[j].ID == 0 {
-		return dst
+	if j >= len(toks) || j > m.start && !s.joins(&toks[j]) || toks[j].ID == 0 {
+		return
 	}
-	if s.NSingle > 0 && t.has(s, toks[j].ID) {
-		dst = t.matchSlots(toks, p, slots[1:], start, j+1, dst, first)
+	if s.NSingle > 0 && m.t.has(s, toks[j].ID) {
+		m.slots(slots[1:], j+1)
 	}
-	m := t.IDs[s.Multi:]
+	ids := m.t.IDs[s.Multi:]
 	for range s.NMulti {
-		n := m[0]
-		if seqAt(toks, j, m[1:1+n]) {
-			dst = t.matchSlots(toks, p, slots[1:], start, j+int(n), dst, first)
+		n := ids[0]
+		if seqAt(toks, j, ids[1:1+n]) {
+			m.slots(slots[1:], j+int(n))
 		}
-		m = m[1+n:]
+		ids = ids[1+n:]
 	}
-	return dst
 }
 
 // addHit appends h unless dst[first:] already holds the same match; a strong
