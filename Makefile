@@ -75,7 +75,9 @@ site: rules
 serve: site
 	$(GO) run ./scripts/serve -dir dist/site -addr $(ADDR)
 
-# size: WASM and asset sizes, raw / gzip / brotli.
+# size: WASM and asset sizes, raw / gzip / brotli, and where the page's WASM
+# goes: the code of each package and the data section (so that growth shows
+# in review).
 size: site
 	$(GO) run ./scripts/build -report dist/site
 
