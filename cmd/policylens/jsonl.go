@@ -238,6 +238,123 @@ func reportLine(id json.RawMessage, r *analyzer.Report, size int) ([]byte, error
 // UTF-8 it holds, so that the report says so (the invalid-utf8 notice). On
 // error the id is still returned when found.
 func parseLine(data []byte) (id json.RawMessage, text string, err error) {
+	if id, text, ok := parseLineFast(bytes.TrimSpace(data)); ok {
+		return id, text, nil
+	}
+	return parseLineSlow(data)
+}
+
+// parseLineFast reads the commonest line, {"id":ID,"text":"..."} as written
+// by jq -c or an encoder (no spaces, the keys in that order, the id a
+// number or a string without escapes), reading the text once; it returns
+// what parseLineSlow returns for such a line, and false for any other line,
+// which parseLineSlow then reads.
+func parseLineFast(line []byte) (id json.RawMessage, text string, ok bool) {
+	rest, ok := bytes.CutPrefix(line, []byte(`{"id":`))
+	if !ok {
+		return nil, "", false
+	}
+	n := plainIDLen(rest)
+	if n == 0 {
+		return nil, "", false
+	}
+	id, rest = rest[:n], rest[n:]
+	if rest, ok = bytes.CutPrefix(rest, []byte(`,"text":"`)); !ok {
+		return nil, "", false
+	}
+	end := stringEnd(rest)
+	if end < 0 || string(rest[end:]) != `"}` {
+		return nil, "", false
+	}
+	return append(json.RawMessage(nil), id...), unquote(line[len(line)-len(rest)-1 : len(line)-1]), true
+}
+
+// plainIDLen returns the length of the JSON number, or the JSON string of
+// valid UTF-8 without escapes, at the start of b; 0 for anything else.
+func plainIDLen(b []byte) int {
+	if len(b) > 0 && b[0] == '"' {
+		for i := 1; i < len(b); i++ {
+			switch c := b[i]; {
+			case c == '"':
+				if utf8.Valid(b[1:i]) {
+					return i + 1
+				}
+				return 0
+			case c < 0x20 || c == '\\':
+				return 0
+			}
+		}
+		return 0
+	}
+	i := 0
+	digits := func() int {
+		k := i
+		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+			i++
+		}
+		return i - k
+	}
+	if i < len(b) && b[i] == '-' {
+		i++
+	}
+	if n := digits(); n == 0 || n > 1 && b[i-n] == '0' {
+		return 0
+	}
+	if i < len(b) && b[i] == '.' {
+		i++
+		if digits() == 0 {
+			return 0
+		}
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			return 0
+		}
+	}
+	return i
+}
+
+// stringEnd returns the index of the quote that ends the body of a JSON
+// string at the start of b, or -1 when the body is not valid JSON (a
+// control character, an unknown escape) or has no end.
+func stringEnd(b []byte) int {
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '"':
+			return i
+		case c < 0x20:
+			return -1
+		case c == '\\':
+			if i+1 >= len(b) {
+				return -1
+			}
+			i++
+			switch b[i] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			case 'u':
+				if i+4 >= len(b) {
+					return -1
+				}
+				for _, h := range b[i+1 : i+5] {
+					if !('0' <= h && h <= '9' || 'a' <= h && h <= 'f' || 'A' <= h && h <= 'F') {
+						return -1
+					}
+				}
+				i += 4
+			default:
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// parseLineSlow is parseLine for any line, through encoding/json.
+func parseLineSlow(data []byte) (id json.RawMessage, text string, err error) {
 	var in struct {
 		ID   json.RawMessage `json:"id"`
 		Text json.RawMessage `json:"text"`
