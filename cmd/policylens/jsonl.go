@@ -245,28 +245,49 @@ func parseLine(data []byte) (id json.RawMessage, text string, err error) {
 }
 
 // parseLineFast reads the commonest line, {"id":ID,"text":"..."} as written
-// by jq -c or an encoder (no spaces, the keys in that order, the id a
-// number or a string without escapes), reading the text once; it returns
-// what parseLineSlow returns for such a line, and false for any other line,
-// which parseLineSlow then reads.
+// by jq -c, encoders and Python's json.dumps (the keys in that order,
+// spaces or none around them, the id a number or a string without escapes),
+// reading the text once; it returns what parseLineSlow returns for such a
+// line, and false for any other line, which parseLineSlow then reads.
 func parseLineFast(line []byte) (id json.RawMessage, text string, ok bool) {
-	rest, ok := bytes.CutPrefix(line, []byte(`{"id":`))
-	if !ok {
-		return nil, "", false
+	rest := line
+	for _, want := range []string{"{", `"id"`, ":"} {
+		if rest, ok = cutToken(rest, want); !ok {
+			return nil, "", false
+		}
 	}
 	n := plainIDLen(rest)
 	if n == 0 {
 		return nil, "", false
 	}
 	id, rest = rest[:n], rest[n:]
-	if rest, ok = bytes.CutPrefix(rest, []byte(`,"text":"`)); !ok {
-		return nil, "", false
+	for _, want := range []string{",", `"text"`, ":", `"`} {
+		if rest, ok = cutToken(rest, want); !ok {
+			return nil, "", false
+		}
 	}
+	start := len(line) - len(rest) - 1 // the text's opening quote
 	end := stringEnd(rest)
-	if end < 0 || string(rest[end:]) != `"}` {
+	if end < 0 {
 		return nil, "", false
 	}
-	return append(json.RawMessage(nil), id...), unquote(line[len(line)-len(rest)-1 : len(line)-1]), true
+	lit := line[start : len(line)-len(rest)+end+1]
+	if after, ok := cutToken(rest[end+1:], "}"); !ok || len(after) != 0 {
+		return nil, "", false
+	}
+	return append(json.RawMessage(nil), id...), unquote(lit), true
+}
+
+// cutToken returns b after the JSON whitespace at its start and then want,
+// and whether want was there.
+func cutToken(b []byte, want string) ([]byte, bool) {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r' || b[0] == '\n') {
+		b = b[1:]
+	}
+	if len(b) < len(want) || string(b[:len(want)]) != want {
+		return b, false
+	}
+	return b[len(want):], true
 }
 
 // plainIDLen returns the length of the JSON number, or the JSON string of

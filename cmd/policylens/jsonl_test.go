@@ -358,7 +358,7 @@ func FuzzJSONL(f *testing.F) {
 func FuzzParseLineFast(f *testing.F) {
 	for _, s := range []string{
 		`{"id":"a","text":"We collect your email."}`, `{"id":1,"text":""}`, `{"id":-0.5e+3,"text":"x"}`, `{"id":01,"text":"x"}`,
-		`{"id":"a","text":"\ud800"}`, `{"id":"a","text":"x"}{}`, "{\"id\":\"\xff\",\"text\":\"\xfe\"}", `{"id":"a\"b","text":"x"}`,
+		`{"id":"a","text":"\ud800"}`, `{"id":"a","text":"x"}{}`, "{\"id\":\"\xff\",\"text\":\"\xfe\"}", `{"id":"a\"b","text":"x"}`, `{"id": 1, "text": "a b"}`, ` { "id" :"x" ,"text":"y" } `,
 		`{"id":"a","text":"\ud83d\ude00 \ud83d\u0041 \udc00\ud800 \"\\\/\b\f\n\r\t\u00e9\u00E9"}`, `{"id":"a","text":"\x"}`, "{\"id\":1,\"text\":\"a\tb\"}",
 	} {
 		f.Add([]byte(s))
