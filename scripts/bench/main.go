@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command bench measures the analyzer's speed on one core against gzip -6
 // on the same bytes, in one run, so that the ratio holds however fast or
 // busy the machine is:

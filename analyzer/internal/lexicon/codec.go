@@ -175,19 +175,35 @@ func structs[T any](c *codec, p *[]T, f func(*T)) {
 // ints reads or writes a slice of integers; with delta, each as its
 // difference from the one before (offsets that grow).
 func ints[T int32 | uint16 | uint32 | uint64](c *codec, p *[]T, delta bool) {
+	n := uint64(len(*p))
+	c.uint(&n)
+	if c.reading {
+		if c.err != nil || n > uint64(len(c.in)) { // every number takes a byte at least
+			c.fail()
+			return
+		}
+		*p = make([]T, n)
+	}
+	var zero T
+	_, isU64 := any(zero).(uint64) // bit sets: as they are, not zigzagged
+	if c.reading {
+		readInts(c, *p, delta, isU64)
+		return
+	}
 	var prev int64
-	structs(c, p, func(v *T) {
+	for k := range *p {
+		v := &(*p)[k]
 		x := int64(*v)
 		if delta {
 			x -= prev
 		}
 		u := uint64(x<<1) ^ uint64(x>>63) // zigzag: small negatives stay small
-		if _, isU64 := any(*v).(uint64); isU64 {
-			u = uint64(*v) // bit sets: as they are
+		if isU64 {
+			u = uint64(*v)
 		}
 		c.uint(&u)
 		if c.reading {
-			if _, isU64 := any(*v).(uint64); isU64 {
+			if isU64 {
 				*v = T(u)
 			} else {
 				x = int64(u>>1) ^ -int64(u&1)
@@ -198,7 +214,40 @@ func ints[T int32 | uint16 | uint32 | uint64](c *codec, p *[]T, delta bool) {
 			}
 		}
 		prev = int64(*v)
-	})
+	}
+}
+
+// readInts reads len(dst) numbers into dst as ints writes them (raw: as
+// they are; else zigzagged, and with delta differences): the hot loop of
+// Decode, reading its varints in place.
+func readInts[T int32 | uint16 | uint32 | uint64](c *codec, dst []T, delta, raw bool) {
+	in, pos := c.in, 0
+	var prev int64
+	for k := range dst {
+		var u uint64
+		for shift := uint(0); ; shift += 7 {
+			if pos >= len(in) || shift > 63 {
+				c.fail()
+				return
+			}
+			b := in[pos]
+			pos++
+			u |= uint64(b&0x7f) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		x := int64(u)
+		if !raw {
+			x = int64(u>>1) ^ -int64(u&1)
+			if delta {
+				x += prev
+			}
+		}
+		dst[k] = T(x)
+		prev = x
+	}
+	c.in = in[pos:]
 }
 
 // int reads or writes one int32 (zigzag varint).
