@@ -37,7 +37,7 @@ type Catalog struct {
 func IDs() Catalog {
 	c := Catalog{
 		ContactKinds: []string{"email", "url"},
-		Sale:         []string{"yes", "no", "unstated"},
+		Sale:         []string{"yes", "ccpa", "no", "unstated"},
 		Retention:    []string{"indefinite", "limited", "as-needed", "unstated"},
 		DoNotTrack:   []string{"honored", "not-honored", "unstated"},
 		Breach:       []string{"yes", "no", "unstated"},

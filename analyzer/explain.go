@@ -88,13 +88,7 @@ func explainText(f *Finding, e *lexicon.Entry) string {
 		}
 		return "This data may be shared with others: " + name + "."
 	case "sale":
-		if f.Negated {
-			if f.Condition != "" {
-				return "They say they do NOT sell your data, with a condition."
-			}
-			return "They say they do NOT sell your data."
-		}
-		return "They may sell or rent your data."
+		return explainSale(f)
 	case "right":
 		if f.Negated {
 			return "They say you can NOT do this: " + name + "."
@@ -106,6 +100,8 @@ func explainText(f *Finding, e *lexicon.Entry) string {
 			return "They may keep your data indefinitely."
 		case "as-needed":
 			return "They keep data only as long as it is needed."
+		case "cookie-lifetime":
+			return "How long a cookie lasts on your device."
 		}
 		return "How long they keep your data."
 	case "security":
@@ -173,4 +169,25 @@ func explainText(f *Finding, e *lexicon.Entry) string {
 		return e.Name + "."
 	}
 	return e.Name
+}
+
+// explainSale explains a sale finding by its sense (see decideSale).
+func explainSale(f *Finding) string {
+	switch {
+	case f.ID == "minors" && f.Negated:
+		return "They say they do NOT sell the data of minors."
+	case f.ID == "minors":
+		return "They may sell the data of minors."
+	case f.ID == "ordinary":
+		return "They say they do NOT sell your data in the ordinary sense of the word, which leaves California law's wider sense open."
+	case f.ID == "ccpa" && f.Negated:
+		return "They say they do NOT sell your data, even in California law's wide sense."
+	case f.ID == "ccpa":
+		return "They share your data in a way California's privacy law counts as a sale, such as for targeted ads."
+	case f.Negated && f.Condition != "":
+		return "They say they do NOT sell your data, with a condition."
+	case f.Negated:
+		return "They say they do NOT sell your data."
+	}
+	return "They may sell or rent your data."
 }

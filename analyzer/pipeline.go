@@ -63,10 +63,13 @@ func analyze(input string, c *config) *Report {
 	}
 	rd.findings = contacts(d, rd.findings)
 	r.Findings = append(make([]Finding, 0, len(rd.findings)), rd.findings...)
-	summarize(r, lx, rd.rights, rd.minAge)
+	summarize(r, lx, rd.rights)
 	addFields(r, lx, rd.dates)
 	addPoints(r)
-	addMissing(r)
+	policy := policyLanguage(d, r.Findings)
+	if policy {
+		addMissing(r) // what a policy does not say; a recipe is not a policy that says nothing
+	}
 	r.Stats.Sentences = len(d.Sents)
 	r.Stats.Blocks = len(d.Blocks)
 	r.Stats.Findings = len(r.Findings)
@@ -75,11 +78,40 @@ func analyze(input string, c *config) *Report {
 			r.Blocks = append(r.Blocks, Block{Kind: b.Kind, Start: b.Start, End: b.End})
 		}
 	}
-	if len(r.Findings) == 0 && len(d.Toks) >= 40 {
+	if !policy {
 		r.Notices = append(r.Notices, Notice{ID: "not-a-policy", Level: "warning",
 			Message: "This text does not read like a privacy policy: no statements about personal data were found."})
 	}
+	addRubric(r)
 	return r
+}
+
+// policyLanguage reports whether the text speaks as a policy does: a finding
+// other than a contact (an address in a README is none), or at least one
+// word of policies and terms in fifty ("Privacy Policy (updated June 30,
+// 2014)", "If you have any questions, contact us" have no finding but are
+// policy; a recipe, a package's README and a story are not). Threshold from
+// the corpus: no TOSBack policy or seed falls under it, nor any OPP-115
+// segment that states a practice (5 of 3,185 segments alone do: "(PDFs
+// require Adobe Reader)", a bare date); 59 of 631 English package READMEs,
+// NEWS files and licences do (the others have findings).
+func policyLanguage(d *sentence.Doc, findings []Finding) bool {
+	for i := range findings {
+		if findings[i].Kind != "contact" {
+			return true
+		}
+	}
+	words, policy := 0, 0
+	for _, t := range d.Toks {
+		if t.Num >= 0 {
+			continue
+		}
+		words++
+		if d.Lexicon.InSet(t.ID, lexicon.WordsPolicy) {
+			policy++
+		}
+	}
+	return policy*50 >= words && policy > 0
 }
 
 // scratch holds the buffers of one analysis for reuse by the next; nothing

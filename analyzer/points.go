@@ -26,15 +26,18 @@ func addPoints(r *Report) {
 	}
 
 	// Bad points first: they matter most to a reader.
+	first5 := func(ev []int) []int { return ev[:min(len(ev), 5)] }
 	switch r.Sharing.Sale {
 	case "yes":
-		add("sells-data", "bad", "They may sell or rent your personal data.", pick(is("sale", "", false)))
+		add("sells-data", "bad", "They may sell or rent your personal data.", first5(r.Sharing.SaleEvidence))
+	case "ccpa":
+		add("ccpa-sale", "bad", "They share your data in ways California's privacy law counts as a sale, such as for targeted ads.", first5(r.Sharing.SaleEvidence))
 	case "no":
 		text := "They say they do not sell your personal data."
 		if r.Sharing.SaleCondition != "" {
 			text = "They say they do not sell your personal data, with a condition: " + r.Sharing.SaleCondition
 		}
-		add("no-sale", "good", text, pick(is("sale", "", true)))
+		add("no-sale", "good", text, first5(r.Sharing.SaleEvidence))
 	}
 	for _, rc := range r.Sharing.Recipients {
 		if rc.ID == "advertisers" && !rc.Negated {

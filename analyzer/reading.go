@@ -19,9 +19,9 @@ type reading struct {
 	trace    func(traceEvent)
 	findings []Finding
 	rights   map[int]classes.RightDetails // right finding index -> how to use it, and whether a fee is named
-	minAge   int                          // the highest minimum age stated, 0 when none
+	named    []int32                      // the recipient entries named so far in the current block (see antecedents)
+	namedIn  int                          // that block
 	prev     sentence.Carry               // what the previous sentence said, for the next one
-	owed     bool                         // a data verb's collect copy is owed to the next finding kept (see classes.AlsoCollect)
 	spans    []classes.Evidence           // the retention periods of the sentence being read
 	model    *modelReader                 // the model pass, run after the rule classes on each sentence
 	dates    []dated                      // the dates the policy gives for itself, with their findings
@@ -76,40 +76,73 @@ func (rd *reading) sentence(si int) {
 		if int(h.From) < vw.Own {
 			continue // the intro's own hits are reported with the intro
 		}
-		vd := judges[h.Entry].Judge(vw, ctx, i, h)
+		vd := noStatement
+		if !ctx.NoStatement() || classes.Informs(judges[h.Entry]) {
+			vd = judges[h.Entry].Judge(vw, ctx, i, h)
+		}
 		if rd.trace != nil {
 			rd.trace(traceEvent{Rule: vw.Entry(h).Rule, Start: int(d.Toks[vw.Toks[h.From]].Start), End: int(d.Toks[vw.Toks[h.To-1]].End),
 				Sentence: Span{s.Start, s.End}, Kept: vd.Keep, Reason: vd.Reason})
 		}
-		switch vd.Also {
-		case classes.AlsoCollect:
-			rd.owed = true
-		case classes.AlsoCancel:
-			rd.owed = false
-		}
 		if vd.Keep {
-			rd.keep(vw, s, h, Finding{Kind: vd.Kind, ID: vd.ID, Category: vd.Category, Negated: vd.Negated}, first)
+			f := Finding{Kind: vd.Kind, ID: vd.ID, Category: vd.Category, Negated: vd.Negated}
+			if vd.Incidental {
+				f.note = noteIncidental
+			}
+			rd.keep(vw, s, h, f, first, vd.AlsoCollect)
 		}
+	}
+	rd.antecedents(vw, s, first)
+	if ctx.NoStatement() {
+		// The model reads it too (its inputs are one per sentence), but
+		// what it adds to a line of contents is no evidence either.
+		rd.model.weigh(rd, s, vw, ctx, first)
+		for i := first; i < len(rd.findings); i++ {
+			rd.findings[i].note |= noteTitled
+		}
+		rd.passOn(si, ctx)
+		return
 	}
 	if ev, ok := classes.Age(vw, ctx); ok {
 		f := rd.evidence(vw, s, ev, "children", "min-age", "specific-audiences", "children.min-age")
 		f.Explanation = "The minimum age they state: " + strconv.Itoa(ev.N) + "."
-		rd.minAge = max(rd.minAge, ev.N)
+		if ev.Regional {
+			f.note = noteRegional
+		}
 		rd.findings = append(rd.findings, f)
 	}
 	rd.spans = classes.Periods(vw, ctx, rd.spans[:0])
 	for _, ev := range rd.spans {
 		f := rd.evidence(vw, s, ev, "retention", "period", "data-retention", "retention.period")
 		f.Explanation = "A retention period they state: " + f.Text + "."
+		if classes.CookieLifetime(vw) {
+			f.ID, f.Explanation = "cookie-lifetime", "How long a cookie lasts: "+f.Text+"."
+		}
 		rd.findings = append(rd.findings, f)
 	}
 	rd.model.weigh(rd, s, vw, ctx, first)
+	if ctx.NotEvidence() {
+		// A title's findings, the model's among them, name topics: never
+		// evidence (noted on the findings, which the model moves).
+		for i := first; i < len(rd.findings); i++ {
+			rd.findings[i].note |= noteTitled
+		}
+	}
 	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
+	rd.passOn(si, ctx)
+}
+
+// passOn records what sentence si, read with ctx, passes on to the next.
+func (rd *reading) passOn(si int, ctx *sentence.Context) {
 	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share}
 	if ctx.OtherTopic || ctx.Meta || ctx.Choice {
 		rd.prev = sentence.Carry{}
 	}
 }
+
+// noStatement is the verdict on every hit of a sentence that states nothing
+// (a line of a table of contents).
+var noStatement = classes.Drop("sentence/no-statement")
 
 // aside turns the hits of the aside classes (purposes, sources, breach
 // notices, dates) into findings. They are judged after the others, with the
@@ -140,9 +173,9 @@ func (rd *reading) aside(vw *sentence.View, s *text.Sentence) {
 
 // keep completes finding f of hit h and adds it, with the findings it brings
 // along: a reader's email or phone number under an unsubscribe choice, and
-// the collect copy of data a verb both collects and passes on. first is the
-// sentence's first finding.
-func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Finding, first int) {
+// (alsoCollect) the collect copy of data a verb both collects and passes on.
+// first is the sentence's first finding.
+func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Finding, first int, alsoCollect bool) {
 	d := rd.d
 	f.Start = int(d.Toks[vw.Toks[h.From]].Start)
 	f.End = int(d.Toks[vw.Toks[h.To-1]].End)
@@ -182,8 +215,7 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 			rd.findings = append(rd.findings, g)
 		}
 	}
-	if rd.owed {
-		rd.owed = false
+	if alsoCollect {
 		g := f
 		// Coordinated verbs share their negation ("We do not knowingly
 		// collect, use, or disclose personal information from

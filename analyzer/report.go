@@ -49,7 +49,7 @@ type Notice struct {
 // that matched it and what it means. Input[Start:End] == Text always holds.
 type Finding struct {
 	Kind        string `json:"kind"`     // collect, share, sale, right, retention, security, children, change, transfer, dnt, legal-basis, contact, practice
-	ID          string `json:"id"`       // the item within its kind: "email", "advertisers", "deletion", ...
+	ID          string `json:"id"`       // the item within its kind: "email", "advertisers", "deletion", ...; for a sale its sense: "sale", "ccpa" (the CCPA's wide sense), "ordinary" (a denial in the ordinary sense only), "minors" (a denial about minors only)
 	Category    string `json:"category"` // OPP-115 practice category
 	Start       int    `json:"start"`    // byte offset into the input
 	End         int    `json:"end"`      // byte offset into the input, exclusive
@@ -59,7 +59,20 @@ type Finding struct {
 	Rule        string `json:"rule"`                // rule id, e.g. "datatype.email"
 	Explanation string `json:"explanation"`         // one plain-English line
 	Sentence    Span   `json:"sentence"`            // the sentence holding the evidence
+
+	note findingNote // what the reading noted for the report's sections; not part of the format
 }
+
+// findingNote is what the reading notes about a finding for summarize,
+// kept on the finding so that it moves with it (the model pass drops and
+// moves a sentence's findings).
+type findingNote uint8
+
+const (
+	noteTitled     findingNote = 1 << iota // from a title or a question: never the evidence of a claim
+	noteIncidental                         // a recipient named without data passed to it, or denied without a verb of passing data on
+	noteRegional                           // a minimum age for the readers of a region
+)
 
 // Span is a byte range [Start, End) of the input.
 type Span struct {
@@ -78,9 +91,15 @@ type DataType struct {
 	Evidence  []int  `json:"evidence"`
 }
 
-// Sharing says who receives data and whether it is sold.
+// Sharing says who receives data and whether it is sold. Sale weighs every
+// statement of the policy about selling (see decideSale): "yes" (it says it
+// sells), "ccpa" (it sells only in the wide sense of California's privacy
+// law, which counts sharing for targeted ads as a sale, while saying it does
+// not sell data for money), "no" (it denies selling) or "unstated".
+// SaleEvidence holds the findings that support the verdict, the one that
+// decided it first; SaleCondition is that one's condition.
 type Sharing struct {
-	Sale          string      `json:"sale"` // "yes", "no" or "unstated"
+	Sale          string      `json:"sale"` // "yes", "ccpa", "no" or "unstated"
 	SaleCondition string      `json:"saleCondition,omitempty"`
 	SaleEvidence  []int       `json:"saleEvidence"`
 	Recipients    []Recipient `json:"recipients"`

@@ -73,3 +73,110 @@ var checklistEN = []check{
 		"security:*",
 	}},
 }
+
+// rubricRules is rules/privacyspy/rubric.json (PrivacySpy's rubric, CC BY 4.0).
+var rubricRules = rubricFile{Questions: []rubricQuestion{
+	{Slug: "third-party-access", Category: "handling", Text: "Does the service allow third-party access to private personal data?", Points: 10, Notes: []string{
+		"This may come in the form of outright data sharing or by using local third-party analytics software (such as Google Analytics, which collects a [plethora](https://en.wikipedia.org/wiki/Google_Analytics#Privacy) of user information).\n\nNote that whether the policy allows sharing aggregated user data does not affect this question.\n\nIf the personal data is encrypted when it passes through the third-party, it does not count as third-party access (as the data is inaccessible to that party).\n\nIf personal data has been made public by, for example, posting it to a blog, it does not count as private personal information (and is therefore not considered by this question).",
+	}, Options: []rubricOption{
+		{ID: "yes-unspecified", Text: "Yes", Description: "The policy allows sharing personal data with third parties (not just critical service providers), and does not explicitly list the third parties."},
+		{ID: "yes-specified-noncritical", Text: "Yes, all parties specified (including non-critical service providers such as advertisers)", Percent: 30},
+		{ID: "yes-unspecified-critical", Text: "Yes, not all parties specified (but only to critical service providers)", Percent: 70},
+		{ID: "yes-specified-critical", Text: "Yes, all parties specified (only to critical service providers)", Percent: 80},
+		{ID: "no", Text: "No", Percent: 100},
+	}},
+	{Slug: "behavioral-marketing", Category: "handling", Text: "Does the policy allow personally-targeted or behavioral marketing?", Points: 10, Options: []rubricOption{
+		{ID: "yes", Text: "Yes"},
+		{ID: "yes-opt-out", Text: "Yes, but you may opt-out", Percent: 35},
+		{ID: "yes-opt-in", Text: "Yes, but you must opt-in", Percent: 70},
+		{ID: "no", Text: "No", Percent: 100},
+	}},
+	{Slug: "data-deletion", Category: "handling", Text: "Does the service allow you to permanently delete your personal data?", Points: 5, Notes: []string{
+		"Even if there is a reasonable delay before the data is fully deleted (as is common), the data still counts as \"permanently deleted\" and satisfies the parameters for this question.",
+	}, Options: []rubricOption{
+		{ID: "no", Text: "No"},
+		{ID: "yes-contact", Text: "Yes, by contacting someone", Percent: 60},
+		{ID: "yes-automated", Text: "Yes, using an automated mechanism", Percent: 100},
+		{ID: "na", Text: "N/A", Percent: 100, Description: "The service doesn't collect any personal information."},
+	}},
+	{Slug: "law-enforcement", Category: "handling", Text: "When does the policy allow law enforcement access to personal data?", Points: 5, Options: []rubricOption{
+		{ID: "always", Text: "Always", Description: "This includes cases in which law enforcement either runs the service or has a known backdoor into (or relationship with) the service."},
+		{ID: "unspecified", Text: "Not specified"},
+		{ID: "reasonable", Text: "When reasonably requested", Percent: 60},
+		{ID: "strict", Text: "Only when required by a court order or subpoena", Percent: 80},
+		{ID: "na", Text: "N/A (no personal data to share)", Percent: 100, Description: "The service would have no personal data to share with law enforcement."},
+		{ID: "never", Text: "Never (special legal jurisdiction)", Percent: 100, Description: "The service operates in a jurisdiction in which sharing data with law enforcement is never required."},
+	}},
+	{Slug: "third-party-collection", Category: "collection", Text: "Does the service collect personal data from third parties?", Points: 10, Notes: []string{
+		"This includes the use of data brokers and independent verification authorities (such as background check providers).",
+	}, Options: []rubricOption{
+		{ID: "yes", Text: "Yes"},
+		{ID: "critical-only", Text: "Yes, but for critical data only", Percent: 70, Description: "For example, a blog providing user avatars or a bank conducting identity verification would count."},
+		{ID: "no", Text: "No", Percent: 100},
+	}},
+	{Slug: "list-collected", Category: "collection", Text: "Does the policy list the personal data it collects?", Points: 10, Options: []rubricOption{
+		{ID: "no", Text: "No", Description: "The policy does not claim to not collect personal data, but it also doesn't provide any meaningful insight into the types of personal data it collects."},
+		{ID: "summarily", Text: "Only summarily", Percent: 30, Description: "The policy uses overly vague language to provide a summary of the types of collected personal data."},
+		{ID: "generally", Text: "Yes, generally", Percent: 70, Description: "All general categories of collected personal data are listed, though not all types of personal data are explicitly mentioned (for example, the list might use a phrase like 'such as' when listing types of personal data)."},
+		{ID: "exhaustively", Text: "Yes, exhaustively", Percent: 100, Description: "All types of collected personal data are listed specifically"},
+		{ID: "na", Text: "N/A (no personal data is collected)", Percent: 100},
+	}},
+	{Slug: "data-collection-reasoning", Category: "collection", Text: "Is it clear why the service collects the personal data that it does?", Points: 10, Options: []rubricOption{
+		{ID: "no", Text: "No"},
+		{ID: "somewhat", Text: "Somewhat", Percent: 30},
+		{ID: "mostly", Text: "Mostly", Percent: 70},
+		{ID: "yes", Text: "Yes", Percent: 100},
+		{ID: "na", Text: "N/A", Percent: 100, Description: "The service doesn't collect any personal information."},
+	}},
+	{Slug: "noncritical-purposes", Category: "collection", Text: "Does the service allow the user to control whether personal data is collected or used for non-critical purposes?", Points: 10, Notes: []string{
+		"Some services allow users to opt-out or opt-in to of non-critical collection or use of personal data, such as collecting data for personalized advertisements.",
+	}, Options: []rubricOption{
+		{ID: "no", Text: "No"},
+		{ID: "opt-out-some", Text: "On an opt-out basis, but only for some non-critical data/uses", Percent: 30},
+		{ID: "opt-out-all", Text: "On an opt-out basis, for all non-critical data/uses", Percent: 60},
+		{ID: "opt-in", Text: "On an opt-in basis", Percent: 60},
+		{ID: "na", Text: "N/A (no data used for non-critical purposes)", Percent: 100},
+	}},
+	{Slug: "data-breaches", Category: "transparency", Text: "Does the policy require users to be notified in case of a data breach?", Points: 7, Notes: []string{
+		"Note that all companies operating in the EU are subject to [Art. 33 of the GDPR](http://www.privacy-regulation.eu/en/article-33-notification-of-a-personal-data-breach-to-the-supervisory-authority-GDPR.htm), which requires companies to notify their data protection authority of a data breach within 72 hours of discovering it.",
+	}, Options: []rubricOption{
+		{ID: "no", Text: "Not necessarily"},
+		{ID: "eventually", Text: "Yes, eventually", Percent: 70, Description: "Users will be notified in case of a data breach but within an unspecified amount of time."},
+		{ID: "yes-72", Text: "Yes, within 72 hours", Percent: 100},
+		{ID: "na", Text: "N/A", Percent: 100, Description: "The service collects so little personal data that notification would not be possible."},
+	}},
+	{Slug: "security", Category: "transparency", Text: "Does the policy outline the service's general security practices?", Points: 3, Options: []rubricOption{
+		{ID: "no", Text: "No"},
+		{ID: "somewhat", Text: "Somewhat", Percent: 30, Description: "The policy provides only a very vague overview of its security practices."},
+		{ID: "yes", Text: "Yes", Percent: 60},
+		{ID: "yes-audits", Text: "Yes, including audits", Percent: 80, Description: "\"Reviews,\" \"monitoring,\" etc. also count as audits."},
+		{ID: "yes-independent-audits", Text: "Yes, including independent audits", Percent: 100, Description: "Independent \"reviews,\" \"monitoring,\" etc. also count as independent audits."},
+		{ID: "na", Text: "N/A", Percent: 100, Description: "The service doesn't collect any personal information."},
+	}},
+	{Slug: "revision-notify", Category: "transparency", Text: "Will affected users be notified when the policy is meaningfully changed?", Points: 5, Options: []rubricOption{
+		{ID: "no", Text: "No"},
+		{ID: "yes", Text: "Yes", Percent: 100},
+		{ID: "na", Text: "N/A", Percent: 100, Description: "The policy doesn't collect any personal data, so notification would be impossible."},
+	}},
+	{Slug: "history", Category: "transparency", Text: "Is the policy's history made available?", Points: 5, Options: []rubricOption{
+		{ID: "no", Text: "No"},
+		{ID: "last-modified", Text: "Only the date it was last modified", Percent: 50},
+		{ID: "yes", Text: "Yes, with revisions or a changelog", Percent: 100},
+	}},
+}, Cues: rubricCues{Strict: []string{
+	"subpoena", "court order", "warrant", "judicial",
+}, Legal: []string{
+	"law", "legal", "subpoena", "court", "warrant", "authorit", "government", "regulat",
+}, Consent: []string{
+	"consent", "authoriz", "authoris", "permission", "opt in", "opt-in", "at your direction", "at your request", "you choose", "you chose", "you direct", "you ask",
+}, Targeted: []string{
+	"targeted", "targeting", "interest-based", "interest based", "behavioral", "behavioural", "personalized ad", "personalised ad", "personalized advertising", "personalised advertising", "relevant ad", "relevant advertising", "tailored", "retargeting", "remarketing", "cross-context",
+}, Audit: []string{
+	"audit", "penetration test", "security test", "monitoring", "soc 2", "soc2", "iso 27001", "iso/iec 27001",
+}, Independent: []string{
+	"soc 2", "soc2", "iso 27001", "iso/iec 27001", "independent", "third-party audit", "third party audit", "external audit",
+}, Within72: []string{
+	"72 hours", "seventy-two hours", "48 hours", "24 hours", "3 days", "three days", "2 days", "two days", "1 day", "one day",
+}, Dated: []string{
+	"last updated", "last update", "updated on", "updated as of", "effective date", "effective as of", "effective on", "last modified", "last revised", "last amended", "date of last revision",
+}}}

@@ -4,6 +4,7 @@ package analyzer
 
 import (
 	"embed"
+	"io/fs"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 )
@@ -14,12 +15,16 @@ import (
 //go:embed rules
 var rulesFS embed.FS
 
-// rulesEN and checklistEN are what rules_en.bin and rules_en.go hold,
-// compiled when the program starts.
-var rulesEN, checklistEN = func() (*lexicon.Tables, []check) {
-	t, list, err := compileRules(rulesFS, "rules/"+language)
+// rulesEN, checklistEN and rubricRules are what rules_en.bin and
+// rules_en.go hold, compiled when the program starts.
+var rulesEN, checklistEN, rubricRules = func() (*lexicon.Tables, []check, rubricFile) {
+	rules, err := fs.Sub(rulesFS, "rules")
 	if err != nil {
 		panic("analyzer: " + err.Error())
 	}
-	return t, list
+	t, list, rubric, err := compileRules(rules, language)
+	if err != nil {
+		panic("analyzer: " + err.Error())
+	}
+	return t, list, rubric
 }()

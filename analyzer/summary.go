@@ -56,11 +56,14 @@ var groupOrder = map[string]int{
 const feeCondition = "a fee may be charged"
 
 // summarize folds the findings into the report's sections, with the
-// details of the rights (by finding index) and the minimum age stated.
-func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails, minAge int) {
+// details of the rights (by finding index). The findings of titles and
+// questions count for the categories only: a title is never the evidence of
+// a claim.
+func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails) {
 	sm := summary{r: r, lx: lx, details: details, cats: map[string]bool{}, dts: map[string]*DataType{},
 		recs: map[string]*Recipient{}, rights: map[string]*Right{}, measures: map[string]*Item{}, bases: map[string]*Item{},
-		contacts: map[string]*Contact{}, periods: map[string]bool{}, sentContacts: map[Span][]string{}}
+		contacts: map[string]*Contact{}, sentContacts: map[Span][]string{},
+	}
 	for _, f := range r.Findings {
 		if f.Kind == "contact" {
 			sm.sentContacts[f.Sentence] = append(sm.sentContacts[f.Sentence], f.Text)
@@ -68,6 +71,10 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 		sm.personal = sm.personal || f.ID == "personal-info" && (f.Kind == "collect" || f.Kind == "share")
 	}
 	for i := range r.Findings {
+		if r.Findings[i].note&noteTitled != 0 {
+			sm.cats[r.Findings[i].Category] = true
+			continue
+		}
 		sm.add(i, &r.Findings[i])
 	}
 	for _, c := range categoryOrder {
@@ -75,20 +82,24 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 			r.Categories = append(r.Categories, c)
 		}
 	}
-	switch {
-	case sm.saleYes:
-		r.Sharing.Sale = "yes"
-		r.Sharing.SaleCondition = ""
-	case sm.saleNo:
-		r.Sharing.Sale = "no"
+	decideSale(r)
+	decideDNT(r)
+	decideRetention(r)
+	decideChildren(r)
+	// How they tell the reader of changes is the claim when they say it:
+	// the ways first, the mere mentions of changes after.
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "change" && !noticeID(f.ID) && stated(f) {
+			r.Changes.Evidence = append(r.Changes.Evidence, i)
+		}
 	}
-	r.Children.MinAge = minAge
 	// Conditions on rights: a fee for using a right is a red flag.
 	for i, det := range details {
 		if rt := sm.rights[r.Findings[i].ID]; rt != nil && det.Fee {
 			rt.Conditions = appendUnique(rt.Conditions, feeCondition)
 		}
 	}
+	sm.weighData()
 	sm.lists()
 }
 
@@ -103,10 +114,10 @@ type summary struct {
 	rights          map[string]*Right
 	measures, bases map[string]*Item
 	contacts        map[string]*Contact
-	periods         map[string]bool
-	saleYes, saleNo bool
-	sentContacts    map[Span][]string // the contacts named in each sentence
-	personal        bool              // the policy says "personal information" somewhere
+	sentContacts    map[Span][]string             // the contacts named in each sentence
+	dtNeg           map[*DataType][]int           // the negated findings of each data type
+	recMore         map[*Recipient]*recipientMore // the findings of each recipient beside its statements
+	personal        bool                          // the policy says "personal information" somewhere
 }
 
 // add folds finding i, f, into its section.
@@ -116,37 +127,15 @@ func (sm *summary) add(i int, f *Finding) {
 	switch f.Kind {
 	case "collect", "share":
 		sm.addData(i, f)
-	case "sale":
-		r.Sharing.SaleEvidence = append(r.Sharing.SaleEvidence, i)
-		if f.Negated {
-			sm.saleNo = true
-			if r.Sharing.SaleCondition == "" {
-				r.Sharing.SaleCondition = f.Condition
-			}
-		} else {
-			sm.saleYes = true
-		}
 	case "right":
 		sm.addRight(i, f)
-	case "retention":
-		sm.addRetention(i, f)
 	case "security":
 		addItem(sm.measures, lx.ByClass["security"][f.ID], i)
-	case "children":
-		r.Children.Evidence = append(r.Children.Evidence, i)
-	case "dnt":
-		r.DoNotTrack.Evidence = append(r.DoNotTrack.Evidence, i)
-		switch {
-		case f.ID == "not-honored":
-			r.DoNotTrack.Status = "not-honored"
-		case f.ID == "honored" && r.DoNotTrack.Status != "not-honored":
-			r.DoNotTrack.Status = "honored"
-		}
 	case "change":
 		r.Changes.Mentioned = true
-		r.Changes.Evidence = append(r.Changes.Evidence, i)
-		if len(f.ID) > 7 && f.ID[:7] == "notice-" && f.ID != "notice-none" {
+		if noticeID(f.ID) {
 			r.Changes.Notice = appendUnique(r.Changes.Notice, f.ID[7:])
+			r.Changes.Evidence = append(r.Changes.Evidence, i)
 		}
 	case "transfer":
 		r.Transfers.Mentioned = true
@@ -169,8 +158,11 @@ func (sm *summary) add(i int, f *Finding) {
 }
 
 // addData folds finding i, data collected or shared or a recipient, into
-// the data types and recipients.
+// the data types and recipients. A negated finding is kept apart: it is the
+// evidence of a data type or recipient only when nothing says it is
+// collected or shared (see weighData).
 func (sm *summary) addData(i int, f *Finding) {
+	incidental := f.note&noteIncidental != 0
 	id := f.ID
 	if id == "about-you" && sm.personal {
 		// "information about you" and "personal information" are one
@@ -183,28 +175,83 @@ func (sm *summary) addData(i int, f *Finding) {
 			d = &DataType{ID: e.ID, Name: e.Name, Group: e.Group, Sensitive: e.Sensitive, Evidence: []int{}}
 			sm.dts[id] = d
 		}
-		d.Evidence = append(d.Evidence, i)
-		if !f.Negated {
-			if f.Kind == "collect" {
-				d.Collected = true
-			} else {
-				d.Shared = true
+		switch {
+		case f.Negated:
+			if sm.dtNeg == nil {
+				sm.dtNeg = map[*DataType][]int{}
 			}
+			sm.dtNeg[d] = append(sm.dtNeg[d], i)
+		case f.Kind == "collect":
+			d.Evidence, d.Collected = append(d.Evidence, i), true
+		default:
+			d.Evidence, d.Shared = append(d.Evidence, i), true
 		}
 	}
 	if e := sm.lx.ByClass["recipient"][f.ID]; e != nil {
 		rc := sm.recs[f.ID]
 		if rc == nil {
-			rc = &Recipient{ID: e.ID, Name: e.Name, Negated: true, Evidence: []int{}}
+			rc = &Recipient{ID: e.ID, Name: e.Name, Evidence: []int{}}
 			sm.recs[f.ID] = rc
 		}
-		rc.Evidence = append(rc.Evidence, i)
-		if !f.Negated {
-			rc.Negated = false
+		if !f.Negated && !incidental {
+			rc.Evidence = append(rc.Evidence, i)
+			return
 		}
-		if rc.Condition == "" {
-			rc.Condition = f.Condition
+		m := sm.recMore[rc]
+		if m == nil {
+			if sm.recMore == nil {
+				sm.recMore = map[*Recipient]*recipientMore{}
+			}
+			m = &recipientMore{}
+			sm.recMore[rc] = m
 		}
+		switch {
+		case f.Negated && incidental:
+			m.weakDenials = append(m.weakDenials, i)
+		case f.Negated:
+			m.denials = append(m.denials, i)
+		default:
+			m.mentions = append(m.mentions, i)
+		}
+	}
+}
+
+// recipientMore holds the findings of a recipient that are not statements
+// that it gets data: denials, mentions, and denials without a verb of
+// passing data on.
+type recipientMore struct{ denials, mentions, weakDenials []int }
+
+// weighData settles the data types and recipients once every finding is
+// in. A data type's evidence is what says it is collected or shared, or,
+// with none, what says it is not. A recipient gets data when a statement
+// passes data to it; an explicit denial ("Our sites do not provide any
+// personal information to these third parties") outweighs mere mentions
+// ("we use an outside ad company to display ads"), which count only when
+// nothing denies. Its evidence is what decided, statements before mentions
+// and unconditional ones first; its condition is that of the first.
+func (sm *summary) weighData() {
+	r := sm.r
+	for d, neg := range sm.dtNeg {
+		if len(d.Evidence) == 0 {
+			d.Evidence = append(d.Evidence, neg...)
+		}
+	}
+	for _, rc := range sm.recs {
+		m := sm.recMore[rc]
+		if m == nil {
+			m = &recipientMore{}
+		}
+		switch {
+		case len(rc.Evidence) > 0:
+			rc.Evidence = append(unconditionalFirst(r, rc.Evidence), unconditionalFirst(r, m.mentions)...)
+		case len(m.denials) > 0:
+			rc.Negated, rc.Evidence = true, unconditionalFirst(r, m.denials)
+		case len(m.mentions) > 0:
+			rc.Evidence = unconditionalFirst(r, m.mentions)
+		default:
+			rc.Negated, rc.Evidence = true, unconditionalFirst(r, m.weakDenials)
+		}
+		rc.Condition = r.Findings[rc.Evidence[0]].Condition
 	}
 }
 
@@ -225,28 +272,6 @@ func (sm *summary) addRight(i int, f *Finding) {
 	}
 	for _, c := range sm.sentContacts[f.Sentence] {
 		rt.How = appendUnique(rt.How, c)
-	}
-}
-
-// addRetention folds retention finding i into the retention policy.
-func (sm *summary) addRetention(i int, f *Finding) {
-	rt := &sm.r.Retention
-	rt.Evidence = append(rt.Evidence, i)
-	switch f.ID {
-	case "indefinite":
-		rt.Policy = "indefinite"
-	case "period":
-		if !sm.periods[f.Text] {
-			sm.periods[f.Text] = true
-			rt.Periods = append(rt.Periods, f.Text)
-		}
-		if rt.Policy != "indefinite" {
-			rt.Policy = "limited"
-		}
-	case "as-needed":
-		if rt.Policy == "unstated" {
-			rt.Policy = "as-needed"
-		}
 	}
 }
 
@@ -312,3 +337,11 @@ func appendUnique(xs []string, x string) []string {
 	}
 	return append(xs, x)
 }
+
+// noticeID reports whether a change finding's id names a way of telling the
+// reader ("notice-email"; not "notice-none").
+func noticeID(id string) bool { return len(id) > 7 && id[:7] == "notice-" && id != "notice-none" }
+
+// stated reports whether finding f may be the evidence of a claim: not from
+// a title or a question.
+func stated(f *Finding) bool { return f.note&noteTitled == 0 }

@@ -51,22 +51,30 @@ func saveDocShot(t testing.TB, ctx context.Context, name string) {
 	}
 }
 
-// TestDocScreenshotPage takes the README's picture of the page: the example
-// policy analysed, at a desktop size.
+// TestDocScreenshotPage takes the README's pictures of the page: the
+// example policy analysed at a desktop size, as the reader sees it after
+// the paste (the verdict first), and further down its highlighted text
+// beside the summary.
 func TestDocScreenshotPage(t *testing.T) {
 	ctx, _ := openPage(t)
+	pageRun(t, ctx, chromedp.EmulateViewport(1280, 800))
 	pagePaste(t, ctx, textareaText(exampleText(t)))
 	var marks int
+	var score string
 	pageRun(t, ctx,
-		chromedp.EmulateViewport(1280, 800),
-		chromedp.Evaluate(`document.getElementById('text').scrollIntoView(); window.scrollBy(0, -60); true`, nil),
 		chromedp.Sleep(300*time.Millisecond),
+		chromedp.Evaluate(`document.getElementById('verdict').dataset.score`, &score),
 		chromedp.Evaluate(`document.querySelectorAll('#text mark').length`, &marks),
 	)
-	if marks == 0 {
-		t.Fatal("the example shows no highlights")
+	if marks == 0 || score == "" {
+		t.Fatalf("the example shows %d highlights, score %q", marks, score)
 	}
 	saveDocShot(t, ctx, "page.png")
+	pageRun(t, ctx,
+		chromedp.Evaluate(`document.getElementById('text').scrollIntoView(); window.scrollBy(0, -60); true`, nil),
+		chromedp.Sleep(300*time.Millisecond),
+	)
+	saveDocShot(t, ctx, "page-text.png")
 }
 
 // sgr matches the ANSI colour sequences the CLI writes.

@@ -130,6 +130,10 @@ func newFakeSite(t *testing.T, seeds []string) *fakeSite {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, policy(1, seeds[1]))
 	})
+	mux.HandleFunc("/about", func(w http.ResponseWriter, r *http.Request) { // a page that is not a policy, linking to one
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, read("about.html"))
+	})
 	mux.HandleFunc("/tricky", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, read("tricky.html"))
@@ -508,7 +512,7 @@ func TestExtensionAnalysesPages(t *testing.T) {
 			}
 			if i == len(seeds)-1 {
 				saveDocShot(t, e.ctx, "extension-page.png")
-				chromedp.Run(popup, chromedp.EmulateViewport(400, 640))
+				chromedp.Run(popup, chromedp.EmulateViewport(400, 640), chromedp.Evaluate(`window.scrollTo(0, 0)`, nil)) // it opens on the verdict
 				saveDocShot(t, popup, "extension-popup.png")
 			}
 			if i == 0 {

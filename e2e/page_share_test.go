@@ -30,6 +30,9 @@ func (f *fakeReports) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer f.mu.Unlock()
 	id := strings.TrimPrefix(r.URL.Path, "/api/reports/")
 	switch {
+	case r.URL.Path == "/api/reports" && r.Method != http.MethodPost: // as the Worker answers the page's probe
+		w.Header().Set("Allow", "POST")
+		http.Error(w, `{"error":"method not allowed; use POST"}`, http.StatusMethodNotAllowed)
 	case r.Method == http.MethodPost && r.URL.Path == "/api/reports":
 		b, _ := io.ReadAll(r.Body)
 		f.bodies = append(f.bodies, b)
@@ -155,12 +158,43 @@ func TestPageShareShortLink(t *testing.T) {
 }
 
 // TestPageShareWithoutWorker: on a plain static host a short link cannot be
-// made, and the page says why.
+// made, so the page does not offer one and says why; the link with the
+// text inside still works.
 func TestPageShareWithoutWorker(t *testing.T) {
 	ctx, _ := openPage(t)
 	pagePaste(t, ctx, firstSeed(t))
+	link, _ := openSharePanel(t, ctx)
+	var res struct {
+		Create   bool   `json:"create"`
+		NoWorker string `json:"noWorker"`
+	}
+	pageRun(t, ctx, chromedp.Evaluate(`({create: document.getElementById('share-create').offsetParent !== null,
+		noWorker: document.getElementById('share-no-worker').hidden ? '' : document.getElementById('share-no-worker').textContent})`, &res))
+	if res.Create || !strings.Contains(res.NoWorker, "Worker") {
+		t.Errorf("without the Worker: Create short link shown %v, note %q", res.Create, res.NoWorker)
+	}
+	if !strings.Contains(link, "#r=") {
+		t.Errorf("without the Worker the page offers no link with the text inside: %q", link)
+	}
+}
+
+// TestPageShareFresh pastes one policy, opens the Share panel, then pastes
+// another with the panel open: the link must follow the text, every time.
+func TestPageShareFresh(t *testing.T) {
+	ctx, _ := openPage(t)
+	seeds := pageSeeds(t)
+	names := sortedSeeds(t)
+	pagePaste(t, ctx, seeds[names[0]])
 	openSharePanel(t, ctx)
-	if _, status := createShortLink(t, ctx, "7d"); !strings.Contains(status, "Worker") {
-		t.Fatalf("status %q does not say a short link needs the Worker", status)
+	for _, name := range names[1:3] {
+		pagePaste(t, ctx, seeds[name])
+		var link, want string
+		pageRun(t, ctx,
+			chromedp.Evaluate(`document.getElementById('share-link').value`, &link),
+			chromedp.Evaluate(`policylens.reportLink(document.getElementById('policy-input').value)`, &want),
+		)
+		if want == "" || !strings.HasSuffix(link, want) {
+			t.Errorf("after pasting %s with the panel open, the link is stale: %.60q…, want …%.40q", name, link, want)
+		}
 	}
 }

@@ -108,14 +108,15 @@ func openWorkerPage(t *testing.T, u string) context.Context {
 	return ctx
 }
 
-// openSharePanel opens (or reopens) the Share panel; it returns the link it
+// openSharePanel opens (or reopens) the Share panel and waits until the
+// page knows whether the server takes short links; it returns the link it
 // offers and its note.
 func openSharePanel(t *testing.T, ctx context.Context) (link, note string) {
 	pageRun(t, ctx,
 		chromedp.Evaluate(`document.getElementById('share').open = false`, nil),
 		chromedp.Sleep(50*time.Millisecond),
 		chromedp.Evaluate(`document.getElementById('share').open = true`, nil),
-		chromedp.Poll(`document.getElementById('share-note').textContent !== ''`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Poll(`document.getElementById('share-note').textContent !== '' && 'shortLinks' in document.body.dataset`, nil, chromedp.WithPollingTimeout(10*time.Second)),
 		chromedp.Evaluate(`document.getElementById('share-link').value`, &link),
 		chromedp.Evaluate(`document.getElementById('share-note').textContent`, &note),
 	)

@@ -27,11 +27,25 @@ func ExampleMarkdown() {
 	//
 	// ## Verdict
 	//
-	// No clear good or bad points were found.
+	// - Do they sell your data? **Good:** No, they say
+	// - Used for targeted ads? Not stated
+	// - Can you delete it? Not stated
+	// - How long do they keep it? Not stated
+	// - Who gets it? No one named
+	// - Children? Not mentioned
+	// - Do Not Track? Not mentioned
 	//
-	// ## What they collect
+	// ## Concerns
 	//
-	// No kinds of personal data were found.
+	// No concerns were found.
+	//
+	// ## In your favour
+	//
+	// Nothing in your favour was found.
+	//
+	// ## Your rights and choices
+	//
+	// No rights or choices are described.
 	//
 	// ## Who gets your data
 	//
@@ -39,9 +53,17 @@ func ExampleMarkdown() {
 	//   - > “We **never sell** your \*personal\* information.”
 	// - No recipients of your data are named.
 	//
-	// ## Your rights and choices
+	// ## What they collect
 	//
-	// No rights or choices are described.
+	// No kinds of personal data were found.
+	//
+	// ## What they use it for
+	//
+	// The policy does not say what your data is used for.
+	//
+	// ## Where else they get your data
+	//
+	// The policy names no source of your data but you.
 	//
 	// ## How long they keep it
 	//
@@ -49,7 +71,8 @@ func ExampleMarkdown() {
 	//
 	// ## Security
 	//
-	// No security measures are named.
+	// - No security measures are named.
+	// - The policy does not say whether you are told of a breach.
 	//
 	// ## Children
 	//

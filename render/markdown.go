@@ -12,8 +12,9 @@ import (
 	"github.com/policylens/policylens/summary"
 )
 
-// Markdown writes r as a Markdown document: a level-1 heading, one level-2
-// heading per section, entries as list items with their details and the
+// Markdown writes r as a Markdown document: a level-1 heading, the verdict
+// (score, plain answers and PrivacySpy's rubric), one level-2 heading per
+// section, entries as list items with their details and the
 // evidence quoted (as block quotes) in a nested list. Every piece of text from the report or the policy is
 // escaped, so a policy cannot add links, images, HTML or headings.
 func Markdown(w io.Writer, r *analyzer.Report, opts ...Option) error {
@@ -21,7 +22,10 @@ func Markdown(w io.Writer, r *analyzer.Report, opts ...Option) error {
 	sum := summary.Of(r)
 	b := bufio.NewWriter(w)
 	b.WriteString("# " + escape(c.title) + "\n\n" + escape(sum.Stats) + "\n")
-	for _, s := range sum.Sections {
+	for i, s := range sum.Sections {
+		if v := sum.Verdict; v != nil && s.ID != summary.Notices && (i == 0 || sum.Sections[i-1].ID == summary.Notices) {
+			markdownVerdict(b, v) // after the notices about the input, before the rest
+		}
 		b.WriteString("\n## " + escape(s.Title) + "\n\n")
 		if len(s.Groups) == 0 {
 			b.WriteString(escape(s.Empty) + "\n")
@@ -43,6 +47,25 @@ func Markdown(w io.Writer, r *analyzer.Report, opts ...Option) error {
 }
 
 var markdownTone = map[summary.Tone]string{summary.Good: "**Good:** ", summary.Bad: "**Bad:** "}
+
+// markdownVerdict writes the score, the plain answers and the rubric.
+func markdownVerdict(b *bufio.Writer, v *summary.Verdict) {
+	b.WriteString("\n## Verdict\n\n")
+	if v.Score != "" {
+		b.WriteString("**" + escape("Score: "+v.Score+" / 10 ("+v.Word+")") + "**\n\n")
+	}
+	for _, a := range v.Answers {
+		b.WriteString("- " + escape(a.Question) + " " + markdownTone[a.Tone] + escape(a.Answer) + "\n")
+	}
+	if len(v.Rubric) == 0 {
+		return
+	}
+	b.WriteString("\n## PrivacySpy's rubric\n\n")
+	for _, a := range v.Rubric {
+		b.WriteString("- " + escape(a.Question) + " " + markdownTone[a.Tone] + escape(a.Answer) + "\n")
+	}
+	b.WriteString("\n" + escape(v.Credit) + "\n")
+}
 
 func markdownItem(b *bufio.Writer, r *analyzer.Report, it summary.Item, c *config) {
 	label := markdownTone[it.Tone]

@@ -22,17 +22,21 @@ const (
 	sgrCyan   = "\x1b[36m"
 )
 
-// Text writes r as a readable plain-text summary with the evidence quoted,
-// wrapped at 80 columns unless WithWidth says otherwise, in colour when
-// WithColor(true) is given. Marks make the text clear without colour:
-// ✔ good for the reader, ✘ bad, ! worth a look, • neutral.
+// Text writes r as a readable plain-text summary: the verdict (score, plain
+// answers and PrivacySpy's rubric) first, then the sections with the
+// evidence quoted, wrapped at 80 columns unless WithWidth says otherwise, in
+// colour when WithColor(true) is given. Marks make the text clear without
+// colour: ✔ good for the reader, ✘ bad, ! worth a look, • neutral.
 func Text(w io.Writer, r *analyzer.Report, opts ...Option) error {
 	c := newConfig(opts)
 	sum := summary.Of(r)
 	t := &textWriter{w: bufio.NewWriter(w), c: c}
 	t.line(t.style(sgrBold, summary.Clean(c.title)))
 	t.line(t.style(sgrDim, sum.Stats))
-	for _, s := range sum.Sections {
+	for i, s := range sum.Sections {
+		if v := sum.Verdict; v != nil && s.ID != summary.Notices && (i == 0 || sum.Sections[i-1].ID == summary.Notices) {
+			t.verdict(v) // after the notices about the input, before the rest
+		}
 		t.line("")
 		t.line(t.style(sgrBold+sgrCyan, strings.ToUpper(s.Title)))
 		if len(s.Groups) == 0 {
@@ -58,16 +62,48 @@ type textWriter struct {
 	c *config
 }
 
-func (t *textWriter) item(r *analyzer.Report, indent string, it summary.Item) {
-	mark, color := "•", ""
-	switch it.Tone {
+// mark is the sign and colour of a tone.
+func mark(tone summary.Tone) (string, string) {
+	switch tone {
 	case summary.Good:
-		mark, color = "✔", sgrGreen
+		return "✔", sgrGreen
 	case summary.Bad:
-		mark, color = "✘", sgrRed
+		return "✘", sgrRed
 	case summary.Warn:
-		mark, color = "!", sgrYellow
+		return "!", sgrYellow
 	}
+	return "•", ""
+}
+
+// verdict writes the score, the plain answers and the rubric: what a
+// reader asks first, before the sections.
+func (t *textWriter) verdict(v *summary.Verdict) {
+	t.line("")
+	head := "VERDICT"
+	_, color := mark(v.Tone)
+	if v.Score != "" {
+		head += ": " + v.Score + " / 10, " + strings.ToUpper(v.Word)
+	}
+	t.line(t.style(sgrBold+color, head))
+	for _, a := range v.Answers {
+		m, color := mark(a.Tone)
+		t.para("  "+t.style(color+sgrBold, m)+" ", "    ", a.Question+" "+t.style(color, a.Answer))
+	}
+	if len(v.Rubric) == 0 {
+		return
+	}
+	t.line("")
+	t.line(t.style(sgrBold+sgrCyan, "PRIVACYSPY'S RUBRIC"))
+	for _, a := range v.Rubric {
+		m, color := mark(a.Tone)
+		t.para("  "+t.style(color+sgrBold, m)+" ", "    ", a.Question)
+		t.para("    ", "    ", t.style(color, a.Answer))
+	}
+	t.para("  ", "  ", t.style(sgrDim, v.Credit))
+}
+
+func (t *textWriter) item(r *analyzer.Report, indent string, it summary.Item) {
+	mark, color := mark(it.Tone)
 	sub := indent + "    "
 	t.para(indent+t.style(color+sgrBold, mark)+" ", indent+"  ", t.style(color, it.Text))
 	for _, d := range it.Details {

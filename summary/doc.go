@@ -1,10 +1,15 @@
-// Package summary turns an analyzer.Report into what a reader sees: the
-// sections in reading order (notices about the input, the verdict, what is
-// collected, who gets it and whether it is sold, rights, retention,
-// security, children, Do Not Track, changes, transfers, legal bases,
-// contacts and what the policy does not say), each a list of items with a
-// display name, a tone (good, bad, worth a look) and the indices of the
-// findings that are its evidence.
+// Package summary turns an analyzer.Report into what a reader sees: first
+// the verdict (the score out of 10 of PrivacySpy's rubric with a word and a
+// tone, the plain answers a reader asks first, such as "Do they sell your
+// data?", and the rubric's twelve answers), then the sections in reading
+// order (notices about the input, concerns, what is in the reader's favour,
+// rights, who gets the data and whether it is sold, what is collected, what
+// for and from whom else, retention, security and breaches, children, Do
+// Not Track, changes and the last update, transfers, legal bases, contacts
+// and, quieter, what the policy does not say), each a list
+// of items with a display name, a tone (good, bad, worth a look) and the
+// indices of the findings that are its evidence. A text that is not a
+// policy gets its notices and nothing else.
 //
 // It is the one place that decides how a report reads. The command line's
 // text and Markdown (package render), the web page's summary and the browser
@@ -22,7 +27,9 @@
 // transfer safeguards are named by their rules too (analyzer.IDs). What the
 // rules do not name, data type groups and their order, the ways a change is
 // announced and contact kinds, is in names.json. Sentences ("They may sell
-// your personal data.") are code, next to the logic that picks them. A test
+// your personal data.", "Do they sell your data?") are code, next to the
+// logic that picks them; the rubric's questions and answers are
+// PrivacySpy's, carried by the report. A test
 // checks that every id the analyzer can emit has a display name.
 //
 // Quotes turns an item's evidence into sentences quoted from the policy,

@@ -19,6 +19,7 @@ func TestEveryIDHasDisplayName(t *testing.T) {
 	carried := map[string][]analyzer.Named{
 		"data type": ids.DataTypes, "recipient": ids.Recipients, "right": ids.Rights,
 		"security measure": ids.Measures, "legal basis": ids.LegalBases, "transfer safeguard": ids.Safeguards,
+		"purpose": ids.Purposes, "source": ids.Sources,
 	}
 	for what, list := range carried {
 		for _, n := range list {

@@ -24,10 +24,11 @@ func notices(r *analyzer.Report) Section {
 	return s
 }
 
-// verdict lists the report's points: good first, then bad, then the rest.
-func verdict(r *analyzer.Report) Section {
-	s := section(Verdict, "Verdict", "No clear good or bad points were found.")
-	for _, tone := range []Tone{Good, Bad, Plain} {
+// points lists the report's points of the given tones, in that order:
+// concerns (bad, then worth knowing) or what is in the reader's favour.
+func points(id, title, empty string, r *analyzer.Report, tones ...Tone) Section {
+	s := section(id, title, empty)
+	for _, tone := range tones {
 		for _, p := range r.Points {
 			if pointTone(p.Polarity) == tone {
 				s.add(Item{ID: p.ID, Text: Clean(p.Text), Tone: tone, Evidence: p.Evidence})
@@ -102,6 +103,8 @@ func sharing(r *analyzer.Report) Section {
 	switch r.Sharing.Sale {
 	case "yes":
 		sale.Text, sale.Tone = "They may sell your personal data.", Bad
+	case "ccpa":
+		sale.Text, sale.Tone = "They share your data in ways California's privacy law counts as a sale (such as for targeted ads), though not for money.", Bad
 	case "no":
 		sale.Text, sale.Tone = "They say they do not sell your personal data.", Good
 	default:
@@ -163,6 +166,57 @@ func retention(r *analyzer.Report) Section {
 	return s
 }
 
+// purposes says what the data is used for, targeted advertising as a
+// concern and other advertising and marketing as worth a look.
+func purposes(r *analyzer.Report) Section {
+	s := section(Purposes, "What they use it for", "The policy does not say what your data is used for.")
+	for _, p := range r.Purposes {
+		it := Item{ID: Clean(p.ID), Text: name(Clean(p.Name), Clean(p.ID)), Evidence: p.Evidence}
+		switch {
+		case p.ID == "advertising" && p.Targeted:
+			it.Text, it.Tone = "Targeted advertising", Bad
+		case p.ID == "advertising" || p.ID == "marketing":
+			it.Tone = Warn
+		}
+		s.add(it)
+	}
+	return s
+}
+
+// sources lists where they get data about the reader besides the reader.
+func sources(r *analyzer.Report) Section {
+	s := section(Sources, "Where else they get your data", "The policy names no source of your data but you.")
+	for _, src := range r.Sources {
+		it := Item{ID: Clean(src.ID), Text: "From " + lowerFirst(name(Clean(src.Name), Clean(src.ID))), Tone: Warn, Evidence: src.Evidence}
+		if src.ID == "data-brokers" {
+			it.Tone = Bad
+		}
+		s.add(it)
+	}
+	return s
+}
+
+// security lists the measures named, then whether the reader is told of a
+// breach.
+func security(r *analyzer.Report) Section {
+	s := list(Security, "Security", "", r.Security.Measures)
+	if len(s.Groups) == 0 {
+		s.add(Item{Text: "No security measures are named."})
+	}
+	it := Item{Text: "The policy does not say whether you are told of a breach.", Evidence: r.Breach.Evidence}
+	switch r.Breach.Notify {
+	case "yes":
+		it.Text, it.Tone = "They say they will tell you of a breach.", Good
+		if r.Breach.Within != "" {
+			it.Text = "They say they will tell you of a breach within " + Clean(r.Breach.Within) + "."
+		}
+	case "no":
+		it.Text, it.Tone = "They say they may not tell you of a breach.", Bad
+	}
+	s.add(it)
+	return s
+}
+
 // list is a section of named items, such as security measures.
 func list(id, title, empty string, items []analyzer.Item) Section {
 	s := section(id, title, empty)
@@ -197,6 +251,9 @@ func doNotTrack(r *analyzer.Report) Section {
 		it.Text, it.Tone = "Browser Do Not Track signals are ignored.", Bad
 	default:
 		it.Text = "The policy does not mention Do Not Track."
+		if len(r.DoNotTrack.Evidence) > 0 {
+			it.Text = "Do Not Track is mentioned, but not whether they honour it."
+		}
 	}
 	s.add(it)
 	return s
@@ -217,8 +274,18 @@ func changes(r *analyzer.Report) Section {
 	default:
 		it.Text = "The policy does not say how changes are announced."
 	}
+	if r.Updated.Text != "" || r.Updated.Date != "" {
+		s.add(Item{ID: "last-updated", Text: "Last updated: " + Clean(firstOf(r.Updated.Text, r.Updated.Date)), Evidence: r.Updated.Evidence})
+	}
 	s.add(it)
 	return s
+}
+
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 func transfers(r *analyzer.Report) Section {
@@ -250,10 +317,13 @@ func contacts(r *analyzer.Report) Section {
 	return s
 }
 
+// missing lists the policy's gaps: what a complete policy says and this
+// one does not. A gap is not a practice, so it has no tone: faces show the
+// section quieter than the concerns.
 func missing(r *analyzer.Report) Section {
 	s := section(Missing, "What the policy does not say", "Nothing expected is missing.")
 	for _, m := range r.Missing {
-		it := Item{ID: Clean(m.ID), Text: Clean(m.Text), Tone: Warn}
+		it := Item{ID: Clean(m.ID), Text: Clean(m.Text)} // a gap, not a practice: no tone
 		if m.Law != "" {
 			it.Details = append(it.Details, "Required by "+Clean(m.Law))
 		}

@@ -9,7 +9,8 @@ import (
 
 // Summary is what a reader sees of a report.
 type Summary struct {
-	Stats    string    `json:"stats"` // "262 words · 17 sentences · 21 findings"
+	Stats    string    `json:"stats"`             // "262 words · 17 sentences · 21 findings"
+	Verdict  *Verdict  `json:"verdict,omitempty"` // nil when the text is not a policy
 	Sections []Section `json:"sections"`
 }
 
@@ -52,16 +53,22 @@ const (
 	Plain Tone = ""     // neither good nor bad
 	Good  Tone = "good" // good for the reader
 	Bad   Tone = "bad"  // a concern
-	Warn  Tone = "warn" // worth a look: data that is shared or sensitive, a gap in the policy
+	Warn  Tone = "warn" // worth a look: data that is shared or sensitive, a half-good answer
 )
 
-// Section ids, in reading order. They match the finding kinds where there is one.
+// Section ids, in reading order: what speaks against the policy, what
+// speaks for it, the reader's rights, who gets the data, what data, the
+// rest, and last, quieter, what the policy leaves out. They match the
+// finding kinds where there is one.
 const (
 	Notices    = "notices" // about the input itself; only present when there are notices
-	Verdict    = "verdict"
-	Collected  = "collect"
-	Sharing    = "share"
+	Concerns   = "concerns"
+	InFavour   = "good"
 	Rights     = "right"
+	Sharing    = "share"
+	Collected  = "collect"
+	Purposes   = "purpose"
+	Sources    = "source"
 	Retention  = "retention"
 	Security   = "security"
 	Children   = "children"
@@ -73,10 +80,11 @@ const (
 	Missing    = "missing"
 )
 
-// Of arranges a report into sections in reading order. Every section but
-// Notices is always present, so the reader also sees what was not found,
-// except when an error notice explains why nothing was (empty, binary, too
-// large, not English): then the notices are all there is.
+// Of arranges a report into its verdict and sections in reading order.
+// Every section but Notices is always present, so the reader also sees what
+// was not found, except when a notice explains why nothing was (empty,
+// binary, too large, not English, not a privacy policy): then the notices
+// are all there is, and there is no verdict.
 //
 // Report values are untrusted (shared links, the JavaScript API): Of never
 // indexes the report's slices with values taken from the report itself, and
@@ -87,16 +95,20 @@ func Of(r *analyzer.Report) Summary {
 	if n := notices(r); len(n.Groups) > 0 {
 		s.Sections = append(s.Sections, n)
 	}
-	if len(r.Findings) == 0 && hasError(r.Notices) {
+	if len(r.Findings) == 0 && hasError(r.Notices) || notAPolicy(r.Notices) {
 		return s
 	}
+	s.Verdict = verdictOf(r)
 	s.Sections = append(s.Sections,
-		verdict(r),
-		collected(r),
-		sharing(r),
+		points(Concerns, "Concerns", "No concerns were found.", r, Bad, Plain),
+		points(InFavour, "In your favour", "Nothing in your favour was found.", r, Good),
 		rights(r),
+		sharing(r),
+		collected(r),
+		purposes(r),
+		sources(r),
 		retention(r),
-		list(Security, "Security", "No security measures are named.", r.Security.Measures),
+		security(r),
 		children(r),
 		doNotTrack(r),
 		changes(r),
@@ -106,6 +118,17 @@ func Of(r *analyzer.Report) Summary {
 		missing(r),
 	)
 	return s
+}
+
+// notAPolicy reports whether the analyzer found that the text is not a
+// privacy policy: then a list of what it "does not say" would mislead.
+func notAPolicy(notices []analyzer.Notice) bool {
+	for _, n := range notices {
+		if n.ID == "not-a-policy" {
+			return true
+		}
+	}
+	return false
 }
 
 func hasError(notices []analyzer.Notice) bool {

@@ -47,6 +47,21 @@ func sample() *analyzer.Report {
 			{ID: "retention-period", Polarity: "neutral", Text: "A retention period is stated.", Evidence: []int{8}},
 		},
 		Missing:  []analyzer.Missing{{ID: "dpo", Law: "GDPR Art. 13(1)(b)", Text: "How to reach a data protection officer"}},
+		Purposes: []analyzer.Purpose{{ID: "advertising", Name: "Advertising", Targeted: true, Evidence: []int{7}}, {ID: "service", Name: "Providing the service", Evidence: []int{0}}},
+		Sources:  []analyzer.Item{{ID: "data-brokers", Name: "Data brokers", Evidence: []int{1}}},
+		Breach:   analyzer.Breach{Notify: "yes", Within: "72 hours", Evidence: []int{9}},
+		Updated:  analyzer.Updated{Date: "2021-04-01", Text: "April 1, 2021", Evidence: []int{12}},
+		Rubric: analyzer.Rubric{Score: 4.46, Items: []analyzer.RubricItem{
+			{ID: "third-party-access", Answer: "yes-unspecified-critical", Question: "Does the service allow third-party access to private personal data?",
+				AnswerText: "Yes, not all parties specified (but only to critical service providers)", Points: 10, Evidence: []int{1}},
+			{ID: "behavioral-marketing", Answer: "no", Question: "Does the policy allow personally-targeted or behavioral marketing?",
+				AnswerText: "No", Points: 10, Evidence: []int{6}},
+			{ID: "data-deletion", Answer: "yes-contact", Question: "Does the service allow you to permanently delete your personal data?",
+				AnswerText: "Yes, by contacting someone", Points: 5, Evidence: []int{7}},
+			{ID: "noncritical-purposes", Answer: "opt-out-some", Question: "Does the service allow the user to control whether personal data is collected or used for non-critical purposes?",
+				AnswerText: "On an opt-out basis, but only for some non-critical data/uses", Points: 10, Evidence: []int{}},
+			{ID: "history", Answer: "no", Question: "Is the policy's history made available?", AnswerText: "No", Points: 5, Evidence: []int{}},
+		}},
 		Findings: make([]analyzer.Finding, 16),
 	}
 }
@@ -72,6 +87,18 @@ func TestGolden(t *testing.T) {
 	if string(got) != string(want) {
 		t.Errorf("summary differs from %s (run go test ./summary -update and review the diff):\n%s", path, got)
 	}
+}
+
+// sectionOf returns a section of the summary.
+func sectionOf(t *testing.T, s Summary, id string) Section {
+	t.Helper()
+	for _, sec := range s.Sections {
+		if sec.ID == id {
+			return sec
+		}
+	}
+	t.Fatalf("no section %q", id)
+	return Section{}
 }
 
 // first returns the first item of a section.
@@ -128,7 +155,7 @@ func TestRecipients(t *testing.T) {
 		{ID: "unnamed-recipients"},
 	}}}
 	var got []string
-	for _, it := range Of(r).Sections[2].Groups[0].Items[1:] {
+	for _, it := range sectionOf(t, Of(r), Sharing).Groups[0].Items[1:] {
 		got = append(got, string(it.Tone)+" "+it.Text)
 	}
 	want := []string{"warn Shared with a buyer of the company", "good Not shared with advertisers and ad networks",
@@ -206,7 +233,7 @@ func TestOnlyNotices(t *testing.T) {
 		t.Errorf("an empty text gives %d sections, want the notices alone", len(empty.Sections))
 	}
 	full := Of(&analyzer.Report{})
-	if full.Sections[0].ID != Verdict || full.Sections[len(full.Sections)-1].ID != Missing {
+	if full.Sections[0].ID != Concerns || full.Sections[len(full.Sections)-1].ID != Missing {
 		t.Errorf("sections run from %q to %q", full.Sections[0].ID, full.Sections[len(full.Sections)-1].ID)
 	}
 	for _, s := range full.Sections {
@@ -238,6 +265,72 @@ func TestUntrusted(t *testing.T) {
 	}
 	if ev := first(t, s, Collected).Evidence; !reflect.DeepEqual(ev, []int{-1, 99}) {
 		t.Errorf("evidence %v, want it passed through", ev)
+	}
+}
+
+// TestVerdict checks the score's word and tone, the plain answers of the
+// sample, and that a text that is not a policy gets no verdict and no
+// sections but its notices.
+func TestVerdict(t *testing.T) {
+	for score, want := range map[float64]string{0: "Poor Bad", 3.9: "Poor Bad", 4: "Fair Warn", 6.9: "Fair Warn", 7: "Good Good", 10: "Good Good"} {
+		w, tone := scoreWord(score)
+		if got := w + " " + map[Tone]string{Good: "Good", Warn: "Warn", Bad: "Bad"}[tone]; got != want {
+			t.Errorf("scoreWord(%v) = %s, want %s", score, got, want)
+		}
+	}
+	v := Of(sample()).Verdict
+	if v == nil || v.Score != "4.5" || v.Word != "Fair" || v.Tone != Warn || v.Credit == "" {
+		t.Fatalf("verdict %+v", v)
+	}
+	var got []string
+	for _, a := range v.Answers {
+		got = append(got, a.ID+": "+a.Answer+" ("+string(a.Tone)+")")
+	}
+	want := []string{
+		"sale: No, with a condition (good)",
+		"ads: No, they say (good)",
+		"delete: Yes, on request (good)",
+		"kept: 30 days (good)",
+		"recipients: Service providers (warn)",
+		"children: Not for under-13s ()",
+		"dnt: Ignored (bad)",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("answers:\n%q\nwant\n%q", got, want)
+	}
+	var rubric []string
+	for _, a := range v.Rubric {
+		rubric = append(rubric, a.ID+"="+a.Option+" "+string(a.Tone))
+	}
+	if want := []string{"third-party-access=yes-unspecified-critical good", "behavioral-marketing=no good",
+		"data-deletion=yes-contact good", "noncritical-purposes=opt-out-some warn", "history=no bad"}; !reflect.DeepEqual(rubric, want) {
+		t.Errorf("rubric %q, want %q", rubric, want)
+	}
+
+	many := &analyzer.Report{Findings: make([]analyzer.Finding, 1), Sharing: analyzer.Sharing{Recipients: []analyzer.Recipient{
+		{ID: "service-providers", Name: "Service providers", Evidence: []int{4}}, {ID: "eu-bodies", Name: "EU bodies"},
+		{ID: "advertisers", Name: "Advertisers and ad networks", Evidence: []int{2}}, {ID: "public", Name: "The public", Negated: true},
+		{ID: "analytics", Name: "Analytics providers"}, {ID: "affiliates", Name: "Affiliates and group companies", Evidence: []int{3}},
+	}}}
+	if a := Of(many).Verdict.Answers[4]; a.Answer != "Advertisers and ad networks, analytics providers, affiliates and group companies and 2 more" ||
+		a.Tone != Bad || !reflect.DeepEqual(a.Evidence, []int{2, 3, 4}) {
+		t.Errorf("recipients, those that matter most first: %+v", a)
+	}
+
+	silent := Of(&analyzer.Report{Findings: make([]analyzer.Finding, 1)}).Verdict
+	for _, a := range silent.Answers {
+		if a.Answer == "" || a.Evidence == nil || a.Tone == Good || a.Tone == Bad {
+			t.Errorf("a silent report answers %+v", a)
+		}
+	}
+	if silent.Score != "" || len(silent.Rubric) != 0 {
+		t.Errorf("a report without a rubric has score %q and %d rubric answers", silent.Score, len(silent.Rubric))
+	}
+
+	notPolicy := Of(&analyzer.Report{Notices: []analyzer.Notice{{ID: "not-a-policy", Level: "warning", Message: "Not a policy."}},
+		Missing: []analyzer.Missing{{ID: "dpo", Text: "x"}}, Findings: make([]analyzer.Finding, 2)})
+	if notPolicy.Verdict != nil || len(notPolicy.Sections) != 1 || notPolicy.Sections[0].ID != Notices {
+		t.Errorf("not a policy: verdict %v, %d sections", notPolicy.Verdict, len(notPolicy.Sections))
 	}
 }
 

@@ -82,6 +82,10 @@ func run(corpus, annotations, manifest string, quick bool, errs string) error {
 	if err := evalToSDR(corpus, func(s string) *analyzer.Report { return analyzer.Analyze(s) }, errs); err != nil {
 		return err
 	}
+	fmt.Printf("\n== Sale verdicts of TOSBack policies whose service ToS;DR marked \"does not sell\"\n\n")
+	if err := evalSale(corpus, func(s string) *analyzer.Report { return analyzer.Analyze(s) }); err != nil {
+		return err
+	}
 	fmt.Printf("\n(%s)\n", time.Since(t0).Round(time.Second))
 	return nil
 }

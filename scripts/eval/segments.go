@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/policylens/policylens/analyzer"
 )
@@ -102,11 +103,9 @@ func byPolicy(segs []segment) [][]segment {
 // part is the report of the findings of r that start in [start, end).
 func part(r *analyzer.Report, start, end int) *analyzer.Report {
 	out := &analyzer.Report{}
-	index := map[int]int{}
 	cats := map[string]bool{}
-	for i, f := range r.Findings {
+	for _, f := range r.Findings {
 		if f.Start >= start && f.Start < end {
-			index[i] = len(out.Findings)
 			out.Findings = append(out.Findings, f)
 			cats[f.Category] = true
 		}
@@ -116,17 +115,32 @@ func part(r *analyzer.Report, start, end int) *analyzer.Report {
 			out.Categories = append(out.Categories, c)
 		}
 	}
-	for _, d := range r.DataTypes {
-		var ev []int
-		for _, i := range d.Evidence {
-			if k, ok := index[i]; ok {
-				ev = append(ev, k)
-			}
+	// The data types of the segment are those of its collect and share
+	// findings, denials included (OPP-115 labels "we do not collect your
+	// location" with location): a report's data type lists as evidence only
+	// the findings that support what it claims.
+	byID := map[string]int{}
+	for k, f := range out.Findings {
+		g := groupOfDataType()[f.ID]
+		if g == "" || f.Kind != "collect" && f.Kind != "share" {
+			continue
 		}
-		if len(ev) > 0 {
-			d.Evidence = ev
-			out.DataTypes = append(out.DataTypes, d)
+		j, ok := byID[f.ID]
+		if !ok {
+			j = len(out.DataTypes)
+			byID[f.ID] = j
+			out.DataTypes = append(out.DataTypes, analyzer.DataType{ID: f.ID, Group: g})
 		}
+		out.DataTypes[j].Evidence = append(out.DataTypes[j].Evidence, k)
 	}
 	return out
 }
+
+// groupOfDataType maps each data type id to its group.
+var groupOfDataType = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, d := range analyzer.IDs().DataTypes {
+		m[d.ID] = d.Group
+	}
+	return m
+})

@@ -21,6 +21,11 @@ type config struct {
 // reportDir is where the built web page lives inside the extension.
 const reportDir = "report"
 
+// sharedCSS is the web page's stylesheet that the popup shares (palette,
+// highlight kinds, verdict card): the package holds it at its root too,
+// under this name, for popup.html.
+const sharedCSS = "shared.css"
+
 // bundle is bundle.json: where the popup finds the analyzer and the report
 // page inside the extension.
 type bundle struct {
@@ -65,6 +70,7 @@ func build(c config) (string, error) {
 	if err := addHandover(out); err != nil {
 		return "", err
 	}
+	out[sharedCSS] = out[path.Join(reportDir, assets[sharedCSS])]
 	b, err := json.Marshal(bundle{
 		WASM:     path.Join(reportDir, assets["policylens.wasm"]),
 		WASMExec: path.Join(reportDir, assets["wasm_exec.js"]),
@@ -118,7 +124,7 @@ func readAssetManifest(site string) (map[string]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", p, err)
 	}
-	for _, k := range []string{"policylens.wasm", "wasm_exec.js"} {
+	for _, k := range []string{"policylens.wasm", "wasm_exec.js", sharedCSS} {
 		v, ok := m[k]
 		if !ok {
 			return nil, fmt.Errorf("%s: no entry for %q", p, k)

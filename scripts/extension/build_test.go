@@ -26,6 +26,7 @@ func fakeSite(t *testing.T, manifest string, files map[string]string) string {
 		"policylens.abc123.wasm": "\x00asm",
 		"wasm_exec.def456.js":    "class Go {}",
 		"app.1.js":               "",
+		"shared.7.css":           ".verdict{}",
 	}
 	for k, v := range files {
 		all[k] = v
@@ -41,7 +42,7 @@ func fakeSite(t *testing.T, manifest string, files map[string]string) string {
 	return dir
 }
 
-const goodAssets = `{"policylens.wasm": "policylens.abc123.wasm", "wasm_exec.js": "/wasm_exec.def456.js", "app.js": "app.1.js"}`
+const goodAssets = `{"policylens.wasm": "policylens.abc123.wasm", "wasm_exec.js": "/wasm_exec.def456.js", "app.js": "app.1.js", "shared.css": "shared.7.css"}`
 
 func buildOK(t *testing.T, site string) string {
 	t.Helper()
@@ -92,7 +93,7 @@ func TestBuild(t *testing.T) {
 	}
 	for _, want := range []string{"manifest.json", "popup.html", "popup.js", "background.js", "extract.js", "page.js",
 		"highlight.css", "icons/icon-128.png", "report/index.html", "report/policylens.abc123.wasm",
-		"report/wasm_exec.def456.js", "report/handover.js"} {
+		"report/wasm_exec.def456.js", "report/handover.js", "shared.css"} {
 		if got[want] == nil {
 			t.Errorf("package lacks %s", want)
 		}

@@ -59,6 +59,8 @@ func main() {
 	dir := flag.String("annotations", "annotations", "annotation folder")
 	out := flag.String("out", "analyzer/weights/en", "the model's path without extension: .bin (the model) and .json (its manifest)")
 	flag.Float64Var(&training.Options.L1, "l1", training.Options.L1, "L1 regularisation (more: fewer features)")
+	flag.Float64Var(&training.Options.Alpha, "alpha", training.Options.Alpha, "learning rate")
+	flag.IntVar(&training.Options.Epochs, "epochs", training.Options.Epochs, "passes over the data")
 	flag.Parse()
 	if err := run(*corpus, *dir, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "model:", err)

@@ -332,5 +332,17 @@
     return [...seen.values()].sort((x, y) => y.score - x.score).slice(0, 3);
   }
 
-  globalThis.PolicyLensExtract = { extract, locate, policyLinks };
+  // looksLikePolicy tells whether a page presents itself as a privacy
+  // policy: its title, its first heading or its address says so. The popup
+  // then offers to analyse the page itself first; otherwise the site's
+  // policy, when the page links to one.
+  function looksLikePolicy(doc, pageURL) {
+    const says = (s) => POLICY_TEXT.test(s || '') && /polic|notice|statement|protection|datenschutz|privacidad|privacy$/i.test(s || '') && !NOT_POLICY.test(s || '');
+    const h1 = doc.querySelector('h1');
+    let path = '';
+    try { path = new URL(pageURL).pathname; } catch { /* not a URL */ }
+    return says(doc.title) || says(h1 && h1.textContent.replace(/\s+/g, ' ').trim()) || POLICY_HREF.test(path);
+  }
+
+  globalThis.PolicyLensExtract = { extract, locate, policyLinks, looksLikePolicy };
 })();

@@ -89,6 +89,7 @@
       url: location.href,
       title: document.title,
       links: PolicyLensExtract.policyLinks(document, location.href),
+      policy: PolicyLensExtract.looksLikePolicy(document, location.href),
       marks: state.replaced.length > 0,
       analysed: state.extraction !== null,
     };

@@ -161,8 +161,10 @@ function sitePattern(host) {
   return `*://*.${host.replace(/^www\./, '')}/*`;
 }
 
-// render shows the current result: source, notices, legend and summary. The
-// summary is the web page's: the analyzer's own summarize, so both read alike.
+// render shows the current result: source, notices, the verdict card,
+// legend and summary. The card and the summary are the web page's (the
+// WASM builds the card, policylens.summarize words the summary), so both
+// read alike. A text that is not a policy gets its notice alone.
 function render(api) {
   const { report, source, url, title, inPage: marks } = current;
   $('result').hidden = false;
@@ -175,9 +177,16 @@ function render(api) {
   for (const f of report.findings) counts.set(f.kind, (counts.get(f.kind) || 0) + 1);
   $('legend').replaceChildren(...api.kinds.filter((k) => counts.has(k.id)).map((k) => {
     const li = document.createElement('li');
-    li.textContent = `${k.icon} ${k.label} ${counts.get(k.id)}`;
+    li.className = `k-${k.id}`;
+    const icon = document.createElement('span');
+    icon.className = 'icon';
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = k.icon;
+    li.append(icon, ` ${k.label} ${counts.get(k.id)}`);
     return li;
   }));
+  const card = api.verdictCard(report);
+  $('verdict-slot').replaceChildren(...(card ? [card] : []));
 
   const { sections } = api.summarize(report);
   const notices = sections.filter((s) => s.id === 'notices').flatMap((s) => s.groups.flatMap((g) => g.items));
@@ -214,6 +223,20 @@ function renderSection(s) {
     sec.append(ul);
   }
   return sec;
+}
+
+// The verdict card's answers link to their evidence as the web page's do
+// (button.ev with data-ev): here they quote it and show it in the page.
+function wireVerdict() {
+  $('verdict-slot').addEventListener('click', (ev) => {
+    const b = ev.target.closest('button.ev');
+    if (!b || !current) return;
+    const evidence = b.dataset.ev.split(' ').map(Number).filter((i) => current.report.findings[i]);
+    if (!evidence.length) return;
+    const pos = Number(b.dataset.pos || 0) % evidence.length;
+    b.dataset.pos = pos + 1;
+    showEvidence(b.closest('li'), evidence[pos], evidence.length).catch(fail);
+  });
 }
 
 function renderItem(it) {
@@ -321,6 +344,7 @@ function fail(e) {
 async function start() {
   tabId = await targetTab();
   $('toggle-highlights').addEventListener('change', () => toggleHighlights().catch(fail));
+  wireVerdict();
   $('open-report').addEventListener('click', () => openReport().catch(fail));
   let info = null;
   try {
@@ -354,6 +378,12 @@ async function start() {
     $('analyse-policy').addEventListener('click', once(() => analyseLinkedPolicy(link)));
     $('policy-link').textContent = `${link.text} — ${u.host}${u.pathname}`;
     $('policy-link').hidden = false;
+    if (!info.policy) {
+      // Not a policy page, but it links to one: that is what the reader wants.
+      $('analyse-policy').classList.add('primary');
+      $('analyse-page').classList.remove('primary');
+      $('analyse-policy').after($('analyse-page'));
+    }
   }
   if (fresh) return analyseSelection(pending);
   const prev = stored[key];

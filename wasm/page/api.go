@@ -48,6 +48,19 @@ func installAPI() {
 		}
 		return toJS(summary.Of(r))
 	}))
+	api.Set("verdictCard", js.FuncOf(func(this js.Value, args []js.Value) any {
+		var r *analyzer.Report
+		if len(args) > 0 {
+			r = reportFromJS(args[0])
+		}
+		if r == nil {
+			return js.Null()
+		}
+		if v := summary.Of(r).Verdict; v != nil {
+			return verdictCard(v)
+		}
+		return js.Null()
+	}))
 	kinds := make([]any, len(view.Kinds))
 	for i, k := range view.Kinds {
 		kinds[i] = map[string]any{"id": k.ID, "label": k.Label, "icon": k.Icon}

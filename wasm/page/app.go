@@ -37,6 +37,7 @@ type page struct {
 	input    *dom.HTMLTextAreaElement
 	text     js.Value // article#text: the policy with highlights
 	summary  js.Value // aside#summary
+	verdict  js.Value // div#verdict-slot: the verdict card
 	filters  js.Value // div#filters
 	notices  js.Value // div#notices
 	results  js.Value // section#results
@@ -44,12 +45,18 @@ type page struct {
 	tip      js.Value // div#tip
 	more     js.Value // p#text-more: shown when the view is cut short
 	moreText js.Value // its message
+	inputSec js.Value // section#input-section: collapses to a bar after a paste
+	about    js.Value // span#input-about: what the bar says of the text
+	share    *shareUI // nil until the share panel is wired
 
 	src    string           // the text the report is about
 	limit  int              // how many bytes of src the highlighted view should show
 	shown  int              // how many it shows (limit moved to a line end)
 	report *analyzer.Report // nil before the first analysis
+	hls    []view.Highlight // the report's highlights, in text order
 	hidden map[string]bool  // highlight kinds the reader switched off
+	source string           // the file the text came from, if any
+	pasted bool             // the text now being analysed came in whole (a paste, a file, an example, a link)
 
 	elems   map[int][]js.Value // finding index -> its elements in the text
 	marks   []js.Value         // <mark> elements in document order
@@ -81,6 +88,9 @@ func startPage(doc dom.Document) *page {
 		input:    &dom.HTMLTextAreaElement{BasicHTMLElement: &dom.BasicHTMLElement{BasicElement: &dom.BasicElement{BasicNode: &dom.BasicNode{Value: byID(doc, "policy-input")}}}},
 		text:     byID(doc, "text"),
 		summary:  byID(doc, "summary-body"),
+		verdict:  byID(doc, "verdict-slot"),
+		inputSec: byID(doc, "input-section"),
+		about:    byID(doc, "input-about"),
 		filters:  byID(doc, "filters"),
 		notices:  byID(doc, "notices"),
 		results:  byID(doc, "results"),
@@ -92,14 +102,26 @@ func startPage(doc dom.Document) *page {
 		current:  -1,
 		worker:   js.Undefined(),
 	}
-	on(p.input.Underlying(), "input", func(js.Value) { p.schedule() })
+	on(p.input.Underlying(), "input", func(ev js.Value) {
+		// A paste, a drop or text set by a script comes in whole; typing does not.
+		kind := ev.Get("inputType")
+		p.pasted = kind.Type() != js.TypeString || kind.String() == "" || strings.HasPrefix(kind.String(), "insertFrom")
+		p.source = ""
+		p.schedule()
+	})
 	on(byID(doc, "example"), "click", func(js.Value) {
 		p.input.SetValue(example)
+		p.source, p.pasted = "The PolicyLens example policy", true
 		p.analyzeNow()
 	})
 	on(byID(doc, "clear"), "click", func(js.Value) {
 		p.input.SetValue("")
+		p.source = ""
 		p.analyzeNow()
+		p.input.Focus()
+	})
+	on(byID(doc, "edit-text"), "click", func(js.Value) {
+		p.collapse(false)
 		p.input.Focus()
 	})
 	on(byID(doc, "show-more"), "click", func(js.Value) {
@@ -134,18 +156,6 @@ func on(el js.Value, typ string, fn func(ev js.Value)) {
 // setText replaces an element's content with text; policy content is only
 // ever inserted this way or as text nodes.
 func setText(el js.Value, s string) { el.Set("textContent", s) }
-
-// el creates an element with a class and optional text.
-func (p *page) el(tag, class, text string) js.Value {
-	e := p.doc.Underlying().Call("createElement", tag)
-	if class != "" {
-		e.Set("className", class)
-	}
-	if text != "" {
-		e.Set("textContent", text)
-	}
-	return e
-}
 
 // schedule analyses the input after a short pause in typing.
 func (p *page) schedule() {
@@ -188,8 +198,9 @@ func (p *page) analyze() {
 		return
 	}
 	if strings.TrimSpace(text) == "" {
-		p.src, p.report = "", nil
+		p.src, p.report, p.hls = "", nil, nil
 		p.results.Set("hidden", true)
+		p.collapse(false)
 		setText(p.message, "")
 		p.setState("empty")
 		return
@@ -204,8 +215,9 @@ func (p *page) analyze() {
 		}
 	}
 	gen := p.gen
+	pasted := p.pasted
 	t0 := now()
-	r := p.runAnalysis(text)
+	r, headings := p.runAnalysis(text)
 	t1 := now()
 	if gen != p.gen { // the text changed meanwhile; a newer analysis follows
 		return
@@ -217,16 +229,30 @@ func (p *page) analyze() {
 		}
 	}
 	p.src, p.report, p.limit = text, r, viewChunk
+	p.hls = view.Highlights(r.Findings, headings)
 	p.render()
 	t2 := now()
 	ds := p.doc.Underlying().Get("body").Get("dataset")
 	ds.Set("analyzeMs", fmt.Sprintf("%.1f", t1-t0))
 	ds.Set("renderMs", fmt.Sprintf("%.1f", t2-t1))
 	n := 0
-	for _, f := range r.Findings {
-		if view.Highlighted(f.Kind) {
+	for _, h := range p.hls {
+		if h.Kind != "" {
 			n++
 		}
+	}
+	if p.share != nil {
+		p.share.analysed()
+	}
+	if pasted {
+		p.pasted = false
+		setText(p.about, p.describeText())
+		p.collapse(true)
+		to := p.verdict
+		if len(r.Rubric.Items) == 0 {
+			to = p.results // no verdict: the notices say why
+		}
+		to.Call("scrollIntoView", map[string]any{"block": "start"})
 	}
 	if hasError(r) {
 		setText(p.message, "") // the notice above the results says what is wrong
@@ -234,6 +260,36 @@ func (p *page) analyze() {
 		setText(p.message, fmt.Sprintf("%d highlights in %s of text, analysed in %.0f ms on this device.", n, size(len(text)), t2-t0))
 	}
 	p.setState("done")
+}
+
+// collapse folds the paste area to a bar that says what was pasted, with
+// "Edit text", or opens it again. The highlighted text below shows the
+// policy anyway.
+func (p *page) collapse(fold bool) {
+	p.inputSec.Get("classList").Call("toggle", "collapsed", fold)
+	byID(p.doc, "input-bar").Set("hidden", !fold)
+	byID(p.doc, "input-body").Set("hidden", fold)
+}
+
+// describeText says what the reader is looking at: the file or example it
+// came from, else the policy's first line, and its size.
+func (p *page) describeText() string {
+	return p.title() + " (" + size(len(p.src)) + ")"
+}
+
+// title is the policy's title for the reader and the printout: the file it
+// came from, else its first line of text, shortened.
+func (p *page) title() string {
+	if p.source != "" {
+		return p.source
+	}
+	for _, line := range strings.Split(p.src[:min(len(p.src), 4096)], "\n") {
+		line = strings.Trim(strings.TrimSpace(line), "#*=-_ ")
+		if len(line) >= 3 {
+			return view.Shorten(line, 80)
+		}
+	}
+	return "Pasted text"
 }
 
 func hasError(r *analyzer.Report) bool {

@@ -32,6 +32,20 @@ func (p *page) wireExport() {
 		download("policylens-report.md", "text/markdown", b.String())
 	})
 	on(byID(p.doc, "print"), "click", func(js.Value) { js.Global().Call("print") })
+	on(js.Global(), "beforeprint", func(js.Value) { p.preparePrint() })
+}
+
+// preparePrint fills the printout's heading: the policy's title or source
+// and the date. The print stylesheet shows the filters, with their icons
+// and counts, as the legend that paper cannot give on hover, and puts the
+// verdict and the summary before the text.
+func (p *page) preparePrint() {
+	if p.report == nil {
+		return
+	}
+	setText(byID(p.doc, "print-title"), p.title())
+	date := js.Global().Get("Date").New().Call("toLocaleDateString").String()
+	setText(byID(p.doc, "print-meta"), "Read by PolicyLens on "+date+", on this device. PolicyLens highlights what a policy says; it is not legal advice.")
 }
 
 // download saves content as a file through a temporary object URL; nothing

@@ -62,6 +62,7 @@ func (p *page) loadFile(f js.Value) {
 	}
 	p.input.SetValue(text)
 	setText(p.message, "Opened "+name+".")
+	p.source, p.pasted = name, true
 	p.analyzeNow()
 }
 

@@ -4,11 +4,11 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall/js"
 
-	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/summary"
 	"github.com/policylens/policylens/wasm/view"
 )
@@ -27,21 +27,24 @@ func (p *page) render() {
 }
 
 // renderText rebuilds the highlighted policy text from text nodes and
-// <mark> elements. Policy text is only ever inserted as text nodes.
+// <mark> elements, one mark per highlight (a statement's findings of one
+// kind) or per piece of one where highlights overlap. Findings the page
+// does not mark are unstyled spans, so the summary can still point at
+// them. Policy text is only ever inserted as text nodes.
 func (p *page) renderText() {
 	doc := p.doc.Underlying()
 	frag := doc.Call("createDocumentFragment")
 	findings := p.report.Findings
 	end := view.Cut(p.src, p.limit)
 	p.shown = end
-	segs := view.Segments(p.src[:end], findings, func(f *analyzer.Finding) bool {
-		return !view.Highlighted(f.Kind) || !p.hidden[f.Kind]
+	segs := view.Segments(p.src[:end], p.hls, func(h *view.Highlight) bool {
+		return h.Kind == "" || !p.hidden[h.Kind]
 	})
 	p.elems = make(map[int][]js.Value)
 	p.marks = p.marks[:0]
 	p.current = -1
 	var ids strings.Builder
-	prev, prevEnd := -1, -1 // the primary finding of the previous mark, and where it ended
+	started := make([]bool, len(p.hls)) // highlights whose first mark (with the icon) is placed
 	// Marks are cloned from one prototype per kind, id and negation: a
 	// clone carries its attributes, so each mark costs a few calls into
 	// JavaScript instead of nine.
@@ -54,16 +57,9 @@ func (p *page) renderText() {
 			frag.Call("append", chunk) // a string argument becomes a text node
 			continue
 		}
-		primary := -1
-		for _, i := range s.Findings {
-			if view.Highlighted(findings[i].Kind) {
-				primary = i
-				break
-			}
-		}
 		var el js.Value
-		if primary >= 0 {
-			f := &findings[primary]
+		if h := &p.hls[s.Primary]; h.Kind != "" {
+			f := &findings[h.Findings[0]]
 			key := f.Kind + "\x00" + f.ID + "\x00" + strconv.FormatBool(f.Negated)
 			proto, ok := protos[key]
 			if !ok {
@@ -78,10 +74,10 @@ func (p *page) renderText() {
 				protos[key] = proto
 			}
 			el = proto.Call("cloneNode", false)
-			if primary == prev && s.Start == prevEnd {
-				el.Call("setAttribute", "data-cont", "") // no second icon mid-finding
+			if started[s.Primary] {
+				el.Call("setAttribute", "data-cont", "") // one icon per highlight, on its first piece
 			}
-			prev, prevEnd = primary, s.End
+			started[s.Primary] = true
 			p.marks = append(p.marks, el)
 		} else {
 			el = aux.Call("cloneNode", false)
@@ -115,8 +111,8 @@ func (p *page) renderMore() {
 		return
 	}
 	later := 0
-	for _, f := range p.report.Findings {
-		if f.End > p.shown && view.Highlighted(f.Kind) {
+	for _, h := range p.hls {
+		if h.End > p.shown && h.Kind != "" {
 			later++
 		}
 	}
@@ -127,21 +123,18 @@ func (p *page) renderMore() {
 
 // renderFilters shows one checkbox per highlight kind with its count.
 func (p *page) renderFilters() {
-	counts := view.Counts(p.report)
+	counts := view.Counts(p.hls)
 	setText(p.filters, "")
 	for _, k := range view.Kinds {
-		label := p.el("label", "filter k-"+k.ID, "")
-		box := p.el("input", "", "")
+		label := put(p.filters, "label", "filter k-"+k.ID, "")
+		box := put(label, "input", "", "")
 		box.Set("type", "checkbox")
 		box.Set("checked", !p.hidden[k.ID])
-		box.Call("setAttribute", "data-kind", k.ID)
-		label.Call("appendChild", box)
-		icon := p.el("span", "icon", k.Icon)
-		icon.Call("setAttribute", "aria-hidden", "true")
-		label.Call("appendChild", icon)
-		label.Call("appendChild", p.el("span", "name", k.Label))
-		label.Call("appendChild", p.el("span", "count", strconv.Itoa(counts[k.ID])))
-		p.filters.Call("appendChild", label)
+		attr(box, "data-kind", k.ID)
+		attr(put(label, "span", "icon", k.Icon), "aria-hidden", "true")
+		put(label, "span", "name", k.Label)
+		n := strconv.Itoa(counts[k.ID])
+		attr(put(label, "span", "count", n), "aria-label", n+" highlights")
 	}
 }
 
@@ -206,7 +199,15 @@ func (p *page) wireText() {
 		}
 		ev.Call("preventDefault")
 	})
-	on(js.Global(), "scroll", func(js.Value) { p.hideTip() })
+	// The page scrolls (moving to a highlight scrolls it too): a tip follows
+	// its focused highlight, any other goes.
+	on(js.Global(), "scroll", func(js.Value) {
+		if a := p.doc.Underlying().Get("activeElement"); a.Get("tagName").String() == "MARK" && !p.tip.Get("hidden").Bool() {
+			p.showTip(a)
+			return
+		}
+		p.hideTip()
+	})
 }
 
 func (p *page) moveMark(d int) {
@@ -245,6 +246,7 @@ func (p *page) focusMark(i int) {
 // showTip explains the findings of a highlight next to it.
 func (p *page) showTip(m js.Value) {
 	setText(p.tip, "")
+	var seen []string // a highlight holds a statement's findings: say each thing once
 	for _, s := range strings.Fields(m.Call("getAttribute", "data-f").String()) {
 		i, err := strconv.Atoi(s)
 		if err != nil || i >= len(p.report.Findings) {
@@ -255,18 +257,21 @@ func (p *page) showTip(m js.Value) {
 		if !ok {
 			continue
 		}
-		line := p.el("p", "", "")
 		head := k.Icon + " " + k.Label
 		if f.Negated {
 			head += " — NOT"
 		}
-		line.Call("appendChild", p.el("strong", "", head+": "))
 		expl := f.Explanation
 		if f.Condition != "" {
 			expl += " (" + f.Condition + ")"
 		}
-		line.Call("appendChild", p.doc.Underlying().Call("createTextNode", expl))
-		p.tip.Call("appendChild", line)
+		if slices.Contains(seen, head+expl) {
+			continue
+		}
+		seen = append(seen, head+expl)
+		line := put(p.tip, "p", "", "")
+		put(line, "strong", "", head+": ")
+		line.Call("append", expl) // a string argument becomes a text node
 	}
 	r := m.Call("getBoundingClientRect")
 	vw := js.Global().Get("innerWidth").Float()

@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"syscall/js"
 
@@ -20,7 +21,9 @@ import (
 //     link": the text is sealed with AES-256-GCM here, only ciphertext is
 //     uploaded to the PolicyLens Worker, and the key stays in the fragment.
 //
-// No request is made unless the reader asks for a short link or opens one.
+// No request is made unless the reader opens the Share panel (which asks
+// the server, with no policy text, whether it takes short links), asks for
+// a short link or opens one.
 
 // installShareAPI adds policylens.reportLink(text): the "#r=..." fragment
 // that opens the full report on the page, or null when the text is too long
@@ -42,9 +45,12 @@ func installShareAPI() {
 type shareUI struct {
 	p                            *page
 	panel, link, copyBtn, note   js.Value
-	expiry, create, del, status  js.Value
+	short, expiry, create, del   js.Value
+	status, noWorker             js.Value
 	banner, bannerText, leaveBtn js.Value
 	deleteURL, token             string
+	probed                       bool // the server was asked whether it takes short links
+	worker                       bool // it does
 }
 
 // startShare wires the Share panel and opens a shared report when the page
@@ -53,12 +59,18 @@ func startShare(p *page) {
 	s := &shareUI{p: p,
 		panel: byID(p.doc, "share"), link: byID(p.doc, "share-link"), copyBtn: byID(p.doc, "share-copy"),
 		note: byID(p.doc, "share-note"), expiry: byID(p.doc, "share-expiry"), create: byID(p.doc, "share-create"),
-		del: byID(p.doc, "share-delete"), status: byID(p.doc, "share-status"),
-		banner: byID(p.doc, "shared-banner"), bannerText: byID(p.doc, "shared-text"), leaveBtn: byID(p.doc, "shared-leave"),
+		short: byID(p.doc, "share-short"), del: byID(p.doc, "share-delete"), status: byID(p.doc, "share-status"),
+		noWorker: byID(p.doc, "share-no-worker"),
+		banner:   byID(p.doc, "shared-banner"), bannerText: byID(p.doc, "shared-text"), leaveBtn: byID(p.doc, "shared-leave"),
 	}
+	p.share = s
 	on(s.panel, "toggle", func(js.Value) {
 		if s.panel.Get("open").Bool() {
 			s.refresh()
+			if !s.probed {
+				s.probed = true
+				go s.probe()
+			}
 		}
 	})
 	on(s.copyBtn, "click", func(js.Value) {
@@ -78,10 +90,34 @@ func startShare(p *page) {
 	}
 }
 
+// probe asks the server whether it takes short links, sending nothing:
+// the PolicyLens Worker answers a GET of the upload address with 405 and
+// "Allow: POST"; a plain static host has no such address. "Create short
+// link" is offered only where it can work.
+func (s *shareUI) probe() {
+	res, err := fetch("/api/reports", map[string]any{"method": "GET", "credentials": "omit", "cache": "no-store"})
+	s.worker = err == nil && res.Get("status").Int() == 405 &&
+		strings.Contains(res.Get("headers").Call("get", "Allow").String(), "POST")
+	s.short.Set("hidden", !s.worker)
+	s.noWorker.Set("hidden", s.worker)
+	s.p.doc.Underlying().Get("body").Get("dataset").Set("shortLinks", strconv.FormatBool(s.worker))
+	s.refresh()
+}
+
+// analysed rebuilds the link for the text just analysed, so the panel
+// never offers a link to the text before.
+func (s *shareUI) analysed() {
+	if s.panel.Get("open").Bool() {
+		s.refresh()
+	}
+}
+
 // refresh shows the fragment link for the current text, or says why not.
+// A short link made for an earlier text is gone from the field, but can
+// still be deleted.
 func (s *shareUI) refresh() {
 	s.link.Set("value", "")
-	s.del.Set("hidden", true)
+	s.del.Set("hidden", s.deleteURL == "")
 	setText(s.status, "")
 	text := s.p.src
 	if s.p.report == nil || text == "" {
@@ -93,7 +129,11 @@ func (s *shareUI) refresh() {
 	s.create.Set("disabled", false)
 	frag, err := view.FragmentLink(text)
 	if err != nil {
-		setText(s.note, "This policy is too long for a link with the text inside. Create a short link: the text is encrypted on this device and only the encrypted copy is stored, for the time you choose.")
+		msg := "This policy is too long for a link with the text inside."
+		if s.worker {
+			msg += " Create a short link: the text is encrypted on this device and only the encrypted copy is stored, for the time you choose."
+		}
+		setText(s.note, msg)
 		s.copyBtn.Set("disabled", true)
 		return
 	}
@@ -188,6 +228,7 @@ func (s *shareUI) openShared(where *view.SharedLocation) {
 	}
 	s.p.input.SetValue(text)
 	s.p.input.Underlying().Set("readOnly", true)
+	s.p.source, s.p.pasted = "Shared report", true
 	setText(s.bannerText, "Shared report (read-only). Someone shared this policy with you; it was analysed again on this device.")
 	s.banner.Set("hidden", false)
 	s.p.analyzeNow()
@@ -247,6 +288,7 @@ func (s *shareUI) leaveShared() {
 	s.banner.Set("hidden", true)
 	s.p.input.Underlying().Set("readOnly", false)
 	js.Global().Get("history").Call("replaceState", nil, "", "/")
+	s.p.collapse(false)
 	s.p.input.Focus()
 }
 

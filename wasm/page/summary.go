@@ -11,40 +11,44 @@ import (
 )
 
 // renderSummary shows the summary model: its notices above the results,
-// every other section in #summary-body. Items with evidence are buttons that
-// take the reader to the highlight.
+// the verdict card at their top, every other section in #summary-body.
+// Items with evidence are buttons that take the reader to the highlight.
+// The policy's gaps are a quieter section, without marks.
 func (p *page) renderSummary(sum summary.Summary) {
 	setText(p.notices, "")
 	setText(p.summary, "")
+	setText(p.verdict, "")
+	if sum.Verdict != nil {
+		p.verdict.Call("appendChild", verdictCard(sum.Verdict))
+	}
 	for _, s := range sum.Sections {
 		if s.ID == summary.Notices {
 			p.renderNotices(s)
 			continue
 		}
-		sec := p.el("section", "sum sum-"+s.ID, "")
-		sec.Call("setAttribute", "data-section", s.ID)
-		hid := "sum-" + s.ID
-		sec.Call("setAttribute", "aria-labelledby", hid)
-		h := p.el("h3", "", s.Title)
-		h.Set("id", hid)
-		sec.Call("appendChild", h)
+		class := "sum sum-" + s.ID
+		if s.ID == summary.Missing {
+			class += " quiet"
+		}
+		sec := put(p.summary, "section", class, "")
+		attr(sec, "data-section", s.ID)
+		attr(sec, "aria-labelledby", "sum-"+s.ID)
+		put(sec, "h3", "", s.Title).Set("id", "sum-"+s.ID)
 		if len(s.Groups) == 0 {
-			sec.Call("appendChild", p.el("p", "empty", s.Empty))
+			put(sec, "p", "empty", s.Empty)
 		}
 		for _, g := range s.Groups {
 			if g.Title != "" {
-				sec.Call("appendChild", p.el("h4", "", g.Title))
+				put(sec, "h4", "", g.Title)
 			}
-			list := p.el("ul", "", "")
+			list := put(sec, "ul", "", "")
 			if g.ID != "" {
-				list.Call("setAttribute", "data-group", g.ID)
+				attr(list, "data-group", g.ID)
 			}
 			for _, it := range g.Items {
-				list.Call("appendChild", p.summaryItem(it))
+				summaryItem(list, it)
 			}
-			sec.Call("appendChild", list)
 		}
-		p.summary.Call("appendChild", sec)
 	}
 }
 
@@ -52,55 +56,46 @@ func (p *page) renderSummary(sum summary.Summary) {
 func (p *page) renderNotices(s summary.Section) {
 	for _, g := range s.Groups {
 		for _, it := range g.Items {
-			el := p.el("p", "notice "+string(it.Tone), it.Text)
+			el := put(p.notices, "p", "notice "+string(it.Tone), it.Text)
 			if it.Tone == summary.Bad {
-				el.Call("setAttribute", "role", "alert")
+				attr(el, "role", "alert")
 			}
-			p.notices.Call("appendChild", el)
 		}
 	}
 }
 
 // toneWords say in words what the colour of an item says.
-var toneWords = map[summary.Tone]string{summary.Good: "✔ Good: ", summary.Bad: "✘ Concern: ", summary.Warn: "! "}
+var toneWords = map[summary.Tone]string{summary.Good: "✔\uFE0E Good: ", summary.Bad: "✘ Concern: ", summary.Warn: "! "}
 
-func (p *page) summaryItem(it summary.Item) js.Value {
-	li := p.el("li", string(it.Tone), "")
+// summaryItem appends an item to list: its tone in words, its text (a
+// button to its evidence when it has some) and its details.
+func summaryItem(list js.Value, it summary.Item) {
+	li := put(list, "li", string(it.Tone), "")
 	if w := toneWords[it.Tone]; w != "" {
-		li.Call("appendChild", p.el("span", "pol", w))
+		put(li, "span", "pol", w)
 	}
 	if len(it.Evidence) == 0 {
-		li.Call("appendChild", p.el("span", "text", it.Text))
+		put(li, "span", "text", it.Text)
 	} else {
-		b := p.el("button", "ev text", it.Text)
+		b := put(li, "button", "ev text", it.Text)
 		b.Set("type", "button")
-		ev := make([]string, len(it.Evidence))
-		for i, e := range it.Evidence {
-			ev[i] = strconv.Itoa(e)
-		}
-		b.Call("setAttribute", "data-ev", strings.Join(ev, " "))
+		attr(b, "data-ev", joinInts(it.Evidence))
 		label := it.Text + ": show in the text"
-		if len(ev) > 1 {
-			label += " (" + strconv.Itoa(len(ev)) + " places; press again for the next)"
+		if len(it.Evidence) > 1 {
+			label += " (" + strconv.Itoa(len(it.Evidence)) + " places; press again for the next)"
 		}
-		b.Call("setAttribute", "aria-label", label)
-		li.Call("appendChild", b)
-		if len(ev) > 1 {
-			c := p.el("span", "n", "×"+strconv.Itoa(len(ev)))
-			c.Call("setAttribute", "aria-hidden", "true")
-			li.Call("appendChild", c)
-		}
+		attr(b, "aria-label", label)
 	}
 	for _, d := range it.Details {
-		li.Call("appendChild", p.el("span", "detail", d))
+		put(li, "span", "detail", d)
 	}
-	return li
 }
 
-// wireSummary makes evidence buttons jump to their highlights; pressing the
-// same button again moves to its next piece of evidence.
+// wireSummary makes evidence buttons, in the verdict card and the summary,
+// jump to their highlights; pressing the same button again moves to its
+// next piece of evidence.
 func (p *page) wireSummary() {
-	on(p.summary, "click", func(ev js.Value) {
+	on(p.results, "click", func(ev js.Value) {
 		b := ev.Get("target").Call("closest", "button.ev")
 		if b.IsNull() || p.report == nil {
 			return

@@ -24,7 +24,7 @@ func installWorkerAPI() {
 		if len(args) > 0 && args[0].Type() == js.TypeString {
 			text = args[0].String()
 		}
-		c, err := jsapi.EncodeCompact(analyzer.Analyze(text))
+		c, err := jsapi.EncodeCompact(analyzeHere(text))
 		if err != nil {
 			return js.Null()
 		}
@@ -61,30 +61,63 @@ func (p *page) startWorker() {
 	})
 }
 
+// withHeadings keeps only the heading blocks of a report analysed with
+// its blocks: the page needs them (headings are never highlighted), and
+// the rest would only cost time between the worker and the page.
+func withHeadings(r *analyzer.Report) *analyzer.Report {
+	hs := r.Blocks[:0]
+	for _, b := range r.Blocks {
+		if b.Kind == "heading" {
+			hs = append(hs, b)
+		}
+	}
+	r.Blocks = hs
+	return r
+}
+
+// analyzeHere analyses text on this thread, with its headings.
+func analyzeHere(text string) *analyzer.Report {
+	return withHeadings(analyzer.Analyze(text, analyzer.WithBlocks()))
+}
+
 // runAnalysis analyses text, in the worker when it is big and the worker
-// runs, else right here. It must not be called from an event callback.
-func (p *page) runAnalysis(text string) *analyzer.Report {
+// runs, else right here, and returns the report (without blocks, as
+// analyzer.Analyze gives it) and the spans of its headings. It must not be
+// called from an event callback.
+func (p *page) runAnalysis(text string) (*analyzer.Report, []analyzer.Span) {
+	r := p.analyzeBlocks(text)
+	var headings []analyzer.Span
+	for _, b := range r.Blocks {
+		headings = append(headings, analyzer.Span{Start: b.Start, End: b.End})
+	}
+	r.Blocks = []analyzer.Block{}
+	return r, headings
+}
+
+// analyzeBlocks analyses text with its heading blocks, in the worker when
+// it is big and the worker runs.
+func (p *page) analyzeBlocks(text string) *analyzer.Report {
 	if len(text) <= bigInput || p.worker.Type() != js.TypeObject {
-		return analyzer.Analyze(text)
+		return analyzeHere(text)
 	}
 	p.workerMu.Lock() // one request at a time; replies come in order
 	defer p.workerMu.Unlock()
 	if p.worker.Type() != js.TypeObject { // it failed while we waited
-		return analyzer.Analyze(text)
+		return analyzeHere(text)
 	}
 	p.pending = make(chan js.Value, 1)
 	p.worker.Call("postMessage", text)
 	data := <-p.pending
 	p.pending = nil
 	if data.Type() != js.TypeObject || data.Get("meta").Type() != js.TypeString {
-		return analyzer.Analyze(text)
+		return analyzeHere(text)
 	}
 	t0 := now()
 	c := jsapi.Compact{Meta: []byte(data.Get("meta").String()), Nums: make([]byte, data.Get("nums").Length())}
 	js.CopyBytesToGo(c.Nums, data.Get("nums"))
 	r, err := jsapi.DecodeCompact(c, text)
 	if err != nil {
-		return analyzer.Analyze(text)
+		return analyzeHere(text)
 	}
 	p.doc.Underlying().Get("body").Get("dataset").Set("decodeMs", int(now()-t0))
 	return r

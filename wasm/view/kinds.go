@@ -1,11 +1,10 @@
 package view
 
-import "github.com/policylens/policylens/analyzer"
-
 // Kind describes one highlight kind: the data-kind value on <mark>, a short
 // label and an icon so that colour is never the only signal. Icons are
 // text symbols found in common fonts (DejaVu, system UI fonts), so they
-// show without emoji fonts and print in black and white.
+// show without emoji fonts and print in black and white; those that have
+// an emoji form too carry U+FE0E, which asks for the text form.
 type Kind struct {
 	ID    string
 	Label string
@@ -18,12 +17,12 @@ var Kinds = []Kind{
 	{"collect", "Data collected", "↓"},
 	{"share", "Shared", "⇄"},
 	{"sale", "Sold / not sold", "$"},
-	{"right", "Rights and choices", "⚖"},
+	{"right", "Rights and choices", "⚖\uFE0E"},
 	{"retention", "Retention", "◷"},
 	{"security", "Security", "⚷"},
-	{"children", "Children", "☺"},
+	{"children", "Children", "☺\uFE0E"},
 	{"change", "Policy changes", "✎"},
-	{"transfer", "International transfers", "✈"},
+	{"transfer", "International transfers", "✈\uFE0E"},
 	{"dnt", "Do Not Track", "⊘"},
 }
 
@@ -41,15 +40,4 @@ func KindByID(id string) (Kind, bool) {
 func Highlighted(kind string) bool {
 	_, ok := KindByID(kind)
 	return ok
-}
-
-// Counts returns the number of findings per highlight kind.
-func Counts(r *analyzer.Report) map[string]int {
-	c := make(map[string]int, len(Kinds))
-	for _, f := range r.Findings {
-		if Highlighted(f.Kind) {
-			c[f.Kind]++
-		}
-	}
-	return c
 }

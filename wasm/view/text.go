@@ -45,3 +45,20 @@ func TidyLines(s string) string {
 	}
 	return strings.TrimSpace(strings.Join(out, "\n"))
 }
+
+// Shorten cuts s to at most n runes, at a word boundary when one is near,
+// with an ellipsis when it cut.
+func Shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	r = r[:n]
+	for i := len(r) - 1; i > n/2; i-- {
+		if r[i] == ' ' {
+			r = r[:i]
+			break
+		}
+	}
+	return strings.TrimRight(string(r), " ,;:.") + "…"
+}

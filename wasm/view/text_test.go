@@ -36,3 +36,20 @@ func FuzzTidyLines(f *testing.F) {
 		}
 	})
 }
+
+func TestShorten(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"Privacy Policy", 80, "Privacy Policy"},
+		{"Privacy Policy of Example Incorporated, Last Updated", 20, "Privacy Policy of…"},
+		{"Überlangeswortohneleerzeichen", 10, "Überlanges…"},
+	}
+	for _, tt := range tests {
+		if got := Shorten(tt.in, tt.n); got != tt.want {
+			t.Errorf("Shorten(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}

@@ -58,6 +58,13 @@ func JudgesOf(lx *lexicon.Lexicon) []RuleClass {
 type decision struct {
 	Kind, ID, Category string
 	Negated            bool
+	// Incidental marks a recipient named without the company passing data
+	// to it ("we use an outside ad company to display ads", "cookies are
+	// collected by our ad company"), or denied without a verb of passing
+	// data on ("we do not have any control of ... sharing"): an explicit
+	// denial for that recipient outweighs the former; the latter outweighs
+	// nothing.
+	Incidental bool
 }
 
 // verdict is a rule class's decision on one hit, with its named reason
@@ -66,23 +73,19 @@ type verdict struct {
 	decision
 	Keep   bool
 	Reason string
-	Also   alsoState
-	At     Evidence // the finding's words when they are not the hit's (a date after "Last updated"); zero for the hit's
+	// AlsoCollect asks for a collect copy of the finding kept: a verb that
+	// both collects and passes data on ("we use and share your
+	// information"). The reading adds it right after the finding; a hit
+	// dropped owes nothing.
+	AlsoCollect bool
+	At          Evidence // the finding's words when they are not the hit's (a date after "Last updated"); zero for the hit's
 }
-
-// alsoState says what a verdict does to the collect copy owed by a verb that
-// both collects and passes data on ("we use and share your information"):
-// the reading adds the copy after the next finding it keeps.
-type alsoState uint8
-
-const (
-	alsoNone    alsoState = iota // leaves it as it is
-	AlsoCollect                  // owes it
-	AlsoCancel                   // cancels it
-)
 
 // drop is the verdict that hit h makes no finding, for reason.
 func drop(reason string) verdict { return verdict{Reason: reason} }
+
+// Drop is drop for the reading: a verdict it gives a hit by itself.
+func Drop(reason string) verdict { return drop(reason) }
 
 // kept is the verdict that hit h makes finding f, for reason.
 func kept(reason string, f decision) verdict { return verdict{decision: f, Keep: true, Reason: reason} }
@@ -91,6 +94,13 @@ func kept(reason string, f decision) verdict { return verdict{decision: f, Keep:
 // category.
 func finding(e *lexicon.Entry, kind, category string) decision {
 	return decision{Kind: kind, ID: e.ID, Category: category}
+}
+
+// Informs reports whether rule class j makes no findings: its hits only
+// inform the other classes (cues, ways to use a right, fees, word sets).
+func Informs(j RuleClass) bool {
+	_, ok := j.(noFindings)
+	return ok
 }
 
 // noFindings is a class whose hits only inform others (cues, ways to use a

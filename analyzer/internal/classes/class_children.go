@@ -22,15 +22,20 @@ func (audienceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 }
 
 // Age finds the minimum age in a sentence about children: "under 13",
-// "under the age of 16", "18 years or older".
+// "under the age of 16", "18 years or older". An age the sentence gives for
+// something else is none: selling minors' data ("We do not sell personal
+// information of minors under 16"), a right of minors ("If you are under 18,
+// you may ask us to remove content"), the top of a range ("between 13 and
+// 17"). Regional is set when the sentence speaks to a region ("residents of
+// the EU under 16").
 func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
-	if !c.Children {
+	if !c.Children || c.Sale && dataSaleNamed(vw) || accessRight(vw) {
 		return Evidence{}, false
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		k := vw.Toks[p]
 		n := vw.Doc.Toks[k].Num
-		if n < 12 || n > 21 {
+		if n < 12 || n > 21 || rangeTop(vw, int32(p)) {
 			continue
 		}
 		ok := false
@@ -47,9 +52,52 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 		if !ok {
 			continue
 		}
-		return Evidence{From: int32(p), To: int32(p + 1), N: int(n)}, true
+		return Evidence{From: int32(p), To: int32(p + 1), N: int(n), Regional: regional(vw)}, true
 	}
 	return Evidence{}, false
+}
+
+// rangeTop reports whether the number at p ends a range ("13 – 17", "13-16",
+// "between 13 and 16"): another number stands right before it, or before
+// "and" / "to" before it.
+func rangeTop(vw *sentence.View, p int32) bool {
+	if p > int32(vw.Own) && vw.Tok(p-1).Num >= 0 {
+		return true
+	}
+	return p > int32(vw.Own)+1 && vw.Tok(p-2).Num >= 0 && (vw.Is(p-1, lexicon.GAndOr) || vw.Is(p-1, lexicon.GTo))
+}
+
+// dataSaleNamed reports whether the sentence names a sale of data (not of
+// products: "we do not intend to sell any of our products to minors").
+func dataSaleNamed(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if vw.Entry(g).Class == "sale" && notSaleOfData(vw, g) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// accessRight reports whether the sentence names a right to see, correct
+// or delete data ("you may ask us to remove content you posted").
+func accessRight(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if e := vw.Entry(g); int(g.From) >= vw.Own && !g.Weak && e.Class == "right" && e.Category == "user-access" {
+			return true
+		}
+	}
+	return false
+}
+
+// regional reports whether the sentence speaks to the readers of a region
+// (an audience: California, the EU, other regions).
+func regional(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if vw.Entry(g).Class == "audience" {
+			return true
+		}
+	}
+	return false
 }
 
 // Evidence is a finding that a class reads from the numbers of a sentence
@@ -58,4 +106,5 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 type Evidence struct {
 	From, To int32
 	N        int
+	Regional bool // a minimum age for the readers of a region
 }

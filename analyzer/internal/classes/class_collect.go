@@ -18,7 +18,10 @@ func (collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if reason := notData(vw, c, i, h, e, v); reason != "" {
 		return drop(reason)
 	}
-	practice := c.Collect || c.Use || c.Share || c.Sale || c.HeadingCollect || c.HeadingShare || c.ThirdPartySubject || c.Retain || c.Carried.Collect || c.Carried.Share || c.Listed
+	// (Keeping data is holding it: "Our servers maintain logs of their
+	// activity: web page visits, including IP address".)
+	practice := c.Collect || c.Use || c.Share || c.Sale || c.HeadingCollect || c.HeadingShare || c.ThirdPartySubject || c.Retain || c.Carried.Collect || c.Carried.Share || c.Listed ||
+		c.Store && vw.Keeps()
 	// (A heading or the sentence before naming collection does not
 	// make a choice sentence one about collecting.)
 	own := c.Collect || c.Use || c.Share || c.Sale || c.ThirdPartySubject || c.Retain || c.Listed
@@ -30,12 +33,19 @@ func (collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if h.Weak && v < 0 && !(c.IntroNeg || vw.Own > 0 && (c.Collect || c.Share || c.Use) || practice && e.Group != "unspecified" && sentence.ListedWithData(vw, i)) {
 		return drop("datatype/weak-without-verb")
 	}
-	// A bare "email" is mostly the channel ("clear gifs in emails we
-	// send", "unsubscribe from our emails"); it is the reader's address
-	// only as the verb's object ("collect email") or in a list of data.
-	if h.Weak && v >= 0 && lx.Is(e, lexicon.REmail) && !sentence.ListedWithData(vw, i) {
-		if vh := vw.Hits[v]; !(vh.To <= h.From && h.From-vh.To <= 1) {
-			return drop("datatype/email-channel")
+	// A bare "email", "phone" or "address" is mostly the channel or
+	// something else ("clear gifs in emails we send", "unsubscribe from our
+	// emails", "to address your request"); it is the reader's contact only
+	// as the verb's object ("collect email") or in a list of data ("email,
+	// name, phone, IP address, browser information, and address").
+	// Nor is one that ends a compound ("website address", "MAC address",
+	// "mobile phone", "domain name") or names a thing ("the address of").
+	if h.Weak && e.Group == "contact" && (compound(vw, h) || int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GOf)) {
+		return drop("datatype/bare-contact-word")
+	}
+	if h.Weak && v >= 0 && e.Group == "contact" && !lx.Is(e, lexicon.RName) && !sentence.ListedWithData(vw, i) {
+		if vh := vw.Hits[v]; !(h.From == vh.To || h.From-vh.To == 1 && vw.In(vh.To, lexicon.WordsDeterminers)) {
+			return drop("datatype/bare-contact-word") // (the verb's object: "collect email", "use your email"; not "use this information to address")
 		}
 	}
 	if v < 0 && !practice && !c.Labelled {
@@ -132,9 +142,9 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 	}
 	if v >= 0 && c.Share && !c.Transfer && !c.ThirdPartySubject {
 		if vw.CoordinatedShare(h.From) {
-			vd.Also = AlsoCollect // "we use and share your information", "may use or disclose your health information"
+			vd.AlsoCollect = true // "we use and share your information", "may use or disclose your health information"
 		} else if vw.SharedAfter(h) {
-			shared, vd.Also = true, AlsoCollect // "may use your health information, and share it with others"
+			shared, vd.AlsoCollect = true, true // "may use your health information, and share it with others"
 		} else if vh := vw.Hits[v]; generic && (vw.IsRule(vh, lexicon.RCollect) || vw.IsRule(vh, lexicon.RUse)) && vh.From < h.From {
 			shared = false // "we may collect any personal data that you make available to us"
 		}
@@ -142,6 +152,9 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 	if v >= 0 {
 		vh := vw.Hits[v]
 		ve := vw.Entry(vh)
+		if ve.Class == "sale" && saleNotStated(vw, c, v) {
+			return drop("datatype/sale-not-stated")
+		}
 		isShare := vw.IsRule(vh, lexicon.RShare)
 		// "you disclose information to us": the reader shares, we collect.
 		userShares := isShare && vw.ActorBefore(vh.From) == sentence.PartyReader
@@ -149,8 +162,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 			// "you may share content with other users": the reader
 			// passes data on to others; it is not collected by us.
 			if !vw.ToUs(vh) {
-				vd.Reason = "datatype/reader-shares"
-				return vd // a collect copy owed stays owed
+				return drop("datatype/reader-shares")
 			}
 			shared = c.ThirdPartySubject
 		}
@@ -168,7 +180,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		shared = false
 	}
 	if shared && askedAbout(vw, h.From, v) {
-		return verdict{Reason: "datatype/asked-about", Also: AlsoCancel}
+		return drop("datatype/asked-about")
 	}
 	vd.ID, vd.Keep = e.ID, true
 	if shared {
@@ -195,6 +207,26 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		vd.Reason = "datatype/unspecified"
 	}
 	return vd
+}
+
+// compound reports whether the word before hit h in its clause makes it
+// part of a compound: a word joined by a space that is not a determiner, a
+// list word or a data verb ("referring website address", "mobile phone"),
+// not "email, name, phone" or "your address".
+func compound(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	if p < int32(vw.Own) || vw.Tok(h.From).SepBefore != text.SepSpace || vw.Clause[p] != vw.Clause[h.From] || vw.Is(h.From, lexicon.GPossessives) {
+		return false // ("your name": the phrase has its owner)
+	}
+	if vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GAndOr) || vw.Is(p, lexicon.GPossessives) {
+		return false
+	}
+	for _, vi := range vw.Verbs {
+		if g := vw.Hits[vi]; g.From <= p && p < g.To {
+			return false // "collect email"
+		}
+	}
+	return true
 }
 
 // collectCategory is the category of data collected: the sentence's topic.

@@ -12,8 +12,9 @@ type dntClass struct{}
 func (dntClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	// The evidence is the signal's name, or, for a bare capitalised "Do
 	// Not Track" that matched no signal phrase, the verb ("does not
-	// support Do Not Track").
-	if !vw.IsRule(h, lexicon.RSignal) && !(vw.IsRule(h, lexicon.RRespond) && c.DNT && !c.DNTPhrase) {
+	// support Do Not Track") or the lack of a standard ("There is no
+	// consensus on what Do Not Track means").
+	if !vw.IsRule(h, lexicon.RSignal) && !((vw.IsRule(h, lexicon.RRespond) || vw.IsRule(h, lexicon.RNoStandard)) && c.DNT && !c.DNTPhrase) {
 		return drop("dnt/not-the-evidence")
 	}
 	return kept("dnt/status", decision{Kind: "dnt", ID: c.DNTStatus, Category: "do-not-track"})

@@ -23,8 +23,21 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 		if !c.Retain && !c.Store {
 			return drop("retention/no-keeping-verb")
 		}
-		if lx.Is(e, lexicon.RIndefinite) && (!c.Retain && !vw.Keeps() || vw.NegatedNear(h.From, 3) || deletedNear(vw, h)) {
+		if lx.Is(e, lexicon.RIndefinite) && (!c.Retain && !vw.Keeps() || vw.NegatedNear(h.From, 5) || deletedNear(vw, h)) {
 			return drop("retention/not-kept-indefinitely")
+		}
+		// "Non-personal information may be retained indefinitely", "we may
+		// retain information that no longer identifies you indefinitely":
+		// no longer the reader's data.
+		if lx.Is(e, lexicon.RIndefinite) && (aggregateData(vw) || nonPersonal(vw)) {
+			return drop("retention/not-personal-data")
+		}
+		// "persistent cookies stay on your computer until you delete them":
+		// how long a cookie lasts, not how long they keep data.
+		if CookieLifetime(vw) {
+			f := finding(e, "retention", "data-retention")
+			f.ID = "cookie-lifetime"
+			return kept("retention/cookie-lifetime", f)
 		}
 	}
 	// "the collection, use and retention of personal information": one
@@ -38,10 +51,56 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	return kept("retention/stated", f)
 }
 
-// deletedNear reports whether a word of deleting stands within two words
-// of h in its clause ("permanently deleted", "permanently de-identify").
+// aggregateData reports whether the sentence names aggregated or
+// de-identified data: a word of it followed closely by data or by another
+// such word ("aggregated, anonymized or pseudonymized information",
+// "aggregate statistics"; not "keep yourself as anonymous as you want").
+func aggregateData(vw *sentence.View) bool {
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if !vw.In(p, lexicon.WordsAggregate) {
+			continue
+		}
+		for q := p + 1; int(q) < len(vw.Toks) && q <= p+3; q++ {
+			if vw.In(q, lexicon.WordsAggregate) || vw.DataAt(q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nonPersonal reports whether the sentence names non-personal data.
+func nonPersonal(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if vw.IsRule(g, lexicon.RNonPersonal) {
+			return true
+		}
+	}
+	return false
+}
+
+// CookieLifetime reports whether the sentence is about how long cookies last:
+// it names cookies or similar technologies and no other data ("Session
+// cookies expire when you close your browser; persistent cookies remain for
+// two years").
+func CookieLifetime(vw *sentence.View) bool {
+	cookies := false
+	for _, g := range vw.Hits {
+		if e := vw.Entry(g); e.Cls == lexicon.ClassDatatype {
+			if e.Group != "cookies-tracking" {
+				return false
+			}
+			cookies = true
+		}
+	}
+	return cookies
+}
+
+// deletedNear reports whether a word of deleting stands within three words
+// of h in its clause ("permanently deleted", "permanently and irreversibly
+// delete", "permanently anonymized").
 func deletedNear(vw *sentence.View, h lexicon.Hit) bool {
-	for p := max(h.From-2, int32(vw.Own)); p < h.To+2 && int(p) < len(vw.Toks); p++ {
+	for p := max(h.From-3, int32(vw.Own)); p < h.To+3 && int(p) < len(vw.Toks); p++ {
 		if p >= h.From && p < h.To || vw.Clause[p] != vw.Clause[h.From] {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // rightClass judges the reader's rights and choices (rule class "right").
@@ -12,6 +13,23 @@ type rightClass struct{}
 
 func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	e := vw.Entry(h)
+	// "We do not sell or share any of it": the link's words, said by the
+	// company, deny a sale.
+	if vw.IsRule(h, lexicon.ROptOutSale) && weDoNotSell(vw, h) {
+		return saleVerdict(vw, c, h, true, "right/we-do-not-sell")
+	}
+	// A bare word of a right ("erasure", "corrected", "limit") is one only in
+	// a list with a right named in full, or framed as the reader's; after
+	// "your" or "our" it names a thing ("next to your review"); in capitals, a
+	// keyword ("reply REMOVE").
+	if h.Weak && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h)) {
+		return drop("right/bare-word")
+	}
+	// "such as hardware model, operating system, IP address, and device
+	// settings": an item of a list of data, not a right.
+	if i > 0 && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) {
+		return drop("right/a-data-item")
+	}
 	access := e.Category == "user-access"
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".
@@ -45,6 +63,114 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	f := finding(e, "right", e.Category)
 	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice
 	return kept("right/granted", f)
+}
+
+// listedRight reports whether right hit i stands in a list of rights with
+// one named in full: "request access to, erasure of, and updates to your
+// data", "the rights of access, rectification, erasure and objection", "you
+// may object to or restrict the processing" (rights joined by commas and
+// small words).
+func listedRight(vw *sentence.View, i int) bool {
+	for _, step := range [2]int{-1, 1} {
+		for j := i; ; {
+			k := j + step
+			if k < 0 || k >= len(vw.Hits) {
+				break
+			}
+			a, b := vw.Hits[min(j, k)], vw.Hits[max(j, k)]
+			if vw.Entry(vw.Hits[k]).Class != "right" || vw.IsRule(vw.Hits[k], lexicon.RCookieControl) || vw.IsRule(vw.Hits[k], lexicon.ROptOutMarketing) {
+				if vw.Entry(vw.Hits[k]).Class == "right" {
+					break // "delete cookies", "unsubscribe": choices over cookies and mail, not a list of rights over data
+				}
+				if vw.Entry(vw.Hits[k]).Class == "how" || vw.Entry(vw.Hits[k]).Cls == lexicon.ClassDatatype {
+					break
+				}
+				j = k // a cue or another word between is looked past only if it is in the gap
+				if !listGap(vw, a.To, b.From) {
+					break
+				}
+				continue
+			}
+			if !listGap(vw, a.To, b.From) {
+				break
+			}
+			if !vw.Hits[k].Weak {
+				return true
+			}
+			j = k
+		}
+	}
+	return false
+}
+
+// listGap reports whether positions [from, to) hold only small words of a
+// list ("and", "or", "to", "of", "the") and are at most three; hits that
+// overlap ("update" inside "access and update your information") are one
+// list.
+func listGap(vw *sentence.View, from, to int32) bool {
+	if to <= from {
+		return true
+	}
+	if to-from > 3 {
+		return false
+	}
+	for p := from; p < to; p++ {
+		if !vw.Is(p, lexicon.GListGap) {
+			return false
+		}
+	}
+	return true
+}
+
+// framedRight reports whether the bare word of a right at h is the reader's
+// to use: a word of entitlement or ability ("right", "request", "can",
+// "ability") shortly before it in its clause, and the reader's data its
+// object, after it ("You can download all the data you have provided",
+// "access, update or request deletion of your data", "limit how we use it")
+// or before it in the passive ("the right to ask that your data be corrected
+// or erased").
+func framedRight(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.HasWord(h, lexicon.GFramedForms) {
+		return false // a bare verb ("access", "remove") only in a list of rights
+	}
+	framed := false
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GRightFrame) && (!vw.Is(q, lexicon.GReaderModals) || besideReader(vw, q)) {
+			framed = true
+			break
+		}
+	}
+	return framed && rightObject(vw, h) // not "access certain features", "it may limit your use of the site"
+}
+
+// besideReader reports whether the reader stands right before the word at q
+// ("you can", "users may") or right after it ("allows you to").
+func besideReader(vw *sentence.View, q int32) bool {
+	return q > int32(vw.Own) && vw.Is(q-1, lexicon.GReader) || int(q)+1 < len(vw.Toks) && vw.Is(q+1, lexicon.GReader)
+}
+
+// rightObject reports whether the reader's data is what the right at h is
+// about: data or "it" within six words after it in its clause, or data
+// right before it or within four words before it with "be" between ("to
+// have your data deleted").
+func rightObject(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if e := vw.Entry(g); e.Cls == lexicon.ClassDatatype && e.Group != "cookies-tracking" && g.From >= h.To && g.From < h.To+6 && vw.Clause[g.From] == vw.Clause[h.From] {
+			return true // (deleting cookies is a choice over cookies, not a right over data)
+		}
+	}
+	for p := h.To; int(p) < len(vw.Toks) && p < h.To+6 && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.Is(p, lexicon.GItThem) && sentence.HasData(vw, "cookies-tracking") {
+			return true // "it" stands for data the sentence names (not for cookies: "you can remove them")
+		}
+	}
+	for _, g := range vw.Hits {
+		if vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Entry(g).Group != "cookies-tracking" && g.To <= h.From && h.From-g.To <= 4 && vw.Clause[g.From] == vw.Clause[h.From] &&
+			(g.To == h.From || vw.SentenceHasIn(g.To, h.From, lexicon.GAuxiliaries)) {
+			return true
+		}
+	}
+	return false
 }
 
 // whoDoes reports whether "who" asks about the actor of the words at p:

@@ -16,15 +16,7 @@ func (saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.
 	if reason := notSaleOfData(vw, h); reason != "" {
 		return drop(reason)
 	}
-	f := decision{Kind: "sale", ID: "sale", Category: "third-party-sharing", Negated: vw.NegatedVerb(i, c)}
-	// "Business Transfers: we might sell or buy other businesses": in a
-	// sentence about a merger or sale of the company, selling is the
-	// company's; a right, a question or others' selling is no sale
-	// either ("do not sell" still counts in all of them).
-	if !f.Negated && (otherTransfer(vw, -1) || notOurSale(vw, c, h.From)) {
-		return drop("sale/not-our-sale")
-	}
-	return kept("sale/sells", f)
+	return saleVerdict(vw, c, h, vw.NegatedVerb(i, c), "sale/sells")
 }
 
 // notOurSale reports whether a sale at p is one the sentence names without
@@ -37,23 +29,29 @@ func (saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.
 // means selling, renting, ... or otherwise communicating a consumer's
 // personal information ... for monetary or other valuable consideration").
 func notOurSale(vw *sentence.View, c *sentence.Context, p int32) bool {
-	return vw.SentenceHasIn(0, int32(len(vw.Toks)), lexicon.GRight) || c.Meta || vw.OthersAct(p) ||
+	return vw.SentenceHasIn(0, int32(len(vw.Toks)), lexicon.GRight) || c.Meta ||
 		vw.SetFrom(0, lexicon.WordsDefining) || purposeOfSelling(vw, p) || optedOutOf(vw, p)
 }
 
 // optedOutOf reports whether the sale at p is what a right to opt out names
 // ("register your preference for opting out of the sale of your personal
-// information"): the right's words reach into the sale's.
+// information", "certain Nevada consumers may opt out of the sale of
+// personally identifiable information ... for that person to license or
+// sell such information"): the sentence grants the right.
 func optedOutOf(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Hits {
-		if g.From > p {
-			break
-		}
-		if vw.IsRule(g, lexicon.ROptOutSale) && g.To > p {
+		if vw.IsRule(g, lexicon.ROptOutSale) && !weDoNotSell(vw, g) {
 			return true
 		}
 	}
 	return false
+}
+
+// weDoNotSell reports whether the words of the right to opt out of a sale at
+// g ("do not sell or share") are the company's denial: "We do not sell or
+// share any of it".
+func weDoNotSell(vw *sentence.View, g lexicon.Hit) bool {
+	return g.From > 0 && int(g.From) >= vw.Own && vw.Is(g.From, lexicon.GDo) && vw.Is(g.From-1, lexicon.GWe)
 }
 
 // purposeOfSelling reports whether the sale at p is named as what a purpose
@@ -61,7 +59,7 @@ func optedOutOf(vw *sentence.View, p int32) bool {
 // your personal information", an item of what the CCPA lets the reader ask
 // to be told, which says nothing about whether the company sells.
 func purposeOfSelling(vw *sentence.View, p int32) bool {
-	for q := p - 1; q >= int32(vw.Own) && q >= p-4; q-- {
+	for q := p - 1; q >= int32(vw.Own) && q >= p-6; q-- {
 		if vw.Is(q, lexicon.GPurpose) && q+1 < p && vw.Is(q+1, lexicon.GFor) {
 			return true
 		}
@@ -205,11 +203,15 @@ func soldThing(vw *sentence.View, h lexicon.Hit) string {
 	return ""
 }
 
-// dataSold reports whether sale hit h has data as its object: a data type or
-// a recipient in its clause, or "it", "them" standing for data after it.
+// dataSold reports whether sale hit h has data as its object: named in the
+// phrase itself ("sale of data"), a data type or a recipient in its clause,
+// or "it", "them" standing for data after it.
 func dataSold(vw *sentence.View, h lexicon.Hit) bool {
+	if h.To-h.From >= 3 && vw.Is(h.To-1, lexicon.GLabelNouns) {
+		return true // "no sale of data": the phrase names it
+	}
 	for _, g := range vw.Hits {
-		if vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Clause[g.From] == vw.Clause[h.From] {
+		if vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Clause[g.From] == vw.Clause[h.From] && (g.From > h.From || soldBefore(vw, g, h)) {
 			return true
 		}
 		if e := vw.Entry(g); e.Cls == lexicon.ClassRecipient && !vw.IsRule(g, lexicon.RBusinessTransfer) && g.From > h.From && vw.Clause[g.From] == vw.Clause[h.From] {
@@ -218,6 +220,22 @@ func dataSold(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for p := int(h.To); p < len(vw.Toks) && p < int(h.To)+3; p++ {
 		if vw.Is(int32(p), lexicon.GDataPronouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// soldBefore reports whether data g, named before the sale at h, is what h
+// sells: close before it with a form of "be", a subject or a relative word
+// between ("your data will not be sold", "lists that we sell", "information
+// we rent"), not "To manage Flash cookies, lease [click here]".
+func soldBefore(vw *sentence.View, g, h lexicon.Hit) bool {
+	if h.From-g.To > 6 {
+		return false
+	}
+	for q := g.To; q < h.From; q++ {
+		if vw.Is(q, lexicon.GAuxiliaries) || vw.Is(q, lexicon.GSubjects) || vw.Is(q, lexicon.GRelative) {
 			return true
 		}
 	}

@@ -16,12 +16,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// business is bought or sold"), unless the sentence is about a
 	// merger or bankruptcy.
 	if vw.IsRule(h, lexicon.RBusinessTransfer) && vw.HasWord(h, lexicon.GSold) && !vw.HasWord(h, lexicon.GSoldCompany) && vw.DataBefore(h) && !otherTransfer(vw, i) {
-		f := decision{Kind: "sale", ID: "sale", Category: "third-party-sharing"}
-		f.Negated = vw.NegatedNear(h.From, 7) || c.IntroNeg
-		if !f.Negated && notOurSale(vw, c, h.From) {
-			return drop("recipient/not-our-sale")
-		}
-		return kept("recipient/data-sold", f)
+		return saleVerdict(vw, c, h, vw.NegatedNear(h.From, 7) || c.IntroNeg, "recipient/data-sold")
 	}
 	// A recipient counts in a sentence about passing data on, and also
 	// where a third party collects or uses data ("advertisers may place
@@ -42,6 +37,19 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		}
 		return drop("recipient/a-source")
 	}
+	// "protect the safety, rights, or property of the public": whom an
+	// interest belongs to, not who receives data.
+	if h.From >= 2 && vw.Is(h.From-1, lexicon.GOf) && vw.In(h.From-2, lexicon.WordsInterests) {
+		return drop("recipient/whose-interest")
+	}
+	// "your information may be transferred to and processed in countries
+	// where we or our service providers have facilities", "Where required
+	// by law, we use mechanisms such as Standard Contractual Clauses": in
+	// a sentence about data moved abroad, a party receives data only after
+	// "to" or "with".
+	if c.Transfer && !receiver(vw, h) {
+		return drop("recipient/not-a-receiver")
+	}
 	// "third parties" in a sentence about a right, a choice, a region
 	// or a disclaimer names who might get data, it does not say they do.
 	if vw.IsRule(h, lexicon.ROtherThirdParties) && (c.OtherTopic || c.Choice) {
@@ -57,10 +65,73 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	} else {
 		f.Negated = c.IntroNeg
 	}
+	// "will not be provided ... to Third Parties, except as required by
+	// law": the party of an exception to a denial does receive data.
+	if exception(vw, h) {
+		f.Negated = false
+	}
+	if f.Negated {
+		// Only a denial that passing data on is what it denies outweighs a
+		// mention: not "We do not have any control of the collection, use
+		// and sharing of your information when using social media".
+		f.Incidental = v < 0 || !vw.IsRule(vw.Hits[v], lexicon.RShare) && vw.Entry(vw.Hits[v]).Class != "sale" || disclaims(vw) ||
+			vw.ActorBefore(vw.Hits[v].From) == sentence.PartyThird // "Our partners never share with us payment details"
+	} else {
+		f.Incidental = !passesData(vw, c)
+	}
 	if c.Children {
 		f.Category = "specific-audiences" // as for data shared
 	}
 	return kept("recipient/receives", f)
+}
+
+// exception reports whether the recipient at h stands in a clause that
+// opens with a word of exception ("except", "unless", "other than").
+func exception(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GExceptions) {
+			return true
+		}
+	}
+	return false
+}
+
+// receiver reports whether the recipient at h is where data goes: "to" or
+// "with" shortly before it in its clause, with only small words and other
+// parties between ("transferred to our affiliates and service providers").
+func receiver(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-8 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		switch {
+		case vw.Is(q, lexicon.GToWith):
+			return true
+		case vw.Is(q, lexicon.GSubjects) || vw.Is(q, lexicon.GAuxiliaries):
+			return false
+		}
+	}
+	return false
+}
+
+// passesData reports whether the sentence has a verb of passing data on, or
+// of selling it, that is not negated ("we share", not "we do not have
+// access to this information").
+func passesData(vw *sentence.View, c *sentence.Context) bool {
+	for _, vi := range vw.Verbs {
+		if v := vw.Hits[vi]; (vw.IsRule(v, lexicon.RShare) || vw.Entry(v).Class == "sale") && !vw.NegatedVerb(vi, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// disclaims reports whether the sentence disclaims responsibility or
+// control ("we do not control", "we are not responsible for").
+func disclaims(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if vw.IsRule(g, lexicon.RDisclaimer) {
+			return true
+		}
+	}
+	return false
 }
 
 // askedAbout reports whether the passing on of data that a hit at p (with

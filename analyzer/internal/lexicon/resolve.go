@@ -63,7 +63,7 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		if gc == classNotice && hc == classPractice || gc == classPractice && hc == classNotice {
 			continue // "ask for your consent": a choice, and how changes are announced
 		}
-		if gc == classRight && hc == ClassDatatype && g.Entry == lx.Refs[rCookieControl] && he.Group == "cookies-tracking" {
+		if gc == classRight && hc == ClassDatatype && g.Entry == lx.Refs[RCookieControl] && he.Group == "cookies-tracking" {
 			continue // "disable cookies": the reader's choice, over cookies the site sets
 		}
 		if gc == classRetention && hc == ClassDatatype {
@@ -81,10 +81,15 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		case hCue && (gc == ClassDatatype || gc == classPractice) && (h.Entry == lx.Refs[RCollect] || h.Entry == lx.Refs[RUse]):
 			// "information you provide" is a data type and a collecting verb;
 			// "send you newsletters" a use of contact details and a purpose
+		case equal && (hCue && gc == classRight && g.Weak || hc == classRight && h.Weak && gc == classCue):
+			// "remove" is a verb of deleting data and the bare word of a
+			// right: the cue informs the sentence, the right class judges
+			// the word.
 		case equal:
 			// Of two readings of the same words a weak one gives way
-			// ("support" as a purpose and in "does not support Do Not Track").
-			if g.Weak != h.Weak && (gc == classPractice || hc == classPractice) {
+			// ("support" as a purpose and in "does not support Do Not
+			// Track"; a bare word of a right and a purpose).
+			if g.Weak != h.Weak && (gc == classPractice || hc == classPractice || gc == classRight || hc == classRight) {
 				if h.Weak {
 					return true
 				}
@@ -95,6 +100,9 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 			}
 		case hCue && gc == ClassDatatype:
 			// "information you provide" is a data type and a collecting verb
+		case g.From <= h.From && g.To >= h.To && h.Weak && hc == classRight && gc == classRight && g.Entry != h.Entry && !g.Weak && g.Entry != lx.Refs[RCookieControl]:
+			// "access and update your information" is a right of access
+			// that names a second one: the bare word stays for its class.
 		case g.From <= h.From && g.To >= h.To: // g strictly covers h
 			// The longer phrase is the more specific reading: "internet
 			// service provider" is a data type, not a service provider.

@@ -38,6 +38,12 @@ const (
 	WordsActivities
 	WordsListing
 	WordsEnglish
+	WordsPolicy
+	WordsAggregate
+	WordsBusinessDeal
+	WordsWideSale
+	WordsOrdinarySense
+	WordsInterests
 	WordsReceiving
 	WordsObliged
 	numWordSets
@@ -47,8 +53,8 @@ const (
 var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", "sale-modified", "trade-object",
 	"trade-coordinate", "goods", "reader-asks", "reader-able", "instructing", "no-actor-use",
 	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "modal",
-	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words",
-	"receiving", "obliged"}
+	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-vocabulary",
+	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense", "interests", "receiving", "obliged"}
 
 // GrammarSet names a grammar set of rules/<language>/grammar.json: the
 // function words and cue words the classes test, by their role.
@@ -118,6 +124,19 @@ const (
 	GDefines                          // words of a definition: "refers", "means", "defined"
 	GPeriodLead                       // words before a period that make it how long data is kept: "for 90 days", "up to", "after"
 	GPeriodEnd                        // words after a period that make it how long: "30 days after"
+	GHypothetical                     // words opening a supposition: "if", "whether", "before"
+	GFormalRelative                   // "which", "whom": a clause that names whom or what for
+	GAuxiliaries                      // forms of "be" and "have": "is sold", "have sold"
+	GParticiples                      // past participles of selling: "sold", "rented"
+	GInclusive                        // words that widen a statement: "including", "even", "any"
+	GRegardless                       // "regardless", "irrespective": what follows does not matter
+	GRightFrame                       // words that make a bare word of a right the reader's: "right", "request", "can"
+	GListGap                          // small words between the items of a list of rights: "and", "to", "of"
+	GPossessives                      // "your", "our", "their": a noun follows
+	GReaderModals                     // "can", "allow": frame a right only beside the reader
+	GFramedForms                      // forms of a right's words that name it when framed: "erasure", "corrected"
+	GDemonstratives                   // "these", "those", "such": parties named before
+	GExceptions                       // "except", "unless": an exception follows
 	GConnects                         // signing in with or connecting an account: "log in with Facebook"
 	GDateLead                         // words between "Last updated" and its date: "on", "as of"
 	GPolicyWords                      // names of the policy itself: "policy", "statement"
@@ -133,6 +152,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
 	"keeping-nouns", "handling-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end",
+	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
@@ -174,9 +194,10 @@ const (
 	RRetain
 	ROptOutSale
 	ROptOutMarketing
-	rCookieControl
+	RCookieControl
 	RDeletion
 	RFree
+	RNonPersonal
 	RBreachNotify
 	RBreachDelay
 	RInForce
@@ -196,7 +217,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"practice", "purpose"}, {"practice", "choice"},
 	{"retention", "period"}, {"retention", "as-needed"}, {"retention", "indefinite"}, {"retention", "retain"},
 	{"right", "opt-out-sale"}, {"right", "opt-out-marketing"}, {"right", "cookie-control"}, {"right", "deletion"},
-	{"fee", "free"},
+	{"fee", "free"}, {"datatype", "non-personal"},
 	{"breach", "notify"}, {"breach", "delay"}, {"updated", "in-force"}, {"purpose", "legal-condition"},
 }
 

@@ -28,6 +28,9 @@ type Context struct {
 	Store                                              bool // a verb of keeping or deleting data ("stores", "removes")
 	DNTPhrase                                          bool // a Do Not Track signal phrase matched (c.dnt may also come from the bare name)
 	Heading                                            bool // the sentence is a heading
+	Title                                              bool // a heading that starts with a capital: a title ("7. DATA SECURITY"), not a short line of text
+	Question                                           bool // the sentence asks ("What are Cookies?")
+	Navigation                                         bool // the sentence points to a section ("[Your Rights](#your-rights)")
 	Warning                                            bool // the sentence tells the reader not to do something ("Do not share your password")
 	Listed                                             bool // a fragment ending in a semicolon, a list item whose intro is out of view
 	Instructs                                          bool // the sentence tells the reader what to do ("please send us ...")
@@ -42,7 +45,8 @@ func (vw *View) Context(s *text.Sentence) Context {
 	// A line ending in a colon may be a list's intro ("We may share your
 	// information with:"), a sentence rather than a title.
 	colon := text.MayEndWithColon(vw.Doc.Text[s.Start:s.End]) && text.EndsWithColon(strings.TrimSpace(vw.Doc.Text[s.Start:s.End]))
-	c := Context{Heading: vw.Doc.Blocks[s.Block].Kind == text.BlockHeading && !colon, Leads: colon, TopicAt: -1}
+	c := Context{Heading: (vw.Doc.Blocks[s.Block].Kind == text.BlockHeading || vw.underlined(s)) && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
+	c.Title = c.Heading && vw.titled()
 	ownership, notice := vw.readHits(&c)
 	c.KeepingOnly = c.Retain && !c.OtherTopic && !c.Choice && !c.Share
 	c.OtherTopic = c.OtherTopic || c.Retain
@@ -60,13 +64,49 @@ func (vw *View) Context(s *text.Sentence) Context {
 		c.IntroNeg = vw.introNegates()
 	}
 	if c.DNT {
-		c.DNTStatus = vw.dntStatus()
+		c.DNTStatus = vw.dntStatus(&c)
 	}
 	if i := vw.firstOwn(); i >= 0 {
 		h := vw.Hits[i]
 		c.Labelled = vw.Entry(h).Cls == lexicon.ClassDatatype && vw.dataLabel(&c, h)
 	}
 	return c
+}
+
+// statement reports whether sentence s, set as a heading, reads as a
+// statement: it ends with a full stop and names a subject ("**We do not and
+// will not sell your Personal Information.**"), unlike "7. DATA SECURITY" or
+// "What are Cookies?".
+func (vw *View) statement(s *text.Sentence) bool {
+	t := strings.TrimRight(vw.Doc.Text[s.Start:s.End], " *_\t\r\n")
+	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") || len(vw.Toks)-vw.Own < 4 {
+		return false
+	}
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.Is(int32(p), lexicon.GSubjects) {
+			return true
+		}
+	}
+	return false
+}
+
+// underlined reports whether sentence s is a line underlined with dashes or
+// equals signs, the rest of its block ("The information we sell" over
+// "-----": Markdown's setext heading).
+func (vw *View) underlined(s *text.Sentence) bool {
+	rest := strings.TrimSpace(vw.Doc.Text[s.End:vw.Doc.Blocks[s.Block].End])
+	return len(rest) >= 3 && strings.IndexByte(rest, '\n') < 0 && (strings.Trim(rest, "-") == "" || strings.Trim(rest, "=") == "")
+}
+
+// titled reports whether the sentence's first word (after a number such
+// as "7.") starts with a capital.
+func (vw *View) titled() bool {
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if t := vw.Tok(int32(p)); t.Num < 0 {
+			return t.Flags&text.TokUpper != 0
+		}
+	}
+	return false
 }
 
 // actors notes who acts before the first collecting verb: we, or a third
@@ -94,6 +134,9 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 		case "cue":
 			vw.readCue(c, h, &act)
 		case "right", "security", "audience":
+			if h.Weak {
+				continue // a bare word of a right ("transfer", "limited") makes no topic
+			}
 			if !c.OtherTopic {
 				c.TopicAt, c.TopicSecurity = h.From, e.Class == "security"
 			}
@@ -234,10 +277,23 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 			c.Meta = true
 		}
 		if end := s.End; end > 0 && vw.Doc.Text[end-1] == '?' {
-			c.Meta = true
+			c.Meta, c.Question = true, true
 		}
 	}
+	// "[Security of Your Information](#security-of-your-information)": a
+	// line of a table of contents points to a section.
+	c.Navigation = strings.Contains(vw.Doc.Text[s.Start:s.End], "](#")
 }
+
+// NoStatement reports whether the sentence states nothing the classes may
+// report: a line of a table of contents.
+func (c *Context) NoStatement() bool { return c.Navigation }
+
+// NotEvidence reports whether the findings of the sentence name topics
+// rather than state them: a title ("7. DATA SECURITY", not a statement set
+// as a heading) or a question ("What are Cookies?"). They count for the
+// practice categories of their section, never as the evidence of a claim.
+func (c *Context) NotEvidence() bool { return c.Title || c.Question }
 
 // headingSays reports whether the section heading of sentence s names
 // collecting or using, and passing data on: it sets the scene for data
@@ -278,31 +334,66 @@ func (vw *View) introNegates() bool {
 }
 
 // dntStatus reads how a sentence about Do Not Track treats it: honored,
-// not-honored or just mentioned.
-func (vw *View) dntStatus() string {
+// not-honored or just mentioned. A heading, a question, a supposition ("If
+// we do respond to DNT signals in the future"), what is asked ("the law
+// requires us to disclose how we respond") or what others do ("whether the
+// third-party services it uses honor the requests") only mentions it.
+func (vw *View) dntStatus(c *Context) string {
+	if c.Heading || c.Meta {
+		return "mentioned"
+	}
 	status := "mentioned"
 	for i, h := range vw.Hits {
-		if vw.IsRule(h, lexicon.RRespond) {
-			if vw.negVerb[i] {
-				status = "not-honored"
-			} else if status == "mentioned" {
-				status = "honored"
-			}
+		if !vw.IsRule(h, lexicon.RRespond) && !vw.IsRule(h, lexicon.RNoStandard) || vw.dntMention(h) {
+			continue
 		}
-		if vw.IsRule(h, lexicon.RNoStandard) && status == "mentioned" {
+		switch {
+		case vw.IsRule(h, lexicon.RNoStandard) || vw.negVerb[i]:
 			status = "not-honored"
+		case status == "mentioned":
+			status = "honored"
 		}
 	}
 	if status == "mentioned" {
 		// "We do not ... Do Not Track", not "if you do not want to be
-		// tracked": a negation counts when we are its subject.
+		// tracked" nor "We do not do behavioral ad targeting regardless of
+		// your DNT preference": a negation counts when we are its subject
+		// and the signal's name follows it closely.
 		for i, h := range vw.Hits {
-			if vw.NegAt[i] && vw.ActorBefore(h.From) != PartyReader {
+			if vw.NegAt[i] && vw.ActorBefore(h.From) != PartyReader && vw.signalWithin(h.To, 10) && !vw.Supposed(h.From) {
 				status = "not-honored"
 			}
 		}
 	}
 	return status
+}
+
+// dntMention reports whether the words at h, of responding to Do Not Track,
+// only mention it: supposed, asked about, or said of others.
+func (vw *View) dntMention(h lexicon.Hit) bool {
+	return vw.Supposed(h.From) || vw.Asked(h.From) || vw.ActorBefore(h.From) == PartyThird || vw.relativeSubject(h.From)
+}
+
+// relativeSubject reports whether the verb at p has a relative word as its
+// subject, standing right before it: "a website that responds to a DNT
+// signal", "services that honor the requests" (not "we").
+func (vw *View) relativeSubject(p int32) bool {
+	q := p - 1
+	if q > int32(vw.Own) && vw.In(q, lexicon.WordsModal) {
+		q--
+	}
+	return q >= int32(vw.Own) && vw.Is(q, lexicon.GRelative)
+}
+
+// signalWithin reports whether a Do Not Track signal phrase, or the name
+// "Do Not Track", starts within n words after p, not after "regardless of".
+func (vw *View) signalWithin(p, n int32) bool {
+	for _, g := range vw.Hits {
+		if g.From >= p && g.From-p <= n && (vw.IsRule(g, lexicon.RSignal) || vw.IsRule(g, lexicon.RNegation) && vw.dntName(g)) {
+			return !vw.SentenceHasIn(p, g.From, lexicon.GRegardless)
+		}
+	}
+	return false
 }
 
 // handsOver reports whether a verb of handing over ("forward", "give",

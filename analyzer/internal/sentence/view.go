@@ -21,6 +21,22 @@ type View struct {
 	Verbs   []int           // indices into hits of verb cues (collect, use, share, sale)
 	negVerb []bool          // hits[i] is a verb that is negated
 	joined  bool            // the intro runs on into this sentence, the first of its list item
+	block   int             // the block of the sentence
+}
+
+// SectionHas reports whether the heading of the sentence's section holds a
+// word of set w ("California Privacy Rights" over a sale in the law's sense).
+func (vw *View) SectionHas(w lexicon.WordSet) bool {
+	hb := vw.Doc.Blocks[vw.block].Heading
+	if hb < 0 {
+		return false
+	}
+	for k := vw.Doc.Blocks[hb].TokFrom; k < vw.Doc.Blocks[hb].TokTo; k++ {
+		if vw.Doc.InSet(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // In reports whether the word at position p is in word set w.
@@ -51,6 +67,7 @@ func (vw *View) isVerb(h lexicon.Hit) bool {
 // over them, and works out clauses and negation.
 func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.Doc = d
+	vw.block = s.Block
 	vw.Toks = vw.Toks[:0]
 	vw.Hits = vw.Hits[:0]
 	vw.Aside = vw.Aside[:0]
@@ -137,7 +154,9 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 			continue
 		}
 		n := vw.Hits[lastNeg]
-		if vw.Clause[n.From] != vw.Clause[h.From] {
+		// A dash right after the negator does not end what it negates:
+		// "We also do not—and will not—sell your information".
+		if vw.Clause[n.From] != vw.Clause[h.From] && h.From != n.To {
 			chain = false
 			continue
 		}

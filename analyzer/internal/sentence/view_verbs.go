@@ -139,6 +139,33 @@ func (vw *View) newSubject(from, to int32) bool {
 	return false
 }
 
+// conditionEnds reports whether a condition that runs on to position p ends
+// before it: at a comma that starts a new statement (", we ...", ", nor will
+// we ...", and, for a condition opening its sentence, ", your information
+// may be ..."), which is what the condition qualifies, not part of it.
+func (vw *View) conditionEnds(p int32, fronted bool) bool {
+	if vw.Tok(p).SepBefore != text.SepComma {
+		return false
+	}
+	if vw.Is(p, lexicon.GSubjects) || vw.Is(p, lexicon.GPlease) {
+		return true
+	}
+	if int(p)+1 < len(vw.Toks) && (vw.Is(p, lexicon.GAndOr) || vw.negatorAt(p)) && vw.SentenceHasIn(p+1, min(p+3, int32(len(vw.Toks))), lexicon.GSubjects) {
+		return true
+	}
+	return fronted && vw.In(p, lexicon.WordsDeterminers)
+}
+
+// negatorAt reports whether a negator that counts starts at p ("nor").
+func (vw *View) negatorAt(p int32) bool {
+	for i, h := range vw.Hits {
+		if h.From == p && vw.NegAt[i] {
+			return true
+		}
+	}
+	return false
+}
+
 // Condition returns the byte span of the condition that qualifies hit h
 // ("unless you specifically authorize it"): a condition clause right after
 // h's clause, in it, or opening the sentence before it.
@@ -160,7 +187,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 			continue
 		}
 		end := int(g.To)
-		for end < len(vw.Toks) && vw.Clause[end] == c {
+		for end < len(vw.Toks) && vw.Clause[end] == c && !vw.conditionEnds(int32(end), g.From < h.From && c == hc) {
 			end++
 		}
 		s := int(vw.Tok(g.From).Start)

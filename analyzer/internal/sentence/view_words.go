@@ -2,6 +2,7 @@ package sentence
 
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // ChannelNamed reports whether the sentence names messages of set w other
@@ -90,6 +91,35 @@ func (vw *View) Occasion(p int32) bool {
 func (vw *View) SetBefore(p, n int32, w lexicon.WordSet) bool {
 	for q := p - 1; q >= max(0, p-n) && vw.Clause[q] == vw.Clause[p]; q-- {
 		if vw.In(q, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Supposed reports whether the verb at p stands inside a clause that
+// supposes rather than states ("if we sold", "whether we have sold", "before
+// selling", "If we do respond to DNT signals in the future"): a word of
+// supposing before it in its clause with no new statement (", we ...")
+// between. "If you agree, we may sell your data" states, under a condition.
+func (vw *View) Supposed(p int32) bool {
+	for q := p - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Tok(q+1).SepBefore >= text.SepComma && vw.Is(q+1, lexicon.GSubjects) {
+			return false
+		}
+		if vw.Is(q, lexicon.GHypothetical) {
+			return true
+		}
+	}
+	return false
+}
+
+// Asked reports whether the verb at p is asked about rather than stated: a
+// question word shortly before it in its clause ("How We Respond to Do Not
+// Track Signals", "the law requires us to disclose how we respond").
+func (vw *View) Asked(p int32) bool {
+	for q := p - 1; q >= int32(vw.Own) && q >= p-3 && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Is(q, lexicon.GQuestionWords) {
 			return true
 		}
 	}

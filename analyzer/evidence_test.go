@@ -1,0 +1,62 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEvidenceSupportsClaim checks that the evidence of a section states
+// its claim (issue #15): a title is never evidence, a negated finding is not
+// the evidence of a positive claim, a denial outweighs mere mentions of a
+// recipient, and how changes are announced comes before mere mentions.
+func TestEvidenceSupportsClaim(t *testing.T) {
+	quote := func(text string, r *Report, i int) string {
+		f := r.Findings[i]
+		return strings.TrimSpace(text[f.Sentence.Start:f.Sentence.End])
+	}
+	t.Run("a title is never evidence", func(t *testing.T) {
+		text := "# Cookies and Location Data\n\nWe use cookies to remember your preferences.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, d := range r.DataTypes {
+			for _, i := range d.Evidence {
+				if strings.HasPrefix(quote(text, r, i), "#") {
+					t.Errorf("%s quotes the title", d.ID)
+				}
+			}
+			if d.ID == "location" {
+				t.Error("a data type named only in a title")
+			}
+		}
+	})
+	t.Run("a negated finding supports no positive claim", func(t *testing.T) {
+		text := "We do not sell your email address. We collect your email address when you register."
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, d := range r.DataTypes {
+			for _, i := range d.Evidence {
+				if r.Findings[i].Negated && (d.Collected || d.Shared) {
+					t.Errorf("%s (collected %v, shared %v) quotes %q", d.ID, d.Collected, d.Shared, quote(text, r, i))
+				}
+			}
+		}
+	})
+	t.Run("a denial outweighs mentions", func(t *testing.T) {
+		text := "We use an outside ad company to display ads on our site. We do not share any personal information with advertisers."
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, rc := range r.Sharing.Recipients {
+			if rc.ID == "advertisers" && (!rc.Negated || !strings.HasPrefix(quote(text, r, rc.Evidence[0]), "We do not share")) {
+				t.Errorf("advertisers: negated %v, quoted %q", rc.Negated, quote(text, r, rc.Evidence[0]))
+			}
+		}
+	})
+	t.Run("how changes are announced first", func(t *testing.T) {
+		text := "We may amend this policy at any time. If we make material changes, we will notify you by email."
+		r := Analyze(text)
+		checkReport(t, text, r)
+		if len(r.Changes.Evidence) == 0 || !strings.HasPrefix(quote(text, r, r.Changes.Evidence[0]), "If we make") {
+			t.Errorf("changes evidence %v", r.Changes.Evidence)
+		}
+	})
+}

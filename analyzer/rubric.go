@@ -1,0 +1,648 @@
+package analyzer
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// rubricQuestion is one question of PrivacySpy's rubric as
+// rules/privacyspy/rubric.json holds it (converted from PrivacySpy's TOML,
+// CC BY 4.0), with the volunteers' notes.
+type rubricQuestion struct {
+	Slug     string         `json:"slug"`
+	Category string         `json:"category"`
+	Text     string         `json:"text"`
+	Points   int            `json:"points"`
+	Notes    []string       `json:"notes"`
+	Options  []rubricOption `json:"options"`
+}
+
+type rubricOption struct {
+	ID          string `json:"id"`
+	Text        string `json:"text"`
+	Percent     int    `json:"percent"`
+	Description string `json:"description"`
+}
+
+// rubricCues are the few words the rubric looks for in the findings' own
+// text, where a finding's id does not tell two answers apart. They are
+// PolicyLens's, not PrivacySpy's, and matched lower-cased as substrings.
+type rubricCues struct {
+	Strict      []string `json:"strict"`      // law enforcement only with a court's order: "subpoena"
+	Legal       []string `json:"legal"`       // a condition of the law: "if required by law"
+	Consent     []string `json:"consent"`     // a condition that asks the reader first: "with your consent"
+	Targeted    []string `json:"targeted"`    // advertising aimed at the reader: "interest-based"
+	Audit       []string `json:"audit"`       // security that is checked: "security audits", "penetration test"
+	Independent []string `json:"independent"` // checked by others: "SOC 2", "ISO 27001"
+	Within72    []string `json:"within72"`    // breach delays of 72 hours or less: "72 hours", "3 days"
+	Dated       []string `json:"dated"`       // a change finding that is the policy's date line: "last updated"
+}
+
+type rubricFile struct {
+	Questions []rubricQuestion `json:"questions"`
+	Cues      rubricCues       `json:"cues"`
+}
+
+// rubricData is rules/privacyspy/rubric.json as read (rubricRules, written
+// ahead into rules_en.go by go generate).
+func rubricData() rubricFile { return rubricRules }
+
+// rubricAnswer answers one question from a finished report: the option id
+// and the findings that decided it. A question the policy leaves open gets
+// the option that fits silence; a question it does not know answers "".
+func rubricAnswer(slug string, r *Report, c *rubricCues) (string, []int) {
+	switch slug {
+	case "third-party-access":
+		return thirdPartyAccess(r, c)
+	case "behavioral-marketing":
+		return behavioralMarketing(r, c)
+	case "data-deletion":
+		return dataDeletion(r)
+	case "law-enforcement":
+		return lawEnforcement(r, c)
+	case "third-party-collection":
+		return thirdPartyCollection(r)
+	case "list-collected":
+		return listCollected(r)
+	case "data-collection-reasoning":
+		return collectionReasoning(r)
+	case "noncritical-purposes":
+		return noncriticalPurposes(r, c)
+	case "data-breaches":
+		return dataBreaches(r, c)
+	case "security":
+		return securityPractices(r, c)
+	case "revision-notify":
+		return revisionNotify(r)
+	case "history":
+		return policyHistory(r, c)
+	}
+	return "", nil
+}
+
+// maxRubricEvidence bounds the findings cited for one answer.
+const maxRubricEvidence = 8
+
+// addRubric answers PrivacySpy's rubric from the report's own fields and
+// findings, and scores it by PrivacySpy's formula. A text that is not a
+// policy (an error or not-a-policy notice) gets no rubric.
+func addRubric(r *Report) {
+	r.Rubric = Rubric{Items: []RubricItem{}}
+	for _, n := range r.Notices {
+		if n.Level == "error" || n.ID == "not-a-policy" {
+			return
+		}
+	}
+	if len(r.Findings) == 0 {
+		return
+	}
+	d := rubricData()
+	var got, total float64
+	for _, q := range d.Questions {
+		id, ev := rubricAnswer(q.Slug, r, &d.Cues)
+		o := q.option(id)
+		r.Rubric.Items = append(r.Rubric.Items, RubricItem{ID: q.Slug, Answer: o.ID, Question: q.Text,
+			AnswerText: o.Text, Points: q.Points, Evidence: evidenceSet(ev)})
+		got += float64(q.Points*o.Percent) / 100
+		total += float64(q.Points)
+	}
+	r.Rubric.Score = math.Round(100*got/total) / 10
+}
+
+// option returns the option with the given id; an id the question lacks
+// is a programming error caught by the tests.
+func (q *rubricQuestion) option(id string) rubricOption {
+	for _, o := range q.Options {
+		if o.ID == id {
+			return o
+		}
+	}
+	panic("analyzer: rubric: " + q.Slug + " has no option " + id)
+}
+
+// evidenceSet sorts ev, drops repeats and keeps the first few.
+func evidenceSet(ev []int) []int {
+	out := append([]int{}, ev...)
+	slices.Sort(out)
+	out = slices.Compact(out)
+	return out[:min(len(out), maxRubricEvidence)]
+}
+
+// critical recipients are those a service needs to run and must answer to:
+// its processors, its own companies, the law and a buyer of the business.
+// "public" is left out of the question altogether: data the reader made
+// public is not private (PrivacySpy's note).
+var criticalRecipients = []string{"service-providers", "affiliates", "law-enforcement", "business-transfer"}
+
+// aggregateOnly lists, for each finding, whether its sentence shares only
+// aggregate or anonymous data: it names non-personal data
+// ("aggregated statistics") and no kind of personal data. PrivacySpy
+// leaves such sharing out of third-party access, and it aims no ads at
+// the reader.
+func aggregateOnly(r *Report) func(i int) bool {
+	type flags struct{ aggregate, personal bool }
+	sents := map[int]flags{}
+	for _, f := range r.Findings {
+		fl := sents[f.Sentence.Start]
+		switch {
+		case f.Rule == "datatype.non-personal":
+			fl.aggregate = true
+		case (f.Kind == "share" || f.Kind == "collect") && strings.HasPrefix(f.Rule, "datatype.") && f.Rule != "datatype.info-generic":
+			fl.personal = true
+		}
+		sents[f.Sentence.Start] = fl
+	}
+	return func(i int) bool {
+		if i < 0 || i >= len(r.Findings) {
+			return false
+		}
+		fl := sents[r.Findings[i].Sentence.Start]
+		return fl.aggregate && !fl.personal
+	}
+}
+
+// thirdPartyAccess: who gets the data. Advertisers, analytics, partners,
+// social networks, unnamed "third parties" or a sale make it
+// yes-unspecified (the policy names kinds of recipients, not the parties);
+// only critical recipients make it yes-unspecified-critical; a policy that
+// names no recipient, or only says who does not get it, answers no.
+// Others that get data only with the reader's consent or as the law
+// requires count as critical (the reader or the law decides), so do
+// unnamed "third parties" in a sentence that names critical ones ("third
+// parties that process payments, such as PayPal"), and sharing of
+// aggregate data does not count.
+func thirdPartyAccess(r *Report, c *rubricCues) (string, []int) {
+	var noncritical, critical, denied []int
+	aggregate := aggregateOnly(r)
+	criticalIn := map[int]bool{} // sentences that name a critical recipient
+	for _, rc := range r.Sharing.Recipients {
+		if !rc.Negated && slices.Contains(criticalRecipients, rc.ID) {
+			for _, i := range rc.Evidence {
+				if i >= 0 && i < len(r.Findings) {
+					criticalIn[r.Findings[i].Sentence.Start] = true
+				}
+			}
+		}
+	}
+	for _, rc := range r.Sharing.Recipients {
+		switch {
+		case rc.ID == "public":
+		case rc.Negated:
+			denied = append(denied, rc.Evidence...)
+		case slices.Contains(criticalRecipients, rc.ID):
+			critical = append(critical, rc.Evidence...)
+		default:
+			for _, i := range rc.Evidence {
+				switch {
+				case i < 0 || i >= len(r.Findings), aggregate(i):
+				case conditioned(r, i, c.Consent, c.Legal),
+					rc.ID == "other-third-parties" && criticalIn[r.Findings[i].Sentence.Start]:
+					critical = append(critical, i)
+				default:
+					noncritical = append(noncritical, i)
+				}
+			}
+		}
+	}
+	if r.Sharing.Sale == "yes" {
+		noncritical = append(noncritical, positive(r, r.Sharing.SaleEvidence)...)
+	}
+	switch {
+	case len(noncritical) > 0:
+		return "yes-unspecified", noncritical
+	case len(critical) > 0:
+		return "yes-unspecified-critical", critical
+	}
+	return "no", denied
+}
+
+// conditioned reports whether finding i holds under a condition with one
+// of the cues of either list.
+func conditioned(r *Report, i int, a, b []string) bool {
+	if i < 0 || i >= len(r.Findings) {
+		return false
+	}
+	cond := r.Findings[i].Condition
+	return anyCue(cond, a) || anyCue(cond, b)
+}
+
+// allConsented reports whether every one of the findings holds only with
+// the reader's consent.
+func allConsented(r *Report, ev []int, c *rubricCues) bool {
+	for _, i := range ev {
+		if !conditioned(r, i, c.Consent, nil) {
+			return false
+		}
+	}
+	return len(ev) > 0
+}
+
+// behavioralMarketing: ads aimed at the reader. Targeted advertising as a
+// purpose, advertising IDs collected, the ad industry's opt-out pages, an
+// opt-out of targeted ads, or advertisers among the recipients (named
+// twice, or once with words of targeting, and not only as receivers of
+// aggregate data) say yes. Consent asked first makes it yes-opt-in;
+// a way to opt out of ads or tracking (an opt-out of targeted ads or of
+// "sale or sharing", the industry's pages, cookie controls, objecting)
+// yes-opt-out. Advertising never stated, or only denied, is no.
+func behavioralMarketing(r *Report, c *rubricCues) (string, []int) {
+	var ads, outs []int
+	for _, p := range r.Purposes {
+		if p.ID == "advertising" && p.Targeted {
+			ads = append(ads, p.Evidence...)
+		}
+	}
+	var advertisers []int
+	aggregate := aggregateOnly(r)
+	for _, rc := range r.Sharing.Recipients {
+		if rc.ID == "advertisers" && !rc.Negated {
+			for _, i := range rc.Evidence {
+				if !aggregate(i) {
+					advertisers = append(advertisers, i)
+				}
+			}
+		}
+	}
+	if len(advertisers) >= 2 || anyFinding(r, advertisers, c.Targeted) {
+		ads = append(ads, advertisers...)
+	}
+	for _, d := range r.DataTypes {
+		if d.ID == "advertising-id" && (d.Collected || d.Shared) {
+			ads = append(ads, d.Evidence...)
+		}
+	}
+	industry := howName("industry-opt-out")
+	for _, rt := range r.Rights {
+		switch {
+		case slices.Contains(rt.How, industry), rt.ID == "opt-out-sale" && anyFinding(r, rt.Evidence, c.Targeted):
+			ads = append(ads, rt.Evidence...)
+			outs = append(outs, rt.Evidence...)
+		case rt.ID == "opt-out-sale", rt.ID == "objection", rt.ID == "cookie-control":
+			outs = append(outs, rt.Evidence...)
+		}
+	}
+	switch {
+	case len(ads) == 0:
+		for _, rc := range r.Sharing.Recipients {
+			if rc.ID == "advertisers" && rc.Negated {
+				return "no", rc.Evidence
+			}
+		}
+		return "no", nil
+	case allConsented(r, ads, c):
+		return "yes-opt-in", ads
+	case len(outs) > 0:
+		return "yes-opt-out", append(ads[:min(len(ads), 4)], outs...)
+	}
+	return "yes", ads
+}
+
+// anyFinding reports whether the text of one of the findings holds a cue.
+func anyFinding(r *Report, ev []int, cues []string) bool {
+	for _, i := range ev {
+		if i >= 0 && i < len(r.Findings) && anyCue(r.Findings[i].Text, cues) {
+			return true
+		}
+	}
+	return false
+}
+
+// dataDeletion: deletion in the account's settings is yes-automated; by
+// asking (writing, a form, an email) yes-contact; never offered, no.
+func dataDeletion(r *Report) (string, []int) {
+	settings := howName("settings")
+	for _, rt := range r.Rights {
+		if rt.ID != "deletion" {
+			continue
+		}
+		if slices.Contains(rt.How, settings) {
+			return "yes-automated", rt.Evidence
+		}
+		return "yes-contact", rt.Evidence
+	}
+	return "no", nil
+}
+
+// lawEnforcement: "reasonable" when the policy lets law enforcement have
+// data as the law requires or on a legal request (the usual wording, and
+// "good faith" requests go with it); "strict" when every mention is of a
+// court's order (subpoena, warrant); "unspecified" when it says nothing.
+func lawEnforcement(r *Report, c *rubricCues) (string, []int) {
+	for _, rc := range r.Sharing.Recipients {
+		if rc.ID != "law-enforcement" || rc.Negated {
+			continue
+		}
+		strict := true
+		for _, i := range rc.Evidence {
+			if i >= 0 && i < len(r.Findings) && !anyCue(r.Findings[i].Text, c.Strict) {
+				strict = false
+			}
+		}
+		if strict && !anyCue(rc.Condition, c.Consent) {
+			return "strict", rc.Evidence
+		}
+		return "reasonable", rc.Evidence
+	}
+	return "unspecified", nil
+}
+
+// thirdPartyCollection: data about the reader from others (data brokers,
+// partners, social networks, public sources) is yes; a policy that names no
+// source besides the reader says no. Profile data from a social network
+// the reader signs in with counts as such a source.
+func thirdPartyCollection(r *Report) (string, []int) {
+	var ev []int
+	for _, s := range r.Sources {
+		ev = append(ev, s.Evidence...)
+	}
+	for _, d := range r.DataTypes {
+		if d.ID == "social-profile" && d.Collected {
+			ev = append(ev, d.Evidence...)
+		}
+	}
+	if len(ev) > 0 {
+		return "yes", ev
+	}
+	return "no", nil
+}
+
+// vagueData are the data types that name no kind of data.
+var vagueData = []string{"personal-info", "about-you", "info-generic", "non-personal"}
+
+// listCollected: how precisely the policy lists what it collects. A
+// handful of kinds of data is a general list ("such as your name and
+// email"); fewer, or only "personal information", is a summary; nothing at
+// all is no. Whether a list is exhaustive turns on words such as "such as"
+// and "including", which a report does not keep, and policies that list
+// every kind are rare: it is never answered.
+func listCollected(r *Report) (string, []int) {
+	var kinds int
+	var ev, vague []int
+	for _, d := range r.DataTypes {
+		if !d.Collected || len(d.Evidence) == 0 {
+			continue
+		}
+		if slices.Contains(vagueData, d.ID) {
+			vague = append(vague, d.Evidence[0])
+			continue
+		}
+		kinds++
+		ev = append(ev, d.Evidence[0])
+	}
+	switch {
+	case kinds >= 3:
+		return "generally", ev
+	case kinds > 0:
+		return "summarily", ev
+	case len(vague) > 0:
+		return "summarily", vague
+	}
+	return "no", nil
+}
+
+// collectionReasoning: whether the policy says why it collects. The
+// purposes it names (service, security, legal duties, analytics,
+// personalisation, marketing, advertising, research) decide: most of them
+// yes, a few mostly, one somewhat. Until a report lists purposes, the
+// statements of purpose it found ("to provide you", "for fraud
+// prevention") stand in for them.
+func collectionReasoning(r *Report) (string, []int) {
+	var named int
+	var ev []int
+	for _, p := range r.Purposes {
+		if p.ID != "other" {
+			named++
+		}
+		if len(p.Evidence) > 0 {
+			ev = append(ev, p.Evidence[0])
+		}
+	}
+	statements := 0
+	for i, f := range r.Findings {
+		if f.Kind == "practice" && f.ID == "purpose" && !f.Negated {
+			statements++
+			if len(r.Purposes) == 0 {
+				ev = append(ev, i)
+			}
+		}
+	}
+	switch {
+	case len(r.Purposes) > 0 && named >= 6:
+		return "yes", ev
+	case len(r.Purposes) > 0 && named >= 3, len(r.Purposes) == 0 && statements >= 5:
+		return "mostly", ev
+	case len(r.Purposes) > 0, statements > 0:
+		return "somewhat", ev
+	}
+	return "no", nil
+}
+
+// choiceKind is the kind of use a right lets the reader refuse, or "" for
+// a right that refuses none. An opt-out of "sale or sharing" covers
+// advertising only when its words are of targeted ads.
+func choiceKind(right string) string {
+	switch right {
+	case "opt-out-marketing":
+		return "marketing"
+	case "cookie-control":
+		return "tracking"
+	case "opt-out-sale":
+		return "sale"
+	case "objection", "restriction", "withdraw-consent", "limit-sensitive":
+		return "processing"
+	}
+	return ""
+}
+
+// noncriticalPurposes: control over uses the service does not need. Ways
+// to opt out of marketing, of tracking, of targeted advertising and of
+// processing in general are opt-out-all; some of them opt-out-some; none,
+// no. A policy whose purposes are all critical (the service, security,
+// legal duties) and that shares with no advertiser or analytics firm and
+// sells nothing has nothing to control: na.
+func noncriticalPurposes(r *Report, c *rubricCues) (string, []int) {
+	var kinds []string
+	var ev []int
+	industry := howName("industry-opt-out")
+	for _, rt := range r.Rights {
+		k := choiceKind(rt.ID)
+		if k == "" {
+			continue
+		}
+		if slices.Contains(rt.How, industry) || k == "sale" && anyFinding(r, rt.Evidence, c.Targeted) {
+			k = "advertising"
+		}
+		if !slices.Contains(kinds, k) {
+			kinds = append(kinds, k)
+		}
+		ev = append(ev, rt.Evidence...)
+	}
+	all := true
+	for _, k := range []string{"marketing", "tracking", "advertising", "processing"} {
+		all = all && slices.Contains(kinds, k)
+	}
+	switch {
+	case all:
+		return "opt-out-all", ev
+	case len(kinds) > 0:
+		return "opt-out-some", ev
+	case len(r.Purposes) > 0 && onlyCriticalUse(r):
+		var pe []int
+		for _, p := range r.Purposes {
+			pe = append(pe, p.Evidence...)
+		}
+		return "na", pe
+	}
+	return "no", nil
+}
+
+// onlyCriticalUse reports whether the policy uses data only for what the
+// service needs: no advertising, marketing, analytics, personalisation or
+// research purpose, no advertiser or analytics recipient and no sale.
+func onlyCriticalUse(r *Report) bool {
+	for _, p := range r.Purposes {
+		switch p.ID {
+		case "service", "security", "legal":
+		default:
+			return false
+		}
+	}
+	for _, rc := range r.Sharing.Recipients {
+		if !rc.Negated && (rc.ID == "advertisers" || rc.ID == "analytics") {
+			return false
+		}
+	}
+	return r.Sharing.Sale != "yes"
+}
+
+// dataBreaches: a promise to tell the reader of a breach is yes-72 when it
+// names a delay of 72 hours or less, else eventually; silence is no.
+func dataBreaches(r *Report, c *rubricCues) (string, []int) {
+	if r.Breach.Notify != "yes" {
+		return "no", nil
+	}
+	if r.Breach.Within != "" && anyCue(r.Breach.Within, c.Within72) {
+		return "yes-72", r.Breach.Evidence
+	}
+	return "eventually", r.Breach.Evidence
+}
+
+// securityPractices: named measures (encryption, physical security, access
+// limits, firewalls and other technical ones) are yes, and yes-audits or
+// yes-independent-audits when the policy says they are checked; only
+// general words ("reasonable safeguards") are somewhat; nothing is no.
+func securityPractices(r *Report, c *rubricCues) (string, []int) {
+	var specific, general []int
+	audit, independent := false, false
+	for i, f := range r.Findings {
+		if f.Kind != "security" || f.Negated {
+			continue
+		}
+		switch f.ID {
+		case "encryption", "physical", "access-control", "technical":
+			specific = append(specific, i)
+			audit = audit || anyCue(f.Text, c.Audit)
+			independent = independent || anyCue(f.Text, c.Independent)
+		case "safeguards":
+			general = append(general, i)
+		}
+	}
+	switch {
+	case independent:
+		return "yes-independent-audits", specific
+	case audit:
+		return "yes-audits", specific
+	case len(specific) > 0:
+		return "yes", specific
+	case len(general) > 0:
+		return "somewhat", general
+	}
+	return "no", nil
+}
+
+// revisionNotify: readers are told of changes when the policy promises an
+// email, a notice in the app or on the site, or to ask for consent; a new
+// version merely posted on the page, or no word, is no.
+func revisionNotify(r *Report) (string, []int) {
+	for _, n := range r.Changes.Notice {
+		if n == "email" || n == "in-app" || n == "consent" {
+			var ev []int
+			for i, f := range r.Findings {
+				if f.Kind == "change" && f.ID == "notice-"+n && !f.Negated {
+					ev = append(ev, i)
+				}
+			}
+			return "yes", ev
+		}
+	}
+	return "no", nil
+}
+
+// policyHistory: a "last updated" or effective date is last-modified; no
+// date, no. Until a report has its lastUpdated, the policy's date line
+// found as a change finding ("Last updated: ...") stands in for it.
+func policyHistory(r *Report, c *rubricCues) (string, []int) {
+	if r.Updated.Date != "" || r.Updated.Text != "" {
+		return "last-modified", r.Updated.Evidence
+	}
+	for i, f := range r.Findings {
+		if f.Kind == "change" && !f.Negated && anyCue(f.Text, c.Dated) {
+			return "last-modified", []int{i}
+		}
+	}
+	return "no", nil
+}
+
+// positive keeps the findings that are not negated.
+func positive(r *Report, ev []int) []int {
+	var out []int
+	for _, i := range ev {
+		if i >= 0 && i < len(r.Findings) && !r.Findings[i].Negated {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// anyCue reports whether s holds one of the cues, ignoring case.
+func anyCue(s string, cues []string) bool {
+	if s == "" {
+		return false
+	}
+	s = strings.ToLower(s)
+	for _, c := range cues {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// howName is the name the rules give a way of using a right ("settings" →
+// "in your account settings"), as rights[].how lists it.
+func howName(id string) string {
+	for _, e := range rules().Entries {
+		if e.Class == "how" && e.ID == id {
+			return e.Name
+		}
+	}
+	panic("analyzer: rubric: no way of use " + id)
+}
+
+// RubricPercent returns the share of a question's points that an answer
+// earns in PrivacySpy's rubric (0 to 100), and whether the rubric has that
+// question and option: what a face needs to colour an answer.
+func RubricPercent(slug, option string) (int, bool) {
+	for _, q := range rubricData().Questions {
+		if q.Slug != slug {
+			continue
+		}
+		for _, o := range q.Options {
+			if o.ID == option {
+				return o.Percent, true
+			}
+		}
+	}
+	return 0, false
+}

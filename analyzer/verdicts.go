@@ -1,0 +1,230 @@
+package analyzer
+
+import (
+	"slices"
+	"strconv"
+)
+
+// The policy-level verdicts (whether data is sold, Do Not Track, how long
+// data is kept, the minimum age) weigh all the statements that speak to
+// them, not the first one found. Each verdict's evidence lists the findings
+// that support it, the one that decided it first.
+
+// decideSale decides whether the policy says data is sold, from its sale
+// findings (classes.saleSense gives their ids):
+//   - "yes": it says it sells ("We may sell your personal information"),
+//     unless it limits its denials to the ordinary sense of the word;
+//   - "ccpa": it sells only in the wide sense of California's law, which
+//     counts sharing for targeted ads as a sale ("may be considered a
+//     \"sale\" under the CCPA"; "We do not sell personal information as the
+//     term is commonly understood");
+//   - "no": it denies selling, and says nothing of the above;
+//   - "unstated": it says nothing, or only about minors' data.
+//
+// Incidental mentions (a right, a supposition, a heading, the reader's or
+// others' selling, a business transfer) are not sale findings at all: the
+// rule classes drop them. The evidence lists the findings of the verdict,
+// those without a condition first; the condition of the first is the
+// verdict's.
+func decideSale(r *Report) {
+	var buf [4][8]int // most policies say little about selling: no allocation
+	sells, wide, ordinary, denies := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0]
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind != "sale" || !stated(f) {
+			continue
+		}
+		switch {
+		case f.ID == "minors":
+		case f.ID == "ordinary":
+			ordinary = append(ordinary, i)
+		case f.ID == "ccpa" && !f.Negated:
+			wide = append(wide, i)
+		case !f.Negated:
+			sells = append(sells, i)
+		default:
+			denies = append(denies, i)
+		}
+	}
+	var ev []int
+	switch {
+	case len(sells) > 0 && len(ordinary) == 0:
+		r.Sharing.Sale, ev = "yes", sells
+	case len(sells)+len(wide)+len(ordinary) > 0:
+		r.Sharing.Sale, ev = "ccpa", append(append(append([]int(nil), wide...), sells...), ordinary...)
+	case len(denies) > 0:
+		r.Sharing.Sale, ev = "no", denies
+	}
+	ev = unconditionalFirst(r, ev)
+	r.Sharing.SaleEvidence = append(r.Sharing.SaleEvidence, ev...)
+	if len(ev) > 0 && r.Sharing.Sale != "ccpa" {
+		r.Sharing.SaleCondition = r.Findings[ev[0]].Condition
+	}
+}
+
+// unconditionalFirst orders findings ev (indices into r.Findings) so that
+// those stated without a condition come first, keeping report order
+// otherwise.
+func unconditionalFirst(r *Report, ev []int) []int {
+	sorted := true
+	for k := 1; k < len(ev) && sorted; k++ {
+		sorted = r.Findings[ev[k-1]].Condition == "" || r.Findings[ev[k]].Condition != ""
+	}
+	if sorted {
+		return ev
+	}
+	out := make([]int, 0, len(ev))
+	for _, i := range ev {
+		if r.Findings[i].Condition == "" {
+			out = append(out, i)
+		}
+	}
+	for _, i := range ev {
+		if r.Findings[i].Condition != "" {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// decideDNT decides how the policy treats Do Not Track from its findings
+// (each one's id is its sentence's status, see sentence.Context.DNTStatus): "not-honored" when any sentence says they do
+// not respond, else "honored" when one says they do, else "unstated". A
+// sentence that only mentions the signal (a heading, a question, the law's
+// duty to say how they respond, what others do, "if we respond in the
+// future") decides nothing. The evidence lists the findings of the status;
+// with none, the mentions.
+func decideDNT(r *Report) {
+	var buf [3][8]int
+	not, honored, mentioned := buf[0][:0], buf[1][:0], buf[2][:0]
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind != "dnt" || !stated(f) {
+			continue
+		}
+		switch r.Findings[i].ID {
+		case "not-honored":
+			not = append(not, i)
+		case "honored":
+			honored = append(honored, i)
+		default:
+			mentioned = append(mentioned, i)
+		}
+	}
+	ev := mentioned
+	switch {
+	case len(not) > 0:
+		r.DoNotTrack.Status, ev = "not-honored", not
+	case len(honored) > 0:
+		r.DoNotTrack.Status, ev = "honored", honored
+	}
+	r.DoNotTrack.Evidence = append(r.DoNotTrack.Evidence, ev...)
+}
+
+// decideRetention decides how long the policy says data is kept, from its
+// retention findings: "indefinite" when it says it
+// may keep some indefinitely, else "limited" when it states a period, else
+// "as-needed" when it keeps data as long as needed, else "unstated". How long
+// a cookie lasts decides nothing (it is the cookie's life, not how long they
+// keep data), nor does keeping non-personal data indefinitely (the class drops
+// it). The evidence lists the findings of the policy, the first that decided
+// it first; with none, the sentences that say they keep data.
+func decideRetention(r *Report) {
+	var buf [4][8]int
+	indefinite, periods, asNeeded, kept := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0]
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind != "retention" || !stated(f) {
+			continue
+		}
+		switch f.ID {
+		case "indefinite":
+			indefinite = append(indefinite, i)
+		case "period":
+			periods = append(periods, i)
+			if !slices.Contains(r.Retention.Periods, f.Text) {
+				r.Retention.Periods = append(r.Retention.Periods, f.Text)
+			}
+		case "as-needed":
+			asNeeded = append(asNeeded, i)
+		case "cookie-lifetime":
+		default:
+			if !f.Negated {
+				kept = append(kept, i)
+			}
+		}
+	}
+	ev := kept
+	switch {
+	case len(indefinite) > 0:
+		r.Retention.Policy, ev = "indefinite", indefinite
+	case len(periods) > 0:
+		r.Retention.Policy, ev = "limited", periods
+	case len(asNeeded) > 0:
+		r.Retention.Policy, ev = "as-needed", asNeeded
+	}
+	r.Retention.Evidence = append(r.Retention.Evidence, ev...)
+}
+
+// decideChildren decides the minimum age from all the ages the policy
+// states (classes.Age leaves out those about selling minors' data, minors'
+// rights and the top of a range): the one stated most often, the lower on a
+// tie, among the general ones, or among the regional ones when there are no
+// others ("16 in the EU" beside "13" is a regional variant). The evidence
+// lists the findings of that age first, then the other findings about
+// children of their sentences; with no age, every finding about children.
+func decideChildren(r *Report) {
+	general := false
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && stated(f) {
+			general = general || f.note&noteRegional == 0
+		}
+	}
+	var count [32]int // by age (classes.Age reads 12 to 21)
+	best := 0
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind != "children" || f.ID != "min-age" || !stated(f) || f.note&noteRegional != 0 && general {
+			continue
+		}
+		age, err := strconv.Atoi(f.Text)
+		if err != nil || age < 0 || age >= len(count) {
+			continue
+		}
+		count[age]++
+		if n := count[age]; best == 0 || n > count[best] || n == count[best] && age < best {
+			best = age
+		}
+	}
+	r.Children.MinAge = best
+	if best == 0 {
+		for i := range r.Findings {
+			if f := &r.Findings[i]; f.Kind == "children" && stated(f) {
+				r.Children.Evidence = append(r.Children.Evidence, i)
+			}
+		}
+		return
+	}
+	age := strconv.Itoa(best)
+	n := len(r.Children.Evidence)
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && stated(f) && f.Text == age && (f.note&noteRegional == 0 || !general) {
+			r.Children.Evidence = append(r.Children.Evidence, i)
+		}
+	}
+	decided := r.Children.Evidence[n:]
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "children" && f.ID != "min-age" && stated(f) && inSentenceOf(r, decided, f.Sentence) {
+			r.Children.Evidence = append(r.Children.Evidence, i)
+		}
+	}
+}
+
+// inSentenceOf reports whether one of findings ev is in sentence s.
+func inSentenceOf(r *Report, ev []int, s Span) bool {
+	for _, i := range ev {
+		if r.Findings[i].Sentence == s {
+			return true
+		}
+	}
+	return false
+}

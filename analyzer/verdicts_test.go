@@ -1,0 +1,123 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSaleVerdict checks that the sale verdict weighs all the statements of
+// a policy (issue #15): an explicit denial beats incidental or hypothetical
+// mentions, the CCPA's wide sense is its own value, and the evidence starts
+// with the statement that decided it.
+func TestSaleVerdict(t *testing.T) {
+	tests := []struct {
+		name, text, sale, decidedBy string
+	}{
+		{"a denial and a right to know", "You have the right to know to whom we have sold your personal information. We do not sell your personal information.",
+			"no", "We do not sell your personal information."},
+		{"a denial and a rule for users", "Where a member shows an email address, do not use it for selling member data to recruiters. We do not sell your personal information.",
+			"no", "We do not sell your personal information."},
+		{"a denial and a merger", "If we merge, sell, or otherwise reorganize our company, your personal information may pass to the buyer. We never sell your personal data.",
+			"no", "We never sell your personal data."},
+		{"a denial with exceptions", "The information will not be provided, sold, licensed, rented or disclosed to third parties, except as required by law.",
+			"no", "The information will not be provided, sold, licensed, rented or disclosed to third parties, except as required by law."},
+		{"a denial and a supposition", "If we sold your personal information in the past year, you may ask for two lists. We have not sold personal information in the past 12 months.",
+			"no", "We have not sold personal information in the past 12 months."},
+		{"an unconditional denial first", "We do not sell your email address unless you agree. We do not sell your personal data.",
+			"no", "We do not sell your personal data."},
+		{"a denial and aggregated data", "We may sell aggregated, de-identified data to our partners. We do not sell your personal information.",
+			"no", "We do not sell your personal information."},
+		{"a sale and a denial of something else", "We will not sell your email address. We may rent your name and postal address to other companies.",
+			"yes", "We may rent your name and postal address to other companies."},
+		{"the wide sense beside a denial", "We do not sell your personal information for money. Sharing device identifiers with our ad partners may be considered a \"sale\" under the CCPA.",
+			"ccpa", "Sharing device identifiers with our ad partners may be considered a \"sale\" under the CCPA."},
+		{"a denial in the ordinary sense only", "We do not sell personal information as the term is commonly understood.",
+			"ccpa", "We do not sell personal information as the term is commonly understood."},
+		{"minors only", "We do not sell the personal information of minors under 16.", "unstated", ""},
+		{"nothing", "We collect your email address.", "unstated", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(tt.text)
+			checkReport(t, tt.text, r)
+			if r.Sharing.Sale != tt.sale {
+				t.Fatalf("sale = %q, want %q (findings %+v)", r.Sharing.Sale, tt.sale, saleFindings(r))
+			}
+			if tt.decidedBy == "" {
+				if len(r.Sharing.SaleEvidence) > 0 {
+					t.Fatalf("evidence %v for %q", r.Sharing.SaleEvidence, tt.sale)
+				}
+				return
+			}
+			if len(r.Sharing.SaleEvidence) == 0 {
+				t.Fatal("no evidence")
+			}
+			f := r.Findings[r.Sharing.SaleEvidence[0]]
+			if got := tt.text[f.Sentence.Start:f.Sentence.End]; strings.TrimSpace(got) != tt.decidedBy {
+				t.Fatalf("decided by %q, want %q", got, tt.decidedBy)
+			}
+			for _, i := range r.Sharing.SaleEvidence {
+				if g := r.Findings[i]; g.Kind != "sale" || g.Negated != f.Negated && tt.sale != "ccpa" {
+					t.Errorf("evidence %d does not support %q: %+v", i, tt.sale, g)
+				}
+			}
+		})
+	}
+}
+
+func saleFindings(r *Report) []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Kind == "sale" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// TestPolicyVerdicts checks Do Not Track, retention and the minimum age,
+// each weighed over all its statements, with the deciding one first.
+func TestPolicyVerdicts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		get        func(*Report) (string, []int)
+		want       string
+		decidedBy  string
+	}{
+		{"dnt: the law's duty then a denial", "California law requires us to disclose how we respond to Do Not Track signals. We do not respond to Do Not Track signals.",
+			dnt, "not-honored", "We do not respond to Do Not Track signals."},
+		{"dnt: only the law's duty", "California law requires us to disclose how we respond to Do Not Track signals.",
+			dnt, "unstated", "California law requires us to disclose how we respond to Do Not Track signals."},
+		{"dnt: a future supposition and support", "If we change how we respond to Do Not Track signals, we will update this policy. Our site honors Do Not Track signals.",
+			dnt, "honored", "Our site honors Do Not Track signals."},
+		{"retention: a cookie's life and a policy", "Session cookies last until you close your browser. We keep your personal information as long as necessary to provide the service.",
+			retention, "as-needed", "We keep your personal information as long as necessary to provide the service."},
+		{"retention: non-personal data kept indefinitely", "We may retain non-personal information indefinitely. We delete your account data 30 days after you close your account.",
+			retention, "limited", "We delete your account data 30 days after you close your account."},
+		{"children: the age stated most", "Our services are not directed to children under 13. We do not knowingly collect data from children under 13. We do not sell the personal information of minors under 16. Minors under 18 may not make purchases.",
+			minAge, "13", "Our services are not directed to children under 13."},
+		{"children: a regional variant", "Our services are not intended for children under 13. Children under 16 who live in the European Union need their parents' consent.",
+			minAge, "13", "Our services are not intended for children under 13."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(tt.text)
+			checkReport(t, tt.text, r)
+			got, ev := tt.get(r)
+			if got != tt.want {
+				t.Fatalf("verdict %q, want %q (findings %+v)", got, tt.want, r.Findings)
+			}
+			if len(ev) == 0 {
+				t.Fatal("no evidence")
+			}
+			f := r.Findings[ev[0]]
+			if s := strings.TrimSpace(tt.text[f.Sentence.Start:f.Sentence.End]); s != tt.decidedBy {
+				t.Fatalf("decided by %q, want %q", s, tt.decidedBy)
+			}
+		})
+	}
+}
+
+func dnt(r *Report) (string, []int)       { return r.DoNotTrack.Status, r.DoNotTrack.Evidence }
+func retention(r *Report) (string, []int) { return r.Retention.Policy, r.Retention.Evidence }
+func minAge(r *Report) (string, []int)    { return itoa(r.Children.MinAge), r.Children.Evidence }

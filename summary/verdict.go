@@ -1,0 +1,236 @@
+package summary
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/policylens/policylens/analyzer"
+)
+
+// Verdict is what a reader asks of a policy first: a score out of 10 with a
+// word and a tone (its colour), the plain answers to the questions readers
+// ask, each with its evidence, and PrivacySpy's rubric answered.
+type Verdict struct {
+	Score   string   `json:"score,omitempty"` // out of 10, one decimal ("4.5"); empty when the report has no rubric
+	Word    string   `json:"word,omitempty"`  // the score in a word: "Good", "Fair" or "Poor"
+	Tone    Tone     `json:"tone,omitempty"`
+	Answers []Answer `json:"answers"` // the plain answers, in the order a reader asks
+	Rubric  []Answer `json:"rubric"`  // one per PrivacySpy question, in the report's order
+	Credit  string   `json:"credit"`  // whose rubric it is, to show beside it
+}
+
+// Answer is one question and its answer in plain words. For a rubric
+// answer, ID is PrivacySpy's question slug and Option its option id.
+type Answer struct {
+	ID       string `json:"id"`
+	Question string `json:"question"`
+	Answer   string `json:"answer"`
+	Option   string `json:"option,omitempty"`
+	Tone     Tone   `json:"tone,omitempty"`
+	Evidence []int  `json:"evidence"`
+}
+
+// RubricCredit credits PrivacySpy for the rubric, as its licence asks.
+const RubricCredit = "Questions and scoring: PrivacySpy's rubric (privacyspy.org), CC BY 4.0."
+
+// The ids of the plain answers.
+const (
+	AnswerSale       = "sale"
+	AnswerAds        = "ads"
+	AnswerDelete     = "delete"
+	AnswerKept       = "kept"
+	AnswerRecipients = "recipients"
+	AnswerChildren   = "children"
+	AnswerDNT        = "dnt"
+)
+
+// scoreWord puts a score in a word and a tone: 7 and up is good, under 4
+// poor, fair between.
+func scoreWord(score float64) (string, Tone) {
+	switch {
+	case score >= 7:
+		return "Good", Good
+	case score >= 4:
+		return "Fair", Warn
+	}
+	return "Poor", Bad
+}
+
+// verdictOf builds the verdict of a report.
+func verdictOf(r *analyzer.Report) *Verdict {
+	v := &Verdict{Credit: RubricCredit, Rubric: []Answer{}}
+	if len(r.Rubric.Items) > 0 {
+		s := min(max(r.Rubric.Score, 0), 10)
+		v.Score = strconv.FormatFloat(s, 'f', 1, 64)
+		v.Word, v.Tone = scoreWord(s)
+	}
+	for _, it := range r.Rubric.Items {
+		pct, _ := analyzer.RubricPercent(it.ID, it.Answer)
+		tone := Bad
+		switch {
+		case pct >= 60: // "Yes" to security practices earns 60%: audits earn more
+			tone = Good
+		case pct >= 30:
+			tone = Warn
+		}
+		v.Rubric = append(v.Rubric, Answer{ID: Clean(it.ID), Question: Clean(it.Question), Answer: Clean(it.AnswerText),
+			Option: Clean(it.Answer), Tone: tone, Evidence: evidence(it.Evidence)})
+	}
+	v.Answers = []Answer{
+		saleAnswer(r),
+		adsAnswer(rubricItem(r, "behavioral-marketing")),
+		deleteAnswer(rubricItem(r, "data-deletion"), r),
+		keptAnswer(r),
+		recipientsAnswer(r),
+		childrenAnswer(r),
+		dntAnswer(r),
+	}
+	return v
+}
+
+// rubricItem is the report's answer to a rubric question, or none.
+func rubricItem(r *analyzer.Report, slug string) analyzer.RubricItem {
+	for _, it := range r.Rubric.Items {
+		if it.ID == slug {
+			return it
+		}
+	}
+	return analyzer.RubricItem{}
+}
+
+func saleAnswer(r *analyzer.Report) Answer {
+	a := Answer{ID: AnswerSale, Question: "Do they sell your data?", Answer: "Not stated", Evidence: evidence(r.Sharing.SaleEvidence)}
+	switch r.Sharing.Sale {
+	case "yes":
+		a.Answer, a.Tone = "Yes, they may", Bad
+	case "no":
+		a.Answer, a.Tone = "No, they say", Good
+		if r.Sharing.SaleCondition != "" {
+			a.Answer = "No, with a condition"
+		}
+	}
+	return a
+}
+
+// adsAnswer reads the rubric's behavioral-marketing answer; an answer of
+// "no" with no evidence is the policy's silence.
+func adsAnswer(it analyzer.RubricItem) Answer {
+	a := Answer{ID: AnswerAds, Question: "Used for targeted ads?", Answer: "Not stated", Evidence: evidence(it.Evidence)}
+	switch it.Answer {
+	case "yes":
+		a.Answer, a.Tone = "Yes", Bad
+	case "yes-opt-out":
+		a.Answer, a.Tone = "Yes, unless you opt out", Warn
+	case "yes-opt-in":
+		a.Answer, a.Tone = "Only if you opt in", Warn
+	case "no":
+		if len(it.Evidence) > 0 {
+			a.Answer, a.Tone = "No, they say", Good
+		}
+	}
+	return a
+}
+
+func deleteAnswer(it analyzer.RubricItem, r *analyzer.Report) Answer {
+	a := Answer{ID: AnswerDelete, Question: "Can you delete it?", Answer: "Not stated", Tone: Warn, Evidence: evidence(it.Evidence)}
+	switch it.Answer {
+	case "yes-automated":
+		a.Answer, a.Tone = "Yes, in your account", Good
+	case "yes-contact":
+		a.Answer, a.Tone = "Yes, on request", Good
+	case "":
+		for _, rt := range r.Rights { // a report without a rubric
+			if rt.ID == "deletion" {
+				a.Answer, a.Tone, a.Evidence = "Yes", Good, evidence(rt.Evidence)
+			}
+		}
+	}
+	return a
+}
+
+func keptAnswer(r *analyzer.Report) Answer {
+	a := Answer{ID: AnswerKept, Question: "How long do they keep it?", Answer: "Not stated", Tone: Warn, Evidence: evidence(r.Retention.Evidence)}
+	switch r.Retention.Policy {
+	case "indefinite":
+		a.Answer, a.Tone = "Possibly forever", Bad
+	case "limited":
+		a.Answer, a.Tone = "A stated time", Good
+		if len(r.Retention.Periods) > 0 {
+			a.Answer = cutRight(cleanJoin(r.Retention.Periods, ", "), 40)
+		}
+	case "as-needed":
+		a.Answer, a.Tone = "As long as they need it", Plain
+	}
+	return a
+}
+
+// concern orders recipients for the reader: those that matter most first.
+var concern = []string{"advertisers", "other-third-parties", "business-partners", "social-networks", "analytics",
+	"affiliates", "service-providers", "law-enforcement", "business-transfer", "public"}
+
+// recipientsAnswer names who gets the data, those that matter most first
+// (recipients the analyzer may add later come last).
+func recipientsAnswer(r *analyzer.Report) Answer {
+	a := Answer{ID: AnswerRecipients, Question: "Who gets it?", Answer: "No one named", Evidence: []int{}}
+	var names []string
+	n := 0
+	for k := 0; k <= len(concern); k++ {
+		for _, rc := range r.Sharing.Recipients {
+			known := slices.Contains(concern, rc.ID)
+			if rc.Negated || k < len(concern) && rc.ID != concern[k] || k == len(concern) && known {
+				continue
+			}
+			if n == 0 && (k == 0 || r.Sharing.Sale == "yes") {
+				a.Tone = Bad // advertisers first, or a sale
+			}
+			if n < 3 {
+				names = append(names, lowerFirst(name(Clean(rc.Name), Clean(rc.ID))))
+			}
+			if len(rc.Evidence) > 0 {
+				a.Evidence = append(a.Evidence, rc.Evidence[0])
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return a
+	}
+	if n > 3 {
+		names = append(names, strconv.Itoa(n-3)+" more")
+	}
+	a.Answer = upperFirst(joinAnd(names))
+	if a.Tone == Plain {
+		a.Tone = Warn
+	}
+	return a
+}
+
+func childrenAnswer(r *analyzer.Report) Answer {
+	a := Answer{ID: AnswerChildren, Question: "Children?", Answer: "Not mentioned", Evidence: evidence(r.Children.Evidence)}
+	switch {
+	case r.Children.MinAge > 0:
+		a.Answer = "Not for under-" + strconv.Itoa(r.Children.MinAge) + "s"
+	case len(r.Children.Evidence) > 0:
+		a.Answer = "Mentioned, no minimum age"
+	}
+	return a
+}
+
+func dntAnswer(r *analyzer.Report) Answer {
+	a := Answer{ID: AnswerDNT, Question: "Do Not Track?", Answer: "Not mentioned", Evidence: evidence(r.DoNotTrack.Evidence)}
+	switch r.DoNotTrack.Status {
+	case "honored":
+		a.Answer, a.Tone = "Honoured", Good
+	case "not-honored":
+		a.Answer, a.Tone = "Ignored", Bad
+	}
+	return a
+}
+
+// upperFirst capitalises an ASCII first letter.
+func upperFirst(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
