@@ -57,7 +57,9 @@ func printBreakdown(w io.Writer) error {
 		rows = append(rows, row{pkg, len(b), brotliSize(b)})
 		total += len(b)
 	}
-	sort.Slice(rows, func(i, j int) bool { return rows[i].comp > rows[j].comp || rows[i].comp == rows[j].comp && rows[i].pkg < rows[j].pkg })
+	sort.Slice(rows, func(i, j int) bool {
+		return rows[i].comp > rows[j].comp || rows[i].comp == rows[j].comp && rows[i].pkg < rows[j].pkg
+	})
 	fmt.Fprintf(w, "\nwasm/page by package: code of each package, and the data section (brotli: each alone)\n")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "part\traw\tbrotli\t")
