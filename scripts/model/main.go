@@ -81,7 +81,7 @@ func run(corpus, dir, out string) error {
 	p := d.CrossValidate(folds)
 	th := d.Tune(p)
 	fmt.Fprintf(os.Stderr, "model: training on all (%s)\n", time.Since(t0).Round(time.Second))
-	m := d.Train(nil).Quantize(th.Yes, th.Floor)
+	m := d.Model(nil, th)
 	b, err := m.MarshalBinary()
 	if err != nil {
 		return err

@@ -37,6 +37,9 @@ type Label struct {
 	Sale       string   `json:"sale,omitempty"`
 }
 
+// Key names the sentence of l: file:start:end.
+func (l *Label) Key() string { return fmt.Sprintf("%s:%d:%d", l.File, l.Start, l.End) }
+
 // Heads are the labels a model learns, in the order of model.Labels.
 func (l *Label) Heads() []string {
 	var out []string
@@ -99,12 +102,11 @@ type Data struct {
 }
 
 // Shipped are the heads of the model that ships: those the analyzer weighs
-// its findings with (whether a sentence states a practice, the practice
-// categories and the reader's rights).
+// its findings with (the practice categories and the reader's rights).
 func Shipped() []string {
 	var out []string
 	for _, h := range model.Labels() {
-		if h == model.Statement+"practice" || strings.HasPrefix(h, model.Category) || strings.HasPrefix(h, model.Right) {
+		if strings.HasPrefix(h, model.Category) || strings.HasPrefix(h, model.Right) {
 			out = append(out, h)
 		}
 	}
@@ -303,6 +305,19 @@ func (d *Data) Train(keep func(*Sentence) bool) *model.Trained {
 		}
 	}
 	return model.Train(d.Heads, exs, Options)
+}
+
+// MinWeight is the smallest weight, in log-odds, the shipped model keeps:
+// smaller ones change few decisions and cost a look-up's work each time
+// their (often common) feature occurs.
+var MinWeight = 0.1
+
+// Model trains on the sentences for which keep is true (see Train) and
+// returns the integer model the analyzer reads, deciding at thresholds th.
+func (d *Data) Model(keep func(*Sentence) bool, th Thresholds) *model.Model {
+	t := d.Train(keep)
+	t.Prune(MinWeight)
+	return t.Quantize(th.Yes, th.Floor)
 }
 
 // CrossValidate returns, for each sentence, each head's probability from a
