@@ -12,10 +12,13 @@ import (
 func main() {
 	out := flag.String("out", "dist/site", "output directory (replaced)")
 	site := flag.String("site", "site", "page sources")
-	report := flag.String("report", "", "only print the sizes of the build in this directory")
+	report := flag.String("report", "", "only print the sizes of the build in this directory, and where the WASM's bytes go by package")
 	flag.Parse()
 	if *report != "" {
 		if err := printSizes(os.Stdout, *report); err != nil {
+			fail(err)
+		}
+		if err := printBreakdown(os.Stdout); err != nil {
 			fail(err)
 		}
 		return
