@@ -5,13 +5,18 @@ CORPUS  ?= ../shared/corpus
 export CGO_ENABLED ?= 0
 WRANGLER := node_modules/.bin/wrangler
 
-.PHONY: all test vet unit e2e eval bench fuzz site serve size extension worker worker-dev clean model samereports cases
+.PHONY: all test rules vet unit e2e eval bench bench-instructions fuzz site serve size extension worker worker-dev clean model samereports cases
 
 all: site
 
 ## ---- analyzer and CLI -------------------------------------------------------
 
-vet:
+# rules: compile the rule files ahead (analyzer/rules_en.bin and rules_en.go,
+# see analyzer/rules.go); run after editing anything under analyzer/rules/.
+rules:
+	$(GO) generate ./analyzer
+
+vet: rules
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
 
@@ -22,21 +27,31 @@ test: vet site extension worker $(WRANGLER)
 	@test -d $(CORPUS) || echo "make test: no corpus in $(CORPUS): corpus tests skip; browser and Worker tests use testdata/policies"
 	$(GO) test -count=1 -timeout 30m ./...
 
-eval:
+eval: rules
 	$(GO) run ./scripts/eval -corpus $(CORPUS)
 
-bench:
+# bench: on one core, the analyzer in process and `policylens analyze --jsonl`
+# over the TOSBack policies against gzip -6 on the same bytes, in one run
+# (MB/s, the ratio to gzip, allocations per KB, the first Analyze after
+# start); then the Go benchmarks of the analyzer.
+bench: rules
+	$(GO) run ./scripts/bench -corpus $(CORPUS)
 	$(GO) test -run '^$$' -bench . -benchmem ./analyzer/
+
+# bench-instructions: the instructions of one pass over the seeds, counted by
+# valgrind's callgrind: repeatable where timings are noisy.
+bench-instructions:
+	$(GO) run ./scripts/bench -corpus $(CORPUS) -instructions
 
 # samereports: the analyzer's reports on every corpus text at BASE and in the
 # working tree must be byte for byte the same (a refactoring changes nothing).
 BASE ?= main
-samereports:
+samereports: rules
 	$(GO) run ./scripts/samereports -base $(BASE) -corpus $(CORPUS)
 
 # cases: the rule cases of analyzer/testdata/cases (one file per rule class);
 # UPDATE=1 rewrites their findings from what the analyzer gives now.
-cases:
+cases: rules
 	$(GO) test -count=1 -run '^TestCases$$' ./analyzer/ $(if $(UPDATE),-args -update-cases)
 
 # fuzz: every fuzz target (FUZZTIME each, default 30s); the seed corpora
@@ -53,14 +68,16 @@ fuzz:
 ## ---- web page (issue: the web page) -----------------------------------------
 
 # site: compile the WASM page app, minify, fingerprint and compress into dist/site.
-site:
+site: rules
 	$(GO) run ./scripts/build -out dist/site
 
 # serve: build, then serve dist/site with the production headers (ADDR=host:port).
 serve: site
 	$(GO) run ./scripts/serve -dir dist/site -addr $(ADDR)
 
-# size: WASM and asset sizes, raw / gzip / brotli.
+# size: WASM and asset sizes, raw / gzip / brotli, and where the page's WASM
+# goes: the code of each package and the data section (so that growth shows
+# in review).
 size: site
 	$(GO) run ./scripts/build -report dist/site
 

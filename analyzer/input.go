@@ -117,7 +117,7 @@ func checkLanguage(toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
 			continue
 		}
 		n++
-		if set := lx.Sets[lexicon.WordsEnglish]; int(t.ID) < len(set) && set[t.ID] {
+		if lx.InSet(t.ID, lexicon.WordsEnglish) {
 			en++
 		}
 		if n >= 5000 {

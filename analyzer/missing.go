@@ -1,11 +1,6 @@
 package analyzer
 
-import (
-	"strings"
-	"sync"
-
-	"github.com/policylens/policylens/internal/minijson"
-)
+import "strings"
 
 // check is one item of what a complete policy should say (rules/<language>/checklist):
 // it is covered when a finding matches any of "kind:id" (id may be "*").
@@ -26,16 +21,12 @@ type checks struct {
 	covers map[kindID][]int
 }
 
-var checklist = sync.OnceValue(func() checks {
-	b, err := rulesFS.ReadFile("rules/" + language + "/checklist/checklist.json")
-	if err != nil {
-		panic("analyzer: " + err.Error())
-	}
-	var cs checks
-	if err := minijson.Unmarshal(b, &cs.list); err != nil {
-		panic("analyzer: checklist: " + err.Error())
-	}
-	cs.covers = map[kindID][]int{}
+// checklist is the checklist of the language (checklistEN, written ahead in
+// rules_en.go from rules/en/checklist).
+var checklist = newChecks(checklistEN)
+
+func newChecks(list []check) checks {
+	cs := checks{list: list, covers: map[kindID][]int{}}
 	for i, c := range cs.list {
 		for _, k := range c.Any {
 			kind, id, _ := strings.Cut(k, ":")
@@ -43,12 +34,12 @@ var checklist = sync.OnceValue(func() checks {
 		}
 	}
 	return cs
-})
+}
 
 // addMissing lists what the policy does not say: "not mentioned" is
 // information for the reader, never silence.
 func addMissing(r *Report) {
-	cs := checklist()
+	cs := &checklist
 	covered := make([]bool, len(cs.list))
 	for _, f := range r.Findings {
 		for _, i := range cs.covers[kindID{f.Kind, "*"}] {

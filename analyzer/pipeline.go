@@ -101,14 +101,13 @@ func policyLanguage(d *sentence.Doc, findings []Finding) bool {
 			return true
 		}
 	}
-	set := d.Lexicon.Sets[lexicon.WordsPolicy]
 	words, policy := 0, 0
 	for _, t := range d.Toks {
 		if t.Num >= 0 {
 			continue
 		}
 		words++
-		if int(t.ID) < len(set) && set[t.ID] {
+		if d.Lexicon.InSet(t.ID, lexicon.WordsPolicy) {
 			policy++
 		}
 	}

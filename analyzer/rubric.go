@@ -4,9 +4,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
-
-	"github.com/policylens/policylens/internal/minijson"
 )
 
 // rubricQuestion is one question of PrivacySpy's rubric as
@@ -47,18 +44,9 @@ type rubricFile struct {
 	Cues      rubricCues       `json:"cues"`
 }
 
-// rubricData is rules/privacyspy/rubric.json as read.
-var rubricData = sync.OnceValue(func() rubricFile {
-	b, err := rulesFS.ReadFile("rules/privacyspy/rubric.json")
-	if err != nil {
-		panic("analyzer: " + err.Error())
-	}
-	var f rubricFile
-	if err := minijson.Unmarshal(b, &f); err != nil {
-		panic("analyzer: rubric: " + err.Error()) // caught by the tests
-	}
-	return f
-})
+// rubricData is rules/privacyspy/rubric.json as read (rubricRules, written
+// ahead into rules_en.go by go generate).
+func rubricData() rubricFile { return rubricRules }
 
 // rubricAnswer answers one question from a finished report: the option id
 // and the findings that decided it. A question the policy leaves open gets

@@ -1,18 +1,25 @@
 package analyzer
 
 import (
-	"embed"
-	"sync"
-
 	"github.com/policylens/policylens/analyzer/internal/classes"
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/model"
 )
 
-// rulesFS holds the rule files, a folder per language (rules/en/...).
+// The rules of a language are data in rules/<language>/ (rule files, word
+// and grammar sets, the checklist). go generate compiles them ahead into
+// rules_<language>.bin, their tables (lexicon.Tables) with the explanations
+// written ahead in a compact binary form, and rules_<language>.go, which
+// embeds it and holds the checklist. A program reads the tables when it
+// starts, in well under a millisecond (nothing is parsed or compiled), so
+// that the first Analyze is as fast as the tenth. TestRuleTables fails when
+// the two files are not what the rule files compile to. The tag rulesjson
+// builds the analyzer without them, compiling the rule files when it starts
+// (see rules_json.go); go generate uses it, so that it works even when the
+// tables of an older analyzer no longer read.
 //
-//go:embed rules
-var rulesFS embed.FS
+//go:generate go test -tags rulesjson,reportjson -run ^TestRuleTables$ . -args -update-tables
+//go:generate go test -tags rulesjson,reportjson -run ^TestReportJSON$ . -args -update-json
 
 // language is the folder of rules/ the analyzer reads: the rule files of one
 // language (phrases, word sets, grammar words, the checklist). A second
@@ -20,33 +27,19 @@ var rulesFS embed.FS
 const language = "en"
 
 var (
-	lexOnce sync.Once
-	lex     *lexicon.Lexicon
-	judges  []classes.RuleClass // by entry index: what judges the entry's hits (see ruleClasses)
+	lex    = lexicon.New(rulesEN)  // the rules of the language
+	judges = classes.JudgesOf(lex) // by entry index: what judges the entry's hits (see ruleClasses)
 	// ruleHashes holds, by entry index, the hash of the entry's rule as a
 	// feature of the sentence model (model.RuleHash).
-	ruleHashes []uint32
-	lexErr     error
+	ruleHashes = func() []uint32 {
+		hs := make([]uint32, len(lex.Entries))
+		for i := range lex.Entries {
+			hs[i] = model.RuleHash(lex.Entries[i].Rule)
+		}
+		return hs
+	}()
 )
 
-// rules returns the compiled embedded rules of the language, with the
-// explanations of their findings written ahead. A broken rule file is a
-// programming error caught by the tests, so it panics.
-func rules() *lexicon.Lexicon {
-	lexOnce.Do(func() {
-		lex, lexErr = lexicon.CompileRules(rulesFS, "rules/"+language)
-		if lexErr != nil {
-			return
-		}
-		judges = classes.JudgesOf(lex)
-		ruleHashes = make([]uint32, len(lex.Entries))
-		for i := range lex.Entries {
-			explainAhead(&lex.Entries[i])
-			ruleHashes[i] = model.RuleHash(lex.Entries[i].Rule)
-		}
-	})
-	if lexErr != nil {
-		panic("analyzer: " + lexErr.Error())
-	}
-	return lex
-}
+// rules returns the compiled rules of the language, with the explanations
+// of their findings written ahead.
+func rules() *lexicon.Lexicon { return lex }

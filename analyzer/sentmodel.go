@@ -95,19 +95,26 @@ var ruleFeature = func() map[string]string {
 	return m
 }()
 
-// ruleFeatureHash holds the hashes of the ruleFeature names, and of the
-// names of the sentence-wide readings (contextFeatures).
-var ruleFeatureHash = func() map[string]uint32 {
-	m := map[string]uint32{}
-	for _, name := range ruleFeature {
-		m[name] = model.RuleHash(name)
-	}
-	for _, name := range contextFeatures {
-		m[name] = model.RuleHash(name)
-	}
-	m["negated"] = model.RuleHash("negated")
-	return m
-}()
+// ruleFeatureHash holds the hashes of the ruleFeature names by what they
+// name (a finding's kind or category, looked up once), of the names of the
+// sentence-wide readings (contextFeatures), in their order, and of
+// "negated". Like the names, a kind or category not named has the hash 0.
+var (
+	ruleFeatureHash = func() map[string]uint32 {
+		m := map[string]uint32{}
+		for k, name := range ruleFeature {
+			m[k] = model.RuleHash(name)
+		}
+		return m
+	}()
+	contextFeatureHash = func() (hs [len(contextFeatures)]uint32) {
+		for i, name := range contextFeatures {
+			hs[i] = model.RuleHash(name)
+		}
+		return hs
+	}()
+	negatedHash = model.RuleHash("negated")
+)
 
 // contextFeatures name the rules' readings of a sentence as a whole that
 // the model reads, in the order of contextFlags.
@@ -198,18 +205,18 @@ func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.Vi
 			}
 		}
 		for _, f := range findings {
-			for _, name := range [2]string{ruleFeature[f.Kind], ruleFeature[f.Category]} {
-				if name != "" {
-					hs = append(hs, ruleFeatureHash[name])
+			for _, k := range [2]string{f.Kind, f.Category} {
+				if h, ok := ruleFeatureHash[k]; ok { // a kind or category the model was trained on
+					hs = append(hs, h)
 				}
 			}
 			if f.Negated {
-				hs = append(hs, ruleFeatureHash["negated"])
+				hs = append(hs, negatedHash)
 			}
 		}
 		for i, on := range contextFlags(ctx) {
 			if on {
-				hs = append(hs, ruleFeatureHash[contextFeatures[i]])
+				hs = append(hs, contextFeatureHash[i])
 			}
 		}
 	}

@@ -56,11 +56,9 @@ const (
 // twice) is there twice: its weight counts twice, in training as in use.
 // Hashes gives the same hashes faster, without the spans.
 func Features(in *Input, dst []Feature) []Feature {
-	var buf [maxWord]byte
 	prev, prevStart := startHash, int32(0)
 	n := 0
-	for s, e := nextWord(in.Text, 0); s >= 0; s, e = nextWord(in.Text, e) {
-		h := hashOf(KindWord, norm(in.Text[s:e], buf[:0]))
+	for h, s, e := nextWordHash(in.Text, 0, KindWord); e >= 0; h, s, e = nextWordHash(in.Text, e, KindWord) {
 		dst = append(dst, Feature{h, KindWord, int32(s), int32(e)}, Feature{pairHash(prev, h), KindPair, prevStart, int32(e)})
 		prev, prevStart = h, int32(s)
 		n++
@@ -72,8 +70,8 @@ func Features(in *Input, dst []Feature) []Feature {
 		kind uint8
 		text string
 	}{{KindHeading, in.Heading}, {KindIntro, in.Intro}} {
-		for s, e := nextWord(c.text, 0); s >= 0; s, e = nextWord(c.text, e) {
-			dst = append(dst, Feature{hashOf(c.kind, norm(c.text[s:e], buf[:0])), c.kind, int32(s), int32(e)})
+		for h, s, e := nextWordHash(c.text, 0, c.kind); e >= 0; h, s, e = nextWordHash(c.text, e, c.kind) {
+			dst = append(dst, Feature{h, c.kind, int32(s), int32(e)})
 		}
 	}
 	for i, r := range in.Rules {
@@ -102,10 +100,8 @@ func Hashes(in *Input, dst []uint32) []uint32 {
 // TextHashes appends the hashes of the word and word-pair features of a
 // sentence's text, and returns how many words it has.
 func TextHashes(text string, dst []uint32) ([]uint32, int) {
-	var buf [maxWord]byte
 	prev, n := startHash, 0
-	for s, e := nextWord(text, 0); s >= 0; s, e = nextWord(text, e) {
-		h := hashOf(KindWord, norm(text[s:e], buf[:0]))
+	for h, _, e := nextWordHash(text, 0, KindWord); e >= 0; h, _, e = nextWordHash(text, e, KindWord) {
 		dst = append(dst, h, pairHash(prev, h))
 		prev = h
 		n++
@@ -119,11 +115,98 @@ func TextHashes(text string, dst []uint32) ([]uint32, int) {
 // ContextHashes appends the hashes of the words of a heading (kind
 // KindHeading) or list intro (KindIntro).
 func ContextHashes(kind uint8, text string, dst []uint32) []uint32 {
-	var buf [maxWord]byte
-	for s, e := nextWord(text, 0); s >= 0; s, e = nextWord(text, e) {
-		dst = append(dst, hashOf(kind, norm(text[s:e], buf[:0])))
+	for h, _, e := nextWordHash(text, 0, kind); e >= 0; h, _, e = nextWordHash(text, e, kind) {
+		dst = append(dst, h)
 	}
 	return dst
+}
+
+// nextWordHash returns the hash of the feature of kind for the first word
+// of s at or after i, hashOf(kind, norm(word)), and where the word starts
+// and ends (end -1 when there is none): the word nextWord finds. A word of ASCII letters and
+// digits (with apostrophes and hyphens inside) of at most maxWord bytes, the
+// commonest, is read and normalised in one pass, and so are the curly
+// apostrophes and the punctuation beyond ASCII around it; any other word
+// goes through nextWord and norm.
+func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if wordByte[c] {
+				break
+			}
+			i++ // not in a word: nextWord skips it too
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return slowWordHash(s, i, kind)
+		}
+		i += n
+	}
+	if i >= len(s) {
+		return 0, -1, -1
+	}
+	var buf [maxWord]byte
+	n, digits := 0, true
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf && wordByte[c] {
+			if n == maxWord {
+				return slowWordHash(s, i, kind) // longer than norm's fast path
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			digits = digits && c <= '9'
+			buf[n] = c
+			n++
+			j++
+			continue
+		}
+		w := 1 // the width of the joiner at j
+		if c >= utf8.RuneSelf {
+			r, rn := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return slowWordHash(s, i, kind) // a word beyond ASCII
+			}
+			if r != '’' {
+				break // punctuation beyond ASCII ends the word
+			}
+			w = rn
+		} else if c != '\'' && c != '-' {
+			break
+		}
+		// An apostrophe or hyphen joins what follows when it is a letter.
+		if j+w >= len(s) {
+			break
+		}
+		next := s[j+w]
+		if next >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(s[j+w:]); unicode.IsLetter(r) {
+				return slowWordHash(s, i, kind) // a word beyond ASCII
+			}
+			break
+		}
+		if !wordByte[next] || next >= '0' && next <= '9' {
+			break
+		}
+		j += w
+	}
+	if j-i > maxWord {
+		return slowWordHash(s, i, kind) // norm cuts it by its letters
+	}
+	return hashOf(kind, plural(buf[:n], digits)), i, j
+}
+
+// slowWordHash is nextWordHash through nextWord and norm.
+func slowWordHash(s string, i int, kind uint8) (uint32, int, int) {
+	start, end := nextWord(s, i)
+	if start < 0 {
+		return 0, -1, -1
+	}
+	var buf [maxWord]byte
+	return hashOf(kind, norm(s[start:end], buf[:0])), start, end
 }
 
 // RuleHash is the hash of the feature of a rule or rule reading r.

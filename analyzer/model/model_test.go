@@ -2,7 +2,10 @@ package model
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -200,4 +203,72 @@ func BenchmarkFeaturesScores(b *testing.B) {
 		hs = Hashes(in, hs[:0])
 		s = m.Scores(hs, s)
 	}
+}
+
+// textHashesRef is TextHashes word by word, through nextWord and norm: what
+// the fast path of nextWordHash must give.
+func textHashesRef(text string, dst []uint32) ([]uint32, int) {
+	var buf [maxWord]byte
+	prev, n := startHash, 0
+	for s, e := nextWord(text, 0); s >= 0; s, e = nextWord(text, e) {
+		h := hashOf(KindWord, norm(text[s:e], buf[:0]))
+		dst = append(dst, h, pairHash(prev, h))
+		prev = h
+		n++
+	}
+	if n > 0 {
+		dst = append(dst, pairHash(prev, endHash))
+	}
+	return dst, n
+}
+
+func sameTextHashes(t *testing.T, text string) {
+	t.Helper()
+	got, n := TextHashes(text, nil)
+	want, wn := textHashesRef(text, nil)
+	if n != wn || !slices.Equal(got, want) {
+		t.Fatalf("TextHashes(%q) = %d words %v, want %d words %v", text, n, got, wn, want)
+	}
+	// The words of Features: their spans and hashes, in the sentence and
+	// as a heading.
+	var buf [maxWord]byte
+	var wantF []Feature
+	for s, e := nextWord(text, 0); s >= 0; s, e = nextWord(text, e) {
+		wantF = append(wantF, Feature{hashOf(KindHeading, norm(text[s:e], buf[:0])), KindHeading, int32(s), int32(e)})
+	}
+	var gotF []Feature
+	for _, f := range Features(&Input{Heading: text}, nil) {
+		if f.Kind == KindHeading {
+			gotF = append(gotF, f)
+		}
+	}
+	if !slices.Equal(gotF, wantF) {
+		t.Fatalf("Features(heading %q) = %v, want %v", text, gotF, wantF)
+	}
+}
+
+// TestTextHashes checks the fast path of the word hashes against nextWord
+// and norm, on every line of the TOSBack policies (when the corpus is
+// beside the repository) and on words at its edges.
+func TestTextHashes(t *testing.T) {
+	for _, s := range []string{"", "Don't opt-out", "x-", "it's", "a'b'c d-1 e-f", "12345 123 parties ies bus",
+		strings.Repeat("a", 24) + " " + strings.Repeat("b", 25) + " " + strings.Repeat("1", 30),
+		"naïve café — ’tis don’t", "A–B", "end'", "end-", "x'é", "x-é", "aaaaaaaaaaaaaaaaaaaaaa-b", "aaaaaaaaaaaaaaaaaaaaaaa'bc"} {
+		sameTextHashes(t, s)
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "tosback", "*.md"))
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			sameTextHashes(t, line)
+		}
+	}
+}
+
+func FuzzTextHashes(f *testing.F) {
+	f.Add("We don't sell your opt-out data: 12345 parties’ naïve")
+	f.Fuzz(func(t *testing.T, s string) { sameTextHashes(t, s) })
 }

@@ -130,6 +130,24 @@ func Train(heads []string, exs []Example, opt TrainOptions) *Trained {
 	return t
 }
 
+// Prune drops the weights smaller than min (in log-odds), and the features
+// left with none.
+func (t *Trained) Prune(min float64) {
+	for h, ws := range t.Weights {
+		any := false
+		for i, w := range ws {
+			if math.Abs(w) < min {
+				ws[i] = 0
+			} else if w != 0 {
+				any = true
+			}
+		}
+		if !any {
+			delete(t.Weights, h)
+		}
+	}
+}
+
 // Predict returns each head's probability for the feature hashes fs.
 func (t *Trained) Predict(fs []uint32) []float64 {
 	s := slices.Clone(t.Bias)

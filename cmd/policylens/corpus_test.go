@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"testing"
 	"time"
+
+	"github.com/policylens/policylens/analyzer"
 )
 
 // corpusDir is ../shared/corpus from the repository root, or $POLICYLENS_CORPUS.
@@ -66,6 +68,22 @@ func TestJSONLCorpus(t *testing.T) {
 		}
 		if r.Error != "" || r.Report.Stats.Bytes != sizes[id] {
 			t.Errorf("%s: error %q, bytes %d of %d", id, r.Error, r.Report.Stats.Bytes, sizes[id])
+		}
+	}
+	// Each line is the bytes encoding/json writes for its result (the
+	// report is written by its own encoder).
+	lines := bytes.SplitAfter(out.Bytes(), []byte("\n"))
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := json.Marshal(jsonlResult{ID: rs[i].ID, Report: analyzer.Analyze(string(data))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(lines[i]) != string(want)+"\n" {
+			t.Fatalf("%s: the output line is not what encoding/json writes:\n got %.300s\nwant %.300s", filepath.Base(f), lines[i], want)
 		}
 	}
 }

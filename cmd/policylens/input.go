@@ -110,17 +110,27 @@ const binarySample = 64 << 10
 // more than 5% control characters in the first 64 KiB. Legacy 8-bit
 // encodings and invalid UTF-8 count as text.
 func binaryReason(data []byte) string {
-	ct := http.DetectContentType(data)
+	return binaryReasonOf(data[:min(len(data), binarySample)], bytes.IndexByte(data, 0) >= 0)
+}
+
+// textBinaryReason is binaryReason of a string, which it does not copy whole.
+func textBinaryReason(text string) string {
+	return binaryReasonOf([]byte(text[:min(len(text), binarySample)]), strings.IndexByte(text, 0) >= 0)
+}
+
+// binaryReasonOf is binaryReason of input whose first binarySample bytes are
+// sample, and that holds a NUL byte or not.
+func binaryReasonOf(sample []byte, nul bool) string {
+	ct := http.DetectContentType(sample)
 	if mt, _, err := mime.ParseMediaType(ct); err == nil && ct != "application/octet-stream" && !isTextType(mt) {
 		return mt
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		if looksUTF16(data) {
+	if nul {
+		if looksUTF16(sample) {
 			return "it looks like UTF-16 text without a byte order mark; save it as UTF-8"
 		}
 		return "it contains NUL bytes"
 	}
-	sample := data[:min(len(data), binarySample)]
 	ctrl := 0
 	for _, b := range sample {
 		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1b || b == 0x7f {

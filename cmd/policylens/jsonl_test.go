@@ -352,3 +352,25 @@ func FuzzJSONL(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseLineFast checks that the fast reading of a line, where it takes
+// the line, gives what encoding/json's reading gives.
+func FuzzParseLineFast(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","text":"We collect your email."}`, `{"id":1,"text":""}`, `{"id":-0.5e+3,"text":"x"}`, `{"id":01,"text":"x"}`,
+		`{"id":"a","text":"\ud800"}`, `{"id":"a","text":"x"}{}`, "{\"id\":\"\xff\",\"text\":\"\xfe\"}", `{"id":"a\"b","text":"x"}`, `{"id": 1, "text": "a b"}`, ` { "id" :"x" ,"text":"y" } `,
+		`{"id":"a","text":"\ud83d\ude00 \ud83d\u0041 \udc00\ud800 \"\\\/\b\f\n\r\t\u00e9\u00E9"}`, `{"id":"a","text":"\x"}`, "{\"id\":1,\"text\":\"a\tb\"}",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		id, text, ok := parseLineFast(bytes.TrimSpace(data))
+		if !ok {
+			return
+		}
+		id2, text2, err := parseLineSlow(data)
+		if err != nil || !bytes.Equal(id, id2) || text != text2 {
+			t.Fatalf("fast %q %q, encoding/json %q %q %v", id, text, id2, text2, err)
+		}
+	})
+}

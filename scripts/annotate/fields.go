@@ -61,8 +61,8 @@ func fields(args []string) error {
 		gotP, gotS := bySentence(r)
 		for _, l := range byFile[file] {
 			span := analyzer.Span{Start: l.Start, End: l.End}
-			purposes.add(l.Purposes, gotP[span], l.key())
-			sources.add(l.Sources, gotS[span], l.key())
+			purposes.add(l.Purposes, gotP[span], l.Key())
+			sources.add(l.Sources, gotS[span], l.Key())
 			if showKind != "" {
 				want, got := l.Purposes, gotP[span]
 				if showKind == "source" {
@@ -74,7 +74,7 @@ func fields(args []string) error {
 					if g {
 						mark = "+"
 					}
-					fmt.Printf("%s %s: %s\n", mark, l.key(), strings.Join(strings.Fields(text[l.Start:l.End]), " "))
+					fmt.Printf("%s %s: %s\n", mark, l.Key(), strings.Join(strings.Fields(text[l.Start:l.End]), " "))
 				}
 			}
 		}

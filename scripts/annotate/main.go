@@ -28,6 +28,8 @@ import (
 	"strings"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/analyzer/model"
+	"github.com/policylens/policylens/scripts/internal/training"
 )
 
 func main() {
@@ -104,7 +106,7 @@ func batches(args []string) error {
 					if err := json.Unmarshal([]byte(line), &l); err != nil {
 						return fmt.Errorf("%s: %v", n, err)
 					}
-					done[l.key()] = true
+					done[l.Key()] = true
 				}
 			}
 		}
@@ -183,39 +185,23 @@ func batches(args []string) error {
 
 func (w work) key() string { return fmt.Sprintf("%s:%d:%d", w.File, w.Start, w.End) }
 
-// label is one line of a label file: a unit named by its file and byte
-// span, and what it states. Calibration labels name an OPP-115 segment as
-// file "opp115/<policy>" with start = end = the segment number.
-type label struct {
-	File       string   `json:"file"`
-	Start      int      `json:"start"`
-	End        int      `json:"end"`
-	Statement  string   `json:"statement"`
-	Categories []string `json:"categories"`
-	DataTypes  []string `json:"dataTypes,omitempty"`
-	Rights     []string `json:"rights,omitempty"`
-	Recipients []string `json:"recipients,omitempty"`
-	Purposes   []string `json:"purposes,omitempty"`
-	Sources    []string `json:"sources,omitempty"`
-	Sale       string   `json:"sale,omitempty"`
-}
+// label is one line of a label file (training.Label). Calibration labels
+// name an OPP-115 segment as file "opp115/<policy>" with start = end = the
+// segment number.
+type label = training.Label
 
-func (l label) key() string { return fmt.Sprintf("%s:%d:%d", l.File, l.Start, l.End) }
-
-// Vocabularies of the label fields.
+// Vocabularies of the label fields, the sentence model's (model.Labels).
 var (
-	statements = set("practice", "heading", "advice", "definition", "navigation", "other")
-	categories = []string{"first-party-collection", "third-party-sharing", "user-choice", "user-access",
-		"data-retention", "data-security", "policy-change", "do-not-track", "specific-audiences"}
+	statements  = set("practice", "heading", "advice", "definition", "navigation", "other")
+	categories  = model.Categories[:]
 	categorySet = set(append(categories, "other")...)
-	groups      = []string{"computer-info", "contact", "cookies-tracking", "demographic", "financial", "generic-personal",
-		"health", "ip-device-ids", "location", "personal-identifier", "social-media", "survey", "online-activities", "user-profile"}
-	groupSet   = set(groups...)
-	rightSet   = set("access", "correction", "deletion", "portability", "restriction", "objection", "opt-out-marketing", "opt-out-sale", "limit-sensitive", "withdraw-consent", "complaint", "non-discrimination", "cookie-control")
-	recipSet   = set("service-providers", "affiliates", "advertisers", "analytics", "business-partners", "social-networks", "law-enforcement", "business-transfer", "public", "other-third-parties")
-	purposeSet = set("advertising", "marketing", "analytics", "personalization", "service", "security", "legal", "research", "other")
-	sourceSet  = set("social-networks", "data-brokers", "partners", "public", "other")
-	saleSet    = set("", "sells", "does-not-sell", "mention")
+	groups      = model.DataTypes
+	groupSet    = set(groups...)
+	rightSet    = set(model.Rights...)
+	recipSet    = set(model.Recipients...)
+	purposeSet  = set(model.Purposes...)
+	sourceSet   = set(model.Sources...)
+	saleSet     = set(append(model.Sales, "")...)
 )
 
 func set(xs ...string) map[string]bool {
@@ -226,29 +212,7 @@ func set(xs ...string) map[string]bool {
 	return m
 }
 
-func readLabels(path string) ([]label, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []label
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var l label
-		dec := json.NewDecoder(strings.NewReader(sc.Text()))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&l); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
-		}
-		out = append(out, l)
-	}
-	return out, sc.Err()
-}
+var readLabels = training.ReadLabels
 
 // check validates label files: known values, and for TOSBack labels a span
 // that is one of the analyzer's units of that file.
@@ -288,10 +252,10 @@ func check(args []string) error {
 			if len(l.Categories) == 0 {
 				errs = append(errs, "no category (use other)")
 			}
-			if prev, ok := seen[l.key()]; ok {
+			if prev, ok := seen[l.Key()]; ok {
 				errs = append(errs, "labelled twice (also in "+prev+")")
 			}
-			seen[l.key()] = path
+			seen[l.Key()] = path
 			if !strings.HasPrefix(l.File, "opp115/") {
 				u, ok := units[l.File]
 				if !ok {
@@ -312,7 +276,7 @@ func check(args []string) error {
 			total++
 			if len(errs) > 0 {
 				bad++
-				fmt.Printf("%s:%d %s: %s\n", path, i+1, l.key(), strings.Join(errs, "; "))
+				fmt.Printf("%s:%d %s: %s\n", path, i+1, l.Key(), strings.Join(errs, "; "))
 			}
 		}
 	}
@@ -403,12 +367,12 @@ func agree(args []string) error {
 	}
 	cat, dt := newScore(categories), newScore(groups)
 	for _, l := range ls {
-		g, ok := gold[l.key()]
+		g, ok := gold[l.Key()]
 		if !ok {
-			return fmt.Errorf("%s: no such OPP-115 train segment", l.key())
+			return fmt.Errorf("%s: no such OPP-115 train segment", l.Key())
 		}
-		cat.add(g.Categories, l.Categories, l.key())
-		dt.add(g.DataTypes, l.DataTypes, l.key())
+		cat.add(g.Categories, l.Categories, l.Key())
+		dt.add(g.DataTypes, l.DataTypes, l.Key())
 	}
 	fmt.Printf("%d segments\n\n", len(ls))
 	cat.print("Categories (gold = OPP-115, predicted = ours)")

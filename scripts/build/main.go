@@ -13,10 +13,13 @@ func main() {
 	out := flag.String("out", "dist/site", "output directory (replaced)")
 	site := flag.String("site", "site", "page sources")
 	weights := flag.String("model", "analyzer/weights/en.bin", "the sentence model's weights")
-	report := flag.String("report", "", "only print the sizes of the build in this directory")
+	report := flag.String("report", "", "only print the sizes of the build in this directory, and where the WASM's bytes go by package")
 	flag.Parse()
 	if *report != "" {
 		if err := printSizes(os.Stdout, *report); err != nil {
+			fail(err)
+		}
+		if err := printBreakdown(os.Stdout); err != nil {
 			fail(err)
 		}
 		return

@@ -52,7 +52,7 @@ func newCrossval(corpus, annotations, manifest string, policies []string) (*cros
 				excluded[s.Group] = true
 			}
 		}
-		cv.models[f] = d.Train(func(s *training.Sentence) bool { return !excluded[s.Group] }).Quantize(th.Yes, th.Floor)
+		cv.models[f] = d.Model(func(s *training.Sentence) bool { return !excluded[s.Group] }, th)
 	}
 	return cv, nil
 }

@@ -8,12 +8,14 @@ import (
 	"time"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/scripts/internal/training"
 )
 
 func main() {
 	corpus := flag.String("corpus", "../shared/corpus", "corpus folder")
 	annotations := flag.String("annotations", "annotations", "the project's sentence annotations")
 	manifest := flag.String("manifest", "analyzer/weights/en.json", "the shipped model's manifest (its thresholds)")
+	flag.Float64Var(&training.MinWeight, "min-weight", training.MinWeight, "drop the model's weights smaller than this (log-odds), as make model does")
 	quick := flag.Bool("quick", false, "skip cross-validation: score OPP-115 dev with the shipped analyzer, and ToS;DR")
 	errs := flag.String("errors", "", "print false positives and negatives for this label (cross-validated OPP-115, in policy; TOSBack sentences; ToS;DR claims)")
 	flag.Parse()

@@ -43,7 +43,7 @@ func evalSentences(cv *crossval, corpus string, errs string) error {
 	sort.Strings(files)
 	var foldModels [folds]*model.Model
 	for f := 0; f < folds; f++ {
-		foldModels[f] = d.Train(func(s *training.Sentence) bool { return training.Fold(s.Group, folds) != f }).Quantize(cv.th.Yes, cv.th.Floor)
+		foldModels[f] = d.Model(func(s *training.Sentence) bool { return training.Fold(s.Group, folds) != f }, cv.th)
 	}
 	var rightIDs []string
 	for _, r := range model.Rights {

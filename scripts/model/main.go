@@ -60,6 +60,7 @@ func main() {
 	out := flag.String("out", "analyzer/weights/en", "the model's path without extension: .bin (the model) and .json (its manifest)")
 	flag.Float64Var(&training.Options.L1, "l1", training.Options.L1, "L1 regularisation (more: fewer features)")
 	flag.Float64Var(&training.Options.Alpha, "alpha", training.Options.Alpha, "learning rate")
+	flag.Float64Var(&training.DropPrecision, "drop-precision", training.DropPrecision, "least precision of the model's drops")
 	flag.IntVar(&training.Options.Epochs, "epochs", training.Options.Epochs, "passes over the data")
 	flag.Parse()
 	if err := run(*corpus, *dir, *out); err != nil {
@@ -81,7 +82,7 @@ func run(corpus, dir, out string) error {
 	p := d.CrossValidate(folds)
 	th := d.Tune(p)
 	fmt.Fprintf(os.Stderr, "model: training on all (%s)\n", time.Since(t0).Round(time.Second))
-	m := d.Train(nil).Quantize(th.Yes, th.Floor)
+	m := d.Model(nil, th)
 	b, err := m.MarshalBinary()
 	if err != nil {
 		return err

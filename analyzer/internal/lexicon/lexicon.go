@@ -1,41 +1,29 @@
 package lexicon
 
-import (
-	"fmt"
-	"io/fs"
-	"sort"
-	"strings"
-
-	"github.com/policylens/policylens/analyzer/internal/text"
-	"github.com/policylens/policylens/internal/minijson"
-)
+import "github.com/policylens/policylens/analyzer/internal/text"
 
 // Entry is one rule: a named thing (a data type, a recipient, a right, a
-// cue word...) and the phrases that express it. A pattern is words separated
-// by spaces, with groups: "(a|b)" picks one, "[a|b]" may be left out. A
-// pattern starting with "~" is weak: it is ambiguous on its own ("address",
-// "content") and counts only next to a verb that makes its sense clear.
+// cue word...) as the engine reads it; the phrases that express it are its
+// patterns in the tables (see ruleEntry for the rule files' form).
 type Entry struct {
-	Class       string   `json:"-"`
-	ID          string   `json:"id"`
-	Name        string   `json:"name"`
-	Group       string   `json:"group"`    // data types: OPP-115 group
-	Category    string   `json:"category"` // OPP-115 practice category, where the class does not imply it
-	Sensitive   bool     `json:"sensitive"`
-	Vague       bool     `json:"vague"`    // data types: a name for any data about the reader ("your information", "information you provide")
-	Choice      bool     `json:"choice"`   // rights: a choice of the reader's over data ("unsubscribe", "disable cookies")
-	Collects    bool     `json:"collects"` // recipients: they collect data themselves where a policy says it uses them ("we use analytics providers")
-	Targeted    bool     `json:"targeted"` // purposes: advertising aimed at the reader's behaviour or interests
-	Explanation string   `json:"explanation"`
-	Patterns    []string `json:"patterns"`
-	idx         int32
-	Cls         class  // Class as a number, for the hot comparisons in dominated
-	Side        int8   // 0, or the number of its aside class (see ruleFile.Aside): hits are resolved only within it
-	prio        int8   // its class's priority or its own (see classPriority): which reading wins where hits overlap
-	Rule        string // "class.id"
-	LowerName   string
-	Explained   [6]string // explanations written ahead (see explain)
-	Priority    *int8     `json:"priority"` // its own priority in overlap resolution, instead of its class's
+	Class       string
+	ID          string
+	Name        string
+	Group       string // data types: OPP-115 group
+	Category    string // OPP-115 practice category, where the class does not imply it
+	Sensitive   bool
+	Vague       bool      // data types: a name for any data about the reader ("your information", "information you provide")
+	Choice      bool      // rights: a choice of the reader's over data ("unsubscribe", "disable cookies")
+	Collects    bool      // recipients: they collect data themselves where a policy says it uses them ("we use analytics providers")
+	Targeted    bool      // purposes: advertising aimed at the reader's behaviour or interests
+	Explanation string    // the explanation its findings carry, when the rule file gives one
+	Idx         int32     // its index in Tables.Entries
+	Cls         class     // Class as a number, for the hot comparisons in dominated
+	Side        int8      // 0, or the number of its aside class (see ruleFile.Aside): hits are resolved only within it
+	Prio        int8      // its class's priority or its own (see classPriority): which reading wins where hits overlap
+	Rule        string    // "class.id"
+	LowerName   string    // Name in lower case
+	Explained   [6]string // explanations written ahead (see analyzer's explainAhead)
 }
 
 // class numbers the rule classes that overlap resolution tells apart; any
@@ -54,149 +42,93 @@ const (
 	classRetention
 )
 
-var classes = map[string]class{"cue": classCue, "datatype": ClassDatatype, "practice": classPractice, "recipient": ClassRecipient,
-	"right": classRight, "how": ClassHow, "notice": classNotice, "retention": classRetention}
-
-// ruleFile is the layout of a rule file (rules/<language>/*.json): a class
-// and its entries.
-type ruleFile struct {
-	Class   string  `json:"class"`
-	Aside   bool    `json:"aside"` // its hits stand aside from the other classes' (see Resolve)
-	Entries []Entry `json:"entries"`
+// Tables is a rule set compiled for matching: the entries, the vocabulary,
+// every pattern as a run of slots over token ids, the indexes that say which
+// patterns can start at a token, and the word and grammar sets by token id.
+// It is plain data: CompileRules makes it from the rule files, and the
+// analyzer ships it as a Go literal written ahead (rules_en.go), so that
+// nothing is compiled or allocated when a program starts.
+type Tables struct {
+	Entries   []Entry
+	Words     text.VocabTable // normalised word -> token id
+	Patterns  []Pattern       // in rule order
+	Slots     []Slot          // the slots of every pattern, pattern after pattern
+	IDs       []int32         // token ids of the slots' alternatives (see Slot)
+	Bits      []uint64        // bit sets over token ids, BitWords each (see Slot.Bits)
+	BitWords  int32
+	ShortAt   []int32   // token id -> ShortPats[ShortAt[id]:ShortAt[id+1]]
+	ShortPats []int32   // the patterns that can match one token alone (and maybe more), by that token
+	Pairs     PairTable // the other patterns, by the first two tokens of their matches
+	MaxLen    int32     // the longest match any pattern can make, in tokens
+	WordSets  []WordBits
+	Grammar   []GrammarBits
+	GWords    [numGrammar][]string // the words of each grammar set
+	Refs      [numRefs]int32       // entry index of each rule the engine names (see KnownRules), -1 when absent
 }
 
-// Lexicon is the compiled rule set: every pattern of every entry as a
-// sequence of slots over token ids, indexed by the tokens it can start with
-// (see index).
+// WordBits are the word sets a token id is in, a bit each (bit w of word
+// w>>6).
+type WordBits [(numWordSets + 63) / 64]uint64
+
+// GrammarBits are the grammar sets that hold a word of a token id's stem, a
+// bit each; IsWord then compares the word itself.
+type GrammarBits [(numGrammar + 63) / 64]uint64
+
+// Pattern is one rule phrase compiled to slots over token ids: "(share|
+// disclose) [your] information" is three slots, the second optional. Slots
+// keep alternatives side by side, so a pattern costs what it says, not the
+// product of its alternatives.
+type Pattern struct {
+	Slot   int32 // its slots are Tables.Slots[Slot:Slot+NSlots]
+	NSlots int32
+	Entry  int32
+	Weak   bool // "~": ambiguous on its own, counts only next to a verb that makes its sense clear
+	Opens  bool // "^": matches only at the start of a line, sentence or clause
+	Word   bool // one slot of one-word alternatives: a match is the token it is indexed by
+	Plain  bool // two slots or more, none optional, of one-word alternatives: matched in one loop
+}
+
+// Slot is one position of a pattern: a choice between token sequences.
+type Slot struct {
+	ID       int32 // the one-token alternative when there is just one (NSingle 1)
+	Single   int32 // one-token alternatives: Tables.IDs[Single:Single+NSingle], sorted
+	NSingle  int32
+	Bits     int32 // the same as a bit set, Tables.Bits[Bits:Bits+BitWords], when there are many; -1 otherwise
+	Multi    int32 // longer alternatives from Tables.IDs[Multi:], each its length then its ids
+	NMulti   int32
+	Optional bool
+	Comma    bool // a comma may stand before it in the text ("access, update")
+}
+
+// Lexicon is a compiled rule set ready for use: its tables, and its entries
+// by class and id.
 type Lexicon struct {
-	Entries  []Entry
-	Vocab    map[string]int32 // normalised word -> id, while compiling
-	Words    text.VocabTable  // the same, for looking up input words
-	ByClass  map[string]map[string]*Entry
-	patterns []pattern
-	short    [][]int32 // token id -> patterns that can match that token alone (and maybe more)
-	pairs    pairTable // first and second token ids -> the other patterns that can start with them
-	maxLen   int
-	Sets     [numWordSets][]bool  // word sets (class "words"), each indexed by token id
-	Grammar  [numGrammar]exactSet // grammar sets (class "grammar"): exact words
-	Refs     [numRefs]int32       // entry index of each rule the engine names (see knownRules), -1 when absent
+	Tables
+	ByClass map[string]map[string]*Entry
 }
 
-// ref points from a pattern to an entry.
-type ref struct {
-	idx  int32
-	weak bool
-}
-
-// CompileRules compiles the rule files *.json of folder dir of fsys.
-func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
-	names, err := fs.Glob(fsys, dir+"/*.json")
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(names)
-	lx := &Lexicon{Vocab: map[string]int32{}, ByClass: map[string]map[string]*Entry{}}
-	seen := map[string]bool{}
-	sides := map[string]int8{}
-	for _, name := range names {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		var files []ruleFile
-		if err := minijson.Unmarshal(b, &files); err != nil {
-			return nil, fmt.Errorf("%s: %v", name, err)
-		}
-		for _, f := range files {
-			if f.Class == "" {
-				return nil, fmt.Errorf("%s: a rule set without class", name)
-			}
-			if f.Aside && sides[f.Class] == 0 {
-				sides[f.Class] = int8(len(sides) + 1)
-			}
-			for _, e := range f.Entries {
-				e.Class = f.Class
-				e.Side = sides[f.Class]
-				if e.ID == "" {
-					return nil, fmt.Errorf("%s: %s entry without id", name, f.Class)
-				}
-				if seen[e.Class+"/"+e.ID] {
-					return nil, fmt.Errorf("%s: duplicate %s/%s", name, e.Class, e.ID)
-				}
-				seen[e.Class+"/"+e.ID] = true
-				e.idx = int32(len(lx.Entries))
-				lx.Entries = append(lx.Entries, e)
-				if lx.ByClass[e.Class] == nil {
-					lx.ByClass[e.Class] = map[string]*Entry{}
-				}
-			}
-		}
-	}
-	sets := map[string][]int32{}
+// New returns the lexicon of tables t, which it keeps and never changes.
+func New(t *Tables) *Lexicon {
+	lx := &Lexicon{Tables: *t, ByClass: map[string]map[string]*Entry{}}
 	for i := range lx.Entries {
 		e := &lx.Entries[i]
+		if lx.ByClass[e.Class] == nil {
+			lx.ByClass[e.Class] = map[string]*Entry{}
+		}
 		lx.ByClass[e.Class][e.ID] = e
-		e.Rule = e.Class + "." + e.ID
-		e.prio = 1
-		if p, ok := classPriority[e.Class]; ok {
-			e.prio = p
-		}
-		if e.Priority != nil {
-			e.prio = *e.Priority
-		}
-		e.Cls = classes[e.Class]
-		e.LowerName = strings.ToLower(e.Name)
-		if e.Class == "grammar" {
-			continue // see compileGrammar
-		}
-		if e.Class == "words" {
-			for _, p := range e.Patterns {
-				if strings.ContainsAny(p, " ()[]~") {
-					return nil, fmt.Errorf("words/%s: %q is not one word", e.ID, p)
-				}
-				sets[e.ID] = append(sets[e.ID], lx.wordID(p))
-			}
-			continue
-		}
-		for _, p := range e.Patterns {
-			weak := strings.HasPrefix(p, "~")
-			pt, err := lx.compilePattern(strings.TrimPrefix(p, "~"))
-			if err != nil {
-				return nil, fmt.Errorf("%s/%s: pattern %q: %v", e.Class, e.ID, p, err)
-			}
-			pt.ref = ref{e.idx, weak}
-			lx.patterns = append(lx.patterns, pt)
-		}
 	}
-	for w, name := range WordSetNames {
-		ids := sets[name] // TestRuleFiles checks that the shipped rules have each
-		delete(sets, name)
-		lx.Sets[w] = make([]bool, len(lx.Vocab)+1)
-		for _, id := range ids {
-			lx.Sets[w][id] = true
-		}
-	}
-	for name := range sets {
-		return nil, fmt.Errorf("words/%s: a word set the engine does not use", name)
-	}
-	if err := lx.compileGrammar(); err != nil {
-		return nil, err
-	}
-	lx.resolveRefs()
-	lx.index()
-	lx.Words = text.NewVocabTable(lx.Vocab)
-	return lx, nil
+	return lx
 }
 
-// wordID returns the vocabulary id of one word, adding it when new.
-func (lx *Lexicon) wordID(w string) int32 {
-	b := text.Stem([]byte(strings.ToLower(w)))
-	id, ok := lx.Vocab[string(b)]
-	if !ok {
-		id = int32(len(lx.Vocab) + 1)
-		lx.Vocab[string(b)] = id
-	}
-	return id
+// InSet reports whether token id is in word set w.
+func (t *Tables) InSet(id int32, w WordSet) bool {
+	return int(id) < len(t.WordSets) && t.WordSets[id][w>>6]&(1<<(w&63)) != 0
+}
+
+// MayBe reports whether token id is the stem of a word of grammar set g:
+// most tokens are ruled out by it before their words are compared.
+func (t *Tables) MayBe(id int32, g GrammarSet) bool {
+	return int(id) < len(t.Grammar) && t.Grammar[id][g>>6]&(1<<(g&63)) != 0
 }
 
 // Hit is a match of one entry over tokens [from, to).

@@ -22,7 +22,7 @@ var classPriority = map[string]int8{
 // among themselves and go to aside, so that the other classes see the same
 // hits with or without them.
 func Resolve(lx *Lexicon, hs []Hit, out, aside []Hit) ([]Hit, []Hit) {
-	maxLen := lx.maxLen
+	maxLen := int(lx.MaxLen)
 	lo := 0
 	for i, h := range hs {
 		for lo < i && int(hs[lo].From) < int(h.From)-maxLen {
@@ -45,7 +45,7 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 	es := lx.Entries
 	h := hs[i]
 	he := &es[h.Entry]
-	ph, hc := he.prio, he.Cls
+	ph, hc := he.Prio, he.Cls
 	hCue := hc == classCue
 	for j := lo; j < len(hs) && hs[j].From < h.To; j++ {
 		g := hs[j]
@@ -72,7 +72,7 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		if gc == classRetention && hc == classRetention && g.Entry != h.Entry {
 			continue // "is saved indefinitely": keeping data, and for how long
 		}
-		pg := ge.prio
+		pg := ge.Prio
 		same := gc == hc && (gc != classOther || ge.Class == he.Class)
 		equal := g.From == h.From && g.To == h.To
 		switch {

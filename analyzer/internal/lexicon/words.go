@@ -1,10 +1,5 @@
 package lexicon
 
-import (
-	"fmt"
-	"strings"
-)
-
 // WordSet names a word set of rules/<language>/words.json that the engine
 // consults: words matched by their stem.
 type WordSet int
@@ -60,14 +55,6 @@ var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", 
 	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "modal",
 	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-vocabulary",
 	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense", "interests", "receiving", "obliged"}
-
-// exactSet is a grammar set: words matched as they are written, without
-// stemming ("include" and "includes", not "including"). ids marks the stems
-// of its words, so that most tokens are ruled out by one look-up.
-type exactSet struct {
-	IDs   []bool   // by token id: the stem of one of words
-	Words []string // lower-case ASCII letters
-}
 
 // GrammarSet names a grammar set of rules/<language>/grammar.json: the
 // function words and cue words the classes test, by their role.
@@ -168,45 +155,6 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead"}
 
-// compileGrammar reads the grammar sets: each a list of words matched
-// exactly. Their words join the vocabulary, so that a token's id rules out
-// most sets at once. A set the engine names but the rules lack is empty
-// (TestRuleFiles checks that the shipped rules have each).
-func (lx *Lexicon) compileGrammar() error {
-	byName := map[string]int{}
-	for g, name := range GrammarNames {
-		byName[name] = g
-	}
-	for _, e := range lx.Entries {
-		if e.Class != "grammar" {
-			continue
-		}
-		g, ok := byName[e.ID]
-		if !ok {
-			return fmt.Errorf("grammar/%s: a grammar set the engine does not use", e.ID)
-		}
-		set := &lx.Grammar[g]
-		for _, w := range e.Patterns {
-			if len(w) == 0 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
-				return fmt.Errorf("grammar/%s: %q is not one lower-case ASCII word", e.ID, w)
-			}
-			set.Words = append(set.Words, w)
-		}
-	}
-	for g := range lx.Grammar {
-		set := &lx.Grammar[g]
-		var ids []int32
-		for _, w := range set.Words {
-			ids = append(ids, lx.wordID(w))
-		}
-		set.IDs = make([]bool, len(lx.Vocab)+1)
-		for _, id := range ids {
-			set.IDs[id] = true
-		}
-	}
-	return nil
-}
-
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
 type RuleRef int
@@ -273,19 +221,8 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"breach", "notify"}, {"breach", "delay"}, {"updated", "in-force"}, {"purpose", "legal-condition"},
 }
 
-// resolveRefs finds the entry of each rule the engine names (-1 when the
-// rules lack it; TestRuleFiles checks that the shipped rules have each).
-func (lx *Lexicon) resolveRefs() {
-	for r, k := range KnownRules {
-		lx.Refs[r] = -1
-		if e := lx.ByClass[k.Class][k.ID]; e != nil {
-			lx.Refs[r] = e.idx
-		}
-	}
-}
-
 // Is reports whether entry e is rule r.
-func (lx *Lexicon) Is(e *Entry, r RuleRef) bool { return e.idx == lx.Refs[r] }
+func (lx *Lexicon) Is(e *Entry, r RuleRef) bool { return e.Idx == lx.Refs[r] }
 
 // DataVerb reports whether e is a verb that collects, uses, shares or sells
 // data.

@@ -7,9 +7,7 @@ import (
 
 // InSet reports whether token k is in word set w (rules class "words").
 func (d *Doc) InSet(k int, w lexicon.WordSet) bool {
-	set := d.Lexicon.Sets[w]
-	id := d.Toks[k].ID
-	return int(id) < len(set) && set[id]
+	return d.Lexicon.InSet(d.Toks[k].ID, w)
 }
 
 // clauseBreak reports whether a new clause starts at token k: after a
@@ -73,13 +71,12 @@ type Doc struct {
 // IsWord reports whether token k is one of the words of grammar set g, in
 // any ASCII case.
 func (d *Doc) IsWord(k int, g lexicon.GrammarSet) bool {
-	set := &d.Lexicon.Grammar[g]
 	t := &d.Toks[k]
-	if int(t.ID) >= len(set.IDs) || !set.IDs[t.ID] {
+	if !d.Lexicon.MayBe(t.ID, g) {
 		return false // most tokens: not the stem of any of its words
 	}
 	s := d.Text[t.Start:t.End]
-	for _, x := range set.Words {
+	for _, x := range d.Lexicon.GWords[g] {
 		if foldsTo(s, x) {
 			return true
 		}

@@ -51,9 +51,9 @@ func (vw *View) HasWord(h lexicon.Hit, g lexicon.GrammarSet) bool {
 // SetFrom reports whether a word of set w stands in the view from position
 // from on (vw.own: the sentence's own words; 0: with its list intro).
 func (vw *View) SetFrom(from int, w lexicon.WordSet) bool {
-	set := vw.Doc.Lexicon.Sets[w]
+	lx := vw.Doc.Lexicon
 	for p := from; p < len(vw.Toks); p++ {
-		if id := vw.Tok(int32(p)).ID; int(id) < len(set) && set[id] {
+		if lx.InSet(vw.Tok(int32(p)).ID, w) {
 			return true
 		}
 	}

@@ -28,13 +28,17 @@ func TestStem(t *testing.T) {
 // that other words find nothing.
 func TestVocabTable(t *testing.T) {
 	vocab := map[string]int32{}
+	words := []string{""}
 	for i := range 500 {
-		vocab[string(Stem([]byte("word"+strconv.Itoa(i))))] = int32(i + 1)
+		w := string(Stem([]byte("word" + strconv.Itoa(i))))
+		vocab[w] = int32(len(words))
+		words = append(words, w)
 	}
-	for i, w := range []string{"email", "address", "we", "share", "inform", "parti"} {
-		vocab[w] = int32(1000 + i)
+	for _, w := range []string{"email", "address", "we", "share", "inform", "parti"} {
+		vocab[w] = int32(len(words))
+		words = append(words, w)
 	}
-	tb := NewVocabTable(vocab)
+	tb := NewVocabTable(words)
 	for w, id := range vocab {
 		if got := tb.Lookup([]byte(w)); got != id {
 			t.Errorf("lookup(%q) = %d, want %d", w, got, id)

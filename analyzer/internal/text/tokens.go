@@ -150,7 +150,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 				continue
 			}
 			// An ASCII letter or digit: a word (or a web address) starts.
-			if c == 'h' || c == 'w' || c == 'H' || c == 'W' {
+			if mayBeURL(text[i:]) {
 				if n := URLLen(text[i:]); n > 0 {
 					i += n // a web address is not words to match
 					sep = SepSpace
@@ -317,8 +317,10 @@ func asciiRun(text string, i int, buf []byte, letters int, flags uint8) (int, []
 
 func (tz *Tokenizer) makeToken(start, end int, flags, sep uint8) Token {
 	t := Token{Start: int32(start), End: int32(end), Num: -1, Flags: flags, SepBefore: sep}
-	if n, ok := atoi(tz.Buf); ok {
-		t.Num = n
+	if len(tz.Buf) > 0 && tz.Buf[0] <= '9' {
+		if n, ok := atoi(tz.Buf); ok {
+			t.Num = n
+		}
 	}
 	if tz.Words != nil {
 		t.ID = tz.Words.Lookup(Stem(tz.Buf))
@@ -339,6 +341,21 @@ func atoi(b []byte) (int32, bool) {
 		n = n*10 + int32(c-'0')
 	}
 	return n, true
+}
+
+// mayBeURL reports whether s may start with "http" or "www." (in any case),
+// ruling out in one look the words that start with h or w ("we", "how").
+func mayBeURL(s string) bool {
+	if len(s) < 4 {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 'h':
+		return s[1]|0x20 == 't'
+	case 'w':
+		return s[1]|0x20 == 'w'
+	}
+	return false
 }
 
 // URLLen returns the length of a web address at the start of s, or 0.

@@ -37,6 +37,9 @@ type Label struct {
 	Sale       string   `json:"sale,omitempty"`
 }
 
+// Key names the sentence of l: file:start:end.
+func (l *Label) Key() string { return fmt.Sprintf("%s:%d:%d", l.File, l.Start, l.End) }
+
 // Heads are the labels a model learns, in the order of model.Labels.
 func (l *Label) Heads() []string {
 	var out []string
@@ -99,12 +102,11 @@ type Data struct {
 }
 
 // Shipped are the heads of the model that ships: those the analyzer weighs
-// its findings with (whether a sentence states a practice, the practice
-// categories and the reader's rights).
+// its findings with (the practice categories and the reader's rights).
 func Shipped() []string {
 	var out []string
 	for _, h := range model.Labels() {
-		if h == model.Statement+"practice" || strings.HasPrefix(h, model.Category) || strings.HasPrefix(h, model.Right) {
+		if strings.HasPrefix(h, model.Category) || strings.HasPrefix(h, model.Right) {
 			out = append(out, h)
 		}
 	}
@@ -305,6 +307,19 @@ func (d *Data) Train(keep func(*Sentence) bool) *model.Trained {
 	return model.Train(d.Heads, exs, Options)
 }
 
+// MinWeight is the smallest weight, in log-odds, the shipped model keeps:
+// smaller ones change few decisions and cost a look-up's work each time
+// their (often common) feature occurs.
+var MinWeight = 0.1
+
+// Model trains on the sentences for which keep is true (see Train) and
+// returns the integer model the analyzer reads, deciding at thresholds th.
+func (d *Data) Model(keep func(*Sentence) bool, th Thresholds) *model.Model {
+	t := d.Train(keep)
+	t.Prune(MinWeight)
+	return t.Quantize(th.Yes, th.Floor)
+}
+
 // CrossValidate returns, for each sentence, each head's probability from a
 // model trained on the other folds (k folds by policy family).
 func (d *Data) CrossValidate(k int) [][]float64 {
@@ -325,6 +340,11 @@ func (d *Data) CrossValidate(k int) [][]float64 {
 // cross-validation: they are shown as evidence, so a head adds only from a
 // probability where it is right this often.
 const AddPrecision = 0.75
+
+// DropPrecision is the least share of the rules' findings the model drops
+// that must be wrong in cross-validation: a floor rules out a finding only
+// where it is this sure.
+var DropPrecision = 0.85
 
 // Thresholds are the probabilities the analyzer weighs with, per head.
 type Thresholds struct {
@@ -352,7 +372,7 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 		best := -1.0
 		for _, fl := range fls {
 			for _, y := range yeses {
-				var tp, fp, fn, addTP, addFP int
+				var tp, fp, fn, addTP, addFP, dropRight, dropWrong int
 				for i := range d.Sentences {
 					s := &d.Sentences[i]
 					gold := slices.Contains(s.Yes, h)
@@ -373,6 +393,13 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 							addFP++
 						}
 					}
+					if rule && !got {
+						if gold {
+							dropWrong++
+						} else {
+							dropRight++
+						}
+					}
 				}
 				f1 := 0.0
 				if tp > 0 {
@@ -381,6 +408,11 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 				// What the model adds on its own is shown as evidence: it
 				// must be right at least AddPrecision of the time.
 				if addTP+addFP > 0 && float64(addTP) < AddPrecision*float64(addTP+addFP) {
+					continue
+				}
+				// What it drops of the rules' findings must be wrong at
+				// least DropPrecision of the time.
+				if dropRight+dropWrong > 0 && float64(dropRight) < DropPrecision*float64(dropRight+dropWrong) {
 					continue
 				}
 				if f1 > best+1e-9 {

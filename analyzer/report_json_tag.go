@@ -1,0 +1,16 @@
+//go:build reportjson
+
+package analyzer
+
+import "encoding/json"
+
+// AppendJSON appends r as JSON to b. This build (tag reportjson, which go
+// generate uses to write report_json.go when the report's types have
+// changed) has it from encoding/json.
+func (r *Report) AppendJSON(b []byte) ([]byte, error) {
+	x, err := json.Marshal(r)
+	if err != nil {
+		return b, err
+	}
+	return append(b, x...), nil
+}

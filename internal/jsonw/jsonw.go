@@ -1,0 +1,119 @@
+// Package jsonw writes the JSON values encoding/json.Marshal writes for
+// strings and numbers, byte for byte, without reflection: the primitives of
+// the analyzer's generated report encoder and of internal/minijson.
+package jsonw
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+
+const hex = "0123456789abcdef"
+
+// safe marks the ASCII bytes a JSON string holds as they are: not a control
+// character, a quote or a backslash, nor the HTML-sensitive <, > and &.
+var safe = func() (s [utf8.RuneSelf]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		s[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&'
+	}
+	return s
+}()
+
+// AppendString appends s as a JSON string, escaped as encoding/json does:
+// quotes, backslashes and control characters, the HTML-sensitive <, > and &,
+// U+2028 and U+2029, and invalid UTF-8 as U+FFFD.
+func AppendString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plain8(s[i:i+8]) {
+			i += 8 // eight bytes that need no escape, tested at once
+			continue
+		}
+		if b := s[i]; b < utf8.RuneSelf {
+			if safe[b] {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '"', '\\':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// plain8 reports whether none of the eight bytes of s needs an escape or a
+// look as UTF-8: no control character, quote, backslash, <, > or &, and no
+// byte from 0x80. It may say no for a plain run (then the bytes are looked
+// at one by one), never yes for another.
+func plain8(s string) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	zero := func(v uint64) uint64 { return (v - lo) &^ v & hi }
+	bad := x&hi | (x-0x20*lo)&^x&hi | zero(x^('"'*lo)) | zero(x^('\\'*lo)) | zero(x^('<'*lo)) | zero(x^('>'*lo)) | zero(x^('&'*lo))
+	return bad == 0
+}
+
+// ErrFloat is the error for a float that JSON cannot hold (NaN, ±Inf), as
+// encoding/json refuses it.
+var ErrFloat = errors.New("json: unsupported value: a float that is not finite")
+
+// AppendFloat appends f as encoding/json writes a float64: the shortest
+// decimal that reads back as f, in exponent form below 1e-6 and from 1e21.
+// It returns ErrFloat, and dst as it was, for NaN and ±Inf.
+func AppendFloat(dst []byte, f float64) ([]byte, error) {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return dst, ErrFloat
+	}
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	dst = strconv.AppendFloat(dst, f, format, -1, 64)
+	if format == 'e' { // e-09 as e-9
+		n := len(dst)
+		if n >= 4 && dst[n-4] == 'e' && dst[n-3] == '-' && dst[n-2] == '0' {
+			dst[n-2] = dst[n-1]
+			dst = dst[:n-1]
+		}
+	}
+	return dst, nil
+}

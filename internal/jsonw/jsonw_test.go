@@ -1,0 +1,42 @@
+package jsonw
+
+import (
+	"encoding/json"
+	"math"
+	"testing"
+)
+
+func TestAppendString(t *testing.T) {
+	for _, s := range []string{"", "plain", `a "quoted" \ back`, "<b>&amp;</b>", "tab\tnl\ncr\rbs\bff\f\x00\x1f\x7f",
+		"\u2028\u2029", "bad \xff utf-8 \xc3", "é ’ 日本 😀", "mixed \xe2\x80 end"} {
+		want, _ := json.Marshal(s)
+		if got := AppendString(nil, s); string(got) != string(want) {
+			t.Errorf("AppendString(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+func FuzzAppendString(f *testing.F) {
+	f.Add("a<b>\xff\u2028")
+	f.Fuzz(func(t *testing.T, s string) {
+		want, _ := json.Marshal(s)
+		if got := AppendString(nil, s); string(got) != string(want) {
+			t.Errorf("AppendString(%q) = %s, want %s", s, got, want)
+		}
+	})
+}
+
+func TestAppendFloat(t *testing.T) {
+	for _, f := range []float64{0, 1, -1, 6.5, 0.1, 1e-7, 1.5e-7, 1e20, 1e21, 1.25e21, -3e-9, 123456789.125, math.MaxFloat64, math.SmallestNonzeroFloat64} {
+		want, _ := json.Marshal(f)
+		got, err := AppendFloat(nil, f)
+		if err != nil || string(got) != string(want) {
+			t.Errorf("AppendFloat(%v) = %s, %v; want %s", f, got, err, want)
+		}
+	}
+	for _, f := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		if _, err := AppendFloat(nil, f); err == nil {
+			t.Errorf("AppendFloat(%v): no error", f)
+		}
+	}
+}

@@ -1,0 +1,236 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/andybalholm/brotli"
+)
+
+// printBreakdown prints where the page's WebAssembly goes: the code of each
+// package (from a build that keeps the function names, which the shipped
+// one strips; the code is the same), and the data section. Brotli figures
+// are each part compressed alone: they overlap a little (what parts share
+// compresses once in the whole file), but growth shows where it happens.
+func printBreakdown(w io.Writer) error {
+	tmp, err := os.MkdirTemp("", "policylens-size-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	wasm := filepath.Join(tmp, "page.wasm")
+	cmd := exec.Command(goTool(), "build", "-trimpath", "-ldflags=-w", "-o", wasm, "./wasm/page")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("compile wasm/page with names: %w", err)
+	}
+	data, err := os.ReadFile(wasm)
+	if err != nil {
+		return err
+	}
+	m, err := parseWASM(data)
+	if err != nil {
+		return err
+	}
+	code := map[string][]byte{} // package -> its functions' code, back to back
+	for i, body := range m.bodies {
+		pkg := packageOf(m.names[m.imports+i])
+		code[pkg] = append(code[pkg], body...)
+	}
+	type row struct {
+		pkg       string
+		raw, comp int
+	}
+	var rows []row
+	total := 0
+	for pkg, b := range code {
+		rows = append(rows, row{pkg, len(b), brotliSize(b)})
+		total += len(b)
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		return rows[i].comp > rows[j].comp || rows[i].comp == rows[j].comp && rows[i].pkg < rows[j].pkg
+	})
+	fmt.Fprintf(w, "\nwasm/page by package: code of each package, and the data section (brotli: each alone)\n")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "part\traw\tbrotli\t")
+	const shown = 30
+	var rest row
+	for i, r := range rows {
+		if i >= shown {
+			rest.raw += r.raw
+			rest.comp += r.comp
+			continue
+		}
+		fmt.Fprintf(tw, "%s\t%.1f KB\t%.1f KB\t\n", r.pkg, float64(r.raw)/1024, float64(r.comp)/1024)
+	}
+	if len(rows) > shown {
+		fmt.Fprintf(tw, "%d more packages\t%.1f KB\t%.1f KB\t\n", len(rows)-shown, float64(rest.raw)/1024, float64(rest.comp)/1024)
+	}
+	fmt.Fprintf(tw, "all code\t%.1f KB\t%.1f KB\t\n", float64(total)/1024, float64(brotliSize(m.code))/1024)
+	fmt.Fprintf(tw, "data (strings, tables, types, line tables)\t%.1f KB\t%.1f KB\t\n", float64(len(m.data))/1024, float64(brotliSize(m.data))/1024)
+	return tw.Flush()
+}
+
+// wasmModule is what printBreakdown reads of a WebAssembly module.
+type wasmModule struct {
+	imports    int            // imported functions, which come first in the function index space
+	bodies     [][]byte       // the code of each defined function
+	names      map[int]string // function index -> name (the "name" section)
+	code, data []byte         // the code and data sections
+}
+
+// parseWASM reads the sections of a WebAssembly module that printBreakdown
+// needs.
+func parseWASM(b []byte) (*wasmModule, error) {
+	if len(b) < 8 || string(b[:4]) != "\x00asm" {
+		return nil, errors.New("not a WebAssembly module")
+	}
+	m := &wasmModule{names: map[int]string{}}
+	r := &wasmReader{b: b[8:]}
+	for len(r.b) > 0 && r.err == nil {
+		id := r.byte()
+		sec := &wasmReader{b: r.bytes(int(r.uleb()))}
+		switch id {
+		case 0: // custom
+			if sec.name() == "name" {
+				for len(sec.b) > 0 && sec.err == nil {
+					sub := sec.byte()
+					body := &wasmReader{b: sec.bytes(int(sec.uleb()))}
+					if sub != 1 { // function names
+						continue
+					}
+					for n := body.uleb(); n > 0 && body.err == nil; n-- {
+						i := int(body.uleb())
+						m.names[i] = body.name()
+					}
+				}
+			}
+		case 2: // imports
+			for n := sec.uleb(); n > 0 && sec.err == nil; n-- {
+				sec.name()
+				sec.name()
+				switch kind := sec.byte(); kind {
+				case 0: // function
+					sec.uleb()
+					m.imports++
+				case 1: // table
+					sec.byte()
+					sec.limits()
+				case 2: // memory
+					sec.limits()
+				case 3: // global
+					sec.byte()
+					sec.byte()
+				}
+			}
+		case 10: // code
+			m.code = sec.b
+			for n := sec.uleb(); n > 0 && sec.err == nil; n-- {
+				m.bodies = append(m.bodies, sec.bytes(int(sec.uleb())))
+			}
+		case 11: // data
+			m.data = sec.b
+		}
+		if sec.err != nil {
+			return nil, sec.err
+		}
+	}
+	return m, r.err
+}
+
+type wasmReader struct {
+	b   []byte
+	err error
+}
+
+func (r *wasmReader) byte() byte {
+	if len(r.b) == 0 {
+		r.fail()
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *wasmReader) uleb() uint64 {
+	var v uint64
+	for shift := 0; shift < 64; shift += 7 {
+		c := r.byte()
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return v
+		}
+	}
+	r.fail()
+	return 0
+}
+
+func (r *wasmReader) bytes(n int) []byte {
+	if n > len(r.b) {
+		r.fail()
+		return nil
+	}
+	out := r.b[:n]
+	r.b = r.b[n:]
+	return out
+}
+
+func (r *wasmReader) name() string { return string(r.bytes(int(r.uleb()))) }
+
+func (r *wasmReader) limits() {
+	if r.byte()&1 != 0 {
+		r.uleb()
+	}
+	r.uleb()
+}
+
+func (r *wasmReader) fail() {
+	if r.err == nil {
+		r.err = errors.New("truncated WebAssembly module")
+	}
+	r.b = nil
+}
+
+// funcPackage finds the package of a function's name in the name section,
+// where Go writes "github.com_policylens_policylens_analyzer.Analyze": the
+// path's slashes become underscores, its dots (in a domain) stay.
+var funcPackage = regexp.MustCompile(`^((?:[a-z0-9-]+\.(?:com|org|net|io|in|co|dev)_)?[^.]*)`)
+
+// packageOf returns the import path of the package of function name: the
+// project's own as their path in the repository.
+func packageOf(name string) string {
+	p := funcPackage.FindString(name)
+	if p == "" {
+		return "(unnamed)"
+	}
+	p = strings.ReplaceAll(p, "_", "/")
+	if rest, ok := strings.CutPrefix(p, "github.com/policylens/policylens/"); ok {
+		return rest
+	}
+	switch p {
+	case "main":
+		return "wasm/page"
+	case "type/":
+		return "(type equality and hashing)"
+	}
+	return p
+}
+
+func brotliSize(b []byte) int {
+	var buf bytes.Buffer
+	w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: 24})
+	w.Write(b)
+	w.Close()
+	return buf.Len()
+}

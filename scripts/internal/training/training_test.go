@@ -1,0 +1,130 @@
+package training
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/policylens/policylens/analyzer/model"
+)
+
+func TestLabelHeads(t *testing.T) {
+	l := Label{Statement: "practice", Categories: []string{"third-party-sharing"}, DataTypes: []string{"contact"},
+		Rights: []string{"deletion"}, Recipients: []string{"advertisers"}, Purposes: []string{"marketing"}, Sources: []string{"public"}, Sale: "does-not-sell"}
+	want := []string{"stmt:practice", "cat:third-party-sharing", "dt:contact", "right:deletion", "rec:advertisers", "purpose:marketing", "source:public", "sale:does-not-sell"}
+	if got := l.Heads(); !slices.Equal(got, want) {
+		t.Errorf("Heads() = %v, want %v", got, want)
+	}
+	// "other" is no head of the model: Load leaves out what the model does not learn.
+	if got := (&Label{Statement: "heading", Categories: []string{"other"}}).Heads(); !slices.Equal(got, []string{"cat:other"}) || slices.Contains(model.Labels(), got[0]) {
+		t.Errorf("a heading labelled other has heads %v", got)
+	}
+	all := model.Labels()
+	for _, h := range Shipped() {
+		if !slices.Contains(all, h) {
+			t.Errorf("shipped head %s is not a model label", h)
+		}
+	}
+}
+
+func TestNameKeyAndFamilies(t *testing.T) {
+	for in, want := range map[string]string{"123-greetings.md": "123greetings", "Foo_Bar.MD": "foobar", "x.y": "xy"} {
+		if got := NameKey(in); got != want {
+			t.Errorf("NameKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+	dir := t.TempDir()
+	tb := filepath.Join(dir, "tosback")
+	os.Mkdir(tb, 0o755)
+	shared := "We collect your email address when you sign up for our newsletter service. We keep your data for as long as your account stays open with us. We share your data with our payment processors to take your money. "
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(tb, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a-b.md", "Alpha policy text that is about nothing much at all, really not at all.")
+	write("ab.md", "A different text, but the same name once punctuation goes, so one family.")
+	write("c.md", shared+"C has one more sentence of its own, which is long enough to count too.")
+	write("d.md", shared+"D has another sentence of its own, which is long enough to count too.")
+	write("e.md", "E shares nothing with anyone and is a family of its own, long enough.")
+	files := []string{"a-b.md", "ab.md", "c.md", "d.md", "e.md"}
+	g, err := Families(dir, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g["a-b.md"] != g["ab.md"] || g["c.md"] != g["d.md"] || g["a-b.md"] == g["c.md"] || g["e.md"] == g["c.md"] || g["e.md"] == g["a-b.md"] {
+		t.Errorf("families %v: want {a-b, ab}, {c, d}, {e}", g)
+	}
+	// Numbered by their first file, whatever the order of unions: the
+	// folds are the same on every run.
+	for i := 0; i < 20; i++ {
+		again, _ := Families(dir, files)
+		for f := range g {
+			if again[f] != g[f] {
+				t.Fatalf("run %d: family of %s %d, was %d", i, f, again[f], g[f])
+			}
+		}
+	}
+	if g["a-b.md"] != 0 || g["c.md"] != 2 || g["e.md"] != 4 {
+		t.Errorf("families %v are not numbered by their first file", g)
+	}
+}
+
+func TestTune(t *testing.T) {
+	// One category head. Sentences 0-5 are the category, 6-11 are not; the
+	// rules found it in 0-2 and, wrongly, in 6-7.
+	d := &Data{Heads: []string{model.Category + "data-retention"}}
+	p := make([][]float64, 12)
+	for i := range 12 {
+		s := Sentence{}
+		if i < 6 {
+			s.Yes = []int{0}
+		}
+		if i < 3 || i == 6 || i == 7 {
+			s.Rules = []string{model.Category + "data-retention"}
+		}
+		d.Sentences = append(d.Sentences, s)
+	}
+	// The model is sure of 3-5 (which the rules missed), unsure of 0-2,
+	// and sure 6-7 are not the category.
+	for i, x := range []float64{0.4, 0.4, 0.4, 0.9, 0.9, 0.9, 0.01, 0.01, 0.2, 0.2, 0.2, 0.2} {
+		p[i] = []float64{x}
+	}
+	old := DropPrecision
+	DropPrecision = 0 // this data's one drop is right: no constraint binds
+	defer func() { DropPrecision = old }()
+	th := d.Tune(p)
+	if th.F1[0] != 1 {
+		t.Errorf("tuned F1 %.3f (yes %.2f, floor %.2f), want 1: keep the rules' 0-2, drop 6-7, add 3-5", th.F1[0], th.Yes[0], th.Floor[0])
+	}
+	if th.Floor[0] <= 0.01 || th.Floor[0] > 0.4 || th.Yes[0] <= 0.2 || th.Yes[0] > 0.9 {
+		t.Errorf("thresholds yes %.2f floor %.2f: want floor in (0.01, 0.4], yes in (0.2, 0.9]", th.Yes[0], th.Floor[0])
+	}
+	// A head whose additions would be right less often than AddPrecision
+	// adds nothing.
+	d2 := &Data{Heads: d.Heads, Sentences: d.Sentences[:4]}
+	d2.Sentences = append(append([]Sentence{}, d.Sentences[:4]...), Sentence{}, Sentence{}, Sentence{})
+	p2 := [][]float64{{0.9}, {0.9}, {0.9}, {0.9}, {0.9}, {0.9}, {0.9}}
+	if th := d2.Tune(p2); th.Yes[0] <= 0.9 && th.F1[0] > 0 {
+		t.Errorf("with additions right 1 time in 4 the head says yes from %.2f", th.Yes[0])
+	}
+}
+
+func TestTuneDropsOnlyWhenSure(t *testing.T) {
+	// The rules found the category in all four sentences; two are right.
+	// The model is unsure of all four alike, so dropping any is right half
+	// of the time: below DropPrecision, the floor must keep them all.
+	d := &Data{Heads: []string{model.Category + "user-choice"}}
+	for i := range 4 {
+		s := Sentence{Rules: []string{model.Category + "user-choice"}}
+		if i < 2 {
+			s.Yes = []int{0}
+		}
+		d.Sentences = append(d.Sentences, s)
+	}
+	p := [][]float64{{0.1}, {0.1}, {0.1}, {0.1}}
+	if th := d.Tune(p); th.Floor[0] > 0.1 {
+		t.Errorf("floor %.2f drops findings that are right half the time", th.Floor[0])
+	}
+}
