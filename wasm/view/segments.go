@@ -1,7 +1,6 @@
 package view
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -50,13 +49,22 @@ func Highlights(findings []analyzer.Finding, headings []analyzer.Span) []Highlig
 			hs = append(hs, Highlight{Kind: f.Kind, Negated: f.Negated, Start: f.Start, End: f.End, Findings: []int{i}, sentence: f.Sentence})
 		}
 	}
-	slices.SortFunc(hs, func(a, b Highlight) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
-		}
-		return a.Findings[0] - b.Findings[0]
-	})
+	sort.Sort(byStart(hs))
 	return hs
+}
+
+// byStart orders highlights by where they start, then by their first
+// finding. (sort.Sort, not slices.SortFunc: each type a generic sort is
+// instantiated for adds kilobytes to the page's WASM.)
+type byStart []Highlight
+
+func (h byStart) Len() int      { return len(h) }
+func (h byStart) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h byStart) Less(i, j int) bool {
+	if h[i].Start != h[j].Start {
+		return h[i].Start < h[j].Start
+	}
+	return h[i].Findings[0] < h[j].Findings[0]
 }
 
 // inSpans reports whether pos lies in one of the sorted spans.
@@ -92,12 +100,7 @@ type Segment struct {
 // which show returns true take part; highlights with spans outside the
 // text are ignored. The segments cover the whole text.
 func Segments(text string, hs []Highlight, show func(h *Highlight) bool) []Segment {
-	type event struct {
-		pos   int
-		idx   int
-		start bool
-	}
-	events := make([]event, 0, 2*len(hs))
+	events := make(byPos, 0, 2*len(hs))
 	n := 0 // findings in the highlights shown
 	for i := range hs {
 		h := &hs[i]
@@ -113,7 +116,7 @@ func Segments(text string, hs []Highlight, show func(h *Highlight) bool) []Segme
 		}
 		return []Segment{{0, len(text), nil, -1}}
 	}
-	slices.SortFunc(events, func(a, b event) int { return a.pos - b.pos })
+	sort.Sort(events)
 
 	out := make([]Segment, 0, len(events)+1)
 	fs := make([]int, 0, 2*n) // every segment's findings, back to back
@@ -147,6 +150,20 @@ func Segments(text string, hs []Highlight, show func(h *Highlight) bool) []Segme
 	}
 	return out
 }
+
+// event is where a highlight starts or ends.
+type event struct {
+	pos   int
+	idx   int
+	start bool
+}
+
+// byPos orders events by position.
+type byPos []event
+
+func (e byPos) Len() int           { return len(e) }
+func (e byPos) Swap(i, j int)      { e[i], e[j] = e[j], e[i] }
+func (e byPos) Less(i, j int) bool { return e[i].pos < e[j].pos }
 
 // primacy sorts highlight indices, the primary first: marked before
 // unmarked, then the shortest, then the earliest. There are seldom more
