@@ -487,3 +487,57 @@ func TestPagePaste(t *testing.T) {
 		t.Errorf("a paste at the end: the paste area holds the whole text %v, the view shows it %v", got.Input == seed+more, got.Shown == seed+more)
 	}
 }
+
+// TestPageEditLongText opens a long pasted text for editing: it goes into
+// the editor (a plain-text editable element in blocks, whose text is read
+// in milliseconds, where a paste area's value takes about a second per
+// megabyte to read once typed in), and what the reader types there is
+// analysed again.
+func TestPageEditLongText(t *testing.T) {
+	ctx, _ := openPage(t)
+	var b strings.Builder
+	for _, p := range seedPolicies(t) {
+		b.WriteString(textareaText(p.text))
+		b.WriteString("\n\n")
+	}
+	text := b.String()
+	for len(text) < 200<<10 {
+		text += "\n\n" + b.String()
+	}
+	pageClipboardPaste(t, ctx, text)
+	pageRun(t, ctx, chromedp.Poll(`document.body.dataset.state === 'done'`, nil, chromedp.WithPollingTimeout(60*time.Second)))
+	var sales int
+	pageRun(t, ctx, chromedp.Evaluate(`document.querySelectorAll('#text mark[data-kind=sale]').length`, &sales))
+	var got struct {
+		Editor   bool `json:"editor"`
+		Textarea bool `json:"textarea"`
+		Same     bool `json:"same"`
+		Focused  bool `json:"focused"`
+	}
+	pageRun(t, ctx,
+		chromedp.Click(`#edit-text`, chromedp.ByQuery),
+		chromedp.Evaluate(`(() => { const ed = document.getElementById('policy-editor');
+			return {editor: !ed.hidden, textarea: !document.getElementById('policy-input').hidden,
+				same: ed.textContent === document.getElementById('text').textContent, focused: document.activeElement === ed}; })()`, &got),
+	)
+	if !got.Editor || got.Textarea || !got.Same || !got.Focused {
+		t.Fatalf("Edit text on %d KB: editor shown %v, paste area shown %v, the editor holds the text %v, has the focus %v", len(text)>>10, got.Editor, got.Textarea, got.Same, got.Focused)
+	}
+	more := "\n\nWe sell your browsing history to data brokers."
+	pageRun(t, ctx,
+		chromedp.Evaluate(`(() => { const ed = document.getElementById('policy-editor'); const r = document.createRange();
+			r.selectNodeContents(ed); r.collapse(false); getSelection().removeAllRanges(); getSelection().addRange(r);
+			document.body.dataset.state = 'typing'; })()`, nil),
+		input.InsertText(more),
+		chromedp.Poll(`document.body.dataset.state === 'done'`, nil, chromedp.WithPollingTimeout(60*time.Second)),
+	)
+	var after struct {
+		Tail  string `json:"tail"`
+		Sales int    `json:"sales"`
+	}
+	pageRun(t, ctx, chromedp.Evaluate(`({tail: document.getElementById('text').textContent.slice(-60),
+		sales: document.querySelectorAll('#text mark[data-kind=sale]').length})`, &after))
+	if !strings.HasSuffix(after.Tail, more) || after.Sales <= sales {
+		t.Errorf("after typing in the editor the text ends %q (want %q), %d sale highlights (before %d)", after.Tail, more, after.Sales, sales)
+	}
+}

@@ -56,12 +56,14 @@ export function build(anchors, ops, strs, spans) {
 }
 
 export class TextView {
-  constructor(el) {
+  // nav moves between highlights with the keyboard (not in an editor).
+  constructor(el, nav = true) {
     this.el = el;
     this.gen = 0;
     this.job = null;
     this.marks = []; // the <mark>s built so far, in text order
     this.stop = null; // the one mark that is a tab stop
+    if (!nav) return;
     el.addEventListener('keydown', (ev) => this.key(ev));
     el.addEventListener('focusin', (ev) => {
       if (ev.target.tagName === 'MARK') this.setStop(ev.target);
@@ -74,8 +76,8 @@ export class TextView {
   // highlight begun before, and where its finding indices are in fids
   // (offset, count). protos are [kind, id, negated]; cuts are where blocks
   // end. It resolves with true once every block is in the document, with
-  // false when another text came first.
-  show(text, segs, fids, protos, cuts) {
+  // false when another text came first. all builds every block at once.
+  show(text, segs, fids, protos, cuts, all) {
     const gen = ++this.gen;
     this.el.textContent = '';
     this.marks = [];
@@ -92,7 +94,7 @@ export class TextView {
     const aux = document.createElement('span');
     aux.className = 'aux';
     this.job = { text, segs, fids, proto, aux, cuts, block: 0, seg: 0, pos: 0 };
-    this.reveal(text.length <= NOW ? NOW : FIRST);
+    this.reveal(all ? Infinity : text.length <= NOW ? NOW : FIRST);
     return new Promise((resolve) => {
       const step = (deadline) => {
         if (gen !== this.gen) return resolve(false);

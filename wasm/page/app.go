@@ -25,8 +25,9 @@ import (
 var example string
 
 // bigInput is the size from which the page analyses in its Web Worker,
-// tells the reader it is working, and waits longer after each keystroke.
-const bigInput = 256 << 10
+// tells the reader it is working, waits longer after each keystroke, and
+// has the text edited in its editor rather than in the paste area.
+const bigInput = 64 << 10
 
 // blockSize is about how much text each block of the highlighted view
 // holds (view.Blocks, view.js).
@@ -48,6 +49,10 @@ type page struct {
 	about    js.Value // span#input-about: what the bar says of the text
 	share    *shareUI // nil until the share panel is wired
 	view     js.Value // the text view (site/view.js) of article#text
+	editor   js.Value // div#policy-editor: where a long text is edited (see openArea)
+	editView js.Value // its text view
+	canEdit  bool     // the browser has contenteditable="plaintext-only"
+	editing  bool     // the editor, not the paste area, holds the reader's text
 
 	src    string           // the text the report is about
 	jsSrc  js.Value         // the same text as a JavaScript string
@@ -97,13 +102,17 @@ func startPage(doc dom.Document) *page {
 		results:  byID(doc, "results"),
 		message:  byID(doc, "input-message"),
 		tip:      byID(doc, "tip"),
+		editor:   byID(doc, "policy-editor"),
 		hidden:   map[string]bool{},
 		worker:   js.Undefined(),
 		jsSrc:    js.ValueOf(""),
 		u16:      jsapi.NewIndex(""),
 	}
 	p.view = api.Get("_TextView").New(p.text)
-	on(p.input.Underlying(), "input", func(ev js.Value) {
+	p.editView = api.Get("_TextView").New(p.editor, false)
+	p.editor.Call("setAttribute", "contenteditable", "plaintext-only")
+	p.canEdit = p.editor.Get("contentEditable").String() == "plaintext-only"
+	input := func(ev js.Value) {
 		p.stale = false
 		p.source = ""
 		// A paste, a drop or text set by a script comes in whole and is
@@ -115,7 +124,9 @@ func startPage(doc dom.Document) *page {
 			return
 		}
 		p.schedule()
-	})
+	}
+	on(p.input.Underlying(), "input", input)
+	on(p.editor, "input", input)
 	on(p.input.Underlying(), "paste", func(ev js.Value) {
 		// A paste that replaces the whole text is taken from the clipboard
 		// as it is: writing megabytes into the paste area and reading them
@@ -139,13 +150,14 @@ func startPage(doc dom.Document) *page {
 	})
 	on(byID(doc, "clear"), "click", func(js.Value) {
 		p.input.SetValue("")
+		p.useEditor(false)
 		p.stale, p.source = false, ""
 		p.analyzeInput()
 		p.input.Focus()
 	})
 	on(byID(doc, "edit-text"), "click", func(js.Value) {
 		p.collapse(false)
-		p.input.Focus()
+		p.area().Call("focus")
 	})
 	p.wireFiles()
 	p.wireText()
@@ -190,12 +202,12 @@ func (p *page) schedule() {
 		p.timer.Stop()
 	}
 	delay := 40 * time.Millisecond
-	if p.input.Underlying().Get("textLength").Int() > bigInput {
+	if p.editing || len(p.src) > bigInput {
 		delay = 300 * time.Millisecond
 	}
 	p.timer = time.AfterFunc(delay, func() {
 		if gen == p.gen {
-			v := p.input.Underlying().Get("value")
+			v := p.areaText()
 			p.analyze(v.String(), v)
 		}
 	})
@@ -207,13 +219,70 @@ func (p *page) schedule() {
 func (p *page) take(text string, jsText js.Value, source string) {
 	p.source, p.pasted, p.stale = source, true, true
 	p.input.SetValue("")
+	p.useEditor(false)
 	p.analyzeNow(text, jsText)
 }
 
-// analyzeInput analyses the paste area's text at once.
+// analyzeInput analyses the reader's text at once.
 func (p *page) analyzeInput() {
-	v := p.input.Underlying().Get("value")
+	v := p.areaText()
 	p.analyzeNow(v.String(), v)
+}
+
+// area is where the reader edits the text: the paste area, or the editor.
+func (p *page) area() js.Value {
+	if p.editing {
+		return p.editor
+	}
+	return p.input.Underlying()
+}
+
+// areaText is the text the reader edits, as a JavaScript string. A paste
+// area's value costs the browser about a second per megabyte to read once
+// it has been typed in, and it is read after every pause in typing: a long
+// text is edited in the editor, a plain-text contenteditable element in
+// blocks like the highlighted view's, whose text is read in milliseconds.
+func (p *page) areaText() js.Value {
+	if p.editing {
+		return p.editor.Get("textContent")
+	}
+	return p.input.Underlying().Get("value")
+}
+
+// useEditor shows the editor (empty until openArea fills it) or the paste area.
+func (p *page) useEditor(on bool) {
+	if !on && p.editing {
+		p.editView.Call("show", "", int32s(nil), int32s(nil), []any{}, int32s(nil), true)
+	}
+	p.editing = on
+	p.editor.Set("hidden", !on)
+	p.input.Underlying().Set("hidden", on)
+}
+
+// openArea puts the text into the paste area, or a long one into the editor
+// (where the browser has one), when it came in another way (stale).
+func (p *page) openArea() {
+	if !p.stale {
+		return
+	}
+	p.stale = false
+	if len(p.src) <= bigInput || !p.canEdit {
+		p.useEditor(false)
+		p.input.Underlying().Set("value", p.jsSrc)
+		return
+	}
+	p.useEditor(true)
+	mode := "plaintext-only"
+	if p.input.Underlying().Get("readOnly").Bool() {
+		mode = "false" // a shared report is read-only
+	}
+	p.editor.Call("setAttribute", "contenteditable", mode)
+	cuts := view.Blocks(p.src, nil, blockSize)
+	cuts16 := make([]int32, len(cuts))
+	for i, c := range cuts {
+		cuts16[i] = int32(p.u16.UTF16(c))
+	}
+	p.editView.Call("show", p.jsSrc, int32s(nil), int32s(nil), []any{}, int32s(cuts16), true)
 }
 
 // analyzeNow analyses text at once. It runs in its own goroutine: analysis
@@ -321,9 +390,8 @@ func (p *page) analyze(text string, jsText js.Value) {
 // "Edit text", or opens it again. The highlighted text below shows the
 // policy anyway.
 func (p *page) collapse(fold bool) {
-	if !fold && p.stale {
-		p.input.Underlying().Set("value", p.jsSrc)
-		p.stale = false
+	if !fold {
+		p.openArea()
 	}
 	p.inputSec.Get("classList").Call("toggle", "collapsed", fold)
 	byID(p.doc, "input-bar").Set("hidden", !fold)
@@ -362,7 +430,7 @@ func hasError(r *analyzer.Report) bool {
 
 // sliceMs is how long the page holds the main thread, at most, before it
 // lets the browser paint and take input while it shows a long text.
-const sliceMs = 40
+const sliceMs = 20
 
 // breathe lets the browser paint and handle input when the page has held
 // the main thread for sliceMs, and reports whether analysis gen is still the

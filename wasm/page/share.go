@@ -285,9 +285,12 @@ func (s *shareUI) fetchSealed(id, key string) ([]byte, error) {
 func (s *shareUI) leaveShared() {
 	s.banner.Set("hidden", true)
 	s.p.input.Underlying().Set("readOnly", false)
+	if s.p.editing {
+		s.p.editor.Call("setAttribute", "contenteditable", "plaintext-only")
+	}
 	js.Global().Get("history").Call("replaceState", nil, "", "/")
 	s.p.collapse(false)
-	s.p.input.Focus()
+	s.p.area().Call("focus")
 }
 
 // fetch calls window.fetch and waits for the response.
