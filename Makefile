@@ -5,7 +5,7 @@ CORPUS  ?= ../shared/corpus
 export CGO_ENABLED ?= 0
 WRANGLER := node_modules/.bin/wrangler
 
-.PHONY: all test rules vet unit e2e eval bench bench-instructions fuzz site serve size extension worker worker-dev clean model samereports cases
+.PHONY: all test rules vet unit e2e eval bench bench-instructions fuzz site serve size extension worker worker-dev clean model samereports cases shots
 
 all: site
 
@@ -84,6 +84,12 @@ size: site
 # page-bench: in-browser figures (ready time; analyse + render per seed and 1 MB).
 page-bench: site
 	$(GO) test -run '^$$' -bench Page -benchtime 1x -timeout 30m ./e2e/
+
+# shots: the README's screenshots (docs/screenshots), taken by the browser
+# tests of the project's example policy; a plain test run writes them to
+# e2e/artifacts instead.
+shots: site extension
+	POLICYLENS_SHOTS=1 $(GO) test -count=1 -run 'DocScreenshot|TestExtensionAnalysesPages' ./e2e/
 
 ## ---- extension ---------------------------------------------------------------
 

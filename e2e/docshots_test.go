@@ -16,12 +16,18 @@ import (
 
 // The README's screenshots are taken by the end-to-end tests, of the
 // project's own example policy (wasm/page/example.txt: never corpus text),
-// into docs/screenshots, so they show the product as it is.
+// so they show the product as it is. `make shots` (POLICYLENS_SHOTS=1)
+// writes them into docs/screenshots; otherwise they go to e2e/artifacts,
+// and a test run leaves the working tree as it was.
 
-// docShotDir is docs/screenshots.
+// docShotDir is docs/screenshots with POLICYLENS_SHOTS=1, else
+// e2e/artifacts/screenshots.
 func docShotDir(t testing.TB) string {
 	t.Helper()
-	d := filepath.Join(repoRoot(t), "docs", "screenshots")
+	d := filepath.Join(repoRoot(t), "e2e", "artifacts", "screenshots")
+	if os.Getenv("POLICYLENS_SHOTS") == "1" {
+		d = filepath.Join(repoRoot(t), "docs", "screenshots")
+	}
 	if err := os.MkdirAll(d, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +44,7 @@ func exampleText(t testing.TB) string {
 	return string(b)
 }
 
-// saveDocShot writes a PNG of ctx's viewport to docs/screenshots/name.
+// saveDocShot writes a PNG of ctx's viewport to docShotDir/name.
 func saveDocShot(t testing.TB, ctx context.Context, name string) {
 	t.Helper()
 	var png []byte

@@ -145,7 +145,7 @@ func openSharedLink(t *testing.T, ctx context.Context, link string) (text, lande
 		chromedp.Navigate(link),
 		chromedp.Poll(`!document.getElementById('shared-banner').hidden && document.body.dataset.state === 'done'`,
 			nil, chromedp.WithPollingTimeout(60*time.Second)),
-		chromedp.Evaluate(`document.getElementById('policy-input').value`, &text),
+		chromedp.Evaluate(`document.getElementById('text').textContent`, &text),
 		chromedp.Evaluate(`document.getElementById('policy-input').readOnly`, &readOnly),
 		chromedp.Location(&landed),
 	)

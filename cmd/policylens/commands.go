@@ -45,7 +45,8 @@ Flags:
                         and NO_COLOR is unset), always or never
       --jsonl           read JSON lines {"id": ..., "text": ...} from standard input
                         and write one {"id": ..., "report": ...} line per input line,
-                        in order, using all cores; a bad line gets {"id", "line", "error"}
+                        in order, using all cores; a bad line gets {"id", "line", "error"};
+                        on a terminal, standard error shows the progress
 
 Exit codes: 0 ok, 1 output failed (or its reader went away), 2 usage or
 unreadable input, 3 input refused (empty, binary, over the %d MiB limit,

@@ -24,7 +24,10 @@
 // JSON in valid UTF-8. Invalid UTF-8 in TEXT reaches the analyzer, which
 // reports it with the invalid-utf8 notice, as for a file. Lines are analysed
 // on every core. Blank lines are skipped; no lines at all is no output and
-// exit code 0.
+// exit code 0. When standard error is a terminal, a progress line there
+// shows the lines done, the speed in MB/s and, when standard input is a
+// file, how far through it the run is and about how long is left; it is
+// cleared at the end.
 //
 // An empty input (a file, standard input or a JSONL text that is empty or
 // only white space) is refused like binary input: there is nothing to

@@ -28,6 +28,7 @@ const idPrefixBytes = 64 << 10
 type job struct {
 	n       int
 	size    int // len(data) as read, held against the queue's byte budget
+	read    int // bytes of input consumed for it, blank lines before it included
 	data    []byte
 	tooLong bool
 	done    chan output
@@ -49,8 +50,11 @@ type jsonlResult struct {
 
 // runJSONL is analyze --jsonl: it prints a summary of failed lines on stderr
 // and returns the exit code.
+// When stderr is a terminal it shows a progress line there meanwhile.
 func runJSONL(stdin io.Reader, stdout, stderr io.Writer, workers int) int {
-	lines, failed, err := analyzeJSONL(stdin, stdout, workers)
+	prog := newProgress(stdin, stderr)
+	lines, failed, err := analyzeJSONL(stdin, stdout, workers, prog)
+	prog.finish()
 	var ie *inputError
 	switch {
 	case errors.As(err, &ie):
@@ -79,8 +83,9 @@ const (
 // sits between reading and writing, so memory stays bounded however long
 // the input, and each result is written as soon as every earlier one is.
 // It returns the number of lines and of failed lines; err is a read error
-// (an *inputError) or a write error.
-func analyzeJSONL(in io.Reader, out io.Writer, workers int) (lines, failed int, err error) {
+// (an *inputError) or a write error. prog, when not nil, counts each line
+// written.
+func analyzeJSONL(in io.Reader, out io.Writer, workers int, prog *progress) (lines, failed int, err error) {
 	workers = max(workers, 1)
 	order := make(chan *job, queuePerWorker*workers)
 	jobs := make(chan *job)
@@ -90,14 +95,18 @@ func analyzeJSONL(in io.Reader, out io.Writer, workers int) (lines, failed int, 
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		br := bufio.NewReaderSize(in, 64<<10)
+		cr := &countingReader{r: in}
+		br := bufio.NewReaderSize(cr, 64<<10)
+		consumed := 0 // input bytes up to the last line queued
 		for n := 1; ; n++ {
 			data, tooLong, err := readLine(br, maxLineBytes)
 			if n == 1 {
 				data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 			}
 			if len(bytes.TrimSpace(data)) > 0 || tooLong {
-				j := &job{n: n, size: len(data), data: data, tooLong: tooLong, done: make(chan output, 1)}
+				at := cr.n - br.Buffered()
+				j := &job{n: n, size: len(data), read: at - consumed, data: data, tooLong: tooLong, done: make(chan output, 1)}
+				consumed = at
 				if !budget.acquire(j.size) {
 					return
 				}
@@ -139,6 +148,7 @@ func analyzeJSONL(in io.Reader, out io.Writer, workers int) (lines, failed int, 
 		// soon as it is ready, and a stalled reader stalls the pipeline.
 		_, err := out.Write(o.line)
 		budget.release(j.size)
+		prog.done(j.read)
 		if err != nil {
 			close(stop)
 			budget.stop()
@@ -146,6 +156,18 @@ func analyzeJSONL(in io.Reader, out io.Writer, workers int) (lines, failed int, 
 		}
 	}
 	return lines, failed, readErr
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
 }
 
 // readLine reads one line without its line ending. A line longer than limit

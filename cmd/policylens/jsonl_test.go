@@ -67,7 +67,7 @@ func TestJSONLOrder(t *testing.T) {
 		in.WriteByte('\n')
 	}
 	var out bytes.Buffer
-	lines, failed, err := analyzeJSONL(&in, &out, 8)
+	lines, failed, err := analyzeJSONL(&in, &out, 8, nil)
 	if err != nil || lines != n || failed != 0 {
 		t.Fatalf("lines %d, failed %d, err %v", lines, failed, err)
 	}
@@ -165,7 +165,7 @@ func TestJSONLTooLarge(t *testing.T) {
 	huge := strings.Repeat("b", maxLineBytes)
 	in := `{"id":"big","text":"` + big + `"}` + "\n" + `{"id":"huge","text":"` + huge + `"}` + "\n" + `{"id":"ok","text":"fine"}` + "\n"
 	var out bytes.Buffer
-	lines, failed, err := analyzeJSONL(strings.NewReader(in), &out, 2)
+	lines, failed, err := analyzeJSONL(strings.NewReader(in), &out, 2, nil)
 	if err != nil || lines != 3 || failed != 2 {
 		t.Fatalf("lines %d, failed %d, err %v", lines, failed, err)
 	}
@@ -188,7 +188,7 @@ func TestJSONLStreams(t *testing.T) {
 	outR, outW := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
-		_, _, err := analyzeJSONL(inR, outW, 2)
+		_, _, err := analyzeJSONL(inR, outW, 2, nil)
 		outW.CloseWithError(err)
 		done <- err
 	}()
@@ -215,15 +215,15 @@ func TestJSONLStreams(t *testing.T) {
 	}
 }
 
-// countingReader produces endless JSON lines of size bytes and counts the
+// endlessLines produces endless JSON lines of size bytes and counts the
 // bytes read from it.
-type countingReader struct {
+type endlessLines struct {
 	line []byte
 	pos  int
 	read atomic.Int64
 }
 
-func (c *countingReader) Read(p []byte) (int, error) {
+func (c *endlessLines) Read(p []byte) (int, error) {
 	n := 0
 	for n < len(p) {
 		k := copy(p[n:], c.line[c.pos:])
@@ -248,11 +248,11 @@ func TestJSONLBoundedAndStops(t *testing.T) {
 	const size, workers = 8 << 20, 2 // 16 lines of 8 MiB exceed queueBytes
 	// Lines without "text" fail fast, so workers never hold the reader back.
 	pad := strings.Repeat("x", size-30)
-	in := &countingReader{line: []byte(`{"id":0,"pad":"` + pad + `"}` + "\n")}
+	in := &endlessLines{line: []byte(`{"id":0,"pad":"` + pad + `"}` + "\n")}
 	w := &blockingWriter{closed: make(chan struct{})}
 	done := make(chan error, 1)
 	go func() {
-		_, _, err := analyzeJSONL(in, w, workers)
+		_, _, err := analyzeJSONL(in, w, workers, nil)
 		done <- err
 	}()
 	time.Sleep(2 * time.Second)
@@ -333,7 +333,7 @@ func FuzzJSONL(f *testing.F) {
 	f.Add([]byte("\xEF\xBB\xBF{\"id\":1,\"text\":\"\\u0000\"}\n \n\t\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var out bytes.Buffer
-		lines, failed, err := analyzeJSONL(bytes.NewReader(data), &out, 3)
+		lines, failed, err := analyzeJSONL(bytes.NewReader(data), &out, 3, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
