@@ -32,6 +32,13 @@
 //
 // Every decoder here takes untrusted input: lengths are checked before work is
 // done and decompression is bounded by MaxPayloadBytes, so a crafted link
-// (a "zip bomb") cannot exhaust memory. The package is pure Go (no syscall/js)
-// so it runs natively in tests, in the page's WebAssembly and in the Worker.
+// (a "zip bomb") cannot exhaust memory.
+//
+// The format itself (layouts, versions, limits, messages, the order of the
+// steps) is defined once, in share/format, around a Codec of primitives;
+// this package is Go's codec (compress/flate, crypto/aes, crypto/rand) and
+// what the Worker needs. The package is pure Go (no syscall/js) so it runs
+// natively in tests and in the Worker. The web page does not import it: it
+// calls share/format with the browser's codec (site/sharecodec.js), so its
+// WebAssembly carries none of Go's compression or cryptography.
 package share

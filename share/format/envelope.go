@@ -1,11 +1,6 @@
-package share
+package format
 
-import (
-	"crypto/aes"
-	"crypto/cipher"
-	"crypto/rand"
-	"strconv"
-)
+import "strconv"
 
 // Envelope byte layout (version 1), documented in the README for other clients:
 //
@@ -37,27 +32,36 @@ const (
 // and nonce. It returns the envelope to upload and the key, as unpadded
 // base64url, to put in the link's fragment. It returns ErrTooLarge when the
 // envelope would exceed MaxEnvelopeBytes.
-func Seal(plaintext []byte) (envelope []byte, key string, err error) {
-	if len(plaintext) > MaxPayloadBytes {
-		return nil, "", fail("the text is over "+sizeText(MaxPayloadBytes), ErrTooLarge)
+func Seal(c Codec, plaintext []byte) (envelope []byte, key string, err error) {
+	if err := checkPayload(plaintext); err != nil {
+		return nil, "", err
 	}
-	compressed := deflate(plaintext)
+	compressed, err := c.Deflate(plaintext)
+	if err != nil {
+		return nil, "", err
+	}
 	if n := 1 + NonceSize + len(compressed) + TagSize; n > MaxEnvelopeBytes {
 		return nil, "", fail("the encrypted report would be "+sizeText(n)+", over the "+sizeText(MaxEnvelopeBytes)+" a short link holds", ErrTooLarge)
 	}
 	k := make([]byte, KeySize)
-	rand.Read(k) // crypto/rand.Read never fails (Go 1.24+)
-	aead := newAEAD(k)
-	envelope = make([]byte, 1+NonceSize, 1+NonceSize+len(compressed)+TagSize)
-	envelope[0] = EnvelopeVersion
-	rand.Read(envelope[1 : 1+NonceSize])
-	envelope = aead.Seal(envelope, envelope[1:1+NonceSize], compressed, envelope[:1])
-	return envelope, b64.EncodeToString(k), nil
+	head := make([]byte, 1+NonceSize)
+	head[0] = EnvelopeVersion
+	if err := c.Random(k); err != nil {
+		return nil, "", err
+	}
+	if err := c.Random(head[1:]); err != nil {
+		return nil, "", err
+	}
+	sealed, err := c.SealGCM(k, head[1:], compressed, head[:1])
+	if err != nil {
+		return nil, "", err
+	}
+	return append(head, sealed...), b64.EncodeToString(k), nil
 }
 
 // Open decrypts an envelope made by Seal with the key from the link and
 // returns the original payload.
-func Open(envelope []byte, key string) ([]byte, error) {
+func Open(c Codec, envelope []byte, key string) ([]byte, error) {
 	if err := ValidateEnvelope(envelope); err != nil {
 		return nil, err
 	}
@@ -69,11 +73,13 @@ func Open(envelope []byte, key string) ([]byte, error) {
 		return nil, fail("the link's key (after #k=) is damaged: a key is "+strconv.Itoa(b64.EncodedLen(KeySize))+
 			" letters, digits, - or _ (was the link cut short?)", ErrMalformed)
 	}
-	compressed, err := newAEAD(k).Open(nil, envelope[1:1+NonceSize], envelope[1+NonceSize:], envelope[:1])
-	if err != nil {
+	compressed, err := c.OpenGCM(k, envelope[1:1+NonceSize], envelope[1+NonceSize:], envelope[:1])
+	if err == ErrNotAuthentic {
 		return nil, fail("the link's key does not open this report: the link was changed or cut short", ErrDecrypt)
+	} else if err != nil {
+		return nil, err
 	}
-	return inflate(compressed, "report")
+	return inflate(c, compressed, "report")
 }
 
 // ValidateEnvelope checks an envelope's structure without a key: its length
@@ -88,17 +94,4 @@ func ValidateEnvelope(envelope []byte) error {
 		return versionError("report", envelope[0], EnvelopeVersion)
 	}
 	return nil
-}
-
-// newAEAD returns AES-256-GCM for a 32-byte key.
-func newAEAD(k []byte) cipher.AEAD {
-	block, err := aes.NewCipher(k)
-	if err != nil { // only for a wrong key length, checked by callers
-		panic(err)
-	}
-	aead, err := cipher.NewGCM(block)
-	if err != nil {
-		panic(err)
-	}
-	return aead
 }

@@ -1,4 +1,4 @@
-package share
+package format
 
 import (
 	"encoding/base64"
@@ -22,11 +22,15 @@ var b64 = base64.RawURLEncoding.Strict()
 // base64url value (without the "#r=" prefix). It returns ErrTooLarge when
 // the result would exceed MaxFragmentLen; the caller should then offer a
 // short link instead.
-func EncodeFragment(payload []byte) (string, error) {
-	if len(payload) > MaxPayloadBytes {
-		return "", fail("the text is over "+sizeText(MaxPayloadBytes), ErrTooLarge)
+func EncodeFragment(c Codec, payload []byte) (string, error) {
+	if err := checkPayload(payload); err != nil {
+		return "", err
 	}
-	raw := append([]byte{fragmentVersion}, deflate(payload)...)
+	compressed, err := c.Deflate(payload)
+	if err != nil {
+		return "", err
+	}
+	raw := append([]byte{fragmentVersion}, compressed...)
 	if b64.EncodedLen(len(raw)) > MaxFragmentLen {
 		return "", fail("the link would be "+strconv.Itoa(b64.EncodedLen(len(raw)))+" characters, over the "+
 			strconv.Itoa(MaxFragmentLen)+" a link may have", ErrTooLarge)
@@ -36,7 +40,7 @@ func EncodeFragment(payload []byte) (string, error) {
 
 // DecodeFragment reverses EncodeFragment. It accepts only values of at most
 // MaxFragmentLen characters and payloads of at most MaxPayloadBytes.
-func DecodeFragment(s string) ([]byte, error) {
+func DecodeFragment(c Codec, s string) ([]byte, error) {
 	if len(s) > MaxFragmentLen {
 		return nil, fail("the link is "+strconv.Itoa(len(s))+" characters long, more than the "+
 			strconv.Itoa(MaxFragmentLen)+" PolicyLens makes", ErrTooLarge)
@@ -51,5 +55,5 @@ func DecodeFragment(s string) ([]byte, error) {
 	if raw[0] != fragmentVersion {
 		return nil, versionError("link", raw[0], fragmentVersion)
 	}
-	return inflate(raw[1:], "link")
+	return inflate(c, raw[1:], "link")
 }
