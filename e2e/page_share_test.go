@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -70,7 +71,7 @@ func TestPageShareFragment(t *testing.T) {
 		chromedp.Click(`#share summary`, chromedp.ByQuery),
 		chromedp.Poll(`document.getElementById('share-link').value !== ''`, nil, chromedp.WithPollingTimeout(5*time.Second)),
 		chromedp.Value(`#share-link`, &link, chromedp.ByQuery),
-		chromedp.Evaluate(`policylens.reportLink(document.getElementById('policy-input').value)`, &apiLink),
+		pageEvalAwait(`policylens.reportLink(document.getElementById('policy-input').value)`, &apiLink),
 	)
 	if !strings.Contains(link, "/#r=") || !strings.HasSuffix(link, apiLink) {
 		t.Fatalf("share link %q, reportLink %q", link, apiLink)
@@ -188,12 +189,16 @@ func TestPageShareFresh(t *testing.T) {
 	openSharePanel(t, ctx)
 	for _, name := range names[1:3] {
 		pagePaste(t, ctx, seeds[name])
+		// The browser compresses the link: it shows a moment after the analysis.
 		var link, want string
-		pageRun(t, ctx,
-			chromedp.Evaluate(`document.getElementById('share-link').value`, &link),
-			chromedp.Evaluate(`policylens.reportLink(document.getElementById('policy-input').value)`, &want),
-		)
-		if want == "" || !strings.HasSuffix(link, want) {
+		pageRun(t, ctx, pageEvalAwait(`policylens.reportLink(document.getElementById('policy-input').value)`, &want))
+		if want == "" {
+			t.Fatalf("reportLink gives no link for %s", name)
+		}
+		w, _ := json.Marshal(want)
+		err := chromedp.Run(ctx, chromedp.Poll(`document.getElementById('share-link').value.endsWith(`+string(w)+`)`, nil, chromedp.WithPollingTimeout(5*time.Second)))
+		if err != nil {
+			pageRun(t, ctx, chromedp.Evaluate(`document.getElementById('share-link').value`, &link))
 			t.Errorf("after pasting %s with the panel open, the link is stale: %.60q…, want …%.40q", name, link, want)
 		}
 	}

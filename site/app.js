@@ -4,6 +4,7 @@
 // has read the sentence model, which is fetched here beside the WASM.
 import './wasm_exec.js';
 import { TextView, build } from './view.js';
+import * as shareCodec from './sharecodec.js';
 
 const wasmURL = new URL('./policylens.wasm', import.meta.url);
 const modelURL = new URL('./model.en.bin', import.meta.url);
@@ -20,6 +21,7 @@ api.ready = new Promise((resolve, reject) => {
 api._workerURL = workerURL.href;
 api._TextView = TextView;
 api._build = build;
+api._shareCodec = shareCodec;
 
 function say(id, text) {
   const el = document.getElementById(id);

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"syscall/js"
 
-	"github.com/policylens/policylens/share"
+	"github.com/policylens/policylens/share/format"
 	"github.com/policylens/policylens/wasm/view"
 )
 
@@ -21,23 +21,41 @@ import (
 //     link": the text is sealed with AES-256-GCM here, only ciphertext is
 //     uploaded to the PolicyLens Worker, and the key stays in the fragment.
 //
+// Both are share/format's, with the browser's compression and cryptography
+// (codec, sharecodec.go).
+//
 // No request is made unless the reader opens the Share panel (which asks
 // the server, with no policy text, whether it takes short links), asks for
 // a short link or opens one.
 
-// installShareAPI adds policylens.reportLink(text): the "#r=..." fragment
-// that opens the full report on the page, or null when the text is too long
-// for a link.
+// installShareAPI adds policylens.reportLink(text): a promise of the
+// "#r=..." fragment that opens the full report on the page, or of null when
+// the text is too long for a link (or the host cannot compress).
 func installShareAPI() {
 	api.Set("reportLink", js.FuncOf(func(this js.Value, args []js.Value) any {
-		if len(args) == 0 || args[0].Type() != js.TypeString {
-			return js.Null()
+		text := ""
+		if len(args) > 0 && args[0].Type() == js.TypeString {
+			text = args[0].String()
 		}
-		link, err := view.FragmentLink(args[0].String())
-		if err != nil {
-			return js.Null()
-		}
-		return link
+		var executor js.Func
+		executor = js.FuncOf(func(_ js.Value, a []js.Value) any {
+			executor.Release()
+			resolve := a[0]
+			if len(args) == 0 || args[0].Type() != js.TypeString {
+				resolve.Invoke(js.Null())
+				return nil
+			}
+			go func() {
+				link, err := view.FragmentLink(codec, text)
+				if err != nil {
+					resolve.Invoke(js.Null())
+					return
+				}
+				resolve.Invoke(link)
+			}()
+			return nil
+		})
+		return js.Global().Get("Promise").New(executor)
 	}))
 }
 
@@ -51,6 +69,7 @@ type shareUI struct {
 	deleteURL, token             string
 	probed                       bool // the server was asked whether it takes short links
 	worker                       bool // it does
+	refreshes                    int  // counts refresh calls, so that only the last one fills the link
 }
 
 // startShare wires the Share panel and opens a shared report when the page
@@ -114,8 +133,10 @@ func (s *shareUI) analysed() {
 
 // refresh shows the fragment link for the current text, or says why not.
 // A short link made for an earlier text is gone from the field, but can
-// still be deleted.
+// still be deleted. The link is compressed by the browser, which answers
+// later: only the last refresh's link is shown.
 func (s *shareUI) refresh() {
+	s.refreshes++
 	s.link.Set("value", "")
 	s.del.Set("hidden", s.deleteURL == "")
 	setText(s.status, "")
@@ -127,14 +148,26 @@ func (s *shareUI) refresh() {
 		return
 	}
 	s.create.Set("disabled", false)
-	frag, err := view.FragmentLink(text)
+	s.copyBtn.Set("disabled", true)
+	go s.showLink(s.refreshes, text)
+}
+
+// showLink makes the fragment link for text and shows it, unless another
+// refresh came since (its number is not the last).
+func (s *shareUI) showLink(refresh int, text string) {
+	frag, err := view.FragmentLink(codec, text)
+	if refresh != s.refreshes {
+		return
+	}
 	if err != nil {
 		msg := "This policy is too long for a link with the text inside."
+		if !errors.Is(err, format.ErrTooLarge) {
+			msg = "Could not make a link with the text inside: " + err.Error() + "."
+		}
 		if s.worker {
 			msg += " Create a short link: the text is encrypted on this device and only the encrypted copy is stored, for the time you choose."
 		}
 		setText(s.note, msg)
-		s.copyBtn.Set("disabled", true)
 		return
 	}
 	loc := js.Global().Get("location")
@@ -149,7 +182,7 @@ func (s *shareUI) createShortLink() {
 	if text == "" {
 		return
 	}
-	env, key, err := share.Seal(view.EncodeSharePayload(text))
+	env, key, err := format.Seal(codec, view.EncodeSharePayload(text))
 	if err != nil {
 		setText(s.status, "Could not encrypt the report: "+err.Error())
 		return
@@ -157,8 +190,7 @@ func (s *shareUI) createShortLink() {
 	setText(s.status, "Uploading the encrypted report…")
 	s.create.Set("disabled", true)
 	defer s.create.Set("disabled", false)
-	body := js.Global().Get("Uint8Array").New(len(env))
-	js.CopyBytesToJS(body, env)
+	body := bytesToJS(env)
 	res, err := fetch("/api/reports?expiry="+s.expiry.Get("value").String(), map[string]any{
 		"method": "POST", "body": body, "credentials": "omit", "cache": "no-store",
 		"headers": map[string]any{"Content-Type": "application/octet-stream"},
@@ -186,6 +218,7 @@ func (s *shareUI) createShortLink() {
 	}
 	id := j.Get("id").String()
 	s.deleteURL, s.token = "/api/reports/"+id, j.Get("deleteToken").String()
+	s.refreshes++ // no fragment link still being made may replace this one
 	s.link.Set("value", js.Global().Get("location").Get("origin").String()+"/r/"+id+"#k="+key)
 	s.copyBtn.Set("disabled", false)
 	s.del.Set("hidden", false)
@@ -239,7 +272,7 @@ func (s *shareUI) sharedText(where *view.SharedLocation) (string, error) {
 	var err error
 	switch {
 	case where.Fragment != "":
-		payload, err = share.DecodeFragment(where.Fragment)
+		payload, err = format.DecodeFragment(codec, where.Fragment)
 	case where.Key == "":
 		return "", errors.New("the link has no key: the part after #k= is missing or empty (was the link cut short?)")
 	default:
@@ -259,7 +292,7 @@ func mbText(n int) string {
 }
 
 // fetchSealed downloads an envelope and opens it with the key from the link;
-// share.Open's errors already say what is wrong (no key, a damaged key, a
+// format.Open's errors already say what is wrong (no key, a damaged key, a
 // key that does not open it, a text too large once unpacked).
 func (s *shareUI) fetchSealed(id, key string) ([]byte, error) {
 	res, err := fetch("/api/reports/"+id, map[string]any{"credentials": "omit"})
@@ -275,10 +308,8 @@ func (s *shareUI) fetchSealed(id, key string) ([]byte, error) {
 	if err != nil {
 		return nil, errors.New("the download failed")
 	}
-	u8 := js.Global().Get("Uint8Array").New(buf)
-	env := make([]byte, u8.Length())
-	js.CopyBytesToGo(env, u8)
-	return share.Open(env, key)
+	env := bytesFromJS(js.Global().Get("Uint8Array").New(buf))
+	return format.Open(codec, env, key)
 }
 
 // leaveShared turns the shared view into an ordinary, editable page.

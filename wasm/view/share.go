@@ -6,7 +6,7 @@ import (
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/internal/minijson"
-	"github.com/policylens/policylens/share"
+	"github.com/policylens/policylens/share/format"
 )
 
 // SharePayload is what a shared link carries: the policy text itself. The
@@ -48,10 +48,11 @@ func DecodeSharePayload(b []byte) (string, error) {
 	return p.Text, nil
 }
 
-// FragmentLink returns the "#r=..." fragment for text, or share.ErrTooLarge
-// when the text is too long for a link and needs a short link instead.
-func FragmentLink(text string) (string, error) {
-	v, err := share.EncodeFragment(EncodeSharePayload(text))
+// FragmentLink returns the "#r=..." fragment for text, compressed with c, or
+// format.ErrTooLarge when the text is too long for a link and needs a short
+// link instead.
+func FragmentLink(c format.Codec, text string) (string, error) {
+	v, err := format.EncodeFragment(c, EncodeSharePayload(text))
 	if err != nil {
 		return "", err
 	}
@@ -77,7 +78,7 @@ func ParseSharedLocation(path, rawQuery, fragment string) *SharedLocation {
 	if rest, ok := strings.CutPrefix(path, "/r/"); ok {
 		id = strings.Trim(rest, "/")
 	}
-	if !share.ValidID(id) {
+	if !format.ValidID(id) {
 		return nil
 	}
 	return &SharedLocation{ID: id, Key: key}

@@ -10,7 +10,7 @@ import (
 
 func TestSharePayloadRoundTrip(t *testing.T) {
 	text := "We collect your email. Ünïcode 😀 <script>alert(1)</script>"
-	frag, err := FragmentLink(text)
+	frag, err := FragmentLink(share.Codec, text)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +36,7 @@ func TestFragmentLinkTooLong(t *testing.T) {
 		x = x*1664525 + 1013904223
 		b.WriteByte(byte('a' + x>>24%26))
 	}
-	if _, err := FragmentLink(b.String()); !errors.Is(err, share.ErrTooLarge) {
+	if _, err := FragmentLink(share.Codec, b.String()); !errors.Is(err, share.ErrTooLarge) {
 		t.Fatalf("err = %v, want ErrTooLarge", err)
 	}
 }
