@@ -40,15 +40,19 @@ func TestPageShareErrors(t *testing.T) {
 		}
 		return v
 	}
-	raw, _ := base64.RawURLEncoding.DecodeString(frag(`{"v":1,"text":"We collect your email address."}`))
+	goodRaw, _ := base64.RawURLEncoding.DecodeString(frag(`{"v":1,"text":"We collect your email address."}`))
+	raw := bytes.Clone(goodRaw)
 	raw[0] = 9 // a newer link format
 	env, key, _ := share.Seal([]byte(`{"v":1,"text":"We collect your email address."}`))
 	_, otherKey, _ := share.Seal([]byte("x"))
 	bombKey := make([]byte, 32)
 	rand.Read(bombKey)
-	okID, bombID := share.NewID(), share.NewID()
+	okID, bombID, bigBombID := share.NewID(), share.NewID(), share.NewID()
 	api.reports[okID] = env
-	api.reports[bombID] = sealedBomb(t, bombKey)
+	api.reports[bombID] = sealedBomb(t, bombKey, share.MaxPayloadBytes+1)
+	// Near the largest envelope the Worker stores: 256 MiB once unpacked,
+	// which the page must stop reading just past 16 MiB.
+	api.reports[bigBombID] = sealedBomb(t, bombKey, 256<<20)
 
 	for _, tc := range []struct{ name, path, want string }{
 		{"payload version 0", "/#r=" + frag(`{"v":0,"text":"x"}`), "damaged: what it holds has no valid version"},
@@ -56,11 +60,14 @@ func TestPageShareErrors(t *testing.T) {
 		{"payload version 2", "/#r=" + frag(`{"v":2,"text":"x"}`), "made by a newer version of PolicyLens"},
 		{"link format 9", "/#r=" + base64.RawURLEncoding.EncodeToString(raw), "made by a newer version of PolicyLens"},
 		{"cut link", "/#r=" + frag(`{"v":1,"text":"We collect your email address."}`)[:12], "does not unpack"},
+		{"not deflate", "/#r=" + base64.RawURLEncoding.EncodeToString([]byte{1, 0xff, 0xff, 0xff}), "does not unpack"},
+		{"data after the text", "/#r=" + base64.RawURLEncoding.EncodeToString(append(goodRaw, 0xaa)), "the link is damaged: it has data after its compressed text"},
 		{"no key", "/?report=" + okID, "the link has no key"},
 		{"empty key", "/?report=" + okID + "#k=", "the link has no key"},
 		{"damaged key", "/?report=" + okID + "#k=" + key[:30], "the link's key (after #k=) is damaged"},
 		{"wrong key", "/?report=" + okID + "#k=" + otherKey, "the link's key does not open this report"},
 		{"oversized text", "/?report=" + bombID + "#k=" + base64.RawURLEncoding.EncodeToString(bombKey), "unpacks to over 16 MiB"},
+		{"256 MiB bomb", "/?report=" + bigBombID + "#k=" + base64.RawURLEncoding.EncodeToString(bombKey), "the report unpacks to over 16 MiB of text, more than PolicyLens opens"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := newBrowser(t)
@@ -80,20 +87,28 @@ func TestPageShareErrors(t *testing.T) {
 	}
 }
 
-// sealedBomb is an authentic envelope whose text unpacks to over
-// share.MaxPayloadBytes: what a hostile sharer could upload.
-func sealedBomb(t *testing.T, key []byte) []byte {
+// sealedBomb is an authentic envelope whose text unpacks to n zero bytes,
+// over share.MaxPayloadBytes: what a hostile sharer could upload.
+func sealedBomb(t *testing.T, key []byte, n int) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw, _ := flate.NewWriter(&buf, flate.BestCompression)
-	zw.Write(make([]byte, share.MaxPayloadBytes+1))
+	zeros := make([]byte, 1<<20)
+	for ; n > len(zeros); n -= len(zeros) {
+		zw.Write(zeros)
+	}
+	zw.Write(zeros[:n])
 	zw.Close()
 	block, _ := aes.NewCipher(key)
 	aead, _ := cipher.NewGCM(block)
 	env := make([]byte, 1+share.NonceSize)
 	env[0] = share.EnvelopeVersion
 	rand.Read(env[1:])
-	return aead.Seal(env, env[1:], buf.Bytes(), env[:1])
+	env = aead.Seal(env, env[1:], buf.Bytes(), env[:1])
+	if share.ValidateEnvelope(env) != nil {
+		t.Fatalf("a %d-byte bomb does not fit an envelope", len(env))
+	}
+	return env
 }
 
 // TestPageShareAsksBeforeBigText opens a small link that unpacks to over

@@ -149,6 +149,7 @@ func (s *shareUI) refresh() {
 	}
 	s.create.Set("disabled", false)
 	s.copyBtn.Set("disabled", true)
+	setText(s.note, "") // the note comes with the link
 	go s.showLink(s.refreshes, text)
 }
 
