@@ -4,7 +4,7 @@ package main
 
 import (
 	_ "embed"
-	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall/js"
@@ -322,7 +322,7 @@ func (p *page) analyze(text string, jsText js.Value) {
 	gen := p.gen
 	p.slice = now()
 	if len(text) > bigInput {
-		setText(p.message, fmt.Sprintf("Analysing %s of text…", size(len(text))))
+		setText(p.message, "Analysing "+size(len(text))+" of text…")
 		p.setState("analysing")
 		nextPaint()
 		if gen != p.gen { // the reader kept typing
@@ -350,8 +350,8 @@ func (p *page) analyze(text string, jsText js.Value) {
 	}
 	t2 := now()
 	ds := p.doc.Underlying().Get("body").Get("dataset")
-	ds.Set("analyzeMs", fmt.Sprintf("%.1f", t1-t0))
-	ds.Set("renderMs", fmt.Sprintf("%.1f", t2-t1))
+	ds.Set("analyzeMs", decimals(t1-t0, 1))
+	ds.Set("renderMs", decimals(t2-t1, 1))
 	ds.Set("textMs", int(p.textMs))
 	ds.Set("summaryMs", int(p.summaryMs))
 	n := 0
@@ -376,13 +376,13 @@ func (p *page) analyze(text string, jsText js.Value) {
 	if hasError(r) {
 		setText(p.message, "") // the notice above the results says what is wrong
 	} else {
-		setText(p.message, fmt.Sprintf("%d highlights in %s of text, analysed in %.0f ms on this device.", n, size(len(text)), t2-t0))
+		setText(p.message, strconv.Itoa(n)+" highlights in "+size(len(text))+" of text, analysed in "+decimals(t2-t0, 0)+" ms on this device.")
 	}
 	// The rest of a long text is built in idle time; done means all of it.
 	if _, err := awaitValue(shown); err != nil || gen != p.gen {
 		return
 	}
-	ds.Set("textDoneMs", fmt.Sprintf("%.1f", now()-t1))
+	ds.Set("textDoneMs", decimals(now()-t1, 1))
 	p.setState("done")
 }
 
@@ -463,9 +463,13 @@ func now() float64 { return js.Global().Get("performance").Call("now").Float() }
 func size(n int) string {
 	switch {
 	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		return decimals(float64(n)/(1<<20), 1) + " MB"
 	case n >= 1<<10:
-		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
+		return decimals(float64(n)/(1<<10), 0) + " KB"
 	}
-	return fmt.Sprintf("%d bytes", n)
+	return strconv.Itoa(n) + " bytes"
 }
+
+// decimals writes x with prec digits after the point, as %.*f does (fmt is
+// not linked into the page).
+func decimals(x float64, prec int) string { return strconv.FormatFloat(x, 'f', prec, 64) }

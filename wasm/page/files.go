@@ -3,7 +3,6 @@
 package main
 
 import (
-	"fmt"
 	"strings"
 	"syscall/js"
 
@@ -44,7 +43,7 @@ func (p *page) wireFiles() {
 func (p *page) loadFile(f js.Value) {
 	name := f.Get("name").String()
 	if n := f.Get("size").Int(); n > analyzer.MaxInputBytes*2 {
-		setText(p.message, fmt.Sprintf("%s is %s; PolicyLens reads policies up to %s.", name, size(n), size(analyzer.MaxInputBytes)))
+		setText(p.message, name+" is "+size(n)+"; PolicyLens reads policies up to "+size(analyzer.MaxInputBytes)+".")
 		return
 	}
 	text, err := await(f.Call("text"))
