@@ -139,7 +139,10 @@ func TestBuild(t *testing.T) {
 
 // TestPageLeavesOutHeavyPackages keeps the page's WebAssembly within its
 // size budget: encoding/json alone would add 117 KB (brotli), so the page
-// encodes its few types with internal/minijson.
+// encodes its few types with internal/minijson; Go's compression and
+// cryptography (compress/flate, crypto/*, with math/big and fmt) about
+// 120 KB, so share links use the browser's (share/format with
+// site/sharecodec.js, not package share).
 func TestPageLeavesOutHeavyPackages(t *testing.T) {
 	cmd := exec.Command(goTool(), "list", "-deps", "./wasm/page")
 	cmd.Dir = "../.."
@@ -151,6 +154,10 @@ func TestPageLeavesOutHeavyPackages(t *testing.T) {
 	for _, pkg := range strings.Fields(string(out)) {
 		if pkg == "encoding/json" {
 			t.Errorf("wasm/page depends on %s; use internal/minijson", pkg)
+		}
+		if strings.HasPrefix(pkg, "compress/") || strings.HasPrefix(pkg, "crypto/") || pkg == "math/big" ||
+			pkg == "github.com/policylens/policylens/share" {
+			t.Errorf("wasm/page depends on %s; share links use share/format with the browser's codec", pkg)
 		}
 	}
 }
