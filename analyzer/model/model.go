@@ -154,8 +154,11 @@ func abs(x int32) int32 {
 //
 //	"PLSM" version:u8
 //	scale:f64  heads:u16  { len:u8 name bias:i32 threshold:i32 floor:i32 } * heads
-//	features:u32  { hash:u32 n:u8 { head:u16 weight:i16 } * n } * features
-const magic = "PLSM\x02"
+//	features:u32  { hash:u32 n:u8 { head:u8 weight:i16 } * n } * features
+//
+// A weight's head fits a byte (a model has at most 255 heads): three bytes
+// a weight rather than version 2's four.
+const magic = "PLSM\x03"
 
 // MarshalBinary encodes the model.
 func (m *Model) MarshalBinary() ([]byte, error) {
@@ -193,7 +196,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		b = binary.LittleEndian.AppendUint32(b, s.hash)
 		b = append(b, byte(len(ws)))
 		for _, w := range ws {
-			b = binary.LittleEndian.AppendUint16(b, w.head)
+			b = append(b, byte(w.head))
 			b = binary.LittleEndian.AppendUint16(b, uint16(w.w))
 		}
 	}
@@ -234,7 +237,7 @@ func Load(b []byte) (*Model, error) {
 			return nil, errors.New("model: too many weights")
 		}
 		for n := int(r.u8()); n > 0 && r.err == nil; n-- {
-			hd, w := r.u16(), int16(r.u16())
+			hd, w := uint16(r.u8()), int16(r.u16())
 			if int(hd) >= nh {
 				return nil, errors.New("model: weight for an unknown head")
 			}

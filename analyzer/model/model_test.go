@@ -165,7 +165,8 @@ func TestLoadRejects(t *testing.T) {
 	good, _ := Train(heads, exs, DefaultTrainOptions).Quantize(nil, nil).MarshalBinary()
 	for name, b := range map[string][]byte{
 		"empty":     nil,
-		"magic":     []byte("PLSM\x02rest"),
+		"magic":     []byte("PLSM\x03rest"),
+		"version 2": []byte("PLSM\x02rest"),
 		"truncated": good[:len(good)-3],
 		"trailing":  append(slices.Clone(good), 0),
 	} {
