@@ -60,6 +60,9 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		if gc == ClassHow && hc == classRight || gc == classRight && hc == ClassHow {
 			continue // "browser settings" is both a right and how to use it
 		}
+		if gc == ClassHow && hc == classNotice || gc == classNotice && hc == ClassHow {
+			continue // "notify you of changes by email": how changes are announced, and a way to write
+		}
 		if gc == classNotice && hc == classPractice || gc == classPractice && hc == classNotice {
 			continue // "ask for your consent": a choice, and how changes are announced
 		}
