@@ -119,10 +119,10 @@ func compare(name string, segs []segment, cats []string, how reading, cv *crossv
 			for i, r := range reports(p, how, opt) {
 				fpC, fnC := sc[k][0].add(p[i].Categories, r.Categories)
 				fpD, fnD := sc[k][1].add(p[i].DataTypes, dataGroups(r))
-				if k == 1 && how == inPolicy {
+				if how == inPolicy {
 					id := fmt.Sprintf("%s/%d", p[i].Policy, p[i].Segment)
-					dumpUnit(name+" cat", id, p[i].Categories, r.Categories)
-					dumpUnit(name+" dt", id, p[i].DataTypes, dataGroups(r))
+					dumpUnit(fmt.Sprintf("%s%d cat", name, k), id, p[i].Categories, r.Categories)
+					dumpUnit(fmt.Sprintf("%s%d dt", name, k), id, p[i].DataTypes, dataGroups(r))
 				}
 				if k == 1 && how == inPolicy && errs != "" {
 					id := fmt.Sprintf("%s/%d", p[i].Policy, p[i].Segment)
