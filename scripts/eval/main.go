@@ -1,10 +1,14 @@
 package main
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/policylens/policylens/analyzer"
@@ -18,7 +22,18 @@ func main() {
 	flag.Float64Var(&training.MinWeight, "min-weight", training.MinWeight, "drop the model's weights smaller than this (log-odds), as make model does")
 	quick := flag.Bool("quick", false, "skip cross-validation: score OPP-115 dev with the shipped analyzer, and ToS;DR")
 	errs := flag.String("errors", "", "print false positives and negatives for this label (cross-validated OPP-115, in policy; TOSBack sentences; ToS;DR claims)")
+	dumpTo := flag.String("dump", "", "write every scored unit's expected and found labels to this file (OPP-115 and MAPP segments, TOSBack sentences, ToS;DR points), one a line, to compare two runs with diff")
 	flag.Parse()
+	if *dumpTo != "" {
+		f, err := os.Create(*dumpTo)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(1)
+		}
+		w := bufio.NewWriter(f)
+		dump = w
+		defer func() { w.Flush(); f.Close() }()
+	}
 	if _, err := os.Stat(filepath.Join(*corpus, "opp115")); err != nil {
 		fmt.Fprintf(os.Stderr, "eval: the evaluation corpus is not in %s (set CORPUS=...)\n", *corpus)
 		os.Exit(2)
@@ -104,6 +119,11 @@ func compare(name string, segs []segment, cats []string, how reading, cv *crossv
 			for i, r := range reports(p, how, opt) {
 				fpC, fnC := sc[k][0].add(p[i].Categories, r.Categories)
 				fpD, fnD := sc[k][1].add(p[i].DataTypes, dataGroups(r))
+				if how == inPolicy {
+					id := fmt.Sprintf("%s/%d", p[i].Policy, p[i].Segment)
+					dumpUnit(fmt.Sprintf("%s%d cat", name, k), id, p[i].Categories, r.Categories)
+					dumpUnit(fmt.Sprintf("%s%d dt", name, k), id, p[i].DataTypes, dataGroups(r))
+				}
 				if k == 1 && how == inPolicy && errs != "" {
 					id := fmt.Sprintf("%s/%d", p[i].Policy, p[i].Segment)
 					explainMiss(os.Stdout, id, p[i].Text, errs, fpC, fnC, r)
@@ -131,4 +151,20 @@ func side(a, b *score) {
 		pb, rb, fb := prf(b.tp[l], b.fp[l], b.fn[l])
 		fmt.Printf("    %-22s %5d  %.3f (%.2f %.2f) -> %.3f (%.2f %.2f)\n", l, a.tp[l]+a.fn[l], fa, pa, ra, fb, pb, rb)
 	}
+}
+
+// dump, when set (-dump), receives each scored unit's expected and found
+// labels, one unit a line.
+var dump io.Writer
+
+// dumpUnit writes one unit's expected and found labels to dump.
+func dumpUnit(what, id string, want, got []string) {
+	if dump == nil {
+		return
+	}
+	w := append([]string{}, want...)
+	g := append([]string{}, got...)
+	sort.Strings(w)
+	sort.Strings(g)
+	fmt.Fprintf(dump, "%s %s want=%s got=%s\n", what, id, strings.Join(w, ","), strings.Join(g, ","))
 }

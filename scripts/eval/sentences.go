@@ -86,6 +86,9 @@ func evalSentences(cv *crossval, corpus string, errs string) error {
 					explainMiss(os.Stdout, fmt.Sprintf("%s[%d:%d]", file, u.span.Start, u.span.End), text[u.span.Start:u.span.End], errs, fp, fn, r)
 				}
 				scores["rights"][k].add(wantR, rights[u.span])
+				id := fmt.Sprintf("%s[%d:%d]", file, u.span.Start, u.span.End)
+				dumpUnit(fmt.Sprintf("tosback%d cat", k), id, wantC, dedup(cats[u.span]))
+				dumpUnit(fmt.Sprintf("tosback%d right", k), id, wantR, dedup(rights[u.span]))
 			}
 		}
 	}
@@ -98,4 +101,17 @@ func evalSentences(cv *crossval, corpus string, errs string) error {
 	scores["categories"][1].print(os.Stdout, "Categories, rules + model")
 	scores["rights"][1].print(os.Stdout, "Rights, rules + model")
 	return nil
+}
+
+// dedup returns the labels of ls once each.
+func dedup(ls []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, l := range ls {
+		if !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	return out
 }

@@ -61,6 +61,9 @@ func evalToSDR(corpus string, analyse func(string) *analyzer.Report, errs string
 		ok := claimHolds(analyse(p.Quote), claim)
 		count(byClaim, claim, ok)
 		count(byService, p.Service, ok)
+		if dump != nil {
+			fmt.Fprintf(dump, "tosdr %s %s %v %s\n", p.ID, claim, ok, clip(p.Quote))
+		}
 		if !ok && errs == claim {
 			fmt.Printf("MISS %s %s: %s\n", p.ID, claim, clip(p.Quote))
 		}

@@ -20,7 +20,25 @@ func (noticeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if !c.Change {
 		return drop("notice/no-change")
 	}
-	f := finding(vw.Entry(h), "change", "policy-change")
+	e := vw.Entry(h)
+	if e.ID == "told" && namesWay(vw) {
+		return drop("notice/way-named")
+	}
+	f := finding(e, "change", "policy-change")
 	f.ID = "notice-" + f.ID
 	return kept("notice/of-a-change", f)
+}
+
+// namesWay reports whether the sentence names how the reader is told ("we
+// will notify you by email"), which says more than that they are told.
+func namesWay(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own {
+			continue
+		}
+		if e := vw.Entry(g); e.Class == "notice" && e.ID != "told" && e.ID != "none" {
+			return true
+		}
+	}
+	return false
 }

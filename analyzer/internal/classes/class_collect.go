@@ -49,6 +49,19 @@ func (collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 		}
 	}
 	if v < 0 && !practice && !c.Labelled {
+		if cookiesAtWork(vw, c, h, e) {
+			vd := collectOrShare(vw, c, h, e, v)
+			if vd.Keep && vd.Kind == "collect" {
+				vd.Reason = "datatype/cookies-at-work"
+				// "These third-party cookies may track ...", "the
+				// captcha provider may set a session cookie": others'
+				// cookies, data passed to them.
+				if c.Recipient || c.ThirdPartySubject || strings.Contains(strings.ToLower(vw.Doc.Text[vw.Tok(h.From).Start:vw.Tok(h.To-1).End]), "third") {
+					vd.Kind, vd.Category, vd.Reason = "share", "third-party-sharing", "datatype/cookies-of-others"
+				}
+			}
+			return vd
+		}
 		return drop("datatype/no-practice")
 	}
 	return collectOrShare(vw, c, h, e, v)
@@ -391,6 +404,50 @@ func label(vw *sentence.View, i int) bool {
 	}
 	for _, g := range vw.Hits[i+1:] {
 		if ge, he := vw.Entry(g), vw.Entry(h); ge.Class == he.Class && ge.Group == he.Group && int(g.From) >= p {
+			return true
+		}
+	}
+	return false
+}
+
+// cookiesAtWork reports whether cookie hit h (entry e) names cookies the
+// service uses, in a statement with no verb of collecting: a verb of
+// cookies at work or being set stands close to it in its clause ("Acme uses
+// both session and persistent cookies", "these cookies remember your
+// preferences", "first-party cookies are set by the site you visit"; not
+// "our use of cookies", "cookies and how they are used").
+func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry) bool {
+	if e.Group != "cookies-tracking" || h.Weak || c.Heading || c.Question || c.Navigation || c.Meta || c.DNT || c.Choice || c.ChoiceRight || c.Instructs {
+		return false
+	}
+	const near = 5
+	for p := max(h.From-near, int32(vw.Own)); p < h.To+near && int(p) < len(vw.Toks); p++ {
+		if p >= h.From && p < h.To || vw.Clause[p] != vw.Clause[h.From] {
+			continue
+		}
+		if !vw.In(p, lexicon.WordsCookieActs) || inData(vw, p) {
+			continue // (nor "tracking" in "tracking technologies")
+		}
+		// "our use of cookies", "how cookies are used": the practice named,
+		// or asked about, not stated.
+		if int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GOf) {
+			continue
+		}
+		asked := false
+		for q := max(p-3, int32(vw.Own)); q < p; q++ {
+			asked = asked || vw.Is(q, lexicon.GQuestionWords)
+		}
+		if !asked {
+			return true
+		}
+	}
+	return false
+}
+
+// inData reports whether position p lies inside a hit of a data type.
+func inData(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From <= p && p < g.To && vw.Entry(g).Cls == lexicon.ClassDatatype {
 			return true
 		}
 	}

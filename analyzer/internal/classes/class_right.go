@@ -18,6 +18,11 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if vw.IsRule(h, lexicon.ROptOutSale) && weDoNotSell(vw, h) {
 		return saleVerdict(vw, c, h, true, "right/we-do-not-sell")
 	}
+	// The bare word inside a phrase of its own right that is kept: the
+	// phrase is the finding (see lexicon.dominated).
+	if h.Weak && inOwnPhrase(vw, h) {
+		return drop("right/in-its-phrase")
+	}
 	// A bare word of a right ("erasure", "corrected", "limit") is one only in
 	// a list with a right named in full, or framed as the reader's; after
 	// "your" or "our" it names a thing ("next to your review"); in capitals, a
@@ -228,4 +233,15 @@ func RightDetailsOf(vw *sentence.View, r lexicon.Hit) RightDetails {
 		}
 	}
 	return det
+}
+
+// inOwnPhrase reports whether a kept hit of the same right, not a bare
+// word, covers the bare word h.
+func inOwnPhrase(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.Entry == h.Entry && !g.Weak && g.From <= h.From && h.To <= g.To && (g.From != h.From || g.To != h.To) {
+			return true
+		}
+	}
+	return false
 }

@@ -60,6 +60,9 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		if gc == ClassHow && hc == classRight || gc == classRight && hc == ClassHow {
 			continue // "browser settings" is both a right and how to use it
 		}
+		if gc == ClassHow && hc == classNotice || gc == classNotice && hc == ClassHow {
+			continue // "notify you of changes by email": how changes are announced, and a way to write
+		}
 		if gc == classNotice && hc == classPractice || gc == classPractice && hc == classNotice {
 			continue // "ask for your consent": a choice, and how changes are announced
 		}
@@ -103,6 +106,11 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		case g.From <= h.From && g.To >= h.To && h.Weak && hc == classRight && gc == classRight && g.Entry != h.Entry && !g.Weak && g.Entry != lx.Refs[RCookieControl]:
 			// "access and update your information" is a right of access
 			// that names a second one: the bare word stays for its class.
+		case g.From <= h.From && g.To >= h.To && h.Weak && hc == classRight && gc == classRight && g.Entry == h.Entry && !g.Weak:
+			// "delete" in "delete the personal information": the bare word
+			// stays, and its class drops it where the phrase is kept, so
+			// that it still counts where another right's phrase takes the
+			// words ("correct, access or delete the personal information").
 		case g.From <= h.From && g.To >= h.To: // g strictly covers h
 			// The longer phrase is the more specific reading: "internet
 			// service provider" is a data type, not a service provider.

@@ -55,6 +55,12 @@ func (vw *View) Context(s *text.Sentence) Context {
 	if ownership && notice && !c.Share && !c.Collect && !c.Use {
 		c.Change = true
 	}
+	// "If a revision is material, we will notify you", "we'll notify you
+	// no less than seven days before the changes take effect": telling the
+	// reader of a change the sentence names only by a noun.
+	if notice && !c.Change && vw.SetFrom(vw.Own, lexicon.WordsChangeNouns) {
+		c.Change = true
+	}
 	vw.readForm(&c, s)
 	if !c.Share && c.Recipient && vw.handsOver() {
 		c.Share = true // "We may need to forward your name, email address and IP address to certain content providers"
