@@ -20,6 +20,13 @@ func (r *Report) AppendJSON(b []byte) ([]byte, error) {
 	return w.b, w.err
 }
 
+// DecodeJSON reads a report that AppendJSON (or encoding/json) wrote, as
+// encoding/json.Unmarshal would read it, without reflection; errors are in
+// d.Err. With jsonw.Decode: jsonw.Decode(b, r.DecodeJSON).
+func (r *Report) DecodeJSON(d *jsonw.Decoder) {
+	readReport(d, r)
+}
+
 // jsonWriter writes a report's values as JSON.
 type jsonWriter struct {
 	b   []byte
@@ -570,4 +577,459 @@ func (w *jsonWriter) span(v *Span) {
 	w.b = append(w.b, `,"end":`...)
 	w.b = strconv.AppendInt(w.b, int64(v.End), 10)
 	w.b = append(w.b, '}')
+}
+
+func readReport(d *jsonw.Decoder, v *Report) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "version", "language", "notices", "categories", "dataTypes", "sharing", "rights", "retention", "security", "children", "doNotTrack", "changes", "transfers", "legalBases", "purposes", "sources", "breach", "lastUpdated", "rubric", "contacts", "points", "missing", "findings", "blocks", "stats") {
+		case "version":
+			d.Int(&v.Version)
+		case "language":
+			d.String(&v.Language)
+		case "notices":
+			jsonw.Slice(d, &v.Notices, func(e *Notice) { readNotice(d, e) })
+		case "categories":
+			jsonw.Slice(d, &v.Categories, d.String)
+		case "dataTypes":
+			jsonw.Slice(d, &v.DataTypes, func(e *DataType) { readDataType(d, e) })
+		case "sharing":
+			readSharing(d, &v.Sharing)
+		case "rights":
+			jsonw.Slice(d, &v.Rights, func(e *Right) { readRight(d, e) })
+		case "retention":
+			readRetention(d, &v.Retention)
+		case "security":
+			readSecurity(d, &v.Security)
+		case "children":
+			readChildren(d, &v.Children)
+		case "doNotTrack":
+			readDoNotTrack(d, &v.DoNotTrack)
+		case "changes":
+			readChanges(d, &v.Changes)
+		case "transfers":
+			readTransfers(d, &v.Transfers)
+		case "legalBases":
+			jsonw.Slice(d, &v.LegalBases, func(e *Item) { readItem(d, e) })
+		case "purposes":
+			jsonw.Slice(d, &v.Purposes, func(e *Purpose) { readPurpose(d, e) })
+		case "sources":
+			jsonw.Slice(d, &v.Sources, func(e *Item) { readItem(d, e) })
+		case "breach":
+			readBreach(d, &v.Breach)
+		case "lastUpdated":
+			readUpdated(d, &v.Updated)
+		case "rubric":
+			readRubric(d, &v.Rubric)
+		case "contacts":
+			jsonw.Slice(d, &v.Contacts, func(e *Contact) { readContact(d, e) })
+		case "points":
+			jsonw.Slice(d, &v.Points, func(e *Point) { readPoint(d, e) })
+		case "missing":
+			jsonw.Slice(d, &v.Missing, func(e *Missing) { readMissing(d, e) })
+		case "findings":
+			jsonw.Slice(d, &v.Findings, func(e *Finding) { readFinding(d, e) })
+		case "blocks":
+			jsonw.Slice(d, &v.Blocks, func(e *Block) { readBlock(d, e) })
+		case "stats":
+			readStats(d, &v.Stats)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readNotice(d *jsonw.Decoder, v *Notice) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "id", "level", "message") {
+		case "id":
+			d.String(&v.ID)
+		case "level":
+			d.String(&v.Level)
+		case "message":
+			d.String(&v.Message)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readDataType(d *jsonw.Decoder, v *DataType) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "id", "name", "group", "collected", "shared", "sensitive", "evidence") {
+		case "id":
+			d.String(&v.ID)
+		case "name":
+			d.String(&v.Name)
+		case "group":
+			d.String(&v.Group)
+		case "collected":
+			d.Bool(&v.Collected)
+		case "shared":
+			d.Bool(&v.Shared)
+		case "sensitive":
+			d.Bool(&v.Sensitive)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readSharing(d *jsonw.Decoder, v *Sharing) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "sale", "saleCondition", "saleEvidence", "recipients") {
+		case "sale":
+			d.String(&v.Sale)
+		case "saleCondition":
+			d.String(&v.SaleCondition)
+		case "saleEvidence":
+			jsonw.Slice(d, &v.SaleEvidence, d.Int)
+		case "recipients":
+			jsonw.Slice(d, &v.Recipients, func(e *Recipient) { readRecipient(d, e) })
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readRight(d *jsonw.Decoder, v *Right) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "id", "name", "how", "conditions", "evidence") {
+		case "id":
+			d.String(&v.ID)
+		case "name":
+			d.String(&v.Name)
+		case "how":
+			jsonw.Slice(d, &v.How, d.String)
+		case "conditions":
+			jsonw.Slice(d, &v.Conditions, d.String)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readRetention(d *jsonw.Decoder, v *Retention) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "policy", "periods", "evidence") {
+		case "policy":
+			d.String(&v.Policy)
+		case "periods":
+			jsonw.Slice(d, &v.Periods, d.String)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readSecurity(d *jsonw.Decoder, v *Security) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "measures") {
+		case "measures":
+			jsonw.Slice(d, &v.Measures, func(e *Item) { readItem(d, e) })
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readChildren(d *jsonw.Decoder, v *Children) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "minAge", "evidence") {
+		case "minAge":
+			d.Int(&v.MinAge)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readDoNotTrack(d *jsonw.Decoder, v *DoNotTrack) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "status", "evidence") {
+		case "status":
+			d.String(&v.Status)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readChanges(d *jsonw.Decoder, v *Changes) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "mentioned", "notice", "evidence") {
+		case "mentioned":
+			d.Bool(&v.Mentioned)
+		case "notice":
+			jsonw.Slice(d, &v.Notice, d.String)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readTransfers(d *jsonw.Decoder, v *Transfers) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "mentioned", "safeguards", "evidence") {
+		case "mentioned":
+			d.Bool(&v.Mentioned)
+		case "safeguards":
+			jsonw.Slice(d, &v.Safeguards, d.String)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readItem(d *jsonw.Decoder, v *Item) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "id", "name", "evidence") {
+		case "id":
+			d.String(&v.ID)
+		case "name":
+			d.String(&v.Name)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readPurpose(d *jsonw.Decoder, v *Purpose) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "id", "name", "targeted", "evidence") {
+		case "id":
+			d.String(&v.ID)
+		case "name":
+			d.String(&v.Name)
+		case "targeted":
+			d.Bool(&v.Targeted)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readBreach(d *jsonw.Decoder, v *Breach) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "notify", "within", "evidence") {
+		case "notify":
+			d.String(&v.Notify)
+		case "within":
+			d.String(&v.Within)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readUpdated(d *jsonw.Decoder, v *Updated) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "date", "text", "evidence") {
+		case "date":
+			d.String(&v.Date)
+		case "text":
+			d.String(&v.Text)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readRubric(d *jsonw.Decoder, v *Rubric) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "score", "items") {
+		case "score":
+			d.Float(&v.Score)
+		case "items":
+			jsonw.Slice(d, &v.Items, func(e *RubricItem) { readRubricItem(d, e) })
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readContact(d *jsonw.Decoder, v *Contact) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "kind", "value", "evidence") {
+		case "kind":
+			d.String(&v.Kind)
+		case "value":
+			d.String(&v.Value)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readPoint(d *jsonw.Decoder, v *Point) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "id", "polarity", "text", "evidence") {
+		case "id":
+			d.String(&v.ID)
+		case "polarity":
+			d.String(&v.Polarity)
+		case "text":
+			d.String(&v.Text)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readMissing(d *jsonw.Decoder, v *Missing) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "id", "law", "text") {
+		case "id":
+			d.String(&v.ID)
+		case "law":
+			d.String(&v.Law)
+		case "text":
+			d.String(&v.Text)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readFinding(d *jsonw.Decoder, v *Finding) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "kind", "id", "category", "start", "end", "text", "negated", "condition", "rule", "explanation", "sentence") {
+		case "kind":
+			d.String(&v.Kind)
+		case "id":
+			d.String(&v.ID)
+		case "category":
+			d.String(&v.Category)
+		case "start":
+			d.Int(&v.Start)
+		case "end":
+			d.Int(&v.End)
+		case "text":
+			d.String(&v.Text)
+		case "negated":
+			d.Bool(&v.Negated)
+		case "condition":
+			d.String(&v.Condition)
+		case "rule":
+			d.String(&v.Rule)
+		case "explanation":
+			d.String(&v.Explanation)
+		case "sentence":
+			readSpan(d, &v.Sentence)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readBlock(d *jsonw.Decoder, v *Block) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "kind", "start", "end") {
+		case "kind":
+			d.String(&v.Kind)
+		case "start":
+			d.Int(&v.Start)
+		case "end":
+			d.Int(&v.End)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readStats(d *jsonw.Decoder, v *Stats) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "bytes", "words", "sentences", "blocks", "findings") {
+		case "bytes":
+			d.Int(&v.Bytes)
+		case "words":
+			d.Int(&v.Words)
+		case "sentences":
+			d.Int(&v.Sentences)
+		case "blocks":
+			d.Int(&v.Blocks)
+		case "findings":
+			d.Int(&v.Findings)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readRecipient(d *jsonw.Decoder, v *Recipient) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "id", "name", "negated", "condition", "evidence") {
+		case "id":
+			d.String(&v.ID)
+		case "name":
+			d.String(&v.Name)
+		case "negated":
+			d.Bool(&v.Negated)
+		case "condition":
+			d.String(&v.Condition)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readRubricItem(d *jsonw.Decoder, v *RubricItem) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "id", "answer", "question", "answerText", "points", "evidence") {
+		case "id":
+			d.String(&v.ID)
+		case "answer":
+			d.String(&v.Answer)
+		case "question":
+			d.String(&v.Question)
+		case "answerText":
+			d.String(&v.AnswerText)
+		case "points":
+			d.Int(&v.Points)
+		case "evidence":
+			jsonw.Slice(d, &v.Evidence, d.Int)
+		default:
+			d.Skip()
+		}
+	})
+}
+
+func readSpan(d *jsonw.Decoder, v *Span) {
+	d.Object(func(key string) {
+		switch jsonw.Field(key, "start", "end") {
+		case "start":
+			d.Int(&v.Start)
+		case "end":
+			d.Int(&v.End)
+		default:
+			d.Skip()
+		}
+	})
 }

@@ -11,6 +11,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/policylens/policylens/internal/jsonw"
 )
 
 var updateJSON = flag.Bool("update-json", false, "write report_json.go, the report's JSON encoder (go generate)")
@@ -44,6 +46,7 @@ func TestReportJSON(t *testing.T) {
 		if err != nil || string(got) != "x"+string(want) {
 			t.Fatalf("%s: AppendJSON differs from encoding/json (err %v):\n got %.300s\nwant %.300s", name, err, got[min(1, len(got)):], want)
 		}
+		decodeBoth(t, want)
 	}
 	same("empty", &Report{})
 	same("every field", everyField())
@@ -78,6 +81,35 @@ func FuzzReportJSON(f *testing.F) {
 			t.Fatalf("AppendJSON differs from encoding/json:\n got %s\nwant %s", got, want)
 		}
 	})
+}
+
+// decodeBoth checks that DecodeJSON reads data as encoding/json.Unmarshal
+// does: both fail, or both read the same report.
+func decodeBoth(t *testing.T, data []byte) {
+	t.Helper()
+	var want, got Report
+	errWant := json.Unmarshal(data, &want)
+	errGot := jsonw.Decode(data, got.DecodeJSON)
+	if (errWant == nil) != (errGot == nil) {
+		t.Fatalf("DecodeJSON(%.300q): error %v, encoding/json's %v", data, errGot, errWant)
+	}
+	if errWant == nil && !reflect.DeepEqual(got, want) {
+		t.Fatalf("DecodeJSON(%.300q) differs from encoding/json:\n got %+v\nwant %+v", data, got, want)
+	}
+}
+
+// FuzzReportDecodeJSON compares DecodeJSON with encoding/json on any bytes:
+// the page reads back report objects that scripts hand to its API.
+func FuzzReportDecodeJSON(f *testing.F) {
+	r := everyField()
+	r.Rubric.Score = 1.5
+	b, _ := json.Marshal(r)
+	f.Add(b)
+	for _, s := range []string{`null`, `{}`, `{"VERSION":2,"notices":null,"categories":["a",null]}`, `{"rubric":{"score":1e400}}`,
+		`{"findings":[{"start":1.5}]}`, `{"x":[{"y":"\ud800"}]} `, `{"blocks":{}}`, `[`, `{"stats":"s"}`, `{"version":1,}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { decodeBoth(t, data) })
 }
 
 // everyField returns a report with every field of every type set, strings
@@ -154,6 +186,13 @@ func (r *Report) AppendJSON(b []byte) ([]byte, error) {
 	return w.b, w.err
 }
 
+// DecodeJSON reads a report that AppendJSON (or encoding/json) wrote, as
+// encoding/json.Unmarshal would read it, without reflection; errors are in
+// d.Err. With jsonw.Decode: jsonw.Decode(b, r.DecodeJSON).
+func (r *Report) DecodeJSON(d *jsonw.Decoder) {
+	readReport(d, r)
+}
+
 // jsonWriter writes a report's values as JSON.
 type jsonWriter struct {
 	b   []byte
@@ -199,12 +238,14 @@ func (w *jsonWriter) strings(v []string) {
 }
 `)
 	b.Write(g.out.Bytes())
+	b.Write(g.read.Bytes())
 	return format.Source(b.Bytes())
 }
 
 // jsonGen writes the methods of jsonWriter, one per struct type.
 type jsonGen struct {
 	out   bytes.Buffer
+	read  bytes.Buffer // the readers, one per struct type
 	queue []reflect.Type
 	done  map[reflect.Type]bool
 }
@@ -241,6 +282,9 @@ func (g *jsonGen) structType(t reflect.Type) error {
 			name = sf.Name
 		}
 		fields = append(fields, jsonField{name, sf.Name, sf.Type, strings.Contains(","+opts+",", ",omitempty,")})
+	}
+	if err := g.reader(t, fields); err != nil {
+		return err
 	}
 	// With an omitempty field before the first that is always written, the
 	// first comma is decided as the fields are written.
@@ -341,5 +385,46 @@ func (g *jsonGen) value(t reflect.Type, f jsonField) error {
 	default:
 		return fmt.Errorf("%s.%s: a %s; teach reportJSONSource to write it", t.Name(), f.goName, f.t)
 	}
+	return nil
+}
+
+// reader writes the function that reads struct type t, whose JSON fields
+// are fields, with a jsonw.Decoder.
+func (g *jsonGen) reader(t reflect.Type, fields []jsonField) error {
+	fmt.Fprintf(&g.read, "\nfunc read%s(d *jsonw.Decoder, v *%s) {\n\td.Object(func(key string) {\n\t\tswitch jsonw.Field(key", t.Name(), t.Name())
+	for _, f := range fields {
+		fmt.Fprintf(&g.read, ", %q", f.name)
+	}
+	g.read.WriteString(") {\n")
+	for _, f := range fields {
+		v := "&v." + f.goName
+		fmt.Fprintf(&g.read, "\t\tcase %q:\n\t\t\t", f.name)
+		switch f.t.Kind() {
+		case reflect.String:
+			fmt.Fprintf(&g.read, "d.String(%s)\n", v)
+		case reflect.Bool:
+			fmt.Fprintf(&g.read, "d.Bool(%s)\n", v)
+		case reflect.Int:
+			fmt.Fprintf(&g.read, "d.Int(%s)\n", v)
+		case reflect.Float64:
+			fmt.Fprintf(&g.read, "d.Float(%s)\n", v)
+		case reflect.Struct:
+			fmt.Fprintf(&g.read, "read%s(d, %s)\n", f.t.Name(), v)
+		case reflect.Slice:
+			switch e := f.t.Elem(); {
+			case e.Kind() == reflect.Int && e.Name() == "int":
+				fmt.Fprintf(&g.read, "jsonw.Slice(d, %s, d.Int)\n", v)
+			case e.Kind() == reflect.String && e.Name() == "string":
+				fmt.Fprintf(&g.read, "jsonw.Slice(d, %s, d.String)\n", v)
+			case e.Kind() == reflect.Struct:
+				fmt.Fprintf(&g.read, "jsonw.Slice(d, %s, func(e *%s) { read%s(d, e) })\n", v, e.Name(), e.Name())
+			default:
+				return fmt.Errorf("%s.%s: a slice of %s; teach reportJSONSource to read it", t.Name(), f.goName, e)
+			}
+		default:
+			return fmt.Errorf("%s.%s: a %s; teach reportJSONSource to read it", t.Name(), f.goName, f.t)
+		}
+	}
+	g.read.WriteString("\t\tdefault:\n\t\t\td.Skip()\n\t\t}\n\t})\n}\n")
 	return nil
 }
