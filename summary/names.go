@@ -6,7 +6,7 @@ import (
 	"sync"
 
 	"github.com/policylens/policylens/analyzer"
-	"github.com/policylens/policylens/internal/minijson"
+	"github.com/policylens/policylens/internal/jsonw"
 )
 
 // namesJSON holds the display names that reports do not carry: data type
@@ -36,7 +36,35 @@ type nameTables struct {
 
 var names = func() nameTables {
 	var t nameTables
-	if err := minijson.Unmarshal(namesJSON, &t); err != nil {
+	err := jsonw.Decode(namesJSON, func(d *jsonw.Decoder) {
+		list := func(p *[]named) {
+			jsonw.Slice(d, p, func(n *named) {
+				d.Object(func(key string) {
+					switch jsonw.Field(key, "id", "name") {
+					case "id":
+						d.String(&n.ID)
+					case "name":
+						d.String(&n.Name)
+					default:
+						d.Skip()
+					}
+				})
+			})
+		}
+		d.Object(func(key string) {
+			switch jsonw.Field(key, "groups", "changeNotices", "contactKinds") {
+			case "groups":
+				list(&t.Groups)
+			case "changeNotices":
+				list(&t.ChangeNotices)
+			case "contactKinds":
+				list(&t.ContactKinds)
+			default:
+				d.Skip()
+			}
+		})
+	})
+	if err != nil {
 		panic("summary: names.json: " + err.Error()) // caught by the tests
 	}
 	return t
