@@ -18,9 +18,11 @@ import (
 var updateJSON = flag.Bool("update-json", false, "write report_json.go, the report's JSON encoder (go generate)")
 
 // TestReportJSON checks that report_json.go is what go generate writes for
-// the report's types, and that Report.AppendJSON writes the very bytes of
-// encoding/json.Marshal: on the seeds and the TOSBack policies (with and
-// without blocks), and on a report with every field set. With -update-json
+// the report's types, that Report.AppendJSON writes the very bytes of
+// encoding/json.Marshal (and, through jsonw.Indent, of MarshalIndent) and
+// that DecodeJSON reads what encoding/json.Unmarshal reads: on the seeds
+// and the TOSBack policies (with and without blocks), and on a report with
+// every field set. With -update-json
 // it writes the file instead.
 func TestReportJSON(t *testing.T) {
 	src, err := reportJSONSource()
@@ -47,6 +49,10 @@ func TestReportJSON(t *testing.T) {
 			t.Fatalf("%s: AppendJSON differs from encoding/json (err %v):\n got %.300s\nwant %.300s", name, err, got[min(1, len(got)):], want)
 		}
 		decodeBoth(t, want)
+		want, _ = json.MarshalIndent(r, "", "  ")
+		if got := jsonw.Indent(nil, got[1:], "", "  "); !bytes.Equal(got, want) {
+			t.Fatalf("%s: AppendJSON indented differs from encoding/json.MarshalIndent", name)
+		}
 	}
 	same("empty", &Report{})
 	same("every field", everyField())
