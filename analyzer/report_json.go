@@ -579,457 +579,680 @@ func (w *jsonWriter) span(v *Span) {
 	w.b = append(w.b, '}')
 }
 
+var reportJSONNames = []string{"version", "language", "notices", "categories", "dataTypes", "sharing", "rights", "retention", "security", "children", "doNotTrack", "changes", "transfers", "legalBases", "purposes", "sources", "breach", "lastUpdated", "rubric", "contacts", "points", "missing", "findings", "blocks", "stats"}
+
 func readReport(d *jsonw.Decoder, v *Report) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "version", "language", "notices", "categories", "dataTypes", "sharing", "rights", "retention", "security", "children", "doNotTrack", "changes", "transfers", "legalBases", "purposes", "sources", "breach", "lastUpdated", "rubric", "contacts", "points", "missing", "findings", "blocks", "stats") {
-		case "version":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(reportJSONNames) {
+		case 0:
 			d.Int(&v.Version)
-		case "language":
+		case 1:
 			d.String(&v.Language)
-		case "notices":
-			jsonw.Slice(d, &v.Notices, func(e *Notice) { readNotice(d, e) })
-		case "categories":
-			jsonw.Slice(d, &v.Categories, d.String)
-		case "dataTypes":
-			jsonw.Slice(d, &v.DataTypes, func(e *DataType) { readDataType(d, e) })
-		case "sharing":
+		case 2:
+			v.Notices = nil
+			if d.Array() {
+				v.Notices = []Notice{}
+				for d.More(']') {
+					v.Notices = append(v.Notices, Notice{})
+					readNotice(d, &v.Notices[len(v.Notices)-1])
+				}
+			}
+		case 3:
+			v.Categories = d.Strings()
+		case 4:
+			v.DataTypes = nil
+			if d.Array() {
+				v.DataTypes = []DataType{}
+				for d.More(']') {
+					v.DataTypes = append(v.DataTypes, DataType{})
+					readDataType(d, &v.DataTypes[len(v.DataTypes)-1])
+				}
+			}
+		case 5:
 			readSharing(d, &v.Sharing)
-		case "rights":
-			jsonw.Slice(d, &v.Rights, func(e *Right) { readRight(d, e) })
-		case "retention":
+		case 6:
+			v.Rights = nil
+			if d.Array() {
+				v.Rights = []Right{}
+				for d.More(']') {
+					v.Rights = append(v.Rights, Right{})
+					readRight(d, &v.Rights[len(v.Rights)-1])
+				}
+			}
+		case 7:
 			readRetention(d, &v.Retention)
-		case "security":
+		case 8:
 			readSecurity(d, &v.Security)
-		case "children":
+		case 9:
 			readChildren(d, &v.Children)
-		case "doNotTrack":
+		case 10:
 			readDoNotTrack(d, &v.DoNotTrack)
-		case "changes":
+		case 11:
 			readChanges(d, &v.Changes)
-		case "transfers":
+		case 12:
 			readTransfers(d, &v.Transfers)
-		case "legalBases":
-			jsonw.Slice(d, &v.LegalBases, func(e *Item) { readItem(d, e) })
-		case "purposes":
-			jsonw.Slice(d, &v.Purposes, func(e *Purpose) { readPurpose(d, e) })
-		case "sources":
-			jsonw.Slice(d, &v.Sources, func(e *Item) { readItem(d, e) })
-		case "breach":
+		case 13:
+			v.LegalBases = nil
+			if d.Array() {
+				v.LegalBases = []Item{}
+				for d.More(']') {
+					v.LegalBases = append(v.LegalBases, Item{})
+					readItem(d, &v.LegalBases[len(v.LegalBases)-1])
+				}
+			}
+		case 14:
+			v.Purposes = nil
+			if d.Array() {
+				v.Purposes = []Purpose{}
+				for d.More(']') {
+					v.Purposes = append(v.Purposes, Purpose{})
+					readPurpose(d, &v.Purposes[len(v.Purposes)-1])
+				}
+			}
+		case 15:
+			v.Sources = nil
+			if d.Array() {
+				v.Sources = []Item{}
+				for d.More(']') {
+					v.Sources = append(v.Sources, Item{})
+					readItem(d, &v.Sources[len(v.Sources)-1])
+				}
+			}
+		case 16:
 			readBreach(d, &v.Breach)
-		case "lastUpdated":
+		case 17:
 			readUpdated(d, &v.Updated)
-		case "rubric":
+		case 18:
 			readRubric(d, &v.Rubric)
-		case "contacts":
-			jsonw.Slice(d, &v.Contacts, func(e *Contact) { readContact(d, e) })
-		case "points":
-			jsonw.Slice(d, &v.Points, func(e *Point) { readPoint(d, e) })
-		case "missing":
-			jsonw.Slice(d, &v.Missing, func(e *Missing) { readMissing(d, e) })
-		case "findings":
-			jsonw.Slice(d, &v.Findings, func(e *Finding) { readFinding(d, e) })
-		case "blocks":
-			jsonw.Slice(d, &v.Blocks, func(e *Block) { readBlock(d, e) })
-		case "stats":
+		case 19:
+			v.Contacts = nil
+			if d.Array() {
+				v.Contacts = []Contact{}
+				for d.More(']') {
+					v.Contacts = append(v.Contacts, Contact{})
+					readContact(d, &v.Contacts[len(v.Contacts)-1])
+				}
+			}
+		case 20:
+			v.Points = nil
+			if d.Array() {
+				v.Points = []Point{}
+				for d.More(']') {
+					v.Points = append(v.Points, Point{})
+					readPoint(d, &v.Points[len(v.Points)-1])
+				}
+			}
+		case 21:
+			v.Missing = nil
+			if d.Array() {
+				v.Missing = []Missing{}
+				for d.More(']') {
+					v.Missing = append(v.Missing, Missing{})
+					readMissing(d, &v.Missing[len(v.Missing)-1])
+				}
+			}
+		case 22:
+			v.Findings = nil
+			if d.Array() {
+				v.Findings = []Finding{}
+				for d.More(']') {
+					v.Findings = append(v.Findings, Finding{})
+					readFinding(d, &v.Findings[len(v.Findings)-1])
+				}
+			}
+		case 23:
+			v.Blocks = nil
+			if d.Array() {
+				v.Blocks = []Block{}
+				for d.More(']') {
+					v.Blocks = append(v.Blocks, Block{})
+					readBlock(d, &v.Blocks[len(v.Blocks)-1])
+				}
+			}
+		case 24:
 			readStats(d, &v.Stats)
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
 
+var noticeJSONNames = []string{"id", "level", "message"}
+
 func readNotice(d *jsonw.Decoder, v *Notice) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "id", "level", "message") {
-		case "id":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(noticeJSONNames) {
+		case 0:
 			d.String(&v.ID)
-		case "level":
+		case 1:
 			d.String(&v.Level)
-		case "message":
+		case 2:
 			d.String(&v.Message)
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var dataTypeJSONNames = []string{"id", "name", "group", "collected", "shared", "sensitive", "evidence"}
 
 func readDataType(d *jsonw.Decoder, v *DataType) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "id", "name", "group", "collected", "shared", "sensitive", "evidence") {
-		case "id":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(dataTypeJSONNames) {
+		case 0:
 			d.String(&v.ID)
-		case "name":
+		case 1:
 			d.String(&v.Name)
-		case "group":
+		case 2:
 			d.String(&v.Group)
-		case "collected":
+		case 3:
 			d.Bool(&v.Collected)
-		case "shared":
+		case 4:
 			d.Bool(&v.Shared)
-		case "sensitive":
+		case 5:
 			d.Bool(&v.Sensitive)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 6:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var sharingJSONNames = []string{"sale", "saleCondition", "saleEvidence", "recipients"}
 
 func readSharing(d *jsonw.Decoder, v *Sharing) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "sale", "saleCondition", "saleEvidence", "recipients") {
-		case "sale":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(sharingJSONNames) {
+		case 0:
 			d.String(&v.Sale)
-		case "saleCondition":
+		case 1:
 			d.String(&v.SaleCondition)
-		case "saleEvidence":
-			jsonw.Slice(d, &v.SaleEvidence, d.Int)
-		case "recipients":
-			jsonw.Slice(d, &v.Recipients, func(e *Recipient) { readRecipient(d, e) })
+		case 2:
+			v.SaleEvidence = d.Ints()
+		case 3:
+			v.Recipients = nil
+			if d.Array() {
+				v.Recipients = []Recipient{}
+				for d.More(']') {
+					v.Recipients = append(v.Recipients, Recipient{})
+					readRecipient(d, &v.Recipients[len(v.Recipients)-1])
+				}
+			}
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var rightJSONNames = []string{"id", "name", "how", "conditions", "evidence"}
 
 func readRight(d *jsonw.Decoder, v *Right) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "id", "name", "how", "conditions", "evidence") {
-		case "id":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(rightJSONNames) {
+		case 0:
 			d.String(&v.ID)
-		case "name":
+		case 1:
 			d.String(&v.Name)
-		case "how":
-			jsonw.Slice(d, &v.How, d.String)
-		case "conditions":
-			jsonw.Slice(d, &v.Conditions, d.String)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 2:
+			v.How = d.Strings()
+		case 3:
+			v.Conditions = d.Strings()
+		case 4:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var retentionJSONNames = []string{"policy", "periods", "evidence"}
 
 func readRetention(d *jsonw.Decoder, v *Retention) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "policy", "periods", "evidence") {
-		case "policy":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(retentionJSONNames) {
+		case 0:
 			d.String(&v.Policy)
-		case "periods":
-			jsonw.Slice(d, &v.Periods, d.String)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 1:
+			v.Periods = d.Strings()
+		case 2:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var securityJSONNames = []string{"measures"}
 
 func readSecurity(d *jsonw.Decoder, v *Security) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "measures") {
-		case "measures":
-			jsonw.Slice(d, &v.Measures, func(e *Item) { readItem(d, e) })
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(securityJSONNames) {
+		case 0:
+			v.Measures = nil
+			if d.Array() {
+				v.Measures = []Item{}
+				for d.More(']') {
+					v.Measures = append(v.Measures, Item{})
+					readItem(d, &v.Measures[len(v.Measures)-1])
+				}
+			}
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var childrenJSONNames = []string{"minAge", "evidence"}
 
 func readChildren(d *jsonw.Decoder, v *Children) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "minAge", "evidence") {
-		case "minAge":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(childrenJSONNames) {
+		case 0:
 			d.Int(&v.MinAge)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 1:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var doNotTrackJSONNames = []string{"status", "evidence"}
 
 func readDoNotTrack(d *jsonw.Decoder, v *DoNotTrack) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "status", "evidence") {
-		case "status":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(doNotTrackJSONNames) {
+		case 0:
 			d.String(&v.Status)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 1:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var changesJSONNames = []string{"mentioned", "notice", "evidence"}
 
 func readChanges(d *jsonw.Decoder, v *Changes) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "mentioned", "notice", "evidence") {
-		case "mentioned":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(changesJSONNames) {
+		case 0:
 			d.Bool(&v.Mentioned)
-		case "notice":
-			jsonw.Slice(d, &v.Notice, d.String)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 1:
+			v.Notice = d.Strings()
+		case 2:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var transfersJSONNames = []string{"mentioned", "safeguards", "evidence"}
 
 func readTransfers(d *jsonw.Decoder, v *Transfers) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "mentioned", "safeguards", "evidence") {
-		case "mentioned":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(transfersJSONNames) {
+		case 0:
 			d.Bool(&v.Mentioned)
-		case "safeguards":
-			jsonw.Slice(d, &v.Safeguards, d.String)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 1:
+			v.Safeguards = d.Strings()
+		case 2:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var itemJSONNames = []string{"id", "name", "evidence"}
 
 func readItem(d *jsonw.Decoder, v *Item) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "id", "name", "evidence") {
-		case "id":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(itemJSONNames) {
+		case 0:
 			d.String(&v.ID)
-		case "name":
+		case 1:
 			d.String(&v.Name)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 2:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var purposeJSONNames = []string{"id", "name", "targeted", "evidence"}
 
 func readPurpose(d *jsonw.Decoder, v *Purpose) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "id", "name", "targeted", "evidence") {
-		case "id":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(purposeJSONNames) {
+		case 0:
 			d.String(&v.ID)
-		case "name":
+		case 1:
 			d.String(&v.Name)
-		case "targeted":
+		case 2:
 			d.Bool(&v.Targeted)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 3:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var breachJSONNames = []string{"notify", "within", "evidence"}
 
 func readBreach(d *jsonw.Decoder, v *Breach) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "notify", "within", "evidence") {
-		case "notify":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(breachJSONNames) {
+		case 0:
 			d.String(&v.Notify)
-		case "within":
+		case 1:
 			d.String(&v.Within)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 2:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var updatedJSONNames = []string{"date", "text", "evidence"}
 
 func readUpdated(d *jsonw.Decoder, v *Updated) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "date", "text", "evidence") {
-		case "date":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(updatedJSONNames) {
+		case 0:
 			d.String(&v.Date)
-		case "text":
+		case 1:
 			d.String(&v.Text)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 2:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var rubricJSONNames = []string{"score", "items"}
 
 func readRubric(d *jsonw.Decoder, v *Rubric) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "score", "items") {
-		case "score":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(rubricJSONNames) {
+		case 0:
 			d.Float(&v.Score)
-		case "items":
-			jsonw.Slice(d, &v.Items, func(e *RubricItem) { readRubricItem(d, e) })
+		case 1:
+			v.Items = nil
+			if d.Array() {
+				v.Items = []RubricItem{}
+				for d.More(']') {
+					v.Items = append(v.Items, RubricItem{})
+					readRubricItem(d, &v.Items[len(v.Items)-1])
+				}
+			}
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var contactJSONNames = []string{"kind", "value", "evidence"}
 
 func readContact(d *jsonw.Decoder, v *Contact) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "kind", "value", "evidence") {
-		case "kind":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(contactJSONNames) {
+		case 0:
 			d.String(&v.Kind)
-		case "value":
+		case 1:
 			d.String(&v.Value)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 2:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var pointJSONNames = []string{"id", "polarity", "text", "evidence"}
 
 func readPoint(d *jsonw.Decoder, v *Point) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "id", "polarity", "text", "evidence") {
-		case "id":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(pointJSONNames) {
+		case 0:
 			d.String(&v.ID)
-		case "polarity":
+		case 1:
 			d.String(&v.Polarity)
-		case "text":
+		case 2:
 			d.String(&v.Text)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 3:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var missingJSONNames = []string{"id", "law", "text"}
 
 func readMissing(d *jsonw.Decoder, v *Missing) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "id", "law", "text") {
-		case "id":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(missingJSONNames) {
+		case 0:
 			d.String(&v.ID)
-		case "law":
+		case 1:
 			d.String(&v.Law)
-		case "text":
+		case 2:
 			d.String(&v.Text)
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
 
+var findingJSONNames = []string{"kind", "id", "category", "start", "end", "text", "negated", "condition", "rule", "explanation", "sentence"}
+
 func readFinding(d *jsonw.Decoder, v *Finding) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "kind", "id", "category", "start", "end", "text", "negated", "condition", "rule", "explanation", "sentence") {
-		case "kind":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(findingJSONNames) {
+		case 0:
 			d.String(&v.Kind)
-		case "id":
+		case 1:
 			d.String(&v.ID)
-		case "category":
+		case 2:
 			d.String(&v.Category)
-		case "start":
+		case 3:
 			d.Int(&v.Start)
-		case "end":
+		case 4:
 			d.Int(&v.End)
-		case "text":
+		case 5:
 			d.String(&v.Text)
-		case "negated":
+		case 6:
 			d.Bool(&v.Negated)
-		case "condition":
+		case 7:
 			d.String(&v.Condition)
-		case "rule":
+		case 8:
 			d.String(&v.Rule)
-		case "explanation":
+		case 9:
 			d.String(&v.Explanation)
-		case "sentence":
+		case 10:
 			readSpan(d, &v.Sentence)
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
 
+var blockJSONNames = []string{"kind", "start", "end"}
+
 func readBlock(d *jsonw.Decoder, v *Block) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "kind", "start", "end") {
-		case "kind":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(blockJSONNames) {
+		case 0:
 			d.String(&v.Kind)
-		case "start":
+		case 1:
 			d.Int(&v.Start)
-		case "end":
+		case 2:
 			d.Int(&v.End)
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
 
+var statsJSONNames = []string{"bytes", "words", "sentences", "blocks", "findings"}
+
 func readStats(d *jsonw.Decoder, v *Stats) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "bytes", "words", "sentences", "blocks", "findings") {
-		case "bytes":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(statsJSONNames) {
+		case 0:
 			d.Int(&v.Bytes)
-		case "words":
+		case 1:
 			d.Int(&v.Words)
-		case "sentences":
+		case 2:
 			d.Int(&v.Sentences)
-		case "blocks":
+		case 3:
 			d.Int(&v.Blocks)
-		case "findings":
+		case 4:
 			d.Int(&v.Findings)
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var recipientJSONNames = []string{"id", "name", "negated", "condition", "evidence"}
 
 func readRecipient(d *jsonw.Decoder, v *Recipient) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "id", "name", "negated", "condition", "evidence") {
-		case "id":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(recipientJSONNames) {
+		case 0:
 			d.String(&v.ID)
-		case "name":
+		case 1:
 			d.String(&v.Name)
-		case "negated":
+		case 2:
 			d.Bool(&v.Negated)
-		case "condition":
+		case 3:
 			d.String(&v.Condition)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 4:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
+
+var rubricItemJSONNames = []string{"id", "answer", "question", "answerText", "points", "evidence"}
 
 func readRubricItem(d *jsonw.Decoder, v *RubricItem) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "id", "answer", "question", "answerText", "points", "evidence") {
-		case "id":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(rubricItemJSONNames) {
+		case 0:
 			d.String(&v.ID)
-		case "answer":
+		case 1:
 			d.String(&v.Answer)
-		case "question":
+		case 2:
 			d.String(&v.Question)
-		case "answerText":
+		case 3:
 			d.String(&v.AnswerText)
-		case "points":
+		case 4:
 			d.Int(&v.Points)
-		case "evidence":
-			jsonw.Slice(d, &v.Evidence, d.Int)
+		case 5:
+			v.Evidence = d.Ints()
 		default:
 			d.Skip()
 		}
-	})
+	}
 }
 
+var spanJSONNames = []string{"start", "end"}
+
 func readSpan(d *jsonw.Decoder, v *Span) {
-	d.Object(func(key string) {
-		switch jsonw.Field(key, "start", "end") {
-		case "start":
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(spanJSONNames) {
+		case 0:
 			d.Int(&v.Start)
-		case "end":
+		case 1:
 			d.Int(&v.End)
 		default:
 			d.Skip()
 		}
-	})
+	}
 }

@@ -395,35 +395,47 @@ func (g *jsonGen) value(t reflect.Type, f jsonField) error {
 }
 
 // reader writes the function that reads struct type t, whose JSON fields
-// are fields, with a jsonw.Decoder.
+// are fields, with a jsonw.Decoder, and the list of their names.
 func (g *jsonGen) reader(t reflect.Type, fields []jsonField) error {
-	fmt.Fprintf(&g.read, "\nfunc read%s(d *jsonw.Decoder, v *%s) {\n\td.Object(func(key string) {\n\t\tswitch jsonw.Field(key", t.Name(), t.Name())
-	for _, f := range fields {
-		fmt.Fprintf(&g.read, ", %q", f.name)
+	names := method(t) + "JSONNames"
+	fmt.Fprintf(&g.read, "\nvar %s = []string{", names)
+	for i, f := range fields {
+		if i > 0 {
+			g.read.WriteString(", ")
+		}
+		fmt.Fprintf(&g.read, "%q", f.name)
 	}
-	g.read.WriteString(") {\n")
-	for _, f := range fields {
-		v := "&v." + f.goName
-		fmt.Fprintf(&g.read, "\t\tcase %q:\n\t\t\t", f.name)
+	fmt.Fprintf(&g.read, "}\n\nfunc read%s(d *jsonw.Decoder, v *%s) {\n\tif !d.Object() {\n\t\treturn\n\t}\n\tfor d.More('}') {\n\t\tswitch d.Field(%s) {\n", t.Name(), t.Name(), names)
+	for i, f := range fields {
+		v := "v." + f.goName
+		fmt.Fprintf(&g.read, "\t\tcase %d:\n\t\t\t", i)
 		switch f.t.Kind() {
 		case reflect.String:
-			fmt.Fprintf(&g.read, "d.String(%s)\n", v)
+			fmt.Fprintf(&g.read, "d.String(&%s)\n", v)
 		case reflect.Bool:
-			fmt.Fprintf(&g.read, "d.Bool(%s)\n", v)
+			fmt.Fprintf(&g.read, "d.Bool(&%s)\n", v)
 		case reflect.Int:
-			fmt.Fprintf(&g.read, "d.Int(%s)\n", v)
+			fmt.Fprintf(&g.read, "d.Int(&%s)\n", v)
 		case reflect.Float64:
-			fmt.Fprintf(&g.read, "d.Float(%s)\n", v)
+			fmt.Fprintf(&g.read, "d.Float(&%s)\n", v)
 		case reflect.Struct:
-			fmt.Fprintf(&g.read, "read%s(d, %s)\n", f.t.Name(), v)
+			fmt.Fprintf(&g.read, "read%s(d, &%s)\n", f.t.Name(), v)
 		case reflect.Slice:
 			switch e := f.t.Elem(); {
 			case e.Kind() == reflect.Int && e.Name() == "int":
-				fmt.Fprintf(&g.read, "jsonw.Slice(d, %s, d.Int)\n", v)
+				fmt.Fprintf(&g.read, "%s = d.Ints()\n", v)
 			case e.Kind() == reflect.String && e.Name() == "string":
-				fmt.Fprintf(&g.read, "jsonw.Slice(d, %s, d.String)\n", v)
+				fmt.Fprintf(&g.read, "%s = d.Strings()\n", v)
 			case e.Kind() == reflect.Struct:
-				fmt.Fprintf(&g.read, "jsonw.Slice(d, %s, func(e *%s) { read%s(d, e) })\n", v, e.Name(), e.Name())
+				fmt.Fprintf(&g.read, `%[1]s = nil
+			if d.Array() {
+				%[1]s = []%[2]s{}
+				for d.More(']') {
+					%[1]s = append(%[1]s, %[2]s{})
+					read%[2]s(d, &%[1]s[len(%[1]s)-1])
+				}
+			}
+`, v, e.Name())
 			default:
 				return fmt.Errorf("%s.%s: a slice of %s; teach reportJSONSource to read it", t.Name(), f.goName, e)
 			}
@@ -431,6 +443,6 @@ func (g *jsonGen) reader(t reflect.Type, fields []jsonField) error {
 			return fmt.Errorf("%s.%s: a %s; teach reportJSONSource to read it", t.Name(), f.goName, f.t)
 		}
 	}
-	g.read.WriteString("\t\tdefault:\n\t\t\td.Skip()\n\t\t}\n\t})\n}\n")
+	g.read.WriteString("\t\tdefault:\n\t\t\td.Skip()\n\t\t}\n\t}\n}\n")
 	return nil
 }

@@ -38,37 +38,54 @@ var names = func() nameTables {
 	var t nameTables
 	err := jsonw.Decode(namesJSON, func(d *jsonw.Decoder) {
 		list := func(p *[]named) {
-			jsonw.Slice(d, p, func(n *named) {
-				d.Object(func(key string) {
-					switch jsonw.Field(key, "id", "name") {
-					case "id":
-						d.String(&n.ID)
-					case "name":
-						d.String(&n.Name)
-					default:
-						d.Skip()
-					}
-				})
-			})
-		}
-		d.Object(func(key string) {
-			switch jsonw.Field(key, "groups", "changeNotices", "contactKinds") {
-			case "groups":
-				list(&t.Groups)
-			case "changeNotices":
-				list(&t.ChangeNotices)
-			case "contactKinds":
-				list(&t.ContactKinds)
-			default:
-				d.Skip()
+			*p = nil
+			if !d.Array() {
+				return
 			}
-		})
+			*p = []named{}
+			for d.More(']') {
+				var n named
+				if d.Object() {
+					for d.More('}') {
+						switch d.Field(namedJSONNames) {
+						case 0:
+							d.String(&n.ID)
+						case 1:
+							d.String(&n.Name)
+						default:
+							d.Skip()
+						}
+					}
+				}
+				*p = append(*p, n)
+			}
+		}
+		if d.Object() {
+			for d.More('}') {
+				switch d.Field(nameTablesJSONNames) {
+				case 0:
+					list(&t.Groups)
+				case 1:
+					list(&t.ChangeNotices)
+				case 2:
+					list(&t.ContactKinds)
+				default:
+					d.Skip()
+				}
+			}
+		}
 	})
 	if err != nil {
 		panic("summary: names.json: " + err.Error()) // caught by the tests
 	}
 	return t
 }()
+
+// The JSON names of the fields of named and nameTables.
+var (
+	namedJSONNames      = []string{"id", "name"}
+	nameTablesJSONNames = []string{"groups", "changeNotices", "contactKinds"}
+)
 
 // safeguards maps the ids of transfer safeguards to the names their rules give them.
 var safeguards = sync.OnceValue(func() map[string]string {

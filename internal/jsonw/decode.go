@@ -5,16 +5,31 @@ import (
 	"strings"
 )
 
-// Decoder reads JSON into Go values without reflection, field by field as
-// the analyzer's generated report decoder asks, with encoding/json's rules:
-// object keys match field names exactly or else case-insensitively, unknown
-// keys are skipped, null leaves a value as it is (and makes a slice nil),
-// and a value of the wrong type, a syntax error or trailing data is an
-// error. The first error stops the decoding and is kept in Err.
+// Decoder reads JSON into Go values without reflection, value by value as
+// the caller asks (the analyzer's generated report decoder, a few types of
+// the page), with encoding/json's rules: object keys match field names
+// exactly or else case-insensitively, unknown keys are skipped, null leaves
+// a value as it is (and makes a slice nil), and a value of the wrong type, a
+// syntax error or trailing data is an error. The first error stops the
+// decoding and is kept in Err.
+//
+// An object is read as
+//
+//	if d.Object() {
+//		for d.More('}') {
+//			switch d.Field(names) { // names: the fields' JSON names
+//			case 0: d.String(&v.A)
+//			default: d.Skip()
+//			}
+//		}
+//	}
+//
+// and an array the same way with Array and More(']').
 type Decoder struct {
 	Scanner
 	Err   error
 	depth int
+	first bool // just inside '{' or '['
 }
 
 // Decode decodes the single JSON value in data with read.
@@ -58,95 +73,76 @@ func (d *Decoder) start(c byte, what string) bool {
 	case 0:
 		d.fail(d.Errorf("unexpected end of input"))
 	default:
-		if !d.Skip() {
-			return false
+		if d.Skip() {
+			d.fail(d.Errorf("a value other than " + what))
 		}
-		d.fail(d.Errorf("a value other than " + what))
 	}
 	return false
 }
 
-// Object reads an object, calling field with each key; field reads the
-// key's value (Skip for an unknown key). null is no object and no error.
-func (d *Decoder) Object(field func(key string)) {
-	if !d.start('{', "an object") {
-		return
+// Object begins an object, and reports whether there is one: not for null
+// (nor after an error). Its members are read with More('}') and Field.
+func (d *Decoder) Object() bool { return d.open('{', "an object") }
+
+// Array begins an array, and reports whether there is one: not for null
+// (nor after an error). Its elements are read with More(']').
+func (d *Decoder) Array() bool { return d.open('[', "an array") }
+
+func (d *Decoder) open(c byte, what string) bool {
+	if !d.start(c, what) {
+		return false
 	}
+	d.Pos++
 	d.depth++
-	defer func() { d.depth-- }()
-	if d.Opens('}') {
-		return
-	}
-	for d.Err == nil {
-		key, err := d.Key()
-		if err != nil {
-			d.fail(err)
-			return
-		}
-		field(key)
-		if d.Err != nil {
-			return
-		}
-		if done, err := d.After('}'); done || err != nil {
-			if err != nil {
-				d.fail(err)
-			}
-			return
-		}
-	}
+	d.first = true
+	return true
 }
 
-// Field returns the one of names that key stands for: the same name, else
-// one equal under Unicode case folding (as encoding/json matches); "" for
-// none.
-func Field(key string, names ...string) string {
-	for _, n := range names {
-		if n == key {
-			return n
+// More reports whether another member of the object or array that Object
+// or Array began follows; closing is its closing bracket, which More
+// consumes at the end.
+func (d *Decoder) More(closing byte) bool {
+	if d.Err != nil {
+		return false
+	}
+	d.Space()
+	if d.first {
+		d.first = false
+		if d.Peek() != closing {
+			return true
 		}
-	}
-	for _, n := range names {
-		if strings.EqualFold(n, key) {
-			return n
-		}
-	}
-	return ""
-}
-
-// Slice reads an array into *p, each element with elem from its zero value;
-// null makes *p nil.
-func Slice[T any](d *Decoder, p *[]T, elem func(*T)) {
-	if !d.start('[', "an array") {
-		if d.Err == nil { // null
-			*p = nil
-		}
-		return
-	}
-	d.depth++
-	defer func() { d.depth-- }()
-	s := (*p)[:0]
-	if s == nil {
-		s = []T{}
-	}
-	defer func() { *p = s }()
-	if d.Opens(']') {
-		return
-	}
-	for d.Err == nil {
+		d.Pos++
+	} else if done, err := d.After(closing); err != nil {
+		d.fail(err)
+		return false
+	} else if !done {
 		d.Space()
-		var zero T
-		s = append(s, zero)
-		elem(&s[len(s)-1])
-		if d.Err != nil {
-			return
-		}
-		if done, err := d.After(']'); done || err != nil {
-			if err != nil {
-				d.fail(err)
-			}
-			return
+		return true
+	}
+	d.depth--
+	return false
+}
+
+// Field reads an object member's key and returns the index of the name in
+// names that it stands for: the same name, else one equal under Unicode
+// case folding (as encoding/json matches); -1 for none.
+func (d *Decoder) Field(names []string) int {
+	key, err := d.Key()
+	if err != nil {
+		d.fail(err)
+		return -1
+	}
+	for i, n := range names {
+		if n == key {
+			return i
 		}
 	}
+	for i, n := range names {
+		if strings.EqualFold(n, key) {
+			return i
+		}
+	}
+	return -1
 }
 
 // String reads a string into *p.
@@ -161,30 +157,54 @@ func (d *Decoder) String(p *string) {
 	}
 }
 
+// Strings reads an array of strings; null is nil.
+func (d *Decoder) Strings() []string {
+	if !d.Array() {
+		return nil
+	}
+	v := []string{}
+	for d.More(']') {
+		v = append(v, "")
+		d.String(&v[len(v)-1])
+	}
+	return v
+}
+
+// Ints reads an array of integers; null is nil.
+func (d *Decoder) Ints() []int {
+	if !d.Array() {
+		return nil
+	}
+	v := []int{}
+	for d.More(']') {
+		v = append(v, 0)
+		d.Int(&v[len(v)-1])
+	}
+	return v
+}
+
 // Bool reads true or false into *p.
 func (d *Decoder) Bool(p *bool) {
 	if d.Err != nil {
 		return
 	}
-	switch d.Peek() {
-	case 't', 'f':
-		word := "false"
-		if d.Peek() == 't' {
-			word = "true"
-		}
-		if err := d.Literal(word); err != nil {
-			d.fail(err)
-			return
-		}
-		*p = word == "true"
-	default:
+	if c := d.Peek(); c != 't' && c != 'f' {
 		d.start('t', "a boolean")
+		return
 	}
+	word := "false"
+	if d.Peek() == 't' {
+		word = "true"
+	}
+	if err := d.Literal(word); err != nil {
+		d.fail(err)
+		return
+	}
+	*p = word == "true"
 }
 
-// number reads a number's text, or reports false (after null, or on an
-// error).
-func (d *Decoder) number() (string, bool, bool) {
+// number reads a number's text; ok is false after null or an error.
+func (d *Decoder) number() (text string, integer, ok bool) {
 	if d.Err != nil {
 		return "", false, false
 	}
@@ -236,10 +256,16 @@ func (d *Decoder) Skip() bool {
 	}
 	switch c := d.Peek(); {
 	case c == '{':
-		d.Object(func(string) { d.Skip() })
+		d.Object()
+		for d.More('}') {
+			d.Field(nil)
+			d.Skip()
+		}
 	case c == '[':
-		var n []struct{}
-		Slice(d, &n, func(*struct{}) { d.Skip() })
+		d.Array()
+		for d.More(']') {
+			d.Skip()
+		}
 	case c == '"':
 		var s string
 		d.String(&s)
