@@ -4,20 +4,16 @@
 
 package analyzer
 
-import (
-	"strconv"
-
-	"github.com/policylens/policylens/internal/jsonw"
-)
+import "github.com/policylens/policylens/internal/jsonw"
 
 // AppendJSON appends r as JSON to b: the bytes encoding/json.Marshal(r)
 // writes (field order and names, omitempty, nil slices as null, HTML-safe
 // strings, floats), written field by field without reflection. It fails
 // only on a float that JSON cannot hold (NaN, ±Inf), as encoding/json does.
 func (r *Report) AppendJSON(b []byte) ([]byte, error) {
-	w := jsonWriter{b: b}
+	w := jsonWriter{jsonw.Writer{B: b}}
 	w.report(r)
-	return w.b, w.err
+	return w.B, w.Err
 }
 
 // DecodeJSON reads a report that AppendJSON (or encoding/json) wrote, as
@@ -28,555 +24,444 @@ func (r *Report) DecodeJSON(d *jsonw.Decoder) {
 }
 
 // jsonWriter writes a report's values as JSON.
-type jsonWriter struct {
-	b   []byte
-	err error
-}
-
-func (w *jsonWriter) float(f float64) {
-	var err error
-	w.b, err = jsonw.AppendFloat(w.b, f)
-	if err != nil && w.err == nil {
-		w.err = err
-	}
-}
-
-func (w *jsonWriter) ints(v []int) {
-	if v == nil {
-		w.b = append(w.b, "null"...)
-		return
-	}
-	w.b = append(w.b, '[')
-	for i, x := range v {
-		if i > 0 {
-			w.b = append(w.b, ',')
-		}
-		w.b = strconv.AppendInt(w.b, int64(x), 10)
-	}
-	w.b = append(w.b, ']')
-}
-
-func (w *jsonWriter) strings(v []string) {
-	if v == nil {
-		w.b = append(w.b, "null"...)
-		return
-	}
-	w.b = append(w.b, '[')
-	for i, x := range v {
-		if i > 0 {
-			w.b = append(w.b, ',')
-		}
-		w.b = jsonw.AppendString(w.b, x)
-	}
-	w.b = append(w.b, ']')
-}
+type jsonWriter struct{ jsonw.Writer }
 
 func (w *jsonWriter) report(v *Report) {
-	w.b = append(w.b, `{"version":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Version), 10)
-	w.b = append(w.b, `,"language":`...)
-	w.b = jsonw.AppendString(w.b, v.Language)
-	w.b = append(w.b, `,"notices":`...)
-	if v.Notices == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`{"version":`)
+	w.Int(v.Version)
+	w.Raw(`,"language":`)
+	w.String(v.Language)
+	w.Raw(`,"notices":`)
+	if !w.Null(v.Notices == nil) {
 		for i := range v.Notices {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.notice(&v.Notices[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"categories":`...)
-	w.strings(v.Categories)
-	w.b = append(w.b, `,"dataTypes":`...)
-	if v.DataTypes == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"categories":`)
+	w.Strings(v.Categories)
+	w.Raw(`,"dataTypes":`)
+	if !w.Null(v.DataTypes == nil) {
 		for i := range v.DataTypes {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.dataType(&v.DataTypes[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"sharing":`...)
+	w.Raw(`,"sharing":`)
 	w.sharing(&v.Sharing)
-	w.b = append(w.b, `,"rights":`...)
-	if v.Rights == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"rights":`)
+	if !w.Null(v.Rights == nil) {
 		for i := range v.Rights {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.right(&v.Rights[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"retention":`...)
+	w.Raw(`,"retention":`)
 	w.retention(&v.Retention)
-	w.b = append(w.b, `,"security":`...)
+	w.Raw(`,"security":`)
 	w.security(&v.Security)
-	w.b = append(w.b, `,"children":`...)
+	w.Raw(`,"children":`)
 	w.children(&v.Children)
-	w.b = append(w.b, `,"doNotTrack":`...)
+	w.Raw(`,"doNotTrack":`)
 	w.doNotTrack(&v.DoNotTrack)
-	w.b = append(w.b, `,"changes":`...)
+	w.Raw(`,"changes":`)
 	w.changes(&v.Changes)
-	w.b = append(w.b, `,"transfers":`...)
+	w.Raw(`,"transfers":`)
 	w.transfers(&v.Transfers)
-	w.b = append(w.b, `,"legalBases":`...)
-	if v.LegalBases == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"legalBases":`)
+	if !w.Null(v.LegalBases == nil) {
 		for i := range v.LegalBases {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.item(&v.LegalBases[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"purposes":`...)
-	if v.Purposes == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"purposes":`)
+	if !w.Null(v.Purposes == nil) {
 		for i := range v.Purposes {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.purpose(&v.Purposes[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"sources":`...)
-	if v.Sources == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"sources":`)
+	if !w.Null(v.Sources == nil) {
 		for i := range v.Sources {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.item(&v.Sources[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"breach":`...)
+	w.Raw(`,"breach":`)
 	w.breach(&v.Breach)
-	w.b = append(w.b, `,"lastUpdated":`...)
+	w.Raw(`,"lastUpdated":`)
 	w.updated(&v.Updated)
-	w.b = append(w.b, `,"rubric":`...)
+	w.Raw(`,"rubric":`)
 	w.rubric(&v.Rubric)
-	w.b = append(w.b, `,"contacts":`...)
-	if v.Contacts == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"contacts":`)
+	if !w.Null(v.Contacts == nil) {
 		for i := range v.Contacts {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.contact(&v.Contacts[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"points":`...)
-	if v.Points == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"points":`)
+	if !w.Null(v.Points == nil) {
 		for i := range v.Points {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.point(&v.Points[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"missing":`...)
-	if v.Missing == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"missing":`)
+	if !w.Null(v.Missing == nil) {
 		for i := range v.Missing {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.missing(&v.Missing[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"findings":`...)
-	if v.Findings == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"findings":`)
+	if !w.Null(v.Findings == nil) {
 		for i := range v.Findings {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.finding(&v.Findings[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"blocks":`...)
-	if v.Blocks == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"blocks":`)
+	if !w.Null(v.Blocks == nil) {
 		for i := range v.Blocks {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.block(&v.Blocks[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"stats":`...)
+	w.Raw(`,"stats":`)
 	w.stats(&v.Stats)
-	w.b = append(w.b, '}')
+	w.Byte('}')
 }
 
 func (w *jsonWriter) notice(v *Notice) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"level":`...)
-	w.b = jsonw.AppendString(w.b, v.Level)
-	w.b = append(w.b, `,"message":`...)
-	w.b = jsonw.AppendString(w.b, v.Message)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"level":`)
+	w.String(v.Level)
+	w.Raw(`,"message":`)
+	w.String(v.Message)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) dataType(v *DataType) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"name":`...)
-	w.b = jsonw.AppendString(w.b, v.Name)
-	w.b = append(w.b, `,"group":`...)
-	w.b = jsonw.AppendString(w.b, v.Group)
-	w.b = append(w.b, `,"collected":`...)
-	w.b = strconv.AppendBool(w.b, v.Collected)
-	w.b = append(w.b, `,"shared":`...)
-	w.b = strconv.AppendBool(w.b, v.Shared)
-	w.b = append(w.b, `,"sensitive":`...)
-	w.b = strconv.AppendBool(w.b, v.Sensitive)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"name":`)
+	w.String(v.Name)
+	w.Raw(`,"group":`)
+	w.String(v.Group)
+	w.Raw(`,"collected":`)
+	w.Bool(v.Collected)
+	w.Raw(`,"shared":`)
+	w.Bool(v.Shared)
+	w.Raw(`,"sensitive":`)
+	w.Bool(v.Sensitive)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) sharing(v *Sharing) {
-	w.b = append(w.b, `{"sale":`...)
-	w.b = jsonw.AppendString(w.b, v.Sale)
+	w.Raw(`{"sale":`)
+	w.String(v.Sale)
 	if v.SaleCondition != "" {
-		w.b = append(w.b, `,"saleCondition":`...)
-		w.b = jsonw.AppendString(w.b, v.SaleCondition)
+		w.Raw(`,"saleCondition":`)
+		w.String(v.SaleCondition)
 	}
-	w.b = append(w.b, `,"saleEvidence":`...)
-	w.ints(v.SaleEvidence)
-	w.b = append(w.b, `,"recipients":`...)
-	if v.Recipients == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"saleEvidence":`)
+	w.Ints(v.SaleEvidence)
+	w.Raw(`,"recipients":`)
+	if !w.Null(v.Recipients == nil) {
 		for i := range v.Recipients {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.recipient(&v.Recipients[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, '}')
+	w.Byte('}')
 }
 
 func (w *jsonWriter) right(v *Right) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"name":`...)
-	w.b = jsonw.AppendString(w.b, v.Name)
-	w.b = append(w.b, `,"how":`...)
-	w.strings(v.How)
-	w.b = append(w.b, `,"conditions":`...)
-	w.strings(v.Conditions)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"name":`)
+	w.String(v.Name)
+	w.Raw(`,"how":`)
+	w.Strings(v.How)
+	w.Raw(`,"conditions":`)
+	w.Strings(v.Conditions)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) retention(v *Retention) {
-	w.b = append(w.b, `{"policy":`...)
-	w.b = jsonw.AppendString(w.b, v.Policy)
-	w.b = append(w.b, `,"periods":`...)
-	w.strings(v.Periods)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"policy":`)
+	w.String(v.Policy)
+	w.Raw(`,"periods":`)
+	w.Strings(v.Periods)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) security(v *Security) {
-	w.b = append(w.b, `{"measures":`...)
-	if v.Measures == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`{"measures":`)
+	if !w.Null(v.Measures == nil) {
 		for i := range v.Measures {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.item(&v.Measures[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, '}')
+	w.Byte('}')
 }
 
 func (w *jsonWriter) children(v *Children) {
-	w.b = append(w.b, `{"minAge":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.MinAge), 10)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"minAge":`)
+	w.Int(v.MinAge)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) doNotTrack(v *DoNotTrack) {
-	w.b = append(w.b, `{"status":`...)
-	w.b = jsonw.AppendString(w.b, v.Status)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"status":`)
+	w.String(v.Status)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) changes(v *Changes) {
-	w.b = append(w.b, `{"mentioned":`...)
-	w.b = strconv.AppendBool(w.b, v.Mentioned)
-	w.b = append(w.b, `,"notice":`...)
-	w.strings(v.Notice)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"mentioned":`)
+	w.Bool(v.Mentioned)
+	w.Raw(`,"notice":`)
+	w.Strings(v.Notice)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) transfers(v *Transfers) {
-	w.b = append(w.b, `{"mentioned":`...)
-	w.b = strconv.AppendBool(w.b, v.Mentioned)
-	w.b = append(w.b, `,"safeguards":`...)
-	w.strings(v.Safeguards)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"mentioned":`)
+	w.Bool(v.Mentioned)
+	w.Raw(`,"safeguards":`)
+	w.Strings(v.Safeguards)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) item(v *Item) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"name":`...)
-	w.b = jsonw.AppendString(w.b, v.Name)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"name":`)
+	w.String(v.Name)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) purpose(v *Purpose) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"name":`...)
-	w.b = jsonw.AppendString(w.b, v.Name)
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"name":`)
+	w.String(v.Name)
 	if v.Targeted {
-		w.b = append(w.b, `,"targeted":`...)
-		w.b = strconv.AppendBool(w.b, v.Targeted)
+		w.Raw(`,"targeted":`)
+		w.Bool(v.Targeted)
 	}
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) breach(v *Breach) {
-	w.b = append(w.b, `{"notify":`...)
-	w.b = jsonw.AppendString(w.b, v.Notify)
+	w.Raw(`{"notify":`)
+	w.String(v.Notify)
 	if v.Within != "" {
-		w.b = append(w.b, `,"within":`...)
-		w.b = jsonw.AppendString(w.b, v.Within)
+		w.Raw(`,"within":`)
+		w.String(v.Within)
 	}
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) updated(v *Updated) {
 	sep := byte('{')
 	if v.Date != "" {
-		w.b = append(w.b, sep)
+		w.Byte(sep)
 		sep = ','
-		w.b = append(w.b, `"date":`...)
-		w.b = jsonw.AppendString(w.b, v.Date)
+		w.Raw(`"date":`)
+		w.String(v.Date)
 	}
 	if v.Text != "" {
-		w.b = append(w.b, sep)
+		w.Byte(sep)
 		sep = ','
-		w.b = append(w.b, `"text":`...)
-		w.b = jsonw.AppendString(w.b, v.Text)
+		w.Raw(`"text":`)
+		w.String(v.Text)
 	}
-	w.b = append(w.b, sep)
+	w.Byte(sep)
 	sep = ','
-	w.b = append(w.b, `"evidence":`...)
-	w.ints(v.Evidence)
+	w.Raw(`"evidence":`)
+	w.Ints(v.Evidence)
 	if sep == '{' {
-		w.b = append(w.b, '{')
+		w.Byte('{')
 	}
-	w.b = append(w.b, '}')
+	w.Byte('}')
 }
 
 func (w *jsonWriter) rubric(v *Rubric) {
-	w.b = append(w.b, `{"score":`...)
-	w.float(v.Score)
-	w.b = append(w.b, `,"items":`...)
-	if v.Items == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`{"score":`)
+	w.Float(v.Score)
+	w.Raw(`,"items":`)
+	if !w.Null(v.Items == nil) {
 		for i := range v.Items {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.rubricItem(&v.Items[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, '}')
+	w.Byte('}')
 }
 
 func (w *jsonWriter) contact(v *Contact) {
-	w.b = append(w.b, `{"kind":`...)
-	w.b = jsonw.AppendString(w.b, v.Kind)
-	w.b = append(w.b, `,"value":`...)
-	w.b = jsonw.AppendString(w.b, v.Value)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"kind":`)
+	w.String(v.Kind)
+	w.Raw(`,"value":`)
+	w.String(v.Value)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) point(v *Point) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"polarity":`...)
-	w.b = jsonw.AppendString(w.b, v.Polarity)
-	w.b = append(w.b, `,"text":`...)
-	w.b = jsonw.AppendString(w.b, v.Text)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"polarity":`)
+	w.String(v.Polarity)
+	w.Raw(`,"text":`)
+	w.String(v.Text)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) missing(v *Missing) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"law":`...)
-	w.b = jsonw.AppendString(w.b, v.Law)
-	w.b = append(w.b, `,"text":`...)
-	w.b = jsonw.AppendString(w.b, v.Text)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"law":`)
+	w.String(v.Law)
+	w.Raw(`,"text":`)
+	w.String(v.Text)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) finding(v *Finding) {
-	w.b = append(w.b, `{"kind":`...)
-	w.b = jsonw.AppendString(w.b, v.Kind)
-	w.b = append(w.b, `,"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"category":`...)
-	w.b = jsonw.AppendString(w.b, v.Category)
-	w.b = append(w.b, `,"start":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Start), 10)
-	w.b = append(w.b, `,"end":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.End), 10)
-	w.b = append(w.b, `,"text":`...)
-	w.b = jsonw.AppendString(w.b, v.Text)
-	w.b = append(w.b, `,"negated":`...)
-	w.b = strconv.AppendBool(w.b, v.Negated)
+	w.Raw(`{"kind":`)
+	w.String(v.Kind)
+	w.Raw(`,"id":`)
+	w.String(v.ID)
+	w.Raw(`,"category":`)
+	w.String(v.Category)
+	w.Raw(`,"start":`)
+	w.Int(v.Start)
+	w.Raw(`,"end":`)
+	w.Int(v.End)
+	w.Raw(`,"text":`)
+	w.String(v.Text)
+	w.Raw(`,"negated":`)
+	w.Bool(v.Negated)
 	if v.Condition != "" {
-		w.b = append(w.b, `,"condition":`...)
-		w.b = jsonw.AppendString(w.b, v.Condition)
+		w.Raw(`,"condition":`)
+		w.String(v.Condition)
 	}
-	w.b = append(w.b, `,"rule":`...)
-	w.b = jsonw.AppendString(w.b, v.Rule)
-	w.b = append(w.b, `,"explanation":`...)
-	w.b = jsonw.AppendString(w.b, v.Explanation)
-	w.b = append(w.b, `,"sentence":`...)
+	w.Raw(`,"rule":`)
+	w.String(v.Rule)
+	w.Raw(`,"explanation":`)
+	w.String(v.Explanation)
+	w.Raw(`,"sentence":`)
 	w.span(&v.Sentence)
-	w.b = append(w.b, '}')
+	w.Byte('}')
 }
 
 func (w *jsonWriter) block(v *Block) {
-	w.b = append(w.b, `{"kind":`...)
-	w.b = jsonw.AppendString(w.b, v.Kind)
-	w.b = append(w.b, `,"start":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Start), 10)
-	w.b = append(w.b, `,"end":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.End), 10)
-	w.b = append(w.b, '}')
+	w.Raw(`{"kind":`)
+	w.String(v.Kind)
+	w.Raw(`,"start":`)
+	w.Int(v.Start)
+	w.Raw(`,"end":`)
+	w.Int(v.End)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) stats(v *Stats) {
-	w.b = append(w.b, `{"bytes":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Bytes), 10)
-	w.b = append(w.b, `,"words":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Words), 10)
-	w.b = append(w.b, `,"sentences":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Sentences), 10)
-	w.b = append(w.b, `,"blocks":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Blocks), 10)
-	w.b = append(w.b, `,"findings":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Findings), 10)
-	w.b = append(w.b, '}')
+	w.Raw(`{"bytes":`)
+	w.Int(v.Bytes)
+	w.Raw(`,"words":`)
+	w.Int(v.Words)
+	w.Raw(`,"sentences":`)
+	w.Int(v.Sentences)
+	w.Raw(`,"blocks":`)
+	w.Int(v.Blocks)
+	w.Raw(`,"findings":`)
+	w.Int(v.Findings)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) recipient(v *Recipient) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"name":`...)
-	w.b = jsonw.AppendString(w.b, v.Name)
-	w.b = append(w.b, `,"negated":`...)
-	w.b = strconv.AppendBool(w.b, v.Negated)
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"name":`)
+	w.String(v.Name)
+	w.Raw(`,"negated":`)
+	w.Bool(v.Negated)
 	if v.Condition != "" {
-		w.b = append(w.b, `,"condition":`...)
-		w.b = jsonw.AppendString(w.b, v.Condition)
+		w.Raw(`,"condition":`)
+		w.String(v.Condition)
 	}
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) rubricItem(v *RubricItem) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"answer":`...)
-	w.b = jsonw.AppendString(w.b, v.Answer)
-	w.b = append(w.b, `,"question":`...)
-	w.b = jsonw.AppendString(w.b, v.Question)
-	w.b = append(w.b, `,"answerText":`...)
-	w.b = jsonw.AppendString(w.b, v.AnswerText)
-	w.b = append(w.b, `,"points":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Points), 10)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"answer":`)
+	w.String(v.Answer)
+	w.Raw(`,"question":`)
+	w.String(v.Question)
+	w.Raw(`,"answerText":`)
+	w.String(v.AnswerText)
+	w.Raw(`,"points":`)
+	w.Int(v.Points)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) span(v *Span) {
-	w.b = append(w.b, `{"start":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Start), 10)
-	w.b = append(w.b, `,"end":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.End), 10)
-	w.b = append(w.b, '}')
+	w.Raw(`{"start":`)
+	w.Int(v.Start)
+	w.Raw(`,"end":`)
+	w.Int(v.End)
+	w.Byte('}')
 }
 
 var reportJSONNames = []string{"version", "language", "notices", "categories", "dataTypes", "sharing", "rights", "retention", "security", "children", "doNotTrack", "changes", "transfers", "legalBases", "purposes", "sources", "breach", "lastUpdated", "rubric", "contacts", "points", "missing", "findings", "blocks", "stats"}

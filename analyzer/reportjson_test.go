@@ -176,20 +176,16 @@ func reportJSONSource() ([]byte, error) {
 
 package analyzer
 
-import (
-	"strconv"
-
-	"github.com/policylens/policylens/internal/jsonw"
-)
+import "github.com/policylens/policylens/internal/jsonw"
 
 // AppendJSON appends r as JSON to b: the bytes encoding/json.Marshal(r)
 // writes (field order and names, omitempty, nil slices as null, HTML-safe
 // strings, floats), written field by field without reflection. It fails
 // only on a float that JSON cannot hold (NaN, ±Inf), as encoding/json does.
 func (r *Report) AppendJSON(b []byte) ([]byte, error) {
-	w := jsonWriter{b: b}
+	w := jsonWriter{jsonw.Writer{B: b}}
 	w.report(r)
-	return w.b, w.err
+	return w.B, w.Err
 }
 
 // DecodeJSON reads a report that AppendJSON (or encoding/json) wrote, as
@@ -200,48 +196,7 @@ func (r *Report) DecodeJSON(d *jsonw.Decoder) {
 }
 
 // jsonWriter writes a report's values as JSON.
-type jsonWriter struct {
-	b   []byte
-	err error
-}
-
-func (w *jsonWriter) float(f float64) {
-	var err error
-	w.b, err = jsonw.AppendFloat(w.b, f)
-	if err != nil && w.err == nil {
-		w.err = err
-	}
-}
-
-func (w *jsonWriter) ints(v []int) {
-	if v == nil {
-		w.b = append(w.b, "null"...)
-		return
-	}
-	w.b = append(w.b, '[')
-	for i, x := range v {
-		if i > 0 {
-			w.b = append(w.b, ',')
-		}
-		w.b = strconv.AppendInt(w.b, int64(x), 10)
-	}
-	w.b = append(w.b, ']')
-}
-
-func (w *jsonWriter) strings(v []string) {
-	if v == nil {
-		w.b = append(w.b, "null"...)
-		return
-	}
-	w.b = append(w.b, '[')
-	for i, x := range v {
-		if i > 0 {
-			w.b = append(w.b, ',')
-		}
-		w.b = jsonw.AppendString(w.b, x)
-	}
-	w.b = append(w.b, ']')
-}
+type jsonWriter struct{ jsonw.Writer }
 `)
 	b.Write(g.out.Bytes())
 	b.Write(g.read.Bytes())
@@ -324,11 +279,11 @@ func (g *jsonGen) structType(t reflect.Type) error {
 		}
 		switch {
 		case dynamic:
-			fmt.Fprintf(&g.out, "\tw.b = append(w.b, sep)\n\tsep = ','\n\tw.b = append(w.b, `%q:`...)\n", f.name)
+			fmt.Fprintf(&g.out, "\tw.Byte(sep)\n\tsep = ','\n\tw.Raw(`%q:`)\n", f.name)
 		case k == 0:
-			fmt.Fprintf(&g.out, "\tw.b = append(w.b, `{%q:`...)\n", f.name)
+			fmt.Fprintf(&g.out, "\tw.Raw(`{%q:`)\n", f.name)
 		default:
-			fmt.Fprintf(&g.out, "\tw.b = append(w.b, `,%q:`...)\n", f.name)
+			fmt.Fprintf(&g.out, "\tw.Raw(`,%q:`)\n", f.name)
 		}
 		if err := g.value(t, f); err != nil {
 			return err
@@ -339,11 +294,11 @@ func (g *jsonGen) structType(t reflect.Type) error {
 	}
 	switch {
 	case dynamic:
-		g.out.WriteString("\tif sep == '{' {\n\t\tw.b = append(w.b, '{')\n\t}\n\tw.b = append(w.b, '}')\n")
+		g.out.WriteString("\tif sep == '{' {\n\t\tw.Byte('{')\n\t}\n\tw.Byte('}')\n")
 	case len(fields) == 0:
-		g.out.WriteString("\tw.b = append(w.b, \"{}\"...)\n")
+		g.out.WriteString("\tw.Raw(\"{}\")\n")
 	default:
-		g.out.WriteString("\tw.b = append(w.b, '}')\n")
+		g.out.WriteString("\tw.Byte('}')\n")
 	}
 	g.out.WriteString("}\n")
 	return nil
@@ -354,35 +309,30 @@ func (g *jsonGen) value(t reflect.Type, f jsonField) error {
 	v := "v." + f.goName
 	switch f.t.Kind() {
 	case reflect.String:
-		fmt.Fprintf(&g.out, "\tw.b = jsonw.AppendString(w.b, %s)\n", v)
+		fmt.Fprintf(&g.out, "\tw.String(%s)\n", v)
 	case reflect.Bool:
-		fmt.Fprintf(&g.out, "\tw.b = strconv.AppendBool(w.b, %s)\n", v)
+		fmt.Fprintf(&g.out, "\tw.Bool(%s)\n", v)
 	case reflect.Int:
-		fmt.Fprintf(&g.out, "\tw.b = strconv.AppendInt(w.b, int64(%s), 10)\n", v)
+		fmt.Fprintf(&g.out, "\tw.Int(%s)\n", v)
 	case reflect.Float64:
-		fmt.Fprintf(&g.out, "\tw.float(%s)\n", v)
+		fmt.Fprintf(&g.out, "\tw.Float(%s)\n", v)
 	case reflect.Struct:
 		g.queue = append(g.queue, f.t)
 		fmt.Fprintf(&g.out, "\tw.%s(&%s)\n", method(f.t), v)
 	case reflect.Slice:
 		switch e := f.t.Elem(); {
 		case e.Kind() == reflect.Int && e.Name() == "int":
-			fmt.Fprintf(&g.out, "\tw.ints(%s)\n", v)
+			fmt.Fprintf(&g.out, "\tw.Ints(%s)\n", v)
 		case e.Kind() == reflect.String && e.Name() == "string":
-			fmt.Fprintf(&g.out, "\tw.strings(%s)\n", v)
+			fmt.Fprintf(&g.out, "\tw.Strings(%s)\n", v)
 		case e.Kind() == reflect.Struct:
 			g.queue = append(g.queue, e)
-			fmt.Fprintf(&g.out, `	if %[1]s == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+			fmt.Fprintf(&g.out, `	if !w.Null(%[1]s == nil) {
 		for i := range %[1]s {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.%[2]s(&%[1]s[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
 `, v, method(e))
 		default:

@@ -1,118 +1,124 @@
 package summary
 
-import (
-	"strconv"
-
-	"github.com/policylens/policylens/internal/jsonw"
-)
+import "github.com/policylens/policylens/internal/jsonw"
 
 // AppendJSON appends s as JSON to b: the bytes encoding/json.Marshal(s)
 // writes, without reflection (the page links no reflect). The tests hold it
 // to encoding/json on the corpus.
 func (s Summary) AppendJSON(b []byte) []byte {
-	b = append(b, `{"stats":`...)
-	b = jsonw.AppendString(b, s.Stats)
+	w := jsonWriter{jsonw.Writer{B: b}}
+	w.Raw(`{"stats":`)
+	w.String(s.Stats)
 	if v := s.Verdict; v != nil {
-		b = append(b, `,"verdict":`...)
-		sep := byte('{')
-		for _, f := range [...]struct{ name, value string }{{"score", v.Score}, {"word", v.Word}, {"tone", string(v.Tone)}} {
+		w.Raw(`,"verdict":`)
+		sep := "{"
+		for _, f := range [...]struct{ name, value string }{{`"score":`, v.Score}, {`"word":`, v.Word}, {`"tone":`, string(v.Tone)}} {
 			if f.value != "" {
-				b = append(append(append(b, sep, '"'), f.name...), `":`...)
-				b = jsonw.AppendString(b, f.value)
-				sep = ','
+				w.Raw(sep)
+				w.Raw(f.name)
+				w.String(f.value)
+				sep = ","
 			}
 		}
-		b = append(append(b, sep), `"answers":`...)
-		b = appendAnswers(b, v.Answers)
-		b = append(b, `,"rubric":`...)
-		b = appendAnswers(b, v.Rubric)
-		b = append(b, `,"credit":`...)
-		b = append(jsonw.AppendString(b, v.Credit), '}')
+		w.Raw(sep)
+		w.Raw(`"answers":`)
+		w.answers(v.Answers)
+		w.Raw(`,"rubric":`)
+		w.answers(v.Rubric)
+		w.Raw(`,"credit":`)
+		w.String(v.Credit)
+		w.Byte('}')
 	}
-	b = append(b, `,"sections":`...)
-	b = appendList(b, s.Sections, func(b []byte, x Section) []byte {
-		b = append(b, `{"id":`...)
-		b = jsonw.AppendString(b, x.ID)
-		b = append(b, `,"title":`...)
-		b = jsonw.AppendString(b, x.Title)
-		if x.Empty != "" {
-			b = append(b, `,"empty":`...)
-			b = jsonw.AppendString(b, x.Empty)
-		}
-		b = append(b, `,"groups":`...)
-		b = appendList(b, x.Groups, func(b []byte, g Group) []byte {
-			b = append(b, '{')
-			if g.ID != "" {
-				b = append(b, `"id":`...)
-				b = append(jsonw.AppendString(b, g.ID), ',')
-			}
-			if g.Title != "" {
-				b = append(b, `"title":`...)
-				b = append(jsonw.AppendString(b, g.Title), ',')
-			}
-			b = append(b, `"items":`...)
-			b = appendList(b, g.Items, func(b []byte, it Item) []byte {
-				b = append(b, '{')
-				if it.ID != "" {
-					b = append(b, `"id":`...)
-					b = append(jsonw.AppendString(b, it.ID), ',')
+	w.Raw(`,"sections":`)
+	if !w.Null(s.Sections == nil) {
+		for i, x := range s.Sections {
+			w.Sep(i)
+			w.Raw(`{"id":`)
+			w.String(x.ID)
+			w.Raw(`,"title":`)
+			w.String(x.Title)
+			w.optional(`,"empty":`, x.Empty)
+			w.Raw(`,"groups":`)
+			if !w.Null(x.Groups == nil) {
+				for i, g := range x.Groups {
+					w.Sep(i)
+					w.Byte('{')
+					w.optional(`"id":`, g.ID)
+					if g.ID != "" && g.Title != "" {
+						w.Byte(',')
+					}
+					w.optional(`"title":`, g.Title)
+					if g.ID != "" || g.Title != "" {
+						w.Byte(',')
+					}
+					w.Raw(`"items":`)
+					w.items(g.Items)
+					w.Byte('}')
 				}
-				b = append(b, `"text":`...)
-				b = jsonw.AppendString(b, it.Text)
-				b = appendOptional(b, "tone", string(it.Tone))
-				b = appendOptional(b, "label", it.Label)
-				if len(it.Details) > 0 {
-					b = append(b, `,"details":`...)
-					b = appendList(b, it.Details, jsonw.AppendString)
-				}
-				b = append(b, `,"evidence":`...)
-				return append(appendList(b, it.Evidence, appendInt), '}')
-			})
-			return append(b, '}')
-		})
-		return append(b, '}')
-	})
-	return append(b, '}')
-}
-
-func appendAnswers(b []byte, list []Answer) []byte {
-	return appendList(b, list, func(b []byte, a Answer) []byte {
-		b = append(b, `{"id":`...)
-		b = jsonw.AppendString(b, a.ID)
-		b = append(b, `,"question":`...)
-		b = jsonw.AppendString(b, a.Question)
-		b = append(b, `,"answer":`...)
-		b = jsonw.AppendString(b, a.Answer)
-		b = appendOptional(b, "option", a.Option)
-		b = appendOptional(b, "tone", string(a.Tone))
-		b = append(b, `,"evidence":`...)
-		return append(appendList(b, a.Evidence, appendInt), '}')
-	})
-}
-
-// appendOptional appends ,"name":value unless value is empty (omitempty).
-func appendOptional(b []byte, name, value string) []byte {
-	if value == "" {
-		return b
-	}
-	b = append(append(append(b, `,"`...), name...), `":`...)
-	return jsonw.AppendString(b, value)
-}
-
-func appendInt(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) }
-
-// appendList appends list as a JSON array of the values each appends, or
-// null for a nil list.
-func appendList[T any](b []byte, list []T, each func([]byte, T) []byte) []byte {
-	if list == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i, x := range list {
-		if i > 0 {
-			b = append(b, ',')
+				w.Byte(']')
+			}
+			w.Byte('}')
 		}
-		b = each(b, x)
+		w.Byte(']')
 	}
-	return append(b, ']')
+	w.Byte('}')
+	return w.B
+}
+
+type jsonWriter struct{ jsonw.Writer }
+
+// optional writes key and value unless value is empty (omitempty).
+func (w *jsonWriter) optional(key, value string) {
+	if value != "" {
+		w.Raw(key)
+		w.String(value)
+	}
+}
+
+func (w *jsonWriter) items(list []Item) {
+	if w.Null(list == nil) {
+		return
+	}
+	for i, it := range list {
+		w.Sep(i)
+		w.Byte('{')
+		if it.ID != "" {
+			w.Raw(`"id":`)
+			w.String(it.ID)
+			w.Byte(',')
+		}
+		w.Raw(`"text":`)
+		w.String(it.Text)
+		w.optional(`,"tone":`, string(it.Tone))
+		w.optional(`,"label":`, it.Label)
+		if len(it.Details) > 0 {
+			w.Raw(`,"details":`)
+			w.Strings(it.Details)
+		}
+		w.Raw(`,"evidence":`)
+		w.Ints(it.Evidence)
+		w.Byte('}')
+	}
+	w.Byte(']')
+}
+
+func (w *jsonWriter) answers(list []Answer) {
+	if w.Null(list == nil) {
+		return
+	}
+	for i, a := range list {
+		w.Sep(i)
+		w.Raw(`{"id":`)
+		w.String(a.ID)
+		w.Raw(`,"question":`)
+		w.String(a.Question)
+		w.Raw(`,"answer":`)
+		w.String(a.Answer)
+		w.optional(`,"option":`, a.Option)
+		w.optional(`,"tone":`, string(a.Tone))
+		w.Raw(`,"evidence":`)
+		w.Ints(a.Evidence)
+		w.Byte('}')
+	}
+	w.Byte(']')
 }

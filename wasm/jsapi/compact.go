@@ -71,18 +71,9 @@ func (m compactMeta) AppendJSON(b []byte) ([]byte, error) {
 			return nil, err
 		}
 	}
-	b = append(b, `,"strings":`...)
-	if m.Strings == nil {
-		return append(b, `null}`...), nil
-	}
-	b = append(b, '[')
-	for i, s := range m.Strings {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = jsonw.AppendString(b, s)
-	}
-	return append(b, "]}"...), nil
+	w := jsonw.Writer{B: append(b, `,"strings":`...)}
+	w.Strings(m.Strings)
+	return append(w.B, '}'), nil
 }
 
 // DecodeJSON reads m as encoding/json.Unmarshal reads it (errors in d.Err).
