@@ -4,570 +4,1140 @@
 
 package analyzer
 
-import (
-	"strconv"
-
-	"github.com/policylens/policylens/internal/jsonw"
-)
+import "github.com/policylens/policylens/internal/jsonw"
 
 // AppendJSON appends r as JSON to b: the bytes encoding/json.Marshal(r)
 // writes (field order and names, omitempty, nil slices as null, HTML-safe
 // strings, floats), written field by field without reflection. It fails
 // only on a float that JSON cannot hold (NaN, ±Inf), as encoding/json does.
 func (r *Report) AppendJSON(b []byte) ([]byte, error) {
-	w := jsonWriter{b: b}
+	w := jsonWriter{jsonw.Writer{B: b}}
 	w.report(r)
-	return w.b, w.err
+	return w.B, w.Err
+}
+
+// DecodeJSON reads a report that AppendJSON (or encoding/json) wrote, as
+// encoding/json.Unmarshal would read it, without reflection; errors are in
+// d.Err. With jsonw.Decode: jsonw.Decode(b, r.DecodeJSON).
+func (r *Report) DecodeJSON(d *jsonw.Decoder) {
+	readReport(d, r)
 }
 
 // jsonWriter writes a report's values as JSON.
-type jsonWriter struct {
-	b   []byte
-	err error
-}
-
-func (w *jsonWriter) float(f float64) {
-	var err error
-	w.b, err = jsonw.AppendFloat(w.b, f)
-	if err != nil && w.err == nil {
-		w.err = err
-	}
-}
-
-func (w *jsonWriter) ints(v []int) {
-	if v == nil {
-		w.b = append(w.b, "null"...)
-		return
-	}
-	w.b = append(w.b, '[')
-	for i, x := range v {
-		if i > 0 {
-			w.b = append(w.b, ',')
-		}
-		w.b = strconv.AppendInt(w.b, int64(x), 10)
-	}
-	w.b = append(w.b, ']')
-}
-
-func (w *jsonWriter) strings(v []string) {
-	if v == nil {
-		w.b = append(w.b, "null"...)
-		return
-	}
-	w.b = append(w.b, '[')
-	for i, x := range v {
-		if i > 0 {
-			w.b = append(w.b, ',')
-		}
-		w.b = jsonw.AppendString(w.b, x)
-	}
-	w.b = append(w.b, ']')
-}
+type jsonWriter struct{ jsonw.Writer }
 
 func (w *jsonWriter) report(v *Report) {
-	w.b = append(w.b, `{"version":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Version), 10)
-	w.b = append(w.b, `,"language":`...)
-	w.b = jsonw.AppendString(w.b, v.Language)
-	w.b = append(w.b, `,"notices":`...)
-	if v.Notices == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`{"version":`)
+	w.Int(v.Version)
+	w.Raw(`,"language":`)
+	w.String(v.Language)
+	w.Raw(`,"notices":`)
+	if !w.Null(v.Notices == nil) {
 		for i := range v.Notices {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.notice(&v.Notices[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"categories":`...)
-	w.strings(v.Categories)
-	w.b = append(w.b, `,"dataTypes":`...)
-	if v.DataTypes == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"categories":`)
+	w.Strings(v.Categories)
+	w.Raw(`,"dataTypes":`)
+	if !w.Null(v.DataTypes == nil) {
 		for i := range v.DataTypes {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.dataType(&v.DataTypes[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"sharing":`...)
+	w.Raw(`,"sharing":`)
 	w.sharing(&v.Sharing)
-	w.b = append(w.b, `,"rights":`...)
-	if v.Rights == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"rights":`)
+	if !w.Null(v.Rights == nil) {
 		for i := range v.Rights {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.right(&v.Rights[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"retention":`...)
+	w.Raw(`,"retention":`)
 	w.retention(&v.Retention)
-	w.b = append(w.b, `,"security":`...)
+	w.Raw(`,"security":`)
 	w.security(&v.Security)
-	w.b = append(w.b, `,"children":`...)
+	w.Raw(`,"children":`)
 	w.children(&v.Children)
-	w.b = append(w.b, `,"doNotTrack":`...)
+	w.Raw(`,"doNotTrack":`)
 	w.doNotTrack(&v.DoNotTrack)
-	w.b = append(w.b, `,"changes":`...)
+	w.Raw(`,"changes":`)
 	w.changes(&v.Changes)
-	w.b = append(w.b, `,"transfers":`...)
+	w.Raw(`,"transfers":`)
 	w.transfers(&v.Transfers)
-	w.b = append(w.b, `,"legalBases":`...)
-	if v.LegalBases == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"legalBases":`)
+	if !w.Null(v.LegalBases == nil) {
 		for i := range v.LegalBases {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.item(&v.LegalBases[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"purposes":`...)
-	if v.Purposes == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"purposes":`)
+	if !w.Null(v.Purposes == nil) {
 		for i := range v.Purposes {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.purpose(&v.Purposes[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"sources":`...)
-	if v.Sources == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"sources":`)
+	if !w.Null(v.Sources == nil) {
 		for i := range v.Sources {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.item(&v.Sources[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"breach":`...)
+	w.Raw(`,"breach":`)
 	w.breach(&v.Breach)
-	w.b = append(w.b, `,"lastUpdated":`...)
+	w.Raw(`,"lastUpdated":`)
 	w.updated(&v.Updated)
-	w.b = append(w.b, `,"rubric":`...)
+	w.Raw(`,"rubric":`)
 	w.rubric(&v.Rubric)
-	w.b = append(w.b, `,"contacts":`...)
-	if v.Contacts == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"contacts":`)
+	if !w.Null(v.Contacts == nil) {
 		for i := range v.Contacts {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.contact(&v.Contacts[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"points":`...)
-	if v.Points == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"points":`)
+	if !w.Null(v.Points == nil) {
 		for i := range v.Points {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.point(&v.Points[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"missing":`...)
-	if v.Missing == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"missing":`)
+	if !w.Null(v.Missing == nil) {
 		for i := range v.Missing {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.missing(&v.Missing[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"findings":`...)
-	if v.Findings == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"findings":`)
+	if !w.Null(v.Findings == nil) {
 		for i := range v.Findings {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.finding(&v.Findings[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"blocks":`...)
-	if v.Blocks == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"blocks":`)
+	if !w.Null(v.Blocks == nil) {
 		for i := range v.Blocks {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.block(&v.Blocks[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, `,"stats":`...)
+	w.Raw(`,"stats":`)
 	w.stats(&v.Stats)
-	w.b = append(w.b, '}')
+	w.Byte('}')
 }
 
 func (w *jsonWriter) notice(v *Notice) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"level":`...)
-	w.b = jsonw.AppendString(w.b, v.Level)
-	w.b = append(w.b, `,"message":`...)
-	w.b = jsonw.AppendString(w.b, v.Message)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"level":`)
+	w.String(v.Level)
+	w.Raw(`,"message":`)
+	w.String(v.Message)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) dataType(v *DataType) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"name":`...)
-	w.b = jsonw.AppendString(w.b, v.Name)
-	w.b = append(w.b, `,"group":`...)
-	w.b = jsonw.AppendString(w.b, v.Group)
-	w.b = append(w.b, `,"collected":`...)
-	w.b = strconv.AppendBool(w.b, v.Collected)
-	w.b = append(w.b, `,"shared":`...)
-	w.b = strconv.AppendBool(w.b, v.Shared)
-	w.b = append(w.b, `,"sensitive":`...)
-	w.b = strconv.AppendBool(w.b, v.Sensitive)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"name":`)
+	w.String(v.Name)
+	w.Raw(`,"group":`)
+	w.String(v.Group)
+	w.Raw(`,"collected":`)
+	w.Bool(v.Collected)
+	w.Raw(`,"shared":`)
+	w.Bool(v.Shared)
+	w.Raw(`,"sensitive":`)
+	w.Bool(v.Sensitive)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) sharing(v *Sharing) {
-	w.b = append(w.b, `{"sale":`...)
-	w.b = jsonw.AppendString(w.b, v.Sale)
+	w.Raw(`{"sale":`)
+	w.String(v.Sale)
 	if v.SaleCondition != "" {
-		w.b = append(w.b, `,"saleCondition":`...)
-		w.b = jsonw.AppendString(w.b, v.SaleCondition)
+		w.Raw(`,"saleCondition":`)
+		w.String(v.SaleCondition)
 	}
-	w.b = append(w.b, `,"saleEvidence":`...)
-	w.ints(v.SaleEvidence)
-	w.b = append(w.b, `,"recipients":`...)
-	if v.Recipients == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`,"saleEvidence":`)
+	w.Ints(v.SaleEvidence)
+	w.Raw(`,"recipients":`)
+	if !w.Null(v.Recipients == nil) {
 		for i := range v.Recipients {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.recipient(&v.Recipients[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, '}')
+	w.Byte('}')
 }
 
 func (w *jsonWriter) right(v *Right) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"name":`...)
-	w.b = jsonw.AppendString(w.b, v.Name)
-	w.b = append(w.b, `,"how":`...)
-	w.strings(v.How)
-	w.b = append(w.b, `,"conditions":`...)
-	w.strings(v.Conditions)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"name":`)
+	w.String(v.Name)
+	w.Raw(`,"how":`)
+	w.Strings(v.How)
+	w.Raw(`,"conditions":`)
+	w.Strings(v.Conditions)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) retention(v *Retention) {
-	w.b = append(w.b, `{"policy":`...)
-	w.b = jsonw.AppendString(w.b, v.Policy)
-	w.b = append(w.b, `,"periods":`...)
-	w.strings(v.Periods)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"policy":`)
+	w.String(v.Policy)
+	w.Raw(`,"periods":`)
+	w.Strings(v.Periods)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) security(v *Security) {
-	w.b = append(w.b, `{"measures":`...)
-	if v.Measures == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`{"measures":`)
+	if !w.Null(v.Measures == nil) {
 		for i := range v.Measures {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.item(&v.Measures[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, '}')
+	w.Byte('}')
 }
 
 func (w *jsonWriter) children(v *Children) {
-	w.b = append(w.b, `{"minAge":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.MinAge), 10)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"minAge":`)
+	w.Int(v.MinAge)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) doNotTrack(v *DoNotTrack) {
-	w.b = append(w.b, `{"status":`...)
-	w.b = jsonw.AppendString(w.b, v.Status)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"status":`)
+	w.String(v.Status)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) changes(v *Changes) {
-	w.b = append(w.b, `{"mentioned":`...)
-	w.b = strconv.AppendBool(w.b, v.Mentioned)
-	w.b = append(w.b, `,"notice":`...)
-	w.strings(v.Notice)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"mentioned":`)
+	w.Bool(v.Mentioned)
+	w.Raw(`,"notice":`)
+	w.Strings(v.Notice)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) transfers(v *Transfers) {
-	w.b = append(w.b, `{"mentioned":`...)
-	w.b = strconv.AppendBool(w.b, v.Mentioned)
-	w.b = append(w.b, `,"safeguards":`...)
-	w.strings(v.Safeguards)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"mentioned":`)
+	w.Bool(v.Mentioned)
+	w.Raw(`,"safeguards":`)
+	w.Strings(v.Safeguards)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) item(v *Item) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"name":`...)
-	w.b = jsonw.AppendString(w.b, v.Name)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"name":`)
+	w.String(v.Name)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) purpose(v *Purpose) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"name":`...)
-	w.b = jsonw.AppendString(w.b, v.Name)
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"name":`)
+	w.String(v.Name)
 	if v.Targeted {
-		w.b = append(w.b, `,"targeted":`...)
-		w.b = strconv.AppendBool(w.b, v.Targeted)
+		w.Raw(`,"targeted":`)
+		w.Bool(v.Targeted)
 	}
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) breach(v *Breach) {
-	w.b = append(w.b, `{"notify":`...)
-	w.b = jsonw.AppendString(w.b, v.Notify)
+	w.Raw(`{"notify":`)
+	w.String(v.Notify)
 	if v.Within != "" {
-		w.b = append(w.b, `,"within":`...)
-		w.b = jsonw.AppendString(w.b, v.Within)
+		w.Raw(`,"within":`)
+		w.String(v.Within)
 	}
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) updated(v *Updated) {
 	sep := byte('{')
 	if v.Date != "" {
-		w.b = append(w.b, sep)
+		w.Byte(sep)
 		sep = ','
-		w.b = append(w.b, `"date":`...)
-		w.b = jsonw.AppendString(w.b, v.Date)
+		w.Raw(`"date":`)
+		w.String(v.Date)
 	}
 	if v.Text != "" {
-		w.b = append(w.b, sep)
+		w.Byte(sep)
 		sep = ','
-		w.b = append(w.b, `"text":`...)
-		w.b = jsonw.AppendString(w.b, v.Text)
+		w.Raw(`"text":`)
+		w.String(v.Text)
 	}
-	w.b = append(w.b, sep)
+	w.Byte(sep)
 	sep = ','
-	w.b = append(w.b, `"evidence":`...)
-	w.ints(v.Evidence)
+	w.Raw(`"evidence":`)
+	w.Ints(v.Evidence)
 	if sep == '{' {
-		w.b = append(w.b, '{')
+		w.Byte('{')
 	}
-	w.b = append(w.b, '}')
+	w.Byte('}')
 }
 
 func (w *jsonWriter) rubric(v *Rubric) {
-	w.b = append(w.b, `{"score":`...)
-	w.float(v.Score)
-	w.b = append(w.b, `,"items":`...)
-	if v.Items == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+	w.Raw(`{"score":`)
+	w.Float(v.Score)
+	w.Raw(`,"items":`)
+	if !w.Null(v.Items == nil) {
 		for i := range v.Items {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.rubricItem(&v.Items[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
-	w.b = append(w.b, '}')
+	w.Byte('}')
 }
 
 func (w *jsonWriter) contact(v *Contact) {
-	w.b = append(w.b, `{"kind":`...)
-	w.b = jsonw.AppendString(w.b, v.Kind)
-	w.b = append(w.b, `,"value":`...)
-	w.b = jsonw.AppendString(w.b, v.Value)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"kind":`)
+	w.String(v.Kind)
+	w.Raw(`,"value":`)
+	w.String(v.Value)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) point(v *Point) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"polarity":`...)
-	w.b = jsonw.AppendString(w.b, v.Polarity)
-	w.b = append(w.b, `,"text":`...)
-	w.b = jsonw.AppendString(w.b, v.Text)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"polarity":`)
+	w.String(v.Polarity)
+	w.Raw(`,"text":`)
+	w.String(v.Text)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) missing(v *Missing) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"law":`...)
-	w.b = jsonw.AppendString(w.b, v.Law)
-	w.b = append(w.b, `,"text":`...)
-	w.b = jsonw.AppendString(w.b, v.Text)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"law":`)
+	w.String(v.Law)
+	w.Raw(`,"text":`)
+	w.String(v.Text)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) finding(v *Finding) {
-	w.b = append(w.b, `{"kind":`...)
-	w.b = jsonw.AppendString(w.b, v.Kind)
-	w.b = append(w.b, `,"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"category":`...)
-	w.b = jsonw.AppendString(w.b, v.Category)
-	w.b = append(w.b, `,"start":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Start), 10)
-	w.b = append(w.b, `,"end":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.End), 10)
-	w.b = append(w.b, `,"text":`...)
-	w.b = jsonw.AppendString(w.b, v.Text)
-	w.b = append(w.b, `,"negated":`...)
-	w.b = strconv.AppendBool(w.b, v.Negated)
+	w.Raw(`{"kind":`)
+	w.String(v.Kind)
+	w.Raw(`,"id":`)
+	w.String(v.ID)
+	w.Raw(`,"category":`)
+	w.String(v.Category)
+	w.Raw(`,"start":`)
+	w.Int(v.Start)
+	w.Raw(`,"end":`)
+	w.Int(v.End)
+	w.Raw(`,"text":`)
+	w.String(v.Text)
+	w.Raw(`,"negated":`)
+	w.Bool(v.Negated)
 	if v.Condition != "" {
-		w.b = append(w.b, `,"condition":`...)
-		w.b = jsonw.AppendString(w.b, v.Condition)
+		w.Raw(`,"condition":`)
+		w.String(v.Condition)
 	}
-	w.b = append(w.b, `,"rule":`...)
-	w.b = jsonw.AppendString(w.b, v.Rule)
-	w.b = append(w.b, `,"explanation":`...)
-	w.b = jsonw.AppendString(w.b, v.Explanation)
-	w.b = append(w.b, `,"sentence":`...)
+	w.Raw(`,"rule":`)
+	w.String(v.Rule)
+	w.Raw(`,"explanation":`)
+	w.String(v.Explanation)
+	w.Raw(`,"sentence":`)
 	w.span(&v.Sentence)
-	w.b = append(w.b, '}')
+	w.Byte('}')
 }
 
 func (w *jsonWriter) block(v *Block) {
-	w.b = append(w.b, `{"kind":`...)
-	w.b = jsonw.AppendString(w.b, v.Kind)
-	w.b = append(w.b, `,"start":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Start), 10)
-	w.b = append(w.b, `,"end":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.End), 10)
-	w.b = append(w.b, '}')
+	w.Raw(`{"kind":`)
+	w.String(v.Kind)
+	w.Raw(`,"start":`)
+	w.Int(v.Start)
+	w.Raw(`,"end":`)
+	w.Int(v.End)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) stats(v *Stats) {
-	w.b = append(w.b, `{"bytes":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Bytes), 10)
-	w.b = append(w.b, `,"words":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Words), 10)
-	w.b = append(w.b, `,"sentences":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Sentences), 10)
-	w.b = append(w.b, `,"blocks":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Blocks), 10)
-	w.b = append(w.b, `,"findings":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Findings), 10)
-	w.b = append(w.b, '}')
+	w.Raw(`{"bytes":`)
+	w.Int(v.Bytes)
+	w.Raw(`,"words":`)
+	w.Int(v.Words)
+	w.Raw(`,"sentences":`)
+	w.Int(v.Sentences)
+	w.Raw(`,"blocks":`)
+	w.Int(v.Blocks)
+	w.Raw(`,"findings":`)
+	w.Int(v.Findings)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) recipient(v *Recipient) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"name":`...)
-	w.b = jsonw.AppendString(w.b, v.Name)
-	w.b = append(w.b, `,"negated":`...)
-	w.b = strconv.AppendBool(w.b, v.Negated)
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"name":`)
+	w.String(v.Name)
+	w.Raw(`,"negated":`)
+	w.Bool(v.Negated)
 	if v.Condition != "" {
-		w.b = append(w.b, `,"condition":`...)
-		w.b = jsonw.AppendString(w.b, v.Condition)
+		w.Raw(`,"condition":`)
+		w.String(v.Condition)
 	}
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) rubricItem(v *RubricItem) {
-	w.b = append(w.b, `{"id":`...)
-	w.b = jsonw.AppendString(w.b, v.ID)
-	w.b = append(w.b, `,"answer":`...)
-	w.b = jsonw.AppendString(w.b, v.Answer)
-	w.b = append(w.b, `,"question":`...)
-	w.b = jsonw.AppendString(w.b, v.Question)
-	w.b = append(w.b, `,"answerText":`...)
-	w.b = jsonw.AppendString(w.b, v.AnswerText)
-	w.b = append(w.b, `,"points":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Points), 10)
-	w.b = append(w.b, `,"evidence":`...)
-	w.ints(v.Evidence)
-	w.b = append(w.b, '}')
+	w.Raw(`{"id":`)
+	w.String(v.ID)
+	w.Raw(`,"answer":`)
+	w.String(v.Answer)
+	w.Raw(`,"question":`)
+	w.String(v.Question)
+	w.Raw(`,"answerText":`)
+	w.String(v.AnswerText)
+	w.Raw(`,"points":`)
+	w.Int(v.Points)
+	w.Raw(`,"evidence":`)
+	w.Ints(v.Evidence)
+	w.Byte('}')
 }
 
 func (w *jsonWriter) span(v *Span) {
-	w.b = append(w.b, `{"start":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.Start), 10)
-	w.b = append(w.b, `,"end":`...)
-	w.b = strconv.AppendInt(w.b, int64(v.End), 10)
-	w.b = append(w.b, '}')
+	w.Raw(`{"start":`)
+	w.Int(v.Start)
+	w.Raw(`,"end":`)
+	w.Int(v.End)
+	w.Byte('}')
+}
+
+var reportJSONNames = []string{"version", "language", "notices", "categories", "dataTypes", "sharing", "rights", "retention", "security", "children", "doNotTrack", "changes", "transfers", "legalBases", "purposes", "sources", "breach", "lastUpdated", "rubric", "contacts", "points", "missing", "findings", "blocks", "stats"}
+
+func readReport(d *jsonw.Decoder, v *Report) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(reportJSONNames) {
+		case 0:
+			d.Int(&v.Version)
+		case 1:
+			d.String(&v.Language)
+		case 2:
+			v.Notices = nil
+			if d.Array() {
+				v.Notices = []Notice{}
+				for d.More(']') {
+					v.Notices = append(v.Notices, Notice{})
+					readNotice(d, &v.Notices[len(v.Notices)-1])
+				}
+			}
+		case 3:
+			v.Categories = d.Strings()
+		case 4:
+			v.DataTypes = nil
+			if d.Array() {
+				v.DataTypes = []DataType{}
+				for d.More(']') {
+					v.DataTypes = append(v.DataTypes, DataType{})
+					readDataType(d, &v.DataTypes[len(v.DataTypes)-1])
+				}
+			}
+		case 5:
+			readSharing(d, &v.Sharing)
+		case 6:
+			v.Rights = nil
+			if d.Array() {
+				v.Rights = []Right{}
+				for d.More(']') {
+					v.Rights = append(v.Rights, Right{})
+					readRight(d, &v.Rights[len(v.Rights)-1])
+				}
+			}
+		case 7:
+			readRetention(d, &v.Retention)
+		case 8:
+			readSecurity(d, &v.Security)
+		case 9:
+			readChildren(d, &v.Children)
+		case 10:
+			readDoNotTrack(d, &v.DoNotTrack)
+		case 11:
+			readChanges(d, &v.Changes)
+		case 12:
+			readTransfers(d, &v.Transfers)
+		case 13:
+			v.LegalBases = nil
+			if d.Array() {
+				v.LegalBases = []Item{}
+				for d.More(']') {
+					v.LegalBases = append(v.LegalBases, Item{})
+					readItem(d, &v.LegalBases[len(v.LegalBases)-1])
+				}
+			}
+		case 14:
+			v.Purposes = nil
+			if d.Array() {
+				v.Purposes = []Purpose{}
+				for d.More(']') {
+					v.Purposes = append(v.Purposes, Purpose{})
+					readPurpose(d, &v.Purposes[len(v.Purposes)-1])
+				}
+			}
+		case 15:
+			v.Sources = nil
+			if d.Array() {
+				v.Sources = []Item{}
+				for d.More(']') {
+					v.Sources = append(v.Sources, Item{})
+					readItem(d, &v.Sources[len(v.Sources)-1])
+				}
+			}
+		case 16:
+			readBreach(d, &v.Breach)
+		case 17:
+			readUpdated(d, &v.Updated)
+		case 18:
+			readRubric(d, &v.Rubric)
+		case 19:
+			v.Contacts = nil
+			if d.Array() {
+				v.Contacts = []Contact{}
+				for d.More(']') {
+					v.Contacts = append(v.Contacts, Contact{})
+					readContact(d, &v.Contacts[len(v.Contacts)-1])
+				}
+			}
+		case 20:
+			v.Points = nil
+			if d.Array() {
+				v.Points = []Point{}
+				for d.More(']') {
+					v.Points = append(v.Points, Point{})
+					readPoint(d, &v.Points[len(v.Points)-1])
+				}
+			}
+		case 21:
+			v.Missing = nil
+			if d.Array() {
+				v.Missing = []Missing{}
+				for d.More(']') {
+					v.Missing = append(v.Missing, Missing{})
+					readMissing(d, &v.Missing[len(v.Missing)-1])
+				}
+			}
+		case 22:
+			v.Findings = nil
+			if d.Array() {
+				v.Findings = []Finding{}
+				for d.More(']') {
+					v.Findings = append(v.Findings, Finding{})
+					readFinding(d, &v.Findings[len(v.Findings)-1])
+				}
+			}
+		case 23:
+			v.Blocks = nil
+			if d.Array() {
+				v.Blocks = []Block{}
+				for d.More(']') {
+					v.Blocks = append(v.Blocks, Block{})
+					readBlock(d, &v.Blocks[len(v.Blocks)-1])
+				}
+			}
+		case 24:
+			readStats(d, &v.Stats)
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var noticeJSONNames = []string{"id", "level", "message"}
+
+func readNotice(d *jsonw.Decoder, v *Notice) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(noticeJSONNames) {
+		case 0:
+			d.String(&v.ID)
+		case 1:
+			d.String(&v.Level)
+		case 2:
+			d.String(&v.Message)
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var dataTypeJSONNames = []string{"id", "name", "group", "collected", "shared", "sensitive", "evidence"}
+
+func readDataType(d *jsonw.Decoder, v *DataType) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(dataTypeJSONNames) {
+		case 0:
+			d.String(&v.ID)
+		case 1:
+			d.String(&v.Name)
+		case 2:
+			d.String(&v.Group)
+		case 3:
+			d.Bool(&v.Collected)
+		case 4:
+			d.Bool(&v.Shared)
+		case 5:
+			d.Bool(&v.Sensitive)
+		case 6:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var sharingJSONNames = []string{"sale", "saleCondition", "saleEvidence", "recipients"}
+
+func readSharing(d *jsonw.Decoder, v *Sharing) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(sharingJSONNames) {
+		case 0:
+			d.String(&v.Sale)
+		case 1:
+			d.String(&v.SaleCondition)
+		case 2:
+			v.SaleEvidence = d.Ints()
+		case 3:
+			v.Recipients = nil
+			if d.Array() {
+				v.Recipients = []Recipient{}
+				for d.More(']') {
+					v.Recipients = append(v.Recipients, Recipient{})
+					readRecipient(d, &v.Recipients[len(v.Recipients)-1])
+				}
+			}
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var rightJSONNames = []string{"id", "name", "how", "conditions", "evidence"}
+
+func readRight(d *jsonw.Decoder, v *Right) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(rightJSONNames) {
+		case 0:
+			d.String(&v.ID)
+		case 1:
+			d.String(&v.Name)
+		case 2:
+			v.How = d.Strings()
+		case 3:
+			v.Conditions = d.Strings()
+		case 4:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var retentionJSONNames = []string{"policy", "periods", "evidence"}
+
+func readRetention(d *jsonw.Decoder, v *Retention) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(retentionJSONNames) {
+		case 0:
+			d.String(&v.Policy)
+		case 1:
+			v.Periods = d.Strings()
+		case 2:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var securityJSONNames = []string{"measures"}
+
+func readSecurity(d *jsonw.Decoder, v *Security) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(securityJSONNames) {
+		case 0:
+			v.Measures = nil
+			if d.Array() {
+				v.Measures = []Item{}
+				for d.More(']') {
+					v.Measures = append(v.Measures, Item{})
+					readItem(d, &v.Measures[len(v.Measures)-1])
+				}
+			}
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var childrenJSONNames = []string{"minAge", "evidence"}
+
+func readChildren(d *jsonw.Decoder, v *Children) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(childrenJSONNames) {
+		case 0:
+			d.Int(&v.MinAge)
+		case 1:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var doNotTrackJSONNames = []string{"status", "evidence"}
+
+func readDoNotTrack(d *jsonw.Decoder, v *DoNotTrack) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(doNotTrackJSONNames) {
+		case 0:
+			d.String(&v.Status)
+		case 1:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var changesJSONNames = []string{"mentioned", "notice", "evidence"}
+
+func readChanges(d *jsonw.Decoder, v *Changes) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(changesJSONNames) {
+		case 0:
+			d.Bool(&v.Mentioned)
+		case 1:
+			v.Notice = d.Strings()
+		case 2:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var transfersJSONNames = []string{"mentioned", "safeguards", "evidence"}
+
+func readTransfers(d *jsonw.Decoder, v *Transfers) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(transfersJSONNames) {
+		case 0:
+			d.Bool(&v.Mentioned)
+		case 1:
+			v.Safeguards = d.Strings()
+		case 2:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var itemJSONNames = []string{"id", "name", "evidence"}
+
+func readItem(d *jsonw.Decoder, v *Item) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(itemJSONNames) {
+		case 0:
+			d.String(&v.ID)
+		case 1:
+			d.String(&v.Name)
+		case 2:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var purposeJSONNames = []string{"id", "name", "targeted", "evidence"}
+
+func readPurpose(d *jsonw.Decoder, v *Purpose) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(purposeJSONNames) {
+		case 0:
+			d.String(&v.ID)
+		case 1:
+			d.String(&v.Name)
+		case 2:
+			d.Bool(&v.Targeted)
+		case 3:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var breachJSONNames = []string{"notify", "within", "evidence"}
+
+func readBreach(d *jsonw.Decoder, v *Breach) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(breachJSONNames) {
+		case 0:
+			d.String(&v.Notify)
+		case 1:
+			d.String(&v.Within)
+		case 2:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var updatedJSONNames = []string{"date", "text", "evidence"}
+
+func readUpdated(d *jsonw.Decoder, v *Updated) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(updatedJSONNames) {
+		case 0:
+			d.String(&v.Date)
+		case 1:
+			d.String(&v.Text)
+		case 2:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var rubricJSONNames = []string{"score", "items"}
+
+func readRubric(d *jsonw.Decoder, v *Rubric) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(rubricJSONNames) {
+		case 0:
+			d.Float(&v.Score)
+		case 1:
+			v.Items = nil
+			if d.Array() {
+				v.Items = []RubricItem{}
+				for d.More(']') {
+					v.Items = append(v.Items, RubricItem{})
+					readRubricItem(d, &v.Items[len(v.Items)-1])
+				}
+			}
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var contactJSONNames = []string{"kind", "value", "evidence"}
+
+func readContact(d *jsonw.Decoder, v *Contact) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(contactJSONNames) {
+		case 0:
+			d.String(&v.Kind)
+		case 1:
+			d.String(&v.Value)
+		case 2:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var pointJSONNames = []string{"id", "polarity", "text", "evidence"}
+
+func readPoint(d *jsonw.Decoder, v *Point) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(pointJSONNames) {
+		case 0:
+			d.String(&v.ID)
+		case 1:
+			d.String(&v.Polarity)
+		case 2:
+			d.String(&v.Text)
+		case 3:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var missingJSONNames = []string{"id", "law", "text"}
+
+func readMissing(d *jsonw.Decoder, v *Missing) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(missingJSONNames) {
+		case 0:
+			d.String(&v.ID)
+		case 1:
+			d.String(&v.Law)
+		case 2:
+			d.String(&v.Text)
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var findingJSONNames = []string{"kind", "id", "category", "start", "end", "text", "negated", "condition", "rule", "explanation", "sentence"}
+
+func readFinding(d *jsonw.Decoder, v *Finding) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(findingJSONNames) {
+		case 0:
+			d.String(&v.Kind)
+		case 1:
+			d.String(&v.ID)
+		case 2:
+			d.String(&v.Category)
+		case 3:
+			d.Int(&v.Start)
+		case 4:
+			d.Int(&v.End)
+		case 5:
+			d.String(&v.Text)
+		case 6:
+			d.Bool(&v.Negated)
+		case 7:
+			d.String(&v.Condition)
+		case 8:
+			d.String(&v.Rule)
+		case 9:
+			d.String(&v.Explanation)
+		case 10:
+			readSpan(d, &v.Sentence)
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var blockJSONNames = []string{"kind", "start", "end"}
+
+func readBlock(d *jsonw.Decoder, v *Block) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(blockJSONNames) {
+		case 0:
+			d.String(&v.Kind)
+		case 1:
+			d.Int(&v.Start)
+		case 2:
+			d.Int(&v.End)
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var statsJSONNames = []string{"bytes", "words", "sentences", "blocks", "findings"}
+
+func readStats(d *jsonw.Decoder, v *Stats) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(statsJSONNames) {
+		case 0:
+			d.Int(&v.Bytes)
+		case 1:
+			d.Int(&v.Words)
+		case 2:
+			d.Int(&v.Sentences)
+		case 3:
+			d.Int(&v.Blocks)
+		case 4:
+			d.Int(&v.Findings)
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var recipientJSONNames = []string{"id", "name", "negated", "condition", "evidence"}
+
+func readRecipient(d *jsonw.Decoder, v *Recipient) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(recipientJSONNames) {
+		case 0:
+			d.String(&v.ID)
+		case 1:
+			d.String(&v.Name)
+		case 2:
+			d.Bool(&v.Negated)
+		case 3:
+			d.String(&v.Condition)
+		case 4:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var rubricItemJSONNames = []string{"id", "answer", "question", "answerText", "points", "evidence"}
+
+func readRubricItem(d *jsonw.Decoder, v *RubricItem) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(rubricItemJSONNames) {
+		case 0:
+			d.String(&v.ID)
+		case 1:
+			d.String(&v.Answer)
+		case 2:
+			d.String(&v.Question)
+		case 3:
+			d.String(&v.AnswerText)
+		case 4:
+			d.Int(&v.Points)
+		case 5:
+			v.Evidence = d.Ints()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var spanJSONNames = []string{"start", "end"}
+
+func readSpan(d *jsonw.Decoder, v *Span) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(spanJSONNames) {
+		case 0:
+			d.Int(&v.Start)
+		case 1:
+			d.Int(&v.End)
+		default:
+			d.Skip()
+		}
+	}
 }

@@ -11,14 +11,18 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/policylens/policylens/internal/jsonw"
 )
 
 var updateJSON = flag.Bool("update-json", false, "write report_json.go, the report's JSON encoder (go generate)")
 
 // TestReportJSON checks that report_json.go is what go generate writes for
-// the report's types, and that Report.AppendJSON writes the very bytes of
-// encoding/json.Marshal: on the seeds and the TOSBack policies (with and
-// without blocks), and on a report with every field set. With -update-json
+// the report's types, that Report.AppendJSON writes the very bytes of
+// encoding/json.Marshal (and, through jsonw.Indent, of MarshalIndent) and
+// that DecodeJSON reads what encoding/json.Unmarshal reads: on the seeds
+// and the TOSBack policies (with and without blocks), and on a report with
+// every field set. With -update-json
 // it writes the file instead.
 func TestReportJSON(t *testing.T) {
 	src, err := reportJSONSource()
@@ -43,6 +47,11 @@ func TestReportJSON(t *testing.T) {
 		got, err := r.AppendJSON([]byte("x"))
 		if err != nil || string(got) != "x"+string(want) {
 			t.Fatalf("%s: AppendJSON differs from encoding/json (err %v):\n got %.300s\nwant %.300s", name, err, got[min(1, len(got)):], want)
+		}
+		decodeBoth(t, want)
+		want, _ = json.MarshalIndent(r, "", "  ")
+		if got := jsonw.Indent(nil, got[1:], "", "  "); !bytes.Equal(got, want) {
+			t.Fatalf("%s: AppendJSON indented differs from encoding/json.MarshalIndent", name)
 		}
 	}
 	same("empty", &Report{})
@@ -78,6 +87,35 @@ func FuzzReportJSON(f *testing.F) {
 			t.Fatalf("AppendJSON differs from encoding/json:\n got %s\nwant %s", got, want)
 		}
 	})
+}
+
+// decodeBoth checks that DecodeJSON reads data as encoding/json.Unmarshal
+// does: both fail, or both read the same report.
+func decodeBoth(t *testing.T, data []byte) {
+	t.Helper()
+	var want, got Report
+	errWant := json.Unmarshal(data, &want)
+	errGot := jsonw.Decode(data, got.DecodeJSON)
+	if (errWant == nil) != (errGot == nil) {
+		t.Fatalf("DecodeJSON(%.300q): error %v, encoding/json's %v", data, errGot, errWant)
+	}
+	if errWant == nil && !reflect.DeepEqual(got, want) {
+		t.Fatalf("DecodeJSON(%.300q) differs from encoding/json:\n got %+v\nwant %+v", data, got, want)
+	}
+}
+
+// FuzzReportDecodeJSON compares DecodeJSON with encoding/json on any bytes:
+// the page reads back report objects that scripts hand to its API.
+func FuzzReportDecodeJSON(f *testing.F) {
+	r := everyField()
+	r.Rubric.Score = 1.5
+	b, _ := json.Marshal(r)
+	f.Add(b)
+	for _, s := range []string{`null`, `{}`, `{"VERSION":2,"notices":null,"categories":["a",null]}`, `{"rubric":{"score":1e400}}`,
+		`{"findings":[{"start":1.5}]}`, `{"x":[{"y":"\ud800"}]} `, `{"blocks":{}}`, `[`, `{"stats":"s"}`, `{"version":1,}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { decodeBoth(t, data) })
 }
 
 // everyField returns a report with every field of every type set, strings
@@ -138,73 +176,37 @@ func reportJSONSource() ([]byte, error) {
 
 package analyzer
 
-import (
-	"strconv"
-
-	"github.com/policylens/policylens/internal/jsonw"
-)
+import "github.com/policylens/policylens/internal/jsonw"
 
 // AppendJSON appends r as JSON to b: the bytes encoding/json.Marshal(r)
 // writes (field order and names, omitempty, nil slices as null, HTML-safe
 // strings, floats), written field by field without reflection. It fails
 // only on a float that JSON cannot hold (NaN, ±Inf), as encoding/json does.
 func (r *Report) AppendJSON(b []byte) ([]byte, error) {
-	w := jsonWriter{b: b}
+	w := jsonWriter{jsonw.Writer{B: b}}
 	w.report(r)
-	return w.b, w.err
+	return w.B, w.Err
+}
+
+// DecodeJSON reads a report that AppendJSON (or encoding/json) wrote, as
+// encoding/json.Unmarshal would read it, without reflection; errors are in
+// d.Err. With jsonw.Decode: jsonw.Decode(b, r.DecodeJSON).
+func (r *Report) DecodeJSON(d *jsonw.Decoder) {
+	readReport(d, r)
 }
 
 // jsonWriter writes a report's values as JSON.
-type jsonWriter struct {
-	b   []byte
-	err error
-}
-
-func (w *jsonWriter) float(f float64) {
-	var err error
-	w.b, err = jsonw.AppendFloat(w.b, f)
-	if err != nil && w.err == nil {
-		w.err = err
-	}
-}
-
-func (w *jsonWriter) ints(v []int) {
-	if v == nil {
-		w.b = append(w.b, "null"...)
-		return
-	}
-	w.b = append(w.b, '[')
-	for i, x := range v {
-		if i > 0 {
-			w.b = append(w.b, ',')
-		}
-		w.b = strconv.AppendInt(w.b, int64(x), 10)
-	}
-	w.b = append(w.b, ']')
-}
-
-func (w *jsonWriter) strings(v []string) {
-	if v == nil {
-		w.b = append(w.b, "null"...)
-		return
-	}
-	w.b = append(w.b, '[')
-	for i, x := range v {
-		if i > 0 {
-			w.b = append(w.b, ',')
-		}
-		w.b = jsonw.AppendString(w.b, x)
-	}
-	w.b = append(w.b, ']')
-}
+type jsonWriter struct{ jsonw.Writer }
 `)
 	b.Write(g.out.Bytes())
+	b.Write(g.read.Bytes())
 	return format.Source(b.Bytes())
 }
 
 // jsonGen writes the methods of jsonWriter, one per struct type.
 type jsonGen struct {
 	out   bytes.Buffer
+	read  bytes.Buffer // the readers, one per struct type
 	queue []reflect.Type
 	done  map[reflect.Type]bool
 }
@@ -242,6 +244,9 @@ func (g *jsonGen) structType(t reflect.Type) error {
 		}
 		fields = append(fields, jsonField{name, sf.Name, sf.Type, strings.Contains(","+opts+",", ",omitempty,")})
 	}
+	if err := g.reader(t, fields); err != nil {
+		return err
+	}
 	// With an omitempty field before the first that is always written, the
 	// first comma is decided as the fields are written.
 	dynamic := false
@@ -274,11 +279,11 @@ func (g *jsonGen) structType(t reflect.Type) error {
 		}
 		switch {
 		case dynamic:
-			fmt.Fprintf(&g.out, "\tw.b = append(w.b, sep)\n\tsep = ','\n\tw.b = append(w.b, `%q:`...)\n", f.name)
+			fmt.Fprintf(&g.out, "\tw.Byte(sep)\n\tsep = ','\n\tw.Raw(`%q:`)\n", f.name)
 		case k == 0:
-			fmt.Fprintf(&g.out, "\tw.b = append(w.b, `{%q:`...)\n", f.name)
+			fmt.Fprintf(&g.out, "\tw.Raw(`{%q:`)\n", f.name)
 		default:
-			fmt.Fprintf(&g.out, "\tw.b = append(w.b, `,%q:`...)\n", f.name)
+			fmt.Fprintf(&g.out, "\tw.Raw(`,%q:`)\n", f.name)
 		}
 		if err := g.value(t, f); err != nil {
 			return err
@@ -289,11 +294,11 @@ func (g *jsonGen) structType(t reflect.Type) error {
 	}
 	switch {
 	case dynamic:
-		g.out.WriteString("\tif sep == '{' {\n\t\tw.b = append(w.b, '{')\n\t}\n\tw.b = append(w.b, '}')\n")
+		g.out.WriteString("\tif sep == '{' {\n\t\tw.Byte('{')\n\t}\n\tw.Byte('}')\n")
 	case len(fields) == 0:
-		g.out.WriteString("\tw.b = append(w.b, \"{}\"...)\n")
+		g.out.WriteString("\tw.Raw(\"{}\")\n")
 	default:
-		g.out.WriteString("\tw.b = append(w.b, '}')\n")
+		g.out.WriteString("\tw.Byte('}')\n")
 	}
 	g.out.WriteString("}\n")
 	return nil
@@ -304,35 +309,30 @@ func (g *jsonGen) value(t reflect.Type, f jsonField) error {
 	v := "v." + f.goName
 	switch f.t.Kind() {
 	case reflect.String:
-		fmt.Fprintf(&g.out, "\tw.b = jsonw.AppendString(w.b, %s)\n", v)
+		fmt.Fprintf(&g.out, "\tw.String(%s)\n", v)
 	case reflect.Bool:
-		fmt.Fprintf(&g.out, "\tw.b = strconv.AppendBool(w.b, %s)\n", v)
+		fmt.Fprintf(&g.out, "\tw.Bool(%s)\n", v)
 	case reflect.Int:
-		fmt.Fprintf(&g.out, "\tw.b = strconv.AppendInt(w.b, int64(%s), 10)\n", v)
+		fmt.Fprintf(&g.out, "\tw.Int(%s)\n", v)
 	case reflect.Float64:
-		fmt.Fprintf(&g.out, "\tw.float(%s)\n", v)
+		fmt.Fprintf(&g.out, "\tw.Float(%s)\n", v)
 	case reflect.Struct:
 		g.queue = append(g.queue, f.t)
 		fmt.Fprintf(&g.out, "\tw.%s(&%s)\n", method(f.t), v)
 	case reflect.Slice:
 		switch e := f.t.Elem(); {
 		case e.Kind() == reflect.Int && e.Name() == "int":
-			fmt.Fprintf(&g.out, "\tw.ints(%s)\n", v)
+			fmt.Fprintf(&g.out, "\tw.Ints(%s)\n", v)
 		case e.Kind() == reflect.String && e.Name() == "string":
-			fmt.Fprintf(&g.out, "\tw.strings(%s)\n", v)
+			fmt.Fprintf(&g.out, "\tw.Strings(%s)\n", v)
 		case e.Kind() == reflect.Struct:
 			g.queue = append(g.queue, e)
-			fmt.Fprintf(&g.out, `	if %[1]s == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
+			fmt.Fprintf(&g.out, `	if !w.Null(%[1]s == nil) {
 		for i := range %[1]s {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+			w.Sep(i)
 			w.%[2]s(&%[1]s[i])
 		}
-		w.b = append(w.b, ']')
+		w.Byte(']')
 	}
 `, v, method(e))
 		default:
@@ -341,5 +341,58 @@ func (g *jsonGen) value(t reflect.Type, f jsonField) error {
 	default:
 		return fmt.Errorf("%s.%s: a %s; teach reportJSONSource to write it", t.Name(), f.goName, f.t)
 	}
+	return nil
+}
+
+// reader writes the function that reads struct type t, whose JSON fields
+// are fields, with a jsonw.Decoder, and the list of their names.
+func (g *jsonGen) reader(t reflect.Type, fields []jsonField) error {
+	names := method(t) + "JSONNames"
+	fmt.Fprintf(&g.read, "\nvar %s = []string{", names)
+	for i, f := range fields {
+		if i > 0 {
+			g.read.WriteString(", ")
+		}
+		fmt.Fprintf(&g.read, "%q", f.name)
+	}
+	fmt.Fprintf(&g.read, "}\n\nfunc read%s(d *jsonw.Decoder, v *%s) {\n\tif !d.Object() {\n\t\treturn\n\t}\n\tfor d.More('}') {\n\t\tswitch d.Field(%s) {\n", t.Name(), t.Name(), names)
+	for i, f := range fields {
+		v := "v." + f.goName
+		fmt.Fprintf(&g.read, "\t\tcase %d:\n\t\t\t", i)
+		switch f.t.Kind() {
+		case reflect.String:
+			fmt.Fprintf(&g.read, "d.String(&%s)\n", v)
+		case reflect.Bool:
+			fmt.Fprintf(&g.read, "d.Bool(&%s)\n", v)
+		case reflect.Int:
+			fmt.Fprintf(&g.read, "d.Int(&%s)\n", v)
+		case reflect.Float64:
+			fmt.Fprintf(&g.read, "d.Float(&%s)\n", v)
+		case reflect.Struct:
+			fmt.Fprintf(&g.read, "read%s(d, &%s)\n", f.t.Name(), v)
+		case reflect.Slice:
+			switch e := f.t.Elem(); {
+			case e.Kind() == reflect.Int && e.Name() == "int":
+				fmt.Fprintf(&g.read, "%s = d.Ints()\n", v)
+			case e.Kind() == reflect.String && e.Name() == "string":
+				fmt.Fprintf(&g.read, "%s = d.Strings()\n", v)
+			case e.Kind() == reflect.Struct:
+				fmt.Fprintf(&g.read, `%[1]s = nil
+			if d.Array() {
+				%[1]s = []%[2]s{}
+				for d.More(']') {
+					%[1]s = append(%[1]s, %[2]s{})
+					read%[2]s(d, &%[1]s[len(%[1]s)-1])
+				}
+			}
+`, v, e.Name())
+			default:
+				return fmt.Errorf("%s.%s: a slice of %s; teach reportJSONSource to read it", t.Name(), f.goName, e)
+			}
+		default:
+			return fmt.Errorf("%s.%s: a %s; teach reportJSONSource to read it", t.Name(), f.goName, f.t)
+		}
+	}
+	g.read.WriteString("\t\tdefault:\n\t\t\td.Skip()\n\t\t}\n\t}\n}\n")
 	return nil
 }

@@ -37,7 +37,8 @@
 // line of printable text (Clean): reports and policies are untrusted, and
 // out-of-range evidence is passed through but never followed here.
 //
-// The package is pure Go, without fmt, encoding/json or regexp (names.json
-// is read with internal/minijson), so that it adds little to the page's
+// The package is pure Go, without fmt, reflect, encoding/json or regexp
+// (names.json is read with internal/jsonw's decoder, and Summary.AppendJSON
+// writes a summary's JSON), so that it adds little to the page's
 // WebAssembly.
 package summary

@@ -6,7 +6,7 @@ import (
 	"sync"
 
 	"github.com/policylens/policylens/analyzer"
-	"github.com/policylens/policylens/internal/minijson"
+	"github.com/policylens/policylens/internal/jsonw"
 )
 
 // namesJSON holds the display names that reports do not carry: data type
@@ -36,11 +36,56 @@ type nameTables struct {
 
 var names = func() nameTables {
 	var t nameTables
-	if err := minijson.Unmarshal(namesJSON, &t); err != nil {
+	err := jsonw.Decode(namesJSON, func(d *jsonw.Decoder) {
+		list := func(p *[]named) {
+			*p = nil
+			if !d.Array() {
+				return
+			}
+			*p = []named{}
+			for d.More(']') {
+				var n named
+				if d.Object() {
+					for d.More('}') {
+						switch d.Field(namedJSONNames) {
+						case 0:
+							d.String(&n.ID)
+						case 1:
+							d.String(&n.Name)
+						default:
+							d.Skip()
+						}
+					}
+				}
+				*p = append(*p, n)
+			}
+		}
+		if d.Object() {
+			for d.More('}') {
+				switch d.Field(nameTablesJSONNames) {
+				case 0:
+					list(&t.Groups)
+				case 1:
+					list(&t.ChangeNotices)
+				case 2:
+					list(&t.ContactKinds)
+				default:
+					d.Skip()
+				}
+			}
+		}
+	})
+	if err != nil {
 		panic("summary: names.json: " + err.Error()) // caught by the tests
 	}
 	return t
 }()
+
+// The JSON names of the fields of named and nameTables.
+var (
+	namedJSONNames      = []string{"id", "name"}
+	nameTablesJSONNames = []string{"groups", "changeNotices", "contactKinds"}
+)
 
 // safeguards maps the ids of transfer safeguards to the names their rules give them.
 var safeguards = sync.OnceValue(func() map[string]string {

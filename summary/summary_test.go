@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/policylens/policylens/analyzer"
-	"github.com/policylens/policylens/internal/minijson"
+	"github.com/policylens/policylens/internal/jsonw"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -69,11 +69,7 @@ func sample() *analyzer.Report {
 // TestGolden pins the summary of the sample as JSON, which is also what
 // policylens.summarize returns to JavaScript.
 func TestGolden(t *testing.T) {
-	got, err := minijson.MarshalIndent(Of(sample()), "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = append(got, '\n')
+	got := append(jsonw.Indent(nil, Of(sample()).AppendJSON(nil), "", "  "), '\n')
 	path := filepath.Join("testdata", "sample.json")
 	if *update {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
@@ -257,7 +253,7 @@ func TestUntrusted(t *testing.T) {
 		Contacts:  []analyzer.Contact{{Kind: "email", Value: "a@b\x00.c"}},
 	}
 	s := Of(r)
-	data, _ := minijson.Marshal(s)
+	data := s.AppendJSON(nil)
 	for _, bad := range []string{"\x1b", "\u202e", "\\n", "\x07", "\x00", "null"} {
 		if strings.Contains(string(data), bad) {
 			t.Errorf("the summary holds %q: %s", bad, data)

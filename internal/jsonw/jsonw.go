@@ -1,6 +1,9 @@
-// Package jsonw writes the JSON values encoding/json.Marshal writes for
-// strings and numbers, byte for byte, without reflection: the primitives of
-// the analyzer's generated report encoder and of internal/minijson.
+// Package jsonw writes and reads JSON as encoding/json does, byte for byte,
+// without reflection, so that the page's WebAssembly links no reflect: the
+// values encoding/json.Marshal writes for strings and numbers, a Writer,
+// Indent, and a pull Decoder. The analyzer's generated report encoder and
+// decoder (analyzer/report_json.go) and the page's few other types are
+// written with them; internal/minijson shares the Scanner.
 package jsonw
 
 import (

@@ -1,6 +1,7 @@
 package jsonw
 
 import (
+	"bytes"
 	"encoding/json"
 	"math"
 	"testing"
@@ -37,6 +38,18 @@ func TestAppendFloat(t *testing.T) {
 	for _, f := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
 		if _, err := AppendFloat(nil, f); err == nil {
 			t.Errorf("AppendFloat(%v): no error", f)
+		}
+	}
+}
+
+func TestIndent(t *testing.T) {
+	for _, s := range []string{`null`, `{}`, `[]`, `{"a":[],"b":{},"c":[1,{"d":"x,y:{[\"\\"}]}`, `[[[]],[{}],"\u2028"]`, `"s"`, `{"a":null}`} {
+		var want bytes.Buffer
+		if err := json.Indent(&want, []byte(s), "> ", "\t"); err != nil {
+			t.Fatal(err)
+		}
+		if got := Indent([]byte("x"), []byte(s), "> ", "\t"); string(got) != "x"+want.String() {
+			t.Errorf("Indent(%s) = %s, want %s", s, got[1:], want.Bytes())
 		}
 	}
 }

@@ -5,8 +5,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"unicode/utf16"
-	"unicode/utf8"
+
+	"github.com/policylens/policylens/internal/jsonw"
 )
 
 // Unmarshal decodes the JSON value in data into the value v points to, as
@@ -20,58 +20,33 @@ func Unmarshal(data []byte, v any) error {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return errors.New("minijson: Unmarshal needs a non-nil pointer")
 	}
-	d := decoder{data: data}
-	d.space()
+	d := decoder{jsonw.Scanner{Data: data}}
+	d.Space()
 	if err := d.value(rv.Elem(), 0); err != nil {
 		return err
 	}
-	d.space()
-	if d.pos != len(d.data) {
-		return d.errorf("data after the top-level value")
+	d.Space()
+	if d.Pos != len(d.Data) {
+		return d.Errorf("data after the top-level value")
 	}
 	return nil
 }
 
 type decoder struct {
-	data []byte
-	pos  int
-}
-
-func (d *decoder) errorf(msg string) error {
-	return errors.New("minijson: " + msg + " at offset " + strconv.Itoa(d.pos))
-}
-
-func (d *decoder) space() {
-	for d.pos < len(d.data) {
-		switch d.data[d.pos] {
-		case ' ', '\t', '\n', '\r':
-			d.pos++
-		default:
-			return
-		}
-	}
-}
-
-// literal consumes word ("true", "false", "null") at the current position.
-func (d *decoder) literal(word string) error {
-	if !strings.HasPrefix(string(d.data[d.pos:min(len(d.data), d.pos+len(word))]), word) {
-		return d.errorf("invalid literal")
-	}
-	d.pos += len(word)
-	return nil
+	jsonw.Scanner
 }
 
 // value decodes one JSON value into v (skipping it when v is not valid).
 func (d *decoder) value(v reflect.Value, depth int) error {
-	if depth > maxDepth {
-		return d.errorf("value nested too deeply")
+	if depth > jsonw.MaxDepth {
+		return d.Errorf("value nested too deeply")
 	}
-	if d.pos >= len(d.data) {
-		return d.errorf("unexpected end of input")
+	if d.Pos >= len(d.Data) {
+		return d.Errorf("unexpected end of input")
 	}
-	c := d.data[d.pos]
+	c := d.Data[d.Pos]
 	if c == 'n' {
-		if err := d.literal("null"); err != nil {
+		if err := d.Literal("null"); err != nil {
 			return err
 		}
 		if v.IsValid() && (v.Kind() == reflect.Pointer || v.Kind() == reflect.Slice) {
@@ -91,7 +66,7 @@ func (d *decoder) value(v reflect.Value, depth int) error {
 	case c == '[':
 		return d.array(v, depth)
 	case c == '"':
-		s, err := d.str()
+		s, err := d.Str()
 		if err == nil && d.fits(v, reflect.String, &err) {
 			v.SetString(s)
 		}
@@ -102,7 +77,7 @@ func (d *decoder) value(v reflect.Value, depth int) error {
 		if b {
 			word = "true"
 		}
-		err := d.literal(word)
+		err := d.Literal(word)
 		if err == nil && d.fits(v, reflect.Bool, &err) {
 			v.SetBool(b)
 		}
@@ -110,7 +85,7 @@ func (d *decoder) value(v reflect.Value, depth int) error {
 	case c == '-' || c >= '0' && c <= '9':
 		return d.number(v)
 	}
-	return d.errorf("invalid character " + strconv.QuoteRune(rune(c)))
+	return d.Errorf("invalid character " + strconv.QuoteRune(rune(c)))
 }
 
 // fits reports whether a scalar of kind k is to be stored in v: not when v
@@ -121,7 +96,7 @@ func (d *decoder) fits(v reflect.Value, k reflect.Kind, err *error) bool {
 		return false
 	}
 	if v.Kind() != k {
-		*err = d.errorf(k.String() + " where " + v.Type().String() + " is expected")
+		*err = d.Errorf(k.String() + " where " + v.Type().String() + " is expected")
 		return false
 	}
 	return true
@@ -131,31 +106,21 @@ func (d *decoder) object(v reflect.Value, depth int) error {
 	var fs []field
 	if v.IsValid() {
 		if v.Kind() != reflect.Struct {
-			return d.errorf("object where " + v.Type().String() + " is expected")
+			return d.Errorf("object where " + v.Type().String() + " is expected")
 		}
 		var err error
 		if fs, err = fieldsOf(v.Type()); err != nil {
 			return err
 		}
 	}
-	if d.opens('}') {
+	if d.Opens('}') {
 		return nil
 	}
 	for {
-		d.space()
-		if d.pos >= len(d.data) || d.data[d.pos] != '"' {
-			return d.errorf("object key expected")
-		}
-		key, err := d.str()
+		key, err := d.Key()
 		if err != nil {
 			return err
 		}
-		d.space()
-		if d.pos >= len(d.data) || d.data[d.pos] != ':' {
-			return d.errorf("':' expected after object key")
-		}
-		d.pos++
-		d.space()
 		var fv reflect.Value
 		if v.IsValid() {
 			if f := lookup(fs, key); f != nil {
@@ -165,41 +130,10 @@ func (d *decoder) object(v reflect.Value, depth int) error {
 		if err := d.value(fv, depth+1); err != nil {
 			return err
 		}
-		if done, err := d.after('}'); done || err != nil {
+		if done, err := d.After('}'); done || err != nil {
 			return err
 		}
 	}
-}
-
-// opens consumes the opening bracket at the current position and reports
-// whether the closing one follows at once (an empty object or array, which
-// it consumes too).
-func (d *decoder) opens(closing byte) (empty bool) {
-	d.pos++
-	d.space()
-	if d.pos < len(d.data) && d.data[d.pos] == closing {
-		d.pos++
-		return true
-	}
-	return false
-}
-
-// after reads what follows a member of an object or array: ',' before the
-// next one, or the closing bracket, which ends it (done).
-func (d *decoder) after(closing byte) (done bool, err error) {
-	d.space()
-	if d.pos >= len(d.data) {
-		return false, d.errorf("unexpected end of input")
-	}
-	switch d.data[d.pos] {
-	case ',':
-		d.pos++
-		return false, nil
-	case closing:
-		d.pos++
-		return true, nil
-	}
-	return false, d.errorf("',' or '" + string(closing) + "' expected")
 }
 
 // lookup finds the field for key: an exact name, else one equal under
@@ -220,7 +154,7 @@ func lookup(fs []field, key string) *field {
 
 func (d *decoder) array(v reflect.Value, depth int) error {
 	if v.IsValid() && v.Kind() != reflect.Slice {
-		return d.errorf("array where " + v.Type().String() + " is expected")
+		return d.Errorf("array where " + v.Type().String() + " is expected")
 	}
 	n := 0
 	if v.IsValid() {
@@ -229,11 +163,11 @@ func (d *decoder) array(v reflect.Value, depth int) error {
 			v.Set(reflect.MakeSlice(v.Type(), 0, 0))
 		}
 	}
-	if d.opens(']') {
+	if d.Opens(']') {
 		return nil
 	}
 	for {
-		d.space()
+		d.Space()
 		var ev reflect.Value
 		if v.IsValid() {
 			if n >= v.Cap() {
@@ -247,7 +181,7 @@ func (d *decoder) array(v reflect.Value, depth int) error {
 			return err
 		}
 		n++
-		if done, err := d.after(']'); done || err != nil {
+		if done, err := d.After(']'); done || err != nil {
 			return err
 		}
 	}
@@ -255,177 +189,34 @@ func (d *decoder) array(v reflect.Value, depth int) error {
 
 // number reads a JSON number; into an integer it must be one in range.
 func (d *decoder) number(v reflect.Value) error {
-	start := d.pos
-	if d.data[d.pos] == '-' {
-		d.pos++
-	}
-	digits := func() int {
-		n := 0
-		for d.pos < len(d.data) && d.data[d.pos] >= '0' && d.data[d.pos] <= '9' {
-			d.pos++
-			n++
-		}
-		return n
-	}
-	intStart := d.pos
-	if n := digits(); n == 0 || n > 1 && d.data[intStart] == '0' {
-		return d.errorf("invalid number")
-	}
-	integer := true
-	if d.pos < len(d.data) && d.data[d.pos] == '.' {
-		d.pos++
-		integer = false
-		if digits() == 0 {
-			return d.errorf("invalid number")
-		}
-	}
-	if d.pos < len(d.data) && (d.data[d.pos] == 'e' || d.data[d.pos] == 'E') {
-		d.pos++
-		integer = false
-		if d.pos < len(d.data) && (d.data[d.pos] == '+' || d.data[d.pos] == '-') {
-			d.pos++
-		}
-		if digits() == 0 {
-			return d.errorf("invalid number")
-		}
+	text, integer, err := d.Number()
+	if err != nil {
+		return err
 	}
 	if !v.IsValid() {
 		return nil
 	}
-	text := string(d.data[start:d.pos])
 	switch v.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		n, err := strconv.ParseInt(text, 10, 64)
 		if !integer || err != nil || v.OverflowInt(n) {
-			return d.errorf("number " + text + " does not fit " + v.Type().String())
+			return d.Errorf("number " + text + " does not fit " + v.Type().String())
 		}
 		v.SetInt(n)
 	case reflect.Uint, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		n, err := strconv.ParseUint(text, 10, 64)
 		if !integer || err != nil || v.OverflowUint(n) {
-			return d.errorf("number " + text + " does not fit " + v.Type().String())
+			return d.Errorf("number " + text + " does not fit " + v.Type().String())
 		}
 		v.SetUint(n)
 	case reflect.Float64:
 		f, err := strconv.ParseFloat(text, 64)
 		if err != nil {
-			return d.errorf("number " + text + " does not fit float64")
+			return d.Errorf("number " + text + " does not fit float64")
 		}
 		v.SetFloat(f)
 	default:
-		return d.errorf("number where " + v.Type().String() + " is expected")
+		return d.Errorf("number where " + v.Type().String() + " is expected")
 	}
 	return nil
-}
-
-// str reads a JSON string at the current position (its opening quote).
-func (d *decoder) str() (string, error) {
-	d.pos++ // "
-	start := d.pos
-	// The common case: no escapes, valid UTF-8.
-	for d.pos < len(d.data) {
-		c := d.data[d.pos]
-		if c == '"' {
-			s := d.data[start:d.pos]
-			d.pos++
-			return string(s), nil
-		}
-		if c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
-			break
-		}
-		d.pos++
-	}
-	out := append([]byte(nil), d.data[start:d.pos]...)
-	for d.pos < len(d.data) {
-		c := d.data[d.pos]
-		switch {
-		case c == '"':
-			d.pos++
-			return string(out), nil
-		case c < 0x20:
-			return "", d.errorf("control character in string")
-		case c == '\\':
-			if d.pos+1 >= len(d.data) {
-				return "", d.errorf("unexpected end of input in string")
-			}
-			e := d.data[d.pos+1]
-			d.pos += 2
-			switch e {
-			case '"', '\\', '/':
-				out = append(out, e)
-			case 'b':
-				out = append(out, '\b')
-			case 'f':
-				out = append(out, '\f')
-			case 'n':
-				out = append(out, '\n')
-			case 'r':
-				out = append(out, '\r')
-			case 't':
-				out = append(out, '\t')
-			case 'u':
-				r, ok := d.hex4()
-				if !ok {
-					return "", d.errorf("invalid \\u escape")
-				}
-				if utf16.IsSurrogate(r) {
-					// A high surrogate followed by an escaped low one is one rune.
-					r2, ok2 := rune(-1), false
-					if d.pos+1 < len(d.data) && d.data[d.pos] == '\\' && d.data[d.pos+1] == 'u' {
-						save := d.pos
-						d.pos += 2
-						if r2, ok2 = d.hex4(); !ok2 {
-							return "", d.errorf("invalid \\u escape")
-						}
-						if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
-							r = dec
-						} else {
-							d.pos = save // not a pair: the second escape stands alone
-							r = utf8.RuneError
-						}
-					} else {
-						r = utf8.RuneError
-					}
-				}
-				out = utf8.AppendRune(out, r)
-			default:
-				return "", d.errorf("invalid escape in string")
-			}
-		case c < utf8.RuneSelf:
-			out = append(out, c)
-			d.pos++
-		default:
-			r, size := utf8.DecodeRune(d.data[d.pos:])
-			if r == utf8.RuneError && size == 1 {
-				out = append(out, "\uFFFD"...)
-			} else {
-				out = append(out, d.data[d.pos:d.pos+size]...)
-			}
-			d.pos += size
-		}
-	}
-	return "", d.errorf("unexpected end of input in string")
-}
-
-// hex4 reads four hex digits of a \u escape.
-func (d *decoder) hex4() (rune, bool) {
-	if d.pos+4 > len(d.data) {
-		return 0, false
-	}
-	var r rune
-	for _, c := range d.data[d.pos : d.pos+4] {
-		switch {
-		case c >= '0' && c <= '9':
-			c -= '0'
-		case c >= 'a' && c <= 'f':
-			c = c - 'a' + 10
-		case c >= 'A' && c <= 'F':
-			c = c - 'A' + 10
-		default:
-			return 0, false
-		}
-		r = r<<4 | rune(c)
-	}
-	d.pos += 4
-	return r, true
 }

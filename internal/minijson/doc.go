@@ -1,10 +1,12 @@
-// Package minijson encodes and decodes JSON for the types PolicyLens sends
-// through its WebAssembly page: structs with `json` tags (names, "-" and
+// Package minijson encodes and decodes JSON by reflection for packages the
+// page imports but whose JSON code it does not link: the analyzer's rule
+// files (compiled by go generate, the tests and the build tagged
+// rulesjson). It handles structs with `json` tags (names, "-" and
 // omitempty), slices, pointers, strings, integers and booleans.
 //
-// It exists for size. encoding/json adds 117 KB (brotli) to the page's
-// WebAssembly, a tenth of it, while these few types need a few hundred
-// lines. The output is byte for byte what encoding/json writes (HTML-safe
+// It exists for size: encoding/json would be in the page's imports, and
+// adds 117 KB (brotli) to its WebAssembly. The page itself reads and writes
+// JSON without reflection (internal/jsonw, analyzer/report_json.go). The output is byte for byte what encoding/json writes (HTML-safe
 // string escaping, nil slices as null, encoding/json's indentation), and
 // tests compare the two on every corpus report and under fuzzing. The CLI
 // and the build scripts, which are not size-bound, keep encoding/json.

@@ -161,7 +161,7 @@ func empty(v reflect.Value) bool {
 func appendString(dst []byte, s string) []byte { return jsonw.AppendString(dst, s) }
 
 // maxDepth bounds nesting, as encoding/json does.
-const maxDepth = 10000
+const maxDepth = jsonw.MaxDepth
 
 // field is one encoded field of a struct type.
 type field struct {

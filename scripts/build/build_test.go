@@ -139,11 +139,26 @@ func TestBuild(t *testing.T) {
 
 // TestPageLeavesOutHeavyPackages keeps the page's WebAssembly within its
 // size budget: encoding/json alone would add 117 KB (brotli), so the page
-// encodes its few types with internal/minijson; Go's compression and
-// cryptography (compress/flate, crypto/*, with math/big and fmt) about
-// 120 KB, so share links use the browser's (share/format with
-// site/sharecodec.js, not package share).
+// writes and reads its few types with the analyzer's generated encoder and
+// decoder and internal/jsonw; Go's compression and cryptography
+// (compress/flate, crypto/*, with math/big and fmt) about 120 KB, so share
+// links use the browser's (share/format with site/sharecodec.js, not
+// package share). reflect (20 KB, and its type data) and what uses it
+// (internal/minijson, fmt, internal/fmtsort) are imported (fmt by
+// runtime/debug, encoding/binary uses reflect) but must link no code:
+// only reflect's package initialisation.
 func TestPageLeavesOutHeavyPackages(t *testing.T) {
+	m, err := pageWithNames("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range m.bodies {
+		name := m.names[m.imports+i]
+		switch pkg := packageOf(name); {
+		case pkg == "reflect" && name != "reflect.init", pkg == "fmt", pkg == "internal/fmtsort", pkg == "internal/minijson":
+			t.Errorf("wasm/page links %s of package %s; write and read JSON with internal/jsonw and generated code", name, pkg)
+		}
+	}
 	cmd := exec.Command(goTool(), "list", "-deps", "./wasm/page")
 	cmd.Dir = "../.."
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
@@ -153,7 +168,7 @@ func TestPageLeavesOutHeavyPackages(t *testing.T) {
 	}
 	for _, pkg := range strings.Fields(string(out)) {
 		if pkg == "encoding/json" {
-			t.Errorf("wasm/page depends on %s; use internal/minijson", pkg)
+			t.Errorf("wasm/page depends on %s; use internal/jsonw", pkg)
 		}
 		if strings.HasPrefix(pkg, "compress/") || strings.HasPrefix(pkg, "crypto/") || pkg == "math/big" ||
 			pkg == "github.com/policylens/policylens/share" {

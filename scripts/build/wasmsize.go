@@ -22,23 +22,7 @@ import (
 // are each part compressed alone: they overlap a little (what parts share
 // compresses once in the whole file), but growth shows where it happens.
 func printBreakdown(w io.Writer) error {
-	tmp, err := os.MkdirTemp("", "policylens-size-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(tmp)
-	wasm := filepath.Join(tmp, "page.wasm")
-	cmd := exec.Command(goTool(), "build", "-trimpath", "-ldflags=-w", "-o", wasm, "./wasm/page")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("compile wasm/page with names: %w", err)
-	}
-	data, err := os.ReadFile(wasm)
-	if err != nil {
-		return err
-	}
-	m, err := parseWASM(data)
+	m, err := pageWithNames(".")
 	if err != nil {
 		return err
 	}
@@ -209,6 +193,29 @@ var funcPackage = regexp.MustCompile(`^((?:[a-z0-9-]+\.(?:com|org|net|io|in|co|d
 
 // packageOf returns the import path of the package of function name: the
 // project's own as their path in the repository.
+// pageWithNames compiles wasm/page of the module in dir as it ships but
+// with its function names kept, and parses it.
+func pageWithNames(dir string) (*wasmModule, error) {
+	tmp, err := os.MkdirTemp("", "policylens-size-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	wasm := filepath.Join(tmp, "page.wasm")
+	cmd := exec.Command(goTool(), "build", "-trimpath", "-ldflags=-w", "-o", wasm, "./wasm/page")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("compile wasm/page with names: %w", err)
+	}
+	data, err := os.ReadFile(wasm)
+	if err != nil {
+		return nil, err
+	}
+	return parseWASM(data)
+}
+
 func packageOf(name string) string {
 	p := funcPackage.FindString(name)
 	if p == "" {

@@ -5,7 +5,7 @@ import (
 	"errors"
 
 	"github.com/policylens/policylens/analyzer"
-	"github.com/policylens/policylens/internal/minijson"
+	"github.com/policylens/policylens/internal/jsonw"
 )
 
 // A report for a policy of megabytes holds tens of thousands of findings;
@@ -56,9 +56,52 @@ func EncodeCompact(r *analyzer.Report) (Compact, error) {
 			nums = binary.LittleEndian.AppendUint32(nums, uint32(int32(v)))
 		}
 	}
-	meta, err := minijson.Marshal(compactMeta{Report: &rest, Strings: table})
+	meta, err := compactMeta{Report: &rest, Strings: table}.AppendJSON(nil)
 	return Compact{Meta: meta, Nums: nums}, err
 }
+
+// AppendJSON appends m as JSON to b, as encoding/json.Marshal writes it.
+func (m compactMeta) AppendJSON(b []byte) ([]byte, error) {
+	b = append(b, `{"report":`...)
+	if m.Report == nil {
+		b = append(b, "null"...)
+	} else {
+		var err error
+		if b, err = m.Report.AppendJSON(b); err != nil {
+			return nil, err
+		}
+	}
+	w := jsonw.Writer{B: append(b, `,"strings":`...)}
+	w.Strings(m.Strings)
+	return append(w.B, '}'), nil
+}
+
+// DecodeJSON reads m as encoding/json.Unmarshal reads it (errors in d.Err).
+func (m *compactMeta) DecodeJSON(d *jsonw.Decoder) {
+	if !d.Object() {
+		return
+	}
+	for d.More('}') {
+		switch d.Field(compactMetaJSONNames) {
+		case 0:
+			if d.Peek() == 'n' {
+				m.Report = nil
+				d.Skip()
+				continue
+			}
+			if m.Report == nil {
+				m.Report = new(analyzer.Report)
+			}
+			m.Report.DecodeJSON(d)
+		case 1:
+			m.Strings = d.Strings()
+		default:
+			d.Skip()
+		}
+	}
+}
+
+var compactMetaJSONNames = []string{"report", "strings"}
 
 // pauseEvery is how many findings DecodeCompact decodes between pauses.
 const pauseEvery = 2048
@@ -68,7 +111,7 @@ const pauseEvery = 2048
 // few thousand findings (the page lets the browser run meanwhile).
 func DecodeCompact(c Compact, input string, pause func()) (*analyzer.Report, error) {
 	var m compactMeta
-	if err := minijson.Unmarshal(c.Meta, &m); err != nil {
+	if err := jsonw.Decode(c.Meta, m.DecodeJSON); err != nil {
 		return nil, err
 	}
 	if m.Report == nil {

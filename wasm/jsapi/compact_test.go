@@ -1,11 +1,13 @@
 package jsapi
 
 import (
+	"encoding/json"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/internal/jsonw"
 )
 
 func TestCompactRoundTrip(t *testing.T) {
@@ -19,6 +21,13 @@ func TestCompactRoundTrip(t *testing.T) {
 		b, err := EncodeCompact(want)
 		if err != nil {
 			t.Fatal(err)
+		}
+		var m compactMeta
+		if err := json.Unmarshal(b.Meta, &m); err != nil {
+			t.Fatal(err)
+		}
+		if meta, _ := json.Marshal(m); string(meta) != string(b.Meta) {
+			t.Errorf("meta of %.40q is not what encoding/json writes:\n got %s\nwant %s", in, b.Meta, meta)
 		}
 		got, err := DecodeCompact(b, in, nil)
 		if err != nil {
@@ -40,6 +49,11 @@ func FuzzDecodeCompact(f *testing.F) {
 	f.Add([]byte(`{"report":{},"strings":["a"]}`), make([]byte, 44), "x")
 	f.Add([]byte(`{"report":{},"strings":[]}`), make([]byte, 43), "xyz")
 	f.Fuzz(func(t *testing.T, meta, nums []byte, input string) {
+		var want, got compactMeta
+		errWant, errGot := json.Unmarshal(meta, &want), jsonw.Decode(meta, got.DecodeJSON)
+		if (errWant == nil) != (errGot == nil) || errWant == nil && !reflect.DeepEqual(got, want) {
+			t.Fatalf("meta %q: read as %+v (error %v), encoding/json reads %+v (error %v)", meta, got, errGot, want, errWant)
+		}
 		r, err := DecodeCompact(Compact{meta, nums}, input, nil)
 		if err != nil {
 			return

@@ -6,7 +6,7 @@ import (
 	"syscall/js"
 
 	"github.com/policylens/policylens/analyzer"
-	"github.com/policylens/policylens/internal/minijson"
+	"github.com/policylens/policylens/internal/jsonw"
 	"github.com/policylens/policylens/summary"
 	"github.com/policylens/policylens/wasm/jsapi"
 	"github.com/policylens/policylens/wasm/view"
@@ -92,9 +92,9 @@ func markReady() {
 // offsets. JSON is the fastest faithful bridge: one string crosses the
 // boundary and JSON.parse builds the object natively.
 func reportToJS(r *analyzer.Report, text string) js.Value {
-	b, err := minijson.Marshal(jsapi.ToUTF16(r, text))
+	b, err := jsapi.ToUTF16(r, text).AppendJSON(nil)
 	if err != nil {
-		b, _ = minijson.Marshal(jsapi.ToUTF16(badInput("PolicyLens could not encode the report: "+err.Error()), ""))
+		b, _ = jsapi.ToUTF16(badInput("PolicyLens could not encode the report: "+err.Error()), "").AppendJSON(nil)
 	}
 	return js.Global().Get("JSON").Call("parse", string(b))
 }
@@ -102,7 +102,7 @@ func reportToJS(r *analyzer.Report, text string) js.Value {
 // toJS converts a summary to a plain JavaScript object, through JSON as
 // reportToJS does. A Summary holds only strings and ints, so it encodes.
 func toJS(s summary.Summary) js.Value {
-	b, _ := minijson.Marshal(s)
+	b := s.AppendJSON(nil)
 	return js.Global().Get("JSON").Call("parse", string(b))
 }
 
@@ -121,7 +121,7 @@ func reportFromJS(v js.Value) *analyzer.Report {
 	}
 	lite := g.Get("Object").Call("assign", g.Get("Object").New(), v, map[string]any{"findings": []any{}, "blocks": []any{}})
 	var r analyzer.Report
-	if err := minijson.Unmarshal([]byte(g.Get("JSON").Call("stringify", lite).String()), &r); err != nil {
+	if err := jsonw.Decode([]byte(g.Get("JSON").Call("stringify", lite).String()), r.DecodeJSON); err != nil {
 		return nil
 	}
 	r.Findings = make([]analyzer.Finding, findings.Length())

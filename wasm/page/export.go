@@ -6,7 +6,7 @@ import (
 	"strings"
 	"syscall/js"
 
-	"github.com/policylens/policylens/internal/minijson"
+	"github.com/policylens/policylens/internal/jsonw"
 	"github.com/policylens/policylens/render"
 )
 
@@ -16,12 +16,12 @@ func (p *page) wireExport() {
 		if p.report == nil {
 			return
 		}
-		b, err := minijson.MarshalIndent(p.report, "", "  ")
+		b, err := p.report.AppendJSON(nil)
 		if err != nil {
 			setText(p.message, "Could not build the JSON report: "+err.Error())
 			return
 		}
-		download("policylens-report.json", "application/json", string(b))
+		download("policylens-report.json", "application/json", string(jsonw.Indent(nil, b, "", "  ")))
 	})
 	on(byID(p.doc, "download-md"), "click", func(js.Value) {
 		if p.report == nil {

@@ -2,10 +2,11 @@ package view
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/policylens/policylens/analyzer"
-	"github.com/policylens/policylens/internal/minijson"
+	"github.com/policylens/policylens/internal/jsonw"
 	"github.com/policylens/policylens/share/format"
 )
 
@@ -23,16 +24,39 @@ const sharePayloadVersion = 1
 
 // EncodeSharePayload makes the payload for text.
 func EncodeSharePayload(text string) []byte {
-	b, _ := minijson.Marshal(SharePayload{Version: sharePayloadVersion, Text: text})
-	return b
+	return SharePayload{Version: sharePayloadVersion, Text: text}.AppendJSON(nil)
 }
+
+// AppendJSON appends p as JSON to b, as encoding/json.Marshal writes it.
+func (p SharePayload) AppendJSON(b []byte) []byte {
+	b = strconv.AppendInt(append(b, `{"v":`...), int64(p.Version), 10)
+	return append(jsonw.AppendString(append(b, `,"text":`...), p.Text), '}')
+}
+
+// DecodeJSON reads p as encoding/json.Unmarshal reads it (errors in d.Err).
+func (p *SharePayload) DecodeJSON(d *jsonw.Decoder) {
+	if d.Object() {
+		for d.More('}') {
+			switch d.Field(sharePayloadJSONNames) {
+			case 0:
+				d.Int(&p.Version)
+			case 1:
+				d.String(&p.Text)
+			default:
+				d.Skip()
+			}
+		}
+	}
+}
+
+var sharePayloadJSONNames = []string{"v", "text"}
 
 // DecodeSharePayload reads a payload from a link; it rejects anything that
 // is not a version-1 payload with a policy of acceptable size, and says why
 // in words for the reader.
 func DecodeSharePayload(b []byte) (string, error) {
 	var p SharePayload
-	if err := minijson.Unmarshal(b, &p); err != nil {
+	if err := jsonw.Decode(b, p.DecodeJSON); err != nil {
 		return "", errors.New("the shared link is damaged: what it holds is not what PolicyLens puts in a link")
 	}
 	switch {

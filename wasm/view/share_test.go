@@ -1,10 +1,12 @@
 package view
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
 
+	"github.com/policylens/policylens/internal/jsonw"
 	"github.com/policylens/policylens/share"
 )
 
@@ -82,12 +84,32 @@ func TestParseSharedLocation(t *testing.T) {
 	}
 }
 
+// FuzzDecodeSharePayload: a payload from a link, which anyone can write,
+// reads as encoding/json reads it, and no empty policy is accepted.
 func FuzzDecodeSharePayload(f *testing.F) {
 	f.Add([]byte(`{"v":1,"text":"we collect"}`))
 	f.Add([]byte(`{"v":1}`))
+	f.Add([]byte(`{"V":1,"TEXT":"\u00e9\ud800","x":[{}],"v":1.0}`))
+	f.Add([]byte(`{"v":1,"text":null} `))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if text, err := DecodeSharePayload(b); err == nil && text == "" {
 			t.Fatal("accepted an empty policy")
 		}
+		var want, got SharePayload
+		errWant, errGot := json.Unmarshal(b, &want), jsonw.Decode(b, got.DecodeJSON)
+		if (errWant == nil) != (errGot == nil) || errWant == nil && got != want {
+			t.Fatalf("%q: read as %+v (error %v), encoding/json reads %+v (error %v)", b, got, errGot, want, errWant)
+		}
 	})
+}
+
+// TestSharePayloadJSON: a payload is written as encoding/json writes it.
+func TestSharePayloadJSON(t *testing.T) {
+	for _, text := range []string{"", "We collect <email> & \"name\"\u2028 \xff 😀", strings.Repeat("x\n", 1000)} {
+		p := SharePayload{Version: 1, Text: text}
+		want, _ := json.Marshal(p)
+		if got := EncodeSharePayload(text); string(got) != string(want) {
+			t.Errorf("EncodeSharePayload(%.40q) = %s, want %s", text, got, want)
+		}
+	}
 }

@@ -1,0 +1,87 @@
+package jsonw
+
+import "strconv"
+
+// Writer appends JSON to B piece by piece, as encoding/json writes it. Its
+// methods are calls rather than appends written out at each use, which in
+// WebAssembly cost several times the code.
+type Writer struct {
+	B   []byte
+	Err error // the first float that JSON cannot hold (ErrFloat)
+}
+
+// Raw appends s as it is: punctuation and object keys.
+//
+//go:noinline
+func (w *Writer) Raw(s string) { w.B = append(w.B, s...) }
+
+// Byte appends c as it is.
+//
+//go:noinline
+func (w *Writer) Byte(c byte) { w.B = append(w.B, c) }
+
+// String appends s as a JSON string.
+func (w *Writer) String(s string) { w.B = AppendString(w.B, s) }
+
+// Int appends n.
+//
+//go:noinline
+func (w *Writer) Int(n int) { w.B = strconv.AppendInt(w.B, int64(n), 10) }
+
+// Bool appends true or false.
+//
+//go:noinline
+func (w *Writer) Bool(v bool) { w.B = strconv.AppendBool(w.B, v) }
+
+// Float appends f (see AppendFloat); NaN and ±Inf set Err.
+func (w *Writer) Float(f float64) {
+	var err error
+	if w.B, err = AppendFloat(w.B, f); err != nil && w.Err == nil {
+		w.Err = err
+	}
+}
+
+// Ints appends v as an array of numbers, null when nil.
+func (w *Writer) Ints(v []int) {
+	if w.Null(v == nil) {
+		return
+	}
+	for i, x := range v {
+		w.Sep(i)
+		w.Int(x)
+	}
+	w.Byte(']')
+}
+
+// Strings appends v as an array of strings, null when nil.
+func (w *Writer) Strings(v []string) {
+	if w.Null(v == nil) {
+		return
+	}
+	for i, x := range v {
+		w.Sep(i)
+		w.String(x)
+	}
+	w.Byte(']')
+}
+
+// Null begins an array: null when nil (and it reports true), else '['.
+//
+//go:noinline
+func (w *Writer) Null(isNil bool) bool {
+	if isNil {
+		w.Raw("null")
+	} else {
+		w.Byte('[')
+	}
+	return isNil
+}
+
+// Sep appends the comma before the element of index i > 0 of an array.
+//
+//go:noinline
+func (w *Writer) Sep(i int) {
+	if i > 0 {
+		w.B = append(w.B, ',')
+	}
+}
