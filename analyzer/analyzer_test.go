@@ -1223,6 +1223,50 @@ func TestTableOfContents(t *testing.T) {
 	}
 }
 
+// TestNumberedTitles checks that a numbered line is a section title or a
+// list item by what follows it: a title in Title Case, or one in sentence
+// case with a sentence starting on the next line ("3. Sale of personal
+// information" then "We do not sell..."), is a heading of its own, not the
+// start of a block that runs on into the text under it.
+func TestNumberedTitles(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // block kinds
+	}{
+		{"sentence case title, text on the next line", "3. Sale of personal information\nWe do not sell your personal information.\n",
+			[]string{"heading", "paragraph"}},
+		{"Title Case title", "6. Data Security\nWe protect your data.\n", []string{"heading", "paragraph"}},
+		{"title then a blank line", "2. How We Share Information\n\nWe share it with our affiliates.\n", []string{"heading", "paragraph"}},
+		{"a numbered list", "We collect:\n1. Your name\n2. Your email address\n", []string{"heading", "list-item", "list-item"}},
+		{"an item that wraps in lower case", "1. We collect the name you give us and\nthe email address you sign up with.\n", []string{"list-item"}},
+		{"an item that ends its sentence", "1. We collect your name.\nWe also collect your email address.\n", []string{"list-item", "paragraph"}},
+		{"an item with a comma", "1. Your name, email and phone\nWe use them to reach you.\n", []string{"list-item"}},
+		{"an item ending in a colon", "1. Contact details:\nYour name and email address.\n", []string{"list-item"}},
+	}
+	lx := rules()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tz := text.Tokenizer{Words: &lx.Words}
+			toks := tz.Tokenize(tt.text, nil)
+			_, blocks, _ := text.BuildStructure(tt.text, toks, nil, nil, nil)
+			var got []string
+			for _, b := range blocks {
+				got = append(got, b.Kind)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("blocks = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	// The title is not evidence: no finding starts in it.
+	r := Analyze("3. Sale of personal information\nWe do not sell your personal information to third parties.\n")
+	for _, f := range r.Findings {
+		if f.Start < len("3. Sale of personal information") {
+			t.Errorf("a finding in the title: %s %s %q (rule %s)", f.Kind, f.ID, f.Text, f.Rule)
+		}
+	}
+}
+
 // TestVagueData checks that a vague name for data ("information about you")
 // is a data type only when nothing more specific says what the data is.
 func TestVagueData(t *testing.T) {

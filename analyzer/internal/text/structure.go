@@ -199,6 +199,31 @@ func isHeading(text string, l Line, next *Line) bool {
 	return upper*10 >= n*6 || n <= 3
 }
 
+// numberedTitle reports whether a numbered line is a section title rather
+// than a list item: "3. Data Security", or a title in sentence case ("2. How
+// we share your information") when a sentence starts on the next line, as
+// in a policy copied from a web page: a list item that goes on over a line
+// break goes on in lower case, or after closing punctuation.
+func numberedTitle(text string, l Line, next *Line) bool {
+	if !l.numbered {
+		return false
+	}
+	title := Line{start: l.start + l.bullet, end: l.end}
+	s := text[title.start:title.end]
+	if strings.HasSuffix(s, ":") {
+		return false
+	}
+	if isHeading(text, title, next) {
+		return true
+	}
+	if next == nil || next.blank || next.bullet > 0 || endsSentence(s) || len(strings.Fields(s)) > 8 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	r, _ := utf8.DecodeRuneInString(text[next.start:next.end])
+	return unicode.IsUpper(first) && unicode.IsUpper(r) && !strings.ContainsAny(s, ",;")
+}
+
 // bareItem reports whether a line can be an item of a list that lost its
 // bullets: a few words ("Email address", "Name", "IP address"), not a
 // Markdown heading and not in Title Case ("How We Use Information", the line
@@ -263,7 +288,7 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 		wasBare := bare
 		bare = false
 		switch {
-		case l.bullet > 0 && !(l.numbered && isHeading(text, Line{start: l.start + l.bullet, end: l.end}, next) && !strings.HasSuffix(s, ":")):
+		case l.bullet > 0 && !numberedTitle(text, l, next):
 			blocks = append(blocks, Block{Kind: BlockListItem, Start: l.start, End: l.end, Intro: -1, Heading: heading})
 			cur = len(blocks) - 1
 		case cur >= 0 && !endsSentence(text[blocks[cur].Start:blocks[cur].End]),
@@ -277,7 +302,8 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 			blocks = append(blocks, Block{Kind: BlockListItem, Start: l.start, End: l.end, Intro: -1, Heading: heading})
 			cur, bare = -1, true
 			continue
-		case isHeading(text, l, next):
+		case isHeading(text, l, next) || l.bullet > 0:
+			// (A line with a list marker gets here only as a numbered title.)
 			blocks = append(blocks, Block{Kind: BlockHeading, Start: l.start, End: l.end, Intro: -1, Heading: -1})
 			heading = len(blocks) - 1
 			cur = -1
