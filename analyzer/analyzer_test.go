@@ -1227,7 +1227,9 @@ func TestTableOfContents(t *testing.T) {
 // list item by what follows it: a title in Title Case, or one in sentence
 // case with a sentence starting on the next line ("3. Sale of personal
 // information" then "We do not sell..."), is a heading of its own, not the
-// start of a block that runs on into the text under it.
+// start of a block that runs on into the text under it; and that a short
+// unnumbered line in sentence case that starts a block and is followed by a
+// sentence is a title too ("How we use your information").
 func TestNumberedTitles(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -1242,6 +1244,11 @@ func TestNumberedTitles(t *testing.T) {
 		{"an item that ends its sentence", "1. We collect your name.\nWe also collect your email address.\n", []string{"list-item", "paragraph"}},
 		{"an item with a comma", "1. Your name, email and phone\nWe use them to reach you.\n", []string{"list-item"}},
 		{"an item ending in a colon", "1. Contact details:\nYour name and email address.\n", []string{"list-item"}},
+		{"unnumbered title in sentence case", "How we use your information\nWe use your email address to send you receipts.\n", []string{"heading", "paragraph"}},
+		{"after a blank line", "We protect your data.\n\nInformation we collect\nWe collect your name when you sign up.\n", []string{"paragraph", "heading", "paragraph"}},
+		{"prose wrapped early", "We may share your information with\nGoogle Analytics and other partners who help us run the site.\n", []string{"paragraph"}},
+		{"not at the start of a block", "We collect your name.\nHow we use your information\nWe use it to send you receipts.\n", []string{"paragraph", "paragraph"}},
+		{"followed by a short line", "\nOur main offices and staff\nLondon and Paris\n", []string{"paragraph"}},
 	}
 	lx := rules()
 	for _, tt := range tests {

@@ -224,6 +224,36 @@ func numberedTitle(text string, l Line, next *Line) bool {
 	return unicode.IsUpper(first) && unicode.IsUpper(r) && !strings.ContainsAny(s, ",;")
 }
 
+// sentenceCaseTitle reports whether line i, which isHeading does not take
+// for a heading, is a title in sentence case all the same: a short line
+// that starts a block, without closing punctuation or a comma, followed on
+// the next line by a sentence ("How we use your information" then "We use
+// it to..."), as a page's headings come out when its text is copied.
+func sentenceCaseTitle(text string, lines []Line, i int) bool {
+	l := lines[i]
+	if l.bullet > 0 || i > 0 && !lines[i-1].blank || i+1 >= len(lines) {
+		return false
+	}
+	next := lines[i+1]
+	if next.blank || next.bullet > 0 {
+		return false
+	}
+	s, ns := text[l.start:l.end], text[next.start:next.end]
+	if len(s) > 60 || len(strings.Fields(s)) > 8 || endsSentence(s) || strings.ContainsAny(s, ",;") {
+		return false
+	}
+	// A line that ends on a short word in lower case ("We may share your
+	// data with" then "Google Analytics...") is prose wrapped early.
+	if f := strings.Fields(s); len(f) > 1 {
+		if w := f[len(f)-1]; len(w) <= 4 && !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	r, _ := utf8.DecodeRuneInString(ns)
+	return unicode.IsUpper(first) && unicode.IsUpper(r) && (len(ns) >= 40 || endsSentence(ns))
+}
+
 // bareItem reports whether a line can be an item of a list that lost its
 // bullets: a few words ("Email address", "Name", "IP address"), not a
 // Markdown heading and not in Title Case ("How We Use Information", the line
@@ -302,7 +332,7 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 			blocks = append(blocks, Block{Kind: BlockListItem, Start: l.start, End: l.end, Intro: -1, Heading: heading})
 			cur, bare = -1, true
 			continue
-		case isHeading(text, l, next) || l.bullet > 0:
+		case isHeading(text, l, next) || l.bullet > 0 || sentenceCaseTitle(text, lines, i):
 			// (A line with a list marker gets here only as a numbered title.)
 			blocks = append(blocks, Block{Kind: BlockHeading, Start: l.start, End: l.end, Intro: -1, Heading: -1})
 			heading = len(blocks) - 1
