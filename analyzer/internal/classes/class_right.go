@@ -31,8 +31,10 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		return drop("right/bare-word")
 	}
 	// "such as hardware model, operating system, IP address, and device
-	// settings": an item of a list of data, not a right.
-	if i > 0 && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) {
+	// settings": an item of a list of data, not a right; but in "the rights
+	// of information, access, rectification and erasure" rights follow, and
+	// the list is one of rights.
+	if i > 0 && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !(rightFollows(vw, i) && listedRight(vw, i)) {
 		return drop("right/a-data-item")
 	}
 	access := e.Category == "user-access"
@@ -104,6 +106,20 @@ func listedRight(vw *sentence.View, i int) bool {
 			}
 			j = k
 		}
+	}
+	return false
+}
+
+// rightFollows reports whether the next item of the list that hit i stands
+// in is a right.
+func rightFollows(vw *sentence.View, i int) bool {
+	h := vw.Hits[i]
+	for k := i + 1; k < len(vw.Hits); k++ {
+		g := vw.Hits[k]
+		if g.From < h.To {
+			continue // overlapping hits are one item
+		}
+		return vw.Entry(g).Class == "right" && listGap(vw, h.To, g.From)
 	}
 	return false
 }
