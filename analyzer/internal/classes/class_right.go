@@ -43,10 +43,10 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight)) {
 		return drop("right/not-the-readers")
 	}
-	// "We delete your data 30 days after you close your account": our
-	// doing, unless the reader asks for it ("we will delete it at your
-	// request").
-	if access && !c.Choice && vw.ActorBefore(h.From) == sentence.PartyWe &&
+	// "We delete your data 30 days after you close your account", "we
+	// limit how we use your information": our doing, unless the reader
+	// asks for it ("we will delete it at your request").
+	if !c.Choice && vw.ActorBefore(h.From) == sentence.PartyWe &&
 		!vw.SetFrom(vw.Own, lexicon.WordsReaderAsks) {
 		return drop("right/we-act")
 	}
