@@ -9,10 +9,10 @@ import (
 	"io"
 	"strings"
 	"sync"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/internal/jsonw"
 )
 
 // maxLineBytes is the longest JSONL line read: a text at the analyzer's limit
@@ -465,74 +465,22 @@ func cleanID(raw json.RawMessage) json.RawMessage {
 
 // unquote decodes a JSON string literal that json.Unmarshal has already
 // checked. Unlike json.Unmarshal it keeps bytes that are not valid UTF-8 as
-// they are; an unpaired surrogate escape becomes U+FFFD, as in encoding/json.
+// they are (the analyzer reports them); escapes are decoded as jsonw does.
 func unquote(lit []byte) string {
 	body := lit[1 : len(lit)-1]
 	if bytes.IndexByte(body, '\\') < 0 {
 		return string(body)
 	}
 	out := make([]byte, 0, len(body))
-	for i := 0; i < len(body); i++ {
-		c := body[i]
-		if c != '\\' {
+	for i := 0; i < len(body); {
+		if c := body[i]; c != '\\' {
 			out = append(out, c)
+			i++
 			continue
 		}
-		i++
-		switch body[i] {
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 't':
-			out = append(out, '\t')
-		case 'u':
-			var r rune
-			r, i = unquoteU(body, i)
-			out = utf8.AppendRune(out, r)
-		default: // '"', '\\', '/'
-			out = append(out, body[i])
-		}
+		out, i, _ = jsonw.AppendEscape(out, body, i) // checked: no problem
 	}
 	return string(out)
-}
-
-// unquoteU decodes the \uXXXX escape whose 'u' is at body[i], and the low
-// surrogate after it when it is a high one; it returns the rune and the
-// index of the escape's last byte.
-func unquoteU(body []byte, i int) (rune, int) {
-	r := hex4(body[i+1 : i+5])
-	i += 4
-	if utf16.IsSurrogate(r) {
-		if i+6 < len(body) && body[i+1] == '\\' && body[i+2] == 'u' {
-			if pair := utf16.DecodeRune(r, hex4(body[i+3:i+7])); pair != utf8.RuneError {
-				return pair, i + 6
-			}
-		}
-		return utf8.RuneError, i
-	}
-	return r, i
-}
-
-// hex4 decodes four hexadecimal digits (already checked by json.Unmarshal).
-func hex4(b []byte) rune {
-	var r rune
-	for _, c := range b {
-		switch {
-		case c >= '0' && c <= '9':
-			c -= '0'
-		case c >= 'a' && c <= 'f':
-			c -= 'a' - 10
-		default:
-			c -= 'A' - 10
-		}
-		r = r<<4 | rune(c)
-	}
-	return r
 }
 
 // leadingID returns the id of a line that cannot be decoded whole (too long

@@ -171,51 +171,9 @@ func (s *Scanner) Str() (string, error) {
 		case c < 0x20:
 			return "", s.Errorf("control character in string")
 		case c == '\\':
-			if s.Pos+1 >= len(s.Data) {
-				return "", s.Errorf("unexpected end of input in string")
-			}
-			e := s.Data[s.Pos+1]
-			s.Pos += 2
-			switch e {
-			case '"', '\\', '/':
-				out = append(out, e)
-			case 'b':
-				out = append(out, '\b')
-			case 'f':
-				out = append(out, '\f')
-			case 'n':
-				out = append(out, '\n')
-			case 'r':
-				out = append(out, '\r')
-			case 't':
-				out = append(out, '\t')
-			case 'u':
-				r, ok := s.hex4()
-				if !ok {
-					return "", s.Errorf("invalid \\u escape")
-				}
-				if utf16.IsSurrogate(r) {
-					// A high surrogate followed by an escaped low one is one rune.
-					r2, ok2 := rune(-1), false
-					if s.Pos+1 < len(s.Data) && s.Data[s.Pos] == '\\' && s.Data[s.Pos+1] == 'u' {
-						save := s.Pos
-						s.Pos += 2
-						if r2, ok2 = s.hex4(); !ok2 {
-							return "", s.Errorf("invalid \\u escape")
-						}
-						if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
-							r = dec
-						} else {
-							s.Pos = save // not a pair: the second escape stands alone
-							r = utf8.RuneError
-						}
-					} else {
-						r = utf8.RuneError
-					}
-				}
-				out = utf8.AppendRune(out, r)
-			default:
-				return "", s.Errorf("invalid escape in string")
+			var problem string
+			if out, s.Pos, problem = AppendEscape(out, s.Data, s.Pos); problem != "" {
+				return "", s.Errorf(problem)
 			}
 		case c < utf8.RuneSelf:
 			out = append(out, c)
@@ -233,13 +191,65 @@ func (s *Scanner) Str() (string, error) {
 	return "", s.Errorf("unexpected end of input in string")
 }
 
-// hex4 reads four hex digits of a \u escape.
-func (s *Scanner) hex4() (rune, bool) {
-	if s.Pos+4 > len(s.Data) {
+// AppendEscape appends to out what the escape sequence at data[i] (a
+// backslash inside a JSON string) stands for, and returns the index after
+// it. A \u escape of a high surrogate followed by one of a low surrogate is
+// one character; an unpaired surrogate becomes U+FFFD, as in encoding/json.
+// problem says what is wrong with an invalid or cut-short escape ("" when
+// none). Scanner.Str and the command line's JSON Lines reader, which keeps
+// invalid UTF-8 for the analyzer to report, share it.
+func AppendEscape(out, data []byte, i int) (_ []byte, next int, problem string) {
+	if i+1 >= len(data) {
+		return out, i, "unexpected end of input in string"
+	}
+	e := data[i+1]
+	i += 2
+	switch e {
+	case '"', '\\', '/':
+		return append(out, e), i, ""
+	case 'b':
+		return append(out, '\b'), i, ""
+	case 'f':
+		return append(out, '\f'), i, ""
+	case 'n':
+		return append(out, '\n'), i, ""
+	case 'r':
+		return append(out, '\r'), i, ""
+	case 't':
+		return append(out, '\t'), i, ""
+	case 'u':
+		r, ok := hexRune(data, i)
+		if !ok {
+			return out, i, "invalid \\u escape"
+		}
+		i += 4
+		if utf16.IsSurrogate(r) {
+			// A high surrogate followed by an escaped low one is one rune;
+			// otherwise the second escape stands alone.
+			pair := utf8.RuneError
+			if i+1 < len(data) && data[i] == '\\' && data[i+1] == 'u' {
+				r2, ok := hexRune(data, i+2)
+				if !ok {
+					return out, i, "invalid \\u escape"
+				}
+				if pair = utf16.DecodeRune(r, r2); pair != utf8.RuneError {
+					i += 6
+				}
+			}
+			r = pair
+		}
+		return utf8.AppendRune(out, r), i, ""
+	}
+	return out, i, "invalid escape in string"
+}
+
+// hexRune reads the four hex digits of a \u escape at data[i].
+func hexRune(data []byte, i int) (rune, bool) {
+	if i+4 > len(data) {
 		return 0, false
 	}
 	var r rune
-	for _, c := range s.Data[s.Pos : s.Pos+4] {
+	for _, c := range data[i : i+4] {
 		switch {
 		case c >= '0' && c <= '9':
 			c -= '0'
@@ -252,6 +262,5 @@ func (s *Scanner) hex4() (rune, bool) {
 		}
 		r = r<<4 | rune(c)
 	}
-	s.Pos += 4
 	return r, true
 }
