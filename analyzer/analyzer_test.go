@@ -1101,10 +1101,7 @@ func TestSentences(t *testing.T) {
 		{"Your name, address, etc. We also log visits.", "Your name, address, etc.|We also log visits."},
 	}
 	for _, tt := range tests {
-		lx := rules()
-		tz := text.Tokenizer{Words: &lx.Words}
-		toks := tz.Tokenize(tt.text, nil)
-		_, _, sents := text.BuildStructure(tt.text, toks, nil, nil, nil)
+		_, sents := structureOf(tt.text)
 		var got []string
 		for _, s := range sents {
 			got = append(got, tt.text[s.Start:s.End])
@@ -1185,6 +1182,14 @@ func hasSecurity(r *Report, id string) bool {
 	return false
 }
 
+// structureOf is the blocks and sentences the analyzer cuts s into.
+func structureOf(s string) ([]text.Block, []text.Sentence) {
+	lx := rules()
+	tz := text.Tokenizer{Words: &lx.Words}
+	_, blocks, sents := text.BuildStructure(s, tz.Tokenize(s, nil), nil, nil, nil)
+	return blocks, sents
+}
+
 func TestTableOfContents(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -1201,12 +1206,9 @@ func TestTableOfContents(t *testing.T) {
 		{"a rule of dashes breaks the run", "Contact Us\n----------\nService communications\n\nWe may send you service emails.\n",
 			[]bool{false, false, false, false}},
 	}
-	lx := rules()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tz := text.Tokenizer{Words: &lx.Words}
-			toks := tz.Tokenize(tt.text, nil)
-			_, blocks, _ := text.BuildStructure(tt.text, toks, nil, nil, nil)
+			blocks, _ := structureOf(tt.text)
 			var got []bool
 			for _, b := range blocks {
 				got = append(got, b.Contents)
@@ -1250,12 +1252,9 @@ func TestNumberedTitles(t *testing.T) {
 		{"not at the start of a block", "We collect your name.\nHow we use your information\nWe use it to send you receipts.\n", []string{"paragraph", "paragraph"}},
 		{"followed by a short line", "\nOur main offices and staff\nLondon and Paris\n", []string{"paragraph"}},
 	}
-	lx := rules()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tz := text.Tokenizer{Words: &lx.Words}
-			toks := tz.Tokenize(tt.text, nil)
-			_, blocks, _ := text.BuildStructure(tt.text, toks, nil, nil, nil)
+			blocks, _ := structureOf(tt.text)
 			var got []string
 			for _, b := range blocks {
 				got = append(got, b.Kind)
