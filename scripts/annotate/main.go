@@ -16,7 +16,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -29,6 +28,7 @@ import (
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/analyzer/model"
+	"github.com/policylens/policylens/scripts/internal/segments"
 	"github.com/policylens/policylens/scripts/internal/training"
 )
 
@@ -288,32 +288,7 @@ func check(args []string) error {
 }
 
 // segment is one line of an OPP-115 JSONL file.
-type segment struct {
-	Policy     string   `json:"policy"`
-	Segment    int      `json:"segment"`
-	Text       string   `json:"text"`
-	Categories []string `json:"categories"`
-	DataTypes  []string `json:"dataTypes"`
-}
-
-func loadSegments(path string) ([]segment, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []segment
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var s segment
-		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, sc.Err()
-}
+type segment = segments.Segment
 
 // calibrate writes a sample of OPP-115 train segments, without their labels,
 // for blind labelling.
@@ -327,7 +302,7 @@ func calibrate(args []string) error {
 	if *out == "" {
 		return fmt.Errorf("-out is required")
 	}
-	segs, err := loadSegments(filepath.Join(*corpus, "opp115", "train.jsonl"))
+	segs, err := segments.Load(filepath.Join(*corpus, "opp115", "train.jsonl"))
 	if err != nil {
 		return err
 	}
@@ -357,7 +332,7 @@ func agree(args []string) error {
 	if err != nil {
 		return err
 	}
-	segs, err := loadSegments(filepath.Join(*corpus, "opp115", "train.jsonl"))
+	segs, err := segments.Load(filepath.Join(*corpus, "opp115", "train.jsonl"))
 	if err != nil {
 		return err
 	}

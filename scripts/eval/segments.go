@@ -1,45 +1,19 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
-	"os"
 	"strings"
 	"sync"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/scripts/internal/segments"
 )
 
 // segment is one line of an OPP-115 or MAPP JSONL file: a paragraph-sized
 // unit of a policy and its labels.
-type segment struct {
-	Policy     string   `json:"policy"`
-	Segment    int      `json:"segment"`
-	Text       string   `json:"text"`
-	Categories []string `json:"categories"`
-	DataTypes  []string `json:"dataTypes"`
-}
+type segment = segments.Segment
 
 // load reads a JSONL file of segments.
-func load(path string) ([]segment, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []segment
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var s segment
-		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
-			return nil, fmt.Errorf("%s: %v", path, err)
-		}
-		out = append(out, s)
-	}
-	return out, sc.Err()
-}
+var load = segments.Load
 
 // reading is how a segment is read: alone, as segment classifiers are
 // scored, or within its whole policy, as a reader pastes it.
