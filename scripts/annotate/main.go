@@ -386,7 +386,7 @@ func (s *score) print(title string) {
 	var TP, FP, FN, n int
 	var macro float64
 	for _, l := range s.labels {
-		p, r, f := prf(s.tp[l], s.fp[l], s.fn[l])
+		p, r, f := training.PRF(s.tp[l], s.fp[l], s.fn[l])
 		fmt.Printf("%-24s %9.3f %9.3f %9.3f %8d\n", l, p, r, f, s.tp[l]+s.fn[l])
 		TP, FP, FN = TP+s.tp[l], FP+s.fp[l], FN+s.fn[l]
 		if s.tp[l]+s.fn[l] > 0 {
@@ -394,7 +394,7 @@ func (s *score) print(title string) {
 			n++
 		}
 	}
-	p, r, f := prf(TP, FP, FN)
+	p, r, f := training.PRF(TP, FP, FN)
 	fmt.Printf("%-24s %9.3f %9.3f %9.3f %8d\n", "micro", p, r, f, TP+FN)
 	fmt.Printf("%-24s %9s %9s %9.3f\n", "macro", "", "", macro/float64(max(n, 1)))
 	if os.Getenv("ANNOTATE_VERBOSE") != "" {
@@ -408,17 +408,4 @@ func (s *score) print(title string) {
 		}
 	}
 	fmt.Println()
-}
-
-func prf(tp, fp, fn int) (p, r, f float64) {
-	if tp+fp > 0 {
-		p = float64(tp) / float64(tp+fp)
-	}
-	if tp+fn > 0 {
-		r = float64(tp) / float64(tp+fn)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
 }

@@ -147,8 +147,8 @@ func compare(name string, segs []segment, cats []string, how reading, cv *crossv
 // recall) of each label, as a compact table.
 func side(a, b *score) {
 	for _, l := range a.labels {
-		pa, ra, fa := prf(a.tp[l], a.fp[l], a.fn[l])
-		pb, rb, fb := prf(b.tp[l], b.fp[l], b.fn[l])
+		pa, ra, fa := training.PRF(a.tp[l], a.fp[l], a.fn[l])
+		pb, rb, fb := training.PRF(b.tp[l], b.fp[l], b.fn[l])
 		fmt.Printf("    %-22s %5d  %.3f (%.2f %.2f) -> %.3f (%.2f %.2f)\n", l, a.tp[l]+a.fn[l], fa, pa, ra, fb, pb, rb)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/scripts/internal/training"
 )
 
 // categories are the nine scored OPP-115 practice categories ("other" is not scored).
@@ -59,7 +60,7 @@ func (s *score) micro() float64 {
 	for _, l := range s.labels {
 		tp, fp, fn = tp+s.tp[l], fp+s.fp[l], fn+s.fn[l]
 	}
-	_, _, f := prf(tp, fp, fn)
+	_, _, f := training.PRF(tp, fp, fn)
 	return f
 }
 
@@ -67,7 +68,7 @@ func (s *score) macro() float64 {
 	sum, n := 0.0, 0
 	for _, l := range s.labels {
 		if s.tp[l]+s.fn[l] > 0 {
-			_, _, f := prf(s.tp[l], s.fp[l], s.fn[l])
+			_, _, f := training.PRF(s.tp[l], s.fp[l], s.fn[l])
 			sum += f
 			n++
 		}
@@ -86,29 +87,16 @@ func set(xs []string) map[string]bool {
 	return m
 }
 
-func prf(tp, fp, fn int) (p, r, f float64) {
-	if tp+fp > 0 {
-		p = float64(tp) / float64(tp+fp)
-	}
-	if tp+fn > 0 {
-		r = float64(tp) / float64(tp+fn)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
-}
-
 // print writes the per-label table of s.
 func (s *score) print(w io.Writer, title string) {
 	fmt.Fprintf(w, "%s\n%-24s %9s %9s %9s %8s\n", title, "label", "precision", "recall", "F1", "support")
 	var TP, FP, FN int
 	for _, l := range s.labels {
-		p, r, f := prf(s.tp[l], s.fp[l], s.fn[l])
+		p, r, f := training.PRF(s.tp[l], s.fp[l], s.fn[l])
 		fmt.Fprintf(w, "%-24s %9.3f %9.3f %9.3f %8d\n", l, p, r, f, s.tp[l]+s.fn[l])
 		TP, FP, FN = TP+s.tp[l], FP+s.fp[l], FN+s.fn[l]
 	}
-	p, r, f := prf(TP, FP, FN)
+	p, r, f := training.PRF(TP, FP, FN)
 	fmt.Fprintf(w, "%-24s %9.3f %9.3f %9.3f %8d\n", "micro", p, r, f, TP+FN)
 	fmt.Fprintf(w, "%-24s %9s %9s %9.3f\n\n", "macro", "", "", s.macro())
 }

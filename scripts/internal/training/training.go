@@ -435,3 +435,19 @@ func Encode(path string, v any) error {
 	}
 	return os.WriteFile(path, append(b, '\n'), 0o644)
 }
+
+// PRF is precision, recall and F1 of tp true positives, fp false positives
+// and fn false negatives (0 where undefined), as make eval and
+// scripts/annotate report them.
+func PRF(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
