@@ -2,15 +2,12 @@ package e2e
 
 import (
 	"bytes"
-	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/policylens/policylens/scripts/serve/sitesrv"
 	"github.com/policylens/policylens/share"
 	"github.com/policylens/policylens/wasm/view"
 )
@@ -20,13 +17,7 @@ import (
 // format: links Go makes open in the page, and Go opens the links the page
 // makes, both kinds.
 func TestPageShareInteropGo(t *testing.T) {
-	api := &fakeReports{reports: map[string][]byte{}, tokens: map[string]string{}}
-	mux := http.NewServeMux()
-	mux.Handle("/api/reports", api)
-	mux.Handle("/api/reports/", api)
-	mux.Handle("/", sitesrv.Handler(distDir(t, "site")))
-	srv := httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
+	api, srv := serveWithFakeAPI(t)
 	seed := firstSeed(t)
 	// Several policies' worth, so the compressed text is many of the page's
 	// 1 KB input steps.

@@ -96,10 +96,9 @@ func TestPageShareFragment(t *testing.T) {
 	}
 }
 
-// TestPageShareShortLink creates an encrypted short link against a fake
-// Worker API, opens it in a fresh tab, deletes it, and checks the server
-// only ever saw ciphertext.
-func TestPageShareShortLink(t *testing.T) {
+// serveWithFakeAPI serves the built site with a fake of the Worker's
+// reports API beside it.
+func serveWithFakeAPI(t *testing.T) (*fakeReports, *httptest.Server) {
 	api := &fakeReports{reports: map[string][]byte{}, tokens: map[string]string{}}
 	mux := http.NewServeMux()
 	mux.Handle("/api/reports", api)
@@ -107,6 +106,14 @@ func TestPageShareShortLink(t *testing.T) {
 	mux.Handle("/", sitesrv.Handler(distDir(t, "site")))
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
+	return api, srv
+}
+
+// TestPageShareShortLink creates an encrypted short link against a fake
+// Worker API, opens it in a fresh tab, deletes it, and checks the server
+// only ever saw ciphertext.
+func TestPageShareShortLink(t *testing.T) {
+	api, srv := serveWithFakeAPI(t)
 	ctx := newBrowser(t)
 	t.Cleanup(func() { chromedp.Cancel(ctx) })
 	seed := firstSeed(t)
