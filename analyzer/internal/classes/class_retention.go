@@ -121,7 +121,12 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		if int(h.From) < vw.Own+1 || !vw.IsRule(h, lexicon.RPeriod) {
 			continue
 		}
-		k := vw.Toks[h.From-1]
+		// The number, past a word such as "calendar" ("30 calendar days").
+		n := h.From - 1
+		if vw.Is(n, lexicon.GPeriodUnitMods) && int(n) > vw.Own {
+			n--
+		}
+		k := vw.Toks[n]
 		if vw.Doc.Toks[k].Num <= 0 && !vw.Doc.IsWord(k, lexicon.GNumberWords) {
 			continue
 		}
@@ -130,13 +135,19 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 			// long ("stores IP addresses for 90 days", "removes it after
 			// 90 days"), not any number of days in the sentence ("we store
 			// your request and respond within 30 days").
-			before := int(h.From) >= vw.Own+2 && vw.Is(h.From-2, lexicon.GPeriodLead) // "for 90 days", "up to"
-			after := int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPeriodEnd)      // "30 days after"
+			before := int(n) >= vw.Own+1 && vw.Is(n-1, lexicon.GPeriodLead)      // "for 90 days", "up to"
+			after := int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPeriodEnd) // "30 days after"
 			if !before && !after {
 				continue
 			}
 		}
-		dst = append(dst, Evidence{From: h.From - 1, To: h.To})
+		// "1 (one) month", "thirty (30) days": the figure and its words, both.
+		if int(n) > vw.Own {
+			if j := vw.Toks[n-1]; vw.Doc.Toks[j].Num > 0 || vw.Doc.IsWord(j, lexicon.GNumberWords) {
+				n--
+			}
+		}
+		dst = append(dst, Evidence{From: n, To: h.To})
 	}
 	return dst
 }

@@ -40,6 +40,7 @@ const (
 	ClassHow
 	classNotice
 	classRetention
+	classLegalBasis
 )
 
 // Tables is a rule set compiled for matching: the entries, the vocabulary,

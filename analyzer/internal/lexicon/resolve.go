@@ -72,6 +72,9 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		if gc == classRetention && hc == ClassDatatype {
 			continue // "keep personal information as long as": keeping, and the data kept
 		}
+		if gc == classLegalBasis && hc == classRetention {
+			continue // "retain it to comply with our legal obligations": the legal basis, and how long data is kept
+		}
 		if gc == classRetention && hc == classRetention && g.Entry != h.Entry {
 			continue // "is saved indefinitely": keeping data, and for how long
 		}
