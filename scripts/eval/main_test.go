@@ -49,3 +49,20 @@ func TestPart(t *testing.T) {
 		t.Errorf("part changed the report it reads: %v", r.DataTypes[0].Evidence)
 	}
 }
+
+func TestQuoteText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Last updated: October&nbsp;2020", "Last updated: October\u00a02020"},
+		{"<p>Effective:</p> <i>June</i> 12, 2020", "\nEffective:\n June 12, 2020"},
+		{"Last Amended:&lt;/strong&gt. 25 May 2018&lt;/p", "Last Amended:. 25 May 2018</p"},
+		{"Cookies &amp. similar technologies<br/>We use them.", "Cookies &. similar technologies\nWe use them."},
+		{"a < b and c > d", "a < b and c > d"},
+		{"plain text", "plain text"},
+		{`<a href="https://example.com/x">link</a> and <strong class="x">bold</strong>`, "link and bold"},
+	}
+	for _, tt := range tests {
+		if got := quoteText(tt.in); got != tt.want {
+			t.Errorf("quoteText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -5,8 +5,10 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -25,6 +27,27 @@ type point struct {
 	Service string `json:"service"`
 	Case    string `json:"case"`
 	Quote   string `json:"quote"`
+}
+
+// htmlTag matches an HTML tag and captures its name.
+var htmlTag = regexp.MustCompile(`</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>`)
+
+// blockTags are the tags that break a line where a browser shows the text.
+var blockTags = map[string]bool{"p": true, "br": true, "li": true, "ul": true, "ol": true, "div": true, "tr": true, "td": true,
+	"th": true, "table": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "section": true, "dt": true, "dd": true}
+
+// quoteText is a quote as its page shows it: volunteers copied many from the
+// page's HTML source ("October&nbsp;2020", "<p>Effective:</p>"), which no
+// reader pastes. Entities are decoded (twice: some were escaped twice) and
+// tags dropped, a block's tag breaking the line.
+func quoteText(q string) string {
+	q = html.UnescapeString(html.UnescapeString(q))
+	return htmlTag.ReplaceAllStringFunc(q, func(tag string) string {
+		if blockTags[strings.ToLower(htmlTag.FindStringSubmatch(tag)[1])] {
+			return "\n"
+		}
+		return ""
+	})
 }
 
 // tosdrResult is how many points of one claim the reports stated.
@@ -58,7 +81,7 @@ func evalToSDR(corpus string, analyse func(string) *analyzer.Report, errs string
 		if claim == "" || strings.TrimSpace(p.Quote) == "" {
 			continue
 		}
-		ok := claimHolds(analyse(p.Quote), claim)
+		ok := claimHolds(analyse(quoteText(p.Quote)), claim)
 		count(byClaim, claim, ok)
 		count(byService, p.Service, ok)
 		if dump != nil {
