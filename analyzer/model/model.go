@@ -24,11 +24,13 @@ type Model struct {
 	table     []slot   // open addressing over feature hashes; len is a power of two
 	weights   []weight // the weights of a feature are weights[slot.off():slot.end()]
 	head      map[string]int
+	dense     denseRows // the features with many weights, all heads at once (see pack)
 }
 
 // slot is one entry of the feature table: a feature's hash and where its
-// weights are, packed as offset<<8 | count (count 0 marks an empty slot), so
-// that a slot is 8 bytes and the table stays in cache.
+// weights are, packed as offset<<8 | count, so that a slot is 8 bytes and
+// the table stays in cache. A feature whose weights are also a dense row
+// (denseRows) has count 0 and (row+1)<<8 instead; an empty slot has ref 0.
 type slot struct {
 	hash uint32
 	ref  uint32
@@ -36,7 +38,10 @@ type slot struct {
 
 func (s slot) off() uint32 { return s.ref >> 8 }
 func (s slot) end() uint32 { return s.ref>>8 + s.ref&0xff }
-func (s slot) empty() bool { return s.ref&0xff == 0 }
+func (s slot) empty() bool { return s.ref == 0 }
+
+// row returns the dense row of the feature, if it has one.
+func (s slot) row() (uint32, bool) { return s.ref>>8 - 1, s.ref&0xff == 0 }
 
 type weight struct {
 	head uint16
@@ -55,33 +60,88 @@ func (m *Model) Head(name string) int {
 // the first-level cache.
 const filterBits = 1 << 17
 
-// lookup returns the weights of feature hash h.
-func (m *Model) lookup(h uint32) []weight {
-	if len(m.table) == 0 {
-		return nil
+// find returns the slot of feature hash h, or an empty slot.
+func (m *Model) find(h uint32) slot {
+	if len(m.filter) == 0 {
+		return slot{}
 	}
 	if b := h >> (32 - 17); m.filter[b>>6]&(1<<(b&63)) == 0 {
-		return nil
+		return slot{}
 	}
 	mask := uint32(len(m.table) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		s := m.table[i]
-		if s.empty() {
-			return nil
-		}
-		if s.hash == h {
-			return m.weights[s.off():s.end()]
-		}
+	i := h & mask
+	for m.table[i].hash != h && !m.table[i].empty() {
+		i = (i + 1) & mask
 	}
+	return m.table[i]
+}
+
+// weightsOf returns the weights of the feature of slot s, one per head that
+// it weighs in, as the model's file lists them.
+func (m *Model) weightsOf(s slot) []weight {
+	if row, ok := s.row(); ok && !s.empty() {
+		s.ref = m.dense.sparse[row]
+	}
+	return m.weights[s.off():s.end()]
+}
+
+// lookup returns the weights of feature hash h.
+func (m *Model) lookup(h uint32) []weight {
+	if s := m.find(h); !s.empty() {
+		return m.weightsOf(s)
+	}
+	return nil
 }
 
 // Scores writes the score of every head for the features whose hashes are
-// hs (see Hashes) into scores, which it returns (len Heads).
+// hs (see Hashes) into scores, which it returns (len Heads). The features
+// with a dense row add theirs two heads at a time; the others add their
+// weights one by one.
 func (m *Model) Scores(hs []uint32, scores []int32) []int32 {
 	scores = append(scores[:0], m.Bias...)
+	if len(m.filter) == 0 {
+		return scores
+	}
+	if len(hs) > m.dense.maxFeatures {
+		for _, h := range hs { // too many rows to sum in pairs
+			for _, w := range m.lookup(h) {
+				scores[w.head] += int32(w.w)
+			}
+		}
+		return scores
+	}
+	// find, inline, with the model's slices held in locals.
+	filter, table, weights, rows := m.filter, m.table, m.weights, m.dense.rows
+	mask := uint32(len(table) - 1)
+	var acc [maxPacked]int64
+	sums := acc[:m.dense.stride]
 	for _, h := range hs {
-		for _, w := range m.lookup(h) {
+		if b := h >> (32 - 17); filter[b>>6&(filterBits/64-1)]&(1<<(b&63)) == 0 {
+			continue
+		}
+		i := h & mask
+		for table[i].hash != h && !table[i].empty() {
+			i = (i + 1) & mask
+		}
+		s := table[i]
+		if s.empty() {
+			continue
+		}
+		if row, ok := s.row(); ok {
+			for i, v := range rows[int(row)*len(sums):][:len(sums)] {
+				sums[i] += v
+			}
+			continue
+		}
+		for _, w := range weights[s.off():s.end()] {
 			scores[w.head] += int32(w.w)
+		}
+	}
+	for i, v := range sums {
+		lo, hi := unpack(v)
+		scores[2*i] += lo
+		if 2*i+1 < len(scores) {
+			scores[2*i+1] += hi
 		}
 	}
 	return scores
@@ -192,7 +252,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	})
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(feats)))
 	for _, s := range feats {
-		ws := m.weights[s.off():s.end()]
+		ws := m.weightsOf(s)
 		b = binary.LittleEndian.AppendUint32(b, s.hash)
 		b = append(b, byte(len(ws)))
 		for _, w := range ws {
@@ -256,6 +316,7 @@ func Load(b []byte) (*Model, error) {
 	if m.Scale <= 0 || math.IsNaN(m.Scale) || math.IsInf(m.Scale, 0) {
 		return nil, errors.New("model: bad scale")
 	}
+	m.pack()
 	return m, nil
 }
 
@@ -281,6 +342,85 @@ func (m *Model) insert(h, off, end uint32) {
 	}
 	b := h >> (32 - 17)
 	m.filter[b>>6] |= 1 << (b & 63)
+}
+
+// denseRows holds the weights of the features that weigh in many heads as
+// rows of every head's weight, two heads to an int64 (pack2): adding a row
+// adds the weights of all heads in stride additions, where adding the
+// same weights one by one takes an addition, a load and a bounds check
+// each. 83% of a sentence's features are in the model, and those with a
+// row carry most of the weights a sentence adds.
+type denseRows struct {
+	rows   []int64  // row r is rows[r*stride:][:stride]
+	sparse []uint32 // per row, the slot ref of the feature's own weights
+	stride int      // (heads+1)/2; 0 when the model has no rows
+	// maxFeatures bounds the features of one Scores call whose rows may be
+	// summed: below it no head's sum of row weights leaves int32, so that
+	// each pair of heads comes apart exactly (see unpack).
+	maxFeatures int
+}
+
+// maxPacked bounds denseRows.stride: models with more than 2*maxPacked
+// heads add their weights one by one.
+const maxPacked = 16
+
+// minDense is the fewest weights that earn a feature a dense row.
+const minDense = 5
+
+// pack builds the dense rows of m from its weights, once loaded.
+func (m *Model) pack() {
+	for i, s := range m.table {
+		if row, ok := s.row(); ok && !s.empty() {
+			m.table[i].ref = m.dense.sparse[row]
+		}
+	}
+	m.dense = denseRows{}
+	if len(m.Heads) > 2*maxPacked {
+		return
+	}
+	stride := (len(m.Heads) + 1) / 2
+	d := denseRows{stride: stride}
+	var most int64 // the largest absolute head weight of a row
+	row := make([]int32, 2*stride)
+	for i, s := range m.table {
+		if s.empty() || s.end()-s.off() < minDense {
+			continue
+		}
+		clear(row)
+		for _, w := range m.weights[s.off():s.end()] {
+			row[w.head] += int32(w.w) // at most 255 weights of 16 bits: no overflow
+		}
+		for j := 0; j < stride; j++ {
+			d.rows = append(d.rows, pack2(row[2*j], row[2*j+1]))
+			most = max(most, abs64(row[2*j]), abs64(row[2*j+1]))
+		}
+		d.sparse = append(d.sparse, s.ref)
+		m.table[i].ref = uint32(len(d.sparse)) << 8
+	}
+	d.maxFeatures = math.MaxInt
+	if most > 0 {
+		d.maxFeatures = int(math.MaxInt32 / most)
+	}
+	m.dense = d
+}
+
+// pack2 packs the weights of two heads into one int64 whose sum with
+// others is, in each half, the sum of that head's weights (see unpack).
+func pack2(lo, hi int32) int64 { return int64(hi)<<32 + int64(lo) }
+
+// unpack splits a sum of pack2 values into the two heads' sums. It is
+// exact as long as the sum of the lo halves stays within int32: their sum's
+// low 32 bits are then the lo sum, and what is left is the hi sum times 2^32.
+func unpack(v int64) (lo, hi int32) {
+	lo = int32(v)
+	return lo, int32((v - int64(lo)) >> 32)
+}
+
+func abs64(x int32) int64 {
+	if x < 0 {
+		return -int64(x)
+	}
+	return int64(x)
 }
 
 type reader struct {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -272,4 +273,63 @@ func TestTextHashes(t *testing.T) {
 func FuzzTextHashes(f *testing.F) {
 	f.Add("We don't sell your opt-out data: 12345 parties’ naïve")
 	f.Fuzz(func(t *testing.T, s string) { sameTextHashes(t, s) })
+}
+
+// TestScoresDenseRows checks that the dense rows (pack) give the scores of
+// the weights added one by one, on the language's model, for sentences of
+// its own features (a few said many times) and of unknown ones, and when a
+// sentence has too many features for the rows to be summed in pairs.
+func TestScoresDenseRows(t *testing.T) {
+	b, err := os.ReadFile("../weights/en.bin")
+	if err != nil {
+		t.Skip("no model:", err)
+	}
+	m, err := Load(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.dense.sparse) == 0 {
+		t.Fatal("no dense rows")
+	}
+	var known []uint32
+	for _, s := range m.table {
+		if !s.empty() {
+			known = append(known, s.hash)
+		}
+	}
+	want := func(hs []uint32) []int32 {
+		s := slices.Clone(m.Bias)
+		for _, h := range hs {
+			for _, w := range m.lookup(h) {
+				s[w.head] += int32(w.w)
+			}
+		}
+		return s
+	}
+	x := uint32(1)
+	next := func() uint32 { x ^= x << 13; x ^= x >> 17; x ^= x << 5; return x }
+	for n := range 200 {
+		var hs []uint32
+		for range n {
+			if next()%5 == 0 {
+				hs = append(hs, next())
+			} else {
+				hs = append(hs, known[next()%uint32(len(known))])
+			}
+		}
+		if got := m.Scores(hs, nil); !slices.Equal(got, want(hs)) {
+			t.Fatalf("Scores of %d features = %v, want %v", n, got, want(hs))
+		}
+	}
+	m.dense.maxFeatures = 3 // the path for sentences whose rows could overflow
+	hs := known[:50]
+	if got := m.Scores(hs, nil); !slices.Equal(got, want(hs)) {
+		t.Fatalf("Scores beyond maxFeatures = %v, want %v", got, want(hs))
+	}
+	// Packed halves come apart exactly wherever the lo sums stay in int32.
+	for _, c := range [][2]int32{{-1, -1}, {1 << 30, -(1 << 30)}, {-(1 << 30), 1 << 30}, {math.MaxInt32, math.MinInt32}} {
+		if lo, hi := unpack(pack2(c[0], c[1])); lo != c[0] || hi != c[1] {
+			t.Errorf("unpack(pack2(%d, %d)) = %d, %d", c[0], c[1], lo, hi)
+		}
+	}
 }

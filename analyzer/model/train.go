@@ -204,6 +204,7 @@ func (t *Trained) Quantize(threshold, floor []float64) *Model {
 			m.insert(h, off, end)
 		}
 	}
+	m.pack()
 	return m
 }
 
