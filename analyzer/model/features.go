@@ -147,24 +147,16 @@ func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
 		return 0, -1, -1
 	}
 	var buf [maxWord]byte
-	n, digits := 0, true
-	j := i
-	for j < len(s) {
-		c := s[j]
-		if c < utf8.RuneSelf && wordByte[c] {
-			if n == maxWord {
-				return slowWordHash(s, i, kind) // longer than norm's fast path
-			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			digits = digits && c <= '9'
-			buf[n] = c
-			n++
-			j++
-			continue
+	n, j := 0, i
+	for {
+		var ok bool
+		if j, n, ok = lowerRun(s, j, &buf, n); !ok {
+			return slowWordHash(s, i, kind) // longer than norm's fast path
 		}
-		w := 1 // the width of the joiner at j
+		if j >= len(s) {
+			break
+		}
+		c, w := s[j], 1 // the joiner at j, and its width
 		if c >= utf8.RuneSelf {
 			r, rn := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -196,7 +188,46 @@ func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
 	if j-i > maxWord {
 		return slowWordHash(s, i, kind) // norm cuts it by its letters
 	}
-	return hashOf(kind, plural(buf[:n], digits)), i, j
+	return hashOf(kind, plural(buf[:n], n > 3 && allDigits(buf[:n]))), i, j
+}
+
+// lowerRun appends to buf[:n] the ASCII letters and digits of s from j on,
+// in lower case, and returns where they end and the new n; ok is false when
+// they do not fit buf. It is the commonest loop of nextWordHash.
+func lowerRun(s string, j int, buf *[maxWord]byte, n int) (end, m int, ok bool) {
+	for ; j < len(s); j++ {
+		c := lowerWord[s[j]]
+		if c == 0 {
+			break
+		}
+		if n == maxWord {
+			return j, n, false
+		}
+		buf[n] = c
+		n++
+	}
+	return j, n, true
+}
+
+// lowerWord maps the ASCII letters and digits to themselves in lower case,
+// and every other byte to 0.
+var lowerWord = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		if wordByte[c] {
+			t[c] = byte(unicode.ToLower(rune(c)))
+		}
+	}
+	return t
+}()
+
+// allDigits reports whether b holds only ASCII digits.
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // slowWordHash is nextWordHash through nextWord and norm.
