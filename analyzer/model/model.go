@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 )
@@ -171,28 +172,45 @@ type Contribution struct {
 func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution) []Contribution {
 	start := len(dst)
 	for _, f := range fs {
-		for _, w := range m.lookup(f.Hash) {
-			if int(w.head) != i || w.w == 0 || (w.w > 0) != yes {
-				continue
+		s := m.find(f.Hash)
+		if s.empty() {
+			continue
+		}
+		if row, ok := s.row(); ok { // a feature with a row weighs in each head once
+			dst = rank(dst, start, n, yes, Contribution{f, m.dense.weight(row, i)})
+			continue
+		}
+		for _, w := range m.weights[s.off():s.end()] {
+			if int(w.head) == i {
+				dst = rank(dst, start, n, yes, Contribution{f, int32(w.w)})
 			}
-			c := Contribution{f, int32(w.w)}
-			// Insert in order of weight (then of place): n is small.
-			top := dst[start:]
-			k := len(top)
-			for k > 0 && stronger(c, top[k-1]) {
-				k--
-			}
-			if k >= n {
-				continue
-			}
-			if len(top) < n {
-				dst = append(dst, Contribution{})
-				top = dst[start:]
-			}
-			copy(top[k+1:], top[k:len(top)-1])
-			top[k] = c
 		}
 	}
+	return dst
+}
+
+// rank inserts c into the top n contributions dst[start:], strongest first,
+// when it pushes toward yes (or toward no, when yes is false) and is among
+// the n strongest.
+func rank(dst []Contribution, start, n int, yes bool, c Contribution) []Contribution {
+	if c.Weight == 0 || (c.Weight > 0) != yes {
+		return dst
+	}
+	// Insert in order of weight (then of place): n is small.
+	top := dst[start:]
+	k := len(top)
+	for k > 0 && stronger(c, top[k-1]) {
+		k--
+	}
+	if k >= n {
+		return dst
+	}
+	if len(top) < n {
+		dst = append(dst, Contribution{})
+		top = dst[start:]
+	}
+	copy(top[k+1:], top[k:len(top)-1])
+	top[k] = c
 	return dst
 }
 
@@ -344,8 +362,8 @@ func (m *Model) insert(h, off, end uint32) {
 	m.filter[b>>6] |= 1 << (b & 63)
 }
 
-// denseRows holds the weights of the features that weigh in many heads as
-// rows of every head's weight, two heads to an int64 (pack2): adding a row
+// denseRows holds the weights of the features that weigh in many heads
+// (each once) as rows of every head's weight, two heads to an int64 (pack2): adding a row
 // adds the weights of all heads in stride additions, where adding the
 // same weights one by one takes an addition, a load and a bounds check
 // each. 83% of a sentence's features are in the model, and those with a
@@ -387,8 +405,13 @@ func (m *Model) pack() {
 			continue
 		}
 		clear(row)
+		var seen uint64
 		for _, w := range m.weights[s.off():s.end()] {
-			row[w.head] += int32(w.w) // at most 255 weights of 16 bits: no overflow
+			row[w.head] = int32(w.w)
+			seen ^= 1 << w.head
+		}
+		if bits.OnesCount64(seen) != int(s.end()-s.off()) {
+			continue // a head named twice: Explain reads its weights one by one
 		}
 		for j := 0; j < stride; j++ {
 			d.rows = append(d.rows, pack2(row[2*j], row[2*j+1]))
@@ -402,6 +425,15 @@ func (m *Model) pack() {
 		d.maxFeatures = int(math.MaxInt32 / most)
 	}
 	m.dense = d
+}
+
+// weight returns the weight of head h in row r.
+func (d *denseRows) weight(r uint32, h int) int32 {
+	lo, hi := unpack(d.rows[int(r)*d.stride+h/2])
+	if h%2 == 0 {
+		return lo
+	}
+	return hi
 }
 
 // pack2 packs the weights of two heads into one int64 whose sum with

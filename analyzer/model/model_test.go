@@ -320,6 +320,17 @@ func TestScoresDenseRows(t *testing.T) {
 		if got := m.Scores(hs, nil); !slices.Equal(got, want(hs)) {
 			t.Fatalf("Scores of %d features = %v, want %v", n, got, want(hs))
 		}
+		fs := make([]Feature, len(hs))
+		for k, h := range hs {
+			fs[k] = Feature{Hash: h, Start: int32(k)}
+		}
+		for head := range m.Heads {
+			for _, yes := range []bool{true, false} {
+				if got, want := m.Explain(head, fs, yes, 8, nil), explainSparse(m, head, fs, yes, 8); !slices.Equal(got, want) {
+					t.Fatalf("Explain(%d, %v) of %d features = %v, want %v", head, yes, n, got, want)
+				}
+			}
+		}
 	}
 	m.dense.maxFeatures = 3 // the path for sentences whose rows could overflow
 	hs := known[:50]
@@ -332,4 +343,17 @@ func TestScoresDenseRows(t *testing.T) {
 			t.Errorf("unpack(pack2(%d, %d)) = %d, %d", c[0], c[1], lo, hi)
 		}
 	}
+}
+
+// explainSparse is Model.Explain over the weights one by one.
+func explainSparse(m *Model, i int, fs []Feature, yes bool, n int) []Contribution {
+	var dst []Contribution
+	for _, f := range fs {
+		for _, w := range m.lookup(f.Hash) {
+			if int(w.head) == i {
+				dst = rank(dst, 0, n, yes, Contribution{f, int32(w.w)})
+			}
+		}
+	}
+	return dst
 }
