@@ -17,7 +17,8 @@ var classPriority = map[string]int8{
 // Resolve drops hits that are covered by a longer hit of a higher class,
 // and of overlapping hits of one class keeps the longest (leftmost first).
 // Hits are sorted by start; no hit is longer than maxLen tokens, which
-// bounds the window each hit is compared with. The hits of an aside class
+// bounds the window each hit is compared with, and the window starts after
+// the first hits that end before the hit starts. The hits of an aside class
 // (purposes, sources, ...: "aside" in their rule file) are resolved only
 // among themselves and go to aside, so that the other classes see the same
 // hits with or without them.
@@ -25,7 +26,9 @@ func Resolve(lx *Lexicon, hs []Hit, out, aside []Hit) ([]Hit, []Hit) {
 	maxLen := int(lx.MaxLen)
 	lo := 0
 	for i, h := range hs {
-		for lo < i && int(hs[lo].From) < int(h.From)-maxLen {
+		// Skip the hits that end before h starts: they end before every
+		// later hit starts too.
+		for lo < i && (int(hs[lo].From) < int(h.From)-maxLen || hs[lo].To <= h.From) {
 			lo++
 		}
 		if dominated(lx, hs, i, lo) {
