@@ -144,14 +144,16 @@ func aggregateOnly(r *Report) func(i int) bool {
 	type flags struct{ aggregate, personal bool }
 	sents := map[int]flags{}
 	for _, f := range r.Findings {
-		fl := sents[f.Sentence.Start]
 		switch {
 		case f.Rule == "datatype.non-personal":
+			fl := sents[f.Sentence.Start]
 			fl.aggregate = true
+			sents[f.Sentence.Start] = fl
 		case (f.Kind == "share" || f.Kind == "collect") && strings.HasPrefix(f.Rule, "datatype.") && f.Rule != "datatype.info-generic":
+			fl := sents[f.Sentence.Start]
 			fl.personal = true
-		}
-		sents[f.Sentence.Start] = fl
+			sents[f.Sentence.Start] = fl
+		} // a sentence with neither reads as the zero flags, absent or not
 	}
 	return func(i int) bool {
 		if i < 0 || i >= len(r.Findings) {
