@@ -11,14 +11,12 @@ type check struct {
 	Any  []string `json:"any"`
 }
 
-// kindID is a finding kind and id; id "*" stands for any.
-type kindID struct{ kind, id string }
-
 // checks is the checklist with, for each finding's "kind:id" and "kind:*",
-// the checks it covers.
+// the checks it covers, by kind then id: most findings are of a kind no
+// check names, and one look-up by kind says so.
 type checks struct {
 	list   []check
-	covers map[kindID][]int
+	covers map[string]map[string][]int
 }
 
 // checklist is the checklist of the language (checklistEN, written ahead in
@@ -26,11 +24,14 @@ type checks struct {
 var checklist = newChecks(checklistEN)
 
 func newChecks(list []check) checks {
-	cs := checks{list: list, covers: map[kindID][]int{}}
+	cs := checks{list: list, covers: map[string]map[string][]int{}}
 	for i, c := range cs.list {
 		for _, k := range c.Any {
 			kind, id, _ := strings.Cut(k, ":")
-			cs.covers[kindID{kind, id}] = append(cs.covers[kindID{kind, id}], i)
+			if cs.covers[kind] == nil {
+				cs.covers[kind] = map[string][]int{}
+			}
+			cs.covers[kind][id] = append(cs.covers[kind][id], i)
 		}
 	}
 	return cs
@@ -42,10 +43,14 @@ func addMissing(r *Report) {
 	cs := &checklist
 	covered := make([]bool, len(cs.list))
 	for _, f := range r.Findings {
-		for _, i := range cs.covers[kindID{f.Kind, "*"}] {
+		byID := cs.covers[f.Kind]
+		if byID == nil {
+			continue
+		}
+		for _, i := range byID["*"] {
 			covered[i] = true
 		}
-		for _, i := range cs.covers[kindID{f.Kind, f.ID}] {
+		for _, i := range byID[f.ID] {
 			covered[i] = true
 		}
 	}
