@@ -95,27 +95,23 @@ func (m *Model) lookup(h uint32) []weight {
 }
 
 // Scores writes the score of every head for the features whose hashes are
-// hs (see Hashes) into scores, which it returns (len Heads). The features
-// with a dense row add theirs two heads at a time; the others add their
-// weights one by one.
+// hs (see Hashes) into scores, which it returns (len Heads). The scores are
+// summed two heads to an int64 (see denseRows): a feature with a dense row
+// adds all heads in a few additions, the others add their weights one by
+// one.
 func (m *Model) Scores(hs []uint32, scores []int32) []int32 {
-	scores = append(scores[:0], m.Bias...)
-	if len(m.filter) == 0 {
-		return scores
+	d := &m.dense
+	if d.stride == 0 || len(hs) > d.maxFeatures {
+		return m.scoresOneByOne(hs, scores)
 	}
-	if len(hs) > m.dense.maxFeatures {
-		for _, h := range hs { // too many rows to sum in pairs
-			for _, w := range m.lookup(h) {
-				scores[w.head] += int32(w.w)
-			}
-		}
-		return scores
+	if len(m.filter) == 0 {
+		hs = nil // no features
 	}
 	// find, inline, with the model's slices held in locals.
-	filter, table, weights, rows := m.filter, m.table, m.weights, m.dense.rows
+	filter, table, weights, rows := m.filter, m.table, m.weights, d.rows
 	mask := uint32(len(table) - 1)
 	var acc [maxPacked]int64
-	sums := acc[:m.dense.stride]
+	sums := acc[:copy(acc[:], d.bias)]
 	for _, h := range hs {
 		if b := h >> (32 - 17); filter[b>>6&(filterBits/64-1)]&(1<<(b&63)) == 0 {
 			continue
@@ -135,14 +131,23 @@ func (m *Model) Scores(hs []uint32, scores []int32) []int32 {
 			continue
 		}
 		for _, w := range weights[s.off():s.end()] {
-			scores[w.head] += int32(w.w)
+			sums[w.head>>1] += int64(w.w) << (w.head & 1 * 32) // pack2(w, 0) or pack2(0, w)
 		}
 	}
+	scores = slices.Grow(scores[:0], 2*len(sums))[:2*len(sums)]
 	for i, v := range sums {
-		lo, hi := unpack(v)
-		scores[2*i] += lo
-		if 2*i+1 < len(scores) {
-			scores[2*i+1] += hi
+		scores[2*i], scores[2*i+1] = unpack(v)
+	}
+	return scores[:len(m.Heads)]
+}
+
+// scoresOneByOne is Scores adding each weight to its head's score, for a
+// model or a sentence that the packed sums do not fit.
+func (m *Model) scoresOneByOne(hs []uint32, scores []int32) []int32 {
+	scores = append(scores[:0], m.Bias...)
+	for _, h := range hs {
+		for _, w := range m.lookup(h) {
+			scores[w.head] += int32(w.w)
 		}
 	}
 	return scores
@@ -363,18 +368,20 @@ func (m *Model) insert(h, off, end uint32) {
 }
 
 // denseRows holds the weights of the features that weigh in many heads
-// (each once) as rows of every head's weight, two heads to an int64 (pack2): adding a row
-// adds the weights of all heads in stride additions, where adding the
-// same weights one by one takes an addition, a load and a bounds check
-// each. 83% of a sentence's features are in the model, and those with a
-// row carry most of the weights a sentence adds.
+// (each once) as rows of every head's weight, two heads to an int64
+// (pack2): adding a row adds the weights of all heads in stride
+// additions, where adding the same weights one by one takes an addition, a
+// load and a bounds check each. 83% of a sentence's features are in the
+// model, and those with a row carry most of the weights a sentence adds.
+// Scores sums every score in pairs, from the packed biases on.
 type denseRows struct {
 	rows   []int64  // row r is rows[r*stride:][:stride]
 	sparse []uint32 // per row, the slot ref of the feature's own weights
-	stride int      // (heads+1)/2; 0 when the model has no rows
-	// maxFeatures bounds the features of one Scores call whose rows may be
-	// summed: below it no head's sum of row weights leaves int32, so that
-	// each pair of heads comes apart exactly (see unpack).
+	bias   []int64  // the heads' biases, packed
+	stride int      // (heads+1)/2; 0 when scores are not summed in pairs
+	// maxFeatures bounds the features of one Scores call whose scores may
+	// be summed in pairs: below it no head's score leaves int32 on the way,
+	// so that each pair of heads comes apart exactly (see unpack).
 	maxFeatures int
 }
 
@@ -393,36 +400,46 @@ func (m *Model) pack() {
 		}
 	}
 	m.dense = denseRows{}
-	if len(m.Heads) > 2*maxPacked {
+	if len(m.Heads) == 0 || len(m.Heads) > 2*maxPacked {
 		return
 	}
 	stride := (len(m.Heads) + 1) / 2
 	d := denseRows{stride: stride}
-	var most int64 // the largest absolute head weight of a row
 	row := make([]int32, 2*stride)
+	copy(row, m.Bias)
+	var bias int64 // the largest absolute bias
+	for j := range stride {
+		d.bias = append(d.bias, pack2(row[2*j], row[2*j+1]))
+		bias = max(bias, abs64(row[2*j]), abs64(row[2*j+1]))
+	}
+	var most int64 // the most a feature adds to a head's score, or takes away
+	adds := make([]int64, 2*stride)
 	for i, s := range m.table {
-		if s.empty() || s.end()-s.off() < minDense {
+		if s.empty() {
 			continue
 		}
+		ws := m.weights[s.off():s.end()]
 		clear(row)
+		clear(adds)
 		var seen uint64
-		for _, w := range m.weights[s.off():s.end()] {
+		for _, w := range ws {
 			row[w.head] = int32(w.w)
 			seen ^= 1 << w.head
+			adds[w.head] += abs64(int32(w.w))
+			most = max(most, adds[w.head])
 		}
-		if bits.OnesCount64(seen) != int(s.end()-s.off()) {
-			continue // a head named twice: Explain reads its weights one by one
+		if len(ws) < minDense || bits.OnesCount64(seen) != len(ws) {
+			continue // few weights; or a head named twice, which Explain reads one by one
 		}
-		for j := 0; j < stride; j++ {
+		for j := range stride {
 			d.rows = append(d.rows, pack2(row[2*j], row[2*j+1]))
-			most = max(most, abs64(row[2*j]), abs64(row[2*j+1]))
 		}
 		d.sparse = append(d.sparse, s.ref)
 		m.table[i].ref = uint32(len(d.sparse)) << 8
 	}
 	d.maxFeatures = math.MaxInt
 	if most > 0 {
-		d.maxFeatures = int(math.MaxInt32 / most)
+		d.maxFeatures = int((math.MaxInt32 - bias) / most)
 	}
 	m.dense = d
 }

@@ -297,15 +297,7 @@ func TestScoresDenseRows(t *testing.T) {
 			known = append(known, s.hash)
 		}
 	}
-	want := func(hs []uint32) []int32 {
-		s := slices.Clone(m.Bias)
-		for _, h := range hs {
-			for _, w := range m.lookup(h) {
-				s[w.head] += int32(w.w)
-			}
-		}
-		return s
-	}
+	want := func(hs []uint32) []int32 { return scoresSparse(m, hs) }
 	x := uint32(1)
 	next := func() uint32 { x ^= x << 13; x ^= x >> 17; x ^= x << 5; return x }
 	for n := range 200 {
@@ -356,4 +348,31 @@ func explainSparse(m *Model, i int, fs []Feature, yes bool, n int) []Contributio
 		}
 	}
 	return dst
+}
+
+// scoresSparse is Model.Scores over the weights one by one.
+func scoresSparse(m *Model, hs []uint32) []int32 {
+	s := slices.Clone(m.Bias)
+	for _, h := range hs {
+		for _, w := range m.lookup(h) {
+			s[w.head] += int32(w.w)
+		}
+	}
+	return s
+}
+
+// TestScoresOddHeads checks the scores summed in pairs for a model with an
+// odd number of heads, whose last pair has one.
+func TestScoresOddHeads(t *testing.T) {
+	heads, exs := toy()
+	m := Train(append(heads, "third"), exs, DefaultTrainOptions).Quantize(nil, nil)
+	if len(m.Heads) != 3 || m.dense.stride != 2 {
+		t.Fatalf("%d heads, stride %d", len(m.Heads), m.dense.stride)
+	}
+	for _, txt := range []string{"We sell your personal information to partners.", "You may ask us to delete your data.", "", "Nothing here."} {
+		hs := Hashes(&Input{Text: txt}, nil)
+		if got, want := m.Scores(hs, nil), scoresSparse(m, hs); !slices.Equal(got, want) {
+			t.Errorf("Scores(%q) = %v, want %v", txt, got, want)
+		}
+	}
 }
