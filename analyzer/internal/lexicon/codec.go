@@ -43,7 +43,8 @@ func Decode(data string) (*Tables, error) {
 
 // layOut works out what Encode leaves out: where each slot's alternatives
 // are in IDs (one-token ones, then each longer one as its length and its
-// ids), the slots' bit sets, and the vocabulary's hash table.
+// ids), the slots' bit sets, the pair table's filter, and the vocabulary's
+// hash table.
 func (t *Tables) layOut() error {
 	at := int32(0)
 	for k := range t.Slots {
@@ -74,6 +75,14 @@ func (t *Tables) layOut() error {
 			}
 		}
 	}
+	prev := int32(0)
+	for _, at := range t.Pairs.ByFirst {
+		if at < prev || int(at) > len(t.Pairs.Next) {
+			return errors.New("a pair table out of order")
+		}
+		prev = at
+	}
+	t.Pairs.index()
 	return t.Words.Index()
 }
 

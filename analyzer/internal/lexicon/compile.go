@@ -603,5 +603,6 @@ func newPairTable(pairs map[uint64][]int32, ids int) PairTable {
 	for id := 1; id <= ids; id++ {
 		t.ByFirst[id] += t.ByFirst[id-1]
 	}
+	t.index()
 	return t
 }

@@ -75,12 +75,40 @@ type PairTable struct {
 	Next    []int32 // second id of each pair
 	At      []int32 // the patterns of pair k are Pats[At[k]:At[k+1]]
 	Pats    []int32
+	// filter has a bit per hash class of the pairs (pairBit), set for the
+	// classes of the pairs the table holds: most pairs of words in a text
+	// start no pattern, and the filter says so without a search. Index
+	// builds it.
+	filter []uint64
+}
+
+// pairFilterBits is the size of PairTable.filter in bits: 16 KB, about ten
+// bits a pair of the English rules.
+const pairFilterBits = 1 << 17
+
+// pairBit is the filter bit of the pair (first, second).
+func pairBit(first, second int32) uint32 {
+	return (uint32(first)<<16 ^ uint32(second)) * 0x9E3779B1 >> (32 - 17)
+}
+
+// index builds t's filter from its pairs.
+func (t *PairTable) index() {
+	t.filter = make([]uint64, pairFilterBits/64)
+	for first := 0; first+1 < len(t.ByFirst); first++ {
+		for _, second := range t.Next[t.ByFirst[first]:t.ByFirst[first+1]] {
+			b := pairBit(int32(first), second)
+			t.filter[b>>6] |= 1 << (b & 63)
+		}
+	}
 }
 
 // lookup returns the patterns for the pair (first, second), in rule order.
 // Its binary search has no branch that depends on the data, which a
 // processor cannot predict.
 func (t *PairTable) lookup(first, second int32) []int32 {
+	if b := pairBit(first, second); len(t.filter) > 0 && t.filter[b>>6&(pairFilterBits/64-1)]&(1<<(b&63)) == 0 {
+		return nil
+	}
 	lo, end := t.ByFirst[first], t.ByFirst[first+1]
 	next := t.Next[lo:end]
 	base := 0
