@@ -43,8 +43,8 @@ func Decode(data string) (*Tables, error) {
 
 // layOut works out what Encode leaves out: where each slot's alternatives
 // are in IDs (one-token ones, then each longer one as its length and its
-// ids), the slots' bit sets, the pair table's filter, and the vocabulary's
-// hash table.
+// ids), the slots' bit sets and index of longer alternatives, the pair
+// table's filter, and the vocabulary's hash table.
 func (t *Tables) layOut() error {
 	at := int32(0)
 	for k := range t.Slots {
@@ -59,7 +59,7 @@ func (t *Tables) layOut() error {
 		}
 		s.Multi = at
 		for range s.NMulti {
-			if at >= int32(len(t.IDs)) || t.IDs[at] < 0 || at+1+t.IDs[at] > int32(len(t.IDs)) {
+			if at >= int32(len(t.IDs)) || t.IDs[at] < 1 || at+1+t.IDs[at] > int32(len(t.IDs)) {
 				return errors.New("slots beyond their ids")
 			}
 			at += 1 + t.IDs[at]
@@ -83,6 +83,7 @@ func (t *Tables) layOut() error {
 		prev = at
 	}
 	t.Pairs.index()
+	t.indexLonger()
 	return t.Words.Index()
 }
 

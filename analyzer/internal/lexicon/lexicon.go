@@ -60,6 +60,7 @@ type Tables struct {
 	ShortAt   []int32   // token id -> ShortPats[ShortAt[id]:ShortAt[id+1]]
 	ShortPats []int32   // the patterns that can match one token alone (and maybe more), by that token
 	Pairs     PairTable // the other patterns, by the first two tokens of their matches
+	Longer    []Longer  // the slots' longer alternatives, slot after slot (see Slot.Longer)
 	MaxLen    int32     // the longest match any pattern can make, in tokens
 	WordSets  []WordBits
 	Grammar   []GrammarBits
@@ -97,8 +98,33 @@ type Slot struct {
 	Bits     int32 // the same as a bit set, Tables.Bits[Bits:Bits+BitWords], when there are many; -1 otherwise
 	Multi    int32 // longer alternatives from Tables.IDs[Multi:], each its length then its ids
 	NMulti   int32
+	Longer   int32 // the same, indexed: Tables.Longer[Longer:Longer+NMulti]
 	Optional bool
 	Comma    bool // a comma may stand before it in the text ("access, update")
+}
+
+// Longer is a slot's alternative of two tokens or more: its first token id,
+// beside it, so that a slot's alternatives that cannot match at a token are
+// passed over in one comparison each; the rest is Tables.IDs[At+1:][:n],
+// where n is Tables.IDs[At].
+type Longer struct {
+	First int32
+	At    int32
+}
+
+// indexLonger fills Longer and each slot's index into it from the slots'
+// alternatives in IDs, which it expects checked.
+func (t *Tables) indexLonger() {
+	t.Longer = t.Longer[:0]
+	for k := range t.Slots {
+		s := &t.Slots[k]
+		s.Longer = int32(len(t.Longer))
+		at := s.Multi
+		for range s.NMulti {
+			t.Longer = append(t.Longer, Longer{First: t.IDs[at+1], At: at})
+			at += 1 + t.IDs[at]
+		}
+	}
 }
 
 // Lexicon is a compiled rule set ready for use: its tables, and its entries

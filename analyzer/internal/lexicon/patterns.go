@@ -192,13 +192,15 @@ func (m *matcher) slots(slots []Slot, j int) {
 	if s.NSingle > 0 && m.t.has(s, toks[j].ID) {
 		m.slots(slots[1:], j+1)
 	}
-	ids := m.t.IDs[s.Multi:]
-	for range s.NMulti {
-		n := ids[0]
-		if seqAt(toks, j, ids[1:1+n]) {
+	id := toks[j].ID
+	for _, l := range m.t.Longer[s.Longer : s.Longer+s.NMulti] {
+		if l.First != id {
+			continue
+		}
+		n := m.t.IDs[l.At]
+		if seqAt(toks, j, m.t.IDs[l.At+1:][:n]) {
 			m.slots(slots[1:], j+int(n))
 		}
-		ids = ids[1+n:]
 	}
 }
 
