@@ -63,6 +63,7 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 	sm := summary{r: r, lx: lx, details: details, cats: map[string]bool{}, dts: map[string]*DataType{},
 		recs: map[string]*Recipient{}, rights: map[string]*Right{}, measures: map[string]*Item{}, bases: map[string]*Item{},
 		contacts: map[string]*Contact{}, sentContacts: map[Span][]string{},
+		datatypes: lx.ByClass["datatype"], recipients: lx.ByClass["recipient"],
 	}
 	for _, f := range r.Findings {
 		if f.Kind == "contact" {
@@ -118,12 +119,16 @@ type summary struct {
 	dtNeg           map[*DataType][]int           // the negated findings of each data type
 	recMore         map[*Recipient]*recipientMore // the findings of each recipient beside its statements
 	personal        bool                          // the policy says "personal information" somewhere
+	// the entries of the data types and recipients, by id: looked up once
+	datatypes, recipients map[string]*lexicon.Entry
 }
 
 // add folds finding i, f, into its section.
 func (sm *summary) add(i int, f *Finding) {
 	r, lx := sm.r, sm.lx
-	sm.cats[f.Category] = true
+	if !sm.cats[f.Category] { // a look-up costs less than a store
+		sm.cats[f.Category] = true
+	}
 	switch f.Kind {
 	case "collect", "share":
 		sm.addData(i, f)
@@ -169,7 +174,7 @@ func (sm *summary) addData(i int, f *Finding) {
 		// item for the reader: the unnamed personal data.
 		id = "personal-info"
 	}
-	if e := sm.lx.ByClass["datatype"][id]; e != nil { // ids are unique across the two classes (TestRuleFiles)
+	if e := sm.datatypes[id]; e != nil { // ids are unique across the two classes (TestRuleFiles)
 		d := sm.dts[id]
 		if d == nil {
 			d = &DataType{ID: e.ID, Name: e.Name, Group: e.Group, Sensitive: e.Sensitive, Evidence: []int{}}
@@ -187,7 +192,7 @@ func (sm *summary) addData(i int, f *Finding) {
 			d.Evidence, d.Shared = append(d.Evidence, i), true
 		}
 	}
-	if e := sm.lx.ByClass["recipient"][f.ID]; e != nil {
+	if e := sm.recipients[f.ID]; e != nil {
 		rc := sm.recs[f.ID]
 		if rc == nil {
 			rc = &Recipient{ID: e.ID, Name: e.Name, Evidence: []int{}}
