@@ -28,6 +28,7 @@ func (t *Tables) hasOf(s *Slot, id int32) bool {
 // clause or sentence separator, nor a comma the pattern does not allow.
 func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 	t := &lx.Tables
+	m := matcher{t: t, toks: toks} // one for every start, which it is told
 	for i := range toks {
 		id := toks[i].ID
 		if id == 0 {
@@ -57,7 +58,7 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 						dst = addHit(dst, first, Hit{From: int32(i), To: int32(j), Entry: pt.Entry, Weak: pt.Weak})
 					}
 				default:
-					m := matcher{t: t, toks: toks, p: pt, start: i, first: first, dst: dst}
+					m.p, m.start, m.first, m.dst = pt, i, first, dst
 					m.slots(t.Slots[pt.Slot:pt.Slot+pt.NSlots], i)
 					dst = m.dst
 				}
