@@ -43,7 +43,7 @@ func Decode(data string) (*Tables, error) {
 
 // layOut works out what Encode leaves out: where each slot's alternatives
 // are in IDs (one-token ones, then each longer one as its length and its
-// ids), the slots' bit sets and index of longer alternatives, the pair
+// ids), the slots' bit sets, masks and index of longer alternatives, the pair
 // table's filter, and the vocabulary's hash table.
 func (t *Tables) layOut() error {
 	at := int32(0)
@@ -83,7 +83,7 @@ func (t *Tables) layOut() error {
 		prev = at
 	}
 	t.Pairs.index()
-	t.indexLonger()
+	t.indexSlots()
 	return t.Words.Index()
 }
 

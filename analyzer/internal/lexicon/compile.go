@@ -502,7 +502,7 @@ func (c *compiler) index() {
 		t.ShortAt[id+1] = int32(len(t.ShortPats))
 	}
 	t.Pairs = newPairTable(pairs, n)
-	t.indexLonger()
+	t.indexSlots()
 }
 
 // packSlot writes the alternatives of s into the tables and returns its Slot.

@@ -98,7 +98,8 @@ type Slot struct {
 	Bits     int32 // the same as a bit set, Tables.Bits[Bits:Bits+BitWords], when there are many; -1 otherwise
 	Multi    int32 // longer alternatives from Tables.IDs[Multi:], each its length then its ids
 	NMulti   int32
-	Longer   int32 // the same, indexed: Tables.Longer[Longer:Longer+NMulti]
+	Longer   int32  // the same, indexed: Tables.Longer[Longer:Longer+NMulti]
+	Mask     uint64 // bit id&63 of each one-token alternative: a token whose bit is clear is none of them
 	Optional bool
 	Comma    bool // a comma may stand before it in the text ("access, update")
 }
@@ -112,12 +113,16 @@ type Longer struct {
 	At    int32
 }
 
-// indexLonger fills Longer and each slot's index into it from the slots'
-// alternatives in IDs, which it expects checked.
-func (t *Tables) indexLonger() {
+// indexSlots fills Longer and each slot's index into it, and each slot's
+// Mask, from the slots' alternatives in IDs, which it expects checked.
+func (t *Tables) indexSlots() {
 	t.Longer = t.Longer[:0]
 	for k := range t.Slots {
 		s := &t.Slots[k]
+		s.Mask = 0
+		for _, id := range t.IDs[s.Single : s.Single+s.NSingle] {
+			s.Mask |= 1 << (id & 63)
+		}
 		s.Longer = int32(len(t.Longer))
 		at := s.Multi
 		for range s.NMulti {

@@ -18,6 +18,9 @@ func (t *Tables) has(s *Slot, id int32) bool {
 
 // hasOf is has for a slot of several one-token alternatives, or none.
 func (t *Tables) hasOf(s *Slot, id int32) bool {
+	if s.Mask&(1<<(id&63)) == 0 {
+		return false
+	}
 	if s.Bits >= 0 {
 		return t.Bits[s.Bits+id>>6]&(1<<(uint(id)&63)) != 0
 	}
