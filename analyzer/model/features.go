@@ -147,10 +147,10 @@ func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
 		return 0, -1, -1
 	}
 	var buf [maxWord]byte
-	n, j := 0, i
+	n, j, h := 0, i, prefixHash[kind]
 	for {
 		var ok bool
-		if j, n, ok = lowerRun(s, j, &buf, n); !ok {
+		if j, n, h, ok = lowerRun(s, j, &buf, n, h); !ok {
 			return slowWordHash(s, i, kind) // longer than norm's fast path
 		}
 		if j >= len(s) {
@@ -188,25 +188,30 @@ func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
 	if j-i > maxWord {
 		return slowWordHash(s, i, kind) // norm cuts it by its letters
 	}
-	return hashOf(kind, plural(buf[:n], n > 3 && allDigits(buf[:n]))), i, j
+	if w := plural(buf[:n], n > 3 && allDigits(buf[:n])); len(w) != n { // plural changed it
+		h = hashOf(kind, w)
+	}
+	return h, i, j
 }
 
 // lowerRun appends to buf[:n] the ASCII letters and digits of s from j on,
-// in lower case, and returns where they end and the new n; ok is false when
-// they do not fit buf. It is the commonest loop of nextWordHash.
-func lowerRun(s string, j int, buf *[maxWord]byte, n int) (end, m int, ok bool) {
+// in lower case, and returns where they end, the new n, and h, a hash
+// state (see hashOf), on from the letters appended; ok is false when they
+// do not fit buf. It is the commonest loop of nextWordHash.
+func lowerRun(s string, j int, buf *[maxWord]byte, n int, h uint32) (end, m int, hash uint32, ok bool) {
 	for ; j < len(s); j++ {
 		c := lowerWord[s[j]]
 		if c == 0 {
 			break
 		}
 		if n == maxWord {
-			return j, n, false
+			return j, n, h, false
 		}
 		buf[n] = c
 		n++
+		h = (h ^ uint32(c)) * prime32
 	}
-	return j, n, true
+	return j, n, h, true
 }
 
 // lowerWord maps the ASCII letters and digits to themselves in lower case,
