@@ -392,56 +392,50 @@ const maxPacked = 16
 // minDense is the fewest weights that earn a feature a dense row.
 const minDense = 5
 
-// pack builds the dense rows of m from its weights, once loaded.
+// pack builds the dense rows of m from its weights: Load and Quantize call
+// it once, when the table is filled.
 func (m *Model) pack() {
-	for i, s := range m.table {
-		if row, ok := s.row(); ok && !s.empty() {
-			m.table[i].ref = m.dense.sparse[row]
-		}
-	}
-	m.dense = denseRows{}
 	if len(m.Heads) == 0 || len(m.Heads) > 2*maxPacked {
 		return
 	}
-	stride := (len(m.Heads) + 1) / 2
-	d := denseRows{stride: stride}
-	row := make([]int32, 2*stride)
+	d := &m.dense
+	d.stride = (len(m.Heads) + 1) / 2
+	row := make([]int32, 2*d.stride)
 	copy(row, m.Bias)
+	d.bias = packRow(nil, row)
 	var bias int64 // the largest absolute bias
-	for j := range stride {
-		d.bias = append(d.bias, pack2(row[2*j], row[2*j+1]))
-		bias = max(bias, abs64(row[2*j]), abs64(row[2*j+1]))
+	for _, b := range m.Bias {
+		bias = max(bias, abs64(b))
 	}
-	var most int64 // the most a feature adds to a head's score, or takes away
-	adds := make([]int64, 2*stride)
+	most := int64(1) // the most a feature adds to a head's score, or takes away: at most its absolute weights' sum
 	for i, s := range m.table {
-		if s.empty() {
-			continue
-		}
 		ws := m.weights[s.off():s.end()]
 		clear(row)
-		clear(adds)
 		var seen uint64
+		var sum int64
 		for _, w := range ws {
 			row[w.head] = int32(w.w)
-			seen ^= 1 << w.head
-			adds[w.head] += abs64(int32(w.w))
-			most = max(most, adds[w.head])
+			seen |= 1 << w.head
+			sum += abs64(int32(w.w))
 		}
+		most = max(most, sum)
 		if len(ws) < minDense || bits.OnesCount64(seen) != len(ws) {
 			continue // few weights; or a head named twice, which Explain reads one by one
 		}
-		for j := range stride {
-			d.rows = append(d.rows, pack2(row[2*j], row[2*j+1]))
-		}
+		d.rows = packRow(d.rows, row)
 		d.sparse = append(d.sparse, s.ref)
 		m.table[i].ref = uint32(len(d.sparse)) << 8
 	}
-	d.maxFeatures = math.MaxInt
-	if most > 0 {
-		d.maxFeatures = int((math.MaxInt32 - bias) / most)
+	d.maxFeatures = int((math.MaxInt32 - bias) / most)
+}
+
+// packRow appends the weights of row (one per head, an even number) to
+// dst, two heads to an int64.
+func packRow(dst []int64, row []int32) []int64 {
+	for j := 0; j+1 < len(row); j += 2 {
+		dst = append(dst, pack2(row[j], row[j+1]))
 	}
-	m.dense = d
+	return dst
 }
 
 // weight returns the weight of head h in row r.
