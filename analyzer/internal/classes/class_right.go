@@ -27,7 +27,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// a list with a right named in full, or framed as the reader's; after
 	// "your" or "our" it names a thing ("next to your review"); in capitals, a
 	// keyword ("reply REMOVE").
-	if h.Weak && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h)) {
+	if h.Weak && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h) && !framedVerbList(vw, i)) {
 		return drop("right/bare-word")
 	}
 	// "such as hardware model, operating system, IP address, and device
@@ -40,7 +40,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	access := e.Category == "user-access"
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".
-	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight)) {
+	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader)) {
 		return drop("right/not-the-readers")
 	}
 	// "We delete your data 30 days after you close your account", "we
@@ -108,6 +108,38 @@ func listedRight(vw *sentence.View, i int) bool {
 		}
 	}
 	return false
+}
+
+// framedVerbList reports whether right hit i is one of a list of two or more
+// bare words of rights that the reader may use on their data: "you can
+// view, amend or erase your personal data", "the ability to access, rectify,
+// port and erase your data" (framed as in framedRight, the data after the
+// last of them).
+func framedVerbList(vw *sentence.View, i int) bool {
+	first, last := i, i
+	for first > 0 && listItemRight(vw, first-1) && listGap(vw, vw.Hits[first-1].To, vw.Hits[first].From) {
+		first--
+	}
+	for last+1 < len(vw.Hits) && listItemRight(vw, last+1) && listGap(vw, vw.Hits[last].To, vw.Hits[last+1].From) {
+		last++
+	}
+	if last == first || !listItemRight(vw, i) || !rightObject(vw, vw.Hits[last]) {
+		return false
+	}
+	h := vw.Hits[first]
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GRightFrame) && (!vw.Is(q, lexicon.GReaderModals) || besideReader(vw, q)) {
+			return true
+		}
+	}
+	return false
+}
+
+// listItemRight reports whether hit k is a right that can stand in a list
+// of rights over data (not a choice over cookies or mail).
+func listItemRight(vw *sentence.View, k int) bool {
+	g := vw.Hits[k]
+	return vw.Entry(g).Class == "right" && !vw.IsRule(g, lexicon.RCookieControl) && !vw.IsRule(g, lexicon.ROptOutMarketing)
 }
 
 // rightFollows reports whether the next item of the list that hit i stands

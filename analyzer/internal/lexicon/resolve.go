@@ -126,6 +126,9 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		case same && (hc == ClassDatatype || hc == ClassRecipient || hc == classRight || he.Side != 0): // partial overlap within one class
 			// "contact information you provide", "anonymous information
 			// about you": the specific data word names the data.
+			if hc == classRight && g.Entry != h.Entry && !g.Weak && !h.Weak {
+				continue // "see or delete your personal data": two rights named in full that share words
+			}
 			if he.Vague != ge.Vague && (g.From < h.From || g.To > h.To) {
 				if he.Vague {
 					return true
