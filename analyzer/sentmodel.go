@@ -299,15 +299,23 @@ func (mr *modelReader) rulesOut(f *Finding) string {
 	if !weighable(f.Kind) {
 		return ""
 	}
+	// A right the model's head for it is sure of stands, whatever the head
+	// of its category says: the rules' words for it are the better evidence
+	// than the whole sentence the model would add in its place.
+	rh := -1
+	if f.Kind == "right" {
+		rh = mr.heads.rightOf(f.ID)
+		if rh >= 0 && mr.m.Yes(rh, mr.scores[rh]) {
+			return ""
+		}
+	}
 	if ci := categoryIndex(f.Category); ci >= 0 {
 		if h := mr.heads.category[ci]; h >= 0 && mr.m.Low(h, mr.scores[h]) && !mr.m.Yes(h, mr.scores[h]) {
 			return "model/not-" + f.Category
 		}
 	}
-	if f.Kind == "right" {
-		if h := mr.heads.rightOf(f.ID); h >= 0 && mr.m.Low(h, mr.scores[h]) && !mr.m.Yes(h, mr.scores[h]) {
-			return "model/not-" + f.ID
-		}
+	if rh >= 0 && mr.m.Low(rh, mr.scores[rh]) {
+		return "model/not-" + f.ID
 	}
 	return ""
 }

@@ -17,10 +17,7 @@ import (
 func testModel(t *testing.T, floor, yes float64) *model.Model {
 	t.Helper()
 	heads := []string{model.Category + "data-retention", model.Category + "data-security", model.Category + "first-party-collection", model.Right + "deletion"}
-	texts := []struct {
-		s   string
-		yes []int
-	}{
+	texts := []labelled{
 		{"Records are kept for a while.", []int{0}},
 		{"Old files are erased eventually.", []int{0}},
 		{"Nothing is kept forever here.", []int{0}},
@@ -32,6 +29,19 @@ func testModel(t *testing.T, floor, yes float64) *model.Model {
 		{"Our office is in Paris.", nil},
 		{"You may ask us to remove your data.", []int{3}},
 	}
+	return trainTestModel(heads, texts, []float64{yes, yes, yes, yes}, []float64{floor, floor, floor, floor})
+}
+
+// labelled is a sentence of a test model's training and the heads it is
+// a yes for.
+type labelled struct {
+	s   string
+	yes []int
+}
+
+// trainTestModel trains a model of heads on texts (each 30 times), with the
+// yes and floor probabilities of each head.
+func trainTestModel(heads []string, texts []labelled, yes, floor []float64) *model.Model {
 	var exs []model.Example
 	for i := 0; i < 30; i++ {
 		for _, x := range texts {
@@ -46,9 +56,7 @@ func testModel(t *testing.T, floor, yes float64) *model.Model {
 	}
 	opt := model.DefaultTrainOptions
 	opt.L1 = 0.1
-	fl := []float64{floor, floor, floor, floor}
-	ys := []float64{yes, yes, yes, yes}
-	return model.Train(heads, exs, opt).Quantize(ys, fl)
+	return model.Train(heads, exs, opt).Quantize(yes, floor)
 }
 
 func TestModelPassAddsWhatTheRulesMiss(t *testing.T) {
@@ -178,4 +186,31 @@ func TestModelReadsWhatTrainingReads(t *testing.T) {
 			t.Errorf("%s: %d sentences scored, %d read for training", filepath.Base(file), n, len(want))
 		}
 	}
+}
+
+func TestModelPassKeepsARightItsHeadIsSureOf(t *testing.T) {
+	// A model whose category head reads no user access in the sentence while
+	// its deletion head is sure of a deletion right: the rules' finding, with
+	// its words as evidence, stands, rather than giving way to one the model
+	// adds with the whole sentence as evidence.
+	heads := []string{model.Category + "user-access", model.Right + "deletion"}
+	texts := []labelled{
+		{"You may ask us to remove your data.", []int{1}},
+		{"The weather is nice today.", nil},
+		{"Our office is in Paris.", nil},
+	}
+	m := trainTestModel(heads, texts, []float64{0.5, 0.5}, []float64{0.5, 0.5})
+
+	text := "You may ask us to remove your data."
+	r := Analyze(text, WithModel(m))
+	var rules []string
+	for _, f := range r.Findings {
+		if f.Kind == "right" && f.ID == "deletion" {
+			rules = append(rules, f.Rule)
+		}
+	}
+	if len(rules) != 1 || rules[0] != "right.deletion" {
+		t.Errorf("deletion findings made by %v, want the rules' right.deletion alone", rules)
+	}
+	checkReport(t, text, r)
 }
