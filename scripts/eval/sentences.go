@@ -81,12 +81,12 @@ func evalSentences(cv *crossval, corpus string, errs string) error {
 						wantR = append(wantR, r)
 					}
 				}
-				fp, fn := scores["categories"][k].add(wantC, cats[u.span])
-				if k == 1 && errs != "" {
-					explainMiss(os.Stdout, fmt.Sprintf("%s[%d:%d]", file, u.span.Start, u.span.End), text[u.span.Start:u.span.End], errs, fp, fn, r)
-				}
-				scores["rights"][k].add(wantR, rights[u.span])
 				id := fmt.Sprintf("%s[%d:%d]", file, u.span.Start, u.span.End)
+				fp, fn := scores["categories"][k].add(wantC, cats[u.span])
+				fpR, fnR := scores["rights"][k].add(wantR, rights[u.span])
+				if k == 1 && errs != "" {
+					explainMiss(os.Stdout, id, text[u.span.Start:u.span.End], errs, append(fp, fpR...), append(fn, fnR...), r)
+				}
 				dumpUnit(fmt.Sprintf("tosback%d cat", k), id, wantC, dedup(cats[u.span]))
 				dumpUnit(fmt.Sprintf("tosback%d right", k), id, wantR, dedup(rights[u.span]))
 			}

@@ -45,9 +45,10 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	}
 	// "We delete your data 30 days after you close your account", "we
 	// limit how we use your information": our doing, unless the reader
-	// asks for it ("we will delete it at your request").
+	// asks for it ("we will delete it at your request") or the right's
+	// words give it to the reader ("we will provide you with a copy").
 	if !c.Choice && vw.ActorBefore(h.From) == sentence.PartyWe &&
-		!vw.SetFrom(vw.Own, lexicon.WordsReaderAsks) {
+		!vw.SetFrom(vw.Own, lexicon.WordsReaderAsks) && !vw.HasWord(h, lexicon.GReader) {
 		return drop("right/we-act")
 	}
 	// "Fark retains the right to remove this content", "we reserve the
