@@ -120,7 +120,9 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		case g.From <= h.From && g.To >= h.To: // g strictly covers h
 			// The longer phrase is the more specific reading: "internet
 			// service provider" is a data type, not a service provider.
-			if gc != classCue && !hCue || pg > ph || hCue && gc == classCue && pg >= ph {
+			// But a choice's words ("You have the right to withdraw") do
+			// not hide the right they name ("right to withdraw").
+			if gc != classCue && !hCue && !(gc == classPractice && hc == classRight) || pg > ph || hCue && gc == classCue && pg >= ph {
 				return true
 			}
 		case same && (hc == ClassDatatype || hc == ClassRecipient || hc == classRight || he.Side != 0): // partial overlap within one class
