@@ -92,16 +92,17 @@ type Pattern struct {
 
 // Slot is one position of a pattern: a choice between token sequences.
 type Slot struct {
-	ID       int32 // the one-token alternative when there is just one (NSingle 1)
-	Single   int32 // one-token alternatives: Tables.IDs[Single:Single+NSingle], sorted
-	NSingle  int32
-	Bits     int32 // the same as a bit set, Tables.Bits[Bits:Bits+BitWords], when there are many; -1 otherwise
-	Multi    int32 // longer alternatives from Tables.IDs[Multi:], each its length then its ids
-	NMulti   int32
-	Longer   int32  // the same, indexed: Tables.Longer[Longer:Longer+NMulti]
-	Mask     uint64 // bit id&63 of each one-token alternative: a token whose bit is clear is none of them
-	Optional bool
-	Comma    bool // a comma may stand before it in the text ("access, update")
+	ID         int32 // the one-token alternative when there is just one (NSingle 1)
+	Single     int32 // one-token alternatives: Tables.IDs[Single:Single+NSingle], sorted
+	NSingle    int32
+	Bits       int32 // the same as a bit set, Tables.Bits[Bits:Bits+BitWords], when there are many; -1 otherwise
+	Multi      int32 // longer alternatives from Tables.IDs[Multi:], each its length then its ids
+	NMulti     int32
+	Longer     int32  // the same, indexed: Tables.Longer[Longer:Longer+NMulti]
+	Mask       uint64 // bit id&63 of each one-token alternative: a token whose bit is clear is none of them
+	LongerMask uint64 // the same for the first tokens of the longer alternatives
+	Optional   bool
+	Comma      bool // a comma may stand before it in the text ("access, update")
 }
 
 // Longer is a slot's alternative of two tokens or more: its first token id,
@@ -114,7 +115,8 @@ type Longer struct {
 }
 
 // indexSlots fills Longer and each slot's index into it, and each slot's
-// Mask, from the slots' alternatives in IDs, which it expects checked.
+// Mask and LongerMask, from the slots' alternatives in IDs, which it expects
+// checked.
 func (t *Tables) indexSlots() {
 	t.Longer = t.Longer[:0]
 	for k := range t.Slots {
@@ -123,10 +125,11 @@ func (t *Tables) indexSlots() {
 		for _, id := range t.IDs[s.Single : s.Single+s.NSingle] {
 			s.Mask |= 1 << (id & 63)
 		}
-		s.Longer = int32(len(t.Longer))
+		s.Longer, s.LongerMask = int32(len(t.Longer)), 0
 		at := s.Multi
 		for range s.NMulti {
 			t.Longer = append(t.Longer, Longer{First: t.IDs[at+1], At: at})
+			s.LongerMask |= 1 << (t.IDs[at+1] & 63)
 			at += 1 + t.IDs[at]
 		}
 	}

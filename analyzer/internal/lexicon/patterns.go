@@ -197,6 +197,9 @@ func (m *matcher) slots(slots []Slot, j int) {
 		m.slots(slots[1:], j+1)
 	}
 	id := toks[j].ID
+	if s.LongerMask&(1<<(id&63)) == 0 {
+		return
+	}
 	for _, l := range m.t.Longer[s.Longer : s.Longer+s.NMulti] {
 		if l.First != id {
 			continue
