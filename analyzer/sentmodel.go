@@ -42,11 +42,13 @@ type modelReader struct {
 	hashHook           func(Span, []uint32)     // sees the features scored (tests)
 }
 
-// modelHeads are the indices of the heads the pass reads, for one model.
+// modelHeads are the indices of the heads the pass reads, and the rule of
+// each head's findings, for one model.
 type modelHeads struct {
 	practice int
 	category [model.NumCategories]int
-	right    []int // by index in model.Rights
+	right    []int    // by index in model.Rights
+	rule     []string // by head: the rule of its findings, "model." and the head's name
 }
 
 // rightOf returns the head of right id, or -1.
@@ -64,7 +66,7 @@ var (
 	headsCache = map[*model.Model]*modelHeads{}
 )
 
-// headsOf returns the head indices of m, worked out once per model.
+// headsOf returns the modelHeads of m, worked out once per model.
 func headsOf(m *model.Model) *modelHeads {
 	headsMu.Lock()
 	defer headsMu.Unlock()
@@ -77,6 +79,10 @@ func headsOf(m *model.Model) *modelHeads {
 	}
 	for i, r := range model.Rights {
 		h.right[i] = m.Head(model.Right + r)
+	}
+	h.rule = make([]string, len(m.Heads))
+	for i, name := range m.Heads {
+		h.rule[i] = "model." + name
 	}
 	headsCache[m] = h
 	return h
@@ -335,7 +341,7 @@ func weighable(kind string) bool {
 // model read the whole sentence, so the whole sentence is its evidence (the
 // words that weighed most go into the explanation).
 func (mr *modelReader) finding(rd *reading, s *text.Sentence, h int) Finding {
-	return Finding{Start: s.Start, End: s.End, Text: rd.d.Text[s.Start:s.End], Rule: "model." + mr.m.Heads[h], Sentence: Span{s.Start, s.End}}
+	return Finding{Start: s.Start, End: s.End, Text: rd.d.Text[s.Start:s.End], Rule: mr.heads.rule[h], Sentence: Span{s.Start, s.End}}
 }
 
 // because completes the explanation of a model decision on head h, on
