@@ -262,3 +262,21 @@ func FuzzParseAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// TestTextBinaryReason checks that the --jsonl texts' check, which reads a
+// string in place, says what the check of files says of the same bytes.
+func TestTextBinaryReason(t *testing.T) {
+	for _, text := range []string{
+		"We collect your email address.",
+		"%PDF-1.4\n1 0 obj",
+		"\x89PNG\r\n\x1a\n",
+		strings.Repeat("\x01\x02 text ", 100),
+		"W\x00e\x00 \x00c\x00o\x00l\x00l\x00e\x00c\x00t\x00",
+		strings.Repeat("We collect your name. ", 4000) + "\x00",
+		strings.Repeat("x", 600) + strings.Repeat("\x03", 100),
+	} {
+		if got, want := textBinaryReason(text), binaryReason([]byte(text)); got != want {
+			t.Errorf("%.20q: textBinaryReason %q, binaryReason %q", text, got, want)
+		}
+	}
+}

@@ -113,15 +113,18 @@ func binaryReason(data []byte) string {
 	return binaryReasonOf(data[:min(len(data), binarySample)], bytes.IndexByte(data, 0) >= 0)
 }
 
-// textBinaryReason is binaryReason of a string, which it does not copy whole.
+// textBinaryReason is binaryReason of a string, which it does not copy.
 func textBinaryReason(text string) string {
-	return binaryReasonOf([]byte(text[:min(len(text), binarySample)]), strings.IndexByte(text, 0) >= 0)
+	return binaryReasonOf(text[:min(len(text), binarySample)], strings.IndexByte(text, 0) >= 0)
 }
+
+// sniffBytes is how much of its input net/http.DetectContentType reads.
+const sniffBytes = 512
 
 // binaryReasonOf is binaryReason of input whose first binarySample bytes are
 // sample, and that holds a NUL byte or not.
-func binaryReasonOf(sample []byte, nul bool) string {
-	ct := http.DetectContentType(sample)
+func binaryReasonOf[T string | []byte](sample T, nul bool) string {
+	ct := http.DetectContentType([]byte(sample[:min(len(sample), sniffBytes)]))
 	if mt, _, err := mime.ParseMediaType(ct); err == nil && ct != "application/octet-stream" && !isTextType(mt) {
 		return mt
 	}
@@ -132,8 +135,8 @@ func binaryReasonOf(sample []byte, nul bool) string {
 		return "it contains NUL bytes"
 	}
 	ctrl := 0
-	for _, b := range sample {
-		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1b || b == 0x7f {
+	for i := range len(sample) {
+		if b := sample[i]; b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1b || b == 0x7f {
 			ctrl++
 		}
 	}
@@ -145,11 +148,11 @@ func binaryReasonOf(sample []byte, nul bool) string {
 
 // looksUTF16 reports whether NUL bytes sit mostly at odd or mostly at even
 // positions in the first bytes, as in UTF-16 text of Latin script.
-func looksUTF16(data []byte) bool {
+func looksUTF16[T string | []byte](data T) bool {
 	var nul [2]int
 	sample := data[:min(len(data), binarySample)]
-	for i, b := range sample {
-		if b == 0 {
+	for i := range len(sample) {
+		if sample[i] == 0 {
 			nul[i%2]++
 		}
 	}

@@ -91,6 +91,7 @@ func analyzeJSONL(in io.Reader, out io.Writer, workers int, prog *progress) (lin
 	jobs := make(chan *job)
 	stop := make(chan struct{})
 	budget := newBudget(queueBytes)
+	var inBufs, outBufs bufferPool
 	var readErr error
 	go func() {
 		defer close(order)
@@ -99,7 +100,7 @@ func analyzeJSONL(in io.Reader, out io.Writer, workers int, prog *progress) (lin
 		br := bufio.NewReaderSize(cr, 64<<10)
 		consumed := 0 // input bytes up to the last line queued
 		for n := 1; ; n++ {
-			data, tooLong, err := readLine(br, maxLineBytes)
+			data, tooLong, err := readLine(br, maxLineBytes, inBufs.get())
 			if n == 1 {
 				data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 			}
@@ -132,8 +133,9 @@ func analyzeJSONL(in io.Reader, out io.Writer, workers int, prog *progress) (lin
 	for range workers {
 		go func() {
 			for j := range jobs {
-				o := processLine(j)
-				j.data = nil // the input line is not needed while the result waits its turn
+				o := processLine(j, outBufs.get())
+				inBufs.put(j.data) // the output does not refer to it
+				j.data = nil       // the input line is not needed while the result waits its turn
 				j.done <- o
 			}
 		}()
@@ -147,6 +149,7 @@ func analyzeJSONL(in io.Reader, out io.Writer, workers int, prog *progress) (lin
 		// One write per line, unbuffered: each result reaches the reader as
 		// soon as it is ready, and a stalled reader stalls the pipeline.
 		_, err := out.Write(o.line)
+		outBufs.put(o.line)
 		budget.release(j.size)
 		prog.done(j.read)
 		if err != nil {
@@ -170,10 +173,12 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// readLine reads one line without its line ending. A line longer than limit
-// is consumed but only its first idPrefixBytes are returned, with tooLong
-// set. err is io.EOF after the last line.
-func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
+// readLine reads one line without its line ending into buf, which it
+// overwrites. A line longer than limit is consumed but only its first
+// idPrefixBytes are returned, with tooLong set. err is io.EOF after the last
+// line.
+func readLine(br *bufio.Reader, limit int, buf []byte) (line []byte, tooLong bool, err error) {
+	line = buf[:0]
 	for {
 		chunk, err := br.ReadSlice('\n')
 		switch {
@@ -194,8 +199,10 @@ func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error
 	}
 }
 
-// processLine turns one input line into one encoded output line.
-func processLine(j *job) output {
+// processLine turns one input line into one encoded output line, written
+// into buf (which it overwrites) when it is a report. The output does not
+// refer to j.data.
+func processLine(j *job, buf []byte) output {
 	res := jsonlResult{Line: j.n}
 	var text string
 	var err error
@@ -220,7 +227,7 @@ func processLine(j *job) output {
 		res.Report, err = analyze(text, nil)
 	}
 	if err == nil {
-		if out, err := reportLine(res.ID, res.Report, len(text)); err == nil {
+		if out, err := reportLine(buf, res.ID, res.Report, len(text)); err == nil {
 			return output{out, false}
 		}
 		err = errors.New("cannot encode the report")
@@ -235,17 +242,22 @@ func processLine(j *job) output {
 }
 
 // reportLine writes the output line of a report of a text of size bytes,
-// {"id":...,"report":...}: the bytes json.Marshal of its jsonlResult
-// writes, the report written by its own encoder (several times faster than
-// encoding/json's reflection).
-func reportLine(id json.RawMessage, r *analyzer.Report, size int) ([]byte, error) {
+// {"id":...,"report":...}, into buf, which it overwrites: the bytes
+// json.Marshal of its jsonlResult writes, the report written by its own
+// encoder (several times faster than encoding/json's reflection).
+func reportLine(buf []byte, id json.RawMessage, r *analyzer.Report, size int) ([]byte, error) {
 	head, err := json.Marshal(jsonlResult{ID: id})
 	if err != nil {
 		return nil, err
 	}
 	// A report's JSON is about three times its text (TOSBack: 41 MB for
-	// 14 MB): room for it at once, not grown step by step.
-	out := make([]byte, 0, len(head)+3*size+16<<10)
+	// 14 MB): a new buffer has room for it at once, not grown step by step;
+	// a buffer used before grows only when a report is larger than all
+	// before it.
+	out := buf[:0]
+	if out == nil {
+		out = make([]byte, 0, len(head)+3*size+16<<10)
+	}
 	out = append(out, head[:len(head)-1]...)
 	out = append(out, `,"report":`...)
 	if out, err = r.AppendJSON(out); err != nil {
@@ -471,16 +483,23 @@ func unquote(lit []byte) string {
 	if bytes.IndexByte(body, '\\') < 0 {
 		return string(body)
 	}
-	out := make([]byte, 0, len(body))
+	// The decoded text is never longer than its escaped body: a builder of
+	// that size allocates it once, and String does not copy it.
+	var sb strings.Builder
+	sb.Grow(len(body))
+	var esc [utf8.UTFMax]byte
 	for i := 0; i < len(body); {
-		if c := body[i]; c != '\\' {
-			out = append(out, c)
-			i++
-			continue
+		k := bytes.IndexByte(body[i:], '\\')
+		if k < 0 {
+			sb.Write(body[i:])
+			break
 		}
-		out, i, _ = jsonw.AppendEscape(out, body, i) // checked: no problem
+		sb.Write(body[i : i+k])
+		var r []byte
+		r, i, _ = jsonw.AppendEscape(esc[:0], body, i+k) // checked: no problem
+		sb.Write(r)
 	}
-	return string(out)
+	return sb.String()
 }
 
 // leadingID returns the id of a line that cannot be decoded whole (too long
@@ -498,6 +517,33 @@ func leadingID(data []byte) json.RawMessage {
 		return nil
 	}
 	return cleanID(id)
+}
+
+// maxPooledBytes bounds the buffers a bufferPool keeps: enough for the
+// input and output lines of the largest TOSBack policy (720 KB of report)
+// with room to spare.
+const maxPooledBytes = 2 << 20
+
+// bufferPool keeps byte buffers for reuse: the input and output lines of
+// --jsonl, which would otherwise be allocated anew for every line (about
+// five bytes for each byte of text). Like any sync.Pool it lets its buffers
+// go when the garbage collector runs and they have not been asked for
+// since; a buffer larger than maxPooledBytes is not kept at all.
+type bufferPool struct{ p sync.Pool }
+
+// get returns an empty buffer, or nil when the pool has none.
+func (bp *bufferPool) get() []byte {
+	if b, ok := bp.p.Get().(*[]byte); ok {
+		return (*b)[:0]
+	}
+	return nil
+}
+
+// put gives b back for reuse; the caller no longer uses it.
+func (bp *bufferPool) put(b []byte) {
+	if cap(b) > 0 && cap(b) <= maxPooledBytes {
+		bp.p.Put(&b)
+	}
 }
 
 // budget is a count of bytes that may be in flight; acquire waits until

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -82,6 +83,49 @@ func TestJSONLOrder(t *testing.T) {
 		}
 		if string(r.ID) != want || r.Report == nil || r.Report.Stats.Bytes != sizes[i] {
 			t.Fatalf("output %d: id %s, want %s (or report of the wrong text)", i, r.ID, want)
+		}
+	}
+}
+
+// TestJSONLReusedBuffers sends lines on the fast path (parseLineFast), long
+// and short in turn, with escapes of every kind, through workers that reuse
+// their input and output buffers: each output line must be what
+// encoding/json writes for the report of its own text, nothing left over
+// from a longer line before it.
+func TestJSONLReusedBuffers(t *testing.T) {
+	pieces := []string{"We collect your email address.", ` \"quoted\"`, `\n`, `\t`, `caf\u00e9`, `\ud83d\ude00`, `\/`, `\\`, " We share it with advertisers."}
+	var in bytes.Buffer
+	var texts []string
+	for i := range 60 {
+		var lit strings.Builder
+		lit.WriteString("Policy") // never only white space
+		n := 1 + i%7*40
+		if i%2 == 1 {
+			n = 1 + i%3
+		}
+		for k := range n {
+			lit.WriteString(pieces[(i+k)%len(pieces)])
+		}
+		var text string
+		if err := json.Unmarshal([]byte(`"`+lit.String()+`"`), &text); err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, text)
+		fmt.Fprintf(&in, "{\"id\":%d,\"text\":\"%s\"}\n", i, lit.String())
+	}
+	var out bytes.Buffer
+	lines, failed, err := analyzeJSONL(&in, &out, 3, nil)
+	if err != nil || lines != len(texts) || failed != 0 {
+		t.Fatalf("lines %d, failed %d, err %v", lines, failed, err)
+	}
+	got := bytes.SplitAfter(out.Bytes(), []byte("\n"))
+	for i, text := range texts {
+		want, err := json.Marshal(jsonlResult{ID: json.RawMessage(strconv.Itoa(i)), Report: analyzer.Analyze(text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got[i]) != string(want)+"\n" {
+			t.Fatalf("line %d:\n got %.300s\nwant %.300s", i, got[i], want)
 		}
 	}
 }
