@@ -98,6 +98,7 @@ func addRubric(r *Report) {
 		return
 	}
 	d := rubricData()
+	r.Rubric.Items = make([]RubricItem, 0, len(d.Questions))
 	var got, total float64
 	for _, q := range d.Questions {
 		id, ev := rubricAnswer(q.Slug, r, &d.Cues)
