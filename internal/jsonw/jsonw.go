@@ -31,9 +31,11 @@ func AppendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && plain8(s[i:i+8]) {
-			i += 8 // eight bytes that need no escape, tested at once
-			continue
+		if i+8 <= len(s) {
+			if n := plainRun(s[i:]); n > 0 {
+				i += n // bytes that need no escape, tested eight at a time
+				continue
+			}
 		}
 		if b := s[i]; b < utf8.RuneSelf {
 			if safe[b] {
@@ -82,17 +84,25 @@ func AppendString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// plain8 reports whether none of the eight bytes of s needs an escape or a
-// look as UTF-8: no control character, quote, backslash, <, > or &, and no
-// byte from 0x80. It may say no for a plain run (then the bytes are looked
-// at one by one), never yes for another.
-func plain8(s string) bool {
+// plainRun returns the length of the longest run of whole groups of eight
+// bytes at the start of s that need no escape or look as UTF-8: no control
+// character, quote, backslash, <, > or &, and no byte from 0x80. It may end
+// a run early (then the bytes are looked at one by one), never late. Each
+// group is tested at once: x|4 is '&' only for " and &, x|2 is '>' only for
+// < and >, and a byte that is zero in q, b or a is one to escape.
+func plainRun(s string) int {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	zero := func(v uint64) uint64 { return (v - lo) &^ v & hi }
-	bad := x&hi | (x-0x20*lo)&^x&hi | zero(x^('"'*lo)) | zero(x^('\\'*lo)) | zero(x^('<'*lo)) | zero(x^('>'*lo)) | zero(x^('&'*lo))
-	return bad == 0
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		g := s[i : i+8]
+		x := uint64(g[0]) | uint64(g[1])<<8 | uint64(g[2])<<16 | uint64(g[3])<<24 |
+			uint64(g[4])<<32 | uint64(g[5])<<40 | uint64(g[6])<<48 | uint64(g[7])<<56
+		q, b, a := x|4*lo^'&'*lo, x^'\\'*lo, x|2*lo^'>'*lo
+		if (x|(x-0x20*lo)&^x|(q-lo)&^q|(b-lo)&^b|(a-lo)&^a)&hi != 0 {
+			break
+		}
+	}
+	return i
 }
 
 // ErrFloat is the error for a float that JSON cannot hold (NaN, ±Inf), as

@@ -17,6 +17,28 @@ func TestAppendString(t *testing.T) {
 	}
 }
 
+// TestPlainRun puts every byte at every place of a run of plain bytes:
+// plainRun must stop before it when it needs an escape or is not ASCII,
+// and AppendString must write what encoding/json writes.
+func TestPlainRun(t *testing.T) {
+	for c := range 256 {
+		for at := range 24 {
+			b := bytes.Repeat([]byte("Plain text"), 3)[:24]
+			b[at] = byte(c)
+			s := string(b)
+			n := plainRun(s)
+			plain := c >= 0x20 && c < 0x80 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+			if want := at / 8 * 8; !plain && n != want || plain && n != 24 {
+				t.Errorf("plainRun with %#x at %d = %d", c, at, n)
+			}
+			want, _ := json.Marshal(s)
+			if got := AppendString(nil, s); string(got) != string(want) {
+				t.Errorf("AppendString(%q) = %s, want %s", s, got, want)
+			}
+		}
+	}
+}
+
 func FuzzAppendString(f *testing.F) {
 	f.Add("a<b>\xff\u2028")
 	f.Fuzz(func(t *testing.T, s string) {
