@@ -136,15 +136,28 @@ func binaryReasonOf[T string | []byte](sample T, nul bool) string {
 	}
 	ctrl := 0
 	for i := range len(sample) {
-		if b := sample[i]; b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1b || b == 0x7f {
-			ctrl++
-		}
+		ctrl += int(controlByte[sample[i]])
 	}
 	if ctrl*20 > len(sample) {
 		return fmt.Sprintf("%d%% of its first bytes are control characters", ctrl*100/len(sample))
 	}
 	return ""
 }
+
+// controlByte is 1 for the control characters that binaryReasonOf counts:
+// not tab, line feed, carriage return, form feed, vertical tab or escape
+// (text and terminal output hold those), and DEL.
+var controlByte = func() (t [256]uint8) {
+	for c := range 0x20 {
+		switch c {
+		case '\t', '\n', '\r', '\f', '\v', 0x1b:
+		default:
+			t[c] = 1
+		}
+	}
+	t[0x7f] = 1
+	return t
+}()
 
 // looksUTF16 reports whether NUL bytes sit mostly at odd or mostly at even
 // positions in the first bytes, as in UTF-16 text of Latin script.

@@ -378,6 +378,13 @@ func plainIDLen(b []byte) int {
 // control character, an unknown escape) or has no end.
 func stringEnd(b []byte) int {
 	for i := 0; i < len(b); i++ {
+		i += jsonw.PlainRun(b[i:]) // most bytes, eight at a time
+		for i < len(b) && !stringStop[b[i]] {
+			i++ // the others, one lookup each
+		}
+		if i == len(b) {
+			break
+		}
 		switch c := b[i]; {
 		case c == '"':
 			return i
@@ -407,6 +414,16 @@ func stringEnd(b []byte) int {
 	}
 	return -1
 }
+
+// stringStop marks the bytes that stringEnd stops at inside a JSON string:
+// the quote, the backslash and the control characters.
+var stringStop = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
 
 // parseLineSlow is parseLine for any line, through encoding/json.
 func parseLineSlow(data []byte) (id json.RawMessage, text string, err error) {

@@ -32,7 +32,7 @@ func AppendString(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			if n := plainRun(s[i:]); n > 0 {
+			if n := PlainRun(s[i:]); n > 0 {
 				i += n // bytes that need no escape, tested eight at a time
 				continue
 			}
@@ -84,13 +84,15 @@ func AppendString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// plainRun returns the length of the longest run of whole groups of eight
+// PlainRun returns the length of the longest run of whole groups of eight
 // bytes at the start of s that need no escape or look as UTF-8: no control
 // character, quote, backslash, <, > or &, and no byte from 0x80. It may end
 // a run early (then the bytes are looked at one by one), never late. Each
 // group is tested at once: x|4 is '&' only for " and &, x|2 is '>' only for
-// < and >, and a byte that is zero in q, b or a is one to escape.
-func plainRun(s string) int {
+// < and >, and a byte that is zero in q, b or a is one to escape. In the
+// body of a JSON string (the command line's JSON Lines reader) such bytes
+// neither end it nor start an escape.
+func PlainRun[T string | []byte](s T) int {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {

@@ -18,7 +18,7 @@ func TestAppendString(t *testing.T) {
 }
 
 // TestPlainRun puts every byte at every place of a run of plain bytes:
-// plainRun must stop before it when it needs an escape or is not ASCII,
+// PlainRun must stop before it when it needs an escape or is not ASCII,
 // and AppendString must write what encoding/json writes.
 func TestPlainRun(t *testing.T) {
 	for c := range 256 {
@@ -26,10 +26,10 @@ func TestPlainRun(t *testing.T) {
 			b := bytes.Repeat([]byte("Plain text"), 3)[:24]
 			b[at] = byte(c)
 			s := string(b)
-			n := plainRun(s)
+			n := PlainRun(s)
 			plain := c >= 0x20 && c < 0x80 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
 			if want := at / 8 * 8; !plain && n != want || plain && n != 24 {
-				t.Errorf("plainRun with %#x at %d = %d", c, at, n)
+				t.Errorf("PlainRun with %#x at %d = %d", c, at, n)
 			}
 			want, _ := json.Marshal(s)
 			if got := AppendString(nil, s); string(got) != string(want) {
