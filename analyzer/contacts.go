@@ -32,6 +32,8 @@ var contactCues = []string{"contact", "visit", "write", "question", "request", "
 func contacts(d *sentence.Doc, stated []Finding) []Finding {
 	src := d.Text
 	found, examined := 0, 0
+	var seen contactSentence // the sentence of the last address examined
+	web := webAddresses{s: src, http: -1, www: -1}
 	out := stated
 	nextAt, nextWeb := -1, -1 // next '@' and next web address start at or after i; -2 for none
 	for i := 0; i < len(src) && found < maxContacts; {
@@ -39,7 +41,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 			nextAt = indexFrom(src, i, "@")
 		}
 		if nextWeb != -2 && nextWeb < i {
-			nextWeb = nextWebAddress(src, i)
+			nextWeb = web.next(i)
 		}
 		p := nextAt
 		if p == -2 || nextWeb != -2 && nextWeb < p {
@@ -67,7 +69,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 			}
 		} else if n := text.URLLen(src[p:]); n > 8 {
 			examined++
-			if contactURL(d, stated, p, p+n) {
+			if contactURL(d, stated, p, p+n, &seen) {
 				out = append(out, contact(d, "url", p, p+n))
 				found++
 			}
@@ -90,19 +92,33 @@ func indexFrom(s string, i int, sub string) int {
 	return -2
 }
 
-// nextWebAddress finds the next "http://", "https://" or "www." at or after
-// i that does not continue a word; -2 when there is none.
-func nextWebAddress(s string, i int) int {
-	for i < len(s) {
-		h, w := indexFrom(s, i, "http"), indexFrom(s, i, "www.")
-		p := h
-		if p == -2 || w != -2 && w < p {
-			p = w
+// webAddresses finds the web addresses of a text from left to right. It
+// keeps where the next "http" and the next "www." are, so that the text is
+// searched for each once, not again after every address.
+type webAddresses struct {
+	s         string
+	http, www int // at or after the last search; -1 before the first, -2 when there is none
+}
+
+// next finds the next "http://", "https://" or "www." at or after i that
+// does not continue a word; -2 when there is none. i never decreases from
+// one call to the next.
+func (w *webAddresses) next(i int) int {
+	for i < len(w.s) {
+		if w.http != -2 && w.http < i {
+			w.http = indexFrom(w.s, i, "http")
+		}
+		if w.www != -2 && w.www < i {
+			w.www = indexFrom(w.s, i, "www.")
+		}
+		p := w.http
+		if p == -2 || w.www != -2 && w.www < p {
+			p = w.www
 		}
 		if p == -2 {
 			return -2
 		}
-		if (p == 0 || !text.IsASCIIAlnum(s[p-1])) && text.URLLen(s[p:]) > 0 {
+		if (p == 0 || !text.IsASCIIAlnum(w.s[p-1])) && text.URLLen(w.s[p:]) > 0 {
 			return p
 		}
 		i = p + 1
@@ -110,11 +126,21 @@ func nextWebAddress(s string, i int) int {
 	return -2
 }
 
+// contactSentence is what contactURL found of a sentence, kept for the next
+// web address in it (a run of links is one sentence of many addresses).
+type contactSentence struct {
+	span    Span
+	known   bool
+	contact bool
+}
+
 // contactURL reports whether the web address text[s:e] is a way to reach the
 // company or use a right, rather than a menu link or an image: its address
 // says so ("/privacy", "/contact", "aboutads.info"), or its sentence is about
 // contacting them or holds a right (among stated, the sentences' findings).
-func contactURL(d *sentence.Doc, stated []Finding, s, e int) bool {
+// seen is the verdict on the sentence of the previous address, which it
+// updates.
+func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence) bool {
 	u := strings.ToLower(d.Text[s:e])
 	for _, w := range contactWords {
 		if strings.Contains(u, w) {
@@ -125,6 +151,15 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int) bool {
 	if !ok {
 		return false
 	}
+	if !seen.known || seen.span != st {
+		*seen = contactSentence{span: st, known: true, contact: contactCue(d, stated, st)}
+	}
+	return seen.contact
+}
+
+// contactCue reports whether sentence st is about contacting the company or
+// holds a right (among stated, the sentences' findings).
+func contactCue(d *sentence.Doc, stated []Finding, st Span) bool {
 	// stated is ordered by sentence: look only at this sentence's findings.
 	for k := sort.Search(len(stated), func(k int) bool { return stated[k].Sentence.Start >= st.Start }); k < len(stated) && stated[k].Sentence.Start == st.Start; k++ {
 		if stated[k].Kind == "right" {
