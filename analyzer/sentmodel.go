@@ -32,6 +32,7 @@ type modelReader struct {
 	in     model.Input
 	rules  []string
 	feats  []model.Feature
+	featOf string // the text whose features feats holds (see because)
 	scores []int32
 	top    []model.Contribution
 	hs     []uint32 // the features of the sentence being read
@@ -349,7 +350,9 @@ func (mr *modelReader) finding(rd *reading, s *text.Sentence, h int) Finding {
 // `... (86%: “retain”, “as long as”).`
 func (mr *modelReader) because(what, txt string, h int) string {
 	in := &model.Input{Text: txt} // the words' weights do not depend on the rest of the input
-	mr.feats = model.Features(in, mr.feats[:0])
+	if txt != mr.featOf {         // several heads may explain one sentence
+		mr.feats, mr.featOf = model.Features(in, mr.feats[:0]), txt
+	}
 	var b strings.Builder
 	b.WriteString(strings.TrimSuffix(what, "."))
 	b.WriteString(" (")
