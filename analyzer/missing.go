@@ -42,13 +42,17 @@ func newChecks(list []check) checks {
 func addMissing(r *Report) {
 	cs := &checklist
 	covered := make([]bool, len(cs.list))
-	for _, f := range r.Findings {
-		byID := cs.covers[f.Kind]
+	kind, byID := "", cs.covers[""] // the checks of the kind of the findings before, which often share it
+	for k := range r.Findings {
+		f := &r.Findings[k]
+		if f.Kind != kind {
+			kind, byID = f.Kind, cs.covers[f.Kind]
+			for _, i := range byID["*"] {
+				covered[i] = true
+			}
+		}
 		if byID == nil {
 			continue
-		}
-		for _, i := range byID["*"] {
-			covered[i] = true
 		}
 		for _, i := range byID[f.ID] {
 			covered[i] = true
