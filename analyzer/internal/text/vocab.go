@@ -88,8 +88,8 @@ func (t *VocabTable) Lookup(w []byte) int32 {
 func hashWord(w []byte) (head uint64, h uint32) {
 	head = load8(w)
 	x := head ^ uint64(len(w))*0x9E3779B97F4A7C15
-	for w = w[min(len(w), 8):]; len(w) > 0; w = w[min(len(w), 8):] {
-		x = mix(x, load8(w))
+	for i := 8; i < len(w); i += 8 {
+		x = mix(x, load8(w[i:]))
 	}
 	return head, uint32(mix(x, 0) >> 32)
 }
