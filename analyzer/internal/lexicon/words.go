@@ -127,6 +127,7 @@ const (
 	GPeriodLead                       // words before a period that make it how long data is kept: "for 90 days", "up to", "after"
 	GPeriodEnd                        // words after a period that make it how long: "30 days after"
 	GPeriodUnitMods                   // words between a number and its time unit: "30 calendar days"
+	GAlternative                      // "or" before "not": "whether or not", "an account or not"
 	GHypothetical                     // words opening a supposition: "if", "whether", "before"
 	GFormalRelative                   // "which", "whom": a clause that names whom or what for
 	GAuxiliaries                      // forms of "be" and "have": "is sold", "have sold"
@@ -154,7 +155,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"based", "use-forms", "it-them", "data-pronouns", "reader-objects", "age-lead", "age-unit", "number-words", "readers-right",
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
 	"keeping-nouns", "handling-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
-	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods",
+	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead"}
 

@@ -126,7 +126,9 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.NegAt = vw.NegAt[:0]
 	vw.negVerb = vw.negVerb[:0]
 	for _, h := range vw.Hits {
-		vw.NegAt = append(vw.NegAt, vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h))
+		// "whether you have an account or not": an alternative, not a denial.
+		orNot := h.From > 0 && h.To-h.From == 1 && vw.Is(h.From-1, lexicon.GAlternative)
+		vw.NegAt = append(vw.NegAt, vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h) && !orNot)
 		vw.negVerb = append(vw.negVerb, false)
 	}
 	// A verb is negated by a negator up to six words before it in its
@@ -143,6 +145,12 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		if vw.IsRule(h, lexicon.RWe) || vw.IsRule(h, lexicon.RYou) {
 			if lastNeg >= 0 && h.From-vw.Hits[lastNeg].To > 1 {
 				chain = false
+				// "If you are not a member, we collect ...": after a comma
+				// a new subject opens the main clause, which the negator
+				// of the condition before it does not reach.
+				if vw.Tok(h.From).SepBefore == text.SepComma {
+					lastNeg = -1
+				}
 			}
 			continue
 		}
