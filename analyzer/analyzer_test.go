@@ -216,6 +216,17 @@ func TestListInheritsIntro(t *testing.T) {
 			t.Errorf("%q: %s from a list without bullets: found=%v %+v", text, id, ok, d)
 		}
 	}
+	// Longer lines copied without bullets, each starting in lower case:
+	// items of the intro, which negates them.
+	text = "We will not:\nsell or rent your personal data to third parties\nshare your data with advertisers for their own marketing\n\nWe use your email address to send receipts.\n"
+	r = analyzeRules(text)
+	checkReport(t, text, r)
+	if r.Sharing.Sale != "no" {
+		t.Errorf("%q: sale = %q, want no", text, r.Sharing.Sale)
+	}
+	if rc, ok := hasRecipient(r, "advertisers"); !ok || !rc.Negated {
+		t.Errorf("%q: advertisers from an item without bullets: found=%v %+v, want denied", text, ok, rc)
+	}
 	// Without the ";" a paragraph after a colon is not a list item.
 	text = "We may share your information with:\n\nOur affiliates and subsidiaries.\n"
 	r = analyzeRules(text, WithBlocks())

@@ -275,6 +275,19 @@ func bareItem(s string) bool {
 	return words <= 6 && !(caps >= 2 && caps*10 >= long*6)
 }
 
+// startsLower reports whether the first letter of s is lower case.
+func startsLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return false
+}
+
 // hasLower reports whether s holds a lower-case letter.
 func hasLower(s string) bool {
 	for _, r := range s {
@@ -325,10 +338,13 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 			// "- Provide our Services:" then its description on the next line.
 			cur >= 0 && blocks[cur].Kind == BlockListItem && EndsWithColon(text[blocks[cur].Start:blocks[cur].End]):
 			blocks[cur].End = l.end // a hard-wrapped line continues the block
-		case i > 0 && !lines[i-1].blank && (wasBare || len(blocks) > 0 && EndsWithColon(text[blocks[len(blocks)-1].Start:blocks[len(blocks)-1].End])) && bareItem(s):
+		case i > 0 && !lines[i-1].blank && (wasBare || len(blocks) > 0 && EndsWithColon(text[blocks[len(blocks)-1].Start:blocks[len(blocks)-1].End])) && (bareItem(s) || startsLower(s)):
 			// "We collect the following:" then "Name", "Email address" on
 			// lines of their own: a list copied from a web page without
 			// its bullets (a table of contents, in Title Case, is not).
+			// A longer line is an item too when it starts in lower case,
+			// as no sentence does: "We will not:" then "sell or rent your
+			// data to third parties".
 			blocks = append(blocks, Block{Kind: BlockListItem, Start: l.start, End: l.end, Intro: -1, Heading: heading})
 			cur, bare = -1, true
 			continue
