@@ -37,6 +37,10 @@ func (vw *View) ActorBefore(p int32) party {
 			return PartyReader
 		case vw.IsRule(h, lexicon.ROtherActor) || vw.Entry(h).Cls == lexicon.ClassRecipient:
 			return PartyThird
+		case vw.Entry(h).Class == "cue" && vw.Is(h.From, lexicon.GWe):
+			// "Where permitted by law, we may collect ...": the verb's
+			// words hold their subject.
+			return PartyWe
 		}
 	}
 	return nobody
