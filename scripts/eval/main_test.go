@@ -54,7 +54,8 @@ func TestQuoteText(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Last updated: October&nbsp;2020", "Last updated: October\u00a02020"},
 		{"<p>Effective:</p> <i>June</i> 12, 2020", "\nEffective:\n June 12, 2020"},
-		{"Last Amended:&lt;/strong&gt. 25 May 2018&lt;/p", "Last Amended:. 25 May 2018</p"},
+		{"Last Amended:&lt;/strong&gt. 25 May 2018&lt;/p", "Last Amended:. 25 May 2018"},
+		{"p> <i>The policy was last updated: February 14, 2019</i", " The policy was last updated: February 14, 2019"},
 		{"Cookies &amp. similar technologies<br/>We use them.", "Cookies &. similar technologies\nWe use them."},
 		{"a < b and c > d", "a < b and c > d"},
 		{"plain text", "plain text"},

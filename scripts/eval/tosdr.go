@@ -32,6 +32,10 @@ type point struct {
 // htmlTag matches an HTML tag and captures its name.
 var htmlTag = regexp.MustCompile(`</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>`)
 
+// cutTags match the pieces of a tag a quote was cut through at its start
+// ("p> ...") and at its end ("... 2019</i").
+var cutTagStart, cutTagEnd = regexp.MustCompile(`^\s*/?[a-zA-Z][a-zA-Z0-9]*>`), regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*\s*$`)
+
 // blockTags are the tags that break a line where a browser shows the text.
 var blockTags = map[string]bool{"p": true, "br": true, "li": true, "ul": true, "ol": true, "div": true, "tr": true, "td": true,
 	"th": true, "table": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "section": true, "dt": true, "dd": true}
@@ -39,9 +43,11 @@ var blockTags = map[string]bool{"p": true, "br": true, "li": true, "ul": true, "
 // quoteText is a quote as its page shows it: volunteers copied many from the
 // page's HTML source ("October&nbsp;2020", "<p>Effective:</p>"), which no
 // reader pastes. Entities are decoded (twice: some were escaped twice) and
-// tags dropped, a block's tag breaking the line.
+// tags dropped, a block's tag breaking the line, as are the pieces of tags
+// the quote was cut through at either end.
 func quoteText(q string) string {
 	q = html.UnescapeString(html.UnescapeString(q))
+	q = cutTagEnd.ReplaceAllString(cutTagStart.ReplaceAllString(q, ""), "")
 	return htmlTag.ReplaceAllStringFunc(q, func(tag string) string {
 		if blockTags[strings.ToLower(htmlTag.FindStringSubmatch(tag)[1])] {
 			return "\n"
