@@ -123,11 +123,11 @@ func ContextHashes(kind uint8, text string, dst []uint32) []uint32 {
 
 // nextWordHash returns the hash of the feature of kind for the first word
 // of s at or after i, hashOf(kind, norm(word)), and where the word starts
-// and ends (end -1 when there is none): the word nextWord finds. A word of ASCII letters and
-// digits (with apostrophes and hyphens inside) of at most maxWord bytes, the
-// commonest, is read and normalised in one pass, and so are the curly
-// apostrophes and the punctuation beyond ASCII around it; any other word
-// goes through nextWord and norm.
+// and ends (end -1 when there is none): the word nextWord finds. A word of
+// ASCII letters and digits (with apostrophes and hyphens inside) of at most
+// maxWord bytes, the commonest, is read and hashed in one pass, and so are
+// the curly apostrophes and the punctuation beyond ASCII around it; any
+// other word goes through nextWord and norm.
 func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -146,41 +146,83 @@ func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
 	if i >= len(s) {
 		return 0, -1, -1
 	}
-	var buf [maxWord]byte
-	n, j, h := 0, i, prefixHash[kind]
-	for {
-		var ok bool
-		if j, n, h, ok = lowerRun(s, j, &buf, n, h); !ok {
-			return slowWordHash(s, i, kind) // longer than norm's fast path
+	j, h := lowerHash(s, i, prefixHash[kind])
+	if j < len(s) {
+		if c := s[j]; c >= utf8.RuneSelf || c == '\'' || c == '-' {
+			return joinedWordHash(s, i, kind) // it may go on after an apostrophe or hyphen
 		}
+	}
+	if j-i > maxWord {
+		return slowWordHash(s, i, kind) // norm cuts it by its letters
+	}
+	// The word is s[i:j], each byte a letter or digit: plural needs its
+	// last three in lower case at most.
+	if n := j - i; n > 3 {
+		last, prev := lowerWord[s[j-1]], lowerWord[s[j-2]]
+		switch {
+		case s[i] <= '9' && allDigitsString(s[i:j]):
+			h = hashOf(kind, []byte{'0'})
+		case last == 's' && prev != 's' && prev != 'u' && prev != 'i':
+			if prev == 'e' && lowerWord[s[j-3]] == 'i' { // "parties" -> "party"
+				_, h = lowerHash(s[:j-3], i, prefixHash[kind])
+				h = (h ^ 'y') * prime32
+			} else {
+				_, h = lowerHash(s[:j-1], i, prefixHash[kind])
+			}
+		}
+	}
+	return h, i, j
+}
+
+// joinerAt returns the width of the apostrophe or hyphen at s[j], after
+// a word's letters, when it joins what follows to the word (a letter), and
+// 0 when the word ends at j; slow is true when a letter beyond ASCII
+// follows, or is at j (the word is for nextWord and norm).
+func joinerAt(s string, j int) (w int, slow bool) {
+	c, w := s[j], 1
+	if c >= utf8.RuneSelf {
+		r, rn := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return 0, true
+		}
+		if r != '’' {
+			return 0, false // punctuation beyond ASCII ends the word
+		}
+		w = rn
+	} else if c != '\'' && c != '-' {
+		return 0, false
+	}
+	if j+w >= len(s) {
+		return 0, false
+	}
+	next := s[j+w]
+	if next >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeRuneInString(s[j+w:]); unicode.IsLetter(r) {
+			return 0, true
+		}
+		return 0, false
+	}
+	if !wordByte[next] || next >= '0' && next <= '9' {
+		return 0, false
+	}
+	return w, false
+}
+
+// joinedWordHash is nextWordHash for an ASCII word at s[i] whose letters
+// are followed by an apostrophe, a hyphen or a byte beyond ASCII, which
+// may join more letters to it ("don't", "opt-out", "don’t").
+func joinedWordHash(s string, i int, kind uint8) (uint32, int, int) {
+	j := i
+	for {
+		j, _ = lowerHash(s, j, 0)
 		if j >= len(s) {
 			break
 		}
-		c, w := s[j], 1 // the joiner at j, and its width
-		if c >= utf8.RuneSelf {
-			r, rn := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				return slowWordHash(s, i, kind) // a word beyond ASCII
-			}
-			if r != '’' {
-				break // punctuation beyond ASCII ends the word
-			}
-			w = rn
-		} else if c != '\'' && c != '-' {
-			break
+		w, slow := joinerAt(s, j)
+		if slow {
+			return slowWordHash(s, i, kind) // a word beyond ASCII
 		}
-		// An apostrophe or hyphen joins what follows when it is a letter.
-		if j+w >= len(s) {
-			break
-		}
-		next := s[j+w]
-		if next >= utf8.RuneSelf {
-			if r, _ := utf8.DecodeRuneInString(s[j+w:]); unicode.IsLetter(r) {
-				return slowWordHash(s, i, kind) // a word beyond ASCII
-			}
-			break
-		}
-		if !wordByte[next] || next >= '0' && next <= '9' {
+		if w == 0 {
 			break
 		}
 		j += w
@@ -188,30 +230,32 @@ func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
 	if j-i > maxWord {
 		return slowWordHash(s, i, kind) // norm cuts it by its letters
 	}
-	if w := plural(buf[:n], n > 3 && allDigits(buf[:n])); len(w) != n { // plural changed it
-		h = hashOf(kind, w)
+	var buf [maxWord]byte
+	n := 0
+	for k := i; k < j; k++ {
+		if c := lowerWord[s[k]]; c != 0 { // the joiners map to 0
+			buf[n] = c
+			n++
+		}
 	}
-	return h, i, j
+	return hashOf(kind, plural(buf[:n], n > 3 && allDigits(buf[:n]))), i, j
 }
 
-// lowerRun appends to buf[:n] the ASCII letters and digits of s from j on,
-// in lower case, and returns where they end, the new n, and h, a hash
-// state (see hashOf), on from the letters appended; ok is false when they
-// do not fit buf. It is the commonest loop of nextWordHash.
-func lowerRun(s string, j int, buf *[maxWord]byte, n int, h uint32) (end, m int, hash uint32, ok bool) {
-	for ; j < len(s); j++ {
-		c := lowerWord[s[j]]
+// lowerHash goes on with hash state h (see hashOf) over the ASCII letters
+// and digits of s from j on, in lower case, and returns where they end and
+// the new state. It is the commonest loop of nextWordHash, kept apart so
+// that its few values stay in registers.
+func lowerHash(s string, j int, h uint32) (int, uint32) {
+	t := s[j:]
+	k := 0
+	for ; k < len(t); k++ {
+		c := lowerWord[t[k]]
 		if c == 0 {
 			break
 		}
-		if n == maxWord {
-			return j, n, h, false
-		}
-		buf[n] = c
-		n++
 		h = (h ^ uint32(c)) * prime32
 	}
-	return j, n, h, true
+	return j + k, h
 }
 
 // lowerWord maps the ASCII letters and digits to themselves in lower case,
@@ -224,6 +268,16 @@ var lowerWord = func() (t [256]byte) {
 	}
 	return t
 }()
+
+// allDigitsString reports whether s holds only ASCII digits.
+func allDigitsString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // allDigits reports whether b holds only ASCII digits.
 func allDigits(b []byte) bool {

@@ -376,3 +376,31 @@ func TestScoresOddHeads(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTextHashes hashes the words of the TOSBack policies line by line
+// (when the corpus is beside the repository), as the model pass does.
+func BenchmarkTextHashes(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "tosback", "*.md"))
+	if len(files) == 0 {
+		b.Skip("no corpus beside the repository")
+	}
+	var lines []string
+	total := 0
+	for _, p := range files[:min(len(files), 40)] {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			lines = append(lines, line)
+			total += len(line)
+		}
+	}
+	var hs []uint32
+	b.SetBytes(int64(total))
+	for b.Loop() {
+		for _, line := range lines {
+			hs, _ = TextHashes(line, hs[:0])
+		}
+	}
+}
