@@ -104,14 +104,31 @@ func (m *Model) Scores(hs []uint32, scores []int32) []int32 {
 	if d.stride == 0 || len(hs) > d.maxFeatures {
 		return m.scoresOneByOne(hs, scores)
 	}
+	var sums [maxPacked]int64
+	copy(sums[:], d.bias)
+	m.sum(hs, &sums)
+	nh := len(m.Heads)
+	scores = slices.Grow(scores[:0], nh)[:nh]
+	for i, v := range sums[:(nh+1)/2] {
+		lo, hi := unpack(v)
+		scores[2*i] = lo
+		if 2*i+1 < nh {
+			scores[2*i+1] = hi
+		}
+	}
+	return scores
+}
+
+// sum adds to sums, the packed scores (see denseRows), the weights of the
+// features whose hashes are hs. It is the loop of Scores, kept apart from
+// what calls the runtime so that its values stay in registers.
+func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 	if len(m.filter) == 0 {
-		hs = nil // no features
+		return // no features
 	}
 	// find, inline, with the model's slices held in locals.
-	filter, table, weights, rows := m.filter, m.table, m.weights, d.rows
+	filter, table, weights, rows := m.filter, m.table, m.weights, m.dense.rows
 	mask := uint32(len(table) - 1)
-	var acc [maxPacked]int64
-	sums := acc[:copy(acc[:], d.bias)]
 	for _, h := range hs {
 		if b := h >> (32 - 17); filter[b>>6&(filterBits/64-1)]&(1<<(b&63)) == 0 {
 			continue
@@ -125,20 +142,17 @@ func (m *Model) Scores(hs []uint32, scores []int32) []int32 {
 			continue
 		}
 		if row, ok := s.row(); ok {
-			for i, v := range rows[int(row)*len(sums):][:len(sums)] {
-				sums[i] += v
-			}
+			a, v := sums, (*[maxPacked]int64)(rows[int(row)*maxPacked:])
+			a[0], a[1], a[2], a[3] = a[0]+v[0], a[1]+v[1], a[2]+v[2], a[3]+v[3]
+			a[4], a[5], a[6], a[7] = a[4]+v[4], a[5]+v[5], a[6]+v[6], a[7]+v[7]
+			a[8], a[9], a[10], a[11] = a[8]+v[8], a[9]+v[9], a[10]+v[10], a[11]+v[11]
+			a[12], a[13], a[14], a[15] = a[12]+v[12], a[13]+v[13], a[14]+v[14], a[15]+v[15]
 			continue
 		}
 		for _, w := range weights[s.off():s.end()] {
 			sums[w.head>>1] += int64(w.w) << (w.head & 1 * 32) // pack2(w, 0) or pack2(0, w)
 		}
 	}
-	scores = slices.Grow(scores[:0], 2*len(sums))[:2*len(sums)]
-	for i, v := range sums {
-		scores[2*i], scores[2*i+1] = unpack(v)
-	}
-	return scores[:len(m.Heads)]
 }
 
 // scoresOneByOne is Scores adding each weight to its head's score, for a
@@ -378,7 +392,7 @@ type denseRows struct {
 	rows   []int64  // row r is rows[r*stride:][:stride]
 	sparse []uint32 // per row, the slot ref of the feature's own weights
 	bias   []int64  // the heads' biases, packed
-	stride int      // (heads+1)/2; 0 when scores are not summed in pairs
+	stride int      // maxPacked, so that Scores adds a row in straight code; 0 when scores are not summed in pairs
 	// maxFeatures bounds the features of one Scores call whose scores may
 	// be summed in pairs: below it no head's score leaves int32 on the way,
 	// so that each pair of heads comes apart exactly (see unpack).
@@ -399,7 +413,7 @@ func (m *Model) pack() {
 		return
 	}
 	d := &m.dense
-	d.stride = (len(m.Heads) + 1) / 2
+	d.stride = maxPacked // the heads past the last are 0
 	row := make([]int32, 2*d.stride)
 	copy(row, m.Bias)
 	d.bias = packRow(nil, row)

@@ -366,7 +366,7 @@ func scoresSparse(m *Model, hs []uint32) []int32 {
 func TestScoresOddHeads(t *testing.T) {
 	heads, exs := toy()
 	m := Train(append(heads, "third"), exs, DefaultTrainOptions).Quantize(nil, nil)
-	if len(m.Heads) != 3 || m.dense.stride != 2 {
+	if len(m.Heads) != 3 || m.dense.stride != maxPacked {
 		t.Fatalf("%d heads, stride %d", len(m.Heads), m.dense.stride)
 	}
 	for _, txt := range []string{"We sell your personal information to partners.", "You may ask us to delete your data.", "", "Nothing here."} {
