@@ -626,10 +626,8 @@ func anyCue(s string, cues []string) bool {
 // howName is the name the rules give a way of using a right ("settings" →
 // "in your account settings"), as rights[].how lists it.
 func howName(id string) string {
-	for _, e := range rules().Entries {
-		if e.Class == "how" && e.ID == id {
-			return e.Name
-		}
+	if e := rules().ByClass["how"][id]; e != nil {
+		return e.Name
 	}
 	panic("analyzer: rubric: no way of use " + id)
 }
