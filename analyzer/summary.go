@@ -1,8 +1,8 @@
 package analyzer
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 
 	"github.com/policylens/policylens/analyzer/internal/classes"
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
@@ -284,36 +284,33 @@ func (sm *summary) addRight(i int, f *Finding) {
 // bases and contacts into the report, in report order.
 func (sm *summary) lists() {
 	r := sm.r
-	r.DataTypes = slices.Grow(r.DataTypes[:0], len(sm.dts))
-	for _, d := range sm.dts {
-		r.DataTypes = append(r.DataTypes, *d)
-	}
-	sort.Slice(r.DataTypes, func(i, j int) bool {
-		a, b := r.DataTypes[i], r.DataTypes[j]
-		if groupOrder[a.Group] != groupOrder[b.Group] {
-			return groupOrder[a.Group] < groupOrder[b.Group]
-		}
-		return a.Evidence[0] < b.Evidence[0]
-	})
-	r.Sharing.Recipients = slices.Grow(r.Sharing.Recipients[:0], len(sm.recs))
-	for _, rc := range sm.recs {
-		r.Sharing.Recipients = append(r.Sharing.Recipients, *rc)
-	}
-	sort.Slice(r.Sharing.Recipients, func(i, j int) bool {
-		return r.Sharing.Recipients[i].Evidence[0] < r.Sharing.Recipients[j].Evidence[0]
-	})
-	r.Rights = slices.Grow(r.Rights[:0], len(sm.rights))
-	for _, rt := range sm.rights {
-		r.Rights = append(r.Rights, *rt)
-	}
-	sort.Slice(r.Rights, func(i, j int) bool { return r.Rights[i].Evidence[0] < r.Rights[j].Evidence[0] })
+	r.DataTypes = sortedValues(r.DataTypes[:0], sm.dts, func(d *DataType) int64 { return int64(groupOrder[d.Group])<<32 | first(d.Evidence) })
+	r.Sharing.Recipients = sortedValues(r.Sharing.Recipients[:0], sm.recs, func(rc *Recipient) int64 { return first(rc.Evidence) })
+	r.Rights = sortedValues(r.Rights[:0], sm.rights, func(rt *Right) int64 { return first(rt.Evidence) })
 	r.Security.Measures = sortedItems(sm.measures)
 	r.LegalBases = sortedItems(sm.bases)
-	r.Contacts = slices.Grow(r.Contacts[:0], len(sm.contacts))
-	for _, c := range sm.contacts {
-		r.Contacts = append(r.Contacts, *c)
+	r.Contacts = sortedValues(r.Contacts[:0], sm.contacts, func(c *Contact) int64 { return first(c.Evidence) })
+}
+
+// sortedValues appends to dst the values m points to in the order of their
+// keys: a first finding of evidence, after a data type's group. No two have
+// the same key (no finding is the first evidence of two), so that the
+// random order of m does not show.
+func sortedValues[T any](dst []T, m map[string]*T, key func(*T) int64) []T {
+	type keyed struct {
+		key int64
+		v   *T
 	}
-	sort.Slice(r.Contacts, func(i, j int) bool { return r.Contacts[i].Evidence[0] < r.Contacts[j].Evidence[0] })
+	ks := make([]keyed, 0, len(m))
+	for _, v := range m {
+		ks = append(ks, keyed{key(v), v})
+	}
+	slices.SortFunc(ks, func(a, b keyed) int { return cmp.Compare(a.key, b.key) })
+	dst = slices.Grow(dst, len(ks))
+	for _, k := range ks {
+		dst = append(dst, *k.v)
+	}
+	return dst
 }
 
 func addItem(m map[string]*Item, e *lexicon.Entry, i int) {
@@ -325,13 +322,17 @@ func addItem(m map[string]*Item, e *lexicon.Entry, i int) {
 	it.Evidence = append(it.Evidence, i)
 }
 
-func sortedItems(m map[string]*Item) []Item {
-	out := make([]Item, 0, len(m))
-	for _, it := range m {
-		out = append(out, *it)
+// first returns the first finding of evidence, as a sort key: 0 when
+// there is none (a lone item, which has no other to come before).
+func first(evidence []int) int64 {
+	if len(evidence) == 0 {
+		return 0
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Evidence[0] < out[j].Evidence[0] })
-	return out
+	return int64(evidence[0])
+}
+
+func sortedItems(m map[string]*Item) []Item {
+	return sortedValues(make([]Item, 0, len(m)), m, func(it *Item) int64 { return first(it.Evidence) })
 }
 
 func appendUnique(xs []string, x string) []string {
