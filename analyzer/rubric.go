@@ -142,26 +142,25 @@ var criticalRecipients = []string{"service-providers", "affiliates", "law-enforc
 // leaves such sharing out of third-party access, and it aims no ads at
 // the reader.
 func aggregateOnly(r *Report) func(i int) bool {
-	type flags struct{ aggregate, personal bool }
-	sents := map[int]flags{}
-	for _, f := range r.Findings {
-		switch {
+	var aggregate, personal []int // the starts of the sentences with such findings
+	for i := range r.Findings {
+		switch f := &r.Findings[i]; {
 		case f.Rule == "datatype.non-personal":
-			fl := sents[f.Sentence.Start]
-			fl.aggregate = true
-			sents[f.Sentence.Start] = fl
+			aggregate = append(aggregate, f.Sentence.Start)
 		case (f.Kind == "share" || f.Kind == "collect") && strings.HasPrefix(f.Rule, "datatype.") && f.Rule != "datatype.info-generic":
-			fl := sents[f.Sentence.Start]
-			fl.personal = true
-			sents[f.Sentence.Start] = fl
-		} // a sentence with neither reads as the zero flags, absent or not
+			personal = append(personal, f.Sentence.Start)
+		}
 	}
+	slices.Sort(aggregate)
+	slices.Sort(personal)
 	return func(i int) bool {
 		if i < 0 || i >= len(r.Findings) {
 			return false
 		}
-		fl := sents[r.Findings[i].Sentence.Start]
-		return fl.aggregate && !fl.personal
+		s := r.Findings[i].Sentence.Start
+		_, agg := slices.BinarySearch(aggregate, s)
+		_, pers := slices.BinarySearch(personal, s)
+		return agg && !pers
 	}
 }
 
