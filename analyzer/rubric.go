@@ -421,7 +421,8 @@ func collectionReasoning(r *Report) (string, []int) {
 		}
 	}
 	statements := 0
-	for i, f := range r.Findings {
+	for i := range r.Findings {
+		f := &r.Findings[i]
 		if f.Kind == "practice" && f.ID == "purpose" && !f.Negated {
 			statements++
 			if len(r.Purposes) == 0 {
@@ -537,7 +538,8 @@ func dataBreaches(r *Report, c *rubricCues) (string, []int) {
 func securityPractices(r *Report, c *rubricCues) (string, []int) {
 	var specific, general []int
 	audit, independent := false, false
-	for i, f := range r.Findings {
+	for i := range r.Findings {
+		f := &r.Findings[i]
 		if f.Kind != "security" || f.Negated {
 			continue
 		}
@@ -571,7 +573,8 @@ func revisionNotify(r *Report) (string, []int) {
 	for _, n := range r.Changes.Notice {
 		if n == "email" || n == "in-app" || n == "told" || n == "consent" {
 			var ev []int
-			for i, f := range r.Findings {
+			for i := range r.Findings {
+				f := &r.Findings[i]
 				if f.Kind == "change" && f.ID == "notice-"+n && !f.Negated {
 					ev = append(ev, i)
 				}
@@ -589,7 +592,8 @@ func policyHistory(r *Report, c *rubricCues) (string, []int) {
 	if r.Updated.Date != "" || r.Updated.Text != "" {
 		return "last-modified", r.Updated.Evidence
 	}
-	for i, f := range r.Findings {
+	for i := range r.Findings {
+		f := &r.Findings[i]
 		if f.Kind == "change" && !f.Negated && anyCue(f.Text, c.Dated) {
 			return "last-modified", []int{i}
 		}

@@ -65,7 +65,8 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 		contacts: map[string]*Contact{}, sentContacts: map[Span][]string{},
 		datatypes: lx.ByClass["datatype"], recipients: lx.ByClass["recipient"],
 	}
-	for _, f := range r.Findings {
+	for i := range r.Findings {
+		f := &r.Findings[i]
 		if f.Kind == "contact" {
 			sm.sentContacts[f.Sentence] = append(sm.sentContacts[f.Sentence], f.Text)
 		}
