@@ -28,10 +28,7 @@ func checkInput(text string, r *Report) bool {
 	bad, ctrl, total := 0, 0, 0
 	for i := 0; i < len(sample); {
 		if plainByte[sample[i]] {
-			j := i + 1
-			for j < len(sample) && plainByte[sample[j]] {
-				j++
-			}
+			j := plainRun(sample, i+1)
 			total += j - i
 			i = j
 			continue
@@ -73,6 +70,32 @@ var plainByte = func() (t [256]bool) {
 	t['\n'], t['\r'], t['\t'] = true, true, true
 	return t
 }()
+
+// plainRun returns where the run of plain bytes (plainByte) of s from i
+// on ends. It reads eight bytes at a time while they are all printable
+// ASCII, the commonest case.
+func plainRun(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for {
+		for ; i+8 <= len(s); i += 8 {
+			w := s[i : i+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			// A byte beyond ASCII, one below ' ', or DEL (0x7f): x^DEL has a zero byte.
+			if d := x ^ 0x7f*ones; x&highs != 0 || (x-' '*ones)&^x&highs != 0 || (d-ones)&^d&highs != 0 {
+				break
+			}
+		}
+		// Eight bytes one by one: a line break is plain, and the run goes on.
+		end := min(i+8, len(s))
+		for i < end && plainByte[s[i]] {
+			i++
+		}
+		if i < end || i == len(s) {
+			return i
+		}
+	}
+}
 
 // htmlTags are the openings of HTML tags that mark pasted markup.
 var htmlTags = []string{"<p>", "<p ", "<div", "<br", "<li", "<a href", "<span", "<html", "<body", "<h1", "<h2", "<td", "<script"}
