@@ -298,20 +298,30 @@ func (sm *summary) lists() {
 // the same key (no finding is the first evidence of two), so that the
 // random order of m does not show.
 func sortedValues[T any](dst []T, m map[string]*T, key func(*T) int64) []T {
-	type keyed struct {
-		key int64
-		v   *T
-	}
-	ks := make([]keyed, 0, len(m))
+	vs := make([]*T, 0, len(m))
+	ks := make([]sortKey, 0, len(m))
 	for _, v := range m {
-		ks = append(ks, keyed{key(v), v})
+		ks = append(ks, sortKey{key(v), len(vs)})
+		vs = append(vs, v)
 	}
-	slices.SortFunc(ks, func(a, b keyed) int { return cmp.Compare(a.key, b.key) })
+	sortKeys(ks)
 	dst = slices.Grow(dst, len(ks))
 	for _, k := range ks {
-		dst = append(dst, *k.v)
+		dst = append(dst, *vs[k.i])
 	}
 	return dst
+}
+
+// sortKey is the sort key of the value at index i of a list.
+type sortKey struct {
+	key int64
+	i   int
+}
+
+// sortKeys sorts ks by key: one sort for every kind of list, so that the
+// page's WASM holds one copy of the sorting code.
+func sortKeys(ks []sortKey) {
+	slices.SortFunc(ks, func(a, b sortKey) int { return cmp.Compare(a.key, b.key) })
 }
 
 func addItem(m map[string]*Item, e *lexicon.Entry, i int) {
