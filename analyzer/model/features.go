@@ -160,7 +160,7 @@ func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
 	if n := j - i; n > 3 {
 		last, prev := lowerWord[s[j-1]], lowerWord[s[j-2]]
 		switch {
-		case s[i] <= '9' && allDigitsString(s[i:j]):
+		case s[i] <= '9' && allDigits(s[i:j]):
 			h = hashOf(kind, []byte{'0'})
 		case last == 's' && prev != 's' && prev != 'u' && prev != 'i':
 			if prev == 'e' && lowerWord[s[j-3]] == 'i' { // "parties" -> "party"
@@ -269,20 +269,10 @@ var lowerWord = func() (t [256]byte) {
 	return t
 }()
 
-// allDigitsString reports whether s holds only ASCII digits.
-func allDigitsString(s string) bool {
-	for i := 0; i < len(s); i++ {
+// allDigits reports whether s holds only ASCII digits.
+func allDigits[T string | []byte](s T) bool {
+	for i := range len(s) {
 		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// allDigits reports whether b holds only ASCII digits.
-func allDigits(b []byte) bool {
-	for _, c := range b {
-		if c > '9' {
 			return false
 		}
 	}

@@ -86,7 +86,7 @@ func listedRight(vw *sentence.View, i int) bool {
 				break
 			}
 			a, b := vw.Hits[min(j, k)], vw.Hits[max(j, k)]
-			if vw.Entry(vw.Hits[k]).Class != "right" || vw.IsRule(vw.Hits[k], lexicon.RCookieControl) || vw.IsRule(vw.Hits[k], lexicon.ROptOutMarketing) {
+			if !listItemRight(vw, k) {
 				if vw.Entry(vw.Hits[k]).Class == "right" {
 					break // "delete cookies", "unsubscribe": choices over cookies and mail, not a list of rights over data
 				}
@@ -124,16 +124,7 @@ func framedVerbList(vw *sentence.View, i int) bool {
 	for last+1 < len(vw.Hits) && listItemRight(vw, last+1) && listGap(vw, vw.Hits[last].To, vw.Hits[last+1].From) {
 		last++
 	}
-	if last == first || !listItemRight(vw, i) || !rightObject(vw, vw.Hits[last]) {
-		return false
-	}
-	h := vw.Hits[first]
-	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
-		if vw.Is(q, lexicon.GRightFrame) && (!vw.Is(q, lexicon.GReaderModals) || besideReader(vw, q)) {
-			return true
-		}
-	}
-	return false
+	return last > first && listItemRight(vw, i) && rightObject(vw, vw.Hits[last]) && framedBefore(vw, vw.Hits[first])
 }
 
 // listItemRight reports whether hit k is a right that can stand in a list
@@ -187,14 +178,19 @@ func framedRight(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.HasWord(h, lexicon.GFramedForms) {
 		return false // a bare verb ("access", "remove") only in a list of rights
 	}
-	framed := false
+	return framedBefore(vw, h) && rightObject(vw, h) // not "access certain features", "it may limit your use of the site"
+}
+
+// framedBefore reports whether a word of entitlement or ability ("right",
+// "request", "ability"; "can" or "may" only beside the reader) stands up to
+// twelve words before h in its clause.
+func framedBefore(vw *sentence.View, h lexicon.Hit) bool {
 	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GRightFrame) && (!vw.Is(q, lexicon.GReaderModals) || besideReader(vw, q)) {
-			framed = true
-			break
+			return true
 		}
 	}
-	return framed && rightObject(vw, h) // not "access certain features", "it may limit your use of the site"
+	return false
 }
 
 // besideReader reports whether the reader stands right before the word at q
