@@ -38,7 +38,7 @@ func IDs() Catalog {
 	c := Catalog{
 		ContactKinds: []string{"email", "url"},
 		Sale:         []string{"yes", "ccpa", "no", "unstated"},
-		Retention:    []string{"indefinite", "limited", "as-needed", "unstated"},
+		Retention:    []string{"indefinite", "limited", "as-needed", "mentioned", "unstated"},
 		DoNotTrack:   []string{"honored", "not-honored", "unstated"},
 		Breach:       []string{"yes", "no", "unstated"},
 		NoticeLevels: []string{"info", "warning", "error"},

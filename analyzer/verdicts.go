@@ -123,7 +123,10 @@ func decideDNT(r *Report) {
 // decideRetention decides how long the policy says data is kept, from its
 // retention findings: "indefinite" when it says it
 // may keep some indefinitely, else "limited" when it states a period, else
-// "as-needed" when it keeps data as long as needed, else "unstated". How long
+// "as-needed" when it keeps data as long as needed, else "mentioned" when it
+// speaks of keeping or deleting data without a period ("we may retain some
+// information to prevent fraud", "backups are deleted periodically"), else
+// "unstated". How long
 // a cookie lasts decides nothing (it is the cookie's life, not how long they
 // keep data), nor does keeping non-personal data indefinitely (the class drops
 // it). The evidence lists the findings of the policy, the first that decided
@@ -161,6 +164,8 @@ func decideRetention(r *Report) {
 		r.Retention.Policy, ev = "limited", periods
 	case len(asNeeded) > 0:
 		r.Retention.Policy, ev = "as-needed", asNeeded
+	case len(kept) > 0:
+		r.Retention.Policy = "mentioned"
 	}
 	r.Retention.Evidence = append(r.Retention.Evidence, ev...)
 }

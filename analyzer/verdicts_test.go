@@ -92,6 +92,8 @@ func TestPolicyVerdicts(t *testing.T) {
 			dnt, "honored", "Our site honors Do Not Track signals."},
 		{"retention: a cookie's life and a policy", "Session cookies last until you close your browser. We keep your personal information as long as necessary to provide the service.",
 			retention, "as-needed", "We keep your personal information as long as necessary to provide the service."},
+		{"retention: kept, no period", "Cookies expire after 30 days. We may retain some information in our files to prevent fraud and comply with legal requirements.",
+			retention, "mentioned", "We may retain some information in our files to prevent fraud and comply with legal requirements."},
 		{"retention: non-personal data kept indefinitely", "We may retain non-personal information indefinitely. We delete your account data 30 days after you close your account.",
 			retention, "limited", "We delete your account data 30 days after you close your account."},
 		{"children: the age stated most", "Our services are not directed to children under 13. We do not knowingly collect data from children under 13. We do not sell the personal information of minors under 16. Minors under 18 may not make purchases.",

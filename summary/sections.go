@@ -156,6 +156,8 @@ func retention(r *analyzer.Report) Section {
 		it.Text, it.Tone = "Data is kept for a limited time.", Good
 	case "as-needed":
 		it.Text = "Data is kept as long as they consider it necessary."
+	case "mentioned":
+		it.Text = "The policy speaks of keeping or deleting data, but gives no period."
 	default:
 		it.Text = "The policy does not say how long data is kept."
 	}

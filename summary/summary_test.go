@@ -122,6 +122,7 @@ func TestStates(t *testing.T) {
 		{"sale unstated", analyzer.Report{Sharing: analyzer.Sharing{Sale: "unstated"}}, Sharing, "The policy does not say whether your data is sold.", Plain},
 		{"kept indefinitely", analyzer.Report{Retention: analyzer.Retention{Policy: "indefinite"}}, Retention, "Data may be kept indefinitely.", Bad},
 		{"kept as needed", analyzer.Report{Retention: analyzer.Retention{Policy: "as-needed"}}, Retention, "Data is kept as long as they consider it necessary.", Plain},
+		{"kept, no period", analyzer.Report{Retention: analyzer.Retention{Policy: "mentioned"}}, Retention, "The policy speaks of keeping or deleting data, but gives no period.", Plain},
 		{"children, age", analyzer.Report{Children: analyzer.Children{MinAge: 16}}, Children, "Not meant for children under 16.", Plain},
 		{"children, no age", analyzer.Report{Children: analyzer.Children{Evidence: []int{0}}}, Children, "Children are mentioned, but no minimum age is stated.", Plain},
 		{"children unstated", analyzer.Report{}, Children, "The policy does not mention children.", Plain},

@@ -160,6 +160,8 @@ func keptAnswer(r *analyzer.Report) Answer {
 		}
 	case "as-needed":
 		a.Answer, a.Tone = "As long as they need it", Plain
+	case "mentioned":
+		a.Answer = "No period given"
 	}
 	return a
 }

@@ -46,9 +46,24 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 		vw.Is(h.From-1, lexicon.GAndOr) && vw.Is(h.From-2, lexicon.GHandlingNouns) {
 		return drop("retention/named-in-a-list")
 	}
+	// "The policy that was archived on 2017-12-31": a copy of no data.
+	if h.To-h.From == 1 && vw.HasWord(h, lexicon.GCopyNouns) && !namesData(vw) {
+		return drop("retention/no-data-copied")
+	}
 	f := finding(e, "retention", "data-retention")
 	f.Negated = lx.Is(e, lexicon.RRetain) && vw.NegatedNear(h.From, 3)
 	return kept("retention/stated", f)
+}
+
+// namesData reports whether the sentence names data of any kind, however
+// vaguely ("data", "your information").
+func namesData(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if int(g.From) >= vw.Own && vw.Entry(g).Cls == lexicon.ClassDatatype {
+			return true
+		}
+	}
+	return false
 }
 
 // aggregateData reports whether the sentence names aggregated or

@@ -111,6 +111,7 @@ const (
 	GDataContainers                   // what holds data after "a": "a list", "a copy", "a database"
 	GKeepingNouns                     // nouns of keeping data: "retention", "storage"
 	GHandlingNouns                    // nouns of what is done to data: "collection", "use", "disclosure"
+	GCopyNouns                        // nouns of the copies data is kept in, and "archived": "backups", "archives"
 	GClickVisit                       // the reader acting on a page: "click", "visit"
 	GVisit                            // "visit", "visits"
 	GWarningOpeners                   // sentence openers of advice to the reader: "never", "avoid"
@@ -154,7 +155,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"from", "for", "on", "by", "of", "not", "do", "dont", "please", "only", "so", "that", "that-which", "relative", "who", "track",
 	"based", "use-forms", "it-them", "data-pronouns", "reader-objects", "age-lead", "age-unit", "number-words", "readers-right",
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
-	"keeping-nouns", "handling-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
+	"keeping-nouns", "handling-nouns", "copy-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead"}
