@@ -134,8 +134,17 @@ func binaryReasonOf[T string | []byte](sample T, nul bool) string {
 		}
 		return "it contains NUL bytes"
 	}
-	ctrl := 0
-	for i := range len(sample) {
+	ctrl, i := 0, 0
+	for ; i+8 <= len(sample); i += 8 {
+		g := sample[i : i+8]
+		if anyControl8(uint64(g[0]) | uint64(g[1])<<8 | uint64(g[2])<<16 | uint64(g[3])<<24 |
+			uint64(g[4])<<32 | uint64(g[5])<<40 | uint64(g[6])<<48 | uint64(g[7])<<56) {
+			for k := range 8 { // a line break, mostly, which counts as text
+				ctrl += int(controlByte[g[k]])
+			}
+		}
+	}
+	for ; i < len(sample); i++ {
 		ctrl += int(controlByte[sample[i]])
 	}
 	if ctrl*20 > len(sample) {
@@ -158,6 +167,17 @@ var controlByte = func() (t [256]uint8) {
 	t[0x7f] = 1
 	return t
 }()
+
+// anyControl8 reports whether the eight bytes of x (little-endian) hold a
+// byte below ' ' or DEL (0x7f), of which controlByte counts most. The test
+// is exact for each byte: no carry crosses from one byte to the next.
+func anyControl8(x uint64) bool {
+	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	below := ^(x&lo7 + 0x6060606060606060) &^ x // high bit: the byte is below 0x20
+	del := x ^ 0x7f7f7f7f7f7f7f7f
+	del = ^(del&lo7 + lo7 | del) // high bit: the byte is 0x7f
+	return (below|del)&hi != 0
+}
 
 // looksUTF16 reports whether NUL bytes sit mostly at odd or mostly at even
 // positions in the first bytes, as in UTF-16 text of Latin script.
