@@ -105,16 +105,12 @@ func separator(r rune) uint8 {
 func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 	sep := SepStop
 	line := true // no token yet since the last newline
-	i := 0
+	i := CodeLine(text) // script left in the text is not words
+	if i > 0 {
+		sep = SepStop
+	}
 	for i < len(text) {
 		c := text[i]
-		if i == 0 || text[i-1] == '\n' {
-			if n := CodeLine(text[i:]); n > 0 {
-				i += n // script left in the text is not words
-				sep = SepStop
-				continue
-			}
-		}
 		if c == '<' {
 			if n, s := tz.tags.at(text, i); n > 0 {
 				if s > sep {
@@ -132,6 +128,12 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			if !IsASCIIAlnum(c) {
 				if c == '\n' {
 					line = true
+					i++
+					if n := CodeLine(text[i:]); n > 0 {
+						i += n
+						sep = SepStop
+					}
+					continue // a line break is no separator
 				}
 				if c == '(' && i > 0 && text[i-1] == ']' {
 					if n := linkTarget(text[i:]); n > 0 {
