@@ -29,8 +29,16 @@ var safe = func() (s [utf8.RuneSelf]bool) {
 // U+2028 and U+2029, and invalid UTF-8 as U+FFFD.
 func AppendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
+	i := PlainRun(s)
+	if n := len(s); i < n && n-i < 8 && n >= 8 {
+		// The last eight bytes, read again, may need no escape either.
+		if g := s[n-8:]; plain8(uint64(g[0]) | uint64(g[1])<<8 | uint64(g[2])<<16 | uint64(g[3])<<24 |
+			uint64(g[4])<<32 | uint64(g[5])<<40 | uint64(g[6])<<48 | uint64(g[7])<<56) {
+			i = n
+		}
+	}
 	start := 0
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		if i+8 <= len(s) {
 			if n := PlainRun(s[i:]); n > 0 {
 				i += n // bytes that need no escape, tested eight at a time
@@ -93,18 +101,23 @@ func AppendString(dst []byte, s string) []byte {
 // body of a JSON string (the command line's JSON Lines reader) such bytes
 // neither end it nor start an escape.
 func PlainRun[T string | []byte](s T) int {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		g := s[i : i+8]
-		x := uint64(g[0]) | uint64(g[1])<<8 | uint64(g[2])<<16 | uint64(g[3])<<24 |
-			uint64(g[4])<<32 | uint64(g[5])<<40 | uint64(g[6])<<48 | uint64(g[7])<<56
-		q, b, a := x|4*lo^'&'*lo, x^'\\'*lo, x|2*lo^'>'*lo
-		if (x|(x-0x20*lo)&^x|(q-lo)&^q|(b-lo)&^b|(a-lo)&^a)&hi != 0 {
+		if !plain8(uint64(g[0]) | uint64(g[1])<<8 | uint64(g[2])<<16 | uint64(g[3])<<24 |
+			uint64(g[4])<<32 | uint64(g[5])<<40 | uint64(g[6])<<48 | uint64(g[7])<<56) {
 			break
 		}
 	}
 	return i
+}
+
+// plain8 reports whether the eight bytes of x need no escape, as PlainRun
+// tests a group.
+func plain8(x uint64) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	q, b, a := x|4*lo^'&'*lo, x^'\\'*lo, x|2*lo^'>'*lo
+	return (x|(x-0x20*lo)&^x|(q-lo)&^q|(b-lo)&^b|(a-lo)&^a)&hi == 0
 }
 
 // ErrFloat is the error for a float that JSON cannot hold (NaN, ±Inf), as
