@@ -23,10 +23,26 @@ func (w *Writer) Byte(c byte) { w.B = append(w.B, c) }
 // String appends s as a JSON string.
 func (w *Writer) String(s string) { w.B = AppendString(w.B, s) }
 
-// Int appends n.
+// Int appends n. The offsets of a report, most of its numbers, take a
+// digit a step here, fewer instructions than strconv's general path.
 //
 //go:noinline
-func (w *Writer) Int(n int) { w.B = strconv.AppendInt(w.B, int64(n), 10) }
+func (w *Writer) Int(n int) {
+	if uint(n) >= 1e9 { // negative, or ten digits and more
+		w.B = strconv.AppendInt(w.B, int64(n), 10)
+		return
+	}
+	var d [9]byte
+	i := len(d)
+	for u := uint32(n); ; u /= 10 {
+		i--
+		d[i] = byte('0' + u%10)
+		if u < 10 {
+			break
+		}
+	}
+	w.B = append(w.B, d[i:]...)
+}
 
 // Bool appends true or false.
 //
