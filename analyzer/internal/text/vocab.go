@@ -1,6 +1,7 @@
 package text
 
 import (
+	"encoding/binary"
 	"errors"
 	"math/bits"
 )
@@ -104,15 +105,18 @@ func mix(x, v uint64) uint64 {
 // reads them in one step when b has room for eight (the tokenizer's buffer
 // has), masking what lies past its end.
 func load8(b []byte) uint64 {
-	if cap(b) >= 8 {
-		e := b[:8:8]
-		v := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
-			uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
-		if len(b) < 8 {
-			v &= 1<<(8*len(b)) - 1
-		}
-		return v
+	if cap(b) < 8 {
+		return loadShort(b)
 	}
+	v := binary.LittleEndian.Uint64(b[:8:8])
+	if len(b) < 8 {
+		v &= 1<<(8*len(b)) - 1
+	}
+	return v
+}
+
+// loadShort is load8 of a slice without room for eight bytes.
+func loadShort(b []byte) uint64 {
 	var v uint64
 	for i := len(b) - 1; i >= 0; i-- {
 		v = v<<8 | uint64(b[i])
