@@ -13,18 +13,16 @@ func (d *Doc) InSet(k int, w lexicon.WordSet) bool {
 // clauseBreak reports whether a new clause starts at token k: after a
 // semicolon, colon or dash, or after a stop inside the sentence unless it
 // ends an abbreviation ("names, etc.) will not be sold", "Acme Inc. will").
+// It is small enough to inline: most tokens follow a space.
 func (d *Doc) clauseBreak(k int) bool {
-	switch d.Toks[k].SepBefore {
-	case text.SepClause:
-		return true
-	case text.SepStop:
-		p := d.Toks[k-1]
-		if text.Abbreviation(d.Text, p) {
-			return false
-		}
-		return !d.IsWord(k-1, lexicon.GAbbreviations)
-	}
-	return false
+	sep := d.Toks[k].SepBefore
+	return sep == text.SepClause || sep == text.SepStop && !d.abbreviationBefore(k)
+}
+
+// abbreviationBefore reports whether the stop before token k ends an
+// abbreviation.
+func (d *Doc) abbreviationBefore(k int) bool {
+	return text.Abbreviation(d.Text, d.Toks[k-1]) || d.IsWord(k-1, lexicon.GAbbreviations)
 }
 
 // toReader reports whether h, a passing-on cue, has the reader as receiver
