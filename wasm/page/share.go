@@ -67,9 +67,10 @@ type shareUI struct {
 	status, noWorker             js.Value
 	banner, bannerText, leaveBtn js.Value
 	deleteURL, token             string
-	probed                       bool // the server was asked whether it takes short links
-	worker                       bool // it does
-	refreshes                    int  // counts refresh calls, so that only the last one fills the link
+	probed                       bool   // the server was asked whether it takes short links
+	worker                       bool   // it does
+	refreshes                    int    // counts refresh calls, so that only the last one fills the link
+	linkFor                      string // the text the link in the field is for ("" when none is shown)
 }
 
 // startShare wires the Share panel and opens a shared report when the page
@@ -120,13 +121,22 @@ func (s *shareUI) probe() {
 	s.short.Set("hidden", !s.worker)
 	s.noWorker.Set("hidden", s.worker)
 	s.p.doc.Underlying().Get("body").Get("dataset").Set("shortLinks", strconv.FormatBool(s.worker))
-	s.refresh()
+	s.refreshStale()
 }
 
 // analysed rebuilds the link for the text just analysed, so the panel
 // never offers a link to the text before.
 func (s *shareUI) analysed() {
 	if s.panel.Get("open").Bool() {
+		s.refreshStale()
+	}
+}
+
+// refreshStale refreshes the panel unless the field already holds the link
+// for the current text: a link the reader may be copying is not taken away
+// and made again (the answer of probe, or the same text analysed again).
+func (s *shareUI) refreshStale() {
+	if s.linkFor == "" || s.linkFor != s.p.src {
 		s.refresh()
 	}
 }
@@ -138,6 +148,7 @@ func (s *shareUI) analysed() {
 func (s *shareUI) refresh() {
 	s.refreshes++
 	s.link.Set("value", "")
+	s.linkFor = ""
 	s.del.Set("hidden", s.deleteURL == "")
 	setText(s.status, "")
 	text := s.p.src
@@ -173,6 +184,7 @@ func (s *shareUI) showLink(refresh int, text string) {
 	}
 	loc := js.Global().Get("location")
 	s.link.Set("value", loc.Get("origin").String()+"/"+frag)
+	s.linkFor = text
 	s.copyBtn.Set("disabled", false)
 	setText(s.note, "This link holds the policy text itself (compressed, after the #, which browsers never send to a server). Whoever opens it sees the same analysis.")
 }
