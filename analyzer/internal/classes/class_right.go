@@ -48,7 +48,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// asks for it ("we will delete it at your request") or the right's
 	// words give it to the reader ("we will provide you with a copy").
 	if !c.Choice && vw.ActorBefore(h.From) == sentence.PartyWe &&
-		!vw.SetFrom(vw.Own, lexicon.WordsReaderAsks) && !vw.HasWord(h, lexicon.GReader) {
+		!readerAsks(vw, h) && !vw.HasWord(h, lexicon.GReader) {
 		return drop("right/we-act")
 	}
 	// "Fark retains the right to remove this content", "we reserve the
@@ -285,6 +285,30 @@ func RightDetailsOf(vw *sentence.View, r lexicon.Hit) RightDetails {
 func inOwnPhrase(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
 		if g.Entry == h.Entry && !g.Weak && g.From <= h.From && h.To <= g.To && (g.From != h.From || g.To != h.To) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerAsks reports whether a word of the reader asking ("at your
+// request", "you may submit a request") stands in the sentence of right hit
+// h, other than as the company's own verb: in "We may request removal of
+// content" the request is theirs.
+func readerAsks(vw *sentence.View, h lexicon.Hit) bool {
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if vw.In(p, lexicon.WordsReaderAsks) && !(p == h.From && weRightBefore(vw, p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// weRightBefore reports whether "we" is the subject of the word at p: it
+// ends at most two words before it ("we request", "we may request").
+func weRightBefore(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.To <= p && g.To >= p-2 && g.From >= int32(vw.Own) && vw.IsRule(g, lexicon.RWe) {
 			return true
 		}
 	}
