@@ -10,8 +10,6 @@ import (
 	"syscall/js"
 	"time"
 
-	"honnef.co/go/js/dom/v2"
-
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/wasm/jsapi"
 	"github.com/policylens/policylens/wasm/view"
@@ -35,8 +33,8 @@ const blockSize = 8 << 10
 
 // page is the running web page.
 type page struct {
-	doc      dom.Document
-	input    *dom.HTMLTextAreaElement
+	doc      js.Value // the document
+	input    js.Value // textarea#policy-input: the paste area
 	text     js.Value // article#text: the policy with highlights
 	summary  js.Value // aside#summary
 	verdict  js.Value // div#verdict-slot: the verdict card
@@ -76,11 +74,9 @@ type page struct {
 	pending  chan js.Value // the reply the worker owes us, nil when idle
 }
 
-// byID returns a page element. It calls getElementById directly: dom/v2's
-// GetElementByID wraps every result in its element type switch, which
-// links every element type into the WASM (tens of KB compressed).
-func byID(doc dom.Document, id string) js.Value {
-	el := doc.Underlying().Call("getElementById", id)
+// byID returns a page element.
+func byID(doc js.Value, id string) js.Value {
+	el := doc.Call("getElementById", id)
 	if el.IsNull() {
 		panic("page element #" + id + " is missing")
 	}
@@ -88,10 +84,10 @@ func byID(doc dom.Document, id string) js.Value {
 }
 
 // startPage wires the page's elements.
-func startPage(doc dom.Document) *page {
+func startPage(doc js.Value) *page {
 	p := &page{
 		doc:      doc,
-		input:    &dom.HTMLTextAreaElement{BasicHTMLElement: &dom.BasicHTMLElement{BasicElement: &dom.BasicElement{BasicNode: &dom.BasicNode{Value: byID(doc, "policy-input")}}}},
+		input:    byID(doc, "policy-input"),
 		text:     byID(doc, "text"),
 		summary:  byID(doc, "summary-body"),
 		verdict:  byID(doc, "verdict-slot"),
@@ -125,14 +121,14 @@ func startPage(doc dom.Document) *page {
 		}
 		p.schedule()
 	}
-	on(p.input.Underlying(), "input", input)
+	on(p.input, "input", input)
 	on(p.editor, "input", input)
-	on(p.input.Underlying(), "paste", func(ev js.Value) {
+	on(p.input, "paste", func(ev js.Value) {
 		// A paste that replaces the whole text is taken from the clipboard
 		// as it is: writing megabytes into the paste area and reading them
 		// back would hold the page up for as long as its layout takes.
 		data := ev.Get("clipboardData")
-		in := p.input.Underlying()
+		in := p.input
 		if data.Type() != js.TypeObject || in.Get("readOnly").Bool() ||
 			in.Get("selectionStart").Int() != 0 || in.Get("selectionEnd").Int() != in.Get("textLength").Int() {
 			return
@@ -149,11 +145,11 @@ func startPage(doc dom.Document) *page {
 		p.take(example, js.Undefined(), "The PolicyLens example policy")
 	})
 	on(byID(doc, "clear"), "click", func(js.Value) {
-		p.input.SetValue("")
+		p.input.Set("value", "")
 		p.useEditor(false)
 		p.stale, p.source = false, ""
 		p.analyzeInput()
-		p.input.Focus()
+		p.input.Call("focus")
 	})
 	on(byID(doc, "edit-text"), "click", func(js.Value) {
 		p.collapse(false)
@@ -177,7 +173,7 @@ func (p *page) ready() {
 	} else {
 		setText(status, "Ready. Everything runs on this device: the policy text is never sent anywhere.")
 	}
-	if p.input.Value() != "" {
+	if p.input.Get("value").String() != "" {
 		p.analyzeInput()
 	}
 }
@@ -218,7 +214,7 @@ func (p *page) schedule() {
 // The paste area gets the text only when the reader opens it ("Edit text").
 func (p *page) take(text string, jsText js.Value, source string) {
 	p.source, p.pasted, p.stale = source, true, true
-	p.input.SetValue("")
+	p.input.Set("value", "")
 	p.useEditor(false)
 	p.analyzeNow(text, jsText)
 }
@@ -234,7 +230,7 @@ func (p *page) area() js.Value {
 	if p.editing {
 		return p.editor
 	}
-	return p.input.Underlying()
+	return p.input
 }
 
 // areaText is the text the reader edits, as a JavaScript string. A paste
@@ -246,7 +242,7 @@ func (p *page) areaText() js.Value {
 	if p.editing {
 		return p.editor.Get("textContent")
 	}
-	return p.input.Underlying().Get("value")
+	return p.input.Get("value")
 }
 
 // useEditor shows the editor (empty until openArea fills it) or the paste area.
@@ -256,7 +252,7 @@ func (p *page) useEditor(on bool) {
 	}
 	p.editing = on
 	p.editor.Set("hidden", !on)
-	p.input.Underlying().Set("hidden", on)
+	p.input.Set("hidden", on)
 }
 
 // openArea puts the text into the paste area, or a long one into the editor
@@ -268,12 +264,12 @@ func (p *page) openArea() {
 	p.stale = false
 	if len(p.src) <= bigInput || !p.canEdit {
 		p.useEditor(false)
-		p.input.Underlying().Set("value", p.jsSrc)
+		p.input.Set("value", p.jsSrc)
 		return
 	}
 	p.useEditor(true)
 	mode := "plaintext-only"
-	if p.input.Underlying().Get("readOnly").Bool() {
+	if p.input.Get("readOnly").Bool() {
 		mode = "false" // a shared report is read-only
 	}
 	p.editor.Call("setAttribute", "contenteditable", mode)
@@ -297,7 +293,7 @@ func (p *page) analyzeNow(text string, jsText js.Value) {
 }
 
 func (p *page) setState(s string) {
-	p.doc.Underlying().Get("body").Get("dataset").Set("state", s)
+	p.doc.Get("body").Get("dataset").Set("state", s)
 }
 
 // analyze runs the analyzer on text and shows the result; jsText is the
@@ -349,7 +345,7 @@ func (p *page) analyze(text string, jsText js.Value) {
 		return
 	}
 	t2 := now()
-	ds := p.doc.Underlying().Get("body").Get("dataset")
+	ds := p.doc.Get("body").Get("dataset")
 	ds.Set("analyzeMs", decimals(t1-t0, 1))
 	ds.Set("renderMs", decimals(t2-t1, 1))
 	ds.Set("textMs", int(p.textMs))

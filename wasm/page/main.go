@@ -5,8 +5,6 @@ package main
 import (
 	"runtime/debug"
 	"syscall/js"
-
-	"honnef.co/go/js/dom/v2"
 )
 
 func main() {
@@ -19,9 +17,8 @@ func main() {
 	var p *page
 	// Without a document (the analysis worker) or without the page's
 	// elements (the extension popup), only the API is installed.
-	if js.Global().Get("document").Type() == js.TypeObject {
-		doc := dom.GetWindow().Document()
-		if !doc.Underlying().Call("getElementById", "policy-input").IsNull() {
+	if doc := js.Global().Get("document"); doc.Type() == js.TypeObject {
+		if !doc.Call("getElementById", "policy-input").IsNull() {
 			p = startPage(doc)
 			nextPaint() // show the page before warming up
 		}

@@ -129,7 +129,7 @@ func (p *page) wireText() {
 		}
 	})
 	on(p.text, "mouseout", func(ev js.Value) {
-		if m := ev.Get("target").Call("closest", "mark"); !m.IsNull() && !m.Equal(p.doc.Underlying().Get("activeElement")) {
+		if m := ev.Get("target").Call("closest", "mark"); !m.IsNull() && !m.Equal(p.doc.Get("activeElement")) {
 			p.hideTip()
 		}
 	})
@@ -143,7 +143,7 @@ func (p *page) wireText() {
 	// The page scrolls (moving to a highlight scrolls it too): a tip follows
 	// its focused highlight, any other goes.
 	on(js.Global(), "scroll", func(js.Value) {
-		if a := p.doc.Underlying().Get("activeElement"); a.Get("tagName").String() == "MARK" && !p.tip.Get("hidden").Bool() {
+		if a := p.doc.Get("activeElement"); a.Get("tagName").String() == "MARK" && !p.tip.Get("hidden").Bool() {
 			p.showTip(a)
 			return
 		}

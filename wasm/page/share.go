@@ -120,7 +120,7 @@ func (s *shareUI) probe() {
 		strings.Contains(res.Get("headers").Call("get", "Allow").String(), "POST")
 	s.short.Set("hidden", !s.worker)
 	s.noWorker.Set("hidden", s.worker)
-	s.p.doc.Underlying().Get("body").Get("dataset").Set("shortLinks", strconv.FormatBool(s.worker))
+	s.p.doc.Get("body").Get("dataset").Set("shortLinks", strconv.FormatBool(s.worker))
 	s.refreshStale()
 }
 
@@ -272,7 +272,7 @@ func (s *shareUI) openShared(where *view.SharedLocation) {
 		setText(s.p.message, "The shared policy ("+mbText(len(text))+") was not opened. Open the link again to analyse it.")
 		return
 	}
-	s.p.input.Underlying().Set("readOnly", true)
+	s.p.input.Set("readOnly", true)
 	setText(s.bannerText, "Shared report (read-only). Someone shared this policy with you; it was analysed again on this device.")
 	s.banner.Set("hidden", false)
 	s.p.take(text, js.Undefined(), "Shared report")
@@ -328,7 +328,7 @@ func (s *shareUI) fetchSealed(id, key string) ([]byte, error) {
 // leaveShared turns the shared view into an ordinary, editable page.
 func (s *shareUI) leaveShared() {
 	s.banner.Set("hidden", true)
-	s.p.input.Underlying().Set("readOnly", false)
+	s.p.input.Set("readOnly", false)
 	if s.p.editing {
 		s.p.editor.Call("setAttribute", "contenteditable", "plaintext-only")
 	}

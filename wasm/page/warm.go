@@ -23,7 +23,7 @@ const warmRuns = 12
 
 // warmUp runs the page's path on the example in idle time.
 func (p *page) warmUp() {
-	div := func() js.Value { return p.doc.Underlying().Call("createElement", "div") }
+	div := func() js.Value { return p.doc.Call("createElement", "div") }
 	s := &page{doc: p.doc, text: div(), summary: div(), verdict: div(), filters: div(), notices: div(), results: div(),
 		hidden: map[string]bool{}, worker: js.Undefined()}
 	s.view = api.Get("_TextView").New(s.text)

@@ -54,7 +54,7 @@ func (p *page) startWorker() {
 	on(w, "message", func(ev js.Value) {
 		data := ev.Get("data")
 		if data.Type() == js.TypeObject && data.Get("type").String() == "ready" {
-			p.doc.Underlying().Get("body").Get("dataset").Set("worker", "ready")
+			p.doc.Get("body").Get("dataset").Set("worker", "ready")
 			return
 		}
 		if p.pending != nil {
@@ -129,6 +129,6 @@ func (p *page) analyzeBlocks(text string, jsText js.Value, gen int) *analyzer.Re
 	if err != nil {
 		return analyzeHere(text)
 	}
-	p.doc.Underlying().Get("body").Get("dataset").Set("decodeMs", int(now()-t0))
+	p.doc.Get("body").Get("dataset").Set("decodeMs", int(now()-t0))
 	return r
 }
