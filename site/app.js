@@ -85,6 +85,7 @@ async function start() {
   api.model = download(modelURL).then((r) => r.arrayBuffer());
   api.model.catch(() => {}); // the WASM reports a failed model; it is not a failed start
   const go = new Go();
+  go.env = { GOGC: '400' }; // see wasm/page/main.go
   const { instance } = await instantiate(go);
   go.run(instance).then(() => say('status', 'The analyser stopped. Reload the page to start it again.'));
   await api.ready;

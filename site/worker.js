@@ -10,6 +10,7 @@ self.policylens = { model: new Promise((resolve, reject) => { modelFrom = { reso
 
 const ready = (async () => {
   const go = new Go();
+  go.env = { GOGC: '400' }; // see wasm/page/main.go
   const url = new URL('./policylens.wasm', self.location.href);
   let result;
   try {

@@ -35,6 +35,7 @@ async function loadEngine() {
     document.head.append(s);
   });
   const go = new Go();
+  go.env = { GOGC: '400' }; // see wasm/page/main.go
   const bytes = await (await fetch(bundle.wasm)).arrayBuffer();
   const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
   go.run(instance);

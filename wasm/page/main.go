@@ -2,15 +2,14 @@
 
 package main
 
-import (
-	"runtime/debug"
-	"syscall/js"
-)
+import "syscall/js"
 
+// main runs with GOGC=400, which whoever starts the WASM sets (site/app.js,
+// site/worker.js, the extension's popup.js): the page's heap is dominated by
+// one big report at a time, and collecting less often keeps rendering of
+// megabyte policies from being mostly GC. (runtime/debug.SetGCPercent would
+// link os and fmt into the page.)
 func main() {
-	// The page's heap is dominated by one big report at a time; collecting
-	// less often keeps rendering of megabyte policies from being mostly GC.
-	debug.SetGCPercent(400)
 	installAPI()
 	installWorkerAPI()
 	installShareAPI()

@@ -1,9 +1,10 @@
 package lexicon
 
 import (
-	"fmt"
+	"errors"
 	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -83,21 +84,21 @@ func ReadRuleFiles(fsys fs.FS, dir string) ([]RuleSource, error) {
 		}
 		var files []ruleFile
 		if err := minijson.Unmarshal(b, &files); err != nil {
-			return nil, fmt.Errorf("%s: %v", name, err)
+			return nil, errors.New(name + ": " + err.Error())
 		}
 		for _, f := range files {
 			if f.Class == "" {
-				return nil, fmt.Errorf("%s: a rule set without class", name)
+				return nil, errors.New(name + ": a rule set without class")
 			}
 			if f.Aside && sides[f.Class] == 0 {
 				sides[f.Class] = int8(len(sides) + 1)
 			}
 			for _, e := range f.Entries {
 				if e.ID == "" {
-					return nil, fmt.Errorf("%s: %s entry without id", name, f.Class)
+					return nil, errors.New(name + ": " + f.Class + " entry without id")
 				}
 				if seen[f.Class+"/"+e.ID] {
-					return nil, fmt.Errorf("%s: duplicate %s/%s", name, f.Class, e.ID)
+					return nil, errors.New(name + ": duplicate " + f.Class + "/" + e.ID)
 				}
 				seen[f.Class+"/"+e.ID] = true
 				out = append(out, RuleSource{Class: f.Class, ID: e.ID, Patterns: e.Patterns, entry: e, side: sides[f.Class]})
@@ -148,7 +149,7 @@ func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 		case "words":
 			for _, p := range s.Patterns {
 				if strings.ContainsAny(p, " ()[]~") {
-					return nil, fmt.Errorf("words/%s: %q is not one word", s.ID, p)
+					return nil, errors.New("words/" + s.ID + ": " + strconv.Quote(p) + " is not one word")
 				}
 				sets[s.ID] = append(sets[s.ID], c.wordID(p))
 			}
@@ -158,7 +159,7 @@ func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 			weak := strings.HasPrefix(p, "~")
 			pt, err := c.compilePattern(strings.TrimPrefix(p, "~"))
 			if err != nil {
-				return nil, fmt.Errorf("%s/%s: pattern %q: %v", s.Class, s.ID, p, err)
+				return nil, errors.New(s.Class + "/" + s.ID + ": pattern " + strconv.Quote(p) + ": " + err.Error())
 			}
 			pt.entry, pt.weak = int32(i), weak
 			c.patterns = append(c.patterns, pt)
@@ -177,7 +178,7 @@ func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 		delete(sets, name)
 	}
 	for name := range sets {
-		return nil, fmt.Errorf("words/%s: a word set the engine does not use", name)
+		return nil, errors.New("words/" + name + ": a word set the engine does not use")
 	}
 	c.t.Grammar = make([]GrammarBits, n)
 	for g, ids := range grammar {
@@ -223,11 +224,11 @@ func (c *compiler) compileGrammar(src []RuleSource) ([numGrammar][]int32, error)
 		}
 		g, ok := byName[s.ID]
 		if !ok {
-			return ids, fmt.Errorf("grammar/%s: a grammar set the engine does not use", s.ID)
+			return ids, errors.New("grammar/" + s.ID + ": a grammar set the engine does not use")
 		}
 		for _, w := range s.Patterns {
 			if len(w) == 0 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
-				return ids, fmt.Errorf("grammar/%s: %q is not one lower-case ASCII word", s.ID, w)
+				return ids, errors.New("grammar/" + s.ID + ": " + strconv.Quote(w) + " is not one lower-case ASCII word")
 			}
 			c.t.GWords[g] = append(c.t.GWords[g], w)
 		}
@@ -267,7 +268,7 @@ func (c *compiler) compilePattern(p string) (pattern, error) {
 		pt.opens, p = true, rest
 	}
 	if strings.ContainsAny(p, "?*+{}\\^$") {
-		return pt, fmt.Errorf("regular-expression syntax; use (a|b) and [optional]")
+		return pt, errors.New("regular-expression syntax; use (a|b) and [optional]")
 	}
 	for i := 0; i < len(p); {
 		switch ch := p[i]; ch {
@@ -284,11 +285,14 @@ func (c *compiler) compilePattern(p string) (pattern, error) {
 			comma = false
 			seen := map[string]bool{}
 			for _, a := range alts {
-				key := fmt.Sprint(a)
-				if seen[key] {
+				var key []byte
+				for _, id := range a {
+					key = strconv.AppendInt(append(key, ' '), int64(id), 10)
+				}
+				if seen[string(key)] {
 					continue
 				}
-				seen[key] = true
+				seen[string(key)] = true
 				switch len(a) {
 				case 0:
 					s.optional = true
@@ -302,7 +306,7 @@ func (c *compiler) compilePattern(p string) (pattern, error) {
 			pt.slots = append(pt.slots, s)
 			i = end + 1
 		case ')', ']', '|':
-			return pt, fmt.Errorf("unbalanced %c", ch)
+			return pt, errors.New("unbalanced " + string(ch))
 		case ',':
 			comma = true
 			i++
@@ -327,7 +331,7 @@ func (c *compiler) compilePattern(p string) (pattern, error) {
 		}
 	}
 	if !required {
-		return pt, fmt.Errorf("matches no words")
+		return pt, errors.New("matches no words")
 	}
 	return pt, nil
 }
@@ -343,7 +347,7 @@ func closing(p string, i int) (int, error) {
 			stack = append(stack, ']')
 		case ')', ']':
 			if len(stack) == 0 || stack[len(stack)-1] != p[j] {
-				return 0, fmt.Errorf("%c closed by %c", p[i], p[j])
+				return 0, errors.New(string(p[i]) + " closed by " + string(p[j]))
 			}
 			stack = stack[:len(stack)-1]
 			if len(stack) == 0 {
@@ -351,13 +355,13 @@ func closing(p string, i int) (int, error) {
 			}
 		}
 	}
-	return 0, fmt.Errorf("unclosed %c", p[i])
+	return 0, errors.New("unclosed " + string(p[i]))
 }
 
 // alternatives expands the inside of a group into token sequences.
 func (c *compiler) alternatives(inner string) ([][]int32, error) {
 	if strings.IndexByte(inner, ',') >= 0 {
-		return nil, fmt.Errorf("a comma inside a group; put it between words or groups")
+		return nil, errors.New("a comma inside a group; put it between words or groups")
 	}
 	var out [][]int32
 	depth, start := 0, 0
@@ -384,7 +388,7 @@ func (c *compiler) alternatives(inner string) ([][]int32, error) {
 		}
 		out = append(out, seqs...)
 		if len(out) > maxAlternatives {
-			return nil, fmt.Errorf("a group expands to more than %d alternatives", maxAlternatives)
+			return nil, errors.New("a group expands to more than " + strconv.Itoa(maxAlternatives) + " alternatives")
 		}
 		start = j + 1
 	}
@@ -416,7 +420,7 @@ func (c *compiler) sequences(alt string) ([][]int32, error) {
 		}
 		out = next
 		if len(out) > maxAlternatives {
-			return nil, fmt.Errorf("a group expands to more than %d alternatives", maxAlternatives)
+			return nil, errors.New("a group expands to more than " + strconv.Itoa(maxAlternatives) + " alternatives")
 		}
 	}
 	return out, nil
