@@ -11,8 +11,8 @@ all: site
 
 ## ---- analyzer and CLI -------------------------------------------------------
 
-# rules: compile the rule files ahead (analyzer/rules_en.bin and rules_en.go,
-# see analyzer/rules.go); run after editing anything under analyzer/rules/.
+# rules: compile the rule files ahead (analyzer/rules_en.go, see
+# analyzer/rules.go); run after editing anything under analyzer/rules/.
 rules:
 	$(GO) generate ./analyzer
 

@@ -8,13 +8,13 @@ import (
 
 // The rules of a language are data in rules/<language>/ (rule files, word
 // and grammar sets, the checklist). go generate compiles them ahead into
-// rules_<language>.bin, their tables (lexicon.Tables) with the explanations
-// written ahead in a compact binary form, and rules_<language>.go, which
-// embeds it and holds the checklist. A program reads the tables when it
-// starts, in well under a millisecond (nothing is parsed or compiled), so
-// that the first Analyze is as fast as the tenth. TestRuleTables fails when
-// the two files are not what the rule files compile to. The tag rulesjson
-// builds the analyzer without them, compiling the rule files when it starts
+// rules_<language>.go: their tables (lexicon.Tables) with the explanations
+// written ahead, in a compact binary form held as a string constant, and the
+// checklist. A program reads the tables when it starts, in well under a
+// millisecond (nothing is parsed or compiled), so that the first Analyze is
+// as fast as the tenth. TestRuleTables fails when the file is not what the
+// rule files compile to. The tag rulesjson builds the analyzer without it,
+// compiling the rule files when it starts
 // (see rules_json.go); go generate uses it, so that it works even when the
 // tables of an older analyzer no longer read.
 //

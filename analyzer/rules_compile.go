@@ -1,3 +1,5 @@
+//go:build !js
+
 package analyzer
 
 import (
@@ -10,7 +12,9 @@ import (
 // compileRules compiles the rule files of language lang in rules, the
 // folder rules/ (rules/<lang>), into their tables, with the explanations of
 // their entries written ahead, and reads their checklist and PrivacySpy's
-// rubric (rules/privacyspy): what rules_<lang>.bin and rules_<lang>.go hold.
+// rubric (rules/privacyspy): what rules_<lang>.go holds. It is for go
+// generate and the tests (see rules.go); the browser builds leave it out,
+// with lexicon.CompileRules.
 func compileRules(rules fs.FS, lang string) (*lexicon.Tables, []check, rubricFile, error) {
 	var rubric rubricFile
 	dir := lang

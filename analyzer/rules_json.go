@@ -15,8 +15,8 @@ import (
 //go:embed rules
 var rulesFS embed.FS
 
-// rulesEN, checklistEN and rubricRules are what rules_en.bin and
-// rules_en.go hold, compiled when the program starts.
+// rulesEN, checklistEN and rubricRules are what rules_en.go holds,
+// compiled when the program starts.
 var rulesEN, checklistEN, rubricRules = func() (*lexicon.Tables, []check, rubricFile) {
 	rules, err := fs.Sub(rulesFS, "rules")
 	if err != nil {

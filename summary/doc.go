@@ -26,7 +26,7 @@
 // give to data types, recipients, rights, security measures and legal bases;
 // transfer safeguards are named by their rules too (analyzer.IDs). What the
 // rules do not name, data type groups and their order, the ways a change is
-// announced and contact kinds, is in names.json. Sentences ("They may sell
+// announced and contact kinds, is in names (names.go). Sentences ("They may sell
 // your personal data.", "Do they sell your data?") are code, next to the
 // logic that picks them; the rubric's questions and answers are
 // PrivacySpy's, carried by the report. A test
@@ -37,8 +37,7 @@
 // line of printable text (Clean): reports and policies are untrusted, and
 // out-of-range evidence is passed through but never followed here.
 //
-// The package is pure Go, without fmt, reflect, encoding/json or regexp
-// (names.json is read with internal/jsonw's decoder, and Summary.AppendJSON
-// writes a summary's JSON), so that it adds little to the page's
-// WebAssembly.
+// The package is pure Go, without fmt, reflect, encoding/json, regexp or
+// embedded files (Summary.AppendJSON writes a summary's JSON with
+// internal/jsonw), so that it adds little to the page's WebAssembly.
 package summary

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"reflect"
 	"testing"
 
 	"github.com/policylens/policylens/analyzer"
@@ -49,16 +48,5 @@ func TestAppendJSON(t *testing.T) {
 	}
 	if len(seeds) == 0 {
 		t.Log("no corpus seeds at ../shared/corpus: only the example policies were compared")
-	}
-}
-
-// TestNamesDecoded: names.json reads as encoding/json reads it.
-func TestNamesDecoded(t *testing.T) {
-	var want nameTables
-	if err := json.Unmarshal(namesJSON, &want); err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(names, want) {
-		t.Errorf("names.json read as %+v, want %+v", names, want)
 	}
 }

@@ -1,15 +1,13 @@
 package summary
 
 import (
-	_ "embed"
 	"strings"
 	"sync"
 
 	"github.com/policylens/policylens/analyzer"
-	"github.com/policylens/policylens/internal/jsonw"
 )
 
-// namesJSON holds the display names that reports do not carry: data type
+// names holds the display names that reports do not carry: data type
 // groups (in the order a reader wants them), the ways of announcing a change
 // and contact kinds. Names that a report carries (data types, recipients,
 // rights, security measures, legal bases) come from the analyzer's rules,
@@ -18,74 +16,43 @@ import (
 // they are phrased to complete "You are told about changes …", while the
 // rules' names for them ("posted on the site or policy page") word the
 // findings' explanations.
-//
-//go:embed names.json
-var namesJSON []byte
-
-type named struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
+var names = struct {
+	Groups, ChangeNotices, ContactKinds []named
+}{
+	Groups: []named{
+		{"health", "Health"},
+		{"biometric", "Biometric data"},
+		{"financial", "Financial"},
+		{"location", "Location"},
+		{"contact", "Contact details"},
+		{"personal-identifier", "Identifiers"},
+		{"demographic", "Demographics"},
+		{"user-profile", "Account and profile"},
+		{"user-content", "Your content and messages"},
+		{"social-media", "Social media"},
+		{"online-activities", "Online activity"},
+		{"cookies-tracking", "Cookies and tracking"},
+		{"ip-device-ids", "IP address and device IDs"},
+		{"computer-info", "Computer and device"},
+		{"survey", "Surveys"},
+		{"generic-personal", "Unspecified personal information"},
+		{"unspecified", "Other information"},
+	},
+	ChangeNotices: []named{
+		{"email", "by email"},
+		{"posted", "by posting the new policy"},
+		{"in-app", "by a notice in the app or site"},
+		{"consent", "by asking for your consent"},
+		{"told", "by a notice to you (the policy does not say how)"},
+	},
+	ContactKinds: []named{
+		{"email", "Email"},
+		{"url", "Web"},
+	},
 }
 
-// nameTables is names.json as read.
-type nameTables struct {
-	Groups        []named `json:"groups"`
-	ChangeNotices []named `json:"changeNotices"`
-	ContactKinds  []named `json:"contactKinds"`
-}
-
-var names = func() nameTables {
-	var t nameTables
-	err := jsonw.Decode(namesJSON, func(d *jsonw.Decoder) {
-		list := func(p *[]named) {
-			*p = nil
-			if !d.Array() {
-				return
-			}
-			*p = []named{}
-			for d.More(']') {
-				var n named
-				if d.Object() {
-					for d.More('}') {
-						switch d.Field(namedJSONNames) {
-						case 0:
-							d.String(&n.ID)
-						case 1:
-							d.String(&n.Name)
-						default:
-							d.Skip()
-						}
-					}
-				}
-				*p = append(*p, n)
-			}
-		}
-		if d.Object() {
-			for d.More('}') {
-				switch d.Field(nameTablesJSONNames) {
-				case 0:
-					list(&t.Groups)
-				case 1:
-					list(&t.ChangeNotices)
-				case 2:
-					list(&t.ContactKinds)
-				default:
-					d.Skip()
-				}
-			}
-		}
-	})
-	if err != nil {
-		panic("summary: names.json: " + err.Error()) // caught by the tests
-	}
-	return t
-}()
-
-// The JSON names of the fields of named and nameTables.
-var (
-	namedJSONNames      = []string{"id", "name"}
-	nameTablesJSONNames = []string{"groups", "changeNotices", "contactKinds"}
-)
+// named is an id and its display name.
+type named struct{ ID, Name string }
 
 // safeguards maps the ids of transfer safeguards to the names their rules give them.
 var safeguards = sync.OnceValue(func() map[string]string {
@@ -125,7 +92,7 @@ func GroupName(id string) string {
 	return lookup(names.Groups, id)
 }
 
-// groupRank orders data type groups as names.json lists them; unknown
+// groupRank orders data type groups as names lists them; unknown
 // groups follow, and data without a group comes last.
 func groupRank(id string) int {
 	for i, g := range names.Groups {

@@ -9,7 +9,7 @@ import (
 
 // TestEveryIDHasDisplayName checks that whatever the analyzer can put in a
 // report reads as a name, not as an id: names the report carries are set in
-// the rules, the others are in names.json, and names.json names nothing the
+// the rules, the others are in names (names.go), which names nothing the
 // analyzer cannot emit.
 func TestEveryIDHasDisplayName(t *testing.T) {
 	ids := analyzer.IDs()
@@ -34,7 +34,7 @@ func TestEveryIDHasDisplayName(t *testing.T) {
 		}
 	}
 
-	// The names in names.json, both ways.
+	// The names in names, both ways.
 	var groups, notices []string
 	for _, n := range ids.DataTypes {
 		if !slices.Contains(groups, n.Group) {
@@ -55,12 +55,12 @@ func TestEveryIDHasDisplayName(t *testing.T) {
 	} {
 		for _, id := range tt.emits {
 			if !slices.ContainsFunc(tt.named, func(n named) bool { return n.ID == id && n.Name != "" }) {
-				t.Errorf("%s %q has no display name in names.json", tt.what, id)
+				t.Errorf("%s %q has no display name in names (names.go)", tt.what, id)
 			}
 		}
 		for _, n := range tt.named {
 			if !slices.Contains(tt.emits, n.ID) {
-				t.Errorf("names.json names %s %q, which the analyzer never emits", tt.what, n.ID)
+				t.Errorf("names (names.go) names %s %q, which the analyzer never emits", tt.what, n.ID)
 			}
 		}
 	}

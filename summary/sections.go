@@ -49,7 +49,7 @@ func pointTone(polarity string) Tone {
 }
 
 // collected lists the data types by group, the most sensitive groups first
-// (the order of names.json) and in report order within a group.
+// (the order of names) and in report order within a group.
 func collected(r *analyzer.Report) Section {
 	s := section(Collected, "What they collect", "No kinds of personal data were found.")
 	var groups []string

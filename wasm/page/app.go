@@ -3,24 +3,20 @@
 package main
 
 import (
-	_ "embed"
 	"strconv"
 	"strings"
 	"sync"
 	"syscall/js"
-	"time"
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/wasm/jsapi"
+	example_ "github.com/policylens/policylens/wasm/page/example"
 	"github.com/policylens/policylens/wasm/view"
 )
 
-// example is the policy behind "Try an example": written for PolicyLens, it
-// touches every highlight kind. It is compiled in so the button needs no
-// network request.
-//
-//go:embed example.txt
-var example string
+// example is the policy behind "Try an example". It is compiled in so the
+// button needs no network request.
+const example = example_.Text
 
 // bigInput is the size from which the page analyses in its Web Worker,
 // tells the reader it is working, waits longer after each keystroke, and
@@ -62,10 +58,11 @@ type page struct {
 	source string           // the file the text came from, if any
 	pasted bool             // the text now being analysed came in whole (a paste, a file, an example, a link)
 
-	timer *time.Timer
-	gen   int     // bumps on every input; stale analyses are dropped
-	slice float64 // when the page's current turn on the main thread began (breathe)
-	rate  float64 // bytes per millisecond of the last long analysis (progress)
+	timer js.Value // the pending setTimeout of schedule, if any
+	typed js.Func  // what it calls: analyses the reader's text
+	gen   int      // bumps on every input; stale analyses are dropped
+	slice float64  // when the page's current turn on the main thread began (breathe)
+	rate  float64  // bytes per millisecond of the last long analysis (progress)
 
 	textMs, summaryMs float64 // how long the last render took to show the text and the summary
 
@@ -104,6 +101,11 @@ func startPage(doc js.Value) *page {
 		jsSrc:    js.ValueOf(""),
 		u16:      jsapi.NewIndex(""),
 	}
+	p.typed = js.FuncOf(func(js.Value, []js.Value) any {
+		v := p.areaText()
+		go p.analyze(v.String(), v)
+		return nil
+	})
 	p.view = api.Get("_TextView").New(p.text)
 	p.editView = api.Get("_TextView").New(p.editor, false)
 	p.editor.Call("setAttribute", "contenteditable", "plaintext-only")
@@ -193,20 +195,12 @@ func setText(el js.Value, s string) { el.Set("textContent", s) }
 // schedule analyses the paste area's text after a short pause in typing.
 func (p *page) schedule() {
 	p.gen++
-	gen := p.gen
-	if p.timer != nil {
-		p.timer.Stop()
-	}
-	delay := 40 * time.Millisecond
+	js.Global().Call("clearTimeout", p.timer)
+	delay := 40 // ms
 	if p.editing || len(p.src) > bigInput {
-		delay = 300 * time.Millisecond
+		delay = 300
 	}
-	p.timer = time.AfterFunc(delay, func() {
-		if gen == p.gen {
-			v := p.areaText()
-			p.analyze(v.String(), v)
-		}
-	})
+	p.timer = js.Global().Call("setTimeout", p.typed, delay)
 }
 
 // take analyses a whole new text at once: a paste, a file, the example, a
@@ -286,9 +280,7 @@ func (p *page) openArea() {
 // would deadlock.
 func (p *page) analyzeNow(text string, jsText js.Value) {
 	p.gen++
-	if p.timer != nil {
-		p.timer.Stop()
-	}
+	js.Global().Call("clearTimeout", p.timer)
 	go p.analyze(text, jsText)
 }
 

@@ -11,6 +11,10 @@ import (
 // refused rather than misread.
 const tablesFormat = 3
 
+// bitsAbove is the number of one-token alternatives above which a slot also
+// keeps them as a bit set, tested in one step.
+const bitsAbove = 6
+
 // Encode returns the binary form of the tables: compact (numbers as
 // varints, offsets as differences, no pointers, nothing that follows from
 // the rest), for a program to carry them as a few kilobytes and read them

@@ -1,10 +1,16 @@
+//go:build !js
+
+// The rule compiler is for go generate and the tests, which run natively:
+// programs read the tables compiled ahead (Decode), and the browser builds
+// leave it out, with what it imports (fmt, io/fs, and through them os and
+// time).
+
 package lexicon
 
 import (
-	"errors"
+	"fmt"
 	"io/fs"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -84,21 +90,21 @@ func ReadRuleFiles(fsys fs.FS, dir string) ([]RuleSource, error) {
 		}
 		var files []ruleFile
 		if err := minijson.Unmarshal(b, &files); err != nil {
-			return nil, errors.New(name + ": " + err.Error())
+			return nil, fmt.Errorf("%s: %v", name, err)
 		}
 		for _, f := range files {
 			if f.Class == "" {
-				return nil, errors.New(name + ": a rule set without class")
+				return nil, fmt.Errorf("%s: a rule set without class", name)
 			}
 			if f.Aside && sides[f.Class] == 0 {
 				sides[f.Class] = int8(len(sides) + 1)
 			}
 			for _, e := range f.Entries {
 				if e.ID == "" {
-					return nil, errors.New(name + ": " + f.Class + " entry without id")
+					return nil, fmt.Errorf("%s: %s entry without id", name, f.Class)
 				}
 				if seen[f.Class+"/"+e.ID] {
-					return nil, errors.New(name + ": duplicate " + f.Class + "/" + e.ID)
+					return nil, fmt.Errorf("%s: duplicate %s/%s", name, f.Class, e.ID)
 				}
 				seen[f.Class+"/"+e.ID] = true
 				out = append(out, RuleSource{Class: f.Class, ID: e.ID, Patterns: e.Patterns, entry: e, side: sides[f.Class]})
@@ -149,7 +155,7 @@ func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 		case "words":
 			for _, p := range s.Patterns {
 				if strings.ContainsAny(p, " ()[]~") {
-					return nil, errors.New("words/" + s.ID + ": " + strconv.Quote(p) + " is not one word")
+					return nil, fmt.Errorf("words/%s: %q is not one word", s.ID, p)
 				}
 				sets[s.ID] = append(sets[s.ID], c.wordID(p))
 			}
@@ -159,7 +165,7 @@ func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 			weak := strings.HasPrefix(p, "~")
 			pt, err := c.compilePattern(strings.TrimPrefix(p, "~"))
 			if err != nil {
-				return nil, errors.New(s.Class + "/" + s.ID + ": pattern " + strconv.Quote(p) + ": " + err.Error())
+				return nil, fmt.Errorf("%s/%s: pattern %q: %v", s.Class, s.ID, p, err)
 			}
 			pt.entry, pt.weak = int32(i), weak
 			c.patterns = append(c.patterns, pt)
@@ -178,7 +184,7 @@ func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 		delete(sets, name)
 	}
 	for name := range sets {
-		return nil, errors.New("words/" + name + ": a word set the engine does not use")
+		return nil, fmt.Errorf("words/%s: a word set the engine does not use", name)
 	}
 	c.t.Grammar = make([]GrammarBits, n)
 	for g, ids := range grammar {
@@ -224,11 +230,11 @@ func (c *compiler) compileGrammar(src []RuleSource) ([numGrammar][]int32, error)
 		}
 		g, ok := byName[s.ID]
 		if !ok {
-			return ids, errors.New("grammar/" + s.ID + ": a grammar set the engine does not use")
+			return ids, fmt.Errorf("grammar/%s: a grammar set the engine does not use", s.ID)
 		}
 		for _, w := range s.Patterns {
 			if len(w) == 0 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
-				return ids, errors.New("grammar/" + s.ID + ": " + strconv.Quote(w) + " is not one lower-case ASCII word")
+				return ids, fmt.Errorf("grammar/%s: %q is not one lower-case ASCII word", s.ID, w)
 			}
 			c.t.GWords[g] = append(c.t.GWords[g], w)
 		}
@@ -268,7 +274,7 @@ func (c *compiler) compilePattern(p string) (pattern, error) {
 		pt.opens, p = true, rest
 	}
 	if strings.ContainsAny(p, "?*+{}\\^$") {
-		return pt, errors.New("regular-expression syntax; use (a|b) and [optional]")
+		return pt, fmt.Errorf("regular-expression syntax; use (a|b) and [optional]")
 	}
 	for i := 0; i < len(p); {
 		switch ch := p[i]; ch {
@@ -285,14 +291,11 @@ func (c *compiler) compilePattern(p string) (pattern, error) {
 			comma = false
 			seen := map[string]bool{}
 			for _, a := range alts {
-				var key []byte
-				for _, id := range a {
-					key = strconv.AppendInt(append(key, ' '), int64(id), 10)
-				}
-				if seen[string(key)] {
+				key := fmt.Sprint(a)
+				if seen[key] {
 					continue
 				}
-				seen[string(key)] = true
+				seen[key] = true
 				switch len(a) {
 				case 0:
 					s.optional = true
@@ -306,7 +309,7 @@ func (c *compiler) compilePattern(p string) (pattern, error) {
 			pt.slots = append(pt.slots, s)
 			i = end + 1
 		case ')', ']', '|':
-			return pt, errors.New("unbalanced " + string(ch))
+			return pt, fmt.Errorf("unbalanced %c", ch)
 		case ',':
 			comma = true
 			i++
@@ -331,7 +334,7 @@ func (c *compiler) compilePattern(p string) (pattern, error) {
 		}
 	}
 	if !required {
-		return pt, errors.New("matches no words")
+		return pt, fmt.Errorf("matches no words")
 	}
 	return pt, nil
 }
@@ -347,7 +350,7 @@ func closing(p string, i int) (int, error) {
 			stack = append(stack, ']')
 		case ')', ']':
 			if len(stack) == 0 || stack[len(stack)-1] != p[j] {
-				return 0, errors.New(string(p[i]) + " closed by " + string(p[j]))
+				return 0, fmt.Errorf("%c closed by %c", p[i], p[j])
 			}
 			stack = stack[:len(stack)-1]
 			if len(stack) == 0 {
@@ -355,13 +358,13 @@ func closing(p string, i int) (int, error) {
 			}
 		}
 	}
-	return 0, errors.New("unclosed " + string(p[i]))
+	return 0, fmt.Errorf("unclosed %c", p[i])
 }
 
 // alternatives expands the inside of a group into token sequences.
 func (c *compiler) alternatives(inner string) ([][]int32, error) {
 	if strings.IndexByte(inner, ',') >= 0 {
-		return nil, errors.New("a comma inside a group; put it between words or groups")
+		return nil, fmt.Errorf("a comma inside a group; put it between words or groups")
 	}
 	var out [][]int32
 	depth, start := 0, 0
@@ -388,7 +391,7 @@ func (c *compiler) alternatives(inner string) ([][]int32, error) {
 		}
 		out = append(out, seqs...)
 		if len(out) > maxAlternatives {
-			return nil, errors.New("a group expands to more than " + strconv.Itoa(maxAlternatives) + " alternatives")
+			return nil, fmt.Errorf("a group expands to more than %d alternatives", maxAlternatives)
 		}
 		start = j + 1
 	}
@@ -420,7 +423,7 @@ func (c *compiler) sequences(alt string) ([][]int32, error) {
 		}
 		out = next
 		if len(out) > maxAlternatives {
-			return nil, errors.New("a group expands to more than " + strconv.Itoa(maxAlternatives) + " alternatives")
+			return nil, fmt.Errorf("a group expands to more than %d alternatives", maxAlternatives)
 		}
 	}
 	return out, nil
@@ -436,10 +439,6 @@ func (c *compiler) tokenIDs(words string) []int32 {
 	}
 	return ids
 }
-
-// bitsAbove is the number of one-token alternatives above which a slot also
-// keeps them as a bit set, tested in one step.
-const bitsAbove = 6
 
 // index writes the patterns into the tables and records which patterns can
 // start at a token, and the longest match any pattern can make. A pattern
