@@ -191,8 +191,6 @@ func (r *wasmReader) fail() {
 // path's slashes become underscores, its dots (in a domain) stay.
 var funcPackage = regexp.MustCompile(`^((?:[a-z0-9-]+\.(?:com|org|net|io|in|co|dev)_)?[^.]*)`)
 
-// packageOf returns the import path of the package of function name: the
-// project's own as their path in the repository.
 // pageWithNames compiles wasm/page of the module in dir as it ships but
 // with its function names kept, and parses it.
 func pageWithNames(dir string) (*wasmModule, error) {
@@ -216,6 +214,8 @@ func pageWithNames(dir string) (*wasmModule, error) {
 	return parseWASM(data)
 }
 
+// packageOf returns the import path of the package of function name: the
+// project's own as their path in the repository.
 func packageOf(name string) string {
 	p := funcPackage.FindString(name)
 	if p == "" {
