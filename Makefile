@@ -11,7 +11,7 @@ all: site
 
 ## ---- analyzer and CLI -------------------------------------------------------
 
-# rules: compile the rule files ahead (analyzer/rules_en.go, see
+# rules: compile the rule files ahead (analyzer/rules_en.go and rules_en_tables.go, see
 # analyzer/rules.go); run after editing anything under analyzer/rules/.
 rules:
 	$(GO) generate ./analyzer

@@ -15,7 +15,8 @@ import (
 //go:embed rules
 var rulesFS embed.FS
 
-// rulesEN, checklistEN and rubricRules are what rules_en.go holds,
+// rulesEN, checklistEN and rubricRules are what rules_en.go and
+// rules_en_tables.go hold,
 // compiled when the program starts.
 var rulesEN, checklistEN, rubricRules = func() (*lexicon.Tables, []check, rubricFile) {
 	rules, err := fs.Sub(rulesFS, "rules")

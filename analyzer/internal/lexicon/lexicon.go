@@ -47,7 +47,7 @@ const (
 // every pattern as a run of slots over token ids, the indexes that say which
 // patterns can start at a token, and the word and grammar sets by token id.
 // It is plain data: CompileRules makes it from the rule files, and the
-// analyzer ships it as a Go literal written ahead (rules_en.go), so that
+// analyzer ships it as a Go literal written ahead (rules_en_tables.go), so that
 // nothing is compiled or allocated when a program starts.
 type Tables struct {
 	Entries   []Entry
