@@ -104,7 +104,7 @@ func separator(r rune) uint8 {
 // Tokenize appends the tokens of text to dst.
 func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 	sep := SepStop
-	line := true // no token yet since the last newline
+	line := true        // no token yet since the last newline
 	i := CodeLine(text) // script left in the text is not words
 	if i > 0 {
 		sep = SepStop
