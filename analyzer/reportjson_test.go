@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/policylens/policylens/internal/golden"
 	"github.com/policylens/policylens/internal/jsonw"
 )
 
@@ -29,14 +30,9 @@ func TestReportJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	golden.File(t, "report_json.go", src, *updateJSON, "run go generate ./analyzer")
 	if *updateJSON {
-		if err := os.WriteFile("report_json.go", src, 0o644); err != nil {
-			t.Fatal(err)
-		}
 		return
-	}
-	if got, err := os.ReadFile("report_json.go"); err != nil || !bytes.Equal(got, src) {
-		t.Errorf("report_json.go is not what the report's types make: run go generate ./analyzer")
 	}
 	same := func(name string, r *Report) {
 		t.Helper()

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/internal/golden"
 )
 
 var updateTables = flag.Bool("update-tables", false, "write rules_<language>.go from rules/<language> (go generate)")
@@ -37,17 +38,8 @@ func TestRuleTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for path, want := range map[string][]byte{"rules_" + language + ".go": src, "rules_" + language + "_tables.go": tablesSrc} {
-		if *updateTables {
-			if err := os.WriteFile(path, want, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		if got, err := os.ReadFile(path); err != nil || !bytes.Equal(got, want) {
-			t.Errorf("%s is not what rules/%s compiles to: run go generate ./analyzer", path, language)
-		}
-	}
+	golden.File(t, "rules_"+language+".go", src, *updateTables, "run go generate ./analyzer")
+	golden.File(t, "rules_"+language+"_tables.go", tablesSrc, *updateTables, "run go generate ./analyzer")
 	if *updateTables {
 		return
 	}
