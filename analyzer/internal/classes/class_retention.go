@@ -55,15 +55,11 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	return kept("retention/stated", f)
 }
 
-// namesData reports whether the sentence names data of any kind, however
-// vaguely ("data", "your information").
+// namesData reports whether the sentence's own words name data of any
+// kind, however vaguely ("data", "your information"): DataBetween counts
+// the hits that start after its first position, so it starts one before.
 func namesData(vw *sentence.View) bool {
-	for _, g := range vw.Hits {
-		if int(g.From) >= vw.Own && vw.Entry(g).Cls == lexicon.ClassDatatype {
-			return true
-		}
-	}
-	return false
+	return vw.DataBetween(int32(vw.Own)-1, int32(len(vw.Toks)))
 }
 
 // aggregateData reports whether the sentence names aggregated or
