@@ -84,8 +84,9 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if int(h.From) > vw.Own+1 {
 		return false
 	}
-	// "To deliver relevant advertisements.": a purpose alone.
-	if vw.Is(int32(vw.Own), lexicon.GTo) {
+	// "To deliver relevant advertisements.", "Serve you targeted ads.": a
+	// purpose alone, the company's aim or its action toward the reader.
+	if vw.Is(int32(vw.Own), lexicon.GTo) || int(h.From) == vw.Own && addressesReader(vw, h) {
 		return true
 	}
 	// "- Marketing;" under "How we use your information" or "We use it
@@ -113,16 +114,33 @@ func pointer(vw *sentence.View, h lexicon.Hit) bool {
 
 // inName reports whether purpose hit h names the kind of a thing that a
 // hit of data, a right or a recipient goes on to name: "advertising
-// identifier", "marketing preferences", "advertising partners".
+// identifier", "marketing preferences", "advertising partners". Contact
+// details read off an action addressed to the reader ("send you marketing
+// emails") name nothing, so they do not hide the purpose.
 func inName(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
 		if g.From > h.From {
 			break
 		}
 		if g.To > h.To {
-			if cls := vw.Entry(g).Class; cls == "datatype" || cls == "right" || cls == "recipient" {
+			cls := vw.Entry(g).Class
+			if cls == "datatype" && addressesReader(vw, g) {
+				continue
+			}
+			if cls == "datatype" || cls == "right" || cls == "recipient" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// addressesReader reports whether hit g's words include the reader as the
+// object of a verb ("contact you", "send you newsletters").
+func addressesReader(vw *sentence.View, g lexicon.Hit) bool {
+	for p := g.From + 1; p < g.To; p++ {
+		if vw.Is(p, lexicon.GReaderObjects) {
+			return true
 		}
 	}
 	return false
