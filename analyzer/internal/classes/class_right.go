@@ -40,7 +40,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	access := e.Category == "user-access"
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".
-	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader)) {
+	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || readerMay(vw) || framedVerbList(vw, i)) {
 		return drop("right/not-the-readers")
 	}
 	// "We delete your data 30 days after you close your account", "we
@@ -115,16 +115,54 @@ func listedRight(vw *sentence.View, i int) bool {
 // bare words of rights that the reader may use on their data: "you can
 // view, amend or erase your personal data", "the ability to access, rectify,
 // port and erase your data" (framed as in framedRight, the data after the
-// last of them).
+// last of them or in it).
 func framedVerbList(vw *sentence.View, i int) bool {
+	if !listItemRight(vw, i) {
+		return false
+	}
 	first, last := i, i
-	for first > 0 && listItemRight(vw, first-1) && listGap(vw, vw.Hits[first-1].To, vw.Hits[first].From) {
-		first--
+	for k := adjacentRight(vw, first, -1); k >= 0; k = adjacentRight(vw, first, -1) {
+		first = k
 	}
-	for last+1 < len(vw.Hits) && listItemRight(vw, last+1) && listGap(vw, vw.Hits[last].To, vw.Hits[last+1].From) {
-		last++
+	for k := adjacentRight(vw, last, 1); k >= 0; k = adjacentRight(vw, last, 1) {
+		last = k
 	}
-	return last > first && listItemRight(vw, i) && rightObject(vw, vw.Hits[last]) && framedBefore(vw, vw.Hits[first])
+	// The last may be a right named in full, its data in it: "view, amend
+	// or correct your personal information".
+	if last == first || !framedBefore(vw, vw.Hits[first]) {
+		return false
+	}
+	if rightObject(vw, vw.Hits[last]) {
+		return true
+	}
+	for k := last; k < len(vw.Hits) && vw.Hits[k].From < vw.Hits[last].To; k++ {
+		if listItemRight(vw, k) && !vw.Hits[k].Weak {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacentRight returns the index of the right next to right hit j in the
+// direction step (-1 or 1) in a list of rights over data, looking past hits
+// on the same words and cues ("erase" is also a word of deleting), or -1.
+func adjacentRight(vw *sentence.View, j, step int) int {
+	for k := j + step; k >= 0 && k < len(vw.Hits); k += step {
+		a, b := vw.Hits[min(j, k)], vw.Hits[max(j, k)]
+		if b.From < a.To {
+			continue // the same words: one item ("remove" in "remove the information")
+		}
+		if listItemRight(vw, k) {
+			if listGap(vw, a.To, b.From) {
+				return k
+			}
+			return -1
+		}
+		if vw.Entry(vw.Hits[k]).Class != "cue" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // listItemRight reports whether hit k is a right that can stand in a list
@@ -183,10 +221,40 @@ func framedRight(vw *sentence.View, h lexicon.Hit) bool {
 
 // framedBefore reports whether a word of entitlement or ability ("right",
 // "request", "ability"; "can" or "may" only beside the reader) stands up to
-// twelve words before h in its clause.
+// twelve words before h in its clause, or h is the aim of an instruction.
 func framedBefore(vw *sentence.View, h lexicon.Hit) bool {
 	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GRightFrame) && (!vw.Is(q, lexicon.GReaderModals) || besideReader(vw, q)) {
+			return true
+		}
+	}
+	return instructedAim(vw, h)
+}
+
+// instructedAim reports whether h opens the aim that the sentence then tells
+// the reader how to reach: "To view, amend or erase your information,
+// contact support", "In order to delete your account, please log in".
+func instructedAim(vw *sentence.View, h lexicon.Hit) bool {
+	to := h.From - 1
+	own := int32(vw.Own)
+	if to < own || to > own+2 || !vw.Is(to, lexicon.GTo) { // "To ...", "In order to ..."
+		return false
+	}
+	// The instruction follows a comma or a clause break (the aim may hold a
+	// list: "view, amend, erase").
+	for p := h.To; int(p) < len(vw.Toks); p++ {
+		if vw.Tok(p).SepBefore >= text.SepComma && (vw.Is(p, lexicon.GInstructions) || vw.Is(p, lexicon.GReader) && int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GReaderModals)) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerMay reports whether the reader, by name, is the subject of a word
+// of ability in the sentence: "Users may access", "Anyone can rectify".
+func readerMay(vw *sentence.View) bool {
+	for p := int32(vw.Own); int(p)+1 < len(vw.Toks); p++ {
+		if vw.Is(p, lexicon.GReaderNames) && vw.Is(p+1, lexicon.GReaderModals) {
 			return true
 		}
 	}
@@ -196,7 +264,7 @@ func framedBefore(vw *sentence.View, h lexicon.Hit) bool {
 // besideReader reports whether the reader stands right before the word at q
 // ("you can", "users may") or right after it ("allows you to").
 func besideReader(vw *sentence.View, q int32) bool {
-	return q > int32(vw.Own) && vw.Is(q-1, lexicon.GReader) || int(q)+1 < len(vw.Toks) && vw.Is(q+1, lexicon.GReader)
+	return q > int32(vw.Own) && vw.Is(q-1, lexicon.GReaderNames) || int(q)+1 < len(vw.Toks) && vw.Is(q+1, lexicon.GReaderNames)
 }
 
 // rightObject reports whether the reader's data is what the right at h is

@@ -147,6 +147,8 @@ const (
 	GPolicyWords                      // names of the policy itself: "policy", "statement"
 	GLearnMore                        // a pointer to more reading: "For more information", "Learn more"
 	GExampleLead                      // words that lead examples: "such as", "including"
+	GReaderNames                      // the reader as a group: "you", "users", "anyone"
+	GInstructions                     // verbs telling the reader how to act: "contact", "visit", "log"
 	numGrammar
 )
 
@@ -158,7 +160,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"keeping-nouns", "handling-nouns", "copy-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
-	"connects", "date-lead", "policy-words", "learn-more", "example-lead"}
+	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
