@@ -38,6 +38,7 @@ var ruleClasses = map[string]RuleClass{
 	"source":      sourceClass{},
 	"breach":      breachClass{},
 	"updated":     updatedClass{},
+	"month":       dateLineClass{},
 }
 
 // JudgesOf returns, by entry index, what judges the hits of each entry of lx.

@@ -38,6 +38,51 @@ func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	return verdict{decision: decision{Kind: "updated", ID: vw.Entry(h).ID, Category: "policy-change"}, Keep: true, Reason: "updated/date", At: at}
 }
 
+// dateLineClass judges a date that is a line of its own under the cue that
+// names it (rule class "month"): "Effective Date:" and then "October 28,
+// 2019" on the next line, as a page's text often reads. Any other month
+// names nothing by itself.
+type dateLineClass struct{}
+
+func (dateLineClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	at, ok := readDate(vw, int32(vw.Own))
+	if int(h.From) != vw.Own || !ok || int(at.To) != len(vw.Toks) {
+		return drop("updated/not-a-date-line")
+	}
+	cue, ok := cueLineBefore(vw)
+	if !ok {
+		return drop("updated/no-cue-before")
+	}
+	return verdict{decision: decision{Kind: "updated", ID: vw.Entries[cue.Entry].ID, Category: "policy-change"}, Keep: true, Reason: "updated/date-line", At: at}
+}
+
+// cueLineBefore returns the hit of a date's cue ("Last updated", "Effective
+// Date") that ends the line just before the sentence of vw, with at most
+// words such as "on" or "date" after it.
+func cueLineBefore(vw *sentence.View) (lexicon.Hit, bool) {
+	d := vw.Doc
+	k0 := int32(vw.Toks[vw.Own])
+	if k0 == 0 || d.Toks[k0].Flags&text.TokLineStart == 0 {
+		return lexicon.Hit{}, false
+	}
+	for j := sentence.FirstAt(d.Aside, int(k0)) - 1; j >= 0; j-- {
+		g := d.Aside[j]
+		if g.To < k0-3 {
+			break
+		}
+		if vw.Entries[g.Entry].Class != "updated" || vw.Entries[g.Entry].ID == "in-force" {
+			continue
+		}
+		for k := g.To; k < k0; k++ {
+			if !d.IsWord(int(k), lexicon.GDateLead) {
+				return lexicon.Hit{}, false
+			}
+		}
+		return g, true
+	}
+	return lexicon.Hit{}, false
+}
+
 // dashBefore reports whether a dash or a bar stands between the token at p
 // and the one before it ("Created: 31 Jan 2011 - Last updated: ...").
 func dashBefore(vw *sentence.View, p int32) bool {

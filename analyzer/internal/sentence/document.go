@@ -36,11 +36,11 @@ func (d *Doc) toReader(h lexicon.Hit, to int) bool {
 }
 
 // firstHit returns the index of the first hit starting at or after token k.
-func (d *Doc) firstHit(k int) int { return firstAt(d.Hits, k) }
+func (d *Doc) firstHit(k int) int { return FirstAt(d.Hits, k) }
 
-// firstAt returns the index of the first of hits hs (sorted by start) that
+// FirstAt returns the index of the first of hits hs (sorted by start) that
 // starts at or after token k.
-func firstAt(hs []lexicon.Hit, k int) int {
+func FirstAt(hs []lexicon.Hit, k int) int {
 	lo, hi := 0, len(hs)
 	for lo < hi {
 		m := (lo + hi) / 2

@@ -84,7 +84,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		vw.Toks = append(vw.Toks, k)
 	}
 	vw.appendHits(s.TokFrom, s.TokTo, vw.Own)
-	for j := firstAt(d.Aside, s.TokFrom); j < len(d.Aside) && int(d.Aside[j].From) < s.TokTo; j++ {
+	for j := FirstAt(d.Aside, s.TokFrom); j < len(d.Aside) && int(d.Aside[j].From) < s.TokTo; j++ {
 		if h := d.Aside[j]; int(h.To) <= s.TokTo {
 			h.From, h.To = h.From-int32(s.TokFrom)+int32(vw.Own), h.To-int32(s.TokFrom)+int32(vw.Own)
 			vw.Aside = append(vw.Aside, h)
