@@ -57,12 +57,12 @@ func (dateLineClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 }
 
 // cueLineBefore returns the hit of a date's cue ("Last updated", "Effective
-// Date") that ends the line just before the sentence of vw, with at most
-// words such as "on" or "date" after it.
+// Date") that ends the line or the sentence just before the sentence of vw,
+// with at most words such as "on" or "date" after it.
 func cueLineBefore(vw *sentence.View) (lexicon.Hit, bool) {
 	d := vw.Doc
 	k0 := int32(vw.Toks[vw.Own])
-	if k0 == 0 || d.Toks[k0].Flags&text.TokLineStart == 0 {
+	if k0 == 0 || d.Toks[k0].Flags&text.TokLineStart == 0 && d.Toks[k0].SepBefore < text.SepStop { // "When was this policy last updated? August 22, 2019."
 		return lexicon.Hit{}, false
 	}
 	for j := sentence.FirstAt(d.Aside, int(k0)) - 1; j >= 0; j-- {
