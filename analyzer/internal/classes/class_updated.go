@@ -45,8 +45,11 @@ func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 type dateLineClass struct{}
 
 func (dateLineClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	if int(h.From) != vw.Own {
+		return drop("month/not-a-finding") // a month in a sentence: a date the updated class may read
+	}
 	at, ok := readDate(vw, int32(vw.Own))
-	if int(h.From) != vw.Own || !ok || int(at.To) != len(vw.Toks) {
+	if !ok || int(at.To) != len(vw.Toks) {
 		return drop("updated/not-a-date-line")
 	}
 	cue, ok := cueLineBefore(vw)
