@@ -9,7 +9,7 @@ import (
 // tablesFormat is the version of the binary form of Tables; it changes with
 // the fields that codec.tables reads and writes, so that old bytes are
 // refused rather than misread.
-const tablesFormat = 3
+const tablesFormat = 4
 
 // bitsAbove is the number of one-token alternatives above which a slot also
 // keeps them as a bit set, tested in one step.
@@ -28,7 +28,8 @@ func (t *Tables) Encode() []byte {
 // Decode reads tables that Encode wrote. Their strings share the memory of
 // data. Nothing is compiled: what Encode leaves out because it follows from
 // the rest (the offsets of the slots' alternatives, their bit sets, the
-// vocabulary's hash table) is laid out again as CompileRules lays it out.
+// patterns' index by first tokens and pairs, the vocabulary's hash table)
+// is laid out again as CompileRules lays it out.
 func Decode(data string) (*Tables, error) {
 	c := codec{in: data, reading: true}
 	t := &Tables{}
@@ -47,9 +48,12 @@ func Decode(data string) (*Tables, error) {
 
 // layOut works out what Encode leaves out: where each slot's alternatives
 // are in IDs (one-token ones, then each longer one as its length and its
-// ids), the slots' bit sets, masks and index of longer alternatives, the pair
-// table's filter, and the vocabulary's hash table.
+// ids), the slots' bit sets, masks and index of longer alternatives, which
+// patterns can start at a token (indexPatterns), and the vocabulary's hash
+// table.
 func (t *Tables) layOut() error {
+	n := int32(len(t.Words.Ends)) // token ids
+	bad := func(id int32) bool { return id < 0 || id >= n }
 	at := int32(0)
 	for k := range t.Slots {
 		s := &t.Slots[k]
@@ -62,9 +66,17 @@ func (t *Tables) layOut() error {
 			s.ID = t.IDs[s.Single]
 		}
 		s.Multi = at
+		for _, id := range t.IDs[s.Single:at] {
+			if bad(id) {
+				return errors.New("an id beyond the vocabulary")
+			}
+		}
 		for range s.NMulti {
-			if at >= int32(len(t.IDs)) || t.IDs[at] < 1 || at+1+t.IDs[at] > int32(len(t.IDs)) {
+			if at >= int32(len(t.IDs)) || t.IDs[at] < 2 || at+1+t.IDs[at] > int32(len(t.IDs)) {
 				return errors.New("slots beyond their ids")
+			}
+			if bad(t.IDs[at+1]) || bad(t.IDs[at+2]) {
+				return errors.New("an id beyond the vocabulary")
 			}
 			at += 1 + t.IDs[at]
 		}
@@ -79,14 +91,12 @@ func (t *Tables) layOut() error {
 			}
 		}
 	}
-	prev := int32(0)
-	for _, at := range t.Pairs.ByFirst {
-		if at < prev || int(at) > len(t.Pairs.Next) {
-			return errors.New("a pair table out of order")
+	for _, p := range t.Patterns {
+		if p.Slot < 0 || p.NSlots < 1 || p.Slot+p.NSlots > int32(len(t.Slots)) {
+			return errors.New("patterns beyond their slots")
 		}
-		prev = at
 	}
-	t.Pairs.index()
+	t.indexPatterns(int(n))
 	t.indexSlots()
 	return t.Words.Index()
 }
@@ -124,12 +134,6 @@ func (c *codec) tables(t *Tables) {
 	})
 	ints(c, &t.IDs, false)
 	c.int(&t.BitWords)
-	ints(c, &t.ShortAt, true)
-	ints(c, &t.ShortPats, false)
-	ints(c, &t.Pairs.ByFirst, true)
-	ints(c, &t.Pairs.Next, true)
-	ints(c, &t.Pairs.At, true)
-	ints(c, &t.Pairs.Pats, true)
 	c.int(&t.MaxLen)
 	structs(c, &t.WordSets, func(w *WordBits) {
 		for i := range w {

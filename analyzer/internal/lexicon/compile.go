@@ -440,18 +440,13 @@ func (c *compiler) tokenIDs(words string) []int32 {
 	return ids
 }
 
-// index writes the patterns into the tables and records which patterns can
-// start at a token, and the longest match any pattern can make. A pattern
-// whose match may be one token long is indexed by its first token alone
-// (ShortAt); any other by the pairs of first and second tokens its matches
-// can start with (Pairs), which rules out most attempts before matching slot
-// by slot.
+// index writes the patterns into the tables, the longest match any pattern
+// can make, and which patterns can start at a token (indexPatterns, which
+// Decode runs too).
 func (c *compiler) index() {
 	t := c.t
 	n := len(c.vocab) + 1
 	t.BitWords = int32((n + 63) / 64)
-	short := make([][]int32, n)
-	pairs := map[uint64][]int32{}
 	for pi := range c.patterns {
 		p := &c.patterns[pi]
 		plain := true
@@ -462,29 +457,6 @@ func (c *compiler) index() {
 			Weak: p.weak, Opens: p.opens, Word: plain && len(p.slots) == 1, Plain: plain && len(p.slots) > 1})
 		for _, s := range p.slots {
 			t.Slots = append(t.Slots, c.packSlot(s))
-		}
-		firsts := map[int32]bool{}
-		for _, s := range p.slots {
-			for _, id := range s.single {
-				firsts[id] = true
-			}
-			for _, m := range s.multi {
-				firsts[m[0]] = true
-			}
-			if !s.optional {
-				break
-			}
-		}
-		seconds, isShort := followers(p)
-		for _, id := range sortedKeys(firsts) {
-			if isShort {
-				short[id] = append(short[id], int32(pi))
-				continue
-			}
-			for _, next := range seconds {
-				k := pairKey(id, next)
-				pairs[k] = append(pairs[k], int32(pi))
-			}
 		}
 		var longest int32
 		for _, s := range p.slots {
@@ -499,12 +471,7 @@ func (c *compiler) index() {
 		}
 		t.MaxLen = max(t.MaxLen, longest)
 	}
-	t.ShortAt = make([]int32, n+1)
-	for id, ps := range short {
-		t.ShortPats = append(t.ShortPats, ps...)
-		t.ShortAt[id+1] = int32(len(t.ShortPats))
-	}
-	t.Pairs = newPairTable(pairs, n)
+	t.indexPatterns(n)
 	t.indexSlots()
 }
 
@@ -531,82 +498,4 @@ func (c *compiler) packSlot(s slot) Slot {
 		t.Bits = append(t.Bits, bits...)
 	}
 	return out
-}
-
-func sortedKeys(m map[int32]bool) []int32 {
-	ids := make([]int32, 0, len(m))
-	for id := range m {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	return ids
-}
-
-// followers works out which tokens may come second in a match of p, sorted,
-// and whether a match may end after its first token.
-func followers(p *pattern) ([]int32, bool) {
-	seen := map[int32]bool{}
-	var ids []int32
-	set := func(id int32) {
-		if !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
-		}
-	}
-	short := false
-	// firstsFrom adds the tokens that can start slots[k:], and reports
-	// whether slots[k:] may match nothing.
-	firstsFrom := func(k int) bool {
-		for ; k < len(p.slots); k++ {
-			s := &p.slots[k]
-			for _, id := range s.single {
-				set(id)
-			}
-			for _, m := range s.multi {
-				set(m[0])
-			}
-			if !s.optional {
-				return false
-			}
-		}
-		return true
-	}
-	for k := 0; k < len(p.slots); k++ {
-		s := &p.slots[k]
-		if len(s.single) > 0 && firstsFrom(k+1) {
-			short = true
-		}
-		for _, m := range s.multi {
-			set(m[1])
-		}
-		if !s.optional {
-			break
-		}
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	return ids, short
-}
-
-// pairKey packs two token ids into one key.
-func pairKey(first, second int32) uint64 { return uint64(first)<<32 | uint64(uint32(second)) }
-
-func newPairTable(pairs map[uint64][]int32, ids int) PairTable {
-	keys := make([]uint64, 0, len(pairs))
-	for k := range pairs {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	t := PairTable{ByFirst: make([]int32, ids+1)}
-	for _, k := range keys {
-		t.ByFirst[k>>32+1]++
-		t.Next = append(t.Next, int32(uint32(k)))
-		t.At = append(t.At, int32(len(t.Pats)))
-		t.Pats = append(t.Pats, pairs[k]...)
-	}
-	t.At = append(t.At, int32(len(t.Pats)))
-	for id := 1; id <= ids; id++ {
-		t.ByFirst[id] += t.ByFirst[id-1]
-	}
-	t.index()
-	return t
 }

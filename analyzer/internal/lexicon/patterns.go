@@ -250,3 +250,124 @@ func seqAt(toks []text.Token, j int, seq []int32) bool {
 	}
 	return true
 }
+
+// indexPatterns fills ShortAt, ShortPats and Pairs, for n token ids, from
+// the patterns and their slots as laid out in IDs (see Slot): a pattern
+// whose match may be one token long is indexed by its first token alone
+// (ShortAt); any other by the pairs of first and second tokens its matches
+// can start with (Pairs), which rules out most attempts before matching slot
+// by slot. Encode leaves them out: they follow from the patterns.
+func (t *Tables) indexPatterns(n int) {
+	var short, pairs []uint64 // first<<42 | second<<21 | pattern, in pattern order
+	var firsts, seconds []int32
+	for pi := range t.Patterns {
+		p := &t.Patterns[pi]
+		slots := t.Slots[p.Slot : p.Slot+p.NSlots]
+		firsts, seconds = firsts[:0], seconds[:0]
+		// startsFrom adds to seconds the tokens that can start slots[k:], and
+		// reports whether slots[k:] may match nothing.
+		startsFrom := func(k int) bool {
+			for ; k < len(slots); k++ {
+				seconds = t.starts(&slots[k], seconds, 1)
+				if !slots[k].Optional {
+					return false
+				}
+			}
+			return true
+		}
+		isShort := false
+		for k := range slots {
+			s := &slots[k]
+			firsts = t.starts(s, firsts, 1)
+			if s.NSingle > 0 && startsFrom(k+1) {
+				isShort = true
+			}
+			seconds = t.starts(s, seconds, 2)
+			if !s.Optional {
+				break
+			}
+		}
+		firsts, seconds = sortIDs(firsts), sortIDs(seconds)
+		for _, first := range firsts {
+			if isShort {
+				short = append(short, uint64(first)<<42|uint64(pi))
+				continue
+			}
+			for _, second := range seconds {
+				pairs = append(pairs, uint64(first)<<42|uint64(second)<<21|uint64(pi))
+			}
+		}
+	}
+	t.ShortAt, t.ShortPats = make([]int32, n+1), nil
+	for _, k := range countSort(short, n, 42) {
+		t.ShortAt[k>>42+1]++
+		t.ShortPats = append(t.ShortPats, int32(k&(1<<21-1)))
+	}
+	pairs = countSort(countSort(pairs, n, 21), n, 42)
+	pt := PairTable{ByFirst: make([]int32, n+1)}
+	for i, k := range pairs {
+		if i == 0 || k>>21 != pairs[i-1]>>21 {
+			pt.ByFirst[k>>42+1]++
+			pt.Next = append(pt.Next, int32(k>>21&(1<<21-1)))
+			pt.At = append(pt.At, int32(len(pt.Pats)))
+		}
+		pt.Pats = append(pt.Pats, int32(k&(1<<21-1)))
+	}
+	pt.At = append(pt.At, int32(len(pt.Pats)))
+	for id := 1; id <= n; id++ {
+		pt.ByFirst[id] += pt.ByFirst[id-1]
+		t.ShortAt[id] += t.ShortAt[id-1]
+	}
+	pt.index()
+	t.Pairs = pt
+}
+
+// starts appends to ids the tokens that can stand at position at (1 or 2)
+// of a match of slot s: its one-token alternatives and the first tokens of
+// its longer ones (1), or the second tokens of its longer ones (2).
+func (t *Tables) starts(s *Slot, ids []int32, at int32) []int32 {
+	if at == 1 {
+		ids = append(ids, t.IDs[s.Single:s.Single+s.NSingle]...)
+	}
+	m := s.Multi
+	for range s.NMulti {
+		ids = append(ids, t.IDs[m+at])
+		m += 1 + t.IDs[m]
+	}
+	return ids
+}
+
+// sortIDs sorts ids in place, each once.
+func sortIDs(ids []int32) []int32 {
+	for i := 1; i < len(ids); i++ {
+		for j := i; j > 0 && ids[j] < ids[j-1]; j-- {
+			ids[j], ids[j-1] = ids[j-1], ids[j]
+		}
+	}
+	out := ids[:0]
+	for i, id := range ids {
+		if i == 0 || id != ids[i-1] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// countSort sorts keys by their bits from shift up (each below 1<<21, a
+// token id below n), keeping the order of equal ones.
+func countSort(keys []uint64, n int, shift uint) []uint64 {
+	at := make([]int, n+1)
+	for _, k := range keys {
+		at[int(k>>shift&(1<<21-1))+1]++
+	}
+	for i := 1; i <= n; i++ {
+		at[i] += at[i-1]
+	}
+	out := make([]uint64, len(keys))
+	for _, k := range keys {
+		id := int(k >> shift & (1<<21 - 1))
+		out[at[id]] = k
+		at[id]++
+	}
+	return out
+}
