@@ -3,6 +3,8 @@ package analyzer
 import (
 	"slices"
 	"strconv"
+
+	"github.com/policylens/policylens/internal/decimal"
 )
 
 // The policy-level verdicts (whether data is sold, Do Not Track, how long
@@ -191,8 +193,8 @@ func decideChildren(r *Report) {
 		if f.Kind != "children" || f.ID != "min-age" || !stated(f) || f.note&noteRegional != 0 && general {
 			continue
 		}
-		age, err := strconv.Atoi(f.Text)
-		if err != nil || age < 0 || age >= len(count) {
+		age, ok := decimal.Atoi(f.Text)
+		if !ok || age < 0 || age >= len(count) {
 			continue
 		}
 		count[age]++

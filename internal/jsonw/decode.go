@@ -1,8 +1,9 @@
 package jsonw
 
 import (
-	"strconv"
 	"strings"
+
+	"github.com/policylens/policylens/internal/decimal"
 )
 
 // Decoder reads JSON into Go values without reflection, value by value as
@@ -226,12 +227,12 @@ func (d *Decoder) Int(p *int) {
 	if !ok {
 		return
 	}
-	n, err := strconv.ParseInt(text, 10, strconv.IntSize)
-	if !integer || err != nil {
+	n, ok := decimal.Atoi(text)
+	if !integer || !ok {
 		d.fail(d.Errorf("number " + text + " does not fit int"))
 		return
 	}
-	*p = int(n)
+	*p = n
 }
 
 // Float reads a number into *p.
@@ -240,8 +241,8 @@ func (d *Decoder) Float(p *float64) {
 	if !ok {
 		return
 	}
-	f, err := strconv.ParseFloat(text, 64)
-	if err != nil {
+	f, ok := parseFloat(text)
+	if !ok {
 		d.fail(d.Errorf("number " + text + " does not fit float64"))
 		return
 	}
@@ -279,7 +280,26 @@ func (d *Decoder) Skip() bool {
 	case c == 0:
 		d.fail(d.Errorf("unexpected end of input"))
 	default:
-		d.fail(d.Errorf("invalid character " + strconv.QuoteRune(rune(c))))
+		d.fail(d.Errorf("invalid character " + quoteByte(c)))
 	}
 	return d.Err == nil
+}
+
+// quoteByte writes c as strconv.QuoteRune(rune(c)) does, for the messages
+// of invalid characters, without strconv's quoting and its tables of
+// printable characters (the page's WebAssembly links neither).
+func quoteByte(c byte) string {
+	switch {
+	case c == '\'' || c == '\\':
+		return `'\` + string(rune(c)) + `'`
+	case c >= 0x20 && c < 0x7f || c >= 0xa1 && c != 0xad: // Latin-1's printable characters
+		return "'" + string(rune(c)) + "'"
+	}
+	if i := strings.IndexByte("\a\b\f\n\r\t\v", c); i >= 0 {
+		return `'\` + "abfnrtv"[i:i+1] + `'`
+	}
+	if c < 0x80 {
+		return `'\x` + string(hex[c>>4]) + string(hex[c&15]) + `'`
+	}
+	return `'\u00` + string(hex[c>>4]) + string(hex[c&15]) + `'`
 }

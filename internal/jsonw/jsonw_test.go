@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"strconv"
 	"testing"
 )
 
@@ -72,6 +73,32 @@ func TestIndent(t *testing.T) {
 		}
 		if got := Indent([]byte("x"), []byte(s), "> ", "\t"); string(got) != "x"+want.String() {
 			t.Errorf("Indent(%s) = %s, want %s", s, got[1:], want.Bytes())
+		}
+	}
+}
+
+// TestQuoteByte holds quoteByte to strconv.QuoteRune on every byte.
+func TestQuoteByte(t *testing.T) {
+	for c := range 256 {
+		if got, want := quoteByte(byte(c)), strconv.QuoteRune(rune(c)); got != want {
+			t.Errorf("quoteByte(%#x) = %s, want %s", c, got, want)
+		}
+	}
+}
+
+// TestParseFloat holds parseFloat to strconv.ParseFloat on JSON numbers;
+// run with GOOS=js GOARCH=wasm, it tests the browser's (JavaScript's Number)
+// under Node.
+func TestParseFloat(t *testing.T) {
+	for _, s := range []string{"0", "-0", "1", "-1", "7.5", "10", "0.1", "0.3", "1e-7", "1.5e-7", "1E+21", "123456789.125",
+		"9007199254740993", "9007199254740992.5", "2.2250738585072011e-308", "2.2250738585072012e-308", "4.9e-324", "2.4e-324",
+		"1e-400", "-1e-400", "1.7976931348623157e308", "1.7976931348623158e308", "1.7976931348623159e308", "1e309", "-1e400",
+		"0.1000000000000000055511151231257827021181583404541015625", "0.10000000000000000555111512312578270211815834045410156250001",
+		"123456789012345678901234567890e-10", "1.00000000000000011102230246251565404236316680908203125"} {
+		want, err := strconv.ParseFloat(s, 64)
+		got, ok := parseFloat(s)
+		if ok != (err == nil) || ok && math.Float64bits(got) != math.Float64bits(want) {
+			t.Errorf("parseFloat(%s) = %v, %v; strconv.ParseFloat: %v, %v", s, got, ok, want, err)
 		}
 	}
 }

@@ -151,7 +151,10 @@ func TestBuild(t *testing.T) {
 // imports time; generated string constants instead), no runtime/debug (the
 // loaders set GOGC), no honnef.co/go/js/dom, and the rule compiler
 // (lexicon.CompileRules, with fmt and internal/minijson) is left out of
-// builds for the browser: together 45 KB, brotli.
+// builds for the browser: together 45 KB, brotli. strconv's parsers, whose
+// errors quote with its tables of printable characters, are not linked
+// either (12 KiB; internal/decimal reads integers, and internal/jsonw leaves
+// floats to the browser's Number).
 func TestPageLeavesOutHeavyPackages(t *testing.T) {
 	m, err := pageWithNames("../..")
 	if err != nil {
@@ -162,6 +165,10 @@ func TestPageLeavesOutHeavyPackages(t *testing.T) {
 		switch pkg := packageOf(name); {
 		case pkg == "reflect" && name != "reflect.init", pkg == "fmt", pkg == "internal/fmtsort", pkg == "internal/minijson":
 			t.Errorf("wasm/page links %s of package %s; write and read JSON with internal/jsonw and generated code", name, pkg)
+		case pkg == "strconv" && (strings.HasPrefix(name, "strconv.Parse") || strings.HasPrefix(name, "strconv.Atoi") ||
+			strings.Contains(name, "Quote") || strings.Contains(name, "NumError")),
+			name == "internal_strconv.ParseFloat", name == "internal_strconv.atof64":
+			t.Errorf("wasm/page links %s; read numbers with internal/decimal (and internal/jsonw, which leaves floats to the browser)", name)
 		}
 	}
 	cmd := exec.Command(goTool(), "list", "-deps", "./wasm/page")

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"syscall/js"
 
+	"github.com/policylens/policylens/internal/decimal"
 	"github.com/policylens/policylens/summary"
 	"github.com/policylens/policylens/wasm/view"
 )
@@ -157,8 +158,8 @@ func (p *page) showTip(m js.Value) {
 	t := newTree(p.tip)
 	var seen []string // a highlight holds a statement's findings: say each thing once
 	for _, s := range strings.Fields(m.Call("getAttribute", "data-f").String()) {
-		i, err := strconv.Atoi(s)
-		if err != nil || i >= len(p.report.Findings) {
+		i, ok := decimal.Atoi(s)
+		if !ok || i >= len(p.report.Findings) {
 			continue
 		}
 		f := &p.report.Findings[i]

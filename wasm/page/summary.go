@@ -7,6 +7,7 @@ import (
 	"strings"
 	"syscall/js"
 
+	"github.com/policylens/policylens/internal/decimal"
 	"github.com/policylens/policylens/summary"
 )
 
@@ -106,11 +107,11 @@ func (p *page) wireSummary() {
 		list := strings.Fields(b.Call("getAttribute", "data-ev").String())
 		pos := 0
 		if s := b.Call("getAttribute", "data-pos"); s.Type() == js.TypeString {
-			pos, _ = strconv.Atoi(s.String())
+			pos, _ = decimal.Atoi(s.String())
 		}
 		pos %= len(list)
 		b.Call("setAttribute", "data-pos", strconv.Itoa(pos+1))
-		if i, err := strconv.Atoi(list[pos]); err == nil {
+		if i, ok := decimal.Atoi(list[pos]); ok {
 			p.showEvidence(i)
 		}
 	})

@@ -1,11 +1,10 @@
 package classes
 
 import (
-	"strconv"
-
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
+	"github.com/policylens/policylens/internal/decimal"
 )
 
 // updatedClass judges when the policy says it was last updated or took
@@ -206,7 +205,7 @@ func validDate(y, m, d int) int {
 func monthAt(vw *sentence.View, p int32) int {
 	for _, g := range vw.Aside {
 		if g.From == p && vw.Entry(g).Class == "month" {
-			m, _ := strconv.Atoi(vw.Entry(g).ID)
+			m, _ := decimal.Atoi(vw.Entry(g).ID)
 			return m
 		}
 	}
@@ -225,7 +224,7 @@ func dayAt(vw *sentence.View, p int32) int {
 	}
 	s := vw.Doc.Text[t.Start:t.End]
 	if n := len(s); n == 3 || n == 4 {
-		if d, err := strconv.Atoi(s[:n-2]); err == nil && d >= 1 && d <= 31 && isLetters(s[n-2:]) {
+		if d, ok := decimal.Atoi(s[:n-2]); ok && d >= 1 && d <= 31 && isLetters(s[n-2:]) {
 			return d
 		}
 	}
