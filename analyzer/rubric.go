@@ -3,6 +3,7 @@ package analyzer
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -125,7 +126,7 @@ func (q *rubricQuestion) option(id string) rubricOption {
 // evidenceSet sorts ev, drops repeats and keeps the first few.
 func evidenceSet(ev []int) []int {
 	out := append([]int{}, ev...)
-	slices.Sort(out)
+	sort.Sort(sort.IntSlice(out)) // not slices.Sort: see sortKeys
 	out = slices.Compact(out)
 	return out[:min(len(out), maxRubricEvidence)]
 }
@@ -151,8 +152,8 @@ func aggregateOnly(r *Report) func(i int) bool {
 			personal = append(personal, f.Sentence.Start)
 		}
 	}
-	slices.Sort(aggregate)
-	slices.Sort(personal)
+	sort.Sort(sort.IntSlice(aggregate))
+	sort.Sort(sort.IntSlice(personal))
 	return func(i int) bool {
 		if i < 0 || i >= len(r.Findings) {
 			return false

@@ -1,8 +1,8 @@
 package analyzer
 
 import (
-	"cmp"
 	"slices"
+	"sort"
 
 	"github.com/policylens/policylens/analyzer/internal/classes"
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
@@ -318,11 +318,17 @@ type sortKey struct {
 	i   int
 }
 
-// sortKeys sorts ks by key: one sort for every kind of list, so that the
-// page's WASM holds one copy of the sorting code.
-func sortKeys(ks []sortKey) {
-	slices.SortFunc(ks, func(a, b sortKey) int { return cmp.Compare(a.key, b.key) })
-}
+// sortKeys sorts ks by key. The analyzer and the page sort with sort.Sort
+// only: each type a generic sort (slices.Sort, slices.SortFunc) is
+// instantiated for adds 12-16 KB of code to the page's WASM, and the lists
+// are short.
+func sortKeys(ks []sortKey) { sort.Sort(byKey(ks)) }
+
+type byKey []sortKey
+
+func (ks byKey) Len() int           { return len(ks) }
+func (ks byKey) Swap(i, j int)      { ks[i], ks[j] = ks[j], ks[i] }
+func (ks byKey) Less(i, j int) bool { return ks[i].key < ks[j].key }
 
 func addItem(m map[string]*Item, e *lexicon.Entry, i int) {
 	it := m[e.ID]
