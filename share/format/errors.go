@@ -29,6 +29,10 @@ type Error struct {
 func (e *Error) Error() string   { return e.Msg }
 func (e *Error) Unwrap() []error { return e.kinds }
 
+// fail is an Error of the kinds given. It is not inlined: its sixteen calls
+// would each build it (2 KiB brotli of the page's WASM).
+//
+//go:noinline
 func fail(msg string, kinds ...error) error { return &Error{Msg: msg, kinds: kinds} }
 
 // versionError describes an unknown version byte of what ("link" or
