@@ -154,7 +154,8 @@ func TestBuild(t *testing.T) {
 // builds for the browser: together 45 KB, brotli. strconv's parsers, whose
 // errors quote with its tables of printable characters, are not linked
 // either (12 KiB; internal/decimal reads integers, and internal/jsonw leaves
-// floats to the browser's Number).
+// floats to the browser's Number), nor encoding/base64 (3 KiB; share/format
+// has its own base64url).
 func TestPageLeavesOutHeavyPackages(t *testing.T) {
 	m, err := pageWithNames("../..")
 	if err != nil {
@@ -184,6 +185,9 @@ func TestPageLeavesOutHeavyPackages(t *testing.T) {
 			t.Errorf("wasm/page depends on %s; use internal/jsonw", pkg)
 		case "time", "os", "fmt", "embed", "io/fs", "runtime/debug", "github.com/policylens/policylens/internal/minijson":
 			t.Errorf("wasm/page depends on %s, whose package initialisation links tens of KB", pkg)
+		}
+		if pkg == "encoding/base64" {
+			t.Errorf("wasm/page depends on %s; share/format writes and reads its base64url itself", pkg)
 		}
 		if strings.HasPrefix(pkg, "compress/") || strings.HasPrefix(pkg, "crypto/") || pkg == "math/big" ||
 			pkg == "github.com/policylens/policylens/share" {
