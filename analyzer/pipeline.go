@@ -1,8 +1,6 @@
 package analyzer
 
 import (
-	"sync"
-
 	"github.com/policylens/policylens/analyzer/internal/classes"
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
@@ -15,8 +13,8 @@ func analyze(input string, c *config) *Report {
 		return r
 	}
 	lx := rules()
-	sb := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sb)
+	sb := getScratch()
+	defer putScratch(sb)
 	d := &sentence.Doc{Text: input, Lexicon: lx}
 	rd := &reading{d: d, vw: &sb.vw, trace: c.trace, findings: sb.findings[:0], spans: sb.spans[:0]}
 	rd.model = &sb.model
@@ -116,6 +114,8 @@ func policyLanguage(d *sentence.Doc, findings []Finding) bool {
 
 // scratch holds the buffers of one analysis for reuse by the next; nothing
 // in it outlives Analyze (findings copy what they need from the text).
+// getScratch and putScratch keep them: in a sync.Pool, or in WebAssembly,
+// which runs one goroutine at a time, in one spare (scratch_js.go).
 type scratch struct {
 	toks      []text.Token
 	raw, hits []lexicon.Hit
@@ -128,8 +128,6 @@ type scratch struct {
 	vw        sentence.View
 	model     modelReader
 }
-
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // Analyze reads a privacy policy as pasted by a user and reports what it says.
 // It is deterministic, does no I/O and is safe for concurrent use. Spans in
