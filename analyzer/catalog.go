@@ -33,6 +33,16 @@ type Catalog struct {
 	NoticeLevels  []string // notices[].level
 }
 
+// SafeguardName returns the name the rules give the transfer safeguard id,
+// as IDs().Safeguards has it, or "" for an id that is none. It reads the
+// rules without building the catalog, which the page does not link.
+func SafeguardName(id string) string {
+	if e := rules().ByClass["transfer"][id]; e != nil && id != "international" {
+		return e.Name
+	}
+	return ""
+}
+
 // IDs returns the catalog of the embedded rules.
 func IDs() Catalog {
 	c := Catalog{

@@ -143,3 +143,21 @@ func TestExplainedAhead(t *testing.T) {
 		t.Fatal("no explanation was written ahead")
 	}
 }
+
+// TestSafeguardName holds SafeguardName to the catalog's safeguards.
+func TestSafeguardName(t *testing.T) {
+	safeguards := IDs().Safeguards
+	if len(safeguards) == 0 {
+		t.Fatal("no safeguards in the catalog")
+	}
+	for _, n := range safeguards {
+		if got := SafeguardName(n.ID); got != n.Name {
+			t.Errorf("SafeguardName(%q) = %q, want %q", n.ID, got, n.Name)
+		}
+	}
+	for _, id := range []string{"international", "", "no-such-safeguard"} {
+		if got := SafeguardName(id); got != "" {
+			t.Errorf("SafeguardName(%q) = %q, want none", id, got)
+		}
+	}
+}

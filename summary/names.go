@@ -2,7 +2,6 @@ package summary
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/policylens/policylens/analyzer"
 )
@@ -54,19 +53,10 @@ var names = struct {
 // named is an id and its display name.
 type named struct{ ID, Name string }
 
-// safeguards maps the ids of transfer safeguards to the names their rules give them.
-var safeguards = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	for _, n := range analyzer.IDs().Safeguards {
-		m[n.ID] = n.Name
-	}
-	return m
-})
-
 // safeguardName returns the display name of a transfer safeguard ("scc" →
 // "Standard contractual clauses").
 func safeguardName(id string) string {
-	if n := safeguards()[id]; n != "" {
+	if n := analyzer.SafeguardName(id); n != "" {
 		return n
 	}
 	return humanize(id)
