@@ -1,7 +1,7 @@
 package summary
 
 import (
-	"strings"
+	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
 )
@@ -111,9 +111,23 @@ func name(n, id string) string {
 // humanize turns an id such as "standard-contractual-clauses" into
 // "Standard contractual clauses".
 func humanize(id string) string {
-	s := strings.ReplaceAll(id, "-", " ")
-	if s == "" {
-		return s
+	if id == "" {
+		return ""
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	b := []byte(id)
+	for i, c := range b {
+		if c == '-' {
+			b[i] = ' '
+		}
+	}
+	// The first byte in upper case, as strings.ToUpper(s[:1]) writes it
+	// (which would link strings.ToUpper and strings.Replace into the page
+	// for this alone): a lone byte of a longer character is not one.
+	switch c := b[0]; {
+	case 'a' <= c && c <= 'z':
+		b[0] = c - 'a' + 'A'
+	case c >= utf8.RuneSelf:
+		return "\uFFFD" + string(b[1:])
+	}
+	return string(b)
 }

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/policylens/policylens/analyzer"
@@ -106,4 +107,21 @@ func TestEveryValueReads(t *testing.T) {
 			t.Errorf("notice level %q: label %q", level, it.Label)
 		}
 	}
+}
+
+// FuzzHumanize holds humanize to what it was written as: the id's hyphens
+// as spaces, the first byte through strings.ToUpper.
+func FuzzHumanize(f *testing.F) {
+	for _, s := range []string{"", "scc", "binding-corporate-rules", "-x", "Éa-b", "\xff-", "1-a", "z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, id string) {
+		want := strings.ReplaceAll(id, "-", " ")
+		if want != "" {
+			want = strings.ToUpper(want[:1]) + want[1:]
+		}
+		if got := humanize(id); got != want {
+			t.Errorf("humanize(%q) = %q, want %q", id, got, want)
+		}
+	})
 }

@@ -398,7 +398,9 @@ func (p *page) title() string {
 	if p.source != "" {
 		return p.source
 	}
-	for _, line := range strings.Split(p.src[:min(len(p.src), 4096)], "\n") {
+	for rest, more := p.src[:min(len(p.src), 4096)], true; more; {
+		var line string
+		line, rest, more = strings.Cut(rest, "\n")
 		line = strings.Trim(strings.TrimSpace(line), "#*=-_ ")
 		if len(line) >= 3 {
 			return view.Shorten(line, 80)

@@ -31,7 +31,9 @@ func CollapseSpace(s string) string {
 func TidyLines(s string) string {
 	var out []string
 	blank := false
-	for _, l := range strings.Split(s, "\n") {
+	for rest, more := s, true; more; { // the lines, as strings.Split gives them (which the page does not link)
+		var l string
+		l, rest, more = strings.Cut(rest, "\n")
 		l = strings.TrimSpace(l)
 		if l == "" {
 			if !blank && len(out) > 0 {
