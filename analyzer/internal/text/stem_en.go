@@ -25,9 +25,13 @@ func apostropheSuffix(s string) bool {
 // Stem reduces a lower-case word to a crude stem so that inflections meet:
 // "parties" and "party" both give "parti", "shared", "sharing" and "shares"
 // give "shar". Rules and text go through the same function, so the stems
-// only have to agree, not be words. It rewrites b in place.
+// only have to agree, not be words. It rewrites b in place. "3rd" is read as
+// "third" ("3rd parties", "3rd-party cookies").
 func Stem(b []byte) []byte {
 	n := len(b)
+	if n == 3 && b[0] == '3' && b[1] == 'r' && b[2] == 'd' {
+		return third
+	}
 	switch {
 	case n > 4 && b[n-3] == 'i' && b[n-2] == 'e' && b[n-1] == 's':
 		b[n-3] = 'y'
@@ -49,6 +53,9 @@ func Stem(b []byte) []byte {
 	}
 	return b[:n]
 }
+
+// third is the stem of "3rd": the word it stands for.
+var third = []byte("third")
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 

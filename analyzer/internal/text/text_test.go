@@ -10,6 +10,7 @@ func TestStem(t *testing.T) {
 	same := [][]string{
 		{"party", "parties"}, {"share", "shares", "shared", "sharing"}, {"cookie", "cookies"},
 		{"address", "addresses"}, {"collect", "collects", "collected", "collecting"}, {"process", "processes", "processed"},
+		{"third", "3rd"},
 	}
 	for _, group := range same {
 		first := string(Stem([]byte(group[0])))
