@@ -29,7 +29,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	}
 	// "we receive information from other sources, such as social
 	// networks": a source of data, not a recipient.
-	if vw.FromSource(h) {
+	if vw.FromSource(h) || signedInWith(vw, h) {
 		// What a social network passes on is the reader's social
 		// media data ("information from third-party social media sites").
 		if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
@@ -165,6 +165,18 @@ func askedAbout(vw *sentence.View, p int32, v int) bool {
 	for q := ask + 1; q+1 < p && q-ask <= 12; q++ {
 		if vw.In(q, lexicon.WordsToldAbout) {
 			return vw.In(q+1, lexicon.WordsToldOf)
+		}
+	}
+	return false
+}
+
+// signedInWith reports whether recipient hit h names what the reader signs
+// in with ("log into your account through a social media service"): a
+// source of data, as the source class reads it.
+func signedInWith(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Aside {
+		if g.From <= h.From && h.To <= g.To && vw.Entry(g).Class == "source" && vw.HasWord(g, lexicon.GConnects) {
+			return true
 		}
 	}
 	return false
