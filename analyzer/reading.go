@@ -106,6 +106,7 @@ func (rd *reading) sentence(si int) {
 	if ev, ok := classes.Age(vw, ctx); ok {
 		f := rd.evidence(vw, s, ev, "children", "min-age", "specific-audiences", "children.min-age")
 		f.Explanation = "The minimum age they state: " + strconv.Itoa(ev.N) + "."
+		f.age = uint8(ev.N)
 		if ev.Regional {
 			f.note = noteRegional
 		}

@@ -61,6 +61,7 @@ type Finding struct {
 	Sentence    Span   `json:"sentence"`            // the sentence holding the evidence
 
 	note findingNote // what the reading noted for the report's sections; not part of the format
+	age  uint8       // a minimum age's value ("13", "thirteen"); not part of the format
 }
 
 // findingNote is what the reading notes about a finding for summarize,

@@ -3,8 +3,6 @@ package analyzer
 import (
 	"slices"
 	"strconv"
-
-	"github.com/policylens/policylens/internal/decimal"
 )
 
 // The policy-level verdicts (whether data is sold, Do Not Track, how long
@@ -193,8 +191,8 @@ func decideChildren(r *Report) {
 		if f.Kind != "children" || f.ID != "min-age" || !stated(f) || f.note&noteRegional != 0 && general {
 			continue
 		}
-		age, ok := decimal.Atoi(f.Text)
-		if !ok || age < 0 || age >= len(count) {
+		age := int(f.age)
+		if age <= 0 || age >= len(count) {
 			continue
 		}
 		count[age]++

@@ -3,6 +3,7 @@ package classes
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/internal/decimal"
 )
 
 // childrenClass judges what the policy says about children (rule class
@@ -34,7 +35,10 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		k := vw.Toks[p]
-		n := vw.Doc.Toks[k].Num
+		n, to := int(vw.Doc.Toks[k].Num), p+1
+		if n < 0 {
+			n, to = numberWordAt(vw, int32(p)) // "at least thirteen years old"
+		}
 		if n < 12 || n > 21 || rangeTop(vw, int32(p)) {
 			continue
 		}
@@ -44,17 +48,31 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 				ok = true
 			}
 		}
-		if p+1 < len(vw.Toks) {
-			if vw.Is(int32(p+1), lexicon.GAgeUnit) {
+		if to < len(vw.Toks) {
+			if vw.Is(int32(to), lexicon.GAgeUnit) {
 				ok = true
 			}
 		}
 		if !ok {
 			continue
 		}
-		return Evidence{From: int32(p), To: int32(p + 1), N: int(n), Regional: regional(vw)}, true
+		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw)}, true
 	}
 	return Evidence{}, false
+}
+
+// numberWordAt returns the number written as a word at p ("thirteen",
+// "twenty-one": rule class "number", whose ids are their values) and where
+// it ends, or -1.
+func numberWordAt(vw *sentence.View, p int32) (int, int) {
+	for _, g := range vw.Aside {
+		if g.From == p && vw.Entry(g).Class == "number" {
+			if n, ok := decimal.Atoi(vw.Entry(g).ID); ok {
+				return n, int(g.To)
+			}
+		}
+	}
+	return -1, int(p) + 1
 }
 
 // rangeTop reports whether the number at p ends a range ("13 – 17", "13-16",
