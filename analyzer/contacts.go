@@ -20,6 +20,12 @@ var contactWords = []string{"privacy", "contact", "opt", "choice", "unsubscribe"
 	"protection", "legal", "policy", "policies", "help", "support", "account", "request", "form", "complaint",
 	"ftc.gov", "ico.org.uk", "edpb", "cookie", "ads"}
 
+// contactWordSet and contactCueSet find contactWords and contactCues.
+var (
+	contactWordSet = newCueSet(contactWords)
+	contactCueSet  = newCueSet(contactCues)
+)
+
 // contactCues in a sentence mark the web addresses in it as ways to reach
 // the company: "visit", "contact us at", "write to".
 var contactCues = []string{"contact", "visit", "write", "question", "request", "opt out", "opt-out", "complaint",
@@ -141,11 +147,8 @@ type contactSentence struct {
 // seen is the verdict on the sentence of the previous address, which it
 // updates.
 func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence) bool {
-	u := strings.ToLower(d.Text[s:e])
-	for _, w := range contactWords {
-		if strings.Contains(u, w) {
-			return true
-		}
+	if contactWordSet.in(d.Text[s:e]) {
+		return true
 	}
 	st, ok := sentenceAt(d, s, e)
 	if !ok {
@@ -169,13 +172,7 @@ func contactCue(d *sentence.Doc, stated []Finding, st Span) bool {
 	if st.End-st.Start > 2000 {
 		return false // a run of links and labels, not a sentence
 	}
-	sentence := strings.ToLower(d.Text[st.Start:st.End])
-	for _, c := range contactCues {
-		if strings.Contains(sentence, c) {
-			return true
-		}
-	}
-	return false
+	return contactCueSet.in(d.Text[st.Start:st.End])
 }
 
 // sentenceAt returns the span of the sentence holding text[s:e]: the last
