@@ -254,12 +254,17 @@ func seqAt(toks []text.Token, j int, seq []int32) bool {
 // indexPatterns fills ShortAt, ShortPats and Pairs, for n token ids, from
 // the patterns and their slots as laid out in IDs (see Slot): a pattern
 // whose match may be one token long is indexed by its first token alone
-// (ShortAt); any other by the pairs of first and second tokens its matches
-// can start with (Pairs), which rules out most attempts before matching slot
-// by slot. Encode leaves them out: they follow from the patterns.
+// (ShortAt) for the tokens that can make a match on their own (the one-token
+// alternatives of a first slot after which every slot is optional); any
+// other first token, of such a pattern ("your" of "your employer" in a slot
+// that also holds "advertisers") or of a longer one, starts matches of two
+// tokens or more and is indexed by the pairs of first and second tokens its
+// matches can start with (Pairs), which rules out most attempts before
+// matching slot by slot. Encode leaves them out: they follow from the
+// patterns.
 func (t *Tables) indexPatterns(n int) {
 	var short, pairs []uint64 // first<<42 | second<<21 | pattern, in pattern order
-	var firsts, seconds []int32
+	var firsts, seconds, alone []int32
 	for pi := range t.Patterns {
 		p := &t.Patterns[pi]
 		slots := t.Slots[p.Slot : p.Slot+p.NSlots]
@@ -275,21 +280,21 @@ func (t *Tables) indexPatterns(n int) {
 			}
 			return true
 		}
-		isShort := false
+		alone = alone[:0] // the tokens that can make a match on their own
 		for k := range slots {
 			s := &slots[k]
 			firsts = t.starts(s, firsts, 1)
 			if s.NSingle > 0 && startsFrom(k+1) {
-				isShort = true
+				alone = append(alone, t.IDs[s.Single:s.Single+s.NSingle]...)
 			}
 			seconds = t.starts(s, seconds, 2)
 			if !s.Optional {
 				break
 			}
 		}
-		firsts, seconds = sortIDs(firsts), sortIDs(seconds)
+		firsts, seconds, alone = sortIDs(firsts), sortIDs(seconds), sortIDs(alone)
 		for _, first := range firsts {
-			if isShort {
+			if containsID(alone, first) {
 				short = append(short, uint64(first)<<42|uint64(pi))
 				continue
 			}
