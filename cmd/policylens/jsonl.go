@@ -300,16 +300,14 @@ func parseLineFast(line []byte) (id json.RawMessage, text string, ok bool) {
 			return nil, "", false
 		}
 	}
-	start := len(line) - len(rest) - 1 // the text's opening quote
-	end := stringEnd(rest)
+	end, text := stringBody(rest)
 	if end < 0 {
 		return nil, "", false
 	}
-	lit := line[start : len(line)-len(rest)+end+1]
 	if after, ok := cutToken(rest[end+1:], "}"); !ok || len(after) != 0 {
 		return nil, "", false
 	}
-	return append(json.RawMessage(nil), id...), unquote(lit), true
+	return append(json.RawMessage(nil), id...), text, true
 }
 
 // cutToken returns b after the JSON whitespace at its start and then want,
@@ -373,10 +371,18 @@ func plainIDLen(b []byte) int {
 	return i
 }
 
-// stringEnd returns the index of the quote that ends the body of a JSON
-// string at the start of b, or -1 when the body is not valid JSON (a
-// control character, an unknown escape) or has no end.
-func stringEnd(b []byte) int {
+// stringBody reads the body of a JSON string at the start of b: it returns
+// the index of the quote that ends it and the text it holds, its escapes
+// decoded as unquote decodes them and its other bytes as they are; end is
+// -1 when the body is not valid JSON (a control character, an unknown
+// escape) or has no end. It reads the body once, copying its plain runs as
+// it finds each escape, where finding the end and then unquoting read it
+// twice.
+func stringBody(b []byte) (end int, text string) {
+	var sb strings.Builder
+	sb.Grow(len(b)) // the text is never longer than what holds it
+	var esc [utf8.UTFMax]byte
+	from := 0 // the bytes from here to i are the text's as they are
 	for i := 0; i < len(b); i++ {
 		i += jsonw.PlainRun(b[i:]) // most bytes, eight at a time
 		for i < len(b) && !stringStop[b[i]] {
@@ -387,35 +393,24 @@ func stringEnd(b []byte) int {
 		}
 		switch c := b[i]; {
 		case c == '"':
-			return i
+			sb.Write(b[from:i])
+			return i, sb.String()
 		case c < 0x20:
-			return -1
+			return -1, ""
 		case c == '\\':
-			if i+1 >= len(b) {
-				return -1
+			sb.Write(b[from:i])
+			r, next, problem := jsonw.AppendEscape(esc[:0], b, i)
+			if problem != "" {
+				return -1, ""
 			}
-			i++
-			switch b[i] {
-			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-			case 'u':
-				if i+4 >= len(b) {
-					return -1
-				}
-				for _, h := range b[i+1 : i+5] {
-					if !('0' <= h && h <= '9' || 'a' <= h && h <= 'f' || 'A' <= h && h <= 'F') {
-						return -1
-					}
-				}
-				i += 4
-			default:
-				return -1
-			}
+			sb.Write(r)
+			i, from = next-1, next
 		}
 	}
-	return -1
+	return -1, ""
 }
 
-// stringStop marks the bytes that stringEnd stops at inside a JSON string:
+// stringStop marks the bytes that stringBody stops at inside a JSON string:
 // the quote, the backslash and the control characters.
 var stringStop = func() (t [256]bool) {
 	for c := range 0x20 {
