@@ -88,6 +88,11 @@ type Pattern struct {
 	Opens  bool // "^": matches only at the start of a line, sentence or clause
 	Word   bool // one slot of one-word alternatives: a match is the token it is indexed by
 	Plain  bool // two slots or more, none optional, of one-word alternatives: matched in one loop
+	// Third has bit id&63 of each token id that can be the third of a
+	// match, when every match is three tokens or more; 0 when a match can
+	// be shorter. A start whose third token's bit is clear is passed over
+	// before slot-by-slot matching. indexSlots works it out.
+	Third uint64
 }
 
 // Slot is one position of a pattern: a choice between token sequences.
@@ -114,9 +119,9 @@ type Longer struct {
 	At    int32
 }
 
-// indexSlots fills Longer and each slot's index into it, and each slot's
-// Mask and LongerMask, from the slots' alternatives in IDs, which it expects
-// checked.
+// indexSlots fills Longer and each slot's index into it, each slot's Mask
+// and LongerMask, and each pattern's Third, from the slots' alternatives in
+// IDs, which it expects checked.
 func (t *Tables) indexSlots() {
 	t.Longer = t.Longer[:0]
 	for k := range t.Slots {
@@ -133,6 +138,50 @@ func (t *Tables) indexSlots() {
 			at += 1 + t.IDs[at]
 		}
 	}
+	for k := range t.Patterns {
+		p := &t.Patterns[k]
+		p.Third = 0
+		if third, short := t.thirds(t.Slots[p.Slot:p.Slot+p.NSlots], 0); !short {
+			p.Third = third
+		}
+	}
+}
+
+// thirds returns the bits (id&63) of the tokens that can be the third of a
+// match of slots that has pos tokens before them (pos < 3), and whether
+// such a match can end before its third token.
+func (t *Tables) thirds(slots []Slot, pos int32) (third uint64, short bool) {
+	if len(slots) == 0 {
+		return 0, true
+	}
+	s := &slots[0]
+	add := func(b uint64, sh bool) {
+		third |= b
+		short = short || sh
+	}
+	if s.Optional {
+		add(t.thirds(slots[1:], pos))
+	}
+	if s.NSingle > 0 {
+		if pos == 2 {
+			for _, id := range t.IDs[s.Single : s.Single+s.NSingle] {
+				third |= 1 << (id & 63)
+			}
+		} else {
+			add(t.thirds(slots[1:], pos+1))
+		}
+	}
+	at := s.Multi
+	for range s.NMulti {
+		n, seq := t.IDs[at], t.IDs[at+1:at+1+t.IDs[at]]
+		if pos+n > 2 {
+			third |= 1 << (seq[2-pos] & 63)
+		} else {
+			add(t.thirds(slots[1:], pos+n))
+		}
+		at += 1 + n
+	}
+	return third, short
 }
 
 // Lexicon is a compiled rule set ready for use: its tables, and its entries

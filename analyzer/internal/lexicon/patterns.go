@@ -51,7 +51,11 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 			} else {
 				pi, long = long[0], long[1:]
 			}
-			if pt := &t.Patterns[pi]; !pt.Opens || toks[i].SepBefore > text.SepComma || toks[i].Flags&text.TokLineStart != 0 {
+			pt := &t.Patterns[pi]
+			if pt.Third != 0 && (i+2 >= len(toks) || pt.Third&(1<<(toks[i+2].ID&63)) == 0) {
+				continue // every match is three tokens or more, and none has this third
+			}
+			if !pt.Opens || toks[i].SepBefore > text.SepComma || toks[i].Flags&text.TokLineStart != 0 {
 				switch {
 				case pt.Word:
 					// One word, and the index found it under this token.

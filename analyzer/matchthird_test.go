@@ -1,0 +1,51 @@
+package analyzer
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
+// TestMatchThird checks that passing over a pattern by its third token
+// (lexicon.Pattern.Third) loses no match: the rules match the same hits,
+// in the same order, with and without it, over the test policies and,
+// when the corpus is there, the first fifty TOSBack policies.
+func TestMatchThird(t *testing.T) {
+	lx := rules()
+	plain := *lx
+	plain.Patterns = slices.Clone(lx.Patterns)
+	filtered := 0
+	for i := range plain.Patterns {
+		if plain.Patterns[i].Third != 0 {
+			filtered++
+		}
+		plain.Patterns[i].Third = 0
+	}
+	if filtered == 0 {
+		t.Fatal("no pattern has a third-token filter")
+	}
+	files, _ := filepath.Glob("../testdata/policies/*.txt")
+	if dir := corpusDir(t); dir != "" {
+		tos, _ := filepath.Glob(filepath.Join(dir, "tosback", "*.md"))
+		files = append(files, tos[:min(len(tos), 50)]...)
+	}
+	for _, path := range files {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tz := text.Tokenizer{Words: &lx.Words}
+		toks := tz.Tokenize(string(b), nil)
+		got, want := lx.Match(toks, nil), plain.Match(toks, nil)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: %d hits with the third-token filter, %d without", filepath.Base(path), len(got), len(want))
+		}
+		if len(want) == 0 {
+			t.Errorf("%s: no hits", filepath.Base(path))
+		}
+	}
+	t.Logf("%d texts, %d of %d patterns filtered by their third token", len(files), filtered, len(lx.Patterns))
+}
