@@ -67,7 +67,14 @@ func (t *VocabTable) Lookup(w []byte) int32 {
 	if len(t.Slots) == 0 {
 		return 0
 	}
-	head, h := hashWord(w)
+	var head uint64
+	var h uint32
+	if len(w) <= 8 {
+		head = load8(w)
+		h = shortHash(head) // hashWord's, inline
+	} else {
+		head, h = hashWord(w)
+	}
 	mask := uint32(len(t.Slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		id := t.Slots[i]
@@ -85,15 +92,23 @@ func (t *VocabTable) Lookup(w []byte) int32 {
 }
 
 // hashWord returns the first eight bytes of w as a number (little-endian,
-// zero-padded) and a hash of all of w.
+// zero-padded) and a hash of all of w. A word of eight bytes or fewer, most
+// words, is its head: one multiplication hashes it.
 func hashWord(w []byte) (head uint64, h uint32) {
 	head = load8(w)
+	if len(w) <= 8 {
+		return head, shortHash(head)
+	}
 	x := head ^ uint64(len(w))*0x9E3779B97F4A7C15
 	for i := 8; i < len(w); i += 8 {
 		x = mix(x, load8(w[i:]))
 	}
 	return head, uint32(mix(x, 0) >> 32)
 }
+
+// shortHash is the hash of a word of eight bytes or fewer, whose head is
+// the whole word.
+func shortHash(head uint64) uint32 { return uint32(head * 0x9E3779B97F4A7C15 >> 32) }
 
 // mix folds v into the hash x (a multiply-and-fold step, as in wyhash).
 func mix(x, v uint64) uint64 {
