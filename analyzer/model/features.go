@@ -163,11 +163,13 @@ func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
 		case s[i] <= '9' && allDigits(s[i:j]):
 			h = hashOf(kind, []byte{'0'})
 		case last == 's' && prev != 's' && prev != 'u' && prev != 'i':
+			// The hash without the last letters is the hash with them,
+			// undone: each FNV step multiplies by an odd number, which has
+			// an inverse.
+			h = (h * primeInverse32) ^ 's'
 			if prev == 'e' && lowerWord[s[j-3]] == 'i' { // "parties" -> "party"
-				_, h = lowerHash(s[:j-3], i, prefixHash[kind])
-				h = (h ^ 'y') * prime32
-			} else {
-				_, h = lowerHash(s[:j-1], i, prefixHash[kind])
+				h = (((h*primeInverse32)^'e')*primeInverse32 ^ 'i') ^ 'y'
+				h *= prime32
 			}
 		}
 	}
@@ -480,10 +482,11 @@ func lastRune(s string) rune {
 	return 0
 }
 
-// FNV-1a, 32 bits.
+// FNV-1a, 32 bits; primeInverse32 is prime32's inverse modulo 2^32.
 const (
-	offset32 = 2166136261
-	prime32  = 16777619
+	offset32       = 2166136261
+	prime32        = 16777619
+	primeInverse32 = 0x359c449b
 )
 
 // prefixHash is the hash state after each kind's prefix.
