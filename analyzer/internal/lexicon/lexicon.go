@@ -93,6 +93,12 @@ type Pattern struct {
 	// be shorter. A start whose third token's bit is clear is passed over
 	// before slot-by-slot matching. indexSlots works it out.
 	Third uint64
+	// Singles has bit id&63 of each one-token alternative of the slots a
+	// match can start in; a first token whose bit is clear starts a longer
+	// alternative, and then ThirdLonger, the same as Third for the matches
+	// that start so, holds its third token (0 when such a match can be
+	// shorter).
+	Singles, ThirdLonger uint64
 }
 
 // Slot is one position of a pattern: a choice between token sequences.
@@ -141,10 +147,44 @@ func (t *Tables) indexSlots() {
 	for k := range t.Patterns {
 		p := &t.Patterns[k]
 		p.Third = 0
-		if third, short := t.thirds(t.Slots[p.Slot:p.Slot+p.NSlots], 0); !short {
+		slots := t.Slots[p.Slot : p.Slot+p.NSlots]
+		if third, short := t.thirds(slots, 0); !short {
 			p.Third = third
 		}
+		p.Singles, p.ThirdLonger = 0, 0
+		for k := range slots {
+			p.Singles |= slots[k].Mask
+			if !slots[k].Optional {
+				break
+			}
+		}
+		if third, short := t.longerThirds(slots); !short {
+			p.ThirdLonger = third
+		}
 	}
+}
+
+// longerThirds is thirds for the matches of slots that start with a longer
+// alternative.
+func (t *Tables) longerThirds(slots []Slot) (third uint64, short bool) {
+	for k := range slots {
+		s := &slots[k]
+		at := s.Multi
+		for range s.NMulti {
+			n, seq := t.IDs[at], t.IDs[at+1:at+1+t.IDs[at]]
+			if n > 2 {
+				third |= 1 << (seq[2] & 63)
+			} else {
+				b, sh := t.thirds(slots[k+1:], n)
+				third, short = third|b, short || sh
+			}
+			at += 1 + n
+		}
+		if !s.Optional {
+			break
+		}
+	}
+	return third, short
 }
 
 // thirds returns the bits (id&63) of the tokens that can be the third of a

@@ -52,7 +52,11 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 				pi, long = long[0], long[1:]
 			}
 			pt := &t.Patterns[pi]
-			if pt.Third != 0 && (i+2 >= len(toks) || pt.Third&(1<<(toks[i+2].ID&63)) == 0) {
+			third := pt.Third
+			if pt.Singles&(1<<(id&63)) == 0 && pt.ThirdLonger != 0 {
+				third = pt.ThirdLonger // the match starts with a longer alternative
+			}
+			if third != 0 && (i+2 >= len(toks) || third&(1<<(toks[i+2].ID&63)) == 0) {
 				continue // every match is three tokens or more, and none has this third
 			}
 			if !pt.Opens || toks[i].SepBefore > text.SepComma || toks[i].Flags&text.TokLineStart != 0 {
