@@ -31,7 +31,9 @@ func Resolve(lx *Lexicon, hs []Hit, out, aside []Hit) ([]Hit, []Hit) {
 		for lo < i && (int(hs[lo].From) < int(h.From)-maxLen || hs[lo].To <= h.From) {
 			lo++
 		}
-		if dominated(lx, hs, i, lo) {
+		// A hit that no other overlaps, the commonest, needs no comparing.
+		alone := lo == i && (i+1 == len(hs) || hs[i+1].From >= h.To)
+		if !alone && dominated(lx, hs, i, lo) {
 			continue
 		}
 		if lx.Entries[h.Entry].Side != 0 {
