@@ -376,7 +376,7 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 			// Very long "sentences" (lists without stops, junk) are cut so
 			// that the work per sentence stays bounded.
 			long := k < b.TokTo && (k-from >= maxSentenceTokens && toks[k].SepBefore >= SepComma || k-from >= 2*maxSentenceTokens)
-			if k == b.TokTo || sentenceBreak(text, toks, k) || long {
+			if k == b.TokTo || toks[k].SepBefore == SepStop && sentenceBreak(text, toks, k) || long { // no call for the commonest token, after a space
 				if k > from {
 					sents = append(sents, Sentence{Start: int(toks[from].Start), End: sentenceEnd(text, int(toks[k-1].End), b.End), TokFrom: from, TokTo: k, Block: bi})
 				}
