@@ -54,6 +54,32 @@ func TestVocabTable(t *testing.T) {
 	}
 }
 
+func TestTokenizerID(t *testing.T) {
+	words := []string{""}
+	for _, w := range []string{"email", "address", "we", "share", "inform", "parti", "third", "cooki"} {
+		words = append(words, w)
+	}
+	tb := NewVocabTable(words)
+	tz := Tokenizer{Words: &tb}
+	// Twice, so that the second round reads the remembered ids; words that
+	// stem alike, words the same but for their length, and more words than
+	// the table has slots.
+	var many []string
+	for i := range 2 * shortIDs {
+		many = append(many, "w"+strconv.Itoa(i))
+	}
+	list := append([]string{"emails", "email", "parties", "party", "3rd", "we", "a", "a\x00", "cookies", "sharing", "informations", "addresses"}, many...)
+	for range 2 {
+		for _, w := range list {
+			want := tb.Lookup(Stem([]byte(w)))
+			buf := append(make([]byte, 0, 16), w...)
+			if got := tz.id(buf); got != want {
+				t.Errorf("id(%q) = %d, want %d", w, got, want)
+			}
+		}
+	}
+}
+
 func TestFold(t *testing.T) {
 	tests := []struct {
 		s, needle string

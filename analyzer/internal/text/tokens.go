@@ -35,7 +35,20 @@ type Tokenizer struct {
 	Words *VocabTable
 	Buf   []byte
 	tags  tagScan
+	ids   []shortID // the ids of short words met before (see id), made at the first
 }
+
+// shortID is a word of eight bytes or fewer, as read (before Stem), and its
+// vocabulary id; n is 0 in an empty slot.
+type shortID struct {
+	head uint64
+	n    int32
+	id   int32
+}
+
+// shortIDs is how many short words' ids a Tokenizer remembers: a text's
+// common words, most of its tokens, fit.
+const shortIDs = 4096
 
 // apostrophe reports whether r joins two parts of a word ("don't", "don’t").
 func apostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʼ' }
@@ -325,9 +338,30 @@ func (tz *Tokenizer) makeToken(start, end int, flags, sep uint8) Token {
 		}
 	}
 	if tz.Words != nil {
-		t.ID = tz.Words.Lookup(Stem(tz.Buf))
+		t.ID = tz.id(tz.Buf)
 	}
 	return t
+}
+
+// id returns the vocabulary id of word w's stem, Words.Lookup(Stem(w)). A
+// word of eight bytes or fewer met before takes its id from a small
+// direct-mapped table by the word as read (its bytes and length), skipping
+// Stem and the vocabulary's look-up: the id depends on the word alone.
+func (tz *Tokenizer) id(w []byte) int32 {
+	if len(w) == 0 || len(w) > 8 {
+		return tz.Words.Lookup(Stem(w))
+	}
+	if tz.ids == nil {
+		tz.ids = make([]shortID, shortIDs)
+	}
+	head := load8(w)
+	e := &tz.ids[shortHash(head)>>20]
+	if e.head == head && int(e.n) == len(w) {
+		return e.id
+	}
+	id := tz.Words.Lookup(Stem(w)) // Stem rewrites w: head is read before
+	*e = shortID{head: head, n: int32(len(w)), id: id}
+	return id
 }
 
 // atoi parses a short all-digit word.
