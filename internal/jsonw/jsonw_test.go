@@ -18,6 +18,33 @@ func TestAppendString(t *testing.T) {
 	}
 }
 
+// TestWriterString writes strings several times over, among them strings
+// of the same length and last byte (the same slot of the plain strings a
+// Writer remembers) that need escapes or not: each must come out as
+// encoding/json writes it.
+func TestWriterString(t *testing.T) {
+	list := []string{"", "practice", "practicE", `practic"`, "rule.name", "rule\nam", "same", "bad\xff", "bad\xfe", "<>&x", "abcx"}
+	for i := range 600 {
+		list = append(list, strconv.Itoa(i))
+	}
+	var w Writer
+	var want []byte
+	for range 3 {
+		for i, s := range list {
+			w.String(s)
+			m, _ := json.Marshal(s)
+			want = append(want, m...)
+			if i%7 == 0 { // the same string again, right away
+				w.String(s)
+				want = append(want, m...)
+			}
+		}
+	}
+	if string(w.B) != string(want) {
+		t.Errorf("Writer.String wrote %d bytes unlike encoding/json's %d", len(w.B), len(want))
+	}
+}
+
 // TestPlainRun puts every byte at every place of a run of plain bytes:
 // PlainRun must stop before it when it needs an escape or is not ASCII,
 // and AppendString must write what encoding/json writes.

@@ -6,9 +6,13 @@ import "strconv"
 // methods are calls rather than appends written out at each use, which in
 // WebAssembly cost several times the code.
 type Writer struct {
-	B   []byte
-	Err error // the first float that JSON cannot hold (ErrFloat)
+	B     []byte
+	Err   error              // the first float that JSON cannot hold (ErrFloat)
+	plain [plainSlots]string // strings String wrote as they are, by length (see String)
 }
+
+// plainSlots is how many strings that need no escape a Writer remembers.
+const plainSlots = 256
 
 // Raw appends s as it is: punctuation and object keys.
 //
@@ -20,8 +24,27 @@ func (w *Writer) Raw(s string) { w.B = append(w.B, s...) }
 //go:noinline
 func (w *Writer) Byte(c byte) { w.B = append(w.B, c) }
 
-// String appends s as a JSON string.
-func (w *Writer) String(s string) { w.B = AppendString(w.B, s) }
+// String appends s as a JSON string. A string that needed no escape is
+// remembered in a slot by its length, so that the same string again (a
+// rule's name or explanation, written for each of its findings) is copied
+// without being read for escapes: comparing it with the slot's string is
+// quick, the more so when both are the same string.
+func (w *Writer) String(s string) {
+	if len(s) == 0 {
+		w.Raw(`""`)
+		return
+	}
+	p := &w.plain[(len(s)*8^int(s[len(s)-1]))&(plainSlots-1)]
+	if len(s) == len(*p) && s == *p {
+		w.B = append(append(append(w.B, '"'), s...), '"')
+		return
+	}
+	n := len(w.B)
+	w.B = AppendString(w.B, s)
+	if len(w.B)-n == len(s)+2 { // an escape is always longer than what it escapes
+		*p = s
+	}
+}
 
 // Int appends n. The offsets of a report, most of its numbers, take a
 // digit a step here, fewer instructions than strconv's general path.
