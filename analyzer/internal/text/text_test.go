@@ -56,19 +56,19 @@ func TestVocabTable(t *testing.T) {
 
 func TestTokenizerID(t *testing.T) {
 	words := []string{""}
-	for _, w := range []string{"email", "address", "we", "share", "inform", "parti", "third", "cooki"} {
+	for _, w := range []string{"email", "address", "we", "share", "inform", "parti", "third", "cooki", "information", "thirdpartycooki"} {
 		words = append(words, w)
 	}
 	tb := NewVocabTable(words)
 	tz := Tokenizer{Words: &tb}
 	// Twice, so that the second round reads the remembered ids; words that
-	// stem alike, words the same but for their length, and more words than
-	// the table has slots.
+	// stem alike, words the same but for their length, short and longer
+	// words, and more words than the tables have slots.
 	var many []string
 	for i := range 2 * shortIDs {
-		many = append(many, "w"+strconv.Itoa(i))
+		many = append(many, "w"+strconv.Itoa(i), "longerword"+strconv.Itoa(i))
 	}
-	list := append([]string{"emails", "email", "parties", "party", "3rd", "we", "a", "a\x00", "cookies", "sharing", "informations", "addresses"}, many...)
+	list := append([]string{"emails", "email", "parties", "party", "3rd", "we", "a", "a\x00", "cookies", "sharing", "informations", "addresses", "addresses\x00", "informationx", "seventeen-letters", "thirdpartycookies"}, many...)
 	for range 2 {
 		for _, w := range list {
 			want := tb.Lookup(Stem([]byte(w)))

@@ -36,7 +36,19 @@ type Tokenizer struct {
 	Buf   []byte
 	tags  tagScan
 	ids   []shortID // the ids of short words met before (see id), made at the first
+	long  []longID  // the same for words of nine to sixteen bytes
 }
+
+// longID is a word of nine to sixteen bytes, as read, and its vocabulary id:
+// its first eight bytes, the rest (zero-padded) and its length, 0 in an
+// empty slot.
+type longID struct {
+	head, tail uint64
+	n, id      int32
+}
+
+// longIDs is how many longer words' ids a Tokenizer remembers.
+const longIDs = 1024
 
 // shortID is a word of eight bytes or fewer, as read (before Stem), and its
 // vocabulary id; n is 0 in an empty slot.
@@ -348,7 +360,10 @@ func (tz *Tokenizer) makeToken(start, end int, flags, sep uint8) Token {
 // direct-mapped table by the word as read (its bytes and length), skipping
 // Stem and the vocabulary's look-up: the id depends on the word alone.
 func (tz *Tokenizer) id(w []byte) int32 {
-	if len(w) == 0 || len(w) > 8 {
+	if len(w) > 8 {
+		return tz.longID(w)
+	}
+	if len(w) == 0 {
 		return tz.Words.Lookup(Stem(w))
 	}
 	if tz.ids == nil {
@@ -361,6 +376,24 @@ func (tz *Tokenizer) id(w []byte) int32 {
 	}
 	id := tz.Words.Lookup(Stem(w)) // Stem rewrites w: head is read before
 	*e = shortID{head: head, n: int32(len(w)), id: id}
+	return id
+}
+
+// longID is id for a word of more than eight bytes.
+func (tz *Tokenizer) longID(w []byte) int32 {
+	if len(w) > 16 {
+		return tz.Words.Lookup(Stem(w))
+	}
+	if tz.long == nil {
+		tz.long = make([]longID, longIDs)
+	}
+	head, tail := load8(w), load8(w[8:])
+	e := &tz.long[shortHash(head^tail*0x9E3779B97F4A7C15)>>22]
+	if e.head == head && e.tail == tail && int(e.n) == len(w) {
+		return e.id
+	}
+	id := tz.Words.Lookup(Stem(w))
+	*e = longID{head: head, tail: tail, n: int32(len(w)), id: id}
 	return id
 }
 
