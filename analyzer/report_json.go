@@ -27,10 +27,8 @@ func (r *Report) DecodeJSON(d *jsonw.Decoder) {
 type jsonWriter struct{ jsonw.Writer }
 
 func (w *jsonWriter) report(v *Report) {
-	w.Raw(`{"version":`)
-	w.Int(v.Version)
-	w.Raw(`,"language":`)
-	w.String(v.Language)
+	w.KeyInt(`{"version":`, v.Version)
+	w.KeyString(`,"language":`, v.Language)
 	w.Raw(`,"notices":`)
 	if !w.Null(v.Notices == nil) {
 		for i := range v.Notices {
@@ -147,39 +145,28 @@ func (w *jsonWriter) report(v *Report) {
 }
 
 func (w *jsonWriter) notice(v *Notice) {
-	w.Raw(`{"id":`)
-	w.String(v.ID)
-	w.Raw(`,"level":`)
-	w.String(v.Level)
-	w.Raw(`,"message":`)
-	w.String(v.Message)
+	w.KeyString(`{"id":`, v.ID)
+	w.KeyString(`,"level":`, v.Level)
+	w.KeyString(`,"message":`, v.Message)
 	w.Byte('}')
 }
 
 func (w *jsonWriter) dataType(v *DataType) {
-	w.Raw(`{"id":`)
-	w.String(v.ID)
-	w.Raw(`,"name":`)
-	w.String(v.Name)
-	w.Raw(`,"group":`)
-	w.String(v.Group)
-	w.Raw(`,"collected":`)
-	w.Bool(v.Collected)
-	w.Raw(`,"shared":`)
-	w.Bool(v.Shared)
-	w.Raw(`,"sensitive":`)
-	w.Bool(v.Sensitive)
+	w.KeyString(`{"id":`, v.ID)
+	w.KeyString(`,"name":`, v.Name)
+	w.KeyString(`,"group":`, v.Group)
+	w.KeyBool(`,"collected":`, v.Collected)
+	w.KeyBool(`,"shared":`, v.Shared)
+	w.KeyBool(`,"sensitive":`, v.Sensitive)
 	w.Raw(`,"evidence":`)
 	w.Ints(v.Evidence)
 	w.Byte('}')
 }
 
 func (w *jsonWriter) sharing(v *Sharing) {
-	w.Raw(`{"sale":`)
-	w.String(v.Sale)
+	w.KeyString(`{"sale":`, v.Sale)
 	if v.SaleCondition != "" {
-		w.Raw(`,"saleCondition":`)
-		w.String(v.SaleCondition)
+		w.KeyString(`,"saleCondition":`, v.SaleCondition)
 	}
 	w.Raw(`,"saleEvidence":`)
 	w.Ints(v.SaleEvidence)
@@ -195,10 +182,8 @@ func (w *jsonWriter) sharing(v *Sharing) {
 }
 
 func (w *jsonWriter) right(v *Right) {
-	w.Raw(`{"id":`)
-	w.String(v.ID)
-	w.Raw(`,"name":`)
-	w.String(v.Name)
+	w.KeyString(`{"id":`, v.ID)
+	w.KeyString(`,"name":`, v.Name)
 	w.Raw(`,"how":`)
 	w.Strings(v.How)
 	w.Raw(`,"conditions":`)
@@ -209,8 +194,7 @@ func (w *jsonWriter) right(v *Right) {
 }
 
 func (w *jsonWriter) retention(v *Retention) {
-	w.Raw(`{"policy":`)
-	w.String(v.Policy)
+	w.KeyString(`{"policy":`, v.Policy)
 	w.Raw(`,"periods":`)
 	w.Strings(v.Periods)
 	w.Raw(`,"evidence":`)
@@ -231,24 +215,21 @@ func (w *jsonWriter) security(v *Security) {
 }
 
 func (w *jsonWriter) children(v *Children) {
-	w.Raw(`{"minAge":`)
-	w.Int(v.MinAge)
+	w.KeyInt(`{"minAge":`, v.MinAge)
 	w.Raw(`,"evidence":`)
 	w.Ints(v.Evidence)
 	w.Byte('}')
 }
 
 func (w *jsonWriter) doNotTrack(v *DoNotTrack) {
-	w.Raw(`{"status":`)
-	w.String(v.Status)
+	w.KeyString(`{"status":`, v.Status)
 	w.Raw(`,"evidence":`)
 	w.Ints(v.Evidence)
 	w.Byte('}')
 }
 
 func (w *jsonWriter) changes(v *Changes) {
-	w.Raw(`{"mentioned":`)
-	w.Bool(v.Mentioned)
+	w.KeyBool(`{"mentioned":`, v.Mentioned)
 	w.Raw(`,"notice":`)
 	w.Strings(v.Notice)
 	w.Raw(`,"evidence":`)
@@ -257,8 +238,7 @@ func (w *jsonWriter) changes(v *Changes) {
 }
 
 func (w *jsonWriter) transfers(v *Transfers) {
-	w.Raw(`{"mentioned":`)
-	w.Bool(v.Mentioned)
+	w.KeyBool(`{"mentioned":`, v.Mentioned)
 	w.Raw(`,"safeguards":`)
 	w.Strings(v.Safeguards)
 	w.Raw(`,"evidence":`)
@@ -267,23 +247,18 @@ func (w *jsonWriter) transfers(v *Transfers) {
 }
 
 func (w *jsonWriter) item(v *Item) {
-	w.Raw(`{"id":`)
-	w.String(v.ID)
-	w.Raw(`,"name":`)
-	w.String(v.Name)
+	w.KeyString(`{"id":`, v.ID)
+	w.KeyString(`,"name":`, v.Name)
 	w.Raw(`,"evidence":`)
 	w.Ints(v.Evidence)
 	w.Byte('}')
 }
 
 func (w *jsonWriter) purpose(v *Purpose) {
-	w.Raw(`{"id":`)
-	w.String(v.ID)
-	w.Raw(`,"name":`)
-	w.String(v.Name)
+	w.KeyString(`{"id":`, v.ID)
+	w.KeyString(`,"name":`, v.Name)
 	if v.Targeted {
-		w.Raw(`,"targeted":`)
-		w.Bool(v.Targeted)
+		w.KeyBool(`,"targeted":`, v.Targeted)
 	}
 	w.Raw(`,"evidence":`)
 	w.Ints(v.Evidence)
@@ -291,11 +266,9 @@ func (w *jsonWriter) purpose(v *Purpose) {
 }
 
 func (w *jsonWriter) breach(v *Breach) {
-	w.Raw(`{"notify":`)
-	w.String(v.Notify)
+	w.KeyString(`{"notify":`, v.Notify)
 	if v.Within != "" {
-		w.Raw(`,"within":`)
-		w.String(v.Within)
+		w.KeyString(`,"within":`, v.Within)
 	}
 	w.Raw(`,"evidence":`)
 	w.Ints(v.Evidence)
@@ -307,14 +280,12 @@ func (w *jsonWriter) updated(v *Updated) {
 	if v.Date != "" {
 		w.Byte(sep)
 		sep = ','
-		w.Raw(`"date":`)
-		w.String(v.Date)
+		w.KeyString(`"date":`, v.Date)
 	}
 	if v.Text != "" {
 		w.Byte(sep)
 		sep = ','
-		w.Raw(`"text":`)
-		w.String(v.Text)
+		w.KeyString(`"text":`, v.Text)
 	}
 	w.Byte(sep)
 	sep = ','
@@ -341,99 +312,69 @@ func (w *jsonWriter) rubric(v *Rubric) {
 }
 
 func (w *jsonWriter) contact(v *Contact) {
-	w.Raw(`{"kind":`)
-	w.String(v.Kind)
-	w.Raw(`,"value":`)
-	w.String(v.Value)
+	w.KeyString(`{"kind":`, v.Kind)
+	w.KeyString(`,"value":`, v.Value)
 	w.Raw(`,"evidence":`)
 	w.Ints(v.Evidence)
 	w.Byte('}')
 }
 
 func (w *jsonWriter) point(v *Point) {
-	w.Raw(`{"id":`)
-	w.String(v.ID)
-	w.Raw(`,"polarity":`)
-	w.String(v.Polarity)
-	w.Raw(`,"text":`)
-	w.String(v.Text)
+	w.KeyString(`{"id":`, v.ID)
+	w.KeyString(`,"polarity":`, v.Polarity)
+	w.KeyString(`,"text":`, v.Text)
 	w.Raw(`,"evidence":`)
 	w.Ints(v.Evidence)
 	w.Byte('}')
 }
 
 func (w *jsonWriter) missing(v *Missing) {
-	w.Raw(`{"id":`)
-	w.String(v.ID)
-	w.Raw(`,"law":`)
-	w.String(v.Law)
-	w.Raw(`,"text":`)
-	w.String(v.Text)
+	w.KeyString(`{"id":`, v.ID)
+	w.KeyString(`,"law":`, v.Law)
+	w.KeyString(`,"text":`, v.Text)
 	w.Byte('}')
 }
 
 func (w *jsonWriter) finding(v *Finding) {
-	w.Raw(`{"kind":`)
-	w.String(v.Kind)
-	w.Raw(`,"id":`)
-	w.String(v.ID)
-	w.Raw(`,"category":`)
-	w.String(v.Category)
-	w.Raw(`,"start":`)
-	w.Int(v.Start)
-	w.Raw(`,"end":`)
-	w.Int(v.End)
-	w.Raw(`,"text":`)
-	w.String(v.Text)
-	w.Raw(`,"negated":`)
-	w.Bool(v.Negated)
+	w.KeyString(`{"kind":`, v.Kind)
+	w.KeyString(`,"id":`, v.ID)
+	w.KeyString(`,"category":`, v.Category)
+	w.KeyInt(`,"start":`, v.Start)
+	w.KeyInt(`,"end":`, v.End)
+	w.KeyString(`,"text":`, v.Text)
+	w.KeyBool(`,"negated":`, v.Negated)
 	if v.Condition != "" {
-		w.Raw(`,"condition":`)
-		w.String(v.Condition)
+		w.KeyString(`,"condition":`, v.Condition)
 	}
-	w.Raw(`,"rule":`)
-	w.String(v.Rule)
-	w.Raw(`,"explanation":`)
-	w.String(v.Explanation)
+	w.KeyString(`,"rule":`, v.Rule)
+	w.KeyString(`,"explanation":`, v.Explanation)
 	w.Raw(`,"sentence":`)
 	w.span(&v.Sentence)
 	w.Byte('}')
 }
 
 func (w *jsonWriter) block(v *Block) {
-	w.Raw(`{"kind":`)
-	w.String(v.Kind)
-	w.Raw(`,"start":`)
-	w.Int(v.Start)
-	w.Raw(`,"end":`)
-	w.Int(v.End)
+	w.KeyString(`{"kind":`, v.Kind)
+	w.KeyInt(`,"start":`, v.Start)
+	w.KeyInt(`,"end":`, v.End)
 	w.Byte('}')
 }
 
 func (w *jsonWriter) stats(v *Stats) {
-	w.Raw(`{"bytes":`)
-	w.Int(v.Bytes)
-	w.Raw(`,"words":`)
-	w.Int(v.Words)
-	w.Raw(`,"sentences":`)
-	w.Int(v.Sentences)
-	w.Raw(`,"blocks":`)
-	w.Int(v.Blocks)
-	w.Raw(`,"findings":`)
-	w.Int(v.Findings)
+	w.KeyInt(`{"bytes":`, v.Bytes)
+	w.KeyInt(`,"words":`, v.Words)
+	w.KeyInt(`,"sentences":`, v.Sentences)
+	w.KeyInt(`,"blocks":`, v.Blocks)
+	w.KeyInt(`,"findings":`, v.Findings)
 	w.Byte('}')
 }
 
 func (w *jsonWriter) recipient(v *Recipient) {
-	w.Raw(`{"id":`)
-	w.String(v.ID)
-	w.Raw(`,"name":`)
-	w.String(v.Name)
-	w.Raw(`,"negated":`)
-	w.Bool(v.Negated)
+	w.KeyString(`{"id":`, v.ID)
+	w.KeyString(`,"name":`, v.Name)
+	w.KeyBool(`,"negated":`, v.Negated)
 	if v.Condition != "" {
-		w.Raw(`,"condition":`)
-		w.String(v.Condition)
+		w.KeyString(`,"condition":`, v.Condition)
 	}
 	w.Raw(`,"evidence":`)
 	w.Ints(v.Evidence)
@@ -441,26 +382,19 @@ func (w *jsonWriter) recipient(v *Recipient) {
 }
 
 func (w *jsonWriter) rubricItem(v *RubricItem) {
-	w.Raw(`{"id":`)
-	w.String(v.ID)
-	w.Raw(`,"answer":`)
-	w.String(v.Answer)
-	w.Raw(`,"question":`)
-	w.String(v.Question)
-	w.Raw(`,"answerText":`)
-	w.String(v.AnswerText)
-	w.Raw(`,"points":`)
-	w.Int(v.Points)
+	w.KeyString(`{"id":`, v.ID)
+	w.KeyString(`,"answer":`, v.Answer)
+	w.KeyString(`,"question":`, v.Question)
+	w.KeyString(`,"answerText":`, v.AnswerText)
+	w.KeyInt(`,"points":`, v.Points)
 	w.Raw(`,"evidence":`)
 	w.Ints(v.Evidence)
 	w.Byte('}')
 }
 
 func (w *jsonWriter) span(v *Span) {
-	w.Raw(`{"start":`)
-	w.Int(v.Start)
-	w.Raw(`,"end":`)
-	w.Int(v.End)
+	w.KeyInt(`{"start":`, v.Start)
+	w.KeyInt(`,"end":`, v.End)
 	w.Byte('}')
 }
 

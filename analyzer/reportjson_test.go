@@ -273,16 +273,28 @@ func (g *jsonGen) structType(t reflect.Type) error {
 			}
 			fmt.Fprintf(&g.out, "\tif %s {\n", cond)
 		}
+		key := fmt.Sprintf("%q:", f.name)
 		switch {
 		case dynamic:
-			fmt.Fprintf(&g.out, "\tw.Byte(sep)\n\tsep = ','\n\tw.Raw(`%q:`)\n", f.name)
+			g.out.WriteString("\tw.Byte(sep)\n\tsep = ','\n")
 		case k == 0:
-			fmt.Fprintf(&g.out, "\tw.Raw(`{%q:`)\n", f.name)
+			key = "{" + key
 		default:
-			fmt.Fprintf(&g.out, "\tw.Raw(`,%q:`)\n", f.name)
+			key = "," + key
 		}
-		if err := g.value(t, f); err != nil {
-			return err
+		// A key and a string, number or truth value are one call.
+		switch f.t.Kind() {
+		case reflect.String:
+			fmt.Fprintf(&g.out, "\tw.KeyString(`%s`, v.%s)\n", key, f.goName)
+		case reflect.Int:
+			fmt.Fprintf(&g.out, "\tw.KeyInt(`%s`, v.%s)\n", key, f.goName)
+		case reflect.Bool:
+			fmt.Fprintf(&g.out, "\tw.KeyBool(`%s`, v.%s)\n", key, f.goName)
+		default:
+			fmt.Fprintf(&g.out, "\tw.Raw(`%s`)\n", key)
+			if err := g.value(t, f); err != nil {
+				return err
+			}
 		}
 		if cond != "" {
 			g.out.WriteString("\t}\n")

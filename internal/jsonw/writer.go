@@ -24,28 +24,6 @@ func (w *Writer) Raw(s string) { w.B = append(w.B, s...) }
 //go:noinline
 func (w *Writer) Byte(c byte) { w.B = append(w.B, c) }
 
-// String appends s as a JSON string. A string that needed no escape is
-// remembered in a slot by its length, so that the same string again (a
-// rule's name or explanation, written for each of its findings) is copied
-// without being read for escapes: comparing it with the slot's string is
-// quick, the more so when both are the same string.
-func (w *Writer) String(s string) {
-	if len(s) == 0 {
-		w.Raw(`""`)
-		return
-	}
-	p := &w.plain[(len(s)*8^int(s[len(s)-1]))&(plainSlots-1)]
-	if len(s) == len(*p) && s == *p {
-		w.B = append(append(append(w.B, '"'), s...), '"')
-		return
-	}
-	n := len(w.B)
-	w.B = AppendString(w.B, s)
-	if len(w.B)-n == len(s)+2 { // an escape is always longer than what it escapes
-		*p = s
-	}
-}
-
 // Int appends n. The offsets of a report, most of its numbers, take a
 // digit a step here, fewer instructions than strconv's general path.
 //
@@ -65,6 +43,56 @@ func (w *Writer) Int(n int) {
 		}
 	}
 	w.B = append(w.B, d[i:]...)
+}
+
+// String appends s as a JSON string (see KeyString).
+func (w *Writer) String(s string) { w.KeyString("", s) }
+
+// KeyString appends key (an object key and its colon, with the punctuation
+// before it) and s as a JSON string: the two in one call. A string that
+// needed no escape is remembered in a slot by its length and last byte, so
+// that the same string again (a rule's name or explanation, written for
+// each of its findings) is copied without being read for escapes: comparing
+// it with the slot's string is quick, the more so when both are the same
+// string.
+//
+//go:noinline
+func (w *Writer) KeyString(key, s string) {
+	w.B = append(w.B, key...)
+	if len(s) == 0 {
+		w.B = append(w.B, `""`...)
+		return
+	}
+	p := &w.plain[(len(s)*8^int(s[len(s)-1]))&(plainSlots-1)]
+	if len(s) == len(*p) && s == *p {
+		w.B = append(append(append(w.B, '"'), s...), '"')
+		return
+	}
+	n := len(w.B)
+	w.B = AppendString(w.B, s)
+	if len(w.B)-n == len(s)+2 { // an escape is always longer than what it escapes
+		*p = s
+	}
+}
+
+// KeyInt appends key and n (see KeyString).
+//
+//go:noinline
+func (w *Writer) KeyInt(key string, n int) {
+	w.B = append(w.B, key...)
+	w.Int(n)
+}
+
+// KeyBool appends key and v (see KeyString).
+//
+//go:noinline
+func (w *Writer) KeyBool(key string, v bool) {
+	w.B = append(w.B, key...)
+	if v {
+		w.B = append(w.B, "true"...)
+	} else {
+		w.B = append(w.B, "false"...)
+	}
 }
 
 // Bool appends true or false.
