@@ -384,9 +384,14 @@ func stringBody(b []byte) (end int, text string) {
 	var esc [utf8.UTFMax]byte
 	from := 0 // the bytes from here to i are the text's as they are
 	for i := 0; i < len(b); i++ {
-		i += jsonw.PlainRun(b[i:]) // most bytes, eight at a time
+		for ; i+8 <= len(b); i += 8 { // most bytes, eight at a time
+			if g := b[i : i+8]; stop8(uint64(g[0]) | uint64(g[1])<<8 | uint64(g[2])<<16 | uint64(g[3])<<24 |
+				uint64(g[4])<<32 | uint64(g[5])<<40 | uint64(g[6])<<48 | uint64(g[7])<<56) {
+				break
+			}
+		}
 		for i < len(b) && !stringStop[b[i]] {
-			i++ // the others, one lookup each
+			i++ // the others, one lookup each: seven at most, or the last
 		}
 		if i == len(b) {
 			break
@@ -408,6 +413,15 @@ func stringBody(b []byte) (end int, text string) {
 		}
 	}
 	return -1, ""
+}
+
+// stop8 reports whether one of the eight bytes of x is one that stringBody
+// stops at (stringStop): a quote, a backslash or a control character. Text
+// beyond ASCII and the bytes that JSON output escapes (<, >, &) read on.
+func stop8(x uint64) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	q, b := x^'"'*lo, x^'\\'*lo
+	return ((x-0x20*lo)&^x|(q-lo)&^q|(b-lo)&^b)&hi != 0
 }
 
 // stringStop marks the bytes that stringBody stops at inside a JSON string:

@@ -418,3 +418,29 @@ func FuzzParseLineFast(f *testing.F) {
 		}
 	})
 }
+
+// TestStringBodyStops puts every byte but the backslash at every place of
+// a run of text (beyond ASCII too) before a closing quote: stringBody must
+// stop at a quote, refuse a control character, and keep any other byte as
+// it is.
+func TestStringBodyStops(t *testing.T) {
+	for c := range 256 {
+		if c == '\\' {
+			continue // an escape: AppendEscape reads it
+		}
+		for at := range 19 {
+			body := []byte("é plain <text> & ’quoted’ run, more")[:18]
+			body = append(append(append([]byte{}, body[:at]...), byte(c)), body[at:]...)
+			wantEnd, want := len(body), string(body)
+			switch {
+			case c == '"':
+				wantEnd, want = at, string(body[:at])
+			case c < 0x20:
+				wantEnd, want = -1, ""
+			}
+			if end, got := stringBody(append(body, '"', 'x')); end != wantEnd || got != want {
+				t.Errorf("byte %#x at %d: stringBody = %d, %q; want %d, %q", c, at, end, got, wantEnd, want)
+			}
+		}
+	}
+}
