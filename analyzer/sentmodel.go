@@ -48,8 +48,19 @@ type modelReader struct {
 type modelHeads struct {
 	practice int
 	category [model.NumCategories]int
-	right    []int    // by index in model.Rights
-	rule     []string // by head: the rule of its findings, "model." and the head's name
+	right    []int          // by index in model.Rights
+	receiver []int          // by index in model.Recipients
+	rule     []string       // by head: the rule of its findings, "model." and the head's name
+}
+
+// receiverOf returns the head of recipient id, or -1.
+func (hd *modelHeads) receiverOf(id string) int {
+	for i, r := range model.Recipients {
+		if r == id {
+			return hd.receiver[i]
+		}
+	}
+	return -1
 }
 
 // rightOf returns the head of right id, or -1.
@@ -80,6 +91,10 @@ func headsOf(m *model.Model) *modelHeads {
 	}
 	for i, r := range model.Rights {
 		h.right[i] = m.Head(model.Right + r)
+	}
+	h.receiver = make([]int, len(model.Recipients))
+	for i, r := range model.Recipients {
+		h.receiver[i] = m.Head(model.Recipient + r)
 	}
 	h.rule = make([]string, len(m.Heads))
 	for i, name := range m.Heads {
@@ -297,11 +312,43 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		rd.findings = append(rd.findings, f)
 		rd.traceModel(f, true, "model/right")
 	}
+	// A recipient it is sure of, in a sentence that denies nothing: the
+	// model reads "we never share with advertisers" as about advertisers
+	// too, and a denial is no evidence that they get data.
+	if denies(vw) {
+		return
+	}
+	for ri, h := range hd.receiver {
+		if h < 0 || !m.Yes(h, mr.scores[h]) || hasFinding(rd.findings[first:], "share", model.Recipients[ri]) {
+			continue
+		}
+		e := rd.d.Lexicon.ByClass["recipient"][model.Recipients[ri]]
+		if e == nil {
+			continue
+		}
+		f := mr.finding(rd, s, h)
+		f.Kind, f.ID, f.Category = "share", e.ID, "third-party-sharing"
+		f.Explanation = mr.because(explain(&f, e), f.Text, h)
+		rd.findings = append(rd.findings, f)
+		rd.traceModel(f, true, "model/recipient")
+	}
+}
+
+// denies reports whether the sentence read in vw, or its list intro, holds
+// a negator ("not", "never").
+func denies(vw *sentence.View) bool {
+	for _, neg := range vw.NegAt {
+		if neg {
+			return true
+		}
+	}
+	return false
 }
 
 // rulesOut returns why the model rules out finding f of the sentence it read
-// (its category, or for a right the right, scores below the head's floor and
-// below what would make the model add it itself), or "".
+// (its category, or for a right or a recipient the right or recipient,
+// scores below the head's floor and below
+// what would make the model add it itself), or "".
 func (mr *modelReader) rulesOut(f *Finding) string {
 	if !weighable(f.Kind) {
 		return ""
@@ -323,6 +370,13 @@ func (mr *modelReader) rulesOut(f *Finding) string {
 	}
 	if rh >= 0 && mr.m.Low(rh, mr.scores[rh]) {
 		return "model/not-" + f.ID
+	}
+	// A denial stands whatever kind of party it names ("We do not give
+	// information to any other organization"): it still denies.
+	if f.Kind == "share" && !f.Negated {
+		if h := mr.heads.receiverOf(f.ID); h >= 0 && mr.m.Low(h, mr.scores[h]) && !mr.m.Yes(h, mr.scores[h]) {
+			return "model/not-" + f.ID
+		}
 	}
 	return ""
 }

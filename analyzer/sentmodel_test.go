@@ -214,3 +214,63 @@ func TestModelPassKeepsARightItsHeadIsSureOf(t *testing.T) {
 	}
 	checkReport(t, text, r)
 }
+
+func TestModelPassWeighsRecipients(t *testing.T) {
+	// A model that reads a change of hands as a business transfer and "the
+	// public" of "protect the public" as no one who receives data.
+	heads := []string{model.Recipient + "business-transfer", model.Recipient + "public"}
+	texts := []labelled{
+		{"If the company changes hands, your records go with it.", []int{0}},
+		{"When the business changes hands, the records go to the buyer.", []int{0}},
+		{"We may disclose data to protect the public from harm.", nil},
+		{"Our office is in Paris.", nil},
+	}
+	m := trainTestModel(heads, texts, []float64{0.5, 1.01}, []float64{0, 0.5})
+	recipients := func(r *Report) (ids, rules []string) {
+		for _, f := range r.Findings {
+			if f.Kind == "share" && !f.Negated {
+				ids, rules = append(ids, f.ID), append(rules, f.Rule)
+			}
+		}
+		return
+	}
+
+	// Added where the rules found no recipient, over the whole sentence.
+	text := "If the company changes hands, your records go with it."
+	if ids, _ := recipients(Analyze(text, WithModel(nil))); slices.Contains(ids, "business-transfer") {
+		t.Fatalf("the rules already read a business transfer in %q: pick another test sentence", text)
+	}
+	r := Analyze(text, WithModel(m))
+	if ids, rules := recipients(r); !slices.Contains(rules, "model.rec:business-transfer") {
+		t.Errorf("%q: recipients %v by %v, want one the model adds", text, ids, rules)
+	}
+	checkReport(t, text, r)
+
+	// Never added in a sentence that denies.
+	text = "If the company changes hands, your records never go with it."
+	if _, rules := recipients(Analyze(text, WithModel(m))); slices.Contains(rules, "model.rec:business-transfer") {
+		t.Errorf("%q: the model adds a recipient to a denial", text)
+	}
+
+	// Dropped where the model is sure it is not the recipient.
+	text = "We may disclose data to protect the public from harm."
+	if ids, _ := recipients(Analyze(text, WithModel(nil))); !slices.Contains(ids, "public") {
+		t.Fatalf("the rules do not read the public as a recipient in %q: pick another test sentence", text)
+	}
+	r = Analyze(text, WithModel(m))
+	if ids, _ := recipients(r); slices.Contains(ids, "public") {
+		t.Errorf("%q: recipients %v, want the public ruled out", text, ids)
+	}
+	checkReport(t, text, r)
+
+	// A denial stands, whatever kind of party it names.
+	text = "We do not disclose data to the public."
+	r = Analyze(text, WithModel(m))
+	denied := false
+	for _, f := range r.Findings {
+		denied = denied || f.Kind == "share" && f.ID == "public" && f.Negated
+	}
+	if !denied {
+		t.Errorf("%q: the denial is gone: %+v", text, r.Findings)
+	}
+}

@@ -146,6 +146,7 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 			a[0], a[1], a[2], a[3] = a[0]+v[0], a[1]+v[1], a[2]+v[2], a[3]+v[3]
 			a[4], a[5], a[6], a[7] = a[4]+v[4], a[5]+v[5], a[6]+v[6], a[7]+v[7]
 			a[8], a[9], a[10], a[11] = a[8]+v[8], a[9]+v[9], a[10]+v[10], a[11]+v[11]
+			a[12] += v[12]
 			continue
 		}
 		for _, w := range weights[s.off():s.end()] {
@@ -399,10 +400,10 @@ type denseRows struct {
 }
 
 // maxPacked bounds denseRows.stride: models with more than 2*maxPacked
-// heads add their weights one by one. The shipped model has 22 heads (the
-// practice categories and the rights); a row of 12 rather than 16 adds
-// costs a quarter fewer instructions and bytes.
-const maxPacked = 12
+// heads add their weights one by one. The shipped model has 25 heads (those
+// of the practice categories, rights and recipients that decide something);
+// every pair more costs an addition per feature with a row.
+const maxPacked = 13
 
 // minDense is the fewest weights that earn a feature a dense row.
 const minDense = 5

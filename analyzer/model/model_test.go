@@ -404,3 +404,24 @@ func BenchmarkTextHashes(b *testing.B) {
 		}
 	}
 }
+
+func TestTrainedOnly(t *testing.T) {
+	heads, exs := toy()
+	opt := DefaultTrainOptions
+	opt.L1 = 0.1
+	tr := Train(heads, exs, opt)
+	one := tr.Only([]int{1})
+	if !slices.Equal(one.Heads, []string{"right:deletion"}) || !slices.Equal(one.Bias, tr.Bias[1:]) {
+		t.Fatalf("Only(1): heads %v bias %v, want right:deletion with bias %v", one.Heads, one.Bias, tr.Bias[1:])
+	}
+	for _, ex := range exs[:7] {
+		if got, want := one.Predict(ex.Features)[0], tr.Predict(ex.Features)[1]; got != want {
+			t.Errorf("Only(1) predicts %v, the whole model %v", got, want)
+		}
+	}
+	for f, ws := range one.Weights {
+		if len(ws) != 1 || ws[0] == 0 {
+			t.Errorf("feature %x: weights %v, want the one head's, non-zero", f, ws)
+		}
+	}
+}

@@ -148,6 +148,31 @@ func (t *Trained) Prune(min float64) {
 	}
 }
 
+// Only returns the model of t's heads heads (indices into t.Heads, in
+// order), without the others' weights, and without the features left with
+// none.
+func (t *Trained) Only(heads []int) *Trained {
+	out := &Trained{Weights: map[uint32][]float64{}}
+	for _, h := range heads {
+		out.Heads, out.Bias = append(out.Heads, t.Heads[h]), append(out.Bias, t.Bias[h])
+	}
+	for f, ws := range t.Weights {
+		var kept []float64
+		for i, h := range heads {
+			if ws[h] != 0 {
+				if kept == nil {
+					kept = make([]float64, len(heads))
+				}
+				kept[i] = ws[h]
+			}
+		}
+		if kept != nil {
+			out.Weights[f] = kept
+		}
+	}
+	return out
+}
+
 // Predict returns each head's probability for the feature hashes fs.
 func (t *Trained) Predict(fs []uint32) []float64 {
 	s := slices.Clone(t.Bias)

@@ -16,6 +16,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/analyzer/model"
@@ -102,16 +103,29 @@ type Data struct {
 }
 
 // Shipped are the heads of the model that ships: those the analyzer weighs
-// its findings with (the practice categories and the reader's rights).
+// its findings with (the practice categories, the reader's rights, the data
+// kinds of recipient).
 func Shipped() []string {
 	var out []string
 	for _, h := range model.Labels() {
-		if strings.HasPrefix(h, model.Category) || strings.HasPrefix(h, model.Right) {
+		if weighed(h) {
 			out = append(out, h)
 		}
 	}
 	return out
 }
+
+// weighed reports whether the analyzer weighs the rules' findings with head
+// h: it may drop what the rules found there, and add what they missed.
+func weighed(h string) bool {
+	for _, p := range []string{model.Category, model.Right, model.Recipient} {
+		if strings.HasPrefix(h, p) {
+			return true
+		}
+	}
+	return false
+}
+
 
 // Load reads the annotation files of dir (annotations/tosback-*.jsonl) and
 // reads each labelled TOSBack policy of corpus with the analyzer, for a model
@@ -181,18 +195,30 @@ func Load(dir, corpus string, heads []string) (*Data, error) {
 	return d, nil
 }
 
-// rulesBySentence lists, for each sentence of r, the categories and rights
-// the findings of the rules give it.
+// rulesBySentence lists, for each sentence of r, the heads the findings of
+// the rules speak to: their categories, rights and recipients.
 func rulesBySentence(r *analyzer.Report) map[analyzer.Span][]string {
 	out := map[analyzer.Span][]string{}
 	for _, f := range r.Findings {
 		out[f.Sentence] = append(out[f.Sentence], model.Category+f.Category)
-		if f.Kind == "right" {
+		switch {
+		case f.Kind == "right":
 			out[f.Sentence] = append(out[f.Sentence], model.Right+f.ID)
+		case f.Kind == "share" && recipient()[f.ID]:
+			out[f.Sentence] = append(out[f.Sentence], model.Recipient+f.ID)
 		}
 	}
 	return out
 }
+
+// recipient holds the recipient ids.
+var recipient = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range model.Recipients {
+		m[r] = true
+	}
+	return m
+})
 
 // Families numbers the policy families of TOSBack files: files whose names
 // differ only in punctuation ("123-greetings", "123greetings"), and files
@@ -314,10 +340,25 @@ var MinWeight = 0.1
 
 // Model trains on the sentences for which keep is true (see Train) and
 // returns the integer model the analyzer reads, deciding at thresholds th.
+// A head that never decides at th (it never adds, and its floor rules
+// nothing out) is left out of the model: the analyzer reads a head it does
+// not find as one that never decides, and every head costs work in every
+// sentence.
 func (d *Data) Model(keep func(*Sentence) bool, th Thresholds) *model.Model {
 	t := d.Train(keep)
 	t.Prune(MinWeight)
-	return t.Quantize(th.Yes, th.Floor)
+	var heads []int
+	for h := range t.Heads {
+		if th.Yes[h] <= 1 || th.Floor[h] > 0 {
+			heads = append(heads, h)
+		}
+	}
+	t = t.Only(heads)
+	yes, floor := make([]float64, len(heads)), make([]float64, len(heads))
+	for i, h := range heads {
+		yes[i], floor[i] = th.Yes[h], th.Floor[h]
+	}
+	return t.Quantize(yes, floor)
 }
 
 // CrossValidate returns, for each sentence, each head's probability from a
@@ -339,7 +380,12 @@ func (d *Data) CrossValidate(k int) [][]float64 {
 // own (where no rule found the category or right) must have in
 // cross-validation: they are shown as evidence, so a head adds only from a
 // probability where it is right this often.
-const AddPrecision = 0.75
+var AddPrecision = 0.75
+
+// RecipientAddPrecision is AddPrecision for a recipient: the model can
+// only quote the whole sentence for it, which says less of who gets data
+// than the rules' words do, so it adds one only where it is surer.
+var RecipientAddPrecision = 0.85
 
 // DropPrecision is the least share of the rules' findings the model drops
 // that must be wrong in cross-validation: a floor rules out a finding only
@@ -364,7 +410,7 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 	floors := []float64{0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5}
 	yeses := []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01}
 	for h, name := range d.Heads {
-		weighed := strings.HasPrefix(name, model.Category) || strings.HasPrefix(name, model.Right)
+		weighed := weighed(name)
 		fls := floors
 		if !weighed {
 			fls = floors[:1]
@@ -407,7 +453,11 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 				}
 				// What the model adds on its own is shown as evidence: it
 				// must be right at least AddPrecision of the time.
-				if addTP+addFP > 0 && float64(addTP) < AddPrecision*float64(addTP+addFP) {
+				least := AddPrecision
+				if strings.HasPrefix(name, model.Recipient) {
+					least = RecipientAddPrecision
+				}
+				if addTP+addFP > 0 && float64(addTP) < least*float64(addTP+addFP) {
 					continue
 				}
 				// What it drops of the rules' findings must be wrong at
