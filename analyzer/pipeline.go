@@ -19,7 +19,7 @@ func analyze(input string, c *config) *Report {
 	rd := &reading{d: d, vw: &sb.vw, trace: c.trace, findings: sb.findings[:0], spans: sb.spans[:0]}
 	rd.model = &sb.model
 	rd.model.m, rd.model.inputs, rd.model.hashHook = sentenceModel(c), c.inputs, c.hashes
-	rd.model.headingOf, rd.model.introOf = -1, -1
+	rd.model.headingOf, rd.model.introOf, rd.model.scored = -1, -1, nil
 	if rd.model.m != nil {
 		rd.model.heads = headsOf(rd.model.m)
 	}

@@ -56,6 +56,8 @@ func (rd *reading) sentence(si int) {
 	vw := rd.vw
 	vw.Build(d, s, intro)
 	if len(vw.Hits) == 0 {
+		// The model first: the aside keeps indices of its own (see below).
+		rd.model.weigh(rd, s, vw, nil, len(rd.findings))
 		if len(vw.Aside) > 0 {
 			rd.ctx = vw.Context(s)
 			rd.aside(vw, s)
@@ -65,7 +67,6 @@ func (rd *reading) sentence(si int) {
 		if rd.prev.Sent == si-1 && si > 0 && d.Sents[si-1].Block >= s.Block-1 && text.EndsWithColon(d.Text[s.Start:s.End]) {
 			rd.prev.Sent = si
 		}
-		rd.model.weigh(rd, s, vw, nil, len(rd.findings))
 		return
 	}
 	rd.ctx = vw.Context(s)
@@ -130,6 +131,7 @@ func (rd *reading) sentence(si int) {
 		}
 	}
 	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
+	rd.model.addPurposes(rd, s, vw, ctx, first)
 	rd.passOn(si, ctx)
 }
 
@@ -164,6 +166,12 @@ func (rd *reading) aside(vw *sentence.View, s *text.Sentence) {
 			continue
 		}
 		f.Negated = vd.Negated
+		if f.Kind == "purpose" {
+			if reason := rd.model.rulesOutPurpose(&f, s, rd.d.Lexicon); reason != "" {
+				rd.traceModel(f, false, reason)
+				continue
+			}
+		}
 		f.Explanation = explain(&f, e)
 		if vd.Kind == "updated" {
 			rd.dates = append(rd.dates, dated{len(rd.findings), at.N})

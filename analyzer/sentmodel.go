@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
 	"github.com/policylens/policylens/analyzer/model"
@@ -34,6 +35,7 @@ type modelReader struct {
 	feats  []model.Feature
 	featOf string // the text whose features feats holds (see because)
 	scores []int32
+	scored *text.Sentence // the sentence scores holds the scores of
 	top    []model.Contribution
 	hs     []uint32 // the features of the sentence being read
 	// the heading's and intro's hashes, kept while sentences share them
@@ -50,14 +52,21 @@ type modelHeads struct {
 	category [model.NumCategories]int
 	right    []int          // by index in model.Rights
 	receiver []int          // by index in model.Recipients
+	purpose  []int          // by index in model.Purposes
 	rule     []string       // by head: the rule of its findings, "model." and the head's name
 }
 
 // receiverOf returns the head of recipient id, or -1.
-func (hd *modelHeads) receiverOf(id string) int {
-	for i, r := range model.Recipients {
-		if r == id {
-			return hd.receiver[i]
+func (hd *modelHeads) receiverOf(id string) int { return headOf(hd.receiver, model.Recipients, id) }
+
+// purposeOf returns the head of purpose id (a group of purposes), or -1.
+func (hd *modelHeads) purposeOf(id string) int { return headOf(hd.purpose, model.Purposes, id) }
+
+// headOf returns heads[i] where ids[i] is id, or -1.
+func headOf(heads []int, ids []string, id string) int {
+	for i, x := range ids {
+		if x == id {
+			return heads[i]
 		}
 	}
 	return -1
@@ -95,6 +104,10 @@ func headsOf(m *model.Model) *modelHeads {
 	h.receiver = make([]int, len(model.Recipients))
 	for i, r := range model.Recipients {
 		h.receiver[i] = m.Head(model.Recipient + r)
+	}
+	h.purpose = make([]int, len(model.Purposes))
+	for i, p := range model.Purposes {
+		h.purpose[i] = m.Head(model.Purpose + p)
 	}
 	h.rule = make([]string, len(m.Heads))
 	for i, name := range m.Heads {
@@ -259,7 +272,7 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	if mr.hashHook != nil {
 		mr.hashHook(Span{s.Start, s.End}, mr.hs)
 	}
-	mr.scores = mr.m.Scores(mr.hs, mr.scores)
+	mr.scores, mr.scored = mr.m.Scores(mr.hs, mr.scores), s
 	m, hd := mr.m, mr.heads
 	// Drop what the model rules out. The ways to use a right are kept by
 	// finding index: they move with their findings.
@@ -334,6 +347,52 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	}
 }
 
+// addPurposes adds to sentence s the purposes the model is sure of, where
+// the rules found none (its findings are rd.findings[first:], the aside ones
+// among them: "research on the effectiveness of marketing" is research, not
+// marketing), in a sentence that denies nothing and where the rules read
+// data being used: the model knows what for, the rules whether a use is
+// stated at all ("You may unsubscribe from our newsletters" names marketing
+// and states no use).
+func (mr *modelReader) addPurposes(rd *reading, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, first int) {
+	if mr.m == nil || mr.scored != s || denies(vw) || !usesData(vw, ctx) || hasFinding(rd.findings[first:], "purpose", "") {
+		return
+	}
+	m, hd := mr.m, mr.heads
+	for pi, h := range hd.purpose {
+		if h < 0 || !m.Yes(h, mr.scores[h]) {
+			continue
+		}
+		e := rd.d.Lexicon.ByClass["purpose"][model.Purposes[pi]]
+		if e == nil {
+			continue
+		}
+		f := mr.finding(rd, s, h)
+		f.Kind, f.ID, f.Category = "purpose", e.ID, "other"
+		f.Explanation = mr.because(explain(&f, e), f.Text, h)
+		rd.findings = append(rd.findings, f)
+		rd.traceModel(f, true, "model/purpose")
+	}
+}
+
+// usesData reports whether the rules read the sentence of vw, with context
+// ctx (nil when no rule matched), as stating that data is collected, used,
+// kept or passed on, and as none of a heading, a question, a pointer, advice
+// to the reader, the reader's choice, a sentence about the policy itself or
+// one about another topic (rights, security, retention, children...).
+func usesData(vw *sentence.View, ctx *sentence.Context) bool {
+	switch {
+	case ctx == nil || ctx.Heading || ctx.Question || ctx.Navigation || ctx.Meta || ctx.Warning || ctx.Instructs || ctx.Choice || ctx.ChoiceRight || ctx.OtherTopic:
+		return false
+	case ctx.Security && !ctx.Use && !ctx.Collect && !ctx.Share:
+		return false // protecting data, not using it
+	}
+	return ctx.Use || ctx.Collect || ctx.Store || ctx.Retain || ctx.Share || ctx.Sale || ctx.ThirdPartySubject ||
+		ctx.Carried.Collect || vw.Own > 0 && ctx.HeadingCollect
+}
+
+
+
 // denies reports whether the sentence read in vw, or its list intro, holds
 // a negator ("not", "never").
 func denies(vw *sentence.View) bool {
@@ -381,6 +440,25 @@ func (mr *modelReader) rulesOut(f *Finding) string {
 	return ""
 }
 
+// rulesOutPurpose returns why the model rules out purpose finding f of
+// sentence s (its group's head scores below its floor and below what would
+// make the model add it itself), or "". The purposes are aside findings,
+// made after the model has weighed the others: it judges them with the
+// scores of s, when it has read s.
+func (mr *modelReader) rulesOutPurpose(f *Finding, s *text.Sentence, lx *lexicon.Lexicon) string {
+	if mr.m == nil || mr.scored != s || f.Negated {
+		return ""
+	}
+	e := lx.ByClass["purpose"][f.ID]
+	if e == nil {
+		return ""
+	}
+	if h := mr.heads.purposeOf(e.Group); h >= 0 && mr.m.Low(h, mr.scores[h]) && !mr.m.Yes(h, mr.scores[h]) {
+		return "model/not-" + e.Group
+	}
+	return ""
+}
+
 // weighable reports whether findings of kind state a practice the model may
 // rule out: contacts, transfers and legal bases are facts the rules read
 // exactly, and the model has no category for them.
@@ -408,6 +486,7 @@ func (mr *modelReader) because(what, txt string, h int) string {
 		mr.feats, mr.featOf = model.Features(in, mr.feats[:0]), txt
 	}
 	var b strings.Builder
+	b.Grow(len(what) + 96) // the probability and three quoted words, most often
 	b.WriteString(strings.TrimSuffix(what, "."))
 	b.WriteString(" (")
 	b.WriteString(strconv.Itoa(int(100 * mr.m.Probability(mr.scores[h]))))
@@ -442,10 +521,11 @@ func categoryIndex(c string) int {
 	return -1
 }
 
-// hasFinding reports whether fs holds a finding of kind and id.
+// hasFinding reports whether fs holds a finding of kind and id (of any id
+// when id is "").
 func hasFinding(fs []Finding, kind, id string) bool {
 	for _, f := range fs {
-		if f.Kind == kind && f.ID == id {
+		if f.Kind == kind && (f.ID == id || id == "") {
 			return true
 		}
 	}

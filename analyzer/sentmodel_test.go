@@ -274,3 +274,50 @@ func TestModelPassWeighsRecipients(t *testing.T) {
 		t.Errorf("%q: the denial is gone: %+v", text, r.Findings)
 	}
 }
+
+func TestModelPassWeighsPurposes(t *testing.T) {
+	heads := []string{model.Purpose + "analytics", model.Purpose + "marketing"}
+	texts := []labelled{
+		{"We use your data to improve the shop you see.", []int{0}},
+		{"We use what we learn to improve the shop.", []int{0}},
+		{"We use your data for marketing in the widest sense of the word.", nil},
+		{"Our office is in Paris.", nil},
+	}
+	m := trainTestModel(heads, texts, []float64{0.5, 1.01}, []float64{0, 0.5})
+	purposes := func(text string, m *model.Model) (ids, rules []string) {
+		for _, f := range Analyze(text, WithModel(m)).Findings {
+			if f.Kind == "purpose" && !f.Negated {
+				ids, rules = append(ids, f.ID), append(rules, f.Rule)
+			}
+		}
+		return
+	}
+
+	text := "We use your data to improve the shop you see."
+	if ids, _ := purposes(text, nil); len(ids) > 0 {
+		t.Fatalf("the rules already read purposes %v in %q: pick another test sentence", ids, text)
+	}
+	if ids, rules := purposes(text, m); !slices.Contains(rules, "model.purpose:analytics") {
+		t.Errorf("%q: purposes %v by %v, want analytics added by the model", text, ids, rules)
+	}
+	checkReport(t, text, Analyze(text, WithModel(m)))
+
+	// Not where no data is used, nor in a denial, however sure the model.
+	for _, text := range []string{
+		"You can opt out of how we improve the shop you see.",
+		"We never use your data to improve the shop you see.",
+	} {
+		if _, rules := purposes(text, m); slices.Contains(rules, "model.purpose:analytics") {
+			t.Errorf("%q: the model adds a purpose", text)
+		}
+	}
+
+	// Dropped where the model is sure it is not the purpose.
+	text = "We use your data for marketing in the widest sense of the word."
+	if ids, _ := purposes(text, nil); !slices.Contains(ids, "marketing") {
+		t.Fatalf("the rules do not read marketing in %q: pick another test sentence", text)
+	}
+	if ids, _ := purposes(text, m); slices.Contains(ids, "marketing") {
+		t.Errorf("%q: purposes %v, want marketing ruled out", text, ids)
+	}
+}

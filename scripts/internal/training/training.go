@@ -104,7 +104,7 @@ type Data struct {
 
 // Shipped are the heads of the model that ships: those the analyzer weighs
 // its findings with (the practice categories, the reader's rights, the data
-// kinds of recipient).
+// kinds of recipient and the purposes).
 func Shipped() []string {
 	var out []string
 	for _, h := range model.Labels() {
@@ -118,7 +118,7 @@ func Shipped() []string {
 // weighed reports whether the analyzer weighs the rules' findings with head
 // h: it may drop what the rules found there, and add what they missed.
 func weighed(h string) bool {
-	for _, p := range []string{model.Category, model.Right, model.Recipient} {
+	for _, p := range []string{model.Category, model.Right, model.Recipient, model.Purpose} {
 		if strings.HasPrefix(h, p) {
 			return true
 		}
@@ -196,9 +196,16 @@ func Load(dir, corpus string, heads []string) (*Data, error) {
 }
 
 // rulesBySentence lists, for each sentence of r, the heads the findings of
-// the rules speak to: their categories, rights and recipients.
+// the rules speak to: their categories, rights, recipients and (as the
+// report groups them) purposes.
 func rulesBySentence(r *analyzer.Report) map[analyzer.Span][]string {
 	out := map[analyzer.Span][]string{}
+	for _, p := range r.Purposes {
+		for _, i := range p.Evidence {
+			s := r.Findings[i].Sentence
+			out[s] = append(out[s], model.Purpose+p.ID)
+		}
+	}
 	for _, f := range r.Findings {
 		out[f.Sentence] = append(out[f.Sentence], model.Category+f.Category)
 		switch {
@@ -382,10 +389,11 @@ func (d *Data) CrossValidate(k int) [][]float64 {
 // probability where it is right this often.
 var AddPrecision = 0.75
 
-// RecipientAddPrecision is AddPrecision for a recipient: the model can
-// only quote the whole sentence for it, which says less of who gets data
-// than the rules' words do, so it adds one only where it is surer.
-var RecipientAddPrecision = 0.85
+// ItemAddPrecision is AddPrecision for a recipient or a purpose: the model
+// can only quote the whole sentence for it, which says less of who gets
+// data or what for than the rules' words do, so it adds one only where it
+// is surer.
+var ItemAddPrecision = 0.85
 
 // DropPrecision is the least share of the rules' findings the model drops
 // that must be wrong in cross-validation: a floor rules out a finding only
@@ -454,8 +462,8 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 				// What the model adds on its own is shown as evidence: it
 				// must be right at least AddPrecision of the time.
 				least := AddPrecision
-				if strings.HasPrefix(name, model.Recipient) {
-					least = RecipientAddPrecision
+				if strings.HasPrefix(name, model.Recipient) || strings.HasPrefix(name, model.Purpose) {
+					least = ItemAddPrecision
 				}
 				if addTP+addFP > 0 && float64(addTP) < least*float64(addTP+addFP) {
 					continue
