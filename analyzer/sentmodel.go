@@ -50,10 +50,10 @@ type modelReader struct {
 type modelHeads struct {
 	practice int
 	category [model.NumCategories]int
-	right    []int          // by index in model.Rights
-	receiver []int          // by index in model.Recipients
-	purpose  []int          // by index in model.Purposes
-	rule     []string       // by head: the rule of its findings, "model." and the head's name
+	right    []int    // by index in model.Rights
+	receiver []int    // by index in model.Recipients
+	purpose  []int    // by index in model.Purposes
+	rule     []string // by head: the rule of its findings, "model." and the head's name
 }
 
 // receiverOf returns the head of recipient id, or -1.
@@ -312,18 +312,9 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		rd.traceModel(f, true, "model/"+f.Category)
 	}
 	for ri, h := range hd.right {
-		if h < 0 || !m.Yes(h, mr.scores[h]) || hasFinding(rd.findings[first:], "right", model.Rights[ri]) {
-			continue
+		if h >= 0 && m.Yes(h, mr.scores[h]) && !hasFinding(rd.findings[first:], "right", model.Rights[ri]) {
+			mr.add(rd, s, h, "right", model.Rights[ri], "right", "")
 		}
-		e := rd.d.Lexicon.ByClass["right"][model.Rights[ri]]
-		if e == nil {
-			continue
-		}
-		f := mr.finding(rd, s, h)
-		f.Kind, f.ID, f.Category = "right", e.ID, e.Category
-		f.Explanation = mr.because(explain(&f, e), f.Text, h)
-		rd.findings = append(rd.findings, f)
-		rd.traceModel(f, true, "model/right")
 	}
 	// A recipient it is sure of, in a sentence that denies nothing: the
 	// model reads "we never share with advertisers" as about advertisers
@@ -332,19 +323,28 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		return
 	}
 	for ri, h := range hd.receiver {
-		if h < 0 || !m.Yes(h, mr.scores[h]) || hasFinding(rd.findings[first:], "share", model.Recipients[ri]) {
-			continue
+		if h >= 0 && m.Yes(h, mr.scores[h]) && !hasFinding(rd.findings[first:], "share", model.Recipients[ri]) {
+			mr.add(rd, s, h, "recipient", model.Recipients[ri], "share", "third-party-sharing")
 		}
-		e := rd.d.Lexicon.ByClass["recipient"][model.Recipients[ri]]
-		if e == nil {
-			continue
-		}
-		f := mr.finding(rd, s, h)
-		f.Kind, f.ID, f.Category = "share", e.ID, "third-party-sharing"
-		f.Explanation = mr.because(explain(&f, e), f.Text, h)
-		rd.findings = append(rd.findings, f)
-		rd.traceModel(f, true, "model/recipient")
 	}
+}
+
+// add adds to sentence s the finding of head h the model is sure of: the
+// entry id of the rules' class, as a finding of kind and category (the
+// entry's own when category is ""), over the whole sentence.
+func (mr *modelReader) add(rd *reading, s *text.Sentence, h int, class, id, kind, category string) {
+	e := rd.d.Lexicon.ByClass[class][id]
+	if e == nil {
+		return
+	}
+	if category == "" {
+		category = e.Category
+	}
+	f := mr.finding(rd, s, h)
+	f.Kind, f.ID, f.Category = kind, e.ID, category
+	f.Explanation = mr.because(explain(&f, e), f.Text, h)
+	rd.findings = append(rd.findings, f)
+	rd.traceModel(f, true, "model/"+class)
 }
 
 // addPurposes adds to sentence s the purposes the model is sure of, where
@@ -358,20 +358,10 @@ func (mr *modelReader) addPurposes(rd *reading, s *text.Sentence, vw *sentence.V
 	if mr.m == nil || mr.scored != s || denies(vw) || !usesData(vw, ctx) || hasFinding(rd.findings[first:], "purpose", "") {
 		return
 	}
-	m, hd := mr.m, mr.heads
-	for pi, h := range hd.purpose {
-		if h < 0 || !m.Yes(h, mr.scores[h]) {
-			continue
+	for pi, h := range mr.heads.purpose {
+		if h >= 0 && mr.m.Yes(h, mr.scores[h]) {
+			mr.add(rd, s, h, "purpose", model.Purposes[pi], "purpose", "other")
 		}
-		e := rd.d.Lexicon.ByClass["purpose"][model.Purposes[pi]]
-		if e == nil {
-			continue
-		}
-		f := mr.finding(rd, s, h)
-		f.Kind, f.ID, f.Category = "purpose", e.ID, "other"
-		f.Explanation = mr.because(explain(&f, e), f.Text, h)
-		rd.findings = append(rd.findings, f)
-		rd.traceModel(f, true, "model/purpose")
 	}
 }
 
@@ -390,8 +380,6 @@ func usesData(vw *sentence.View, ctx *sentence.Context) bool {
 	return ctx.Use || ctx.Collect || ctx.Store || ctx.Retain || ctx.Share || ctx.Sale || ctx.ThirdPartySubject ||
 		ctx.Carried.Collect || vw.Own > 0 && ctx.HeadingCollect
 }
-
-
 
 // denies reports whether the sentence read in vw, or its list intro, holds
 // a negator ("not", "never").

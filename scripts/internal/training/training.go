@@ -126,7 +126,6 @@ func weighed(h string) bool {
 	return false
 }
 
-
 // Load reads the annotation files of dir (annotations/tosback-*.jsonl) and
 // reads each labelled TOSBack policy of corpus with the analyzer, for a model
 // of the given heads.
