@@ -128,3 +128,43 @@ func TestTuneDropsOnlyWhenSure(t *testing.T) {
 		t.Errorf("floor %.2f drops findings that are right half the time", th.Floor[0])
 	}
 }
+
+func TestModelLeavesOutHeadsThatNeverDecide(t *testing.T) {
+	heads := []string{model.Category + "data-retention", model.Recipient + "public", model.Purpose + "marketing"}
+	d := &Data{Heads: heads}
+	for i := range 12 {
+		s := Sentence{Hashes: []uint32{uint32(i % 3), 99}}
+		s.Yes = []int{i % 3}
+		d.Sentences = append(d.Sentences, s)
+	}
+	// The category adds, the recipient only drops, the purpose neither.
+	th := Thresholds{Yes: []float64{0.5, 1.01, 1.01}, Floor: []float64{0, 0.1, 0}}
+	m := d.Model(nil, th)
+	if want := heads[:2]; !slices.Equal(m.Heads, want) {
+		t.Errorf("model heads %v, want %v: a head that never adds nor drops is left out", m.Heads, want)
+	}
+}
+
+func TestItemsAddOnlyWhenSurer(t *testing.T) {
+	// Additions right 4 times in 5 are enough for a category (AddPrecision)
+	// but not for a recipient (ItemAddPrecision).
+	for _, c := range []struct {
+		head string
+		adds bool
+	}{{model.Category + "data-retention", true}, {model.Recipient + "public", false}} {
+		d := &Data{Heads: []string{c.head}}
+		var p [][]float64
+		for i := range 10 {
+			s := Sentence{}
+			if i < 4 || i >= 5 && i < 9 {
+				s.Yes = []int{0}
+			}
+			d.Sentences = append(d.Sentences, s)
+			p = append(p, []float64{0.9})
+		}
+		th := d.Tune(p)
+		if adds := th.Yes[0] <= 0.9; adds != c.adds {
+			t.Errorf("%s: yes from %.2f; want it to add: %v", c.head, th.Yes[0], c.adds)
+		}
+	}
+}
