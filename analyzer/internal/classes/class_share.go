@@ -24,7 +24,11 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if !(c.Share || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects) {
 		return drop("recipient/no-sharing")
 	}
-	if h.Weak && !c.Share || c.Warning {
+	// A bare "third parties" counts in a sentence about passing data on,
+	// and in a denial that data is sold to them ("we will never sell that
+	// data to third parties", see below), not where a sale is only named.
+	weakInSale := h.Weak && !c.Share && c.Sale
+	if h.Weak && !c.Share && !c.Sale || c.Warning {
 		return drop("recipient/weak-or-warning")
 	}
 	// "we receive information from other sources, such as social
@@ -78,6 +82,9 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 			vw.ActorBefore(vw.Hits[v].From) == sentence.PartyThird // "Our partners never share with us payment details"
 	} else {
 		f.Incidental = !passesData(vw, c)
+	}
+	if weakInSale && !f.Negated {
+		return drop("recipient/weak-or-warning")
 	}
 	if c.Children {
 		f.Category = "specific-audiences" // as for data shared
