@@ -43,7 +43,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	}
 	// "protect the safety, rights, or property of the public": whom an
 	// interest belongs to, not who receives data.
-	if h.From >= 2 && vw.Is(h.From-1, lexicon.GOf) && vw.In(h.From-2, lexicon.WordsInterests) {
+	if whoseInterest(vw, h) {
 		return drop("recipient/whose-interest")
 	}
 	// "your information may be transferred to and processed in countries
@@ -90,6 +90,23 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		f.Category = "specific-audiences" // as for data shared
 	}
 	return kept("recipient/receives", f)
+}
+
+// whoseInterest reports whether the party at h is one whose interests are
+// named ("the safety, rights, or property of the public"), also further on
+// in the list ("of the public, any person, or OMNI"): "of" after a word of
+// interest, at most six words before h in its clause, with no other "of"
+// or data verb between.
+func whoseInterest(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= 1 && q >= int32(vw.Own) && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GOf) {
+			return vw.In(q-1, lexicon.WordsInterests)
+		}
+		if vw.Is(q, lexicon.GToWith) {
+			return false
+		}
+	}
+	return false
 }
 
 // exception reports whether the recipient at h stands in a clause that
