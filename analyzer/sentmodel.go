@@ -73,14 +73,7 @@ func headOf(heads []int, ids []string, id string) int {
 }
 
 // rightOf returns the head of right id, or -1.
-func (hd *modelHeads) rightOf(id string) int {
-	for i, r := range model.Rights {
-		if r == id {
-			return hd.right[i]
-		}
-	}
-	return -1
-}
+func (hd *modelHeads) rightOf(id string) int { return headOf(hd.right, model.Rights, id) }
 
 var (
 	headsMu    sync.Mutex
@@ -393,9 +386,8 @@ func denies(vw *sentence.View) bool {
 }
 
 // rulesOut returns why the model rules out finding f of the sentence it read
-// (its category, or for a right or a recipient the right or recipient,
-// scores below the head's floor and below
-// what would make the model add it itself), or "".
+// (its category, or for a right or a recipient the right or recipient, is
+// what the model is sure is not so: see sureNot), or "".
 func (mr *modelReader) rulesOut(f *Finding) string {
 	if !weighable(f.Kind) {
 		return ""
@@ -411,7 +403,7 @@ func (mr *modelReader) rulesOut(f *Finding) string {
 		}
 	}
 	if ci := categoryIndex(f.Category); ci >= 0 {
-		if h := mr.heads.category[ci]; h >= 0 && mr.m.Low(h, mr.scores[h]) && !mr.m.Yes(h, mr.scores[h]) {
+		if h := mr.heads.category[ci]; h >= 0 && mr.sureNot(h) {
 			return "model/not-" + f.Category
 		}
 	}
@@ -421,7 +413,7 @@ func (mr *modelReader) rulesOut(f *Finding) string {
 	// A denial stands whatever kind of party it names ("We do not give
 	// information to any other organization"): it still denies.
 	if f.Kind == "share" && !f.Negated {
-		if h := mr.heads.receiverOf(f.ID); h >= 0 && mr.m.Low(h, mr.scores[h]) && !mr.m.Yes(h, mr.scores[h]) {
+		if h := mr.heads.receiverOf(f.ID); h >= 0 && mr.sureNot(h) {
 			return "model/not-" + f.ID
 		}
 	}
@@ -429,8 +421,7 @@ func (mr *modelReader) rulesOut(f *Finding) string {
 }
 
 // rulesOutPurpose returns why the model rules out purpose finding f of
-// sentence s (its group's head scores below its floor and below what would
-// make the model add it itself), or "". The purposes are aside findings,
+// sentence s (its group's head is sure it is not so: see sureNot), or "". The purposes are aside findings,
 // made after the model has weighed the others: it judges them with the
 // scores of s, when it has read s.
 func (mr *modelReader) rulesOutPurpose(f *Finding, s *text.Sentence, lx *lexicon.Lexicon) string {
@@ -441,10 +432,17 @@ func (mr *modelReader) rulesOutPurpose(f *Finding, s *text.Sentence, lx *lexicon
 	if e == nil {
 		return ""
 	}
-	if h := mr.heads.purposeOf(e.Group); h >= 0 && mr.m.Low(h, mr.scores[h]) && !mr.m.Yes(h, mr.scores[h]) {
+	if h := mr.heads.purposeOf(e.Group); h >= 0 && mr.sureNot(h) {
 		return "model/not-" + e.Group
 	}
 	return ""
+}
+
+// sureNot reports whether head h of the sentence last scored is sure of
+// no: its score is below the head's floor, and below what would make the
+// model add the head's finding itself.
+func (mr *modelReader) sureNot(h int) bool {
+	return mr.m.Low(h, mr.scores[h]) && !mr.m.Yes(h, mr.scores[h])
 }
 
 // weighable reports whether findings of kind state a practice the model may

@@ -94,9 +94,9 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 
 // whoseInterest reports whether the party at h is one whose interests are
 // named ("the safety, rights, or property of the public"), also further on
-// in the list ("of the public, any person, or OMNI"): "of" after a word of
-// interest, at most six words before h in its clause, with no other "of"
-// or data verb between.
+// in the list ("of the public, any person, or OMNI"): the nearest "of"
+// before h, at most six words back in its clause and with no "to" or "with"
+// between, follows a word of interest.
 func whoseInterest(vw *sentence.View, h lexicon.Hit) bool {
 	for q := h.From - 1; q >= 1 && q >= int32(vw.Own) && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GOf) {

@@ -16,7 +16,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/analyzer/model"
@@ -103,7 +102,7 @@ type Data struct {
 }
 
 // Shipped are the heads of the model that ships: those the analyzer weighs
-// its findings with (the practice categories, the reader's rights, the data
+// its findings with (the practice categories, the reader's rights, the
 // kinds of recipient and the purposes).
 func Shipped() []string {
 	var out []string
@@ -210,21 +209,12 @@ func rulesBySentence(r *analyzer.Report) map[analyzer.Span][]string {
 		switch {
 		case f.Kind == "right":
 			out[f.Sentence] = append(out[f.Sentence], model.Right+f.ID)
-		case f.Kind == "share" && recipient()[f.ID]:
+		case f.Kind == "share" && slices.Contains(model.Recipients, f.ID):
 			out[f.Sentence] = append(out[f.Sentence], model.Recipient+f.ID)
 		}
 	}
 	return out
 }
-
-// recipient holds the recipient ids.
-var recipient = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, r := range model.Recipients {
-		m[r] = true
-	}
-	return m
-})
 
 // Families numbers the policy families of TOSBack files: files whose names
 // differ only in punctuation ("123-greetings", "123greetings"), and files
@@ -386,13 +376,13 @@ func (d *Data) CrossValidate(k int) [][]float64 {
 // own (where no rule found the category or right) must have in
 // cross-validation: they are shown as evidence, so a head adds only from a
 // probability where it is right this often.
-var AddPrecision = 0.75
+const AddPrecision = 0.75
 
 // ItemAddPrecision is AddPrecision for a recipient or a purpose: the model
 // can only quote the whole sentence for it, which says less of who gets
 // data or what for than the rules' words do, so it adds one only where it
 // is surer.
-var ItemAddPrecision = 0.85
+const ItemAddPrecision = 0.85
 
 // DropPrecision is the least share of the rules' findings the model drops
 // that must be wrong in cross-validation: a floor rules out a finding only
@@ -417,9 +407,9 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 	floors := []float64{0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5}
 	yeses := []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01}
 	for h, name := range d.Heads {
-		weighed := weighed(name)
+		weighs := weighed(name)
 		fls := floors
-		if !weighed {
+		if !weighs {
 			fls = floors[:1]
 		}
 		best := -1.0
@@ -429,7 +419,7 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 				for i := range d.Sentences {
 					s := &d.Sentences[i]
 					gold := slices.Contains(s.Yes, h)
-					rule := weighed && slices.Contains(s.Rules, name)
+					rule := weighs && slices.Contains(s.Rules, name)
 					got := rule && p[i][h] >= fl || p[i][h] >= y
 					switch {
 					case got && gold:
