@@ -415,13 +415,16 @@ func label(vw *sentence.View, i int) bool {
 // cookies at work or being set stands close to it in its clause ("Acme uses
 // both session and persistent cookies", "these cookies remember your
 // preferences", "first-party cookies are set by the site you visit"; not
-// "our use of cookies", "cookies and how they are used").
+// "our use of cookies", "cookies and how they are used"). Close is counted
+// from the end of the list of data it heads ("cookies, beacons, tags and
+// scripts are used by the Website").
 func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry) bool {
 	if e.Group != "cookies-tracking" || h.Weak || c.Heading || c.Question || c.Navigation || c.Meta || c.DNT || c.Choice || c.ChoiceRight || c.Instructs {
 		return false
 	}
 	const near = 5
-	for p := max(h.From-near, int32(vw.Own)); p < h.To+near && int(p) < len(vw.Toks); p++ {
+	end := listEnd(vw, h)
+	for p := max(h.From-near, int32(vw.Own)); p < end+near && int(p) < len(vw.Toks); p++ {
 		if p >= h.From && p < h.To || vw.Clause[p] != vw.Clause[h.From] {
 			continue
 		}
@@ -442,6 +445,30 @@ func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lex
 		}
 	}
 	return false
+}
+
+// listEnd returns the end of the list of data that data hit h starts: the
+// end of the last data hit reached from h over "and", "or" and the
+// separators between them, in h's clause.
+func listEnd(vw *sentence.View, h lexicon.Hit) int32 {
+	end := h.To
+	for int(end) < len(vw.Toks) && vw.Clause[end] == vw.Clause[h.From] {
+		p := end
+		if vw.Is(p, lexicon.GAndOr) {
+			p++
+		}
+		next := int32(-1)
+		for _, g := range vw.Hits {
+			if g.From == p && vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Clause[p] == vw.Clause[h.From] {
+				next = max(next, g.To)
+			}
+		}
+		if next < 0 {
+			break
+		}
+		end = next
+	}
+	return end
 }
 
 // inData reports whether position p lies inside a hit of a data type.
