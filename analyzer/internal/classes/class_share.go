@@ -41,6 +41,10 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		}
 		return drop("recipient/a-source")
 	}
+	// "We partner with advertising networks": the verb, not a partner.
+	if partnerVerb(vw, h) {
+		return drop("recipient/a-verb")
+	}
 	// "protect the safety, rights, or property of the public": whom an
 	// interest belongs to, not who receives data.
 	if whoseInterest(vw, h) {
@@ -90,6 +94,22 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		f.Category = "specific-audiences" // as for data shared
 	}
 	return kept("recipient/receives", f)
+}
+
+// partnerVerb reports whether one-word recipient hit h is a verb: it is
+// followed by "with" and a subject stands at most three words before it
+// ("we partner with", "we may also partner with"; not "our partners with
+// whom we work").
+func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
+	if h.To-h.From != 1 || int(h.To) >= len(vw.Toks) || !vw.Is(h.To, lexicon.GToWith) || vw.Is(h.To, lexicon.GTo) {
+		return false
+	}
+	for q := h.From - 1; q >= max(h.From-3, int32(vw.Own)); q-- {
+		if vw.Is(q, lexicon.GSubjects) {
+			return true
+		}
+	}
+	return false
 }
 
 // whoseInterest reports whether the party at h is one whose interests are
