@@ -67,6 +67,13 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if askedAbout(vw, h.From, v) {
 		return drop("recipient/asked-about")
 	}
+	// "You should not share your password with third parties": advice to
+	// the reader on passing data on, no practice of the company (but "you
+	// may be providing information to the third party" is data the third
+	// party gets).
+	if c.Instructs && readerShares(vw, h) {
+		return drop("recipient/advice-to-the-reader")
+	}
 	f := finding(e, "share", "third-party-sharing")
 	if v >= 0 {
 		f.Negated = vw.NegatedVerb(v, c)
@@ -94,6 +101,30 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		f.Category = "specific-audiences" // as for data shared
 	}
 	return kept("recipient/receives", f)
+}
+
+// readerShares reports whether the reader passes data on to recipient hit
+// h: the nearest verb of sharing before h in its clause (not a bare "with
+// third parties") has "you" at most three words before it ("you may share",
+// "you should not share"; not "we share the data collected about you with
+// advertisers") and does not pass data to the company ("you share it with
+// us").
+func readerShares(vw *sentence.View, h lexicon.Hit) bool {
+	v := lexicon.Hit{From: -1}
+	for _, g := range vw.Hits {
+		if g.To <= h.From && g.From >= int32(vw.Own) && vw.Clause[g.From] == vw.Clause[h.From] && vw.IsRule(g, lexicon.RShare) && !vw.Is(g.From, lexicon.GToWith) {
+			v = g
+		}
+	}
+	if v.From < 0 || vw.ToUs(v) {
+		return false
+	}
+	for q := v.From - 1; q >= max(v.From-3, int32(vw.Own)) && vw.Clause[q] == vw.Clause[v.From]; q-- {
+		if vw.Is(q, lexicon.GReader) {
+			return true
+		}
+	}
+	return false
 }
 
 // partnerVerb reports whether one-word recipient hit h is a verb: it is
