@@ -80,7 +80,8 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 		return "datatype/in-name"
 	}
 	// "a credit card processing company", "payment services",
-	// "financial institutions": the data word names a business.
+	// "financial institutions", "our Cookie Policy": the data word names a
+	// business or a document.
 	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.Tok(h.To).SepBefore == text.SepSpace && vw.In(h.To, lexicon.WordsNotDataAfter) {
 		return "datatype/names-a-business"
 	}

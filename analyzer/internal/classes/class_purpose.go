@@ -81,6 +81,12 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if c.Use || c.Collect || c.Store || c.Retain || c.Share || c.Sale || c.ThirdPartySubject || c.Carried.Collect {
 		return !vw.ReaderActs(h.From) || vw.Own > 0
 	}
+	// "to enable us and our advertising partners to provide ads that may
+	// be more relevant to your interests;": an item of a list of aims,
+	// whatever its length.
+	if vw.Is(int32(vw.Own), lexicon.GTo) && (c.Listed || c.ItemStart == vw.Own) {
+		return true
+	}
 	if int(h.From) > vw.Own+1 {
 		return false
 	}
