@@ -147,6 +147,7 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 			a[4], a[5], a[6], a[7] = a[4]+v[4], a[5]+v[5], a[6]+v[6], a[7]+v[7]
 			a[8], a[9], a[10], a[11] = a[8]+v[8], a[9]+v[9], a[10]+v[10], a[11]+v[11]
 			a[12], a[13], a[14], a[15] = a[12]+v[12], a[13]+v[13], a[14]+v[14], a[15]+v[15]
+			a[16], a[17] = a[16]+v[16], a[17]+v[17]
 			continue
 		}
 		for _, w := range weights[s.off():s.end()] {
@@ -400,10 +401,10 @@ type denseRows struct {
 }
 
 // maxPacked bounds denseRows.stride: models with more than 2*maxPacked
-// heads add their weights one by one. The shipped model has 32 heads (those
+// heads add their weights one by one. The shipped model has 33 heads (those
 // of the practice categories, rights, recipients and purposes that decide
 // something); every pair more costs an addition per feature with a row.
-const maxPacked = 16
+const maxPacked = 18
 
 // minDense is the fewest weights that earn a feature a dense row.
 const minDense = 5
