@@ -38,6 +38,11 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		return drop("right/a-data-item")
 	}
 	access := e.Category == "user-access"
+	// "review and update your consent", "you can update your
+	// preferences": a setting changed, not data seen or corrected.
+	if access && overSettings(vw, h) {
+		return drop("right/over-a-setting")
+	}
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".
 	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || readerMay(vw) || framedVerbList(vw, i)) {
@@ -378,6 +383,19 @@ func weRightBefore(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Hits {
 		if g.To <= p && g.To >= p-2 && g.From >= int32(vw.Own) && vw.IsRule(g, lexicon.RWe) {
 			return true
+		}
+	}
+	return false
+}
+
+// overSettings reports whether the object of right hit h is a setting of
+// the reader's ("your consent", "your preferences"): the first "your" in
+// the hit's last word or the four after it, in its clause, is followed by a
+// word of settings.
+func overSettings(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.To - 1; p <= h.To+3 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.Is(p, lexicon.GPossessives) {
+			return vw.In(p+1, lexicon.WordsSettingsObjects)
 		}
 	}
 	return false
