@@ -38,8 +38,8 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		return drop("right/a-data-item")
 	}
 	access := e.Category == "user-access"
-	// "review and update your consent", "you can update your
-	// preferences": a setting changed, not data seen or corrected.
+	// "review and update your consent", "review your subscriptions": a
+	// choice made, not data seen or corrected.
 	if access && overSettings(vw, h) {
 		return drop("right/over-a-setting")
 	}
@@ -388,10 +388,10 @@ func weRightBefore(vw *sentence.View, p int32) bool {
 	return false
 }
 
-// overSettings reports whether the object of right hit h is a setting of
-// the reader's ("your consent", "your preferences"): the first "your" in
+// overSettings reports whether the object of right hit h is a choice the
+// reader made ("your consent", "your subscriptions"): the first "your" in
 // the hit's last word or the four after it, in its clause, is followed by a
-// word of settings.
+// word of the settings-objects set.
 func overSettings(vw *sentence.View, h lexicon.Hit) bool {
 	for p := h.To - 1; p <= h.To+3 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
 		if vw.Is(p, lexicon.GPossessives) {
