@@ -226,14 +226,7 @@ func TestModelPassWeighsRecipients(t *testing.T) {
 		{"Our office is in Paris.", nil},
 	}
 	m := trainTestModel(heads, texts, []float64{0.5, 1.01}, []float64{0, 0.5})
-	recipients := func(r *Report) (ids, rules []string) {
-		for _, f := range r.Findings {
-			if f.Kind == "share" && !f.Negated {
-				ids, rules = append(ids, f.ID), append(rules, f.Rule)
-			}
-		}
-		return
-	}
+	recipients := func(r *Report) (ids, rules []string) { return statedOf(r.Findings, "share") }
 
 	// Added where the rules found no recipient, over the whole sentence.
 	text := "If the company changes hands, your records go with it."
@@ -285,12 +278,7 @@ func TestModelPassWeighsPurposes(t *testing.T) {
 	}
 	m := trainTestModel(heads, texts, []float64{0.5, 1.01}, []float64{0, 0.5})
 	purposes := func(text string, m *model.Model) (ids, rules []string) {
-		for _, f := range Analyze(text, WithModel(m)).Findings {
-			if f.Kind == "purpose" && !f.Negated {
-				ids, rules = append(ids, f.ID), append(rules, f.Rule)
-			}
-		}
-		return
+		return statedOf(Analyze(text, WithModel(m)).Findings, "purpose")
 	}
 
 	text := "We use your data to improve the shop you see."
@@ -320,4 +308,15 @@ func TestModelPassWeighsPurposes(t *testing.T) {
 	if ids, _ := purposes(text, m); slices.Contains(ids, "marketing") {
 		t.Errorf("%q: purposes %v, want marketing ruled out", text, ids)
 	}
+}
+
+// statedOf returns the ids and rules of the findings of kind in fs that are
+// not denials.
+func statedOf(fs []Finding, kind string) (ids, rules []string) {
+	for _, f := range fs {
+		if f.Kind == kind && !f.Negated {
+			ids, rules = append(ids, f.ID), append(rules, f.Rule)
+		}
+	}
+	return ids, rules
 }
