@@ -367,11 +367,10 @@ func usesData(vw *sentence.View, ctx *sentence.Context) bool {
 	switch {
 	case ctx == nil || ctx.Heading || ctx.Question || ctx.Navigation || ctx.Meta || ctx.Warning || ctx.Instructs || ctx.Choice || ctx.ChoiceRight || ctx.OtherTopic:
 		return false
-	case ctx.Security && !ctx.Use && !ctx.Collect && !ctx.Share:
+	case ctx.ProtectsOnly():
 		return false // protecting data, not using it
 	}
-	return ctx.Use || ctx.Collect || ctx.Store || ctx.Retain || ctx.Share || ctx.Sale || ctx.ThirdPartySubject ||
-		ctx.Carried.Collect || vw.Own > 0 && ctx.HeadingCollect
+	return ctx.HandlesData() || vw.Own > 0 && ctx.HeadingCollect
 }
 
 // denies reports whether the sentence read in vw, or its list intro, holds

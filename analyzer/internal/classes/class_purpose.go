@@ -75,10 +75,10 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 // ("- To send you newsletters;") or a purpose alone ("To deliver relevant
 // advertisements.").
 func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
-	if c.Security && !c.Use && !c.Collect && !c.Share {
+	if c.ProtectsOnly() {
 		return false // "We use firewalls to help prevent fraud": protecting the data, not using it
 	}
-	if c.Use || c.Collect || c.Store || c.Retain || c.Share || c.Sale || c.ThirdPartySubject || c.Carried.Collect {
+	if c.HandlesData() {
 		return !vw.ReaderActs(h.From) || vw.Own > 0
 	}
 	// "to enable us and our advertising partners to provide ads that may

@@ -304,6 +304,17 @@ func (c *Context) NoStatement() bool { return c.Navigation }
 // practice categories of their section, never as the evidence of a claim.
 func (c *Context) NotEvidence() bool { return c.Title || c.Question }
 
+// HandlesData reports whether the sentence states that data is collected,
+// used, kept or passed on: a cue of its own, a third party as its subject,
+// or collecting carried over from the sentence before.
+func (c *Context) HandlesData() bool {
+	return c.Use || c.Collect || c.Store || c.Retain || c.Share || c.Sale || c.ThirdPartySubject || c.Carried.Collect
+}
+
+// ProtectsOnly reports whether the sentence is about protecting data and
+// states no other use of it ("We use firewalls to help prevent fraud").
+func (c *Context) ProtectsOnly() bool { return c.Security && !c.Use && !c.Collect && !c.Share }
+
 // headingSays reports whether the section heading of sentence s names
 // collecting or using, and passing data on: it sets the scene for data
 // types mentioned without a verb.
