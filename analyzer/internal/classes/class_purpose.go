@@ -89,7 +89,7 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	}
 	// "We may provide you marketing for our Services": the company's own
 	// action toward the reader.
-	if addressesReader(vw, h) && weBefore(vw, h) {
+	if addressesReader(vw, h) && vw.GrammarBefore(h.From, 3, lexicon.GWe) {
 		return true
 	}
 	if int(h.From) > vw.Own+1 {
@@ -141,18 +141,6 @@ func inName(vw *sentence.View, h lexicon.Hit) bool {
 			if cls == "datatype" || cls == "right" || cls == "recipient" {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// weBefore reports whether "we" is the subject of hit h: it stands at most
-// three words before h, in its clause ("we may provide you marketing", "we
-// will send you newsletters").
-func weBefore(vw *sentence.View, h lexicon.Hit) bool {
-	for q := h.From - 1; q >= max(h.From-3, int32(vw.Own)) && vw.Clause[q] == vw.Clause[h.From]; q-- {
-		if vw.Is(q, lexicon.GWe) {
-			return true
 		}
 	}
 	return false

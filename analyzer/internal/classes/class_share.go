@@ -116,31 +116,16 @@ func readerShares(vw *sentence.View, h lexicon.Hit) bool {
 			v = g
 		}
 	}
-	if v.From < 0 || vw.ToUs(v) {
-		return false
-	}
-	for q := v.From - 1; q >= max(v.From-3, int32(vw.Own)) && vw.Clause[q] == vw.Clause[v.From]; q-- {
-		if vw.Is(q, lexicon.GReader) {
-			return true
-		}
-	}
-	return false
+	return v.From >= 0 && !vw.ToUs(v) && vw.GrammarBefore(v.From, 3, lexicon.GReader)
 }
 
 // partnerVerb reports whether one-word recipient hit h is a verb: it is
-// followed by "with" and a subject stands at most three words before it
-// ("we partner with", "we may also partner with"; not "our partners with
-// whom we work").
+// followed by "with" and a subject stands at most three words before it in
+// its clause ("we partner with", "we may also partner with"; not "our
+// partners with whom we work").
 func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
-	if h.To-h.From != 1 || int(h.To) >= len(vw.Toks) || !vw.Is(h.To, lexicon.GToWith) || vw.Is(h.To, lexicon.GTo) {
-		return false
-	}
-	for q := h.From - 1; q >= max(h.From-3, int32(vw.Own)); q-- {
-		if vw.Is(q, lexicon.GSubjects) {
-			return true
-		}
-	}
-	return false
+	return h.To-h.From == 1 && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GToWith) && !vw.Is(h.To, lexicon.GTo) &&
+		vw.GrammarBefore(h.From, 3, lexicon.GSubjects)
 }
 
 // whoseInterest reports whether the party at h is one whose interests are

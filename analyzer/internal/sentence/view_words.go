@@ -97,6 +97,18 @@ func (vw *View) SetBefore(p, n int32, w lexicon.WordSet) bool {
 	return false
 }
 
+// GrammarBefore reports whether a word of grammar set g stands within n
+// words before position p, in the sentence's own words and p's clause ("we
+// may provide you", "you should not share").
+func (vw *View) GrammarBefore(p, n int32, g lexicon.GrammarSet) bool {
+	for q := p - 1; q >= max(int32(vw.Own), p-n) && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Is(q, g) {
+			return true
+		}
+	}
+	return false
+}
+
 // Supposed reports whether the verb at p stands inside a clause that
 // supposes rather than states ("if we sold", "whether we have sold", "before
 // selling", "If we do respond to DNT signals in the future"): a word of
