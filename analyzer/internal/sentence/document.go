@@ -35,6 +35,23 @@ func (d *Doc) toReader(h lexicon.Hit, to int) bool {
 	return d.IsWord(int(h.To-1), lexicon.GToWith) && d.IsWord(int(h.To), lexicon.GReaderObjects)
 }
 
+// toPurpose reports whether h, a passing-on cue of a bare verb and "to",
+// has a purpose open at its "to" ("the information you provide to answer
+// your question"): what follows is why, not to whom, and the data given is
+// named before it. (With its object inside, "provide personal information
+// to enhance your experience" still gives data.)
+func (d *Doc) toPurpose(h lexicon.Hit) bool {
+	if h.To-h.From != 2 || !d.IsWord(int(h.To-1), lexicon.GTo) {
+		return false
+	}
+	for j := d.firstHit(int(h.To - 1)); j < len(d.Hits) && d.Hits[j].From == h.To-1; j++ {
+		if d.Hits[j].Entry == d.Lexicon.Refs[lexicon.RPurpose] {
+			return true
+		}
+	}
+	return false
+}
+
 // firstHit returns the index of the first hit starting at or after token k.
 func (d *Doc) firstHit(k int) int { return FirstAt(d.Hits, k) }
 

@@ -193,7 +193,7 @@ func (vw *View) appendHits(from, to, base int) {
 	lo := vw.Doc.firstHit(from)
 	for j := lo; j < len(vw.Doc.Hits) && int(vw.Doc.Hits[j].From) < to; j++ {
 		h := vw.Doc.Hits[j]
-		if int(h.To) > to || vw.IsRule(h, lexicon.RShare) && vw.Doc.toReader(h, to) {
+		if int(h.To) > to || vw.IsRule(h, lexicon.RShare) && (vw.Doc.toReader(h, to) || vw.Doc.toPurpose(h)) {
 			continue
 		}
 		h.From = h.From - int32(from) + int32(base)

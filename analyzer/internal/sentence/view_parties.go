@@ -64,13 +64,14 @@ func (vw *View) ownClauseBefore(p int32) iter.Seq[lexicon.Hit] {
 // ReaderActs reports whether the reader is the subject of the verb at p:
 // "you" is the first party named in the sentence's own part of its clause,
 // and "we" does not follow before p ("You may not ... trade, buy or sell
-// user names", but not "If you ask, we will ...").
+// user names", but not "If you ask, we will ..." or "we will use the
+// information you provide to answer your question").
 func (vw *View) ReaderActs(p int32) bool {
 	reader := false
 	for h := range vw.ownClauseBefore(p) {
 		switch {
-		case vw.IsRule(h, lexicon.RWe) && vw.Is(h.From, lexicon.GWe):
-			return false
+		case vw.Is(h.From, lexicon.GWe):
+			return false // "we", or a verb's words that open with it ("we will use")
 		case (vw.IsRule(h, lexicon.RYou) || vw.IsRule(h, lexicon.RUserPref)) && vw.Is(h.From, lexicon.GReader):
 			reader = true // "you", or "You may not" / "If you do not" as one cue
 		case !reader && (vw.IsRule(h, lexicon.ROtherActor) || vw.Entry(h).Cls == lexicon.ClassRecipient):
