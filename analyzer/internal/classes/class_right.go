@@ -2,6 +2,7 @@ package classes
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
@@ -194,10 +195,20 @@ func rightFollows(vw *sentence.View, i int) bool {
 // listGap reports whether positions [from, to) hold only small words of a
 // list ("and", "or", "to", "of", "the") and are at most three; hits that
 // overlap ("update" inside "access and update your information") are one
-// list.
+// list. An aside in parentheses of up to eight words right after an item is
+// looked past: "access (including where applicable portability),
+// rectification".
 func listGap(vw *sentence.View, from, to int32) bool {
 	if to <= from {
 		return true
+	}
+	if from > 0 && strings.HasPrefix(strings.TrimLeft(vw.Doc.Text[vw.Tok(from-1).End:vw.Tok(from).Start], " "), "(") {
+		for p := from; p < to && p-from < 8; p++ {
+			if strings.Contains(vw.Doc.Text[vw.Tok(p).End:vw.Tok(p+1).Start], ")") {
+				from = p + 1
+				break
+			}
+		}
 	}
 	if to-from > 3 {
 		return false

@@ -3,6 +3,7 @@ package sentence
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
+	"strings"
 )
 
 // NegatedVerb reports whether verb vi is negated, counting a negation carried
@@ -186,8 +187,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if c == hc && g.From < h.From && vw.Is(g.From, lexicon.GOnly) && vw.newSubject(g.To, ownVerb(vw, h)) {
 			continue
 		}
+		// A condition in parentheses ends with them: "access (subject to
+		// law), correct or erase your data".
+		paren := vw.inParens(g)
 		end := int(g.To)
-		for end < len(vw.Toks) && vw.Clause[end] == c && !vw.conditionEnds(int32(end), g.From < h.From && c == hc) {
+		for end < len(vw.Toks) && vw.Clause[end] == c && !vw.conditionEnds(int32(end), g.From < h.From && c == hc) &&
+			!(paren && strings.Contains(vw.Doc.Text[vw.Tok(int32(end-1)).End:vw.Tok(int32(end)).Start], ")")) {
 			end++
 		}
 		s := int(vw.Tok(g.From).Start)
