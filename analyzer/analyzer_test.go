@@ -996,6 +996,7 @@ func TestInputs(t *testing.T) {
 		{"blank", " \n\t \n", "empty", false},
 		{"binary", "\x00\x01\x02PK\x03\x04\x00\x00\xff\xfe\x00\x00\x10\x11\x12\x13" + strings.Repeat("\x00\x9c", 40), "binary", false},
 		{"not english", french, "not-english", false},
+		{"short, not english", "Politique de confidentialité. Nous utilisons des cookies et vos données personnelles.", "not-english", false},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), "too-large", false},
 		{"invalid utf-8", "We collect your email address\xff\xfe when you sign up.", "invalid-utf8", true},
 		{"html", "<html><body><p>We collect your <b>email address</b>.</p><p>We share it with <a href=\"x\">advertisers</a>.</p><script>alert(1)</script></body></html>", "html", true},
@@ -1021,6 +1022,20 @@ func TestInputs(t *testing.T) {
 				t.Fatalf("findings present = %v, want %v: %+v", got, tt.findings, r.Findings)
 			}
 		})
+	}
+}
+
+// TestShortEnglish: a short English text with no function words (a title
+// and a date line) is read, not turned away as another language.
+func TestShortEnglish(t *testing.T) {
+	r := analyzeRules("Privacy Policy Notice\nEffective: June 12, 2020\n(view previous versions: 5/25/18, 3/28/17)\n")
+	for _, n := range r.Notices {
+		if n.ID == "not-english" {
+			t.Fatalf("short English text read as another language: %+v", r.Notices)
+		}
+	}
+	if r.Updated.Text != "June 12, 2020" {
+		t.Fatalf("last updated = %+v, want June 12, 2020", r.Updated)
 	}
 }
 

@@ -132,9 +132,11 @@ func sizeString(n int) string {
 }
 
 // checkLanguage tells English from other text by the share of common
-// English words among the tokens.
+// English words among the tokens. A short text may have none ("Privacy
+// Policy Notice / Effective: June 12, 2020"): there the words of policies
+// count too.
 func checkLanguage(toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
-	n, en := 0, 0
+	n, en, vocab := 0, 0, 0
 	for _, t := range toks {
 		if t.Num >= 0 {
 			continue
@@ -142,6 +144,8 @@ func checkLanguage(toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
 		n++
 		if lx.InSet(t.ID, lexicon.WordsEnglish) {
 			en++
+		} else if lx.InSet(t.ID, lexicon.WordsPolicy) {
+			vocab++
 		}
 		if n >= 5000 {
 			break
@@ -149,6 +153,9 @@ func checkLanguage(toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
 	}
 	if n < 8 {
 		return true // too short to tell; analyse what is there
+	}
+	if n < 40 {
+		en += vocab
 	}
 	if en*100 < n*12 {
 		r.Language = "unknown"
