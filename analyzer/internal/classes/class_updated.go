@@ -23,6 +23,7 @@ func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	for n := 0; n < 6 && int(p) < len(vw.Toks) && vw.Is(p, lexicon.GDateLead); n++ {
 		p++
 	}
+	p = versionNumberEnd(vw, h, p)
 	at, ok := readDate(vw, p)
 	if !ok {
 		return drop("updated/no-date")
@@ -83,6 +84,23 @@ func cueLineBefore(vw *sentence.View) (lexicon.Hit, bool) {
 		return g, true
 	}
 	return lexicon.Hit{}, false
+}
+
+// versionNumberEnd returns the position after the version number at p when
+// the cue h is "version" ("Version 1.0 - November 9, 2017", "Version: 1.1,
+// 22.03.2018"), else p: the date comes after the number.
+func versionNumberEnd(vw *sentence.View, h lexicon.Hit, p int32) int32 {
+	if h.To-h.From != 1 || int(p) >= len(vw.Toks) || !vw.Is(h.From, lexicon.GPolicyWords) || vw.Tok(p).Num < 0 {
+		return p
+	}
+	if _, date := readDate(vw, p); date {
+		return p // "Version 22.03.2018": the number is the date
+	}
+	q := p + 1
+	for int(q) < len(vw.Toks) && vw.Tok(q).Num >= 0 && joinedBy(vw, q) && vw.Doc.Text[vw.Tok(q-1).End] == '.' {
+		q++
+	}
+	return q
 }
 
 // dashBefore reports whether a dash or a bar stands between the token at p
