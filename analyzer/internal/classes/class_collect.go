@@ -30,7 +30,7 @@ func (collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 		// choice the reader has over data the service holds or sets.
 		return kept("datatype/reader-choice", finding(e, "collect", "user-choice"))
 	}
-	if h.Weak && v < 0 && !(c.IntroNeg || vw.Own > 0 && (c.Collect || c.Share || c.Use) || practice && e.Group != "unspecified" && sentence.ListedWithData(vw, i)) {
+	if h.Weak && v < 0 && !(c.IntroNeg || vw.Own > 0 && (c.Collect || c.Share || c.Use) || practice && e.Group != "unspecified" && sentence.ListedWithData(vw, i, false)) {
 		return drop("datatype/weak-without-verb")
 	}
 	// A bare "email", "phone" or "address" is mostly the channel or
@@ -43,7 +43,7 @@ func (collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if h.Weak && e.Group == "contact" && (compound(vw, h) || int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GOf)) {
 		return drop("datatype/bare-contact-word")
 	}
-	if h.Weak && v >= 0 && e.Group == "contact" && !lx.Is(e, lexicon.RName) && !sentence.ListedWithData(vw, i) {
+	if h.Weak && v >= 0 && e.Group == "contact" && !lx.Is(e, lexicon.RName) && !sentence.ListedWithData(vw, i, true) {
 		if vh := vw.Hits[v]; !(h.From == vh.To || h.From-vh.To == 1 && vw.In(vh.To, lexicon.WordsDeterminers)) {
 			return drop("datatype/bare-contact-word") // (the verb's object: "collect email", "use your email"; not "use this information to address")
 		}

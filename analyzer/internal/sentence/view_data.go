@@ -110,18 +110,40 @@ func dataHits(vw *View) int {
 
 // ListedWithData reports whether weak data word i stands in a list of data
 // ("email, name, phone, IP address"): a specific data type named within a
-// few words of it, in its clause.
-func ListedWithData(vw *View, i int) bool {
+// few words of it, in its clause. With strict, only other data and the
+// small words of a list may stand between them (not "Our emails may contain
+// web beacons").
+func ListedWithData(vw *View, i int, strict bool) bool {
 	h := vw.Hits[i]
 	for j, g := range vw.Hits {
-		if e := vw.Entry(g); j == i || g.Weak || e.Cls != lexicon.ClassDatatype || Unnamed(e) {
+		if e := vw.Entry(g); j == i || g.Weak || e.Cls != lexicon.ClassDatatype || Unnamed(e) || vw.Clause[g.From] != vw.Clause[h.From] {
 			continue
 		}
-		if vw.Clause[g.From] == vw.Clause[h.From] && (g.From >= h.To && g.From-h.To <= 4 || g.To <= h.From && h.From-g.To <= 4) {
+		if g.From >= h.To && g.From-h.To <= 4 && (!strict || vw.listedBetween(h.To, g.From)) ||
+			g.To <= h.From && h.From-g.To <= 4 && (!strict || vw.listedBetween(g.To, h.From)) {
 			return true
 		}
 	}
 	return false
+}
+
+// listedBetween reports whether positions [from, to) between two data
+// words hold only the small words of a list ("and", "or", "your", "such
+// as") and other data words.
+func (vw *View) listedBetween(from, to int32) bool {
+next:
+	for p := from; p < to; p++ {
+		if vw.Is(p, lexicon.GAndOr) || vw.Is(p, lexicon.GExampleLead) || vw.Is(p, lexicon.GOf) || vw.In(p, lexicon.WordsDeterminers) {
+			continue
+		}
+		for _, g := range vw.Hits {
+			if g.From <= p && p < g.To && vw.Entry(g).Cls == lexicon.ClassDatatype {
+				continue next
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // DataBefore reports whether a data type stands before hit h in its clause:
