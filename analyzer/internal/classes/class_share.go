@@ -22,10 +22,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if ownHost(vw, h) {
 		return drop("recipient/own-host")
 	}
-	// A recipient counts in a sentence about passing data on, and also
-	// where a third party collects or uses data ("advertisers may place
+	// A recipient counts in a sentence about passing data on, or in one
+	// that the colon of such a sentence leads to ("We may disclose data
+	// in these cases:" over "In answer to a court order."), and also where
+	// a third party collects or uses data ("advertisers may place
 	// cookies", "we use analytics providers") or hosts the service.
-	if !(c.Share || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects || hosts(vw, c, h)) {
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects || hosts(vw, c, h)) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
