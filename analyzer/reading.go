@@ -137,7 +137,7 @@ func (rd *reading) sentence(si int) {
 
 // passOn records what sentence si, read with ctx, passes on to the next.
 func (rd *reading) passOn(si int, ctx *sentence.Context) {
-	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share}
+	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share, Leads: ctx.Leads}
 	if ctx.OtherTopic || ctx.Meta || ctx.Choice {
 		rd.prev = sentence.Carry{}
 	}

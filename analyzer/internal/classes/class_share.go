@@ -18,10 +18,16 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if vw.IsRule(h, lexicon.RBusinessTransfer) && vw.HasWord(h, lexicon.GSold) && !vw.HasWord(h, lexicon.GSoldCompany) && vw.DataBefore(h) && !otherTransfer(vw, i) {
 		return saleVerdict(vw, c, h, vw.NegatedNear(h.From, 7) || c.IntroNeg, "recipient/data-sold")
 	}
-	// A recipient counts in a sentence about passing data on, and also
-	// where a third party collects or uses data ("advertisers may place
-	// cookies", "we use analytics providers").
-	if !(c.Share || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects) {
+	// "hosted on our own servers", "hosted by us": the company hosts.
+	if ownHost(vw, h) {
+		return drop("recipient/own-host")
+	}
+	// A recipient counts in a sentence about passing data on, or in one
+	// that the colon of such a sentence leads to ("We may disclose data
+	// in these cases:" over "In answer to a court order."), and also where
+	// a third party collects or uses data ("advertisers may place
+	// cookies", "we use analytics providers") or hosts the service.
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects || hosts(vw, c, h)) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
@@ -101,6 +107,21 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		f.Category = "specific-audiences" // as for data shared
 	}
 	return kept("recipient/receives", f)
+}
+
+// hosts reports whether service-provider hit h names a host of the service
+// ("our site is hosted by Acme", "Acme, which hosts the platform", "viewable
+// by our hosting company"): a host holds the data it serves, so it gets data
+// without a verb of passing it on. Not in a sentence about protecting data
+// ("our hosting provider keeps its machines behind firewalls").
+func hosts(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	return !c.Security && vw.IsRule(h, lexicon.RServiceProviders) && vw.HasSetWord(h, lexicon.WordsHosting)
+}
+
+// ownHost reports whether hosting hit h ends where the company follows as
+// the host ("is hosted by us", "are hosted on our own servers").
+func ownHost(vw *sentence.View, h lexicon.Hit) bool {
+	return int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GOurForms) && vw.HasSetWord(h, lexicon.WordsHosting)
 }
 
 // readerShares reports whether the reader passes data on to recipient hit

@@ -87,7 +87,7 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		same := gc == hc && (gc != classOther || ge.Class == he.Class)
 		equal := g.From == h.From && g.To == h.To
 		switch {
-		case hCue && equal && gc == ClassRecipient && h.Entry == lx.Refs[RShare] && g.Entry == lx.Refs[rServiceProviders]:
+		case hCue && equal && gc == ClassRecipient && h.Entry == lx.Refs[RShare] && g.Entry == lx.Refs[RServiceProviders]:
 			// "on our behalf": service providers, and data passed to them
 		case hCue && (gc == ClassDatatype || gc == classPractice) && (h.Entry == lx.Refs[RCollect] || h.Entry == lx.Refs[RUse]):
 			// "information you provide" is a data type and a collecting verb;

@@ -557,4 +557,5 @@ func (vw *View) dataItem(c *Context) bool {
 type Carry struct {
 	Sent           int // index of the sentence it comes from
 	Collect, Share bool
+	Leads          bool // the sentence ends in a colon: what follows lists what it names ("in these cases:")
 }

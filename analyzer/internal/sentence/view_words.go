@@ -48,6 +48,17 @@ func (vw *View) HasWord(h lexicon.Hit, g lexicon.GrammarSet) bool {
 	return vw.SentenceHasIn(h.From, h.To, g)
 }
 
+// HasSetWord reports whether a word of set w is among the tokens of h (the
+// word-set twin of HasWord: "hosted" in "our site is hosted by").
+func (vw *View) HasSetWord(h lexicon.Hit, w lexicon.WordSet) bool {
+	for p := h.From; p < h.To; p++ {
+		if vw.In(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // SetFrom reports whether a word of set w stands in the view from position
 // from on (vw.own: the sentence's own words; 0: with its list intro).
 func (vw *View) SetFrom(from int, w lexicon.WordSet) bool {
