@@ -170,8 +170,11 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 			return drop("datatype/sale-not-stated")
 		}
 		isShare := vw.IsRule(vh, lexicon.RShare)
-		// "you disclose information to us": the reader shares, we collect.
-		userShares := isShare && vw.ActorBefore(vh.From) == sentence.PartyReader
+		// "you disclose information to us": the reader shares, we collect;
+		// so in "You give other data to us, for example by syncing your
+		// address book", where the reader's words of giving ("You give")
+		// hold the subject.
+		userShares := isShare && (vw.ActorBefore(vh.From) == sentence.PartyReader || readerGives(vw, vh.From))
 		if userShares {
 			// "you may share content with other users": the reader
 			// passes data on to others; it is not collected by us.
@@ -476,6 +479,17 @@ func listEnd(vw *sentence.View, h lexicon.Hit) int32 {
 func inData(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Hits {
 		if g.From <= p && p < g.To && vw.Entry(g).Cls == lexicon.ClassDatatype {
+			return true
+		}
+	}
+	return false
+}
+
+// readerGives reports whether a collecting cue that opens with "you" ("You
+// give", "you may provide") ends right before p, in its clause.
+func readerGives(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From < p && g.To >= p && g.To-g.From > 1 && vw.Clause[g.From] == vw.Clause[p] && vw.IsRule(g, lexicon.RCollect) && vw.Is(g.From, lexicon.GReader) {
 			return true
 		}
 	}
