@@ -68,14 +68,15 @@ func coveredByData(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// fromAt returns where "from" stands before source hit h, in its clause,
-// with no verb, "you", "to" or "with" between ("from our carefully selected
-// partners", "from customers, vendors, third parties or public sources";
-// not "from being viewed or used by third parties"), or -1.
+// fromAt returns where "from" (or "through", "via") stands before source
+// hit h, in its clause, with no verb, "you", "to" or "with" between ("from
+// our carefully selected partners", "from customers, vendors, third parties
+// or public sources", "obtained through its partners"; not "from being
+// viewed or used by third parties"), or -1.
 func fromAt(vw *sentence.View, h lexicon.Hit) int32 {
 	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-12 && vw.Clause[p] == vw.Clause[h.From]; p-- {
 		switch {
-		case vw.Is(p, lexicon.GFrom):
+		case vw.In(p, lexicon.WordsSourceLead):
 			return p
 		case vw.Is(p, lexicon.GReader), vw.Is(p, lexicon.GToWith), verbAt(vw, p):
 			return -1
@@ -110,7 +111,13 @@ func notReceived(vw *sentence.View, c *sentence.Context, h lexicon.Hit, p int32)
 		}
 	}
 	if q < 0 {
-		return "source/nothing-received"
+		// "data from 3rd parties (e.g. phone type)", "- Information about
+		// you from partners;": data named with where it comes from, and no
+		// verb to say what is done with it.
+		q = dataRightBefore(vw, p)
+		if q < 0 || c.ProtectsOnly() || verbBefore(vw, p) {
+			return "source/nothing-received"
+		}
 	}
 	for _, g := range vw.Hits {
 		if g.From < q && vw.Entry(g).Choice && vw.Clause[g.From] == vw.Clause[q] {
@@ -199,6 +206,30 @@ func listedSource(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 func inSource(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Aside {
 		if g.From <= p && p < g.To && vw.Entry(g).Class == "source" {
+			return true
+		}
+	}
+	return false
+}
+
+// dataRightBefore returns where data is named right before the "from" at
+// p, or with "about you" between ("information about you from"), or -1.
+func dataRightBefore(vw *sentence.View, p int32) int32 {
+	own := int32(vw.Own)
+	switch {
+	case p-1 >= own && vw.DataAt(p-1):
+		return p - 1
+	case p-3 >= own && vw.Is(p-1, lexicon.GReader) && vw.DataAt(p-3):
+		return p - 3
+	}
+	return -1
+}
+
+// verbBefore reports whether a verb hit stands before position p in the
+// sentence's own words.
+func verbBefore(vw *sentence.View, p int32) bool {
+	for _, vi := range vw.Verbs {
+		if v := vw.Hits[vi]; v.From < p && int(v.From) >= vw.Own {
 			return true
 		}
 	}
