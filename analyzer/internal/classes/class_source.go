@@ -35,6 +35,8 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		how = "source/signed-in-with"
 	case givesUs(vw, h):
 		how = "source/gives-us"
+	case collectsForUs(vw, h):
+		how = "source/collects-for-us"
 	case listedSource(vw, c, h):
 		how = "source/listed"
 	default:
@@ -44,7 +46,7 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		if r := notReceived(vw, c, h, at); r != "" {
 			return drop(r)
 		}
-	} else if how != "source/gives-us" && !received(vw, c) {
+	} else if how != "source/gives-us" && how != "source/collects-for-us" && !received(vw, c) {
 		return drop("source/nothing-received")
 	}
 	f := decision{Kind: "source", ID: vw.Entry(h).ID, Category: "other"}
@@ -230,6 +232,26 @@ func dataRightBefore(vw *sentence.View, p int32) int32 {
 func verbBefore(vw *sentence.View, p int32) bool {
 	for _, vi := range vw.Verbs {
 		if v := vw.Hits[vi]; v.From < p && int(v.From) >= vw.Own {
+			return true
+		}
+	}
+	return false
+}
+
+// collectsForUs reports whether the party of source hit h collects data for
+// the company: "we" engages it (a verb of using or partnering shortly before
+// it) and "to" or "that" just after it opens a verb of collecting ("we may
+// use contractors to collect personal information", "we use third-party
+// services that collect usage data").
+func collectsForUs(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.SetBefore(h.From, 4, lexicon.WordsEngaging) || !vw.GrammarBefore(h.From, 6, lexicon.GWe) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From <= h.To || g.From-h.To > 6 || vw.Clause[g.From] != vw.Clause[h.From] {
+			continue
+		}
+		if vw.IsRule(g, lexicon.RCollect) && (vw.Is(g.From-1, lexicon.GTo) || vw.Is(g.From-1, lexicon.GThatWhich)) {
 			return true
 		}
 	}
