@@ -96,6 +96,11 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if aimGoesOn(vw, h) {
 		return true
 	}
+	// "there is some personal information that is required to fulfill
+	// your order": data named just before what it is needed for.
+	if h.From >= 2 && vw.Is(h.From-1, lexicon.GTo) && vw.In(h.From-2, lexicon.WordsNeededFor) && vw.DataBetween(h.From-9, h.From-2) {
+		return true
+	}
 	// "With your consent, the company may give partners your contact
 	// details for direct marketing purposes": data named, and what it is
 	// for.
