@@ -31,6 +31,8 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	switch {
 	case fromAt(vw, h) >= 0:
 		how, at = "source/from", fromAt(vw, h)
+	case fromThemAt(vw, h) >= 0 && receivedFromThem(vw, h, fromThemAt(vw, h)):
+		how = "source/from-them"
 	case vw.HasWord(h, lexicon.GConnects):
 		how = "source/signed-in-with"
 	case givesUs(vw, h):
@@ -46,7 +48,7 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		if r := notReceived(vw, c, h, at); r != "" {
 			return drop(r)
 		}
-	} else if how != "source/gives-us" && how != "source/collects-for-us" && !received(vw, c) {
+	} else if how != "source/gives-us" && how != "source/collects-for-us" && how != "source/from-them" && !received(vw, c) {
 		return drop("source/nothing-received")
 	}
 	f := decision{Kind: "source", ID: vw.Entry(h).ID, Category: "other"}
@@ -253,6 +255,39 @@ func collectsForUs(vw *sentence.View, h lexicon.Hit) bool {
 		}
 		if vw.IsRule(g, lexicon.RCollect) && (vw.Is(g.From-1, lexicon.GTo) || vw.Is(g.From-1, lexicon.GThatWhich)) {
 			return true
+		}
+	}
+	return false
+}
+
+// fromThemAt returns where "from them" stands after source hit h, in the
+// sentence, the parties named by h (and any listed with it) being what
+// "them" stands for ("we work closely with partners and may receive
+// information about you from them"), or -1.
+func fromThemAt(vw *sentence.View, h lexicon.Hit) int32 {
+	for p := h.To; int(p)+1 < len(vw.Toks); p++ {
+		if vw.Is(p, lexicon.GFrom) && vw.Is(p+1, lexicon.GItThem) && !vw.DataAt(p+1) {
+			return p
+		}
+	}
+	return -1
+}
+
+// receivedFromThem reports whether the company gets data "from them" at p,
+// them being the parties of source hit h: "we" stands before h, the reader
+// does not act, and a verb of
+// receiving stands between h and p with data named after it ("we work with
+// partners and may receive information about you from them"; not "you can
+// unsubscribe from them").
+func receivedFromThem(vw *sentence.View, h lexicon.Hit, p int32) bool {
+	if !vw.SentenceHasIn(int32(vw.Own), h.From, lexicon.GWe) {
+		return false
+	}
+	for q := h.To; q < p; q++ {
+		if vw.In(q, lexicon.WordsReceiving) {
+			// "you may receive emails from them", "they get it from them":
+			// someone else gets it.
+			return vw.DataBetween(q, p) && !vw.SentenceHasIn(h.To, q, lexicon.GReader) && !vw.SentenceHasIn(h.To, q, lexicon.GThey)
 		}
 	}
 	return false
