@@ -45,7 +45,7 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 		return "purpose/heading"
 	case c.Meta:
 		return "purpose/about-the-policy"
-	case c.Warning || c.Instructs || int(h.From) <= vw.Own+1 && vw.SentenceHas(lexicon.GClickVisit):
+	case c.Warning || c.Instructs && !noteThat(vw) || int(h.From) <= vw.Own+1 && vw.SentenceHas(lexicon.GClickVisit):
 		// "To opt out of interest-based ads, visit ...": the reader's aim.
 		return "purpose/readers-aim"
 	case pointer(vw, h):
@@ -67,6 +67,18 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 		return "purpose/object-of-a-right"
 	}
 	return ""
+}
+
+// noteThat reports whether the sentence's "please" only asks the reader to
+// note what follows ("Please note that we may use your data to show you
+// offers for our partners", "Please be aware that ..."): a statement, not
+// an instruction.
+func noteThat(vw *sentence.View) bool {
+	own := int32(vw.Own)
+	if !vw.Is(own, lexicon.GPlease) || vw.SentenceHasIn(own+1, int32(len(vw.Toks)), lexicon.GPlease) {
+		return false
+	}
+	return vw.SentenceHasIn(own+2, min(own+4, int32(len(vw.Toks))), lexicon.GThat)
 }
 
 // dataUsed reports whether the sentence of purpose hit h states a use of
