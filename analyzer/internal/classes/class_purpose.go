@@ -3,6 +3,7 @@ package classes
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // purposeClass judges what data is used for (rule class "purpose", an aside
@@ -44,7 +45,7 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 		return "purpose/heading"
 	case c.Meta:
 		return "purpose/about-the-policy"
-	case c.Warning || c.Instructs || int(h.From) <= vw.Own+1 && vw.SentenceHas(lexicon.GClickVisit):
+	case c.Warning || c.Instructs && !noteThat(vw) || int(h.From) <= vw.Own+1 && vw.SentenceHas(lexicon.GClickVisit):
 		// "To opt out of interest-based ads, visit ...": the reader's aim.
 		return "purpose/readers-aim"
 	case pointer(vw, h):
@@ -66,6 +67,18 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 		return "purpose/object-of-a-right"
 	}
 	return ""
+}
+
+// noteThat reports whether the sentence's "please" only asks the reader to
+// note what follows ("Please note that we may use your data to show you
+// offers for our partners", "Please be aware that ..."): a statement, not
+// an instruction.
+func noteThat(vw *sentence.View) bool {
+	own := int32(vw.Own)
+	if !vw.Is(own, lexicon.GPlease) || vw.SentenceHasIn(own+1, int32(len(vw.Toks)), lexicon.GPlease) {
+		return false
+	}
+	return vw.SentenceHasIn(own+2, min(own+4, int32(len(vw.Toks))), lexicon.GThat)
 }
 
 // dataUsed reports whether the sentence of purpose hit h states a use of
@@ -92,6 +105,20 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if addressesReader(vw, h) && vw.GrammarBefore(h.From, 3, lexicon.GWe) {
 		return true
 	}
+	if aimGoesOn(vw, h) {
+		return true
+	}
+	// "there is some personal information that is required to fulfill
+	// your order": data named just before what it is needed for.
+	if h.From >= 2 && vw.Is(h.From-1, lexicon.GTo) && vw.In(h.From-2, lexicon.WordsNeededFor) && vw.DataBetween(h.From-9, h.From-2) {
+		return true
+	}
+	// "With your consent, the company may give partners your contact
+	// details for direct marketing purposes": data named, and what it is
+	// for.
+	if vw.HasWord(h, lexicon.GPurpose) && sentence.HasData(vw, "") && !vw.ReaderActs(h.From) {
+		return true
+	}
 	if int(h.From) > vw.Own+1 {
 		return false
 	}
@@ -104,6 +131,22 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	// for the following purposes:" (not a menu's "Personalization").
 	listed := vw.Own > 0 || c.ItemStart >= 0 || c.Listed
 	return listed && (c.HeadingCollect || vw.SentenceHasIn(0, int32(vw.Own), lexicon.GPurpose))
+}
+
+// aimGoesOn reports whether purpose hit h goes on a sentence of aims alone,
+// which opens with "to" and names no one who acts: "to count visits, to
+// offer targeted ads" or "To tailor the site, remembering your settings,
+// displaying ads that fit you". The hit follows "to", "and", "or" or a
+// comma.
+func aimGoesOn(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	if !vw.Is(own, lexicon.GTo) || h.From <= own+1 {
+		return false
+	}
+	if !vw.Is(h.From-1, lexicon.GTo) && !vw.Is(h.From-1, lexicon.GAndOr) && vw.Tok(h.From).SepBefore < text.SepComma {
+		return false
+	}
+	return !vw.SentenceHasIn(own, h.From, lexicon.GWe) && !vw.SentenceHasIn(own, h.From, lexicon.GThey)
 }
 
 // pointer reports whether purpose hit h stands in a clause that points to
@@ -159,11 +202,16 @@ func addressesReader(vw *sentence.View, g lexicon.Hit) bool {
 
 // rightBefore reports whether a right of the reader's stands before hit h
 // in its sentence or the intro of its list ("You have the right to: -
-// object to processing for direct marketing").
+// object to processing for direct marketing"). A bare word of a right with
+// nothing making it the reader's is none ("we process data to give members
+// access to the site, including targeted ads").
 func rightBefore(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
 		if g.From >= h.From {
 			break
+		}
+		if g.Weak && vw.Own == 0 && !framedBefore(vw, g) {
+			continue
 		}
 		if vw.Entry(g).Class == "right" {
 			return true

@@ -31,10 +31,14 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	switch {
 	case fromAt(vw, h) >= 0:
 		how, at = "source/from", fromAt(vw, h)
+	case fromThemAt(vw, h) >= 0 && receivedFromThem(vw, h, fromThemAt(vw, h)):
+		how = "source/from-them"
 	case vw.HasWord(h, lexicon.GConnects):
 		how = "source/signed-in-with"
 	case givesUs(vw, h):
 		how = "source/gives-us"
+	case collectsForUs(vw, h):
+		how = "source/collects-for-us"
 	case listedSource(vw, c, h):
 		how = "source/listed"
 	default:
@@ -44,7 +48,7 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		if r := notReceived(vw, c, h, at); r != "" {
 			return drop(r)
 		}
-	} else if how != "source/gives-us" && !received(vw, c) {
+	} else if how != "source/gives-us" && how != "source/collects-for-us" && how != "source/from-them" && !received(vw, c) {
 		return drop("source/nothing-received")
 	}
 	f := decision{Kind: "source", ID: vw.Entry(h).ID, Category: "other"}
@@ -68,14 +72,15 @@ func coveredByData(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// fromAt returns where "from" stands before source hit h, in its clause,
-// with no verb, "you", "to" or "with" between ("from our carefully selected
-// partners", "from customers, vendors, third parties or public sources";
-// not "from being viewed or used by third parties"), or -1.
+// fromAt returns where "from" (or "through", "via") stands before source
+// hit h, in its clause, with no verb, "you", "to" or "with" between ("from
+// our carefully selected partners", "from customers, vendors, third parties
+// or public sources", "obtained through its partners"; not "from being
+// viewed or used by third parties"), or -1.
 func fromAt(vw *sentence.View, h lexicon.Hit) int32 {
 	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-12 && vw.Clause[p] == vw.Clause[h.From]; p-- {
 		switch {
-		case vw.Is(p, lexicon.GFrom):
+		case vw.In(p, lexicon.WordsSourceLead):
 			return p
 		case vw.Is(p, lexicon.GReader), vw.Is(p, lexicon.GToWith), verbAt(vw, p):
 			return -1
@@ -110,7 +115,13 @@ func notReceived(vw *sentence.View, c *sentence.Context, h lexicon.Hit, p int32)
 		}
 	}
 	if q < 0 {
-		return "source/nothing-received"
+		// "data from 3rd parties (e.g. phone type)", "- Information about
+		// you from partners;": data named with where it comes from, and no
+		// verb to say what is done with it.
+		q = dataRightBefore(vw, p)
+		if q < 0 || c.ProtectsOnly() || verbBefore(vw, p) {
+			return "source/nothing-received"
+		}
 	}
 	for _, g := range vw.Hits {
 		if g.From < q && vw.Entry(g).Choice && vw.Clause[g.From] == vw.Clause[q] {
@@ -200,6 +211,83 @@ func inSource(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Aside {
 		if g.From <= p && p < g.To && vw.Entry(g).Class == "source" {
 			return true
+		}
+	}
+	return false
+}
+
+// dataRightBefore returns where data is named right before the "from" at
+// p, or with "about you" between ("information about you from"), or -1.
+func dataRightBefore(vw *sentence.View, p int32) int32 {
+	own := int32(vw.Own)
+	switch {
+	case p-1 >= own && vw.DataAt(p-1):
+		return p - 1
+	case p-3 >= own && vw.Is(p-1, lexicon.GReader) && vw.DataAt(p-3):
+		return p - 3
+	}
+	return -1
+}
+
+// verbBefore reports whether a verb hit stands before position p in the
+// sentence's own words.
+func verbBefore(vw *sentence.View, p int32) bool {
+	for _, vi := range vw.Verbs {
+		if v := vw.Hits[vi]; v.From < p && int(v.From) >= vw.Own {
+			return true
+		}
+	}
+	return false
+}
+
+// collectsForUs reports whether the party of source hit h collects data for
+// the company: "we" engages it (a verb of using or partnering shortly before
+// it) and "to" or "that" just after it opens a verb of collecting ("we may
+// use contractors to collect personal information", "we use third-party
+// services that collect usage data").
+func collectsForUs(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.SetBefore(h.From, 4, lexicon.WordsEngaging) || !vw.GrammarBefore(h.From, 6, lexicon.GWe) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From <= h.To || g.From-h.To > 6 || vw.Clause[g.From] != vw.Clause[h.From] {
+			continue
+		}
+		if vw.IsRule(g, lexicon.RCollect) && (vw.Is(g.From-1, lexicon.GTo) || vw.Is(g.From-1, lexicon.GThatWhich)) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromThemAt returns where "from them" stands after source hit h, in the
+// sentence, the parties named by h (and any listed with it) being what
+// "them" stands for ("we work closely with partners and may receive
+// information about you from them"), or -1.
+func fromThemAt(vw *sentence.View, h lexicon.Hit) int32 {
+	for p := h.To; int(p)+1 < len(vw.Toks); p++ {
+		if vw.Is(p, lexicon.GFrom) && vw.Is(p+1, lexicon.GItThem) && !vw.DataAt(p+1) {
+			return p
+		}
+	}
+	return -1
+}
+
+// receivedFromThem reports whether the company gets data "from them" at p,
+// them being the parties of source hit h: "we" stands before h, the reader
+// does not act, and a verb of
+// receiving stands between h and p with data named after it ("we work with
+// partners and may receive information about you from them"; not "you can
+// unsubscribe from them").
+func receivedFromThem(vw *sentence.View, h lexicon.Hit, p int32) bool {
+	if !vw.SentenceHasIn(int32(vw.Own), h.From, lexicon.GWe) {
+		return false
+	}
+	for q := h.To; q < p; q++ {
+		if vw.In(q, lexicon.WordsReceiving) {
+			// "you may receive emails from them", "they get it from them":
+			// someone else gets it.
+			return vw.DataBetween(q, p) && !vw.SentenceHasIn(h.To, q, lexicon.GReader) && !vw.SentenceHasIn(h.To, q, lexicon.GThey)
 		}
 	}
 	return false
