@@ -50,17 +50,7 @@ func (collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	}
 	if v < 0 && !practice && !c.Labelled {
 		if cookiesAtWork(vw, c, h, e) {
-			vd := collectOrShare(vw, c, h, e, v)
-			if vd.Keep && vd.Kind == "collect" {
-				vd.Reason = "datatype/cookies-at-work"
-				// "These third-party cookies may track ...", "the
-				// captcha provider may set a session cookie": others'
-				// cookies, data passed to them.
-				if c.Recipient || c.ThirdPartySubject || strings.Contains(strings.ToLower(vw.Doc.Text[vw.Tok(h.From).Start:vw.Tok(h.To-1).End]), "third") {
-					vd.Kind, vd.Category, vd.Reason = "share", "third-party-sharing", "datatype/cookies-of-others"
-				}
-			}
-			return vd
+			return cookiesVerdict(vw, c, h, collectOrShare(vw, c, h, e, v), c.Recipient)
 		}
 		return drop("datatype/no-practice")
 	}
@@ -179,6 +169,17 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 			// "you may share content with other users": the reader
 			// passes data on to others; it is not collected by us.
 			if !vw.ToUs(vh) {
+				// "These cookies are used when you share a page": cookies
+				// at work before the reader's sharing in a later part of
+				// the sentence are still cookies the service sets.
+				// (The recipient there is the reader's, not the cookies'.)
+				if vh.From > h.To && e.Group == "cookies-tracking" && cookiesAtWork(vw, c, h, e) {
+					vd := collectOrShare(vw, c, h, e, -1)
+					if vd.Keep && vd.Kind == "share" {
+						vd.Kind, vd.Category = "collect", collectCategory(vw, c, h, e, -1)
+					}
+					return cookiesVerdict(vw, c, h, vd, false)
+				}
 				return drop("datatype/reader-shares")
 			}
 			shared = c.ThirdPartySubject
@@ -449,6 +450,21 @@ func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lex
 		}
 	}
 	return false
+}
+
+// cookiesVerdict names verdict vd of cookie hit h, read as cookies
+// at work: the service's own cookies, or others' ("These third-party
+// cookies may track ...", "the captcha provider may set a session
+// cookie"), data passed to them, when the sentence names a third party
+// (recipient tells whether a recipient named counts).
+func cookiesVerdict(vw *sentence.View, c *sentence.Context, h lexicon.Hit, vd verdict, recipient bool) verdict {
+	if vd.Keep && vd.Kind == "collect" {
+		vd.Reason = "datatype/cookies-at-work"
+		if recipient || c.ThirdPartySubject || strings.Contains(strings.ToLower(vw.Doc.Text[vw.Tok(h.From).Start:vw.Tok(h.To-1).End]), "third") {
+			vd.Kind, vd.Category, vd.Reason = "share", "third-party-sharing", "datatype/cookies-of-others"
+		}
+	}
+	return vd
 }
 
 // listEnd returns the end of the list of data that data hit h starts: the
