@@ -250,21 +250,29 @@ func framedBefore(vw *sentence.View, h lexicon.Hit) bool {
 
 // instructedAim reports whether h opens the aim that the sentence then tells
 // the reader how to reach: "To view, amend or erase your information,
-// contact support", "In order to delete your account, please log in".
+// contact support", "In order to delete your account, please log in", "If
+// you wish to access or export your data, please email us".
 func instructedAim(vw *sentence.View, h lexicon.Hit) bool {
 	to := h.From - 1
 	own := int32(vw.Own)
-	if to < own || to > own+2 || !vw.Is(to, lexicon.GTo) { // "To ...", "In order to ..."
+	if to < own || !vw.Is(to, lexicon.GTo) || to > own+2 && !readerWishes(vw, to) { // "To ...", "In order to ..."
 		return false
 	}
-	// The instruction follows a comma or a clause break (the aim may hold a
-	// list: "view, amend, erase").
+	// The instruction follows a comma or a clause break, perhaps with
+	// "then" (the aim may hold a list: "view, amend, erase").
 	for p := h.To; int(p) < len(vw.Toks); p++ {
-		if vw.Tok(p).SepBefore >= text.SepComma && (vw.Is(p, lexicon.GInstructions) || vw.Is(p, lexicon.GReader) && int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GReaderModals)) {
+		if (vw.Tok(p).SepBefore >= text.SepComma || vw.Is(p-1, lexicon.GThen) && vw.Tok(p-1).SepBefore >= text.SepComma) && (vw.Is(p, lexicon.GInstructions) || vw.Is(p, lexicon.GReader) && int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GReaderModals)) {
 			return true
 		}
 	}
 	return false
+}
+
+// readerWishes reports whether the reader wishes what follows "to" at p:
+// "If you wish to", "Should you want to", "if you would like to" (the reader
+// at most three words before the word of wishing).
+func readerWishes(vw *sentence.View, p int32) bool {
+	return p-1 > int32(vw.Own) && vw.Is(p-1, lexicon.GWishes) && vw.SentenceHasIn(max(int32(vw.Own), p-4), p-1, lexicon.GReader)
 }
 
 // readerMay reports whether the reader, by name, is the subject of a word
