@@ -47,7 +47,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	}
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".
-	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || readerMay(vw) || framedVerbList(vw, i)) {
+	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || readerMay(vw) || framedVerbList(vw, i) || listedBeforeReaders(vw, i)) {
 		return drop("right/not-the-readers")
 	}
 	// "We delete your data 30 days after you close your account", "we
@@ -144,6 +144,27 @@ func framedVerbList(vw *sentence.View, i int) bool {
 	}
 	for k := last; k < len(vw.Hits) && vw.Hits[k].From < vw.Hits[last].To; k++ {
 		if listItemRight(vw, k) && !vw.Hits[k].Weak {
+			return true
+		}
+	}
+	return false
+}
+
+// listedBeforeReaders reports whether right hit i opens an item of a list
+// after its number or letter and is followed in its list by a right named
+// with the reader's words, whose object both share: "(2) delete or amend your
+// personal data", an item of rights under "You have a right to:" (not "Your
+// school may delete or amend your records").
+func listedBeforeReaders(vw *sentence.View, i int) bool {
+	h := vw.Hits[i]
+	if int(h.From) != vw.Own+1 {
+		return false
+	}
+	if t := vw.Tok(h.From - 1); !(t.Num > 0 && t.Num < 100 || t.End-t.Start == 1 && t.Num < 0) {
+		return false // "(2)", "b)"
+	}
+	for k := i + 1; k < len(vw.Hits); k++ {
+		if g := vw.Hits[k]; g.From >= h.To && listItemRight(vw, k) && listGap(vw, h.To, g.From) && vw.HasWord(g, lexicon.GReadersRight) {
 			return true
 		}
 	}
