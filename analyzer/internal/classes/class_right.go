@@ -67,7 +67,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// "Anyone who can access the Network can view your profile", "Who
 	// Can See Your Information?": what others may do is not the
 	// reader's right.
-	if access && (vw.ActorBefore(h.From) == sentence.PartyThird || whoDoes(vw, h.From)) {
+	if access && (vw.ActorBefore(h.From) == sentence.PartyThird && !ownData(vw, h) || whoDoes(vw, h.From)) {
 		return drop("right/others-act")
 	}
 	// "If you decide to close your account, ...": the reader's action
@@ -305,6 +305,13 @@ func readerMay(vw *sentence.View) bool {
 		}
 	}
 	return false
+}
+
+// ownData reports whether the reader, named as a group, may use the right at
+// h over their own data: "Anyone may access, rectify or restrict their
+// personal data" (not "Anyone can access your profile": others' data).
+func ownData(vw *sentence.View, h lexicon.Hit) bool {
+	return readerMay(vw) && vw.SentenceHasIn(h.To, min(h.To+8, int32(len(vw.Toks))), lexicon.GTheir)
 }
 
 // besideReader reports whether the reader stands right before the word at q
