@@ -47,7 +47,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	}
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".
-	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || readerMay(vw) || framedVerbList(vw, i)) {
+	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || readerMay(vw) || framedVerbList(vw, i) || listedBeforeReaders(vw, i)) {
 		return drop("right/not-the-readers")
 	}
 	// "We delete your data 30 days after you close your account", "we
@@ -67,7 +67,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// "Anyone who can access the Network can view your profile", "Who
 	// Can See Your Information?": what others may do is not the
 	// reader's right.
-	if access && (vw.ActorBefore(h.From) == sentence.PartyThird || whoDoes(vw, h.From)) {
+	if access && (vw.ActorBefore(h.From) == sentence.PartyThird && !ownData(vw, h) || whoDoes(vw, h.From)) {
 		return drop("right/others-act")
 	}
 	// "If you decide to close your account, ...": the reader's action
@@ -144,6 +144,27 @@ func framedVerbList(vw *sentence.View, i int) bool {
 	}
 	for k := last; k < len(vw.Hits) && vw.Hits[k].From < vw.Hits[last].To; k++ {
 		if listItemRight(vw, k) && !vw.Hits[k].Weak {
+			return true
+		}
+	}
+	return false
+}
+
+// listedBeforeReaders reports whether right hit i opens an item of a list
+// after its number or letter and is followed in its list by a right named
+// with the reader's words, whose object both share: "(2) delete or amend your
+// personal data", an item of rights under "You have a right to:" (not "Your
+// school may delete or amend your records").
+func listedBeforeReaders(vw *sentence.View, i int) bool {
+	h := vw.Hits[i]
+	if int(h.From) != vw.Own+1 {
+		return false
+	}
+	if t := vw.Tok(h.From - 1); !(t.Num > 0 && t.Num < 100 || t.End-t.Start == 1 && t.Num < 0) {
+		return false // "(2)", "b)"
+	}
+	for k := i + 1; k < len(vw.Hits); k++ {
+		if g := vw.Hits[k]; g.From >= h.To && listItemRight(vw, k) && listGap(vw, h.To, g.From) && vw.HasWord(g, lexicon.GReadersRight) {
 			return true
 		}
 	}
@@ -250,21 +271,29 @@ func framedBefore(vw *sentence.View, h lexicon.Hit) bool {
 
 // instructedAim reports whether h opens the aim that the sentence then tells
 // the reader how to reach: "To view, amend or erase your information,
-// contact support", "In order to delete your account, please log in".
+// contact support", "In order to delete your account, please log in", "If
+// you wish to access or export your data, please email us".
 func instructedAim(vw *sentence.View, h lexicon.Hit) bool {
 	to := h.From - 1
 	own := int32(vw.Own)
-	if to < own || to > own+2 || !vw.Is(to, lexicon.GTo) { // "To ...", "In order to ..."
+	if to < own || !vw.Is(to, lexicon.GTo) || to > own+2 && !readerWishes(vw, to) { // "To ...", "In order to ..."
 		return false
 	}
-	// The instruction follows a comma or a clause break (the aim may hold a
-	// list: "view, amend, erase").
+	// The instruction follows a comma or a clause break, perhaps with
+	// "then" (the aim may hold a list: "view, amend, erase").
 	for p := h.To; int(p) < len(vw.Toks); p++ {
-		if vw.Tok(p).SepBefore >= text.SepComma && (vw.Is(p, lexicon.GInstructions) || vw.Is(p, lexicon.GReader) && int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GReaderModals)) {
+		if (vw.Tok(p).SepBefore >= text.SepComma || vw.Is(p-1, lexicon.GThen) && vw.Tok(p-1).SepBefore >= text.SepComma) && (vw.Is(p, lexicon.GInstructions) || vw.Is(p, lexicon.GReader) && int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GReaderModals)) {
 			return true
 		}
 	}
 	return false
+}
+
+// readerWishes reports whether the reader wishes what follows "to" at p:
+// "If you wish to", "Should you want to", "if you would like to" (the reader
+// at most three words before the word of wishing).
+func readerWishes(vw *sentence.View, p int32) bool {
+	return p-1 > int32(vw.Own) && vw.Is(p-1, lexicon.GWishes) && vw.SentenceHasIn(max(int32(vw.Own), p-4), p-1, lexicon.GReader)
 }
 
 // readerMay reports whether the reader, by name, is the subject of a word
@@ -276,6 +305,13 @@ func readerMay(vw *sentence.View) bool {
 		}
 	}
 	return false
+}
+
+// ownData reports whether the reader, named as a group, may use the right at
+// h over their own data: "Anyone may access, rectify or restrict their
+// personal data" (not "Anyone can access your profile": others' data).
+func ownData(vw *sentence.View, h lexicon.Hit) bool {
+	return readerMay(vw) && vw.SentenceHasIn(h.To, min(h.To+8, int32(len(vw.Toks))), lexicon.GTheir)
 }
 
 // besideReader reports whether the reader stands right before the word at q

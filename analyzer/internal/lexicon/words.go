@@ -157,6 +157,9 @@ const (
 	GExampleLead                      // words that lead examples: "such as", "including"
 	GReaderNames                      // the reader as a group: "you", "users", "anyone"
 	GInstructions                     // verbs telling the reader how to act: "contact", "visit", "log"
+	GWishes                           // the reader wishing before "to": "If you wish to", "would like to"
+	GThen                             // "then" opening the main clause: "If you wish to ..., then please contact us"
+	GTheir                            // "their": "Anyone may access their data" names the subject's own data
 	numGrammar
 )
 
@@ -168,7 +171,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"keeping-nouns", "handling-nouns", "copy-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
-	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions"}
+	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
