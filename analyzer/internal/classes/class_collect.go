@@ -433,7 +433,7 @@ func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lex
 		if p >= h.From && p < h.To || vw.Clause[p] != vw.Clause[h.From] {
 			continue
 		}
-		if !vw.In(p, lexicon.WordsCookieActs) || inData(vw, p) {
+		if !vw.In(p, lexicon.WordsCookieActs) || vw.DataAt(p) {
 			continue // (nor "tracking" in "tracking technologies")
 		}
 		// "our use of cookies", "how cookies are used": the practice named,
@@ -489,16 +489,6 @@ func listEnd(vw *sentence.View, h lexicon.Hit) int32 {
 		end = next
 	}
 	return end
-}
-
-// inData reports whether position p lies inside a hit of a data type.
-func inData(vw *sentence.View, p int32) bool {
-	for _, g := range vw.Hits {
-		if g.From <= p && p < g.To && vw.Entry(g).Cls == lexicon.ClassDatatype {
-			return true
-		}
-	}
-	return false
 }
 
 // readerGives reports whether a collecting cue that opens with "you" ("You

@@ -53,15 +53,8 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	f := finding(e, "retention", "data-retention")
 	// A denied deleting still speaks of keeping: "We do not delete your
 	// data after you close your account" keeps it.
-	f.Negated = lx.Is(e, lexicon.RRetain) && vw.NegatedNear(h.From, 3) && !deletingIn(vw, h)
+	f.Negated = lx.Is(e, lexicon.RRetain) && vw.NegatedNear(h.From, 3) && !vw.HasSetWord(h, lexicon.WordsDeleting)
 	return kept("retention/stated", f)
-}
-
-// deletingIn reports whether a word of deleting stands in hit h ("delete
-// your data after", "is discarded as soon as").
-func deletingIn(vw *sentence.View, h lexicon.Hit) bool {
-	last := h.To - 1
-	return vw.In(last, lexicon.WordsDeleting) || vw.SetBefore(last, last-h.From, lexicon.WordsDeleting)
 }
 
 // namesData reports whether the sentence's own words name data of any

@@ -226,7 +226,7 @@ func listGap(vw *sentence.View, from, to int32) bool {
 	}
 	if from > 0 && strings.HasPrefix(strings.TrimLeft(vw.Doc.Text[vw.Tok(from-1).End:vw.Tok(from).Start], " "), "(") {
 		for p := from; p < to && p-from < 8; p++ {
-			if strings.Contains(vw.Doc.Text[vw.Tok(p).End:vw.Tok(p+1).Start], ")") {
+			if vw.ClosesParen(p) {
 				from = p + 1
 				break
 			}

@@ -31,7 +31,7 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	switch {
 	case fromAt(vw, h) >= 0:
 		how, at = "source/from", fromAt(vw, h)
-	case fromThemAt(vw, h) >= 0 && receivedFromThem(vw, h, fromThemAt(vw, h)):
+	case receivedFromThem(vw, h):
 		how = "source/from-them"
 	case vw.HasWord(h, lexicon.GConnects):
 		how = "source/signed-in-with"
@@ -273,14 +273,15 @@ func fromThemAt(vw *sentence.View, h lexicon.Hit) int32 {
 	return -1
 }
 
-// receivedFromThem reports whether the company gets data "from them" at p,
-// them being the parties of source hit h: "we" stands before h, the reader
-// does not act, and a verb of
-// receiving stands between h and p with data named after it ("we work with
-// partners and may receive information about you from them"; not "you can
-// unsubscribe from them").
-func receivedFromThem(vw *sentence.View, h lexicon.Hit, p int32) bool {
-	if !vw.SentenceHasIn(int32(vw.Own), h.From, lexicon.GWe) {
+// receivedFromThem reports whether the company gets data "from them"
+// (fromThemAt), them being the parties of source hit h: "we" stands before
+// h, the reader does not act, and a verb of receiving stands between h and
+// "from them" with data named after it ("we work with partners and may
+// receive information about you from them"; not "you can unsubscribe from
+// them").
+func receivedFromThem(vw *sentence.View, h lexicon.Hit) bool {
+	p := fromThemAt(vw, h)
+	if p < 0 || !vw.SentenceHasIn(int32(vw.Own), h.From, lexicon.GWe) {
 		return false
 	}
 	for q := h.To; q < p; q++ {

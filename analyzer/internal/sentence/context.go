@@ -453,6 +453,12 @@ func (vw *View) handsOver() bool {
 	return false
 }
 
+// ClosesParen reports whether a closing parenthesis stands between the
+// token at p and the next one ("access (subject to law), correct").
+func (vw *View) ClosesParen(p int32) bool {
+	return strings.IndexByte(vw.Doc.Text[vw.Tok(p).End:vw.Tok(p+1).Start], ')') >= 0
+}
+
 // inParens reports whether hit h stands inside parentheses within its
 // sentence.
 func (vw *View) inParens(h lexicon.Hit) bool {

@@ -131,17 +131,10 @@ func ListedWithData(vw *View, i int, strict bool) bool {
 // words hold only the small words of a list ("and", "or", "your", "such
 // as") and other data words.
 func (vw *View) listedBetween(from, to int32) bool {
-next:
 	for p := from; p < to; p++ {
-		if vw.Is(p, lexicon.GAndOr) || vw.Is(p, lexicon.GExampleLead) || vw.Is(p, lexicon.GOf) || vw.In(p, lexicon.WordsDeterminers) {
-			continue
+		if !(vw.Is(p, lexicon.GAndOr) || vw.Is(p, lexicon.GExampleLead) || vw.Is(p, lexicon.GOf) || vw.In(p, lexicon.WordsDeterminers) || vw.DataAt(p)) {
+			return false
 		}
-		for _, g := range vw.Hits {
-			if g.From <= p && p < g.To && vw.Entry(g).Cls == lexicon.ClassDatatype {
-				continue next
-			}
-		}
-		return false
 	}
 	return true
 }

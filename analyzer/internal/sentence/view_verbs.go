@@ -3,7 +3,6 @@ package sentence
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
-	"strings"
 )
 
 // NegatedVerb reports whether verb vi is negated, counting a negation carried
@@ -192,7 +191,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		paren := vw.inParens(g)
 		end := int(g.To)
 		for end < len(vw.Toks) && vw.Clause[end] == c && !vw.conditionEnds(int32(end), g.From < h.From && c == hc) &&
-			!(paren && strings.Contains(vw.Doc.Text[vw.Tok(int32(end-1)).End:vw.Tok(int32(end)).Start], ")")) {
+			!(paren && vw.ClosesParen(int32(end-1))) {
 			end++
 		}
 		s := int(vw.Tok(g.From).Start)
