@@ -385,7 +385,35 @@ func (vw *View) dntStatus(c *Context) string {
 			}
 		}
 	}
+	if status == "mentioned" && vw.dntObeyed() {
+		status = "honored"
+	}
 	return status
+}
+
+// dntObeyed reports whether the sentence makes the reader's signal the
+// condition of something we then do not do: "If you have Do Not Track
+// enabled, we do not collect analytics data", "If you want to opt out,
+// enable the Do Not Track setting, then we won't count you". The signal
+// follows "if" or "when"; the negation, with us as its subject, follows the
+// signal, and "regardless of" does not stand between them.
+func (vw *View) dntObeyed() bool {
+	sig := int32(-1)
+	for _, g := range vw.Hits {
+		if vw.IsRule(g, lexicon.RSignal) || vw.IsRule(g, lexicon.RNegation) && vw.dntName(g) {
+			sig = g.From
+			break
+		}
+	}
+	if sig < 0 || !vw.SentenceHasIn(int32(vw.Own), sig, lexicon.GOccasion) {
+		return false
+	}
+	for i, h := range vw.Hits {
+		if h.From > sig && vw.NegAt[i] && vw.ActorBefore(h.From) == PartyWe && !vw.SentenceHasIn(sig, h.From, lexicon.GRegardless) {
+			return true
+		}
+	}
+	return false
 }
 
 // dntMention reports whether the words at h, of responding to Do Not Track,
