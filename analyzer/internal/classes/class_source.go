@@ -260,13 +260,18 @@ func collectsForUs(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// fromThemAt returns where "from them" stands after source hit h, in the
-// sentence, the parties named by h (and any listed with it) being what
-// "them" stands for ("we work closely with partners and may receive
-// information about you from them"), or -1.
+// fromThemAt returns where "from them" (or "from those accounts", "from
+// these services": a demonstrative and a word that names no data) stands
+// after source hit h, in the sentence, the parties named by h (and any
+// listed with it) being what "them" stands for ("we work closely with
+// partners and may receive information about you from them"), or -1.
 func fromThemAt(vw *sentence.View, h lexicon.Hit) int32 {
 	for p := h.To; int(p)+1 < len(vw.Toks); p++ {
-		if vw.Is(p, lexicon.GFrom) && vw.Is(p+1, lexicon.GItThem) && !vw.DataAt(p+1) {
+		if !vw.Is(p, lexicon.GFrom) {
+			continue
+		}
+		if vw.Is(p+1, lexicon.GItThem) && !vw.DataAt(p+1) ||
+			vw.Is(p+1, lexicon.GDemonstratives) && int(p)+2 < len(vw.Toks) && !vw.DataAt(p+2) {
 			return p
 		}
 	}
@@ -275,13 +280,16 @@ func fromThemAt(vw *sentence.View, h lexicon.Hit) int32 {
 
 // receivedFromThem reports whether the company gets data "from them"
 // (fromThemAt), them being the parties of source hit h: "we" stands before
-// h, the reader does not act, and a verb of receiving stands between h and
-// "from them" with data named after it ("we work with partners and may
+// h, or a word of connecting an account does ("if you connect your account
+// to a social network, we may collect information from those accounts"),
+// the reader does not act after h, and a verb of receiving stands between h
+// and "from them" with data named after it ("we work with partners and may
 // receive information about you from them"; not "you can unsubscribe from
 // them").
 func receivedFromThem(vw *sentence.View, h lexicon.Hit) bool {
 	p := fromThemAt(vw, h)
-	if p < 0 || !vw.SentenceHasIn(int32(vw.Own), h.From, lexicon.GWe) {
+	own := int32(vw.Own)
+	if p < 0 || !vw.SentenceHasIn(own, h.From, lexicon.GWe) && !vw.SentenceHasIn(own, h.From, lexicon.GConnects) {
 		return false
 	}
 	for q := h.To; q < p; q++ {
