@@ -65,8 +65,11 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		return drop("recipient/not-a-receiver")
 	}
 	// "third parties" in a sentence about a right, a choice, a region
-	// or a disclaimer names who might get data, it does not say they do.
-	if vw.IsRule(h, lexicon.ROtherThirdParties) && (c.OtherTopic || c.Choice) {
+	// or a disclaimer names who might get data, it does not say they do;
+	// keeping data is no such topic where a verb of passing on reaches them
+	// ("your activities are not logged, retained or transferred to third
+	// parties").
+	if vw.IsRule(h, lexicon.ROtherThirdParties) && (c.OtherTopic && !(c.KeepingTopic && passedTo(vw, h)) || c.Choice) {
 		return drop("recipient/third-parties-in-passing")
 	}
 	v := vw.GoverningVerb(h.From)
@@ -190,6 +193,14 @@ func receiver(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// passedTo reports whether recipient hit h follows "to" or "with" in its
+// clause and a verb of passing data on governs it ("transferred to third
+// parties", "share it with any third parties").
+func passedTo(vw *sentence.View, h lexicon.Hit) bool {
+	v := vw.GoverningVerb(h.From)
+	return v >= 0 && vw.IsRule(vw.Hits[v], lexicon.RShare) && vw.Hits[v].From < h.From && receiver(vw, h)
 }
 
 // passesData reports whether the sentence has a verb of passing data on, or

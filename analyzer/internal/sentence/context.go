@@ -17,6 +17,7 @@ type Context struct {
 	TopicAt                                            int32 // where a right, security or audience first makes it so; -1 if none does
 	TopicSecurity                                      bool  // and that first one is security
 	KeepingOnly                                        bool  // keeping data is the sentence's only other topic
+	KeepingTopic                                       bool  // keeping data is what makes it another topic (it may also share, collect or offer a choice)
 	Meta                                               bool  // "this policy describes what information we collect"
 	ThirdPartySubject                                  bool  // "third parties may collect ..."
 	DNTStatus                                          string
@@ -49,6 +50,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	c.Title = c.Heading && vw.titled()
 	ownership, notice := vw.readHits(&c)
 	c.KeepingOnly = c.Retain && !c.OtherTopic && !c.Choice && !c.Share
+	c.KeepingTopic = c.Retain && !c.OtherTopic
 	c.OtherTopic = c.OtherTopic || c.Retain
 	// "You will be notified by email of any change in ownership": a new
 	// owner brings a new policy, and the reader is told how.
