@@ -108,6 +108,9 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if aimGoesOn(vw, h) {
 		return true
 	}
+	if partyLetAct(vw, h) {
+		return true
+	}
 	// "there is some personal information that is required to fulfill
 	// your order": data named just before what it is needed for.
 	if h.From >= 2 && vw.Is(h.From-1, lexicon.GTo) && vw.In(h.From-2, lexicon.WordsNeededFor) && vw.DataBetween(h.From-9, h.From-2) {
@@ -147,6 +150,27 @@ func aimGoesOn(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	return !vw.SentenceHasIn(own, h.From, lexicon.GWe) && !vw.SentenceHasIn(own, h.From, lexicon.GThey)
+}
+
+// partyLetAct reports whether purpose hit h is what the company lets a
+// party it names do: "to" just before h, and a recipient within a dozen
+// words before h, right after "allow", "let" or "enable" ("We allow ad
+// networks to serve ads on our pages", "lets other companies, called ad
+// servers, to show advertisements"). The party acts for the company with
+// what it is given.
+func partyLetAct(vw *sentence.View, h lexicon.Hit) bool {
+	if h.From < 2 || !vw.Is(h.From-1, lexicon.GTo) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From >= h.From-1 {
+			break
+		}
+		if g.From > int32(vw.Own) && g.To <= h.From-1 && g.From >= h.From-12 && vw.Entry(g).Class == "recipient" && vw.Is(g.From-1, lexicon.GReaderModals) {
+			return true
+		}
+	}
+	return false
 }
 
 // pointer reports whether purpose hit h stands in a clause that points to
