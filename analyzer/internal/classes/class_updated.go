@@ -28,6 +28,11 @@ func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if !ok {
 		return drop("updated/no-date")
 	}
+	// "As of September 8, 2020" is the policy's date as a line of its
+	// own; "As of January 1, 2020, residents may ..." is the law's.
+	if vw.IsRule(h, lexicon.RAsOf) && (int(at.To) != len(vw.Toks) || int(h.From) != vw.Own && vw.Tok(h.From).Flags&text.TokLineStart == 0) {
+		return drop("updated/not-a-date-line")
+	}
 	// "Last updated: May 1, 2020", "Effective Date: ...": a date line
 	// opens with its cue; elsewhere the policy is named before it, and a
 	// law or a feature takes effect as well as a policy.
@@ -40,23 +45,36 @@ func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 
 // dateLineClass judges a date that is a line of its own under the cue that
 // names it (rule class "month"): "Effective Date:" and then "October 28,
-// 2019" on the next line, as a page's text often reads. Any other month
-// names nothing by itself.
+// 2019" on the next line, as a page's text often reads, and the first entry
+// under a change log's name ("Version history" and then "August 1, 2016:
+// First version"). Any other month names nothing by itself.
 type dateLineClass struct{}
 
 func (dateLineClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
-	if int(h.From) != vw.Own {
+	own := int32(vw.Own)
+	if h.From != own && (h.From != own+1 || dayAt(vw, own) == 0) { // "25 May 2018" opens with its day
 		return drop("month/not-a-finding") // a month in a sentence: a date the updated class may read
 	}
-	at, ok := readDate(vw, int32(vw.Own))
-	if !ok || int(at.To) != len(vw.Toks) {
+	at, ok := readDate(vw, own)
+	line := ok && int(at.To) == len(vw.Toks)
+	if !ok || !line && !entryAfter(vw, at.To) {
 		return drop("updated/not-a-date-line")
 	}
 	cue, ok := cueLineBefore(vw)
 	if !ok {
 		return drop("updated/no-cue-before")
 	}
+	if !line && !vw.IsRule(cue, lexicon.RHistory) {
+		return drop("updated/not-a-date-line")
+	}
 	return verdict{decision: decision{Kind: "updated", ID: vw.Entries[cue.Entry].ID, Category: "policy-change"}, Keep: true, Reason: "updated/date-line", At: at}
+}
+
+// entryAfter reports whether a colon or a dash follows the date that ends
+// at p, and words after it: an entry of a change log ("September 16,
+// 2018: First version").
+func entryAfter(vw *sentence.View, p int32) bool {
+	return int(p) < len(vw.Toks) && (vw.Tok(p).SepBefore == text.SepClause || dashBefore(vw, p))
 }
 
 // cueLineBefore returns the hit of a date's cue ("Last updated", "Effective
