@@ -20,6 +20,17 @@ type updatedClass struct{}
 
 func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	p := h.To
+	// "Date:" labels the date after it, opening its line or after the
+	// policy's name ("Terms of Service ... Date: March 16, 2017"); "the date
+	// of your visit" is no cue, nor is "Starting date:" another event's.
+	if vw.IsRule(h, lexicon.RDateLabel) {
+		if int(p) >= len(vw.Toks) || vw.Tok(p).SepBefore != text.SepClause {
+			return drop("updated/no-date")
+		}
+		if int(h.From) != vw.Own && vw.Tok(h.From).Flags&text.TokLineStart == 0 && !policyBefore(vw, h) {
+			return drop("updated/another-event")
+		}
+	}
 	for n := 0; n < 6 && int(p) < len(vw.Toks) && vw.Is(p, lexicon.GDateLead); n++ {
 		p++
 	}

@@ -222,6 +222,7 @@ const (
 	RLegalCondition
 	RAsOf
 	RHistory
+	RDateLabel
 	numRefs
 )
 
@@ -239,7 +240,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"right", "opt-out-sale"}, {"right", "opt-out-marketing"}, {"right", "cookie-control"}, {"right", "deletion"},
 	{"fee", "free"}, {"datatype", "non-personal"},
 	{"breach", "notify"}, {"breach", "delay"}, {"updated", "in-force"}, {"purpose", "legal-condition"},
-	{"updated", "as-of"}, {"updated", "history"},
+	{"updated", "as-of"}, {"updated", "history"}, {"updated", "date-label"},
 }
 
 // Is reports whether entry e is rule r.
