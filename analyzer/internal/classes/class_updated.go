@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -37,6 +39,11 @@ func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	p = versionNumberEnd(vw, h, p)
 	at, ok := readDate(vw, p)
 	if !ok {
+		// "On May 15, 2018, we adopted an amended Privacy Policy": the
+		// date opens the sentence, and the policy follows the verb.
+		if at, ok = dateOpening(vw, h); ok && policyAfter(vw, h) {
+			return verdict{decision: decision{Kind: "updated", ID: vw.Entry(h).ID, Category: "policy-change"}, Keep: true, Reason: "updated/date-before", At: at}
+		}
 		return drop("updated/no-date")
 	}
 	// "As of September 8, 2020" is the policy's date as a line of its
@@ -138,6 +145,32 @@ func dashBefore(vw *sentence.View, p int32) bool {
 	for _, c := range vw.Doc.Text[vw.Tok(p-1).End:vw.Tok(p).Start] {
 		switch c {
 		case '-', '|', '–', '—':
+			return true
+		}
+	}
+	return false
+}
+
+// dateOpening reads the date of "On <date>," opening the sentence, at most
+// three words before hit h ("On May 15, 2018, edX adopted").
+func dateOpening(vw *sentence.View, h lexicon.Hit) (Evidence, bool) {
+	own := int32(vw.Own)
+	if int(own)+1 >= len(vw.Toks) || !vw.Is(own, lexicon.GOn) {
+		return Evidence{}, false
+	}
+	at, ok := readDate(vw, own+1)
+	if !ok || at.To >= h.From || h.From-at.To > 3 || vw.Tok(at.To).SepBefore != text.SepComma {
+		return Evidence{}, false
+	}
+	return at, true
+}
+
+// policyAfter reports whether a name of the policy stands after hit h in
+// its clause, within six words ("adopted an amended Privacy Policy"); "it"
+// and "this" there stand for anything ("adopted this approach").
+func policyAfter(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.To; int(q) < len(vw.Toks) && q < h.To+6 && vw.Clause[q] == vw.Clause[h.From]; q++ {
+		if t := vw.Tok(q); vw.Is(q, lexicon.GPolicyWords) && !vw.Is(q, lexicon.GItThem) && !strings.EqualFold(vw.Doc.Text[t.Start:t.End], "this") {
 			return true
 		}
 	}
