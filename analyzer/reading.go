@@ -22,6 +22,7 @@ type reading struct {
 	named    []int32                      // the recipient entries named so far in the current block (see antecedents)
 	namedIn  int                          // that block
 	prev     sentence.Carry               // what the previous sentence said, for the next one
+	changed  int                          // the last sentence about a change of the policy, plus one (0: none yet)
 	spans    []classes.Evidence           // the retention periods of the sentence being read
 	model    *modelReader                 // the model pass, run after the rule classes on each sentence
 	dates    []dated                      // the dates the policy gives for itself, with their findings
@@ -72,6 +73,9 @@ func (rd *reading) sentence(si int) {
 	rd.ctx = vw.Context(s)
 	ctx := &rd.ctx // the reading's own, so that passing it to the classes allocates nothing
 	ctx.Carried = carried(d, rd.prev, si, s, ctx)
+	if ctx.Notice && !ctx.Change && rd.changed == si && toldOfChange(d, vw, si, s, ctx) {
+		ctx.Change = true // "We may update this policy. When we do, we will let you know."
+	}
 	first := len(rd.findings)
 	for i, h := range vw.Hits {
 		if int(h.From) < vw.Own {
@@ -137,6 +141,9 @@ func (rd *reading) sentence(si int) {
 
 // passOn records what sentence si, read with ctx, passes on to the next.
 func (rd *reading) passOn(si int, ctx *sentence.Context) {
+	if ctx.ChangeNamed {
+		rd.changed = si + 1
+	}
 	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share, Leads: ctx.Leads}
 	if ctx.OtherTopic || ctx.Meta || ctx.Choice {
 		rd.prev = sentence.Carry{}
@@ -265,6 +272,37 @@ func carried(d *sentence.Doc, prev sentence.Carry, si int, s *text.Sentence, c *
 		return sentence.Carry{}
 	}
 	return prev
+}
+
+// toldOfChange reports whether sentence si, read in vw with ctx, which
+// names a way of telling the reader and no change, tells of the change the
+// sentence before it names in words of changing the policy: under that
+// sentence as its heading, or in its paragraph or the next one, on an
+// occasion ("We may update this policy. If we do, we will email you.",
+// "... But when we do, we'll let you know"). It states nothing else,
+// neither data handled nor another topic nor a breach.
+func toldOfChange(d *sentence.Doc, vw *sentence.View, si int, s *text.Sentence, c *sentence.Context) bool {
+	if si == 0 || c.Collect || c.Use || c.Share || c.Sale || c.Retain || c.OtherTopic || c.Meta || c.Heading || c.Question {
+		return false
+	}
+	for _, g := range vw.Aside {
+		if vw.Entry(g).Class == "incident" {
+			return false // "We will notify you of a data breach"
+		}
+	}
+	p := &d.Sents[si-1]
+	if d.Blocks[s.Block].Kind == text.BlockHeading || p.Block != s.Block && p.Block != s.Block-1 {
+		return false
+	}
+	if d.Blocks[p.Block].Kind == text.BlockHeading {
+		return true
+	}
+	for q := vw.Own; q < len(vw.Toks); q++ {
+		if vw.Is(int32(q), lexicon.GOccasion) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesContact reports whether findings report contact data.

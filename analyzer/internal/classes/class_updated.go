@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -20,13 +22,34 @@ type updatedClass struct{}
 
 func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	p := h.To
+	// "Date:" labels the date after it, opening its line or after the
+	// policy's name ("Terms of Service ... Date: March 16, 2017"); "the date
+	// of your visit" is no cue, nor is "Starting date:" another event's.
+	if vw.IsRule(h, lexicon.RDateLabel) {
+		if int(p) >= len(vw.Toks) || vw.Tok(p).SepBefore != text.SepClause {
+			return drop("updated/no-date")
+		}
+		if int(h.From) != vw.Own && vw.Tok(h.From).Flags&text.TokLineStart == 0 && !policyBefore(vw, h) {
+			return drop("updated/another-event")
+		}
+	}
 	for n := 0; n < 6 && int(p) < len(vw.Toks) && vw.Is(p, lexicon.GDateLead); n++ {
 		p++
 	}
 	p = versionNumberEnd(vw, h, p)
 	at, ok := readDate(vw, p)
 	if !ok {
+		// "On May 15, 2018, we adopted an amended Privacy Policy": the
+		// date opens the sentence, and the policy follows the verb.
+		if at, ok = dateOpening(vw, h); ok && policyAfter(vw, h) {
+			return verdict{decision: decision{Kind: "updated", ID: vw.Entry(h).ID, Category: "policy-change"}, Keep: true, Reason: "updated/date-before", At: at}
+		}
 		return drop("updated/no-date")
+	}
+	// "As of September 8, 2020" is the policy's date as a line of its
+	// own; "As of January 1, 2020, residents may ..." is the law's.
+	if vw.IsRule(h, lexicon.RAsOf) && (int(at.To) != len(vw.Toks) || int(h.From) != vw.Own && vw.Tok(h.From).Flags&text.TokLineStart == 0) {
+		return drop("updated/not-a-date-line")
 	}
 	// "Last updated: May 1, 2020", "Effective Date: ...": a date line
 	// opens with its cue; elsewhere the policy is named before it, and a
@@ -40,23 +63,36 @@ func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 
 // dateLineClass judges a date that is a line of its own under the cue that
 // names it (rule class "month"): "Effective Date:" and then "October 28,
-// 2019" on the next line, as a page's text often reads. Any other month
-// names nothing by itself.
+// 2019" on the next line, as a page's text often reads, and the first entry
+// under a change log's name ("Version history" and then "August 1, 2016:
+// First version"). Any other month names nothing by itself.
 type dateLineClass struct{}
 
 func (dateLineClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
-	if int(h.From) != vw.Own {
+	own := int32(vw.Own)
+	if h.From != own && (h.From != own+1 || dayAt(vw, own) == 0) { // "25 May 2018" opens with its day
 		return drop("month/not-a-finding") // a month in a sentence: a date the updated class may read
 	}
-	at, ok := readDate(vw, int32(vw.Own))
-	if !ok || int(at.To) != len(vw.Toks) {
+	at, ok := readDate(vw, own)
+	line := ok && int(at.To) == len(vw.Toks)
+	if !ok || !line && !entryAfter(vw, at.To) {
 		return drop("updated/not-a-date-line")
 	}
 	cue, ok := cueLineBefore(vw)
 	if !ok {
 		return drop("updated/no-cue-before")
 	}
+	if !line && !vw.IsRule(cue, lexicon.RHistory) {
+		return drop("updated/not-a-date-line")
+	}
 	return verdict{decision: decision{Kind: "updated", ID: vw.Entries[cue.Entry].ID, Category: "policy-change"}, Keep: true, Reason: "updated/date-line", At: at}
+}
+
+// entryAfter reports whether a colon or a dash follows the date that ends
+// at p, and words after it: an entry of a change log ("September 16,
+// 2018: First version").
+func entryAfter(vw *sentence.View, p int32) bool {
+	return int(p) < len(vw.Toks) && (vw.Tok(p).SepBefore == text.SepClause || dashBefore(vw, p))
 }
 
 // cueLineBefore returns the hit of a date's cue ("Last updated", "Effective
@@ -109,6 +145,32 @@ func dashBefore(vw *sentence.View, p int32) bool {
 	for _, c := range vw.Doc.Text[vw.Tok(p-1).End:vw.Tok(p).Start] {
 		switch c {
 		case '-', '|', '–', '—':
+			return true
+		}
+	}
+	return false
+}
+
+// dateOpening reads the date of "On <date>," opening the sentence, at most
+// three words before hit h ("On May 15, 2018, edX adopted").
+func dateOpening(vw *sentence.View, h lexicon.Hit) (Evidence, bool) {
+	own := int32(vw.Own)
+	if int(own)+1 >= len(vw.Toks) || !vw.Is(own, lexicon.GOn) {
+		return Evidence{}, false
+	}
+	at, ok := readDate(vw, own+1)
+	if !ok || at.To >= h.From || h.From-at.To > 3 || vw.Tok(at.To).SepBefore != text.SepComma {
+		return Evidence{}, false
+	}
+	return at, true
+}
+
+// policyAfter reports whether a name of the policy stands after hit h in
+// its clause, within six words ("adopted an amended Privacy Policy"); "it"
+// and "this" there stand for anything ("adopted this approach").
+func policyAfter(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.To; int(q) < len(vw.Toks) && q < h.To+6 && vw.Clause[q] == vw.Clause[h.From]; q++ {
+		if t := vw.Tok(q); vw.Is(q, lexicon.GPolicyWords) && !vw.Is(q, lexicon.GItThem) && !strings.EqualFold(vw.Doc.Text[t.Start:t.End], "this") {
 			return true
 		}
 	}

@@ -220,6 +220,9 @@ const (
 	RBreachDelay
 	RInForce
 	RLegalCondition
+	RAsOf
+	RHistory
+	RDateLabel
 	numRefs
 )
 
@@ -237,6 +240,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"right", "opt-out-sale"}, {"right", "opt-out-marketing"}, {"right", "cookie-control"}, {"right", "deletion"},
 	{"fee", "free"}, {"datatype", "non-personal"},
 	{"breach", "notify"}, {"breach", "delay"}, {"updated", "in-force"}, {"purpose", "legal-condition"},
+	{"updated", "as-of"}, {"updated", "history"}, {"updated", "date-label"},
 }
 
 // Is reports whether entry e is rule r.

@@ -12,6 +12,8 @@ type Context struct {
 	Collect, Use, Share, Sale, Retain, we, You, Choice bool
 	Recipient                                          bool
 	Change, Children, DNT                              bool
+	Notice                                             bool // a way of telling the reader is named ("we will notify you", "by email")
+	ChangeNamed                                        bool // a change of the policy is named in words of changing it ("we may update this policy")
 	Transfer                                           bool  // data moved abroad: "transferred" is not sharing there
 	OtherTopic                                         bool  // the sentence is about rights, security, changes, children...
 	TopicAt                                            int32 // where a right, security or audience first makes it so; -1 if none does
@@ -49,6 +51,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	c := Context{Heading: (vw.Doc.Blocks[s.Block].Kind == text.BlockHeading || vw.underlined(s)) && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
 	c.Title = c.Heading && vw.titled()
 	ownership, notice := vw.readHits(&c)
+	c.Notice = notice
 	c.KeepingOnly = c.Retain && !c.OtherTopic && !c.Choice && !c.Share
 	c.KeepingTopic = c.Retain && !c.OtherTopic
 	c.OtherTopic = c.OtherTopic || c.Retain
@@ -176,7 +179,7 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 				c.Retain = true
 			}
 		case "change":
-			c.Change, c.OtherTopic = true, true
+			c.Change, c.OtherTopic, c.ChangeNamed = true, true, true
 		case "notice":
 			notice = true
 		case "dnt":
