@@ -517,13 +517,5 @@ func withoutThem(vw *sentence.View, h lexicon.Hit) bool {
 	for p := max(h.From-5, int32(vw.Own)); p < h.From; p++ {
 		lacking = lacking || vw.Clause[p] == vw.Clause[h.From] && vw.In(p, lexicon.WordsLacking)
 	}
-	if !lacking {
-		return false
-	}
-	for _, neg := range vw.NegAt {
-		if neg {
-			return true
-		}
-	}
-	return false
+	return lacking && vw.Denies()
 }
