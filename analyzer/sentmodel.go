@@ -312,7 +312,7 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	// A recipient it is sure of, in a sentence that denies nothing: the
 	// model reads "we never share with advertisers" as about advertisers
 	// too, and a denial is no evidence that they get data.
-	if denies(vw) {
+	if vw.Denies() {
 		return
 	}
 	for ri, h := range hd.receiver {
@@ -348,7 +348,7 @@ func (mr *modelReader) add(rd *reading, s *text.Sentence, h int, class, id, kind
 // stated at all ("You may unsubscribe from our newsletters" names marketing
 // and states no use).
 func (mr *modelReader) addPurposes(rd *reading, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, first int) {
-	if mr.m == nil || mr.scored != s || denies(vw) || !usesData(vw, ctx) || hasFinding(rd.findings[first:], "purpose", "") {
+	if mr.m == nil || mr.scored != s || vw.Denies() || !usesData(vw, ctx) || hasFinding(rd.findings[first:], "purpose", "") {
 		return
 	}
 	for pi, h := range mr.heads.purpose {
@@ -371,17 +371,6 @@ func usesData(vw *sentence.View, ctx *sentence.Context) bool {
 		return false // protecting data, not using it
 	}
 	return ctx.HandlesData() || vw.Own > 0 && ctx.HeadingCollect
-}
-
-// denies reports whether the sentence read in vw, or its list intro, holds
-// a negator ("not", "never").
-func denies(vw *sentence.View) bool {
-	for _, neg := range vw.NegAt {
-		if neg {
-			return true
-		}
-	}
-	return false
 }
 
 // rulesOut returns why the model rules out finding f of the sentence it read

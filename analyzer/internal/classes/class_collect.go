@@ -460,6 +460,10 @@ func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lex
 func cookiesVerdict(vw *sentence.View, c *sentence.Context, h lexicon.Hit, vd verdict, recipient bool) verdict {
 	if vd.Keep && vd.Kind == "collect" {
 		vd.Reason = "datatype/cookies-at-work"
+		if withoutThem(vw, h) {
+			// (The negator denies the working, not the cookies.)
+			vd.Category, vd.Negated = "user-choice", false
+		}
 		if recipient || c.ThirdPartySubject || strings.Contains(strings.ToLower(vw.Doc.Text[vw.Tok(h.From).Start:vw.Tok(h.To-1).End]), "third") {
 			vd.Kind, vd.Category, vd.Reason = "share", "third-party-sharing", "datatype/cookies-of-others"
 		}
@@ -500,4 +504,18 @@ func readerGives(vw *sentence.View, p int32) bool {
 		}
 	}
 	return false
+}
+
+// withoutThem reports whether the sentence of vw says what does not work
+// without cookie hit h: a word of lacking stands close before it in its
+// clause and a negator counts in the sentence ("the site cannot work
+// without these cookies", "some features may not function properly without
+// the aid of cookies"). OPP-115 reads what the reader loses without cookies
+// as the reader's choice.
+func withoutThem(vw *sentence.View, h lexicon.Hit) bool {
+	lacking := false
+	for p := max(h.From-5, int32(vw.Own)); p < h.From; p++ {
+		lacking = lacking || vw.Clause[p] == vw.Clause[h.From] && vw.In(p, lexicon.WordsLacking)
+	}
+	return lacking && vw.Denies()
 }

@@ -96,6 +96,17 @@ func (vw *View) SharedAfter(h lexicon.Hit) bool {
 	return false
 }
 
+// Denies reports whether the sentence read, or its list intro, holds a
+// negator ("not", "never").
+func (vw *View) Denies() bool {
+	for _, neg := range vw.NegAt {
+		if neg {
+			return true
+		}
+	}
+	return false
+}
+
 // NegatedNear reports whether a negator stands up to n words before p in its clause.
 func (vw *View) NegatedNear(p int32, n int32) bool {
 	for i, h := range vw.Hits {
