@@ -12,8 +12,8 @@ type Context struct {
 	Collect, Use, Share, Sale, Retain, we, You, Choice bool
 	Recipient                                          bool
 	Change, Children, DNT                              bool
-	Notice                                             bool // a way of telling the reader is named ("we will notify you", "by email")
-	ChangeNamed                                        bool // a change of the policy is named in words of changing it ("we may update this policy")
+	Notice                                             bool  // a way of telling the reader is named ("we will notify you", "by email")
+	ChangeNamed                                        bool  // a change of the policy is named in words of changing it ("we may update this policy")
 	Transfer                                           bool  // data moved abroad: "transferred" is not sharing there
 	OtherTopic                                         bool  // the sentence is about rights, security, changes, children...
 	TopicAt                                            int32 // where a right, security or audience first makes it so; -1 if none does
