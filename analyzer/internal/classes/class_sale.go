@@ -13,28 +13,10 @@ type saleClass struct{}
 func (saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	// A sale of data needs data as its object: a data type, or "it" /
 	// "them" standing for it, in the sentence.
-	negated := vw.NegatedVerb(i, c)
-	if reason := notSaleOfData(vw, h); reason != "" && !(reason == "sale/no-data" && negated && sellsAnything(vw, h)) {
+	if reason := notSaleOfData(vw, h); reason != "" {
 		return drop(reason)
 	}
-	return saleVerdict(vw, c, h, negated, "sale/sells")
-}
-
-// sellsAnything reports whether the sale at h has "anything" as its object
-// and "we" as its subject: "We do not sell anything" denies selling the
-// reader's data too. Only a denied sale counts (Judge): "anything" names no
-// data a sale could sell. Others' selling is a rule for them ("Members must
-// not sell anything through the chat").
-func sellsAnything(vw *sentence.View, h lexicon.Hit) bool {
-	if int(h.To) >= len(vw.Toks) || vw.Clause[h.To] != vw.Clause[h.From] || !vw.Is(h.To, lexicon.GAnything) {
-		return false
-	}
-	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-5 && vw.Clause[p] == vw.Clause[h.From]; p-- {
-		if vw.Is(p, lexicon.GWe) {
-			return true
-		}
-	}
-	return false
+	return saleVerdict(vw, c, h, vw.NegatedVerb(i, c), "sale/sells")
 }
 
 // notOurSale reports whether a sale at p is one the sentence names without
