@@ -203,6 +203,9 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 			f.Condition = d.Text[cs:ce]
 		}
 	}
+	if f.Kind == "share" && f.Negated && f.Condition == "" && vw.WeDeny() {
+		f.note |= noteWeDeny
+	}
 	f.Explanation = explain(&f, vw.Entry(h))
 	if f.Kind == "right" {
 		if det := classes.RightDetailsOf(vw, h); det.How != nil || det.Fee {

@@ -18,7 +18,9 @@ import (
 //     counts sharing for targeted ads as a sale ("may be considered a
 //     \"sale\" under the CCPA"; "We do not sell personal information as the
 //     term is commonly understood");
-//   - "no": it denies selling, and says nothing of the above;
+//   - "no": it denies selling, and says nothing of the above; or, with no
+//     word of selling at all, it denies outright passing any data on to
+//     anyone ("We never share your personal information": see sharingDenied);
 //   - "unstated": it says nothing, or only about minors' data.
 //
 // Incidental mentions (a right, a supposition, a heading, the reader's or
@@ -29,11 +31,13 @@ import (
 func decideSale(r *Report) {
 	var buf [4][8]int // most policies say little about selling: no allocation
 	sells, wide, ordinary, denies := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0]
+	minors := false
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		if f.Kind != "sale" || !stated(f) {
 			continue
 		}
+		minors = minors || f.ID == "minors"
 		switch {
 		case f.ID == "minors":
 		case f.ID == "ordinary":
@@ -54,12 +58,68 @@ func decideSale(r *Report) {
 		r.Sharing.Sale, ev = "ccpa", append(append(append([]int(nil), wide...), sells...), ordinary...)
 	case len(denies) > 0:
 		r.Sharing.Sale, ev = "no", denies
+	case !minors:
+		// No word of selling: a denial of passing data on at all denies it.
+		if i := sharingDenied(r); i >= 0 {
+			r.Sharing.Sale, ev = "no", []int{i}
+		}
 	}
 	ev = unconditionalFirst(r, ev)
 	r.Sharing.SaleEvidence = append(r.Sharing.SaleEvidence, ev...)
 	if len(ev) > 0 && r.Sharing.Sale != "ccpa" {
 		r.Sharing.SaleCondition = r.Findings[ev[0]].Condition
 	}
+}
+
+// sharingDenied returns the index of the first finding of a sentence that
+// denies passing the reader's data on to anyone at all ("We do not share
+// your information", "We never send any information to third parties"), or
+// -1. Such a denial denies selling too. We must be the ones denying it (not
+// "We ask you not to share your password with anyone", "You can ask us not
+// to share ...": see View.WeDeny), it must name the reader's data or
+// personal information as a whole ("this information" may be one kind), and
+// the sentence must deny outright:
+// every sharing finding in it negated and without a condition, none naming
+// a kind of data or of recipient narrower than any data or any third party
+// ("We do not share your location with advertisers" leaves selling other
+// data open), and no purpose ("for their marketing purposes").
+func sharingDenied(r *Report) int {
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind != "share" || !f.Negated || f.Condition != "" || f.note&noteWeDeny == 0 || !stated(f) || !anyDataOrParty(f.ID) {
+			continue
+		}
+		outright, data := true, false
+		for j := range r.Findings {
+			g := &r.Findings[j]
+			if g.Sentence != f.Sentence {
+				continue
+			}
+			switch {
+			case g.Kind == "purpose":
+				outright = false
+			case g.Kind == "share" && (!g.Negated || g.Condition != "" || !anyDataOrParty(g.ID)):
+				outright = false
+			case g.Kind == "share" && (g.ID == "about-you" || g.ID == "personal-info"):
+				data = true
+			}
+		}
+		if outright && data {
+			return i
+		}
+	}
+	return -1
+}
+
+// anyDataOrParty reports whether a sharing finding's id names any data
+// ("your information", "personal information") or any third party ("third
+// parties", "anyone"), not a kind of either.
+func anyDataOrParty(id string) bool {
+	switch id {
+	case "about-you", "personal-info", "info-generic", "other-third-parties", "public":
+		return true
+	}
+	return false
 }
 
 // unconditionalFirst orders findings ev (indices into r.Findings) so that

@@ -33,6 +33,16 @@ func TestSaleVerdict(t *testing.T) {
 			"ccpa", "Sharing device identifiers with our ad partners may be considered a \"sale\" under the CCPA."},
 		{"a denial in the ordinary sense only", "We do not sell personal information as the term is commonly understood.",
 			"ccpa", "We do not sell personal information as the term is commonly understood."},
+		{"a denial of passing any data to anyone", "We value your trust. We never pass your personal information to anyone.",
+			"no", "We never pass your personal information to anyone."},
+		{"a denial of sharing for a purpose", "We do not share your personal information with third parties for their marketing purposes.", "unstated", ""},
+		{"a denial of sharing one kind of data", "We do not share your location with advertisers.", "unstated", ""},
+		{"a denial of sharing with an exception", "We do not share your data with third parties except as described below.", "unstated", ""},
+		{"a rule for users about sharing", "You should not share your personal information with anyone.", "unstated", ""},
+		{"our advice to users about sharing", "We ask you not to share your personal information with anyone.", "unstated", ""},
+		{"the reader's right to ask us not to share", "You can ask us not to share your personal information with third parties.", "unstated", ""},
+		{"a denial of sharing with an exception that reads as no condition", "We don't share your personal information with anyone, except for the cases below.", "unstated", ""},
+		{"a denial of sharing that others share", "We cannot control what other users share about you.", "unstated", ""},
 		{"minors only", "We do not sell the personal information of minors under 16.", "unstated", ""},
 		{"nothing", "We collect your email address.", "unstated", ""},
 	}
@@ -57,7 +67,8 @@ func TestSaleVerdict(t *testing.T) {
 				t.Fatalf("decided by %q, want %q", got, tt.decidedBy)
 			}
 			for _, i := range r.Sharing.SaleEvidence {
-				if g := r.Findings[i]; g.Kind != "sale" || g.Negated != f.Negated && tt.sale != "ccpa" {
+				// A "no" may rest on a denial of passing any data on at all.
+				if g := r.Findings[i]; g.Kind != "sale" && !(tt.sale == "no" && g.Kind == "share" && g.Negated) || g.Negated != f.Negated && tt.sale != "ccpa" {
 					t.Errorf("evidence %d does not support %q: %+v", i, tt.sale, g)
 				}
 			}

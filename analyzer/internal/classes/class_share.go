@@ -91,7 +91,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	}
 	// "will not be provided ... to Third Parties, except as required by
 	// law": the party of an exception to a denial does receive data.
-	if exception(vw, h) {
+	if exception(vw, h, v) {
 		f.Negated = false
 	}
 	if f.Negated {
@@ -170,9 +170,16 @@ func whoseInterest(vw *sentence.View, h lexicon.Hit) bool {
 }
 
 // exception reports whether the recipient at h stands in a clause that
-// opens with a word of exception ("except", "unless", "other than").
-func exception(vw *sentence.View, h lexicon.Hit) bool {
-	for q := h.From - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From]; q-- {
+// opens with a word of exception ("except", "unless", "other than"), after
+// v, the verb that governs it (-1 when none): an exception before the verb
+// is a condition on the whole denial, not one naming the party ("Unless
+// you tell us to, we will not disclose it to any third party").
+func exception(vw *sentence.View, h lexicon.Hit, v int) bool {
+	stop := int32(vw.Own)
+	if v >= 0 && vw.Hits[v].From < h.From {
+		stop = max(stop, vw.Hits[v].To)
+	}
+	for q := h.From - 1; q >= stop && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GExceptions) {
 			return true
 		}

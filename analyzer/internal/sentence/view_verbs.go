@@ -219,3 +219,43 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// WeDeny reports whether the sentence's own words deny, with "we" as the
+// subject, a verb of passing data on: "we" right before the negator or with
+// only words of set GDenyLead between ("we do not share", "we will never
+// disclose", "we therefore will not pass"), the verb of sharing at most
+// three words after it ("we don't collect or share"), with no exception in
+// the sentence. Not "We ask you not to share your password", nor "we cannot
+// control what other users share".
+func (vw *View) WeDeny() bool {
+	// "We don't share it with anyone, except for the exceptions below":
+	// the denial has exceptions, whether or not they read as a condition.
+	if vw.SentenceHasIn(int32(vw.Own), int32(len(vw.Toks)), lexicon.GExceptions) {
+		return false
+	}
+	for i, h := range vw.Hits {
+		if !vw.NegAt[i] || int(h.From) < vw.Own || !vw.weBefore(h.From) {
+			continue
+		}
+		for _, g := range vw.Hits {
+			if vw.IsRule(g, lexicon.RShare) && g.From >= h.To && g.From-h.To <= 3 && vw.Clause[g.From] == vw.Clause[h.From] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weBefore reports whether "we" stands right before position p, or with
+// only words of set GDenyLead between, in p's clause.
+func (vw *View) weBefore(p int32) bool {
+	for q := p - 1; q >= int32(vw.Own) && q >= p-3 && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Is(q, lexicon.GWe) {
+			return true
+		}
+		if !vw.Is(q, lexicon.GDenyLead) {
+			return false
+		}
+	}
+	return false
+}

@@ -288,6 +288,21 @@ func startsLower(s string) bool {
 	return false
 }
 
+// lowerWordFirst reports whether s starts with a word in lower case only,
+// followed by more words, and is no line of a table ("sell or rent your
+// data", not "ePrivacy GmbH" nor "payment | amount"). (Its caller also
+// skips indented lines: code, addresses.)
+func lowerWordFirst(s string) bool {
+	if strings.ContainsRune(s, '|') {
+		return false
+	}
+	n := 0
+	for n < len(s) && s[n] >= 'a' && s[n] <= 'z' {
+		n++
+	}
+	return n > 0 && n < len(s) && s[n] == ' '
+}
+
 // hasLower reports whether s holds a lower-case letter.
 func hasLower(s string) bool {
 	for _, r := range s {
@@ -317,9 +332,17 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 	heading := -1
 	cur := -1     // index of the open paragraph or list item that may continue
 	bare := false // the last line was an item of a list that lost its bullets
+	// gapBare: the last line before blank lines was such an item, or a
+	// block ending in a colon (block tags turned into blank lines: "We will
+	// not:", a blank line, "sell or rent your data", a blank line, "share
+	// it for marketing").
+	gapBare := false
 	for i := range lines {
 		l := lines[i]
 		if l.blank {
+			if i > 0 && !lines[i-1].blank {
+				gapBare = bare || len(blocks) > 0 && EndsWithColon(text[blocks[len(blocks)-1].Start:blocks[len(blocks)-1].End])
+			}
 			cur, bare = -1, false
 			continue
 		}
@@ -338,7 +361,10 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 			// "- Provide our Services:" then its description on the next line.
 			cur >= 0 && blocks[cur].Kind == BlockListItem && EndsWithColon(text[blocks[cur].Start:blocks[cur].End]):
 			blocks[cur].End = l.end // a hard-wrapped line continues the block
-		case i > 0 && !lines[i-1].blank && (wasBare || len(blocks) > 0 && EndsWithColon(text[blocks[len(blocks)-1].Start:blocks[len(blocks)-1].End])) && (bareItem(s) || startsLower(s)):
+		case i > 0 && !lines[i-1].blank && (wasBare || len(blocks) > 0 && EndsWithColon(text[blocks[len(blocks)-1].Start:blocks[len(blocks)-1].End])) && (bareItem(s) || startsLower(s)),
+			// After blank lines only a line in lower case, which no
+			// sentence starts with, goes on with the list.
+			i > 0 && lines[i-1].blank && gapBare && lowerWordFirst(s) && (l.start == 0 || text[l.start-1] == '\n'):
 			// "We collect the following:" then "Name", "Email address" on
 			// lines of their own: a list copied from a web page without
 			// its bullets (a table of contents, in Title Case, is not).
