@@ -217,27 +217,20 @@ func TestListInheritsIntro(t *testing.T) {
 		}
 	}
 	// Longer lines copied without bullets, each starting in lower case:
-	// items of the intro, which negates them.
-	text = "We will not:\nsell or rent your personal data to third parties\nshare your data with advertisers for their own marketing\n\nWe use your email address to send receipts.\n"
-	r = analyzeRules(text)
-	checkReport(t, text, r)
-	if r.Sharing.Sale != "no" {
-		t.Errorf("%q: sale = %q, want no", text, r.Sharing.Sale)
-	}
-	if rc, ok := hasRecipient(r, "advertisers"); !ok || !rc.Negated {
-		t.Errorf("%q: advertisers from an item without bullets: found=%v %+v, want denied", text, ok, rc)
-	}
-	// The same with a blank line around each item (block tags of a web
-	// page turned into line breaks): lines in lower case still go on with
-	// the list.
-	text = "We pledge never to:\n\n\nrent your contact details to marketers\n\ngive your data to advertisers for their own campaigns\n\nWe send receipts to your email address.\n"
-	r = analyzeRules(text)
-	checkReport(t, text, r)
-	if r.Sharing.Sale != "no" {
-		t.Errorf("%q: sale = %q, want no", text, r.Sharing.Sale)
-	}
-	if rc, ok := hasRecipient(r, "advertisers"); !ok || !rc.Negated {
-		t.Errorf("%q: advertisers from an item after a blank line: found=%v %+v, want denied", text, ok, rc)
+	// items of the intro, which negates them; also with a blank line around
+	// each item (block tags of a web page turned into line breaks).
+	for _, text := range []string{
+		"We will not:\nsell or rent your personal data to third parties\nshare your data with advertisers for their own marketing\n\nWe use your email address to send receipts.\n",
+		"We pledge never to:\n\n\nrent your contact details to marketers\n\ngive your data to advertisers for their own campaigns\n\nWe send receipts to your email address.\n",
+	} {
+		r := analyzeRules(text)
+		checkReport(t, text, r)
+		if r.Sharing.Sale != "no" {
+			t.Errorf("%q: sale = %q, want no", text, r.Sharing.Sale)
+		}
+		if rc, ok := hasRecipient(r, "advertisers"); !ok || !rc.Negated {
+			t.Errorf("%q: advertisers from an item without bullets: found=%v %+v, want denied", text, ok, rc)
+		}
 	}
 	// Without the ";" a paragraph after a colon is not a list item.
 	text = "We may share your information with:\n\nOur affiliates and subsidiaries.\n"
