@@ -261,8 +261,11 @@ func supposed(vw *sentence.View, h lexicon.Hit) bool {
 // it: "to whom we have sold", "the purposes for which it was collected or
 // sold".
 func describedBy(vw *sentence.View, h lexicon.Hit) bool {
-	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
-		if vw.Is(q, lexicon.GFormalRelative) {
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-10 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		// "to whom" opens such a clause however long its subject ("the
+		// third parties to whom the residents' personal information has
+		// been sold"); a bare "which" only close to the sale.
+		if vw.Is(q, lexicon.GFormalRelative) && (h.From-q <= 6 || q > int32(vw.Own) && vw.Is(q-1, lexicon.GTo)) {
 			return true
 		}
 	}
