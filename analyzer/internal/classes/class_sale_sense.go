@@ -73,6 +73,8 @@ func notStated(vw *sentence.View, c *sentence.Context, h lexicon.Hit, negated bo
 		return "sale/named-not-stated" // "Categories of Personal Information Sold.", "Sale of Personal Information."
 	case imperative(vw, h.From):
 		return "sale/reader-sells" // "do not use that email address for ... selling User Personal Information"
+	case boundNotTo(vw, h.From):
+		return "sale/others-bound" // "Client agrees not to (i) ...; (ii) lease, rent, resell ... the data"
 	case negated:
 		return notDenied(vw, h)
 	case !passive(vw, h) && vw.ReaderActs(h.From):
@@ -267,6 +269,21 @@ func describedBy(vw *sentence.View, h lexicon.Hit) bool {
 		// been sold"); a bare "which" only close to the sale.
 		if vw.Is(q, lexicon.GFormalRelative) && (h.From-q <= 6 || q > int32(vw.Own) && vw.Is(q-1, lexicon.GTo)) {
 			return true
+		}
+	}
+	return false
+}
+
+// boundNotTo reports whether the words at p are what a party other than the
+// company binds itself not to do: "agree(s)", "undertake(s)" or
+// "covenant(s)" then "not" before p in the sentence, with no "we" before it
+// ("Client agrees not to (i) reverse engineer ...; (ii) lease, rent or
+// resell the data"; not "we agree not to sell your data", a denial).
+func boundNotTo(vw *sentence.View, p int32) bool {
+	own := int32(vw.Own)
+	for q := own; q+1 < p; q++ {
+		if vw.In(q, lexicon.WordsUndertaking) && vw.Is(q+1, lexicon.GNot) {
+			return !vw.SentenceHasIn(own, q, lexicon.GWe)
 		}
 	}
 	return false
