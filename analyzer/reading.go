@@ -297,15 +297,7 @@ func toldOfChange(d *sentence.Doc, vw *sentence.View, si int, s *text.Sentence, 
 	if d.Blocks[s.Block].Kind == text.BlockHeading || p.Block != s.Block && p.Block != s.Block-1 {
 		return false
 	}
-	if d.Blocks[p.Block].Kind == text.BlockHeading {
-		return true
-	}
-	for q := vw.Own; q < len(vw.Toks); q++ {
-		if vw.Is(int32(q), lexicon.GOccasion) {
-			return true
-		}
-	}
-	return false
+	return d.Blocks[p.Block].Kind == text.BlockHeading || vw.SentenceHas(lexicon.GOccasion)
 }
 
 // namesContact reports whether findings report contact data.

@@ -513,9 +513,5 @@ func readerGives(vw *sentence.View, p int32) bool {
 // the aid of cookies"). OPP-115 reads what the reader loses without cookies
 // as the reader's choice.
 func withoutThem(vw *sentence.View, h lexicon.Hit) bool {
-	lacking := false
-	for p := max(h.From-5, int32(vw.Own)); p < h.From; p++ {
-		lacking = lacking || vw.Clause[p] == vw.Clause[h.From] && vw.In(p, lexicon.WordsLacking)
-	}
-	return lacking && vw.Denies()
+	return vw.SetBefore(h.From, 5, lexicon.WordsLacking) && vw.Denies()
 }

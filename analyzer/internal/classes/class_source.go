@@ -28,17 +28,18 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		return drop("source/in-a-name")
 	}
 	how, at := "", int32(-1) // how it is a source; where its data is got from ("from")
+	got := false             // the way it is a source says the company gets data from it
 	switch {
 	case fromAt(vw, h) >= 0:
 		how, at = "source/from", fromAt(vw, h)
 	case receivedFromThem(vw, h):
-		how = "source/from-them"
+		how, got = "source/from-them", true
 	case vw.HasWord(h, lexicon.GConnects):
 		how = "source/signed-in-with"
 	case givesUs(vw, h):
-		how = "source/gives-us"
+		how, got = "source/gives-us", true
 	case collectsForUs(vw, h):
-		how = "source/collects-for-us"
+		how, got = "source/collects-for-us", true
 	case listedSource(vw, c, h):
 		how = "source/listed"
 	default:
@@ -48,7 +49,7 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		if r := notReceived(vw, c, h, at); r != "" {
 			return drop(r)
 		}
-	} else if how != "source/gives-us" && how != "source/collects-for-us" && how != "source/from-them" && !received(vw, c) {
+	} else if !got && !received(vw, c) {
 		return drop("source/nothing-received")
 	}
 	f := decision{Kind: "source", ID: vw.Entry(h).ID, Category: "other"}

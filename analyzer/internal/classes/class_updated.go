@@ -29,7 +29,7 @@ func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 		if int(p) >= len(vw.Toks) || vw.Tok(p).SepBefore != text.SepClause {
 			return drop("updated/no-date")
 		}
-		if int(h.From) != vw.Own && vw.Tok(h.From).Flags&text.TokLineStart == 0 && !policyBefore(vw, h) {
+		if !opensLine(vw, h) && !policyBefore(vw, h) {
 			return drop("updated/another-event")
 		}
 	}
@@ -48,7 +48,7 @@ func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	}
 	// "As of September 8, 2020" is the policy's date as a line of its
 	// own; "As of January 1, 2020, residents may ..." is the law's.
-	if vw.IsRule(h, lexicon.RAsOf) && (int(at.To) != len(vw.Toks) || int(h.From) != vw.Own && vw.Tok(h.From).Flags&text.TokLineStart == 0) {
+	if vw.IsRule(h, lexicon.RAsOf) && (int(at.To) != len(vw.Toks) || !opensLine(vw, h)) {
 		return drop("updated/not-a-date-line")
 	}
 	// "Last updated: May 1, 2020", "Effective Date: ...": a date line
@@ -86,6 +86,12 @@ func (dateLineClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 		return drop("updated/not-a-date-line")
 	}
 	return verdict{decision: decision{Kind: "updated", ID: vw.Entries[cue.Entry].ID, Category: "policy-change"}, Keep: true, Reason: "updated/date-line", At: at}
+}
+
+// opensLine reports whether hit h opens its sentence or its line ("Date:"
+// and "As of" as labels of the date after them).
+func opensLine(vw *sentence.View, h lexicon.Hit) bool {
+	return int(h.From) == vw.Own || vw.Tok(h.From).Flags&text.TokLineStart != 0
 }
 
 // entryAfter reports whether a colon or a dash follows the date that ends

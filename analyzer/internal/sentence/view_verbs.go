@@ -230,7 +230,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 func (vw *View) WeDeny() bool {
 	// "We don't share it with anyone, except for the exceptions below":
 	// the denial has exceptions, whether or not they read as a condition.
-	if vw.SentenceHasIn(int32(vw.Own), int32(len(vw.Toks)), lexicon.GExceptions) {
+	if vw.SentenceHas(lexicon.GExceptions) {
 		return false
 	}
 	for i, h := range vw.Hits {

@@ -337,11 +337,15 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 	// not:", a blank line, "sell or rent your data", a blank line, "share
 	// it for marketing").
 	gapBare := false
+	// lastLeads: the last block so far ends in a colon, an intro.
+	lastLeads := func() bool {
+		return len(blocks) > 0 && EndsWithColon(text[blocks[len(blocks)-1].Start:blocks[len(blocks)-1].End])
+	}
 	for i := range lines {
 		l := lines[i]
 		if l.blank {
 			if i > 0 && !lines[i-1].blank {
-				gapBare = bare || len(blocks) > 0 && EndsWithColon(text[blocks[len(blocks)-1].Start:blocks[len(blocks)-1].End])
+				gapBare = bare || lastLeads()
 			}
 			cur, bare = -1, false
 			continue
@@ -361,7 +365,7 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 			// "- Provide our Services:" then its description on the next line.
 			cur >= 0 && blocks[cur].Kind == BlockListItem && EndsWithColon(text[blocks[cur].Start:blocks[cur].End]):
 			blocks[cur].End = l.end // a hard-wrapped line continues the block
-		case i > 0 && !lines[i-1].blank && (wasBare || len(blocks) > 0 && EndsWithColon(text[blocks[len(blocks)-1].Start:blocks[len(blocks)-1].End])) && (bareItem(s) || startsLower(s)),
+		case i > 0 && !lines[i-1].blank && (wasBare || lastLeads()) && (bareItem(s) || startsLower(s)),
 			// After blank lines only a line in lower case, which no
 			// sentence starts with, goes on with the list.
 			i > 0 && lines[i-1].blank && gapBare && lowerWordFirst(s) && (l.start == 0 || text[l.start-1] == '\n'):
