@@ -13,19 +13,20 @@ import (
 // its view, asks the rule classes what each hit means and keeps the findings.
 // Its fields are its own state; the classes only return values.
 type reading struct {
-	d        *sentence.Doc
-	vw       *sentence.View   // reused for each sentence
-	ctx      sentence.Context // the context of the sentence being read
-	trace    func(traceEvent)
-	findings []Finding
-	rights   map[int]classes.RightDetails // right finding index -> how to use it, and whether a fee is named
-	named    []int32                      // the recipient entries named so far in the current block (see antecedents)
-	namedIn  int                          // that block
-	prev     sentence.Carry               // what the previous sentence said, for the next one
-	changed  int                          // the last sentence about a change of the policy, plus one (0: none yet)
-	spans    []classes.Evidence           // the retention periods of the sentence being read
-	model    *modelReader                 // the model pass, run after the rule classes on each sentence
-	dates    []dated                      // the dates the policy gives for itself, with their findings
+	d         *sentence.Doc
+	vw        *sentence.View   // reused for each sentence
+	ctx       sentence.Context // the context of the sentence being read
+	trace     func(traceEvent)
+	findings  []Finding
+	rights    map[int]classes.RightDetails // right finding index -> how to use it, and whether a fee is named
+	named     []int32                      // the recipient entries named so far in the current block (see antecedents)
+	namedIn   int                          // that block
+	prev      sentence.Carry               // what the previous sentence said, for the next one
+	changed   int                          // the last sentence about a change of the policy, plus one (0: none yet)
+	signalled int                          // the last sentence naming a Do Not Track signal, plus one (0: none yet)
+	spans     []classes.Evidence           // the retention periods of the sentence being read
+	model     *modelReader                 // the model pass, run after the rule classes on each sentence
+	dates     []dated                      // the dates the policy gives for itself, with their findings
 }
 
 // dated is a date the policy says it was updated or took effect: its
@@ -75,6 +76,9 @@ func (rd *reading) sentence(si int) {
 	ctx.Carried = carried(d, rd.prev, si, s, ctx)
 	if ctx.Notice && !ctx.Change && rd.changed == si && toldOfChange(d, vw, si, s, ctx) {
 		ctx.Change = true // "We may update this policy. When we do, we will let you know."
+	}
+	if !ctx.DNT && si > 0 && rd.signalled == si && d.Sents[si-1].Block >= s.Block-1 {
+		vw.RecallsSignal(ctx) // "Some browsers send Do Not Track signals. We do not respond to these signals."
 	}
 	first := len(rd.findings)
 	for i, h := range vw.Hits {
@@ -143,6 +147,9 @@ func (rd *reading) sentence(si int) {
 func (rd *reading) passOn(si int, ctx *sentence.Context) {
 	if ctx.ChangeNamed {
 		rd.changed = si + 1
+	}
+	if ctx.DNTPhrase {
+		rd.signalled = si + 1
 	}
 	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share, Leads: ctx.Leads}
 	if ctx.OtherTopic || ctx.Meta || ctx.Choice {

@@ -162,6 +162,8 @@ const (
 	GThen                             // "then" opening the main clause: "If you wish to ..., then please contact us"
 	GTheir                            // "their": "Anyone may access their data" names the subject's own data
 	GDenyLead                         // words between "we" and its negator: "we do not", "we will never"
+	GPointing                         // words pointing back at what was named: "these", "such", "this"
+	GSignalNouns                      // nouns standing for a Do Not Track signal named before: "signals", "requests"
 	numGrammar
 )
 
@@ -173,7 +175,8 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"keeping-nouns", "handling-nouns", "copy-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
-	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead"}
+	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
+	"pointing", "signal-nouns"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.

@@ -421,6 +421,29 @@ func (vw *View) dntObeyed() bool {
 	return false
 }
 
+// RecallsSignal reports whether the sentence of vw, which follows one that
+// names a Do Not Track signal, answers that signal by a word pointing back
+// at it, and if so reads it, in c, as a sentence about Do Not Track: "Some
+// browsers send Do Not Track signals. Acme does not take action in response
+// to these signals." / "... we do not respond to it". A word of responding
+// is followed within six words by "it" or "them", or by a pointing word and
+// a noun of signals.
+func (vw *View) RecallsSignal(c *Context) bool {
+	for _, h := range vw.Hits {
+		if int(h.From) < vw.Own || !vw.IsRule(h, lexicon.RRespond) {
+			continue
+		}
+		for p := h.To; p < h.To+6 && int(p) < len(vw.Toks); p++ {
+			if vw.Is(p, lexicon.GItThem) || p > h.To && vw.Is(p, lexicon.GSignalNouns) && vw.Is(p-1, lexicon.GPointing) {
+				c.DNT, c.OtherTopic = true, true
+				c.DNTStatus = vw.dntStatus(c)
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // dntMention reports whether the words at h, of responding to Do Not Track,
 // only mention it: supposed, asked about, or said of others.
 func (vw *View) dntMention(h lexicon.Hit) bool {
