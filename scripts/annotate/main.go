@@ -1,7 +1,7 @@
 // Command annotate prepares and checks the project's own sentence
 // annotations (see annotations/README.md).
 //
-//	go run ./scripts/annotate batches -out DIR [-per 8] [-extra 4] [-size 250] [-seed 1]
+//	go run ./scripts/annotate batches -out DIR [-per 8] [-extra 4] [-words w1,w2] [-size 250] [-seed 1] [-skip GLOBS]
 //	go run ./scripts/annotate calibrate -out DIR [-n 200] [-seed 1]
 //	go run ./scripts/annotate check [FILE...]
 //	go run ./scripts/annotate agree -labels FILE
@@ -88,7 +88,12 @@ func batches(args []string) error {
 	size := fs.Int("size", 250, "sentences per batch")
 	seed := fs.Uint64("seed", 1, "random seed")
 	skip := fs.String("skip", "", "label or work files whose units are left out (comma-separated globs)")
+	words := fs.String("words", "", "words that pick the -extra sentences (comma-separated; default: those of the rare categories)")
 	fs.Parse(args)
+	picks := rare
+	if *words != "" {
+		picks = strings.Split(*words, ",")
+	}
 	if *out == "" {
 		return fmt.Errorf("-out is required")
 	}
@@ -150,7 +155,7 @@ func batches(args []string) error {
 		all = append(all, pool[:n]...)
 		for _, w := range pool[n:] {
 			low := strings.ToLower(w.Text)
-			for _, k := range rare {
+			for _, k := range picks {
 				if strings.Contains(low, k) {
 					rarePool = append(rarePool, w)
 					break
