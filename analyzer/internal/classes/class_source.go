@@ -40,6 +40,8 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		how, got = "source/gives-us", true
 	case collectsForUs(vw, h):
 		how, got = "source/collects-for-us", true
+	case analysesForUs(vw, h):
+		how, got = "source/analytics-for-us", true
 	case listedSource(vw, c, h):
 		how = "source/listed"
 	default:
@@ -247,7 +249,7 @@ func verbBefore(vw *sentence.View, p int32) bool {
 // use contractors to collect personal information", "we use third-party
 // services that collect usage data").
 func collectsForUs(vw *sentence.View, h lexicon.Hit) bool {
-	if !vw.SetBefore(h.From, 4, lexicon.WordsEngaging) || !vw.GrammarBefore(h.From, 6, lexicon.GWe) {
+	if !engagedByUs(vw, h) {
 		return false
 	}
 	for _, g := range vw.Hits {
@@ -259,6 +261,20 @@ func collectsForUs(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// analysesForUs reports whether source hit h names an analytics service
+// the company engages ("we use Google Analytics", "we work with third-party
+// analytics providers"): it gathers data about the reader's visits for the
+// company, so no verb of collecting need follow.
+func analysesForUs(vw *sentence.View, h lexicon.Hit) bool {
+	return vw.HasSetWord(h, lexicon.WordsAnalysing) && engagedByUs(vw, h)
+}
+
+// engagedByUs reports whether "we" engages the party of hit h: a verb of
+// using or partnering at most four words before it, "we" at most six.
+func engagedByUs(vw *sentence.View, h lexicon.Hit) bool {
+	return vw.SetBefore(h.From, 4, lexicon.WordsEngaging) && vw.GrammarBefore(h.From, 6, lexicon.GWe)
 }
 
 // fromThemAt returns where "from them" (or "from those accounts", "from
