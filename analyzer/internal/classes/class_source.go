@@ -247,7 +247,7 @@ func verbBefore(vw *sentence.View, p int32) bool {
 // the company: "we" engages it (a verb of using or partnering shortly before
 // it) and "to" or "that" just after it opens a verb of collecting ("we may
 // use contractors to collect personal information", "we use third-party
-// services that collect usage data").
+// services that collect usage data") or "track".
 func collectsForUs(vw *sentence.View, h lexicon.Hit) bool {
 	if !engagedByUs(vw, h) {
 		return false
@@ -260,7 +260,9 @@ func collectsForUs(vw *sentence.View, h lexicon.Hit) bool {
 			return true
 		}
 	}
-	return false
+	// "we partner with third parties to track use of our sites": tracking
+	// the reader is collecting.
+	return int(h.To)+1 < len(vw.Toks) && (vw.Is(h.To, lexicon.GTo) || vw.Is(h.To, lexicon.GThatWhich)) && vw.Is(h.To+1, lexicon.GTrack)
 }
 
 // analysesForUs reports whether source hit h names an analytics service
