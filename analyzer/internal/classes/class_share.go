@@ -27,7 +27,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// in these cases:" over "In answer to a court order."), and also where
 	// a third party collects or uses data ("advertisers may place
 	// cookies", "we use analytics providers") or hosts the service.
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects || hosts(vw, c, h) || anotherAnalytics(vw, h)) {
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h)) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
@@ -138,6 +138,24 @@ func anotherAnalytics(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// processedBy reports whether service-provider hit h names who handles data
+// for the company, after "by" and a participle of handling it ("payments
+// are processed by our payment processor", "card details are stored by our
+// payment processor", "the processing is done by a third-party vendor"):
+// like a host, it holds the data it handles. Only small words ("our", "a")
+// stand between "by" and h, and the clause denies nothing ("never stored by
+// our payment processor" is no practice).
+func processedBy(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.RServiceProviders) || h.Weak || vw.NegatedNear(h.From, 8) {
+		return false
+	}
+	q := h.From - 1
+	for q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.Is(q, lexicon.GOurForms)) {
+		q--
+	}
+	return q > int32(vw.Own) && vw.Is(q, lexicon.GBy) && vw.In(q-1, lexicon.WordsProcessedBy) && vw.Clause[q-1] == vw.Clause[h.From]
 }
 
 // ownHost reports whether hosting hit h ends where the company follows as
