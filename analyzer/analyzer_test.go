@@ -1110,6 +1110,17 @@ func TestMojibakeAndWrappedLines(t *testing.T) {
 	}
 }
 
+func TestMatchStopsAtHeading(t *testing.T) {
+	// A wrapped line joins its words, a heading's line does not: "DATA"
+	// and "We collect" make no "data we collect" across them.
+	text := "SOURCES OF PERSONAL DATA\nWe collect and receive your personal data from you and from other sources."
+	r := analyzeRules(text)
+	checkReport(t, text, r)
+	if len(r.Sources) == 0 {
+		t.Errorf("no source under a heading: %+v", r.Findings)
+	}
+}
+
 func TestStructure(t *testing.T) {
 	text := "# Privacy Policy\n\nINFORMATION WE COLLECT\nWe collect your name.\n\n1. Introduction\nWe respect your privacy.\n- First item\n- Second item\n"
 	r := analyzeRules(text, WithBlocks())

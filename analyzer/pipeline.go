@@ -47,10 +47,11 @@ func analyze(input string, c *config) *Report {
 		sb.raw, sb.hits = make([]lexicon.Hit, 0, want), make([]lexicon.Hit, 0, want)
 	}
 	sb.raw = lx.Match(d.Toks, sb.raw[:0])
-	sb.hits, sb.aside = lexicon.Resolve(lx, sb.raw, sb.hits[:0], sb.aside[:0])
-	d.Hits, d.Aside = sb.hits, sb.aside
 	sb.lines, d.Blocks, d.Sents = text.BuildStructure(input, d.Toks, sb.lines, sb.blocks, sb.sents)
 	sb.blocks, sb.sents = d.Blocks, d.Sents
+	sb.raw = withinSentences(sb.raw, d.Sents)
+	sb.hits, sb.aside = lexicon.Resolve(lx, sb.raw, sb.hits[:0], sb.aside[:0])
+	d.Hits, d.Aside = sb.hits, sb.aside
 	for i := range d.Sents {
 		if len(rd.findings) >= MaxFindings {
 			r.Notices = append(r.Notices, Notice{ID: "truncated", Level: "warning",
@@ -82,6 +83,24 @@ func analyze(input string, c *config) *Report {
 	}
 	addRubric(r)
 	return r
+}
+
+// withinSentences drops from raw (in token order) the matches that run on
+// past the end of the sentence they start in: a line break is no separator
+// to the matcher, but the line of a heading ends its sentence ("SOURCES OF
+// PERSONAL DATA" over "We collect ...": no "data we collect" across them).
+func withinSentences(raw []lexicon.Hit, sents []text.Sentence) []lexicon.Hit {
+	out, s := raw[:0], 0
+	for _, h := range raw {
+		for s < len(sents) && int(h.From) >= sents[s].TokTo {
+			s++
+		}
+		if s < len(sents) && int(h.From) >= sents[s].TokFrom && int(h.To) > sents[s].TokTo {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // policyLanguage reports whether the text speaks as a policy does: a finding

@@ -27,7 +27,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// in these cases:" over "In answer to a court order."), and also where
 	// a third party collects or uses data ("advertisers may place
 	// cookies", "we use analytics providers") or hosts the service.
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects || hosts(vw, c, h)) {
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h)) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
@@ -119,6 +119,43 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 // ("our hosting provider keeps its machines behind firewalls").
 func hosts(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	return !c.Security && vw.IsRule(h, lexicon.RServiceProviders) && vw.HasSetWord(h, lexicon.WordsHosting)
+}
+
+// anotherAnalytics reports whether hit h names an analytics service that
+// its clause says another company provides ("Google Analytics is a web
+// analysis service provided by Google", "Hotjar, an analytics tool operated
+// by Hotjar Ltd."): a policy names such a service because the site runs it,
+// and it gets the data of the visits it measures. "provided by" stands at
+// most eight words after h, and neither h nor who provides it is the
+// company's ("our analytics dashboard is provided by our own team").
+func anotherAnalytics(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.HasSetWord(h, lexicon.WordsAnalysing) || h.From > 0 && vw.Is(h.From-1, lexicon.GOurForms) {
+		return false
+	}
+	for q := h.To; int(q)+2 < len(vw.Toks) && q <= h.To+8 && vw.Clause[q] == vw.Clause[h.From]; q++ {
+		if vw.In(q, lexicon.WordsProvidedBy) && vw.Is(q+1, lexicon.GBy) {
+			return !vw.Is(q+2, lexicon.GOurForms) && !vw.Is(q+2, lexicon.GWe)
+		}
+	}
+	return false
+}
+
+// processedBy reports whether service-provider hit h names who handles data
+// for the company, after "by" and a participle of handling it ("payments
+// are processed by our payment processor", "card details are stored by our
+// payment processor", "the processing is done by a third-party vendor"):
+// like a host, it holds the data it handles. Only small words ("our", "a")
+// stand between "by" and h, and the clause denies nothing ("never stored by
+// our payment processor" is no practice).
+func processedBy(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.RServiceProviders) || h.Weak || vw.NegatedNear(h.From, 8) {
+		return false
+	}
+	q := h.From - 1
+	for q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.Is(q, lexicon.GOurForms)) {
+		q--
+	}
+	return q > int32(vw.Own) && vw.Is(q, lexicon.GBy) && vw.In(q-1, lexicon.WordsProcessedBy) && vw.Clause[q-1] == vw.Clause[h.From]
 }
 
 // ownHost reports whether hosting hit h ends where the company follows as

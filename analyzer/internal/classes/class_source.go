@@ -40,6 +40,8 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		how, got = "source/gives-us", true
 	case collectsForUs(vw, h):
 		how, got = "source/collects-for-us", true
+	case analysesForUs(vw, h):
+		how, got = "source/analytics-for-us", true
 	case listedSource(vw, c, h):
 		how = "source/listed"
 	default:
@@ -245,9 +247,9 @@ func verbBefore(vw *sentence.View, p int32) bool {
 // the company: "we" engages it (a verb of using or partnering shortly before
 // it) and "to" or "that" just after it opens a verb of collecting ("we may
 // use contractors to collect personal information", "we use third-party
-// services that collect usage data").
+// services that collect usage data") or "track".
 func collectsForUs(vw *sentence.View, h lexicon.Hit) bool {
-	if !vw.SetBefore(h.From, 4, lexicon.WordsEngaging) || !vw.GrammarBefore(h.From, 6, lexicon.GWe) {
+	if !engagedByUs(vw, h) {
 		return false
 	}
 	for _, g := range vw.Hits {
@@ -258,7 +260,23 @@ func collectsForUs(vw *sentence.View, h lexicon.Hit) bool {
 			return true
 		}
 	}
-	return false
+	// "we partner with third parties to track use of our sites": tracking
+	// the reader is collecting.
+	return int(h.To)+1 < len(vw.Toks) && (vw.Is(h.To, lexicon.GTo) || vw.Is(h.To, lexicon.GThatWhich)) && vw.Is(h.To+1, lexicon.GTrack)
+}
+
+// analysesForUs reports whether source hit h names an analytics service
+// the company engages ("we use Google Analytics", "we work with third-party
+// analytics providers"): it gathers data about the reader's visits for the
+// company, so no verb of collecting need follow.
+func analysesForUs(vw *sentence.View, h lexicon.Hit) bool {
+	return vw.HasSetWord(h, lexicon.WordsAnalysing) && engagedByUs(vw, h)
+}
+
+// engagedByUs reports whether "we" engages the party of hit h: a verb of
+// using or partnering at most four words before it, "we" at most six.
+func engagedByUs(vw *sentence.View, h lexicon.Hit) bool {
+	return vw.SetBefore(h.From, 4, lexicon.WordsEngaging) && vw.GrammarBefore(h.From, 6, lexicon.GWe)
 }
 
 // fromThemAt returns where "from them" (or "from those accounts", "from
