@@ -48,7 +48,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	}
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".
-	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || readerMay(vw) || framedVerbList(vw, i) || listedBeforeReaders(vw, i)) {
+	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || readerMay(vw) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i)) {
 		return drop("right/not-the-readers")
 	}
 	// "We delete your data 30 days after you close your account", "we
@@ -332,7 +332,22 @@ func subjectBefore(vw *sentence.View, q int32) int32 {
 // h over their own data: "Anyone may access, rectify or restrict their
 // personal data" (not "Anyone can access your profile": others' data).
 func ownData(vw *sentence.View, h lexicon.Hit) bool {
-	return readerMay(vw) && vw.SentenceHasIn(h.To, min(h.To+8, int32(len(vw.Toks))), lexicon.GTheir)
+	return readerMay(vw) && vw.SentenceHasIn(h.To, min(h.To+8, int32(len(vw.Toks))), lexicon.GTheir) || readerHolds(vw, h)
+}
+
+// readerHolds reports whether the right at h is one the reader, named as a
+// group, holds: "right" or "rights" up to six words before it, in its clause,
+// after a name of the reader ("Anyone registered with us will have the right
+// to access the information we hold about them, and the right to ask to
+// correct or delete it"; not "Advertisers have the right to delete").
+func readerHolds(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	for q := h.From - 1; q >= own && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GRight) {
+			return vw.SentenceHasIn(own, q, lexicon.GReaderNames)
+		}
+	}
+	return false
 }
 
 // besideReader reports whether the reader stands right before the word at q
