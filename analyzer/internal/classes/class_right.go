@@ -48,7 +48,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	}
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".
-	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || readerMay(vw) || framedVerbList(vw, i) || listedBeforeReaders(vw, i)) {
+	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || readerMay(vw) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i)) {
 		return drop("right/not-the-readers")
 	}
 	// "We delete your data 30 days after you close your account", "we
@@ -298,27 +298,63 @@ func readerWishes(vw *sentence.View, p int32) bool {
 }
 
 // readerMay reports whether the reader, by name, is the subject of a word
-// of ability in the sentence: "Users may access", "Anyone can rectify".
+// of ability in the sentence: "Users may access", "Anyone can rectify",
+// "Anyone, in any country, may access" (see subjectBefore).
 func readerMay(vw *sentence.View) bool {
-	for p := int32(vw.Own); int(p)+1 < len(vw.Toks); p++ {
-		if vw.Is(p, lexicon.GReaderNames) && vw.Is(p+1, lexicon.GReaderModals) {
-			return true
+	for q := int32(vw.Own) + 1; int(q) < len(vw.Toks); q++ {
+		if vw.Is(q, lexicon.GReaderModals) {
+			if p := subjectBefore(vw, q); p >= int32(vw.Own) && vw.Is(p, lexicon.GReaderNames) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// subjectBefore returns the position of the word that stands as the subject
+// right before the word at q: the word before it, or, past an aside of up to
+// eight words set off by commas, the word before the aside ("Anyone, in any
+// country across the world, may access"). It is below the sentence's own
+// words when there is none.
+func subjectBefore(vw *sentence.View, q int32) int32 {
+	own := int32(vw.Own)
+	if vw.Tok(q).SepBefore == text.SepComma {
+		for p := q - 1; p > own && p >= q-8; p-- {
+			if vw.Tok(p).SepBefore == text.SepComma {
+				return p - 1
+			}
+		}
+	}
+	return q - 1
 }
 
 // ownData reports whether the reader, named as a group, may use the right at
 // h over their own data: "Anyone may access, rectify or restrict their
 // personal data" (not "Anyone can access your profile": others' data).
 func ownData(vw *sentence.View, h lexicon.Hit) bool {
-	return readerMay(vw) && vw.SentenceHasIn(h.To, min(h.To+8, int32(len(vw.Toks))), lexicon.GTheir)
+	return readerMay(vw) && vw.SentenceHasIn(h.To, min(h.To+8, int32(len(vw.Toks))), lexicon.GTheir) || readerHolds(vw, h)
+}
+
+// readerHolds reports whether the right at h is one the reader, named as a
+// group, holds: "right" or "rights" up to six words before it, in its clause,
+// after a name of the reader ("Anyone registered with us will have the right
+// to access the information we hold about them, and the right to ask to
+// correct or delete it"; not "Advertisers have the right to delete").
+func readerHolds(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	for q := h.From - 1; q >= own && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GRight) {
+			return vw.SentenceHasIn(own, q, lexicon.GReaderNames)
+		}
+	}
+	return false
 }
 
 // besideReader reports whether the reader stands right before the word at q
-// ("you can", "users may") or right after it ("allows you to").
+// ("you can", "users may"), perhaps past an aside ("Anyone, in any country,
+// may"), or right after it ("allows you to").
 func besideReader(vw *sentence.View, q int32) bool {
-	return q > int32(vw.Own) && vw.Is(q-1, lexicon.GReaderNames) || int(q)+1 < len(vw.Toks) && vw.Is(q+1, lexicon.GReaderNames)
+	return subjectBefore(vw, q) >= int32(vw.Own) && vw.Is(subjectBefore(vw, q), lexicon.GReaderNames) || int(q)+1 < len(vw.Toks) && vw.Is(q+1, lexicon.GReaderNames)
 }
 
 // rightObject reports whether the reader's data is what the right at h is
