@@ -50,7 +50,18 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if h.To-h.From == 1 && vw.HasWord(h, lexicon.GCopyNouns) && !namesData(vw) {
 		return drop("retention/no-data-copied")
 	}
+	// "We keep certain information confidential": how data is kept, not
+	// for how long.
+	if lx.Is(e, lexicon.RRetain) && int(h.To) < len(vw.Toks) && vw.In(h.To, lexicon.WordsKeptStates) {
+		return drop("retention/kept-in-a-state")
+	}
 	f := finding(e, "retention", "data-retention")
+	// "These cookies are automatically deleted after a set time": how
+	// long cookies last, as above.
+	if lx.Is(e, lexicon.RRetain) && CookieLifetime(vw) {
+		f.ID = "cookie-lifetime"
+		return kept("retention/cookie-lifetime", f)
+	}
 	// A denied deleting still speaks of keeping: "We do not delete your
 	// data after you close your account" keeps it.
 	f.Negated = lx.Is(e, lexicon.RRetain) && vw.NegatedNear(h.From, 3) && !vw.HasSetWord(h, lexicon.WordsDeleting)
