@@ -268,9 +268,9 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	// "Your device type, browser type and language;": an item of a list
 	// whose intro is out of view (pasted without it). What a policy lists
 	// this way is what it collects or uses; so is data after an opening
-	// word of examples ("including how you were referred to our site",
-	// "such as your browsing history"), the rest of a list cut off its
-	// intro.
+	// word of examples or of a list ("including how you were referred to
+	// our site", "such as your browsing history", "and the operating
+	// system you use"), the rest of a list cut off its intro.
 	// The block's last sentence may stop short of its ";" or ",".
 	b := &vw.Doc.Blocks[s.Block]
 	if vw.Own == 0 && s.End <= b.End {
@@ -281,7 +281,7 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.Listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
-			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && dataFirst(vw) && (dataHits(vw) >= 2 && vw.SetFrom(vw.Own, lexicon.WordsListing) || dataHits(vw) >= 1 && vw.In(int32(vw.Own), lexicon.WordsListing)) && !vw.SentenceHas(lexicon.GDefines)) && vw.dataItem(c)
+			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && dataFirst(vw) && (dataHits(vw) >= 2 && vw.SetFrom(vw.Own, lexicon.WordsListing) || dataHits(vw) >= 1 && (vw.In(int32(vw.Own), lexicon.WordsListing) || vw.Is(int32(vw.Own), lexicon.GAndOr))) && !vw.SentenceHas(lexicon.GDefines)) && vw.dataItem(c)
 	}
 	c.Instructs = c.Instructs || vw.SetFrom(vw.Own, lexicon.WordsInstructing)
 	c.ItemStart = -1
