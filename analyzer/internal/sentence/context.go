@@ -267,7 +267,12 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	}
 	// "Your device type, browser type and language;": an item of a list
 	// whose intro is out of view (pasted without it). What a policy lists
-	// this way is what it collects or uses.
+	// this way is what it collects or uses; so is data after an opening
+	// word of examples or of a list ("including how you were referred to
+	// our site", "such as your browsing history", "and the operating
+	// system you use"), the rest of a list cut off its intro, and the data
+	// that a word standing for data named before includes ("This will
+	// include your full name, your date of birth and your phone number").
 	// The block's last sentence may stop short of its ";" or ",".
 	b := &vw.Doc.Blocks[s.Block]
 	if vw.Own == 0 && s.End <= b.End {
@@ -278,7 +283,8 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.Listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
-			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && dataFirst(vw) && dataHits(vw) >= 2 && vw.SetFrom(vw.Own, lexicon.WordsListing) && !vw.SentenceHas(lexicon.GDefines)) && vw.dataItem(c)
+			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && (dataFirst(vw) && (dataHits(vw) >= 2 && vw.SetFrom(vw.Own, lexicon.WordsListing) || dataHits(vw) >= 1 && (vw.In(int32(vw.Own), lexicon.WordsListing) || vw.Is(int32(vw.Own), lexicon.GAndOr))) ||
+				dataHits(vw) >= 2 && includesBack(vw)) && !vw.SentenceHas(lexicon.GDefines)) && vw.dataItem(c)
 	}
 	c.Instructs = c.Instructs || vw.SetFrom(vw.Own, lexicon.WordsInstructing)
 	c.ItemStart = -1
@@ -297,6 +303,22 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	// "[Security of Your Information](#security-of-your-information)": a
 	// line of a table of contents points to a section.
 	c.Navigation = strings.Contains(vw.Doc.Text[s.Start:s.End], "](#")
+}
+
+// includesBack reports whether the sentence of vw opens with a word that
+// stands for data named before and a word of examples follows it within
+// three words ("This will regularly include", "These include", "It
+// includes").
+func includesBack(vw *View) bool {
+	if len(vw.Toks) <= vw.Own+1 || !vw.Is(int32(vw.Own), lexicon.GDataPronouns) {
+		return false
+	}
+	for p := vw.Own + 1; p < min(vw.Own+4, len(vw.Toks)); p++ {
+		if vw.In(int32(p), lexicon.WordsListing) {
+			return true
+		}
+	}
+	return false
 }
 
 // NoStatement reports whether the sentence states nothing the classes may
