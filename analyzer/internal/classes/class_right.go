@@ -416,10 +416,14 @@ func inOwnPhrase(vw *sentence.View, h lexicon.Hit) bool {
 // readerAsks reports whether a word of the reader asking ("at your
 // request", "you may submit a request") stands in the sentence of right hit
 // h, other than as the company's own verb: in "We may request removal of
-// content" the request is theirs.
+// content" the request is theirs. After a determiner the word is a noun
+// the company offers the reader ("we present the option not to receive
+// these emails"), not its verb; a right so named ("we have the right to")
+// stays the company's.
 func readerAsks(vw *sentence.View, h lexicon.Hit) bool {
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
-		if vw.In(p, lexicon.WordsReaderAsks) && !(p == h.From && weRightBefore(vw, p)) {
+		offered := p > 0 && vw.In(p-1, lexicon.WordsDeterminers) && !vw.Is(p, lexicon.GRight)
+		if vw.In(p, lexicon.WordsReaderAsks) && !(p == h.From && weRightBefore(vw, p) && !offered) {
 			return true
 		}
 	}
