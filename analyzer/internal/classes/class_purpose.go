@@ -91,8 +91,12 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if c.ProtectsOnly() {
 		return false // "We use firewalls to help prevent fraud": protecting the data, not using it
 	}
-	if c.HandlesData() {
-		return !vw.ReaderActs(h.From) || vw.Own > 0
+	// Where the reader acts, the purpose may still be an aim of a list
+	// item the data carried over is used for ("- To personalise our
+	// services (so you can sign in), displaying personalised ads"): the
+	// tests of aims below decide.
+	if c.HandlesData() && (!vw.ReaderActs(h.From) || vw.Own > 0) {
+		return true
 	}
 	// "to enable us and our advertising partners to provide ads that may
 	// be more relevant to your interests;": an item of a list of aims,
