@@ -238,7 +238,12 @@ func rightBefore(vw *sentence.View, h lexicon.Hit) bool {
 		if g.From >= h.From {
 			break
 		}
-		if g.Weak && vw.Own == 0 && !framedBefore(vw, g) {
+		// A bare word in a list's intro counts only framed there: "We
+		// need your details only in limited cases, when you: - buy a
+		// plan (so that our vendor can take the payment)" names no
+		// right; "You can restrict: - ..." does, as do the items of
+		// "You may: - ...".
+		if g.Weak && (vw.Own == 0 && !framedBefore(vw, g) || g.From < int32(vw.Own) && !frameWordFrom(vw, g, 0)) {
 			continue
 		}
 		if vw.Entry(g).Class == "right" {

@@ -262,12 +262,17 @@ func framedRight(vw *sentence.View, h lexicon.Hit) bool {
 // "request", "ability"; "can" or "may" only beside the reader) stands up to
 // twelve words before h in its clause, or h is the aim of an instruction.
 func framedBefore(vw *sentence.View, h lexicon.Hit) bool {
-	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+	return frameWordFrom(vw, h, int32(vw.Own)) || instructedAim(vw, h)
+}
+
+// frameWordFrom is the word test of framedBefore, over the words from lo.
+func frameWordFrom(vw *sentence.View, h lexicon.Hit, lo int32) bool {
+	for q := h.From - 1; q >= lo && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GRightFrame) && (!vw.Is(q, lexicon.GReaderModals) || besideReader(vw, q)) {
 			return true
 		}
 	}
-	return instructedAim(vw, h)
+	return false
 }
 
 // instructedAim reports whether h opens the aim that the sentence then tells
