@@ -126,6 +126,12 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if vw.HasWord(h, lexicon.GPurpose) && sentence.HasData(vw, "") && !vw.ReaderActs(h.From) {
 		return true
 	}
+	// "Where you have given your consent, send you offers we think
+	// you will like": the company's action toward the reader, after the
+	// condition it is done under.
+	if addressesReader(vw, h) && vw.Tok(h.From).SepBefore >= text.SepComma && conditionOpens(vw, h.From) {
+		return true
+	}
 	if int(h.From) > vw.Own+1 {
 		return false
 	}
@@ -138,6 +144,21 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	// for the following purposes:" (not a menu's "Personalization").
 	listed := vw.Own > 0 || c.ItemStart >= 0 || c.Listed
 	return listed && (c.HeadingCollect || vw.SentenceHasIn(0, int32(vw.Own), lexicon.GPurpose))
+}
+
+// conditionOpens reports whether the sentence opens with a condition (a
+// legal basis, "with your consent", "if", "where required") that ends
+// before p.
+func conditionOpens(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From > int32(vw.Own) {
+			break
+		}
+		if g.From == int32(vw.Own) && g.To <= p && (vw.Entry(g).Class == "legal-basis" || vw.IsRule(g, lexicon.RCondition)) {
+			return true
+		}
+	}
+	return false
 }
 
 // aimGoesOn reports whether purpose hit h goes on a sentence of aims alone,
