@@ -91,8 +91,12 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if c.ProtectsOnly() {
 		return false // "We use firewalls to help prevent fraud": protecting the data, not using it
 	}
-	if c.HandlesData() {
-		return !vw.ReaderActs(h.From) || vw.Own > 0
+	// Where the reader acts, the purpose may still be an aim of a list
+	// item the data carried over is used for ("- To personalise our
+	// services (so you can sign in), displaying personalised ads"): the
+	// tests of aims below decide.
+	if c.HandlesData() && (!vw.ReaderActs(h.From) || vw.Own > 0) {
+		return true
 	}
 	// "to enable us and our advertising partners to provide ads that may
 	// be more relevant to your interests;": an item of a list of aims,
@@ -122,6 +126,12 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if vw.HasWord(h, lexicon.GPurpose) && sentence.HasData(vw, "") && !vw.ReaderActs(h.From) {
 		return true
 	}
+	// "Where you have given your consent, send you offers we think
+	// you will like": the company's action toward the reader, after the
+	// condition it is done under.
+	if addressesReader(vw, h) && vw.Tok(h.From).SepBefore >= text.SepComma && conditionOpens(vw, h.From) {
+		return true
+	}
 	if int(h.From) > vw.Own+1 {
 		return false
 	}
@@ -134,6 +144,21 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	// for the following purposes:" (not a menu's "Personalization").
 	listed := vw.Own > 0 || c.ItemStart >= 0 || c.Listed
 	return listed && (c.HeadingCollect || vw.SentenceHasIn(0, int32(vw.Own), lexicon.GPurpose))
+}
+
+// conditionOpens reports whether the sentence opens with a condition (a
+// legal basis, "with your consent", "if", "where required") that ends
+// before p.
+func conditionOpens(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From > int32(vw.Own) {
+			break
+		}
+		if g.From == int32(vw.Own) && g.To <= p && (vw.Entry(g).Class == "legal-basis" || vw.IsRule(g, lexicon.RCondition)) {
+			return true
+		}
+	}
+	return false
 }
 
 // aimGoesOn reports whether purpose hit h goes on a sentence of aims alone,
@@ -234,7 +259,12 @@ func rightBefore(vw *sentence.View, h lexicon.Hit) bool {
 		if g.From >= h.From {
 			break
 		}
-		if g.Weak && vw.Own == 0 && !framedBefore(vw, g) {
+		// A bare word in a list's intro counts only framed there: "We
+		// need your details only in limited cases, when you: - buy a
+		// plan (so that our vendor can take the payment)" names no
+		// right; "You can restrict: - ..." does, as do the items of
+		// "You may: - ...".
+		if g.Weak && (vw.Own == 0 && !framedBefore(vw, g) || g.From < int32(vw.Own) && !frameWordFrom(vw, g, 0)) {
 			continue
 		}
 		if vw.Entry(g).Class == "right" {

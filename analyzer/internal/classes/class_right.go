@@ -262,12 +262,17 @@ func framedRight(vw *sentence.View, h lexicon.Hit) bool {
 // "request", "ability"; "can" or "may" only beside the reader) stands up to
 // twelve words before h in its clause, or h is the aim of an instruction.
 func framedBefore(vw *sentence.View, h lexicon.Hit) bool {
-	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+	return frameWordFrom(vw, h, int32(vw.Own)) || instructedAim(vw, h)
+}
+
+// frameWordFrom is the word test of framedBefore, over the words from lo.
+func frameWordFrom(vw *sentence.View, h lexicon.Hit, lo int32) bool {
+	for q := h.From - 1; q >= lo && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GRightFrame) && (!vw.Is(q, lexicon.GReaderModals) || besideReader(vw, q)) {
 			return true
 		}
 	}
-	return instructedAim(vw, h)
+	return false
 }
 
 // instructedAim reports whether h opens the aim that the sentence then tells
@@ -452,10 +457,14 @@ func inOwnPhrase(vw *sentence.View, h lexicon.Hit) bool {
 // readerAsks reports whether a word of the reader asking ("at your
 // request", "you may submit a request") stands in the sentence of right hit
 // h, other than as the company's own verb: in "We may request removal of
-// content" the request is theirs.
+// content" the request is theirs. After a determiner the word is a noun
+// the company offers the reader ("we present the option not to receive
+// these emails"), not its verb; a right so named ("we have the right to")
+// stays the company's.
 func readerAsks(vw *sentence.View, h lexicon.Hit) bool {
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
-		if vw.In(p, lexicon.WordsReaderAsks) && !(p == h.From && weRightBefore(vw, p)) {
+		offered := p > 0 && vw.In(p-1, lexicon.WordsDeterminers) && !vw.Is(p, lexicon.GRight)
+		if vw.In(p, lexicon.WordsReaderAsks) && !(p == h.From && weRightBefore(vw, p) && !offered) {
 			return true
 		}
 	}
