@@ -60,6 +60,7 @@ func (rd *reading) sentence(si int) {
 	if len(vw.Hits) == 0 {
 		// The model first: the aside keeps indices of its own (see below).
 		rd.model.weigh(rd, s, vw, nil, len(rd.findings))
+		rd.keepSignal(vw, si, s)
 		if len(vw.Aside) > 0 {
 			rd.ctx = vw.Context(s)
 			rd.aside(vw, s)
@@ -77,8 +78,11 @@ func (rd *reading) sentence(si int) {
 	if ctx.Notice && !ctx.Change && rd.changed == si && toldOfChange(d, vw, si, s, ctx) {
 		ctx.Change = true // "We may update this policy. When we do, we will let you know."
 	}
-	if !ctx.DNT && si > 0 && rd.signalled == si && d.Sents[si-1].Block >= s.Block-1 {
+	if !ctx.DNT && rd.signalJustBefore(si, s) {
 		vw.RecallsSignal(ctx) // "Some browsers send Do Not Track signals. We do not respond to these signals."
+	}
+	if !ctx.DNT {
+		rd.keepSignal(vw, si, s)
 	}
 	first := len(rd.findings)
 	for i, h := range vw.Hits {
@@ -141,6 +145,23 @@ func (rd *reading) sentence(si int) {
 	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
 	rd.model.addPurposes(rd, s, vw, ctx, first)
 	rd.passOn(si, ctx)
+}
+
+// keepSignal passes a Do Not Track signal named the sentence before on
+// past sentence si when si points back at it without answering it: "Some
+// browsers send Do Not Track signals. It is unclear whether users mean these
+// signals to be sent. We take no action in response to them."
+func (rd *reading) keepSignal(vw *sentence.View, si int, s *text.Sentence) {
+	if rd.signalJustBefore(si, s) && vw.PointsAtSignal() {
+		rd.signalled = si + 1
+	}
+}
+
+// signalJustBefore reports whether the sentence before si (s), in its
+// paragraph or the one before, named a Do Not Track signal or kept one
+// named.
+func (rd *reading) signalJustBefore(si int, s *text.Sentence) bool {
+	return si > 0 && rd.signalled == si && rd.d.Sents[si-1].Block >= s.Block-1
 }
 
 // passOn records what sentence si, read with ctx, passes on to the next.

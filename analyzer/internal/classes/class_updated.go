@@ -36,6 +36,7 @@ func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	for n := 0; n < 6 && int(p) < len(vw.Toks) && vw.Is(p, lexicon.GDateLead); n++ {
 		p++
 	}
+	p = byAgent(vw, h, p)
 	p = versionNumberEnd(vw, h, p)
 	at, ok := readDate(vw, p)
 	if !ok {
@@ -86,6 +87,25 @@ func (dateLineClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 		return drop("updated/not-a-date-line")
 	}
 	return verdict{decision: decision{Kind: "updated", ID: vw.Entries[cue.Entry].ID, Category: "policy-change"}, Keep: true, Reason: "updated/date-line", At: at}
+}
+
+// byAgent returns where the date starts when the body that adopted or
+// approved the policy stands between the cue at h and the date: "Adopted by
+// the board on September 20, 2018". "by" follows the cue right away, and
+// "on" comes within six words, just before a date; otherwise p.
+func byAgent(vw *sentence.View, h lexicon.Hit, p int32) int32 {
+	if p != h.To || int(p) >= len(vw.Toks) || !vw.Is(p, lexicon.GBy) {
+		return p
+	}
+	for q := p + 2; q < p+8 && int(q) < len(vw.Toks); q++ {
+		if vw.Is(q, lexicon.GOn) {
+			if _, ok := readDate(vw, q+1); ok {
+				return q + 1
+			}
+			return p
+		}
+	}
+	return p
 }
 
 // opensLine reports whether hit h opens its sentence or its line ("Date:"
@@ -204,10 +224,14 @@ func readDate(vw *sentence.View, p int32) (Evidence, bool) {
 	if int(p) >= len(vw.Toks) {
 		return Evidence{}, false
 	}
-	if m := monthAt(vw, p); m > 0 { // May 1, 2020; March 2019
-		if d := dayAt(vw, p+1); d > 0 {
-			if y := yearAt(vw, p+2); y > 0 {
-				return Evidence{From: p, To: p + 3, N: y*10000 + m*100 + d}, true
+	if m := monthAt(vw, p); m > 0 { // May 1, 2020; March 2019; September the 20th 2018
+		q := p + 1
+		if int(q) < len(vw.Toks) && vw.Is(q, lexicon.GThe) {
+			q++
+		}
+		if d := dayAt(vw, q); d > 0 {
+			if y := yearAt(vw, q+1); y > 0 {
+				return Evidence{From: p, To: q + 2, N: y*10000 + m*100 + d}, true
 			}
 		}
 		if y := yearAt(vw, p+1); y > 0 {

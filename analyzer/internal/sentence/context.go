@@ -466,6 +466,19 @@ func (vw *View) RecallsSignal(c *Context) bool {
 	return false
 }
 
+// PointsAtSignal reports whether the sentence of vw points back, by a
+// pointing word and a noun of signals, at a Do Not Track signal a sentence
+// before named: "it is not clear whether users mean these signals to be
+// sent". Such a sentence keeps the signal named for the one after it.
+func (vw *View) PointsAtSignal() bool {
+	for p := vw.Own + 1; p < len(vw.Toks); p++ {
+		if vw.Is(int32(p), lexicon.GSignalNouns) && vw.Is(int32(p-1), lexicon.GPointing) {
+			return true
+		}
+	}
+	return false
+}
+
 // dntMention reports whether the words at h, of responding to Do Not Track,
 // only mention it: supposed, asked about, or said of others.
 func (vw *View) dntMention(h lexicon.Hit) bool {
