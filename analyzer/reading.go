@@ -234,6 +234,9 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 	if f.Kind == "share" && f.Negated && f.Condition == "" && vw.WeDeny() {
 		f.note |= noteWeDeny
 	}
+	if (f.ID == "info-generic" || f.ID == "share-unspecified") && f.Negated && vw.GrammarBefore(h.From, 1, lexicon.GInclusive) {
+		f.note |= noteAnyData
+	}
 	f.Explanation = explain(&f, vw.Entry(h))
 	if f.Kind == "right" {
 		if det := classes.RightDetailsOf(vw, h); det.How != nil || det.Fee {

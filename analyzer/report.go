@@ -74,6 +74,7 @@ const (
 	noteIncidental                         // a recipient named without data passed to it, or denied without a verb of passing data on
 	noteRegional                           // a minimum age for the readers of a region
 	noteWeDeny                             // a denial of passing data on with "we" its subject ("we do not share"), not a rule for the reader
+	noteAnyData                            // unspecified data widened to all of it ("any information", "any data")
 )
 
 // Span is a byte range [Start, End) of the input.

@@ -77,7 +77,8 @@ func decideSale(r *Report) {
 // -1. Such a denial denies selling too. We must be the ones denying it (not
 // "We ask you not to share your password with anyone", "You can ask us not
 // to share ...": see View.WeDeny), it must name the reader's data or
-// personal information as a whole ("this information" may be one kind), and
+// personal information as a whole, or any data at all ("any information";
+// "this information" may be one kind), and
 // the sentence must deny outright:
 // every sharing finding in it negated and without a condition, none naming
 // a kind of data or of recipient narrower than any data or any third party
@@ -100,7 +101,7 @@ func sharingDenied(r *Report) int {
 				outright = false
 			case g.Kind == "share" && (!g.Negated || g.Condition != "" || !anyDataOrParty(g.ID)):
 				outright = false
-			case g.Kind == "share" && (g.ID == "about-you" || g.ID == "personal-info"):
+			case g.Kind == "share" && (g.ID == "about-you" || g.ID == "personal-info"), g.note&noteAnyData != 0:
 				data = true
 			}
 		}
