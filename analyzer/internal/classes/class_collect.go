@@ -433,12 +433,13 @@ func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lex
 		if p >= h.From && p < h.To || vw.Clause[p] != vw.Clause[h.From] {
 			continue
 		}
-		if !vw.In(p, lexicon.WordsCookieActs) || vw.DataAt(p) {
+		listed := vw.In(p, lexicon.WordsCookieLists)
+		if !vw.In(p, lexicon.WordsCookieActs) && !listed || vw.DataAt(p) {
 			continue // (nor "tracking" in "tracking technologies")
 		}
 		// "our use of cookies", "how cookies are used": the practice named,
-		// or asked about, not stated.
-		if int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GOf) {
+		// or asked about, not stated ("a list of cookies" states it).
+		if !listed && int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GOf) {
 			continue
 		}
 		asked := false
