@@ -359,7 +359,8 @@ func readerHolds(vw *sentence.View, h lexicon.Hit) bool {
 // ("you can", "users may"), perhaps past an aside ("Anyone, in any country,
 // may"), or right after it ("allows you to").
 func besideReader(vw *sentence.View, q int32) bool {
-	return subjectBefore(vw, q) >= int32(vw.Own) && vw.Is(subjectBefore(vw, q), lexicon.GReaderNames) || int(q)+1 < len(vw.Toks) && vw.Is(q+1, lexicon.GReaderNames)
+	p := subjectBefore(vw, q)
+	return p >= int32(vw.Own) && vw.Is(p, lexicon.GReaderNames) || int(q)+1 < len(vw.Toks) && vw.Is(q+1, lexicon.GReaderNames)
 }
 
 // rightObject reports whether the reader's data is what the right at h is

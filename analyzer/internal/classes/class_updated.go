@@ -215,6 +215,15 @@ func policyBefore(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
+// past returns p, or the position after it when the word at p is of set g
+// ("September the 20th", "1st of May").
+func past(vw *sentence.View, p int32, g lexicon.GrammarSet) int32 {
+	if int(p) < len(vw.Toks) && vw.Is(p, g) {
+		return p + 1
+	}
+	return p
+}
+
 // readDate reads a date at position p: "May 1, 2020", "Jan. 2, 2014",
 // "March 2019", "1 May 2020", "3rd March 2019", "2021-03-04",
 // "01/05/2020". N is the date as yyyymmdd (yyyymm without a day), or 0
@@ -225,10 +234,7 @@ func readDate(vw *sentence.View, p int32) (Evidence, bool) {
 		return Evidence{}, false
 	}
 	if m := monthAt(vw, p); m > 0 { // May 1, 2020; March 2019; September the 20th 2018
-		q := p + 1
-		if int(q) < len(vw.Toks) && vw.Is(q, lexicon.GThe) {
-			q++
-		}
+		q := past(vw, p+1, lexicon.GThe)
 		if d := dayAt(vw, q); d > 0 {
 			if y := yearAt(vw, q+1); y > 0 {
 				return Evidence{From: p, To: q + 2, N: y*10000 + m*100 + d}, true
@@ -240,10 +246,7 @@ func readDate(vw *sentence.View, p int32) (Evidence, bool) {
 		return Evidence{}, false
 	}
 	if d := dayAt(vw, p); d > 0 { // 1 May 2020, 1st of May, 2020
-		q := p + 1
-		if int(q) < len(vw.Toks) && vw.Is(q, lexicon.GOf) {
-			q++
-		}
+		q := past(vw, p+1, lexicon.GOf)
 		if m := monthAt(vw, q); m > 0 {
 			if y := yearAt(vw, q+1); y > 0 {
 				return Evidence{From: p, To: q + 2, N: y*10000 + m*100 + d}, true
