@@ -32,13 +32,6 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 		if lx.Is(e, lexicon.RIndefinite) && (aggregateData(vw) || nonPersonal(vw)) {
 			return drop("retention/not-personal-data")
 		}
-		// "persistent cookies stay on your computer until you delete them":
-		// how long a cookie lasts, not how long they keep data.
-		if CookieLifetime(vw) {
-			f := finding(e, "retention", "data-retention")
-			f.ID = "cookie-lifetime"
-			return kept("retention/cookie-lifetime", f)
-		}
 	}
 	// "the collection, use and retention of personal information": one
 	// of a list of things done to data, named, not described.
@@ -56,9 +49,10 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 		return drop("retention/kept-in-a-state")
 	}
 	f := finding(e, "retention", "data-retention")
-	// "These cookies are automatically deleted after a set time": how
-	// long cookies last, as above.
-	if lx.Is(e, lexicon.RRetain) && CookieLifetime(vw) {
+	// "persistent cookies stay on your computer until you delete them",
+	// "These cookies are automatically deleted after a set time": how long
+	// a cookie lasts, not how long they keep data.
+	if (lx.Is(e, lexicon.RRetain) || lx.Is(e, lexicon.RAsNeeded) || lx.Is(e, lexicon.RIndefinite)) && CookieLifetime(vw) {
 		f.ID = "cookie-lifetime"
 		return kept("retention/cookie-lifetime", f)
 	}

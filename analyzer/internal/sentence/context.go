@@ -283,8 +283,7 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.Listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
-			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && (dataFirst(vw) && (dataHits(vw) >= 2 && vw.SetFrom(vw.Own, lexicon.WordsListing) || dataHits(vw) >= 1 && (vw.In(int32(vw.Own), lexicon.WordsListing) || vw.Is(int32(vw.Own), lexicon.GAndOr))) ||
-				dataHits(vw) >= 2 && includesBack(vw)) && !vw.SentenceHas(lexicon.GDefines)) && vw.dataItem(c)
+			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && vw.listsData()) && vw.dataItem(c)
 	}
 	c.Instructs = c.Instructs || vw.SetFrom(vw.Own, lexicon.WordsInstructing)
 	c.ItemStart = -1
@@ -303,6 +302,22 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	// "[Security of Your Information](#security-of-your-information)": a
 	// line of a table of contents points to a section.
 	c.Navigation = strings.Contains(vw.Doc.Text[s.Start:s.End], "](#")
+}
+
+// listsData reports whether the sentence of vw, no definition, reads as a
+// list of data without its intro: data first, then more data and a word of
+// listing, or one data word after an opening word of listing or "and"/"or";
+// or data a word standing for data named before includes (see
+// includesBack).
+func (vw *View) listsData() bool {
+	if vw.SentenceHas(lexicon.GDefines) {
+		return false
+	}
+	n, own := dataHits(vw), int32(vw.Own)
+	if dataFirst(vw) && (n >= 2 && vw.SetFrom(vw.Own, lexicon.WordsListing) || n >= 1 && (vw.In(own, lexicon.WordsListing) || vw.Is(own, lexicon.GAndOr))) {
+		return true
+	}
+	return n >= 2 && includesBack(vw)
 }
 
 // includesBack reports whether the sentence of vw opens with a word that
@@ -456,7 +471,7 @@ func (vw *View) RecallsSignal(c *Context) bool {
 			continue
 		}
 		for p := h.To; p < h.To+6 && int(p) < len(vw.Toks); p++ {
-			if vw.Is(p, lexicon.GItThem) || p > h.To && vw.Is(p, lexicon.GSignalNouns) && vw.Is(p-1, lexicon.GPointing) {
+			if vw.Is(p, lexicon.GItThem) || p > h.To && vw.signalPointedAt(p) {
 				c.DNT, c.OtherTopic = true, true
 				c.DNTStatus = vw.dntStatus(c)
 				return true
@@ -471,12 +486,18 @@ func (vw *View) RecallsSignal(c *Context) bool {
 // before named: "it is not clear whether users mean these signals to be
 // sent". Such a sentence keeps the signal named for the one after it.
 func (vw *View) PointsAtSignal() bool {
-	for p := vw.Own + 1; p < len(vw.Toks); p++ {
-		if vw.Is(int32(p), lexicon.GSignalNouns) && vw.Is(int32(p-1), lexicon.GPointing) {
+	for p := int32(vw.Own) + 1; int(p) < len(vw.Toks); p++ {
+		if vw.signalPointedAt(p) {
 			return true
 		}
 	}
 	return false
+}
+
+// signalPointedAt reports whether the word at p is a noun of signals after a
+// pointing word ("these signals", "such requests").
+func (vw *View) signalPointedAt(p int32) bool {
+	return vw.Is(p, lexicon.GSignalNouns) && vw.Is(p-1, lexicon.GPointing)
 }
 
 // dntMention reports whether the words at h, of responding to Do Not Track,
