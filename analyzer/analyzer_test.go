@@ -1268,6 +1268,40 @@ func TestTableOfContents(t *testing.T) {
 	}
 }
 
+// TestMenus checks that three or more lines in a row that are nothing but a
+// link, and no list after its intro, are a menu, whose lines state nothing.
+func TestMenus(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []bool // menu flag per block
+	}{
+		{"a menu of links", "*   [Trading](https://example.com/trading)\n    *   [Health Savings Account](https://example.com/hsa)\n    *   [Annuities](https://example.com/annuities)\n\nWe collect your name.\n",
+			[]bool{true, true, true, false}},
+		{"two links are no menu", "[Privacy](https://example.com/privacy)\n[Cookies](https://example.com/cookies)\n\nWe collect your name.\n",
+			[]bool{false, false, false}},
+		{"the links of a list after its intro", "We share data with these partners:\n- [Acme Ads](https://acme.example)\n- [Beta Analytics](https://beta.example)\n- [Gamma Pay](https://gamma.example)\n",
+			[]bool{false, false, false, false}},
+		{"a link with its own words is no menu line", "- Read [our cookie policy](https://example.com/cookies).\n- See [your rights](https://example.com/rights) here.\n- [Opt out](https://example.com/optout) of ads.\n",
+			[]bool{false, false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks, _ := structureOf(tt.text)
+			var got []bool
+			for _, b := range blocks {
+				got = append(got, b.Menu)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("menu = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	r := analyzeRules("* [Health Savings Account](https://example.com/hsa)\n* [Heart Rate](https://example.com/heart)\n* [Deleting your information](https://example.com/delete)\n")
+	if slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Kind != "contact" }) || len(r.DataTypes) > 0 || len(r.Rights) > 0 {
+		t.Fatalf("a menu's lines read as statements: %+v", r.Findings)
+	}
+}
+
 // TestNumberedTitles checks that a numbered line is a section title or a
 // list item by what follows it: a title in Title Case, or one in sentence
 // case with a sentence starting on the next line ("3. Sale of personal

@@ -33,7 +33,7 @@ type Context struct {
 	Heading                                            bool // the sentence is a heading
 	Title                                              bool // a heading that starts with a capital: a title ("7. DATA SECURITY"), not a short line of text
 	Question                                           bool // the sentence asks ("What are Cookies?")
-	Navigation                                         bool // the sentence points to a section ("[Your Rights](#your-rights)")
+	Navigation                                         bool // the sentence points to a section ("[Your Rights](#your-rights)"), or is a line of a menu
 	Warning                                            bool // the sentence tells the reader not to do something ("Do not share your password")
 	Listed                                             bool // a fragment ending in a semicolon, a list item whose intro is out of view
 	Instructs                                          bool // the sentence tells the reader what to do ("please send us ...")
@@ -300,8 +300,9 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 		}
 	}
 	// "[Security of Your Information](#security-of-your-information)": a
-	// line of a table of contents points to a section.
-	c.Navigation = strings.Contains(vw.Doc.Text[s.Start:s.End], "](#")
+	// line of a table of contents points to a section; a line of a menu
+	// ("* [Health Savings Account](https://...)") to a page.
+	c.Navigation = vw.Doc.Blocks[s.Block].Menu || strings.Contains(vw.Doc.Text[s.Start:s.End], "](#")
 }
 
 // listsData reports whether the sentence of vw, no definition, reads as a

@@ -23,6 +23,7 @@ type Block struct {
 	Intro      int  // for a list item: the sentence that introduces the list, or -1
 	Heading    int  // the block index of the section heading, or -1
 	Contents   bool // a line of a table of contents (see markContents)
+	Menu       bool // a line of a menu of links (see markContents)
 }
 
 // Sentence is a range of tokens within one block.
@@ -478,6 +479,21 @@ func markContents(text string, blocks []Block) {
 			blocks[i].Contents = true
 		}
 	}
+	// A menu: three or more lines in a row that are nothing but a link
+	// ("* [Health Savings Account](https://...)"), no list's items after an
+	// intro ("We work with these partners:" then their links).
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && blocks[j].Intro < 0 && linkLine(text[blocks[j].Start:blocks[j].End]) {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				blocks[k].Menu = true
+			}
+		}
+		i = max(j, i+1)
+	}
 	for i := 0; i < len(blocks); {
 		j := i
 		for j < len(blocks) && line(&blocks[j]) {
@@ -509,6 +525,21 @@ func anchorLink(s string) bool {
 	i := strings.Index(s, "](#")
 	return i > 0 && s[0] == '[' && strings.HasSuffix(s, ")") &&
 		!strings.ContainsAny(s[1:i], "[]") && !strings.ContainsAny(s[i+3:len(s)-1], "()[] ")
+}
+
+// linkLine reports whether a line is nothing but one Markdown link, to any
+// place ("* [Annuities](https://example.com/annuities)", "[Why us](#)"),
+// with a short text: a line of a menu.
+func linkLine(s string) bool {
+	if len(s) == 0 || !strings.Contains(s, "](") {
+		return false // most lines: no need to trim
+	}
+	s = strings.Trim(s, "*_-+•· \t")
+	s = strings.TrimLeft(s, "0123456789.)\\ \t")
+	s = strings.Trim(s, "*_ \t")
+	i := strings.Index(s, "](")
+	return i > 0 && s[0] == '[' && strings.HasSuffix(s, ")") && strings.Count(s[1:i], " ") < 8 &&
+		!strings.ContainsAny(s[1:i], "[]") && !strings.ContainsAny(s[i+2:len(s)-1], "()[] ")
 }
 
 // introduces reports whether a sentence introduces a list: it ends with a
