@@ -422,11 +422,15 @@ func label(vw *sentence.View, i int) bool {
 // preferences", "first-party cookies are set by the site you visit"; not
 // "our use of cookies", "cookies and how they are used"). Close is counted
 // from the end of the list of data it heads ("cookies, beacons, tags and
-// scripts are used by the Website").
+// scripts are used by the Website"). A pointer to elsewhere states it only
+// with a list of the cookies ("To see a list of our cookies, please visit
+// the cookie table"; not "please see our Cookie Policy" nor "for more on
+// cookies, please see the table of contents").
 func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry) bool {
-	if e.Group != "cookies-tracking" || h.Weak || c.Heading || c.Question || c.Navigation || c.Meta || c.DNT || c.Choice || c.ChoiceRight || c.Instructs {
+	if e.Group != "cookies-tracking" || h.Weak || c.Heading || c.Question || c.Meta || c.DNT || c.Choice || c.ChoiceRight {
 		return false
 	}
+	pointer := c.Navigation || c.Instructs
 	const near = 5
 	end := listEnd(vw, h)
 	for p := max(h.From-near, int32(vw.Own)); p < end+near && int(p) < len(vw.Toks); p++ {
@@ -436,6 +440,11 @@ func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lex
 		listed := vw.In(p, lexicon.WordsCookieLists)
 		if !vw.In(p, lexicon.WordsCookieActs) && !listed || vw.DataAt(p) {
 			continue // (nor "tracking" in "tracking technologies")
+		}
+		// In a pointer, the list is of the cookies: "a list of our
+		// cookies", "the cookie table" (not "the table of contents").
+		if pointer && !(listed && (p == h.To || p < h.From && int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GOf))) {
+			continue
 		}
 		// "our use of cookies", "how cookies are used": the practice named,
 		// or asked about, not stated ("a list of cookies" states it).
