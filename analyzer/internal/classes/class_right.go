@@ -73,7 +73,10 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	}
 	// "If you decide to close your account, ...": the reader's action
 	// as a condition for something else, not a right the policy grants.
-	if access && !c.Choice && conditionalAction(vw, h) {
+	// But "If you delete your account, your data will be deleted": the
+	// condition's outcome is the reader's data deleted, a way to have it
+	// deleted that the sentence states.
+	if access && !c.Choice && conditionalAction(vw, h) && !(vw.IsRule(h, lexicon.RDeletion) && deletedAfter(vw, h)) {
 		return drop("right/a-condition")
 	}
 	f := finding(e, "right", e.Category)
@@ -408,6 +411,21 @@ func conditionalAction(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return cond && !vw.SetFrom(vw.Own, lexicon.WordsReaderAble)
+}
+
+// deletedAfter reports whether a word of deleting, not denied, stands after
+// the reader's action at h, past the comma that ends the condition: its
+// outcome ("When you close your account, we erase your records"; not "If
+// you close your account, we do not delete your posts").
+func deletedAfter(vw *sentence.View, h lexicon.Hit) bool {
+	comma := false
+	for p := h.To; int(p) < len(vw.Toks); p++ {
+		comma = comma || vw.Tok(p).SepBefore >= text.SepComma
+		if comma && vw.In(p, lexicon.WordsDeleting) && !vw.NegatedNear(p, 3) {
+			return true
+		}
+	}
+	return false
 }
 
 // RightDetails is what a right's sentence says about using it.
