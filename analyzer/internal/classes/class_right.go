@@ -36,8 +36,10 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// of information, access, rectification and erasure" rights follow, and
 	// the list is one of rights; nor is one opened by a verb of the
 	// reader's ("reset your advertising ID or opt out of tailored ads") or
-	// by "to" ("for more information or to file a complaint").
-	if i > 0 && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) {
+	// by "to" ("for more information or to file a complaint"). The data
+	// must be the item's own: after "You have these rights over your
+	// data:", "Right to deletion" is a right.
+	if i > 0 && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) {
 		return drop("right/a-data-item")
 	}
 	access := e.Category == "user-access"
