@@ -132,6 +132,9 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if addressesReader(vw, h) && vw.Tok(h.From).SepBefore >= text.SepComma && conditionOpens(vw, h.From) {
 		return true
 	}
+	if aimObject(vw, h) {
+		return true
+	}
 	if int(h.From) > vw.Own+1 {
 		return false
 	}
@@ -175,6 +178,39 @@ func aimGoesOn(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	return !vw.SentenceHasIn(own, h.From, lexicon.GWe) && !vw.SentenceHasIn(own, h.From, lexicon.GThey)
+}
+
+// aimObject reports whether purpose hit h is the object of the aim its
+// sentence opens with: "to" and a verb of the company's aims (a practice
+// purpose hit: "to enable", "To support our"), then a few words, with no
+// comma and no one named between ("to enable certain ad serving
+// features", "To support our direct marketing."). The sentence states the
+// company's aim, as a purpose right after "to" does; the reader's aims
+// ("To avoid targeted ads, ...", "To stop marketing emails") open with
+// verbs that are none, or go on to the reader's act.
+func aimObject(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	if !vw.Is(own, lexicon.GTo) || h.From <= own+1 || h.From > own+5 {
+		return false
+	}
+	aim := false
+	for _, g := range vw.Hits {
+		if g.From > own {
+			break
+		}
+		aim = aim || g.From == own && vw.IsRule(g, lexicon.RPurpose)
+	}
+	// "To enable interest-based ads, click Accept", "..., you must
+	// subscribe": the reader's aim after all.
+	if !aim || vw.SentenceHas(lexicon.GClickVisit) || vw.SentenceHasIn(h.To, int32(len(vw.Toks)), lexicon.GReader) {
+		return false
+	}
+	for p := own + 1; p <= h.From; p++ {
+		if vw.Tok(p).SepBefore >= text.SepComma {
+			return false
+		}
+	}
+	return !vw.SentenceHasIn(own+1, h.From, lexicon.GWe) && !vw.SentenceHasIn(own+1, h.From, lexicon.GThey) && !vw.SentenceHasIn(own+1, h.From, lexicon.GReader)
 }
 
 // partyLetAct reports whether purpose hit h is what the company lets a
