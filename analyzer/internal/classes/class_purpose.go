@@ -112,7 +112,7 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if aimGoesOn(vw, h) {
 		return true
 	}
-	if partyLetAct(vw, h) {
+	if partyLetAct(vw, h) || dataLetsAct(vw, h) {
 		return true
 	}
 	// "there is some personal information that is required to fulfill
@@ -230,6 +230,37 @@ func partyLetAct(vw *sentence.View, h lexicon.Hit) bool {
 		if g.From > int32(vw.Own) && g.To <= h.From-1 && g.From >= h.From-12 && vw.Entry(g).Class == "recipient" && vw.Is(g.From-1, lexicon.GReaderModals) {
 			return true
 		}
+	}
+	return false
+}
+
+// dataLetsAct reports whether purpose hit h is what data lets a party do:
+// "to" just before h, "allow", "let" or "enable" at most six words before
+// it with no comma and no reader between, and data named before that verb
+// in its clause ("These cookies allow them to show relevant ads", "the use
+// of this cookie enables it and its partners to serve ads"). The data is
+// used for the purpose, whoever acts with it.
+func dataLetsAct(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	if h.From < own+3 || !vw.Is(h.From-1, lexicon.GTo) {
+		return false
+	}
+	for p := h.From - 2; p > own && p >= h.From-7; p-- {
+		if vw.Tok(p+1).SepBefore >= text.SepComma || vw.Is(p, lexicon.GReader) {
+			return false
+		}
+		if !vw.In(p, lexicon.WordsLetting) {
+			continue
+		}
+		for _, g := range vw.Hits {
+			if g.From >= p {
+				break
+			}
+			if vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Clause[g.From] == vw.Clause[p] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
