@@ -112,7 +112,7 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if aimGoesOn(vw, h) {
 		return true
 	}
-	if partyLetAct(vw, h) {
+	if partyLetAct(vw, h) || dataLetsAct(vw, h) {
 		return true
 	}
 	// "there is some personal information that is required to fulfill
@@ -130,6 +130,9 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	// you will like": the company's action toward the reader, after the
 	// condition it is done under.
 	if addressesReader(vw, h) && vw.Tok(h.From).SepBefore >= text.SepComma && conditionOpens(vw, h.From) {
+		return true
+	}
+	if aimObject(vw, h) {
 		return true
 	}
 	if int(h.From) > vw.Own+1 {
@@ -177,6 +180,39 @@ func aimGoesOn(vw *sentence.View, h lexicon.Hit) bool {
 	return !vw.SentenceHasIn(own, h.From, lexicon.GWe) && !vw.SentenceHasIn(own, h.From, lexicon.GThey)
 }
 
+// aimObject reports whether purpose hit h is the object of the aim its
+// sentence opens with: "to" and a verb of the company's aims (a practice
+// purpose hit: "to enable", "To support our"), then a few words, with no
+// comma and no one named between ("to enable certain ad serving
+// features", "To support our direct marketing."). The sentence states the
+// company's aim, as a purpose right after "to" does; the reader's aims
+// ("To avoid targeted ads, ...", "To stop marketing emails") open with
+// verbs that are none, or go on to the reader's act.
+func aimObject(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	if !vw.Is(own, lexicon.GTo) || h.From <= own+1 || h.From > own+5 {
+		return false
+	}
+	aim := false
+	for _, g := range vw.Hits {
+		if g.From > own {
+			break
+		}
+		aim = aim || g.From == own && vw.IsRule(g, lexicon.RPurpose)
+	}
+	// "To enable interest-based ads, click Accept", "..., you must
+	// subscribe": the reader's aim after all.
+	if !aim || vw.SentenceHas(lexicon.GClickVisit) || vw.SentenceHasIn(h.To, int32(len(vw.Toks)), lexicon.GReader) {
+		return false
+	}
+	for p := own + 1; p <= h.From; p++ {
+		if vw.Tok(p).SepBefore >= text.SepComma {
+			return false
+		}
+	}
+	return !vw.SentenceHasIn(own+1, h.From, lexicon.GWe) && !vw.SentenceHasIn(own+1, h.From, lexicon.GThey) && !vw.SentenceHasIn(own+1, h.From, lexicon.GReader)
+}
+
 // partyLetAct reports whether purpose hit h is what the company lets a
 // party it names do: "to" just before h, and a recipient within a dozen
 // words before h, right after "allow", "let" or "enable" ("We allow ad
@@ -194,6 +230,37 @@ func partyLetAct(vw *sentence.View, h lexicon.Hit) bool {
 		if g.From > int32(vw.Own) && g.To <= h.From-1 && g.From >= h.From-12 && vw.Entry(g).Class == "recipient" && vw.Is(g.From-1, lexicon.GReaderModals) {
 			return true
 		}
+	}
+	return false
+}
+
+// dataLetsAct reports whether purpose hit h is what data lets a party do:
+// "to" just before h, "allow", "let" or "enable" at most six words before
+// it with no comma and no reader between, and data named before that verb
+// in its clause ("These cookies allow them to show relevant ads", "the use
+// of this cookie enables it and its partners to serve ads"). The data is
+// used for the purpose, whoever acts with it.
+func dataLetsAct(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	if h.From < own+3 || !vw.Is(h.From-1, lexicon.GTo) {
+		return false
+	}
+	for p := h.From - 2; p > own && p >= h.From-7; p-- {
+		if vw.Tok(p+1).SepBefore >= text.SepComma || vw.Is(p, lexicon.GReader) {
+			return false
+		}
+		if !vw.In(p, lexicon.WordsLetting) {
+			continue
+		}
+		for _, g := range vw.Hits {
+			if g.From >= p {
+				break
+			}
+			if vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Clause[g.From] == vw.Clause[p] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
