@@ -380,6 +380,12 @@ func (mr *modelReader) rulesOut(f *Finding) string {
 	if !weighable(f.Kind) {
 		return ""
 	}
+	// Keeping data the reader asked to delete is the rules' exact words
+	// ("we cannot delete all of it", "backup copies may remain"): the model
+	// reads the sentence as one about the right to delete.
+	if f.Kind == "retention" && f.ID == "kept-after-deletion" {
+		return ""
+	}
 	// A right the model's head for it is sure of stands, whatever the head
 	// of its category says: the rules' words for it are the better evidence
 	// than the whole sentence the model would add in its place.

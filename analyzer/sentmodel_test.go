@@ -109,6 +109,19 @@ func TestModelPassDropsWhatItRulesOut(t *testing.T) {
 	checkReport(t, text, both)
 }
 
+func TestModelPassKeepsDataKeptAfterDeletion(t *testing.T) {
+	m := testModel(t, 0.999999, 0.999999) // sure of no on every category
+	text := "If we cannot delete all of your data, we will tell you why."
+	if r := Analyze(text, WithModel(nil)); r.Retention.Policy != "mentioned" {
+		t.Fatalf("the rules read retention %q in %q", r.Retention.Policy, text)
+	}
+	both := Analyze(text, WithModel(m))
+	if both.Retention.Policy != "mentioned" {
+		t.Errorf("with a model sure of no: retention %q; want the data kept after deletion to stand", both.Retention.Policy)
+	}
+	checkReport(t, text, both)
+}
+
 func TestModelPassKeepsWaysToUseRightsWithTheirFindings(t *testing.T) {
 	// The first sentence's finding goes, so the second's right moves to a
 	// lower index: how to use it must move with it.
