@@ -47,6 +47,11 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		}
 		return drop("recipient/a-source")
 	}
+	// "except when the law forces us to (see the section on law
+	// enforcement)": the name of a part of the policy, not a party.
+	if vw.InCrossReference(h) {
+		return drop("recipient/cross-reference")
+	}
 	// "We partner with advertising networks": the verb, not a partner.
 	if partnerVerb(vw, h) {
 		return drop("recipient/a-verb")
