@@ -391,7 +391,7 @@ func (mr *modelReader) rulesOut(f *Finding) string {
 		}
 	}
 	if ci := categoryIndex(f.Category); ci >= 0 {
-		if h := mr.heads.category[ci]; h >= 0 && mr.sureNot(h) && !mr.collectedBy(f) {
+		if h := mr.heads.category[ci]; h >= 0 && mr.sureNot(h) {
 			return "model/not-" + f.Category
 		}
 	}
@@ -406,19 +406,6 @@ func (mr *modelReader) rulesOut(f *Finding) string {
 		}
 	}
 	return ""
-}
-
-// collectedBy reports whether f names an analytics service, stated, in a
-// sentence the model is sure is about collecting data ("We use Google
-// Analytics to understand how visitors use the site"): the service is who
-// collects it, so the model's doubt that data is shared does not rule it
-// out.
-func (mr *modelReader) collectedBy(f *Finding) bool {
-	if f.Kind != "share" || f.ID != "analytics" || f.Negated {
-		return false
-	}
-	h := mr.heads.category[categoryIndex("first-party-collection")]
-	return h >= 0 && mr.m.Yes(h, mr.scores[h])
 }
 
 // rulesOutPurpose returns why the model rules out purpose finding f of

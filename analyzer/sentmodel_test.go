@@ -109,40 +109,6 @@ func TestModelPassDropsWhatItRulesOut(t *testing.T) {
 	checkReport(t, text, both)
 }
 
-func TestModelPassKeepsAnalyticsThatCollect(t *testing.T) {
-	// A model sure that no sentence is about sharing drops the analytics
-	// service the rules read, unless it is sure the sentence is about
-	// collecting data: the service collects it.
-	heads := []string{model.Category + "third-party-sharing", model.Category + "first-party-collection"}
-	texts := []labelled{
-		{"We use Mixpanel to see how visitors use the site.", []int{1}},
-		{"We collect your email address.", []int{1}},
-		{"Our office is in Paris.", nil},
-	}
-	text := "We use Mixpanel to see how visitors use the site."
-	analytics := func(r *Report) bool {
-		for _, rc := range r.Sharing.Recipients {
-			if rc.ID == "analytics" && !rc.Negated {
-				return true
-			}
-		}
-		return false
-	}
-	if !analytics(Analyze(text, WithModel(nil))) {
-		t.Fatalf("the rules do not read an analytics service in %q", text)
-	}
-	collecting := trainTestModel(heads, texts, []float64{0.999999, 0.5}, []float64{0.999999, 0})
-	r := Analyze(text, WithModel(collecting))
-	if !analytics(r) {
-		t.Errorf("%q: recipients %+v, want the analytics service kept", text, r.Sharing.Recipients)
-	}
-	checkReport(t, text, r)
-	unsure := trainTestModel(heads, texts, []float64{0.999999, 1.01}, []float64{0.999999, 0})
-	if analytics(Analyze(text, WithModel(unsure))) {
-		t.Errorf("%q: the analytics service stays where the model is not sure of collection", text)
-	}
-}
-
 func TestModelPassKeepsWaysToUseRightsWithTheirFindings(t *testing.T) {
 	// The first sentence's finding goes, so the second's right moves to a
 	// lower index: how to use it must move with it.
