@@ -47,6 +47,11 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		}
 		return drop("recipient/a-source")
 	}
+	// "except when the law forces us to (see the section on law
+	// enforcement)": the name of a part of the policy, not a party.
+	if vw.InCrossReference(h) {
+		return drop("recipient/cross-reference")
+	}
 	// "We partner with advertising networks": the verb, not a partner.
 	if partnerVerb(vw, h) {
 		return drop("recipient/a-verb")
@@ -90,8 +95,15 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		f.Negated = c.IntroNeg
 	}
 	// "will not be provided ... to Third Parties, except as required by
-	// law": the party of an exception to a denial does receive data.
+	// law": the party of an exception to a denial does receive data. But a
+	// legal duty that names no one data goes to ("No data is released to
+	// third parties, unless required by law"; not "except to the police",
+	// "except when required by the competent authorities") is the denial's
+	// condition, which its findings carry, not a party.
 	if exception(vw, h, v) {
+		if vw.IsRule(h, lexicon.RLawEnforcement) && vw.HasSetWord(h, lexicon.WordsLegalDuty) && !receiver(vw, h) && deniedBefore(vw, c, h.From) {
+			return drop("recipient/exception-to-denial")
+		}
 		f.Negated = false
 	}
 	if f.Negated {
@@ -312,6 +324,18 @@ func askedAbout(vw *sentence.View, p int32, v int) bool {
 func signedInWith(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Aside {
 		if g.From <= h.From && h.To <= g.To && vw.Entry(g).Class == "source" && vw.HasWord(g, lexicon.GConnects) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedBefore reports whether a negated verb of passing data on or of
+// selling it ends before p ("we do not share it with third parties, except
+// as required by law").
+func deniedBefore(vw *sentence.View, c *sentence.Context, p int32) bool {
+	for _, vi := range vw.Verbs {
+		if v := vw.Hits[vi]; v.To <= p && (vw.IsRule(v, lexicon.RShare) || vw.Entry(v).Class == "sale") && vw.NegatedVerb(vi, c) {
 			return true
 		}
 	}

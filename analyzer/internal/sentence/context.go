@@ -583,6 +583,21 @@ func (vw *View) inParens(h lexicon.Hit) bool {
 	return open >= 0 && strings.IndexByte(vw.Doc.Text[from+open:at], ')') < 0
 }
 
+// InCrossReference reports whether hit h stands inside parentheses that
+// open with a word pointing to another part of the policy ("(see the
+// section on law enforcement)", "(refer to Sharing with Partners below)").
+func (vw *View) InCrossReference(h lexicon.Hit) bool {
+	if !vw.inParens(h) {
+		return false
+	}
+	for q := h.From - 1; q >= int32(vw.Own); q-- {
+		if strings.IndexByte(vw.Doc.Text[vw.Tok(q).End:vw.Tok(q+1).Start], '(') >= 0 {
+			return vw.Is(q+1, lexicon.GCrossReference)
+		}
+	}
+	return false
+}
+
 // lists reports whether the words at p say that what comes before them is
 // made up of what follows: "include", "may include", "are", "consist of".
 func (vw *View) lists(p int32) bool {

@@ -168,12 +168,31 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 			chain = false
 			continue
 		}
-		if h.From-n.To <= 6 || chain && h.From-n.To <= 20 {
+		if h.From-n.To <= 6 || chain && h.From-n.To <= 20 || vw.deniedSubject(n, h) {
 			vw.negVerb[i] = true
 		} else {
 			chain = false
 		}
 	}
+}
+
+// deniedSubject reports whether negator n, one word, opens the sentence as
+// the determiner of its subject, and passive verb h, at most fourteen words
+// on, states what that subject undergoes: "No personal data about our users
+// will ever be shared", "No data that we collect is ever sold". A long
+// subject puts the verb beyond a negator's usual reach; a form of "be" or
+// "have" in h or at most two words before it ("be released", "is ever
+// sold") marks the passive verb of the subject.
+func (vw *View) deniedSubject(n, h lexicon.Hit) bool {
+	if int(n.From) != vw.Own || n.To-n.From != 1 || h.From-n.To > 14 {
+		return false
+	}
+	for q := h.From; q >= n.To && q >= h.From-2; q-- { // "is ever sold"
+		if vw.Is(q, lexicon.GAuxiliaries) {
+			return true
+		}
+	}
+	return false
 }
 
 // dntName reports whether negation hit h is the "Not" of "Do Not Track"
