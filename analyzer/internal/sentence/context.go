@@ -283,7 +283,7 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.Listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
-			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && vw.listsData()) && vw.dataItem(c)
+			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && (vw.listsData() || vw.readerDataAlone(s, b, t))) && vw.dataItem(c)
 	}
 	c.Instructs = c.Instructs || vw.SetFrom(vw.Own, lexicon.WordsInstructing)
 	c.ItemStart = -1
@@ -318,6 +318,25 @@ func (vw *View) listsData() bool {
 		return true
 	}
 	return n >= 2 && includesBack(vw)
+}
+
+// readerDataAlone reports whether sentence s (its text t) is a block b of
+// its own that names nothing but the reader's data and ends in a stop:
+// "Your IP address.", "your location information." on lines of their own,
+// the items of a list that lost its bullets and its intro. (A title, "Your
+// Personal Data", has no stop.)
+func (vw *View) readerDataAlone(s *text.Sentence, b *text.Block, t string) bool {
+	own := int32(vw.Own)
+	if s.TokFrom != b.TokFrom || s.TokTo != b.TokTo || !strings.HasSuffix(t, ".") || len(vw.Toks)-vw.Own > 6 {
+		return false
+	}
+	yours, named := false, false // "Your" opens it; a specific kind of data, strong or weak ("Your email address"), follows
+	for _, h := range vw.Hits {
+		e := vw.Entry(h)
+		yours = yours || h.From == own && vw.IsRule(h, lexicon.RYou) && vw.Is(own, lexicon.GPossessives)
+		named = named || e.Cls == lexicon.ClassDatatype && !Unnamed(e) && h.From <= own+1
+	}
+	return yours && named
 }
 
 // includesBack reports whether the sentence of vw opens with a word that
