@@ -223,7 +223,14 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 	// all there is: information about the reader is collected. (A lead
 	// of ways, cases or parties, "We collect information about you in
 	// the following ways:", still promises no data.)
-	if e.Group == "unspecified" || e.Vague && (c.Leads && !(vw.GrammarBefore(h.From, 4, lexicon.GFollowing) && !vw.DataFollows()) || sentence.HasData(vw, "")) {
+	// So too a bare "information" that a lead of collecting promises
+	// from the reader ("We collect the following information:").
+	alone := c.Leads && vw.GrammarBefore(h.From, 4, lexicon.GFollowing) && !vw.DataFollows()
+	if alone && e.ID == "info-generic" && vd.Kind == "collect" && c.Collect {
+		vd.ID = "about-you"
+		return vd
+	}
+	if e.Group == "unspecified" || e.Vague && (c.Leads && !alone || sentence.HasData(vw, "")) {
 		vd.ID = vd.Kind + "-unspecified"
 		vd.Kind = "practice"
 		vd.Reason = "datatype/unspecified"
