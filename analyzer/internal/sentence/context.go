@@ -237,12 +237,13 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 		c.Choice = true
 		c.You = c.You || vw.HasWord(h, lexicon.GReader)
 	case vw.IsRule(h, lexicon.RMeta):
-		// "The types of information we collect include your name":
-		// not a pointer to what the policy says, but the list itself.
+		// "The types of information we collect include your name",
+		// "Here are the kinds of data we collect:": not a pointer to
+		// what the policy says, but the list itself (or its lead).
 		// "(see the section below for more information)": an aside
 		// in parentheses points elsewhere, the sentence around it
 		// still states its practice.
-		c.Meta = c.Meta || !vw.lists(h.To) && !vw.inParens(h)
+		c.Meta = c.Meta || !vw.lists(h.To) && !vw.inParens(h) && !(c.Leads && vw.Is(h.From, lexicon.GKinds))
 	case vw.IsRule(h, lexicon.RAdvice):
 		c.Instructs = true
 	case vw.IsRule(h, lexicon.RDisclaimer):
