@@ -218,8 +218,19 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 	// "We collect information": a practice, but no data type to show;
 	// nor has "information about you" when the sentence or the list
 	// it leads names the data ("information you provide, such as your
-	// name and email address").
-	if e.Group == "unspecified" || e.Vague && (c.Leads || sentence.HasData(vw, "")) {
+	// name and email address"). A lead of the data itself ("We collect
+	// the following information about you:") that no data follows says
+	// all there is: information about the reader is collected. (A lead
+	// of ways, cases or parties, "We collect information about you in
+	// the following ways:", still promises no data.)
+	// So too a bare "information" that a lead of collecting promises
+	// from the reader ("We collect the following information:").
+	alone := c.Leads && vw.GrammarBefore(h.From, 4, lexicon.GFollowing) && !vw.DataFollows()
+	if alone && e.ID == "info-generic" && vd.Kind == "collect" && c.Collect {
+		vd.ID = "about-you"
+		return vd
+	}
+	if e.Group == "unspecified" || e.Vague && (c.Leads && !alone || sentence.HasData(vw, "")) {
 		vd.ID = vd.Kind + "-unspecified"
 		vd.Kind = "practice"
 		vd.Reason = "datatype/unspecified"

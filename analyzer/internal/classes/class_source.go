@@ -42,6 +42,8 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		how, got = "source/collects-for-us", true
 	case analysesForUs(vw, h):
 		how, got = "source/analytics-for-us", true
+	case letsUsCollect(vw, h):
+		how, got = "source/lets-us-collect", true
 	case listedSource(vw, c, h):
 		how = "source/listed"
 	default:
@@ -263,6 +265,30 @@ func collectsForUs(vw *sentence.View, h lexicon.Hit) bool {
 	// "we partner with third parties to track use of our sites": tracking
 	// the reader is collecting.
 	return int(h.To)+1 < len(vw.Toks) && (vw.Is(h.To, lexicon.GTo) || vw.Is(h.To, lexicon.GThatWhich)) && vw.Is(h.To+1, lexicon.GTrack)
+}
+
+// letsUsCollect reports whether the party of hit h enables the company to
+// collect ("other companies that allow us to gather information",
+// "partners, which enable us to collect data about your visits"): a verb of
+// enabling at most three words after it, then "us", then the collecting
+// (after "to" or not) in its clause. (Not "service providers help us
+// collect payments": helping is a provider's task.)
+func letsUsCollect(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.To; p < h.To+3 && int(p)+2 < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if !vw.In(p, lexicon.WordsEnabling) || !vw.Is(p+1, lexicon.GUs) {
+			continue
+		}
+		at := p + 2
+		if vw.Is(at, lexicon.GTo) {
+			at++
+		}
+		for _, vi := range vw.Verbs {
+			if g := vw.Hits[vi]; g.From == at && vw.IsRule(g, lexicon.RCollect) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // analysesForUs reports whether source hit h names an analytics service

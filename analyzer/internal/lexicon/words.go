@@ -63,6 +63,7 @@ const (
 	WordsCookieLists
 	WordsLetting
 	WordsLegalDuty
+	WordsEnabling
 	numWordSets
 )
 
@@ -72,7 +73,7 @@ var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", 
 	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "modal",
 	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-vocabulary",
 	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense", "interests", "receiving", "obliged", "change-nouns", "cookie-acts", "settings-objects", "hosting", "lacking",
-	"source-lead", "engaging", "needed-for", "right-verbs", "undertaking", "analysing", "provided-by", "processed-by", "kept-states", "cookie-lists", "letting", "legal-duty"}
+	"source-lead", "engaging", "needed-for", "right-verbs", "undertaking", "analysing", "provided-by", "processed-by", "kept-states", "cookie-lists", "letting", "legal-duty", "enabling"}
 
 // GrammarSet names a grammar set of rules/<language>/grammar.json: the
 // function words and cue words the classes test, by their role.
@@ -173,6 +174,8 @@ const (
 	GSignalNouns                      // nouns standing for a Do Not Track signal named before: "signals", "requests"
 	GThe                              // "the": "September the 20th, 2018"
 	GCrossReference                   // words opening a parenthesis that points elsewhere in the policy: "(see ...)"
+	GFollowing                        // "following": "the following information" names what a list after it holds
+	GKinds                            // "types", "kinds", "categories": "the kinds of data we collect"
 	numGrammar
 )
 
@@ -185,7 +188,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
-	"pointing", "signal-nouns", "the", "cross-reference"}
+	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.

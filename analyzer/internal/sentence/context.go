@@ -237,12 +237,13 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 		c.Choice = true
 		c.You = c.You || vw.HasWord(h, lexicon.GReader)
 	case vw.IsRule(h, lexicon.RMeta):
-		// "The types of information we collect include your name":
-		// not a pointer to what the policy says, but the list itself.
+		// "The types of information we collect include your name",
+		// "Here are the kinds of data we collect:": not a pointer to
+		// what the policy says, but the list itself (or its lead).
 		// "(see the section below for more information)": an aside
 		// in parentheses points elsewhere, the sentence around it
 		// still states its practice.
-		c.Meta = c.Meta || !vw.lists(h.To) && !vw.inParens(h)
+		c.Meta = c.Meta || !vw.lists(h.To) && !vw.inParens(h) && !(c.Leads && vw.Is(h.From, lexicon.GKinds))
 	case vw.IsRule(h, lexicon.RAdvice):
 		c.Instructs = true
 	case vw.IsRule(h, lexicon.RDisclaimer):
@@ -283,7 +284,7 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 		}
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
 		c.Listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
-			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && vw.listsData()) && vw.dataItem(c)
+			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && (vw.listsData() || vw.readerDataAlone(s, b, t))) && vw.dataItem(c)
 	}
 	c.Instructs = c.Instructs || vw.SetFrom(vw.Own, lexicon.WordsInstructing)
 	c.ItemStart = -1
@@ -319,6 +320,25 @@ func (vw *View) listsData() bool {
 		return true
 	}
 	return n >= 2 && includesBack(vw)
+}
+
+// readerDataAlone reports whether sentence s (its text t) is a block b of
+// its own that names nothing but the reader's data and ends in a stop:
+// "Your IP address.", "your location information." on lines of their own,
+// the items of a list that lost its bullets and its intro. (A title, "Your
+// Personal Data", has no stop.)
+func (vw *View) readerDataAlone(s *text.Sentence, b *text.Block, t string) bool {
+	own := int32(vw.Own)
+	if s.TokFrom != b.TokFrom || s.TokTo != b.TokTo || !strings.HasSuffix(t, ".") || len(vw.Toks)-vw.Own > 6 {
+		return false
+	}
+	yours, named := false, false // "Your" opens it; a specific kind of data, strong or weak ("Your email address"), follows
+	for _, h := range vw.Hits {
+		e := vw.Entry(h)
+		yours = yours || h.From == own && vw.IsRule(h, lexicon.RYou) && vw.Is(own, lexicon.GPossessives)
+		named = named || e.Cls == lexicon.ClassDatatype && !Unnamed(e) && h.From <= own+1
+	}
+	return yours && named
 }
 
 // includesBack reports whether the sentence of vw opens with a word that

@@ -68,6 +68,20 @@ func HasData(vw *View, except string) bool {
 	return false
 }
 
+// DataFollows reports whether a specific kind of data is named anywhere
+// after the sentence: the list or the details a lead ("We collect the
+// following information about you:") promises. Without them the lead's own
+// words are all the text says of the data.
+func (vw *View) DataFollows() bool {
+	d := vw.Doc
+	for j := FirstAt(d.Hits, vw.Toks[len(vw.Toks)-1]+1); j < len(d.Hits); j++ {
+		if e := vw.Entry(d.Hits[j]); e.Cls == lexicon.ClassDatatype && !Unnamed(e) {
+			return true
+		}
+	}
+	return false
+}
+
 // dataFirst reports whether the sentence opens with data: its first hit is
 // data, within its first four words, and not a tracking technology (which
 // such a sentence defines: "Web beacons are small strings of code").
