@@ -164,7 +164,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// so in "You give other data to us, for example by syncing your
 		// address book", where the reader's words of giving ("You give")
 		// hold the subject.
-		userShares := isShare && (vw.ActorBefore(vh.From) == sentence.PartyReader || readerGives(vw, vh.From))
+		userShares := isShare && (vw.ActorBefore(vh.From) == sentence.PartyReader || readerGives(vw, vh.From) || toldNotTo(vw, c, vh.From))
 		if userShares {
 			// "you may share content with other users": the reader
 			// passes data on to others; it is not collected by us.

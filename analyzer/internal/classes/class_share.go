@@ -3,6 +3,7 @@ package classes
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // shareClass judges the recipients (rule class "recipient"): who receives
@@ -80,7 +81,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// the reader on passing data on, no practice of the company (but "you
 	// may be providing information to the third party" is data the third
 	// party gets).
-	if c.Instructs && readerShares(vw, h) {
+	if c.Instructs && readerShares(vw, h) || toldNotToShare(vw, c, h) {
 		return drop("recipient/advice-to-the-reader")
 	}
 	f := finding(e, "share", "third-party-sharing")
@@ -178,6 +179,66 @@ func readerShares(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return v.From >= 0 && !vw.ToUs(v) && vw.GrammarBefore(v.From, 3, lexicon.GReader)
+}
+
+// toldNotToShare reports whether the reader is told not to pass data on
+// to recipient hit h: the nearest verb of sharing before h in its clause is
+// one the reader is told not to do (see toldNotTo), and does not pass data
+// to the company ("Never share your password with anyone", "Please do not
+// disclose your login details to third parties").
+func toldNotToShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	v := lexicon.Hit{From: -1}
+	for _, g := range vw.Hits {
+		if g.To <= h.From && g.From >= int32(vw.Own) && vw.Clause[g.From] == vw.Clause[h.From] && vw.IsRule(g, lexicon.RShare) && !vw.Is(g.From, lexicon.GToWith) {
+			v = g
+		}
+	}
+	return v.From >= 0 && !vw.ToUs(v) && toldNotTo(vw, c, v.From)
+}
+
+// toldNotTo reports whether the verb at p is what the reader is told not
+// to do: only "please", "do", "not", "never", "avoid" or "dont" stand before
+// it, with a word of denial among them, from the sentence's start ("Never
+// share your password", "Please do not disclose your login details") or,
+// in a sentence of advice, from a comma ("We recommend that you choose a
+// strong password, never share it with anyone"). A list item after an
+// intro has the intro's subject ("We pledge to: - Never share your data
+// with advertisers" is the company's), unless the sentence gives advice.
+func toldNotTo(vw *sentence.View, c *sentence.Context, p int32) bool {
+	// (A verb's words that open with its subject have one: "No third
+	// parties have access to the data".)
+	if vw.Is(p, lexicon.GSubjects) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From == p && (vw.IsRule(g, lexicon.ROtherActor) || vw.Entry(g).Cls == lexicon.ClassRecipient) {
+			return false
+		}
+	}
+	denial := false
+	for q := p - 1; q >= int32(vw.Own); q-- {
+		switch {
+		case vw.Is(q, lexicon.GNot) || vw.Is(q, lexicon.GDont) || vw.Is(q, lexicon.GWarningOpeners) || negationAt(vw, q):
+			denial = true
+		case vw.Is(q, lexicon.GDo) || vw.Is(q, lexicon.GPlease):
+		default:
+			return false
+		}
+		if q == int32(vw.Own) || vw.Tok(q).SepBefore >= text.SepComma {
+			return denial && (q == 0 || c.Instructs)
+		}
+	}
+	return false
+}
+
+// negationAt reports whether a word of denial stands at p ("Don't", "Never").
+func negationAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From == p && g.To == p+1 && vw.IsRule(g, lexicon.RNegation) {
+			return true
+		}
+	}
+	return false
 }
 
 // partnerVerb reports whether one-word recipient hit h is a verb: it is
