@@ -506,8 +506,14 @@ func weRightBefore(vw *sentence.View, p int32) bool {
 // overSettings reports whether the object of right hit h is a choice the
 // reader made ("your consent", "your subscriptions"): the first "your" in
 // the hit's last word or the four after it, in its clause, is followed by a
-// word of the settings-objects set.
+// word of the settings-objects set; or the hit is followed by "to" and a
+// word of visibility.
 func overSettings(vw *sentence.View, h lexicon.Hit) bool {
+	// "change your profile to private", "set your account to public":
+	// who can see it, a setting.
+	if int(h.To)+1 < len(vw.Toks) && vw.Is(h.To, lexicon.GTo) && vw.In(h.To+1, lexicon.WordsVisibility) {
+		return true
+	}
 	for p := h.To - 1; p <= h.To+3 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
 		if vw.Is(p, lexicon.GPossessives) {
 			return vw.In(p+1, lexicon.WordsSettingsObjects)
