@@ -254,8 +254,19 @@ func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
 // named ("the safety, rights, or property of the public"), also further on
 // in the list ("of the public, any person, or OMNI"): the nearest "of"
 // before h, at most six words back in its clause and with no "to" or "with"
-// between, follows a word of interest.
+// between, follows a word of interest; or such a word is a verb of
+// protecting ("protect our employees, contractors, or the public").
 func whoseInterest(vw *sentence.View, h lexicon.Hit) bool {
+	// "protect our organization, employees, contractors, or the
+	// public": the party protected, at most ten words on, with no "to",
+	// "with", "by" or subject between ("protect the data collected by
+	// Google Analytics", "protect the data we store, and require our
+	// agents to").
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-10 && vw.Clause[q] == vw.Clause[h.From] && !vw.Is(q, lexicon.GToWith) && !vw.Is(q, lexicon.GBy) && !vw.Is(q, lexicon.GSubjects); q-- {
+		if vw.Is(q, lexicon.GProtecting) {
+			return true
+		}
+	}
 	for q := h.From - 1; q >= 1 && q >= int32(vw.Own) && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GOf) {
 			return vw.In(q-1, lexicon.WordsInterests)
