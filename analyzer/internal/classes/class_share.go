@@ -52,6 +52,11 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if partnerVerb(vw, h) {
 		return drop("recipient/a-verb")
 	}
+	// "Advertisers or other third parties share information with us": the
+	// party passes data to the company, a source (see the source class).
+	if sharesWithUs(vw, h) {
+		return drop("recipient/gives-us")
+	}
 	// "protect the safety, rights, or property of the public": whom an
 	// interest belongs to, not who receives data.
 	if whoseInterest(vw, h) {
@@ -237,6 +242,34 @@ func negationAt(vw *sentence.View, p int32) bool {
 		if g.From == p && g.To == p+1 && vw.IsRule(g, lexicon.RNegation) {
 			return true
 		}
+	}
+	return false
+}
+
+// sharesWithUs reports whether the party of hit h is the subject of a verb
+// of passing data on to the company: no such verb stands before h in its
+// clause (in "we share data with vendors who provide us with services" the
+// vendors receive), and the first one after h, at most five words on in
+// its clause, is followed within five words by "with us" or "to us"
+// ("advertisers share information with us", "partners who share personal
+// information with us"; not "help us with the provision of services").
+func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if vw.Clause[g.From] != vw.Clause[h.From] || !vw.IsRule(g, lexicon.RShare) || g.From < int32(vw.Own) {
+			continue
+		}
+		if g.To <= h.From {
+			return false
+		}
+		if g.From < h.To || g.From-h.To > 5 {
+			continue
+		}
+		for p := g.To - 1; p < g.To+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+			if vw.Is(p, lexicon.GUs) {
+				return p > 0 && vw.Is(p-1, lexicon.GToWith)
+			}
+		}
+		return false
 	}
 	return false
 }
