@@ -230,12 +230,12 @@ func TestModelPassKeepsARightItsHeadIsSureOf(t *testing.T) {
 
 func TestModelPassWeighsRecipients(t *testing.T) {
 	// A model that reads a change of hands as a business transfer and "the
-	// public" of "protect the public" as no one who receives data.
+	// public" of "keep the public safe" as no one who receives data.
 	heads := []string{model.Recipient + "business-transfer", model.Recipient + "public"}
 	texts := []labelled{
 		{"If the company changes hands, your records go with it.", []int{0}},
 		{"When the business changes hands, the records go to the buyer.", []int{0}},
-		{"We may disclose data to protect the public from harm.", nil},
+		{"We may disclose data to keep the public safe from harm.", nil},
 		{"Our office is in Paris.", nil},
 	}
 	m := trainTestModel(heads, texts, []float64{0.5, 1.01}, []float64{0, 0.5})
@@ -259,7 +259,7 @@ func TestModelPassWeighsRecipients(t *testing.T) {
 	}
 
 	// Dropped where the model is sure it is not the recipient.
-	text = "We may disclose data to protect the public from harm."
+	text = "We may disclose data to keep the public safe from harm."
 	if ids, _ := recipients(Analyze(text, WithModel(nil))); !slices.Contains(ids, "public") {
 		t.Fatalf("the rules do not read the public as a recipient in %q: pick another test sentence", text)
 	}

@@ -89,6 +89,12 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if c.Warning {
 		return "datatype/warning"
 	}
+	// "blocking spammers, addressing abuse", "emailing or phoning you":
+	// words match by their stem, and a bare contact word made a verb is an
+	// act, not the reader's contact.
+	if h.Weak && e.Group == "contact" && h.To-h.From == 1 && gerund(vw, h.From) {
+		return "datatype/an-act"
+	}
 	// "contact us at the phone numbers or postal address below", "write
 	// to us by email": the company's address, not the reader's.
 	if e.Group == "contact" && ourAddress(vw, h.From) {
@@ -164,7 +170,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// so in "You give other data to us, for example by syncing your
 		// address book", where the reader's words of giving ("You give")
 		// hold the subject.
-		userShares := isShare && (vw.ActorBefore(vh.From) == sentence.PartyReader || readerGives(vw, vh.From))
+		userShares := isShare && (vw.ActorBefore(vh.From) == sentence.PartyReader || readerGives(vw, vh.From) || toldNotTo(vw, c, vh.From))
 		if userShares {
 			// "you may share content with other users": the reader
 			// passes data on to others; it is not collected by us.
@@ -236,6 +242,12 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		vd.Reason = "datatype/unspecified"
 	}
 	return vd
+}
+
+// gerund reports whether the word at p ends in "-ing" ("addressing").
+func gerund(vw *sentence.View, p int32) bool {
+	t := vw.Tok(p)
+	return t.End-t.Start > 4 && strings.EqualFold(vw.Doc.Text[t.End-3:t.End], "ing")
 }
 
 // compound reports whether the word before hit h in its clause makes it

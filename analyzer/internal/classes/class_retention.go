@@ -23,6 +23,12 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 		if !c.Retain && !c.Store {
 			return drop("retention/no-keeping-verb")
 		}
+		// "You have the right to erasure of your data where it is no
+		// longer necessary for the purposes it was collected for": when
+		// the reader's right applies, not how long they keep data.
+		if lx.Is(e, lexicon.RAsNeeded) && readersRightBefore(vw, h) {
+			return drop("retention/a-rights-condition")
+		}
 		if lx.Is(e, lexicon.RIndefinite) && (!c.Retain && !vw.Keeps() || vw.NegatedNear(h.From, 5) || deletedNear(vw, h)) {
 			return drop("retention/not-kept-indefinitely")
 		}
@@ -168,4 +174,16 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		dst = append(dst, Evidence{From: n, To: h.To})
 	}
 	return dst
+}
+
+// readersRightBefore reports whether the sentence gives the reader a right
+// before hit h: "you" or "your" and then "right" or "rights" stand before
+// it, and no word of reserving ("we reserve the right").
+func readersRightBefore(vw *sentence.View, h lexicon.Hit) bool {
+	for p := int32(vw.Own); p < h.From; p++ {
+		if vw.Is(p, lexicon.GRight) {
+			return vw.SentenceHasIn(int32(vw.Own), p, lexicon.GReader) && !vw.SentenceHasIn(int32(vw.Own), h.From, lexicon.GReserving)
+		}
+	}
+	return false
 }

@@ -81,9 +81,32 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if access && !c.Choice && conditionalAction(vw, h) && !(vw.IsRule(h, lexicon.RDeletion) && deletedAfter(vw, h)) {
 		return drop("right/a-condition")
 	}
+	// "the right to access and the right to erasure cannot be enforced
+	// after the retention period expires": rights said not to hold.
+	if notExercisable(vw, h) {
+		return drop("right/not-exercisable")
+	}
 	f := finding(e, "right", e.Category)
 	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice
 	return kept("right/granted", f)
+}
+
+// notExercisable reports whether right hit h is the subject of a denial
+// that it can be used: a negation stands at most sixteen words after it,
+// followed (next or one word on) by a form of "be" and a participle of using a right ("cannot
+// be enforced", "may not be exercised"), with no subject between.
+func notExercisable(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From < h.To || g.From > h.To+16 || !vw.IsRule(g, lexicon.RNegation) || vw.SentenceHasIn(h.To, g.From, lexicon.GSubjects) {
+			continue
+		}
+		for q := g.To; q <= g.To+1 && int(q)+1 < len(vw.Toks); q++ { // ("cannot then be enforced")
+			if vw.Is(q, lexicon.GAuxiliaries) && vw.Is(q+1, lexicon.GExercised) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listedRight reports whether right hit i stands in a list of rights with
@@ -506,8 +529,14 @@ func weRightBefore(vw *sentence.View, p int32) bool {
 // overSettings reports whether the object of right hit h is a choice the
 // reader made ("your consent", "your subscriptions"): the first "your" in
 // the hit's last word or the four after it, in its clause, is followed by a
-// word of the settings-objects set.
+// word of the settings-objects set; or the hit is followed by "to" and a
+// word of visibility.
 func overSettings(vw *sentence.View, h lexicon.Hit) bool {
+	// "change your profile to private", "set your account to public":
+	// who can see it, a setting.
+	if int(h.To)+1 < len(vw.Toks) && vw.Is(h.To, lexicon.GTo) && vw.In(h.To+1, lexicon.WordsVisibility) {
+		return true
+	}
 	for p := h.To - 1; p <= h.To+3 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
 		if vw.Is(p, lexicon.GPossessives) {
 			return vw.In(p+1, lexicon.WordsSettingsObjects)

@@ -3,6 +3,7 @@ package classes
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // shareClass judges the recipients (rule class "recipient"): who receives
@@ -56,6 +57,11 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if partnerVerb(vw, h) {
 		return drop("recipient/a-verb")
 	}
+	// "Advertisers or other third parties share information with us": the
+	// party passes data to the company, a source (see the source class).
+	if sharesWithUs(vw, h) {
+		return drop("recipient/gives-us")
+	}
 	// "protect the safety, rights, or property of the public": whom an
 	// interest belongs to, not who receives data.
 	if whoseInterest(vw, h) {
@@ -85,7 +91,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// the reader on passing data on, no practice of the company (but "you
 	// may be providing information to the third party" is data the third
 	// party gets).
-	if c.Instructs && readerShares(vw, h) {
+	if c.Instructs && readerShares(vw, h) || toldNotToShare(vw, c, h) {
 		return drop("recipient/advice-to-the-reader")
 	}
 	f := finding(e, "share", "third-party-sharing")
@@ -192,6 +198,94 @@ func readerShares(vw *sentence.View, h lexicon.Hit) bool {
 	return v.From >= 0 && !vw.ToUs(v) && vw.GrammarBefore(v.From, 3, lexicon.GReader)
 }
 
+// toldNotToShare reports whether the reader is told not to pass data on
+// to recipient hit h: the nearest verb of sharing before h in its clause is
+// one the reader is told not to do (see toldNotTo), and does not pass data
+// to the company ("Never share your password with anyone", "Please do not
+// disclose your login details to third parties").
+func toldNotToShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	v := lexicon.Hit{From: -1}
+	for _, g := range vw.Hits {
+		if g.To <= h.From && g.From >= int32(vw.Own) && vw.Clause[g.From] == vw.Clause[h.From] && vw.IsRule(g, lexicon.RShare) && !vw.Is(g.From, lexicon.GToWith) {
+			v = g
+		}
+	}
+	return v.From >= 0 && !vw.ToUs(v) && toldNotTo(vw, c, v.From)
+}
+
+// toldNotTo reports whether the verb at p is what the reader is told not
+// to do: only "please", "do", "not", "never", "avoid" or "dont" stand before
+// it, with a word of denial among them, from the sentence's start ("Never
+// share your password", "Please do not disclose your login details") or,
+// in a sentence of advice, from a comma ("We recommend that you choose a
+// strong password, never share it with anyone"). A list item after an
+// intro has the intro's subject ("We pledge to: - Never share your data
+// with advertisers" is the company's), unless the sentence gives advice.
+func toldNotTo(vw *sentence.View, c *sentence.Context, p int32) bool {
+	// (A verb's words that open with its subject have one: "No third
+	// parties have access to the data".)
+	if vw.Is(p, lexicon.GSubjects) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From == p && (vw.IsRule(g, lexicon.ROtherActor) || vw.Entry(g).Cls == lexicon.ClassRecipient) {
+			return false
+		}
+	}
+	denial := false
+	for q := p - 1; q >= int32(vw.Own); q-- {
+		switch {
+		case vw.Is(q, lexicon.GNot) || vw.Is(q, lexicon.GDont) || vw.Is(q, lexicon.GWarningOpeners) || negationAt(vw, q):
+			denial = true
+		case vw.Is(q, lexicon.GDo) || vw.Is(q, lexicon.GPlease):
+		default:
+			return false
+		}
+		if q == int32(vw.Own) || vw.Tok(q).SepBefore >= text.SepComma {
+			return denial && (q == 0 || c.Instructs)
+		}
+	}
+	return false
+}
+
+// negationAt reports whether a word of denial stands at p ("Don't", "Never").
+func negationAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From == p && g.To == p+1 && vw.IsRule(g, lexicon.RNegation) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesWithUs reports whether the party of hit h is the subject of a verb
+// of passing data on to the company: no such verb stands before h in its
+// clause (in "we share data with vendors who provide us with services" the
+// vendors receive), and the first one after h, at most five words on in
+// its clause, is followed within five words by "with us" or "to us"
+// ("advertisers share information with us", "partners who share personal
+// information with us"; not "help us with the provision of services").
+func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if vw.Clause[g.From] != vw.Clause[h.From] || !vw.IsRule(g, lexicon.RShare) || g.From < int32(vw.Own) {
+			continue
+		}
+		if g.To <= h.From {
+			return false
+		}
+		if g.From < h.To || g.From-h.To > 5 {
+			continue
+		}
+		for p := g.To - 1; p < g.To+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+			if vw.Is(p, lexicon.GUs) {
+				return p > 0 && vw.Is(p-1, lexicon.GToWith)
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // partnerVerb reports whether one-word recipient hit h is a verb: it is
 // followed by "with" and a subject stands at most three words before it in
 // its clause ("we partner with", "we may also partner with"; not "our
@@ -205,8 +299,19 @@ func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
 // named ("the safety, rights, or property of the public"), also further on
 // in the list ("of the public, any person, or OMNI"): the nearest "of"
 // before h, at most six words back in its clause and with no "to" or "with"
-// between, follows a word of interest.
+// between, follows a word of interest; or such a word is a verb of
+// protecting ("protect our employees, contractors, or the public").
 func whoseInterest(vw *sentence.View, h lexicon.Hit) bool {
+	// "protect our organization, employees, contractors, or the
+	// public": the party protected, at most ten words on, with no "to",
+	// "with", "by" or subject between ("protect the data collected by
+	// Google Analytics", "protect the data we store, and require our
+	// agents to").
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-10 && vw.Clause[q] == vw.Clause[h.From] && !vw.Is(q, lexicon.GToWith) && !vw.Is(q, lexicon.GBy) && !vw.Is(q, lexicon.GSubjects); q-- {
+		if vw.Is(q, lexicon.GProtecting) {
+			return true
+		}
+	}
 	for q := h.From - 1; q >= 1 && q >= int32(vw.Own) && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GOf) {
 			return vw.In(q-1, lexicon.WordsInterests)

@@ -16,5 +16,27 @@ func (transferClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	if vw.Entry(h).ID == "adequacy" && (vw.NegatedNear(h.From, 4) || vw.SetBefore(h.From, 3, lexicon.WordsLacking)) {
 		return drop("transfer/safeguard-missing")
 	}
+	// "Removed references to the invalidated Privacy Shield", "Privacy
+	// Shield is no longer a valid basis for transfers": a mechanism said
+	// to be gone is no safeguard the company relies on (but "it is no
+	// longer valid, yet we continue to comply with it" still is).
+	if vw.Entry(h).ID == "privacy-shield" && ended(vw, h) {
+		return drop("transfer/mechanism-ended")
+	}
 	return kept("transfer/named", finding(vw.Entry(h), "transfer", "other"))
+}
+
+// ended reports whether a word saying that the mechanism at h is gone
+// stands at most eight words before or after it in its clause, and no word
+// of keeping it in use stands in the sentence.
+func ended(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.SetFrom(vw.Own, lexicon.WordsContinuing) {
+		return false
+	}
+	for q := max(int32(vw.Own), h.From-8); q < h.To+8 && int(q) < len(vw.Toks); q++ {
+		if vw.Clause[q] == vw.Clause[h.From] && vw.In(q, lexicon.WordsEnded) {
+			return true
+		}
+	}
+	return false
 }

@@ -64,6 +64,9 @@ const (
 	WordsLetting
 	WordsLegalDuty
 	WordsEnabling
+	WordsVisibility
+	WordsEnded
+	WordsContinuing
 	numWordSets
 )
 
@@ -73,7 +76,7 @@ var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", 
 	"ask-to-know", "told-about", "told-of", "emails", "texts", "defining", "handing-over", "determiners", "running", "giving", "modal",
 	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-vocabulary",
 	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense", "interests", "receiving", "obliged", "change-nouns", "cookie-acts", "settings-objects", "hosting", "lacking",
-	"source-lead", "engaging", "needed-for", "right-verbs", "undertaking", "analysing", "provided-by", "processed-by", "kept-states", "cookie-lists", "letting", "legal-duty", "enabling"}
+	"source-lead", "engaging", "needed-for", "right-verbs", "undertaking", "analysing", "provided-by", "processed-by", "kept-states", "cookie-lists", "letting", "legal-duty", "enabling", "visibility", "ended", "continuing"}
 
 // GrammarSet names a grammar set of rules/<language>/grammar.json: the
 // function words and cue words the classes test, by their role.
@@ -176,6 +179,8 @@ const (
 	GCrossReference                   // words opening a parenthesis that points elsewhere in the policy: "(see ...)"
 	GFollowing                        // "following": "the following information" names what a list after it holds
 	GKinds                            // "types", "kinds", "categories": "the kinds of data we collect"
+	GProtecting                       // verbs of protecting: "protect", "defend"
+	GExercised                        // participles of using a right: "exercised", "enforced"
 	numGrammar
 )
 
@@ -188,7 +193,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
-	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds"}
+	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
