@@ -262,7 +262,10 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 		case vw.Is(first, lexicon.GWarningOpeners):
 			c.Warning = true
 		case vw.Is(first, lexicon.GDo) || vw.Is(first, lexicon.GPlease):
-			c.Warning = vw.Is(next, lexicon.GNot) || vw.Is(first, lexicon.GPlease) && vw.Is(next, lexicon.GDont)
+			// "Please do not post the personal data of others", "Please
+			// never give out your password": advice as well.
+			c.Warning = vw.Is(next, lexicon.GNot) || vw.Is(first, lexicon.GPlease) && (vw.Is(next, lexicon.GWarningOpeners) ||
+				vw.Is(next, lexicon.GDo) && int(next)+1 < len(vw.Toks) && vw.Is(next+1, lexicon.GNot))
 		}
 	}
 	// "Your device type, browser type and language;": an item of a list
