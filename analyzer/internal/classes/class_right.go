@@ -81,9 +81,40 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if access && !c.Choice && conditionalAction(vw, h) && !(vw.IsRule(h, lexicon.RDeletion) && deletedAfter(vw, h)) {
 		return drop("right/a-condition")
 	}
+	// "we have a DPO to cooperate with supervisory authorities", "notice
+	// to the supervisory authority within 72 hours": the company deals
+	// with the regulator; no complaint of the reader's.
+	if e.ID == "complaint" && dealsWithRegulator(vw, h) {
+		return drop("right/company-deals-with-regulator")
+	}
 	f := finding(e, "right", e.Category)
 	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice
 	return kept("right/granted", f)
+}
+
+// dealsWithRegulator reports whether complaint hit h, in a sentence with
+// no word of complaint, names a regulator that a word of the company's
+// dealings with one ("cooperate", "notify", "notice") stands before, at
+// most eight words back in its clause, with the reader neither between
+// nor its subject, and no modal word just before it ("you may notify
+// the supervisory authority", "users can also notify the authority" are
+// the reader's).
+func dealsWithRegulator(vw *sentence.View, h lexicon.Hit) bool {
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if vw.In(p, lexicon.WordsComplaining) {
+			return false // "cooperate with the panel of the data protection authorities on unresolved complaints"
+		}
+	}
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-8 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GReader) || vw.In(q, lexicon.WordsComplaining) {
+			return false
+		}
+		if vw.In(q, lexicon.WordsRegulatorDealings) {
+			a := vw.ActorBefore(q)
+			return a != sentence.PartyReader && a != sentence.PartyThird && !(q > int32(vw.Own) && vw.In(q-1, lexicon.WordsModal) || q > int32(vw.Own)+1 && vw.In(q-2, lexicon.WordsModal))
+		}
+	}
+	return false
 }
 
 // listedRight reports whether right hit i stands in a list of rights with
