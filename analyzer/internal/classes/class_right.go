@@ -31,6 +31,12 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if h.Weak && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h) && !framedVerbList(vw, i)) {
 		return drop("right/bare-word")
 	}
+	// "provide you with updates and information", "receive updates from
+	// us": news sent to the reader, not a correction of data.
+	if h.Weak && h.To-h.From == 1 && vw.In(h.From, lexicon.WordsNewsNouns) &&
+		(h.From > int32(vw.Own) && vw.In(h.From-1, lexicon.WordsNewsLead) || int(h.To) < len(vw.Toks) && vw.In(h.To, lexicon.WordsNewsTopic)) {
+		return drop("right/news-sent")
+	}
 	// "such as hardware model, operating system, IP address, and device
 	// settings": an item of a list of data, not a right; but in "the rights
 	// of information, access, rectification and erasure" rights follow, and
