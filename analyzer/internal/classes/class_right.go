@@ -76,7 +76,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// "Anyone who can access the Network can view your profile", "Who
 	// Can See Your Information?": what others may do is not the
 	// reader's right.
-	if access && (vw.ActorBefore(h.From) == sentence.PartyThird && !ownData(vw, h) || whoDoes(vw, h.From)) {
+	if access && (vw.ActorBefore(h.From) == sentence.PartyThird && !ownData(vw, h) || whoDoes(vw, h.From) || groupSeesYours(vw, h)) {
 		return drop("right/others-act")
 	}
 	// "If you decide to close your account, ...": the reader's action
@@ -353,6 +353,36 @@ func readerMay(vw *sentence.View) bool {
 			if p := subjectBefore(vw, q); p >= int32(vw.Own) && vw.Is(p, lexicon.GReaderNames) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// groupSeesYours reports whether the right at h is a group's seeing of the
+// reader's data: a name of people as a group ("users", "members",
+// "anyone"), not "you", stands before it, with no "you", "we", semicolon
+// or colon between (the clause of a restricting "only" may start between:
+// "users ... will only see"), and "your" follows within three words of its start ("Users
+// outside your team will only see your profile name", "members can view
+// your posts"; not "Users can view their data" nor "Users can ask us to
+// show them your ... ").
+func groupSeesYours(vw *sentence.View, h lexicon.Hit) bool {
+	group := false
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Tok(q+1).SepBefore < text.SepClause; q-- {
+		if vw.Is(q, lexicon.GReader) && !vw.In(q, lexicon.WordsYourForms) || vw.Is(q, lexicon.GWe) || vw.Is(q, lexicon.GUs) {
+			break // "your" before the verb ("users outside your team") is no subject
+		}
+		if vw.Is(q, lexicon.GReaderNames) {
+			group = true
+			break
+		}
+	}
+	if !group {
+		return false
+	}
+	for p := h.From; p < h.From+4 && int(p) < len(vw.Toks); p++ {
+		if vw.In(p, lexicon.WordsYourForms) {
+			return true
 		}
 	}
 	return false
