@@ -414,7 +414,7 @@ func (vw *View) dntStatus(c *Context) string {
 			continue
 		}
 		switch {
-		case vw.IsRule(h, lexicon.RNoStandard) || vw.negVerb[i]:
+		case vw.IsRule(h, lexicon.RNoStandard) || vw.negVerb[i] || vw.notAllBefore(h.From):
 			status = "not-honored"
 		case status == "mentioned":
 			status = "honored"
@@ -435,6 +435,18 @@ func (vw *View) dntStatus(c *Context) string {
 		status = "honored"
 	}
 	return status
+}
+
+// notAllBefore reports whether "not all" or "not every" stands before the
+// word at p in its clause, as the subject of its verb: "Not all of our
+// websites respond to Do Not Track signals" says that some do not.
+func (vw *View) notAllBefore(p int32) bool {
+	for q := int32(vw.Own); q+1 < p; q++ {
+		if vw.Clause[q] == vw.Clause[p] && vw.Is(q, lexicon.GNot) && vw.In(q+1, lexicon.WordsAllEvery) {
+			return true
+		}
+	}
+	return false
 }
 
 // dntObeyed reports whether the sentence makes the reader's signal the
