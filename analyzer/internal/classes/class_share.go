@@ -191,12 +191,20 @@ func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
 
 // whoseInterest reports whether the party at h is one whose interests are
 // named ("the safety, rights, or property of the public"), also further on
-// in the list ("of the public, any person, or OMNI"): the nearest "of"
-// before h, at most six words back in its clause and with no "to" or "with"
-// between, follows a word of interest.
+// in the list ("of the public, any person, or OMNI", "of other users or
+// members of the public"): the nearest "of" before h, at most six words
+// back in its clause and with no "to" or "with" between, follows a word of
+// interest; the "of" of a party's name ("members of the public") does not
+// count.
 func whoseInterest(vw *sentence.View, h lexicon.Hit) bool {
 	for q := h.From - 1; q >= 1 && q >= int32(vw.Own) && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GOf) {
+			// "of other users or members of the public": the "of" of a
+			// party's name; the list goes on before it.
+			if vw.Is(q-1, lexicon.GReaderNames) && q-1 > int32(vw.Own) {
+				q--
+				continue
+			}
 			return vw.In(q-1, lexicon.WordsInterests)
 		}
 		if vw.Is(q, lexicon.GToWith) {
