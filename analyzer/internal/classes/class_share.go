@@ -22,6 +22,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if ownHost(vw, h) {
 		return drop("recipient/own-host")
 	}
+	// "Affiliate means an entity that controls ...", "Service Provider
+	// refers to ...": the term a definition opens with names no one who
+	// gets data.
+	if h.From <= int32(vw.Own)+1 && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GDefines) {
+		return drop("recipient/defined-term")
+	}
 	// A recipient counts in a sentence about passing data on, or in one
 	// that the colon of such a sentence leads to ("We may disclose data
 	// in these cases:" over "In answer to a court order."), and also where
