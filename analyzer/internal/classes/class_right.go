@@ -31,6 +31,12 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if h.Weak && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h) && !framedVerbList(vw, i)) {
 		return drop("right/bare-word")
 	}
+	// "provide you with updates and information", "receive updates from
+	// us": news sent to the reader, not a correction of data.
+	if h.Weak && h.To-h.From == 1 && vw.In(h.From, lexicon.WordsNewsNouns) &&
+		(h.From > int32(vw.Own) && vw.In(h.From-1, lexicon.WordsNewsLead) || int(h.To) < len(vw.Toks) && vw.In(h.To, lexicon.WordsNewsTopic)) {
+		return drop("right/news-sent")
+	}
 	// "such as hardware model, operating system, IP address, and device
 	// settings": an item of a list of data, not a right; but in "the rights
 	// of information, access, rectification and erasure" rights follow, and
@@ -70,7 +76,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// "Anyone who can access the Network can view your profile", "Who
 	// Can See Your Information?": what others may do is not the
 	// reader's right.
-	if access && (vw.ActorBefore(h.From) == sentence.PartyThird && !ownData(vw, h) || whoDoes(vw, h.From)) {
+	if access && (vw.ActorBefore(h.From) == sentence.PartyThird && !ownData(vw, h) || whoDoes(vw, h.From) || groupSeesYours(vw, h)) {
 		return drop("right/others-act")
 	}
 	// "If you decide to close your account, ...": the reader's action
@@ -85,6 +91,12 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// after the retention period expires": rights said not to hold.
 	if notExercisable(vw, h) {
 		return drop("right/not-exercisable")
+	}
+	// "we have a DPO to cooperate with supervisory authorities", "notice
+	// to the supervisory authority within 72 hours": the company deals
+	// with the regulator; no complaint of the reader's.
+	if e.ID == "complaint" && dealsWithRegulator(vw, h) {
+		return drop("right/company-deals-with-regulator")
 	}
 	f := finding(e, "right", e.Category)
 	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice
@@ -104,6 +116,31 @@ func notExercisable(vw *sentence.View, h lexicon.Hit) bool {
 			if vw.Is(q, lexicon.GAuxiliaries) && vw.Is(q+1, lexicon.GExercised) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// dealsWithRegulator reports whether complaint hit h, in a sentence with
+// no word of complaint, names a regulator that a word of the company's
+// dealings with one ("cooperate", "notify", "notice") stands before, at
+// most eight words back in its clause, with the reader neither between
+// nor its subject, and no modal word just before it ("you may notify
+// the supervisory authority", "users can also notify the authority" are
+// the reader's).
+func dealsWithRegulator(vw *sentence.View, h lexicon.Hit) bool {
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if vw.In(p, lexicon.WordsComplaining) {
+			return false // "cooperate with the panel of the data protection authorities on unresolved complaints"
+		}
+	}
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-8 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GReader) || vw.In(q, lexicon.WordsComplaining) {
+			return false
+		}
+		if vw.In(q, lexicon.WordsRegulatorDealings) {
+			a := vw.ActorBefore(q)
+			return a != sentence.PartyReader && a != sentence.PartyThird && !(q > int32(vw.Own) && vw.In(q-1, lexicon.WordsModal) || q > int32(vw.Own)+1 && vw.In(q-2, lexicon.WordsModal))
 		}
 	}
 	return false
@@ -339,6 +376,36 @@ func readerMay(vw *sentence.View) bool {
 			if p := subjectBefore(vw, q); p >= int32(vw.Own) && vw.Is(p, lexicon.GReaderNames) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// groupSeesYours reports whether the right at h is a group's seeing of the
+// reader's data: a name of people as a group ("users", "members",
+// "anyone"), not "you", stands before it, with no "you", "we", semicolon
+// or colon between (the clause of a restricting "only" may start between:
+// "users ... will only see"), and "your" follows within three words of its start ("Users
+// outside your team will only see your profile name", "members can view
+// your posts"; not "Users can view their data" nor "Users can ask us to
+// show them your ... ").
+func groupSeesYours(vw *sentence.View, h lexicon.Hit) bool {
+	group := false
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Tok(q+1).SepBefore < text.SepClause; q-- {
+		if vw.Is(q, lexicon.GReader) && !vw.In(q, lexicon.WordsYourForms) || vw.Is(q, lexicon.GWe) || vw.Is(q, lexicon.GUs) {
+			break // "your" before the verb ("users outside your team") is no subject
+		}
+		if vw.Is(q, lexicon.GReaderNames) {
+			group = true
+			break
+		}
+	}
+	if !group {
+		return false
+	}
+	for p := h.From; p < h.From+4 && int(p) < len(vw.Toks); p++ {
+		if vw.In(p, lexicon.WordsYourForms) {
+			return true
 		}
 	}
 	return false

@@ -75,6 +75,10 @@ func notStated(vw *sentence.View, c *sentence.Context, h lexicon.Hit, negated bo
 		return "sale/reader-sells" // "do not use that email address for ... selling User Personal Information"
 	case boundNotTo(vw, h.From):
 		return "sale/others-bound" // "Client agrees not to (i) ...; (ii) lease, rent, resell ... the data"
+	case negated && othersSell(vw, h) && !vw.NegatedNear(h.From, 3):
+		// "We do not cooperate with providers that sell your data": the
+		// denial is of the main verb; the sale is the providers'.
+		return "sale/others-sell"
 	case negated:
 		return notDenied(vw, h)
 	case !passive(vw, h) && vw.ReaderActs(h.From):

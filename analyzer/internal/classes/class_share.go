@@ -23,6 +23,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if ownHost(vw, h) {
 		return drop("recipient/own-host")
 	}
+	// "Affiliate means an entity that controls ...", "Service Provider
+	// refers to ...": the term a definition opens with names no one who
+	// gets data.
+	if h.From <= int32(vw.Own)+1 && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GDefines) {
+		return drop("recipient/defined-term")
+	}
 	// A recipient counts in a sentence about passing data on, or in one
 	// that the colon of such a sentence leads to ("We may disclose data
 	// in these cases:" over "In answer to a court order."), and also where
@@ -297,10 +303,12 @@ func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
 
 // whoseInterest reports whether the party at h is one whose interests are
 // named ("the safety, rights, or property of the public"), also further on
-// in the list ("of the public, any person, or OMNI"): the nearest "of"
-// before h, at most six words back in its clause and with no "to" or "with"
-// between, follows a word of interest; or such a word is a verb of
-// protecting ("protect our employees, contractors, or the public").
+// in the list ("of the public, any person, or OMNI", "of other users or
+// members of the public"): the nearest "of" before h, at most six words
+// back in its clause and with no "to" or "with" between, follows a word of
+// interest (the "of" of a party's name, "members of the public", does not
+// count); or such a word is a verb of protecting ("protect our employees,
+// contractors, or the public").
 func whoseInterest(vw *sentence.View, h lexicon.Hit) bool {
 	// "protect our organization, employees, contractors, or the
 	// public": the party protected, at most ten words on, with no "to",
@@ -314,6 +322,12 @@ func whoseInterest(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for q := h.From - 1; q >= 1 && q >= int32(vw.Own) && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GOf) {
+			// "of other users or members of the public": the "of" of a
+			// party's name; the list goes on before it.
+			if vw.Is(q-1, lexicon.GReaderNames) && q-1 > int32(vw.Own) {
+				q--
+				continue
+			}
 			return vw.In(q-1, lexicon.WordsInterests)
 		}
 		if vw.Is(q, lexicon.GToWith) {

@@ -263,7 +263,10 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 		case vw.Is(first, lexicon.GWarningOpeners):
 			c.Warning = true
 		case vw.Is(first, lexicon.GDo) || vw.Is(first, lexicon.GPlease):
-			c.Warning = vw.Is(next, lexicon.GNot) || vw.Is(first, lexicon.GPlease) && vw.Is(next, lexicon.GDont)
+			// "Please do not post the personal data of others", "Please
+			// never give out your password": advice as well.
+			c.Warning = vw.Is(next, lexicon.GNot) || vw.Is(first, lexicon.GPlease) && (vw.Is(next, lexicon.GWarningOpeners) ||
+				vw.Is(next, lexicon.GDo) && int(next)+1 < len(vw.Toks) && vw.Is(next+1, lexicon.GNot))
 		}
 	}
 	// "Your device type, browser type and language;": an item of a list
@@ -431,7 +434,7 @@ func (vw *View) dntStatus(c *Context) string {
 			continue
 		}
 		switch {
-		case vw.IsRule(h, lexicon.RNoStandard) || vw.negVerb[i]:
+		case vw.IsRule(h, lexicon.RNoStandard) || vw.negVerb[i] || vw.notAllBefore(h.From):
 			status = "not-honored"
 		case status == "mentioned":
 			status = "honored"
@@ -452,6 +455,18 @@ func (vw *View) dntStatus(c *Context) string {
 		status = "honored"
 	}
 	return status
+}
+
+// notAllBefore reports whether "not all" or "not every" stands before the
+// word at p in its clause, as the subject of its verb: "Not all of our
+// websites respond to Do Not Track signals" says that some do not.
+func (vw *View) notAllBefore(p int32) bool {
+	for q := int32(vw.Own); q+1 < p; q++ {
+		if vw.Clause[q] == vw.Clause[p] && vw.Is(q, lexicon.GNot) && vw.In(q+1, lexicon.WordsAllEvery) {
+			return true
+		}
+	}
+	return false
 }
 
 // dntObeyed reports whether the sentence makes the reader's signal the
