@@ -3,6 +3,7 @@ package classes
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // shareClass judges the recipients (rule class "recipient"): who receives
@@ -195,6 +196,11 @@ func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
 // before h, at most six words back in its clause and with no "to" or "with"
 // between, follows a word of interest.
 func whoseInterest(vw *sentence.View, h lexicon.Hit) bool {
+	// "in the public interest", "for public safety": the party's
+	// interest named as one noun, not a party.
+	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.Tok(h.To).SepBefore == text.SepSpace && vw.Is(h.To, lexicon.GInterestNouns) {
+		return true
+	}
 	for q := h.From - 1; q >= 1 && q >= int32(vw.Own) && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GOf) {
 			return vw.In(q-1, lexicon.WordsInterests)
