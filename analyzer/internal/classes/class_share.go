@@ -203,10 +203,29 @@ func whoseInterest(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for q := h.From - 1; q >= 1 && q >= int32(vw.Own) && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GOf) {
-			return vw.In(q-1, lexicon.WordsInterests)
+			return vw.In(q-1, lexicon.WordsInterests) || pointsToInterest(vw, q-1)
 		}
 		if vw.Is(q, lexicon.GToWith) {
 			return false
+		}
+	}
+	return false
+}
+
+// pointsToInterest reports whether the word at p is a "that" or "those"
+// standing for interests named just before it ("our rights, safety or
+// property, and/or that of our affiliates"): a word of interest within
+// four words before p in its clause, with no "to" or "with" between.
+func pointsToInterest(vw *sentence.View, p int32) bool {
+	if p < 1 || !(vw.Is(p, lexicon.GThat) || vw.Is(p, lexicon.GDemonstratives)) {
+		return false
+	}
+	for q := p - 1; q >= int32(vw.Own) && q >= p-4 && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Is(q, lexicon.GToWith) {
+			return false
+		}
+		if vw.In(q, lexicon.WordsInterests) {
+			return true
 		}
 	}
 	return false
