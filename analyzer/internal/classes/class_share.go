@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -28,7 +30,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// in these cases:" over "In answer to a court order."), and also where
 	// a third party collects or uses data ("advertisers may place
 	// cookies", "we use analytics providers") or hosts the service.
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h)) {
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h)) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
@@ -111,6 +113,34 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		f.Category = "specific-audiences" // as for data shared
 	}
 	return kept("recipient/receives", f)
+}
+
+// activity reports whether recipient hit h is made only of words that name
+// an activity ("online advertising", "analytics", "retargeting"): in "are
+// used to make online advertising more relevant and for analytics" it is
+// what data is used for, not a party that collects it ("we use Google
+// Analytics", "advertising partners", "online advertising networks" name
+// one).
+func activity(vw *sentence.View, h lexicon.Hit) bool {
+	// ("online advertising networks", "analytics companies": the party
+	// noun after the words makes them a party.)
+	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.In(h.To, lexicon.WordsNotDataAfter) {
+		return false
+	}
+	for p := h.From; p < h.To; p++ {
+		if !vw.Is(p, lexicon.GActivityWords) {
+			return false
+		}
+	}
+	// "We use third party cookies for analytics and advertising": the
+	// activity is that of the third parties whose cookies are named.
+	for _, k := range vw.Hits {
+		if vw.Entry(k).Class == "datatype" && vw.Entry(k).Group == "cookies-tracking" &&
+			strings.Contains(strings.ToLower(vw.Doc.Text[vw.Tok(k.From).Start:vw.Tok(k.To-1).End]), "third") {
+			return false
+		}
+	}
+	return true
 }
 
 // hosts reports whether service-provider hit h names a host of the service

@@ -172,6 +172,7 @@ const (
 	GSignalNouns                      // nouns standing for a Do Not Track signal named before: "signals", "requests"
 	GThe                              // "the": "September the 20th, 2018"
 	GInterestNouns                    // a party's interest as one noun with it: "the public interest"
+	GActivityWords                    // words of a recipient that name an activity: "online advertising", "analytics"
 	numGrammar
 )
 
@@ -184,7 +185,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
-	"pointing", "signal-nouns", "the", "interest-nouns"}
+	"pointing", "signal-nouns", "the", "interest-nouns", "activity-words"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
