@@ -116,6 +116,12 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && e.Group == "survey" && (vw.SetBefore(h.From, 6, lexicon.WordsRunning) || vw.Occasion(h.From) && sentence.HasData(vw, e.Group)) {
 		return "datatype/survey-activity"
 	}
+	// "when a service on your device contacts our servers": "contacts"
+	// with an object after it is the verb, not the reader's contacts.
+	if e.ID == "contacts" && h.To-h.From == 2 && int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] &&
+		vw.Tok(h.To).SepBefore == text.SepSpace && vw.Is(h.To, lexicon.GVerbObjects) {
+		return "datatype/a-verb"
+	}
 	// "monitor the health of each server", "the health of the network": a
 	// bare "health" of a thing is its state, not health data (but "the
 	// health of your child", "your health, age and gender").

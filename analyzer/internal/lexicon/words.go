@@ -173,6 +173,7 @@ const (
 	GThe                              // "the": "September the 20th, 2018"
 	GInterestNouns                    // a party's interest as one noun with it: "the public interest"
 	GActivityWords                    // words of a recipient that name an activity: "online advertising", "analytics"
+	GVerbObjects                      // objects after a data noun that is also a verb: "contacts our servers"
 	numGrammar
 )
 
@@ -185,7 +186,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
-	"pointing", "signal-nouns", "the", "interest-nouns", "activity-words"}
+	"pointing", "signal-nouns", "the", "interest-nouns", "activity-words", "verb-objects"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
