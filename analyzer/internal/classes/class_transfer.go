@@ -16,12 +16,5 @@ func (transferClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	if vw.Entry(h).ID == "adequacy" && (vw.NegatedNear(h.From, 4) || vw.SetBefore(h.From, 3, lexicon.WordsLacking)) {
 		return drop("transfer/safeguard-missing")
 	}
-	// "following the recent invalidation of the Privacy Shield", "the
-	// Court invalidated the Privacy Shield": a report of the ruling, not a
-	// safeguard relied on; unless the company says it still keeps to it
-	// ("Although it was invalidated, we continue to comply with it").
-	if vw.Entry(h).ID == "privacy-shield" && vw.SetFrom(0, lexicon.WordsInvalidating) && !vw.SetFrom(0, lexicon.WordsContinuing) {
-		return drop("transfer/struck-down-named")
-	}
 	return kept("transfer/named", finding(vw.Entry(h), "transfer", "other"))
 }
