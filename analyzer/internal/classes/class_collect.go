@@ -122,6 +122,18 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && e.Group == "survey" && (vw.SetBefore(h.From, 6, lexicon.WordsRunning) || vw.Occasion(h.From) && sentence.HasData(vw, e.Group)) {
 		return "datatype/survey-activity"
 	}
+	// "when a service on your device contacts our servers": "contacts"
+	// with an object after it is the verb, not the reader's contacts.
+	if e.ID == "contacts" && h.To-h.From == 2 && int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] &&
+		vw.Tok(h.To).SepBefore == text.SepSpace && vw.Is(h.To, lexicon.GVerbObjects) {
+		return "datatype/a-verb"
+	}
+	// "monitor the health of each server", "the health of the network": a
+	// bare "health" of a thing is its state, not health data (but "the
+	// health of your child", "your health, age and gender").
+	if h.Weak && e.Group == "health" && h.To-h.From == 1 && healthOfThing(vw, h) {
+		return "datatype/health-of-a-thing"
+	}
 	// "process payments", "collect payment for that treatment": a
 	// bare payment word right after its verb is the act of paying
 	// (but "use payment and identity verification information"); so it
@@ -137,6 +149,17 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 		return "datatype/protected"
 	}
 	return ""
+}
+
+// healthOfThing reports whether bare health hit h is followed by "of" and
+// an owner that is not the reader or a person's ("health of the network",
+// "health of our servers"; not "health of your family", "of users").
+func healthOfThing(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.To
+	if int(p)+1 >= len(vw.Toks) || !vw.Is(p, lexicon.GOf) || vw.Clause[p+1] != vw.Clause[h.From] {
+		return false
+	}
+	return !vw.Is(p+1, lexicon.GReader) && !vw.Is(p+1, lexicon.GTheir) && !vw.In(p+1, lexicon.WordsReaderOwner) && !vw.Is(p+1, lexicon.GReaderNames)
 }
 
 // collectOrShare decides whether data hit h (entry e, governing verb v or

@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -34,7 +36,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// in these cases:" over "In answer to a court order."), and also where
 	// a third party collects or uses data ("advertisers may place
 	// cookies", "we use analytics providers") or hosts the service.
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h)) {
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h)) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
@@ -134,6 +136,34 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		f.Category = "specific-audiences" // as for data shared
 	}
 	return kept("recipient/receives", f)
+}
+
+// activity reports whether recipient hit h is made only of words that name
+// an activity ("online advertising", "analytics", "retargeting"): in "are
+// used to make online advertising more relevant and for analytics" it is
+// what data is used for, not a party that collects it ("we use Google
+// Analytics", "advertising partners", "online advertising networks" name
+// one).
+func activity(vw *sentence.View, h lexicon.Hit) bool {
+	// ("online advertising networks", "analytics companies": the party
+	// noun after the words makes them a party.)
+	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.In(h.To, lexicon.WordsNotDataAfter) {
+		return false
+	}
+	for p := h.From; p < h.To; p++ {
+		if !vw.Is(p, lexicon.GActivityWords) {
+			return false
+		}
+	}
+	// "We use third party cookies for analytics and advertising": the
+	// activity is that of the third parties whose cookies are named.
+	for _, k := range vw.Hits {
+		if vw.Entry(k).Class == "datatype" && vw.Entry(k).Group == "cookies-tracking" &&
+			strings.Contains(strings.ToLower(vw.Doc.Text[vw.Tok(k.From).Start:vw.Tok(k.To-1).End]), "third") {
+			return false
+		}
+	}
+	return true
 }
 
 // hosts reports whether service-provider hit h names a host of the service
@@ -307,9 +337,16 @@ func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
 // members of the public"): the nearest "of" before h, at most six words
 // back in its clause and with no "to" or "with" between, follows a word of
 // interest (the "of" of a party's name, "members of the public", does not
-// count); or such a word is a verb of protecting ("protect our employees,
-// contractors, or the public").
+// count), or a "that"/"those" standing for such words ("and/or that of our
+// affiliates"); or such a word is a verb of protecting ("protect our
+// employees, contractors, or the public"); or the party and an interest are
+// one noun ("in the public interest").
 func whoseInterest(vw *sentence.View, h lexicon.Hit) bool {
+	// "in the public interest", "for public safety": the party's
+	// interest named as one noun, not a party.
+	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.Tok(h.To).SepBefore == text.SepSpace && vw.Is(h.To, lexicon.GInterestNouns) {
+		return true
+	}
 	// "protect our organization, employees, contractors, or the
 	// public": the party protected, at most ten words on, with no "to",
 	// "with", "by" or subject between ("protect the data collected by
@@ -328,10 +365,29 @@ func whoseInterest(vw *sentence.View, h lexicon.Hit) bool {
 				q--
 				continue
 			}
-			return vw.In(q-1, lexicon.WordsInterests)
+			return vw.In(q-1, lexicon.WordsInterests) || pointsToInterest(vw, q-1)
 		}
 		if vw.Is(q, lexicon.GToWith) {
 			return false
+		}
+	}
+	return false
+}
+
+// pointsToInterest reports whether the word at p is a "that" or "those"
+// standing for interests named just before it ("our rights, safety or
+// property, and/or that of our affiliates"): a word of interest within
+// four words before p in its clause, with no "to" or "with" between.
+func pointsToInterest(vw *sentence.View, p int32) bool {
+	if p < 1 || !(vw.Is(p, lexicon.GThat) || vw.Is(p, lexicon.GDemonstratives)) {
+		return false
+	}
+	for q := p - 1; q >= int32(vw.Own) && q >= p-4 && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Is(q, lexicon.GToWith) {
+			return false
+		}
+		if vw.In(q, lexicon.WordsInterests) {
+			return true
 		}
 	}
 	return false

@@ -189,6 +189,9 @@ const (
 	GKinds                            // "types", "kinds", "categories": "the kinds of data we collect"
 	GProtecting                       // verbs of protecting: "protect", "defend"
 	GExercised                        // participles of using a right: "exercised", "enforced"
+	GInterestNouns                    // a party's interest as one noun with it: "the public interest"
+	GActivityWords                    // words of a recipient that name an activity: "online advertising", "analytics"
+	GVerbObjects                      // objects after a data noun that is also a verb: "contacts our servers"
 	numGrammar
 )
 
@@ -201,7 +204,8 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
-	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised"}
+	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",
+	"interest-nouns", "activity-words", "verb-objects"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
