@@ -389,6 +389,10 @@ const ItemAddPrecision = 0.85
 // where it is this sure.
 var DropPrecision = 0.85
 
+// FloorSlack is how much cross-validated F1 a lower floor may cost and
+// still be chosen over a higher one (see Tune).
+var FloorSlack = 0.002
+
 // Thresholds are the probabilities the analyzer weighs with, per head.
 type Thresholds struct {
 	Yes, Floor []float64
@@ -412,6 +416,8 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 		if !weighs {
 			fls = floors[:1]
 		}
+		type candidate struct{ fl, y, f1 float64 }
+		var cands []candidate
 		best := -1.0
 		for _, fl := range fls {
 			for _, y := range yeses {
@@ -462,14 +468,29 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 				if dropRight+dropWrong > 0 && float64(dropRight) < DropPrecision*float64(dropRight+dropWrong) {
 					continue
 				}
-				if f1 > best+1e-9 {
-					best, t.Yes[h], t.Floor[h], t.F1[h] = f1, y, fl, f1
-				}
+				cands = append(cands, candidate{fl, y, f1})
+				best = max(best, f1)
 			}
 		}
-		if best <= 0 { // too few examples to learn from: the head never decides
-			t.Yes[h], t.Floor[h] = 1.01, 0
+		// Of the pairs within FloorSlack of the best F1, the one with the
+		// lowest floor wins (then the best F1, then the first tried): the
+		// rules' findings carry their exact words, and a floor raised for
+		// a gain the cross-validation cannot tell from noise drops them
+		// for nothing.
+		chosen := -1
+		for i, c := range cands {
+			if c.f1 < best-FloorSlack {
+				continue
+			}
+			if chosen < 0 || c.fl < cands[chosen].fl || c.fl == cands[chosen].fl && c.f1 > cands[chosen].f1+1e-9 {
+				chosen = i
+			}
 		}
+		if best <= 0 || chosen < 0 { // too few examples to learn from: the head never decides
+			t.Yes[h], t.Floor[h] = 1.01, 0
+			continue
+		}
+		t.Yes[h], t.Floor[h], t.F1[h] = cands[chosen].y, cands[chosen].fl, cands[chosen].f1
 	}
 	return t
 }

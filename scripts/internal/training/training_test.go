@@ -168,3 +168,34 @@ func TestItemsAddOnlyWhenSurer(t *testing.T) {
 		}
 	}
 }
+
+func TestTunePrefersTheLowerFloorWithinSlack(t *testing.T) {
+	// The rules found the category in all 1,000 sentences; 999 are right.
+	// The model is unsure (0.1) of the wrong one only: dropping it (a floor
+	// above 0.1) takes F1 from 0.9995 to 1, a gain smaller than
+	// FloorSlack, so the floor stays at 0.
+	d := &Data{Heads: []string{model.Category + "user-choice"}}
+	p := make([][]float64, 1000)
+	for i := range 1000 {
+		s := Sentence{Rules: []string{model.Category + "user-choice"}}
+		if i > 0 {
+			s.Yes = []int{0}
+		}
+		d.Sentences = append(d.Sentences, s)
+		p[i] = []float64{0.9}
+		if i == 0 {
+			p[i] = []float64{0.1}
+		}
+	}
+	old := DropPrecision
+	DropPrecision = 0
+	defer func() { DropPrecision = old }()
+	if th := d.Tune(p); th.Floor[0] != 0 {
+		t.Errorf("floor %.2f: a floor that changes F1 by less than FloorSlack should not be chosen", th.Floor[0])
+	}
+	FloorSlack = 0
+	defer func() { FloorSlack = 0.002 }()
+	if th := d.Tune(p); th.Floor[0] == 0 {
+		t.Errorf("without slack the floor that gains F1 should be chosen")
+	}
+}
