@@ -1233,31 +1233,42 @@ func structureOf(s string) ([]text.Block, []text.Sentence) {
 	return blocks, sents
 }
 
+// TestTableOfContents checks the lines of a table of contents (Block.Contents)
+// and of a menu of links (Block.Menu): they state no practice.
 func TestTableOfContents(t *testing.T) {
 	tests := []struct {
 		name, text string
-		want       []bool // contents flag per block
+		menu       bool   // want is the menu flag, not the contents one
+		want       []bool // the flag per block
 	}{
 		{"contents then a section", "This Privacy Policy covers the following:\nHow We Use Information\nSharing of Information\nData Security\nChanges to this Privacy Policy\n\nHow We Use Information\nWe use your email address to send you receipts.\n",
-			[]bool{false, true, true, true, true, false, false}},
+			false, []bool{false, true, true, true, true, false, false}},
 		{"contents at the end of the text", "Information We Collect\nHow We Share Information\nYour Choices\n",
-			[]bool{true, true, true}},
+			false, []bool{true, true, true}},
 		{"two headings are a section and its title", "Privacy Policy\nInformation We Collect\nWe collect your name.\n",
-			[]bool{false, false, false}},
+			false, []bool{false, false, false}},
 		{"links to places on the page", "1. [How We Share Information](#sharing)\n- [Your Rights](#rights)\n- **[V. Children](#section-5)**\n\nRead [our cookie policy](https://example.com/cookies) and [your rights](#rights).\n",
-			[]bool{true, true, true, false}},
+			false, []bool{true, true, true, false}},
 		{"a rule of dashes breaks the run", "Contact Us\n----------\nService communications\n\nWe may send you service emails.\n",
-			[]bool{false, false, false, false}},
+			false, []bool{false, false, false, false}},
+		{"a menu of links", "*   [Trading](https://example.com/trading)\n    *   [Health Savings Account](https://example.com/hsa)\n    *   [Annuities](https://example.com/annuities)\n\nWe collect your name.\n",
+			true, []bool{true, true, true, false}},
+		{"two links are no menu", "[Privacy](https://example.com/privacy)\n[Cookies](https://example.com/cookies)\n\nWe collect your name.\n",
+			true, []bool{false, false, false}},
+		{"the links of a list after its intro", "We share data with these partners:\n- [Acme Ads](https://acme.example)\n- [Beta Analytics](https://beta.example)\n- [Gamma Pay](https://gamma.example)\n",
+			true, []bool{false, false, false, false}},
+		{"a link with its own words is no menu line", "- Read [our cookie policy](https://example.com/cookies).\n- See [your rights](https://example.com/rights) here.\n- [Opt out](https://example.com/optout) of ads.\n",
+			true, []bool{false, false, false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			blocks, _ := structureOf(tt.text)
 			var got []bool
 			for _, b := range blocks {
-				got = append(got, b.Contents)
+				got = append(got, b.Contents && !tt.menu || b.Menu && tt.menu)
 			}
 			if !slices.Equal(got, tt.want) {
-				t.Fatalf("contents = %v, want %v", got, tt.want)
+				t.Fatalf("flags = %v, want %v", got, tt.want)
 			}
 		})
 	}
@@ -1266,37 +1277,8 @@ func TestTableOfContents(t *testing.T) {
 	if slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Kind == "right" || f.Kind == "children" }) {
 		t.Fatalf("findings from a table of contents: %+v", r.Findings)
 	}
-}
-
-// TestMenus checks that three or more lines in a row that are nothing but a
-// link, and no list after its intro, are a menu, whose lines state nothing.
-func TestMenus(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []bool // menu flag per block
-	}{
-		{"a menu of links", "*   [Trading](https://example.com/trading)\n    *   [Health Savings Account](https://example.com/hsa)\n    *   [Annuities](https://example.com/annuities)\n\nWe collect your name.\n",
-			[]bool{true, true, true, false}},
-		{"two links are no menu", "[Privacy](https://example.com/privacy)\n[Cookies](https://example.com/cookies)\n\nWe collect your name.\n",
-			[]bool{false, false, false}},
-		{"the links of a list after its intro", "We share data with these partners:\n- [Acme Ads](https://acme.example)\n- [Beta Analytics](https://beta.example)\n- [Gamma Pay](https://gamma.example)\n",
-			[]bool{false, false, false, false}},
-		{"a link with its own words is no menu line", "- Read [our cookie policy](https://example.com/cookies).\n- See [your rights](https://example.com/rights) here.\n- [Opt out](https://example.com/optout) of ads.\n",
-			[]bool{false, false, false}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			blocks, _ := structureOf(tt.text)
-			var got []bool
-			for _, b := range blocks {
-				got = append(got, b.Menu)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Fatalf("menu = %v, want %v", got, tt.want)
-			}
-		})
-	}
-	r := analyzeRules("* [Health Savings Account](https://example.com/hsa)\n* [Heart Rate](https://example.com/heart)\n* [Deleting your information](https://example.com/delete)\n")
+	// Nor do a menu's.
+	r = analyzeRules("* [Health Savings Account](https://example.com/hsa)\n* [Heart Rate](https://example.com/heart)\n* [Deleting your information](https://example.com/delete)\n")
 	if slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Kind != "contact" }) || len(r.DataTypes) > 0 || len(r.Rights) > 0 {
 		t.Fatalf("a menu's lines read as statements: %+v", r.Findings)
 	}
