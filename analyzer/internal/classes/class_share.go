@@ -1,8 +1,6 @@
 package classes
 
 import (
-	"strings"
-
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -159,7 +157,7 @@ func activity(vw *sentence.View, h lexicon.Hit) bool {
 	// activity is that of the third parties whose cookies are named.
 	for _, k := range vw.Hits {
 		if vw.Entry(k).Class == "datatype" && vw.Entry(k).Group == "cookies-tracking" &&
-			strings.Contains(strings.ToLower(vw.Doc.Text[vw.Tok(k.From).Start:vw.Tok(k.To-1).End]), "third") {
+			text.IndexFold(vw.Doc.Text[vw.Tok(k.From).Start:vw.Tok(k.To-1).End], "third") >= 0 {
 			return false
 		}
 	}
