@@ -129,10 +129,8 @@ func notExercisable(vw *sentence.View, h lexicon.Hit) bool {
 // the supervisory authority", "users can also notify the authority" are
 // the reader's).
 func dealsWithRegulator(vw *sentence.View, h lexicon.Hit) bool {
-	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
-		if vw.In(p, lexicon.WordsComplaining) {
-			return false // "cooperate with the panel of the data protection authorities on unresolved complaints"
-		}
+	if vw.SetFrom(vw.Own, lexicon.WordsComplaining) {
+		return false // "cooperate with the panel of the data protection authorities on unresolved complaints"
 	}
 	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-8 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GReader) || vw.In(q, lexicon.WordsComplaining) {

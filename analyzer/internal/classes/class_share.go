@@ -223,13 +223,21 @@ func ownHost(vw *sentence.View, h lexicon.Hit) bool {
 // advertisers") and does not pass data to the company ("you share it with
 // us").
 func readerShares(vw *sentence.View, h lexicon.Hit) bool {
+	v := shareVerbBefore(vw, h)
+	return v.From >= 0 && !vw.ToUs(v) && vw.GrammarBefore(v.From, 3, lexicon.GReader)
+}
+
+// shareVerbBefore returns the nearest verb of sharing before recipient hit
+// h in its clause, in the sentence's own words and not a bare "with third
+// parties" (From is -1 when there is none).
+func shareVerbBefore(vw *sentence.View, h lexicon.Hit) lexicon.Hit {
 	v := lexicon.Hit{From: -1}
 	for _, g := range vw.Hits {
 		if g.To <= h.From && g.From >= int32(vw.Own) && vw.Clause[g.From] == vw.Clause[h.From] && vw.IsRule(g, lexicon.RShare) && !vw.Is(g.From, lexicon.GToWith) {
 			v = g
 		}
 	}
-	return v.From >= 0 && !vw.ToUs(v) && vw.GrammarBefore(v.From, 3, lexicon.GReader)
+	return v
 }
 
 // toldNotToShare reports whether the reader is told not to pass data on
@@ -238,12 +246,7 @@ func readerShares(vw *sentence.View, h lexicon.Hit) bool {
 // to the company ("Never share your password with anyone", "Please do not
 // disclose your login details to third parties").
 func toldNotToShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
-	v := lexicon.Hit{From: -1}
-	for _, g := range vw.Hits {
-		if g.To <= h.From && g.From >= int32(vw.Own) && vw.Clause[g.From] == vw.Clause[h.From] && vw.IsRule(g, lexicon.RShare) && !vw.Is(g.From, lexicon.GToWith) {
-			v = g
-		}
-	}
+	v := shareVerbBefore(vw, h)
 	return v.From >= 0 && !vw.ToUs(v) && toldNotTo(vw, c, v.From)
 }
 

@@ -519,27 +519,35 @@ func anchorLink(s string) bool {
 	if !strings.Contains(s, "](#") {
 		return false // most lines: no need to trim
 	}
-	s = strings.Trim(s, "*_-+•· \t")
-	s = strings.TrimLeft(s, "0123456789.)\\ \t")
-	s = strings.Trim(s, "*_ \t")
-	i := strings.Index(s, "](#")
-	return i > 0 && s[0] == '[' && strings.HasSuffix(s, ")") &&
-		!strings.ContainsAny(s[1:i], "[]") && !strings.ContainsAny(s[i+3:len(s)-1], "()[] ")
+	_, target, ok := markdownLink(s)
+	return ok && strings.HasPrefix(target, "#")
 }
 
 // linkLine reports whether a line is nothing but one Markdown link, to any
 // place ("* [Annuities](https://example.com/annuities)", "[Why us](#)"),
 // with a short text: a line of a menu.
 func linkLine(s string) bool {
-	if len(s) == 0 || !strings.Contains(s, "](") {
+	if !strings.Contains(s, "](") {
 		return false // most lines: no need to trim
 	}
+	label, _, ok := markdownLink(s)
+	return ok && strings.Count(label, " ") < 8
+}
+
+// markdownLink splits a line that is nothing but one Markdown link, past
+// its list marker, number and emphasis, into the link's text and target;
+// ok is false for any other line (a text or target holding brackets, or a
+// target with spaces or parentheses).
+func markdownLink(s string) (label, target string, ok bool) {
 	s = strings.Trim(s, "*_-+•· \t")
 	s = strings.TrimLeft(s, "0123456789.)\\ \t")
 	s = strings.Trim(s, "*_ \t")
 	i := strings.Index(s, "](")
-	return i > 0 && s[0] == '[' && strings.HasSuffix(s, ")") && strings.Count(s[1:i], " ") < 8 &&
-		!strings.ContainsAny(s[1:i], "[]") && !strings.ContainsAny(s[i+2:len(s)-1], "()[] ")
+	if i <= 0 || s[0] != '[' || !strings.HasSuffix(s, ")") {
+		return "", "", false
+	}
+	label, target = s[1:i], s[i+2:len(s)-1]
+	return label, target, !strings.ContainsAny(label, "[]") && !strings.ContainsAny(target, "()[] ")
 }
 
 // introduces reports whether a sentence introduces a list: it ends with a

@@ -472,11 +472,15 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 				best = max(best, f1)
 			}
 		}
+		if best <= 0 { // too few examples to learn from: the head never decides
+			t.Yes[h], t.Floor[h] = 1.01, 0
+			continue
+		}
 		// Of the pairs within FloorSlack of the best F1, the one with the
 		// lowest floor wins (then the best F1, then the first tried): the
 		// rules' findings carry their exact words, and a floor raised for
 		// a gain the cross-validation cannot tell from noise drops them
-		// for nothing.
+		// for nothing. (The best pair itself qualifies: one is chosen.)
 		chosen := -1
 		for i, c := range cands {
 			if c.f1 < best-FloorSlack {
@@ -485,10 +489,6 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 			if chosen < 0 || c.fl < cands[chosen].fl || c.fl == cands[chosen].fl && c.f1 > cands[chosen].f1+1e-9 {
 				chosen = i
 			}
-		}
-		if best <= 0 || chosen < 0 { // too few examples to learn from: the head never decides
-			t.Yes[h], t.Floor[h] = 1.01, 0
-			continue
 		}
 		t.Yes[h], t.Floor[h], t.F1[h] = cands[chosen].y, cands[chosen].fl, cands[chosen].f1
 	}
