@@ -3,6 +3,7 @@ package classes
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // retentionClass judges what the policy says about keeping data (rule class
@@ -44,6 +45,18 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if h.To-h.From == 1 && vw.HasWord(h, lexicon.GKeepingNouns) && h.From >= 2 &&
 		vw.Is(h.From-1, lexicon.GAndOr) && vw.Is(h.From-2, lexicon.GHandlingNouns) {
 		return drop("retention/named-in-a-list")
+	}
+	// "archiving purposes in the public interest": a purpose named, not
+	// data kept.
+	if h.To-h.From == 1 && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPurpose) {
+		return drop("retention/names-a-purpose")
+	}
+	// "You have the right to ask that we delete the data we collected and
+	// retained", "the right to know how long we keep it": the data or the
+	// subject of the reader's right, in the right's own clause, not a
+	// statement of keeping.
+	if lx.Is(e, lexicon.RRetain) && readersRightBefore(vw, h) && sameClauseAsRight(vw, h) {
+		return drop("retention/in-a-rights-clause")
 	}
 	// "The policy that was archived on 2017-12-31": a copy of no data.
 	if h.To-h.From == 1 && vw.HasWord(h, lexicon.GCopyNouns) && !namesData(vw) {
@@ -179,6 +192,36 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 // readersRightBefore reports whether the sentence gives the reader a right
 // before hit h: "you" or "your" and then "right" or "rights" stand before
 // it, and no word of reserving ("we reserve the right").
+// sameClauseAsRight reports whether the last word of a right before hit h
+// is the reader's ("you have the right", "your right": the reader at most
+// four words before it) and in h's clause ("the right to request that we
+// delete what we retained"; not "You may ask us to delete it; we will
+// retain some of it", nor "a request you make (rights to your data), the
+// retention period is set by law").
+func sameClauseAsRight(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.From - 1; p >= int32(vw.Own); p-- {
+		if vw.Is(p, lexicon.GRight) {
+			return vw.Clause[p] == vw.Clause[h.From] && readerHasRight(vw, p)
+		}
+	}
+	return false
+}
+
+// readerHasRight reports whether the reader stands at most four words
+// before right word p, with no comma or bracket between ("you have the
+// right", "your right"; not "a request you make (removal, rights").
+func readerHasRight(vw *sentence.View, p int32) bool {
+	for q := p; q > p-5 && q >= int32(vw.Own); q-- {
+		if q < p && vw.Is(q, lexicon.GReader) {
+			return true
+		}
+		if vw.Tok(q).SepBefore >= text.SepComma {
+			return false
+		}
+	}
+	return false
+}
+
 func readersRightBefore(vw *sentence.View, h lexicon.Hit) bool {
 	for p := int32(vw.Own); p < h.From; p++ {
 		if vw.Is(p, lexicon.GRight) {
