@@ -25,7 +25,8 @@ func (audienceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 // Age finds the minimum age in a sentence about children: "under 13",
 // "under the age of 16", "18 years or older". An age the sentence gives for
 // something else is none: selling minors' data ("We do not sell personal
-// information of minors under 16"), a right of minors ("If you are under 18,
+// information of minors under 16"), targeted ads ("We do not show
+// personalized ads to children under 16"), a right of minors ("If you are under 18,
 // you may ask us to remove content"), the top of a range ("between 13 and
 // 17"). Regional is set when the sentence speaks to a region ("residents of
 // the EU under 16").
@@ -53,7 +54,7 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 				ok = true
 			}
 		}
-		if !ok {
+		if !ok || targetedAdsBefore(vw, int32(p)) {
 			continue
 		}
 		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw)}, true
@@ -90,6 +91,20 @@ func rangeTop(vw *sentence.View, p int32) bool {
 func dataSaleNamed(vw *sentence.View) bool {
 	for _, g := range vw.Hits {
 		if vw.Entry(g).Class == "sale" && notSaleOfData(vw, g) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// targetedAdsBefore reports whether advertising aimed at the reader's
+// interests is named before position p, in p's clause ("We do not show
+// personalized ads to children under 16"): the age there says who gets no
+// such ads, not who may use the service ("not directed to children under
+// 13, and we show them no targeted ads" still gives 13).
+func targetedAdsBefore(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Aside {
+		if e := vw.Entry(g); e.Class == "purpose" && e.Targeted && g.From < p && vw.Clause[g.From] == vw.Clause[p] {
 			return true
 		}
 	}

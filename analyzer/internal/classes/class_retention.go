@@ -178,10 +178,11 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 				continue
 			}
 		}
-		// "1 (one) month", "thirty (30) days": the figure and its words, both.
+		// "1 (one) month", "thirty (30) days", "one hundred and eighty
+		// (180) days": the figure and its words, all of them.
 		if int(n) > vw.Own {
 			if j := vw.Toks[n-1]; vw.Doc.Toks[j].Num > 0 || vw.Doc.IsWord(j, lexicon.GNumberWords) {
-				n--
+				n = numberWordsFrom(vw, n-1)
 			}
 		}
 		dst = append(dst, Evidence{From: n, To: h.To})
@@ -189,9 +190,22 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 	return dst
 }
 
-// readersRightBefore reports whether the sentence gives the reader a right
-// before hit h: "you" or "your" and then "right" or "rights" stand before
-// it, and no word of reserving ("we reserve the right").
+// numberWordsFrom returns where the number written in words that ends at p
+// begins ("one hundred and eighty"), or p.
+func numberWordsFrom(vw *sentence.View, p int32) int32 {
+	for int(p) > vw.Own && vw.Is(p, lexicon.GNumberWords) {
+		switch {
+		case vw.Is(p-1, lexicon.GNumberWords):
+			p--
+		case int(p) > vw.Own+1 && vw.Is(p-1, lexicon.GAndOr) && vw.Is(p-2, lexicon.GNumberWords):
+			p -= 2
+		default:
+			return p
+		}
+	}
+	return p
+}
+
 // sameClauseAsRight reports whether the last word of a right before hit h
 // is the reader's ("you have the right", "your right": the reader at most
 // four words before it) and in h's clause ("the right to request that we
@@ -222,6 +236,9 @@ func readerHasRight(vw *sentence.View, p int32) bool {
 	return false
 }
 
+// readersRightBefore reports whether the sentence gives the reader a right
+// before hit h: "you" or "your" and then "right" or "rights" stand before
+// it, and no word of reserving ("we reserve the right").
 func readersRightBefore(vw *sentence.View, h lexicon.Hit) bool {
 	for p := int32(vw.Own); p < h.From; p++ {
 		if vw.Is(p, lexicon.GRight) {
