@@ -167,6 +167,13 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		if vw.Doc.Toks[k].Num <= 0 && !vw.Doc.IsWord(k, lexicon.GNumberWords) {
 			continue
 		}
+		// "notified no less than 30 days before the sale", "30 days'
+		// notice": a lead time, not how long data is kept.
+		// ("kept for 90 days prior to deletion", "remain for up to 30 days
+		// before final deletion" are still how long.)
+		if int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPeriodAhead) && !(int(n) > vw.Own && (vw.Is(n-1, lexicon.GFor) || vw.Is(n-1, lexicon.GTo))) {
+			continue
+		}
 		if !c.Retain {
 			// Only a verb of keeping or deleting: the period must be how
 			// long ("stores IP addresses for 90 days", "removes it after
