@@ -48,7 +48,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	// A line ending in a colon may be a list's intro ("We may share your
 	// information with:"), a sentence rather than a title.
 	colon := text.MayEndWithColon(vw.Doc.Text[s.Start:s.End]) && text.EndsWithColon(strings.TrimSpace(vw.Doc.Text[s.Start:s.End]))
-	c := Context{Heading: (vw.Doc.Blocks[s.Block].Kind == text.BlockHeading || vw.underlined(s)) && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
+	c := Context{Heading: (vw.Doc.Blocks[s.Block].Kind == text.BlockHeading || vw.underlined(s) || vw.runIn(s)) && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
 	c.Title = c.Heading && vw.titled()
 	ownership, notice := vw.readHits(&c)
 	c.Notice = notice
@@ -107,6 +107,29 @@ func (vw *View) statement(s *text.Sentence) bool {
 func (vw *View) underlined(s *text.Sentence) bool {
 	rest := strings.TrimSpace(vw.Doc.Text[s.End:vw.Doc.Blocks[s.Block].End])
 	return len(rest) >= 3 && strings.IndexByte(rest, '\n') < 0 && (strings.Trim(rest, "-") == "" || strings.Trim(rest, "=") == "")
+}
+
+// runIn reports whether sentence s is a run-in heading: a short title in
+// bold that opens its paragraph, with a full stop after the bold and the
+// paragraph going on ("**Supervisory Authority**. If you are located in
+// ..."). A bold sentence with a subject ("**We never sell your data**.") is
+// a statement, not a title.
+func (vw *View) runIn(s *text.Sentence) bool {
+	b := vw.Doc.Blocks[s.Block]
+	before := strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
+	if before != "**" && before != "__" || len(vw.Toks)-vw.Own > 6 || !vw.titled() {
+		return false
+	}
+	rest := vw.Doc.Text[s.End:b.End]
+	if !strings.HasPrefix(rest, before+".") && !strings.HasPrefix(rest, before+" .") || strings.TrimSpace(rest[len(before)+1:]) == "" {
+		return false
+	}
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.Is(int32(p), lexicon.GSubjects) {
+			return false
+		}
+	}
+	return true
 }
 
 // titled reports whether the sentence's first word (after a number such
