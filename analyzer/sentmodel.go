@@ -306,6 +306,13 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	}
 	for ri, h := range hd.right {
 		if h >= 0 && m.Yes(h, mr.scores[h]) && !hasFinding(rd.findings[first:], "right", model.Rights[ri]) {
+			// "For purposes of the CCPA, we do not sell personal
+			// information": a denial that names neither the reader nor
+			// a right or request, which the model reads as about the
+			// right to opt out of sales too, gives no such right.
+			if model.Rights[ri] == "opt-out-sale" && deniedSale(rd.findings[first:]) && !vw.SentenceHas(lexicon.GReadersRight) {
+				continue
+			}
 			mr.add(rd, s, h, "right", model.Rights[ri], "right", "")
 		}
 	}
@@ -320,6 +327,17 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 			mr.add(rd, s, h, "recipient", model.Recipients[ri], "share", "third-party-sharing")
 		}
 	}
+}
+
+// deniedSale reports whether the rules read a denial of selling among
+// findings.
+func deniedSale(findings []Finding) bool {
+	for i := range findings {
+		if findings[i].Kind == "sale" && findings[i].Negated {
+			return true
+		}
+	}
+	return false
 }
 
 // add adds to sentence s the finding of head h the model is sure of: the
