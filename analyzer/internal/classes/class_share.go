@@ -29,6 +29,13 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if h.From <= int32(vw.Own)+1 && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GDefines) {
 		return drop("recipient/defined-term")
 	}
+	// "A 'sale' is defined broadly: ... disclosing a consumer's personal
+	// information to a third party for ...", "'Share' means disclosing
+	// personal information to a third party for ...": a party in the body
+	// of a definition gets nothing from the company.
+	if inDefinition(vw, h) {
+		return drop("recipient/in-a-definition")
+	}
 	// A recipient counts in a sentence about passing data on, or in one
 	// that the colon of such a sentence leads to ("We may disclose data
 	// in these cases:" over "In answer to a court order."), and also where
@@ -513,6 +520,24 @@ func deniedBefore(vw *sentence.View, c *sentence.Context, p int32) bool {
 	for _, vi := range vw.Verbs {
 		if v := vw.Hits[vi]; v.To <= p && (vw.IsRule(v, lexicon.RShare) || vw.Entry(v).Class == "sale") && vw.NegatedVerb(vi, c) {
 			return true
+		}
+	}
+	return false
+}
+
+// inDefinition reports whether hit h follows a word of defining among the
+// first eight words of its sentence ("X is defined as", "X means"), and no
+// negation denies it. "as defined in the CCPA, we ...", "It means",
+// "That means", ", which means" and "other means of" open no definition;
+// "Consent means your data will not be disclosed to any third party" still
+// denies.
+func inDefinition(vw *sentence.View, h lexicon.Hit) bool {
+	for p := int32(vw.Own) + 1; p < h.From && p <= int32(vw.Own)+8; p++ {
+		if vw.Is(p, lexicon.GDefines) {
+			if vw.Is(p-1, lexicon.GExampleLead) || vw.Is(p-1, lexicon.GDataPronouns) || vw.Is(p-1, lexicon.GThatWhich) || vw.In(p-1, lexicon.WordsDeterminers) {
+				return false
+			}
+			return !vw.NegatedNear(h.From, 8)
 		}
 	}
 	return false
