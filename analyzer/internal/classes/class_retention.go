@@ -54,6 +54,11 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if lx.Is(e, lexicon.RRetain) && int(h.To) < len(vw.Toks) && vw.In(h.To, lexicon.WordsKeptStates) {
 		return drop("retention/kept-in-a-state")
 	}
+	// "We still retain all our rights", "you retain ownership of your
+	// content": a right or a title kept, not data.
+	if lx.Is(e, lexicon.RRetain) && h.To-h.From == 1 && retainsRight(vw, h) {
+		return drop("retention/a-right-kept")
+	}
 	f := finding(e, "retention", "data-retention")
 	// "persistent cookies stay on your computer until you delete them",
 	// "These cookies are automatically deleted after a set time": how long
@@ -66,6 +71,22 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	// data after you close your account" keeps it.
 	f.Negated = lx.Is(e, lexicon.RRetain) && vw.NegatedNear(h.From, 3) && !vw.HasSetWord(h, lexicon.WordsDeleting)
 	return kept("retention/stated", f)
+}
+
+// retainsRight reports whether the object of the verb of retaining h, past
+// at most three small words ("all our", "the"), is a word of a right or a
+// title ("retain all our rights", "retains ownership", "retain the right to
+// remove content").
+func retainsRight(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.To; int(p) < len(vw.Toks) && p <= h.To+3 && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.In(p, lexicon.WordsRetainedRights) {
+			return true
+		}
+		if !vw.In(p, lexicon.WordsDeterminers) && !vw.Is(p, lexicon.GPossessives) {
+			return false
+		}
+	}
+	return false
 }
 
 // namesData reports whether the sentence's own words name data of any
