@@ -162,6 +162,13 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 	if !c.Retain && !c.Store {
 		return dst
 	}
+	// "Right of Deletion, please note: - we will process your request
+	// within 45 days": the intro's words of deleting carry to an item that
+	// names no data and keeps none itself; its period is how soon they
+	// answer, not how long they keep data.
+	if !ownKeeping(vw) && !namesData(vw) {
+		return dst
+	}
 	for _, h := range vw.Hits {
 		if int(h.From) < vw.Own+1 || !vw.IsRule(h, lexicon.RPeriod) {
 			continue
@@ -195,6 +202,17 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		dst = append(dst, Evidence{From: n, To: h.To})
 	}
 	return dst
+}
+
+// ownKeeping reports whether the sentence's own words (not its intro's)
+// hold a verb of keeping or deleting data.
+func ownKeeping(vw *sentence.View) bool {
+	for _, h := range vw.Hits {
+		if int(h.From) >= vw.Own && (vw.IsRule(h, lexicon.RRetain) || vw.IsRule(h, lexicon.RStore) || vw.IsRule(h, lexicon.RDeletion)) {
+			return true
+		}
+	}
+	return false
 }
 
 // readersRightBefore reports whether the sentence gives the reader a right
