@@ -326,10 +326,21 @@ func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 // partnerVerb reports whether one-word recipient hit h is a verb: it is
 // followed by "with" and a subject stands at most three words before it in
 // its clause ("we partner with", "we may also partner with"; not "our
-// partners with whom we work").
+// partners with whom we work"), or it is followed by "that" right after a
+// subject, a modal, "not" or another verb of asserting and "and" ("you
+// warrant that", "the company does not warrant that", "you represent and
+// warrant that"; not "subpoenas or warrants that compel us", "suppliers
+// that we engage").
 func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
-	return h.To-h.From == 1 && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GToWith) && !vw.Is(h.To, lexicon.GTo) &&
-		vw.GrammarBefore(h.From, 3, lexicon.GSubjects)
+	if h.To-h.From != 1 || int(h.To) >= len(vw.Toks) || int(h.From) <= vw.Own {
+		return false
+	}
+	if vw.Is(h.To, lexicon.GThat) {
+		b := h.From - 1
+		return vw.Is(b, lexicon.GSubjects) || vw.In(b, lexicon.WordsModal) || vw.Is(b, lexicon.GNot) ||
+			int(b) > vw.Own && vw.Is(b, lexicon.GAndOr) && vw.In(b-1, lexicon.WordsAsserting)
+	}
+	return vw.Is(h.To, lexicon.GToWith) && !vw.Is(h.To, lexicon.GTo) && vw.GrammarBefore(h.From, 3, lexicon.GSubjects)
 }
 
 // whoseInterest reports whether the party at h is one whose interests are
