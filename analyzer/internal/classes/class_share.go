@@ -301,10 +301,20 @@ func negationAt(vw *sentence.View, p int32) bool {
 // vendors receive), and the first one after h, at most five words on in
 // its clause, is followed within five words by "with us" or "to us"
 // ("advertisers share information with us", "partners who share personal
-// information with us"; not "help us with the provision of services").
+// information with us"; not "help us with the provision of services"), or
+// a verb of giving that ends in "us" with data right after it.
 func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
-		if vw.Clause[g.From] != vw.Clause[h.From] || !vw.IsRule(g, lexicon.RShare) || g.From < int32(vw.Own) {
+		if vw.Clause[g.From] != vw.Clause[h.From] || g.From < int32(vw.Own) {
+			continue
+		}
+		// "Partners may provide us with your contact details": a verb of
+		// giving us, ending in "us", with data named right after it (not
+		// "vendors that provide us with IT support").
+		if vw.IsRule(g, lexicon.RCollect) && g.From >= h.To && g.From-h.To <= 5 && vw.Is(g.To-1, lexicon.GUs) && vw.DataBetween(g.To-1, g.To+4) {
+			return true
+		}
+		if !vw.IsRule(g, lexicon.RShare) {
 			continue
 		}
 		if g.To <= h.From {
