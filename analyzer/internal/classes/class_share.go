@@ -59,6 +59,14 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if vw.InCrossReference(h) {
 		return drop("recipient/cross-reference")
 	}
+	// "We sometimes share publicly available data with partners", "it may
+	// include publicly available information": what kind of data, not who
+	// sees it (a "public(ly) ..." hit followed right away by data). Not
+	// under a denial ("does not include publicly available information"),
+	// whose findings the reading weighs as a whole.
+	if e.ID == "public" && vw.In(h.From, lexicon.WordsPublicly) && int(h.To) < len(vw.Toks) && vw.DataAt(h.To) && !vw.NegatedNear(h.From, 3) {
+		return drop("recipient/a-kind-of-data")
+	}
 	// "We partner with advertising networks": the verb, not a partner.
 	if partnerVerb(vw, h) {
 		return drop("recipient/a-verb")
