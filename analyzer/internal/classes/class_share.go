@@ -67,6 +67,11 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if e.ID == "public" && vw.In(h.From, lexicon.WordsPublicly) && int(h.To) < len(vw.Toks) && vw.DataAt(h.To) && !vw.NegatedNear(h.From, 3) {
 		return drop("recipient/a-kind-of-data")
 	}
+	// "create segments or routes", "audience segments": a brand that is
+	// also a common word names the company only as a name ("Segment").
+	if h.To-h.From == 1 && vw.In(h.From, lexicon.WordsBrandWords) && vw.Tok(h.From).Flags&text.TokUpper == 0 {
+		return drop("recipient/common-word")
+	}
 	// "We partner with advertising networks": the verb, not a partner.
 	if partnerVerb(vw, h) {
 		return drop("recipient/a-verb")
