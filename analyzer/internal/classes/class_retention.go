@@ -35,7 +35,7 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 		// "Non-personal information may be retained indefinitely", "we may
 		// retain information that no longer identifies you indefinitely":
 		// no longer the reader's data.
-		if lx.Is(e, lexicon.RIndefinite) && (aggregateData(vw) || nonPersonal(vw)) {
+		if lx.Is(e, lexicon.RIndefinite) && (aggregateData(vw) || nonPersonal(vw) || notIdentifying(vw)) {
 			return drop("retention/not-personal-data")
 		}
 	}
@@ -107,6 +107,24 @@ func aggregateData(vw *sentence.View) bool {
 		}
 		for q := p + 1; int(q) < len(vw.Toks) && q <= p+3; q++ {
 			if vw.In(q, lexicon.WordsAggregate) || vw.DataAt(q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notIdentifying reports whether the sentence says its data does not
+// identify the reader: a verb of identifying with a word of denying at most
+// three words before it ("information that no longer identifies you", "data
+// that does not identify you", "data which cannot be used to identify you").
+func notIdentifying(vw *sentence.View) bool {
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if !vw.In(p, lexicon.WordsIdentifying) {
+			continue
+		}
+		for q := p - 1; q >= int32(vw.Own) && q >= p-4; q-- {
+			if vw.In(q, lexicon.WordsNotIdentifyingLead) {
 				return true
 			}
 		}
