@@ -348,7 +348,9 @@ func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 
 // partnerVerb reports whether one-word recipient hit h is a verb: it is
 // followed by "with" and a subject stands at most three words before it in
-// its clause ("we partner with", "we may also partner with"; not "our
+// its clause, or (a partner, not "with whom") a modal, "and"/"or" or a name
+// right before it ("we partner with", "we may also partner with", "Apple may
+// partner with", "merge or partner with", "Acme partners with"; not "our
 // partners with whom we work"), or it is followed by "that" right after a
 // subject, a modal, "not" or another verb of asserting and "and" ("you
 // warrant that", "the company does not warrant that", "you represent and
@@ -363,7 +365,22 @@ func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
 		return vw.Is(b, lexicon.GSubjects) || vw.In(b, lexicon.WordsModal) || vw.Is(b, lexicon.GNot) ||
 			int(b) > vw.Own && vw.Is(b, lexicon.GAndOr) && vw.In(b-1, lexicon.WordsAsserting)
 	}
-	return vw.Is(h.To, lexicon.GToWith) && !vw.Is(h.To, lexicon.GTo) && vw.GrammarBefore(h.From, 3, lexicon.GSubjects)
+	if !vw.Is(h.To, lexicon.GToWith) || vw.Is(h.To, lexicon.GTo) {
+		return false
+	}
+	if vw.GrammarBefore(h.From, 3, lexicon.GSubjects) {
+		return true
+	}
+	// "Apple may partner with", "merge or partner with", "Acme partners
+	// with" (a lower-case verb after a name); not "partners with whom we
+	// work", nor other parties ("affiliates and subsidiaries; with
+	// vendors", "a sale to, or merger with").
+	// A party named before a relative word is the partner: "a third party
+	// that has partnered with us".
+	b := h.From - 1
+	return vw.Entry(h).ID == "business-partners" && !(int(h.To)+1 < len(vw.Toks) && vw.Is(h.To+1, lexicon.GFormalRelative)) &&
+		(vw.In(b, lexicon.WordsModal) && !(int(b) > vw.Own && vw.Is(b-1, lexicon.GRelative)) || vw.Is(b, lexicon.GAndOr) ||
+			sentence.TitleCase(vw.Tok(b)) && !sentence.TitleCase(vw.Tok(h.From)) && !vw.Is(b, lexicon.GPossessives))
 }
 
 // whoseInterest reports whether the party at h is one whose interests are
