@@ -36,7 +36,7 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 		// "Non-personal information may be retained indefinitely", "we may
 		// retain information that no longer identifies you indefinitely":
 		// no longer the reader's data.
-		if lx.Is(e, lexicon.RIndefinite) && (aggregateData(vw) || nonPersonal(vw)) {
+		if lx.Is(e, lexicon.RIndefinite) && (aggregateData(vw) || nonPersonal(vw) || notIdentifying(vw)) {
 			return drop("retention/not-personal-data")
 		}
 	}
@@ -67,6 +67,11 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if lx.Is(e, lexicon.RRetain) && int(h.To) < len(vw.Toks) && vw.In(h.To, lexicon.WordsKeptStates) {
 		return drop("retention/kept-in-a-state")
 	}
+	// "We still retain all our rights", "you retain ownership of your
+	// content": a right or a title kept, not data.
+	if lx.Is(e, lexicon.RRetain) && h.To-h.From == 1 && retainsRight(vw, h) {
+		return drop("retention/a-right-kept")
+	}
 	f := finding(e, "retention", "data-retention")
 	// "persistent cookies stay on your computer until you delete them",
 	// "These cookies are automatically deleted after a set time": how long
@@ -79,6 +84,22 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	// data after you close your account" keeps it.
 	f.Negated = lx.Is(e, lexicon.RRetain) && vw.NegatedNear(h.From, 3) && !vw.HasSetWord(h, lexicon.WordsDeleting)
 	return kept("retention/stated", f)
+}
+
+// retainsRight reports whether the object of the verb of retaining h, past
+// at most three small words ("all our", "the"), is a word of a right or a
+// title ("retain all our rights", "retains ownership", "retain the right to
+// remove content").
+func retainsRight(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.To; int(p) < len(vw.Toks) && p <= h.To+3 && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.In(p, lexicon.WordsRetainedRights) {
+			return true
+		}
+		if !vw.In(p, lexicon.WordsDeterminers) && !vw.Is(p, lexicon.GPossessives) {
+			return false
+		}
+	}
+	return false
 }
 
 // namesData reports whether the sentence's own words name data of any
@@ -99,6 +120,24 @@ func aggregateData(vw *sentence.View) bool {
 		}
 		for q := p + 1; int(q) < len(vw.Toks) && q <= p+3; q++ {
 			if vw.In(q, lexicon.WordsAggregate) || vw.DataAt(q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notIdentifying reports whether the sentence says its data does not
+// identify the reader: a verb of identifying with a word of denying at most
+// three words before it ("information that no longer identifies you", "data
+// that does not identify you", "data which cannot be used to identify you").
+func notIdentifying(vw *sentence.View) bool {
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if !vw.In(p, lexicon.WordsIdentifying) {
+			continue
+		}
+		for q := p - 1; q >= int32(vw.Own) && q >= p-4; q-- {
+			if vw.In(q, lexicon.WordsNotIdentifyingLead) {
 				return true
 			}
 		}
@@ -152,6 +191,13 @@ func deletedNear(vw *sentence.View, h lexicon.Hit) bool {
 // a time unit, in a sentence about keeping data.
 func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence {
 	if !c.Retain && !c.Store {
+		return dst
+	}
+	// "Right of Deletion, please note: - we will process your request
+	// within 45 days": the intro's words of deleting carry to an item that
+	// names no data and keeps none itself; its period is how soon they
+	// answer, not how long they keep data.
+	if !ownKeeping(vw) && !namesData(vw) {
 		return dst
 	}
 	for _, h := range vw.Hits {
@@ -238,6 +284,17 @@ func readerHasRight(vw *sentence.View, p int32) bool {
 		}
 		if vw.Tok(q).SepBefore >= text.SepComma {
 			return false
+		}
+	}
+	return false
+}
+
+// ownKeeping reports whether the sentence's own words (not its intro's)
+// hold a verb of keeping or deleting data.
+func ownKeeping(vw *sentence.View) bool {
+	for _, h := range vw.Hits {
+		if int(h.From) >= vw.Own && (vw.IsRule(h, lexicon.RRetain) || vw.IsRule(h, lexicon.RStore) || vw.IsRule(h, lexicon.RDeletion)) {
+			return true
 		}
 	}
 	return false

@@ -48,6 +48,12 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if i > 0 && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) {
 		return drop("right/a-data-item")
 	}
+	// "You can turn off location collection through your device settings",
+	// "turn push notifications off in your device settings": settings of
+	// something other than cookies.
+	if otherSettings(vw, h) {
+		return drop("right/settings-of-something-else")
+	}
 	access := e.Category == "user-access"
 	// "review and update your consent", "review your subscriptions": a
 	// choice made, not data seen or corrected.
@@ -608,4 +614,29 @@ func overSettings(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// otherSettings reports whether cookie-control hit h names only settings
+// ("device settings", "privacy settings") in a sentence whose own words are
+// about location or notifications and name no cookies, tracking technology
+// or other way to control cookies.
+func otherSettings(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.RCookieControl) || !vw.In(h.From, lexicon.WordsSettingsOwners) {
+		return false
+	}
+	other := false
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own {
+			continue
+		}
+		e := vw.Entry(g)
+		if e.Cls == lexicon.ClassDatatype && e.Group == "cookies-tracking" || vw.IsRule(g, lexicon.RCookieControl) && g.From != h.From {
+			return false
+		}
+		other = other || e.Cls == lexicon.ClassDatatype && e.Group == "location"
+	}
+	for p := int32(vw.Own); !other && int(p) < len(vw.Toks); p++ {
+		other = vw.In(p, lexicon.WordsNotifications)
+	}
+	return other
 }

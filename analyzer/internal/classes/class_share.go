@@ -66,6 +66,19 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if vw.InCrossReference(h) {
 		return drop("recipient/cross-reference")
 	}
+	// "We sometimes share publicly available data with partners", "it may
+	// include publicly available information": what kind of data, not who
+	// sees it (a "public(ly) ..." hit followed right away by data). Not
+	// under a denial ("does not include publicly available information"),
+	// whose findings the reading weighs as a whole.
+	if e.ID == "public" && vw.In(h.From, lexicon.WordsPublicly) && int(h.To) < len(vw.Toks) && vw.DataAt(h.To) && !vw.NegatedNear(h.From, 3) {
+		return drop("recipient/a-kind-of-data")
+	}
+	// "create segments or routes", "audience segments": a brand that is
+	// also a common word names the company only as a name ("Segment").
+	if h.To-h.From == 1 && vw.In(h.From, lexicon.WordsBrandWords) && vw.Tok(h.From).Flags&text.TokUpper == 0 {
+		return drop("recipient/common-word")
+	}
 	// "We partner with advertising networks": the verb, not a partner.
 	if partnerVerb(vw, h) {
 		return drop("recipient/a-verb")
@@ -308,10 +321,20 @@ func negationAt(vw *sentence.View, p int32) bool {
 // vendors receive), and the first one after h, at most five words on in
 // its clause, is followed within five words by "with us" or "to us"
 // ("advertisers share information with us", "partners who share personal
-// information with us"; not "help us with the provision of services").
+// information with us"; not "help us with the provision of services"), or
+// a verb of giving that ends in "us" with data right after it.
 func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
-		if vw.Clause[g.From] != vw.Clause[h.From] || !vw.IsRule(g, lexicon.RShare) || g.From < int32(vw.Own) {
+		if vw.Clause[g.From] != vw.Clause[h.From] || g.From < int32(vw.Own) {
+			continue
+		}
+		// "Partners may provide us with your contact details": a verb of
+		// giving us, ending in "us", with data named right after it (not
+		// "vendors that provide us with IT support").
+		if vw.IsRule(g, lexicon.RCollect) && g.From >= h.To && g.From-h.To <= 5 && vw.Is(g.To-1, lexicon.GUs) && vw.DataBetween(g.To-1, g.To+4) {
+			return true
+		}
+		if !vw.IsRule(g, lexicon.RShare) {
 			continue
 		}
 		if g.To <= h.From {
@@ -332,11 +355,39 @@ func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 
 // partnerVerb reports whether one-word recipient hit h is a verb: it is
 // followed by "with" and a subject stands at most three words before it in
-// its clause ("we partner with", "we may also partner with"; not "our
-// partners with whom we work").
+// its clause, or (a partner, not "with whom") a modal, "and"/"or" or a name
+// right before it ("we partner with", "we may also partner with", "Apple may
+// partner with", "merge or partner with", "Acme partners with"; not "our
+// partners with whom we work"), or it is followed by "that" right after a
+// subject, a modal, "not" or another verb of asserting and "and" ("you
+// warrant that", "the company does not warrant that", "you represent and
+// warrant that"; not "subpoenas or warrants that compel us", "suppliers
+// that we engage").
 func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
-	return h.To-h.From == 1 && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GToWith) && !vw.Is(h.To, lexicon.GTo) &&
-		vw.GrammarBefore(h.From, 3, lexicon.GSubjects)
+	if h.To-h.From != 1 || int(h.To) >= len(vw.Toks) || int(h.From) <= vw.Own {
+		return false
+	}
+	if vw.Is(h.To, lexicon.GThat) {
+		b := h.From - 1
+		return vw.Is(b, lexicon.GSubjects) || vw.In(b, lexicon.WordsModal) || vw.Is(b, lexicon.GNot) ||
+			int(b) > vw.Own && vw.Is(b, lexicon.GAndOr) && vw.In(b-1, lexicon.WordsAsserting)
+	}
+	if !vw.Is(h.To, lexicon.GToWith) || vw.Is(h.To, lexicon.GTo) {
+		return false
+	}
+	if vw.GrammarBefore(h.From, 3, lexicon.GSubjects) {
+		return true
+	}
+	// "Apple may partner with", "merge or partner with", "Acme partners
+	// with" (a lower-case verb after a name); not "partners with whom we
+	// work", nor other parties ("affiliates and subsidiaries; with
+	// vendors", "a sale to, or merger with").
+	// A party named before a relative word is the partner: "a third party
+	// that has partnered with us".
+	b := h.From - 1
+	return vw.Entry(h).ID == "business-partners" && !(int(h.To)+1 < len(vw.Toks) && vw.Is(h.To+1, lexicon.GFormalRelative)) &&
+		(vw.In(b, lexicon.WordsModal) && !(int(b) > vw.Own && vw.Is(b-1, lexicon.GRelative)) || vw.Is(b, lexicon.GAndOr) ||
+			sentence.TitleCase(vw.Tok(b)) && !sentence.TitleCase(vw.Tok(h.From)) && !vw.Is(b, lexicon.GPossessives))
 }
 
 // whoseInterest reports whether the party at h is one whose interests are
