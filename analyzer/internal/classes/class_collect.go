@@ -214,14 +214,14 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 			shared = c.ThirdPartySubject
 		}
 		shared = shared || isShare && !userShares || ve.Class == "sale"
-		vd.Negated = vw.NegatedVerb(v, c)
+		vd.Negated = vw.NegatedVerb(v, c) && !vw.Excepted(vh.To, h.From) || vw.NegatedData(h, vh.To, 2)
 		if shared && (!isShare || userShares) && ve.Class != "sale" {
 			vd.Negated = false // negation of the collecting verb says nothing about sharing
 		}
 	} else {
 		shared = shared || c.Share && c.Recipient || c.Sale || !c.Collect && !c.Use && c.HeadingShare ||
 			c.Carried.Share && !c.Carried.Collect
-		vd.Negated = vw.NegatedNear(h.From, 3) || c.IntroNeg || negatedKeep(vw, h.From)
+		vd.Negated = vw.NegatedNear(h.From, 3) || vw.NegatedData(h, 0, 3) || c.IntroNeg || negatedKeep(vw, h.From)
 	}
 	if c.Transfer && !c.Recipient && !c.ThirdPartySubject {
 		shared = false
@@ -426,7 +426,7 @@ func negatedKeep(vw *sentence.View, p int32) bool {
 		if g.From >= p {
 			break
 		}
-		if vw.Clause[g.From] == vw.Clause[p] && vw.KeepCue(g) && vw.NegatedNear(g.From, 2) {
+		if vw.Clause[g.From] == vw.Clause[p] && vw.KeepCue(g) && vw.NegatedNear(g.From, 2) && !vw.Excepted(g.To, p) {
 			return true
 		}
 	}

@@ -192,6 +192,7 @@ const (
 	GInterestNouns                    // a party's interest as one noun with it: "the public interest"
 	GActivityWords                    // words of a recipient that name an activity: "online advertising", "analytics"
 	GVerbObjects                      // objects after a data noun that is also a verb: "contacts our servers"
+	GExclusions                       // first words of a negator that excludes: "other than", "except for", "excluding"
 	numGrammar
 )
 
@@ -205,7 +206,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",
-	"interest-nouns", "activity-words", "verb-objects"}
+	"interest-nouns", "activity-words", "verb-objects", "exclusions"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
