@@ -105,6 +105,13 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && vw.Doc.Lexicon.Is(e, lexicon.RLocation) && place(vw, h) {
 		return "datatype/a-place"
 	}
+	// "Depending on your location, your data may be stored in ...",
+	// "practices that vary by location", "transferred outside your
+	// country of residence": what something varies with or where it
+	// happens, not where the reader is found to be.
+	if e.Group == "location" && placeNamed(vw, h) {
+		return "datatype/a-place"
+	}
 	// "during your visit to our site", "upon your first visit to the
 	// Services": when, not what is collected.
 	if vw.Doc.Lexicon.Is(e, lexicon.RBrowsing) && visitTime(vw, h) {
@@ -359,6 +366,24 @@ func place(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return vw.Is(h.To-1, lexicon.GLocations)
+}
+
+// placeNamed reports whether location hit h, after at most a possessive,
+// follows a word of varying and "on" or "by" ("depending on your
+// location", "vary by location") or a preposition of place ("outside your
+// country of residence").
+func placeNamed(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	if p > int32(vw.Own) && vw.Is(p, lexicon.GPossessives) && !vw.Is(h.From, lexicon.GPossessives) {
+		p--
+	}
+	if p < int32(vw.Own) {
+		return false
+	}
+	if vw.Is(p, lexicon.GPlacePrepositions) || vw.Is(p, lexicon.GOf) && p > int32(vw.Own) && vw.Is(p-1, lexicon.GPlacePrepositions) {
+		return true
+	}
+	return p > int32(vw.Own) && (vw.Is(p, lexicon.GOn) || vw.Is(p, lexicon.GBy)) && vw.Is(p-1, lexicon.GDepending)
 }
 
 // visitTime reports whether browsing hit h is a visit named as a time:
