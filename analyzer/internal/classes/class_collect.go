@@ -112,6 +112,13 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if e.Group == "location" && placeNamed(vw, h) {
 		return "datatype/a-place"
 	}
+	// "Cookies are small files with a unique identifier", "A clear gif is
+	// a tiny graphic with a unique identifier": an identifier in the
+	// definition of a tracker is part of the tracker, not the reader's
+	// device identifier.
+	if e.ID == "device-id" && definesTracker(vw) {
+		return "datatype/part-of-a-tracker"
+	}
 	// "during your visit to our site", "upon your first visit to the
 	// Services": when, not what is collected.
 	if vw.Doc.Lexicon.Is(e, lexicon.RBrowsing) && visitTime(vw, h) {
@@ -384,6 +391,26 @@ func placeNamed(vw *sentence.View, h lexicon.Hit) bool {
 		return true
 	}
 	return p > int32(vw.Own) && (vw.Is(p, lexicon.GOn) || vw.Is(p, lexicon.GBy)) && vw.Is(p-1, lexicon.GDepending)
+}
+
+// definesTracker reports whether the sentence opens by defining a tracking
+// technology: its first hit, within its first four words, is one, and a
+// form of "be" follows it ("Cookies are ...", "A web beacon is ...").
+func definesTracker(vw *sentence.View) bool {
+	i := -1
+	for j, g := range vw.Hits {
+		if int(g.From) >= vw.Own {
+			i = j
+			break
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	g := vw.Hits[i]
+	e := vw.Entry(g)
+	return e.Cls == lexicon.ClassDatatype && e.Group == "cookies-tracking" && int(g.From) < vw.Own+4 &&
+		int(g.To) < len(vw.Toks) && vw.Is(g.To, lexicon.GAuxiliaries)
 }
 
 // visitTime reports whether browsing hit h is a visit named as a time:
