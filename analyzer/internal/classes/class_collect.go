@@ -472,13 +472,27 @@ func sharesNoun(vw *sentence.View, h lexicon.Hit) bool {
 
 // negatedKeep reports whether a negated verb of keeping data governs the
 // data at p: "We do not store payment information such as credit card
-// details" (keeping is no data verb, so nothing else negates the details).
+// details" (keeping is no data verb, so nothing else negates the details),
+// or, after the data in its clause, a passive one that the data undergoes:
+// "Your IP address is never logged" (not "These cookies do not hold your
+// name", where the data before it does the keeping).
 func negatedKeep(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Hits {
-		if g.From >= p {
-			break
+		if vw.Clause[g.From] != vw.Clause[p] || !vw.KeepCue(g) || !vw.NegatedNear(g.From, 2) {
+			continue
 		}
-		if vw.Clause[g.From] == vw.Clause[p] && vw.KeepCue(g) && vw.NegatedNear(g.From, 2) && !vw.Excepted(g.To, p) {
+		if g.From < p && !vw.Excepted(g.To, p) || g.From > p && passiveAt(vw, g.From) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAt reports whether a form of "be" or "have" stands at most three
+// words before the verb at p: "is never logged", "are not stored".
+func passiveAt(vw *sentence.View, p int32) bool {
+	for q := p - 1; q >= p-3 && q >= int32(vw.Own); q-- {
+		if vw.Is(q, lexicon.GAuxiliaries) {
 			return true
 		}
 	}
