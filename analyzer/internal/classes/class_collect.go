@@ -105,6 +105,20 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && vw.Doc.Lexicon.Is(e, lexicon.RLocation) && place(vw, h) {
 		return "datatype/a-place"
 	}
+	// "Depending on your location, your data may be stored in ...",
+	// "practices that vary by location", "transferred outside your
+	// country of residence": what something varies with or where it
+	// happens, not where the reader is found to be.
+	if e.Group == "location" && placeNamed(vw, h) {
+		return "datatype/a-place"
+	}
+	// "Cookies are small files with a unique identifier", "A clear gif is
+	// a tiny graphic with a unique identifier": an identifier in the
+	// definition of a tracker is part of the tracker, not the reader's
+	// device identifier.
+	if e.ID == "device-id" && definesTracker(vw) {
+		return "datatype/part-of-a-tracker"
+	}
 	// "during your visit to our site", "upon your first visit to the
 	// Services": when, not what is collected.
 	if vw.Doc.Lexicon.Is(e, lexicon.RBrowsing) && visitTime(vw, h) {
@@ -214,14 +228,14 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 			shared = c.ThirdPartySubject
 		}
 		shared = shared || isShare && !userShares || ve.Class == "sale"
-		vd.Negated = vw.NegatedVerb(v, c)
+		vd.Negated = vw.NegatedVerb(v, c) && !vw.Excepted(vh.To, h.From) || vw.NegatedData(h, vh.To, 2)
 		if shared && (!isShare || userShares) && ve.Class != "sale" {
 			vd.Negated = false // negation of the collecting verb says nothing about sharing
 		}
 	} else {
 		shared = shared || c.Share && c.Recipient || c.Sale || !c.Collect && !c.Use && c.HeadingShare ||
 			c.Carried.Share && !c.Carried.Collect
-		vd.Negated = vw.NegatedNear(h.From, 3) || c.IntroNeg || negatedKeep(vw, h.From)
+		vd.Negated = vw.NegatedNear(h.From, 3) || vw.NegatedData(h, 0, 3) || c.IntroNeg || negatedKeep(vw, h.From)
 	}
 	if c.Transfer && !c.Recipient && !c.ThirdPartySubject {
 		shared = false
@@ -361,6 +375,44 @@ func place(vw *sentence.View, h lexicon.Hit) bool {
 	return vw.Is(h.To-1, lexicon.GLocations)
 }
 
+// placeNamed reports whether location hit h, after at most a possessive,
+// follows a word of varying and "on" or "by" ("depending on your
+// location", "vary by location") or a preposition of place ("outside your
+// country of residence").
+func placeNamed(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	if p > int32(vw.Own) && vw.Is(p, lexicon.GPossessives) && !vw.Is(h.From, lexicon.GPossessives) {
+		p--
+	}
+	if p < int32(vw.Own) {
+		return false
+	}
+	if vw.Is(p, lexicon.GPlacePrepositions) || vw.Is(p, lexicon.GOf) && p > int32(vw.Own) && vw.Is(p-1, lexicon.GPlacePrepositions) {
+		return true
+	}
+	return p > int32(vw.Own) && (vw.Is(p, lexicon.GOn) || vw.Is(p, lexicon.GBy)) && vw.Is(p-1, lexicon.GDepending)
+}
+
+// definesTracker reports whether the sentence opens by defining a tracking
+// technology: its first hit, within its first four words, is one, and a
+// form of "be" follows it ("Cookies are ...", "A web beacon is ...").
+func definesTracker(vw *sentence.View) bool {
+	i := -1
+	for j, g := range vw.Hits {
+		if int(g.From) >= vw.Own {
+			i = j
+			break
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	g := vw.Hits[i]
+	e := vw.Entry(g)
+	return e.Cls == lexicon.ClassDatatype && e.Group == "cookies-tracking" && int(g.From) < vw.Own+4 &&
+		int(g.To) < len(vw.Toks) && vw.Is(g.To, lexicon.GAuxiliaries)
+}
+
 // visitTime reports whether browsing hit h is a visit named as a time:
 // "during your visits to", "upon your first visit to", "on subsequent visits
 // to".
@@ -420,13 +472,27 @@ func sharesNoun(vw *sentence.View, h lexicon.Hit) bool {
 
 // negatedKeep reports whether a negated verb of keeping data governs the
 // data at p: "We do not store payment information such as credit card
-// details" (keeping is no data verb, so nothing else negates the details).
+// details" (keeping is no data verb, so nothing else negates the details),
+// or, after the data in its clause, a passive one that the data undergoes:
+// "Your IP address is never logged" (not "These cookies do not hold your
+// name", where the data before it does the keeping).
 func negatedKeep(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Hits {
-		if g.From >= p {
-			break
+		if vw.Clause[g.From] != vw.Clause[p] || !vw.KeepCue(g) || !vw.NegatedNear(g.From, 2) {
+			continue
 		}
-		if vw.Clause[g.From] == vw.Clause[p] && vw.KeepCue(g) && vw.NegatedNear(g.From, 2) {
+		if g.From < p && !vw.Excepted(g.To, p) || g.From > p && passiveAt(vw, g.From) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAt reports whether a form of "be" or "have" stands at most three
+// words before the verb at p: "is never logged", "are not stored".
+func passiveAt(vw *sentence.View, p int32) bool {
+	for q := p - 1; q >= p-3 && q >= int32(vw.Own); q-- {
+		if vw.Is(q, lexicon.GAuxiliaries) {
 			return true
 		}
 	}

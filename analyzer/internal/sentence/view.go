@@ -131,6 +131,19 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		vw.NegAt = append(vw.NegAt, vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h) && !orNot)
 		vw.negVerb = append(vw.negVerb, false)
 	}
+	// "We do not collect any data other than your email address": an
+	// excluding negator after another negation opens the exception, which
+	// is stated, not denied.
+	denied := false
+	for i, h := range vw.Hits {
+		if !vw.NegAt[i] {
+			continue
+		}
+		if denied && vw.Is(h.From, lexicon.GExclusions) {
+			vw.NegAt[i] = false
+		}
+		denied = true
+	}
 	// A verb is negated by a negator up to six words before it in its
 	// clause, or by standing in a chain of negated verbs after one ("we do
 	// not share it with a third party for free or by selling it"); a new

@@ -120,6 +120,58 @@ func (vw *View) NegatedNear(p int32, n int32) bool {
 	return false
 }
 
+// NegatedData reports whether a negator that counts stands at most n words
+// before the data of hit h, or before the list of data it ends, and at or
+// after position from: "We collect no personal data", "(not including your
+// name, address or telephone number)".
+func (vw *View) NegatedData(h lexicon.Hit, from, n int32) bool {
+	p := vw.listStart(h)
+	for i, g := range vw.Hits {
+		if g.From >= p {
+			break
+		}
+		if g.From >= from && vw.NegAt[i] && vw.Clause[g.From] == vw.Clause[p] && p-g.To <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// Excepted reports whether an excluding negator ("other than", "except
+// for") stands in [from, to) after another negation: what follows it is
+// the exception, which a negated verb before it does not deny ("We do not
+// collect anything about you except for your username").
+func (vw *View) Excepted(from, to int32) bool {
+	for i, h := range vw.Hits {
+		if h.From >= to {
+			break
+		}
+		if h.From >= from && !vw.NegAt[i] && vw.IsRule(h, lexicon.RNegation) && vw.Is(h.From, lexicon.GExclusions) {
+			return true
+		}
+	}
+	return false
+}
+
+// listStart returns where the list of data that hit h stands in begins:
+// the start of the first data word joined to it, in its clause, by nothing
+// but commas and the small words of a list ("your name, address, email
+// address or telephone number").
+func (vw *View) listStart(h lexicon.Hit) int32 {
+	p := h.From
+	for j := len(vw.Hits) - 1; j >= 0; j-- {
+		g := vw.Hits[j]
+		if g.To > p || vw.Entry(g).Cls != lexicon.ClassDatatype {
+			continue
+		}
+		if vw.Clause[g.From] != vw.Clause[p] || !vw.listedBetween(g.To, p) {
+			break
+		}
+		p = g.From
+	}
+	return p
+}
+
 // ownVerb returns where the verb of hit h starts: h itself when it is a
 // data verb, else the closest one before it in its clause (or h when none).
 func ownVerb(vw *View, h lexicon.Hit) int32 {
