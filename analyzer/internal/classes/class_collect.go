@@ -148,6 +148,17 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && e.Group == "health" && h.To-h.From == 1 && healthOfThing(vw, h) {
 		return "datatype/health-of-a-thing"
 	}
+	// "Web beacons are small graphic images placed in our emails",
+	// "pixel tags, which can be embedded in web pages, videos or emails":
+	// the image, video or email is a tracker's form or its carrier, not
+	// the reader's photos or address (but "your images", "the videos you
+	// record and pixel tags", and in "messages and pictures sent, and data
+	// collected by cookies and other tracking technologies" the tracker is
+	// another item of the list).
+	if (e.ID == "photos" && vw.In(h.From, lexicon.WordsTrackerForms) || h.Weak && vw.Doc.Lexicon.Is(e, lexicon.REmail)) && trackerNamed(vw, h) &&
+		!(int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) && !vw.Is(h.From-1, lexicon.GOur)) {
+		return "datatype/tracker-carrier"
+	}
 	// "process payments", "collect payment for that treatment": a
 	// bare payment word right after its verb is the act of paying
 	// (but "use payment and identity verification information"); so it
@@ -163,6 +174,35 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 		return "datatype/protected"
 	}
 	return ""
+}
+
+// trackerNamed reports whether the sentence itself (not its intro) names a
+// tracker outright ("web beacon", "pixel tag", "clear GIF"; not a bare
+// "tags" or "scripts") before data hit h, or a few words after it with no
+// verb of data between ("small images called web beacons").
+func trackerNamed(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.Weak || int(g.From) < vw.Own || vw.Entry(g).ID != "web-beacons" {
+			continue
+		}
+		if g.From < h.From {
+			return true
+		}
+		if g.From-h.To <= 6 && !verbBetween(vw, h.To, g.From) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBetween reports whether a verb of data stands in positions [from, to).
+func verbBetween(vw *sentence.View, from, to int32) bool {
+	for _, v := range vw.Verbs {
+		if p := vw.Hits[v].From; p >= from && p < to {
+			return true
+		}
+	}
+	return false
 }
 
 // healthOfThing reports whether bare health hit h is followed by "of" and
