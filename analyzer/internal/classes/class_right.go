@@ -75,8 +75,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	}
 	// "Fark retains the right to remove this content", "we reserve the
 	// right to delete accounts": the company's right, not the reader's.
-	if from := max(int32(vw.Own), h.From-6); vw.SentenceHasIn(from, h.From, lexicon.GReserving) && vw.SentenceHasIn(from, h.To, lexicon.GRight) &&
-		!vw.SentenceHasIn(from, h.From, lexicon.GReader) {
+	if vw.CompanyReserves(h) {
 		return drop("right/company-reserves")
 	}
 	// "Anyone who can access the Network can view your profile", "Who

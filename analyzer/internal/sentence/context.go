@@ -174,6 +174,9 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 			if e.Class == "right" && e.Category == "user-access" && vw.ActorBefore(h.From) == PartyThird {
 				continue // "No third party will receive your personal information": what others do, no right (the right class drops it too)
 			}
+			if e.Class == "right" && vw.CompanyReserves(h) {
+				continue // "We reserve the right to access, use and share your information": the company's own act, no right of the reader's
+			}
 			if !c.OtherTopic {
 				c.TopicAt, c.TopicSecurity = h.From, e.Class == "security"
 			}

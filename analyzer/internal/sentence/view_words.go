@@ -148,3 +148,13 @@ func (vw *View) Asked(p int32) bool {
 	}
 	return false
 }
+
+// CompanyReserves reports whether right hit h is a right the company keeps to
+// itself: "we reserve the right to delete accounts", "Fark retains the right
+// to remove this content", "we reserve the right to access, use and share
+// your information".
+func (vw *View) CompanyReserves(h lexicon.Hit) bool {
+	from := max(int32(vw.Own), h.From-6)
+	return vw.SentenceHasIn(from, h.From, lexicon.GReserving) && vw.SentenceHasIn(from, h.To, lexicon.GRight) &&
+		!vw.SentenceHasIn(from, h.From, lexicon.GReader)
+}
