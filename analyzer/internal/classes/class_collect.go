@@ -159,6 +159,12 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 		!(int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) && !vw.Is(h.From-1, lexicon.GOur)) {
 		return "datatype/tracker-carrier"
 	}
+	// "to prevent a risk to health or safety", "a threat to life or
+	// health", "public health": health is what a disclosure protects, not
+	// data of the reader's.
+	if h.Weak && e.Group == "health" && h.To-h.From == 1 && healthAtRisk(vw, h) {
+		return "datatype/health-at-risk"
+	}
 	// "process payments", "collect payment for that treatment": a
 	// bare payment word right after its verb is the act of paying
 	// (but "use payment and identity verification information"); so it
@@ -203,6 +209,28 @@ func verbBetween(vw *sentence.View, from, to int32) bool {
 		}
 	}
 	return false
+}
+
+// healthAtRisk reports whether bare health hit h stands beside a word of
+// set health-at-risk, or is joined to one by "and" or "or" ("health or
+// safety", "life, health or security", "public health"); not the reader's
+// ("your health and wellbeing").
+func healthAtRisk(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	if int(p) >= vw.Own && vw.Is(p, lexicon.GPossessives) {
+		return false
+	}
+	if int(p) > vw.Own && vw.Is(p, lexicon.GAndOr) {
+		p--
+	}
+	if int(p) >= vw.Own && vw.In(p, lexicon.WordsHealthAtRisk) {
+		return true
+	}
+	q := h.To
+	if int(q)+1 < len(vw.Toks) && vw.Is(q, lexicon.GAndOr) {
+		q++
+	}
+	return int(q) < len(vw.Toks) && vw.In(q, lexicon.WordsHealthAtRisk)
 }
 
 // healthOfThing reports whether bare health hit h is followed by "of" and

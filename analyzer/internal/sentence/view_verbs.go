@@ -55,9 +55,12 @@ func (vw *View) GoverningVerb(p int32) int {
 	return best
 }
 
-// CoordinatedShare reports whether a collecting or using verb and a sharing
-// verb are joined before p in its clause ("we collect, use and disclose your
-// information", "may use or disclose it"), not in different parts of the
+// CoordinatedShare reports whether a collecting, using or keeping verb and a
+// sharing verb are joined before p in its clause ("we collect, use and
+// disclose your information", "may use or disclose it"; a keeping verb
+// joined by "and" or "or" before the sharing one: "to access, preserve and
+// disclose information", not "log files, local shared objects"), not in
+// different parts of the
 // sentence ("may transfer information that we collect").
 func (vw *View) CoordinatedShare(p int32) bool {
 	for _, wi := range vw.Verbs {
@@ -70,14 +73,24 @@ func (vw *View) CoordinatedShare(p int32) bool {
 			return true
 		}
 		for _, ui := range vw.Verbs {
-			u := vw.Hits[ui]
-			if (vw.IsRule(u, lexicon.RCollect) || vw.IsRule(u, lexicon.RUse)) && u.To <= p && vw.Clause[u.From] == vw.Clause[p] &&
-				(w.From >= u.To && w.From-u.To <= 3 || u.From >= w.To && u.From-w.To <= 3) {
+			if u := vw.Hits[ui]; (vw.IsRule(u, lexicon.RCollect) || vw.IsRule(u, lexicon.RUse)) && vw.joinedVerbs(u, w, p) {
+				return true
+			}
+		}
+		for _, u := range vw.Hits {
+			if int(u.From) >= vw.Own && vw.IsRule(u, lexicon.RStore) && u.To <= w.From && w.From-u.To <= 1 && vw.joinedVerbs(u, w, p) &&
+				(u.To == w.From || vw.Is(u.To, lexicon.GAndOr)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// joinedVerbs reports whether verb u stands before p in its clause within
+// three words of sharing verb w, on either side.
+func (vw *View) joinedVerbs(u, w lexicon.Hit, p int32) bool {
+	return u.To <= p && vw.Clause[u.From] == vw.Clause[p] && (w.From >= u.To && w.From-u.To <= 3 || u.From >= w.To && u.From-w.To <= 3)
 }
 
 // SharedAfter reports whether a sharing verb with "it" or "them" as its
