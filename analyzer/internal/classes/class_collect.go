@@ -96,8 +96,9 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 		return "datatype/an-act"
 	}
 	// "contact us at the phone numbers or postal address below", "write
-	// to us by email": the company's address, not the reader's.
-	if e.Group == "contact" && ourAddress(vw, h.From) {
+	// to us by email", "send it to the email address provided above": the
+	// company's address, not the reader's.
+	if e.Group == "contact" && (ourAddress(vw, h.From) || givenElsewhere(vw, h)) {
 		return "datatype/our-address"
 	}
 	// "at one of our nine locations", "an applicable location of our
@@ -209,6 +210,31 @@ func verbBetween(vw *sentence.View, from, to int32) bool {
 		}
 	}
 	return false
+}
+
+// givenElsewhere reports whether contact hit h, after "the", "our" or
+// "this", points to where the policy gives it: "the email address below",
+// "the address provided above", "the phone number listed in the Contact
+// section" (not "the email address provided at sign-up").
+func givenElsewhere(vw *sentence.View, h lexicon.Hit) bool {
+	if int(h.From) <= vw.Own || !vw.In(h.From-1, lexicon.WordsAddressLead) || vw.Is(h.From-1, lexicon.GFollowing) {
+		return false
+	}
+	p := h.To
+	if int(p) < len(vw.Toks) && vw.In(p, lexicon.WordsGivenElsewhere) {
+		p++
+		// "provided in the How to Contact Us section above"
+		for q := p; int(q) < len(vw.Toks) && q < p+8 && vw.Clause[q] == vw.Clause[h.From]; q++ {
+			if vw.In(q, lexicon.WordsAboveBelow) {
+				return true
+			}
+			if vw.Is(q, lexicon.GPossessives) && !vw.Is(q, lexicon.GOur) {
+				return false
+			}
+		}
+		return false
+	}
+	return int(p) < len(vw.Toks) && vw.In(p, lexicon.WordsAboveBelow)
 }
 
 // healthAtRisk reports whether bare health hit h stands beside a word of
