@@ -89,10 +89,10 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if c.Warning {
 		return "datatype/warning"
 	}
-	// "blocking spammers, addressing abuse", "emailing or phoning you":
-	// words match by their stem, and a bare contact word made a verb is an
-	// act, not the reader's contact.
-	if h.Weak && e.Group == "contact" && h.To-h.From == 1 && gerund(vw, h.From) {
+	// "blocking spammers, addressing abuse", "emailing or phoning you",
+	// "if your complaint is not addressed": words match by their stem, and
+	// a bare contact word made a verb is an act, not the reader's contact.
+	if h.Weak && e.Group == "contact" && h.To-h.From == 1 && verbForm(vw, h.From) {
 		return "datatype/an-act"
 	}
 	// "contact us at the phone numbers or postal address below", "write
@@ -375,10 +375,11 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 	return vd
 }
 
-// gerund reports whether the word at p ends in "-ing" ("addressing").
-func gerund(vw *sentence.View, p int32) bool {
+// verbForm reports whether the word at p ends in "-ing" or "-ed"
+// ("addressing", "addressed", "incoming").
+func verbForm(vw *sentence.View, p int32) bool {
 	t := vw.Tok(p)
-	return t.End-t.Start > 4 && strings.EqualFold(vw.Doc.Text[t.End-3:t.End], "ing")
+	return t.End-t.Start > 4 && (strings.EqualFold(vw.Doc.Text[t.End-3:t.End], "ing") || strings.EqualFold(vw.Doc.Text[t.End-2:t.End], "ed"))
 }
 
 // compound reports whether the word before hit h in its clause makes it
