@@ -166,6 +166,12 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && e.Group == "health" && h.To-h.From == 1 && healthAtRisk(vw, h) {
 		return "datatype/health-at-risk"
 	}
+	// "when you watch a video", "we may share your video viewing
+	// behavior", "image viewing statistics": what the reader watches is
+	// activity, not the reader's photos or videos.
+	if e.ID == "photos" && vw.In(h.From, lexicon.WordsTrackerForms) && watched(vw, h) {
+		return "datatype/watched"
+	}
 	// "process payments", "collect payment for that treatment": a
 	// bare payment word right after its verb is the act of paying
 	// (but "use payment and identity verification information"); so it
@@ -235,6 +241,17 @@ func givenElsewhere(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	return int(p) < len(vw.Toks) && vw.In(p, lexicon.WordsAboveBelow)
+}
+
+// watched reports whether media hit h is what the reader watches: a word of
+// set viewing follows it ("video viewing history"), or a word of set
+// watching stands up to three words before it ("watch a video", "watching
+// YouTube videos").
+func watched(vw *sentence.View, h lexicon.Hit) bool {
+	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.In(h.To, lexicon.WordsViewing) {
+		return true
+	}
+	return vw.SetBefore(h.From, 3, lexicon.WordsWatching)
 }
 
 // healthAtRisk reports whether bare health hit h stands beside a word of
