@@ -1055,6 +1055,8 @@ func TestCodeLines(t *testing.T) {
 		{`We collect your email address (and, if you choose, your phone number); we do not sell it.`, false},
 		{`Cookies (small files) help us: see section 4 (below); you may refuse them (see "Choices").`, false},
 		{`The value of x = 3 is a function of the inputs.`, false},
+		{`{ "@context": "http://schema.org", "@type": "Organization", "name": "Acme", "url": "https:\/\/acme.example" }`, true},
+		{`{ We collect "names": "emails": and "phones": in braces }`, false},
 	}
 	for _, tt := range tests {
 		if got := text.CodeLine(tt.line) > 0; got != tt.code {

@@ -456,6 +456,9 @@ func CodeLine(s string) int {
 	if strings.IndexByte(line, '{') < 0 && strings.IndexByte(line, '=') < 0 {
 		return 0 // prose, almost always: no need to count
 	}
+	if jsonObject(line) {
+		return n
+	}
 	symbols := 0
 	for i := 0; i < len(line); i++ {
 		switch line[i] {
@@ -472,6 +475,16 @@ func CodeLine(s string) int {
 		}
 	}
 	return 0
+}
+
+// jsonObject reports whether line is a JSON object, such as the structured
+// data a page's text was saved with ({ "@context": "http://schema.org",
+// "@type": "Organization", ... }): it opens with "{" and a quoted key,
+// closes with "}" and holds at least three quoted keys, in at most 1,000
+// bytes (a page saved as one long JSON line may hold the policy itself).
+func jsonObject(line string) bool {
+	t := strings.TrimSpace(line)
+	return len(t) > 2 && len(t) <= 1000 && t[0] == '{' && t[len(t)-1] == '}' && strings.HasPrefix(strings.TrimLeft(t[1:], " \t"), `"`) && strings.Count(t, `":`) >= 3
 }
 
 // codeMarks are constructs of JavaScript (and CSS) that prose does not use.
