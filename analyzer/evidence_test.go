@@ -29,6 +29,28 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a run-in title is evidence only where its text does not say it", func(t *testing.T) {
+		text := "Your rights:\n\n*   **Lodge a complaint.** You have the right to lodge a complaint with a supervisory authority.\n*   **Right to erasure.** If you want us to stop using your data, we will stop.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		got := map[string][]string{}
+		for _, rt := range r.Rights {
+			for _, i := range rt.Evidence {
+				got[rt.ID] = append(got[rt.ID], quote(text, r, i))
+			}
+		}
+		for _, q := range got["complaint"] {
+			if q == "Lodge a complaint." {
+				t.Errorf("complaint quotes its title, which the next sentence restates: %q", got["complaint"])
+			}
+		}
+		if len(got["complaint"]) == 0 {
+			t.Error("complaint lost")
+		}
+		if len(got["deletion"]) == 0 {
+			t.Errorf("erasure, named only in its title, is lost: %v", got)
+		}
+	})
 	t.Run("a negated finding supports no positive claim", func(t *testing.T) {
 		text := "We do not sell your email address. We collect your email address when you register."
 		r := Analyze(text)

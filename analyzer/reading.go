@@ -141,6 +141,10 @@ func (rd *reading) sentence(si int) {
 		for i := first; i < len(rd.findings); i++ {
 			rd.findings[i].note |= noteTitled
 		}
+	} else if ctx.RunIn {
+		for i := first; i < len(rd.findings); i++ {
+			rd.findings[i].note |= noteRunIn
+		}
 	}
 	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
 	rd.model.addPurposes(rd, s, vw, ctx, first)

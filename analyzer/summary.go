@@ -72,6 +72,7 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 		}
 		sm.personal = sm.personal || f.ID == "personal-info" && (f.Kind == "collect" || f.Kind == "share")
 	}
+	restatedTitles(r.Findings)
 	for i := range r.Findings {
 		if r.Findings[i].note&noteTitled != 0 {
 			sm.cats[r.Findings[i].Category] = true
@@ -364,6 +365,35 @@ func appendUnique(xs []string, x string) []string {
 // noticeID reports whether a change finding's id names a way of telling the
 // reader ("notice-email"; not "notice-none").
 func noticeID(id string) bool { return len(id) > 7 && id[:7] == "notice-" && id != "notice-none" }
+
+// restatedTitles notes as titled each finding of a bold run-in title
+// ("**Lodge a complaint.** Users have the right to bring a claim before
+// their data protection authority") whose kind and id a finding of the text
+// after it states, up to the next run-in title or 1,500 bytes on: the
+// sentence is the evidence, the title only names it. Where the text does not
+// say it again ("**Demographic data.** Your birth date and sex"), the
+// title's finding stands.
+func restatedTitles(fs []Finding) {
+	for i := range fs {
+		f := &fs[i]
+		if f.note&noteRunIn == 0 || f.note&noteTitled != 0 {
+			continue
+		}
+		for j := i + 1; j < len(fs) && fs[j].Sentence.Start < f.Sentence.End+1500; j++ {
+			g := &fs[j]
+			if g.Sentence == f.Sentence {
+				continue
+			}
+			if g.note&noteRunIn != 0 {
+				break // the next title
+			}
+			if g.Kind == f.Kind && g.ID == f.ID && g.note&noteTitled == 0 {
+				f.note |= noteTitled
+				break
+			}
+		}
+	}
+}
 
 // stated reports whether finding f may be the evidence of a claim: not from
 // a title or a question.

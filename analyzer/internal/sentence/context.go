@@ -38,6 +38,7 @@ type Context struct {
 	Listed                                             bool // a fragment ending in a semicolon, a list item whose intro is out of view
 	Instructs                                          bool // the sentence tells the reader what to do ("please send us ...")
 	Leads                                              bool // the sentence ends in a colon: a list or the details follow
+	RunIn                                              bool // a bold title opening a list item or paragraph ("**Right of erasure.** You may ask ..."): its findings are evidence only where the text after it does not state the same (see analyzer's summarize)
 	Labelled                                           bool // the sentence describes the data its Title Case label opens it with (see dataLabel)
 	declines                                           int8 // readerDeclines, once worked out: 0 not yet, 1 no, 2 yes
 	ItemStart                                          int  // token of the sentence that opens a list item (or a listed fragment), -1 if none
@@ -50,6 +51,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	colon := text.MayEndWithColon(vw.Doc.Text[s.Start:s.End]) && text.EndsWithColon(strings.TrimSpace(vw.Doc.Text[s.Start:s.End]))
 	c := Context{Heading: (vw.Doc.Blocks[s.Block].Kind == text.BlockHeading || vw.underlined(s) || vw.runIn(s)) && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
 	c.Title = c.Heading && vw.titled()
+	c.RunIn = !c.Title && !colon && vw.runInTitle(s)
 	ownership, notice := vw.readHits(&c)
 	c.Notice = notice
 	c.KeepingOnly = c.Retain && !c.OtherTopic && !c.Choice && !c.Share
@@ -122,6 +124,36 @@ func (vw *View) runIn(s *text.Sentence) bool {
 	}
 	rest := vw.Doc.Text[s.End:b.End]
 	if !strings.HasPrefix(rest, before+".") && !strings.HasPrefix(rest, before+" .") || strings.TrimSpace(rest[len(before)+1:]) == "" {
+		return false
+	}
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.Is(int32(p), lexicon.GSubjects) {
+			return false
+		}
+	}
+	return true
+}
+
+// runInTitle reports whether sentence s is a short title in bold (or bold
+// italics) that opens its paragraph or list item, with a full stop inside or
+// right after the bold and the text going on: at most six words, the first
+// capitalised, no subject ("**Right of erasure.** You may ask ...", "*
+// **_Business Transfers._** As we grow ..."; not "**We never sell your
+// data**. ...").
+func (vw *View) runInTitle(s *text.Sentence) bool {
+	if len(vw.Toks)-vw.Own > 6 || !vw.titled() {
+		return false
+	}
+	b := vw.Doc.Blocks[s.Block]
+	lead := strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
+	if strings.Trim(lead, "*_-+• ") != "" || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
+		return false
+	}
+	own := strings.TrimSpace(vw.Doc.Text[s.Start:s.End])
+	rest := vw.Doc.Text[s.End:b.End]
+	after := strings.TrimLeft(rest, "*_.")
+	closing := rest[:len(rest)-len(after)]
+	if strings.Trim(closing, ".") == "" || !strings.HasSuffix(own, ".") && !strings.Contains(closing, ".") || strings.TrimSpace(after) == "" {
 		return false
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
