@@ -574,8 +574,12 @@ func RightDetailsOf(vw *sentence.View, r lexicon.Hit) RightDetails {
 		e := vw.Entry(h)
 		switch e.Class {
 		case "how":
-			if !slices.Contains(det.How, e.Name) {
-				det.How = append(det.How, e.Name)
+			name := e.Name
+			if o := settingsOwner(vw, h); o != nil {
+				name = o.Name
+			}
+			if !slices.Contains(det.How, name) {
+				det.How = append(det.How, name)
 			}
 		case "fee":
 			if d := h.From - r.From; d > 15 || d < -15 {
@@ -591,6 +595,32 @@ func RightDetailsOf(vw *sentence.View, r lexicon.Hit) RightDetails {
 		}
 	}
 	return det
+}
+
+// settingsOwner returns the way of use of a browser or a device whose
+// settings how-hit h names ("Safari's privacy settings", "your device's
+// privacy settings", "the privacy settings on your phone", "your settings
+// in your browser"): h ends in a word of settings and names no account
+// ("privacy settings", "your settings", not "your account") and a word of a browser or a device stands within
+// three words before it or four after it, in its clause. Else nil: the
+// way is the one the hit names.
+func settingsOwner(vw *sentence.View, h lexicon.Hit) *lexicon.Entry {
+	e := vw.Entry(h)
+	if e.Class != "how" || e.ID != "settings" || !vw.In(h.To-1, lexicon.WordsSettingsNouns) || !vw.In(h.From, lexicon.WordsSettingsOwners) && !vw.Is(h.From, lexicon.GPossessives) {
+		return nil
+	}
+	for p := max(h.From-3, int32(vw.Own)); p < h.To+4 && int(p) < len(vw.Toks); p++ {
+		if p >= h.From && p < h.To || vw.Clause[p] != vw.Clause[h.From] {
+			continue
+		}
+		switch {
+		case vw.In(p, lexicon.WordsBrowserNames):
+			return vw.Doc.Lexicon.ByClass["how"]["browser"]
+		case vw.In(p, lexicon.WordsDeviceNames):
+			return vw.Doc.Lexicon.ByClass["how"]["device"]
+		}
+	}
+	return nil
 }
 
 // inOwnPhrase reports whether a kept hit of the same right, not a bare
