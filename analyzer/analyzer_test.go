@@ -265,6 +265,8 @@ func TestRights(t *testing.T) {
 		{"email address", "You can change your email address on the account page.", "correction", "", false},
 		{"industry opt-out", "You can opt out of receiving targeted ads from members of the Network Advertising Initiative on its website.", "opt-out-sale", "advertising industry", false},
 		{"accounting of disclosures", "You have a right to request an accounting of disclosures of your health information.", "access", "", false},
+		{"a browser's privacy settings", "To block cookies in the Opera browser, choose \"Block\" in the browser's privacy settings.", "cookie-control", "in your browser settings", false},
+		{"device settings", "You can block tracking cookies in your device settings.", "cookie-control", "in your device settings", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -284,6 +286,33 @@ func TestRights(t *testing.T) {
 			}
 			t.Fatalf("right %s not found: %+v", tt.id, r.Rights)
 		})
+	}
+}
+
+// The privacy settings of a browser or a device are no account settings;
+// those of an account stay them.
+func TestSettingsOfABrowserOrDeviceAreNotTheAccounts(t *testing.T) {
+	tests := []struct{ text, id, want, not string }{
+		{"To block cookies in the Opera browser, choose \"Block\" in the browser's privacy settings.", "cookie-control", "in your browser settings", "in your account settings"},
+		{"You can turn off cookies through the privacy settings on your phone.", "cookie-control", "in your device settings", "in your account settings"},
+		{"You can delete your photos in the privacy settings of your account.", "deletion", "in your account settings", "in your device settings"},
+		{"To delete your profile, log in to your account on your tablet.", "deletion", "in your account settings", "in your device settings"},
+	}
+	for _, tt := range tests {
+		r := analyzeRules(tt.text)
+		found := false
+		for _, rt := range r.Rights {
+			if rt.ID != tt.id {
+				continue
+			}
+			found = true
+			if !slices.Contains(rt.How, tt.want) || slices.Contains(rt.How, tt.not) {
+				t.Errorf("%q: how = %q, want %q and not %q", tt.text, rt.How, tt.want, tt.not)
+			}
+		}
+		if !found {
+			t.Errorf("%q: right %s not found: %+v", tt.text, tt.id, r.Rights)
+		}
 	}
 }
 

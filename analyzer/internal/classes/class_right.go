@@ -105,7 +105,43 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	}
 	f := finding(e, "right", e.Category)
 	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice
+	// "You can opt out of the collection of diagnostic data", "opt out
+	// from Google Analytics": refusing a gathering of data objects to that
+	// processing, refusing analytics controls tracking; neither is a
+	// marketing opt-out unless the sentence names marketing or ads.
+	if vw.IsRule(h, lexicon.ROptOutMarketing) {
+		switch optOutOf(vw, h) {
+		case lexicon.WordsOptOutCollection:
+			f.ID = "objection"
+			return kept("right/opt-out-of-collection", f)
+		case lexicon.WordsOptOutAnalytics:
+			f.ID = "cookie-control"
+			return kept("right/opt-out-of-analytics", f)
+		}
+	}
 	return kept("right/granted", f)
+}
+
+// optOutOf returns the word set, of gathering data or of analytics, of the
+// object of opt-out hit h: "of" or "from" ends or follows the hit and a
+// word of the set stands within five words after it in its clause ("opt out of
+// the collection of", "opt out of being included in Google Analytics"),
+// in a sentence that names no marketing or ads; else -1.
+func optOutOf(vw *sentence.View, h lexicon.Hit) lexicon.WordSet {
+	q := h.From + 1 // "of" or "from", after the hit or as its own word ("opt out from our")
+	for ; q <= h.To && int(q) < len(vw.Toks) && !vw.Is(q, lexicon.GOf) && !vw.Is(q, lexicon.GFrom); q++ {
+	}
+	if q > h.To || int(q) >= len(vw.Toks) || vw.SetFrom(vw.Own, lexicon.WordsMarketing) {
+		return -1
+	}
+	for p := q + 1; p <= q+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		for _, w := range [2]lexicon.WordSet{lexicon.WordsOptOutCollection, lexicon.WordsOptOutAnalytics} {
+			if vw.In(p, w) {
+				return w
+			}
+		}
+	}
+	return -1
 }
 
 // notExercisable reports whether right hit h is the subject of a denial
@@ -538,8 +574,12 @@ func RightDetailsOf(vw *sentence.View, r lexicon.Hit) RightDetails {
 		e := vw.Entry(h)
 		switch e.Class {
 		case "how":
-			if !slices.Contains(det.How, e.Name) {
-				det.How = append(det.How, e.Name)
+			name := e.Name
+			if o := settingsOwner(vw, h); o != nil {
+				name = o.Name
+			}
+			if !slices.Contains(det.How, name) {
+				det.How = append(det.How, name)
 			}
 		case "fee":
 			if d := h.From - r.From; d > 15 || d < -15 {
@@ -555,6 +595,32 @@ func RightDetailsOf(vw *sentence.View, r lexicon.Hit) RightDetails {
 		}
 	}
 	return det
+}
+
+// settingsOwner returns the way of use of a browser or a device whose
+// settings how-hit h names ("Safari's privacy settings", "your device's
+// privacy settings", "the privacy settings on your phone", "your settings
+// in your browser"): h ends in a word of settings and names no account
+// ("privacy settings", "your settings", not "your account") and a word of a browser or a device stands within
+// three words before it or four after it, in its clause. Else nil: the
+// way is the one the hit names.
+func settingsOwner(vw *sentence.View, h lexicon.Hit) *lexicon.Entry {
+	e := vw.Entry(h)
+	if e.Class != "how" || e.ID != "settings" || !vw.In(h.To-1, lexicon.WordsSettingsNouns) || !vw.In(h.From, lexicon.WordsSettingsOwners) && !vw.Is(h.From, lexicon.GPossessives) {
+		return nil
+	}
+	for p := max(h.From-3, int32(vw.Own)); p < h.To+4 && int(p) < len(vw.Toks); p++ {
+		if p >= h.From && p < h.To || vw.Clause[p] != vw.Clause[h.From] {
+			continue
+		}
+		switch {
+		case vw.In(p, lexicon.WordsBrowserNames):
+			return vw.Doc.Lexicon.ByClass["how"]["browser"]
+		case vw.In(p, lexicon.WordsDeviceNames):
+			return vw.Doc.Lexicon.ByClass["how"]["device"]
+		}
+	}
+	return nil
 }
 
 // inOwnPhrase reports whether a kept hit of the same right, not a bare
