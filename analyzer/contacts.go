@@ -15,16 +15,29 @@ const (
 
 // contactWords in a web address mark it as a way to reach the company or use
 // a right, wherever it stands.
-var contactWords = []string{"privacy", "contact", "opt", "choice", "unsubscribe", "preference", "setting",
-	"right", "aboutads", "networkadvertising", "dnt", "donotsell", "do-not-sell", "gdpr", "ccpa", "dpo",
-	"protection", "legal", "policy", "policies", "help", "support", "account", "request", "form", "complaint",
-	"ftc.gov", "ico.org.uk", "edpb", "cookie", "ads"}
+var contactWords = []string{"privacy", "contact", "optout", "opt-out", "opt_out", "dnt", "choice", "unsubscribe", "preference", "setting",
+	"aboutads", "networkadvertising", "donotsell", "do-not-sell", "gdpr", "ccpa",
+	"protection", "legal", "policy", "policies", "help", "support", "account", "request", "complaint",
+	"ftc.gov", "ico.org.uk", "edpb", "cookie"}
 
-// contactWordSet and contactCueSet find contactWords and contactCues.
+// contactParts are contactWords that count only where a part of the address
+// begins: "/opt/" and "/forms/" are, "adopt", "platform", "information",
+// "copyright" and "redpocket" are not ("ads", in "uploads" and "downloads"
+// as in the hosts of ad servers, says nothing on its own).
+var contactParts = []string{"opt", "right", "dpo", "form"}
+
+// contactWordSet, contactPartSet and contactCueSet find contactWords,
+// contactParts and contactCues.
 var (
 	contactWordSet = newCueSet(contactWords)
+	contactPartSet = newCueSet(contactParts)
 	contactCueSet  = newCueSet(contactCues)
 )
+
+// assetEnds are the endings of web addresses of a page's files (images,
+// scripts, style sheets, fonts): the page's make-up, never a way to reach
+// anyone.
+var assetEnds = []string{".svg", ".png", ".gif", ".jpg", ".jpeg", ".webp", ".ico", ".js", ".css", ".woff", ".woff2", ".ttf"}
 
 // contactCues in a sentence mark the web addresses in it as ways to reach
 // the company: "visit", "contact us at", "write to".
@@ -75,6 +88,12 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 			}
 		} else if n := text.URLLen(src[p:]); n > 8 {
 			examined++
+			if k := strings.Index(src[p:p+n], "]("); k >= 0 {
+				// A link's text or image ("[ADDRESS](TARGET)",
+				// "[![logo](IMAGE)](TARGET)"): its target is read next.
+				i = p + k + 2
+				continue
+			}
 			if contactURL(d, stated, p, p+n, &seen) {
 				out = append(out, contact(d, "url", p, p+n))
 				found++
@@ -88,6 +107,20 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 		i = p + 1
 	}
 	return out
+}
+
+// pageAsset reports whether the web address u is a file of the page (an
+// image, script, style sheet or font), ignoring its query and fragment.
+func pageAsset(u string) bool {
+	if k := strings.IndexAny(u, "?#"); k >= 0 {
+		u = u[:k]
+	}
+	for _, end := range assetEnds {
+		if len(u) > len(end) && strings.EqualFold(u[len(u)-len(end):], end) {
+			return true
+		}
+	}
+	return false
 }
 
 // indexFrom is strings.Index from offset i, -2 when absent.
@@ -147,7 +180,10 @@ type contactSentence struct {
 // seen is the verdict on the sentence of the previous address, which it
 // updates.
 func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence) bool {
-	if contactWordSet.in(d.Text[s:e]) {
+	if pageAsset(d.Text[s:e]) {
+		return false
+	}
+	if contactWordSet.in(d.Text[s:e]) || contactPartSet.startsPart(d.Text[s:e]) {
 		return true
 	}
 	st, ok := sentenceAt(d, s, e)

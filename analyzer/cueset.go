@@ -65,6 +65,27 @@ func (cs *cueSet) in(s string) bool {
 	return false
 }
 
+// startsPart reports whether s holds one of the words where a part of it
+// begins: not right after an ASCII letter ("opt" in "/opt-out" and "optout.",
+// not in "adopt"). s is ASCII, as web addresses are.
+func (cs *cueSet) startsPart(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || i > 0 && s[i-1]|0x20 >= 'a' && s[i-1]|0x20 <= 'z' {
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		for _, w := range cs.words[cs.at[c]:cs.at[c+1]] {
+			if hasPrefixLower(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // inLower is in for a text already in lower case.
 func (cs *cueSet) inLower(s string) bool {
 	for _, w := range cs.words {

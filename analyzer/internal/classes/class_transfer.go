@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 )
@@ -23,7 +25,29 @@ func (transferClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	if vw.Entry(h).ID == "privacy-shield" && ended(vw, h) {
 		return drop("transfer/mechanism-ended")
 	}
+	// "If you are located in the European Economic Area", "users who
+	// reside outside the EU": where the reader lives, no data moved.
+	if vw.Entry(h).ID == "international" && readerLocated(vw, h) {
+		return drop("transfer/reader-location")
+	}
 	return kept("transfer/named", finding(vw.Entry(h), "transfer", "other"))
+}
+
+// readerLocated reports whether hit h opens with "located" or "reside",
+// names no data, and has the reader or a group of readers at most three
+// words before it: the reader's place, not the data's.
+func readerLocated(vw *sentence.View, h lexicon.Hit) bool {
+	t := vw.Tok(h.From)
+	w := vw.Doc.Text[t.Start:t.End]
+	if !strings.EqualFold(w, "located") && !strings.EqualFold(w, "reside") || vw.DataBetween(h.From, h.To) {
+		return false
+	}
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-3; q-- {
+		if vw.Is(q, lexicon.GReader) || vw.Is(q, lexicon.GReaderNames) {
+			return true
+		}
+	}
+	return false
 }
 
 // ended reports whether a word saying that the mechanism at h is gone

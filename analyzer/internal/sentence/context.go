@@ -65,7 +65,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	// "If a revision is material, we will notify you", "we'll notify you
 	// no less than seven days before the changes take effect": telling the
 	// reader of a change the sentence names only by a noun.
-	if notice && !c.Change && vw.SetFrom(vw.Own, lexicon.WordsChangeNouns) {
+	if notice && !c.Change && vw.changeNounOfPolicy() {
 		c.Change = true
 	}
 	vw.readForm(&c, s)
@@ -307,6 +307,41 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 	case vw.IsRule(h, lexicon.RDisclaimer):
 		c.OtherTopic = true
 	}
+}
+
+// changeNounOfPolicy reports whether a change noun stands in the sentence's
+// own words and may name a change to the policy: not one of something else
+// ("changes or updates to our websites, products, or services",
+// "modifications of the app"), unless the sentence names the policy.
+func (vw *View) changeNounOfPolicy() bool {
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.Is(int32(p), lexicon.GPolicyWords) {
+			return vw.SetFrom(vw.Own, lexicon.WordsChangeNouns)
+		}
+		if vw.In(int32(p), lexicon.WordsChangeNouns) {
+			if !vw.changeOfOther(p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// changeOfOther reports whether the change noun at p names the change of
+// something not the policy: within four words, past "or updates", "to", "of"
+// or "on" and then, past "our" or "the", a word of WordsChangedThings.
+func (vw *View) changeOfOther(p int) bool {
+	for q := p + 1; q < len(vw.Toks) && q <= p+4 && vw.Clause[q] == vw.Clause[p]; q++ {
+		if !(vw.Is(int32(q), lexicon.GTo) || vw.Is(int32(q), lexicon.GOf) || vw.Is(int32(q), lexicon.GOn)) {
+			continue
+		}
+		r := q + 1
+		for r < len(vw.Toks) && r <= q+2 && (vw.Is(int32(r), lexicon.GPossessives) || vw.Is(int32(r), lexicon.GArticle) || vw.Is(int32(r), lexicon.GThe) || vw.Is(int32(r), lexicon.GDemonstratives)) {
+			r++
+		}
+		return r < len(vw.Toks) && vw.In(int32(r), lexicon.WordsChangedThings)
+	}
+	return false
 }
 
 // readForm sets what the sentence's form says: advice to the reader, an item
