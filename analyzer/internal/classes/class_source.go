@@ -38,6 +38,8 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		how = "source/signed-in-with"
 	case givesUs(vw, h):
 		how, got = "source/gives-us", true
+	case givenUsBy(vw, h):
+		how, got = "source/given-us-by", true
 	case collectsForUs(vw, h):
 		how, got = "source/collects-for-us", true
 	case analysesForUs(vw, h):
@@ -171,7 +173,8 @@ func received(vw *sentence.View, c *sentence.Context) bool {
 // givesUs reports whether the party of hit h passes data to the company: a
 // verb of passing on or giving after it in its clause, with "us" in or
 // right after it ("our partners may share information with us", "they
-// provide us with").
+// provide us with"), the verb not a passive one with "by" after it
+// ("companies acquired by or merged with us" are what is acquired).
 func givesUs(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
 		if g.From < h.To || vw.Clause[g.From] != vw.Clause[h.From] || g.From-h.To > 8 {
@@ -180,10 +183,39 @@ func givesUs(vw *sentence.View, h lexicon.Hit) bool {
 		if !vw.IsRule(g, lexicon.RShare) && !vw.IsRule(g, lexicon.RCollect) {
 			continue
 		}
+		if int(g.To) < len(vw.Toks) && vw.Is(g.To, lexicon.GBy) {
+			// "companies acquired by us", "affiliates owned by us": a
+			// passive verb makes the party what is acted on.
+			continue
+		}
 		for p := g.From; p < g.To+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
 			if vw.Is(p, lexicon.GUs) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// givenUsBy reports whether the party of hit h is the agent of a passive
+// verb of passing on or giving that names "us": "by" (and small words)
+// right before h, the verb with "us" right before "by" ("data provided to
+// us by trusted partners", "information shared with us by our affiliates").
+func givenUsBy(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	for p > int32(vw.Own) && vw.In(p, lexicon.WordsDeterminers) {
+		p--
+	}
+	if p < int32(vw.Own)+2 || !vw.Is(p, lexicon.GBy) || !vw.Is(p-1, lexicon.GUs) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From >= p-1 || g.To > p || !vw.IsRule(g, lexicon.RShare) && !vw.IsRule(g, lexicon.RCollect) {
+			continue
+		}
+		// "provided to us" in the verb's hit, or "shared" then "with us".
+		if g.To >= p-1 || g.To == p-2 && vw.Is(p-2, lexicon.GToWith) {
+			return true
 		}
 	}
 	return false
