@@ -83,14 +83,21 @@ func coveredByData(vw *sentence.View, h lexicon.Hit) bool {
 // hit h, in its clause, with no verb, "you", "to" or "with" between ("from
 // our carefully selected partners", "from customers, vendors, third parties
 // or public sources", "obtained through its partners"; not "from being
-// viewed or used by third parties"), or -1.
+// viewed or used by third parties", "from children who attend a partner
+// school"), or -1.
 func fromAt(vw *sentence.View, h lexicon.Hit) int32 {
+	example := false // an example lead stands between: "from third parties who ..., such as data brokers"
 	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-12 && vw.Clause[p] == vw.Clause[h.From]; p-- {
 		switch {
 		case vw.In(p, lexicon.WordsSourceLead):
 			return p
-		case vw.Is(p, lexicon.GReader), vw.Is(p, lexicon.GToWith), verbAt(vw, p):
+		case vw.Is(p, lexicon.GReader), vw.Is(p, lexicon.GToWith), verbAt(vw, p), !example && vw.Is(p, lexicon.GRelative) && !vw.Is(p, lexicon.GThat):
+			// "who", "which": h is in a clause about what the data comes
+			// from ("from children who are pupils of the school"). ("that"
+			// is as often "from that platform".)
 			return -1
+		case vw.Is(p, lexicon.GExampleLead):
+			example = true
 		}
 	}
 	return -1
