@@ -180,7 +180,8 @@ func received(vw *sentence.View, c *sentence.Context) bool {
 // givesUs reports whether the party of hit h passes data to the company: a
 // verb of passing on or giving after it in its clause, with "us" in or
 // right after it ("our partners may share information with us", "they
-// provide us with"), the verb not a passive one with "by" after it
+// provide us with"), data given (givenData) if "with" or "to" stands right
+// before the party, the verb not a passive one with "by" after it
 // ("companies acquired by or merged with us" are what is acquired).
 func givesUs(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
@@ -197,8 +198,36 @@ func givesUs(vw *sentence.View, h lexicon.Hit) bool {
 		}
 		for p := g.From; p < g.To+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
 			if vw.Is(p, lexicon.GUs) {
-				return true
+				// A party passed data to ("share data with vendors who
+				// provide us with services") must be said to give data.
+				return !vw.SentenceHasIn(max(h.From-3, int32(vw.Own)), h.From, lexicon.GToWith) || givenData(vw, h, p)
 			}
+		}
+	}
+	return false
+}
+
+// givenData reports whether data is named from a few words before party
+// hit h to a few words after the "us" at us (or "it", "them" after h), the
+// data before h not given to it ("with", "to" between): what
+// the party gives us is data ("they share information about you with us",
+// "provide us with your contact details", "share it with us", "information
+// our partners provide to us"; not "vendors who provide us with services").
+func givenData(vw *sentence.View, h lexicon.Hit, us int32) bool {
+	end := min(us+7, int32(len(vw.Toks)))
+	if vw.DataBetween(h.To-1, end) {
+		return true
+	}
+	// Data before h, not given to h ("share personal data with vendors
+	// who provide us with services").
+	for _, d := range vw.Hits {
+		if d.From >= max(h.From-7, int32(vw.Own)) && d.From < h.To && vw.Entry(d).Cls == lexicon.ClassDatatype && !vw.SentenceHasIn(d.To, h.From, lexicon.GToWith) {
+			return true
+		}
+	}
+	for p := h.To; p < end; p++ {
+		if vw.Is(p, lexicon.GItThem) {
+			return true
 		}
 	}
 	return false
