@@ -139,8 +139,10 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		return false
 	}
 	// "To deliver relevant advertisements.", "Serve you targeted ads.": a
-	// purpose alone, the company's aim or its action toward the reader.
-	if vw.Is(int32(vw.Own), lexicon.GTo) || int(h.From) == vw.Own && addressesReader(vw, h) {
+	// purpose alone, the company's aim or its action toward the reader. (Not
+	// "To join, you need to provide billing information": what the reader
+	// does after the aim is no use of data.)
+	if vw.Is(int32(vw.Own), lexicon.GTo) && !readerDoes(vw, h) || int(h.From) == vw.Own && addressesReader(vw, h) {
 		return true
 	}
 	// "- Marketing;" under "How we use your information" or "We use it
@@ -168,7 +170,8 @@ func conditionOpens(vw *sentence.View, p int32) bool {
 // which opens with "to" and names no one who acts: "to count visits, to
 // offer targeted ads" or "To tailor the site, remembering your settings,
 // displaying ads that fit you". The hit follows "to", "and", "or" or a
-// comma.
+// comma. (Not "To join, you need to provide billing information": the
+// reader acts.)
 func aimGoesOn(vw *sentence.View, h lexicon.Hit) bool {
 	own := int32(vw.Own)
 	if !vw.Is(own, lexicon.GTo) || h.From <= own+1 {
@@ -177,7 +180,26 @@ func aimGoesOn(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.Is(h.From-1, lexicon.GTo) && !vw.Is(h.From-1, lexicon.GAndOr) && vw.Tok(h.From).SepBefore < text.SepComma {
 		return false
 	}
-	return !vw.SentenceHasIn(own, h.From, lexicon.GWe) && !vw.SentenceHasIn(own, h.From, lexicon.GThey)
+	return !vw.SentenceHasIn(own, h.From, lexicon.GWe) && !vw.SentenceHasIn(own, h.From, lexicon.GThey) && !readerDoes(vw, h)
+}
+
+// readerDoes reports whether "you" stands at most four words before purpose
+// hit h with no comma between, the subject of what h names ("you need to
+// provide billing information", "you must send us"; not "(so you can stay
+// signed in), showing personalised ads", "advertisements to you and
+// measure their effectiveness").
+func readerDoes(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-4; q-- {
+		if vw.Tok(q+1).SepBefore >= text.SepComma {
+			return false
+		}
+		if vw.Is(q, lexicon.GReader) {
+			// "communicate with you To optimize", "ads to you and measure":
+			// "you" is an object.
+			return q == int32(vw.Own) || !vw.Is(q-1, lexicon.GToWith)
+		}
+	}
+	return false
 }
 
 // aimObject reports whether purpose hit h is the object of the aim its

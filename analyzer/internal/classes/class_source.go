@@ -38,6 +38,8 @@ func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		how = "source/signed-in-with"
 	case givesUs(vw, h):
 		how, got = "source/gives-us", true
+	case givenUsBy(vw, h):
+		how, got = "source/given-us-by", true
 	case collectsForUs(vw, h):
 		how, got = "source/collects-for-us", true
 	case analysesForUs(vw, h):
@@ -81,14 +83,21 @@ func coveredByData(vw *sentence.View, h lexicon.Hit) bool {
 // hit h, in its clause, with no verb, "you", "to" or "with" between ("from
 // our carefully selected partners", "from customers, vendors, third parties
 // or public sources", "obtained through its partners"; not "from being
-// viewed or used by third parties"), or -1.
+// viewed or used by third parties", "from children who attend a partner
+// school"), or -1.
 func fromAt(vw *sentence.View, h lexicon.Hit) int32 {
+	example := false // an example lead stands between: "from third parties who ..., such as data brokers"
 	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-12 && vw.Clause[p] == vw.Clause[h.From]; p-- {
 		switch {
 		case vw.In(p, lexicon.WordsSourceLead):
 			return p
-		case vw.Is(p, lexicon.GReader), vw.Is(p, lexicon.GToWith), verbAt(vw, p):
+		case vw.Is(p, lexicon.GReader), vw.Is(p, lexicon.GToWith), verbAt(vw, p), !example && vw.Is(p, lexicon.GRelative) && !vw.Is(p, lexicon.GThat):
+			// "who", "which": h is in a clause about what the data comes
+			// from ("from children who are pupils of the school"). ("that"
+			// is as often "from that platform".)
 			return -1
+		case vw.Is(p, lexicon.GExampleLead):
+			example = true
 		}
 	}
 	return -1
@@ -171,7 +180,9 @@ func received(vw *sentence.View, c *sentence.Context) bool {
 // givesUs reports whether the party of hit h passes data to the company: a
 // verb of passing on or giving after it in its clause, with "us" in or
 // right after it ("our partners may share information with us", "they
-// provide us with").
+// provide us with"), data given (givenData) if "with" or "to" stands right
+// before the party, the verb not a passive one with "by" after it
+// ("companies acquired by or merged with us" are what is acquired).
 func givesUs(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
 		if g.From < h.To || vw.Clause[g.From] != vw.Clause[h.From] || g.From-h.To > 8 {
@@ -180,10 +191,67 @@ func givesUs(vw *sentence.View, h lexicon.Hit) bool {
 		if !vw.IsRule(g, lexicon.RShare) && !vw.IsRule(g, lexicon.RCollect) {
 			continue
 		}
+		if int(g.To) < len(vw.Toks) && vw.Is(g.To, lexicon.GBy) {
+			// "companies acquired by us", "affiliates owned by us": a
+			// passive verb makes the party what is acted on.
+			continue
+		}
 		for p := g.From; p < g.To+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
 			if vw.Is(p, lexicon.GUs) {
-				return true
+				// A party passed data to ("share data with vendors who
+				// provide us with services") must be said to give data.
+				return !vw.SentenceHasIn(max(h.From-3, int32(vw.Own)), h.From, lexicon.GToWith) || givenData(vw, h, p)
 			}
+		}
+	}
+	return false
+}
+
+// givenData reports whether data is named from a few words before party
+// hit h to a few words after the "us" at us (or "it", "them" after h), the
+// data before h not given to it ("with", "to" between): what
+// the party gives us is data ("they share information about you with us",
+// "provide us with your contact details", "share it with us", "information
+// our partners provide to us"; not "vendors who provide us with services").
+func givenData(vw *sentence.View, h lexicon.Hit, us int32) bool {
+	end := min(us+7, int32(len(vw.Toks)))
+	if vw.DataBetween(h.To-1, end) {
+		return true
+	}
+	// Data before h, not given to h ("share personal data with vendors
+	// who provide us with services").
+	for _, d := range vw.Hits {
+		if d.From >= max(h.From-7, int32(vw.Own)) && d.From < h.To && vw.Entry(d).Cls == lexicon.ClassDatatype && !vw.SentenceHasIn(d.To, h.From, lexicon.GToWith) {
+			return true
+		}
+	}
+	for p := h.To; p < end; p++ {
+		if vw.Is(p, lexicon.GItThem) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenUsBy reports whether the party of hit h is the agent of a passive
+// verb of passing on or giving that names "us": "by" (and small words)
+// right before h, the verb with "us" right before "by" ("data provided to
+// us by trusted partners", "information shared with us by our affiliates").
+func givenUsBy(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	for p > int32(vw.Own) && vw.In(p, lexicon.WordsDeterminers) {
+		p--
+	}
+	if p < int32(vw.Own)+2 || !vw.Is(p, lexicon.GBy) || !vw.Is(p-1, lexicon.GUs) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From >= p-1 || g.To > p || !vw.IsRule(g, lexicon.RShare) && !vw.IsRule(g, lexicon.RCollect) {
+			continue
+		}
+		// "provided to us" in the verb's hit, or "shared" then "with us".
+		if g.To >= p-1 || g.To == p-2 && vw.Is(p-2, lexicon.GToWith) {
+			return true
 		}
 	}
 	return false
