@@ -401,7 +401,7 @@ type denseRows struct {
 }
 
 // maxPacked bounds denseRows.stride: models with more than 2*maxPacked
-// heads add their weights one by one. The shipped model has 29 heads (those
+// heads add their weights one by one. The shipped model has 31 heads (those
 // of the practice categories, rights, recipients and purposes that decide
 // something); every pair more costs an addition per feature with a row.
 const maxPacked = 18
