@@ -53,13 +53,8 @@ func (cs *cueSet) in(s string) bool {
 			}
 			continue
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		for _, w := range cs.words[cs.at[c]:cs.at[c+1]] {
-			if hasPrefixLower(s[i:], w) {
-				return true
-			}
+		if cs.startsAt(s, i) {
+			return true
 		}
 	}
 	return false
@@ -74,13 +69,23 @@ func (cs *cueSet) startsPart(s string) bool {
 		if c >= 0x80 || i > 0 && s[i-1]|0x20 >= 'a' && s[i-1]|0x20 <= 'z' {
 			continue
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if cs.startsAt(s, i) {
+			return true
 		}
-		for _, w := range cs.words[cs.at[c]:cs.at[c+1]] {
-			if hasPrefixLower(s[i:], w) {
-				return true
-			}
+	}
+	return false
+}
+
+// startsAt reports whether one of the words starts at s[i], an ASCII byte,
+// in any case.
+func (cs *cueSet) startsAt(s string, i int) bool {
+	c := s[i]
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	for _, w := range cs.words[cs.at[c]:cs.at[c+1]] {
+		if hasPrefixLower(s[i:], w) {
+			return true
 		}
 	}
 	return false
