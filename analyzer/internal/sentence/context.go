@@ -117,51 +117,49 @@ func (vw *View) underlined(s *text.Sentence) bool {
 // ..."). A bold sentence with a subject ("**We never sell your data**.") is
 // a statement, not a title.
 func (vw *View) runIn(s *text.Sentence) bool {
-	b := vw.Doc.Blocks[s.Block]
-	before := strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
-	if before != "**" && before != "__" || len(vw.Toks)-vw.Own > 6 || !vw.titled() {
+	lead, rest, ok := vw.boldTitle(s)
+	if !ok || lead != "**" && lead != "__" {
 		return false
 	}
-	rest := vw.Doc.Text[s.End:b.End]
-	if !strings.HasPrefix(rest, before+".") && !strings.HasPrefix(rest, before+" .") || strings.TrimSpace(rest[len(before)+1:]) == "" {
-		return false
-	}
-	for p := vw.Own; p < len(vw.Toks); p++ {
-		if vw.Is(int32(p), lexicon.GSubjects) {
-			return false
-		}
-	}
-	return true
+	return (strings.HasPrefix(rest, lead+".") || strings.HasPrefix(rest, lead+" .")) && strings.TrimSpace(rest[len(lead)+1:]) != ""
 }
 
 // runInTitle reports whether sentence s is a short title in bold (or bold
 // italics) that opens its paragraph or list item, with a full stop inside or
-// right after the bold and the text going on: at most six words, the first
-// capitalised, no subject ("**Right of erasure.** You may ask ...", "*
-// **_Business Transfers._** As we grow ..."; not "**We never sell your
-// data**. ...").
+// right after the bold and the text going on ("**Right of erasure.** You
+// may ask ...", "* **_Business Transfers._** As we grow ...").
 func (vw *View) runInTitle(s *text.Sentence) bool {
-	if len(vw.Toks)-vw.Own > 6 || !vw.titled() {
-		return false
-	}
-	b := vw.Doc.Blocks[s.Block]
-	lead := strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
-	if strings.Trim(lead, "*_-+• ") != "" || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
+	_, rest, ok := vw.boldTitle(s)
+	if !ok {
 		return false
 	}
 	own := strings.TrimSpace(vw.Doc.Text[s.Start:s.End])
-	rest := vw.Doc.Text[s.End:b.End]
 	after := strings.TrimLeft(rest, "*_.")
 	closing := rest[:len(rest)-len(after)]
-	if strings.Trim(closing, ".") == "" || !strings.HasSuffix(own, ".") && !strings.Contains(closing, ".") || strings.TrimSpace(after) == "" {
-		return false
+	return strings.Trim(closing, ".") != "" && (strings.HasSuffix(own, ".") || strings.Contains(closing, ".")) && strings.TrimSpace(after) != ""
+}
+
+// boldTitle reports whether sentence s may be a bold title opening its
+// paragraph or list item: at most six words, the first capitalised, no
+// subject ("**We never sell your data**" is a statement), and nothing
+// before it in its block but a list bullet and bold (or bold italics)
+// marks, which it returns trimmed (lead), with the rest of the block after
+// the sentence.
+func (vw *View) boldTitle(s *text.Sentence) (lead, rest string, ok bool) {
+	if len(vw.Toks)-vw.Own > 6 || !vw.titled() {
+		return "", "", false
+	}
+	b := vw.Doc.Blocks[s.Block]
+	lead = strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
+	if strings.Trim(lead, "*_-+• ") != "" || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
+		return "", "", false
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		if vw.Is(int32(p), lexicon.GSubjects) {
-			return false
+			return "", "", false
 		}
 	}
-	return true
+	return lead, vw.Doc.Text[s.End:b.End], true
 }
 
 // titled reports whether the sentence's first word (after a number such
