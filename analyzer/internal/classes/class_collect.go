@@ -208,7 +208,8 @@ func trackerNamed(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// verbBetween reports whether a verb of data stands in positions [from, to).
+// verbBetween reports whether a verb of data starts in positions [from,
+// to).
 func verbBetween(vw *sentence.View, from, to int32) bool {
 	for _, v := range vw.Verbs {
 		if p := vw.Hits[v].From; p >= from && p < to {

@@ -700,8 +700,5 @@ func otherSettings(vw *sentence.View, h lexicon.Hit) bool {
 		}
 		other = other || e.Cls == lexicon.ClassDatatype && e.Group == "location"
 	}
-	for p := int32(vw.Own); !other && int(p) < len(vw.Toks); p++ {
-		other = vw.In(p, lexicon.WordsNotifications)
-	}
-	return other
+	return other || vw.SetFrom(vw.Own, lexicon.WordsNotifications)
 }

@@ -133,7 +133,7 @@ func notReceived(vw *sentence.View, c *sentence.Context, h lexicon.Hit, p int32)
 		// you from partners;": data named with where it comes from, and no
 		// verb to say what is done with it.
 		q = dataRightBefore(vw, p)
-		if q < 0 || c.ProtectsOnly() || verbBefore(vw, p) {
+		if q < 0 || c.ProtectsOnly() || verbBetween(vw, int32(vw.Own), p) {
 			return "source/nothing-received"
 		}
 	}
@@ -225,12 +225,7 @@ func givenData(vw *sentence.View, h lexicon.Hit, us int32) bool {
 			return true
 		}
 	}
-	for p := h.To; p < end; p++ {
-		if vw.Is(p, lexicon.GItThem) {
-			return true
-		}
-	}
-	return false
+	return vw.SentenceHasIn(h.To, end, lexicon.GItThem)
 }
 
 // givenUsBy reports whether the party of hit h is the agent of a passive
@@ -300,17 +295,6 @@ func dataRightBefore(vw *sentence.View, p int32) int32 {
 		return p - 3
 	}
 	return -1
-}
-
-// verbBefore reports whether a verb hit stands before position p in the
-// sentence's own words.
-func verbBefore(vw *sentence.View, p int32) bool {
-	for _, vi := range vw.Verbs {
-		if v := vw.Hits[vi]; v.From < p && int(v.From) >= vw.Own {
-			return true
-		}
-	}
-	return false
 }
 
 // collectsForUs reports whether the party of source hit h collects data for
