@@ -41,6 +41,9 @@ func Stem(b []byte) []byte {
 	}
 	switch {
 	case n > 5 && b[n-3] == 'i' && b[n-2] == 'n' && b[n-1] == 'g':
+		if ingException(b[:n]) {
+			return b[:n]
+		}
 		n -= 3
 	case n > 4 && b[n-2] == 'e' && b[n-1] == 'd':
 		n -= 2
@@ -52,6 +55,18 @@ func Stem(b []byte) []byte {
 		b[n-1] = 'i'
 	}
 	return b[:n]
+}
+
+// ingException reports whether w is one of the few words whose "-ing" is
+// no inflection and whose cut stem would meet another word the rules name:
+// "incoming" mail is no "income", an "evening" is not "even". Porter's
+// stemmers keep such lists of exceptions too.
+func ingException(w []byte) bool {
+	switch string(w) {
+	case "incoming", "evening":
+		return true
+	}
+	return false
 }
 
 // third is the stem of "3rd": the word it stands for.

@@ -20,8 +20,10 @@ func TestStem(t *testing.T) {
 			}
 		}
 	}
-	if string(Stem([]byte("us"))) == string(Stem([]byte("use"))) {
-		t.Error(`"us" and "use" must not meet`)
+	for _, apart := range [][2]string{{"us", "use"}, {"incoming", "income"}, {"evening", "even"}} {
+		if string(Stem([]byte(apart[0]))) == string(Stem([]byte(apart[1]))) {
+			t.Errorf("%q and %q must not meet", apart[0], apart[1])
+		}
 	}
 }
 
