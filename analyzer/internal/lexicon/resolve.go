@@ -45,6 +45,21 @@ func Resolve(lx *Lexicon, hs []Hit, out, aside []Hit) ([]Hit, []Hit) {
 	return out, aside
 }
 
+// partyBefore reports whether a recipient (a party: "service providers",
+// "third parties") ends at most two words before hit hs[j] starts: the
+// party acts there ("third parties may receive your personal information"),
+// so the words are no right of the reader's and their data stays a data
+// type.
+func partyBefore(lx *Lexicon, hs []Hit, j int) bool {
+	from := hs[j].From
+	for k := j - 1; k >= 0 && hs[k].From >= from-int32(lx.MaxLen)-2; k-- {
+		if g := hs[k]; g.To <= from && from-g.To <= 2 && lx.Entries[g.Entry].Cls == ClassRecipient {
+			return true
+		}
+	}
+	return false
+}
+
 // dominated reports whether another hit near hs[i] (from index lo on) wins over it.
 func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 	es := lx.Entries
@@ -73,6 +88,9 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		}
 		if gc == classRight && hc == ClassDatatype && g.Entry == lx.Refs[RCookieControl] && he.Group == "cookies-tracking" {
 			continue // "disable cookies": the reader's choice, over cookies the site sets
+		}
+		if gc == classRight && hc == ClassDatatype && partyBefore(lx, hs, j) {
+			continue // "service providers may access your personal information": another's act, and the data
 		}
 		if gc == classRetention && hc == ClassDatatype {
 			continue // "keep personal information as long as": keeping, and the data kept
