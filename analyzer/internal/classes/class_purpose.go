@@ -56,6 +56,12 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 		// "Providers are required to comply with applicable laws": a
 		// duty put on them.
 		return "purpose/an-obligation"
+	case occasionAt(vw, h.From) && !vw.IsRule(h, lexicon.RLegalCondition):
+		// "When creating an account, you will be asked for an email
+		// address", "if you register an account": when data is given,
+		// not what it is used for. ("if required by law" is the law's
+		// reason, judged below.)
+		return "purpose/an-occasion"
 	case inName(vw, h):
 		// "advertising identifier", "marketing preferences": the name of
 		// data or of a right.
@@ -67,6 +73,15 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 		return "purpose/object-of-a-right"
 	}
 	return ""
+}
+
+// occasionAt reports whether the words at p open with "when", "if" or
+// "whenever", directly or after "you": an occasion ("when creating an
+// account", "if you register an account").
+func occasionAt(vw *sentence.View, p int32) bool {
+	own := int32(vw.Own)
+	return p > own && vw.Is(p-1, lexicon.GOccasion) ||
+		p > own+1 && vw.Is(p-1, lexicon.GReader) && vw.Is(p-2, lexicon.GOccasion)
 }
 
 // noteThat reports whether the sentence's "please" only asks the reader to
