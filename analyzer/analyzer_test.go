@@ -555,6 +555,9 @@ func TestPractices(t *testing.T) {
 			return hasSecurity(r, "access-control")
 		}},
 		{"keep it secure", "We require our service providers to keep your personal information secure.", func(r *Report) bool {
+			return hasSecurity(r, "safeguards") && !hasSecurity(r, "access-control")
+		}},
+		{"keep it confidential", "Our staff keep your personal information confidential.", func(r *Report) bool {
 			return hasSecurity(r, "access-control")
 		}},
 		{"children's privacy is not a safeguard", "In order to protect the privacy of children, we do not knowingly collect their data.", func(r *Report) bool {

@@ -73,6 +73,22 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a sale denied is no denial of sharing", func(t *testing.T) {
+		text := "We will only share personal information in the ways this policy describes; we do not sell any personal information to third-party companies. We never sell your data to advertisers. We do not share it with advertisers for their own marketing."
+		r := Analyze(text)
+		checkReport(t, text, r)
+		if r.Sharing.Sale != "no" || r.Sharing.SaleCondition != "" {
+			t.Errorf("sale %q, condition %q; want an unconditional no", r.Sharing.Sale, r.Sharing.SaleCondition)
+		}
+		for _, rc := range r.Sharing.Recipients {
+			if rc.ID != "advertisers" {
+				t.Errorf("%s (negated %v) from %q: a party named only where a sale is denied", rc.ID, rc.Negated, quote(text, r, rc.Evidence[0]))
+			}
+		}
+		if rc, ok := hasRecipient(r, "advertisers"); !ok || !rc.Negated || len(rc.Evidence) != 1 || !strings.HasPrefix(quote(text, r, rc.Evidence[0]), "We do not share") {
+			t.Errorf("advertisers, denied a share, should quote only that denial: %+v", r.Sharing.Recipients)
+		}
+	})
 	t.Run("how changes are announced first", func(t *testing.T) {
 		text := "We may amend this policy at any time. If we make material changes, we will notify you by email."
 		r := Analyze(text)

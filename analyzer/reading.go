@@ -102,6 +102,9 @@ func (rd *reading) sentence(si int) {
 			if vd.Incidental {
 				f.note = noteIncidental
 			}
+			if vd.SaleDenial {
+				f.note |= noteSaleDenial
+			}
 			rd.keep(vw, s, h, f, first, vd.AlsoCollect)
 		}
 	}

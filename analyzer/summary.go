@@ -195,6 +195,9 @@ func (sm *summary) addData(i int, f *Finding) {
 		}
 	}
 	if e := sm.recipients[f.ID]; e != nil {
+		if f.Negated && f.note&noteSaleDenial != 0 {
+			return // "we do not sell it to third-party companies" denies a sale, not sharing
+		}
 		rc := sm.recs[f.ID]
 		if rc == nil {
 			rc = &Recipient{ID: e.ID, Name: e.Name, Evidence: []int{}}

@@ -66,6 +66,10 @@ type decision struct {
 	// denial for that recipient outweighs the former; the latter outweighs
 	// nothing.
 	Incidental bool
+	// SaleDenial marks a recipient denied only by a verb of selling ("we
+	// do not sell any personal information to third-party companies"):
+	// the sale verdict's evidence, which says nothing of sharing with it.
+	SaleDenial bool
 }
 
 // verdict is a rule class's decision on one hit, with its named reason

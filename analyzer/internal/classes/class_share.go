@@ -144,6 +144,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		// and sharing of your information when using social media".
 		f.Incidental = v < 0 || !vw.IsRule(vw.Hits[v], lexicon.RShare) && vw.Entry(vw.Hits[v]).Class != "sale" || disclaims(vw) ||
 			vw.ActorBefore(vw.Hits[v].From) == sentence.PartyThird // "Our partners never share with us payment details"
+		f.SaleDenial = v >= 0 && vw.Entry(vw.Hits[v]).Class == "sale" && !shareVerbIn(vw, h)
 	} else {
 		f.Incidental = !passesData(vw, c)
 	}
@@ -154,6 +155,17 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		f.Category = "specific-audiences" // as for data shared
 	}
 	return kept("recipient/receives", f)
+}
+
+// shareVerbIn reports whether a verb of passing data on stands in the clause
+// of hit h ("we do not sell or share it with third parties").
+func shareVerbIn(vw *sentence.View, h lexicon.Hit) bool {
+	for _, vi := range vw.Verbs {
+		if v := vw.Hits[vi]; vw.IsRule(v, lexicon.RShare) && vw.Clause[v.From] == vw.Clause[h.From] {
+			return true
+		}
+	}
+	return false
 }
 
 // activity reports whether recipient hit h is made only of words that name

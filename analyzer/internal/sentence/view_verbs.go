@@ -262,6 +262,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if c == hc && g.From < h.From && vw.Is(g.From, lexicon.GOnly) && vw.newSubject(g.To, ownVerb(vw, h)) {
 			continue
 		}
+		// "We will only share it in the ways this policy describes; we do
+		// not sell it": in another clause, "only" limits that clause's verb
+		// (but "Only if you agree, we share it" is the condition).
+		if c < hc && vw.Is(g.From, lexicon.GOnly) && !(int(g.From)+1 < len(vw.Toks) && vw.Is(g.From+1, lexicon.GConditional)) {
+			continue
+		}
 		// A condition in parentheses ends with them: "access (subject to
 		// law), correct or erase your data".
 		paren := vw.inParens(g)
