@@ -21,7 +21,10 @@ func (noticeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		return drop("notice/no-change")
 	}
 	e := vw.Entry(h)
-	if e.ID == "told" && namesWay(vw) {
+	// "we will notify you by email" names the way; but "by posting a
+	// notice or by directly sending you a notification" names two, the
+	// notice sent being one.
+	if e.ID == "told" && namesWay(vw) && !vw.Is(h.From, lexicon.GSending) {
 		return drop("notice/way-named")
 	}
 	f := finding(e, "change", "policy-change")
