@@ -109,6 +109,13 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if vw.IsRule(h, lexicon.ROtherThirdParties) && (c.OtherTopic && !(c.KeepingTopic && passedTo(vw, h)) || c.Choice) {
 		return drop("recipient/third-parties-in-passing")
 	}
+	// "shared with third parties for processing on our behalf", "with
+	// other companies if they need it to provide services on our behalf":
+	// the plain party works for the company, a service provider, which
+	// "on our behalf" already names.
+	if actsForUs(vw, h) {
+		return drop("recipient/acts-for-us")
+	}
 	v := vw.GoverningVerb(h.From)
 	if askedAbout(vw, h.From, v) {
 		return drop("recipient/asked-about")
@@ -599,4 +606,23 @@ func definitionAt(vw *sentence.View) int32 {
 		}
 	}
 	return -1
+}
+
+// actsForUs reports whether recipient hit h names a party only plainly
+// ("third parties", "other companies") and the next recipient named after
+// it, at most twelve words on, is a service provider named by acting for
+// the company ("on our behalf"): the same party, said to work for us.
+// Another recipient between them ("with third parties and with vendors
+// who work on our behalf") keeps h its own party.
+func actsForUs(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.ROtherThirdParties) && !(vw.Entry(h).ID == "business-partners" && vw.HasSetWord(h, lexicon.WordsPlainParties)) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From < h.To || vw.Entry(g).Cls != lexicon.ClassRecipient || g.From == h.From {
+			continue
+		}
+		return g.From <= h.To+12 && vw.IsRule(g, lexicon.RServiceProviders) && vw.HasSetWord(g, lexicon.WordsBehalf)
+	}
+	return false
 }
