@@ -128,8 +128,14 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		return drop("recipient/advice-to-the-reader")
 	}
 	f := finding(e, "share", "third-party-sharing")
+	handed, handedNeg := false, false
 	if v >= 0 {
 		f.Negated = vw.NegatedVerb(v, c)
+	} else if handed, handedNeg = handedOver(vw, h); handed {
+		// "We will not give your addresses to third parties": no data verb
+		// stands in the party's clause, but a verb of handing data over
+		// to it does, before it.
+		f.Negated = handedNeg || c.IntroNeg
 	} else {
 		f.Negated = c.IntroNeg
 	}
@@ -149,8 +155,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		// Only a denial that passing data on is what it denies outweighs a
 		// mention: not "We do not have any control of the collection, use
 		// and sharing of your information when using social media".
-		f.Incidental = v < 0 || !vw.IsRule(vw.Hits[v], lexicon.RShare) && vw.Entry(vw.Hits[v]).Class != "sale" || disclaims(vw) ||
-			vw.ActorBefore(vw.Hits[v].From) == sentence.PartyThird // "Our partners never share with us payment details"
+		if v < 0 {
+			f.Incidental = !handed || disclaims(vw)
+		} else {
+			f.Incidental = !vw.IsRule(vw.Hits[v], lexicon.RShare) && vw.Entry(vw.Hits[v]).Class != "sale" || disclaims(vw) ||
+				vw.ActorBefore(vw.Hits[v].From) == sentence.PartyThird // "Our partners never share with us payment details"
+		}
 	} else {
 		f.Incidental = !passesData(vw, c)
 	}
@@ -625,4 +635,24 @@ func actsForUs(vw *sentence.View, h lexicon.Hit) bool {
 		return g.From <= h.To+12 && vw.IsRule(g, lexicon.RServiceProviders) && vw.HasSetWord(g, lexicon.WordsBehalf)
 	}
 	return false
+}
+
+// handedOver reports whether recipient hit h, with no data verb in its
+// clause, follows "to" or "with" (and small words) after a verb of handing
+// data over in its clause, with data between ("we will not give your
+// addresses to third parties"), and whether that verb is denied.
+func handedOver(vw *sentence.View, h lexicon.Hit) (bool, bool) {
+	to := h.From - 1
+	for to > int32(vw.Own) && to >= h.From-3 && !vw.Is(to, lexicon.GToWith) && vw.In(to, lexicon.WordsDeterminers) {
+		to--
+	}
+	if to <= int32(vw.Own) || !vw.Is(to, lexicon.GToWith) || vw.Clause[to] != vw.Clause[h.From] {
+		return false, false
+	}
+	for q := to - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[to]; q-- {
+		if vw.In(q, lexicon.WordsHandingOver) {
+			return vw.DataBetween(q, to), vw.NegatedNear(q, 3)
+		}
+	}
+	return false, false
 }
