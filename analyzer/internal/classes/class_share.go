@@ -116,6 +116,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if actsForUs(vw, h) {
 		return drop("recipient/acts-for-us")
 	}
+	// "- The categories of third parties with whom we share personal
+	// information." (a list item after "You may ask us to tell you:"):
+	// an item naming what the reader may be told, not a practice.
+	if kindsItem(vw, c, h) {
+		return drop("recipient/kinds-item")
+	}
 	v := vw.GoverningVerb(h.From)
 	if askedAbout(vw, h.From, v) {
 		return drop("recipient/asked-about")
@@ -655,4 +661,30 @@ func handedOver(vw *sentence.View, h lexicon.Hit) (bool, bool) {
 		}
 	}
 	return false, false
+}
+
+// kindsItem reports whether recipient hit h is the party of a list item
+// that only names kinds of parties: the item opens with "[the] categories
+// of" (or "types", "kinds") right before h, and "with whom", "to whom" or
+// "to which" follows h ("The categories of third parties with whom we
+// share personal information."). Such an item lists what a right lets the
+// reader learn; an item that leads on to a list ("The categories of third
+// parties we share data with include:") is a statement.
+func kindsItem(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	if c.ItemStart < 0 || c.Leads {
+		return false
+	}
+	p := int32(c.ItemStart)
+	for p < h.From && vw.In(p, lexicon.WordsDeterminers) {
+		p++
+	}
+	if p+2 > h.From || !vw.Is(p, lexicon.GKinds) || !vw.Is(p+1, lexicon.GOf) {
+		return false
+	}
+	for p += 2; p < h.From && vw.In(p, lexicon.WordsDeterminers); p++ {
+	}
+	if p != h.From || int(h.To)+1 >= len(vw.Toks) {
+		return false
+	}
+	return vw.Is(h.To, lexicon.GFormalRelative) || vw.Is(h.To, lexicon.GToWith) && vw.Is(h.To+1, lexicon.GFormalRelative)
 }
