@@ -93,6 +93,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if whoseInterest(vw, h) {
 		return drop("recipient/whose-interest")
 	}
+	// "upload and share the personal information of third parties",
+	// "without the consent of such third parties": whose data or whose
+	// consent, not who receives data.
+	if whoseData(vw, h) {
+		return drop("recipient/whose-data")
+	}
 	// "your information may be transferred to and processed in countries
 	// where we or our service providers have facilities", "Where required
 	// by law, we use mechanisms such as Standard Contractual Clauses": in
@@ -687,4 +693,19 @@ func kindsItem(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		return false
 	}
 	return vw.Is(h.To, lexicon.GFormalRelative) || vw.Is(h.To, lexicon.GToWith) && vw.Is(h.To+1, lexicon.GFormalRelative)
+}
+
+// whoseData reports whether the party at h owns the data or the consent
+// named right before "of" ("the personal information of third parties",
+// "the consent of such third parties"): only small words stand between
+// "of" and h, and a data type or a word of consent ends right before "of".
+func whoseData(vw *sentence.View, h lexicon.Hit) bool {
+	q := h.From - 1
+	for q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From] && vw.In(q, lexicon.WordsDeterminers) {
+		q--
+	}
+	if q <= int32(vw.Own) || !vw.Is(q, lexicon.GOf) || vw.Clause[q] != vw.Clause[h.From] {
+		return false
+	}
+	return vw.DataAt(q-1) || vw.In(q-1, lexicon.WordsConsentWords)
 }
