@@ -99,6 +99,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if whoseData(vw, h) {
 		return drop("recipient/whose-data")
 	}
+	// "unless their parent or guardian consents", "ask your parents or
+	// legal guardians for permission": a child's parent, not a parent
+	// company.
+	if vw.Entry(h).ID == "affiliates" && guardianNear(vw, h) {
+		return drop("recipient/a-guardian")
+	}
 	// "your information may be transferred to and processed in countries
 	// where we or our service providers have facilities", "Where required
 	// by law, we use mechanisms such as Standard Contractual Clauses": in
@@ -708,4 +714,17 @@ func whoseData(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	return vw.DataAt(q-1) || vw.In(q-1, lexicon.WordsConsentWords)
+}
+
+// guardianNear reports whether a word of a guardian stands at most three
+// words before or after affiliates hit h in its clause ("their parent or
+// guardian", "a legal guardian or parent"): the parent is a child's. In
+// upper case the word may be a name ("the Guardian group companies").
+func guardianNear(vw *sentence.View, h lexicon.Hit) bool {
+	for q := max(h.From-3, int32(vw.Own)); int(q) < len(vw.Toks) && q < h.To+3; q++ {
+		if (q < h.From || q >= h.To) && vw.Clause[q] == vw.Clause[h.From] && vw.In(q, lexicon.WordsGuardians) && vw.Tok(q).Flags&text.TokUpper == 0 {
+			return true
+		}
+	}
+	return false
 }
