@@ -105,6 +105,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if vw.Entry(h).ID == "affiliates" && guardianNear(vw, h) {
 		return drop("recipient/a-guardian")
 	}
+	// "companies that are not affiliated with us", "our non-affiliated
+	// partners", "non-affiliates": parties outside the group, which the
+	// words around name (or a denial of their own), no affiliates.
+	if vw.Entry(h).ID == "affiliates" && h.From > int32(vw.Own) && vw.In(h.From-1, lexicon.WordsUnaffiliating) && vw.Clause[h.From-1] == vw.Clause[h.From] {
+		return drop("recipient/not-affiliated")
+	}
 	// "your information may be transferred to and processed in countries
 	// where we or our service providers have facilities", "Where required
 	// by law, we use mechanisms such as Standard Contractual Clauses": in
