@@ -111,6 +111,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if vw.Entry(h).ID == "affiliates" && h.From > int32(vw.Own) && vw.In(h.From-1, lexicon.WordsUnaffiliating) && vw.Clause[h.From-1] == vw.Clause[h.From] {
 		return drop("recipient/not-affiliated")
 	}
+	// "sponsored content", "Sponsored Accounts", "sponsored messaging": a
+	// kind of thing, not a sponsor (but "a contest sponsored by a third
+	// party" names one after "by").
+	if h.To-h.From == 1 && vw.In(h.From, lexicon.WordsSponsoredThings) && participle(vw, h.From) && !(int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GBy)) {
+		return drop("recipient/a-kind-of-thing")
+	}
 	// "your information may be transferred to and processed in countries
 	// where we or our service providers have facilities", "Where required
 	// by law, we use mechanisms such as Standard Contractual Clauses": in
@@ -733,4 +739,11 @@ func guardianNear(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// participle reports whether the word at p ends in "ed" as written (a
+// word set matches "sponsor" and "sponsors" too).
+func participle(vw *sentence.View, p int32) bool {
+	w := vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]
+	return len(w) > 2 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "ED")
 }
