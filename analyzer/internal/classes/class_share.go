@@ -93,6 +93,36 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if whoseInterest(vw, h) {
 		return drop("recipient/whose-interest")
 	}
+	// "upload and share the personal information of third parties",
+	// "without the consent of such third parties": whose data or whose
+	// consent, not who receives data.
+	if whoseData(vw, h) {
+		return drop("recipient/whose-data")
+	}
+	// "unless their parent or guardian consents", "ask your parents or
+	// legal guardians for permission": a child's parent, not a parent
+	// company.
+	if vw.Entry(h).ID == "affiliates" && guardianNear(vw, h) {
+		return drop("recipient/a-guardian")
+	}
+	// "companies that are not affiliated with us", "our non-affiliated
+	// partners", "non-affiliates": parties outside the group, no
+	// affiliates; other third parties, unless a party named just before or
+	// right after says who they are ("other companies that are not
+	// affiliated", "non-affiliated partners").
+	unaffiliated := false
+	if vw.Entry(h).ID == "affiliates" && h.From > int32(vw.Own) && vw.In(h.From-1, lexicon.WordsUnaffiliating) && vw.Clause[h.From-1] == vw.Clause[h.From] {
+		if partyNear(vw, h) {
+			return drop("recipient/not-affiliated")
+		}
+		unaffiliated = true
+	}
+	// "sponsored content", "Sponsored Accounts", "sponsored messaging": a
+	// kind of thing, not a sponsor (but "a contest sponsored by a third
+	// party" names one after "by").
+	if h.To-h.From == 1 && vw.In(h.From, lexicon.WordsSponsoredThings) && participle(vw, h.From) && !(int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GBy)) {
+		return drop("recipient/a-kind-of-thing")
+	}
 	// "your information may be transferred to and processed in countries
 	// where we or our service providers have facilities", "Where required
 	// by law, we use mechanisms such as Standard Contractual Clauses": in
@@ -109,6 +139,19 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if vw.IsRule(h, lexicon.ROtherThirdParties) && (c.OtherTopic && !(c.KeepingTopic && passedTo(vw, h)) || c.Choice) {
 		return drop("recipient/third-parties-in-passing")
 	}
+	// "shared with third parties for processing on our behalf", "with
+	// other companies if they need it to provide services on our behalf":
+	// the plain party works for the company, a service provider, which
+	// "on our behalf" already names.
+	if actsForUs(vw, h) {
+		return drop("recipient/acts-for-us")
+	}
+	// "- The categories of third parties with whom we share personal
+	// information." (a list item after "You may ask us to tell you:"):
+	// an item naming what the reader may be told, not a practice.
+	if kindsItem(vw, c, h) {
+		return drop("recipient/kinds-item")
+	}
 	v := vw.GoverningVerb(h.From)
 	if askedAbout(vw, h.From, v) {
 		return drop("recipient/asked-about")
@@ -121,8 +164,17 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		return drop("recipient/advice-to-the-reader")
 	}
 	f := finding(e, "share", "third-party-sharing")
+	if unaffiliated {
+		f.ID = "other-third-parties"
+	}
+	handed, handedNeg := false, false
 	if v >= 0 {
 		f.Negated = vw.NegatedVerb(v, c)
+	} else if handed, handedNeg = handedOver(vw, h); handed {
+		// "We will not give your addresses to third parties": no data verb
+		// stands in the party's clause, but a verb of handing data over
+		// to it does, before it.
+		f.Negated = handedNeg || c.IntroNeg
 	} else {
 		f.Negated = c.IntroNeg
 	}
@@ -142,8 +194,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		// Only a denial that passing data on is what it denies outweighs a
 		// mention: not "We do not have any control of the collection, use
 		// and sharing of your information when using social media".
-		f.Incidental = v < 0 || !vw.IsRule(vw.Hits[v], lexicon.RShare) && vw.Entry(vw.Hits[v]).Class != "sale" || disclaims(vw) ||
-			vw.ActorBefore(vw.Hits[v].From) == sentence.PartyThird // "Our partners never share with us payment details"
+		if v < 0 {
+			f.Incidental = !handed || disclaims(vw)
+		} else {
+			f.Incidental = !vw.IsRule(vw.Hits[v], lexicon.RShare) && vw.Entry(vw.Hits[v]).Class != "sale" || disclaims(vw) ||
+				vw.ActorBefore(vw.Hits[v].From) == sentence.PartyThird // "Our partners never share with us payment details"
+		}
 		f.SaleDenial = v >= 0 && vw.Entry(vw.Hits[v]).Class == "sale" && !shareVerbIn(vw, h)
 	} else {
 		f.Incidental = !passesData(vw, c)
@@ -611,4 +667,115 @@ func definitionAt(vw *sentence.View) int32 {
 		}
 	}
 	return -1
+}
+
+// partyNear reports whether another recipient starts right after hit h or
+// ends at most four words before it in its clause: the party h describes.
+func partyNear(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if vw.Entry(g).Cls == lexicon.ClassRecipient && (g.From == h.To || g.To <= h.From && g.To+4 >= h.From && vw.Clause[g.From] == vw.Clause[h.From]) {
+			return true
+		}
+	}
+	return false
+}
+
+// actsForUs reports whether recipient hit h names a party only plainly
+// ("third parties", "other companies") and the next recipient named after
+// it, at most twelve words on, is a service provider named by acting for
+// the company ("on our behalf"): the same party, said to work for us.
+// Another recipient between them ("with third parties and with vendors
+// who work on our behalf") keeps h its own party.
+func actsForUs(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.ROtherThirdParties) && !(vw.Entry(h).ID == "business-partners" && vw.HasSetWord(h, lexicon.WordsPlainParties)) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From < h.To || vw.Entry(g).Cls != lexicon.ClassRecipient || g.From == h.From {
+			continue
+		}
+		return g.From <= h.To+12 && vw.IsRule(g, lexicon.RServiceProviders) && vw.HasSetWord(g, lexicon.WordsBehalf)
+	}
+	return false
+}
+
+// handedOver reports whether recipient hit h, with no data verb in its
+// clause, follows "to" or "with" (and small words) after a verb of handing
+// data over in its clause, with data between ("we will not give your
+// addresses to third parties"), and whether that verb is denied.
+func handedOver(vw *sentence.View, h lexicon.Hit) (bool, bool) {
+	to := h.From - 1
+	for to > int32(vw.Own) && to >= h.From-3 && !vw.Is(to, lexicon.GToWith) && vw.In(to, lexicon.WordsDeterminers) {
+		to--
+	}
+	if to <= int32(vw.Own) || !vw.Is(to, lexicon.GToWith) || vw.Clause[to] != vw.Clause[h.From] {
+		return false, false
+	}
+	for q := to - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[to]; q-- {
+		if vw.In(q, lexicon.WordsHandingOver) {
+			return vw.DataBetween(q, to), vw.NegatedNear(q, 3)
+		}
+	}
+	return false, false
+}
+
+// kindsItem reports whether recipient hit h is the party of a list item
+// that only names kinds of parties: the item opens with "[the] categories
+// of" (or "types", "kinds") right before h, and "with whom", "to whom" or
+// "to which" follows h ("The categories of third parties with whom we
+// share personal information."). Such an item lists what a right lets the
+// reader learn; an item that leads on to a list ("The categories of third
+// parties we share data with include:") is a statement.
+func kindsItem(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	if c.ItemStart < 0 || c.Leads {
+		return false
+	}
+	p := int32(c.ItemStart)
+	for p < h.From && vw.In(p, lexicon.WordsDeterminers) {
+		p++
+	}
+	if p+2 > h.From || !vw.Is(p, lexicon.GKinds) || !vw.Is(p+1, lexicon.GOf) {
+		return false
+	}
+	for p += 2; p < h.From && vw.In(p, lexicon.WordsDeterminers); p++ {
+	}
+	if p != h.From || int(h.To)+1 >= len(vw.Toks) {
+		return false
+	}
+	return vw.Is(h.To, lexicon.GFormalRelative) || vw.Is(h.To, lexicon.GToWith) && vw.Is(h.To+1, lexicon.GFormalRelative)
+}
+
+// whoseData reports whether the party at h owns the data or the consent
+// named right before "of" ("the personal information of third parties",
+// "the consent of such third parties"): only small words stand between
+// "of" and h, and a data type or a word of consent ends right before "of".
+func whoseData(vw *sentence.View, h lexicon.Hit) bool {
+	q := h.From - 1
+	for q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From] && vw.In(q, lexicon.WordsDeterminers) {
+		q--
+	}
+	if q <= int32(vw.Own) || !vw.Is(q, lexicon.GOf) || vw.Clause[q] != vw.Clause[h.From] {
+		return false
+	}
+	return vw.DataAt(q-1) || vw.In(q-1, lexicon.WordsConsentWords)
+}
+
+// guardianNear reports whether a word of a guardian stands at most three
+// words before or after affiliates hit h in its clause ("their parent or
+// guardian", "a legal guardian or parent"): the parent is a child's. In
+// upper case the word may be a name ("the Guardian group companies").
+func guardianNear(vw *sentence.View, h lexicon.Hit) bool {
+	for q := max(h.From-3, int32(vw.Own)); int(q) < len(vw.Toks) && q < h.To+3; q++ {
+		if (q < h.From || q >= h.To) && vw.Clause[q] == vw.Clause[h.From] && vw.In(q, lexicon.WordsGuardians) && vw.Tok(q).Flags&text.TokUpper == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether the word at p ends in "ed" as written (a
+// word set matches "sponsor" and "sponsors" too).
+func participle(vw *sentence.View, p int32) bool {
+	w := vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]
+	return len(w) > 2 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "ED")
 }
