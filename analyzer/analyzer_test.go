@@ -1430,3 +1430,22 @@ func TestVagueDataFolded(t *testing.T) {
 		t.Fatalf("second evidence is %q, want the about-you finding", id)
 	}
 }
+
+func TestAdvertisersOfAggregateDataAreNoConcern(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		concern bool
+	}{
+		{"We may share aggregated statistics about our visitors with advertisers.", false},
+		{"We share anonymous, non-personal information with our advertising partners.", false},
+		{"We share your email address and purchase history with advertisers.", true},
+	} {
+		got := false
+		for _, p := range analyzeRules(tt.text).Points {
+			got = got || p.ID == "shares-advertisers"
+		}
+		if got != tt.concern {
+			t.Errorf("%q: shares-advertisers %v, want %v", tt.text, got, tt.concern)
+		}
+	}
+}
