@@ -401,8 +401,9 @@ func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
 // "authority" (not "authorities") followed by "to" and held or given by a
 // word before it, past "the" and words of its kind: "you have the authority
 // to do so", "someone with the authority to do so", "has the legal authority
-// to give the warranties" (a power to act). Not "share it with the
-// relevant authority to comply with the law", nor "the tax authority".
+// to give the warranties", "proof of your legal authority to do so" (a power
+// to act). Not "share it with the relevant authority to comply with the
+// law", "your local authority", nor "the tax authority".
 func authorityToAct(vw *sentence.View, h lexicon.Hit) bool {
 	if h.To-h.From != 1 || int(h.To)+1 >= len(vw.Toks) || !vw.Is(h.To, lexicon.GTo) || !vw.IsRule(h, lexicon.RLawEnforcement) {
 		return false
