@@ -90,6 +90,11 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if authorityToAct(vw, h) {
 		return drop("recipient/a-power-to-act")
 	}
+	// "registered at the District Court": the court keeps the company's
+	// register.
+	if registerCourt(vw, h) {
+		return drop("recipient/a-register-court")
+	}
 	// "Advertisers or other third parties share information with us": the
 	// party passes data to the company, a source (see the source class).
 	if sharesWithUs(vw, h) {
@@ -417,6 +422,32 @@ func authorityToAct(vw *sentence.View, h lexicon.Hit) bool {
 			return true
 		case !vw.Is(p, lexicon.GThe) && !vw.In(p, lexicon.WordsPowerKinds):
 			return false
+		}
+	}
+	return false
+}
+
+// registerCourt reports whether law-enforcement hit h is a named court
+// ("Court" with a capital, or after a capitalised word: "Municipal Court")
+// that a word of registering before it in its clause, at most eight words
+// back, makes the keeper of the company's register: "incorporated in the
+// Companies Register kept by the Municipal Court", "registered at the
+// District Court". Not "courts" in lower case ("data of registered users
+// may be given to courts").
+func registerCourt(vw *sentence.View, h lexicon.Hit) bool {
+	if h.To-h.From != 1 || !vw.IsRule(h, lexicon.RLawEnforcement) {
+		return false
+	}
+	t := vw.Tok(h.From)
+	if w := vw.Doc.Text[t.Start:t.End]; !strings.EqualFold(w, "court") && !strings.EqualFold(w, "courts") {
+		return false
+	}
+	if !sentence.TitleCase(t) && !(int(h.From) > vw.Own && sentence.TitleCase(vw.Tok(h.From-1))) {
+		return false
+	}
+	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-8 && vw.Clause[p] == vw.Clause[h.From]; p-- {
+		if vw.In(p, lexicon.WordsRegistering) {
+			return true
 		}
 	}
 	return false
