@@ -1015,6 +1015,25 @@ func TestMissingIsNeverSilent(t *testing.T) {
 			t.Errorf("missing does not list %q: %+v", want, r.Missing)
 		}
 	}
+	// Selling: a company that sells nothing and aims no ads at the reader
+	// has no opt-out to describe; one that shows targeted ads does.
+	for _, tt := range []struct {
+		text         string
+		sale, optOut bool // listed as missing
+	}{
+		{"We never sell your personal information to anyone.", false, false},
+		{"We do not share your personal information with anyone.", false, false},
+		{"We do not sell your personal information. We show you interest-based ads based on your browsing.", false, true},
+		{"We collect your email address to send you our newsletter.", true, true},
+	} {
+		ids := map[string]bool{}
+		for _, m := range analyzeRules(tt.text).Missing {
+			ids[m.ID] = true
+		}
+		if ids["sale"] != tt.sale || ids["opt-out-sale"] != tt.optOut {
+			t.Errorf("%q: sale missing %v, opt-out missing %v; want %v, %v", tt.text, ids["sale"], ids["opt-out-sale"], tt.sale, tt.optOut)
+		}
+	}
 	r = analyzeRules("You may request deletion of your personal data. We retain data for 30 days.")
 	for _, m := range r.Missing {
 		if m.ID == "deletion" || m.ID == "retention" {
@@ -1412,5 +1431,24 @@ func TestVagueDataFolded(t *testing.T) {
 	}
 	if id := r.Findings[d.Evidence[1]].ID; id != "about-you" {
 		t.Fatalf("second evidence is %q, want the about-you finding", id)
+	}
+}
+
+func TestAdvertisersOfAggregateDataAreNoConcern(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		concern bool
+	}{
+		{"We may share aggregated statistics about our visitors with advertisers.", false},
+		{"We share anonymous, non-personal information with our advertising partners.", false},
+		{"We share your email address and purchase history with advertisers.", true},
+	} {
+		got := false
+		for _, p := range analyzeRules(tt.text).Points {
+			got = got || p.ID == "shares-advertisers"
+		}
+		if got != tt.concern {
+			t.Errorf("%q: shares-advertisers %v, want %v", tt.text, got, tt.concern)
+		}
 	}
 }

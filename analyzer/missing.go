@@ -58,7 +58,25 @@ func addMissing(r *Report) {
 			covered[i] = true
 		}
 	}
+	saleDenied := r.Sharing.Sale == "no"
+	targeted := ""
 	for i, c := range cs.list {
+		switch c.ID {
+		case "sale":
+			// A denial of passing data on at all says whether it is sold
+			// (decideSale reads it as one): the report says "not sold".
+			covered[i] = covered[i] || r.Sharing.Sale != "unstated"
+		case "opt-out-sale":
+			// A company that sells nothing and aims no ads at the reader
+			// (no "sharing" for them in CPRA's sense) has nothing to opt
+			// out of: the law asks for the opt-out only of those who do.
+			if !covered[i] && saleDenied {
+				if targeted == "" {
+					targeted, _ = behavioralMarketing(r, &rubricRules.Cues)
+				}
+				covered[i] = targeted == "no"
+			}
+		}
 		if !covered[i] {
 			r.Missing = append(r.Missing, Missing{ID: c.ID, Law: c.Law, Text: c.Text})
 		}

@@ -19,9 +19,19 @@ func addPoints(r *Report) {
 		}
 		p.add("no-sale", "good", text, first5(r.Sharing.SaleEvidence))
 	}
+	// Advertisers given only aggregate or anonymous data ("we share
+	// aggregated statistics with advertisers") get none of the reader's
+	// data: the rubric leaves them out too (aggregateOnly).
+	aggregate := aggregateOnly(r)
 	for _, rc := range r.Sharing.Recipients {
 		if rc.ID == "advertisers" && !rc.Negated {
-			p.add("shares-advertisers", "bad", "Your data may go to advertisers or ad networks.", rc.Evidence)
+			var ev []int
+			for _, i := range rc.Evidence {
+				if !aggregate(i) {
+					ev = append(ev, i)
+				}
+			}
+			p.add("shares-advertisers", "bad", "Your data may go to advertisers or ad networks.", ev)
 		}
 	}
 	if r.Retention.Policy == "indefinite" {

@@ -38,6 +38,7 @@ type rubricCues struct {
 	Independent []string `json:"independent"` // checked by others: "SOC 2", "ISO 27001"
 	Within72    []string `json:"within72"`    // breach delays of 72 hours or less: "72 hours", "3 days"
 	Dated       []string `json:"dated"`       // a change finding that is the policy's date line: "last updated"
+	Archived    []string `json:"archived"`    // a change finding that offers earlier versions: "previous version"
 }
 
 type rubricFile struct {
@@ -586,10 +587,19 @@ func revisionNotify(r *Report) (string, []int) {
 	return "no", nil
 }
 
-// policyHistory: a "last updated" or effective date is last-modified; no
-// date, no. Until a report has its lastUpdated, the policy's date line
+// policyHistory: earlier versions of the policy offered to the reader
+// ("review the previous version", "our archive of past versions") are
+// yes; a "last updated" or effective date is last-modified; no date, no. Until a report has its lastUpdated, the policy's date line
 // found as a change finding ("Last updated: ...") stands in for it.
 func policyHistory(r *Report, c *rubricCues) (string, []int) {
+	// "You can review previous versions of this policy in our archive",
+	// "For a prior version of our policy, click here": its revisions.
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind == "change" && !f.Negated && anyCue(f.Text, c.Archived) {
+			return "yes", []int{i}
+		}
+	}
 	if r.Updated.Date != "" || r.Updated.Text != "" {
 		return "last-modified", r.Updated.Evidence
 	}

@@ -316,6 +316,9 @@ func TestRubricAnswers(t *testing.T) {
 		}, finds("practice", "updated", "Last updated: April 1, 2021")), "last-modified", 1},
 		{"date line found as a change", "history", built(nil, finds("change", "change", "changes to this policy", "Last Updated")), "last-modified", 1},
 		{"changes, no date", "history", built(nil, finds("change", "change", "changes to this policy")), "no", 0},
+		{"earlier versions offered", "history", built(func(r *Report, at func(string, string) []int) {
+			r.Updated = Updated{Date: "2020-01-01", Text: "January 1, 2020", Evidence: at("change", "change")}
+		}, finds("change", "change", "Last updated", "review previous versions")), "yes", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.slug+"/"+tt.name, func(t *testing.T) {

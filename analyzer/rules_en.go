@@ -171,4 +171,6 @@ var rubricRules = rubricFile{Questions: []rubricQuestion{
 	"72 hours", "seventy-two hours", "48 hours", "24 hours", "3 days", "three days", "2 days", "two days", "1 day", "one day",
 }, Dated: []string{
 	"last updated", "last update", "updated on", "updated as of", "effective date", "effective as of", "effective on", "last modified", "last revised", "last amended", "date of last revision",
+}, Archived: []string{
+	"previous version", "prior version", "archived version", "earlier version", "past version", "older version",
 }}}

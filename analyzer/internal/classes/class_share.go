@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -82,6 +84,16 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// "We partner with advertising networks": the verb, not a partner.
 	if partnerVerb(vw, h) {
 		return drop("recipient/a-verb")
+	}
+	// "You represent that you have the authority to do so": a power to
+	// act, not an authority that gets data.
+	if authorityToAct(vw, h) {
+		return drop("recipient/a-power-to-act")
+	}
+	// "registered at the District Court": the court keeps the company's
+	// register.
+	if registerCourt(vw, h) {
+		return drop("recipient/a-register-court")
 	}
 	// "Advertisers or other third parties share information with us": the
 	// party passes data to the company, a source (see the source class).
@@ -456,6 +468,57 @@ func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
 	return vw.Entry(h).ID == "business-partners" && !(int(h.To)+1 < len(vw.Toks) && vw.Is(h.To+1, lexicon.GFormalRelative)) &&
 		(vw.In(b, lexicon.WordsModal) && !(int(b) > vw.Own && vw.Is(b-1, lexicon.GRelative)) || vw.Is(b, lexicon.GAndOr) ||
 			sentence.TitleCase(vw.Tok(b)) && !sentence.TitleCase(vw.Tok(h.From)) && !vw.Is(b, lexicon.GPossessives))
+}
+
+// authorityToAct reports whether law-enforcement hit h is the one word
+// "authority" (not "authorities") followed by "to" and held or given by a
+// word before it, past "the" and words of its kind: "you have the authority
+// to do so", "someone with the authority to do so", "has the legal authority
+// to give the warranties", "proof of your legal authority to do so" (a power
+// to act). Not "share it with the relevant authority to comply with the
+// law", "your local authority", nor "the tax authority".
+func authorityToAct(vw *sentence.View, h lexicon.Hit) bool {
+	if h.To-h.From != 1 || int(h.To)+1 >= len(vw.Toks) || !vw.Is(h.To, lexicon.GTo) || !vw.IsRule(h, lexicon.RLawEnforcement) {
+		return false
+	}
+	if t := vw.Tok(h.From); !strings.EqualFold(vw.Doc.Text[t.Start:t.End], "authority") {
+		return false
+	}
+	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-4; p-- {
+		switch {
+		case vw.In(p, lexicon.WordsPowerHolders):
+			return true
+		case !vw.Is(p, lexicon.GThe) && !vw.In(p, lexicon.WordsPowerKinds):
+			return false
+		}
+	}
+	return false
+}
+
+// registerCourt reports whether law-enforcement hit h is a named court
+// ("Court" with a capital, or after a capitalised word: "Municipal Court")
+// that a word of registering before it in its clause, at most eight words
+// back, makes the keeper of the company's register: "incorporated in the
+// Companies Register kept by the Municipal Court", "registered at the
+// District Court". Not "courts" in lower case ("data of registered users
+// may be given to courts").
+func registerCourt(vw *sentence.View, h lexicon.Hit) bool {
+	if h.To-h.From != 1 || !vw.IsRule(h, lexicon.RLawEnforcement) {
+		return false
+	}
+	t := vw.Tok(h.From)
+	if w := vw.Doc.Text[t.Start:t.End]; !strings.EqualFold(w, "court") && !strings.EqualFold(w, "courts") {
+		return false
+	}
+	if !sentence.TitleCase(t) && !(int(h.From) > vw.Own && sentence.TitleCase(vw.Tok(h.From-1))) {
+		return false
+	}
+	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-8 && vw.Clause[p] == vw.Clause[h.From]; p-- {
+		if vw.In(p, lexicon.WordsRegistering) {
+			return true
+		}
+	}
+	return false
 }
 
 // whoseInterest reports whether the party at h is one whose interests are
