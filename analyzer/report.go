@@ -76,6 +76,7 @@ const (
 	noteWeDeny                             // a denial of passing data on with "we" its subject ("we do not share"), not a rule for the reader
 	noteAnyData                            // unspecified data widened to all of it ("any information", "any data")
 	noteRunIn                              // from a bold title opening a list item or paragraph: evidence only where the text after it does not state the same
+	noteBars                               // a minimum age that bars the young from the service ("you may not use the service if you are under 18")
 )
 
 // Span is a byte range [Start, End) of the input.

@@ -1,9 +1,6 @@
 package analyzer
 
-import (
-	"slices"
-	"strconv"
-)
+import "slices"
 
 // The policy-level verdicts (whether data is sold, Do Not Track, how long
 // data is kept, the minimum age) weigh all the statements that speak to
@@ -235,21 +232,33 @@ func decideRetention(r *Report) {
 // states (classes.Age leaves out those about selling minors' data, minors'
 // rights and the top of a range): the one stated most often, the lower on a
 // tie, among the general ones, or among the regional ones when there are no
-// others ("16 in the EU" beside "13" is a regional variant). The evidence
-// lists the findings of that age first, then the other findings about
-// children of their sentences; with no age, every finding about children.
+// others ("16 in the EU" beside "13" is a regional variant); and among
+// those, only the ages that bar the young from the service when there are
+// any ("If you are under 18, you may not use the service" beside "Members
+// who say they are under 13 ..." or "If your child is under 13 and joined
+// with a false age, tell us"). The evidence lists the findings of that age
+// first, then the other findings about children of their sentences; with
+// no age, every finding about children.
 func decideChildren(r *Report) {
-	general := false
+	general, bars := false, false
 	for i := range r.Findings {
 		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && stated(f) {
 			general = general || f.note&noteRegional == 0
+		}
+	}
+	counts := func(f *Finding) bool { // an age the verdict weighs
+		return f.Kind == "children" && f.ID == "min-age" && stated(f) && (f.note&noteRegional == 0 || !general) && (f.note&noteBars != 0 || !bars)
+	}
+	for i := range r.Findings {
+		if f := &r.Findings[i]; counts(f) {
+			bars = bars || f.note&noteBars != 0
 		}
 	}
 	var count [32]int // by age (classes.Age reads 12 to 21)
 	best := 0
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		if f.Kind != "children" || f.ID != "min-age" || !stated(f) || f.note&noteRegional != 0 && general {
+		if !counts(f) {
 			continue
 		}
 		age := int(f.age)
@@ -270,10 +279,9 @@ func decideChildren(r *Report) {
 		}
 		return
 	}
-	age := strconv.Itoa(best)
 	n := len(r.Children.Evidence)
 	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && stated(f) && f.Text == age && (f.note&noteRegional == 0 || !general) {
+		if f := &r.Findings[i]; counts(f) && int(f.age) == best {
 			r.Children.Evidence = append(r.Children.Evidence, i)
 		}
 	}
