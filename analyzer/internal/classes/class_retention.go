@@ -220,6 +220,12 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		if int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPeriodAhead) && !(int(n) > vw.Own && (vw.Is(n-1, lexicon.GFor) || vw.Is(n-1, lexicon.GTo))) {
 			continue
 		}
+		// "we will respond to your request within 1 month": how soon
+		// they answer, even where the sentence also keeps data ("subject
+		// to our rights to retain the data").
+		if answeredWithin(vw, n) {
+			continue
+		}
 		if !c.Retain {
 			// Only a verb of keeping or deleting: the period must be how
 			// long ("stores IP addresses for 90 days", "removes it after
@@ -241,6 +247,25 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		dst = append(dst, Evidence{From: n, To: h.To})
 	}
 	return dst
+}
+
+// answeredWithin reports whether a word of answering stands at most six
+// words before the number at n, in its clause, with no word of keeping or
+// deleting between, other than the name of a request ("we will respond to
+// your request within 1 month", "respond to your deletion request within
+// 30 days",
+// "we reply within 30 days"): the period is how soon they answer. ("We
+// answer your emails and delete them after 30 days" keeps its period.)
+func answeredWithin(vw *sentence.View, n int32) bool {
+	for p := n - 1; p >= int32(vw.Own) && p >= n-6 && vw.Clause[p] == vw.Clause[n]; p-- {
+		switch {
+		case vw.In(p, lexicon.WordsKeeping) || vw.In(p, lexicon.WordsDeleting) && !vw.In(p+1, lexicon.WordsReaderAsks):
+			return false // "respond and delete it within 30 days" ("your deletion request" is what they answer)
+		case vw.In(p, lexicon.WordsAnswering):
+			return true
+		}
+	}
+	return false
 }
 
 // numberWordsFrom returns where the number written in words that ends at p
