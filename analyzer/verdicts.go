@@ -1,6 +1,9 @@
 package analyzer
 
-import "slices"
+import (
+	"strings"
+	"unicode"
+)
 
 // The policy-level verdicts (whether data is sold, Do Not Track, how long
 // data is kept, the minimum age) weigh all the statements that speak to
@@ -178,6 +181,41 @@ func decideDNT(r *Report) {
 	r.DoNotTrack.Evidence = append(r.DoNotTrack.Evidence, ev...)
 }
 
+// addPeriod adds period text to the periods the policy states, once: "4
+// year" ("after the 4 year period expires") and "one-year" are "4 years"
+// and "one year" again; the plural is the one listed.
+func addPeriod(r *Report, text string) {
+	key := periodKey(text)
+	for i, p := range r.Retention.Periods {
+		if periodKey(p) == key {
+			if len(text) > len(p) && strings.HasSuffix(text, "s") {
+				r.Retention.Periods[i] = text
+			}
+			return
+		}
+	}
+	r.Retention.Periods = append(r.Retention.Periods, text)
+}
+
+// periodKey is a period's words in lower case, single-spaced, without a
+// plural "s": "4 Years" and "4 year", "one-year" and "one year" are alike.
+func periodKey(text string) string {
+	var b strings.Builder
+	space := false
+	for _, c := range strings.ToLower(text) {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(c)
+			space = false
+		} else {
+			space = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "s")
+}
+
 // decideRetention decides how long the policy says data is kept, from its
 // retention findings: "indefinite" when it says it
 // may keep some indefinitely, else "limited" when it states a period, else
@@ -202,9 +240,7 @@ func decideRetention(r *Report) {
 			indefinite = append(indefinite, i)
 		case "period":
 			periods = append(periods, i)
-			if !slices.Contains(r.Retention.Periods, f.Text) {
-				r.Retention.Periods = append(r.Retention.Periods, f.Text)
-			}
+			addPeriod(r, f.Text)
 		case "as-needed":
 			asNeeded = append(asNeeded, i)
 		case "cookie-lifetime":

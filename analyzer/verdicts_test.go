@@ -148,3 +148,15 @@ func TestPolicyVerdicts(t *testing.T) {
 func dnt(r *Report) (string, []int)       { return r.DoNotTrack.Status, r.DoNotTrack.Evidence }
 func retention(r *Report) (string, []int) { return r.Retention.Policy, r.Retention.Evidence }
 func minAge(r *Report) (string, []int)    { return itoa(r.Children.MinAge), r.Children.Evidence }
+
+// TestPeriodsListedOnce checks that a period stated twice in different
+// forms ("4 years", "the 4 year period", "one-year") is listed once, in
+// its plural.
+func TestPeriodsListedOnce(t *testing.T) {
+	text := "We delete the messages of a closed account after the 4 year period ends. We keep billing records for 4 years. We keep support tickets for one year. Subject to the one-year rule above, we delete logs after 30 days."
+	r := Analyze(text)
+	checkReport(t, text, r)
+	if got, want := strings.Join(r.Retention.Periods, "|"), "4 years|one year|30 days"; got != want {
+		t.Fatalf("periods %q, want %q", got, want)
+	}
+}
