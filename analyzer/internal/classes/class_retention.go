@@ -72,6 +72,12 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if lx.Is(e, lexicon.RRetain) && h.To-h.From == 1 && retainsRight(vw, h) {
 		return drop("retention/a-right-kept")
 	}
+	// "your browser saves the information on your hard disk", "the data
+	// is retained on your device and is not collected by us": kept on the
+	// reader's side, not by the company.
+	if lx.Is(e, lexicon.RRetain) && keptOnReadersSide(vw, h) && !CookieLifetime(vw) {
+		return drop("retention/on-the-readers-side")
+	}
 	f := finding(e, "retention", "data-retention")
 	// "persistent cookies stay on your computer until you delete them",
 	// "These cookies are automatically deleted after a set time": how long
@@ -84,6 +90,23 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	// data after you close your account" keeps it.
 	f.Negated = lx.Is(e, lexicon.RRetain) && vw.NegatedNear(h.From, 3) && !vw.HasSetWord(h, lexicon.WordsDeleting)
 	return kept("retention/stated", f)
+}
+
+// keptOnReadersSide reports whether the verb of keeping h has the reader's
+// browser as its subject (a word of a browser at most three words before
+// it, in its clause: "your browser saves the information") or keeps data
+// on the reader's machine ("on your device", "on your hard disk" at most
+// four words after it; "discarded when you close your browser" is not).
+func keptOnReadersSide(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.SetBefore(h.From, 3, lexicon.WordsBrowserNames) {
+		return true
+	}
+	for p := h.To; int(p)+1 < len(vw.Toks) && p <= h.To+4 && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.Is(p-1, lexicon.GOn) && vw.In(p, lexicon.WordsYourForms) && (vw.In(p+1, lexicon.WordsDeviceNames) || vw.In(p+1, lexicon.WordsBrowserNames) || vw.In(p+1, lexicon.WordsReaderMachines)) {
+			return true
+		}
+	}
+	return false
 }
 
 // retainsRight reports whether the object of the verb of retaining h, past
