@@ -123,6 +123,8 @@ func TestPolicyVerdicts(t *testing.T) {
 			minAge, "16", "You may not create an account if you are under 16."},
 		{"children: a parent's involvement sets no bar", "If you are under 18, you may use the service only with the involvement of a parent. We do not knowingly collect data from children under 13.",
 			minAge, "13", "We do not knowingly collect data from children under 13."},
+		{"children: advice to read the policy with parents is no age", "If you are under 18, please read this policy with your parents. If you live in the US, you must be at least 13 to sign up.",
+			minAge, "13", "If you live in the US, you must be at least 13 to sign up."},
 		{"children: a statute is no age", "We may disclose data when an order under 18 U.S.C. 2705 requires it. Our services are not directed to children under 13.",
 			minAge, "13", "Our services are not directed to children under 13."},
 	}

@@ -32,11 +32,13 @@ func (audienceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 // personalized ads to children under 16"), a right of minors ("If you are under 18,
 // you may ask us to remove content"; "If you are 16 or older, you have the
 // right to direct us not to sell"), the top of a range ("between 13 and
-// 17"), the title of a statute ("an order under 18 U.S.C. 2705"). Regional
+// 17"), the title of a statute ("an order under 18 U.S.C. 2705"), advice
+// to read the policy with a parent ("If you are under 18, please read this
+// policy with your parents": minors may use the service). Regional
 // is set when the sentence speaks to a region ("residents of the EU under
 // 16"); Bars when it bars the young from the service (see barsUse).
 func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
-	if !c.Children || c.Sale && dataSaleNamed(vw) || accessRight(vw) {
+	if !c.Children || c.Sale && dataSaleNamed(vw) || accessRight(vw) || readWithParents(vw) {
 		return Evidence{}, false
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
@@ -88,6 +90,15 @@ func statuteTitle(vw *sentence.View, k int) bool {
 		}
 	}
 	return false
+}
+
+// readWithParents reports whether the sentence advises the young to read
+// or review the policy with a parent ("If you are under 18, we suggest
+// that you review this information with your parents") and bars nothing
+// ("If you are under 13, do not use the app; ask your parents to read
+// this" still bars).
+func readWithParents(vw *sentence.View) bool {
+	return vw.SetFrom(vw.Own, lexicon.WordsReadingTogether) && vw.SetFrom(vw.Own, lexicon.WordsGuardianConsent) && !vw.SetFrom(vw.Own, lexicon.WordsAgeBars)
 }
 
 // barsUse reports whether the sentence bars the young from the service
