@@ -78,6 +78,12 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if lx.Is(e, lexicon.RRetain) && keptOnReadersSide(vw, h) && !CookieLifetime(vw) {
 		return drop("retention/on-the-readers-side")
 	}
+	// "Other search engines save your search history", "Other websites
+	// may keep your data": what other companies keep, named beside the
+	// company's own practice, is not the company's keeping.
+	if lx.Is(e, lexicon.RRetain) && keptByOthers(vw, h) {
+		return drop("retention/kept-by-others")
+	}
 	f := finding(e, "retention", "data-retention")
 	// "persistent cookies stay on your computer until you delete them",
 	// "These cookies are automatically deleted after a set time": how long
@@ -104,6 +110,28 @@ func keptOnReadersSide(vw *sentence.View, h lexicon.Hit) bool {
 	for p := h.To; int(p)+1 < len(vw.Toks) && p <= h.To+4 && vw.Clause[p] == vw.Clause[h.From]; p++ {
 		if vw.Is(p-1, lexicon.GOn) && vw.In(p, lexicon.WordsYourForms) && (vw.In(p+1, lexicon.WordsDeviceNames) || vw.In(p+1, lexicon.WordsBrowserNames) || vw.In(p+1, lexicon.WordsReaderMachines)) {
 			return true
+		}
+	}
+	return false
+}
+
+// keptByOthers reports whether the nearest party before the verb of
+// keeping h, in its clause, past the reader ("Outside websites you visit
+// may keep your data"), is other companies: a party cue that opens
+// with a word of otherness ("other", "outside", "external"; words
+// other-companies), not the company's own providers ("our service
+// providers retain it for 30 days" is still their keeping).
+func keptByOthers(vw *sentence.View, h lexicon.Hit) bool {
+	for i := len(vw.Hits) - 1; i >= 0; i-- {
+		g := vw.Hits[i]
+		if g.From >= h.From || int(g.From) < vw.Own || vw.Clause[g.From] != vw.Clause[h.From] {
+			continue
+		}
+		if vw.IsRule(g, lexicon.RWe) {
+			return false // "other sites link to us, and we keep ..."
+		}
+		if vw.IsRule(g, lexicon.ROtherActor) {
+			return vw.In(g.From, lexicon.WordsOtherCompanies)
 		}
 	}
 	return false
