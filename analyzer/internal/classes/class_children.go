@@ -38,7 +38,7 @@ func (audienceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 // is set when the sentence speaks to a region ("residents of the EU under
 // 16"); Bars when it bars the young from the service (see barsUse).
 func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
-	if !c.Children || c.Sale && dataSaleNamed(vw) || accessRight(vw) || readWithParents(vw) {
+	if !c.Children || c.Sale && dataSaleNamed(vw) || accessRight(vw) || erasesPosts(vw) || readWithParents(vw) {
 		return Evidence{}, false
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
@@ -87,6 +87,26 @@ func statuteTitle(vw *sentence.View, k int) bool {
 		}
 		if len(code) == 3 {
 			return string(code) == "usc" || string(code) == "cfr"
+		}
+	}
+	return false
+}
+
+// erasesPosts reports whether the sentence speaks of removing what the
+// reader posted (a word of content-removal, then one of posted-words at
+// most ten words after it): California's
+// right of minors to remove their posts ("If you are under 18, you may
+// request and obtain removal of content you publicly posted"), whose age
+// is the right's, not the service's minimum.
+func erasesPosts(vw *sentence.View) bool {
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if !vw.In(int32(p), lexicon.WordsContentRemoval) {
+			continue
+		}
+		for q := p + 1; q < len(vw.Toks) && q <= p+10; q++ {
+			if vw.In(int32(q), lexicon.WordsPostedWords) {
+				return true
+			}
 		}
 	}
 	return false
