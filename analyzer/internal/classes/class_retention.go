@@ -115,6 +115,23 @@ func keptOnReadersSide(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
+// keptElsewhere reports whether the sentence has verbs of keeping and
+// every one keeps on the reader's side or by other companies (see
+// keptOnReadersSide, keptByOthers).
+func keptElsewhere(vw *sentence.View) bool {
+	n := 0
+	for _, h := range vw.Hits {
+		if !vw.IsRule(h, lexicon.RRetain) && !vw.IsRule(h, lexicon.RStore) {
+			continue
+		}
+		if !keptOnReadersSide(vw, h) && !keptByOthers(vw, h) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // keptByOthers reports whether the nearest party before the verb of
 // keeping h, in its clause, past the reader ("Outside websites you visit
 // may keep your data"), is other companies: a party cue that opens
@@ -249,6 +266,12 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 	// names no data and keeps none itself; its period is how soon they
 	// answer, not how long they keep data.
 	if !ownKeeping(vw) && !namesData(vw) {
+		return dst
+	}
+	// "Other websites may keep your data for 2 years", "The notes are
+	// retained on your device for 30 days": how long others, or the
+	// reader's machine, keep it.
+	if keptElsewhere(vw) {
 		return dst
 	}
 	for _, h := range vw.Hits {
