@@ -126,6 +126,9 @@ func (rd *reading) sentence(si int) {
 		if ev.Regional {
 			f.note = noteRegional
 		}
+		if ev.Bars {
+			f.note |= noteBars
+		}
 		rd.findings = append(rd.findings, f)
 	}
 	rd.spans = classes.Periods(vw, ctx, rd.spans[:0])

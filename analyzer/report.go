@@ -77,6 +77,7 @@ const (
 	noteAnyData                            // unspecified data widened to all of it ("any information", "any data")
 	noteRunIn                              // from a bold title opening a list item or paragraph: evidence only where the text after it does not state the same
 	noteSaleDenial                         // a recipient denied only by a verb of selling: the sale verdict's evidence, no denial of sharing with it
+	noteBars                               // a minimum age that bars the young from the service ("you may not use the service if you are under 18")
 )
 
 // Span is a byte range [Start, End) of the input.

@@ -1,8 +1,8 @@
 package analyzer
 
 import (
-	"slices"
-	"strconv"
+	"strings"
+	"unicode"
 )
 
 // The policy-level verdicts (whether data is sold, Do Not Track, how long
@@ -181,6 +181,41 @@ func decideDNT(r *Report) {
 	r.DoNotTrack.Evidence = append(r.DoNotTrack.Evidence, ev...)
 }
 
+// addPeriod adds period text to the periods the policy states, once: "4
+// year" ("after the 4 year period expires") and "one-year" are "4 years"
+// and "one year" again; the plural is the one listed.
+func addPeriod(r *Report, text string) {
+	key := periodKey(text)
+	for i, p := range r.Retention.Periods {
+		if periodKey(p) == key {
+			if len(text) > len(p) && strings.HasSuffix(text, "s") {
+				r.Retention.Periods[i] = text
+			}
+			return
+		}
+	}
+	r.Retention.Periods = append(r.Retention.Periods, text)
+}
+
+// periodKey is a period's words in lower case, single-spaced, without a
+// plural "s": "4 Years" and "4 year", "one-year" and "one year" are alike.
+func periodKey(text string) string {
+	var b strings.Builder
+	space := false
+	for _, c := range strings.ToLower(text) {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(c)
+			space = false
+		} else {
+			space = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "s")
+}
+
 // decideRetention decides how long the policy says data is kept, from its
 // retention findings: "indefinite" when it says it
 // may keep some indefinitely, else "limited" when it states a period, else
@@ -205,9 +240,7 @@ func decideRetention(r *Report) {
 			indefinite = append(indefinite, i)
 		case "period":
 			periods = append(periods, i)
-			if !slices.Contains(r.Retention.Periods, f.Text) {
-				r.Retention.Periods = append(r.Retention.Periods, f.Text)
-			}
+			addPeriod(r, f.Text)
 		case "as-needed":
 			asNeeded = append(asNeeded, i)
 		case "cookie-lifetime":
@@ -235,21 +268,33 @@ func decideRetention(r *Report) {
 // states (classes.Age leaves out those about selling minors' data, minors'
 // rights and the top of a range): the one stated most often, the lower on a
 // tie, among the general ones, or among the regional ones when there are no
-// others ("16 in the EU" beside "13" is a regional variant). The evidence
-// lists the findings of that age first, then the other findings about
-// children of their sentences; with no age, every finding about children.
+// others ("16 in the EU" beside "13" is a regional variant); and among
+// those, only the ages that bar the young from the service when there are
+// any ("If you are under 18, you may not use the service" beside "Members
+// who say they are under 13 ..." or "If your child is under 13 and joined
+// with a false age, tell us"). The evidence lists the findings of that age
+// first, then the other findings about children of their sentences; with
+// no age, every finding about children.
 func decideChildren(r *Report) {
-	general := false
+	general, bars := false, false
 	for i := range r.Findings {
 		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && stated(f) {
 			general = general || f.note&noteRegional == 0
+		}
+	}
+	counts := func(f *Finding) bool { // an age the verdict weighs
+		return f.Kind == "children" && f.ID == "min-age" && stated(f) && (f.note&noteRegional == 0 || !general) && (f.note&noteBars != 0 || !bars)
+	}
+	for i := range r.Findings {
+		if f := &r.Findings[i]; counts(f) {
+			bars = bars || f.note&noteBars != 0
 		}
 	}
 	var count [32]int // by age (classes.Age reads 12 to 21)
 	best := 0
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		if f.Kind != "children" || f.ID != "min-age" || !stated(f) || f.note&noteRegional != 0 && general {
+		if !counts(f) {
 			continue
 		}
 		age := int(f.age)
@@ -270,10 +315,9 @@ func decideChildren(r *Report) {
 		}
 		return
 	}
-	age := strconv.Itoa(best)
 	n := len(r.Children.Evidence)
 	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && stated(f) && f.Text == age && (f.note&noteRegional == 0 || !general) {
+		if f := &r.Findings[i]; counts(f) && int(f.age) == best {
 			r.Children.Evidence = append(r.Children.Evidence, i)
 		}
 	}

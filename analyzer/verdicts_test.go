@@ -117,6 +117,16 @@ func TestPolicyVerdicts(t *testing.T) {
 			minAge, "13", "Our services are not directed to children under 13."},
 		{"children: a regional variant", "Our services are not intended for children under 13. Children under 16 who live in the European Union need their parents' consent.",
 			minAge, "13", "Our services are not intended for children under 13."},
+		{"children: an age that bars the young from the service", "Parents: if your child is under 13 and signed up with a false birth date, write to us. If you are under 18, you may not install or use our app.",
+			minAge, "18", "If you are under 18, you may not install or use our app."},
+		{"children: members sorted by age and a bar", "Profiles of members who say they are 18 or older are public. Profiles of members under 18 are private. You may not create an account if you are under 16.",
+			minAge, "16", "You may not create an account if you are under 16."},
+		{"children: a parent's involvement sets no bar", "If you are under 18, you may use the service only with the involvement of a parent. We do not knowingly collect data from children under 13.",
+			minAge, "13", "We do not knowingly collect data from children under 13."},
+		{"children: advice to read the policy with parents is no age", "If you are under 18, please read this policy with your parents. If you live in the US, you must be at least 13 to sign up.",
+			minAge, "13", "If you live in the US, you must be at least 13 to sign up."},
+		{"children: a statute is no age", "We may disclose data when an order under 18 U.S.C. 2705 requires it. Our services are not directed to children under 13.",
+			minAge, "13", "Our services are not directed to children under 13."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,3 +150,15 @@ func TestPolicyVerdicts(t *testing.T) {
 func dnt(r *Report) (string, []int)       { return r.DoNotTrack.Status, r.DoNotTrack.Evidence }
 func retention(r *Report) (string, []int) { return r.Retention.Policy, r.Retention.Evidence }
 func minAge(r *Report) (string, []int)    { return itoa(r.Children.MinAge), r.Children.Evidence }
+
+// TestPeriodsListedOnce checks that a period stated twice in different
+// forms ("4 years", "the 4 year period", "one-year") is listed once, in
+// its plural.
+func TestPeriodsListedOnce(t *testing.T) {
+	text := "We delete the messages of a closed account after the 4 year period ends. We keep billing records for 4 years. We keep support tickets for one year. Subject to the one-year rule above, we delete logs after 30 days."
+	r := Analyze(text)
+	checkReport(t, text, r)
+	if got, want := strings.Join(r.Retention.Periods, "|"), "4 years|one year|30 days"; got != want {
+		t.Fatalf("periods %q, want %q", got, want)
+	}
+}

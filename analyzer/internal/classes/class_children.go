@@ -11,6 +11,9 @@ import (
 type childrenClass struct{}
 
 func (childrenClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	if last := vw.Toks[h.To-1]; vw.Doc.Toks[last].Num > 0 && statuteTitle(vw, last) {
+		return drop("children/statute") // "a court order under 18 U.S.C. 2705": a code of laws, no age
+	}
 	return kept("children/named", finding(vw.Entry(h), "children", "specific-audiences"))
 }
 
@@ -27,11 +30,15 @@ func (audienceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 // something else is none: selling minors' data ("We do not sell personal
 // information of minors under 16"), targeted ads ("We do not show
 // personalized ads to children under 16"), a right of minors ("If you are under 18,
-// you may ask us to remove content"), the top of a range ("between 13 and
-// 17"). Regional is set when the sentence speaks to a region ("residents of
-// the EU under 16").
+// you may ask us to remove content"; "If you are 16 or older, you have the
+// right to direct us not to sell"), the top of a range ("between 13 and
+// 17"), the title of a statute ("an order under 18 U.S.C. 2705"), advice
+// to read the policy with a parent ("If you are under 18, please read this
+// policy with your parents": minors may use the service). Regional
+// is set when the sentence speaks to a region ("residents of the EU under
+// 16"); Bars when it bars the young from the service (see barsUse).
 func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
-	if !c.Children || c.Sale && dataSaleNamed(vw) || accessRight(vw) {
+	if !c.Children || c.Sale && dataSaleNamed(vw) || accessRight(vw) || erasesPosts(vw) || readWithParents(vw) {
 		return Evidence{}, false
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
@@ -40,7 +47,7 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 		if n < 0 {
 			n, to = numberWordAt(vw, int32(p)) // "at least thirteen years old"
 		}
-		if n < 12 || n > 21 || rangeTop(vw, int32(p)) {
+		if n < 12 || n > 21 || rangeTop(vw, int32(p)) || statuteTitle(vw, k) {
 			continue
 		}
 		ok := false
@@ -57,9 +64,76 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 		if !ok || targetedAdsBefore(vw, int32(p)) {
 			continue
 		}
-		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw)}, true
+		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw), Bars: barsUse(vw)}, true
 	}
 	return Evidence{}, false
+}
+
+// statuteTitle reports whether the number at token k is the title of a
+// code of laws: "18 U.S.C. 2705", "15 USC 6501", "16 CFR Part 312".
+func statuteTitle(vw *sentence.View, k int) bool {
+	if k+1 >= len(vw.Doc.Toks) {
+		return false
+	}
+	next := vw.Doc.Toks[k+1]
+	code := make([]byte, 0, 3)
+	for _, c := range []byte(vw.Doc.Text[next.Start:min(len(vw.Doc.Text), int(next.Start)+8)]) {
+		switch {
+		case c == '.':
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			code = append(code, c|0x20)
+		default:
+			return false
+		}
+		if len(code) == 3 {
+			return string(code) == "usc" || string(code) == "cfr"
+		}
+	}
+	return false
+}
+
+// erasesPosts reports whether the sentence speaks of removing what the
+// reader posted (a word of content-removal, then one of posted-words at
+// most ten words after it): California's
+// right of minors to remove their posts ("If you are under 18, you may
+// request and obtain removal of content you publicly posted"), whose age
+// is the right's, not the service's minimum.
+func erasesPosts(vw *sentence.View) bool {
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if !vw.In(int32(p), lexicon.WordsContentRemoval) {
+			continue
+		}
+		for q := p + 1; q < len(vw.Toks) && q <= p+10; q++ {
+			if vw.In(int32(q), lexicon.WordsPostedWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readWithParents reports whether the sentence advises the young to read
+// or review the policy with a parent ("If you are under 18, we suggest
+// that you review this information with your parents") and bars nothing
+// ("If you are under 13, do not use the app; ask your parents to read
+// this" still bars).
+func readWithParents(vw *sentence.View) bool {
+	return vw.SetFrom(vw.Own, lexicon.WordsReadingTogether) && vw.SetFrom(vw.Own, lexicon.WordsGuardianConsent) && !vw.SetFrom(vw.Own, lexicon.WordsAgeBars)
+}
+
+// barsUse reports whether the sentence bars the young from the service
+// itself: it denies or requires (words "age-bars": "may not use", "not
+// permitted to register", "must be at least 18 to use", "We restrict the
+// use of our services to adults") a word of using it (words
+// "service-use"), and lets
+// no parent's consent or involvement stand in ("may use the service only
+// with the involvement of a parent" sets the age of a consent). Such an
+// age is the service's minimum; an age that sorts its members ("Members
+// who say they are 18 or older have public profiles") or speaks to a
+// child already there ("If your child is under 13 and joined with a false
+// age, tell us") is not.
+func barsUse(vw *sentence.View) bool {
+	return vw.SetFrom(vw.Own, lexicon.WordsServiceUse) && vw.SetFrom(vw.Own, lexicon.WordsAgeBars) && !vw.SetFrom(vw.Own, lexicon.WordsGuardianConsent)
 }
 
 // numberWordAt returns the number written as a word at p ("thirteen",
@@ -112,10 +186,11 @@ func targetedAdsBefore(vw *sentence.View, p int32) bool {
 }
 
 // accessRight reports whether the sentence names a right to see, correct
-// or delete data ("you may ask us to remove content you posted").
+// or delete data ("you may ask us to remove content you posted"), or to
+// opt out of sales ("you have the right to direct us not to sell").
 func accessRight(vw *sentence.View) bool {
 	for _, g := range vw.Hits {
-		if e := vw.Entry(g); int(g.From) >= vw.Own && !g.Weak && e.Class == "right" && e.Category == "user-access" {
+		if e := vw.Entry(g); int(g.From) >= vw.Own && !g.Weak && e.Class == "right" && (e.Category == "user-access" || e.ID == "opt-out-sale") {
 			return true
 		}
 	}
@@ -140,4 +215,5 @@ type Evidence struct {
 	From, To int32
 	N        int
 	Regional bool // a minimum age for the readers of a region
+	Bars     bool // a minimum age that bars the young from the service (see barsUse)
 }

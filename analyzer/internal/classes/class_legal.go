@@ -10,5 +10,18 @@ import (
 type legalBasisClass struct{}
 
 func (legalBasisClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	e := vw.Entry(h)
+	if e.ID == "contract" && vw.SetBefore(h.From, 3, lexicon.WordsBindingOthers) {
+		// "service providers who are bound by contractual obligations",
+		// "auditors, subject to binding contractual obligations of
+		// confidentiality", "safeguards through contractual obligations",
+		// "as limited by our contractual obligations with our partners":
+		// duties placed on others or owed to them, no contract with the
+		// reader that the processing performs.
+		return drop("legal-basis/others-bound")
+	}
+	if (e.ID == "contract" || e.ID == "legal-obligation") && int(h.From) > vw.Own && vw.In(h.From-1, lexicon.WordsYourForms) {
+		return drop("legal-basis/readers-duty") // "the enforcement of our rights or your legal obligations": the reader's duty
+	}
 	return kept("legal-basis/named", finding(vw.Entry(h), "legal-basis", "other"))
 }

@@ -72,6 +72,18 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if lx.Is(e, lexicon.RRetain) && h.To-h.From == 1 && retainsRight(vw, h) {
 		return drop("retention/a-right-kept")
 	}
+	// "your browser saves the information on your hard disk", "the data
+	// is retained on your device and is not collected by us": kept on the
+	// reader's side, not by the company.
+	if lx.Is(e, lexicon.RRetain) && keptOnReadersSide(vw, h) && !CookieLifetime(vw) {
+		return drop("retention/on-the-readers-side")
+	}
+	// "Other search engines save your search history", "Other websites
+	// may keep your data": what other companies keep, named beside the
+	// company's own practice, is not the company's keeping.
+	if lx.Is(e, lexicon.RRetain) && keptByOthers(vw, h) {
+		return drop("retention/kept-by-others")
+	}
 	f := finding(e, "retention", "data-retention")
 	// "persistent cookies stay on your computer until you delete them",
 	// "These cookies are automatically deleted after a set time": how long
@@ -84,6 +96,62 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	// data after you close your account" keeps it.
 	f.Negated = lx.Is(e, lexicon.RRetain) && vw.NegatedNear(h.From, 3) && !vw.HasSetWord(h, lexicon.WordsDeleting)
 	return kept("retention/stated", f)
+}
+
+// keptOnReadersSide reports whether the verb of keeping h has the reader's
+// browser as its subject (a word of a browser at most three words before
+// it, in its clause: "your browser saves the information") or keeps data
+// on the reader's machine ("on your device", "on your hard disk" at most
+// four words after it; "discarded when you close your browser" is not).
+func keptOnReadersSide(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.SetBefore(h.From, 3, lexicon.WordsBrowserNames) {
+		return true
+	}
+	for p := h.To; int(p)+1 < len(vw.Toks) && p <= h.To+4 && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.Is(p-1, lexicon.GOn) && vw.In(p, lexicon.WordsYourForms) && (vw.In(p+1, lexicon.WordsDeviceNames) || vw.In(p+1, lexicon.WordsBrowserNames) || vw.In(p+1, lexicon.WordsReaderMachines)) {
+			return true
+		}
+	}
+	return false
+}
+
+// keptElsewhere reports whether the sentence has verbs of keeping and
+// every one keeps on the reader's side or by other companies (see
+// keptOnReadersSide, keptByOthers).
+func keptElsewhere(vw *sentence.View) bool {
+	n := 0
+	for _, h := range vw.Hits {
+		if !vw.IsRule(h, lexicon.RRetain) && !vw.IsRule(h, lexicon.RStore) {
+			continue
+		}
+		if !keptOnReadersSide(vw, h) && !keptByOthers(vw, h) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// keptByOthers reports whether the nearest party before the verb of
+// keeping h, in its clause, past the reader ("Outside websites you visit
+// may keep your data"), is other companies: a party cue that opens
+// with a word of otherness ("other", "outside", "external"; words
+// other-companies), not the company's own providers ("our service
+// providers retain it for 30 days" is still their keeping).
+func keptByOthers(vw *sentence.View, h lexicon.Hit) bool {
+	for i := len(vw.Hits) - 1; i >= 0; i-- {
+		g := vw.Hits[i]
+		if g.From >= h.From || int(g.From) < vw.Own || vw.Clause[g.From] != vw.Clause[h.From] {
+			continue
+		}
+		if vw.IsRule(g, lexicon.RWe) {
+			return false // "other sites link to us, and we keep ..."
+		}
+		if vw.IsRule(g, lexicon.ROtherActor) {
+			return vw.In(g.From, lexicon.WordsOtherCompanies)
+		}
+	}
+	return false
 }
 
 // retainsRight reports whether the object of the verb of retaining h, past
@@ -200,6 +268,12 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 	if !ownKeeping(vw) && !namesData(vw) {
 		return dst
 	}
+	// "Other websites may keep your data for 2 years", "The notes are
+	// retained on your device for 30 days": how long others, or the
+	// reader's machine, keep it.
+	if keptElsewhere(vw) {
+		return dst
+	}
 	for _, h := range vw.Hits {
 		if int(h.From) < vw.Own+1 || !vw.IsRule(h, lexicon.RPeriod) {
 			continue
@@ -218,6 +292,12 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		// ("kept for 90 days prior to deletion", "remain for up to 30 days
 		// before final deletion" are still how long.)
 		if int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPeriodAhead) && !(int(n) > vw.Own && (vw.Is(n-1, lexicon.GFor) || vw.Is(n-1, lexicon.GTo))) {
+			continue
+		}
+		// "we will respond to your request within 1 month": how soon
+		// they answer, even where the sentence also keeps data ("subject
+		// to our rights to retain the data").
+		if answeredWithin(vw, n) {
 			continue
 		}
 		if !c.Retain {
@@ -241,6 +321,25 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		dst = append(dst, Evidence{From: n, To: h.To})
 	}
 	return dst
+}
+
+// answeredWithin reports whether a word of answering stands at most six
+// words before the number at n, in its clause, with no word of keeping or
+// deleting between, other than the name of a request ("we will respond to
+// your request within 1 month", "respond to your deletion request within
+// 30 days",
+// "we reply within 30 days"): the period is how soon they answer. ("We
+// answer your emails and delete them after 30 days" keeps its period.)
+func answeredWithin(vw *sentence.View, n int32) bool {
+	for p := n - 1; p >= int32(vw.Own) && p >= n-6 && vw.Clause[p] == vw.Clause[n]; p-- {
+		switch {
+		case vw.In(p, lexicon.WordsKeeping) || vw.In(p, lexicon.WordsDeleting) && !vw.In(p+1, lexicon.WordsReaderAsks):
+			return false // "respond and delete it within 30 days" ("your deletion request" is what they answer)
+		case vw.In(p, lexicon.WordsAnswering):
+			return true
+		}
+	}
+	return false
 }
 
 // numberWordsFrom returns where the number written in words that ends at p

@@ -42,8 +42,25 @@ func readerLocated(vw *sentence.View, h lexicon.Hit) bool {
 	if !strings.EqualFold(w, "located") && !strings.EqualFold(w, "reside") || vw.DataBetween(h.From, h.To) {
 		return false
 	}
-	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-3; q-- {
+	// Three words back, not counting a verb of residing joined by "or"
+	// ("If you reside or are located in the EEA").
+	for q, n := h.From-1, 0; q >= int32(vw.Own) && n < 3; q-- {
 		if vw.Is(q, lexicon.GReader) || vw.Is(q, lexicon.GReaderNames) {
+			return true
+		}
+		if q-1 >= int32(vw.Own) && vw.Is(q, lexicon.GAndOr) && residing(vw.Doc.Text[vw.Tok(q-1).Start:vw.Tok(q-1).End]) {
+			q-- // "reside or": skipped whole ("stored and located" counts)
+			continue
+		}
+		n++
+	}
+	return false
+}
+
+// residing reports whether word w is a verb of residing: "reside", "live".
+func residing(w string) bool {
+	for _, v := range [...]string{"reside", "resides", "live", "lives"} {
+		if strings.EqualFold(w, v) {
 			return true
 		}
 	}
