@@ -589,8 +589,9 @@ func revisionNotify(r *Report) (string, []int) {
 
 // policyHistory: earlier versions of the policy offered to the reader
 // ("review the previous version", "our archive of past versions") are
-// yes; a "last updated" or effective date is last-modified; no date, no. Until a report has its lastUpdated, the policy's date line
-// found as a change finding ("Last updated: ...") stands in for it.
+// yes; a "last updated" or effective date is last-modified; no date, no.
+// Until a report has its lastUpdated, the policy's date line found as a
+// change finding ("Last updated: ...") stands in for it.
 func policyHistory(r *Report, c *rubricCues) (string, []int) {
 	// "You can review previous versions of this policy in our archive",
 	// "For a prior version of our policy, click here": its revisions.

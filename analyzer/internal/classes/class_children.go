@@ -94,10 +94,10 @@ func statuteTitle(vw *sentence.View, k int) bool {
 
 // erasesPosts reports whether the sentence speaks of removing what the
 // reader posted (a word of content-removal, then one of posted-words at
-// most ten words after it): California's
-// right of minors to remove their posts ("If you are under 18, you may
-// request and obtain removal of content you publicly posted"), whose age
-// is the right's, not the service's minimum.
+// most ten words after it): California's right of minors to remove their
+// posts ("If you are under 18, you may request and obtain removal of
+// content you publicly posted"), whose age is the right's, not the
+// service's minimum.
 func erasesPosts(vw *sentence.View) bool {
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		if !vw.In(int32(p), lexicon.WordsContentRemoval) {
@@ -125,9 +125,9 @@ func readWithParents(vw *sentence.View) bool {
 // itself: it denies or requires (words "age-bars": "may not use", "not
 // permitted to register", "must be at least 18 to use", "We restrict the
 // use of our services to adults") a word of using it (words
-// "service-use"), and lets
-// no parent's consent or involvement stand in ("may use the service only
-// with the involvement of a parent" sets the age of a consent). Such an
+// "service-use"), and lets no parent's consent or involvement stand in
+// ("may use the service only with the involvement of a parent" sets the
+// age of a consent). Such an
 // age is the service's minimum; an age that sorts its members ("Members
 // who say they are 18 or older have public profiles") or speaks to a
 // child already there ("If your child is under 13 and joined with a false

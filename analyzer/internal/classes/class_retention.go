@@ -327,9 +327,9 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 // words before the number at n, in its clause, with no word of keeping or
 // deleting between, other than the name of a request ("we will respond to
 // your request within 1 month", "respond to your deletion request within
-// 30 days",
-// "we reply within 30 days"): the period is how soon they answer. ("We
-// answer your emails and delete them after 30 days" keeps its period.)
+// 30 days", "we reply within 30 days"): the period is how soon they
+// answer. ("We answer your emails and delete them after 30 days" keeps its
+// period.)
 func answeredWithin(vw *sentence.View, n int32) bool {
 	for p := n - 1; p >= int32(vw.Own) && p >= n-6 && vw.Clause[p] == vw.Clause[n]; p-- {
 		switch {

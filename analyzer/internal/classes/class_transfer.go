@@ -48,7 +48,7 @@ func readerLocated(vw *sentence.View, h lexicon.Hit) bool {
 		if vw.Is(q, lexicon.GReader) || vw.Is(q, lexicon.GReaderNames) {
 			return true
 		}
-		if q-1 >= int32(vw.Own) && vw.Is(q, lexicon.GAndOr) && residing(vw.Doc.Text[vw.Tok(q-1).Start:vw.Tok(q-1).End]) {
+		if q-1 >= int32(vw.Own) && vw.Is(q, lexicon.GAndOr) && vw.In(q-1, lexicon.WordsResiding) {
 			q-- // "reside or": skipped whole ("stored and located" counts)
 			continue
 		}
@@ -57,15 +57,6 @@ func readerLocated(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// residing reports whether word w is a verb of residing: "reside", "live".
-func residing(w string) bool {
-	for _, v := range [...]string{"reside", "resides", "live", "lives"} {
-		if strings.EqualFold(w, v) {
-			return true
-		}
-	}
-	return false
-}
 
 // ended reports whether a word saying that the mechanism at h is gone
 // stands at most eight words before or after it in its clause, and no word
