@@ -103,6 +103,13 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if label(vw, i) {
 		return "datatype/label"
 	}
+	// "turn off push notifications on your phone", "data from your
+	// phone": a bare "phone" after "on" or "from" and a possessive is the
+	// device, not the reader's phone number.
+	if h.Weak && e.ID == "phone" && h.To-h.From == 1 && h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GPossessives) &&
+		(vw.Is(h.From-2, lexicon.GOn) || vw.Is(h.From-2, lexicon.GFrom)) {
+		return "datatype/a-device"
+	}
 	if c.Warning || advisedAgainst(vw, h) {
 		return "datatype/warning"
 	}
