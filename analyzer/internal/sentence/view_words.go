@@ -182,15 +182,18 @@ func (vw *View) DefinitionAt() int32 {
 // term opens the sentence, a data word ends it, and a word of defining
 // follows ("Personal data means ...", "Usage Data refers to ..."), or a
 // word of listing follows the term set in quotation marks ("“Covered
-// information” includes your name ..."). A verb or a person before the
-// word makes no definition ("we collect information by automated means",
-// "we contact you by electronic means"); nor does a term that is no data
-// ("It also means", "Our infrastructure means that").
+// information” includes your name ...", "“Personal Data” may include").
+// A verb or a person before the word makes no definition ("we collect
+// information by automated means", "we contact you by electronic means");
+// nor does a term that is no data ("It also means", "Our infrastructure
+// means that").
 func (vw *View) DefinesData() bool {
 	p := vw.DefinitionAt()
 	for q := int32(vw.Own) + 1; p < 0 && int(q) < len(vw.Toks) && q <= int32(vw.Own)+8; q++ {
 		if vw.In(q, lexicon.WordsListing) && vw.quotedTerm(q) {
 			p = q
+		} else if vw.In(q, lexicon.WordsListing) && vw.In(q-1, lexicon.WordsModal) && vw.quotedTerm(q-1) {
+			p = q - 1 // "“Personal Data” can include ..."
 		}
 	}
 	if p < 0 {
