@@ -183,7 +183,9 @@ func (sm *summary) addData(i int, f *Finding) {
 			sm.dts[id] = d
 		}
 		switch {
-		case f.Negated:
+		case f.Negated || incidental:
+			// (A data item named in a definition, "Personal data
+			// means ..., such as your name", is mentioned only.)
 			if sm.dtNeg == nil {
 				sm.dtNeg = map[*DataType][]int{}
 			}

@@ -64,7 +64,8 @@ type decision struct {
 	// collected by our ad company"), or denied without a verb of passing
 	// data on ("we do not have any control of ... sharing"): an explicit
 	// denial for that recipient outweighs the former; the latter outweighs
-	// nothing.
+	// nothing. It marks data named in a definition as well ("Personal
+	// data means ..., such as your name"): mentioned, not collected.
 	Incidental bool
 	// SaleDenial marks a recipient denied only by a verb of selling ("we
 	// do not sell any personal information to third-party companies"):

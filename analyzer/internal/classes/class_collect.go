@@ -13,6 +13,23 @@ import (
 type collectClass struct{}
 
 func (collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	vd := judgeData(vw, c, i, h)
+	// "“Covered information” includes your name and phone number",
+	// "Personal data means any information that identifies you, such as
+	// your email address": a definition says what a term covers, not that
+	// the data is collected. The data stays named (the annotators of
+	// OPP-115 and MAPP label it), but only as mentioned: it is no evidence
+	// of collecting or sharing while another sentence is none either (a
+	// tracker's stays: "A cookie means a small file placed on your device"
+	// in a section on cookies states their use).
+	if vd.Keep && !vd.Negated && vw.Entry(h).Group != "cookies-tracking" && vw.DefinesData() {
+		vd.Incidental, vd.Reason = true, "datatype/in-a-definition"
+	}
+	return vd
+}
+
+// judgeData is Judge before a definition is weighed.
+func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	e, lx := vw.Entry(h), vw.Doc.Lexicon
 	v := vw.GoverningVerb(h.From)
 	if reason := notData(vw, c, i, h, e, v); reason != "" {
@@ -86,7 +103,14 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if label(vw, i) {
 		return "datatype/label"
 	}
-	if c.Warning {
+	// "turn off push notifications on your phone", "data from your
+	// phone": a bare "phone" after "on" or "from" and a possessive is the
+	// device, not the reader's phone number.
+	if h.Weak && e.ID == "phone" && h.To-h.From == 1 && h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GPossessives) &&
+		(vw.Is(h.From-2, lexicon.GOn) || vw.Is(h.From-2, lexicon.GFrom)) {
+		return "datatype/a-device"
+	}
+	if c.Warning || advisedAgainst(vw, h) {
 		return "datatype/warning"
 	}
 	// "blocking spammers, addressing abuse", "emailing or phoning you",
@@ -749,4 +773,18 @@ func readerGives(vw *sentence.View, p int32) bool {
 // as the reader's choice.
 func withoutThem(vw *sentence.View, h lexicon.Hit) bool {
 	return vw.SetBefore(h.From, 5, lexicon.WordsLacking) && vw.Denies()
+}
+
+// advisedAgainst reports whether data hit h follows advice to the reader
+// not to do something ("you should avoid uploading photos with GPS data",
+// "we recommend that you not post your home address"): data the reader is
+// told to keep back is no practice of the company's.
+func advisedAgainst(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if int(g.From) >= vw.Own && g.To <= h.From && int(g.To) < len(vw.Toks) && vw.IsRule(g, lexicon.RAdvice) &&
+			(vw.Is(g.To, lexicon.GWarningOpeners) || vw.Is(g.To, lexicon.GNot)) {
+			return true
+		}
+	}
+	return false
 }

@@ -50,7 +50,7 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 		return "purpose/readers-aim"
 	case pointer(vw, h):
 		return "purpose/pointer"
-	case definitionAt(vw) >= 0:
+	case vw.DefinitionAt() >= 0:
 		return "purpose/definition"
 	case h.From > 0 && vw.In(h.From-1, lexicon.WordsObliged):
 		// "Providers are required to comply with applicable laws": a

@@ -359,8 +359,5 @@ func quoted(vw *sentence.View, h lexicon.Hit) bool {
 	t := vw.Tok(h.From)
 	before := vw.Doc.Text[max(0, int(t.Start)-3):t.Start]
 	after := vw.Doc.Text[t.End:min(len(vw.Doc.Text), int(t.End)+3)]
-	return strings.ContainsAny(before, quoteMarks) && strings.ContainsAny(after, quoteMarks)
+	return strings.ContainsAny(before, sentence.QuoteMarks) && strings.ContainsAny(after, sentence.QuoteMarks)
 }
-
-// quoteMarks are the quotation marks around a word: straight and curly.
-const quoteMarks = "\"“”'‘’"

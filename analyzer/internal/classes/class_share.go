@@ -708,28 +708,12 @@ func deniedBefore(vw *sentence.View, c *sentence.Context, p int32) bool {
 }
 
 // inDefinition reports whether hit h follows the word that opens a
-// definition (see definitionAt) and no negation denies it ("Explicit consent
+// definition (see View.DefinitionAt) and no negation denies it ("Explicit consent
 // ... means your personal data will not be disclosed to any third party"
 // still denies).
 func inDefinition(vw *sentence.View, h lexicon.Hit) bool {
-	d := definitionAt(vw)
+	d := vw.DefinitionAt()
 	return d >= 0 && d < h.From && !vw.NegatedNear(h.From, 8)
-}
-
-// definitionAt returns the position of a word of defining among the first
-// eight words of the sentence that opens a definition ("X is defined as",
-// "X means", "X refers to"), or -1. "as defined in the CCPA, we ...", "It
-// means", "That means", ", which means" and "other means of" open none.
-func definitionAt(vw *sentence.View) int32 {
-	for p := int32(vw.Own) + 1; int(p) < len(vw.Toks) && p <= int32(vw.Own)+8; p++ {
-		if vw.Is(p, lexicon.GDefines) {
-			if vw.Is(p-1, lexicon.GExampleLead) || vw.Is(p-1, lexicon.GDataPronouns) || vw.Is(p-1, lexicon.GThatWhich) || vw.In(p-1, lexicon.WordsDeterminers) {
-				return -1
-			}
-			return p
-		}
-	}
-	return -1
 }
 
 // partyNear reports whether another recipient starts right after hit h or

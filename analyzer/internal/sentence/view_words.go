@@ -1,6 +1,9 @@
 package sentence
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
@@ -158,3 +161,87 @@ func (vw *View) CompanyReserves(h lexicon.Hit) bool {
 	return vw.SentenceHasIn(from, h.From, lexicon.GReserving) && vw.SentenceHasIn(from, h.To, lexicon.GRight) &&
 		!vw.SentenceHasIn(from, h.From, lexicon.GReader)
 }
+
+// DefinitionAt returns the position of a word of defining among the first
+// eight words of the sentence that opens a definition ("X is defined as",
+// "X means", "X refers to"), or -1. "as defined in the CCPA, we ...", "It
+// means", "That means", ", which means" and "other means of" open none.
+func (vw *View) DefinitionAt() int32 {
+	for p := int32(vw.Own) + 1; int(p) < len(vw.Toks) && p <= int32(vw.Own)+8; p++ {
+		if vw.Is(p, lexicon.GDefines) {
+			if vw.Is(p-1, lexicon.GExampleLead) || vw.Is(p-1, lexicon.GDataPronouns) || vw.Is(p-1, lexicon.GThatWhich) || vw.In(p-1, lexicon.WordsDeterminers) {
+				return -1
+			}
+			return p
+		}
+	}
+	return -1
+}
+
+// DefinesData reports whether the sentence defines a term of data: the
+// term opens the sentence, a data word ends it, and a word of defining
+// follows ("Personal data means ...", "Usage Data refers to ..."), or a
+// word of listing follows the term set in quotation marks ("“Covered
+// information” includes your name ...", "“Personal Data” may include").
+// A verb or a person before the word makes no definition ("we collect
+// information by automated means", "we contact you by electronic means");
+// nor does a term that is no data ("It also means", "Our infrastructure
+// means that").
+func (vw *View) DefinesData() bool {
+	p := vw.DefinitionAt()
+	for q := int32(vw.Own) + 1; p < 0 && int(q) < len(vw.Toks) && q <= int32(vw.Own)+8; q++ {
+		if vw.In(q, lexicon.WordsListing) && vw.quotedTerm(q) {
+			p = q
+		} else if vw.In(q, lexicon.WordsListing) && vw.In(q-1, lexicon.WordsModal) && vw.quotedTerm(q-1) {
+			p = q - 1 // "“Personal Data” can include ..."
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for _, vi := range vw.Verbs {
+		if vw.Hits[vi].From < p {
+			return false
+		}
+	}
+	term := false
+	for _, h := range vw.Hits {
+		if h.From >= p || int(h.From) < vw.Own {
+			continue
+		}
+		if vw.IsRule(h, lexicon.RWe) || vw.IsRule(h, lexicon.RYou) {
+			return false
+		}
+		term = term || vw.Entry(h).Cls == lexicon.ClassDatatype && h.To == p
+	}
+	return term
+}
+
+// quotedTerm reports whether the words of the sentence before position p
+// are a term in quotation marks, bold or not: a mark opens the sentence and
+// one closes the term right before p ("“Personal Data” includes",
+// "**“Usage Data”** includes"), with no separator inside.
+func (vw *View) quotedTerm(p int32) bool {
+	own := int32(vw.Own)
+	if p <= own || vw.Tok(p).SepBefore != text.SepSpace {
+		return false
+	}
+	for q := own + 1; q < p; q++ {
+		if vw.Tok(q).SepBefore != text.SepSpace {
+			return false
+		}
+	}
+	first, last := vw.Tok(own), vw.Tok(p-1)
+	before := strings.Trim(vw.Doc.Text[max(0, int(first.Start)-8):first.Start], "* ")
+	between := strings.Trim(vw.Doc.Text[last.End:vw.Tok(p).Start], "* ")
+	return endsInQuote(before) && endsInQuote(between) && len(between) <= 4
+}
+
+// endsInQuote reports whether s ends in a quotation mark.
+func endsInQuote(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && strings.ContainsRune(QuoteMarks, r)
+}
+
+// QuoteMarks are the quotation marks around a word: straight and curly.
+const QuoteMarks = "\"“”'‘’"
