@@ -104,7 +104,10 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		return drop("right/company-deals-with-regulator")
 	}
 	f := finding(e, "right", e.Category)
-	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice
+	// "If you lose your credentials, you may not be able to access your
+	// data": an ability denied, even where "you may not" makes the
+	// sentence a choice.
+	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice || abilityDenied(vw, i)
 	// "You can opt out of the collection of diagnostic data", "opt out
 	// from Google Analytics": refusing a gathering of data objects to that
 	// processing, refusing analytics controls tracking; neither is a
@@ -120,6 +123,25 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		}
 	}
 	return kept("right/granted", f)
+}
+
+// abilityDenied reports whether right hit i, or the first right of the
+// list it ends ("access or delete"), follows "to" after "unable" or after
+// "able" with a word of denial one or two words before it: "you may be
+// unable to delete it", "you may not be able to access your data", "you
+// will no longer be able to access or download it".
+func abilityDenied(vw *sentence.View, i int) bool {
+	for k := adjacentRight(vw, i, -1); k >= 0; k = adjacentRight(vw, k, -1) {
+		i = k
+	}
+	p := vw.Hits[i].From - 1
+	if p <= int32(vw.Own) || !vw.Is(p, lexicon.GTo) {
+		return false
+	}
+	if p--; vw.Is(p, lexicon.GUnable) {
+		return true
+	}
+	return vw.Is(p, lexicon.GAble) && vw.GrammarBefore(p, 2, lexicon.GAbilityDenied)
 }
 
 // optOutOf returns the word set, of gathering data or of analytics, of the

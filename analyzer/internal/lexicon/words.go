@@ -237,6 +237,9 @@ const (
 	GDepending                           // words of varying with something: "depending on your location", "vary by"
 	GPlacePrepositions                   // prepositions that make a place of what follows: "outside your country of residence"
 	GSending                             // verbs of sending: "sending you a notification" is a way of telling, as an email is
+	GAble                                // "able" before "to" and a right's verb
+	GUnable                              // "unable" before "to" and a right's verb
+	GAbilityDenied                       // words before "able" that deny it: "not", "no longer", "never"
 	numGrammar
 )
 
@@ -250,7 +253,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",
-	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending"}
+	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
