@@ -55,6 +55,13 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		return drop("right/settings-of-something-else")
 	}
 	access := e.Category == "user-access"
+	// "You may sign up for our emails by accessing your profile", "opt
+	// out by editing your account settings": the way the reader does
+	// something else, not a right to see, correct or take data; "by
+	// deleting your account" still deletes.
+	if access && h.From > int32(vw.Own) && vw.Is(h.From-1, lexicon.GBy) && vw.Is(h.From, lexicon.GMeansGerunds) && !vw.IsRule(h, lexicon.RDeletion) {
+		return drop("right/a-means")
+	}
 	// "review and update your consent", "review your subscriptions": a
 	// choice made, not data seen or corrected.
 	if access && overSettings(vw, h) {
