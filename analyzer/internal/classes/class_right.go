@@ -55,6 +55,12 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		return drop("right/settings-of-something-else")
 	}
 	access := e.Category == "user-access"
+	// "by authorizing us to download the information from a third party":
+	// the company acts, as the reader lets it (deletion, "allow us to
+	// delete", is left to the rules below).
+	if usPermitted(vw, i) && !vw.IsRule(h, lexicon.RDeletion) {
+		return drop("right/we-are-permitted")
+	}
 	// "You may sign up for our emails by accessing your profile", "opt
 	// out by editing your account settings": the way the reader does
 	// something else, not a right to see, correct or take data; "by
@@ -138,10 +144,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 // unable to delete it", "you may not be able to access your data", "you
 // will no longer be able to access or download it".
 func abilityDenied(vw *sentence.View, i int) bool {
-	for k := adjacentRight(vw, i, -1); k >= 0; k = adjacentRight(vw, k, -1) {
-		i = k
-	}
-	p := vw.Hits[i].From - 1
+	p := vw.Hits[firstListedRight(vw, i)].From - 1
 	if p <= int32(vw.Own) || !vw.Is(p, lexicon.GTo) {
 		return false
 	}
@@ -149,6 +152,24 @@ func abilityDenied(vw *sentence.View, i int) bool {
 		return true
 	}
 	return vw.Is(p, lexicon.GAble) && vw.GrammarBefore(p, 2, lexicon.GAbilityDenied)
+}
+
+// firstListedRight returns the index of the first right of the list that
+// right hit i ends ("access" in "access or delete"), i itself if none.
+func firstListedRight(vw *sentence.View, i int) int {
+	for k := adjacentRight(vw, i, -1); k >= 0; k = adjacentRight(vw, k, -1) {
+		i = k
+	}
+	return i
+}
+
+// usPermitted reports whether right hit i, or the first right of the list
+// it ends, follows "us to" after a verb of the reader's letting the company
+// act: "by authorizing us to download the information from a third party",
+// "you may allow us to access or update your contacts".
+func usPermitted(vw *sentence.View, i int) bool {
+	p := vw.Hits[firstListedRight(vw, i)].From
+	return p >= int32(vw.Own)+3 && vw.Is(p-1, lexicon.GTo) && vw.Is(p-2, lexicon.GUs) && vw.In(p-3, lexicon.WordsAuthorizing)
 }
 
 // optOutOf returns the word set, of gathering data or of analytics, of the
