@@ -55,6 +55,12 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		return drop("right/settings-of-something-else")
 	}
 	access := e.Category == "user-access"
+	// "Your administrator may access, export or delete your account
+	// data", "Your friend may ask us to remove it": someone of the
+	// reader's acts, not the reader.
+	if yourPartyActs(vw, i) {
+		return drop("right/your-party-acts")
+	}
 	// "by authorizing us to download the information from a third party":
 	// the company acts, as the reader lets it (deletion, "allow us to
 	// delete", is left to the rules below).
@@ -170,6 +176,25 @@ func firstListedRight(vw *sentence.View, i int) int {
 func usPermitted(vw *sentence.View, i int) bool {
 	p := vw.Hits[firstListedRight(vw, i)].From
 	return p >= int32(vw.Own)+3 && vw.Is(p-1, lexicon.GTo) && vw.Is(p-2, lexicon.GUs) && vw.In(p-3, lexicon.WordsAuthorizing)
+}
+
+// yourPartyActs reports whether the subject of right hit i, or of the
+// first right of the list it ends, is a party of the reader's: a word of
+// WordsYourParties after "your" at most twelve words before it in its
+// clause, with no "you" between or just before ("you or your
+// administrator") ("your administrator may access",
+// "your friend may contact us to request that we remove").
+func yourPartyActs(vw *sentence.View, i int) bool {
+	p := vw.Hits[firstListedRight(vw, i)].From
+	for q := p - 1; q > int32(vw.Own) && q >= p-12 && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Is(q, lexicon.GReader) {
+			return false
+		}
+		if vw.In(q, lexicon.WordsYourParties) && vw.In(q-1, lexicon.WordsYourForms) {
+			return !vw.GrammarBefore(q-1, 2, lexicon.GReader) // "you or your administrator"
+		}
+	}
+	return false
 }
 
 // optOutOf returns the word set, of gathering data or of analytics, of the
