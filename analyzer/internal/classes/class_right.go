@@ -61,6 +61,13 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if yourPartyActs(vw, i) {
 		return drop("right/your-party-acts")
 	}
+	// "how the information that you submit, review and edit in the
+	// Service is used": a clause that names data by what the reader does
+	// with it, with no word of a right or an ability, grants nothing
+	// ("content that you delete is removed" still says it can be deleted).
+	if access && readerClauseNames(vw, i) && !vw.IsRule(h, lexicon.RDeletion) {
+		return drop("right/names-data")
+	}
 	// "by authorizing us to download the information from a third party":
 	// the company acts, as the reader lets it (deletion, "allow us to
 	// delete", is left to the rules below).
@@ -192,6 +199,30 @@ func yourPartyActs(vw *sentence.View, i int) bool {
 		}
 		if vw.In(q, lexicon.WordsYourParties) && vw.In(q-1, lexicon.WordsYourForms) {
 			return !vw.GrammarBefore(q-1, 2, lexicon.GReader) // "you or your administrator"
+		}
+	}
+	return false
+}
+
+// readerClauseNames reports whether right hit i, or the first right of the
+// list it ends, stands in a relative clause of the reader's after data
+// ("information that you", "data which you") at most four words after
+// "you", with no word of a right's
+// frame ("can", "may", "right", "able", "request") between or in the hit:
+// "the information that you submit, review and edit", not "the data that
+// you can access" or "the information which you request access to".
+func readerClauseNames(vw *sentence.View, i int) bool {
+	first := vw.Hits[firstListedRight(vw, i)]
+	if vw.HasWord(first, lexicon.GRightFrame) {
+		return false // "the information which you request access to"
+	}
+	p := first.From
+	for q := p - 1; q > int32(vw.Own) && q >= p-4 && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Is(q, lexicon.GRightFrame) {
+			return false
+		}
+		if vw.Is(q, lexicon.GReader) {
+			return q >= int32(vw.Own)+2 && vw.Is(q-1, lexicon.GThatWhich) && vw.DataAt(q-2)
 		}
 	}
 	return false
