@@ -23,5 +23,13 @@ func (legalBasisClass) Judge(vw *sentence.View, c *sentence.Context, i int, h le
 	if (e.ID == "contract" || e.ID == "legal-obligation") && int(h.From) > vw.Own && vw.In(h.From-1, lexicon.WordsYourForms) {
 		return drop("legal-basis/readers-duty") // "the enforcement of our rights or your legal obligations": the reader's duty
 	}
+	if e.ID == "public-task" && rightBefore(vw, h) {
+		// "You can object to our use of your data: where we are performing
+		// a task in the public interest", "request that we restrict our
+		// processing if it is based on a task in the public interest": the
+		// condition of a right, as the law words it, no basis the company
+		// says it relies on.
+		return drop("legal-basis/a-rights-condition")
+	}
 	return kept("legal-basis/named", finding(vw.Entry(h), "legal-basis", "other"))
 }

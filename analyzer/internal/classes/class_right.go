@@ -55,6 +55,32 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		return drop("right/settings-of-something-else")
 	}
 	access := e.Category == "user-access"
+	// "Your administrator may access, export or delete your account
+	// data", "Your friend may ask us to remove it": someone of the
+	// reader's acts, not the reader.
+	if yourPartyActs(vw, i) {
+		return drop("right/your-party-acts")
+	}
+	// "how the information that you submit, review and edit in the
+	// Service is used": a clause that names data by what the reader does
+	// with it, with no word of a right or an ability, grants nothing
+	// ("content that you delete is removed" still says it can be deleted).
+	if access && readerClauseNames(vw, i) && !vw.IsRule(h, lexicon.RDeletion) {
+		return drop("right/names-data")
+	}
+	// "by authorizing us to download the information from a third party":
+	// the company acts, as the reader lets it (deletion, "allow us to
+	// delete", is left to the rules below).
+	if usPermitted(vw, i) && !vw.IsRule(h, lexicon.RDeletion) {
+		return drop("right/we-are-permitted")
+	}
+	// "You may sign up for our emails by accessing your profile", "opt
+	// out by editing your account settings": the way the reader does
+	// something else, not a right to see, correct or take data; "by
+	// deleting your account" still deletes.
+	if access && h.From > int32(vw.Own) && vw.Is(h.From-1, lexicon.GBy) && vw.Is(h.From, lexicon.GMeansGerunds) && !vw.IsRule(h, lexicon.RDeletion) {
+		return drop("right/a-means")
+	}
 	// "review and update your consent", "review your subscriptions": a
 	// choice made, not data seen or corrected.
 	if access && overSettings(vw, h) {
@@ -104,7 +130,10 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		return drop("right/company-deals-with-regulator")
 	}
 	f := finding(e, "right", e.Category)
-	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice
+	// "If you lose your credentials, you may not be able to access your
+	// data": an ability denied, even where "you may not" makes the
+	// sentence a choice.
+	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice || abilityDenied(vw, i)
 	// "You can opt out of the collection of diagnostic data", "opt out
 	// from Google Analytics": refusing a gathering of data objects to that
 	// processing, refusing analytics controls tracking; neither is a
@@ -120,6 +149,83 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		}
 	}
 	return kept("right/granted", f)
+}
+
+// abilityDenied reports whether right hit i, or the first right of the
+// list it ends ("access or delete"), follows "to" after "unable" or after
+// "able" with a word of denial one or two words before it: "you may be
+// unable to delete it", "you may not be able to access your data", "you
+// will no longer be able to access or download it".
+func abilityDenied(vw *sentence.View, i int) bool {
+	p := vw.Hits[firstListedRight(vw, i)].From - 1
+	if p <= int32(vw.Own) || !vw.Is(p, lexicon.GTo) {
+		return false
+	}
+	if p--; vw.Is(p, lexicon.GUnable) {
+		return true
+	}
+	return vw.Is(p, lexicon.GAble) && vw.GrammarBefore(p, 2, lexicon.GAbilityDenied)
+}
+
+// firstListedRight returns the index of the first right of the list that
+// right hit i ends ("access" in "access or delete"), i itself if none.
+func firstListedRight(vw *sentence.View, i int) int {
+	for k := adjacentRight(vw, i, -1); k >= 0; k = adjacentRight(vw, k, -1) {
+		i = k
+	}
+	return i
+}
+
+// usPermitted reports whether right hit i, or the first right of the list
+// it ends, follows "us to" after a verb of the reader's letting the company
+// act: "by authorizing us to download the information from a third party",
+// "you may allow us to access or update your contacts".
+func usPermitted(vw *sentence.View, i int) bool {
+	p := vw.Hits[firstListedRight(vw, i)].From
+	return p >= int32(vw.Own)+3 && vw.Is(p-1, lexicon.GTo) && vw.Is(p-2, lexicon.GUs) && vw.In(p-3, lexicon.WordsAuthorizing)
+}
+
+// yourPartyActs reports whether the subject of right hit i, or of the
+// first right of the list it ends, is a party of the reader's: a word of
+// WordsYourParties after "your" at most twelve words before it in its
+// clause, with no "you" between or just before ("you or your
+// administrator") ("your administrator may access",
+// "your friend may contact us to request that we remove").
+func yourPartyActs(vw *sentence.View, i int) bool {
+	p := vw.Hits[firstListedRight(vw, i)].From
+	for q := p - 1; q > int32(vw.Own) && q >= p-12 && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Is(q, lexicon.GReader) {
+			return false
+		}
+		if vw.In(q, lexicon.WordsYourParties) && vw.In(q-1, lexicon.WordsYourForms) {
+			return !vw.GrammarBefore(q-1, 2, lexicon.GReader) // "you or your administrator"
+		}
+	}
+	return false
+}
+
+// readerClauseNames reports whether right hit i, or the first right of the
+// list it ends, stands in a relative clause of the reader's after data
+// ("information that you", "data which you") at most four words after
+// "you", with no word of a right's
+// frame ("can", "may", "right", "able", "request") between or in the hit:
+// "the information that you submit, review and edit", not "the data that
+// you can access" or "the information which you request access to".
+func readerClauseNames(vw *sentence.View, i int) bool {
+	first := vw.Hits[firstListedRight(vw, i)]
+	if vw.HasWord(first, lexicon.GRightFrame) {
+		return false // "the information which you request access to"
+	}
+	p := first.From
+	for q := p - 1; q > int32(vw.Own) && q >= p-4 && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Is(q, lexicon.GRightFrame) {
+			return false
+		}
+		if vw.Is(q, lexicon.GReader) {
+			return q >= int32(vw.Own)+2 && vw.Is(q-1, lexicon.GThatWhich) && vw.DataAt(q-2)
+		}
+	}
+	return false
 }
 
 // optOutOf returns the word set, of gathering data or of analytics, of the

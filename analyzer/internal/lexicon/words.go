@@ -115,6 +115,8 @@ const (
 	WordsContentRemoval
 	WordsPostedWords
 	WordsResiding
+	WordsAuthorizing
+	WordsYourParties
 	numWordSets
 )
 
@@ -125,7 +127,7 @@ var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", 
 	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-vocabulary",
 	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense", "interests", "receiving", "obliged", "change-nouns", "cookie-acts", "settings-objects", "hosting", "lacking",
 	"source-lead", "engaging", "needed-for", "right-verbs", "undertaking", "analysing", "provided-by", "processed-by", "kept-states", "cookie-lists", "letting", "legal-duty", "enabling", "visibility", "ended", "continuing",
-	"regulator-dealings", "complaining", "news-nouns", "news-lead", "news-topic", "your-forms", "all-every", "retained-rights", "asserting", "publicly", "settings-owners", "notifications", "brand-words", "identifying", "not-identifying-lead", "tracker-forms", "health-at-risk", "given-elsewhere", "above-below", "watching", "viewing", "opt-out-collection", "opt-out-analytics", "marketing", "browser-names", "device-names", "settings-nouns", "changed-things", "behalf", "plain-parties", "consent-words", "guardians", "unaffiliating", "sponsored-things", "power-holders", "power-kinds", "registering", "service-use", "guardian-consent", "age-bars", "answering", "binding-others", "reader-machines", "reading-together", "other-companies", "content-removal", "posted-words", "residing"}
+	"regulator-dealings", "complaining", "news-nouns", "news-lead", "news-topic", "your-forms", "all-every", "retained-rights", "asserting", "publicly", "settings-owners", "notifications", "brand-words", "identifying", "not-identifying-lead", "tracker-forms", "health-at-risk", "given-elsewhere", "above-below", "watching", "viewing", "opt-out-collection", "opt-out-analytics", "marketing", "browser-names", "device-names", "settings-nouns", "changed-things", "behalf", "plain-parties", "consent-words", "guardians", "unaffiliating", "sponsored-things", "power-holders", "power-kinds", "registering", "service-use", "guardian-consent", "age-bars", "answering", "binding-others", "reader-machines", "reading-together", "other-companies", "content-removal", "posted-words", "residing", "authorizing", "your-parties"}
 
 // GrammarSet names a grammar set of rules/<language>/grammar.json: the
 // function words and cue words the classes test, by their role.
@@ -238,6 +240,10 @@ const (
 	GDepending                           // words of varying with something: "depending on your location", "vary by"
 	GPlacePrepositions                   // prepositions that make a place of what follows: "outside your country of residence"
 	GSending                             // verbs of sending: "sending you a notification" is a way of telling, as an email is
+	GAble                                // "able" before "to" and a right's verb
+	GUnable                              // "unable" before "to" and a right's verb
+	GAbilityDenied                       // words before "able" that deny it: "not", "no longer", "never"
+	GMeansGerunds                        // "accessing", "editing" after "by": how the reader does something else
 	numGrammar
 )
 
@@ -251,7 +257,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",
-	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending"}
+	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
