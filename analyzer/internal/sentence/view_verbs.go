@@ -268,6 +268,14 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if c < hc && vw.Is(g.From, lexicon.GOnly) && !(int(g.From)+1 < len(vw.Toks) && vw.Is(g.From+1, lexicon.GConditional)) {
 			continue
 		}
+		// "Service providers are subject to confidentiality obligations",
+		// "your data becomes subject to their privacy policy": after a form
+		// of "be", "subject to" says what governs a party or data, not when
+		// the practice happens. Only a right is limited by what it is
+		// subject to ("These rights are subject to certain exceptions").
+		if vw.predicateCondition(g.From) && vw.Entry(h).Cls != lexicon.ClassRight {
+			continue
+		}
 		// A condition in parentheses ends with them: "access (subject to
 		// law), correct or erase your data".
 		paren := vw.inParens(g)
@@ -289,6 +297,33 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// predicateCondition reports whether the condition cue at p is the
+// complement of a form of "be" ("are subject to", "is also subject to",
+// "will remain subject to") just before it, with no comma between (the cue
+// starts a clause of its own, so the form of "be" ends the one before).
+func (vw *View) predicateCondition(p int32) bool {
+	if !vw.In(p, lexicon.WordsPredicateConditions) {
+		return false
+	}
+	for q := p - 1; q >= int32(vw.Own) && q >= p-2 && vw.Tok(q+1).SepBefore < text.SepComma; q-- {
+		if vw.In(q, lexicon.WordsBeForms) {
+			// "if we are subject to a court order", "unless it is subject
+			// to a legal hold": the form of "be" is in a condition of its
+			// own, which "subject to" completes.
+			for r := q - 1; r >= int32(vw.Own) && r >= q-3 && vw.Tok(r+1).SepBefore < text.SepComma; r-- {
+				if vw.Is(r, lexicon.GConditional) || vw.Is(r, lexicon.GExceptions) {
+					return false
+				}
+			}
+			return true
+		}
+		if !vw.In(q, lexicon.WordsBeAdverbs) {
+			return false
+		}
+	}
+	return false
 }
 
 // WeDeny reports whether the sentence's own words deny, with "we" as the
