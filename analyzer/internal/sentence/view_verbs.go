@@ -276,6 +276,11 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if vw.predicateCondition(g.From) && vw.Entry(h).Cls != lexicon.ClassRight {
 			continue
 		}
+		// "our vendors, if any, are bound to these commitments": an aside
+		// that there may be none, no condition.
+		if vw.ellipticIf(g.From) {
+			continue
+		}
 		// A condition in parentheses ends with them: "access (subject to
 		// law), correct or erase your data".
 		paren := vw.inParens(g)
@@ -324,6 +329,16 @@ func (vw *View) predicateCondition(p int32) bool {
 		}
 	}
 	return false
+}
+
+// ellipticIf reports whether the condition cue at p is "if any" closed by a
+// comma, a bracket or the end of the sentence ("the third parties, if any,
+// that receive it").
+func (vw *View) ellipticIf(p int32) bool {
+	if int(p)+1 >= len(vw.Toks) || !vw.Is(p, lexicon.GOccasion) || !vw.In(p+1, lexicon.WordsEllipticIf) {
+		return false
+	}
+	return int(p)+2 >= len(vw.Toks) || vw.Tok(p+2).SepBefore >= text.SepComma
 }
 
 // WeDeny reports whether the sentence's own words deny, with "we" as the
