@@ -1,6 +1,8 @@
 package sentence
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
@@ -218,7 +220,8 @@ func (vw *View) newSubject(from, to int32) bool {
 // conditionEnds reports whether a condition that runs on to position p ends
 // before it: at a comma that starts a new statement (", we ...", ", nor will
 // we ...", and, for a condition opening its sentence, ", your information
-// may be ..."), which is what the condition qualifies, not part of it.
+// may be ...", ", then ...", ", Acme will ..."), which is what the
+// condition qualifies, not part of it.
 func (vw *View) conditionEnds(p int32, fronted bool) bool {
 	if vw.Tok(p).SepBefore != text.SepComma {
 		return false
@@ -229,7 +232,28 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 	if int(p)+1 < len(vw.Toks) && (vw.Is(p, lexicon.GAndOr) || vw.negatorAt(p)) && vw.SentenceHasIn(p+1, min(p+3, int32(len(vw.Toks))), lexicon.GSubjects) {
 		return true
 	}
-	return fronted && vw.In(p, lexicon.WordsDeterminers)
+	if !fronted {
+		return false
+	}
+	if vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GThen) {
+		return true
+	}
+	// "If you pay by card, the bank will receive ...", "Subject to law,
+	// Acme may share ...": a modal a few words after the comma, with no
+	// comma or "and"/"or" first, is the main statement's (a bracket is no
+	// comma: "if your parent (or guardian) would like to ...").
+	if vw.Is(p, lexicon.GAndOr) || p == 0 || strings.IndexByte(vw.Doc.Text[vw.Tok(p-1).End:vw.Tok(p).Start], ',') < 0 {
+		return false
+	}
+	for q := p; q < p+4 && int(q) < len(vw.Toks); q++ {
+		if q > p && vw.Tok(q).SepBefore >= text.SepComma {
+			return false
+		}
+		if vw.In(q, lexicon.WordsMainModals) {
+			return true
+		}
+	}
+	return false
 }
 
 // negatorAt reports whether a negator that counts starts at p ("nor").
@@ -290,7 +314,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 			end++
 		}
 		s := int(vw.Tok(g.From).Start)
-		e := int(vw.Tok(int32(end - 1)).End)
+		e := vw.closeBrackets(s, int(vw.Tok(int32(end-1)).End), end)
 		if e-s > 200 {
 			for q := end - 1; q > int(g.From); q-- {
 				if int(vw.Tok(int32(q)).End)-s <= 200 {
@@ -302,6 +326,26 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// closeBrackets returns where the condition text [s, e) ends once the
+// brackets it opens are closed by the words between e and the token at
+// next ("if we cannot (for example, in backups), we ..." ends after the
+// bracket, before the comma).
+func (vw *View) closeBrackets(s, e, next int) int {
+	t := vw.Doc.Text
+	open := strings.Count(t[s:e], "(") + strings.Count(t[s:e], "[") - strings.Count(t[s:e], ")") - strings.Count(t[s:e], "]")
+	if open <= 0 || next >= len(vw.Toks) {
+		return e
+	}
+	gap := t[e:vw.Tok(int32(next)).Start]
+	if i := strings.IndexByte(gap, ','); i >= 0 {
+		gap = gap[:i]
+	}
+	if i := strings.LastIndexAny(gap, ")]"); i >= 0 {
+		return e + i + 1
+	}
+	return e
 }
 
 // predicateCondition reports whether the condition cue at p is the
