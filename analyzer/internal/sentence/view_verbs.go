@@ -271,11 +271,19 @@ func (vw *View) negatorAt(p int32) bool {
 // h's clause, in it, or opening the sentence before it.
 func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 	hc := vw.Clause[h.From]
-	for _, g := range vw.Hits {
+	for j, g := range vw.Hits {
 		if int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RCondition) {
 			continue
 		}
 		c := vw.Clause[g.From]
+		// "We will only share it with partners with your consent", "we
+		// only disclose it when the law requires": "only" before its verb
+		// narrows the verb; the condition is the one later in its clause.
+		if vw.Is(g.From, lexicon.GOnly) && vw.verbAt(g.To) {
+			if lc, ok := vw.laterCondition(j, c); ok && (lc == hc || lc == hc+1) {
+				continue
+			}
+		}
 		if !(c == hc || c == hc+1 || c == vw.Clause[vw.Own] && c+1 == hc) {
 			continue
 		}
@@ -326,6 +334,33 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// verbAt reports whether a verb hit starts at p.
+func (vw *View) verbAt(p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From == p && vw.isVerb(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterCondition returns the clause of a condition cue other than "only"
+// that stands after hit j in clause c or opens the clause after it (a cue
+// starts a clause of its own), if one does and words follow it with no
+// comma or colon between ("only ... if: (1) you ask" keeps "only").
+func (vw *View) laterCondition(j int, c int16) (int16, bool) {
+	for _, g := range vw.Hits[j+1:] {
+		if vw.Clause[g.From] > c+1 {
+			break
+		}
+		if vw.IsRule(g, lexicon.RCondition) && !vw.Is(g.From, lexicon.GOnly) {
+			ok := (vw.Clause[g.From] == c || g.From > 0 && vw.Clause[g.From-1] == c) && int(g.To) < len(vw.Toks) && vw.Tok(g.To).SepBefore < text.SepComma
+			return vw.Clause[g.From], ok
+		}
+	}
+	return 0, false
 }
 
 // closeBrackets returns where the condition text [s, e) ends once the
