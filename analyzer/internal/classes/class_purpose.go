@@ -56,6 +56,11 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 		// "Providers are required to comply with applicable laws": a
 		// duty put on them.
 		return "purpose/an-obligation"
+	case vw.Entry(h).ID == "legal" && int(h.From) > vw.Own && vw.In(h.From-1, lexicon.WordsYourForms):
+		// "in connection with the enforcement of our rights or your legal
+		// obligations": the reader's duty, not what data is used for (as
+		// the legal-basis class reads it, legal-basis/readers-duty).
+		return "purpose/readers-duty"
 	case occasionAt(vw, h.From) && !vw.IsRule(h, lexicon.RLegalCondition):
 		// "When creating an account, you will be asked for an email
 		// address", "if you register an account": when data is given,

@@ -46,7 +46,7 @@ type ruleEntry struct {
 }
 
 var classes = map[string]class{"cue": classCue, "datatype": ClassDatatype, "practice": classPractice, "recipient": ClassRecipient,
-	"right": classRight, "how": ClassHow, "notice": classNotice, "retention": classRetention,
+	"right": ClassRight, "how": ClassHow, "notice": classNotice, "retention": classRetention,
 	"legal-basis": classLegalBasis}
 
 // compiler holds what CompileRules works out before it writes the tables.

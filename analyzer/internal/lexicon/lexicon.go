@@ -36,7 +36,7 @@ const (
 	ClassDatatype
 	classPractice
 	ClassRecipient
-	classRight
+	ClassRight
 	ClassHow
 	classNotice
 	classRetention

@@ -77,7 +77,7 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 			continue // an aside class and another
 		}
 		gc := ge.Cls
-		if gc == ClassHow && hc == classRight || gc == classRight && hc == ClassHow {
+		if gc == ClassHow && hc == ClassRight || gc == ClassRight && hc == ClassHow {
 			continue // "browser settings" is both a right and how to use it
 		}
 		if gc == ClassHow && hc == classNotice || gc == classNotice && hc == ClassHow {
@@ -86,10 +86,10 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		if gc == classNotice && hc == classPractice || gc == classPractice && hc == classNotice {
 			continue // "ask for your consent": a choice, and how changes are announced
 		}
-		if gc == classRight && hc == ClassDatatype && g.Entry == lx.Refs[RCookieControl] && he.Group == "cookies-tracking" {
+		if gc == ClassRight && hc == ClassDatatype && g.Entry == lx.Refs[RCookieControl] && he.Group == "cookies-tracking" {
 			continue // "disable cookies": the reader's choice, over cookies the site sets
 		}
-		if gc == classRight && hc == ClassDatatype && partyBefore(lx, hs, j) {
+		if gc == ClassRight && hc == ClassDatatype && partyBefore(lx, hs, j) {
 			continue // "service providers may access your personal information": another's act, and the data
 		}
 		if gc == classRetention && hc == ClassDatatype {
@@ -110,7 +110,7 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		case hCue && (gc == ClassDatatype || gc == classPractice) && (h.Entry == lx.Refs[RCollect] || h.Entry == lx.Refs[RUse]):
 			// "information you provide" is a data type and a collecting verb;
 			// "send you newsletters" a use of contact details and a purpose
-		case equal && (hCue && gc == classRight && g.Weak || hc == classRight && h.Weak && gc == classCue):
+		case equal && (hCue && gc == ClassRight && g.Weak || hc == ClassRight && h.Weak && gc == classCue):
 			// "remove" is a verb of deleting data and the bare word of a
 			// right: the cue informs the sentence, the right class judges
 			// the word.
@@ -118,7 +118,7 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 			// Of two readings of the same words a weak one gives way
 			// ("support" as a purpose and in "does not support Do Not
 			// Track"; a bare word of a right and a purpose).
-			if g.Weak != h.Weak && (gc == classPractice || hc == classPractice || gc == classRight || hc == classRight) {
+			if g.Weak != h.Weak && (gc == classPractice || hc == classPractice || gc == ClassRight || hc == ClassRight) {
 				if h.Weak {
 					return true
 				}
@@ -129,10 +129,10 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 			}
 		case hCue && gc == ClassDatatype:
 			// "information you provide" is a data type and a collecting verb
-		case g.From <= h.From && g.To >= h.To && h.Weak && hc == classRight && gc == classRight && g.Entry != h.Entry && !g.Weak && g.Entry != lx.Refs[RCookieControl]:
+		case g.From <= h.From && g.To >= h.To && h.Weak && hc == ClassRight && gc == ClassRight && g.Entry != h.Entry && !g.Weak && g.Entry != lx.Refs[RCookieControl]:
 			// "access and update your information" is a right of access
 			// that names a second one: the bare word stays for its class.
-		case g.From <= h.From && g.To >= h.To && h.Weak && hc == classRight && gc == classRight && g.Entry == h.Entry && !g.Weak:
+		case g.From <= h.From && g.To >= h.To && h.Weak && hc == ClassRight && gc == ClassRight && g.Entry == h.Entry && !g.Weak:
 			// "delete" in "delete the personal information": the bare word
 			// stays, and its class drops it where the phrase is kept, so
 			// that it still counts where another right's phrase takes the
@@ -142,13 +142,13 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 			// service provider" is a data type, not a service provider.
 			// But a choice's words ("You have the right to withdraw") do
 			// not hide the right they name ("right to withdraw").
-			if gc != classCue && !hCue && !(gc == classPractice && hc == classRight) || pg > ph || hCue && gc == classCue && pg >= ph {
+			if gc != classCue && !hCue && !(gc == classPractice && hc == ClassRight) || pg > ph || hCue && gc == classCue && pg >= ph {
 				return true
 			}
-		case same && (hc == ClassDatatype || hc == ClassRecipient || hc == classRight || he.Side != 0): // partial overlap within one class
+		case same && (hc == ClassDatatype || hc == ClassRecipient || hc == ClassRight || he.Side != 0): // partial overlap within one class
 			// "contact information you provide", "anonymous information
 			// about you": the specific data word names the data.
-			if hc == classRight && g.Entry != h.Entry && !g.Weak && !h.Weak {
+			if hc == ClassRight && g.Entry != h.Entry && !g.Weak && !h.Weak {
 				continue // "see or delete your personal data": two rights named in full that share words
 			}
 			if he.Vague != ge.Vague && (g.From < h.From || g.To > h.To) {

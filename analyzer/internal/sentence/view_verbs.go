@@ -1,6 +1,8 @@
 package sentence
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
@@ -218,7 +220,8 @@ func (vw *View) newSubject(from, to int32) bool {
 // conditionEnds reports whether a condition that runs on to position p ends
 // before it: at a comma that starts a new statement (", we ...", ", nor will
 // we ...", and, for a condition opening its sentence, ", your information
-// may be ..."), which is what the condition qualifies, not part of it.
+// may be ...", ", then ...", ", Acme will ..."), which is what the
+// condition qualifies, not part of it.
 func (vw *View) conditionEnds(p int32, fronted bool) bool {
 	if vw.Tok(p).SepBefore != text.SepComma {
 		return false
@@ -229,7 +232,28 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 	if int(p)+1 < len(vw.Toks) && (vw.Is(p, lexicon.GAndOr) || vw.negatorAt(p)) && vw.SentenceHasIn(p+1, min(p+3, int32(len(vw.Toks))), lexicon.GSubjects) {
 		return true
 	}
-	return fronted && vw.In(p, lexicon.WordsDeterminers)
+	if !fronted {
+		return false
+	}
+	if vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GThen) {
+		return true
+	}
+	// "If you pay by card, the bank will receive ...", "Subject to law,
+	// Acme may share ...": a modal a few words after the comma, with no
+	// comma or "and"/"or" first, is the main statement's (a bracket is no
+	// comma: "if your parent (or guardian) would like to ...").
+	if vw.Is(p, lexicon.GAndOr) || p == 0 || strings.IndexByte(vw.Doc.Text[vw.Tok(p-1).End:vw.Tok(p).Start], ',') < 0 {
+		return false
+	}
+	for q := p; q < p+4 && int(q) < len(vw.Toks); q++ {
+		if q > p && vw.Tok(q).SepBefore >= text.SepComma {
+			return false
+		}
+		if vw.In(q, lexicon.WordsMainModals) {
+			return true
+		}
+	}
+	return false
 }
 
 // negatorAt reports whether a negator that counts starts at p ("nor").
@@ -247,11 +271,19 @@ func (vw *View) negatorAt(p int32) bool {
 // h's clause, in it, or opening the sentence before it.
 func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 	hc := vw.Clause[h.From]
-	for _, g := range vw.Hits {
+	for j, g := range vw.Hits {
 		if int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RCondition) {
 			continue
 		}
 		c := vw.Clause[g.From]
+		// "We will only share it with partners with your consent", "we
+		// only disclose it when the law requires": "only" before its verb
+		// narrows the verb; the condition is the one later in its clause.
+		if vw.Is(g.From, lexicon.GOnly) && vw.verbAt(g.To) {
+			if lc, ok := vw.laterCondition(j, c); ok && (lc == hc || lc == hc+1) {
+				continue
+			}
+		}
 		if !(c == hc || c == hc+1 || c == vw.Clause[vw.Own] && c+1 == hc) {
 			continue
 		}
@@ -268,6 +300,19 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if c < hc && vw.Is(g.From, lexicon.GOnly) && !(int(g.From)+1 < len(vw.Toks) && vw.Is(g.From+1, lexicon.GConditional)) {
 			continue
 		}
+		// "Service providers are subject to confidentiality obligations",
+		// "your data becomes subject to their privacy policy": after a form
+		// of "be", "subject to" says what governs a party or data, not when
+		// the practice happens. Only a right is limited by what it is
+		// subject to ("These rights are subject to certain exceptions").
+		if vw.predicateCondition(g.From) && vw.Entry(h).Cls != lexicon.ClassRight {
+			continue
+		}
+		// "our vendors, if any, are bound to these commitments": an aside
+		// that there may be none, no condition.
+		if vw.ellipticIf(g.From) {
+			continue
+		}
 		// A condition in parentheses ends with them: "access (subject to
 		// law), correct or erase your data".
 		paren := vw.inParens(g)
@@ -277,7 +322,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 			end++
 		}
 		s := int(vw.Tok(g.From).Start)
-		e := int(vw.Tok(int32(end - 1)).End)
+		e := vw.closeBrackets(s, int(vw.Tok(int32(end-1)).End), end)
 		if e-s > 200 {
 			for q := end - 1; q > int(g.From); q-- {
 				if int(vw.Tok(int32(q)).End)-s <= 200 {
@@ -289,6 +334,90 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// verbAt reports whether a verb hit starts at p.
+func (vw *View) verbAt(p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From == p && vw.isVerb(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterCondition returns the clause of a condition cue other than "only"
+// that stands after hit j in clause c or opens the clause after it (a cue
+// starts a clause of its own), if one does and words follow it with no
+// comma or colon between ("only ... if: (1) you ask" keeps "only").
+func (vw *View) laterCondition(j int, c int16) (int16, bool) {
+	for _, g := range vw.Hits[j+1:] {
+		if vw.Clause[g.From] > c+1 {
+			break
+		}
+		if vw.IsRule(g, lexicon.RCondition) && !vw.Is(g.From, lexicon.GOnly) {
+			ok := (vw.Clause[g.From] == c || g.From > 0 && vw.Clause[g.From-1] == c) && int(g.To) < len(vw.Toks) && vw.Tok(g.To).SepBefore < text.SepComma
+			return vw.Clause[g.From], ok
+		}
+	}
+	return 0, false
+}
+
+// closeBrackets returns where the condition text [s, e) ends once the
+// brackets it opens are closed by the words between e and the token at
+// next ("if we cannot (for example, in backups), we ..." ends after the
+// bracket, before the comma).
+func (vw *View) closeBrackets(s, e, next int) int {
+	t := vw.Doc.Text
+	open := strings.Count(t[s:e], "(") + strings.Count(t[s:e], "[") - strings.Count(t[s:e], ")") - strings.Count(t[s:e], "]")
+	if open <= 0 || next >= len(vw.Toks) {
+		return e
+	}
+	gap := t[e:vw.Tok(int32(next)).Start]
+	if i := strings.IndexByte(gap, ','); i >= 0 {
+		gap = gap[:i]
+	}
+	if i := strings.LastIndexAny(gap, ")]"); i >= 0 {
+		return e + i + 1
+	}
+	return e
+}
+
+// predicateCondition reports whether the condition cue at p is the
+// complement of a form of "be" ("are subject to", "is also subject to",
+// "will remain subject to") just before it, with no comma between (the cue
+// starts a clause of its own, so the form of "be" ends the one before).
+func (vw *View) predicateCondition(p int32) bool {
+	if !vw.In(p, lexicon.WordsPredicateConditions) {
+		return false
+	}
+	for q := p - 1; q >= int32(vw.Own) && q >= p-2 && vw.Tok(q+1).SepBefore < text.SepComma; q-- {
+		if vw.In(q, lexicon.WordsBeForms) {
+			// "if we are subject to a court order", "unless it is subject
+			// to a legal hold": the form of "be" is in a condition of its
+			// own, which "subject to" completes.
+			for r := q - 1; r >= int32(vw.Own) && r >= q-3 && vw.Tok(r+1).SepBefore < text.SepComma; r-- {
+				if vw.Is(r, lexicon.GConditional) || vw.Is(r, lexicon.GExceptions) {
+					return false
+				}
+			}
+			return true
+		}
+		if !vw.In(q, lexicon.WordsBeAdverbs) {
+			return false
+		}
+	}
+	return false
+}
+
+// ellipticIf reports whether the condition cue at p is "if any" closed by a
+// comma, a bracket or the end of the sentence ("the third parties, if any,
+// that receive it").
+func (vw *View) ellipticIf(p int32) bool {
+	if int(p)+1 >= len(vw.Toks) || !vw.Is(p, lexicon.GOccasion) || !vw.In(p+1, lexicon.WordsEllipticIf) {
+		return false
+	}
+	return int(p)+2 >= len(vw.Toks) || vw.Tok(p+2).SepBefore >= text.SepComma
 }
 
 // WeDeny reports whether the sentence's own words deny, with "we" as the
