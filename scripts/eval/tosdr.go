@@ -94,7 +94,7 @@ func evalToSDR(corpus string, analyse func(string) *analyzer.Report, errs string
 			fmt.Fprintf(dump, "tosdr %s %s %v %s\n", p.ID, claim, ok, clip(p.Quote))
 		}
 		if !ok && errs == claim {
-			fmt.Printf("MISS %s %s: %s\n", p.ID, claim, clip(p.Quote))
+			fmt.Printf("MISS %s %s: %s\n    read: %s\n", p.ID, claim, clip(p.Quote), reportSays(analyse(quoteText(p.Quote)), claim))
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -223,4 +223,52 @@ func claimOne(r *analyzer.Report, kind, v string) bool {
 		return len(r.Security.Measures) > 0
 	}
 	return reportClaim(r, kind, v)
+}
+
+// reportSays lists what report r says of claim's kind, so that a miss shows
+// whether the fact was read wrongly or not at all.
+func reportSays(r *analyzer.Report, claim string) string {
+	kind, _, _ := strings.Cut(claim, ":")
+	var says []string
+	switch kind {
+	case "right", "opt-out":
+		for _, x := range r.Rights {
+			says = append(says, x.ID)
+		}
+	case "recipient", "share":
+		for _, x := range r.Sharing.Recipients {
+			if x.Negated {
+				says = append(says, "not "+x.ID)
+			} else {
+				says = append(says, x.ID)
+			}
+		}
+	case "purpose":
+		for _, x := range r.Purposes {
+			says = append(says, x.ID)
+		}
+	case "source":
+		for _, x := range r.Sources {
+			says = append(says, x.ID)
+		}
+	case "collect", "cookies":
+		for _, d := range r.DataTypes {
+			if d.Collected {
+				says = append(says, d.Group+"/"+d.ID)
+			}
+		}
+	case "retention":
+		says = append(says, r.Retention.Policy)
+	case "sale":
+		says = append(says, r.Sharing.Sale)
+	}
+	for _, f := range r.Findings {
+		if f.Negated {
+			says = append(says, "negated "+f.Rule)
+		}
+	}
+	if len(says) == 0 {
+		return "nothing of this kind"
+	}
+	return strings.Join(says, ", ")
 }

@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 )
@@ -10,5 +12,33 @@ import (
 type securityClass struct{}
 
 func (securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	// "transfers to a third country are subject to appropriate safeguards
+	// as described in Article 46": the safeguards of a transfer (the
+	// transfer class reads it), not a measure protecting the data held.
+	if vw.Entry(h).ID == "safeguards" && safeguardNoun(vw, h) && transferBefore(vw, h) {
+		return drop("security/transfer-safeguard")
+	}
 	return kept("security/named", finding(vw.Entry(h), "security", "data-security"))
+}
+
+// safeguardNoun reports whether hit h ends in the noun "safeguards" (or
+// "safeguard"): a measure named, not a verb of protecting.
+func safeguardNoun(vw *sentence.View, h lexicon.Hit) bool {
+	t := vw.Tok(h.To - 1)
+	w := vw.Doc.Text[t.Start:t.End]
+	return strings.EqualFold(w, "safeguards") || strings.EqualFold(w, "safeguard") && h.To-h.From > 1
+}
+
+// transferBefore reports whether a word of moving data across borders
+// stands at most 20 words before hit h in the sentence's own words (an
+// intro's "transfer" does not make a list item's safeguards the transfer's).
+// Clauses do not bound it: "transfers ... are subject to appropriate
+// safeguards" puts a condition between them.
+func transferBefore(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= max(int32(vw.Own), h.From-20); q-- {
+		if vw.In(q, lexicon.WordsTransferring) {
+			return true
+		}
+	}
+	return false
 }

@@ -57,7 +57,6 @@ func readerLocated(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-
 // ended reports whether a word saying that the mechanism at h is gone
 // stands at most eight words before or after it in its clause, and no word
 // of keeping it in use stands in the sentence.
