@@ -139,8 +139,9 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// where we or our service providers have facilities", "Where required
 	// by law, we use mechanisms such as Standard Contractual Clauses": in
 	// a sentence about data moved abroad, a party receives data only after
-	// "to" or "with".
-	if c.Transfer && !receiver(vw, h) {
+	// "to" or "with", or as the party the company engages ("we use a cloud
+	// provider located in the USA to send you emails").
+	if c.Transfer && !receiver(vw, h) && !engagedByUs(vw, h) {
 		return drop("recipient/not-a-receiver")
 	}
 	// "third parties" in a sentence about a right, a choice, a region
@@ -266,11 +267,16 @@ func activity(vw *sentence.View, h lexicon.Hit) bool {
 
 // hosts reports whether service-provider hit h names a host of the service
 // ("our site is hosted by Acme", "Acme, which hosts the platform", "viewable
-// by our hosting company"): a host holds the data it serves, so it gets data
-// without a verb of passing it on. Not in a sentence about protecting data
-// ("our hosting provider keeps its machines behind firewalls").
+// by our hosting company") or of one of its functions ("our forum is
+// provided by a third party", "payment processing is handled by Stripe"): a
+// host holds the data it serves, so it gets data without a verb of passing
+// it on. Not in a sentence about protecting data ("our hosting provider
+// keeps its machines behind firewalls").
 func hosts(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
-	return !c.Security && vw.IsRule(h, lexicon.RServiceProviders) && vw.HasSetWord(h, lexicon.WordsHosting)
+	if c.Security || !vw.IsRule(h, lexicon.RServiceProviders) {
+		return false
+	}
+	return vw.HasSetWord(h, lexicon.WordsHosting) || h.To-h.From > 2 && vw.Is(h.To-1, lexicon.GBy) && vw.In(h.To-2, lexicon.WordsProvidedBy)
 }
 
 // anotherAnalytics reports whether hit h names an analytics service that
