@@ -41,7 +41,7 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 		c.Store && vw.Keeps()
 	// (A heading or the sentence before naming collection does not
 	// make a choice sentence one about collecting.)
-	own := c.Collect || c.Use || c.Share || c.Sale || c.ThirdPartySubject || c.Retain || c.Listed
+	own := ownPractice(c)
 	if v < 0 && !own && (c.Choice || c.ChoiceRight) && choiceGroups[e.Group] {
 		// "unsubscribe from our emails", "you can disable cookies": a
 		// choice the reader has over data the service holds or sets.
@@ -312,10 +312,18 @@ func healthOfThing(vw *sentence.View, h lexicon.Hit) bool {
 	return !vw.Is(p+1, lexicon.GReader) && !vw.Is(p+1, lexicon.GTheir) && !vw.In(p+1, lexicon.WordsReaderOwner) && !vw.Is(p+1, lexicon.GReaderNames)
 }
 
+// ownPractice reports whether the sentence itself states a practice (a verb
+// of collecting, using, sharing, selling or keeping, a third party as
+// subject, or a list of data), not only its heading or the sentence before.
+func ownPractice(c *sentence.Context) bool {
+	return c.Collect || c.Use || c.Share || c.Sale || c.ThirdPartySubject || c.Retain || c.Listed
+}
+
 // collectOrShare decides whether data hit h (entry e, governing verb v or
 // -1) is collected or passed on, and whether that is negated.
 func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry, v int) verdict {
 	var vd verdict
+	denied := false
 	shared := c.ThirdPartySubject
 	// "the information we collect may be shared": in a sentence about
 	// passing data on, unnamed information is the thing passed on.
@@ -372,6 +380,13 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		shared = shared || c.Share && c.Recipient || c.Sale || !c.Collect && !c.Use && c.HeadingShare ||
 			c.Carried.Share && !c.Carried.Collect
 		vd.Negated = vw.NegatedNear(h.From, 3) || vw.NegatedData(h, 0, 3) || c.IntroNeg || negatedKeep(vw, h.From)
+		// "We don't use topics or show personalised ads based on sensitive
+		// categories such as race or health", after a sentence on the data
+		// used for ads: data read as collected only from the sentence
+		// before or the heading, in a clause this sentence denies, is
+		// mentioned only: no evidence that it is collected or shared (unless an
+		// exception names it: "we never store anything except your username").
+		denied = !vd.Negated && !ownPractice(c) && vw.NegatedNear(h.From, int32(len(vw.Toks))) && !vw.Excepted(int32(vw.Own), h.From)
 	}
 	if c.Transfer && !c.Recipient && !c.ThirdPartySubject {
 		shared = false
@@ -384,6 +399,9 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		vd.Kind, vd.Category, vd.Reason = "share", "third-party-sharing", "datatype/shared"
 	} else {
 		vd.Kind, vd.Category, vd.Reason = "collect", collectCategory(vw, c, h, e, v), "datatype/collected"
+	}
+	if denied {
+		vd.Incidental, vd.Reason = true, "datatype/in-a-denial"
 	}
 	if c.Children {
 		// "We do not knowingly collect personal information from
