@@ -273,7 +273,7 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	n := first
 	for i := first; i < len(rd.findings); i++ {
 		f := rd.findings[i]
-		if reason := mr.rulesOut(&f); reason != "" {
+		if reason := mr.rulesOut(&f, vw); reason != "" {
 			rd.traceModel(f, false, reason)
 			delete(rd.rights, i)
 			continue
@@ -391,11 +391,19 @@ func usesData(vw *sentence.View, ctx *sentence.Context) bool {
 	return ctx.HandlesData() || vw.Own > 0 && ctx.HeadingCollect
 }
 
-// rulesOut returns why the model rules out finding f of the sentence it read
-// (its category, or for a right or a recipient the right or recipient, is
+// rulesOut returns why the model rules out finding f of the sentence it read,
+// vw (its category, or for a right or a recipient the right or recipient, is
 // what the model is sure is not so: see sureNot), or "".
-func (mr *modelReader) rulesOut(f *Finding) string {
+func (mr *modelReader) rulesOut(f *Finding, vw *sentence.View) string {
 	if !weighable(f.Kind) {
+		return ""
+	}
+	// "We follow the law whenever we receive requests about you from a
+	// government", "how we respond to government requests": the authorities
+	// asking for the reader's data, in the rules' exact words (a word of
+	// asking inside the recipient's: words demands); the model reads the
+	// sentence as one about how they answer, not about passing data on.
+	if f.Kind == "share" && f.ID == "law-enforcement" && !f.Negated && spanHas(vw, f, lexicon.WordsDemands) {
 		return ""
 	}
 	// Keeping data the reader asked to delete is the rules' exact words
@@ -430,6 +438,17 @@ func (mr *modelReader) rulesOut(f *Finding) string {
 		}
 	}
 	return ""
+}
+
+// spanHas reports whether a word of set w stands within finding f's words
+// in the sentence of vw.
+func spanHas(vw *sentence.View, f *Finding, w lexicon.WordSet) bool {
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if t := vw.Tok(p); int(t.Start) >= f.Start && int(t.End) <= f.End && vw.In(p, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // rulesOutPurpose returns why the model rules out purpose finding f of
