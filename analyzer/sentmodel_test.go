@@ -378,3 +378,17 @@ func TestModelPassKeepsRequestsFromAuthorities(t *testing.T) {
 		{"We may disclose your data to the police.", "share", "law-enforcement", false},
 	})
 }
+
+func TestModelPassKeepsSecurityAdvice(t *testing.T) {
+	// Security advice the sentence gives the reader is the rules' exact
+	// words: it stands where the model is sure nothing is about security;
+	// advice to leave another company's service, or advice words the
+	// sentence gives no one, are the model's to judge.
+	findingStands(t, sureOfNoModel(), []standCase{
+		{"If you use a library computer, you should sign out of your account when you are done.", "security", "advice", true},
+		{"We urge you to pick a strong password and keep it to yourself.", "security", "advice", true},
+		{"Please log out after each session on a public device.", "security", "advice", true},
+		{"You must log out of Google before you visit our site.", "security", "advice", false},
+		{"A strong password is one that is hard to guess.", "security", "advice", false},
+	})
+}
