@@ -273,7 +273,7 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	n := first
 	for i := first; i < len(rd.findings); i++ {
 		f := rd.findings[i]
-		if reason := mr.rulesOut(&f); reason != "" {
+		if reason := mr.rulesOut(&f, vw, ctx); reason != "" {
 			rd.traceModel(f, false, reason)
 			delete(rd.rights, i)
 			continue
@@ -391,11 +391,29 @@ func usesData(vw *sentence.View, ctx *sentence.Context) bool {
 	return ctx.HandlesData() || vw.Own > 0 && ctx.HeadingCollect
 }
 
-// rulesOut returns why the model rules out finding f of the sentence it read
-// (its category, or for a right or a recipient the right or recipient, is
-// what the model is sure is not so: see sureNot), or "".
-func (mr *modelReader) rulesOut(f *Finding) string {
+// rulesOut returns why the model rules out finding f of the sentence it read,
+// vw with context ctx (its category, or for a right or a recipient the right
+// or recipient, is what the model is sure is not so: see sureNot), or "".
+func (mr *modelReader) rulesOut(f *Finding, vw *sentence.View, ctx *sentence.Context) string {
 	if !weighable(f.Kind) {
+		return ""
+	}
+	// "We follow the law whenever we receive requests about you from a
+	// government", "how we respond to government requests": the authorities
+	// asking for the reader's data, in the rules' exact words (a word of
+	// asking inside the recipient's: words demands); the model reads the
+	// sentence as one about how they answer, not about passing data on.
+	if f.Kind == "share" && f.ID == "law-enforcement" && !f.Negated && spanHas(vw, f, lexicon.WordsDemands) {
+		return ""
+	}
+	// "You should log out of your account on a shared computer", "We urge
+	// you to choose a strong password": security advice the sentence gives
+	// the reader (it instructs or warns them), in the rules' exact words;
+	// the model reads it as about the reader's account, not security.
+	// "You must log out of Google before you visit our site" (the advice's
+	// words end in "of": the account left is another company's) is left
+	// to the model.
+	if f.Kind == "security" && f.ID == "advice" && ctx != nil && (ctx.Instructs || ctx.Warning) && !endsWith(vw, f, lexicon.GOf) {
 		return ""
 	}
 	// Keeping data the reader asked to delete is the rules' exact words
@@ -430,6 +448,28 @@ func (mr *modelReader) rulesOut(f *Finding) string {
 		}
 	}
 	return ""
+}
+
+// spanHas reports whether a word of set w stands within finding f's words
+// in the sentence of vw.
+func spanHas(vw *sentence.View, f *Finding, w lexicon.WordSet) bool {
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if t := vw.Tok(p); int(t.Start) >= f.Start && int(t.End) <= f.End && vw.In(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWith reports whether finding f's last word, in the sentence of vw, is
+// of grammar set g.
+func endsWith(vw *sentence.View, f *Finding, g lexicon.GrammarSet) bool {
+	for p := int32(len(vw.Toks)) - 1; p >= int32(vw.Own); p-- {
+		if t := vw.Tok(p); int(t.End) <= f.End && int(t.Start) >= f.Start {
+			return vw.Is(p, g)
+		}
+	}
+	return false
 }
 
 // rulesOutPurpose returns why the model rules out purpose finding f of

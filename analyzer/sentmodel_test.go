@@ -333,3 +333,62 @@ func statedOf(fs []Finding, kind string) (ids, rules []string) {
 	}
 	return ids, rules
 }
+
+// sureOfNoModel is a model sure that nothing is shared and nothing is about
+// security: it rules out every sharing and security finding it may.
+func sureOfNoModel() *model.Model {
+	heads := []string{model.Category + "third-party-sharing", model.Category + "data-security"}
+	texts := []labelled{
+		{"We sell your records to brokers.", []int{0}},
+		{"Your password is hashed.", []int{1}},
+		{"The weather is nice today.", nil},
+		{"Our office is in Paris.", nil},
+	}
+	return trainTestModel(heads, texts, []float64{1.01, 1.01}, []float64{0.999999, 0.999999})
+}
+
+// findingStands checks, for each case, that the rules read a finding of its
+// kind and id and that it stands or goes with model m as the case says.
+func findingStands(t *testing.T, m *model.Model, cases []standCase) {
+	t.Helper()
+	for _, tc := range cases {
+		rules := Analyze(tc.text, WithModel(nil))
+		if !hasFinding(rules.Findings, tc.kind, tc.id) {
+			t.Fatalf("the rules do not read %s %s in %q: pick another test sentence", tc.kind, tc.id, tc.text)
+		}
+		r := Analyze(tc.text, WithModel(m))
+		if got := hasFinding(r.Findings, tc.kind, tc.id); got != tc.stands {
+			t.Errorf("%q with a model sure of no: %s %s stands %v, want %v", tc.text, tc.kind, tc.id, got, tc.stands)
+		}
+		checkReport(t, tc.text, r)
+	}
+}
+
+type standCase struct {
+	text, kind, id string
+	stands         bool
+}
+
+func TestModelPassKeepsRequestsFromAuthorities(t *testing.T) {
+	// Authorities named as the ones asking for data are the rules' exact
+	// words: they stand where the model is sure nothing is shared.
+	findingStands(t, sureOfNoModel(), []standCase{
+		{"This page explains how we answer government requests for user data.", "share", "law-enforcement", true},
+		{"We comply with the law when we get requests about you from a government.", "share", "law-enforcement", true},
+		{"We may disclose your data to the police.", "share", "law-enforcement", false},
+	})
+}
+
+func TestModelPassKeepsSecurityAdvice(t *testing.T) {
+	// Security advice the sentence gives the reader is the rules' exact
+	// words: it stands where the model is sure nothing is about security;
+	// advice to leave another company's service, or advice words the
+	// sentence gives no one, are the model's to judge.
+	findingStands(t, sureOfNoModel(), []standCase{
+		{"If you use a library computer, you should sign out of your account when you are done.", "security", "advice", true},
+		{"We urge you to pick a strong password and keep it to yourself.", "security", "advice", true},
+		{"Please log out after each session on a public device.", "security", "advice", true},
+		{"You must log out of Google before you visit our site.", "security", "advice", false},
+		{"A strong password is one that is hard to guess.", "security", "advice", false},
+	})
+}
