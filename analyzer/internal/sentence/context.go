@@ -396,8 +396,11 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	}
 	// "[Security of Your Information](#security-of-your-information)": a
 	// line of a table of contents points to a section; a line of a menu
-	// ("* [Health Savings Account](https://...)") to a page.
-	c.Navigation = vw.Doc.Blocks[s.Block].Menu || strings.Contains(vw.Doc.Text[s.Start:s.End], "](#")
+	// ("* [Health Savings Account](https://...)") to a page; and a page's
+	// menus copied with it run on as one sentence of names ("Skip to
+	// Content Home Start Sell Online ... Pricing Help Center Blog").
+	c.Navigation = vw.Doc.Blocks[s.Block].Menu || strings.Contains(vw.Doc.Text[s.Start:s.End], "](#") ||
+		s.TokTo-s.TokFrom >= 30 && text.MenuRun(vw.Doc.Text[s.Start:s.End])
 }
 
 // listsData reports whether the sentence of vw, no definition, reads as a

@@ -620,3 +620,41 @@ func sentenceEnd(text string, end, limit int) int {
 	}
 	return end
 }
+
+// MenuRun reports whether the text of a sentence reads as a menu of a web
+// page flattened into one line ("Close Skip to Content Home Start Start your
+// business Branding Look professional ... Pricing Learn Help Center Blog"),
+// as a page copied whole, or read by a tool, gives it: at least 30 words, at
+// least 45% of them capitalised (Title, not ALL CAPS), hardly a comma, and
+// few of the little words a sentence is made with ("the", "of", "we", "may").
+// A sentence of a policy is none, even one full of names ("We may use
+// display advertising through Google Analytics, such as Remarketing with
+// Google Analytics"), and a disclaimer in capitals is ALL CAPS.
+func MenuRun(s string) bool {
+	words, title, commas, small := 0, 0, 0, 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		commas += strings.Count(w, ",")
+		if sentenceWords[strings.ToLower(strings.Trim(w, ",.;:()"))] {
+			small++
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		if n == 0 || !unicode.IsUpper(r) {
+			continue
+		}
+		for _, c := range w[n:] {
+			if unicode.IsLower(c) {
+				title++
+				break
+			}
+		}
+	}
+	return words >= 30 && title*100 >= words*45 && commas*10 < words && small*100 < words*12
+}
+
+// sentenceWords are the little words of English sentences, which a menu of
+// links lacks.
+var sentenceWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "for": true,
+	"on": true, "with": true, "by": true, "and": true, "or": true, "we": true, "you": true, "your": true, "our": true,
+	"is": true, "are": true, "be": true, "may": true, "will": true, "that": true, "this": true, "it": true, "as": true,
+	"at": true, "from": true, "which": true, "can": true, "us": true, "if": true, "not": true}

@@ -106,3 +106,22 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+func TestMenuRun(t *testing.T) {
+	tests := []struct {
+		name, s string
+		want    bool
+	}{
+		{"a shop's menus", "Skip to Content Home Shop Women Men Kids Sale New Arrivals Best Sellers Gift Cards Help Center Track Order Returns Store Locator Sign In Create Account English Deutsch Français Español Italiano Careers Press Investors Blog Sell Online Pricing Partners", true},
+		{"a country picker", "Select Country Argentina Australia Austria Belgium Brazil Canada Chile Denmark Finland France Germany Greece Hungary India Ireland Italy Japan Mexico Norway Poland Portugal Spain Sweden Switzerland Turkey Ukraine United Kingdom United States Uruguay Vietnam", true},
+		{"a sentence full of names", "We may also use display advertising and other advanced features through Google Analytics, such as Remarketing with Google Analytics, Google Display Network Impression Reporting, the DoubleClick Campaign Manager Integration and Google Analytics Demographics and Interest Reporting.", false},
+		{"a list of categories", "As defined in Section 4, this may be: Data You Provide; Relationship Data; Data You Make Public; Service Data; Content and Advertising Information; Third Party Information; and Device Data that we collect when you visit.", false},
+		{"a disclaimer in capitals", "THE SERVICE IS PROVIDED AS IS AND AS AVAILABLE WITHOUT WARRANTIES OF ANY KIND EITHER EXPRESS OR IMPLIED INCLUDING WITHOUT LIMITATION WARRANTIES OF MERCHANTABILITY FITNESS FOR A PARTICULAR PURPOSE OR NON INFRINGEMENT", false},
+		{"a short heading", "Privacy Policy Terms of Service Cookie Settings", false},
+	}
+	for _, tt := range tests {
+		if got := MenuRun(tt.s); got != tt.want {
+			t.Errorf("%s: MenuRun = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
