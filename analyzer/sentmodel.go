@@ -313,6 +313,13 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 			if model.Rights[ri] == "opt-out-sale" && deniedSale(rd.findings[first:]) && !vw.SentenceHas(lexicon.GReadersRight) {
 				continue
 			}
+			// "most web browsers have a Do Not Track feature that lets you
+			// tell websites you do not want to be tracked": the model hears
+			// "Do Not Sell" in "Do Not Track"; a sentence on the signal
+			// that names no sale opts out of none.
+			if model.Rights[ri] == "opt-out-sale" && hasFinding(rd.findings[first:], "dnt", "") && !hasFinding(rd.findings[first:], "sale", "") {
+				continue
+			}
 			mr.add(rd, s, h, "right", model.Rights[ri], "right", "")
 		}
 	}

@@ -392,3 +392,30 @@ func TestModelPassKeepsSecurityAdvice(t *testing.T) {
 		{"A strong password is one that is hard to guess.", "security", "advice", false},
 	})
 }
+
+func TestModelPassHearsNoSaleInDoNotTrack(t *testing.T) {
+	// A model whose opt-out-of-sale head answers to "Do Not": it adds the
+	// right to a sentence on a Do Not Sell link, not to one on the browser's
+	// Do Not Track signal that names no sale.
+	heads := []string{model.Right + "opt-out-sale"}
+	texts := []labelled{
+		{"Click Do Not Sell My Info to stop it.", []int{0}},
+		{"Use the Do Not Sell link in the footer.", []int{0}},
+		{"The weather is nice today.", nil},
+		{"Our office is in Paris.", nil},
+	}
+	m := trainTestModel(heads, texts, []float64{0.3}, []float64{0.3})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Use the Do Not Sell link in the footer.", true},
+		{"Most web browsers have a Do Not Track feature that lets you tell websites you do not want to be tracked.", false},
+	} {
+		r := Analyze(tc.text, WithModel(m))
+		if got := hasFinding(r.Findings, "right", "opt-out-sale"); got != tc.want {
+			t.Errorf("%q: opt-out-sale right %v, want %v", tc.text, got, tc.want)
+		}
+		checkReport(t, tc.text, r)
+	}
+}
