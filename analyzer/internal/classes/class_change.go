@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 )
@@ -27,9 +29,39 @@ func (noticeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if e.ID == "told" && namesWay(vw) && !vw.Is(h.From, lexicon.GSending) {
 		return drop("notice/way-named")
 	}
+	// "If the changes, in our sole discretion, are material, we may also
+	// notify you by email": the discretion is over what counts as
+	// material; a sentence that tells the reader (not one that only posts
+	// the new version) does not change the policy without notice.
+	if e.ID == "none" && discretion(vw, h) && toldReader(vw) {
+		return drop("notice/discretion-over-notice")
+	}
 	f := finding(e, "change", "policy-change")
 	f.ID = "notice-" + f.ID
 	return kept("notice/of-a-change", f)
+}
+
+// discretion reports whether notice hit h ends in "discretion" ("in our
+// sole discretion").
+func discretion(vw *sentence.View, h lexicon.Hit) bool {
+	t := vw.Tok(h.To - 1)
+	return strings.EqualFold(vw.Doc.Text[t.Start:t.End], "discretion")
+}
+
+// toldReader reports whether the sentence says that the reader is told, by
+// email, in the service or as such ("we will let you know"), not only that
+// the new version is posted.
+func toldReader(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own || vw.Entry(g).Class != "notice" {
+			continue
+		}
+		switch vw.Entry(g).ID {
+		case "told", "email", "in-app", "consent":
+			return true
+		}
+	}
+	return false
 }
 
 // namesWay reports whether the sentence names how the reader is told ("we
