@@ -30,7 +30,8 @@ const (
 )
 
 // Tokenizer turns text into tokens. It keeps a scratch buffer so that
-// normalising a word allocates nothing.
+// normalising a word allocates nothing. One Tokenizer may tokenize many
+// texts in turn: the ids it remembers depend on the words and Words alone.
 type Tokenizer struct {
 	Words *VocabTable
 	Buf   []byte
@@ -128,6 +129,7 @@ func separator(r rune) uint8 {
 
 // Tokenize appends the tokens of text to dst.
 func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
+	tz.tags = tagScan{} // what it found in the text before
 	sep := SepStop
 	line := true        // no token yet since the last newline
 	i := CodeLine(text) // script left in the text is not words
