@@ -34,7 +34,10 @@ func analyze(input string, c *config) *Report {
 			*sb = scratch{}
 		}
 	}()
-	tz := text.Tokenizer{Words: &lx.Words}
+	tz := &sb.tz
+	if tz.Words != &lx.Words {
+		*tz = text.Tokenizer{Words: &lx.Words}
+	}
 	if want := len(input)/5 + 16; cap(sb.toks) < want {
 		sb.toks = make([]text.Token, 0, want) // about one token per five bytes: no regrowth
 	}
@@ -146,6 +149,7 @@ type scratch struct {
 	spans     []classes.Evidence
 	vw        sentence.View
 	model     modelReader
+	tz        text.Tokenizer // with the ids of the words it met, for the next text
 }
 
 // Analyze reads a privacy policy as pasted by a user and reports what it says.

@@ -212,8 +212,8 @@ func (rd *reading) aside(vw *sentence.View, s *text.Sentence) {
 		}
 		f.Negated = vd.Negated
 		if f.Kind == "purpose" {
-			if reason := rd.model.rulesOutPurpose(&f, s, rd.d.Lexicon); reason != "" {
-				rd.traceModel(f, false, reason)
+			if not := rd.model.rulesOutPurpose(&f, s, rd.d.Lexicon); not != "" {
+				rd.traceModel(f, false, "model/not-", not)
 				continue
 			}
 		}

@@ -273,8 +273,8 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	n := first
 	for i := first; i < len(rd.findings); i++ {
 		f := rd.findings[i]
-		if reason := mr.rulesOut(&f, vw, ctx); reason != "" {
-			rd.traceModel(f, false, reason)
+		if not := mr.rulesOut(&f, vw, ctx); not != "" {
+			rd.traceModel(f, false, "model/not-", not)
 			delete(rd.rights, i)
 			continue
 		}
@@ -302,7 +302,7 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		f.Kind, f.ID, f.Category = "practice", e.ID, e.ID
 		f.Explanation = mr.because(e.Explanation, f.Text, h)
 		rd.findings = append(rd.findings, f)
-		rd.traceModel(f, true, "model/"+f.Category)
+		rd.traceModel(f, true, "model/", f.Category)
 	}
 	for ri, h := range hd.right {
 		if h >= 0 && m.Yes(h, mr.scores[h]) && !hasFinding(rd.findings[first:], "right", model.Rights[ri]) {
@@ -362,7 +362,7 @@ func (mr *modelReader) add(rd *reading, s *text.Sentence, h int, class, id, kind
 	f.Kind, f.ID, f.Category = kind, e.ID, category
 	f.Explanation = mr.because(explain(&f, e), f.Text, h)
 	rd.findings = append(rd.findings, f)
-	rd.traceModel(f, true, "model/"+class)
+	rd.traceModel(f, true, "model/", class)
 }
 
 // addPurposes adds to sentence s the purposes the model is sure of, where
@@ -398,9 +398,10 @@ func usesData(vw *sentence.View, ctx *sentence.Context) bool {
 	return ctx.HandlesData() || vw.Own > 0 && ctx.HeadingCollect
 }
 
-// rulesOut returns why the model rules out finding f of the sentence it read,
-// vw with context ctx (its category, or for a right or a recipient the right
-// or recipient, is what the model is sure is not so: see sureNot), or "".
+// rulesOut returns what the model is sure is not so of finding f of the
+// sentence it read, vw with context ctx (see sureNot), ruling f out: its
+// category, or for a right or a recipient the right or recipient; or "" when
+// f stands.
 func (mr *modelReader) rulesOut(f *Finding, vw *sentence.View, ctx *sentence.Context) string {
 	if !weighable(f.Kind) {
 		return ""
@@ -441,17 +442,17 @@ func (mr *modelReader) rulesOut(f *Finding, vw *sentence.View, ctx *sentence.Con
 	}
 	if ci := categoryIndex(f.Category); ci >= 0 {
 		if h := mr.heads.category[ci]; h >= 0 && mr.sureNot(h) {
-			return "model/not-" + f.Category
+			return f.Category
 		}
 	}
 	if rh >= 0 && mr.m.Low(rh, mr.scores[rh]) {
-		return "model/not-" + f.ID
+		return f.ID
 	}
 	// A denial stands whatever kind of party it names ("We do not give
 	// information to any other organization"): it still denies.
 	if f.Kind == "share" && !f.Negated {
 		if h := mr.heads.receiverOf(f.ID); h >= 0 && mr.sureNot(h) {
-			return "model/not-" + f.ID
+			return f.ID
 		}
 	}
 	return ""
@@ -479,10 +480,11 @@ func endsWith(vw *sentence.View, f *Finding, g lexicon.GrammarSet) bool {
 	return false
 }
 
-// rulesOutPurpose returns why the model rules out purpose finding f of
-// sentence s (its group's head is sure it is not so: see sureNot), or "". The purposes are aside findings,
-// made after the model has weighed the others: it judges them with the
-// scores of s, when it has read s.
+// rulesOutPurpose returns the group of purpose finding f of sentence s when
+// the model rules f out (its group's head is sure it is not so: see
+// sureNot), or "". The purposes are aside findings, made after the model has
+// weighed the others: it judges them with the scores of s, when it has read
+// s.
 func (mr *modelReader) rulesOutPurpose(f *Finding, s *text.Sentence, lx *lexicon.Lexicon) string {
 	if mr.m == nil || mr.scored != s || f.Negated {
 		return ""
@@ -492,7 +494,7 @@ func (mr *modelReader) rulesOutPurpose(f *Finding, s *text.Sentence, lx *lexicon
 		return ""
 	}
 	if h := mr.heads.purposeOf(e.Group); h >= 0 && mr.sureNot(h) {
-		return "model/not-" + e.Group
+		return e.Group
 	}
 	return ""
 }
@@ -577,10 +579,11 @@ func hasFinding(fs []Finding, kind, id string) bool {
 	return false
 }
 
-// traceModel reports a model decision to the trace.
-func (rd *reading) traceModel(f Finding, kept bool, reason string) {
+// traceModel reports a model decision to the trace, for the reason
+// prefix+what (joined only when there is a trace).
+func (rd *reading) traceModel(f Finding, kept bool, prefix, what string) {
 	if rd.trace != nil {
-		rd.trace(traceEvent{Rule: f.Rule, Start: f.Start, End: f.End, Sentence: f.Sentence, Kept: kept, Reason: reason})
+		rd.trace(traceEvent{Rule: f.Rule, Start: f.Start, End: f.End, Sentence: f.Sentence, Kept: kept, Reason: prefix + what})
 	}
 }
 

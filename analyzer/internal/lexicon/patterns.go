@@ -116,7 +116,8 @@ func (t *PairTable) index() {
 
 // lookup returns the patterns for the pair (first, second), in rule order.
 // Its binary search has no branch that depends on the data, which a
-// processor cannot predict.
+// processor cannot predict: it moves past the lower half by masking its
+// size.
 func (t *PairTable) lookup(first, second int32) []int32 {
 	if b := pairBit(first, second); len(t.filter) > 0 && t.filter[b>>6&(pairFilterBits/64-1)]&(1<<(b&63)) == 0 {
 		return nil
@@ -126,9 +127,8 @@ func (t *PairTable) lookup(first, second int32) []int32 {
 	base := 0
 	for n := len(next); n > 1; {
 		half := n / 2
-		if next[base+half-1] < second {
-			base += half
-		}
+		before := int((next[base+half-1] - second) >> 31) // -1 when that id is below second, else 0 (ids are not negative)
+		base += half & before
 		n -= half
 	}
 	if len(next) == 0 || next[base] != second {

@@ -56,18 +56,23 @@ func (d *Doc) toPurpose(h lexicon.Hit) bool {
 func (d *Doc) firstHit(k int) int { return FirstAt(d.Hits, k) }
 
 // FirstAt returns the index of the first of hits hs (sorted by start) that
-// starts at or after token k.
+// starts at or after token k. Each sentence searches the text's hits, so its
+// binary search has no branch that depends on the data, which a processor
+// cannot predict: it moves past the lower half by masking its size.
 func FirstAt(hs []lexicon.Hit, k int) int {
-	lo, hi := 0, len(hs)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if int(hs[m].From) < k {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	if len(hs) == 0 {
+		return 0
 	}
-	return lo
+	base := 0
+	for n := len(hs); n > 1; n -= n / 2 {
+		half := n / 2
+		before := (int(hs[base+half-1].From) - k) >> 63 // -1 when that hit starts before k, else 0
+		base += half & before
+	}
+	if int(hs[base].From) < k {
+		base++
+	}
+	return base
 }
 
 // Doc is what the text and match passes make of the input: its tokens, the

@@ -30,7 +30,8 @@ const (
 )
 
 // Tokenizer turns text into tokens. It keeps a scratch buffer so that
-// normalising a word allocates nothing.
+// normalising a word allocates nothing. One Tokenizer may tokenize many
+// texts in turn: the ids it remembers depend on the words and Words alone.
 type Tokenizer struct {
 	Words *VocabTable
 	Buf   []byte
@@ -128,6 +129,7 @@ func separator(r rune) uint8 {
 
 // Tokenize appends the tokens of text to dst.
 func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
+	tz.tags = tagScan{} // what it found in the text before
 	sep := SepStop
 	line := true        // no token yet since the last newline
 	i := CodeLine(text) // script left in the text is not words
@@ -218,7 +220,8 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			flags |= TokLineStart
 			line = false
 		}
-		dst = append(dst, tz.makeToken(start, end, flags, sep))
+		dst = append(dst, Token{})
+		tz.setToken(&dst[len(dst)-1], start, end, flags, sep)
 		sep = SepSpace
 	}
 	return dst
@@ -342,8 +345,12 @@ func asciiRun(text string, i int, buf []byte, letters int, flags uint8) (int, []
 	return i, buf, letters, flags
 }
 
-func (tz *Tokenizer) makeToken(start, end int, flags, sep uint8) Token {
-	t := Token{Start: int32(start), End: int32(end), Num: -1, Flags: flags, SepBefore: sep}
+// setToken fills in t, the token of the word at [start, end) that tz.Buf
+// holds. It writes each field in place: a Token built apart and copied is
+// read back in 16 bytes just after it was written field by field, which
+// stalls the processor.
+func (tz *Tokenizer) setToken(t *Token, start, end int, flags, sep uint8) {
+	t.Start, t.End, t.Num, t.Flags, t.SepBefore = int32(start), int32(end), -1, flags, sep
 	if len(tz.Buf) > 0 && tz.Buf[0] <= '9' {
 		if n, ok := atoi(tz.Buf); ok {
 			t.Num = n
@@ -352,7 +359,6 @@ func (tz *Tokenizer) makeToken(start, end int, flags, sep uint8) Token {
 	if tz.Words != nil {
 		t.ID = tz.id(tz.Buf)
 	}
-	return t
 }
 
 // id returns the vocabulary id of word w's stem, Words.Lookup(Stem(w)). A
