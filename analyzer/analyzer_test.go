@@ -1452,3 +1452,26 @@ func TestAdvertisersOfAggregateDataAreNoConcern(t *testing.T) {
 		}
 	}
 }
+
+func TestMinimumAgePointQuotesThatAge(t *testing.T) {
+	// The point "They set a minimum age of 13" quotes the sentences that
+	// state 13, not one about under-18s who need a parent.
+	text := "If you are under 18, you may use our services only with the involvement of a parent or guardian.\n\n" +
+		"We do not knowingly collect personal information from children under the age of 13."
+	r := Analyze(text)
+	if r.Children.MinAge != 13 {
+		t.Fatalf("minimum age %d, want 13", r.Children.MinAge)
+	}
+	for _, p := range r.Points {
+		if p.ID != "children-min-age" {
+			continue
+		}
+		for _, i := range p.Evidence {
+			if s := text[r.Findings[i].Sentence.Start:r.Findings[i].Sentence.End]; !strings.Contains(s, "13") {
+				t.Errorf("the minimum age point quotes %q", s)
+			}
+		}
+		return
+	}
+	t.Fatalf("no minimum age point: %+v", r.Points)
+}

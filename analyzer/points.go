@@ -91,7 +91,16 @@ func addPoints(r *Report) {
 		}
 	}
 	if r.Children.MinAge > 0 {
-		p.add("children-min-age", "neutral", "They set a minimum age of "+itoa(r.Children.MinAge)+".", p.pick("children", "min-age"))
+		// The findings of the age decided (decideChildren lists them
+		// first), not every age stated: "under 18, only with a parent"
+		// does not state a minimum age of 13.
+		var ev []int
+		for _, i := range r.Children.Evidence {
+			if f := &r.Findings[i]; f.ID == "min-age" && int(f.age) == r.Children.MinAge && len(ev) < 5 {
+				ev = append(ev, i)
+			}
+		}
+		p.add("children-min-age", "neutral", "They set a minimum age of "+itoa(r.Children.MinAge)+".", ev)
 	}
 }
 
