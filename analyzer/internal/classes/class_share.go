@@ -85,6 +85,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if partnerVerb(vw, h) {
 		return drop("recipient/a-verb")
 	}
+	// "we may sell, buy, merge or partner with other companies": the
+	// other side of a deal over the company (the business transfer of the
+	// same words), not a partner the company shares data with.
+	if e.ID == "business-partners" && vw.SetBefore(h.From, 8, lexicon.WordsBusinessDeal) {
+		return drop("recipient/deal-counterpart")
+	}
 	// "You represent that you have the authority to do so": a power to
 	// act, not an authority that gets data.
 	if authorityToAct(vw, h) {
