@@ -542,6 +542,9 @@ func (vw *View) dntStatus(c *Context) string {
 		for i, h := range vw.Hits {
 			if vw.NegAt[i] && vw.ActorBefore(h.From) != PartyReader && vw.signalWithin(h.To, 10) && !vw.Supposed(h.From) {
 				status = "not-honored"
+				if vw.trackingUnless(h.To) {
+					status = "honored"
+				}
 			}
 		}
 	}
@@ -549,6 +552,24 @@ func (vw *View) dntStatus(c *Context) string {
 		status = "honored"
 	}
 	return status
+}
+
+// trackingUnless reports whether a denial ending at p denies tracking on the
+// condition of the reader's signal: "Matomo does not track you if you
+// activated the Do Not Track option", "we do not collect analytics data
+// when your browser sends Do Not Track" (a verb of tracking right after the
+// negator, then "if" or "when" before the signal); not "we do not alter our
+// practices when we receive a Do Not Track signal".
+func (vw *View) trackingUnless(p int32) bool {
+	if int(p) >= len(vw.Toks) || !vw.In(p, lexicon.WordsTrackingActs) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From > p && (vw.IsRule(g, lexicon.RSignal) || vw.IsRule(g, lexicon.RNegation) && vw.dntName(g)) {
+			return vw.SentenceHasIn(p, g.From, lexicon.GOccasion)
+		}
+	}
+	return false
 }
 
 // notAllBefore reports whether "not all" or "not every" stands before the
