@@ -173,6 +173,11 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && e.Group == "health" && h.To-h.From == 1 && healthOfThing(vw, h) {
 		return "datatype/health-of-a-thing"
 	}
+	// "error reporting, which is health data about the operating system and
+	// applications": the health of a machine, not the reader's.
+	if e.Group == "health" && healthOfSystem(vw, h) {
+		return "datatype/health-of-a-thing"
+	}
 	// "Web beacons are small graphic images placed in our emails",
 	// "pixel tags, which can be embedded in web pages, videos or emails":
 	// the image, video or email is a tracker's form or its carrier, not
@@ -299,6 +304,29 @@ func healthAtRisk(vw *sentence.View, h lexicon.Hit) bool {
 		q++
 	}
 	return int(q) < len(vw.Toks) && vw.In(q, lexicon.WordsHealthAtRisk)
+}
+
+// healthOfSystem reports whether health hit h is followed by "of" or
+// "about" and, within three words, a part of a computer system ("health data
+// about the operating system", "health information of your device"), with no
+// word of the reader before it ("about you and your device" is the reader's).
+func healthOfSystem(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.To
+	if int(p) >= len(vw.Toks) {
+		return false
+	}
+	if t := vw.Tok(p); !vw.Is(p, lexicon.GOf) && !strings.EqualFold(vw.Doc.Text[t.Start:t.End], "about") {
+		return false
+	}
+	for q := p + 1; int(q) < len(vw.Toks) && q <= p+3; q++ {
+		switch {
+		case vw.In(q, lexicon.WordsSystemParts):
+			return true
+		case vw.Is(q, lexicon.GReader) && !strings.EqualFold(vw.Doc.Text[vw.Tok(q).Start:vw.Tok(q).End], "your"):
+			return false
+		}
+	}
+	return false
 }
 
 // healthOfThing reports whether bare health hit h is followed by "of" and
