@@ -1475,3 +1475,23 @@ func TestMinimumAgePointQuotesThatAge(t *testing.T) {
 	}
 	t.Fatalf("no minimum age point: %+v", r.Points)
 }
+
+func TestPointsQuoteNoHeadings(t *testing.T) {
+	// A heading names a topic: "They rely on Privacy Shield" quotes the
+	// sentence under it, not the heading.
+	text := "## Data Transfers and the EU-US Privacy Shield\n\n" +
+		"If we transfer your data outside of the European Economic Area, we do so within the EU-US Privacy Shield framework."
+	r := Analyze(text)
+	for _, p := range r.Points {
+		if p.ID != "privacy-shield" {
+			continue
+		}
+		for _, i := range p.Evidence {
+			if s := text[r.Findings[i].Sentence.Start:r.Findings[i].Sentence.End]; !strings.HasPrefix(s, "If we transfer") {
+				t.Errorf("the Privacy Shield point quotes %q", s)
+			}
+		}
+		return
+	}
+	t.Fatalf("no Privacy Shield point: %+v", r.Points)
+}

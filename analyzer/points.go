@@ -125,7 +125,7 @@ func (p points) add(id, pol, text string, ev []int) {
 func (p points) pick(kind, id string) []int {
 	var ev []int
 	for i := range p.r.Findings {
-		if f := &p.r.Findings[i]; f.Kind == kind && f.ID == id && !f.Negated {
+		if f := &p.r.Findings[i]; f.Kind == kind && f.ID == id && !f.Negated && stated(f) {
 			ev = append(ev, i)
 			if len(ev) == 5 {
 				break
