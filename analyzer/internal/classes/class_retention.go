@@ -24,6 +24,15 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 		if !c.Retain && !c.Store {
 			return drop("retention/no-keeping-verb")
 		}
+		// "We may disclose it as required by law", "we keep it and may
+		// disclose it as required by law": words of the law that are also
+		// the authorities' read as keeping only after a verb of keeping
+		// or deleting in their clause, with no verb of passing data
+		// between ("we keep it as required by law", "retained as long as
+		// permitted by applicable law").
+		if lx.Is(e, lexicon.RAsNeeded) && lawEnforcementOver(vw, h) && !keptForTheLaw(vw, h) {
+			return drop("retention/the-law-names-no-keeping")
+		}
 		// "You have the right to erasure of your data where it is no
 		// longer necessary for the purposes it was collected for": when
 		// the reader's right applies, not how long they keep data.
@@ -406,6 +415,62 @@ func readersRightBefore(vw *sentence.View, h lexicon.Hit) bool {
 	for p := int32(vw.Own); p < h.From; p++ {
 		if vw.Is(p, lexicon.GRight) {
 			return vw.SentenceHasIn(int32(vw.Own), p, lexicon.GReader) && !vw.SentenceHasIn(int32(vw.Own), h.From, lexicon.GReserving)
+		}
+	}
+	return false
+}
+
+// lawEnforcementOver reports whether a law-enforcement recipient hit
+// covers h ("as required by law", "comply with legal obligations").
+func lawEnforcementOver(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From <= h.From && g.To >= h.To && vw.IsRule(g, lexicon.RLawEnforcement) {
+			return true
+		}
+	}
+	return false
+}
+
+// keptForTheLaw reports whether the last verb of keeping or deleting data
+// before h stands in h's clause, or in the intro of its list, with no verb
+// of passing data on between them ("we retain it as required by law"; not
+// "we keep it and disclose it as required by law"). A clause that a
+// condition opens ("as permitted by law", "for as long as permitted by
+// law") runs on from the clause before it.
+func keptForTheLaw(vw *sentence.View, h lexicon.Hit) bool {
+	lo := h.From // the first position of the clauses h's verb may stand in
+	for steps := 0; steps < 3; steps++ {
+		for int(lo) > vw.Own && vw.Clause[lo-1] == vw.Clause[lo] {
+			lo--
+		}
+		if int(lo) <= vw.Own || !conditionAt(vw, lo) {
+			break
+		}
+		lo--
+	}
+	for i := len(vw.Hits) - 1; i >= 0; i-- {
+		g := vw.Hits[i]
+		if g.From >= h.From {
+			continue
+		}
+		if int(g.From) >= vw.Own && g.From < lo {
+			return false
+		}
+		switch {
+		case vw.IsRule(g, lexicon.RShare):
+			return false
+		case vw.IsRule(g, lexicon.RRetain) || vw.IsRule(g, lexicon.RStore) || vw.IsRule(g, lexicon.RDeletion):
+			return true
+		}
+	}
+	return false
+}
+
+// conditionAt reports whether a condition hit starts at p.
+func conditionAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From == p && vw.IsRule(g, lexicon.RCondition) {
+			return true
 		}
 	}
 	return false
