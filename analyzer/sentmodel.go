@@ -187,6 +187,9 @@ func (mr *modelReader) input(d *sentence.Doc, s *text.Sentence, vw *sentence.Vie
 			}
 		}
 		for _, f := range findings {
+			if untrained(&f) {
+				continue
+			}
 			for _, name := range [2]string{ruleFeature[f.Kind], ruleFeature[f.Category]} {
 				if name != "" { // a kind the model was not told of reads as nothing
 					rules = append(rules, name)
@@ -233,6 +236,9 @@ func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.Vi
 			}
 		}
 		for _, f := range findings {
+			if untrained(&f) {
+				continue
+			}
 			for _, k := range [2]string{f.Kind, f.Category} {
 				if h, ok := ruleFeatureHash[k]; ok { // a kind or category the model was trained on
 					hs = append(hs, h)
@@ -634,3 +640,9 @@ func lawWordsTwice(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	return false
 }
+
+// untrained reports whether the model was trained without finding f: a
+// denial that data is kept at all ("we never keep logs", a "not-kept"
+// retention finding) came after its weights; it reads the sentence as it
+// learnt it, with the hits that make the denial.
+func untrained(f *Finding) bool { return f.Kind == "retention" && f.ID == "not-kept" }
