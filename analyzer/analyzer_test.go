@@ -363,7 +363,7 @@ func TestPractices(t *testing.T) {
 			return r.Retention.Policy == "unstated"
 		}},
 		{"retention as needed", "We keep your personal data only as long as necessary to provide the service.", func(r *Report) bool { return r.Retention.Policy == "as-needed" }},
-		{"not keeping is no retention", "We do not retain your search history.", func(r *Report) bool { return r.Retention.Policy == "unstated" }},
+		{"not keeping is a denial, no period", "We do not retain your search history.", func(r *Report) bool { return r.Retention.Policy == "none" }},
 		{"children age", "Our services are not directed to children under the age of 13.", func(r *Report) bool { return r.Children.MinAge == 13 }},
 		{"children 16", "You must be at least 16 years old to use the service; we do not knowingly collect data from children.", func(r *Report) bool { return r.Children.MinAge == 16 }},
 		{"dnt not honored", "We do not currently respond to Do Not Track signals.", func(r *Report) bool { return r.DoNotTrack.Status == "not-honored" }},

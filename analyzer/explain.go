@@ -102,6 +102,8 @@ func explainText(f *Finding, e *lexicon.Entry) string {
 			return "They keep data only as long as it is needed."
 		case "cookie-lifetime":
 			return "How long a cookie lasts on your device."
+		case "not-kept":
+			return "They say they do not keep this data."
 		}
 		return "How long they keep your data."
 	case "security":

@@ -140,6 +140,19 @@ func (rd *reading) sentence(si int) {
 		}
 		rd.findings = append(rd.findings, f)
 	}
+	// "We never keep logs", "We do not store your IP address": a denial
+	// that data is kept at all, evidence for the retention verdict. It
+	// says nothing of how long data is kept, so it states no practice of
+	// data retention (category other, as storing data without a period is
+	// not, annotations/README.md); the sentence's other findings carry its
+	// categories.
+	rd.spans = classes.NotKept(vw, rd.spans[:0])
+	for _, ev := range rd.spans {
+		f := rd.evidence(vw, s, ev, "retention", "not-kept", "other", "retention.not-kept")
+		f.Negated = true
+		f.Explanation = "They say they do not keep this data."
+		rd.findings = append(rd.findings, f)
+	}
 	rd.model.weigh(rd, s, vw, ctx, first)
 	if ctx.NotEvidence() {
 		// A title's findings, the model's among them, name topics: never

@@ -182,11 +182,14 @@ func (mr *modelReader) input(d *sentence.Doc, s *text.Sentence, vw *sentence.Vie
 	rules := mr.rules[:0]
 	if ctx != nil {
 		for _, h := range vw.Hits {
-			if int(h.From) >= vw.Own {
+			if int(h.From) >= vw.Own && !lawWordsTwice(vw, h) {
 				rules = append(rules, vw.Entry(h).Rule)
 			}
 		}
 		for _, f := range findings {
+			if untrained(&f) {
+				continue
+			}
 			for _, name := range [2]string{ruleFeature[f.Kind], ruleFeature[f.Category]} {
 				if name != "" { // a kind the model was not told of reads as nothing
 					rules = append(rules, name)
@@ -228,11 +231,14 @@ func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.Vi
 	}
 	if ctx != nil {
 		for _, h := range vw.Hits {
-			if int(h.From) >= vw.Own {
+			if int(h.From) >= vw.Own && !lawWordsTwice(vw, h) {
 				hs = append(hs, ruleHashes[h.Entry])
 			}
 		}
 		for _, f := range findings {
+			if untrained(&f) {
+				continue
+			}
 			for _, k := range [2]string{f.Kind, f.Category} {
 				if h, ok := ruleFeatureHash[k]; ok { // a kind or category the model was trained on
 					hs = append(hs, h)
@@ -618,3 +624,35 @@ func sentenceModel(c *config) *model.Model {
 	}
 	return c.model
 }
+
+// lawWordsTwice reports whether hit h is the second reading of words of the
+// law that both a law-enforcement recipient and a keeping "as needed" read
+// ("as required by law": the authorities', and how long data is kept), the
+// one the model was trained without: the as-needed hit a law-enforcement
+// hit covers, or a law-enforcement hit an as-needed one covers strictly.
+// Resolving once kept only the first; both stand now for their classes to
+// judge, and the model still reads the words as it learnt them.
+func lawWordsTwice(vw *sentence.View, h lexicon.Hit) bool {
+	asNeeded, law := vw.IsRule(h, lexicon.RAsNeeded), vw.IsRule(h, lexicon.RLawEnforcement)
+	if !asNeeded && !law {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From > h.From {
+			break
+		}
+		switch {
+		case asNeeded && vw.IsRule(g, lexicon.RLawEnforcement) && g.To >= h.To:
+			return true
+		case law && vw.IsRule(g, lexicon.RAsNeeded) && g.To >= h.To && (g.From < h.From || g.To > h.To):
+			return true
+		}
+	}
+	return false
+}
+
+// untrained reports whether the model was trained without finding f: a
+// denial that data is kept at all ("we never keep logs", a "not-kept"
+// retention finding) came after its weights; it reads the sentence as it
+// learnt it, with the hits that make the denial.
+func untrained(f *Finding) bool { return f.Kind == "retention" && f.ID == "not-kept" }

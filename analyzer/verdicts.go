@@ -222,14 +222,17 @@ func periodKey(text string) string {
 // "as-needed" when it keeps data as long as needed, else "mentioned" when it
 // speaks of keeping or deleting data without a period ("we may retain some
 // information to prevent fraud", "backups are deleted periodically"), else
+// "none" when its only statements deny keeping data at all ("we never keep
+// logs", "we do not store your IP address": findings "not-kept"; a denial
+// never outweighs a statement of keeping elsewhere), else
 // "unstated". How long
 // a cookie lasts decides nothing (it is the cookie's life, not how long they
 // keep data), nor does keeping non-personal data indefinitely (the class drops
 // it). The evidence lists the findings of the policy, the first that decided
 // it first; with none, the sentences that say they keep data.
 func decideRetention(r *Report) {
-	var buf [4][8]int
-	indefinite, periods, asNeeded, kept := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0]
+	var buf [5][8]int
+	indefinite, periods, asNeeded, kept, denied := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0]
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		if f.Kind != "retention" || !stated(f) {
@@ -244,6 +247,8 @@ func decideRetention(r *Report) {
 		case "as-needed":
 			asNeeded = append(asNeeded, i)
 		case "cookie-lifetime":
+		case "not-kept":
+			denied = append(denied, i)
 		default:
 			if !f.Negated {
 				kept = append(kept, i)
@@ -260,6 +265,8 @@ func decideRetention(r *Report) {
 		r.Retention.Policy, ev = "as-needed", asNeeded
 	case len(kept) > 0:
 		r.Retention.Policy = "mentioned"
+	case len(denied) > 0:
+		r.Retention.Policy, ev = "none", denied
 	}
 	r.Retention.Evidence = append(r.Retention.Evidence, ev...)
 }

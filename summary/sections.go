@@ -158,6 +158,8 @@ func retention(r *analyzer.Report) Section {
 		it.Text = "Data is kept as long as they consider it necessary."
 	case "mentioned":
 		it.Text = "The policy speaks of keeping or deleting data, but gives no period."
+	case "none":
+		it.Text = "They say some data is not kept at all (quoted), but not how long they keep the rest."
 	default:
 		it.Text = "The policy does not say how long data is kept."
 	}

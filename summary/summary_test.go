@@ -123,6 +123,7 @@ func TestStates(t *testing.T) {
 		{"kept indefinitely", analyzer.Report{Retention: analyzer.Retention{Policy: "indefinite"}}, Retention, "Data may be kept indefinitely.", Bad},
 		{"kept as needed", analyzer.Report{Retention: analyzer.Retention{Policy: "as-needed"}}, Retention, "Data is kept as long as they consider it necessary.", Plain},
 		{"kept, no period", analyzer.Report{Retention: analyzer.Retention{Policy: "mentioned"}}, Retention, "The policy speaks of keeping or deleting data, but gives no period.", Plain},
+		{"only denials of keeping", analyzer.Report{Retention: analyzer.Retention{Policy: "none"}}, Retention, "They say some data is not kept at all (quoted), but not how long they keep the rest.", Plain},
 		{"children, age", analyzer.Report{Children: analyzer.Children{MinAge: 16}}, Children, "Not meant for children under 16.", Plain},
 		{"children, no age", analyzer.Report{Children: analyzer.Children{Evidence: []int{0}}}, Children, "Children are mentioned, but no minimum age is stated.", Plain},
 		{"children unstated", analyzer.Report{}, Children, "The policy does not mention children.", Plain},
@@ -312,6 +313,11 @@ func TestVerdict(t *testing.T) {
 	if a := Of(many).Verdict.Answers[4]; a.Answer != "Advertisers and ad networks, analytics providers, affiliates and group companies and 2 more" ||
 		a.Tone != Bad || !reflect.DeepEqual(a.Evidence, []int{2, 3, 4}) {
 		t.Errorf("recipients, those that matter most first: %+v", a)
+	}
+
+	denied := &analyzer.Report{Findings: make([]analyzer.Finding, 1), Retention: analyzer.Retention{Policy: "none", Evidence: []int{0}}}
+	if a := Of(denied).Verdict.Answers[3]; a.ID != AnswerKept || a.Answer != "Some data not kept, they say" || a.Tone != Plain || !reflect.DeepEqual(a.Evidence, []int{0}) {
+		t.Errorf("only denials of keeping: %+v", a)
 	}
 
 	silent := Of(&analyzer.Report{Findings: make([]analyzer.Finding, 1)}).Verdict

@@ -162,6 +162,10 @@ func keptAnswer(r *analyzer.Report) Answer {
 		a.Answer, a.Tone = "As long as they need it", Plain
 	case "mentioned":
 		a.Answer = "No period given"
+	case "none":
+		// Only denials ("we never keep logs"): some data is not kept,
+		// which says nothing of how long the rest is.
+		a.Answer, a.Tone = "Some data not kept, they say", Plain
 	}
 	return a
 }

@@ -24,6 +24,15 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 		if !c.Retain && !c.Store {
 			return drop("retention/no-keeping-verb")
 		}
+		// "We may disclose it as required by law", "we keep it and may
+		// disclose it as required by law": words of the law that are also
+		// the authorities' read as keeping only after a verb of keeping
+		// or deleting in their clause, with no verb of passing data
+		// between ("we keep it as required by law", "retained as long as
+		// permitted by applicable law").
+		if lx.Is(e, lexicon.RAsNeeded) && lawEnforcementOver(vw, h) && !keptForTheLaw(vw, h) {
+			return drop("retention/the-law-names-no-keeping")
+		}
 		// "You have the right to erasure of your data where it is no
 		// longer necessary for the purposes it was collected for": when
 		// the reader's right applies, not how long they keep data.
@@ -406,6 +415,205 @@ func readersRightBefore(vw *sentence.View, h lexicon.Hit) bool {
 	for p := int32(vw.Own); p < h.From; p++ {
 		if vw.Is(p, lexicon.GRight) {
 			return vw.SentenceHasIn(int32(vw.Own), p, lexicon.GReader) && !vw.SentenceHasIn(int32(vw.Own), h.From, lexicon.GReserving)
+		}
+	}
+	return false
+}
+
+// lawEnforcementOver reports whether a law-enforcement recipient hit
+// covers h ("as required by law", "comply with legal obligations").
+func lawEnforcementOver(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From <= h.From && g.To >= h.To && vw.IsRule(g, lexicon.RLawEnforcement) {
+			return true
+		}
+	}
+	return false
+}
+
+// keptForTheLaw reports whether the last verb of keeping or deleting data
+// before h stands in h's clause, or in the intro of its list, with no verb
+// of passing data on between them ("we retain it as required by law"; not
+// "we keep it and disclose it as required by law"). A clause that a
+// condition opens ("as permitted by law", "for as long as permitted by
+// law") runs on from the clause before it.
+func keptForTheLaw(vw *sentence.View, h lexicon.Hit) bool {
+	lo := h.From // the first position of the clauses h's verb may stand in
+	for steps := 0; steps < 3; steps++ {
+		for int(lo) > vw.Own && vw.Clause[lo-1] == vw.Clause[lo] {
+			lo--
+		}
+		if int(lo) <= vw.Own || !conditionAt(vw, lo) {
+			break
+		}
+		lo--
+	}
+	for i := len(vw.Hits) - 1; i >= 0; i-- {
+		g := vw.Hits[i]
+		if g.From >= h.From {
+			continue
+		}
+		if int(g.From) >= vw.Own && g.From < lo {
+			return false
+		}
+		switch {
+		case vw.IsRule(g, lexicon.RShare):
+			return false
+		case vw.IsRule(g, lexicon.RRetain) || vw.IsRule(g, lexicon.RStore) || vw.IsRule(g, lexicon.RDeletion):
+			return true
+		}
+	}
+	return false
+}
+
+// conditionAt reports whether a condition hit starts at p.
+func conditionAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From == p && vw.IsRule(g, lexicon.RCondition) {
+			return true
+		}
+	}
+	return false
+}
+
+// NotKept finds the sentence's denial that data is kept at all: a verb of
+// keeping (words keeping-denied) in its own words that a negator stands
+// right before, past forms of "be" and a few adverbs ("We never keep logs",
+// "We do not store your IP address", "Your messages are not logged or
+// stored", "will not be saved"), or that "no" follows with the records or
+// data it keeps ("We keep no logs"), or whose subject "no" opens the
+// sentence ("No logs are kept"). The verb keeps the reader's data or
+// records (see keptObject). It is no such denial where a word after the
+// verb limits or conditions it ("not kept longer than needed", "not stored
+// after you leave", "not stored outside the EU", "unless required"; see
+// limitedAfter), where the reader, another party or a cookie keeps ("you
+// do not save", "other sites do not keep", "these cookies do not hold your
+// name"), in a relative clause ("data that must not be logged is
+// discarded"), in the reader's right ("you may ask that we not keep"), in
+// a supposition, where "logged" is signing in, or where the data is
+// cookies only. The evidence runs from the negator to the verb (or from
+// the verb to its records); the first denial only.
+func NotKept(vw *sentence.View, dst []Evidence) []Evidence {
+	if CookieLifetime(vw) {
+		return dst
+	}
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if !vw.In(p, lexicon.WordsKeepingDenied) {
+			continue
+		}
+		// "if you are not logged in": signing in, no log kept.
+		if int(p)+1 < len(vw.Toks) && vw.In(p, lexicon.WordsLogging) && vw.In(p+1, lexicon.WordsLogInAfter) {
+			continue
+		}
+		from, to, ok := deniedKeeping(vw, p)
+		if !ok || !keptObject(vw, p) || limitedAfter(vw, p) {
+			continue
+		}
+		h := lexicon.Hit{From: p, To: p + 1}
+		if a := vw.ActorBefore(p); a == sentence.PartyReader || a == sentence.PartyThird || cookiesBefore(vw, p) || relativeBefore(vw, from) {
+			continue
+		}
+		if vw.Supposed(p) || readersRightBefore(vw, h) || keptOnReadersSide(vw, h) || keptByOthers(vw, h) {
+			continue
+		}
+		return append(dst, Evidence{From: from, To: to})
+	}
+	return dst
+}
+
+// deniedKeeping reports whether the verb of keeping at p is denied (see
+// NotKept), and the span of the denial.
+func deniedKeeping(vw *sentence.View, p int32) (from, to int32, ok bool) {
+	// A negator right before, past fillers: "do not store", "will not be
+	// stored", "never ever keep".
+	q := p - 1
+	for n := 0; n < 2 && q > int32(vw.Own) && vw.In(q, lexicon.WordsDenialFillers); n++ {
+		q--
+	}
+	if n, ok := negatorEndingAt(vw, q+1); ok && vw.Clause[n] == vw.Clause[p] {
+		return n, p + 1, true
+	}
+	// "We keep no logs", "store no personal data".
+	if int(p)+2 < len(vw.Toks) && vw.Clause[p+1] == vw.Clause[p] {
+		if n, ok := negatorEndingAt(vw, p+2); ok && n == p+1 {
+			for r := p + 2; int(r) < len(vw.Toks) && r <= p+4 && vw.Clause[r] == vw.Clause[p]; r++ {
+				if vw.In(r, lexicon.WordsKeptRecords) || vw.DataAt(r) {
+					return p, r + 1, true
+				}
+			}
+		}
+	}
+	// "No logs are kept", "No personal data is stored": "no" opens the
+	// sentence, the verb is passive, in its first clause.
+	if n, ok := negatorEndingAt(vw, int32(vw.Own)+1); ok && int(n) == vw.Own && p-n <= 10 && p > n+1 &&
+		vw.Clause[n] == vw.Clause[p] && vw.In(p-1, lexicon.WordsBeForms) {
+		return n, p + 1, true
+	}
+	return 0, 0, false
+}
+
+// negatorEndingAt returns where the negator (one that counts) that ends at
+// p starts.
+func negatorEndingAt(vw *sentence.View, p int32) (int32, bool) {
+	for i, h := range vw.Hits {
+		if h.To == p && vw.NegAt[i] {
+			return h.From, true
+		}
+	}
+	return 0, false
+}
+
+// keptObject reports whether the verb of keeping at p keeps data: the
+// sentence names data, its clause a record word (other than the verb) or
+// something of the reader's ("your messages"), or "it" or "them" follows
+// the verb.
+func keptObject(vw *sentence.View, p int32) bool {
+	if namesData(vw) {
+		return true
+	}
+	for r := int32(vw.Own); int(r) < len(vw.Toks); r++ {
+		if vw.Clause[r] != vw.Clause[p] {
+			continue
+		}
+		if vw.In(r, lexicon.WordsKeptRecords) && r != p || vw.In(r, lexicon.WordsYourForms) || r == p+1 && vw.Is(r, lexicon.GItThem) {
+			return true
+		}
+	}
+	return false
+}
+
+// limitedAfter reports whether a word that limits or conditions keeping
+// (words denial-limits) stands after the verb at p in its clause or opens
+// a later clause ("we don't store personal information on our servers
+// unless required for a service"), or an exception follows anywhere.
+func limitedAfter(vw *sentence.View, p int32) bool {
+	for r := p + 1; int(r) < len(vw.Toks); r++ {
+		opens := vw.Clause[r] != vw.Clause[r-1]
+		if (vw.Clause[r] == vw.Clause[p] || opens) && vw.In(r, lexicon.WordsDenialLimits) || vw.Is(r, lexicon.GExclusions) {
+			return true
+		}
+	}
+	return false
+}
+
+// cookiesBefore reports whether cookies are named before p in its clause:
+// "these cookies do not hold your name" is what a cookie holds.
+func cookiesBefore(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From < p && vw.Clause[g.From] == vw.Clause[p] && vw.Entry(g).Group == "cookies-tracking" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether a relative word stands at most two words
+// before the denial starting at from ("data that must not be logged"): the
+// denial describes data another verb speaks of.
+func relativeBefore(vw *sentence.View, from int32) bool {
+	for q := from - 1; q >= int32(vw.Own) && q >= from-2; q-- {
+		if vw.Is(q, lexicon.GRelative) {
+			return true
 		}
 	}
 	return false

@@ -98,6 +98,10 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		if gc == classLegalBasis && hc == classRetention {
 			continue // "retain it to comply with our legal obligations": the legal basis, and how long data is kept
 		}
+		if (gc == ClassRecipient && g.Entry == lx.Refs[RLawEnforcement] && h.Entry == lx.Refs[RAsNeeded]) ||
+			(hc == ClassRecipient && h.Entry == lx.Refs[RLawEnforcement] && g.Entry == lx.Refs[RAsNeeded]) {
+			continue // "keep it as required by law", "disclose it as required by law": keeping data for as long as the law requires, or handing it to the authorities; the classes judge which by the sentence's verbs
+		}
 		if gc == classRetention && hc == classRetention && g.Entry != h.Entry {
 			continue // "is saved indefinitely": keeping data, and for how long
 		}
