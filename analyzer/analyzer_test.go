@@ -289,6 +289,44 @@ func TestRights(t *testing.T) {
 	}
 }
 
+// A complaint sent to the company ("If you wish to make a complaint,
+// please contact us") is no complaint to a regulator: alone, the right and
+// its point say so; beside a regulator, the regulator's statement is quoted
+// first.
+func TestComplaintToTheCompanyIsNoRegulator(t *testing.T) {
+	tests := []struct{ name, text, want, first string }{
+		{"to us", "If you have any questions or would like to file a complaint, please write to us at privacy@example.com.", complaintToThemName, "file a complaint"},
+		{"to our team", "You may file a complaint with our privacy team at privacy@example.com.", complaintToThemName, "file a complaint"},
+		{"to a regulator", "You may lodge a complaint with a supervisory authority.", "Complain to a regulator", "lodge a complaint"},
+		{"about us to an authority", "You may lodge a complaint about us and our use of your data with the relevant authority.", "Complain to a regulator", "lodge a complaint"},
+		{"both", "If you wish to make a complaint, please email us at privacy@example.com. You may also lodge a complaint with your local supervisory authority.", "Complain to a regulator", "lodge a complaint"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := analyzeRules(tt.text)
+			checkReport(t, tt.text, r)
+			for _, rt := range r.Rights {
+				if rt.ID != "complaint" {
+					continue
+				}
+				if rt.Name != tt.want {
+					t.Fatalf("name = %q, want %q", rt.Name, tt.want)
+				}
+				if got := r.Findings[rt.Evidence[0]].Text; !strings.HasPrefix(got, tt.first) {
+					t.Fatalf("first quote = %q, want %q", got, tt.first)
+				}
+				for _, p := range r.Points {
+					if p.ID == "offers-complaint" && p.Text != "You can: "+lowerFirst(tt.want)+"." {
+						t.Fatalf("point = %q, want the right's name %q", p.Text, tt.want)
+					}
+				}
+				return
+			}
+			t.Fatalf("right complaint not found: %+v", r.Rights)
+		})
+	}
+}
+
 // The privacy settings of a browser or a device are no account settings;
 // those of an account stay them.
 func TestSettingsOfABrowserOrDeviceAreNotTheAccounts(t *testing.T) {
