@@ -1490,3 +1490,28 @@ func TestAdvertisersOfAggregateDataAreNoConcern(t *testing.T) {
 		}
 	}
 }
+
+// The point of a minimum age quotes the statements of that age, not those
+// of another ("at least 16 in the EU" under "a minimum age of 13").
+func TestMinimumAgePointQuotesItsAge(t *testing.T) {
+	text := "If you live in the European Union, our services are directed to people who are at least 16 years old.\n\n" +
+		"Our services are not directed to children under the age of 13.\n\n" +
+		"We do not knowingly collect personal information from children under 13."
+	r := analyzeRules(text)
+	checkReport(t, text, r)
+	if r.Children.MinAge != 13 {
+		t.Fatalf("minimum age = %d, want 13", r.Children.MinAge)
+	}
+	for _, p := range r.Points {
+		if p.ID != "children-min-age" {
+			continue
+		}
+		for _, i := range p.Evidence {
+			if f := r.Findings[i]; !strings.Contains(f.Text, "13") {
+				t.Errorf("point %q quotes %q (%q)", p.Text, f.Text, text[f.Sentence.Start:f.Sentence.End])
+			}
+		}
+		return
+	}
+	t.Fatalf("no minimum-age point: %+v", r.Points)
+}

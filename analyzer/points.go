@@ -91,7 +91,7 @@ func addPoints(r *Report) {
 		}
 	}
 	if r.Children.MinAge > 0 {
-		p.add("children-min-age", "neutral", "They set a minimum age of "+itoa(r.Children.MinAge)+".", p.pick("children", "min-age"))
+		p.add("children-min-age", "neutral", "They set a minimum age of "+itoa(r.Children.MinAge)+".", ageEvidence(r))
 	}
 }
 
@@ -117,6 +117,22 @@ func (p points) pick(kind, id string) []int {
 	var ev []int
 	for i := range p.r.Findings {
 		if f := &p.r.Findings[i]; f.Kind == kind && f.ID == id && !f.Negated {
+			ev = append(ev, i)
+			if len(ev) == 5 {
+				break
+			}
+		}
+	}
+	return ev
+}
+
+// ageEvidence returns the statements of the minimum age decided, at most
+// five, in the policy's order: not those of another age ("at least 16 in
+// the EU" under "a minimum age of 13").
+func ageEvidence(r *Report) []int {
+	var ev []int
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && !f.Negated && int(f.age) == r.Children.MinAge {
 			ev = append(ev, i)
 			if len(ev) == 5 {
 				break
