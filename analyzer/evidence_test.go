@@ -51,6 +51,30 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			t.Errorf("erasure, named only in its title, is lost: %v", got)
 		}
 	})
+	t.Run("a run-in title with a hyphenated word is a title too", func(t *testing.T) {
+		text := "Sharing:\n\n*   **_Music Streaming and Other Third-party Services._** When you connect a third-party streaming service, we share your log-in details with that third-party service.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, rc := range r.Sharing.Recipients {
+			for _, i := range rc.Evidence {
+				if q := quote(text, r, i); strings.HasPrefix(q, "Music Streaming") {
+					t.Errorf("%s quotes its title, which the next sentence restates: %q", rc.ID, q)
+				}
+			}
+		}
+	})
+	t.Run("a longer run-in title in Title Case is a title too", func(t *testing.T) {
+		text := "Sharing:\n\n*   **Disclosure in the Event of Merger, Sale, or Other Asset Transfer.** If we are involved in a merger, your information may be transferred to the buyer.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, rc := range r.Sharing.Recipients {
+			for _, i := range rc.Evidence {
+				if q := quote(text, r, i); strings.HasPrefix(q, "Disclosure in the Event") {
+					t.Errorf("%s quotes its title, which the next sentence restates: %q", rc.ID, q)
+				}
+			}
+		}
+	})
 	t.Run("a negated finding supports no positive claim", func(t *testing.T) {
 		text := "We do not sell your email address. We collect your email address when you register."
 		r := Analyze(text)

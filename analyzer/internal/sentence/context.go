@@ -139,14 +139,41 @@ func (vw *View) runInTitle(s *text.Sentence) bool {
 	return strings.Trim(closing, ".") != "" && (strings.HasSuffix(own, ".") || strings.Contains(closing, ".")) && strings.TrimSpace(after) != ""
 }
 
+// ownWords counts the words of the sentence's own part, a hyphenated word
+// ("Third-party", which the tokens split) as one: "Music Streaming and
+// Other Third-party Services" is six words.
+func (vw *View) ownWords() int {
+	n := 0
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if p > vw.Own && vw.Doc.Text[vw.Tok(int32(p-1)).End:vw.Tok(int32(p)).Start] == "-" {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// titleCase reports whether every word of four letters or more in the
+// sentence's own part starts with a capital ("Disclosure in the Event of
+// Merger, Sale, or Other Asset Transfer"): a longer bold title, not a
+// statement in bold.
+func (vw *View) titleCase() bool {
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if t := vw.Tok(int32(p)); t.Num < 0 && t.End-t.Start >= 4 && t.Flags&text.TokUpper == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // boldTitle reports whether sentence s may be a bold title opening its
-// paragraph or list item: at most six words, the first capitalised, no
+// paragraph or list item: at most six words (or twelve in Title Case), the first capitalised, no
 // subject ("**We never sell your data**" is a statement), and nothing
 // before it in its block but a list bullet and bold (or bold italics)
 // marks, which it returns trimmed (lead), with the rest of the block after
 // the sentence.
 func (vw *View) boldTitle(s *text.Sentence) (lead, rest string, ok bool) {
-	if len(vw.Toks)-vw.Own > 6 || !vw.titled() {
+	if n := vw.ownWords(); n > 12 || n > 6 && !vw.titleCase() || !vw.titled() {
 		return "", "", false
 	}
 	b := vw.Doc.Blocks[s.Block]
