@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -71,6 +72,26 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			for _, i := range rc.Evidence {
 				if q := quote(text, r, i); strings.HasPrefix(q, "Disclosure in the Event") {
 					t.Errorf("%s quotes its title, which the next sentence restates: %q", rc.ID, q)
+				}
+			}
+		}
+	})
+	t.Run("a run-in title not in bold is a title too", func(t *testing.T) {
+		text := "How we share it:\n\n*   Business Transfers. If we are involved in a merger, your information may be transferred to the buyer.\n*   (B) Right to Delete. You may ask us to delete your personal data.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		titles := []string{"Business Transfers.", "(B) Right to Delete."}
+		for _, rc := range r.Sharing.Recipients {
+			for _, i := range rc.Evidence {
+				if q := quote(text, r, i); slices.Contains(titles, q) {
+					t.Errorf("%s quotes its title, which the next sentence restates: %q", rc.ID, q)
+				}
+			}
+		}
+		for _, rt := range r.Rights {
+			for _, i := range rt.Evidence {
+				if q := quote(text, r, i); slices.Contains(titles, q) {
+					t.Errorf("%s quotes its title, which the next sentence restates: %q", rt.ID, q)
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
@@ -51,7 +52,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	colon := text.MayEndWithColon(vw.Doc.Text[s.Start:s.End]) && text.EndsWithColon(strings.TrimSpace(vw.Doc.Text[s.Start:s.End]))
 	c := Context{Heading: (vw.Doc.Blocks[s.Block].Kind == text.BlockHeading || vw.underlined(s) || vw.runIn(s)) && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
 	c.Title = c.Heading && vw.titled()
-	c.RunIn = !c.Title && !colon && vw.runInTitle(s)
+	c.RunIn = !c.Title && !colon && (vw.runInTitle(s) || vw.plainRunInTitle(s))
 	ownership, notice := vw.readHits(&c)
 	c.Notice = notice
 	c.KeepingOnly = c.Retain && !c.OtherTopic && !c.Choice && !c.Share
@@ -152,6 +153,36 @@ func (vw *View) ownWords() int {
 	}
 	return n
 }
+
+// plainRunInTitle reports whether sentence s is a title in Title Case, not
+// in bold, that opens its paragraph or list item (after at most a bullet
+// and a number or letter) and that the text of the item goes on after:
+// "Business Transfers. We may disclose ...", "(A) Right to Know. You have
+// the right ...", "5. Purchase or Sale of Businesses. We continually ...".
+// Two to twelve words, the first capitalised, no subject, a full stop.
+func (vw *View) plainRunInTitle(s *text.Sentence) bool {
+	b := vw.Doc.Blocks[s.Block]
+	if !itemLead.MatchString(vw.Doc.Text[b.Start:s.Start]) || strings.TrimSpace(vw.Doc.Text[s.End:b.End]) == "" {
+		return false
+	}
+	own := strings.TrimSpace(vw.Doc.Text[s.Start:s.End])
+	if !strings.HasSuffix(own, ".") || strings.Contains(own, "**") || strings.Contains(own, "__") {
+		return false
+	}
+	if n := vw.ownWords(); n < 2 || n > 12 || !vw.titled() || !vw.titleCase() {
+		return false
+	}
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.Is(int32(p), lexicon.GSubjects) {
+			return false
+		}
+	}
+	return true
+}
+
+// itemLead matches what may stand before a title in its block: spaces, a
+// list bullet, a number or letter ("5.", "6.3.", "(A)", "2)").
+var itemLead = regexp.MustCompile(`^\s*(?:[*+•-]\s*)?(?:\\?\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[A-Za-z])\\?[.)]?\s*)?$`)
 
 // titleCase reports whether every word of four letters or more in the
 // sentence's own part starts with a capital ("Disclosure in the Event of
