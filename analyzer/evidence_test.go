@@ -96,6 +96,18 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a Title Case title alone in its block before a paragraph is a title", func(t *testing.T) {
+		text := "Your rights\n\n6.3. Right to Erasure.\n\nYou have the right to obtain the deletion of your personal data.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, rt := range r.Rights {
+			for _, i := range rt.Evidence {
+				if q := quote(text, r, i); strings.Contains(q, "Right to Erasure") {
+					t.Errorf("%s quotes its title, which the next paragraph restates: %q", rt.ID, q)
+				}
+			}
+		}
+	})
 	t.Run("a negated finding supports no positive claim", func(t *testing.T) {
 		text := "We do not sell your email address. We collect your email address when you register."
 		r := Analyze(text)

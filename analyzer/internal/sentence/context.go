@@ -158,12 +158,20 @@ func (vw *View) ownWords() int {
 // in bold, that opens its paragraph or list item (after at most a bullet
 // and a number or letter) and that the text of the item goes on after:
 // "Business Transfers. We may disclose ...", "(A) Right to Know. You have
-// the right ...", "5. Purchase or Sale of Businesses. We continually ...".
+// the right ...", "5. Purchase or Sale of Businesses. We continually ...";
+// or alone in its block, a paragraph after it.
 // Two to twelve words, the first capitalised, no subject, a full stop.
 func (vw *View) plainRunInTitle(s *text.Sentence) bool {
 	b := vw.Doc.Blocks[s.Block]
-	if !itemLead.MatchString(vw.Doc.Text[b.Start:s.Start]) || strings.TrimSpace(vw.Doc.Text[s.End:b.End]) == "" {
+	if !itemLead.MatchString(vw.Doc.Text[b.Start:s.Start]) {
 		return false
+	}
+	// The text goes on in its block, or, a title alone in its block ("3.
+	// Access by Third Parties."), in a paragraph right after it.
+	if strings.TrimSpace(vw.Doc.Text[s.End:b.End]) == "" {
+		if s.Block+1 >= len(vw.Doc.Blocks) || vw.Doc.Blocks[s.Block+1].Kind == text.BlockHeading || vw.Doc.Blocks[s.Block+1].Kind == text.BlockListItem {
+			return false
+		}
 	}
 	own := strings.TrimSpace(vw.Doc.Text[s.Start:s.End])
 	if !strings.HasSuffix(own, ".") || strings.Contains(own, "**") || strings.Contains(own, "__") {
