@@ -1515,3 +1515,32 @@ func TestMinimumAgePointQuotesItsAge(t *testing.T) {
 	}
 	t.Fatalf("no minimum-age point: %+v", r.Points)
 }
+
+// A point quotes statements before bare items and titles: a heading that
+// names Privacy Shield, or a list item of a few words with no full stop,
+// comes after the sentences that say it.
+func TestPointsQuoteStatementsFirst(t *testing.T) {
+	tests := []struct{ name, text, point, first string }{
+		{"title", "## EU-U.S. Privacy Shield\n\nAcme complies with the EU-U.S. Privacy Shield Framework as set forth by the U.S. Department of Commerce.\n",
+			"privacy-shield", "Acme complies"},
+		{"bare item", "You have the following rights:\n\n* the right to erasure;\n* the right to object.\n\nYou may ask us to delete your personal data at any time by writing to privacy@example.com.\n",
+			"offers-deletion", "You may ask us"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := analyzeRules(tt.text)
+			checkReport(t, tt.text, r)
+			for _, p := range r.Points {
+				if p.ID != tt.point {
+					continue
+				}
+				f := r.Findings[p.Evidence[0]]
+				if q := tt.text[f.Sentence.Start:f.Sentence.End]; !strings.HasPrefix(q, tt.first) {
+					t.Errorf("%s first quotes %q, want the sentence starting %q", p.ID, q, tt.first)
+				}
+				return
+			}
+			t.Fatalf("no point %s: %+v", tt.point, r.Points)
+		})
+	}
+}
