@@ -289,6 +289,44 @@ func TestRights(t *testing.T) {
 	}
 }
 
+// A complaint sent to the company ("If you wish to make a complaint,
+// please contact us") is no complaint to a regulator: alone, the right and
+// its point say so; beside a regulator, the regulator's statement is quoted
+// first.
+func TestComplaintToTheCompanyIsNoRegulator(t *testing.T) {
+	tests := []struct{ name, text, want, first string }{
+		{"to us", "If you have any questions or would like to file a complaint, please write to us at privacy@example.com.", complaintToThemName, "file a complaint"},
+		{"to our team", "You may file a complaint with our privacy team at privacy@example.com.", complaintToThemName, "file a complaint"},
+		{"to a regulator", "You may lodge a complaint with a supervisory authority.", "Complain to a regulator", "lodge a complaint"},
+		{"about us to an authority", "You may lodge a complaint about us and our use of your data with the relevant authority.", "Complain to a regulator", "lodge a complaint"},
+		{"both", "If you wish to make a complaint, please email us at privacy@example.com. You may also lodge a complaint with your local supervisory authority.", "Complain to a regulator", "lodge a complaint"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := analyzeRules(tt.text)
+			checkReport(t, tt.text, r)
+			for _, rt := range r.Rights {
+				if rt.ID != "complaint" {
+					continue
+				}
+				if rt.Name != tt.want {
+					t.Fatalf("name = %q, want %q", rt.Name, tt.want)
+				}
+				if got := r.Findings[rt.Evidence[0]].Text; !strings.HasPrefix(got, tt.first) {
+					t.Fatalf("first quote = %q, want %q", got, tt.first)
+				}
+				for _, p := range r.Points {
+					if p.ID == "offers-complaint" && p.Text != "You can: "+lowerFirst(tt.want)+"." {
+						t.Fatalf("point = %q, want the right's name %q", p.Text, tt.want)
+					}
+				}
+				return
+			}
+			t.Fatalf("right complaint not found: %+v", r.Rights)
+		})
+	}
+}
+
 // The privacy settings of a browser or a device are no account settings;
 // those of an account stay them.
 func TestSettingsOfABrowserOrDeviceAreNotTheAccounts(t *testing.T) {
@@ -1494,4 +1532,58 @@ func TestPointsQuoteNoHeadings(t *testing.T) {
 		return
 	}
 	t.Fatalf("no Privacy Shield point: %+v", r.Points)
+}
+
+// The point of a minimum age quotes the statements of that age, not those
+// of another ("at least 16 in the EU" under "a minimum age of 13").
+func TestMinimumAgePointQuotesItsAge(t *testing.T) {
+	text := "If you live in the European Union, our services are directed to people who are at least 16 years old.\n\n" +
+		"Our services are not directed to children under the age of 13.\n\n" +
+		"We do not knowingly collect personal information from children under 13."
+	r := analyzeRules(text)
+	checkReport(t, text, r)
+	if r.Children.MinAge != 13 {
+		t.Fatalf("minimum age = %d, want 13", r.Children.MinAge)
+	}
+	for _, p := range r.Points {
+		if p.ID != "children-min-age" {
+			continue
+		}
+		for _, i := range p.Evidence {
+			if f := r.Findings[i]; !strings.Contains(f.Text, "13") {
+				t.Errorf("point %q quotes %q (%q)", p.Text, f.Text, text[f.Sentence.Start:f.Sentence.End])
+			}
+		}
+		return
+	}
+	t.Fatalf("no minimum-age point: %+v", r.Points)
+}
+
+// A point quotes statements before bare items and titles: a heading that
+// names Privacy Shield, or a list item of a few words with no full stop,
+// comes after the sentences that say it.
+func TestPointsQuoteStatementsFirst(t *testing.T) {
+	tests := []struct{ name, text, point, first string }{
+		{"title", "## EU-U.S. Privacy Shield\n\nAcme complies with the EU-U.S. Privacy Shield Framework as set forth by the U.S. Department of Commerce.\n",
+			"privacy-shield", "Acme complies"},
+		{"bare item", "You have the following rights:\n\n* the right to erasure;\n* the right to object.\n\nYou may ask us to delete your personal data at any time by writing to privacy@example.com.\n",
+			"offers-deletion", "You may ask us"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := analyzeRules(tt.text)
+			checkReport(t, tt.text, r)
+			for _, p := range r.Points {
+				if p.ID != tt.point {
+					continue
+				}
+				f := r.Findings[p.Evidence[0]]
+				if q := tt.text[f.Sentence.Start:f.Sentence.End]; !strings.HasPrefix(q, tt.first) {
+					t.Errorf("%s first quotes %q, want the sentence starting %q", p.ID, q, tt.first)
+				}
+				return
+			}
+			t.Fatalf("no point %s: %+v", tt.point, r.Points)
+		})
+	}
 }

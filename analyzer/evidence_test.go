@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -49,6 +50,62 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 		}
 		if len(got["deletion"]) == 0 {
 			t.Errorf("erasure, named only in its title, is lost: %v", got)
+		}
+	})
+	t.Run("a run-in title with a hyphenated word is a title too", func(t *testing.T) {
+		text := "Sharing:\n\n*   **_Music Streaming and Other Third-party Services._** When you connect a third-party streaming service, we share your log-in details with that third-party service.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, rc := range r.Sharing.Recipients {
+			for _, i := range rc.Evidence {
+				if q := quote(text, r, i); strings.HasPrefix(q, "Music Streaming") {
+					t.Errorf("%s quotes its title, which the next sentence restates: %q", rc.ID, q)
+				}
+			}
+		}
+	})
+	t.Run("a longer run-in title in Title Case is a title too", func(t *testing.T) {
+		text := "Sharing:\n\n*   **Disclosure in the Event of Merger, Sale, or Other Asset Transfer.** If we are involved in a merger, your information may be transferred to the buyer.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, rc := range r.Sharing.Recipients {
+			for _, i := range rc.Evidence {
+				if q := quote(text, r, i); strings.HasPrefix(q, "Disclosure in the Event") {
+					t.Errorf("%s quotes its title, which the next sentence restates: %q", rc.ID, q)
+				}
+			}
+		}
+	})
+	t.Run("a run-in title not in bold is a title too", func(t *testing.T) {
+		text := "How we share it:\n\n*   Business Transfers. If we are involved in a merger, your information may be transferred to the buyer.\n*   (B) Right to Delete. You may ask us to delete your personal data.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		titles := []string{"Business Transfers.", "(B) Right to Delete."}
+		for _, rc := range r.Sharing.Recipients {
+			for _, i := range rc.Evidence {
+				if q := quote(text, r, i); slices.Contains(titles, q) {
+					t.Errorf("%s quotes its title, which the next sentence restates: %q", rc.ID, q)
+				}
+			}
+		}
+		for _, rt := range r.Rights {
+			for _, i := range rt.Evidence {
+				if q := quote(text, r, i); slices.Contains(titles, q) {
+					t.Errorf("%s quotes its title, which the next sentence restates: %q", rt.ID, q)
+				}
+			}
+		}
+	})
+	t.Run("a Title Case title alone in its block before a paragraph is a title", func(t *testing.T) {
+		text := "Your rights\n\n6.3. Right to Erasure.\n\nYou have the right to obtain the deletion of your personal data.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, rt := range r.Rights {
+			for _, i := range rt.Evidence {
+				if q := quote(text, r, i); strings.Contains(q, "Right to Erasure") {
+					t.Errorf("%s quotes its title, which the next paragraph restates: %q", rt.ID, q)
+				}
+			}
 		}
 	})
 	t.Run("a negated finding supports no positive claim", func(t *testing.T) {

@@ -67,7 +67,7 @@ func analyze(input string, c *config) *Report {
 	r.Findings = append(make([]Finding, 0, len(rd.findings)), rd.findings...)
 	summarize(r, lx, rd.rights)
 	addFields(r, lx, rd.dates)
-	addPoints(r)
+	addPoints(r, input)
 	policy := policyLanguage(d, r.Findings)
 	if policy {
 		addMissing(r) // what a policy does not say; a recipe is not a policy that says nothing

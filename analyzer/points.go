@@ -1,9 +1,11 @@
 package analyzer
 
+import "strings"
+
 // addPoints writes the reader's verdict: good and bad points, each citing
 // the findings it rests on.
-func addPoints(r *Report) {
-	p := points{r}
+func addPoints(r *Report, input string) {
+	p := points{r, input}
 	first5 := func(ev []int) []int { return ev[:min(len(ev), 5)] }
 
 	// Bad points first: they matter most to a reader.
@@ -91,32 +93,66 @@ func addPoints(r *Report) {
 		}
 	}
 	if r.Children.MinAge > 0 {
-		// The findings of the age decided (decideChildren lists them
-		// first), not every age stated: "under 18, only with a parent"
-		// does not state a minimum age of 13.
-		var ev []int
-		for _, i := range r.Children.Evidence {
-			if f := &r.Findings[i]; f.ID == "min-age" && int(f.age) == r.Children.MinAge && len(ev) < 5 {
-				ev = append(ev, i)
-			}
-		}
-		p.add("children-min-age", "neutral", "They set a minimum age of "+itoa(r.Children.MinAge)+".", ev)
+		p.add("children-min-age", "neutral", "They set a minimum age of "+itoa(r.Children.MinAge)+".", ageEvidence(r))
 	}
 }
 
 // points writes the points of a report. Its helpers are not inlined: the
 // compiler would write them out again at each of their twenty-odd calls
 // (30 KB of WebAssembly for addPoints, which runs once per report).
-type points struct{ r *Report }
+type points struct {
+	r     *Report
+	input string // the text the report was made from
+}
 
-// add adds a point citing the findings ev, unless there are none.
+// add adds a point citing the findings ev, unless there are none: the
+// statements first (see readableFirst).
 //
 //go:noinline
 func (p points) add(id, pol, text string, ev []int) {
 	if len(ev) == 0 {
 		return
 	}
-	p.r.Points = append(p.r.Points, Point{ID: id, Polarity: pol, Text: text, Evidence: ev})
+	p.r.Points = append(p.r.Points, Point{ID: id, Polarity: pol, Text: text, Evidence: readableFirst(p.r, p.input, ev)})
+}
+
+// bareItem is the length (bytes) under which a sentence that does not end
+// in a full stop, a question or an exclamation mark is a bare item or
+// label ("GPS", "Advertising networks;", "the right to erasure;"), which
+// does not say the claim on its own.
+const bareItem = 40
+
+// readableFirst returns a copy of evidence ev ordered for the reader, each
+// group in its order: sentences that state something first, then bare
+// items and labels, then titles ("EU-U.S. Privacy Shield" over the section
+// whose sentences say they rely on it), which are quoted only where
+// nothing else supports the point.
+func readableFirst(r *Report, input string, ev []int) []int {
+	rank := func(i int) int {
+		if i < 0 || i >= len(r.Findings) {
+			return 2
+		}
+		f := &r.Findings[i]
+		if !stated(f) {
+			return 2
+		}
+		if s := f.Sentence; 0 <= s.Start && s.Start <= s.End && s.End <= len(input) {
+			t := strings.TrimRight(input[s.Start:s.End], " \t\r\n*_")
+			if len(t) < bareItem && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
+				return 1
+			}
+		}
+		return 0
+	}
+	out := make([]int, 0, len(ev))
+	for k := 0; k <= 2; k++ {
+		for _, i := range ev {
+			if rank(i) == k {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
 }
 
 // pick returns the first five findings of kind and id that are not negated.
@@ -126,6 +162,22 @@ func (p points) pick(kind, id string) []int {
 	var ev []int
 	for i := range p.r.Findings {
 		if f := &p.r.Findings[i]; f.Kind == kind && f.ID == id && !f.Negated && stated(f) {
+			ev = append(ev, i)
+			if len(ev) == 5 {
+				break
+			}
+		}
+	}
+	return ev
+}
+
+// ageEvidence returns the statements of the minimum age decided, at most
+// five, in the policy's order: not those of another age ("at least 16 in
+// the EU" under "a minimum age of 13").
+func ageEvidence(r *Report) []int {
+	var ev []int
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && !f.Negated && int(f.age) == r.Children.MinAge {
 			ev = append(ev, i)
 			if len(ev) == 5 {
 				break

@@ -262,7 +262,7 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 	}
 	f.Explanation = explain(&f, vw.Entry(h))
 	if f.Kind == "right" {
-		if det := classes.RightDetailsOf(vw, h); det.How != nil || det.Fee {
+		if det := classes.RightDetailsOf(vw, h); det.How != nil || det.Fee || det.ToCompany {
 			if rd.rights == nil {
 				rd.rights = map[int]classes.RightDetails{}
 			}

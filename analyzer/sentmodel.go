@@ -336,6 +336,14 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		return
 	}
 	for ri, h := range hd.receiver {
+		// A business transfer in a sentence with no word of changing
+		// hands ("Personal data is an integral part of our business", "In
+		// the event of a dispute, ...", "We work with many business
+		// partners") is the model reading the words "business" or "event"
+		// alone.
+		if model.Recipients[ri] == "business-transfer" && !vw.SetFrom(0, lexicon.WordsHandOver) {
+			continue
+		}
 		if h >= 0 && m.Yes(h, mr.scores[h]) && !hasFinding(rd.findings[first:], "share", model.Recipients[ri]) {
 			mr.add(rd, s, h, "recipient", model.Recipients[ri], "share", "third-party-sharing")
 		}

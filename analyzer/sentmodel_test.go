@@ -419,3 +419,34 @@ func TestModelPassHearsNoSaleInDoNotTrack(t *testing.T) {
 		checkReport(t, tc.text, r)
 	}
 }
+
+// A business transfer the model is sure of stands only where a word of
+// changing hands does ("the new owners", "is transferred", "changes
+// hands"): in "Your records are an integral part of our business" the
+// model reads "business" alone.
+func TestModelPassBusinessTransferNeedsAHandOver(t *testing.T) {
+	heads := []string{model.Recipient + "business-transfer"}
+	texts := []labelled{
+		{"If the company changes hands, your records go with it.", []int{0}},
+		{"Your records are an integral part of our business.", []int{0}},
+		{"Our office is in Paris.", nil},
+	}
+	m := trainTestModel(heads, texts, []float64{0.5}, []float64{0})
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"If the company changes hands, your records go with it.", true},
+		{"Your records are an integral part of our business.", false},
+	} {
+		_, rules := statedOf(Analyze(tt.text, WithModel(nil)).Findings, "share")
+		if slices.Contains(rules, "recipient.business-transfer") {
+			t.Fatalf("the rules already read a business transfer in %q: pick another test sentence", tt.text)
+		}
+		r := Analyze(tt.text, WithModel(m))
+		if _, rules := statedOf(r.Findings, "share"); slices.Contains(rules, "model.rec:business-transfer") != tt.want {
+			t.Errorf("%q: recipients by %v, want the model's business transfer %v", tt.text, rules, tt.want)
+		}
+		checkReport(t, tt.text, r)
+	}
+}

@@ -104,6 +104,38 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 	}
 	sm.weighData()
 	sm.lists()
+	complaintsToThem(r, details)
+}
+
+// complaintToThemName names the complaint right when every statement of it
+// sends the complaint to the company.
+const complaintToThemName = "Complain to them directly"
+
+// complaintsToThem orders the evidence of the complaint right so that the
+// statements naming a regulator or another body come before those that
+// send the complaint to the company ("If you wish to make a complaint,
+// please contact us"); with only the latter, the right is named for what
+// they offer, a complaint to the company, not to a regulator.
+func complaintsToThem(r *Report, details map[int]classes.RightDetails) {
+	for k := range r.Rights {
+		rt := &r.Rights[k]
+		if rt.ID != "complaint" {
+			continue
+		}
+		slices.SortStableFunc(rt.Evidence, func(a, b int) int {
+			return boolOrder(details[a].ToCompany) - boolOrder(details[b].ToCompany)
+		})
+		if details[rt.Evidence[0]].ToCompany {
+			rt.Name = complaintToThemName
+		}
+	}
+}
+
+func boolOrder(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // summary is what summarize gathers from the findings, by id.

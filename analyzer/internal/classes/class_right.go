@@ -291,6 +291,29 @@ func dealsWithRegulator(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
+// complaintToUs reports whether complaint hit h ends in a word of
+// complaining ("file a complaint", not "supervisory authority"), is the only complaint of
+// its sentence (no other hit of the complaint right names a regulator or a
+// body: "lodge a complaint with the supervisory authority") and a word of
+// the company ("us", "our") follows it in the sentence: "wish to make a
+// complaint, please contact us", "file a complaint with our privacy team",
+// "make a complaint about a potential violation to us". A regulator named
+// anywhere in the sentence ("a complaint about us to the relevant
+// authority", "to our supervisory body"), or a body named
+// before the company ("visit JAMS to file a complaint", "if we have not
+// resolved it with us") keeps it.
+func complaintToUs(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.In(h.To-1, lexicon.WordsComplaining) || vw.SetFrom(vw.Own, lexicon.WordsRegulatorNames) {
+		return false // a body named: "supervisory authority", "a complaint about us to the relevant authority"
+	}
+	for _, g := range vw.Hits {
+		if g.Entry == h.Entry && (g.To <= h.From || g.From >= h.To) {
+			return false
+		}
+	}
+	return vw.SentenceHasIn(h.To, int32(len(vw.Toks)), lexicon.GUs) || vw.SentenceHasIn(h.To, int32(len(vw.Toks)), lexicon.GOur)
+}
+
 // listedRight reports whether right hit i stands in a list of rights with
 // one named in full: "request access to, erasure of, and updates to your
 // data", "the rights of access, rectification, erasure and objection", "you
@@ -669,6 +692,10 @@ func deletedAfter(vw *sentence.View, h lexicon.Hit) bool {
 type RightDetails struct {
 	How []string // names of the ways to use it ("account settings")
 	Fee bool     // a fee is named close to it, not negated
+	// ToCompany marks a complaint sent to the company, with no regulator
+	// or other body named ("If you wish to make a complaint, please
+	// contact us"): a way to complain, not a complaint to a regulator.
+	ToCompany bool
 }
 
 // RightDetailsOf reads how to use the right found by hit r, and any fee, from
@@ -676,6 +703,7 @@ type RightDetails struct {
 // fees" in a long list of purposes is not a price for deleting data).
 func RightDetailsOf(vw *sentence.View, r lexicon.Hit) RightDetails {
 	var det RightDetails
+	det.ToCompany = vw.Entry(r).ID == "complaint" && complaintToUs(vw, r)
 	for i, h := range vw.Hits {
 		e := vw.Entry(h)
 		switch e.Class {

@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
@@ -51,7 +52,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	colon := text.MayEndWithColon(vw.Doc.Text[s.Start:s.End]) && text.EndsWithColon(strings.TrimSpace(vw.Doc.Text[s.Start:s.End]))
 	c := Context{Heading: (vw.Doc.Blocks[s.Block].Kind == text.BlockHeading || vw.underlined(s) || vw.runIn(s)) && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
 	c.Title = c.Heading && vw.titled()
-	c.RunIn = !c.Title && !colon && vw.runInTitle(s)
+	c.RunIn = !c.Title && !colon && (vw.runInTitle(s) || vw.plainRunInTitle(s))
 	ownership, notice := vw.readHits(&c)
 	c.Notice = notice
 	c.KeepingOnly = c.Retain && !c.OtherTopic && !c.Choice && !c.Share
@@ -139,14 +140,79 @@ func (vw *View) runInTitle(s *text.Sentence) bool {
 	return strings.Trim(closing, ".") != "" && (strings.HasSuffix(own, ".") || strings.Contains(closing, ".")) && strings.TrimSpace(after) != ""
 }
 
+// ownWords counts the words of the sentence's own part, a hyphenated word
+// ("Third-party", which the tokens split) as one: "Music Streaming and
+// Other Third-party Services" is six words.
+func (vw *View) ownWords() int {
+	n := 0
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if p > vw.Own && vw.Doc.Text[vw.Tok(int32(p-1)).End:vw.Tok(int32(p)).Start] == "-" {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// plainRunInTitle reports whether sentence s is a title in Title Case, not
+// in bold, that opens its paragraph or list item (after at most a bullet
+// and a number or letter) and that the text of the item goes on after:
+// "Business Transfers. We may disclose ...", "(A) Right to Know. You have
+// the right ...", "5. Purchase or Sale of Businesses. We continually ...";
+// or alone in its block, a paragraph after it.
+// Two to twelve words, the first capitalised, no subject, a full stop.
+func (vw *View) plainRunInTitle(s *text.Sentence) bool {
+	b := vw.Doc.Blocks[s.Block]
+	if !itemLead.MatchString(vw.Doc.Text[b.Start:s.Start]) {
+		return false
+	}
+	// The text goes on in its block, or, a title alone in its block ("3.
+	// Access by Third Parties."), in a paragraph right after it.
+	if strings.TrimSpace(vw.Doc.Text[s.End:b.End]) == "" {
+		if s.Block+1 >= len(vw.Doc.Blocks) || vw.Doc.Blocks[s.Block+1].Kind == text.BlockHeading || vw.Doc.Blocks[s.Block+1].Kind == text.BlockListItem {
+			return false
+		}
+	}
+	own := strings.TrimSpace(vw.Doc.Text[s.Start:s.End])
+	if !strings.HasSuffix(own, ".") || strings.Contains(own, "**") || strings.Contains(own, "__") {
+		return false
+	}
+	if n := vw.ownWords(); n < 2 || n > 12 || !vw.titled() || !vw.titleCase() {
+		return false
+	}
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.Is(int32(p), lexicon.GSubjects) {
+			return false
+		}
+	}
+	return true
+}
+
+// itemLead matches what may stand before a title in its block: spaces, a
+// list bullet, a number or letter ("5.", "6.3.", "(A)", "2)").
+var itemLead = regexp.MustCompile(`^\s*(?:[*+•-]\s*)?(?:\\?\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[A-Za-z])\\?[.)]?\s*)?$`)
+
+// titleCase reports whether every word of four letters or more in the
+// sentence's own part starts with a capital ("Disclosure in the Event of
+// Merger, Sale, or Other Asset Transfer"): a longer bold title, not a
+// statement in bold.
+func (vw *View) titleCase() bool {
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if t := vw.Tok(int32(p)); t.Num < 0 && t.End-t.Start >= 4 && t.Flags&text.TokUpper == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // boldTitle reports whether sentence s may be a bold title opening its
-// paragraph or list item: at most six words, the first capitalised, no
+// paragraph or list item: at most six words (or twelve in Title Case), the first capitalised, no
 // subject ("**We never sell your data**" is a statement), and nothing
 // before it in its block but a list bullet and bold (or bold italics)
 // marks, which it returns trimmed (lead), with the rest of the block after
 // the sentence.
 func (vw *View) boldTitle(s *text.Sentence) (lead, rest string, ok bool) {
-	if len(vw.Toks)-vw.Own > 6 || !vw.titled() {
+	if n := vw.ownWords(); n > 12 || n > 6 && !vw.titleCase() || !vw.titled() {
 		return "", "", false
 	}
 	b := vw.Doc.Blocks[s.Block]

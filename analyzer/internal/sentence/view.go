@@ -150,9 +150,16 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// subject ("we", "you") ends the chain.
 	lastNeg := -1
 	chain := false
+	reached := false // a verb negated since the last negator
 	for i, h := range vw.Hits {
 		if vw.NegAt[i] {
-			lastNeg, chain = i, true
+			lastNeg, chain, reached = i, true, false
+			continue
+		}
+		// "your" after verbs the negator reached is their object, no new
+		// subject: "We do not sell, rent or share your email address with
+		// advertisers" denies the passing on to the end.
+		if vw.IsRule(h, lexicon.RYou) && reached && vw.In(h.From, lexicon.WordsYourForms) && vw.Tok(h.From).SepBefore != text.SepComma {
 			continue
 		}
 		if vw.IsRule(h, lexicon.RWe) || vw.IsRule(h, lexicon.RYou) {
@@ -181,12 +188,41 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 			chain = false
 			continue
 		}
+		// "Aggregated data is not personal information, and we may
+		// disclose it", "Though it does not include your name, it is
+		// shared with ...": a comma and a new subject open another
+		// statement, which the negator before them does not reach.
+		if vw.newStatementBetween(n.To, h.From) {
+			lastNeg, chain = -1, false
+			continue
+		}
 		if h.From-n.To <= 6 || chain && h.From-n.To <= 20 || vw.deniedSubject(n, h) {
 			vw.negVerb[i] = true
+			reached = true
 		} else {
 			chain = false
 		}
 	}
+}
+
+// newStatementBetween reports whether a new statement opens in (from, to]:
+// a word after a comma, or after "and", "but", "so" or "yet" after a
+// comma, that opens a subject (WordsStatementOpeners: ", and we may
+// disclose", ", it is shared").
+func (vw *View) newStatementBetween(from, to int32) bool {
+	for p := from + 1; p <= to && int(p) < len(vw.Toks); p++ {
+		if vw.Tok(p).SepBefore != text.SepComma {
+			continue
+		}
+		q := p
+		if vw.In(q, lexicon.WordsClauseJoiners) && q < to {
+			q++
+		}
+		if vw.In(q, lexicon.WordsStatementOpeners) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedSubject reports whether negator n, one word, opens the sentence as

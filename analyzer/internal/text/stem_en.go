@@ -39,6 +39,9 @@ func Stem(b []byte) []byte {
 	case n > 3 && b[n-1] == 's' && b[n-2] != 's' && b[n-2] != 'u' && b[n-2] != 'i':
 		n--
 	}
+	if cutMeetsNot(b[:n]) {
+		return note
+	}
 	switch {
 	case n > 5 && b[n-3] == 'i' && b[n-2] == 'n' && b[n-1] == 'g':
 		if ingException(b[:n]) {
@@ -68,6 +71,20 @@ func ingException(w []byte) bool {
 	}
 	return false
 }
+
+// cutMeetsNot reports whether w is "noted" or "noting", whose cut stem
+// would be "not": "As noted above, we share ..." denies nothing. They meet
+// "note" instead.
+func cutMeetsNot(w []byte) bool {
+	switch string(w) {
+	case "noted", "noting":
+		return true
+	}
+	return false
+}
+
+// note is the stem of "noted" and "noting" (see cutMeetsNot).
+var note = []byte("note")
 
 // third is the stem of "3rd": the word it stands for.
 var third = []byte("third")

@@ -10,7 +10,7 @@ func TestStem(t *testing.T) {
 	same := [][]string{
 		{"party", "parties"}, {"share", "shares", "shared", "sharing"}, {"cookie", "cookies"},
 		{"address", "addresses"}, {"collect", "collects", "collected", "collecting"}, {"process", "processes", "processed"},
-		{"third", "3rd"},
+		{"third", "3rd"}, {"note", "notes", "noted", "noting"},
 	}
 	for _, group := range same {
 		first := string(Stem([]byte(group[0])))
@@ -20,7 +20,7 @@ func TestStem(t *testing.T) {
 			}
 		}
 	}
-	for _, apart := range [][2]string{{"us", "use"}, {"incoming", "income"}, {"evening", "even"}} {
+	for _, apart := range [][2]string{{"us", "use"}, {"incoming", "income"}, {"evening", "even"}, {"noted", "not"}, {"noting", "not"}} {
 		if string(Stem([]byte(apart[0]))) == string(Stem([]byte(apart[1]))) {
 			t.Errorf("%q and %q must not meet", apart[0], apart[1])
 		}
