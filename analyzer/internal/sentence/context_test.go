@@ -1,0 +1,57 @@
+package sentence
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"testing"
+)
+
+// itemLeadPattern is the regular expression itemLead is written out from:
+// the tests hold the two to the same answers.
+var itemLeadPattern = regexp.MustCompile(`^\s*(?:[*+•-]\s*)?(?:\\?\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[A-Za-z])\\?[.)]?\s*)?$`)
+
+func TestItemLead(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"", true}, {"  ", true}, {"* ", true}, {"- ", true}, {"• ", true},
+		{"5. ", true}, {"6.3. ", true}, {"(A) ", true}, {"2) ", true}, {`5\. `, true}, {`\(b\) `, true},
+		{"* 12.4.1 ", true}, {"a ", true},
+		{"1234. ", false}, {"AB ", false}, {"( ", false}, {"We ", false}, {"1.. ", false}, {"** ", false},
+	} {
+		if got := itemLead(tt.s); got != tt.want {
+			t.Errorf("itemLead(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+		if got := itemLeadPattern.MatchString(tt.s); got != tt.want {
+			t.Errorf("the pattern on %q = %v, want %v: the table is wrong", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestItemLeadAgreesWithItsPattern(t *testing.T) {
+	const alphabet = " \t\n*+-•\\().)0123456789aZb."
+	runes := []rune(alphabet)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		b := make([]rune, r.IntN(9))
+		for i := range b {
+			b[i] = runes[r.IntN(len(runes))]
+		}
+		s := string(b)
+		if got, want := itemLead(s), itemLeadPattern.MatchString(s); got != want {
+			t.Fatalf("itemLead(%q) = %v, the pattern says %v", s, got, want)
+		}
+	}
+}
+
+func FuzzItemLead(f *testing.F) {
+	for _, s := range []string{"", "5. ", "6.3. ", "(A) ", `5\. `, "* 2) ", "1234."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := itemLead(s), itemLeadPattern.MatchString(s); got != want {
+			t.Errorf("itemLead(%q) = %v, the pattern says %v", s, got, want)
+		}
+	})
+}
