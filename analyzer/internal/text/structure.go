@@ -635,7 +635,7 @@ func MenuRun(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		words++
 		commas += strings.Count(w, ",")
-		if sentenceWords[strings.ToLower(strings.Trim(w, ",.;:()"))] {
+		if isSentenceWord(strings.Trim(w, ",.;:()")) {
 			small++
 		}
 		r, n := utf8.DecodeRuneInString(w)
@@ -650,6 +650,23 @@ func MenuRun(s string) bool {
 		}
 	}
 	return words >= 30 && title*100 >= words*45 && commas*10 < words && small*100 < words*12
+}
+
+// isSentenceWord reports whether w, in any case, is one of sentenceWords
+// (lowered on the stack: MenuRun reads every word of long sentences).
+func isSentenceWord(w string) bool {
+	var b [8]byte
+	if len(w) > len(b) {
+		return false // the longest is five letters
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return sentenceWords[string(b[:len(w)])]
 }
 
 // sentenceWords are the little words of English sentences, which a menu of
