@@ -142,10 +142,11 @@ func (vw *View) runInTitle(s *text.Sentence) bool {
 
 // ownWords counts the words of the sentence's own part, a hyphenated word
 // ("Third-party", which the tokens split) as one: "Music Streaming and
-// Other Third-party Services" is six words.
+// Other Third-party Services" is six words. It stops counting past
+// maxTitleWords: only titles need the number.
 func (vw *View) ownWords() int {
 	n := 0
-	for p := vw.Own; p < len(vw.Toks); p++ {
+	for p := vw.Own; p < len(vw.Toks) && n <= maxTitleWords; p++ {
 		if p > vw.Own && vw.Doc.Text[vw.Tok(int32(p-1)).End:vw.Tok(int32(p)).Start] == "-" {
 			continue
 		}
@@ -153,6 +154,9 @@ func (vw *View) ownWords() int {
 	}
 	return n
 }
+
+// maxTitleWords is the most words a run-in title has.
+const maxTitleWords = 12
 
 // plainRunInTitle reports whether sentence s is a title in Title Case, not
 // in bold, that opens its paragraph or list item (after at most a bullet
@@ -177,7 +181,7 @@ func (vw *View) plainRunInTitle(s *text.Sentence) bool {
 	if !strings.HasSuffix(own, ".") || strings.Contains(own, "**") || strings.Contains(own, "__") {
 		return false
 	}
-	if n := vw.ownWords(); n < 2 || n > 12 || !vw.titled() || !vw.titleCase() {
+	if n := vw.ownWords(); n < 2 || n > maxTitleWords || !vw.titled() || !vw.titleCase() {
 		return false
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
@@ -261,7 +265,7 @@ func (vw *View) titleCase() bool {
 // marks, which it returns trimmed (lead), with the rest of the block after
 // the sentence.
 func (vw *View) boldTitle(s *text.Sentence) (lead, rest string, ok bool) {
-	if n := vw.ownWords(); n > 12 || n > 6 && !vw.titleCase() || !vw.titled() {
+	if n := vw.ownWords(); n > maxTitleWords || n > 6 && !vw.titleCase() || !vw.titled() {
 		return "", "", false
 	}
 	b := vw.Doc.Blocks[s.Block]
