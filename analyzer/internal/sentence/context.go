@@ -140,6 +140,18 @@ func (vw *View) runInTitle(s *text.Sentence) bool {
 	return strings.Trim(closing, ".") != "" && (strings.HasSuffix(own, ".") || strings.Contains(closing, ".")) && strings.TrimSpace(after) != ""
 }
 
+// capitalised counts the sentence's own words that start with a capital: a
+// quick count before text.MenuRun, which reads the words themselves.
+func (vw *View) capitalised() int {
+	n := 0
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.Tok(int32(p)).Flags&text.TokUpper != 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // ownWords counts the words of the sentence's own part, a hyphenated word
 // ("Third-party", which the tokens split) as one: "Music Streaming and
 // Other Third-party Services" is six words. It stops counting past
@@ -519,7 +531,7 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	// menus copied with it run on as one sentence of names ("Skip to
 	// Content Home Start Sell Online ... Pricing Help Center Blog").
 	c.Navigation = vw.Doc.Blocks[s.Block].Menu || strings.Contains(vw.Doc.Text[s.Start:s.End], "](#") ||
-		s.TokTo-s.TokFrom >= 30 && text.MenuRun(vw.Doc.Text[s.Start:s.End])
+		s.TokTo-s.TokFrom >= 30 && vw.capitalised()*100 >= (s.TokTo-s.TokFrom)*40 && text.MenuRun(vw.Doc.Text[s.Start:s.End])
 }
 
 // listsData reports whether the sentence of vw, no definition, reads as a
