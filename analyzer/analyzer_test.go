@@ -1491,72 +1491,37 @@ func TestAdvertisersOfAggregateDataAreNoConcern(t *testing.T) {
 	}
 }
 
-func TestMinimumAgePointQuotesThatAge(t *testing.T) {
-	// The point "They set a minimum age of 13" quotes the sentences that
-	// state 13, not one about under-18s who need a parent.
-	text := "If you are under 18, you may use our services only with the involvement of a parent or guardian.\n\n" +
-		"We do not knowingly collect personal information from children under the age of 13."
-	r := Analyze(text)
-	if r.Children.MinAge != 13 {
-		t.Fatalf("minimum age %d, want 13", r.Children.MinAge)
+// A point quotes the sentences that state it: a minimum age, the sentences
+// of that age (not "under 18, only with a parent", nor a region's 16); a
+// practice, the sentence under a heading, not the heading.
+func TestPointsQuoteWhatStatesThem(t *testing.T) {
+	tests := []struct{ name, text, point, want string }{
+		{"an age with a parent", "If you are under 18, you may use our services only with the involvement of a parent or guardian.\n\n" +
+			"We do not knowingly collect personal information from children under the age of 13.", "children-min-age", "13"},
+		{"a region's age", "If you live in the European Union, our services are directed to people who are at least 16 years old.\n\n" +
+			"Our services are not directed to children under the age of 13.\n\n" +
+			"We do not knowingly collect personal information from children under 13.", "children-min-age", "13"},
+		{"a heading", "## Data Transfers and the EU-US Privacy Shield\n\n" +
+			"If we transfer your data outside of the European Economic Area, we do so within the EU-US Privacy Shield framework.", "privacy-shield", "If we transfer"},
 	}
-	for _, p := range r.Points {
-		if p.ID != "children-min-age" {
-			continue
-		}
-		for _, i := range p.Evidence {
-			if s := text[r.Findings[i].Sentence.Start:r.Findings[i].Sentence.End]; !strings.Contains(s, "13") {
-				t.Errorf("the minimum age point quotes %q", s)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(tt.text)
+			checkReport(t, tt.text, r)
+			for _, p := range r.Points {
+				if p.ID != tt.point {
+					continue
+				}
+				for _, i := range p.Evidence {
+					if q := tt.text[r.Findings[i].Sentence.Start:r.Findings[i].Sentence.End]; !strings.Contains(q, tt.want) {
+						t.Errorf("%s quotes %q, which does not say %q", p.ID, q, tt.want)
+					}
+				}
+				return
 			}
-		}
-		return
+			t.Fatalf("no point %s: %+v", tt.point, r.Points)
+		})
 	}
-	t.Fatalf("no minimum age point: %+v", r.Points)
-}
-
-func TestPointsQuoteNoHeadings(t *testing.T) {
-	// A heading names a topic: "They rely on Privacy Shield" quotes the
-	// sentence under it, not the heading.
-	text := "## Data Transfers and the EU-US Privacy Shield\n\n" +
-		"If we transfer your data outside of the European Economic Area, we do so within the EU-US Privacy Shield framework."
-	r := Analyze(text)
-	for _, p := range r.Points {
-		if p.ID != "privacy-shield" {
-			continue
-		}
-		for _, i := range p.Evidence {
-			if s := text[r.Findings[i].Sentence.Start:r.Findings[i].Sentence.End]; !strings.HasPrefix(s, "If we transfer") {
-				t.Errorf("the Privacy Shield point quotes %q", s)
-			}
-		}
-		return
-	}
-	t.Fatalf("no Privacy Shield point: %+v", r.Points)
-}
-
-// The point of a minimum age quotes the statements of that age, not those
-// of another ("at least 16 in the EU" under "a minimum age of 13").
-func TestMinimumAgePointQuotesItsAge(t *testing.T) {
-	text := "If you live in the European Union, our services are directed to people who are at least 16 years old.\n\n" +
-		"Our services are not directed to children under the age of 13.\n\n" +
-		"We do not knowingly collect personal information from children under 13."
-	r := analyzeRules(text)
-	checkReport(t, text, r)
-	if r.Children.MinAge != 13 {
-		t.Fatalf("minimum age = %d, want 13", r.Children.MinAge)
-	}
-	for _, p := range r.Points {
-		if p.ID != "children-min-age" {
-			continue
-		}
-		for _, i := range p.Evidence {
-			if f := r.Findings[i]; !strings.Contains(f.Text, "13") {
-				t.Errorf("point %q quotes %q (%q)", p.Text, f.Text, text[f.Sentence.Start:f.Sentence.End])
-			}
-		}
-		return
-	}
-	t.Fatalf("no minimum-age point: %+v", r.Points)
 }
 
 // A point quotes statements before bare items and titles: a heading that
