@@ -387,7 +387,7 @@ func (mr *modelReader) add(rd *reading, s *text.Sentence, h int, class, id, kind
 // stated at all ("You may unsubscribe from our newsletters" names marketing
 // and states no use).
 func (mr *modelReader) addPurposes(rd *reading, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, first int) {
-	if mr.m == nil || mr.scored != s || vw.Denies() || !usesData(vw, ctx) || hasFinding(rd.findings[first:], "purpose", "") {
+	if mr.m == nil || mr.scored != s || vw.Denies() || !usesData(vw, ctx) || hasFinding(rd.findings[first:], "purpose", "") || vw.OthersInGeneral() {
 		return
 	}
 	for pi, h := range mr.heads.purpose {

@@ -27,6 +27,12 @@ func (purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if !dataUsed(vw, c, h) {
 		return drop("purpose/no-use")
 	}
+	// "Third, many search engines actively use this information, for
+	// example to show you more targeted advertising": what other companies
+	// in general do, said to set the company apart.
+	if vw.OthersInGeneral() {
+		return drop("purpose/others-in-general")
+	}
 	// "We may disclose it when required by law", "we keep it as long as
 	// the law requires": the law is why data is passed on or kept; "Where
 	// required by law, we rely on your consent" says no more than that.

@@ -2,8 +2,10 @@ package sentence
 
 import (
 	"iter"
+	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // party is who acts: the company, the reader or a third party.
@@ -127,4 +129,45 @@ func (vw *View) ToUs(v lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// OthersInGeneral reports whether the sentence opens with other companies
+// in general as its subject: a word of many among its first three words,
+// not after "like" or "unlike" ("Like most websites, Acme collects ..."),
+// and a kind of company at most three words on with no name or "of" between
+// ("many search engines", not "Most Microsoft sites" nor "Many of these
+// companies"); and no "we", "us" or "our" in the sentence ("Like many
+// companies, we use cookies" is the company's own practice). "Third, many
+// search engines actively use this information, for example to show you
+// more targeted advertising" says what others do, to set the company apart.
+func (vw *View) OthersInGeneral() bool {
+	found := false
+	for p := int32(vw.Own); int(p) < len(vw.Toks) && p < int32(vw.Own)+3 && !found; p++ {
+		if !vw.In(p, lexicon.WordsManyOf) {
+			continue
+		}
+		if p > int32(vw.Own) {
+			if t := vw.Tok(p - 1); strings.EqualFold(vw.Doc.Text[t.Start:t.End], "like") || strings.EqualFold(vw.Doc.Text[t.Start:t.End], "unlike") {
+				return false
+			}
+		}
+		for q := p + 1; int(q) < len(vw.Toks) && q <= p+3; q++ {
+			if vw.In(q, lexicon.WordsCompanyKinds) {
+				found = true
+				break
+			}
+			if vw.Is(q, lexicon.GOf) || vw.Tok(q).Flags&text.TokUpper != 0 {
+				break
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if vw.Is(p, lexicon.GWe) || vw.Is(p, lexicon.GOurForms) {
+			return false
+		}
+	}
+	return true
 }
