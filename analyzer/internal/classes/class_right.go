@@ -563,8 +563,8 @@ func groupSeesYours(vw *sentence.View, h lexicon.Hit) bool {
 		if vw.Is(q, lexicon.GReader) && !vw.In(q, lexicon.WordsYourForms) || vw.Is(q, lexicon.GWe) || vw.Is(q, lexicon.GUs) {
 			break // "your" before the verb ("users outside your team") is no subject
 		}
-		if vw.Is(q, lexicon.GReaderNames) {
-			group = true
+		if vw.Is(q, lexicon.GReaderNames) || q > int32(vw.Own) && vw.In(q-1, lexicon.WordsAnyOne) && vw.In(q, lexicon.WordsOneReader) {
+			group = true // "users", "members"; "any member", "every user"
 			break
 		}
 	}
@@ -573,6 +573,15 @@ func groupSeesYours(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for p := h.From; p < h.From+4 && int(p) < len(vw.Toks); p++ {
 		if vw.In(p, lexicon.WordsYourForms) {
+			return true
+		}
+	}
+	// "Any member ... can view the profile information and photos that you
+	// have uploaded": the reader's, named by "you" later in the clause of a
+	// right of seeing ("residents have the right to request that we delete
+	// the information we have collected from you" is still theirs).
+	for p := h.To; vw.Entry(h).ID == "access" && p < h.To+10 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.Is(p, lexicon.GReader) && !vw.In(p, lexicon.WordsYourForms) {
 			return true
 		}
 	}
