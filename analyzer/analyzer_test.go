@@ -66,6 +66,8 @@ func TestSale(t *testing.T) {
 		{"data about the reader sold", "Information about you may be sold to third parties.", "yes", false},
 		{"a list of data", "We do not sell a list of our subscribers' email addresses.", "no", false},
 		{"selling the business", "We will share your personal data where we sell or negotiate to sell our business to a buyer.", "unstated", false},
+		{"others go on selling", "Big internet companies collect your personal data across many websites. They use these profiles to show you ads. Or sell these to third parties.", "unstated", false},
+		{"we go on selling", "We collect your personal data across many websites. We use these profiles to show you ads. Or sell these to third parties.", "yes", false},
 		{"sell, merge or transfer the business", "If we sell, merge, reorganize, or transfer any part of our business, we may share your information.", "unstated", false},
 		{"the right to know what we sell", "You have the right to request what personal information we collect, use, disclose, and/or sell.", "unstated", false},
 		{"a trade secret", "We may refuse a request that would disclose a trade secret or your personal information.", "unstated", false},

@@ -75,6 +75,7 @@ func (rd *reading) sentence(si int) {
 	rd.ctx = vw.Context(s)
 	ctx := &rd.ctx // the reading's own, so that passing it to the classes allocates nothing
 	ctx.Carried = carried(d, rd.prev, si, s, ctx)
+	ctx.AfterOthers = si > 0 && rd.prev.Sent == si-1 && rd.prev.Others && d.Sents[si-1].Block == s.Block
 	if ctx.Notice && !ctx.Change && rd.changed == si && toldOfChange(d, vw, si, s, ctx) {
 		ctx.Change = true // "We may update this policy. When we do, we will let you know."
 	}
@@ -195,7 +196,7 @@ func (rd *reading) passOn(si int, ctx *sentence.Context) {
 	if ctx.DNTPhrase {
 		rd.signalled = si + 1
 	}
-	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share, Leads: ctx.Leads}
+	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share, Leads: ctx.Leads, Others: ctx.OthersFirst}
 	if ctx.OtherTopic || ctx.Meta || ctx.Choice {
 		rd.prev = sentence.Carry{}
 	}

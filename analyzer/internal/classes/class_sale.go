@@ -16,6 +16,13 @@ func (saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.
 	if reason := notSaleOfData(vw, h); reason != "" {
 		return drop(reason)
 	}
+	// "Big Internet companies collect your data ... They use these
+	// profiles to show you ads. Or sell these to third-parties.": a
+	// sentence that goes on with "or" or "and" and no subject of its own
+	// sells for the third party the sentence before names first.
+	if c.AfterOthers && h.From == int32(vw.Own)+1 && vw.Is(int32(vw.Own), lexicon.GAndOr) {
+		return drop("sale/others-sell")
+	}
 	return saleVerdict(vw, c, h, vw.NegatedVerb(i, c), "sale/sells")
 }
 

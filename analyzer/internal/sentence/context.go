@@ -23,6 +23,8 @@ type Context struct {
 	KeepingTopic                                       bool  // keeping data is what makes it another topic (it may also share, collect or offer a choice)
 	Meta                                               bool  // "this policy describes what information we collect"
 	ThirdPartySubject                                  bool  // "third parties may collect ..."
+	OthersFirst                                        bool  // the first party the sentence names is a third party ("They use these profiles ...")
+	AfterOthers                                        bool  // the sentence before, in its paragraph, names a third party first (set by the reading)
 	DNTStatus                                          string
 	HeadingCollect, HeadingShare                       bool
 	IntroNeg                                           bool // the intro ends in a negation: "We pledge not to:"
@@ -380,6 +382,7 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 		}
 	}
 	c.ThirdPartySubject = act.firstCollect >= 0 && act.third && act.firstActor <= act.firstCollect && vw.Clause[act.firstActor] == vw.Clause[act.firstCollect]
+	c.OthersFirst = act.third && act.firstActor >= 0
 	return ownership, notice
 }
 
@@ -972,5 +975,6 @@ func (vw *View) dataItem(c *Context) bool {
 type Carry struct {
 	Sent           int // index of the sentence it comes from
 	Collect, Share bool
+	Others         bool // a third party is the first party it names ("They use these profiles ...")
 	Leads          bool // the sentence ends in a colon: what follows lists what it names ("in these cases:")
 }
