@@ -659,8 +659,9 @@ func lawWordsTwice(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// untrained reports whether the model was trained without finding f: a
-// denial that data is kept at all ("we never keep logs", a "not-kept"
-// retention finding) came after its weights; it reads the sentence as it
-// learnt it, with the hits that make the denial.
+// untrained reports whether the model's features leave finding f out, in
+// training (make model reads sentences through this reader) as in
+// analysis: a denial that data is kept at all ("we never keep logs", a
+// "not-kept" retention finding), which came after the model's features were
+// chosen; the model reads the sentence by the hits that make the denial.
 func untrained(f *Finding) bool { return f.Kind == "retention" && f.ID == "not-kept" }

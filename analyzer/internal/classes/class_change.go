@@ -51,27 +51,20 @@ func discretion(vw *sentence.View, h lexicon.Hit) bool {
 // toldReader reports whether the sentence says that the reader is told, by
 // email, in the service or as such ("we will let you know"), not only that
 // the new version is posted.
-func toldReader(vw *sentence.View) bool {
-	for _, g := range vw.Hits {
-		if int(g.From) < vw.Own || vw.Entry(g).Class != "notice" {
-			continue
-		}
-		switch vw.Entry(g).ID {
-		case "told", "email", "in-app", "consent":
-			return true
-		}
-	}
-	return false
-}
+func toldReader(vw *sentence.View) bool { return ownNoticeBut(vw, "posted", "none") }
 
 // namesWay reports whether the sentence names how the reader is told ("we
 // will notify you by email"), which says more than that they are told.
-func namesWay(vw *sentence.View) bool {
+func namesWay(vw *sentence.View) bool { return ownNoticeBut(vw, "told", "none") }
+
+// ownNoticeBut reports whether the sentence's own words hold a notice hit
+// of an id other than a and b.
+func ownNoticeBut(vw *sentence.View, a, b string) bool {
 	for _, g := range vw.Hits {
 		if int(g.From) < vw.Own {
 			continue
 		}
-		if e := vw.Entry(g); e.Class == "notice" && e.ID != "told" && e.ID != "none" {
+		if e := vw.Entry(g); e.Class == "notice" && e.ID != a && e.ID != b {
 			return true
 		}
 	}
