@@ -279,7 +279,17 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	n := first
 	for i := first; i < len(rd.findings); i++ {
 		f := rd.findings[i]
-		if not := mr.rulesOut(&f, vw, ctx); not != "" {
+		not := mr.rulesOut(&f, vw, ctx)
+		if not != "" && not == f.Category && mr.collectedAnyway(&f) {
+			// "Search Encrypt uses cookies to determine ...": the rules
+			// put data collected in a sentence about security (or
+			// keeping, or the reader's choices) under that topic; the
+			// model, sure the topic is not so and sure the sentence says
+			// what they collect, moves the data there instead of
+			// dropping it (the rules read it as collected all along).
+			f.Category, not = "first-party-collection", ""
+		}
+		if not != "" {
 			rd.traceModel(f, false, "model/not-", not)
 			delete(rd.rights, i)
 			continue
@@ -470,6 +480,17 @@ func (mr *modelReader) rulesOut(f *Finding, vw *sentence.View, ctx *sentence.Con
 		}
 	}
 	return ""
+}
+
+// collectedAnyway reports whether f, data the rules read as collected under
+// another topic than collection, is data the model reads the sentence as
+// collecting: its head of first-party collection is sure of yes.
+func (mr *modelReader) collectedAnyway(f *Finding) bool {
+	if f.Kind != "collect" || f.Negated || f.Category == "first-party-collection" {
+		return false
+	}
+	h := mr.heads.category[categoryIndex("first-party-collection")]
+	return h >= 0 && mr.m.Yes(h, mr.scores[h])
 }
 
 // spanHas reports whether a word of set w stands within finding f's words

@@ -450,3 +450,35 @@ func TestModelPassBusinessTransferNeedsAHandOver(t *testing.T) {
 		checkReport(t, tt.text, r)
 	}
 }
+
+func TestModelPassMovesDataCollectedUnderAnotherTopic(t *testing.T) {
+	heads := []string{model.Category + "first-party-collection", model.Category + "data-security"}
+	texts := []labelled{
+		{"We use cookies to count visits.", []int{0}},
+		{"We collect your email address.", []int{0}},
+		{"Our partners use cookies on our site.", []int{0}},
+		{"Your password is hashed.", []int{1}},
+		{"We hash every password.", []int{1}},
+		{"Passwords are stored hashed and salted.", []int{1}},
+		{"The weather is nice today.", nil},
+		{"Our office is in Paris.", nil},
+	}
+	m := trainTestModel(heads, texts, []float64{0.5, 0.5}, []float64{0.2, 0.2})
+	text := "Encrypt Search uses cookies to count visits."
+	rules, both := Analyze(text, WithModel(nil)), Analyze(text, WithModel(m))
+	if !slices.Contains(rules.Categories, "data-security") || len(rules.DataTypes) == 0 {
+		t.Fatalf("the rules read categories %v, data %v in %q: want the cookies under security", rules.Categories, rules.DataTypes, text)
+	}
+	if len(both.DataTypes) == 0 || both.DataTypes[0].ID != "cookies" || !both.DataTypes[0].Collected {
+		t.Errorf("with the model: data types %+v; want the cookies kept as collected", both.DataTypes)
+	}
+	if slices.Contains(both.Categories, "data-security") || !slices.Contains(both.Categories, "first-party-collection") {
+		t.Errorf("with the model: categories %v; want first-party-collection, not data-security", both.Categories)
+	}
+	// Without the model's yes for collection, the data goes with its topic.
+	none := trainTestModel(heads, texts, []float64{0.999999, 0.999999}, []float64{0.999999, 0.999999})
+	if r := Analyze(text, WithModel(none)); len(r.DataTypes) != 0 {
+		t.Errorf("with a model sure of no on both topics: data types %+v; want none", r.DataTypes)
+	}
+	checkReport(t, text, both)
+}
