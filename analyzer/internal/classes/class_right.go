@@ -54,6 +54,11 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if otherSettings(vw, h) {
 		return drop("right/settings-of-something-else")
 	}
+	// "the Health Insurance Portability and Accountability Act": a word
+	// of the law's name.
+	if inLawName(vw, h) {
+		return drop("right/in-a-law-name")
+	}
 	access := e.Category == "user-access"
 	// "Your administrator may access, export or delete your account
 	// data", "Your friend may ask us to remove it": someone of the

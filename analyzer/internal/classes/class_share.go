@@ -112,8 +112,8 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		return drop("recipient/whose-interest")
 	}
 	// "upload and share the personal information of third parties",
-	// "without the consent of such third parties": whose data or whose
-	// consent, not who receives data.
+	// "without the consent of such third parties", "grouped with other
+	// user data": whose data or whose consent, not who receives data.
 	if whoseData(vw, h) {
 		return drop("recipient/whose-data")
 	}
@@ -337,6 +337,15 @@ func ownHost(vw *sentence.View, h lexicon.Hit) bool {
 func readerShares(vw *sentence.View, h lexicon.Hit) bool {
 	v := shareVerbBefore(vw, h)
 	return v.From >= 0 && !vw.ToUs(v) && vw.GrammarBefore(v.From, 3, lexicon.GReader)
+}
+
+// sharedRightBefore reports whether a verb of sharing ends at most five
+// words before recipient hit h in its clause: "share with Waze and/or other
+// users information from your social network" names whom it is shared
+// with, whatever follows.
+func sharedRightBefore(vw *sentence.View, h lexicon.Hit) bool {
+	v := shareVerbBefore(vw, h)
+	return v.From >= 0 && h.From-v.To <= 5
 }
 
 // shareVerbBefore returns the nearest verb of sharing before recipient hit
@@ -814,9 +823,25 @@ func whoseData(vw *sentence.View, h lexicon.Hit) bool {
 		q--
 	}
 	if q <= int32(vw.Own) || !vw.Is(q, lexicon.GOf) || vw.Clause[q] != vw.Clause[h.From] {
-		return false
+		return vw.Entry(h).ID == "public" && ownsDataAfter(vw, h) && !sharedRightBefore(vw, h)
 	}
 	return vw.DataAt(q-1) || vw.In(q-1, lexicon.WordsConsentWords)
+}
+
+// ownsDataAfter reports whether the party at h names whose data a data
+// type right after it is ("grouped with other user data", "other customer
+// information", "other members' content"): a data type starts in the
+// party's last word and runs on past it. Only the public is read so: a
+// company's kind before a data word is mostly a compound that names the
+// party ("third-party payment processors", "analytics cookies", "financial
+// institutions").
+func ownsDataAfter(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From == h.To-1 && g.To > h.To && vw.Entry(g).Cls == lexicon.ClassDatatype {
+			return true
+		}
+	}
+	return false
 }
 
 // guardianNear reports whether a word of a guardian stands at most three
