@@ -831,8 +831,8 @@ func overSettings(vw *sentence.View, h lexicon.Hit) bool {
 
 // otherSettings reports whether cookie-control hit h names only settings
 // ("device settings", "privacy settings") in a sentence whose own words are
-// about location or notifications and name no cookies, tracking technology
-// or other way to control cookies.
+// about location ("location services") or notifications and name no
+// cookies, tracking technology or other way to control cookies.
 func otherSettings(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.IsRule(h, lexicon.RCookieControl) || !vw.In(h.From, lexicon.WordsSettingsOwners) {
 		return false
@@ -848,5 +848,5 @@ func otherSettings(vw *sentence.View, h lexicon.Hit) bool {
 		}
 		other = other || e.Cls == lexicon.ClassDatatype && e.Group == "location"
 	}
-	return other || vw.SetFrom(vw.Own, lexicon.WordsNotifications)
+	return other || vw.SetFrom(vw.Own, lexicon.WordsNotifications) || vw.SetFrom(vw.Own, lexicon.WordsLocationWords)
 }
