@@ -26,8 +26,9 @@ func (q Quote) String() string { return q.Before + q.Match + q.After }
 // distinct ones there are beyond limit (zero or less: no limit). Evidence
 // indices out of range are skipped. With source, the exact text the report
 // was made from (spans are offsets into it), each finding is quoted as its
-// whole sentence, one quote per sentence; without it, or where the spans do
-// not fit it, as the matched words.
+// whole sentence, one quote per sentence (and one for a sentence the text
+// repeats word for word); without it, or where the spans do not fit it, as
+// the matched words.
 func Quotes(r *analyzer.Report, evidence []int, source string, limit int) (qs []Quote, more int) {
 	seen := map[string]bool{}
 	for _, i := range evidence {
@@ -40,10 +41,15 @@ func Quotes(r *analyzer.Report, evidence []int, source string, limit int) (qs []
 			sent := r.Findings[i].Sentence
 			k = "s" + strconv.Itoa(sent.Start) + "-" + strconv.Itoa(sent.End)
 		}
-		if q.String() == "" || seen[k] {
+		// A sentence a policy repeats word for word is quoted once.
+		text := "t" + q.Before + q.Match + q.After
+		if q.String() == "" || seen[k] || fromSentence && seen[text] {
 			continue
 		}
 		seen[k] = true
+		if fromSentence {
+			seen[text] = true
+		}
 		if limit > 0 && len(qs) >= limit {
 			more++
 			continue

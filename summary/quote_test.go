@@ -72,3 +72,18 @@ func TestQuotesOnePerSentence(t *testing.T) {
 		t.Errorf("without source: %q, want the three matched texts", qs)
 	}
 }
+
+// TestQuotesOnceForARepeatedSentence checks that a sentence the text holds
+// twice, word for word, is quoted once, whichever of its copies matched.
+func TestQuotesOnceForARepeatedSentence(t *testing.T) {
+	src := "You can disable cookies. You can disable cookies. You can block cookies."
+	r := &analyzer.Report{Findings: []analyzer.Finding{
+		{Start: 8, End: 23, Text: "disable cookies", Sentence: analyzer.Span{Start: 0, End: 24}},
+		{Start: 33, End: 48, Text: "disable cookies", Sentence: analyzer.Span{Start: 25, End: 49}},
+		{Start: 58, End: 71, Text: "block cookies", Sentence: analyzer.Span{Start: 50, End: 72}},
+	}}
+	qs, more := Quotes(r, []int{0, 1, 2}, src, 0)
+	if len(qs) != 2 || more != 0 || qs[0].String() != "You can disable cookies." || qs[1].String() != "You can block cookies." {
+		t.Errorf("Quotes = %q, %d more; want each distinct sentence once", qs, more)
+	}
+}
