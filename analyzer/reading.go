@@ -138,6 +138,8 @@ func (rd *reading) sentence(si int) {
 		f.Explanation = "A retention period they state: " + f.Text + "."
 		if classes.CookieLifetime(vw) {
 			f.ID, f.Explanation = "cookie-lifetime", "How long a cookie lasts: "+f.Text+"."
+		} else if classes.AfterLeaving(vw, ev.To) {
+			f.note |= noteAfterLeaving
 		}
 		rd.findings = append(rd.findings, f)
 	}

@@ -67,17 +67,18 @@ type Finding struct {
 // findingNote is what the reading notes about a finding for summarize,
 // kept on the finding so that it moves with it (the model pass drops and
 // moves a sentence's findings).
-type findingNote uint8
+type findingNote uint16
 
 const (
-	noteTitled     findingNote = 1 << iota // from a title or a question: never the evidence of a claim
-	noteIncidental                         // a recipient named without data passed to it, or denied without a verb of passing data on
-	noteRegional                           // a minimum age for the readers of a region
-	noteWeDeny                             // a denial of passing data on with "we" its subject ("we do not share"), not a rule for the reader
-	noteAnyData                            // unspecified data widened to all of it ("any information", "any data")
-	noteRunIn                              // from a bold title opening a list item or paragraph: evidence only where the text after it does not state the same
-	noteSaleDenial                         // a recipient denied only by a verb of selling: the sale verdict's evidence, no denial of sharing with it
-	noteBars                               // a minimum age that bars the young from the service ("you may not use the service if you are under 18")
+	noteTitled       findingNote = 1 << iota // from a title or a question: never the evidence of a claim
+	noteIncidental                           // a recipient named without data passed to it, or denied without a verb of passing data on
+	noteRegional                             // a minimum age for the readers of a region
+	noteWeDeny                               // a denial of passing data on with "we" its subject ("we do not share"), not a rule for the reader
+	noteAnyData                              // unspecified data widened to all of it ("any information", "any data")
+	noteRunIn                                // from a bold title opening a list item or paragraph: evidence only where the text after it does not state the same
+	noteSaleDenial                           // a recipient denied only by a verb of selling: the sale verdict's evidence, no denial of sharing with it
+	noteBars                                 // a minimum age that bars the young from the service ("you may not use the service if you are under 18")
+	noteAfterLeaving                         // a retention period in a sentence about the reader's account ending ("30 days after you delete your account")
 )
 
 // Span is a byte range [Start, End) of the input.

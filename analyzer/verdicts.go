@@ -225,7 +225,9 @@ func periodKey(text string) string {
 // "none" when its only statements deny keeping data at all ("we never keep
 // logs", "we do not store your IP address": findings "not-kept"; a denial
 // never outweighs a statement of keeping elsewhere), else
-// "unstated". How long
+// "unstated"; periods that only say how long data stays after the reader
+// deletes or closes their account do not outweigh keeping data as long as
+// needed (see noteAfterLeaving). How long
 // a cookie lasts decides nothing (it is the cookie's life, not how long they
 // keep data), nor does keeping non-personal data indefinitely (the class drops
 // it). The evidence lists the findings of the policy, the first that decided
@@ -233,6 +235,7 @@ func periodKey(text string) string {
 func decideRetention(r *Report) {
 	var buf [5][8]int
 	indefinite, periods, asNeeded, kept, denied := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0]
+	leaving := true // every period is how long data stays after the reader leaves
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		if f.Kind != "retention" || !stated(f) {
@@ -244,6 +247,7 @@ func decideRetention(r *Report) {
 		case "period":
 			periods = append(periods, i)
 			addPeriod(r, f.Text)
+			leaving = leaving && f.note&noteAfterLeaving != 0
 		case "as-needed":
 			asNeeded = append(asNeeded, i)
 		case "cookie-lifetime":
@@ -259,6 +263,13 @@ func decideRetention(r *Report) {
 	switch {
 	case len(indefinite) > 0:
 		r.Retention.Policy, ev = "indefinite", indefinite
+	case len(periods) > 0 && leaving && len(asNeeded) > 0:
+		// "We retain your information for as long as it is necessary to
+		// provide the service" and "If you delete your account, it is
+		// deactivated for 30 days, then deleted": while the reader stays,
+		// data is kept as long as needed; the periods (still listed) are
+		// how long it stays after.
+		r.Retention.Policy, ev = "as-needed", append(asNeeded, periods...)
 	case len(periods) > 0:
 		r.Retention.Policy, ev = "limited", periods
 	case len(asNeeded) > 0:

@@ -618,3 +618,45 @@ func relativeBefore(vw *sentence.View, from int32) bool {
 	}
 	return false
 }
+
+// AfterLeaving reports whether the period ending at to, in the sentence of
+// vw, is how long data stays after the reader's account ends: the sentence
+// has a word of deleting, closing or cancelling that governs a word of
+// account ("If you ask us to delete your account it will first be placed
+// into a deactivated state for 30 days", "following the deletion of the
+// account", "after your account is closed"), and the period is not counted
+// from something else ("two years after your last activity").
+func AfterLeaving(vw *sentence.View, to int32) bool {
+	if int(to) < len(vw.Toks) && vw.Is(to, lexicon.GPeriodEnd) && !vw.SetFrom(int(to), lexicon.WordsLeavingActs) {
+		return false
+	}
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if vw.In(p, lexicon.WordsLeavingActs) && accountEnds(vw, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// accountEnds reports whether the word of leaving at p governs a word of
+// account: one at most three words after it ("delete your account",
+// "deletion of the account", "cancel your subscription"), or one before it
+// with only forms of "be" and words such as "has" or "gets" between
+// ("your account is closed", "an account that gets closed", "account
+// deletion").
+func accountEnds(vw *sentence.View, p int32) bool {
+	for q := p + 1; q <= p+3 && int(q) < len(vw.Toks) && vw.Clause[q] == vw.Clause[p]; q++ {
+		if vw.In(q, lexicon.WordsAccountWords) {
+			return true
+		}
+	}
+	for q := p - 1; q >= int32(vw.Own) && q >= p-4 && vw.Clause[q] == vw.Clause[p]; q-- {
+		switch {
+		case vw.In(q, lexicon.WordsAccountWords):
+			return true
+		case !vw.In(q, lexicon.WordsBeForms) && !vw.In(q, lexicon.WordsAccountEndLinks):
+			return false
+		}
+	}
+	return false
+}
