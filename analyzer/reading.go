@@ -138,8 +138,13 @@ func (rd *reading) sentence(si int) {
 		f.Explanation = "A retention period they state: " + f.Text + "."
 		if classes.CookieLifetime(vw) {
 			f.ID, f.Explanation = "cookie-lifetime", "How long a cookie lasts: "+f.Text+"."
-		} else if classes.AfterLeaving(vw, ev.To) {
-			f.note |= noteAfterLeaving
+		} else {
+			if classes.AfterLeaving(vw, ev.To) {
+				f.note |= noteAfterLeaving
+			}
+			if classes.SomeDataOnly(vw) {
+				f.note |= noteSomeData
+			}
 		}
 		rd.findings = append(rd.findings, f)
 	}

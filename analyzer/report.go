@@ -79,6 +79,7 @@ const (
 	noteSaleDenial                           // a recipient denied only by a verb of selling: the sale verdict's evidence, no denial of sharing with it
 	noteBars                                 // a minimum age that bars the young from the service ("you may not use the service if you are under 18")
 	noteAfterLeaving                         // a retention period in a sentence about the reader's account ending ("30 days after you delete your account")
+	noteSomeData                             // a retention period of specific data only ("IP addresses are deleted after 100 days")
 )
 
 // Span is a byte range [Start, End) of the input.

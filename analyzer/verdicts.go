@@ -226,8 +226,9 @@ func periodKey(text string) string {
 // logs", "we do not store your IP address": findings "not-kept"; a denial
 // never outweighs a statement of keeping elsewhere), else
 // "unstated"; periods that only say how long data stays after the reader
-// deletes or closes their account do not outweigh keeping data as long as
-// needed (see noteAfterLeaving). How long
+// deletes or closes their account, or how long some kinds of data are kept,
+// do not outweigh keeping data as long as needed (see noteAfterLeaving and
+// noteSomeData). How long
 // a cookie lasts decides nothing (it is the cookie's life, not how long they
 // keep data), nor does keeping non-personal data indefinitely (the class drops
 // it). The evidence lists the findings of the policy, the first that decided
@@ -235,7 +236,7 @@ func periodKey(text string) string {
 func decideRetention(r *Report) {
 	var buf [5][8]int
 	indefinite, periods, asNeeded, kept, denied := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0]
-	leaving := true // every period is how long data stays after the reader leaves
+	partial := true // every period is of some data only, or how long data stays after the reader leaves
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		if f.Kind != "retention" || !stated(f) {
@@ -247,7 +248,7 @@ func decideRetention(r *Report) {
 		case "period":
 			periods = append(periods, i)
 			addPeriod(r, f.Text)
-			leaving = leaving && f.note&noteAfterLeaving != 0
+			partial = partial && f.note&(noteAfterLeaving|noteSomeData) != 0
 		case "as-needed":
 			asNeeded = append(asNeeded, i)
 		case "cookie-lifetime":
@@ -263,12 +264,13 @@ func decideRetention(r *Report) {
 	switch {
 	case len(indefinite) > 0:
 		r.Retention.Policy, ev = "indefinite", indefinite
-	case len(periods) > 0 && leaving && len(asNeeded) > 0:
+	case len(periods) > 0 && partial && len(asNeeded) > 0:
 		// "We retain your information for as long as it is necessary to
 		// provide the service" and "If you delete your account, it is
-		// deactivated for 30 days, then deleted": while the reader stays,
-		// data is kept as long as needed; the periods (still listed) are
-		// how long it stays after.
+		// deactivated for 30 days, then deleted", "we delete IP addresses
+		// after 100 days": data is kept as long as needed; the periods
+		// (still listed) are how long it stays after the reader leaves,
+		// or how long some of it is kept.
 		r.Retention.Policy, ev = "as-needed", append(asNeeded, periods...)
 	case len(periods) > 0:
 		r.Retention.Policy, ev = "limited", periods

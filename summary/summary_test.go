@@ -320,6 +320,11 @@ func TestVerdict(t *testing.T) {
 		t.Errorf("only denials of keeping: %+v", a)
 	}
 
+	someData := &analyzer.Report{Findings: make([]analyzer.Finding, 2), Retention: analyzer.Retention{Policy: "as-needed", Periods: []string{"100 days"}, Evidence: []int{0, 1}}}
+	if a := Of(someData).Verdict.Answers[3]; a.Answer != "As long as needed; some data: 100 days" || a.Tone != Plain || !reflect.DeepEqual(a.Evidence, []int{0, 1}) {
+		t.Errorf("as long as needed, with periods of some data: %+v", a)
+	}
+
 	silent := Of(&analyzer.Report{Findings: make([]analyzer.Finding, 1)}).Verdict
 	for _, a := range silent.Answers {
 		if a.Answer == "" || a.Evidence == nil || a.Tone == Good || a.Tone == Bad {

@@ -160,6 +160,12 @@ func keptAnswer(r *analyzer.Report) Answer {
 		}
 	case "as-needed":
 		a.Answer, a.Tone = "As long as they need it", Plain
+		if len(r.Retention.Periods) > 0 {
+			// Periods beside keeping data as long as needed are of some
+			// data, or after the reader leaves ("we delete IP addresses
+			// after 100 days").
+			a.Answer = "As long as needed; some data: " + cutRight(cleanJoin(r.Retention.Periods, ", "), 24)
+		}
 	case "mentioned":
 		a.Answer = "No period given"
 	case "none":

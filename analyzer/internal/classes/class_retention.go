@@ -660,3 +660,21 @@ func accountEnds(vw *sentence.View, p int32) bool {
 	}
 	return false
 }
+
+// SomeDataOnly reports whether the sentence of vw names only specific kinds
+// of data, none in general ("the log of that search is deleted after 6
+// months", "we delete IP addresses after 100 days"; not "we keep your
+// personal information, such as your name, for 2 years"): a period stated
+// there is how long that data is kept, not all of it.
+func SomeDataOnly(vw *sentence.View) bool {
+	some := false
+	for _, h := range vw.Hits {
+		if e := vw.Entry(h); e.Cls == lexicon.ClassDatatype && int(h.From) >= vw.Own {
+			if sentence.Unnamed(e) {
+				return false
+			}
+			some = true
+		}
+	}
+	return some
+}
