@@ -106,6 +106,14 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if sharesWithUs(vw, h) {
 		return drop("recipient/gives-us")
 	}
+	// "We may receive information about you from third parties,
+	// including: - Business Partners: Data shared by partners when you
+	// use integrated services": in a list of where data comes from, the
+	// agent of a passive verb of passing data on passes it to the
+	// company; it does not receive it.
+	if sharedBy(vw, h) && vw.IntroGets() {
+		return drop("recipient/shares-it")
+	}
 	// "protect the safety, rights, or property of the public": whom an
 	// interest belongs to, not who receives data.
 	if whoseInterest(vw, h) {
@@ -450,6 +458,29 @@ func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// sharedBy reports whether recipient hit h is the agent of a passive verb
+// of passing data on: "by" (and small words) right before h, right after
+// the verb, which is not joined to another by "and" or "or" ("data shared
+// by partners", "information disclosed by our affiliates"; not "used and
+// shared by these service providers").
+func sharedBy(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	for p > int32(vw.Own) && vw.In(p, lexicon.WordsDeterminers) {
+		p--
+	}
+	if p <= int32(vw.Own) || !vw.Is(p, lexicon.GBy) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		// Not a verb joined to another ("used and shared by these service
+		// providers": they hold the data).
+		if g.To == p && g.From > int32(vw.Own) && vw.IsRule(g, lexicon.RShare) && !vw.Is(g.From-1, lexicon.GAndOr) {
+			return true
+		}
 	}
 	return false
 }

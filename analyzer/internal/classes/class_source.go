@@ -256,13 +256,19 @@ func givenUsBy(vw *sentence.View, h lexicon.Hit) bool {
 // intro getting data from what it lists: "We obtain information about you
 // from: - Data brokers and other third parties;", "- Third-party sources
 // such as data brokers". The item opens with sources, joined by "and",
-// "or", "such as" and small words, and has no verb.
+// "or", "such as" and small words, and has no verb (but in a later clause,
+// after a title that names a party).
 func listedSource(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if vw.Own == 0 {
 		return false
 	}
+	// A verb after an item's run-in title that names a party ("- Business
+	// Partners: Data shared by partners when ...") is in a clause of its
+	// own; after a title that names data ("- Commercial information: This
+	// includes ..."), the item lists data, not sources.
+	party := partyAt(vw, h)
 	for _, vi := range vw.Verbs {
-		if int(vw.Hits[vi].From) >= vw.Own {
+		if v := vw.Hits[vi]; int(v.From) >= vw.Own && (!party || vw.Clause[v.From] == vw.Clause[h.From]) {
 			return false
 		}
 	}
@@ -272,6 +278,17 @@ func listedSource(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		}
 	}
 	return vw.SentenceHasIn(0, int32(vw.Own), lexicon.GFrom) && (c.Collect || vw.SetFrom(0, lexicon.WordsReceiving))
+}
+
+// partyAt reports whether a recipient hit spans source hit h: the source
+// is named as a kind of party ("Business Partners", "Service Providers").
+func partyAt(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From <= h.From && g.To >= h.To && vw.Entry(g).Cls == lexicon.ClassRecipient {
+			return true
+		}
+	}
+	return false
 }
 
 // inSource reports whether position p lies in a source hit.

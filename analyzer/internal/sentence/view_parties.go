@@ -98,14 +98,60 @@ func (vw *View) OthersAct(p int32) bool {
 }
 
 // FromSource reports whether hit h is where data comes from: "from" stands
-// shortly before it in its clause, with no "with" or "to" between.
+// shortly before it in its clause, with no "with" or "to" between; or h
+// opens a list item (only small words before it) whose intro ends on where
+// data comes from ("We may receive information about you from third
+// parties, including: - Business Partners: ...").
 func (vw *View) FromSource(h lexicon.Hit) bool {
-	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-12 && vw.Clause[p] == vw.Clause[h.From]; p-- {
+	p, opening := h.From-1, true // opening: only small words before h
+	for ; p >= int32(vw.Own) && p >= h.From-12 && vw.Clause[p] == vw.Clause[h.From]; p-- {
 		switch {
 		case vw.Is(p, lexicon.GFrom):
 			return true
 		case vw.Is(p, lexicon.GToWith):
 			return false
+		}
+		opening = opening && vw.In(p, lexicon.WordsDeterminers)
+	}
+	if !opening || p >= int32(vw.Own) || vw.Own == 0 {
+		return false
+	}
+	// The intro gets data and passes none on, and its last words say from
+	// whom: "from third parties, including:", "from the following
+	// sources:" (not "We may share information collected from the
+	// Services ... in the following ways:").
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own && vw.Doc.Lexicon.Is(vw.Entry(g), lexicon.RShare) {
+			return false
+		}
+	}
+	if !vw.IntroGets() {
+		return false
+	}
+	for q := int32(vw.Own) - 1; q >= 0 && q >= int32(vw.Own)-8; q-- {
+		switch {
+		case vw.Is(q, lexicon.GFrom):
+			return true
+		case vw.Is(q, lexicon.GToWith):
+			return false
+		}
+	}
+	return false
+}
+
+// IntroGets reports whether the intro of the view has a verb of
+// collecting or a word of receiving ("We collect information from the
+// following sources:", "We may receive information about you from third
+// parties, including:").
+func (vw *View) IntroGets() bool {
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own && vw.Doc.Lexicon.Is(vw.Entry(g), lexicon.RCollect) {
+			return true
+		}
+	}
+	for p := int32(0); p < int32(vw.Own); p++ {
+		if vw.In(p, lexicon.WordsReceiving) {
+			return true
 		}
 	}
 	return false
