@@ -60,6 +60,13 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 	if h.Weak && e.Group == "contact" && (compound(vw, h) || int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GOf)) {
 		return drop("datatype/bare-contact-word")
 	}
+	// "Customer support: Address your requests", "Email us at ...", "phone
+	// our office": a bare contact word right before "your", "our" or "us"
+	// is a verb.
+	if h.Weak && e.Group == "contact" && h.To-h.From == 1 && int(h.To) < len(vw.Toks) && vw.Tok(h.To).SepBefore == text.SepSpace &&
+		(vw.Is(h.To, lexicon.GPossessives) || vw.Is(h.To, lexicon.GUs)) {
+		return drop("datatype/contact-word-as-verb")
+	}
 	if h.Weak && v >= 0 && e.Group == "contact" && !lx.Is(e, lexicon.RName) && !sentence.ListedWithData(vw, i, true) {
 		if vh := vw.Hits[v]; !(h.From == vh.To || h.From-vh.To == 1 && vw.In(vh.To, lexicon.WordsDeterminers)) {
 			return drop("datatype/bare-contact-word") // (the verb's object: "collect email", "use your email"; not "use this information to address")
