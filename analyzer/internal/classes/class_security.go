@@ -5,6 +5,7 @@ import (
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // securityClass judges the security measures (rule class "security"): each
@@ -18,7 +19,30 @@ func (securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	if vw.Entry(h).ID == "safeguards" && safeguardNoun(vw, h) && transferBefore(vw, h) {
 		return drop("security/transfer-safeguard")
 	}
+	// "Search Encrypt uses cookies ...": one word of security in the
+	// title-case name of a product, after another title-case word in the
+	// sentence's own words, names no measure.
+	if h.To-h.From == 1 && vw.InName(h.From) && !vw.TitleAt(h.To) && productName(vw, h) {
+		return drop("security/in-a-name")
+	}
 	return kept("security/named", finding(vw.Entry(h), "security", "data-security"))
+}
+
+// productName reports whether the title-case pair that ends at one-word hit
+// h is the subject of the sentence's first verb, or the whole of what
+// precedes one: it stands at the sentence's start (after small words) and
+// a lower-case word follows it ("Search Encrypt uses ...", "the Secure
+// Browser app"), not a run-in title followed by a colon ("Data Encryption:
+// we encrypt ...").
+func productName(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 2 // the word before the title-case pair
+	for p >= int32(vw.Own) && vw.In(p, lexicon.WordsDeterminers) {
+		p--
+	}
+	if p >= int32(vw.Own) || int(h.To) >= len(vw.Toks) {
+		return false
+	}
+	return vw.Tok(h.To).SepBefore == text.SepSpace
 }
 
 // safeguardNoun reports whether hit h ends in the noun "safeguards" (or
