@@ -43,11 +43,13 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// the list is one of rights; nor is one opened by a verb of the
 	// reader's ("reset your advertising ID or opt out of tailored ads") or
 	// by "to" ("for more information or to file a complaint"), nor an
-	// item that names the right ("details about our processing of your
-	// personal information, and the right to delete your information"). The data
+	// item that names the right or gives it to the reader ("details about
+	// our processing of your personal information, and the right to delete
+	// your information", "your personal information and give you access to
+	// your personal information"). The data
 	// must be the item's own: after "You have these rights over your
 	// data:", "Right to deletion" is a right.
-	if i > 0 && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && vw.Is(h.From, lexicon.GRight)) {
+	if i > 0 && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Category == "user-access" && vw.HasWord(h, lexicon.GReadersRight))) {
 		return drop("right/a-data-item")
 	}
 	// "You can turn off location collection through your device settings",
