@@ -563,15 +563,20 @@ func bareVerbFramed(vw *sentence.View, h lexicon.Hit) bool {
 func dataObjectNext(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
 		e := vw.Entry(g)
-		if e.Cls != lexicon.ClassDatatype || e.Group == "cookies-tracking" || e.Group == "ip-device-ids" || e.Group == "computer-info" || g.From < h.To || g.From > h.To+3 || vw.Clause[g.From] != vw.Clause[h.From] {
+		if e.Cls != lexicon.ClassDatatype || e.Group == "cookies-tracking" || e.Group == "ip-device-ids" || e.Group == "computer-info" || g.From < h.To || g.From > h.To+4 || vw.Clause[g.From] != vw.Clause[h.From] {
 			continue
 		}
+		// Up to two other words may follow "your" or "their": "delete your
+		// registered e-mail address", "your riseup.net account".
 		owned := false
 		gap := true
-		for p := h.To; p < g.From; p++ {
+		for p, loose := h.To, 0; p < g.From; p++ {
 			if vw.Is(p, lexicon.GOur) || !vw.In(p, lexicon.WordsDeterminers) && !vw.Is(p, lexicon.GPossessives) && !vw.Is(p, lexicon.GOf) {
-				gap = false
-				break
+				if loose++; !owned || loose > 2 || vw.Tok(p).SepBefore >= text.SepComma {
+					gap = false
+					break
+				}
+				continue
 			}
 			owned = owned || vw.In(p, lexicon.WordsYourForms) || vw.Is(p, lexicon.GTheir)
 		}
