@@ -509,7 +509,7 @@ func framedRight(vw *sentence.View, h lexicon.Hit) bool {
 		// framed close before it with the reader's data right after it:
 		// "you can access, manage, or delete Personal Data", "Users can
 		// access all their data".
-		return bareVerbFramed(vw, h) && dataObjectNext(vw, h)
+		return bareVerbFramed(vw, h) && (dataObjectNext(vw, h) || listObject(vw, h))
 	}
 	return framedBefore(vw, h) && rightObject(vw, h) // not "access certain features", "it may limit your use of the site"
 }
@@ -561,9 +561,45 @@ func bareVerbFramed(vw *sentence.View, h lexicon.Hit) bool {
 // not "access our data"); a bare "data" or "information" must be the
 // reader's ("your", "their"), not "access information about our products".
 func dataObjectNext(vw *sentence.View, h lexicon.Hit) bool {
+	return dataObjectAt(vw, h.From, h.To, vw.IsRule(h, lexicon.RPortability))
+}
+
+// listObject reports whether bare right word h opens a list of up to three
+// verbs, joined by commas, "and" or "or", whose last has the reader's data
+// right after it (as in dataObjectNext): "you can access, manage, or delete
+// Personal Data", "Users can view and sync their data".
+func listObject(vw *sentence.View, h lexicon.Hit) bool {
+	n := int32(len(vw.Toks))
+	p := h.To
+	for k := 0; k < 3 && p < n && vw.Clause[p] == vw.Clause[h.From]; k++ {
+		sep := vw.Tok(p).SepBefore
+		if sep > text.SepComma {
+			return false
+		}
+		if vw.Is(p, lexicon.GAndOr) {
+			p++
+		} else if sep != text.SepComma {
+			return false
+		}
+		if p >= n || vw.Tok(p).SepBefore > text.SepComma || vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GPossessives) {
+			return false
+		}
+		if dataObjectAt(vw, h.From, p+1, vw.IsRule(h, lexicon.RPortability)) {
+			return true
+		}
+		p++
+	}
+	return false
+}
+
+// dataObjectAt is dataObjectNext for a verb ending before to, in the clause
+// of from; takeAway asks for the reader's own data. No comma stands before
+// the data ("upload comments, reviews, graphics, photos" lists things).
+func dataObjectAt(vw *sentence.View, from, to int32, takeAway bool) bool {
+	h := lexicon.Hit{From: from, To: to}
 	for _, g := range vw.Hits {
 		e := vw.Entry(g)
-		if e.Cls != lexicon.ClassDatatype || e.Group == "cookies-tracking" || e.Group == "ip-device-ids" || e.Group == "computer-info" || g.From < h.To || g.From > h.To+4 || vw.Clause[g.From] != vw.Clause[h.From] {
+		if e.Cls != lexicon.ClassDatatype || e.Group == "cookies-tracking" || e.Group == "ip-device-ids" || e.Group == "computer-info" || g.From < h.To || g.From > h.To+4 || vw.Clause[g.From] != vw.Clause[h.From] || vw.Tok(g.From).SepBefore >= text.SepComma {
 			continue
 		}
 		// Up to two other words may follow "your" or "their": "delete your
@@ -587,7 +623,7 @@ func dataObjectNext(vw *sentence.View, h lexicon.Hit) bool {
 		}
 		// Data taken away is the reader's own ("transfer your data", not
 		// "the automatic downloading of images").
-		if gap && (!g.Weak && !vw.IsRule(h, lexicon.RPortability) || owned) {
+		if gap && (!g.Weak && !takeAway || owned) {
 			return true
 		}
 	}
