@@ -547,6 +547,12 @@ func bareVerbFramed(vw *sentence.View, h lexicon.Hit) bool {
 			// "ask", "request": the reader's only after the reader or as
 			// an imperative opening the clause.
 			return q == own || vw.Clause[q-1] != vw.Clause[q] || vw.SentenceHasIn(max(own, q-3), q, lexicon.GReader) || vw.SentenceHasIn(max(own, q-3), q, lexicon.GRight) || instructedAim(vw, h)
+		case vw.Is(q, lexicon.GRight):
+			// A right held by a party named before it is the reader's
+			// only if that party is: "You have the right to access",
+			// "Residents have the right to", "the right to erase", not
+			// "Company has the right to remove any such User Content".
+			return q <= own+2 || vw.SentenceHasIn(own, q, lexicon.GReader) || vw.SentenceHasIn(own, q, lexicon.GReaderNames) || instructedAim(vw, h)
 		}
 		return true
 	}
