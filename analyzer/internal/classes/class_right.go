@@ -42,10 +42,14 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// of information, access, rectification and erasure" rights follow, and
 	// the list is one of rights; nor is one opened by a verb of the
 	// reader's ("reset your advertising ID or opt out of tailored ads") or
-	// by "to" ("for more information or to file a complaint"). The data
+	// by "to" ("for more information or to file a complaint"), nor an
+	// item that names the right or gives it to the reader ("details about
+	// our processing of your personal information, and the right to delete
+	// your information", "your personal information and give you access to
+	// your personal information"). The data
 	// must be the item's own: after "You have these rights over your
 	// data:", "Right to deletion" is a right.
-	if i > 0 && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) {
+	if i > 0 && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Category == "user-access" && vw.HasWord(h, lexicon.GReadersRight))) {
 		return drop("right/a-data-item")
 	}
 	// "You can turn off location collection through your device settings",
@@ -93,7 +97,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	}
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".
-	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || readerMay(vw) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i)) {
+	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || readerMay(vw) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i) || listedAfterReaders(vw, i)) {
 		return drop("right/not-the-readers")
 	}
 	// "We delete your data 30 days after you close your account", "we
@@ -410,6 +414,21 @@ func listedBeforeReaders(vw *sentence.View, i int) bool {
 	return false
 }
 
+// listedAfterReaders reports whether right hit i follows, in a list of
+// rights, a right named with the reader's words: "Right to correction or
+// deletion", "request access to or deletion of your data" ("right" or
+// "request" in a hit on the words of an earlier item).
+func listedAfterReaders(vw *sentence.View, i int) bool {
+	for k := adjacentRight(vw, i, -1); k >= 0; k = adjacentRight(vw, k, -1) {
+		for _, g := range vw.Hits {
+			if g.From <= vw.Hits[k].From && g.To >= vw.Hits[k].To && vw.Entry(g).Class == "right" && vw.HasWord(g, lexicon.GReadersRight) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // adjacentRight returns the index of the right next to right hit j in the
 // direction step (-1 or 1) in a list of rights over data, looking past hits
 // on the same words and cues ("erase" is also a word of deleting), or -1.
@@ -491,9 +510,135 @@ func listGap(vw *sentence.View, from, to int32) bool {
 // or erased").
 func framedRight(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.HasWord(h, lexicon.GFramedForms) {
-		return false // a bare verb ("access", "remove") only in a list of rights
+		// A bare verb ("access", "delete") of a right over data counts
+		// framed close before it with the reader's data right after it:
+		// "you can access, manage, or delete Personal Data", "Users can
+		// access all their data".
+		return bareVerbFramed(vw, h) && (dataObjectNext(vw, h) || listObject(vw, h))
 	}
 	return framedBefore(vw, h) && rightObject(vw, h) // not "access certain features", "it may limit your use of the site"
+}
+
+// bareVerbFramed reports whether bare right word h, a verb of seeing,
+// correcting, deleting or taking data (not a choice, not in
+// capitals: "using Delete Browsing History" names a button), is framed as
+// the reader's by the nearest word of the frame before it in its clause,
+// with at most two words between other than the small words of a list
+// ("you can access, manage, or delete Personal Data", "the right to
+// request that a company delete"): "can" or "may" beside the reader ("Users
+// can access"), "ask" or "request" after the reader or "right", or opening
+// the clause ("Request deletion of"), or another word of the frame ("the right to
+// access", "entitled to access"); or h opens the aim of an instruction ("To
+// delete your data, contact us"). Not "we will ask to access your
+// geolocation data", "a request from you, LINE will delete the data".
+func bareVerbFramed(vw *sentence.View, h lexicon.Hit) bool {
+	e := vw.Entry(h)
+	if e.Category != "user-access" || e.Choice || int(h.From) > vw.Own && vw.Tok(h.From).Flags&text.TokUpper != 0 && vw.Tok(h.From).Flags&text.TokLineStart == 0 && vw.Tok(h.From).SepBefore < text.SepClause {
+		return false
+	}
+	own := int32(vw.Own)
+	between := 0
+	for q := h.From - 1; q >= own && between <= 2 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if !vw.Is(q, lexicon.GRightFrame) {
+			if !vw.Is(q, lexicon.GListGap) || vw.Is(q, lexicon.GPossessives) { // "invite your contacts to view your location" is theirs
+				between++
+			}
+			continue
+		}
+		switch {
+		case vw.Is(q, lexicon.GReaderModals):
+			return besideReader(vw, q) || instructedAim(vw, h)
+		case vw.In(q, lexicon.WordsReaderAsks) && !vw.Is(q, lexicon.GRight):
+			// "ask", "request": the reader's only after the reader or as
+			// an imperative opening the clause.
+			return q == own || vw.Clause[q-1] != vw.Clause[q] || vw.SentenceHasIn(max(own, q-3), q, lexicon.GReader) || vw.SentenceHasIn(max(own, q-3), q, lexicon.GRight) || instructedAim(vw, h)
+		case vw.Is(q, lexicon.GRight):
+			// A right held by a party named before it is the reader's
+			// only if that party is: "You have the right to access",
+			// "Residents have the right to", "the right to erase", not
+			// "Company has the right to remove any such User Content".
+			return q <= own+2 || vw.SentenceHasIn(own, q, lexicon.GReader) || vw.SentenceHasIn(own, q, lexicon.GReaderNames) || instructedAim(vw, h)
+		}
+		return true
+	}
+	return instructedAim(vw, h)
+}
+
+// dataObjectNext reports whether data (not cookies, nor the device's or
+// browser's own: "delete the Advertising Identifier in your device
+// settings", "delete browser information") follows bare right word
+// h in its clause, at most three words after it, with only determiners and
+// possessives between ("delete Personal Data", "access all their data";
+// not "access our data"); a bare "data" or "information" must be the
+// reader's ("your", "their"), not "access information about our products".
+func dataObjectNext(vw *sentence.View, h lexicon.Hit) bool {
+	return dataObjectAt(vw, h.From, h.To, vw.IsRule(h, lexicon.RPortability))
+}
+
+// listObject reports whether bare right word h opens a list of up to three
+// verbs, joined by commas, "and" or "or", whose last has the reader's data
+// right after it (as in dataObjectNext): "you can access, manage, or delete
+// Personal Data", "Users can view and sync their data".
+func listObject(vw *sentence.View, h lexicon.Hit) bool {
+	n := int32(len(vw.Toks))
+	p := h.To
+	for k := 0; k < 3 && p < n && vw.Clause[p] == vw.Clause[h.From]; k++ {
+		sep := vw.Tok(p).SepBefore
+		if sep > text.SepComma {
+			return false
+		}
+		if vw.Is(p, lexicon.GAndOr) {
+			p++
+		} else if sep != text.SepComma {
+			return false
+		}
+		if p >= n || vw.Tok(p).SepBefore > text.SepComma || vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GPossessives) {
+			return false
+		}
+		if dataObjectAt(vw, h.From, p+1, vw.IsRule(h, lexicon.RPortability)) {
+			return true
+		}
+		p++
+	}
+	return false
+}
+
+// dataObjectAt is dataObjectNext for a verb ending before to, in the clause
+// of from; takeAway asks for the reader's own data. No comma stands before
+// the data ("upload comments, reviews, graphics, photos" lists things).
+func dataObjectAt(vw *sentence.View, from, to int32, takeAway bool) bool {
+	h := lexicon.Hit{From: from, To: to}
+	for _, g := range vw.Hits {
+		e := vw.Entry(g)
+		if e.Cls != lexicon.ClassDatatype || e.Group == "cookies-tracking" || e.Group == "ip-device-ids" || e.Group == "computer-info" || g.From < h.To || g.From > h.To+4 || vw.Clause[g.From] != vw.Clause[h.From] || vw.Tok(g.From).SepBefore >= text.SepComma {
+			continue
+		}
+		// Up to two other words may follow "your" or "their": "delete your
+		// registered e-mail address", "your riseup.net account".
+		owned := false
+		gap := true
+		for p, loose := h.To, 0; p < g.From; p++ {
+			if vw.Is(p, lexicon.GOur) || !vw.In(p, lexicon.WordsDeterminers) && !vw.Is(p, lexicon.GPossessives) && !vw.Is(p, lexicon.GOf) {
+				if loose++; !owned || loose > 2 || vw.Tok(p).SepBefore >= text.SepComma {
+					gap = false
+					break
+				}
+				continue
+			}
+			owned = owned || vw.In(p, lexicon.WordsYourForms) || vw.Is(p, lexicon.GTheir)
+		}
+		// "modify your e-mail subscriptions", "your email notification
+		// preferences": the data names a choice, not data.
+		if int(g.To) < len(vw.Toks) && (vw.In(g.To, lexicon.WordsSettingsObjects) || vw.In(g.To, lexicon.WordsSettingsNouns) || vw.In(g.To, lexicon.WordsNotifications)) {
+			continue
+		}
+		// Data taken away is the reader's own ("transfer your data", not
+		// "the automatic downloading of images").
+		if gap && (!g.Weak && !takeAway || owned) {
+			return true
+		}
+	}
+	return false
 }
 
 // framedBefore reports whether a word of entitlement or ability ("right",

@@ -338,6 +338,7 @@ const (
 	RHistory
 	RDateLabel
 	RLawEnforcement
+	RPortability
 	numRefs
 )
 
@@ -357,6 +358,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"breach", "notify"}, {"breach", "delay"}, {"updated", "in-force"}, {"purpose", "legal-condition"},
 	{"updated", "as-of"}, {"updated", "history"}, {"updated", "date-label"},
 	{"recipient", "law-enforcement"},
+	{"right", "portability"},
 }
 
 // Is reports whether entry e is rule r.
