@@ -445,8 +445,10 @@ func (mr *modelReader) rulesOut(f *Finding, vw *sentence.View, ctx *sentence.Con
 	// about the company's own collection of usage data. Only where the
 	// rules read data being used (see usesData): a way to opt out of it
 	// ("To prevent Google Analytics from collecting your data, install
-	// ...") or a pointer to its policy states no practice.
-	if f.Kind == "share" && f.ID == "analytics" && !f.Negated && spanHas(vw, f, lexicon.WordsAnalyticsNames) && usesData(vw, ctx) {
+	// ...") or a pointer to its policy states no practice, and a sentence
+	// that denies something ("the section on Firebase data collection does
+	// not apply, as we do not use this feature") is left to the model.
+	if f.Kind == "share" && f.ID == "analytics" && !f.Negated && spanHas(vw, f, lexicon.WordsAnalyticsNames) && usesData(vw, ctx) && !vw.Denies() {
 		return ""
 	}
 	// Keeping data the reader asked to delete is the rules' exact words
