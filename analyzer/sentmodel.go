@@ -448,6 +448,19 @@ func (mr *modelReader) rulesOut(f *Finding, vw *sentence.View, ctx *sentence.Con
 	if f.Kind == "security" && f.ID == "advice" && ctx != nil && (ctx.Instructs || ctx.Warning) && !endsWith(vw, f, lexicon.GOf) {
 		return ""
 	}
+	// "We use Google Analytics to understand how visitors use the site",
+	// "We use Mixpanel to measure use of the app": an analytics service
+	// named by its name, in the rules' exact words, is a company that gets
+	// data on the reader's visits; the model reads such a sentence as one
+	// about the company's own collection of usage data. Only where the
+	// rules read data being used (see usesData): a way to opt out of it
+	// ("To prevent Google Analytics from collecting your data, install
+	// ...") or a pointer to its policy states no practice, and a sentence
+	// that denies something ("the section on Firebase data collection does
+	// not apply, as we do not use this feature") is left to the model.
+	if f.Kind == "share" && f.ID == "analytics" && !f.Negated && spanHas(vw, f, lexicon.WordsAnalyticsNames) && usesData(vw, ctx) && !vw.Denies() {
+		return ""
+	}
 	// Keeping data the reader asked to delete is the rules' exact words
 	// ("we cannot delete all of it", "backup copies may remain"): the model
 	// reads the sentence as one about the right to delete.

@@ -379,6 +379,21 @@ func TestModelPassKeepsRequestsFromAuthorities(t *testing.T) {
 	})
 }
 
+func TestModelPassKeepsNamedAnalytics(t *testing.T) {
+	// An analytics service named by its name, in a sentence the rules read
+	// as using data, is the rules' exact words: it stands where the model
+	// is sure nothing is shared; a kind of service named by its kind, or a
+	// named one in a way to opt out or in a sentence that denies something,
+	// is the model's to judge.
+	findingStands(t, sureOfNoModel(), []standCase{
+		{"We use Google Analytics to understand how visitors use the site.", "share", "analytics", true},
+		{"We use Mixpanel to measure how people use the app.", "share", "analytics", true},
+		{"We use analytics tools to measure traffic.", "share", "analytics", false},
+		{"You can opt out of data collection by Google Analytics by installing its browser add-on.", "share", "analytics", false},
+		{"The part on Firebase Analytics data collection is not relevant, as we do not use this feature.", "share", "analytics", false},
+	})
+}
+
 func TestModelPassKeepsSecurityAdvice(t *testing.T) {
 	// Security advice the sentence gives the reader is the rules' exact
 	// words: it stands where the model is sure nothing is about security;

@@ -76,6 +76,16 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if e.ID == "public" && vw.In(h.From, lexicon.WordsPublicly) && int(h.To) < len(vw.Toks) && vw.DataAt(h.To) && !vw.NegatedNear(h.From, 3) {
 		return drop("recipient/a-kind-of-data")
 	}
+	// "designate an authorized agent to make a request": the reader's
+	// agent (see othersAgent).
+	if othersAgent(vw, h) {
+		return drop("recipient/anothers-agent")
+	}
+	// "we process it on their behalf as a data processor": the company's
+	// role (see ourRole).
+	if ourRole(vw, h) {
+		return drop("recipient/our-role")
+	}
 	// "create segments or routes", "audience segments": a brand that is
 	// also a common word names the company only as a name ("Segment").
 	if h.To-h.From == 1 && vw.In(h.From, lexicon.WordsBrandWords) && vw.Tok(h.From).Flags&text.TokUpper == 0 {

@@ -1,0 +1,41 @@
+package classes
+
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+)
+
+// othersAgent reports whether recipient hit h is "agent(s)" alone after a
+// word that makes it someone else's agent (words agent-leads): "you may
+// designate an authorized agent to make a request on your behalf", "your
+// agent", "our copyright agent". The reader's representative sends
+// requests to the company; it is no service provider that gets data from
+// it.
+func othersAgent(vw *sentence.View, h lexicon.Hit) bool {
+	return h.To-h.From == 1 && h.From > int32(vw.Own) && vw.In(h.From, lexicon.WordsAgents) && vw.In(h.From-1, lexicon.WordsAgentLeads)
+}
+
+// ourRole reports whether recipient hit h names the company's own role, not
+// a party it passes data to: a processor word (words processor-roles) after
+// "as" (words role-as; small words and role-fillers such as "data" may
+// stand between) in a clause
+// whose actor is the company ("we process and store it on their behalf as a
+// data processor", "we act as a processor"; not "service providers acting
+// as data processors").
+func ourRole(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.HasSetWord(h, lexicon.WordsProcessorRoles) {
+		return false
+	}
+	q := h.From - 1
+	for q > int32(vw.Own) && q >= h.From-3 && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.In(q, lexicon.WordsRoleFillers)) {
+		q--
+	}
+	if q < int32(vw.Own) || vw.Clause[q] != vw.Clause[h.From] || !vw.In(q, lexicon.WordsRoleAs) {
+		return false
+	}
+	// "third parties who help us, such as payment processors": examples.
+	if q > int32(vw.Own) && vw.In(q-1, lexicon.WordsListing) {
+		return false
+	}
+	return vw.GrammarBefore(q, 15, lexicon.GWe)
+}
