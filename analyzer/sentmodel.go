@@ -186,8 +186,9 @@ func (mr *modelReader) input(d *sentence.Doc, s *text.Sentence, vw *sentence.Vie
 				rules = append(rules, vw.Entry(h).Rule)
 			}
 		}
-		for _, f := range findings {
-			if untrained(&f) {
+		for i := range findings {
+			f := &findings[i] // not a copy: a Finding is big
+			if untrained(f) {
 				continue
 			}
 			for _, name := range [2]string{ruleFeature[f.Kind], ruleFeature[f.Category]} {
@@ -235,8 +236,9 @@ func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.Vi
 				hs = append(hs, ruleHashes[h.Entry])
 			}
 		}
-		for _, f := range findings {
-			if untrained(&f) {
+		for i := range findings {
+			f := &findings[i] // not a copy: a Finding is big
+			if untrained(f) {
 				continue
 			}
 			for _, k := range [2]string{f.Kind, f.Category} {
@@ -278,9 +280,9 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	var found [model.NumCategories]bool
 	n := first
 	for i := first; i < len(rd.findings); i++ {
-		f := rd.findings[i]
-		not := mr.rulesOut(&f, vw, ctx)
-		if not != "" && not == f.Category && mr.collectedAnyway(&f) {
+		f := &rd.findings[i]
+		not := mr.rulesOut(f, vw, ctx)
+		if not != "" && not == f.Category && mr.collectedAnyway(f) {
 			// "Search Encrypt uses cookies to determine ...": the rules
 			// put data collected in a sentence about security (or
 			// keeping, or the reader's choices) under that topic; the
@@ -290,18 +292,20 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 			f.Category, not = "first-party-collection", ""
 		}
 		if not != "" {
-			rd.traceModel(f, false, "model/not-", not)
+			rd.traceModel(*f, false, "model/not-", not)
 			delete(rd.rights, i)
 			continue
 		}
 		if ci := categoryIndex(f.Category); ci >= 0 {
 			found[ci] = true
 		}
-		if det, ok := rd.rights[i]; ok && i != n {
-			delete(rd.rights, i)
-			rd.rights[n] = det
+		if i != n {
+			if det, ok := rd.rights[i]; ok {
+				delete(rd.rights, i)
+				rd.rights[n] = det
+			}
+			rd.findings[n] = *f
 		}
-		rd.findings[n] = f
 		n++
 	}
 	rd.findings = rd.findings[:n]

@@ -39,7 +39,7 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 		}
 		short := t.ShortPats[t.ShortAt[id]:t.ShortAt[id+1]]
 		var long []int32
-		if i+1 < len(toks) && toks[i+1].SepBefore <= text.SepComma && toks[i+1].ID != 0 {
+		if i+1 < len(toks) && toks[i+1].SepBefore <= text.SepComma && toks[i+1].ID != 0 && t.Pairs.mayHold(id, toks[i+1].ID) {
 			long = t.Pairs.lookup(id, toks[i+1].ID)
 		}
 		// Both lists are sorted: try the patterns in rule order.
@@ -114,14 +114,18 @@ func (t *PairTable) index() {
 	}
 }
 
-// lookup returns the patterns for the pair (first, second), in rule order.
-// Its binary search has no branch that depends on the data, which a
-// processor cannot predict: it moves past the lower half by masking its
-// size.
+// mayHold reports whether the table may hold the pair (first, second):
+// false for most pairs, without a search (or a call: it inlines).
+func (t *PairTable) mayHold(first, second int32) bool {
+	b := pairBit(first, second)
+	return len(t.filter) == 0 || t.filter[b>>6&(pairFilterBits/64-1)]&(1<<(b&63)) != 0
+}
+
+// lookup returns the patterns for the pair (first, second), in rule order,
+// for a pair mayHold lets through. Its binary search has no branch that
+// depends on the data, which a processor cannot predict: it moves past the
+// lower half by masking its size.
 func (t *PairTable) lookup(first, second int32) []int32 {
-	if b := pairBit(first, second); len(t.filter) > 0 && t.filter[b>>6&(pairFilterBits/64-1)]&(1<<(b&63)) == 0 {
-		return nil
-	}
 	lo, end := t.ByFirst[first], t.ByFirst[first+1]
 	next := t.Next[lo:end]
 	base := 0

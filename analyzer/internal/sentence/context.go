@@ -98,12 +98,7 @@ func (vw *View) statement(s *text.Sentence) bool {
 	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") || len(vw.Toks)-vw.Own < 4 {
 		return false
 	}
-	for p := vw.Own; p < len(vw.Toks); p++ {
-		if vw.Is(int32(p), lexicon.GSubjects) {
-			return true
-		}
-	}
-	return false
+	return vw.SentenceHas(lexicon.GSubjects)
 }
 
 // underlined reports whether sentence s is a line underlined with dashes or
@@ -111,7 +106,7 @@ func (vw *View) statement(s *text.Sentence) bool {
 // "-----": Markdown's setext heading).
 func (vw *View) underlined(s *text.Sentence) bool {
 	rest := strings.TrimSpace(vw.Doc.Text[s.End:vw.Doc.Blocks[s.Block].End])
-	return len(rest) >= 3 && strings.IndexByte(rest, '\n') < 0 && (strings.Trim(rest, "-") == "" || strings.Trim(rest, "=") == "")
+	return len(rest) >= 3 && (strings.Trim(rest, "-") == "" || strings.Trim(rest, "=") == "")
 }
 
 // runIn reports whether sentence s is a run-in heading: a short title in
@@ -180,7 +175,7 @@ const maxTitleWords = 12
 // or alone in its block, a paragraph after it.
 // Two to twelve words, the first capitalised, no subject, a full stop.
 func (vw *View) plainRunInTitle(s *text.Sentence) bool {
-	b := vw.Doc.Blocks[s.Block]
+	b := &vw.Doc.Blocks[s.Block]
 	if !itemLead(vw.Doc.Text[b.Start:s.Start]) {
 		return false
 	}
@@ -198,12 +193,7 @@ func (vw *View) plainRunInTitle(s *text.Sentence) bool {
 	if n := vw.ownWords(); n < 2 || n > maxTitleWords || !vw.titled() || !vw.titleCase() {
 		return false
 	}
-	for p := vw.Own; p < len(vw.Toks); p++ {
-		if vw.Is(int32(p), lexicon.GSubjects) {
-			return false
-		}
-	}
-	return true
+	return !vw.SentenceHas(lexicon.GSubjects)
 }
 
 // itemLead reports whether s is what may stand before a title in its
@@ -282,15 +272,13 @@ func (vw *View) boldTitle(s *text.Sentence) (lead, rest string, ok bool) {
 	if n := vw.ownWords(); n > maxTitleWords || n > 6 && !vw.titleCase() || !vw.titled() {
 		return "", "", false
 	}
-	b := vw.Doc.Blocks[s.Block]
+	b := &vw.Doc.Blocks[s.Block]
 	lead = strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
 	if strings.Trim(lead, "*_-+• ") != "" || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
 		return "", "", false
 	}
-	for p := vw.Own; p < len(vw.Toks); p++ {
-		if vw.Is(int32(p), lexicon.GSubjects) {
-			return "", "", false
-		}
+	if vw.SentenceHas(lexicon.GSubjects) {
+		return "", "", false
 	}
 	return lead, vw.Doc.Text[s.End:b.End], true
 }

@@ -92,9 +92,14 @@ type Doc struct {
 // any ASCII case.
 func (d *Doc) IsWord(k int, g lexicon.GrammarSet) bool {
 	t := &d.Toks[k]
-	if !d.Lexicon.MayBe(t.ID, g) {
-		return false // most tokens: not the stem of any of its words
-	}
+	// Most tokens are not the stem of any of g's words: a loop over tokens
+	// tests MayBe itself, and calls spells only for the few that may be.
+	return d.Lexicon.MayBe(t.ID, g) && d.spells(t, g)
+}
+
+// spells reports whether token t, which MayBe says may be a word of grammar
+// set g, is one of them, in any ASCII case.
+func (d *Doc) spells(t *text.Token, g lexicon.GrammarSet) bool {
 	s := d.Text[t.Start:t.End]
 	for _, x := range d.Lexicon.GWords[g] {
 		if foldsTo(s, x) {

@@ -45,8 +45,10 @@ func (vw *View) In(p int32, w lexicon.WordSet) bool { return vw.Doc.InSet(vw.Tok
 // Is reports whether the word at position p is one of grammar set g.
 func (vw *View) Is(p int32, g lexicon.GrammarSet) bool { return vw.Doc.IsWord(vw.Toks[p], g) }
 
-// Tok returns the token at position p.
-func (vw *View) Tok(p int32) text.Token { return vw.Doc.Toks[vw.Toks[p]] }
+// Tok returns the token at position p. It returns a pointer, not a copy:
+// a Token has too many fields for the compiler to keep a copy in registers,
+// and in WebAssembly each copy is a round trip through memory.
+func (vw *View) Tok(p int32) *text.Token { return &vw.Doc.Toks[vw.Toks[p]] }
 
 // Entry returns the rule entry that hit h matched.
 func (vw *View) Entry(h lexicon.Hit) *lexicon.Entry { return &vw.Entries[h.Entry] }

@@ -44,7 +44,7 @@ func (vw *View) TitleAt(p int32) bool {
 }
 
 // TitleCase reports whether t starts with a capital and is not all capitals.
-func TitleCase(t text.Token) bool { return t.Flags&text.TokUpper != 0 && t.Flags&text.TokAllCaps == 0 }
+func TitleCase(t *text.Token) bool { return t.Flags&text.TokUpper != 0 && t.Flags&text.TokAllCaps == 0 }
 
 // DataAt reports whether a data type is named at position p.
 func (vw *View) DataAt(p int32) bool {

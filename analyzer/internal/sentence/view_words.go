@@ -32,8 +32,9 @@ func (vw *View) howAt(p int32) bool {
 
 // SentenceHasIn reports whether one of words stands in tokens [from, to).
 func (vw *View) SentenceHasIn(from, to int32, g lexicon.GrammarSet) bool {
+	d := vw.Doc
 	for p := from; p < to; p++ {
-		if vw.Is(p, g) {
+		if t := &d.Toks[vw.Toks[p]]; d.Lexicon.MayBe(t.ID, g) && d.spells(t, g) { // vw.Is(p, g) without a call a token
 			return true
 		}
 	}
