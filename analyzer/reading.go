@@ -162,6 +162,11 @@ func (rd *reading) sentence(si int) {
 		rd.findings = append(rd.findings, f)
 	}
 	rd.model.weigh(rd, s, vw, ctx, first)
+	if vw.Denies() {
+		for i := first; i < len(rd.findings); i++ {
+			rd.findings[i].note |= noteInDenial
+		}
+	}
 	if ctx.NotEvidence() {
 		// A title's findings, the model's among them, name topics: never
 		// evidence (noted on the findings, which the model moves).

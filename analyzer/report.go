@@ -80,6 +80,7 @@ const (
 	noteBars                                 // a minimum age that bars the young from the service ("you may not use the service if you are under 18")
 	noteAfterLeaving                         // a retention period in a sentence about the reader's account ending ("30 days after you delete your account")
 	noteSomeData                             // a retention period of specific data only ("IP addresses are deleted after 100 days")
+	noteInDenial                             // from a sentence that denies something ("We will not sell it but may share it with vendors"): quoted after plain statements
 )
 
 // Span is a byte range [Start, End) of the input.

@@ -124,25 +124,36 @@ func anyDataOrParty(id string) bool {
 }
 
 // unconditionalFirst orders findings ev (indices into r.Findings) so that
-// those stated without a condition come first, keeping report order
-// otherwise.
+// those stated without a condition come first, then those with one, then
+// the same two of sentences that deny something ("We will not sell your
+// information but may share it with our vendors", "We do not control the
+// practices of third-party analytics providers"), which support a claim
+// less plainly (all of a denial's evidence denies: its conditions still
+// come last); report order otherwise.
 func unconditionalFirst(r *Report, ev []int) []int {
+	rank := func(i int) int {
+		f, k := &r.Findings[i], 0
+		if f.note&noteInDenial != 0 {
+			k = 2
+		}
+		if f.Condition != "" {
+			k++
+		}
+		return k
+	}
 	sorted := true
 	for k := 1; k < len(ev) && sorted; k++ {
-		sorted = r.Findings[ev[k-1]].Condition == "" || r.Findings[ev[k]].Condition != ""
+		sorted = rank(ev[k-1]) <= rank(ev[k])
 	}
 	if sorted {
 		return ev
 	}
 	out := make([]int, 0, len(ev))
-	for _, i := range ev {
-		if r.Findings[i].Condition == "" {
-			out = append(out, i)
-		}
-	}
-	for _, i := range ev {
-		if r.Findings[i].Condition != "" {
-			out = append(out, i)
+	for want := 0; want <= 3; want++ {
+		for _, i := range ev {
+			if rank(i) == want {
+				out = append(out, i)
+			}
 		}
 	}
 	return out

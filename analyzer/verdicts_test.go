@@ -190,3 +190,26 @@ func TestPeriodsListedOnce(t *testing.T) {
 		t.Fatalf("periods %q, want %q", got, want)
 	}
 }
+
+// TestRecipientPlainStatementFirst checks that a recipient's evidence
+// quotes a plain statement before one from a sentence that also denies
+// something, and that a denial keeps its unconditional evidence first.
+func TestRecipientPlainStatementFirst(t *testing.T) {
+	text := "We will not sell your data but may share it with our vendors. We share your data with our vendors to process payments."
+	r := Analyze(text, WithModel(nil))
+	checkReport(t, text, r)
+	for _, rc := range r.Sharing.Recipients {
+		if rc.ID != "service-providers" {
+			continue
+		}
+		if len(rc.Evidence) < 2 || rc.Negated {
+			t.Fatalf("service providers: %+v, want two statements of sharing", rc)
+		}
+		s := r.Findings[rc.Evidence[0]].Sentence
+		if got := text[s.Start:s.End]; got != "We share your data with our vendors to process payments." {
+			t.Errorf("first evidence %q, want the plain statement", got)
+		}
+		return
+	}
+	t.Fatalf("no service providers in %+v", r.Sharing.Recipients)
+}
