@@ -282,6 +282,17 @@ func behavioralMarketing(r *Report, c *rubricCues) (string, []int) {
 		case slices.Contains(rt.How, industry), rt.ID == "opt-out-sale" && anyFinding(r, rt.Evidence, c.Targeted):
 			ads = append(ads, rt.Evidence...)
 			outs = append(outs, rt.Evidence...)
+		case rt.ID == "opt-out-marketing" && anyFinding(r, rt.Evidence, c.Targeted):
+			// "If you do not want to receive ads targeted to your
+			// interests ..., you can disable Personalized Ads": a way
+			// out of targeted ads says they show them (its statements
+			// that name them; opting out of newsletters names none).
+			for _, i := range rt.Evidence {
+				if anyFinding(r, []int{i}, c.Targeted) {
+					ads = append(ads, i)
+					outs = append(outs, i)
+				}
+			}
 		case rt.ID == "opt-out-sale", rt.ID == "objection", rt.ID == "cookie-control":
 			outs = append(outs, rt.Evidence...)
 		}

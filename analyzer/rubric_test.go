@@ -188,6 +188,12 @@ func TestRubricAnswers(t *testing.T) {
 			r.Sharing.Recipients = []Recipient{recipient("advertisers", false, at("share", "advertisers"))}
 			r.Rights = []Right{{ID: "objection", Evidence: at("right", "objection")}}
 		}, finds("share", "advertisers", "advertising partners|with your consent", "ad networks|if you opt in"), finds("right", "objection", "object")), "yes-opt-in", 2},
+		{"an opt-out of targeted ads", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
+			r.Rights = []Right{{ID: "opt-out-marketing", Evidence: at("right", "opt-out-marketing")}}
+		}, finds("right", "opt-out-marketing", "unsubscribe from our newsletter", "opt out of interest-based ads")), "yes-opt-out", 1},
+		{"an opt-out of newsletters only", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
+			r.Rights = []Right{{ID: "opt-out-marketing", Evidence: at("right", "opt-out-marketing")}}
+		}, finds("right", "opt-out-marketing", "unsubscribe from our newsletter")), "no", 0},
 		{"advertising ID", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
 			r.DataTypes = []DataType{{ID: "advertising-id", Collected: true, Evidence: at("collect", "advertising-id")}}
 		}, finds("collect", "advertising-id", "IDFA")), "yes", 1},
