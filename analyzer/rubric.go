@@ -39,6 +39,10 @@ type rubricCues struct {
 	Within72    []string `json:"within72"`    // breach delays of 72 hours or less: "72 hours", "3 days"
 	Dated       []string `json:"dated"`       // a change finding that is the policy's date line: "last updated"
 	Archived    []string `json:"archived"`    // a change finding that offers earlier versions: "previous version"
+	// IndustrySites are the ad industry's opt-out sites: a link to one as
+	// a way to use a right is that right through the industry's pages
+	// ("[here](http://optout.aboutads.info/)").
+	IndustrySites []string `json:"industrySites"`
 }
 
 type rubricFile struct {
@@ -279,7 +283,7 @@ func behavioralMarketing(r *Report, c *rubricCues) (string, []int) {
 	industry := howName("industry-opt-out")
 	for _, rt := range r.Rights {
 		switch {
-		case slices.Contains(rt.How, industry), rt.ID == "opt-out-sale" && anyFinding(r, rt.Evidence, c.Targeted):
+		case slices.Contains(rt.How, industry) || industrySite(rt.How, c), rt.ID == "opt-out-sale" && anyFinding(r, rt.Evidence, c.Targeted):
 			ads = append(ads, rt.Evidence...)
 			outs = append(outs, rt.Evidence...)
 		case rt.ID == "opt-out-marketing" && anyFinding(r, rt.Evidence, c.Targeted):
@@ -635,19 +639,41 @@ func positive(r *Report, ev []int) []int {
 	return out
 }
 
-// anyCue reports whether s holds one of the cues, ignoring case.
+// anyCue reports whether s holds one of the cues, ignoring case, at the
+// start of a word ("untargeted ads" holds no "targeted").
 func anyCue(s string, cues []string) bool {
 	if s == "" {
 		return false
 	}
 	s = strings.ToLower(s)
 	for _, c := range cues {
-		if strings.Contains(s, c) {
+		for from := 0; ; {
+			k := strings.Index(s[from:], c)
+			if k < 0 {
+				break
+			}
+			if at := from + k; at == 0 || !isLetter(s[at-1]) {
+				return true
+			}
+			from += k + 1
+		}
+	}
+	return false
+}
+
+// industrySite reports whether one of the ways how is a link to the ad
+// industry's opt-out pages.
+func industrySite(how []string, c *rubricCues) bool {
+	for _, h := range how {
+		if anyCue(h, c.IndustrySites) {
 			return true
 		}
 	}
 	return false
 }
+
+// isLetter reports whether byte b is an ASCII letter.
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // howName is the name the rules give a way of using a right ("settings" →
 // "in your account settings"), as rights[].how lists it.

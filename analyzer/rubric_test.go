@@ -191,6 +191,12 @@ func TestRubricAnswers(t *testing.T) {
 		{"an opt-out of targeted ads", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
 			r.Rights = []Right{{ID: "opt-out-marketing", Evidence: at("right", "opt-out-marketing")}}
 		}, finds("right", "opt-out-marketing", "unsubscribe from our newsletter", "opt out of interest-based ads")), "yes-opt-out", 1},
+		{"a link to the ad industry's opt-out site", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
+			r.Rights = []Right{{ID: "opt-out-marketing", How: []string{"http://optout.aboutads.info/"}, Evidence: at("right", "opt-out-marketing")}}
+		}, finds("right", "opt-out-marketing", "opt-out")), "yes-opt-out", 1},
+		{"untargeted ads are no targeted ads", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
+			r.Rights = []Right{{ID: "opt-out-marketing", Evidence: at("right", "opt-out-marketing")}}
+		}, finds("right", "opt-out-marketing", "you will continue to receive generic, untargeted ads")), "no", 0},
 		{"an opt-out of newsletters only", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
 			r.Rights = []Right{{ID: "opt-out-marketing", Evidence: at("right", "opt-out-marketing")}}
 		}, finds("right", "opt-out-marketing", "unsubscribe from our newsletter")), "no", 0},

@@ -173,4 +173,6 @@ var rubricRules = rubricFile{Questions: []rubricQuestion{
 	"last updated", "last update", "updated on", "updated as of", "effective date", "effective as of", "effective on", "last modified", "last revised", "last amended", "date of last revision",
 }, Archived: []string{
 	"previous version", "prior version", "archived version", "earlier version", "past version", "older version",
+}, IndustrySites: []string{
+	"aboutads.info", "networkadvertising.org", "youronlinechoices.", "youradchoices.",
 }}}
