@@ -25,7 +25,34 @@ func (collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if vd.Keep && !vd.Negated && vw.Entry(h).Group != "cookies-tracking" && vw.DefinesData() {
 		vd.Incidental, vd.Reason = true, "datatype/in-a-definition"
 	}
+	// "When we use the term “Sensitive Personal Information”, we are
+	// referring to ... health, sexual orientation", "Certain categories of
+	// personal information, such as race, religion or health, are special
+	// categories of data": sensitive data named to say what a term covers.
+	// Only sensitive data is read so, whose mere mention would raise the
+	// report's gravest concern.
+	if vd.Keep && !vd.Negated && !vd.Incidental && vw.Entry(h).Sensitive && namesATerm(vw) {
+		vd.Incidental, vd.Reason = true, "datatype/in-a-definition"
+	}
 	return vd
+}
+
+// namesATerm reports whether the sentence of vw says what a term covers:
+// a word of naming a term ("term", "referring to", "considered to be") in
+// its own words, or a form of "be" right before a class of sensitive data
+// ("are special categories of data").
+func namesATerm(vw *sentence.View) bool {
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if vw.Is(p, lexicon.GTermNaming) {
+			return true
+		}
+	}
+	for _, g := range vw.Hits {
+		if int(g.From) > vw.Own && vw.Entry(g).ID == "sensitive-other" && vw.In(g.From-1, lexicon.WordsBeForms) {
+			return true
+		}
+	}
+	return false
 }
 
 // judgeData is Judge before a definition is weighed.
