@@ -144,15 +144,7 @@ func readableFirst(r *Report, input string, ev []int) []int {
 		}
 		return 0
 	}
-	out := make([]int, 0, len(ev))
-	for k := 0; k <= 2; k++ {
-		for _, i := range ev {
-			if rank(i) == k {
-				out = append(out, i)
-			}
-		}
-	}
-	return out
+	return byRank(ev, rank)
 }
 
 // pick returns the first five findings of kind and id that are not negated.

@@ -133,6 +133,7 @@ func (rd *reading) sentence(si int) {
 		rd.findings = append(rd.findings, f)
 	}
 	rd.spans = classes.Periods(vw, ctx, rd.spans[:0])
+	someData := len(rd.spans) > 0 && classes.SomeDataOnly(vw)
 	for _, ev := range rd.spans {
 		f := rd.evidence(vw, s, ev, "retention", "period", "data-retention", "retention.period")
 		f.Explanation = "A retention period they state: " + f.Text + "."
@@ -142,7 +143,7 @@ func (rd *reading) sentence(si int) {
 			if classes.AfterLeaving(vw, ev.To) {
 				f.note |= noteAfterLeaving
 			}
-			if classes.SomeDataOnly(vw) {
+			if someData {
 				f.note |= noteSomeData
 			}
 		}

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -141,21 +142,17 @@ func unconditionalFirst(r *Report, ev []int) []int {
 		}
 		return k
 	}
-	sorted := true
-	for k := 1; k < len(ev) && sorted; k++ {
-		sorted = rank(ev[k-1]) <= rank(ev[k])
-	}
-	if sorted {
+	if slices.IsSortedFunc(ev, func(a, b int) int { return rank(a) - rank(b) }) {
 		return ev
 	}
-	out := make([]int, 0, len(ev))
-	for want := 0; want <= 3; want++ {
-		for _, i := range ev {
-			if rank(i) == want {
-				out = append(out, i)
-			}
-		}
-	}
+	return byRank(ev, rank)
+}
+
+// byRank returns a copy of findings ev (indices into a report's findings)
+// ordered by rank, lowest first, in report order within a rank.
+func byRank(ev []int, rank func(i int) int) []int {
+	out := append(make([]int, 0, len(ev)), ev...)
+	slices.SortStableFunc(out, func(a, b int) int { return rank(a) - rank(b) })
 	return out
 }
 

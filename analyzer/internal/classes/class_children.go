@@ -61,25 +61,12 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 				ok = true
 			}
 		}
-		if !ok || targetedAdsBefore(vw, int32(p)) || pastAge(vw, int32(p)) {
+		if !ok || targetedAdsBefore(vw, int32(p)) || vw.GrammarBefore(int32(p), 4, lexicon.GPastBe) {
 			continue
 		}
 		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw), Bars: barsUse(vw)}, true
 	}
 	return Evidence{}, false
-}
-
-// pastAge reports whether "was" or "were" stands at most four words before
-// the age's number at p, in its clause: how old someone was ("a person who
-// was less than fifteen (15) years old when the data was collected"), not
-// a minimum age.
-func pastAge(vw *sentence.View, p int32) bool {
-	for q := p - 1; q >= int32(vw.Own) && q >= p-4 && vw.Clause[q] == vw.Clause[p]; q-- {
-		if vw.In(q, lexicon.WordsPastBe) {
-			return true
-		}
-	}
-	return false
 }
 
 // statuteTitle reports whether the number at token k is the title of a

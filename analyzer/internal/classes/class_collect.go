@@ -42,10 +42,8 @@ func (collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 // its own words, or a form of "be" right before a class of sensitive data
 // ("are special categories of data").
 func namesATerm(vw *sentence.View) bool {
-	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
-		if vw.Is(p, lexicon.GTermNaming) {
-			return true
-		}
+	if vw.SentenceHas(lexicon.GTermNaming) {
+		return true
 	}
 	for _, g := range vw.Hits {
 		if int(g.From) > vw.Own && vw.Entry(g).ID == "sensitive-other" && vw.In(g.From-1, lexicon.WordsBeForms) {

@@ -478,11 +478,8 @@ func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 // by partners", "information disclosed by our affiliates"; not "used and
 // shared by these service providers").
 func sharedBy(vw *sentence.View, h lexicon.Hit) bool {
-	p := h.From - 1
-	for p > int32(vw.Own) && vw.In(p, lexicon.WordsDeterminers) {
-		p--
-	}
-	if p <= int32(vw.Own) || !vw.Is(p, lexicon.GBy) {
+	p := byBefore(vw, h)
+	if p < 0 {
 		return false
 	}
 	for _, g := range vw.Hits {

@@ -233,11 +233,8 @@ func givenData(vw *sentence.View, h lexicon.Hit, us int32) bool {
 // right before h, the verb with "us" right before "by" ("data provided to
 // us by trusted partners", "information shared with us by our affiliates").
 func givenUsBy(vw *sentence.View, h lexicon.Hit) bool {
-	p := h.From - 1
-	for p > int32(vw.Own) && vw.In(p, lexicon.WordsDeterminers) {
-		p--
-	}
-	if p < int32(vw.Own)+2 || !vw.Is(p, lexicon.GBy) || !vw.Is(p-1, lexicon.GUs) {
+	p := byBefore(vw, h)
+	if p < int32(vw.Own)+2 || !vw.Is(p-1, lexicon.GUs) {
 		return false
 	}
 	for _, g := range vw.Hits {
@@ -250,6 +247,20 @@ func givenUsBy(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// byBefore returns where "by" stands before party hit h with only small
+// words between, in the sentence's own words after its first ("data
+// shared by partners", "provided to us by our affiliates"), or -1.
+func byBefore(vw *sentence.View, h lexicon.Hit) int32 {
+	p := h.From - 1
+	for p > int32(vw.Own) && vw.In(p, lexicon.WordsDeterminers) {
+		p--
+	}
+	if p <= int32(vw.Own) || !vw.Is(p, lexicon.GBy) {
+		return -1
+	}
+	return p
 }
 
 // listedSource reports whether source hit h is what a list item names, its

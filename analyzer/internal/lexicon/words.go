@@ -151,7 +151,6 @@ const (
 	WordsProcessorRoles
 	WordsRoleAs
 	WordsRoleFillers
-	WordsPastBe
 	numWordSets
 )
 
@@ -162,7 +161,7 @@ var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", 
 	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-vocabulary",
 	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense", "interests", "receiving", "obliged", "change-nouns", "cookie-acts", "settings-objects", "hosting", "lacking",
 	"source-lead", "engaging", "needed-for", "right-verbs", "undertaking", "analysing", "provided-by", "processed-by", "kept-states", "cookie-lists", "letting", "legal-duty", "enabling", "visibility", "ended", "continuing",
-	"regulator-dealings", "complaining", "news-nouns", "news-lead", "news-topic", "your-forms", "all-every", "retained-rights", "asserting", "publicly", "settings-owners", "notifications", "brand-words", "identifying", "not-identifying-lead", "tracker-forms", "health-at-risk", "given-elsewhere", "above-below", "watching", "viewing", "opt-out-collection", "opt-out-analytics", "marketing", "browser-names", "device-names", "settings-nouns", "changed-things", "behalf", "plain-parties", "consent-words", "guardians", "unaffiliating", "sponsored-things", "power-holders", "power-kinds", "registering", "service-use", "guardian-consent", "age-bars", "answering", "binding-others", "reader-machines", "reading-together", "other-companies", "content-removal", "posted-words", "residing", "authorizing", "your-parties", "predicate-conditions", "be-forms", "be-adverbs", "elliptic-if", "main-modals", "transferring", "demands", "tracking-acts", "system-parts", "keeping-denied", "kept-records", "denial-fillers", "denial-limits", "logging", "log-in-after", "regulator-names", "clause-joiners", "statement-openers", "hand-over-words", "many-of", "company-kinds", "any-one", "one-reader", "law-names", "location-words", "leaving-acts", "account-words", "account-end-links", "analytics-names", "agents", "agent-leads", "processor-roles", "role-as", "role-fillers", "past-be"}
+	"regulator-dealings", "complaining", "news-nouns", "news-lead", "news-topic", "your-forms", "all-every", "retained-rights", "asserting", "publicly", "settings-owners", "notifications", "brand-words", "identifying", "not-identifying-lead", "tracker-forms", "health-at-risk", "given-elsewhere", "above-below", "watching", "viewing", "opt-out-collection", "opt-out-analytics", "marketing", "browser-names", "device-names", "settings-nouns", "changed-things", "behalf", "plain-parties", "consent-words", "guardians", "unaffiliating", "sponsored-things", "power-holders", "power-kinds", "registering", "service-use", "guardian-consent", "age-bars", "answering", "binding-others", "reader-machines", "reading-together", "other-companies", "content-removal", "posted-words", "residing", "authorizing", "your-parties", "predicate-conditions", "be-forms", "be-adverbs", "elliptic-if", "main-modals", "transferring", "demands", "tracking-acts", "system-parts", "keeping-denied", "kept-records", "denial-fillers", "denial-limits", "logging", "log-in-after", "regulator-names", "clause-joiners", "statement-openers", "hand-over-words", "many-of", "company-kinds", "any-one", "one-reader", "law-names", "location-words", "leaving-acts", "account-words", "account-end-links", "analytics-names", "agents", "agent-leads", "processor-roles", "role-as", "role-fillers"}
 
 // GrammarSet names a grammar set of rules/<language>/grammar.json: the
 // function words and cue words the classes test, by their role.
@@ -280,6 +279,7 @@ const (
 	GAbilityDenied                       // words before "able" that deny it: "not", "no longer", "never"
 	GMeansGerunds                        // "accessing", "editing" after "by": how the reader does something else
 	GTermNaming                          // "term", "referring", "consider": saying what a term covers
+	GPastBe                              // "was", "were": how old someone was, not a minimum age
 	numGrammar
 )
 
@@ -293,7 +293,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",
-	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming"}
+	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming", "past-be"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
