@@ -253,7 +253,8 @@ func allConsented(r *Report, ev []int, c *rubricCues) bool {
 // aggregate data) say yes. Consent asked first makes it yes-opt-in;
 // a way to opt out of ads or tracking (an opt-out of targeted ads or of
 // "sale or sharing", the industry's pages, cookie controls, objecting)
-// yes-opt-out. Advertising never stated, or only denied, is no.
+// yes-opt-out. Advertising never stated, or only denied, is no; the denials
+// (of targeted ads, or of giving advertisers data) are its evidence.
 func behavioralMarketing(r *Report, c *rubricCues) (string, []int) {
 	var ads, outs []int
 	for _, p := range r.Purposes {
@@ -303,18 +304,39 @@ func behavioralMarketing(r *Report, c *rubricCues) (string, []int) {
 	}
 	switch {
 	case len(ads) == 0:
-		for _, rc := range r.Sharing.Recipients {
-			if rc.ID == "advertisers" && rc.Negated {
-				return "no", rc.Evidence
+		// "We do not use your personal information for targeted
+		// advertising", "We do not do any targeted advertising": the
+		// denial says no; so does a denial of giving advertisers data.
+		// (Not "We do not deliver personalized advertising to children
+		// under 16": a denial for children says nothing of the others.)
+		var denied []int
+		for i := range r.Findings {
+			if f := &r.Findings[i]; f.Kind == "purpose" && f.Negated && f.ID == "targeted-advertising" && !sentenceHasKind(r, f.Sentence, "children") {
+				denied = append(denied, i)
 			}
 		}
-		return "no", nil
+		for _, rc := range r.Sharing.Recipients {
+			if rc.ID == "advertisers" && rc.Negated {
+				denied = append(denied, rc.Evidence...)
+			}
+		}
+		return "no", denied
 	case allConsented(r, ads, c):
 		return "yes-opt-in", ads
 	case len(outs) > 0:
 		return "yes-opt-out", append(ads[:min(len(ads), 4)], outs...)
 	}
 	return "yes", ads
+}
+
+// sentenceHasKind reports whether a finding of kind stands in sentence s.
+func sentenceHasKind(r *Report, s Span, kind string) bool {
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == kind && f.Sentence == s {
+			return true
+		}
+	}
+	return false
 }
 
 // anyFinding reports whether the text of one of the findings holds a cue.

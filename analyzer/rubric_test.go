@@ -168,6 +168,17 @@ func TestRubricAnswers(t *testing.T) {
 		{"advertisers denied", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
 			r.Sharing.Recipients = []Recipient{recipient("advertisers", true, at("share", "advertisers"))}
 		}, finds("share", "advertisers", "advertisers")), "no", 1},
+		{"targeted ads denied", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
+			r.Findings[0].Negated = true
+		}, finds("purpose", "targeted-advertising", "targeted advertising"), finds("purpose", "marketing", "marketing")), "no", 1},
+		{"targeted ads denied to children only", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
+			r.Findings[0].Negated = true
+			r.Findings[1].Sentence = r.Findings[0].Sentence
+		}, finds("purpose", "targeted-advertising", "personalized advertising"), finds("children", "children", "children under 16")), "no", 0},
+		{"targeted ads denied, and advertisers", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
+			r.Findings[0].Negated = true
+			r.Sharing.Recipients = []Recipient{recipient("advertisers", true, at("share", "advertisers"))}
+		}, finds("purpose", "targeted-advertising", "targeted advertising"), finds("share", "advertisers", "advertisers")), "no", 2},
 		{"advertisers named once, aggregate", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
 			r.Sharing.Recipients = []Recipient{recipient("advertisers", false, at("share", "advertisers"))}
 		}, finds("share", "advertisers", "advertisers")), "no", 0},

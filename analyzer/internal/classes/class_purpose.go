@@ -158,7 +158,7 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if addressesReader(vw, h) && vw.Tok(h.From).SepBefore >= text.SepComma && conditionOpens(vw, h.From) {
 		return true
 	}
-	if aimObject(vw, h) {
+	if aimObject(vw, h) || adsShown(vw, h) {
 		return true
 	}
 	if int(h.From) > vw.Own+1 {
