@@ -320,6 +320,11 @@ func TestVerdict(t *testing.T) {
 		t.Errorf("only denials of keeping: %+v", a)
 	}
 
+	ccpa := &analyzer.Report{Findings: make([]analyzer.Finding, 1), Sharing: analyzer.Sharing{Sale: "ccpa", SaleEvidence: []int{0}}}
+	if a := Of(ccpa).Verdict.Answers[0]; a.ID != AnswerSale || a.Answer != "Yes, in California's legal sense" || a.Tone != Warn || !reflect.DeepEqual(a.Evidence, []int{0}) {
+		t.Errorf("a sale only in CCPA's sense: %+v", a)
+	}
+
 	someData := &analyzer.Report{Findings: make([]analyzer.Finding, 2), Retention: analyzer.Retention{Policy: "as-needed", Periods: []string{"100 days"}, Evidence: []int{0, 1}}}
 	if a := Of(someData).Verdict.Answers[3]; a.Answer != "As long as needed; some data: 100 days" || a.Tone != Plain || !reflect.DeepEqual(a.Evidence, []int{0, 1}) {
 		t.Errorf("as long as needed, with periods of some data: %+v", a)

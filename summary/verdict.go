@@ -103,6 +103,11 @@ func saleAnswer(r *analyzer.Report) Answer {
 	switch r.Sharing.Sale {
 	case "yes":
 		a.Answer, a.Tone = "Yes, they may", Bad
+	case "ccpa":
+		// Shared in ways California's law counts as a sale (for
+		// targeted ads, say), though not sold for money: the policy's
+		// own sense, not silence.
+		a.Answer, a.Tone = "Yes, in California's legal sense", Warn
 	case "no":
 		a.Answer, a.Tone = "No, they say", Good
 		if r.Sharing.SaleCondition != "" {
