@@ -1235,6 +1235,9 @@ func TestSentences(t *testing.T) {
 		{"It is sent to the U.S. Department of Commerce.", "It is sent to the U.S. Department of Commerce."},
 		{"Ask Mr. Smith. He knows.", "Ask Mr. Smith.|He knows."},
 		{"Your name, address, etc. We also log visits.", "Your name, address, etc.|We also log visits."},
+		{"The legal basis is Art. 6 para. 1 lit. f GDPR. We keep it.", "The legal basis is Art. 6 para. 1 lit. f GDPR.|We keep it."},
+		{"Under Cal. Civ. Code § 1798.83, you may ask. We answer.", "Under Cal. Civ. Code § 1798.83, you may ask.|We answer."},
+		{"We sell art. We ship it.", "We sell art.|We ship it."},
 	}
 	for _, tt := range tests {
 		_, sents := structureOf(tt.text)

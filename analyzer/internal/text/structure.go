@@ -602,6 +602,9 @@ func sentenceBreak(text string, toks []Token, k int) bool {
 	if t.SepBefore != SepStop {
 		return false
 	}
+	if t.Num >= 0 && NumberedAbbreviation(text, toks[k-1]) {
+		return false // "Art. 6", "para. 1"
+	}
 	if t.Flags&TokUpper != 0 || t.Num >= 0 {
 		return !Abbreviation(text, toks[k-1])
 	}
