@@ -116,7 +116,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// "Anyone who can access the Network can view your profile", "Who
 	// Can See Your Information?": what others may do is not the
 	// reader's right.
-	if access && (vw.ActorBefore(h.From) == sentence.PartyThird && !ownData(vw, h) || whoDoes(vw, h.From) || groupSeesYours(vw, h)) {
+	if access && (vw.SubjectBefore(h.From) == sentence.PartyThird && !ownData(vw, h) || whoDoes(vw, h.From) || groupSeesYours(vw, h)) {
 		return drop("right/others-act")
 	}
 	// "If you decide to close your account, ...": the reader's action

@@ -20,7 +20,15 @@ const (
 
 // ActorBefore returns who acts for the verb at position p: the nearest
 // party named before it in its clause, nobody if none.
-func (vw *View) ActorBefore(p int32) party {
+func (vw *View) ActorBefore(p int32) party { return vw.actorBefore(p, false) }
+
+// SubjectBefore is ActorBefore with the parties that receive something
+// passed over: a party after "to" or "with" (perhaps with "our" between)
+// is an object, not who acts ("you may ... opt out of information sharing
+// with our advertisers, or delete your account": the reader deletes).
+func (vw *View) SubjectBefore(p int32) party { return vw.actorBefore(p, true) }
+
+func (vw *View) actorBefore(p int32, skipReceivers bool) party {
 	for i := len(vw.Hits) - 1; i >= 0; i-- {
 		h := vw.Hits[i]
 		if h.From >= p || vw.Clause[h.From] != vw.Clause[p] {
@@ -38,6 +46,9 @@ func (vw *View) ActorBefore(p int32) party {
 			// cue holds the reader as its subject.
 			return PartyReader
 		case vw.IsRule(h, lexicon.ROtherActor) || vw.Entry(h).Cls == lexicon.ClassRecipient:
+			if skipReceivers && vw.receiverAt(h.From) {
+				continue
+			}
 			return PartyThird
 		case vw.Entry(h).Class == "cue" && vw.Is(h.From, lexicon.GWe):
 			// "Where permitted by law, we may collect ...": the verb's
@@ -46,6 +57,17 @@ func (vw *View) ActorBefore(p int32) party {
 		}
 	}
 	return nobody
+}
+
+// receiverAt reports whether the party named at p receives something: it
+// follows "to" or "with", perhaps with a possessive between ("with our
+// advertisers").
+func (vw *View) receiverAt(p int32) bool {
+	q := p - 1
+	if q >= 0 && vw.Is(q, lexicon.GPossessives) {
+		q--
+	}
+	return q >= 0 && vw.Is(q, lexicon.GToWith)
 }
 
 // ownClauseBefore yields the hits before token p in p's clause, in the
