@@ -624,6 +624,18 @@ func deniedKeeping(vw *sentence.View, p int32) (from, to int32, ok bool) {
 			}
 		}
 	}
+	// "are not monitored, recorded, logged or stored": the verb is one of
+	// a list of single words, joined by commas or "and"/"or", that a
+	// negator opens (the list's first word denied as above).
+	if m, ok := listOpening(vw, p); ok {
+		q := m - 1
+		for n := 0; n < 2 && q > int32(vw.Own) && vw.In(q, lexicon.WordsDenialFillers); n++ {
+			q--
+		}
+		if n, ok := negatorEndingAt(vw, q+1); ok && vw.Clause[n] == vw.Clause[m] {
+			return n, p + 1, true
+		}
+	}
 	// "No logs are kept", "No personal data is stored": "no" opens the
 	// sentence, the verb is passive, in its first clause.
 	if n, ok := negatorEndingAt(vw, int32(vw.Own)+1); ok && int(n) == vw.Own && p-n <= 10 && p > n+1 &&
@@ -631,6 +643,25 @@ func deniedKeeping(vw *sentence.View, p int32) (from, to int32, ok bool) {
 		return n, p + 1, true
 	}
 	return 0, 0, false
+}
+
+// listOpening returns the first word of the list of single words that the
+// word at p ends ("monitored, recorded, logged" for "logged"; "logged or
+// stored" for "stored"), joined by commas or "and"/"or", at most six words
+// long; false when p is no later word of such a list.
+func listOpening(vw *sentence.View, p int32) (int32, bool) {
+	m := p
+	for n := 0; n < 6; n++ {
+		switch {
+		case m-1 > int32(vw.Own) && vw.Is(m-1, lexicon.GAndOr) && vw.Tok(m-1).SepBefore <= text.SepComma && vw.Tok(m).SepBefore == text.SepSpace:
+			m -= 2 // "logged or stored", "recorded, and stored"
+		case m > int32(vw.Own) && vw.Tok(m).SepBefore == text.SepComma && !vw.Is(m, lexicon.GAndOr):
+			m-- // "monitored, recorded"
+		default:
+			return m, m < p
+		}
+	}
+	return m, m < p
 }
 
 // negatorEndingAt returns where the negator (one that counts) that ends at
