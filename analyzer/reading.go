@@ -163,6 +163,21 @@ func (rd *reading) sentence(si int) {
 		rd.findings = append(rd.findings, f)
 	}
 	rd.model.weigh(rd, s, vw, ctx, first)
+	// "Like many websites, we use log files": the company keeps logs,
+	// for how long it does not say; like a denial, no practice of data
+	// retention (category other), but evidence that they keep data, where
+	// the sentence says nothing else of keeping it ("We keep server logs
+	// for 30 days" says more). (Read after the model, which neither sees
+	// nor weighs it: it names no category.)
+	rd.spans = rd.spans[:0]
+	if !rd.saidOf(first, "retention") {
+		rd.spans = classes.LogsKept(vw, ctx, rd.spans)
+	}
+	for _, ev := range rd.spans {
+		f := rd.evidence(vw, s, ev, "retention", "logs", "other", "retention.logs")
+		f.Explanation = "They keep logs of how the service is used."
+		rd.findings = append(rd.findings, f)
+	}
 	if vw.Denies() {
 		for i := first; i < len(rd.findings); i++ {
 			rd.findings[i].note |= noteInDenial
@@ -326,6 +341,17 @@ func (rd *reading) evidence(vw *sentence.View, s *text.Sentence, ev classes.Evid
 	f := Finding{Kind: kind, ID: id, Category: category, Start: int(t0.Start), End: int(t1.End), Rule: rule, Sentence: Span{s.Start, s.End}}
 	f.Text = rd.d.Text[f.Start:f.End]
 	return f
+}
+
+// saidOf reports whether a finding of kind was read from the sentence
+// whose findings start at first.
+func (rd *reading) saidOf(first int, kind string) bool {
+	for i := first; i < len(rd.findings); i++ {
+		if rd.findings[i].Kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // carried returns the practice that sentence si, which names no practice

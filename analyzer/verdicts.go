@@ -229,7 +229,8 @@ func periodKey(text string) string {
 // may keep some indefinitely, else "limited" when it states a period, else
 // "as-needed" when it keeps data as long as needed, else "mentioned" when it
 // speaks of keeping or deleting data without a period ("we may retain some
-// information to prevent fraud", "backups are deleted periodically"), else
+// information to prevent fraud", "backups are deleted periodically"; or
+// only of keeping logs, "we use log files", evidence after the others), else
 // "none" when its only statements deny keeping data at all ("we never keep
 // logs", "we do not store your IP address": findings "not-kept"; a denial
 // never outweighs a statement of keeping elsewhere), else
@@ -242,8 +243,8 @@ func periodKey(text string) string {
 // it). The evidence lists the findings of the policy, the first that decided
 // it first; with none, the sentences that say they keep data.
 func decideRetention(r *Report) {
-	var buf [5][8]int
-	indefinite, periods, asNeeded, kept, denied := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0]
+	var buf [6][8]int
+	indefinite, periods, asNeeded, kept, denied, logs := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0], buf[5][:0]
 	partial := true // every period is of some data only, or how long data stays after the reader leaves
 	for i := range r.Findings {
 		f := &r.Findings[i]
@@ -262,6 +263,8 @@ func decideRetention(r *Report) {
 		case "cookie-lifetime":
 		case "not-kept":
 			denied = append(denied, i)
+		case "logs":
+			logs = append(logs, i)
 		default:
 			if !f.Negated {
 				kept = append(kept, i)
@@ -284,8 +287,8 @@ func decideRetention(r *Report) {
 		r.Retention.Policy, ev = "limited", periods
 	case len(asNeeded) > 0:
 		r.Retention.Policy, ev = "as-needed", asNeeded
-	case len(kept) > 0:
-		r.Retention.Policy = "mentioned"
+	case len(kept) > 0 || len(logs) > 0:
+		r.Retention.Policy, ev = "mentioned", append(kept, logs...)
 	case len(denied) > 0:
 		r.Retention.Policy, ev = "none", denied
 	}

@@ -107,6 +107,23 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	return kept("retention/stated", f)
 }
 
+// keptByAnother reports whether the reader or another party acts for h:
+// the nearest party before it in its clause ("Third-party ad servers use
+// log files", "you may attach your activity logs"), unless a word of comparing stands before h in its clause,
+// when that party is what the company is likened to ("Like many other
+// websites, Acme makes use of log files").
+func keptByAnother(vw *sentence.View, h lexicon.Hit) bool {
+	if a := vw.ActorBefore(h.From); a != sentence.PartyReader && a != sentence.PartyThird {
+		return false
+	}
+	for p := h.From - 1; p >= int32(vw.Own) && vw.Clause[p] == vw.Clause[h.From]; p-- {
+		if vw.Is(p, lexicon.GComparing) {
+			return false
+		}
+	}
+	return true
+}
+
 // keptOnReadersSide reports whether the verb of keeping h has the reader's
 // browser as its subject (a word of a browser at most three words before
 // it, in its clause: "your browser saves the information") or keeps data
@@ -476,6 +493,70 @@ func conditionAt(vw *sentence.View, p int32) bool {
 	return false
 }
 
+// LogsKept finds the sentence's statement that the company keeps logs,
+// without a period: a word of logging (words logging) that is not signing
+// in ("log in", "log you out"; words log-in-after) nor logs on the reader's
+// phone ("call logs"; grammar device-logs), not denied (NotKept reads "we
+// keep no logs"), in a sentence about keeping, collecting or using data,
+// and kept by the company, not the reader or another party (see
+// keptByAnother): "Like many websites, we use log files", "We log usage
+// data when you use the Services", "information stored in our server
+// logs", "our servers log your IP address". The evidence is the first such
+// word.
+func LogsKept(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence {
+	if !c.Store && !c.Retain && !c.Collect && !c.Use {
+		return dst
+	}
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if !vw.In(p, lexicon.WordsLogging) {
+			continue
+		}
+		if q := p + 1; int(q) < len(vw.Toks) && (vw.In(q, lexicon.WordsLogInAfter) ||
+			int(q)+1 < len(vw.Toks) && (vw.Is(q, lexicon.GReader) || vw.Is(q, lexicon.GItThem)) && vw.In(q+1, lexicon.WordsLogInAfter)) {
+			continue
+		}
+		if p > int32(vw.Own) && vw.Is(p-1, lexicon.GDeviceLogs) {
+			continue
+		}
+		h := lexicon.Hit{From: p, To: p + 1}
+		if vw.NegatedNear(p, 3) || negatorAt(vw, p+1) || vw.Supposed(p) || keptByAnother(vw, h) || keptOnReadersSide(vw, h) || namesCookie(vw, p) {
+			continue
+		}
+		// The data the word names, where it names some ("log files",
+		// "server logs", "Log Data").
+		ev := Evidence{From: p, To: p + 1}
+		for _, g := range vw.Hits {
+			if g.From <= p && g.To > p && vw.Entry(g).Cls == lexicon.ClassDatatype {
+				ev = Evidence{From: g.From, To: g.To}
+			}
+		}
+		return append(dst, ev)
+	}
+	return dst
+}
+
+// negatorAt reports whether a negator that counts starts at p, in the
+// clause of the word before it ("we log nothing").
+func negatorAt(vw *sentence.View, p int32) bool {
+	for i, h := range vw.Hits {
+		if h.From == p && vw.NegAt[i] && vw.Clause[p] == vw.Clause[p-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCookie reports whether the word at p is part of a tracker's name,
+// within or right before a cookie's hit ("traffic log cookies").
+func namesCookie(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if (g.From <= p && g.To > p || g.From == p+1) && vw.Entry(g).Group == "cookies-tracking" {
+			return true
+		}
+	}
+	return false
+}
+
 // NotKept finds the sentence's denial that data is kept at all: a verb of
 // keeping (words keeping-denied) in its own words that a negator stands
 // right before, past forms of "be" and a few adverbs ("We never keep logs",
@@ -543,6 +624,18 @@ func deniedKeeping(vw *sentence.View, p int32) (from, to int32, ok bool) {
 			}
 		}
 	}
+	// "are not monitored, recorded, logged or stored": the verb is one of
+	// a list of single words, joined by commas or "and"/"or", that a
+	// negator opens (the list's first word denied as above).
+	if m, ok := listOpening(vw, p); ok {
+		q := m - 1
+		for n := 0; n < 2 && q > int32(vw.Own) && vw.In(q, lexicon.WordsDenialFillers); n++ {
+			q--
+		}
+		if n, ok := negatorEndingAt(vw, q+1); ok && vw.Clause[n] == vw.Clause[m] {
+			return n, p + 1, true
+		}
+	}
 	// "No logs are kept", "No personal data is stored": "no" opens the
 	// sentence, the verb is passive, in its first clause.
 	if n, ok := negatorEndingAt(vw, int32(vw.Own)+1); ok && int(n) == vw.Own && p-n <= 10 && p > n+1 &&
@@ -550,6 +643,25 @@ func deniedKeeping(vw *sentence.View, p int32) (from, to int32, ok bool) {
 		return n, p + 1, true
 	}
 	return 0, 0, false
+}
+
+// listOpening returns the first word of the list of single words that the
+// word at p ends ("monitored, recorded, logged" for "logged"; "logged or
+// stored" for "stored"), joined by commas or "and"/"or", at most six words
+// long; false when p is no later word of such a list.
+func listOpening(vw *sentence.View, p int32) (int32, bool) {
+	m := p
+	for n := 0; n < 6; n++ {
+		switch {
+		case m-1 > int32(vw.Own) && vw.Is(m-1, lexicon.GAndOr) && vw.Tok(m-1).SepBefore <= text.SepComma && vw.Tok(m).SepBefore == text.SepSpace:
+			m -= 2 // "logged or stored", "recorded, and stored"
+		case m > int32(vw.Own) && vw.Tok(m).SepBefore == text.SepComma && !vw.Is(m, lexicon.GAndOr):
+			m-- // "monitored, recorded"
+		default:
+			return m, m < p
+		}
+	}
+	return m, m < p
 }
 
 // negatorEndingAt returns where the negator (one that counts) that ends at
