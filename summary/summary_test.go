@@ -320,6 +320,11 @@ func TestVerdict(t *testing.T) {
 		t.Errorf("only denials of keeping: %+v", a)
 	}
 
+	dntNamed := &analyzer.Report{Findings: make([]analyzer.Finding, 1), DoNotTrack: analyzer.DoNotTrack{Status: "unstated", Evidence: []int{0}}}
+	if a := Of(dntNamed).Verdict.Answers[6]; a.ID != AnswerDNT || a.Answer != "Mentioned, no answer" || a.Tone != Plain {
+		t.Errorf("Do Not Track named, no stance: %+v", a)
+	}
+
 	ccpa := &analyzer.Report{Findings: make([]analyzer.Finding, 1), Sharing: analyzer.Sharing{Sale: "ccpa", SaleEvidence: []int{0}}}
 	if a := Of(ccpa).Verdict.Answers[0]; a.ID != AnswerSale || a.Answer != "Yes, in California's legal sense" || a.Tone != Warn || !reflect.DeepEqual(a.Evidence, []int{0}) {
 		t.Errorf("a sale only in CCPA's sense: %+v", a)

@@ -240,6 +240,13 @@ func dntAnswer(r *analyzer.Report) Answer {
 		a.Answer, a.Tone = "Honoured", Good
 	case "not-honored":
 		a.Answer, a.Tone = "Ignored", Bad
+	default:
+		if len(r.DoNotTrack.Evidence) > 0 {
+			// Named without saying whether they honour it ("operators
+			// are required to disclose how they respond to 'do not
+			// track' signals").
+			a.Answer = "Mentioned, no answer"
+		}
 	}
 	return a
 }

@@ -17,5 +17,10 @@ func (dntClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.H
 	if !vw.IsRule(h, lexicon.RSignal) && !((vw.IsRule(h, lexicon.RRespond) || vw.IsRule(h, lexicon.RNoStandard)) && c.DNT && !c.DNTPhrase) {
 		return drop("dnt/not-the-evidence")
 	}
+	// "We do not track or store a record of those comments": the verb
+	// after its subject, not the signal's name.
+	if vw.Is(h.From, lexicon.GDo) && h.From > int32(vw.Own) && vw.Is(h.From-1, lexicon.GSubjects) {
+		return drop("dnt/a-verb")
+	}
 	return kept("dnt/status", decision{Kind: "dnt", ID: c.DNTStatus, Category: "do-not-track"})
 }
