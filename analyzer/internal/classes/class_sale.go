@@ -35,9 +35,23 @@ func (saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.
 // information, but we'll never do that"), or the law's definition ("'Sell'
 // means selling, renting, ... or otherwise communicating a consumer's
 // personal information ... for monetary or other valuable consideration").
+//
+// "our sale of your personal information" is the company's own sale,
+// whatever names it ("California residents have the right to opt out of
+// our sale of their personal information" says they sell).
 func notOurSale(vw *sentence.View, c *sentence.Context, p int32) bool {
+	if ourSale(vw, p) {
+		return false
+	}
 	return vw.SentenceHasIn(0, int32(len(vw.Toks)), lexicon.GRight) || c.Meta ||
 		vw.SetFrom(0, lexicon.WordsDefining) || purposeOfSelling(vw, p) || optedOutOf(vw, p)
+}
+
+// ourSale reports whether the sale at p is the company's own, named with
+// "our" ("opt out of our sale of your personal information"): whoever acts
+// in the sentence, it says the company sells.
+func ourSale(vw *sentence.View, p int32) bool {
+	return p > int32(vw.Own) && vw.Is(p-1, lexicon.GOur)
 }
 
 // optedOutOf reports whether the sale at p is what a right to opt out names

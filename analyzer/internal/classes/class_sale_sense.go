@@ -71,7 +71,7 @@ func notStated(vw *sentence.View, c *sentence.Context, h lexicon.Hit, negated bo
 		return "sale/a-table" // "Category | Disclosed | “Sold” to Third Parties"
 	case titleLike(vw, h):
 		return "sale/named-not-stated" // "Categories of Personal Information Sold.", "Sale of Personal Information."
-	case imperative(vw, h.From):
+	case imperative(vw, h.From) && !ourSale(vw, h.From):
 		return "sale/reader-sells" // "do not use that email address for ... selling User Personal Information"
 	case boundNotTo(vw, h.From):
 		return "sale/others-bound" // "Client agrees not to (i) ...; (ii) lease, rent, resell ... the data"
@@ -81,7 +81,7 @@ func notStated(vw *sentence.View, c *sentence.Context, h lexicon.Hit, negated bo
 		return "sale/others-sell"
 	case negated:
 		return notDenied(vw, h)
-	case !passive(vw, h) && vw.ReaderActs(h.From):
+	case !passive(vw, h) && vw.ReaderActs(h.From) && !ourSale(vw, h.From):
 		return "sale/reader-sells" // "you may not sell your account"
 	case othersSell(vw, h) || !passive(vw, h) && vw.OthersAct(h.From):
 		return "sale/others-sell" // "websites that display and sell it", "Many companies profit off their users by selling their information"
