@@ -49,7 +49,15 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 	switch {
 	case c.Heading:
 		return "purpose/heading"
-	case c.Meta:
+	case c.Meta && !(c.MetaIntro && !h.Weak && (c.ItemStart == vw.Own && !c.MetaKinds || vw.SentenceHasIn(int32(vw.Own), int32(len(vw.Toks)), lexicon.GWe))):
+		// Under "Examples of how we use your data include:" an item
+		// states a use (under "The types of data we collect include:"
+		// it names data: "Information about your customer service
+		// interactions"; a bare name is a line of contents: "This
+		// policy covers: - Security"), and so does any sentence of an
+		// item where the company acts ("We use this information to
+		// provide our services"); the others go on about it ("This
+		// abuse takes many forms, such as ... clicking on ads").
 		return "purpose/about-the-policy"
 	case c.Warning || c.Instructs && !noteThat(vw) || int(h.From) <= vw.Own+1 && vw.SentenceHas(lexicon.GClickVisit):
 		// "To opt out of interest-based ads, visit ...": the reader's aim.
