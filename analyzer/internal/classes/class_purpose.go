@@ -20,8 +20,10 @@ func (purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if r := purposeInPassing(vw, c, h); r != "" {
 		return drop(r)
 	}
-	// "- Marketing;": a bare name of a purpose counts as an item of a list.
-	if h.Weak && int(h.From) != c.ItemStart && int(h.From) != vw.Own {
+	// "- Marketing;": a bare name of a purpose counts as an item of a list,
+	// or of a list of what data is for ("used for advertising,
+	// personalization, and operational purposes").
+	if h.Weak && int(h.From) != c.ItemStart && int(h.From) != vw.Own && !purposeListed(vw, h) {
 		return drop("purpose/bare-name-not-an-item")
 	}
 	if !dataUsed(vw, c, h) {
@@ -406,4 +408,67 @@ func negatedAt(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		return vw.NegatedVerb(v, c)
 	}
 	return c.IntroNeg || vw.NegatedNear(h.From, 6)
+}
+
+// purposeListed reports whether bare name h is a whole item of a list of
+// what data is for: the list follows "for" ("for marketing, advertising,
+// research, or other purposes", "used for analytics") or leads with "such
+// as" or "including" after "purpose" in the sentence ("for purposes such
+// as recommending content, advertising, and analytics"). Items are joined
+// by commas, "and" and "or", each of at most three words; after "for" the
+// first is a purpose or a single word. (Not "the sale of advertising", "interactive
+// features, such as contests, games, promotions": no purpose leads them.)
+func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	// Nothing but a comma, "and", "or" or "purposes" may follow the name.
+	if n := h.To; int(n) < len(vw.Toks) && vw.Tok(n).SepBefore == text.SepSpace && !vw.Is(n, lexicon.GAndOr) && !vw.Is(n, lexicon.GPurpose) {
+		return false
+	}
+	const (
+		edge = iota // an item starts right after q
+		join        // "and" or "or" stands right after q
+		item        // q+1 is a word of an item
+	)
+	state, words := edge, 0
+	for q := h.From - 1; q >= own && q >= h.From-30; q-- {
+		sep := vw.Tok(q + 1).SepBefore
+		if sep >= text.SepClause {
+			return false
+		}
+		if state == join || sep == text.SepComma && !vw.Is(q, lexicon.GFor) && !vw.Is(q, lexicon.GExampleLead) && !vw.Is(q, lexicon.GAndOr) {
+			state, words = item, 1 // the last word of the item before
+			continue
+		}
+		switch {
+		case vw.Is(q, lexicon.GFor):
+			// The list opens with a purpose or a single word ("for
+			// marketing, advertising", "for profiling or advertising";
+			// not "accountability for onward transfer, security, data
+			// integrity").
+			one := int(q+2) < len(vw.Toks) && (vw.Tok(q+2).SepBefore >= text.SepComma || vw.Is(q+2, lexicon.GAndOr))
+			return q+1 == h.From || one || purposeAt(vw, q) || purposeAt(vw, q+1)
+		case vw.Is(q, lexicon.GExampleLead):
+			// "such as", "including": after "purposes" in the sentence.
+			return vw.SentenceHasIn(own, q, lexicon.GPurpose)
+		case vw.Is(q, lexicon.GAndOr):
+			state = join
+		case state == edge:
+			return false // the item joins what stands before it by no comma, "and" or "or"
+		default:
+			if words++; words > 3 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// purposeAt reports whether a purpose hit starts at token p.
+func purposeAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Aside {
+		if g.From == p && vw.Entry(g).Class == "purpose" {
+			return true
+		}
+	}
+	return false
 }
