@@ -137,7 +137,7 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	// "to enable us and our advertising partners to provide ads that may
 	// be more relevant to your interests;": an item of a list of aims,
 	// whatever its length.
-	if vw.Is(int32(vw.Own), lexicon.GTo) && (c.Listed || c.ItemStart == vw.Own) {
+	if vw.Is(opener(vw), lexicon.GTo) && (c.Listed || c.ItemStart == vw.Own) {
 		return true
 	}
 	// "We may provide you marketing for our Services": the company's own
@@ -171,14 +171,15 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if aimObject(vw, h) {
 		return true
 	}
-	if int(h.From) > vw.Own+1 {
+	own := opener(vw)
+	if h.From > own+1 {
 		return false
 	}
 	// "To deliver relevant advertisements.", "Serve you targeted ads.": a
 	// purpose alone, the company's aim or its action toward the reader. (Not
 	// "To join, you need to provide billing information": what the reader
 	// does after the aim is no use of data.)
-	if vw.Is(int32(vw.Own), lexicon.GTo) && !readerDoes(vw, h) || int(h.From) == vw.Own && addressesReader(vw, h) {
+	if vw.Is(own, lexicon.GTo) && !readerDoes(vw, h) || h.From == own && addressesReader(vw, h) {
 		return true
 	}
 	// "- Marketing;" under "How we use your information" or "We use it
@@ -209,7 +210,7 @@ func conditionOpens(vw *sentence.View, p int32) bool {
 // comma. (Not "To join, you need to provide billing information": the
 // reader acts.)
 func aimGoesOn(vw *sentence.View, h lexicon.Hit) bool {
-	own := int32(vw.Own)
+	own := opener(vw)
 	if !vw.Is(own, lexicon.GTo) || h.From <= own+1 {
 		return false
 	}
@@ -247,7 +248,7 @@ func readerDoes(vw *sentence.View, h lexicon.Hit) bool {
 // ("To avoid targeted ads, ...", "To stop marketing emails") open with
 // verbs that are none, or go on to the reader's act.
 func aimObject(vw *sentence.View, h lexicon.Hit) bool {
-	own := int32(vw.Own)
+	own := opener(vw)
 	if !vw.Is(own, lexicon.GTo) || h.From <= own+1 || h.From > own+5 {
 		return false
 	}
@@ -471,4 +472,20 @@ func purposeAt(vw *sentence.View, p int32) bool {
 		}
 	}
 	return false
+}
+
+// opener returns where the sentence's own words start after the number or
+// letter of an item ("2. To manage your account", "(c) Marketing") that
+// the structure pass left in the sentence (a numbered line under a
+// heading).
+func opener(vw *sentence.View) int32 {
+	p := int32(vw.Own)
+	for int(p) < len(vw.Toks)-1 {
+		t := vw.Tok(p)
+		if t.Num < 0 && !(t.End-t.Start == 1 && vw.Tok(p+1).SepBefore >= text.SepComma) {
+			break
+		}
+		p++
+	}
+	return p
 }
