@@ -171,6 +171,9 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if aimObject(vw, h) {
 		return true
 	}
+	if basisBefore(vw, h) {
+		return true
+	}
 	own := opener(vw)
 	if h.From > own+1 {
 		return false
@@ -488,4 +491,22 @@ func opener(vw *sentence.View) int32 {
 		p++
 	}
 	return p
+}
+
+// basisBefore reports whether a legal basis of processing stands shortly
+// before purpose hit h in its sentence: "We have a legitimate interest in
+// conducting analytics", "Necessary for our legitimate interests (to
+// develop our products)", "The legal basis for processing in relation to
+// customer services is the contract". A basis is one of processing data,
+// so what it is for is what data is used for.
+func basisBefore(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if int(g.From) >= vw.Own && g.To <= h.From && h.From-g.To <= 15 && vw.Entry(g).Class == "legal-basis" {
+			return true
+		}
+	}
+	return false
 }
