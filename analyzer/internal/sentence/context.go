@@ -514,7 +514,7 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 		c.Listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
 			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && (vw.listsData() || vw.readerDataAlone(s, b, t))) && vw.dataItem(c)
 	}
-	c.Instructs = c.Instructs || vw.SetFrom(vw.Own, lexicon.WordsInstructing)
+	c.Instructs = c.Instructs || vw.instructs()
 	c.ItemStart = -1
 	if c.Listed || b.Kind == text.BlockListItem && s.TokFrom == b.TokFrom {
 		c.ItemStart = vw.Own
@@ -977,4 +977,17 @@ type Carry struct {
 	Collect, Share bool
 	Others         bool // a third party is the first party it names ("They use these profiles ...")
 	Leads          bool // the sentence ends in a colon: what follows lists what it names ("in these cases:")
+}
+
+// instructs reports whether a word of instructing ("please") stands in the
+// sentence's own words outside parentheses: "(for more information, please
+// read our Personalization page)" is an aside; the sentence around it
+// states its practice.
+func (vw *View) instructs() bool {
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.In(int32(p), lexicon.WordsInstructing) && !vw.inParens(lexicon.Hit{From: int32(p), To: int32(p + 1)}) {
+			return true
+		}
+	}
+	return false
 }
