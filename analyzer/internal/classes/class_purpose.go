@@ -356,7 +356,10 @@ func inName(vw *sentence.View, h lexicon.Hit) bool {
 		}
 		if g.To > h.To {
 			cls := vw.Entry(g).Class
-			if cls == "datatype" && addressesReader(vw, g) {
+			// "analyze the use of our Service", "monitor the usage of":
+			// the data is read off the very words of the purpose, an
+			// action, not a name.
+			if cls == "datatype" && (addressesReader(vw, g) || g.From == h.From && !h.Weak) {
 				continue
 			}
 			if cls == "datatype" || cls == "right" || cls == "recipient" {
