@@ -49,7 +49,7 @@ func (purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 // purposeInPassing returns why purpose hit h is named in passing, or "".
 func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) string {
 	switch {
-	case c.Heading:
+	case c.Heading && !aimLine(vw, c, h):
 		return "purpose/heading"
 	case c.Meta && !(c.MetaIntro && !h.Weak && (c.ItemStart == vw.Own && !c.MetaKinds || vw.SentenceHasIn(int32(vw.Own), int32(len(vw.Toks)), lexicon.GWe))):
 		// Under "Examples of how we use your data include:" an item
@@ -512,4 +512,19 @@ func basisBefore(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// aimLine reports whether a line taken for a heading states the aim purpose
+// hit h names: it opens with "to" and h right after it or in the list of
+// aims it goes on with ("a. to deliver our services and to provide you
+// with information about them", "To prevent, detect and fight fraud"), an
+// item of a list of purposes whose marks were lost. A title names a topic
+// ("Security", "Compliance with Law"); a question asks ("To whom do we
+// disclose data?").
+func aimLine(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	own := opener(vw)
+	if c.Question || !vw.Is(own, lexicon.GTo) || h.Weak {
+		return false
+	}
+	return h.From <= own+1 || aimGoesOn(vw, h)
 }
