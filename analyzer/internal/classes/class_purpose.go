@@ -423,8 +423,9 @@ func negatedAt(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 // as" or "including" after "purpose" in the sentence ("for purposes such
 // as recommending content, advertising, and analytics"). Items are joined
 // by commas, "and" and "or", each of at most three words; after "for" the
-// first is a purpose or a single word. (Not "the sale of advertising", "interactive
-// features, such as contests, games, promotions": no purpose leads them.)
+// first is a purpose or a single word. (Not "the sale of advertising",
+// "interactive features, such as contests, games, promotions": no purpose
+// leads them.)
 func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 	own := int32(vw.Own)
 	// Nothing but a comma, "and", "or" or "purposes" may follow the name.
