@@ -20,8 +20,10 @@ func (purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if r := purposeInPassing(vw, c, h); r != "" {
 		return drop(r)
 	}
-	// "- Marketing;": a bare name of a purpose counts as an item of a list.
-	if h.Weak && int(h.From) != c.ItemStart && int(h.From) != vw.Own {
+	// "- Marketing;": a bare name of a purpose counts as an item of a list,
+	// or of a list of what data is for ("used for advertising,
+	// personalization, and operational purposes").
+	if h.Weak && int(h.From) != c.ItemStart && int(h.From) != vw.Own && !purposeListed(vw, h) {
 		return drop("purpose/bare-name-not-an-item")
 	}
 	if !dataUsed(vw, c, h) {
@@ -47,9 +49,17 @@ func (purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 // purposeInPassing returns why purpose hit h is named in passing, or "".
 func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) string {
 	switch {
-	case c.Heading:
+	case c.Heading && !aimLine(vw, c, h):
 		return "purpose/heading"
-	case c.Meta:
+	case c.Meta && !(c.MetaIntro && !h.Weak && (c.ItemStart == vw.Own && !c.MetaKinds || vw.SentenceHasIn(int32(vw.Own), int32(len(vw.Toks)), lexicon.GWe))):
+		// Under "Examples of how we use your data include:" an item
+		// states a use (under "The types of data we collect include:"
+		// it names data: "Information about your customer service
+		// interactions"; a bare name is a line of contents: "This
+		// policy covers: - Security"), and so does any sentence of an
+		// item where the company acts ("We use this information to
+		// provide our services"); the others go on about it ("This
+		// abuse takes many forms, such as ... clicking on ads").
 		return "purpose/about-the-policy"
 	case c.Warning || c.Instructs && !noteThat(vw) || int(h.From) <= vw.Own+1 && vw.SentenceHas(lexicon.GClickVisit):
 		// "To opt out of interest-based ads, visit ...": the reader's aim.
@@ -127,7 +137,7 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	// "to enable us and our advertising partners to provide ads that may
 	// be more relevant to your interests;": an item of a list of aims,
 	// whatever its length.
-	if vw.Is(int32(vw.Own), lexicon.GTo) && (c.Listed || c.ItemStart == vw.Own) {
+	if vw.Is(opener(vw), lexicon.GTo) && (c.Listed || c.ItemStart == vw.Own) {
 		return true
 	}
 	// "We may provide you marketing for our Services": the company's own
@@ -161,14 +171,18 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if aimObject(vw, h) || adsShown(vw, h) {
 		return true
 	}
-	if int(h.From) > vw.Own+1 {
+	if basisBefore(vw, h) {
+		return true
+	}
+	own := opener(vw)
+	if h.From > own+1 {
 		return false
 	}
 	// "To deliver relevant advertisements.", "Serve you targeted ads.": a
 	// purpose alone, the company's aim or its action toward the reader. (Not
 	// "To join, you need to provide billing information": what the reader
 	// does after the aim is no use of data.)
-	if vw.Is(int32(vw.Own), lexicon.GTo) && !readerDoes(vw, h) || int(h.From) == vw.Own && addressesReader(vw, h) {
+	if vw.Is(own, lexicon.GTo) && !readerDoes(vw, h) || h.From == own && addressesReader(vw, h) {
 		return true
 	}
 	// "- Marketing;" under "How we use your information" or "We use it
@@ -199,7 +213,7 @@ func conditionOpens(vw *sentence.View, p int32) bool {
 // comma. (Not "To join, you need to provide billing information": the
 // reader acts.)
 func aimGoesOn(vw *sentence.View, h lexicon.Hit) bool {
-	own := int32(vw.Own)
+	own := opener(vw)
 	if !vw.Is(own, lexicon.GTo) || h.From <= own+1 {
 		return false
 	}
@@ -237,7 +251,7 @@ func readerDoes(vw *sentence.View, h lexicon.Hit) bool {
 // ("To avoid targeted ads, ...", "To stop marketing emails") open with
 // verbs that are none, or go on to the reader's act.
 func aimObject(vw *sentence.View, h lexicon.Hit) bool {
-	own := int32(vw.Own)
+	own := opener(vw)
 	if !vw.Is(own, lexicon.GTo) || h.From <= own+1 || h.From > own+5 {
 		return false
 	}
@@ -342,7 +356,10 @@ func inName(vw *sentence.View, h lexicon.Hit) bool {
 		}
 		if g.To > h.To {
 			cls := vw.Entry(g).Class
-			if cls == "datatype" && addressesReader(vw, g) {
+			// "analyze the use of our Service", "monitor the usage of":
+			// the data is read off the very words of the purpose, an
+			// action, not a name.
+			if cls == "datatype" && (addressesReader(vw, g) || g.From == h.From && !h.Weak) {
 				continue
 			}
 			if cls == "datatype" || cls == "right" || cls == "recipient" {
@@ -398,4 +415,117 @@ func negatedAt(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		return vw.NegatedVerb(v, c)
 	}
 	return c.IntroNeg || vw.NegatedNear(h.From, 6)
+}
+
+// purposeListed reports whether bare name h is a whole item of a list of
+// what data is for: the list follows "for" ("for marketing, advertising,
+// research, or other purposes", "used for analytics") or leads with "such
+// as" or "including" after "purpose" in the sentence ("for purposes such
+// as recommending content, advertising, and analytics"). Items are joined
+// by commas, "and" and "or", each of at most three words; after "for" the
+// first is a purpose or a single word. (Not "the sale of advertising",
+// "interactive features, such as contests, games, promotions": no purpose
+// leads them.)
+func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	// Nothing but a comma, "and", "or" or "purposes" may follow the name.
+	if n := h.To; int(n) < len(vw.Toks) && vw.Tok(n).SepBefore == text.SepSpace && !vw.Is(n, lexicon.GAndOr) && !vw.Is(n, lexicon.GPurpose) {
+		return false
+	}
+	const (
+		edge = iota // an item starts right after q
+		join        // "and" or "or" stands right after q
+		item        // q+1 is a word of an item
+	)
+	state, words := edge, 0
+	for q := h.From - 1; q >= own && q >= h.From-30; q-- {
+		sep := vw.Tok(q + 1).SepBefore
+		if sep >= text.SepClause {
+			return false
+		}
+		if state == join || sep == text.SepComma && !vw.Is(q, lexicon.GFor) && !vw.Is(q, lexicon.GExampleLead) && !vw.Is(q, lexicon.GAndOr) {
+			state, words = item, 1 // the last word of the item before
+			continue
+		}
+		switch {
+		case vw.Is(q, lexicon.GFor):
+			// The list opens with a purpose or a single word ("for
+			// marketing, advertising", "for profiling or advertising";
+			// not "accountability for onward transfer, security, data
+			// integrity").
+			one := int(q+2) < len(vw.Toks) && (vw.Tok(q+2).SepBefore >= text.SepComma || vw.Is(q+2, lexicon.GAndOr))
+			return q+1 == h.From || one || purposeAt(vw, q) || purposeAt(vw, q+1)
+		case vw.Is(q, lexicon.GExampleLead):
+			// "such as", "including": after "purposes" in the sentence.
+			return vw.SentenceHasIn(own, q, lexicon.GPurpose)
+		case vw.Is(q, lexicon.GAndOr):
+			state = join
+		case state == edge:
+			return false // the item joins what stands before it by no comma, "and" or "or"
+		default:
+			if words++; words > 3 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// purposeAt reports whether a purpose hit starts at token p.
+func purposeAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Aside {
+		if g.From == p && vw.Entry(g).Class == "purpose" {
+			return true
+		}
+	}
+	return false
+}
+
+// opener returns where the sentence's own words start after the number or
+// letter of an item ("2. To manage your account", "(c) Marketing") that
+// the structure pass left in the sentence (a numbered line under a
+// heading).
+func opener(vw *sentence.View) int32 {
+	p := int32(vw.Own)
+	for int(p) < len(vw.Toks)-1 {
+		t := vw.Tok(p)
+		if t.Num < 0 && !(t.End-t.Start == 1 && vw.Tok(p+1).SepBefore >= text.SepComma) {
+			break
+		}
+		p++
+	}
+	return p
+}
+
+// basisBefore reports whether a legal basis of processing stands shortly
+// before purpose hit h in its sentence: "We have a legitimate interest in
+// conducting analytics", "Necessary for our legitimate interests (to
+// develop our products)", "The legal basis for processing in relation to
+// customer services is the contract". A basis is one of processing data,
+// so what it is for is what data is used for.
+func basisBefore(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if int(g.From) >= vw.Own && g.To <= h.From && h.From-g.To <= 15 && vw.Entry(g).Class == "legal-basis" {
+			return true
+		}
+	}
+	return false
+}
+
+// aimLine reports whether a line taken for a heading states the aim purpose
+// hit h names: it opens with "to" and h right after it or in the list of
+// aims it goes on with ("a. to deliver our services and to provide you
+// with information about them", "To prevent, detect and fight fraud"), an
+// item of a list of purposes whose marks were lost. A title names a topic
+// ("Security", "Compliance with Law"); a question asks ("To whom do we
+// disclose data?").
+func aimLine(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	own := opener(vw)
+	if c.Question || !vw.Is(own, lexicon.GTo) || h.Weak {
+		return false
+	}
+	return h.From <= own+1 || aimGoesOn(vw, h)
 }

@@ -108,6 +108,15 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		pg := ge.Prio
 		same := gc == hc && (gc != classOther || ge.Class == he.Class)
 		equal := g.From == h.From && g.To == h.To
+		if same && he.Side != 0 && g.Weak != h.Weak {
+			// A bare name of an aside class gives way to a phrase of it
+			// it overlaps, however long: "for security and fraud
+			// prevention" is read by "fraud prevention".
+			if h.Weak {
+				return true
+			}
+			continue
+		}
 		switch {
 		case hCue && equal && gc == ClassRecipient && h.Entry == lx.Refs[RShare] && g.Entry == lx.Refs[RServiceProviders]:
 			// "on our behalf": service providers, and data passed to them

@@ -22,6 +22,8 @@ type Context struct {
 	KeepingOnly                                        bool  // keeping data is the sentence's only other topic
 	KeepingTopic                                       bool  // keeping data is what makes it another topic (it may also share, collect or offer a choice)
 	Meta                                               bool  // "this policy describes what information we collect"
+	MetaIntro                                          bool  // Meta comes only from the intro of the sentence's list ("Examples of how we use data include: - To ...")
+	MetaKinds                                          bool  // and that intro names kinds of data ("The types of data we collect include:")
 	ThirdPartySubject                                  bool  // "third parties may collect ..."
 	OthersFirst                                        bool  // the first party the sentence names is a third party ("They use these profiles ...")
 	AfterOthers                                        bool  // the sentence before, in its paragraph, names a third party first (set by the reading)
@@ -421,7 +423,17 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 		// "(see the section below for more information)": an aside
 		// in parentheses points elsewhere, the sentence around it
 		// still states its practice.
-		c.Meta = c.Meta || !vw.lists(h.To) && !vw.inParens(h) && !(c.Leads && vw.Is(h.From, lexicon.GKinds))
+		if !vw.lists(h.To) && !vw.inParens(h) && !(c.Leads && vw.Is(h.From, lexicon.GKinds)) {
+			// "Some examples of how we use your data include: - To
+			// ...": the intro announces the item, which states it (not
+			// "The types of data we collect include: - Information
+			// about your customer service interactions", an item of
+			// data).
+			intro := h.From < int32(vw.Own)
+			c.MetaIntro = intro && (!c.Meta || c.MetaIntro)
+			c.MetaKinds = c.MetaKinds || intro && (vw.Is(h.From, lexicon.GKinds) || vw.Is(h.From+1, lexicon.GKinds))
+			c.Meta = true
+		}
 	case vw.IsRule(h, lexicon.RAdvice):
 		c.Instructs = true
 	case vw.IsRule(h, lexicon.RDisclaimer):
@@ -502,7 +514,7 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 		c.Listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
 			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && (vw.listsData() || vw.readerDataAlone(s, b, t))) && vw.dataItem(c)
 	}
-	c.Instructs = c.Instructs || vw.SetFrom(vw.Own, lexicon.WordsInstructing)
+	c.Instructs = c.Instructs || vw.instructs()
 	c.ItemStart = -1
 	if c.Listed || b.Kind == text.BlockListItem && s.TokFrom == b.TokFrom {
 		c.ItemStart = vw.Own
@@ -510,10 +522,10 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	// A question ("What information do we collect?") announces a topic.
 	if len(vw.Toks) > vw.Own {
 		if vw.Is(int32(vw.Own), lexicon.GQuestionWords) {
-			c.Meta = true
+			c.Meta, c.MetaIntro = true, false
 		}
 		if end := s.End; end > 0 && vw.Doc.Text[end-1] == '?' {
-			c.Meta, c.Question = true, true
+			c.Meta, c.Question, c.MetaIntro = true, true, false
 		}
 	}
 	// "[Security of Your Information](#security-of-your-information)": a
@@ -965,4 +977,17 @@ type Carry struct {
 	Collect, Share bool
 	Others         bool // a third party is the first party it names ("They use these profiles ...")
 	Leads          bool // the sentence ends in a colon: what follows lists what it names ("in these cases:")
+}
+
+// instructs reports whether a word of instructing ("please") stands in the
+// sentence's own words outside parentheses: "(for more information, please
+// read our Personalization page)" is an aside; the sentence around it
+// states its practice.
+func (vw *View) instructs() bool {
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.In(int32(p), lexicon.WordsInstructing) && !vw.inParens(lexicon.Hit{From: int32(p), To: int32(p + 1)}) {
+			return true
+		}
+	}
+	return false
 }

@@ -97,7 +97,9 @@ func (vw *View) ReaderActs(p int32) bool {
 		case vw.Is(h.From, lexicon.GWe):
 			return false // "we", or a verb's words that open with it ("we will use")
 		case (vw.IsRule(h, lexicon.RYou) || vw.IsRule(h, lexicon.RUserPref)) && vw.Is(h.From, lexicon.GReader):
-			reader = true // "you", or "You may not" / "If you do not" as one cue
+			// "you", or "You may not" / "If you do not" as one cue; not
+			// an object ("may disclose information about you to").
+			reader = reader || h.From == int32(vw.Own) || !vw.Is(h.From-1, lexicon.GObjectPreps)
 		case !reader && (vw.IsRule(h, lexicon.ROtherActor) || vw.Entry(h).Cls == lexicon.ClassRecipient):
 			return false
 		}
