@@ -268,13 +268,17 @@ func (vw *View) titleCase() bool {
 // before it in its block but a list bullet and bold (or bold italics)
 // marks, which it returns trimmed (lead), with the rest of the block after
 // the sentence.
+//
+// The marks before it are tested first: they rule out almost every
+// sentence (one further on in its block has words before it) in a few
+// steps, where counting its words takes a step a word.
 func (vw *View) boldTitle(s *text.Sentence) (lead, rest string, ok bool) {
-	if n := vw.ownWords(); n > maxTitleWords || n > 6 && !vw.titleCase() || !vw.titled() {
-		return "", "", false
-	}
 	b := &vw.Doc.Blocks[s.Block]
 	lead = strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
 	if strings.Trim(lead, "*_-+• ") != "" || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
+		return "", "", false
+	}
+	if n := vw.ownWords(); n > maxTitleWords || n > 6 && !vw.titleCase() || !vw.titled() {
 		return "", "", false
 	}
 	if vw.SentenceHas(lexicon.GSubjects) {
