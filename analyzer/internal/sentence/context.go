@@ -533,12 +533,13 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 // list of data without its intro: data first, then more data and a word of
 // listing, or one data word after an opening word of listing or "and"/"or";
 // or data a word standing for data named before includes (see
-// includesBack).
+// includesBack). The data hits are counted first: most sentences have
+// none, and then reading every word for a definition is not needed.
 func (vw *View) listsData() bool {
-	if vw.SentenceHas(lexicon.GDefines) {
+	n, own := dataHits(vw), int32(vw.Own)
+	if n == 0 || vw.SentenceHas(lexicon.GDefines) {
 		return false
 	}
-	n, own := dataHits(vw), int32(vw.Own)
 	if dataFirst(vw) && (n >= 2 && vw.SetFrom(vw.Own, lexicon.WordsListing) || n >= 1 && (vw.In(own, lexicon.WordsListing) || vw.Is(own, lexicon.GAndOr))) {
 		return true
 	}
