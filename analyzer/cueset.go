@@ -7,8 +7,9 @@ import "strings"
 // one pass over s, without a lower-case copy, and looking at each byte only
 // for the words that start with it. The words are ASCII, in lower case.
 type cueSet struct {
-	words []string    // by first byte
-	at    [129]uint16 // words[at[c]:at[c+1]] start with byte c
+	words  []string    // by first byte
+	at     [129]uint16 // words[at[c]:at[c+1]] start with byte c
+	starts [128]bool   // whether a word starts with ASCII byte c, in either case: most bytes start none
 }
 
 // newCueSet returns the cueSet of words, which must be ASCII, in lower case
@@ -25,6 +26,10 @@ func newCueSet(words []string) *cueSet {
 			}
 		}
 		cs.at[w[0]+1]++
+		cs.starts[w[0]] = true
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			cs.starts[c-'a'+'A'] = true
+		}
 	}
 	for c := 1; c < len(cs.at); c++ {
 		cs.at[c] += cs.at[c-1]
@@ -53,7 +58,7 @@ func (cs *cueSet) in(s string) bool {
 			}
 			continue
 		}
-		if cs.startsAt(s, i) {
+		if cs.starts[c] && cs.startsAt(s, i) {
 			return true
 		}
 	}
@@ -66,7 +71,7 @@ func (cs *cueSet) in(s string) bool {
 func (cs *cueSet) startsPart(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x80 || i > 0 && s[i-1]|0x20 >= 'a' && s[i-1]|0x20 <= 'z' {
+		if c >= 0x80 || !cs.starts[c] || i > 0 && s[i-1]|0x20 >= 'a' && s[i-1]|0x20 <= 'z' {
 			continue
 		}
 		if cs.startsAt(s, i) {
