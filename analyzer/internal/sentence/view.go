@@ -22,7 +22,18 @@ type View struct {
 	negVerb []bool          // hits[i] is a verb that is negated
 	joined  bool            // the intro runs on into this sentence, the first of its list item
 	block   int             // the block of the sentence
+	defines answer          // DefinesData's answer, worked out at its first call
 }
+
+// answer is a yes or no about the sentence that a View works out once,
+// when first asked, and Build forgets.
+type answer uint8
+
+const (
+	notAsked answer = iota
+	answerNo
+	answerYes
+)
 
 // SectionHas reports whether the heading of the sentence's section holds a
 // word of set w ("California Privacy Rights" over a sale in the law's sense).
@@ -74,6 +85,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.Hits = vw.Hits[:0]
 	vw.Aside = vw.Aside[:0]
 	vw.Verbs = vw.Verbs[:0]
+	vw.defines = notAsked
 
 	if intro != nil {
 		for k := intro.TokFrom; k < intro.TokTo; k++ {
