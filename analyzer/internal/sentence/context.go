@@ -246,7 +246,11 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // trimSpace trims the ASCII spaces of a regular expression's \s (tab,
 // newline, form feed, carriage return, space) from the start of s.
 func trimSpace(s string) string {
-	return strings.TrimLeft(s, "\t\n\f\r ")
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return s[i:]
 }
 
 // titleCase reports whether every word of four letters or more in the
@@ -275,7 +279,7 @@ func (vw *View) titleCase() bool {
 func (vw *View) boldTitle(s *text.Sentence) (lead, rest string, ok bool) {
 	b := &vw.Doc.Blocks[s.Block]
 	lead = strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
-	if strings.Trim(lead, "*_-+• ") != "" || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
+	if !boldMarks(lead) || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
 		return "", "", false
 	}
 	if n := vw.ownWords(); n > maxTitleWords || n > 6 && !vw.titleCase() || !vw.titled() {
@@ -285,6 +289,24 @@ func (vw *View) boldTitle(s *text.Sentence) (lead, rest string, ok bool) {
 		return "", "", false
 	}
 	return lead, vw.Doc.Text[s.End:b.End], true
+}
+
+// boldMarks reports whether s holds nothing but bold and italic marks,
+// list bullets and spaces: strings.Trim(s, "*_-+• ") == "", without
+// decoding s rune by rune (bytes beyond ASCII but for the bullet's are
+// none of these).
+func boldMarks(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '*', '_', '-', '+', ' ':
+			continue
+		}
+		if !strings.HasPrefix(s[i:], "•") {
+			return false
+		}
+		i += len("•") - 1
+	}
+	return true
 }
 
 // titled reports whether the sentence's first word (after a number such
