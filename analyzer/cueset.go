@@ -7,8 +7,9 @@ import "strings"
 // one pass over s, without a lower-case copy, and looking at each byte only
 // for the words that start with it. The words are ASCII, in lower case.
 type cueSet struct {
-	words []string    // by first byte
-	at    [129]uint16 // words[at[c]:at[c+1]] start with byte c
+	words []string               // by first byte
+	at    [129]uint16            // words[at[c]:at[c+1]] start with byte c
+	pairs [128 * 256 / 64]uint64 // a bit per ASCII byte and byte after it, in lower case, that a word starts with (see mayStart)
 }
 
 // newCueSet returns the cueSet of words, which must be ASCII, in lower case
@@ -16,8 +17,8 @@ type cueSet struct {
 func newCueSet(words []string) *cueSet {
 	cs := &cueSet{words: make([]string, len(words))}
 	for _, w := range words {
-		if w == "" || strings.ToLower(w) != w {
-			panic("analyzer: cue " + w + " is empty or not in lower case")
+		if len(w) < 2 || strings.ToLower(w) != w {
+			panic("analyzer: cue " + w + " is shorter than two bytes or not in lower case")
 		}
 		for i := 0; i < len(w); i++ {
 			if w[i] >= 0x80 {
@@ -25,6 +26,8 @@ func newCueSet(words []string) *cueSet {
 			}
 		}
 		cs.at[w[0]+1]++
+		b := int(w[0])<<8 | int(w[1])
+		cs.pairs[b>>6] |= 1 << (b & 63)
 	}
 	for c := 1; c < len(cs.at); c++ {
 		cs.at[c] += cs.at[c-1]
@@ -53,7 +56,7 @@ func (cs *cueSet) in(s string) bool {
 			}
 			continue
 		}
-		if cs.startsAt(s, i) {
+		if cs.mayStart(s, i) && cs.startsAt(s, i) {
 			return true
 		}
 	}
@@ -66,7 +69,7 @@ func (cs *cueSet) in(s string) bool {
 func (cs *cueSet) startsPart(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x80 || i > 0 && s[i-1]|0x20 >= 'a' && s[i-1]|0x20 <= 'z' {
+		if c >= 0x80 || !cs.mayStart(s, i) || i > 0 && s[i-1]|0x20 >= 'a' && s[i-1]|0x20 <= 'z' {
 			continue
 		}
 		if cs.startsAt(s, i) {
@@ -75,6 +78,29 @@ func (cs *cueSet) startsPart(s string) bool {
 	}
 	return false
 }
+
+// mayStart reports whether a word may start at s[i], an ASCII byte: one
+// starts with its byte and the next, in lower case. Most places start
+// none, and this rules them out without a call.
+func (cs *cueSet) mayStart(s string, i int) bool {
+	if i+1 >= len(s) {
+		return false // the words are two bytes or more
+	}
+	b := int(lowerASCII[s[i]])<<8 | int(lowerASCII[s[i+1]])
+	return cs.pairs[b>>6]&(1<<(b&63)) != 0
+}
+
+// lowerASCII maps the ASCII capital letters to lower case and every other
+// byte to itself.
+var lowerASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // startsAt reports whether one of the words starts at s[i], an ASCII byte,
 // in any case.

@@ -96,27 +96,33 @@ func (m *Model) lookup(h uint32) []weight {
 
 // Scores writes the score of every head for the features whose hashes are
 // hs (see Hashes) into scores, which it returns (len Heads). The scores are
-// summed two heads to an int64 (see denseRows): a feature with a dense row
-// adds all heads in a few additions, the others add their weights one by
-// one.
+// summed three heads to an int64 (see denseRows): a feature with a dense
+// row adds all heads in a few additions, the others add their weights one
+// by one. A long sentence is summed so in parts of at most maxFeatures
+// features, so that no head's sum leaves its lane.
 func (m *Model) Scores(hs []uint32, scores []int32) []int32 {
 	d := &m.dense
-	if d.stride == 0 || len(hs) > d.maxFeatures {
+	if d.stride == 0 {
 		return m.scoresOneByOne(hs, scores)
 	}
-	var sums [maxPacked]int64
-	copy(sums[:], d.bias)
-	m.sum(hs, &sums)
-	nh := len(m.Heads)
-	scores = slices.Grow(scores[:0], nh)[:nh]
-	for i, v := range sums[:(nh+1)/2] {
-		lo, hi := unpack(v)
-		scores[2*i] = lo
-		if 2*i+1 < nh {
-			scores[2*i+1] = hi
+	scores = slices.Grow(scores[:0], 3*maxPacked)[:3*maxPacked]
+	clear(scores)
+	bias := d.bias
+	for {
+		n := min(len(hs), d.maxFeatures)
+		var sums [maxPacked]int64
+		copy(sums[:], bias)
+		m.sum(hs[:n], &sums)
+		for i, v := range sums {
+			a, b, c := unpack(v)
+			scores[3*i] += a
+			scores[3*i+1] += b
+			scores[3*i+2] += c
+		}
+		if hs, bias = hs[n:], nil; len(hs) == 0 {
+			return scores[:len(m.Heads)]
 		}
 	}
-	return scores
 }
 
 // sum adds to sums, the packed scores (see denseRows), the weights of the
@@ -146,12 +152,10 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 			a[0], a[1], a[2], a[3] = a[0]+v[0], a[1]+v[1], a[2]+v[2], a[3]+v[3]
 			a[4], a[5], a[6], a[7] = a[4]+v[4], a[5]+v[5], a[6]+v[6], a[7]+v[7]
 			a[8], a[9], a[10], a[11] = a[8]+v[8], a[9]+v[9], a[10]+v[10], a[11]+v[11]
-			a[12], a[13], a[14], a[15] = a[12]+v[12], a[13]+v[13], a[14]+v[14], a[15]+v[15]
-			a[16], a[17] = a[16]+v[16], a[17]+v[17]
 			continue
 		}
 		for _, w := range weights[s.off():s.end()] {
-			sums[w.head>>1] += int64(w.w) << (w.head & 1 * 32) // pack2(w, 0) or pack2(0, w)
+			sums[w.head/3] += int64(w.w) << (w.head % 3 * laneBits) // pack3 with w in the head's lane
 		}
 	}
 }
@@ -383,28 +387,33 @@ func (m *Model) insert(h, off, end uint32) {
 }
 
 // denseRows holds the weights of the features that weigh in many heads
-// (each once) as rows of every head's weight, two heads to an int64
-// (pack2): adding a row adds the weights of all heads in stride
+// (each once) as rows of every head's weight, three heads to an int64
+// (pack3): adding a row adds the weights of all heads in stride
 // additions, where adding the same weights one by one takes an addition, a
 // load and a bounds check each. 83% of a sentence's features are in the
 // model, and those with a row carry most of the weights a sentence adds.
-// Scores sums every score in pairs, from the packed biases on.
+// Scores sums every score in threes, from the packed biases on.
 type denseRows struct {
 	rows   []int64  // row r is rows[r*stride:][:stride]
 	sparse []uint32 // per row, the slot ref of the feature's own weights
 	bias   []int64  // the heads' biases, packed
-	stride int      // maxPacked, so that Scores adds a row in straight code; 0 when scores are not summed in pairs
-	// maxFeatures bounds the features of one Scores call whose scores may
-	// be summed in pairs: below it no head's score leaves int32 on the way,
-	// so that each pair of heads comes apart exactly (see unpack).
+	stride int      // maxPacked, so that Scores adds a row in straight code; 0 when scores are not summed in threes
+	// maxFeatures bounds the features that Scores sums in threes at a
+	// time: up to it no head's sum leaves its lane, so that the three
+	// heads of an int64 come apart exactly (see unpack).
 	maxFeatures int
 }
 
-// maxPacked bounds denseRows.stride: models with more than 2*maxPacked
-// heads add their weights one by one. The shipped model has 31 heads (those
+// maxPacked bounds denseRows.stride: models with more than 3*maxPacked
+// heads add their weights one by one. The shipped model has 30 heads (those
 // of the practice categories, rights, recipients and purposes that decide
-// something); every pair more costs an addition per feature with a row.
-const maxPacked = 18
+// something); every three more cost an addition per feature with a row.
+const maxPacked = 12
+
+// laneBits is the width of a head's lane in a packed int64 (see pack3): a
+// score fits when it is within ±2^20, a thousand of the shipped model's
+// largest weights.
+const laneBits = 21
 
 // minDense is the fewest weights that earn a feature a dense row.
 const minDense = 5
@@ -412,30 +421,30 @@ const minDense = 5
 // pack builds the dense rows of m from its weights: Load and Quantize call
 // it once, when the table is filled.
 func (m *Model) pack() {
-	if len(m.Heads) == 0 || len(m.Heads) > 2*maxPacked {
+	if len(m.Heads) == 0 || len(m.Heads) > 3*maxPacked {
 		return
 	}
 	d := &m.dense
 	d.stride = maxPacked // the heads past the last are 0
-	row := make([]int32, 2*d.stride)
+	row := make([]int32, 3*d.stride)
 	copy(row, m.Bias)
 	d.bias = packRow(nil, row)
 	var bias int64 // the largest absolute bias
 	for _, b := range m.Bias {
 		bias = max(bias, abs64(b))
 	}
-	most := int64(1) // the most a feature adds to a head's score, or takes away: at most its absolute weights' sum
+	most := int64(1) // the most a feature adds to one head's score, or takes away
 	for i, s := range m.table {
 		ws := m.weights[s.off():s.end()]
 		clear(row)
 		var seen uint64
-		var sum int64
 		for _, w := range ws {
-			row[w.head] = int32(w.w)
+			row[w.head] += int32(w.w)
 			seen |= 1 << w.head
-			sum += abs64(int32(w.w))
 		}
-		most = max(most, sum)
+		for _, w := range ws {
+			most = max(most, abs64(row[w.head])) // a head named twice adds both
+		}
 		if len(ws) < minDense || bits.OnesCount64(seen) != len(ws) {
 			continue // few weights; or a head named twice, which Explain reads one by one
 		}
@@ -443,37 +452,50 @@ func (m *Model) pack() {
 		d.sparse = append(d.sparse, s.ref)
 		m.table[i].ref = uint32(len(d.sparse)) << 8
 	}
-	d.maxFeatures = int((math.MaxInt32 - bias) / most)
+	d.maxFeatures = int((1<<(laneBits-1) - 1 - bias) / most)
+	if d.maxFeatures < 1 {
+		*d = denseRows{} // weights too large for the lanes: one by one
+	}
 }
 
-// packRow appends the weights of row (one per head, an even number) to
-// dst, two heads to an int64.
+// packRow appends the weights of row (one per head, a multiple of three)
+// to dst, three heads to an int64.
 func packRow(dst []int64, row []int32) []int64 {
-	for j := 0; j+1 < len(row); j += 2 {
-		dst = append(dst, pack2(row[j], row[j+1]))
+	for j := 0; j+2 < len(row); j += 3 {
+		dst = append(dst, pack3(row[j], row[j+1], row[j+2]))
 	}
 	return dst
 }
 
-// weight returns the weight of head h in row r.
+// weight returns the weight of head h in row r: its lane, rounded to undo
+// what the weights in the lanes below it (each far less than half a lane)
+// borrowed, and sign extended.
 func (d *denseRows) weight(r uint32, h int) int32 {
-	lo, hi := unpack(d.rows[int(r)*d.stride+h/2])
-	if h%2 == 0 {
-		return lo
-	}
-	return hi
+	shift := uint(h%3) * laneBits
+	v := (d.rows[int(r)*d.stride+h/3] + 1<<shift>>1) >> shift
+	return int32(v << (64 - laneBits) >> (64 - laneBits))
 }
 
-// pack2 packs the weights of two heads into one int64 whose sum with
-// others is, in each half, the sum of that head's weights (see unpack).
-func pack2(lo, hi int32) int64 { return int64(hi)<<32 + int64(lo) }
+// pack3 packs the weights of three heads into one int64, laneBits each
+// from the low bits up, whose sum with others is, in each lane, the sum of
+// that head's weights (see unpack).
+func pack3(a, b, c int32) int64 {
+	return int64(a) + int64(b)<<laneBits + int64(c)<<(2*laneBits)
+}
 
-// unpack splits a sum of pack2 values into the two heads' sums. It is
-// exact as long as the sum of the lo halves stays within int32: their sum's
-// low 32 bits are then the lo sum, and what is left is the hi sum times 2^32.
-func unpack(v int64) (lo, hi int32) {
-	lo = int32(v)
-	return lo, int32((v - int64(lo)) >> 32)
+// unpack splits a sum of pack3 values into the three heads' sums. It is
+// exact as long as each head's sum is within ±2^(laneBits-1): each lane
+// then holds its sum less what the lanes below borrowed from it, and what
+// is left after taking off a lane's sum is the lanes above, shifted. (The
+// sums on the way may leave their lanes: the additions are exact modulo
+// 2^64.)
+func unpack(v int64) (a, b, c int32) {
+	const up = 64 - laneBits // a lane's bits shifted up to the top, then back with their sign
+	x := v << up >> up
+	v = (v - x) >> laneBits
+	y := v << up >> up
+	v = (v - y) >> laneBits
+	return int32(x), int32(y), int32(v << up >> up)
 }
 
 func abs64(x int32) int64 {

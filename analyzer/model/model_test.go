@@ -2,7 +2,7 @@ package model
 
 import (
 	"bytes"
-	"math"
+
 	"os"
 	"path/filepath"
 	"slices"
@@ -278,7 +278,7 @@ func FuzzTextHashes(f *testing.F) {
 // TestScoresDenseRows checks that the dense rows (pack) give the scores of
 // the weights added one by one, on the language's model, for sentences of
 // its own features (a few said many times) and of unknown ones, and when a
-// sentence has too many features for the rows to be summed in pairs.
+// sentence has too many features for the rows to be summed in threes.
 func TestScoresDenseRows(t *testing.T) {
 	b, err := os.ReadFile("../weights/en.bin")
 	if err != nil {
@@ -324,16 +324,21 @@ func TestScoresDenseRows(t *testing.T) {
 			}
 		}
 	}
-	m.dense.maxFeatures = 3 // the path for sentences whose rows could overflow
+	m.dense.maxFeatures = 3 // long sentences, summed in parts
 	hs := known[:50]
 	if got := m.Scores(hs, nil); !slices.Equal(got, want(hs)) {
 		t.Fatalf("Scores beyond maxFeatures = %v, want %v", got, want(hs))
 	}
-	// Packed halves come apart exactly wherever the lo sums stay in int32.
-	for _, c := range [][2]int32{{-1, -1}, {1 << 30, -(1 << 30)}, {-(1 << 30), 1 << 30}, {math.MaxInt32, math.MinInt32}} {
-		if lo, hi := unpack(pack2(c[0], c[1])); lo != c[0] || hi != c[1] {
-			t.Errorf("unpack(pack2(%d, %d)) = %d, %d", c[0], c[1], lo, hi)
+	// Packed lanes come apart exactly wherever each head's sum stays in its lane.
+	const lim = 1<<(laneBits-1) - 1
+	for _, c := range [][3]int32{{-1, -1, -1}, {lim, -lim - 1, lim}, {-lim - 1, lim, -lim - 1}, {0, -1, 1}, {-1, 0, lim}} {
+		if a, b, x := unpack(pack3(c[0], c[1], c[2])); [3]int32{a, b, x} != c {
+			t.Errorf("unpack(pack3(%v)) = %d, %d, %d", c, a, b, x)
 		}
+	}
+	// ... and from a sum whose lanes overflowed on the way.
+	if a, b, c := unpack(pack3(lim, -lim-1, 5) + pack3(lim, -lim-1, 5) + pack3(-lim, lim+1, -3)); a != lim || b != -lim-1 || c != 7 {
+		t.Errorf("unpack of a sum = %d, %d, %d", a, b, c)
 	}
 }
 
@@ -361,18 +366,20 @@ func scoresSparse(m *Model, hs []uint32) []int32 {
 	return s
 }
 
-// TestScoresOddHeads checks the scores summed in pairs for a model with an
-// odd number of heads, whose last pair has one.
+// TestScoresOddHeads checks the scores summed in threes for a model with
+// three heads, and for one with four, whose last three have one.
 func TestScoresOddHeads(t *testing.T) {
 	heads, exs := toy()
-	m := Train(append(heads, "third"), exs, DefaultTrainOptions).Quantize(nil, nil)
-	if len(m.Heads) != 3 || m.dense.stride != maxPacked {
-		t.Fatalf("%d heads, stride %d", len(m.Heads), m.dense.stride)
-	}
-	for _, txt := range []string{"We sell your personal information to partners.", "You may ask us to delete your data.", "", "Nothing here."} {
-		hs := Hashes(&Input{Text: txt}, nil)
-		if got, want := m.Scores(hs, nil), scoresSparse(m, hs); !slices.Equal(got, want) {
-			t.Errorf("Scores(%q) = %v, want %v", txt, got, want)
+	for _, more := range [][]string{{"third"}, {"third", "fourth"}} {
+		m := Train(append(slices.Clone(heads), more...), exs, DefaultTrainOptions).Quantize(nil, nil)
+		if len(m.Heads) != 2+len(more) || m.dense.stride != maxPacked {
+			t.Fatalf("%d heads, stride %d", len(m.Heads), m.dense.stride)
+		}
+		for _, txt := range []string{"We sell your personal information to partners.", "You may ask us to delete your data.", "", "Nothing here."} {
+			hs := Hashes(&Input{Text: txt}, nil)
+			if got, want := m.Scores(hs, nil), scoresSparse(m, hs); !slices.Equal(got, want) {
+				t.Errorf("%d heads: Scores(%q) = %v, want %v", len(m.Heads), txt, got, want)
+			}
 		}
 	}
 }

@@ -248,7 +248,11 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // trimSpace trims the ASCII spaces of a regular expression's \s (tab,
 // newline, form feed, carriage return, space) from the start of s.
 func trimSpace(s string) string {
-	return strings.TrimLeft(s, "\t\n\f\r ")
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return s[i:]
 }
 
 // titleCase reports whether every word of four letters or more in the
@@ -270,19 +274,41 @@ func (vw *View) titleCase() bool {
 // before it in its block but a list bullet and bold (or bold italics)
 // marks, which it returns trimmed (lead), with the rest of the block after
 // the sentence.
+//
+// The marks before it are tested first: they rule out almost every
+// sentence (one further on in its block has words before it) in a few
+// steps, where counting its words takes a step a word.
 func (vw *View) boldTitle(s *text.Sentence) (lead, rest string, ok bool) {
-	if n := vw.ownWords(); n > maxTitleWords || n > 6 && !vw.titleCase() || !vw.titled() {
-		return "", "", false
-	}
 	b := &vw.Doc.Blocks[s.Block]
 	lead = strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
-	if strings.Trim(lead, "*_-+• ") != "" || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
+	if !boldMarks(lead) || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
+		return "", "", false
+	}
+	if n := vw.ownWords(); n > maxTitleWords || n > 6 && !vw.titleCase() || !vw.titled() {
 		return "", "", false
 	}
 	if vw.SentenceHas(lexicon.GSubjects) {
 		return "", "", false
 	}
 	return lead, vw.Doc.Text[s.End:b.End], true
+}
+
+// boldMarks reports whether s holds nothing but bold and italic marks,
+// list bullets and spaces: strings.Trim(s, "*_-+• ") == "", without
+// decoding s rune by rune (bytes beyond ASCII but for the bullet's are
+// none of these).
+func boldMarks(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '*', '_', '-', '+', ' ':
+			continue
+		}
+		if !strings.HasPrefix(s[i:], "•") {
+			return false
+		}
+		i += len("•") - 1
+	}
+	return true
 }
 
 // titled reports whether the sentence's first word (after a number such
@@ -541,12 +567,13 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 // list of data without its intro: data first, then more data and a word of
 // listing, or one data word after an opening word of listing or "and"/"or";
 // or data a word standing for data named before includes (see
-// includesBack).
+// includesBack). The data hits are counted first: most sentences have
+// none, and then reading every word for a definition is not needed.
 func (vw *View) listsData() bool {
-	if vw.SentenceHas(lexicon.GDefines) {
+	n, own := dataHits(vw), int32(vw.Own)
+	if n == 0 || vw.SentenceHas(lexicon.GDefines) {
 		return false
 	}
-	n, own := dataHits(vw), int32(vw.Own)
 	if dataFirst(vw) && (n >= 2 && vw.SetFrom(vw.Own, lexicon.WordsListing) || n >= 1 && (vw.In(own, lexicon.WordsListing) || vw.Is(own, lexicon.GAndOr))) {
 		return true
 	}

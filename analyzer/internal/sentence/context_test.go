@@ -3,6 +3,7 @@ package sentence
 import (
 	"math/rand/v2"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -54,4 +55,14 @@ func FuzzItemLead(f *testing.F) {
 			t.Errorf("itemLead(%q) = %v, the pattern says %v", s, got, want)
 		}
 	})
+}
+
+// TestBoldMarks holds boldMarks to what it stands for, strings.Trim with
+// its marks, on marks, bytes beyond ASCII and invalid UTF-8.
+func TestBoldMarks(t *testing.T) {
+	for _, s := range []string{"", "**", "* **", "•", "• **", "•*", "\xe2\x80", "\xe2", "a", "** a", "\xe2\x80\xa2x", "—", "_ _", "- ", "\u00a0", "\xff", "•••", "**Title** "} {
+		if got, want := boldMarks(s), strings.Trim(s, "*_-+• ") == ""; got != want {
+			t.Errorf("boldMarks(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

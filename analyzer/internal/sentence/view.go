@@ -1,6 +1,8 @@
 package sentence
 
 import (
+	"slices"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
@@ -22,7 +24,18 @@ type View struct {
 	negVerb []bool          // hits[i] is a verb that is negated
 	joined  bool            // the intro runs on into this sentence, the first of its list item
 	block   int             // the block of the sentence
+	defines answer          // DefinesData's answer, worked out at its first call
 }
+
+// answer is a yes or no about the sentence that a View works out once,
+// when first asked, and Build forgets.
+type answer uint8
+
+const (
+	notAsked answer = iota
+	answerNo
+	answerYes
+)
 
 // SectionHas reports whether the heading of the sentence's section holds a
 // word of set w ("California Privacy Rights" over a sale in the law's sense).
@@ -65,6 +78,17 @@ func (vw *View) isVerb(h lexicon.Hit) bool {
 	return vw.Doc.Lexicon.DataVerb(e) || vw.Doc.Lexicon.Is(e, lexicon.RRespond)
 }
 
+// appendRange appends the integers from from to to-1 to dst, growing it
+// once rather than at each.
+func appendRange(dst []int, from, to int) []int {
+	n := len(dst)
+	dst = slices.Grow(dst, to-from)[:n+to-from]
+	for i := range dst[n:] {
+		dst[n+i] = from + i
+	}
+	return dst
+}
+
 // Build lays out the tokens of sentence s of d (with its intro) and the hits
 // over them, and works out clauses and negation.
 func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
@@ -74,17 +98,14 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.Hits = vw.Hits[:0]
 	vw.Aside = vw.Aside[:0]
 	vw.Verbs = vw.Verbs[:0]
+	vw.defines = notAsked
 
 	if intro != nil {
-		for k := intro.TokFrom; k < intro.TokTo; k++ {
-			vw.Toks = append(vw.Toks, k)
-		}
+		vw.Toks = appendRange(vw.Toks, intro.TokFrom, intro.TokTo)
 		vw.appendHits(intro.TokFrom, intro.TokTo, 0)
 	}
 	vw.Own = len(vw.Toks)
-	for k := s.TokFrom; k < s.TokTo; k++ {
-		vw.Toks = append(vw.Toks, k)
-	}
+	vw.Toks = appendRange(vw.Toks, s.TokFrom, s.TokTo)
 	vw.appendHits(s.TokFrom, s.TokTo, vw.Own)
 	for j := FirstAt(d.Aside, s.TokFrom); j < len(d.Aside) && int(d.Aside[j].From) < s.TokTo; j++ {
 		if h := d.Aside[j]; int(h.To) <= s.TokTo {
@@ -95,7 +116,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 
 	// Clauses: a new clause starts at a semicolon, colon or dash, and at
 	// words such as "but", "unless", "except".
-	vw.Clause = vw.Clause[:0]
+	vw.Clause = slices.Grow(vw.Clause[:0], len(vw.Toks))[:len(vw.Toks)]
 	var c int16
 	hi := 0
 	// The intro runs on into the first sentence of its item ("We may share
@@ -119,7 +140,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 				break
 			}
 		}
-		vw.Clause = append(vw.Clause, c)
+		vw.Clause[p] = c
 	}
 
 	// Negators, and the verbs they negate: a verb is negated by a negator

@@ -188,7 +188,20 @@ func (vw *View) DefinitionAt() int32 {
 // information by automated means", "we contact you by electronic means");
 // nor does a term that is no data ("It also means", "Our infrastructure
 // means that").
+//
+// A sentence's data hits all ask: the answer is worked out once.
 func (vw *View) DefinesData() bool {
+	if vw.defines == notAsked {
+		vw.defines = answerNo
+		if vw.definesData() {
+			vw.defines = answerYes
+		}
+	}
+	return vw.defines == answerYes
+}
+
+// definesData is DefinesData, worked out.
+func (vw *View) definesData() bool {
 	p := vw.DefinitionAt()
 	for q := int32(vw.Own) + 1; p < 0 && int(q) < len(vw.Toks) && q <= int32(vw.Own)+8; q++ {
 		if vw.In(q, lexicon.WordsListing) && vw.quotedTerm(q) {
