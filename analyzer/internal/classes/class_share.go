@@ -43,14 +43,19 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// in these cases:" over "In answer to a court order."), and also where
 	// a third party collects or uses data ("advertisers may place
 	// cookies", "we use analytics providers") or hosts the service.
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h)) {
+	// "Third-party services we use may collect your IP address": a plain
+	// party the company engages works for it, a service provider that
+	// gets data as one does.
+	engaged := engagedByCompany(vw, h)
+	weak := h.Weak && !engaged
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h)) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
 	// and in a denial that data is sold to them ("we will never sell that
 	// data to third parties", see below), not where a sale is only named.
-	weakInSale := h.Weak && !c.Share && c.Sale
-	if h.Weak && !c.Share && !c.Sale || c.Warning {
+	weakInSale := weak && !c.Share && c.Sale
+	if weak && !c.Share && !c.Sale || c.Warning {
 		return drop("recipient/weak-or-warning")
 	}
 	// "we receive information from other sources, such as social
@@ -203,6 +208,9 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	f := finding(e, "share", "third-party-sharing")
 	if unaffiliated {
 		f.ID = "other-third-parties"
+	}
+	if engaged {
+		f.ID = "service-providers"
 	}
 	handed, handedNeg := false, false
 	if v >= 0 {
@@ -900,4 +908,34 @@ func guardianNear(vw *sentence.View, h lexicon.Hit) bool {
 func participle(vw *sentence.View, p int32) bool {
 	w := vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]
 	return len(w) > 2 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "ED")
+}
+
+// engagedByCompany reports whether plain-party hit h ("third parties",
+// "third-party", "other companies") is followed by a relative clause in
+// which the company engages it: at most a word that names it as a business
+// ("services", "providers"), a relative word, "we", at most one more word
+// ("also") and a verb of engaging a provider ("third-party services we use",
+// "third parties that we engage", "outside companies we employ"). Not
+// "third parties we work with" (partners) nor "third parties we share data
+// with".
+func engagedByCompany(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.ROtherThirdParties) {
+		return false
+	}
+	p := h.To
+	if int(p) < len(vw.Toks) && vw.In(p, lexicon.WordsNotDataAfter) {
+		p++
+	}
+	if int(p) < len(vw.Toks) && (vw.Is(p, lexicon.GRelative) || vw.Is(p, lexicon.GFormalRelative)) {
+		p++
+	}
+	if int(p)+1 >= len(vw.Toks) || !vw.Is(p, lexicon.GWe) {
+		return false
+	}
+	for q := p + 1; int(q) < len(vw.Toks) && q <= p+2; q++ {
+		if vw.In(q, lexicon.WordsEngagingProviders) {
+			return true
+		}
+	}
+	return false
 }
