@@ -48,7 +48,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// gets data as one does.
 	engaged := engagedByCompany(vw, h)
 	weak := h.Weak && !engaged
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h)) {
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h)) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
@@ -934,6 +934,41 @@ func engagedByCompany(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for q := p + 1; int(q) < len(vw.Toks) && q <= p+2; q++ {
 		if vw.In(q, lexicon.WordsEngagingProviders) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedTo reports whether law-enforcement hit h is where the company
+// reports something: "to" shortly before it (receiver) and, before that in
+// its clause and at most twelve words back, a verb of reporting that
+// neither the reader nor a third party does, a verb by what stands before it
+// ("we may report the violation
+// to appropriate authorities", "we reserve the right to report any
+// suspected illegal activity to law enforcement"; not "you have the right
+// to report it to your data protection authority", nor "to satisfy tax or
+// reporting obligations, or to comply with a lawful governmental request").
+// A legal duty ("as the law requires") names no one reported to.
+func reportedTo(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.RLawEnforcement) || vw.HasSetWord(h, lexicon.WordsLegalDuty) || !receiver(vw, h) {
+		return false
+	}
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.In(q, lexicon.WordsReporting) {
+			a := vw.ActorBefore(q)
+			return a != sentence.PartyReader && a != sentence.PartyThird && verbByLead(vw, q)
+		}
+	}
+	return false
+}
+
+// verbByLead reports whether the word at p is read as a verb by the words
+// just before it: "we", a modal or "to" one or two words back ("we may also
+// report", "the right to report", "and will report").
+func verbByLead(vw *sentence.View, p int32) bool {
+	for q := p - 1; q >= int32(vw.Own) && q >= p-2; q-- {
+		if vw.Is(q, lexicon.GWe) || vw.In(q, lexicon.WordsModal) || vw.Is(q, lexicon.GTo) {
 			return true
 		}
 	}
