@@ -48,7 +48,7 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// gets data as one does.
 	engaged := engagedByCompany(vw, h)
 	weak := h.Weak && !engaged
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h)) {
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h)) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
@@ -973,4 +973,18 @@ func verbByLead(vw *sentence.View, p int32) bool {
 		}
 	}
 	return false
+}
+
+// orderedBy reports whether law-enforcement hit h names an authority's order
+// or request ("a subpoena", "legal requests", "a court order") in a sentence
+// where the company gets, uses or keeps data and that is not about keeping
+// it for a time: "we may access and store your information to comply with a
+// search warrant or subpoena", "we use it to respond to legal requests" is
+// data readied for the authority. A legal duty ("as required by law") names
+// no one.
+func orderedBy(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.RLawEnforcement) || !(c.Collect || c.Store) || c.Retain || c.OtherTopic || vw.HasSetWord(h, lexicon.WordsLegalDuty) || !vw.HasSetWord(h, lexicon.WordsLegalOrders) {
+		return false
+	}
+	return vw.ActorBefore(h.From) != sentence.PartyReader
 }
