@@ -46,7 +46,8 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// "Third-party services we use may collect your IP address": a plain
 	// party the company engages works for it, a service provider that
 	// gets data as one does.
-	engaged := engagedByCompany(vw, h)
+	engagedAt := engagedByCompany(vw, h)
+	engaged := engagedAt >= 0
 	weak := h.Weak && !engaged
 	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h)) {
 		return drop("recipient/no-sharing")
@@ -248,6 +249,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		f.SaleDenial = v >= 0 && vw.Entry(vw.Hits[v]).Class == "sale" && !shareVerbIn(vw, h)
 	} else {
 		f.Incidental = !passesData(vw, c)
+	}
+	// "Third-party services we use do not receive your name": the party
+	// is the subject of a denial after its relative clause.
+	if engaged && !f.Negated && negatedAfter(vw, engagedAt, 4) {
+		f.Negated = true
+		f.Incidental = !passesData(vw, c) || disclaims(vw)
 	}
 	if weakInSale && !f.Negated {
 		return drop("recipient/weak-or-warning")
@@ -910,30 +917,24 @@ func participle(vw *sentence.View, p int32) bool {
 	return len(w) > 2 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "ED")
 }
 
-// engagedByCompany reports whether plain-party hit h ("third parties",
-// "third-party", "other companies") is followed by a relative clause in
-// which the company engages it: at most a word that names it as a business
-// ("services", "providers"), a relative word, "we", at most one more word
-// ("also") and a verb of engaging a provider ("third-party services we use",
-// "third parties that we engage", "outside companies we employ"). Not
-// "third parties we work with" (partners) nor "third parties we share data
-// with".
-func engagedByCompany(vw *sentence.View, h lexicon.Hit) bool {
+// engagedByCompany returns where the verb stands by which the company
+// engages plain-party hit h ("third parties", "third-party", "other
+// companies") in a relative clause right after it (see View.EngagedAfter,
+// narrow: "third-party services we use", "third parties that we engage",
+// "outside companies we employ"), or -1. Not "third parties we work with"
+// (partners) nor "third parties we share data with".
+func engagedByCompany(vw *sentence.View, h lexicon.Hit) int32 {
 	if !vw.IsRule(h, lexicon.ROtherThirdParties) {
-		return false
+		return -1
 	}
-	p := h.To
-	if int(p) < len(vw.Toks) && vw.In(p, lexicon.WordsNotDataAfter) {
-		p++
-	}
-	if int(p) < len(vw.Toks) && (vw.Is(p, lexicon.GRelative) || vw.Is(p, lexicon.GFormalRelative)) {
-		p++
-	}
-	if int(p)+1 >= len(vw.Toks) || !vw.Is(p, lexicon.GWe) {
-		return false
-	}
-	for q := p + 1; int(q) < len(vw.Toks) && q <= p+2; q++ {
-		if vw.In(q, lexicon.WordsEngagingProviders) {
+	return vw.EngagedAfter(h.To, true)
+}
+
+// negatedAfter reports whether a negator stands within n words after p in
+// its clause: "third-party services we use do not receive your name".
+func negatedAfter(vw *sentence.View, p, n int32) bool {
+	for i, g := range vw.Hits {
+		if g.From > p && g.From <= p+n && vw.NegAt[i] && vw.Clause[g.From] == vw.Clause[p] {
 			return true
 		}
 	}

@@ -988,10 +988,10 @@ type Carry struct {
 // recipient, a word that names it as a business ("services" in "third-party
 // services"), with only spaces between ("as required by law, we obtain your
 // consent" is no such clause); "we" is in lower case ("| Analytics | We use
-// cookies" starts anew) and a verb of engaging a party stands within two
-// words after it. A buyer or an authority is no party a company engages.
+// cookies" starts anew). A buyer or an authority is no party a company
+// engages.
 func (vw *View) relativeWe(p int32) bool {
-	if !vw.Is(p, lexicon.GWe) || vw.Tok(p).Flags&text.TokUpper != 0 || !vw.engagingAfter(p) {
+	if !vw.Is(p, lexicon.GWe) || vw.Tok(p).Flags&text.TokUpper != 0 {
 		return false
 	}
 	q := p - 1
@@ -1004,21 +1004,41 @@ func (vw *View) relativeWe(p int32) bool {
 	for _, g := range vw.Hits {
 		if vw.Entry(g).Cls == lexicon.ClassRecipient && !vw.IsRule(g, lexicon.RBusinessTransfer) && !vw.IsRule(g, lexicon.RLawEnforcement) &&
 			(g.To-1 == q || g.To == q && vw.In(q, lexicon.WordsNotDataAfter)) {
-			return true
+			return vw.EngagedAfter(g.To, false) >= 0
 		}
 	}
 	return false
 }
 
-// engagingAfter reports whether a verb of engaging a party stands within two
-// words after p ("we use", "we also hire", "we work with").
-func (vw *View) engagingAfter(p int32) bool {
-	for q := p + 1; int(q) < len(vw.Toks) && q <= p+2; q++ {
-		if vw.In(q, lexicon.WordsEngagingProviders) || vw.In(q, lexicon.WordsEngaging) {
-			return true
+// EngagedAfter returns where a verb of engaging a party stands in a relative
+// clause on the party that ends at p, or -1: past at most a word that names
+// the party as a business ("services", "providers"), a relative word ("that",
+// "whom"), "we" and at most one more word ("also"), a verb of
+// engaging-providers ("third-party services we use", "vendors that we
+// engage"), or with wide also of engaging ("partners we work with"). The verb
+// has no object of its own (the relative word is its object): "we tell
+// advertisers that we use cookies" and "we inform partners that we use your
+// data" say what we do, they engage no one.
+func (vw *View) EngagedAfter(p int32, narrow bool) int32 {
+	n := int32(len(vw.Toks))
+	if p < n && vw.In(p, lexicon.WordsNotDataAfter) {
+		p++
+	}
+	if p < n && (vw.Is(p, lexicon.GRelative) || vw.Is(p, lexicon.GFormalRelative)) {
+		p++
+	}
+	if p+1 >= n || !vw.Is(p, lexicon.GWe) {
+		return -1
+	}
+	for q := p + 1; q < n && q <= p+2; q++ {
+		if vw.In(q, lexicon.WordsEngagingProviders) || !narrow && vw.In(q, lexicon.WordsEngaging) {
+			if q+1 < n && (vw.DataAt(q+1) || vw.In(q+1, lexicon.WordsDeterminers)) {
+				return -1
+			}
+			return q
 		}
 	}
-	return false
+	return -1
 }
 
 // joinedToWe reports whether the party at p follows "we" and "and" or "or",
