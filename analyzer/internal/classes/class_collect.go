@@ -385,6 +385,8 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 	var vd verdict
 	denied := false
 	shared := c.ThirdPartySubject
+	// "We and our vendors may collect your address": we collect it too.
+	vd.AlsoCollect = c.WeToo
 	// "the information we collect may be shared": in a sentence about
 	// passing data on, unnamed information is the thing passed on.
 	generic := sentence.Unnamed(e)

@@ -43,14 +43,20 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// in these cases:" over "In answer to a court order."), and also where
 	// a third party collects or uses data ("advertisers may place
 	// cookies", "we use analytics providers") or hosts the service.
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !h.Weak && (c.Collect || c.Use) && e.Collects && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h)) {
+	// "Third-party services we use may collect your IP address": a plain
+	// party the company engages works for it, a service provider that
+	// gets data as one does.
+	engagedAt := engagedByCompany(vw, h)
+	engaged := engagedAt >= 0
+	weak := h.Weak && !engaged
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h)) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
 	// and in a denial that data is sold to them ("we will never sell that
 	// data to third parties", see below), not where a sale is only named.
-	weakInSale := h.Weak && !c.Share && c.Sale
-	if h.Weak && !c.Share && !c.Sale || c.Warning {
+	weakInSale := weak && !c.Share && c.Sale
+	if weak && !c.Share && !c.Sale || c.Warning {
 		return drop("recipient/weak-or-warning")
 	}
 	// "we receive information from other sources, such as social
@@ -204,6 +210,9 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if unaffiliated {
 		f.ID = "other-third-parties"
 	}
+	if engaged {
+		f.ID = "service-providers"
+	}
 	handed, handedNeg := false, false
 	if v >= 0 {
 		f.Negated = vw.NegatedVerb(v, c)
@@ -240,6 +249,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 		f.SaleDenial = v >= 0 && vw.Entry(vw.Hits[v]).Class == "sale" && !shareVerbIn(vw, h)
 	} else {
 		f.Incidental = !passesData(vw, c)
+	}
+	// "Third-party services we use do not receive your name": the party
+	// is the subject of a denial after its relative clause.
+	if engaged && !f.Negated && negatedAfter(vw, engagedAt, 4) {
+		f.Negated = true
+		f.Incidental = !passesData(vw, c) || disclaims(vw)
 	}
 	if weakInSale && !f.Negated {
 		return drop("recipient/weak-or-warning")
@@ -900,4 +915,77 @@ func guardianNear(vw *sentence.View, h lexicon.Hit) bool {
 func participle(vw *sentence.View, p int32) bool {
 	w := vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]
 	return len(w) > 2 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "ED")
+}
+
+// engagedByCompany returns where the verb stands by which the company
+// engages plain-party hit h ("third parties", "third-party", "other
+// companies") in a relative clause right after it (see View.EngagedAfter,
+// narrow: "third-party services we use", "third parties that we engage",
+// "outside companies we employ"), or -1. Not "third parties we work with"
+// (partners) nor "third parties we share data with".
+func engagedByCompany(vw *sentence.View, h lexicon.Hit) int32 {
+	if !vw.IsRule(h, lexicon.ROtherThirdParties) {
+		return -1
+	}
+	return vw.EngagedAfter(h.To, true)
+}
+
+// negatedAfter reports whether a negator stands within n words after p in
+// its clause: "third-party services we use do not receive your name".
+func negatedAfter(vw *sentence.View, p, n int32) bool {
+	for i, g := range vw.Hits {
+		if g.From > p && g.From <= p+n && vw.NegAt[i] && vw.Clause[g.From] == vw.Clause[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedTo reports whether law-enforcement hit h is where the company
+// reports something: "to" shortly before it (receiver) and, before that in
+// its clause and at most twelve words back, a verb of reporting that
+// neither the reader nor a third party does, a verb by what stands before it
+// ("we may report the violation
+// to appropriate authorities", "we reserve the right to report any
+// suspected illegal activity to law enforcement"; not "you have the right
+// to report it to your data protection authority", nor "to satisfy tax or
+// reporting obligations, or to comply with a lawful governmental request").
+// A legal duty ("as the law requires") names no one reported to.
+func reportedTo(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.RLawEnforcement) || vw.HasSetWord(h, lexicon.WordsLegalDuty) || !receiver(vw, h) {
+		return false
+	}
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.In(q, lexicon.WordsReporting) {
+			a := vw.ActorBefore(q)
+			return a != sentence.PartyReader && a != sentence.PartyThird && verbByLead(vw, q)
+		}
+	}
+	return false
+}
+
+// verbByLead reports whether the word at p is read as a verb by the words
+// just before it: "we", a modal or "to" one or two words back ("we may also
+// report", "the right to report", "and will report").
+func verbByLead(vw *sentence.View, p int32) bool {
+	for q := p - 1; q >= int32(vw.Own) && q >= p-2; q-- {
+		if vw.Is(q, lexicon.GWe) || vw.In(q, lexicon.WordsModal) || vw.Is(q, lexicon.GTo) {
+			return true
+		}
+	}
+	return false
+}
+
+// orderedBy reports whether law-enforcement hit h names an authority's order
+// or request ("a subpoena", "legal requests", "a court order") in a sentence
+// where the company gets, uses or keeps data and that is not about keeping
+// it for a time: "we may access and store your information to comply with a
+// search warrant or subpoena", "we use it to respond to legal requests" is
+// data readied for the authority. A legal duty ("as required by law") names
+// no one.
+func orderedBy(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.RLawEnforcement) || !(c.Collect || c.Store) || c.Retain || c.OtherTopic || vw.HasSetWord(h, lexicon.WordsLegalDuty) || !vw.HasSetWord(h, lexicon.WordsLegalOrders) {
+		return false
+	}
+	return vw.ActorBefore(h.From) != sentence.PartyReader
 }

@@ -151,6 +151,9 @@ const (
 	WordsProcessorRoles
 	WordsRoleAs
 	WordsRoleFillers
+	WordsEngagingProviders
+	WordsReporting
+	WordsLegalOrders
 	numWordSets
 )
 
@@ -161,7 +164,7 @@ var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", 
 	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-vocabulary",
 	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense", "interests", "receiving", "obliged", "change-nouns", "cookie-acts", "settings-objects", "hosting", "lacking",
 	"source-lead", "engaging", "needed-for", "right-verbs", "undertaking", "analysing", "provided-by", "processed-by", "kept-states", "cookie-lists", "letting", "legal-duty", "enabling", "visibility", "ended", "continuing",
-	"regulator-dealings", "complaining", "news-nouns", "news-lead", "news-topic", "your-forms", "all-every", "retained-rights", "asserting", "publicly", "settings-owners", "notifications", "brand-words", "identifying", "not-identifying-lead", "tracker-forms", "health-at-risk", "given-elsewhere", "above-below", "watching", "viewing", "opt-out-collection", "opt-out-analytics", "marketing", "browser-names", "device-names", "settings-nouns", "changed-things", "behalf", "plain-parties", "consent-words", "guardians", "unaffiliating", "sponsored-things", "power-holders", "power-kinds", "registering", "service-use", "guardian-consent", "age-bars", "answering", "binding-others", "reader-machines", "reading-together", "other-companies", "content-removal", "posted-words", "residing", "authorizing", "your-parties", "predicate-conditions", "be-forms", "be-adverbs", "elliptic-if", "main-modals", "transferring", "demands", "tracking-acts", "system-parts", "keeping-denied", "kept-records", "denial-fillers", "denial-limits", "logging", "log-in-after", "regulator-names", "clause-joiners", "statement-openers", "hand-over-words", "many-of", "company-kinds", "any-one", "one-reader", "law-names", "location-words", "leaving-acts", "account-words", "account-end-links", "analytics-names", "agents", "agent-leads", "processor-roles", "role-as", "role-fillers"}
+	"regulator-dealings", "complaining", "news-nouns", "news-lead", "news-topic", "your-forms", "all-every", "retained-rights", "asserting", "publicly", "settings-owners", "notifications", "brand-words", "identifying", "not-identifying-lead", "tracker-forms", "health-at-risk", "given-elsewhere", "above-below", "watching", "viewing", "opt-out-collection", "opt-out-analytics", "marketing", "browser-names", "device-names", "settings-nouns", "changed-things", "behalf", "plain-parties", "consent-words", "guardians", "unaffiliating", "sponsored-things", "power-holders", "power-kinds", "registering", "service-use", "guardian-consent", "age-bars", "answering", "binding-others", "reader-machines", "reading-together", "other-companies", "content-removal", "posted-words", "residing", "authorizing", "your-parties", "predicate-conditions", "be-forms", "be-adverbs", "elliptic-if", "main-modals", "transferring", "demands", "tracking-acts", "system-parts", "keeping-denied", "kept-records", "denial-fillers", "denial-limits", "logging", "log-in-after", "regulator-names", "clause-joiners", "statement-openers", "hand-over-words", "many-of", "company-kinds", "any-one", "one-reader", "law-names", "location-words", "leaving-acts", "account-words", "account-end-links", "analytics-names", "agents", "agent-leads", "processor-roles", "role-as", "role-fillers", "engaging-providers", "reporting", "legal-orders"}
 
 // GrammarSet names a grammar set of rules/<language>/grammar.json: the
 // function words and cue words the classes test, by their role.

@@ -25,6 +25,7 @@ type Context struct {
 	MetaIntro                                          bool  // Meta comes only from the intro of the sentence's list ("Examples of how we use data include: - To ...")
 	MetaKinds                                          bool  // and that intro names kinds of data ("The types of data we collect include:")
 	ThirdPartySubject                                  bool  // "third parties may collect ..."
+	WeToo                                              bool  // and we act with them: "we and our partners may collect", "we, or third parties we use, use cookies"
 	OthersFirst                                        bool  // the first party the sentence names is a third party ("They use these profiles ...")
 	AfterOthers                                        bool  // the sentence before, in its paragraph, names a third party first (set by the reading)
 	DNTStatus                                          string
@@ -327,12 +328,13 @@ func (vw *View) titled() bool {
 type actors struct {
 	firstCollect, firstActor int32 // -1 for none
 	third                    bool  // the first actor is a third party
+	weToo                    bool  // joined to "we" by "and" or "or" ("we and third parties")
 }
 
 // note records the party at h, a third one or not, while no collecting verb came.
 func (act *actors) note(h lexicon.Hit, third bool) {
 	if act.firstCollect < 0 {
-		act.firstActor, act.third = h.From, third
+		act.firstActor, act.third, act.weToo = h.From, third, false
 	}
 }
 
@@ -375,6 +377,10 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 			// "OMNI or our service providers may use": we act too.
 			p := int(h.From)
 			act.note(h, !(p >= 2 && vw.Is(int32(p-1), lexicon.GOur) && vw.Is(int32(p-2), lexicon.GAndOr)))
+			// "We and the service providers we use may collect": both act.
+			if act.firstCollect < 0 && act.third {
+				act.weToo = vw.joinedToWe(h.From)
+			}
 		case "sale":
 			c.Sale = true
 		case "retention":
@@ -398,6 +404,7 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 		}
 	}
 	c.ThirdPartySubject = act.firstCollect >= 0 && act.third && act.firstActor <= act.firstCollect && vw.Clause[act.firstActor] == vw.Clause[act.firstCollect]
+	c.WeToo = c.ThirdPartySubject && act.weToo
 	c.OthersFirst = act.third && act.firstActor >= 0
 	return ownership, notice
 }
@@ -414,6 +421,12 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 		collect := vw.IsRule(h, lexicon.RCollect)
 		c.Collect = c.Collect || collect
 		c.Use = c.Use || !collect
+		// "Third-party services we use may collect": the verb of a
+		// relative clause on a party is neither the actor nor the
+		// sentence's verb.
+		if vw.relativeWe(h.From) {
+			break
+		}
 		// "They may use it": the actor is part of the verb's words.
 		if they := vw.Is(h.From, lexicon.GThey); they || vw.Is(h.From, lexicon.GWe) {
 			act.note(h, they)
@@ -431,7 +444,7 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 		c.we = true
 		// "Ad networks that serve ads on our site may use web
 		// beacons": "our" is no actor; "we" is.
-		if !vw.Is(h.From, lexicon.GOurForms) {
+		if !vw.Is(h.From, lexicon.GOurForms) && !vw.relativeWe(h.From) {
 			act.note(h, false)
 		}
 	case vw.IsRule(h, lexicon.ROtherActor):
@@ -1017,4 +1030,76 @@ func (vw *View) instructs() bool {
 		}
 	}
 	return false
+}
+
+// relativeWe reports whether the "we" at p opens a relative clause on the
+// party named right before it in which the company engages the party
+// ("third-party services we use may collect your IP address", "the vendors
+// that we engage", "partners we work with"): the party, not the company,
+// acts in the sentence. Before p stand at most a relative word and, after a
+// recipient, a word that names it as a business ("services" in "third-party
+// services"), with only spaces between ("as required by law, we obtain your
+// consent" is no such clause); "we" is in lower case ("| Analytics | We use
+// cookies" starts anew). A buyer or an authority is no party a company
+// engages.
+func (vw *View) relativeWe(p int32) bool {
+	if !vw.Is(p, lexicon.GWe) || vw.Tok(p).Flags&text.TokUpper != 0 {
+		return false
+	}
+	q := p - 1
+	if q > int32(vw.Own) && (vw.Is(q, lexicon.GRelative) || vw.Is(q, lexicon.GFormalRelative)) && vw.Tok(q+1).SepBefore == text.SepSpace {
+		q--
+	}
+	if q < int32(vw.Own) || vw.Tok(q+1).SepBefore != text.SepSpace {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if vw.Entry(g).Cls == lexicon.ClassRecipient && !vw.IsRule(g, lexicon.RBusinessTransfer) && !vw.IsRule(g, lexicon.RLawEnforcement) &&
+			(g.To-1 == q || g.To == q && vw.In(q, lexicon.WordsNotDataAfter)) {
+			return vw.EngagedAfter(g.To, false) >= 0
+		}
+	}
+	return false
+}
+
+// EngagedAfter returns where a verb of engaging a party stands in a relative
+// clause on the party that ends at p, or -1: past at most a word that names
+// the party as a business ("services", "providers"), a relative word ("that",
+// "whom"), "we" and at most one more word ("also"), a verb of
+// engaging-providers ("third-party services we use", "vendors that we
+// engage"), or with wide also of engaging ("partners we work with"). The verb
+// has no object of its own (the relative word is its object): "we tell
+// advertisers that we use cookies" and "we inform partners that we use your
+// data" say what we do, they engage no one.
+func (vw *View) EngagedAfter(p int32, narrow bool) int32 {
+	n := int32(len(vw.Toks))
+	if p < n && vw.In(p, lexicon.WordsNotDataAfter) {
+		p++
+	}
+	if p < n && (vw.Is(p, lexicon.GRelative) || vw.Is(p, lexicon.GFormalRelative)) {
+		p++
+	}
+	if p+1 >= n || !vw.Is(p, lexicon.GWe) {
+		return -1
+	}
+	for q := p + 1; q < n && q <= p+2; q++ {
+		if vw.In(q, lexicon.WordsEngagingProviders) || !narrow && vw.In(q, lexicon.WordsEngaging) {
+			if q+1 < n && (vw.DataAt(q+1) || vw.In(q+1, lexicon.WordsDeterminers)) {
+				return -1
+			}
+			return q
+		}
+	}
+	return -1
+}
+
+// joinedToWe reports whether the party at p follows "we" and "and" or "or",
+// with at most one small word between ("we and the service providers", "we,
+// or third parties").
+func (vw *View) joinedToWe(p int32) bool {
+	q := p - 1
+	if q > int32(vw.Own) && vw.In(q, lexicon.WordsDeterminers) {
+		q--
+	}
+	return q > int32(vw.Own) && vw.Is(q, lexicon.GAndOr) && vw.Is(q-1, lexicon.GWe)
 }

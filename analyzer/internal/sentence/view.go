@@ -73,6 +73,18 @@ func (vw *View) IsRule(h lexicon.Hit, r lexicon.RuleRef) bool {
 
 // isVerb reports whether a hit is a practice verb whose negation matters: a
 // data verb, or one saying how Do Not Track is treated.
+// verbEndsAt reports whether a verb hit among the first hi hits ends at p,
+// read as a verb: no determiner stands before it ("our disclosure only
+// includes" is a noun).
+func (vw *View) verbEndsAt(hi int, p int32) bool {
+	for j := hi - 1; j >= 0 && j >= hi-4; j-- {
+		if h := vw.Hits[j]; h.To == p && vw.isVerb(h) && !(h.From > 0 && vw.In(h.From-1, lexicon.WordsDeterminers)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (vw *View) isVerb(h lexicon.Hit) bool {
 	e := vw.Entry(h)
 	return vw.Doc.Lexicon.DataVerb(e) || vw.Doc.Lexicon.Is(e, lexicon.RRespond)
@@ -134,6 +146,12 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 				// "Providers may only use it to ...": "only" before its
 				// verb narrows the verb, it does not start a condition.
 				if j+1 < len(vw.Hits) && vw.Hits[j+1].From == vw.Hits[j].To && vw.isVerb(vw.Hits[j+1]) && vw.Doc.IsWord(k, lexicon.GOnly) {
+					break
+				}
+				// "We will provide only aggregated data to third parties",
+				// "we share only your name": "only" right after a verb of
+				// handing data over narrows its object.
+				if vw.Doc.IsWord(k, lexicon.GOnly) && (vw.Doc.InSet(vw.Toks[p-1], lexicon.WordsHandingOver) || vw.verbEndsAt(hi, int32(p)) && !vw.DataAt(int32(p-1))) {
 					break
 				}
 				c++
