@@ -48,8 +48,9 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// gets data as one does.
 	engagedAt := engagedByCompany(vw, h)
 	engaged := engagedAt >= 0
+	bound := !h.Weak && boundToSecrecy(vw, h)
 	weak := h.Weak && !engaged
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h)) {
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
@@ -988,4 +989,22 @@ func orderedBy(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		return false
 	}
 	return vw.ActorBefore(h.From) != sentence.PartyReader
+}
+
+// boundToSecrecy reports whether recipient hit h (not the law, a buyer or
+// the public; the caller leaves out a weak bare "third parties") stands in the clause of a
+// security measure that keeps data secret, before it ("our service
+// providers are bound by confidentiality obligations", "we require our
+// vendors to keep your personal information confidential"): a party bound to
+// keep data secret holds it.
+func boundToSecrecy(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.IsRule(h, lexicon.RLawEnforcement) || vw.IsRule(h, lexicon.RBusinessTransfer) || vw.Entry(h).ID == "public" {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From >= h.To && vw.Entry(g).Class == "security" && vw.Clause[g.From] == vw.Clause[h.From] && vw.HasSetWord(g, lexicon.WordsConfidentiality) {
+			return true
+		}
+	}
+	return false
 }
