@@ -381,17 +381,17 @@ func TestPractices(t *testing.T) {
 			}
 			return true
 		}},
-		{"retention period", "We retain server logs for 30 days and then delete them.", func(r *Report) bool {
-			return r.Retention.Policy == "limited" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "30 days"
+		{"retention period of some data (partial)", "We retain server logs for 30 days and then delete them.", func(r *Report) bool {
+			return r.Retention.Policy == "partial" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "30 days"
 		}},
 		{"stored for a period", "We store the IP addresses associated with posts for 90 days after they are made.", func(r *Report) bool {
-			return r.Retention.Policy == "limited" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "90 days"
+			return r.Retention.Policy == "partial" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "90 days"
 		}},
 		{"removed after a period", "We remove personally identifiable data from this information after 90 days.", func(r *Report) bool {
 			return r.Retention.Policy == "limited" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "90 days"
 		}},
 		{"a period before 'after'", "We anonymize your usage data 90 days after collection.", func(r *Report) bool {
-			return r.Retention.Policy == "limited" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "90 days"
+			return r.Retention.Policy == "partial" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "90 days"
 		}},
 		{"our deletion is not the reader's right", "We periodically delete your personal information from our archives.", func(r *Report) bool {
 			return len(r.Rights) == 0

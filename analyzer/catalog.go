@@ -48,7 +48,7 @@ func IDs() Catalog {
 	c := Catalog{
 		ContactKinds: []string{"email", "url"},
 		Sale:         []string{"yes", "ccpa", "no", "unstated"},
-		Retention:    []string{"indefinite", "limited", "as-needed", "mentioned", "none", "unstated"},
+		Retention:    []string{"indefinite", "limited", "partial", "as-needed", "mentioned", "none", "unstated"},
 		DoNotTrack:   []string{"honored", "not-honored", "unstated"},
 		Breach:       []string{"yes", "no", "unstated"},
 		NoticeLevels: []string{"info", "warning", "error"},

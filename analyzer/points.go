@@ -82,6 +82,8 @@ func addPoints(r *Report, input string) {
 	switch r.Retention.Policy {
 	case "limited":
 		p.add("retention-period", "good", "They state how long they keep data.", p.pick("retention", "period"))
+	case "partial":
+		p.add("retention-partial", "neutral", "They say how long they keep some data, not how long they keep the rest.", p.pick("retention", "period"))
 	case "as-needed":
 		p.add("retention-as-needed", "neutral", "They keep data as long as needed, without a fixed period.", p.pick("retention", "as-needed"))
 	}

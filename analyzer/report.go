@@ -134,7 +134,7 @@ type Right struct {
 
 // Retention says how long data is kept.
 type Retention struct {
-	Policy   string   `json:"policy"`  // "indefinite", "limited", "as-needed", "mentioned" (kept or deleted, no period given), "none" (it only denies keeping some data: "we never keep logs") or "unstated"
+	Policy   string   `json:"policy"`  // "indefinite", "limited", "partial" (periods of some data only), "as-needed", "mentioned" (kept or deleted, no period given), "none" (it only denies keeping some data: "we never keep logs") or "unstated"
 	Periods  []string `json:"periods"` // periods quoted from the text: "30 days", "7 years"
 	Evidence []int    `json:"evidence"`
 }

@@ -226,7 +226,9 @@ func periodKey(text string) string {
 
 // decideRetention decides how long the policy says data is kept, from its
 // retention findings: "indefinite" when it says it
-// may keep some indefinitely, else "limited" when it states a period, else
+// may keep some indefinitely, else "limited" when it states a period (or
+// "partial" when every period it states is of some data only, not counted
+// from the reader leaving, and it says nothing of the rest), else
 // "as-needed" when it keeps data as long as needed, else "mentioned" when it
 // speaks of keeping or deleting data without a period ("we may retain some
 // information to prevent fraud", "backups are deleted periodically"; or
@@ -246,6 +248,7 @@ func decideRetention(r *Report) {
 	var buf [6][8]int
 	indefinite, periods, asNeeded, kept, denied, logs := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0], buf[5][:0]
 	partial := true // every period is of some data only, or how long data stays after the reader leaves
+	someData := true // every period is of some data only
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		if f.Kind != "retention" || !stated(f) {
@@ -258,6 +261,7 @@ func decideRetention(r *Report) {
 			periods = append(periods, i)
 			addPeriod(r, f.Text)
 			partial = partial && f.note&(noteAfterLeaving|noteSomeData) != 0
+			someData = someData && f.note&noteSomeData != 0 && f.note&noteAfterLeaving == 0
 		case "as-needed":
 			asNeeded = append(asNeeded, i)
 		case "cookie-lifetime":
@@ -283,6 +287,13 @@ func decideRetention(r *Report) {
 		// (still listed) are how long it stays after the reader leaves,
 		// or how long some of it is kept.
 		r.Retention.Policy, ev = "as-needed", append(asNeeded, periods...)
+	case len(periods) > 0 && someData:
+		// "We delete IP addresses after 30 days", and no word of how
+		// long the rest is kept: a period of some data is no answer for
+		// all. (A period after the reader leaves, "deleted 30 days after
+		// you close your account", is how long the account's data is
+		// kept.)
+		r.Retention.Policy, ev = "partial", periods
 	case len(periods) > 0:
 		r.Retention.Policy, ev = "limited", periods
 	case len(asNeeded) > 0:

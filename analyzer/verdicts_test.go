@@ -133,6 +133,8 @@ func TestPolicyVerdicts(t *testing.T) {
 			retention, "as-needed", "We keep your information as long as necessary to provide the service."},
 		{"retention: a period after the account is closed, with no other keeping", "We may keep some billing records for up to six years after your account is closed.",
 			retention, "limited", "We may keep some billing records for up to six years after your account is closed."},
+		{"retention: a period of some data only", "We collect your name and email address. We delete IP addresses after 30 days.",
+			retention, "partial", "We delete IP addresses after 30 days."},
 		{"retention: a period counted from the last activity is how long", "We keep your information as long as necessary to provide the service. Your profile is stored until you delete your account or two years after your last activity.",
 			retention, "limited", "Your profile is stored until you delete your account or two years after your last activity."},
 		{"retention: a period beside an account's creation", "We keep your information as long as necessary to provide the service. Except for what you gave us to create your account, we delete your personal data after 100 days.",

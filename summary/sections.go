@@ -154,6 +154,8 @@ func retention(r *analyzer.Report) Section {
 		it.Text, it.Tone = "Data may be kept indefinitely.", Bad
 	case "limited":
 		it.Text, it.Tone = "Data is kept for a limited time.", Good
+	case "partial":
+		it.Text = "They say how long some data is kept, but not how long they keep the rest."
 	case "as-needed":
 		it.Text = "Data is kept as long as they consider it necessary."
 	case "mentioned":

@@ -330,6 +330,11 @@ func TestVerdict(t *testing.T) {
 		t.Errorf("a sale only in CCPA's sense: %+v", a)
 	}
 
+	partial := &analyzer.Report{Findings: make([]analyzer.Finding, 1), Retention: analyzer.Retention{Policy: "partial", Periods: []string{"30 days"}, Evidence: []int{0}}}
+	if a := Of(partial).Verdict.Answers[3]; a.Answer != "Some data: 30 days" || a.Tone != Plain {
+		t.Errorf("periods of some data only: %+v", a)
+	}
+
 	someData := &analyzer.Report{Findings: make([]analyzer.Finding, 2), Retention: analyzer.Retention{Policy: "as-needed", Periods: []string{"100 days"}, Evidence: []int{0, 1}}}
 	if a := Of(someData).Verdict.Answers[3]; a.Answer != "As long as needed; some data: 100 days" || a.Tone != Plain || !reflect.DeepEqual(a.Evidence, []int{0, 1}) {
 		t.Errorf("as long as needed, with periods of some data: %+v", a)

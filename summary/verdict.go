@@ -163,6 +163,10 @@ func keptAnswer(r *analyzer.Report) Answer {
 		if len(r.Retention.Periods) > 0 {
 			a.Answer = cutRight(cleanJoin(r.Retention.Periods, ", "), 40)
 		}
+	case "partial":
+		// Periods of some data only ("IP addresses: 30 days"): not how
+		// long the rest is kept.
+		a.Answer, a.Tone = "Some data: "+cutRight(cleanJoin(r.Retention.Periods, ", "), 30), Plain
 	case "as-needed":
 		a.Answer, a.Tone = "As long as they need it", Plain
 		if len(r.Retention.Periods) > 0 {
