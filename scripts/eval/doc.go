@@ -10,7 +10,10 @@
 //     and dev in view, so on OPP-115 they are flattered; MAPP and the
 //     annotations are fairer to them.)
 //   - The project's own annotations of TOSBack sentences, sentence by
-//     sentence, with policy-family folds: rules alone and with the model.
+//     sentence, with policy-family folds: rules alone and with the model;
+//     categories, rights and data types (every sentence scored, as OPP-115
+//     scores every segment: a sentence's data types are the groups of its
+//     collect and share findings).
 //   - OPP-115 dev with the shipped analyzer, for comparison with earlier
 //     figures (dev was tuned on).
 //   - ToS;DR points: does the report of each volunteer's quote state the

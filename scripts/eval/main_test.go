@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -65,5 +67,24 @@ func TestQuoteText(t *testing.T) {
 		if got := quoteText(tt.in); got != tt.want {
 			t.Errorf("quoteText(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestAnnotatedDataTypes(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "tosback-01.jsonl")
+	lines := `{"file": "a.md", "start": 0, "end": 10, "statement": "practice", "categories": ["first-party-collection"], "dataTypes": ["contact", "location"]}
+{"file": "a.md", "start": 10, "end": 20, "statement": "other", "categories": ["other"]}
+{"file": "a.md", "start": 0, "end": 10, "statement": "practice", "categories": ["first-party-collection"], "dataTypes": ["health"]}
+`
+	if err := os.WriteFile(f, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := annotatedDataTypes([]string{f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{"a.md:0:10": {"contact", "location"}, "a.md:10:20": nil}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("annotatedDataTypes = %v, want %v", got, want)
 	}
 }

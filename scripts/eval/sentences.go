@@ -16,13 +16,20 @@ import (
 // project's own annotations of TOSBack policies, which no rule was tuned on:
 // the rules alone, and the rules with a model trained on the other policy
 // families (k folds), each policy read whole as a reader pastes it. A
-// sentence's categories and rights are those of the findings in it.
+// sentence's categories and rights are those of the findings in it; its data
+// types are the groups of its collect and share findings, scored on every
+// sentence as OPP-115's are on every segment (see part).
 func evalSentences(cv *crossval, corpus string, errs string) error {
 	d := cv.data
 	type unit struct {
 		file string
 		span analyzer.Span
 		yes  []string
+		dt   []string
+	}
+	dts, err := annotatedDataTypes(d.Files)
+	if err != nil {
+		return err
 	}
 	byFile := map[string][]unit{}
 	for _, s := range d.Sentences {
@@ -30,7 +37,7 @@ func evalSentences(cv *crossval, corpus string, errs string) error {
 		for _, h := range s.Yes {
 			yes = append(yes, d.Heads[h])
 		}
-		byFile[s.File] = append(byFile[s.File], unit{s.File, s.Span, yes})
+		byFile[s.File] = append(byFile[s.File], unit{s.File, s.Span, yes, dts[fmt.Sprintf("%s:%d:%d", s.File, s.Span.Start, s.Span.End)]})
 	}
 	files := make([]string, 0, len(byFile))
 	group := map[string]int{}
@@ -50,10 +57,12 @@ func evalSentences(cv *crossval, corpus string, errs string) error {
 		rightIDs = append(rightIDs, r)
 	}
 	scores := map[string][2]*score{}
-	for _, kind := range []string{"categories", "rights"} {
+	for _, kind := range []string{"categories", "rights", "data types"} {
 		labels := categories
 		if kind == "rights" {
 			labels = rightIDs
+		} else if kind == "data types" {
+			labels = groups
 		}
 		scores[kind] = [2]*score{newScore(labels), newScore(labels)}
 	}
@@ -84,23 +93,49 @@ func evalSentences(cv *crossval, corpus string, errs string) error {
 				id := fmt.Sprintf("%s[%d:%d]", file, u.span.Start, u.span.End)
 				fp, fn := scores["categories"][k].add(wantC, cats[u.span])
 				fpR, fnR := scores["rights"][k].add(wantR, rights[u.span])
+				p := part(r, u.span.Start, u.span.End)
+				gotD := dataGroups(p)
+				fpD, fnD := scores["data types"][k].add(u.dt, gotD)
 				if k == 1 && errs != "" {
 					explainMiss(os.Stdout, id, text[u.span.Start:u.span.End], errs, append(fp, fpR...), append(fn, fnR...), r)
+					explainMiss(os.Stdout, id, text[u.span.Start:u.span.End], errs, fpD, fnD, p)
 				}
 				dumpUnit(fmt.Sprintf("tosback%d cat", k), id, wantC, dedup(cats[u.span]))
 				dumpUnit(fmt.Sprintf("tosback%d right", k), id, wantR, dedup(rights[u.span]))
+				dumpUnit(fmt.Sprintf("tosback%d dt", k), id, u.dt, dedup(gotD))
 			}
 		}
 	}
 	fmt.Printf("%d sentences of %d policies; %d-fold cross-validation by policy family\n\n", len(d.Sentences), len(files), folds)
-	for _, kind := range []string{"categories", "rights"} {
+	for _, kind := range []string{"categories", "rights", "data types"} {
 		s := scores[kind]
 		fmt.Printf("%-10s rules alone micro %.3f macro %.3f | rules + model micro %.3f macro %.3f\n", kind, s[0].micro(), s[0].macro(), s[1].micro(), s[1].macro())
 	}
 	fmt.Println()
 	scores["categories"][1].print(os.Stdout, "Categories, rules + model")
 	scores["rights"][1].print(os.Stdout, "Rights, rules + model")
+	fmt.Println("Data types, rules alone -> rules + model: F1 (precision recall)")
+	side(scores["data types"][0], scores["data types"][1])
+	fmt.Println()
 	return nil
+}
+
+// annotatedDataTypes reads the data types of the annotated sentences of the
+// given annotation files, by file:start:end.
+func annotatedDataTypes(files []string) (map[string][]string, error) {
+	out := map[string][]string{}
+	for _, f := range files {
+		ls, err := training.ReadLabels(f)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range ls {
+			if _, ok := out[l.Key()]; !ok {
+				out[l.Key()] = l.DataTypes
+			}
+		}
+	}
+	return out, nil
 }
 
 // dedup returns the labels of ls once each.
