@@ -320,6 +320,20 @@ func TestVerdict(t *testing.T) {
 		t.Errorf("only denials of keeping: %+v", a)
 	}
 
+	// Advertisers given only aggregate data are no one who gets the reader's.
+	s1, s2 := analyzer.Span{Start: 0, End: 50}, analyzer.Span{Start: 51, End: 90}
+	aggregateAds := &analyzer.Report{Findings: []analyzer.Finding{
+		{Kind: "share", ID: "advertisers", Rule: "recipient.advertisers", Sentence: s1},
+		{Kind: "share", ID: "non-personal", Rule: "datatype.non-personal", Sentence: s1},
+		{Kind: "share", ID: "service-providers", Rule: "recipient.service-providers", Sentence: s2},
+	}, Sharing: analyzer.Sharing{Recipients: []analyzer.Recipient{
+		{ID: "advertisers", Name: "Advertisers and ad networks", Evidence: []int{0}},
+		{ID: "service-providers", Name: "Service providers", Evidence: []int{2}},
+	}}}
+	if a := Of(aggregateAds).Verdict.Answers[4]; a.Answer != "Service providers" || a.Tone != Warn {
+		t.Errorf("advertisers given only aggregate data: %+v", a)
+	}
+
 	dntNamed := &analyzer.Report{Findings: make([]analyzer.Finding, 1), DoNotTrack: analyzer.DoNotTrack{Status: "unstated", Evidence: []int{0}}}
 	if a := Of(dntNamed).Verdict.Answers[6]; a.ID != AnswerDNT || a.Answer != "Mentioned, no answer" || a.Tone != Plain {
 		t.Errorf("Do Not Track named, no stance: %+v", a)
