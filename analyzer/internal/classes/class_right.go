@@ -124,7 +124,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// But "If you delete your account, your data will be deleted": the
 	// condition's outcome is the reader's data deleted, a way to have it
 	// deleted that the sentence states.
-	if access && !c.Choice && conditionalAction(vw, h) && !(vw.IsRule(h, lexicon.RDeletion) && deletedAfter(vw, h)) {
+	if access && !c.Choice && conditionalAction(vw, h) && !(vw.IsRule(h, lexicon.RDeletion) && (deletedAfter(vw, h) || !c.Heading && deletedBefore(vw, h))) {
 		return drop("right/a-condition")
 	}
 	// "the right to access and the right to erasure cannot be enforced
@@ -841,6 +841,28 @@ func deletedAfter(vw *sentence.View, h lexicon.Hit) bool {
 	for p := h.To; int(p) < len(vw.Toks); p++ {
 		comma = comma || vw.Tok(p).SepBefore >= text.SepComma
 		if comma && vw.In(p, lexicon.WordsDeleting) && !vw.NegatedNear(p, 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// deletedBefore reports whether the reader's action at h is the condition
+// that a clause before it ends with, "when" or "once" its first word, and
+// that clause deletes, not denied: its outcome told first ("Your personal
+// data will be deleted when you delete your account", "Personal data will
+// be automatically destroyed when the user deletes their account"; not
+// "We keep your posts even if you delete your account").
+func deletedBefore(vw *sentence.View, h lexicon.Hit) bool {
+	q := h.From - 1
+	for q > int32(vw.Own) && q >= h.From-4 && !vw.Is(q, lexicon.GOccasion) {
+		q--
+	}
+	if q <= int32(vw.Own) || !vw.Is(q, lexicon.GOccasion) || vw.Is(q, lexicon.GConditional) && vw.SentenceHasIn(q-1, q, lexicon.GInclusive) {
+		return false
+	}
+	for p := int32(vw.Own); p < q; p++ {
+		if vw.In(p, lexicon.WordsDeleting) && !vw.NegatedNear(p, 3) {
 			return true
 		}
 	}
