@@ -381,6 +381,13 @@ func TestPractices(t *testing.T) {
 			}
 			return true
 		}},
+		{"advertisers given only aggregate data", "We may share aggregated, anonymous statistics with advertisers. We share your email address with our service providers.", func(r *Report) bool {
+			agg := map[string]bool{}
+			for _, rc := range r.Sharing.Recipients {
+				agg[rc.ID] = rc.AggregateOnly
+			}
+			return len(agg) == 2 && agg["advertisers"] && !agg["service-providers"]
+		}},
 		{"retention period of some data (partial)", "We retain server logs for 30 days and then delete them.", func(r *Report) bool {
 			return r.Retention.Policy == "partial" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "30 days"
 		}},

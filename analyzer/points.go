@@ -23,8 +23,8 @@ func addPoints(r *Report, input string) {
 	}
 	// Advertisers given only aggregate or anonymous data ("we share
 	// aggregated statistics with advertisers") get none of the reader's
-	// data: the rubric leaves them out too (AggregateOnly).
-	aggregate := AggregateOnly(r)
+	// data: the rubric leaves them out too (aggregateOnly).
+	aggregate := aggregateOnly(r)
 	for _, rc := range r.Sharing.Recipients {
 		if rc.ID == "advertisers" && !rc.Negated {
 			var ev []int

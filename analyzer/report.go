@@ -120,7 +120,11 @@ type Recipient struct {
 	Name      string `json:"name"`
 	Negated   bool   `json:"negated"` // only ever mentioned as NOT receiving data
 	Condition string `json:"condition,omitempty"`
-	Evidence  []int  `json:"evidence"`
+	// AggregateOnly: every statement that it gets data is one of aggregate
+	// or anonymous data only ("We may share aggregate demographic
+	// information with advertisers"): none of the reader's own data.
+	AggregateOnly bool  `json:"aggregateOnly,omitempty"`
+	Evidence      []int `json:"evidence"`
 }
 
 // Right is a right or choice the reader has, with how to use it.

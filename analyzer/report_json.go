@@ -376,6 +376,9 @@ func (w *jsonWriter) recipient(v *Recipient) {
 	if v.Condition != "" {
 		w.KeyString(`,"condition":`, v.Condition)
 	}
+	if v.AggregateOnly {
+		w.KeyBool(`,"aggregateOnly":`, v.AggregateOnly)
+	}
 	w.Raw(`,"evidence":`)
 	w.Ints(v.Evidence)
 	w.Byte('}')
@@ -1008,7 +1011,7 @@ func readStats(d *jsonw.Decoder, v *Stats) {
 	}
 }
 
-var recipientJSONNames = []string{"id", "name", "negated", "condition", "evidence"}
+var recipientJSONNames = []string{"id", "name", "negated", "condition", "aggregateOnly", "evidence"}
 
 func readRecipient(d *jsonw.Decoder, v *Recipient) {
 	if !d.Object() {
@@ -1025,6 +1028,8 @@ func readRecipient(d *jsonw.Decoder, v *Recipient) {
 		case 3:
 			d.String(&v.Condition)
 		case 4:
+			d.Bool(&v.AggregateOnly)
+		case 5:
 			v.Evidence = d.Ints()
 		default:
 			d.Skip()

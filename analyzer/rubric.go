@@ -142,12 +142,13 @@ func evidenceSet(ev []int) []int {
 // public is not private (PrivacySpy's note).
 var criticalRecipients = []string{"service-providers", "affiliates", "law-enforcement", "business-transfer"}
 
-// AggregateOnly tells, for each finding of r by index, whether its sentence
+// aggregateOnly tells, for each finding of r by index, whether its sentence
 // shares only aggregate or anonymous data: it names non-personal data
 // ("aggregated statistics") and no kind of personal data. PrivacySpy
 // leaves such sharing out of third-party access, it aims no ads at the
-// reader, and the summary names no recipient that gets only such data.
-func AggregateOnly(r *Report) func(i int) bool {
+// reader, and a recipient that gets only such data is marked so
+// (Recipient.AggregateOnly) for the summary, which names none.
+func aggregateOnly(r *Report) func(i int) bool {
 	var aggregate, personal []int // the starts of the sentences with such findings
 	for i := range r.Findings {
 		switch f := &r.Findings[i]; {
@@ -182,7 +183,7 @@ func AggregateOnly(r *Report) func(i int) bool {
 // aggregate data does not count.
 func thirdPartyAccess(r *Report, c *rubricCues) (string, []int) {
 	var noncritical, critical, denied []int
-	aggregate := AggregateOnly(r)
+	aggregate := aggregateOnly(r)
 	criticalIn := map[int]bool{} // sentences that name a critical recipient
 	for _, rc := range r.Sharing.Recipients {
 		if !rc.Negated && slices.Contains(criticalRecipients, rc.ID) {
@@ -263,7 +264,7 @@ func behavioralMarketing(r *Report, c *rubricCues) (string, []int) {
 		}
 	}
 	var advertisers []int
-	aggregate := AggregateOnly(r)
+	aggregate := aggregateOnly(r)
 	for _, rc := range r.Sharing.Recipients {
 		if rc.ID == "advertisers" && !rc.Negated {
 			for _, i := range rc.Evidence {

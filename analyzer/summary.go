@@ -105,6 +105,20 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 	sm.weighData()
 	sm.lists()
 	complaintsToThem(r, details)
+	markAggregateOnly(r)
+}
+
+// markAggregateOnly marks the recipients that only ever get aggregate or
+// anonymous data (see aggregateOnly).
+func markAggregateOnly(r *Report) {
+	aggregate := aggregateOnly(r)
+	for k := range r.Sharing.Recipients {
+		rc := &r.Sharing.Recipients[k]
+		rc.AggregateOnly = !rc.Negated && len(rc.Evidence) > 0
+		for _, i := range rc.Evidence {
+			rc.AggregateOnly = rc.AggregateOnly && aggregate(i)
+		}
+	}
 }
 
 // complaintToThemName names the complaint right when every statement of it

@@ -247,7 +247,7 @@ func periodKey(text string) string {
 func decideRetention(r *Report) {
 	var buf [6][8]int
 	indefinite, periods, asNeeded, kept, denied, logs := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0], buf[5][:0]
-	partial := true // every period is of some data only, or how long data stays after the reader leaves
+	partial := true  // every period is of some data only, or how long data stays after the reader leaves
 	someData := true // every period is of some data only
 	for i := range r.Findings {
 		f := &r.Findings[i]

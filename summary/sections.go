@@ -117,14 +117,13 @@ func sharing(r *analyzer.Report) Section {
 	if len(r.Sharing.Recipients) == 0 {
 		s.add(Item{Text: "No recipients of your data are named."})
 	}
-	aggregate := analyzer.AggregateOnly(r)
 	for _, rc := range r.Sharing.Recipients {
 		who := lowerFirst(name(Clean(rc.Name), Clean(rc.ID)))
 		it := Item{ID: Clean(rc.ID), Text: "Shared with " + who, Tone: Warn, Evidence: rc.Evidence}
 		switch {
 		case rc.Negated:
 			it.Text, it.Tone = "Not shared with "+who, Good
-		case onlyAggregate(rc, aggregate):
+		case rc.AggregateOnly:
 			it.Text, it.Tone = "Shared with "+who+", only aggregate or anonymous data", Plain
 		}
 		if rc.Condition != "" {

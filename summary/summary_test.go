@@ -321,14 +321,9 @@ func TestVerdict(t *testing.T) {
 	}
 
 	// Advertisers given only aggregate data are no one who gets the reader's.
-	s1, s2 := analyzer.Span{Start: 0, End: 50}, analyzer.Span{Start: 51, End: 90}
-	aggregateAds := &analyzer.Report{Findings: []analyzer.Finding{
-		{Kind: "share", ID: "advertisers", Rule: "recipient.advertisers", Sentence: s1},
-		{Kind: "share", ID: "non-personal", Rule: "datatype.non-personal", Sentence: s1},
-		{Kind: "share", ID: "service-providers", Rule: "recipient.service-providers", Sentence: s2},
-	}, Sharing: analyzer.Sharing{Recipients: []analyzer.Recipient{
-		{ID: "advertisers", Name: "Advertisers and ad networks", Evidence: []int{0}},
-		{ID: "service-providers", Name: "Service providers", Evidence: []int{2}},
+	aggregateAds := &analyzer.Report{Findings: make([]analyzer.Finding, 2), Sharing: analyzer.Sharing{Recipients: []analyzer.Recipient{
+		{ID: "advertisers", Name: "Advertisers and ad networks", AggregateOnly: true, Evidence: []int{0}},
+		{ID: "service-providers", Name: "Service providers", Evidence: []int{1}},
 	}}}
 	if a := Of(aggregateAds).Verdict.Answers[4]; a.Answer != "Service providers" || a.Tone != Warn {
 		t.Errorf("advertisers given only aggregate data: %+v", a)

@@ -195,11 +195,10 @@ func recipientsAnswer(r *analyzer.Report) Answer {
 	a := Answer{ID: AnswerRecipients, Question: "Who gets it?", Answer: "No one named", Evidence: []int{}}
 	var names []string
 	n := 0
-	aggregate := analyzer.AggregateOnly(r)
 	for k := 0; k <= len(concern); k++ {
 		for _, rc := range r.Sharing.Recipients {
 			known := slices.Contains(concern, rc.ID)
-			if rc.Negated || k < len(concern) && rc.ID != concern[k] || k == len(concern) && known || onlyAggregate(rc, aggregate) {
+			if rc.Negated || k < len(concern) && rc.ID != concern[k] || k == len(concern) && known || rc.AggregateOnly {
 				continue
 			}
 			if n == 0 && (k == 0 || r.Sharing.Sale == "yes") {
@@ -225,18 +224,6 @@ func recipientsAnswer(r *analyzer.Report) Answer {
 		a.Tone = Warn
 	}
 	return a
-}
-
-// onlyAggregate reports whether every statement that rc gets data is one
-// of aggregate or anonymous data only ("We may share aggregate demographic
-// information with advertisers"): it gets none of the reader's data.
-func onlyAggregate(rc analyzer.Recipient, aggregate func(int) bool) bool {
-	for _, i := range rc.Evidence {
-		if !aggregate(i) {
-			return false
-		}
-	}
-	return len(rc.Evidence) > 0
 }
 
 func childrenAnswer(r *analyzer.Report) Answer {
