@@ -170,7 +170,7 @@ func (rd *reading) sentence(si int) {
 	// for 30 days" says more). (Read after the model, which neither sees
 	// nor weighs it: it names no category.)
 	rd.spans = rd.spans[:0]
-	if !rd.saidOf(first, "retention") {
+	if !hasFinding(rd.findings[first:], "retention", "") {
 		rd.spans = classes.LogsKept(vw, ctx, rd.spans)
 	}
 	for _, ev := range rd.spans {
@@ -341,17 +341,6 @@ func (rd *reading) evidence(vw *sentence.View, s *text.Sentence, ev classes.Evid
 	f := Finding{Kind: kind, ID: id, Category: category, Start: int(t0.Start), End: int(t1.End), Rule: rule, Sentence: Span{s.Start, s.End}}
 	f.Text = rd.d.Text[f.Start:f.End]
 	return f
-}
-
-// saidOf reports whether a finding of kind was read from the sentence
-// whose findings start at first.
-func (rd *reading) saidOf(first int, kind string) bool {
-	for i := first; i < len(rd.findings); i++ {
-		if rd.findings[i].Kind == kind {
-			return true
-		}
-	}
-	return false
 }
 
 // carried returns the practice that sentence si, which names no practice
