@@ -409,12 +409,36 @@ func rightBefore(vw *sentence.View, h lexicon.Hit) bool {
 // negatedAt reports whether the statement of hit h is denied: its governing
 // data verb is negated ("we do not use your data for advertising"), or,
 // with no verb in its clause, a negation stands just before it or the list
-// intro ends in one ("We will never use your data for: - Advertising").
+// intro ends in one ("We will never use your data for: - Advertising"), or
+// a negation stands right before a form of "use" earlier in its clause,
+// whatever the object ("our policy never to use PII from a student's records
+// to engage in targeted advertising").
 func negatedAt(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if v := vw.GoverningVerb(h.From); v >= 0 {
 		return vw.NegatedVerb(v, c)
 	}
-	return c.IntroNeg || vw.NegatedNear(h.From, 6)
+	return c.IntroNeg || vw.NegatedNear(h.From, 6) || negatedUse(vw, h.From)
+}
+
+// negatedUse reports whether a negator that counts is followed, after at
+// most a "to", by a form of "use" in the clause of position p and before it.
+func negatedUse(vw *sentence.View, p int32) bool {
+	for i, g := range vw.Hits {
+		if g.From >= p {
+			break
+		}
+		if !vw.NegAt[i] || vw.Clause[g.From] != vw.Clause[p] {
+			continue
+		}
+		q := g.To
+		if q < p && vw.Is(q, lexicon.GTo) {
+			q++
+		}
+		if q < p && vw.Is(q, lexicon.GUseForms) {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeListed reports whether bare name h is a whole item of a list of
