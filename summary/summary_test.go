@@ -349,6 +349,17 @@ func TestVerdict(t *testing.T) {
 		t.Errorf("as long as needed, with periods of some data: %+v", a)
 	}
 
+	deniedAll := &analyzer.Report{Findings: make([]analyzer.Finding, 2), Sharing: analyzer.Sharing{Recipients: []analyzer.Recipient{
+		{ID: "advertisers", Negated: true, Evidence: []int{1}}, {ID: "other-third-parties", Negated: true, Evidence: []int{0}}}}}
+	if a := answerOf(t, Of(deniedAll).Verdict, AnswerRecipients); a.Answer != "No third parties, they say" || a.Tone != Good || !reflect.DeepEqual(a.Evidence, []int{0}) {
+		t.Errorf("only a denial of sharing with third parties: %+v", a)
+	}
+	deniedOne := &analyzer.Report{Findings: make([]analyzer.Finding, 1), Sharing: analyzer.Sharing{Recipients: []analyzer.Recipient{
+		{ID: "advertisers", Negated: true, Evidence: []int{0}}}}}
+	if a := answerOf(t, Of(deniedOne).Verdict, AnswerRecipients); a.Answer != "No one named" || a.Tone == Good {
+		t.Errorf("a denial of one kind of recipient only: %+v", a)
+	}
+
 	silent := Of(&analyzer.Report{Findings: make([]analyzer.Finding, 1)}).Verdict
 	for _, a := range silent.Answers {
 		if a.Answer == "" || a.Evidence == nil || a.Tone == Good || a.Tone == Bad {
@@ -372,4 +383,16 @@ func TestCount(t *testing.T) {
 			t.Errorf("count(%d) = %q, want %q", n, got, want)
 		}
 	}
+}
+
+// answerOf returns the answer of v with id, failing t when there is none.
+func answerOf(t *testing.T, v *Verdict, id string) Answer {
+	t.Helper()
+	for _, a := range v.Answers {
+		if a.ID == id {
+			return a
+		}
+	}
+	t.Fatalf("no answer %q", id)
+	return Answer{}
 }

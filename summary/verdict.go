@@ -214,6 +214,15 @@ func recipientsAnswer(r *analyzer.Report) Answer {
 		}
 	}
 	if n == 0 {
+		// Only denials: "We do not share your personal information with
+		// third parties" is an answer, not silence.
+		for _, rc := range r.Sharing.Recipients {
+			if rc.Negated && rc.ID == "other-third-parties" {
+				a.Answer, a.Tone = "No third parties, they say", Good
+				a.Evidence = append(a.Evidence, rc.Evidence...)
+				break
+			}
+		}
 		return a
 	}
 	if n > 3 {
