@@ -112,6 +112,11 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if inPassing(vw, c, h, e) {
 		return "datatype/in-passing"
 	}
+	// "Many websites collect your personal data without telling you": what
+	// other companies in general do, said to set the company apart.
+	if vw.OthersInGeneral() {
+		return "datatype/others-in-general"
+	}
 	// "Kaleida Health", "Food Allergy Research": a data word inside a
 	// name (a strong one only with the name going on after it, as
 	// "Advertising Cookies." names cookies).
