@@ -248,8 +248,10 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	}
 	// "Your credit card number is protected by SSL": data named in a
 	// sentence about security, with no verb of its own, is protected,
-	// not collected or shared.
-	if c.Security && v < 0 {
+	// not collected or shared. Cookies at work are not the reader's data
+	// but the service's: "cookies that let you log into secure areas" are
+	// set.
+	if c.Security && v < 0 && !cookiesAtWork(vw, c, h, e) {
 		return "datatype/protected"
 	}
 	return ""
