@@ -432,6 +432,16 @@ func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 	if n := h.To; int(n) < len(vw.Toks) && vw.Tok(n).SepBefore == text.SepSpace && !vw.Is(n, lexicon.GAndOr) && !vw.Is(n, lexicon.GPurpose) {
 		return false
 	}
+	// "event management, marketing, customer support, data storage": the
+	// next item of the list is a purpose.
+	if n := h.To; int(n) < len(vw.Toks) && (vw.Tok(n).SepBefore == text.SepComma || vw.Tok(n).SepBefore == text.SepSpace && vw.Is(n, lexicon.GAndOr)) && !vw.Is(n, lexicon.GExampleLead) {
+		if vw.Is(n, lexicon.GAndOr) {
+			n++
+		}
+		if strongPurposeAt(vw, n) {
+			return true
+		}
+	}
 	const (
 		edge = iota // an item starts right after q
 		join        // "and" or "or" stands right after q
@@ -444,6 +454,11 @@ func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 			return false
 		}
 		if state == join || sep == text.SepComma && !vw.Is(q, lexicon.GFor) && !vw.Is(q, lexicon.GExampleLead) && !vw.Is(q, lexicon.GAndOr) {
+			// "to provide and improve our products, services, content, and
+			// advertising": the list goes on the object of a purpose.
+			if purposeEndsAt(vw, q+1) {
+				return true
+			}
 			state, words = item, 1 // the last word of the item before
 			continue
 		}
@@ -475,6 +490,28 @@ func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 func purposeAt(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Aside {
 		if g.From == p && vw.Entry(g).Class == "purpose" {
+			return true
+		}
+	}
+	return false
+}
+
+// strongPurposeAt reports whether a purpose hit other than a bare name
+// starts at token p.
+func strongPurposeAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Aside {
+		if g.From == p && !g.Weak && vw.Entry(g).Class == "purpose" {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeEndsAt reports whether a purpose hit other than a bare name ends
+// right before token p.
+func purposeEndsAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Aside {
+		if g.To == p && !g.Weak && vw.Entry(g).Class == "purpose" {
 			return true
 		}
 	}
