@@ -186,9 +186,32 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		return true
 	}
 	// "- Marketing;" under "How we use your information" or "We use it
-	// for the following purposes:" (not a menu's "Personalization").
+	// for the following purposes:" (not a menu's "Personalization"), or
+	// "- Developing new products;" under an intro that states an aim or a
+	// legal basis ("Analyze and improve our Services pursuant to our
+	// legitimate interest, such as:").
 	listed := vw.Own > 0 || c.ItemStart >= 0 || c.Listed
-	return listed && (c.HeadingCollect || vw.SentenceHasIn(0, int32(vw.Own), lexicon.GPurpose))
+	return listed && (c.HeadingCollect || vw.SentenceHasIn(0, int32(vw.Own), lexicon.GPurpose) || introStatesAim(vw))
+}
+
+// introStatesAim reports whether the intro of the sentence's list (the
+// words before vw.Own) holds a purpose other than a bare name, or a legal
+// basis of processing: its items are aims of the same use.
+func introStatesAim(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if g.From >= int32(vw.Own) {
+			break
+		}
+		if cls := vw.Entry(g).Class; cls == "legal-basis" || cls == "purpose" && !g.Weak {
+			return true
+		}
+	}
+	for _, g := range vw.Aside {
+		if g.From < int32(vw.Own) && !g.Weak && vw.Entry(g).Class == "purpose" {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionOpens reports whether the sentence opens with a condition (a
