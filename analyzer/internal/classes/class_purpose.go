@@ -156,6 +156,11 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if h.From >= 2 && vw.Is(h.From-1, lexicon.GTo) && vw.In(h.From-2, lexicon.WordsNeededFor) && vw.DataBetween(h.From-9, h.From-2) {
 		return true
 	}
+	// "we need certain information in order to provide the Services": the
+	// same, the aim told by a longer phrase of aims.
+	if aimAfterNeed(vw, h) {
+		return true
+	}
 	// "With your consent, the company may give partners your contact
 	// details for direct marketing purposes": data named, and what it is
 	// for.
@@ -209,6 +214,32 @@ func introStatesAim(vw *sentence.View) bool {
 	for _, g := range vw.Aside {
 		if g.From < int32(vw.Own) && !g.Weak && vw.Entry(g).Class == "purpose" {
 			return true
+		}
+	}
+	return false
+}
+
+// aimAfterNeed reports whether purpose hit h is told by a phrase of aims
+// (a practice purpose hit that reaches h: "in order to provide", "to
+// send") after a word of needing in its clause, with data named between
+// them or just before that word ("we need certain information in order
+// to provide the Services", "the details required in order to ship").
+func aimAfterNeed(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if g.To <= h.From || !vw.IsRule(g, lexicon.RPurpose) {
+			continue
+		}
+		for p := g.From - 1; p >= own && p >= g.From-7; p-- {
+			if vw.Tok(p+1).SepBefore >= text.SepClause {
+				break
+			}
+			if vw.In(p, lexicon.WordsNeededFor) && (vw.DataBetween(p+1, g.From) || vw.DataBetween(p-8, p)) {
+				return true
+			}
 		}
 	}
 	return false
