@@ -156,6 +156,11 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if h.From >= 2 && vw.Is(h.From-1, lexicon.GTo) && vw.In(h.From-2, lexicon.WordsNeededFor) && vw.DataBetween(h.From-9, h.From-2) {
 		return true
 	}
+	// "we need certain information in order to provide the Services": the
+	// same, the aim told by a longer phrase of aims.
+	if aimAfterNeed(vw, h) {
+		return true
+	}
 	// "With your consent, the company may give partners your contact
 	// details for direct marketing purposes": data named, and what it is
 	// for.
@@ -186,9 +191,58 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		return true
 	}
 	// "- Marketing;" under "How we use your information" or "We use it
-	// for the following purposes:" (not a menu's "Personalization").
+	// for the following purposes:" (not a menu's "Personalization"), or
+	// "- Developing new products;" under an intro that states an aim or a
+	// legal basis ("Analyze and improve our Services pursuant to our
+	// legitimate interest, such as:").
 	listed := vw.Own > 0 || c.ItemStart >= 0 || c.Listed
-	return listed && (c.HeadingCollect || vw.SentenceHasIn(0, int32(vw.Own), lexicon.GPurpose))
+	return listed && (c.HeadingCollect || vw.SentenceHasIn(0, int32(vw.Own), lexicon.GPurpose) || introStatesAim(vw))
+}
+
+// introStatesAim reports whether the intro of the sentence's list (the
+// words before vw.Own) holds a purpose other than a bare name, or a legal
+// basis of processing: its items are aims of the same use.
+func introStatesAim(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if g.From >= int32(vw.Own) {
+			break
+		}
+		if cls := vw.Entry(g).Class; cls == "legal-basis" || cls == "purpose" && !g.Weak {
+			return true
+		}
+	}
+	for _, g := range vw.Aside {
+		if g.From < int32(vw.Own) && !g.Weak && vw.Entry(g).Class == "purpose" {
+			return true
+		}
+	}
+	return false
+}
+
+// aimAfterNeed reports whether purpose hit h is told by a phrase of aims
+// (a practice purpose hit that reaches h: "in order to provide", "to
+// send") after a word of needing in its clause, with data named between
+// them or just before that word ("we need certain information in order
+// to provide the Services", "the details required in order to ship").
+func aimAfterNeed(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if g.To <= h.From || !vw.IsRule(g, lexicon.RPurpose) {
+			continue
+		}
+		for p := g.From - 1; p >= own && p >= g.From-7; p-- {
+			if vw.Tok(p+1).SepBefore >= text.SepClause {
+				break
+			}
+			if vw.In(p, lexicon.WordsNeededFor) && (vw.DataBetween(p+1, g.From) || vw.DataBetween(p-8, p)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // conditionOpens reports whether the sentence opens with a condition (a
@@ -456,6 +510,16 @@ func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 	if n := h.To; int(n) < len(vw.Toks) && vw.Tok(n).SepBefore == text.SepSpace && !vw.Is(n, lexicon.GAndOr) && !vw.Is(n, lexicon.GPurpose) {
 		return false
 	}
+	// "event management, marketing, customer support, data storage": the
+	// next item of the list is a purpose.
+	if n := h.To; int(n) < len(vw.Toks) && (vw.Tok(n).SepBefore == text.SepComma || vw.Tok(n).SepBefore == text.SepSpace && vw.Is(n, lexicon.GAndOr)) && !vw.Is(n, lexicon.GExampleLead) {
+		if vw.Is(n, lexicon.GAndOr) {
+			n++
+		}
+		if strongPurposeAt(vw, n) {
+			return true
+		}
+	}
 	const (
 		edge = iota // an item starts right after q
 		join        // "and" or "or" stands right after q
@@ -468,6 +532,11 @@ func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 			return false
 		}
 		if state == join || sep == text.SepComma && !vw.Is(q, lexicon.GFor) && !vw.Is(q, lexicon.GExampleLead) && !vw.Is(q, lexicon.GAndOr) {
+			// "to provide and improve our products, services, content, and
+			// advertising": the list goes on the object of a purpose.
+			if purposeEndsAt(vw, q+1) {
+				return true
+			}
 			state, words = item, 1 // the last word of the item before
 			continue
 		}
@@ -499,6 +568,28 @@ func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 func purposeAt(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Aside {
 		if g.From == p && vw.Entry(g).Class == "purpose" {
+			return true
+		}
+	}
+	return false
+}
+
+// strongPurposeAt reports whether a purpose hit other than a bare name
+// starts at token p.
+func strongPurposeAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Aside {
+		if g.From == p && !g.Weak && vw.Entry(g).Class == "purpose" {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeEndsAt reports whether a purpose hit other than a bare name ends
+// right before token p.
+func purposeEndsAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Aside {
+		if g.To == p && !g.Weak && vw.Entry(g).Class == "purpose" {
 			return true
 		}
 	}
