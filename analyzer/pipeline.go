@@ -53,8 +53,10 @@ func analyze(input string, c *config) *Report {
 	sb.lines, d.Blocks, d.Sents = text.BuildStructure(input, d.Toks, sb.lines, sb.blocks, sb.sents)
 	sb.blocks, sb.sents = d.Blocks, d.Sents
 	sb.raw = withinSentences(sb.raw, d.Sents)
+	sb.raw = d.CommonBrands(sb.raw)
 	sb.hits, sb.aside = lexicon.Resolve(lx, sb.raw, sb.hits[:0], sb.aside[:0])
 	d.Hits, d.Aside = sb.hits, sb.aside
+	d.FindOwnNames()
 	for i := range d.Sents {
 		if len(rd.findings) >= MaxFindings {
 			r.Notices = append(r.Notices, Notice{ID: "truncated", Level: "warning",

@@ -21,6 +21,12 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if vw.IsRule(h, lexicon.RBusinessTransfer) && vw.HasWord(h, lexicon.GSold) && !vw.HasWord(h, lexicon.GSoldCompany) && vw.DataBefore(h) && !otherTransfer(vw, i) {
 		return saleVerdict(vw, c, h, vw.NegatedNear(h.From, 7) || c.IntroNeg, "recipient/data-sold")
 	}
+	// "Twitter may share it" in Twitter's policy, "Zendesk collects" in
+	// Zendesk's: the company's own name (see Doc.FindOwnNames), no party
+	// it passes data to.
+	if vw.OwnName(h) {
+		return drop("recipient/own-name")
+	}
 	// "hosted on our own servers", "hosted by us": the company hosts.
 	if ownHost(vw, h) {
 		return drop("recipient/own-host")
@@ -93,11 +99,8 @@ func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if ourRole(vw, h) {
 		return drop("recipient/our-role")
 	}
-	// "create segments or routes", "audience segments": a brand that is
-	// also a common word names the company only as a name ("Segment").
-	if h.To-h.From == 1 && vw.In(h.From, lexicon.WordsBrandWords) && vw.Tok(h.From).Flags&text.TokUpper == 0 {
-		return drop("recipient/common-word")
-	}
+	// ("create segments or routes", "audience segments": a brand that is
+	// also a common word, sentence.CommonBrands leaves out before.)
 	// "We partner with advertising networks": the verb, not a partner.
 	if partnerVerb(vw, h) {
 		return drop("recipient/a-verb")

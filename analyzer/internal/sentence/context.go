@@ -372,11 +372,12 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 		case "children":
 			c.Children = true
 		case "recipient":
-			c.Recipient = true
+			c.Recipient = c.Recipient || !vw.OwnName(h)
 			ownership = ownership || lx.Is(e, lexicon.RBusinessTransfer)
 			// "OMNI or our service providers may use": we act too.
 			p := int(h.From)
-			act.note(h, !(p >= 2 && vw.Is(int32(p-1), lexicon.GOur) && vw.Is(int32(p-2), lexicon.GAndOr)))
+			// "Twitter may collect" in Twitter's policy: the company acts.
+			act.note(h, !(p >= 2 && vw.Is(int32(p-1), lexicon.GOur) && vw.Is(int32(p-2), lexicon.GAndOr)) && !vw.OwnName(h))
 			// "We and the service providers we use may collect": both act.
 			if act.firstCollect < 0 && act.third {
 				act.weToo = vw.joinedToWe(h.From)

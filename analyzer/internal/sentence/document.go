@@ -86,6 +86,7 @@ type Doc struct {
 	Aside   []lexicon.Hit // the hits of the aside classes (see lexicon.Resolve)
 	Blocks  []text.Block
 	Sents   []text.Sentence
+	Own     []int32 // word ids of the policy's own names among the recipients (see FindOwnNames)
 }
 
 // IsWord reports whether token k is one of the words of grammar set g, in

@@ -1,0 +1,45 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+)
+
+// ownPolicy is an invented policy of a company whose name is also a vendor
+// the recipient rules know (Zendesk), named in its title and throughout;
+// filler pads it to the length of a real policy.
+func ownPolicy(title, body string) string {
+	var b strings.Builder
+	b.WriteString(title + "\n\n")
+	b.WriteString(body + "\n\n")
+	for i := 0; i < 60; i++ {
+		b.WriteString("We keep our offices tidy and our staff answer every letter within a week of its arrival at the front desk.\n\n")
+	}
+	return b.String()
+}
+
+// TestOwnNameIsNoRecipient: the policy of a company the rules know as a
+// vendor names itself as the company, not as a party data goes to; another
+// policy that names it further on does name a recipient.
+func TestOwnNameIsNoRecipient(t *testing.T) {
+	var body strings.Builder
+	for i := 0; i < 12; i++ {
+		body.WriteString("Zendesk collects the information you give when you open a ticket. ")
+	}
+	own := analyzeRules(ownPolicy("Zendesk Privacy Policy", body.String()))
+	if x, ok := hasRecipient(own, "service-providers"); ok {
+		t.Errorf("Zendesk's own policy names Zendesk as a service provider: %+v", x)
+	}
+	if _, ok := hasDataType(own, "info-generic"); !ok && len(own.DataTypes) == 0 {
+		t.Errorf("Zendesk's own policy collects nothing: %+v", own.DataTypes)
+	}
+	other := analyzeRules(ownPolicy("Acme Privacy Policy", "We use Zendesk for our help center. Zendesk collects the information you give when you open a ticket."))
+	if _, ok := hasRecipient(other, "service-providers"); !ok {
+		t.Errorf("Acme's policy does not name Zendesk as a service provider: %+v", other.Sharing.Recipients)
+	}
+	// A paragraph alone that names a vendor often is no policy of its own.
+	short := analyzeRules("Zendesk Chat. " + body.String())
+	if _, ok := hasRecipient(short, "service-providers"); !ok {
+		t.Errorf("a short text on Zendesk does not name it as a service provider: %+v", short.Sharing.Recipients)
+	}
+}
