@@ -142,7 +142,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// "If you lose your credentials, you may not be able to access your
 	// data": an ability denied, even where "you may not" makes the
 	// sentence a choice.
-	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice || abilityDenied(vw, i)
+	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice || abilityDenied(vw, i) || modalDenied(vw, h)
 	// "You can opt out of the collection of diagnostic data", "opt out
 	// from Google Analytics": refusing a gathering of data objects to that
 	// processing, refusing analytics controls tracking; neither is a
@@ -188,6 +188,15 @@ func abilityDenied(vw *sentence.View, i int) bool {
 		return true
 	}
 	return vw.Is(p, lexicon.GAble) && vw.GrammarBefore(p, 2, lexicon.GAbilityDenied)
+}
+
+// modalDenied reports whether a modal and "not" stand right before right
+// hit h, the reader right before them: "You may not opt out of receiving
+// service messages" denies the choice ("you may not" alone makes the
+// sentence one of choice).
+func modalDenied(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From
+	return p >= int32(vw.Own)+3 && vw.Is(p-1, lexicon.GNot) && vw.In(p-2, lexicon.WordsModal) && vw.Is(p-3, lexicon.GReaderNames)
 }
 
 // firstListedRight returns the index of the first right of the list that
