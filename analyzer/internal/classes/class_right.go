@@ -58,6 +58,13 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if otherSettings(vw, h) {
 		return drop("right/settings-of-something-else")
 	}
+	// "Do Not Track is a privacy preference that users can set in certain
+	// web browsers": the browser's signal, told of as Do Not Track, no
+	// control over cookies (unless the sentence names cookies or tracking
+	// technology).
+	if c.DNT && vw.IsRule(h, lexicon.RCookieControl) && vw.In(h.To-1, lexicon.WordsSettingsNouns) && !namesCookies(vw) {
+		return drop("right/a-dnt-setting")
+	}
 	// "the Health Insurance Portability and Accountability Act": a word
 	// of the law's name.
 	if inLawName(vw, h) {
