@@ -265,7 +265,7 @@ func TestRights(t *testing.T) {
 		{"update your own", "Once you log in, you can enter and update your own contact information.", "correction", "", false},
 		{"update that information", "You will have the opportunity to update that information.", "correction", "", false},
 		{"email address", "You can change your email address on the account page.", "correction", "", false},
-		{"industry opt-out", "You can opt out of receiving targeted ads from members of the Network Advertising Initiative on its website.", "opt-out-sale", "advertising industry", false},
+		{"industry opt-out", "You can opt out of receiving targeted ads from members of the Network Advertising Initiative on its website.", "opt-out-marketing", "advertising industry", false},
 		{"accounting of disclosures", "You have a right to request an accounting of disclosures of your health information.", "access", "", false},
 		{"a browser's privacy settings", "To block cookies in the Opera browser, choose \"Block\" in the browser's privacy settings.", "cookie-control", "in your browser settings", false},
 		{"device settings", "You can block tracking cookies in your device settings.", "cookie-control", "in your device settings", false},

@@ -513,11 +513,29 @@ func noncriticalPurposes(r *Report, c *rubricCues) (string, []int) {
 		if k == "" {
 			continue
 		}
-		if slices.Contains(rt.How, industry) || k == "sale" && anyFinding(r, rt.Evidence, c.Targeted) {
-			k = "advertising"
+		ks := []string{k}
+		switch {
+		case slices.Contains(rt.How, industry) || k == "sale" && anyFinding(r, rt.Evidence, c.Targeted):
+			ks = []string{"advertising"}
+		case k == "marketing":
+			// The marketing opt-out holds opting out of targeted ads too:
+			// each statement says which ("opt out of interest-based ads"
+			// names them, "unsubscribe from our newsletter" does not).
+			ks = ks[:0]
+			for _, i := range rt.Evidence {
+				kind := "marketing"
+				if anyFinding(r, []int{i}, c.Targeted) {
+					kind = "advertising"
+				}
+				if !slices.Contains(ks, kind) {
+					ks = append(ks, kind)
+				}
+			}
 		}
-		if !slices.Contains(kinds, k) {
-			kinds = append(kinds, k)
+		for _, k := range ks {
+			if !slices.Contains(kinds, k) {
+				kinds = append(kinds, k)
+			}
 		}
 		ev = append(ev, rt.Evidence...)
 	}

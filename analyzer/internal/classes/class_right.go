@@ -58,6 +58,13 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if otherSettings(vw, h) {
 		return drop("right/settings-of-something-else")
 	}
+	// "Do Not Track is a privacy preference that users can set in certain
+	// web browsers": the browser's signal, told of as Do Not Track, no
+	// control over cookies (unless the sentence names cookies or tracking
+	// technology).
+	if c.DNT && vw.IsRule(h, lexicon.RCookieControl) && vw.In(h.To-1, lexicon.WordsSettingsNouns) && !namesCookies(vw) {
+		return drop("right/a-dnt-setting")
+	}
 	// "the Health Insurance Portability and Accountability Act": a word
 	// of the law's name.
 	if inLawName(vw, h) {
@@ -97,7 +104,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	}
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".
-	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || readerMay(vw) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i) || listedAfterReaders(vw, i)) {
+	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || !c.Heading && readerInRight(vw) || introFrames(vw, h) || readerMay(vw) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i) || listedAfterReaders(vw, i)) {
 		return drop("right/not-the-readers")
 	}
 	// "We delete your data 30 days after you close your account", "we
@@ -105,7 +112,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// asks for it ("we will delete it at your request") or the right's
 	// words give it to the reader ("we will provide you with a copy").
 	if !c.Choice && vw.ActorBefore(h.From) == sentence.PartyWe &&
-		!readerAsks(vw, h) && !vw.HasWord(h, lexicon.GReader) {
+		!readerAsks(vw, h) && !vw.HasWord(h, lexicon.GReader) && !introFrames(vw, h) {
 		return drop("right/we-act")
 	}
 	// "Fark retains the right to remove this content", "we reserve the
@@ -116,7 +123,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// "Anyone who can access the Network can view your profile", "Who
 	// Can See Your Information?": what others may do is not the
 	// reader's right.
-	if access && (vw.SubjectBefore(h.From) == sentence.PartyThird && !ownData(vw, h) || whoDoes(vw, h.From) || groupSeesYours(vw, h)) {
+	if access && (vw.SubjectBefore(h.From) == sentence.PartyThird && !ownData(vw, h) && !introFrames(vw, h) || whoDoes(vw, h.From) || groupSeesYours(vw, h)) {
 		return drop("right/others-act")
 	}
 	// "If you decide to close your account, ...": the reader's action
@@ -142,7 +149,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// "If you lose your credentials, you may not be able to access your
 	// data": an ability denied, even where "you may not" makes the
 	// sentence a choice.
-	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice || abilityDenied(vw, i)
+	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice || abilityDenied(vw, i) || modalDenied(vw, h)
 	// "You can opt out of the collection of diagnostic data", "opt out
 	// from Google Analytics": refusing a gathering of data objects to that
 	// processing, refusing analytics controls tracking; neither is a
@@ -160,6 +167,20 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	return kept("right/granted", f)
 }
 
+// readerInRight reports whether a right's hit of the sentence holds "you"
+// or "your" and a word of the reader asking: its words make the reader the
+// one who asks, as a cue of the reader would, which the hit covers ("To
+// ask us for access to your personal information, to rectify it"; not
+// "Hackers may delete or amend your personal data").
+func readerInRight(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if g.From >= int32(vw.Own) && vw.Entry(g).Class == "right" && (vw.HasWord(g, lexicon.GReader) || vw.HasSetWord(g, lexicon.WordsYourForms)) && vw.HasSetWord(g, lexicon.WordsReaderAsks) {
+			return true
+		}
+	}
+	return false
+}
+
 // abilityDenied reports whether right hit i, or the first right of the
 // list it ends ("access or delete"), follows "to" after "unable" or after
 // "able" with a word of denial one or two words before it: "you may be
@@ -174,6 +195,15 @@ func abilityDenied(vw *sentence.View, i int) bool {
 		return true
 	}
 	return vw.Is(p, lexicon.GAble) && vw.GrammarBefore(p, 2, lexicon.GAbilityDenied)
+}
+
+// modalDenied reports whether a modal and "not" stand right before right
+// hit h, the reader right before them: "You may not opt out of receiving
+// service messages" denies the choice ("you may not" alone makes the
+// sentence one of choice).
+func modalDenied(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From
+	return p >= int32(vw.Own)+3 && vw.Is(p-1, lexicon.GNot) && vw.In(p-2, lexicon.WordsModal) && vw.Is(p-3, lexicon.GReaderNames)
 }
 
 // firstListedRight returns the index of the first right of the list that
@@ -561,7 +591,28 @@ func bareVerbFramed(vw *sentence.View, h lexicon.Hit) bool {
 		}
 		return true
 	}
-	return instructedAim(vw, h)
+	return instructedAim(vw, h) || introFrames(vw, h)
+}
+
+// introFrames reports whether right hit h stands at the head of an item of
+// a list (at most five words into its first clause) whose intro frames a
+// right of the reader's in its last six words: a word of the frame after
+// the reader named in the intro ("California residents have the right to:"
+// then "Delete certain personal information we have about you"; "Users have
+// the right to do the following:" then "Have their Personal Data deleted"),
+// "can" or "may" only beside the reader ("You may:"; not "We may:").
+func introFrames(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	if own == 0 || h.From < own || h.From > own+5 || vw.Clause[h.From] != vw.Clause[own] || vw.SentenceHasIn(own, h.From, lexicon.GSubjects) {
+		return false
+	}
+	for q := own - 1; q >= 0 && q >= own-6; q-- {
+		if !vw.Is(q, lexicon.GRightFrame) || vw.Is(q, lexicon.GReaderModals) && !(q > 0 && vw.Is(q-1, lexicon.GReaderNames)) {
+			continue
+		}
+		return vw.SentenceHasIn(0, q, lexicon.GReader) || vw.SentenceHasIn(0, q, lexicon.GReaderNames)
+	}
+	return false
 }
 
 // dataObjectNext reports whether data (not cookies, nor the device's or
@@ -572,7 +623,7 @@ func bareVerbFramed(vw *sentence.View, h lexicon.Hit) bool {
 // not "access our data"); a bare "data" or "information" must be the
 // reader's ("your", "their"), not "access information about our products".
 func dataObjectNext(vw *sentence.View, h lexicon.Hit) bool {
-	return dataObjectAt(vw, h.From, h.To, vw.IsRule(h, lexicon.RPortability))
+	return dataObjectAt(vw, h.From, h.To, vw.IsRule(h, lexicon.RPortability), vw.IsRule(h, lexicon.RDeletion))
 }
 
 // listObject reports whether bare right word h opens a list of up to three
@@ -595,7 +646,7 @@ func listObject(vw *sentence.View, h lexicon.Hit) bool {
 		if p >= n || vw.Tok(p).SepBefore > text.SepComma || vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GPossessives) {
 			return false
 		}
-		if dataObjectAt(vw, h.From, p+1, vw.IsRule(h, lexicon.RPortability)) {
+		if dataObjectAt(vw, h.From, p+1, vw.IsRule(h, lexicon.RPortability), vw.IsRule(h, lexicon.RDeletion)) {
 			return true
 		}
 		p++
@@ -606,8 +657,14 @@ func listObject(vw *sentence.View, h lexicon.Hit) bool {
 // dataObjectAt is dataObjectNext for a verb ending before to, in the clause
 // of from; takeAway asks for the reader's own data. No comma stands before
 // the data ("upload comments, reviews, graphics, photos" lists things).
-func dataObjectAt(vw *sentence.View, from, to int32, takeAway bool) bool {
+// Deleting (erase) names what goes whoever holds it: any data, one word
+// before it even with no "your" ("delete this reading history", "delete
+// individual photos", "delete much of your information"), is its object,
+// unless the sentence names cookies ("delete similar data used by browser
+// add-ons, such as Flash cookies" is a choice over cookies).
+func dataObjectAt(vw *sentence.View, from, to int32, takeAway, erase bool) bool {
 	h := lexicon.Hit{From: from, To: to}
+	erase = erase && !namesCookies(vw)
 	for _, g := range vw.Hits {
 		e := vw.Entry(g)
 		if e.Cls != lexicon.ClassDatatype || e.Group == "cookies-tracking" || e.Group == "ip-device-ids" || e.Group == "computer-info" || g.From < h.To || g.From > h.To+4 || vw.Clause[g.From] != vw.Clause[h.From] || vw.Tok(g.From).SepBefore >= text.SepComma {
@@ -619,7 +676,7 @@ func dataObjectAt(vw *sentence.View, from, to int32, takeAway bool) bool {
 		gap := true
 		for p, loose := h.To, 0; p < g.From; p++ {
 			if vw.Is(p, lexicon.GOur) || !vw.In(p, lexicon.WordsDeterminers) && !vw.Is(p, lexicon.GPossessives) && !vw.Is(p, lexicon.GOf) {
-				if loose++; !owned || loose > 2 || vw.Tok(p).SepBefore >= text.SepComma {
+				if loose++; !owned && !(erase && loose == 1 && !vw.Is(p, lexicon.GOur)) || loose > 2 || vw.Tok(p).SepBefore >= text.SepComma {
 					gap = false
 					break
 				}
@@ -634,7 +691,18 @@ func dataObjectAt(vw *sentence.View, from, to int32, takeAway bool) bool {
 		}
 		// Data taken away is the reader's own ("transfer your data", not
 		// "the automatic downloading of images").
-		if gap && (!g.Weak && !takeAway || owned) {
+		if gap && (!g.Weak && !takeAway || owned || erase) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCookies reports whether the sentence names cookies or other
+// tracking technology.
+func namesCookies(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if e := vw.Entry(g); g.From >= int32(vw.Own) && e.Cls == lexicon.ClassDatatype && e.Group == "cookies-tracking" {
 			return true
 		}
 	}
@@ -645,7 +713,7 @@ func dataObjectAt(vw *sentence.View, from, to int32, takeAway bool) bool {
 // "request", "ability"; "can" or "may" only beside the reader) stands up to
 // twelve words before h in its clause, or h is the aim of an instruction.
 func framedBefore(vw *sentence.View, h lexicon.Hit) bool {
-	return frameWordFrom(vw, h, int32(vw.Own)) || instructedAim(vw, h)
+	return frameWordFrom(vw, h, int32(vw.Own)) || instructedAim(vw, h) || introFrames(vw, h)
 }
 
 // frameWordFrom is the word test of framedBefore, over the words from lo.
