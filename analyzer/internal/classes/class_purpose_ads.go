@@ -10,7 +10,8 @@ import (
 // is the object of a verb of showing or running ads: "We and our partners
 // serve interest-based advertising", "We do not do any targeted
 // advertising", "the Website does not engage in any personalised
-// advertising". Such a sentence states (or denies) targeted ads with no
+// advertising", and the rule's words stating it in the passive
+// ("advertisements may be targeted to you based on ..."). Such a sentence states (or denies) targeted ads with no
 // verb of using data. The verb stands at most three words before h, with
 // only small words between (lexicon.GAdShowingFillers: "serve you more
 // relevant ads", "engage in any") and no comma; any other word breaks the
@@ -24,6 +25,14 @@ func adsShown(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	if vw.Is(h.From, lexicon.GAdShowing) {
 		return true
+	}
+	// "advertisements may be targeted to you based on information collected
+	// by our partners", "Ads you see are personalized according to your
+	// settings": the rule's words state the targeting in the passive.
+	for p := h.From + 1; p < h.To; p++ {
+		if vw.In(p, lexicon.WordsBeForms) {
+			return true
+		}
 	}
 	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-3; p-- {
 		if vw.Tok(p+1).SepBefore >= text.SepComma {
