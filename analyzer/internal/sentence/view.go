@@ -231,8 +231,10 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 				chain = false
 				// "If you are not a member, we collect ...": after a comma
 				// a new subject opens the main clause, which the negator
-				// of the condition before it does not reach.
-				if vw.Tok(h.From).SepBefore == text.SepComma {
+				// of the condition before it does not reach (nor after
+				// ", then we").
+				if sep := vw.Tok(h.From).SepBefore; sep == text.SepComma ||
+					sep == text.SepSpace && vw.Is(h.From-1, lexicon.GThen) && vw.Tok(h.From-1).SepBefore == text.SepComma {
 					lastNeg = -1
 				}
 			}
