@@ -2,6 +2,7 @@ package sentence
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -387,7 +388,7 @@ func (vw *View) inRelative(n lexicon.Hit) bool {
 		return true
 	}
 	if skipped == 0 {
-		return false
+		return vw.negatedModifier(n)
 	}
 	if vw.Is(q, lexicon.GSubjects) {
 		if vw.Tok(q).SepBefore != text.SepSpace {
@@ -408,6 +409,31 @@ func (vw *View) inRelative(n lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// negatedModifier reports whether negator n, "not", opens a participle
+// that modifies the noun before it: "offerings not affiliated with us",
+// "resources not operated by us" (not "we do not", "is (strictly) not",
+// "chose not to", "and not").
+func (vw *View) negatedModifier(n lexicon.Hit) bool {
+	p := n.From
+	if n.To != p+1 || p == 0 || int(n.To)+1 >= len(vw.Toks) || !vw.Is(p, lexicon.GNot) {
+		return false
+	}
+	if vw.Tok(p).SepBefore != text.SepSpace || vw.Tok(n.To).SepBefore != text.SepSpace || vw.Tok(n.To+1).SepBefore != text.SepSpace {
+		return false
+	}
+	for q := p - 1; q >= 0 && q >= p-2; q-- { // "is strictly not connected"
+		if vw.Is(q, lexicon.GDenyLead) || vw.Is(q, lexicon.GAuxiliaries) || vw.Is(q, lexicon.GMainModals) {
+			return false
+		}
+	}
+	if vw.Is(p-1, lexicon.GAndOr) || vw.Is(p-1, lexicon.GTo) {
+		return false
+	}
+	t := vw.Tok(n.To)
+	w := vw.Doc.Text[t.Start:t.End]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && vw.Is(n.To+1, lexicon.GObjectPreps)
 }
 
 // nounEndsAt reports whether a party noun ends right before p, or with
