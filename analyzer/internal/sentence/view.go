@@ -397,6 +397,11 @@ func (vw *View) inRelative(n lexicon.Hit) bool {
 		if vw.Is(q-1, lexicon.GRelOpeners) {
 			return vw.Is(q-1, lexicon.GFormalRelative) || vw.Is(q-1, lexicon.GThat) && vw.nounEndsAt(q-1, true)
 		}
+		// "If you are not satisfied with how we process your data":
+		// a condition's negator reaches its own verb's object.
+		if vw.Is(q-1, lexicon.GOccasion) {
+			return true
+		}
 		return vw.nounEndsAt(q, false)
 	}
 	// "where those legitimate interests are not overridden"
