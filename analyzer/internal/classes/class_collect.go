@@ -441,7 +441,11 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 			shared = c.ThirdPartySubject
 		}
 		shared = shared || isShare && !userShares || ve.Class == "sale"
-		vd.Negated = vw.NegatedVerb(v, c) && !vw.Excepted(vh.To, h.From) || vw.NegatedData(h, vh.To, 2)
+		// "data that does not contain personal data with third parties":
+		// a relative clause's negator denies the data in it, whatever the
+		// verb after it.
+		vd.Negated = vw.NegatedVerb(v, c) && !vw.Excepted(vh.To, h.From) || vw.NegatedData(h, vh.To, 2) ||
+			vh.From >= h.To && vw.DeniedInRelative(h)
 		if shared && (!isShare || userShares) && ve.Class != "sale" {
 			vd.Negated = false // negation of the collecting verb says nothing about sharing
 		}

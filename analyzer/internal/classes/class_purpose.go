@@ -481,7 +481,7 @@ func negatedUse(vw *sentence.View, p int32) bool {
 		if g.From >= p {
 			break
 		}
-		if !vw.NegAt[i] || vw.Clause[g.From] != vw.Clause[p] {
+		if !vw.Reaches(i, p) || vw.Clause[g.From] != vw.Clause[p] {
 			continue
 		}
 		q := g.To

@@ -132,7 +132,7 @@ func deniedByOthers(vw *sentence.View, h lexicon.Hit) bool {
 		if g.From >= h.From {
 			break
 		}
-		if vw.NegAt[i] && vw.Clause[g.From] == vw.Clause[h.From] {
+		if vw.Reaches(i, h.From) && vw.Clause[g.From] == vw.Clause[h.From] {
 			neg = g.From
 		}
 	}

@@ -290,6 +290,10 @@ const (
 	GComparing                           // "like", "unlike": a party after it is compared with, not who acts
 	GDeviceLogs                          // "call": a log after it is on the reader's phone, not kept by the company
 	GObjectPreps                         // "about", "from", "to" before "you": the reader as an object
+	GRelOpeners                          // "that", "which", "who", "where": a relative clause a negator may stand in
+	GRelEnds                             // "with", "to", "for", "and": words that end a relative clause's object
+	GMainModals                          // "will", "may", "can": the main verb after a relative clause
+	GNegAux                              // "doesnt", "cannot": negators that hold their auxiliary
 	numGrammar
 )
 
@@ -303,7 +307,8 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",
-	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming", "past-be", "ad-showing", "ad-showing-fillers", "comparing", "device-logs", "object-prepositions"}
+	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming", "past-be", "ad-showing", "ad-showing-fillers", "comparing", "device-logs", "object-prepositions",
+	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.

@@ -678,7 +678,7 @@ func (vw *View) introNegates() bool {
 		if int(h.From) >= vw.Own {
 			break
 		}
-		if vw.NegAt[i] {
+		if vw.Reaches(i, int32(vw.Own)) {
 			lastNeg = h.From
 		}
 		if vw.isVerb(h) {

@@ -2,6 +2,7 @@ package sentence
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -22,6 +23,7 @@ type View struct {
 	NegAt   []bool          // hits[i] is a negator that counts
 	Verbs   []int           // indices into hits of verb cues (collect, use, share, sale)
 	negVerb []bool          // hits[i] is a verb that is negated
+	negEnd  []int32         // where the reach of negator hits[i] ends: its relative clause's end, else past the window
 	joined  bool            // the intro runs on into this sentence, the first of its list item
 	block   int             // the block of the sentence
 	defines answer          // DefinesData's answer, worked out at its first call
@@ -185,6 +187,16 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		}
 		denied = true
 	}
+	// A negator in a relative clause denies that clause, not the sentence
+	// it stands in: "We share information with companies we do not own,
+	// including ...".
+	vw.negEnd = slices.Grow(vw.negEnd[:0], len(vw.Hits))[:len(vw.Hits)]
+	for i, h := range vw.Hits {
+		vw.negEnd[i] = int32(len(vw.Toks))
+		if vw.NegAt[i] {
+			vw.negEnd[i] = vw.relativeEnd(h)
+		}
+	}
 	// A verb is negated by a negator up to six words before it in its
 	// clause, or by standing in a chain of negated verbs after one ("we do
 	// not share it with a third party for free or by selling it"); a new
@@ -192,8 +204,20 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	lastNeg := -1
 	chain := false
 	reached := false // a verb negated since the last negator
+	outer := -1      // the negator a relative clause's negator stands under
 	for i, h := range vw.Hits {
+		if lastNeg >= 0 && h.From >= vw.negEnd[lastNeg] {
+			// Past a relative clause, the negator before it (if any)
+			// reaches on: "we do not allow tracking by sites you have not
+			// visited, ...".
+			lastNeg, chain, reached, outer = outer, outer >= 0, false, -1
+		}
 		if vw.NegAt[i] {
+			if int(vw.negEnd[i]) < len(vw.Toks) && lastNeg >= 0 && int(vw.negEnd[lastNeg]) == len(vw.Toks) {
+				outer = lastNeg
+			} else {
+				outer = -1
+			}
 			lastNeg, chain, reached = i, true, false
 			continue
 		}
@@ -208,8 +232,10 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 				chain = false
 				// "If you are not a member, we collect ...": after a comma
 				// a new subject opens the main clause, which the negator
-				// of the condition before it does not reach.
-				if vw.Tok(h.From).SepBefore == text.SepComma {
+				// of the condition before it does not reach (nor after
+				// ", then we").
+				if sep := vw.Tok(h.From).SepBefore; sep == text.SepComma ||
+					sep == text.SepSpace && vw.Is(h.From-1, lexicon.GThen) && vw.Tok(h.From-1).SepBefore == text.SepComma {
 					lastNeg = -1
 				}
 			}
@@ -244,6 +270,198 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 			chain = false
 		}
 	}
+}
+
+// Reaches reports whether negator hits[i] reaches position p: a negator
+// in a relative clause reaches the clause's end only.
+func (vw *View) Reaches(i int, p int32) bool { return vw.NegAt[i] && p < vw.negEnd[i] }
+
+// relativeEnd returns where the reach of negator n ends: the end of the
+// relative clause it stands in, when its verb is no practice ("companies
+// that are not affiliated with us", "information which does not identify
+// you, such as ...", "companies we do not own, including", "where those
+// interests are not overridden by your rights"), or the main verb after a
+// relative clause denying a practice ("apps that cannot use your precise
+// location will have access"); else past the window.
+func (vw *View) relativeEnd(n lexicon.Hit) int32 {
+	end := int32(len(vw.Toks))
+	if !vw.inRelative(n) {
+		return end
+	}
+	c := vw.Clause[n.From]
+	// v: the clause's verb, after "be" or "been" ("that cannot be amended").
+	v := n.To
+	for int(v)+1 < len(vw.Toks) && vw.Is(v, lexicon.GAuxiliaries) && vw.Tok(v+1).SepBefore == text.SepSpace {
+		v++
+	}
+	practice := false
+	for _, h := range vw.Hits {
+		if h.From >= n.To && h.From <= v+1 && vw.doneToData(h) {
+			practice = true
+			break
+		}
+	}
+	for p := v + 1; p < end; p++ {
+		if vw.Clause[p] != c {
+			return p
+		}
+		t := vw.Tok(p)
+		if practice {
+			// "apps that cannot use your location will have access"
+			if t.SepBefore == text.SepSpace && vw.Is(p, lexicon.GMainModals) && !vw.Is(p-1, lexicon.GAndOr) {
+				return p
+			}
+			continue
+		}
+		// "not allowed to", "not own or control": the verb goes on.
+		if p == v+1 && t.SepBefore == text.SepSpace && (vw.Is(p, lexicon.GTo) || vw.Is(p, lexicon.GAndOr)) {
+			continue
+		}
+		if (t.SepBefore != text.SepSpace || vw.Is(p, lexicon.GRelEnds)) && !vw.listGoesOn(p) {
+			return p
+		}
+		if vw.verbAt(p) {
+			return p
+		}
+	}
+	return end
+}
+
+// doneToData reports whether h is a verb of doing something to data: a
+// practice verb or one of keeping it ("is not recorded, logged or stored").
+func (vw *View) doneToData(h lexicon.Hit) bool {
+	return vw.isVerb(h) || vw.IsRule(h, lexicon.RStore)
+}
+
+// listGoesOn reports whether a list of data or of verbs done to it goes on
+// at p, after a comma or "and"/"or": "does not include your name, email
+// address or phone number", "is not recorded, logged or stored".
+func (vw *View) listGoesOn(p int32) bool {
+	if vw.Tok(p).SepBefore == text.SepSpace && !vw.Is(p, lexicon.GAndOr) {
+		return false
+	}
+	q := p
+	if vw.Is(q, lexicon.GAndOr) {
+		q++
+	}
+	if int(q) < len(vw.Toks) && vw.Is(q, lexicon.GPossessives) {
+		q++
+	}
+	if int(q) >= len(vw.Toks) {
+		return false
+	}
+	if vw.DataAt(q) {
+		return true
+	}
+	for _, h := range vw.Hits {
+		if h.From == q && vw.doneToData(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether negator n stands in a relative clause: after
+// "which" or "who" and at most its subject and auxiliaries ("which we do
+// not", "who have not"), after "that" with only auxiliaries between ("that
+// does not", "that are not") or after a noun ("parties that we do not"),
+// after a party and "we" or "they" ("companies we do not own"), or after
+// "where" and a short subject before an auxiliary ("where those interests
+// are not"). "so that no data is shared", "agrees that nothing", "where we
+// do not need it" (a condition) are no relative clauses.
+func (vw *View) inRelative(n lexicon.Hit) bool {
+	q := n.From - 1
+	skipped := 0
+	for ; skipped < 3 && q > 0 && vw.Tok(q+1).SepBefore == text.SepSpace && (vw.Is(q, lexicon.GDenyLead) || vw.Is(q, lexicon.GAuxiliaries)); skipped++ {
+		q--
+	}
+	if q <= 0 || vw.Tok(q+1).SepBefore != text.SepSpace {
+		return false
+	}
+	if vw.Is(n.From, lexicon.GNegAux) {
+		skipped++
+	}
+	if vw.Is(q, lexicon.GRelOpeners) {
+		if vw.Is(q, lexicon.GThat) {
+			return skipped > 0 || vw.nounEndsAt(q, true)
+		}
+		return true
+	}
+	if skipped == 0 {
+		return vw.negatedModifier(n)
+	}
+	if vw.Is(q, lexicon.GSubjects) {
+		if vw.Tok(q).SepBefore != text.SepSpace {
+			return false
+		}
+		if vw.Is(q-1, lexicon.GRelOpeners) {
+			return vw.Is(q-1, lexicon.GFormalRelative) || vw.Is(q-1, lexicon.GThat) && vw.nounEndsAt(q-1, true)
+		}
+		// "If you are not satisfied with how we process your data":
+		// a condition's negator reaches its own verb's object.
+		if vw.Is(q-1, lexicon.GOccasion) {
+			return true
+		}
+		return vw.nounEndsAt(q, false)
+	}
+	// "where those legitimate interests are not overridden"
+	for k := q - 1; k > 0 && k >= q-3; k-- {
+		if vw.Tok(k+1).SepBefore != text.SepSpace || vw.Is(k, lexicon.GSubjects) {
+			return false
+		}
+		if vw.Is(k, lexicon.GRelOpeners) {
+			return !vw.Is(k, lexicon.GThat) && !vw.Is(k, lexicon.GFormalRelative)
+		}
+	}
+	return false
+}
+
+// negatedModifier reports whether negator n, "not", opens a participle
+// that modifies the noun before it: "offerings not affiliated with us",
+// "resources not operated by us" (not "we do not", "is (strictly) not",
+// "chose not to", "and not").
+func (vw *View) negatedModifier(n lexicon.Hit) bool {
+	p := n.From
+	if n.To != p+1 || p == 0 || int(n.To)+1 >= len(vw.Toks) || !vw.Is(p, lexicon.GNot) {
+		return false
+	}
+	if vw.Tok(p).SepBefore != text.SepSpace || vw.Tok(n.To).SepBefore != text.SepSpace || vw.Tok(n.To+1).SepBefore != text.SepSpace {
+		return false
+	}
+	for q := p - 1; q >= 0 && q >= p-2; q-- { // "is strictly not connected"
+		if vw.Is(q, lexicon.GDenyLead) || vw.Is(q, lexicon.GAuxiliaries) || vw.Is(q, lexicon.GMainModals) {
+			return false
+		}
+	}
+	if vw.Is(p-1, lexicon.GAndOr) || vw.Is(p-1, lexicon.GTo) {
+		return false
+	}
+	t := vw.Tok(n.To)
+	w := vw.Doc.Text[t.Start:t.End]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && vw.Is(n.To+1, lexicon.GObjectPreps)
+}
+
+// nounEndsAt reports whether a party noun ends right before p, or with
+// data also a data noun: "companies we do not own", "information that we
+// do not".
+func (vw *View) nounEndsAt(p int32, data bool) bool {
+	if p <= 0 || vw.Tok(p).SepBefore != text.SepSpace {
+		return false
+	}
+	if vw.Is(p-1, lexicon.GBusiness) {
+		return true
+	}
+	for _, h := range vw.Hits {
+		if h.From >= p {
+			break
+		}
+		if h.To == p {
+			if cls := vw.Entry(h).Cls; data && cls == lexicon.ClassDatatype || cls == lexicon.ClassRecipient {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newStatementBetween reports whether a new statement opens in (from, to]:

@@ -128,7 +128,7 @@ func (vw *View) NegatedNear(p int32, n int32) bool {
 		if h.From >= p {
 			break
 		}
-		if vw.NegAt[i] && vw.Clause[h.From] == vw.Clause[p] && p-h.To <= n {
+		if vw.Reaches(i, p) && vw.Clause[h.From] == vw.Clause[p] && p-h.To <= n {
 			return true
 		}
 	}
@@ -145,7 +145,24 @@ func (vw *View) NegatedData(h lexicon.Hit, from, n int32) bool {
 		if g.From >= p {
 			break
 		}
-		if g.From >= from && vw.NegAt[i] && vw.Clause[g.From] == vw.Clause[p] && p-g.To <= n {
+		if g.From >= from && vw.Reaches(i, h.From) && vw.Clause[g.From] == vw.Clause[p] && p-g.To <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// DeniedInRelative reports whether a negator of a relative clause stands
+// at most two words before the data of hit h, or the list it ends, and
+// reaches it: "statistics that do not contain personal data with third
+// parties".
+func (vw *View) DeniedInRelative(h lexicon.Hit) bool {
+	p := vw.listStart(h)
+	for i, g := range vw.Hits {
+		if g.From >= p {
+			break
+		}
+		if vw.Reaches(i, h.From) && int(vw.negEnd[i]) < len(vw.Toks) && vw.Clause[g.From] == vw.Clause[p] && p-g.To <= 2 {
 			return true
 		}
 	}
