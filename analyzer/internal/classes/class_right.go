@@ -28,7 +28,7 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// a list with a right named in full, or framed as the reader's; after
 	// "your" or "our" it names a thing ("next to your review"); in capitals, a
 	// keyword ("reply REMOVE").
-	if h.Weak && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h) && !framedVerbList(vw, i)) {
+	if h.Weak && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h) && !framedVerbList(vw, i) && !rightToChain(vw, h)) {
 		return drop("right/bare-word")
 	}
 	// "provide you with updates and information", "receive updates from
@@ -529,6 +529,35 @@ func listGap(vw *sentence.View, from, to int32) bool {
 		}
 	}
 	return true
+}
+
+// rightToChain reports whether the bare word of a right at h opens one of a
+// chain of infinitives after "the right to": "the CCPA provides California
+// consumers the right to request to know more details about the data we
+// collect, to delete their personal information, and to opt out": after a
+// comma comes "to" (or "and to", "or to"), then the word; and "right to"
+// or "rights to" stands earlier in the sentence with no clause break
+// between.
+func rightToChain(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	if p <= int32(vw.Own) || !vw.Is(p, lexicon.GTo) {
+		return false
+	}
+	if vw.Tok(p).SepBefore != text.SepComma {
+		if !vw.Is(p-1, lexicon.GAndOr) || vw.Tok(p-1).SepBefore != text.SepComma {
+			return false
+		}
+		p--
+	}
+	for q := p - 1; q > int32(vw.Own); q-- {
+		if vw.Tok(q+1).SepBefore > text.SepComma {
+			return false
+		}
+		if vw.Is(q, lexicon.GTo) && vw.Is(q-1, lexicon.GRight) && vw.Tok(q).SepBefore == text.SepSpace {
+			return true
+		}
+	}
+	return false
 }
 
 // framedRight reports whether the bare word of a right at h is the reader's
