@@ -46,7 +46,7 @@ func (vw *View) actorBefore(p int32, skipReceivers bool) party {
 			// cue holds the reader as its subject.
 			return PartyReader
 		case vw.IsRule(h, lexicon.ROtherActor) || vw.Entry(h).Cls == lexicon.ClassRecipient:
-			if skipReceivers && vw.receiverAt(h.From) {
+			if skipReceivers && vw.receiverAt(h.From) || vw.readersPronoun(i) {
 				continue
 			}
 			return PartyThird
@@ -57,6 +57,30 @@ func (vw *View) actorBefore(p int32, skipReceivers bool) party {
 		}
 	}
 	return nobody
+}
+
+// readersPronoun reports whether hit i is "they" or "their" standing for
+// readers named as a group before it in the sentence: "All members have
+// access to their own Privacy Center, where they can see and update:". The
+// party named last before it is such a group ("members", "users",
+// "customers"), not a company or another third party.
+func (vw *View) readersPronoun(i int) bool {
+	h := vw.Hits[i]
+	if h.To-h.From != 1 || !vw.Is(h.From, lexicon.GThey) && !vw.Is(h.From, lexicon.GTheir) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		g := vw.Hits[j]
+		switch {
+		case vw.IsRule(g, lexicon.RYou):
+			return !vw.Is(g.From, lexicon.GReader) || g.To-g.From > 1
+		case vw.IsRule(g, lexicon.RWe) || vw.Entry(g).Cls == lexicon.ClassRecipient:
+			return false
+		case vw.IsRule(g, lexicon.ROtherActor) && !vw.Is(g.From, lexicon.GThey) && !vw.Is(g.From, lexicon.GTheir):
+			return false
+		}
+	}
+	return false
 }
 
 // receiverAt reports whether the party named at p receives something: it
