@@ -13,19 +13,25 @@ import (
 // and negations. Its helpers take positions in that window.
 type View struct {
 	Doc     *Doc
-	Toks    []int           // token indices, intro first
-	Own     int             // position in toks where the sentence's own tokens start
-	Clause  []int16         // clause number of each position
-	Hits    []lexicon.Hit   // resolved hits, positions rewritten into toks space
-	Aside   []lexicon.Hit   // the hits of the aside classes over the sentence's own tokens, in toks space
-	Entries []lexicon.Entry // the lexicon's entries, which hits index
-	NegAt   []bool          // hits[i] is a negator that counts
-	Verbs   []int           // indices into hits of verb cues (collect, use, share, sale)
-	negVerb []bool          // hits[i] is a verb that is negated
-	joined  bool            // the intro runs on into this sentence, the first of its list item
-	block   int             // the block of the sentence
-	defines answer          // DefinesData's answer, worked out at its first call
+	Toks    []int            // token indices, intro first
+	Own     int              // position in toks where the sentence's own tokens start
+	Clause  []int16          // clause number of each position
+	Hits    []lexicon.Hit    // resolved hits, positions rewritten into toks space
+	Aside   []lexicon.Hit    // the hits of the aside classes over the sentence's own tokens, in toks space
+	Entries []lexicon.Entry  // the lexicon's entries, which hits index
+	NegAt   []bool           // hits[i] is a negator that counts
+	Verbs   []int            // indices into hits of verb cues (collect, use, share, sale)
+	negVerb []bool           // hits[i] is a verb that is negated
+	joined  bool             // the intro runs on into this sentence, the first of its list item
+	block   int              // the block of the sentence
+	defines answer           // DefinesData's answer, worked out at its first call
+	sets    lexicon.WordBits // the word sets of any of toks (intro included): see MayHaveIn
 }
+
+// MayHaveIn reports whether a word of set w may stand in the view (intro
+// included): when it is false no position holds one, and a scan of the
+// sentence for such a word need not read its words.
+func (vw *View) MayHaveIn(w lexicon.WordSet) bool { return vw.sets[w>>6]&(1<<(w&63)) != 0 }
 
 // answer is a yes or no about the sentence that a View works out once,
 // when first asked, and Build forgets.
@@ -134,7 +140,15 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// The intro runs on into the first sentence of its item ("We may share
 	// your information with: - Service providers"), not into a later one.
 	vw.joined = intro != nil && s.TokFrom == vw.Doc.Blocks[s.Block].TokFrom
+	var sets lexicon.WordBits
+	wordSets := d.Lexicon.WordSets
 	for p, k := range vw.Toks {
+		if id := d.Toks[k].ID; uint(id) < uint(len(wordSets)) {
+			ws := &wordSets[id]
+			for i := range sets {
+				sets[i] |= ws[i]
+			}
+		}
 		if p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil) && !(p == vw.Own && vw.joined) {
 			c++
 		}
@@ -160,6 +174,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		}
 		vw.Clause[p] = c
 	}
+	vw.sets = sets
 
 	// Negators, and the verbs they negate: a verb is negated by a negator
 	// up to six words before it in its clause, or by being listed right after

@@ -11,6 +11,9 @@ import (
 // ChannelNamed reports whether the sentence names messages of set w other
 // than as the way to reach the company ("contact us by email").
 func (vw *View) ChannelNamed(w lexicon.WordSet) bool {
+	if !vw.MayHaveIn(w) {
+		return false
+	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		if vw.In(int32(p), w) && !vw.howAt(int32(p)) {
 			return true
@@ -66,6 +69,9 @@ func (vw *View) HasSetWord(h lexicon.Hit, w lexicon.WordSet) bool {
 // SetFrom reports whether a word of set w stands in the view from position
 // from on (vw.own: the sentence's own words; 0: with its list intro).
 func (vw *View) SetFrom(from int, w lexicon.WordSet) bool {
+	if !vw.MayHaveIn(w) {
+		return false
+	}
 	lx := vw.Doc.Lexicon
 	for p := from; p < len(vw.Toks); p++ {
 		if lx.InSet(vw.Tok(int32(p)).ID, w) {
