@@ -38,6 +38,8 @@ type modelReader struct {
 	scored *text.Sentence // the sentence scores holds the scores of
 	top    []model.Contribution
 	hs     []uint32 // the features of the sentence being read
+	spans  []int32  // where the words of hs start and end (see TextHashesAt)
+	spanOf string   // the text whose words hs and spans begin with
 	// the heading's and intro's hashes, kept while sentences share them
 	headingOf, introOf int
 	headingHs, introHs []uint32
@@ -217,7 +219,8 @@ func (mr *modelReader) input(d *sentence.Doc, s *text.Sentence, vw *sentence.Vie
 // worked out when the rules were loaded.
 func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, findings []Finding) {
 	txt := d.Text[s.Start:s.End]
-	hs, n := model.TextHashes(txt, mr.hs[:0])
+	hs, n, spans := model.TextHashesAt(txt, mr.hs[:0], mr.spans[:0])
+	mr.spans, mr.spanOf = spans, txt
 	if h := heading(d, s); h != "" {
 		if d.Blocks[s.Block].Heading != mr.headingOf {
 			mr.headingOf, mr.headingHs = d.Blocks[s.Block].Heading, model.ContextHashes(model.KindHeading, h, mr.headingHs[:0])
@@ -582,7 +585,17 @@ func (mr *modelReader) finding(rd *reading, s *text.Sentence, h int) Finding {
 func (mr *modelReader) because(what, txt string, h int) string {
 	in := &model.Input{Text: txt} // the words' weights do not depend on the rest of the input
 	if txt != mr.featOf {         // several heads may explain one sentence
-		mr.feats, mr.featOf = model.Features(in, mr.feats[:0]), txt
+		// Only its words and word pairs name what weighed most: those
+		// features of the sentence scored last, its words not hashed
+		// again. The rest of Features(in), its shapes, are four at most:
+		// the three strongest words or pairs among the eight strongest of
+		// all are the three strongest of the words and pairs alone.
+		if txt == mr.spanOf {
+			mr.feats = model.WordFeatures(txt, mr.hs, mr.spans, mr.feats[:0])
+		} else {
+			mr.feats = model.Features(in, mr.feats[:0])
+		}
+		mr.featOf = txt
 	}
 	var b strings.Builder
 	b.Grow(len(what) + 96) // the probability and three quoted words, most often
