@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -38,8 +39,15 @@ type modelReader struct {
 	scored *text.Sentence // the sentence scores holds the scores of
 	top    []model.Contribution
 	hs     []uint32 // the features of the sentence being read
-	spans  []int32  // where the words of hs start and end (see TextHashesAt)
-	spanOf string   // the text whose words hs and spans begin with
+	// ruleHashes remembers ruleFeatureHash's answers by a string's length
+	// and last byte: most findings are of a few kinds and categories.
+	ruleHashes [16]struct {
+		k  string
+		h  uint32
+		ok bool
+	}
+	spans  []int32 // where the words of hs start and end (see TextHashesAt)
+	spanOf string  // the text whose words hs and spans begin with
 	// the heading's and intro's hashes, kept while sentences share them
 	headingOf, introOf int
 	headingHs, introHs []uint32
@@ -245,7 +253,7 @@ func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.Vi
 				continue
 			}
 			for _, k := range [2]string{f.Kind, f.Category} {
-				if h, ok := ruleFeatureHash[k]; ok { // a kind or category the model was trained on
+				if h, ok := mr.ruleHash(k); ok { // a kind or category the model was trained on
 					hs = append(hs, h)
 				}
 			}
@@ -358,14 +366,31 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		// the event of a dispute, ...", "We work with many business
 		// partners") is the model reading the words "business" or "event"
 		// alone.
-		if model.Recipients[ri] == "business-transfer" && !vw.SetFrom(0, lexicon.WordsHandOver) {
+		if h < 0 || !m.Yes(h, mr.scores[h]) || ri == businessTransfer && !vw.SetFrom(0, lexicon.WordsHandOver) {
 			continue
 		}
-		if h >= 0 && m.Yes(h, mr.scores[h]) && !hasFinding(rd.findings[first:], "share", model.Recipients[ri]) {
+		if !hasFinding(rd.findings[first:], "share", model.Recipients[ri]) {
 			mr.add(rd, s, h, "recipient", model.Recipients[ri], "share", "third-party-sharing")
 		}
 	}
 }
+
+// ruleHash returns ruleFeatureHash[k], remembered in a slot.
+func (mr *modelReader) ruleHash(k string) (uint32, bool) {
+	if len(k) == 0 {
+		h, ok := ruleFeatureHash[k]
+		return h, ok
+	}
+	slot := &mr.ruleHashes[(len(k)*8^int(k[len(k)-1]))&(len(mr.ruleHashes)-1)]
+	if slot.k != k {
+		slot.h, slot.ok = ruleFeatureHash[k]
+		slot.k = k
+	}
+	return slot.h, slot.ok
+}
+
+// businessTransfer is the index of the business transfer in model.Recipients.
+var businessTransfer = slices.Index(model.Recipients, "business-transfer")
 
 // deniedSale reports whether the rules read a denial of selling among
 // findings.
