@@ -12,20 +12,48 @@ import (
 // list item, followed by the sentence's own), the hits over it, its clauses
 // and negations. Its helpers take positions in that window.
 type View struct {
-	Doc     *Doc
-	Toks    []int            // token indices, intro first
-	Own     int              // position in toks where the sentence's own tokens start
-	Clause  []int16          // clause number of each position
-	Hits    []lexicon.Hit    // resolved hits, positions rewritten into toks space
-	Aside   []lexicon.Hit    // the hits of the aside classes over the sentence's own tokens, in toks space
-	Entries []lexicon.Entry  // the lexicon's entries, which hits index
-	NegAt   []bool           // hits[i] is a negator that counts
-	Verbs   []int            // indices into hits of verb cues (collect, use, share, sale)
-	negVerb []bool           // hits[i] is a verb that is negated
-	joined  bool             // the intro runs on into this sentence, the first of its list item
-	block   int              // the block of the sentence
-	defines answer           // DefinesData's answer, worked out at its first call
-	sets    lexicon.WordBits // the word sets of any of toks (intro included): see MayHaveIn
+	Doc       *Doc
+	Toks      []int            // token indices, intro first
+	Own       int              // position in toks where the sentence's own tokens start
+	Clause    []int16          // clause number of each position
+	Hits      []lexicon.Hit    // resolved hits, positions rewritten into toks space
+	Aside     []lexicon.Hit    // the hits of the aside classes over the sentence's own tokens, in toks space
+	Entries   []lexicon.Entry  // the lexicon's entries, which hits index
+	NegAt     []bool           // hits[i] is a negator that counts
+	Verbs     []int            // indices into hits of verb cues (collect, use, share, sale)
+	negVerb   []bool           // hits[i] is a verb that is negated
+	joined    bool             // the intro runs on into this sentence, the first of its list item
+	block     int              // the block of the sentence
+	defines   answer           // DefinesData's answer, worked out at its first call
+	sets      lexicon.WordBits // the word sets of any of toks (intro included): see MayHaveIn
+	introOf   *text.Sentence   // the intro whose word sets introSets holds
+	introSets lexicon.WordBits
+}
+
+// wordSetsOf returns the word sets of any of tokens [from, to).
+func (d *Doc) wordSetsOf(from, to int) (sets lexicon.WordBits) {
+	wordSets := d.Lexicon.WordSets
+	if len(sets) != 3 {
+		for k := from; k < to; k++ {
+			if id := d.Toks[k].ID; uint(id) < uint(len(wordSets)) {
+				for i := range sets {
+					sets[i] |= wordSets[id][i]
+				}
+			}
+		}
+		return sets
+	}
+	var s0, s1, s2 uint64 // in registers while there are three words of sets
+	toks := d.Toks[from:to]
+	for i := range toks {
+		if id := toks[i].ID; uint(id) < uint(len(wordSets)) {
+			w3 := (*[3]uint64)(wordSets[id][:])
+			s0, s1, s2 = s0|w3[0], s1|w3[1], s2|w3[2]
+		}
+	}
+	s3 := (*[3]uint64)(sets[:])
+	s3[0], s3[1], s3[2] = s0, s1, s2
+	return sets
 }
 
 // MayHaveIn reports whether a word of set w may stand in the view (intro
@@ -110,6 +138,18 @@ func appendRange(dst []int, from, to int) []int {
 // Build lays out the tokens of sentence s of d (with its intro) and the hits
 // over them, and works out clauses and negation.
 func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
+	// The word sets of the view: its sentence's, and its intro's, which
+	// the items of a list share (the view holds on to its last Doc, so
+	// another Doc is never at the same place).
+	vw.sets = d.wordSetsOf(s.TokFrom, s.TokTo)
+	if intro != nil {
+		if vw.Doc != d || vw.introOf != intro {
+			vw.introOf, vw.introSets = intro, d.wordSetsOf(intro.TokFrom, intro.TokTo)
+		}
+		for i := range vw.sets {
+			vw.sets[i] |= vw.introSets[i]
+		}
+	}
 	vw.Doc = d
 	vw.block = s.Block
 	vw.Toks = vw.Toks[:0]
@@ -140,15 +180,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// The intro runs on into the first sentence of its item ("We may share
 	// your information with: - Service providers"), not into a later one.
 	vw.joined = intro != nil && s.TokFrom == vw.Doc.Blocks[s.Block].TokFrom
-	var sets lexicon.WordBits
-	wordSets := d.Lexicon.WordSets
 	for p, k := range vw.Toks {
-		if id := d.Toks[k].ID; uint(id) < uint(len(wordSets)) {
-			ws := &wordSets[id]
-			for i := range sets {
-				sets[i] |= ws[i]
-			}
-		}
 		if p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil) && !(p == vw.Own && vw.joined) {
 			c++
 		}
@@ -174,7 +206,6 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		}
 		vw.Clause[p] = c
 	}
-	vw.sets = sets
 
 	// Negators, and the verbs they negate: a verb is negated by a negator
 	// up to six words before it in its clause, or by being listed right after
