@@ -949,6 +949,9 @@ func (vw *View) ReaderDeclines(c *Context) bool {
 
 // declined does the work of readerDeclines.
 func (vw *View) declined() bool {
+	if !vw.MayHaveIn(lexicon.WordsGiving) {
+		return false
+	}
 	for p := vw.Own + 1; p < len(vw.Toks); p++ {
 		if !vw.In(int32(p), lexicon.WordsGiving) {
 			continue
@@ -1025,6 +1028,9 @@ type Carry struct {
 // read our Personalization page)" is an aside; the sentence around it
 // states its practice.
 func (vw *View) instructs() bool {
+	if !vw.MayHaveIn(lexicon.WordsInstructing) {
+		return false
+	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		if vw.In(int32(p), lexicon.WordsInstructing) && !vw.inParens(lexicon.Hit{From: int32(p), To: int32(p + 1)}) {
 			return true
