@@ -486,6 +486,9 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 // ("changes or updates to our websites, products, or services",
 // "modifications of the app"), unless the sentence names the policy.
 func (vw *View) changeNounOfPolicy() bool {
+	if !vw.MayHaveIn(lexicon.WordsChangeNouns) {
+		return false // neither branch below can return true
+	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		if vw.Is(int32(p), lexicon.GPolicyWords) {
 			return vw.SetFrom(vw.Own, lexicon.WordsChangeNouns)

@@ -13,48 +13,68 @@ import (
 // and negations. Its helpers take positions in that window.
 type View struct {
 	Doc       *Doc
-	Toks      []int            // token indices, intro first
-	Own       int              // position in toks where the sentence's own tokens start
-	Clause    []int16          // clause number of each position
-	Hits      []lexicon.Hit    // resolved hits, positions rewritten into toks space
-	Aside     []lexicon.Hit    // the hits of the aside classes over the sentence's own tokens, in toks space
-	Entries   []lexicon.Entry  // the lexicon's entries, which hits index
-	NegAt     []bool           // hits[i] is a negator that counts
-	Verbs     []int            // indices into hits of verb cues (collect, use, share, sale)
-	negVerb   []bool           // hits[i] is a verb that is negated
-	joined    bool             // the intro runs on into this sentence, the first of its list item
-	block     int              // the block of the sentence
-	defines   answer           // DefinesData's answer, worked out at its first call
-	sets      lexicon.WordBits // the word sets of any of toks (intro included): see MayHaveIn
-	introOf   *text.Sentence   // the intro whose word sets introSets holds
+	Toks      []int               // token indices, intro first
+	Own       int                 // position in toks where the sentence's own tokens start
+	Clause    []int16             // clause number of each position
+	Hits      []lexicon.Hit       // resolved hits, positions rewritten into toks space
+	Aside     []lexicon.Hit       // the hits of the aside classes over the sentence's own tokens, in toks space
+	Entries   []lexicon.Entry     // the lexicon's entries, which hits index
+	NegAt     []bool              // hits[i] is a negator that counts
+	Verbs     []int               // indices into hits of verb cues (collect, use, share, sale)
+	negVerb   []bool              // hits[i] is a verb that is negated
+	joined    bool                // the intro runs on into this sentence, the first of its list item
+	block     int                 // the block of the sentence
+	defines   answer              // DefinesData's answer, worked out at its first call
+	sets      lexicon.WordBits    // the word sets of any of toks (intro included): see MayHaveIn
+	gram      lexicon.GrammarBits // the grammar sets any of toks may be a word of (see MayHave)
+	introOf   *text.Sentence      // the intro whose sets introSets and introGram hold
 	introSets lexicon.WordBits
+	introGram lexicon.GrammarBits
 }
 
-// wordSetsOf returns the word sets of any of tokens [from, to).
-func (d *Doc) wordSetsOf(from, to int) (sets lexicon.WordBits) {
-	wordSets := d.Lexicon.WordSets
-	if len(sets) != 3 {
+// wordSetsOf returns the word sets of any of tokens [from, to), and the
+// grammar sets any of them may be a word of (Lexicon.MayBe).
+func (d *Doc) wordSetsOf(from, to int) (sets lexicon.WordBits, gram lexicon.GrammarBits) {
+	wordSets, grammar := d.Lexicon.WordSets, d.Lexicon.Grammar
+	if len(sets) != 3 || len(gram) != 2 {
 		for k := from; k < to; k++ {
-			if id := d.Toks[k].ID; uint(id) < uint(len(wordSets)) {
+			id := d.Toks[k].ID
+			if uint(id) < uint(len(wordSets)) {
 				for i := range sets {
 					sets[i] |= wordSets[id][i]
 				}
 			}
+			if uint(id) < uint(len(grammar)) {
+				for i := range gram {
+					gram[i] |= grammar[id][i]
+				}
+			}
 		}
-		return sets
+		return sets, gram
 	}
-	var s0, s1, s2 uint64 // in registers while there are three words of sets
+	var s0, s1, s2, g0, g1 uint64 // in registers while the sets take five words
 	toks := d.Toks[from:to]
 	for i := range toks {
-		if id := toks[i].ID; uint(id) < uint(len(wordSets)) {
+		id := toks[i].ID
+		if uint(id) < uint(len(wordSets)) {
 			w3 := (*[3]uint64)(wordSets[id][:])
 			s0, s1, s2 = s0|w3[0], s1|w3[1], s2|w3[2]
+		}
+		if uint(id) < uint(len(grammar)) {
+			g2 := (*[2]uint64)(grammar[id][:])
+			g0, g1 = g0|g2[0], g1|g2[1]
 		}
 	}
 	s3 := (*[3]uint64)(sets[:])
 	s3[0], s3[1], s3[2] = s0, s1, s2
-	return sets
+	gs := (*[2]uint64)(gram[:])
+	gs[0], gs[1] = g0, g1
+	return sets, gram
 }
+
+// MayHave reports whether a word of grammar set g may stand in the view
+// (intro included): when it is false none does (see MayHaveIn).
+func (vw *View) MayHave(g lexicon.GrammarSet) bool { return vw.gram[g>>6]&(1<<(g&63)) != 0 }
 
 // MayHaveIn reports whether a word of set w may stand in the view (intro
 // included): when it is false no position holds one, and a scan of the
@@ -141,13 +161,17 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// The word sets of the view: its sentence's, and its intro's, which
 	// the items of a list share (the view holds on to its last Doc, so
 	// another Doc is never at the same place).
-	vw.sets = d.wordSetsOf(s.TokFrom, s.TokTo)
+	vw.sets, vw.gram = d.wordSetsOf(s.TokFrom, s.TokTo)
 	if intro != nil {
 		if vw.Doc != d || vw.introOf != intro {
-			vw.introOf, vw.introSets = intro, d.wordSetsOf(intro.TokFrom, intro.TokTo)
+			vw.introOf = intro
+			vw.introSets, vw.introGram = d.wordSetsOf(intro.TokFrom, intro.TokTo)
 		}
 		for i := range vw.sets {
 			vw.sets[i] |= vw.introSets[i]
+		}
+		for i := range vw.gram {
+			vw.gram[i] |= vw.introGram[i]
 		}
 	}
 	vw.Doc = d
