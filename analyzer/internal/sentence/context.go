@@ -657,7 +657,15 @@ func (c *Context) ProtectsOnly() bool { return c.Security && !c.Use && !c.Collec
 // collecting or using, and passing data on: it sets the scene for data
 // types mentioned without a verb.
 func (vw *View) headingSays(s *text.Sentence) (collect, share bool) {
-	if hb := vw.Doc.Blocks[s.Block].Heading; hb >= 0 && vw.Doc.Blocks[hb].TokTo-vw.Doc.Blocks[hb].TokFrom <= 40 {
+	hb := vw.Doc.Blocks[s.Block].Heading
+	if hb < 0 {
+		return false, false
+	}
+	// The sentences of a section share its heading: its answer is kept.
+	if k := &vw.heading; k.doc == vw.Doc && k.block == hb {
+		return k.collect, k.share
+	}
+	if vw.Doc.Blocks[hb].TokTo-vw.Doc.Blocks[hb].TokFrom <= 40 {
 		for j := vw.Doc.firstHit(vw.Doc.Blocks[hb].TokFrom); j < len(vw.Doc.Hits) && int(vw.Doc.Hits[j].From) < vw.Doc.Blocks[hb].TokTo; j++ {
 			h := vw.Doc.Hits[j]
 			e := vw.Entry(h)
@@ -669,6 +677,7 @@ func (vw *View) headingSays(s *text.Sentence) (collect, share bool) {
 			}
 		}
 	}
+	vw.heading = headingAnswer{vw.Doc, hb, collect, share}
 	return collect, share
 }
 

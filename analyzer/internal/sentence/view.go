@@ -30,6 +30,14 @@ type View struct {
 	introOf   *text.Sentence      // the intro whose sets introSets and introGram hold
 	introSets lexicon.WordBits
 	introGram lexicon.GrammarBits
+	heading   headingAnswer // headingSays' last answer
+}
+
+// headingAnswer is what headingSays found in heading block of doc.
+type headingAnswer struct {
+	doc            *Doc
+	block          int
+	collect, share bool
 }
 
 // wordSetsOf returns the word sets of any of tokens [from, to), and the
