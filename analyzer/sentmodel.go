@@ -429,7 +429,7 @@ func (mr *modelReader) add(rd *reading, s *text.Sentence, h int, class, id, kind
 // stated at all ("You may unsubscribe from our newsletters" names marketing
 // and states no use).
 func (mr *modelReader) addPurposes(rd *reading, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, first int) {
-	if mr.m == nil || mr.scored != s || vw.Denies() || !usesData(vw, ctx) || hasFinding(rd.findings[first:], "purpose", "") || vw.OthersInGeneral() {
+	if mr.m == nil || mr.scored != s || !mr.surePurpose() || vw.Denies() || !usesData(vw, ctx) || hasFinding(rd.findings[first:], "purpose", "") || vw.OthersInGeneral() {
 		return
 	}
 	for pi, h := range mr.heads.purpose {
@@ -437,6 +437,18 @@ func (mr *modelReader) addPurposes(rd *reading, s *text.Sentence, vw *sentence.V
 			mr.add(rd, s, h, "purpose", model.Purposes[pi], "purpose", "other")
 		}
 	}
+}
+
+// surePurpose reports whether the model is sure of a purpose in the
+// sentence scored last: most often it is of none, and addPurposes, which
+// adds only those, need not read the sentence.
+func (mr *modelReader) surePurpose() bool {
+	for _, h := range mr.heads.purpose {
+		if h >= 0 && mr.m.Yes(h, mr.scores[h]) {
+			return true
+		}
+	}
+	return false
 }
 
 // usesData reports whether the rules read the sentence of vw, with context
