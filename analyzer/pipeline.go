@@ -27,7 +27,7 @@ func analyze(input string, c *config) *Report {
 	defer func() {
 		clear(rd.findings) // the pool must not keep the text alive
 		sb.toks, sb.findings, sb.spans = d.Toks[:0], rd.findings[:0], rd.spans[:0]
-		sb.vw.Doc = nil
+		sb.vw.Release()
 		sb.model = modelReader{feats: sb.model.feats[:0], scores: sb.model.scores[:0], rules: sb.model.rules[:0], hs: sb.model.hs[:0],
 			headingHs: sb.model.headingHs[:0], introHs: sb.model.introHs[:0], top: sb.model.top[:0]}
 		if cap(sb.toks) > 1<<20 { // do not keep the buffers of a huge input alive

@@ -27,10 +27,18 @@ type View struct {
 	defines   answer              // DefinesData's answer, worked out at its first call
 	sets      lexicon.WordBits    // the word sets of any of toks (intro included): see MayHaveIn
 	gram      lexicon.GrammarBits // the grammar sets any of toks may be a word of (see MayHave)
+	introDoc  *Doc                // the Doc of introOf
 	introOf   *text.Sentence      // the intro whose sets introSets and introGram hold
 	introSets lexicon.WordBits
 	introGram lexicon.GrammarBits
 	heading   headingAnswer // headingSays' last answer
+}
+
+// Release lets go of the view's Doc, and of what it keeps of it for the
+// next sentence, so that a view kept for the next analysis keeps no text
+// alive.
+func (vw *View) Release() {
+	vw.Doc, vw.introDoc, vw.introOf, vw.heading = nil, nil, nil, headingAnswer{}
 }
 
 // headingAnswer is what headingSays found in heading block of doc.
@@ -167,12 +175,14 @@ func appendRange(dst []int, from, to int) []int {
 // over them, and works out clauses and negation.
 func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// The word sets of the view: its sentence's, and its intro's, which
-	// the items of a list share (the view holds on to its last Doc, so
-	// another Doc is never at the same place).
+	// the items of a list share. The sentences of the next analysis may
+	// be at the same place (the buffers are reused): the Doc is part of
+	// the key, and the view holds on to it, so that no other Doc is at the
+	// same place.
 	vw.sets, vw.gram = d.wordSetsOf(s.TokFrom, s.TokTo)
 	if intro != nil {
-		if vw.Doc != d || vw.introOf != intro {
-			vw.introOf = intro
+		if vw.introDoc != d || vw.introOf != intro {
+			vw.introDoc, vw.introOf = d, intro
 			vw.introSets, vw.introGram = d.wordSetsOf(intro.TokFrom, intro.TokTo)
 		}
 		for i := range vw.sets {
