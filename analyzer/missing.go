@@ -39,7 +39,7 @@ func newChecks(list []check) checks {
 
 // addMissing lists what the policy does not say: "not mentioned" is
 // information for the reader, never silence.
-func addMissing(r *Report) {
+func addMissing(r *Report, aggregate func(int) bool) {
 	cs := &checklist
 	covered := make([]bool, len(cs.list))
 	kind, byID := "", cs.covers[""] // the checks of the kind of the findings before, which often share it
@@ -72,7 +72,7 @@ func addMissing(r *Report) {
 			// out of: the law asks for the opt-out only of those who do.
 			if !covered[i] && saleDenied {
 				if targeted == "" {
-					targeted, _ = behavioralMarketing(r, &rubricRules.Cues)
+					targeted, _ = behavioralMarketing(r, &rubricRules.Cues, aggregate)
 				}
 				covered[i] = targeted == "no"
 			}

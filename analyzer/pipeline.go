@@ -27,9 +27,9 @@ func analyze(input string, c *config) *Report {
 	defer func() {
 		clear(rd.findings) // the pool must not keep the text alive
 		sb.toks, sb.findings, sb.spans = d.Toks[:0], rd.findings[:0], rd.spans[:0]
-		sb.vw.Doc = nil
+		sb.vw.Release()
 		sb.model = modelReader{feats: sb.model.feats[:0], scores: sb.model.scores[:0], rules: sb.model.rules[:0], hs: sb.model.hs[:0],
-			headingHs: sb.model.headingHs[:0], introHs: sb.model.introHs[:0], top: sb.model.top[:0]}
+			headingHs: sb.model.headingHs[:0], introHs: sb.model.introHs[:0], top: sb.model.top[:0], spans: sb.model.spans[:0]}
 		if cap(sb.toks) > 1<<20 { // do not keep the buffers of a huge input alive
 			*sb = scratch{}
 		}
@@ -67,12 +67,15 @@ func analyze(input string, c *config) *Report {
 	}
 	rd.findings = contacts(d, rd.findings)
 	r.Findings = append(make([]Finding, 0, len(rd.findings)), rd.findings...)
-	summarize(r, lx, rd.rights)
+	// Which findings are of aggregate data only: the findings' kinds, rules
+	// and sentences do not change from here on, and four parts ask.
+	aggregate := aggregateOnly(r)
+	summarize(r, lx, rd.rights, aggregate)
 	addFields(r, lx, rd.dates)
-	addPoints(r, input)
+	addPoints(r, input, aggregate)
 	policy := policyLanguage(d, r.Findings)
 	if policy {
-		addMissing(r) // what a policy does not say; a recipe is not a policy that says nothing
+		addMissing(r, aggregate) // what a policy does not say; a recipe is not a policy that says nothing
 	}
 	r.Stats.Sentences = len(d.Sents)
 	r.Stats.Blocks = len(d.Blocks)
@@ -86,7 +89,7 @@ func analyze(input string, c *config) *Report {
 		r.Notices = append(r.Notices, Notice{ID: "not-a-policy", Level: "warning",
 			Message: "This text does not read like a privacy policy: no statements about personal data were found."})
 	}
-	addRubric(r)
+	addRubricOf(r, aggregate)
 	return r
 }
 

@@ -4,7 +4,7 @@ import "strings"
 
 // addPoints writes the reader's verdict: good and bad points, each citing
 // the findings it rests on.
-func addPoints(r *Report, input string) {
+func addPoints(r *Report, input string, aggregate func(int) bool) {
 	p := points{r, input}
 	first5 := func(ev []int) []int { return ev[:min(len(ev), 5)] }
 
@@ -24,7 +24,6 @@ func addPoints(r *Report, input string) {
 	// Advertisers given only aggregate or anonymous data ("we share
 	// aggregated statistics with advertisers") get none of the reader's
 	// data: the rubric leaves them out too (aggregateOnly).
-	aggregate := aggregateOnly(r)
 	for _, rc := range r.Sharing.Recipients {
 		if rc.ID == "advertisers" && !rc.Negated {
 			var ev []int

@@ -57,12 +57,12 @@ func rubricData() rubricFile { return rubricRules }
 // rubricAnswer answers one question from a finished report: the option id
 // and the findings that decided it. A question the policy leaves open gets
 // the option that fits silence; a question it does not know answers "".
-func rubricAnswer(slug string, r *Report, c *rubricCues) (string, []int) {
+func rubricAnswer(slug string, r *Report, c *rubricCues, aggregate func(int) bool) (string, []int) {
 	switch slug {
 	case "third-party-access":
-		return thirdPartyAccess(r, c)
+		return thirdPartyAccess(r, c, aggregate)
 	case "behavioral-marketing":
-		return behavioralMarketing(r, c)
+		return behavioralMarketing(r, c, aggregate)
 	case "data-deletion":
 		return dataDeletion(r)
 	case "law-enforcement":
@@ -93,7 +93,10 @@ const maxRubricEvidence = 8
 // addRubric answers PrivacySpy's rubric from the report's own fields and
 // findings, and scores it by PrivacySpy's formula. A text that is not a
 // policy (an error or not-a-policy notice) gets no rubric.
-func addRubric(r *Report) {
+func addRubric(r *Report) { addRubricOf(r, aggregateOnly(r)) }
+
+// addRubricOf is addRubric with aggregateOnly(r) worked out already.
+func addRubricOf(r *Report, aggregate func(int) bool) {
 	r.Rubric = Rubric{Items: []RubricItem{}}
 	for _, n := range r.Notices {
 		if n.Level == "error" || n.ID == "not-a-policy" {
@@ -107,7 +110,7 @@ func addRubric(r *Report) {
 	r.Rubric.Items = make([]RubricItem, 0, len(d.Questions))
 	var got, total float64
 	for _, q := range d.Questions {
-		id, ev := rubricAnswer(q.Slug, r, &d.Cues)
+		id, ev := rubricAnswer(q.Slug, r, &d.Cues, aggregate)
 		o := q.option(id)
 		r.Rubric.Items = append(r.Rubric.Items, RubricItem{ID: q.Slug, Answer: o.ID, Question: q.Text,
 			AnswerText: o.Text, Points: q.Points, Evidence: evidenceSet(ev)})
@@ -181,9 +184,8 @@ func aggregateOnly(r *Report) func(i int) bool {
 // unnamed "third parties" in a sentence that names critical ones ("third
 // parties that process payments, such as PayPal"), and sharing of
 // aggregate data does not count.
-func thirdPartyAccess(r *Report, c *rubricCues) (string, []int) {
+func thirdPartyAccess(r *Report, c *rubricCues, aggregate func(int) bool) (string, []int) {
 	var noncritical, critical, denied []int
-	aggregate := aggregateOnly(r)
 	criticalIn := map[int]bool{} // sentences that name a critical recipient
 	for _, rc := range r.Sharing.Recipients {
 		if !rc.Negated && slices.Contains(criticalRecipients, rc.ID) {
@@ -256,7 +258,7 @@ func allConsented(r *Report, ev []int, c *rubricCues) bool {
 // "sale or sharing", the industry's pages, cookie controls, objecting)
 // yes-opt-out. Advertising never stated, or only denied, is no; the denials
 // (of targeted ads, or of giving advertisers data) are its evidence.
-func behavioralMarketing(r *Report, c *rubricCues) (string, []int) {
+func behavioralMarketing(r *Report, c *rubricCues, aggregate func(int) bool) (string, []int) {
 	var ads, outs []int
 	for _, p := range r.Purposes {
 		if p.ID == "advertising" && p.Targeted {
@@ -264,7 +266,6 @@ func behavioralMarketing(r *Report, c *rubricCues) (string, []int) {
 		}
 	}
 	var advertisers []int
-	aggregate := aggregateOnly(r)
 	for _, rc := range r.Sharing.Recipients {
 		if rc.ID == "advertisers" && !rc.Negated {
 			for _, i := range rc.Evidence {

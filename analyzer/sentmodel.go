@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -38,6 +39,15 @@ type modelReader struct {
 	scored *text.Sentence // the sentence scores holds the scores of
 	top    []model.Contribution
 	hs     []uint32 // the features of the sentence being read
+	// ruleHashes remembers ruleFeatureHash's answers by a string's length
+	// and last byte: most findings are of a few kinds and categories.
+	ruleHashes [16]struct {
+		k  string
+		h  uint32
+		ok bool
+	}
+	spans  []int32 // where the words of hs start and end (see TextHashesAt)
+	spanOf string  // the text whose words hs and spans begin with
 	// the heading's and intro's hashes, kept while sentences share them
 	headingOf, introOf int
 	headingHs, introHs []uint32
@@ -217,7 +227,8 @@ func (mr *modelReader) input(d *sentence.Doc, s *text.Sentence, vw *sentence.Vie
 // worked out when the rules were loaded.
 func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, findings []Finding) {
 	txt := d.Text[s.Start:s.End]
-	hs, n := model.TextHashes(txt, mr.hs[:0])
+	hs, n, spans := model.TextHashesAt(txt, mr.hs[:0], mr.spans[:0])
+	mr.spans, mr.spanOf = spans, txt
 	if h := heading(d, s); h != "" {
 		if d.Blocks[s.Block].Heading != mr.headingOf {
 			mr.headingOf, mr.headingHs = d.Blocks[s.Block].Heading, model.ContextHashes(model.KindHeading, h, mr.headingHs[:0])
@@ -242,7 +253,7 @@ func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.Vi
 				continue
 			}
 			for _, k := range [2]string{f.Kind, f.Category} {
-				if h, ok := ruleFeatureHash[k]; ok { // a kind or category the model was trained on
+				if h, ok := mr.ruleHash(k); ok { // a kind or category the model was trained on
 					hs = append(hs, h)
 				}
 			}
@@ -355,14 +366,31 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		// the event of a dispute, ...", "We work with many business
 		// partners") is the model reading the words "business" or "event"
 		// alone.
-		if model.Recipients[ri] == "business-transfer" && !vw.SetFrom(0, lexicon.WordsHandOver) {
+		if h < 0 || !m.Yes(h, mr.scores[h]) || ri == businessTransfer && !vw.SetFrom(0, lexicon.WordsHandOver) {
 			continue
 		}
-		if h >= 0 && m.Yes(h, mr.scores[h]) && !hasFinding(rd.findings[first:], "share", model.Recipients[ri]) {
+		if !hasFinding(rd.findings[first:], "share", model.Recipients[ri]) {
 			mr.add(rd, s, h, "recipient", model.Recipients[ri], "share", "third-party-sharing")
 		}
 	}
 }
+
+// ruleHash returns ruleFeatureHash[k], remembered in a slot.
+func (mr *modelReader) ruleHash(k string) (uint32, bool) {
+	if len(k) == 0 {
+		h, ok := ruleFeatureHash[k]
+		return h, ok
+	}
+	slot := &mr.ruleHashes[(len(k)*8^int(k[len(k)-1]))&(len(mr.ruleHashes)-1)]
+	if slot.k != k {
+		slot.h, slot.ok = ruleFeatureHash[k]
+		slot.k = k
+	}
+	return slot.h, slot.ok
+}
+
+// businessTransfer is the index of the business transfer in model.Recipients.
+var businessTransfer = slices.Index(model.Recipients, "business-transfer")
 
 // deniedSale reports whether the rules read a denial of selling among
 // findings.
@@ -401,7 +429,7 @@ func (mr *modelReader) add(rd *reading, s *text.Sentence, h int, class, id, kind
 // stated at all ("You may unsubscribe from our newsletters" names marketing
 // and states no use).
 func (mr *modelReader) addPurposes(rd *reading, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, first int) {
-	if mr.m == nil || mr.scored != s || vw.Denies() || !usesData(vw, ctx) || hasFinding(rd.findings[first:], "purpose", "") || vw.OthersInGeneral() {
+	if mr.m == nil || mr.scored != s || !mr.surePurpose() || vw.Denies() || !usesData(vw, ctx) || hasFinding(rd.findings[first:], "purpose", "") || vw.OthersInGeneral() {
 		return
 	}
 	for pi, h := range mr.heads.purpose {
@@ -409,6 +437,18 @@ func (mr *modelReader) addPurposes(rd *reading, s *text.Sentence, vw *sentence.V
 			mr.add(rd, s, h, "purpose", model.Purposes[pi], "purpose", "other")
 		}
 	}
+}
+
+// surePurpose reports whether the model is sure of a purpose in the
+// sentence scored last: most often it is of none, and addPurposes, which
+// adds only those, need not read the sentence.
+func (mr *modelReader) surePurpose() bool {
+	for _, h := range mr.heads.purpose {
+		if h >= 0 && mr.m.Yes(h, mr.scores[h]) {
+			return true
+		}
+	}
+	return false
 }
 
 // usesData reports whether the rules read the sentence of vw, with context
@@ -582,7 +622,17 @@ func (mr *modelReader) finding(rd *reading, s *text.Sentence, h int) Finding {
 func (mr *modelReader) because(what, txt string, h int) string {
 	in := &model.Input{Text: txt} // the words' weights do not depend on the rest of the input
 	if txt != mr.featOf {         // several heads may explain one sentence
-		mr.feats, mr.featOf = model.Features(in, mr.feats[:0]), txt
+		// Only its words and word pairs name what weighed most: those
+		// features of the sentence scored last, its words not hashed
+		// again. The rest of Features(in), its shapes, are four at most:
+		// the three strongest words or pairs among the eight strongest of
+		// all are the three strongest of the words and pairs alone.
+		if txt == mr.spanOf {
+			mr.feats = model.WordFeatures(txt, mr.hs, mr.spans, mr.feats[:0])
+		} else {
+			mr.feats = model.Features(in, mr.feats[:0])
+		}
+		mr.featOf = txt
 	}
 	var b strings.Builder
 	b.Grow(len(what) + 96) // the probability and three quoted words, most often

@@ -59,7 +59,7 @@ const feeCondition = "a fee may be charged"
 // details of the rights (by finding index). The findings of titles and
 // questions count for the categories only: a title is never the evidence of
 // a claim.
-func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails) {
+func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails, aggregate func(int) bool) {
 	sm := summary{r: r, lx: lx, details: details, cats: map[string]bool{}, dts: map[string]*DataType{},
 		recs: map[string]*Recipient{}, rights: map[string]*Right{}, measures: map[string]*Item{}, bases: map[string]*Item{},
 		contacts: map[string]*Contact{}, sentContacts: map[Span][]string{},
@@ -105,13 +105,12 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 	sm.weighData()
 	sm.lists()
 	complaintsToThem(r, details)
-	markAggregateOnly(r)
+	markAggregateOnly(r, aggregate)
 }
 
 // markAggregateOnly marks the recipients that only ever get aggregate or
 // anonymous data (see aggregateOnly).
-func markAggregateOnly(r *Report) {
-	aggregate := aggregateOnly(r)
+func markAggregateOnly(r *Report, aggregate func(int) bool) {
 	for k := range r.Sharing.Recipients {
 		rc := &r.Sharing.Recipients[k]
 		rc.AggregateOnly = !rc.Negated && len(rc.Evidence) > 0

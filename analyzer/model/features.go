@@ -112,6 +112,40 @@ func TextHashes(text string, dst []uint32) ([]uint32, int) {
 	return dst, n
 }
 
+// TextHashesAt is TextHashes that also appends to spans where each word
+// starts and ends, two values a word, for WordFeatures.
+func TextHashesAt(text string, dst []uint32, spans []int32) ([]uint32, int, []int32) {
+	prev, n := startHash, 0
+	for h, s, e := nextWordHash(text, 0, KindWord); e >= 0; h, s, e = nextWordHash(text, e, KindWord) {
+		dst = append(dst, h, pairHash(prev, h))
+		spans = append(spans, int32(s), int32(e))
+		prev = h
+		n++
+	}
+	if n > 0 {
+		dst = append(dst, pairHash(prev, endHash))
+	}
+	return dst, n, spans
+}
+
+// WordFeatures appends the word and word-pair features of text, those that
+// Features gives first for an Input of text alone, from what TextHashesAt
+// gave for it (hashes from its start, and spans): without hashing the
+// words again.
+func WordFeatures(text string, hashes []uint32, spans []int32, dst []Feature) []Feature {
+	n := len(spans) / 2
+	prevStart := int32(0)
+	for i := range n {
+		s, e := spans[2*i], spans[2*i+1]
+		dst = append(dst, Feature{hashes[2*i], KindWord, s, e}, Feature{hashes[2*i+1], KindPair, prevStart, e})
+		prevStart = s
+	}
+	if n > 0 {
+		dst = append(dst, Feature{hashes[2*n], KindPair, prevStart, int32(len(text))})
+	}
+	return dst
+}
+
 // ContextHashes appends the hashes of the words of a heading (kind
 // KindHeading) or list intro (KindIntro).
 func ContextHashes(kind uint8, text string, dst []uint32) []uint32 {

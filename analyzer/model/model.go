@@ -200,12 +200,16 @@ func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution
 		if s.empty() {
 			continue
 		}
+		// rank takes only weights toward yes (or no): the others are
+		// left out here, without a call.
 		if row, ok := s.row(); ok { // a feature with a row weighs in each head once
-			dst = rank(dst, start, n, yes, Contribution{f, m.dense.weight(row, i)})
+			if w := m.dense.weight(row, i); w != 0 && (w > 0) == yes {
+				dst = rank(dst, start, n, yes, Contribution{f, w})
+			}
 			continue
 		}
 		for _, w := range m.weights[s.off():s.end()] {
-			if int(w.head) == i {
+			if int(w.head) == i && w.w != 0 && (w.w > 0) == yes {
 				dst = rank(dst, start, n, yes, Contribution{f, int32(w.w)})
 			}
 		}

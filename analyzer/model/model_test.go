@@ -231,6 +231,16 @@ func sameTextHashes(t *testing.T, text string) {
 	if n != wn || !slices.Equal(got, want) {
 		t.Fatalf("TextHashes(%q) = %d words %v, want %d words %v", text, n, got, wn, want)
 	}
+	// TextHashesAt gives the same hashes, and with its spans WordFeatures
+	// gives the words and pairs that Features gives first.
+	gotAt, nAt, spans := TextHashesAt(text, nil, nil)
+	if nAt != n || !slices.Equal(gotAt, got) || len(spans) != 2*n {
+		t.Fatalf("TextHashesAt(%q) = %d words %v, want %d words %v", text, nAt, gotAt, n, got)
+	}
+	all := Features(&Input{Text: text}, nil)
+	if wf := WordFeatures(text, gotAt, spans, nil); len(wf) > len(all) || !slices.Equal(wf, all[:len(wf)]) || len(all) > len(wf) && (all[len(wf)].Kind == KindWord || all[len(wf)].Kind == KindPair) {
+		t.Fatalf("WordFeatures(%q) = %v, Features %v", text, wf, all)
+	}
 	// The words of Features: their spans and hashes, in the sentence and
 	// as a heading.
 	var buf [maxWord]byte

@@ -246,7 +246,7 @@ func processLine(j *job, buf []byte) output {
 // json.Marshal of its jsonlResult writes, the report written by its own
 // encoder (several times faster than encoding/json's reflection).
 func reportLine(buf []byte, id json.RawMessage, r *analyzer.Report, size int) ([]byte, error) {
-	head, err := json.Marshal(jsonlResult{ID: id})
+	head, err := lineHead(id)
 	if err != nil {
 		return nil, err
 	}
@@ -264,6 +264,28 @@ func reportLine(buf []byte, id json.RawMessage, r *analyzer.Report, size int) ([
 		return nil, err
 	}
 	return append(out, '}', '\n'), nil
+}
+
+// lineHead returns what json.Marshal writes for jsonlResult{ID: id}. An id
+// that json.Marshal writes as it is (compacted already, as parseLine returns
+// it, and without the characters it escapes for HTML: <, >, &, U+2028 and
+// U+2029, whose UTF-8 starts with 0xE2) is written here, without building
+// encoding/json's encoder of the report's types for one field.
+func lineHead(id json.RawMessage) ([]byte, error) {
+	if id == nil {
+		return []byte(`{"id":null}`), nil
+	}
+	plain := true
+	for _, c := range id {
+		plain = plain && c != '<' && c != '>' && c != '&' && c != 0xE2
+	}
+	if plain && json.Valid(id) {
+		head := make([]byte, 0, len(id)+8)
+		head = append(head, `{"id":`...)
+		head = append(head, id...)
+		return append(head, '}'), nil
+	}
+	return json.Marshal(jsonlResult{ID: id})
 }
 
 // parseLine decodes one input line {"id": ..., "text": ...}. The id may be
@@ -290,6 +312,7 @@ func parseLineFast(line []byte) (id json.RawMessage, text string, ok bool) {
 			return nil, "", false
 		}
 	}
+	rest, _ = cutToken(rest, "") // the space json.dumps writes after the colon
 	n := plainIDLen(rest)
 	if n == 0 {
 		return nil, "", false

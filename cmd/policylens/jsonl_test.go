@@ -444,3 +444,25 @@ func TestStringBodyStops(t *testing.T) {
 		}
 	}
 }
+
+// TestParseLineFastTakesSpaces: the lines json.dumps writes, a space after
+// each colon and comma, take the fast path.
+func TestParseLineFastTakesSpaces(t *testing.T) {
+	for _, s := range []string{`{"id": "a.md", "text": "x"}`, `{"id": 1, "text": "a b"}`, ` { "id" : "x" , "text" : "y" } `} {
+		if _, _, ok := parseLineFast(bytes.TrimSpace([]byte(s))); !ok {
+			t.Errorf("%s: not on the fast path", s)
+		}
+	}
+}
+
+// TestLineHead: an output line's head is what json.Marshal writes for it.
+func TestLineHead(t *testing.T) {
+	for _, id := range []json.RawMessage{nil, json.RawMessage(`1`), json.RawMessage(`"a.md"`), json.RawMessage(`"a<b>&c"`),
+		json.RawMessage("\"\u2028\u2029é\""), json.RawMessage(`{"a":[1,"x"]}`), json.RawMessage(`"a\ufffd\"b"`)} {
+		got, err := lineHead(id)
+		want, err2 := json.Marshal(jsonlResult{ID: id})
+		if err != nil || err2 != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s: lineHead %s %v, json.Marshal %s %v", id, got, err, want, err2)
+		}
+	}
+}

@@ -129,3 +129,22 @@ func TestParseFloat(t *testing.T) {
 		}
 	}
 }
+
+// TestWriterInt: Int writes what strconv writes, after what B holds and
+// whatever room it has.
+func TestWriterInt(t *testing.T) {
+	ns := []int{0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 99999, 100000, 123456, 999999999, 1e9, 1234567890, -1, -123, math.MaxInt, math.MinInt}
+	for p := 1; p < 1e9; p *= 10 {
+		ns = append(ns, p-1, p, p+1, 7*p+3)
+	}
+	for _, n := range ns {
+		for _, room := range []int{0, 1, 5, 20} {
+			w := Writer{B: make([]byte, 2, 2+room)}
+			w.B[0], w.B[1] = 'x', ','
+			w.Int(n)
+			if want := "x," + strconv.Itoa(n); string(w.B) != want {
+				t.Errorf("Int(%d) with room %d: %q, want %q", n, room, w.B, want)
+			}
+		}
+	}
+}

@@ -24,8 +24,8 @@ func (w *Writer) Raw(s string) { w.B = append(w.B, s...) }
 //go:noinline
 func (w *Writer) Byte(c byte) { w.B = append(w.B, c) }
 
-// Int appends n. The offsets of a report, most of its numbers, take a
-// digit a step here, fewer instructions than strconv's general path.
+// Int appends n. The offsets of a report, most of its numbers, take two
+// digits a step here, fewer instructions than strconv's general path.
 //
 //go:noinline
 func (w *Writer) Int(n int) {
@@ -33,17 +33,34 @@ func (w *Writer) Int(n int) {
 		w.B = strconv.AppendInt(w.B, int64(n), 10)
 		return
 	}
-	var d [9]byte
-	i := len(d)
-	for u := uint32(n); ; u /= 10 {
-		i--
-		d[i] = byte('0' + u%10)
-		if u < 10 {
-			break
-		}
+	u := uint32(n)
+	k := 1 // its digits
+	for x := u; x >= 10; x /= 10 {
+		k++
 	}
-	w.B = append(w.B, d[i:]...)
+	// The digits go straight into B, two at a time, not through a buffer
+	// and a copy.
+	l := len(w.B)
+	if cap(w.B)-l < k {
+		w.B = append(w.B, "000000000"[:k]...)
+	}
+	b := w.B[l : l+k]
+	for k >= 2 {
+		q := u / 100
+		r := (u - q*100) * 2
+		b[k-2], b[k-1] = digitPairs[r], digitPairs[r+1]
+		u, k = q, k-2
+	}
+	if k == 1 {
+		b[0] = byte('0' + u)
+	}
+	w.B = w.B[:l+len(b)]
 }
+
+// digitPairs are the two digits of 00 to 99, one pair after another.
+const digitPairs = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" +
+	"30313233343536373839" + "40414243444546474849" + "50515253545556575859" +
+	"60616263646566676869" + "70717273747576777879" + "80818283848586878889" + "90919293949596979899"
 
 // String appends s as a JSON string (see KeyString).
 func (w *Writer) String(s string) { w.KeyString("", s) }

@@ -99,6 +99,9 @@ func statuteTitle(vw *sentence.View, k int) bool {
 // content you publicly posted"), whose age is the right's, not the
 // service's minimum.
 func erasesPosts(vw *sentence.View) bool {
+	if !vw.MayHaveIn(lexicon.WordsContentRemoval) {
+		return false
+	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		if !vw.In(int32(p), lexicon.WordsContentRemoval) {
 			continue

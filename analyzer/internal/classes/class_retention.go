@@ -208,6 +208,9 @@ func namesData(vw *sentence.View) bool {
 // such word ("aggregated, anonymized or pseudonymized information",
 // "aggregate statistics"; not "keep yourself as anonymous as you want").
 func aggregateData(vw *sentence.View) bool {
+	if !vw.MayHaveIn(lexicon.WordsAggregate) {
+		return false
+	}
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
 		if !vw.In(p, lexicon.WordsAggregate) {
 			continue
@@ -226,6 +229,9 @@ func aggregateData(vw *sentence.View) bool {
 // three words before it ("information that no longer identifies you", "data
 // that does not identify you", "data which cannot be used to identify you").
 func notIdentifying(vw *sentence.View) bool {
+	if !vw.MayHaveIn(lexicon.WordsIdentifying) {
+		return false
+	}
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
 		if !vw.In(p, lexicon.WordsIdentifying) {
 			continue
@@ -504,7 +510,7 @@ func conditionAt(vw *sentence.View, p int32) bool {
 // logs", "our servers log your IP address". The evidence is the first such
 // word.
 func LogsKept(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence {
-	if !c.Store && !c.Retain && !c.Collect && !c.Use {
+	if !c.Store && !c.Retain && !c.Collect && !c.Use || !vw.MayHaveIn(lexicon.WordsLogging) {
 		return dst
 	}
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
@@ -575,7 +581,7 @@ func namesCookie(vw *sentence.View, p int32) bool {
 // cookies only. The evidence runs from the negator to the verb (or from
 // the verb to its records); the first denial only.
 func NotKept(vw *sentence.View, dst []Evidence) []Evidence {
-	if CookieLifetime(vw) {
+	if !vw.MayHaveIn(lexicon.WordsKeepingDenied) || CookieLifetime(vw) {
 		return dst
 	}
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {

@@ -486,6 +486,9 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 // ("changes or updates to our websites, products, or services",
 // "modifications of the app"), unless the sentence names the policy.
 func (vw *View) changeNounOfPolicy() bool {
+	if !vw.MayHaveIn(lexicon.WordsChangeNouns) {
+		return false // neither branch below can return true
+	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		if vw.Is(int32(p), lexicon.GPolicyWords) {
 			return vw.SetFrom(vw.Own, lexicon.WordsChangeNouns)
@@ -654,7 +657,15 @@ func (c *Context) ProtectsOnly() bool { return c.Security && !c.Use && !c.Collec
 // collecting or using, and passing data on: it sets the scene for data
 // types mentioned without a verb.
 func (vw *View) headingSays(s *text.Sentence) (collect, share bool) {
-	if hb := vw.Doc.Blocks[s.Block].Heading; hb >= 0 && vw.Doc.Blocks[hb].TokTo-vw.Doc.Blocks[hb].TokFrom <= 40 {
+	hb := vw.Doc.Blocks[s.Block].Heading
+	if hb < 0 {
+		return false, false
+	}
+	// The sentences of a section share its heading: its answer is kept.
+	if k := &vw.heading; k.doc == vw.Doc && k.block == hb {
+		return k.collect, k.share
+	}
+	if vw.Doc.Blocks[hb].TokTo-vw.Doc.Blocks[hb].TokFrom <= 40 {
 		for j := vw.Doc.firstHit(vw.Doc.Blocks[hb].TokFrom); j < len(vw.Doc.Hits) && int(vw.Doc.Hits[j].From) < vw.Doc.Blocks[hb].TokTo; j++ {
 			h := vw.Doc.Hits[j]
 			e := vw.Entry(h)
@@ -666,6 +677,7 @@ func (vw *View) headingSays(s *text.Sentence) (collect, share bool) {
 			}
 		}
 	}
+	vw.heading = headingAnswer{vw.Doc, hb, collect, share}
 	return collect, share
 }
 
@@ -949,6 +961,9 @@ func (vw *View) ReaderDeclines(c *Context) bool {
 
 // declined does the work of readerDeclines.
 func (vw *View) declined() bool {
+	if !vw.MayHaveIn(lexicon.WordsGiving) {
+		return false
+	}
 	for p := vw.Own + 1; p < len(vw.Toks); p++ {
 		if !vw.In(int32(p), lexicon.WordsGiving) {
 			continue
@@ -1025,6 +1040,9 @@ type Carry struct {
 // read our Personalization page)" is an aside; the sentence around it
 // states its practice.
 func (vw *View) instructs() bool {
+	if !vw.MayHaveIn(lexicon.WordsInstructing) {
+		return false
+	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		if vw.In(int32(p), lexicon.WordsInstructing) && !vw.inParens(lexicon.Hit{From: int32(p), To: int32(p + 1)}) {
 			return true

@@ -114,24 +114,46 @@ func ownName(n, words int, first int32) bool {
 // company or product, by how often and how early the text writes them.
 func (d *Doc) FindOwnNames() {
 	d.Own = d.Own[:0]
+	if len(d.Toks) < ownWords {
+		return // ownName holds no name of so short a text
+	}
+	// The candidates in the order of their first hits, then one pass over
+	// the tokens counts them all (a pass for each was most of the work).
 	var seen []int32
 	for _, h := range d.Hits {
-		t := d.Toks[h.From]
+		t := &d.Toks[h.From]
 		if d.Lexicon.Entries[h.Entry].Cls != lexicon.ClassRecipient || t.Flags&text.TokUpper == 0 || !d.Lexicon.InSet(t.ID, lexicon.WordsCompanyNames) || slices.Contains(seen, t.ID) {
 			continue
 		}
 		seen = append(seen, t.ID)
-		n, first := 0, int32(-1)
-		for _, k := range d.Toks {
-			if k.ID == t.ID {
-				n++
-				if first < 0 {
-					first = k.Start
-				}
+	}
+	if len(seen) == 0 {
+		return
+	}
+	type tally struct {
+		n     int
+		first int32
+	}
+	var buf [16]tally
+	counts := buf[:0]
+	for range seen {
+		counts = append(counts, tally{0, -1})
+	}
+	for i := range d.Toks {
+		t := &d.Toks[i]
+		if !d.Lexicon.InSet(t.ID, lexicon.WordsCompanyNames) {
+			continue // every candidate is in the set
+		}
+		if j := slices.Index(seen, t.ID); j >= 0 {
+			c := &counts[j]
+			if c.n++; c.first < 0 {
+				c.first = t.Start
 			}
 		}
-		if ownName(n, len(d.Toks), first) {
-			d.Own = append(d.Own, t.ID)
+	}
+	for j, id := range seen {
+		if ownName(counts[j].n, len(d.Toks), counts[j].first) {
+			d.Own = append(d.Own, id)
 		}
 	}
 }

@@ -13,21 +13,91 @@ import (
 // list item, followed by the sentence's own), the hits over it, its clauses
 // and negations. Its helpers take positions in that window.
 type View struct {
-	Doc     *Doc
-	Toks    []int           // token indices, intro first
-	Own     int             // position in toks where the sentence's own tokens start
-	Clause  []int16         // clause number of each position
-	Hits    []lexicon.Hit   // resolved hits, positions rewritten into toks space
-	Aside   []lexicon.Hit   // the hits of the aside classes over the sentence's own tokens, in toks space
-	Entries []lexicon.Entry // the lexicon's entries, which hits index
-	NegAt   []bool          // hits[i] is a negator that counts
-	Verbs   []int           // indices into hits of verb cues (collect, use, share, sale)
-	negVerb []bool          // hits[i] is a verb that is negated
-	negEnd  []int32         // where the reach of negator hits[i] ends: its relative clause's end, else past the window
-	joined  bool            // the intro runs on into this sentence, the first of its list item
-	block   int             // the block of the sentence
-	defines answer          // DefinesData's answer, worked out at its first call
+	Doc       *Doc
+	Toks      []int               // token indices, intro first
+	Own       int                 // position in toks where the sentence's own tokens start
+	Clause    []int16             // clause number of each position
+	Hits      []lexicon.Hit       // resolved hits, positions rewritten into toks space
+	Aside     []lexicon.Hit       // the hits of the aside classes over the sentence's own tokens, in toks space
+	Entries   []lexicon.Entry     // the lexicon's entries, which hits index
+	NegAt     []bool              // hits[i] is a negator that counts
+	Verbs     []int               // indices into hits of verb cues (collect, use, share, sale)
+	negVerb   []bool              // hits[i] is a verb that is negated
+	negEnd    []int32             // where the reach of negator hits[i] ends: its relative clause's end, else past the window
+	joined    bool                // the intro runs on into this sentence, the first of its list item
+	block     int                 // the block of the sentence
+	defines   answer              // DefinesData's answer, worked out at its first call
+	sets      lexicon.WordBits    // the word sets of any of toks (intro included): see MayHaveIn
+	gram      lexicon.GrammarBits // the grammar sets any of toks may be a word of (see MayHave)
+	introDoc  *Doc                // the Doc of introOf
+	introOf   *text.Sentence      // the intro whose sets introSets and introGram hold
+	introSets lexicon.WordBits
+	introGram lexicon.GrammarBits
+	heading   headingAnswer // headingSays' last answer
 }
+
+// Release lets go of the view's Doc, and of what it keeps of it for the
+// next sentence, so that a view kept for the next analysis keeps no text
+// alive.
+func (vw *View) Release() {
+	vw.Doc, vw.introDoc, vw.introOf, vw.heading = nil, nil, nil, headingAnswer{}
+}
+
+// headingAnswer is what headingSays found in heading block of doc.
+type headingAnswer struct {
+	doc            *Doc
+	block          int
+	collect, share bool
+}
+
+// wordSetsOf returns the word sets of any of tokens [from, to), and the
+// grammar sets any of them may be a word of (Lexicon.MayBe).
+func (d *Doc) wordSetsOf(from, to int) (sets lexicon.WordBits, gram lexicon.GrammarBits) {
+	wordSets, grammar := d.Lexicon.WordSets, d.Lexicon.Grammar
+	if len(sets) != 3 || len(gram) != 2 {
+		for k := from; k < to; k++ {
+			id := d.Toks[k].ID
+			if uint(id) < uint(len(wordSets)) {
+				for i := range sets {
+					sets[i] |= wordSets[id][i]
+				}
+			}
+			if uint(id) < uint(len(grammar)) {
+				for i := range gram {
+					gram[i] |= grammar[id][i]
+				}
+			}
+		}
+		return sets, gram
+	}
+	var s0, s1, s2, g0, g1 uint64 // in registers while the sets take five words
+	toks := d.Toks[from:to]
+	for i := range toks {
+		id := toks[i].ID
+		if uint(id) < uint(len(wordSets)) {
+			w3 := (*[3]uint64)(wordSets[id][:])
+			s0, s1, s2 = s0|w3[0], s1|w3[1], s2|w3[2]
+		}
+		if uint(id) < uint(len(grammar)) {
+			g2 := (*[2]uint64)(grammar[id][:])
+			g0, g1 = g0|g2[0], g1|g2[1]
+		}
+	}
+	s3 := (*[3]uint64)(sets[:])
+	s3[0], s3[1], s3[2] = s0, s1, s2
+	gs := (*[2]uint64)(gram[:])
+	gs[0], gs[1] = g0, g1
+	return sets, gram
+}
+
+// MayHave reports whether a word of grammar set g may stand in the view
+// (intro included): when it is false none does (see MayHaveIn).
+func (vw *View) MayHave(g lexicon.GrammarSet) bool { return vw.gram[g>>6]&(1<<(g&63)) != 0 }
+
+// MayHaveIn reports whether a word of set w may stand in the view (intro
+// included): when it is false no position holds one, and a scan of the
+// sentence for such a word need not read its words.
+func (vw *View) MayHaveIn(w lexicon.WordSet) bool { return vw.sets[w>>6]&(1<<(w&63)) != 0 }
 
 // answer is a yes or no about the sentence that a View works out once,
 // when first asked, and Build forgets.
@@ -106,6 +176,24 @@ func appendRange(dst []int, from, to int) []int {
 // Build lays out the tokens of sentence s of d (with its intro) and the hits
 // over them, and works out clauses and negation.
 func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
+	// The word sets of the view: its sentence's, and its intro's, which
+	// the items of a list share. The sentences of the next analysis may
+	// be at the same place (the buffers are reused): the Doc is part of
+	// the key, and the view holds on to it, so that no other Doc is at the
+	// same place.
+	vw.sets, vw.gram = d.wordSetsOf(s.TokFrom, s.TokTo)
+	if intro != nil {
+		if vw.introDoc != d || vw.introOf != intro {
+			vw.introDoc, vw.introOf = d, intro
+			vw.introSets, vw.introGram = d.wordSetsOf(intro.TokFrom, intro.TokTo)
+		}
+		for i := range vw.sets {
+			vw.sets[i] |= vw.introSets[i]
+		}
+		for i := range vw.gram {
+			vw.gram[i] |= vw.introGram[i]
+		}
+	}
 	vw.Doc = d
 	vw.block = s.Block
 	vw.Toks = vw.Toks[:0]

@@ -11,6 +11,9 @@ import (
 // ChannelNamed reports whether the sentence names messages of set w other
 // than as the way to reach the company ("contact us by email").
 func (vw *View) ChannelNamed(w lexicon.WordSet) bool {
+	if !vw.MayHaveIn(w) {
+		return false
+	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		if vw.In(int32(p), w) && !vw.howAt(int32(p)) {
 			return true
@@ -32,6 +35,9 @@ func (vw *View) howAt(p int32) bool {
 
 // SentenceHasIn reports whether one of words stands in tokens [from, to).
 func (vw *View) SentenceHasIn(from, to int32, g lexicon.GrammarSet) bool {
+	if !vw.MayHave(g) {
+		return false
+	}
 	d := vw.Doc
 	for p := from; p < to; p++ {
 		if t := &d.Toks[vw.Toks[p]]; d.Lexicon.MayBe(t.ID, g) && d.spells(t, g) { // vw.Is(p, g) without a call a token
@@ -66,6 +72,9 @@ func (vw *View) HasSetWord(h lexicon.Hit, w lexicon.WordSet) bool {
 // SetFrom reports whether a word of set w stands in the view from position
 // from on (vw.own: the sentence's own words; 0: with its list intro).
 func (vw *View) SetFrom(from int, w lexicon.WordSet) bool {
+	if !vw.MayHaveIn(w) {
+		return false
+	}
 	lx := vw.Doc.Lexicon
 	for p := from; p < len(vw.Toks); p++ {
 		if lx.InSet(vw.Tok(int32(p)).ID, w) {
@@ -168,6 +177,9 @@ func (vw *View) CompanyReserves(h lexicon.Hit) bool {
 // "X means", "X refers to"), or -1. "as defined in the CCPA, we ...", "It
 // means", "That means", ", which means" and "other means of" open none.
 func (vw *View) DefinitionAt() int32 {
+	if !vw.MayHave(lexicon.GDefines) {
+		return -1
+	}
 	for p := int32(vw.Own) + 1; int(p) < len(vw.Toks) && p <= int32(vw.Own)+8; p++ {
 		if vw.Is(p, lexicon.GDefines) {
 			if vw.Is(p-1, lexicon.GExampleLead) || vw.Is(p-1, lexicon.GDataPronouns) || vw.Is(p-1, lexicon.GThatWhich) || vw.In(p-1, lexicon.WordsDeterminers) {
