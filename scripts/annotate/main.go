@@ -74,6 +74,11 @@ type work struct {
 	Text    string `json:"text"`
 }
 
+// rare are words of the categories a uniform sample sees too seldom.
+var rare = []string{"retain", "retention", "keep", "delete", "track", "children", "child", "under 13", "change", "amend",
+	"update this", "secur", "encrypt", "sell", "sale", "opt out", "opt-out", "unsubscribe", "access", "correct", "erase",
+	"portab", "object", "restrict", "withdraw", "complain", "california", "european", "transfer", "breach", "broker"}
+
 func batches(args []string) error {
 	fs := flag.NewFlagSet("batches", flag.ExitOnError)
 	corpus := fs.String("corpus", "../shared/corpus", "corpus folder")
@@ -85,7 +90,7 @@ func batches(args []string) error {
 	skip := fs.String("skip", "", "label or work files whose units are left out (comma-separated globs)")
 	words := fs.String("words", "", "words that pick the -extra sentences (comma-separated; default: those of the rare categories)")
 	fs.Parse(args)
-	picks := training.RareWords
+	picks := rare
 	if *words != "" {
 		picks = strings.Split(*words, ",")
 	}
@@ -127,7 +132,7 @@ func batches(args []string) error {
 		var pool, rarePool []work
 		for _, u := range analyzer.Units(text) {
 			s := text[u.Start:u.End]
-			if !training.Drawable(text, u) {
+			if u.Contents || len(strings.Fields(s)) < 3 || len(s) > 1500 {
 				continue
 			}
 			w := work{File: file, Start: u.Start, End: u.End, Block: u.Block, Text: s}

@@ -92,7 +92,6 @@ type Sentence struct {
 	Hashes []uint32 // its features
 	Yes    []int    // the heads (indices into model.Labels) it is labelled with
 	Rules  []string // what the rules found in it alone: "cat:<category>", "right:<id>", ...
-	Weight float64  // how much it counts when thresholds are tuned (see Weigh); 0 counts as 1
 }
 
 // Data is the annotated sentences, ready to train on.
@@ -159,14 +158,12 @@ func Load(dir, corpus string, heads []string) (*Data, error) {
 	if err != nil {
 		return nil, err
 	}
-	texts := map[string]string{}
 	for _, file := range files {
 		b, err := os.ReadFile(filepath.Join(corpus, "tosback", file))
 		if err != nil {
 			return nil, err
 		}
 		text := string(b)
-		texts[file] = text
 		inputs := map[analyzer.Span]model.Input{}
 		for _, in := range analyzer.ModelInputs(text) {
 			inputs[in.Span] = in.Input
@@ -193,7 +190,6 @@ func Load(dir, corpus string, heads []string) (*Data, error) {
 			d.Sentences = append(d.Sentences, s)
 		}
 	}
-	d.Weigh(texts)
 	return d, nil
 }
 
@@ -425,44 +421,38 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 		best := -1.0
 		for _, fl := range fls {
 			for _, y := range yeses {
-				// Counted with the sentences' weights: as they would be over
-				// whole policies, not over the sample (see Weigh).
-				var tp, fp, fn, addTP, addFP, dropRight, dropWrong float64
+				var tp, fp, fn, addTP, addFP, dropRight, dropWrong int
 				for i := range d.Sentences {
 					s := &d.Sentences[i]
-					w := s.Weight
-					if w == 0 {
-						w = 1
-					}
 					gold := slices.Contains(s.Yes, h)
 					rule := weighs && slices.Contains(s.Rules, name)
 					got := rule && p[i][h] >= fl || p[i][h] >= y
 					switch {
 					case got && gold:
-						tp += w
+						tp++
 					case got:
-						fp += w
+						fp++
 					case gold:
-						fn += w
+						fn++
 					}
 					if got && !rule {
 						if gold {
-							addTP += w
+							addTP++
 						} else {
-							addFP += w
+							addFP++
 						}
 					}
 					if rule && !got {
 						if gold {
-							dropWrong += w
+							dropWrong++
 						} else {
-							dropRight += w
+							dropRight++
 						}
 					}
 				}
 				f1 := 0.0
 				if tp > 0 {
-					f1 = 2 * tp / (2*tp + fp + fn)
+					f1 = 2 * float64(tp) / float64(2*tp+fp+fn)
 				}
 				// What the model adds on its own is shown as evidence: it
 				// must be right at least AddPrecision of the time.
@@ -470,12 +460,12 @@ func (d *Data) Tune(p [][]float64) Thresholds {
 				if strings.HasPrefix(name, model.Recipient) || strings.HasPrefix(name, model.Purpose) {
 					least = ItemAddPrecision
 				}
-				if addTP+addFP > 0 && addTP < least*(addTP+addFP) {
+				if addTP+addFP > 0 && float64(addTP) < least*float64(addTP+addFP) {
 					continue
 				}
 				// What it drops of the rules' findings must be wrong at
 				// least DropPrecision of the time.
-				if dropRight+dropWrong > 0 && dropRight < DropPrecision*(dropRight+dropWrong) {
+				if dropRight+dropWrong > 0 && float64(dropRight) < DropPrecision*float64(dropRight+dropWrong) {
 					continue
 				}
 				cands = append(cands, candidate{fl, y, f1})

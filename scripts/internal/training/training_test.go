@@ -1,13 +1,11 @@
 package training
 
 import (
-	"math"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
 
-	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/analyzer/model"
 )
 
@@ -199,56 +197,5 @@ func TestTunePrefersTheLowerFloorWithinSlack(t *testing.T) {
 	defer func() { FloorSlack = 0.002 }()
 	if th := d.Tune(p); th.Floor[0] == 0 {
 		t.Errorf("without slack the floor that gains F1 should be chosen")
-	}
-}
-
-func TestWeighedAdditions(t *testing.T) {
-	// The model is sure of sentences 0-5, which the rules missed: 0-4 are
-	// the category, 5 is not. Unweighted, its additions are right 5 times
-	// in 6, above AddPrecision; if sentence 5 stands for two sentences of
-	// the policies (say, one of the sample's few sentences without a rare
-	// word), they are right 5 times in 7, below it, and the head adds
-	// nothing.
-	d := &Data{Heads: []string{model.Category + "data-retention"}}
-	var p [][]float64
-	for i := range 6 {
-		s := Sentence{}
-		if i < 5 {
-			s.Yes = []int{0}
-		}
-		d.Sentences = append(d.Sentences, s)
-		p = append(p, []float64{0.9})
-	}
-	if th := d.Tune(p); th.Yes[0] > 0.9 {
-		t.Fatalf("unweighted, additions right 5 times in 6 should be made (yes %.2f)", th.Yes[0])
-	}
-	d.Sentences[5].Weight = 2
-	if th := d.Tune(p); th.Yes[0] <= 0.9 {
-		t.Errorf("weighted, additions right 5 times in 7 are made from %.2f", th.Yes[0])
-	}
-}
-
-func TestWeigh(t *testing.T) {
-	// A policy of eight drawable sentences, two with a rare word ("delete",
-	// "children"); the sample holds both of those and two of the others.
-	text := "We collect your name when you sign up. We use it to run the service. " +
-		"We delete it after a year. We show you ads on the site. We send you emails about news. " +
-		"We store data in Ireland today. We do not serve children at all. We use cookies for sessions."
-	units := analyzer.Units(text)
-	if len(units) != 8 {
-		t.Fatalf("%d units, want 8", len(units))
-	}
-	d := &Data{}
-	for _, k := range []int{0, 1, 2, 6} {
-		d.Sentences = append(d.Sentences, Sentence{File: "a.md", Span: units[k].Span})
-	}
-	d.Weigh(map[string]string{"a.md": text})
-	// Rare: 2 of 8 in the policy, 2 of 4 in the sample: 0.5 each; the
-	// others 6 of 8 against 2 of 4: 1.5 each; scaled to a mean of 1.
-	want := []float64{1.5, 1.5, 0.5, 0.5}
-	for i, s := range d.Sentences {
-		if math.Abs(s.Weight-want[i]) > 1e-9 {
-			t.Errorf("sentence %d weighs %.3f, want %.3f", i, s.Weight, want[i])
-		}
 	}
 }
