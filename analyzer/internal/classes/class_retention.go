@@ -420,11 +420,24 @@ func readerHasRight(vw *sentence.View, p int32) bool {
 	return false
 }
 
+// holdsNoData reports whether keeping verb h is a form of "hold" that keeps
+// nothing of the reader's: its object is not "your", "their", "it" or "them"
+// ("We have held true to our values for more than 130 years"; not "we hold
+// your records for 7 years").
+func holdsNoData(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.To - 1
+	if !vw.Is(p, lexicon.GHolding) {
+		return false
+	}
+	p++
+	return int(p) >= len(vw.Toks) || !(vw.In(p, lexicon.WordsYourForms) || vw.Is(p, lexicon.GTheir) || vw.Is(p, lexicon.GItThem))
+}
+
 // ownKeeping reports whether the sentence's own words (not its intro's)
 // hold a verb of keeping or deleting data.
 func ownKeeping(vw *sentence.View) bool {
 	for _, h := range vw.Hits {
-		if int(h.From) >= vw.Own && (vw.IsRule(h, lexicon.RRetain) || vw.IsRule(h, lexicon.RStore) || vw.IsRule(h, lexicon.RDeletion)) {
+		if int(h.From) >= vw.Own && (vw.IsRule(h, lexicon.RRetain) || vw.IsRule(h, lexicon.RStore) || vw.IsRule(h, lexicon.RDeletion)) && !holdsNoData(vw, h) {
 			return true
 		}
 	}
