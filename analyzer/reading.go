@@ -143,7 +143,7 @@ func (rd *reading) sentence(si int) {
 			if classes.AfterLeaving(vw, ev.To) {
 				f.note |= noteAfterLeaving
 			}
-			if someData {
+			if someData || classes.RecordStorePeriod(vw, ev.From) {
 				f.note |= noteSomeData
 			}
 		}
