@@ -389,6 +389,14 @@ func TestPractices(t *testing.T) {
 			}
 			return len(agg) == 2 && agg["advertisers"] && !agg["service-providers"]
 		}},
+		{"partners given aggregate data that denies personal data", "We may share aggregate statistics, which do not include your personal information, with our partners.", func(r *Report) bool {
+			for _, rc := range r.Sharing.Recipients {
+				if rc.ID == "business-partners" {
+					return rc.AggregateOnly
+				}
+			}
+			return false
+		}},
 		{"retention period of some data (partial)", "We retain server logs for 30 days and then delete them.", func(r *Report) bool {
 			return r.Retention.Policy == "partial" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "30 days"
 		}},
