@@ -54,7 +54,8 @@ func TestSale(t *testing.T) {
 		{"rent yes", "We rent our mailing list, including your name and postal address, to other companies.", "yes", false},
 		{"business transfer is not a sale", "In case Omnirio is sold, the information we collect may be transferred to the buyer.", "unstated", false},
 		{"assets", "If we sell all or part of our business, your data may be transferred as part of the assets.", "unstated", false},
-		{"opt-out link is not a sale", "Use the Do Not Sell My Personal Information link to opt out.", "unstated", false},
+		{"an opt-out link offered is a sale in California's sense only", "Use the Do Not Sell My Personal Information link to opt out.", "ccpa", false},
+		{"an opt-out link's name alone is no sale", "Do Not Sell My Personal Information", "unstated", false},
 		{"unrelated sale", "We sell shoes and accessories through our online store.", "unstated", false},
 		{"others selling", "Many companies profit off their users by selling their information, but we will never do that.", "unstated", false},
 		{"a right to know of sales", "You have the right to:\n1. know whether your personal information is sold or disclosed, and to whom;", "unstated", false},
@@ -387,6 +388,14 @@ func TestPractices(t *testing.T) {
 				agg[rc.ID] = rc.AggregateOnly
 			}
 			return len(agg) == 2 && agg["advertisers"] && !agg["service-providers"]
+		}},
+		{"partners given aggregate data that denies personal data", "We may share aggregate statistics, which do not include your personal information, with our partners.", func(r *Report) bool {
+			for _, rc := range r.Sharing.Recipients {
+				if rc.ID == "business-partners" {
+					return rc.AggregateOnly
+				}
+			}
+			return false
 		}},
 		{"retention period of some data (partial)", "We retain server logs for 30 days and then delete them.", func(r *Report) bool {
 			return r.Retention.Policy == "partial" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "30 days"

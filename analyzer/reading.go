@@ -143,7 +143,7 @@ func (rd *reading) sentence(si int) {
 			if classes.AfterLeaving(vw, ev.To) {
 				f.note |= noteAfterLeaving
 			}
-			if someData {
+			if someData || classes.RecordStorePeriod(vw, ev.From) {
 				f.note |= noteSomeData
 			}
 		}
@@ -297,6 +297,9 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 			}
 			rd.rights[len(rd.findings)] = det
 		}
+	}
+	if f.Kind == "right" && f.ID == "opt-out-sale" && !f.Negated && classes.SaleLinkName(vw, h) {
+		f.note |= noteSaleLink
 	}
 	rd.findings = append(rd.findings, f)
 	if vw.IsRule(h, lexicon.ROptOutMarketing) && f.Kind == "right" && !f.Negated && !namesContact(d.Lexicon, rd.findings[first:]) {

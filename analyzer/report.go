@@ -81,6 +81,7 @@ const (
 	noteAfterLeaving                         // a retention period in a sentence about the reader's account ending ("30 days after you delete your account")
 	noteSomeData                             // a retention period of specific data only ("IP addresses are deleted after 100 days")
 	noteInDenial                             // from a sentence that denies something ("We will not sell it but may share it with vendors"): quoted after plain statements
+	noteSaleLink                             // the name of a "Do Not Sell My Personal Information" link or setting, which a business that sells in California's sense must offer
 )
 
 // Span is a byte range [Start, End) of the input.

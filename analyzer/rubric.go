@@ -150,14 +150,17 @@ var criticalRecipients = []string{"service-providers", "affiliates", "law-enforc
 // ("aggregated statistics") and no kind of personal data. PrivacySpy
 // leaves such sharing out of third-party access, it aims no ads at the
 // reader, and a recipient that gets only such data is marked so
-// (Recipient.AggregateOnly) for the summary, which names none.
+// (Recipient.AggregateOnly) for the summary, which names none. Personal
+// data the sentence denies is none ("we may provide aggregate information,
+// not information about you personally, to our partners", "aggregate
+// statistics, which do not include personal information").
 func aggregateOnly(r *Report) func(i int) bool {
 	var aggregate, personal []int // the starts of the sentences with such findings
 	for i := range r.Findings {
 		switch f := &r.Findings[i]; {
 		case f.Rule == "datatype.non-personal":
 			aggregate = append(aggregate, f.Sentence.Start)
-		case (f.Kind == "share" || f.Kind == "collect") && strings.HasPrefix(f.Rule, "datatype.") && f.Rule != "datatype.info-generic":
+		case (f.Kind == "share" || f.Kind == "collect") && strings.HasPrefix(f.Rule, "datatype.") && f.Rule != "datatype.info-generic" && !f.Negated:
 			personal = append(personal, f.Sentence.Start)
 		}
 	}

@@ -22,6 +22,9 @@ import (
 //   - "no": it denies selling, and says nothing of the above; or, with no
 //     word of selling at all, it denies outright passing any data on to
 //     anyone ("We never share your personal information": see sharingDenied);
+//     With no word of selling but a "Do Not Sell My Personal Information"
+//     link or setting (noteSaleLink), which California's law has a business
+//     that sells in its sense offer, it is "ccpa" too;
 //   - "unstated": it says nothing, or only about minors' data.
 //
 // Incidental mentions (a right, a supposition, a heading, the reader's or
@@ -59,10 +62,24 @@ func decideSale(r *Report) {
 		r.Sharing.Sale, ev = "ccpa", append(append(append([]int(nil), wide...), sells...), ordinary...)
 	case len(denies) > 0:
 		r.Sharing.Sale, ev = "no", denies
-	case !minors:
-		// No word of selling: a denial of passing data on at all denies it.
-		if i := sharingDenied(r); i >= 0 {
-			r.Sharing.Sale, ev = "no", []int{i}
+	default:
+		// No word of selling but a "Do Not Sell My Personal Information"
+		// link or setting: California's law has a business that sells in
+		// its wide sense offer one ("If you wish to opt out of the sale
+		// of your personal information, please follow this link: Do Not
+		// Sell My Information"), whatever it says of minors' data.
+		for i := range r.Findings {
+			if f := &r.Findings[i]; f.note&noteSaleLink != 0 {
+				ev = append(ev, i)
+			}
+		}
+		if len(ev) > 0 {
+			r.Sharing.Sale = "ccpa"
+		} else if !minors {
+			// No word of selling: a denial of passing data on at all denies it.
+			if i := sharingDenied(r); i >= 0 {
+				r.Sharing.Sale, ev = "no", []int{i}
+			}
 		}
 	}
 	ev = unconditionalFirst(r, ev)

@@ -33,6 +33,12 @@ func TestSaleVerdict(t *testing.T) {
 			"ccpa", "Sharing device identifiers with our ad partners may be considered a \"sale\" under the CCPA."},
 		{"a denial in the ordinary sense only", "We do not sell personal information as the term is commonly understood.",
 			"ccpa", "We do not sell personal information as the term is commonly understood."},
+		{"a Do Not Sell link offered", "We share device identifiers with our advertising partners. To opt out, click the Do Not Sell My Personal Information link at the bottom of our website.",
+			"ccpa", "To opt out, click the Do Not Sell My Personal Information link at the bottom of our website."},
+		{"a Do Not Sell link beside a denial", "We do not sell your personal information. You can still use the Do Not Sell My Personal Information link in our footer.",
+			"no", "We do not sell your personal information."},
+		{"a Do Not Sell link's name alone", "Privacy Notice. Do Not Sell My Personal Information. We collect your email address.",
+			"unstated", ""},
 		{"a denial of passing any data to anyone", "We value your trust. We never pass your personal information to anyone.",
 			"no", "We never pass your personal information to anyone."},
 		{"a denial of passing any data at all", "Our app is simple. We never send any data to other parties.",
@@ -73,8 +79,9 @@ func TestSaleVerdict(t *testing.T) {
 				t.Fatalf("decided by %q, want %q", got, tt.decidedBy)
 			}
 			for _, i := range r.Sharing.SaleEvidence {
-				// A "no" may rest on a denial of passing any data on at all.
-				if g := r.Findings[i]; g.Kind != "sale" && !(tt.sale == "no" && g.Kind == "share" && g.Negated) || g.Negated != f.Negated && tt.sale != "ccpa" {
+				// A "no" may rest on a denial of passing any data on at
+				// all, a "ccpa" on a "Do Not Sell" link offered.
+				if g := r.Findings[i]; g.Kind != "sale" && !(tt.sale == "no" && g.Kind == "share" && g.Negated) && !(tt.sale == "ccpa" && g.ID == "opt-out-sale") || g.Negated != f.Negated && tt.sale != "ccpa" {
 					t.Errorf("evidence %d does not support %q: %+v", i, tt.sale, g)
 				}
 			}
@@ -143,6 +150,14 @@ func TestPolicyVerdicts(t *testing.T) {
 			retention, "as-needed", "We keep your personal information as long as necessary to provide the service."},
 		{"retention: a period of personal data with examples is how long", "We keep your personal information as long as necessary to provide the service. We keep your personal information, such as your name, for 2 years.",
 			retention, "limited", "We keep your personal information, such as your name, for 2 years."},
+		{"retention: a period of logs only", "We collect your name and email address. Server logs are deleted after 30 days.",
+			retention, "partial", "Server logs are deleted after 30 days."},
+		{"retention: a period of backups does not beat as long as needed", "We keep your information as long as necessary to provide the service. Deleted information may remain in our backups for up to 90 days.",
+			retention, "as-needed", "We keep your information as long as necessary to provide the service."},
+		{"retention: a period of the data beside one of logs", "We delete your personal information after two years, and our logs after 30 days.",
+			retention, "limited", "We delete your personal information after two years, and our logs after 30 days."},
+		{"retention: signing in is no log", "If you do not log in for 2 years, we delete your personal information.",
+			retention, "limited", "If you do not log in for 2 years, we delete your personal information."},
 		{"children: the age stated most", "Our services are not directed to children under 13. We do not knowingly collect data from children under 13. We do not sell the personal information of minors under 16. Minors under 18 may not make purchases.",
 			minAge, "13", "Our services are not directed to children under 13."},
 		{"children: a regional variant", "Our services are not intended for children under 13. Children under 16 who live in the European Union need their parents' consent.",

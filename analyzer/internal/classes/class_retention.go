@@ -809,3 +809,27 @@ func SomeDataOnly(vw *sentence.View) bool {
 	}
 	return some
 }
+
+// RecordStorePeriod reports whether the period starting at from, in the
+// sentence of vw, is how long some records apart from the data are kept:
+// a word of logs, backups or lingering copies stands before it in its
+// clause ("logs are automatically removed after 1 month", "deleted
+// information remains in our backups for up to 90 days", "residual copies
+// may stay for 30 days"; not "log" as in signing in, "if you do not log in
+// for 2 years"). Such a period is of some data only, as one of IP
+// addresses is, whatever data the sentence names.
+func RecordStorePeriod(vw *sentence.View, from int32) bool {
+	if !vw.MayHaveIn(lexicon.WordsRecordStores) {
+		return false
+	}
+	for p := from - 1; p >= int32(vw.Own) && vw.Clause[p] == vw.Clause[from]; p-- {
+		if !vw.In(p, lexicon.WordsRecordStores) {
+			continue
+		}
+		if q := p + 1; vw.In(p, lexicon.WordsLogging) && int(q) < len(vw.Toks) && vw.In(q, lexicon.WordsLogInAfter) {
+			continue
+		}
+		return true
+	}
+	return false
+}

@@ -1114,3 +1114,17 @@ func otherSettings(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	return other || vw.SetFrom(vw.Own, lexicon.WordsNotifications) || vw.SetFrom(vw.Own, lexicon.WordsLocationWords)
 }
+
+// SaleLinkName reports whether the right to opt out of a sale, hit h in the
+// sentence of vw, is named by the link or setting California's law has a
+// business that sells offer, "Do Not Sell My Personal Information", in a
+// sentence that offers it ("please follow this link: Do Not Sell My
+// Information", "switch the Do Not Sell My Personal Information toggle
+// on"); not the name alone (a heading, an item of the site's menu copied
+// with the policy) nor a denial ("we do not sell or share").
+func SaleLinkName(vw *sentence.View, h lexicon.Hit) bool {
+	if int(h.From)+2 >= int(h.To) || int(h.From) <= vw.Own || !vw.Is(h.From, lexicon.GDo) || !vw.Is(h.From+1, lexicon.GNot) {
+		return false
+	}
+	return !vw.Is(h.From-1, lexicon.GSubjects) && !vw.Is(h.From-1, lexicon.GWe)
+}
