@@ -770,7 +770,7 @@ func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lex
 	if e.Group != "cookies-tracking" || h.Weak || c.Heading || c.Question || c.Meta || c.DNT {
 		return false
 	}
-	if refusedThem(vw, h) {
+	if refusedThem(vw, h) || definedTracker(vw, h) {
 		return true
 	}
 	if c.Choice || c.ChoiceRight {
@@ -888,6 +888,25 @@ func refusedThem(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for p := h.To; int(p) < len(vw.Toks); p++ {
 		if vw.In(p, lexicon.WordsImpairing) {
+			return true
+		}
+	}
+	return false
+}
+
+// definedTracker reports whether the sentence of vw opens by defining
+// cookie hit h: h is its first words, after at most a determiner, and a
+// form of "be" follows it with a noun of what a tracker is close after ("A
+// cookie is a small text file placed on your device", "Web beacons are tiny
+// graphics with a unique identifier"; not "Cookies are not required to use
+// the site"). A policy explains the trackers it uses.
+func definedTracker(vw *sentence.View, h lexicon.Hit) bool {
+	if int(h.From)-vw.Own > 1 || int(h.From) > vw.Own && !vw.In(int32(vw.Own), lexicon.WordsDeterminers) ||
+		int(h.To)+1 >= len(vw.Toks) || !vw.In(h.To, lexicon.WordsBeForms) || vw.Denies() {
+		return false
+	}
+	for p := h.To + 1; p <= h.To+7 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.In(p, lexicon.WordsTrackerKinds) {
 			return true
 		}
 	}
