@@ -767,7 +767,13 @@ func label(vw *sentence.View, i int) bool {
 // the cookie table"; not "please see our Cookie Policy" nor "for more on
 // cookies, please see the table of contents").
 func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry) bool {
-	if e.Group != "cookies-tracking" || h.Weak || c.Heading || c.Question || c.Meta || c.DNT || c.Choice || c.ChoiceRight {
+	if e.Group != "cookies-tracking" || h.Weak || c.Heading || c.Question || c.Meta || c.DNT {
+		return false
+	}
+	if refusedThem(vw, h) || definedTracker(vw, h) {
+		return true
+	}
+	if c.Choice || c.ChoiceRight {
 		return false
 	}
 	pointer := c.Navigation || c.Instructs
@@ -810,7 +816,7 @@ func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lex
 func cookiesVerdict(vw *sentence.View, c *sentence.Context, h lexicon.Hit, vd verdict, recipient bool) verdict {
 	if vd.Keep && vd.Kind == "collect" {
 		vd.Reason = "datatype/cookies-at-work"
-		if withoutThem(vw, h) {
+		if withoutThem(vw, h) || refusedThem(vw, h) {
 			// (The negator denies the working, not the cookies.)
 			vd.Category, vd.Negated = "user-choice", false
 		}
@@ -864,6 +870,47 @@ func readerGives(vw *sentence.View, p int32) bool {
 // as the reader's choice.
 func withoutThem(vw *sentence.View, h lexicon.Hit) bool {
 	return vw.SetBefore(h.From, 5, lexicon.WordsLacking) && vw.Denies()
+}
+
+// refusedThem reports whether the sentence of vw says what the reader
+// loses by refusing cookie hit h: a verb of refusing stands right before
+// it, within three words of its clause, and the sentence denies something or
+// names a loss ("if you reject our cookies, some pages may not work",
+// "refusing cookies is likely to limit your access to the site"; not "you
+// can delete cookies in your browser settings", a way to control them). It
+// says the site uses them, the reader's choice as OPP-115 reads it.
+func refusedThem(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.SetBefore(h.From, 3, lexicon.WordsCookieRefusals) {
+		return false
+	}
+	if vw.Denies() {
+		return true
+	}
+	for p := h.To; int(p) < len(vw.Toks); p++ {
+		if vw.In(p, lexicon.WordsImpairing) {
+			return true
+		}
+	}
+	return false
+}
+
+// definedTracker reports whether the sentence of vw opens by defining
+// cookie hit h: h is its first words, after at most a determiner, and a
+// form of "be" follows it with a noun of what a tracker is close after ("A
+// cookie is a small text file placed on your device", "Web beacons are tiny
+// graphics with a unique identifier"; not "Cookies are not required to use
+// the site"). A policy explains the trackers it uses.
+func definedTracker(vw *sentence.View, h lexicon.Hit) bool {
+	if int(h.From)-vw.Own > 1 || int(h.From) > vw.Own && !vw.In(int32(vw.Own), lexicon.WordsDeterminers) ||
+		int(h.To)+1 >= len(vw.Toks) || !vw.In(h.To, lexicon.WordsBeForms) || vw.Denies() {
+		return false
+	}
+	for p := h.To + 1; p <= h.To+7 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.In(p, lexicon.WordsTrackerKinds) {
+			return true
+		}
+	}
+	return false
 }
 
 // advisedAgainst reports whether data hit h follows advice to the reader
