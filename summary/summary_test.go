@@ -88,13 +88,21 @@ func TestGolden(t *testing.T) {
 // sectionOf returns a section of the summary.
 func sectionOf(t *testing.T, s Summary, id string) Section {
 	t.Helper()
-	for _, sec := range s.Sections {
-		if sec.ID == id {
-			return sec
+	return withID(t, s.Sections, id, func(sec Section) string { return sec.ID })
+}
+
+// withID returns the item of items whose id is id, failing t when there is
+// none.
+func withID[T any](t *testing.T, items []T, id string, idOf func(T) string) T {
+	t.Helper()
+	for _, x := range items {
+		if idOf(x) == id {
+			return x
 		}
 	}
-	t.Fatalf("no section %q", id)
-	return Section{}
+	t.Fatalf("no %q among %d", id, len(items))
+	var zero T
+	return zero
 }
 
 // first returns the first item of a section.
@@ -388,11 +396,5 @@ func TestCount(t *testing.T) {
 // answerOf returns the answer of v with id, failing t when there is none.
 func answerOf(t *testing.T, v *Verdict, id string) Answer {
 	t.Helper()
-	for _, a := range v.Answers {
-		if a.ID == id {
-			return a
-		}
-	}
-	t.Fatalf("no answer %q", id)
-	return Answer{}
+	return withID(t, v.Answers, id, func(a Answer) string { return a.ID })
 }
