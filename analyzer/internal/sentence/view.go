@@ -143,8 +143,6 @@ func (vw *View) IsRule(h lexicon.Hit, r lexicon.RuleRef) bool {
 	return h.Entry == vw.Doc.Lexicon.Refs[r]
 }
 
-// isVerb reports whether a hit is a practice verb whose negation matters: a
-// data verb, or one saying how Do Not Track is treated.
 // verbEndsAt reports whether a verb hit among the first hi hits ends at p,
 // read as a verb: no determiner stands before it ("our disclosure only
 // includes" is a noun).
@@ -157,6 +155,8 @@ func (vw *View) verbEndsAt(hi int, p int32) bool {
 	return false
 }
 
+// isVerb reports whether a hit is a practice verb whose negation matters: a
+// data verb, or one saying how Do Not Track is treated.
 func (vw *View) isVerb(h lexicon.Hit) bool {
 	e := vw.Entry(h)
 	return vw.Doc.Lexicon.DataVerb(e) || vw.Doc.Lexicon.Is(e, lexicon.RRespond)
