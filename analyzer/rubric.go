@@ -90,12 +90,10 @@ func rubricAnswer(slug string, r *Report, c *rubricCues, aggregate func(int) boo
 // maxRubricEvidence bounds the findings cited for one answer.
 const maxRubricEvidence = 8
 
-// addRubric answers PrivacySpy's rubric from the report's own fields and
+// addRubricOf answers PrivacySpy's rubric from the report's own fields and
 // findings, and scores it by PrivacySpy's formula. A text that is not a
-// policy (an error or not-a-policy notice) gets no rubric.
-func addRubric(r *Report) { addRubricOf(r, aggregateOnly(r)) }
-
-// addRubricOf is addRubric with aggregateOnly(r) worked out already.
+// policy (an error or not-a-policy notice) gets no rubric. aggregate is
+// aggregateOnly(r), which the pipeline works out once for several passes.
 func addRubricOf(r *Report, aggregate func(int) bool) {
 	r.Rubric = Rubric{Items: []RubricItem{}}
 	for _, n := range r.Notices {
