@@ -516,7 +516,7 @@ func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 		if vw.Is(n, lexicon.GAndOr) {
 			n++
 		}
-		if strongPurposeAt(vw, n) {
+		if purposeHit(vw, func(g lexicon.Hit) bool { return g.From == n && !g.Weak }) {
 			return true
 		}
 	}
@@ -534,7 +534,7 @@ func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 		if state == join || sep == text.SepComma && !vw.Is(q, lexicon.GFor) && !vw.Is(q, lexicon.GExampleLead) && !vw.Is(q, lexicon.GAndOr) {
 			// "to provide and improve our products, services, content, and
 			// advertising": the list goes on the object of a purpose.
-			if purposeEndsAt(vw, q+1) {
+			if purposeHit(vw, func(g lexicon.Hit) bool { return g.To == q+1 && !g.Weak }) {
 				return true
 			}
 			state, words = item, 1 // the last word of the item before
@@ -547,7 +547,7 @@ func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 			// not "accountability for onward transfer, security, data
 			// integrity").
 			one := int(q+2) < len(vw.Toks) && (vw.Tok(q+2).SepBefore >= text.SepComma || vw.Is(q+2, lexicon.GAndOr))
-			return q+1 == h.From || one || purposeAt(vw, q) || purposeAt(vw, q+1)
+			return q+1 == h.From || one || purposeHit(vw, func(g lexicon.Hit) bool { return g.From == q || g.From == q+1 })
 		case vw.Is(q, lexicon.GExampleLead):
 			// "such as", "including": after "purposes" in the sentence.
 			return vw.SentenceHasIn(own, q, lexicon.GPurpose)
@@ -564,32 +564,11 @@ func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// purposeAt reports whether a purpose hit starts at token p.
-func purposeAt(vw *sentence.View, p int32) bool {
+// purposeHit reports whether a purpose hit of the sentence passes ok (where
+// it starts or ends, and whether it is a bare name).
+func purposeHit(vw *sentence.View, ok func(lexicon.Hit) bool) bool {
 	for _, g := range vw.Aside {
-		if g.From == p && vw.Entry(g).Class == "purpose" {
-			return true
-		}
-	}
-	return false
-}
-
-// strongPurposeAt reports whether a purpose hit other than a bare name
-// starts at token p.
-func strongPurposeAt(vw *sentence.View, p int32) bool {
-	for _, g := range vw.Aside {
-		if g.From == p && !g.Weak && vw.Entry(g).Class == "purpose" {
-			return true
-		}
-	}
-	return false
-}
-
-// purposeEndsAt reports whether a purpose hit other than a bare name ends
-// right before token p.
-func purposeEndsAt(vw *sentence.View, p int32) bool {
-	for _, g := range vw.Aside {
-		if g.To == p && !g.Weak && vw.Entry(g).Class == "purpose" {
+		if vw.Entry(g).Class == "purpose" && ok(g) {
 			return true
 		}
 	}
