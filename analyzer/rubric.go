@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // rubricQuestion is one question of PrivacySpy's rubric as
@@ -695,7 +697,7 @@ func anyCue(s string, cues []string) bool {
 			if k < 0 {
 				break
 			}
-			if at := from + k; at == 0 || !isLetter(s[at-1]) {
+			if at := from + k; at == 0 || !text.IsASCIILetter(s[at-1]) {
 				return true
 			}
 			from += k + 1
@@ -714,9 +716,6 @@ func industrySite(how []string, c *rubricCues) bool {
 	}
 	return false
 }
-
-// isLetter reports whether byte b is an ASCII letter.
-func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // howName is the name the rules give a way of using a right ("settings" →
 // "in your account settings"), as rights[].how lists it.

@@ -67,10 +67,8 @@ func (d *Doc) inAddress(t text.Token) bool {
 		}
 	}
 	e := int(t.End)
-	return e+1 < len(d.Text) && d.Text[e] == '.' && isLetter(d.Text[e+1])
+	return e+1 < len(d.Text) && d.Text[e] == '.' && text.IsASCIILetter(d.Text[e+1])
 }
-
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // ownTiers say when a recipient's name is the policy's own (the policy of
 // Twitter naming Twitter, Zendesk's naming Zendesk): written at least

@@ -230,6 +230,9 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 // IsASCIIAlnum reports whether c is an ASCII letter or digit.
 func IsASCIIAlnum(c byte) bool { return asciiKind[c] != 0 }
 
+// IsASCIILetter reports whether c is an ASCII letter.
+func IsASCIILetter(c byte) bool { return asciiKind[c] >= kindLower }
+
 // Kinds of ASCII letters and digits; 0 for any other byte.
 const (
 	kindDigit = 1 + iota
