@@ -368,6 +368,15 @@ func TestVerdict(t *testing.T) {
 		t.Errorf("a denial of one kind of recipient only: %+v", a)
 	}
 
+	sharedNone := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "share", ID: "about-you", Negated: true}}, Sharing: analyzer.Sharing{Sale: "no", SaleEvidence: []int{0}}}
+	if a := answerOf(t, Of(sharedNone).Verdict, AnswerRecipients); a.Answer != "No one, they say" || a.Tone != Good || !reflect.DeepEqual(a.Evidence, []int{0}) {
+		t.Errorf("a denial of passing the reader's data on at all: %+v", a)
+	}
+	notSold := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "sale", ID: "sell", Negated: true}}, Sharing: analyzer.Sharing{Sale: "no", SaleEvidence: []int{0}}}
+	if a := answerOf(t, Of(notSold).Verdict, AnswerRecipients); a.Answer != "No one named" || a.Tone == Good {
+		t.Errorf("a denial of selling only: %+v", a)
+	}
+
 	silent := Of(&analyzer.Report{Findings: make([]analyzer.Finding, 1)}).Verdict
 	for _, a := range silent.Answers {
 		if a.Answer == "" || a.Evidence == nil || a.Tone == Good || a.Tone == Bad {

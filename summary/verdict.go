@@ -220,8 +220,15 @@ func recipientsAnswer(r *analyzer.Report) Answer {
 			if rc.Negated && rc.ID == "other-third-parties" {
 				a.Answer, a.Tone = "No third parties, they say", Good
 				a.Evidence = append(a.Evidence, rc.Evidence...)
-				break
+				return a
 			}
+		}
+		// A sale denied by denying any passing on of the reader's data
+		// ("Your data is never shared with anyone"): the analyzer's sale
+		// verdict rests on a sharing finding, not a selling one.
+		if ev := r.Sharing.SaleEvidence; r.Sharing.Sale == "no" && len(ev) > 0 && ev[0] < len(r.Findings) && r.Findings[ev[0]].Kind == "share" {
+			a.Answer, a.Tone = "No one, they say", Good
+			a.Evidence = append(a.Evidence, ev[0])
 		}
 		return a
 	}

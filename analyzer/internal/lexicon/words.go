@@ -299,6 +299,9 @@ const (
 	GMainModals                          // "will", "may", "can": the main verb after a relative clause
 	GNegAux                              // "doesnt", "cannot": negators that hold their auxiliary
 	GHolding                             // "hold", "held": a verb of keeping that mostly keeps something else
+	GPassiveLead                         // "is", "will": an auxiliary before the negator of a passive denial
+	GPassiveFillers                      // "be", "ever": words between that negator and the participle
+	GPassedParticiples                   // "shared", "disclosed": the participle of a passive denial
 	numGrammar
 )
 
@@ -313,7 +316,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",
 	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming", "past-be", "ad-showing", "ad-showing-fillers", "comparing", "device-logs", "object-prepositions",
-	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding"}
+	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.

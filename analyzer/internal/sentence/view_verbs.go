@@ -437,13 +437,17 @@ func (vw *View) ellipticIf(p int32) bool {
 	return int(p)+2 >= len(vw.Toks) || vw.Tok(p+2).SepBefore >= text.SepComma
 }
 
-// WeDeny reports whether the sentence's own words deny, with "we" as the
-// subject, a verb of passing data on: "we" right before the negator or with
-// only words of set GDenyLead between ("we do not share", "we will never
-// disclose", "we therefore will not pass"), the verb of sharing at most
-// three words after it ("we don't collect or share"), with no exception in
-// the sentence. Not "We ask you not to share your password", nor "we cannot
-// control what other users share".
+// WeDeny reports whether the sentence's own words deny, as the company's
+// statement, a verb of passing data on, with no exception in the sentence:
+//   - with "we" as the subject: "we" right before the negator or with only
+//     words of set GDenyLead between ("we do not share", "we will never
+//     disclose", "we therefore will not pass"), the verb of sharing at most
+//     three words after it ("we don't collect or share");
+//   - or in the passive with no agent (passiveDenial): "your data is never
+//     shared", "personal information will not be sold or disclosed".
+//
+// Not "We ask you not to share your password", nor "we cannot control what
+// other users share", nor "your password should never be shared".
 func (vw *View) WeDeny() bool {
 	// "We don't share it with anyone, except for the exceptions below":
 	// the denial has exceptions, whether or not they read as a condition.
@@ -451,16 +455,37 @@ func (vw *View) WeDeny() bool {
 		return false
 	}
 	for i, h := range vw.Hits {
-		if !vw.NegAt[i] || int(h.From) < vw.Own || !vw.weBefore(h.From) {
+		if !vw.NegAt[i] || int(h.From) < vw.Own {
 			continue
 		}
+		we := vw.weBefore(h.From)
 		for _, g := range vw.Hits {
-			if vw.IsRule(g, lexicon.RShare) && g.From >= h.To && g.From-h.To <= 3 && vw.Clause[g.From] == vw.Clause[h.From] {
+			if vw.IsRule(g, lexicon.RShare) && g.From >= h.To && g.From-h.To <= 3 && vw.Clause[g.From] == vw.Clause[h.From] &&
+				(we || vw.passiveDenial(h, g.From)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// passiveDenial reports whether negator n and the verb of sharing at v make
+// a passive statement with no agent: an auxiliary of set GPassiveLead right
+// before the negator, only words of set GPassiveFillers between it and the
+// verb, and the verb a participle of set GPassedParticiples ("is never
+// shared", "will not be disclosed", "has not ever been sold"). Advice and
+// rules ("should never be shared", "may not be sold") have other auxiliaries.
+func (vw *View) passiveDenial(n lexicon.Hit, v int32) bool {
+	q := n.From - 1
+	if int(q) < vw.Own || vw.Clause[q] != vw.Clause[n.From] || !vw.Is(q, lexicon.GPassiveLead) || !vw.Is(v, lexicon.GPassedParticiples) {
+		return false
+	}
+	for p := n.To; p < v; p++ {
+		if !vw.Is(p, lexicon.GPassiveFillers) {
+			return false
+		}
+	}
+	return true
 }
 
 // weBefore reports whether "we" stands right before position p, or with
