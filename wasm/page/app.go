@@ -58,6 +58,9 @@ type page struct {
 	source string           // the file the text came from, if any
 	pasted bool             // the text now being analysed came in whole (a paste, a file, an example, a link)
 
+	filterCounts []js.Value // the filters' count elements, in view.Kinds order; nil until built
+	filterShown  []int      // the counts they show
+
 	timer js.Value // the pending setTimeout of schedule, if any
 	typed js.Func  // what it calls: analyses the reader's text
 	gen   int      // bumps on every input; stale analyses are dropped

@@ -79,12 +79,25 @@ func (p *page) renderText() js.Value {
 	return p.view.Call("show", p.jsSrc, int32s(plan), int32s(fids), protos, int32s(cuts16))
 }
 
-// renderFilters shows one checkbox per highlight kind with its count.
+// renderFilters shows one checkbox per highlight kind with its count. The
+// checkboxes are built once; later reports only change the counts that
+// differ.
 func (p *page) renderFilters() {
 	counts := view.Counts(p.hls)
+	if p.filterCounts != nil {
+		for i, k := range view.Kinds {
+			if n := counts[k.ID]; n != p.filterShown[i] {
+				p.filterShown[i] = n
+				setFilterCount(p.filterCounts[i], n)
+			}
+		}
+		return
+	}
 	setText(p.filters, "")
 	t := newTree(p.filters)
-	for _, k := range view.Kinds {
+	spans := make([]node, len(view.Kinds))
+	p.filterShown = make([]int, len(view.Kinds))
+	for i, k := range view.Kinds {
 		label := t.put(0, "label", "filter k-"+k.ID, "")
 		box := t.put(label, "input", "", "")
 		t.attr(box, "type", "checkbox")
@@ -94,10 +107,23 @@ func (p *page) renderFilters() {
 		t.attr(box, "data-kind", k.ID)
 		t.attr(t.put(label, "span", "icon", k.Icon), "aria-hidden", "true")
 		t.put(label, "span", "name", k.Label)
+		p.filterShown[i] = counts[k.ID]
 		n := strconv.Itoa(counts[k.ID])
-		t.attr(t.put(label, "span", "count", n), "aria-label", n+" highlights")
+		spans[i] = t.put(label, "span", "count", n)
+		t.attr(spans[i], "aria-label", n+" highlights")
 	}
 	t.build()
+	p.filterCounts = make([]js.Value, len(spans))
+	for i, s := range spans {
+		p.filterCounts[i] = t.el(s)
+	}
+}
+
+// setFilterCount shows a filter's count, n highlights.
+func setFilterCount(el js.Value, n int) {
+	s := strconv.Itoa(n)
+	setText(el, s)
+	el.Call("setAttribute", "aria-label", s+" highlights")
 }
 
 // setFilter shows or hides one kind of highlight.
