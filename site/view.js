@@ -12,9 +12,10 @@
 
 // NOW is how many characters of a text show builds at once: a text this
 // long is built whole in one go, a longer one is built from the first
-// FIRST characters (more than a screen holds), the rest in idle time.
-const NOW = 64 * 1024;
-const FIRST = 16 * 1024;
+// FIRST characters (its first block: more than a screen holds, and the
+// page shows the verdict above the text), the rest in idle time.
+const NOW = 16 * 1024;
+const FIRST = 8 * 1024;
 
 const idle = globalThis.requestIdleCallback
   ? (f) => requestIdleCallback(f, { timeout: 50 })
@@ -103,7 +104,8 @@ export class TextView {
         } while (deadline.timeRemaining() > 2);
         idle(step);
       };
-      step({ timeRemaining: () => 0 });
+      if (this.job.block >= cuts.length) resolve(true);
+      else idle(step);
     });
   }
 
