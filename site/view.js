@@ -75,23 +75,26 @@ export class TextView {
   // text order: its start and end (UTF-16 units), its prototype (an index
   // into protos, -1 for a finding shown unmarked), 1 when it continues a
   // highlight begun before, and where its finding indices are in fids
-  // (offset, count). protos are [kind, id, negated]; cuts are where blocks
-  // end. It resolves with true once every block is in the document, with
-  // false when another text came first. all builds every block at once.
+  // (offset, count). protos holds three lines per prototype: its kind, its
+  // id, and 1 when negated (else empty); cuts are where blocks end. It
+  // resolves with true once every block is in the document, with false when
+  // another text came first. all builds every block at once.
   show(text, segs, fids, protos, cuts, all) {
     const gen = ++this.gen;
     this.el.textContent = '';
     this.marks = [];
     this.stop = null;
-    const proto = protos.map(([kind, id, negated]) => {
+    const proto = [];
+    const lines = protos ? protos.split('\n') : [];
+    for (let i = 0; i + 2 < lines.length; i += 3) {
       const m = document.createElement('mark');
-      m.dataset.kind = kind;
-      m.dataset.id = id;
-      if (negated) m.dataset.negated = 'true';
+      m.dataset.kind = lines[i];
+      m.dataset.id = lines[i + 1];
+      if (lines[i + 2]) m.dataset.negated = 'true';
       m.tabIndex = -1;
       m.setAttribute('aria-describedby', 'tip');
-      return m;
-    });
+      proto.push(m);
+    }
     const aux = document.createElement('span');
     aux.className = 'aux';
     this.job = { text, segs, fids, proto, aux, cuts, block: 0, seg: 0, pos: 0 };

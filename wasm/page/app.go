@@ -245,7 +245,7 @@ func (p *page) areaText() js.Value {
 // useEditor shows the editor (empty until openArea fills it) or the paste area.
 func (p *page) useEditor(on bool) {
 	if !on && p.editing {
-		p.editView.Call("show", "", int32s(nil), int32s(nil), []any{}, int32s(nil), true)
+		p.editView.Call("show", "", int32s(nil), int32s(nil), "", int32s(nil), true)
 	}
 	p.editing = on
 	p.editor.Set("hidden", !on)
@@ -275,7 +275,7 @@ func (p *page) openArea() {
 	for i, c := range cuts {
 		cuts16[i] = int32(p.u16.UTF16(c))
 	}
-	p.editView.Call("show", p.jsSrc, int32s(nil), int32s(nil), []any{}, int32s(cuts16), true)
+	p.editView.Call("show", p.jsSrc, int32s(nil), int32s(nil), "", int32s(cuts16), true)
 }
 
 // analyzeNow analyses text at once. It runs in its own goroutine: analysis
@@ -300,7 +300,7 @@ func (p *page) analyze(text string, jsText js.Value) {
 	}
 	if strings.TrimSpace(text) == "" {
 		p.src, p.jsSrc, p.u16, p.report, p.hls = "", js.ValueOf(""), jsapi.NewIndex(""), nil, nil
-		p.view.Call("show", "", int32s(nil), int32s(nil), []any{}, int32s(nil))
+		p.view.Call("show", "", int32s(nil), int32s(nil), "", int32s(nil))
 		p.results.Set("hidden", true)
 		p.collapse(false)
 		setText(p.message, "")

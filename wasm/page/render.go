@@ -43,8 +43,12 @@ func (p *page) renderText() js.Value {
 	})
 	findings := p.report.Findings
 	var plan, fids []int32
-	var protos []any
-	proto := map[string]int{}           // kind, id and negation -> index in protos
+	var protos []byte // kind, id and "1" when negated, per prototype, each on its line
+	type protoKey struct {
+		kind, id string
+		negated  bool
+	}
+	proto := map[protoKey]int{}         // index in protos
 	started := make([]bool, len(p.hls)) // highlights whose first piece (with the icon) is placed
 	for _, s := range segs {
 		if len(s.Findings) == 0 {
@@ -53,12 +57,21 @@ func (p *page) renderText() js.Value {
 		pr, cont := -1, 0
 		if h := &p.hls[s.Primary]; h.Kind != "" {
 			f := &findings[h.Findings[0]]
-			key := f.Kind + "\x00" + f.ID + "\x00" + strconv.FormatBool(f.Negated)
+			key := protoKey{f.Kind, f.ID, f.Negated}
 			i, ok := proto[key]
 			if !ok {
-				i = len(protos)
+				i = len(proto)
 				proto[key] = i
-				protos = append(protos, []any{f.Kind, f.ID, f.Negated})
+				if i > 0 {
+					protos = append(protos, '\n')
+				}
+				protos = append(protos, f.Kind...)
+				protos = append(protos, '\n')
+				protos = append(protos, f.ID...)
+				protos = append(protos, '\n')
+				if f.Negated {
+					protos = append(protos, '1')
+				}
 			}
 			pr = i
 			if started[s.Primary] {
@@ -76,7 +89,7 @@ func (p *page) renderText() js.Value {
 	for i, c := range cuts {
 		cuts16[i] = int32(p.u16.UTF16(c))
 	}
-	return p.view.Call("show", p.jsSrc, int32s(plan), int32s(fids), protos, int32s(cuts16))
+	return p.view.Call("show", p.jsSrc, int32s(plan), int32s(fids), string(protos), int32s(cuts16))
 }
 
 // renderFilters shows one checkbox per highlight kind with its count. The
