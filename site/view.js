@@ -6,16 +6,16 @@
 // build makes the summary, the verdict card, the filters and the tooltips
 // from a list of operations (wasm/page/dom.go). TextView is the policy text
 // with its highlights (article#text). A long text comes in blocks (div.blk, cut after line breaks outside any
-// highlight): the first NOW characters are built at once, the rest in idle
-// time, and blocks off screen are not laid out (content-visibility in
-// style.css).
+// highlight): the first NOW characters (or what the page asks for) are built
+// at once, the rest in idle time, and blocks off screen are not laid out
+// (content-visibility in style.css).
 
-// NOW is how many characters of a text show builds at once: a text this
-// long is built whole in one go, a longer one is built from the first
-// FIRST characters (its first block: more than a screen holds, and the
-// page shows the verdict above the text), the rest in idle time.
-const NOW = 16 * 1024;
-const FIRST = 8 * 1024;
+// NOW is how many characters of a text show builds at once unless told:
+// a text this long is built whole in one go, a longer one is built from
+// the first FIRST characters (more than a screen holds), the rest in idle
+// time.
+const NOW = 64 * 1024;
+const FIRST = 16 * 1024;
 
 const idle = globalThis.requestIdleCallback
   ? (f) => requestIdleCallback(f, { timeout: 50 })
@@ -78,8 +78,10 @@ export class TextView {
   // (offset, count). protos holds three lines per prototype: its kind, its
   // id, and 1 when negated (else empty); cuts are where blocks end. It
   // resolves with true once every block is in the document, with false when
-  // another text came first. all builds every block at once.
-  show(text, segs, fids, protos, cuts, all) {
+  // another text came first. now says what to build at once: true every
+  // block, a number the blocks that hold the text before it (1: the first
+  // block), else as NOW says; the rest is built in idle time.
+  show(text, segs, fids, protos, cuts, now) {
     const gen = ++this.gen;
     this.el.textContent = '';
     this.marks = [];
@@ -98,7 +100,7 @@ export class TextView {
     const aux = document.createElement('span');
     aux.className = 'aux';
     this.job = { text, segs, fids, proto, aux, cuts, block: 0, seg: 0, pos: 0 };
-    this.reveal(all ? Infinity : text.length <= NOW ? NOW : FIRST);
+    this.reveal(now === true ? Infinity : typeof now === 'number' ? now : text.length <= NOW ? NOW : FIRST);
     return new Promise((resolve) => {
       const step = (deadline) => {
         if (gen !== this.gen) return resolve(false);

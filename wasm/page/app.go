@@ -335,7 +335,9 @@ func (p *page) analyze(text string, jsText js.Value) {
 	if !p.breathe(gen) {
 		return
 	}
-	shown, ok := p.render(gen)
+	// A whole new text with a verdict: the page scrolls to the card.
+	below := pasted && len(r.Rubric.Items) > 0
+	shown, ok := p.render(gen, below)
 	if !ok {
 		return
 	}

@@ -17,11 +17,19 @@ import (
 // and summary, letting the browser breathe between them. It returns a
 // promise that resolves once the whole text is shown (view.js builds a long
 // text in idle time), and false when a newer analysis came meanwhile.
-func (p *page) render(gen int) (js.Value, bool) {
+// below says the page is about to scroll to the verdict card, so that the
+// text, under it, starts below the screen: its first block is built at
+// once, more than a screen holds, and the rest in idle time.
+func (p *page) render(gen int, below bool) (js.Value, bool) {
 	p.results.Set("hidden", false)
 	p.renderFilters()
 	t0 := now()
-	shown := p.renderText()
+	var shown js.Value
+	if below {
+		shown = p.renderText(1) // view.js: the first block
+	} else {
+		shown = p.renderText(js.Undefined())
+	}
 	t1 := now()
 	if !p.breathe(gen) {
 		return shown, false
@@ -36,8 +44,9 @@ func (p *page) render(gen int) (js.Value, bool) {
 // highlight (a statement's findings of one kind) or per piece of one where
 // highlights overlap; findings the page does not mark are unstyled spans,
 // so the summary can still point at them. It works out the pieces and
-// view.js builds them, from text nodes only. It returns show's promise.
-func (p *page) renderText() js.Value {
+// view.js builds them, from text nodes only. It returns show's promise;
+// atOnce is show's now: what it builds at once.
+func (p *page) renderText(atOnce any) js.Value {
 	segs := view.Segments(p.src, p.hls, func(h *view.Highlight) bool {
 		return h.Kind == "" || !p.hidden[h.Kind]
 	})
@@ -89,7 +98,7 @@ func (p *page) renderText() js.Value {
 	for i, c := range cuts {
 		cuts16[i] = int32(p.u16.UTF16(c))
 	}
-	return p.view.Call("show", p.jsSrc, int32s(plan), int32s(fids), string(protos), int32s(cuts16))
+	return p.view.Call("show", p.jsSrc, int32s(plan), int32s(fids), string(protos), int32s(cuts16), atOnce)
 }
 
 // renderFilters shows one checkbox per highlight kind with its count. The
@@ -146,7 +155,7 @@ func (p *page) setFilter(kind string, show bool) {
 		box.Set("checked", show)
 	}
 	p.hideTip()
-	p.renderText()
+	p.renderText(js.Undefined())
 }
 
 // wireText handles filters, tooltips and keyboard moves between highlights.
