@@ -59,6 +59,7 @@ func (p *page) renderText(atOnce any) js.Value {
 	}
 	proto := map[protoKey]int{}         // index in protos
 	started := make([]bool, len(p.hls)) // highlights whose first piece (with the icon) is placed
+	at := p.u16.Cursor()                // the segments come in text order
 	for _, s := range segs {
 		if len(s.Findings) == 0 {
 			continue
@@ -88,15 +89,16 @@ func (p *page) renderText(atOnce any) js.Value {
 			}
 			started[s.Primary] = true
 		}
-		plan = append(plan, int32(p.u16.UTF16(s.Start)), int32(p.u16.UTF16(s.End)), int32(pr), int32(cont), int32(len(fids)), int32(len(s.Findings)))
+		plan = append(plan, int32(at.UTF16(s.Start)), int32(at.UTF16(s.End)), int32(pr), int32(cont), int32(len(fids)), int32(len(s.Findings)))
 		for _, i := range s.Findings {
 			fids = append(fids, int32(i))
 		}
 	}
 	cuts := view.Blocks(p.src, segs, blockSize)
 	cuts16 := make([]int32, len(cuts))
+	at = p.u16.Cursor()
 	for i, c := range cuts {
-		cuts16[i] = int32(p.u16.UTF16(c))
+		cuts16[i] = int32(at.UTF16(c))
 	}
 	return p.view.Call("show", p.jsSrc, int32s(plan), int32s(fids), string(protos), int32s(cuts16), atOnce)
 }
