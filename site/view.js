@@ -80,7 +80,7 @@ export class TextView {
   // resolves with true once every block is in the document, with false when
   // another text came first. now says what to build at once: true every
   // block, a number the blocks that hold the text before it (1: the first
-  // block), else as NOW says; the rest is built in idle time.
+  // block), else as NOW says; the rest is built later.
   show(text, segs, fids, protos, cuts, now) {
     const gen = ++this.gen;
     this.el.textContent = '';
@@ -109,7 +109,11 @@ export class TextView {
         } while (deadline.timeRemaining() > 2);
         idle(step);
       };
+      // The rest of a text up to NOW long comes in the next task, in one
+      // go: it is built before the page would be idle; a longer one in
+      // idle slices.
       if (this.job.block >= cuts.length) resolve(true);
+      else if (text.length <= NOW) setTimeout(() => step({ timeRemaining: () => Infinity }), 0);
       else idle(step);
     });
   }
