@@ -6,13 +6,14 @@
 // build makes the summary, the verdict card, the filters and the tooltips
 // from a list of operations (wasm/page/dom.go). TextView is the policy text
 // with its highlights (article#text). A long text comes in blocks (div.blk, cut after line breaks outside any
-// highlight): the first NOW characters are built at once, the rest in idle
-// time, and blocks off screen are not laid out (content-visibility in
-// style.css).
+// highlight): the first NOW characters (or what the page asks for) are built
+// at once, the rest in idle time, and blocks off screen are not laid out
+// (content-visibility in style.css).
 
-// NOW is how many characters of a text show builds at once: a text this
-// long is built whole in one go, a longer one is built from the first
-// FIRST characters (more than a screen holds), the rest in idle time.
+// NOW is how many characters of a text show builds at once unless told:
+// a text this long is built whole in one go, a longer one is built from
+// the first FIRST characters (more than a screen holds), the rest in idle
+// time.
 const NOW = 64 * 1024;
 const FIRST = 16 * 1024;
 
@@ -74,27 +75,32 @@ export class TextView {
   // text order: its start and end (UTF-16 units), its prototype (an index
   // into protos, -1 for a finding shown unmarked), 1 when it continues a
   // highlight begun before, and where its finding indices are in fids
-  // (offset, count). protos are [kind, id, negated]; cuts are where blocks
-  // end. It resolves with true once every block is in the document, with
-  // false when another text came first. all builds every block at once.
-  show(text, segs, fids, protos, cuts, all) {
+  // (offset, count). protos holds three lines per prototype: its kind, its
+  // id, and 1 when negated (else empty); cuts are where blocks end. It
+  // resolves with true once every block is in the document, with false when
+  // another text came first. now says what to build at once: true every
+  // block, a number the blocks that hold the text before it (1: the first
+  // block), else as NOW says; the rest is built later.
+  show(text, segs, fids, protos, cuts, now) {
     const gen = ++this.gen;
     this.el.textContent = '';
     this.marks = [];
     this.stop = null;
-    const proto = protos.map(([kind, id, negated]) => {
+    const proto = [];
+    const lines = protos ? protos.split('\n') : [];
+    for (let i = 0; i + 2 < lines.length; i += 3) {
       const m = document.createElement('mark');
-      m.dataset.kind = kind;
-      m.dataset.id = id;
-      if (negated) m.dataset.negated = 'true';
+      m.dataset.kind = lines[i];
+      m.dataset.id = lines[i + 1];
+      if (lines[i + 2]) m.dataset.negated = 'true';
       m.tabIndex = -1;
       m.setAttribute('aria-describedby', 'tip');
-      return m;
-    });
+      proto.push(m);
+    }
     const aux = document.createElement('span');
     aux.className = 'aux';
     this.job = { text, segs, fids, proto, aux, cuts, block: 0, seg: 0, pos: 0 };
-    this.reveal(all ? Infinity : text.length <= NOW ? NOW : FIRST);
+    this.reveal(now === true ? Infinity : typeof now === 'number' ? now : text.length <= NOW ? NOW : FIRST);
     return new Promise((resolve) => {
       const step = (deadline) => {
         if (gen !== this.gen) return resolve(false);
@@ -103,7 +109,12 @@ export class TextView {
         } while (deadline.timeRemaining() > 2);
         idle(step);
       };
-      step({ timeRemaining: () => 0 });
+      // The rest of a text up to NOW long comes in the next task, in one
+      // go: it is built before the page would be idle; a longer one in
+      // idle slices.
+      if (this.job.block >= cuts.length) resolve(true);
+      else if (text.length <= NOW) setTimeout(() => step({ timeRemaining: () => Infinity }), 0);
+      else idle(step);
     });
   }
 

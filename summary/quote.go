@@ -90,6 +90,9 @@ func quoteFinding(f *analyzer.Finding, source string) (q Quote, fromSentence boo
 // UTF-8 becomes U+FFFD, control and bidirectional-override characters are
 // dropped, and runs of white space become one space.
 func Clean(s string) string {
+	if plain(s) {
+		return s // nearly every name and message: nothing to change
+	}
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
@@ -110,6 +113,17 @@ func Clean(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// plain reports whether Clean would return s as it is: printable ASCII
+// without two spaces in a row.
+func plain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == ' ' && i > 0 && s[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // shorten cuts q to at most max runes plus ellipses, keeping the whole match

@@ -22,6 +22,21 @@ func TestClean(t *testing.T) {
 	}
 }
 
+// FuzzClean holds Clean's shortcut for plain text to its rune by rune path.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"", " ", "  ", "a  b", "plain text.", " lead", "trail ", "tab\there", "\x7f", "caf\u00e9", "~}"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !plain(s) {
+			return
+		}
+		if got := Clean(s + "\u00e9"); got != s+"\u00e9" { // not plain: the rune by rune path
+			t.Errorf("Clean(%q + é) = %q, want it unchanged", s, got)
+		}
+	})
+}
+
 func TestShorten(t *testing.T) {
 	long := strings.Repeat("word ", 100)
 	tests := []struct {

@@ -94,3 +94,44 @@ func (x *Index) UTF16(b int) int {
 	}
 	return units
 }
+
+// Cursor converts byte offsets that do not decrease, such as the ends of a
+// text's segments in order, scanning each byte once in all; an offset
+// before the last falls back to the Index. Get one from Index.Cursor.
+type Cursor struct {
+	x     *Index
+	pos   int // a rune start at or before the last offset converted
+	units int // UTF-16 length of s[:pos]
+}
+
+// Cursor returns a Cursor at the start of the text.
+func (x *Index) Cursor() Cursor { return Cursor{x: x} }
+
+// UTF16 returns the UTF-16 offset of byte offset b, as Index.UTF16 does.
+func (c *Cursor) UTF16(b int) int {
+	x := c.x
+	if x.ascii || b < c.pos {
+		return x.UTF16(b)
+	}
+	if b > len(x.s) {
+		b = len(x.s)
+	}
+	i, units := c.pos, c.units
+	if k := min(b/checkpointEvery, len(x.points)-1); k >= 0 && x.points[k].pos > i && x.points[k].pos <= b {
+		i, units = x.points[k].pos, x.points[k].units // far ahead: from the checkpoint
+	}
+	for i < b {
+		if x.s[i] < utf8.RuneSelf {
+			units, i = units+1, i+1
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(x.s[i:])
+		if i+w > b {
+			break
+		}
+		units += runeUnits(r)
+		i += w
+	}
+	c.pos, c.units = i, units
+	return units
+}

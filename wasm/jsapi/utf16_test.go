@@ -63,6 +63,19 @@ func TestUTF16AllOffsets(t *testing.T) {
 	}
 }
 
+func TestCursorAllOffsets(t *testing.T) {
+	s := strings.Repeat("ab€𝄞c\xe2\x82", 200) + strings.Repeat("x", 700) + "€"
+	x := NewIndex(s)
+	for _, step := range []int{1, 2, 3, 7, 255, 256, 257, 1000} {
+		c := x.Cursor()
+		for b := -1; b <= len(s)+step; b += step {
+			if got, want := c.UTF16(b), naiveUTF16(s, b); got != want {
+				t.Fatalf("step %d: Cursor.UTF16(%d) = %d, want %d", step, b, got, want)
+			}
+		}
+	}
+}
+
 func FuzzUTF16(f *testing.F) {
 	for _, s := range []string{"", "plain", "héllo wörld", "😀😀😀", "\xff\xfe", strings.Repeat("ß", 300)} {
 		f.Add(s, 3)
@@ -72,6 +85,12 @@ func FuzzUTF16(f *testing.F) {
 		got := x.UTF16(b)
 		if want := naiveUTF16(s, b); got != want {
 			t.Fatalf("UTF16(%q, %d) = %d, want %d", s, b, got, want)
+		}
+		c := x.Cursor()
+		for _, a := range []int{b / 3, b / 2, b, b + 1, len(s) - 1, b / 4} { // the last one goes back
+			if got, want := c.UTF16(a), naiveUTF16(s, a); got != want {
+				t.Fatalf("Cursor.UTF16(%q, %d) = %d, want %d", s, a, got, want)
+			}
 		}
 		if utf8.ValidString(s) {
 			// On valid text the whole string maps to its JavaScript length.

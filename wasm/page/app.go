@@ -58,6 +58,9 @@ type page struct {
 	source string           // the file the text came from, if any
 	pasted bool             // the text now being analysed came in whole (a paste, a file, an example, a link)
 
+	filterCounts []js.Value // the filters' count elements, in view.Kinds order; nil until built
+	filterShown  []int      // the counts they show
+
 	timer js.Value // the pending setTimeout of schedule, if any
 	typed js.Func  // what it calls: analyses the reader's text
 	gen   int      // bumps on every input; stale analyses are dropped
@@ -242,7 +245,7 @@ func (p *page) areaText() js.Value {
 // useEditor shows the editor (empty until openArea fills it) or the paste area.
 func (p *page) useEditor(on bool) {
 	if !on && p.editing {
-		p.editView.Call("show", "", int32s(nil), int32s(nil), []any{}, int32s(nil), true)
+		p.editView.Call("show", "", int32s(nil), int32s(nil), "", int32s(nil), true)
 	}
 	p.editing = on
 	p.editor.Set("hidden", !on)
@@ -272,7 +275,7 @@ func (p *page) openArea() {
 	for i, c := range cuts {
 		cuts16[i] = int32(p.u16.UTF16(c))
 	}
-	p.editView.Call("show", p.jsSrc, int32s(nil), int32s(nil), []any{}, int32s(cuts16), true)
+	p.editView.Call("show", p.jsSrc, int32s(nil), int32s(nil), "", int32s(cuts16), true)
 }
 
 // analyzeNow analyses text at once. It runs in its own goroutine: analysis
@@ -297,7 +300,7 @@ func (p *page) analyze(text string, jsText js.Value) {
 	}
 	if strings.TrimSpace(text) == "" {
 		p.src, p.jsSrc, p.u16, p.report, p.hls = "", js.ValueOf(""), jsapi.NewIndex(""), nil, nil
-		p.view.Call("show", "", int32s(nil), int32s(nil), []any{}, int32s(nil))
+		p.view.Call("show", "", int32s(nil), int32s(nil), "", int32s(nil))
 		p.results.Set("hidden", true)
 		p.collapse(false)
 		setText(p.message, "")
@@ -332,7 +335,9 @@ func (p *page) analyze(text string, jsText js.Value) {
 	if !p.breathe(gen) {
 		return
 	}
-	shown, ok := p.render(gen)
+	// A whole new text with a verdict: the page scrolls to the card.
+	below := pasted && len(r.Rubric.Items) > 0
+	shown, ok := p.render(gen, below)
 	if !ok {
 		return
 	}

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"math"
 	"strings"
 	"syscall/js"
 
@@ -43,6 +44,8 @@ func (p *page) preparePrint() {
 	if p.report == nil {
 		return
 	}
+	// Paper shows the whole text, the blocks left for idle time too.
+	p.view.Call("reveal", math.Inf(1))
 	setText(byID(p.doc, "print-title"), p.title())
 	date := js.Global().Get("Date").New().Call("toLocaleDateString").String()
 	setText(byID(p.doc, "print-meta"), "Read by PolicyLens on "+date+", on this device. PolicyLens highlights what a policy says; it is not legal advice.")

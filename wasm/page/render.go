@@ -17,11 +17,19 @@ import (
 // and summary, letting the browser breathe between them. It returns a
 // promise that resolves once the whole text is shown (view.js builds a long
 // text in idle time), and false when a newer analysis came meanwhile.
-func (p *page) render(gen int) (js.Value, bool) {
+// below says the page is about to scroll to the verdict card, so that the
+// text, under it, starts below the screen: its first block is built at
+// once, more than a screen holds, and the rest in idle time.
+func (p *page) render(gen int, below bool) (js.Value, bool) {
 	p.results.Set("hidden", false)
 	p.renderFilters()
 	t0 := now()
-	shown := p.renderText()
+	var shown js.Value
+	if below {
+		shown = p.renderText(1) // view.js: the first block
+	} else {
+		shown = p.renderText(js.Undefined())
+	}
 	t1 := now()
 	if !p.breathe(gen) {
 		return shown, false
@@ -36,16 +44,22 @@ func (p *page) render(gen int) (js.Value, bool) {
 // highlight (a statement's findings of one kind) or per piece of one where
 // highlights overlap; findings the page does not mark are unstyled spans,
 // so the summary can still point at them. It works out the pieces and
-// view.js builds them, from text nodes only. It returns show's promise.
-func (p *page) renderText() js.Value {
+// view.js builds them, from text nodes only. It returns show's promise;
+// atOnce is show's now: what it builds at once.
+func (p *page) renderText(atOnce any) js.Value {
 	segs := view.Segments(p.src, p.hls, func(h *view.Highlight) bool {
 		return h.Kind == "" || !p.hidden[h.Kind]
 	})
 	findings := p.report.Findings
 	var plan, fids []int32
-	var protos []any
-	proto := map[string]int{}           // kind, id and negation -> index in protos
+	var protos []byte // kind, id and "1" when negated, per prototype, each on its line
+	type protoKey struct {
+		kind, id string
+		negated  bool
+	}
+	proto := map[protoKey]int{}         // index in protos
 	started := make([]bool, len(p.hls)) // highlights whose first piece (with the icon) is placed
+	at := p.u16.Cursor()                // the segments come in text order
 	for _, s := range segs {
 		if len(s.Findings) == 0 {
 			continue
@@ -53,12 +67,21 @@ func (p *page) renderText() js.Value {
 		pr, cont := -1, 0
 		if h := &p.hls[s.Primary]; h.Kind != "" {
 			f := &findings[h.Findings[0]]
-			key := f.Kind + "\x00" + f.ID + "\x00" + strconv.FormatBool(f.Negated)
+			key := protoKey{f.Kind, f.ID, f.Negated}
 			i, ok := proto[key]
 			if !ok {
-				i = len(protos)
+				i = len(proto)
 				proto[key] = i
-				protos = append(protos, []any{f.Kind, f.ID, f.Negated})
+				if i > 0 {
+					protos = append(protos, '\n')
+				}
+				protos = append(protos, f.Kind...)
+				protos = append(protos, '\n')
+				protos = append(protos, f.ID...)
+				protos = append(protos, '\n')
+				if f.Negated {
+					protos = append(protos, '1')
+				}
 			}
 			pr = i
 			if started[s.Primary] {
@@ -66,25 +89,39 @@ func (p *page) renderText() js.Value {
 			}
 			started[s.Primary] = true
 		}
-		plan = append(plan, int32(p.u16.UTF16(s.Start)), int32(p.u16.UTF16(s.End)), int32(pr), int32(cont), int32(len(fids)), int32(len(s.Findings)))
+		plan = append(plan, int32(at.UTF16(s.Start)), int32(at.UTF16(s.End)), int32(pr), int32(cont), int32(len(fids)), int32(len(s.Findings)))
 		for _, i := range s.Findings {
 			fids = append(fids, int32(i))
 		}
 	}
 	cuts := view.Blocks(p.src, segs, blockSize)
 	cuts16 := make([]int32, len(cuts))
+	at = p.u16.Cursor()
 	for i, c := range cuts {
-		cuts16[i] = int32(p.u16.UTF16(c))
+		cuts16[i] = int32(at.UTF16(c))
 	}
-	return p.view.Call("show", p.jsSrc, int32s(plan), int32s(fids), protos, int32s(cuts16))
+	return p.view.Call("show", p.jsSrc, int32s(plan), int32s(fids), string(protos), int32s(cuts16), atOnce)
 }
 
-// renderFilters shows one checkbox per highlight kind with its count.
+// renderFilters shows one checkbox per highlight kind with its count. The
+// checkboxes are built once; later reports only change the counts that
+// differ.
 func (p *page) renderFilters() {
 	counts := view.Counts(p.hls)
+	if p.filterCounts != nil {
+		for i, k := range view.Kinds {
+			if n := counts[k.ID]; n != p.filterShown[i] {
+				p.filterShown[i] = n
+				setFilterCount(p.filterCounts[i], n)
+			}
+		}
+		return
+	}
 	setText(p.filters, "")
 	t := newTree(p.filters)
-	for _, k := range view.Kinds {
+	spans := make([]node, len(view.Kinds))
+	p.filterShown = make([]int, len(view.Kinds))
+	for i, k := range view.Kinds {
 		label := t.put(0, "label", "filter k-"+k.ID, "")
 		box := t.put(label, "input", "", "")
 		t.attr(box, "type", "checkbox")
@@ -94,10 +131,23 @@ func (p *page) renderFilters() {
 		t.attr(box, "data-kind", k.ID)
 		t.attr(t.put(label, "span", "icon", k.Icon), "aria-hidden", "true")
 		t.put(label, "span", "name", k.Label)
+		p.filterShown[i] = counts[k.ID]
 		n := strconv.Itoa(counts[k.ID])
-		t.attr(t.put(label, "span", "count", n), "aria-label", n+" highlights")
+		spans[i] = t.put(label, "span", "count", n)
+		t.attr(spans[i], "aria-label", n+" highlights")
 	}
 	t.build()
+	p.filterCounts = make([]js.Value, len(spans))
+	for i, s := range spans {
+		p.filterCounts[i] = t.el(s)
+	}
+}
+
+// setFilterCount shows a filter's count, n highlights.
+func setFilterCount(el js.Value, n int) {
+	s := strconv.Itoa(n)
+	setText(el, s)
+	el.Call("setAttribute", "aria-label", s+" highlights")
 }
 
 // setFilter shows or hides one kind of highlight.
@@ -107,7 +157,7 @@ func (p *page) setFilter(kind string, show bool) {
 		box.Set("checked", show)
 	}
 	p.hideTip()
-	p.renderText()
+	p.renderText(js.Undefined())
 }
 
 // wireText handles filters, tooltips and keyboard moves between highlights.
