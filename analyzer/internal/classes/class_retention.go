@@ -93,6 +93,18 @@ func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if lx.Is(e, lexicon.RRetain) && keptByOthers(vw, h) {
 		return drop("retention/kept-by-others")
 	}
+	// "We use cookies to save your password", "Saving your User ID, so you
+	// don't have to re-enter it": a cookie's saving, or a login saved for
+	// the reader's convenience, says nothing of how long data is kept.
+	if lx.Is(e, lexicon.RRetain) && vw.In(h.From, lexicon.WordsSaving) && (cookiesNamed(vw) || loginSaved(vw, h)) {
+		return drop("retention/saved-for-convenience")
+	}
+	// "how long visitors stayed", "when and how long you use them": how
+	// long the reader stays, not how long data is kept ("how long we keep
+	// your data" has a verb of keeping or deleting after it).
+	if lx.Is(e, lexicon.RRetain) && askedHowLong(vw, h) && !keepingAfter(vw, h.To) {
+		return drop("retention/how-long-of-a-visit")
+	}
 	f := finding(e, "retention", "data-retention")
 	// "persistent cookies stay on your computer until you delete them",
 	// "These cookies are automatically deleted after a set time": how long
@@ -830,6 +842,49 @@ func RecordStorePeriod(vw *sentence.View, from int32) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// cookiesNamed reports whether the sentence's own words name cookies or a
+// like technology.
+func cookiesNamed(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if int(g.From) >= vw.Own && vw.Entry(g).Group == "cookies-tracking" {
+			return true
+		}
+	}
+	return false
+}
+
+// loginSaved reports whether the first data named within four words after
+// the verb of saving of hit h, in its clause, is account or profile data
+// ("save your user name and password").
+func loginSaved(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From < h.From || g.From > h.From+4 || vw.Clause[g.From] != vw.Clause[h.From] {
+			continue
+		}
+		if e := vw.Entry(g); e.Class == "datatype" {
+			return e.Group == "user-profile"
+		}
+	}
+	return false
+}
+
+// askedHowLong reports whether hit h is "how long" or "for how long": a
+// short hit that opens with a question word, or with one word before it.
+func askedHowLong(vw *sentence.View, h lexicon.Hit) bool {
+	return h.To-h.From <= 3 && (vw.Is(h.From, lexicon.GQuestionWords) || h.From+1 < h.To && vw.Is(h.From+1, lexicon.GQuestionWords))
+}
+
+// keepingAfter reports whether a word of keeping or deleting data stands
+// within six words from p.
+func keepingAfter(vw *sentence.View, p int32) bool {
+	for q := p; q < p+6 && int(q) < len(vw.Toks); q++ {
+		if vw.In(q, lexicon.WordsKeeping) || vw.In(q, lexicon.WordsDeleting) {
+			return true
+		}
 	}
 	return false
 }

@@ -491,7 +491,7 @@ func (vw *View) changeNounOfPolicy() bool {
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		if vw.Is(int32(p), lexicon.GPolicyWords) {
-			return vw.SetFrom(vw.Own, lexicon.WordsChangeNouns)
+			return vw.changeNotTheReaders()
 		}
 		if vw.In(int32(p), lexicon.WordsChangeNouns) {
 			if !vw.changeOfOther(p) {
@@ -506,6 +506,11 @@ func (vw *View) changeNounOfPolicy() bool {
 // something not the policy: within four words, past "or updates", "to", "of"
 // or "on" and then, past "our" or "the", a word of WordsChangedThings.
 func (vw *View) changeOfOther(p int) bool {
+	// "you can change your browser to notify you", "make changes to your
+	// profile": the reader changes what is theirs, not the policy.
+	if vw.readersThingAfter(p) {
+		return true
+	}
 	for q := p + 1; q < len(vw.Toks) && q <= p+4 && vw.Clause[q] == vw.Clause[p]; q++ {
 		if !(vw.Is(int32(q), lexicon.GTo) || vw.Is(int32(q), lexicon.GOf) || vw.Is(int32(q), lexicon.GOn)) {
 			continue
@@ -1121,4 +1126,31 @@ func (vw *View) joinedToWe(p int32) bool {
 		q--
 	}
 	return q > int32(vw.Own) && vw.Is(q, lexicon.GAndOr) && vw.Is(q-1, lexicon.GWe)
+}
+
+// readersThingAfter reports whether the change word at p is followed by
+// what is the reader's: "your" right after it ("change your browser
+// settings") or after "to" or "of" ("changes to your profile").
+func (vw *View) readersThingAfter(p int) bool {
+	q := p + 1
+	if q < len(vw.Toks) && (vw.Is(int32(q), lexicon.GTo) || vw.Is(int32(q), lexicon.GOf)) {
+		q++
+	}
+	if q >= len(vw.Toks) || vw.Clause[q] != vw.Clause[p] {
+		return false
+	}
+	return vw.In(int32(q), lexicon.WordsYourForms)
+}
+
+// changeNotTheReaders reports whether a change noun in the sentence's own
+// words names a change other than the reader's to what is theirs ("so that
+// it will notify you" names the policy by "it", but "change your browser
+// settings" no change of it).
+func (vw *View) changeNotTheReaders() bool {
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.In(int32(p), lexicon.WordsChangeNouns) && !vw.readersThingAfter(p) {
+			return true
+		}
+	}
+	return false
 }
