@@ -145,6 +145,20 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if e.ID == "complaint" && dealsWithRegulator(vw, h) {
 		return drop("right/company-deals-with-regulator")
 	}
+	// "persistent cookies (which stay on your computer until you delete
+	// them)", "how to delete them from your computer": "them" stands for
+	// the cookies the sentence names, and no other data; deleting them is a
+	// control over cookies, not a right over data.
+	// ("which stay on your computer until you delete them" tells how
+	// long they last, and offers nothing.)
+	if vw.IsRule(h, lexicon.RDeletion) && vw.HasWord(h, lexicon.GItThem) && namesCookies(vw) && !sentence.HasData(vw, "cookies-tracking") {
+		if p := h.From - 1; p > int32(vw.Own) && vw.Is(p, lexicon.GReader) && vw.Is(p-1, lexicon.GConditional) {
+			return drop("right/cookies-last-until-deleted")
+		}
+		f := finding(e, "right", "user-choice")
+		f.ID = "cookie-control"
+		return kept("right/cookies-deleted", f)
+	}
 	f := finding(e, "right", e.Category)
 	// "If you lose your credentials, you may not be able to access your
 	// data": an ability denied, even where "you may not" makes the
