@@ -46,8 +46,10 @@ func TestRuleFiles(t *testing.T) {
 		if (e.Class == "datatype" || e.Class == "recipient" || e.Class == "right") && e.Name == "" {
 			t.Errorf("%s/%s has no name", e.Class, e.ID)
 		}
-		// OPP-115 has no category for a complaint to a regulator: "other".
-		if e.Class == "right" && e.Category != "user-access" && e.Category != "user-choice" && !(e.ID == "complaint" && e.Category == "other") {
+		// OPP-115 has no category for a complaint to a regulator, nor for
+		// the promise of no penalty for using one's rights (no choice of
+		// the reader's, nor access): "other".
+		if e.Class == "right" && e.Category != "user-access" && e.Category != "user-choice" && !((e.ID == "complaint" || e.ID == "non-discrimination") && e.Category == "other") {
 			t.Errorf("right %s has category %q", e.ID, e.Category)
 		}
 	}

@@ -3,6 +3,7 @@ package classes
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // practiceClass judges the practices named by purpose or choice (rule class
@@ -14,7 +15,33 @@ func (practiceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	if vw.IsRule(h, lexicon.RPurpose) {
 		return purpose(vw, c, h, e)
 	}
-	if choice := vw.IsRule(h, lexicon.RChoice); !choice || c.Collect || c.Share || c.Use || c.You {
+	// "By using the Site, you consent to the collection of your
+	// information", "you agree to the terms of this Privacy Policy":
+	// consent the policy takes from the reader's use offers no choice (but
+	// "unless you consent to such disclosure" is one).
+	// "we may decide not to provide access", "If we refuse to provide you
+	// with access": the company's decision, not the reader's choice.
+	if vw.IsRule(h, lexicon.RChoice) && weDecide(vw, h) && !vw.HasWord(h, lexicon.GReader) && !vw.HasSetWord(h, lexicon.WordsYourForms) {
+		return drop("practice/our-decision")
+	}
+	if vw.IsRule(h, lexicon.RChoice) && consentByUse(vw, h) {
+		return drop("practice/consent-by-use")
+	}
+	// "Session cookies disappear when you close your browser or turn off
+	// your computer": switching off the reader's machine is no setting.
+	if vw.IsRule(h, lexicon.RChoice) && machineOff(vw, h) {
+		return drop("practice/machine-switched-off")
+	}
+	// "You may choose to delete your account", "you have the ability to
+	// review, correct, or delete it": the words frame a right of access,
+	// which is the finding.
+	if vw.IsRule(h, lexicon.RChoice) && framesAccessRight(vw, h) {
+		return drop("practice/frames-an-access-right")
+	}
+	// (The reader named in the choice's own words makes it the reader's:
+	// "If you prefer not to receive promotional information", "We will ask
+	// for your consent before using it".)
+	if choice := vw.IsRule(h, lexicon.RChoice); !choice || c.Collect || c.Share || c.Use || c.You || !c.Heading && (vw.HasWord(h, lexicon.GReader) || vw.HasSetWord(h, lexicon.WordsYourForms)) {
 		return kept("practice/named", finding(e, "practice", e.Category))
 	}
 	return drop("practice/choice-without-practice")
@@ -77,4 +104,79 @@ func introShares(vw *sentence.View) bool {
 		intro = true
 	}
 	return intro
+}
+
+// consentByUse reports whether choice hit h is the reader assenting ("you
+// consent to", "you are agreeing to"), not as a condition ("if you consent
+// to", "unless you agree to").
+func consentByUse(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From + 1
+	if p < h.To && vw.Is(p, lexicon.GAuxiliaries) {
+		p++
+	}
+	if !vw.Is(h.From, lexicon.GReader) || p >= h.To || !vw.In(p, lexicon.WordsAssenting) {
+		return false
+	}
+	return !(int(h.From) > vw.Own && (vw.Is(h.From-1, lexicon.GConditional) || vw.Is(h.From-1, lexicon.GExceptions)))
+}
+
+// machineOff reports whether two-word choice hit h ("turn off") has the
+// reader's machine as its object, ending its clause: "or turned off your
+// computer." (not "turn off your computer's ability to receive cookies",
+// nor "turn off location services on your device").
+func machineOff(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.To
+	if h.To-h.From != 2 || int(p) >= len(vw.Toks) {
+		return false
+	}
+	if vw.Is(p, lexicon.GPossessives) || vw.Is(p, lexicon.GArticle) {
+		p++
+	}
+	if int(p) >= len(vw.Toks) || !(vw.In(p, lexicon.WordsDeviceNames) || vw.In(p, lexicon.WordsReaderMachines)) {
+		return false
+	}
+	return int(p)+1 == len(vw.Toks) || vw.Tok(p+1).SepBefore >= text.SepComma
+}
+
+// framesAccessRight reports whether a right of access, correction, deletion
+// or portability starts right after choice hit h, or after "to" (a bare
+// word of a right only as a verb after "to", in a list of rights: "the
+// ability to review, correct, or delete it", not "you've turned off access
+// to the device's location", where it is a noun; the right class keeps a
+// bare word only in such a list).
+func framesAccessRight(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.To
+	verb := vw.Is(h.To-1, lexicon.GTo) || h.To-2 >= h.From && vw.Is(h.To-2, lexicon.GTo)
+	if int(p) < len(vw.Toks) && vw.Is(p, lexicon.GTo) {
+		p, verb = p+1, true
+	}
+	for i, g := range vw.Hits {
+		if g.From == p && vw.Entry(g).Class == "right" && vw.Entry(g).Category == "user-access" && (!g.Weak || verb && accessListed(vw, i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// accessListed reports whether another right of access, correction or
+// deletion starts within three words after right hit i.
+func accessListed(vw *sentence.View, i int) bool {
+	h := vw.Hits[i]
+	for _, g := range vw.Hits[i+1:] {
+		if g.From >= h.To && g.From <= h.To+3 && vw.Entry(g).Class == "right" && vw.Entry(g).Category == "user-access" {
+			return true
+		}
+	}
+	return false
+}
+
+// weDecide reports whether "we", perhaps with modals ("we may"), stands
+// right before choice hit h: "we may decide not to provide access", "if we
+// refuse to provide" (not "we provide an opportunity to opt out").
+func weDecide(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	for p > int32(vw.Own) && (vw.In(p, lexicon.WordsModal) || vw.Is(p, lexicon.GNot)) {
+		p--
+	}
+	return p >= int32(vw.Own) && vw.Is(p, lexicon.GWe)
 }

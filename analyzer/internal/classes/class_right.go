@@ -145,6 +145,20 @@ func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if e.ID == "complaint" && dealsWithRegulator(vw, h) {
 		return drop("right/company-deals-with-regulator")
 	}
+	// "persistent cookies (which stay on your computer until you delete
+	// them)", "how to delete them from your computer": "them" stands for
+	// the cookies the sentence names, and no other data; deleting them is a
+	// control over cookies, not a right over data.
+	// ("which stay on your computer until you delete them" tells how
+	// long they last, and offers nothing.)
+	if vw.IsRule(h, lexicon.RDeletion) && vw.HasWord(h, lexicon.GItThem) && namesCookies(vw) && !sentence.HasData(vw, "cookies-tracking") {
+		if p := h.From - 1; p > int32(vw.Own) && vw.Is(p, lexicon.GReader) && vw.Is(p-1, lexicon.GConditional) {
+			return drop("right/cookies-last-until-deleted")
+		}
+		f := finding(e, "right", "user-choice")
+		f.ID = "cookie-control"
+		return kept("right/cookies-deleted", f)
+	}
 	f := finding(e, "right", e.Category)
 	// "If you lose your credentials, you may not be able to access your
 	// data": an ability denied, even where "you may not" makes the
@@ -573,7 +587,7 @@ func framedRight(vw *sentence.View, h lexicon.Hit) bool {
 		// framed close before it with the reader's data right after it:
 		// "you can access, manage, or delete Personal Data", "Users can
 		// access all their data".
-		return bareVerbFramed(vw, h) && (dataObjectNext(vw, h) || listObject(vw, h))
+		return bareVerbFramed(vw, h) && (dataObjectNext(vw, h) || listObject(vw, h) || vw.IsRule(h, lexicon.RDeletion) && ownAccountNext(vw, h))
 	}
 	return framedBefore(vw, h) && rightObject(vw, h) // not "access certain features", "it may limit your use of the site"
 }
@@ -1127,4 +1141,20 @@ func SaleLinkName(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	return !vw.Is(h.From-1, lexicon.GSubjects) && !vw.Is(h.From-1, lexicon.GWe)
+}
+
+// ownAccountNext reports whether the reader's account follows right hit h,
+// perhaps after a name or two ("delete your Yahoo account", "close your
+// riseup.net account"), in its clause with no comma.
+func ownAccountNext(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.To
+	if int(p) >= len(vw.Toks) || !(vw.In(p, lexicon.WordsYourForms) || vw.Is(p, lexicon.GTheir)) {
+		return false
+	}
+	for q := p + 1; int(q) < len(vw.Toks) && q <= p+3 && vw.Clause[q] == vw.Clause[h.From] && vw.Tok(q).SepBefore < text.SepComma; q++ {
+		if vw.In(q, lexicon.WordsAccountWords) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package sentence
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
@@ -581,8 +582,45 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	// ("* [Health Savings Account](https://...)") to a page; and a page's
 	// menus copied with it run on as one sentence of names ("Skip to
 	// Content Home Start Sell Online ... Pricing Help Center Blog").
-	c.Navigation = vw.Doc.Blocks[s.Block].Menu || strings.Contains(vw.Doc.Text[s.Start:s.End], "](#") ||
+	c.Navigation = vw.Doc.Blocks[s.Block].Menu || pointsToSection(vw.Doc.Text[s.Start:s.End]) ||
 		s.TokTo-s.TokFrom >= 30 && vw.capitalised()*100 >= (s.TokTo-s.TokFrom)*40 && text.MenuRun(vw.Doc.Text[s.Start:s.End])
+}
+
+// pointsToSection reports whether sentence t is mostly links to sections of
+// the page: "[Your Rights](#your-rights)", "1. [Security](#security)" (not
+// "You can opt out as described in the [Opt out](#opt-out) section below",
+// a statement that points on for details: three words or more outside the
+// links).
+func pointsToSection(t string) bool {
+	if !strings.Contains(t, "](#") {
+		return false
+	}
+	var rest strings.Builder
+	for {
+		i := strings.Index(t, "](#")
+		if i < 0 {
+			break
+		}
+		open := strings.LastIndexByte(t[:i], '[')
+		end := strings.IndexByte(t[i:], ')')
+		if open < 0 || end < 0 {
+			return true
+		}
+		rest.WriteString(t[:open])
+		rest.WriteByte(' ')
+		t = t[i+end+1:]
+	}
+	rest.WriteString(t)
+	words := 0
+	for _, f := range strings.Fields(rest.String()) {
+		for _, r := range f {
+			if unicode.IsLetter(r) {
+				words++
+				break
+			}
+		}
+	}
+	return words < 3
 }
 
 // listsData reports whether the sentence of vw, no definition, reads as a
