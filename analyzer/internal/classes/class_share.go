@@ -478,8 +478,11 @@ func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 		if g.To <= h.From {
 			return false
 		}
-		if g.From < h.To || g.From-h.To > 5 {
+		if g.From < h.To || g.From-h.To > 5 && !partyListUpTo(vw, h, g.From) {
 			continue
+		}
+		if passedToUs(vw, g) {
+			return true // "partners may share information about your purchases with us"
 		}
 		for p := g.To - 1; p < g.To+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
 			if vw.Is(p, lexicon.GUs) {
@@ -489,6 +492,27 @@ func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	return false
+}
+
+// partyListUpTo reports whether party hit h opens a list of parties that
+// ends right before the verb at v: "Advertisers, app developers,
+// publishers, and other third parties may share information with us"
+// (only parties named between, the last at most three words before v).
+func partyListUpTo(vw *sentence.View, h lexicon.Hit, v int32) bool {
+	if v-h.To > 12 {
+		return false
+	}
+	last := int32(-1)
+	for _, g := range vw.Hits {
+		if g.From < h.To || g.From >= v {
+			continue
+		}
+		if vw.Entry(g).Cls != lexicon.ClassRecipient && !vw.IsRule(g, lexicon.ROtherActor) {
+			return false
+		}
+		last = g.To
+	}
+	return last >= 0 && v-last <= 3
 }
 
 // sharedBy reports whether recipient hit h is the agent of a passive verb
