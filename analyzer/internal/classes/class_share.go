@@ -328,10 +328,28 @@ func hosts(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 // by Hotjar Ltd."): a policy names such a service because the site runs it,
 // and it gets the data of the visits it measures. "provided by" stands at
 // most eight words after h, and neither h nor who provides it is the
-// company's ("our analytics dashboard is provided by our own team").
+// company's ("our analytics dashboard is provided by our own team"); or
+// the named service opens the sentence and "is" describes it.
 func anotherAnalytics(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.HasSetWord(h, lexicon.WordsAnalysing) || h.From > 0 && vw.Is(h.From-1, lexicon.GOurForms) {
 		return false
+	}
+	// "Google Analytics is Google's analytics tool that helps website
+	// owners understand how visitors use their sites": a named service
+	// (its words in title case) opening the sentence, said to be a kind of
+	// thing, as a policy describes the tools its site runs.
+	if h.From == int32(vw.Own) && int(h.To)+1 < len(vw.Toks) && vw.In(h.To, lexicon.WordsBeForms) && !activity(vw, h) &&
+		(vw.In(h.To+1, lexicon.WordsDeterminers) || sentence.TitleCase(vw.Tok(h.To+1))) { // "is a web analytics service", "is Google's tool"; not "is free for site owners"
+		named := true
+		for p := h.From; p < h.To; p++ {
+			named = named && sentence.TitleCase(vw.Tok(p))
+		}
+		for p := h.To; int(p) < len(vw.Toks); p++ {
+			named = named && !vw.Is(p, lexicon.GNot) && !vw.Is(p, lexicon.GDont) // ("Google Analytics is not used here")
+		}
+		if named {
+			return true
+		}
 	}
 	for q := h.To; int(q)+2 < len(vw.Toks) && q <= h.To+8 && vw.Clause[q] == vw.Clause[h.From]; q++ {
 		if vw.In(q, lexicon.WordsProvidedBy) && vw.Is(q+1, lexicon.GBy) {
