@@ -112,6 +112,13 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if inPassing(vw, c, h, e) {
 		return "datatype/in-passing"
 	}
+	// "For more information, see ...", "visit their policies for further
+	// information about their practices": a pointer to more reading, no
+	// data of the reader's (but "we may ask for additional information"
+	// asks for data).
+	if e.ID == "info-generic" && h.To-h.From == 1 && h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GLearnMore) && vw.Is(h.From-2, lexicon.GFor) && !inCollectVerb(vw, h.From-2) {
+		return "datatype/pointer-to-reading"
+	}
 	// "Many websites collect your personal data without telling you": what
 	// other companies in general do, said to set the company apart.
 	if vw.OthersInGeneral() {
@@ -441,6 +448,12 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 			shared = c.ThirdPartySubject
 		}
 		shared = shared || isShare && !userShares || ve.Class == "sale"
+		// "Advertisers and other third parties may share information with
+		// us", "you'll share some information with us": data passed on to
+		// the company is collected by it (from a source), not shared.
+		if isShare && !userShares && passedToUs(vw, vh) {
+			shared = false
+		}
 		// "data that does not contain personal data with third parties":
 		// a relative clause's negator denies the data in it, whatever the
 		// verb after it.
@@ -506,6 +519,31 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		vd.Reason = "datatype/unspecified"
 	}
 	return vd
+}
+
+// passedToUs reports whether the receiver of verb hit vh is the company:
+// "with us" or "to us" after it in its clause, with data named between and
+// no party or other verb ("share information about you with us"; not
+// "share data with vendors who help us", "share the information provided
+// to us", "third parties who provide services to us").
+func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
+	for p := vh.To; p < vh.To+8 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From]; p++ {
+		if vw.Is(p, lexicon.GToWith) {
+			// (Not "share with us and other users": others get it too.)
+			if !vw.Is(p+1, lexicon.GUs) || int(p)+2 < len(vw.Toks) && vw.Is(p+2, lexicon.GAndOr) {
+				return false
+			}
+			data := false
+			for _, g := range vw.Hits {
+				if g.From >= vh.To && g.From < p && (vw.Entry(g).Cls == lexicon.ClassRecipient || vw.IsRule(g, lexicon.RCollect) || vw.IsRule(g, lexicon.RShare) || vw.IsRule(g, lexicon.RUse)) {
+					return false
+				}
+				data = data || g.From >= vh.To && g.From < p && vw.Entry(g).Cls == lexicon.ClassDatatype
+			}
+			return data
+		}
+	}
+	return false
 }
 
 // verbForm reports whether the word at p ends in "-ing" or "-ed"

@@ -391,7 +391,20 @@ func pointer(vw *sentence.View, h lexicon.Hit) bool {
 		start--
 	}
 	for p := start; p < h.From; p++ {
-		if vw.Is(p, lexicon.GLearnMore) && (p == start || vw.Is(p-1, lexicon.GFor) || vw.Is(p-1, lexicon.GTo)) {
+		if vw.Is(p, lexicon.GLearnMore) && (p == start || vw.Is(p-1, lexicon.GFor) && !inCollectVerb(vw, p-1) || vw.Is(p-1, lexicon.GTo)) {
+			return true
+		}
+	}
+	return false
+}
+
+// inCollectVerb reports whether the word at p is part of a verb of
+// collecting: the "for" of "ask for additional information to verify your
+// identity", "asking you for further details", which asks for data and
+// points to no reading.
+func inCollectVerb(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RCollect) {
 			return true
 		}
 	}

@@ -328,10 +328,28 @@ func hosts(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 // by Hotjar Ltd."): a policy names such a service because the site runs it,
 // and it gets the data of the visits it measures. "provided by" stands at
 // most eight words after h, and neither h nor who provides it is the
-// company's ("our analytics dashboard is provided by our own team").
+// company's ("our analytics dashboard is provided by our own team"); or
+// the named service opens the sentence and "is" describes it.
 func anotherAnalytics(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.HasSetWord(h, lexicon.WordsAnalysing) || h.From > 0 && vw.Is(h.From-1, lexicon.GOurForms) {
 		return false
+	}
+	// "Google Analytics is Google's analytics tool that helps website
+	// owners understand how visitors use their sites": a named service
+	// (its words in title case) opening the sentence, said to be a kind of
+	// thing, as a policy describes the tools its site runs.
+	if h.From == int32(vw.Own) && int(h.To)+1 < len(vw.Toks) && vw.In(h.To, lexicon.WordsBeForms) && !activity(vw, h) &&
+		(vw.In(h.To+1, lexicon.WordsDeterminers) || sentence.TitleCase(vw.Tok(h.To+1))) { // "is a web analytics service", "is Google's tool"; not "is free for site owners"
+		named := true
+		for p := h.From; p < h.To; p++ {
+			named = named && sentence.TitleCase(vw.Tok(p))
+		}
+		for p := h.To; int(p) < len(vw.Toks); p++ {
+			named = named && !vw.Is(p, lexicon.GNot) && !vw.Is(p, lexicon.GDont) // ("Google Analytics is not used here")
+		}
+		if named {
+			return true
+		}
 	}
 	for q := h.To; int(q)+2 < len(vw.Toks) && q <= h.To+8 && vw.Clause[q] == vw.Clause[h.From]; q++ {
 		if vw.In(q, lexicon.WordsProvidedBy) && vw.Is(q+1, lexicon.GBy) {
@@ -478,8 +496,11 @@ func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 		if g.To <= h.From {
 			return false
 		}
-		if g.From < h.To || g.From-h.To > 5 {
+		if g.From < h.To || g.From-h.To > 5 && !partyListUpTo(vw, h, g.From) {
 			continue
+		}
+		if passedToUs(vw, g) {
+			return true // "partners may share information about your purchases with us"
 		}
 		for p := g.To - 1; p < g.To+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
 			if vw.Is(p, lexicon.GUs) {
@@ -489,6 +510,27 @@ func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	return false
+}
+
+// partyListUpTo reports whether party hit h opens a list of parties that
+// ends right before the verb at v: "Advertisers, app developers,
+// publishers, and other third parties may share information with us"
+// (only parties named between, the last at most three words before v).
+func partyListUpTo(vw *sentence.View, h lexicon.Hit, v int32) bool {
+	if v-h.To > 12 {
+		return false
+	}
+	last := int32(-1)
+	for _, g := range vw.Hits {
+		if g.From < h.To || g.From >= v {
+			continue
+		}
+		if vw.Entry(g).Cls != lexicon.ClassRecipient && !vw.IsRule(g, lexicon.ROtherActor) {
+			return false
+		}
+		last = g.To
+	}
+	return last >= 0 && v-last <= 3
 }
 
 // sharedBy reports whether recipient hit h is the agent of a passive verb

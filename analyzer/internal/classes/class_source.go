@@ -196,6 +196,9 @@ func givesUs(vw *sentence.View, h lexicon.Hit) bool {
 			// passive verb makes the party what is acted on.
 			continue
 		}
+		if vw.IsRule(g, lexicon.RShare) && passedToUs(vw, g) {
+			return true // "partners may share information about your purchases with us"
+		}
 		for p := g.From; p < g.To+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
 			if vw.Is(p, lexicon.GUs) {
 				// A party passed data to ("share data with vendors who

@@ -478,7 +478,13 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 	case vw.IsRule(h, lexicon.RAdvice):
 		c.Instructs = true
 	case vw.IsRule(h, lexicon.RDisclaimer):
-		c.OtherTopic = true
+		// "We may disclose it to third parties whose practices are not
+		// covered by this privacy statement": a disclaimer in a relative
+		// clause on a party says what the policy does not govern of that
+		// party; the sentence still states its own practice.
+		if !vw.partyRelative(h.From) {
+			c.OtherTopic = true
+		}
 	}
 }
 
@@ -1189,6 +1195,24 @@ func (vw *View) changeNotTheReaders() bool {
 		if vw.In(int32(p), lexicon.WordsChangeNouns) && !vw.readersThingAfter(p) {
 			return true
 		}
+	}
+	return false
+}
+
+// partyRelative reports whether the word at p stands in a relative clause
+// on a party: a relative word ("whose", "that", "who") at most four words
+// before p, right after a hit of a recipient.
+func (vw *View) partyRelative(p int32) bool {
+	for q := p - 1; q > int32(vw.Own) && q >= p-4; q-- {
+		if !vw.Is(q, lexicon.GRelOpeners) {
+			continue
+		}
+		for _, g := range vw.Hits {
+			if g.To == q && vw.Entry(g).Cls == lexicon.ClassRecipient {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
