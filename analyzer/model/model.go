@@ -133,7 +133,7 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 		return // no features
 	}
 	// find, inline, with the model's slices held in locals.
-	filter, table, weights, rows := m.filter, m.table, m.weights, m.dense.rows
+	filter, table, packed, rows := m.filter, m.table, m.dense.packed, m.dense.rows
 	mask := uint32(len(table) - 1)
 	for _, h := range hs {
 		if b := h >> (32 - 17); filter[b>>6&(filterBits/64-1)]&(1<<(b&63)) == 0 {
@@ -154,9 +154,18 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 			a[8], a[9], a[10], a[11] = a[8]+v[8], a[9]+v[9], a[10]+v[10], a[11]+v[11]
 			continue
 		}
-		for _, w := range weights[s.off():s.end()] {
-			sums[w.head/3] += int64(w.w) << (w.head % 3 * laneBits) // pack3 with w in the head's lane
-		}
+		addPacked(sums, packed[s.off():s.end()])
+	}
+}
+
+// addPacked adds weights ws to sums. It is sum's loop over the weights of a
+// feature without a row, a call so that it runs in registers: sum's own
+// registers are taken.
+//
+//go:noinline
+func addPacked(sums *[maxPacked]int64, ws []packedWeight) {
+	for _, w := range ws {
+		sums[w&15] += int64(w) >> 4
 	}
 }
 
@@ -398,15 +407,22 @@ func (m *Model) insert(h, off, end uint32) {
 // model, and those with a row carry most of the weights a sentence adds.
 // Scores sums every score in threes, from the packed biases on.
 type denseRows struct {
-	rows   []int64  // row r is rows[r*stride:][:stride]
-	sparse []uint32 // per row, the slot ref of the feature's own weights
-	bias   []int64  // the heads' biases, packed
-	stride int      // maxPacked, so that Scores adds a row in straight code; 0 when scores are not summed in threes
+	rows   []int64        // row r is rows[r*stride:][:stride]
+	sparse []uint32       // per row, the slot ref of the feature's own weights
+	packed []packedWeight // the weights, each as Scores adds it (weights[k] is packed[k])
+	bias   []int64        // the heads' biases, packed
+	stride int            // maxPacked, so that Scores adds a row in straight code; 0 when scores are not summed in threes
 	// maxFeatures bounds the features that Scores sums in threes at a
 	// time: up to it no head's sum leaves its lane, so that the three
 	// heads of an int64 come apart exactly (see unpack).
 	maxFeatures int
 }
+
+// packedWeight is a weight of a feature without a row as Scores adds it:
+// the weight shifted to its head's lane (see pack3), shifted four bits
+// more, and below them the index of the head's int64 in the sums (a
+// weight of 16 bits shifted by 46 at most stays within 62).
+type packedWeight int64
 
 // maxPacked bounds denseRows.stride: models with more than 3*maxPacked
 // heads add their weights one by one. The shipped model has 30 heads (those
@@ -455,6 +471,10 @@ func (m *Model) pack() {
 		d.rows = packRow(d.rows, row)
 		d.sparse = append(d.sparse, s.ref)
 		m.table[i].ref = uint32(len(d.sparse)) << 8
+	}
+	d.packed = make([]packedWeight, len(m.weights))
+	for k, w := range m.weights {
+		d.packed[k] = packedWeight(int64(w.w)<<(w.head%3*laneBits+4) | int64(w.head/3))
 	}
 	d.maxFeatures = int((1<<(laneBits-1) - 1 - bias) / most)
 	if d.maxFeatures < 1 {
