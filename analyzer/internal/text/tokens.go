@@ -425,9 +425,19 @@ func (tz *Tokenizer) setToken(t *Token, start, end int, flags, sep uint8) {
 			t.Num = n
 		}
 	}
-	if tz.Words != nil {
-		t.ID = tz.id(tz.Buf)
+	if tz.Words == nil {
+		return
 	}
+	// id's commonest case, without the call: a word of eight bytes or
+	// fewer met before.
+	if w := tz.Buf; uint(len(w)-1) < 8 && cap(w) >= 8 && tz.ids != nil {
+		head := binary.LittleEndian.Uint64(w[:8:8]) & (1<<(8*len(w)) - 1) // load8
+		if e := &tz.ids[shortHash(head)>>20]; e.head == head && int(e.n) == len(w) {
+			t.ID = e.id
+			return
+		}
+	}
+	t.ID = tz.id(tz.Buf)
 }
 
 // id returns the vocabulary id of word w's stem, Words.Lookup(Stem(w)). A
