@@ -148,7 +148,7 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 			continue
 		}
 		if row, ok := s.row(); ok {
-			a, v := sums, (*[maxPacked]int64)(rows[int(row)*maxPacked:])
+			a, v := sums, &rows[row]
 			a[0], a[1], a[2], a[3] = a[0]+v[0], a[1]+v[1], a[2]+v[2], a[3]+v[3]
 			a[4], a[5], a[6], a[7] = a[4]+v[4], a[5]+v[5], a[6]+v[6], a[7]+v[7]
 			a[8], a[9], a[10], a[11] = a[8]+v[8], a[9]+v[9], a[10]+v[10], a[11]+v[11]
@@ -407,11 +407,11 @@ func (m *Model) insert(h, off, end uint32) {
 // model, and those with a row carry most of the weights a sentence adds.
 // Scores sums every score in threes, from the packed biases on.
 type denseRows struct {
-	rows   []int64        // row r is rows[r*stride:][:stride]
-	sparse []uint32       // per row, the slot ref of the feature's own weights
-	packed []packedWeight // the weights, each as Scores adds it (weights[k] is packed[k])
-	bias   []int64        // the heads' biases, packed
-	stride int            // maxPacked, so that Scores adds a row in straight code; 0 when scores are not summed in threes
+	rows   [][maxPacked]int64 // the dense rows: a bounds check for a row, not a slice of the lot
+	sparse []uint32           // per row, the slot ref of the feature's own weights
+	packed []packedWeight     // the weights, each as Scores adds it (weights[k] is packed[k])
+	bias   []int64            // the heads' biases, packed
+	stride int                // maxPacked, so that Scores adds a row in straight code; 0 when scores are not summed in threes
 	// maxFeatures bounds the features that Scores sums in threes at a
 	// time: up to it no head's sum leaves its lane, so that the three
 	// heads of an int64 come apart exactly (see unpack).
@@ -468,7 +468,9 @@ func (m *Model) pack() {
 		if len(ws) < minDense || bits.OnesCount64(seen) != len(ws) {
 			continue // few weights; or a head named twice, which Explain reads one by one
 		}
-		d.rows = packRow(d.rows, row)
+		var r [maxPacked]int64
+		packRow(r[:0], row)
+		d.rows = append(d.rows, r)
 		d.sparse = append(d.sparse, s.ref)
 		m.table[i].ref = uint32(len(d.sparse)) << 8
 	}
@@ -496,7 +498,7 @@ func packRow(dst []int64, row []int32) []int64 {
 // borrowed, and sign extended.
 func (d *denseRows) weight(r uint32, h int) int32 {
 	shift := uint(h%3) * laneBits
-	v := (d.rows[int(r)*d.stride+h/3] + 1<<shift>>1) >> shift
+	v := (d.rows[r][h/3] + 1<<shift>>1) >> shift
 	return int32(v << (64 - laneBits) >> (64 - laneBits))
 }
 
