@@ -86,7 +86,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 				i = e
 				continue
 			}
-		} else if n := text.URLLen(src[p:]); n > 8 {
+		} else if n := web.n; n > 8 { // p is the address web.next found last
 			examined++
 			if k := strings.Index(src[p:p+n], "]("); k >= 0 {
 				// A link's text or image ("[ADDRESS](TARGET)",
@@ -137,6 +137,7 @@ func indexFrom(s string, i int, sub string) int {
 type webAddresses struct {
 	s         string
 	http, www int // at or after the last search; -1 before the first, -2 when there is none
+	n         int // the length of the address next returned (text.URLLen)
 }
 
 // next finds the next "http://", "https://" or "www." at or after i that
@@ -157,8 +158,10 @@ func (w *webAddresses) next(i int) int {
 		if p == -2 {
 			return -2
 		}
-		if (p == 0 || !text.IsASCIIAlnum(w.s[p-1])) && text.URLLen(w.s[p:]) > 0 {
-			return p
+		if p == 0 || !text.IsASCIIAlnum(w.s[p-1]) {
+			if w.n = text.URLLen(w.s[p:]); w.n > 0 {
+				return p
+			}
 		}
 		i = p + 1
 	}

@@ -133,7 +133,7 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 		return // no features
 	}
 	// find, inline, with the model's slices held in locals.
-	filter, table, weights, rows := m.filter, m.table, m.weights, m.dense.rows
+	filter, table, packed, rows := m.filter, m.table, m.dense.packed, m.dense.rows
 	mask := uint32(len(table) - 1)
 	for _, h := range hs {
 		if b := h >> (32 - 17); filter[b>>6&(filterBits/64-1)]&(1<<(b&63)) == 0 {
@@ -148,15 +148,24 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 			continue
 		}
 		if row, ok := s.row(); ok {
-			a, v := sums, (*[maxPacked]int64)(rows[int(row)*maxPacked:])
+			a, v := sums, &rows[row]
 			a[0], a[1], a[2], a[3] = a[0]+v[0], a[1]+v[1], a[2]+v[2], a[3]+v[3]
 			a[4], a[5], a[6], a[7] = a[4]+v[4], a[5]+v[5], a[6]+v[6], a[7]+v[7]
 			a[8], a[9], a[10], a[11] = a[8]+v[8], a[9]+v[9], a[10]+v[10], a[11]+v[11]
 			continue
 		}
-		for _, w := range weights[s.off():s.end()] {
-			sums[w.head/3] += int64(w.w) << (w.head % 3 * laneBits) // pack3 with w in the head's lane
-		}
+		addPacked(sums, packed[s.off():s.end()])
+	}
+}
+
+// addPacked adds weights ws to sums. It is sum's loop over the weights of a
+// feature without a row, a call so that it runs in registers: sum's own
+// registers are taken.
+//
+//go:noinline
+func addPacked(sums *[maxPacked]int64, ws []packedWeight) {
+	for _, w := range ws {
+		sums[w&15] += int64(w) >> 4
 	}
 }
 
@@ -398,15 +407,22 @@ func (m *Model) insert(h, off, end uint32) {
 // model, and those with a row carry most of the weights a sentence adds.
 // Scores sums every score in threes, from the packed biases on.
 type denseRows struct {
-	rows   []int64  // row r is rows[r*stride:][:stride]
-	sparse []uint32 // per row, the slot ref of the feature's own weights
-	bias   []int64  // the heads' biases, packed
-	stride int      // maxPacked, so that Scores adds a row in straight code; 0 when scores are not summed in threes
+	rows   [][maxPacked]int64 // the dense rows: a bounds check for a row, not a slice of the lot
+	sparse []uint32           // per row, the slot ref of the feature's own weights
+	packed []packedWeight     // the weights, each as Scores adds it (weights[k] is packed[k])
+	bias   []int64            // the heads' biases, packed
+	stride int                // maxPacked, so that Scores adds a row in straight code; 0 when scores are not summed in threes
 	// maxFeatures bounds the features that Scores sums in threes at a
 	// time: up to it no head's sum leaves its lane, so that the three
 	// heads of an int64 come apart exactly (see unpack).
 	maxFeatures int
 }
+
+// packedWeight is a weight of a feature without a row as Scores adds it:
+// the weight shifted to its head's lane (see pack3), shifted four bits
+// more, and below them the index of the head's int64 in the sums (a
+// weight of 16 bits shifted by 46 at most stays within 62).
+type packedWeight int64
 
 // maxPacked bounds denseRows.stride: models with more than 3*maxPacked
 // heads add their weights one by one. The shipped model has 30 heads (those
@@ -452,9 +468,15 @@ func (m *Model) pack() {
 		if len(ws) < minDense || bits.OnesCount64(seen) != len(ws) {
 			continue // few weights; or a head named twice, which Explain reads one by one
 		}
-		d.rows = packRow(d.rows, row)
+		var r [maxPacked]int64
+		packRow(r[:0], row)
+		d.rows = append(d.rows, r)
 		d.sparse = append(d.sparse, s.ref)
 		m.table[i].ref = uint32(len(d.sparse)) << 8
+	}
+	d.packed = make([]packedWeight, len(m.weights))
+	for k, w := range m.weights {
+		d.packed[k] = packedWeight(int64(w.w)<<(w.head%3*laneBits+4) | int64(w.head/3))
 	}
 	d.maxFeatures = int((1<<(laneBits-1) - 1 - bias) / most)
 	if d.maxFeatures < 1 {
@@ -476,7 +498,7 @@ func packRow(dst []int64, row []int32) []int64 {
 // borrowed, and sign extended.
 func (d *denseRows) weight(r uint32, h int) int32 {
 	shift := uint(h%3) * laneBits
-	v := (d.rows[int(r)*d.stride+h/3] + 1<<shift>>1) >> shift
+	v := (d.rows[r][h/3] + 1<<shift>>1) >> shift
 	return int32(v << (64 - laneBits) >> (64 - laneBits))
 }
 

@@ -137,6 +137,9 @@ func TestWriterInt(t *testing.T) {
 	for p := 1; p < 1e9; p *= 10 {
 		ns = append(ns, p-1, p, p+1, 7*p+3)
 	}
+	for p := 1; p < 1e9; p *= 2 { // Int reads the digits off the bits
+		ns = append(ns, p-1, p, p+1)
+	}
 	for _, n := range ns {
 		for _, room := range []int{0, 1, 5, 20} {
 			w := Writer{B: make([]byte, 2, 2+room)}

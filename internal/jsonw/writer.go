@@ -1,6 +1,10 @@
 package jsonw
 
-import "strconv"
+import (
+	"encoding/binary"
+	"math/bits"
+	"strconv"
+)
 
 // Writer appends JSON to B piece by piece, as encoding/json writes it. Its
 // methods are calls rather than appends written out at each use, which in
@@ -12,7 +16,7 @@ type Writer struct {
 }
 
 // plainSlots is how many strings that need no escape a Writer remembers.
-const plainSlots = 256
+const plainSlots = 1024
 
 // Raw appends s as it is: punctuation and object keys.
 //
@@ -34,8 +38,9 @@ func (w *Writer) Int(n int) {
 		return
 	}
 	u := uint32(n)
-	k := 1 // its digits
-	for x := u; x >= 10; x /= 10 {
+	// Its digits: about log10 from its bits, then one comparison.
+	k := bits.Len32(u|1) * 1233 >> 12
+	if u|1 >= pow10[k] {
 		k++
 	}
 	// The digits go straight into B, two at a time, not through a buffer
@@ -47,8 +52,7 @@ func (w *Writer) Int(n int) {
 	b := w.B[l : l+k]
 	for k >= 2 {
 		q := u / 100
-		r := (u - q*100) * 2
-		b[k-2], b[k-1] = digitPairs[r], digitPairs[r+1]
+		binary.LittleEndian.PutUint16(b[k-2:], digitPairs[u%100])
 		u, k = q, k-2
 	}
 	if k == 1 {
@@ -57,10 +61,17 @@ func (w *Writer) Int(n int) {
 	w.B = w.B[:l+len(b)]
 }
 
-// digitPairs are the two digits of 00 to 99, one pair after another.
-const digitPairs = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" +
-	"30313233343536373839" + "40414243444546474849" + "50515253545556575859" +
-	"60616263646566676869" + "70717273747576777879" + "80818283848586878889" + "90919293949596979899"
+// pow10 are the powers of ten up to 10^9.
+var pow10 = [...]uint32{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9}
+
+// digitPairs are the two digits of 00 to 99, each as the two bytes of a
+// little-endian uint16.
+var digitPairs = func() (t [100]uint16) {
+	for i := range t {
+		t[i] = uint16('0'+i/10) | uint16('0'+i%10)<<8
+	}
+	return t
+}()
 
 // String appends s as a JSON string (see KeyString).
 func (w *Writer) String(s string) { w.KeyString("", s) }
@@ -80,7 +91,7 @@ func (w *Writer) KeyString(key, s string) {
 		w.B = append(w.B, `""`...)
 		return
 	}
-	p := &w.plain[(len(s)*8^int(s[len(s)-1]))&(plainSlots-1)]
+	p := &w.plain[(len(s)*8^int(s[len(s)-1])^int(s[len(s)/2])<<4)&(plainSlots-1)]
 	if len(s) == len(*p) && s == *p {
 		w.B = append(append(append(w.B, '"'), s...), '"')
 		return

@@ -20,25 +20,25 @@ type RuleClass interface {
 // classes overlap, the lexicon's class priorities decide which stays: see
 // lexicon.classPriority.)
 var ruleClasses = map[string]RuleClass{
-	"datatype":    collectClass{},
-	"recipient":   shareClass{},
-	"sale":        saleClass{},
-	"right":       rightClass{},
-	"retention":   retentionClass{},
-	"security":    securityClass{},
-	"children":    childrenClass{},
-	"audience":    audienceClass{},
-	"change":      changeClass{},
-	"notice":      noticeClass{},
-	"dnt":         dntClass{},
-	"transfer":    transferClass{},
-	"legal-basis": legalBasisClass{},
-	"practice":    practiceClass{},
-	"purpose":     purposeClass{},
-	"source":      sourceClass{},
-	"breach":      breachClass{},
-	"updated":     updatedClass{},
-	"month":       dateLineClass{},
+	"datatype":    &collectClass{},
+	"recipient":   &shareClass{},
+	"sale":        &saleClass{},
+	"right":       &rightClass{},
+	"retention":   &retentionClass{},
+	"security":    &securityClass{},
+	"children":    &childrenClass{},
+	"audience":    &audienceClass{},
+	"change":      &changeClass{},
+	"notice":      &noticeClass{},
+	"dnt":         &dntClass{},
+	"transfer":    &transferClass{},
+	"legal-basis": &legalBasisClass{},
+	"practice":    &practiceClass{},
+	"purpose":     &purposeClass{},
+	"source":      &sourceClass{},
+	"breach":      &breachClass{},
+	"updated":     &updatedClass{},
+	"month":       &dateLineClass{},
 }
 
 // JudgesOf returns, by entry index, what judges the hits of each entry of lx.
@@ -48,7 +48,7 @@ func JudgesOf(lx *lexicon.Lexicon) []RuleClass {
 		e := &lx.Entries[i]
 		js[i] = ruleClasses[e.Class]
 		if js[i] == nil {
-			js[i] = noFindings{e.Class + "/not-a-finding"}
+			js[i] = &noFindings{e.Class + "/not-a-finding"}
 		}
 	}
 	return js
@@ -105,7 +105,7 @@ func finding(e *lexicon.Entry, kind, category string) decision {
 // Informs reports whether rule class j makes no findings: its hits only
 // inform the other classes (cues, ways to use a right, fees, word sets).
 func Informs(j RuleClass) bool {
-	_, ok := j.(noFindings)
+	_, ok := j.(*noFindings)
 	return ok
 }
 
@@ -113,6 +113,6 @@ func Informs(j RuleClass) bool {
 // right, fees, word sets).
 type noFindings struct{ reason string }
 
-func (n noFindings) Judge(*sentence.View, *sentence.Context, int, lexicon.Hit) verdict {
+func (n *noFindings) Judge(*sentence.View, *sentence.Context, int, lexicon.Hit) verdict {
 	return drop(n.reason)
 }

@@ -12,7 +12,7 @@ import (
 // nothing; "we will notify you of changes to this policy" is no breach.
 type breachClass struct{}
 
-func (breachClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*breachClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	switch {
 	case c.Heading || c.Meta:
 		return drop("breach/heading")

@@ -10,7 +10,7 @@ import (
 // changeClass judges the words of changing the policy (rule class "change").
 type changeClass struct{}
 
-func (changeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*changeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	return kept("change/named", finding(vw.Entry(h), "change", "policy-change"))
 }
 
@@ -18,7 +18,7 @@ func (changeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 // "notice"): only in a sentence about a change.
 type noticeClass struct{}
 
-func (noticeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*noticeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	if !c.Change {
 		return drop("notice/no-change")
 	}

@@ -10,7 +10,7 @@ import (
 // "children"); the minimum age is read from the numbers (see age).
 type childrenClass struct{}
 
-func (childrenClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*childrenClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	if last := vw.Toks[h.To-1]; vw.Doc.Toks[last].Num > 0 && statuteTitle(vw, last) {
 		return drop("children/statute") // "a court order under 18 U.S.C. 2705": a code of laws, no age
 	}
@@ -21,7 +21,7 @@ func (childrenClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 // "audience": California residents, Europeans, ...).
 type audienceClass struct{}
 
-func (audienceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*audienceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	return kept("audience/named", finding(vw.Entry(h), "practice", "specific-audiences"))
 }
 

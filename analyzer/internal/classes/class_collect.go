@@ -12,7 +12,7 @@ import (
 // data named is collected or used, passed on, or only named in passing.
 type collectClass struct{}
 
-func (collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	vd := judgeData(vw, c, i, h)
 	// "“Covered information” includes your name and phone number",
 	// "Personal data means any information that identifies you, such as

@@ -9,7 +9,7 @@ import (
 // sentence's status (honored, not-honored, mentioned; see context).
 type dntClass struct{}
 
-func (dntClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*dntClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	// The evidence is the signal's name, or, for a bare capitalised "Do
 	// Not Track" that matched no signal phrase, the verb ("does not
 	// support Do Not Track") or the lack of a standard ("There is no

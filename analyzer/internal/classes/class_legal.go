@@ -9,7 +9,7 @@ import (
 // "legal-basis"). OPP-115 has no category for them (it predates the GDPR).
 type legalBasisClass struct{}
 
-func (legalBasisClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*legalBasisClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	e := vw.Entry(h)
 	if e.ID == "contract" && vw.SetBefore(h.From, 3, lexicon.WordsBindingOthers) {
 		// "service providers who are bound by contractual obligations",

@@ -10,7 +10,7 @@ import (
 // "practice"): why data is used or passed on, and the reader's choices.
 type practiceClass struct{}
 
-func (practiceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*practiceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	e := vw.Entry(h)
 	if vw.IsRule(h, lexicon.RPurpose) {
 		return purpose(vw, c, h, e)

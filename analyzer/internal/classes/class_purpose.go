@@ -16,7 +16,7 @@ import (
 // definition, or the reader's choice ("you can opt out of marketing emails").
 type purposeClass struct{}
 
-func (purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	if r := purposeInPassing(vw, c, h); r != "" {
 		return drop(r)
 	}

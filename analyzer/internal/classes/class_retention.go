@@ -10,7 +10,7 @@ import (
 // "retention"); periods are read with their numbers (see periods).
 type retentionClass struct{}
 
-func (retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	e := vw.Entry(h)
 	lx := vw.Doc.Lexicon
 	switch {

@@ -12,7 +12,7 @@ import (
 // rightClass judges the reader's rights and choices (rule class "right").
 type rightClass struct{}
 
-func (rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	e := vw.Entry(h)
 	// "We do not sell or share any of it": the link's words, said by the
 	// company, deny a sale.

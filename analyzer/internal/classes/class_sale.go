@@ -10,7 +10,7 @@ import (
 // reader's data, or of something else.
 type saleClass struct{}
 
-func (saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	// A sale of data needs data as its object: a data type, or "it" /
 	// "them" standing for it, in the sentence.
 	if reason := notSaleOfData(vw, h); reason != "" {

@@ -12,7 +12,7 @@ import (
 // one named is a finding.
 type securityClass struct{}
 
-func (securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	// "transfers to a third country are subject to appropriate safeguards
 	// as described in Article 46": the safeguards of a transfer (the
 	// transfer class reads it), not a measure protecting the data held.

@@ -12,7 +12,7 @@ import (
 // data, and a business transfer that sells data.
 type shareClass struct{}
 
-func (shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	e := vw.Entry(h)
 	// "Under no circumstances will your data be sold": the data is
 	// sold, not the company ("if the company is sold", "when a Mattel

@@ -15,7 +15,7 @@ import (
 // from you", "unsubscribe from third-party emails".
 type sourceClass struct{}
 
-func (sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	switch {
 	case c.Heading:
 		return drop("source/heading")

@@ -11,7 +11,7 @@ import (
 // class "transfer").
 type transferClass struct{}
 
-func (transferClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*transferClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	// "countries without an adequate level of protection", "may not
 	// provide an adequate level of data protection": a safeguard said to be
 	// missing is none.

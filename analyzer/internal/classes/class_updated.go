@@ -20,7 +20,7 @@ import (
 // is another event's, even as a sentence of its own.
 type updatedClass struct{}
 
-func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	p := h.To
 	// "Date:" labels the date after it, opening its line or after the
 	// policy's name ("Terms of Service ... Date: March 16, 2017"); "the date
@@ -69,7 +69,7 @@ func (updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 // First version"). Any other month names nothing by itself.
 type dateLineClass struct{}
 
-func (dateLineClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+func (*dateLineClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	own := int32(vw.Own)
 	if h.From != own && (h.From != own+1 || dayAt(vw, own) == 0) { // "25 May 2018" opens with its day
 		return drop("month/not-a-finding") // a month in a sentence: a date the updated class may read

@@ -81,7 +81,7 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 
 // PairTable maps a pair of token ids to the patterns whose matches can start
 // with it. The pairs of one first token lie side by side, sorted by the
-// second, so a lookup is a short binary search in one place.
+// second; a lookup finds a pair by its hash (slots).
 type PairTable struct {
 	ByFirst []int32 // first id -> its pairs are Next[ByFirst[id]:ByFirst[id+1]]
 	Next    []int32 // second id of each pair
@@ -92,6 +92,11 @@ type PairTable struct {
 	// start no pattern, and the filter says so without a search. Index
 	// builds it.
 	filter []uint64
+	// slots finds a pair without a search: pair k is at slots[i] = k+1, i
+	// its hash (pairSlot) or the first free slot after it; 0 is free.
+	// Index builds it, at most two thirds full.
+	slots []int32
+	shift uint8 // pairSlot's shift: 32 less log2(len(slots))
 }
 
 // pairFilterBits is the size of PairTable.filter in bits: 16 KB, about ten
@@ -103,13 +108,30 @@ func pairBit(first, second int32) uint32 {
 	return (uint32(first)<<16 ^ uint32(second)) * 0x9E3779B1 >> (32 - 17)
 }
 
-// index builds t's filter from its pairs.
+// pairSlot is the slot of the pair (first, second) in PairTable.slots.
+func pairSlot(first, second int32, shift uint8) uint32 {
+	return (uint32(first)<<16 ^ uint32(second)) * 0x9E3779B1 >> shift
+}
+
+// index builds t's filter and slots from its pairs.
 func (t *PairTable) index() {
 	t.filter = make([]uint64, pairFilterBits/64)
+	bits := uint8(10)
+	for 1<<bits < len(t.Next)*3/2 {
+		bits++
+	}
+	t.slots, t.shift = make([]int32, 1<<bits), 32-bits
+	mask := uint32(len(t.slots) - 1)
 	for first := 0; first+1 < len(t.ByFirst); first++ {
-		for _, second := range t.Next[t.ByFirst[first]:t.ByFirst[first+1]] {
+		for k := t.ByFirst[first]; k < t.ByFirst[first+1]; k++ {
+			second := t.Next[k]
 			b := pairBit(int32(first), second)
 			t.filter[b>>6] |= 1 << (b & 63)
+			i := pairSlot(int32(first), second, t.shift)
+			for t.slots[i] != 0 {
+				i = (i + 1) & mask
+			}
+			t.slots[i] = k + 1
 		}
 	}
 }
@@ -122,24 +144,19 @@ func (t *PairTable) mayHold(first, second int32) bool {
 }
 
 // lookup returns the patterns for the pair (first, second), in rule order,
-// for a pair mayHold lets through. Its binary search has no branch that
-// depends on the data, which a processor cannot predict: it moves past the
-// lower half by masking its size.
+// for a pair mayHold lets through: from the pair's slot, or the few after
+// it, without a search.
 func (t *PairTable) lookup(first, second int32) []int32 {
-	lo, end := t.ByFirst[first], t.ByFirst[first+1]
-	next := t.Next[lo:end]
-	base := 0
-	for n := len(next); n > 1; {
-		half := n / 2
-		before := int((next[base+half-1] - second) >> 31) // -1 when that id is below second, else 0 (ids are not negative)
-		base += half & before
-		n -= half
+	mask := uint32(len(t.slots) - 1)
+	for i := pairSlot(first, second, t.shift); ; i = (i + 1) & mask {
+		k := t.slots[i] - 1
+		if k < 0 {
+			return nil
+		}
+		if t.Next[k] == second && t.ByFirst[first] <= k && k < t.ByFirst[first+1] {
+			return t.Pats[t.At[k]:t.At[k+1]]
+		}
 	}
-	if len(next) == 0 || next[base] != second {
-		return nil
-	}
-	k := int(lo) + base
-	return t.Pats[t.At[k]:t.At[k+1]]
 }
 
 // matchPlain matches a plain pattern p (see Pattern.Plain) at toks[i:] and

@@ -127,8 +127,18 @@ func (vw *View) SectionHas(w lexicon.WordSet) bool {
 // In reports whether the word at position p is in word set w.
 func (vw *View) In(p int32, w lexicon.WordSet) bool { return vw.Doc.InSet(vw.Toks[p], w) }
 
-// Is reports whether the word at position p is one of grammar set g.
-func (vw *View) Is(p int32, g lexicon.GrammarSet) bool { return vw.Doc.IsWord(vw.Toks[p], g) }
+// Is reports whether the word at position p is one of grammar set g. It
+// is Doc.IsWord after MayHave: most grammar sets have no word in a
+// sentence, which the view knows without reading the word. (It is a call,
+// not inlined: each of its many uses passes the view, p and g.)
+func (vw *View) Is(p int32, g lexicon.GrammarSet) bool {
+	if vw.gram[g>>6]&(1<<(g&63)) == 0 {
+		return false
+	}
+	d := vw.Doc
+	t := &d.Toks[vw.Toks[p]]
+	return d.Lexicon.MayBe(t.ID, g) && d.spells(t, g)
+}
 
 // Tok returns the token at position p. It returns a pointer, not a copy:
 // a Token has too many fields for the compiler to keep a copy in registers,

@@ -125,3 +125,27 @@ func TestMenuRun(t *testing.T) {
 		}
 	}
 }
+
+// TestWordFast compares Word, whose common case reads a plain ASCII word in
+// one run, with wordSlow, the byte by byte reading, at every place of texts
+// that start words, end words early and hold what sends Word to wordSlow.
+func TestWordFast(t *testing.T) {
+	texts := []string{
+		"We share Your EMAIL with 3 partners, e.g. ACME's 2nd-party Ads.",
+		"don't donât don’t O'Brien COVID19 19COVID 42 x",
+		"Café naïve ÉCOLE résumé straße",
+		"abcdefgh abcdefghi ABCDEFGH AbCdEfGh12345678 a",
+		"end",
+		"Word'",
+	}
+	var fast, slow Tokenizer
+	for _, s := range texts {
+		for i := range len(s) {
+			fe, ff := fast.Word(s, i)
+			se, sf := slow.wordSlow(s, i)
+			if fe != se || ff != sf || string(fast.Buf) != string(slow.Buf) {
+				t.Errorf("Word(%q, %d) = %d, %b, %q; wordSlow: %d, %b, %q", s, i, fe, ff, fast.Buf, se, sf, slow.Buf)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -254,6 +255,71 @@ var asciiKind = func() (k [256]uint8) {
 // (also mojibake ones). It fills tz.buf with the lower-case letters without
 // apostrophes and returns the end offset and case flags.
 func (tz *Tokenizer) Word(text string, i int) (int, uint8) {
+	// Most words are ASCII letters (or digits alone) up to a space or
+	// punctuation: find where the run ends, then copy it and lower it at
+	// once. Any other word is read byte by byte by wordSlow.
+	t := text[i:]
+	n := 0
+	var seen uint8 // kindBits of the run's bytes, ORed
+	for n < len(t) {
+		b := kindBits[t[n]]
+		if b == 0 {
+			break
+		}
+		seen |= b
+		n++
+	}
+	if n < len(t) && (t[n] == '\'' || t[n] >= utf8.RuneSelf) || seen&bitDigit != 0 && seen != bitDigit {
+		return tz.wordSlow(text, i) // it may go on, or its first letter is after digits
+	}
+	var flags uint8
+	if seen&bitUpper != 0 {
+		if seen&bitLower == 0 {
+			flags = TokAllCaps
+		}
+		if kindBits[t[0]] == bitUpper {
+			flags |= TokUpper
+		}
+	}
+	// ASCII letters and digits: setting 0x20 lowers a capital and leaves
+	// the others as they are.
+	if n <= 8 && len(t) >= 8 && cap(tz.Buf) >= 8 {
+		// Eight bytes at once; those past the word are not part of Buf.
+		v := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		binary.LittleEndian.PutUint64(tz.Buf[:8], v|0x2020202020202020)
+		tz.Buf = tz.Buf[:n]
+		return i + n, flags
+	}
+	buf := append(tz.Buf[:0], t[:n]...)
+	if seen&bitUpper != 0 {
+		for k := range buf {
+			buf[k] |= 0x20
+		}
+	}
+	tz.Buf = buf
+	return i + n, flags
+}
+
+// kindBits maps an ASCII letter or digit to its bit (bitDigit, bitLower,
+// bitUpper), and every other byte to 0.
+var kindBits = func() (t [256]uint8) {
+	for c, k := range asciiKind {
+		if k != 0 {
+			t[c] = 1 << (k - kindDigit)
+		}
+	}
+	return t
+}()
+
+const (
+	bitDigit = 1 << iota
+	bitLower
+	bitUpper
+)
+
+// wordSlow is Word for any word.
+func (tz *Tokenizer) wordSlow(text string, i int) (int, uint8) {
 	tz.Buf = tz.Buf[:0]
 	var flags uint8 = TokAllCaps
 	letters := 0
@@ -359,9 +425,19 @@ func (tz *Tokenizer) setToken(t *Token, start, end int, flags, sep uint8) {
 			t.Num = n
 		}
 	}
-	if tz.Words != nil {
-		t.ID = tz.id(tz.Buf)
+	if tz.Words == nil {
+		return
 	}
+	// id's commonest case, without the call: a word of eight bytes or
+	// fewer met before.
+	if w := tz.Buf; uint(len(w)-1) < 8 && cap(w) >= 8 && tz.ids != nil {
+		head := binary.LittleEndian.Uint64(w[:8:8]) & (1<<(8*len(w)) - 1) // load8
+		if e := &tz.ids[shortHash(head)>>20]; e.head == head && int(e.n) == len(w) {
+			t.ID = e.id
+			return
+		}
+	}
+	t.ID = tz.id(tz.Buf)
 }
 
 // id returns the vocabulary id of word w's stem, Words.Lookup(Stem(w)). A
