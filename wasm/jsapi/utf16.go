@@ -79,20 +79,27 @@ func (x *Index) UTF16(b int) int {
 	if x.points[k].pos > b {
 		k-- // b is inside the rune that straddles checkpoint k
 	}
-	i, units := x.points[k].pos, x.points[k].units
+	_, units := scan(x.s, x.points[k].pos, x.points[k].units, b)
+	return units
+}
+
+// scan counts the UTF-16 units of s from byte i (a rune start, units before
+// it) up to byte b, stopping at the start of a rune that b is inside. It
+// returns where it stopped and the units before that.
+func scan(s string, i, units, b int) (int, int) {
 	for i < b {
-		if x.s[i] < utf8.RuneSelf {
+		if s[i] < utf8.RuneSelf {
 			units, i = units+1, i+1
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(x.s[i:])
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if i+w > b {
 			break
 		}
 		units += runeUnits(r)
 		i += w
 	}
-	return units
+	return i, units
 }
 
 // Cursor converts byte offsets that do not decrease, such as the ends of a
@@ -120,18 +127,6 @@ func (c *Cursor) UTF16(b int) int {
 	if k := min(b/checkpointEvery, len(x.points)-1); k >= 0 && x.points[k].pos > i && x.points[k].pos <= b {
 		i, units = x.points[k].pos, x.points[k].units // far ahead: from the checkpoint
 	}
-	for i < b {
-		if x.s[i] < utf8.RuneSelf {
-			units, i = units+1, i+1
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(x.s[i:])
-		if i+w > b {
-			break
-		}
-		units += runeUnits(r)
-		i += w
-	}
-	c.pos, c.units = i, units
-	return units
+	c.pos, c.units = scan(x.s, i, units, b)
+	return c.units
 }
