@@ -203,23 +203,46 @@ type Contribution struct {
 // strongest first, at most n: those that push toward yes when yes is true,
 // else those that push toward no.
 func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution) []Contribution {
+	if len(m.filter) == 0 || n <= 0 {
+		return dst
+	}
 	start := len(dst)
-	for _, f := range fs {
-		s := m.find(f.Hash)
+	// find, inline, with the model's slices held in locals, and without
+	// the filter: most words and pairs of a sentence the model explains
+	// are in the model.
+	table, weights := m.table, m.weights
+	mask := uint32(len(table) - 1)
+	// weakest is, once dst holds n contributions, the weight of the last:
+	// a weaker one cannot enter, and is left out here without a call
+	// (rank decides ties by place).
+	weakest := int32(-1)
+	for k := range fs {
+		h := fs[k].Hash
+		j := h & mask
+		for table[j].hash != h && !table[j].empty() {
+			j = (j + 1) & mask
+		}
+		s := table[j]
 		if s.empty() {
 			continue
 		}
 		// rank takes only weights toward yes (or no): the others are
 		// left out here, without a call.
 		if row, ok := s.row(); ok { // a feature with a row weighs in each head once
-			if w := m.dense.weight(row, i); w != 0 && (w > 0) == yes {
-				dst = rank(dst, start, n, yes, Contribution{f, w})
+			if w := m.dense.weight(row, i); w != 0 && (w > 0) == yes && abs(w) >= weakest {
+				dst = rank(dst, start, n, yes, Contribution{fs[k], w})
+				if len(dst)-start == n {
+					weakest = abs(dst[len(dst)-1].Weight)
+				}
 			}
 			continue
 		}
-		for _, w := range m.weights[s.off():s.end()] {
-			if int(w.head) == i && w.w != 0 && (w.w > 0) == yes {
-				dst = rank(dst, start, n, yes, Contribution{f, int32(w.w)})
+		for _, w := range weights[s.off():s.end()] {
+			if int(w.head) == i && w.w != 0 && (w.w > 0) == yes && abs(int32(w.w)) >= weakest {
+				dst = rank(dst, start, n, yes, Contribution{fs[k], int32(w.w)})
+				if len(dst)-start == n {
+					weakest = abs(dst[len(dst)-1].Weight)
+				}
 			}
 		}
 	}

@@ -324,12 +324,16 @@ func TestScoresDenseRows(t *testing.T) {
 		}
 		fs := make([]Feature, len(hs))
 		for k, h := range hs {
-			fs[k] = Feature{Hash: h, Start: int32(k)}
+			fs[k] = Feature{Hash: h, Start: int32(k / 2)} // ties of weight and place too, as a word and the pair before it
+
 		}
 		for head := range m.Heads {
 			for _, yes := range []bool{true, false} {
-				if got, want := m.Explain(head, fs, yes, 8, nil), explainSparse(m, head, fs, yes, 8); !slices.Equal(got, want) {
-					t.Fatalf("Explain(%d, %v) of %d features = %v, want %v", head, yes, n, got, want)
+				for _, top := range []int{1, 3, 8} {
+					want := explainSparse(m, head, fs, yes, len(fs)) // all of them, in order: the first top are the top
+					if got, want := m.Explain(head, fs, yes, top, nil), want[:min(top, len(want))]; !slices.Equal(got, want) {
+						t.Fatalf("Explain(%d, %v, %d) of %d features = %v, want %v", head, yes, top, n, got, want)
+					}
 				}
 			}
 		}
