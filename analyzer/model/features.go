@@ -281,16 +281,14 @@ func joinedWordHash(s string, i int, kind uint8) (uint32, int, int) {
 // the new state. It is the commonest loop of nextWordHash, kept apart so
 // that its few values stay in registers.
 func lowerHash(s string, j int, h uint32) (int, uint32) {
-	t := s[j:]
-	k := 0
-	for ; k < len(t); k++ {
-		c := lowerWord[t[k]]
+	for ; j < len(s); j++ {
+		c := lowerWord[s[j]]
 		if c == 0 {
 			break
 		}
 		h = (h ^ uint32(c)) * prime32
 	}
-	return j + k, h
+	return j, h
 }
 
 // lowerWord maps the ASCII letters and digits to themselves in lower case,
