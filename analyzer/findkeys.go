@@ -121,11 +121,27 @@ func keysOf(lx *lexicon.Lexicon) *idKeys {
 	return k
 }
 
-// keyFindings sets the key of each finding of r.
+// keyFindings sets the key of each finding of r. Most findings are of a
+// few ids: the keys met are remembered in slots by an id's length and its
+// first and last bytes, and the map is asked only when the slot holds
+// another id.
 func (k *idKeys) keyFindings(r *Report) {
+	var slots [64]struct {
+		id  string
+		key uint16
+	}
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		f.key = k.key[f.ID]
+		id := f.ID
+		if len(id) == 0 {
+			f.key = k.key[id]
+			continue
+		}
+		sl := &slots[(len(id)*4^int(id[0])^int(id[len(id)-1])<<1)&(len(slots)-1)]
+		if sl.id != id {
+			sl.id, sl.key = id, k.key[id]
+		}
+		f.key = sl.key
 	}
 }
 
