@@ -132,13 +132,11 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 	if len(m.filter) == 0 {
 		return // no features
 	}
-	// find, inline, with the model's slices held in locals.
-	filter, table, packed, rows := m.filter, m.table, m.dense.packed, m.dense.rows
+	// find, inline, with the model's slices held in locals, and without
+	// the filter: most features of a sentence are in the model.
+	table, packed, rows := m.table, m.dense.packed, m.dense.rows
 	mask := uint32(len(table) - 1)
 	for _, h := range hs {
-		if b := h >> (32 - 17); filter[b>>6&(filterBits/64-1)]&(1<<(b&63)) == 0 {
-			continue
-		}
 		i := h & mask
 		for table[i].hash != h && !table[i].empty() {
 			i = (i + 1) & mask
