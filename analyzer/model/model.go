@@ -132,6 +132,10 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 	if len(m.filter) == 0 {
 		return // no features
 	}
+	if len(m.Heads) <= 3*fewPacked {
+		m.sumFew(hs, sums)
+		return
+	}
 	// find, inline, with the model's slices held in locals, and without
 	// the filter: most features of a sentence are in the model.
 	table, packed, rows := m.table, m.dense.packed, m.dense.rows
@@ -150,6 +154,35 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 			a[0], a[1], a[2], a[3] = a[0]+v[0], a[1]+v[1], a[2]+v[2], a[3]+v[3]
 			a[4], a[5], a[6], a[7] = a[4]+v[4], a[5]+v[5], a[6]+v[6], a[7]+v[7]
 			a[8], a[9], a[10], a[11] = a[8]+v[8], a[9]+v[9], a[10]+v[10], a[11]+v[11]
+			continue
+		}
+		addPacked(sums, packed[s.off():s.end()])
+	}
+}
+
+// fewPacked is how many int64s of a row sumFew adds: the shipped model has
+// 26 heads, nine int64s, and the last three of maxPacked are 0 in every row.
+const fewPacked = 9
+
+// sumFew is sum for a model of at most 3*fewPacked heads: it adds the
+// first fewPacked int64s of each row, the others being 0.
+func (m *Model) sumFew(hs []uint32, sums *[maxPacked]int64) {
+	table, packed, rows := m.table, m.dense.packed, m.dense.rows
+	mask := uint32(len(table) - 1)
+	for _, h := range hs {
+		i := h & mask
+		for table[i].hash != h && !table[i].empty() {
+			i = (i + 1) & mask
+		}
+		s := table[i]
+		if s.empty() {
+			continue
+		}
+		if row, ok := s.row(); ok {
+			a, v := sums, &rows[row]
+			a[0], a[1], a[2] = a[0]+v[0], a[1]+v[1], a[2]+v[2]
+			a[3], a[4], a[5] = a[3]+v[3], a[4]+v[4], a[5]+v[5]
+			a[6], a[7], a[8] = a[6]+v[6], a[7]+v[7], a[8]+v[8]
 			continue
 		}
 		addPacked(sums, packed[s.off():s.end()])
@@ -446,7 +479,7 @@ type denseRows struct {
 type packedWeight int64
 
 // maxPacked bounds denseRows.stride: models with more than 3*maxPacked
-// heads add their weights one by one. The shipped model has 30 heads (those
+// heads add their weights one by one. The shipped model has 26 heads (those
 // of the practice categories, rights, recipients and purposes that decide
 // something); every three more cost an addition per feature with a row.
 const maxPacked = 12

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -381,10 +382,15 @@ func scoresSparse(m *Model, hs []uint32) []int32 {
 }
 
 // TestScoresOddHeads checks the scores summed in threes for a model with
-// three heads, and for one with four, whose last three have one.
+// three heads, and for one with four, whose last three have one; and for
+// one with more heads than sumFew adds (the whole rows).
 func TestScoresOddHeads(t *testing.T) {
 	heads, exs := toy()
-	for _, more := range [][]string{{"third"}, {"third", "fourth"}} {
+	var many []string
+	for i := range 3*fewPacked + 1 - len(heads) {
+		many = append(many, "more"+strconv.Itoa(i))
+	}
+	for _, more := range [][]string{{"third"}, {"third", "fourth"}, many} {
 		m := Train(append(slices.Clone(heads), more...), exs, DefaultTrainOptions).Quantize(nil, nil)
 		if len(m.Heads) != 2+len(more) || m.dense.stride != maxPacked {
 			t.Fatalf("%d heads, stride %d", len(m.Heads), m.dense.stride)
