@@ -113,7 +113,7 @@ func (m *Model) Scores(hs []uint32, scores []int32) []int32 {
 		var sums [maxPacked]int64
 		copy(sums[:], bias)
 		m.sum(hs[:n], &sums)
-		for i, v := range sums {
+		for i, v := range sums[:(len(m.Heads)+2)/3] { // the lanes of heads
 			a, b, c := unpack(v)
 			scores[3*i] += a
 			scores[3*i+1] += b
