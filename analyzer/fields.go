@@ -19,67 +19,67 @@ func addFields(r *Report, lx *lexicon.Lexicon, dates []dated) {
 	if r.Breach.Notify == "yes" {
 		r.Breach.Within = within
 	}
-	r.Purposes = purposes(r, lx.ByClass["purpose"])
-	r.Sources = sources(r, lx.ByClass["source"])
+	r.Purposes = purposes(r, keysOf(lx))
+	r.Sources = sources(r, keysOf(lx))
 	r.Updated = lastUpdated(r, dates)
 }
 
 // purposes lists the purposes of the report's unnegated purpose findings,
 // in the order of their first evidence, each under the group of its rule
-// (targeted advertising is advertising, targeted). rules are the purpose
-// rules by id.
-func purposes(r *Report, rules map[string]*lexicon.Entry) []Purpose {
+// (targeted advertising is advertising, targeted), looked up by the
+// findings' keys in k.
+func purposes(r *Report, k *idKeys) []Purpose {
 	out := []Purpose{}
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		if f.Kind != "purpose" || f.Negated {
 			continue
 		}
-		e := rules[f.ID]
-		k := 0
-		for k < len(out) && out[k].ID != e.Group {
-			k++
+		e := k.entry(keyPurpose, f.key)
+		p := 0
+		for p < len(out) && out[p].ID != e.Group {
+			p++
 		}
-		if k == len(out) {
-			g := rules[e.Group]
+		if p == len(out) {
+			g := k.entry(keyPurpose, k.key[e.Group])
 			n := 0
 			for j := i; j < len(r.Findings); j++ {
-				if h := &r.Findings[j]; h.Kind == "purpose" && !h.Negated && rules[h.ID].Group == g.ID {
+				if h := &r.Findings[j]; h.Kind == "purpose" && !h.Negated && k.entry(keyPurpose, h.key).Group == g.ID {
 					n++
 				}
 			}
 			out = append(out, Purpose{ID: g.ID, Name: g.Name, Evidence: make([]int, 0, n)})
 		}
-		out[k].Targeted = out[k].Targeted || e.Targeted
-		out[k].Evidence = append(out[k].Evidence, i)
+		out[p].Targeted = out[p].Targeted || e.Targeted
+		out[p].Evidence = append(out[p].Evidence, i)
 	}
 	return out
 }
 
 // sources lists the sources of the report's unnegated source findings, in
-// the order of their first evidence. rules are the source rules by id.
-func sources(r *Report, rules map[string]*lexicon.Entry) []Item {
+// the order of their first evidence, looked up by the findings' keys in k.
+func sources(r *Report, k *idKeys) []Item {
 	out := []Item{}
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		if f.Kind != "source" || f.Negated {
 			continue
 		}
-		k := 0
-		for k < len(out) && out[k].ID != f.ID {
-			k++
+		p := 0
+		for p < len(out) && out[p].ID != f.ID {
+			p++
 		}
-		if k == len(out) {
+		if p == len(out) {
 			n := 0
 			for j := i; j < len(r.Findings); j++ {
 				if h := &r.Findings[j]; h.Kind == "source" && !h.Negated && h.ID == f.ID {
 					n++
 				}
 			}
-			e := rules[f.ID]
+			e := k.entry(keySource, f.key)
 			out = append(out, Item{ID: e.ID, Name: e.Name, Evidence: make([]int, 0, n)})
 		}
-		out[k].Evidence = append(out[k].Evidence, i)
+		out[p].Evidence = append(out[p].Evidence, i)
 	}
 	return out
 }

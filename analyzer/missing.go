@@ -1,7 +1,5 @@
 package analyzer
 
-import "strings"
-
 // check is one item of what a complete policy should say (rules/<language>/checklist):
 // it is covered when a finding matches any of "kind:id" (id may be "*").
 type check struct {
@@ -11,51 +9,38 @@ type check struct {
 	Any  []string `json:"any"`
 }
 
-// checks is the checklist with, for each finding's "kind:id" and "kind:*",
-// the checks it covers, by kind then id: most findings are of a kind no
-// check names, and one look-up by kind says so.
+// checks is the checklist; idKeys holds, by a finding's kind and id, the
+// checks it covers.
 type checks struct {
-	list   []check
-	covers map[string]map[string][]int
+	list []check
 }
 
 // checklist is the checklist of the language (checklistEN, written ahead in
 // rules_en.go from rules/en/checklist).
-var checklist = newChecks(checklistEN)
-
-func newChecks(list []check) checks {
-	cs := checks{list: list, covers: map[string]map[string][]int{}}
-	for i, c := range cs.list {
-		for _, k := range c.Any {
-			kind, id, _ := strings.Cut(k, ":")
-			if cs.covers[kind] == nil {
-				cs.covers[kind] = map[string][]int{}
-			}
-			cs.covers[kind][id] = append(cs.covers[kind][id], i)
-		}
-	}
-	return cs
-}
+var checklist = checks{list: checklistEN}
 
 // addMissing lists what the policy does not say: "not mentioned" is
-// information for the reader, never silence.
+// information for the reader, never silence. The findings have their keys
+// (summarize sets them).
 func addMissing(r *Report, aggregate func(int) bool) {
 	cs := &checklist
+	k := keysOf(rules())
 	covered := make([]bool, len(cs.list))
-	kind, byID := "", cs.covers[""] // the checks of the kind of the findings before, which often share it
-	for k := range r.Findings {
-		f := &r.Findings[k]
+	kind := "" // the kind of the findings before, which often share it
+	for i := range r.Findings {
+		f := &r.Findings[i]
 		if f.Kind != kind {
-			kind, byID = f.Kind, cs.covers[f.Kind]
-			for _, i := range byID["*"] {
-				covered[i] = true
+			kind = f.Kind
+			for _, c := range k.star {
+				if c.kind == kind {
+					covered[c.check] = true
+				}
 			}
 		}
-		if byID == nil {
-			continue
-		}
-		for _, i := range byID[f.ID] {
-			covered[i] = true
+		for _, c := range k.covers[f.key] {
+			if c.kind == kind {
+				covered[c.check] = true
+			}
 		}
 	}
 	saleDenied := r.Sharing.Sale == "no"

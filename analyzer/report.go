@@ -62,6 +62,7 @@ type Finding struct {
 
 	note findingNote // what the reading noted for the report's sections; not part of the format
 	age  uint8       // a minimum age's value ("13", "thirteen"); not part of the format
+	key  uint16      // its ID's key (idKeys), set by summarize; not part of the format
 }
 
 // findingNote is what the reading notes about a finding for summarize,

@@ -35,10 +35,13 @@ type modelReader struct {
 	rules  []string
 	feats  []model.Feature
 	featOf string // the text whose features feats holds (see because)
-	scores []int32
-	scored *text.Sentence // the sentence scores holds the scores of
-	top    []model.Contribution
-	hs     []uint32 // the features of the sentence being read
+	// featsWords is true when feats holds the words and pairs of featOf
+	// alone (WordFeatures), not its shapes too
+	featsWords bool
+	scores     []int32
+	scored     *text.Sentence // the sentence scores holds the scores of
+	top        []model.Contribution
+	hs         []uint32 // the features of the sentence being read
 	// ruleHashes remembers ruleFeatureHash's answers by a string's length
 	// and last byte: most findings are of a few kinds and categories.
 	ruleHashes [16]struct {
@@ -628,11 +631,17 @@ func (mr *modelReader) because(what, txt string, h int) string {
 		// the three strongest words or pairs among the eight strongest of
 		// all are the three strongest of the words and pairs alone.
 		if txt == mr.spanOf {
-			mr.feats = model.WordFeatures(txt, mr.hs, mr.spans, mr.feats[:0])
+			mr.feats, mr.featsWords = model.WordFeatures(txt, mr.hs, mr.spans, mr.feats[:0]), true
 		} else {
-			mr.feats = model.Features(in, mr.feats[:0])
+			mr.feats, mr.featsWords = model.Features(in, mr.feats[:0]), false
 		}
 		mr.featOf = txt
+	}
+	// Of the eight strongest, the first three words or pairs are named:
+	// when feats holds only words and pairs, they are the three strongest.
+	top := 8
+	if mr.featsWords {
+		top = 3
 	}
 	var b strings.Builder
 	b.Grow(len(what) + 96) // the probability and three quoted words, most often
@@ -642,7 +651,7 @@ func (mr *modelReader) because(what, txt string, h int) string {
 	b.WriteString("%")
 	sep := ": "
 	n := 0
-	mr.top = mr.m.Explain(h, mr.feats, true, 8, mr.top[:0])
+	mr.top = mr.m.Explain(h, mr.feats, true, top, mr.top[:0])
 	for _, c := range mr.top {
 		if c.Feature.Kind != model.KindWord && c.Feature.Kind != model.KindPair {
 			continue

@@ -39,7 +39,7 @@ func newReport(n int) *Report {
 }
 
 // categoryOrder lists the OPP-115 practice categories in report order.
-var categoryOrder = []string{
+var categoryOrder = [...]string{
 	"first-party-collection", "third-party-sharing", "user-choice", "user-access",
 	"data-retention", "data-security", "policy-change", "do-not-track", "specific-audiences",
 }
@@ -60,10 +60,15 @@ const feeCondition = "a fee may be charged"
 // questions count for the categories only: a title is never the evidence of
 // a claim.
 func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails, aggregate func(int) bool) {
-	sm := summary{r: r, lx: lx, details: details, cats: map[string]bool{}, dts: map[string]*DataType{},
-		recs: map[string]*Recipient{}, rights: map[string]*Right{}, measures: map[string]*Item{}, bases: map[string]*Item{},
+	k := keysOf(lx)
+	k.keyFindings(r)
+	sm := summary{r: r, k: k, details: details,
+		dts:      make([]*DataType, len(k.class[keyDatatype].entries)),
+		recs:     make([]*Recipient, len(k.class[keyRecipient].entries)),
+		rights:   make([]*Right, len(k.class[keyRight].entries)),
+		measures: make([]*Item, len(k.class[keySecurity].entries)),
+		bases:    make([]*Item, len(k.class[keyLegalBasis].entries)),
 		contacts: map[string]*Contact{}, sentContacts: map[Span][]string{},
-		datatypes: lx.ByClass["datatype"], recipients: lx.ByClass["recipient"],
 	}
 	for i := range r.Findings {
 		f := &r.Findings[i]
@@ -75,13 +80,13 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 	restatedTitles(r.Findings)
 	for i := range r.Findings {
 		if r.Findings[i].note&noteTitled != 0 {
-			sm.cats[r.Findings[i].Category] = true
+			sm.category(&r.Findings[i])
 			continue
 		}
 		sm.add(i, &r.Findings[i])
 	}
-	for _, c := range categoryOrder {
-		if sm.cats[c] {
+	for i, c := range categoryOrder {
+		if sm.cats[i] {
 			r.Categories = append(r.Categories, c)
 		}
 	}
@@ -98,7 +103,8 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 	}
 	// Conditions on rights: a fee for using a right is a red flag.
 	for i, det := range details {
-		if rt := sm.rights[r.Findings[i].ID]; rt != nil && det.Fee {
+		if x := k.index(keyRight, r.Findings[i].key); x >= 0 && sm.rights[x] != nil && det.Fee {
+			rt := sm.rights[x]
 			rt.Conditions = appendUnique(rt.Conditions, feeCondition)
 		}
 	}
@@ -153,36 +159,43 @@ func boolOrder(b bool) int {
 
 // summary is what summarize gathers from the findings, by id.
 type summary struct {
-	r               *Report
-	lx              *lexicon.Lexicon
-	details         map[int]classes.RightDetails
-	cats            map[string]bool
-	dts             map[string]*DataType
-	recs            map[string]*Recipient
-	rights          map[string]*Right
-	measures, bases map[string]*Item
+	r       *Report
+	k       *idKeys
+	details map[int]classes.RightDetails
+	cats    [len(categoryOrder)]bool // by index in categoryOrder
+	// by the index of their entry in its class (idKeys.index)
+	dts             []*DataType
+	recs            []*Recipient
+	rights          []*Right
+	measures, bases []*Item
 	contacts        map[string]*Contact
 	sentContacts    map[Span][]string             // the contacts named in each sentence
 	dtNeg           map[*DataType][]int           // the negated findings of each data type
 	recMore         map[*Recipient]*recipientMore // the findings of each recipient beside its statements
 	personal        bool                          // the policy says "personal information" somewhere
-	// the entries of the data types and recipients, by id: looked up once
-	datatypes, recipients map[string]*lexicon.Entry
+}
+
+// category notes the category of finding f.
+func (sm *summary) category(f *Finding) {
+	for i, c := range categoryOrder {
+		if c == f.Category {
+			sm.cats[i] = true
+			return
+		}
+	}
 }
 
 // add folds finding i, f, into its section.
 func (sm *summary) add(i int, f *Finding) {
-	r, lx := sm.r, sm.lx
-	if !sm.cats[f.Category] { // a look-up costs less than a store
-		sm.cats[f.Category] = true
-	}
+	r := sm.r
+	sm.category(f)
 	switch f.Kind {
 	case "collect", "share":
 		sm.addData(i, f)
 	case "right":
 		sm.addRight(i, f)
 	case "security":
-		addItem(sm.measures, lx.ByClass["security"][f.ID], i)
+		sm.addItem(sm.measures, keySecurity, f.key, i)
 	case "change":
 		r.Changes.Mentioned = true
 		if noticeID(f.ID) {
@@ -197,7 +210,7 @@ func (sm *summary) add(i int, f *Finding) {
 		}
 	case "legal-basis":
 		if f.ID != "basis" {
-			addItem(sm.bases, lx.ByClass["legal-basis"][f.ID], i)
+			sm.addItem(sm.bases, keyLegalBasis, f.key, i)
 		}
 	case "contact":
 		c := sm.contacts[f.Text]
@@ -215,17 +228,18 @@ func (sm *summary) add(i int, f *Finding) {
 // collected or shared (see weighData).
 func (sm *summary) addData(i int, f *Finding) {
 	incidental := f.note&noteIncidental != 0
-	id := f.ID
-	if id == "about-you" && sm.personal {
+	key := f.key
+	if f.ID == "about-you" && sm.personal {
 		// "information about you" and "personal information" are one
 		// item for the reader: the unnamed personal data.
-		id = "personal-info"
+		key = sm.k.personalInfo
 	}
-	if e := sm.datatypes[id]; e != nil { // ids are unique across the two classes (TestRuleFiles)
-		d := sm.dts[id]
+	if x := sm.k.index(keyDatatype, key); x >= 0 { // ids are unique across the two classes (TestRuleFiles)
+		d := sm.dts[x]
 		if d == nil {
+			e := sm.k.class[keyDatatype].entries[x]
 			d = &DataType{ID: e.ID, Name: e.Name, Group: e.Group, Sensitive: e.Sensitive, Evidence: []int{}}
-			sm.dts[id] = d
+			sm.dts[x] = d
 		}
 		switch {
 		case f.Negated || incidental:
@@ -241,14 +255,15 @@ func (sm *summary) addData(i int, f *Finding) {
 			d.Evidence, d.Shared = append(d.Evidence, i), true
 		}
 	}
-	if e := sm.recipients[f.ID]; e != nil {
+	if x := sm.k.index(keyRecipient, f.key); x >= 0 {
 		if f.Negated && f.note&noteSaleDenial != 0 {
 			return // "we do not sell it to third-party companies" denies a sale, not sharing
 		}
-		rc := sm.recs[f.ID]
+		rc := sm.recs[x]
 		if rc == nil {
+			e := sm.k.class[keyRecipient].entries[x]
 			rc = &Recipient{ID: e.ID, Name: e.Name, Evidence: []int{}}
-			sm.recs[f.ID] = rc
+			sm.recs[x] = rc
 		}
 		if !f.Negated && !incidental {
 			rc.Evidence = append(rc.Evidence, i)
@@ -294,6 +309,9 @@ func (sm *summary) weighData() {
 		}
 	}
 	for _, rc := range sm.recs {
+		if rc == nil {
+			continue
+		}
 		m := sm.recMore[rc]
 		if m == nil {
 			m = &recipientMore{}
@@ -317,11 +335,12 @@ func (sm *summary) addRight(i int, f *Finding) {
 	if f.Negated {
 		return
 	}
-	e := sm.lx.ByClass["right"][f.ID]
-	rt := sm.rights[f.ID]
+	x := sm.k.index(keyRight, f.key)
+	rt := sm.rights[x]
 	if rt == nil {
+		e := sm.k.class[keyRight].entries[x]
 		rt = &Right{ID: e.ID, Name: e.Name, How: []string{}, Conditions: []string{}, Evidence: []int{}}
-		sm.rights[f.ID] = rt
+		sm.rights[x] = rt
 	}
 	rt.Evidence = append(rt.Evidence, i)
 	for _, h := range sm.details[i].How {
@@ -341,19 +360,25 @@ func (sm *summary) lists() {
 	r.Rights = sortedValues(r.Rights[:0], sm.rights, func(rt *Right) int64 { return first(rt.Evidence) })
 	r.Security.Measures = sortedItems(sm.measures)
 	r.LegalBases = sortedItems(sm.bases)
-	r.Contacts = sortedValues(r.Contacts[:0], sm.contacts, func(c *Contact) int64 { return first(c.Evidence) })
+	contacts := make([]*Contact, 0, len(sm.contacts))
+	for _, c := range sm.contacts {
+		contacts = append(contacts, c)
+	}
+	r.Contacts = sortedValues(r.Contacts[:0], contacts, func(c *Contact) int64 { return first(c.Evidence) })
 }
 
-// sortedValues appends to dst the values m points to in the order of their
-// keys: a first finding of evidence, after a data type's group. No two have
-// the same key (no finding is the first evidence of two), so that the
-// random order of m does not show.
-func sortedValues[T any](dst []T, m map[string]*T, key func(*T) int64) []T {
+// sortedValues appends to dst the values m points to (but nil) in the
+// order of their keys: a first finding of evidence, after a data type's
+// group. No two have the same key (no finding is the first evidence of
+// two), so that the order of m does not show.
+func sortedValues[T any](dst []T, m []*T, key func(*T) int64) []T {
 	vs := make([]*T, 0, len(m))
 	ks := make([]sortKey, 0, len(m))
 	for _, v := range m {
-		ks = append(ks, sortKey{key(v), len(vs)})
-		vs = append(vs, v)
+		if v != nil {
+			ks = append(ks, sortKey{key(v), len(vs)})
+			vs = append(vs, v)
+		}
 	}
 	sortKeys(ks)
 	dst = slices.Grow(dst, len(ks))
@@ -381,11 +406,15 @@ func (ks byKey) Len() int           { return len(ks) }
 func (ks byKey) Swap(i, j int)      { ks[i], ks[j] = ks[j], ks[i] }
 func (ks byKey) Less(i, j int) bool { return ks[i].key < ks[j].key }
 
-func addItem(m map[string]*Item, e *lexicon.Entry, i int) {
-	it := m[e.ID]
+// addItem adds finding i, whose id has key x, to the item of its entry of
+// class c among m.
+func (sm *summary) addItem(m []*Item, c int, x uint16, i int) {
+	k := sm.k.index(c, x)
+	it := m[k]
 	if it == nil {
+		e := sm.k.class[c].entries[k]
 		it = &Item{ID: e.ID, Name: e.Name, Evidence: []int{}}
-		m[e.ID] = it
+		m[k] = it
 	}
 	it.Evidence = append(it.Evidence, i)
 }
@@ -399,8 +428,14 @@ func first(evidence []int) int64 {
 	return int64(evidence[0])
 }
 
-func sortedItems(m map[string]*Item) []Item {
-	return sortedValues(make([]Item, 0, len(m)), m, func(it *Item) int64 { return first(it.Evidence) })
+func sortedItems(m []*Item) []Item {
+	n := 0
+	for _, it := range m {
+		if it != nil {
+			n++
+		}
+	}
+	return sortedValues(make([]Item, 0, n), m, func(it *Item) int64 { return first(it.Evidence) })
 }
 
 func appendUnique(xs []string, x string) []string {

@@ -164,10 +164,11 @@ func ContextHashes(kind uint8, text string, dst []uint32) []uint32 {
 // other word goes through nextWord and norm.
 func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if wordByte[c] {
-				break
-			}
+		c := s[i]
+		if lowerWord[c] != 0 {
+			break // an ASCII letter or digit
+		}
+		if c < utf8.RuneSelf {
 			i++ // not in a word: nextWord skips it too
 			continue
 		}
@@ -181,10 +182,8 @@ func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
 		return 0, -1, -1
 	}
 	j, h := lowerHash(s, i, prefixHash[kind])
-	if j < len(s) {
-		if c := s[j]; c >= utf8.RuneSelf || c == '\'' || c == '-' {
-			return joinedWordHash(s, i, kind) // it may go on after an apostrophe or hyphen
-		}
+	if j < len(s) && mayJoin[s[j]] {
+		return joinedWordHash(s, i, kind) // it may go on after an apostrophe or hyphen
 	}
 	if j-i > maxWord {
 		return slowWordHash(s, i, kind) // norm cuts it by its letters
@@ -282,16 +281,14 @@ func joinedWordHash(s string, i int, kind uint8) (uint32, int, int) {
 // the new state. It is the commonest loop of nextWordHash, kept apart so
 // that its few values stay in registers.
 func lowerHash(s string, j int, h uint32) (int, uint32) {
-	t := s[j:]
-	k := 0
-	for ; k < len(t); k++ {
-		c := lowerWord[t[k]]
+	for ; j < len(s); j++ {
+		c := lowerWord[s[j]]
 		if c == 0 {
 			break
 		}
 		h = (h ^ uint32(c)) * prime32
 	}
-	return j + k, h
+	return j, h
 }
 
 // lowerWord maps the ASCII letters and digits to themselves in lower case,
@@ -302,6 +299,16 @@ var lowerWord = func() (t [256]byte) {
 			t[c] = byte(unicode.ToLower(rune(c)))
 		}
 	}
+	return t
+}()
+
+// mayJoin marks the bytes after a word's ASCII letters that may join more
+// to it: an apostrophe, a hyphen, and any byte beyond ASCII.
+var mayJoin = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	t['\''], t['-'] = true, true
 	return t
 }()
 

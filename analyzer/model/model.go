@@ -113,7 +113,7 @@ func (m *Model) Scores(hs []uint32, scores []int32) []int32 {
 		var sums [maxPacked]int64
 		copy(sums[:], bias)
 		m.sum(hs[:n], &sums)
-		for i, v := range sums {
+		for i, v := range sums[:(len(m.Heads)+2)/3] { // the lanes of heads
 			a, b, c := unpack(v)
 			scores[3*i] += a
 			scores[3*i+1] += b
@@ -132,13 +132,15 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 	if len(m.filter) == 0 {
 		return // no features
 	}
-	// find, inline, with the model's slices held in locals.
-	filter, table, packed, rows := m.filter, m.table, m.dense.packed, m.dense.rows
+	if len(m.Heads) <= 3*fewPacked {
+		m.sumFew(hs, sums)
+		return
+	}
+	// find, inline, with the model's slices held in locals, and without
+	// the filter: most features of a sentence are in the model.
+	table, packed, rows := m.table, m.dense.packed, m.dense.rows
 	mask := uint32(len(table) - 1)
 	for _, h := range hs {
-		if b := h >> (32 - 17); filter[b>>6&(filterBits/64-1)]&(1<<(b&63)) == 0 {
-			continue
-		}
 		i := h & mask
 		for table[i].hash != h && !table[i].empty() {
 			i = (i + 1) & mask
@@ -152,6 +154,35 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 			a[0], a[1], a[2], a[3] = a[0]+v[0], a[1]+v[1], a[2]+v[2], a[3]+v[3]
 			a[4], a[5], a[6], a[7] = a[4]+v[4], a[5]+v[5], a[6]+v[6], a[7]+v[7]
 			a[8], a[9], a[10], a[11] = a[8]+v[8], a[9]+v[9], a[10]+v[10], a[11]+v[11]
+			continue
+		}
+		addPacked(sums, packed[s.off():s.end()])
+	}
+}
+
+// fewPacked is how many int64s of a row sumFew adds: the shipped model has
+// 26 heads, nine int64s, and the last three of maxPacked are 0 in every row.
+const fewPacked = 9
+
+// sumFew is sum for a model of at most 3*fewPacked heads: it adds the
+// first fewPacked int64s of each row, the others being 0.
+func (m *Model) sumFew(hs []uint32, sums *[maxPacked]int64) {
+	table, packed, rows := m.table, m.dense.packed, m.dense.rows
+	mask := uint32(len(table) - 1)
+	for _, h := range hs {
+		i := h & mask
+		for table[i].hash != h && !table[i].empty() {
+			i = (i + 1) & mask
+		}
+		s := table[i]
+		if s.empty() {
+			continue
+		}
+		if row, ok := s.row(); ok {
+			a, v := sums, &rows[row]
+			a[0], a[1], a[2] = a[0]+v[0], a[1]+v[1], a[2]+v[2]
+			a[3], a[4], a[5] = a[3]+v[3], a[4]+v[4], a[5]+v[5]
+			a[6], a[7], a[8] = a[6]+v[6], a[7]+v[7], a[8]+v[8]
 			continue
 		}
 		addPacked(sums, packed[s.off():s.end()])
@@ -203,23 +234,46 @@ type Contribution struct {
 // strongest first, at most n: those that push toward yes when yes is true,
 // else those that push toward no.
 func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution) []Contribution {
+	if len(m.filter) == 0 || n <= 0 {
+		return dst
+	}
 	start := len(dst)
-	for _, f := range fs {
-		s := m.find(f.Hash)
+	// find, inline, with the model's slices held in locals, and without
+	// the filter: most words and pairs of a sentence the model explains
+	// are in the model.
+	table, weights := m.table, m.weights
+	mask := uint32(len(table) - 1)
+	// weakest is, once dst holds n contributions, the weight of the last:
+	// a weaker one cannot enter, and is left out here without a call
+	// (rank decides ties by place).
+	weakest := int32(-1)
+	for k := range fs {
+		h := fs[k].Hash
+		j := h & mask
+		for table[j].hash != h && !table[j].empty() {
+			j = (j + 1) & mask
+		}
+		s := table[j]
 		if s.empty() {
 			continue
 		}
 		// rank takes only weights toward yes (or no): the others are
 		// left out here, without a call.
 		if row, ok := s.row(); ok { // a feature with a row weighs in each head once
-			if w := m.dense.weight(row, i); w != 0 && (w > 0) == yes {
-				dst = rank(dst, start, n, yes, Contribution{f, w})
+			if w := m.dense.weight(row, i); w != 0 && (w > 0) == yes && abs(w) >= weakest {
+				dst = rank(dst, start, n, yes, Contribution{fs[k], w})
+				if len(dst)-start == n {
+					weakest = abs(dst[len(dst)-1].Weight)
+				}
 			}
 			continue
 		}
-		for _, w := range m.weights[s.off():s.end()] {
-			if int(w.head) == i && w.w != 0 && (w.w > 0) == yes {
-				dst = rank(dst, start, n, yes, Contribution{f, int32(w.w)})
+		for _, w := range weights[s.off():s.end()] {
+			if int(w.head) == i && w.w != 0 && (w.w > 0) == yes && abs(int32(w.w)) >= weakest {
+				dst = rank(dst, start, n, yes, Contribution{fs[k], int32(w.w)})
+				if len(dst)-start == n {
+					weakest = abs(dst[len(dst)-1].Weight)
+				}
 			}
 		}
 	}
@@ -425,7 +479,7 @@ type denseRows struct {
 type packedWeight int64
 
 // maxPacked bounds denseRows.stride: models with more than 3*maxPacked
-// heads add their weights one by one. The shipped model has 30 heads (those
+// heads add their weights one by one. The shipped model has 26 heads (those
 // of the practice categories, rights, recipients and purposes that decide
 // something); every three more cost an addition per feature with a row.
 const maxPacked = 12

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -324,12 +325,16 @@ func TestScoresDenseRows(t *testing.T) {
 		}
 		fs := make([]Feature, len(hs))
 		for k, h := range hs {
-			fs[k] = Feature{Hash: h, Start: int32(k)}
+			fs[k] = Feature{Hash: h, Start: int32(k / 2)} // ties of weight and place too, as a word and the pair before it
+
 		}
 		for head := range m.Heads {
 			for _, yes := range []bool{true, false} {
-				if got, want := m.Explain(head, fs, yes, 8, nil), explainSparse(m, head, fs, yes, 8); !slices.Equal(got, want) {
-					t.Fatalf("Explain(%d, %v) of %d features = %v, want %v", head, yes, n, got, want)
+				for _, top := range []int{1, 3, 8} {
+					want := explainSparse(m, head, fs, yes, len(fs)) // all of them, in order: the first top are the top
+					if got, want := m.Explain(head, fs, yes, top, nil), want[:min(top, len(want))]; !slices.Equal(got, want) {
+						t.Fatalf("Explain(%d, %v, %d) of %d features = %v, want %v", head, yes, top, n, got, want)
+					}
 				}
 			}
 		}
@@ -377,10 +382,15 @@ func scoresSparse(m *Model, hs []uint32) []int32 {
 }
 
 // TestScoresOddHeads checks the scores summed in threes for a model with
-// three heads, and for one with four, whose last three have one.
+// three heads, and for one with four, whose last three have one; and for
+// one with more heads than sumFew adds (the whole rows).
 func TestScoresOddHeads(t *testing.T) {
 	heads, exs := toy()
-	for _, more := range [][]string{{"third"}, {"third", "fourth"}} {
+	var many []string
+	for i := range 3*fewPacked + 1 - len(heads) {
+		many = append(many, "more"+strconv.Itoa(i))
+	}
+	for _, more := range [][]string{{"third"}, {"third", "fourth"}, many} {
 		m := Train(append(slices.Clone(heads), more...), exs, DefaultTrainOptions).Quantize(nil, nil)
 		if len(m.Heads) != 2+len(more) || m.dense.stride != maxPacked {
 			t.Fatalf("%d heads, stride %d", len(m.Heads), m.dense.stride)
