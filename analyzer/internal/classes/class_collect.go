@@ -485,6 +485,16 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		vd.Kind, vd.Category, vd.Reason = "share", "third-party-sharing", "datatype/shared"
 	} else {
 		vd.Kind, vd.Category, vd.Reason = "collect", collectCategory(vw, c, h, e, v), "datatype/collected"
+		// "You may request the personal information we have collected
+		// from you", "you can control the information that we collect
+		// about you": unnamed data that a clause after it describes as
+		// collected, the object of the reader's right or choice, is what
+		// the right is about; it is mentioned, no evidence of collecting.
+		if vd.Category == "first-party-collection" && sentence.Unnamed(e) && (v < 0 || vw.Hits[v].From > h.From) {
+			if k := readerFrame(vw, h); k != "" {
+				vd.Category, vd.Incidental, vd.Reason = k, true, "datatype/object-of-a-right"
+			}
+		}
 	}
 	if denied {
 		vd.Incidental, vd.Reason = true, "datatype/in-a-denial"
@@ -594,6 +604,50 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		return "user-choice" // "You can choose not to provide us with certain information"
 	}
 	return "first-party-collection"
+}
+
+// readerFrame returns "user-access" when the reader ("you") comes before
+// data hit h and a word of a right or request between ("You have the right
+// to obtain the personal data we hold", "you may request the information"),
+// "user-choice" when a choice of the reader's does ("you can control the
+// personal information that we collect"), else "".
+func readerFrame(vw *sentence.View, h lexicon.Hit) string {
+	for p := int32(vw.Own); p < h.From; p++ {
+		if !vw.Is(p, lexicon.GReader) || vw.Clause[p] != vw.Clause[h.From] {
+			continue
+		}
+		// (Not "When you request a product, we forward the information
+		// you give us": the reader's act is a condition, the company acts.)
+		if p > int32(vw.Own) && vw.Is(p-1, lexicon.GConditional) {
+			return ""
+		}
+		// (Nor "you can choose to provide information about your
+		// views", "the option to share personal information with us":
+		// a choice to give data is its collection.)
+		for q := p + 1; q < h.From; q++ {
+			if vw.Is(q, lexicon.GWe) || vw.In(q, lexicon.WordsGiving) {
+				return ""
+			}
+		}
+		if verbBetween(vw, p+1, h.From) {
+			return ""
+		}
+		for _, g := range vw.Hits {
+			if g.From >= p && g.To <= h.From && vw.IsRule(g, lexicon.RChoice) {
+				return "user-choice"
+			}
+		}
+		for q := p + 1; q < h.From; q++ {
+			if vw.Is(q, lexicon.GRight) {
+				return "user-access"
+			}
+			if t := vw.Tok(q); strings.EqualFold(vw.Doc.Text[t.Start:t.End], "request") || strings.EqualFold(vw.Doc.Text[t.Start:t.End], "requests") {
+				return "user-access"
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // choiceGroups are the data type groups a choice names ("unsubscribe from
