@@ -163,6 +163,14 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && e.Group == "contact" && h.To-h.From == 1 && verbForm(vw, h.From) {
 		return "datatype/an-act"
 	}
+	// "you can send us an email", "we will send you an email": a bare
+	// "email" after "a" or "an" is a message, not the reader's address
+	// (but "you must provide an email" gives one, and "an email or a
+	// postal address we may use to reply" lists one).
+	if h.Weak && h.To-h.From == 1 && vw.Doc.Lexicon.Is(e, lexicon.REmail) && int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GArticle) &&
+		!(int(h.From) > vw.Own+1 && vw.In(h.From-2, lexicon.WordsGiving)) && !sentence.ListedWithData(vw, i, true) {
+		return "datatype/a-message"
+	}
 	// "contact us at the phone numbers or postal address below", "write
 	// to us by email", "send it to the email address provided above": the
 	// company's address, not the reader's.
