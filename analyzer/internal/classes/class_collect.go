@@ -503,6 +503,13 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 				vd.Category, vd.Incidental, vd.Reason = k, true, "datatype/object-of-a-right"
 			}
 		}
+		// "You can prevent the collection of your IP address by ...",
+		// "to disable the collection of precise location data, you may
+		// turn Location Services off": the reader's choice to stop it.
+		// (Cookies the reader blocks are the cookie rules' to judge.)
+		if vd.Category == "first-party-collection" && v >= 0 && e.Group != "cookies-tracking" && readerStops(vw, h, vw.Hits[v]) {
+			vd.Category = "user-choice"
+		}
 	}
 	if denied {
 		vd.Incidental, vd.Reason = true, "datatype/in-a-denial"
@@ -612,6 +619,35 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		return "user-choice" // "You can choose not to provide us with certain information"
 	}
 	return "first-party-collection"
+}
+
+// readerStops reports whether a verb of stopping stands up to four words
+// before data hit h and its verb vh, in the clause of h, in a sentence with
+// the reader in it ("you can prevent the collection of your IP address").
+func readerStops(vw *sentence.View, h, vh lexicon.Hit) bool {
+	end := h.From
+	if vh.From < end {
+		end = vh.From
+	}
+	stop := false
+	for q := end - 1; q >= int32(vw.Own) && q >= end-4; q-- {
+		if vw.Clause[q] != vw.Clause[h.From] {
+			break
+		}
+		if vw.In(q, lexicon.WordsStopping) {
+			stop = true
+			break
+		}
+	}
+	if !stop {
+		return false
+	}
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if vw.Is(p, lexicon.GReader) {
+			return true
+		}
+	}
+	return false
 }
 
 // readerFrame returns "user-access" when the reader ("you") comes before
