@@ -163,6 +163,14 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && e.Group == "contact" && h.To-h.From == 1 && verbForm(vw, h.From) {
 		return "datatype/an-act"
 	}
+	// "you can send us an email", "we will send you an email": a bare
+	// "email" after "a" or "an" is a message, not the reader's address
+	// (but "you must provide an email" gives one, and "an email or a
+	// postal address we may use to reply" lists one).
+	if h.Weak && h.To-h.From == 1 && vw.Doc.Lexicon.Is(e, lexicon.REmail) && int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GArticle) &&
+		!(int(h.From) > vw.Own+1 && vw.In(h.From-2, lexicon.WordsGiving)) && !sentence.ListedWithData(vw, i, true) {
+		return "datatype/a-message"
+	}
 	// "contact us at the phone numbers or postal address below", "write
 	// to us by email", "send it to the email address provided above": the
 	// company's address, not the reader's.
@@ -485,6 +493,23 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		vd.Kind, vd.Category, vd.Reason = "share", "third-party-sharing", "datatype/shared"
 	} else {
 		vd.Kind, vd.Category, vd.Reason = "collect", collectCategory(vw, c, h, e, v), "datatype/collected"
+		// "You may request the personal information we have collected
+		// from you", "you can control the information that we collect
+		// about you": unnamed data that a clause after it describes as
+		// collected, the object of the reader's right or choice, is what
+		// the right is about; it is mentioned, no evidence of collecting.
+		if vd.Category == "first-party-collection" && sentence.Unnamed(e) && (v < 0 || vw.Hits[v].From > h.From) {
+			if k := readerFrame(vw, h); k != "" {
+				vd.Category, vd.Incidental, vd.Reason = k, true, "datatype/object-of-a-right"
+			}
+		}
+		// "You can prevent the collection of your IP address by ...",
+		// "to disable the collection of precise location data, you may
+		// turn Location Services off": the reader's choice to stop it.
+		// (Cookies the reader blocks are the cookie rules' to judge.)
+		if vd.Category == "first-party-collection" && v >= 0 && e.Group != "cookies-tracking" && readerStops(vw, h, vw.Hits[v]) {
+			vd.Category = "user-choice"
+		}
 	}
 	if denied {
 		vd.Incidental, vd.Reason = true, "datatype/in-a-denial"
@@ -594,6 +619,79 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		return "user-choice" // "You can choose not to provide us with certain information"
 	}
 	return "first-party-collection"
+}
+
+// readerStops reports whether a verb of stopping stands up to four words
+// before data hit h and its verb vh, in the clause of h, in a sentence with
+// the reader in it ("you can prevent the collection of your IP address").
+func readerStops(vw *sentence.View, h, vh lexicon.Hit) bool {
+	end := h.From
+	if vh.From < end {
+		end = vh.From
+	}
+	stop := false
+	for q := end - 1; q >= int32(vw.Own) && q >= end-4; q-- {
+		if vw.Clause[q] != vw.Clause[h.From] {
+			break
+		}
+		if vw.In(q, lexicon.WordsStopping) {
+			stop = true
+			break
+		}
+	}
+	if !stop {
+		return false
+	}
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if vw.Is(p, lexicon.GReader) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerFrame returns "user-access" when the reader ("you") comes before
+// data hit h and a word of a right or request between ("You have the right
+// to obtain the personal data we hold", "you may request the information"),
+// "user-choice" when a choice of the reader's does ("you can control the
+// personal information that we collect"), else "".
+func readerFrame(vw *sentence.View, h lexicon.Hit) string {
+	for p := int32(vw.Own); p < h.From; p++ {
+		if !vw.Is(p, lexicon.GReader) || vw.Clause[p] != vw.Clause[h.From] {
+			continue
+		}
+		// (Not "When you request a product, we forward the information
+		// you give us": the reader's act is a condition, the company acts.)
+		if p > int32(vw.Own) && vw.Is(p-1, lexicon.GConditional) {
+			return ""
+		}
+		// (Nor "you can choose to provide information about your
+		// views", "the option to share personal information with us":
+		// a choice to give data is its collection.)
+		for q := p + 1; q < h.From; q++ {
+			if vw.Is(q, lexicon.GWe) || vw.In(q, lexicon.WordsGiving) {
+				return ""
+			}
+		}
+		if verbBetween(vw, p+1, h.From) {
+			return ""
+		}
+		for _, g := range vw.Hits {
+			if g.From >= p && g.To <= h.From && vw.IsRule(g, lexicon.RChoice) {
+				return "user-choice"
+			}
+		}
+		for q := p + 1; q < h.From; q++ {
+			if vw.Is(q, lexicon.GRight) {
+				return "user-access"
+			}
+			if t := vw.Tok(q); strings.EqualFold(vw.Doc.Text[t.Start:t.End], "request") || strings.EqualFold(vw.Doc.Text[t.Start:t.End], "requests") {
+				return "user-access"
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // choiceGroups are the data type groups a choice names ("unsubscribe from

@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -72,6 +74,13 @@ func purpose(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.E
 	// applicable law").
 	if c.OtherTopic || c.Share || c.Choice || c.Recipient && vw.Own == 0 && !(c.Listed && int(h.From) == c.ItemStart) || c.Meta {
 		return drop("practice/purpose-of-another-topic")
+	}
+	// "we may need to verify your identity before implementing your
+	// request", "We will use the information to process your request":
+	// the purpose of handling the reader's request under a right is
+	// the right's, no use of data the service collects.
+	if handlesRequest(vw) {
+		return drop("practice/handling-a-request")
 	}
 	// "To manage your newsletter preferences, please click here": the
 	// reader's aim, and the reader acts.
@@ -179,4 +188,35 @@ func weDecide(vw *sentence.View, h lexicon.Hit) bool {
 		p--
 	}
 	return p >= int32(vw.Own) && vw.Is(p, lexicon.GWe)
+}
+
+// handlesRequest reports whether the sentence names the reader's request
+// ("your request", "such a request", "the request") under a right: a
+// word of a right ("right", "access", "delete") or of verifying identity
+// in the sentence.
+func handlesRequest(vw *sentence.View) bool {
+	req := false
+	for p := int32(vw.Own) + 1; int(p) < len(vw.Toks); p++ {
+		t := vw.Tok(p)
+		w := strings.ToLower(vw.Doc.Text[t.Start:t.End])
+		if (w == "request" || w == "requests") && (vw.Is(p-1, lexicon.GPossessives) || vw.In(p-1, lexicon.WordsDeterminers)) {
+			req = true
+			break
+		}
+	}
+	if !req {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if e := vw.Entry(g); e.Class == "right" && !g.Weak {
+			return true
+		}
+	}
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		t := vw.Tok(p)
+		if w := strings.ToLower(vw.Doc.Text[t.Start:t.End]); w == "verify" || w == "identity" {
+			return true
+		}
+	}
+	return false
 }
