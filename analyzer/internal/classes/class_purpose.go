@@ -386,6 +386,9 @@ func dataLetsAct(vw *sentence.View, h lexicon.Hit) bool {
 // advertising, see ...", "Learn more about interest-based ads", "See our
 // choices page to learn more about interest-based advertising".
 func pointer(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHave(lexicon.GLearnMore) {
+		return false // no word of it in the view: no call of Is per word
+	}
 	start := h.From
 	for start > int32(vw.Own) && vw.Clause[start-1] == vw.Clause[h.From] {
 		start--
