@@ -715,7 +715,7 @@ func exception(vw *sentence.View, h lexicon.Hit, v int) bool {
 	if v >= 0 && vw.Hits[v].From < h.From {
 		stop = max(stop, vw.Hits[v].To)
 	}
-	for q := h.From - 1; q >= stop && vw.Clause[q] == vw.Clause[h.From]; q-- {
+	for q := h.From - 1; vw.MayHave(lexicon.GExceptions) && q >= stop && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GExceptions) {
 			return true
 		}

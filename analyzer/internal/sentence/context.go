@@ -430,7 +430,7 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 			break
 		}
 		// "They may use it": the actor is part of the verb's words.
-		if they := vw.Is(h.From, lexicon.GThey); they || vw.Is(h.From, lexicon.GWe) {
+		if they := vw.MayHave(lexicon.GThey) && vw.Is(h.From, lexicon.GThey); they || vw.MayHave(lexicon.GWe) && vw.Is(h.From, lexicon.GWe) {
 			act.note(h, they)
 		}
 		// "Information is used", "for purposes of": no actor
@@ -539,10 +539,11 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	// item is not: "We pledge to: - Never sell your data").
 	if vw.Own == 0 && len(vw.Toks) > 1 {
 		first, next := int32(vw.Own), int32(vw.Own+1)
+		// (MayHave first spares most sentences the calls of Is.)
 		switch {
-		case vw.Is(first, lexicon.GWarningOpeners):
+		case vw.MayHave(lexicon.GWarningOpeners) && vw.Is(first, lexicon.GWarningOpeners):
 			c.Warning = true
-		case vw.Is(first, lexicon.GDo) || vw.Is(first, lexicon.GPlease):
+		case vw.MayHave(lexicon.GDo) && vw.Is(first, lexicon.GDo) || vw.MayHave(lexicon.GPlease) && vw.Is(first, lexicon.GPlease):
 			// "Please do not post the personal data of others", "Please
 			// never give out your password": advice as well.
 			c.Warning = vw.Is(next, lexicon.GNot) || vw.Is(first, lexicon.GPlease) && (vw.Is(next, lexicon.GWarningOpeners) ||
@@ -576,7 +577,7 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	}
 	// A question ("What information do we collect?") announces a topic.
 	if len(vw.Toks) > vw.Own {
-		if vw.Is(int32(vw.Own), lexicon.GQuestionWords) {
+		if vw.MayHave(lexicon.GQuestionWords) && vw.Is(int32(vw.Own), lexicon.GQuestionWords) {
 			c.Meta, c.MetaIntro = true, false
 		}
 		if end := s.End; end > 0 && vw.Doc.Text[end-1] == '?' {
@@ -1111,7 +1112,7 @@ func (vw *View) instructs() bool {
 // cookies" starts anew). A buyer or an authority is no party a company
 // engages.
 func (vw *View) relativeWe(p int32) bool {
-	if !vw.Is(p, lexicon.GWe) || vw.Tok(p).Flags&text.TokUpper != 0 {
+	if !vw.MayHave(lexicon.GWe) || !vw.Is(p, lexicon.GWe) || vw.Tok(p).Flags&text.TokUpper != 0 {
 		return false
 	}
 	q := p - 1

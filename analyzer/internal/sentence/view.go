@@ -268,7 +268,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.negVerb = vw.negVerb[:0]
 	for _, h := range vw.Hits {
 		// "whether you have an account or not": an alternative, not a denial.
-		orNot := h.From > 0 && h.To-h.From == 1 && vw.Is(h.From-1, lexicon.GAlternative)
+		orNot := h.From > 0 && h.To-h.From == 1 && vw.MayHave(lexicon.GAlternative) && vw.Is(h.From-1, lexicon.GAlternative)
 		vw.NegAt = append(vw.NegAt, vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h) && !orNot)
 		vw.negVerb = append(vw.negVerb, false)
 	}
