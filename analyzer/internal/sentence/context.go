@@ -283,7 +283,9 @@ func (vw *View) titleCase() bool {
 func (vw *View) boldTitle(s *text.Sentence) (lead, rest string, ok bool) {
 	b := &vw.Doc.Blocks[s.Block]
 	lead = strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
-	if !boldMarks(lead) || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
+	// (An empty lead, the first sentence of its block, holds no marks:
+	// no call of Contains, twice a sentence.)
+	if lead == "" || !boldMarks(lead) || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
 		return "", "", false
 	}
 	if n := vw.ownWords(); n > maxTitleWords || n > 6 && !vw.titleCase() || !vw.titled() {

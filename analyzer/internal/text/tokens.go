@@ -537,7 +537,7 @@ func CodeLine(s string) int {
 		n = len(s)
 	}
 	line := s[:n]
-	if strings.IndexByte(line, '{') < 0 && strings.IndexByte(line, '=') < 0 {
+	if n == 0 || strings.IndexByte(line, '{') < 0 && strings.IndexByte(line, '=') < 0 {
 		return 0 // prose, almost always: no need to count
 	}
 	if jsonObject(line) {
