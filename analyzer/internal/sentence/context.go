@@ -563,12 +563,21 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	// The block's last sentence may stop short of its ";" or ",".
 	b := &vw.Doc.Blocks[s.Block]
 	if vw.Own == 0 && s.End <= b.End {
+		// (Each call below is made only where it may change something:
+		// calls cost most in WebAssembly.)
 		t := strings.TrimSpace(vw.Doc.Text[s.Start:s.End])
 		rest := strings.TrimSpace(vw.Doc.Text[s.End:b.End])
-		if rest = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(rest, "and"), "or")); len(rest) <= 1 {
+		if rest != "" {
+			rest = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(rest, "and"), "or"))
+		}
+		if len(rest) == 1 {
 			t += rest
 		}
-		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
+		// t is trimmed (and rest, of one byte, is no space): only a
+		// trailing "and" or "or" leaves it anything to trim.
+		if u := strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"); len(u) != len(t) {
+			t = strings.TrimSpace(u)
+		}
 		c.Listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
 			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && (vw.listsData() || vw.readerDataAlone(s, b, t))) && vw.dataItem(c)
 	}
