@@ -781,6 +781,9 @@ func disclaims(vw *sentence.View) bool {
 // no "we" anywhere before p ("we may obtain information about you from
 // service providers", "if you request it, we share your name").
 func askedAbout(vw *sentence.View, p int32, v int) bool {
+	if !vw.MayHaveIn(lexicon.WordsAskToKnow) || !vw.MayHaveIn(lexicon.WordsToldAbout) {
+		return false // it needs both: no loop (and no call of IsWord per word)
+	}
 	if v >= 0 && vw.Hits[v].From < p {
 		p = vw.Hits[v].From
 	}
