@@ -101,6 +101,9 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 // account", "if you register an account").
 func occasionAt(vw *sentence.View, p int32) bool {
 	own := int32(vw.Own)
+	if !vw.MayHave(lexicon.GOccasion) {
+		return false // both need an occasion word: no call of Is
+	}
 	return p > own && vw.Is(p-1, lexicon.GOccasion) ||
 		p > own+1 && vw.Is(p-1, lexicon.GReader) && vw.Is(p-2, lexicon.GOccasion)
 }
