@@ -150,6 +150,12 @@ func checkLanguage(toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
 		if n >= 5000 {
 			break
 		}
+		// English enough whatever follows: n stops at 5,000 and en never
+		// falls, so en*100 >= n*12 holds at the end (and from 40 words on
+		// the vocabulary is not counted).
+		if en >= 600 && n >= 40 {
+			return true
+		}
 	}
 	if n < 8 {
 		return true // too short to tell; analyse what is there

@@ -90,9 +90,14 @@ func (rd *reading) sentence(si int) {
 		if int(h.From) < vw.Own {
 			continue // the intro's own hits are reported with the intro
 		}
+		j := judges[h.Entry]
+		informs := classes.Informs(j)
+		if informs && rd.trace == nil {
+			continue // a cue's hit is never kept: only a trace wants its verdict (no call: calls cost most in WebAssembly)
+		}
 		vd := noStatement
-		if !ctx.NoStatement() || classes.Informs(judges[h.Entry]) {
-			vd = judges[h.Entry].Judge(vw, ctx, i, h)
+		if !ctx.NoStatement() || informs {
+			vd = j.Judge(vw, ctx, i, h)
 		}
 		if rd.trace != nil {
 			rd.trace(traceEvent{Rule: vw.Entry(h).Rule, Start: int(d.Toks[vw.Toks[h.From]].Start), End: int(d.Toks[vw.Toks[h.To-1]].End),

@@ -245,8 +245,13 @@ func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.Vi
 		hs = append(hs, mr.introHs...)
 	}
 	if ctx != nil {
+		// lawWordsTwice is false but for a hit of these two rules: asked
+		// of those only, with no call for the others (calls cost most in
+		// WebAssembly).
+		refs := &vw.Doc.Lexicon.Refs
+		asNeeded, law := refs[lexicon.RAsNeeded], refs[lexicon.RLawEnforcement]
 		for _, h := range vw.Hits {
-			if int(h.From) >= vw.Own && !lawWordsTwice(vw, h) {
+			if int(h.From) >= vw.Own && !((h.Entry == asNeeded || h.Entry == law) && lawWordsTwice(vw, h)) {
 				hs = append(hs, ruleHashes[h.Entry])
 			}
 		}

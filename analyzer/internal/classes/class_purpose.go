@@ -101,6 +101,9 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 // account", "if you register an account").
 func occasionAt(vw *sentence.View, p int32) bool {
 	own := int32(vw.Own)
+	if !vw.MayHave(lexicon.GOccasion) {
+		return false // both need an occasion word: no call of Is
+	}
 	return p > own && vw.Is(p-1, lexicon.GOccasion) ||
 		p > own+1 && vw.Is(p-1, lexicon.GReader) && vw.Is(p-2, lexicon.GOccasion)
 }
@@ -386,6 +389,9 @@ func dataLetsAct(vw *sentence.View, h lexicon.Hit) bool {
 // advertising, see ...", "Learn more about interest-based ads", "See our
 // choices page to learn more about interest-based advertising".
 func pointer(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHave(lexicon.GLearnMore) {
+		return false // no word of it in the view: no call of Is per word
+	}
 	start := h.From
 	for start > int32(vw.Own) && vw.Clause[start-1] == vw.Clause[h.From] {
 		start--

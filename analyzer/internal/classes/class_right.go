@@ -247,7 +247,7 @@ func usPermitted(vw *sentence.View, i int) bool {
 func yourPartyActs(vw *sentence.View, i int) bool {
 	p := vw.Hits[firstListedRight(vw, i)].From
 	for q := p - 1; q > int32(vw.Own) && q >= p-12 && vw.Clause[q] == vw.Clause[p]; q-- {
-		if vw.Is(q, lexicon.GReader) {
+		if vw.MayHave(lexicon.GReader) && vw.Is(q, lexicon.GReader) {
 			return false
 		}
 		if vw.In(q, lexicon.WordsYourParties) && vw.In(q-1, lexicon.WordsYourForms) {
@@ -761,6 +761,9 @@ func framedBefore(vw *sentence.View, h lexicon.Hit) bool {
 
 // frameWordFrom is the word test of framedBefore, over the words from lo.
 func frameWordFrom(vw *sentence.View, h lexicon.Hit, lo int32) bool {
+	if !vw.MayHave(lexicon.GRightFrame) {
+		return false // no call of Is per word (calls cost most in WebAssembly)
+	}
 	for q := h.From - 1; q >= lo && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GRightFrame) && (!vw.Is(q, lexicon.GReaderModals) || besideReader(vw, q)) {
 			return true

@@ -662,12 +662,14 @@ func whoseInterest(vw *sentence.View, h lexicon.Hit) bool {
 	// "with", "by" or subject between ("protect the data collected by
 	// Google Analytics", "protect the data we store, and require our
 	// agents to").
-	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-10 && vw.Clause[q] == vw.Clause[h.From] && !vw.Is(q, lexicon.GToWith) && !vw.Is(q, lexicon.GBy) && !vw.Is(q, lexicon.GSubjects); q-- {
+	// (Each loop returns true only at a word of one set: without one in
+	// the view, it is skipped, saving a call of Is per word.)
+	for q := h.From - 1; vw.MayHave(lexicon.GProtecting) && q >= int32(vw.Own) && q >= h.From-10 && vw.Clause[q] == vw.Clause[h.From] && !vw.Is(q, lexicon.GToWith) && !vw.Is(q, lexicon.GBy) && !vw.Is(q, lexicon.GSubjects); q-- {
 		if vw.Is(q, lexicon.GProtecting) {
 			return true
 		}
 	}
-	for q := h.From - 1; q >= 1 && q >= int32(vw.Own) && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+	for q := h.From - 1; vw.MayHave(lexicon.GOf) && q >= 1 && q >= int32(vw.Own) && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GOf) {
 			// "of other users or members of the public": the "of" of a
 			// party's name; the list goes on before it.
@@ -713,7 +715,7 @@ func exception(vw *sentence.View, h lexicon.Hit, v int) bool {
 	if v >= 0 && vw.Hits[v].From < h.From {
 		stop = max(stop, vw.Hits[v].To)
 	}
-	for q := h.From - 1; q >= stop && vw.Clause[q] == vw.Clause[h.From]; q-- {
+	for q := h.From - 1; vw.MayHave(lexicon.GExceptions) && q >= stop && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GExceptions) {
 			return true
 		}
@@ -779,6 +781,9 @@ func disclaims(vw *sentence.View) bool {
 // no "we" anywhere before p ("we may obtain information about you from
 // service providers", "if you request it, we share your name").
 func askedAbout(vw *sentence.View, p int32, v int) bool {
+	if !vw.MayHaveIn(lexicon.WordsAskToKnow) || !vw.MayHaveIn(lexicon.WordsToldAbout) {
+		return false // it needs both: no loop (and no call of IsWord per word)
+	}
 	if v >= 0 && vw.Hits[v].From < p {
 		p = vw.Hits[v].From
 	}

@@ -86,6 +86,9 @@ func coveredByData(vw *sentence.View, h lexicon.Hit) bool {
 // viewed or used by third parties", "from children who attend a partner
 // school"), or -1.
 func fromAt(vw *sentence.View, h lexicon.Hit) int32 {
+	if !vw.MayHaveIn(lexicon.WordsSourceLead) {
+		return -1 // no lead in the view: the loop could only return -1
+	}
 	example := false // an example lead stands between: "from third parties who ..., such as data brokers"
 	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-12 && vw.Clause[p] == vw.Clause[h.From]; p-- {
 		switch {
@@ -394,6 +397,9 @@ func engagedByUs(vw *sentence.View, h lexicon.Hit) bool {
 // listed with it) being what "them" stands for ("we work closely with
 // partners and may receive information about you from them"), or -1.
 func fromThemAt(vw *sentence.View, h lexicon.Hit) int32 {
+	if !vw.MayHave(lexicon.GFrom) {
+		return -1
+	}
 	for p := h.To; int(p)+1 < len(vw.Toks); p++ {
 		if !vw.Is(p, lexicon.GFrom) {
 			continue

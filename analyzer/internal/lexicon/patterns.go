@@ -205,7 +205,7 @@ func (m *matcher) slots(slots []Slot, j int) {
 	toks := m.toks
 	// Plain words need no backtracking: match them in a loop.
 	for ; len(slots) > 0 && !slots[0].Optional && slots[0].NMulti == 0; slots, j = slots[1:], j+1 {
-		if j >= len(toks) || j > m.start && !slots[0].joins(&toks[j]) || toks[j].ID == 0 || !m.t.has(&slots[0], toks[j].ID) {
+		if j >= len(toks) || j > m.start && !slots[0].joins(&toks[j]) || toks[j].ID == 0 || slots[0].Mask&(1<<(toks[j].ID&63)) == 0 || !m.t.has(&slots[0], toks[j].ID) {
 			return
 		}
 	}
@@ -222,7 +222,10 @@ func (m *matcher) slots(slots []Slot, j int) {
 	if j >= len(toks) || j > m.start && !s.joins(&toks[j]) || toks[j].ID == 0 {
 		return
 	}
-	if s.NSingle > 0 && m.t.has(s, toks[j].ID) {
+	// The mask (which holds a single alternative's bit too) rules most
+	// tokens out before has, whose call of hasOf costs most in
+	// WebAssembly.
+	if s.Mask&(1<<(toks[j].ID&63)) != 0 && m.t.has(s, toks[j].ID) {
 		m.slots(slots[1:], j+1)
 	}
 	id := toks[j].ID

@@ -283,7 +283,9 @@ func (vw *View) titleCase() bool {
 func (vw *View) boldTitle(s *text.Sentence) (lead, rest string, ok bool) {
 	b := &vw.Doc.Blocks[s.Block]
 	lead = strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
-	if !boldMarks(lead) || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
+	// (An empty lead, the first sentence of its block, holds no marks:
+	// no call of Contains, twice a sentence.)
+	if lead == "" || !boldMarks(lead) || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
 		return "", "", false
 	}
 	if n := vw.ownWords(); n > maxTitleWords || n > 6 && !vw.titleCase() || !vw.titled() {
@@ -430,7 +432,7 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 			break
 		}
 		// "They may use it": the actor is part of the verb's words.
-		if they := vw.Is(h.From, lexicon.GThey); they || vw.Is(h.From, lexicon.GWe) {
+		if they := vw.MayHave(lexicon.GThey) && vw.Is(h.From, lexicon.GThey); they || vw.MayHave(lexicon.GWe) && vw.Is(h.From, lexicon.GWe) {
 			act.note(h, they)
 		}
 		// "Information is used", "for purposes of": no actor
@@ -539,10 +541,11 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	// item is not: "We pledge to: - Never sell your data").
 	if vw.Own == 0 && len(vw.Toks) > 1 {
 		first, next := int32(vw.Own), int32(vw.Own+1)
+		// (MayHave first spares most sentences the calls of Is.)
 		switch {
-		case vw.Is(first, lexicon.GWarningOpeners):
+		case vw.MayHave(lexicon.GWarningOpeners) && vw.Is(first, lexicon.GWarningOpeners):
 			c.Warning = true
-		case vw.Is(first, lexicon.GDo) || vw.Is(first, lexicon.GPlease):
+		case vw.MayHave(lexicon.GDo) && vw.Is(first, lexicon.GDo) || vw.MayHave(lexicon.GPlease) && vw.Is(first, lexicon.GPlease):
 			// "Please do not post the personal data of others", "Please
 			// never give out your password": advice as well.
 			c.Warning = vw.Is(next, lexicon.GNot) || vw.Is(first, lexicon.GPlease) && (vw.Is(next, lexicon.GWarningOpeners) ||
@@ -560,12 +563,21 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	// The block's last sentence may stop short of its ";" or ",".
 	b := &vw.Doc.Blocks[s.Block]
 	if vw.Own == 0 && s.End <= b.End {
+		// (Each call below is made only where it may change something:
+		// calls cost most in WebAssembly.)
 		t := strings.TrimSpace(vw.Doc.Text[s.Start:s.End])
 		rest := strings.TrimSpace(vw.Doc.Text[s.End:b.End])
-		if rest = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(rest, "and"), "or")); len(rest) <= 1 {
+		if rest != "" {
+			rest = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(rest, "and"), "or"))
+		}
+		if len(rest) == 1 {
 			t += rest
 		}
-		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"))
+		// t is trimmed (and rest, of one byte, is no space): only a
+		// trailing "and" or "or" leaves it anything to trim.
+		if u := strings.TrimSuffix(strings.TrimSuffix(t, " and"), " or"); len(u) != len(t) {
+			t = strings.TrimSpace(u)
+		}
 		c.Listed = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") ||
 			(b.Kind == text.BlockListItem && b.Intro < 0 && s.TokFrom == b.TokFrom || b.Kind != text.BlockHeading && (vw.listsData() || vw.readerDataAlone(s, b, t))) && vw.dataItem(c)
 	}
@@ -576,7 +588,7 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	}
 	// A question ("What information do we collect?") announces a topic.
 	if len(vw.Toks) > vw.Own {
-		if vw.Is(int32(vw.Own), lexicon.GQuestionWords) {
+		if vw.MayHave(lexicon.GQuestionWords) && vw.Is(int32(vw.Own), lexicon.GQuestionWords) {
 			c.Meta, c.MetaIntro = true, false
 		}
 		if end := s.End; end > 0 && vw.Doc.Text[end-1] == '?' {
@@ -1111,7 +1123,7 @@ func (vw *View) instructs() bool {
 // cookies" starts anew). A buyer or an authority is no party a company
 // engages.
 func (vw *View) relativeWe(p int32) bool {
-	if !vw.Is(p, lexicon.GWe) || vw.Tok(p).Flags&text.TokUpper != 0 {
+	if !vw.MayHave(lexicon.GWe) || !vw.Is(p, lexicon.GWe) || vw.Tok(p).Flags&text.TokUpper != 0 {
 		return false
 	}
 	q := p - 1

@@ -167,9 +167,13 @@ func (vw *View) verbEndsAt(hi int, p int32) bool {
 
 // isVerb reports whether a hit is a practice verb whose negation matters: a
 // data verb, or one saying how Do Not Track is treated.
+//
+// It is Lexicon.DataVerb or RRespond, written so that it inlines (Build
+// asks it of most hits, and a call costs most in WebAssembly).
 func (vw *View) isVerb(h lexicon.Hit) bool {
-	e := vw.Entry(h)
-	return vw.Doc.Lexicon.DataVerb(e) || vw.Doc.Lexicon.Is(e, lexicon.RRespond)
+	e := &vw.Entries[h.Entry]
+	refs := &vw.Doc.Lexicon.Refs
+	return e.Class == "sale" || e.Idx == refs[lexicon.RCollect] || e.Idx == refs[lexicon.RUse] || e.Idx == refs[lexicon.RShare] || e.Idx == refs[lexicon.RRespond]
 }
 
 // appendRange appends the integers from from to to-1 to dst, growing it
@@ -268,7 +272,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.negVerb = vw.negVerb[:0]
 	for _, h := range vw.Hits {
 		// "whether you have an account or not": an alternative, not a denial.
-		orNot := h.From > 0 && h.To-h.From == 1 && vw.Is(h.From-1, lexicon.GAlternative)
+		orNot := h.From > 0 && h.To-h.From == 1 && vw.MayHave(lexicon.GAlternative) && vw.Is(h.From-1, lexicon.GAlternative)
 		vw.NegAt = append(vw.NegAt, vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h) && !orNot)
 		vw.negVerb = append(vw.negVerb, false)
 	}

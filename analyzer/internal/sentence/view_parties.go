@@ -151,6 +151,9 @@ func (vw *View) OthersAct(p int32) bool {
 // data comes from ("We may receive information about you from third
 // parties, including: - Business Partners: ...").
 func (vw *View) FromSource(h lexicon.Hit) bool {
+	if !vw.MayHave(lexicon.GFrom) {
+		return false // both loops return true at a "from" only
+	}
 	p, opening := h.From-1, true // opening: only small words before h
 	for ; p >= int32(vw.Own) && p >= h.From-12 && vw.Clause[p] == vw.Clause[h.From]; p-- {
 		switch {

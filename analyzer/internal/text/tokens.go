@@ -222,7 +222,32 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			line = false
 		}
 		dst = append(dst, Token{})
-		tz.setToken(&dst[len(dst)-1], start, end, flags, sep)
+		// The token of the word tz.Buf holds, each field written in
+		// place (a Token built apart and copied is read back just after
+		// it was written field by field, which stalls the processor),
+		// here rather than in a call: a call costs most in WebAssembly,
+		// and every word would make one.
+		t := &dst[len(dst)-1]
+		t.Start, t.End, t.Num, t.Flags, t.SepBefore = int32(start), int32(end), -1, flags, sep
+		if w := tz.Buf; len(w) > 0 && w[0] <= '9' {
+			if n, ok := atoi(w); ok {
+				t.Num = n
+			}
+		}
+		if tz.Words != nil {
+			// id's commonest case, without the call: a word of eight
+			// bytes or fewer met before.
+			if w := tz.Buf; uint(len(w)-1) < 8 && cap(w) >= 8 && tz.ids != nil {
+				head := binary.LittleEndian.Uint64(w[:8:8]) & (1<<(8*len(w)) - 1) // load8
+				if e := &tz.ids[shortHash(head)>>20]; e.head == head && int(e.n) == len(w) {
+					t.ID = e.id
+				} else {
+					t.ID = tz.id(w)
+				}
+			} else {
+				t.ID = tz.id(w)
+			}
+		}
 		sep = SepSpace
 	}
 	return dst
@@ -414,32 +439,6 @@ func asciiRun(text string, i int, buf []byte, letters int, flags uint8) (int, []
 	return i, buf, letters, flags
 }
 
-// setToken fills in t, the token of the word at [start, end) that tz.Buf
-// holds. It writes each field in place: a Token built apart and copied is
-// read back in 16 bytes just after it was written field by field, which
-// stalls the processor.
-func (tz *Tokenizer) setToken(t *Token, start, end int, flags, sep uint8) {
-	t.Start, t.End, t.Num, t.Flags, t.SepBefore = int32(start), int32(end), -1, flags, sep
-	if len(tz.Buf) > 0 && tz.Buf[0] <= '9' {
-		if n, ok := atoi(tz.Buf); ok {
-			t.Num = n
-		}
-	}
-	if tz.Words == nil {
-		return
-	}
-	// id's commonest case, without the call: a word of eight bytes or
-	// fewer met before.
-	if w := tz.Buf; uint(len(w)-1) < 8 && cap(w) >= 8 && tz.ids != nil {
-		head := binary.LittleEndian.Uint64(w[:8:8]) & (1<<(8*len(w)) - 1) // load8
-		if e := &tz.ids[shortHash(head)>>20]; e.head == head && int(e.n) == len(w) {
-			t.ID = e.id
-			return
-		}
-	}
-	t.ID = tz.id(tz.Buf)
-}
-
 // id returns the vocabulary id of word w's stem, Words.Lookup(Stem(w)). A
 // word of eight bytes or fewer met before takes its id from a small
 // direct-mapped table by the word as read (its bytes and length), skipping
@@ -538,7 +537,7 @@ func CodeLine(s string) int {
 		n = len(s)
 	}
 	line := s[:n]
-	if strings.IndexByte(line, '{') < 0 && strings.IndexByte(line, '=') < 0 {
+	if n == 0 || strings.IndexByte(line, '{') < 0 && strings.IndexByte(line, '=') < 0 {
 		return 0 // prose, almost always: no need to count
 	}
 	if jsonObject(line) {
