@@ -138,7 +138,7 @@ func (rd *reading) sentence(si int) {
 		rd.findings = append(rd.findings, f)
 	}
 	rd.spans = classes.Periods(vw, ctx, rd.spans[:0])
-	someData := len(rd.spans) > 0 && classes.SomeDataOnly(vw)
+	someData := len(rd.spans) > 0 && (classes.SomeDataOnly(vw) || classes.ForExample(vw))
 	for _, ev := range rd.spans {
 		f := rd.evidence(vw, s, ev, "retention", "period", "data-retention", "retention.period")
 		f.Explanation = "A retention period they state: " + f.Text + "."

@@ -164,6 +164,8 @@ func TestPolicyVerdicts(t *testing.T) {
 			retention, "as-needed", "We keep your information as long as necessary to provide the service."},
 		{"retention: a period of the data beside one of logs", "We delete your personal information after two years, and our logs after 30 days.",
 			retention, "limited", "We delete your personal information after two years, and our logs after 30 days."},
+		{"retention: a period in an example does not beat as long as needed", "We keep your personal information as long as necessary to provide the service. For example, if you use the map, we store your favorite places for up to 40 days.",
+			retention, "as-needed", "We keep your personal information as long as necessary to provide the service."},
 		{"retention: signing in is no log", "If you do not log in for 2 years, we delete your personal information.",
 			retention, "limited", "If you do not log in for 2 years, we delete your personal information."},
 		{"children: the age stated most", "Our services are not directed to children under 13. We do not knowingly collect data from children under 13. We do not sell the personal information of minors under 16. Minors under 18 may not make purchases.",

@@ -822,6 +822,15 @@ func SomeDataOnly(vw *sentence.View) bool {
 	return some
 }
 
+// ForExample reports whether the sentence of vw opens as an example ("For
+// example, if you use the Map, we store information about your favorite
+// places for up to 40 days", "For instance, ..."): a period stated there is
+// how long the data of the example is kept, not all data.
+func ForExample(vw *sentence.View) bool {
+	p := int32(vw.Own)
+	return int(p)+1 < len(vw.Toks) && vw.Is(p, lexicon.GFor) && vw.Is(p+1, lexicon.GExampleNouns)
+}
+
 // RecordStorePeriod reports whether the period starting at from, in the
 // sentence of vw, is how long some records apart from the data are kept:
 // a word of logs, backups or lingering copies stands before it in its
