@@ -333,6 +333,15 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		if h < 0 || found[ci] || !m.Yes(h, mr.scores[h]) {
 			continue
 		}
+		if ci == thirdParty && receivedOnly(rd, vw, rd.findings[first:]) {
+			// "Advertisers and other third parties may share information
+			// with us", "we receive information about you from our
+			// partners": the model hears data passing between companies,
+			// the rules read where it comes from and no one it goes to.
+			// Data a company gets from others is its own collection, not
+			// sharing.
+			continue
+		}
 		e := rd.d.Lexicon.ByClass["model"][model.Categories[ci]]
 		if e == nil {
 			continue
@@ -395,6 +404,34 @@ func (mr *modelReader) ruleHash(k string) (uint32, bool) {
 		slot.k = k
 	}
 	return slot.h, slot.ok
+}
+
+// thirdParty is the index of third-party sharing in model.Categories.
+var thirdParty = categoryIndex("third-party-sharing")
+
+// receivedOnly reports whether the rules read, in the sentence of vw whose
+// findings are fs, a party data comes from (a source, not denied: the aside
+// class of sources, judged here ahead of its turn) and no data passed on (no
+// share or sale finding).
+func receivedOnly(rd *reading, vw *sentence.View, fs []Finding) bool {
+	for i := range fs {
+		if fs[i].Kind == "share" || fs[i].Kind == "sale" || fs[i].Category == "third-party-sharing" {
+			return false
+		}
+	}
+	for i, h := range vw.Aside {
+		if vw.Entry(h).Class != "source" {
+			continue
+		}
+		// A party data passes "through" ("pay through a payment
+		// processor", "seen through search engines") is as often one it
+		// goes to: a source read by its lead word counts where "from"
+		// names where data comes from.
+		if vd := judges[h.Entry].Judge(vw, &rd.ctx, i, h); vd.Keep && !vd.Negated && (vd.Reason != "source/from" || vw.SentenceHas(lexicon.GFrom)) {
+			return true
+		}
+	}
+	return false
 }
 
 // businessTransfer is the index of the business transfer in model.Recipients.

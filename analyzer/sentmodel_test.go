@@ -497,3 +497,37 @@ func TestModelPassMovesDataCollectedUnderAnotherTopic(t *testing.T) {
 	}
 	checkReport(t, text, both)
 }
+
+// Third-party sharing the model is sure of is not added to a sentence the
+// rules read as data coming to the company from others (a source, and no
+// data passed on): "Advertisers and other partners may share information
+// with us" is the company's own collection. Where the rules read data
+// passed on, or no source, the model's sharing stands.
+func TestModelPassHearsNoSharingInDataReceived(t *testing.T) {
+	heads := []string{model.Category + "third-party-sharing"}
+	texts := []labelled{
+		{"Partners share information.", []int{0}},
+		{"Information is shared with partners.", []int{0}},
+		{"Data moves between companies.", []int{0}},
+		{"Our office is in Paris.", nil},
+		{"The weather is nice today.", nil},
+	}
+	m := trainTestModel(heads, texts, []float64{0.5}, []float64{0})
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Advertisers and other partners may share information with us.", false},
+		{"We receive information about you from third parties.", false},
+		{"Data moves between companies.", true},
+	} {
+		if slices.Contains(Analyze(tt.text, WithModel(nil)).Categories, "third-party-sharing") {
+			t.Fatalf("the rules already read sharing in %q: pick another test sentence", tt.text)
+		}
+		r := Analyze(tt.text, WithModel(m))
+		if got := slices.Contains(r.Categories, "third-party-sharing"); got != tt.want {
+			t.Errorf("%q: third-party sharing %v, want %v (findings %+v)", tt.text, got, tt.want, r.Findings)
+		}
+		checkReport(t, tt.text, r)
+	}
+}
