@@ -8,7 +8,10 @@
 //     shipped one, on the project's annotations of every TOSBack policy but
 //     those of the same company. (The rules were written with OPP-115 train
 //     and dev in view, so on OPP-115 they are flattered; MAPP and the
-//     annotations are fairer to them.)
+//     annotations are fairer to them.) On MAPP, the analyzer's vague
+//     "information about you" is scored as no data type: MAPP's annotators
+//     give their generic type to data called personal, almost never to
+//     "your information" (see appUnscored).
 //   - The project's own annotations of TOSBack sentences, sentence by
 //     sentence, with policy-family folds: rules alone and with the model;
 //     categories, rights and data types (every sentence scored, as OPP-115

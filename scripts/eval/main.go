@@ -71,12 +71,13 @@ func run(corpus, annotations, manifest string, quick bool, errs string) error {
 		}
 		fmt.Printf("== Cross-validated: every policy scored by the rules and a sentence model that never read it (%d folds by company; %s)\n\n", folds, time.Since(t0).Round(time.Second))
 		for _, c := range []struct {
-			name string
-			segs []segment
-			cats []string
-		}{{"OPP-115 train+dev", append(append([]segment{}, train...), dev...), categories}, {"MAPP train (app policies)", app, appCategories}} {
+			name     string
+			segs     []segment
+			cats     []string
+			unscored []string
+		}{{"OPP-115 train+dev", append(append([]segment{}, train...), dev...), categories, nil}, {"MAPP train (app policies)", app, appCategories, appUnscored}} {
 			for _, how := range []reading{alone, inPolicy} {
-				compare(c.name, c.segs, c.cats, how, cv, errs)
+				compare(c.name, c.segs, c.cats, c.unscored, how, cv, errs)
 			}
 		}
 		fmt.Printf("== The project's TOSBack annotations, sentence by sentence\n\n")
@@ -108,8 +109,9 @@ func run(corpus, annotations, manifest string, quick bool, errs string) error {
 }
 
 // compare scores segs read one way with the rules alone and with the rules
-// and each policy's cross-validation model, and prints both.
-func compare(name string, segs []segment, cats []string, how reading, cv *crossval, errs string) {
+// and each policy's cross-validation model, and prints both. The data types
+// whose ids are in unscored are scored as none of the corpus's types.
+func compare(name string, segs []segment, cats, unscored []string, how reading, cv *crossval, errs string) {
 	var sc [2][2]*score // [rules, rules+model][categories, data types]
 	for i := range sc {
 		sc[i] = [2]*score{newScore(cats), newScore(groups)}
@@ -117,6 +119,7 @@ func compare(name string, segs []segment, cats []string, how reading, cv *crossv
 	for _, p := range byPolicy(segs) {
 		for k, opt := range []analyzer.Option{analyzer.WithModel(nil), analyzer.WithModel(cv.modelFor(p[0].Policy))} {
 			for i, r := range reports(p, how, opt) {
+				r = withoutTypes(r, unscored)
 				fpC, fnC := sc[k][0].add(p[i].Categories, r.Categories)
 				fpD, fnD := sc[k][1].add(p[i].DataTypes, dataGroups(r))
 				if how == inPolicy {
