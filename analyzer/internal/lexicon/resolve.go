@@ -89,9 +89,6 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		if gc == ClassRight && hc == ClassDatatype && g.Entry == lx.Refs[RCookieControl] && he.Group == "cookies-tracking" {
 			continue // "disable cookies": the reader's choice, over cookies the site sets
 		}
-		if gc == ClassRecipient && hc == ClassDatatype && he.Group == "cookies-tracking" && !h.Weak {
-			continue // "the Facebook pixel": the ad network, and the tracker the site runs for it
-		}
 		if gc == ClassRight && hc == ClassDatatype && partyBefore(lx, hs, j) {
 			continue // "service providers may access your personal information": another's act, and the data
 		}
