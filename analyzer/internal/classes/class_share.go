@@ -994,7 +994,9 @@ func negatedAfter(vw *sentence.View, p, n int32) bool {
 
 // reportedTo reports whether law-enforcement hit h is where the company
 // reports something: "to" shortly before it (receiver) and, before that in
-// its clause and at most twelve words back, a verb of reporting that
+// its clause and at most sixteen words back (the thing reported may carry a
+// clause of its own: "we may report any activity we suspect breaks a law or
+// rule to the authorities"), a verb of reporting that
 // neither the reader nor a third party does, a verb by what stands before it
 // ("we may report the violation
 // to appropriate authorities", "we reserve the right to report any
@@ -1006,7 +1008,7 @@ func reportedTo(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.IsRule(h, lexicon.RLawEnforcement) || vw.HasSetWord(h, lexicon.WordsLegalDuty) || !receiver(vw, h) {
 		return false
 	}
-	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-16 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.In(q, lexicon.WordsReporting) {
 			a := vw.ActorBefore(q)
 			return a != sentence.PartyReader && a != sentence.PartyThird && verbByLead(vw, q)
