@@ -3,6 +3,8 @@ package model
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // Input is what the model reads of one sentence.
@@ -126,6 +128,78 @@ func TextHashesAt(text string, dst []uint32, spans []int32) ([]uint32, int, []in
 		dst = append(dst, pairHash(prev, endHash))
 	}
 	return dst, n, spans
+}
+
+// TokenHashesAt is TextHashesAt for a sentence whose tokens are toks, s
+// being the tokenized text from byte base on: a token the tokenizer flagged
+// text.TokModelWord, its WordHash got from WordHash, gives its word's hash
+// without the word being read again; the other words are read from s.
+func TokenHashesAt(s string, base int32, toks []text.Token, dst []uint32, spans []int32) ([]uint32, int, []int32) {
+	prev, n := startHash, 0
+	pos, k := int32(0), 0 // where the last word ended; the first token not yet read
+	for {
+		// A run of flagged tokens, each the next word, when nothing lies
+		// between the word before and the first: the word before ended
+		// at or after the token before it (the flag says no letter lies
+		// between that token and this one).
+		if k < len(toks) && (k > 0 && toks[k-1].End-base <= pos || k == 0 && pos == 0 && toks[0].Start == base) {
+			for ; k < len(toks) && toks[k].Flags&text.TokModelWord != 0; k++ {
+				t := &toks[k]
+				h := t.WordHash
+				dst = append(dst, h, pairHash(prev, h))
+				spans = append(spans, t.Start-base, t.End-base)
+				prev, pos = h, t.End-base
+				n++
+			}
+		}
+		// Any other word is read from the text.
+		h, ws, we := nextWordHash(s, int(pos), KindWord)
+		if we < 0 {
+			break
+		}
+		dst = append(dst, h, pairHash(prev, h))
+		spans = append(spans, int32(ws), int32(we))
+		prev, pos = h, int32(we)
+		n++
+		for k < len(toks) && toks[k].Start-base < pos {
+			k++
+		}
+	}
+	if n > 0 {
+		dst = append(dst, pairHash(prev, endHash))
+	}
+	return dst, n, spans
+}
+
+// WordHash is the hash of the word feature of w, a word as the tokenizer
+// reads it (in lower case; see text.Tokenizer.WordHash): what nextWordHash
+// gives for the same word in a sentence.
+func WordHash(w []byte) uint32 {
+	// Most are plain: ASCII letters or digits of at most maxWord bytes,
+	// what nextWordHash hashes in one pass (norm changes nothing of them
+	// but the plural and a long number).
+	h, digits := prefixHash[KindWord], true
+	for _, c := range w {
+		if lowerWord[c] != c || c == 0 || len(w) > maxWord {
+			var buf [maxWord]byte
+			return hashOf(KindWord, norm(string(w), buf[:0]))
+		}
+		digits = digits && c <= '9'
+		h = (h ^ uint32(c)) * prime32
+	}
+	if n := len(w); n > 3 {
+		switch last, prev := w[n-1], w[n-2]; {
+		case digits:
+			h = hashOf(KindWord, []byte{'0'})
+		case last == 's' && prev != 's' && prev != 'u' && prev != 'i':
+			h = (h * primeInverse32) ^ 's'
+			if prev == 'e' && w[n-3] == 'i' { // "parties" -> "party"
+				h = (((h*primeInverse32)^'e')*primeInverse32 ^ 'i') ^ 'y'
+				h *= prime32
+			}
+		}
+	}
+	return h
 }
 
 // WordFeatures appends the word and word-pair features of text, those that
