@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -143,13 +144,14 @@ func TokenHashesAt(s string, base int32, toks []text.Token, dst []uint32, spans 
 		// at or after the token before it (the flag says no letter lies
 		// between that token and this one).
 		if k < len(toks) && (k > 0 && toks[k-1].End-base <= pos || k == 0 && pos == 0 && toks[0].Start == base) {
-			for ; k < len(toks) && toks[k].Flags&text.TokModelWord != 0; k++ {
-				t := &toks[k]
-				h := t.WordHash
-				dst = append(dst, h, pairHash(prev, h))
-				spans = append(spans, t.Start-base, t.End-base)
-				prev, pos = h, t.End-base
-				n++
+			dst, spans = slices.Grow(dst, 2*(len(toks)-k)), slices.Grow(spans, 2*(len(toks)-k))
+			var m int
+			m, prev = tokenRun(toks[k:], base, prev, dst[len(dst):cap(dst)], spans[len(spans):cap(spans)])
+			if m > 0 {
+				dst, spans = dst[:len(dst)+2*m], spans[:len(spans)+2*m]
+				k += m
+				n += m
+				pos = toks[k-1].End - base
 			}
 		}
 		// Any other word is read from the text.
@@ -169,6 +171,27 @@ func TokenHashesAt(s string, base int32, toks []text.Token, dst []uint32, spans 
 		dst = append(dst, pairHash(prev, endHash))
 	}
 	return dst, n, spans
+}
+
+// tokenRun writes the hashes and spans of the words of the flagged tokens
+// that toks starts with into hs and spans (room for two values a token),
+// as TokenHashesAt appends them, prev being the hash of the word before;
+// it returns how many and the last one's hash. A loop of its own, so that
+// its few values stay in registers.
+func tokenRun(toks []text.Token, base int32, prev uint32, hs []uint32, spans []int32) (int, uint32) {
+	m := 0
+	for m < len(toks) && 2*m+1 < len(hs) && 2*m+1 < len(spans) {
+		t := &toks[m]
+		if t.Flags&text.TokModelWord == 0 {
+			break
+		}
+		h := t.WordHash
+		hs[2*m], hs[2*m+1] = h, pairHash(prev, h)
+		spans[2*m], spans[2*m+1] = t.Start-base, t.End-base
+		prev = h
+		m++
+	}
+	return m, prev
 }
 
 // WordHash is the hash of the word feature of w, a word as the tokenizer
