@@ -146,10 +146,10 @@ type webAddresses struct {
 func (w *webAddresses) next(i int) int {
 	for i < len(w.s) {
 		if w.http != -2 && w.http < i {
-			w.http = indexFrom(w.s, i, "http")
+			w.http = nextHTTP(w.s, i)
 		}
 		if w.www != -2 && w.www < i {
-			w.www = indexFrom(w.s, i, "www.")
+			w.www = nextWWW(w.s, i)
 		}
 		p := w.http
 		if p == -2 || w.www != -2 && w.www < p {
@@ -164,6 +164,45 @@ func (w *webAddresses) next(i int) int {
 			}
 		}
 		i = p + 1
+	}
+	return -2
+}
+
+// nextHTTP returns the first p at or after i where s holds "http://" or
+// "https://" (its s in either case: text.URLLen's test of an "http" is
+// then true), -2 when there is none. It looks for the colon, which prose
+// holds far less often than an h.
+func nextHTTP(s string, i int) int {
+	for c := i + 4; c < len(s); c++ {
+		k := strings.IndexByte(s[c:], ':')
+		if k < 0 {
+			return -2
+		}
+		c += k
+		if c+2 < len(s) && s[c+1] == '/' && s[c+2] == '/' {
+			if s[c-4:c] == "http" {
+				return c - 4
+			}
+			if c-5 >= i && s[c-5:c-1] == "http" && s[c-1]|0x20 == 's' {
+				return c - 5
+			}
+		}
+	}
+	return -2
+}
+
+// nextWWW returns the first "www." at or after i in s, -2 when there is
+// none. It looks for the dot, which prose holds less often than a w.
+func nextWWW(s string, i int) int {
+	for c := i + 3; c < len(s); c++ {
+		k := strings.IndexByte(s[c:], '.')
+		if k < 0 {
+			return -2
+		}
+		c += k
+		if s[c-3:c] == "www" {
+			return c - 3
+		}
 	}
 	return -2
 }

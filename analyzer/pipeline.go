@@ -5,6 +5,7 @@ import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
+	"github.com/policylens/policylens/analyzer/model"
 )
 
 func analyze(input string, c *config) *Report {
@@ -35,8 +36,8 @@ func analyze(input string, c *config) *Report {
 		}
 	}()
 	tz := &sb.tz
-	if tz.Words != &lx.Words {
-		*tz = text.Tokenizer{Words: &lx.Words}
+	if tz.Words != &lx.Words || tz.WordHash == nil {
+		*tz = text.Tokenizer{Words: &lx.Words, WordHash: model.WordHash}
 	}
 	if want := len(input)/5 + 16; cap(sb.toks) < want {
 		sb.toks = make([]text.Token, 0, want) // about one token per five bytes: no regrowth

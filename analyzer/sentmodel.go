@@ -230,7 +230,7 @@ func (mr *modelReader) input(d *sentence.Doc, s *text.Sentence, vw *sentence.Vie
 // worked out when the rules were loaded.
 func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, findings []Finding) {
 	txt := d.Text[s.Start:s.End]
-	hs, n, spans := model.TextHashesAt(txt, mr.hs[:0], mr.spans[:0])
+	hs, n, spans := model.TokenHashesAt(txt, int32(s.Start), d.Toks[s.TokFrom:s.TokTo], mr.hs[:0], mr.spans[:0])
 	mr.spans, mr.spanOf = spans, txt
 	if h := heading(d, s); h != "" {
 		if d.Blocks[s.Block].Heading != mr.headingOf {

@@ -1,8 +1,11 @@
 package model
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // Input is what the model reads of one sentence.
@@ -126,6 +129,100 @@ func TextHashesAt(text string, dst []uint32, spans []int32) ([]uint32, int, []in
 		dst = append(dst, pairHash(prev, endHash))
 	}
 	return dst, n, spans
+}
+
+// TokenHashesAt is TextHashesAt for a sentence whose tokens are toks, s
+// being the tokenized text from byte base on: a token the tokenizer flagged
+// text.TokModelWord, its WordHash got from WordHash, gives its word's hash
+// without the word being read again; the other words are read from s.
+func TokenHashesAt(s string, base int32, toks []text.Token, dst []uint32, spans []int32) ([]uint32, int, []int32) {
+	prev, n := startHash, 0
+	pos, k := int32(0), 0 // where the last word ended; the first token not yet read
+	for {
+		// A run of flagged tokens, each the next word, when nothing lies
+		// between the word before and the first: the word before ended
+		// at or after the token before it (the flag says no letter lies
+		// between that token and this one).
+		if k < len(toks) && (k > 0 && toks[k-1].End-base <= pos || k == 0 && pos == 0 && toks[0].Start == base) {
+			dst, spans = slices.Grow(dst, 2*(len(toks)-k)), slices.Grow(spans, 2*(len(toks)-k))
+			var m int
+			m, prev = tokenRun(toks[k:], base, prev, dst[len(dst):cap(dst)], spans[len(spans):cap(spans)])
+			if m > 0 {
+				dst, spans = dst[:len(dst)+2*m], spans[:len(spans)+2*m]
+				k += m
+				n += m
+				pos = toks[k-1].End - base
+			}
+		}
+		// Any other word is read from the text.
+		h, ws, we := nextWordHash(s, int(pos), KindWord)
+		if we < 0 {
+			break
+		}
+		dst = append(dst, h, pairHash(prev, h))
+		spans = append(spans, int32(ws), int32(we))
+		prev, pos = h, int32(we)
+		n++
+		for k < len(toks) && toks[k].Start-base < pos {
+			k++
+		}
+	}
+	if n > 0 {
+		dst = append(dst, pairHash(prev, endHash))
+	}
+	return dst, n, spans
+}
+
+// tokenRun writes the hashes and spans of the words of the flagged tokens
+// that toks starts with into hs and spans (room for two values a token),
+// as TokenHashesAt appends them, prev being the hash of the word before;
+// it returns how many and the last one's hash. A loop of its own, so that
+// its few values stay in registers.
+func tokenRun(toks []text.Token, base int32, prev uint32, hs []uint32, spans []int32) (int, uint32) {
+	m := 0
+	for m < len(toks) && 2*m+1 < len(hs) && 2*m+1 < len(spans) {
+		t := &toks[m]
+		if t.Flags&text.TokModelWord == 0 {
+			break
+		}
+		h := t.WordHash
+		hs[2*m], hs[2*m+1] = h, pairHash(prev, h)
+		spans[2*m], spans[2*m+1] = t.Start-base, t.End-base
+		prev = h
+		m++
+	}
+	return m, prev
+}
+
+// WordHash is the hash of the word feature of w, a word as the tokenizer
+// reads it (in lower case; see text.Tokenizer.WordHash): what nextWordHash
+// gives for the same word in a sentence.
+func WordHash(w []byte) uint32 {
+	// Most are plain: ASCII letters or digits of at most maxWord bytes,
+	// what nextWordHash hashes in one pass (norm changes nothing of them
+	// but the plural and a long number).
+	h, digits := prefixHash[KindWord], true
+	for _, c := range w {
+		if lowerWord[c] != c || c == 0 || len(w) > maxWord {
+			var buf [maxWord]byte
+			return hashOf(KindWord, norm(string(w), buf[:0]))
+		}
+		digits = digits && c <= '9'
+		h = (h ^ uint32(c)) * prime32
+	}
+	if n := len(w); n > 3 {
+		switch last, prev := w[n-1], w[n-2]; {
+		case digits:
+			h = hashOf(KindWord, []byte{'0'})
+		case last == 's' && prev != 's' && prev != 'u' && prev != 'i':
+			h = (h * primeInverse32) ^ 's'
+			if prev == 'e' && w[n-3] == 'i' { // "parties" -> "party"
+				h = (((h*primeInverse32)^'e')*primeInverse32 ^ 'i') ^ 'y'
+				h *= prime32
+			}
+		}
+	}
+	return h
 }
 
 // WordFeatures appends the word and word-pair features of text, those that

@@ -14,12 +14,23 @@ type Token struct {
 	Num        int32 // value for a number token, -1 otherwise
 	Flags      uint8 // tokFlag*
 	SepBefore  uint8 // the strongest separator between the previous token and this one
+	// WordHash is the sentence model's hash of the word (Tokenizer.WordHash
+	// of its normalised form) when Flags has TokModelWord; any value
+	// otherwise.
+	WordHash uint32
 }
 
 const (
 	TokUpper     uint8 = 1 << iota // first letter is upper case
 	TokAllCaps                     // every letter is upper case
 	TokLineStart                   // first token of its line (after bullets and spaces) or of the text
+	// TokModelWord marks a token that the sentence model reads as one word
+	// of its own, whose hash WordHash holds: a plain run of ASCII letters
+	// or digits, not joined to more by an apostrophe or hyphen, with no
+	// letter or digit between it and the token before (no web address,
+	// tag or code was skipped there). Set only when the Tokenizer has a
+	// WordHash.
+	TokModelWord
 )
 
 // Separators between tokens, in increasing strength.
@@ -35,10 +46,19 @@ const (
 // texts in turn: the ids it remembers depend on the words and Words alone.
 type Tokenizer struct {
 	Words *VocabTable
-	Buf   []byte
-	tags  tagScan
-	ids   []shortID // the ids of short words met before (see id), made at the first
-	long  []longID  // the same for words of nine to sixteen bytes
+	// WordHash, when not nil, gives the sentence model's hash of a word
+	// as the tokenizer normalised it (lower case, before Stem); it is
+	// asked once for each word the id slots remember, and the tokens
+	// the model reads as words carry its answer (Token.WordHash).
+	WordHash func(w []byte) uint32
+	Buf      []byte
+	tags     tagScan
+	// skipped is TokModelWord's opposite for the next token: letters
+	// were skipped since the last token (in a field, not a variable:
+	// Tokenize's loop has no register to spare).
+	skipped bool
+	ids     []shortID // the ids of short words met before (see id), made at the first
+	long    []longID  // the same for words of nine to sixteen bytes
 }
 
 // longID is a word of nine to sixteen bytes, as read, and its vocabulary id:
@@ -47,10 +67,13 @@ type Tokenizer struct {
 type longID struct {
 	head, tail uint64
 	n, id      int32
+	hash       uint32 // WordHash of the word
 }
 
-// longIDs is how many longer words' ids a Tokenizer remembers.
-const longIDs = 1024
+// longIDs is how many longer words' ids a Tokenizer remembers (160 KB of
+// slots; with 1,024, one in five of the words of nine to sixteen bytes of
+// 150 TOSBack policies missed, with 4,096 one in eleven).
+const longIDs = 4096
 
 // shortID is a word of eight bytes or fewer, as read (before Stem), and its
 // vocabulary id; n is 0 in an empty slot.
@@ -58,11 +81,14 @@ type shortID struct {
 	head uint64
 	n    int32
 	id   int32
+	hash uint32 // WordHash of the word
 }
 
 // shortIDs is how many short words' ids a Tokenizer remembers: a text's
-// common words, most of its tokens, fit.
-const shortIDs = 4096
+// common words, most of its tokens, fit (384 KB of slots; with 4,096, one
+// in sixteen of the short words of 150 TOSBack policies missed, with
+// 16,384 one in thirty-two).
+const shortIDs = 16384
 
 // apostrophe reports whether r joins two parts of a word ("don't", "don’t").
 func apostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʼ' }
@@ -137,6 +163,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 	if i > 0 {
 		sep = SepStop
 	}
+	tz.skipped = i > 0
 	for i < len(text) {
 		c := text[i]
 		if c == '<' {
@@ -145,6 +172,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 					sep = s
 				}
 				i += n
+				tz.skipped = true
 				continue
 			}
 		}
@@ -160,14 +188,19 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 					if n := CodeLine(text[i:]); n > 0 {
 						i += n
 						sep = SepStop
+						tz.skipped = true
 					}
 					continue // a line break is no separator
 				}
 				if c == '(' && i > 0 && text[i-1] == ']' {
 					if n := linkTarget(text[i:]); n > 0 {
 						i += n // a Markdown link target is not words
+						tz.skipped = true
 						continue
 					}
+				}
+				if c == '-' && len(dst) > 0 && int(dst[len(dst)-1].End) == i {
+					dst[len(dst)-1].Flags &^= TokModelWord // the model may join what follows to it
 				}
 				if s := separator(rune(c)); s > sep {
 					// "e.g." and "3.5" do not end a sentence: a dot followed
@@ -184,6 +217,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 				if n := URLLen(text[i:]); n > 0 {
 					i += n // a web address is not words to match
 					sep = SepSpace
+					tz.skipped = true
 					continue
 				}
 			}
@@ -191,6 +225,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if r == utf8.RuneError && n <= 1 {
 				i++ // invalid byte: a plain separator
+				tz.skipped = true
 				continue
 			}
 			if m, mr := mojibake(text[i:]); m > 0 {
@@ -198,11 +233,13 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 					sep = s
 				}
 				i += m
+				tz.skipped = true
 				continue
 			}
 			if r == 'â' {
 				if r2, _ := utf8.DecodeRuneInString(text[i+n:]); !unicode.IsLower(r2) {
 					i += n // a mojibake quote mark: like quotes, no separator
+					tz.skipped = true
 					continue
 				}
 			}
@@ -211,6 +248,9 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 					sep = s
 				}
 				i += n
+				if r == '’' {
+					tz.skipped = true // the model joins words by it
+				}
 				continue
 			}
 		}
@@ -220,6 +260,10 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		if line {
 			flags |= TokLineStart
 			line = false
+		}
+		if tz.skipped {
+			flags &^= TokModelWord
+			tz.skipped = false
 		}
 		dst = append(dst, Token{})
 		// The token of the word tz.Buf holds, each field written in
@@ -239,16 +283,21 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			// bytes or fewer met before.
 			if w := tz.Buf; uint(len(w)-1) < 8 && cap(w) >= 8 && tz.ids != nil {
 				head := binary.LittleEndian.Uint64(w[:8:8]) & (1<<(8*len(w)) - 1) // load8
-				if e := &tz.ids[shortHash(head)>>20]; e.head == head && int(e.n) == len(w) {
-					t.ID = e.id
+				if e := &tz.ids[shortHash(head)>>18]; e.head == head && int(e.n) == len(w) {
+					t.ID, t.WordHash = e.id, e.hash
 				} else {
-					t.ID = tz.id(w)
+					t.ID, t.WordHash = tz.id(w)
 				}
 			} else {
-				t.ID = tz.id(w)
+				t.ID, t.WordHash = tz.id(w)
 			}
 		}
 		sep = SepSpace
+	}
+	if tz.WordHash == nil || tz.Words == nil {
+		for k := range dst {
+			dst[k].Flags &^= TokModelWord // no hashes to read
+		}
 	}
 	return dst
 }
@@ -278,7 +327,8 @@ var asciiKind = func() (k [256]uint8) {
 
 // Word scans a word starting at i: letters and digits, joined by apostrophes
 // (also mojibake ones). It fills tz.buf with the lower-case letters without
-// apostrophes and returns the end offset and case flags.
+// apostrophes and returns the end offset and case flags, with TokModelWord
+// for a plain run of ASCII letters or digits.
 func (tz *Tokenizer) Word(text string, i int) (int, uint8) {
 	// Most words are ASCII letters (or digits alone) up to a space or
 	// punctuation: find where the run ends, then copy it and lower it at
@@ -297,10 +347,10 @@ func (tz *Tokenizer) Word(text string, i int) (int, uint8) {
 	if n < len(t) && (t[n] == '\'' || t[n] >= utf8.RuneSelf) || seen&bitDigit != 0 && seen != bitDigit {
 		return tz.wordSlow(text, i) // it may go on, or its first letter is after digits
 	}
-	var flags uint8
+	flags := TokModelWord // a plain run: Tokenize clears it when a hyphen joins more
 	if seen&bitUpper != 0 {
 		if seen&bitLower == 0 {
-			flags = TokAllCaps
+			flags |= TokAllCaps
 		}
 		if kindBits[t[0]] == bitUpper {
 			flags |= TokUpper
@@ -439,46 +489,58 @@ func asciiRun(text string, i int, buf []byte, letters int, flags uint8) (int, []
 	return i, buf, letters, flags
 }
 
-// id returns the vocabulary id of word w's stem, Words.Lookup(Stem(w)). A
-// word of eight bytes or fewer met before takes its id from a small
-// direct-mapped table by the word as read (its bytes and length), skipping
-// Stem and the vocabulary's look-up: the id depends on the word alone.
-func (tz *Tokenizer) id(w []byte) int32 {
+// id returns the vocabulary id of word w's stem, Words.Lookup(Stem(w)), and
+// WordHash(w) (0 without WordHash). A word of sixteen bytes or fewer met
+// before takes both from a small direct-mapped table by the word as read
+// (its bytes and length), skipping Stem, the vocabulary's look-up and the
+// hash: they depend on the word alone.
+func (tz *Tokenizer) id(w []byte) (int32, uint32) {
 	if len(w) > 8 {
 		return tz.longID(w)
 	}
 	if len(w) == 0 {
-		return tz.Words.Lookup(Stem(w))
+		return tz.Words.Lookup(Stem(w)), tz.wordHash(w)
 	}
 	if tz.ids == nil {
 		tz.ids = make([]shortID, shortIDs)
 	}
 	head := load8(w)
-	e := &tz.ids[shortHash(head)>>20]
+	e := &tz.ids[shortHash(head)>>18]
 	if e.head == head && int(e.n) == len(w) {
-		return e.id
+		return e.id, e.hash
 	}
-	id := tz.Words.Lookup(Stem(w)) // Stem rewrites w: head is read before
-	*e = shortID{head: head, n: int32(len(w)), id: id}
-	return id
+	h := tz.wordHash(w)
+	id := tz.Words.Lookup(Stem(w)) // Stem rewrites w: head and the hash are read before
+	*e = shortID{head: head, n: int32(len(w)), id: id, hash: h}
+	return id, h
 }
 
 // longID is id for a word of more than eight bytes.
-func (tz *Tokenizer) longID(w []byte) int32 {
+func (tz *Tokenizer) longID(w []byte) (int32, uint32) {
 	if len(w) > 16 {
-		return tz.Words.Lookup(Stem(w))
+		h := tz.wordHash(w)
+		return tz.Words.Lookup(Stem(w)), h
 	}
 	if tz.long == nil {
 		tz.long = make([]longID, longIDs)
 	}
 	head, tail := load8(w), load8(w[8:])
-	e := &tz.long[shortHash(head^tail*0x9E3779B97F4A7C15)>>22]
+	e := &tz.long[shortHash(head^tail*0x9E3779B97F4A7C15)>>20]
 	if e.head == head && e.tail == tail && int(e.n) == len(w) {
-		return e.id
+		return e.id, e.hash
 	}
+	h := tz.wordHash(w)
 	id := tz.Words.Lookup(Stem(w))
-	*e = longID{head: head, tail: tail, n: int32(len(w)), id: id}
-	return id
+	*e = longID{head: head, tail: tail, n: int32(len(w)), id: id, hash: h}
+	return id, h
+}
+
+// wordHash is WordHash(w), 0 without WordHash.
+func (tz *Tokenizer) wordHash(w []byte) uint32 {
+	if tz.WordHash == nil {
+		return 0
+	}
+	return tz.WordHash(w)
 }
 
 // atoi parses a short all-digit word.
