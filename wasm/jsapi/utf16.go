@@ -26,24 +26,32 @@ type checkpoint struct {
 // NewIndex builds an Index for s.
 func NewIndex(s string) *Index {
 	x := &Index{s: s, ascii: true}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			x.ascii = false
-			break
-		}
+	i := ascii8(s, 0, len(s))
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
 	}
-	if x.ascii {
+	if i == len(s) {
 		return x
 	}
+	x.ascii = false
 	x.points = make([]checkpoint, 0, len(s)/checkpointEvery+1)
-	units, next := 0, 0
-	for i := 0; i < len(s); {
+	// s[:i] is ASCII: a unit a byte.
+	next := 0
+	for ; next <= i; next += checkpointEvery {
+		x.points = append(x.points, checkpoint{next, next})
+	}
+	units := i
+	for i < len(s) {
 		for next <= i {
 			x.points = append(x.points, checkpoint{i, units})
 			next += checkpointEvery
 		}
 		if s[i] < utf8.RuneSelf {
-			units, i = units+1, i+1
+			if j := ascii8(s, i, min(next, len(s))); j > i {
+				units, i = units+j-i, j
+			} else {
+				units, i = units+1, i+1
+			}
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -51,6 +59,21 @@ func NewIndex(s string) *Index {
 		i += w
 	}
 	return x
+}
+
+// ascii8 returns where the run of ASCII from i on ends, read eight bytes at
+// a time up to end: ASCII bytes may follow it (fewer than eight before end,
+// or before a byte beyond ASCII), which the callers read one at a time.
+func ascii8(s string, i, end int) int {
+	for ; i+8 <= end; i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if x&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	return i
 }
 
 // runeUnits is the number of UTF-16 code units that encode r. Invalid UTF-8
@@ -89,7 +112,11 @@ func (x *Index) UTF16(b int) int {
 func scan(s string, i, units, b int) (int, int) {
 	for i < b {
 		if s[i] < utf8.RuneSelf {
-			units, i = units+1, i+1
+			if j := ascii8(s, i, b); j > i {
+				units, i = units+j-i, j
+			} else {
+				units, i = units+1, i+1
+			}
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])

@@ -63,6 +63,44 @@ func TestUTF16AllOffsets(t *testing.T) {
 	}
 }
 
+// TestUTF16LongASCII has runs of ASCII that the index and the cursor read
+// eight bytes at a time, of every length about the checkpoints.
+func TestUTF16LongASCII(t *testing.T) {
+	var b strings.Builder
+	for n := 0; n < 40; n++ {
+		b.WriteString(strings.Repeat("a", n*n))
+		b.WriteString([]string{"é", "😀", "\xff", "€"}[n%4])
+	}
+	b.WriteString(strings.Repeat("z", 300))
+	for _, s := range []string{b.String(), strings.Repeat("q", 1000) + "é" + strings.Repeat("q", 1000)} {
+		// naive[i] is naiveUTF16(s, i), worked out in one pass.
+		naive := make([]int, len(s)+1)
+		for i, units := 0, 0; i < len(s); {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			for k := i; k < i+w; k++ {
+				naive[k] = units
+			}
+			units += len(utf16.Encode([]rune{r}))
+			i += w
+			naive[i] = units
+		}
+		x := NewIndex(s)
+		for i := 0; i <= len(s); i++ {
+			if got, want := x.UTF16(i), naive[i]; got != want {
+				t.Fatalf("UTF16(%d) = %d, want %d", i, got, want)
+			}
+		}
+		for _, step := range []int{1, 5, 8, 9, 100, 256, 700} {
+			c := x.Cursor()
+			for i := 0; i <= len(s)+step; i += step {
+				if got, want := c.UTF16(i), naive[min(i, len(s))]; got != want {
+					t.Fatalf("step %d: Cursor.UTF16(%d) = %d, want %d", step, i, got, want)
+				}
+			}
+		}
+	}
+}
+
 func TestCursorAllOffsets(t *testing.T) {
 	s := strings.Repeat("ab€𝄞c\xe2\x82", 200) + strings.Repeat("x", 700) + "€"
 	x := NewIndex(s)

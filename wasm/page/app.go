@@ -68,6 +68,7 @@ type page struct {
 	rate  float64  // bytes per millisecond of the last long analysis (progress)
 
 	textMs, summaryMs float64 // how long the last render took to show the text and the summary
+	planBuf           planBuf // renderText's buffers
 
 	worker   js.Value      // the analysis Web Worker, undefined if none
 	workerMu sync.Mutex    // held while a request is with the worker

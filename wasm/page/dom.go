@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strconv"
 	"syscall/js"
 	"unicode/utf8"
 	"unsafe"
@@ -17,10 +18,18 @@ type tree struct {
 	ops     []int32  // view.js's operations
 	strs    []byte   // every string, back to back
 	spans   []int32  // per string, its [start, end) in strs in UTF-16 units
+	ends    []int32  // per string, its end in strs in bytes (replay)
 	units   int32    // UTF-16 length of strs
 	nodes   int32    // nodes so far, anchors included
-	names   []string // the strings, for building without view.js
 	made    js.Value // after build: every node, anchors first
+}
+
+// spare holds the buffers of the last tree built, for the next one: a
+// summary is thousands of strings and operations, and growing the buffers
+// anew for every report cost more than filling them.
+var spare struct {
+	ops, spans, ends []int32
+	strs             []byte
 }
 
 // node is an element of a tree: an anchor or one the tree creates.
@@ -31,7 +40,8 @@ const noParent node = -1
 
 // newTree starts a tree that adds to the anchors, nodes 0, 1, ...
 func newTree(anchors ...js.Value) *tree {
-	t := &tree{nodes: int32(len(anchors))}
+	t := &tree{nodes: int32(len(anchors)), ops: spare.ops[:0], strs: spare.strs[:0], spans: spare.spans[:0], ends: spare.ends[:0]}
+	spare.ops, spare.strs, spare.spans, spare.ends = nil, nil, nil, nil // a tree made meanwhile gets its own
 	for _, a := range anchors {
 		t.anchors = append(t.anchors, a)
 	}
@@ -40,6 +50,13 @@ func newTree(anchors ...js.Value) *tree {
 
 // str adds s to the strings and returns its index.
 func (t *tree) str(s string) int32 {
+	t.add(s)
+	return t.end()
+}
+
+// add appends s to the string being made; end closes it. A string made of
+// parts this way costs no concatenation.
+func (t *tree) add(s string) {
 	n := int32(0)
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
@@ -53,9 +70,31 @@ func (t *tree) str(s string) int32 {
 		i += size
 	}
 	t.strs = append(t.strs, s...)
-	t.spans = append(t.spans, t.units, t.units+n)
 	t.units += n
-	t.names = append(t.names, s)
+}
+
+// addInts appends indices as data-ev has them: "3 7 12". They are ASCII,
+// a unit a byte.
+func (t *tree) addInts(xs []int) {
+	from := len(t.strs)
+	for i, x := range xs {
+		if i > 0 {
+			t.strs = append(t.strs, ' ')
+		}
+		t.strs = strconv.AppendInt(t.strs, int64(x), 10)
+	}
+	t.units += int32(len(t.strs) - from)
+}
+
+// end closes the string that add made since the last one and returns its
+// index.
+func (t *tree) end() int32 {
+	from := int32(0)
+	if n := len(t.spans); n > 0 {
+		from = t.spans[n-1]
+	}
+	t.spans = append(t.spans, from, t.units)
+	t.ends = append(t.ends, int32(len(t.strs)))
 	return int32(len(t.spans)/2 - 1)
 }
 
@@ -79,6 +118,13 @@ func (t *tree) attr(n node, name, value string) {
 	t.ops = append(t.ops, 1, int32(n), t.str(name), t.str(value))
 }
 
+// attrOf sets an attribute of n to the string made by add since the last
+// one.
+func (t *tree) attrOf(n node, name string) {
+	v := t.end() // made before name
+	t.ops = append(t.ops, 1, int32(n), t.str(name), v)
+}
+
 // text adds text to n.
 func (t *tree) text(n node, s string) {
 	t.ops = append(t.ops, 2, int32(n), t.str(s))
@@ -87,10 +133,14 @@ func (t *tree) text(n node, s string) {
 // build creates the tree's elements.
 func (t *tree) build() {
 	if b := api.Get("_build"); b.Type() == js.TypeFunction {
-		t.made = b.Invoke(t.anchors, int32s(t.ops), string(t.strs), int32s(t.spans))
-		return
+		// The strings cross as one JavaScript string, copied from strs
+		// during the call.
+		t.made = b.Invoke(t.anchors, int32s(t.ops), unsafe.String(unsafe.SliceData(t.strs), len(t.strs)), int32s(t.spans))
+	} else {
+		t.made = t.replay()
 	}
-	t.made = t.replay()
+	spare.ops, spare.strs, spare.spans, spare.ends = t.ops[:0], t.strs[:0], t.spans[:0], t.ends[:0]
+	t.ops, t.strs, t.spans, t.ends = nil, nil, nil, nil
 }
 
 // replay builds the tree call by call, where view.js is not loaded (the
@@ -101,7 +151,13 @@ func (t *tree) replay() js.Value {
 	for _, a := range t.anchors {
 		nodes.Call("push", a)
 	}
-	str := func(i int32) string { return t.names[i] }
+	str := func(i int32) string {
+		from := int32(0)
+		if i > 0 {
+			from = t.ends[i-1]
+		}
+		return string(t.strs[from:t.ends[i]])
+	}
 	for k := 0; k < len(t.ops); {
 		switch t.ops[k] {
 		case 0:
@@ -131,11 +187,14 @@ func (t *tree) replay() js.Value {
 // el is node n's element, once built.
 func (t *tree) el(n node) js.Value { return t.made.Index(int(n)) }
 
+// int32Array and uint8Array are JavaScript's constructors, looked up once.
+var int32Array, uint8Array = js.Global().Get("Int32Array"), js.Global().Get("Uint8Array")
+
 // int32s copies xs into a new Int32Array.
 func int32s(xs []int32) js.Value {
-	a := js.Global().Get("Int32Array").New(len(xs))
+	a := int32Array.New(len(xs))
 	if len(xs) > 0 {
-		js.CopyBytesToJS(js.Global().Get("Uint8Array").New(a.Get("buffer")), unsafe.Slice((*byte)(unsafe.Pointer(&xs[0])), 4*len(xs)))
+		js.CopyBytesToJS(uint8Array.New(a.Get("buffer")), unsafe.Slice((*byte)(unsafe.Pointer(&xs[0])), 4*len(xs)))
 	}
 	return a
 }

@@ -51,13 +51,13 @@ func (p *page) renderText(atOnce any) js.Value {
 		return h.Kind == "" || !p.hidden[h.Kind]
 	})
 	findings := p.report.Findings
-	var plan, fids []int32
-	var protos []byte // kind, id and "1" when negated, per prototype, each on its line
-	type protoKey struct {
-		kind, id string
-		negated  bool
+	// The plan's buffers are the last render's: view.js copies them.
+	plan, fids, protos := p.planBuf.plan[:0], p.planBuf.fids[:0], p.planBuf.protos[:0]
+	if p.planBuf.proto == nil {
+		p.planBuf.proto = map[protoKey]int{}
 	}
-	proto := map[protoKey]int{}         // index in protos
+	proto := p.planBuf.proto // index in protos
+	clear(proto)
 	started := make([]bool, len(p.hls)) // highlights whose first piece (with the icon) is placed
 	at := p.u16.Cursor()                // the segments come in text order
 	for _, s := range segs {
@@ -100,7 +100,23 @@ func (p *page) renderText(atOnce any) js.Value {
 	for i, c := range cuts {
 		cuts16[i] = int32(at.UTF16(c))
 	}
-	return p.view.Call("show", p.jsSrc, int32s(plan), int32s(fids), string(protos), int32s(cuts16), atOnce)
+	shown := p.view.Call("show", p.jsSrc, int32s(plan), int32s(fids), string(protos), int32s(cuts16), atOnce)
+	p.planBuf.plan, p.planBuf.fids, p.planBuf.protos = plan, fids, protos
+	return shown
+}
+
+// protoKey is what a highlight's mark shows of its primary finding: a
+// prototype of the marks view.js clones.
+type protoKey struct {
+	kind, id string
+	negated  bool
+}
+
+// planBuf holds renderText's buffers for the next render.
+type planBuf struct {
+	plan, fids []int32
+	protos     []byte // kind, id and "1" when negated, per prototype, each on its line
+	proto      map[protoKey]int
 }
 
 // renderFilters shows one checkbox per highlight kind with its count. The

@@ -83,12 +83,16 @@ func summaryItem(t *tree, list node, it summary.Item) {
 	} else {
 		b := t.put(li, "button", "ev text", it.Text)
 		t.attr(b, "type", "button")
-		t.attr(b, "data-ev", joinInts(it.Evidence))
-		label := it.Text + ": show in the text"
+		t.addInts(it.Evidence)
+		t.attrOf(b, "data-ev")
+		t.add(it.Text)
+		t.add(": show in the text")
 		if len(it.Evidence) > 1 {
-			label += " (" + strconv.Itoa(len(it.Evidence)) + " places; press again for the next)"
+			t.add(" (")
+			t.add(strconv.Itoa(len(it.Evidence)))
+			t.add(" places; press again for the next)")
 		}
-		t.attr(b, "aria-label", label)
+		t.attrOf(b, "aria-label")
 	}
 	for _, d := range it.Details {
 		t.put(li, "span", "detail", d)

@@ -3,9 +3,6 @@
 package main
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/policylens/policylens/summary"
 )
 
@@ -72,16 +69,12 @@ func answerItem(t *tree, list node, a summary.Answer) node {
 	}
 	b := t.put(body, "button", "ev v-a", a.Answer)
 	t.attr(b, "type", "button")
-	t.attr(b, "data-ev", joinInts(a.Evidence))
-	t.attr(b, "aria-label", a.Question+" "+a.Answer+": show where the policy says so")
+	t.addInts(a.Evidence)
+	t.attrOf(b, "data-ev")
+	t.add(a.Question)
+	t.add(" ")
+	t.add(a.Answer)
+	t.add(": show where the policy says so")
+	t.attrOf(b, "aria-label")
 	return li
-}
-
-// joinInts writes indices as data-ev does: "3 7 12".
-func joinInts(xs []int) string {
-	s := make([]string, len(xs))
-	for i, x := range xs {
-		s[i] = strconv.Itoa(x)
-	}
-	return strings.Join(s, " ")
 }

@@ -24,15 +24,28 @@ type Highlight struct {
 // Highlights groups a report's findings into highlights, in text order.
 // Headings (sorted spans, such as a report's heading blocks) are never
 // highlighted: a heading names a topic, it states no practice.
+//
+// It runs on every analysis the page shows, in WebAssembly, where an
+// allocation, a growing slice and a sort's calls through an interface cost
+// most: the highlights are made in one slice, their findings in one array,
+// and sorted by a key of where they start and the order they were made in.
 func Highlights(findings []analyzer.Finding, headings []analyzer.Span) []Highlight {
-	var hs []Highlight
+	hs := make([]Highlight, 0, len(findings))
+	// owner[i]: the highlight of finding i, -1 for none; counts[k]: the
+	// findings of highlight k.
+	buf := make([]int32, 2*len(findings))
+	owner, counts := buf[:len(findings)], buf[len(findings):]
+	n := 0 // findings in highlights
 	for i := range findings {
 		f := &findings[i]
+		owner[i] = -1
 		if f.Start < 0 || f.Start >= f.End {
 			continue
 		}
+		n++
 		if !Highlighted(f.Kind) || inSpans(headings, f.Start) {
-			hs = append(hs, Highlight{Start: f.Start, End: f.End, Findings: []int{i}, sentence: f.Sentence})
+			owner[i], counts[len(hs)] = int32(len(hs)), 1
+			hs = append(hs, Highlight{Start: f.Start, End: f.End, sentence: f.Sentence})
 			continue
 		}
 		merged := false
@@ -40,31 +53,107 @@ func Highlights(findings []analyzer.Finding, headings []analyzer.Span) []Highlig
 		for j := len(hs) - 1; j >= 0 && hs[j].sentence == f.Sentence; j-- {
 			if h := &hs[j]; h.Kind == f.Kind && h.Negated == f.Negated {
 				h.Start, h.End = min(h.Start, f.Start), max(h.End, f.End)
-				h.Findings = append(h.Findings, i)
+				owner[i] = int32(j)
+				counts[j]++
 				merged = true
 				break
 			}
 		}
 		if !merged {
-			hs = append(hs, Highlight{Kind: f.Kind, Negated: f.Negated, Start: f.Start, End: f.End, Findings: []int{i}, sentence: f.Sentence})
+			owner[i], counts[len(hs)] = int32(len(hs)), 1
+			hs = append(hs, Highlight{Kind: f.Kind, Negated: f.Negated, Start: f.Start, End: f.End, sentence: f.Sentence})
 		}
 	}
-	sort.Sort(byStart(hs))
+	all := make([]int, n)
+	at := 0
+	for k := range hs {
+		c := int(counts[k])
+		hs[k].Findings = all[at : at : at+c]
+		at += c
+	}
+	for i, k := range owner {
+		if k >= 0 {
+			h := &hs[k]
+			h.Findings = append(h.Findings, i) // within its capacity: into all
+		}
+	}
+	// By start, then by first finding: highlights are made in the order of
+	// their first findings, so that is the order they were made in.
+	sorted := true
+	for k := 1; k < len(hs); k++ {
+		if hs[k].Start < hs[k-1].Start {
+			sorted = false
+			break
+		}
+	}
+	if !sorted {
+		keys := make([]uint64, len(hs))
+		for k := range hs {
+			keys[k] = uint64(hs[k].Start)<<32 | uint64(k)
+		}
+		sortKeys(keys)
+		// Highlight k goes to where its key is now: the permutation's
+		// cycles are followed in place, each placed key marked done.
+		const done = 1<<64 - 1
+		for k := range keys {
+			if keys[k] == done || int(uint32(keys[k])) == k {
+				continue
+			}
+			h, j := hs[k], k
+			for {
+				from := int(uint32(keys[j]))
+				keys[j] = done
+				if from == k {
+					hs[j] = h
+					break
+				}
+				hs[j], j = hs[from], from
+			}
+		}
+	}
+	if len(hs) == 0 {
+		return nil
+	}
 	return hs
 }
 
-// byStart orders highlights by where they start, then by their first
-// finding. (sort.Sort, not slices.SortFunc: each type a generic sort is
-// instantiated for adds kilobytes to the page's WASM.)
-type byStart []Highlight
-
-func (h byStart) Len() int      { return len(h) }
-func (h byStart) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h byStart) Less(i, j int) bool {
-	if h[i].Start != h[j].Start {
-		return h[i].Start < h[j].Start
+// sortKeys sorts keys in increasing order: a merge sort of runs that
+// insertion sort makes, without the calls of sort.Sort (each a call through
+// an interface) or another instance of a generic sort in the page.
+func sortKeys(keys []uint64) {
+	const run = 16
+	for from := 0; from < len(keys); from += run {
+		r := keys[from:min(from+run, len(keys))]
+		for i := 1; i < len(r); i++ {
+			for j := i; j > 0 && r[j] < r[j-1]; j-- {
+				r[j], r[j-1] = r[j-1], r[j]
+			}
+		}
 	}
-	return h[i].Findings[0] < h[j].Findings[0]
+	if len(keys) <= run {
+		return
+	}
+	src, dst := keys, make([]uint64, len(keys))
+	for width := run; width < len(keys); width *= 2 {
+		for lo := 0; lo < len(keys); lo += 2 * width {
+			mid, hi := min(lo+width, len(keys)), min(lo+2*width, len(keys))
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if src[j] < src[i] {
+					dst[k] = src[j]
+					j++
+				} else {
+					dst[k] = src[i]
+					i++
+				}
+				k++
+			}
+			k += copy(dst[k:], src[i:mid])
+			copy(dst[k:], src[j:hi])
+		}
+		src, dst = dst, src
+	}
+	copy(keys, src)
 }
 
 // inSpans reports whether pos lies in one of the sorted spans.
@@ -100,14 +189,18 @@ type Segment struct {
 // which show returns true take part; highlights with spans outside the
 // text are ignored. The segments cover the whole text.
 func Segments(text string, hs []Highlight, show func(h *Highlight) bool) []Segment {
-	events := make(byPos, 0, 2*len(hs))
+	// Where each highlight starts and ends, as position<<32 | index<<1 |
+	// 1 for a start, sorted by position: the order of the events at one
+	// position changes nothing, as the highlights active between two
+	// positions are put in order of primacy.
+	events := make([]uint64, 0, 2*len(hs))
 	n := 0 // findings in the highlights shown
 	for i := range hs {
 		h := &hs[i]
 		if h.Start < 0 || h.End > len(text) || h.Start >= h.End || !show(h) {
 			continue
 		}
-		events = append(events, event{h.Start, i, true}, event{h.End, i, false})
+		events = append(events, uint64(h.Start)<<32|uint64(i)<<1|1, uint64(h.End)<<32|uint64(i)<<1)
 		n += len(h.Findings)
 	}
 	if len(events) == 0 {
@@ -116,14 +209,14 @@ func Segments(text string, hs []Highlight, show func(h *Highlight) bool) []Segme
 		}
 		return []Segment{{0, len(text), nil, -1}}
 	}
-	sort.Sort(events)
+	sortKeys(events)
 
 	out := make([]Segment, 0, len(events)+1)
 	fs := make([]int, 0, 2*n) // every segment's findings, back to back
 	var active, order []int   // highlight indices, in the order they opened; and by primacy
 	pos := 0
 	for e := 0; e < len(events); {
-		at := events[e].pos
+		at := int(events[e] >> 32)
 		if at > pos {
 			if len(active) == 0 {
 				out = append(out, Segment{pos, at, nil, -1})
@@ -137,10 +230,11 @@ func Segments(text string, hs []Highlight, show func(h *Highlight) bool) []Segme
 			}
 			pos = at
 		}
-		for ; e < len(events) && events[e].pos == at; e++ {
-			if events[e].start {
-				active = append(active, events[e].idx)
-			} else if k := indexOf(active, events[e].idx); k >= 0 {
+		for ; e < len(events) && int(events[e]>>32) == at; e++ {
+			idx := int(uint32(events[e]) >> 1)
+			if events[e]&1 != 0 {
+				active = append(active, idx)
+			} else if k := indexOf(active, idx); k >= 0 {
 				active = append(active[:k], active[k+1:]...)
 			}
 		}
@@ -150,20 +244,6 @@ func Segments(text string, hs []Highlight, show func(h *Highlight) bool) []Segme
 	}
 	return out
 }
-
-// event is where a highlight starts or ends.
-type event struct {
-	pos   int
-	idx   int
-	start bool
-}
-
-// byPos orders events by position.
-type byPos []event
-
-func (e byPos) Len() int           { return len(e) }
-func (e byPos) Swap(i, j int)      { e[i], e[j] = e[j], e[i] }
-func (e byPos) Less(i, j int) bool { return e[i].pos < e[j].pos }
 
 // primacy sorts highlight indices, the primary first: marked before
 // unmarked, then the shortest, then the earliest. There are seldom more

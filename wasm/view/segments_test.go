@@ -2,6 +2,7 @@ package view
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -146,5 +147,38 @@ func TestBlocks(t *testing.T) {
 				t.Fatalf("Blocks = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestHighlighted(t *testing.T) {
+	for _, k := range Kinds {
+		if !Highlighted(k.ID) {
+			t.Errorf("Highlighted(%q) = false for a kind of Kinds", k.ID)
+		}
+	}
+	for _, k := range []string{"", "contact", "practice", "legal-basis", "purpose", "source", "Collect", "collects", "shar"} {
+		if _, ok := KindByID(k); Highlighted(k) != ok {
+			t.Errorf("Highlighted(%q) = %v, not in Kinds", k, Highlighted(k))
+		}
+	}
+}
+
+func TestSortKeys(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 15, 16, 17, 31, 32, 33, 100, 1000} {
+		keys := make([]uint64, n)
+		x := uint64(n)*2654435761 + 1
+		for i := range keys {
+			x ^= x << 13
+			x ^= x >> 7
+			x ^= x << 17
+			keys[i] = x % uint64(n/2+1) << 32 // duplicates
+			keys[i] |= uint64(i)
+		}
+		want := slices.Clone(keys)
+		slices.Sort(want)
+		sortKeys(keys)
+		if !slices.Equal(keys, want) {
+			t.Fatalf("sortKeys of %d keys: not sorted", n)
+		}
 	}
 }
