@@ -628,8 +628,8 @@ func sentenceEnd(text string, end, limit int) int {
 // page flattened into one line ("Close Skip to Content Home Start Start your
 // business Branding Look professional ... Pricing Learn Help Center Blog"),
 // as a page copied whole, or read by a tool, gives it: at least 30 words, at
-// least 45% of them capitalised (Title, not ALL CAPS), hardly a comma, and
-// few of the little words a sentence is made with ("the", "of", "we", "may").
+// least 45% of them capitalised (Title, not ALL CAPS), hardly a comma (or
+// hardly a little word at all), and few of the little words a sentence is made with ("the", "of", "we", "may").
 // A sentence of a policy is none, even one full of names ("We may use
 // display advertising through Google Analytics, such as Remarketing with
 // Google Analytics"), and a disclaimer in capitals is ALL CAPS.
@@ -652,7 +652,13 @@ func MenuRun(s string) bool {
 			}
 		}
 	}
-	return words >= 30 && title*100 >= words*45 && commas*10 < words && small*100 < words*12
+	// A shop's menu names each department with a few of its shelves
+	// ("Exercise Fitness, Yoga… Water Kayaking, Surfing…"): commas, but
+	// next to none of the little words, which even a sentence listing
+	// names has ("such as", "with", "and"). (Not a table's rows, whose
+	// cells of names and addresses are set apart by "|" and line breaks.)
+	sparse := small*100 < words*4 && !strings.ContainsAny(s, "|\n")
+	return words >= 30 && title*100 >= words*45 && (commas*10 < words || sparse) && small*100 < words*12
 }
 
 // isSentenceWord reports whether w, in any case, is one of sentenceWords
