@@ -59,7 +59,11 @@ func (rd *reading) sentence(si int) {
 	vw.Build(d, s, intro)
 	if len(vw.Hits) == 0 {
 		// The model first: the aside keeps indices of its own (see below).
-		rd.model.weigh(rd, s, vw, nil, len(rd.findings))
+		first := len(rd.findings)
+		rd.model.weigh(rd, s, vw, nil, first)
+		if len(rd.findings) > first && vw.Menu(s) {
+			rd.findings = rd.findings[:first] // a site's menu states nothing
+		}
 		rd.keepSignal(vw, si, s)
 		if len(vw.Aside) > 0 {
 			rd.ctx = vw.Context(s)

@@ -603,9 +603,20 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	// Content Home Start Sell Online ... Pricing Help Center Blog").
 	// (A link to a part of a page, "#sharing", is a line of its table of
 	// contents, whatever page it names: a topic of the policy.)
-	c.Menu = b.Menu && !strings.Contains(vw.Doc.Text[b.Start:b.End], "#") ||
-		s.TokTo-s.TokFrom >= 30 && vw.capitalised()*100 >= (s.TokTo-s.TokFrom)*40 && text.MenuRun(vw.Doc.Text[s.Start:s.End])
+	c.Menu = vw.Menu(s)
 	c.Navigation = c.Menu || b.Menu || pointsToSection(vw.Doc.Text[s.Start:s.End])
+}
+
+// Menu reports whether sentence s, which vw reads, is a line of a menu of
+// links to other pages, or a page's menus run together (see text.MenuRun
+// and text.LinkRun): navigation naming no topic of the policy, unlike a line
+// of its table of contents.
+func (vw *View) Menu(s *text.Sentence) bool {
+	b := &vw.Doc.Blocks[s.Block]
+	t := vw.Doc.Text[s.Start:s.End]
+	return b.Menu && !strings.Contains(vw.Doc.Text[b.Start:b.End], "#") ||
+		s.TokTo-s.TokFrom >= 30 && vw.capitalised()*100 >= (s.TokTo-s.TokFrom)*40 && text.MenuRun(t) ||
+		text.LinkRun(t)
 }
 
 // pointsToSection reports whether sentence t is mostly links to sections of

@@ -684,3 +684,57 @@ var sentenceWords = map[string]bool{"the": true, "a": true, "an": true, "of": tr
 	"on": true, "with": true, "by": true, "and": true, "or": true, "we": true, "you": true, "your": true, "our": true,
 	"is": true, "are": true, "be": true, "may": true, "will": true, "that": true, "this": true, "it": true, "as": true,
 	"at": true, "from": true, "which": true, "can": true, "us": true, "if": true, "not": true}
+
+// LinkRun reports whether the text of a sentence is a run of Markdown links
+// to other pages with next to nothing between them ("[About](https://...)
+// [FAQ](https://...) [Reviews](https://...)", a page's menu on one line):
+// three links or more, and at most one word outside them for every three
+// links. (A sentence's span may start inside the first link's text and end
+// inside the last target: its tokens are words.) Links that all point to
+// parts of a page ("[Your Rights](#rights)", "[Disclosure](https://example.com/privacy#disclosure)")
+// are a table of contents, not a menu.
+func LinkRun(s string) bool {
+	links := strings.Count(s, "](")
+	if links < 3 {
+		return false // most sentences
+	}
+	const (
+		outside = iota
+		label
+		target
+	)
+	state := outside
+	if first := strings.Index(s, "]("); strings.LastIndexByte(s[:first], '[') < 0 {
+		state = label // the span starts inside the first link's text
+	}
+	words, local, inWord, anchored := 0, 0, false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch state {
+		case outside:
+			if c == '[' {
+				state, inWord = label, false
+				continue
+			}
+			letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+			if letter && !inWord {
+				words++
+			}
+			inWord = letter || inWord && c != ' ' && c != '\t' && c != '\n'
+		case label:
+			if c == ']' && i+1 < len(s) && s[i+1] == '(' {
+				state, anchored = target, false
+				i++
+			}
+		case target:
+			if c == '#' && !anchored {
+				local++
+				anchored = true
+			}
+			if c == ')' {
+				state = outside
+			}
+		}
+	}
+	return local < links && words*3 <= links
+}

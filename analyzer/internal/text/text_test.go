@@ -130,6 +130,25 @@ func TestMenuRun(t *testing.T) {
 	}
 }
 
+func TestLinkRun(t *testing.T) {
+	tests := []struct {
+		name, s string
+		want    bool
+	}{
+		{"a footer of links", "[About](https://example.com/about) [Careers](https://example.com/jobs) [Do Not Sell My Info](https://example.com/ccpa) [Cookie Settings](https://example.com/cookies)", true},
+		{"a menu run together, cut by its tokens", `Home](https://example.com/)[*   Shop](https://example.com/shop "Shop")[*   Help](https://example.com/help)[*   Sign in`, true},
+		{"a sentence with links", "We use [Google Analytics](https://example.com/ga), [Mixpanel](https://example.com/mp) and [Hotjar](https://example.com/hj) to measure traffic.", false},
+		{"a table of contents", "[Your Rights](#rights) [Sharing](#sharing) [Security](#security)", false},
+		{"contents on another URL", "[Your Rights](https://example.com/privacy#rights) [Sharing](https://example.com/privacy#sharing) [Security](https://example.com/privacy#security)", false},
+		{"two links", "[Privacy](https://example.com/privacy) [Terms](https://example.com/terms)", false},
+	}
+	for _, tt := range tests {
+		if got := LinkRun(tt.s); got != tt.want {
+			t.Errorf("%s: LinkRun = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestWordFast compares Word, whose common case reads a plain ASCII word in
 // one run, with wordSlow, the byte by byte reading, at every place of texts
 // that start words, end words early and hold what sends Word to wordSlow.
