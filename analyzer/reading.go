@@ -59,7 +59,11 @@ func (rd *reading) sentence(si int) {
 	vw.Build(d, s, intro)
 	if len(vw.Hits) == 0 {
 		// The model first: the aside keeps indices of its own (see below).
-		rd.model.weigh(rd, s, vw, nil, len(rd.findings))
+		first := len(rd.findings)
+		rd.model.weigh(rd, s, vw, nil, first)
+		if len(rd.findings) > first && vw.Menu(s) {
+			rd.findings = rd.findings[:first] // a site's menu states nothing
+		}
 		rd.keepSignal(vw, si, s)
 		if len(vw.Aside) > 0 {
 			rd.ctx = vw.Context(s)
@@ -119,6 +123,12 @@ func (rd *reading) sentence(si int) {
 		// The model reads it too (its inputs are one per sentence), but
 		// what it adds to a line of contents is no evidence either.
 		rd.model.weigh(rd, s, vw, ctx, first)
+		if ctx.Menu {
+			// A contents line names a topic of the policy; a site's
+			// menu ("Kids Jackets ... Women Sale, Tops... Help") names
+			// the shop's, none of its practices.
+			rd.findings = rd.findings[:first]
+		}
 		for i := first; i < len(rd.findings); i++ {
 			rd.findings[i].note |= noteTitled
 		}

@@ -41,6 +41,7 @@ type Context struct {
 	Title                                              bool // a heading that starts with a capital: a title ("7. DATA SECURITY"), not a short line of text
 	Question                                           bool // the sentence asks ("What are Cookies?")
 	Navigation                                         bool // the sentence points to a section ("[Your Rights](#your-rights)"), or is a line of a menu
+	Menu                                               bool // the sentence is a line of a menu of links, or a page's menus run together: no topic of the policy either
 	Warning                                            bool // the sentence tells the reader not to do something ("Do not share your password")
 	Listed                                             bool // a fragment ending in a semicolon, a list item whose intro is out of view
 	Instructs                                          bool // the sentence tells the reader what to do ("please send us ...")
@@ -600,8 +601,22 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	// ("* [Health Savings Account](https://...)") to a page; and a page's
 	// menus copied with it run on as one sentence of names ("Skip to
 	// Content Home Start Sell Online ... Pricing Help Center Blog").
-	c.Navigation = vw.Doc.Blocks[s.Block].Menu || pointsToSection(vw.Doc.Text[s.Start:s.End]) ||
-		s.TokTo-s.TokFrom >= 30 && vw.capitalised()*100 >= (s.TokTo-s.TokFrom)*40 && text.MenuRun(vw.Doc.Text[s.Start:s.End])
+	// (A link to a part of a page, "#sharing", is a line of its table of
+	// contents, whatever page it names: a topic of the policy.)
+	c.Menu = vw.Menu(s)
+	c.Navigation = c.Menu || b.Menu || pointsToSection(vw.Doc.Text[s.Start:s.End])
+}
+
+// Menu reports whether sentence s, which vw reads, is a line of a menu of
+// links to other pages, or a page's menus run together (see text.MenuRun
+// and text.LinkRun): navigation naming no topic of the policy, unlike a line
+// of its table of contents.
+func (vw *View) Menu(s *text.Sentence) bool {
+	b := &vw.Doc.Blocks[s.Block]
+	t := vw.Doc.Text[s.Start:s.End]
+	return b.Menu && !strings.Contains(vw.Doc.Text[b.Start:b.End], "#") ||
+		s.TokTo-s.TokFrom >= 30 && vw.capitalised()*100 >= (s.TokTo-s.TokFrom)*40 && text.MenuRun(t) ||
+		text.LinkRun(t)
 }
 
 // pointsToSection reports whether sentence t is mostly links to sections of

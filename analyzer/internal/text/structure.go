@@ -628,8 +628,8 @@ func sentenceEnd(text string, end, limit int) int {
 // page flattened into one line ("Close Skip to Content Home Start Start your
 // business Branding Look professional ... Pricing Learn Help Center Blog"),
 // as a page copied whole, or read by a tool, gives it: at least 30 words, at
-// least 45% of them capitalised (Title, not ALL CAPS), hardly a comma, and
-// few of the little words a sentence is made with ("the", "of", "we", "may").
+// least 45% of them capitalised (Title, not ALL CAPS), hardly a comma (or
+// hardly a little word at all), and few of the little words a sentence is made with ("the", "of", "we", "may").
 // A sentence of a policy is none, even one full of names ("We may use
 // display advertising through Google Analytics, such as Remarketing with
 // Google Analytics"), and a disclaimer in capitals is ALL CAPS.
@@ -652,7 +652,13 @@ func MenuRun(s string) bool {
 			}
 		}
 	}
-	return words >= 30 && title*100 >= words*45 && commas*10 < words && small*100 < words*12
+	// A shop's menu names each department with a few of its shelves
+	// ("Exercise Fitness, Yoga… Water Kayaking, Surfing…"): commas, but
+	// next to none of the little words, which even a sentence listing
+	// names has ("such as", "with", "and"). (Not a table's rows, whose
+	// cells of names and addresses are set apart by "|" and line breaks.)
+	sparse := small*100 < words*4 && !strings.ContainsAny(s, "|\n")
+	return words >= 30 && title*100 >= words*45 && (commas*10 < words || sparse) && small*100 < words*12
 }
 
 // isSentenceWord reports whether w, in any case, is one of sentenceWords
@@ -678,3 +684,57 @@ var sentenceWords = map[string]bool{"the": true, "a": true, "an": true, "of": tr
 	"on": true, "with": true, "by": true, "and": true, "or": true, "we": true, "you": true, "your": true, "our": true,
 	"is": true, "are": true, "be": true, "may": true, "will": true, "that": true, "this": true, "it": true, "as": true,
 	"at": true, "from": true, "which": true, "can": true, "us": true, "if": true, "not": true}
+
+// LinkRun reports whether the text of a sentence is a run of Markdown links
+// to other pages with next to nothing between them ("[About](https://...)
+// [FAQ](https://...) [Reviews](https://...)", a page's menu on one line):
+// three links or more, and at most one word outside them for every three
+// links. (A sentence's span may start inside the first link's text and end
+// inside the last target: its tokens are words.) Links that all point to
+// parts of a page ("[Your Rights](#rights)", "[Disclosure](https://example.com/privacy#disclosure)")
+// are a table of contents, not a menu.
+func LinkRun(s string) bool {
+	links := strings.Count(s, "](")
+	if links < 3 {
+		return false // most sentences
+	}
+	const (
+		outside = iota
+		label
+		target
+	)
+	state := outside
+	if first := strings.Index(s, "]("); strings.LastIndexByte(s[:first], '[') < 0 {
+		state = label // the span starts inside the first link's text
+	}
+	words, local, inWord, anchored := 0, 0, false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch state {
+		case outside:
+			if c == '[' {
+				state, inWord = label, false
+				continue
+			}
+			letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+			if letter && !inWord {
+				words++
+			}
+			inWord = letter || inWord && c != ' ' && c != '\t' && c != '\n'
+		case label:
+			if c == ']' && i+1 < len(s) && s[i+1] == '(' {
+				state, anchored = target, false
+				i++
+			}
+		case target:
+			if c == '#' && !anchored {
+				local++
+				anchored = true
+			}
+			if c == ')' {
+				state = outside
+			}
+		}
+	}
+	return local < links && words*3 <= links
+}

@@ -118,10 +118,33 @@ func TestMenuRun(t *testing.T) {
 		{"a list of categories", "As defined in Section 4, this may be: Data You Provide; Relationship Data; Data You Make Public; Service Data; Content and Advertising Information; Third Party Information; and Device Data that we collect when you visit.", false},
 		{"a disclaimer in capitals", "THE SERVICE IS PROVIDED AS IS AND AS AVAILABLE WITHOUT WARRANTIES OF ANY KIND EITHER EXPRESS OR IMPLIED INCLUDING WITHOUT LIMITATION WARRANTIES OF MERCHANTABILITY FITNESS FOR A PARTICULAR PURPOSE OR NON INFRINGEMENT", false},
 		{"a short heading", "Privacy Policy Terms of Service Cookie Settings", false},
+		// Departments each with a few shelves: many commas, no little words.
+		{"a shop's departments", "Home Garden Furniture, Lighting… Kitchen Cookware, Knives, Mugs… Outdoor Tents, Backpacks… Women Dresses, Coats, Boots… Men Shirts, Jackets… Kids Toys, Shoes… Sale Women Sale, Men Sale, Kids Sale… Help Track Order Returns Store Finder Gift Cards", true},
+		{"a list of partners", "Partners we work with include Google Analytics, Adobe Analytics, Facebook Pixel, Twitter Ads, LinkedIn Insight, Pinterest Tag, Snap Pixel, TikTok Pixel, Microsoft Clarity, Hotjar, Mixpanel, Amplitude, Segment, Braze, Iterable, Salesforce Marketing Cloud and Zendesk Support.", false},
+		{"a table's rows", "Example Holdings Ltd | 1 High Street, London, United Kingdom | Information Commissioner's Office |\n| Example Services GmbH | Hauptstrasse 5, Berlin, Germany | Berlin Commissioner |\n| Example Labs BV | Kade 7, Amsterdam, Netherlands | Dutch Authority Autoriteit Persoonsgegevens |", false},
 	}
 	for _, tt := range tests {
 		if got := MenuRun(tt.s); got != tt.want {
 			t.Errorf("%s: MenuRun = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestLinkRun(t *testing.T) {
+	tests := []struct {
+		name, s string
+		want    bool
+	}{
+		{"a footer of links", "[About](https://example.com/about) [Careers](https://example.com/jobs) [Do Not Sell My Info](https://example.com/ccpa) [Cookie Settings](https://example.com/cookies)", true},
+		{"a menu run together, cut by its tokens", `Home](https://example.com/)[*   Shop](https://example.com/shop "Shop")[*   Help](https://example.com/help)[*   Sign in`, true},
+		{"a sentence with links", "We use [Google Analytics](https://example.com/ga), [Mixpanel](https://example.com/mp) and [Hotjar](https://example.com/hj) to measure traffic.", false},
+		{"a table of contents", "[Your Rights](#rights) [Sharing](#sharing) [Security](#security)", false},
+		{"contents on another URL", "[Your Rights](https://example.com/privacy#rights) [Sharing](https://example.com/privacy#sharing) [Security](https://example.com/privacy#security)", false},
+		{"two links", "[Privacy](https://example.com/privacy) [Terms](https://example.com/terms)", false},
+	}
+	for _, tt := range tests {
+		if got := LinkRun(tt.s); got != tt.want {
+			t.Errorf("%s: LinkRun = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
@@ -147,5 +170,36 @@ func TestWordFast(t *testing.T) {
 				t.Errorf("Word(%q, %d) = %d, %b, %q; wordSlow: %d, %b, %q", s, i, fe, ff, fast.Buf, se, sf, slow.Buf)
 			}
 		}
+	}
+}
+
+// TestMenuLines checks which lines BuildStructure marks as a menu or a table
+// of contents: links on lines of their own are a menu, short items after
+// an intro ("We collect the following:" then "Name", "Email address") are
+// a list, and neither is navigation.
+func TestMenuLines(t *testing.T) {
+	in := "* [Home](https://example.com/)\n* [Shop](https://example.com/shop)\n* [Help Center](https://example.com/help)\n\n" +
+		"We collect the following:\nName\nEmail address\nYour IP address\n\nWe keep it for a year.\n"
+	tz := Tokenizer{Words: &VocabTable{}}
+	toks := tz.Tokenize(in, nil)
+	_, blocks, _ := BuildStructure(in, toks, nil, nil, nil)
+	want := map[string]bool{"[Home]": true, "[Shop]": true, "[Help Center]": true, "Name": false, "Email address": false, "Your IP address": false}
+	for _, b := range blocks {
+		s := in[b.Start:b.End]
+		for k, menu := range want {
+			if !strings.Contains(s, k) || strings.Contains(s, "[") != strings.HasPrefix(k, "[") {
+				continue
+			}
+			if b.Menu != menu || b.Contents {
+				t.Errorf("%q: Menu %v Contents %v, want Menu %v", s, b.Menu, b.Contents, menu)
+			}
+			if !menu && b.Kind != BlockListItem {
+				t.Errorf("%q: kind %s, want a list item", s, b.Kind)
+			}
+			delete(want, k)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("lines not found: %v", want)
 	}
 }
