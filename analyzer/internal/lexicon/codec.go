@@ -9,7 +9,7 @@ import (
 // tablesFormat is the version of the binary form of Tables; it changes with
 // the fields that codec.tables reads and writes, so that old bytes are
 // refused rather than misread.
-const tablesFormat = 4
+const tablesFormat = 5
 
 // bitsAbove is the number of one-token alternatives above which a slot also
 // keeps them as a bit set, tested in one step.
@@ -130,7 +130,7 @@ func (c *codec) tables(t *Tables) {
 	structs(c, &t.Slots, func(s *Slot) {
 		c.int(&s.NSingle)
 		c.int(&s.NMulti)
-		c.bools(&s.Optional, &s.Comma)
+		c.bools(&s.Optional, &s.Comma, &s.Name)
 	})
 	ints(c, &t.IDs, false)
 	c.int(&t.BitWords)

@@ -70,6 +70,7 @@ type slot struct {
 	multi    [][]int32 // longer alternatives
 	optional bool
 	comma    bool
+	name     bool // "[{name}]": one capitalised name (see Slot.Name)
 }
 
 // ReadRuleFiles reads the rule files *.json of folder dir of fsys, in name
@@ -258,6 +259,9 @@ func (c *compiler) resolveRefs() {
 	}
 }
 
+// nameGroup is the group of a pattern that may hold one capitalised name.
+const nameGroup = "[{name}]"
+
 // maxAlternatives bounds what one group may expand to when groups nest.
 const maxAlternatives = 4096
 
@@ -266,14 +270,19 @@ const maxAlternatives = 4096
 // word or group lets a comma stand there in the text ("access, (update|
 // delete)"); elsewhere a match never crosses punctuation. A leading "^"
 // matches only where a line, sentence or clause starts (list items of
-// purposes: "^(improving|providing)" for "- Improving the Site;").
+// purposes: "^(improving|providing)" for "- Improving the Site;"). The
+// group "[{name}]" may hold one capitalised name that no rule knows, between
+// a possessive and its noun ("delete your [{name}] account" for "delete your
+// WhatsApp account"); two required words or groups must come before it, so
+// that the pair index and Pattern.Third stay exact about a match's first
+// two tokens.
 func (c *compiler) compilePattern(p string) (pattern, error) {
 	var pt pattern
 	comma := false
 	if rest, ok := strings.CutPrefix(p, "^"); ok {
 		pt.opens, p = true, rest
 	}
-	if strings.ContainsAny(p, "?*+{}\\^$") {
+	if strings.ContainsAny(strings.ReplaceAll(p, nameGroup, ""), "?*+{}\\^$") {
 		return pt, fmt.Errorf("regular-expression syntax; use (a|b) and [optional]")
 	}
 	for i := 0; i < len(p); {
@@ -282,6 +291,12 @@ func (c *compiler) compilePattern(p string) (pattern, error) {
 			end, err := closing(p, i)
 			if err != nil {
 				return pt, err
+			}
+			if p[i:end+1] == nameGroup {
+				pt.slots = append(pt.slots, slot{optional: true, name: true, comma: comma})
+				comma = false
+				i = end + 1
+				continue
 			}
 			alts, err := c.alternatives(p[i+1 : end])
 			if err != nil {
@@ -325,8 +340,14 @@ func (c *compiler) compilePattern(p string) (pattern, error) {
 			i = j
 		}
 	}
-	required := false
+	required, before := false, 0
 	for k, s := range pt.slots {
+		if s.name && (before < 2 || s.comma) {
+			return pt, fmt.Errorf("%s needs two required words or groups before it, and no comma", nameGroup)
+		}
+		if !s.optional {
+			before++
+		}
 		required = required || !s.optional
 		// "a, [b] c": the comma may also stand before c when b is absent.
 		if s.optional && s.comma && k+1 < len(pt.slots) {
@@ -409,6 +430,9 @@ func (c *compiler) sequences(alt string) ([][]int32, error) {
 	}
 	out := [][]int32{nil}
 	for _, s := range pt.slots {
+		if s.name {
+			return nil, fmt.Errorf("%s inside a group", nameGroup)
+		}
 		var next [][]int32
 		for _, o := range out {
 			if s.optional {
@@ -479,7 +503,7 @@ func (c *compiler) index() {
 func (c *compiler) packSlot(s slot) Slot {
 	t := c.t
 	out := Slot{Single: int32(len(t.IDs)), NSingle: int32(len(s.single)), Bits: -1,
-		NMulti: int32(len(s.multi)), Optional: s.optional, Comma: s.comma}
+		NMulti: int32(len(s.multi)), Optional: s.optional, Comma: s.comma, Name: s.name}
 	t.IDs = append(t.IDs, s.single...)
 	if len(s.single) == 1 {
 		out.ID = s.single[0]

@@ -114,6 +114,11 @@ type Slot struct {
 	LongerMask uint64 // the same for the first tokens of the longer alternatives
 	Optional   bool
 	Comma      bool // a comma may stand before it in the text ("access, update")
+	// Name marks an optional slot without alternatives that holds one
+	// capitalised name, known to the rules or not ("[{name}]": "your
+	// WhatsApp account"; see Tables.name). Two required slots come before
+	// it, so a match never starts in it.
+	Name bool
 }
 
 // Longer is a slot's alternative of two tokens or more: its first token id,
@@ -201,6 +206,12 @@ func (t *Tables) thirds(slots []Slot, pos int32) (third uint64, short bool) {
 	}
 	if s.Optional {
 		add(t.thirds(slots[1:], pos))
+	}
+	if s.Name {
+		if pos == 2 {
+			return ^uint64(0), short // any token can be the name
+		}
+		add(t.thirds(slots[1:], pos+1))
 	}
 	if s.NSingle > 0 {
 		if pos == 2 {

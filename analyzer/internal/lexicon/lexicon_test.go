@@ -29,6 +29,15 @@ func TestPatterns(t *testing.T) {
 		{"(a]", nil, nil, true},
 		{"[a]", nil, nil, true},
 		{"a?", nil, nil, true},
+		// "[{name}]": one capitalised word, known to the rules or not.
+		{"a b [{name}] c", []string{"a b Zorbly c", "a b c", "a b C c", "a b ZORBLY c"}, []string{"a b zorbly c", "a b, Zorbly c", "a b Zorbly Plus c"}, false},
+		{"(a|x) [y] b [{name}] c", []string{"a b Zorbly c", "x y b Zorbly c"}, []string{"x y Zorbly c"}, false},
+		{"a [{name}] c", nil, nil, true},
+		{"[{name}] a b", nil, nil, true},
+		{"a [b] [{name}] c", nil, nil, true},
+		{"a b ([{name}]|d) c", nil, nil, true},
+		{"a b, [{name}] c", nil, nil, true},
+		{"a b {name} c", nil, nil, true},
 	}
 	for _, tt := range tests {
 		src := `[{"class":"c","entries":[{"id":"x","patterns":[` + strconv.Quote(tt.pattern) + `]}]}]`

@@ -16,6 +16,13 @@ func (t *Tables) has(s *Slot, id int32) bool {
 	return t.hasOf(s, id)
 }
 
+// name reports whether token t may fill a Name slot: a word after a plain
+// space that starts with a capital letter, first in no line, and none of the
+// small words that end a name in Title Case ("Your", "The", "And").
+func (t *Tables) name(tk *text.Token) bool {
+	return tk.Flags&(text.TokUpper|text.TokLineStart) == text.TokUpper && tk.SepBefore == text.SepSpace && !t.MayBe(tk.ID, GNameBreakers)
+}
+
 // hasOf is has for a slot of several one-token alternatives, or none.
 func (t *Tables) hasOf(s *Slot, id int32) bool {
 	if s.Mask&(1<<(id&63)) == 0 {
@@ -218,6 +225,12 @@ func (m *matcher) slots(slots []Slot, j int) {
 	s := &slots[0]
 	if s.Optional {
 		m.slots(slots[1:], j)
+		if s.Name {
+			if j < len(toks) && m.t.name(&toks[j]) {
+				m.slots(slots[1:], j+1)
+			}
+			return
+		}
 	}
 	if j >= len(toks) || j > m.start && !s.joins(&toks[j]) || toks[j].ID == 0 {
 		return
