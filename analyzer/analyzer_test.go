@@ -636,7 +636,13 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "payment-card")
 			return ok && d.Collected && slices.Equal(r.Categories, []string{"data-security"})
 		}},
-		{"data in an instruction to the reader", "In your request, please give us your full name and the email address you registered with.", func(r *Report) bool {
+		// What the reader is told to put in a request is how to ask, not
+		// data the company collects.
+		{"data in an instruction to the reader about a request", "In your request, please give us your full name and the email address you registered with.", func(r *Report) bool {
+			_, ok := hasDataType(r, "email")
+			return !ok && !slices.Contains(r.Categories, "first-party-collection")
+		}},
+		{"data in an instruction to the reader", "Please give us your full name and the email address you registered with so that we can reply.", func(r *Report) bool {
 			d, ok := hasDataType(r, "email")
 			return ok && d.Collected && !slices.Contains(r.Categories, "first-party-collection")
 		}},

@@ -157,6 +157,22 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if c.Warning || advisedAgainst(vw, h) {
 		return "datatype/warning"
 	}
+	// "To make such a request, please send us an email and provide us
+	// with your name, address and email address", "in the body of your
+	// request, you must give your name and zip code": what the reader is
+	// told to put in a request to the company is how to ask, not data the
+	// company collects.
+	if c.Instructs && inRequest(vw, h) {
+		return "datatype/request-instruction"
+	}
+	// "SSL is used to protect your credit card information as it travels",
+	// "we use encryption to safeguard your payment details": data named as
+	// what a measure of security protects, in a sentence that states no
+	// collecting or passing on, is no practice of collecting it (but "we
+	// collect your card number, which we encrypt" collects it).
+	if protectedOnly(vw, c, h, v) {
+		return "datatype/protected"
+	}
 	// "blocking spammers, addressing abuse", "emailing or phoning you",
 	// "if your complaint is not addressed": words match by their stem, and
 	// a bare contact word made a verb is an act, not the reader's contact.
@@ -1058,6 +1074,69 @@ func advisedAgainst(vw *sentence.View, h lexicon.Hit) bool {
 		if int(g.From) >= vw.Own && g.To <= h.From && int(g.To) < len(vw.Toks) && vw.IsRule(g, lexicon.RAdvice) &&
 			(vw.Is(g.To, lexicon.GWarningOpeners) || vw.Is(g.To, lexicon.GNot)) {
 			return true
+		}
+	}
+	return false
+}
+
+// inRequest reports whether the sentence of vw names, before data hit h, a
+// request or an inquiry of the reader's as a thing ("to make such a
+// request, please provide your name", "in the body of your request"; not "a
+// form that requests your name", "your request for our services", "your
+// name; the category of your inquiry") and the company does not act in it
+// ("you must provide it so that we can process your request" says what the
+// company collects).
+func inRequest(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsDemands) {
+		return false
+	}
+	found := false
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if vw.Is(p, lexicon.GWe) {
+			return false
+		}
+		if found || p >= h.From || !vw.In(p, lexicon.WordsDemands) || int(p) == vw.Own {
+			continue
+		}
+		if int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GFor) {
+			continue
+		}
+		q := p - 1
+		found = vw.Is(q, lexicon.GPossessives) || vw.Is(q, lexicon.GArticle) || vw.Is(q, lexicon.GThe) || vw.Is(q, lexicon.GDemonstratives) || vw.Is(q, lexicon.GFor)
+	}
+	return found
+}
+
+// protectedOnly reports whether data hit h (governing verb v or -1) is what
+// a measure of security protects: the sentence is about security and states
+// no collecting, passing on or sale, and a security cue stands before h in
+// the clause of the verb of using that governs h, as what is used or in the
+// aim of the using ("SSL is used to protect your card number", "we use
+// encryption to secure your payment data"; not "we use your email address
+// to secure your account", "we use anonymized data and purchase history").
+func protectedOnly(vw *sentence.View, c *sentence.Context, h lexicon.Hit, v int) bool {
+	if !c.Security || c.Collect || c.Share || c.Sale || c.Carried.Collect || c.Carried.Share || v < 0 || !vw.IsRule(vw.Hits[v], lexicon.RUse) {
+		return false
+	}
+	vh := vw.Hits[v]
+	if vh.To > h.From {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own || g.To > h.From || vw.Clause[g.From] != vw.Clause[vh.From] || vw.Entry(g).Class != "security" {
+			continue
+		}
+		// The measure is what is used ("SSL is used to protect"), or
+		// what protects in the aim of the using ("we use encryption to
+		// protect"); not a word that describes the data used ("we use
+		// anonymized data and purchase history").
+		if g.To <= vh.From {
+			return true
+		}
+		for q := vh.To; q < h.From; q++ {
+			if vw.Is(q, lexicon.GTo) {
+				return true
+			}
 		}
 	}
 	return false
