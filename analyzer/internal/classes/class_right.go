@@ -230,12 +230,22 @@ func firstListedRight(vw *sentence.View, i int) int {
 }
 
 // usPermitted reports whether right hit i, or the first right of the list
-// it ends, follows "us to" after a verb of the reader's letting the company
-// act: "by authorizing us to download the information from a third party",
-// "you may allow us to access or update your contacts".
+// it ends, follows "us to", or a company's name and "to", after a verb of
+// letting someone act: "by authorizing us to download the information from
+// a third party", "you may allow us to access or update your contacts",
+// "connecting it allows Microsoft to access your LinkedIn data".
 func usPermitted(vw *sentence.View, i int) bool {
 	p := vw.Hits[firstListedRight(vw, i)].From
-	return p >= int32(vw.Own)+3 && vw.Is(p-1, lexicon.GTo) && vw.Is(p-2, lexicon.GUs) && vw.In(p-3, lexicon.WordsAuthorizing)
+	return p >= int32(vw.Own)+3 && vw.Is(p-1, lexicon.GTo) && (vw.Is(p-2, lexicon.GUs) || nameToken(vw, p-2)) && vw.In(p-3, lexicon.WordsAuthorizing)
+}
+
+// nameToken reports whether token p of vw's sentence is a name: a word
+// after a plain space that starts with a capital, first in no line, and
+// none of the small words of Title Case ("Your", "The") nor a word of the
+// reader ("You", "Users"): much as the rules' [{name}] slot reads one.
+func nameToken(vw *sentence.View, p int32) bool {
+	tk := vw.Tok(p)
+	return tk.Flags&(text.TokUpper|text.TokLineStart) == text.TokUpper && tk.SepBefore == text.SepSpace && !vw.Is(p, lexicon.GNameBreakers) && !vw.Is(p, lexicon.GReader) && !vw.Is(p, lexicon.GReaderNames)
 }
 
 // yourPartyActs reports whether the subject of right hit i, or of the
