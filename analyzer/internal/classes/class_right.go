@@ -239,13 +239,11 @@ func usPermitted(vw *sentence.View, i int) bool {
 	return p >= int32(vw.Own)+3 && vw.Is(p-1, lexicon.GTo) && (vw.Is(p-2, lexicon.GUs) || nameToken(vw, p-2)) && vw.In(p-3, lexicon.WordsAuthorizing)
 }
 
-// nameToken reports whether token p of vw's sentence is a name: a word
-// after a plain space that starts with a capital, first in no line, and
-// none of the small words of Title Case ("Your", "The") nor a word of the
-// reader ("You", "Users"): much as the rules' [{name}] slot reads one.
+// nameToken reports whether token p of vw's sentence is a name, as the
+// rules' [{name}] slot reads one (lexicon.Tables.Name), and no word of the
+// reader ("enable You to transmit").
 func nameToken(vw *sentence.View, p int32) bool {
-	tk := vw.Tok(p)
-	return tk.Flags&(text.TokUpper|text.TokLineStart) == text.TokUpper && tk.SepBefore == text.SepSpace && !vw.Is(p, lexicon.GNameBreakers) && !vw.Is(p, lexicon.GReader) && !vw.Is(p, lexicon.GReaderNames)
+	return vw.Doc.Lexicon.Name(vw.Tok(p)) && !vw.Is(p, lexicon.GReader) && !vw.Is(p, lexicon.GReaderNames)
 }
 
 // yourPartyActs reports whether the subject of right hit i, or of the

@@ -16,10 +16,10 @@ func (t *Tables) has(s *Slot, id int32) bool {
 	return t.hasOf(s, id)
 }
 
-// name reports whether token t may fill a Name slot: a word after a plain
+// Name reports whether token tk may fill a Name slot: a word after a plain
 // space that starts with a capital letter, first in no line, and none of the
 // small words that end a name in Title Case ("Your", "The", "And").
-func (t *Tables) name(tk *text.Token) bool {
+func (t *Tables) Name(tk *text.Token) bool {
 	return tk.Flags&(text.TokUpper|text.TokLineStart) == text.TokUpper && tk.SepBefore == text.SepSpace && !t.MayBe(tk.ID, GNameBreakers)
 }
 
@@ -226,7 +226,7 @@ func (m *matcher) slots(slots []Slot, j int) {
 	if s.Optional {
 		m.slots(slots[1:], j)
 		if s.Name {
-			if j < len(toks) && m.t.name(&toks[j]) {
+			if j < len(toks) && m.t.Name(&toks[j]) {
 				m.slots(slots[1:], j+1)
 			}
 			return
