@@ -59,6 +59,11 @@ func (rd *reading) sentence(si int) {
 	vw.Build(d, s, intro)
 	if len(vw.Hits) == 0 {
 		// The model first: the aside keeps indices of its own (see below).
+		// The sentence's context is read before it, as the model judges
+		// the aside's sources with it (receivedOnly).
+		if len(vw.Aside) > 0 {
+			rd.ctx = vw.Context(s)
+		}
 		first := len(rd.findings)
 		rd.model.weigh(rd, s, vw, nil, first)
 		if len(rd.findings) > first && vw.Menu(s) {
@@ -66,7 +71,6 @@ func (rd *reading) sentence(si int) {
 		}
 		rd.keepSignal(vw, si, s)
 		if len(vw.Aside) > 0 {
-			rd.ctx = vw.Context(s)
 			rd.aside(vw, s)
 		}
 		// "We may share it when the law requires. Examples include:": an
