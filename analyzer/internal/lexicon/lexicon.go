@@ -116,7 +116,7 @@ type Slot struct {
 	Comma      bool // a comma may stand before it in the text ("access, update")
 	// Name marks an optional slot without alternatives that holds one
 	// capitalised name, known to the rules or not ("[{name}]": "your
-	// WhatsApp account"; see Tables.name). Two required slots come before
+	// WhatsApp account"; see Tables.Name). Two required slots come before
 	// it, so a match never starts in it.
 	Name bool
 }
