@@ -211,15 +211,27 @@ func WordHash(w []byte) uint32 {
 		h = (h ^ uint32(c)) * prime32
 	}
 	if n := len(w); n > 3 {
-		switch last, prev := w[n-1], w[n-2]; {
-		case digits:
-			h = hashOf(KindWord, []byte{'0'})
-		case last == 's' && prev != 's' && prev != 'u' && prev != 'i':
-			h = (h * primeInverse32) ^ 's'
-			if prev == 'e' && w[n-3] == 'i' { // "parties" -> "party"
-				h = (((h*primeInverse32)^'e')*primeInverse32 ^ 'i') ^ 'y'
-				h *= prime32
-			}
+		h = foldPlain(h, KindWord, digits, w[n-1], w[n-2], w[n-3])
+	}
+	return h
+}
+
+// foldPlain folds hash h of a plain word (more than three ASCII letters or
+// digits, in lower case, hashed from kind's prefix) as norm folds the word:
+// a number is "0", and a plural loses its "s" ("parties" is "party"). last,
+// prev and third are its last three bytes; digits says it is all digits.
+func foldPlain(h uint32, kind uint8, digits bool, last, prev, third byte) uint32 {
+	switch {
+	case digits:
+		return (prefixHash[kind] ^ '0') * prime32 // hashOf(kind, "0")
+	case last == 's' && prev != 's' && prev != 'u' && prev != 'i':
+		// The hash without the last letters is the hash with them,
+		// undone: each FNV step multiplies by an odd number, which has
+		// an inverse.
+		h = (h * primeInverse32) ^ 's'
+		if prev == 'e' && third == 'i' { // "parties" -> "party"
+			h = (((h*primeInverse32)^'e')*primeInverse32 ^ 'i') ^ 'y'
+			h *= prime32
 		}
 	}
 	return h
@@ -287,21 +299,8 @@ func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
 	}
 	// The word is s[i:j], each byte a letter or digit: plural needs its
 	// last three in lower case at most.
-	if n := j - i; n > 3 {
-		last, prev := lowerWord[s[j-1]], lowerWord[s[j-2]]
-		switch {
-		case s[i] <= '9' && allDigits(s[i:j]):
-			h = hashOf(kind, []byte{'0'})
-		case last == 's' && prev != 's' && prev != 'u' && prev != 'i':
-			// The hash without the last letters is the hash with them,
-			// undone: each FNV step multiplies by an odd number, which has
-			// an inverse.
-			h = (h * primeInverse32) ^ 's'
-			if prev == 'e' && lowerWord[s[j-3]] == 'i' { // "parties" -> "party"
-				h = (((h*primeInverse32)^'e')*primeInverse32 ^ 'i') ^ 'y'
-				h *= prime32
-			}
-		}
+	if j-i > 3 {
+		h = foldPlain(h, kind, s[i] <= '9' && allDigits(s[i:j]), lowerWord[s[j-1]], lowerWord[s[j-2]], lowerWord[s[j-3]])
 	}
 	return h, i, j
 }
