@@ -1122,21 +1122,20 @@ func protectedOnly(vw *sentence.View, c *sentence.Context, h lexicon.Hit, v int)
 	if vh.To > h.From {
 		return false
 	}
+	// The measure is what is used ("SSL is used to protect"), or what
+	// protects in the aim of the using, after a "to" between the verb and
+	// the data ("we use encryption to protect"); not a word that describes
+	// the data used ("we use anonymized data and purchase history").
+	aim := false
+	for q := vh.To; q < h.From && !aim; q++ {
+		aim = vw.Is(q, lexicon.GTo)
+	}
 	for _, g := range vw.Hits {
 		if int(g.From) < vw.Own || g.To > h.From || vw.Clause[g.From] != vw.Clause[vh.From] || vw.Entry(g).Class != "security" {
 			continue
 		}
-		// The measure is what is used ("SSL is used to protect"), or
-		// what protects in the aim of the using ("we use encryption to
-		// protect"); not a word that describes the data used ("we use
-		// anonymized data and purchase history").
-		if g.To <= vh.From {
+		if aim || g.To <= vh.From {
 			return true
-		}
-		for q := vh.To; q < h.From; q++ {
-			if vw.Is(q, lexicon.GTo) {
-				return true
-			}
 		}
 	}
 	return false
