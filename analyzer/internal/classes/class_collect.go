@@ -719,10 +719,19 @@ var choiceGroups = map[string]bool{"contact": true, "cookies-tracking": true, "l
 // "information") is named in a sentence about something else (a right,
 // security, changes, children): it describes, it states no practice. Not so
 // when keeping it is the sentence's only other topic ("We keep personal
-// information as long as necessary") or the sentence turns to security only
-// after passing it on (see topicLater).
+// information as long as necessary"), when the other topic is only a choice
+// of the reader's over passing on the reader's data (see below), or when the
+// sentence turns to security only after passing it on (see topicLater).
 func inPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry) bool {
 	if !sentence.Unnamed(e) || e.Sensitive || !c.OtherTopic && !c.Meta {
+		return false
+	}
+	// "You may opt out of our disclosure of your personal information to
+	// third parties", "We may share your information with partners unless
+	// you have opted out": a choice over passing data on names the data
+	// passed on, the object of the verb of sharing; the choice is about it
+	// (not a bare "information": "opt-out info here" is a link).
+	if v := vw.GoverningVerb(h.From); !c.Meta && !c.TopicNotChoice && e.Group != "unspecified" && v >= 0 && vw.IsRule(vw.Hits[v], lexicon.RShare) {
 		return false
 	}
 	return !topicLater(vw, c, h) && !(c.KeepingOnly && !c.Meta && e.Group == "generic-personal")
