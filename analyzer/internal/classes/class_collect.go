@@ -112,6 +112,12 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if inPassing(vw, c, h, e) {
 		return "datatype/in-passing"
 	}
+	// "IP addresses are not linked to personally identifiable
+	// information", "Clear gifs are not tied to your personal data": what
+	// other data is kept apart from is no data collected or passed on.
+	if sentence.Unnamed(e) && keptApart(vw, h) {
+		return "datatype/kept-apart"
+	}
 	// "For more information, see ...", "visit their policies for further
 	// information about their practices": a pointer to more reading, no
 	// data of the reader's (but "we may ask for additional information"
@@ -735,6 +741,19 @@ func inPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon
 		return false
 	}
 	return !topicLater(vw, c, h) && !(c.KeepingOnly && !c.Meta && e.Group == "generic-personal")
+}
+
+// keptApart reports whether unnamed data hit h follows a denied word of
+// linking and "to" or "with", with at most two words between ("are not
+// linked to any personally identifiable information", "is never tied to
+// your personal data").
+func keptApart(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= h.From-3 && q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GToWith) && vw.In(q-1, lexicon.WordsLinking) {
+			return vw.NegatedNear(q-1, 2)
+		}
+	}
+	return false
 }
 
 // topicLater reports whether the sentence turns to security only in a
