@@ -97,6 +97,12 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 			return drop("datatype/bare-contact-word") // (the verb's object: "collect email", "use your email"; not "use this information to address")
 		}
 	}
+	// "We will periodically send you email newsletters", "we may contact
+	// you by phone": the words of reaching the reader state a use of the
+	// reader's contact details themselves.
+	if v < 0 && !practice && !c.Labelled && !c.Question && !c.Heading && e.Group == "contact" && reachesReader(vw, h) && vw.ActorBefore(h.From) != sentence.PartyReader {
+		return collectOrShare(vw, c, h, e, v)
+	}
 	if v < 0 && !practice && !c.Labelled {
 		if cookiesAtWork(vw, c, h, e) {
 			return cookiesVerdict(vw, c, h, collectOrShare(vw, c, h, e, v), c.Recipient)
@@ -741,6 +747,17 @@ func inPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon
 		return false
 	}
 	return !topicLater(vw, c, h) && !(c.KeepingOnly && !c.Meta && e.Group == "generic-personal")
+}
+
+// reachesReader reports whether contact hit h names the reader as the one
+// reached ("send you email newsletters", "contact you"): a "you" inside it.
+func reachesReader(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.From; p < h.To; p++ {
+		if vw.Is(p, lexicon.GReader) {
+			return true
+		}
+	}
+	return false
 }
 
 // keptApart reports whether unnamed data hit h follows a denied word of
