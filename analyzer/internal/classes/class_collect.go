@@ -761,13 +761,19 @@ func reachesReader(vw *sentence.View, h lexicon.Hit) bool {
 }
 
 // keptApart reports whether unnamed data hit h follows a denied word of
-// linking and "to" or "with", with at most two words between ("are not
-// linked to any personally identifiable information", "is never tied to
-// your personal data").
+// linking and "to" or "with", or of containing, with at most two words
+// between ("are not linked to any personally identifiable information", "is
+// never tied to your personal data", "cookies do not contain personal
+// information").
 func keptApart(vw *sentence.View, h lexicon.Hit) bool {
 	for q := h.From - 1; q >= h.From-3 && q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.Is(q, lexicon.GToWith) && vw.In(q-1, lexicon.WordsLinking) {
 			return vw.NegatedNear(q-1, 2)
+		}
+		// (But "we share statistics that do not contain personal data"
+		// denies sharing it.)
+		if vw.In(q, lexicon.WordsContaining) {
+			return vw.NegatedNear(q, 2) && !vw.DeniedInRelative(h)
 		}
 	}
 	return false
