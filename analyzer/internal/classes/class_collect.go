@@ -241,6 +241,18 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && e.Group == "survey" && (vw.SetBefore(h.From, 6, lexicon.WordsRunning) || vw.Occasion(h.From) && sentence.HasData(vw, e.Group)) {
 		return "datatype/survey-activity"
 	}
+	// "participate in our online activities", "if you choose to engage in
+	// public activities", "we offer other online activities": activities
+	// taken part in are what the reader does, not data about it.
+	if e.Group == "online-activities" && vw.In(h.To-1, lexicon.WordsActivityNouns) && vw.SetBefore(h.From, 4, lexicon.WordsTakingPart) {
+		return "datatype/activity-taken-part-in"
+	}
+	// "questions about their use of the information they collect",
+	// "more information about their use of cookies": the use of data, by
+	// whoever uses it, is no activity of the reader's.
+	if e.Group == "online-activities" && vw.Is(h.To-1, lexicon.GOf) && dataFollows(vw, h.To) {
+		return "datatype/use-of-data"
+	}
 	// "when a service on your device contacts our servers": "contacts"
 	// with an object after it is the verb, not the reader's contacts.
 	if e.ID == "contacts" && h.To-h.From == 2 && int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] &&
@@ -747,6 +759,25 @@ func inPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon
 		return false
 	}
 	return !topicLater(vw, c, h) && !(c.KeepingOnly && !c.Meta && e.Group == "generic-personal")
+}
+
+// dataFollows reports whether a data hit starts at p, or right after a
+// determiner at p, in its clause ("of cookies", "of the information"; not
+// one that names a business or product: "of financial products").
+func dataFollows(vw *sentence.View, p int32) bool {
+	if int(p) >= len(vw.Toks) || vw.Clause[p] != vw.Clause[p-1] {
+		return false
+	}
+	q := p
+	if vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GPossessives) {
+		q++
+	}
+	for _, g := range vw.Hits {
+		if g.From == q && vw.Entry(g).Cls == lexicon.ClassDatatype && !(int(g.To) < len(vw.Toks) && vw.In(g.To, lexicon.WordsNotDataAfter)) {
+			return true
+		}
+	}
+	return false
 }
 
 // reachesReader reports whether contact hit h names the reader as the one
