@@ -97,6 +97,12 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 			return drop("datatype/bare-contact-word") // (the verb's object: "collect email", "use your email"; not "use this information to address")
 		}
 	}
+	// "We will periodically send you email newsletters", "we may contact
+	// you by phone": the words of reaching the reader state a use of the
+	// reader's contact details themselves.
+	if v < 0 && !practice && !c.Labelled && !c.Question && !c.Heading && e.Group == "contact" && reachesReader(vw, h) && vw.ActorBefore(h.From) != sentence.PartyReader {
+		return collectOrShare(vw, c, h, e, v)
+	}
 	if v < 0 && !practice && !c.Labelled {
 		if cookiesAtWork(vw, c, h, e) {
 			return cookiesVerdict(vw, c, h, collectOrShare(vw, c, h, e, v), c.Recipient)
@@ -111,6 +117,12 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *lexicon.Entry, v int) string {
 	if inPassing(vw, c, h, e) {
 		return "datatype/in-passing"
+	}
+	// "IP addresses are not linked to personally identifiable
+	// information", "Clear gifs are not tied to your personal data": what
+	// other data is kept apart from is no data collected or passed on.
+	if sentence.Unnamed(e) && keptApart(vw, h) {
+		return "datatype/kept-apart"
 	}
 	// "For more information, see ...", "visit their policies for further
 	// information about their practices": a pointer to more reading, no
@@ -228,6 +240,18 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// make a purchase" it says when the data named is collected.
 	if h.Weak && e.Group == "survey" && (vw.SetBefore(h.From, 6, lexicon.WordsRunning) || vw.Occasion(h.From) && sentence.HasData(vw, e.Group)) {
 		return "datatype/survey-activity"
+	}
+	// "participate in our online activities", "if you choose to engage in
+	// public activities", "we offer other online activities": activities
+	// taken part in are what the reader does, not data about it.
+	if e.Group == "online-activities" && vw.In(h.To-1, lexicon.WordsActivityNouns) && vw.SetBefore(h.From, 4, lexicon.WordsTakingPart) {
+		return "datatype/activity-taken-part-in"
+	}
+	// "questions about their use of the information they collect",
+	// "more information about their use of cookies": the use of data, by
+	// whoever uses it, is no activity of the reader's.
+	if e.Group == "online-activities" && vw.Is(h.To-1, lexicon.GOf) && dataFollows(vw, h.To) {
+		return "datatype/use-of-data"
 	}
 	// "when a service on your device contacts our servers": "contacts"
 	// with an object after it is the verb, not the reader's contacts.
@@ -719,13 +743,71 @@ var choiceGroups = map[string]bool{"contact": true, "cookies-tracking": true, "l
 // "information") is named in a sentence about something else (a right,
 // security, changes, children): it describes, it states no practice. Not so
 // when keeping it is the sentence's only other topic ("We keep personal
-// information as long as necessary") or the sentence turns to security only
-// after passing it on (see topicLater).
+// information as long as necessary"), when the other topic is only a choice
+// of the reader's over passing on the reader's data (see below), or when the
+// sentence turns to security only after passing it on (see topicLater).
 func inPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry) bool {
 	if !sentence.Unnamed(e) || e.Sensitive || !c.OtherTopic && !c.Meta {
 		return false
 	}
+	// "You may opt out of our disclosure of your personal information to
+	// third parties", "We may share your information with partners unless
+	// you have opted out": a choice over passing data on names the data
+	// passed on, the object of the verb of sharing; the choice is about it
+	// (not a bare "information": "opt-out info here" is a link).
+	if v := vw.GoverningVerb(h.From); !c.Meta && !c.TopicNotChoice && e.Group != "unspecified" && v >= 0 && vw.IsRule(vw.Hits[v], lexicon.RShare) {
+		return false
+	}
 	return !topicLater(vw, c, h) && !(c.KeepingOnly && !c.Meta && e.Group == "generic-personal")
+}
+
+// dataFollows reports whether a data hit starts at p, or right after a
+// determiner at p, in its clause ("of cookies", "of the information"; not
+// one that names a business or product: "of financial products").
+func dataFollows(vw *sentence.View, p int32) bool {
+	if int(p) >= len(vw.Toks) || vw.Clause[p] != vw.Clause[p-1] {
+		return false
+	}
+	q := p
+	if vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GPossessives) {
+		q++
+	}
+	for _, g := range vw.Hits {
+		if g.From == q && vw.Entry(g).Cls == lexicon.ClassDatatype && !(int(g.To) < len(vw.Toks) && vw.In(g.To, lexicon.WordsNotDataAfter)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reachesReader reports whether contact hit h names the reader as the one
+// reached ("send you email newsletters", "contact you"): a "you" inside it.
+func reachesReader(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.From; p < h.To; p++ {
+		if vw.Is(p, lexicon.GReader) {
+			return true
+		}
+	}
+	return false
+}
+
+// keptApart reports whether unnamed data hit h follows a denied word of
+// linking and "to" or "with", or of containing, with at most two words
+// between ("are not linked to any personally identifiable information", "is
+// never tied to your personal data", "cookies do not contain personal
+// information").
+func keptApart(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= h.From-3 && q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GToWith) && vw.In(q-1, lexicon.WordsLinking) {
+			return vw.NegatedNear(q-1, 2)
+		}
+		// (But "we share statistics that do not contain personal data"
+		// denies sharing it.)
+		if vw.In(q, lexicon.WordsContaining) {
+			return vw.NegatedNear(q, 2) && !vw.DeniedInRelative(h)
+		}
+	}
+	return false
 }
 
 // topicLater reports whether the sentence turns to security only in a

@@ -18,6 +18,7 @@ type Context struct {
 	ChangeNamed                                        bool  // a change of the policy is named in words of changing it ("we may update this policy")
 	Transfer                                           bool  // data moved abroad: "transferred" is not sharing there
 	OtherTopic                                         bool  // the sentence is about rights, security, changes, children...
+	TopicNotChoice                                     bool  // and something other than a choice of the reader's over data makes it so (security, a right of access, changes, keeping...)
 	TopicAt                                            int32 // where a right, security or audience first makes it so; -1 if none does
 	TopicSecurity                                      bool  // and that first one is security
 	KeepingOnly                                        bool  // keeping data is the sentence's only other topic
@@ -65,6 +66,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	c.KeepingOnly = c.Retain && !c.OtherTopic && !c.Choice && !c.Share
 	c.KeepingTopic = c.Retain && !c.OtherTopic
 	c.OtherTopic = c.OtherTopic || c.Retain
+	c.TopicNotChoice = c.TopicNotChoice || c.Retain
 	// "You will be notified by email of any change in ownership": a new
 	// owner brings a new policy, and the reader is told how.
 	if ownership && notice && !c.Share && !c.Collect && !c.Use {
@@ -366,13 +368,14 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 				c.TopicAt, c.TopicSecurity = h.From, e.Class == "security"
 			}
 			c.OtherTopic = true
+			c.TopicNotChoice = c.TopicNotChoice || !(e.Class == "right" && e.Choice)
 			// "we will delete it" is a deletion right's words and a verb
 			// of deleting data: the store cue under it was dropped.
 			c.Store = c.Store || lx.Is(e, lexicon.RDeletion)
 			c.Security = c.Security || e.Class == "security"
 			c.ChoiceRight = c.ChoiceRight || e.Choice
 		case "transfer":
-			c.Transfer, c.OtherTopic = true, true
+			c.Transfer, c.OtherTopic, c.TopicNotChoice = true, true, true
 		case "children":
 			c.Children = true
 		case "recipient":
@@ -395,12 +398,12 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 				c.Retain = true
 			}
 		case "change":
-			c.Change, c.OtherTopic, c.ChangeNamed = true, true, true
+			c.Change, c.OtherTopic, c.ChangeNamed, c.TopicNotChoice = true, true, true, true
 		case "notice":
 			notice = true
 		case "dnt":
 			if lx.Is(e, lexicon.RSignal) {
-				c.DNT, c.OtherTopic, c.DNTPhrase = true, true, true
+				c.DNT, c.OtherTopic, c.DNTPhrase, c.TopicNotChoice = true, true, true, true
 			}
 		case "practice":
 			if lx.Is(e, lexicon.RChoice) {
@@ -419,7 +422,7 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 	// "Canary does not presently support Do Not Track.": the name,
 	// capitalised, with no signal word after it.
 	if vw.IsRule(h, lexicon.RNegation) && vw.dntName(h) {
-		c.DNT, c.OtherTopic = true, true
+		c.DNT, c.OtherTopic, c.TopicNotChoice = true, true, true
 	}
 	switch {
 	case vw.IsRule(h, lexicon.RCollect) || vw.IsRule(h, lexicon.RUse):
@@ -486,7 +489,7 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 		// clause on a party says what the policy does not govern of that
 		// party; the sentence still states its own practice.
 		if !vw.partyRelative(h.From) {
-			c.OtherTopic = true
+			c.OtherTopic, c.TopicNotChoice = true, true
 		}
 	}
 }
@@ -886,7 +889,7 @@ func (vw *View) RecallsSignal(c *Context) bool {
 		}
 		for p := h.To; p < h.To+6 && int(p) < len(vw.Toks); p++ {
 			if vw.Is(p, lexicon.GItThem) || p > h.To && vw.signalPointedAt(p) {
-				c.DNT, c.OtherTopic = true, true
+				c.DNT, c.OtherTopic, c.TopicNotChoice = true, true, true
 				c.DNTStatus = vw.dntStatus(c)
 				return true
 			}
