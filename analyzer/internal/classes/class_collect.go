@@ -470,6 +470,14 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		if ve.Class == "sale" && saleNotStated(vw, c, v) {
 			return drop("datatype/sale-not-stated")
 		}
+		// "any complaints about our use and disclosure of personal
+		// information", "their own policies on the collection, use and
+		// disclosure of your data": a practice named as a noun after a
+		// preposition of topic is what something else is about, no
+		// statement that the company does it.
+		if h.From >= vh.To && practiceAsTopic(vw, vh) && !askedAbout(vw, h.From, v) {
+			return drop("datatype/practice-as-topic")
+		}
 		isShare := vw.IsRule(vh, lexicon.RShare)
 		// "you disclose information to us": the reader shares, we collect;
 		// so in "You give other data to us, for example by syncing your
@@ -500,6 +508,16 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// us", "you'll share some information with us": data passed on to
 		// the company is collected by it (from a source), not shared.
 		if isShare && !userShares && passedToUs(vw, vh) {
+			shared = false
+		}
+		// "Partners may also provide us with more information about you",
+		// "other users may give us your name": a third party that gives
+		// data to us (a verb of collecting that ends in "us", data named
+		// right after it) is its source, not a third party that collects
+		// it (but "vendors provide us with services, such as payments"
+		// names no data given).
+		if c.ThirdPartySubject && vw.IsRule(vh, lexicon.RCollect) && vw.Is(vh.To-1, lexicon.GUs) && vw.DataBetween(vh.To-1, vh.To+4) &&
+			!(int(vh.To) < len(vw.Toks) && vw.Is(vh.To, lexicon.GAndOr)) {
 			shared = false
 		}
 		// "data that does not contain personal data with third parties":
@@ -592,11 +610,22 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 // "share data with vendors who help us", "share the information provided
 // to us", "third parties who provide services to us").
 func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
+	// "Partners may provide us with information about you", "other users
+	// may give us your name": "us" right after the verb is whom it is
+	// given to (but not "give us and our partners your data").
+	if p := vh.To; int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From] && vw.Is(p, lexicon.GUs) {
+		return !(int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GAndOr))
+	}
 	for p := vh.To; p < vh.To+8 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From]; p++ {
 		if vw.Is(p, lexicon.GToWith) {
 			// (Not "share with us and other users": others get it too.)
 			if !vw.Is(p+1, lexicon.GUs) || int(p)+2 < len(vw.Toks) && vw.Is(p+2, lexicon.GAndOr) {
 				return false
+			}
+			// "the kinds of information that partners share with us": the
+			// data stands before the verb, whose receiver follows it at once.
+			if p == vh.To {
+				return true
 			}
 			data := false
 			for _, g := range vw.Hits {
@@ -606,6 +635,39 @@ func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
 				data = data || g.From >= vh.To && g.From < p && vw.Entry(g).Cls == lexicon.ClassDatatype
 			}
 			return data
+		}
+	}
+	return false
+}
+
+// practiceAsTopic reports whether verb hit vh is a practice named as a
+// noun ("disclosure", "sharing", "collection") after "our", "the", "its"
+// or "their", in a chain of such nouns ("our collection, use and
+// disclosure"), that a preposition of topic opens ("about", "on",
+// "regarding", "with respect to"): "complaints about our use and
+// disclosure of personal information", "policies on the collection and
+// sharing of your data". Not "our disclosure of your data is limited to
+// ..." nor "you consent to our collection and use of your data".
+func practiceAsTopic(vw *sentence.View, vh lexicon.Hit) bool {
+	if vh.To-vh.From != 1 || !vw.In(vh.From, lexicon.WordsPracticeNouns) {
+		return false
+	}
+	det := false
+	q := vh.From - 1
+	for ; q >= int32(vw.Own) && q >= vh.From-8; q-- {
+		switch {
+		case vw.Is(q, lexicon.GPossessives) || vw.In(q, lexicon.WordsDeterminers):
+			det = true
+		case vw.In(q, lexicon.WordsPracticeNouns) || vw.Is(q, lexicon.GAndOr):
+		default:
+			if !det {
+				return false
+			}
+			if vw.In(q, lexicon.WordsTopicOf) {
+				// (Not "insights based on the collection of data".)
+				return !(vw.Is(q, lexicon.GOn) && q > int32(vw.Own) && vw.In(q-1, lexicon.WordsTopicOnNot))
+			}
+			return q > int32(vw.Own) && vw.Is(q, lexicon.GTo) && vw.In(q-1, lexicon.WordsTopicHeads)
 		}
 	}
 	return false

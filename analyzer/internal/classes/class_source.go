@@ -89,8 +89,12 @@ func fromAt(vw *sentence.View, h lexicon.Hit) int32 {
 	if !vw.MayHaveIn(lexicon.WordsSourceLead) {
 		return -1 // no lead in the view: the loop could only return -1
 	}
-	example := false // an example lead stands between: "from third parties who ..., such as data brokers"
-	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-12 && vw.Clause[p] == vw.Clause[h.From]; p-- {
+	example := false     // an example lead stands between: "from third parties who ..., such as data brokers"
+	limit := h.From - 12 // (a list of examples reaches further back, as in View.FromSource)
+	for p := h.From - 1; p >= int32(vw.Own) && p >= limit && vw.Clause[p] == vw.Clause[h.From]; p-- {
+		if !example && vw.ExamplesOpen(p) {
+			limit = p - 12
+		}
 		switch {
 		case vw.In(p, lexicon.WordsSourceLead):
 			return p

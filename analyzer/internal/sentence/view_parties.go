@@ -155,12 +155,17 @@ func (vw *View) FromSource(h lexicon.Hit) bool {
 		return false // both loops return true at a "from" only
 	}
 	p, opening := h.From-1, true // opening: only small words before h
-	for ; p >= int32(vw.Own) && p >= h.From-12 && vw.Clause[p] == vw.Clause[h.From]; p-- {
+	// (A list of examples reaches further back: "from third-party
+	// sources where the law allows, such as public databases, resellers,
+	// event organizers and marketing partners".)
+	for limit := h.From - 12; p >= int32(vw.Own) && p >= limit && vw.Clause[p] == vw.Clause[h.From]; p-- {
 		switch {
 		case vw.Is(p, lexicon.GFrom):
 			return true
 		case vw.Is(p, lexicon.GToWith):
 			return false
+		case vw.ExamplesOpen(p) && limit == h.From-12:
+			limit = p - 12
 		}
 		opening = opening && vw.In(p, lexicon.WordsDeterminers)
 	}
@@ -188,6 +193,18 @@ func (vw *View) FromSource(h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// ExamplesOpen reports whether the word at p opens a list of examples:
+// "including", "namely", or "as" after "such".
+func (vw *View) ExamplesOpen(p int32) bool {
+	if !vw.Is(p, lexicon.GExampleLead) {
+		return false
+	}
+	t := vw.Tok(p)
+	w := vw.Doc.Text[t.Start:t.End]
+	return strings.EqualFold(w, "including") || strings.EqualFold(w, "namely") ||
+		strings.EqualFold(w, "as") && p > 0 && strings.EqualFold(vw.Doc.Text[vw.Tok(p-1).Start:vw.Tok(p-1).End], "such")
 }
 
 // IntroGets reports whether the intro of the view has a verb of
