@@ -1156,9 +1156,14 @@ func SaleLinkName(vw *sentence.View, h lexicon.Hit) bool {
 
 // ownAccountNext reports whether the reader's account follows right hit h,
 // perhaps after a name or two ("delete your Yahoo account", "close your
-// riseup.net account"), in its clause with no comma.
+// riseup.net account"), in its clause with no comma; or the bare word
+// right after it, as a menu or a terse answer words it ("you can delete
+// account in settings": the verb is already framed as the reader's).
 func ownAccountNext(vw *sentence.View, h lexicon.Hit) bool {
 	p := h.To
+	if int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From] && vw.Tok(p).SepBefore < text.SepComma && vw.In(p, lexicon.WordsAccountWords) {
+		return true
+	}
 	if int(p) >= len(vw.Toks) || !(vw.In(p, lexicon.WordsYourForms) || vw.Is(p, lexicon.GTheir)) {
 		return false
 	}
