@@ -133,4 +133,16 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			t.Errorf("changes evidence %v", r.Changes.Evidence)
 		}
 	})
+	t.Run("an item of a list of pledges is an act of its own", func(t *testing.T) {
+		// The item before passes data on; the next item's own verb
+		// ("Access") is no verb of passing on, and its first words no data.
+		text := "We keep customer data safe. We pledge not to:\n\n- Disclose customer data unless the law requires it.\n- Access data or change customer data unless the customer asks us to.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, f := range r.Findings {
+			if f.Sentence.Start >= strings.Index(text, "- Access") {
+				t.Errorf("%s %s %q from the item that passes nothing on", f.Kind, f.ID, f.Text)
+			}
+		}
+	})
 }

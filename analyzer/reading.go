@@ -379,6 +379,14 @@ func carried(d *sentence.Doc, prev sentence.Carry, si int, s *text.Sentence, c *
 	if p.Block != s.Block && (p.Block != s.Block-1 || d.Blocks[s.Block].Kind == text.BlockHeading) {
 		return sentence.Carry{}
 	}
+	// The items of a list of pledges ("We pledge not to:", "We will
+	// never:") are each an act of their own, read under the intro and not
+	// under the item before: after "- Disclose customer data unless ...",
+	// "- Access data or change customer data unless ..." passes nothing on.
+	if b, pb := &d.Blocks[s.Block], &d.Blocks[p.Block]; c.IntroNeg && p.Block != s.Block && !prev.Leads &&
+		b.Kind == text.BlockListItem && pb.Kind == text.BlockListItem && b.Intro == pb.Intro {
+		return sentence.Carry{}
+	}
 	return prev
 }
 
