@@ -145,4 +145,22 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a title numbered by a letter is never evidence", func(t *testing.T) {
+		text := "## d) Right to Request Deletion of Personal Information\n\nYou can ask us to delete the data we hold about you.\n\n## a. Right to Access\n\nYou may request a copy of your data.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, rt := range r.Rights {
+			if len(rt.Evidence) == 0 {
+				t.Errorf("%s has no evidence", rt.ID)
+			}
+			for _, i := range rt.Evidence {
+				if q := quote(text, r, i); strings.HasPrefix(q, "d)") || strings.HasPrefix(q, "a.") || strings.Contains(q, "#") {
+					t.Errorf("%s quotes the title %q", rt.ID, q)
+				}
+			}
+		}
+		if len(r.Rights) != 2 {
+			t.Errorf("rights %+v, want access and deletion", r.Rights)
+		}
+	})
 }
