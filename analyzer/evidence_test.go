@@ -163,4 +163,30 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			t.Errorf("rights %+v, want access and deletion", r.Rights)
 		}
 	})
+	t.Run("advice to read another party's privacy policy is no practice", func(t *testing.T) {
+		for _, tc := range []struct {
+			text   string
+			shared bool
+		}{
+			{"You should review the privacy policies of these partners before giving them your email address.", false},
+			{"We encourage you to read the privacy statements of every website that collects your email address.", false},
+			{"Always check the relevant privacy policy before sharing your email address with other companies.", false},
+			// The company acts too: its practice stands.
+			{"We share your email address with our partners, and you should review their privacy policies.", true},
+			// Its own policy: not another party's.
+			{"Please review this privacy policy before you give us your email address.", false},
+		} {
+			r := Analyze(tc.text)
+			checkReport(t, tc.text, r)
+			shared := false
+			for _, d := range r.DataTypes {
+				if d.ID == "email" && d.Shared {
+					shared = true
+				}
+			}
+			if shared != tc.shared {
+				t.Errorf("%q: email shared %v, want %v", tc.text, shared, tc.shared)
+			}
+		}
+	})
 }

@@ -213,6 +213,17 @@ func (rd *reading) sentence(si int) {
 			rd.findings[i].note |= noteRunIn
 		}
 	}
+	if vw.ReadsOthersPolicy() {
+		// "You should review the privacy policies of these third parties
+		// before supplying personal data to them": the data and parties
+		// are the reader's dealings with others, never the evidence of a
+		// practice of the company's.
+		for i := first; i < len(rd.findings); i++ {
+			if k := rd.findings[i].Kind; k == "collect" || k == "share" || k == "sale" || k == "practice" {
+				rd.findings[i].note |= noteTitled
+			}
+		}
+	}
 	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
 	rd.model.addPurposes(rd, s, vw, ctx, first)
 	rd.passOn(si, ctx)
