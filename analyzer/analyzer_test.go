@@ -996,8 +996,9 @@ func TestPractices(t *testing.T) {
 			return !slices.Contains(r.Categories, "policy-change")
 		}},
 		{"advice to the reader states no practice", "We encourage you to read the privacy policies of the sites you link to, which may collect your email address.", func(r *Report) bool {
+			// The sites' collecting is no evidence of the company's (issue #15).
 			_, ok := hasDataType(r, "email")
-			return ok && !slices.Contains(r.Categories, "first-party-collection")
+			return !ok && !slices.Contains(r.Categories, "first-party-collection")
 		}},
 		{"coordinated verbs share their negation", "We do not knowingly collect, use, or disclose personal information from children under 13.", func(r *Report) bool {
 			d, ok := hasDataType(r, "personal-info")

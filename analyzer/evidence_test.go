@@ -133,4 +133,60 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			t.Errorf("changes evidence %v", r.Changes.Evidence)
 		}
 	})
+	t.Run("an item of a list of pledges is an act of its own", func(t *testing.T) {
+		// The item before passes data on; the next item's own verb
+		// ("Access") is no verb of passing on, and its first words no data.
+		text := "We keep customer data safe. We pledge not to:\n\n- Disclose customer data unless the law requires it.\n- Access data or change customer data unless the customer asks us to.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, f := range r.Findings {
+			if f.Sentence.Start >= strings.Index(text, "- Access") {
+				t.Errorf("%s %s %q from the item that passes nothing on", f.Kind, f.ID, f.Text)
+			}
+		}
+	})
+	t.Run("a title numbered by a letter is never evidence", func(t *testing.T) {
+		text := "## d) Right to Request Deletion of Personal Information\n\nYou can ask us to delete the data we hold about you.\n\n## a. Right to Access\n\nYou may request a copy of your data.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, rt := range r.Rights {
+			if len(rt.Evidence) == 0 {
+				t.Errorf("%s has no evidence", rt.ID)
+			}
+			for _, i := range rt.Evidence {
+				if q := quote(text, r, i); strings.HasPrefix(q, "d)") || strings.HasPrefix(q, "a.") || strings.Contains(q, "#") {
+					t.Errorf("%s quotes the title %q", rt.ID, q)
+				}
+			}
+		}
+		if len(r.Rights) != 2 {
+			t.Errorf("rights %+v, want access and deletion", r.Rights)
+		}
+	})
+	t.Run("advice to read another party's privacy policy is no practice", func(t *testing.T) {
+		for _, tc := range []struct {
+			text   string
+			shared bool
+		}{
+			{"You should review the privacy policies of these partners before giving them your email address.", false},
+			{"We encourage you to read the privacy statements of every website that collects your email address.", false},
+			{"Always check the relevant privacy policy before sharing your email address with other companies.", false},
+			// The company acts too: its practice stands.
+			{"We share your email address with our partners, and you should review their privacy policies.", true},
+			// Its own policy: not another party's.
+			{"Please review this privacy policy before you give us your email address.", false},
+		} {
+			r := Analyze(tc.text)
+			checkReport(t, tc.text, r)
+			shared := false
+			for _, d := range r.DataTypes {
+				if d.ID == "email" && d.Shared {
+					shared = true
+				}
+			}
+			if shared != tc.shared {
+				t.Errorf("%q: email shared %v, want %v", tc.text, shared, tc.shared)
+			}
+		}
+	})
 }

@@ -68,6 +68,7 @@ func analyze(input string, c *config) *Report {
 	}
 	rd.findings = contacts(d, rd.findings)
 	r.Findings = append(make([]Finding, 0, len(rd.findings)), rd.findings...)
+	addIntros(r.Findings, d.Blocks, d.Sents)
 	// Which findings are of aggregate data only: the findings' kinds, rules
 	// and sentences do not change from here on, and four parts ask.
 	aggregate := aggregateOnly(r)
@@ -167,4 +168,31 @@ func Analyze(text string, opts ...Option) *Report {
 		o(&c)
 	}
 	return analyze(text, &c)
+}
+
+// addIntros gives each finding from a list item the sentence that
+// introduces its list, which a quote of the item shows with it: "Geolocation
+// data" states nothing without "We have disclosed the following categories
+// of personal information:". Findings come in the order of their sentences.
+func addIntros(fs []Finding, blocks []text.Block, sents []text.Sentence) {
+	si := 0
+	for i := range fs {
+		f := &fs[i]
+		for si < len(sents) && sents[si].End <= f.Sentence.Start {
+			si++
+		}
+		if si == len(sents) || sents[si].Start > f.Sentence.Start {
+			si = 0 // a finding out of order (a contact): look again from the start
+			for si < len(sents) && sents[si].End <= f.Sentence.Start {
+				si++
+			}
+			if si == len(sents) {
+				si = 0
+				continue
+			}
+		}
+		if b := &blocks[sents[si].Block]; b.Kind == text.BlockListItem && b.Intro >= 0 && b.Intro != si {
+			f.Intro = Span{sents[b.Intro].Start, sents[b.Intro].End}
+		}
+	}
 }

@@ -213,6 +213,17 @@ func (rd *reading) sentence(si int) {
 			rd.findings[i].note |= noteRunIn
 		}
 	}
+	if vw.ReadsOthersPolicy() {
+		// "You should review the privacy policies of these third parties
+		// before supplying personal data to them": the data and parties
+		// are the reader's dealings with others, never the evidence of a
+		// practice of the company's.
+		for i := first; i < len(rd.findings); i++ {
+			if k := rd.findings[i].Kind; k == "collect" || k == "share" || k == "sale" || k == "practice" {
+				rd.findings[i].note |= noteTitled
+			}
+		}
+	}
 	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
 	rd.model.addPurposes(rd, s, vw, ctx, first)
 	rd.passOn(si, ctx)
@@ -377,6 +388,14 @@ func carried(d *sentence.Doc, prev sentence.Carry, si int, s *text.Sentence, c *
 	}
 	p := &d.Sents[si-1]
 	if p.Block != s.Block && (p.Block != s.Block-1 || d.Blocks[s.Block].Kind == text.BlockHeading) {
+		return sentence.Carry{}
+	}
+	// The items of a list of pledges ("We pledge not to:", "We will
+	// never:") are each an act of their own, read under the intro and not
+	// under the item before: after "- Disclose customer data unless ...",
+	// "- Access data or change customer data unless ..." passes nothing on.
+	if b, pb := &d.Blocks[s.Block], &d.Blocks[p.Block]; c.IntroNeg && p.Block != s.Block && !prev.Leads &&
+		b.Kind == text.BlockListItem && pb.Kind == text.BlockListItem && b.Intro == pb.Intro {
 		return sentence.Carry{}
 	}
 	return prev

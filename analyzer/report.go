@@ -59,6 +59,7 @@ type Finding struct {
 	Rule        string `json:"rule"`                // rule id, e.g. "datatype.email"
 	Explanation string `json:"explanation"`         // one plain-English line
 	Sentence    Span   `json:"sentence"`            // the sentence holding the evidence
+	Intro       Span   `json:"intro,omitzero"`      // for a sentence of a list item: the sentence introducing the list ("We collect:"), which a quote of the item shows with it; zero otherwise (omitted from the JSON)
 
 	note findingNote // what the reading noted for the report's sections; not part of the format
 	age  uint8       // a minimum age's value ("13", "thirteen"); not part of the format

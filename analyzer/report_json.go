@@ -350,6 +350,10 @@ func (w *jsonWriter) finding(v *Finding) {
 	w.KeyString(`,"explanation":`, v.Explanation)
 	w.Raw(`,"sentence":`)
 	w.span(&v.Sentence)
+	if v.Intro != (Span{}) {
+		w.Raw(`,"intro":`)
+		w.span(&v.Intro)
+	}
 	w.Byte('}')
 }
 
@@ -931,7 +935,7 @@ func readMissing(d *jsonw.Decoder, v *Missing) {
 	}
 }
 
-var findingJSONNames = []string{"kind", "id", "category", "start", "end", "text", "negated", "condition", "rule", "explanation", "sentence"}
+var findingJSONNames = []string{"kind", "id", "category", "start", "end", "text", "negated", "condition", "rule", "explanation", "sentence", "intro"}
 
 func readFinding(d *jsonw.Decoder, v *Finding) {
 	if !d.Object() {
@@ -961,6 +965,8 @@ func readFinding(d *jsonw.Decoder, v *Finding) {
 			d.String(&v.Explanation)
 		case 10:
 			readSpan(d, &v.Sentence)
+		case 11:
+			readSpan(d, &v.Intro)
 		default:
 			d.Skip()
 		}

@@ -238,7 +238,14 @@ func (g *jsonGen) structType(t reflect.Type) error {
 		if name == "" {
 			name = sf.Name
 		}
-		fields = append(fields, jsonField{name, sf.Name, sf.Type, strings.Contains(","+opts+",", ",omitempty,")})
+		omit := strings.Contains(","+opts+",", ",omitempty,")
+		if strings.Contains(","+opts+",", ",omitzero,") {
+			if sf.Type.Kind() != reflect.Struct || !sf.Type.Comparable() {
+				return fmt.Errorf("%s.%s: omitzero on a %s; teach reportJSONSource to write it", t.Name(), sf.Name, sf.Type)
+			}
+			omit = true // a comparable struct: written unless it is its zero value
+		}
+		fields = append(fields, jsonField{name, sf.Name, sf.Type, omit})
 	}
 	if err := g.reader(t, fields); err != nil {
 		return err
@@ -268,6 +275,8 @@ func (g *jsonGen) structType(t reflect.Type) error {
 				cond = fmt.Sprintf("v.%s != 0", f.goName)
 			case reflect.Slice:
 				cond = fmt.Sprintf("len(v.%s) > 0", f.goName)
+			case reflect.Struct: // omitzero
+				cond = fmt.Sprintf("v.%s != (%s{})", f.goName, f.t.Name())
 			default:
 				return fmt.Errorf("%s.%s: omitempty on a %s; teach reportJSONSource to write it", t.Name(), f.goName, f.t)
 			}

@@ -78,7 +78,7 @@ func markdownItem(b *bufio.Writer, r *analyzer.Report, it summary.Item, c *confi
 	}
 	qs, more := summary.Quotes(r, it.Evidence, c.source, c.maxQuotes)
 	for _, q := range qs {
-		b.WriteString("  - > “" + escape(q.Before) + emphasis(q) + escape(q.After) + "”\n")
+		b.WriteString("  - > “" + escape(q.Intro) + escape(q.Before) + emphasis(q) + escape(q.After) + "”\n")
 	}
 	if more > 0 {
 		b.WriteString("  - (and " + strconv.Itoa(more) + " more)\n")

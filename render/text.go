@@ -111,7 +111,7 @@ func (t *textWriter) item(r *analyzer.Report, indent string, it summary.Item) {
 	}
 	qs, more := summary.Quotes(r, it.Evidence, t.c.source, t.c.maxQuotes)
 	for _, q := range qs {
-		s := t.style(sgrDim, "“"+q.Before) + t.style(sgrBold, q.Match) + t.style(sgrDim, q.After+"”")
+		s := t.style(sgrDim, "“"+q.Intro+q.Before) + t.style(sgrBold, q.Match) + t.style(sgrDim, q.After+"”")
 		t.para(sub, sub+" ", s)
 	}
 	if more > 0 {

@@ -16,11 +16,21 @@ const maxQuoteRunes = 200
 // Quote is one piece of evidence ready to show: the matched words with the
 // rest of their sentence on either side, made one line of printable text
 // (see Clean) and shortened around the match.
+//
+// Intro, for a quote of a list item, is the sentence that introduces the
+// list, ready to show before it (ending in a space): "Geolocation data"
+// states what it does only after "We have disclosed the following
+// categories of personal information:".
 type Quote struct {
+	Intro                string
 	Before, Match, After string
 }
 
-func (q Quote) String() string { return q.Before + q.Match + q.After }
+func (q Quote) String() string { return q.Intro + q.Before + q.Match + q.After }
+
+// maxIntroRunes is the longest intro shown before a list item; a longer one
+// keeps its end, which leads into the item.
+const maxIntroRunes = 120
 
 // Quotes returns the distinct quotes of an item's evidence and how many more
 // distinct ones there are beyond limit (zero or less: no limit). Evidence
@@ -83,7 +93,28 @@ func quoteFinding(f *analyzer.Finding, source string) (q Quote, fromSentence boo
 	if q.Match == "" {
 		q.Before, q.After = "", ""
 	}
-	return shorten(q, maxQuoteRunes), fromSentence
+	q = shorten(q, maxQuoteRunes)
+	if in := f.Intro; fromSentence && in != (analyzer.Span{}) && 0 <= in.Start && in.Start < in.End && in.End <= s.Start {
+		q.Intro = introText(Clean(source[in.Start:in.End]))
+	}
+	return q, fromSentence
+}
+
+// introText is a list's intro made ready to stand before one of its items:
+// its end kept when it is long, and a space after it (an ellipsis first
+// when it does not end in a colon, as it leads on to the item only loosely).
+func introText(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	if utf8.RuneCountInString(s) > maxIntroRunes {
+		s = "…" + cutLeft(s, maxIntroRunes)
+	}
+	if !strings.HasSuffix(s, ":") {
+		s += " …"
+	}
+	return s + " "
 }
 
 // Clean makes untrusted text safe and compact to show on one line: invalid

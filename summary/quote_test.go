@@ -45,10 +45,10 @@ func TestShorten(t *testing.T) {
 		max  int
 		want Quote
 	}{
-		{"fits", Quote{"a ", "b", " c"}, 10, Quote{"a ", "b", " c"}},
-		{"both sides", Quote{long, "MATCH", " " + long}, 25, Quote{"…word word ", "MATCH", " word word…"}},
-		{"match at start", Quote{"", "MATCH", " " + long}, 25, Quote{"", "MATCH", " word word word word…"}},
-		{"match too long", Quote{"x ", long, ""}, 12, Quote{"…", "word word", "…"}},
+		{"fits", Quote{"", "a ", "b", " c"}, 10, Quote{"", "a ", "b", " c"}},
+		{"both sides", Quote{"", long, "MATCH", " " + long}, 25, Quote{"", "…word word ", "MATCH", " word word…"}},
+		{"match at start", Quote{"", "", "MATCH", " " + long}, 25, Quote{"", "", "MATCH", " word word word word…"}},
+		{"match too long", Quote{"", "x ", long, ""}, 12, Quote{"", "…", "word word", "…"}},
 	}
 	for _, tt := range tests {
 		if got := shorten(tt.in, tt.max); got != tt.want {
@@ -100,5 +100,36 @@ func TestQuotesOnceForARepeatedSentence(t *testing.T) {
 	qs, more := Quotes(r, []int{0, 1, 2}, src, 0)
 	if len(qs) != 2 || more != 0 || qs[0].String() != "You can disable cookies." || qs[1].String() != "You can block cookies." {
 		t.Errorf("Quotes = %q, %d more; want each distinct sentence once", qs, more)
+	}
+}
+
+// TestQuoteListItemIntro: a quote of a list item shows the sentence that
+// introduces the list before it (issue #15: "the list item with its
+// intro"); a sentence that is no list item has none.
+func TestQuoteListItemIntro(t *testing.T) {
+	text := "We use cookies to remember you.\n\nWe have disclosed these kinds of data to advertisers:\n\n- Geolocation data\n"
+	r := analyzer.Analyze(text)
+	var sawItem bool
+	for _, d := range r.DataTypes {
+		qs, _ := Quotes(r, d.Evidence, text, 0)
+		for _, q := range qs {
+			switch q.Before + q.Match + q.After {
+			case "Geolocation data":
+				sawItem = true
+				if q.Intro != "We have disclosed these kinds of data to advertisers: " {
+					t.Errorf("%s: intro %q", d.ID, q.Intro)
+				}
+			default:
+				if q.Intro != "" {
+					t.Errorf("%s: %q has an intro %q", d.ID, q.String(), q.Intro)
+				}
+			}
+		}
+	}
+	if !sawItem {
+		t.Errorf("no quote of the list item: %+v", r.DataTypes)
+	}
+	if got := introText("For example"); got != "For example … " {
+		t.Errorf("introText without a colon: %q", got)
 	}
 }

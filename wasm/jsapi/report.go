@@ -12,6 +12,9 @@ func ToUTF16(r *analyzer.Report, text string) *analyzer.Report {
 	for i, f := range r.Findings {
 		f.Start, f.End = x.UTF16(f.Start), x.UTF16(f.End)
 		f.Sentence = analyzer.Span{Start: x.UTF16(f.Sentence.Start), End: x.UTF16(f.Sentence.End)}
+		if f.Intro != (analyzer.Span{}) {
+			f.Intro = analyzer.Span{Start: x.UTF16(f.Intro.Start), End: x.UTF16(f.Intro.End)}
+		}
 		out.Findings[i] = f
 	}
 	out.Blocks = make([]analyzer.Block, len(r.Blocks))

@@ -79,6 +79,8 @@ func notStated(vw *sentence.View, c *sentence.Context, h lexicon.Hit, negated bo
 		// "We do not cooperate with providers that sell your data": the
 		// denial is of the main verb; the sale is the providers'.
 		return "sale/others-sell"
+	case lawSpeaks(vw, h):
+		return "sale/the-law-speaks" // "website operators must ensure that the information is not sold", "California law prohibits the sale of ..."
 	case negated:
 		return notDenied(vw, h)
 	case !passive(vw, h) && vw.ReaderActs(h.From) && !ourSale(vw, h.From):
@@ -360,4 +362,34 @@ func quoted(vw *sentence.View, h lexicon.Hit) bool {
 	before := vw.Doc.Text[max(0, int(t.Start)-3):t.Start]
 	after := vw.Doc.Text[t.End:min(len(vw.Doc.Text), int(t.End)+3)]
 	return strings.ContainsAny(before, sentence.QuoteMarks) && strings.ContainsAny(after, sentence.QuoteMarks)
+}
+
+// lawSpeaks reports whether the sale at h is what a law requires or forbids:
+// a law or whom it speaks to right before a word of duty, and the company
+// not the subject of the sale after it ("California law prohibits the sale
+// of personal data of consumers between 13 and 16", "We also note that
+// website operators must ensure that the information is not sold"). It
+// states the law, not whether the company sells; "As the law requires, we
+// do not sell it" is the company's denial.
+func lawSpeaks(vw *sentence.View, h lexicon.Hit) bool {
+	if ourSale(vw, h.From) {
+		return false
+	}
+	for p := int32(vw.Own); p+1 < h.From; p++ {
+		if (vw.In(p, lexicon.WordsLawNames) || vw.In(p, lexicon.WordsLawSubjects)) && vw.In(p+1, lexicon.WordsLawDuties) {
+			return !weBetween(vw, p+1, h.From)
+		}
+	}
+	return false
+}
+
+// weBetween reports whether the company ("we") is named between tokens
+// from and to.
+func weBetween(vw *sentence.View, from, to int32) bool {
+	for _, g := range vw.Hits {
+		if g.From > from && g.From < to && vw.IsRule(g, lexicon.RWe) {
+			return true
+		}
+	}
+	return false
 }

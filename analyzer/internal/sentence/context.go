@@ -319,14 +319,35 @@ func boldMarks(s string) bool {
 }
 
 // titled reports whether the sentence's first word (after a number such
-// as "7.") starts with a capital.
+// as "7." or a letter that numbers it, such as "d)" or "a.") starts with a
+// capital: "d) Right to Request Deletion of Personal Information" is a
+// title.
 func (vw *View) titled() bool {
 	for p := vw.Own; p < len(vw.Toks); p++ {
-		if t := vw.Tok(int32(p)); t.Num < 0 {
-			return t.Flags&text.TokUpper != 0
+		t := vw.Tok(int32(p))
+		if t.Num >= 0 {
+			continue
 		}
+		if t.End-t.Start <= 3 && p+1 < len(vw.Toks) && vw.enumerator(t) {
+			continue
+		}
+		return t.Flags&text.TokUpper != 0
 	}
 	return false
+}
+
+// enumerator reports whether t is a letter or a short roman numeral that
+// numbers an item, right before a full stop or a closing bracket: "d)",
+// "a.", "iv)".
+func (vw *View) enumerator(t *text.Token) bool {
+	w := vw.Doc.Text[t.Start:t.End]
+	if int(t.End) >= len(vw.Doc.Text) || vw.Doc.Text[t.End] != '.' && vw.Doc.Text[t.End] != ')' {
+		return false
+	}
+	if len(w) == 1 {
+		return true
+	}
+	return strings.Trim(strings.ToLower(w), "ivx") == ""
 }
 
 // actors notes who acts before the first collecting verb: we, or a third

@@ -271,3 +271,61 @@ func endsInQuote(s string) bool {
 
 // QuoteMarks are the quotation marks around a word: straight and curly.
 const QuoteMarks = "\"“”'‘’"
+
+// ReadsOthersPolicy reports whether the sentence advises the reader to read
+// another party's privacy policy: a verb of reading after the reader or
+// opening the sentence ("You should review", "We encourage you to read",
+// "Always check"), then, within six words, "privacy" and a document's noun
+// not made the company's own by "this" or "our" ("the privacy policies of
+// these third parties", "the privacy statements of every website that
+// collects personal data"). The data and parties it names are those the
+// reader gives others, or others collect: no practice of the company's. Not
+// where the company also acts in it, other than advising the reader ("both
+// we and the applicable third party may have access to ..., and you should
+// carefully review the third party's privacy policy").
+func (vw *View) ReadsOthersPolicy() bool {
+	if !vw.MayHaveIn(lexicon.WordsPolicyReading) || !vw.MayHaveIn(lexicon.WordsPrivacyDocs) {
+		return false
+	}
+	own := int32(vw.Own)
+	for q := own; q < int32(len(vw.Toks)); q++ {
+		if vw.Is(q, lexicon.GWe) && !vw.readerAfter(q+1, 3) {
+			return false
+		}
+	}
+	start := vw.Tok(own).Start
+	for p := own; p < int32(len(vw.Toks)); p++ {
+		if !vw.In(p, lexicon.WordsPolicyReading) || p-own > 1 && !vw.GrammarBefore(p, 5, lexicon.GReader) {
+			continue
+		}
+		// Advice in brackets is an aside to the statement around it
+		// ("Your data may be shared with our affiliates (if you want to
+		// know more, consult their privacy policy)").
+		if before := vw.Doc.Text[start:vw.Tok(p).Start]; strings.Count(before, "(") > strings.Count(before, ")") {
+			continue
+		}
+		for q := p + 2; q < int32(len(vw.Toks)) && q <= p+6; q++ {
+			if !vw.In(q, lexicon.WordsPrivacyDocs) || !vw.In(q-1, lexicon.WordsPrivacyLead) {
+				continue
+			}
+			for r := p + 1; r < q-1; r++ {
+				if vw.In(r, lexicon.WordsOwnDocs) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// readerAfter reports whether the reader ("you") stands within n words from
+// p: "we encourage you", "we recommend that you".
+func (vw *View) readerAfter(p, n int32) bool {
+	for q := p; q < int32(len(vw.Toks)) && q < p+n; q++ {
+		if vw.Is(q, lexicon.GReader) {
+			return true
+		}
+	}
+	return false
+}
