@@ -38,7 +38,10 @@ func (r *Report) DecodeJSON(d *jsonw.Decoder) {
 }
 
 // jsonWriter writes a report's values as JSON.
-type jsonWriter struct{ jsonw.Writer }
+type jsonWriter struct {
+	jsonw.Writer
+	found findingParts // the JSON of the parts of findings that a rule fixes (report_json_finding.go)
+}
 
 func (w *jsonWriter) report(v *Report) {
 	w.KeyInt(`{"version":`, v.Version)
@@ -349,7 +352,7 @@ func (w *jsonWriter) missing(v *Missing) {
 	w.Byte('}')
 }
 
-func (w *jsonWriter) finding(v *Finding) {
+func (w *jsonWriter) findingAll(v *Finding) {
 	w.KeyString(`{"kind":`, v.Kind)
 	w.KeyString(`,"id":`, v.ID)
 	w.KeyString(`,"category":`, v.Category)
