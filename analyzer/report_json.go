@@ -4,17 +4,31 @@
 
 package analyzer
 
-import "github.com/policylens/policylens/internal/jsonw"
+import (
+	"sync"
+
+	"github.com/policylens/policylens/internal/jsonw"
+)
 
 // AppendJSON appends r as JSON to b: the bytes encoding/json.Marshal(r)
 // writes (field order and names, omitempty, nil slices as null, HTML-safe
 // strings, floats), written field by field without reflection. It fails
 // only on a float that JSON cannot hold (NaN, ±Inf), as encoding/json does.
 func (r *Report) AppendJSON(b []byte) ([]byte, error) {
-	w := jsonWriter{jsonw.Writer{B: b}}
+	w := jsonWriters.Get().(*jsonWriter)
+	w.B, w.Err = b, nil
 	w.report(r)
-	return w.B, w.Err
+	b, err := w.B, w.Err
+	w.B = nil
+	jsonWriters.Put(w)
+	return b, err
 }
+
+// jsonWriters keeps writers for AppendJSON, and with each the strings it
+// found need no escape (jsonw.Writer.KeyString): a rule's id, name and
+// explanation, a rubric question, are read for escapes once, not once per
+// report. The pool lets go of them at garbage collections.
+var jsonWriters = sync.Pool{New: func() any { return new(jsonWriter) }}
 
 // DecodeJSON reads a report that AppendJSON (or encoding/json) wrote, as
 // encoding/json.Unmarshal would read it, without reflection; errors are in
@@ -24,7 +38,10 @@ func (r *Report) DecodeJSON(d *jsonw.Decoder) {
 }
 
 // jsonWriter writes a report's values as JSON.
-type jsonWriter struct{ jsonw.Writer }
+type jsonWriter struct {
+	jsonw.Writer
+	found findingParts // the JSON of the parts of findings that a rule fixes (report_json_finding.go)
+}
 
 func (w *jsonWriter) report(v *Report) {
 	w.KeyInt(`{"version":`, v.Version)
@@ -335,7 +352,7 @@ func (w *jsonWriter) missing(v *Missing) {
 	w.Byte('}')
 }
 
-func (w *jsonWriter) finding(v *Finding) {
+func (w *jsonWriter) findingAll(v *Finding) {
 	w.KeyString(`{"kind":`, v.Kind)
 	w.KeyString(`,"id":`, v.ID)
 	w.KeyString(`,"category":`, v.Category)

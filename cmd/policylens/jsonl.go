@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -408,13 +409,15 @@ func stringBody(b []byte) (end int, text string) {
 	from := 0 // the bytes from here to i are the text's as they are
 	for i := 0; i < len(b); i++ {
 		for ; i+8 <= len(b); i += 8 { // most bytes, eight at a time
-			if g := b[i : i+8]; stop8(uint64(g[0]) | uint64(g[1])<<8 | uint64(g[2])<<16 | uint64(g[3])<<24 |
-				uint64(g[4])<<32 | uint64(g[5])<<40 | uint64(g[6])<<48 | uint64(g[7])<<56) {
+			g := b[i : i+8]
+			if m := stops8(uint64(g[0]) | uint64(g[1])<<8 | uint64(g[2])<<16 | uint64(g[3])<<24 |
+				uint64(g[4])<<32 | uint64(g[5])<<40 | uint64(g[6])<<48 | uint64(g[7])<<56); m != 0 {
+				i += bits.TrailingZeros64(m) >> 3 // the first stop of the eight
 				break
 			}
 		}
 		for i < len(b) && !stringStop[b[i]] {
-			i++ // the others, one lookup each: seven at most, or the last
+			i++ // the last bytes, fewer than eight, one lookup each
 		}
 		if i == len(b) {
 			break
@@ -438,13 +441,15 @@ func stringBody(b []byte) (end int, text string) {
 	return -1, ""
 }
 
-// stop8 reports whether one of the eight bytes of x is one that stringBody
+// stops8 marks the high bit of each of the eight bytes of x that stringBody
 // stops at (stringStop): a quote, a backslash or a control character. Text
 // beyond ASCII and the bytes that JSON output escapes (<, >, &) read on.
-func stop8(x uint64) bool {
+// The lowest byte marked is exactly the first stop (a borrow runs only
+// upward, from a byte marked rightly); those above it may be marked wrongly.
+func stops8(x uint64) uint64 {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	q, b := x^'"'*lo, x^'\\'*lo
-	return ((x-0x20*lo)&^x|(q-lo)&^q|(b-lo)&^b)&hi != 0
+	return ((x-0x20*lo)&^x | (q-lo)&^q | (b-lo)&^b) & hi
 }
 
 // stringStop marks the bytes that stringBody stops at inside a JSON string:

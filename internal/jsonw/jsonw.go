@@ -9,6 +9,7 @@ package jsonw
 import (
 	"errors"
 	"math"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 )
@@ -26,28 +27,20 @@ var safe = func() (s [utf8.RuneSelf]bool) {
 
 // AppendString appends s as a JSON string, escaped as encoding/json does:
 // quotes, backslashes and control characters, the HTML-sensitive <, > and &,
-// U+2028 and U+2029, and invalid UTF-8 as U+FFFD.
+// U+2028 and U+2029, and invalid UTF-8 as U+FFFD. plainPrefix finds each
+// byte that needs a look, eight bytes at a time, where it is, so that no
+// byte is read twice.
 func AppendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
-	i := PlainRun(s)
-	if n := len(s); i < n && n-i < 8 && n >= 8 {
-		// The last eight bytes, read again, may need no escape either.
-		if g := s[n-8:]; plain8(uint64(g[0]) | uint64(g[1])<<8 | uint64(g[2])<<16 | uint64(g[3])<<24 |
-			uint64(g[4])<<32 | uint64(g[5])<<40 | uint64(g[6])<<48 | uint64(g[7])<<56) {
-			i = n
-		}
-	}
-	start := 0
-	for i < len(s) {
-		if i+8 <= len(s) {
-			if n := PlainRun(s[i:]); n > 0 {
-				i += n // bytes that need no escape, tested eight at a time
-				continue
-			}
+	start, i := 0, 0
+	for {
+		i += plainPrefix(s[i:])
+		if i >= len(s) {
+			break
 		}
 		if b := s[i]; b < utf8.RuneSelf {
 			if safe[b] {
-				i++
+				i++ // never: plainPrefix stops only at a byte to escape
 				continue
 			}
 			dst = append(dst, s[start:i]...)
@@ -90,6 +83,28 @@ func AppendString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// plainPrefix returns how many bytes at the start of s need no escape and
+// are ASCII: the place of the first that needs a look, or len(s). It tests
+// eight bytes at once as plain8 does, and the lowest byte its test marks is
+// the first to look at (a borrow runs only upward, from a byte marked
+// rightly); the last bytes, fewer than eight, one at a time.
+func plainPrefix(s string) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		g := s[i : i+8]
+		x := uint64(g[0]) | uint64(g[1])<<8 | uint64(g[2])<<16 | uint64(g[3])<<24 |
+			uint64(g[4])<<32 | uint64(g[5])<<40 | uint64(g[6])<<48 | uint64(g[7])<<56
+		q, b, a := x|4*lo^'&'*lo, x^'\\'*lo, x|2*lo^'>'*lo
+		if m := (x | (x-0x20*lo)&^x | (q-lo)&^q | (b-lo)&^b | (a-lo)&^a) & hi; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < len(s) && s[i] < utf8.RuneSelf && safe[s[i]]; i++ {
+	}
+	return i
 }
 
 // PlainRun returns the length of the longest run of whole groups of eight

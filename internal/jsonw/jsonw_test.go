@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"strconv"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestAppendString(t *testing.T) {
@@ -148,6 +150,55 @@ func TestWriterInt(t *testing.T) {
 			if want := "x," + strconv.Itoa(n); string(w.B) != want {
 				t.Errorf("Int(%d) with room %d: %q, want %q", n, room, w.B, want)
 			}
+		}
+	}
+}
+
+// TestPlainPrefix compares plainPrefix with a byte-by-byte count, for every
+// byte at every place of runs of several lengths, after another byte to
+// look at or not, and for random strings of few kinds of bytes.
+func TestPlainPrefix(t *testing.T) {
+	want := func(s string) int {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf || !safe[s[i]] {
+				return i
+			}
+		}
+		return len(s)
+	}
+	for _, n := range []int{1, 7, 8, 9, 15, 16, 17, 24} {
+		for c := range 256 {
+			for at := range n {
+				for _, later := range []byte{'a', 0x01, '<', 0xe2, '"'} {
+					b := bytes.Repeat([]byte("Plain text"), 3)[:n]
+					if at+1 < n {
+						b[n-1] = later
+					}
+					b[at] = byte(c)
+					if got, want := plainPrefix(string(b)), want(string(b)); got != want {
+						t.Fatalf("plainPrefix(%q) = %d, want %d", b, got, want)
+					}
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	kinds := []byte("ab \x00\x1f \"&<>\\\x7f\x80\xe2\xff")
+	for range 200000 {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			if r.IntN(4) == 0 {
+				b[i] = kinds[r.IntN(len(kinds))]
+			} else {
+				b[i] = 'a' + byte(r.IntN(26))
+			}
+		}
+		if got, want := plainPrefix(string(b)), want(string(b)); got != want {
+			t.Fatalf("plainPrefix(%q) = %d, want %d", b, got, want)
+		}
+		js, _ := json.Marshal(string(b))
+		if got := AppendString(nil, string(b)); string(got) != string(js) {
+			t.Fatalf("AppendString(%q) = %s, want %s", b, got, js)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package classes
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
@@ -190,6 +191,32 @@ func weDecide(vw *sentence.View, h lexicon.Hit) bool {
 	return p >= int32(vw.Own) && vw.Is(p, lexicon.GWe)
 }
 
+// lowerIs reports whether strings.ToLower(w) == t, for t in lower-case
+// ASCII letters, without building the lower-case copy: handlesRequest asks
+// it of every word of a sentence. Of the runes beyond ASCII only the
+// Kelvin sign and U+0130 lower to ASCII, each to one byte from two or three
+// (TestLowerIs checks every rune), so a word shorter than t, or as long
+// or longer and all ASCII, is decided here; any other goes to ToLower.
+func lowerIs(w, t string) bool {
+	if len(w) < len(t) {
+		return false
+	}
+	if len(w) == len(t) {
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c|0x20 != t[i] { // t[i] is a lower-case letter: w[i] is it or its capital
+				return c >= utf8.RuneSelf && strings.ToLower(w) == t
+			}
+		}
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToLower(w) == t
+		}
+	}
+	return false
+}
+
 // handlesRequest reports whether the sentence names the reader's request
 // ("your request", "such a request", "the request") under a right: a
 // word of a right ("right", "access", "delete") or of verifying identity
@@ -198,8 +225,8 @@ func handlesRequest(vw *sentence.View) bool {
 	req := false
 	for p := int32(vw.Own) + 1; int(p) < len(vw.Toks); p++ {
 		t := vw.Tok(p)
-		w := strings.ToLower(vw.Doc.Text[t.Start:t.End])
-		if (w == "request" || w == "requests") && (vw.Is(p-1, lexicon.GPossessives) || vw.In(p-1, lexicon.WordsDeterminers)) {
+		w := vw.Doc.Text[t.Start:t.End]
+		if (lowerIs(w, "request") || lowerIs(w, "requests")) && (vw.Is(p-1, lexicon.GPossessives) || vw.In(p-1, lexicon.WordsDeterminers)) {
 			req = true
 			break
 		}
@@ -214,7 +241,7 @@ func handlesRequest(vw *sentence.View) bool {
 	}
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
 		t := vw.Tok(p)
-		if w := strings.ToLower(vw.Doc.Text[t.Start:t.End]); w == "verify" || w == "identity" {
+		if w := vw.Doc.Text[t.Start:t.End]; lowerIs(w, "verify") || lowerIs(w, "identity") {
 			return true
 		}
 	}

@@ -44,7 +44,11 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 		if id == 0 {
 			continue
 		}
-		short := t.ShortPats[t.ShortAt[id]:t.ShortAt[id+1]]
+		s0, s1 := t.ShortAt[id], t.ShortAt[id+1]
+		if s0 == s1 && t.Pairs.ByFirst[id] == t.Pairs.ByFirst[id+1] {
+			continue // a word that starts no pattern
+		}
+		short := t.ShortPats[s0:s1]
 		var long []int32
 		if i+1 < len(toks) && toks[i+1].SepBefore <= text.SepComma && toks[i+1].ID != 0 && t.Pairs.mayHold(id, toks[i+1].ID) {
 			long = t.Pairs.lookup(id, toks[i+1].ID)

@@ -1,0 +1,77 @@
+//go:build !reportjson
+
+package analyzer
+
+import "unsafe"
+
+// finding writes v as findingAll (generated) does. The parts of a finding
+// that its rule fixes, {"kind":…,"id":…,"category":… and
+// ,"rule":…,"explanation":…,"sentence":{"start":, are each kept as JSON
+// in a slot with the strings they were written from, and written again as
+// they are when the same strings come back (a report holds a few hundred rules'
+// findings, thousands of times): a finding's JSON was about 2,500
+// instructions, most of them the five strings' keys, slots and escape
+// tests.
+func (w *jsonWriter) finding(v *Finding) {
+	w.part(&w.found.head, `{"kind":`, v.Kind, `,"id":`, v.ID, `,"category":`, v.Category, `,"start":`)
+	w.Int(v.Start)
+	w.KeyInt(`,"end":`, v.End)
+	w.KeyString(`,"text":`, v.Text)
+	w.KeyBool(`,"negated":`, v.Negated)
+	if v.Condition != "" {
+		w.KeyString(`,"condition":`, v.Condition)
+	}
+	w.part(&w.found.tail, `,"rule":`, v.Rule, `,"explanation":`, v.Explanation, "", "", `,"sentence":{"start":`)
+	w.Int(v.Sentence.Start)
+	w.KeyInt(`,"end":`, v.Sentence.End)
+	w.Raw(`}}`)
+}
+
+// partSlots is how many parts of each kind findingParts keeps.
+const partSlots = 512
+
+// findingParts holds the JSON of the parts of findings that rules fix (see
+// finding), with the strings they were written from.
+type findingParts struct {
+	head, tail [partSlots]findingPart
+}
+
+// findingPart is the JSON of keys k1, k2 and k3 (when not "") with strings
+// a, b and c, and what follows them.
+type findingPart struct {
+	a, b, c string
+	json    []byte
+}
+
+// part writes keys k1, k2 and k3 (k3 may be "", then c is "") with strings
+// a, b and c, and after: from its slot when a, b and c are the strings it
+// was written from. The slot is chosen by a's length, first, middle and
+// last bytes and b's length, so that a string built anew for each finding
+// (an explanation, "contact.email") finds it too; comparing is quick, the
+// more so when the strings are the same ones.
+func (w *jsonWriter) part(t *[partSlots]findingPart, k1, a, k2, b, k3, c, after string) {
+	i := 0
+	if len(a) > 0 {
+		i = len(a) ^ int(a[0])<<2 ^ int(a[len(a)/2])<<4 ^ int(a[len(a)-1])<<6
+	}
+	p := &t[(i^len(b)<<3)&(partSlots-1)]
+	if p.json != nil && same(p.a, a) && same(p.b, b) && same(p.c, c) {
+		w.B = append(w.B, p.json...)
+		return
+	}
+	n := len(w.B)
+	w.KeyString(k1, a)
+	w.KeyString(k2, b)
+	if k3 != "" {
+		w.KeyString(k3, c)
+	}
+	w.Raw(after)
+	p.a, p.b, p.c = a, b, c
+	p.json = append(p.json[:0], w.B[n:]...)
+}
+
+// same reports whether s == t, without a call when they are the same
+// string (at the same address), as they mostly are.
+func same(s, t string) bool {
+	return len(s) == len(t) && (unsafe.StringData(s) == unsafe.StringData(t) || s == t)
+}
