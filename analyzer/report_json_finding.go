@@ -24,7 +24,12 @@ func (w *jsonWriter) finding(v *Finding) {
 	w.part(&w.found.tail, `,"rule":`, v.Rule, `,"explanation":`, v.Explanation, "", "", `,"sentence":{"start":`)
 	w.Int(v.Sentence.Start)
 	w.KeyInt(`,"end":`, v.Sentence.End)
-	w.Raw(`}}`)
+	w.Raw(`}`)
+	if v.Intro != (Span{}) {
+		w.Raw(`,"intro":`)
+		w.span(&v.Intro)
+	}
+	w.Raw(`}`)
 }
 
 // partSlots is how many parts of each kind findingParts keeps.
