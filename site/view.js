@@ -28,18 +28,22 @@ const idle = globalThis.requestIdleCallback
 // element, [1, node, name, value] sets an attribute, [2, parent, text] adds
 // text. Nodes are numbered in order after the anchors (existing elements);
 // parent -1 leaves an element detached. Strings are indices into strs, a
-// string with spans [start, end) per index; -1 is none. It returns every
-// node, anchors first.
-export function build(anchors, ops, strs, spans) {
+// string with spans [start, end) per index; -1 is none, and -2-k is names[k]:
+// tags, classes and attribute names, kept across builds (names adds the new
+// ones, NUL after each), so that the browser meets the same string each time
+// rather than a fresh copy to convert. It returns every node, anchors first.
+const names = [];
+export function build(anchors, ops, strs, spans, fresh) {
+  if (fresh) names.push(...fresh.slice(0, -1).split('\0'));
   const nodes = [...anchors];
-  const str = (i) => strs.slice(spans[2 * i], spans[2 * i + 1]);
+  const str = (i) => (i < -1 ? names[-2 - i] : strs.slice(spans[2 * i], spans[2 * i + 1]));
   for (let k = 0; k < ops.length;) {
     switch (ops[k]) {
       case 0: {
-        const e = document.createElement(str(ops[k + 2]));
-        if (ops[k + 3] >= 0) e.className = str(ops[k + 3]);
-        if (ops[k + 4] >= 0) e.textContent = str(ops[k + 4]);
-        if (ops[k + 1] >= 0) nodes[ops[k + 1]].append(e);
+        const e = document.createElement(names[-2 - ops[k + 2]]);
+        if (ops[k + 3] !== -1) e.className = str(ops[k + 3]);
+        if (ops[k + 4] !== -1) e.textContent = str(ops[k + 4]);
+        if (ops[k + 1] >= 0) nodes[ops[k + 1]].appendChild(e);
         nodes.push(e);
         k += 5;
         break;
@@ -55,6 +59,11 @@ export function build(anchors, ops, strs, spans) {
   }
   return nodes;
 }
+
+// marks are the prototypes of the highlights' <mark>s (show's protos), by
+// their three lines, kept across texts and views: they are only ever
+// cloned.
+const marks = new Map();
 
 export class TextView {
   // nav moves between highlights with the keyboard (not in an editor).
@@ -89,12 +98,17 @@ export class TextView {
     const proto = [];
     const lines = protos ? protos.split('\n') : [];
     for (let i = 0; i + 2 < lines.length; i += 3) {
-      const m = document.createElement('mark');
-      m.dataset.kind = lines[i];
-      m.dataset.id = lines[i + 1];
-      if (lines[i + 2]) m.dataset.negated = 'true';
-      m.tabIndex = -1;
-      m.setAttribute('aria-describedby', 'tip');
+      const key = `${lines[i]}\n${lines[i + 1]}\n${lines[i + 2]}`;
+      let m = marks.get(key);
+      if (!m) {
+        m = document.createElement('mark');
+        m.dataset.kind = lines[i];
+        m.dataset.id = lines[i + 1];
+        if (lines[i + 2]) m.dataset.negated = 'true';
+        m.tabIndex = -1;
+        m.setAttribute('aria-describedby', 'tip');
+        marks.set(key, m);
+      }
       proto.push(m);
     }
     const aux = document.createElement('span');
@@ -139,11 +153,11 @@ export class TextView {
       if (start > pos) div.append(j.text.slice(pos, start));
       const el = (p < 0 ? j.aux : j.proto[p]).cloneNode(false);
       if (p >= 0) {
-        if (j.segs[s + 3]) el.dataset.cont = '';
+        if (j.segs[s + 3]) el.setAttribute('data-cont', '');
         this.marks.push(el);
         if (!this.stop) this.setStop(el);
       }
-      el.dataset.f = j.fids.subarray(j.segs[s + 4], j.segs[s + 4] + j.segs[s + 5]).join(' ');
+      el.setAttribute('data-f', j.fids.subarray(j.segs[s + 4], j.segs[s + 4] + j.segs[s + 5]).join(' '));
       el.textContent = j.text.slice(start, stop);
       div.append(el);
       pos = stop;

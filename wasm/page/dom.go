@@ -32,6 +32,45 @@ var spare struct {
 	strs             []byte
 }
 
+// names are the strings that elements share, tags, classes, attribute
+// names and a few fixed values, each kept as one JavaScript string across trees (view.js's
+// build keeps them): a string the browser has seen before costs it no
+// conversion, where a fresh copy of "li" or "aria-label" costs as much as
+// a short text (a summary's build took a third longer). An operation names
+// names.list[k] by -2-k. They are a few dozen, from the page's own code.
+var names struct {
+	list  []string
+	index map[string]int32
+	sent  int // how many of list view.js has
+	// by where a string's bytes are: a literal, as most names are, is
+	// found without hashing it.
+	slot [256]struct {
+		p *byte
+		n int
+		k int32
+	}
+}
+
+// name returns the operand of s as a shared name.
+func name(s string) int32 {
+	p := unsafe.StringData(s)
+	e := &names.slot[(uintptr(unsafe.Pointer(p))>>3^uintptr(len(s)))&255]
+	if e.p == p && e.n == len(s) && names.list[e.k] == s { // the bytes may be another string's now
+		return -2 - e.k
+	}
+	k, ok := names.index[s]
+	if !ok {
+		if names.index == nil {
+			names.index = map[string]int32{}
+		}
+		k = int32(len(names.list))
+		names.list = append(names.list, s)
+		names.index[s] = k
+	}
+	e.p, e.n, e.k = p, len(s), k
+	return -2 - k
+}
+
 // node is an element of a tree: an anchor or one the tree creates.
 type node int32
 
@@ -106,23 +145,43 @@ func (t *tree) opt(s string) int32 {
 	return t.str(s)
 }
 
-// put adds an element with a class and text to parent.
+// put adds an element with a class and text to parent. Its tag and class
+// are names.
 func (t *tree) put(parent node, tag, class, text string) node {
-	t.ops = append(t.ops, 0, int32(parent), t.str(tag), t.opt(class), t.opt(text))
+	c := int32(-1)
+	if class != "" {
+		c = name(class)
+	}
+	t.ops = append(t.ops, 0, int32(parent), name(tag), c, t.opt(text))
 	t.nodes++
 	return node(t.nodes - 1)
 }
 
-// attr sets an attribute of n.
-func (t *tree) attr(n node, name, value string) {
-	t.ops = append(t.ops, 1, int32(n), t.str(name), t.str(value))
+// attr sets an attribute of n; its name is a name.
+func (t *tree) attr(n node, attr, value string) {
+	t.ops = append(t.ops, 1, int32(n), name(attr), t.str(value))
+}
+
+// putFixed is put whose text is one of a few the page's code holds (a
+// tone's words), kept as a name.
+func (t *tree) putFixed(parent node, tag, class, text string) node {
+	n := t.put(parent, tag, class, "")
+	if text != "" {
+		t.ops[len(t.ops)-1] = name(text)
+	}
+	return n
+}
+
+// attrFixed is attr whose value is one of a few the page's code holds
+// (type="button"), kept as a name.
+func (t *tree) attrFixed(n node, attr, value string) {
+	t.ops = append(t.ops, 1, int32(n), name(attr), name(value))
 }
 
 // attrOf sets an attribute of n to the string made by add since the last
 // one.
-func (t *tree) attrOf(n node, name string) {
-	v := t.end() // made before name
-	t.ops = append(t.ops, 1, int32(n), t.str(name), v)
+func (t *tree) attrOf(n node, attr string) {
+	t.ops = append(t.ops, 1, int32(n), name(attr), t.end())
 }
 
 // text adds text to n.
@@ -134,8 +193,14 @@ func (t *tree) text(n node, s string) {
 func (t *tree) build() {
 	if b := api.Get("_build"); b.Type() == js.TypeFunction {
 		// The strings cross as one JavaScript string, copied from strs
-		// during the call.
-		t.made = b.Invoke(t.anchors, int32s(t.ops), unsafe.String(unsafe.SliceData(t.strs), len(t.strs)), int32s(t.spans))
+		// during the call; names view.js does not have yet as another,
+		// NUL between them.
+		var fresh []byte
+		for _, s := range names.list[names.sent:] {
+			fresh = append(append(fresh, s...), 0)
+		}
+		names.sent = len(names.list)
+		t.made = b.Invoke(t.anchors, int32s(t.ops), unsafe.String(unsafe.SliceData(t.strs), len(t.strs)), int32s(t.spans), string(fresh))
 	} else {
 		t.made = t.replay()
 	}
@@ -152,6 +217,9 @@ func (t *tree) replay() js.Value {
 		nodes.Call("push", a)
 	}
 	str := func(i int32) string {
+		if i < -1 {
+			return names.list[-2-i]
+		}
 		from := int32(0)
 		if i > 0 {
 			from = t.ends[i-1]

@@ -140,12 +140,12 @@ func (p *page) renderFilters() {
 	for i, k := range view.Kinds {
 		label := t.put(0, "label", "filter k-"+k.ID, "")
 		box := t.put(label, "input", "", "")
-		t.attr(box, "type", "checkbox")
+		t.attrFixed(box, "type", "checkbox")
 		if !p.hidden[k.ID] {
 			t.attr(box, "checked", "")
 		}
 		t.attr(box, "data-kind", k.ID)
-		t.attr(t.put(label, "span", "icon", k.Icon), "aria-hidden", "true")
+		t.attrFixed(t.putFixed(label, "span", "icon", k.Icon), "aria-hidden", "true")
 		t.put(label, "span", "name", k.Label)
 		p.filterShown[i] = counts[k.ID]
 		n := strconv.Itoa(counts[k.ID])

@@ -76,13 +76,13 @@ var toneWords = map[summary.Tone]string{summary.Good: "✔\uFE0E Good: ", summar
 func summaryItem(t *tree, list node, it summary.Item) {
 	li := t.put(list, "li", string(it.Tone), "")
 	if w := toneWords[it.Tone]; w != "" {
-		t.put(li, "span", "pol", w)
+		t.putFixed(li, "span", "pol", w)
 	}
 	if len(it.Evidence) == 0 {
 		t.put(li, "span", "text", it.Text)
 	} else {
 		b := t.put(li, "button", "ev text", it.Text)
-		t.attr(b, "type", "button")
+		t.attrFixed(b, "type", "button")
 		t.addInts(it.Evidence)
 		t.attrOf(b, "data-ev")
 		t.add(it.Text)

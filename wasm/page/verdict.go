@@ -60,7 +60,7 @@ func verdictCard(t *tree, parent node, v *summary.Verdict) node {
 // link to its evidence when it has some.
 func answerItem(t *tree, list node, a summary.Answer) node {
 	li := t.put(list, "li", string(a.Tone), "")
-	t.attr(t.put(li, "span", "v-mark", toneMarks[a.Tone]), "aria-hidden", "true")
+	t.attrFixed(t.putFixed(li, "span", "v-mark", toneMarks[a.Tone]), "aria-hidden", "true")
 	body := t.put(li, "span", "v-body", "")
 	t.put(body, "span", "v-q", a.Question)
 	if len(a.Evidence) == 0 {
@@ -68,7 +68,7 @@ func answerItem(t *tree, list node, a summary.Answer) node {
 		return li
 	}
 	b := t.put(body, "button", "ev v-a", a.Answer)
-	t.attr(b, "type", "button")
+	t.attrFixed(b, "type", "button")
 	t.addInts(a.Evidence)
 	t.attrOf(b, "data-ev")
 	t.add(a.Question)
