@@ -172,31 +172,21 @@ func reportJSONSource() ([]byte, error) {
 
 package analyzer
 
-import (
-	"sync"
-
-	"github.com/policylens/policylens/internal/jsonw"
-)
+import "github.com/policylens/policylens/internal/jsonw"
 
 // AppendJSON appends r as JSON to b: the bytes encoding/json.Marshal(r)
 // writes (field order and names, omitempty, nil slices as null, HTML-safe
 // strings, floats), written field by field without reflection. It fails
 // only on a float that JSON cannot hold (NaN, ±Inf), as encoding/json does.
 func (r *Report) AppendJSON(b []byte) ([]byte, error) {
-	w := jsonWriters.Get().(*jsonWriter)
+	w := getJSONWriter()
 	w.B, w.Err = b, nil
 	w.report(r)
 	b, err := w.B, w.Err
 	w.B = nil
-	jsonWriters.Put(w)
+	putJSONWriter(w)
 	return b, err
 }
-
-// jsonWriters keeps writers for AppendJSON, and with each the strings it
-// found need no escape (jsonw.Writer.KeyString): a rule's id, name and
-// explanation, a rubric question, are read for escapes once, not once per
-// report. The pool lets go of them at garbage collections.
-var jsonWriters = sync.Pool{New: func() any { return new(jsonWriter) }}
 
 // DecodeJSON reads a report that AppendJSON (or encoding/json) wrote, as
 // encoding/json.Unmarshal would read it, without reflection; errors are in
