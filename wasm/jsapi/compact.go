@@ -17,7 +17,7 @@ import (
 // since it is input[start:end]. The rest of the report stays JSON.
 
 // findingInts is the number of int32 fields per finding.
-const findingInts = 11
+const findingInts = 13
 
 // Compact is the wire form between the worker and the page.
 type Compact struct {
@@ -52,7 +52,7 @@ func EncodeCompact(r *analyzer.Report) (Compact, error) {
 			neg = 1
 		}
 		for _, v := range [findingInts]int{intern(f.Kind), intern(f.ID), intern(f.Category), f.Start, f.End, neg,
-			intern(f.Condition), intern(f.Rule), intern(f.Explanation), f.Sentence.Start, f.Sentence.End} {
+			intern(f.Condition), intern(f.Rule), intern(f.Explanation), f.Sentence.Start, f.Sentence.End, f.Intro.Start, f.Intro.End} {
 			nums = binary.LittleEndian.AppendUint32(nums, uint32(int32(v)))
 		}
 	}
@@ -136,14 +136,14 @@ func DecodeCompact(c Compact, input string, pause func()) (*analyzer.Report, err
 				return nil, errors.New("compact report: bad string index")
 			}
 		}
-		if v[3] < 0 || v[4] < v[3] || v[4] > len(input) {
+		if v[3] < 0 || v[4] < v[3] || v[4] > len(input) || v[11] < 0 || v[12] < v[11] || v[12] > len(input) {
 			return nil, errors.New("compact report: span outside the input")
 		}
 		r.Findings[k] = analyzer.Finding{
 			Kind: m.Strings[v[0]], ID: m.Strings[v[1]], Category: m.Strings[v[2]],
 			Start: v[3], End: v[4], Text: input[v[3]:v[4]], Negated: v[5] == 1,
 			Condition: m.Strings[v[6]], Rule: m.Strings[v[7]], Explanation: m.Strings[v[8]],
-			Sentence: analyzer.Span{Start: v[9], End: v[10]},
+			Sentence: analyzer.Span{Start: v[9], End: v[10]}, Intro: analyzer.Span{Start: v[11], End: v[12]},
 		}
 	}
 	return r, nil

@@ -15,8 +15,9 @@ func TestCompactRoundTrip(t *testing.T) {
 		"",
 		"We collect your email address and share it with advertisers. We do not sell your data.",
 		strings.Repeat("We keep logs for 30 days. You may delete your account. Ünïcode 😀.\n", 50),
+		"We collect the following information:\n- your email address;\n- your phone number.\n",
 	}
-	for _, in := range inputs {
+	for i, in := range inputs {
 		want := analyzer.Analyze(in)
 		b, err := EncodeCompact(want)
 		if err != nil {
@@ -32,6 +33,9 @@ func TestCompactRoundTrip(t *testing.T) {
 		got, err := DecodeCompact(b, in, nil)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if i == len(inputs)-1 && !hasIntro(want) {
+			t.Errorf("no finding of %q has its list's intro: the round trip does not test it", in)
 		}
 		// The compact form carries what the report format does (what the
 		// report's JSON holds), not the analyzer's own notes on findings.
@@ -91,4 +95,14 @@ func TestDecodeCompactPauses(t *testing.T) {
 	if want := len(r.Findings) / pauseEvery; pauses != want || want == 0 || !reflect.DeepEqual(got, plain) {
 		t.Errorf("%d findings: %d pauses (want %d), same report %v", len(r.Findings), pauses, want, reflect.DeepEqual(got, plain))
 	}
+}
+
+// hasIntro reports whether a finding of r carries its list's intro.
+func hasIntro(r *analyzer.Report) bool {
+	for _, f := range r.Findings {
+		if f.Intro != (analyzer.Span{}) {
+			return true
+		}
+	}
+	return false
 }
