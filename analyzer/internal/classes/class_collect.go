@@ -316,11 +316,12 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// (but "use payment and identity verification information"); so it
 	// is listed with other activities ("treatment, payment and health
 	// care operations", "legal, payment, accounting ... purposes").
-	// So is one that a verb of handling a payment stands up to three words
-	// before ("processing credit card payments", "to verify payment",
-	// "facilitating your payment transactions").
+	// So is one that a card word makes a kind of payment and a verb of
+	// handling stands before ("processing credit card payments", among a
+	// vendor's functions; but "to process your payment" and "process
+	// payments for subscriptions" name the reader's payment data handled).
 	if h.Weak && e.Group == "financial" && (v >= 0 && vw.Hits[v].To == h.From && !sharesNoun(vw, h) || vw.ListedWith(h, lexicon.WordsActivities) ||
-		vw.SetBefore(h.From, 3, lexicon.WordsPaymentHandling)) {
+		cardPayments(vw, h) && vw.SetBefore(h.From, 4, lexicon.WordsPaymentHandling)) {
 		return "datatype/payment-activity"
 	}
 	// "Your credit card number is protected by SSL": data named in a
@@ -332,6 +333,17 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 		return "datatype/protected"
 	}
 	return ""
+}
+
+// cardPayments reports whether a payment card hit ends right where
+// financial hit h starts ("credit card payments").
+func cardPayments(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.To == h.From && vw.Entry(g).ID == "payment-card" {
+			return true
+		}
+	}
+	return false
 }
 
 // kindOfStudy reports whether a word of a study follows hit h in its
