@@ -320,7 +320,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// handling stands before ("processing credit card payments", among a
 	// vendor's functions; but "to process your payment" and "process
 	// payments for subscriptions" name the reader's payment data handled).
-	if h.Weak && e.Group == "financial" && (v >= 0 && vw.Hits[v].To == h.From && !sharesNoun(vw, h) || vw.ListedWith(h, lexicon.WordsActivities) ||
+	if h.Weak && e.Group == "financial" && (v >= 0 && vw.Hits[v].To == h.From && !sharesNoun(vw, h) || vw.ListedWith(h, lexicon.WordsActivities) && !dataSoonAfter(vw, h) ||
 		cardPayments(vw, h) && vw.SetBefore(h.From, 4, lexicon.WordsPaymentHandling)) {
 		return "datatype/payment-activity"
 	}
@@ -333,6 +333,19 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 		return "datatype/protected"
 	}
 	return ""
+}
+
+// dataSoonAfter reports whether a strong data hit starts within four
+// words after hit h in its clause: "billing, shipping and contact details"
+// lists details, not activities (a bare "health" in "payment and health
+// care operations" does not).
+func dataSoonAfter(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From >= h.To && g.From < h.To+4 && !g.Weak && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Cls == lexicon.ClassDatatype {
+			return true
+		}
+	}
+	return false
 }
 
 // cardPayments reports whether a payment card hit ends right where
