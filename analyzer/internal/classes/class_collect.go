@@ -136,6 +136,24 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if vw.OthersInGeneral() {
 		return "datatype/others-in-general"
 	}
+	// "statistical, demographic and marketing analyses of our users",
+	// "marketing and demographic studies": a bare "demographic" before a
+	// word of a study names the kind of study, not the reader's data.
+	if e.ID == "demographics" && h.To-h.From == 1 && kindOfStudy(vw, h) {
+		return "datatype/kind-of-study"
+	}
+	// "an address assigned to your computer by your Internet service
+	// provider", "the place from which you enter the Internet, like your
+	// ISP": the provider that assigns or routes, not data about the
+	// reader's connection.
+	if e.Group == "computer-info" && networkAgent(vw, h) {
+		return "datatype/network-agent"
+	}
+	// "your IP address (the location of your computer on the Internet)":
+	// the address in a network, not where the reader is.
+	if e.Group == "location" && onTheInternet(vw, h) {
+		return "datatype/a-place"
+	}
 	// "Kaleida Health", "Food Allergy Research": a data word inside a
 	// name (a strong one only with the name going on after it, as
 	// "Advertising Cookies." names cookies).
@@ -298,7 +316,12 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// (but "use payment and identity verification information"); so it
 	// is listed with other activities ("treatment, payment and health
 	// care operations", "legal, payment, accounting ... purposes").
-	if h.Weak && e.Group == "financial" && (v >= 0 && vw.Hits[v].To == h.From && !sharesNoun(vw, h) || vw.ListedWith(h, lexicon.WordsActivities)) {
+	// So is one that a card word makes a kind of payment and a verb of
+	// handling stands before ("processing credit card payments", among a
+	// vendor's functions; but "to process your payment" and "process
+	// payments for subscriptions" name the reader's payment data handled).
+	if h.Weak && e.Group == "financial" && (v >= 0 && vw.Hits[v].To == h.From && !sharesNoun(vw, h) || vw.ListedWith(h, lexicon.WordsActivities) && !dataSoonAfter(vw, h) ||
+		cardPayments(vw, h) && vw.SetBefore(h.From, 4, lexicon.WordsPaymentHandling)) {
 		return "datatype/payment-activity"
 	}
 	// "Your credit card number is protected by SSL": data named in a
@@ -310,6 +333,79 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 		return "datatype/protected"
 	}
 	return ""
+}
+
+// dataSoonAfter reports whether a strong data hit starts within four
+// words after hit h in its clause: "billing, shipping and contact details"
+// lists details, not activities (a bare "health" in "payment and health
+// care operations" does not).
+func dataSoonAfter(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From >= h.To && g.From < h.To+4 && !g.Weak && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Cls == lexicon.ClassDatatype {
+			return true
+		}
+	}
+	return false
+}
+
+// cardPayments reports whether a payment card hit ends right where
+// financial hit h starts ("credit card payments").
+func cardPayments(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.To == h.From && vw.Entry(g).ID == "payment-card" {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOfStudy reports whether a word of a study follows hit h in its
+// clause, right after it or after "and" or "or" and one more word
+// ("demographic studies", "demographic and marketing analyses").
+func kindOfStudy(vw *sentence.View, h lexicon.Hit) bool {
+	q := h.To
+	if int(q)+2 < len(vw.Toks) && vw.Is(q, lexicon.GAndOr) {
+		q += 2
+	}
+	return int(q) < len(vw.Toks) && vw.Clause[q] == vw.Clause[h.From] && vw.In(q, lexicon.WordsStudyNouns)
+}
+
+// networkAgent reports whether computer-info hit h names a network
+// provider ("Internet service provider", "ISP", "carrier") right after
+// "by" or "like" and at most a possessive or an article: who assigns or
+// routes the reader's address, not data collected.
+func networkAgent(vw *sentence.View, h lexicon.Hit) bool {
+	t := vw.Tok(h.To - 1)
+	last := strings.ToLower(vw.Doc.Text[t.Start:t.End])
+	if last != "provider" && last != "isp" && last != "carrier" {
+		return false
+	}
+	p := h.From - 1
+	if p > int32(vw.Own) && (vw.Is(p, lexicon.GPossessives) || vw.In(p, lexicon.WordsDeterminers)) {
+		p--
+	}
+	return p >= int32(vw.Own) && vw.Clause[p] == vw.Clause[h.From] && vw.In(p, lexicon.WordsAgentPreps)
+}
+
+// onTheInternet reports whether location hit h is followed, within four
+// words of its clause, by "on the Internet" ("the location of your
+// computer on the Internet").
+func onTheInternet(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.To; int(q)+2 < len(vw.Toks) && q < h.To+4; q++ {
+		if vw.Clause[q+2] != vw.Clause[h.From] {
+			return false
+		}
+		if word(vw, q) == "on" && word(vw, q+1) == "the" && word(vw, q+2) == "internet" {
+			return true
+		}
+	}
+	return false
+}
+
+// word is the word at p in lower case.
+func word(vw *sentence.View, p int32) string {
+	t := vw.Tok(p)
+	return strings.ToLower(vw.Doc.Text[t.Start:t.End])
 }
 
 // trackerNamed reports whether the sentence itself (not its intro) names a
