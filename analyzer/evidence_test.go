@@ -189,4 +189,32 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a definition of a tracker is no evidence of its use", func(t *testing.T) {
+		text := "## Cookies\n\nA cookie is a small text file that a website places on your device. We use cookies to remember your settings.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		var cookies *DataType
+		for k := range r.DataTypes {
+			if r.DataTypes[k].ID == "cookies" {
+				cookies = &r.DataTypes[k]
+			}
+		}
+		if cookies == nil || !cookies.Collected {
+			t.Fatalf("cookies %+v, want collected", cookies)
+		}
+		for _, i := range cookies.Evidence {
+			if q := quote(text, r, i); strings.HasPrefix(q, "A cookie is") {
+				t.Errorf("cookies quote the definition %q", q)
+			}
+		}
+		// With no other sentence, the cookies are mentioned only.
+		text = "## Cookies\n\nA cookie is a small text file that a website places on your device.\n"
+		r = Analyze(text)
+		checkReport(t, text, r)
+		for _, d := range r.DataTypes {
+			if d.ID == "cookies" && (d.Collected || d.Shared) {
+				t.Errorf("cookies %+v from a definition alone", d)
+			}
+		}
+	})
 }

@@ -25,6 +25,17 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	if vd.Keep && !vd.Negated && vw.Entry(h).Group != "cookies-tracking" && vw.DefinesData() {
 		vd.Incidental, vd.Reason = true, "datatype/in-a-definition"
 	}
+	// "A cookie is a small text file that a website places on your
+	// device", "Web beacons are tiny graphics embedded in a page": what a
+	// tracker is, no statement that the company uses it. Mentioned only,
+	// like data in a definition: the use is stated elsewhere ("We use
+	// cookies to remember you"). Not where the company acts in it ("a
+	// small file that we place on your device", "that allows us to
+	// recognise you").
+	if vd.Keep && !vd.Negated && !vd.Incidental && vw.Entry(h).Group == "cookies-tracking" && (definedTracker(vw, h) && !participleAfter(vw, h) || int(h.From)-vw.Own <= 1 && vw.DefinesData()) &&
+		!vw.SentenceHas(lexicon.GWe) && !vw.SentenceHas(lexicon.GOurForms) && !namedActor(vw) {
+		vd.Incidental, vd.Reason = true, "datatype/defines-a-tracker"
+	}
 	// "When we use the term “Sensitive Personal Information”, we are
 	// referring to ... health, sexual orientation", "Certain categories of
 	// personal information, such as race, religion or health, are special
@@ -35,6 +46,29 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 		vd.Incidental, vd.Reason = true, "datatype/in-a-definition"
 	}
 	return vd
+}
+
+// participleAfter reports whether a participle follows the form of "be"
+// after hit h: "Cookies are used for sessions" states a use, no definition.
+func participleAfter(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.To + 1
+	if int(p) >= len(vw.Toks) {
+		return false
+	}
+	t := vw.Tok(p)
+	return strings.HasSuffix(strings.ToLower(vw.Doc.Text[t.Start:t.End]), "ed") || vw.In(p, lexicon.WordsCookieActs)
+}
+
+// namedActor reports whether a name is the subject of a relative clause in
+// the sentence: "a text string that Acme stores in your browser" names who
+// sets the tracker.
+func namedActor(vw *sentence.View) bool {
+	for p := int32(vw.Own); int(p)+1 < len(vw.Toks); p++ {
+		if vw.Is(p, lexicon.GThatWhich) && nameToken(vw, p+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesATerm reports whether the sentence of vw says what a term covers:
