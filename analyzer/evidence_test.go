@@ -217,4 +217,24 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a denial of linking data is no evidence of collecting it", func(t *testing.T) {
+		text := "We use IP addresses to count our visitors. IP addresses are not linked to personally identifiable information. None of the data in our server logs, including but not limited to IP addresses, is linked to your account.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		found := false
+		for _, d := range r.DataTypes {
+			if d.ID != "ip-address" {
+				continue
+			}
+			found = d.Collected
+			for _, i := range d.Evidence {
+				if q := quote(text, r, i); strings.Contains(q, "linked") {
+					t.Errorf("ip-address quotes the denial %q", q)
+				}
+			}
+		}
+		if !found {
+			t.Error("ip-address not collected")
+		}
+	})
 }

@@ -258,6 +258,14 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 				if vw.Doc.IsWord(k, lexicon.GOnly) && (vw.Doc.InSet(vw.Toks[p-1], lexicon.WordsHandingOver) || vw.verbEndsAt(hi, int32(p)) && !vw.DataAt(int32(p-1))) {
 					break
 				}
+				// "including but not limited to", "includes, but is not
+				// limited to": the "but" of a list's lead opens no new
+				// statement (a negator before it reaches on: "None of
+				// the data in our logs, including but not limited to IP
+				// addresses, is linked to ...").
+				if vw.IsRule(vw.Hits[j], lexicon.RClauseBreak) && vw.Doc.IsWord(vw.Toks[p-1], lexicon.GInclusive) {
+					break
+				}
 				c++
 				break
 			}
