@@ -237,4 +237,17 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			t.Error("ip-address not collected")
 		}
 	})
+	t.Run("a need in a sentence of using data is no evidence where a statement of keeping is", func(t *testing.T) {
+		text := "We may use your data to run and maintain your account; answer your questions; or meet regulatory requirements. We store the data we collect for as long as it is needed to provide the service.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		if r.Retention.Policy != "as-needed" || len(r.Retention.Evidence) == 0 {
+			t.Fatalf("retention %+v, want as-needed", r.Retention)
+		}
+		for _, i := range r.Retention.Evidence {
+			if q := quote(text, r, i); strings.HasPrefix(q, "We may use") {
+				t.Errorf("retention quotes the sentence of using data %q", q)
+			}
+		}
+	})
 }
