@@ -250,4 +250,31 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a title ending in a colon before a paragraph is evidence only where its text does not say it", func(t *testing.T) {
+		text := "Your rights\n\n**Right to Delete:**\n\nYou may ask us to delete the personal data we hold about you.\n\nThird-Party Service Providers:\n\nWe share your email address with our service providers.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		var ev []int
+		for _, rt := range r.Rights {
+			ev = append(ev, rt.Evidence...)
+		}
+		for _, rc := range r.Sharing.Recipients {
+			ev = append(ev, rc.Evidence...)
+		}
+		if len(ev) == 0 {
+			t.Fatal("no right nor recipient")
+		}
+		for _, i := range ev {
+			if q := quote(text, r, i); strings.HasSuffix(strings.Trim(q, "*"), ":") {
+				t.Errorf("quotes the title %q", q)
+			}
+		}
+		// Where the text after it does not say it, the title stands.
+		text = "**Right to Delete:**\n\nWrite to us at the address below.\n"
+		r = Analyze(text)
+		checkReport(t, text, r)
+		if len(r.Rights) == 0 {
+			t.Error("the right named only in its title is lost")
+		}
+	})
 }
