@@ -189,4 +189,92 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a definition of a tracker is no evidence of its use", func(t *testing.T) {
+		text := "## Cookies\n\nA cookie is a small text file that a website places on your device. We use cookies to remember your settings.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		var cookies *DataType
+		for k := range r.DataTypes {
+			if r.DataTypes[k].ID == "cookies" {
+				cookies = &r.DataTypes[k]
+			}
+		}
+		if cookies == nil || !cookies.Collected {
+			t.Fatalf("cookies %+v, want collected", cookies)
+		}
+		for _, i := range cookies.Evidence {
+			if q := quote(text, r, i); strings.HasPrefix(q, "A cookie is") {
+				t.Errorf("cookies quote the definition %q", q)
+			}
+		}
+		// With no other sentence, the cookies are mentioned only.
+		text = "## Cookies\n\nA cookie is a small text file that a website places on your device.\n"
+		r = Analyze(text)
+		checkReport(t, text, r)
+		for _, d := range r.DataTypes {
+			if d.ID == "cookies" && (d.Collected || d.Shared) {
+				t.Errorf("cookies %+v from a definition alone", d)
+			}
+		}
+	})
+	t.Run("a denial of linking data is no evidence of collecting it", func(t *testing.T) {
+		text := "We use IP addresses to count our visitors. IP addresses are not linked to personally identifiable information. None of the data in our server logs, including but not limited to IP addresses, is linked to your account.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		found := false
+		for _, d := range r.DataTypes {
+			if d.ID != "ip-address" {
+				continue
+			}
+			found = d.Collected
+			for _, i := range d.Evidence {
+				if q := quote(text, r, i); strings.Contains(q, "linked") {
+					t.Errorf("ip-address quotes the denial %q", q)
+				}
+			}
+		}
+		if !found {
+			t.Error("ip-address not collected")
+		}
+	})
+	t.Run("a need in a sentence of using data is no evidence where a statement of keeping is", func(t *testing.T) {
+		text := "We may use your data to run and maintain your account; answer your questions; or meet regulatory requirements. We store the data we collect for as long as it is needed to provide the service.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		if r.Retention.Policy != "as-needed" || len(r.Retention.Evidence) == 0 {
+			t.Fatalf("retention %+v, want as-needed", r.Retention)
+		}
+		for _, i := range r.Retention.Evidence {
+			if q := quote(text, r, i); strings.HasPrefix(q, "We may use") {
+				t.Errorf("retention quotes the sentence of using data %q", q)
+			}
+		}
+	})
+	t.Run("a title ending in a colon before a paragraph is evidence only where its text does not say it", func(t *testing.T) {
+		text := "Your rights\n\n**Right to Delete:**\n\nYou may ask us to delete the personal data we hold about you.\n\nThird-Party Service Providers:\n\nWe share your email address with our service providers.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		var ev []int
+		for _, rt := range r.Rights {
+			ev = append(ev, rt.Evidence...)
+		}
+		for _, rc := range r.Sharing.Recipients {
+			ev = append(ev, rc.Evidence...)
+		}
+		if len(ev) == 0 {
+			t.Fatal("no right nor recipient")
+		}
+		for _, i := range ev {
+			if q := quote(text, r, i); strings.HasSuffix(strings.Trim(q, "*"), ":") {
+				t.Errorf("quotes the title %q", q)
+			}
+		}
+		// Where the text after it does not say it, the title stands.
+		text = "**Right to Delete:**\n\nWrite to us at the address below.\n"
+		r = Analyze(text)
+		checkReport(t, text, r)
+		if len(r.Rights) == 0 {
+			t.Error("the right named only in its title is lost")
+		}
+	})
 }

@@ -262,8 +262,8 @@ func periodKey(text string) string {
 // it). The evidence lists the findings of the policy, the first that decided
 // it first; with none, the sentences that say they keep data.
 func decideRetention(r *Report) {
-	var buf [6][8]int
-	indefinite, periods, asNeeded, kept, denied, logs := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0], buf[5][:0]
+	var buf [7][8]int
+	indefinite, periods, asNeeded, kept, denied, logs, weakNeeded := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0], buf[5][:0], buf[6][:0]
 	partial := true  // every period is of some data only, or how long data stays after the reader leaves
 	someData := true // every period is of some data only
 	for i := range r.Findings {
@@ -280,7 +280,11 @@ func decideRetention(r *Report) {
 			partial = partial && f.note&(noteAfterLeaving|noteSomeData) != 0
 			someData = someData && f.note&noteSomeData != 0 && f.note&noteAfterLeaving == 0
 		case "as-needed":
-			asNeeded = append(asNeeded, i)
+			if f.note&noteIncidental != 0 {
+				weakNeeded = append(weakNeeded, i)
+			} else {
+				asNeeded = append(asNeeded, i)
+			}
 		case "cookie-lifetime":
 		case "not-kept":
 			denied = append(denied, i)
@@ -291,6 +295,12 @@ func decideRetention(r *Report) {
 				kept = append(kept, i)
 			}
 		}
+	}
+	// A need read with a bare verb of keeping ("maintaining the
+	// Services ... for regulatory purposes") counts only where no
+	// statement of keeping data as long as needed does.
+	if len(asNeeded) == 0 {
+		asNeeded = weakNeeded
 	}
 	ev := kept
 	switch {

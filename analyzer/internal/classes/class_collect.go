@@ -25,6 +25,27 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	if vd.Keep && !vd.Negated && vw.Entry(h).Group != "cookies-tracking" && vw.DefinesData() {
 		vd.Incidental, vd.Reason = true, "datatype/in-a-definition"
 	}
+	// "IP addresses are not linked to personally identifiable
+	// information", "identifiers that are not tied to you or your IP
+	// address": a denial of linking data states how data is kept apart,
+	// not that it is collected. Data with no verb of its own in it is
+	// mentioned only (the unnamed data after the link is dropped as kept
+	// apart; "The information we collect using pixel tags is not linked
+	// to ..." still collects by its verb).
+	if vd.Keep && !vd.Negated && !vd.Incidental && vw.GoverningVerb(h.From) < 0 && linkDenied(vw, h) {
+		vd.Incidental, vd.Reason = true, "datatype/link-denied"
+	}
+	// "A cookie is a small text file that a website places on your
+	// device", "Web beacons are tiny graphics embedded in a page": what a
+	// tracker is, no statement that the company uses it. Mentioned only,
+	// like data in a definition: the use is stated elsewhere ("We use
+	// cookies to remember you"). Not where the company acts in it ("a
+	// small file that we place on your device", "that allows us to
+	// recognise you").
+	if vd.Keep && !vd.Negated && !vd.Incidental && vw.Entry(h).Group == "cookies-tracking" && (definedTracker(vw, h) && !participleAfter(vw, h) || int(h.From)-vw.Own <= 1 && vw.DefinesData()) &&
+		!vw.SentenceHas(lexicon.GWe) && !vw.SentenceHas(lexicon.GOurForms) && !namedActor(vw) {
+		vd.Incidental, vd.Reason = true, "datatype/defines-a-tracker"
+	}
 	// "When we use the term “Sensitive Personal Information”, we are
 	// referring to ... health, sexual orientation", "Certain categories of
 	// personal information, such as race, religion or health, are special
@@ -35,6 +56,68 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 		vd.Incidental, vd.Reason = true, "datatype/in-a-definition"
 	}
 	return vd
+}
+
+// linkDenied reports whether data hit h stands in a clause that denies
+// linking data: a word of linking before "to" or "with", a negator close
+// before it ("are not linked to", "will never be tied to").
+func linkDenied(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsLinking) {
+		return false
+	}
+	for q := int32(vw.Own) + 1; int(q)+1 < len(vw.Toks); q++ {
+		if vw.Clause[q] == vw.Clause[h.From] && vw.In(q, lexicon.WordsLinking) && vw.Is(q+1, lexicon.GToWith) && vw.NegatedNear(q, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// letsOthers reports whether verb hit vh is the act of the company the
+// reader lets act, named between a verb of authorizing and "to" ("you are
+// authorizing the Acme Services to share information with linked apps",
+// "you authorize Acme to disclose it"): the company shares, not the reader
+// (but "features that allow you to share", "allow others to have access
+// to your account" are the reader's acts).
+func letsOthers(vw *sentence.View, vh lexicon.Hit) bool {
+	if vh.From < 3 || !vw.Is(vh.From-1, lexicon.GTo) {
+		return false
+	}
+	named := false
+	for q := vh.From - 2; q >= vh.From-6 && q >= 0 && vw.Clause[q] == vw.Clause[vh.From]; q-- {
+		switch {
+		case vw.Is(q, lexicon.GReader):
+			return false
+		case vw.In(q, lexicon.WordsAuthorizing):
+			return named && q < vh.From-2
+		case vw.Is(q, lexicon.GUs) || nameToken(vw, q):
+			named = true
+		}
+	}
+	return false
+}
+
+// participleAfter reports whether a participle follows the form of "be"
+// after hit h: "Cookies are used for sessions" states a use, no definition.
+func participleAfter(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.To + 1
+	if int(p) >= len(vw.Toks) {
+		return false
+	}
+	t := vw.Tok(p)
+	return strings.HasSuffix(strings.ToLower(vw.Doc.Text[t.Start:t.End]), "ed") || vw.In(p, lexicon.WordsCookieActs)
+}
+
+// namedActor reports whether a name is the subject of a relative clause in
+// the sentence: "a text string that Acme stores in your browser" names who
+// sets the tracker.
+func namedActor(vw *sentence.View) bool {
+	for p := int32(vw.Own); int(p)+1 < len(vw.Toks); p++ {
+		if vw.Is(p, lexicon.GThatWhich) && nameToken(vw, p+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesATerm reports whether the sentence of vw says what a term covers:
@@ -579,7 +662,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// so in "You give other data to us, for example by syncing your
 		// address book", where the reader's words of giving ("You give")
 		// hold the subject.
-		userShares := isShare && (vw.ActorBefore(vh.From) == sentence.PartyReader || readerGives(vw, vh.From) || toldNotTo(vw, c, vh.From))
+		userShares := isShare && (vw.ActorBefore(vh.From) == sentence.PartyReader && !letsOthers(vw, vh) || readerGives(vw, vh.From) || toldNotTo(vw, c, vh.From))
 		if userShares {
 			// "you may share content with other users": the reader
 			// passes data on to others; it is not collected by us.

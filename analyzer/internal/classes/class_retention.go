@@ -106,6 +106,12 @@ func (*retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h le
 		return drop("retention/how-long-of-a-visit")
 	}
 	f := finding(e, "retention", "data-retention")
+	// A need with a bare verb of keeping and no statement of keeping
+	// ("Legitimate interests are our reasons for using your data, such as
+	// keeping our records up to date ... or regulatory purposes") decides
+	// the verdict only where no statement of keeping does (see
+	// decideRetention).
+	weak := lx.Is(e, lexicon.RAsNeeded) && !c.Retain && !keepsOwn(vw, c, h)
 	// "persistent cookies stay on your computer until you delete them",
 	// "These cookies are automatically deleted after a set time": how long
 	// a cookie lasts, not how long they keep data.
@@ -116,7 +122,9 @@ func (*retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h le
 	// A denied deleting still speaks of keeping: "We do not delete your
 	// data after you close your account" keeps it.
 	f.Negated = lx.Is(e, lexicon.RRetain) && vw.NegatedNear(h.From, 3) && !vw.HasSetWord(h, lexicon.WordsDeleting)
-	return kept("retention/stated", f)
+	vd := kept("retention/stated", f)
+	vd.Incidental = weak
+	return vd
 }
 
 // keptByAnother reports whether the reader or another party acts for h:
@@ -892,6 +900,21 @@ func askedHowLong(vw *sentence.View, h lexicon.Hit) bool {
 func keepingAfter(vw *sentence.View, p int32) bool {
 	for q := p; q < p+6 && int(q) < len(vw.Toks); q++ {
 		if vw.In(q, lexicon.WordsKeeping) || vw.In(q, lexicon.WordsDeleting) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepsOwn reports whether a verb of keeping or deleting in the sentence's
+// own words (not its list's intro) states what as-needed hit h qualifies:
+// in h's clause, or anywhere in a sentence that neither uses nor passes on
+// data ("When we no longer need it, we delete it"; not "We may use it to
+// service and maintain your account; ... or to meet regulatory
+// requirements").
+func keepsOwn(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if int(g.From) >= vw.Own && vw.IsRule(g, lexicon.RStore) && (vw.Clause[g.From] == vw.Clause[h.From] || !c.Use && !c.Share) {
 			return true
 		}
 	}

@@ -192,6 +192,18 @@ func soldThing(vw *sentence.View, h lexicon.Hit) string {
 			return "sale/goods"
 		}
 	}
+	// The subject of a passive: "These Smart Devices are not sold by
+	// Acme", "our products are sold through resellers" (a form of "be"
+	// between makes the goods what is sold, named or not).
+	if p := int(h.From) - 1; p > vw.Own {
+		aux := false
+		for ; p > vw.Own && p >= int(h.From)-3 && (vw.Is(int32(p), lexicon.GAuxiliaries) || vw.Is(int32(p), lexicon.GNot)); p-- {
+			aux = aux || vw.Is(int32(p), lexicon.GAuxiliaries)
+		}
+		if aux && goods(p) && !vw.DataAt(int32(p)) && vw.Clause[p] == vw.Clause[h.From] {
+			return "sale/goods"
+		}
+	}
 	// "The CCPA sets obligations for businesses that sell personal
 	// information", "Request that a business that sells ...": the law's
 	// words about any business, not what this one does.

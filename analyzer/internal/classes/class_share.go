@@ -240,6 +240,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		}
 		f.Negated = false
 	}
+	// "As the law requires, we do not sell your personal information",
+	// "we never disclose it as required by law to anyone": a legal duty
+	// that names no one data goes to, in a denial, is the denial's reason
+	// or condition, no party denied data.
+	if f.Negated && vw.IsRule(h, lexicon.RLawEnforcement) && vw.HasSetWord(h, lexicon.WordsLegalDuty) && !receiver(vw, h) {
+		return drop("recipient/a-legal-duty-in-a-denial")
+	}
 	if f.Negated {
 		// Only a denial that passing data on is what it denies outweighs a
 		// mention: not "We do not have any control of the collection, use

@@ -60,7 +60,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	colon := text.MayEndWithColon(vw.Doc.Text[s.Start:s.End]) && text.EndsWithColon(strings.TrimSpace(vw.Doc.Text[s.Start:s.End]))
 	c := Context{Heading: (vw.Doc.Blocks[s.Block].Kind == text.BlockHeading || vw.underlined(s) || vw.runIn(s)) && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
 	c.Title = c.Heading && vw.titled()
-	c.RunIn = !c.Title && !colon && (vw.runInTitle(s) || vw.plainRunInTitle(s))
+	c.RunIn = !c.Title && (!colon && (vw.runInTitle(s) || vw.plainRunInTitle(s)) || colon && vw.colonTitle(s))
 	ownership, notice := vw.readHits(&c)
 	c.Notice = notice
 	c.KeepingOnly = c.Retain && !c.OtherTopic && !c.Choice && !c.Share
@@ -198,6 +198,29 @@ func (vw *View) plainRunInTitle(s *text.Sentence) bool {
 		return false
 	}
 	if n := vw.ownWords(); n < 2 || n > maxTitleWords || !vw.titled() || !vw.titleCase() {
+		return false
+	}
+	return !vw.SentenceHas(lexicon.GSubjects)
+}
+
+// colonTitle reports whether sentence s, which ends in a colon, is a title
+// alone in its block before a paragraph: "Right to Delete:", "**Third-Party
+// Service Providers:**", "Deletion Request Rights:" over the text that
+// states it. One to six words in Title Case, the first capitalised, no
+// subject, nothing but a list bullet, a number or bold marks before it in
+// its block and nothing after it. (Before a list it is the list's intro.)
+func (vw *View) colonTitle(s *text.Sentence) bool {
+	b := &vw.Doc.Blocks[s.Block]
+	if strings.TrimSpace(strings.Trim(vw.Doc.Text[s.End:b.End], "*_ ")) != "" {
+		return false
+	}
+	if lead := strings.Trim(vw.Doc.Text[b.Start:s.Start], "*_ #"); !itemLead(lead) {
+		return false
+	}
+	if s.Block+1 >= len(vw.Doc.Blocks) || vw.Doc.Blocks[s.Block+1].Kind == text.BlockHeading || vw.Doc.Blocks[s.Block+1].Kind == text.BlockListItem {
+		return false
+	}
+	if n := vw.ownWords(); n < 1 || n > 6 || !vw.titled() || !vw.titleCase() {
 		return false
 	}
 	return !vw.SentenceHas(lexicon.GSubjects)

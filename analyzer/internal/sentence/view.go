@@ -258,6 +258,14 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 				if vw.Doc.IsWord(k, lexicon.GOnly) && (vw.Doc.InSet(vw.Toks[p-1], lexicon.WordsHandingOver) || vw.verbEndsAt(hi, int32(p)) && !vw.DataAt(int32(p-1))) {
 					break
 				}
+				// "including but not limited to", "includes, but is not
+				// limited to", after a negator: the "but" of a list's
+				// lead opens no new statement, and the negator reaches
+				// on ("None of the data in our logs, including but not
+				// limited to IP addresses, is linked to ...").
+				if vw.IsRule(vw.Hits[j], lexicon.RClauseBreak) && vw.Doc.IsWord(vw.Toks[p-1], lexicon.GInclusive) && vw.negatorIn(0, hi) {
+					break
+				}
 				c++
 				break
 			}
@@ -629,4 +637,14 @@ func (vw *View) appendHits(from, to, base int) {
 		h.To = h.To - int32(from) + int32(base)
 		vw.Hits = append(vw.Hits, h)
 	}
+}
+
+// negatorIn reports whether one of hits [from, to) is a negator.
+func (vw *View) negatorIn(from, to int) bool {
+	for _, h := range vw.Hits[from:to] {
+		if vw.IsRule(h, lexicon.RNegation) {
+			return true
+		}
+	}
+	return false
 }
