@@ -532,6 +532,11 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		shared = shared || c.Share && c.Recipient || c.Sale || !c.Collect && !c.Use && c.HeadingShare ||
 			c.Carried.Share && !c.Carried.Collect
 		vd.Negated = vw.NegatedNear(h.From, 3) || vw.NegatedData(h, 0, 3) || c.IntroNeg || negatedKeep(vw, h.From)
+		// "We do not give advertisers your email address": the data of a
+		// denied verb with the party between them.
+		if q := vw.DativeOf(h); q >= 0 && vw.NegatedNear(q, 3) {
+			vd.Negated = true
+		}
 		// "We don't use topics or show personalised ads based on sensitive
 		// categories such as race or health", after a sentence on the data
 		// used for ads: data read as collected only from the sentence

@@ -876,6 +876,11 @@ func actsForUs(vw *sentence.View, h lexicon.Hit) bool {
 // data over in its clause, with data between ("we will not give your
 // addresses to third parties"), and whether that verb is denied.
 func handedOver(vw *sentence.View, h lexicon.Hit) (bool, bool) {
+	// "We do not give advertisers your email address": the party right
+	// after the verb, the data after it.
+	if q, _ := vw.Dative(h); q >= 0 {
+		return true, vw.NegatedNear(q, 3)
+	}
 	to := h.From - 1
 	for to > int32(vw.Own) && to >= h.From-3 && !vw.Is(to, lexicon.GToWith) && vw.In(to, lexicon.WordsDeterminers) {
 		to--
