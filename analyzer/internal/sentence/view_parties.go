@@ -246,7 +246,8 @@ func (vw *View) ToUs(v lexicon.Hit) bool {
 }
 
 // OthersInGeneral reports whether the sentence opens with other companies
-// in general as its subject: a word of many among its first three words,
+// in general as its subject: a kind of company in the bare plural (see
+// kindsOpen), or a word of many among its first three words,
 // not after "like" or "unlike" ("Like most websites, Acme collects ..."),
 // and a kind of company at most three words on with no name or "of" between
 // ("many search engines", not "Most Microsoft sites" nor "Many of these
@@ -255,7 +256,7 @@ func (vw *View) ToUs(v lexicon.Hit) bool {
 // search engines actively use this information, for example to show you
 // more targeted advertising" says what others do, to set the company apart.
 func (vw *View) OthersInGeneral() bool {
-	found := false
+	found := vw.kindsOpen()
 	for p := int32(vw.Own); int(p) < len(vw.Toks) && p < int32(vw.Own)+3 && !found; p++ {
 		if !vw.In(p, lexicon.WordsManyOf) {
 			continue
@@ -284,4 +285,46 @@ func (vw *View) OthersInGeneral() bool {
 		}
 	}
 	return true
+}
+
+// kindsOpen reports whether the sentence opens with a kind of company in the
+// bare plural, first or after one word that is no determiner nor a name
+// ("Financial companies choose how they share your personal information",
+// "Lenders decide ..."; not "Our websites", "Acme
+// websites"): companies of a kind in general.
+func (vw *View) kindsOpen() bool {
+	p := int32(vw.Own)
+	if int(p)+1 >= len(vw.Toks) {
+		return false
+	}
+	k := p
+	if !vw.In(k, lexicon.WordsCompanyKinds) {
+		t := vw.Tok(p)
+		if t.ID == 0 || vw.In(p, lexicon.WordsDeterminers) || vw.In(p, lexicon.WordsCompanyNames) || vw.Doc.IsOwn(t.ID) || vw.Is(p, lexicon.GOurForms) || vw.In(p, lexicon.WordsManyOf) {
+			return false
+		}
+		k++
+	}
+	if int(k)+1 >= len(vw.Toks) || !vw.In(k, lexicon.WordsCompanyKinds) || !vw.plural(k) {
+		return false
+	}
+	// "Partner sites providing tools may collect user data": a party.
+	for _, g := range vw.Hits {
+		if g.From <= k && g.To > p && vw.Entry(g).Cls == lexicon.ClassRecipient {
+			return false
+		}
+	}
+	// The verb right after the subject ("choose", "decide"), not a list
+	// item's party ("banks and payment providers to ...", "Companies in
+	// the Group:", "Companies that deliver content ...").
+	v := vw.Tok(k + 1)
+	return v.SepBefore == text.SepSpace && v.Flags&text.TokUpper == 0 && !vw.In(k+1, lexicon.WordsEnglish)
+}
+
+// plural reports whether the word at p ends in "s" but not "ss"
+// ("companies", not "Business" nor "site").
+func (vw *View) plural(p int32) bool {
+	t := vw.Tok(p)
+	w := strings.ToLower(vw.Doc.Text[t.Start:t.End])
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
