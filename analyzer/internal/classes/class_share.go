@@ -52,6 +52,12 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// "Third-party services we use may collect your IP address": a plain
 	// party the company engages works for it, a service provider that
 	// gets data as one does.
+	// "We will notify users of law enforcement requests", "a transparency
+	// report on government requests": a request told of or counted, in a
+	// sentence that passes nothing on, gives the authority no data.
+	if !c.Share && !c.Sale && vw.RequestToldOf(h) {
+		return drop("recipient/request-told-of")
+	}
 	engagedAt := engagedByCompany(vw, h)
 	engaged := engagedAt >= 0
 	bound := !h.Weak && boundToSecrecy(vw, h)
@@ -1065,3 +1071,4 @@ func boundToSecrecy(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	return false
 }
+

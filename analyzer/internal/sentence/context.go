@@ -400,6 +400,11 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 		case "children":
 			c.Children = true
 		case "recipient":
+			// "notify users of law enforcement requests": a request told
+			// of is neither a recipient nor an actor.
+			if vw.RequestToldOf(h) {
+				break
+			}
 			c.Recipient = c.Recipient || !vw.OwnName(h)
 			ownership = ownership || lx.Is(e, lexicon.RBusinessTransfer)
 			// "OMNI or our service providers may use": we act too.

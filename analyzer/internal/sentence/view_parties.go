@@ -328,3 +328,42 @@ func (vw *View) plural(p int32) bool {
 	w := strings.ToLower(vw.Doc.Text[t.Start:t.End])
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
+
+// RequestToldOf reports whether law-enforcement hit h names a request or
+// order (words legal-orders) after "of", "on" or "about" (with small words,
+// "and" or another authority between: "of government and law enforcement
+// requests") that follows, at most three words before, a word of telling or
+// counting (words request-telling: "notify users of", "a report on", "the
+// number of").
+func (vw *View) RequestToldOf(h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.RLawEnforcement) || !vw.HasSetWord(h, lexicon.WordsLegalOrders) {
+		return false
+	}
+	q := h.From - 1
+	for q > int32(vw.Own) && q >= h.From-4 && vw.Clause[q] == vw.Clause[h.From] && !vw.In(q, lexicon.WordsToldOf) {
+		if !vw.In(q, lexicon.WordsDeterminers) && !vw.Is(q, lexicon.GAndOr) && !lawWordAt(vw, q) && !(q > int32(vw.Own) && vw.Is(q-1, lexicon.GAndOr) || int(q)+1 < len(vw.Toks) && vw.Is(q+1, lexicon.GAndOr)) {
+			return false
+		}
+		q--
+	}
+	if q <= int32(vw.Own) || !vw.In(q, lexicon.WordsToldOf) || vw.Clause[q] != vw.Clause[h.From] {
+		return false
+	}
+	for p := q - 1; p >= int32(vw.Own) && p >= q-3 && vw.Clause[p] == vw.Clause[q]; p-- {
+		if vw.In(p, lexicon.WordsRequestTelling) {
+			return true
+		}
+	}
+	return false
+}
+
+// lawWordAt reports whether a law-enforcement hit covers the word at p
+// ("government" in "government and law enforcement requests").
+func lawWordAt(vw *View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RLawEnforcement) {
+			return true
+		}
+	}
+	return false
+}
