@@ -1071,4 +1071,3 @@ func boundToSecrecy(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	return false
 }
-
