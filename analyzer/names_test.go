@@ -43,3 +43,27 @@ func TestOwnNameIsNoRecipient(t *testing.T) {
 		t.Errorf("a short text on Zendesk does not name it as a service provider: %+v", short.Sharing.Recipients)
 	}
 }
+
+// TestOwnProductName: a product named by extending the company's own name
+// ("Snapchat" of "Snap Inc.", "AcmePay" of "Acme Ltd") is the company's own,
+// counted with the company's name, though written less often or later than
+// an own name must be; a policy whose company's name it does not extend
+// still names the party.
+func TestOwnProductName(t *testing.T) {
+	var body strings.Builder
+	for i := 0; i < 6; i++ {
+		body.WriteString("Snap keeps the photos you take with our cameras for as long as your account is open. ")
+	}
+	for i := 0; i < 5; i++ {
+		body.WriteString("Snapchat shares the messages you send with the friends you choose. ")
+	}
+	filler := strings.Repeat("We keep our offices tidy and answer every letter within a week. ", 12)
+	own := analyzeRules(ownPolicy("Privacy Policy\n\nSnap Inc. makes cameras and apps.", filler+body.String()))
+	if x, ok := hasRecipient(own, "social-networks"); ok {
+		t.Errorf("Snap's own policy names Snapchat as a social network: %+v", x)
+	}
+	other := analyzeRules(ownPolicy("Privacy Policy\n\nAcme Inc. makes cameras and apps.", filler+strings.ReplaceAll(body.String(), "Snap keeps", "Acme keeps")))
+	if _, ok := hasRecipient(other, "social-networks"); !ok {
+		t.Errorf("Acme's policy does not name Snapchat as a social network: %+v", other.Sharing.Recipients)
+	}
+}

@@ -52,6 +52,12 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// "Third-party services we use may collect your IP address": a plain
 	// party the company engages works for it, a service provider that
 	// gets data as one does.
+	// "We will notify users of law enforcement requests", "a transparency
+	// report on government requests": a request told of or counted, in a
+	// sentence that passes nothing on, gives the authority no data.
+	if !c.Share && !c.Sale && vw.RequestToldOf(h) {
+		return drop("recipient/request-told-of")
+	}
 	engagedAt := engagedByCompany(vw, h)
 	engaged := engagedAt >= 0
 	bound := !h.Weak && boundToSecrecy(vw, h)
@@ -883,6 +889,11 @@ func actsForUs(vw *sentence.View, h lexicon.Hit) bool {
 // data over in its clause, with data between ("we will not give your
 // addresses to third parties"), and whether that verb is denied.
 func handedOver(vw *sentence.View, h lexicon.Hit) (bool, bool) {
+	// "We do not give advertisers your email address": the party right
+	// after the verb, the data after it.
+	if q, _ := vw.Dative(h); q >= 0 {
+		return true, vw.NegatedNear(q, 3)
+	}
 	to := h.From - 1
 	for to > int32(vw.Own) && to >= h.From-3 && !vw.Is(to, lexicon.GToWith) && vw.In(to, lexicon.WordsDeterminers) {
 		to--

@@ -79,8 +79,8 @@ func (vw *View) Context(s *text.Sentence) Context {
 		c.Change = true
 	}
 	vw.readForm(&c, s)
-	if !c.Share && c.Recipient && vw.handsOver() {
-		c.Share = true // "We may need to forward your name, email address and IP address to certain content providers"
+	if !c.Share && c.Recipient && (vw.handsOver() || vw.handsOverDative()) {
+		c.Share = true // "We may need to forward your name, email address and IP address to certain content providers", "we may give our partners your email address"
 	}
 	c.HeadingCollect, c.HeadingShare = vw.headingSays(s)
 	if vw.joined {
@@ -423,6 +423,11 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 		case "children":
 			c.Children = true
 		case "recipient":
+			// "notify users of law enforcement requests": a request told
+			// of is neither a recipient nor an actor.
+			if vw.RequestToldOf(h) {
+				break
+			}
 			c.Recipient = c.Recipient || !vw.OwnName(h)
 			ownership = ownership || lx.Is(e, lexicon.RBusinessTransfer)
 			// "OMNI or our service providers may use": we act too.
@@ -1024,6 +1029,86 @@ func (vw *View) handsOver() bool {
 		}
 	}
 	return false
+}
+
+// handsOverDative reports whether a verb of handing over has a recipient
+// right after it and the data after the recipient (see Dative).
+func (vw *View) handsOverDative() bool {
+	for _, g := range vw.Hits {
+		if vw.Entry(g).Cls == lexicon.ClassRecipient {
+			if v, _ := vw.Dative(g); v >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Dative reports the verb and the first word of the data where recipient
+// hit g stands right after a verb of handing over, with the data after it
+// and no "to" or "with" ("we may give our partners your email address", "we
+// send advertisers your device ID", "we do not provide advertisers access
+// to your personal information"). Only small words stand between the verb
+// and the recipient, and between the recipient and the data ("certain",
+// "your", "access to"). It returns -1, -1 if g is no such recipient.
+func (vw *View) Dative(g lexicon.Hit) (verb, data int32) {
+	if int(g.From) <= vw.Own || g.Weak && !vw.IsRule(g, lexicon.ROtherThirdParties) {
+		return -1, -1
+	}
+	// "provide any third party cookies": a kind of data, not a party;
+	// "provide such third party's personal information": whose data.
+	if vw.DataAt(g.To-1) || vw.possessive(g) {
+		return -1, -1
+	}
+	v := g.From - 1
+	for v > int32(vw.Own) && v >= g.From-3 && vw.In(v, lexicon.WordsDeterminers) {
+		v--
+	}
+	if v < int32(vw.Own) || !vw.In(v, lexicon.WordsHandingOver) || vw.Clause[v] != vw.Clause[g.From] {
+		return -1, -1
+	}
+	for q := g.To; int(q) < len(vw.Toks) && q <= g.To+3 && vw.Clause[q] == vw.Clause[g.From]; q++ {
+		if vw.DataAt(q) {
+			return v, q
+		}
+		if vw.Is(q, lexicon.GToWith) {
+			// "access to your data"; "give our partners to", "with" end it.
+			if q > g.To && vw.In(q-1, lexicon.WordsDativeFillers) {
+				continue
+			}
+			break
+		}
+		if !vw.In(q, lexicon.WordsDeterminers) && !vw.In(q, lexicon.WordsDativeFillers) {
+			break
+		}
+	}
+	return -1, -1
+}
+
+// possessive reports whether recipient hit g ends in a possessive ("any
+// person's", "such third parties'").
+func (vw *View) possessive(g lexicon.Hit) bool {
+	end := int(vw.Tok(g.To - 1).End)
+	if int(g.To) < len(vw.Toks) {
+		end = int(vw.Tok(g.To).End)
+	}
+	return strings.ContainsAny(vw.Doc.Text[vw.Tok(g.From).Start:end], "'’")
+}
+
+// DativeOf returns the verb of the dative construction (see Dative) whose
+// data datatype hit h is, or -1.
+func (vw *View) DativeOf(h lexicon.Hit) int32 {
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if vw.Entry(g).Cls == lexicon.ClassRecipient {
+			if v, d := vw.Dative(g); v >= 0 && d >= h.From && d < h.To {
+				return v
+			}
+		}
+	}
+	return -1
 }
 
 // ClosesParen reports whether a closing parenthesis stands between the

@@ -2,6 +2,7 @@ package sentence
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -149,11 +150,72 @@ func (d *Doc) FindOwnNames() {
 			}
 		}
 	}
+	var makers []string
+	found := false
 	for j, id := range seen {
-		if ownName(counts[j].n, len(d.Toks), counts[j].first) {
+		n, first := counts[j].n, counts[j].first
+		if !ownName(n, len(d.Toks), first) {
+			// "Snap Inc." and its "Snapchat": a product named by
+			// extending the company's own name is the company's, and
+			// the two names are written together.
+			if !found {
+				makers, found = d.companyNames(), true
+			}
+			n, first = d.extendedName(d.Toks[d.firstTok(id)], makers, n, first)
+		}
+		if ownName(n, len(d.Toks), first) {
 			d.Own = append(d.Own, id)
 		}
 	}
+}
+
+// companyNames returns the names written as a company's, a capitalised word
+// right before a company suffix ("Snap Inc.", "Acme Ltd"), in lower case.
+func (d *Doc) companyNames() []string {
+	var names []string
+	for i := 1; i < len(d.Toks); i++ {
+		t, p := &d.Toks[i], &d.Toks[i-1]
+		if t.ID == 0 || !d.Lexicon.InSet(t.ID, lexicon.WordsCompanySuffixes) || p.Flags&text.TokUpper == 0 || p.End-p.Start < 3 {
+			continue
+		}
+		if w := strings.ToLower(d.Text[p.Start:p.End]); !slices.Contains(names, w) {
+			names = append(names, w)
+		}
+	}
+	return names
+}
+
+// firstTok returns the index of the first token of word id.
+func (d *Doc) firstTok(id int32) int {
+	for i := range d.Toks {
+		if d.Toks[i].ID == id {
+			return i
+		}
+	}
+	return 0
+}
+
+// extendedName adds to a recipient name's tally (n times, first at byte
+// first) the company name of makers it extends ("Snapchat" of "Snap
+// Inc."): written capitalised, counted with the product's name.
+func (d *Doc) extendedName(t text.Token, makers []string, n int, first int32) (int, int32) {
+	w := strings.ToLower(d.Text[t.Start:t.End])
+	for _, m := range makers {
+		if len(m) >= len(w) || !strings.HasPrefix(w, m) {
+			continue
+		}
+		for i := range d.Toks {
+			u := &d.Toks[i]
+			if u.Flags&text.TokUpper != 0 && int(u.End-u.Start) == len(m) && strings.EqualFold(d.Text[u.Start:u.End], m) {
+				n++
+				if u.Start < first {
+					first = u.Start
+				}
+			}
+		}
+		return n, first
+	}
+	return n, first
 }
 
 // IsOwn reports whether word id is one of the policy's own names.

@@ -246,7 +246,8 @@ func (vw *View) ToUs(v lexicon.Hit) bool {
 }
 
 // OthersInGeneral reports whether the sentence opens with other companies
-// in general as its subject: a word of many among its first three words,
+// in general as its subject: a kind of company in the bare plural (see
+// kindsOpen), or a word of many among its first three words,
 // not after "like" or "unlike" ("Like most websites, Acme collects ..."),
 // and a kind of company at most three words on with no name or "of" between
 // ("many search engines", not "Most Microsoft sites" nor "Many of these
@@ -255,7 +256,7 @@ func (vw *View) ToUs(v lexicon.Hit) bool {
 // search engines actively use this information, for example to show you
 // more targeted advertising" says what others do, to set the company apart.
 func (vw *View) OthersInGeneral() bool {
-	found := false
+	found := vw.kindsOpen()
 	for p := int32(vw.Own); int(p) < len(vw.Toks) && p < int32(vw.Own)+3 && !found; p++ {
 		if !vw.In(p, lexicon.WordsManyOf) {
 			continue
@@ -284,4 +285,85 @@ func (vw *View) OthersInGeneral() bool {
 		}
 	}
 	return true
+}
+
+// kindsOpen reports whether the sentence opens with a kind of company in the
+// bare plural, first or after one word that is no determiner nor a name
+// ("Financial companies choose how they share your personal information",
+// "Lenders decide ..."; not "Our websites", "Acme
+// websites"): companies of a kind in general.
+func (vw *View) kindsOpen() bool {
+	p := int32(vw.Own)
+	if int(p)+1 >= len(vw.Toks) {
+		return false
+	}
+	k := p
+	if !vw.In(k, lexicon.WordsCompanyKinds) {
+		t := vw.Tok(p)
+		if t.ID == 0 || vw.In(p, lexicon.WordsDeterminers) || vw.In(p, lexicon.WordsCompanyNames) || vw.Doc.IsOwn(t.ID) || vw.Is(p, lexicon.GOurForms) || vw.In(p, lexicon.WordsManyOf) {
+			return false
+		}
+		k++
+	}
+	if int(k)+1 >= len(vw.Toks) || !vw.In(k, lexicon.WordsCompanyKinds) || !vw.plural(k) {
+		return false
+	}
+	// "Partner sites providing tools may collect user data": a party.
+	for _, g := range vw.Hits {
+		if g.From <= k && g.To > p && vw.Entry(g).Cls == lexicon.ClassRecipient {
+			return false
+		}
+	}
+	// The verb right after the subject ("choose", "decide"), not a list
+	// item's party ("banks and payment providers to ...", "Companies in
+	// the Group:", "Companies that deliver content ...").
+	v := vw.Tok(k + 1)
+	return v.SepBefore == text.SepSpace && v.Flags&text.TokUpper == 0 && !vw.In(k+1, lexicon.WordsEnglish)
+}
+
+// plural reports whether the word at p ends in "s" but not "ss"
+// ("companies", not "Business" nor "site").
+func (vw *View) plural(p int32) bool {
+	t := vw.Tok(p)
+	w := strings.ToLower(vw.Doc.Text[t.Start:t.End])
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// RequestToldOf reports whether law-enforcement hit h names a request or
+// order (words legal-orders) after "of", "on" or "about" (with small words,
+// "and" or another authority between: "of government and law enforcement
+// requests") that follows, at most three words before, a word of telling or
+// counting (words request-telling: "notify users of", "a report on", "the
+// number of").
+func (vw *View) RequestToldOf(h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.RLawEnforcement) || !vw.HasSetWord(h, lexicon.WordsLegalOrders) {
+		return false
+	}
+	q := h.From - 1
+	for q > int32(vw.Own) && q >= h.From-4 && vw.Clause[q] == vw.Clause[h.From] && !vw.In(q, lexicon.WordsToldOf) {
+		if !vw.In(q, lexicon.WordsDeterminers) && !vw.Is(q, lexicon.GAndOr) && !lawWordAt(vw, q) && !(q > int32(vw.Own) && vw.Is(q-1, lexicon.GAndOr) || int(q)+1 < len(vw.Toks) && vw.Is(q+1, lexicon.GAndOr)) {
+			return false
+		}
+		q--
+	}
+	if q <= int32(vw.Own) || !vw.In(q, lexicon.WordsToldOf) || vw.Clause[q] != vw.Clause[h.From] {
+		return false
+	}
+	for p := q - 1; p >= int32(vw.Own) && p >= q-3 && vw.Clause[p] == vw.Clause[q]; p-- {
+		if vw.In(p, lexicon.WordsRequestTelling) {
+			return true
+		}
+	}
+	return false
+}
+
+// lawWordAt reports whether a law-enforcement hit covers the word at p
+// ("government" in "government and law enforcement requests").
+func lawWordAt(vw *View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RLawEnforcement) {
+			return true
+		}
+	}
+	return false
 }
