@@ -260,6 +260,21 @@ func (t *Tables) InSet(id int32, w WordSet) bool {
 	return int(id) < len(t.WordSets) && t.WordSets[id][w>>6]&(1<<(w&63)) != 0
 }
 
+// noSets are the word sets of a token id outside the tables: none.
+var noSets WordBits
+
+// Sets returns the word sets token id is in, for testing several of them
+// with one lookup (see WordBits.Has).
+func (t *Tables) Sets(id int32) *WordBits {
+	if int(id) < len(t.WordSets) {
+		return &t.WordSets[id]
+	}
+	return &noSets
+}
+
+// Has reports whether word set w is among b.
+func (b *WordBits) Has(w WordSet) bool { return b[w>>6]&(1<<(w&63)) != 0 }
+
 // MayBe reports whether token id is the stem of a word of grammar set g:
 // most tokens are ruled out by it before their words are compared.
 func (t *Tables) MayBe(id int32, g GrammarSet) bool {

@@ -131,22 +131,27 @@ func (d *Doc) FindOwnNames() {
 	}
 	type tally struct {
 		n     int
-		first int32
+		first int32 // the byte of its first token
+		at    int   // the index of its first token
 	}
 	var buf [16]tally
 	counts := buf[:0]
 	for range seen {
-		counts = append(counts, tally{0, -1})
+		counts = append(counts, tally{0, -1, 0})
 	}
+	var suffixes []int // the tokens that are company suffixes, for companyNames
 	for i := range d.Toks {
 		t := &d.Toks[i]
-		if !d.Lexicon.InSet(t.ID, lexicon.WordsCompanyNames) {
+		if sets := d.Lexicon.Sets(t.ID); !sets.Has(lexicon.WordsCompanyNames) {
+			if t.ID != 0 && sets.Has(lexicon.WordsCompanySuffixes) {
+				suffixes = append(suffixes, i)
+			}
 			continue // every candidate is in the set
 		}
 		if j := slices.Index(seen, t.ID); j >= 0 {
 			c := &counts[j]
 			if c.n++; c.first < 0 {
-				c.first = t.Start
+				c.first, c.at = t.Start, i
 			}
 		}
 	}
@@ -159,9 +164,9 @@ func (d *Doc) FindOwnNames() {
 			// extending the company's own name is the company's, and
 			// the two names are written together.
 			if !found {
-				makers, found = d.companyNames(), true
+				makers, found = d.companyNames(suffixes), true
 			}
-			n, first = d.extendedName(d.Toks[d.firstTok(id)], makers, n, first)
+			n, first = d.extendedName(d.Toks[counts[j].at], makers, n, first)
 		}
 		if ownName(n, len(d.Toks), first) {
 			d.Own = append(d.Own, id)
@@ -170,12 +175,16 @@ func (d *Doc) FindOwnNames() {
 }
 
 // companyNames returns the names written as a company's, a capitalised word
-// right before a company suffix ("Snap Inc.", "Acme Ltd"), in lower case.
-func (d *Doc) companyNames() []string {
+// right before a company suffix ("Snap Inc.", "Acme Ltd"), in lower case;
+// suffixes are the indices of the tokens that are company suffixes.
+func (d *Doc) companyNames(suffixes []int) []string {
 	var names []string
-	for i := 1; i < len(d.Toks); i++ {
-		t, p := &d.Toks[i], &d.Toks[i-1]
-		if t.ID == 0 || !d.Lexicon.InSet(t.ID, lexicon.WordsCompanySuffixes) || p.Flags&text.TokUpper == 0 || p.End-p.Start < 3 {
+	for _, i := range suffixes {
+		if i == 0 {
+			continue
+		}
+		p := &d.Toks[i-1]
+		if p.Flags&text.TokUpper == 0 || p.End-p.Start < 3 {
 			continue
 		}
 		if w := strings.ToLower(d.Text[p.Start:p.End]); !slices.Contains(names, w) {
@@ -183,16 +192,6 @@ func (d *Doc) companyNames() []string {
 		}
 	}
 	return names
-}
-
-// firstTok returns the index of the first token of word id.
-func (d *Doc) firstTok(id int32) int {
-	for i := range d.Toks {
-		if d.Toks[i].ID == id {
-			return i
-		}
-	}
-	return 0
 }
 
 // extendedName adds to a recipient name's tally (n times, first at byte
