@@ -1,8 +1,8 @@
 // Package minijson encodes and decodes JSON by reflection for packages the
 // page imports but whose JSON code it does not link: the analyzer's rule
 // files (compiled by go generate, the tests and the build tagged
-// rulesjson). It handles structs with `json` tags (names, "-" and
-// omitempty), slices, pointers, strings, integers and booleans.
+// rulesjson). It handles structs with `json` tags (names, "-", omitempty
+// and omitzero, the latter without IsZero methods), slices, pointers, strings, integers and booleans.
 //
 // It exists for size: encoding/json would be in the page's imports, and
 // adds 117 KB (brotli) to its WebAssembly. The page itself reads and writes

@@ -111,7 +111,7 @@ func (e *encoder) value(v reflect.Value, d int) error {
 		n := 0
 		for _, f := range fs {
 			fv := v.Field(f.index)
-			if f.omitEmpty && empty(fv) {
+			if f.omitEmpty && empty(fv) || f.omitZero && fv.IsZero() {
 				continue
 			}
 			if n > 0 {
@@ -168,6 +168,7 @@ type field struct {
 	name      string
 	index     int
 	omitEmpty bool
+	omitZero  bool // omitzero: left out when its value is the zero value (no IsZero methods are asked)
 }
 
 var fieldCache sync.Map // reflect.Type -> []field
@@ -195,7 +196,7 @@ func fieldsOf(t reflect.Type) ([]field, error) {
 		if name == "" {
 			name = sf.Name
 		}
-		fs = append(fs, field{name: name, index: i, omitEmpty: hasOption(opts, "omitempty")})
+		fs = append(fs, field{name: name, index: i, omitEmpty: hasOption(opts, "omitempty"), omitZero: hasOption(opts, "omitzero")})
 	}
 	fieldCache.Store(t, fs)
 	return fs, nil

@@ -21,9 +21,14 @@ type sample struct {
 	Nums    []int    `json:"nums,omitempty"`
 	Inner   *sample  `json:"inner,omitempty"`
 	Items   []item   `json:"items"`
+	At      item2    `json:"at,omitzero"`
 	Skipped string   `json:"-"`
 	Plain   string
 	hidden  int
+}
+
+type item2 struct {
+	Start, End int
 }
 
 type item struct {
@@ -34,7 +39,7 @@ type item struct {
 var samples = []any{
 	sample{},
 	sample{Name: "a<b>&c \"q\" \\ \n\r\t\b\f \x01 \x7f é \u2028\u2029 \xff\xfe end", Note: "n", Count: -42, Small: -8, Big: 1<<64 - 1, Score: 6.5, Share: 0.125, OK: true,
-		Tags: []string{}, Nums: []int{1, 2}, Inner: &sample{Name: "in", Tags: []string{"x"}}, Items: []item{{ID: "i", Pos: []int{}}, {}}, Skipped: "s", Plain: "p", hidden: 3},
+		Tags: []string{}, Nums: []int{1, 2}, Inner: &sample{Name: "in", Tags: []string{"x"}}, Items: []item{{ID: "i", Pos: []int{}}, {}}, At: item2{End: 3}, Skipped: "s", Plain: "p", hidden: 3},
 	&item{ID: "ptr"},
 	[]item{},
 	[]string(nil),
