@@ -230,10 +230,10 @@ func (t *tree) replay() js.Value {
 		switch t.ops[k] {
 		case 0:
 			e := doc.Call("createElement", str(t.ops[k+2]))
-			if c := t.ops[k+3]; c >= 0 {
+			if c := t.ops[k+3]; c != -1 { // a name (< -1) or a string
 				e.Set("className", str(c))
 			}
-			if s := t.ops[k+4]; s >= 0 {
+			if s := t.ops[k+4]; s != -1 {
 				e.Set("textContent", str(s))
 			}
 			if p := t.ops[k+1]; p >= 0 {
