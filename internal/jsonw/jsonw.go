@@ -87,9 +87,11 @@ func AppendString(dst []byte, s string) []byte {
 
 // plainPrefix returns how many bytes at the start of s need no escape and
 // are ASCII: the place of the first that needs a look, or len(s). It tests
-// eight bytes at once as plain8 does, and the lowest byte its test marks is
-// the first to look at (a borrow runs only upward, from a byte marked
-// rightly); the last bytes, fewer than eight, one at a time.
+// eight bytes at once: x|4 is '&' only for " and &, x|2 is '>' only for <
+// and >, and a byte that is zero in q, b or a, below 0x20 or from 0x80 is
+// one to escape or look at; the lowest byte the test marks is the first
+// (a borrow runs only upward, from a byte marked rightly). The last bytes,
+// fewer than eight, go one at a time.
 func plainPrefix(s string) int {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	i := 0
@@ -105,34 +107,6 @@ func plainPrefix(s string) int {
 	for ; i < len(s) && s[i] < utf8.RuneSelf && safe[s[i]]; i++ {
 	}
 	return i
-}
-
-// PlainRun returns the length of the longest run of whole groups of eight
-// bytes at the start of s that need no escape or look as UTF-8: no control
-// character, quote, backslash, <, > or &, and no byte from 0x80. It may end
-// a run early (then the bytes are looked at one by one), never late. Each
-// group is tested at once: x|4 is '&' only for " and &, x|2 is '>' only for
-// < and >, and a byte that is zero in q, b or a is one to escape. In the
-// body of a JSON string (the command line's JSON Lines reader) such bytes
-// neither end it nor start an escape.
-func PlainRun[T string | []byte](s T) int {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		g := s[i : i+8]
-		if !plain8(uint64(g[0]) | uint64(g[1])<<8 | uint64(g[2])<<16 | uint64(g[3])<<24 |
-			uint64(g[4])<<32 | uint64(g[5])<<40 | uint64(g[6])<<48 | uint64(g[7])<<56) {
-			break
-		}
-	}
-	return i
-}
-
-// plain8 reports whether the eight bytes of x need no escape, as PlainRun
-// tests a group.
-func plain8(x uint64) bool {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	q, b, a := x|4*lo^'&'*lo, x^'\\'*lo, x|2*lo^'>'*lo
-	return (x|(x-0x20*lo)&^x|(q-lo)&^q|(b-lo)&^b|(a-lo)&^a)&hi == 0
 }
 
 // ErrFloat is the error for a float that JSON cannot hold (NaN, ±Inf), as
