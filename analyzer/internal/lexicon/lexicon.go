@@ -257,7 +257,7 @@ func New(t *Tables) *Lexicon {
 
 // InSet reports whether token id is in word set w.
 func (t *Tables) InSet(id int32, w WordSet) bool {
-	return int(id) < len(t.WordSets) && t.WordSets[id][w>>6]&(1<<(w&63)) != 0
+	return int(id) < len(t.WordSets) && t.WordSets[id].Has(w)
 }
 
 // noSets are the word sets of a token id outside the tables: none.
