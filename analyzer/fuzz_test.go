@@ -17,6 +17,7 @@ func FuzzAnalyze(f *testing.F) {
 		"\xff\xfe\x00 invalid \xc3 utf-8",
 		"Contact privacy@example.com or https://example.com/p?a=b.",
 		"Children under 13. We retain logs for 30 days. Do Not Track.",
+		"We collect:\n\n|  |  |\n| --- | --- |\n| **Data** | Collected |\n| Email. | Yes |\n| Voice | No |\n|x\\|y|\n",
 	} {
 		f.Add(s)
 	}

@@ -20,11 +20,18 @@ type Block struct {
 	Start, End int
 	TokFrom    int
 	TokTo      int
-	Intro      int  // for a list item: the sentence that introduces the list, or -1
-	Heading    int  // the block index of the section heading, or -1
-	Contents   bool // a line of a table of contents (see markContents)
-	Menu       bool // a line of a menu of links (see markContents)
+	Intro      int   // for a list item: the sentence that introduces the list, or -1
+	Heading    int   // the block index of the section heading, or -1
+	Contents   bool  // a line of a table of contents (see markContents), or a row of a table that answers no: it states no practice
+	Menu       bool  // a line of a menu of links (see markContents)
+	row        uint8 // a row of a Markdown table: rowHead for the row over its rule, rowBody for the others
 }
+
+// Rows of a Markdown table (Block.row).
+const (
+	rowHead = 1 + iota
+	rowBody
+)
 
 // Sentence is a range of tokens within one block.
 type Sentence struct {
@@ -304,6 +311,64 @@ func lowerWordFirst(s string) bool {
 	return n > 0 && n < len(s) && s[n] == ' '
 }
 
+// tableRow reports whether the line s is a row of a Markdown table: it
+// starts and ends with a pipe ("| Identifiers | Name, email address |").
+func tableRow(s string) bool {
+	return len(s) >= 2 && s[0] == '|' && s[len(s)-1] == '|'
+}
+
+// ruleRow reports whether the line s is the rule under a table's first
+// row ("| --- | :---: |").
+func ruleRow(s string) bool {
+	return tableRow(s) && strings.Trim(s, "|-: \t") == ""
+}
+
+// answersNo returns the column (from 1) of the first cell of the table row
+// s that says no ("| No |", "| **None** |", "| No one |", "| Not sold |"),
+// or 0.
+func answersNo(s string) int {
+	for col := 1; ; col++ {
+		c, ok := tableCell(s, col)
+		if !ok {
+			return 0
+		}
+		switch strings.ToLower(strings.Trim(c, " *_.\t")) {
+		case "no", "none", "no one", "not collected", "not disclosed", "not shared", "not sold":
+			return col
+		}
+	}
+}
+
+// answersOnly reports whether toks, in a row of a table, are yes or no
+// answers only ("Yes | No").
+func answersOnly(text string, toks []Token) bool {
+	for _, t := range toks {
+		switch w := text[t.Start:t.End]; {
+		case strings.EqualFold(w, "yes"), strings.EqualFold(w, "no"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// tableCell returns the text of column col (from 1) of the table row s.
+func tableCell(s string, col int) (string, bool) {
+	s = strings.TrimPrefix(s, "|")
+	for ; col > 1; col-- {
+		i := strings.IndexByte(s, '|')
+		if i < 0 {
+			return "", false
+		}
+		s = s[i+1:]
+	}
+	i := strings.IndexByte(s, '|')
+	if i < 0 {
+		return "", false
+	}
+	return s[:i], true
+}
+
 // hasLower reports whether s holds a lower-case letter.
 func hasLower(s string) bool {
 	for _, r := range s {
@@ -359,6 +424,16 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 		wasBare := bare
 		bare = false
 		switch {
+		case tableRow(s):
+			// A row of a table is a block of its own: it neither goes on
+			// from the row above ("... affiliates |" then "| Commercial
+			// information | ...") nor takes in the line below.
+			row := uint8(rowBody)
+			if next != nil && ruleRow(text[next.start:next.end]) {
+				row = rowHead
+			}
+			blocks = append(blocks, Block{Kind: blockParagraph, Start: l.start, End: l.end, Intro: -1, Heading: heading, row: row})
+			cur = -1
 		case l.bullet > 0 && !numberedTitle(text, l, next):
 			blocks = append(blocks, Block{Kind: BlockListItem, Start: l.start, End: l.end, Intro: -1, Heading: heading})
 			cur = len(blocks) - 1
@@ -408,7 +483,14 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 			// that the work per sentence stays bounded.
 			long := k < b.TokTo && (k-from >= maxSentenceTokens && toks[k].SepBefore >= SepComma || k-from >= 2*maxSentenceTokens)
 			if k == b.TokTo || toks[k].SepBefore == SepStop && sentenceBreak(text, toks, k) || long { // no call for the commonest token, after a space
-				if k > from {
+				switch {
+				case k == from:
+				case b.row != 0 && len(sents) > 0 && sents[len(sents)-1].Block == bi && answersOnly(text, toks[from:k]):
+					// "Geolocation data. | Yes | Yes": the answers of a
+					// row end the sentence of its first cell.
+					last := &sents[len(sents)-1]
+					last.End, last.TokTo = sentenceEnd(text, int(toks[k-1].End), b.End), k
+				default:
 					sents = append(sents, Sentence{Start: int(toks[from].Start), End: sentenceEnd(text, int(toks[k-1].End), b.End), TokFrom: from, TokTo: k, Block: bi})
 				}
 				from = k
@@ -420,12 +502,54 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 	// introduction (checked only when a list follows).
 	lastIntro, candidate := -1, -1
 	openList := false // the last block was an item without a bullet that the list goes on after
+	// The rows of a table are the items of a list: its intro is the
+	// sentence that introduces the table ("We collect the following
+	// categories:") or else the row that names its columns ("Categories
+	// collected | Categories disclosed to").
+	tableIntro, head, wantHead := -1, -1, false
 	si := 0
 	for bi := range blocks {
 		b := &blocks[bi]
 		firstSent := si
 		for si < len(sents) && sents[si].Block == bi {
 			si++
+		}
+		if b.row != 0 {
+			if bi == 0 || blocks[bi-1].row == 0 { // a new table
+				tableIntro, head, wantHead = -1, -1, false
+				if p := firstSent - 1; p >= 0 && sents[p].Block == bi-1 && introduces(text[sents[p].Start:sents[p].End]) {
+					tableIntro = p // the last sentence of the block before, a paragraph or an item
+				}
+			}
+			switch {
+			case si > firstSent && head < 0 && (b.row == rowHead || wantHead):
+				// The names of the columns (in a table copied from a web
+				// page, the first row is often empty and the names follow
+				// its rule).
+				head = bi
+				if tableIntro < 0 {
+					tableIntro = si - 1
+				}
+			case b.row == rowHead:
+				wantHead = true
+			case si == firstSent:
+			case answersNo(text[b.Start:b.End]) > 0:
+				// A row that answers "No" in a column is not one of what
+				// the intro says. Under "Collected", or a column whose
+				// name is unknown, it states nothing this reading would
+				// report ("Biometric information | Fingerprints | No");
+				// under another ("Email address | Disclosed to: No one")
+				// it is read alone.
+				name := "collect"
+				if head >= 0 {
+					name, _ = tableCell(text[blocks[head].Start:blocks[head].End], answersNo(text[b.Start:b.End]))
+				}
+				b.Contents = IndexFold(name, "collect") >= 0
+			case tableIntro >= 0:
+				b.Kind, b.Intro = BlockListItem, tableIntro
+			}
+			lastIntro, candidate, openList = -1, -1, false
+			continue
 		}
 		// Copying a web page often loses the bullets: paragraphs ending in
 		// ";" after "We use it to:" are a list all the same.

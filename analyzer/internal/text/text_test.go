@@ -203,3 +203,80 @@ func TestMenuLines(t *testing.T) {
 		t.Errorf("lines not found: %v", want)
 	}
 }
+
+// TestTables checks how the rows of a Markdown table are read: each row a
+// block of its own, read as an item under the sentence that introduces the
+// table or else under the row naming the columns; a row answering "No"
+// under a column about collecting states nothing; a row's yes/no answers
+// stay in the sentence of its first cell.
+func TestTables(t *testing.T) {
+	type row struct {
+		text     string // the start of the row's first sentence
+		sentence string // the whole first sentence, when it matters
+		intro    string // the start of its intro, "" for none
+		kind     string
+		contents bool
+	}
+	tests := []struct {
+		name string
+		in   string
+		rows []row
+	}{{
+		name: "intro before the table",
+		in: "We collected the following categories:\n\n| Category | Collected | Disclosed |\n| --- | --- | --- |\n" +
+			"| Identifiers. | Yes | Yes |\n| Biometric data | **No** | No |\n",
+		rows: []row{
+			{text: "Category", kind: blockParagraph},
+			{text: "Identifiers", sentence: "Identifiers. | Yes | Yes", intro: "We collected", kind: BlockListItem},
+			{text: "Biometric", kind: blockParagraph, contents: true},
+		},
+	}, {
+		name: "column names after an empty first row",
+		in: "Our notice for California.\n\n|     |     |\n| --- | --- |\n| **Data type** | **Disclosed to** |\n" +
+			"| Email address | No one |\n| Phone number | Payment processors |\n",
+		rows: []row{
+			{text: "Data type", kind: blockParagraph},
+			{text: "Email address", kind: blockParagraph}, // read alone: "No one" is about disclosing
+			{text: "Phone number", intro: "Data type", kind: BlockListItem},
+		},
+	}, {
+		name: "rows do not run on",
+		in:   "| Related entities such as affiliates |\n| Commercial information | Service providers |\n",
+		rows: []row{
+			{text: "Related entities", sentence: "Related entities such as affiliates", kind: blockParagraph},
+			{text: "Commercial information", kind: blockParagraph},
+		},
+	}}
+	for _, tt := range tests {
+		tz := Tokenizer{Words: &VocabTable{}}
+		toks := tz.Tokenize(tt.in, nil)
+		_, blocks, sents := BuildStructure(tt.in, toks, nil, nil, nil)
+		for _, r := range tt.rows {
+			found := false
+			for _, s := range sents {
+				if !strings.HasPrefix(tt.in[s.Start:s.End], r.text) {
+					continue
+				}
+				found = true
+				b := blocks[s.Block]
+				if r.sentence != "" && tt.in[s.Start:s.End] != r.sentence {
+					t.Errorf("%s: sentence %q, want %q", tt.name, tt.in[s.Start:s.End], r.sentence)
+				}
+				intro := ""
+				if b.Kind == BlockListItem && b.Intro >= 0 {
+					intro = tt.in[sents[b.Intro].Start:sents[b.Intro].End]
+				}
+				if r.intro == "" && intro != "" || !strings.HasPrefix(intro, r.intro) {
+					t.Errorf("%s: %q has intro %q, want %q", tt.name, r.text, intro, r.intro)
+				}
+				if b.Kind != r.kind || b.Contents != r.contents {
+					t.Errorf("%s: %q is a %s (contents %v), want a %s (contents %v)", tt.name, r.text, b.Kind, b.Contents, r.kind, r.contents)
+				}
+				break
+			}
+			if !found {
+				t.Errorf("%s: no sentence starts with %q", tt.name, r.text)
+			}
+		}
+	}
+}
