@@ -53,8 +53,12 @@ func TestPageEvidenceClick(t *testing.T) {
 		pageRun(t, ctx,
 			chromedp.Evaluate(`document.getElementById('text').scrollTop = 0; window.scrollTo(0, 0)`, nil),
 			chromedp.Click(sel, chromedp.ByQuery, chromedp.NodeVisible),
-			chromedp.Sleep(700*time.Millisecond), // smooth scrolling
-			chromedp.Evaluate(fmt.Sprintf(`(() => {
+		)
+		// Smooth scrolling takes a moment, longer on a loaded machine: ask
+		// until the highlight is in view, for up to 10 s.
+		for deadline := time.Now().Add(10 * time.Second); ; {
+			res.Current, res.InView, res.Focused, res.Match = 0, false, false, false
+			pageRun(t, ctx, chromedp.Evaluate(fmt.Sprintf(`(() => {
 				const b = document.querySelector(%q);
 				const want = b.dataset.ev.split(' ')[0];
 				const cur = [...document.querySelectorAll('#text .current')];
@@ -65,8 +69,12 @@ func TestPageEvidenceClick(t *testing.T) {
 					inView: r.top >= Math.max(0, box.top) - 1 && r.bottom <= Math.min(innerHeight, box.bottom) + 1,
 					focused: document.activeElement === el,
 					match: (el.dataset.f || '').split(' ').includes(want)};
-			})()`, sel), &res),
-		)
+			})()`, sel), &res))
+			if res.Current > 0 && res.InView && res.Focused && res.Match || time.Now().After(deadline) {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
 		if res.Current == 0 || !res.InView || !res.Focused || !res.Match {
 			t.Errorf("after clicking %s: %+v (want a current, visible, focused highlight of the item's finding)", sel, res)
 		}
