@@ -92,6 +92,9 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		if gc == ClassRight && hc == ClassDatatype && partyBefore(lx, hs, j) {
 			continue // "service providers may access your personal information": another's act, and the data
 		}
+		if gc == ClassRecipient && hc == ClassDatatype && he.Group == "cookies-tracking" {
+			continue // "the Facebook pixel": the company that gets the data, and the tracker that sends it
+		}
 		if gc == classRetention && hc == ClassDatatype {
 			continue // "keep personal information as long as": keeping, and the data kept
 		}
