@@ -78,6 +78,13 @@ func compileWASM(out string) error {
 // scripts/internal/pclntrim): a panic's stack in the page names the
 // functions but shows "?:0" for every file:line.
 func trimWASM(p string) error {
+	v, err := exec.Command(goTool(), "env", "GOVERSION").Output()
+	if err != nil {
+		return fmt.Errorf("go env GOVERSION: %w", err)
+	}
+	if v := strings.TrimSpace(string(v)); !pclntrim.Supports(v) {
+		return fmt.Errorf("scripts/internal/pclntrim reads the symbol tables of Go 1.26, and the toolchain is %s: check the layout and update the package", v)
+	}
 	b, err := os.ReadFile(p)
 	if err != nil {
 		return err

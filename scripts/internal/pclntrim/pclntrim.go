@@ -42,7 +42,19 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 )
+
+// Supports reports whether Trim knows the layout of the toolchain whose
+// `go env GOVERSION` is v: Go 1.26's. The magic number of the pclntab has
+// not changed since Go 1.20 although the layout around it has, so a
+// builder checks the version before trimming, and a new Go means reading
+// runtime/runtime2.go's _func, runtime/symtab.go and
+// cmd/link/internal/ld/pcln.go again, and running this package's tests.
+func Supports(v string) bool {
+	rest, ok := strings.CutPrefix(v, "go1.26")
+	return ok && (rest == "" || rest[0] == '.' || strings.HasPrefix(rest, "rc"))
+}
 
 // Options chooses what Trim removes.
 type Options struct {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -149,6 +150,18 @@ func TestNothingTrimmed(t *testing.T) {
 		if s.id != sectionData && !bytes.Equal(s.payload, b.sections[i].payload) {
 			t.Errorf("section %d (id %d) differs", i, s.id)
 		}
+	}
+}
+
+func TestSupports(t *testing.T) {
+	for v, want := range map[string]bool{"go1.26": true, "go1.26.8": true, "go1.26rc1": true,
+		"go1.25.3": false, "go1.27": false, "go1.260": false, "devel go1.27-abc": false} {
+		if got := Supports(v); got != want {
+			t.Errorf("Supports(%q) = %v", v, got)
+		}
+	}
+	if !Supports(runtime.Version()) {
+		t.Errorf("the toolchain that runs the tests, %s, is not supported: read its layout and update the package", runtime.Version())
 	}
 }
 
