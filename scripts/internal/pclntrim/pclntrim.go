@@ -69,7 +69,7 @@ var All = Options{Lines: true, Inline: true, Args: true}
 // Stats says what Trim found and zeroed, in bytes of linear memory.
 type Stats struct {
 	Funcs                         int
-	LineTables, FileTables        int // pctab bytes zeroed, by kind (a table both kinds share counts once, as a line table)
+	LineTables, FileTables        int // pctab bytes zeroed, by kind (a table shared by two kinds counts once, under the first met)
 	InlineIndexes                 int // pctab bytes of PCDATA_InlTreeIndex tables zeroed
 	ArgLive                       int // pctab bytes of PCDATA_ArgLiveIndex tables zeroed
 	FileTab, CUTab                int
