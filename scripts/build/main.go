@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/policylens/policylens/scripts/internal/pclntrim"
 )
 
 func main() {
@@ -59,7 +61,8 @@ func goTool() string {
 	return "go"
 }
 
-// compileWASM builds the page app, stripped, for the browser.
+// compileWASM builds the page app, stripped, for the browser, then trims
+// its symbol tables to what the runtime needs outside tracebacks.
 func compileWASM(out string) error {
 	cmd := exec.Command(goTool(), "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./wasm/page")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
@@ -67,7 +70,30 @@ func compileWASM(out string) error {
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("compile wasm/page: %w", err)
 	}
-	return nil
+	return trimWASM(out)
+}
+
+// trimWASM rewrites the WebAssembly file at p without the line tables,
+// inlining trees and argument metadata only a traceback reads (see
+// scripts/internal/pclntrim): a panic's stack in the page names the
+// functions but shows "?:0" for every file:line.
+func trimWASM(p string) error {
+	v, err := exec.Command(goTool(), "env", "GOVERSION").Output()
+	if err != nil {
+		return fmt.Errorf("go env GOVERSION: %w", err)
+	}
+	if v := strings.TrimSpace(string(v)); !pclntrim.Supports(v) {
+		return fmt.Errorf("scripts/internal/pclntrim reads the symbol tables of Go 1.26, and the toolchain is %s: check the layout and update the package", v)
+	}
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return err
+	}
+	out, _, err := pclntrim.Trim(b, pclntrim.All)
+	if err != nil {
+		return fmt.Errorf("trim %s: %w", p, err)
+	}
+	return os.WriteFile(p, out, 0o644)
 }
 
 // wasmExecJS finds the wasm_exec.js that matches the Go toolchain.

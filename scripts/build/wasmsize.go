@@ -191,8 +191,8 @@ func (r *wasmReader) fail() {
 // path's slashes become underscores, its dots (in a domain) stay.
 var funcPackage = regexp.MustCompile(`^((?:[a-z0-9-]+\.(?:com|org|net|io|in|co|dev)_)?[^.]*)`)
 
-// pageWithNames compiles wasm/page of the module in dir as it ships but
-// with its function names kept, and parses it.
+// pageWithNames compiles wasm/page of the module in dir as it ships
+// (symbol tables trimmed) but with its function names kept, and parses it.
 func pageWithNames(dir string) (*wasmModule, error) {
 	tmp, err := os.MkdirTemp("", "policylens-size-")
 	if err != nil {
@@ -206,6 +206,9 @@ func pageWithNames(dir string) (*wasmModule, error) {
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("compile wasm/page with names: %w", err)
+	}
+	if err := trimWASM(wasm); err != nil { // as it ships
+		return nil, err
 	}
 	data, err := os.ReadFile(wasm)
 	if err != nil {

@@ -1,0 +1,248 @@
+package pclntrim
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+)
+
+const (
+	sectionData      = 11
+	sectionDataCount = 12
+)
+
+// module is a WebAssembly module cut into its sections, with the data
+// section's segments read.
+type module struct {
+	sections []section
+	segments []segment
+}
+
+type section struct {
+	id      byte
+	payload []byte
+}
+
+type segment struct {
+	offset uint64
+	data   []byte
+}
+
+func parseModule(b []byte) (*module, error) {
+	if len(b) < 8 || !bytes.Equal(b[:4], []byte("\x00asm")) {
+		return nil, errors.New("not a WebAssembly module")
+	}
+	m := &module{}
+	r := reader{b: b[8:]}
+	for len(r.b) > 0 {
+		id := r.byte()
+		n := r.uleb()
+		payload := r.bytes(n)
+		if r.err != nil {
+			return nil, r.err
+		}
+		m.sections = append(m.sections, section{id, payload})
+		if id != sectionData {
+			continue
+		}
+		d := reader{b: payload}
+		for n := d.uleb(); n > 0 && d.err == nil; n-- {
+			if flags := d.uleb(); flags != 0 {
+				return nil, fmt.Errorf("data segment with flags %d: only active segments of memory 0 are handled", flags)
+			}
+			if op := d.byte(); op != 0x41 { // i32.const
+				return nil, fmt.Errorf("data segment offset opcode %#x: only i32.const is handled", op)
+			}
+			off := d.sleb()
+			if end := d.byte(); end != 0x0b {
+				return nil, fmt.Errorf("data segment offset: %#x where end was expected", end)
+			}
+			data := d.bytes(d.uleb())
+			if off < 0 {
+				return nil, fmt.Errorf("data segment at negative offset %d", off)
+			}
+			m.segments = append(m.segments, segment{uint64(off), data})
+		}
+		if d.err != nil {
+			return nil, d.err
+		}
+		if len(d.b) != 0 {
+			return nil, errors.New("data section: bytes after the segments")
+		}
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	if len(m.segments) == 0 {
+		return nil, errors.New("no data segments")
+	}
+	return m, nil
+}
+
+// memory returns linear memory from 0 to the end of the last segment, as
+// the segments initialise it.
+func (m *module) memory() memory {
+	end := uint64(0)
+	for _, s := range m.segments {
+		end = max(end, s.offset+uint64(len(s.data)))
+	}
+	mem := make(memory, end)
+	for _, s := range m.segments {
+		copy(mem[s.offset:], s.data)
+	}
+	return mem
+}
+
+// maxSegments is the linker's cap (cmd/link/internal/wasm: "A higher number
+// of segments gets rejected by some WebAssembly runtimes").
+const maxSegments = 100000
+
+// rewrite returns the module with its data section replaced by segments
+// of mem cut as the linker cuts them (a run of 8 or more zero bytes ends a
+// segment), and the number of segments.
+func (m *module) rewrite(mem memory) ([]byte, int, error) {
+	const segmentOverhead = 8
+	start := m.segments[0].offset
+	for _, s := range m.segments {
+		start = min(start, s.offset)
+	}
+	var segs []segment
+	data, off := mem[start:], start
+	for len(data) > 0 {
+		for len(data) > 0 && data[0] == 0 {
+			data, off = data[1:], off+1
+		}
+		if len(data) == 0 {
+			break
+		}
+		end, zeroEnd := 0, 0
+		for {
+			for end < len(data) && data[end] != 0 {
+				end++
+			}
+			zeroEnd = end
+			for zeroEnd < len(data) && data[zeroEnd] == 0 {
+				zeroEnd++
+			}
+			if zeroEnd-end >= segmentOverhead || zeroEnd == len(data) {
+				break
+			}
+			end = zeroEnd
+		}
+		segs = append(segs, segment{off, data[:end]})
+		data, off = data[zeroEnd:], off+uint64(zeroEnd)
+	}
+	if len(segs) > maxSegments {
+		return nil, len(segs), fmt.Errorf("%d data segments: more than the %d some runtimes take", len(segs), maxSegments)
+	}
+	var sec []byte
+	sec = appendUleb(sec, uint64(len(segs)))
+	for _, s := range segs {
+		sec = appendUleb(sec, 0)
+		sec = append(sec, 0x41)
+		sec = appendSleb(sec, int64(s.offset))
+		sec = append(sec, 0x0b)
+		sec = appendUleb(sec, uint64(len(s.data)))
+		sec = append(sec, s.data...)
+	}
+	out := []byte("\x00asm\x01\x00\x00\x00")
+	for _, s := range m.sections {
+		payload := s.payload
+		switch s.id {
+		case sectionData:
+			payload = sec
+		case sectionDataCount:
+			payload = appendUleb(nil, uint64(len(segs)))
+		}
+		out = append(out, s.id)
+		out = appendUleb(out, uint64(len(payload)))
+		out = append(out, payload...)
+	}
+	return out, len(segs), nil
+}
+
+func appendUleb(b []byte, v uint64) []byte {
+	for {
+		c := byte(v & 0x7f)
+		v >>= 7
+		if v != 0 {
+			b = append(b, c|0x80)
+			continue
+		}
+		return append(b, c)
+	}
+}
+
+func appendSleb(b []byte, v int64) []byte {
+	for {
+		c := byte(v & 0x7f)
+		v >>= 7
+		if v == 0 && c&0x40 == 0 || v == -1 && c&0x40 != 0 {
+			return append(b, c)
+		}
+		b = append(b, c|0x80)
+	}
+}
+
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) fail() {
+	if r.err == nil {
+		r.err = errors.New("truncated WebAssembly module")
+	}
+	r.b = nil
+}
+
+func (r *reader) byte() byte {
+	if len(r.b) == 0 {
+		r.fail()
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *reader) bytes(n uint64) []byte {
+	if n > uint64(len(r.b)) {
+		r.fail()
+		return nil
+	}
+	out := r.b[:n]
+	r.b = r.b[n:]
+	return out
+}
+
+func (r *reader) uleb() uint64 {
+	var v uint64
+	for shift := 0; shift < 64; shift += 7 {
+		c := r.byte()
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return v
+		}
+	}
+	r.fail()
+	return 0
+}
+
+func (r *reader) sleb() int64 {
+	var v int64
+	shift := 0
+	for shift < 64 {
+		c := r.byte()
+		v |= int64(c&0x7f) << shift
+		shift += 7
+		if c < 0x80 {
+			if shift < 64 && c&0x40 != 0 {
+				v |= -1 << shift
+			}
+			return v
+		}
+	}
+	r.fail()
+	return 0
+}
