@@ -403,16 +403,23 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 		}
 		b.TokTo = t
 		from := b.TokFrom
-		for k := b.TokFrom + 1; k <= b.TokTo; k++ {
+		for k := b.TokFrom + 1; k < b.TokTo; k++ {
+			// The commonest token, after no full stop in a sentence not
+			// yet long, goes on with its sentence: one test.
+			if k-from < maxSentenceTokens && toks[k].SepBefore != SepStop {
+				continue
+			}
 			// Very long "sentences" (lists without stops, junk) are cut so
 			// that the work per sentence stays bounded.
-			long := k < b.TokTo && (k-from >= maxSentenceTokens && toks[k].SepBefore >= SepComma || k-from >= 2*maxSentenceTokens)
-			if k == b.TokTo || toks[k].SepBefore == SepStop && sentenceBreak(text, toks, k) || long { // no call for the commonest token, after a space
-				if k > from {
-					sents = append(sents, Sentence{Start: int(toks[from].Start), End: sentenceEnd(text, int(toks[k-1].End), b.End), TokFrom: from, TokTo: k, Block: bi})
-				}
+			long := k-from >= maxSentenceTokens && toks[k].SepBefore >= SepComma || k-from >= 2*maxSentenceTokens
+			if toks[k].SepBefore == SepStop && sentenceBreak(text, toks, k) || long {
+				sents = append(sents, Sentence{Start: int(toks[from].Start), End: sentenceEnd(text, int(toks[k-1].End), b.End), TokFrom: from, TokTo: k, Block: bi})
 				from = k
 			}
+		}
+		if b.TokTo > from { // the block's last sentence
+			k := b.TokTo
+			sents = append(sents, Sentence{Start: int(toks[from].Start), End: sentenceEnd(text, int(toks[k-1].End), b.End), TokFrom: from, TokTo: k, Block: bi})
 		}
 	}
 	// A list item inherits the sentence that introduces its list: the last
