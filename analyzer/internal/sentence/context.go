@@ -79,7 +79,9 @@ func (vw *View) Context(s *text.Sentence) Context {
 		c.Change = true
 	}
 	vw.readForm(&c, s)
-	if !c.Share && c.Recipient && (vw.handsOver() || vw.handsOverDative()) {
+	// (Both need a verb of handing over, which most sentences that name a
+	// recipient lack: MayHaveIn says so without reading their words.)
+	if !c.Share && c.Recipient && vw.MayHaveIn(lexicon.WordsHandingOver) && (vw.handsOver() || vw.handsOverDative()) {
 		c.Share = true // "We may need to forward your name, email address and IP address to certain content providers", "we may give our partners your email address"
 	}
 	c.HeadingCollect, c.HeadingShare = vw.headingSays(s)
