@@ -26,6 +26,7 @@ func checkInput(text string, r *Report) bool {
 		sample = sample[:64<<10]
 	}
 	bad, ctrl, total := 0, 0, 0
+	invalid := false // any byte of the sample is not valid UTF-8 (or a rune is cut at its end)
 	for i := 0; i < len(sample); {
 		if plainByte[sample[i]] {
 			j := plainRun(sample, i+1)
@@ -35,6 +36,7 @@ func checkInput(text string, r *Report) bool {
 		}
 		r, n := utf8.DecodeRuneInString(sample[i:])
 		if r == utf8.RuneError && n <= 1 {
+			invalid = true
 			if i+utf8.UTFMax <= len(sample) || utf8.FullRuneInString(sample[i:]) {
 				bad++
 			}
@@ -50,7 +52,8 @@ func checkInput(text string, r *Report) bool {
 			Message: "This looks like a binary file, not text: open the policy in a browser or editor and paste its text."})
 		return false
 	}
-	if !utf8.ValidString(text) {
+	// A sample that is the whole text was read rune by rune already.
+	if len(sample) < len(text) && !utf8.ValidString(text) || len(sample) == len(text) && invalid {
 		r.Notices = append(r.Notices, Notice{ID: "invalid-utf8", Level: "warning",
 			Message: "The text contains bytes that are not valid UTF-8; they were skipped."})
 	}
@@ -81,8 +84,11 @@ func plainRun(s string, i int) int {
 			w := s[i : i+8]
 			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-			// A byte beyond ASCII, one below ' ', or DEL (0x7f): x^DEL has a zero byte.
-			if d := x ^ 0x7f*ones; x&highs != 0 || (x-' '*ones)&^x&highs != 0 || (d-ones)&^d&highs != 0 {
+			// A byte beyond ASCII, one below ' ' (x-' ' borrows), or DEL
+			// (0x7f: x^DEL has a zero byte, and d-1 borrows): one test of
+			// the high bits. A borrow may mark a plain byte above the
+			// first that is not, which the loop below then reads.
+			if d := x ^ 0x7f*ones; (x|(x-' '*ones)|(d-ones))&highs != 0 {
 				break
 			}
 		}

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestLooksLikeHTML(t *testing.T) {
@@ -45,6 +46,31 @@ func TestPlainRun(t *testing.T) {
 					t.Fatalf("plainRun(%q, %d) = %d, want %d", s, i, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestInvalidUTF8Notice: checkInput tells of invalid UTF-8 exactly when the
+// text is not valid, whether it read the whole text rune by rune (64 KiB or
+// less) or only its first 64 KiB; a rune cut at the text's end is invalid,
+// one cut at the sample's end is not.
+func TestInvalidUTF8Notice(t *testing.T) {
+	long := strings.Repeat("We collect your email address. ", 64<<10/31+1)
+	cut := strings.Repeat("x", 64<<10-1) + "é and more text"
+	for _, text := range []string{
+		"We collect your name.", "We collect your name\xff.", "We collect your name é", "We collect your name \xc3",
+		"plain \x7f text é ü", long, long + "\xff", "\xff" + long, cut, cut + "\xc3", cut[:64<<10],
+	} {
+		var r Report
+		if !checkInput(text, &r) {
+			t.Fatalf("%.30q: refused", text)
+		}
+		got := false
+		for _, n := range r.Notices {
+			got = got || n.ID == "invalid-utf8"
+		}
+		if want := !utf8.ValidString(text); got != want {
+			t.Errorf("%.30q (%d bytes): invalid-utf8 notice %v, want %v", text, len(text), got, want)
 		}
 	}
 }

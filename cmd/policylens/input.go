@@ -124,6 +124,12 @@ const sniffBytes = 512
 // binaryReasonOf is binaryReason of input whose first binarySample bytes are
 // sample, and that holds a NUL byte or not.
 func binaryReasonOf[T string | []byte](sample T, nul bool) string {
+	return binaryReasonCounted(sample, nul, controls(sample))
+}
+
+// binaryReasonCounted is binaryReasonOf of a sample that holds ctrl control
+// characters (controls).
+func binaryReasonCounted[T string | []byte](sample T, nul bool, ctrl int) string {
 	ct := http.DetectContentType([]byte(sample[:min(len(sample), sniffBytes)]))
 	if mt, _, err := mime.ParseMediaType(ct); err == nil && ct != "application/octet-stream" && !isTextType(mt) {
 		return mt
@@ -134,6 +140,15 @@ func binaryReasonOf[T string | []byte](sample T, nul bool) string {
 		}
 		return "it contains NUL bytes"
 	}
+	if ctrl*20 > len(sample) {
+		return fmt.Sprintf("%d%% of its first bytes are control characters", ctrl*100/len(sample))
+	}
+	return ""
+}
+
+// controls counts the control characters of sample that binaryReasonOf
+// counts (controlByte).
+func controls[T string | []byte](sample T) int {
 	ctrl, i := 0, 0
 	for ; i+8 <= len(sample); i += 8 {
 		g := sample[i : i+8]
@@ -147,10 +162,7 @@ func binaryReasonOf[T string | []byte](sample T, nul bool) string {
 	for ; i < len(sample); i++ {
 		ctrl += int(controlByte[sample[i]])
 	}
-	if ctrl*20 > len(sample) {
-		return fmt.Sprintf("%d%% of its first bytes are control characters", ctrl*100/len(sample))
-	}
-	return ""
+	return ctrl
 }
 
 // controlByte is 1 for the control characters that binaryReasonOf counts:

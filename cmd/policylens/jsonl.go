@@ -206,12 +206,13 @@ func readLine(br *bufio.Reader, limit int, buf []byte) (line []byte, tooLong boo
 func processLine(j *job, buf []byte) output {
 	res := jsonlResult{Line: j.n}
 	var text string
+	var facts textFacts
 	var err error
 	if j.tooLong {
 		res.ID = leadingID(j.data)
 		err = fmt.Errorf("the line is longer than %d bytes: the text must be at most %s", maxLineBytes, limitText)
 	} else {
-		res.ID, text, err = parseLine(j.data)
+		res.ID, text, facts, err = parseLine(j.data)
 	}
 	if err == nil && strings.TrimSpace(text) == "" {
 		err = errors.New("the text is empty: there is nothing to analyse")
@@ -220,7 +221,7 @@ func processLine(j *job, buf []byte) output {
 		err = fmt.Errorf("the text is larger than %s", limitText)
 	}
 	if err == nil {
-		if why := textBinaryReason(text); why != "" {
+		if why := facts.binaryReason(text); why != "" {
 			err = fmt.Errorf("the text looks like binary data (%s)", why)
 		}
 	}
@@ -293,12 +294,47 @@ func lineHead(id json.RawMessage) ([]byte, error) {
 // any JSON value, null included, and is returned compacted and as valid
 // UTF-8, to be echoed; other fields are ignored. The text keeps any invalid
 // UTF-8 it holds, so that the report says so (the invalid-utf8 notice). On
-// error the id is still returned when found.
-func parseLine(data []byte) (id json.RawMessage, text string, err error) {
-	if id, text, ok := parseLineFast(bytes.TrimSpace(data)); ok {
-		return id, text, nil
+// error the id is still returned when found. facts holds what reading the
+// text learnt of it, when it was read on the fast path.
+func parseLine(data []byte) (id json.RawMessage, text string, facts textFacts, err error) {
+	if id, text, facts, ok := parseLineFast(bytes.TrimSpace(data)); ok {
+		return id, text, facts, nil
 	}
-	return parseLineSlow(data)
+	id, text, err = parseLineSlow(data)
+	return id, text, textFacts{}, err
+}
+
+// textFacts is what stringBody learns of a text as it reads it, which
+// binaryReasonOf would read the text again for: whether it holds a NUL
+// byte, and how many control characters (controlByte) its first
+// binarySample bytes hold. A JSON string holds none of them as they are
+// but DEL: the others are escapes, which stringBody decodes one by one.
+// known is false for a text read otherwise.
+type textFacts struct {
+	known bool
+	nul   bool
+	ctrl  int
+}
+
+// escaped notes the bytes r that an escape decodes to, at offset at of the
+// text; the DELs are counted once the text is read (see stringBody).
+func (f *textFacts) escaped(r []byte, at int) {
+	for k, c := range r {
+		f.nul = f.nul || c == 0
+		if c < 0x20 && at+k < binarySample {
+			f.ctrl += int(controlByte[c])
+		}
+	}
+}
+
+// binaryReason is textBinaryReason(text), for the text f was learnt of: it
+// does not read the text for NUL bytes and control characters again when
+// f knows them.
+func (f *textFacts) binaryReason(text string) string {
+	if !f.known {
+		return textBinaryReason(text)
+	}
+	return binaryReasonCounted(text[:min(len(text), binarySample)], f.nul, f.ctrl)
 }
 
 // parseLineFast reads the commonest line, {"id":ID,"text":"..."} as written
@@ -306,32 +342,32 @@ func parseLine(data []byte) (id json.RawMessage, text string, err error) {
 // spaces or none around them, the id a number or a string without escapes),
 // reading the text once; it returns what parseLineSlow returns for such a
 // line, and false for any other line, which parseLineSlow then reads.
-func parseLineFast(line []byte) (id json.RawMessage, text string, ok bool) {
+func parseLineFast(line []byte) (id json.RawMessage, text string, facts textFacts, ok bool) {
 	rest := line
 	for _, want := range []string{"{", `"id"`, ":"} {
 		if rest, ok = cutToken(rest, want); !ok {
-			return nil, "", false
+			return nil, "", textFacts{}, false
 		}
 	}
 	rest, _ = cutToken(rest, "") // the space json.dumps writes after the colon
 	n := plainIDLen(rest)
 	if n == 0 {
-		return nil, "", false
+		return nil, "", textFacts{}, false
 	}
 	id, rest = rest[:n], rest[n:]
 	for _, want := range []string{",", `"text"`, ":", `"`} {
 		if rest, ok = cutToken(rest, want); !ok {
-			return nil, "", false
+			return nil, "", textFacts{}, false
 		}
 	}
-	end, text := stringBody(rest)
+	end, text := stringBody(rest, &facts)
 	if end < 0 {
-		return nil, "", false
+		return nil, "", textFacts{}, false
 	}
 	if after, ok := cutToken(rest[end+1:], "}"); !ok || len(after) != 0 {
-		return nil, "", false
+		return nil, "", textFacts{}, false
 	}
-	return append(json.RawMessage(nil), id...), text, true
+	return append(json.RawMessage(nil), id...), text, facts, true
 }
 
 // cutToken returns b after the JSON whitespace at its start and then want,
@@ -401,8 +437,8 @@ func plainIDLen(b []byte) int {
 // -1 when the body is not valid JSON (a control character, an unknown
 // escape) or has no end. It reads the body once, copying its plain runs as
 // it finds each escape, where finding the end and then unquoting read it
-// twice.
-func stringBody(b []byte) (end int, text string) {
+// twice. When f is not nil, it sets f to what it learnt of the text.
+func stringBody(b []byte, f *textFacts) (end int, text string) {
 	var sb strings.Builder
 	sb.Grow(len(b)) // the text is never longer than what holds it
 	var esc [utf8.UTFMax]byte
@@ -425,7 +461,13 @@ func stringBody(b []byte) (end int, text string) {
 		switch c := b[i]; {
 		case c == '"':
 			sb.Write(b[from:i])
-			return i, sb.String()
+			text := sb.String()
+			if f != nil {
+				// The DELs, as they are or escaped: one quick count.
+				f.known = true
+				f.ctrl += strings.Count(text[:min(len(text), binarySample)], "\x7f")
+			}
+			return i, text
 		case c < 0x20:
 			return -1, ""
 		case c == '\\':
@@ -433,6 +475,9 @@ func stringBody(b []byte) (end int, text string) {
 			r, next, problem := jsonw.AppendEscape(esc[:0], b, i)
 			if problem != "" {
 				return -1, ""
+			}
+			if f != nil {
+				f.escaped(r, sb.Len())
 			}
 			sb.Write(r)
 			i, from = next-1, next

@@ -343,7 +343,7 @@ func FuzzParseLine(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		id, text, err := parseLine(data)
+		id, text, _, err := parseLine(data)
 		if id != nil && (!json.Valid(id) || !utf8.Valid(id)) {
 			t.Fatalf("invalid id %q", id)
 		}
@@ -363,7 +363,7 @@ func FuzzParseLine(f *testing.F) {
 		enc := json.NewEncoder(&again)
 		enc.SetEscapeHTML(false) // keep the id's bytes: "&" stays "&"
 		enc.Encode(map[string]any{"id": id, "text": text})
-		id2, text2, err := parseLine(again.Bytes())
+		id2, text2, _, err := parseLine(again.Bytes())
 		if err != nil || !bytes.Equal(id, id2) || text != text2 {
 			t.Fatalf("round trip: %q %q %v vs %q %q", id, text, err, id2, text2)
 		}
@@ -408,7 +408,7 @@ func FuzzParseLineFast(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		id, text, ok := parseLineFast(bytes.TrimSpace(data))
+		id, text, facts, ok := parseLineFast(bytes.TrimSpace(data))
 		if !ok {
 			return
 		}
@@ -416,7 +416,38 @@ func FuzzParseLineFast(f *testing.F) {
 		if err != nil || !bytes.Equal(id, id2) || text != text2 {
 			t.Fatalf("fast %q %q, encoding/json %q %q %v", id, text, id2, text2, err)
 		}
+		checkFacts(t, facts, text)
 	})
+}
+
+// checkFacts checks what stringBody learnt of a text against the text.
+func checkFacts(t *testing.T, facts textFacts, text string) {
+	t.Helper()
+	sample := text[:min(len(text), binarySample)]
+	if !facts.known || facts.ctrl != controls(sample) || facts.nul != (strings.IndexByte(text, 0) >= 0) {
+		t.Errorf("%.40q: facts %+v; want %d control characters, NUL %v", text, facts, controls(sample), strings.IndexByte(text, 0) >= 0)
+	}
+	if got, want := facts.binaryReason(text), textBinaryReason(text); got != want {
+		t.Errorf("%.40q: binaryReason from the facts %q, of the text %q", text, got, want)
+	}
+}
+
+// TestTextFacts: the control characters and NUL bytes that stringBody
+// counts as it reads escapes and DELs, next to the 64 KiB that
+// binaryReasonOf samples and across it, are those of the text.
+func TestTextFacts(t *testing.T) {
+	for _, body := range []string{
+		`plain text`, `a\u0000b`, "del \x7f raw, " + `\u007f and \u007F escaped`, `\b\f\n\r\t\u001b\u000b\u0001\u001f`,
+		strings.Repeat(`\u0001x`, 40), strings.Repeat(`\u0002 ab \n`, 30000), strings.Repeat("x", binarySample-3) + `\u0001\u0002\u0003\u0004\u0005\u0000`,
+		strings.Repeat("é", binarySample/2-1) + "\x7f\x7f\x7f" + `\u0001`, strings.Repeat("\x7f", binarySample+10),
+	} {
+		line := []byte(`{"id":1,"text":"` + body + `"}`)
+		_, text, facts, ok := parseLineFast(line)
+		if !ok {
+			t.Fatalf("%.40s: not on the fast path", line)
+		}
+		checkFacts(t, facts, text)
+	}
 }
 
 // TestStringBodyStops puts every byte but the backslash at every place of
@@ -438,7 +469,7 @@ func TestStringBodyStops(t *testing.T) {
 			case c < 0x20:
 				wantEnd, want = -1, ""
 			}
-			if end, got := stringBody(append(body, '"', 'x')); end != wantEnd || got != want {
+			if end, got := stringBody(append(body, '"', 'x'), nil); end != wantEnd || got != want {
 				t.Errorf("byte %#x at %d: stringBody = %d, %q; want %d, %q", c, at, end, got, wantEnd, want)
 			}
 		}
@@ -449,7 +480,7 @@ func TestStringBodyStops(t *testing.T) {
 // each colon and comma, take the fast path.
 func TestParseLineFastTakesSpaces(t *testing.T) {
 	for _, s := range []string{`{"id": "a.md", "text": "x"}`, `{"id": 1, "text": "a b"}`, ` { "id" : "x" , "text" : "y" } `} {
-		if _, _, ok := parseLineFast(bytes.TrimSpace([]byte(s))); !ok {
+		if _, _, _, ok := parseLineFast(bytes.TrimSpace([]byte(s))); !ok {
 			t.Errorf("%s: not on the fast path", s)
 		}
 	}

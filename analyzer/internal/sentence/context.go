@@ -79,7 +79,9 @@ func (vw *View) Context(s *text.Sentence) Context {
 		c.Change = true
 	}
 	vw.readForm(&c, s)
-	if !c.Share && c.Recipient && (vw.handsOver() || vw.handsOverDative()) {
+	// (Both need a verb of handing over, which most sentences that name a
+	// recipient lack: MayHaveIn says so without reading their words.)
+	if !c.Share && c.Recipient && vw.MayHaveIn(lexicon.WordsHandingOver) && (vw.handsOver() || vw.handsOverDative()) {
 		c.Share = true // "We may need to forward your name, email address and IP address to certain content providers", "we may give our partners your email address"
 	}
 	c.HeadingCollect, c.HeadingShare = vw.headingSays(s)
@@ -655,8 +657,11 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	// Content Home Start Sell Online ... Pricing Help Center Blog").
 	// (A link to a part of a page, "#sharing", is a line of its table of
 	// contents, whatever page it names: a topic of the policy.)
-	c.Menu = vw.Menu(s)
-	c.Navigation = c.Menu || b.Menu || pointsToSection(vw.Doc.Text[s.Start:s.End])
+	// Both link tests need a "](" in the sentence: most sentences hold no
+	// "]" at all, which one search says for the two.
+	links := strings.IndexByte(vw.Doc.Text[s.Start:s.End], ']') >= 0
+	c.Menu = vw.menu(s, links)
+	c.Navigation = c.Menu || b.Menu || links && pointsToSection(vw.Doc.Text[s.Start:s.End])
 }
 
 // Menu reports whether sentence s, which vw reads, is a line of a menu of
@@ -664,11 +669,17 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 // and text.LinkRun): navigation naming no topic of the policy, unlike a line
 // of its table of contents.
 func (vw *View) Menu(s *text.Sentence) bool {
+	return vw.menu(s, strings.IndexByte(vw.Doc.Text[s.Start:s.End], ']') >= 0)
+}
+
+// menu is Menu, told whether the sentence holds a "]" (links), without which
+// it is no run of links.
+func (vw *View) menu(s *text.Sentence, links bool) bool {
 	b := &vw.Doc.Blocks[s.Block]
 	t := vw.Doc.Text[s.Start:s.End]
 	return b.Menu && !strings.Contains(vw.Doc.Text[b.Start:b.End], "#") ||
 		s.TokTo-s.TokFrom >= 30 && vw.capitalised()*100 >= (s.TokTo-s.TokFrom)*40 && text.MenuRun(t) ||
-		text.LinkRun(t)
+		links && text.LinkRun(t)
 }
 
 // pointsToSection reports whether sentence t is mostly links to sections of

@@ -25,6 +25,7 @@ type View struct {
 	negVerb   []bool              // hits[i] is a verb that is negated
 	negEnd    []int32             // where the reach of negator hits[i] ends: its relative clause's end, else past the window
 	joined    bool                // the intro runs on into this sentence, the first of its list item
+	condition bool                // a hit of RCondition stands in the sentence's own part (see Condition)
 	block     int                 // the block of the sentence
 	defines   answer              // DefinesData's answer, worked out at its first call
 	sets      lexicon.WordBits    // the word sets of any of toks (intro included): see MayHaveIn
@@ -278,7 +279,9 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// a negated verb ("do not sell, rent or trade").
 	vw.NegAt = vw.NegAt[:0]
 	vw.negVerb = vw.negVerb[:0]
+	vw.condition = false
 	for _, h := range vw.Hits {
+		vw.condition = vw.condition || int(h.From) >= vw.Own && vw.IsRule(h, lexicon.RCondition)
 		// "whether you have an account or not": an alternative, not a denial.
 		orNot := h.From > 0 && h.To-h.From == 1 && vw.MayHave(lexicon.GAlternative) && vw.Is(h.From-1, lexicon.GAlternative)
 		vw.NegAt = append(vw.NegAt, vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h) && !orNot)

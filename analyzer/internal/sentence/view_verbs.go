@@ -287,6 +287,9 @@ func (vw *View) negatorAt(p int32) bool {
 // ("unless you specifically authorize it"): a condition clause right after
 // h's clause, in it, or opening the sentence before it.
 func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
+	if !vw.condition {
+		return 0, 0, false // most sentences: no condition hit to read
+	}
 	hc := vw.Clause[h.From]
 	for j, g := range vw.Hits {
 		if int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RCondition) {

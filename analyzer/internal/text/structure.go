@@ -339,6 +339,19 @@ func answersNo(s string) int {
 	}
 }
 
+// appendSentence appends the sentence of toks[from:k] in block b (index
+// bi) to sents, or, in a row of a table, adds a row's yes/no answers to
+// the sentence before them ("Geolocation data. | Yes | Yes").
+func appendSentence(text string, toks []Token, sents []Sentence, b *Block, bi, from, k int) []Sentence {
+	end := sentenceEnd(text, int(toks[k-1].End), b.End)
+	if b.row != 0 && len(sents) > 0 && sents[len(sents)-1].Block == bi && answersOnly(text, toks[from:k]) {
+		last := &sents[len(sents)-1]
+		last.End, last.TokTo = end, k
+		return sents
+	}
+	return append(sents, Sentence{Start: int(toks[from].Start), End: end, TokFrom: from, TokTo: k, Block: bi})
+}
+
 // answersOnly reports whether toks, in a row of a table, are yes or no
 // answers only ("Yes | No").
 func answersOnly(text string, toks []Token) bool {
@@ -478,23 +491,22 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 		}
 		b.TokTo = t
 		from := b.TokFrom
-		for k := b.TokFrom + 1; k <= b.TokTo; k++ {
+		for k := b.TokFrom + 1; k < b.TokTo; k++ {
+			// The commonest token, after no full stop in a sentence not
+			// yet long, goes on with its sentence: one test.
+			if k-from < maxSentenceTokens && toks[k].SepBefore != SepStop {
+				continue
+			}
 			// Very long "sentences" (lists without stops, junk) are cut so
 			// that the work per sentence stays bounded.
-			long := k < b.TokTo && (k-from >= maxSentenceTokens && toks[k].SepBefore >= SepComma || k-from >= 2*maxSentenceTokens)
-			if k == b.TokTo || toks[k].SepBefore == SepStop && sentenceBreak(text, toks, k) || long { // no call for the commonest token, after a space
-				switch {
-				case k == from:
-				case b.row != 0 && len(sents) > 0 && sents[len(sents)-1].Block == bi && answersOnly(text, toks[from:k]):
-					// "Geolocation data. | Yes | Yes": the answers of a
-					// row end the sentence of its first cell.
-					last := &sents[len(sents)-1]
-					last.End, last.TokTo = sentenceEnd(text, int(toks[k-1].End), b.End), k
-				default:
-					sents = append(sents, Sentence{Start: int(toks[from].Start), End: sentenceEnd(text, int(toks[k-1].End), b.End), TokFrom: from, TokTo: k, Block: bi})
-				}
+			long := k-from >= maxSentenceTokens && toks[k].SepBefore >= SepComma || k-from >= 2*maxSentenceTokens
+			if toks[k].SepBefore == SepStop && sentenceBreak(text, toks, k) || long {
+				sents = appendSentence(text, toks, sents, b, bi, from, k)
 				from = k
 			}
+		}
+		if b.TokTo > from { // the block's last sentence
+			sents = appendSentence(text, toks, sents, b, bi, from, b.TokTo)
 		}
 	}
 	// A list item inherits the sentence that introduces its list: the last

@@ -605,12 +605,11 @@ func CodeLine(s string) int {
 	if jsonObject(line) {
 		return n
 	}
+	// The symbols counted by a table, without a branch a byte: a line
+	// that gets here may be a long paragraph.
 	symbols := 0
 	for i := 0; i < len(line); i++ {
-		switch line[i] {
-		case '{', '}', ';', '=', '(', ')':
-			symbols++
-		}
+		symbols += int(codeSymbol[line[i]])
 	}
 	if symbols < 4 || symbols*30 < len(line) {
 		return 0
@@ -622,6 +621,9 @@ func CodeLine(s string) int {
 	}
 	return 0
 }
+
+// codeSymbol is 1 for the symbols of code that CodeLine counts.
+var codeSymbol = [256]uint8{'{': 1, '}': 1, ';': 1, '=': 1, '(': 1, ')': 1}
 
 // jsonObject reports whether line is a JSON object, such as the structured
 // data a page's text was saved with ({ "@context": "http://schema.org",
