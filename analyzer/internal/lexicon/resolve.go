@@ -150,11 +150,6 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 			// stays, and its class drops it where the phrase is kept, so
 			// that it still counts where another right's phrase takes the
 			// words ("correct, access or delete the personal information").
-		case gc == classPractice && g.Entry == lx.Refs[RPurpose] && hc == ClassDatatype && he.Group == "contact":
-			// "to contact you", "to send you e-mail newsletters": a
-			// purpose, and the reader's contact details it uses; the
-			// purpose's words do not hide them (but "to bill users"
-			// names no billing data).
 		case g.From <= h.From && g.To >= h.To: // g strictly covers h
 			// The longer phrase is the more specific reading: "internet
 			// service provider" is a data type, not a service provider.
