@@ -89,6 +89,13 @@ func passedOnPassive(vw *sentence.View, h, vh lexicon.Hit) bool {
 			return false
 		}
 	}
+	// (Nor "you care how information about you is used and shared": a
+	// question word before the data makes the clause a topic.)
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-2; q-- {
+		if vw.Is(q, lexicon.GQuestionWords) {
+			return false
+		}
+	}
 	// (Not "No matter which device you use, your usage data is shared":
 	// the data nearest the participle is what it passes on.)
 	for _, g := range vw.Hits {
