@@ -73,6 +73,39 @@ func linkDenied(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
+// passedOnPassive reports whether data hit h is the object of verb hit vh
+// in the passive, with no word of the reader's between them: a participle
+// of passing data on after the data, no other data between ("If you do not
+// wish to have your personal information shared with third parties", "your
+// information may also be provided to our contest sponsors"). The company
+// passes it on, whoever the sentence's subject is (not "the information you
+// have disclosed", the reader's act).
+func passedOnPassive(vw *sentence.View, h, vh lexicon.Hit) bool {
+	if h.To > vh.From || vh.From-h.To > 4 || !vw.Is(vh.From, lexicon.GPassedParticiples) || vw.Clause[h.From] != vw.Clause[vh.From] {
+		return false
+	}
+	for q := h.To; q < vh.From; q++ {
+		if vw.Is(q, lexicon.GReader) {
+			return false
+		}
+	}
+	// (Nor "you care how information about you is used and shared": a
+	// question word before the data makes the clause a topic.)
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-2; q-- {
+		if vw.Is(q, lexicon.GQuestionWords) {
+			return false
+		}
+	}
+	// (Not "No matter which device you use, your usage data is shared":
+	// the data nearest the participle is what it passes on.)
+	for _, g := range vw.Hits {
+		if g.From >= h.To && g.To <= vh.From && vw.Entry(g).Cls == lexicon.ClassDatatype {
+			return false
+		}
+	}
+	return true
+}
+
 // letsOthers reports whether verb hit vh is the act of the company the
 // reader lets act, named between a verb of authorizing and "to" ("you are
 // authorizing the Acme Services to share information with linked apps",
@@ -667,7 +700,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// so in "You give other data to us, for example by syncing your
 		// address book", where the reader's words of giving ("You give")
 		// hold the subject.
-		userShares := isShare && (vw.ActorBefore(vh.From) == sentence.PartyReader && !letsOthers(vw, vh) || readerGives(vw, vh.From) || toldNotTo(vw, c, vh.From))
+		userShares := isShare && !passedOnPassive(vw, h, vh) && (vw.ActorBefore(vh.From) == sentence.PartyReader && !letsOthers(vw, vh) || readerGives(vw, vh.From) || toldNotTo(vw, c, vh.From))
 		if userShares {
 			// "you may share content with other users": the reader
 			// passes data on to others; it is not collected by us.
