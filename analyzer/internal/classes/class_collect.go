@@ -455,7 +455,8 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 // "user name"), a word of typing or signing in stands within six words
 // before it in its clause with no other data between ("log in with your
 // user name and password"; not "the data you enter, login details"), and
-// the sentence opens no account ("when you register, enter a password").
+// the sentence opens no account ("when you register, enter a password")
+// and names no cookies.
 func signingIn(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.MayHaveIn(lexicon.WordsSigningIn) || vw.SetFrom(vw.Own, lexicon.WordsAccountOpening) {
 		return false
@@ -466,6 +467,13 @@ func signingIn(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	if !named {
 		return false
+	}
+	// Cookies that spare the reader typing them ("cookies save you
+	// re-entering your password") keep the credentials they store.
+	for _, g := range vw.Hits {
+		if int(g.From) >= vw.Own && vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Entry(g).Group == "cookies-tracking" {
+			return false
+		}
 	}
 	for q := h.From - 1; q >= max(int32(vw.Own), h.From-6) && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.In(q, lexicon.WordsSigningIn) {
