@@ -380,6 +380,13 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && e.Group == "survey" && (vw.SetBefore(h.From, 6, lexicon.WordsRunning) || vw.Occasion(h.From) && sentence.HasData(vw, e.Group)) {
 		return "datatype/survey-activity"
 	}
+	// "to contact you regarding contests, polls and surveys", "mailings
+	// with information on new products, events or surveys": a bare survey
+	// after a word of topic is what a message is about, not answers given
+	// (but "we may send you surveys" sends them).
+	if h.Weak && e.Group == "survey" && surveyTopic(vw, h) {
+		return "datatype/survey-topic"
+	}
 	// "participate in our online activities", "if you choose to engage in
 	// public activities", "we offer other online activities": activities
 	// taken part in are what the reader does, not data about it.
@@ -453,7 +460,139 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if c.Security && v < 0 && !cookiesAtWork(vw, c, h, e) {
 		return "datatype/protected"
 	}
+	// "re-enter your password", "log in with your user name and
+	// password", "you must enter a password to access your account":
+	// credentials the reader types to sign in prove who the reader is;
+	// they are not account data the company states it collects (but
+	// "when you register, enter a user name and password" gives them).
+	// "We will never ask for your password by email", "we do not request
+	// your card number in an unsolicited phone call": a warning against
+	// phishing, what the company does not ask for in a message, not a
+	// denial of collecting the data.
+	if v >= 0 && vw.NegatedVerb(v, c) && vw.In(vw.Hits[v].From, lexicon.WordsAsking) && askedByMessage(vw, h) {
+		return "datatype/phishing-warning"
+	}
+	if e.Group == "user-profile" && signingIn(vw, h) {
+		return "datatype/signing-in"
+	}
+	// "You are responsible for maintaining the secrecy of your password
+	// and account information": credentials the reader is to keep secret
+	// are the reader's to guard, no data the company collects.
+	if e.Group == "user-profile" && vw.ActorBefore(h.From) == sentence.PartyReader && (ownSetBefore(vw, h.From, 6, lexicon.WordsConfidentiality) || setAfter(vw, h.To, 6, lexicon.WordsConfidentiality)) {
+		return "datatype/reader-keeps-secret"
+	}
 	return ""
+}
+
+// signingIn reports whether credentials hit h are typed to sign in: a word of the hit names credentials ("password",
+// "user name"), a word of typing or signing in stands within six words
+// before it in its clause with no other data between ("log in with your
+// user name and password"; not "the data you enter, login details"), and
+// the sentence opens no account ("when you register, enter a password")
+// and names no cookies.
+func signingIn(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsSigningIn) || vw.SetFrom(vw.Own, lexicon.WordsAccountOpening) {
+		return false
+	}
+	named := false
+	for q := h.From; q < h.To; q++ {
+		named = named || vw.In(q, lexicon.WordsCredentialWords)
+	}
+	if !named {
+		return false
+	}
+	// Cookies that spare the reader typing them ("cookies save you
+	// re-entering your password") keep the credentials they store.
+	for _, g := range vw.Hits {
+		if int(g.From) >= vw.Own && vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Entry(g).Group == "cookies-tracking" {
+			return false
+		}
+	}
+	for q := h.From - 1; q >= max(int32(vw.Own), h.From-6) && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.In(q, lexicon.WordsSigningIn) {
+			first := h.From // where the first credentials after q start
+			for _, g := range vw.Hits {
+				if g.From > q && g.To <= h.From && vw.Entry(g).Cls == lexicon.ClassDatatype {
+					if vw.Entry(g).Group != "user-profile" {
+						return false
+					}
+					first = min(first, g.From)
+				}
+			}
+			// A comma before them ends the act ("while logged in, a
+			// user ID is recorded"); one after them lists more
+			// ("enter your user ID, PIN or password").
+			for p := q + 1; p <= first; p++ {
+				if vw.Tok(p).SepBefore == text.SepComma {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// surveyTopic reports whether a word of topic stands within six words
+// before survey hit h, in its own words and clause, not before the reader
+// ("information about yourself through surveys" is collected by them),
+// and a word of reaching the reader within eight words before it ("contact
+// you regarding surveys"; not "aggregate information regarding responses
+// in surveys", "features on the Sites such as surveys").
+func surveyTopic(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= max(int32(vw.Own), h.From-6) && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.In(q, lexicon.WordsTopicOf) {
+			return !vw.Is(q+1, lexicon.GReaderObjects) && ownSetBefore(vw, q, 8, lexicon.WordsReaching)
+		}
+	}
+	return false
+}
+
+// askedByMessage reports whether a way a message comes ("by email", "in
+// an unsolicited phone call") follows data hit h in its sentence: a word
+// of a way within three words after a preposition of a way, within twelve
+// words after the hit.
+func askedByMessage(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsMessageWays) {
+		return false
+	}
+	for q := h.To; int(q) < len(vw.Toks) && q < h.To+12; q++ {
+		if !vw.In(q, lexicon.WordsWayPreps) {
+			continue
+		}
+		for r := q + 1; int(r) < len(vw.Toks) && r <= q+3; r++ {
+			if vw.In(r, lexicon.WordsMessageWays) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownSetBefore is SetBefore in the sentence's own words: a list item's
+// intro ("information we collect about you to: - send surveys") is not
+// counted.
+func ownSetBefore(vw *sentence.View, p, n int32, w lexicon.WordSet) bool {
+	for q := p - 1; q >= max(int32(vw.Own), p-n) && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.In(q, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// setAfter reports whether a word of set w stands within n words from
+// position p on, in p's clause ("keep your password confidential").
+func setAfter(vw *sentence.View, p, n int32, w lexicon.WordSet) bool {
+	if int(p) >= len(vw.Toks) || !vw.MayHaveIn(w) {
+		return false
+	}
+	for q := p; int(q) < len(vw.Toks) && q < p+n && vw.Clause[q] == vw.Clause[p]; q++ {
+		if vw.In(q, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dataSoonAfter reports whether a strong data hit starts within four

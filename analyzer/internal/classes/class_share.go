@@ -130,6 +130,12 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// "Advertisers or other third parties share information with us": the
 	// party passes data to the company, a source (see the source class).
 	if sharesWithUs(vw, h) {
+		// "The social media site will give us certain information about
+		// you": what a social network passes on is the reader's social
+		// media data, as with a social network named as a source above.
+		if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
+			return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
+		}
 		return drop("recipient/gives-us")
 	}
 	// "We may receive information about you from third parties,
