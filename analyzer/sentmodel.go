@@ -328,7 +328,12 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		n++
 	}
 	rd.findings = rd.findings[:n]
-	// Add what it is sure of.
+	// Add what it is sure of, in an English sentence: in a translation
+	// pasted after the policy ("Las cookies son pequeños archivos ...") it
+	// hears only the English words ("cookies"), not what the sentence says.
+	if foreign(vw) {
+		return
+	}
 	for ci, h := range hd.category {
 		if h < 0 || found[ci] || !m.Yes(h, mr.scores[h]) {
 			continue
@@ -390,6 +395,24 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 			mr.add(rd, s, h, "recipient", model.Recipients[ri], "share", "third-party-sharing")
 		}
 	}
+}
+
+// foreign reports whether the sentence's own words look like another
+// language: of at least eight words, fewer than one in eight are among the
+// commonest English words (the test checkLanguage applies to the whole
+// text, at a sentence's scale).
+func foreign(vw *sentence.View) bool {
+	n, en := 0, 0
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.Tok(int32(p)).Num >= 0 {
+			continue
+		}
+		n++
+		if vw.In(int32(p), lexicon.WordsEnglish) {
+			en++
+		}
+	}
+	return n >= 8 && en*8 < n
 }
 
 // ruleHash returns ruleFeatureHash[k], remembered in a slot.

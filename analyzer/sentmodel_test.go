@@ -531,3 +531,30 @@ func TestModelPassHearsNoSharingInDataReceived(t *testing.T) {
 		checkReport(t, tt.text, r)
 	}
 }
+
+func TestModelPassReadsNoForeignSentence(t *testing.T) {
+	m := testModel(t, 0.01, 0.5)
+	// A translation pasted after the policy: the model would hear its
+	// English words ("records", "kept") alone.
+	const english = "We collect your name. Our office is in Paris and the weather is nice today. "
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Old records are kept around.", true},
+		{"Los records kept se guardan en servidores propios durante muchos años.", false},
+	} {
+		text := english + tt.text
+		if slices.Contains(Analyze(text, WithModel(nil)).Categories, "data-retention") {
+			t.Fatalf("the rules already read retention in %q: pick another test sentence", text)
+		}
+		r := Analyze(text, WithModel(m))
+		if r.Language != "en" {
+			t.Fatalf("%q: language %q, want the text read as English", text, r.Language)
+		}
+		if got := slices.Contains(r.Categories, "data-retention"); got != tt.want {
+			t.Errorf("%q: retention %v, want %v (findings %+v)", tt.text, got, tt.want, r.Findings)
+		}
+		checkReport(t, text, r)
+	}
+}
