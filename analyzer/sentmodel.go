@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/policylens/policylens/analyzer/internal/classes"
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -345,6 +346,13 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 			// the rules read where it comes from and no one it goes to.
 			// Data a company gets from others is its own collection, not
 			// sharing.
+			continue
+		}
+		if ci == thirdParty && classes.SharingAskedAbout(vw) {
+			// "California residents may request information regarding
+			// our disclosure of personal information to third parties
+			// for their direct marketing purposes": the reader's right to
+			// know, no statement that data goes there.
 			continue
 		}
 		e := rd.d.Lexicon.ByClass["model"][model.Categories[ci]]

@@ -558,3 +558,31 @@ func TestModelPassReadsNoForeignSentence(t *testing.T) {
 		checkReport(t, text, r)
 	}
 }
+
+func TestModelPassHearsNoSharingInARightToKnow(t *testing.T) {
+	heads := []string{model.Category + "third-party-sharing"}
+	texts := []labelled{
+		{"Partners get our disclosure of data.", []int{0}},
+		{"Disclosure of data to partners happens.", []int{0}},
+		{"Data moves between companies.", []int{0}},
+		{"Our office is in Paris.", nil},
+		{"The weather is nice today.", nil},
+	}
+	m := trainTestModel(heads, texts, []float64{0.5}, []float64{0})
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Residents may request a list describing our disclosure of data to partners.", false},
+		{"Data moves between companies.", true},
+	} {
+		if slices.Contains(Analyze(tt.text, WithModel(nil)).Categories, "third-party-sharing") {
+			t.Fatalf("the rules already read sharing in %q: pick another test sentence", tt.text)
+		}
+		r := Analyze(tt.text, WithModel(m))
+		if got := slices.Contains(r.Categories, "third-party-sharing"); got != tt.want {
+			t.Errorf("%q: third-party sharing %v, want %v (findings %+v)", tt.text, got, tt.want, r.Findings)
+		}
+		checkReport(t, tt.text, r)
+	}
+}

@@ -821,6 +821,51 @@ func askedAbout(vw *sentence.View, p int32, v int) bool {
 	return false
 }
 
+// SharingAskedAbout reports whether a verb of passing data on in the
+// sentence is what the reader asks to be told about, however far after the
+// ask: an ask-to-know word (request, obtain) with no "we" before it in its
+// clause, then a told-about word (information, a list, a notice), then the
+// verb ("California residents may request a notice from us describing which
+// categories of personal information we have shared with third parties",
+// "permits customers to request certain information regarding our
+// disclosure of personal information to third parties for their direct
+// marketing purposes"). The sentence states the reader's right to know,
+// not that data goes there: the sentence model, which hears the sharing
+// words in it, adds no sharing there.
+func SharingAskedAbout(vw *sentence.View) bool {
+	if !vw.MayHaveIn(lexicon.WordsAskToKnow) || !vw.MayHaveIn(lexicon.WordsToldAbout) {
+		return false // it needs both: no loop
+	}
+	for _, vi := range vw.Verbs {
+		v := vw.Hits[vi]
+		if !vw.IsRule(v, lexicon.RShare) && vw.Entry(v).Class != "sale" {
+			continue
+		}
+		told := false
+		for q := v.From - 1; q >= int32(vw.Own); q-- {
+			if vw.In(q, lexicon.WordsToldAbout) {
+				told = true
+			} else if told && vw.In(q, lexicon.WordsAskToKnow) {
+				if !weBefore(vw, q) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// weBefore reports whether "we" stands before p in its clause.
+func weBefore(vw *sentence.View, p int32) bool {
+	for q := p - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Is(q, lexicon.GWe) {
+			return true
+		}
+	}
+	return false
+}
+
 // signedInWith reports whether recipient hit h names what the reader signs
 // in with ("log into your account through a social media service"): a
 // source of data, as the source class reads it.
