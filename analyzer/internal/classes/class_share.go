@@ -801,9 +801,9 @@ func askedAbout(vw *sentence.View, p int32, v int) bool {
 		p = vw.Hits[v].From
 	}
 	ask := int32(-1)
-	for q := p - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[p]; q-- {
+	for q := p - 1; q >= int32(vw.Own); q-- {
 		k := vw.Toks[q]
-		if vw.Doc.IsWord(k, lexicon.GWe) {
+		if vw.Clause[q] == vw.Clause[p] && vw.Doc.IsWord(k, lexicon.GWe) {
 			return false
 		}
 		if ask < 0 && vw.Doc.InSet(k, lexicon.WordsAskToKnow) {
@@ -813,9 +813,18 @@ func askedAbout(vw *sentence.View, p int32, v int) bool {
 	if ask < 0 {
 		return false
 	}
+	// (The told-about words may stand a clause on ("the right to request
+	// in writing: a list of the categories of personal information that a
+	// business has disclosed"), and what they tell of a few words on ("a
+	// notice from us describing which categories").)
 	for q := ask + 1; q+1 < p && q-ask <= 12; q++ {
 		if vw.In(q, lexicon.WordsToldAbout) {
-			return vw.In(q+1, lexicon.WordsToldOf)
+			for r := q + 1; r < p && r <= q+3; r++ {
+				if vw.In(r, lexicon.WordsToldOf) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
