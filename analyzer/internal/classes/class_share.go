@@ -817,9 +817,11 @@ func askedAbout(vw *sentence.View, p int32, v int) bool {
 	// in writing: a list of the categories of personal information that a
 	// business has disclosed"), and what they tell of a few words on ("a
 	// notice from us describing which categories").)
-	for q := ask + 1; q+1 < p && q-ask <= 12; q++ {
+	// The told-about word may be the hit itself: "you may request
+	// information regarding our disclosure" asks for an account, no data.
+	for q := ask + 1; q <= p && q-ask <= 12; q++ {
 		if vw.In(q, lexicon.WordsToldAbout) {
-			for r := q + 1; r < p && r <= q+3; r++ {
+			for r := q + 1; (r < p || q == p) && r <= q+3 && int(r) < len(vw.Toks); r++ {
 				if vw.In(r, lexicon.WordsToldOf) {
 					return true
 				}
