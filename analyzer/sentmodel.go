@@ -406,9 +406,10 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 }
 
 // foreign reports whether the sentence's own words look like another
-// language: of at least eight words, fewer than one in eight are among the
-// commonest English words (the test checkLanguage applies to the whole
-// text, at a sentence's scale).
+// language: of at least eight words, none is among the commonest English
+// words, or of sixteen or more, fewer than one in sixteen. (An English
+// list item may hold few: "email notification settings (including
+// Product Availability Alerts, Delivers and newsletters);".)
 func foreign(vw *sentence.View) bool {
 	n, en := 0, 0
 	for p := vw.Own; p < len(vw.Toks); p++ {
@@ -420,7 +421,7 @@ func foreign(vw *sentence.View) bool {
 			en++
 		}
 	}
-	return n >= 8 && en*8 < n
+	return n >= 8 && en == 0 || n >= 16 && en*16 < n
 }
 
 // ruleHash returns ruleFeatureHash[k], remembered in a slot.
