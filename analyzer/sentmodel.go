@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/policylens/policylens/analyzer/internal/classes"
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -328,7 +329,12 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		n++
 	}
 	rd.findings = rd.findings[:n]
-	// Add what it is sure of.
+	// Add what it is sure of, in an English sentence: in a translation
+	// pasted after the policy ("Las cookies son pequeños archivos ...") it
+	// hears only the English words ("cookies"), not what the sentence says.
+	if foreign(vw) {
+		return
+	}
 	for ci, h := range hd.category {
 		if h < 0 || found[ci] || !m.Yes(h, mr.scores[h]) {
 			continue
@@ -340,6 +346,13 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 			// the rules read where it comes from and no one it goes to.
 			// Data a company gets from others is its own collection, not
 			// sharing.
+			continue
+		}
+		if ci == thirdParty && classes.SharingAskedAbout(vw) {
+			// "California residents may request information regarding
+			// our disclosure of personal information to third parties
+			// for their direct marketing purposes": the reader's right to
+			// know, no statement that data goes there.
 			continue
 		}
 		e := rd.d.Lexicon.ByClass["model"][model.Categories[ci]]
@@ -390,6 +403,25 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 			mr.add(rd, s, h, "recipient", model.Recipients[ri], "share", "third-party-sharing")
 		}
 	}
+}
+
+// foreign reports whether the sentence's own words look like another
+// language: of at least eight words, none is among the commonest English
+// words, or of sixteen or more, fewer than one in sixteen. (An English
+// list item may hold few: "email notification settings (including
+// Product Availability Alerts, Delivers and newsletters);".)
+func foreign(vw *sentence.View) bool {
+	n, en := 0, 0
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if vw.Tok(int32(p)).Num >= 0 {
+			continue
+		}
+		n++
+		if vw.In(int32(p), lexicon.WordsEnglish) {
+			en++
+		}
+	}
+	return n >= 8 && en == 0 || n >= 16 && en*16 < n
 }
 
 // ruleHash returns ruleFeatureHash[k], remembered in a slot.

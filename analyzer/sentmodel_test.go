@@ -531,3 +531,58 @@ func TestModelPassHearsNoSharingInDataReceived(t *testing.T) {
 		checkReport(t, tt.text, r)
 	}
 }
+
+func TestModelPassReadsNoForeignSentence(t *testing.T) {
+	m := testModel(t, 0.01, 0.5)
+	// A translation pasted after the policy: the model would hear its
+	// English words ("records", "kept") alone.
+	const english = "We collect your name. Our office is in Paris and the weather is nice today. "
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Old records are kept around.", true},
+		{"Los records kept se guardan en servidores propios durante muchos años.", false},
+	} {
+		text := english + tt.text
+		if slices.Contains(Analyze(text, WithModel(nil)).Categories, "data-retention") {
+			t.Fatalf("the rules already read retention in %q: pick another test sentence", text)
+		}
+		r := Analyze(text, WithModel(m))
+		if r.Language != "en" {
+			t.Fatalf("%q: language %q, want the text read as English", text, r.Language)
+		}
+		if got := slices.Contains(r.Categories, "data-retention"); got != tt.want {
+			t.Errorf("%q: retention %v, want %v (findings %+v)", tt.text, got, tt.want, r.Findings)
+		}
+		checkReport(t, text, r)
+	}
+}
+
+func TestModelPassHearsNoSharingInARightToKnow(t *testing.T) {
+	heads := []string{model.Category + "third-party-sharing"}
+	texts := []labelled{
+		{"Partners get our disclosure of data.", []int{0}},
+		{"Disclosure of data to partners happens.", []int{0}},
+		{"Data moves between companies.", []int{0}},
+		{"Our office is in Paris.", nil},
+		{"The weather is nice today.", nil},
+	}
+	m := trainTestModel(heads, texts, []float64{0.5}, []float64{0})
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Residents may request a list describing our disclosure of data to partners.", false},
+		{"Data moves between companies.", true},
+	} {
+		if slices.Contains(Analyze(tt.text, WithModel(nil)).Categories, "third-party-sharing") {
+			t.Fatalf("the rules already read sharing in %q: pick another test sentence", tt.text)
+		}
+		r := Analyze(tt.text, WithModel(m))
+		if got := slices.Contains(r.Categories, "third-party-sharing"); got != tt.want {
+			t.Errorf("%q: third-party sharing %v, want %v (findings %+v)", tt.text, got, tt.want, r.Findings)
+		}
+		checkReport(t, tt.text, r)
+	}
+}

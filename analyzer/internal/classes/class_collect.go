@@ -1477,11 +1477,27 @@ func cookiesVerdict(vw *sentence.View, c *sentence.Context, h lexicon.Hit, vd ve
 			// (The negator denies the working, not the cookies.)
 			vd.Category, vd.Negated = "user-choice", false
 		}
-		if recipient || c.ThirdPartySubject || strings.Contains(strings.ToLower(vw.Doc.Text[vw.Tok(h.From).Start:vw.Tok(h.To-1).End]), "third") {
+		// "If you use these platforms, their cookies may be set on your
+		// device": cookies of theirs are another party's.
+		if recipient || c.ThirdPartySubject || strings.Contains(strings.ToLower(vw.Doc.Text[vw.Tok(h.From).Start:vw.Tok(h.To-1).End]), "third") || theirCookies(vw, h) {
 			vd.Kind, vd.Category, vd.Reason = "share", "third-party-sharing", "datatype/cookies-of-others"
 		}
 	}
 	return vd
+}
+
+// theirCookies reports whether "their" (or "their own") stands right
+// before cookie hit h, with no "we" in its sentence ("their cookies may be
+// set on your device when you use our site"; not "we let advertisers read
+// their cookies", where the company acts).
+func theirCookies(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	if p > int32(vw.Own) && !vw.Is(p, lexicon.GTheir) {
+		if t := vw.Tok(p); strings.EqualFold(vw.Doc.Text[t.Start:t.End], "own") {
+			p--
+		}
+	}
+	return p >= int32(vw.Own) && vw.Is(p, lexicon.GTheir) && !vw.SentenceHas(lexicon.GWe)
 }
 
 // listEnd returns the end of the list of data that data hit h starts: the

@@ -807,9 +807,9 @@ func askedAbout(vw *sentence.View, p int32, v int) bool {
 		p = vw.Hits[v].From
 	}
 	ask := int32(-1)
-	for q := p - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[p]; q-- {
+	for q := p - 1; q >= int32(vw.Own); q-- {
 		k := vw.Toks[q]
-		if vw.Doc.IsWord(k, lexicon.GWe) {
+		if vw.Clause[q] == vw.Clause[p] && vw.Doc.IsWord(k, lexicon.GWe) {
 			return false
 		}
 		if ask < 0 && vw.Doc.InSet(k, lexicon.WordsAskToKnow) {
@@ -819,9 +819,65 @@ func askedAbout(vw *sentence.View, p int32, v int) bool {
 	if ask < 0 {
 		return false
 	}
-	for q := ask + 1; q+1 < p && q-ask <= 12; q++ {
+	// (The told-about words may stand a clause on ("the right to request
+	// in writing: a list of the categories of personal information that a
+	// business has disclosed"), and what they tell of a few words on ("a
+	// notice from us describing which categories").)
+	// The told-about word may be the hit itself: "you may request
+	// information regarding our disclosure" asks for an account, no data.
+	for q := ask + 1; q <= p && q-ask <= 12; q++ {
 		if vw.In(q, lexicon.WordsToldAbout) {
-			return vw.In(q+1, lexicon.WordsToldOf)
+			for r := q + 1; (r < p || q == p) && r <= q+3 && int(r) < len(vw.Toks); r++ {
+				if vw.In(r, lexicon.WordsToldOf) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// SharingAskedAbout reports whether a verb of passing data on in the
+// sentence is what the reader asks to be told about, however far after the
+// ask: an ask-to-know word (request, obtain) with no "we" before it in its
+// clause, then a told-about word (information, a list, a notice), then the
+// verb ("California residents may request a notice from us describing which
+// categories of personal information we have shared with third parties",
+// "permits customers to request certain information regarding our
+// disclosure of personal information to third parties for their direct
+// marketing purposes"). The sentence states the reader's right to know,
+// not that data goes there: the sentence model, which hears the sharing
+// words in it, adds no sharing there.
+func SharingAskedAbout(vw *sentence.View) bool {
+	if !vw.MayHaveIn(lexicon.WordsAskToKnow) || !vw.MayHaveIn(lexicon.WordsToldAbout) {
+		return false // it needs both: no loop
+	}
+	for _, vi := range vw.Verbs {
+		v := vw.Hits[vi]
+		if !vw.IsRule(v, lexicon.RShare) && vw.Entry(v).Class != "sale" {
+			continue
+		}
+		told := false
+		for q := v.From - 1; q >= int32(vw.Own); q-- {
+			if vw.In(q, lexicon.WordsToldAbout) {
+				told = true
+			} else if told && vw.In(q, lexicon.WordsAskToKnow) {
+				if !weBefore(vw, q) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// weBefore reports whether "we" stands before p in its clause.
+func weBefore(vw *sentence.View, p int32) bool {
+	for q := p - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Is(q, lexicon.GWe) {
+			return true
 		}
 	}
 	return false
