@@ -319,7 +319,8 @@ func (d *Doc) NamesAsWe() {
 // parenthesis (perhaps with a company suffix between) or quoted inside it,
 // where the parenthesis holds "we", "us" or "our" in quotes: 'Acme Inc.
 // ("Acme", "we", "us" or "our")', 'Acme ("we")', '(hereinafter "Acme" or
-// "we")'.
+// "we")'; or the word a quoted "we" is said to stand for ('"we", "us" and
+// "our" refer to Acme', '"we" means Acme Ltd').
 func (d *Doc) definedNames() []string {
 	var names []string
 	add := func(k int, quotes bool) {
@@ -344,6 +345,21 @@ func (d *Doc) definedNames() []string {
 		t := &d.Toks[k]
 		if !(d.IsWord(k, lexicon.GWe) || d.IsWord(k, lexicon.GUs) || d.IsWord(k, lexicon.GOur)) || !quoted(d.Text, t.Start) {
 			continue
+		}
+		// '"we", "us" and "our" refer to Acme', '"we" means Acme Ltd':
+		// the word after the defining verb (and "to"), within a few words.
+		for j := k + 1; j < len(d.Toks) && j <= k+12 && d.Toks[j].SepBefore < text.SepStop; j++ {
+			if !d.IsWord(j, lexicon.GNameDefining) {
+				continue
+			}
+			n := j + 1
+			if n < len(d.Toks) && d.IsWord(n, lexicon.GTo) {
+				n++
+			}
+			if n < len(d.Toks) && d.Toks[n].SepBefore == text.SepSpace && (n+1 >= len(d.Toks) || d.Toks[n+1].SepBefore > text.SepSpace || d.Lexicon.InSet(d.Toks[n+1].ID, lexicon.WordsCompanySuffixes)) {
+				add(n, false)
+			}
+			break
 		}
 		// Back to the opening parenthesis, within a few words.
 		open := -1
