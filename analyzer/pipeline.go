@@ -50,6 +50,7 @@ func analyze(input string, c *config) *Report {
 	if want := len(d.Toks) + 16; cap(sb.raw) < want {
 		sb.raw, sb.hits = make([]lexicon.Hit, 0, want), make([]lexicon.Hit, 0, want)
 	}
+	d.NamesAsWe() // "Acme does not sell" in the policy of Acme ("we"): we do not
 	sb.raw = lx.Match(d.Toks, sb.raw[:0])
 	sb.lines, d.Blocks, d.Sents = text.BuildStructure(input, d.Toks, sb.lines, sb.blocks, sb.sents)
 	sb.blocks, sb.sents = d.Blocks, d.Sents

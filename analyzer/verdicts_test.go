@@ -13,6 +13,14 @@ func TestSaleVerdict(t *testing.T) {
 	tests := []struct {
 		name, text, sale, decidedBy string
 	}{
+		{"the company's own name denies sharing", "Acme Labs Inc. (\"Acme\", \"we\") makes note apps. Acme does not collect or share your information.",
+			"no", "Acme does not collect or share your information."},
+		{"the company's name with its suffix denies sharing", "Zorblet, LLC (\"we\" or \"us\") runs this site. Zorblet, LLC will never share your personal information with anyone.",
+			"no", "Zorblet, LLC will never share your personal information with anyone."},
+		{"the name \"we\" is said to stand for denies sharing", "In this policy \"we\" and \"us\" refer to Quillbox. Quillbox does not share your personal data with anyone.",
+			"no", "Quillbox does not share your personal data with anyone."},
+		{"a vendor's name denies nothing of ours", "Acme Labs Inc. (\"Acme\", \"we\") makes note apps. Zorblet does not collect or share your information.",
+			"unstated", ""},
 		{"a denial and a right to know", "You have the right to know to whom we have sold your personal information. We do not sell your personal information.",
 			"no", "We do not sell your personal information."},
 		{"a denial and a rule for users", "Where a member shows an email address, do not use it for selling member data to recruiters. We do not sell your personal information.",

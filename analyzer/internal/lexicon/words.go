@@ -333,6 +333,8 @@ const (
 	GPassiveFillers                      // "be", "ever": words between that negator and the participle
 	GPassedParticiples                   // "shared", "disclosed": the participle of a passive denial
 	GExampleNouns                        // "example", "instance": "For example, ..." opens an example
+	GNameObjectLead                      // "by", "to", "contact": the policy's own name after one is "us", not "we"
+	GNameDefining                        // "refer", "means": '"we" and "us" refer to Acme' names the company
 	numGrammar
 )
 
@@ -347,7 +349,8 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",
 	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming", "past-be", "ad-showing", "ad-showing-fillers", "comparing", "device-logs", "object-prepositions",
-	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles", "example-nouns"}
+	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles", "example-nouns",
+	"name-object-lead", "name-defining"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.

@@ -87,6 +87,9 @@ type Doc struct {
 	Blocks  []text.Block
 	Sents   []text.Sentence
 	Own     []int32 // word ids of the policy's own names among the recipients (see FindOwnNames)
+	// asWe holds the ids of "we", "us" and "our" that NamesAsWe gave the
+	// tokens of the policy's name for itself, 0 when it gave none.
+	asWe [3]int32
 }
 
 // IsWord reports whether token k is one of the words of grammar set g, in
@@ -102,6 +105,9 @@ func (d *Doc) IsWord(k int, g lexicon.GrammarSet) bool {
 // set g, is one of them, in any ASCII case.
 func (d *Doc) spells(t *text.Token, g lexicon.GrammarSet) bool {
 	s := d.Text[t.Start:t.End]
+	if t.Flags&text.TokOwnName != 0 {
+		s = d.ownWord(t.ID) // "Acme" read as "we"
+	}
 	for _, x := range d.Lexicon.GWords[g] {
 		if foldsTo(s, x) {
 			return true

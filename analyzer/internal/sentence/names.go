@@ -237,3 +237,168 @@ func (vw *View) OwnName(h lexicon.Hit) bool {
 	t := vw.Tok(h.From)
 	return vw.Doc.IsOwn(t.ID)
 }
+
+// The forms NamesAsWe gives the policy's name for itself, in Doc.asWe's
+// order.
+var weForms = [3]string{"we", "us", "our"}
+
+// ownWord returns the form of "we" whose id NamesAsWe gave a token.
+func (d *Doc) ownWord(id int32) string {
+	for i, x := range d.asWe {
+		if x == id && id != 0 {
+			return weForms[i]
+		}
+	}
+	return ""
+}
+
+// NamesAsWe finds the names the policy defines as its own, the company's
+// name it gives with "we", "us" or "our" in quotes ('Acme Inc. ("Acme",
+// "we", "us")', 'Acme ("we")'), and reads each capitalised one-word use of
+// them as the company speaking of itself: "Acme does not sell your data"
+// as "we do not sell", "Acme's partners" as "our partners", "collected by
+// Acme" as "by us". A vendor or parent company the policy names is never
+// so defined. Only a word that no rule knows is taken (a known brand, such
+// as "Google" or "Twitter", is a recipient: see FindOwnNames). Call it
+// after the tokens are made and before they are matched.
+func (d *Doc) NamesAsWe() {
+	d.asWe = [3]int32{}
+	names := d.definedNames()
+	if len(names) == 0 {
+		return
+	}
+	for i, w := range weForms {
+		d.asWe[i] = d.Lexicon.Words.Lookup(text.Stem([]byte(w)))
+	}
+	if d.asWe[0] == 0 || d.asWe[1] == 0 || d.asWe[2] == 0 {
+		return
+	}
+	for i := range d.Toks {
+		t := &d.Toks[i]
+		if t.ID != 0 || t.Flags&text.TokUpper == 0 {
+			continue
+		}
+		s := d.Text[t.Start:t.End]
+		possessive := false
+		if n := len(s); n > 2 && (s[n-1] == 's' || s[n-1] == 'S') {
+			if base, ok := strings.CutSuffix(s[:n-1], "'"); ok && slices.Contains(names, strings.ToLower(base)) {
+				s, possessive = base, true
+			} else if base, ok := strings.CutSuffix(s[:n-1], "’"); ok && slices.Contains(names, strings.ToLower(base)) {
+				s, possessive = base, true
+			}
+		}
+		if !possessive && !slices.Contains(names, strings.ToLower(s)) {
+			continue
+		}
+		// "the Acme app", "a Xiaomi Group entity", "Bose ID": a name that
+		// qualifies a noun stays a name (a company suffix after it is
+		// the name's).
+		if !possessive && (i > 0 && t.SepBefore == text.SepSpace && (d.IsWord(i-1, lexicon.GArticle) || d.IsWord(i-1, lexicon.GThe)) ||
+			i+1 < len(d.Toks) && d.Toks[i+1].SepBefore == text.SepSpace && d.Toks[i+1].Flags&text.TokUpper != 0 && d.Toks[i+1].Flags&text.TokLineStart == 0 && !d.Lexicon.InSet(d.Toks[i+1].ID, lexicon.WordsCompanySuffixes)) {
+			continue
+		}
+		form := 0 // "Acme collects": we
+		switch {
+		case possessive:
+			form = 2 // "Acme's partners": our
+		case i > 0 && t.SepBefore == text.SepSpace && t.Flags&text.TokLineStart == 0 && d.IsWord(i-1, lexicon.GNameObjectLead):
+			form = 1 // "collected by Acme", "contact Acme": us
+		}
+		t.ID, t.Flags = d.asWe[form], t.Flags|text.TokOwnName // still capitalised: "Acme" may open a sentence
+		// "Acme Inc. collects", "Acme, LLC does not sell": the suffix goes
+		// with the name.
+		if n := i + 1; !possessive && n < len(d.Toks) && d.Toks[n].SepBefore <= text.SepComma && d.Lexicon.InSet(d.Toks[n].ID, lexicon.WordsCompanySuffixes) {
+			u := &d.Toks[n]
+			u.ID, u.Flags = t.ID, u.Flags|text.TokOwnName
+		}
+	}
+}
+
+// definedNames returns the names, in lower case, that the text defines as
+// the company's own: a capitalised word no rule knows, right before a
+// parenthesis (perhaps with a company suffix between) or quoted inside it,
+// where the parenthesis holds "we", "us" or "our" in quotes: 'Acme Inc.
+// ("Acme", "we", "us" or "our")', 'Acme ("we")', '(hereinafter "Acme" or
+// "we")'; or the word a quoted "we" is said to stand for ('"we", "us" and
+// "our" refer to Acme', '"we" means Acme Ltd').
+func (d *Doc) definedNames() []string {
+	var names []string
+	add := func(k int, quotes bool) {
+		t := &d.Toks[k]
+		if t.ID != 0 || t.Flags&text.TokUpper == 0 || t.Flags&text.TokAllCaps != 0 && t.End-t.Start < 3 {
+			return
+		}
+		// One word alone, a name of its own: not "Widgets" of "Acme
+		// Widgets", "Delaware" of "a Delaware corporation", "Antigua" of
+		// "the laws of Antigua"; unquoted, not after a capitalised word
+		// and a comma either ("St. Johns, Antigua (", "NING, Interactive
+		// Inc. (").
+		sep := d.Toks[k].SepBefore
+		if k > 0 && (sep == text.SepSpace || sep == text.SepComma && !quotes) && (d.Toks[k-1].Flags&text.TokUpper != 0 || sep == text.SepSpace && (d.IsWord(k-1, lexicon.GArticle) || d.IsWord(k-1, lexicon.GOf) || d.IsWord(k-1, lexicon.GThe))) {
+			return
+		}
+		if w := strings.ToLower(d.Text[t.Start:t.End]); !slices.Contains(names, w) {
+			names = append(names, w)
+		}
+	}
+	for k := range d.Toks {
+		t := &d.Toks[k]
+		if !(d.IsWord(k, lexicon.GWe) || d.IsWord(k, lexicon.GUs) || d.IsWord(k, lexicon.GOur)) || !quoted(d.Text, t.Start) {
+			continue
+		}
+		// '"we", "us" and "our" refer to Acme', '"we" means Acme Ltd':
+		// the word after the defining verb (and "to"), within a few words.
+		for j := k + 1; j < len(d.Toks) && j <= k+12 && d.Toks[j].SepBefore < text.SepStop; j++ {
+			if !d.IsWord(j, lexicon.GNameDefining) {
+				continue
+			}
+			n := j + 1
+			if n < len(d.Toks) && d.IsWord(n, lexicon.GTo) {
+				n++
+			}
+			if n < len(d.Toks) && d.Toks[n].SepBefore == text.SepSpace && (n+1 >= len(d.Toks) || d.Toks[n+1].SepBefore > text.SepSpace || d.Lexicon.InSet(d.Toks[n+1].ID, lexicon.WordsCompanySuffixes)) {
+				add(n, false)
+			}
+			break
+		}
+		// Back to the opening parenthesis, within a few words.
+		open := -1
+		for j := k; j >= 0 && j > k-8; j-- {
+			gap := d.Text[:d.Toks[j].Start]
+			if j > 0 {
+				gap = d.Text[d.Toks[j-1].End:d.Toks[j].Start]
+			}
+			if strings.Contains(gap, ")") {
+				break
+			}
+			if strings.Contains(gap, "(") {
+				open = j
+				break
+			}
+			if d.Toks[j].SepBefore >= text.SepClause {
+				break
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		for j := open; j < k; j++ {
+			if quoted(d.Text, d.Toks[j].Start) && (j+1 >= len(d.Toks) || d.Toks[j+1].SepBefore > text.SepSpace || quoted(d.Text, d.Toks[j+1].Start)) {
+				add(j, true)
+			}
+		}
+		b := open - 1
+		if b >= 1 && d.Lexicon.InSet(d.Toks[b].ID, lexicon.WordsCompanySuffixes) && d.Toks[b].SepBefore <= text.SepComma {
+			add(b-1, false) // "Acme Inc. (", "Acme, LLC ("
+		} else if b >= 0 && d.Toks[open].SepBefore <= text.SepComma {
+			add(b, false) // "Acme ("
+		}
+	}
+	return names
+}
+
+// quoted reports whether a quote mark stands right before byte at of s.
+func quoted(s string, at int32) bool {
+	p := s[:at]
+	return strings.HasSuffix(p, `"`) || strings.HasSuffix(p, "“") || strings.HasSuffix(p, "'") || strings.HasSuffix(p, "‘") || strings.HasSuffix(p, "”")
+}

@@ -31,6 +31,10 @@ const (
 	// tag or code was skipped there). Set only when the Tokenizer has a
 	// WordHash.
 	TokModelWord
+	// TokOwnName marks a token that is the policy's name for itself
+	// ("Acme" of 'Acme Inc. ("we", "us")'), whose ID the reading set to
+	// that of "we", "us" or "our" (see sentence.Doc.NamesAsWe).
+	TokOwnName
 )
 
 // Separators between tokens, in increasing strength.
