@@ -343,6 +343,14 @@ func (d *Doc) definedNames() []string {
 	}
 	for k := range d.Toks {
 		t := &d.Toks[k]
+		// Most words follow no quote mark: one byte says so (the last
+		// byte of a quote mark, ASCII or curly), before the word sets.
+		if t.Start == 0 {
+			continue
+		}
+		if c := d.Text[t.Start-1]; c != '"' && c != '\'' && c != 0x9c && c != 0x9d && c != 0x98 {
+			continue
+		}
 		if !(d.IsWord(k, lexicon.GWe) || d.IsWord(k, lexicon.GUs) || d.IsWord(k, lexicon.GOur)) || !quoted(d.Text, t.Start) {
 			continue
 		}
