@@ -13,6 +13,8 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/policylens/policylens/scripts/internal/wasmbin"
+
 	"github.com/andybalholm/brotli"
 )
 
@@ -80,110 +82,65 @@ func parseWASM(b []byte) (*wasmModule, error) {
 		return nil, errors.New("not a WebAssembly module")
 	}
 	m := &wasmModule{names: map[int]string{}}
-	r := &wasmReader{b: b[8:]}
-	for len(r.b) > 0 && r.err == nil {
-		id := r.byte()
-		sec := &wasmReader{b: r.bytes(int(r.uleb()))}
+	r := &wasmbin.Reader{B: b[8:]}
+	for len(r.B) > 0 && r.Err == nil {
+		id := r.Byte()
+		sec := &wasmbin.Reader{B: r.Bytes(r.Uleb())}
 		switch id {
 		case 0: // custom
-			if sec.name() == "name" {
-				for len(sec.b) > 0 && sec.err == nil {
-					sub := sec.byte()
-					body := &wasmReader{b: sec.bytes(int(sec.uleb()))}
+			if sec.Name() == "name" {
+				for len(sec.B) > 0 && sec.Err == nil {
+					sub := sec.Byte()
+					body := &wasmbin.Reader{B: sec.Bytes(sec.Uleb())}
 					if sub != 1 { // function names
 						continue
 					}
-					for n := body.uleb(); n > 0 && body.err == nil; n-- {
-						i := int(body.uleb())
-						m.names[i] = body.name()
+					for n := body.Uleb(); n > 0 && body.Err == nil; n-- {
+						i := int(body.Uleb())
+						m.names[i] = body.Name()
 					}
 				}
 			}
 		case 2: // imports
-			for n := sec.uleb(); n > 0 && sec.err == nil; n-- {
-				sec.name()
-				sec.name()
-				switch kind := sec.byte(); kind {
+			for n := sec.Uleb(); n > 0 && sec.Err == nil; n-- {
+				sec.Name()
+				sec.Name()
+				switch kind := sec.Byte(); kind {
 				case 0: // function
-					sec.uleb()
+					sec.Uleb()
 					m.imports++
 				case 1: // table
-					sec.byte()
-					sec.limits()
+					sec.Byte()
+					limits(sec)
 				case 2: // memory
-					sec.limits()
+					limits(sec)
 				case 3: // global
-					sec.byte()
-					sec.byte()
+					sec.Byte()
+					sec.Byte()
 				}
 			}
 		case 10: // code
-			m.code = sec.b
-			for n := sec.uleb(); n > 0 && sec.err == nil; n-- {
-				m.bodies = append(m.bodies, sec.bytes(int(sec.uleb())))
+			m.code = sec.B
+			for n := sec.Uleb(); n > 0 && sec.Err == nil; n-- {
+				m.bodies = append(m.bodies, sec.Bytes(sec.Uleb()))
 			}
 		case 11: // data
-			m.data = sec.b
+			m.data = sec.B
 		}
-		if sec.err != nil {
-			return nil, sec.err
-		}
-	}
-	return m, r.err
-}
-
-type wasmReader struct {
-	b   []byte
-	err error
-}
-
-func (r *wasmReader) byte() byte {
-	if len(r.b) == 0 {
-		r.fail()
-		return 0
-	}
-	c := r.b[0]
-	r.b = r.b[1:]
-	return c
-}
-
-func (r *wasmReader) uleb() uint64 {
-	var v uint64
-	for shift := 0; shift < 64; shift += 7 {
-		c := r.byte()
-		v |= uint64(c&0x7f) << shift
-		if c < 0x80 {
-			return v
+		if sec.Err != nil {
+			return nil, sec.Err
 		}
 	}
-	r.fail()
-	return 0
+	return m, r.Err
 }
 
-func (r *wasmReader) bytes(n int) []byte {
-	if n > len(r.b) {
-		r.fail()
-		return nil
+// limits reads the limits of a table or memory: its flags, its minimum
+// and, when flag 1 says so, its maximum.
+func limits(r *wasmbin.Reader) {
+	if r.Byte()&1 != 0 {
+		r.Uleb()
 	}
-	out := r.b[:n]
-	r.b = r.b[n:]
-	return out
-}
-
-func (r *wasmReader) name() string { return string(r.bytes(int(r.uleb()))) }
-
-func (r *wasmReader) limits() {
-	if r.byte()&1 != 0 {
-		r.uleb()
-	}
-	r.uleb()
-}
-
-func (r *wasmReader) fail() {
-	if r.err == nil {
-		r.err = errors.New("truncated WebAssembly module")
-	}
-	r.b = nil
+	r.Uleb()
 }
 
 // funcPackage finds the package of a function's name in the name section,

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+
+	"github.com/policylens/policylens/scripts/internal/wasmbin"
 )
 
 const (
@@ -33,45 +35,45 @@ func parseModule(b []byte) (*module, error) {
 		return nil, errors.New("not a WebAssembly module")
 	}
 	m := &module{}
-	r := reader{b: b[8:]}
-	for len(r.b) > 0 {
-		id := r.byte()
-		n := r.uleb()
-		payload := r.bytes(n)
-		if r.err != nil {
-			return nil, r.err
+	r := wasmbin.Reader{B: b[8:]}
+	for len(r.B) > 0 {
+		id := r.Byte()
+		n := r.Uleb()
+		payload := r.Bytes(n)
+		if r.Err != nil {
+			return nil, r.Err
 		}
 		m.sections = append(m.sections, section{id, payload})
 		if id != sectionData {
 			continue
 		}
-		d := reader{b: payload}
-		for n := d.uleb(); n > 0 && d.err == nil; n-- {
-			if flags := d.uleb(); flags != 0 {
+		d := wasmbin.Reader{B: payload}
+		for n := d.Uleb(); n > 0 && d.Err == nil; n-- {
+			if flags := d.Uleb(); flags != 0 {
 				return nil, fmt.Errorf("data segment with flags %d: only active segments of memory 0 are handled", flags)
 			}
-			if op := d.byte(); op != 0x41 { // i32.const
+			if op := d.Byte(); op != 0x41 { // i32.const
 				return nil, fmt.Errorf("data segment offset opcode %#x: only i32.const is handled", op)
 			}
-			off := d.sleb()
-			if end := d.byte(); end != 0x0b {
+			off := d.Sleb()
+			if end := d.Byte(); end != 0x0b {
 				return nil, fmt.Errorf("data segment offset: %#x where end was expected", end)
 			}
-			data := d.bytes(d.uleb())
+			data := d.Bytes(d.Uleb())
 			if off < 0 {
 				return nil, fmt.Errorf("data segment at negative offset %d", off)
 			}
 			m.segments = append(m.segments, segment{uint64(off), data})
 		}
-		if d.err != nil {
-			return nil, d.err
+		if d.Err != nil {
+			return nil, d.Err
 		}
-		if len(d.b) != 0 {
+		if len(d.B) != 0 {
 			return nil, errors.New("data section: bytes after the segments")
 		}
 	}
-	if r.err != nil {
-		return nil, r.err
+	if r.Err != nil {
+		return nil, r.Err
 	}
 	if len(m.segments) == 0 {
 		return nil, errors.New("no data segments")
@@ -182,67 +184,4 @@ func appendSleb(b []byte, v int64) []byte {
 		}
 		b = append(b, c|0x80)
 	}
-}
-
-type reader struct {
-	b   []byte
-	err error
-}
-
-func (r *reader) fail() {
-	if r.err == nil {
-		r.err = errors.New("truncated WebAssembly module")
-	}
-	r.b = nil
-}
-
-func (r *reader) byte() byte {
-	if len(r.b) == 0 {
-		r.fail()
-		return 0
-	}
-	c := r.b[0]
-	r.b = r.b[1:]
-	return c
-}
-
-func (r *reader) bytes(n uint64) []byte {
-	if n > uint64(len(r.b)) {
-		r.fail()
-		return nil
-	}
-	out := r.b[:n]
-	r.b = r.b[n:]
-	return out
-}
-
-func (r *reader) uleb() uint64 {
-	var v uint64
-	for shift := 0; shift < 64; shift += 7 {
-		c := r.byte()
-		v |= uint64(c&0x7f) << shift
-		if c < 0x80 {
-			return v
-		}
-	}
-	r.fail()
-	return 0
-}
-
-func (r *reader) sleb() int64 {
-	var v int64
-	shift := 0
-	for shift < 64 {
-		c := r.byte()
-		v |= int64(c&0x7f) << shift
-		shift += 7
-		if c < 0x80 {
-			if shift < 64 && c&0x40 != 0 {
-				v |= -1 << shift
-			}
-			return v
-		}
-	}
-	r.fail()
-	return 0
 }
