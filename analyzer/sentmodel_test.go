@@ -504,34 +504,21 @@ func TestModelPassMovesDataCollectedUnderAnotherTopic(t *testing.T) {
 // with us" is the company's own collection. Where the rules read data
 // passed on, or no source, the model's sharing stands.
 func TestModelPassHearsNoSharingInDataReceived(t *testing.T) {
-	heads := []string{model.Category + "third-party-sharing"}
-	texts := []labelled{
+	checkModelSharing(t, []labelled{
 		{"Partners share information.", []int{0}},
 		{"Information is shared with partners.", []int{0}},
 		{"Data moves between companies.", []int{0}},
 		{"Our office is in Paris.", nil},
 		{"The weather is nice today.", nil},
-	}
-	m := trainTestModel(heads, texts, []float64{0.5}, []float64{0})
-	for _, tt := range []struct {
-		text string
-		want bool
-	}{
+	}, []sharingCase{
 		{"Advertisers and other partners may share information with us.", false},
 		{"We receive information about you from third parties.", false},
 		{"Data moves between companies.", true},
-	} {
-		if slices.Contains(Analyze(tt.text, WithModel(nil)).Categories, "third-party-sharing") {
-			t.Fatalf("the rules already read sharing in %q: pick another test sentence", tt.text)
-		}
-		r := Analyze(tt.text, WithModel(m))
-		if got := slices.Contains(r.Categories, "third-party-sharing"); got != tt.want {
-			t.Errorf("%q: third-party sharing %v, want %v (findings %+v)", tt.text, got, tt.want, r.Findings)
-		}
-		checkReport(t, tt.text, r)
-	}
+	})
 }
 
+// TestModelPassReadsNoForeignSentence: the model adds nothing to a sentence
+// in another language, where it would hear its English words alone.
 func TestModelPassReadsNoForeignSentence(t *testing.T) {
 	m := testModel(t, 0.01, 0.5)
 	// A translation pasted after the policy: the model would hear its
@@ -559,23 +546,36 @@ func TestModelPassReadsNoForeignSentence(t *testing.T) {
 	}
 }
 
+// TestModelPassHearsNoSharingInARightToKnow: the model adds no sharing to a
+// sentence of the reader's right to know where data goes (California's
+// Shine the Light notice), which the rules read as asked about.
 func TestModelPassHearsNoSharingInARightToKnow(t *testing.T) {
-	heads := []string{model.Category + "third-party-sharing"}
-	texts := []labelled{
+	checkModelSharing(t, []labelled{
 		{"Partners get our disclosure of data.", []int{0}},
 		{"Disclosure of data to partners happens.", []int{0}},
 		{"Data moves between companies.", []int{0}},
 		{"Our office is in Paris.", nil},
 		{"The weather is nice today.", nil},
-	}
-	m := trainTestModel(heads, texts, []float64{0.5}, []float64{0})
-	for _, tt := range []struct {
-		text string
-		want bool
-	}{
+	}, []sharingCase{
 		{"Residents may request a list describing our disclosure of data to partners.", false},
 		{"Data moves between companies.", true},
-	} {
+	})
+}
+
+// sharingCase is a sentence and whether the analyzer, with a model that
+// hears third-party sharing in it, reports that category.
+type sharingCase struct {
+	text string
+	want bool
+}
+
+// checkModelSharing trains a model whose one head, third-party sharing,
+// learns from texts, and checks each case with it (the rules alone must not
+// read sharing in the case: the test is about the model's addition).
+func checkModelSharing(t *testing.T, texts []labelled, cases []sharingCase) {
+	t.Helper()
+	m := trainTestModel([]string{model.Category + "third-party-sharing"}, texts, []float64{0.5}, []float64{0})
+	for _, tt := range cases {
 		if slices.Contains(Analyze(tt.text, WithModel(nil)).Categories, "third-party-sharing") {
 			t.Fatalf("the rules already read sharing in %q: pick another test sentence", tt.text)
 		}
