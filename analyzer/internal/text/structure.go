@@ -325,17 +325,19 @@ func ruleRow(s string) bool {
 
 // answersNo returns the column (from 1) of the first cell of the table row
 // s that says no ("| No |", "| **None** |", "| No one |", "| Not sold |"),
-// or 0.
+// or 0. It reads the row once, cell by cell.
 func answersNo(s string) int {
+	s = strings.TrimPrefix(s, "|")
 	for col := 1; ; col++ {
-		c, ok := tableCell(s, col)
-		if !ok {
+		i := strings.IndexByte(s, '|')
+		if i < 0 {
 			return 0
 		}
-		switch strings.ToLower(strings.Trim(c, " *_.\t")) {
+		switch strings.ToLower(strings.Trim(s[:i], " *_.\t")) {
 		case "no", "none", "no one", "not collected", "not disclosed", "not shared", "not sold":
 			return col
 		}
+		s = s[i+1:]
 	}
 }
 
@@ -545,20 +547,22 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 			case b.row == rowHead:
 				wantHead = true
 			case si == firstSent:
-			case answersNo(text[b.Start:b.End]) > 0:
+			default:
 				// A row that answers "No" in a column is not one of what
 				// the intro says. Under "Collected", or a column whose
 				// name is unknown, it states nothing this reading would
 				// report ("Biometric information | Fingerprints | No");
 				// under another ("Email address | Disclosed to: No one")
 				// it is read alone.
-				name := "collect"
-				if head >= 0 {
-					name, _ = tableCell(text[blocks[head].Start:blocks[head].End], answersNo(text[b.Start:b.End]))
+				if col := answersNo(text[b.Start:b.End]); col > 0 {
+					name := "collect"
+					if head >= 0 {
+						name, _ = tableCell(text[blocks[head].Start:blocks[head].End], col)
+					}
+					b.Contents = IndexFold(name, "collect") >= 0
+				} else if tableIntro >= 0 {
+					b.Kind, b.Intro = BlockListItem, tableIntro
 				}
-				b.Contents = IndexFold(name, "collect") >= 0
-			case tableIntro >= 0:
-				b.Kind, b.Intro = BlockListItem, tableIntro
 			}
 			lastIntro, candidate, openList = -1, -1, false
 			continue

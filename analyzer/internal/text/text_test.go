@@ -280,3 +280,23 @@ func TestTables(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersNo finds the first cell of a table row that says no.
+func TestAnswersNo(t *testing.T) {
+	for _, tt := range []struct {
+		row  string
+		want int
+	}{
+		{"| Identifiers | Yes | No |", 3},
+		{"| Biometrics | **No** | No |", 2},
+		{"| Email address | No one |", 2},
+		{"| Geolocation | Not sold. |", 2},
+		{"| Nothing here | Notes |", 0},
+		{"| No |", 1},
+		{"| unclosed | no", 0},
+	} {
+		if got := answersNo(tt.row); got != tt.want {
+			t.Errorf("answersNo(%q) = %d, want %d", tt.row, got, tt.want)
+		}
+	}
+}
