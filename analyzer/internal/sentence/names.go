@@ -281,13 +281,13 @@ func (d *Doc) NamesAsWe() {
 		s := d.Text[t.Start:t.End]
 		possessive := false
 		if n := len(s); n > 2 && (s[n-1] == 's' || s[n-1] == 'S') {
-			if base, ok := strings.CutSuffix(s[:n-1], "'"); ok && slices.Contains(names, strings.ToLower(base)) {
+			if base, ok := strings.CutSuffix(s[:n-1], "'"); ok && containsFold(names, base) {
 				s, possessive = base, true
-			} else if base, ok := strings.CutSuffix(s[:n-1], "’"); ok && slices.Contains(names, strings.ToLower(base)) {
+			} else if base, ok := strings.CutSuffix(s[:n-1], "’"); ok && containsFold(names, base) {
 				s, possessive = base, true
 			}
 		}
-		if !possessive && !slices.Contains(names, strings.ToLower(s)) {
+		if !possessive && !containsFold(names, s) {
 			continue
 		}
 		// "the Acme app", "a Xiaomi Group entity", "Bose ID": a name that
@@ -403,6 +403,12 @@ func (d *Doc) definedNames() []string {
 		}
 	}
 	return names
+}
+
+// containsFold reports whether names holds s in any case (names are in
+// lower case): no lower-case copy of each capitalised word is made.
+func containsFold(names []string, s string) bool {
+	return slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, s) })
 }
 
 // quoted reports whether a quote mark stands right before byte at of s.
