@@ -478,7 +478,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// "You are responsible for maintaining the secrecy of your password
 	// and account information": credentials the reader is to keep secret
 	// are the reader's to guard, no data the company collects.
-	if e.Group == "user-profile" && vw.ActorBefore(h.From) == sentence.PartyReader && (ownSetBefore(vw, h.From, 6, lexicon.WordsConfidentiality) || setAfter(vw, h.To, 6, lexicon.WordsConfidentiality)) {
+	if e.Group == "user-profile" && vw.ActorBefore(h.From) == sentence.PartyReader && (vw.OwnSetBefore(h.From, 6, lexicon.WordsConfidentiality) >= 0 || vw.SetAfter(h.To, 6, lexicon.WordsConfidentiality)) {
 		return "datatype/reader-keeps-secret"
 	}
 	return ""
@@ -508,29 +508,28 @@ func signingIn(vw *sentence.View, h lexicon.Hit) bool {
 			return false
 		}
 	}
-	for q := h.From - 1; q >= max(int32(vw.Own), h.From-6) && vw.Clause[q] == vw.Clause[h.From]; q-- {
-		if vw.In(q, lexicon.WordsSigningIn) {
-			first := h.From // where the first credentials after q start
-			for _, g := range vw.Hits {
-				if g.From > q && g.To <= h.From && vw.Entry(g).Cls == lexicon.ClassDatatype {
-					if vw.Entry(g).Group != "user-profile" {
-						return false
-					}
-					first = min(first, g.From)
-				}
+	q := vw.OwnSetBefore(h.From, 6, lexicon.WordsSigningIn)
+	if q < 0 {
+		return false
+	}
+	first := h.From // where the first credentials after q start
+	for _, g := range vw.Hits {
+		if g.From > q && g.To <= h.From && vw.Entry(g).Cls == lexicon.ClassDatatype {
+			if vw.Entry(g).Group != "user-profile" {
+				return false
 			}
-			// A comma before them ends the act ("while logged in, a
-			// user ID is recorded"); one after them lists more
-			// ("enter your user ID, PIN or password").
-			for p := q + 1; p <= first; p++ {
-				if vw.Tok(p).SepBefore == text.SepComma {
-					return false
-				}
-			}
-			return true
+			first = min(first, g.From)
 		}
 	}
-	return false
+	// A comma before them ends the act ("while logged in, a user ID is
+	// recorded"); one after them lists more ("enter your user ID, PIN or
+	// password").
+	for p := q + 1; p <= first; p++ {
+		if vw.Tok(p).SepBefore == text.SepComma {
+			return false
+		}
+	}
+	return true
 }
 
 // surveyTopic reports whether a word of topic stands within six words
@@ -540,12 +539,8 @@ func signingIn(vw *sentence.View, h lexicon.Hit) bool {
 // you regarding surveys"; not "aggregate information regarding responses
 // in surveys", "features on the Sites such as surveys").
 func surveyTopic(vw *sentence.View, h lexicon.Hit) bool {
-	for q := h.From - 1; q >= max(int32(vw.Own), h.From-6) && vw.Clause[q] == vw.Clause[h.From]; q-- {
-		if vw.In(q, lexicon.WordsTopicOf) {
-			return !vw.Is(q+1, lexicon.GReaderObjects) && ownSetBefore(vw, q, 8, lexicon.WordsReaching)
-		}
-	}
-	return false
+	q := vw.OwnSetBefore(h.From, 6, lexicon.WordsTopicOf)
+	return q >= 0 && !vw.Is(q+1, lexicon.GReaderObjects) && vw.OwnSetBefore(q, 8, lexicon.WordsReaching) >= 0
 }
 
 // askedByMessage reports whether a way a message comes ("by email", "in
@@ -564,32 +559,6 @@ func askedByMessage(vw *sentence.View, h lexicon.Hit) bool {
 			if vw.In(r, lexicon.WordsMessageWays) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// ownSetBefore is SetBefore in the sentence's own words: a list item's
-// intro ("information we collect about you to: - send surveys") is not
-// counted.
-func ownSetBefore(vw *sentence.View, p, n int32, w lexicon.WordSet) bool {
-	for q := p - 1; q >= max(int32(vw.Own), p-n) && vw.Clause[q] == vw.Clause[p]; q-- {
-		if vw.In(q, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// setAfter reports whether a word of set w stands within n words from
-// position p on, in p's clause ("keep your password confidential").
-func setAfter(vw *sentence.View, p, n int32, w lexicon.WordSet) bool {
-	if int(p) >= len(vw.Toks) || !vw.MayHaveIn(w) {
-		return false
-	}
-	for q := p; int(q) < len(vw.Toks) && q < p+n && vw.Clause[q] == vw.Clause[p]; q++ {
-		if vw.In(q, w) {
-			return true
 		}
 	}
 	return false

@@ -87,15 +87,7 @@ func (vw *View) SetFrom(from int, w lexicon.WordSet) bool {
 // ListedWith reports whether a word of set w stands within three words of
 // hit h, in its clause, with only commas and "and" / "or" between: a list.
 func (vw *View) ListedWith(h lexicon.Hit, w lexicon.WordSet) bool {
-	if vw.SetBefore(h.From, 3, w) {
-		return true
-	}
-	for q := h.To; int(q) < len(vw.Toks) && q < h.To+3 && vw.Clause[q] == vw.Clause[h.From]; q++ {
-		if vw.In(q, w) {
-			return true
-		}
-	}
-	return false
+	return vw.SetBefore(h.From, 3, w) || int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.SetAfter(h.To, 3, w)
 }
 
 // Occasion reports whether position p lies in a clause that says when the
@@ -114,6 +106,33 @@ func (vw *View) Occasion(p int32) bool {
 // position p, in p's clause.
 func (vw *View) SetBefore(p, n int32, w lexicon.WordSet) bool {
 	for q := p - 1; q >= max(0, p-n) && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.In(q, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// OwnSetBefore returns the position of the nearest word of set w within n
+// words before position p, in the sentence's own words (not its list
+// intro's) and p's clause, or -1: the word-set twin of GrammarBefore that
+// says where ("contact you regarding surveys").
+func (vw *View) OwnSetBefore(p, n int32, w lexicon.WordSet) int32 {
+	for q := p - 1; q >= max(int32(vw.Own), p-n) && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.In(q, w) {
+			return q
+		}
+	}
+	return -1
+}
+
+// SetAfter reports whether a word of set w stands within n words from
+// position p on, in p's clause ("keep your password confidential").
+func (vw *View) SetAfter(p, n int32, w lexicon.WordSet) bool {
+	if !vw.MayHaveIn(w) {
+		return false
+	}
+	for q := p; int(q) < len(vw.Toks) && q < p+n && vw.Clause[q] == vw.Clause[p]; q++ {
 		if vw.In(q, w) {
 			return true
 		}
