@@ -863,21 +863,11 @@ func SharingAskedAbout(vw *sentence.View) bool {
 			if vw.In(q, lexicon.WordsToldAbout) {
 				told = true
 			} else if told && vw.In(q, lexicon.WordsAskToKnow) {
-				if !weBefore(vw, q) {
+				if !vw.GrammarBefore(q, q, lexicon.GWe) { // no "we" before the ask in its clause
 					return true
 				}
 				break
 			}
-		}
-	}
-	return false
-}
-
-// weBefore reports whether "we" stands before p in its clause.
-func weBefore(vw *sentence.View, p int32) bool {
-	for q := p - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[p]; q-- {
-		if vw.Is(q, lexicon.GWe) {
-			return true
 		}
 	}
 	return false
