@@ -411,6 +411,10 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 // list item may hold few: "email notification settings (including
 // Product Availability Alerts, Delivers and newsletters);".)
 func foreign(vw *sentence.View) bool {
+	words := len(vw.Toks) - vw.Own // at least the words counted (numbers are not)
+	if words < 8 {
+		return false
+	}
 	n, en := 0, 0
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		if vw.Tok(int32(p)).Num >= 0 {
@@ -419,6 +423,9 @@ func foreign(vw *sentence.View) bool {
 		n++
 		if vw.In(int32(p), lexicon.WordsEnglish) {
 			en++
+			if en*16 >= words {
+				return false // English enough whatever the rest holds
+			}
 		}
 	}
 	return n >= 8 && en == 0 || n >= 16 && en*16 < n
