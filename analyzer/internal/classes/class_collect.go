@@ -316,6 +316,18 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if c.Instructs && inRequest(vw, h) {
 		return "datatype/request-instruction"
 	}
+	// "Please include your email address and phone number where we can
+	// reach you", "please use this contact information for legal matters
+	// only", "please see the section on IP addresses": data the reader is
+	// told to use, look up or put somewhere is no practice of the
+	// company's (but "please note that we may retain your account
+	// information" states one, after "that"; "please give us your name to
+	// complete your purchase" hands it over; "please click the link in
+	// our emails" is a choice over them; "please see our cookie table"
+	// names the cookies the company sets).
+	if c.Instructs && !c.Choice && !c.ChoiceRight && e.Group != "cookies-tracking" && e.Group != "unspecified" && toldToReader(vw, h) {
+		return "datatype/reader-told"
+	}
 	// "SSL is used to protect your credit card information as it travels",
 	// "we use encryption to safeguard your payment details": data named as
 	// what a measure of security protects, in a sentence that states no
@@ -1638,6 +1650,22 @@ func inMailAddress(vw *sentence.View, h lexicon.Hit) bool {
 	for p := h.From; p < h.To; p++ {
 		t := vw.Tok(p)
 		if int(t.End) < len(txt) && txt[t.End] == '@' || t.Start > 0 && txt[t.Start-1] == '@' {
+			return true
+		}
+	}
+	return false
+}
+
+// toldToReader reports whether data hit h stands after "please" in its
+// sentence, with no "that", "which", occasion ("if", "when"), "we" or verb
+// of giving data ("provide", "send") between them: the object of what the
+// reader is asked to do, other than hand it over.
+func toldToReader(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.From - 1; p >= int32(vw.Own); p-- {
+		if vw.Is(p, lexicon.GThatWhich) || vw.Is(p, lexicon.GOccasion) || vw.Is(p, lexicon.GWe) || vw.In(p, lexicon.WordsGiving) || vw.In(p, lexicon.WordsHandingOver) {
+			return false
+		}
+		if vw.In(p, lexicon.WordsInstructing) {
 			return true
 		}
 	}
