@@ -1658,14 +1658,22 @@ func inMailAddress(vw *sentence.View, h lexicon.Hit) bool {
 
 // toldToReader reports whether data hit h stands after "please" in its
 // sentence, with no "that", "which", occasion ("if", "when"), "we" or verb
-// of giving data ("provide", "send") between them: the object of what the
-// reader is asked to do, other than hand it over.
+// of giving data ("provide", "send") between them, nor a word of taking
+// note right after "please": the object of what the reader is asked to do,
+// other than hand it over.
 func toldToReader(vw *sentence.View, h lexicon.Hit) bool {
 	for p := h.From - 1; p >= int32(vw.Own); p-- {
 		if vw.Is(p, lexicon.GThatWhich) || vw.Is(p, lexicon.GOccasion) || vw.Is(p, lexicon.GWe) || vw.In(p, lexicon.WordsGiving) || vw.In(p, lexicon.WordsHandingOver) {
 			return false
 		}
 		if vw.In(p, lexicon.WordsInstructing) {
+			// ("Please note: GitHub does not store your card
+			// number", "please be aware": a statement follows.)
+			for q := p + 1; q <= p+3 && q < h.From; q++ {
+				if vw.In(q, lexicon.WordsNoting) {
+					return false
+				}
+			}
 			return true
 		}
 	}
