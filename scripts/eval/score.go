@@ -140,18 +140,24 @@ func dataGroups(r *analyzer.Report) []string {
 	return out
 }
 
-// explainMiss prints one unit's error on label, for rule work.
-func explainMiss(w io.Writer, name, text, label string, fp, fn []string, r *analyzer.Report) {
+// explainMiss prints one unit's errors on the labels of errs (-errors: one
+// label or several, comma-separated), for rule work.
+func explainMiss(w io.Writer, name, text, errs string, fp, fn []string, r *analyzer.Report) {
 	for _, l := range fp {
-		if l == label {
-			fmt.Fprintf(w, "FP %s: %s\n   %s\n", name, evidence(r, label), clip(text))
+		if asked(errs, l) {
+			fmt.Fprintf(w, "FP %s %s: %s\n   %s\n", l, name, evidence(r, l), clip(text))
 		}
 	}
 	for _, l := range fn {
-		if l == label {
-			fmt.Fprintf(w, "FN %s: %s\n", name, clip(text))
+		if asked(errs, l) {
+			fmt.Fprintf(w, "FN %s %s: %s\n", l, name, clip(text))
 		}
 	}
+}
+
+// asked tells whether label is one of the comma-separated labels of errs.
+func asked(errs, label string) bool {
+	return slices.Contains(strings.Split(errs, ","), label)
 }
 
 func evidence(r *analyzer.Report, label string) string {
