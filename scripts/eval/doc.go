@@ -11,7 +11,10 @@
 //     annotations are fairer to them.) On MAPP, the analyzer's vague
 //     "information about you" is scored as no data type: MAPP's annotators
 //     give their generic type to data called personal, almost never to
-//     "your information" (see appUnscored).
+//     "your information" (see appUnscored). Data named only in findings
+//     filed under a practice for which the corpus records no data type
+//     (access, security, "other"; in MAPP also the reader's choices and
+//     retention) is scored as none (see untyped).
 //   - The project's own annotations of TOSBack sentences, sentence by
 //     sentence, with policy-family folds: rules alone and with the model;
 //     categories, rights and data types (every sentence scored, as OPP-115

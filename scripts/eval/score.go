@@ -33,6 +33,26 @@ var appCategories = categories[:2]
 // of such segments (95 of 326), often enough that its scoring keeps them.
 var appUnscored = []string{"about-you"}
 
+// untyped are the practice categories under which OPP-115's scheme records
+// no personal information type: its user access, data security, policy
+// change, Do Not Track and "other" practices have none (collection,
+// sharing, the reader's choices and retention do). Data that the analyzer
+// names in a finding it files under one of them ("you may access the
+// personal information we hold", "we encrypt your card number", "email
+// us at ...", "for more on cookies see our cookie policy") is what a
+// right, a measure or a pointer is about, which the corpus labels with no
+// data type; it is scored as none. (Specific audiences has none either,
+// but the analyzer files there what both corpora label as collecting:
+// "we do not knowingly collect personal information from children".)
+var untyped = []string{"user-access", "data-security", "policy-change", "do-not-track", "other"}
+
+// appUntyped are MAPP's: it records data types only under its two
+// practices, collection and sharing, so also none under the reader's
+// choices ("you can disable cookies", "unsubscribe from our emails") or
+// retention ("we keep your personal data as long as ..."), which OPP-115
+// types.
+var appUntyped = append([]string{"user-choice", "data-retention"}, untyped...)
+
 // groups are the fourteen OPP-115 personal information types.
 var groups = []string{
 	"computer-info", "contact", "cookies-tracking", "demographic", "financial", "generic-personal",
@@ -125,6 +145,31 @@ func withoutTypes(r *analyzer.Report, ids []string) *analyzer.Report {
 	out.DataTypes = nil
 	for _, d := range r.DataTypes {
 		if !slices.Contains(ids, d.ID) {
+			out.DataTypes = append(out.DataTypes, d)
+		}
+	}
+	return &out
+}
+
+// withoutCategories returns r with the data types whose evidence is only
+// findings of the categories cats: each data type keeps the evidence of
+// other categories, and those left with none are dropped (r itself when
+// cats is empty).
+func withoutCategories(r *analyzer.Report, cats []string) *analyzer.Report {
+	if len(cats) == 0 {
+		return r
+	}
+	out := *r
+	out.DataTypes = nil
+	for _, d := range r.DataTypes {
+		var ev []int
+		for _, i := range d.Evidence {
+			if !slices.Contains(cats, r.Findings[i].Category) {
+				ev = append(ev, i)
+			}
+		}
+		if len(ev) > 0 {
+			d.Evidence = ev
 			out.DataTypes = append(out.DataTypes, d)
 		}
 	}
