@@ -19,7 +19,10 @@
 //     sentence, with policy-family folds: rules alone and with the model;
 //     categories, rights and data types (every sentence scored, as OPP-115
 //     scores every segment: a sentence's data types are the groups of its
-//     collect and share findings).
+//     collect and share findings, except those filed under a practice
+//     other than collection, sharing or the audiences, as the annotation
+//     guide types data only in sentences that state collection or sharing:
+//     see collectShareOnly).
 //   - OPP-115 dev with the shipped analyzer, for comparison with earlier
 //     figures (dev was tuned on).
 //   - ToS;DR points: does the report of each volunteer's quote state the

@@ -46,12 +46,14 @@ var appUnscored = []string{"about-you"}
 // "we do not knowingly collect personal information from children".)
 var untyped = []string{"user-access", "data-security", "policy-change", "do-not-track", "other"}
 
-// appUntyped are MAPP's: it records data types only under its two
-// practices, collection and sharing, so also none under the reader's
-// choices ("you can disable cookies", "unsubscribe from our emails") or
-// retention ("we keep your personal data as long as ..."), which OPP-115
-// types.
-var appUntyped = append([]string{"user-choice", "data-retention"}, untyped...)
+// collectShareOnly are the untyped categories of a corpus that types data
+// only under collection and sharing: MAPP, whose two practices they are,
+// and the project's TOSBack annotations, whose guide
+// (../shared/corpus/ANNOTATION.md) gives data types to "sentences that
+// state collection or sharing". They add the reader's choices ("you can
+// disable cookies", "unsubscribe from our emails") and retention ("we keep
+// your personal data as long as ..."), which OPP-115 types.
+var collectShareOnly = append([]string{"user-choice", "data-retention"}, untyped...)
 
 // groups are the fourteen OPP-115 personal information types.
 var groups = []string{
