@@ -11,12 +11,18 @@
 //     annotations are fairer to them.) On MAPP, the analyzer's vague
 //     "information about you" is scored as no data type: MAPP's annotators
 //     give their generic type to data called personal, almost never to
-//     "your information" (see appUnscored).
+//     "your information" (see appUnscored). Data named only in findings
+//     filed under a practice for which the corpus records no data type
+//     (access, security, "other"; in MAPP also the reader's choices and
+//     retention) is scored as none (see untyped).
 //   - The project's own annotations of TOSBack sentences, sentence by
 //     sentence, with policy-family folds: rules alone and with the model;
 //     categories, rights and data types (every sentence scored, as OPP-115
 //     scores every segment: a sentence's data types are the groups of its
-//     collect and share findings).
+//     collect and share findings, except those filed under a practice
+//     other than collection, sharing or the audiences, as the annotation
+//     guide types data only in sentences that state collection or sharing:
+//     see collectShareOnly).
 //   - OPP-115 dev with the shipped analyzer, for comparison with earlier
 //     figures (dev was tuned on).
 //   - ToS;DR points: does the report of each volunteer's quote state the
@@ -25,5 +31,5 @@
 // Scores are multi-label precision, recall and F1 per label with micro and
 // macro averages, as the field scores OPP-115.
 //
-//	go run ./scripts/eval [-corpus ../shared/corpus] [-quick] [-errors label]
+//	go run ./scripts/eval [-corpus ../shared/corpus] [-quick] [-errors label[,label...]]
 package main

@@ -21,7 +21,7 @@ func main() {
 	manifest := flag.String("manifest", "analyzer/weights/en.json", "the shipped model's manifest (its thresholds)")
 	flag.Float64Var(&training.MinWeight, "min-weight", training.MinWeight, "drop the model's weights smaller than this (log-odds), as make model does")
 	quick := flag.Bool("quick", false, "skip cross-validation: score OPP-115 dev with the shipped analyzer, and ToS;DR")
-	errs := flag.String("errors", "", "print false positives and negatives for this label (cross-validated OPP-115, in policy; TOSBack sentences; ToS;DR claims)")
+	errs := flag.String("errors", "", "print false positives and negatives for this label, or these comma-separated labels (cross-validated OPP-115 and MAPP, in policy; TOSBack sentences; ToS;DR claims)")
 	dumpTo := flag.String("dump", "", "write every scored unit's expected and found labels to this file (OPP-115 and MAPP segments, TOSBack sentences, ToS;DR points), one a line, to compare two runs with diff")
 	flag.Parse()
 	if *dumpTo != "" {
@@ -75,9 +75,10 @@ func run(corpus, annotations, manifest string, quick bool, errs string) error {
 			segs     []segment
 			cats     []string
 			unscored []string
-		}{{"OPP-115 train+dev", append(append([]segment{}, train...), dev...), categories, nil}, {"MAPP train (app policies)", app, appCategories, appUnscored}} {
+			untyped  []string
+		}{{"OPP-115 train+dev", append(append([]segment{}, train...), dev...), categories, nil, untyped}, {"MAPP train (app policies)", app, appCategories, appUnscored, collectShareOnly}} {
 			for _, how := range []reading{alone, inPolicy} {
-				compare(c.name, c.segs, c.cats, c.unscored, how, cv, errs)
+				compare(c.name, c.segs, c.cats, c.unscored, c.untyped, how, cv, errs)
 			}
 		}
 		fmt.Printf("== The project's TOSBack annotations, sentence by sentence\n\n")
@@ -110,8 +111,10 @@ func run(corpus, annotations, manifest string, quick bool, errs string) error {
 
 // compare scores segs read one way with the rules alone and with the rules
 // and each policy's cross-validation model, and prints both. The data types
-// whose ids are in unscored are scored as none of the corpus's types.
-func compare(name string, segs []segment, cats, unscored []string, how reading, cv *crossval, errs string) {
+// whose ids are in unscored are scored as none of the corpus's types, and
+// so is the data named only in findings of the categories untyped, under
+// which the corpus records no data type.
+func compare(name string, segs []segment, cats, unscored, untyped []string, how reading, cv *crossval, errs string) {
 	var sc [2][2]*score // [rules, rules+model][categories, data types]
 	for i := range sc {
 		sc[i] = [2]*score{newScore(cats), newScore(groups)}
@@ -119,7 +122,7 @@ func compare(name string, segs []segment, cats, unscored []string, how reading, 
 	for _, p := range byPolicy(segs) {
 		for k, opt := range []analyzer.Option{analyzer.WithModel(nil), analyzer.WithModel(cv.modelFor(p[0].Policy))} {
 			for i, r := range reports(p, how, opt) {
-				r = withoutTypes(r, unscored)
+				r = withoutCategories(withoutTypes(r, unscored), untyped)
 				fpC, fnC := sc[k][0].add(p[i].Categories, r.Categories)
 				fpD, fnD := sc[k][1].add(p[i].DataTypes, dataGroups(r))
 				if how == inPolicy {

@@ -88,3 +88,22 @@ func TestAnnotatedDataTypes(t *testing.T) {
 		t.Errorf("annotatedDataTypes = %v, want %v", got, want)
 	}
 }
+
+// TestWithoutCategories drops the evidence of the given categories and the
+// data types left with none, and leaves the report it reads as it was.
+func TestWithoutCategories(t *testing.T) {
+	r := &analyzer.Report{
+		Findings:  []analyzer.Finding{{Category: "first-party-collection"}, {Category: "user-access"}, {Category: "other"}},
+		DataTypes: []analyzer.DataType{{ID: "email", Evidence: []int{0, 1}}, {ID: "name", Evidence: []int{1, 2}}},
+	}
+	got := withoutCategories(r, []string{"user-access", "other"})
+	if len(got.DataTypes) != 1 || got.DataTypes[0].ID != "email" || !reflect.DeepEqual(got.DataTypes[0].Evidence, []int{0}) {
+		t.Errorf("withoutCategories = %+v", got.DataTypes)
+	}
+	if len(r.DataTypes) != 2 || len(r.DataTypes[0].Evidence) != 2 {
+		t.Errorf("withoutCategories changed the report it reads: %+v", r.DataTypes)
+	}
+	if withoutCategories(r, nil) != r {
+		t.Error("withoutCategories(r, nil) is not r")
+	}
+}

@@ -93,7 +93,7 @@ func evalSentences(cv *crossval, corpus string, errs string) error {
 				id := fmt.Sprintf("%s[%d:%d]", file, u.span.Start, u.span.End)
 				fp, fn := scores["categories"][k].add(wantC, cats[u.span])
 				fpR, fnR := scores["rights"][k].add(wantR, rights[u.span])
-				p := part(r, u.span.Start, u.span.End)
+				p := withoutCategories(part(r, u.span.Start, u.span.End), collectShareOnly)
 				gotD := dataGroups(p)
 				fpD, fnD := scores["data types"][k].add(u.dt, gotD)
 				if k == 1 && errs != "" {
