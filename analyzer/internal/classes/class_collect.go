@@ -847,6 +847,14 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		if isShare && !userShares && passedToUs(vw, vh) {
 			shared = false
 		}
+		// "Cookies are small files that a site transfers to your
+		// computer's hard drive", "a text file sent to a user's
+		// computer": a tracker passed on to the reader's own machine is
+		// set there by the site, not shared with a third party (but "These
+		// third parties may place a cookie on your browser" is theirs).
+		if isShare && !userShares && !c.ThirdPartySubject && e.Group == "cookies-tracking" && toReadersMachine(vw, vh) {
+			shared = false
+		}
 		// "Partners may also provide us with more information about you",
 		// "other users may give us your name": a third party that gives
 		// data to us (a verb of collecting that ends in "us", data named
@@ -944,6 +952,30 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		vd.Reason = "datatype/unspecified"
 	}
 	return vd
+}
+
+// toReadersMachine reports whether verb hit vh passes its object to the
+// reader's own machine: "to" or "onto" within eight words after the verb
+// in its clause, a word of the reader's device or its storage at most three
+// words after it ("transfers to your computer's hard drive", "from a website
+// to the hard drive of a user's computer"), and no recipient between.
+func toReadersMachine(vw *sentence.View, vh lexicon.Hit) bool {
+	for p := vh.To; p < vh.To+8 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From]; p++ {
+		if !vw.Is(p, lexicon.GTo) && !vw.Is(p, lexicon.GOn) {
+			continue
+		}
+		for q := p + 1; q <= p+3 && int(q) < len(vw.Toks) && vw.Clause[q] == vw.Clause[p]; q++ {
+			if vw.In(q, lexicon.WordsDeviceNames) || vw.In(q, lexicon.WordsBrowserNames) || vw.In(q, lexicon.WordsReaderMachines) {
+				for _, g := range vw.Hits {
+					if g.From >= vh.To && g.From < q && vw.Entry(g).Cls == lexicon.ClassRecipient {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // passedToUs reports whether the receiver of verb hit vh is the company:
