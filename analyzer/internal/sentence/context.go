@@ -1103,7 +1103,10 @@ func (vw *View) possessive(g lexicon.Hit) bool {
 	if int(g.To) < len(vw.Toks) {
 		end = int(vw.Tok(g.To).End)
 	}
-	return strings.ContainsAny(vw.Doc.Text[vw.Tok(g.From).Start:end], "'’")
+	// strings.ContainsAny with a rune beyond ASCII reads rune by rune,
+	// each looked up in the set: two byte searches instead.
+	s := vw.Doc.Text[vw.Tok(g.From).Start:end]
+	return strings.IndexByte(s, '\'') >= 0 || strings.Contains(s, "’")
 }
 
 // DativeOf returns the verb of the dative construction (see Dative) whose

@@ -333,9 +333,15 @@ func answersNo(s string) int {
 		if i < 0 {
 			return 0
 		}
-		switch strings.ToLower(strings.Trim(s[:i], " *_.\t")) {
-		case "no", "none", "no one", "not collected", "not disclosed", "not shared", "not sold":
-			return col
+		// No answer is longer than "not disclosed", thirteen bytes, and
+		// a rune that lowers to ASCII is at most three bytes (ASCII, and
+		// U+0130 and the Kelvin sign, two and three): a longer cell is
+		// none, without a lower-case copy of it.
+		if c := strings.Trim(s[:i], " *_.\t"); len(c) <= 3*len("not disclosed") {
+			switch strings.ToLower(c) {
+			case "no", "none", "no one", "not collected", "not disclosed", "not shared", "not sold":
+				return col
+			}
 		}
 		s = s[i+1:]
 	}
