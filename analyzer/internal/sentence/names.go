@@ -345,10 +345,7 @@ func (d *Doc) definedNames() []string {
 		t := &d.Toks[k]
 		// Most words follow no quote mark: one byte says so (the last
 		// byte of a quote mark, ASCII or curly), before the word sets.
-		if t.Start == 0 {
-			continue
-		}
-		if c := d.Text[t.Start-1]; c != '"' && c != '\'' && c != 0x9c && c != 0x9d && c != 0x98 {
+		if t.Start == 0 || !quoteEnd[d.Text[t.Start-1]] {
 			continue
 		}
 		if !(d.IsWord(k, lexicon.GWe) || d.IsWord(k, lexicon.GUs) || d.IsWord(k, lexicon.GOur)) || !quoted(d.Text, t.Start) {
@@ -404,6 +401,10 @@ func (d *Doc) definedNames() []string {
 	}
 	return names
 }
+
+// quoteEnd marks the bytes a quote mark may end with: ", ' and the last
+// bytes of “, ” and ‘ (0x9c, 0x9d, 0x98).
+var quoteEnd = [256]bool{'"': true, '\'': true, 0x9c: true, 0x9d: true, 0x98: true}
 
 // containsFold reports whether names holds s in any case (names are in
 // lower case): no lower-case copy of each capitalised word is made.
