@@ -140,9 +140,13 @@ func (d *Doc) FindOwnNames() {
 		counts = append(counts, tally{0, -1, 0})
 	}
 	var suffixes []int // the tokens that are company suffixes, for companyNames
-	for i := range d.Toks {
-		t := &d.Toks[i]
-		if sets := d.Lexicon.Sets(t.ID); !sets.Has(lexicon.WordsCompanyNames) {
+	toks, wordSets := d.Toks, d.Lexicon.WordSets // in registers: the loop passes over most words at once
+	for i := range toks {
+		t := &toks[i]
+		if uint(t.ID) >= uint(len(wordSets)) {
+			continue // in no word set (Sets)
+		}
+		if sets := &wordSets[t.ID]; !sets.Has(lexicon.WordsCompanyNames) {
 			if t.ID != 0 && sets.Has(lexicon.WordsCompanySuffixes) {
 				suffixes = append(suffixes, i)
 			}
@@ -341,11 +345,12 @@ func (d *Doc) definedNames() []string {
 			names = append(names, w)
 		}
 	}
-	for k := range d.Toks {
-		t := &d.Toks[k]
+	toks, txt := d.Toks, d.Text // in registers: the loop passes over most words at once
+	for k := range toks {
+		t := &toks[k]
 		// Most words follow no quote mark: one byte says so (the last
 		// byte of a quote mark, ASCII or curly), before the word sets.
-		if t.Start == 0 || !quoteEnd[d.Text[t.Start-1]] {
+		if t.Start == 0 || !quoteEnd[txt[t.Start-1]] {
 			continue
 		}
 		if !(d.IsWord(k, lexicon.GWe) || d.IsWord(k, lexicon.GUs) || d.IsWord(k, lexicon.GOur)) || !quoted(d.Text, t.Start) {
