@@ -1138,6 +1138,11 @@ func (vw *View) inParens(h lexicon.Hit) bool {
 	if from > at {
 		return false
 	}
+	// strings.LastIndexByte reads byte by byte; IndexByte, which reads
+	// many at once, finds most sentences' words free of parentheses.
+	if strings.IndexByte(vw.Doc.Text[from:at], '(') < 0 {
+		return false
+	}
 	open := strings.LastIndexByte(vw.Doc.Text[from:at], '(')
 	return open >= 0 && strings.IndexByte(vw.Doc.Text[from+open:at], ')') < 0
 }
