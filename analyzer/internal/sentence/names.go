@@ -140,7 +140,10 @@ func (d *Doc) FindOwnNames() {
 		counts = append(counts, tally{0, -1, 0})
 	}
 	var suffixes []int // the tokens that are company suffixes, for companyNames
-	toks, wordSets := d.Toks, d.Lexicon.WordSets // in registers: the loop passes over most words at once
+
+	// The tokens and word sets in locals, in registers: the loop passes
+	// over most words at once.
+	toks, wordSets := d.Toks, d.Lexicon.WordSets
 	for i := range toks {
 		t := &toks[i]
 		if uint(t.ID) >= uint(len(wordSets)) {
