@@ -8,32 +8,29 @@ import (
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
-// CommonBrands drops from raw (in token order) the one-word recipient
-// matches that name a company by a common word (words brand-words:
-// "Segment", "Adjust", "Sentry") where the word is the word: in lower case
-// ("audience segments"), first in its sentence, line or clause ("Adjust your
-// browser settings"), or inside a run of capitalised words ("How To Adjust
-// Your Settings"). Dropped before overlaps are resolved, such a match
-// neither hides the hits it covers nor makes a party that acts in the
-// sentence.
-func (d *Doc) CommonBrands(raw []lexicon.Hit) []lexicon.Hit {
+// CommonBrand reports whether raw hit h is to be dropped before overlaps are
+// resolved: a one-word recipient match that names a company by a common
+// word (words brand-words: "Segment", "Adjust", "Sentry") where the word is
+// the word: in lower case ("audience segments"), first in its sentence,
+// line or clause ("Adjust your browser settings"), or inside a run of
+// capitalised words ("How To Adjust Your Settings"). Dropped before
+// overlaps are resolved, such a match neither hides the hits it covers nor
+// makes a party that acts in the sentence. (Small, to be inlined in the
+// caller's pass over the raw hits.)
+func (d *Doc) CommonBrand(h lexicon.Hit) bool {
+	return d.Lexicon.Entries[h.Entry].Cls == lexicon.ClassRecipient && d.commonBrand(h)
+}
+
+// commonBrand is CommonBrand for a recipient's hit h.
+func (d *Doc) commonBrand(h lexicon.Hit) bool {
 	lx, toks := d.Lexicon, d.Toks
-	out := raw[:0]
-	for _, h := range raw {
-		if lx.Entries[h.Entry].Cls == lexicon.ClassRecipient {
-			if h.To-h.From == 1 && lx.InSet(toks[h.From].ID, lexicon.WordsBrandWords) && !d.brandName(h.From) {
-				continue
-			}
-			// "us@acme.zendesk.com", "https://www.facebook.com/settings": a
-			// company's name in an address is where a link or a message
-			// goes, not a party data goes to.
-			if lx.InSet(toks[h.From].ID, lexicon.WordsCompanyNames) && d.inAddress(toks[h.From]) {
-				continue
-			}
-		}
-		out = append(out, h)
+	if h.To-h.From == 1 && lx.InSet(toks[h.From].ID, lexicon.WordsBrandWords) && !d.brandName(h.From) {
+		return true
 	}
-	return out
+	// "us@acme.zendesk.com", "https://www.facebook.com/settings": a
+	// company's name in an address is where a link or a message goes,
+	// not a party data goes to.
+	return lx.InSet(toks[h.From].ID, lexicon.WordsCompanyNames) && d.inAddress(toks[h.From])
 }
 
 // brandName reports whether the word at p is written as a name: capitalised,
