@@ -114,7 +114,8 @@ func (d *Doc) FindOwnNames() {
 		return // ownName holds no name of so short a text
 	}
 	// The candidates in the order of their first hits, then one pass over
-	// the tokens counts them all (a pass for each was most of the work).
+	// the company names and suffixes counts them all (a pass for each was
+	// most of the work).
 	var seen []int32
 	for _, h := range d.Hits {
 		t := &d.Toks[h.From]
@@ -138,24 +139,31 @@ func (d *Doc) FindOwnNames() {
 	}
 	var suffixes []int // the tokens that are company suffixes, for companyNames
 
-	// The tokens and word sets in locals, in registers: the loop passes
-	// over most words at once.
+	// The tokens that were company names or suffixes when NamesAsWe read
+	// them all (Doc.named), or, for a Doc it did not read, every token.
 	toks, wordSets := d.Toks, d.Lexicon.WordSets
-	for i := range toks {
+	named := d.named
+	if !d.namedSet {
+		named = make([]int32, len(toks))
+		for i := range named {
+			named[i] = int32(i)
+		}
+	}
+	for _, i := range named {
 		t := &toks[i]
 		if uint(t.ID) >= uint(len(wordSets)) {
 			continue // in no word set (Sets)
 		}
 		if sets := &wordSets[t.ID]; !sets.Has(lexicon.WordsCompanyNames) {
 			if t.ID != 0 && sets.Has(lexicon.WordsCompanySuffixes) {
-				suffixes = append(suffixes, i)
+				suffixes = append(suffixes, int(i))
 			}
 			continue // every candidate is in the set
 		}
 		if j := slices.Index(seen, t.ID); j >= 0 {
 			c := &counts[j]
 			if c.n++; c.first < 0 {
-				c.first, c.at = t.Start, i
+				c.first, c.at = t.Start, int(i)
 			}
 		}
 	}
@@ -346,8 +354,18 @@ func (d *Doc) definedNames() []string {
 		}
 	}
 	toks, txt := d.Toks, d.Text // in registers: the loop passes over most words at once
+	// This pass over every token also notes the company names and
+	// suffixes, which FindOwnNames counts (Doc.named), when the text is
+	// long enough for it to count them.
+	wordSets, record := d.Lexicon.WordSets, len(toks) >= ownWords
+	d.named, d.namedSet = d.named[:0], record
 	for k := range toks {
 		t := &toks[k]
+		if record {
+			if id := uint(t.ID); id < uint(len(wordSets)) && (wordSets[id].Has(lexicon.WordsCompanyNames) || wordSets[id].Has(lexicon.WordsCompanySuffixes)) {
+				d.named = append(d.named, int32(k))
+			}
+		}
 		// Most words follow no quote mark: one byte says so (the last
 		// byte of a quote mark, ASCII or curly), before the word sets.
 		if t.Start == 0 || !quoteEnd[txt[t.Start-1]] {
