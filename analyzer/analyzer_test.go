@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
@@ -1586,5 +1587,19 @@ func TestPointsQuoteStatementsFirst(t *testing.T) {
 			}
 			t.Fatalf("no point %s: %+v", tt.point, r.Points)
 		})
+	}
+}
+
+// TestWeFormsNoCompanyWords: NamesAsWe gives a policy's own name the ids of
+// "we", "us" and "our", and FindOwnNames counts only the tokens that were
+// company names or suffixes before it did (sentence.Doc.named): the three
+// must be in neither set.
+func TestWeFormsNoCompanyWords(t *testing.T) {
+	lx := rules()
+	for _, w := range []string{"we", "us", "our"} {
+		id := lx.Words.Lookup(text.Stem([]byte(w)))
+		if id == 0 || lx.InSet(id, lexicon.WordsCompanyNames) || lx.InSet(id, lexicon.WordsCompanySuffixes) {
+			t.Errorf("%q: id %d, a company name %v, a company suffix %v", w, id, lx.InSet(id, lexicon.WordsCompanyNames), lx.InSet(id, lexicon.WordsCompanySuffixes))
+		}
 	}
 }

@@ -36,7 +36,7 @@ var (
 
 // assetEnds are the endings of web addresses of a page's files (images,
 // scripts, style sheets, fonts): the page's make-up, never a way to reach
-// anyone.
+// anyone. Each starts with a dot (pageAsset tests it first).
 var assetEnds = []string{".svg", ".png", ".gif", ".jpg", ".jpeg", ".webp", ".ico", ".js", ".css", ".woff", ".woff2", ".ttf"}
 
 // contactCues in a sentence mark the web addresses in it as ways to reach
@@ -112,11 +112,17 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 // pageAsset reports whether the web address u is a file of the page (an
 // image, script, style sheet or font), ignoring its query and fragment.
 func pageAsset(u string) bool {
-	if k := strings.IndexAny(u, "?#"); k >= 0 {
+	// Two byte searches (strings.IndexAny reads byte by byte), and each
+	// ending's dot tested before its letters: EqualFold was called
+	// for every ending of every address.
+	if k := strings.IndexByte(u, '?'); k >= 0 {
+		u = u[:k]
+	}
+	if k := strings.IndexByte(u, '#'); k >= 0 {
 		u = u[:k]
 	}
 	for _, end := range assetEnds {
-		if len(u) > len(end) && strings.EqualFold(u[len(u)-len(end):], end) {
+		if len(u) > len(end) && u[len(u)-len(end)] == '.' && strings.EqualFold(u[len(u)-len(end):], end) {
 			return true
 		}
 	}

@@ -59,3 +59,32 @@ func TestContactsLeavePageFiles(t *testing.T) {
 		t.Errorf("contacts:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestPageAsset checks pageAsset against the plain reading of its rule (the
+// query or fragment cut at the first ? or #, then any ending in any case),
+// and that every ending starts with the dot it tests first.
+func TestPageAsset(t *testing.T) {
+	for _, end := range assetEnds {
+		if !strings.HasPrefix(end, ".") {
+			t.Errorf("asset ending %q does not start with a dot", end)
+		}
+	}
+	plain := func(u string) bool {
+		if k := strings.IndexAny(u, "?#"); k >= 0 {
+			u = u[:k]
+		}
+		for _, end := range assetEnds {
+			if len(u) > len(end) && strings.EqualFold(u[len(u)-len(end):], end) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, u := range []string{"https://a.example/logo.PNG", "https://a.example/x.js?v=1#top", "https://a.example/x#a.css?b",
+		"https://a.example/page?img=a.png", "https://a.example/font.woff2", "https://a.example/c\u017fs", "https://a.example/.css",
+		".css", "css", "", "https://a.example/x.jpeg#", "https://a.example/x.html", "https://a.example/\u212a.svg", "https://a.example/a.sVg?"} {
+		if got, want := pageAsset(u), plain(u); got != want {
+			t.Errorf("pageAsset(%q) = %v, want %v", u, got, want)
+		}
+	}
+}

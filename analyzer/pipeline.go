@@ -54,8 +54,7 @@ func analyze(input string, c *config) *Report {
 	sb.raw = lx.Match(d.Toks, sb.raw[:0])
 	sb.lines, d.Blocks, d.Sents = text.BuildStructure(input, d.Toks, sb.lines, sb.blocks, sb.sents)
 	sb.blocks, sb.sents = d.Blocks, d.Sents
-	sb.raw = withinSentences(sb.raw, d.Sents)
-	sb.raw = d.CommonBrands(sb.raw)
+	sb.raw = keptHits(d, sb.raw)
 	sb.hits, sb.aside = lexicon.Resolve(lx, sb.raw, sb.hits[:0], sb.aside[:0])
 	d.Hits, d.Aside = sb.hits, sb.aside
 	d.FindOwnNames()
@@ -96,17 +95,20 @@ func analyze(input string, c *config) *Report {
 	return r
 }
 
-// withinSentences drops from raw (in token order) the matches that run on
-// past the end of the sentence they start in: a line break is no separator
-// to the matcher, but the line of a heading ends its sentence ("SOURCES OF
-// PERSONAL DATA" over "We collect ...": no "data we collect" across them).
-func withinSentences(raw []lexicon.Hit, sents []text.Sentence) []lexicon.Hit {
+// keptHits drops from raw (in token order), in one pass, the matches that
+// run on past the end of the sentence they start in: a line break is no
+// separator to the matcher, but the line of a heading ends its sentence
+// ("SOURCES OF PERSONAL DATA" over "We collect ...": no "data we collect"
+// across them); and the recipients named by a common word that is not
+// their name there (sentence.Doc.CommonBrand).
+func keptHits(d *sentence.Doc, raw []lexicon.Hit) []lexicon.Hit {
+	sents := d.Sents
 	out, s := raw[:0], 0
 	for _, h := range raw {
 		for s < len(sents) && int(h.From) >= sents[s].TokTo {
 			s++
 		}
-		if s < len(sents) && int(h.From) >= sents[s].TokFrom && int(h.To) > sents[s].TokTo {
+		if s < len(sents) && int(h.From) >= sents[s].TokFrom && int(h.To) > sents[s].TokTo || d.CommonBrand(h) {
 			continue
 		}
 		out = append(out, h)

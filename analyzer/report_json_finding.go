@@ -22,9 +22,7 @@ func (w *jsonWriter) finding(v *Finding) {
 		w.KeyString(`,"condition":`, v.Condition)
 	}
 	w.part(&w.found.tail, `,"rule":`, v.Rule, `,"explanation":`, v.Explanation, "", "", `,"sentence":{"start":`)
-	w.Int(v.Sentence.Start)
-	w.KeyInt(`,"end":`, v.Sentence.End)
-	w.Raw(`}`)
+	w.sentence(v.Sentence)
 	if v.Intro != (Span{}) {
 		w.Raw(`,"intro":`)
 		w.span(&v.Intro)
@@ -36,9 +34,12 @@ func (w *jsonWriter) finding(v *Finding) {
 const partSlots = 512
 
 // findingParts holds the JSON of the parts of findings that rules fix (see
-// finding), with the strings they were written from.
+// finding), with the strings they were written from, and of the last
+// finding's sentence.
 type findingParts struct {
 	head, tail [partSlots]findingPart
+	sent       Span   // the last sentence written
+	sentJSON   []byte // its start's and end's JSON, `1,"end":20}`
 }
 
 // findingPart is the JSON of keys k1, k2 and k3 (when not "") with strings
@@ -79,4 +80,20 @@ func (w *jsonWriter) part(t *[partSlots]findingPart, k1, a, k2, b, k3, c, after 
 // string (at the same address), as they mostly are.
 func same(s, t string) bool {
 	return len(s) == len(t) && (unsafe.StringData(s) == unsafe.StringData(t) || s == t)
+}
+
+// sentence writes the numbers of a finding's sentence span s, and the
+// brace that closes it: `1,"end":20}`. A sentence's findings come one after
+// another, so most are the last one's, copied as they were written.
+func (w *jsonWriter) sentence(s Span) {
+	f := &w.found
+	if s == f.sent && f.sentJSON != nil {
+		w.B = append(w.B, f.sentJSON...)
+		return
+	}
+	n := len(w.B)
+	w.Int(s.Start)
+	w.KeyInt(`,"end":`, s.End)
+	w.Raw(`}`)
+	f.sent, f.sentJSON = s, append(f.sentJSON[:0], w.B[n:]...)
 }

@@ -472,6 +472,18 @@ func stringBody(b []byte, f *textFacts) (end int, text string) {
 			return -1, ""
 		case c == '\\':
 			sb.Write(b[from:i])
+			// The escapes of one byte ("\n", "\"", most of them) here,
+			// without AppendEscape's call and a copy.
+			if i+1 < len(b) {
+				if d := shortEscape[b[i+1]]; d != 0 {
+					if f != nil && d < 0x20 && sb.Len() < binarySample {
+						f.ctrl += int(controlByte[d]) // as f.escaped counts it
+					}
+					sb.WriteByte(d)
+					i, from = i+1, i+2
+					continue
+				}
+			}
 			r, next, problem := jsonw.AppendEscape(esc[:0], b, i)
 			if problem != "" {
 				return -1, ""
@@ -485,6 +497,10 @@ func stringBody(b []byte, f *textFacts) (end int, text string) {
 	}
 	return -1, ""
 }
+
+// shortEscape maps the letter of each escape of one byte to that byte (as
+// jsonw.AppendEscape decodes it), and the others to 0.
+var shortEscape = [256]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 
 // stops8 marks the high bit of each of the eight bytes of x that stringBody
 // stops at (stringStop): a quote, a backslash or a control character. Text

@@ -226,7 +226,8 @@ func handlesRequest(vw *sentence.View) bool {
 	for p := int32(vw.Own) + 1; int(p) < len(vw.Toks); p++ {
 		t := vw.Tok(p)
 		w := vw.Doc.Text[t.Start:t.End]
-		if (lowerIs(w, "request") || lowerIs(w, "requests")) && (vw.Is(p-1, lexicon.GPossessives) || vw.In(p-1, lexicon.WordsDeterminers)) {
+		// (No shorter word is either: most words are, and need no call.)
+		if len(w) >= len("request") && (lowerIs(w, "request") || lowerIs(w, "requests")) && (vw.Is(p-1, lexicon.GPossessives) || vw.In(p-1, lexicon.WordsDeterminers)) {
 			req = true
 			break
 		}
@@ -241,7 +242,7 @@ func handlesRequest(vw *sentence.View) bool {
 	}
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
 		t := vw.Tok(p)
-		if w := vw.Doc.Text[t.Start:t.End]; lowerIs(w, "verify") || lowerIs(w, "identity") {
+		if w := vw.Doc.Text[t.Start:t.End]; len(w) >= len("verify") && (lowerIs(w, "verify") || lowerIs(w, "identity")) {
 			return true
 		}
 	}

@@ -106,7 +106,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		return drop("recipient/our-role")
 	}
 	// ("create segments or routes", "audience segments": a brand that is
-	// also a common word, sentence.CommonBrands leaves out before.)
+	// also a common word, sentence.Doc.CommonBrand leaves out before.)
 	// "We partner with advertising networks": the verb, not a partner.
 	if partnerVerb(vw, h) {
 		return drop("recipient/a-verb")

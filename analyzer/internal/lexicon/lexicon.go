@@ -257,7 +257,8 @@ func New(t *Tables) *Lexicon {
 
 // InSet reports whether token id is in word set w.
 func (t *Tables) InSet(id int32, w WordSet) bool {
-	return int(id) < len(t.WordSets) && t.WordSets[id].Has(w)
+	i := uint(id) // unsigned: one bounds check, not two (ids are never negative)
+	return i < uint(len(t.WordSets)) && t.WordSets[i].Has(w)
 }
 
 // noSets are the word sets of a token id outside the tables: none.
@@ -266,8 +267,8 @@ var noSets WordBits
 // Sets returns the word sets token id is in, for testing several of them
 // with one lookup (see WordBits.Has).
 func (t *Tables) Sets(id int32) *WordBits {
-	if int(id) < len(t.WordSets) {
-		return &t.WordSets[id]
+	if i := uint(id); i < uint(len(t.WordSets)) {
+		return &t.WordSets[i]
 	}
 	return &noSets
 }
@@ -278,7 +279,8 @@ func (b *WordBits) Has(w WordSet) bool { return b[w>>6]&(1<<(w&63)) != 0 }
 // MayBe reports whether token id is the stem of a word of grammar set g:
 // most tokens are ruled out by it before their words are compared.
 func (t *Tables) MayBe(id int32, g GrammarSet) bool {
-	return int(id) < len(t.Grammar) && t.Grammar[id][g>>6]&(1<<(g&63)) != 0
+	i := uint(id)
+	return i < uint(len(t.Grammar)) && t.Grammar[i][g>>6]&(1<<(g&63)) != 0
 }
 
 // Hit is a match of one entry over tokens [from, to).

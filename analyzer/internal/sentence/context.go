@@ -146,16 +146,22 @@ func (vw *View) runInTitle(s *text.Sentence) bool {
 	return strings.Trim(closing, ".") != "" && (strings.HasSuffix(own, ".") || strings.Contains(closing, ".")) && strings.TrimSpace(after) != ""
 }
 
-// capitalised counts the sentence's own words that start with a capital: a
-// quick count before text.MenuRun, which reads the words themselves.
-func (vw *View) capitalised() int {
+// capitalisedShare reports whether at least pct per cent of toks are
+// capitalised: it stops as soon as the count is sure either way (in a
+// sentence of prose, once too few tokens are left).
+func capitalisedShare(toks []text.Token, pct int) bool {
+	need := len(toks) * pct // against 100 times the count
 	n := 0
-	for p := vw.Own; p < len(vw.Toks); p++ {
-		if vw.Tok(int32(p)).Flags&text.TokUpper != 0 {
-			n++
+	for i := range toks {
+		if toks[i].Flags&text.TokUpper != 0 {
+			if n++; n*100 >= need {
+				return true
+			}
+		} else if (n+len(toks)-1-i)*100 < need {
+			return false
 		}
 	}
-	return n
+	return n*100 >= need
 }
 
 // ownWords counts the words of the sentence's own part, a hyphenated word
@@ -678,7 +684,7 @@ func (vw *View) menu(s *text.Sentence, links bool) bool {
 	b := &vw.Doc.Blocks[s.Block]
 	t := vw.Doc.Text[s.Start:s.End]
 	return b.Menu && !strings.Contains(vw.Doc.Text[b.Start:b.End], "#") ||
-		s.TokTo-s.TokFrom >= 30 && vw.capitalised()*100 >= (s.TokTo-s.TokFrom)*40 && text.MenuRun(t) ||
+		s.TokTo-s.TokFrom >= 30 && capitalisedShare(vw.Doc.Toks[s.TokFrom:s.TokTo], 40) && text.MenuRun(t) ||
 		links && text.LinkRun(t)
 }
 
@@ -1103,7 +1109,10 @@ func (vw *View) possessive(g lexicon.Hit) bool {
 	if int(g.To) < len(vw.Toks) {
 		end = int(vw.Tok(g.To).End)
 	}
-	return strings.ContainsAny(vw.Doc.Text[vw.Tok(g.From).Start:end], "'’")
+	// strings.ContainsAny with a rune beyond ASCII reads rune by rune,
+	// each looked up in the set: two byte searches instead.
+	s := vw.Doc.Text[vw.Tok(g.From).Start:end]
+	return strings.IndexByte(s, '\'') >= 0 || strings.Contains(s, "’")
 }
 
 // DativeOf returns the verb of the dative construction (see Dative) whose
@@ -1133,6 +1142,11 @@ func (vw *View) ClosesParen(p int32) bool {
 func (vw *View) inParens(h lexicon.Hit) bool {
 	from, at := int(vw.Tok(int32(vw.Own)).Start), int(vw.Tok(h.From).Start)
 	if from > at {
+		return false
+	}
+	// strings.LastIndexByte reads byte by byte; IndexByte, which reads
+	// many at once, finds most sentences' words free of parentheses.
+	if strings.IndexByte(vw.Doc.Text[from:at], '(') < 0 {
 		return false
 	}
 	open := strings.LastIndexByte(vw.Doc.Text[from:at], '(')

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // itemLeadPattern is the regular expression itemLead is written out from:
@@ -63,6 +65,28 @@ func TestBoldMarks(t *testing.T) {
 	for _, s := range []string{"", "**", "* **", "•", "• **", "•*", "\xe2\x80", "\xe2", "a", "** a", "\xe2\x80\xa2x", "—", "_ _", "- ", "\u00a0", "\xff", "•••", "**Title** "} {
 		if got, want := boldMarks(s), strings.Trim(s, "*_-+• ") == ""; got != want {
 			t.Errorf("boldMarks(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestCapitalisedShare compares capitalisedShare, which stops once it is
+// sure, with a plain count over every pattern of capitals in short runs.
+func TestCapitalisedShare(t *testing.T) {
+	for n := 0; n <= 12; n++ {
+		for bits := 0; bits < 1<<n; bits++ {
+			toks := make([]text.Token, n)
+			upper := 0
+			for i := range toks {
+				if bits&(1<<i) != 0 {
+					toks[i].Flags = text.TokUpper
+					upper++
+				}
+			}
+			for _, pct := range []int{0, 25, 40, 50, 100} {
+				if got, want := capitalisedShare(toks, pct), upper*100 >= n*pct; got != want {
+					t.Fatalf("capitalisedShare(%b of %d, %d) = %v, want %v", bits, n, pct, got, want)
+				}
+			}
 		}
 	}
 }

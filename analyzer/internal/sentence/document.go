@@ -90,6 +90,14 @@ type Doc struct {
 	// asWe holds the ids of "we", "us" and "our" that NamesAsWe gave the
 	// tokens of the policy's name for itself, 0 when it gave none.
 	asWe [3]int32
+	// named holds, when namedSet, the indices of the tokens that were
+	// company names or suffixes (words company-names, company-suffixes)
+	// when NamesAsWe read every token: FindOwnNames counts these only,
+	// not every token again. (NamesAsWe gives some of them and some
+	// tokens of no word set the ids of "we", "us" or "our", which are in
+	// neither set.)
+	named    []int32
+	namedSet bool
 }
 
 // IsWord reports whether token k is one of the words of grammar set g, in

@@ -8,32 +8,29 @@ import (
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
-// CommonBrands drops from raw (in token order) the one-word recipient
-// matches that name a company by a common word (words brand-words:
-// "Segment", "Adjust", "Sentry") where the word is the word: in lower case
-// ("audience segments"), first in its sentence, line or clause ("Adjust your
-// browser settings"), or inside a run of capitalised words ("How To Adjust
-// Your Settings"). Dropped before overlaps are resolved, such a match
-// neither hides the hits it covers nor makes a party that acts in the
-// sentence.
-func (d *Doc) CommonBrands(raw []lexicon.Hit) []lexicon.Hit {
+// CommonBrand reports whether raw hit h is to be dropped before overlaps are
+// resolved: a one-word recipient match that names a company by a common
+// word (words brand-words: "Segment", "Adjust", "Sentry") where the word is
+// the word: in lower case ("audience segments"), first in its sentence,
+// line or clause ("Adjust your browser settings"), or inside a run of
+// capitalised words ("How To Adjust Your Settings"). Dropped before
+// overlaps are resolved, such a match neither hides the hits it covers nor
+// makes a party that acts in the sentence. (Small, to be inlined in the
+// caller's pass over the raw hits.)
+func (d *Doc) CommonBrand(h lexicon.Hit) bool {
+	return d.Lexicon.Entries[h.Entry].Cls == lexicon.ClassRecipient && d.commonBrand(h)
+}
+
+// commonBrand is CommonBrand for a recipient's hit h.
+func (d *Doc) commonBrand(h lexicon.Hit) bool {
 	lx, toks := d.Lexicon, d.Toks
-	out := raw[:0]
-	for _, h := range raw {
-		if lx.Entries[h.Entry].Cls == lexicon.ClassRecipient {
-			if h.To-h.From == 1 && lx.InSet(toks[h.From].ID, lexicon.WordsBrandWords) && !d.brandName(h.From) {
-				continue
-			}
-			// "us@acme.zendesk.com", "https://www.facebook.com/settings": a
-			// company's name in an address is where a link or a message
-			// goes, not a party data goes to.
-			if lx.InSet(toks[h.From].ID, lexicon.WordsCompanyNames) && d.inAddress(toks[h.From]) {
-				continue
-			}
-		}
-		out = append(out, h)
+	if h.To-h.From == 1 && lx.InSet(toks[h.From].ID, lexicon.WordsBrandWords) && !d.brandName(h.From) {
+		return true
 	}
-	return out
+	// "us@acme.zendesk.com", "https://www.facebook.com/settings": a
+	// company's name in an address is where a link or a message goes,
+	// not a party data goes to.
+	return lx.InSet(toks[h.From].ID, lexicon.WordsCompanyNames) && d.inAddress(toks[h.From])
 }
 
 // brandName reports whether the word at p is written as a name: capitalised,
@@ -117,7 +114,8 @@ func (d *Doc) FindOwnNames() {
 		return // ownName holds no name of so short a text
 	}
 	// The candidates in the order of their first hits, then one pass over
-	// the tokens counts them all (a pass for each was most of the work).
+	// the company names and suffixes counts them all (a pass for each was
+	// most of the work).
 	var seen []int32
 	for _, h := range d.Hits {
 		t := &d.Toks[h.From]
@@ -140,18 +138,32 @@ func (d *Doc) FindOwnNames() {
 		counts = append(counts, tally{0, -1, 0})
 	}
 	var suffixes []int // the tokens that are company suffixes, for companyNames
-	for i := range d.Toks {
-		t := &d.Toks[i]
-		if sets := d.Lexicon.Sets(t.ID); !sets.Has(lexicon.WordsCompanyNames) {
+
+	// The tokens that were company names or suffixes when NamesAsWe read
+	// them all (Doc.named), or, for a Doc it did not read, every token.
+	toks, wordSets := d.Toks, d.Lexicon.WordSets
+	named := d.named
+	if !d.namedSet {
+		named = make([]int32, len(toks))
+		for i := range named {
+			named[i] = int32(i)
+		}
+	}
+	for _, i := range named {
+		t := &toks[i]
+		if uint(t.ID) >= uint(len(wordSets)) {
+			continue // in no word set (Sets)
+		}
+		if sets := &wordSets[t.ID]; !sets.Has(lexicon.WordsCompanyNames) {
 			if t.ID != 0 && sets.Has(lexicon.WordsCompanySuffixes) {
-				suffixes = append(suffixes, i)
+				suffixes = append(suffixes, int(i))
 			}
 			continue // every candidate is in the set
 		}
 		if j := slices.Index(seen, t.ID); j >= 0 {
 			c := &counts[j]
 			if c.n++; c.first < 0 {
-				c.first, c.at = t.Start, i
+				c.first, c.at = t.Start, int(i)
 			}
 		}
 	}
@@ -341,14 +353,22 @@ func (d *Doc) definedNames() []string {
 			names = append(names, w)
 		}
 	}
-	for k := range d.Toks {
-		t := &d.Toks[k]
+	toks, txt := d.Toks, d.Text // in registers: the loop passes over most words at once
+	// This pass over every token also notes the company names and
+	// suffixes, which FindOwnNames counts (Doc.named), when the text is
+	// long enough for it to count them.
+	wordSets, record := d.Lexicon.WordSets, len(toks) >= ownWords
+	d.named, d.namedSet = d.named[:0], record
+	for k := range toks {
+		t := &toks[k]
+		if record {
+			if id := uint(t.ID); id < uint(len(wordSets)) && (wordSets[id].Has(lexicon.WordsCompanyNames) || wordSets[id].Has(lexicon.WordsCompanySuffixes)) {
+				d.named = append(d.named, int32(k))
+			}
+		}
 		// Most words follow no quote mark: one byte says so (the last
 		// byte of a quote mark, ASCII or curly), before the word sets.
-		if t.Start == 0 {
-			continue
-		}
-		if c := d.Text[t.Start-1]; c != '"' && c != '\'' && c != 0x9c && c != 0x9d && c != 0x98 {
+		if t.Start == 0 || !quoteEnd[txt[t.Start-1]] {
 			continue
 		}
 		if !(d.IsWord(k, lexicon.GWe) || d.IsWord(k, lexicon.GUs) || d.IsWord(k, lexicon.GOur)) || !quoted(d.Text, t.Start) {
@@ -404,6 +424,10 @@ func (d *Doc) definedNames() []string {
 	}
 	return names
 }
+
+// quoteEnd marks the bytes a quote mark may end with: ", ' and the last
+// bytes of “, ” and ‘ (0x9c, 0x9d, 0x98).
+var quoteEnd = [256]bool{'"': true, '\'': true, 0x9c: true, 0x9d: true, 0x98: true}
 
 // containsFold reports whether names holds s in any case (names are in
 // lower case): no lower-case copy of each capitalised word is made.

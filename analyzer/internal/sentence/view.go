@@ -74,12 +74,12 @@ func (d *Doc) wordSetsOf(from, to int) (sets lexicon.WordBits, gram lexicon.Gram
 	var s0, s1, s2, g0, g1 uint64 // in registers while the sets take five words
 	toks := d.Toks[from:to]
 	for i := range toks {
-		id := toks[i].ID
-		if uint(id) < uint(len(wordSets)) {
+		id := uint(toks[i].ID) // unsigned: one bounds check a table
+		if id < uint(len(wordSets)) {
 			w3 := (*[3]uint64)(wordSets[id][:])
 			s0, s1, s2 = s0|w3[0], s1|w3[1], s2|w3[2]
 		}
-		if uint(id) < uint(len(grammar)) {
+		if id < uint(len(grammar)) {
 			g2 := (*[2]uint64)(grammar[id][:])
 			g0, g1 = g0|g2[0], g1|g2[1]
 		}

@@ -333,9 +333,15 @@ func answersNo(s string) int {
 		if i < 0 {
 			return 0
 		}
-		switch strings.ToLower(strings.Trim(s[:i], " *_.\t")) {
-		case "no", "none", "no one", "not collected", "not disclosed", "not shared", "not sold":
-			return col
+		// No answer is longer than "not disclosed", thirteen bytes, and
+		// a rune that lowers to ASCII is at most three bytes (ASCII, and
+		// U+0130 and the Kelvin sign, two and three): a longer cell is
+		// none, without a lower-case copy of it.
+		if c := strings.Trim(s[:i], " *_.\t"); len(c) <= 3*len("not disclosed") {
+			switch strings.ToLower(c) {
+			case "no", "none", "no one", "not collected", "not disclosed", "not shared", "not sold":
+				return col
+			}
 		}
 		s = s[i+1:]
 	}
@@ -614,22 +620,33 @@ func markContents(text string, blocks []Block) {
 	line := func(b *Block) bool {
 		return b.Kind == BlockHeading && b.TokTo > b.TokFrom && b.TokTo-b.TokFrom <= 12 && !EndsWithColon(strings.TrimSpace(text[b.Start:b.End]))
 	}
+	// A line of a table of contents or of a menu is a Markdown link: one
+	// search for "](" passes over the lines that hold none, most of them.
+	// A line that is nothing but a link is noted as a menu's for now
+	// (Menu): the runs of fewer than three are cleared below.
 	for i := range blocks {
-		if anchorLink(text[blocks[i].Start:blocks[i].End]) {
-			blocks[i].Contents = true
+		b := &blocks[i]
+		s := text[b.Start:b.End]
+		k := strings.Index(s, "](")
+		if k < 0 {
+			continue
 		}
+		if strings.Contains(s[k:], "](#") && anchorLink(s) {
+			b.Contents = true
+		}
+		b.Menu = b.Intro < 0 && linkLine(s)
 	}
 	// A menu: three or more lines in a row that are nothing but a link
 	// ("* [Health Savings Account](https://...)"), no list's items after an
 	// intro ("We work with these partners:" then their links).
 	for i := 0; i < len(blocks); {
 		j := i
-		for j < len(blocks) && blocks[j].Intro < 0 && linkLine(text[blocks[j].Start:blocks[j].End]) {
+		for j < len(blocks) && blocks[j].Menu {
 			j++
 		}
-		if j-i >= 3 {
+		if j-i < 3 {
 			for k := i; k < j; k++ {
-				blocks[k].Menu = true
+				blocks[k].Menu = false
 			}
 		}
 		i = max(j, i+1)
@@ -652,24 +669,19 @@ func markContents(text string, blocks []Block) {
 	}
 }
 
-// anchorLink reports whether a line is nothing but a Markdown link to a place
-// on the same page ("1. [How We Share Information](#sharing)",
-// "**[V. Your Rights](#section-5)**"): a line of a table of contents.
+// anchorLink reports whether a line that holds "](#" is nothing but a
+// Markdown link to a place on the same page ("1. [How We Share
+// Information](#sharing)", "**[V. Your Rights](#section-5)**"): a line of a
+// table of contents.
 func anchorLink(s string) bool {
-	if !strings.Contains(s, "](#") {
-		return false // most lines: no need to trim
-	}
 	_, target, ok := markdownLink(s)
 	return ok && strings.HasPrefix(target, "#")
 }
 
-// linkLine reports whether a line is nothing but one Markdown link, to any
-// place ("* [Annuities](https://example.com/annuities)", "[Why us](#)"),
-// with a short text: a line of a menu.
+// linkLine reports whether a line that holds "](" is nothing but one
+// Markdown link, to any place ("* [Annuities](https://example.com/annuities)",
+// "[Why us](#)"), with a short text: a line of a menu.
 func linkLine(s string) bool {
-	if !strings.Contains(s, "](") {
-		return false // most lines: no need to trim
-	}
 	label, _, ok := markdownLink(s)
 	return ok && strings.Count(label, " ") < 8
 }
@@ -679,6 +691,17 @@ func linkLine(s string) bool {
 // ok is false for any other line (a text or target holding brackets, or a
 // target with spaces or parentheses).
 func markdownLink(s string) (label, target string, ok bool) {
+	// The line must end with ")" once the trims below have taken the
+	// marks and spaces after it: a line whose last other byte is ASCII
+	// and no ")" (a paragraph with a link inside, most of those that
+	// come here) is none, without trimming it.
+	e := len(s)
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t' || s[e-1] == '*' || s[e-1] == '_' || s[e-1] == '-' || s[e-1] == '+') {
+		e--
+	}
+	if e == 0 || s[e-1] != ')' && s[e-1] < utf8.RuneSelf {
+		return "", "", false
+	}
 	s = strings.Trim(s, "*_-+•· \t")
 	s = strings.TrimLeft(s, "0123456789.)\\ \t")
 	s = strings.Trim(s, "*_ \t")
