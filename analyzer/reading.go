@@ -27,6 +27,7 @@ type reading struct {
 	spans     []classes.Evidence           // the retention periods of the sentence being read
 	model     *modelReader                 // the model pass, run after the rule classes on each sentence
 	dates     []dated                      // the dates the policy gives for itself, with their findings
+	pair      []lexicon.Hit                // scratch of elidedHead
 }
 
 // dated is a date the policy says it was updated or took effect: its
@@ -119,7 +120,11 @@ func (rd *reading) sentence(si int) {
 			if vd.SaleDenial {
 				f.note |= noteSaleDenial
 			}
+			n := len(rd.findings)
 			rd.keep(vw, s, h, f, first, vd.AlsoCollect)
+			if f.Kind == "share" && vw.Entry(h).Cls == lexicon.ClassRecipient {
+				rd.elidedHead(vw, h, n)
+			}
 		}
 	}
 	rd.antecedents(vw, s, first)

@@ -72,3 +72,67 @@ func hasEntry(es []int32, e int32) bool {
 	}
 	return false
 }
+
+// elidedHead adds to recipient finding n, kept for hit h, the party that
+// shares its head noun with a word before "and" or "or": "advertising and
+// analytics partners" names advertising partners as well as analytics
+// partners, "advertising and technology partners" advertising partners. The
+// word is read with the head, as the lexicon reads two words side by side;
+// a party of another entry that the two make is a second finding, on the
+// words from that word to the head (none where the two make a party of the
+// finding's own entry too: "marketing and advertising partners"). The
+// words stand with nothing but spaces between them, and at most one word
+// between "and" and a head named alone ("sales" of "advertising and sales
+// partners").
+func (rd *reading) elidedHead(vw *sentence.View, h lexicon.Hit, n int) {
+	head, and := h.To-1, h.From-1
+	if h.To-h.From == 1 {
+		and--
+	}
+	w := and - 1
+	if w < int32(vw.Own) || !vw.Is(and, lexicon.GAndOr) {
+		return
+	}
+	for p := w + 1; p <= head; p++ {
+		if vw.Tok(p).SepBefore != text.SepSpace {
+			return
+		}
+	}
+	// "social media and social networking services": the word ends a
+	// phrase of its own, whose head it is not; "analytics and advertising
+	// partners" names analytics as a party already.
+	for _, g := range vw.Hits {
+		if g.From > w {
+			break
+		}
+		if g.To > w && (g.From < w || vw.Entry(g).Cls == lexicon.ClassRecipient) {
+			return
+		}
+	}
+	d := rd.d
+	toks := [2]text.Token{d.Toks[vw.Toks[w]], d.Toks[vw.Toks[head]]}
+	toks[0].SepBefore, toks[1].SepBefore = text.SepSpace, text.SepSpace
+	toks[1].Flags &^= text.TokLineStart
+	rd.pair = d.Lexicon.Match(toks[:], rd.pair[:0])
+	f := rd.findings[n]
+	var e *lexicon.Entry
+	for _, g := range rd.pair {
+		ge := &d.Lexicon.Entries[g.Entry]
+		if g.From != 0 || g.To != 2 || g.Weak || ge.Cls != lexicon.ClassRecipient {
+			continue
+		}
+		if ge.ID == f.ID {
+			return // "marketing and advertising partners": marketing partners are advertisers too
+		}
+		if e == nil {
+			e = ge
+		}
+	}
+	if e != nil {
+		f.ID, f.Rule = e.ID, e.Rule
+		f.Start = int(toks[0].Start)
+		f.Text = d.Text[f.Start:f.End]
+		f.Explanation = explain(&f, e)
+		rd.findings = append(rd.findings, f)
+	}
+}

@@ -74,7 +74,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	}
 	// "we receive information from other sources, such as social
 	// networks": a source of data, not a recipient.
-	if vw.FromSource(h) || signedInWith(vw, h) {
+	if (vw.FromSource(h) || signedInWith(vw, h)) && !requestFrom(vw, h) {
 		// What a social network passes on is the reader's social
 		// media data ("information from third-party social media sites").
 		if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
@@ -1126,6 +1126,26 @@ func boundToSecrecy(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
 		if g.From >= h.To && vw.Entry(g).Class == "security" && vw.Clause[g.From] == vw.Clause[h.From] && vw.HasSetWord(g, lexicon.WordsConfidentiality) {
 			return true
+		}
+	}
+	return false
+}
+
+// requestFrom reports whether law-enforcement hit h names who a request
+// comes from ("If we receive a request from law enforcement, we will notify
+// you before disclosing your data", "in response to requests from
+// government authorities"): the authority asks for data and gives none, so
+// it is no source; whether data goes to it, the tests before decided.
+func requestFrom(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.RLawEnforcement) {
+		return false
+	}
+	for p := h.From - 1; p > int32(vw.Own) && p >= h.From-3; p-- {
+		if vw.Is(p, lexicon.GFrom) {
+			return vw.In(p-1, lexicon.WordsDemands)
+		}
+		if !vw.In(p, lexicon.WordsDeterminers) {
+			return false
 		}
 	}
 	return false

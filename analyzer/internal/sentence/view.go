@@ -232,16 +232,59 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	}
 
 	// Clauses: a new clause starts at a semicolon, colon or dash, and at
-	// words such as "but", "unless", "except".
+	// words such as "but", "unless", "except". A clause that starts inside
+	// parentheses ends where they close, and the clause they interrupted
+	// goes on after them: in "We do not share your data (except as
+	// required by law) with advertisers", "with advertisers" is in the
+	// clause of "do not share", and in "We use the information (subject
+	// to choices you make) to provide our products" the reader of the
+	// parenthesis does not act in "to provide". Clause numbers are then
+	// unique but not in order of position after such parentheses.
 	vw.Clause = slices.Grow(vw.Clause[:0], len(vw.Toks))[:len(vw.Toks)]
-	var c int16
+	var c, last int16 // the clause of the token, and the highest number given
+	// paren: the clause in effect where a parenthesis opened (-1 outside
+	// one), depth: how many are open; broke: a clause started inside them.
+	paren, depth, broke := int16(-1), 0, false
 	hi := 0
 	// The intro runs on into the first sentence of its item ("We may share
 	// your information with: - Service providers"), not into a later one.
 	vw.joined = intro != nil && s.TokFrom == vw.Doc.Blocks[s.Block].TokFrom
 	for p, k := range vw.Toks {
-		if p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil) && !(p == vw.Own && vw.joined) {
-			c++
+		brk := p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil) && !(p == vw.Own && vw.joined)
+		if p == vw.Own {
+			paren, depth, broke = -1, 0, false
+		} else if p > 0 && d.Toks[k].SepBefore != text.SepSpace && vw.Toks[p-1] == k-1 {
+			// The marks between the tokens in their order: "; (2)" ends
+			// the clause before the parenthesis opens, "); and" after it
+			// closes.
+			for _, b := range []byte(d.Text[d.Toks[k-1].End:d.Toks[k].Start]) {
+				switch b {
+				case ' ', '\t', '\n', '\r':
+				case ')':
+					if depth > 0 {
+						if depth--; depth == 0 {
+							if broke {
+								c = paren
+							}
+							paren, broke = -1, false
+						}
+					}
+				default:
+					if brk {
+						last++
+						c, broke, brk = last, broke || depth > 0, false
+					}
+					if b == '(' {
+						if depth++; depth == 1 {
+							paren = c
+						}
+					}
+				}
+			}
+		}
+		if brk {
+			last++
+			c, broke = last, broke || depth > 0
 		}
 		for hi < len(vw.Hits) && int(vw.Hits[hi].From) < p {
 			hi++
@@ -267,7 +310,12 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 				if vw.IsRule(vw.Hits[j], lexicon.RClauseBreak) && vw.Doc.IsWord(vw.Toks[p-1], lexicon.GInclusive) && vw.negatorIn(0, hi) {
 					break
 				}
-				c++
+				last++
+				c = last
+				// "(including but not limited to X and Y)" lists examples
+				// of what stands before it, a part of the clause that
+				// goes on after it: it closes nothing.
+				broke = broke || depth > 0 && !(vw.IsRule(vw.Hits[j], lexicon.RClauseBreak) && vw.Doc.IsWord(vw.Toks[p-1], lexicon.GInclusive))
 				break
 			}
 		}
