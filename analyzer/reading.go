@@ -333,6 +333,9 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 			rd.rights[len(rd.findings)] = det
 		}
 	}
+	if f.Kind == "right" && classes.PhraseGranted(vw, h) {
+		f.note |= noteRightPhrase
+	}
 	if f.Kind == "right" && f.ID == "opt-out-sale" && !f.Negated && classes.SaleLinkName(vw, h) {
 		f.note |= noteSaleLink
 	}

@@ -84,6 +84,7 @@ const (
 	noteSomeData                             // a retention period of specific data only ("IP addresses are deleted after 100 days")
 	noteInDenial                             // from a sentence that denies something ("We will not sell it but may share it with vendors"): quoted after plain statements
 	noteSaleLink                             // the name of a "Do Not Sell My Personal Information" link or setting, which a business that sells in California's sense must offer
+	noteRightPhrase                          // a right read from its rule's full phrase with its object, framed as the reader's ("you can request that we delete"): the model does not rule it out
 )
 
 // Span is a byte range [Start, End) of the input.

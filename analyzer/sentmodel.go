@@ -598,6 +598,22 @@ func (mr *modelReader) rulesOut(f *Finding, vw *sentence.View, ctx *sentence.Con
 	// A right the model's head for it is sure of stands, whatever the head
 	// of its category says: the rules' words for it are the better evidence
 	// than the whole sentence the model would add in its place.
+	// A right read from its rule's full phrase with its object, given to
+	// the reader close before it ("you can choose not to have your
+	// information shared", "You can opt out of those": see
+	// classes.PhraseGranted), and not denied, stands: the phrase is the
+	// better evidence than the model's reading of the whole sentence, which
+	// misses rights put in words it seldom saw. A heading or a pointer to
+	// a section names a topic, and a sentence that denies something ("We
+	// do not share it except when we give you an opportunity to opt out
+	// of ...", "We do not respond to mechanisms that might enable
+	// consumers to opt out of tracking") may offer the right only in
+	// passing: those are left to the model. (A bare "opt out"
+	// or "privacy settings" is left to it too: the model rules most of
+	// those out rightly.)
+	if f.Kind == "right" && f.note&noteRightPhrase != 0 && !f.Negated && ctx != nil && !ctx.Heading && !ctx.Navigation && !vw.Denies() {
+		return ""
+	}
 	rh := -1
 	if f.Kind == "right" {
 		rh = mr.heads.rightOf(f.ID)

@@ -586,3 +586,28 @@ func checkModelSharing(t *testing.T, texts []labelled, cases []sharingCase) {
 		checkReport(t, tt.text, r)
 	}
 }
+
+func TestModelPassKeepsARightInItsFullPhrase(t *testing.T) {
+	m := testModel(t, 0.999999, 0.999999) // sure of no on the right of deletion
+	has := func(r *Report) bool {
+		for _, x := range r.Rights {
+			if x.ID == "deletion" {
+				return true
+			}
+		}
+		return false
+	}
+	// The rules' phrase, with its object, given to the reader: it stands.
+	text := "You can request that we delete your personal information."
+	if r := Analyze(text, WithModel(m)); !has(r) {
+		t.Errorf("%q with a model sure of no: rights %v; want deletion kept", text, r.Rights)
+	}
+	// A shorter phrase is the model's to weigh.
+	text = "You can delete it."
+	if !has(Analyze(text, WithModel(nil))) {
+		t.Fatalf("the rules read no deletion in %q", text)
+	}
+	if r := Analyze(text, WithModel(m)); has(r) {
+		t.Errorf("%q with a model sure of no: rights %v; want deletion dropped", text, r.Rights)
+	}
+}

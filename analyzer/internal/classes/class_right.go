@@ -178,7 +178,32 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 			return kept("right/opt-out-of-analytics", f)
 		}
 	}
+	// "opt out of having your information shared with third parties for
+	// their direct marketing purposes", "choose not to have your account
+	// information shared with Facebook to improve your ads": sharing
+	// refused, in a sentence that names marketing or ads and no sale, is
+	// the marketing opt-out, not one of sales.
+	if vw.IsRule(h, lexicon.ROptOutSale) && sharingRefused(vw, h) {
+		f.ID = "opt-out-marketing"
+		return kept("right/sharing-for-marketing", f)
+	}
 	return kept("right/granted", f)
+}
+
+// sharingRefused reports whether opt-out-of-sale hit h refuses sharing, not
+// selling (no participle of selling in it: "having your data shared", not
+// "sold"), in a sentence that names marketing or ads and in which no rule
+// of sales matched.
+func sharingRefused(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.HasWord(h, lexicon.GParticiples) || !vw.HasWord(h, lexicon.GPassedParticiples) || !vw.SetFrom(vw.Own, lexicon.WordsMarketing) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From >= int32(vw.Own) && vw.Entry(g).Class == "sale" {
+			return false
+		}
+	}
+	return true
 }
 
 // readerInRight reports whether a right's hit of the sentence holds "you"
@@ -1170,6 +1195,36 @@ func ownAccountNext(vw *sentence.View, h lexicon.Hit) bool {
 	for q := p + 1; int(q) < len(vw.Toks) && q <= p+3 && vw.Clause[q] == vw.Clause[h.From] && vw.Tok(q).SepBefore < text.SepComma; q++ {
 		if vw.In(q, lexicon.WordsAccountWords) {
 			return true
+		}
+	}
+	return false
+}
+
+// PhraseGranted reports whether right hit h, in the sentence of vw, is its
+// rule's full phrase with the right's object in it (three words or more, not
+// a bare word framed: "opt out of those", "choose not to have your
+// information shared") given to the reader by a word of the right frame
+// close before it in its clause, at most two words between and no comma
+// ("you can", "the opportunity to", "allows you to"; "can" and its kind
+// beside the reader).
+// Such a phrase says the right in the rules' own words.
+func PhraseGranted(vw *sentence.View, h lexicon.Hit) bool {
+	if h.Weak || h.To-h.From < 3 || !vw.MayHave(lexicon.GRightFrame) {
+		return false
+	}
+	for p := h.From; p < h.To; p++ {
+		if vw.Is(p, lexicon.GAndOr) {
+			return false // a list of verbs ("access and review"), its object outside the phrase
+		}
+	}
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-3 && vw.Clause[q] == vw.Clause[h.From] && vw.Tok(q+1).SepBefore < text.SepComma; q-- {
+		if vw.Is(q, lexicon.GRightFrame) && (!vw.Is(q, lexicon.GReaderModals) || besideReader(vw, q)) {
+			return true
+		}
+		// Between the frame and the phrase, only "to" and the reader:
+		// "the opportunity to", "allows you to".
+		if !vw.Is(q, lexicon.GTo) && !vw.Is(q, lexicon.GReaderNames) {
+			return false
 		}
 	}
 	return false
