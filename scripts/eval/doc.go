@@ -25,5 +25,5 @@
 // Scores are multi-label precision, recall and F1 per label with micro and
 // macro averages, as the field scores OPP-115.
 //
-//	go run ./scripts/eval [-corpus ../shared/corpus] [-quick] [-errors label]
+//	go run ./scripts/eval [-corpus ../shared/corpus] [-quick] [-errors label[,label...]]
 package main

@@ -140,16 +140,18 @@ func dataGroups(r *analyzer.Report) []string {
 	return out
 }
 
-// explainMiss prints one unit's error on label, for rule work.
-func explainMiss(w io.Writer, name, text, label string, fp, fn []string, r *analyzer.Report) {
+// explainMiss prints one unit's errors on the labels of labels (one label,
+// or several separated by commas), for rule work.
+func explainMiss(w io.Writer, name, text, labels string, fp, fn []string, r *analyzer.Report) {
+	want := strings.Split(labels, ",")
 	for _, l := range fp {
-		if l == label {
-			fmt.Fprintf(w, "FP %s: %s\n   %s\n", name, evidence(r, label), clip(text))
+		if slices.Contains(want, l) {
+			fmt.Fprintf(w, "FP %s %s: %s\n   %s\n", l, name, evidence(r, l), clip(text))
 		}
 	}
 	for _, l := range fn {
-		if l == label {
-			fmt.Fprintf(w, "FN %s: %s\n", name, clip(text))
+		if slices.Contains(want, l) {
+			fmt.Fprintf(w, "FN %s %s: %s\n", l, name, clip(text))
 		}
 	}
 }
