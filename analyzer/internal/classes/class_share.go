@@ -74,7 +74,14 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	}
 	// "we receive information from other sources, such as social
 	// networks": a source of data, not a recipient.
-	if (vw.FromSource(h) || signedInWith(vw, h)) && !requestFrom(vw, h) {
+	// "We may also obtain information, such as contact details and
+	// purchase histories, from other sources, such as our vendors": a
+	// party that the source class finds the company gets data from (a
+	// "from", "through" or "via" after a verb of getting data in its
+	// clause, however long the list of data before it) is no recipient.
+	// (Not an analytics service: "the data collected via Google
+	// Analytics" is collected by it.)
+	if (vw.FromSource(h) || signedInWith(vw, h) || e.ID != "analytics" && gotFrom(vw, c, h)) && !requestFrom(vw, h) {
 		// What a social network passes on is the reader's social
 		// media data ("information from third-party social media sites").
 		if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
@@ -104,6 +111,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// role (see ourRole).
 	if ourRole(vw, h) {
 		return drop("recipient/our-role")
+	}
+	// "provide and improve our advertising services", "a site that uses
+	// our ad products": the company's own service, not a party.
+	if ownService(vw, h) {
+		return drop("recipient/our-own-service")
 	}
 	// ("create segments or routes", "audience segments": a brand that is
 	// also a common word, sentence.Doc.CommonBrand leaves out before.)
@@ -806,10 +818,15 @@ func askedAbout(vw *sentence.View, p int32, v int) bool {
 	if v >= 0 && vw.Hits[v].From < p {
 		p = vw.Hits[v].From
 	}
+	// (A "we" between the ask and a verb of passing data on is inside
+	// what is asked about: "to request a notice from us describing which
+	// categories of personal information we have shared with third
+	// parties", as SharingAskedAbout reads it.)
+	passing := v >= 0 && (vw.IsRule(vw.Hits[v], lexicon.RShare) || vw.Entry(vw.Hits[v]).Class == "sale")
 	ask := int32(-1)
 	for q := p - 1; q >= int32(vw.Own); q-- {
 		k := vw.Toks[q]
-		if vw.Clause[q] == vw.Clause[p] && vw.Doc.IsWord(k, lexicon.GWe) {
+		if vw.Clause[q] == vw.Clause[p] && vw.Doc.IsWord(k, lexicon.GWe) && (ask >= 0 || !passing || !toldBetween(vw, q, p)) {
 			return false
 		}
 		if ask < 0 && vw.Doc.InSet(k, lexicon.WordsAskToKnow) {
@@ -1149,4 +1166,65 @@ func requestFrom(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+// gotFrom reports whether recipient hit h names where the company gets
+// data from, as the source class reads it: a source lead before h in its
+// clause (see fromAt) after a verb of getting data, with data named, that
+// neither the reader nor a third party gets (see notReceived).
+// Only after "from": a party after "through" or "via" is as often the
+// channel of someone else's doing ("someone who accesses the service
+// through a third-party app", "access a partner's site through a
+// co-branded registration") or one that handles the data for the company
+// ("we collect your payment information through our service provider").
+func gotFrom(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	at := fromAt(vw, h)
+	return at >= 0 && vw.Is(at, lexicon.GFrom) && notReceived(vw, c, h, at) == ""
+}
+
+// toldBetween reports whether a told-about word (information, a list, a
+// notice) stands before position we and after an ask-to-know word, both
+// between the view's own start and p: the "we" at we is in the account the
+// reader asks for ("a notice from us describing which categories we have
+// shared"; not "If you request information about our products, we share
+// your name", where a comma ends the account before the "we").
+func toldBetween(vw *sentence.View, we, p int32) bool {
+	told := false
+	for q := we - 1; q >= int32(vw.Own); q-- {
+		if !told && vw.Tok(q+1).SepBefore >= text.SepComma {
+			return false
+		}
+		if vw.In(q, lexicon.WordsToldAbout) {
+			told = true
+		} else if told && vw.In(q, lexicon.WordsAskToKnow) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownService reports whether recipient hit h names a service of the
+// company's own: "our" right before it, its words an activity ("advertising",
+// "analytics") and, last, a word of goods ("services", "products"), with no
+// party noun after it ("our advertising services", "our ad products"; not
+// "our advertising partners", "our advertising service providers").
+func ownService(vw *sentence.View, h lexicon.Hit) bool {
+	if h.From <= int32(vw.Own) || h.To-h.From < 2 || !vw.Is(h.From-1, lexicon.GOurForms) || !vw.In(h.To-1, lexicon.WordsGoods) {
+		return false
+	}
+	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.In(h.To, lexicon.WordsNotDataAfter) {
+		return false
+	}
+	// "the information our analytics services can collect and share": a
+	// service that collects or passes data on acts as a party would.
+	for _, v := range vw.Hits {
+		if v.From >= h.From && v.To > h.To && v.From <= h.To+2 && vw.Clause[v.From] == vw.Clause[h.From] && (vw.IsRule(v, lexicon.RCollect) || vw.IsRule(v, lexicon.RShare)) {
+			return false
+		}
+	}
+	for p := h.From; p < h.To-1; p++ {
+		if !vw.Is(p, lexicon.GActivityWords) {
+			return false
+		}
+	}
+	return true
 }

@@ -12,7 +12,21 @@ import (
 // requests to the company; it is no service provider that gets data from
 // it.
 func othersAgent(vw *sentence.View, h lexicon.Hit) bool {
-	return h.To-h.From == 1 && h.From > int32(vw.Own) && vw.In(h.From, lexicon.WordsAgents) && vw.In(h.From-1, lexicon.WordsAgentLeads)
+	if h.To-h.From != 1 || !vw.In(h.From, lexicon.WordsAgents) {
+		return false
+	}
+	if h.From > int32(vw.Own) && vw.In(h.From-1, lexicon.WordsAgentLeads) {
+		return true
+	}
+	// "give us written authorization for the agent to act on your
+	// behalf": an agent who acts for the reader, "your" and "behalf" at
+	// most six words on in its clause.
+	for q := h.To; int(q)+1 < len(vw.Toks) && q <= h.To+5 && vw.Clause[q] == vw.Clause[h.From]; q++ {
+		if vw.In(q, lexicon.WordsYourForms) && vw.In(q+1, lexicon.WordsBehalf) {
+			return true
+		}
+	}
+	return false
 }
 
 // ourRole reports whether recipient hit h names the company's own role, not

@@ -92,8 +92,11 @@ func fromAt(vw *sentence.View, h lexicon.Hit) int32 {
 	example := false     // an example lead stands between: "from third parties who ..., such as data brokers"
 	limit := h.From - 12 // (a list of examples reaches further back, as in View.FromSource)
 	for p := h.From - 1; p >= int32(vw.Own) && p >= limit && vw.Clause[p] == vw.Clause[h.From]; p-- {
-		if !example && vw.ExamplesOpen(p) {
-			limit = p - 12
+		// (Each list of examples reaches further back: "from other
+		// sources, such as our group companies, our vendors (for example,
+		// ticket sellers and merchandise vendors), or advertisers".)
+		if vw.ExamplesOpen(p) || vw.Is(p, lexicon.GExampleLead) {
+			limit = min(limit, p-12)
 		}
 		switch {
 		case vw.In(p, lexicon.WordsSourceLead):
