@@ -80,15 +80,28 @@ var plainByte = func() (t [256]bool) {
 func plainRun(s string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for {
+		// Sixteen bytes a step while the text is plain, the same test on
+		// both words at once: half the loop's own instructions.
+		for ; i+16 <= len(s); i += 16 {
+			w := s[i : i+16]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			y := uint64(w[8]) | uint64(w[9])<<8 | uint64(w[10])<<16 | uint64(w[11])<<24 |
+				uint64(w[12])<<32 | uint64(w[13])<<40 | uint64(w[14])<<48 | uint64(w[15])<<56
+			if (x|y|(x+ones)|(y+ones)|(x-' '*ones)|(y-' '*ones))&highs != 0 {
+				break
+			}
+		}
 		for ; i+8 <= len(s); i += 8 {
 			w := s[i : i+8]
 			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 			// A byte beyond ASCII, one below ' ' (x-' ' borrows), or DEL
-			// (0x7f: x^DEL has a zero byte, and d-1 borrows): one test of
-			// the high bits. A borrow may mark a plain byte above the
-			// first that is not, which the loop below then reads.
-			if d := x ^ 0x7f*ones; (x|(x-' '*ones)|(d-ones))&highs != 0 {
+			// (0x7f: x+1 carries into the high bit; a byte below it does
+			// not carry at all): one test of the high bits. A borrow or a
+			// carry may mark a plain byte above the first that is not,
+			// which the loop below then reads.
+			if (x|(x+ones)|(x-' '*ones))&highs != 0 {
 				break
 			}
 		}

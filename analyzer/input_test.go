@@ -27,7 +27,7 @@ func TestLooksLikeHTML(t *testing.T) {
 	}
 }
 
-// TestPlainRun checks plainRun, eight bytes at a time, against plainByte
+// TestPlainRun checks plainRun, sixteen or eight bytes at a time, against plainByte
 // byte by byte, on runs that end on every byte that is not plain, at every
 // offset.
 func TestPlainRun(t *testing.T) {
@@ -39,7 +39,7 @@ func TestPlainRun(t *testing.T) {
 	}
 	base := "We collect your e-mail address.\nAnd\tyour name\r\n"
 	for c := 0; c < 256; c++ {
-		for n := 0; n < 20; n++ {
+		for n := 0; n < 40; n++ {
 			s := strings.Repeat(base, 2)[:n+17] + string([]byte{byte(c)}) + "tail text here"
 			for i := 0; i <= len(s); i++ {
 				if got, want := plainRun(s, i), ref(s, i); got != want {

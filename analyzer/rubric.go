@@ -237,8 +237,9 @@ func conditioned(r *Report, i int, a, b []string) bool {
 	if i < 0 || i >= len(r.Findings) {
 		return false
 	}
-	cond := r.Findings[i].Condition
-	return anyCue(cond, a) || anyCue(cond, b)
+	// Lowered once for both lists (b is often nil: nothing to lower for).
+	cond := strings.ToLower(r.Findings[i].Condition)
+	return lowerCue(cond, a) || lowerCue(cond, b)
 }
 
 // allConsented reports whether every one of the findings holds only with
@@ -608,8 +609,11 @@ func securityPractices(r *Report, c *rubricCues) (string, []int) {
 		switch f.ID {
 		case "encryption", "physical", "access-control", "technical":
 			specific = append(specific, i)
-			audit = audit || anyCue(f.Text, c.Audit)
-			independent = independent || anyCue(f.Text, c.Independent)
+			if !audit || !independent { // the text lowered once for both
+				low := strings.ToLower(f.Text)
+				audit = audit || lowerCue(low, c.Audit)
+				independent = independent || lowerCue(low, c.Independent)
+			}
 		case "safeguards":
 			general = append(general, i)
 		}
@@ -687,10 +691,17 @@ func positive(r *Report, ev []int) []int {
 // anyCue reports whether s holds one of the cues, ignoring case, at the
 // start of a word ("untargeted ads" holds no "targeted").
 func anyCue(s string, cues []string) bool {
+	if len(cues) == 0 {
+		return false
+	}
+	return lowerCue(strings.ToLower(s), cues)
+}
+
+// lowerCue is anyCue of s lower-cased already.
+func lowerCue(s string, cues []string) bool {
 	if s == "" {
 		return false
 	}
-	s = strings.ToLower(s)
 	for _, c := range cues {
 		for from := 0; ; {
 			k := strings.Index(s[from:], c)

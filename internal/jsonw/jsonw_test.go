@@ -126,24 +126,48 @@ func TestParseFloat(t *testing.T) {
 	}
 }
 
-// TestWriterInt: Int writes what strconv writes, after what B holds and
-// whatever room it has.
+// TestWriterInt: Int, and KeyInt after its key, write what strconv writes,
+// after what B holds and whatever room it has.
 func TestWriterInt(t *testing.T) {
 	ns := []int{0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 99999, 100000, 123456, 999999999, 1e9, 1234567890, -1, -123, math.MaxInt, math.MinInt}
 	for p := 1; p < 1e9; p *= 10 {
 		ns = append(ns, p-1, p, p+1, 7*p+3)
 	}
-	for p := 1; p < 1e9; p *= 2 { // Int reads the digits off the bits
+	for p := 1; p < 1e9; p *= 2 {
 		ns = append(ns, p-1, p, p+1)
 	}
+	ns = append(ns, 1e8-1, 1e8, 1e8+1, 12345678, 10000001, 99990000, 10203040)
 	for _, n := range ns {
-		for _, room := range []int{0, 1, 5, 20} {
+		for _, room := range []int{0, 1, 5, 7, 8, 9, 15, 16, 17, 20, 40} {
 			w := Writer{B: make([]byte, 2, 2+room)}
 			w.B[0], w.B[1] = 'x', ','
 			w.Int(n)
 			if want := "x," + strconv.Itoa(n); string(w.B) != want {
 				t.Errorf("Int(%d) with room %d: %q, want %q", n, room, w.B, want)
 			}
+			w = Writer{B: make([]byte, 2, 2+room)}
+			w.B[0], w.B[1] = 'x', ','
+			w.KeyInt(`"offset":`, n)
+			if want := `x,"offset":` + strconv.Itoa(n); string(w.B) != want {
+				t.Errorf("KeyInt(%d) with room %d: %q, want %q", n, room, w.B, want)
+			}
+		}
+	}
+}
+
+// TestWriterIntAll: Int writes what strconv writes for every number below
+// 10^6 and every 97th one below 10^8 (its digits side by side).
+func TestWriterIntAll(t *testing.T) {
+	var w Writer
+	var want []byte
+	for n := 0; n < 1e8; n++ {
+		if n >= 1e6 && n%97 != 0 {
+			continue
+		}
+		w.B = w.B[:0]
+		w.Int(n)
+		if want = strconv.AppendInt(want[:0], int64(n), 10); string(w.B) != string(want) {
+			t.Fatalf("Int(%d) = %q, want %q", n, w.B, want)
 		}
 	}
 }

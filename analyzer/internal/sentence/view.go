@@ -35,6 +35,14 @@ type View struct {
 	introSets lexicon.WordBits
 	introGram lexicon.GrammarBits
 	heading   headingAnswer // headingSays' last answer
+	cond      condSpan      // Condition's last span, which the next finding of the sentence often shares
+}
+
+// condSpan is the span [s, e) of condition hit j of a view that Condition
+// read to its end, fronted or not (see conditionEnds); ok when it holds one.
+type condSpan struct {
+	ok, fronted bool
+	j, s, e     int
 }
 
 // Release lets go of the view's Doc, and of what it keeps of it for the
@@ -327,7 +335,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// a negated verb ("do not sell, rent or trade").
 	vw.NegAt = vw.NegAt[:0]
 	vw.negVerb = vw.negVerb[:0]
-	vw.condition = false
+	vw.condition, vw.cond = false, condSpan{}
 	for _, h := range vw.Hits {
 		vw.condition = vw.condition || int(h.From) >= vw.Own && vw.IsRule(h, lexicon.RCondition)
 		// "whether you have an account or not": an alternative, not a denial.

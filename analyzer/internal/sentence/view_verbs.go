@@ -328,6 +328,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if vw.predicateCondition(g.From) && vw.Entry(h).Cls != lexicon.ClassRight {
 			continue
 		}
+		// From here on the span depends on g and on whether it is fronted
+		// only: the sentence's findings under one condition share it.
+		fronted := g.From < h.From && c == hc
+		if m := vw.cond; m.ok && m.j == j && m.fronted == fronted {
+			return m.s, m.e, true
+		}
 		// "our vendors, if any, are bound to these commitments": an aside
 		// that there may be none, no condition.
 		if vw.ellipticIf(g.From) {
@@ -337,7 +343,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		// law), correct or erase your data".
 		paren := vw.inParens(g)
 		end := int(g.To)
-		for end < len(vw.Toks) && vw.Clause[end] == c && !vw.conditionEnds(int32(end), g.From < h.From && c == hc) &&
+		for end < len(vw.Toks) && vw.Clause[end] == c && !vw.conditionEnds(int32(end), fronted) &&
 			!(paren && vw.ClosesParen(int32(end-1))) {
 			end++
 		}
@@ -351,6 +357,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 				}
 			}
 		}
+		vw.cond = condSpan{ok: true, fronted: fronted, j: j, s: s, e: e}
 		return s, e, true
 	}
 	return 0, 0, false
