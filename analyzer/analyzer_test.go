@@ -861,10 +861,9 @@ func TestPractices(t *testing.T) {
 		{"a policy's scope is no practice", "This Privacy Policy does not apply to any information collected offline.", func(r *Report) bool {
 			return len(r.Categories) == 0
 		}},
-		// Consent to collecting states the collecting (OPP-115 and MAPP file it so).
-		{"consent by use states collecting", "By using the Site, you consent to the collection and use of your personal information.", func(r *Report) bool {
+		{"consent by use is the reader's choice", "By using the Site, you consent to the collection and use of your personal information.", func(r *Report) bool {
 			_, ok := hasDataType(r, "personal-info")
-			return ok && slices.Contains(r.Categories, "first-party-collection")
+			return ok && slices.Equal(r.Categories, []string{"user-choice"})
 		}},
 		{"sharing children's data is about children", "We may share children's personal information with our service providers.", func(r *Report) bool {
 			d, ok := hasDataType(r, "personal-info")
@@ -876,8 +875,8 @@ func TestPractices(t *testing.T) {
 			d, ok := hasDataType(r, "email")
 			return ok && d.Collected && slices.Equal(r.Categories, []string{"specific-audiences"})
 		}},
-		{"consent by use is collecting", "By using our Services, you consent to the collection and use of your information.", func(r *Report) bool {
-			return slices.Contains(r.Categories, "first-party-collection")
+		{"consent by use is a choice", "By using our Services, you consent to the collection and use of your information.", func(r *Report) bool {
+			return slices.Contains(r.Categories, "user-choice")
 		}},
 		{"asking us to stop selling is a right", `You have the right to request that we stop "selling" your personal information.`, func(r *Report) bool {
 			return len(r.Rights) == 1 && r.Rights[0].ID == "opt-out-sale" && r.Sharing.Sale == "unstated"
