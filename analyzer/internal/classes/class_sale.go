@@ -38,13 +38,20 @@ func (*saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 //
 // "our sale of your personal information" is the company's own sale,
 // whatever names it ("California residents have the right to opt out of
-// our sale of their personal information" says they sell).
+// our sale of their personal information" says they sell). So is a sale
+// "we" make in the sentence's words before any right: "We sell your
+// personal data, subject to your right to opt out of these sales" states
+// it, and the right it goes on to grant is the reader's answer to it.
 func notOurSale(vw *sentence.View, c *sentence.Context, p int32) bool {
 	if ourSale(vw, p) {
 		return false
 	}
-	return vw.SentenceHasIn(0, int32(len(vw.Toks)), lexicon.GRight) || c.Meta ||
-		vw.SetFrom(0, lexicon.WordsDefining) || purposeOfSelling(vw, p) || optedOutOf(vw, p)
+	end := int32(len(vw.Toks))
+	if vw.SubjectBefore(p) == sentence.PartyWe {
+		end = p
+	}
+	return vw.SentenceHasIn(0, end, lexicon.GRight) || c.Meta ||
+		vw.SetFrom(0, lexicon.WordsDefining) || purposeOfSelling(vw, p) || optedOutOf(vw, p, end)
 }
 
 // ourSale reports whether the sale at p is the company's own, named with
@@ -58,9 +65,13 @@ func ourSale(vw *sentence.View, p int32) bool {
 // ("register your preference for opting out of the sale of your personal
 // information", "certain Nevada consumers may opt out of the sale of
 // personally identifiable information ... for that person to license or
-// sell such information"): the sentence grants the right.
-func optedOutOf(vw *sentence.View, p int32) bool {
+// sell such information"): the sentence grants the right. Only the hits
+// that start before end count.
+func optedOutOf(vw *sentence.View, p, end int32) bool {
 	for _, g := range vw.Hits {
+		if g.From >= end {
+			break
+		}
 		if vw.IsRule(g, lexicon.ROptOutSale) && !weDoNotSell(vw, g) {
 			return true
 		}
