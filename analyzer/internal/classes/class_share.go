@@ -1167,6 +1167,7 @@ func requestFrom(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	return false
 }
+
 // gotFrom reports whether recipient hit h names where the company gets
 // data from, as the source class reads it: a source lead before h in its
 // clause (see fromAt) after a verb of getting data, with data named, that
