@@ -258,7 +258,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// your information with: - Service providers"), not into a later one.
 	vw.joined = intro != nil && s.TokFrom == vw.Doc.Blocks[s.Block].TokFrom
 	for p, k := range vw.Toks {
-		brk := p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil) && !(p == vw.Own && vw.joined)
+		brk := p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil || vw.reasonOpens(p)) && !(p == vw.Own && vw.joined)
 		if p == vw.Own {
 			paren, depth, broke = -1, 0, false
 		} else if p > 0 && d.Toks[k].SepBefore != text.SepSpace && vw.Toks[p-1] == k-1 {
@@ -439,6 +439,16 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 			chain = false
 		}
 	}
+}
+
+// reasonOpens reports whether ", and" (or ", or") at position p opens a
+// clause giving a reason, with its own subject: "We will not sell your
+// address, and as we fight spam, our emails are few" (the denial does not
+// reach "fight spam").
+func (vw *View) reasonOpens(p int) bool {
+	return p+2 < len(vw.Toks) && vw.Tok(int32(p)).SepBefore == text.SepComma && vw.Is(int32(p), lexicon.GAndOr) &&
+		vw.Tok(int32(p+1)).SepBefore == text.SepSpace && vw.Is(int32(p+1), lexicon.GReasonOpeners) &&
+		vw.Tok(int32(p+2)).SepBefore == text.SepSpace && vw.Is(int32(p+2), lexicon.GSubjects)
 }
 
 // Reaches reports whether negator hits[i] reaches position p: a negator
