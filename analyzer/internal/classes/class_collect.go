@@ -820,10 +820,10 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// information", "We provide access to your data within your
 		// account": access given with no party named to receive it is the
 		// reader's own, no passing on.
-		// (Not "recipients will be granted access to your data", nor "we
-		// provide access to personal information to the following
-		// recipients:".)
-		if isShare && !c.Recipient && !c.ThirdPartySubject && vh.To-vh.From >= 2 && vh.From < h.From &&
+		// (Not "we may give them access to", "recipients will be granted
+		// access to your data", nor "we provide access to personal
+		// information to the following recipients:".)
+		if isShare && !c.Recipient && !c.ThirdPartySubject && vh.To-vh.From == 3 && vh.From < h.From &&
 			vw.Is(vh.To-1, lexicon.GTo) && vw.Is(vh.To-2, lexicon.GAccessNouns) && vw.ActorBefore(vh.From) == sentence.PartyWe &&
 			!(int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GTo)) {
 			return drop("datatype/readers-access")
