@@ -60,42 +60,76 @@ type headingAnswer struct {
 }
 
 // wordSetsOf returns the word sets of any of tokens [from, to), and the
-// grammar sets any of them may be a word of (Lexicon.MayBe).
+// grammar sets any of them may be a word of (Lexicon.MayBe). Its loop runs
+// for every token of every sentence view: the bits are gathered in locals
+// (registers), one per 64 sets, for up to 256 sets of each kind; the
+// lengths are constants, so the tests on them compile away.
 func (d *Doc) wordSetsOf(from, to int) (sets lexicon.WordBits, gram lexicon.GrammarBits) {
-	wordSets, grammar := d.Lexicon.WordSets, d.Lexicon.Grammar
-	if len(sets) != 3 || len(gram) != 2 {
-		for k := from; k < to; k++ {
-			id := d.Toks[k].ID
-			if uint(id) < uint(len(wordSets)) {
-				for i := range sets {
-					sets[i] |= wordSets[id][i]
-				}
-			}
-			if uint(id) < uint(len(grammar)) {
-				for i := range gram {
-					gram[i] |= grammar[id][i]
-				}
-			}
-		}
-		return sets, gram
+	if len(sets) > 4 || len(gram) > 4 {
+		return d.wordSetsSlow(from, to)
 	}
-	var s0, s1, s2, g0, g1 uint64 // in registers while the sets take five words
+	wordSets, grammar := d.Lexicon.WordSets, d.Lexicon.Grammar
+	var s0, s1, s2, s3, g0, g1, g2, g3 uint64
 	toks := d.Toks[from:to]
 	for i := range toks {
 		id := uint(toks[i].ID) // unsigned: one bounds check a table
 		if id < uint(len(wordSets)) {
-			w3 := (*[3]uint64)(wordSets[id][:])
-			s0, s1, s2 = s0|w3[0], s1|w3[1], s2|w3[2]
+			w := &wordSets[id]
+			s0 |= w[0]
+			if len(sets) > 1 {
+				s1 |= w[min(1, len(sets)-1)]
+			}
+			if len(sets) > 2 {
+				s2 |= w[min(2, len(sets)-1)]
+			}
+			if len(sets) > 3 {
+				s3 |= w[len(sets)-1]
+			}
 		}
 		if id < uint(len(grammar)) {
-			g2 := (*[2]uint64)(grammar[id][:])
-			g0, g1 = g0|g2[0], g1|g2[1]
+			g := &grammar[id]
+			g0 |= g[0]
+			if len(gram) > 1 {
+				g1 |= g[min(1, len(gram)-1)]
+			}
+			if len(gram) > 2 {
+				g2 |= g[min(2, len(gram)-1)]
+			}
+			if len(gram) > 3 {
+				g3 |= g[len(gram)-1]
+			}
 		}
 	}
-	s3 := (*[3]uint64)(sets[:])
-	s3[0], s3[1], s3[2] = s0, s1, s2
-	gs := (*[2]uint64)(gram[:])
-	gs[0], gs[1] = g0, g1
+	for i, v := range [4]uint64{s0, s1, s2, s3} {
+		if i < len(sets) {
+			sets[i] = v
+		}
+	}
+	for i, v := range [4]uint64{g0, g1, g2, g3} {
+		if i < len(gram) {
+			gram[i] = v
+		}
+	}
+	return sets, gram
+}
+
+// wordSetsSlow is wordSetsOf for any number of sets, one table word at a
+// time.
+func (d *Doc) wordSetsSlow(from, to int) (sets lexicon.WordBits, gram lexicon.GrammarBits) {
+	wordSets, grammar := d.Lexicon.WordSets, d.Lexicon.Grammar
+	for k := from; k < to; k++ {
+		id := d.Toks[k].ID
+		if uint(id) < uint(len(wordSets)) {
+			for i := range sets {
+				sets[i] |= wordSets[id][i]
+			}
+		}
+		if uint(id) < uint(len(grammar)) {
+			for i := range gram {
+				gram[i] |= grammar[id][i]
+			}
+		}
+	}
 	return sets, gram
 }
 
@@ -257,9 +291,14 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// The intro runs on into the first sentence of its item ("We may share
 	// your information with: - Service providers"), not into a later one.
 	vw.joined = intro != nil && s.TokFrom == vw.Doc.Blocks[s.Block].TokFrom
+	// Most sentences hold no parenthesis: one byte search over their text
+	// (and their intro's) spares them the look at the marks between tokens.
+	parens := d.holdsParen(s) || intro != nil && d.holdsParen(intro)
 	for p, k := range vw.Toks {
-		brk := p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil || vw.reasonOpens(p)) && !(p == vw.Own && vw.joined)
-		if p == vw.Own {
+		brk := p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil || d.Toks[k].SepBefore == text.SepComma && vw.reasonOpens(p)) && !(p == vw.Own && vw.joined)
+		if !parens {
+			// no marks to read
+		} else if p == vw.Own {
 			paren, depth, broke = -1, 0, false
 		} else if p > 0 && d.Toks[k].SepBefore != text.SepSpace && vw.Toks[p-1] == k-1 {
 			// The marks between the tokens in their order: "; (2)" ends
@@ -439,6 +478,15 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 			chain = false
 		}
 	}
+}
+
+// holdsParen reports whether the text of sentence s, from its first
+// token's start to its last token's end, holds an opening parenthesis.
+func (d *Doc) holdsParen(s *text.Sentence) bool {
+	if s.TokTo <= s.TokFrom {
+		return false
+	}
+	return strings.IndexByte(d.Text[d.Toks[s.TokFrom].Start:d.Toks[s.TokTo-1].End], '(') >= 0
 }
 
 // reasonOpens reports whether ", and" (or ", or") at position p opens a
