@@ -36,6 +36,16 @@ type View struct {
 	introGram lexicon.GrammarBits
 	heading   headingAnswer // headingSays' last answer
 	cond      condSpan      // Condition's last span, which the next finding of the sentence often shares
+	// wordBreaks: where a word (a hit) started a clause, in a sentence
+	// with parentheses (see parenClauses).
+	wordBreaks []wordBreak
+}
+
+// wordBreak is a position where a word started a clause; quiet when it is
+// the "but" of "including but not limited to", which closes nothing.
+type wordBreak struct {
+	p     int32
+	quiet bool
 }
 
 // condSpan is the span [s, e) of condition hit j of a view that Condition
@@ -283,55 +293,18 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// parenthesis does not act in "to provide". Clause numbers are then
 	// unique but not in order of position after such parentheses.
 	vw.Clause = slices.Grow(vw.Clause[:0], len(vw.Toks))[:len(vw.Toks)]
-	var c, last int16 // the clause of the token, and the highest number given
-	// paren: the clause in effect where a parenthesis opened (-1 outside
-	// one), depth: how many are open; broke: a clause started inside them.
-	paren, depth, broke := int16(-1), 0, false
+	var c int16 // the clause of the token
 	hi := 0
 	// The intro runs on into the first sentence of its item ("We may share
 	// your information with: - Service providers"), not into a later one.
 	vw.joined = intro != nil && s.TokFrom == vw.Doc.Blocks[s.Block].TokFrom
 	// Most sentences hold no parenthesis: one byte search over their text
-	// (and their intro's) spares them the look at the marks between tokens.
+	// (and their intro's) spares them the second pass (parenClauses).
 	parens := d.holdsParen(s) || intro != nil && d.holdsParen(intro)
+	vw.wordBreaks = vw.wordBreaks[:0]
 	for p, k := range vw.Toks {
-		brk := p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil || d.Toks[k].SepBefore == text.SepComma && vw.reasonOpens(p)) && !(p == vw.Own && vw.joined)
-		if !parens {
-			// no marks to read
-		} else if p == vw.Own {
-			paren, depth, broke = -1, 0, false
-		} else if p > 0 && d.Toks[k].SepBefore != text.SepSpace && vw.Toks[p-1] == k-1 {
-			// The marks between the tokens in their order: "; (2)" ends
-			// the clause before the parenthesis opens, "); and" after it
-			// closes.
-			for _, b := range []byte(d.Text[d.Toks[k-1].End:d.Toks[k].Start]) {
-				switch b {
-				case ' ', '\t', '\n', '\r':
-				case ')':
-					if depth > 0 {
-						if depth--; depth == 0 {
-							if broke {
-								c = paren
-							}
-							paren, broke = -1, false
-						}
-					}
-				default:
-					if brk {
-						last++
-						c, broke, brk = last, broke || depth > 0, false
-					}
-					if b == '(' {
-						if depth++; depth == 1 {
-							paren = c
-						}
-					}
-				}
-			}
-		}
-		if brk {
-			last++
-			c, broke = last, broke || depth > 0
+		if p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil || d.Toks[k].SepBefore == text.SepComma && vw.reasonOpens(p)) && !(p == vw.Own && vw.joined) {
+			c++
 		}
 		for hi < len(vw.Hits) && int(vw.Hits[hi].From) < p {
 			hi++
@@ -357,16 +330,20 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 				if vw.IsRule(vw.Hits[j], lexicon.RClauseBreak) && vw.Doc.IsWord(vw.Toks[p-1], lexicon.GInclusive) && vw.negatorIn(0, hi) {
 					break
 				}
-				last++
-				c = last
-				// "(including but not limited to X and Y)" lists examples
-				// of what stands before it, a part of the clause that
-				// goes on after it: it closes nothing.
-				broke = broke || depth > 0 && !(vw.IsRule(vw.Hits[j], lexicon.RClauseBreak) && vw.Doc.IsWord(vw.Toks[p-1], lexicon.GInclusive))
+				c++
+				if parens {
+					// "(including but not limited to X and Y)" lists
+					// examples of what stands before it, a part of the
+					// clause that goes on after it: it closes nothing.
+					vw.wordBreaks = append(vw.wordBreaks, wordBreak{int32(p), vw.IsRule(vw.Hits[j], lexicon.RClauseBreak) && vw.Doc.IsWord(vw.Toks[p-1], lexicon.GInclusive)})
+				}
 				break
 			}
 		}
 		vw.Clause[p] = c
+	}
+	if parens {
+		vw.parenClauses()
 	}
 
 	// Negators, and the verbs they negate: a verb is negated by a negator
@@ -477,6 +454,69 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		} else {
 			chain = false
 		}
+	}
+}
+
+// parenClauses renumbers the clauses of a sentence with parentheses, which
+// Build numbered one after another at each break: a clause that starts
+// inside parentheses ends where they close, and the clause in effect where
+// they opened goes on after them. Every break still takes the next number
+// (so the numbers stay unique, no longer in order of position); the marks
+// between tokens say where in their run a break falls: "; (2)" ends the
+// clause before the parenthesis opens, "); and" after it closes.
+func (vw *View) parenClauses() {
+	d := vw.Doc
+	var c, last int16 // the clause of the token, and the highest number given
+	// paren: the clause in effect where a parenthesis opened (-1 outside
+	// one), depth: how many are open; broke: a clause started inside them.
+	paren, depth, broke := int16(-1), 0, false
+	wb := vw.wordBreaks
+	for p, k := range vw.Toks {
+		// Build's numbering went up by one at a break before the token
+		// (brk) and by one at a word that starts a clause.
+		word, quiet := len(wb) > 0 && wb[0].p == int32(p), false
+		if word {
+			quiet, wb = wb[0].quiet, wb[1:]
+		}
+		brk := vw.Clause[p]-last > 0 && !word || vw.Clause[p]-last > 1
+		if p == vw.Own {
+			paren, depth, broke = -1, 0, false
+		} else if p > 0 && d.Toks[k].SepBefore != text.SepSpace && vw.Toks[p-1] == k-1 {
+			for _, b := range []byte(d.Text[d.Toks[k-1].End:d.Toks[k].Start]) {
+				switch b {
+				case ' ', '\t', '\n', '\r':
+				case ')':
+					if depth > 0 {
+						if depth--; depth == 0 {
+							if broke {
+								c = paren
+							}
+							paren, broke = -1, false
+						}
+					}
+				default:
+					if brk {
+						last++
+						c, broke, brk = last, broke || depth > 0, false
+					}
+					if b == '(' {
+						if depth++; depth == 1 {
+							paren = c
+						}
+					}
+				}
+			}
+		}
+		if brk {
+			last++
+			c, broke = last, broke || depth > 0
+		}
+		if word {
+			last++
+			c = last
+			broke = broke || depth > 0 && !quiet
+		}
+		vw.Clause[p] = c
 	}
 }
 
