@@ -1145,10 +1145,8 @@ func collectingStated(vw *sentence.View, h lexicon.Hit, v int) bool {
 	// (Nor "When you enter your login information, it is encrypted
 	// using SSL": the collecting is a condition, the measure the main
 	// clause.)
-	for q := vh.From - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[vh.From]; q-- {
-		if vw.Is(q, lexicon.GConditional) {
-			return false
-		}
+	if vw.GrammarBefore(vh.From, vh.From-int32(vw.Own), lexicon.GConditional) {
+		return false
 	}
 	for _, g := range vw.Hits {
 		if g.From < h.From && g.To > vh.From && !g.Weak && vw.Entry(g).Class == "security" {
