@@ -58,9 +58,24 @@ func (vw *View) Context(s *text.Sentence) Context {
 	// A line ending in a colon may be a list's intro ("We may share your
 	// information with:"), a sentence rather than a title.
 	colon := text.MayEndWithColon(vw.Doc.Text[s.Start:s.End]) && text.EndsWithColon(strings.TrimSpace(vw.Doc.Text[s.Start:s.End]))
-	c := Context{Heading: (vw.Doc.Blocks[s.Block].Kind == text.BlockHeading || vw.underlined(s) || vw.runIn(s)) && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
+	// runIn and runInTitle both read boldTitle's answer: it is worked out
+	// once, when first needed.
+	var bold boldAnswer
+	heading := vw.Doc.Blocks[s.Block].Kind == text.BlockHeading || vw.underlined(s)
+	if !heading {
+		bold = vw.boldTitle(s)
+		heading = runIn(bold)
+	}
+	c := Context{Heading: heading && !colon && !vw.statement(s), Leads: colon, TopicAt: -1}
 	c.Title = c.Heading && vw.titled()
-	c.RunIn = !c.Title && (!colon && (vw.runInTitle(s) || vw.plainRunInTitle(s)) || colon && vw.colonTitle(s))
+	if !c.Title && !colon {
+		if !bold.known {
+			bold = vw.boldTitle(s)
+		}
+		c.RunIn = runInTitle(vw.Doc.Text[s.Start:s.End], bold) || vw.plainRunInTitle(s)
+	} else {
+		c.RunIn = !c.Title && colon && vw.colonTitle(s)
+	}
 	ownership, notice := vw.readHits(&c)
 	c.Notice = notice
 	c.KeepingOnly = c.Retain && !c.OtherTopic && !c.Choice && !c.Share
@@ -118,29 +133,30 @@ func (vw *View) underlined(s *text.Sentence) bool {
 	return len(rest) >= 3 && (strings.Trim(rest, "-") == "" || strings.Trim(rest, "=") == "")
 }
 
-// runIn reports whether sentence s is a run-in heading: a short title in
+// runIn reports whether a sentence, of boldTitle's answer b, is a run-in heading: a short title in
 // bold that opens its paragraph, with a full stop after the bold and the
 // paragraph going on ("**Supervisory Authority**. If you are located in
 // ..."). A bold sentence with a subject ("**We never sell your data**.") is
 // a statement, not a title.
-func (vw *View) runIn(s *text.Sentence) bool {
-	lead, rest, ok := vw.boldTitle(s)
-	if !ok || lead != "**" && lead != "__" {
+func runIn(b boldAnswer) bool {
+	lead, rest := b.lead, b.rest
+	if !b.ok || lead != "**" && lead != "__" {
 		return false
 	}
 	return (strings.HasPrefix(rest, lead+".") || strings.HasPrefix(rest, lead+" .")) && strings.TrimSpace(rest[len(lead)+1:]) != ""
 }
 
-// runInTitle reports whether sentence s is a short title in bold (or bold
+// runInTitle reports whether sentence (its text; b is boldTitle's answer)
+// is a short title in bold (or bold
 // italics) that opens its paragraph or list item, with a full stop inside or
 // right after the bold and the text going on ("**Right of erasure.** You
 // may ask ...", "* **_Business Transfers._** As we grow ...").
-func (vw *View) runInTitle(s *text.Sentence) bool {
-	_, rest, ok := vw.boldTitle(s)
-	if !ok {
+func runInTitle(sentence string, b boldAnswer) bool {
+	rest := b.rest
+	if !b.ok {
 		return false
 	}
-	own := strings.TrimSpace(vw.Doc.Text[s.Start:s.End])
+	own := strings.TrimSpace(sentence)
 	after := strings.TrimLeft(rest, "*_.")
 	closing := rest[:len(rest)-len(after)]
 	return strings.Trim(closing, ".") != "" && (strings.HasSuffix(own, ".") || strings.Contains(closing, ".")) && strings.TrimSpace(after) != ""
@@ -314,21 +330,29 @@ func (vw *View) titleCase() bool {
 // The marks before it are tested first: they rule out almost every
 // sentence (one further on in its block has words before it) in a few
 // steps, where counting its words takes a step a word.
-func (vw *View) boldTitle(s *text.Sentence) (lead, rest string, ok bool) {
+func (vw *View) boldTitle(s *text.Sentence) boldAnswer {
+	no := boldAnswer{known: true}
 	b := &vw.Doc.Blocks[s.Block]
-	lead = strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
+	lead := strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
 	// (An empty lead, the first sentence of its block, holds no marks:
-	// no call of Contains, twice a sentence.)
+	// no call of Contains.)
 	if lead == "" || !boldMarks(lead) || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
-		return "", "", false
+		return no
 	}
 	if n := vw.ownWords(); n > maxTitleWords || n > 6 && !vw.titleCase() || !vw.titled() {
-		return "", "", false
+		return no
 	}
 	if vw.SentenceHas(lexicon.GSubjects) {
-		return "", "", false
+		return no
 	}
-	return lead, vw.Doc.Text[s.End:b.End], true
+	return boldAnswer{lead: lead, rest: vw.Doc.Text[s.End:b.End], ok: true, known: true}
+}
+
+// boldAnswer is boldTitle's answer: ok, with the marks before the title
+// (lead) and the rest of its block (rest); known once worked out.
+type boldAnswer struct {
+	lead, rest string
+	ok, known  bool
 }
 
 // boldMarks reports whether s holds nothing but bold and italic marks,

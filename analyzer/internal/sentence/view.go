@@ -28,6 +28,7 @@ type View struct {
 	condition bool                // a hit of RCondition stands in the sentence's own part (see Condition)
 	block     int                 // the block of the sentence
 	defines   answer              // DefinesData's answer, worked out at its first call
+	others    answer              // OthersInGeneral's answer, worked out at its first call
 	sets      lexicon.WordBits    // the word sets of any of toks (intro included): see MayHaveIn
 	gram      lexicon.GrammarBits // the grammar sets any of toks may be a word of (see MayHave)
 	introDoc  *Doc                // the Doc of introOf
@@ -267,7 +268,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.Hits = vw.Hits[:0]
 	vw.Aside = vw.Aside[:0]
 	vw.Verbs = vw.Verbs[:0]
-	vw.defines = notAsked
+	vw.defines, vw.others = notAsked, notAsked
 
 	if intro != nil {
 		vw.Toks = appendRange(vw.Toks, intro.TokFrom, intro.TokTo)

@@ -255,7 +255,21 @@ func (vw *View) ToUs(v lexicon.Hit) bool {
 // companies, we use cookies" is the company's own practice). "Third, many
 // search engines actively use this information, for example to show you
 // more targeted advertising" says what others do, to set the company apart.
+//
+// The answer holds for the whole sentence: it is worked out at the first
+// call (the data class asks it for each data word).
 func (vw *View) OthersInGeneral() bool {
+	if vw.others == notAsked {
+		vw.others = answerNo
+		if vw.othersInGeneral() {
+			vw.others = answerYes
+		}
+	}
+	return vw.others == answerYes
+}
+
+// othersInGeneral is OthersInGeneral, worked out.
+func (vw *View) othersInGeneral() bool {
 	found := vw.kindsOpen()
 	for p := int32(vw.Own); int(p) < len(vw.Toks) && p < int32(vw.Own)+3 && !found; p++ {
 		if !vw.In(p, lexicon.WordsManyOf) {
