@@ -465,14 +465,26 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 // (so the numbers stay unique, no longer in order of position); the marks
 // between tokens say where in their run a break falls: "; (2)" ends the
 // clause before the parenthesis opens, "); and" after it closes.
+//
+// Before the first "(" it gives every token the number Build gave it, one
+// more at each break: it starts at the token after that "(" (firstParen).
 func (vw *View) parenClauses() {
 	d := vw.Doc
+	from := vw.firstParen()
 	var c, last int16 // the clause of the token, and the highest number given
+	if from > 0 {
+		c = vw.Clause[from-1]
+		last = c
+	}
 	// paren: the clause in effect where a parenthesis opened (-1 outside
 	// one), depth: how many are open; broke: a clause started inside them.
 	paren, depth, broke := int16(-1), 0, false
 	wb := vw.wordBreaks
-	for p, k := range vw.Toks {
+	for len(wb) > 0 && int(wb[0].p) < from {
+		wb = wb[1:]
+	}
+	for p := from; p < len(vw.Toks); p++ {
+		k := vw.Toks[p]
 		// Build's numbering went up by one at a break before the token
 		// (brk) and by one at a word that starts a clause.
 		word, quiet := len(wb) > 0 && wb[0].p == int32(p), false
@@ -519,6 +531,39 @@ func (vw *View) parenClauses() {
 		}
 		vw.Clause[p] = c
 	}
+}
+
+// firstParen returns the position of the first token after the first "("
+// in the text from the view's first token to its last (the intro's part
+// and the sentence's own part each read as one span), or len(vw.Toks)
+// when there is none. A "(" that parenClauses passes over (in a link's
+// target, say) only makes it earlier.
+func (vw *View) firstParen() int {
+	d := vw.Doc
+	for _, part := range [2][2]int{{0, vw.Own}, {vw.Own, len(vw.Toks)}} {
+		a, b := part[0], part[1]
+		if b <= a {
+			continue
+		}
+		from := int(d.Toks[vw.Toks[a]].Start)
+		i := strings.IndexByte(d.Text[from:d.Toks[vw.Toks[b-1]].End], '(')
+		if i < 0 {
+			continue
+		}
+		// The first token of the part that starts after it.
+		at := int32(from + i)
+		lo, hi := a+1, b
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if d.Toks[vw.Toks[m]].Start <= at {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		return lo
+	}
+	return len(vw.Toks)
 }
 
 // holdsParen reports whether the text of sentence s, from its first
