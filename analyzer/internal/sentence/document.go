@@ -75,6 +75,24 @@ func FirstAt(hs []lexicon.Hit, k int) int {
 	return base
 }
 
+// firstAtFrom is FirstAt with a hint: a view reads the sentences in order,
+// so the answer for its last sentence is at or before the answer for the
+// next. The hint is used only when every hit before it starts before k
+// (then the answer is at or after it): from there a few hits are read one
+// by one before a binary search of the rest. Any hint gives FirstAt's
+// answer.
+func firstAtFrom(hs []lexicon.Hit, k, hint int) int {
+	if hint <= 0 || hint > len(hs) || int(hs[hint-1].From) >= k {
+		return FirstAt(hs, k)
+	}
+	for i := hint; i < hint+8; i++ {
+		if i == len(hs) || int(hs[i].From) >= k {
+			return i
+		}
+	}
+	return hint + 8 + FirstAt(hs[hint+8:], k)
+}
+
 // Doc is what the text and match passes make of the input: its tokens, the
 // resolved hits of the rules over them, its blocks and sentences. It is
 // read-only once analyze has built it.

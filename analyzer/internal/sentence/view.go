@@ -37,6 +37,9 @@ type View struct {
 	introGram lexicon.GrammarBits
 	heading   headingAnswer // headingSays' last answer
 	cond      condSpan      // Condition's last span, which the next finding of the sentence often shares
+	// hitsAt and asideAt: the first of the Doc's hits and aside hits at
+	// the last sentence's tokens, a hint for the next (see firstAtFrom).
+	hitsAt, asideAt int
 	// wordBreaks: where a word (a hit) started a clause, in a sentence
 	// with parentheses (see parenClauses).
 	wordBreaks []wordBreak
@@ -277,7 +280,8 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.Own = len(vw.Toks)
 	vw.Toks = appendRange(vw.Toks, s.TokFrom, s.TokTo)
 	vw.appendHits(s.TokFrom, s.TokTo, vw.Own)
-	for j := FirstAt(d.Aside, s.TokFrom); j < len(d.Aside) && int(d.Aside[j].From) < s.TokTo; j++ {
+	vw.asideAt = firstAtFrom(d.Aside, s.TokFrom, vw.asideAt)
+	for j := vw.asideAt; j < len(d.Aside) && int(d.Aside[j].From) < s.TokTo; j++ {
 		if h := d.Aside[j]; int(h.To) <= s.TokTo {
 			h.From, h.To = h.From-int32(s.TokFrom)+int32(vw.Own), h.To-int32(s.TokFrom)+int32(vw.Own)
 			vw.Aside = append(vw.Aside, h)
@@ -830,7 +834,8 @@ func (vw *View) dntName(h lexicon.Hit) bool {
 // appendHits copies the resolved hits over tokens [from,to) into vw, moving
 // positions by base.
 func (vw *View) appendHits(from, to, base int) {
-	lo := vw.Doc.firstHit(from)
+	lo := firstAtFrom(vw.Doc.Hits, from, vw.hitsAt)
+	vw.hitsAt = lo
 	for j := lo; j < len(vw.Doc.Hits) && int(vw.Doc.Hits[j].From) < to; j++ {
 		h := vw.Doc.Hits[j]
 		if int(h.To) > to || vw.IsRule(h, lexicon.RShare) && (vw.Doc.toReader(h, to) || vw.Doc.toPurpose(h)) {
