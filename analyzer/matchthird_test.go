@@ -10,7 +10,8 @@ import (
 )
 
 // TestMatchThird checks that passing over a pattern by its third token
-// (lexicon.Pattern.Third and ThirdLonger) loses no match: the rules match the same hits,
+// (lexicon.Pattern.Third and ThirdLonger), or by the tokens of its required
+// slots that its run lacks (Need, Need2), loses no match: the rules match the same hits,
 // in the same order, with and without it, over the test policies and,
 // when the corpus is there, the first fifty TOSBack policies.
 func TestMatchThird(t *testing.T) {
@@ -19,10 +20,10 @@ func TestMatchThird(t *testing.T) {
 	plain.Patterns = slices.Clone(lx.Patterns)
 	filtered := 0
 	for i := range plain.Patterns {
-		if plain.Patterns[i].Third != 0 || plain.Patterns[i].ThirdLonger != 0 {
+		if plain.Patterns[i].Third != 0 || plain.Patterns[i].ThirdLonger != 0 || plain.Patterns[i].Need != 0 {
 			filtered++
 		}
-		plain.Patterns[i].Third, plain.Patterns[i].ThirdLonger = 0, 0
+		plain.Patterns[i].Third, plain.Patterns[i].ThirdLonger, plain.Patterns[i].Need, plain.Patterns[i].Need2 = 0, 0, 0, 0
 	}
 	if filtered == 0 {
 		t.Fatal("no pattern has a third-token filter")
@@ -47,5 +48,5 @@ func TestMatchThird(t *testing.T) {
 			t.Errorf("%s: no hits", filepath.Base(path))
 		}
 	}
-	t.Logf("%d texts, %d of %d patterns filtered by their third token", len(files), filtered, len(lx.Patterns))
+	t.Logf("%d texts, %d of %d patterns filtered by their third token or their required slots", len(files), filtered, len(lx.Patterns))
 }

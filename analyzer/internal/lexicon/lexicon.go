@@ -1,6 +1,10 @@
 package lexicon
 
-import "github.com/policylens/policylens/analyzer/internal/text"
+import (
+	"math/bits"
+
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
 
 // Entry is one rule: a named thing (a data type, a recipient, a right, a
 // cue word...) as the engine reads it; the phrases that express it are its
@@ -99,6 +103,15 @@ type Pattern struct {
 	// that start so, holds its third token (0 when such a match can be
 	// shorter).
 	Singles, ThirdLonger uint64
+	// Need has bit id&63 of each token that can fill one of its required
+	// slots (the one with the fewest such bits): a match lies within a run
+	// of tokens no separator but a comma breaks, so a run none of whose
+	// tokens has one of these bits holds no match, and Match passes over
+	// it before slot-by-slot matching. 0 when it has no required slot.
+	Need uint64
+	// Need2 is the same for its required slot with the next fewest bits
+	// (0 when it has one required slot or none).
+	Need2 uint64
 }
 
 // Slot is one position of a pattern: a choice between token sequences.
@@ -165,6 +178,18 @@ func (t *Tables) indexSlots() {
 		}
 		if third, short := t.longerThirds(slots); !short {
 			p.ThirdLonger = third
+		}
+		p.Need, p.Need2 = 0, 0
+		for k := range slots {
+			if s := &slots[k]; !s.Optional && !s.Name {
+				m := s.Mask | s.LongerMask
+				switch {
+				case p.Need == 0 || bits.OnesCount64(m) < bits.OnesCount64(p.Need):
+					p.Need, p.Need2 = m, p.Need
+				case p.Need2 == 0 || bits.OnesCount64(m) < bits.OnesCount64(p.Need2):
+					p.Need2 = m
+				}
+			}
 		}
 	}
 }

@@ -80,6 +80,12 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 						dst = addHit(dst, first, Hit{From: int32(i), To: int32(j), Entry: pt.Entry, Weak: pt.Weak})
 					}
 				default:
+					if i >= m.runEnd {
+						m.run, m.runEnd = runBits(toks, i)
+					}
+					if m.run&pt.Need == 0 && pt.Need != 0 || m.run&pt.Need2 == 0 && pt.Need2 != 0 {
+						break // no token of the run can fill one of its required slots
+					}
 					m.p, m.start, m.first, m.dst = pt, i, first, dst
 					m.slots(t.Slots[pt.Slot:pt.Slot+pt.NSlots], i)
 					dst = m.dst
@@ -88,6 +94,17 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 		}
 	}
 	return dst
+}
+
+// runBits returns the bits (id&63) of toks[i] and of the tokens after it up
+// to the first that a separator other than a comma stands before, and
+// where that one is (len(toks) when none is): no match reaches past it.
+func runBits(toks []text.Token, i int) (uint64, int) {
+	bits := uint64(1) << (toks[i].ID & 63)
+	for i++; i < len(toks) && toks[i].SepBefore <= text.SepComma; i++ {
+		bits |= 1 << (toks[i].ID & 63)
+	}
+	return bits, i
 }
 
 // PairTable maps a pair of token ids to the patterns whose matches can start
@@ -209,6 +226,11 @@ type matcher struct {
 	start int   // the token the match starts at
 	first int   // dst[first:] are the hits found so far at start
 	dst   []Hit // the hits, to which matches are added
+	// run: the bits (id&63) of the tokens from the first start matched
+	// slot by slot in a run that no separator but a comma breaks, to
+	// runEnd, where the run ends (see Pattern.Need).
+	run    uint64
+	runEnd int
 }
 
 // slots matches slots, the rest of the pattern, at toks[j:].
