@@ -104,13 +104,14 @@ type Pattern struct {
 	// shorter).
 	Singles, ThirdLonger uint64
 	// Need has bit id&63 of each token that can fill one of its required
-	// slots (the one with the fewest such bits): a match lies within a run
-	// of tokens no separator but a comma breaks, so a run none of whose
-	// tokens has one of these bits holds no match, and Match passes over
-	// it before slot-by-slot matching. 0 when it has no required slot.
+	// slots after the first two (the one with the fewest such bits): a
+	// match lies within a run of tokens no separator but a comma breaks,
+	// so a run none of whose tokens has one of these bits holds no match,
+	// and Match passes over it before slot-by-slot matching. 0 when it has
+	// no such slot.
 	Need uint64
-	// Need2 is the same for its required slot with the next fewest bits
-	// (0 when it has one required slot or none).
+	// Need2 is the same for the slot with the next fewest bits (0 when it
+	// has one such slot or none).
 	Need2 uint64
 }
 
@@ -181,7 +182,9 @@ func (t *Tables) indexSlots() {
 		}
 		p.Need, p.Need2 = 0, 0
 		for k := range slots {
-			if s := &slots[k]; !s.Optional && !s.Name {
+			// (The tokens of its first two slots are those the match is
+			// tried at: the run holds them.)
+			if s := &slots[k]; k >= 2 && !s.Optional && !s.Name {
 				m := s.Mask | s.LongerMask
 				switch {
 				case p.Need == 0 || bits.OnesCount64(m) < bits.OnesCount64(p.Need):
