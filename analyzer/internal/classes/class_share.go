@@ -411,10 +411,10 @@ func processedBy(vw *sentence.View, h lexicon.Hit) bool {
 
 // cookiesSetBy reports whether recipient hit h names who sets or reads
 // cookies its clause names before it: "by" before h (only small words
-// between), right after a verb of cookies at work ("set", "placed",
-// "served", "used"), and a cookie named before that verb in its clause
+// between), right after a participle of setting cookies ("set", "placed",
+// "installed", "provided"), and a cookie named before it in its clause
 // ("some cookies are set by analytics providers", "cookies placed by
-// third parties", "cookies served by our advertising partners"). The party
+// third parties", "this cookie is installed by Google Analytics"). The party
 // gets what its cookies record, as the data type class reads the cookies
 // shared with it (datatype/cookies-of-others). The clause denies nothing.
 func cookiesSetBy(vw *sentence.View, h lexicon.Hit) bool {
@@ -425,7 +425,7 @@ func cookiesSetBy(vw *sentence.View, h lexicon.Hit) bool {
 	for q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.Is(q, lexicon.GOurForms)) {
 		q--
 	}
-	if q <= int32(vw.Own)+1 || !vw.Is(q, lexicon.GBy) || !vw.In(q-1, lexicon.WordsCookieActs) || vw.Clause[q-1] != vw.Clause[h.From] {
+	if q <= int32(vw.Own)+1 || !vw.Is(q, lexicon.GBy) || !vw.In(q-1, lexicon.WordsCookieSetters) || vw.Clause[q-1] != vw.Clause[h.From] {
 		return false
 	}
 	for _, k := range vw.Hits {
