@@ -151,6 +151,9 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if aimGoesOn(vw, h) {
 		return true
 	}
+	if readerReceives(vw, h) {
+		return true
+	}
 	if partyLetAct(vw, h) || dataLetsAct(vw, h) {
 		return true
 	}
@@ -200,6 +203,50 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	// legitimate interest, such as:").
 	listed := vw.Own > 0 || c.ItemStart >= 0 || c.Listed
 	return listed && (c.HeadingCollect || vw.SentenceHasIn(0, int32(vw.Own), lexicon.GPurpose) || introStatesAim(vw))
+}
+
+// readerReceives reports whether marketing or advertising hit h is what the
+// reader is told it receives: a verb of receiving at most three words
+// before h in its clause, and "you" before that verb with only small words
+// of a plain statement between ("You agree to receive promotional
+// communications from us", "you may also receive marketing emails", "you
+// will receive tailored advertising"). The company sends them, so data is
+// used for them. Any other word between makes it a choice or a condition
+// ("you can choose not to receive marketing emails", "if you no longer
+// wish to receive our newsletter"), and so does an occasion of the
+// reader's before it ("If you subscribe, you will receive offers that may
+// interest you"); a bare name counts not at all.
+func readerReceives(vw *sentence.View, h lexicon.Hit) bool {
+	if h.Weak {
+		return false
+	}
+	if g := vw.Entry(h).Group; g != "marketing" && g != "advertising" {
+		return false
+	}
+	own := int32(vw.Own)
+	for v := h.From - 1; v > own && v >= h.From-4; v-- {
+		if vw.Tok(v+1).SepBefore >= text.SepComma || vw.Is(v, lexicon.GNot) {
+			return false
+		}
+		if !vw.In(v, lexicon.WordsReceiptVerbs) {
+			continue
+		}
+		for q := v - 1; q >= own; q-- {
+			if vw.Tok(q+1).SepBefore >= text.SepComma {
+				return false
+			}
+			if vw.Is(q, lexicon.GReader) {
+				// "If you subscribe, you will receive offers": what the
+				// reader gets by its own act.
+				return !vw.SentenceHasIn(own, q, lexicon.GOccasion)
+			}
+			if !vw.In(q, lexicon.WordsReceiptFillers) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // introStatesAim reports whether the intro of the sentence's list (the

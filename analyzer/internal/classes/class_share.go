@@ -61,8 +61,9 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	engagedAt := engagedByCompany(vw, h)
 	engaged := engagedAt >= 0
 	bound := !h.Weak && boundToSecrecy(vw, h)
-	weak := h.Weak && !engaged
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound) {
+	setter := cookiesSetBy(vw, h)
+	weak := h.Weak && !engaged && !setter
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
@@ -406,6 +407,36 @@ func processedBy(vw *sentence.View, h lexicon.Hit) bool {
 		q--
 	}
 	return q > int32(vw.Own) && vw.Is(q, lexicon.GBy) && vw.In(q-1, lexicon.WordsProcessedBy) && vw.Clause[q-1] == vw.Clause[h.From]
+}
+
+// cookiesSetBy reports whether recipient hit h names who sets or reads
+// cookies its clause names before it: "by" before h (only small words
+// between), right after a participle of setting cookies ("set", "placed",
+// "installed", "provided"), and a cookie named before it in its clause
+// ("some cookies are set by analytics providers", "cookies placed by
+// third parties", "this cookie is installed by Google Analytics"). The party
+// gets what its cookies record, as the data type class reads the cookies
+// shared with it (datatype/cookies-of-others). The clause denies nothing.
+func cookiesSetBy(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.Entry(h).ID == "law-enforcement" || vw.Entry(h).ID == "business-transfer" || vw.NegatedNear(h.From, 8) {
+		return false
+	}
+	q := h.From - 1
+	for q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.Is(q, lexicon.GOurForms)) {
+		q--
+	}
+	if q <= int32(vw.Own)+1 || !vw.Is(q, lexicon.GBy) || !vw.In(q-1, lexicon.WordsCookieSetters) || vw.Clause[q-1] != vw.Clause[h.From] {
+		return false
+	}
+	for _, k := range vw.Hits {
+		if k.From >= q-1 {
+			break
+		}
+		if vw.Entry(k).Cls == lexicon.ClassDatatype && vw.Entry(k).Group == "cookies-tracking" && vw.Clause[k.From] == vw.Clause[q-1] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownHost reports whether hosting hit h ends where the company follows as
