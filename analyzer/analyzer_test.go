@@ -304,6 +304,9 @@ func TestComplaintToTheCompanyIsNoRegulator(t *testing.T) {
 		{"to a regulator", "You may lodge a complaint with a supervisory authority.", "Complain to a regulator", "lodge a complaint"},
 		{"about us to an authority", "You may lodge a complaint about us and our use of your data with the relevant authority.", "Complain to a regulator", "lodge a complaint"},
 		{"both", "If you wish to make a complaint, please email us at privacy@example.com. You may also lodge a complaint with your local supervisory authority.", "Complain to a regulator", "lodge a complaint"},
+		{"resolved by the company", "The Company commits to resolve complaints about its handling of personal data.", complaintToThemName, "resolve complaints"},
+		{"had, sent to us", "If you have a complaint about how we handle your data, please contact us first.", complaintToThemName, "have a complaint"},
+		{"resolved by an independent body", "JAMS is an independent organization that resolves complaints about our compliance.", "Complain to a regulator", "resolves complaints"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -519,7 +519,9 @@ func rightBefore(vw *sentence.View, h lexicon.Hit) bool {
 		if g.Weak && (vw.Own == 0 && !framedBefore(vw, g) || g.From < int32(vw.Own) && !frameWordFrom(vw, g, 0)) {
 			continue
 		}
-		if vw.Entry(g).Class == "right" {
+		// "if you have a complaint about a booking, we will process your
+		// data to answer your query": a complaint refuses no use of data.
+		if vw.Entry(g).Class == "right" && vw.Entry(g).ID != "complaint" {
 			return true
 		}
 	}

@@ -111,8 +111,11 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// limit how we use your information": our doing, unless the reader
 	// asks for it ("we will delete it at your request") or the right's
 	// words give it to the reader ("we will provide you with a copy").
+	// "We are committed to resolving complaints about our use of your
+	// data": the company dealing with the reader's complaint is the way
+	// to complain it offers.
 	if !c.Choice && vw.ActorBefore(h.From) == sentence.PartyWe &&
-		!readerAsks(vw, h) && !vw.HasWord(h, lexicon.GReader) && !introFrames(vw, h) {
+		!readerAsks(vw, h) && !vw.HasWord(h, lexicon.GReader) && !introFrames(vw, h) && !handlesComplaint(vw, h) {
 		return drop("right/we-act")
 	}
 	// "Fark retains the right to remove this content", "we reserve the
@@ -160,6 +163,18 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		return kept("right/cookies-deleted", f)
 	}
 	f := finding(e, "right", e.Category)
+	// "If we do not resolve your complaint, you may refer it to JAMS": the
+	// company failing to resolve it is the condition of a complaint made
+	// elsewhere, no complaint denied.
+	if handlesComplaint(vw, h) && vw.NegatedNear(h.From, 3) {
+		return drop("right/complaint-unresolved")
+	}
+	// "We use the data to investigate and resolve complaints", "we will
+	// process your data in order to help resolve your complaint": a
+	// purpose of using data, not a way to complain that the policy offers.
+	if handlesComplaint(vw, h) && useBefore(vw, h) {
+		return drop("right/complaint-a-purpose")
+	}
 	// "If you lose your credentials, you may not be able to access your
 	// data": an ability denied, even where "you may not" makes the
 	// sentence a choice.
@@ -385,12 +400,20 @@ func dealsWithRegulator(vw *sentence.View, h lexicon.Hit) bool {
 // complaint, please contact us", "file a complaint with our privacy team",
 // "make a complaint about a potential violation to us". A regulator named
 // anywhere in the sentence ("a complaint about us to the relevant
-// authority", "to our supervisory body"), or a body named
+// authority", "to our supervisory body", an independent body), or a body named
 // before the company ("visit JAMS to file a complaint", "if we have not
-// resolved it with us") keeps it.
+// resolved it with us") keeps it. A complaint the company deals with
+// ("we are committed to resolving complaints", see handlesComplaint) is
+// sent to it.
 func complaintToUs(vw *sentence.View, h lexicon.Hit) bool {
-	if !vw.In(h.To-1, lexicon.WordsComplaining) || vw.SetFrom(vw.Own, lexicon.WordsRegulatorNames) {
+	if vw.SetFrom(vw.Own, lexicon.WordsRegulatorNames) {
 		return false // a body named: "supervisory authority", "a complaint about us to the relevant authority"
+	}
+	if handlesComplaint(vw, h) {
+		return true // "Ryver commits to resolve complaints about your privacy"
+	}
+	if !vw.In(h.To-1, lexicon.WordsComplaining) {
+		return false
 	}
 	for _, g := range vw.Hits {
 		if g.Entry == h.Entry && (g.To <= h.From || g.From >= h.To) {
@@ -398,6 +421,27 @@ func complaintToUs(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return vw.SentenceHasIn(h.To, int32(len(vw.Toks)), lexicon.GUs) || vw.SentenceHasIn(h.To, int32(len(vw.Toks)), lexicon.GOur)
+}
+
+// handlesComplaint reports whether complaint hit h opens with a word of
+// dealing with the complaint ("resolve complaints about our collection",
+// "handling your complaint"): the one who deals with it receives it.
+func handlesComplaint(vw *sentence.View, h lexicon.Hit) bool {
+	return vw.Entry(h).ID == "complaint" && vw.In(h.From, lexicon.WordsComplaintHandling)
+}
+
+// useBefore reports whether a cue of using data ("use the data", "process
+// your personal data") stands before hit h in its sentence.
+func useBefore(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if g.From >= int32(vw.Own) && vw.IsRule(g, lexicon.RUse) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedRight reports whether right hit i stands in a list of rights with
