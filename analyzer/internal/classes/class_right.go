@@ -273,10 +273,16 @@ func firstListedRight(vw *sentence.View, i int) int {
 // it ends, follows "us to", or a company's name and "to", after a verb of
 // letting someone act: "by authorizing us to download the information from
 // a third party", "you may allow us to access or update your contacts",
-// "connecting it allows Microsoft to access your LinkedIn data".
+// "connecting it allows Microsoft to access your LinkedIn data", or follows
+// them right after such a verb, as "let" takes its verb without "to" ("if
+// you let us access your photos").
 func usPermitted(vw *sentence.View, i int) bool {
 	p := vw.Hits[firstListedRight(vw, i)].From
-	return p >= int32(vw.Own)+3 && vw.Is(p-1, lexicon.GTo) && (vw.Is(p-2, lexicon.GUs) || nameToken(vw, p-2)) && vw.In(p-3, lexicon.WordsAuthorizing)
+	us := func(q int32) bool { return vw.Is(q, lexicon.GUs) || nameToken(vw, q) }
+	if p >= int32(vw.Own)+3 && vw.Is(p-1, lexicon.GTo) && us(p-2) && vw.In(p-3, lexicon.WordsAuthorizing) {
+		return true
+	}
+	return p >= int32(vw.Own)+2 && us(p-1) && vw.In(p-2, lexicon.WordsAuthorizing)
 }
 
 // nameToken reports whether token p of vw's sentence is a name, as the

@@ -147,13 +147,30 @@ func isRoman(s string) bool {
 	return s != ""
 }
 
+// maxMarkdownHeading bounds a Markdown heading's line, in bytes: the longest
+// "#" lines of the TOSBack texts that head a section run to about 150
+// (a question such as "What information do we collect about you and how do
+// we use it ...?"); those over 200, a few dozen, are statements.
+const maxMarkdownHeading = 200
+
 // isHeading decides whether a trimmed line that is not a list item reads as
 // a heading: markdown "#", a bold line, a numbered section title, or a short
 // line without closing punctuation in title or upper case.
 func isHeading(text string, l Line, next *Line) bool {
 	s := text[l.start:l.end]
 	if strings.HasPrefix(s, "#") {
-		return true
+		// Markdown's heading: "#" to "######", then a space. A longer line
+		// is a statement set as a heading ("#### 8.5 Whenever you use our
+		// products, we strive to ...") or a heading run together with its
+		// text when a page lost its tags ("# 3. Information We Collect
+		// About You ...We may collect several different types of ..."): a
+		// paragraph, whose sentences must not stand as the heading of those
+		// that follow. A hashtag ("#ItsThatEasy We use ...") or a CSS rule
+		// is no Markdown heading: the tests below judge it as any line.
+		k := strings.IndexFunc(s, func(r rune) bool { return r != '#' })
+		if k < 0 || s[k] == ' ' || s[k] == '\t' {
+			return len(s) <= maxMarkdownHeading
+		}
 	}
 	if len(s) > 120 {
 		return false

@@ -300,3 +300,39 @@ func TestAnswersNo(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownHeadings checks which "#" lines head a section: "#" to
+// "######" and a space, on a line not longer than a heading runs; a long
+// "#" line (a statement set as a heading, or a heading that lost the line
+// break before its text) is a paragraph and heads nothing, nor is a hashtag
+// a heading.
+func TestMarkdownHeadings(t *testing.T) {
+	long := "# 4. How Long We Keep Your Data. We keep your account details for as long as your account is open, " +
+		"and your game scores for two years after your last visit. We keep the messages you send us until we have answered them."
+	tests := []struct {
+		in      string
+		heading bool
+	}{
+		{"# How We Use Your Information", true},
+		{"### What information do we collect about you and how do we use it when you visit our websites and apps?", true},
+		{"#Privacy", true}, // short and in title case: a heading as any such line is
+		{"#OurPromise We never sell the data you give us, and we say so plainly here.", false},
+		{long, false},
+	}
+	for _, tt := range tests {
+		in := tt.in + "\n\nWe collect your email address.\n"
+		tz := Tokenizer{Words: &VocabTable{}}
+		toks := tz.Tokenize(in, nil)
+		_, blocks, _ := BuildStructure(in, toks, nil, nil, nil)
+		if len(blocks) != 2 {
+			t.Errorf("%.40q: %d blocks, want 2", tt.in, len(blocks))
+			continue
+		}
+		if got := blocks[0].Kind == BlockHeading; got != tt.heading {
+			t.Errorf("%.40q: heading %v, want %v", tt.in, got, tt.heading)
+		}
+		if got := blocks[1].Heading == 0; got != tt.heading {
+			t.Errorf("%.40q: heads the next paragraph %v, want %v", tt.in, got, tt.heading)
+		}
+	}
+}
