@@ -55,6 +55,7 @@ func analyze(input string, c *config) *Report {
 	sb.lines, d.Blocks, d.Sents = text.BuildStructure(input, d.Toks, sb.lines, sb.blocks, sb.sents)
 	sb.blocks, sb.sents = d.Blocks, d.Sents
 	sb.raw = keptHits(d, sb.raw)
+	sb.raw = d.DataAbbreviations(sb.raw) // "Computer Identifying Information (CIN)", then "we share CIN"
 	sb.hits, sb.aside = lexicon.Resolve(lx, sb.raw, sb.hits[:0], sb.aside[:0])
 	d.Hits, d.Aside = sb.hits, sb.aside
 	d.FindOwnNames()

@@ -90,6 +90,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		}
 		return drop("recipient/a-source")
 	}
+	// "If you use a third-party social networking service integrated with
+	// the site, we may receive information about you": the network the
+	// reader uses in the condition of a sentence about receiving data is
+	// where the data comes from.
+	if socialUsedIf(vw, c, h) {
+		return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
+	}
 	// "except when the law forces us to (see the section on law
 	// enforcement)": the name of a part of the policy, not a party.
 	if vw.InCrossReference(h) {
@@ -931,6 +938,48 @@ func signedInWith(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// socialUsedIf reports whether hit h is a social network that the reader
+// uses, visits or signs in to in the condition of a sentence that says the
+// company receives data and passes none on ("If you choose to access or
+// use any social networking service integrated with the site, we may
+// receive information about you"): a source of the reader's social media
+// data, not a recipient.
+func socialUsedIf(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	if h.Weak || c.Sale || !vw.IsRule(h, lexicon.RSocialNetworks) || !received(vw, c) {
+		return false
+	}
+	s, e, ok := vw.Condition(h)
+	if !ok || int(vw.Tok(h.From).Start) < s || int(vw.Tok(h.To-1).End) > e {
+		return false
+	}
+	// The reader acts in h's clause, before it ("you choose to access").
+	reader := false
+	for _, g := range vw.Hits {
+		if g.From < h.From && vw.Clause[g.From] == vw.Clause[h.From] && vw.IsRule(g, lexicon.RYou) && vw.Is(g.From, lexicon.GReader) {
+			reader = true
+		}
+	}
+	if !reader {
+		return false
+	}
+	// The company gets the data: a verb after the condition with "we" as
+	// its subject ("we may receive", not "these features may collect").
+	// And no verb says that it passes data on: each verb of passing on is
+	// the reader's ("information you have made available to those
+	// services") or one of the company receiving.
+	ours := false
+	for _, vi := range vw.Verbs {
+		v := vw.Hits[vi]
+		actor := vw.ActorBefore(v.From)
+		after := int(vw.Tok(v.From).Start) >= e
+		ours = ours || after && actor == sentence.PartyWe
+		if vw.IsRule(v, lexicon.RShare) && actor != sentence.PartyReader && !(after && actor == sentence.PartyWe && vw.HasSetWord(v, lexicon.WordsReceiving)) {
+			return false
+		}
+	}
+	return ours
 }
 
 // deniedBefore reports whether a negated verb of passing data on or of
