@@ -2,6 +2,7 @@ package sentence
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -25,24 +26,35 @@ func (d *Doc) DataAbbreviations(raw []lexicon.Hit) []lexicon.Hit {
 	}
 	var defs []def
 	lx, toks := d.Lexicon, d.Toks
-	for _, h := range raw {
-		k := int(h.To)
-		if h.Weak || k+1 >= len(toks) || !d.inParens(k) {
+	// Only a token right after "(" can be defined: find those in the text
+	// (few, and none in most texts), then the longest hit ending before each.
+	for at := 0; ; {
+		k, next := capitalsInParens(d.Text, at, toks)
+		if k < 0 {
+			break
+		}
+		at = next
+		if k+1 >= len(toks) || !d.inParens(k) {
 			continue
 		}
-		e := &lx.Entries[h.Entry]
-		if e.Cls != lexicon.ClassDatatype || e.Vague || e.Group == "unspecified" {
-			continue
+		// raw is sorted by start: the first hit met ending at k that names
+		// data is the longest; a hit spans far fewer than maxHitTokens.
+		j, _ := slices.BinarySearchFunc(raw, int32(k), func(x lexicon.Hit, t int32) int { return int(x.From - t) })
+		best := int32(-1)
+		for i := j - 1; i >= 0 && raw[i].From >= int32(k-maxHitTokens); i-- {
+			h := raw[i]
+			if h.To != int32(k) || h.Weak {
+				continue
+			}
+			if e := &lx.Entries[h.Entry]; e.Cls != lexicon.ClassDatatype || e.Vague || e.Group == "unspecified" {
+				continue
+			}
+			best = h.Entry
 		}
-		// The longest match ending before the parenthesis names the data
-		// (raw is sorted by start: the first one met is the longest).
-		if len(defs) > 0 && defs[len(defs)-1].at == int32(k) {
-			continue
+		if best < 0 || j < len(raw) && raw[j].From == int32(k) {
+			continue // no data named before it, or the lexicon reads the abbreviation itself
 		}
-		if j, _ := slices.BinarySearchFunc(raw, int32(k), func(x lexicon.Hit, t int32) int { return int(x.From - t) }); j < len(raw) && raw[j].From == int32(k) {
-			continue // the lexicon reads the abbreviation itself
-		}
-		defs = append(defs, def{at: int32(k), entry: h.Entry})
+		defs = append(defs, def{at: int32(k), entry: best})
 	}
 	if len(defs) == 0 {
 		return raw
@@ -61,6 +73,40 @@ func (d *Doc) DataAbbreviations(raw []lexicon.Hit) []lexicon.Hit {
 		slices.SortStableFunc(raw, func(a, b lexicon.Hit) int { return int(a.From - b.From) })
 	}
 	return raw
+}
+
+// maxHitTokens bounds the tokens a lexicon hit spans, far above any
+// entry's length, so DataAbbreviations looks back that far for one.
+const maxHitTokens = 64
+
+// capitalsInParens finds, from byte at of s on, the next "(" followed,
+// perhaps after quotes, by two capital letters, and returns the token that
+// starts at that capital (or -1 when none does) and the byte to search on
+// from; k is -1 and next irrelevant once s holds no more "(".
+func capitalsInParens(s string, at int, toks []text.Token) (k, next int) {
+	for i := at; ; {
+		j := strings.IndexByte(s[i:], '(')
+		if j < 0 {
+			return -1, len(s)
+		}
+		i += j + 1
+		c := i
+		for {
+			if c < len(s) && (s[c] == '"' || s[c] == '\'') {
+				c++
+			} else if c+3 <= len(s) && (s[c:c+3] == "“" || s[c:c+3] == "”") {
+				c += 3
+			} else {
+				break
+			}
+		}
+		if c+1 < len(s) && s[c] >= 'A' && s[c] <= 'Z' && s[c+1] >= 'A' && s[c+1] <= 'Z' {
+			t, found := slices.BinarySearchFunc(toks, int32(c), func(x text.Token, b int32) int { return int(x.Start - b) })
+			if found {
+				return t, i
+			}
+		}
+	}
 }
 
 // inParens reports whether token k is an abbreviation written alone in
