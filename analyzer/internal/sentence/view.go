@@ -181,8 +181,8 @@ func (vw *View) SectionHas(w lexicon.WordSet) bool {
 	return false
 }
 
-// In reports whether the word at position p is in word set w.
-func (vw *View) In(p int32, w lexicon.WordSet) bool { return vw.Doc.InSet(vw.Toks[p], w) }
+// In (access.go, access_wasm.go) reports whether the word at position p
+// is in word set w.
 
 // Is reports whether the word at position p is one of grammar set g. It
 // is Doc.IsWord after MayHave: most grammar sets have no word in a
