@@ -614,6 +614,14 @@ func (mr *modelReader) rulesOut(f *Finding, vw *sentence.View, ctx *sentence.Con
 	if f.Kind == "right" && f.note&noteRightPhrase != 0 && !f.Negated && ctx != nil && !ctx.Heading && !ctx.Navigation && !vw.Denies() {
 		return ""
 	}
+	// A title that is the right's name and nothing else ("Right to
+	// Delete:" before its paragraph, "Your Right to Opt Out") heads the
+	// section that offers it (see rightTitle): the rules read it whole,
+	// and the model, which weighs a title's words as a topic, is no
+	// better judge of it.
+	if f.Kind == "right" && !f.Negated && ctx != nil && (ctx.Heading || ctx.Title || ctx.RunIn) && rightTitle(vw, f) {
+		return ""
+	}
 	rh := -1
 	if f.Kind == "right" {
 		rh = mr.heads.rightOf(f.ID)
@@ -659,6 +667,26 @@ func spanHas(vw *sentence.View, f *Finding, w lexicon.WordSet) bool {
 		}
 	}
 	return false
+}
+
+// rightTitle reports whether the sentence of vw is the name of right
+// finding f and nothing else, the word "right" in it ("Right to Delete",
+// "Your Right of Access"): the title of the section that offers it. A
+// topic's title ("Deleting Your Account", "Ad settings") is left to the
+// model.
+func rightTitle(vw *sentence.View, f *Finding) bool {
+	named := false
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		t := vw.Tok(p)
+		if int(t.Start) < f.Start || int(t.End) > f.End {
+			if !vw.Is(p, lexicon.GReaderNames) {
+				return false
+			}
+		} else if vw.Is(p, lexicon.GRight) {
+			named = true
+		}
+	}
+	return named
 }
 
 // endsWith reports whether finding f's last word, in the sentence of vw, is
