@@ -425,14 +425,14 @@ func processedBy(vw *sentence.View, h lexicon.Hit) bool {
 // gets what its cookies record, as the data type class reads the cookies
 // shared with it (datatype/cookies-of-others). The clause denies nothing.
 func cookiesSetBy(vw *sentence.View, h lexicon.Hit) bool {
-	if vw.Entry(h).ID == "law-enforcement" || vw.Entry(h).ID == "business-transfer" || vw.NegatedNear(h.From, 8) {
-		return false
-	}
 	q := h.From - 1
 	for q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.Is(q, lexicon.GOurForms)) {
 		q--
 	}
 	if q <= int32(vw.Own)+1 || !vw.Is(q, lexicon.GBy) || !vw.In(q-1, lexicon.WordsCookieSetters) || vw.Clause[q-1] != vw.Clause[h.From] {
+		return false
+	}
+	if id := vw.Entry(h).ID; id == "law-enforcement" || id == "business-transfer" || vw.NegatedNear(h.From, 8) {
 		return false
 	}
 	for _, k := range vw.Hits {
