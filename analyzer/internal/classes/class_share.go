@@ -31,6 +31,12 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if ownHost(vw, h) {
 		return drop("recipient/own-host")
 	}
+	// "Alternatively, such businesses may have in place a policy not to
+	// disclose it to other companies": what companies in general do (see
+	// View.OthersInGeneral) passes nothing of the company's on.
+	if vw.OthersInGeneral() {
+		return drop("recipient/others-in-general")
+	}
 	// "Affiliate means an entity that controls ...", "Service Provider
 	// refers to ...": the term a definition opens with names no one who
 	// gets data.
