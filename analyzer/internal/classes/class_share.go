@@ -118,6 +118,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if ourRole(vw, h) {
 		return drop("recipient/our-role")
 	}
+	// "have it transmitted to another controller or processor": where
+	// the reader may have data moved (see portabilityTarget).
+	if portabilityTarget(vw, h) {
+		return drop("recipient/portability-target")
+	}
 	// "provide and improve our advertising services", "a site that uses
 	// our ad products": the company's own service, not a party.
 	if ownService(vw, h) {
