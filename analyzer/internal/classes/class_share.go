@@ -1253,4 +1253,3 @@ func ownService(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	return true
 }
-
