@@ -57,12 +57,6 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if inDefinition(vw, h) {
 		return drop("recipient/in-a-definition")
 	}
-	// "the terms \u201cprocessor\u201d and \u201ccontroller\u201d have the
-	// meaning given in the GDPR": a term in quotation marks (see
-	// View.QuotedTerm).
-	if vw.QuotedTerm(h) {
-		return drop("recipient/quoted-term")
-	}
 	// A recipient counts in a sentence about passing data on, or in one
 	// that the colon of such a sentence leads to ("We may disclose data
 	// in these cases:" over "In answer to a court order."), and also where

@@ -1,8 +1,6 @@
 package sentence
 
 import (
-	"strings"
-
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
@@ -195,53 +193,6 @@ func (vw *View) DataAcquired(h lexicon.Hit) bool {
 		case lexicon.ClassRecipient:
 			return false
 		case lexicon.ClassDatatype:
-			return true
-		}
-	}
-	return false
-}
-
-// QuotedTerm reports whether hit h stands in quotation marks, a quote
-// opening right before its first word and closing right after its last
-// (a comma may come first: "processor,"), in a sentence that says what terms
-// mean (words term-naming), with no verb of passing on or selling before
-// it: "the terms
-// \u201cprocessor\u201d and \u201ccontroller\u201d have the meaning given
-// in the GDPR", "When we say \"processor\" we mean ...". The party or right
-// is a term of the policy, no practice (but "We do not share it with
-// \"third parties\" as the term is defined" still denies sharing).
-func (vw *View) QuotedTerm(h lexicon.Hit) bool {
-	if !vw.MayHaveIn(lexicon.WordsTermNaming) || int(h.To) >= len(vw.Toks) {
-		return false
-	}
-	for _, g := range vw.Hits {
-		if g.To <= h.From && int(g.From) >= vw.Own && (vw.IsRule(g, lexicon.RShare) || vw.Entry(g).Class == "sale") {
-			return false
-		}
-	}
-	t := vw.Doc.Text
-	// (The quote may open a word or two before: "Data Processors".)
-	opens := false
-	for q := h.From; q >= int32(vw.Own) && q >= h.From-2; q-- {
-		before := t[:vw.Tok(q).Start]
-		if q > 0 {
-			before = t[vw.Tok(q-1).End:vw.Tok(q).Start]
-		}
-		if strings.ContainsAny(before, "\"\u201c'\u2018") {
-			opens = true
-			break
-		}
-		if before != " " {
-			break
-		}
-	}
-	after := strings.TrimLeft(t[vw.Tok(h.To-1).End:vw.Tok(h.To).Start], ",.*")
-	if !opens || !strings.HasPrefix(after, "\"") &&
-		!strings.HasPrefix(after, "\u201d") && !strings.HasPrefix(after, "'") && !strings.HasPrefix(after, "\u2019") {
-		return false
-	}
-	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
-		if vw.In(p, lexicon.WordsTermNaming) {
 			return true
 		}
 	}
