@@ -21,6 +21,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.IsRule(h, lexicon.RBusinessTransfer) && vw.HasWord(h, lexicon.GSold) && !vw.HasWord(h, lexicon.GSoldCompany) && vw.DataBefore(h) && !otherTransfer(vw, i) {
 		return saleVerdict(vw, c, h, vw.NegatedNear(h.From, 7) || c.IntroNeg, "recipient/data-sold")
 	}
+	// "the Company acquires personal information from public sources":
+	// a bare word of acquiring (words match by their stem: "acquiring"
+	// names a buyer) with data right after it in its clause gets data, no
+	// company changes hands.
+	if vw.DataAcquired(h) {
+		return drop("recipient/data-acquired")
+	}
 	// "Twitter may share it" in Twitter's policy, "Zendesk collects" in
 	// Zendesk's: the company's own name (see Doc.FindOwnNames), no party
 	// it passes data to.
