@@ -930,6 +930,12 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		if vd.Category == "first-party-collection" && v >= 0 && e.Group != "cookies-tracking" && readerStops(vw, h, vw.Hits[v]) {
 			vd.Category = "user-choice"
 		}
+		// "You may opt out of the collection of your location data": the
+		// right to object is all the sentence states; the data is what it
+		// is about, mentioned, no evidence of collecting.
+		if v >= 0 && optedOutOfCollecting(vw, h, vw.Hits[v]) {
+			vd.Category, vd.Incidental, vd.Reason = "user-choice", true, "datatype/object-of-a-right"
+		}
 	}
 	if denied {
 		vd.Incidental, vd.Reason = true, "datatype/in-a-denial"
@@ -1104,7 +1110,7 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		// "We will retain and use your information to ...": no
 		// collecting verb before the data, so it is about keeping.
 		return "data-retention"
-	case c.Instructs:
+	case c.Instructs && !readerMustGive(vw, h):
 		return "other"
 	case c.Choice && vw.Is(int32(vw.Own), lexicon.GBy):
 		// "By using the Site, you consent to the collection of your
@@ -1182,6 +1188,43 @@ func readerStops(vw *sentence.View, h, vh lexicon.Hit) bool {
 	}
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
 		if vw.Is(p, lexicon.GReader) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerMustGive reports whether a verb of giving stands at most four words
+// before data hit h in its clause, with a word of necessity right before it
+// or before its "to" ("You must provide your name", "you will need to give
+// us your date of birth"): data the reader has to give is data the company
+// collects, though "you must" otherwise makes the sentence advice.
+func readerMustGive(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q > int32(vw.Own) && q >= h.From-4; q-- {
+		if vw.Clause[q] != vw.Clause[h.From] {
+			return false
+		}
+		if !vw.In(q, lexicon.WordsGiving) {
+			continue
+		}
+		p := q - 1
+		if p > int32(vw.Own) && vw.Is(p, lexicon.GTo) {
+			p--
+		}
+		return vw.In(p, lexicon.WordsNecessity)
+	}
+	return false
+}
+
+// optedOutOfCollecting reports whether collecting verb hit vh, which data
+// hit h follows, is what a right to opt out of collecting names, in h's
+// clause ("You may opt out of the collection of your location data").
+func optedOutOfCollecting(vw *sentence.View, h, vh lexicon.Hit) bool {
+	if vh.From > h.From || vw.Clause[vh.From] != vw.Clause[h.From] {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From < vh.From && vh.From <= g.To+3 && vw.IsRule(g, lexicon.ROptOutMarketing) && optOutOf(vw, g) == lexicon.WordsOptOutCollection {
 			return true
 		}
 	}

@@ -19,6 +19,12 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.IsRule(h, lexicon.ROptOutSale) && weDoNotSell(vw, h) {
 		return saleVerdict(vw, c, h, true, "right/we-do-not-sell")
 	}
+	// "Such businesses may have in place a policy not to disclose it if
+	// the customer has opted out": what companies in general do (see
+	// View.OthersInGeneral) is no right the company gives.
+	if vw.OthersInGeneral() {
+		return drop("right/others-in-general")
+	}
 	// The bare word inside a phrase of its own right that is kept: the
 	// phrase is the finding (see lexicon.dominated).
 	if h.Weak && inOwnPhrase(vw, h) {

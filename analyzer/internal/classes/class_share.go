@@ -21,6 +21,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.IsRule(h, lexicon.RBusinessTransfer) && vw.HasWord(h, lexicon.GSold) && !vw.HasWord(h, lexicon.GSoldCompany) && vw.DataBefore(h) && !otherTransfer(vw, i) {
 		return saleVerdict(vw, c, h, vw.NegatedNear(h.From, 7) || c.IntroNeg, "recipient/data-sold")
 	}
+	// "the Company acquires personal information from public sources":
+	// a bare word of acquiring (words match by their stem: "acquiring"
+	// names a buyer) with data right after it in its clause gets data, no
+	// company changes hands.
+	if vw.DataAcquired(h) {
+		return drop("recipient/data-acquired")
+	}
 	// "Twitter may share it" in Twitter's policy, "Zendesk collects" in
 	// Zendesk's: the company's own name (see Doc.FindOwnNames), no party
 	// it passes data to.
@@ -30,6 +37,12 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// "hosted on our own servers", "hosted by us": the company hosts.
 	if ownHost(vw, h) {
 		return drop("recipient/own-host")
+	}
+	// "Alternatively, such businesses may have in place a policy not to
+	// disclose it to other companies": what companies in general do (see
+	// View.OthersInGeneral) passes nothing of the company's on.
+	if vw.OthersInGeneral() {
+		return drop("recipient/others-in-general")
 	}
 	// "Affiliate means an entity that controls ...", "Service Provider
 	// refers to ...": the term a definition opens with names no one who
@@ -119,6 +132,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// role (see ourRole).
 	if ourRole(vw, h) {
 		return drop("recipient/our-role")
+	}
+	// "have it transmitted to another controller or processor": where
+	// the reader may have data moved (see portabilityTarget).
+	if portabilityTarget(vw, h) {
+		return drop("recipient/portability-target")
 	}
 	// "provide and improve our advertising services", "a site that uses
 	// our ad products": the company's own service, not a party.

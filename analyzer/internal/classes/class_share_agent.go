@@ -53,3 +53,34 @@ func ourRole(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	return vw.GrammarBefore(q, 15, lexicon.GWe)
 }
+
+// portabilityTarget reports whether recipient hit h is a processor word
+// (words processor-roles) named as the other choice to another controller
+// (words other-one and controller-roles, with small words and role-fillers
+// between): "to have it transmitted to another controller or processor",
+// "share it with a different data controller or data processor". That is
+// where the reader may have data moved, a role in law, no party of the
+// company's.
+func portabilityTarget(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.HasSetWord(h, lexicon.WordsProcessorRoles) {
+		return false
+	}
+	q := h.From - 1
+	skip := func() {
+		for q > int32(vw.Own) && q >= h.From-8 && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.In(q, lexicon.WordsRoleFillers)) {
+			q--
+		}
+	}
+	skip()
+	if q <= int32(vw.Own) || !vw.Is(q, lexicon.GAndOr) {
+		return false
+	}
+	q--
+	skip()
+	if q <= int32(vw.Own) || !vw.In(q, lexicon.WordsControllerRoles) {
+		return false
+	}
+	q--
+	skip()
+	return q >= int32(vw.Own) && vw.In(q, lexicon.WordsOtherOne)
+}

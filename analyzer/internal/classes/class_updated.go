@@ -25,11 +25,12 @@ func (*updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	// "Date:" labels the date after it, opening its line or after the
 	// policy's name ("Terms of Service ... Date: March 16, 2017"); "the date
 	// of your visit" is no cue, nor is "Starting date:" another event's.
+	glued := gluedCue(vw, h)
 	if vw.IsRule(h, lexicon.RDateLabel) {
 		if int(p) >= len(vw.Toks) || vw.Tok(p).SepBefore != text.SepClause {
 			return drop("updated/no-date")
 		}
-		if !opensLine(vw, h) && !policyBefore(vw, h) {
+		if !opensLine(vw, h) && !policyBefore(vw, h) && !glued {
 			return drop("updated/another-event")
 		}
 	}
@@ -49,13 +50,13 @@ func (*updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	}
 	// "As of September 8, 2020" is the policy's date as a line of its
 	// own; "As of January 1, 2020, residents may ..." is the law's.
-	if vw.IsRule(h, lexicon.RAsOf) && (int(at.To) != len(vw.Toks) || !opensLine(vw, h)) {
+	if vw.IsRule(h, lexicon.RAsOf) && (int(at.To) != len(vw.Toks) || !opensLine(vw, h) && !glued) {
 		return drop("updated/not-a-date-line")
 	}
 	// "Last updated: May 1, 2020", "Effective Date: ...": a date line
 	// opens with its cue; elsewhere the policy is named before it, and a
 	// law or a feature takes effect as well as a policy.
-	opens := int(h.From) <= vw.Own+1 || vw.Clause[h.From] != vw.Clause[h.From-1] || dashBefore(vw, h.From) // "Your Privacy Rights – Effective August 18, 2020"
+	opens := int(h.From) <= vw.Own+1 || vw.Clause[h.From] != vw.Clause[h.From-1] || dashBefore(vw, h.From) || glued // "Your Privacy Rights – Effective August 18, 2020"
 	if (!opens || vw.IsRule(h, lexicon.RInForce)) && !policyBefore(vw, h) {
 		return drop("updated/another-event")
 	}
@@ -106,6 +107,28 @@ func byAgent(vw *sentence.View, h lexicon.Hit, p int32) int32 {
 		}
 	}
 	return p
+}
+
+// gluedCue reports whether the word right before hit h, with a space
+// between, ends in the first word of a date line's cue (grammar glued-cues)
+// run into a word before it: a capital right after a lower-case letter
+// ("Privacy PolicyLast Modified: May 1, 2020", "Terms of Service
+// AgreementEffective as of June 2, 2020"). A page's heading ran into the
+// date line under it, which the cue opens.
+func gluedCue(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	if p < int32(vw.Own) || vw.Tok(h.From).SepBefore != text.SepSpace {
+		return false
+	}
+	t := vw.Tok(p)
+	w := vw.Doc.Text[t.Start:t.End]
+	for _, cue := range vw.Doc.Lexicon.GWords[lexicon.GGluedCues] {
+		n := len(w) - len(cue)
+		if n > 0 && strings.EqualFold(w[n:], cue) && w[n] >= 'A' && w[n] <= 'Z' && w[n-1] >= 'a' && w[n-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // opensLine reports whether hit h opens its sentence or its line ("Date:"

@@ -195,6 +195,11 @@ const (
 	WordsReceiptFillers
 	WordsCookieSetters
 	WordsComplaintHandling
+	WordsNecessity
+	WordsSuchKind
+	WordsControllerRoles
+	WordsOtherOne
+	WordsAcquiring
 	numWordSets
 )
 
@@ -205,7 +210,7 @@ var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", 
 	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-vocabulary",
 	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense", "interests", "receiving", "obliged", "change-nouns", "cookie-acts", "settings-objects", "hosting", "lacking",
 	"source-lead", "engaging", "needed-for", "right-verbs", "undertaking", "analysing", "provided-by", "processed-by", "kept-states", "cookie-lists", "letting", "legal-duty", "enabling", "visibility", "ended", "continuing",
-	"regulator-dealings", "complaining", "news-nouns", "news-lead", "news-topic", "your-forms", "all-every", "retained-rights", "asserting", "publicly", "settings-owners", "notifications", "brand-words", "identifying", "not-identifying-lead", "tracker-forms", "health-at-risk", "given-elsewhere", "above-below", "watching", "viewing", "opt-out-collection", "opt-out-analytics", "marketing", "browser-names", "device-names", "settings-nouns", "changed-things", "behalf", "plain-parties", "consent-words", "guardians", "unaffiliating", "sponsored-things", "power-holders", "power-kinds", "registering", "service-use", "guardian-consent", "age-bars", "answering", "binding-others", "reader-machines", "reading-together", "other-companies", "content-removal", "posted-words", "residing", "authorizing", "your-parties", "predicate-conditions", "be-forms", "be-adverbs", "elliptic-if", "main-modals", "transferring", "demands", "tracking-acts", "system-parts", "keeping-denied", "kept-records", "denial-fillers", "denial-limits", "logging", "log-in-after", "regulator-names", "clause-joiners", "statement-openers", "hand-over-words", "many-of", "company-kinds", "any-one", "one-reader", "law-names", "location-words", "leaving-acts", "account-words", "account-end-links", "analytics-names", "agents", "agent-leads", "processor-roles", "role-as", "role-fillers", "engaging-providers", "reporting", "legal-orders", "confidentiality", "company-names", "record-stores", "cookie-refusals", "impairing", "tracker-kinds", "saving", "assenting", "stopping", "linking", "containing", "taking-part", "activity-nouns", "topic-of", "topic-heads", "practice-nouns", "topic-on-not", "law-subjects", "law-duties", "policy-reading", "privacy-docs", "privacy-lead", "own-docs", "payment-handling", "study-nouns", "agent-preps", "dative-fillers", "company-suffixes", "request-telling", "signing-in", "account-opening", "credential-words", "asking", "message-ways", "way-preps", "reaching", "noting", "receipt-verbs", "receipt-fillers", "cookie-setters", "complaint-handling"}
+	"regulator-dealings", "complaining", "news-nouns", "news-lead", "news-topic", "your-forms", "all-every", "retained-rights", "asserting", "publicly", "settings-owners", "notifications", "brand-words", "identifying", "not-identifying-lead", "tracker-forms", "health-at-risk", "given-elsewhere", "above-below", "watching", "viewing", "opt-out-collection", "opt-out-analytics", "marketing", "browser-names", "device-names", "settings-nouns", "changed-things", "behalf", "plain-parties", "consent-words", "guardians", "unaffiliating", "sponsored-things", "power-holders", "power-kinds", "registering", "service-use", "guardian-consent", "age-bars", "answering", "binding-others", "reader-machines", "reading-together", "other-companies", "content-removal", "posted-words", "residing", "authorizing", "your-parties", "predicate-conditions", "be-forms", "be-adverbs", "elliptic-if", "main-modals", "transferring", "demands", "tracking-acts", "system-parts", "keeping-denied", "kept-records", "denial-fillers", "denial-limits", "logging", "log-in-after", "regulator-names", "clause-joiners", "statement-openers", "hand-over-words", "many-of", "company-kinds", "any-one", "one-reader", "law-names", "location-words", "leaving-acts", "account-words", "account-end-links", "analytics-names", "agents", "agent-leads", "processor-roles", "role-as", "role-fillers", "engaging-providers", "reporting", "legal-orders", "confidentiality", "company-names", "record-stores", "cookie-refusals", "impairing", "tracker-kinds", "saving", "assenting", "stopping", "linking", "containing", "taking-part", "activity-nouns", "topic-of", "topic-heads", "practice-nouns", "topic-on-not", "law-subjects", "law-duties", "policy-reading", "privacy-docs", "privacy-lead", "own-docs", "payment-handling", "study-nouns", "agent-preps", "dative-fillers", "company-suffixes", "request-telling", "signing-in", "account-opening", "credential-words", "asking", "message-ways", "way-preps", "reaching", "noting", "receipt-verbs", "receipt-fillers", "cookie-setters", "complaint-handling", "necessity", "such-kind", "controller-roles", "other-one", "acquiring"}
 
 // GrammarSet names a grammar set of rules/<language>/grammar.json: the
 // function words and cue words the classes test, by their role.
@@ -342,6 +347,7 @@ const (
 	GNameDefining                        // "refer", "means": '"we" and "us" refer to Acme' names the company
 	GReasonOpeners                       // "as", "since", "because": ", and as we ..." opens a new clause
 	GAccessNouns                         // "access": "we grant access to your information" with no grantee is the reader's access
+	GGluedCues                           // "last", "effective": a date line's cue run into the heading before it ("PolicyLast Modified")
 	numGrammar
 )
 
@@ -357,7 +363,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",
 	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming", "past-be", "ad-showing", "ad-showing-fillers", "comparing", "device-logs", "object-prepositions",
 	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles", "example-nouns",
-	"name-object-lead", "name-defining", "reason-openers", "access-nouns"}
+	"name-object-lead", "name-defining", "reason-openers", "access-nouns", "glued-cues"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.

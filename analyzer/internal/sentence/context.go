@@ -457,7 +457,9 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 		case "recipient":
 			// "notify users of law enforcement requests": a request told
 			// of is neither a recipient nor an actor.
-			if vw.RequestToldOf(h) {
+			// Nor is a word of acquiring data ("the Company acquires
+			// personal information") a business transfer.
+			if vw.RequestToldOf(h) || vw.DataAcquired(h) {
 				break
 			}
 			c.Recipient = c.Recipient || !vw.OwnName(h)

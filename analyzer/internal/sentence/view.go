@@ -57,6 +57,7 @@ type wordBreak struct {
 type condSpan struct {
 	ok, fronted bool
 	j, s, e     int
+	cut         int32 // the "and"/"or" after a bracket the condition ends with (see bracketEnd), or -1
 }
 
 // Release lets go of the view's Doc, and of what it keeps of it for the

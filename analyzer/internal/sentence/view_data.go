@@ -168,3 +168,33 @@ func (vw *View) DataBefore(h lexicon.Hit) bool {
 	}
 	return false
 }
+
+// DataAcquired reports whether business-transfer hit h is a bare word of
+// acquiring (words acquiring; words match by their stem: "acquiring" names
+// a buyer) with data at most three words after it, only spaces between,
+// and no party first ("the Company acquires personal information from
+// public sources", "unauthorized acquisition of user information"; not
+// "acquire other companies and their data", nor "a merger or acquisition,
+// your data ..."): it gets data, no company changes hands.
+func (vw *View) DataAcquired(h lexicon.Hit) bool {
+	if h.To-h.From != 1 || !vw.IsRule(h, lexicon.RBusinessTransfer) || !vw.In(h.From, lexicon.WordsAcquiring) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From < h.To || g.From > h.To+3 {
+			continue
+		}
+		for q := h.To; q <= g.From && int(q) < len(vw.Toks); q++ {
+			if vw.Tok(q).SepBefore != text.SepSpace {
+				return false
+			}
+		}
+		switch vw.Entry(g).Cls {
+		case lexicon.ClassRecipient:
+			return false
+		case lexicon.ClassDatatype:
+			return true
+		}
+	}
+	return false
+}

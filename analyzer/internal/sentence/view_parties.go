@@ -270,7 +270,7 @@ func (vw *View) OthersInGeneral() bool {
 
 // othersInGeneral is OthersInGeneral, worked out.
 func (vw *View) othersInGeneral() bool {
-	found := vw.kindsOpen()
+	found := vw.kindsOpen() || vw.suchKindOpen()
 	for p := int32(vw.Own); int(p) < len(vw.Toks) && p < int32(vw.Own)+3 && !found; p++ {
 		if !vw.In(p, lexicon.WordsManyOf) {
 			continue
@@ -299,6 +299,24 @@ func (vw *View) othersInGeneral() bool {
 		}
 	}
 	return true
+}
+
+// suchKindOpen reports whether one of the first three words of the sentence
+// is a word of such a kind ("such", "certain") with a kind of company in the
+// plural and in lower case right after it, and a modal after that
+// ("Alternatively, such businesses may have in place a policy not to
+// disclose ...", where a law's duty on certain businesses came before): the
+// companies a law or a practice names in general (not "Such companies
+// include our payment processors", nor "Under certain circumstances, the
+// Company may ...").
+func (vw *View) suchKindOpen() bool {
+	for p := int32(vw.Own); int(p)+2 < len(vw.Toks) && p < int32(vw.Own)+3; p++ {
+		if vw.In(p, lexicon.WordsSuchKind) && vw.In(p+1, lexicon.WordsCompanyKinds) && vw.plural(p+1) &&
+			vw.Tok(p+1).Flags&text.TokUpper == 0 && vw.In(p+2, lexicon.WordsModal) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindsOpen reports whether the sentence opens with a kind of company in the

@@ -243,7 +243,10 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 	if vw.Tok(p).SepBefore != text.SepComma {
 		return false
 	}
-	if vw.Is(p, lexicon.GSubjects) || vw.Is(p, lexicon.GPlease) {
+	// (", then we will store it": "then" opens what the condition
+	// qualifies, wherever the condition stands: "if this is not possible
+	// (for example, because it is in backups), then we ...".)
+	if vw.Is(p, lexicon.GSubjects) || vw.Is(p, lexicon.GPlease) || vw.Is(p, lexicon.GThen) {
 		return true
 	}
 	if int(p)+1 < len(vw.Toks) && (vw.Is(p, lexicon.GAndOr) || vw.negatorAt(p)) && vw.SentenceHasIn(p+1, min(p+3, int32(len(vw.Toks))), lexicon.GSubjects) {
@@ -262,13 +265,21 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 	if vw.Is(p, lexicon.GAndOr) || p == 0 || strings.IndexByte(vw.Doc.Text[vw.Tok(p-1).End:vw.Tok(p).Start], ',') < 0 {
 		return false
 	}
-	for q := p; q < p+4 && int(q) < len(vw.Toks); q++ {
-		if q > p && vw.Tok(q).SepBefore >= text.SepComma {
+	// (Words in a bracket do not count: "If all of its assets are sold,
+	// customer information (including your email address) would be
+	// transferred".)
+	n, aside := 0, !vw.inParens(lexicon.Hit{From: p, To: p + 1})
+	for q := p; n < 4 && int(q) < len(vw.Toks); q++ {
+		if aside && q > p && vw.inParens(lexicon.Hit{From: q, To: q + 1}) {
+			continue
+		}
+		if n > 0 && vw.Tok(q).SepBefore >= text.SepComma && !(aside && vw.ClosesParen(q-1)) {
 			return false
 		}
 		if vw.In(q, lexicon.WordsMainModals) {
 			return true
 		}
+		n++
 	}
 	return false
 }
@@ -332,6 +343,9 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		// only: the sentence's findings under one condition share it.
 		fronted := g.From < h.From && c == hc
 		if m := vw.cond; m.ok && m.j == j && m.fronted == fronted {
+			if m.cut >= 0 && h.From > m.cut && c == hc {
+				continue // (see below)
+			}
 			return m.s, m.e, true
 		}
 		// "our vendors, if any, are bound to these commitments": an aside
@@ -344,8 +358,19 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		paren := vw.inParens(g)
 		end := int(g.To)
 		for end < len(vw.Toks) && vw.Clause[end] == c && !vw.conditionEnds(int32(end), fronted) &&
-			!(paren && vw.ClosesParen(int32(end-1))) {
+			!(paren && vw.ClosesParen(int32(end-1))) && !(!paren && vw.bracketEnd(g.From, int32(end))) {
 			end++
+		}
+		// "We may share it with authorities where required (for example,
+		// by a court order) or with our advertising partners": a
+		// recipient named after the bracket, joined by "or", is no part
+		// of the condition, nor under it.
+		cut := int32(-1)
+		if end < len(vw.Toks) && vw.Clause[end] == c && vw.Is(int32(end), lexicon.GAndOr) && vw.bracketEnd(g.From, int32(end)) {
+			cut = int32(end)
+			if h.From > cut && c == hc {
+				continue
+			}
 		}
 		s := int(vw.Tok(g.From).Start)
 		e := vw.closeBrackets(s, int(vw.Tok(int32(end-1)).End), end)
@@ -357,10 +382,48 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 				}
 			}
 		}
-		vw.cond = condSpan{ok: true, fronted: fronted, j: j, s: s, e: e}
+		vw.cond = condSpan{ok: true, fronted: fronted, j: j, s: s, e: e, cut: cut}
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// bracketEnd reports whether a condition that starts at from and runs on to
+// position p ends before it at a bracket it opened and closed: an aside of
+// more than one word (not "(i)", "(MSDN)", nor a link's address) closes
+// right before p, as many brackets opened as closed since from; "and",
+// "or", "to" or "with" comes next, and a recipient at most four words on,
+// with only small words between; and the sentence passes data on or names a
+// recipient before the condition ("We may share it with authorities where
+// required (for example, by a court order) or our advertising partners",
+// "We disclose data where required (e.g. under a subpoena) to law
+// enforcement agencies"): the bracket gave an example of the condition, and
+// the sentence goes on to name who gets data.
+func (vw *View) bracketEnd(from, p int32) bool {
+	if p <= from || int(p) >= len(vw.Toks) || !vw.ClosesParen(p-1) || !vw.Is(p, lexicon.GAndOr) && !vw.Is(p, lexicon.GToWith) {
+		return false
+	}
+	t := vw.Doc.Text[vw.Tok(from).Start:vw.Tok(p).Start]
+	o := strings.LastIndexByte(t, '(')
+	if o <= 0 || t[o-1] == ']' || strings.Count(t, "(") != strings.Count(t, ")") || !strings.ContainsAny(strings.TrimSpace(t[o:]), " \u00a0") {
+		return false
+	}
+	before, after := false, false
+	for _, g := range vw.Hits {
+		isParty := vw.Entry(g).Cls == lexicon.ClassRecipient
+		if g.To <= from && g.From >= int32(vw.Own) && (isParty || vw.IsRule(g, lexicon.RShare)) {
+			before = true
+		}
+		if isParty && g.From > p && g.From <= p+4 && !after {
+			after = true
+			for q := p + 1; q < g.From; q++ {
+				if !vw.Is(q, lexicon.GAndOr) && !vw.Is(q, lexicon.GToWith) && !vw.In(q, lexicon.WordsDeterminers) {
+					after = false
+				}
+			}
+		}
+	}
+	return before && after
 }
 
 // verbAt reports whether a verb hit starts at p.
