@@ -356,9 +356,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		// A condition in parentheses ends with them: "access (subject to
 		// law), correct or erase your data".
 		paren := vw.inParens(g)
+		// Without a "(" after the condition's start, it ends at no
+		// bracket (see bracketEnd): most sentences.
+		bracket := strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).Start:vw.Tok(int32(len(vw.Toks)-1)).End], '(') >= 0
 		end := int(g.To)
 		for end < len(vw.Toks) && vw.Clause[end] == c && !vw.conditionEnds(int32(end), fronted) &&
-			!(paren && vw.ClosesParen(int32(end-1))) && !(!paren && vw.bracketEnd(g.From, int32(end))) {
+			!(paren && vw.ClosesParen(int32(end-1))) && !(!paren && bracket && vw.bracketEnd(g.From, int32(end))) {
 			end++
 		}
 		// "We may share it with authorities where required (for example,
@@ -366,7 +369,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		// recipient named after the bracket, joined by "or", is no part
 		// of the condition, nor under it.
 		cut := int32(-1)
-		if end < len(vw.Toks) && vw.Clause[end] == c && vw.Is(int32(end), lexicon.GAndOr) && vw.bracketEnd(g.From, int32(end)) {
+		if bracket && end < len(vw.Toks) && vw.Clause[end] == c && vw.Is(int32(end), lexicon.GAndOr) && vw.bracketEnd(g.From, int32(end)) {
 			cut = int32(end)
 			if h.From > cut && c == hc {
 				continue
