@@ -298,7 +298,7 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	// Drop what the model rules out. The ways to use a right are kept by
 	// finding index: they move with their findings.
 	var found [model.NumCategories]bool
-	toSharing := mr.passesData(rd, vw, rd.findings[first:])
+	toSharing := mr.passesData(rd, vw, ctx, rd.findings[first:])
 	n := first
 	for i := first; i < len(rd.findings); i++ {
 		f := &rd.findings[i]
@@ -679,17 +679,26 @@ func (mr *modelReader) collectedAnyway(f *Finding) bool {
 // (see receivedOnly) and no right to ask about sharing
 // (classes.SharingAskedAbout). Only a sentence with such data (see
 // collectedData) asks.
-func (mr *modelReader) passesData(rd *reading, vw *sentence.View, fs []Finding) bool {
+func (mr *modelReader) passesData(rd *reading, vw *sentence.View, ctx *sentence.Context, fs []Finding) bool {
 	h := mr.heads.category[thirdParty]
 	if h < 0 || !mr.m.Yes(h, mr.scores[h]) {
 		return false
 	}
+	has := false
 	for i := range fs {
-		if collectedData(&fs[i]) {
-			return !vw.Denies() && !receivedOnly(rd, vw, fs) && !classes.SharingAskedAbout(vw)
+		has = has || collectedData(&fs[i])
+	}
+	if !has || vw.Denies() || classes.SharingAskedAbout(vw) {
+		return false
+	}
+	// What the model keeps: a sharing it rules out is no data passed on.
+	kept := make([]Finding, 0, len(fs))
+	for i := range fs {
+		if mr.rulesOut(&fs[i], vw, ctx) == "" {
+			kept = append(kept, fs[i])
 		}
 	}
-	return false
+	return !receivedOnly(rd, vw, kept)
 }
 
 // collectedData reports whether f is data the rules read as collected by
