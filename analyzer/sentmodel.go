@@ -313,14 +313,13 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 			f.Category, not = "first-party-collection", ""
 		}
 		if not != "" && not == f.Category && toSharing && collectedData(f) {
-			// "We may share any information collected through our
-			// Services, including your name, postal address ...", "we
-			// share information we store (such as IP addresses) with
-			// service providers": data the rules read as collected, in a
-			// sentence the model is sure is about passing data to others
-			// and not about the company's own collection. The model moves
-			// the data to sharing, as the rules do with data shared,
-			// instead of dropping it.
+			// "Your email address, stored on your device, may be shared
+			// with our affiliates", "Partners may get what we hold, such
+			// as your name and address": data the rules read as
+			// collected, in a sentence the model is sure is about passing
+			// data to others and not about the company's own collection.
+			// The model moves the data to sharing, as the rules do with
+			// data shared, instead of dropping it.
 			f.Kind, f.Category, not = "share", "third-party-sharing", ""
 		}
 		if not != "" {
@@ -673,9 +672,8 @@ func (mr *modelReader) collectedAnyway(f *Finding) bool {
 // passesData reports whether the model reads the sentence of vw, whose
 // findings are fs, as passing data to others where the rules would let it
 // add sharing itself: its head of third-party sharing is sure of yes, in a
-// sentence that denies nothing ("We do not share any of your information
-// ..., and in the case of information gained through HealthKit ..." is left
-// to the model), where the rules read no data only received from others
+// sentence that denies nothing ("We never share your data with others,
+// except your health data with your consent" is left to the model), where the rules read no data only received from others
 // (see receivedOnly) and no right to ask about sharing
 // (classes.SharingAskedAbout). Only a sentence with such data (see
 // collectedData) asks.
