@@ -673,10 +673,10 @@ func (mr *modelReader) collectedAnyway(f *Finding) bool {
 // findings are fs, as passing data to others where the rules would let it
 // add sharing itself: its head of third-party sharing is sure of yes, in a
 // sentence that denies nothing ("We never share your data with others,
-// except your health data with your consent" is left to the model), where the rules read no data only received from others
-// (see receivedOnly) and no right to ask about sharing
-// (classes.SharingAskedAbout). Only a sentence with such data (see
-// collectedData) asks.
+// except your health data with your consent" is left to the model), where
+// the rules read no data only received from others (see receivedOnly) and
+// no right to ask about sharing (classes.SharingAskedAbout). Only a
+// sentence with such data (see collectedData) asks.
 func (mr *modelReader) passesData(rd *reading, vw *sentence.View, ctx *sentence.Context, fs []Finding) bool {
 	h := mr.heads.category[thirdParty]
 	if h < 0 || !mr.m.Yes(h, mr.scores[h]) {
