@@ -298,6 +298,7 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	// Drop what the model rules out. The ways to use a right are kept by
 	// finding index: they move with their findings.
 	var found [model.NumCategories]bool
+	toSharing := mr.passesData(rd, vw, ctx, rd.findings[first:])
 	n := first
 	for i := first; i < len(rd.findings); i++ {
 		f := &rd.findings[i]
@@ -310,6 +311,16 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 			// what they collect, moves the data there instead of
 			// dropping it (the rules read it as collected all along).
 			f.Category, not = "first-party-collection", ""
+		}
+		if not != "" && not == f.Category && toSharing && collectedData(f) {
+			// "Your email address, stored on your device, may be shared
+			// with our affiliates", "Partners may get what we hold, such
+			// as your name and address": data the rules read as
+			// collected, in a sentence the model is sure is about passing
+			// data to others and not about the company's own collection.
+			// The model moves the data to sharing, as the rules do with
+			// data shared, instead of dropping it.
+			f.Kind, f.Category, not = "share", "third-party-sharing", ""
 		}
 		if not != "" {
 			rd.traceModel(*f, false, "model/not-", not)
@@ -656,6 +667,42 @@ func (mr *modelReader) collectedAnyway(f *Finding) bool {
 	}
 	h := mr.heads.category[categoryIndex("first-party-collection")]
 	return h >= 0 && mr.m.Yes(h, mr.scores[h])
+}
+
+// passesData reports whether the model reads the sentence of vw, whose
+// findings are fs, as passing data to others where the rules would let it
+// add sharing itself: its head of third-party sharing is sure of yes, in a
+// sentence that denies nothing ("We never share your data with others,
+// except your health data with your consent" is left to the model), where
+// the rules read no data only received from others (see receivedOnly) and
+// no right to ask about sharing (classes.SharingAskedAbout). Only a
+// sentence with such data (see collectedData) asks.
+func (mr *modelReader) passesData(rd *reading, vw *sentence.View, ctx *sentence.Context, fs []Finding) bool {
+	h := mr.heads.category[thirdParty]
+	if h < 0 || !mr.m.Yes(h, mr.scores[h]) {
+		return false
+	}
+	has := false
+	for i := range fs {
+		has = has || collectedData(&fs[i])
+	}
+	if !has || vw.Denies() || classes.SharingAskedAbout(vw) {
+		return false
+	}
+	// What the model keeps: a sharing it rules out is no data passed on.
+	kept := make([]Finding, 0, len(fs))
+	for i := range fs {
+		if mr.rulesOut(&fs[i], vw, ctx) == "" {
+			kept = append(kept, fs[i])
+		}
+	}
+	return !receivedOnly(rd, vw, kept)
+}
+
+// collectedData reports whether f is data the rules read as collected by
+// the company, not denied.
+func collectedData(f *Finding) bool {
+	return f.Kind == "collect" && !f.Negated && f.Category == "first-party-collection"
 }
 
 // spanHas reports whether a word of set w stands within finding f's words

@@ -611,3 +611,43 @@ func TestModelPassKeepsARightInItsFullPhrase(t *testing.T) {
 		t.Errorf("%q with a model sure of no: rights %v; want deletion dropped", text, r.Rights)
 	}
 }
+
+// Data the rules read as collected, in a sentence the model is sure is not
+// about the company's collection and sure is about passing data on ("Your
+// email address, stored on your device, may be shared with our
+// affiliates"), moves to sharing instead of going: the data stays in the
+// report. Without the model's yes for sharing, or in a sentence that denies
+// something, the model drops it as before.
+func TestModelPassMovesDataItReadsAsShared(t *testing.T) {
+	heads := []string{model.Category + "first-party-collection", model.Category + "third-party-sharing"}
+	texts := []labelled{
+		{"We collect your name.", []int{0}},
+		{"We collect your phone number.", []int{0}},
+		{"We gather the pages you visit.", []int{0}},
+		{"Data may be shared with our affiliates.", []int{1}},
+		{"We may share it with affiliates.", []int{1}},
+		{"Affiliates may receive information shared by us.", []int{1}},
+		{"Write to us at our email address.", nil},
+		{"Your device is yours.", nil},
+		{"The weather is nice today.", nil},
+		{"Our office is in Paris.", nil},
+	}
+	m := trainTestModel(heads, texts, []float64{0.5, 0.5}, []float64{0.2, 0.2})
+	text := "Your email address, stored on your device, may be shared with our affiliates."
+	rules, both := Analyze(text, WithModel(nil)), Analyze(text, WithModel(m))
+	if !slices.Contains(rules.Categories, "first-party-collection") || len(rules.DataTypes) == 0 || !rules.DataTypes[0].Collected {
+		t.Fatalf("the rules read categories %v, data %+v in %q: want the email collected", rules.Categories, rules.DataTypes, text)
+	}
+	if len(both.DataTypes) == 0 || both.DataTypes[0].ID != "email" || !both.DataTypes[0].Shared {
+		t.Errorf("with the model: data types %+v; want the email kept as shared", both.DataTypes)
+	}
+	if slices.Contains(both.Categories, "first-party-collection") || !slices.Contains(both.Categories, "third-party-sharing") {
+		t.Errorf("with the model: categories %v; want third-party-sharing, not first-party-collection", both.Categories)
+	}
+	checkReport(t, text, both)
+	// A model sure of no on both topics drops the data.
+	none := trainTestModel(heads, texts, []float64{0.999999, 0.999999}, []float64{0.999999, 0.999999})
+	if r := Analyze(text, WithModel(none)); len(r.DataTypes) != 0 {
+		t.Errorf("with a model sure of no on both topics: data types %+v; want none", r.DataTypes)
+	}
+}
