@@ -14,11 +14,12 @@ import (
 // data name ('Computer Identifying Information ("CIN")', "Customer
 // Proprietary Network Information (CPNI)") names that data wherever the
 // policy writes it again, in the same capitals ("we may share PIN and CIN
-// with third parties"). An abbreviation the lexicon already reads ("(IP)",
+// with third parties"); a word defined again keeps its first data. An
+// abbreviation the lexicon already reads ("(IP)",
 // "(PII)") and the vague names of any information ("your information
 // (INFO)") are left alone, as is the word in its own parentheses. Returns
-// raw itself when the text defines none (the common case: one pass over the
-// hits, no allocation).
+// raw itself when the text defines none (the common case: one scan of the
+// text for "(", no allocation).
 func (d *Doc) DataAbbreviations(raw []lexicon.Hit) []lexicon.Hit {
 	type def struct {
 		at    int32 // token of the abbreviation in its parentheses
@@ -59,14 +60,24 @@ func (d *Doc) DataAbbreviations(raw []lexicon.Hit) []lexicon.Hit {
 	if len(defs) == 0 {
 		return raw
 	}
-	n := len(raw)
+	// The first definition of a word names its data: one pass over the
+	// tokens after it, however many abbreviations the text defines or
+	// redefines (a hostile text of thousands stays linear).
+	named := make(map[string]def, len(defs))
 	for _, df := range defs {
-		word := d.Text[toks[df.at].Start:toks[df.at].End]
-		for k := int(df.at) + 1; k < len(toks); k++ {
-			t := toks[k]
-			if int(t.End-t.Start) == len(word) && d.Text[t.Start:t.End] == word && !d.inParens(k) {
-				raw = append(raw, lexicon.Hit{From: int32(k), To: int32(k + 1), Entry: df.entry})
-			}
+		w := d.Text[toks[df.at].Start:toks[df.at].End]
+		if _, ok := named[w]; !ok {
+			named[w] = df
+		}
+	}
+	n := len(raw)
+	for k := int(defs[0].at) + 1; k < len(toks); k++ {
+		t := toks[k]
+		if l := t.End - t.Start; l < 2 || l > 6 || t.Flags&text.TokAllCaps == 0 {
+			continue
+		}
+		if df, ok := named[d.Text[t.Start:t.End]]; ok && int32(k) > df.at && !d.inParens(k) {
+			raw = append(raw, lexicon.Hit{From: int32(k), To: int32(k + 1), Entry: df.entry})
 		}
 	}
 	if len(raw) > n {
