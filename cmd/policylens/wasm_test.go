@@ -6,8 +6,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
+
+	"github.com/policylens/policylens/internal/nodewasm"
 	"time"
 )
 
@@ -24,19 +25,7 @@ func TestWASMSameReports(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: no js/wasm build")
 	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("no node to run WebAssembly")
-	}
-	goTool := os.Getenv("GO")
-	if goTool == "" {
-		goTool = "go"
-	}
-	root, err := exec.Command(goTool, "env", "GOROOT").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runner := filepath.Join(strings.TrimSpace(string(root)), "lib", "wasm", "wasm_exec_node.js")
+	node, runner, goTool := nodewasm.Tools(t)
 
 	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "policies", "*.txt"))
 	if err != nil || len(files) == 0 {

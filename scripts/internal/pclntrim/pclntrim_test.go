@@ -8,32 +8,22 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/policylens/policylens/internal/nodewasm"
 )
 
 // buildProg compiles testdata/prog for js/wasm as scripts/build compiles
 // the page (stripped), and returns the module and Go's Node runner.
 func buildProg(t *testing.T) (wasm []byte, runner string) {
 	t.Helper()
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("no node to run WebAssembly")
-	}
-	goTool := os.Getenv("GO")
-	if goTool == "" {
-		goTool = "go"
-	}
-	root, err := exec.Command(goTool, "env", "GOROOT").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runner = filepath.Join(strings.TrimSpace(string(root)), "lib", "wasm", "wasm_exec_node.js")
+	node, runner, goTool := nodewasm.Tools(t)
 	out := filepath.Join(t.TempDir(), "prog.wasm")
 	cmd := exec.Command(goTool, "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./testdata/prog")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("build testdata/prog: %v\n%s", err, b)
 	}
-	wasm, err = os.ReadFile(out)
+	wasm, err := os.ReadFile(out)
 	if err != nil {
 		t.Fatal(err)
 	}
