@@ -165,7 +165,10 @@ type scratch struct {
 
 // Analyze reads a privacy policy as pasted by a user and reports what it says.
 // It is deterministic, does no I/O and is safe for concurrent use. Spans in
-// the report are byte offsets into text.
+// the report are byte offsets into text. Natively it reads with the sentence
+// model embedded in the binary; a WebAssembly build embeds none (see
+// sentmodel_js.go), so a caller there passes the model with WithModel or the
+// rules alone read the text, as with WithModel(nil).
 func Analyze(text string, opts ...Option) *Report {
 	var c config
 	for _, o := range opts {
