@@ -11,7 +11,9 @@
 //     annotations are fairer to them.) On MAPP, the analyzer's vague
 //     "information about you" is scored as no data type: MAPP's annotators
 //     give their generic type to data called personal, almost never to
-//     "your information" (see appUnscored). Data named only in findings
+//     "your information" (see appUnscored); and MAPP is scored on the twelve
+//     types its scheme has, without user profile and survey data, which
+//     none of its segments carries (see appGroups). Data named only in findings
 //     filed under a practice for which the corpus records no data type
 //     (access, security, "other"; in MAPP also the reader's choices and
 //     retention) is scored as none (see untyped).

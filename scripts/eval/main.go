@@ -74,11 +74,12 @@ func run(corpus, annotations, manifest string, quick bool, errs string) error {
 			name     string
 			segs     []segment
 			cats     []string
+			types    []string
 			unscored []string
 			untyped  []string
-		}{{"OPP-115 train+dev", append(append([]segment{}, train...), dev...), categories, nil, untyped}, {"MAPP train (app policies)", app, appCategories, appUnscored, collectShareOnly}} {
+		}{{"OPP-115 train+dev", append(append([]segment{}, train...), dev...), categories, groups, nil, untyped}, {"MAPP train (app policies)", app, appCategories, appGroups, appUnscored, collectShareOnly}} {
 			for _, how := range []reading{alone, inPolicy} {
-				compare(c.name, c.segs, c.cats, c.unscored, c.untyped, how, cv, errs)
+				compare(c.name, c.segs, c.cats, c.types, c.unscored, c.untyped, how, cv, errs)
 			}
 		}
 		fmt.Printf("== The project's TOSBack annotations, sentence by sentence\n\n")
@@ -110,14 +111,15 @@ func run(corpus, annotations, manifest string, quick bool, errs string) error {
 }
 
 // compare scores segs read one way with the rules alone and with the rules
-// and each policy's cross-validation model, and prints both. The data types
+// and each policy's cross-validation model, and prints both, on the
+// categories cats and the data type groups types. The data types
 // whose ids are in unscored are scored as none of the corpus's types, and
 // so is the data named only in findings of the categories untyped, under
 // which the corpus records no data type.
-func compare(name string, segs []segment, cats, unscored, untyped []string, how reading, cv *crossval, errs string) {
+func compare(name string, segs []segment, cats, types, unscored, untyped []string, how reading, cv *crossval, errs string) {
 	var sc [2][2]*score // [rules, rules+model][categories, data types]
 	for i := range sc {
-		sc[i] = [2]*score{newScore(cats), newScore(groups)}
+		sc[i] = [2]*score{newScore(cats), newScore(types)}
 	}
 	for _, p := range byPolicy(segs) {
 		for k, opt := range []analyzer.Option{analyzer.WithModel(nil), analyzer.WithModel(cv.modelFor(p[0].Policy))} {

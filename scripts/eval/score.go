@@ -62,6 +62,15 @@ var groups = []string{
 	"online-activities", "user-profile",
 }
 
+// appGroups are the data types MAPP's scheme has: the fourteen but user
+// profile and survey data, which no MAPP segment carries (0 of 3,239; its
+// data categories have neither, so the mapping onto the fourteen ids
+// leaves them unused). The analyzer's "account information, username,
+// password" (user profile) and "survey responses" named in a MAPP segment
+// are scored as no type, as appCategories scores only MAPP's two
+// categories, instead of as a false type the annotators could not give.
+var appGroups = slices.DeleteFunc(slices.Clone(groups), func(g string) bool { return g == "user-profile" || g == "survey" })
+
 // score counts true positives, false positives and false negatives per label.
 type score struct {
 	labels     []string

@@ -873,7 +873,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// right after it) is its source, not a third party that collects
 		// it (but "vendors provide us with services, such as payments"
 		// names no data given).
-		if c.ThirdPartySubject && vw.IsRule(vh, lexicon.RCollect) && vw.Is(vh.To-1, lexicon.GUs) && vw.DataBetween(vh.To-1, vh.To+4) &&
+		if c.ThirdPartySubject && vw.IsRule(vh, lexicon.RCollect) && vw.Is(vh.To-1, lexicon.GUs) && (vw.DataBetween(vh.To-1, vh.To+4) || givenObject(vw, vh, h)) &&
 			!(int(vh.To) < len(vw.Toks) && vw.Is(vh.To, lexicon.GAndOr)) {
 			shared = false
 		}
@@ -996,6 +996,50 @@ func toReadersMachine(vw *sentence.View, vh lexicon.Hit) bool {
 	return false
 }
 
+// usAndOthers reports whether "and" or "or" follows the "us" at p and
+// joins others to it ("with us and other users"), not a new statement
+// ("may share your personal information with us and we will store it").
+func usAndOthers(vw *sentence.View, p int32) bool {
+	return int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GAndOr) && !(int(p)+2 < len(vw.Toks) && vw.Is(p+2, lexicon.GSubjects))
+}
+
+// givenObject reports whether data hit h is what verb hit vh (ending in
+// "us") gives: at most six words after it in its clause, joined to it by
+// spaces only and with no other verb between ("Third parties may
+// also provide us with additional publicly available information about
+// you", "may require you to provide us with a debit or credit card
+// number"; not "vendors provide us with services, such as payments").
+func givenObject(vw *sentence.View, vh, h lexicon.Hit) bool {
+	if h.From < vh.To || h.From-vh.To > 6 || vw.Clause[h.From] != vw.Clause[vh.From] {
+		return false
+	}
+	for p := vh.To; p <= h.From; p++ {
+		if vw.Tok(p).SepBefore != text.SepSpace {
+			return false
+		}
+	}
+	for _, g := range vw.Hits {
+		if g.From >= vh.To && g.From < h.From && (vw.IsRule(g, lexicon.RCollect) || vw.IsRule(g, lexicon.RShare) || vw.IsRule(g, lexicon.RUse)) {
+			return false
+		}
+	}
+	return true
+}
+
+// givesData reports whether verb hit vh (ending in "us") is said to give
+// data: data named right after it, or a few words on (see givenObject).
+func givesData(vw *sentence.View, vh lexicon.Hit) bool {
+	if vw.DataBetween(vh.To-1, vh.To+4) {
+		return true
+	}
+	for _, d := range vw.Hits {
+		if d.From >= vh.To && vw.Entry(d).Cls == lexicon.ClassDatatype && givenObject(vw, vh, d) {
+			return true
+		}
+	}
+	return false
+}
+
 // passedToUs reports whether the receiver of verb hit vh is the company:
 // "with us" or "to us" after it in its clause, with data named between and
 // no party or other verb ("share information about you with us"; not
@@ -1006,12 +1050,12 @@ func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
 	// may give us your name": "us" right after the verb is whom it is
 	// given to (but not "give us and our partners your data").
 	if p := vh.To; int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From] && vw.Is(p, lexicon.GUs) {
-		return !(int(p)+1 < len(vw.Toks) && vw.Is(p+1, lexicon.GAndOr))
+		return !usAndOthers(vw, p)
 	}
 	for p := vh.To; p < vh.To+8 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From]; p++ {
 		if vw.Is(p, lexicon.GToWith) {
 			// (Not "share with us and other users": others get it too.)
-			if !vw.Is(p+1, lexicon.GUs) || int(p)+2 < len(vw.Toks) && vw.Is(p+2, lexicon.GAndOr) {
+			if !vw.Is(p+1, lexicon.GUs) || usAndOthers(vw, p+1) {
 				return false
 			}
 			// "the kinds of information that partners share with us": the

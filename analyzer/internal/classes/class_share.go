@@ -574,7 +574,7 @@ func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 		// "Partners may provide us with your contact details": a verb of
 		// giving us, ending in "us", with data named right after it (not
 		// "vendors that provide us with IT support").
-		if vw.IsRule(g, lexicon.RCollect) && g.From >= h.To && g.From-h.To <= 5 && vw.Is(g.To-1, lexicon.GUs) && vw.DataBetween(g.To-1, g.To+4) {
+		if vw.IsRule(g, lexicon.RCollect) && g.From >= h.To && g.From-h.To <= 5 && vw.Is(g.To-1, lexicon.GUs) && givesData(vw, g) {
 			return true
 		}
 		if !vw.IsRule(g, lexicon.RShare) {
