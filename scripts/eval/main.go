@@ -121,12 +121,21 @@ func compare(name string, segs []segment, cats, types, unscored, untyped []strin
 	for i := range sc {
 		sc[i] = [2]*score{newScore(cats), newScore(types)}
 	}
+	// every[k] scores the data types on all fourteen ids, as the eval did
+	// for MAPP before 6 December 2026, so that figures stay comparable.
+	var every [2]*score
+	if len(types) != len(groups) {
+		every = [2]*score{newScore(groups), newScore(groups)}
+	}
 	for _, p := range byPolicy(segs) {
 		for k, opt := range []analyzer.Option{analyzer.WithModel(nil), analyzer.WithModel(cv.modelFor(p[0].Policy))} {
 			for i, r := range reports(p, how, opt) {
 				r = withoutCategories(withoutTypes(r, unscored), untyped)
 				fpC, fnC := sc[k][0].add(p[i].Categories, r.Categories)
 				fpD, fnD := sc[k][1].add(p[i].DataTypes, dataGroups(r))
+				if every[k] != nil {
+					every[k].add(p[i].DataTypes, dataGroups(r))
+				}
 				if how == inPolicy {
 					id := fmt.Sprintf("%s/%d", p[i].Policy, p[i].Segment)
 					dumpUnit(fmt.Sprintf("%s%d cat", name, k), id, p[i].Categories, r.Categories)
@@ -143,6 +152,10 @@ func compare(name string, segs []segment, cats, types, unscored, untyped []strin
 	fmt.Printf("%s, %s (%d segments)\n", name, how, len(segs))
 	for k, what := range []string{"rules alone", "rules + model"} {
 		fmt.Printf("  %-14s categories micro %.3f macro %.3f | data types micro %.3f macro %.3f\n", what, sc[k][0].micro(), sc[k][0].macro(), sc[k][1].micro(), sc[k][1].macro())
+	}
+	if every[0] != nil {
+		fmt.Printf("  data types on all %d ids (the scoring before 6 Dec 2026): rules alone micro %.3f macro %.3f | rules + model micro %.3f macro %.3f\n",
+			len(groups), every[0].micro(), every[0].macro(), every[1].micro(), every[1].macro())
 	}
 	if how == inPolicy {
 		side(sc[0][0], sc[1][0])
