@@ -816,6 +816,17 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 			return drop("datatype/practice-as-topic")
 		}
 		isShare := vw.IsRule(vh, lexicon.RShare)
+		// "We may have access to your profile information", "we will
+		// have access to certain information such as your name": the
+		// company that has access to data holds it; it collects it. Access
+		// passes data on only where a party gets it ("Third parties have
+		// access to your email address", "We may give our partners access
+		// to it"); "our staff have access to it" is about who inside the
+		// company sees it (see weHaveAccess).
+		if isShare && !c.Recipient && !c.ThirdPartySubject && vh.To-vh.From == 2 && vh.From < h.From &&
+			vw.Is(vh.To-1, lexicon.GAccessNouns) && weHaveAccess(vw, vh) {
+			isShare, shared = false, false
+		}
 		// "You must enter your password before we grant access to your
 		// information", "We provide access to your data within your
 		// account": access given with no party named to receive it is the
@@ -1855,6 +1866,22 @@ func toldToReader(vw *sentence.View, h lexicon.Hit) bool {
 					return false
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// weHaveAccess reports whether the verb of access vh ("have access", "gain
+// access") has "we" as its subject, at most four words before it ("we may
+// have access", "we will no longer have access"): not "our employees" nor
+// "our partners", whose access is no data the company collects.
+func weHaveAccess(vw *sentence.View, vh lexicon.Hit) bool {
+	for p := vh.From - 1; p >= int32(vw.Own) && p >= vh.From-4; p-- {
+		if vw.Tok(p+1).SepBefore >= text.SepComma {
+			return false
+		}
+		if vw.Is(p, lexicon.GWe) {
 			return true
 		}
 	}
