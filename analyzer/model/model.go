@@ -429,9 +429,14 @@ func Load(b []byte) (*Model, error) {
 	return m, nil
 }
 
+// tableSize is the length of the feature table for n features: at least
+// four slots a feature, so that a look-up probes few slots (a fifth of the
+// hashes of a sentence are in no model and probe on to an empty slot). At
+// two a feature, 150 TOSBack policies probed 0.74 slots past the first per
+// look-up; at four 0.22 (the shipped model's table: 256 KB).
 func tableSize(n int) int {
 	size := 16
-	for size < 2*n {
+	for size < 4*n {
 		size *= 2
 	}
 	return size
