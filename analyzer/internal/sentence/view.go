@@ -211,6 +211,20 @@ func (vw *View) IsRule(h lexicon.Hit, r lexicon.RuleRef) bool {
 	return h.Entry == vw.Doc.Lexicon.Refs[r]
 }
 
+// breakHitFrom returns the index of the first hit from j on that starts
+// after position p and may break a clause (a clause break's or a
+// condition's), or len(vw.Hits).
+func (vw *View) breakHitFrom(j, p int) int {
+	refs := &vw.Doc.Lexicon.Refs
+	brk, cond := refs[lexicon.RClauseBreak], refs[lexicon.RCondition]
+	for ; j < len(vw.Hits); j++ {
+		if h := vw.Hits[j]; int(h.From) > p && (h.Entry == brk || h.Entry == cond) {
+			return j
+		}
+	}
+	return len(vw.Hits)
+}
+
 // verbEndsAt reports whether a verb hit among the first hi hits ends at p,
 // read as a verb: no determiner stands before it ("our disclosure only
 // includes" is a noun).
@@ -300,7 +314,10 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// unique but not in order of position after such parentheses.
 	vw.Clause = slices.Grow(vw.Clause[:0], len(vw.Toks))[:len(vw.Toks)]
 	var c int16 // the clause of the token
-	hi := 0
+	// bj is the first hit at or after the token that may break a clause
+	// (breakHitFrom): one test a token, where a walk over the hits at
+	// each token cost two loops.
+	bj := vw.breakHitFrom(0, -1)
 	// The intro runs on into the first sentence of its item ("We may share
 	// your information with: - Service providers"), not into a later one.
 	vw.joined = intro != nil && s.TokFrom == vw.Doc.Blocks[s.Block].TokFrom
@@ -312,11 +329,16 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		if p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil || d.Toks[k].SepBefore == text.SepComma && vw.reasonOpens(p)) && !(p == vw.Own && vw.joined) {
 			c++
 		}
-		for hi < len(vw.Hits) && int(vw.Hits[hi].From) < p {
-			hi++
-		}
-		for j := hi; j < len(vw.Hits) && int(vw.Hits[j].From) == p; j++ {
-			if p > 0 && (vw.IsRule(vw.Hits[j], lexicon.RClauseBreak) || vw.IsRule(vw.Hits[j], lexicon.RCondition)) {
+		// The first hit at p that may break a clause decides (the hits
+		// are in order of position).
+		for bj < len(vw.Hits) && int(vw.Hits[bj].From) <= p {
+			j := bj
+			bj = vw.breakHitFrom(j+1, p)
+			if p > 0 && int(vw.Hits[j].From) == p {
+				hi := j // the first hit at p
+				for hi > 0 && int(vw.Hits[hi-1].From) >= p {
+					hi--
+				}
 				// "Providers may only use it to ...": "only" before its
 				// verb narrows the verb, it does not start a condition.
 				if j+1 < len(vw.Hits) && vw.Hits[j+1].From == vw.Hits[j].To && vw.isVerb(vw.Hits[j+1]) && vw.Doc.IsWord(k, lexicon.GOnly) {
