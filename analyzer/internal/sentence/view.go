@@ -325,8 +325,17 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// (and their intro's) spares them the second pass (parenClauses).
 	parens := d.holdsParen(s) || intro != nil && d.holdsParen(intro)
 	vw.wordBreaks = vw.wordBreaks[:0]
+	// In locals: the loop's stores to vw.Clause would make it load them
+	// from vw again at every token.
+	clause, dt, own := vw.Clause, d.Toks, vw.Own
 	for p, k := range vw.Toks {
-		if p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil || d.Toks[k].SepBefore == text.SepComma && vw.reasonOpens(p)) && !(p == vw.Own && vw.joined) {
+		// A new clause starts after a semicolon, colon or dash, after a
+		// stop inside the sentence unless it ends an abbreviation ("names,
+		// etc.) will not be sold", "Acme Inc. will"), at the sentence of an
+		// intro, and at a reason after a comma. Most tokens follow a
+		// space, which breaks none: one test.
+		if sep := dt[k].SepBefore; (sep != text.SepSpace || p == own) && p > 0 &&
+			(sep == text.SepClause || sep == text.SepStop && !d.abbreviationBefore(k) || p == own && intro != nil || sep == text.SepComma && vw.reasonOpens(p)) && !(p == own && vw.joined) {
 			c++
 		}
 		// The first hit at p that may break a clause decides (the hits
@@ -368,7 +377,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 				break
 			}
 		}
-		vw.Clause[p] = c
+		clause[p] = c
 	}
 	if parens {
 		vw.parenClauses()
