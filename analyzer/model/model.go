@@ -215,6 +215,24 @@ func (m *Model) scoresOneByOne(hs []uint32, scores []int32) []int32 {
 // Yes reports whether head i says yes at score s.
 func (m *Model) Yes(i int, s int32) bool { return s >= m.Threshold[i] }
 
+// YesHeads returns a bit for each head that says yes (Yes) at scores, the
+// scores of all heads: one test where a list of heads would ask Yes of each.
+// A model of more than 64 heads gets all bits, which tell nothing.
+func (m *Model) YesHeads(scores []int32) uint64 {
+	thr := m.Threshold
+	if len(thr) > 64 || len(scores) < len(thr) {
+		return ^uint64(0)
+	}
+	scores = scores[:len(thr)]
+	var yes uint64
+	for i, t := range thr {
+		if scores[i] >= t {
+			yes |= 1 << i
+		}
+	}
+	return yes
+}
+
 // Low reports whether head i is sure of no at score s.
 func (m *Model) Low(i int, s int32) bool { return s < m.Floor[i] }
 
