@@ -41,6 +41,7 @@ type modelReader struct {
 	featsWords bool
 	scores     []int32
 	scored     *text.Sentence // the sentence scores holds the scores of
+	yes        uint64         // the heads that say yes at scores (model.Model.YesHeads)
 	top        []model.Contribution
 	hs         []uint32 // the features of the sentence being read
 	// ruleHashes remembers ruleFeatureHash's answers by a string's length
@@ -68,6 +69,24 @@ type modelHeads struct {
 	receiver []int    // by index in model.Recipients
 	purpose  []int    // by index in model.Purposes
 	rule     []string // by head: the rule of its findings, "model." and the head's name
+	// The heads of each list above as bits, for a test against
+	// modelReader.yes before the list's heads are asked one by one (all
+	// bits when a head is past the 64th).
+	categoryMask, rightMask, receiverMask, purposeMask uint64
+}
+
+// headMask returns the bits of heads (see modelHeads.rightMask).
+func headMask(heads []int) uint64 {
+	var mask uint64
+	for _, h := range heads {
+		if h >= 64 {
+			return ^uint64(0)
+		}
+		if h >= 0 {
+			mask |= 1 << h
+		}
+	}
+	return mask
 }
 
 // receiverOf returns the head of recipient id, or -1.
@@ -116,6 +135,8 @@ func headsOf(m *model.Model) *modelHeads {
 	for i, p := range model.Purposes {
 		h.purpose[i] = m.Head(model.Purpose + p)
 	}
+	h.categoryMask, h.rightMask = headMask(h.category[:]), headMask(h.right)
+	h.receiverMask, h.purposeMask = headMask(h.receiver), headMask(h.purpose)
 	h.rule = make([]string, len(m.Heads))
 	for i, name := range m.Heads {
 		h.rule[i] = "model." + name
@@ -294,6 +315,7 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		mr.hashHook(Span{s.Start, s.End}, mr.hs)
 	}
 	mr.scores, mr.scored = mr.m.Scores(mr.hs, mr.scores), s
+	mr.yes = mr.m.YesHeads(mr.scores)
 	m, hd := mr.m, mr.heads
 	// Drop what the model rules out. The ways to use a right are kept by
 	// finding index: they move with their findings.
@@ -347,6 +369,9 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		return
 	}
 	for ci, h := range hd.category {
+		if mr.yes&hd.categoryMask == 0 {
+			break // most sentences: no head of a category says yes
+		}
 		if h < 0 || found[ci] || !m.Yes(h, mr.scores[h]) {
 			continue
 		}
@@ -377,6 +402,9 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		rd.traceModel(f, true, "model/", f.Category)
 	}
 	for ri, h := range hd.right {
+		if mr.yes&hd.rightMask == 0 {
+			break // most sentences: no head of a right says yes
+		}
 		if h >= 0 && m.Yes(h, mr.scores[h]) && !hasFinding(rd.findings[first:], "right", model.Rights[ri]) {
 			// "For purposes of the CCPA, we do not sell personal
 			// information": a denial that names neither the reader nor
@@ -402,6 +430,9 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		return
 	}
 	for ri, h := range hd.receiver {
+		if mr.yes&hd.receiverMask == 0 {
+			break // most sentences: no head of a recipient says yes
+		}
 		// A business transfer in a sentence with no word of changing
 		// hands ("Personal data is an integral part of our business", "In
 		// the event of a dispute, ...", "We work with many business
@@ -538,6 +569,9 @@ func (mr *modelReader) addPurposes(rd *reading, s *text.Sentence, vw *sentence.V
 // sentence scored last: most often it is of none, and addPurposes, which
 // adds only those, need not read the sentence.
 func (mr *modelReader) surePurpose() bool {
+	if mr.yes&mr.heads.purposeMask == 0 {
+		return false
+	}
 	for _, h := range mr.heads.purpose {
 		if h >= 0 && mr.m.Yes(h, mr.scores[h]) {
 			return true

@@ -452,3 +452,26 @@ func TestTrainedOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestYesHeads compares YesHeads with Yes asked of each head, and checks
+// that a model of more than 64 heads gets all bits.
+func TestYesHeads(t *testing.T) {
+	for _, n := range []int{0, 1, 26, 64} {
+		m := &Model{Threshold: make([]int32, n)}
+		scores := make([]int32, n)
+		for i := range n {
+			m.Threshold[i] = int32(i*37%11 - 5)
+			scores[i] = int32(i*53%13 - 6)
+		}
+		yes := m.YesHeads(scores)
+		for i := range 64 {
+			if want := i < n && m.Yes(i, scores[i]); (yes&(1<<i) != 0) != want {
+				t.Errorf("%d heads: head %d: YesHeads says %v, Yes %v", n, i, !want, want)
+			}
+		}
+	}
+	m := &Model{Threshold: make([]int32, 65)}
+	if yes := m.YesHeads(make([]int32, 65)); yes != ^uint64(0) {
+		t.Errorf("65 heads: YesHeads = %#x, want all bits", yes)
+	}
+}

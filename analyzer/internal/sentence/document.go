@@ -10,15 +10,6 @@ func (d *Doc) InSet(k int, w lexicon.WordSet) bool {
 	return d.Lexicon.InSet(d.Toks[k].ID, w)
 }
 
-// clauseBreak reports whether a new clause starts at token k: after a
-// semicolon, colon or dash, or after a stop inside the sentence unless it
-// ends an abbreviation ("names, etc.) will not be sold", "Acme Inc. will").
-// It is small enough to inline: most tokens follow a space.
-func (d *Doc) clauseBreak(k int) bool {
-	sep := d.Toks[k].SepBefore
-	return sep == text.SepClause || sep == text.SepStop && !d.abbreviationBefore(k)
-}
-
 // abbreviationBefore reports whether the stop before token k ends an
 // abbreviation.
 func (d *Doc) abbreviationBefore(k int) bool {

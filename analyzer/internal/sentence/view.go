@@ -211,6 +211,20 @@ func (vw *View) IsRule(h lexicon.Hit, r lexicon.RuleRef) bool {
 	return h.Entry == vw.Doc.Lexicon.Refs[r]
 }
 
+// breakHitFrom returns the index of the first hit from j on that starts
+// after position p and may break a clause (a clause break's or a
+// condition's), or len(vw.Hits).
+func (vw *View) breakHitFrom(j, p int) int {
+	refs := &vw.Doc.Lexicon.Refs
+	brk, cond := refs[lexicon.RClauseBreak], refs[lexicon.RCondition]
+	for ; j < len(vw.Hits); j++ {
+		if h := vw.Hits[j]; int(h.From) > p && (h.Entry == brk || h.Entry == cond) {
+			return j
+		}
+	}
+	return len(vw.Hits)
+}
+
 // verbEndsAt reports whether a verb hit among the first hi hits ends at p,
 // read as a verb: no determiner stands before it ("our disclosure only
 // includes" is a noun).
@@ -300,7 +314,10 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// unique but not in order of position after such parentheses.
 	vw.Clause = slices.Grow(vw.Clause[:0], len(vw.Toks))[:len(vw.Toks)]
 	var c int16 // the clause of the token
-	hi := 0
+	// bj is the first hit at or after the token that may break a clause
+	// (breakHitFrom): one test a token, where a walk over the hits at
+	// each token cost two loops.
+	bj := vw.breakHitFrom(0, -1)
 	// The intro runs on into the first sentence of its item ("We may share
 	// your information with: - Service providers"), not into a later one.
 	vw.joined = intro != nil && s.TokFrom == vw.Doc.Blocks[s.Block].TokFrom
@@ -308,15 +325,29 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// (and their intro's) spares them the second pass (parenClauses).
 	parens := d.holdsParen(s) || intro != nil && d.holdsParen(intro)
 	vw.wordBreaks = vw.wordBreaks[:0]
+	// In locals: the loop's stores to vw.Clause would make it load them
+	// from vw again at every token.
+	clause, dt, own := vw.Clause, d.Toks, vw.Own
 	for p, k := range vw.Toks {
-		if p > 0 && (vw.Doc.clauseBreak(k) || p == vw.Own && intro != nil || d.Toks[k].SepBefore == text.SepComma && vw.reasonOpens(p)) && !(p == vw.Own && vw.joined) {
+		// A new clause starts after a semicolon, colon or dash, after a
+		// stop inside the sentence unless it ends an abbreviation ("names,
+		// etc.) will not be sold", "Acme Inc. will"), at the sentence of an
+		// intro, and at a reason after a comma. Most tokens follow a
+		// space, which breaks none: one test.
+		if sep := dt[k].SepBefore; (sep != text.SepSpace || p == own) && p > 0 &&
+			(sep == text.SepClause || sep == text.SepStop && !d.abbreviationBefore(k) || p == own && intro != nil || sep == text.SepComma && vw.reasonOpens(p)) && !(p == own && vw.joined) {
 			c++
 		}
-		for hi < len(vw.Hits) && int(vw.Hits[hi].From) < p {
-			hi++
-		}
-		for j := hi; j < len(vw.Hits) && int(vw.Hits[j].From) == p; j++ {
-			if p > 0 && (vw.IsRule(vw.Hits[j], lexicon.RClauseBreak) || vw.IsRule(vw.Hits[j], lexicon.RCondition)) {
+		// The first hit at p that may break a clause decides (the hits
+		// are in order of position).
+		for bj < len(vw.Hits) && int(vw.Hits[bj].From) <= p {
+			j := bj
+			bj = vw.breakHitFrom(j+1, p)
+			if p > 0 && int(vw.Hits[j].From) == p {
+				hi := j // the first hit at p
+				for hi > 0 && int(vw.Hits[hi-1].From) >= p {
+					hi--
+				}
 				// "Providers may only use it to ...": "only" before its
 				// verb narrows the verb, it does not start a condition.
 				if j+1 < len(vw.Hits) && vw.Hits[j+1].From == vw.Hits[j].To && vw.isVerb(vw.Hits[j+1]) && vw.Doc.IsWord(k, lexicon.GOnly) {
@@ -346,7 +377,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 				break
 			}
 		}
-		vw.Clause[p] = c
+		clause[p] = c
 	}
 	if parens {
 		vw.parenClauses()

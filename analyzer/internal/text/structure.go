@@ -364,6 +364,26 @@ func answersNo(s string) int {
 	}
 }
 
+// tokensTo returns the first token from t on that ends after byte end (or
+// len(toks)): the end of a block's tokens. A loop of its own, so that its
+// values stay in registers.
+func tokensTo(toks []Token, t, end int) int {
+	for t < len(toks) && int(toks[t].End) <= end {
+		t++
+	}
+	return t
+}
+
+// sentenceGoesOn returns the first token from k on that follows a full stop
+// or is at lim, where a sentence grows long (or len(toks)): the tokens
+// before it go on with their sentence.
+func sentenceGoesOn(toks []Token, k, lim int) int {
+	for k < len(toks) && k < lim && toks[k].SepBefore != SepStop {
+		k++
+	}
+	return k
+}
+
 // appendSentence appends the sentence of toks[from:k] in block b (index
 // bi) to sents, or, in a row of a table, adds a row's yes/no answers to
 // the sentence before them ("Geolocation data. | Yes | Yes").
@@ -511,16 +531,15 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 			t++
 		}
 		b.TokFrom = t
-		for t < len(toks) && int(toks[t].End) <= b.End {
-			t++
-		}
+		t = tokensTo(toks, t, b.End)
 		b.TokTo = t
-		from := b.TokFrom
-		for k := b.TokFrom + 1; k < b.TokTo; k++ {
+		from, to := b.TokFrom, t
+		for k := from + 1; k < to; k++ {
 			// The commonest token, after no full stop in a sentence not
-			// yet long, goes on with its sentence: one test.
-			if k-from < maxSentenceTokens && toks[k].SepBefore != SepStop {
-				continue
+			// yet long, goes on with its sentence: passed over in a loop
+			// of its own.
+			if k = sentenceGoesOn(toks[:to], k, from+maxSentenceTokens); k == to {
+				break
 			}
 			// Very long "sentences" (lists without stops, junk) are cut so
 			// that the work per sentence stays bounded.
@@ -530,8 +549,8 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 				from = k
 			}
 		}
-		if b.TokTo > from { // the block's last sentence
-			sents = appendSentence(text, toks, sents, b, bi, from, b.TokTo)
+		if to > from { // the block's last sentence
+			sents = appendSentence(text, toks, sents, b, bi, from, to)
 		}
 	}
 	// A list item inherits the sentence that introduces its list: the last
