@@ -1128,6 +1128,12 @@ func TestInputs(t *testing.T) {
 		{"binary", "\x00\x01\x02PK\x03\x04\x00\x00\xff\xfe\x00\x00\x10\x11\x12\x13" + strings.Repeat("\x00\x9c", 40), "binary", false},
 		{"not english", french, "not-english", false},
 		{"short, not english", "Politique de confidentialité. Nous utilisons des cookies et vos données personnelles.", "not-english", false},
+		// Shorter than eight words, or borrowing the words of policies
+		// ("cookies", "Google Analytics", "IP"), they are still told apart by
+		// their own function words.
+		{"very short, not english", "Nous utilisons des cookies sur le site.", "not-english", false},
+		{"short German", "Wir speichern Ihre Daten nicht und geben sie nicht an Dritte.", "not-english", false},
+		{"short, policy words borrowed", "Les statistiques de visite sont mesurées par Google Analytics avec votre adresse IP anonymisée.", "not-english", false},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), "too-large", false},
 		{"invalid utf-8", "We collect your email address\xff\xfe when you sign up.", "invalid-utf8", true},
 		{"html", "<html><body><p>We collect your <b>email address</b>.</p><p>We share it with <a href=\"x\">advertisers</a>.</p><script>alert(1)</script></body></html>", "html", true},
@@ -1163,6 +1169,14 @@ func TestShortEnglish(t *testing.T) {
 	for _, n := range r.Notices {
 		if n.ID == "not-english" {
 			t.Fatalf("short English text read as another language: %+v", r.Notices)
+		}
+	}
+	// A foreign name or phrase in a short English text is no other language.
+	for _, s := range []string{"We use cookies on the Casa de la Musica website.", "Write to us at 1 Rue de la Paix, Paris.", "Our office in Los Angeles keeps your data."} {
+		for _, n := range analyzeRules(s).Notices {
+			if n.ID == "not-english" {
+				t.Errorf("%q read as another language", s)
+			}
 		}
 	}
 	if r.Updated.Text != "June 12, 2020" {

@@ -155,7 +155,7 @@ func sizeString(n int) string {
 // Policy Notice / Effective: June 12, 2020"): there the words of policies
 // count too.
 func checkLanguage(toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
-	n, en, vocab := 0, 0, 0
+	n, en, vocab, foreign := 0, 0, 0, 0
 	for _, t := range toks {
 		if t.Num >= 0 {
 			continue
@@ -165,6 +165,8 @@ func checkLanguage(toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
 			en++
 		} else if n < 40 && lx.InSet(t.ID, lexicon.WordsPolicy) {
 			vocab++
+		} else if n < 40 && lx.InSet(t.ID, lexicon.WordsForeign) {
+			foreign++
 		}
 		if n >= 5000 {
 			break
@@ -176,13 +178,19 @@ func checkLanguage(toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
 			return true
 		}
 	}
-	if n < 8 {
+	// A short text in another language may borrow the words of policies
+	// ("La technologie utilisée est le cookie", "Les données « web
+	// analytics » sont collectées ... par Google Analytics"): two of
+	// another language's function words or more, and more of them than of
+	// English's, tell it apart however short it is.
+	notEnglish := n < 40 && foreign >= 2 && foreign > en
+	if n < 8 && !notEnglish {
 		return true // too short to tell; analyse what is there
 	}
 	if n < 40 {
 		en += vocab
 	}
-	if en*100 < n*12 {
+	if notEnglish || en*100 < n*12 {
 		r.Language = "unknown"
 		r.Notices = append(r.Notices, Notice{ID: "not-english", Level: "error",
 			Message: "This does not look like an English privacy policy. PolicyLens reads English only."})

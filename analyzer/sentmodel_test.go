@@ -602,6 +602,12 @@ func TestModelPassKeepsARightInItsFullPhrase(t *testing.T) {
 	if r := Analyze(text, WithModel(m)); !has(r) {
 		t.Errorf("%q with a model sure of no: rights %v; want deletion kept", text, r.Rights)
 	}
+	// An article may stand between the frame and the phrase ("to request
+	// the deletion of").
+	text = "So you can exercise your rights to receive details of our practices, as well as to request the deletion of your information."
+	if r := Analyze(text, WithModel(m)); !has(r) {
+		t.Errorf("%q with a model sure of no: rights %v; want deletion kept", text, r.Rights)
+	}
 	// A shorter phrase is the model's to weigh.
 	text = "You can delete it."
 	if !has(Analyze(text, WithModel(nil))) {

@@ -1277,9 +1277,10 @@ func PhraseGranted(vw *sentence.View, h lexicon.Hit) bool {
 		if vw.Is(q, lexicon.GRightFrame) && (!vw.Is(q, lexicon.GReaderModals) || besideReader(vw, q)) {
 			return true
 		}
-		// Between the frame and the phrase, only "to" and the reader:
-		// "the opportunity to", "allows you to".
-		if !vw.Is(q, lexicon.GTo) && !vw.Is(q, lexicon.GReaderNames) {
+		// Between the frame and the phrase, only "to", the reader and an
+		// article: "the opportunity to", "allows you to", "to request the
+		// deletion of your information".
+		if !vw.Is(q, lexicon.GTo) && !vw.Is(q, lexicon.GReaderNames) && !vw.Is(q, lexicon.GThe) && !vw.Is(q, lexicon.GArticle) {
 			return false
 		}
 	}
