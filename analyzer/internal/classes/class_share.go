@@ -1327,3 +1327,56 @@ func ownService(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	return true
 }
+
+// AggregateData reports whether data hit h is passed on only aggregated,
+// anonymised or as statistics, a word of such data (WordsAggregate) in its
+// clause:
+//   - at most four words before it, no "to" or "with" between, and not
+//     the reader's data ("your ...") ("aggregate demographic and usage
+//     information", "aggregated, de-identified
+//     diagnostic data");
+//   - at most seven words before it with "about", "on", "from", "regarding"
+//     or "concerning" between ("aggregated statistics derived from the
+//     location", "aggregate statistics about our customers, sales, traffic
+//     patterns");
+//   - or after "in" or "on" at most six words after it ("Device Information
+//     and Usage Data in anonymized form", "on an aggregated basis").
+//
+// The data is then not the reader's as it leaves: a recipient of it gets
+// none of the reader's personal data.
+func AggregateData(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsAggregate) {
+		return false
+	}
+	c := vw.Clause[h.From]
+	about := false
+	// (Not the reader's own data named after it: "anonymous information
+	// from you such as your device identifiers", "an anonymised string
+	// created from your email address".)
+	yours := vw.In(h.From, lexicon.WordsYourForms) || h.From > int32(vw.Own) && vw.In(h.From-1, lexicon.WordsYourForms)
+	for q := h.From - 1; !yours && q >= int32(vw.Own) && q >= h.From-7 && vw.Clause[q] == c; q-- {
+		if vw.Is(q, lexicon.GToWith) {
+			break
+		}
+		if vw.In(q, lexicon.WordsNewsTopic) {
+			about = true
+		}
+		if vw.In(q, lexicon.WordsAggregate) && (q >= h.From-4 || about) {
+			return true
+		}
+	}
+	for q := h.To; int(q) < len(vw.Toks) && q <= h.To+6 && vw.Clause[q] == c; q++ {
+		if vw.Is(q, lexicon.GToWith) {
+			return false
+		}
+		if !vw.In(q, lexicon.WordsAggregate) {
+			continue
+		}
+		for p := q - 1; p >= h.To && p >= q-3; p-- {
+			if w := strings.ToLower(vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]); w == "in" || w == "on" {
+				return true
+			}
+		}
+	}
+	return false
+}
