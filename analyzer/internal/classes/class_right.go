@@ -300,7 +300,10 @@ func nameToken(vw *sentence.View, p int32) bool {
 
 // yourPartyActs reports whether the subject of right hit i, or of the
 // first right of the list it ends, is a party of the reader's: a word of
-// WordsYourParties after "your" at most twelve words before it in its
+// WordsYourParties after "your" (or a determiner, "another", "someone" on
+// its own, as the subject of asking or of a modal: "if the Client requests
+// us to remove the data", "when someone requests your data") at most
+// twelve words before it in its
 // clause, with no "you" between or just before ("you or your
 // administrator") ("your administrator may access",
 // "your friend may contact us to request that we remove").
@@ -310,11 +313,33 @@ func yourPartyActs(vw *sentence.View, i int) bool {
 		if vw.MayHave(lexicon.GReader) && vw.Is(q, lexicon.GReader) {
 			return false
 		}
-		if vw.In(q, lexicon.WordsYourParties) && vw.In(q-1, lexicon.WordsYourForms) {
-			return !vw.GrammarBefore(q-1, 2, lexicon.GReader) // "you or your administrator"
+		if vw.In(q, lexicon.WordsYourParties) && (vw.In(q-1, lexicon.WordsYourForms) || (vw.In(q-1, lexicon.WordsDeterminers) || vw.In(q-1, lexicon.WordsAnyOne) || someone(vw, q)) && partyAsks(vw, q)) {
+			// "you or your administrator", "you, or someone acting on
+			// your behalf" (not "tell you when someone requests").
+			return !(vw.GrammarBefore(q-1, 2, lexicon.GReader) && (vw.Is(q-1, lexicon.GAndOr) || q-2 > int32(vw.Own) && vw.Is(q-2, lexicon.GAndOr)))
 		}
 	}
 	return false
+}
+
+// partyAsks reports whether the party at p is the subject of a verb of
+// asking or a modal right after it, or one word on ("the Client requests",
+// "a School's request", "someone else would"; not "the right to require an
+// organization to correct").
+func partyAsks(vw *sentence.View, p int32) bool {
+	for q := p + 1; q <= p+2 && int(q) < len(vw.Toks); q++ {
+		if vw.In(q, lexicon.WordsAsking) || vw.In(q, lexicon.WordsDemands) || vw.In(q, lexicon.WordsMainModals) {
+			return true
+		}
+	}
+	return false
+}
+
+// someone reports whether the word at p is "someone" or "somebody", a
+// party of its own without a determiner.
+func someone(vw *sentence.View, p int32) bool {
+	w := vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]
+	return strings.EqualFold(w, "someone") || strings.EqualFold(w, "somebody")
 }
 
 // readerClauseNames reports whether right hit i, or the first right of the
