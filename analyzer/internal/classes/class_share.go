@@ -45,9 +45,9 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		return drop("recipient/others-in-general")
 	}
 	// "Affiliate means an entity that controls ...", "Service Provider
-	// refers to ...": the term a definition opens with names no one who
-	// gets data.
-	if h.From <= int32(vw.Own)+1 && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GDefines) {
+	// refers to ...", "When we say processor we mean ...": the term a
+	// definition opens with names no one who gets data.
+	if h.From <= int32(vw.Own)+1 && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GDefines) || vw.WeMeanTerm(h) {
 		return drop("recipient/defined-term")
 	}
 	// "A 'sale' is defined broadly: ... disclosing a consumer's personal
