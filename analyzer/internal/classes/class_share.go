@@ -76,7 +76,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	bound := !h.Weak && boundToSecrecy(vw, h)
 	setter := cookiesSetBy(vw, h)
 	weak := h.Weak && !engaged && !setter
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter) {
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use || e.Collects && weEngage(vw, h)) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
@@ -1151,6 +1151,35 @@ func guardianNear(vw *sentence.View, h lexicon.Hit) bool {
 func participle(vw *sentence.View, p int32) bool {
 	w := vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]
 	return len(w) > 2 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "ED")
+}
+
+// weEngage reports whether the company engages party hit h by a verb of
+// engaging (WordsEngagingProviders) at most three words before it in its
+// clause, "we" ending at most two words before the verb ("We engage
+// analytics providers such as Google Analytics", "we may hire third-party
+// analytics companies"): a party that collects for the company, as "we use
+// analytics providers" reads.
+func weEngage(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsEngagingProviders) {
+		return false
+	}
+	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-3 && vw.Clause[p] == vw.Clause[h.From]; p-- {
+		if vw.In(p, lexicon.WordsEngagingProviders) {
+			return weBefore2(vw, p)
+		}
+	}
+	return false
+}
+
+// weBefore2 reports whether "we" (not "our": "before you visit our site or
+// use the plug-in") ends at most two words before p.
+func weBefore2(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.To <= p && g.To >= p-2 && g.From >= int32(vw.Own) && vw.IsRule(g, lexicon.RWe) && !vw.Is(g.From, lexicon.GOurForms) {
+			return true
+		}
+	}
+	return false
 }
 
 // engagedByCompany returns where the verb stands by which the company
