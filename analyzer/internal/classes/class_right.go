@@ -135,6 +135,14 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if access && (vw.SubjectBefore(h.From) == sentence.PartyThird && !ownData(vw, h) && !introFrames(vw, h) || whoDoes(vw, h.From) || groupSeesYours(vw, h)) {
 		return drop("right/others-act")
 	}
+	// "Care2 may receive your personal information when you provide it",
+	// "Acme will request your data": a named party acts (a capitalised
+	// word, no name of the reader nor a plural, before the modal before
+	// the right's words), not the reader. (Its deleting stays: "you may
+	// close your account and Tumblr will delete the information".)
+	if access && !vw.IsRule(h, lexicon.RDeletion) && namedActor1(vw, h) {
+		return drop("right/named-party-acts")
+	}
 	// "If you decide to close your account, ...": the reader's action
 	// as a condition for something else, not a right the policy grants.
 	// But "If you delete your account, your data will be deleted": the
@@ -333,6 +341,19 @@ func partyAsks(vw *sentence.View, p int32) bool {
 		}
 	}
 	return false
+}
+
+// namedActor1 reports whether a capitalised word that names no reader
+// ("You", "Users", "Parents"), nor the company ("We"), and is no plural
+// stands right before a modal
+// right before right hit h: "Care2 may receive your personal information".
+func namedActor1(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 2
+	if p < int32(vw.Own) || !vw.In(p+1, lexicon.WordsMainModals) || vw.Tok(p).Flags&text.TokUpper == 0 || vw.Is(p, lexicon.GReader) || vw.Is(p, lexicon.GReaderNames) || vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GWe) || vw.Is(p, lexicon.GOurForms) {
+		return false
+	}
+	w := vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]
+	return len(w) > 1 && w[len(w)-1] != 's' && w[len(w)-1] != 'S'
 }
 
 // someone reports whether the word at p is "someone" or "somebody", a
