@@ -322,7 +322,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		// with authorities": a condition that "and"/"or" joins on, with a
 		// party of its own after it, opens a second statement; what came
 		// before it stands without it.
-		if c == hc+1 && vw.coordinatedCondition(j) {
+		if c == hc+1 && (vw.coordinatedCondition(j) || vw.laterParty(h, g)) {
 			continue
 		}
 		// "We only share what is needed, we never sell personal data":
@@ -423,6 +423,27 @@ func (vw *View) coordinatedCondition(j int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// laterParty reports whether, between hit h and condition hit g after it,
+// ", and" or ", or" joins on a party named with the same "with" or "to" as
+// one before it ("We share it with service providers, and with law
+// enforcement when required by law"): the condition right after that later
+// party is its own, not h's. (Not without the comma: "with service
+// providers and affiliates when necessary" puts both under it.)
+func (vw *View) laterParty(h, g lexicon.Hit) bool {
+	c := vw.Clause[h.From]
+	for p := h.To; p+1 < g.From && vw.Clause[p] == c; p++ {
+		if !vw.Is(p, lexicon.GAndOr) || vw.Tok(p).SepBefore != text.SepComma || !vw.partyNext(p+1) {
+			continue
+		}
+		for q := p - 1; q >= int32(vw.Own) && vw.Clause[q] == c; q-- {
+			if vw.Tok(q).ID == vw.Tok(p+1).ID && vw.partyNext(q) {
+				return true
+			}
+		}
 	}
 	return false
 }
