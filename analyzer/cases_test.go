@@ -79,7 +79,7 @@ func (c *ruleCase) input() (string, int) {
 }
 
 // run analyses the case and writes what it gives: the findings of its
-// sentence ("=> kind id "words" [negated] (category) [if "condition"]
+// sentence ("=> kind id "words" [negated] [aggregate] (category) [if "condition"]
 // because reason"; a finding the reading adds, such as a minimum age, has no
 // reason), then the hits dropped ("-- rule "words" because reason"). Hits of
 // cues and other classes that make no findings are left out.
@@ -99,6 +99,9 @@ func (c *ruleCase) run() []string {
 		line := "=> " + f.Kind + " " + f.ID + " " + strconv.Quote(f.Text)
 		if f.Negated {
 			line += " negated"
+		}
+		if f.note&noteAggregate != 0 {
+			line += " aggregate"
 		}
 		line += " (" + f.Category + ")"
 		if f.Condition != "" {

@@ -321,6 +321,9 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 	if f.Kind == "share" && f.Negated && f.Condition == "" && vw.WeDeny() {
 		f.note |= noteWeDeny
 	}
+	if f.Kind == "share" && !f.Negated && vw.Entry(h).Cls == lexicon.ClassDatatype && classes.AggregateData(vw, h) {
+		f.note |= noteAggregate
+	}
 	if (f.ID == "info-generic" || f.ID == "share-unspecified") && f.Negated && vw.GrammarBefore(h.From, 1, lexicon.GInclusive) {
 		f.note |= noteAnyData
 	}

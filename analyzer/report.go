@@ -85,6 +85,7 @@ const (
 	noteInDenial                             // from a sentence that denies something ("We will not sell it but may share it with vendors"): quoted after plain statements
 	noteSaleLink                             // the name of a "Do Not Sell My Personal Information" link or setting, which a business that sells in California's sense must offer
 	noteRightPhrase                          // a right read from its rule's full phrase with its object, framed as the reader's ("you can request that we delete"): the model does not rule it out
+	noteAggregate                            // data passed on only aggregated or anonymised ("aggregate demographic information", "usage data in anonymized form"): none of the reader's personal data leaves
 )
 
 // Span is a byte range [Start, End) of the input.

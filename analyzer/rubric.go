@@ -147,7 +147,9 @@ var criticalRecipients = []string{"service-providers", "affiliates", "law-enforc
 
 // aggregateOnly tells, for each finding of r by index, whether its sentence
 // shares only aggregate or anonymous data: it names non-personal data
-// ("aggregated statistics") and no kind of personal data. PrivacySpy
+// ("aggregated statistics") or data passed on only aggregated
+// (noteAggregate: "aggregate demographic information"), and no other kind
+// of personal data. PrivacySpy
 // leaves such sharing out of third-party access, it aims no ads at the
 // reader, and a recipient that gets only such data is marked so
 // (Recipient.AggregateOnly) for the summary, which names none. Personal
@@ -158,7 +160,7 @@ func aggregateOnly(r *Report) func(i int) bool {
 	var aggregate, personal []int // the starts of the sentences with such findings
 	for i := range r.Findings {
 		switch f := &r.Findings[i]; {
-		case f.Rule == "datatype.non-personal":
+		case f.Rule == "datatype.non-personal", f.note&noteAggregate != 0:
 			aggregate = append(aggregate, f.Sentence.Start)
 		case (f.Kind == "share" || f.Kind == "collect") && strings.HasPrefix(f.Rule, "datatype.") && f.Rule != "datatype.info-generic" && !f.Negated:
 			personal = append(personal, f.Sentence.Start)

@@ -249,7 +249,10 @@ func (sm *summary) addData(i int, f *Finding) {
 				sm.dtNeg = map[*DataType][]int{}
 			}
 			sm.dtNeg[d] = append(sm.dtNeg[d], i)
-		case f.Kind == "collect":
+		case f.Kind == "collect" || f.note&noteAggregate != 0:
+			// (Data passed on only aggregated is theirs to aggregate,
+			// not the reader's data shared: "We share aggregate
+			// demographic information with advertisers".)
 			d.Evidence, d.Collected = append(d.Evidence, i), true
 		default:
 			d.Evidence, d.Shared = append(d.Evidence, i), true

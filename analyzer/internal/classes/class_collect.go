@@ -22,7 +22,9 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	// of collecting or sharing while another sentence is none either (a
 	// tracker's stays: "A cookie means a small file placed on your device"
 	// in a section on cookies states their use).
-	if vd.Keep && !vd.Negated && vw.Entry(h).Group != "cookies-tracking" && vw.DefinesData() {
+	// So is data in the body of a definition by "we mean" ("When we say
+	// processor we mean any person who processes data on our behalf").
+	if vd.Keep && !vd.Negated && vw.Entry(h).Group != "cookies-tracking" && (vw.DefinesData() || vw.WeMeanBody(h)) {
 		vd.Incidental, vd.Reason = true, "datatype/in-a-definition"
 	}
 	// "IP addresses are not linked to personally identifiable

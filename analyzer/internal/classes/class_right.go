@@ -135,6 +135,14 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if access && (vw.SubjectBefore(h.From) == sentence.PartyThird && !ownData(vw, h) && !introFrames(vw, h) || whoDoes(vw, h.From) || groupSeesYours(vw, h)) {
 		return drop("right/others-act")
 	}
+	// "Care2 may receive your personal information when you provide it",
+	// "Acme will request your data": a named party acts (a capitalised
+	// word, no name of the reader nor a plural, before the modal before
+	// the right's words), not the reader. (Its deleting stays: "you may
+	// close your account and Tumblr will delete the information".)
+	if access && !vw.IsRule(h, lexicon.RDeletion) && namedActor1(vw, h) {
+		return drop("right/named-party-acts")
+	}
 	// "If you decide to close your account, ...": the reader's action
 	// as a condition for something else, not a right the policy grants.
 	// But "If you delete your account, your data will be deleted": the
@@ -300,7 +308,10 @@ func nameToken(vw *sentence.View, p int32) bool {
 
 // yourPartyActs reports whether the subject of right hit i, or of the
 // first right of the list it ends, is a party of the reader's: a word of
-// WordsYourParties after "your" at most twelve words before it in its
+// WordsYourParties after "your" (or a determiner, "another", "someone" on
+// its own, as the subject of asking or of a modal: "if the Client requests
+// us to remove the data", "when someone requests your data") at most
+// twelve words before it in its
 // clause, with no "you" between or just before ("you or your
 // administrator") ("your administrator may access",
 // "your friend may contact us to request that we remove").
@@ -310,11 +321,46 @@ func yourPartyActs(vw *sentence.View, i int) bool {
 		if vw.MayHave(lexicon.GReader) && vw.Is(q, lexicon.GReader) {
 			return false
 		}
-		if vw.In(q, lexicon.WordsYourParties) && vw.In(q-1, lexicon.WordsYourForms) {
-			return !vw.GrammarBefore(q-1, 2, lexicon.GReader) // "you or your administrator"
+		if vw.In(q, lexicon.WordsYourParties) && (vw.In(q-1, lexicon.WordsYourForms) || (vw.In(q-1, lexicon.WordsDeterminers) || vw.In(q-1, lexicon.WordsAnyOne) || someone(vw, q)) && partyAsks(vw, q)) {
+			// "you or your administrator", "you, or someone acting on
+			// your behalf" (not "tell you when someone requests").
+			return !(vw.GrammarBefore(q-1, 2, lexicon.GReader) && (vw.Is(q-1, lexicon.GAndOr) || q-2 > int32(vw.Own) && vw.Is(q-2, lexicon.GAndOr)))
 		}
 	}
 	return false
+}
+
+// partyAsks reports whether the party at p is the subject of a verb of
+// asking or a modal right after it, or one word on ("the Client requests",
+// "a School's request", "someone else would"; not "the right to require an
+// organization to correct").
+func partyAsks(vw *sentence.View, p int32) bool {
+	for q := p + 1; q <= p+2 && int(q) < len(vw.Toks); q++ {
+		if vw.In(q, lexicon.WordsAsking) || vw.In(q, lexicon.WordsDemands) || vw.In(q, lexicon.WordsMainModals) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedActor1 reports whether a capitalised word that names no reader
+// ("You", "Users", "Parents"), nor the company ("We"), and is no plural
+// stands right before a modal
+// right before right hit h: "Care2 may receive your personal information".
+func namedActor1(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 2
+	if p < int32(vw.Own) || !vw.In(p+1, lexicon.WordsMainModals) || vw.Tok(p).Flags&text.TokUpper == 0 || vw.Is(p, lexicon.GReader) || vw.Is(p, lexicon.GReaderNames) || vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GWe) || vw.Is(p, lexicon.GOurForms) {
+		return false
+	}
+	w := vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]
+	return len(w) > 1 && w[len(w)-1] != 's' && w[len(w)-1] != 'S'
+}
+
+// someone reports whether the word at p is "someone" or "somebody", a
+// party of its own without a determiner.
+func someone(vw *sentence.View, p int32) bool {
+	w := vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]
+	return strings.EqualFold(w, "someone") || strings.EqualFold(w, "somebody")
 }
 
 // readerClauseNames reports whether right hit i, or the first right of the

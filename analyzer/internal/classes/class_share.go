@@ -45,9 +45,9 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		return drop("recipient/others-in-general")
 	}
 	// "Affiliate means an entity that controls ...", "Service Provider
-	// refers to ...": the term a definition opens with names no one who
-	// gets data.
-	if h.From <= int32(vw.Own)+1 && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GDefines) {
+	// refers to ...", "When we say processor we mean ...": the term a
+	// definition opens with names no one who gets data.
+	if h.From <= int32(vw.Own)+1 && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GDefines) || vw.WeMeanTerm(h) {
 		return drop("recipient/defined-term")
 	}
 	// "A 'sale' is defined broadly: ... disclosing a consumer's personal
@@ -76,7 +76,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	bound := !h.Weak && boundToSecrecy(vw, h)
 	setter := cookiesSetBy(vw, h)
 	weak := h.Weak && !engaged && !setter
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter) {
+	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use || e.Collects && weEngage(vw, h)) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter) {
 		return drop("recipient/no-sharing")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
@@ -1153,6 +1153,35 @@ func participle(vw *sentence.View, p int32) bool {
 	return len(w) > 2 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "ED")
 }
 
+// weEngage reports whether the company engages party hit h by a verb of
+// engaging (WordsEngagingProviders) at most three words before it in its
+// clause, "we" ending at most two words before the verb ("We engage
+// analytics providers such as Google Analytics", "we may hire third-party
+// analytics companies"): a party that collects for the company, as "we use
+// analytics providers" reads.
+func weEngage(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsEngagingProviders) {
+		return false
+	}
+	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-3 && vw.Clause[p] == vw.Clause[h.From]; p-- {
+		if vw.In(p, lexicon.WordsEngagingProviders) {
+			return weBefore2(vw, p)
+		}
+	}
+	return false
+}
+
+// weBefore2 reports whether "we" (not "our": "before you visit our site or
+// use the plug-in") ends at most two words before p.
+func weBefore2(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.To <= p && g.To >= p-2 && g.From >= int32(vw.Own) && vw.IsRule(g, lexicon.RWe) && !vw.Is(g.From, lexicon.GOurForms) {
+			return true
+		}
+	}
+	return false
+}
+
 // engagedByCompany returns where the verb stands by which the company
 // engages plain-party hit h ("third parties", "third-party", "other
 // companies") in a relative clause right after it (see View.EngagedAfter,
@@ -1326,4 +1355,57 @@ func ownService(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return true
+}
+
+// AggregateData reports whether data hit h is passed on only aggregated,
+// anonymised or as statistics, a word of such data (WordsAggregate) in its
+// clause:
+//   - at most four words before it, no "to" or "with" between, and not
+//     the reader's data ("your ...") ("aggregate demographic and usage
+//     information", "aggregated, de-identified
+//     diagnostic data");
+//   - at most seven words before it with "about", "on", "from", "regarding"
+//     or "concerning" between ("aggregated statistics derived from the
+//     location", "aggregate statistics about our customers, sales, traffic
+//     patterns");
+//   - or after "in" or "on" at most six words after it ("Device Information
+//     and Usage Data in anonymized form", "on an aggregated basis").
+//
+// The data is then not the reader's as it leaves: a recipient of it gets
+// none of the reader's personal data.
+func AggregateData(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsAggregate) {
+		return false
+	}
+	c := vw.Clause[h.From]
+	about := false
+	// (Not the reader's own data named after it: "anonymous information
+	// from you such as your device identifiers", "an anonymised string
+	// created from your email address".)
+	yours := vw.In(h.From, lexicon.WordsYourForms) || h.From > int32(vw.Own) && vw.In(h.From-1, lexicon.WordsYourForms)
+	for q := h.From - 1; !yours && q >= int32(vw.Own) && q >= h.From-7 && vw.Clause[q] == c; q-- {
+		if vw.Is(q, lexicon.GToWith) {
+			break
+		}
+		if vw.In(q, lexicon.WordsNewsTopic) {
+			about = true
+		}
+		if vw.In(q, lexicon.WordsAggregate) && (q >= h.From-4 || about) {
+			return true
+		}
+	}
+	for q := h.To; int(q) < len(vw.Toks) && q <= h.To+6 && vw.Clause[q] == c; q++ {
+		if vw.Is(q, lexicon.GToWith) {
+			return false
+		}
+		if !vw.In(q, lexicon.WordsAggregate) {
+			continue
+		}
+		for p := q - 1; p >= h.To && p >= q-3; p-- {
+			if w := strings.ToLower(vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]); w == "in" || w == "on" {
+				return true
+			}
+		}
+	}
+	return false
 }

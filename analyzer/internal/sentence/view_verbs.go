@@ -318,6 +318,13 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if !(c == hc || c == hc+1 || c == vw.Clause[vw.Own] && c+1 == hc) {
 			continue
 		}
+		// "We share it with service providers, and when required by law
+		// with authorities": a condition that "and"/"or" joins on, with a
+		// party of its own after it, opens a second statement; what came
+		// before it stands without it.
+		if c == hc+1 && (vw.coordinatedCondition(j) || vw.laterParty(h, g)) {
+			continue
+		}
 		// "We only share what is needed, we never sell personal data":
 		// "only" limits its own verb; after a new subject (", we") ahead of
 		// h's verb it says nothing about h. ("If you ..., we collect" is
@@ -360,7 +367,8 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		// bracket (see bracketEnd): most sentences.
 		bracket := strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).Start:vw.Tok(int32(len(vw.Toks)-1)).End], '(') >= 0
 		end := int(g.To)
-		for end < len(vw.Toks) && vw.Clause[end] == c && !vw.conditionEnds(int32(end), fronted) &&
+		coord := c == hc && vw.coordinatedCondition(j)
+		for end < len(vw.Toks) && vw.Clause[end] == c && !vw.conditionEnds(int32(end), fronted) && !(coord && vw.partyNext(int32(end))) &&
 			!(paren && vw.ClosesParen(int32(end-1))) && !(!paren && bracket && vw.bracketEnd(g.From, int32(end))) {
 			end++
 		}
@@ -389,6 +397,69 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// coordinatedCondition reports whether condition hit j follows "and" or
+// "or" and, a few words on in its clause, names a recipient with the same
+// "with" or "to" that names one before it ("with service providers, and
+// when required by law with government authorities", "to our affiliates
+// or, if you agree, to advertisers"): the condition belongs to that later
+// party, not to what came before. (Not "as required by law, court order",
+// nor "if we believe it is necessary to comply with law enforcement": no
+// party named the same way before.)
+func (vw *View) coordinatedCondition(j int) bool {
+	g := vw.Hits[j]
+	if int(g.From) <= vw.Own || !vw.Is(g.From-1, lexicon.GAndOr) {
+		return false
+	}
+	c := vw.Clause[g.From]
+	for p := g.To; int(p) < len(vw.Toks) && p <= g.To+5 && vw.Clause[p] == c; p++ {
+		if !vw.partyNext(p) {
+			continue
+		}
+		for q := g.From - 2; q >= int32(vw.Own) && vw.Clause[q] == c-1; q-- {
+			if vw.Tok(q).ID == vw.Tok(p).ID && vw.partyNext(q) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// laterParty reports whether, between hit h and condition hit g after it,
+// ", and" or ", or" joins on a party named with the same "with" or "to" as
+// one before it ("We share it with service providers, and with law
+// enforcement when required by law"): the condition right after that later
+// party is its own, not h's. (Not without the comma: "with service
+// providers and affiliates when necessary" puts both under it.)
+func (vw *View) laterParty(h, g lexicon.Hit) bool {
+	c := vw.Clause[h.From]
+	for p := h.To; p+1 < g.From && vw.Clause[p] == c; p++ {
+		if !vw.Is(p, lexicon.GAndOr) || vw.Tok(p).SepBefore != text.SepComma || !vw.partyNext(p+1) {
+			continue
+		}
+		for q := p - 1; q >= int32(vw.Own) && vw.Clause[q] == c; q-- {
+			if vw.Tok(q).ID == vw.Tok(p+1).ID && vw.partyNext(q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyNext reports whether "to" or "with" at p names a recipient in the
+// next two words ("with government authorities", "to our affiliates").
+func (vw *View) partyNext(p int32) bool {
+	if !vw.Is(p, lexicon.GToWith) {
+		return false
+	}
+	for _, r := range vw.Hits {
+		if r.From > p && r.From <= p+2 && vw.Entry(r).Cls == lexicon.ClassRecipient {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketEnd reports whether a condition that starts at from and runs on to

@@ -199,8 +199,20 @@ func (vw *View) DefinitionAt() int32 {
 	if !vw.MayHave(lexicon.GDefines) {
 		return -1
 	}
-	for p := int32(vw.Own) + 1; int(p) < len(vw.Toks) && p <= int32(vw.Own)+8; p++ {
+	for p := int32(vw.Own) + 1; int(p) < len(vw.Toks) && p <= int32(vw.Own)+16; p++ {
 		if vw.Is(p, lexicon.GDefines) {
+			// "When we say “Data Processors” we mean ...", "By “User
+			// Content” we mean ...", "For the purposes of this Policy,
+			// when we say “Acme,” “we,” or “us,” we mean ...": "mean"
+			// defines after "we" only (not "This does not mean"), and
+			// may stand further on.
+			mean := strings.EqualFold(vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End], "mean")
+			if mean && vw.Is(p-1, lexicon.GWe) {
+				return p
+			}
+			if mean || p > int32(vw.Own)+8 {
+				continue
+			}
 			if vw.Is(p-1, lexicon.GExampleLead) || vw.Is(p-1, lexicon.GDataPronouns) || vw.Is(p-1, lexicon.GThatWhich) || vw.In(p-1, lexicon.WordsDeterminers) {
 				return -1
 			}
@@ -208,6 +220,27 @@ func (vw *View) DefinitionAt() int32 {
 		}
 	}
 	return -1
+}
+
+// weMean reports whether the word at p is "mean" after "we".
+func (vw *View) weMean(p int32) bool {
+	return p > 0 && vw.Is(p-1, lexicon.GWe) && strings.EqualFold(vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End], "mean")
+}
+
+// WeMeanTerm reports whether hit h names the term of a definition by "we
+// mean": it ends before "we mean" ("When we say processor we mean any
+// person who ...", "By “affiliates”, we mean ...").
+func (vw *View) WeMeanTerm(h lexicon.Hit) bool {
+	d := vw.DefinitionAt()
+	return d > h.From && h.To <= d-1 && vw.weMean(d)
+}
+
+// WeMeanBody reports whether hit h stands in the body of a definition by
+// "we mean", after it ("When we say processor we mean any person who
+// processes data on our behalf"): what the term covers, no practice.
+func (vw *View) WeMeanBody(h lexicon.Hit) bool {
+	d := vw.DefinitionAt()
+	return d >= 0 && h.From > d && vw.weMean(d)
 }
 
 // DefinesData reports whether the sentence defines a term of data: the
