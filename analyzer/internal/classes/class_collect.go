@@ -292,6 +292,14 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if sentence.Unnamed(e) && c.Heading {
 		return "datatype/heading-topic"
 	}
+	// "Information You Provide. We collect your name ...", "Information
+	// you give us. You can give us ...": a sentence that is only a vague
+	// name of the reader's data, in capitals, is a run-in title; the
+	// sentences after it say what the data is and what happens to it (a
+	// list item's words after its intro are the data itself).
+	if sentence.Unnamed(e) && runInTitle(vw, h) {
+		return "datatype/heading-topic"
+	}
 	// "Geolocation Data: We do not collect your longitude and latitude":
 	// the label names the topic; the statement after it says what
 	// happens to that data.
@@ -1815,4 +1823,25 @@ func toldToReader(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// runInTitle reports whether data hit h is all of a sentence that stands
+// alone, with no list intro: no word before it but a list letter or
+// number ("A.", "2."), none after it but "us" or "to us", its first word
+// in capitals.
+func runInTitle(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.Own != 0 || vw.Tok(h.From).Flags&text.TokUpper == 0 {
+		return false
+	}
+	for q := int32(0); q < h.From; q++ {
+		if t := vw.Tok(q); t.End-t.Start > 1 && t.Num < 0 {
+			return false
+		}
+	}
+	for q := h.To; int(q) < len(vw.Toks); q++ {
+		if !vw.Is(q, lexicon.GUs) && !vw.Is(q, lexicon.GTo) {
+			return false
+		}
+	}
+	return true
 }
