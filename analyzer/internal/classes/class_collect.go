@@ -296,8 +296,9 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// you give us. You can give us ...": a sentence that is only a vague
 	// name of the reader's data, in capitals, is a run-in title; the
 	// sentences after it say what the data is and what happens to it (a
-	// list item's words after its intro are the data itself).
-	if sentence.Unnamed(e) && runInTitle(vw, h) {
+	// list item's words after its intro are the data itself; a line of its
+	// own is a heading, or all a quote has).
+	if sentence.Unnamed(e) && runInTitle(vw, h) && vw.GoesOn() {
 		return "datatype/heading-topic"
 	}
 	// "Geolocation Data: We do not collect your longitude and latitude":
