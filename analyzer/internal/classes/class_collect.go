@@ -239,6 +239,17 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if inPassing(vw, c, h, e) {
 		return "datatype/in-passing"
 	}
+	// "We are not responsible for the privacy practices of such sites,
+	// including their use of any information (such as IP number, browser
+	// type)", "This policy does not cover the use of cookies by any
+	// advertisers": data named in a sentence that disclaims what others
+	// do with it is what their practices, outside the policy, concern; the
+	// policy states no practice of the company's with it. (Not a
+	// tracker: "the Platform may include cookies of third parties, which
+	// we do not control" still says that they are set on it.)
+	if c.Disclaims && e.Group != "cookies-tracking" {
+		return "datatype/disclaimed"
+	}
 	// "IP addresses are not linked to personally identifiable
 	// information", "Clear gifs are not tied to your personal data": what
 	// other data is kept apart from is no data collected or passed on.
