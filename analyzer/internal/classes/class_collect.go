@@ -244,10 +244,15 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// type)", "This policy does not cover the use of cookies by any
 	// advertisers": data named in a sentence that disclaims what others
 	// do with it is what their practices, outside the policy, concern; the
-	// policy states no practice of the company's with it. (Not a
+	// policy states no practice of the company's with it: data after the
+	// disclaimer, or close before it with no verb of its own ("Your
+	// interactions with these sites are not governed by this policy"); not
+	// data a practice stated before it names ("Ad networks may use cookies
+	// to track users' activities on this site; we have no control over
+	// these cookies" states their tracking). (Not a
 	// tracker: "the Platform may include cookies of third parties, which
 	// we do not control" still says that they are set on it.)
-	if c.Disclaims && e.Group != "cookies-tracking" {
+	if c.Disclaims && e.Group != "cookies-tracking" && disclaimedData(vw, h) {
 		return "datatype/disclaimed"
 	}
 	// "IP addresses are not linked to personally identifiable
@@ -1856,4 +1861,20 @@ func runInTitle(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return true
+}
+
+// disclaimedData reports whether data hit h stands after a disclaimer cue
+// of its sentence ("we are not responsible for their use of your IP
+// address"), or close before one in its clause with no verb of its own
+// ("Your interactions with these sites are not governed by this policy").
+func disclaimedData(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if !vw.IsRule(g, lexicon.RDisclaimer) {
+			continue
+		}
+		if g.From < h.From || g.From-h.To <= 6 && vw.Clause[g.From] == vw.Clause[h.From] && vw.GoverningVerb(h.From) < 0 {
+			return true
+		}
+	}
+	return false
 }
