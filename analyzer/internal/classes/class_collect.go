@@ -241,6 +241,22 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if inPassing(vw, c, h, e) {
 		return "datatype/in-passing"
 	}
+	// "We are not responsible for the privacy practices of such sites,
+	// including their use of any information (such as IP number, browser
+	// type)", "This policy does not cover the use of cookies by any
+	// advertisers": data named in a sentence that disclaims what others
+	// do with it is what their practices, outside the policy, concern; the
+	// policy states no practice of the company's with it: data after the
+	// disclaimer, or close before it with no verb of its own ("Your
+	// interactions with these sites are not governed by this policy"); not
+	// data a practice stated before it names ("Ad networks may use cookies
+	// to track users' activities on this site; we have no control over
+	// these cookies" states their tracking). (Not a
+	// tracker: "the Platform may include cookies of third parties, which
+	// we do not control" still says that they are set on it.)
+	if c.Disclaims && e.Group != "cookies-tracking" && disclaimedData(vw, h) {
+		return "datatype/disclaimed"
+	}
 	// "IP addresses are not linked to personally identifiable
 	// information", "Clear gifs are not tied to your personal data": what
 	// other data is kept apart from is no data collected or passed on.
@@ -292,6 +308,15 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// A heading such as "Sharing of Information" names the topic of the
 	// section below it; the sentences there state the practice.
 	if sentence.Unnamed(e) && c.Heading {
+		return "datatype/heading-topic"
+	}
+	// "Information You Provide. We collect your name ...", "Information
+	// you give us. You can give us ...": a sentence that is only a vague
+	// name of the reader's data, in capitals, is a run-in title; the
+	// sentences after it say what the data is and what happens to it (a
+	// list item's words after its intro are the data itself; a line of its
+	// own is a heading, or all a quote has).
+	if sentence.Unnamed(e) && runInTitle(vw, h) && vw.GoesOn() {
 		return "datatype/heading-topic"
 	}
 	// "Geolocation Data: We do not collect your longitude and latitude":
@@ -1884,6 +1909,43 @@ func weHaveAccess(vw *sentence.View, vh lexicon.Hit) bool {
 			return false
 		}
 		if vw.Is(p, lexicon.GWe) {
+			return true
+		}
+	}
+	return false
+}
+
+// runInTitle reports whether data hit h is all of a sentence that stands
+// alone, with no list intro: no word before it but a list letter or
+// number ("A.", "2."), none after it but "us" or "to us", its first word
+// in capitals.
+func runInTitle(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.Own != 0 || vw.Tok(h.From).Flags&text.TokUpper == 0 {
+		return false
+	}
+	for q := int32(0); q < h.From; q++ {
+		if t := vw.Tok(q); t.End-t.Start > 1 && t.Num < 0 {
+			return false
+		}
+	}
+	for q := h.To; int(q) < len(vw.Toks); q++ {
+		if !vw.Is(q, lexicon.GUs) && !vw.Is(q, lexicon.GTo) {
+			return false
+		}
+	}
+	return true
+}
+
+// disclaimedData reports whether data hit h stands after a disclaimer cue
+// of its sentence ("we are not responsible for their use of your IP
+// address"), or close before one in its clause with no verb of its own
+// ("Your interactions with these sites are not governed by this policy").
+func disclaimedData(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if !vw.IsRule(g, lexicon.RDisclaimer) {
+			continue
+		}
+		if g.From < h.From || g.From-h.To <= 6 && vw.Clause[g.From] == vw.Clause[h.From] && vw.GoverningVerb(h.From) < 0 {
 			return true
 		}
 	}

@@ -36,6 +36,7 @@ type Context struct {
 	Carried                                            Carry
 	ChoiceRight                                        bool // a choice of the reader's: "unsubscribe", "disable cookies"
 	Security                                           bool // the sentence is about protecting data
+	Disclaims                                          bool // the sentence disclaims what others do with data ("we are not responsible for their practices", "this policy does not cover their use of cookies")
 	Store                                              bool // a verb of keeping or deleting data ("stores", "removes")
 	DNTPhrase                                          bool // a Do Not Track signal phrase matched (c.dnt may also come from the bare name)
 	Heading                                            bool // the sentence is a heading
@@ -572,7 +573,7 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 		// clause on a party says what the policy does not govern of that
 		// party; the sentence still states its own practice.
 		if !vw.partyRelative(h.From) {
-			c.OtherTopic, c.TopicNotChoice = true, true
+			c.OtherTopic, c.TopicNotChoice, c.Disclaims = true, true, true
 		}
 	}
 }

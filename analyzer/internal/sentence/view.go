@@ -888,3 +888,10 @@ func (vw *View) negatorIn(from, to int) bool {
 	}
 	return false
 }
+
+// GoesOn reports whether its block (paragraph or list item) goes on after
+// the sentence: "Information You Provide. We collect ..." (not a line of its
+// own).
+func (vw *View) GoesOn() bool {
+	return len(vw.Toks) > 0 && vw.Toks[len(vw.Toks)-1]+1 < vw.Doc.Blocks[vw.block].TokTo
+}
