@@ -11,8 +11,12 @@
 // report (the same at every revision that reads the text the same way), the
 // KB allocated per analysis and the collections during the timed ones.
 //
-// It uses only analyzer.Analyze, analyzer.WithModel and model.Load, so
-// scripts/wasmbench can drop it into older revisions too. Whoever starts it
+// With -touch it first readies the heap as the page does after its warm-up
+// (wasm/heap.Touch), and says what that cost.
+//
+// It uses only analyzer.Analyze, analyzer.WithModel and model.Load (and
+// wasm/heap with -touch), so scripts/wasmbench can drop it into older
+// revisions too. Whoever starts it
 // sets GOGC (the page runs with GOGC=400).
 package main
 
@@ -29,12 +33,14 @@ import (
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/analyzer/model"
+	"github.com/policylens/policylens/wasm/heap"
 )
 
 func main() {
 	modelPath := flag.String("model", "", "the sentence model (analyzer/weights/en.bin); empty: the rules alone")
 	n := flag.Int("n", 40, "timed analyses per text")
 	warm := flag.Int("warm", 20, "analyses per text before timing")
+	touch := flag.Bool("touch", false, "ready the heap as the page does after its warm-up (wasm/heap.Touch) before the analyses")
 	flag.Parse()
 	var opts []analyzer.Option
 	if *modelPath != "" {
@@ -50,6 +56,12 @@ func main() {
 	cpu := func() float64 { // ms of CPU the process has used
 		u := process.Call("cpuUsage")
 		return (u.Get("user").Float() + u.Get("system").Float()) / 1000
+	}
+	if *touch {
+		c0, t0 := cpu(), time.Now()
+		mb := heap.Touch(func() bool { return true })
+		fmt.Fprintf(os.Stderr, "wasmbench: heap.Touch: %d MB in %.1f ms (CPU %.1f ms)\n", mb,
+			float64(time.Since(t0).Microseconds())/1000, cpu()-c0)
 	}
 	for _, path := range flag.Args() {
 		b, err := os.ReadFile(path)
