@@ -17,10 +17,13 @@ import (
 // analysis, highlights, text and summary, on the example policy a few times
 // in idle time, into elements outside the document; the worker analyses it
 // too. A reader who pastes meanwhile stops it: their analysis warms the
-// code up as well. Then, in idle time too, the heap grows to where it
-// would grow over the first analyses, and each page of it is written to
-// once (package heap: page faults that cost 2-3 ms of an analysis of a
-// 51 KB policy on a virtual machine that hands free memory to its host).
+// code up as well. Then, in idle time too, the page's heap grows by what
+// the first analyses would grow it, and each page of it is written to once
+// (package heap: page faults that cost 2-3 ms of an analysis of a 51 KB
+// policy on a virtual machine that hands free memory to its host). The
+// worker does not: it reads texts over 64 KB, whose analyses allocate
+// megabytes, and its writes would compete with the page's first pastes for
+// the CPU.
 
 // warmRuns is how many times the example goes through.
 const warmRuns = 12
@@ -53,8 +56,6 @@ func warmUpAnalysis() {
 		idle()
 		jsapi.EncodeCompact(analyzeHere(example))
 	}
-	runs := workerRuns
-	heap.Touch(func() bool { idle(); return workerRuns == runs })
 }
 
 // idle waits until the browser is idle, or for the next task where it

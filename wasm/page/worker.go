@@ -20,7 +20,6 @@ import (
 // which the page decodes far faster than JSON.
 func installWorkerAPI() {
 	api.Set("_analyzeCompact", js.FuncOf(func(this js.Value, args []js.Value) any {
-		workerRuns++
 		text := ""
 		if len(args) > 0 && args[0].Type() == js.TypeString {
 			text = args[0].String()
@@ -34,10 +33,6 @@ func installWorkerAPI() {
 		return map[string]any{"meta": string(c.Meta), "nums": nums}
 	}))
 }
-
-// workerRuns counts the worker's analyses, so that its warm-up stops
-// readying the heap once a reader's text has come.
-var workerRuns int
 
 // startWorker starts the analysis worker if the loader told us its URL.
 func (p *page) startWorker() {
