@@ -5,7 +5,7 @@ CORPUS  ?= ../shared/corpus
 export CGO_ENABLED ?= 0
 WRANGLER := node_modules/.bin/wrangler
 
-.PHONY: all test rules vet unit e2e eval bench bench-instructions fuzz site serve size extension worker worker-dev clean model samereports cases shots
+.PHONY: all test rules vet unit e2e eval bench bench-instructions wasm-bench fuzz site serve size extension worker worker-dev clean model samereports cases shots
 
 all: site
 
@@ -80,6 +80,15 @@ serve: site
 # in review).
 size: site
 	$(GO) run ./scripts/build -report dist/site
+
+# wasm-bench: ms per analysis of TOSBack's arlo.md (51 KB) by the analyzer
+# built for js/wasm as the page builds it, under Node with GOGC=400 as the
+# page runs it (scripts/wasmbench: wall and CPU, three rounds).
+# VS=rev1,rev2 times those revisions in turns with the working tree;
+# INSTRUCTIONS=1 counts instructions under valgrind instead (minutes a build).
+VS ?=
+wasm-bench:
+	$(GO) run ./scripts/wasmbench -corpus $(CORPUS) $(if $(VS),-base $(VS)) $(if $(INSTRUCTIONS),-instructions)
 
 # page-bench: in-browser figures (ready time; analyse + render per seed and 1 MB).
 page-bench: site
