@@ -440,6 +440,9 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 			if e.Class == "right" && vw.CompanyReserves(h) {
 				continue // "We reserve the right to access, use and share your information": the company's own act, no right of the reader's
 			}
+			if e.Class == "right" && vw.RightAsPurpose(h) {
+				continue // "We use your information to fix errors": what data is used for, no right (the right class drops it too)
+			}
 			if !c.OtherTopic {
 				c.TopicAt, c.TopicSecurity = h.From, e.Class == "security"
 			}
