@@ -454,6 +454,9 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 			c.Security = c.Security || e.Class == "security"
 			c.ChoiceRight = c.ChoiceRight || e.Choice
 		case "transfer":
+			if vw.placesRecipients(h) {
+				continue // "We share your data with partners in and outside your country": a sharing, and where the partners are
+			}
 			c.Transfer, c.OtherTopic, c.TopicNotChoice = true, true, true
 		case "children":
 			c.Children = true

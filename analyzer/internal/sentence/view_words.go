@@ -378,3 +378,31 @@ func (vw *View) RightAsPurpose(h lexicon.Hit) bool {
 	}
 	return false
 }
+
+// placesRecipients reports whether transfer hit h only says where the
+// recipients of a sharing are: it follows a recipient in its clause, at
+// most two words after it ("in and", "located"), and a verb of passing data
+// on comes before that recipient ("We share your personal information with
+// selected third parties in and outside your country", "we disclose it to
+// affiliates located outside the EU"). The sentence is about sharing, not
+// about data moved abroad.
+func (vw *View) placesRecipients(h lexicon.Hit) bool {
+	lx := vw.Doc.Lexicon
+	share := false
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if g.From < int32(vw.Own) {
+			continue
+		}
+		e := vw.Entry(g)
+		switch {
+		case lx.Is(e, lexicon.RShare):
+			share = true
+		case share && e.Cls == lexicon.ClassRecipient && g.To <= h.From && h.From-g.To <= 2 && vw.Clause[g.To-1] == vw.Clause[h.From]:
+			return true
+		}
+	}
+	return false
+}
