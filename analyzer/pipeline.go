@@ -107,6 +107,7 @@ func analyze(input string, c *config) *Report {
 func keptHits(d *sentence.Doc, raw []lexicon.Hit) []lexicon.Hit {
 	sents := d.Sents
 	lx := d.Lexicon
+	access := lx.Refs[lexicon.RAccess]
 	out, s := raw[:0], 0
 	for i, h := range raw {
 		for s < len(sents) && int(h.From) >= sents[s].TokTo {
@@ -115,7 +116,7 @@ func keptHits(d *sentence.Doc, raw []lexicon.Hit) []lexicon.Hit {
 		if s < len(sents) && int(h.From) >= sents[s].TokFrom && int(h.To) > sents[s].TokTo || d.CommonBrand(h) {
 			continue
 		}
-		if lx.Entries[h.Entry].Cls == lexicon.ClassRight && lx.JoinedRight(d.Toks, raw, i) {
+		if h.Entry == access && lx.JoinedRight(d.Toks, raw, i) {
 			continue
 		}
 		out = append(out, h)

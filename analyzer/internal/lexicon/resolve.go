@@ -74,7 +74,7 @@ func partyBefore(lx *Lexicon, hs []Hit, j int) bool {
 // both stay rights).
 func (lx *Lexicon) JoinedRight(toks []text.Token, hs []Hit, i int) bool {
 	h := hs[i]
-	if h.Weak || h.From < 2 || lx.Entries[h.Entry].ID != "access" || !lx.MayBe(toks[h.From-1].ID, GAndOr) {
+	if h.Weak || h.From < 2 || h.Entry != lx.Refs[RAccess] || !lx.MayBe(toks[h.From-1].ID, GAndOr) {
 		return false
 	}
 	lo := i

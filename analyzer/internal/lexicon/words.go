@@ -417,6 +417,7 @@ const (
 	RDateLabel
 	RLawEnforcement
 	RPortability
+	RAccess
 	numRefs
 )
 
@@ -437,6 +438,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"updated", "as-of"}, {"updated", "history"}, {"updated", "date-label"},
 	{"recipient", "law-enforcement"},
 	{"right", "portability"},
+	{"right", "access"},
 }
 
 // Is reports whether entry e is rule r.
