@@ -101,15 +101,22 @@ func analyze(input string, c *config) *Report {
 // separator to the matcher, but the line of a heading ends its sentence
 // ("SOURCES OF PERSONAL DATA" over "We collect ...": no "data we collect"
 // across them); and the recipients named by a common word that is not
-// their name there (sentence.Doc.CommonBrand).
+// their name there (sentence.Doc.CommonBrand); and the rights of access
+// that are a verb of the company's use of data (lexicon.JoinedRight: "use or
+// access personal data").
 func keptHits(d *sentence.Doc, raw []lexicon.Hit) []lexicon.Hit {
 	sents := d.Sents
+	lx := d.Lexicon
+	access := lx.Refs[lexicon.RAccess]
 	out, s := raw[:0], 0
-	for _, h := range raw {
+	for i, h := range raw {
 		for s < len(sents) && int(h.From) >= sents[s].TokTo {
 			s++
 		}
 		if s < len(sents) && int(h.From) >= sents[s].TokFrom && int(h.To) > sents[s].TokTo || d.CommonBrand(h) {
+			continue
+		}
+		if h.Entry == access && lx.JoinedRight(d.Toks, raw, i) {
 			continue
 		}
 		out = append(out, h)

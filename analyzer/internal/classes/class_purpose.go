@@ -521,7 +521,9 @@ func rightBefore(vw *sentence.View, h lexicon.Hit) bool {
 		}
 		// "if you have a complaint about a booking, we will process your
 		// data to answer your query": a complaint refuses no use of data.
-		if vw.Entry(g).Class == "right" && vw.Entry(g).ID != "complaint" {
+		// Nor does a right's words that are another purpose of the same
+		// use ("we use your data to fix errors and improve the site").
+		if vw.Entry(g).Class == "right" && vw.Entry(g).ID != "complaint" && !vw.RightAsPurpose(g) {
 			return true
 		}
 	}

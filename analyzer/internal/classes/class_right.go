@@ -25,6 +25,12 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.OthersInGeneral() {
 		return drop("right/others-in-general")
 	}
+	// "We use your personal information to process payments, fix errors
+	// and improve the site": what the data is used for (see
+	// View.RightAsPurpose), the purpose class's finding.
+	if !h.Weak && vw.RightAsPurpose(h) {
+		return drop("right/a-purpose-of-use")
+	}
 	// The bare word inside a phrase of its own right that is kept: the
 	// phrase is the finding (see lexicon.dominated).
 	if h.Weak && inOwnPhrase(vw, h) {

@@ -574,7 +574,10 @@ func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 		// "Partners may provide us with your contact details": a verb of
 		// giving us, ending in "us", with data named right after it (not
 		// "vendors that provide us with IT support").
-		if vw.IsRule(g, lexicon.RCollect) && g.From >= h.To && g.From-h.To <= 5 && vw.Is(g.To-1, lexicon.GUs) && givesData(vw, g) {
+		// Or data named right before the party, the object of the
+		// clause it opens: "the information our advertising partners
+		// provide to us", "data that partners give us".
+		if vw.IsRule(g, lexicon.RCollect) && g.From >= h.To && g.From-h.To <= 5 && vw.Is(g.To-1, lexicon.GUs) && (givesData(vw, g) || dataOpensParty(vw, h)) {
 			return true
 		}
 		if !vw.IsRule(g, lexicon.RShare) {
@@ -595,6 +598,26 @@ func sharesWithUs(vw *sentence.View, h lexicon.Hit) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// dataOpensParty reports whether a data hit ends right before party hit h,
+// or with "that", "which" or "our", "their" between: the party opens a
+// clause that says what becomes of that data ("the information our
+// advertising partners provide to us").
+func dataOpensParty(vw *sentence.View, h lexicon.Hit) bool {
+	from := h.From
+	for from > int32(vw.Own) && h.From-from < 2 && (vw.Is(from-1, lexicon.GThatWhich) || vw.Is(from-1, lexicon.GPossessives)) {
+		from--
+	}
+	for _, d := range vw.Hits {
+		if d.To > from {
+			break
+		}
+		if d.To == from && d.From >= int32(vw.Own) && vw.Entry(d).Cls == lexicon.ClassDatatype {
+			return true
+		}
 	}
 	return false
 }

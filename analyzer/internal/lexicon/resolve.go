@@ -1,5 +1,7 @@
 package lexicon
 
+import "github.com/policylens/policylens/analyzer/internal/text"
+
 // classPriority orders the rule classes for overlap resolution: a hit inside
 // a longer hit of a higher class is dropped ("security" inside "social
 // security number", "sale" inside "opt out of the sale"). A class not named
@@ -58,6 +60,50 @@ func partyBefore(lx *Lexicon, hs []Hit, j int) bool {
 		}
 	}
 	return false
+}
+
+// JoinedRight reports whether right hit hs[i] (of entry access: "access",
+// "view" and their phrases) opens with its bare verb (a weak hit of its entry
+// starts with it) and follows "and" or "or" after a verb of collecting,
+// using, keeping or passing on data: "we may use or access personal data",
+// "store and access information on your device" join the right's verb to
+// the company's use of the data, and name no right of the reader's. Such a
+// hit is dropped before overlaps are resolved, so that the data it names
+// stays ("receive or transfer a copy of your data" opens with no verb of the
+// right, "a request to access or delete your data" with no verb of data:
+// both stay rights).
+func (lx *Lexicon) JoinedRight(toks []text.Token, hs []Hit, i int) bool {
+	h := hs[i]
+	if h.Weak || h.From < 2 || h.Entry != lx.Refs[RAccess] || !lx.MayBe(toks[h.From-1].ID, GAndOr) {
+		return false
+	}
+	lo := i
+	for lo > 0 && hs[lo-1].From >= h.From-int32(lx.MaxLen)-1 {
+		lo--
+	}
+	verb, bare := int32(-1), false
+	for k := lo; k < len(hs) && hs[k].From <= h.From; k++ {
+		g := hs[k]
+		switch {
+		case g.From == h.From && g.Entry == h.Entry && g.Weak:
+			bare = true
+		case g.To == h.From-1:
+			if e := &lx.Entries[g.Entry]; lx.DataVerb(e) || lx.Is(e, RStore) {
+				verb = g.From
+			}
+		}
+	}
+	if verb < 0 || !bare {
+		return false
+	}
+	// (Not "a request to delete or access your data": the verb is a
+	// right's word too.)
+	for k := lo; k < i; k++ {
+		if hs[k].From == verb && lx.Entries[hs[k].Entry].Cls == ClassRight {
+			return false
+		}
+	}
+	return true
 }
 
 // dominated reports whether another hit near hs[i] (from index lo on) wins over it.

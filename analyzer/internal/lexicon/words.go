@@ -418,6 +418,7 @@ const (
 	RDateLabel
 	RLawEnforcement
 	RPortability
+	RAccess
 	numRefs
 )
 
@@ -438,6 +439,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"updated", "as-of"}, {"updated", "history"}, {"updated", "date-label"},
 	{"recipient", "law-enforcement"},
 	{"right", "portability"},
+	{"right", "access"},
 }
 
 // Is reports whether entry e is rule r.

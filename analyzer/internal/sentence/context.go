@@ -441,6 +441,9 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 			if e.Class == "right" && vw.CompanyReserves(h) {
 				continue // "We reserve the right to access, use and share your information": the company's own act, no right of the reader's
 			}
+			if e.Class == "right" && vw.RightAsPurpose(h) {
+				continue // "We use your information to fix errors": what data is used for, no right (the right class drops it too)
+			}
 			if !c.OtherTopic {
 				c.TopicAt, c.TopicSecurity = h.From, e.Class == "security"
 			}
@@ -452,6 +455,9 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 			c.Security = c.Security || e.Class == "security"
 			c.ChoiceRight = c.ChoiceRight || e.Choice
 		case "transfer":
+			if vw.placesRecipients(h) {
+				continue // "We share your data with partners in and outside your country": a sharing, and where the partners are
+			}
 			c.Transfer, c.OtherTopic, c.TopicNotChoice = true, true, true
 		case "children":
 			c.Children = true

@@ -381,3 +381,61 @@ func (vw *View) readerAfter(p, n int32) bool {
 	}
 	return false
 }
+
+// RightAsPurpose reports whether right hit h is what data is used for: a
+// purpose hit (an aside) spans the same words, after a verb of using data
+// in the sentence's own words, with no "you" between ("we use your personal
+// information to process payments, fix errors and improve the site"). The company's aim is no
+// right of the reader's to correct their data, and makes the sentence no
+// sentence about rights.
+func (vw *View) RightAsPurpose(h lexicon.Hit) bool {
+	purpose := false
+	for _, g := range vw.Aside {
+		if g.From == h.From && g.To == h.To && vw.Entry(g).Class == "purpose" {
+			purpose = true
+			break
+		}
+	}
+	if !purpose {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if g.From >= int32(vw.Own) && vw.IsRule(g, lexicon.RUse) {
+			// (Not "If we use inaccurate data, you can ask us to fix
+			// errors in it": the reader asks.)
+			return !vw.SentenceHasIn(g.To, h.From, lexicon.GReader)
+		}
+	}
+	return false
+}
+
+// placesRecipients reports whether transfer hit h only says where the
+// recipients of a sharing are: it follows a recipient in its clause, at
+// most two words after it ("in and", "located"), and a verb of passing data
+// on comes before that recipient ("We share your personal information with
+// selected third parties in and outside your country", "we disclose it to
+// affiliates located outside the EU"). The sentence is about sharing, not
+// about data moved abroad.
+func (vw *View) placesRecipients(h lexicon.Hit) bool {
+	lx := vw.Doc.Lexicon
+	share := false
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if g.From < int32(vw.Own) {
+			continue
+		}
+		e := vw.Entry(g)
+		switch {
+		case lx.Is(e, lexicon.RShare):
+			share = true
+		case share && e.Cls == lexicon.ClassRecipient && g.To <= h.From && h.From-g.To <= 2 && vw.Clause[g.To-1] == vw.Clause[h.From]:
+			return true
+		}
+	}
+	return false
+}

@@ -36,7 +36,7 @@ func Stem(b []byte) []byte {
 	case n > 4 && b[n-3] == 'i' && b[n-2] == 'e' && b[n-1] == 's':
 		b[n-3] = 'y'
 		n -= 2
-	case n > 3 && b[n-1] == 's' && b[n-2] != 's' && b[n-2] != 'u' && b[n-2] != 'i':
+	case n > 3 && b[n-1] == 's' && b[n-2] != 's' && b[n-2] != 'u' && b[n-2] != 'i' && !sException(b[:n]):
 		n--
 	}
 	if cutMeetsNot(b[:n]) {
@@ -58,6 +58,14 @@ func Stem(b []byte) []byte {
 		b[n-1] = 'i'
 	}
 	return b[:n]
+}
+
+// sException reports whether w is one of the few words whose final "s" is
+// no plural and whose cut stem would meet another word the rules name:
+// "https" (the encrypted protocol) is no plural of "http", whose "HTTP
+// headers" and "HTTP requests" encrypt nothing.
+func sException(w []byte) bool {
+	return len(w) == 5 && string(w) == "https"
 }
 
 // ingException reports whether w is one of the few words whose "-ing" is

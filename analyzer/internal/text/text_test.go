@@ -20,7 +20,7 @@ func TestStem(t *testing.T) {
 			}
 		}
 	}
-	for _, apart := range [][2]string{{"us", "use"}, {"incoming", "income"}, {"evening", "even"}, {"noted", "not"}, {"noting", "not"}} {
+	for _, apart := range [][2]string{{"us", "use"}, {"incoming", "income"}, {"evening", "even"}, {"noted", "not"}, {"noting", "not"}, {"https", "http"}} {
 		if string(Stem([]byte(apart[0]))) == string(Stem([]byte(apart[1]))) {
 			t.Errorf("%q and %q must not meet", apart[0], apart[1])
 		}
