@@ -50,10 +50,31 @@ func TestPageEvidenceClick(t *testing.T) {
 			Focused bool `json:"focused"`
 			Match   bool `json:"match"`
 		}
+		// Back to the top at once (the last click's smooth scroll may still
+		// run), and click only when the button has stood still for two
+		// frames: a click aimed at a moving button lands beside it.
+		var still bool
 		pageRun(t, ctx,
-			chromedp.Evaluate(`document.getElementById('text').scrollTop = 0; window.scrollTo(0, 0)`, nil),
+			chromedp.Evaluate(fmt.Sprintf(`(async () => {
+				const text = document.getElementById('text');
+				text.scrollTo({top: 0, behavior: 'instant'});
+				window.scrollTo({top: 0, behavior: 'instant'});
+				const b = document.querySelector(%q);
+				let last = '', same = 0;
+				for (let i = 0; i < 300 && same < 2; i++) {
+					await new Promise(r => requestAnimationFrame(r));
+					const r = b.getBoundingClientRect();
+					const at = [r.top, r.left, scrollY, text.scrollTop].join();
+					same = at === last ? same + 1 : 0;
+					last = at;
+				}
+				return same >= 2;
+			})()`, sel), &still, awaitPromise),
 			chromedp.Click(sel, chromedp.ByQuery, chromedp.NodeVisible),
 		)
+		if !still {
+			t.Logf("%s still moving after 300 frames; clicked anyway", sel)
+		}
 		// Smooth scrolling takes a moment, longer on a loaded machine: ask
 		// until the highlight is in view, for up to 10 s.
 		for deadline := time.Now().Add(10 * time.Second); ; {
