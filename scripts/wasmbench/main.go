@@ -94,6 +94,16 @@ func main() {
 		check(os.MkdirAll(filepath.Join(src, "wasmbench_prog"), 0o755))
 		run(root, "sh", "-c", fmt.Sprintf("git archive --format=tar %s | tar -x -C %s", rev, src))
 		check(os.WriteFile(filepath.Join(src, "wasmbench_prog", "main.go"), prog, 0o644))
+		// The program imports wasm/heap (for -touch), which revisions
+		// before 6 December lack: they get the working tree's.
+		if _, err := os.Stat(filepath.Join(src, "wasm", "heap")); os.IsNotExist(err) {
+			check(os.MkdirAll(filepath.Join(src, "wasm", "heap"), 0o755))
+			for _, f := range []string{"doc.go", "heap.go"} {
+				b, err := os.ReadFile(filepath.Join(root, "wasm", "heap", f))
+				check(err)
+				check(os.WriteFile(filepath.Join(src, "wasm", "heap", f), b, 0o644))
+			}
+		}
 		bd := build{rev, filepath.Join(tmp, rev+".wasm"), filepath.Join(src, "analyzer", "weights", "en.bin")}
 		wasmBuild(src, "./wasmbench_prog", bd.wasm)
 		builds = append(builds, bd)

@@ -15,8 +15,8 @@
 // (wasm/heap.Touch), and says what that cost.
 //
 // It uses only analyzer.Analyze, analyzer.WithModel and model.Load (and
-// wasm/heap with -touch), so scripts/wasmbench can drop it into older
-// revisions too. Whoever starts it
+// wasm/heap with -touch, which scripts/wasmbench copies into revisions
+// that lack it), so scripts/wasmbench can drop it into older revisions too. Whoever starts it
 // sets GOGC (the page runs with GOGC=400).
 package main
 
