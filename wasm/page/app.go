@@ -443,10 +443,11 @@ func (p *page) breathe(gen int) bool {
 // shows before a long synchronous analysis.
 func nextPaint() {
 	done := make(chan struct{})
-	var f js.Func
+	var f, g js.Func
+	g = js.FuncOf(func(js.Value, []js.Value) any { g.Release(); close(done); return nil })
 	f = js.FuncOf(func(js.Value, []js.Value) any {
 		f.Release()
-		js.Global().Call("setTimeout", js.FuncOf(func(js.Value, []js.Value) any { close(done); return nil }), 0)
+		js.Global().Call("setTimeout", g, 0)
 		return nil
 	})
 	js.Global().Call("requestAnimationFrame", f)

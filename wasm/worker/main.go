@@ -49,10 +49,12 @@ func main() {
 // newPromise returns a JavaScript Promise that run resolves from a goroutine
 // of its own (Go may not block inside a JavaScript callback).
 func newPromise(run func(resolve js.Value)) js.Value {
-	return js.Global().Get("Promise").New(js.FuncOf(func(_ js.Value, args []js.Value) any {
+	executor := js.FuncOf(func(_ js.Value, args []js.Value) any {
 		go run(args[0])
 		return nil
-	}))
+	})
+	defer executor.Release() // a Promise calls its executor before New returns
+	return js.Global().Get("Promise").New(executor)
 }
 
 // serve answers one runtime Request object with a runtime Response object.
