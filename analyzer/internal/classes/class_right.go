@@ -1214,18 +1214,20 @@ func inOwnPhrase(vw *sentence.View, h lexicon.Hit) bool {
 func readerAsks(vw *sentence.View, h lexicon.Hit) bool {
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
 		offered := p > 0 && vw.In(p-1, lexicon.WordsDeterminers) && !vw.Is(p, lexicon.GRight)
-		if vw.In(p, lexicon.WordsReaderAsks) && !(p == h.From && weRightBefore(vw, p) && !offered) {
+		if vw.In(p, lexicon.WordsReaderAsks) && !(p == h.From && weBefore(vw, p, true) && !offered) {
 			return true
 		}
 	}
 	return false
 }
 
-// weRightBefore reports whether "we" is the subject of the word at p: it
-// ends at most two words before it ("we request", "we may request").
-func weRightBefore(vw *sentence.View, p int32) bool {
+// weBefore reports whether "we" is the subject of the word at p: it ends
+// at most two words before it ("we request", "we may request"). With our
+// false, "our" does not count ("before you visit our site or use the
+// plug-in": the reader uses it).
+func weBefore(vw *sentence.View, p int32, our bool) bool {
 	for _, g := range vw.Hits {
-		if g.To <= p && g.To >= p-2 && g.From >= int32(vw.Own) && vw.IsRule(g, lexicon.RWe) {
+		if g.To <= p && g.To >= p-2 && g.From >= int32(vw.Own) && vw.IsRule(g, lexicon.RWe) && (our || !vw.Is(g.From, lexicon.GOurForms)) {
 			return true
 		}
 	}

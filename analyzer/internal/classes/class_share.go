@@ -1188,18 +1188,7 @@ func weEngage(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-3 && vw.Clause[p] == vw.Clause[h.From]; p-- {
 		if vw.In(p, lexicon.WordsEngagingProviders) {
-			return weBefore2(vw, p)
-		}
-	}
-	return false
-}
-
-// weBefore2 reports whether "we" (not "our": "before you visit our site or
-// use the plug-in") ends at most two words before p.
-func weBefore2(vw *sentence.View, p int32) bool {
-	for _, g := range vw.Hits {
-		if g.To <= p && g.To >= p-2 && g.From >= int32(vw.Own) && vw.IsRule(g, lexicon.RWe) && !vw.Is(g.From, lexicon.GOurForms) {
-			return true
+			return weBefore(vw, p, false)
 		}
 	}
 	return false

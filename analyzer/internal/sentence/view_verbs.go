@@ -417,12 +417,7 @@ func (vw *View) coordinatedCondition(j int) bool {
 		if !vw.partyNext(p) {
 			continue
 		}
-		for q := g.From - 2; q >= int32(vw.Own) && vw.Clause[q] == c-1; q-- {
-			if vw.Tok(q).ID == vw.Tok(p).ID && vw.partyNext(q) {
-				return true
-			}
-		}
-		return false
+		return vw.partyNamedBefore(p, g.From-2, c-1)
 	}
 	return false
 }
@@ -436,13 +431,20 @@ func (vw *View) coordinatedCondition(j int) bool {
 func (vw *View) laterParty(h, g lexicon.Hit) bool {
 	c := vw.Clause[h.From]
 	for p := h.To; p+1 < g.From && vw.Clause[p] == c; p++ {
-		if !vw.Is(p, lexicon.GAndOr) || vw.Tok(p).SepBefore != text.SepComma || !vw.partyNext(p+1) {
-			continue
+		if vw.Is(p, lexicon.GAndOr) && vw.Tok(p).SepBefore == text.SepComma && vw.partyNext(p+1) && vw.partyNamedBefore(p+1, p-1, c) {
+			return true
 		}
-		for q := p - 1; q >= int32(vw.Own) && vw.Clause[q] == c; q-- {
-			if vw.Tok(q).ID == vw.Tok(p+1).ID && vw.partyNext(q) {
-				return true
-			}
+	}
+	return false
+}
+
+// partyNamedBefore reports whether the word at p ("with", "to") also names
+// a recipient at or before from, back to the start of clause c ("with
+// service providers, and with law enforcement").
+func (vw *View) partyNamedBefore(p, from int32, c int16) bool {
+	for q := from; q >= int32(vw.Own) && vw.Clause[q] == c; q-- {
+		if vw.Tok(q).ID == vw.Tok(p).ID && vw.partyNext(q) {
+			return true
 		}
 	}
 	return false
