@@ -151,7 +151,7 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if aimGoesOn(vw, h) {
 		return true
 	}
-	if readerReceives(vw, h) {
+	if readerReceives(vw, h) || messagesSent(vw, h) {
 		return true
 	}
 	if partyLetAct(vw, h) || dataLetsAct(vw, h) {
@@ -619,8 +619,11 @@ func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 			one := int(q+2) < len(vw.Toks) && (vw.Tok(q+2).SepBefore >= text.SepComma || vw.Is(q+2, lexicon.GAndOr))
 			return q+1 == h.From || one || purposeHit(vw, func(g lexicon.Hit) bool { return g.From == q || g.From == q+1 })
 		case vw.Is(q, lexicon.GExampleLead):
-			// "such as", "including": after "purposes" in the sentence.
-			return vw.SentenceHasIn(own, q, lexicon.GPurpose)
+			// "such as", "including": after "purposes" in the sentence, or
+			// right after messages, which it says are of the purpose ("We
+			// may send you messages, including marketing, by text",
+			// "mailings, including advertising").
+			return vw.SentenceHasIn(own, q, lexicon.GPurpose) || messagesBefore(vw, q) >= 0
 		case vw.Is(q, lexicon.GAndOr):
 			state = join
 		case state == edge:
@@ -692,4 +695,49 @@ func aimLine(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		return false
 	}
 	return h.From <= own+1 || aimGoesOn(vw, h)
+}
+
+// messagesBefore returns where the word of messages stands right before
+// the words leading examples at q ("messages, including", "mailings such
+// as"), or -1: the examples name what the messages are for.
+func messagesBefore(vw *sentence.View, q int32) int32 {
+	own := int32(vw.Own)
+	for q > own && vw.Is(q-1, lexicon.GExampleLead) {
+		q-- // "such as"
+	}
+	if m := q - 1; m >= own && (vw.In(m, lexicon.WordsMessageWays) || vw.In(m, lexicon.WordsReaching)) {
+		return m
+	}
+	return -1
+}
+
+// messagesSent reports whether purpose hit h names what messages the
+// company sends the reader are for, as an example of them ("We may send
+// you messages, including marketing, by text", "you may receive mailings,
+// including advertising"): the company uses the reader's contact details
+// for it.
+func messagesSent(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	for q := h.From - 1; q > own && q >= h.From-8; q-- {
+		if vw.Tok(q+1).SepBefore >= text.SepClause || vw.Is(q, lexicon.GNot) {
+			return false
+		}
+		if !vw.Is(q, lexicon.GExampleLead) {
+			continue
+		}
+		m := messagesBefore(vw, q)
+		if m < 0 {
+			return false
+		}
+		for v := m - 1; v >= own && v >= m-4; v-- {
+			if vw.Tok(v+1).SepBefore >= text.SepComma || vw.Is(v, lexicon.GNot) {
+				return false
+			}
+			if vw.Is(v, lexicon.GWe) || vw.In(v, lexicon.WordsReceiptVerbs) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
