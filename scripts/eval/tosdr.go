@@ -118,9 +118,9 @@ func evalToSDR(corpus string, analyse func(string) *analyzer.Report, errs string
 		}
 		count(byService, p.Service, ok)
 		if dump != nil {
-			fmt.Fprintf(dump, "tosdr %s %s %v %s\n", p.ID, claim, ok, clip(p.Quote))
+			fmt.Fprintf(dump, "tosdr %s %s %v %s\n", p.ID, strings.ReplaceAll(claim, " ", "_"), ok, clip(p.Quote))
 		}
-		if !ok && asked(errs, claim) {
+		if !ok && askedClaim(errs, claim) {
 			fmt.Printf("MISS %s %s: %s\n    read: %s\n", p.ID, claim, clip(p.Quote), reportSays(r, claim))
 		}
 	}
@@ -185,8 +185,12 @@ func count(m map[string]*tosdrResult, key string, ok bool) {
 }
 
 // claimHolds reports whether report r makes claim: "kind:value" where value
-// may join alternatives with "|" (any) or "+" (all).
+// may join alternatives with "|" (any) or "+" (all); claims of two kinds
+// join as "claim or claim" (either).
 func claimHolds(r *analyzer.Report, claim string) bool {
+	if a, b, ok := strings.Cut(claim, " or "); ok {
+		return claimHolds(r, a) || claimHolds(r, b)
+	}
 	kind, value, _ := strings.Cut(claim, ":")
 	if strings.Contains(value, "+") {
 		for _, v := range strings.Split(value, "+") {
@@ -277,9 +281,23 @@ func claimOne(r *analyzer.Report, kind, v string) bool {
 	return reportClaim(r, kind, v)
 }
 
+// askedClaim reports whether -errors asks for claim, or for one of the
+// claims it joins with "or".
+func askedClaim(errs, claim string) bool {
+	for _, c := range strings.Split(claim, " or ") {
+		if asked(errs, c) {
+			return true
+		}
+	}
+	return asked(errs, claim)
+}
+
 // reportSays lists what report r says of claim's kind, so that a miss shows
 // whether the fact was read wrongly or not at all.
 func reportSays(r *analyzer.Report, claim string) string {
+	if a, b, ok := strings.Cut(claim, " or "); ok {
+		return reportSays(r, a) + "; " + reportSays(r, b)
+	}
 	kind, _, _ := strings.Cut(claim, ":")
 	var says []string
 	switch kind {
