@@ -273,7 +273,9 @@ func introStatesAim(vw *sentence.View) bool {
 // (a practice purpose hit that reaches h: "in order to provide", "to
 // send") after a word of needing in its clause, with data named between
 // them or just before that word ("we need certain information in order
-// to provide the Services", "the details required in order to ship").
+// to provide the Services", "the details required in order to ship", "you
+// will need to provide your name, email address and phone number to
+// create an account": a list of data may stand between).
 func aimAfterNeed(vw *sentence.View, h lexicon.Hit) bool {
 	own := int32(vw.Own)
 	for _, g := range vw.Hits {
@@ -283,7 +285,7 @@ func aimAfterNeed(vw *sentence.View, h lexicon.Hit) bool {
 		if g.To <= h.From || !vw.IsRule(g, lexicon.RPurpose) {
 			continue
 		}
-		for p := g.From - 1; p >= own && p >= g.From-7; p-- {
+		for p := g.From - 1; p >= own && p >= g.From-12; p-- {
 			if vw.Tok(p+1).SepBefore >= text.SepClause {
 				break
 			}
