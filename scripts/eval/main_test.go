@@ -107,3 +107,23 @@ func TestWithoutCategories(t *testing.T) {
 		t.Error("withoutCategories(r, nil) is not r")
 	}
 }
+
+// A passing on of data the report cannot name ("we share information that
+// we collect") states share:any; it does not undo a denial's share:none.
+func TestShareUnspecified(t *testing.T) {
+	unnamed := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: "share-unspecified"}}}
+	if !claimHolds(unnamed, "share:any") {
+		t.Error("share:any not held by an unnamed passing on")
+	}
+	denied := &analyzer.Report{Findings: []analyzer.Finding{
+		{Kind: "share", ID: "other-third-parties", Negated: true},
+		{Kind: "practice", ID: "share-unspecified"},
+	}}
+	if !claimHolds(denied, "share:none") {
+		t.Error("share:none undone by an unnamed passing on in the denial's exception")
+	}
+	negated := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: "share-unspecified", Negated: true}}}
+	if claimHolds(negated, "share:any") {
+		t.Error("share:any held by a denied unnamed passing on")
+	}
+}

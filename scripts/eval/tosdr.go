@@ -247,6 +247,14 @@ func claimOne(r *analyzer.Report, kind, v string) bool {
 			}
 			return false
 		}
+		// "We share information that we collect": a passing on whose
+		// data the report cannot name (the practice share-unspecified)
+		// states that data is passed on all the same. (Not counted
+		// against "none": the exception of a denial reads so, "we will
+		// not disclose it except where disclosure relates to ...".)
+		for _, f := range r.Findings {
+			shared = shared || f.ID == "share-unspecified" && !f.Negated
+		}
 		return shared
 	case "collect":
 		for _, d := range r.DataTypes {
