@@ -412,6 +412,12 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && vw.Doc.Lexicon.Is(e, lexicon.RName) && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GOf) {
 		return "datatype/name-of-a-thing"
 	}
+	// "the names and addresses of all third parties with which we shared
+	// it", "the name and address of such businesses": the contact details
+	// of the companies named after them, not the reader's.
+	if e.Group == "contact" && partysContact(vw, h) {
+		return "datatype/a-partys-contact"
+	}
 	// "administer contests, promotions and surveys", "conduct surveys":
 	// a bare survey is the activity, not the answers given; in "we
 	// collect your name when you enter a contest, complete a survey or
@@ -1698,6 +1704,43 @@ func theirCookies(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return p >= int32(vw.Own) && vw.Is(p, lexicon.GTheir) && !vw.SentenceHas(lexicon.GWe)
+}
+
+// partysContact reports whether the list of data that contact hit h
+// starts ends in "of" and a company it belongs to, which ends the phrase,
+// in h's clause: a recipient named within three words after the "of", or
+// a word of business or "parties" after small words ("of all third parties
+// with which we shared it", "of those businesses", "of such parties"; not
+// "the names of your social networking site friends").
+func partysContact(vw *sentence.View, h lexicon.Hit) bool {
+	p := listEnd(vw, h)
+	if int(p)+1 >= len(vw.Toks) || vw.Clause[p] != vw.Clause[h.From] || !vw.Is(p, lexicon.GOf) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From > p && g.From <= p+3 && vw.Entry(g).Cls == lexicon.ClassRecipient && vw.Clause[g.From] == vw.Clause[p] {
+			return phraseEnds(vw, g.To)
+		}
+	}
+	q := p + 1
+	for int(q) < len(vw.Toks) && q <= p+2 && vw.In(q, lexicon.WordsDeterminers) {
+		q++
+	}
+	return int(q) < len(vw.Toks) && vw.Clause[q] == vw.Clause[p] && (vw.Is(q, lexicon.GBusiness) || word(vw, q) == "parties") && phraseEnds(vw, q+1)
+}
+
+// phraseEnds reports whether a noun phrase ends before p: at the end of
+// the sentence or of a clause, at a mark, or before a relative word or a
+// preposition ("third parties with which", "those businesses that").
+func phraseEnds(vw *sentence.View, p int32) bool {
+	if int(p) >= len(vw.Toks) || vw.Clause[p] != vw.Clause[p-1] || vw.Tok(p).SepBefore != text.SepSpace || vw.Is(p, lexicon.GRelative) {
+		return true
+	}
+	switch word(vw, p) {
+	case "with", "to", "in", "for", "from", "during", "and", "or", "we", "you":
+		return true
+	}
+	return false
 }
 
 // listEnd returns the end of the list of data that data hit h starts: the
