@@ -1162,10 +1162,19 @@ func whoseData(vw *sentence.View, h lexicon.Hit) bool {
 // privacy practices", "third-party privacy policies": "privacy" and a
 // document's noun at most two words after h) or before it ("the privacy
 // policies of those third-party websites": the noun, then "of" and small
-// words, right before h).
+// words, right before h). Not a company named by its name after a verb
+// of passing on or collecting data ("collected, processed and
+// stored in accordance with Stripe's Privacy Policy"): it handles the data.
 func whosePolicy(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.MayHaveIn(lexicon.WordsPrivacyDocs) {
 		return false
+	}
+	if !h.Weak && vw.Tok(h.From).Flags&text.TokUpper != 0 {
+		for _, g := range vw.Hits {
+			if g.From >= int32(vw.Own) && g.To <= h.From && (vw.IsRule(g, lexicon.RShare) || vw.IsRule(g, lexicon.RCollect)) {
+				return false
+			}
+		}
 	}
 	for q := h.To; int(q)+1 < len(vw.Toks) && q <= h.To+2; q++ {
 		if vw.In(q, lexicon.WordsPrivacyLead) && vw.In(q+1, lexicon.WordsPrivacyDocs) && vw.Clause[q] == vw.Clause[h.From] {
