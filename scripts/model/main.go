@@ -116,6 +116,14 @@ func run(corpus, dir, out string, fresh bool, explain string) error {
 	}
 	p := d.CrossValidate(folds)
 	th := d.Tune(p, prev)
+	if prev != nil {
+		fr := d.Tune(p, nil)
+		for h, name := range d.Heads {
+			if th.Yes[h] != fr.Yes[h] || th.Floor[h] != fr.Floor[h] {
+				fmt.Fprintf(os.Stderr, "model: %s keeps yes %.2f floor %.2f (F1 %.4f); tuned afresh: yes %.2f floor %.2f (F1 %.4f)\n", name, th.Yes[h], th.Floor[h], th.F1[h], fr.Yes[h], fr.Floor[h], fr.F1[h])
+			}
+		}
+	}
 	for _, name := range strings.Split(explain, ",") {
 		if h := slices.Index(d.Heads, name); h >= 0 {
 			fmt.Fprintf(os.Stderr, "%s (previous %v, chosen yes %.2f floor %.2f)\n", name, prev[name], th.Yes[h], th.Floor[h])
