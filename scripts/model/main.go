@@ -4,19 +4,25 @@
 // cross-validates by policy family to pick the thresholds the analyzer weighs
 // rules and model with, trains on every annotation, and writes the integer
 // model and its manifest (what went in, the settings, the cross-validated
-// figures) beside the rules. Given the same annotations, corpus and code it
-// writes the same bytes.
+// figures) beside the rules. Where cross-validation cannot tell a head's
+// previous thresholds (those of the manifest it overwrites) from the best,
+// it keeps them (see training.Tune; -fresh tunes afresh). Given the same
+// annotations, corpus, code and manifest it writes the same bytes, and run
+// again on its own output it writes them again.
 //
-//	go run ./scripts/model [-corpus ../shared/corpus] [-annotations annotations] [-out analyzer/weights/en]
+//	go run ./scripts/model [-corpus ../shared/corpus] [-annotations annotations] [-out analyzer/weights/en] [-fresh] [-explain head,...]
 package main
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/policylens/policylens/scripts/internal/training"
@@ -62,14 +68,37 @@ func main() {
 	flag.Float64Var(&training.Options.Alpha, "alpha", training.Options.Alpha, "learning rate")
 	flag.Float64Var(&training.DropPrecision, "drop-precision", training.DropPrecision, "least precision of the model's drops")
 	flag.IntVar(&training.Options.Epochs, "epochs", training.Options.Epochs, "passes over the data")
+	fresh := flag.Bool("fresh", false, "tune every head afresh, ignoring the thresholds of the manifest at -out")
+	explain := flag.String("explain", "", "comma-separated heads whose tried thresholds to print (to standard error)")
 	flag.Parse()
-	if err := run(*corpus, *dir, *out); err != nil {
+	if err := run(*corpus, *dir, *out, *fresh, *explain); err != nil {
 		fmt.Fprintln(os.Stderr, "model:", err)
 		os.Exit(1)
 	}
 }
 
-func run(corpus, dir, out string) error {
+// previous reads the thresholds of the manifest at path (none if it does
+// not exist), which Tune keeps where cross-validation cannot tell a better
+// pair from them.
+func previous(path string) (map[string]training.Pair, error) {
+	b, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	var mf manifest
+	if err := json.Unmarshal(b, &mf); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	prev := map[string]training.Pair{}
+	for _, h := range mf.Heads {
+		prev[h.Head] = training.Pair{Yes: h.Yes, Floor: h.Floor}
+	}
+	return prev, nil
+}
+
+func run(corpus, dir, out string, fresh bool, explain string) error {
 	if _, err := os.Stat(filepath.Join(corpus, "tosback")); err != nil {
 		return fmt.Errorf("the TOSBack texts are not in %s (set CORPUS=...): %v", corpus, err)
 	}
@@ -79,8 +108,31 @@ func run(corpus, dir, out string) error {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "model: %d sentences read (%s); cross-validating (%d folds by policy family)\n", len(d.Sentences), time.Since(t0).Round(time.Second), folds)
+	var prev map[string]training.Pair
+	if !fresh {
+		if prev, err = previous(out + ".json"); err != nil {
+			return err
+		}
+	}
 	p := d.CrossValidate(folds)
-	th := d.Tune(p)
+	th := d.Tune(p, prev)
+	if prev != nil {
+		fr := d.Tune(p, nil)
+		for h, name := range d.Heads {
+			if th.Yes[h] != fr.Yes[h] || th.Floor[h] != fr.Floor[h] {
+				fmt.Fprintf(os.Stderr, "model: %s keeps yes %.2f floor %.2f (F1 %.4f); tuned afresh: yes %.2f floor %.2f (F1 %.4f)\n", name, th.Yes[h], th.Floor[h], th.F1[h], fr.Yes[h], fr.Floor[h], fr.F1[h])
+			}
+		}
+	}
+	for _, name := range strings.Split(explain, ",") {
+		if h := slices.Index(d.Heads, name); h >= 0 {
+			fmt.Fprintf(os.Stderr, "%s (previous %v, chosen yes %.2f floor %.2f)\n", name, prev[name], th.Yes[h], th.Floor[h])
+			for _, c := range d.Candidates(h, p) {
+				fmt.Fprintf(os.Stderr, "  yes %.2f floor %.2f F1 %.4f tp %d fp %d fn %d added %d/%d dropped right %d wrong %d ok %v\n",
+					c.Yes, c.Floor, c.F1, c.TP, c.FP, c.FN, c.AddTP, c.AddTP+c.AddFP, c.DropRight, c.DropWrong, c.OK)
+			}
+		}
+	}
 	fmt.Fprintf(os.Stderr, "model: training on all (%s)\n", time.Since(t0).Round(time.Second))
 	m := d.Model(nil, th)
 	b, err := m.MarshalBinary()

@@ -167,7 +167,10 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	}
 	// "Advertisers or other third parties share information with us": the
 	// party passes data to the company, a source (see the source class).
-	if sharesWithUs(vw, h) {
+	// (Also "data shared with us by third parties", "provided to us by
+	// our partners": the agent of a passive verb that names "us", which
+	// the source class reads as a source.)
+	if sharesWithUs(vw, h) || givenUsBy(vw, h) {
 		// "The social media site will give us certain information about
 		// you": what a social network passes on is the reader's social
 		// media data, as with a social network named as a source above.
@@ -183,6 +186,20 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// company; it does not receive it.
 	if sharedBy(vw, h) && vw.IntroGets() {
 		return drop("recipient/shares-it")
+	}
+	// "subject to that third party's privacy policy", "governed by the
+	// privacy policies of those third-party websites": whose privacy
+	// document the reader is pointed to, not who receives data.
+	if whosePolicy(vw, h) {
+		return drop("recipient/whose-policy")
+	}
+	// "If we sell our business to a third party", "acquired by a third
+	// party", "in the event of a merger, your data may be transferred to a
+	// third party": in a sentence about a deal over the company that names
+	// no other kind of recipient, a plain third party is the other side
+	// of the deal, the buyer the business transfer names.
+	if vw.IsRule(h, lexicon.ROtherThirdParties) && dealCounterpart(vw) {
+		return drop("recipient/the-buyer")
 	}
 	// "protect the safety, rights, or property of the public": whom an
 	// interest belongs to, not who receives data.
@@ -1138,6 +1155,56 @@ func whoseData(vw *sentence.View, h lexicon.Hit) bool {
 		return vw.Entry(h).ID == "public" && ownsDataAfter(vw, h) && !sharedRightBefore(vw, h)
 	}
 	return vw.DataAt(q-1) || vw.In(q-1, lexicon.WordsConsentWords)
+}
+
+// whosePolicy reports whether party hit h owns a privacy document named
+// right after it ("that third party's privacy policy", "third parties' own
+// privacy practices", "third-party privacy policies": "privacy" and a
+// document's noun at most two words after h) or before it ("the privacy
+// policies of those third-party websites": the noun, then "of" and small
+// words, right before h). Not a company named by its name after a verb
+// of passing on or collecting data ("collected, processed and
+// stored in accordance with Stripe's Privacy Policy"): it handles the data.
+func whosePolicy(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsPrivacyDocs) {
+		return false
+	}
+	if !h.Weak && vw.Tok(h.From).Flags&text.TokUpper != 0 {
+		for _, g := range vw.Hits {
+			if g.From >= int32(vw.Own) && g.To <= h.From && (vw.IsRule(g, lexicon.RShare) || vw.IsRule(g, lexicon.RCollect)) {
+				return false
+			}
+		}
+	}
+	for q := h.To; int(q)+1 < len(vw.Toks) && q <= h.To+2; q++ {
+		if vw.In(q, lexicon.WordsPrivacyLead) && vw.In(q+1, lexicon.WordsPrivacyDocs) && vw.Clause[q] == vw.Clause[h.From] {
+			return true
+		}
+	}
+	q := h.From - 1
+	for q > int32(vw.Own) && vw.In(q, lexicon.WordsDeterminers) {
+		q--
+	}
+	return q >= int32(vw.Own)+2 && vw.Is(q, lexicon.GOf) && vw.In(q-1, lexicon.WordsPrivacyDocs) && vw.In(q-2, lexicon.WordsPrivacyLead)
+}
+
+// dealCounterpart reports whether the sentence names a business transfer
+// (a merger, a sale of the company, its buyer) and no recipient of another
+// kind than that or other third parties.
+func dealCounterpart(vw *sentence.View) bool {
+	deal := false
+	for _, g := range vw.Hits {
+		if vw.Entry(g).Cls != lexicon.ClassRecipient {
+			continue
+		}
+		switch {
+		case vw.IsRule(g, lexicon.RBusinessTransfer):
+			deal = true
+		case !vw.IsRule(g, lexicon.ROtherThirdParties):
+			return false
+		}
+	}
+	return deal
 }
 
 // ownsDataAfter reports whether the party at h names whose data a data

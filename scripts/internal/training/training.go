@@ -411,101 +411,140 @@ type Thresholds struct {
 	F1         []float64 // the cross-validated F1 of the head's decisions at these thresholds
 }
 
+// Pair is one head's thresholds: the model adds from Yes on and, for a
+// weighed head, drops the rules' finding below Floor.
+type Pair struct{ Yes, Floor float64 }
+
+// Candidate is a pair of thresholds tried for a head and what its decisions
+// do in cross-validation: the counts of the decisions (true and false
+// positives, false negatives), of what the model adds on its own (right,
+// wrong) and of the rules' findings it drops (rightly, wrongly). OK is
+// false where the additions or the drops are right too rarely (see
+// AddPrecision and DropPrecision): such a pair is never chosen.
+type Candidate struct {
+	Pair
+	F1                                             float64
+	TP, FP, FN, AddTP, AddFP, DropRight, DropWrong int
+	OK                                             bool
+}
+
+var (
+	tuneFloors = []float64{0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5}
+	tuneYeses  = []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01}
+)
+
+// Candidates returns the pairs of thresholds tried for head h, given
+// cross-validated probabilities p, in the order tried (floor, then yes).
+func (d *Data) Candidates(h int, p [][]float64) []Candidate {
+	name := d.Heads[h]
+	weighs := weighed(name)
+	fls := tuneFloors
+	if !weighs {
+		fls = tuneFloors[:1]
+	}
+	least := AddPrecision
+	if strings.HasPrefix(name, model.Recipient) || strings.HasPrefix(name, model.Purpose) {
+		least = ItemAddPrecision
+	}
+	var out []Candidate
+	for _, fl := range fls {
+		for _, y := range tuneYeses {
+			if strings.HasPrefix(name, model.Category) && y < CategoryAddFrom {
+				continue
+			}
+			c := Candidate{Pair: Pair{Yes: y, Floor: fl}}
+			for i := range d.Sentences {
+				s := &d.Sentences[i]
+				gold := slices.Contains(s.Yes, h)
+				rule := weighs && slices.Contains(s.Rules, name)
+				got := rule && p[i][h] >= fl || p[i][h] >= y
+				switch {
+				case got && gold:
+					c.TP++
+				case got:
+					c.FP++
+				case gold:
+					c.FN++
+				}
+				if got && !rule {
+					if gold {
+						c.AddTP++
+					} else {
+						c.AddFP++
+					}
+				}
+				if rule && !got {
+					if gold {
+						c.DropWrong++
+					} else {
+						c.DropRight++
+					}
+				}
+			}
+			if c.TP > 0 {
+				c.F1 = 2 * float64(c.TP) / float64(2*c.TP+c.FP+c.FN)
+			}
+			// What the model adds on its own is shown as evidence: it must
+			// be right at least AddPrecision of the time. What it drops of
+			// the rules' findings must be wrong at least DropPrecision of
+			// the time.
+			c.OK = (c.AddTP+c.AddFP == 0 || float64(c.AddTP) >= least*float64(c.AddTP+c.AddFP)) &&
+				(c.DropRight+c.DropWrong == 0 || float64(c.DropRight) >= DropPrecision*float64(c.DropRight+c.DropWrong))
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // Tune picks each head's thresholds from cross-validated probabilities p.
 // For a category (and a right) the decision is the analyzer's: what the
 // rules found there stays unless the model is sure it is not so (below the
 // floor), and the model adds it when sure (from the yes threshold on); the
 // pair with the best F1 wins. Other heads only get the yes threshold with
 // the best F1 of their own.
-func (d *Data) Tune(p [][]float64) Thresholds {
+//
+// Pairs within FloorSlack of the best F1 are ties: cross-validation cannot
+// tell them apart. Of the ties, a head keeps its previous pair (prev, the
+// shipped manifest's, by head name; nil or a head it lacks: none), so that a
+// retrain moves a threshold only when cross-validation says the move is
+// worth more than the slack, or the previous pair breaks a constraint;
+// otherwise the lowest floor wins (then the best F1, then the first tried).
+func (d *Data) Tune(p [][]float64, prev map[string]Pair) Thresholds {
 	H := len(d.Heads)
 	t := Thresholds{Yes: make([]float64, H), Floor: make([]float64, H), F1: make([]float64, H)}
-	floors := []float64{0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5}
-	yeses := []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01}
 	for h, name := range d.Heads {
-		weighs := weighed(name)
-		fls := floors
-		if !weighs {
-			fls = floors[:1]
-		}
-		type candidate struct{ fl, y, f1 float64 }
-		var cands []candidate
+		cands := d.Candidates(h, p)
 		best := -1.0
-		for _, fl := range fls {
-			for _, y := range yeses {
-				if strings.HasPrefix(name, model.Category) && y < CategoryAddFrom {
-					continue
-				}
-				var tp, fp, fn, addTP, addFP, dropRight, dropWrong int
-				for i := range d.Sentences {
-					s := &d.Sentences[i]
-					gold := slices.Contains(s.Yes, h)
-					rule := weighs && slices.Contains(s.Rules, name)
-					got := rule && p[i][h] >= fl || p[i][h] >= y
-					switch {
-					case got && gold:
-						tp++
-					case got:
-						fp++
-					case gold:
-						fn++
-					}
-					if got && !rule {
-						if gold {
-							addTP++
-						} else {
-							addFP++
-						}
-					}
-					if rule && !got {
-						if gold {
-							dropWrong++
-						} else {
-							dropRight++
-						}
-					}
-				}
-				f1 := 0.0
-				if tp > 0 {
-					f1 = 2 * float64(tp) / float64(2*tp+fp+fn)
-				}
-				// What the model adds on its own is shown as evidence: it
-				// must be right at least AddPrecision of the time.
-				least := AddPrecision
-				if strings.HasPrefix(name, model.Recipient) || strings.HasPrefix(name, model.Purpose) {
-					least = ItemAddPrecision
-				}
-				if addTP+addFP > 0 && float64(addTP) < least*float64(addTP+addFP) {
-					continue
-				}
-				// What it drops of the rules' findings must be wrong at
-				// least DropPrecision of the time.
-				if dropRight+dropWrong > 0 && float64(dropRight) < DropPrecision*float64(dropRight+dropWrong) {
-					continue
-				}
-				cands = append(cands, candidate{fl, y, f1})
-				best = max(best, f1)
+		for _, c := range cands {
+			if c.OK {
+				best = max(best, c.F1)
 			}
 		}
 		if best <= 0 { // too few examples to learn from: the head never decides
 			t.Yes[h], t.Floor[h] = 1.01, 0
 			continue
 		}
-		// Of the pairs within FloorSlack of the best F1, the one with the
-		// lowest floor wins (then the best F1, then the first tried): the
-		// rules' findings carry their exact words, and a floor raised for
-		// a gain the cross-validation cannot tell from noise drops them
-		// for nothing. (The best pair itself qualifies: one is chosen.)
+		// The rules' findings carry their exact words, and a floor raised
+		// for a gain the cross-validation cannot tell from noise drops
+		// them for nothing; a threshold moved for such a gain changes what
+		// readers are shown for nothing. (The best pair itself qualifies:
+		// one is chosen.)
 		chosen := -1
+		old, hasOld := prev[name]
 		for i, c := range cands {
-			if c.f1 < best-FloorSlack {
+			if !c.OK || c.F1 < best-FloorSlack {
 				continue
 			}
-			if chosen < 0 || c.fl < cands[chosen].fl || c.fl == cands[chosen].fl && c.f1 > cands[chosen].f1+1e-9 {
+			if hasOld && c.Pair == old {
+				chosen = i
+				break
+			}
+			if chosen < 0 || c.Floor < cands[chosen].Floor || c.Floor == cands[chosen].Floor && c.F1 > cands[chosen].F1+1e-9 {
 				chosen = i
 			}
 		}
-		t.Yes[h], t.Floor[h], t.F1[h] = cands[chosen].y, cands[chosen].fl, cands[chosen].f1
+		c := cands[chosen]
+		t.Yes[h], t.Floor[h], t.F1[h] = c.Yes, c.Floor, c.F1
 	}
 	return t
 }

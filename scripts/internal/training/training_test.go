@@ -94,7 +94,7 @@ func TestTune(t *testing.T) {
 	old := DropPrecision
 	DropPrecision = 0 // this data's one drop is right: no constraint binds
 	defer func() { DropPrecision = old }()
-	th := d.Tune(p)
+	th := d.Tune(p, nil)
 	if th.F1[0] != 1 {
 		t.Errorf("tuned F1 %.3f (yes %.2f, floor %.2f), want 1: keep the rules' 0-2, drop 6-7, add 3-5", th.F1[0], th.Yes[0], th.Floor[0])
 	}
@@ -106,7 +106,7 @@ func TestTune(t *testing.T) {
 	d2 := &Data{Heads: d.Heads, Sentences: d.Sentences[:4]}
 	d2.Sentences = append(append([]Sentence{}, d.Sentences[:4]...), Sentence{}, Sentence{}, Sentence{})
 	p2 := [][]float64{{0.9}, {0.9}, {0.9}, {0.9}, {0.9}, {0.9}, {0.9}}
-	if th := d2.Tune(p2); th.Yes[0] <= 0.9 && th.F1[0] > 0 {
+	if th := d2.Tune(p2, nil); th.Yes[0] <= 0.9 && th.F1[0] > 0 {
 		t.Errorf("with additions right 1 time in 4 the head says yes from %.2f", th.Yes[0])
 	}
 }
@@ -124,7 +124,7 @@ func TestTuneDropsOnlyWhenSure(t *testing.T) {
 		d.Sentences = append(d.Sentences, s)
 	}
 	p := [][]float64{{0.1}, {0.1}, {0.1}, {0.1}}
-	if th := d.Tune(p); th.Floor[0] > 0.1 {
+	if th := d.Tune(p, nil); th.Floor[0] > 0.1 {
 		t.Errorf("floor %.2f drops findings that are right half the time", th.Floor[0])
 	}
 }
@@ -162,7 +162,7 @@ func TestItemsAddOnlyWhenSurer(t *testing.T) {
 			d.Sentences = append(d.Sentences, s)
 			p = append(p, []float64{0.9})
 		}
-		th := d.Tune(p)
+		th := d.Tune(p, nil)
 		if adds := th.Yes[0] <= 0.9; adds != c.adds {
 			t.Errorf("%s: yes from %.2f; want it to add: %v", c.head, th.Yes[0], c.adds)
 		}
@@ -190,12 +190,60 @@ func TestTunePrefersTheLowerFloorWithinSlack(t *testing.T) {
 	old := DropPrecision
 	DropPrecision = 0
 	defer func() { DropPrecision = old }()
-	if th := d.Tune(p); th.Floor[0] != 0 {
+	if th := d.Tune(p, nil); th.Floor[0] != 0 {
 		t.Errorf("floor %.2f: a floor that changes F1 by less than FloorSlack should not be chosen", th.Floor[0])
 	}
 	FloorSlack = 0
 	defer func() { FloorSlack = 0.002 }()
-	if th := d.Tune(p); th.Floor[0] == 0 {
+	if th := d.Tune(p, nil); th.Floor[0] == 0 {
 		t.Errorf("without slack the floor that gains F1 should be chosen")
+	}
+}
+
+func TestTuneKeepsThePreviousPairWithinSlack(t *testing.T) {
+	// The rules found the category in all 1,000 sentences; 999 are right.
+	// Floor 0 keeps them all (F1 0.9995); a floor above 0.1 drops the wrong
+	// one (F1 1), a gain within FloorSlack. The yes thresholds add nothing:
+	// the rules found every sentence. Among the ties, the previous pair
+	// stays if it is one of them; otherwise the lowest floor wins.
+	d := &Data{Heads: []string{model.Category + "user-choice"}}
+	p := make([][]float64, 1000)
+	for i := range 1000 {
+		s := Sentence{Rules: []string{model.Category + "user-choice"}}
+		if i > 0 {
+			s.Yes = []int{0}
+		}
+		d.Sentences = append(d.Sentences, s)
+		p[i] = []float64{0.9}
+		if i == 0 {
+			p[i] = []float64{0.1}
+		}
+	}
+	old := DropPrecision
+	DropPrecision = 0
+	defer func() { DropPrecision = old }()
+	name := d.Heads[0]
+	for _, c := range []struct {
+		about     string
+		prev      map[string]Pair
+		wantFloor float64
+	}{
+		{"no previous pair: the lowest floor", nil, 0},
+		{"previous pair of another head", map[string]Pair{"cat:other": {Yes: 1.01, Floor: 0.2}}, 0},
+		{"previous floor within slack stays", map[string]Pair{name: {Yes: 1.01, Floor: 0.2}}, 0.2},
+		{"previous floor 0 stays", map[string]Pair{name: {Yes: 1.01, Floor: 0}}, 0},
+		{"previous yes below CategoryAddFrom, never tried: the lowest floor", map[string]Pair{name: {Yes: 0.5, Floor: 0.2}}, 0},
+		{"previous floor not on the grid: the lowest floor", map[string]Pair{name: {Yes: 1.01, Floor: 0.25}}, 0},
+	} {
+		th := d.Tune(p, c.prev)
+		if th.Floor[0] != c.wantFloor {
+			t.Errorf("%s: floor %.2f (yes %.2f), want %.2f", c.about, th.Floor[0], th.Yes[0], c.wantFloor)
+		}
+	}
+	// A previous pair beyond the slack of the best F1 moves.
+	FloorSlack = 0
+	defer func() { FloorSlack = 0.002 }()
+	if th := d.Tune(p, map[string]Pair{name: {Yes: 1.01, Floor: 0}}); th.Floor[0] == 0 {
+		t.Errorf("a previous floor worse than the best by more than the slack stays")
 	}
 }
