@@ -297,6 +297,12 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			}
 		}
 		sep = SepSpace
+		// The spaces after the word, here: the loop's head stores what
+		// it keeps to the stack at every pass (calls below need them
+		// there), and a plain space changes nothing.
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
 	}
 	if tz.WordHash == nil || tz.Words == nil {
 		for k := range dst {
