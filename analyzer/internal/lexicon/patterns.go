@@ -120,10 +120,11 @@ type PairTable struct {
 	// start no pattern, and the filter says so without a search. Index
 	// builds it.
 	filter []uint64
-	// slots finds a pair without a search: pair k is at slots[i] = k+1, i
-	// its hash (pairSlot) or the first free slot after it; 0 is free.
-	// Index builds it, at most two thirds full.
-	slots []int32
+	// slots finds a pair without a search: pair k is at slots[i], i its
+	// hash (pairSlot) or the first free slot after it, with its key and
+	// its patterns in one word (see packPair); 0 is free. Index builds it,
+	// at most two thirds full.
+	slots []uint64
 	shift uint8 // pairSlot's shift: 32 less log2(len(slots))
 }
 
@@ -141,25 +142,49 @@ func pairSlot(first, second int32, shift uint8) uint32 {
 	return (uint32(first)<<16 ^ uint32(second)) * 0x9E3779B1 >> shift
 }
 
+// packPair is the slot of a pair: its key, first<<16 | second (never 0:
+// no pair starts with id 0; index sees that ids fit 16 bits), in the high
+// 32 bits, then where its patterns start in Pats (20 bits) and how many
+// they are (12 bits). A lookup reads the one word and nothing else of the
+// table (the slots are 256 KB for the English rules' 17 K pairs, 128 KB
+// as indices into Next and At). ok is false when a figure does not fit.
+func packPair(first, second, at, n int32) (slot uint64, ok bool) {
+	if first <= 0 || second < 0 || at < 0 || at >= 1<<20 || n <= 0 || n >= 1<<12 {
+		return 0, false
+	}
+	return uint64(first)<<48 | uint64(second)<<32 | uint64(at)<<12 | uint64(n), true
+}
+
 // index builds t's filter and slots from its pairs.
 func (t *PairTable) index() {
+	if len(t.ByFirst) > 1<<16 {
+		// A key has 16 bits for each id of its pair (lookup's key would
+		// wrap for an id beyond them, so none may be).
+		panic("lexicon: more than 65,535 word ids for the pair slots")
+	}
 	t.filter = make([]uint64, pairFilterBits/64)
 	bits := uint8(10)
 	for 1<<bits < len(t.Next)*3/2 {
 		bits++
 	}
-	t.slots, t.shift = make([]int32, 1<<bits), 32-bits
+	t.slots, t.shift = make([]uint64, 1<<bits), 32-bits
 	mask := uint32(len(t.slots) - 1)
 	for first := 0; first+1 < len(t.ByFirst); first++ {
 		for k := t.ByFirst[first]; k < t.ByFirst[first+1]; k++ {
 			second := t.Next[k]
 			b := pairBit(int32(first), second)
 			t.filter[b>>6] |= 1 << (b & 63)
+			slot, ok := packPair(int32(first), second, t.At[k], t.At[k+1]-t.At[k])
+			if !ok {
+				// a million patterns under pairs, or 4,096 under one:
+				// far beyond the rules.
+				panic("lexicon: a pair's patterns do not fit its slot")
+			}
 			i := pairSlot(int32(first), second, t.shift)
 			for t.slots[i] != 0 {
 				i = (i + 1) & mask
 			}
-			t.slots[i] = k + 1
+			t.slots[i] = slot
 		}
 	}
 }
@@ -176,13 +201,15 @@ func (t *PairTable) mayHold(first, second int32) bool {
 // it, without a search.
 func (t *PairTable) lookup(first, second int32) []int32 {
 	mask := uint32(len(t.slots) - 1)
+	key := uint64(uint32(first)<<16 | uint32(second))
 	for i := pairSlot(first, second, t.shift); ; i = (i + 1) & mask {
-		k := t.slots[i] - 1
-		if k < 0 {
-			return nil
+		slot := t.slots[i]
+		if slot>>32 == key {
+			at := slot >> 12 & (1<<20 - 1)
+			return t.Pats[at : at+slot&(1<<12-1)]
 		}
-		if t.Next[k] == second && t.ByFirst[first] <= k && k < t.ByFirst[first+1] {
-			return t.Pats[t.At[k]:t.At[k+1]]
+		if slot == 0 {
+			return nil
 		}
 	}
 }

@@ -70,8 +70,8 @@ func FirstAt(hs []lexicon.Hit, k int) int {
 // so the answer for its last sentence is at or before the answer for the
 // next. The hint is used only when every hit before it starts before k
 // (then the answer is at or after it): from there a few hits are read one
-// by one before a binary search of the rest. Any hint gives FirstAt's
-// answer.
+// by one, then spans of 8, 16, 32... hits until one ends at or after k,
+// and a binary search of that span. Any hint gives FirstAt's answer.
 func firstAtFrom(hs []lexicon.Hit, k, hint int) int {
 	if hint <= 0 || hint > len(hs) || int(hs[hint-1].From) >= k {
 		return FirstAt(hs, k)
@@ -81,7 +81,16 @@ func firstAtFrom(hs []lexicon.Hit, k, hint int) int {
 			return i
 		}
 	}
-	return hint + 8 + FirstAt(hs[hint+8:], k)
+	lo := hint + 8 // every hit before lo starts before k
+	for span := 8; ; span *= 2 {
+		if lo+span >= len(hs) {
+			return lo + FirstAt(hs[lo:], k)
+		}
+		if int(hs[lo+span-1].From) >= k {
+			return lo + FirstAt(hs[lo:lo+span], k)
+		}
+		lo += span
+	}
 }
 
 // Doc is what the text and match passes make of the input: its tokens, the

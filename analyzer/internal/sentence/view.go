@@ -38,8 +38,10 @@ type View struct {
 	heading   headingAnswer // headingSays' last answer
 	cond      condSpan      // Condition's last span, which the next finding of the sentence often shares
 	// hitsAt and asideAt: the first of the Doc's hits and aside hits at
-	// the last sentence's tokens, a hint for the next (see firstAtFrom).
-	hitsAt, asideAt int
+	// the last sentence's tokens, a hint for the next (see firstAtFrom);
+	// introAt the same for the last intro, apart: an intro stands before
+	// its list items, so one hint for both sent every item back a search.
+	hitsAt, asideAt, introAt int
 	// wordBreaks: where a word (a hit) started a clause, in a sentence
 	// with parentheses (see parenClauses).
 	wordBreaks []wordBreak
@@ -290,11 +292,11 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 
 	if intro != nil {
 		vw.Toks = appendRange(vw.Toks, intro.TokFrom, intro.TokTo)
-		vw.appendHits(intro.TokFrom, intro.TokTo, 0)
+		vw.appendHits(intro.TokFrom, intro.TokTo, 0, &vw.introAt)
 	}
 	vw.Own = len(vw.Toks)
 	vw.Toks = appendRange(vw.Toks, s.TokFrom, s.TokTo)
-	vw.appendHits(s.TokFrom, s.TokTo, vw.Own)
+	vw.appendHits(s.TokFrom, s.TokTo, vw.Own, &vw.hitsAt)
 	vw.asideAt = firstAtFrom(d.Aside, s.TokFrom, vw.asideAt)
 	for j := vw.asideAt; j < len(d.Aside) && int(d.Aside[j].From) < s.TokTo; j++ {
 		if h := d.Aside[j]; int(h.To) <= s.TokTo {
@@ -864,10 +866,10 @@ func (vw *View) dntName(h lexicon.Hit) bool {
 }
 
 // appendHits copies the resolved hits over tokens [from,to) into vw, moving
-// positions by base.
-func (vw *View) appendHits(from, to, base int) {
-	lo := firstAtFrom(vw.Doc.Hits, from, vw.hitsAt)
-	vw.hitsAt = lo
+// positions by base; *hint is firstAtFrom's hint, and gets its answer.
+func (vw *View) appendHits(from, to, base int, hint *int) {
+	lo := firstAtFrom(vw.Doc.Hits, from, *hint)
+	*hint = lo
 	for j := lo; j < len(vw.Doc.Hits) && int(vw.Doc.Hits[j].From) < to; j++ {
 		h := vw.Doc.Hits[j]
 		if int(h.To) > to || vw.IsRule(h, lexicon.RShare) && (vw.Doc.toReader(h, to) || vw.Doc.toPurpose(h)) {

@@ -61,8 +61,12 @@ type Tokenizer struct {
 	// were skipped since the last token (in a field, not a variable:
 	// Tokenize's loop has no register to spare).
 	skipped bool
-	ids     []shortID // the ids of short words met before (see id), made at the first
-	long    []longID  // the same for words of nine to sixteen bytes
+	// brace and equals: the first '{' and the first '=' of the text from
+	// where codeLine last looked (len(text) when there is none), which
+	// rule out most lines for CodeLine without reading each line for them.
+	brace, equals int
+	ids           []shortID // the ids of short words met before (see id), made at the first
+	long          []longID  // the same for words of nine to sixteen bytes
 }
 
 // longID is a word of nine to sixteen bytes, as read, and its vocabulary id:
@@ -162,8 +166,9 @@ func separator(r rune) uint8 {
 func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 	tz.tags = tagScan{} // what it found in the text before
 	sep := SepStop
-	line := true        // no token yet since the last newline
-	i := CodeLine(text) // script left in the text is not words
+	line := true // no token yet since the last newline
+	tz.brace, tz.equals = -1, -1
+	i := tz.codeLine(text, 0) // script left in the text is not words
 	if i > 0 {
 		sep = SepStop
 	}
@@ -189,7 +194,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 				if c == '\n' {
 					line = true
 					i++
-					if n := CodeLine(text[i:]); n > 0 {
+					if n := tz.codeLine(text, i); n > 0 {
 						i += n
 						sep = SepStop
 						tz.skipped = true
@@ -297,6 +302,12 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			}
 		}
 		sep = SepSpace
+		// The spaces after the word, here: the loop's head stores what
+		// it keeps to the stack at every pass (calls below need them
+		// there), and a plain space changes nothing.
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
 	}
 	if tz.WordHash == nil || tz.Words == nil {
 		for k := range dst {
@@ -624,6 +635,34 @@ func CodeLine(s string) int {
 		}
 	}
 	return 0
+}
+
+// codeLine is CodeLine(text[i:]) for a Tokenize that asks it at positions
+// i that only grow: a line without '{' or '=' is no code, and rather than
+// read each line for them it keeps where the next of each is in the text
+// (tz.brace, tz.equals; -1 before the first call), found again only once
+// passed.
+func (tz *Tokenizer) codeLine(text string, i int) int {
+	if tz.brace < i {
+		tz.brace = len(text)
+		if k := strings.IndexByte(text[i:], '{'); k >= 0 {
+			tz.brace = i + k
+		}
+	}
+	if tz.equals < i {
+		tz.equals = len(text)
+		if k := strings.IndexByte(text[i:], '='); k >= 0 {
+			tz.equals = i + k
+		}
+	}
+	n := strings.IndexByte(text[i:], '\n')
+	if n < 0 {
+		n = len(text) - i
+	}
+	if min(tz.brace, tz.equals) >= i+n {
+		return 0 // as CodeLine says of a line with neither (or of none)
+	}
+	return CodeLine(text[i:])
 }
 
 // codeSymbol is 1 for the symbols of code that CodeLine counts.
