@@ -202,7 +202,7 @@ func BenchmarkPageAnalyze(b *testing.B) {
 	cases = append(cases, named{fmt.Sprintf("51 KB (%s)", n), t})
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
-			var total, own, analyse, text, sum, painted []float64
+			var total, own, analyse, render, wait, text, sum, painted []float64
 			for i := 0; i < benchRuns; i++ {
 				r := benchPaste(b, ctx, c.text+strings.Repeat(" ", i+1)) // a new text each time
 				var a, rd, wt, tx, sm float64
@@ -213,6 +213,8 @@ func BenchmarkPageAnalyze(b *testing.B) {
 				fmt.Sscan(r.Data["summaryMs"], &sm)
 				total = append(total, a+rd)
 				own = append(own, a+rd-wt)
+				render = append(render, rd)
+				wait = append(wait, wt)
 				analyse = append(analyse, a)
 				text = append(text, tx)
 				sum = append(sum, sm)
@@ -222,6 +224,8 @@ func BenchmarkPageAnalyze(b *testing.B) {
 			benchStats(b, label+": analyse+render", "ms", total)
 			benchStats(b, label+": a+r, paint waits out", "ms", own)
 			benchStats(b, label+": analyse", "ms", analyse)
+			benchStats(b, label+": render", "ms", render)
+			benchStats(b, label+": paint waits", "ms", wait)
 			benchStats(b, label+": render text", "ms", text)
 			benchStats(b, label+": render summary", "ms", sum)
 			benchStats(b, label+": to paint", "ms", painted)
