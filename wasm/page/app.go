@@ -61,13 +61,14 @@ type page struct {
 	filterCounts []js.Value // the filters' count elements, in view.Kinds order; nil until built
 	filterShown  []int      // the counts they show
 
-	timer  js.Value // the pending setTimeout of schedule, if any
-	typed  js.Func  // what it calls: analyses the reader's text
-	gen    int      // bumps on every input; stale analyses are dropped
-	slice  float64  // when the page's current turn on the main thread began (breathe)
-	sliced bool     // the text now analysed is long: the page lets the browser paint between slices of its work
-	waited float64  // ms the current analysis waited for paints (breathe)
-	rate   float64  // bytes per millisecond of the last long analysis (progress)
+	timer      js.Value // the pending setTimeout of schedule, if any
+	typed      js.Func  // what it calls: analyses the reader's text
+	gen        int      // bumps on every input; stale analyses are dropped
+	slice      float64  // when the page's current turn on the main thread began (breathe)
+	sliced     bool     // the text now analysed is long: the page lets the browser paint between slices of its work
+	shownEarly bool     // render scrolled to the verdict before building the summary's sections
+	waited     float64  // ms the current analysis waited for paints (breathe)
+	rate       float64  // bytes per millisecond of the last long analysis (progress)
 
 	textMs, summaryMs float64  // how long the last render took to show the text and the summary
 	planBuf           planBuf  // renderText's buffers
@@ -410,13 +411,9 @@ func (p *page) analyze(text string, jsText js.Value) {
 	}
 	if pasted {
 		p.pasted = false
-		setText(p.about, p.describeText())
-		p.collapse(true)
-		to := p.verdict
-		if len(r.Rubric.Items) == 0 {
-			to = p.results // no verdict: the notices say why
+		if !p.shownEarly {
+			p.showResults()
 		}
-		to.Call("scrollIntoView", map[string]any{"block": "start"})
 	}
 	if hasError(r) {
 		setText(p.message, "") // the notice above the results says what is wrong
@@ -429,6 +426,18 @@ func (p *page) analyze(text string, jsText js.Value) {
 	}
 	ds.Set("textDoneMs", decimals(now()-t1, 1))
 	p.setState("done")
+}
+
+// showResults folds the paste area to its bar and scrolls to the verdict
+// card, or to the results when there is none (the notices say why).
+func (p *page) showResults() {
+	setText(p.about, p.describeText())
+	p.collapse(true)
+	to := p.verdict
+	if len(p.report.Rubric.Items) == 0 {
+		to = p.results
+	}
+	to.Call("scrollIntoView", map[string]any{"block": "start"})
 }
 
 // showEmpty shows that there is no text to analyse.

@@ -38,7 +38,22 @@ func (p *page) render(gen int, below bool) (js.Value, bool) {
 	}
 	t2 := now()
 	sm := summary.Of(p.report)
-	p.renderSummary(sm)
+	p.shownEarly = below && p.sliced
+	if p.shownEarly {
+		// The scroll to the verdict lays the page out, in this task: a long
+		// text's summary sections are built after it, and laid out in the
+		// browser's next frame.
+		p.renderSummary(sm, true, false)
+		p.showResults()
+		w := p.waited
+		if !p.breathe(gen) {
+			return shown, false
+		}
+		t2 += p.waited - w
+		p.renderSummary(sm, false, true)
+	} else {
+		p.renderSummary(sm, true, true)
+	}
 	p.textMs, p.summaryMs = t1-t0, now()-t2
 	return shown, true
 }
