@@ -12,10 +12,14 @@ package e2e
 //   - the first paste after ready: from the paste event to the page's
 //     data-state "done", and to the next frame painted after it;
 //   - every seed and a 51 KB policy (TOSBack arlo.md, or the project's own
-//     policies to 51 KB without the corpus): the page's analyse + render;
+//     policies to 51 KB without the corpus): the page's analyse + render,
+//     and the same without the time the page waited for the browser to
+//     paint between slices of its work (its own work; data-wait-ms);
 //   - a 1 MB paste, and then one keystroke in it: the longest task on the
-//     page's main thread (Chromium's trace, read through CDP) and the largest
-//     gap between two frames.
+//     page's main thread (Chromium's trace, read through CDP), wall-clock
+//     and the most CPU time one task took (the trace's thread time: what
+//     the page's own work costs, which the machine's load does not
+//     stretch), and the largest gap between two frames.
 
 import (
 	"context"
@@ -198,15 +202,19 @@ func BenchmarkPageAnalyze(b *testing.B) {
 	cases = append(cases, named{fmt.Sprintf("51 KB (%s)", n), t})
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
-			var total, analyse, text, sum, painted []float64
+			var total, own, analyse, render, wait, text, sum, painted []float64
 			for i := 0; i < benchRuns; i++ {
 				r := benchPaste(b, ctx, c.text+strings.Repeat(" ", i+1)) // a new text each time
-				var a, rd, tx, sm float64
+				var a, rd, wt, tx, sm float64
 				fmt.Sscan(r.Data["analyzeMs"], &a)
 				fmt.Sscan(r.Data["renderMs"], &rd)
+				fmt.Sscan(r.Data["waitMs"], &wt) // absent before the page counted it
 				fmt.Sscan(r.Data["textMs"], &tx)
 				fmt.Sscan(r.Data["summaryMs"], &sm)
 				total = append(total, a+rd)
+				own = append(own, a+rd-wt)
+				render = append(render, rd)
+				wait = append(wait, wt)
 				analyse = append(analyse, a)
 				text = append(text, tx)
 				sum = append(sum, sm)
@@ -214,7 +222,10 @@ func BenchmarkPageAnalyze(b *testing.B) {
 			}
 			label := fmt.Sprintf("%s %.0f KB", c.name, float64(len(c.text))/1024)
 			benchStats(b, label+": analyse+render", "ms", total)
+			benchStats(b, label+": a+r, paint waits out", "ms", own)
 			benchStats(b, label+": analyse", "ms", analyse)
+			benchStats(b, label+": render", "ms", render)
+			benchStats(b, label+": paint waits", "ms", wait)
 			benchStats(b, label+": render text", "ms", text)
 			benchStats(b, label+": render summary", "ms", sum)
 			benchStats(b, label+": to paint", "ms", painted)
@@ -223,8 +234,9 @@ func BenchmarkPageAnalyze(b *testing.B) {
 }
 
 // benchTrace records Chromium's trace while run runs and returns the
-// longest task on a renderer main thread, in ms.
-func benchTrace(b *testing.B, ctx context.Context, run func()) float64 {
+// longest task on a renderer main thread, in ms, and the most thread (CPU)
+// time one of them took.
+func benchTrace(b *testing.B, ctx context.Context, run func()) (longest, longestCPU float64) {
 	var mu sync.Mutex
 	var events []json.RawMessage
 	complete := make(chan struct{})
@@ -244,7 +256,7 @@ func benchTrace(b *testing.B, ctx context.Context, run func()) float64 {
 	})
 	pageRun(b, ctx, tracing.Start().
 		WithTransferMode(tracing.TransferModeReportEvents).
-		WithTraceConfig(&tracing.TraceConfig{IncludedCategories: []string{"toplevel", "devtools.timeline", "__metadata"}}))
+		WithTraceConfig(&tracing.TraceConfig{IncludedCategories: []string{"toplevel", "devtools.timeline", "__metadata", "blink.user_timing"}}))
 	run()
 	pageRun(b, ctx, tracing.End())
 	select {
@@ -259,7 +271,8 @@ func benchTrace(b *testing.B, ctx context.Context, run func()) float64 {
 		Ph   string  `json:"ph"`
 		Pid  int     `json:"pid"`
 		Tid  int     `json:"tid"`
-		Dur  float64 `json:"dur"` // µs
+		Dur  float64 `json:"dur"`  // µs
+		Tdur float64 `json:"tdur"` // thread time, µs
 		Args struct {
 			Name string `json:"name"`
 		} `json:"args"`
@@ -278,13 +291,15 @@ func benchTrace(b *testing.B, ctx context.Context, run func()) float64 {
 			tasks = append(tasks, e)
 		}
 	}
-	longest := 0.0
 	for _, e := range tasks {
 		if main[[2]int{e.Pid, e.Tid}] {
 			longest = max(longest, e.Dur/1000)
+			longestCPU = max(longestCPU, e.Tdur/1000)
 		}
 	}
-	// PAGE_BENCH_TRACE=1 prints each task over 40 ms and what it did.
+	// PAGE_BENCH_TRACE=1 prints each task over 40 ms, its thread (CPU) time,
+	// what it did, and the performance marks named "pl:..." in it (a
+	// throwaway build of the page can mark its steps with performance.mark).
 	if os.Getenv("PAGE_BENCH_TRACE") != "" {
 		type ev2 struct {
 			Name string          `json:"name"`
@@ -293,18 +308,28 @@ func benchTrace(b *testing.B, ctx context.Context, run func()) float64 {
 			Tid  int             `json:"tid"`
 			Ts   float64         `json:"ts"`
 			Dur  float64         `json:"dur"`
+			Tdur float64         `json:"tdur"`
 			Args json.RawMessage `json:"args"`
 		}
-		var all []ev2
+		var all, marks []ev2
 		for _, raw := range events {
 			var e ev2
-			if json.Unmarshal(raw, &e) == nil && e.Ph == "X" && main[[2]int{e.Pid, e.Tid}] {
-				all = append(all, e)
+			if json.Unmarshal(raw, &e) == nil && main[[2]int{e.Pid, e.Tid}] {
+				if e.Ph == "X" {
+					all = append(all, e)
+				} else if e.Ph == "R" || e.Ph == "I" || e.Ph == "i" {
+					marks = append(marks, e)
+				}
 			}
 		}
 		for _, t := range all {
 			if (t.Name == "RunTask" || t.Name == "ThreadControllerImpl::RunTask") && t.Dur > 40000 {
-				fmt.Printf("TASK %.0f ms at %.0f\n", t.Dur/1000, t.Ts/1000)
+				fmt.Printf("TASK %.0f ms (cpu %.0f) at %.0f\n", t.Dur/1000, t.Tdur/1000, t.Ts/1000)
+				for _, m := range marks {
+					if m.Ts >= t.Ts && m.Ts <= t.Ts+t.Dur && strings.HasPrefix(m.Name, "pl:") {
+						fmt.Printf("   mark %-26s at +%.1f\n", m.Name, (m.Ts-t.Ts)/1000)
+					}
+				}
 				agg := map[string]float64{}
 				for _, c := range all {
 					if c.Ts >= t.Ts && c.Ts+c.Dur <= t.Ts+t.Dur && c.Name != t.Name {
@@ -318,13 +343,13 @@ func benchTrace(b *testing.B, ctx context.Context, run func()) float64 {
 						if len(a) > 160 {
 							a = a[:160]
 						}
-						fmt.Printf("   %-30s %6.1f ms at +%.1f %s\n", c.Name, c.Dur/1000, (c.Ts-t.Ts)/1000, a)
+						fmt.Printf("   %-30s %6.1f ms (cpu %.1f) at +%.1f %s\n", c.Name, c.Dur/1000, c.Tdur/1000, (c.Ts-t.Ts)/1000, a)
 					}
 				}
 			}
 		}
 	}
-	return longest
+	return longest, longestCPU
 }
 
 func BenchmarkPage1MB(b *testing.B) {
@@ -343,7 +368,7 @@ func BenchmarkPage1MB(b *testing.B) {
 	pageClipboardWrite(b, ctx, text)
 	pageRun(b, ctx, chromedp.Sleep(time.Second))
 	var r benchResult
-	longest := benchTrace(b, ctx, func() {
+	longest, cpu := benchTrace(b, ctx, func() {
 		pageRun(b, ctx, chromedp.Evaluate(benchWatchJS, nil))
 		pagePressPaste(b, ctx)
 		pageRun(b, ctx,
@@ -353,15 +378,16 @@ func BenchmarkPage1MB(b *testing.B) {
 	})
 	var gap float64
 	pageRun(b, ctx, chromedp.Evaluate(`globalThis.__bench.gap`, &gap))
-	fmt.Printf("page-bench 1 MB paste: done %.0f ms, painted %.0f ms, longest main-thread task %.0f ms, largest frame gap %.0f ms (frames until done: %.0f ms), long tasks %v; %v (load %s)\n",
-		r.Done, r.Painted, longest, gap, r.Gap, r.Tasks, r.Data, loadAverage())
+	fmt.Printf("page-bench 1 MB paste: done %.0f ms, painted %.0f ms, longest main-thread task %.0f ms (most CPU in a task %.0f ms), largest frame gap %.0f ms (frames until done: %.0f ms), long tasks %v; %v (load %s)\n",
+		r.Done, r.Painted, longest, cpu, gap, r.Gap, r.Tasks, r.Data, loadAverage())
 	b.ReportMetric(r.Done, "ms/done")
 	b.ReportMetric(longest, "ms/longest-task")
+	b.ReportMetric(cpu, "ms/longest-task-cpu")
 	b.ReportMetric(max(gap, r.Gap), "ms/frame-gap")
 
 	// Open the text for editing (Edit text), then one keystroke at its end.
 	var open benchResult
-	longest = benchTrace(b, ctx, func() {
+	longest, cpu = benchTrace(b, ctx, func() {
 		pageRun(b, ctx,
 			chromedp.Evaluate(benchWatchJS, nil),
 			chromedp.Evaluate(`document.getElementById('edit-text').click()`, nil),
@@ -369,10 +395,10 @@ func BenchmarkPage1MB(b *testing.B) {
 			chromedp.Evaluate(`globalThis.__bench`, &open),
 		)
 	})
-	fmt.Printf("page-bench 1 MB open for editing: longest main-thread task %.0f ms, largest frame gap %.0f ms (load %s)\n", longest, open.Gap, loadAverage())
+	fmt.Printf("page-bench 1 MB open for editing: longest main-thread task %.0f ms (most CPU in a task %.0f ms), largest frame gap %.0f ms (load %s)\n", longest, cpu, open.Gap, loadAverage())
 	b.ReportMetric(longest, "ms/edit-open-longest-task")
 	var k benchResult
-	longest = benchTrace(b, ctx, func() {
+	longest, cpu = benchTrace(b, ctx, func() {
 		pageRun(b, ctx,
 			chromedp.Evaluate(`(() => {
 				const ed = document.getElementById('policy-editor');
@@ -397,7 +423,8 @@ func BenchmarkPage1MB(b *testing.B) {
 		)
 	})
 	pageRun(b, ctx, chromedp.Evaluate(`globalThis.__bench.gap`, &gap))
-	fmt.Printf("page-bench 1 MB keystroke: done %.0f ms, longest main-thread task %.0f ms, largest frame gap %.0f ms, long tasks %v (load %s)\n",
-		k.Done, longest, gap, k.Tasks, loadAverage())
+	fmt.Printf("page-bench 1 MB keystroke: done %.0f ms, longest main-thread task %.0f ms (most CPU in a task %.0f ms), largest frame gap %.0f ms, long tasks %v (load %s)\n",
+		k.Done, longest, cpu, gap, k.Tasks, loadAverage())
 	b.ReportMetric(longest, "ms/keystroke-longest-task")
+	b.ReportMetric(cpu, "ms/keystroke-longest-task-cpu")
 }

@@ -104,11 +104,12 @@ func (m *compactMeta) DecodeJSON(d *jsonw.Decoder) {
 var compactMetaJSONNames = []string{"report", "strings"}
 
 // pauseEvery is how many findings DecodeCompact decodes between pauses.
-const pauseEvery = 2048
+const pauseEvery = 512
 
 // DecodeCompact decodes what EncodeCompact made for input. A report of a
 // long policy takes a while to decode: pause, when not nil, is called every
-// few thousand findings (the page lets the browser run meanwhile).
+// few hundred findings and once the report's other parts are read (the page
+// lets the browser run meanwhile).
 func DecodeCompact(c Compact, input string, pause func()) (*analyzer.Report, error) {
 	var m compactMeta
 	if err := jsonw.Decode(c.Meta, m.DecodeJSON); err != nil {
@@ -119,6 +120,9 @@ func DecodeCompact(c Compact, input string, pause func()) (*analyzer.Report, err
 	}
 	if len(c.Nums)%(findingInts*4) != 0 {
 		return nil, errors.New("compact report: truncated findings")
+	}
+	if pause != nil {
+		pause()
 	}
 	r := m.Report
 	n := len(c.Nums) / (findingInts * 4)

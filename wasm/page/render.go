@@ -24,18 +24,36 @@ func (p *page) render(gen int, below bool) (js.Value, bool) {
 	p.results.Set("hidden", false)
 	p.renderFilters()
 	t0 := now()
-	var shown js.Value
+	var atOnce any = js.Undefined() // view.js: what show builds at once
 	if below {
-		shown = p.renderText(1) // view.js: the first block
-	} else {
-		shown = p.renderText(js.Undefined())
+		atOnce = 1 // the first block
+	}
+	shown, ok := p.renderText(atOnce, func() bool { return p.breathe(gen) })
+	if !ok {
+		return shown, false
 	}
 	t1 := now()
 	if !p.breathe(gen) {
 		return shown, false
 	}
 	t2 := now()
-	p.renderSummary(summary.Of(p.report))
+	sm := summary.Of(p.report)
+	p.shownEarly = below && p.sliced
+	if p.shownEarly {
+		// The scroll to the verdict lays the page out, in this task: a long
+		// text's summary sections are built after it, and laid out in the
+		// browser's next frame.
+		p.renderSummary(sm, true, false)
+		p.showResults()
+		w := p.waited
+		if !p.breathe(gen) {
+			return shown, false
+		}
+		t2 += p.waited - w
+		p.renderSummary(sm, false, true)
+	} else {
+		p.renderSummary(sm, true, true)
+	}
 	p.textMs, p.summaryMs = t1-t0, now()-t2
 	return shown, true
 }
@@ -45,11 +63,30 @@ func (p *page) render(gen int, below bool) (js.Value, bool) {
 // highlights overlap; findings the page does not mark are unstyled spans,
 // so the summary can still point at them. It works out the pieces and
 // view.js builds them, from text nodes only. It returns show's promise;
-// atOnce is show's now: what it builds at once.
-func (p *page) renderText(atOnce any) js.Value {
+// atOnce is show's now: what it builds at once. Between its steps it calls
+// pause, unless nil, and gives up (false) if pause does. If the text was
+// shown anew meanwhile (a filter changed), it leaves that one.
+func (p *page) renderText(atOnce any, pause func() bool) (js.Value, bool) {
+	p.texts++
+	texts := p.texts
+	if pause == nil {
+		pause = func() bool { return true }
+	} else {
+		outer := pause
+		pause = func() bool { return outer() && p.texts == texts }
+	}
+	giveUp := func() (js.Value, bool) {
+		if p.texts != texts {
+			return p.shown, true
+		}
+		return js.Undefined(), false
+	}
 	segs := view.Segments(p.src, p.hls, func(h *view.Highlight) bool {
 		return h.Kind == "" || !p.hidden[h.Kind]
 	})
+	if !pause() {
+		return giveUp()
+	}
 	findings := p.report.Findings
 	// The plan's buffers are the last render's: view.js copies them.
 	plan, fids, protos := p.planBuf.plan[:0], p.planBuf.fids[:0], p.planBuf.protos[:0]
@@ -94,15 +131,21 @@ func (p *page) renderText(atOnce any) js.Value {
 			fids = append(fids, int32(i))
 		}
 	}
+	p.planBuf.plan, p.planBuf.fids, p.planBuf.protos = plan, fids, protos
+	if !pause() {
+		return giveUp()
+	}
 	cuts := view.Blocks(p.src, segs, blockSize)
 	cuts16 := make([]int32, len(cuts))
 	at = p.u16.Cursor()
 	for i, c := range cuts {
 		cuts16[i] = int32(at.UTF16(c))
 	}
-	shown := p.view.Call("show", p.jsSrc, int32s(plan), int32s(fids), string(protos), int32s(cuts16), atOnce)
-	p.planBuf.plan, p.planBuf.fids, p.planBuf.protos = plan, fids, protos
-	return shown
+	if !pause() {
+		return giveUp()
+	}
+	p.shown = p.view.Call("show", p.jsSrc, int32s(plan), int32s(fids), string(protos), int32s(cuts16), atOnce)
+	return p.shown, true
 }
 
 // protoKey is what a highlight's mark shows of its primary finding: a
@@ -173,7 +216,7 @@ func (p *page) setFilter(kind string, show bool) {
 		box.Set("checked", show)
 	}
 	p.hideTip()
-	p.renderText(js.Undefined())
+	p.renderText(js.Undefined(), nil)
 }
 
 // wireText handles filters, tooltips and keyboard moves between highlights.

@@ -14,19 +14,29 @@ import (
 // renderSummary shows the summary model: its notices above the results,
 // the verdict card at their top, every other section in #summary-body.
 // Items with evidence are buttons that take the reader to the highlight.
-// The policy's gaps are a quieter section, without marks.
-func (p *page) renderSummary(sum summary.Summary) {
-	setText(p.notices, "")
-	setText(p.summary, "")
-	setText(p.verdict, "")
+// The policy's gaps are a quieter section, without marks. head says to
+// show the notices and the verdict card, rest the other sections.
+func (p *page) renderSummary(sum summary.Summary, head, rest bool) {
+	if head {
+		setText(p.notices, "")
+		setText(p.verdict, "")
+	}
+	if rest {
+		setText(p.summary, "")
+	}
 	const notices, body, card = 0, 1, 2
 	t := newTree(p.notices, p.summary, p.verdict)
-	if sum.Verdict != nil {
+	if sum.Verdict != nil && head {
 		verdictCard(t, card, sum.Verdict)
 	}
 	for _, s := range sum.Sections {
 		if s.ID == summary.Notices {
-			renderNotices(t, notices, s)
+			if head {
+				renderNotices(t, notices, s)
+			}
+			continue
+		}
+		if !rest {
 			continue
 		}
 		class := "sum sum-" + s.ID

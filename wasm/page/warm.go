@@ -42,7 +42,7 @@ func (p *page) warmUp() {
 			return
 		}
 		s.slice = now()
-		r, headings := s.runAnalysis(example, jsExample, 0)
+		r, headings, _ := s.runAnalysis(example, jsExample, 0)
 		s.src, s.jsSrc, s.u16, s.report = example, jsExample, jsapi.NewIndex(example), r
 		s.hls = view.Highlights(r.Findings, headings)
 		s.render(0, false)

@@ -91,44 +91,62 @@ func analyzeHere(text string) *analyzer.Report {
 
 // runAnalysis analyses text (jsText is the same as a JavaScript string), in
 // the worker when it is big and the worker runs, else right here, and
-// returns the report (without blocks, as analyzer.Analyze gives it) and the
-// spans of its headings. It must not be called from an event callback.
-func (p *page) runAnalysis(text string, jsText js.Value, gen int) (*analyzer.Report, []analyzer.Span) {
-	r := p.analyzeBlocks(text, jsText, gen)
+// returns the report (without blocks, as analyzer.Analyze gives it), the
+// spans of its headings, and text: a long text may come as jsText alone
+// (text "", see goText), and is copied meanwhile. It must not be called
+// from an event callback.
+func (p *page) runAnalysis(text string, jsText js.Value, gen int) (*analyzer.Report, []analyzer.Span, string) {
+	r, text := p.analyzeBlocks(text, jsText, gen)
 	var headings []analyzer.Span
 	for _, b := range r.Blocks {
 		headings = append(headings, analyzer.Span{Start: b.Start, End: b.End})
 	}
 	r.Blocks = []analyzer.Block{}
-	return r, headings
+	return r, headings, text
 }
 
 // analyzeBlocks analyses text with its heading blocks, in the worker when
-// it is big and the worker runs.
-func (p *page) analyzeBlocks(text string, jsText js.Value, gen int) *analyzer.Report {
-	if len(text) <= bigInput || p.worker.Type() != js.TypeObject {
-		return analyzeHere(text)
+// it is big and the worker runs, and returns text, copied from jsText if it
+// came without (goText).
+func (p *page) analyzeBlocks(text string, jsText js.Value, gen int) (*analyzer.Report, string) {
+	if text == "" && jsText.Type() == js.TypeString {
+		if jsLen(jsText) <= bigInput || p.worker.Type() != js.TypeObject {
+			text = jsText.String()
+		}
+	}
+	if len(text) <= bigInput && text != "" || p.worker.Type() != js.TypeObject {
+		return analyzeHere(text), text
 	}
 	p.workerMu.Lock() // one request at a time; replies come in order
 	defer p.workerMu.Unlock()
 	if p.worker.Type() != js.TypeObject { // it failed while we waited
-		return analyzeHere(text)
+		if text == "" {
+			text = jsText.String()
+		}
+		return analyzeHere(text), text
 	}
 	p.pending = make(chan js.Value, 1)
 	p.worker.Call("postMessage", jsText)
+	if text == "" { // while the worker reads it
+		text, _ = copyText(jsText, func() bool { return p.breathe(gen) })
+	}
 	data := <-p.pending
 	p.pending = nil
+	if gen != p.gen { // a newer text came: the caller drops this one
+		return &analyzer.Report{}, text
+	}
 	p.slice = now()
 	if data.Type() != js.TypeObject || data.Get("meta").Type() != js.TypeString {
-		return analyzeHere(text)
+		return analyzeHere(text), text
 	}
 	t0 := now()
 	c := jsapi.Compact{Meta: []byte(data.Get("meta").String()), Nums: make([]byte, data.Get("nums").Length())}
 	js.CopyBytesToGo(c.Nums, data.Get("nums"))
+	p.breathe(gen)
 	r, err := jsapi.DecodeCompact(c, text, func() { p.breathe(gen) })
 	if err != nil {
-		return analyzeHere(text)
+		return analyzeHere(text), text
 	}
 	p.doc.Get("body").Get("dataset").Set("decodeMs", int(now()-t0))
-	return r
+	return r, text
 }
