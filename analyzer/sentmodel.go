@@ -321,10 +321,17 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	// finding index: they move with their findings.
 	var found [model.NumCategories]bool
 	toSharing := mr.passesData(rd, vw, ctx, rd.findings[first:])
+	named := rd.d.Blocks[s.Block].Kind == text.BlockListItem && rightNames(vw, rd.findings[first:])
 	n := first
 	for i := first; i < len(rd.findings); i++ {
 		f := &rd.findings[i]
 		not := mr.rulesOut(f, vw, ctx)
+		if not != "" && named && f.Kind == "right" && !f.Negated {
+			// "You have the following rights:" then "Right to
+			// correction or deletion": an item that only names rights
+			// (see rightNames) states them as a title does.
+			not = ""
+		}
 		if not != "" && not == f.Category && mr.collectedAnyway(f) {
 			// "Search Encrypt uses cookies to determine ...": the rules
 			// put data collected in a sentence about security (or
@@ -764,6 +771,31 @@ func rightTitle(vw *sentence.View, f *Finding) bool {
 				return false
 			}
 		} else if vw.Is(p, lexicon.GRight) {
+			named = true
+		}
+	}
+	return named
+}
+
+// rightNames reports whether the sentence of vw only names rights, the
+// word "right" among them: each word is in one of its right findings fs, or
+// is "and", "or" or a name of the reader ("Right to correction or
+// deletion", "Your right of access and portability").
+func rightNames(vw *sentence.View, fs []Finding) bool {
+	named := false
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		t := vw.Tok(p)
+		in := false
+		for i := range fs {
+			if fs[i].Kind == "right" && int(t.Start) >= fs[i].Start && int(t.End) <= fs[i].End {
+				in = true
+				break
+			}
+		}
+		switch {
+		case !in && !vw.Is(p, lexicon.GReaderNames) && !vw.Is(p, lexicon.GAndOr):
+			return false
+		case in && vw.Is(p, lexicon.GRight):
 			named = true
 		}
 	}

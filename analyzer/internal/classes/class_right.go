@@ -146,8 +146,13 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// word, no name of the reader nor a plural, before the modal before
 	// the right's words), not the reader. (Its deleting stays: "you may
 	// close your account and Tumblr will delete the information".)
-	if access && !vw.IsRule(h, lexicon.RDeletion) && namedActor1(vw, h) {
+	if access && !vw.IsRule(h, lexicon.RDeletion) && (namedActor1(vw, h) || partyPhraseActs(vw, h)) {
 		return drop("right/named-party-acts")
+	}
+	// "This policy will tell you what information we collect": the
+	// policy describing itself, no access the reader may ask for.
+	if access && policyTells(vw, h) {
+		return drop("right/the-policy-tells")
 	}
 	// "If you decide to close your account, ...": the reader's action
 	// as a condition for something else, not a right the policy grants.
@@ -360,6 +365,57 @@ func namedActor1(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	w := vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]
 	return len(w) > 1 && w[len(w)-1] != 's' && w[len(w)-1] != 'S'
+}
+
+// partyPhraseActs reports whether a party named by a phrase that opens the
+// sentence with "the" or "a", no name of the reader, the company or the
+// policy in it, is the subject of the modal right before right hit h, and
+// h names "your" data and gives nothing to "you": "The instructor of the
+// course will receive your personal information" (a party gets the
+// reader's data), not "The user may receive a copy of their data" nor "The
+// company will provide you with a copy of your data".
+func partyPhraseActs(vw *sentence.View, h lexicon.Hit) bool {
+	q := h.From - 1
+	own := int32(vw.Own)
+	if q <= own || q-own > 8 || !vw.In(q, lexicon.WordsMainModals) {
+		return false
+	}
+	t := vw.Tok(own)
+	if w := vw.Doc.Text[t.Start:t.End]; !strings.EqualFold(w, "the") && !strings.EqualFold(w, "a") && !strings.EqualFold(w, "an") {
+		return false
+	}
+	for p := own + 1; p < q; p++ {
+		if vw.Clause[p] != vw.Clause[q] || vw.Is(p, lexicon.GReader) || vw.Is(p, lexicon.GReaderNames) || vw.Is(p, lexicon.GWe) || vw.Is(p, lexicon.GOurForms) || vw.Is(p, lexicon.GPolicyWords) {
+			return false
+		}
+	}
+	yours := false
+	for p := h.From; p < h.To; p++ {
+		t := vw.Tok(p)
+		switch w := vw.Doc.Text[t.Start:t.End]; {
+		case strings.EqualFold(w, "you"):
+			return false
+		case strings.EqualFold(w, "your"):
+			yours = true
+		}
+	}
+	return yours
+}
+
+// policyTells reports whether a name of the policy itself ("policy",
+// "notice", not "it" or "this" alone) is the subject right before right
+// hit h, perhaps with a modal between: "This policy will tell you what
+// information we collect", "The notice explains what data we hold".
+func policyTells(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	if p >= int32(vw.Own) && vw.In(p, lexicon.WordsMainModals) {
+		p--
+	}
+	if p < int32(vw.Own) || !vw.Is(p, lexicon.GPolicyWords) || vw.Is(p, lexicon.GItThem) {
+		return false
+	}
+	t := vw.Tok(p)
+	return !strings.EqualFold(vw.Doc.Text[t.Start:t.End], "this")
 }
 
 // someone reports whether the word at p is "someone" or "somebody", a

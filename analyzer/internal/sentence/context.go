@@ -414,9 +414,11 @@ type actors struct {
 	weToo                    bool  // joined to "we" by "and" or "or" ("we and third parties")
 }
 
-// note records the party at h, a third one or not, while no collecting verb came.
+// note records the party at h, a third one or not, while no collecting verb
+// came, or the verb's words start with the party ("partners may receive"):
+// the party is its subject.
 func (act *actors) note(h lexicon.Hit, third bool) {
-	if act.firstCollect < 0 {
+	if act.firstCollect < 0 || act.firstCollect == h.From && act.firstActor < 0 {
 		act.firstActor, act.third, act.weToo = h.From, third, false
 	}
 }
@@ -474,7 +476,12 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 			// "OMNI or our service providers may use": we act too.
 			p := int(h.From)
 			// "Twitter may collect" in Twitter's policy: the company acts.
-			act.note(h, !(p >= 2 && vw.Is(int32(p-1), lexicon.GOur) && vw.Is(int32(p-2), lexicon.GAndOr)) && !vw.OwnName(h))
+			// "Partners may receive your email address": the verb's
+			// words start with the party (see actors.note), which gets
+			// data if data follows ("may receive a commission" gets none).
+			if act.firstCollect != h.From || vw.DataBetween(h.To, min(h.To+8, int32(len(vw.Toks)))) {
+				act.note(h, !(p >= 2 && vw.Is(int32(p-1), lexicon.GOur) && vw.Is(int32(p-2), lexicon.GAndOr)) && !vw.OwnName(h))
+			}
 			// "We and the service providers we use may collect": both act.
 			if act.firstCollect < 0 && act.third {
 				act.weToo = vw.joinedToWe(h.From)

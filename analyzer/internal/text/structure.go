@@ -437,6 +437,32 @@ func hasLower(s string) bool {
 	return false
 }
 
+// standsAlone reports whether line i, after blank lines, is an item of a
+// list whose items stand each between blank lines: a short line (bareItem)
+// with a blank line or the end of the text after it, and, unless an item of
+// such a list comes before it (inRun), another such line after the blank
+// lines, or the end of the text: a short line followed by a paragraph is
+// the heading of that paragraph. A line with a link or an image is left
+// alone: lines of links are a menu ("Follow us:" then "[Twitter](...)").
+func standsAlone(text string, lines []Line, i int, inRun bool) bool {
+	alone := func(i int) bool {
+		l := lines[i]
+		s := text[l.start:l.end]
+		return l.bullet == 0 && (i+1 == len(lines) || lines[i+1].blank) && bareItem(s) && !endsSentence(s) && !tableRow(s) && !strings.Contains(s, "](")
+	}
+	if !alone(i) {
+		return false
+	}
+	if inRun {
+		return true
+	}
+	j := i + 1
+	for j < len(lines) && lines[j].blank {
+		j++
+	}
+	return j == len(lines) || alone(j)
+}
+
 // endsSentence reports whether a line ends with closing punctuation, so that
 // the next line starts a new block rather than continuing a hard-wrapped one.
 func endsSentence(s string) bool {
@@ -461,6 +487,10 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 	// not:", a blank line, "sell or rent your data", a blank line, "share
 	// it for marketing").
 	gapBare := false
+	// gapLeads: the last block before blank lines ends in a colon, an
+	// intro; aloneItem: the last block is a short line standing alone
+	// between blank lines that such an intro's list holds (see aloneItem).
+	gapLeads, aloneItem := false, false
 	// lastLeads: the last block so far ends in a colon, an intro.
 	lastLeads := func() bool {
 		return len(blocks) > 0 && EndsWithColon(text[blocks[len(blocks)-1].Start:blocks[len(blocks)-1].End])
@@ -469,7 +499,8 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 		l := lines[i]
 		if l.blank {
 			if i > 0 && !lines[i-1].blank {
-				gapBare = bare || lastLeads()
+				gapLeads = lastLeads()
+				gapBare = bare || gapLeads
 			}
 			cur, bare = -1, false
 			continue
@@ -479,8 +510,8 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 			next = &lines[i+1]
 		}
 		s := text[l.start:l.end]
-		wasBare := bare
-		bare = false
+		wasBare, wasAlone := bare, aloneItem
+		bare, aloneItem = false, false
 		switch {
 		case tableRow(s):
 			// A row of a table is a block of its own: it neither goes on
@@ -511,6 +542,15 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 			// data to third parties".
 			blocks = append(blocks, Block{Kind: BlockListItem, Start: l.start, End: l.end, Intro: -1, Heading: heading})
 			cur, bare = -1, true
+			continue
+		case i > 0 && lines[i-1].blank && (wasAlone || gapLeads) && l.bullet == 0 && standsAlone(text, lines, i, wasAlone):
+			// "You have the following rights:" then "Right to object",
+			// "Right to information", each between blank lines (a list
+			// whose tags became blank lines): short lines in a row, each
+			// standing alone. A section heading, short too, is followed by
+			// its paragraph, and its siblings are far apart.
+			blocks = append(blocks, Block{Kind: BlockListItem, Start: l.start, End: l.end, Intro: -1, Heading: heading})
+			cur, bare, aloneItem = -1, true, true
 			continue
 		case isHeading(text, l, next) || l.bullet > 0 || sentenceCaseTitle(text, lines, i):
 			// (A line with a list marker gets here only as a numbered title.)

@@ -336,3 +336,41 @@ func TestMarkdownHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestAloneItems checks short lines after an intro, each between blank
+// lines (a list whose tags became blank lines): a run of them is the intro's
+// list; a short line followed by its paragraph is that paragraph's heading.
+func TestAloneItems(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // the kind of each block, in order
+	}{
+		{"With respect to the data we hold about you, you have the following rights:\n\nRight to information\n\nRight to correction or deletion\n",
+			[]string{"paragraph", "list-item", "list-item"}},
+		{"When you sign up for an account, we collect the following information:\n\nName\n\nEmail address\n\nWe keep it for a year.\n",
+			[]string{"paragraph", "list-item", "list-item", "paragraph"}},
+		{"With respect to the data we hold about you, you have the following rights:\n\nRight to information\n\nYou may ask us what we hold about you.\n",
+			[]string{"paragraph", "heading", "paragraph"}},
+		{"When you use the service, we use the data we hold about you as follows:\n\nOur services\n\nWe run the site with it.\n\nMarketing\n\nWe send you news.\n",
+			[]string{"paragraph", "heading", "paragraph", "heading", "paragraph"}},
+		{"When you sign up for an account, we collect the following:\nName\nEmail address\n\nCookies\n\nWe use cookies to remember you.\n",
+			[]string{"paragraph", "list-item", "list-item", "heading", "paragraph"}},
+	}
+	for _, tt := range tests {
+		tz := Tokenizer{Words: &VocabTable{}}
+		toks := tz.Tokenize(tt.in, nil)
+		_, blocks, _ := BuildStructure(tt.in, toks, nil, nil, nil)
+		var got []string
+		for _, b := range blocks {
+			got = append(got, string(b.Kind))
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%.50q: blocks %v, want %v", tt.in, got, tt.want)
+		}
+		for _, b := range blocks {
+			if b.Kind == BlockListItem && b.Intro != 0 {
+				t.Errorf("%.50q: item %q: intro %d, want 0", tt.in, tt.in[b.Start:b.End], b.Intro)
+			}
+		}
+	}
+}
