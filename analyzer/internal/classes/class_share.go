@@ -189,10 +189,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	}
 	// "We work closely with third parties and may receive information
 	// about you from them": where no verb of passing data on but the
-	// receiving stands before "from them", the
-	// parties "them" stands for give the company data (the source class
-	// reads them as sources), they get none.
-	if receivedFromThem(vw, h) && !c.Sale && !passedOnBefore(vw, fromThemAt(vw, h)) {
+	// receiving stands before "from them", the parties "them" stands for
+	// give the company data (the source class reads them as sources), they
+	// get none. (Only the pronoun: "from such advertisers" may name again
+	// parties that collect beside the company, "We, our suppliers and
+	// advertisers may use cookies to collect information from such
+	// advertisers".)
+	if receivedFromThem(vw, h) && !c.Sale && vw.Is(fromThemAt(vw, h)+1, lexicon.GItThem) && !passedOnBefore(vw, fromThemAt(vw, h)) {
 		if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
 			return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
 		}
@@ -202,7 +205,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// "third party" right before a party of another kind, with no comma
 	// between, says what that party is; one party, reported once, as the
 	// kind its noun names.
-	if vw.IsRule(h, lexicon.ROtherThirdParties) && kindNamedAfter(vw, h) {
+	// (Only in a sentence about passing data on, where the party of that
+	// kind counts as a recipient too; not "We, our third-party suppliers
+	// and advertisers may use cookies", where only the plain third party
+	// does.)
+	if (c.Share || c.Sale) && vw.IsRule(h, lexicon.ROtherThirdParties) && kindNamedAfter(vw, h) {
 		return drop("recipient/one-party")
 	}
 	// "subject to that third party's privacy policy", "governed by the
