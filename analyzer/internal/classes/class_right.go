@@ -138,7 +138,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// "Anyone who can access the Network can view your profile", "Who
 	// Can See Your Information?": what others may do is not the
 	// reader's right.
-	if access && (vw.SubjectBefore(h.From) == sentence.PartyThird && !ownData(vw, h) && !introFrames(vw, h) || whoDoes(vw, h.From) || groupSeesYours(vw, h)) {
+	if access && (vw.SubjectBefore(h.From) == sentence.PartyThird && !ownData(vw, h) && !introFrames(vw, h) || whoDoes(vw, h.From) || groupSeesYours(vw, h) || otherSubjectOfCondition(vw, h)) {
 		return drop("right/others-act")
 	}
 	// "Care2 may receive your personal information when you provide it",
@@ -929,6 +929,11 @@ func dataObjectAt(vw *sentence.View, from, to int32, takeAway, erase bool) bool 
 		if int(g.To) < len(vw.Toks) && (vw.In(g.To, lexicon.WordsSettingsObjects) || vw.In(g.To, lexicon.WordsSettingsNouns) || vw.In(g.To, lexicon.WordsNotifications)) {
 			continue
 		}
+		// "view your phone's screen": the data owns the thing named after
+		// it, which is what is seen or taken.
+		if possessiveAt(vw, g.To-1) {
+			continue
+		}
 		// Data taken away is the reader's own ("transfer your data", not
 		// "the automatic downloading of images").
 		if gap && (!g.Weak && !takeAway || owned || erase) {
@@ -1395,4 +1400,30 @@ func PhraseGranted(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// possessiveAt reports whether the token at p ends in a possessive
+// apostrophe ("phone's", "users'").
+func possessiveAt(vw *sentence.View, p int32) bool {
+	t := vw.Tok(p)
+	w := vw.Doc.Text[t.Start:t.End]
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// otherSubjectOfCondition reports whether a verb of a right opens hit h
+// right after a condition's word and one word that names neither the
+// reader nor the company, nor is a gerund ("when apps access your data",
+// "If Acme received your data"): that word is the verb's subject, someone
+// else acts.
+func otherSubjectOfCondition(vw *sentence.View, h lexicon.Hit) bool {
+	s := h.From - 2
+	if s < int32(vw.Own) || vw.Is(h.From, lexicon.GRight) || !vw.Is(s, lexicon.GConditional) {
+		return false
+	}
+	n := s + 1
+	// (Not a gerund: "when making requests to know" is the reader's.)
+	if t := vw.Tok(n); vw.Tok(n).SepBefore >= text.SepComma || vw.Tok(h.From).SepBefore >= text.SepComma || strings.HasSuffix(vw.Doc.Text[t.Start:t.End], "ing") {
+		return false
+	}
+	return !vw.Is(n, lexicon.GReaderNames) && !vw.Is(n, lexicon.GReader) && !vw.Is(n, lexicon.GWe) && !vw.Is(n, lexicon.GSubjects) && !vw.In(n, lexicon.WordsModal) && !vw.In(n, lexicon.WordsDeterminers) && !vw.Is(n, lexicon.GPossessives)
 }

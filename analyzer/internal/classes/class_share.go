@@ -187,6 +187,31 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if sharedBy(vw, h) && vw.IntroGets() {
 		return drop("recipient/shares-it")
 	}
+	// "We work closely with third parties and may receive information
+	// about you from them": where no verb of passing data on but the
+	// receiving stands before "from them", the parties "them" stands for
+	// give the company data (the source class reads them as sources), they
+	// get none. (Only the pronoun: "from such advertisers" may name again
+	// parties that collect beside the company, "We, our suppliers and
+	// advertisers may use cookies to collect information from such
+	// advertisers".)
+	if receivedFromThem(vw, h) && !c.Sale && vw.Is(fromThemAt(vw, h)+1, lexicon.GItThem) && !passedOnBefore(vw, fromThemAt(vw, h)) {
+		if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
+			return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
+		}
+		return drop("recipient/gives-us-them")
+	}
+	// "third-party vendors", "third party analytics providers": a plain
+	// "third party" right before a party of another kind, with no comma
+	// between, says what that party is; one party, reported once, as the
+	// kind its noun names.
+	// (Only in a sentence about passing data on, where the party of that
+	// kind counts as a recipient too; not "We, our third-party suppliers
+	// and advertisers may use cookies", where only the plain third party
+	// does.)
+	if (c.Share || c.Sale) && vw.IsRule(h, lexicon.ROtherThirdParties) && kindNamedAfter(vw, h) {
+		return drop("recipient/one-party")
+	}
 	// "subject to that third party's privacy policy", "governed by the
 	// privacy policies of those third-party websites": whose privacy
 	// document the reader is pointed to, not who receives data.
@@ -1484,6 +1509,42 @@ func AggregateData(vw *sentence.View, h lexicon.Hit) bool {
 			if w := strings.ToLower(vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]); w == "in" || w == "on" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// kindNamedAfter reports whether a recipient hit of another kind than other
+// third parties starts right where hit h ends, with no comma between
+// ("third-party vendors", "third party advertising partners"; not "third
+// parties, advertisers").
+func kindNamedAfter(vw *sentence.View, h lexicon.Hit) bool {
+	if int(h.To) >= len(vw.Toks) || vw.Tok(h.To).SepBefore >= text.SepComma {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From > h.To {
+			break
+		}
+		if g.From == h.To && vw.Entry(g).Cls == lexicon.ClassRecipient && !vw.IsRule(g, lexicon.ROtherThirdParties) {
+			return true
+		}
+	}
+	return false
+}
+
+// passedOnBefore reports whether a verb of passing data on other than one
+// of receiving, and not a bare "with" or "to" and a party ("work closely
+// with partners"), stands in the view before position p ("We share your name
+// with partners and may also receive data from them": the partners get
+// data too).
+func passedOnBefore(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From >= p {
+			break
+		}
+		if g.From >= int32(vw.Own) && vw.IsRule(g, lexicon.RShare) && !vw.In(g.From, lexicon.WordsReceiving) && !vw.Is(g.From, lexicon.GToWith) {
+			return true
 		}
 	}
 	return false

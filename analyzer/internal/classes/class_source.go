@@ -430,11 +430,18 @@ func fromThemAt(vw *sentence.View, h lexicon.Hit) int32 {
 func receivedFromThem(vw *sentence.View, h lexicon.Hit) bool {
 	p := fromThemAt(vw, h)
 	own := int32(vw.Own)
-	if p < 0 || !vw.SentenceHasIn(own, h.From, lexicon.GWe) && !vw.SentenceHasIn(own, h.From, lexicon.GConnects) {
+	if p < 0 {
 		return false
 	}
+	weBefore := vw.SentenceHasIn(own, h.From, lexicon.GWe) || vw.SentenceHasIn(own, h.From, lexicon.GConnects)
 	for q := h.To; q < p; q++ {
 		if vw.In(q, lexicon.WordsReceiving) {
+			// ("If you use our apps with third-party services, we may
+			// receive information about you from them": "we" right before
+			// the verb, after the parties.)
+			if !weBefore && !(q > h.To && vw.SentenceHasIn(max(h.To, q-3), q, lexicon.GWe)) {
+				return false
+			}
 			// "you may receive emails from them", "they get it from them":
 			// someone else gets it.
 			return vw.DataBetween(q, p) && !vw.SentenceHasIn(h.To, q, lexicon.GReader) && !vw.SentenceHasIn(h.To, q, lexicon.GThey)
