@@ -399,3 +399,29 @@ func lawWordAt(vw *View, p int32) bool {
 	}
 	return false
 }
+
+// TermAfter reports whether a hit of rule r stands alone in parentheses
+// at most twelve words after hit h: the term the policy gives the party
+// ("We may employ third party companies and individuals to facilitate our
+// Service ("Service Providers")", "other companies, agents or contractors
+// ("service providers")").
+func (vw *View) TermAfter(h lexicon.Hit, r lexicon.RuleRef) bool {
+	t := vw.Doc.Text
+	for _, g := range vw.Hits {
+		if g.From < h.To {
+			continue
+		}
+		if g.From-h.To > 12 {
+			break
+		}
+		if !vw.IsRule(g, r) {
+			continue
+		}
+		end := vw.Tok(g.To - 1).End
+		if strings.IndexByte(t[vw.Tok(g.From-1).End:vw.Tok(g.From).Start], '(') >= 0 &&
+			strings.IndexByte(t[end:min(int(end)+4, len(t))], ')') >= 0 {
+			return true
+		}
+	}
+	return false
+}
