@@ -155,17 +155,22 @@ func (vw *View) FromSource(h lexicon.Hit) bool {
 		return false // both loops return true at a "from" only
 	}
 	p, opening := h.From-1, true // opening: only small words before h
-	// (A list of examples reaches further back: "from third-party
-	// sources where the law allows, such as public databases, resellers,
-	// event organizers and marketing partners".)
-	for limit := h.From - 12; p >= int32(vw.Own) && p >= limit && vw.Clause[p] == vw.Clause[h.From]; p-- {
+	// (A list of examples reaches further back, however long: "from
+	// third-party sources where the law allows, such as public databases,
+	// resellers, event organizers and marketing partners", "from other
+	// sources, including service providers (e.g., data licensors and
+	// payment processors), public databases, our marketing partners, and
+	// advertisers": a "from" at most twelve words before h, or before the
+	// list's opening word, up to thirty words before h.)
+	examples := int32(-1) // where a list of examples opens
+	for limit := h.From - 30; p >= int32(vw.Own) && p >= limit && vw.Clause[p] == vw.Clause[h.From]; p-- {
 		switch {
 		case vw.Is(p, lexicon.GFrom):
-			return true
+			return p >= h.From-12 || examples >= 0 && examples-p <= 12
 		case vw.Is(p, lexicon.GToWith):
 			return false
-		case vw.ExamplesOpen(p) && limit == h.From-12:
-			limit = p - 12
+		case examples < 0 && vw.ExamplesOpen(p):
+			examples = p
 		}
 		opening = opening && vw.In(p, lexicon.WordsDeterminers)
 	}
