@@ -405,9 +405,10 @@ func carried(d *sentence.Doc, prev sentence.Carry, si int, s *text.Sentence, c *
 		return sentence.Carry{}
 	}
 	p := &d.Sents[si-1]
-	if p.Block != s.Block && (p.Block != s.Block-1 || d.Blocks[s.Block].Kind == text.BlockHeading) {
+	if p.Block != s.Block && (p.Block != s.Block-1 || d.Blocks[s.Block].Kind == text.BlockHeading || d.Blocks[s.Block].SharesNone) {
 		return sentence.Carry{}
 	}
+
 	// The items of a list of pledges ("We pledge not to:", "We will
 	// never:") are each an act of their own, read under the intro and not
 	// under the item before: after "- Disclose customer data unless ...",
