@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 )
 
@@ -186,10 +188,38 @@ func explainSale(f *Finding) string {
 		return "They say they do NOT sell your data, even in California law's wide sense."
 	case f.ID == "ccpa":
 		return "They share your data in a way California's privacy law counts as a sale, such as for targeted ads."
+	case f.Negated && IsException(f.Condition):
+		return "They say they do NOT sell your data, with an exception."
 	case f.Negated && f.Condition != "":
 		return "They say they do NOT sell your data, with a condition."
 	case f.Negated:
 		return "They say they do NOT sell your data."
 	}
 	return "They may sell or rent your data."
+}
+
+// IsException reports whether condition c is an exception ("other than as
+// described in this policy", "except to our service providers"): what it
+// names is left out of the statement, which it does not make conditional.
+func IsException(c string) bool {
+	for _, w := range exceptionOpeners {
+		if len(c) >= len(w) && strings.EqualFold(c[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+var exceptionOpeners = []string{"other than", "except", "excluding", "apart from", "save for", "with the exception"}
+
+// conditionAfter returns the condition that opens s, the rest of an
+// exception after what it names ("when they bring a warrant"), or "".
+func conditionAfter(s string) string {
+	s = strings.TrimLeft(s, " ,;")
+	w, _, _ := strings.Cut(s, " ")
+	switch strings.ToLower(w) {
+	case "when", "whenever", "if", "where", "as", "unless", "only", "provided":
+		return s
+	}
+	return ""
 }

@@ -18,6 +18,9 @@ func addPoints(r *Report, input string, aggregate func(int) bool) {
 		text := "They say they do not sell your personal data."
 		if r.Sharing.SaleCondition != "" {
 			text = "They say they do not sell your personal data, with a condition: " + r.Sharing.SaleCondition
+			if IsException(r.Sharing.SaleCondition) {
+				text = "They say they do not sell your personal data, with an exception: " + r.Sharing.SaleCondition
+			}
 		}
 		p.add("no-sale", "good", text, first5(r.Sharing.SaleEvidence))
 	}

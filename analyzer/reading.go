@@ -316,6 +316,13 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 	if f.Kind == "share" || f.Kind == "sale" || f.Kind == "collect" || f.Kind == "right" || f.ID == "collect-unspecified" || f.ID == "share-unspecified" {
 		if cs, ce, ok := vw.Condition(h); ok {
 			f.Condition = d.Text[cs:ce]
+			// "We do not share it with anyone other than our service
+			// providers": what an exception names is the exception, not
+			// qualified by it; a condition of its own may follow it
+			// ("except to the police when they bring a warrant").
+			if cs <= f.Start && f.End <= ce && IsException(f.Condition) {
+				f.Condition = conditionAfter(d.Text[f.End:ce])
+			}
 		}
 	}
 	if f.Kind == "share" && f.Negated && f.Condition == "" && vw.WeDeny() {
@@ -398,9 +405,10 @@ func carried(d *sentence.Doc, prev sentence.Carry, si int, s *text.Sentence, c *
 		return sentence.Carry{}
 	}
 	p := &d.Sents[si-1]
-	if p.Block != s.Block && (p.Block != s.Block-1 || d.Blocks[s.Block].Kind == text.BlockHeading) {
+	if p.Block != s.Block && (p.Block != s.Block-1 || d.Blocks[s.Block].Kind == text.BlockHeading || d.Blocks[s.Block].SharesNone) {
 		return sentence.Carry{}
 	}
+
 	// The items of a list of pledges ("We pledge not to:", "We will
 	// never:") are each an act of their own, read under the intro and not
 	// under the item before: after "- Disclose customer data unless ...",

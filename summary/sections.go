@@ -377,11 +377,17 @@ func joinAnd(items []string) string {
 // maxConditionRunes bounds a condition quoted from the policy.
 const maxConditionRunes = 120
 
-// condition formats a condition taken from the policy, shortened when long.
+// condition formats a condition taken from the policy, shortened when long;
+// one that leaves something out ("other than as described above", "except
+// to our service providers") is an exception.
 func condition(s string) string {
 	s = strings.TrimSpace(Clean(s))
+	label := "Condition: "
+	if analyzer.IsException(s) {
+		label = "Exception: "
+	}
 	if utf8.RuneCountInString(s) > maxConditionRunes {
 		s = cutRight(s, maxConditionRunes) + "…"
 	}
-	return "Condition: " + s
+	return label + s
 }

@@ -112,6 +112,9 @@ func saleAnswer(r *analyzer.Report) Answer {
 		a.Answer, a.Tone = "No, they say", Good
 		if r.Sharing.SaleCondition != "" {
 			a.Answer = "No, with a condition"
+			if analyzer.IsException(r.Sharing.SaleCondition) {
+				a.Answer = "No, with an exception"
+			}
 		}
 	}
 	return a

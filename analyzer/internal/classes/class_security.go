@@ -25,7 +25,18 @@ func (*securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if h.To-h.From == 1 && vw.InName(h.From) && !vw.TitleAt(h.To) && productName(vw, h) {
 		return drop("security/in-a-name")
 	}
+	// "cookies and local share devices" (Flash storage): local storage on
+	// the reader's device, no shared device to warn of.
+	if vw.Entry(h).ID == "advice" && h.From > int32(vw.Own) && localBefore(vw, h.From) {
+		return drop("security/local-storage")
+	}
 	return kept("security/named", finding(vw.Entry(h), "security", "data-security"))
+}
+
+// localBefore reports whether the word before p is "local".
+func localBefore(vw *sentence.View, p int32) bool {
+	t := vw.Tok(p - 1)
+	return strings.EqualFold(vw.Doc.Text[t.Start:t.End], "local")
 }
 
 // productName reports whether the title-case pair that ends at one-word hit

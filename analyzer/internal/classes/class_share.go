@@ -306,7 +306,10 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if unaffiliated {
 		f.ID = "other-third-parties"
 	}
-	if engaged {
+	// "We may employ third party companies and individuals to facilitate
+	// our Service ("Service Providers")": a party the policy calls its
+	// service providers is one.
+	if engaged || f.ID == "business-partners" && vw.TermAfter(h, lexicon.RServiceProviders) {
 		f.ID = "service-providers"
 	}
 	handed, handedNeg := false, false

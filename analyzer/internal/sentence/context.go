@@ -846,9 +846,12 @@ func (vw *View) headingSays(s *text.Sentence) (collect, share bool) {
 	if hb < 0 {
 		return false, false
 	}
+	// "| Email address | User entry | No one |" under "| Data type | ... |
+	// Disclosed to |": the row says no one gets the data.
+	none := vw.Doc.Blocks[s.Block].SharesNone
 	// The sentences of a section share its heading: its answer is kept.
 	if k := &vw.heading; k.doc == vw.Doc && k.block == hb {
-		return k.collect, k.share
+		return k.collect, k.share && !none
 	}
 	if vw.Doc.Blocks[hb].TokTo-vw.Doc.Blocks[hb].TokFrom <= 40 {
 		for j := vw.Doc.firstHit(vw.Doc.Blocks[hb].TokFrom); j < len(vw.Doc.Hits) && int(vw.Doc.Hits[j].From) < vw.Doc.Blocks[hb].TokTo; j++ {
@@ -863,7 +866,7 @@ func (vw *View) headingSays(s *text.Sentence) (collect, share bool) {
 		}
 	}
 	vw.heading = headingAnswer{vw.Doc, hb, collect, share}
-	return collect, share
+	return collect, share && !none
 }
 
 // introNegates reports whether the intro ends in a negation with no verb

@@ -427,8 +427,9 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// subject ("we", "you") ends the chain.
 	lastNeg := -1
 	chain := false
-	reached := false // a verb negated since the last negator
-	outer := -1      // the negator a relative clause's negator stands under
+	reached := false   // a verb negated since the last negator
+	outer := -1        // the negator a relative clause's negator stands under
+	negTo := int32(-1) // where the last verb negated ends
 	for i, h := range vw.Hits {
 		if lastNeg >= 0 && h.From >= vw.negEnd[lastNeg] {
 			// Past a relative clause, the negator before it (if any)
@@ -487,9 +488,9 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 			lastNeg, chain = -1, false
 			continue
 		}
-		if h.From-n.To <= 6 || chain && h.From-n.To <= 20 || vw.deniedSubject(n, h) {
+		if h.From-n.To <= 6 || chain && h.From-n.To <= 20 || vw.deniedSubject(n, h) || vw.receiverOfDenied(h, negTo) {
 			vw.negVerb[i] = true
-			reached = true
+			reached, negTo = true, h.To
 		} else {
 			chain = false
 		}
@@ -833,6 +834,14 @@ func (vw *View) newStatementBetween(from, to int32) bool {
 		}
 	}
 	return false
+}
+
+// receiverOfDenied reports whether verb hit h opens with the "with" or
+// "to" of a receiver at most four words after a negated verb that ends at
+// negTo, in its clause: the receiver of the passing on that verb denies
+// ("This does not mean that we will share your data with advertisers").
+func (vw *View) receiverOfDenied(h lexicon.Hit, negTo int32) bool {
+	return negTo > 0 && h.From >= negTo && h.From-negTo <= 4 && vw.Clause[h.From] == vw.Clause[negTo-1] && vw.Is(h.From, lexicon.GToWith)
 }
 
 // deniedSubject reports whether negator n, one word, opens the sentence as

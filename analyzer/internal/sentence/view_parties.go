@@ -155,17 +155,22 @@ func (vw *View) FromSource(h lexicon.Hit) bool {
 		return false // both loops return true at a "from" only
 	}
 	p, opening := h.From-1, true // opening: only small words before h
-	// (A list of examples reaches further back: "from third-party
-	// sources where the law allows, such as public databases, resellers,
-	// event organizers and marketing partners".)
-	for limit := h.From - 12; p >= int32(vw.Own) && p >= limit && vw.Clause[p] == vw.Clause[h.From]; p-- {
+	// (A list of examples reaches further back, however long: "from
+	// third-party sources where the law allows, such as public databases,
+	// resellers, event organizers and marketing partners", "from other
+	// sources, including service providers (e.g., data licensors and
+	// payment processors), public databases, our marketing partners, and
+	// advertisers": a "from" at most twelve words before h, or before the
+	// list's opening word, up to thirty words before h.)
+	examples := int32(-1) // where a list of examples opens
+	for limit := h.From - 30; p >= int32(vw.Own) && p >= limit && vw.Clause[p] == vw.Clause[h.From]; p-- {
 		switch {
 		case vw.Is(p, lexicon.GFrom):
-			return true
+			return p >= h.From-12 || examples >= 0 && examples-p <= 12
 		case vw.Is(p, lexicon.GToWith):
 			return false
-		case vw.ExamplesOpen(p) && limit == h.From-12:
-			limit = p - 12
+		case examples < 0 && vw.ExamplesOpen(p):
+			examples = p
 		}
 		opening = opening && vw.In(p, lexicon.WordsDeterminers)
 	}
@@ -394,6 +399,32 @@ func (vw *View) RequestToldOf(h lexicon.Hit) bool {
 func lawWordAt(vw *View, p int32) bool {
 	for _, g := range vw.Hits {
 		if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RLawEnforcement) {
+			return true
+		}
+	}
+	return false
+}
+
+// TermAfter reports whether a hit of rule r stands alone in parentheses
+// at most twelve words after hit h: the term the policy gives the party
+// ("We may employ third party companies and individuals to facilitate our
+// Service ("Service Providers")", "other companies, agents or contractors
+// ("service providers")").
+func (vw *View) TermAfter(h lexicon.Hit, r lexicon.RuleRef) bool {
+	t := vw.Doc.Text
+	for _, g := range vw.Hits {
+		if g.From < h.To {
+			continue
+		}
+		if g.From-h.To > 12 {
+			break
+		}
+		if !vw.IsRule(g, r) {
+			continue
+		}
+		end := vw.Tok(g.To - 1).End
+		if strings.IndexByte(t[vw.Tok(g.From-1).End:vw.Tok(g.From).Start], '(') >= 0 &&
+			strings.IndexByte(t[end:min(int(end)+4, len(t))], ')') >= 0 {
 			return true
 		}
 	}

@@ -318,6 +318,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if !(c == hc || c == hc+1 || c == vw.Clause[vw.Own] && c+1 == hc) {
 			continue
 		}
+		// "a session cookie that only lasts while you visit", "our
+		// affiliates, who will only use it for the purposes above": "only"
+		// in a relative clause after h limits that clause's verb.
+		if g.From > h.From && vw.Is(g.From, lexicon.GOnly) && vw.relativeOnly(g) {
+			continue
+		}
 		// "We share it with service providers, and when required by law
 		// with authorities": a condition that "and"/"or" joins on, with a
 		// party of its own after it, opens a second statement; what came
@@ -649,4 +655,19 @@ func (vw *View) weBefore(p int32) bool {
 		}
 	}
 	return false
+}
+
+// relativeOnly reports whether "only" hit g opens the predicate of a
+// relative clause: right after "who", "which" or "that", or a modal after
+// one ("that only lasts", "who will only use"), with no determiner, party
+// or reader after it ("that only you know", "that only our staff").
+func (vw *View) relativeOnly(g lexicon.Hit) bool {
+	q := g.From - 1
+	if q > int32(vw.Own) && vw.In(q, lexicon.WordsMainModals) {
+		q--
+	}
+	if q <= int32(vw.Own) || !vw.Is(q, lexicon.GRelOpeners) || int(g.To) >= len(vw.Toks) {
+		return false
+	}
+	return !vw.In(g.To, lexicon.WordsDeterminers) && !vw.Is(g.To, lexicon.GReader) && !vw.Is(g.To, lexicon.GWe) && !vw.Is(g.To, lexicon.GOurForms) && !vw.Is(g.To, lexicon.GConditional)
 }

@@ -24,6 +24,7 @@ type Block struct {
 	Heading    int   // the block index of the section heading, or -1
 	Contents   bool  // a line of a table of contents (see markContents), or a row of a table that answers no: it states no practice
 	Menu       bool  // a line of a menu of links (see markContents)
+	SharesNone bool  // a row of a table that answers no under a column of passing data on ("| Email address | No one |" under "| Data | Disclosed to |")
 	row        uint8 // a row of a Markdown table: rowHead for the row over its rule, rowBody for the others
 }
 
@@ -364,6 +365,18 @@ func answersNo(s string) int {
 	}
 }
 
+// answersYes reports whether a cell of the table row s says yes ("| Yes |"):
+// "| Contact details | Yes | No |" under "| Data | Disclosed for a business
+// purpose | Disclosed for money |" passes data on.
+func answersYes(s string) bool {
+	for c := range strings.SplitSeq(strings.Trim(s, "|"), "|") {
+		if strings.EqualFold(strings.Trim(c, " *_.\t"), "yes") {
+			return true
+		}
+	}
+	return false
+}
+
 // tokensTo returns the first token from t on that ends after byte end (or
 // len(toks)): the end of a block's tokens. A loop of its own, so that its
 // values stay in registers.
@@ -640,6 +653,8 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 					name := "collect"
 					if head >= 0 {
 						name, _ = tableCell(text[blocks[head].Start:blocks[head].End], col)
+						b.SharesNone = (IndexFold(name, "disclos") >= 0 || IndexFold(name, "shared") >= 0 || IndexFold(name, "recipient") >= 0) &&
+							!answersYes(text[b.Start:b.End])
 					}
 					b.Contents = IndexFold(name, "collect") >= 0
 				} else if tableIntro >= 0 {

@@ -216,6 +216,7 @@ func TestTables(t *testing.T) {
 		intro    string // the start of its intro, "" for none
 		kind     string
 		contents bool
+		none     bool // Block.SharesNone
 	}
 	tests := []struct {
 		name string
@@ -236,8 +237,15 @@ func TestTables(t *testing.T) {
 			"| Email address | No one |\n| Phone number | Payment processors |\n",
 		rows: []row{
 			{text: "Data type", kind: blockParagraph},
-			{text: "Email address", kind: blockParagraph}, // read alone: "No one" is about disclosing
+			{text: "Email address", kind: blockParagraph, none: true}, // read alone: "No one" is about disclosing
 			{text: "Phone number", intro: "Data type", kind: BlockListItem},
+		},
+	}, {
+		name: "a yes in another column of disclosing",
+		in: "Our notice.\n\n| Category | Disclosed for a business purpose | Disclosed for money |\n| --- | --- | --- |\n" +
+			"| Contact details | Yes | No |\n",
+		rows: []row{
+			{text: "Contact details", kind: blockParagraph},
 		},
 	}, {
 		name: "rows do not run on",
@@ -269,8 +277,8 @@ func TestTables(t *testing.T) {
 				if r.intro == "" && intro != "" || !strings.HasPrefix(intro, r.intro) {
 					t.Errorf("%s: %q has intro %q, want %q", tt.name, r.text, intro, r.intro)
 				}
-				if b.Kind != r.kind || b.Contents != r.contents {
-					t.Errorf("%s: %q is a %s (contents %v), want a %s (contents %v)", tt.name, r.text, b.Kind, b.Contents, r.kind, r.contents)
+				if b.Kind != r.kind || b.Contents != r.contents || b.SharesNone != r.none {
+					t.Errorf("%s: %q is a %s (contents %v, shares none %v), want a %s (contents %v, shares none %v)", tt.name, r.text, b.Kind, b.Contents, b.SharesNone, r.kind, r.contents, r.none)
 				}
 				break
 			}
