@@ -169,11 +169,10 @@ func TestItemsAddOnlyWhenSurer(t *testing.T) {
 	}
 }
 
-func TestTunePrefersTheLowerFloorWithinSlack(t *testing.T) {
-	// The rules found the category in all 1,000 sentences; 999 are right.
-	// The model is unsure (0.1) of the wrong one only: dropping it (a floor
-	// above 0.1) takes F1 from 0.9995 to 1, a gain smaller than
-	// FloorSlack, so the floor stays at 0.
+// oneWrongOfThousand returns 1,000 sentences in which the rules found the
+// user-choice category, 999 of them rightly, and the model's probabilities:
+// 0.9 for each right one, 0.1 for the wrong one.
+func oneWrongOfThousand() (*Data, [][]float64) {
 	d := &Data{Heads: []string{model.Category + "user-choice"}}
 	p := make([][]float64, 1000)
 	for i := range 1000 {
@@ -187,6 +186,15 @@ func TestTunePrefersTheLowerFloorWithinSlack(t *testing.T) {
 			p[i] = []float64{0.1}
 		}
 	}
+	return d, p
+}
+
+func TestTunePrefersTheLowerFloorWithinSlack(t *testing.T) {
+	// The rules found the category in all 1,000 sentences; 999 are right.
+	// The model is unsure (0.1) of the wrong one only: dropping it (a floor
+	// above 0.1) takes F1 from 0.9995 to 1, a gain smaller than
+	// FloorSlack, so the floor stays at 0.
+	d, p := oneWrongOfThousand()
 	old := DropPrecision
 	DropPrecision = 0
 	defer func() { DropPrecision = old }()
@@ -206,19 +214,7 @@ func TestTuneKeepsThePreviousPairWithinSlack(t *testing.T) {
 	// one (F1 1), a gain within FloorSlack. The yes thresholds add nothing:
 	// the rules found every sentence. Among the ties, the previous pair
 	// stays if it is one of them; otherwise the lowest floor wins.
-	d := &Data{Heads: []string{model.Category + "user-choice"}}
-	p := make([][]float64, 1000)
-	for i := range 1000 {
-		s := Sentence{Rules: []string{model.Category + "user-choice"}}
-		if i > 0 {
-			s.Yes = []int{0}
-		}
-		d.Sentences = append(d.Sentences, s)
-		p[i] = []float64{0.9}
-		if i == 0 {
-			p[i] = []float64{0.1}
-		}
-	}
+	d, p := oneWrongOfThousand()
 	old := DropPrecision
 	DropPrecision = 0
 	defer func() { DropPrecision = old }()
