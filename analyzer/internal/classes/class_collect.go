@@ -288,6 +288,12 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if e.Group == "computer-info" && networkAgent(vw, h) {
 		return "datatype/network-agent"
 	}
+	// "We obtain your IP address from the device that you use", "stored
+	// on the device you use to access the service": the device the reader
+	// uses, named as where data is read or kept, is no data about it.
+	if e.Group == "computer-info" && deviceAsPlace(vw, h) {
+		return "datatype/device-as-place"
+	}
 	// "your IP address (the location of your computer on the Internet)":
 	// the address in a network, not where the reader is.
 	if e.Group == "location" && onTheInternet(vw, h) {
@@ -685,6 +691,22 @@ func networkAgent(vw *sentence.View, h lexicon.Hit) bool {
 		return v >= 0 && vw.Hits[v].From >= h.To
 	}
 	return vw.In(p, lexicon.WordsAgentPreps)
+}
+
+// deviceAsPlace reports whether hit h names the device the reader uses
+// ("the device you use", "devices used to access": a form of "use" in it)
+// right after a word of place or source and at most a possessive or an
+// article ("from the device that you use", "on the devices you use").
+func deviceAsPlace(vw *sentence.View, h lexicon.Hit) bool {
+	used := false
+	for p := h.From; p < h.To; p++ {
+		used = used || vw.Is(p, lexicon.GUseForms)
+	}
+	p := h.From - 1
+	if p >= int32(vw.Own) && (vw.Is(p, lexicon.GPossessives) || vw.In(p, lexicon.WordsDeterminers)) {
+		p--
+	}
+	return used && p >= int32(vw.Own) && vw.Clause[p] == vw.Clause[h.From] && vw.In(p, lexicon.WordsDevicePlaces)
 }
 
 // onTheInternet reports whether location hit h is followed, within four
