@@ -288,6 +288,12 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if e.Group == "computer-info" && networkAgent(vw, h) {
 		return "datatype/network-agent"
 	}
+	// "We obtain your IP address from the device that you use", "stored
+	// on the device you use to access the service": the device the reader
+	// uses, named as where data is read or kept, is no data about it.
+	if e.Group == "computer-info" && deviceAsPlace(vw, h) {
+		return "datatype/device-as-place"
+	}
 	// "your IP address (the location of your computer on the Internet)":
 	// the address in a network, not where the reader is.
 	if e.Group == "location" && onTheInternet(vw, h) {
@@ -645,20 +651,62 @@ func kindOfStudy(vw *sentence.View, h lexicon.Hit) bool {
 }
 
 // networkAgent reports whether computer-info hit h names a network
-// provider ("Internet service provider", "ISP", "carrier") right after
-// "by" or "like" and at most a possessive or an article: who assigns or
-// routes the reader's address, not data collected.
+// provider ("Internet service provider", "ISP", "carrier") as a party
+// rather than as data about the reader's connection: in the plural
+// ("in cooperation with copyright owners, Internet service providers or
+// law enforcement", "categories of sources: advertising networks, internet
+// service providers"), right after "by", "like" or "from" and at most a
+// possessive or an article (who assigns or routes the reader's address, or
+// where data comes from: "demographic information from your mobile
+// carrier"), opening a clause as the subject of its verb of data, or as
+// the abbreviation in brackets right after such a party
+// ("provided by your Internet Service Provider (ISP)").
 func networkAgent(vw *sentence.View, h lexicon.Hit) bool {
-	t := vw.Tok(h.To - 1)
-	last := strings.ToLower(vw.Doc.Text[t.Start:t.End])
-	if last != "provider" && last != "isp" && last != "carrier" {
+	switch word(vw, h.To-1) {
+	case "providers", "isps", "carriers":
+		// (Not "Internet service providers' names": what names them.)
+		t := vw.Tok(h.To - 1)
+		rest := vw.Doc.Text[t.End:]
+		return !strings.HasPrefix(rest, "'") && !strings.HasPrefix(rest, "’")
+	case "provider", "isp", "carrier":
+	default:
 		return false
 	}
+	if t := vw.Tok(h.From); t.Start > 0 && vw.Doc.Text[t.Start-1] == '(' {
+		for _, g := range vw.Hits {
+			if g.To == h.From && g.From < h.From && vw.Entry(g).ID == vw.Entry(h).ID {
+				return networkAgent(vw, g)
+			}
+		}
+	}
 	p := h.From - 1
-	if p > int32(vw.Own) && (vw.Is(p, lexicon.GPossessives) || vw.In(p, lexicon.WordsDeterminers)) {
+	if p >= int32(vw.Own) && (vw.Is(p, lexicon.GPossessives) || vw.In(p, lexicon.WordsDeterminers)) {
 		p--
 	}
-	return p >= int32(vw.Own) && vw.Clause[p] == vw.Clause[h.From] && vw.In(p, lexicon.WordsAgentPreps)
+	if p < int32(vw.Own) || vw.Clause[p] != vw.Clause[h.From] {
+		// "Your wireless carrier may also collect data about your device
+		// usage": the provider opening a clause whose verb of data follows
+		// it does the collecting.
+		v := vw.GoverningVerb(h.From)
+		return v >= 0 && vw.Hits[v].From >= h.To
+	}
+	return vw.In(p, lexicon.WordsAgentPreps)
+}
+
+// deviceAsPlace reports whether hit h names the device the reader uses
+// ("the device you use", "devices used to access": a form of "use" in it)
+// right after a word of place or source and at most a possessive or an
+// article ("from the device that you use", "on the devices you use").
+func deviceAsPlace(vw *sentence.View, h lexicon.Hit) bool {
+	used := false
+	for p := h.From; p < h.To; p++ {
+		used = used || vw.Is(p, lexicon.GUseForms)
+	}
+	p := h.From - 1
+	if p >= int32(vw.Own) && (vw.Is(p, lexicon.GPossessives) || vw.In(p, lexicon.WordsDeterminers)) {
+		p--
+	}
+	return used && p >= int32(vw.Own) && vw.Clause[p] == vw.Clause[h.From] && vw.In(p, lexicon.WordsDevicePlaces)
 }
 
 // onTheInternet reports whether location hit h is followed, within four
