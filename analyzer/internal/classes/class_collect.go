@@ -893,7 +893,10 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// disclosure of your data": a practice named as a noun after a
 		// preposition of topic is what something else is about, no
 		// statement that the company does it.
-		if h.From >= vh.To && practiceAsTopic(vw, vh) && !askedAbout(vw, h.From, v) {
+		// So is one in a clause of "how" or "what" after such a
+		// preposition: "your concern about how your personal data is used
+		// and shared", "questions regarding what we collect".
+		if (h.From >= vh.To && practiceAsTopic(vw, vh) || topicClause(vw, h, vh)) && !askedAbout(vw, h.From, v) {
 			return drop("datatype/practice-as-topic")
 		}
 		isShare := vw.IsRule(vh, lexicon.RShare)
@@ -1196,6 +1199,26 @@ func practiceAsTopic(vw *sentence.View, vh lexicon.Hit) bool {
 				return !(vw.Is(q, lexicon.GOn) && q > int32(vw.Own) && vw.In(q-1, lexicon.WordsTopicOnNot))
 			}
 			return q > int32(vw.Own) && vw.Is(q, lexicon.GTo) && vw.In(q-1, lexicon.WordsTopicHeads)
+		}
+	}
+	return false
+}
+
+// topicClause reports whether data hit h and its verb vh both stand in a
+// clause opened by a word of topic-clause ("how", "what") right after a
+// preposition of topic, at most six words before the first of them, with
+// no comma and no reader between: "about how your data is used", "on how
+// we share it". Not "depending on how you use the service", nor "about
+// how you use it" (the reader's doing, which names data: "information
+// about how you use our apps").
+func topicClause(vw *sentence.View, h, vh lexicon.Hit) bool {
+	from := min(h.From, vh.From)
+	for q := from - 1; q > int32(vw.Own) && q >= from-6; q-- {
+		if vw.Is(q, lexicon.GReader) || vw.Tok(q+1).SepBefore >= text.SepComma {
+			return false
+		}
+		if vw.In(q, lexicon.WordsTopicClause) {
+			return vw.In(q-1, lexicon.WordsTopicOf) && !(vw.Is(q-1, lexicon.GOn) && q-1 > int32(vw.Own) && vw.In(q-2, lexicon.WordsTopicOnNot))
 		}
 	}
 	return false

@@ -170,14 +170,17 @@ func (vw *View) DataBefore(h lexicon.Hit) bool {
 }
 
 // DataAcquired reports whether business-transfer hit h is a bare word of
-// acquiring (words acquiring; words match by their stem: "acquiring" names
-// a buyer) with data at most three words after it, only spaces between,
-// and no party first ("the Company acquires personal information from
-// public sources", "unauthorized acquisition of user information"; not
-// "acquire other companies and their data", nor "a merger or acquisition,
-// your data ..."): it gets data, no company changes hands.
+// acquiring or merging (words acquiring; words match by their stem:
+// "acquiring" names a buyer), perhaps with its "with", with data at most
+// three words after it, only spaces between, and no party first ("the
+// Company acquires personal information from public sources",
+// "unauthorized acquisition of user information", "an identifier that is
+// not merged with previously collected data"; not "acquire other companies
+// and their data", "merged with another company", nor "a merger or
+// acquisition, your data ..."): it gets data, no company changes hands.
 func (vw *View) DataAcquired(h lexicon.Hit) bool {
-	if h.To-h.From != 1 || !vw.IsRule(h, lexicon.RBusinessTransfer) || !vw.In(h.From, lexicon.WordsAcquiring) {
+	bare := h.To-h.From == 1 || h.To-h.From == 2 && vw.Is(h.From+1, lexicon.GToWith)
+	if !bare || !vw.IsRule(h, lexicon.RBusinessTransfer) || !vw.In(h.From, lexicon.WordsAcquiring) {
 		return false
 	}
 	for _, g := range vw.Hits {
