@@ -460,8 +460,8 @@ func collectionReasoning(r *Report) (string, []int) {
 	var named int
 	var ev []int
 	for _, p := range r.Purposes {
-		if p.ID != "other" {
-			named++
+		if p.ID != "other" && p.ID != "limited" {
+			named++ // a promise to use data only as its purposes need names none
 		}
 		if len(p.Evidence) > 0 {
 			ev = append(ev, p.Evidence[0])

@@ -93,7 +93,7 @@ func TestRuleFiles(t *testing.T) {
 		got  map[string]bool
 		ids  []string
 	}{
-		{"purpose", purposes, []string{"advertising", "marketing", "analytics", "personalization", "service", "security", "legal", "research", "other"}},
+		{"purpose", purposes, []string{"advertising", "marketing", "analytics", "personalization", "service", "security", "legal", "research", "limited", "other"}},
 		{"source", sources, []string{"social-networks", "data-brokers", "partners", "public", "other"}},
 	} {
 		if len(want.got) != len(want.ids) {

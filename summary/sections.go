@@ -176,7 +176,8 @@ func retention(r *analyzer.Report) Section {
 }
 
 // purposes says what the data is used for, targeted advertising as a
-// concern and other advertising and marketing as worth a look.
+// concern, other advertising and marketing as worth a look, and a promise
+// to use only the data its purposes need as in the reader's favour.
 func purposes(r *analyzer.Report) Section {
 	s := section(Purposes, "What they use it for", "The policy does not say what your data is used for.")
 	for _, p := range r.Purposes {
@@ -186,6 +187,8 @@ func purposes(r *analyzer.Report) Section {
 			it.Text, it.Tone = "Targeted advertising", Bad
 		case p.ID == "advertising" || p.ID == "marketing":
 			it.Tone = Warn
+		case p.ID == "limited":
+			it.Tone = Good
 		}
 		s.add(it)
 	}
