@@ -28,6 +28,7 @@ type reading struct {
 	model     *modelReader                 // the model pass, run after the rule classes on each sentence
 	dates     []dated                      // the dates the policy gives for itself, with their findings
 	pair      []lexicon.Hit                // scratch of elidedHead
+	asked     int                          // the block of the last sentence asking who got data for marketing ("Shine the Light"), plus one (0: none yet; see modelReader.weigh)
 }
 
 // dated is a date the policy says it was updated or took effect: its

@@ -562,6 +562,32 @@ func TestModelPassHearsNoSharingInARightToKnow(t *testing.T) {
 	})
 }
 
+func TestModelPassAddsNoAccessToARightToKnowWhoGotDataForMarketing(t *testing.T) {
+	m := trainTestModel([]string{model.Category + "user-access"}, []labelled{
+		{"To make such a request, write to us.", []int{0}},
+		{"Send your request by post.", []int{0}},
+		{"Our office is in Paris.", nil},
+		{"The weather is nice today.", nil},
+	}, []float64{0.5}, []float64{0})
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		// "Shine the Light": the reader may ask who got data for
+		// marketing, no access to their data; the paragraph's request
+		// is that one.
+		{"Residents may request a list describing our disclosure of data to partners for their direct marketing purposes. To make such a request, write to us.", false},
+		{"To make such a request, write to us.", true},
+		{"Residents may request a list describing our disclosure of data to partners for their direct marketing purposes.\n\nTo make such a request, write to us.", true},
+	} {
+		r := Analyze(tt.text, WithModel(m))
+		if got := slices.Contains(r.Categories, "user-access"); got != tt.want {
+			t.Errorf("%q: user access %v, want %v (findings %+v)", tt.text, got, tt.want, r.Findings)
+		}
+		checkReport(t, tt.text, r)
+	}
+}
+
 // sharingCase is a sentence and whether the analyzer, with a model that
 // hears third-party sharing in it, reports that category.
 type sharingCase struct {
