@@ -588,6 +588,36 @@ func TestModelPassAddsNoAccessToARightToKnowWhoGotDataForMarketing(t *testing.T)
 	}
 }
 
+func TestModelPassGivesATitlesRightToTheSentenceUnderIt(t *testing.T) {
+	m := trainTestModel([]string{model.Category + "user-access"}, []labelled{
+		{"Ask us what we hold about you.", []int{0}},
+		{"The categories of data we hold about you.", []int{0}},
+		{"Our office is in Paris.", nil},
+		{"The weather is nice today.", nil},
+	}, []float64{0.5}, []float64{0})
+	for _, tt := range []struct {
+		text string
+		want bool // an access right quoted from the sentence under the title or intro
+	}{
+		{"# Right of access\n\nAsk us what we hold about you.", true},
+		{"Right of Access.\n\nAsk us what we hold about you.", true},
+		// A title of several rights, and a title of none.
+		{"# Right of access and rectification\n\nAsk us what we hold about you.", false},
+		{"# Contact\n\nAsk us what we hold about you.", false},
+	} {
+		r := Analyze(tt.text, WithModel(m))
+		got := false
+		for _, f := range r.Findings {
+			under := strings.HasPrefix(tt.text[f.Start:], "Ask") || strings.HasPrefix(tt.text[f.Start:], "The")
+			got = got || f.Kind == "right" && f.ID == "access" && under && f.End == f.Sentence.End && !strings.HasPrefix(f.Rule, "model.")
+		}
+		if got != tt.want {
+			t.Errorf("%q: access from the title %v, want %v (findings %+v)", tt.text, got, tt.want, r.Findings)
+		}
+		checkReport(t, tt.text, r)
+	}
+}
+
 // sharingCase is a sentence and whether the analyzer, with a model that
 // hears third-party sharing in it, reports that category.
 type sharingCase struct {
