@@ -28,6 +28,9 @@ type reading struct {
 	model     *modelReader                 // the model pass, run after the rule classes on each sentence
 	dates     []dated                      // the dates the policy gives for itself, with their findings
 	pair      []lexicon.Hit                // scratch of elidedHead
+	titled    []Finding                    // the rights the title or question sentence titleAt-1 names (see underTitle)
+	titleAt   int                          // that sentence, plus one (0: none yet)
+	asked     int                          // the block of the last sentence asking who got data for marketing ("Shine the Light"), plus one (0: none yet; see modelReader.weigh)
 }
 
 // dated is a date the policy says it was updated or took effect: its
@@ -69,6 +72,9 @@ func (rd *reading) sentence(si int) {
 		rd.model.weigh(rd, s, vw, nil, first)
 		if len(rd.findings) > first && vw.Menu(s) {
 			rd.findings = rd.findings[:first] // a site's menu states nothing
+		}
+		if b.Kind != text.BlockHeading {
+			rd.underTitle(si, s, vw, first)
 		}
 		rd.keepSignal(vw, si, s)
 		if len(vw.Aside) > 0 {
@@ -218,6 +224,16 @@ func (rd *reading) sentence(si int) {
 			rd.findings[i].note |= noteRunIn
 		}
 	}
+	if ctx.NotEvidence() || ctx.RunIn {
+		rd.titled, rd.titleAt = rd.titled[:0], si+1
+		for _, f := range rd.findings[first:] {
+			if f.Kind == "right" && !f.Negated {
+				rd.titled = append(rd.titled, f)
+			}
+		}
+	} else {
+		rd.underTitle(si, s, vw, first)
+	}
 	if vw.ReadsOthersPolicy() {
 		// "You should review the privacy policies of these third parties
 		// before supplying personal data to them": the data and parties
@@ -232,6 +248,46 @@ func (rd *reading) sentence(si int) {
 	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
 	rd.model.addPurposes(rd, s, vw, ctx, first)
 	rd.passOn(si, ctx)
+}
+
+// underTitle gives sentence si, the first after a title or question that
+// names one right ("Right of access" over "You can ask us what data we hold
+// about you"; "6.1 Right to Erasure." over its paragraph), that right, where
+// the sentence states none itself, speaks of the reader, denies nothing and
+// states something of the right's category (its findings are
+// rd.findings[first:], the model's among them): the title names the right,
+// the sentence under it is its evidence (and the title's own finding then
+// none: see restatedTitles). Under a title of several rights ("Right to
+// Information, Correction and Deletion") a sentence states one of them or
+// none.
+func (rd *reading) underTitle(si int, s *text.Sentence, vw *sentence.View, first int) {
+	if rd.titleAt != si || len(rd.titled) == 0 {
+		return
+	}
+	t := rd.titled[0]
+	for _, u := range rd.titled[1:] {
+		if u.ID != t.ID {
+			return
+		}
+	}
+	if b := rd.d.Sents[si-1].Block; b != s.Block && b != s.Block-1 || vw.Denies() ||
+		!vw.SentenceHas(lexicon.GReaderNames) && !vw.SetFrom(vw.Own, lexicon.WordsYourForms) ||
+		hasFinding(rd.findings[first:], "right", "") || !statesCategory(rd.findings[first:], t.Category) {
+		return
+	}
+	rd.findings = append(rd.findings, Finding{Kind: t.Kind, ID: t.ID, Category: t.Category, Rule: t.Rule, Explanation: t.Explanation,
+		Start: s.Start, End: s.End, Text: rd.d.Text[s.Start:s.End], Sentence: Span{s.Start, s.End}})
+}
+
+// statesCategory reports whether one of findings fs states category c (not
+// denied).
+func statesCategory(fs []Finding, c string) bool {
+	for _, f := range fs {
+		if f.Category == c && !f.Negated {
+			return true
+		}
+	}
+	return false
 }
 
 // keepSignal passes a Do Not Track signal named the sentence before on

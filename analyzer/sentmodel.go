@@ -375,11 +375,23 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	if foreign(vw) {
 		return
 	}
+	// "California residents may request information about our disclosure
+	// of personal information to third parties for their direct marketing
+	// purposes. To make such a request, write to us at ...": California's
+	// "Shine the Light" right to know who got data for marketing, which
+	// neither OPP-115 nor the project's labels count as access to the
+	// reader's data (annotations/README.md). The model, hearing "request"
+	// and "information", reads such a paragraph as one of access; it adds
+	// no access anywhere in it.
+	if classes.SharingAskedAbout(vw) && vw.SetFrom(vw.Own, lexicon.WordsMarketing) {
+		rd.asked = s.Block + 1
+	}
+	askedSharing := rd.asked == s.Block+1
 	for ci, h := range hd.category {
 		if mr.yes&hd.categoryMask == 0 {
 			break // most sentences: no head of a category says yes
 		}
-		if h < 0 || found[ci] || !m.Yes(h, mr.scores[h]) {
+		if h < 0 || found[ci] || !m.Yes(h, mr.scores[h]) || ci == userAccess && askedSharing {
 			continue
 		}
 		if ci == thirdParty && receivedOnly(rd, vw, rd.findings[first:]) {
@@ -412,7 +424,7 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		if mr.yes&hd.rightMask == 0 {
 			break // most sentences: no head of a right says yes
 		}
-		if h >= 0 && m.Yes(h, mr.scores[h]) && !hasFinding(rd.findings[first:], "right", model.Rights[ri]) {
+		if h >= 0 && m.Yes(h, mr.scores[h]) && !hasFinding(rd.findings[first:], "right", model.Rights[ri]) && !(askedSharing && model.Rights[ri] == "access") {
 			// "For purposes of the CCPA, we do not sell personal
 			// information": a denial that names neither the reader nor
 			// a right or request, which the model reads as about the
@@ -496,6 +508,9 @@ func (mr *modelReader) ruleHash(k string) (uint32, bool) {
 
 // thirdParty is the index of third-party sharing in model.Categories.
 var thirdParty = categoryIndex("third-party-sharing")
+
+// userAccess is the index of user access in model.Categories.
+var userAccess = categoryIndex("user-access")
 
 // receivedOnly reports whether the rules read, in the sentence of vw whose
 // findings are fs, a party data comes from (a source, not denied: the aside

@@ -562,6 +562,62 @@ func TestModelPassHearsNoSharingInARightToKnow(t *testing.T) {
 	})
 }
 
+func TestModelPassAddsNoAccessToARightToKnowWhoGotDataForMarketing(t *testing.T) {
+	m := trainTestModel([]string{model.Category + "user-access"}, []labelled{
+		{"To make such a request, write to us.", []int{0}},
+		{"Send your request by post.", []int{0}},
+		{"Our office is in Paris.", nil},
+		{"The weather is nice today.", nil},
+	}, []float64{0.5}, []float64{0})
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		// "Shine the Light": the reader may ask who got data for
+		// marketing, no access to their data; the paragraph's request
+		// is that one.
+		{"Residents may request a list describing our disclosure of data to partners for their direct marketing purposes. To make such a request, write to us.", false},
+		{"To make such a request, write to us.", true},
+		{"Residents may request a list describing our disclosure of data to partners for their direct marketing purposes.\n\nTo make such a request, write to us.", true},
+	} {
+		r := Analyze(tt.text, WithModel(m))
+		if got := slices.Contains(r.Categories, "user-access"); got != tt.want {
+			t.Errorf("%q: user access %v, want %v (findings %+v)", tt.text, got, tt.want, r.Findings)
+		}
+		checkReport(t, tt.text, r)
+	}
+}
+
+func TestModelPassGivesATitlesRightToTheSentenceUnderIt(t *testing.T) {
+	m := trainTestModel([]string{model.Category + "user-access"}, []labelled{
+		{"Ask us what we hold about you.", []int{0}},
+		{"The categories of data we hold about you.", []int{0}},
+		{"Our office is in Paris.", nil},
+		{"The weather is nice today.", nil},
+	}, []float64{0.5}, []float64{0})
+	for _, tt := range []struct {
+		text string
+		want bool // an access right quoted from the sentence under the title or intro
+	}{
+		{"# Right of access\n\nAsk us what we hold about you.", true},
+		{"Right of Access.\n\nAsk us what we hold about you.", true},
+		// A title of several rights, and a title of none.
+		{"# Right of access and rectification\n\nAsk us what we hold about you.", false},
+		{"# Contact\n\nAsk us what we hold about you.", false},
+	} {
+		r := Analyze(tt.text, WithModel(m))
+		got := false
+		for _, f := range r.Findings {
+			under := strings.HasPrefix(tt.text[f.Start:], "Ask") || strings.HasPrefix(tt.text[f.Start:], "The")
+			got = got || f.Kind == "right" && f.ID == "access" && under && f.End == f.Sentence.End && !strings.HasPrefix(f.Rule, "model.")
+		}
+		if got != tt.want {
+			t.Errorf("%q: access from the title %v, want %v (findings %+v)", tt.text, got, tt.want, r.Findings)
+		}
+		checkReport(t, tt.text, r)
+	}
+}
+
 // sharingCase is a sentence and whether the analyzer, with a model that
 // hears third-party sharing in it, reports that category.
 type sharingCase struct {

@@ -137,8 +137,10 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	}
 	// "Anyone who can access the Network can view your profile", "Who
 	// Can See Your Information?": what others may do is not the
-	// reader's right.
-	if access && (vw.SubjectBefore(h.From) == sentence.PartyThird && !ownData(vw, h) && !introFrames(vw, h) || whoDoes(vw, h.From) || groupSeesYours(vw, h) || otherSubjectOfCondition(vw, h)) {
+	// reader's right. (Whoever acts in "The company will provide you with
+	// a copy of your data", the right's words give the reader's data to
+	// the reader; not in "Partners may give you a copy of their notice".)
+	if access && (vw.SubjectBefore(h.From) == sentence.PartyThird && !ownData(vw, h) && !introFrames(vw, h) && !(vw.HasWord(h, lexicon.GReader) && vw.SetFrom(int(h.To), lexicon.WordsYourForms)) || whoDoes(vw, h.From) || groupSeesYours(vw, h) || otherSubjectOfCondition(vw, h)) {
 		return drop("right/others-act")
 	}
 	// "Care2 may receive your personal information when you provide it",
