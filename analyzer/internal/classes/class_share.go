@@ -329,7 +329,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// third parties, unless required by law"; not "except to the police",
 	// "except when required by the competent authorities") is the denial's
 	// condition, which its findings carry, not a party.
-	if exception(vw, h, v) {
+	if exception(vw, h, v) || otherThan(vw, h) {
 		if vw.IsRule(h, lexicon.RLawEnforcement) && vw.HasSetWord(h, lexicon.WordsLegalDuty) && !receiver(vw, h) && deniedBefore(vw, c, h.From) {
 			return drop("recipient/exception-to-denial")
 		}
@@ -341,6 +341,21 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// or condition, no party denied data.
 	if f.Negated && vw.IsRule(h, lexicon.RLawEnforcement) && vw.HasSetWord(h, lexicon.WordsLegalDuty) && !receiver(vw, h) {
 		return drop("recipient/a-legal-duty-in-a-denial")
+	}
+	// "We have no control over how these advertisers use cookies", "we
+	// are not responsible for how other companies use the data you give
+	// them": a party named after a disclaimer is one whose own practice the
+	// policy disclaims, not one it denies data; it is mentioned.
+	if f.Negated && c.Disclaims && disclaimedData(vw, h) {
+		f.Negated = false
+	}
+	// "These service providers do not have the right to use the data we
+	// give them", "we do not allow our vendors to share it": the party is
+	// held back from what it would do with data it has; it is mentioned,
+	// not denied data (but "our partners do not receive your name", "third
+	// parties are not given it" deny).
+	if f.Negated && heldBack(vw, c, h) {
+		f.Negated = false
 	}
 	if f.Negated {
 		// Only a denial that passing data on is what it denies outweighs a
@@ -369,6 +384,57 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		f.Category = "specific-audiences" // as for data shared
 	}
 	return kept("recipient/receives", f)
+}
+
+// otherThan reports whether recipient hit h stands right after an
+// excluding negator in its clause ("Other than our service providers, we
+// do not share your contacts", "with anyone other than our payment
+// processor"): the party is the exception to the denial, which gets data.
+func otherThan(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if vw.IsRule(g, lexicon.RNegation) && vw.Is(g.From, lexicon.GExclusions) && h.From-g.To <= 2 && g.To <= h.From && vw.Clause[g.From] == vw.Clause[h.From] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldBack reports whether recipient hit h is who does what the first
+// data verb after it in its clause names, a negated plain form of doing
+// something with data (set GDoings, no participle), with no other party
+// between ("these third parties may not use it", "we do not allow our
+// vendors to share it"), nor a relative word ("we do not work with vendors
+// that sell data" denies the vendors), a conjunction or a comma ("we do
+// not sell it to service providers or share it", "we never rent it to
+// third parties, nor use it" deny them), within eight words.
+func heldBack(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	for _, vi := range vw.Verbs {
+		v := vw.Hits[vi]
+		if v.From < h.To || vw.Clause[v.From] != vw.Clause[h.From] || !vw.Doc.Lexicon.DataVerb(vw.Entry(v)) {
+			continue
+		}
+		if !vw.Is(v.From, lexicon.GDoings) || !vw.NegatedVerb(vi, c) {
+			return false
+		}
+		if v.From-h.To > 8 || strings.ContainsAny(vw.Doc.Text[vw.Tok(h.To-1).End:vw.Tok(v.From).Start], ",;") {
+			return false
+		}
+		for p := h.To; p < v.From; p++ {
+			if vw.Is(p, lexicon.GRelative) || vw.Is(p, lexicon.GAndOr) || strings.EqualFold(vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End], "nor") {
+				return false
+			}
+		}
+		for _, g := range vw.Hits {
+			if g.From >= h.To && g.From < v.From && (vw.IsRule(g, lexicon.RWe) || vw.IsRule(g, lexicon.RYou) || vw.IsRule(g, lexicon.ROtherActor) || vw.Entry(g).Cls == lexicon.ClassRecipient) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // shareVerbIn reports whether a verb of passing data on stands in the clause
