@@ -336,11 +336,19 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		f.Negated = false
 	}
 	// "As the law requires, we do not sell your personal information",
-	// "we never disclose it as required by law to anyone": a legal duty
+	// "we never disclose it as required by law to anyone", "without giving
+	// you a chance to opt out as required by law", "we will not be able to
+	// comply with legal requirements": a legal duty
 	// that names no one data goes to, in a denial, is the denial's reason
 	// or condition, no party denied data.
-	if f.Negated && vw.IsRule(h, lexicon.RLawEnforcement) && vw.HasSetWord(h, lexicon.WordsLegalDuty) && !receiver(vw, h) {
+	if f.Negated && vw.IsRule(h, lexicon.RLawEnforcement) && vw.HasSetWord(h, lexicon.WordsLegalDuty) && !dutyReceiver(vw, h) {
 		return drop("recipient/a-legal-duty-in-a-denial")
+	}
+	// "The CCPA definition of sale does not include a transfer as part of a
+	// merger", "Personal information does not include publicly available
+	// information": what a term leaves out names no party denied data.
+	if f.Negated && leftOutOfTerm(vw, h) {
+		return drop("recipient/left-out-of-a-term")
 	}
 	// "We have no control over how these advertisers use cookies", "we
 	// are not responsible for how other companies use the data you give
@@ -384,6 +392,20 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		f.Category = "specific-audiences" // as for data shared
 	}
 	return kept("recipient/receives", f)
+}
+
+// leftOutOfTerm reports whether recipient hit h stands after a negator of
+// what something is made of ("does not include") in its clause.
+func leftOutOfTerm(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if vw.IsRule(g, lexicon.RNegation) && g.To-g.From >= 2 && vw.Is(g.To-1, lexicon.GMadeOf) && vw.Clause[g.From] == vw.Clause[h.From] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherThan reports whether recipient hit h stands right after an
@@ -942,6 +964,23 @@ func exception(vw *sentence.View, h lexicon.Hit, v int) bool {
 		}
 	}
 	return false
+}
+
+// dutyReceiver reports whether law-enforcement hit h, which holds a word of
+// a legal duty, is where data goes: "to" or "with" right before it, with
+// only small words between ("disclosed to the relevant legal authorities"),
+// and h does not open with the duty's verb ("to comply with legal
+// requirements" is an infinitive; "a chance to opt out of such sale as
+// required by law" has "to" far before it).
+func dutyReceiver(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.In(h.From, lexicon.WordsLegalDuty) {
+		return false
+	}
+	q := h.From - 1
+	for q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.Is(q, lexicon.GOurForms)) {
+		q--
+	}
+	return q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From] && vw.Is(q, lexicon.GToWith)
 }
 
 // receiver reports whether the recipient at h is where data goes: "to" or
