@@ -426,35 +426,63 @@ func otherThan(vw *sentence.View, h lexicon.Hit) bool {
 
 // heldBack reports whether recipient hit h is who does what the first
 // data verb after it in its clause names, a negated plain form of doing
-// something with data (set GDoings, no participle), with no other party
-// between ("these third parties may not use it", "we do not allow our
-// vendors to share it"), nor a relative word ("we do not work with vendors
-// that sell data" denies the vendors), a conjunction or a comma ("we do
-// not sell it to service providers or share it", "we never rent it to
-// third parties, nor use it" deny them), within eight words.
+// something with data (set GDoings, no participle), within eight words
+// ("these third parties may not use it", "we do not allow our vendors to
+// share it", "these agents and contractors may not use it", "are not
+// authorized by us to retain, use or disclose it"). Between h and the list
+// of verbs that v ends stands no other party (but "by us", or one joined to
+// h by "and" or "or"), no relative word ("we do not work with vendors that
+// sell data" denies the vendors), no other "and", "or" or "nor", no comma
+// ("we do not sell it to service providers or share it", "we never rent it
+// to third parties, nor use it" deny them).
 func heldBack(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	for _, vi := range vw.Verbs {
 		v := vw.Hits[vi]
 		if v.From < h.To || vw.Clause[v.From] != vw.Clause[h.From] || !vw.Doc.Lexicon.DataVerb(vw.Entry(v)) {
 			continue
 		}
-		if !vw.Is(v.From, lexicon.GDoings) || !vw.NegatedVerb(vi, c) {
+		if !vw.Is(v.From, lexicon.GDoings) || !vw.NegatedVerb(vi, c) || v.From-h.To > 8 {
 			return false
 		}
-		if v.From-h.To > 8 || strings.ContainsAny(vw.Doc.Text[vw.Tok(h.To-1).End:vw.Tok(v.From).Start], ",;") {
+		verbs := v.From // where the list of verbs that v ends starts
+		for verbs > h.To && (vw.Is(verbs-1, lexicon.GDoings) || vw.Is(verbs-1, lexicon.GAndOr)) {
+			verbs--
+		}
+		for verbs < v.From && vw.Is(verbs, lexicon.GAndOr) {
+			verbs++ // (a list opens with a verb)
+		}
+		if strings.ContainsAny(vw.Doc.Text[vw.Tok(h.To-1).End:vw.Tok(verbs).Start], ",;") {
 			return false
 		}
-		for p := h.To; p < v.From; p++ {
+		joined := false // a party joined to h by "and" or "or"
+		for p := h.To; p < verbs; p++ {
+			if vw.Is(p, lexicon.GAndOr) && p == h.To && partyStartsAt(vw, p+1) {
+				joined = true
+				continue
+			}
 			if vw.Is(p, lexicon.GRelative) || vw.Is(p, lexicon.GAndOr) || strings.EqualFold(vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End], "nor") {
 				return false
 			}
 		}
 		for _, g := range vw.Hits {
-			if g.From >= h.To && g.From < v.From && (vw.IsRule(g, lexicon.RWe) || vw.IsRule(g, lexicon.RYou) || vw.IsRule(g, lexicon.ROtherActor) || vw.Entry(g).Cls == lexicon.ClassRecipient) {
+			if g.From < h.To || g.From >= v.From || joined && g.From == h.To+1 || vw.IsRule(g, lexicon.RWe) && vw.Is(g.From-1, lexicon.GBy) {
+				continue
+			}
+			if vw.IsRule(g, lexicon.RWe) || vw.IsRule(g, lexicon.RYou) || vw.IsRule(g, lexicon.ROtherActor) || vw.Entry(g).Cls == lexicon.ClassRecipient {
 				return false
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// partyStartsAt reports whether a recipient hit starts at p.
+func partyStartsAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From == p && vw.Entry(g).Cls == lexicon.ClassRecipient {
+			return true
+		}
 	}
 	return false
 }
@@ -651,7 +679,9 @@ func toldNotToShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool 
 // it, with a word of denial among them, from the sentence's start ("Never
 // share your password", "Please do not disclose your login details") or,
 // in a sentence of advice, from a comma ("We recommend that you choose a
-// strong password, never share it with anyone"). A list item after an
+// strong password, never share it with anyone") or, opening with "do",
+// "dont" or "please", from a colon or dash ("Remember - do not disclose
+// personal details in chat rooms"). A list item after an
 // intro has the intro's subject ("We pledge to: - Never share your data
 // with advertisers" is the company's), unless the sentence gives advice.
 func toldNotTo(vw *sentence.View, c *sentence.Context, p int32) bool {
@@ -674,8 +704,9 @@ func toldNotTo(vw *sentence.View, c *sentence.Context, p int32) bool {
 		default:
 			return false
 		}
-		if q == int32(vw.Own) || vw.Tok(q).SepBefore >= text.SepComma {
-			return denial && (q == 0 || c.Instructs)
+		if q == int32(vw.Own) || vw.Tok(q).SepBefore >= text.SepComma || q > int32(vw.Own) && strings.ContainsAny(vw.Doc.Text[vw.Tok(q-1).End:vw.Tok(q).Start], ":-–—") {
+			return denial && (q == 0 || c.Instructs || q > int32(vw.Own) && (vw.Is(q, lexicon.GDo) || vw.Is(q, lexicon.GDont) || vw.Is(q, lexicon.GPlease)) &&
+				strings.ContainsAny(vw.Doc.Text[vw.Tok(q-1).End:vw.Tok(q).Start], ":;-–—"))
 		}
 	}
 	return false
