@@ -429,9 +429,10 @@ func otherThan(vw *sentence.View, h lexicon.Hit) bool {
 // something with data (set GDoings, no participle), within eight words
 // ("these third parties may not use it", "we do not allow our vendors to
 // share it", "these agents and contractors may not use it", "are not
-// authorized by us to retain, use or disclose it"). Between h and the list
-// of verbs that v ends stands no other party (but "by us", or one joined to
-// h by "and" or "or"), no relative word ("we do not work with vendors that
+// authorized by us to retain, use or disclose it", "contracts with such
+// third parties prohibit them from using it"). Between h and the list of
+// verbs that v ends stands no other party (but "by us", "them" standing for
+// h, or one joined to h by "and" or "or"), no relative word ("we do not work with vendors that
 // sell data" denies the vendors), no other "and", "or" or "nor", no comma
 // ("we do not sell it to service providers or share it", "we never rent it
 // to third parties, nor use it" deny them).
@@ -465,7 +466,8 @@ func heldBack(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 			}
 		}
 		for _, g := range vw.Hits {
-			if g.From < h.To || g.From >= v.From || joined && g.From == h.To+1 || vw.IsRule(g, lexicon.RWe) && vw.Is(g.From-1, lexicon.GBy) {
+			if g.From < h.To || g.From >= v.From || joined && g.From == h.To+1 || vw.IsRule(g, lexicon.RWe) && vw.Is(g.From-1, lexicon.GBy) ||
+				g.To-g.From == 1 && vw.Is(g.From, lexicon.GItThem) {
 				continue
 			}
 			if vw.IsRule(g, lexicon.RWe) || vw.IsRule(g, lexicon.RYou) || vw.IsRule(g, lexicon.ROtherActor) || vw.Entry(g).Cls == lexicon.ClassRecipient {
