@@ -329,18 +329,41 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// third parties, unless required by law"; not "except to the police",
 	// "except when required by the competent authorities") is the denial's
 	// condition, which its findings carry, not a party.
-	if exception(vw, h, v) {
+	if exception(vw, h, v) || otherThan(vw, h) {
 		if vw.IsRule(h, lexicon.RLawEnforcement) && vw.HasSetWord(h, lexicon.WordsLegalDuty) && !receiver(vw, h) && deniedBefore(vw, c, h.From) {
 			return drop("recipient/exception-to-denial")
 		}
 		f.Negated = false
 	}
 	// "As the law requires, we do not sell your personal information",
-	// "we never disclose it as required by law to anyone": a legal duty
+	// "we never disclose it as required by law to anyone", "without giving
+	// you a chance to opt out as required by law", "we will not be able to
+	// comply with legal requirements": a legal duty
 	// that names no one data goes to, in a denial, is the denial's reason
 	// or condition, no party denied data.
-	if f.Negated && vw.IsRule(h, lexicon.RLawEnforcement) && vw.HasSetWord(h, lexicon.WordsLegalDuty) && !receiver(vw, h) {
+	if f.Negated && vw.IsRule(h, lexicon.RLawEnforcement) && vw.HasSetWord(h, lexicon.WordsLegalDuty) && !dutyReceiver(vw, h) {
 		return drop("recipient/a-legal-duty-in-a-denial")
+	}
+	// "The CCPA definition of sale does not include a transfer as part of a
+	// merger", "Personal information does not include publicly available
+	// information": what a term leaves out names no party denied data.
+	if f.Negated && leftOutOfTerm(vw, h) {
+		return drop("recipient/left-out-of-a-term")
+	}
+	// "We have no control over how these advertisers use cookies", "we
+	// are not responsible for how other companies use the data you give
+	// them": a party named after a disclaimer is one whose own practice the
+	// policy disclaims, not one it denies data; it is mentioned.
+	if f.Negated && c.Disclaims && disclaimedData(vw, h) {
+		f.Negated = false
+	}
+	// "These service providers do not have the right to use the data we
+	// give them", "we do not allow our vendors to share it": the party is
+	// held back from what it would do with data it has; it is mentioned,
+	// not denied data (but "our partners do not receive your name", "third
+	// parties are not given it" deny).
+	if f.Negated && heldBack(vw, c, h) {
+		f.Negated = false
 	}
 	if f.Negated {
 		// Only a denial that passing data on is what it denies outweighs a
@@ -369,6 +392,101 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		f.Category = "specific-audiences" // as for data shared
 	}
 	return kept("recipient/receives", f)
+}
+
+// leftOutOfTerm reports whether recipient hit h stands after a negator of
+// what something is made of ("does not include") in its clause.
+func leftOutOfTerm(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if vw.IsRule(g, lexicon.RNegation) && g.To-g.From >= 2 && vw.Is(g.To-1, lexicon.GMadeOf) && vw.Clause[g.From] == vw.Clause[h.From] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherThan reports whether recipient hit h stands right after an
+// excluding negator in its clause ("Other than our service providers, we
+// do not share your contacts", "with anyone other than our payment
+// processor"): the party is the exception to the denial, which gets data.
+func otherThan(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if vw.IsRule(g, lexicon.RNegation) && vw.Is(g.From, lexicon.GExclusions) && h.From-g.To <= 2 && g.To <= h.From && vw.Clause[g.From] == vw.Clause[h.From] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldBack reports whether recipient hit h is who does what the first
+// data verb after it in its clause names, a negated plain form of doing
+// something with data (set GDoings, no participle), within eight words
+// ("these third parties may not use it", "we do not allow our vendors to
+// share it", "these agents and contractors may not use it", "are not
+// authorized by us to retain, use or disclose it", "contracts with such
+// third parties prohibit them from using it"). Between h and the list of
+// verbs that v ends stands no other party (but "by us", "them" standing for
+// h, or one joined to h by "and" or "or"), no relative word ("we do not work with vendors that
+// sell data" denies the vendors), no other "and", "or" or "nor", no comma
+// ("we do not sell it to service providers or share it", "we never rent it
+// to third parties, nor use it" deny them).
+func heldBack(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	for _, vi := range vw.Verbs {
+		v := vw.Hits[vi]
+		if v.From < h.To || vw.Clause[v.From] != vw.Clause[h.From] || !vw.Doc.Lexicon.DataVerb(vw.Entry(v)) {
+			continue
+		}
+		if !vw.Is(v.From, lexicon.GDoings) || !vw.NegatedVerb(vi, c) || v.From-h.To > 8 {
+			return false
+		}
+		verbs := v.From // where the list of verbs that v ends starts
+		for verbs > h.To && (vw.Is(verbs-1, lexicon.GDoings) || vw.Is(verbs-1, lexicon.GAndOr)) {
+			verbs--
+		}
+		for verbs < v.From && vw.Is(verbs, lexicon.GAndOr) {
+			verbs++ // (a list opens with a verb)
+		}
+		if strings.ContainsAny(vw.Doc.Text[vw.Tok(h.To-1).End:vw.Tok(verbs).Start], ",;") {
+			return false
+		}
+		joined := false // a party joined to h by "and" or "or"
+		for p := h.To; p < verbs; p++ {
+			if vw.Is(p, lexicon.GAndOr) && p == h.To && partyStartsAt(vw, p+1) {
+				joined = true
+				continue
+			}
+			if vw.Is(p, lexicon.GRelative) || vw.Is(p, lexicon.GAndOr) || strings.EqualFold(vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End], "nor") {
+				return false
+			}
+		}
+		for _, g := range vw.Hits {
+			if g.From < h.To || g.From >= v.From || joined && g.From == h.To+1 || vw.IsRule(g, lexicon.RWe) && vw.Is(g.From-1, lexicon.GBy) ||
+				g.To-g.From == 1 && vw.Is(g.From, lexicon.GItThem) {
+				continue
+			}
+			if vw.IsRule(g, lexicon.RWe) || vw.IsRule(g, lexicon.RYou) || vw.IsRule(g, lexicon.ROtherActor) || vw.Entry(g).Cls == lexicon.ClassRecipient {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// partyStartsAt reports whether a recipient hit starts at p.
+func partyStartsAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From == p && vw.Entry(g).Cls == lexicon.ClassRecipient {
+			return true
+		}
+	}
+	return false
 }
 
 // shareVerbIn reports whether a verb of passing data on stands in the clause
@@ -563,7 +681,9 @@ func toldNotToShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool 
 // it, with a word of denial among them, from the sentence's start ("Never
 // share your password", "Please do not disclose your login details") or,
 // in a sentence of advice, from a comma ("We recommend that you choose a
-// strong password, never share it with anyone"). A list item after an
+// strong password, never share it with anyone") or, opening with "do",
+// "dont" or "please", from a colon or dash ("Remember - do not disclose
+// personal details in chat rooms"). A list item after an
 // intro has the intro's subject ("We pledge to: - Never share your data
 // with advertisers" is the company's), unless the sentence gives advice.
 func toldNotTo(vw *sentence.View, c *sentence.Context, p int32) bool {
@@ -586,8 +706,9 @@ func toldNotTo(vw *sentence.View, c *sentence.Context, p int32) bool {
 		default:
 			return false
 		}
-		if q == int32(vw.Own) || vw.Tok(q).SepBefore >= text.SepComma {
-			return denial && (q == 0 || c.Instructs)
+		if q == int32(vw.Own) || vw.Tok(q).SepBefore >= text.SepComma || q > int32(vw.Own) && strings.ContainsAny(vw.Doc.Text[vw.Tok(q-1).End:vw.Tok(q).Start], ":-–—") {
+			return denial && (q == 0 || c.Instructs || q > int32(vw.Own) && (vw.Is(q, lexicon.GDo) || vw.Is(q, lexicon.GDont) || vw.Is(q, lexicon.GPlease)) &&
+				strings.ContainsAny(vw.Doc.Text[vw.Tok(q-1).End:vw.Tok(q).Start], ":;-–—"))
 		}
 	}
 	return false
@@ -876,6 +997,23 @@ func exception(vw *sentence.View, h lexicon.Hit, v int) bool {
 		}
 	}
 	return false
+}
+
+// dutyReceiver reports whether law-enforcement hit h, which holds a word of
+// a legal duty, is where data goes: "to" or "with" right before it, with
+// only small words between ("disclosed to the relevant legal authorities"),
+// and h does not open with the duty's verb ("to comply with legal
+// requirements" is an infinitive; "a chance to opt out of such sale as
+// required by law" has "to" far before it).
+func dutyReceiver(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.In(h.From, lexicon.WordsLegalDuty) {
+		return false
+	}
+	q := h.From - 1
+	for q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.Is(q, lexicon.GOurForms)) {
+		q--
+	}
+	return q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From] && vw.Is(q, lexicon.GToWith)
 }
 
 // receiver reports whether the recipient at h is where data goes: "to" or

@@ -351,6 +351,7 @@ const (
 	GReasonOpeners                       // "as", "since", "because": ", and as we ..." opens a new clause
 	GAccessNouns                         // "access": "we grant access to your information" with no grantee is the reader's access
 	GGluedCues                           // "last", "effective": a date line's cue run into the heading before it ("PolicyLast Modified")
+	GDoings                              // "use", "share": a party named before one, negated, is held back from it
 	numGrammar
 )
 
@@ -366,7 +367,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",
 	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming", "past-be", "ad-showing", "ad-showing-fillers", "comparing", "device-logs", "object-prepositions",
 	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles", "example-nouns",
-	"name-object-lead", "name-defining", "reason-openers", "access-nouns", "glued-cues"}
+	"name-object-lead", "name-defining", "reason-openers", "access-nouns", "glued-cues", "doings"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.

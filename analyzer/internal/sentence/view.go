@@ -484,7 +484,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		// disclose it", "Though it does not include your name, it is
 		// shared with ...": a comma and a new subject open another
 		// statement, which the negator before them does not reach.
-		if vw.newStatementBetween(n.To, h.From) {
+		if vw.newStatementBetween(n.To, h.From) || vw.dataSubjectAfterComma(n.To, h) {
 			lastNeg, chain = -1, false
 			continue
 		}
@@ -834,6 +834,35 @@ func (vw *View) newStatementBetween(from, to int32) bool {
 		}
 	}
 	return false
+}
+
+// dataSubjectAfterComma reports whether verb hit h, after a negator that
+// ends at from, follows its own subject, data named right after a comma,
+// perhaps after "the", "these" or "such", with a finite verb ("Though the
+// data collected does not include your name, the data collected is used
+// and shared by ..."; not a list item, "it does not apply to X, or
+// information collected by others"): a new statement, which the negator
+// does not reach.
+func (vw *View) dataSubjectAfterComma(from int32, h lexicon.Hit) bool {
+	p, finite := int32(-1), false
+	for _, g := range vw.Hits {
+		if vw.Entry(g).Cls == lexicon.ClassDatatype && (g.To == h.From || g.From == h.From) {
+			p = g.From
+			for q := g.To; q < g.To+3 && int(q) < len(vw.Toks); q++ {
+				finite = finite || vw.Is(q, lexicon.GAuxiliaries)
+			}
+			break
+		}
+	}
+	if !finite {
+		return false
+	}
+	if p-1 > from && (vw.Is(p-1, lexicon.GThe) || vw.Is(p-1, lexicon.GDemonstratives)) {
+		p--
+	}
+	// (", etc., the data ...": the stop of the abbreviation comes first.)
+	sep := vw.Tok(p).SepBefore
+	return p > from+1 && (sep == text.SepComma || sep == text.SepStop && vw.Doc.abbreviationBefore(vw.Toks[p]))
 }
 
 // receiverOfDenied reports whether verb hit h opens with the "with" or
