@@ -100,8 +100,12 @@ func notStated(vw *sentence.View, c *sentence.Context, h lexicon.Hit, negated bo
 		return "sale/aggregate-data" // "may use, share, rent or sell aggregated or deidentified information"
 	case notOurSale(vw, c, h.From):
 		return "sale/not-our-sale"
-	case vw.Is(h.From, lexicon.GFor) && !companyActs(vw):
-		return "sale/the-laws-words" // "A sale under Nevada law is the exchange of ... for monetary consideration by the business"
+	case (vw.Is(h.From, lexicon.GFor) || namedSale(vw, h)) && !companyActs(vw):
+		// "A sale under Nevada law is the exchange of ... for monetary
+		// consideration by the business", "Financial incentives are
+		// programs ... for the disclosure, deletion, or sale of personal
+		// information about them"
+		return "sale/the-laws-words"
 	}
 	return ""
 }
@@ -229,6 +233,14 @@ func tableRow(vw *sentence.View) bool {
 // parties receive, the company sells; see wideSalePredicate).
 func passive(vw *sentence.View, h lexicon.Hit) bool {
 	return vw.Is(h.From, lexicon.GAuxiliaries) || int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GAuxiliaries) || wideSalePredicate(vw, h.From)
+}
+
+// namedSale reports whether the sale at h is a noun of selling ("sale of
+// personal information"), not "our sale", that the sentence neither quotes
+// nor says a practice counts as: with no company named either, it names
+// what the law speaks of.
+func namedSale(vw *sentence.View, h lexicon.Hit) bool {
+	return int(h.From)+1 < len(vw.Toks) && vw.Is(h.From+1, lexicon.GOf) && !ourSale(vw, h.From) && !quoted(vw, h) && !vw.SetFrom(vw.Own, lexicon.WordsWideSale)
 }
 
 // wideSalePredicate reports whether the sale at p is what the sentence's
