@@ -23,7 +23,10 @@ func (*saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if c.AfterOthers && h.From == int32(vw.Own)+1 && vw.Is(int32(vw.Own), lexicon.GAndOr) {
 		return drop("sale/others-sell")
 	}
-	return saleVerdict(vw, c, h, vw.NegatedVerb(i, c), "sale/sells")
+	// "We do not believe that our sharing in this regard would qualify as
+	// a sale": what a practice counts as is denied from further off.
+	negated := vw.NegatedVerb(i, c) || wideSalePredicate(vw, h.From) && vw.NegatedNear(h.From, 10)
+	return saleVerdict(vw, c, h, negated, "sale/sells")
 }
 
 // notOurSale reports whether a sale at p is one the sentence names without
