@@ -23,7 +23,10 @@ func (*saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	if c.AfterOthers && h.From == int32(vw.Own)+1 && vw.Is(int32(vw.Own), lexicon.GAndOr) {
 		return drop("sale/others-sell")
 	}
-	return saleVerdict(vw, c, h, vw.NegatedVerb(i, c), "sale/sells")
+	// "We do not believe that our sharing in this regard would qualify as
+	// a sale": what a practice counts as is denied from further off.
+	negated := vw.NegatedVerb(i, c) || wideSalePredicate(vw, h.From) && vw.NegatedNear(h.From, 10)
+	return saleVerdict(vw, c, h, negated, "sale/sells")
 }
 
 // notOurSale reports whether a sale at p is one the sentence names without
@@ -50,8 +53,14 @@ func notOurSale(vw *sentence.View, c *sentence.Context, p int32) bool {
 	if vw.SubjectBefore(p) == sentence.PartyWe {
 		end = p
 	}
-	return vw.SentenceHasIn(0, end, lexicon.GRight) || c.Meta ||
-		vw.SetFrom(0, lexicon.WordsDefining) || purposeOfSelling(vw, p) || optedOutOf(vw, p, end)
+	// What a practice counts as is stated whatever definition or way to
+	// opt out the sentence names along ("This processing constitutes a sale
+	// based on the definition under the CCPA", "If you do not wish us to
+	// disclose it in this manner, which is considered a sale, use the Do Not
+	// Sell link").
+	counts := wideSalePredicate(vw, p)
+	return vw.SentenceHasIn(0, end, lexicon.GRight) || c.Meta || purposeOfSelling(vw, p) ||
+		!counts && (vw.SetFrom(0, lexicon.WordsDefining) || optedOutOf(vw, p, end))
 }
 
 // ourSale reports whether the sale at p is the company's own, named with
@@ -253,6 +262,9 @@ func soldThing(vw *sentence.View, h lexicon.Hit) string {
 func dataSold(vw *sentence.View, h lexicon.Hit) bool {
 	if h.To-h.From >= 3 && vw.Is(h.To-1, lexicon.GLabelNouns) {
 		return true // "no sale of data": the phrase names it
+	}
+	if wideSalePredicate(vw, h.From) {
+		return true // "This processing constitutes a sale under the CCPA": what counts as one is passing data on
 	}
 	for _, g := range vw.Hits {
 		if vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Clause[g.From] == vw.Clause[h.From] && (g.From > h.From || soldBefore(vw, g, h)) {

@@ -85,8 +85,11 @@ func notStated(vw *sentence.View, c *sentence.Context, h lexicon.Hit, negated bo
 		return notDenied(vw, h)
 	case !passive(vw, h) && vw.ReaderActs(h.From) && !ourSale(vw, h.From):
 		return "sale/reader-sells" // "you may not sell your account"
-	case othersSell(vw, h) || !passive(vw, h) && vw.OthersAct(h.From):
-		return "sale/others-sell" // "websites that display and sell it", "Many companies profit off their users by selling their information"
+	case othersSell(vw, h) || !passive(vw, h) && vw.OthersAct(h.From) || vw.OthersInGeneral():
+		// "websites that display and sell it", "Many companies profit off
+		// their users by selling their information", "Many companies have
+		// arrangements with ad networks that may be considered sales"
+		return "sale/others-sell"
 	case businessDeal(vw, h) || transferBesides(vw, h):
 		return "sale/business-transfer" // "we may sell, buy, merge or partner with other companies"
 	case supposed(vw, h):
@@ -97,8 +100,12 @@ func notStated(vw *sentence.View, c *sentence.Context, h lexicon.Hit, negated bo
 		return "sale/aggregate-data" // "may use, share, rent or sell aggregated or deidentified information"
 	case notOurSale(vw, c, h.From):
 		return "sale/not-our-sale"
-	case vw.Is(h.From, lexicon.GFor) && !companyActs(vw):
-		return "sale/the-laws-words" // "A sale under Nevada law is the exchange of ... for monetary consideration by the business"
+	case (vw.Is(h.From, lexicon.GFor) || namedSale(vw, h)) && !companyActs(vw):
+		// "A sale under Nevada law is the exchange of ... for monetary
+		// consideration by the business", "Financial incentives are
+		// programs ... for the disclosure, deletion, or sale of personal
+		// information about them"
+		return "sale/the-laws-words"
 	}
 	return ""
 }
@@ -118,10 +125,28 @@ func notDenied(vw *sentence.View, h lexicon.Hit) string {
 	if deniedByOthers(vw, h) || vw.ReaderActs(h.From) {
 		return "sale/others-sell"
 	}
-	if linkName(vw, h) {
+	// "The right to say no to the sale of Personal Data": a right names
+	// it, no "we" denies it ("You have rights, and we never sell it").
+	if linkName(vw, h) || rightWordBefore(vw, h) {
 		return "sale/the-readers-choice"
 	}
 	return ""
+}
+
+// rightWordBefore reports whether the word "right" stands before the
+// negated sale at h, its list intro included, with no "we" between: "The
+// right to say no to the sale of Personal Data" names the reader's choice
+// ("You have rights, and we never sell your data" denies).
+func rightWordBefore(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= 0; q-- {
+		switch {
+		case vw.Is(q, lexicon.GWe):
+			return false
+		case vw.Is(q, lexicon.GRight):
+			return true
+		}
+	}
+	return false
 }
 
 // deniedByOthers reports whether the negation of the sale at h has a third
@@ -201,11 +226,29 @@ func tableRow(vw *sentence.View) bool {
 	return strings.Count(vw.Doc.Text[from:to], "|") >= 2
 }
 
-// passive reports whether the sale at h is said in the passive ("may be
-// sold", "is sold"): its data is the subject, not a seller ("information
-// about you may be sold").
+// passive reports whether the sale at h has what is sold as its subject,
+// not a seller: said in the passive ("may be sold", "is sold": "information
+// about you may be sold"), or naming what a passing on of data counts as
+// ("These transfers to third parties may constitute a “sale”": the third
+// parties receive, the company sells; see wideSalePredicate).
 func passive(vw *sentence.View, h lexicon.Hit) bool {
-	return vw.Is(h.From, lexicon.GAuxiliaries) || int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GAuxiliaries)
+	return vw.Is(h.From, lexicon.GAuxiliaries) || int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GAuxiliaries) || wideSalePredicate(vw, h.From)
+}
+
+// namedSale reports whether the sale at h is a noun of selling ("sale of
+// personal information"), not "our sale", that the sentence neither quotes
+// nor says a practice counts as: with no company named either, it names
+// what the law speaks of.
+func namedSale(vw *sentence.View, h lexicon.Hit) bool {
+	return int(h.From)+1 < len(vw.Toks) && vw.Is(h.From+1, lexicon.GOf) && !ourSale(vw, h.From) && !quoted(vw, h) && !vw.SetFrom(vw.Own, lexicon.WordsWideSale)
+}
+
+// wideSalePredicate reports whether the sale at p is what the sentence's
+// subject counts as in the law's wide sense: "may be considered a sale",
+// "constitutes a sale", "qualifies as a sale" (a sale hit that opens with
+// such a word).
+func wideSalePredicate(vw *sentence.View, p int32) bool {
+	return vw.In(p, lexicon.WordsWideSale)
 }
 
 // transferBesides reports whether the sentence names a business transfer
@@ -267,8 +310,12 @@ func supposed(vw *sentence.View, h lexicon.Hit) bool {
 // describedBy reports whether the sale at h stands in a clause that names
 // whom data went to or what for, opened by "which" or "whom" shortly before
 // it: "to whom we have sold", "the purposes for which it was collected or
-// sold".
+// sold". Not what a practice counts as: "disclose it in this manner,
+// which is considered a sale" says the disclosure is one.
 func describedBy(vw *sentence.View, h lexicon.Hit) bool {
+	if wideSalePredicate(vw, h.From) {
+		return false
+	}
 	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-10 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		// "to whom" opens such a clause however long its subject ("the
 		// third parties to whom the residents' personal information has

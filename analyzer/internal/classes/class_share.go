@@ -17,9 +17,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// "Under no circumstances will your data be sold": the data is
 	// sold, not the company ("if the company is sold", "when a Mattel
 	// business is bought or sold"), unless the sentence is about a
-	// merger or bankruptcy.
-	if vw.IsRule(h, lexicon.RBusinessTransfer) && vw.HasWord(h, lexicon.GSold) && !vw.HasWord(h, lexicon.GSoldCompany) && vw.DataBefore(h) && !otherTransfer(vw, i) {
-		return saleVerdict(vw, c, h, vw.NegatedNear(h.From, 7) || c.IntroNeg, "recipient/data-sold")
+	// merger or bankruptcy. Denied, the data's sale is denied whatever
+	// transfer the sentence sets apart ("Except in a merger, your
+	// information will not be sold ... without your consent").
+	if vw.IsRule(h, lexicon.RBusinessTransfer) && vw.HasWord(h, lexicon.GSold) && !vw.HasWord(h, lexicon.GSoldCompany) && vw.DataBefore(h) {
+		if negated := vw.NegatedNear(h.From, 7) || c.IntroNeg; negated || !otherTransfer(vw, i) {
+			return saleVerdict(vw, c, h, negated, "recipient/data-sold")
+		}
 	}
 	// "the Company acquires personal information from public sources":
 	// a bare word of acquiring (words match by their stem: "acquiring"
