@@ -334,7 +334,7 @@ func yourPartyActs(vw *sentence.View, i int) bool {
 		if vw.MayHave(lexicon.GReader) && vw.Is(q, lexicon.GReader) {
 			return false
 		}
-		if vw.In(q, lexicon.WordsYourParties) && (vw.In(q-1, lexicon.WordsYourForms) || (vw.In(q-1, lexicon.WordsDeterminers) || vw.In(q-1, lexicon.WordsAnyOne) || someone(vw, q)) && partyAsks(vw, q)) {
+		if vw.In(q, lexicon.WordsYourParties) && (vw.In(q-1, lexicon.WordsYourForms) || (vw.In(q-1, lexicon.WordsDeterminers) || vw.In(q-1, lexicon.WordsAnyOne) || vw.Is(q, lexicon.GSomebody)) && partyAsks(vw, q)) {
 			// "you or your administrator", "you, or someone acting on
 			// your behalf" (not "tell you when someone requests").
 			return !(vw.GrammarBefore(q-1, 2, lexicon.GReader) && (vw.Is(q-1, lexicon.GAndOr) || q-2 > int32(vw.Own) && vw.Is(q-2, lexicon.GAndOr)))
@@ -382,8 +382,7 @@ func partyPhraseActs(vw *sentence.View, h lexicon.Hit) bool {
 	if q <= own || q-own > 8 || !vw.In(q, lexicon.WordsMainModals) {
 		return false
 	}
-	t := vw.Tok(own)
-	if w := vw.Doc.Text[t.Start:t.End]; !strings.EqualFold(w, "the") && !strings.EqualFold(w, "a") && !strings.EqualFold(w, "an") {
+	if !vw.Is(own, lexicon.GArticles) {
 		return false
 	}
 	for p := own + 1; p < q; p++ {
@@ -393,11 +392,10 @@ func partyPhraseActs(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	yours := false
 	for p := h.From; p < h.To; p++ {
-		t := vw.Tok(p)
-		switch w := vw.Doc.Text[t.Start:t.End]; {
-		case strings.EqualFold(w, "you"):
+		switch {
+		case vw.Is(p, lexicon.GReader):
 			return false
-		case strings.EqualFold(w, "your"):
+		case vw.Is(p, lexicon.GYour):
 			yours = true
 		}
 	}
@@ -416,15 +414,7 @@ func policyTells(vw *sentence.View, h lexicon.Hit) bool {
 	if p < int32(vw.Own) || !vw.Is(p, lexicon.GPolicyWords) || vw.Is(p, lexicon.GItThem) {
 		return false
 	}
-	t := vw.Tok(p)
-	return !strings.EqualFold(vw.Doc.Text[t.Start:t.End], "this")
-}
-
-// someone reports whether the word at p is "someone" or "somebody", a
-// party of its own without a determiner.
-func someone(vw *sentence.View, p int32) bool {
-	w := vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End]
-	return strings.EqualFold(w, "someone") || strings.EqualFold(w, "somebody")
+	return !vw.Is(p, lexicon.GThis)
 }
 
 // readerClauseNames reports whether right hit i, or the first right of the

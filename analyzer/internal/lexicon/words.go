@@ -352,6 +352,10 @@ const (
 	GAccessNouns                         // "access": "we grant access to your information" with no grantee is the reader's access
 	GGluedCues                           // "last", "effective": a date line's cue run into the heading before it ("PolicyLast Modified")
 	GDoings                              // "use", "share": a party named before one, negated, is held back from it
+	GArticles                            // "the", "a", "an": a phrase opening with one names a party of its own
+	GYour                                // "your": the reader's own data
+	GThis                                // "this": the policy pointed at, not named
+	GSomebody                            // "someone", "somebody": a party of its own without a determiner
 	numGrammar
 )
 
@@ -367,7 +371,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",
 	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming", "past-be", "ad-showing", "ad-showing-fillers", "comparing", "device-logs", "object-prepositions",
 	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles", "example-nouns",
-	"name-object-lead", "name-defining", "reason-openers", "access-nouns", "glued-cues", "doings"}
+	"name-object-lead", "name-defining", "reason-openers", "access-nouns", "glued-cues", "doings", "articles", "your", "this", "somebody"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
