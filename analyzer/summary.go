@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"slices"
 	"sort"
 
 	"github.com/policylens/policylens/analyzer/internal/classes"
@@ -141,9 +140,7 @@ func complaintsToThem(r *Report, details map[int]classes.RightDetails) {
 		if rt.ID != "complaint" {
 			continue
 		}
-		slices.SortStableFunc(rt.Evidence, func(a, b int) int {
-			return boolOrder(details[a].ToCompany) - boolOrder(details[b].ToCompany)
-		})
+		sortStable(rt.Evidence, func(i int) int { return boolOrder(details[i].ToCompany) })
 		if details[rt.Evidence[0]].ToCompany {
 			rt.Name = complaintToThemName
 		}
@@ -375,18 +372,15 @@ func (sm *summary) lists() {
 // group. No two have the same key (no finding is the first evidence of
 // two), so that the order of m does not show.
 func sortedValues[T any](dst []T, m []*T, key func(*T) int64) []T {
-	vs := make([]*T, 0, len(m))
 	ks := make([]sortKey, 0, len(m))
-	for _, v := range m {
+	for j, v := range m {
 		if v != nil {
-			ks = append(ks, sortKey{key(v), len(vs)})
-			vs = append(vs, v)
+			ks = append(ks, sortKey{key(v), j})
 		}
 	}
 	sortKeys(ks)
-	dst = slices.Grow(dst, len(ks))
 	for _, k := range ks {
-		dst = append(dst, *vs[k.i])
+		dst = append(dst, *m[k.i])
 	}
 	return dst
 }
@@ -402,6 +396,20 @@ type sortKey struct {
 // instantiated for adds 12-16 KB of code to the page's WASM, and the lists
 // are short.
 func sortKeys(ks []sortKey) { sort.Sort(byKey(ks)) }
+
+// sortStable orders s by rank, lowest first, keeping the order of equal
+// ranks, as slices.SortStableFunc would with rank(a) - rank(b), through
+// sortKeys (each value's position breaks ties; ranks are small).
+func sortStable(s []int, rank func(v int) int) {
+	ks := make([]sortKey, len(s))
+	for j, v := range s {
+		ks[j] = sortKey{int64(rank(v))<<32 | int64(j), v}
+	}
+	sortKeys(ks)
+	for j, k := range ks {
+		s[j] = k.i
+	}
+}
 
 type byKey []sortKey
 

@@ -169,7 +169,7 @@ func unconditionalFirst(r *Report, ev []int) []int {
 // ordered by rank, lowest first, in report order within a rank.
 func byRank(ev []int, rank func(i int) int) []int {
 	out := append(make([]int, 0, len(ev)), ev...)
-	slices.SortStableFunc(out, func(a, b int) int { return rank(a) - rank(b) })
+	sortStable(out, rank)
 	return out
 }
 

@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -247,4 +249,23 @@ func TestRecipientPlainStatementFirst(t *testing.T) {
 		return
 	}
 	t.Fatalf("no service providers in %+v", r.Sharing.Recipients)
+}
+
+// TestSortStable holds sortStable to slices.SortStableFunc, which it
+// replaces, on lists with many equal ranks, negative ones among them.
+func TestSortStable(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		s := make([]int, r.IntN(40))
+		for i := range s {
+			s[i] = r.IntN(1000)
+		}
+		rank := func(v int) int { return v%5 - 2 }
+		want := slices.Clone(s)
+		slices.SortStableFunc(want, func(a, b int) int { return rank(a) - rank(b) })
+		sortStable(s, rank)
+		if !slices.Equal(s, want) {
+			t.Fatalf("sortStable = %v, want %v", s, want)
+		}
+	}
 }

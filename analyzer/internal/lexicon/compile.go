@@ -136,6 +136,9 @@ func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 		e := Entry{Class: s.Class, ID: re.ID, Name: re.Name, Group: re.Group, Category: re.Category,
 			Sensitive: re.Sensitive, Vague: re.Vague, Choice: re.Choice, Collects: re.Collects, Targeted: re.Targeted, Explanation: re.Explanation, Side: s.side,
 			Idx: int32(len(c.t.Entries)), Cls: classes[s.Class], Prio: 1, Rule: s.Class + "." + re.ID, LowerName: strings.ToLower(re.Name)}
+		if e.Class == "words" || e.Class == "grammar" {
+			e.Explanation = "" // word sets make no findings: their explanations are for readers of the rule files
+		}
 		if p, ok := classPriority[e.Class]; ok {
 			e.Prio = p
 		}

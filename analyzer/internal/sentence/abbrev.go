@@ -81,9 +81,26 @@ func (d *Doc) DataAbbreviations(raw []lexicon.Hit) []lexicon.Hit {
 		}
 	}
 	if len(raw) > n {
-		slices.SortStableFunc(raw, func(a, b lexicon.Hit) int { return int(a.From - b.From) })
+		mergeByStart(raw, n)
 	}
 	return raw
+}
+
+// mergeByStart orders hits by start in place, keeping the order of equal
+// starts, when hits[:n] and hits[n:] are each in that order already: a
+// stable merge, hits[:n] first among equals (what a stable sort gives,
+// without a sort's code in the page).
+func mergeByStart(hits []lexicon.Hit, n int) {
+	a, b := append([]lexicon.Hit(nil), hits[:n]...), hits[n:]
+	out := hits[:0]
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].From < a[0].From {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	copy(hits[len(out):], a) // what is left of b is in place
 }
 
 // maxHitTokens bounds the tokens a lexicon hit spans, far above any

@@ -1,6 +1,8 @@
 package sentence
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,6 +58,30 @@ func TestDataAbbreviationsLinear(t *testing.T) {
 	for _, h := range got {
 		if d.Text[toks[h.From].Start:toks[h.From].End] == "AB" && toks[h.From].SepBefore == text.SepComma {
 			t.Fatalf("the definition itself, token %d, got a match", h.From)
+		}
+	}
+}
+
+// TestMergeByStart holds mergeByStart to the stable sort it replaces, on
+// two runs each in order of start, with many equal starts.
+func TestMergeByStart(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	run := func(n int, entry int32) []lexicon.Hit {
+		hs := make([]lexicon.Hit, n)
+		for i := range hs {
+			hs[i] = lexicon.Hit{From: int32(r.IntN(12)), Entry: entry + int32(i)}
+		}
+		slices.SortStableFunc(hs, func(a, b lexicon.Hit) int { return int(a.From - b.From) })
+		return hs
+	}
+	for range 2000 {
+		a, b := run(r.IntN(9), 0), run(r.IntN(9), 100)
+		got := append(append([]lexicon.Hit(nil), a...), b...)
+		want := slices.Clone(got)
+		slices.SortStableFunc(want, func(x, y lexicon.Hit) int { return int(x.From - y.From) })
+		mergeByStart(got, len(a))
+		if !slices.Equal(got, want) {
+			t.Fatalf("mergeByStart(%v, %d) = %v, want %v", append(a, b...), len(a), got, want)
 		}
 	}
 }
