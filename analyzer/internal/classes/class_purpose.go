@@ -43,6 +43,18 @@ func (*purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	}
 	f := decision{Kind: "purpose", ID: vw.Entry(h).ID, Category: "other"}
 	f.Negated = negatedAt(vw, c, h)
+	// "Our providers may not use it for any other purpose": a use denied
+	// beyond the purposes named is the promise of limitation (a negator
+	// in its clause a few words before it will do: "may use it to help us
+	// provide our services and not for any other purpose"); stated ("we
+	// may also use it for any other purpose disclosed to you") it promises
+	// none.
+	if vw.IsRule(h, lexicon.RNoOtherPurpose) {
+		if !f.Negated && !vw.NegatedNear(h.From, 6) {
+			return drop("purpose/other-purposes-allowed")
+		}
+		f.Negated = false
+	}
 	return kept("purpose/of-use", f)
 }
 
