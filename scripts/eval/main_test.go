@@ -127,3 +127,20 @@ func TestShareUnspecified(t *testing.T) {
 		t.Error("share:any held by a denied unnamed passing on")
 	}
 }
+
+// A statement of why data is used that names no purpose (the practice
+// "purpose" of "We use it for the following purposes:") states purpose:any,
+// not a purpose of its own; denied, it states none.
+func TestPurposeStatement(t *testing.T) {
+	stated := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: "purpose"}}}
+	if !claimHolds(stated, "purpose:any") {
+		t.Error("purpose:any not held by a statement of purpose")
+	}
+	if claimHolds(stated, "purpose:marketing|advertising") {
+		t.Error("purpose:marketing|advertising held by a statement naming no purpose")
+	}
+	negated := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: "purpose", Negated: true}}}
+	if claimHolds(negated, "purpose:any") {
+		t.Error("purpose:any held by a denied statement of purpose")
+	}
+}

@@ -43,6 +43,18 @@ func (*purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	}
 	f := decision{Kind: "purpose", ID: vw.Entry(h).ID, Category: "other"}
 	f.Negated = negatedAt(vw, c, h)
+	// "Our providers may not use it for any other purpose": a use denied
+	// beyond the purposes named is the promise of limitation (a negator
+	// in its clause a few words before it will do: "may use it to help us
+	// provide our services and not for any other purpose"); stated ("we
+	// may also use it for any other purpose disclosed to you") it promises
+	// none.
+	if vw.IsRule(h, lexicon.RNoOtherPurpose) {
+		if !f.Negated && !vw.NegatedNear(h.From, 6) {
+			return drop("purpose/other-purposes-allowed")
+		}
+		f.Negated = false
+	}
 	return kept("purpose/of-use", f)
 }
 
@@ -716,8 +728,9 @@ func messagesBefore(vw *sentence.View, q int32) int32 {
 // messagesSent reports whether purpose hit h names what messages the
 // company sends the reader are for, as an example of them ("We may send
 // you messages, including marketing, by text", "you may receive mailings,
-// including advertising"): the company uses the reader's contact details
-// for it.
+// including advertising"; a few words may describe the messages: "you
+// will receive various kinds of promotional mailings, including
+// advertising"): the company uses the reader's contact details for it.
 func messagesSent(vw *sentence.View, h lexicon.Hit) bool {
 	own := int32(vw.Own)
 	for q := h.From - 1; q > own && q >= h.From-8; q-- {
@@ -731,7 +744,7 @@ func messagesSent(vw *sentence.View, h lexicon.Hit) bool {
 		if m < 0 {
 			return false
 		}
-		for v := m - 1; v >= own && v >= m-4; v-- {
+		for v := m - 1; v >= own && v >= m-6; v-- {
 			if vw.Tok(v+1).SepBefore >= text.SepComma || vw.Is(v, lexicon.GNot) {
 				return false
 			}

@@ -426,6 +426,7 @@ const (
 	RLawEnforcement
 	RPortability
 	RAccess
+	RNoOtherPurpose
 	numRefs
 )
 
@@ -447,6 +448,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"recipient", "law-enforcement"},
 	{"right", "portability"},
 	{"right", "access"},
+	{"purpose", "no-other-purpose"},
 }
 
 // Is reports whether entry e is rule r.
