@@ -1,8 +1,6 @@
 package classes
 
 import (
-	"strings"
-
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 )
@@ -44,8 +42,7 @@ func (*noticeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 // discretion reports whether notice hit h ends in "discretion" ("in our
 // sole discretion").
 func discretion(vw *sentence.View, h lexicon.Hit) bool {
-	t := vw.Tok(h.To - 1)
-	return strings.EqualFold(vw.Doc.Text[t.Start:t.End], "discretion")
+	return vw.Is(h.To-1, lexicon.GDiscretion)
 }
 
 // toldReader reports whether the sentence says that the reader is told, by

@@ -827,14 +827,14 @@ func healthOfSystem(vw *sentence.View, h lexicon.Hit) bool {
 	if int(p) >= len(vw.Toks) {
 		return false
 	}
-	if t := vw.Tok(p); !vw.Is(p, lexicon.GOf) && !strings.EqualFold(vw.Doc.Text[t.Start:t.End], "about") {
+	if !vw.Is(p, lexicon.GOf) && !vw.Is(p, lexicon.GAbout) {
 		return false
 	}
 	for q := p + 1; int(q) < len(vw.Toks) && q <= p+3; q++ {
 		switch {
 		case vw.In(q, lexicon.WordsSystemParts):
 			return true
-		case vw.Is(q, lexicon.GReader) && !strings.EqualFold(vw.Doc.Text[vw.Tok(q).Start:vw.Tok(q).End], "your"):
+		case vw.Is(q, lexicon.GReader):
 			return false
 		}
 	}
@@ -1425,7 +1425,7 @@ func readerFrame(vw *sentence.View, h lexicon.Hit) string {
 			if vw.Is(q, lexicon.GRight) {
 				return "user-access"
 			}
-			if t := vw.Tok(q); strings.EqualFold(vw.Doc.Text[t.Start:t.End], "request") || strings.EqualFold(vw.Doc.Text[t.Start:t.End], "requests") {
+			if vw.Is(q, lexicon.GRequest) {
 				return "user-access"
 			}
 		}
@@ -1770,7 +1770,7 @@ func cookiesVerdict(vw *sentence.View, c *sentence.Context, h lexicon.Hit, vd ve
 func theirCookies(vw *sentence.View, h lexicon.Hit) bool {
 	p := h.From - 1
 	if p > int32(vw.Own) && !vw.Is(p, lexicon.GTheir) {
-		if t := vw.Tok(p); strings.EqualFold(vw.Doc.Text[t.Start:t.End], "own") {
+		if vw.Is(p, lexicon.GOwn) {
 			p--
 		}
 	}

@@ -1,8 +1,6 @@
 package classes
 
 import (
-	"strings"
-
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -35,8 +33,7 @@ func (*securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 
 // localBefore reports whether the word before p is "local".
 func localBefore(vw *sentence.View, p int32) bool {
-	t := vw.Tok(p - 1)
-	return strings.EqualFold(vw.Doc.Text[t.Start:t.End], "local")
+	return vw.Is(p-1, lexicon.GLocal)
 }
 
 // productName reports whether the title-case pair that ends at one-word hit
@@ -59,9 +56,7 @@ func productName(vw *sentence.View, h lexicon.Hit) bool {
 // safeguardNoun reports whether hit h ends in the noun "safeguards" (or
 // "safeguard"): a measure named, not a verb of protecting.
 func safeguardNoun(vw *sentence.View, h lexicon.Hit) bool {
-	t := vw.Tok(h.To - 1)
-	w := vw.Doc.Text[t.Start:t.End]
-	return strings.EqualFold(w, "safeguards") || strings.EqualFold(w, "safeguard") && h.To-h.From > 1
+	return vw.Is(h.To-1, lexicon.GSafeguards) || vw.Is(h.To-1, lexicon.GSafeguard) && h.To-h.From > 1
 }
 
 // transferBefore reports whether a word of moving data across borders

@@ -1,8 +1,6 @@
 package classes
 
 import (
-	"strings"
-
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 )
@@ -37,9 +35,7 @@ func (*transferClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 // names no data, and has the reader or a group of readers at most three
 // words before it: the reader's place, not the data's.
 func readerLocated(vw *sentence.View, h lexicon.Hit) bool {
-	t := vw.Tok(h.From)
-	w := vw.Doc.Text[t.Start:t.End]
-	if !strings.EqualFold(w, "located") && !strings.EqualFold(w, "reside") || vw.DataBetween(h.From, h.To) {
+	if !vw.Is(h.From, lexicon.GResiding) || vw.DataBetween(h.From, h.To) {
 		return false
 	}
 	// Three words back, not counting a verb of residing joined by "or"

@@ -219,7 +219,7 @@ func dateOpening(vw *sentence.View, h lexicon.Hit) (Evidence, bool) {
 // and "this" there stand for anything ("adopted this approach").
 func policyAfter(vw *sentence.View, h lexicon.Hit) bool {
 	for q := h.To; int(q) < len(vw.Toks) && q < h.To+6 && vw.Clause[q] == vw.Clause[h.From]; q++ {
-		if t := vw.Tok(q); vw.Is(q, lexicon.GPolicyWords) && !vw.Is(q, lexicon.GItThem) && !strings.EqualFold(vw.Doc.Text[t.Start:t.End], "this") {
+		if vw.Is(q, lexicon.GPolicyWords) && !vw.Is(q, lexicon.GItThem) && !vw.Is(q, lexicon.GThis) {
 			return true
 		}
 	}

@@ -356,6 +356,18 @@ const (
 	GYour                                // "your": the reader's own data
 	GThis                                // "this": the policy pointed at, not named
 	GSomebody                            // "someone", "somebody": a party of its own without a determiner
+	GExampleOpeners                      // "including", "namely": a list of examples opens
+	GSuch                                // "such": "such as" opens a list of examples
+	GAs                                  // "as": "such as" opens a list of examples
+	GMean                                // "mean": "we mean" opens a definition
+	GLocal                               // "local": storage on the reader's device
+	GSafeguards                          // "safeguards": a security measure named
+	GSafeguard                           // "safeguard": a measure named, or a verb
+	GDiscretion                          // "discretion": "in our sole discretion"
+	GResiding                            // "located", "reside": the reader's place
+	GAbout                               // "about": "health data about the system"
+	GRequest                             // "request", "requests": the reader asks for access
+	GOwn                                 // "own": "their own cookies"
 	numGrammar
 )
 
@@ -371,7 +383,8 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",
 	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming", "past-be", "ad-showing", "ad-showing-fillers", "comparing", "device-logs", "object-prepositions",
 	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles", "example-nouns",
-	"name-object-lead", "name-defining", "reason-openers", "access-nouns", "glued-cues", "doings", "articles", "your", "this", "somebody"}
+	"name-object-lead", "name-defining", "reason-openers", "access-nouns", "glued-cues", "doings", "articles", "your", "this", "somebody",
+	"example-openers", "such", "as", "mean", "local", "safeguards", "safeguard", "discretion", "residing", "about", "request", "own"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.

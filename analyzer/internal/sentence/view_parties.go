@@ -206,10 +206,7 @@ func (vw *View) ExamplesOpen(p int32) bool {
 	if !vw.Is(p, lexicon.GExampleLead) {
 		return false
 	}
-	t := vw.Tok(p)
-	w := vw.Doc.Text[t.Start:t.End]
-	return strings.EqualFold(w, "including") || strings.EqualFold(w, "namely") ||
-		strings.EqualFold(w, "as") && p > 0 && strings.EqualFold(vw.Doc.Text[vw.Tok(p-1).Start:vw.Tok(p-1).End], "such")
+	return vw.Is(p, lexicon.GExampleOpeners) || vw.Is(p, lexicon.GAs) && p > 0 && vw.Is(p-1, lexicon.GSuch)
 }
 
 // IntroGets reports whether the intro of the view has a verb of
@@ -281,7 +278,7 @@ func (vw *View) othersInGeneral() bool {
 			continue
 		}
 		if p > int32(vw.Own) {
-			if t := vw.Tok(p - 1); strings.EqualFold(vw.Doc.Text[t.Start:t.End], "like") || strings.EqualFold(vw.Doc.Text[t.Start:t.End], "unlike") {
+			if vw.Is(p-1, lexicon.GComparing) {
 				return false
 			}
 		}

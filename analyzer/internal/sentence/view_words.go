@@ -206,7 +206,7 @@ func (vw *View) DefinitionAt() int32 {
 			// when we say “Acme,” “we,” or “us,” we mean ...": "mean"
 			// defines after "we" only (not "This does not mean"), and
 			// may stand further on.
-			mean := strings.EqualFold(vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End], "mean")
+			mean := vw.Is(p, lexicon.GMean)
 			if mean && vw.Is(p-1, lexicon.GWe) {
 				return p
 			}
@@ -224,7 +224,7 @@ func (vw *View) DefinitionAt() int32 {
 
 // weMean reports whether the word at p is "mean" after "we".
 func (vw *View) weMean(p int32) bool {
-	return p > 0 && vw.Is(p-1, lexicon.GWe) && strings.EqualFold(vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End], "mean")
+	return p > 0 && vw.Is(p-1, lexicon.GWe) && vw.Is(p, lexicon.GMean)
 }
 
 // WeMeanTerm reports whether hit h names the term of a definition by "we
