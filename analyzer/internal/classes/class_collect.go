@@ -2110,7 +2110,10 @@ func toReader(vw *sentence.View, h, vh lexicon.Hit) bool {
 	if vh.To > h.From {
 		return false
 	}
-	if vw.Is(vh.To, lexicon.GReader) {
+	if vw.Clause[h.From] != vw.Clause[vh.From] {
+		return false
+	}
+	if vw.Is(vh.To, lexicon.GReader) && vw.Tok(vh.To).SepBefore == text.SepSpace {
 		return true
 	}
 	for p := h.To; p < h.To+8 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From] && !verbAt(vw, p); p++ {

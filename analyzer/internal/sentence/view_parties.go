@@ -45,10 +45,10 @@ func (vw *View) actorBefore(p int32, skipReceivers bool) party {
 			// "If you do not provide information to us": the preference
 			// cue holds the reader as its subject.
 			return PartyReader
-		case vw.Entry(h).Class == "practice" && vw.Is(h.From, lexicon.GReader) && h.To+1 == p && vw.Is(h.To, lexicon.GTo):
+		case vw.Entry(h).Class == "practice" && vw.Is(h.From, lexicon.GReader) && h.To+1 == p && vw.Is(h.To, lexicon.GTo) && vw.sharesAt(p):
 			// "You can choose to share your profile data": the choice's
-			// words, right before "to" and the verb, hold the reader as
-			// its subject (not "You consent to our disclosure").
+			// words, right before "to" and a verb of passing on, hold the
+			// reader as its subject (not "You consent to our disclosure").
 			return PartyReader
 		case vw.IsRule(h, lexicon.ROtherActor) || vw.Entry(h).Cls == lexicon.ClassRecipient:
 			if skipReceivers && vw.receiverAt(h.From) || vw.readersPronoun(i) {
@@ -210,6 +210,16 @@ func (vw *View) FromSource(h lexicon.Hit) bool {
 			return true
 		case vw.Is(q, lexicon.GToWith):
 			return false
+		}
+	}
+	return false
+}
+
+// sharesAt reports whether a verb of passing data on starts at p.
+func (vw *View) sharesAt(p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From == p && vw.IsRule(g, lexicon.RShare) {
+			return true
 		}
 	}
 	return false
