@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/classes"
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
@@ -193,6 +194,7 @@ func (rd *reading) sentence(si int) {
 		rd.findings = append(rd.findings, f)
 	}
 	rd.model.weigh(rd, s, vw, ctx, first)
+	rd.dropBracketed(first) // after the model, which reads both
 	// "Like many websites, we use log files": the company keeps logs,
 	// for how long it does not say; like a denial, no practice of data
 	// retention (category other), but evidence that they keep data, where
@@ -506,6 +508,44 @@ func namesContact(lx *lexicon.Lexicon, findings []Finding) bool {
 			if e := lx.ByClass["datatype"][f.ID]; e != nil && e.Group == "contact" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// dropBracketed drops each finding of rd.findings[first:] that names again,
+// in brackets of its own, what a finding right before the brackets names:
+// the same kind, id, category and negation ("Internet service provider
+// (ISP)", "European Economic Area (EEA)"), one finding, not two.
+func (rd *reading) dropBracketed(first int) {
+	text := rd.d.Text
+	n := first
+	for i := first; i < len(rd.findings); i++ {
+		f := &rd.findings[i]
+		if f.Start > 0 && f.End < len(text) && text[f.Start-1] == '(' && text[f.End] == ')' && namedBefore(text, rd.findings[first:n], f) {
+			delete(rd.rights, i)
+			continue
+		}
+		if i != n {
+			if det, ok := rd.rights[i]; ok {
+				delete(rd.rights, i)
+				rd.rights[n] = det
+			}
+			rd.findings[n] = *f
+		}
+		n++
+	}
+	rd.findings = rd.findings[:n]
+}
+
+// namedBefore reports whether one of fs, findings before f in its sentence,
+// is f's kind, id, category and negation and ends right before the bracket
+// that opens f.
+func namedBefore(text string, fs []Finding, f *Finding) bool {
+	for _, g := range fs {
+		if g.Kind == f.Kind && g.ID == f.ID && g.Category == f.Category && g.Negated == f.Negated &&
+			g.End < f.Start && strings.TrimSpace(text[g.End:f.Start-1]) == "" {
+			return true
 		}
 	}
 	return false

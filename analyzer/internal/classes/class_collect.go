@@ -288,6 +288,14 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if e.Group == "computer-info" && networkAgent(vw, h) {
 		return "datatype/network-agent"
 	}
+	// "Service Providers (data analytics providers; operating systems and
+	// platforms)", "advertising networks, internet service providers,
+	// operating systems and platforms, social networks": a computer word
+	// in a list of parties names a kind of company, not the reader's
+	// computer.
+	if e.Group == "computer-info" && inPartyList(vw, h) {
+		return "datatype/in-a-list-of-parties"
+	}
 	// "We obtain your IP address from the device that you use", "stored
 	// on the device you use to access the service": the device the reader
 	// uses, named as where data is read or kept, is no data about it.
@@ -923,6 +931,14 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 			!(int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GTo)) {
 			return drop("datatype/readers-access")
 		}
+		// "We may require a password and user ID before granting access to
+		// your information", "the data you provide can give you access to
+		// features": data before a verb of giving access, with no party
+		// named to receive it, is no object of that verb; it is what we
+		// ask for or hold.
+		if isShare && !c.Recipient && !c.ThirdPartySubject && vh.From >= h.To && givesAccess(vw, vh) && vw.ActorBefore(vh.From) != sentence.PartyReader {
+			isShare, shared = false, false
+		}
 		// "you disclose information to us": the reader shares, we collect;
 		// so in "You give other data to us, for example by syncing your
 		// address book", where the reader's words of giving ("You give")
@@ -946,6 +962,13 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 				return drop("datatype/reader-shares")
 			}
 			shared = c.ThirdPartySubject
+		}
+		// "We may share information about our products with you", "we
+		// will send you information about our services": what the company
+		// passes to the reader is its own material, none of the reader's
+		// data passed on.
+		if isShare && !userShares && !c.Recipient && toReader(vw, h, vh) {
+			return drop("datatype/given-to-reader")
 		}
 		shared = shared || isShare && !userShares || ve.Class == "sale"
 		// "Advertisers and other third parties may share information with
@@ -2064,4 +2087,86 @@ func disclaimedData(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// givesAccess reports whether verb hit vh gives access: one of its words is
+// the noun of access ("grant access to", "provide access to").
+func givesAccess(vw *sentence.View, vh lexicon.Hit) bool {
+	for p := vh.From; p < vh.To; p++ {
+		if vw.Is(p, lexicon.GAccessNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// toReader reports whether verb hit vh, before data hit h, passes it to
+// the reader: "you" right after the verb ("send you information", "provide
+// you with details"), or "with you" or "to you" as the first "to" or "with"
+// after h in its clause, at most eight words on, with no verb between
+// ("share information about our products with you"; not "the sharing of
+// data needed for providing services to you").
+func toReader(vw *sentence.View, h, vh lexicon.Hit) bool {
+	if vh.To > h.From {
+		return false
+	}
+	if vw.Clause[h.From] != vw.Clause[vh.From] {
+		return false
+	}
+	if vw.Is(vh.To, lexicon.GReader) && vw.Tok(vh.To).SepBefore == text.SepSpace {
+		return true
+	}
+	for p := h.To; p < h.To+8 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From] && !verbAt(vw, p); p++ {
+		if vw.Is(p, lexicon.GToWith) {
+			return vw.Is(p+1, lexicon.GReader) && vw.Clause[p+1] == vw.Clause[p]
+		}
+	}
+	return false
+}
+
+// inPartyList reports whether data hit h follows a party in a list: the
+// nearest party or data hit before it is a party, with only "and" or "or"
+// between or the end of its list's intro, and the nearest after it in its
+// sentence, if any, is a party or another data hit of its group; "to" or
+// "with" does not follow it.
+func inPartyList(vw *sentence.View, h lexicon.Hit) bool {
+	prev, next := -1, -1
+	for k, g := range vw.Hits {
+		if cls := vw.Entry(g).Cls; cls != lexicon.ClassRecipient && cls != lexicon.ClassDatatype {
+			continue
+		}
+		if g.To <= h.From {
+			prev = k
+		} else if g.From >= h.To && next < 0 {
+			next = k
+		}
+	}
+	if prev < 0 || vw.Entry(vw.Hits[prev]).Cls != lexicon.ClassRecipient {
+		return false
+	}
+	// (A list item's first words follow its intro's parties, in an intro
+	// that names no data and no practice: "These service providers
+	// include: - operating systems and platforms"; not "We share with
+	// advertisers: - device information".)
+	if h.From == int32(vw.Own) {
+		for _, g := range vw.Hits {
+			if int(g.From) < vw.Own && (vw.Entry(g).Cls == lexicon.ClassDatatype || vw.IsRule(g, lexicon.RShare) || vw.IsRule(g, lexicon.RCollect) || vw.IsRule(g, lexicon.RUse)) {
+				return false
+			}
+		}
+	} else {
+		for p := vw.Hits[prev].To; p < h.From; p++ {
+			if !vw.Is(p, lexicon.GAndOr) {
+				return false
+			}
+		}
+	}
+	if int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GToWith) {
+		return false // "with advertisers and device data with partners"
+	}
+	if next < 0 {
+		return true
+	}
+	ne := vw.Entry(vw.Hits[next])
+	return ne.Cls == lexicon.ClassRecipient || ne.Cls == lexicon.ClassDatatype && ne.Group == "computer-info"
 }

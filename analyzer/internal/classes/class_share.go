@@ -32,6 +32,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.DataAcquired(h) {
 		return drop("recipient/data-acquired")
 	}
+	// "We use your data to respond to legal process": responding is
+	// what data is used for, no party it is passed to (OPP-115 and MAPP
+	// label such sentences collection; "we may disclose it to respond to
+	// legal process" passes it on).
+	if vw.IsRule(h, lexicon.RLawEnforcement) && respondsInUse(vw, h) {
+		return drop("recipient/purpose-of-use")
+	}
 	// "Twitter may share it" in Twitter's policy, "Zendesk collects" in
 	// Zendesk's: the company's own name (see Doc.FindOwnNames), no party
 	// it passes data to.
@@ -1693,4 +1700,31 @@ func passedOnBefore(vw *sentence.View, p int32) bool {
 		}
 	}
 	return false
+}
+
+// respondsInUse reports whether law-enforcement hit h is named inside a
+// verb of passing on ("respond to legal process", "comply with a
+// subpoena") that follows a verb of using in the sentence, and no other
+// verb of passing on stands in the sentence.
+func respondsInUse(vw *sentence.View, h lexicon.Hit) bool {
+	cover := -1
+	for k, g := range vw.Hits {
+		if g.From <= h.From && h.To <= g.To && g.To-g.From > h.To-h.From && vw.IsRule(g, lexicon.RShare) {
+			cover = k
+		}
+	}
+	if cover < 0 {
+		return false
+	}
+	use := false
+	for k, g := range vw.Hits {
+		switch {
+		case k == cover || g.To <= int32(vw.Own):
+		case vw.IsRule(g, lexicon.RShare) || vw.Entry(g).Class == "sale":
+			return false
+		case vw.IsRule(g, lexicon.RUse) && g.To <= vw.Hits[cover].From:
+			use = true
+		}
+	}
+	return use
 }

@@ -91,7 +91,15 @@ func fromAt(vw *sentence.View, h lexicon.Hit) int32 {
 	}
 	example := false     // an example lead stands between: "from third parties who ..., such as data brokers"
 	limit := h.From - 12 // (a list of examples reaches further back, as in View.FromSource)
-	for p := h.From - 1; p >= int32(vw.Own) && p >= limit && vw.Clause[p] == vw.Clause[h.From]; p-- {
+	for p := h.From - 1; p >= int32(vw.Own) && p >= limit; p-- {
+		if vw.Clause[p] != vw.Clause[h.From] {
+			// "We collect it from: advertising networks, ...": a lead
+			// right before a colon opens the list h is in.
+			if vw.In(p, lexicon.WordsSourceLead) && vw.ColonAfter(p) {
+				return p
+			}
+			break
+		}
 		// (Each list of examples reaches further back: "from other
 		// sources, such as our group companies, our vendors (for example,
 		// ticket sellers and merchandise vendors), or advertisers".)

@@ -45,6 +45,11 @@ func (vw *View) actorBefore(p int32, skipReceivers bool) party {
 			// "If you do not provide information to us": the preference
 			// cue holds the reader as its subject.
 			return PartyReader
+		case vw.Entry(h).Class == "practice" && vw.Is(h.From, lexicon.GReader) && h.To+1 == p && vw.Is(h.To, lexicon.GTo) && vw.sharesAt(p):
+			// "You can choose to share your profile data": the choice's
+			// words, right before "to" and a verb of passing on, hold the
+			// reader as its subject (not "You consent to our disclosure").
+			return PartyReader
 		case vw.IsRule(h, lexicon.ROtherActor) || vw.Entry(h).Cls == lexicon.ClassRecipient:
 			if skipReceivers && vw.receiverAt(h.From) || vw.readersPronoun(i) {
 				continue
@@ -146,10 +151,11 @@ func (vw *View) OthersAct(p int32) bool {
 }
 
 // FromSource reports whether hit h is where data comes from: "from" stands
-// shortly before it in its clause, with no "with" or "to" between; or h
-// opens a list item (only small words before it) whose intro ends on where
-// data comes from ("We may receive information about you from third
-// parties, including: - Business Partners: ...").
+// shortly before it in its clause (or before a colon that opens its list),
+// with no "with" or "to" between; or h opens a list item (only small words,
+// "and", "or" or other parties before it) whose intro ends on where data
+// comes from ("We may receive information about you from third parties,
+// including: - Business Partners: ...").
 func (vw *View) FromSource(h lexicon.Hit) bool {
 	if !vw.MayHave(lexicon.GFrom) {
 		return false // both loops return true at a "from" only
@@ -163,7 +169,16 @@ func (vw *View) FromSource(h lexicon.Hit) bool {
 	// advertisers": a "from" at most twelve words before h, or before the
 	// list's opening word, up to thirty words before h.)
 	examples := int32(-1) // where a list of examples opens
-	for limit := h.From - 30; p >= int32(vw.Own) && p >= limit && vw.Clause[p] == vw.Clause[h.From]; p-- {
+	for limit := h.From - 30; p >= int32(vw.Own) && p >= limit; p-- {
+		if vw.Clause[p] != vw.Clause[h.From] {
+			// "We collect it from: advertising networks, data analytics
+			// providers": a list after "from" and a colon in the
+			// sentence itself.
+			if vw.Is(p, lexicon.GFrom) && vw.ColonAfter(p) && (opening || examples >= 0) {
+				return true
+			}
+			break
+		}
 		switch {
 		case vw.Is(p, lexicon.GFrom):
 			return p >= h.From-12 || examples >= 0 && examples-p <= 12
@@ -172,7 +187,7 @@ func (vw *View) FromSource(h lexicon.Hit) bool {
 		case examples < 0 && vw.ExamplesOpen(p):
 			examples = p
 		}
-		opening = opening && vw.In(p, lexicon.WordsDeterminers)
+		opening = opening && (vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GAndOr) || vw.namedAt(p))
 	}
 	if !opening || p >= int32(vw.Own) || vw.Own == 0 {
 		return false
@@ -189,12 +204,40 @@ func (vw *View) FromSource(h lexicon.Hit) bool {
 	if !vw.IntroGets() {
 		return false
 	}
-	for q := int32(vw.Own) - 1; q >= 0 && q >= int32(vw.Own)-8; q-- {
+	for q := int32(vw.Own) - 1; q >= 0 && q >= int32(vw.Own)-10; q-- {
 		switch {
 		case vw.Is(q, lexicon.GFrom):
 			return true
 		case vw.Is(q, lexicon.GToWith):
 			return false
+		}
+	}
+	return false
+}
+
+// sharesAt reports whether a verb of passing data on starts at p.
+func (vw *View) sharesAt(p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From == p && vw.IsRule(g, lexicon.RShare) {
+			return true
+		}
+	}
+	return false
+}
+
+// ColonAfter reports whether a colon stands right after the word at p, in
+// the sentence ("we collect it from: ...").
+func (vw *View) ColonAfter(p int32) bool {
+	return int(p)+1 < len(vw.Toks) && strings.Contains(vw.Doc.Text[vw.Tok(p).End:vw.Tok(p+1).Start], ":")
+}
+
+// namedAt reports whether a party or data hit covers the word at p (a list
+// of parties: "service providers, suppliers and partners", "data analytics
+// providers").
+func (vw *View) namedAt(p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From <= p && p < g.To && (vw.Entry(g).Cls == lexicon.ClassRecipient || vw.Entry(g).Cls == lexicon.ClassDatatype) {
+			return true
 		}
 	}
 	return false
