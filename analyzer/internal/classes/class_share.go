@@ -472,7 +472,7 @@ func heldBack(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 				joined = true
 				continue
 			}
-			if vw.Is(p, lexicon.GRelative) || vw.Is(p, lexicon.GAndOr) || strings.EqualFold(vw.Doc.Text[vw.Tok(p).Start:vw.Tok(p).End], "nor") {
+			if vw.Is(p, lexicon.GRelative) || vw.Is(p, lexicon.GAndOr) || vw.Is(p, lexicon.GNor) {
 				return false
 			}
 		}
@@ -888,7 +888,7 @@ func authorityToAct(vw *sentence.View, h lexicon.Hit) bool {
 	if h.To-h.From != 1 || int(h.To)+1 >= len(vw.Toks) || !vw.Is(h.To, lexicon.GTo) || !vw.IsRule(h, lexicon.RLawEnforcement) {
 		return false
 	}
-	if t := vw.Tok(h.From); !strings.EqualFold(vw.Doc.Text[t.Start:t.End], "authority") {
+	if !vw.Is(h.From, lexicon.GAuthority) {
 		return false
 	}
 	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-4; p-- {
@@ -913,10 +913,10 @@ func registerCourt(vw *sentence.View, h lexicon.Hit) bool {
 	if h.To-h.From != 1 || !vw.IsRule(h, lexicon.RLawEnforcement) {
 		return false
 	}
-	t := vw.Tok(h.From)
-	if w := vw.Doc.Text[t.Start:t.End]; !strings.EqualFold(w, "court") && !strings.EqualFold(w, "courts") {
+	if !vw.Is(h.From, lexicon.GCourt) {
 		return false
 	}
+	t := vw.Tok(h.From)
 	if !sentence.TitleCase(t) && !(int(h.From) > vw.Own && sentence.TitleCase(vw.Tok(h.From-1))) {
 		return false
 	}
