@@ -185,16 +185,11 @@ func (vw *View) SectionHas(w lexicon.WordSet) bool {
 }
 
 // In (access.go, access_wasm.go) reports whether the word at position p
-// is in word set w.
+// is in word set w; Is (the same files) whether it is one of grammar set g.
 
-// Is reports whether the word at position p is one of grammar set g. It
-// is Doc.IsWord after MayHave: most grammar sets have no word in a
-// sentence, which the view knows without reading the word. (It is a call,
-// not inlined: each of its many uses passes the view, p and g.)
-func (vw *View) Is(p int32, g lexicon.GrammarSet) bool {
-	if vw.gram[g>>6]&(1<<(g&63)) == 0 {
-		return false
-	}
+// isWord is Is after MayHave: Doc.IsWord of the word at position p. It is
+// a call, not inlined: each of Is's many uses passes the view, p and g.
+func (vw *View) isWord(p int32, g lexicon.GrammarSet) bool {
 	d := vw.Doc
 	t := &d.Toks[vw.Toks[p]]
 	return d.Lexicon.MayBe(t.ID, g) && d.spells(t, g)
