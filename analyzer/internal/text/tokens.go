@@ -655,11 +655,9 @@ func (tz *Tokenizer) codeLine(text string, i int) int {
 			tz.equals = i + k
 		}
 	}
-	n := strings.IndexByte(text[i:], '\n')
-	if n < 0 {
-		n = len(text) - i
-	}
-	if min(tz.brace, tz.equals) >= i+n {
+	// The line holds one when no line break comes before the first of
+	// them; none is left in the text after the last of both.
+	if m := min(tz.brace, tz.equals); m == len(text) || strings.IndexByte(text[i:m], '\n') >= 0 {
 		return 0 // as CodeLine says of a line with neither (or of none)
 	}
 	return CodeLine(text[i:])
