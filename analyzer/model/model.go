@@ -176,7 +176,7 @@ const fewPacked = 9
 // sumFew is sum for a model of at most 3*fewPacked heads: it adds the
 // first fewPacked int64s of each row, the others being 0.
 func (m *Model) sumFew(hs []uint32, sums *[maxPacked]int64) {
-	table, packed, rows := m.table, m.dense.packed, m.dense.rows
+	table, rows := m.table, m.dense.rows
 	mask := uint32(len(table) - 1)
 	for _, h := range hs {
 		i := h & mask
@@ -203,7 +203,9 @@ func (m *Model) sumFew(hs []uint32, sums *[maxPacked]int64) {
 			a[8] += v[8]
 			continue
 		}
-		addPacked(sums, packed[s.off():s.end()])
+		// The rows without a dense row read the packed weights from m:
+		// a local would hold two registers the loop needs.
+		addPacked(sums, m.dense.packed[s.off():s.end()])
 	}
 }
 
