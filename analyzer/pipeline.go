@@ -108,8 +108,11 @@ func keptHits(d *sentence.Doc, raw []lexicon.Hit) []lexicon.Hit {
 	sents := d.Sents
 	lx := d.Lexicon
 	access := lx.Refs[lexicon.RAccess]
-	out, s := raw[:0], 0
-	for i, h := range raw {
+	// The hits kept are moved down in raw[:n], from raw rather than h:
+	// a slice and h, live across the calls, were stored at every hit.
+	n, s := 0, 0
+	for i := range raw {
+		h := raw[i]
 		for s < len(sents) && int(h.From) >= sents[s].TokTo {
 			s++
 		}
@@ -119,9 +122,10 @@ func keptHits(d *sentence.Doc, raw []lexicon.Hit) []lexicon.Hit {
 		if h.Entry == access && lx.JoinedRight(d.Toks, raw, i) {
 			continue
 		}
-		out = append(out, h)
+		raw[n] = raw[i]
+		n++
 	}
-	return out
+	return raw[:n]
 }
 
 // policyLanguage reports whether the text speaks as a policy does: a finding

@@ -150,10 +150,19 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 			continue
 		}
 		if row, ok := s.row(); ok {
-			a, v := sums, &rows[row]
-			a[0], a[1], a[2], a[3] = a[0]+v[0], a[1]+v[1], a[2]+v[2], a[3]+v[3]
-			a[4], a[5], a[6], a[7] = a[4]+v[4], a[5]+v[5], a[6]+v[6], a[7]+v[7]
-			a[8], a[9], a[10], a[11] = a[8]+v[8], a[9]+v[9], a[10]+v[10], a[11]+v[11]
+			a, v := sums, &rows[row] // one statement a lane (see sumFew)
+			a[0] += v[0]
+			a[1] += v[1]
+			a[2] += v[2]
+			a[3] += v[3]
+			a[4] += v[4]
+			a[5] += v[5]
+			a[6] += v[6]
+			a[7] += v[7]
+			a[8] += v[8]
+			a[9] += v[9]
+			a[10] += v[10]
+			a[11] += v[11]
 			continue
 		}
 		addPacked(sums, packed[s.off():s.end()])
@@ -167,7 +176,7 @@ const fewPacked = 9
 // sumFew is sum for a model of at most 3*fewPacked heads: it adds the
 // first fewPacked int64s of each row, the others being 0.
 func (m *Model) sumFew(hs []uint32, sums *[maxPacked]int64) {
-	table, packed, rows := m.table, m.dense.packed, m.dense.rows
+	table, rows := m.table, m.dense.rows
 	mask := uint32(len(table) - 1)
 	for _, h := range hs {
 		i := h & mask
@@ -179,13 +188,24 @@ func (m *Model) sumFew(hs []uint32, sums *[maxPacked]int64) {
 			continue
 		}
 		if row, ok := s.row(); ok {
+			// One statement a lane: each is a load and an addition to
+			// memory, where a tuple (a[0], a[1] = ...) reads all its
+			// right side first and keeps it in registers.
 			a, v := sums, &rows[row]
-			a[0], a[1], a[2] = a[0]+v[0], a[1]+v[1], a[2]+v[2]
-			a[3], a[4], a[5] = a[3]+v[3], a[4]+v[4], a[5]+v[5]
-			a[6], a[7], a[8] = a[6]+v[6], a[7]+v[7], a[8]+v[8]
+			a[0] += v[0]
+			a[1] += v[1]
+			a[2] += v[2]
+			a[3] += v[3]
+			a[4] += v[4]
+			a[5] += v[5]
+			a[6] += v[6]
+			a[7] += v[7]
+			a[8] += v[8]
 			continue
 		}
-		addPacked(sums, packed[s.off():s.end()])
+		// The rows without a dense row read the packed weights from m:
+		// a local would hold two registers the loop needs.
+		addPacked(sums, m.dense.packed[s.off():s.end()])
 	}
 }
 

@@ -38,7 +38,10 @@ func (t *Tables) hasOf(s *Slot, id int32) bool {
 // clause or sentence separator, nor a comma the pattern does not allow.
 func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 	t := &lx.Tables
-	m := matcher{t: t, toks: toks} // one for every start, which it is told
+	// One matcher for every start, which it is told; the hits go to
+	// m.dst, not to a variable: the loop has no register to spare, and
+	// stored a variable's three words to the stack at every token.
+	m := matcher{t: t, toks: toks, dst: dst}
 	for i := range toks {
 		id := toks[i].ID
 		if id == 0 {
@@ -54,7 +57,7 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 			long = t.Pairs.lookup(id, toks[i+1].ID)
 		}
 		// Both lists are sorted: try the patterns in rule order.
-		first := len(dst)
+		first := len(m.dst)
 		for len(short) > 0 || len(long) > 0 {
 			var pi int32
 			if len(long) == 0 || len(short) > 0 && short[0] < long[0] {
@@ -74,10 +77,10 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 				switch {
 				case pt.Word:
 					// One word, and the index found it under this token.
-					dst = addHit(dst, first, Hit{From: int32(i), To: int32(i + 1), Entry: pt.Entry, Weak: pt.Weak})
+					m.dst = addHit(m.dst, first, Hit{From: int32(i), To: int32(i + 1), Entry: pt.Entry, Weak: pt.Weak})
 				case pt.Plain:
 					if j := t.matchPlain(toks, pt, i); j > 0 {
-						dst = addHit(dst, first, Hit{From: int32(i), To: int32(j), Entry: pt.Entry, Weak: pt.Weak})
+						m.dst = addHit(m.dst, first, Hit{From: int32(i), To: int32(j), Entry: pt.Entry, Weak: pt.Weak})
 					}
 				default:
 					if i >= m.runEnd {
@@ -86,14 +89,13 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 					if m.run&pt.Need == 0 && pt.Need != 0 || m.run&pt.Need2 == 0 && pt.Need2 != 0 {
 						break // no token of the run can fill one of its required slots
 					}
-					m.p, m.start, m.first, m.dst = pt, i, first, dst
+					m.p, m.start, m.first = pt, i, first
 					m.slots(t.Slots[pt.Slot:pt.Slot+pt.NSlots], i)
-					dst = m.dst
 				}
 			}
 		}
 	}
-	return dst
+	return m.dst
 }
 
 // runBits returns the bits (id&63) of toks[i] and of the tokens after it up

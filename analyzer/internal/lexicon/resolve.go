@@ -27,6 +27,10 @@ var classPriority = map[string]int8{
 func Resolve(lx *Lexicon, hs []Hit, out, aside []Hit) ([]Hit, []Hit) {
 	maxLen := int(lx.MaxLen)
 	lo := 0
+	// out and aside in an array, which lives in memory: as variables,
+	// their six words were stored to the stack at every hit, kept across
+	// dominated's call.
+	lists := [2][]Hit{out, aside}
 	for i, h := range hs {
 		// Skip the hits that end before h starts: they end before every
 		// later hit starts too.
@@ -38,13 +42,13 @@ func Resolve(lx *Lexicon, hs []Hit, out, aside []Hit) ([]Hit, []Hit) {
 		if !alone && dominated(lx, hs, i, lo) {
 			continue
 		}
+		k := 0
 		if lx.Entries[h.Entry].Side != 0 {
-			aside = append(aside, h)
-		} else {
-			out = append(out, h)
+			k = 1
 		}
+		lists[k] = append(lists[k], h)
 	}
-	return out, aside
+	return lists[0], lists[1]
 }
 
 // partyBefore reports whether a recipient (a party: "service providers",

@@ -15,3 +15,18 @@ import "github.com/policylens/policylens/analyzer/internal/lexicon"
 //
 //go:noinline
 func (vw *View) In(p int32, w lexicon.WordSet) bool { return vw.Doc.InSet(vw.Toks[p], w) }
+
+// Is reports whether the word at position p is one of grammar set g: most
+// grammar sets have no word in a sentence, which the view knows without
+// reading the word (MayHave). In WebAssembly it is one call, isWord's test
+// written in it; natively Is inlines its test of MayHave (access.go).
+//
+//go:noinline
+func (vw *View) Is(p int32, g lexicon.GrammarSet) bool {
+	if !vw.MayHave(g) {
+		return false
+	}
+	d := vw.Doc
+	t := &d.Toks[vw.Toks[p]]
+	return d.Lexicon.MayBe(t.ID, g) && d.spells(t, g)
+}

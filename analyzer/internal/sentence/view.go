@@ -78,53 +78,44 @@ type headingAnswer struct {
 
 // wordSetsOf returns the word sets of any of tokens [from, to), and the
 // grammar sets any of them may be a word of (Lexicon.MayBe). Its loop runs
-// for every token of every sentence view: the bits are gathered in locals
-// (registers), one per 64 sets, for up to 256 sets of each kind; the
-// lengths are constants, so the tests on them compile away.
+// for every token of every sentence view: each word of the tables' rows is
+// ORed into the results in memory, one instruction each (gathered in eight
+// locals, they did not fit amd64's registers with the loop's own, and the
+// spills cost more), for up to 256 sets of each kind; the lengths are
+// constants, so the tests on them compile away.
 func (d *Doc) wordSetsOf(from, to int) (sets lexicon.WordBits, gram lexicon.GrammarBits) {
-	if len(sets) > 4 || len(gram) > 4 {
+	wordSets, grammar := d.Lexicon.WordSets, d.Lexicon.Grammar
+	if len(sets) > 4 || len(gram) > 4 || len(grammar) != len(wordSets) {
 		return d.wordSetsSlow(from, to)
 	}
-	wordSets, grammar := d.Lexicon.WordSets, d.Lexicon.Grammar
-	var s0, s1, s2, s3, g0, g1, g2, g3 uint64
+	// The two tables have a row for each token id: one test of the id
+	// serves both (no bounds check after it).
+	grammar = grammar[:len(wordSets)]
 	toks := d.Toks[from:to]
 	for i := range toks {
-		id := uint(toks[i].ID) // unsigned: one bounds check a table
+		id := uint(toks[i].ID) // unsigned: one test
 		if id < uint(len(wordSets)) {
-			w := &wordSets[id]
-			s0 |= w[0]
+			w, g := &wordSets[id], &grammar[id]
+			sets[0] |= w[0]
 			if len(sets) > 1 {
-				s1 |= w[min(1, len(sets)-1)]
+				sets[min(1, len(sets)-1)] |= w[min(1, len(sets)-1)]
 			}
 			if len(sets) > 2 {
-				s2 |= w[min(2, len(sets)-1)]
+				sets[min(2, len(sets)-1)] |= w[min(2, len(sets)-1)]
 			}
 			if len(sets) > 3 {
-				s3 |= w[len(sets)-1]
+				sets[len(sets)-1] |= w[len(sets)-1]
 			}
-		}
-		if id < uint(len(grammar)) {
-			g := &grammar[id]
-			g0 |= g[0]
+			gram[0] |= g[0]
 			if len(gram) > 1 {
-				g1 |= g[min(1, len(gram)-1)]
+				gram[min(1, len(gram)-1)] |= g[min(1, len(gram)-1)]
 			}
 			if len(gram) > 2 {
-				g2 |= g[min(2, len(gram)-1)]
+				gram[min(2, len(gram)-1)] |= g[min(2, len(gram)-1)]
 			}
 			if len(gram) > 3 {
-				g3 |= g[len(gram)-1]
+				gram[len(gram)-1] |= g[len(gram)-1]
 			}
-		}
-	}
-	for i, v := range [4]uint64{s0, s1, s2, s3} {
-		if i < len(sets) {
-			sets[i] = v
-		}
-	}
-	for i, v := range [4]uint64{g0, g1, g2, g3} {
-		if i < len(gram) {
-			gram[i] = v
 		}
 	}
 	return sets, gram
@@ -185,16 +176,11 @@ func (vw *View) SectionHas(w lexicon.WordSet) bool {
 }
 
 // In (access.go, access_wasm.go) reports whether the word at position p
-// is in word set w.
+// is in word set w; Is (the same files) whether it is one of grammar set g.
 
-// Is reports whether the word at position p is one of grammar set g. It
-// is Doc.IsWord after MayHave: most grammar sets have no word in a
-// sentence, which the view knows without reading the word. (It is a call,
-// not inlined: each of its many uses passes the view, p and g.)
-func (vw *View) Is(p int32, g lexicon.GrammarSet) bool {
-	if vw.gram[g>>6]&(1<<(g&63)) == 0 {
-		return false
-	}
+// isWord is Is after MayHave: Doc.IsWord of the word at position p. It is
+// a call, not inlined: each of Is's many uses passes the view, p and g.
+func (vw *View) isWord(p int32, g lexicon.GrammarSet) bool {
 	d := vw.Doc
 	t := &d.Toks[vw.Toks[p]]
 	return d.Lexicon.MayBe(t.ID, g) && d.spells(t, g)

@@ -61,6 +61,10 @@ type Tokenizer struct {
 	// were skipped since the last token (in a field, not a variable:
 	// Tokenize's loop has no register to spare).
 	skipped bool
+	// out is the tokens Tokenize appends to, in a field for the same
+	// reason: as a variable, the loop stored its three words to the stack
+	// at every byte it read between words.
+	out []Token
 	// brace and equals: the first '{' and the first '=' of the text from
 	// where codeLine last looked (len(text) when there is none), which
 	// rule out most lines for CodeLine without reading each line for them.
@@ -173,6 +177,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		sep = SepStop
 	}
 	tz.skipped = i > 0
+	tz.out = dst
 	for i < len(text) {
 		c := text[i]
 		if c == '<' {
@@ -208,7 +213,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 						continue
 					}
 				}
-				if c == '-' && len(dst) > 0 && int(dst[len(dst)-1].End) == i {
+				if dst := tz.out; c == '-' && len(dst) > 0 && int(dst[len(dst)-1].End) == i {
 					dst[len(dst)-1].Flags &^= TokModelWord // the model may join what follows to it
 				}
 				if s := separator(rune(c)); s > sep {
@@ -274,13 +279,13 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			flags &^= TokModelWord
 			tz.skipped = false
 		}
-		dst = append(dst, Token{})
+		tz.out = append(tz.out, Token{})
 		// The token of the word tz.Buf holds, each field written in
 		// place (a Token built apart and copied is read back just after
 		// it was written field by field, which stalls the processor),
 		// here rather than in a call: a call costs most in WebAssembly,
 		// and every word would make one.
-		t := &dst[len(dst)-1]
+		t := &tz.out[len(tz.out)-1]
 		t.Start, t.End, t.Num, t.Flags, t.SepBefore = int32(start), int32(end), -1, flags, sep
 		if w := tz.Buf; len(w) > 0 && w[0] <= '9' {
 			if n, ok := atoi(w); ok {
@@ -309,6 +314,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			i++
 		}
 	}
+	dst, tz.out = tz.out, nil
 	if tz.WordHash == nil || tz.Words == nil {
 		for k := range dst {
 			dst[k].Flags &^= TokModelWord // no hashes to read
@@ -655,11 +661,9 @@ func (tz *Tokenizer) codeLine(text string, i int) int {
 			tz.equals = i + k
 		}
 	}
-	n := strings.IndexByte(text[i:], '\n')
-	if n < 0 {
-		n = len(text) - i
-	}
-	if min(tz.brace, tz.equals) >= i+n {
+	// The line holds one when no line break comes before the first of
+	// them; none is left in the text after the last of both.
+	if m := min(tz.brace, tz.equals); m == len(text) || strings.IndexByte(text[i:m], '\n') >= 0 {
 		return 0 // as CodeLine says of a line with neither (or of none)
 	}
 	return CodeLine(text[i:])
