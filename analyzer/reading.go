@@ -257,7 +257,12 @@ func (rd *reading) sentence(si int) {
 // about you"; "6.1 Right to Erasure." over its paragraph), that right, where
 // the sentence states none itself, speaks of the reader, denies nothing and
 // states something of the right's category (its findings are
-// rd.findings[first:], the model's among them): the title names the right,
+// rd.findings[first:], the model's among them) or speaks of a right or a
+// request ("You have the right to be free from discrimination", "You may
+// request that we fix details that are wrong": the right's category is
+// other, or the words do not name it; "can" or "may" alone do not do, as
+// "You can contact us" under a title of several choices): the title names
+// the right,
 // the sentence under it is its evidence (and the title's own finding then
 // none: see restatedTitles). Under a title of several rights ("Right to
 // Information, Correction and Deletion") a sentence states one of them or
@@ -274,7 +279,7 @@ func (rd *reading) underTitle(si int, s *text.Sentence, vw *sentence.View, first
 	}
 	if b := rd.d.Sents[si-1].Block; b != s.Block && b != s.Block-1 || vw.Denies() ||
 		!vw.SentenceHas(lexicon.GReaderNames) && !vw.SetFrom(vw.Own, lexicon.WordsYourForms) ||
-		hasFinding(rd.findings[first:], "right", "") || !statesCategory(rd.findings[first:], t.Category) {
+		hasFinding(rd.findings[first:], "right", "") || !statesCategory(rd.findings[first:], t.Category) && !vw.SentenceHas(lexicon.GRight) && !vw.SentenceHas(lexicon.GRequest) {
 		return
 	}
 	rd.findings = append(rd.findings, Finding{Kind: t.Kind, ID: t.ID, Category: t.Category, Rule: t.Rule, Explanation: t.Explanation,

@@ -324,9 +324,10 @@ func (vw *View) titleCase() bool {
 // boldTitle reports whether sentence s may be a bold title opening its
 // paragraph or list item: at most six words (or twelve in Title Case), the first capitalised, no
 // subject ("**We never sell your data**" is a statement), and nothing
-// before it in its block but a list bullet and bold (or bold italics)
-// marks, which it returns trimmed (lead), with the rest of the block after
-// the sentence.
+// before it in its block but a list bullet, the number or letter of its
+// item and bold (or bold italics) marks ("(e) **Right to restriction.**"),
+// which it returns trimmed (lead), with the rest of the block after the
+// sentence.
 //
 // The marks before it are tested first: they rule out almost every
 // sentence (one further on in its block has words before it) in a few
@@ -335,9 +336,15 @@ func (vw *View) boldTitle(s *text.Sentence) boldAnswer {
 	no := boldAnswer{known: true}
 	b := &vw.Doc.Blocks[s.Block]
 	lead := strings.TrimSpace(vw.Doc.Text[b.Start:s.Start])
-	// (An empty lead, the first sentence of its block, holds no marks:
-	// no call of Contains.)
-	if lead == "" || !boldMarks(lead) || !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
+	// A lead of two bytes or none may leave the item's number and the
+	// marks to the sentence (numberedLead).
+	if !boldMarks(lead) && !numberedBold(lead) {
+		return no
+	}
+	if len(lead) < 3 {
+		lead = vw.numberedLead(b, lead)
+	}
+	if !strings.Contains(lead, "**") && !strings.Contains(lead, "__") {
 		return no
 	}
 	if n := vw.ownWords(); n > maxTitleWords || n > 6 && !vw.titleCase() || !vw.titled() {
@@ -354,6 +361,47 @@ func (vw *View) boldTitle(s *text.Sentence) boldAnswer {
 type boldAnswer struct {
 	lead, rest string
 	ok, known  bool
+}
+
+// numberedLead returns the lead of a sentence whose own text opens with the
+// number or letter of its item ("e) **Right to restriction.**", after a lead
+// of "(" or nothing): the block's text up to its first word; else lead.
+func (vw *View) numberedLead(b *text.Block, lead string) string {
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		t := vw.Tok(int32(p))
+		if t.Num >= 0 || t.End-t.Start <= 3 && p+1 < len(vw.Toks) && vw.enumerator(t) {
+			continue
+		}
+		if p == vw.Own {
+			return lead
+		}
+		if l := strings.TrimSpace(vw.Doc.Text[b.Start:t.Start]); numberedBold(l) {
+			return l
+		}
+		return lead
+	}
+	return lead
+}
+
+// numberedBold reports whether lead, the marks before a sentence in its
+// block, holds bold marks around the number or letter of an item: "(e) **"
+// before "Right to restriction.**", "**(" before "4) Right to be Free from
+// Discrimination.**" (the sentence takes the number but for its opening
+// bracket). Only short leads are read: a lead of prose is no title's.
+func numberedBold(lead string) bool {
+	if len(lead) > 12 {
+		return false
+	}
+	var b [12]byte
+	n := 0
+	for i := 0; i < len(lead); i++ {
+		if c := lead[i]; c != '*' && c != '_' {
+			b[n] = c
+			n++
+		}
+	}
+	t := strings.TrimSpace(string(b[:n]))
+	return t != "" && (t == "(" || itemLead(t))
 }
 
 // boldMarks reports whether s holds nothing but bold and italic marks,
