@@ -11,6 +11,15 @@ import (
 type saleClass struct{}
 
 func (*saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	// "Some businesses sell personal information. We do not engage in
+	// such activity.": words pointing back deny the sale the sentence
+	// before names; nothing else.
+	if vw.IsRule(h, lexicon.RSalePointingBack) {
+		if !c.AfterSale || !vw.NegatedNear(h.From, 3) {
+			return drop("sale/points-at-no-sale")
+		}
+		return saleVerdict(vw, c, h, true, "sale/points-back")
+	}
 	// A sale of data needs data as its object: a data type, or "it" /
 	// "them" standing for it, in the sentence.
 	if reason := notSaleOfData(vw, h); reason != "" {
