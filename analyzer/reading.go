@@ -25,6 +25,7 @@ type reading struct {
 	prev      sentence.Carry               // what the previous sentence said, for the next one
 	changed   int                          // the last sentence about a change of the policy, plus one (0: none yet)
 	signalled int                          // the last sentence naming a Do Not Track signal, plus one (0: none yet)
+	sold      int                          // the last sentence naming a sale, plus one (0: none yet)
 	spans     []classes.Evidence           // the retention periods of the sentence being read
 	model     *modelReader                 // the model pass, run after the rule classes on each sentence
 	dates     []dated                      // the dates the policy gives for itself, with their findings
@@ -92,6 +93,7 @@ func (rd *reading) sentence(si int) {
 	ctx := &rd.ctx // the reading's own, so that passing it to the classes allocates nothing
 	ctx.Carried = carried(d, rd.prev, si, s, ctx)
 	ctx.AfterOthers = si > 0 && rd.prev.Sent == si-1 && rd.prev.Others && d.Sents[si-1].Block == s.Block
+	ctx.AfterSale = si > 0 && rd.sold == si && d.Sents[si-1].Block == s.Block
 	if ctx.Notice && !ctx.Change && rd.changed == si && toldOfChange(d, vw, si, s, ctx) {
 		ctx.Change = true // "We may update this policy. When we do, we will let you know."
 	}
@@ -321,6 +323,9 @@ func (rd *reading) passOn(si int, ctx *sentence.Context) {
 	}
 	if ctx.DNTPhrase {
 		rd.signalled = si + 1
+	}
+	if ctx.Sale {
+		rd.sold = si + 1
 	}
 	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share, Leads: ctx.Leads, Others: ctx.OthersFirst}
 	if ctx.OtherTopic || ctx.Meta || ctx.Choice {

@@ -11,6 +11,15 @@ import (
 type saleClass struct{}
 
 func (*saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	// "Some businesses sell personal information. We do not engage in
+	// such activity.": words pointing back deny the sale the sentence
+	// before names; nothing else.
+	if vw.IsRule(h, lexicon.RSalePointingBack) {
+		if !c.AfterSale || !vw.NegatedNear(h.From, 3) {
+			return drop("sale/points-at-no-sale")
+		}
+		return saleVerdict(vw, c, h, true, "sale/points-back")
+	}
 	// A sale of data needs data as its object: a data type, or "it" /
 	// "them" standing for it, in the sentence.
 	if reason := notSaleOfData(vw, h); reason != "" {
@@ -26,7 +35,39 @@ func (*saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// "We do not believe that our sharing in this regard would qualify as
 	// a sale": what a practice counts as is denied from further off.
 	negated := vw.NegatedVerb(i, c) || wideSalePredicate(vw, h.From) && vw.NegatedNear(h.From, 10)
+	// "we will not sell your data once you exercise your right to opt
+	// out": a denial that holds only after the reader opts out says the
+	// company sells until then, in the law's sense, which gives the right.
+	if negated && untilOptedOut(vw) {
+		if r := notStated(vw, c, h, true); r != "" {
+			return drop(r)
+		}
+		return kept("sale/until-opted-out", decision{Kind: "sale", ID: senseWide, Category: "third-party-sharing"})
+	}
 	return saleVerdict(vw, c, h, negated, "sale/sells")
+}
+
+// untilOptedOut reports whether the sentence makes the reader opting out
+// the occasion of what it says: "once you exercise your right to opt out",
+// "after you click that button", "if you opt out" (not "when you visit
+// our site", nor "until" or "before").
+func untilOptedOut(vw *sentence.View) bool {
+	for p := int32(vw.Own); int(p)+1 < len(vw.Toks); p++ {
+		if !vw.Is(p, lexicon.GConditional) || vw.Is(p, lexicon.GHypothetical) && !vw.Is(p, lexicon.GOccasion) || !vw.Is(p+1, lexicon.GReader) {
+			continue
+		}
+		for q := p + 2; int(q) < len(vw.Toks) && q < p+4; q++ {
+			if vw.Is(q, lexicon.GClickVisit) && !vw.Is(q, lexicon.GVisit) {
+				return true // "after you click that button"
+			}
+		}
+		for _, g := range vw.Hits {
+			if (vw.IsRule(g, lexicon.ROptOutSale) || vw.IsRule(g, lexicon.ROptOutMarketing)) && g.From > p+1 && g.From <= p+8 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notOurSale reports whether a sale at p is one the sentence names without

@@ -21,7 +21,14 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// transfer the sentence sets apart ("Except in a merger, your
 	// information will not be sold ... without your consent").
 	if vw.IsRule(h, lexicon.RBusinessTransfer) && vw.HasWord(h, lexicon.GSold) && !vw.HasWord(h, lexicon.GSoldCompany) && vw.DataBefore(h) {
-		if negated := vw.NegatedNear(h.From, 7) || c.IntroNeg; negated || !otherTransfer(vw, i) {
+		negated := vw.NegatedNear(h.From, 7) || c.IntroNeg
+		// "your information may be sold as part of those assets": data
+		// sold with the company's assets goes to its buyer, a business
+		// transfer.
+		if !negated && soldWithAssets(vw, h) {
+			return kept("recipient/sold-with-assets", decision{Kind: "share", ID: e.ID, Category: "third-party-sharing"})
+		}
+		if negated || !otherTransfer(vw, i) {
 			return saleVerdict(vw, c, h, negated, "recipient/data-sold")
 		}
 	}
@@ -1727,4 +1734,20 @@ func respondsInUse(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return use
+}
+
+// soldWithAssets reports whether the data sold at h is sold as what the
+// company sells of itself: "as part of those assets", "as one of our
+// assets", "as a business asset" ("as" and a word of a company sold
+// shortly after it, in its clause).
+func soldWithAssets(vw *sentence.View, h lexicon.Hit) bool {
+	if int(h.To) >= len(vw.Toks) || !vw.Is(h.To, lexicon.GAs) {
+		return false
+	}
+	for p := h.To + 1; int(p) < len(vw.Toks) && p <= h.To+5 && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.Is(p, lexicon.GSoldCompany) {
+			return true
+		}
+	}
+	return false
 }

@@ -443,6 +443,7 @@ const (
 	RPortability
 	RAccess
 	RNoOtherPurpose
+	RSalePointingBack
 	numRefs
 )
 
@@ -465,13 +466,15 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"right", "portability"},
 	{"right", "access"},
 	{"purpose", "no-other-purpose"},
+	{"sale", "pointing-back"},
 }
 
 // Is reports whether entry e is rule r.
 func (lx *Lexicon) Is(e *Entry, r RuleRef) bool { return e.Idx == lx.Refs[r] }
 
 // DataVerb reports whether e is a verb that collects, uses, shares or sells
-// data.
+// data (not words pointing back at a sale: "We do not engage in such
+// activity" governs no data).
 func (lx *Lexicon) DataVerb(e *Entry) bool {
-	return e.Class == "sale" || lx.Is(e, RCollect) || lx.Is(e, RUse) || lx.Is(e, RShare)
+	return e.Class == "sale" && !lx.Is(e, RSalePointingBack) || lx.Is(e, RCollect) || lx.Is(e, RUse) || lx.Is(e, RShare)
 }

@@ -30,6 +30,7 @@ type Context struct {
 	WeToo                                              bool  // and we act with them: "we and our partners may collect", "we, or third parties we use, use cookies"
 	OthersFirst                                        bool  // the first party the sentence names is a third party ("They use these profiles ...")
 	AfterOthers                                        bool  // the sentence before, in its paragraph, names a third party first (set by the reading)
+	AfterSale                                          bool  // the sentence before, in its paragraph, names a sale (set by the reading)
 	DNTStatus                                          string
 	HeadingCollect, HeadingShare                       bool
 	IntroNeg                                           bool // the intro ends in a negation: "We pledge not to:"
@@ -535,7 +536,10 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 				act.weToo = vw.joinedToWe(h.From)
 			}
 		case "sale":
-			c.Sale = true
+			// Words pointing back at a sale ("We do not engage in such
+			// activity") make no sentence about selling by themselves:
+			// the reading weighs them with the sentence before.
+			c.Sale = c.Sale || !lx.Is(e, lexicon.RSalePointingBack)
 		case "retention":
 			// A bare period ("birth year") or "as required by law" does
 			// not make the sentence one about keeping data.

@@ -233,7 +233,7 @@ func (vw *View) verbEndsAt(hi int, p int32) bool {
 func (vw *View) isVerb(h lexicon.Hit) bool {
 	e := &vw.Entries[h.Entry]
 	refs := &vw.Doc.Lexicon.Refs
-	return e.Class == "sale" || e.Idx == refs[lexicon.RCollect] || e.Idx == refs[lexicon.RUse] || e.Idx == refs[lexicon.RShare] || e.Idx == refs[lexicon.RRespond]
+	return e.Class == "sale" && e.Idx != refs[lexicon.RSalePointingBack] || e.Idx == refs[lexicon.RCollect] || e.Idx == refs[lexicon.RUse] || e.Idx == refs[lexicon.RShare] || e.Idx == refs[lexicon.RRespond]
 }
 
 // appendRange appends the integers from from to to-1 to dst, growing it

@@ -158,11 +158,22 @@ func (vw *View) listedBetween(from, to int32) bool {
 // DataBefore reports whether a data type stands before hit h in its clause:
 // the subject of "will not be sold".
 func (vw *View) DataBefore(h lexicon.Hit) bool {
+	clause := vw.Clause[h.From]
+	// "Your information may be shared but will not be sold": a clause that
+	// "but" or "and" opens with no subject of its own, only auxiliaries
+	// and negators before h, has the data of the clause before.
+	q := h.From - 1
+	for q > int32(vw.Own) && vw.Clause[q] == clause && (vw.Is(q, lexicon.GAuxiliaries) || vw.In(q, lexicon.WordsModal) || vw.Is(q, lexicon.GNot)) {
+		q--
+	}
+	if q > int32(vw.Own) && q < h.From-1 && vw.In(q, lexicon.WordsClauseJoiners) {
+		clause = vw.Clause[q-1]
+	}
 	for _, g := range vw.Hits {
 		if g.From >= h.From {
 			break
 		}
-		if vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Clause[g.From] == vw.Clause[h.From] {
+		if vw.Entry(g).Cls == lexicon.ClassDatatype && (vw.Clause[g.From] == vw.Clause[h.From] || vw.Clause[g.From] == clause) {
 			return true
 		}
 	}
