@@ -362,6 +362,21 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if f.Negated && vw.IsRule(h, lexicon.RLawEnforcement) && vw.HasSetWord(h, lexicon.WordsLegalDuty) && !dutyReceiver(vw, h) {
 		return drop("recipient/a-legal-duty-in-a-denial")
 	}
+	// "No national security letter has reached us", "we will not
+	// disclose it to the police without a subpoena or court order", "we do
+	// not warrant its accuracy": an authority's order or request, in a
+	// denial, that data is not passed to ("to" or "with" right before it)
+	// names what was or would be asked, no party denied data.
+	if f.Negated && vw.IsRule(h, lexicon.RLawEnforcement) && namesOrder(vw, h) && !nextToReceiver(vw, h) {
+		return drop("recipient/an-order-in-a-denial")
+	}
+	// "You may ask us not to share it with third parties", "you can request
+	// that we do not disclose it to our partners": the denial is what the
+	// reader may ask for, a choice over data that goes to the party, which
+	// is mentioned, not denied data.
+	if f.Negated && askedNotTo(vw, h) {
+		f.Negated = false
+	}
 	// "The CCPA definition of sale does not include a transfer as part of a
 	// merger", "Personal information does not include publicly available
 	// information": what a term leaves out names no party denied data.
@@ -1018,20 +1033,61 @@ func exception(vw *sentence.View, h lexicon.Hit, v int) bool {
 }
 
 // dutyReceiver reports whether law-enforcement hit h, which holds a word of
-// a legal duty, is where data goes: "to" or "with" right before it, with
-// only small words between ("disclosed to the relevant legal authorities"),
-// and h does not open with the duty's verb ("to comply with legal
-// requirements" is an infinitive; "a chance to opt out of such sale as
-// required by law" has "to" far before it).
+// a legal duty, is where data goes (nextToReceiver), and h does not open
+// with the duty's verb ("to comply with legal requirements" is an
+// infinitive; "a chance to opt out of such sale as required by law" has
+// "to" far before it).
 func dutyReceiver(vw *sentence.View, h lexicon.Hit) bool {
-	if vw.In(h.From, lexicon.WordsLegalDuty) {
-		return false
-	}
+	return !vw.In(h.From, lexicon.WordsLegalDuty) && nextToReceiver(vw, h)
+}
+
+// nextToReceiver reports whether "to" or "with" stands right before hit h,
+// with only small words between ("disclosed to the relevant legal
+// authorities", "comply with a subpoena"; not "to the police without a
+// subpoena").
+func nextToReceiver(vw *sentence.View, h lexicon.Hit) bool {
 	q := h.From - 1
 	for q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.Is(q, lexicon.GOurForms)) {
 		q--
 	}
 	return q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From] && vw.Is(q, lexicon.GToWith)
+}
+
+// askedNotTo reports whether recipient hit h stands after a negator in
+// its clause that a verb of asking and the company as who would not do it
+// lead: "ask us not to", "request that we do not", "request that we not".
+func askedNotTo(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsAsking) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break
+		}
+		if !vw.IsRule(g, lexicon.RNegation) || vw.Clause[g.From] != vw.Clause[h.From] {
+			continue
+		}
+		q := g.From - 1
+		if q > int32(vw.Own) && vw.Is(q, lexicon.GDo) {
+			q--
+		}
+		if q <= int32(vw.Own) || !vw.Is(q, lexicon.GWe) && !vw.Is(q, lexicon.GUs) {
+			continue
+		}
+		if q--; q > int32(vw.Own) && vw.Is(q, lexicon.GThat) {
+			q--
+		}
+		if q >= int32(vw.Own) && vw.In(q, lexicon.WordsAsking) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOrder reports whether hit h holds, or is followed by, a word of an
+// authority's order or request ("a subpoena", "a national security letter").
+func namesOrder(vw *sentence.View, h lexicon.Hit) bool {
+	return vw.HasSetWord(h, lexicon.WordsLegalOrders) || int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.In(h.To, lexicon.WordsLegalOrders)
 }
 
 // receiver reports whether the recipient at h is where data goes: "to" or
