@@ -523,6 +523,20 @@ func namesContact(lx *lexicon.Lexicon, findings []Finding) bool {
 	return false
 }
 
+// moveFinding moves finding i down to slot n (n <= i) of rd.findings, with
+// its right's details, as a pass that drops findings keeps the rest in
+// order.
+func (rd *reading) moveFinding(i, n int) {
+	if i == n {
+		return
+	}
+	if det, ok := rd.rights[i]; ok {
+		delete(rd.rights, i)
+		rd.rights[n] = det
+	}
+	rd.findings[n] = rd.findings[i]
+}
+
 // dropBracketed drops each finding of rd.findings[first:] that names again,
 // in brackets of its own, what a finding right before the brackets names:
 // the same kind, id, category and negation ("Internet service provider
@@ -536,13 +550,7 @@ func (rd *reading) dropBracketed(first int) {
 			delete(rd.rights, i)
 			continue
 		}
-		if i != n {
-			if det, ok := rd.rights[i]; ok {
-				delete(rd.rights, i)
-				rd.rights[n] = det
-			}
-			rd.findings[n] = *f
-		}
+		rd.moveFinding(i, n)
 		n++
 	}
 	rd.findings = rd.findings[:n]

@@ -359,13 +359,7 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		if ci := categoryIndex(f.Category); ci >= 0 {
 			found[ci] = true
 		}
-		if i != n {
-			if det, ok := rd.rights[i]; ok {
-				delete(rd.rights, i)
-				rd.rights[n] = det
-			}
-			rd.findings[n] = *f
-		}
+		rd.moveFinding(i, n)
 		n++
 	}
 	rd.findings = rd.findings[:n]
