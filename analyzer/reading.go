@@ -264,11 +264,10 @@ func (rd *reading) sentence(si int) {
 // request that we fix details that are wrong": the right's category is
 // other, or the words do not name it; "can" or "may" alone do not do, as
 // "You can contact us" under a title of several choices): the title names
-// the right,
-// the sentence under it is its evidence (and the title's own finding then
-// none: see restatedTitles). Under a title of several rights ("Right to
-// Information, Correction and Deletion") a sentence states one of them or
-// none.
+// the right, the sentence under it is its evidence (and the title's own
+// finding then none: see restatedTitles). Under a title of several rights
+// ("Right to Information, Correction and Deletion") a sentence states one
+// of them or none.
 func (rd *reading) underTitle(si int, s *text.Sentence, vw *sentence.View, first int) {
 	if rd.titleAt != si || len(rd.titled) == 0 {
 		return
