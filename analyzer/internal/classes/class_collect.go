@@ -666,9 +666,11 @@ func kindOfStudy(vw *sentence.View, h lexicon.Hit) bool {
 // service providers"), right after "by", "like" or "from" and at most a
 // possessive or an article (who assigns or routes the reader's address, or
 // where data comes from: "demographic information from your mobile
-// carrier"), opening a clause as the subject of its verb of data, or as
-// the abbreviation in brackets right after such a party
-// ("provided by your Internet Service Provider (ISP)").
+// carrier"), right after "to" or "with" of a verb of passing data on (who
+// gets it: "we share your data with your Internet service provider"),
+// opening a clause as the subject of its verb of data, or as the
+// abbreviation in brackets right after such a party ("provided by your
+// Internet Service Provider (ISP)").
 func networkAgent(vw *sentence.View, h lexicon.Hit) bool {
 	switch word(vw, h.To-1) {
 	case "providers", "isps", "carriers":
@@ -697,6 +699,14 @@ func networkAgent(vw *sentence.View, h lexicon.Hit) bool {
 		// it does the collecting.
 		v := vw.GoverningVerb(h.From)
 		return v >= 0 && vw.Hits[v].From >= h.To
+	}
+	if vw.Is(p, lexicon.GToWith) {
+		// (Not "along with your ISP", "together with your ISP": more data.)
+		if w := word(vw, p-1); w == "along" || w == "together" {
+			return false
+		}
+		v := vw.GoverningVerb(p)
+		return v >= 0 && vw.Hits[v].To <= p && vw.IsRule(vw.Hits[v], lexicon.RShare)
 	}
 	return vw.In(p, lexicon.WordsAgentPreps)
 }

@@ -309,7 +309,10 @@ func listedSource(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 			return false
 		}
 	}
-	return vw.SentenceHasIn(0, int32(vw.Own), lexicon.GFrom) && (c.Collect || vw.SetFrom(0, lexicon.WordsReceiving))
+	// (The intro's "from" may stand anywhere in it; "through" or "via"
+	// only as its last word: "We may get data about you via:".)
+	from := vw.SentenceHasIn(0, int32(vw.Own), lexicon.GFrom) || vw.In(int32(vw.Own)-1, lexicon.WordsSourceLead)
+	return from && (c.Collect || vw.SetFrom(0, lexicon.WordsReceiving))
 }
 
 // partyAt reports whether a recipient hit spans source hit h: the source

@@ -151,14 +151,15 @@ func (vw *View) OthersAct(p int32) bool {
 }
 
 // FromSource reports whether hit h is where data comes from: "from" stands
-// shortly before it in its clause (or before a colon that opens its list),
-// with no "with" or "to" between; or h opens a list item (only small words,
-// "and", "or" or other parties before it) whose intro ends on where data
-// comes from ("We may receive information about you from third parties,
-// including: - Business Partners: ...").
+// shortly before it in its clause (or "from", "through" or "via" before a
+// colon that opens its list), with no "with" or "to" between; or h opens a
+// list item (only small words, "and", "or" or other parties before it)
+// whose intro ends on where data comes from ("We may receive information
+// about you from third parties, including: - Business Partners: ...", "We
+// get information about you via:").
 func (vw *View) FromSource(h lexicon.Hit) bool {
-	if !vw.MayHave(lexicon.GFrom) {
-		return false // both loops return true at a "from" only
+	if !vw.MayHaveIn(lexicon.WordsSourceLead) {
+		return false // both loops return true at a "from", "through" or "via" only
 	}
 	p, opening := h.From-1, true // opening: only small words before h
 	// (A list of examples reaches further back, however long: "from
@@ -174,7 +175,7 @@ func (vw *View) FromSource(h lexicon.Hit) bool {
 			// "We collect it from: advertising networks, data analytics
 			// providers": a list after "from" and a colon in the
 			// sentence itself.
-			if vw.Is(p, lexicon.GFrom) && vw.ColonAfter(p) && (opening || examples >= 0) {
+			if vw.In(p, lexicon.WordsSourceLead) && vw.ColonAfter(p) && (opening || examples >= 0) {
 				return true
 			}
 			break
@@ -206,7 +207,7 @@ func (vw *View) FromSource(h lexicon.Hit) bool {
 	}
 	for q := int32(vw.Own) - 1; q >= 0 && q >= int32(vw.Own)-10; q-- {
 		switch {
-		case vw.Is(q, lexicon.GFrom):
+		case vw.Is(q, lexicon.GFrom), q == int32(vw.Own)-1 && vw.In(q, lexicon.WordsSourceLead):
 			return true
 		case vw.Is(q, lexicon.GToWith):
 			return false
