@@ -311,11 +311,13 @@ func trimSpace(s string) string {
 
 // titleCase reports whether every word of four letters or more in the
 // sentence's own part starts with a capital ("Disclosure in the Event of
-// Merger, Sale, or Other Asset Transfer"): a longer bold title, not a
-// statement in bold.
+// Merger, Sale, or Other Asset Transfer"), but for the small words of
+// titles ("Right to be Free from Discrimination"; titled tests the first): a
+// longer bold title, not a statement in bold.
 func (vw *View) titleCase() bool {
 	for p := vw.Own; p < len(vw.Toks); p++ {
-		if t := vw.Tok(int32(p)); t.Num < 0 && t.End-t.Start >= 4 && t.Flags&text.TokUpper == 0 {
+		t := vw.Tok(int32(p))
+		if t.Num < 0 && t.End-t.Start >= 4 && t.Flags&text.TokUpper == 0 && !vw.Is(int32(p), lexicon.GTitleSmall) {
 			return false
 		}
 	}
