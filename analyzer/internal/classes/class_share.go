@@ -213,7 +213,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// parties that collect beside the company, "We, our suppliers and
 	// advertisers may use cookies to collect information from such
 	// advertisers".)
-	if receivedFromThem(vw, h) && !c.Sale && vw.Is(fromThemAt(vw, h)+1, lexicon.GItThem) && !passedOnBefore(vw, fromThemAt(vw, h)) {
+	if p := receivedFromThem(vw, h); p >= 0 && !c.Sale && vw.Is(p+1, lexicon.GItThem) && !passedOnBefore(vw, p) {
 		if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
 			return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
 		}

@@ -29,10 +29,11 @@ func (*sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	}
 	how, at := "", int32(-1) // how it is a source; where its data is got from ("from")
 	got := false             // the way it is a source says the company gets data from it
+	from := fromAt(vw, h)
 	switch {
-	case fromAt(vw, h) >= 0:
-		how, at = "source/from", fromAt(vw, h)
-	case receivedFromThem(vw, h):
+	case from >= 0:
+		how, at = "source/from", from
+	case receivedFromThem(vw, h) >= 0:
 		how, got = "source/from-them", true
 	case vw.HasWord(h, lexicon.GConnects):
 		how = "source/signed-in-with"
@@ -430,19 +431,20 @@ func fromThemAt(vw *sentence.View, h lexicon.Hit) int32 {
 	return -1
 }
 
-// receivedFromThem reports whether the company gets data "from them"
-// (fromThemAt), them being the parties of source hit h: "we" stands before
+// receivedFromThem returns where "from them" (fromThemAt) stands when the
+// company gets data from them, them being the parties of source hit h, or
+// -1: "we" stands before
 // h, or a word of connecting an account does ("if you connect your account
 // to a social network, we may collect information from those accounts"),
 // the reader does not act after h, and a verb of receiving stands between h
 // and "from them" with data named after it ("we work with partners and may
 // receive information about you from them"; not "you can unsubscribe from
 // them").
-func receivedFromThem(vw *sentence.View, h lexicon.Hit) bool {
+func receivedFromThem(vw *sentence.View, h lexicon.Hit) int32 {
 	p := fromThemAt(vw, h)
 	own := int32(vw.Own)
 	if p < 0 {
-		return false
+		return -1
 	}
 	weBefore := vw.SentenceHasIn(own, h.From, lexicon.GWe) || vw.SentenceHasIn(own, h.From, lexicon.GConnects)
 	for q := h.To; q < p; q++ {
@@ -451,12 +453,15 @@ func receivedFromThem(vw *sentence.View, h lexicon.Hit) bool {
 			// receive information about you from them": "we" right before
 			// the verb, after the parties.)
 			if !weBefore && !(q > h.To && vw.SentenceHasIn(max(h.To, q-3), q, lexicon.GWe)) {
-				return false
+				return -1
 			}
 			// "you may receive emails from them", "they get it from them":
 			// someone else gets it.
-			return vw.DataBetween(q, p) && !vw.SentenceHasIn(h.To, q, lexicon.GReader) && !vw.SentenceHasIn(h.To, q, lexicon.GThey)
+			if vw.DataBetween(q, p) && !vw.SentenceHasIn(h.To, q, lexicon.GReader) && !vw.SentenceHasIn(h.To, q, lexicon.GThey) {
+				return p
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
