@@ -672,14 +672,13 @@ func kindOfStudy(vw *sentence.View, h lexicon.Hit) bool {
 // abbreviation in brackets right after such a party ("provided by your
 // Internet Service Provider (ISP)").
 func networkAgent(vw *sentence.View, h lexicon.Hit) bool {
-	switch word(vw, h.To-1) {
-	case "providers", "isps", "carriers":
+	switch {
+	case vw.Is(h.To-1, lexicon.GNetworkAgents):
 		// (Not "Internet service providers' names": what names them.)
 		t := vw.Tok(h.To - 1)
 		rest := vw.Doc.Text[t.End:]
 		return !strings.HasPrefix(rest, "'") && !strings.HasPrefix(rest, "’")
-	case "provider", "isp", "carrier":
-	default:
+	case !vw.Is(h.To-1, lexicon.GNetworkAgent):
 		return false
 	}
 	if t := vw.Tok(h.From); t.Start > 0 && vw.Doc.Text[t.Start-1] == '(' {
@@ -702,7 +701,7 @@ func networkAgent(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	if vw.Is(p, lexicon.GToWith) {
 		// (Not "along with your ISP", "together with your ISP": more data.)
-		if w := word(vw, p-1); w == "along" || w == "together" {
+		if vw.Is(p-1, lexicon.GAlongWith) {
 			return false
 		}
 		v := vw.GoverningVerb(p)
@@ -1830,21 +1829,15 @@ func partysContact(vw *sentence.View, h lexicon.Hit) bool {
 	for int(q) < len(vw.Toks) && q <= p+2 && vw.In(q, lexicon.WordsDeterminers) {
 		q++
 	}
-	return int(q) < len(vw.Toks) && vw.Clause[q] == vw.Clause[p] && (vw.Is(q, lexicon.GBusiness) || word(vw, q) == "parties") && phraseEnds(vw, q+1)
+	return int(q) < len(vw.Toks) && vw.Clause[q] == vw.Clause[p] && (vw.Is(q, lexicon.GBusiness) || vw.Is(q, lexicon.GParties)) && phraseEnds(vw, q+1)
 }
 
 // phraseEnds reports whether a noun phrase ends before p: at the end of
 // the sentence or of a clause, at a mark, or before a relative word or a
 // preposition ("third parties with which", "those businesses that").
 func phraseEnds(vw *sentence.View, p int32) bool {
-	if int(p) >= len(vw.Toks) || vw.Clause[p] != vw.Clause[p-1] || vw.Tok(p).SepBefore != text.SepSpace || vw.Is(p, lexicon.GRelative) {
-		return true
-	}
-	switch word(vw, p) {
-	case "with", "to", "in", "for", "from", "during", "and", "or", "we", "you":
-		return true
-	}
-	return false
+	return int(p) >= len(vw.Toks) || vw.Clause[p] != vw.Clause[p-1] || vw.Tok(p).SepBefore != text.SepSpace || vw.Is(p, lexicon.GRelative) ||
+		vw.Is(p, lexicon.GPhraseEnders)
 }
 
 // listEnd returns the end of the list of data that data hit h starts: the

@@ -371,6 +371,11 @@ const (
 	GNor                                 // "nor": ends a party's relative clause like "and" and "or"
 	GAuthority                           // "authority": a power to act ("legal authority to do so")
 	GCourt                               // "court", "courts": a court that keeps a register
+	GNetworkAgents                       // "providers", "isps", "carriers": network providers as parties
+	GNetworkAgent                        // "provider", "isp", "carrier": a network provider, party or data
+	GAlongWith                           // "along", "together" before "with": more data, not a party
+	GParties                             // "parties": "the names of such parties"
+	GPhraseEnders                        // "with", "to", "and", "we": words after which a noun phrase has ended
 	GTitleSmall                          // "from", "with": small words a title in Title Case keeps in lower case
 	numGrammar
 )
@@ -388,7 +393,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming", "past-be", "ad-showing", "ad-showing-fillers", "comparing", "device-logs", "object-prepositions",
 	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles", "example-nouns",
 	"name-object-lead", "name-defining", "reason-openers", "access-nouns", "glued-cues", "doings", "articles", "your", "this", "somebody",
-	"example-openers", "such", "as", "mean", "local", "safeguards", "safeguard", "discretion", "residing", "about", "request", "own", "nor", "authority", "court", "title-small"}
+	"example-openers", "such", "as", "mean", "local", "safeguards", "safeguard", "discretion", "residing", "about", "request", "own", "nor", "authority", "court", "network-agents", "network-agent", "along-with", "parties", "phrase-enders", "title-small"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
