@@ -1,10 +1,8 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"hash/fnv"
-	"os"
 	"regexp"
 	"strings"
 
@@ -100,30 +98,17 @@ func sameCompany(key string, companies map[string]bool) bool {
 // thresholds reads the shipped model's thresholds from its manifest, for
 // the heads of d.
 func thresholds(manifest string, heads []string) (training.Thresholds, error) {
-	b, err := os.ReadFile(manifest)
+	pairs, err := training.ManifestPairs(manifest)
 	if err != nil {
 		return training.Thresholds{}, err
 	}
-	var m struct {
-		Heads []struct {
-			Head       string `json:"head"`
-			Yes, Floor float64
-		} `json:"heads"`
-	}
-	if err := json.Unmarshal(b, &m); err != nil {
-		return training.Thresholds{}, fmt.Errorf("%s: %v", manifest, err)
-	}
-	byHead := map[string]int{}
-	for i, h := range m.Heads {
-		byHead[h.Head] = i
-	}
 	th := training.Thresholds{Yes: make([]float64, len(heads)), Floor: make([]float64, len(heads))}
 	for i, h := range heads {
-		j, ok := byHead[h]
+		p, ok := pairs[h]
 		if !ok {
 			return th, fmt.Errorf("%s: no head %s (run make model)", manifest, h)
 		}
-		th.Yes[i], th.Floor[i] = m.Heads[j].Yes, m.Heads[j].Floor
+		th.Yes[i], th.Floor[i] = p.Yes, p.Floor
 	}
 	return th, nil
 }

@@ -16,7 +16,6 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -77,27 +76,6 @@ func main() {
 	}
 }
 
-// previous reads the thresholds of the manifest at path (none if it does
-// not exist), which Tune keeps where cross-validation cannot tell a better
-// pair from them.
-func previous(path string) (map[string]training.Pair, error) {
-	b, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		return nil, nil
-	} else if err != nil {
-		return nil, err
-	}
-	var mf manifest
-	if err := json.Unmarshal(b, &mf); err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
-	}
-	prev := map[string]training.Pair{}
-	for _, h := range mf.Heads {
-		prev[h.Head] = training.Pair{Yes: h.Yes, Floor: h.Floor}
-	}
-	return prev, nil
-}
-
 func run(corpus, dir, out string, fresh bool, explain string) error {
 	if _, err := os.Stat(filepath.Join(corpus, "tosback")); err != nil {
 		return fmt.Errorf("the TOSBack texts are not in %s (set CORPUS=...): %v", corpus, err)
@@ -110,7 +88,8 @@ func run(corpus, dir, out string, fresh bool, explain string) error {
 	fmt.Fprintf(os.Stderr, "model: %d sentences read (%s); cross-validating (%d folds by policy family)\n", len(d.Sentences), time.Since(t0).Round(time.Second), folds)
 	var prev map[string]training.Pair
 	if !fresh {
-		if prev, err = previous(out + ".json"); err != nil {
+		// (No manifest yet: every head is tuned afresh.)
+		if prev, err = training.ManifestPairs(out + ".json"); err != nil && !os.IsNotExist(err) {
 			return err
 		}
 	}

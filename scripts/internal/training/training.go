@@ -415,6 +415,30 @@ type Thresholds struct {
 // weighed head, drops the rules' finding below Floor.
 type Pair struct{ Yes, Floor float64 }
 
+// ManifestPairs reads the thresholds of each head of the model manifest at
+// path (analyzer/weights/en.json), by head name. An unreadable file gives
+// os.ReadFile's error, so that a caller can tell a missing one.
+func ManifestPairs(path string) (map[string]Pair, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var m struct {
+		Heads []struct {
+			Head       string `json:"head"`
+			Yes, Floor float64
+		} `json:"heads"`
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	pairs := make(map[string]Pair, len(m.Heads))
+	for _, h := range m.Heads {
+		pairs[h.Head] = Pair{Yes: h.Yes, Floor: h.Floor}
+	}
+	return pairs, nil
+}
+
 // Candidate is a pair of thresholds tried for a head and what its decisions
 // do in cross-validation: the counts of the decisions (true and false
 // positives, false negatives), of what the model adds on its own (right,
