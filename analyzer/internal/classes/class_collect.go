@@ -315,8 +315,11 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	}
 	// "a credit card processing company", "payment services",
 	// "financial institutions", "our Cookie Policy": the data word names a
-	// business or a document.
-	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.Tok(h.To).SepBefore == text.SepSpace && vw.In(h.To, lexicon.WordsNotDataAfter) {
+	// business or a document; a payment word does so too as the first of
+	// two joined by "and" or "or" ("credit card and billing processing",
+	// "credit card or other payment processing"; but not "cookies and
+	// location services", "social media and social networking services").
+	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.Tok(h.To).SepBefore == text.SepSpace && (vw.In(h.To, lexicon.WordsNotDataAfter) || e.Group == "financial" && businessJoined(vw, h)) {
 		return "datatype/names-a-business"
 	}
 	// A heading such as "Sharing of Information" names the topic of the
@@ -760,6 +763,35 @@ func trackerNamed(vw *sentence.View, h lexicon.Hit) bool {
 			return true
 		}
 		if g.From-h.To <= 6 && !verbBetween(vw, h.To, g.From) {
+			return true
+		}
+	}
+	return false
+}
+
+// businessJoined reports whether "and" or "or" follows hit h and then,
+// right after it or after one determiner ("other"), a hit of two words or
+// more that ends in a word that names a business, a process or a
+// document, or a hit right before such a word: "credit card and billing
+// processing" ("billing" before "processing"), "credit card or other
+// payment processing" (the provider "payment processing"). A word joined
+// to the next by a hyphen does not end the name ("credit card numbers or
+// other financial institution-issued information").
+func businessJoined(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.To
+	if !vw.Is(p, lexicon.GAndOr) {
+		return false
+	}
+	ends := func(q int32) bool {
+		t := vw.Tok(q)
+		return vw.In(q, lexicon.WordsNotDataAfter) && !(int(t.End) < len(vw.Doc.Text) && vw.Doc.Text[t.End] == '-')
+	}
+	for _, g := range vw.Hits {
+		if g.From != p+1 && !(g.From == p+2 && vw.In(p+1, lexicon.WordsDeterminers)) || vw.Clause[g.From] != vw.Clause[h.From] {
+			continue
+		}
+		if g.To-g.From > 1 && ends(g.To-1) ||
+			int(g.To) < len(vw.Toks) && vw.Clause[g.To] == vw.Clause[h.From] && vw.Tok(g.To).SepBefore == text.SepSpace && ends(g.To) {
 			return true
 		}
 	}
@@ -1569,13 +1601,14 @@ func place(vw *sentence.View, h lexicon.Hit) bool {
 	return vw.Is(h.To-1, lexicon.GLocations)
 }
 
-// placeNamed reports whether location hit h, after at most a possessive,
-// follows a word of varying and "on" or "by" ("depending on your
+// placeNamed reports whether location hit h, after at most a possessive
+// or "the", follows a word of varying and "on" or "by" ("depending on your
 // location", "vary by location") or a preposition of place ("outside your
-// country of residence").
+// country of residence", "on a server outside the country where you
+// live").
 func placeNamed(vw *sentence.View, h lexicon.Hit) bool {
 	p := h.From - 1
-	if p > int32(vw.Own) && vw.Is(p, lexicon.GPossessives) && !vw.Is(h.From, lexicon.GPossessives) {
+	if p > int32(vw.Own) && (vw.Is(p, lexicon.GPossessives) || vw.Is(p, lexicon.GThe)) && !vw.Is(h.From, lexicon.GPossessives) {
 		p--
 	}
 	if p < int32(vw.Own) {
