@@ -126,7 +126,14 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// "We are committed to resolving complaints about our use of your
 	// data": the company dealing with the reader's complaint is the way
 	// to complain it offers.
-	if !c.Choice && vw.ActorBefore(h.From) == sentence.PartyWe &&
+	// "This notice describes how we use cookies and how to control your
+	// cookie settings": control of the reader's cookies after "how to" is
+	// what the reader is told how to do, whoever acts before it. (Only
+	// cookies, and only "your": "tell you how to opt out", "how to access
+	// your data" in a list of what the policy covers are read as no right
+	// by the annotators, nor a title, "How We Use Cookies and How To
+	// Disable These Technologies", by OPP-115's.)
+	if !c.Choice && vw.ActorBefore(h.From) == sentence.PartyWe && !howToControl(vw, h) &&
 		!readerAsks(vw, h) && !vw.HasWord(h, lexicon.GReader) && !introFrames(vw, h) && !handlesComplaint(vw, h) {
 		return drop("right/we-act")
 	}
@@ -1418,4 +1425,12 @@ func otherSubjectOfCondition(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	return !vw.Is(n, lexicon.GReaderNames) && !vw.Is(n, lexicon.GReader) && !vw.Is(n, lexicon.GWe) && !vw.Is(n, lexicon.GSubjects) && !vw.In(n, lexicon.WordsModal) && !vw.In(n, lexicon.WordsDeterminers) && !vw.Is(n, lexicon.GPossessives)
+}
+
+// howToControl reports whether right hit h is a control of the reader's
+// cookies right after a question word and "to" ("how to manage your
+// cookies").
+func howToControl(vw *sentence.View, h lexicon.Hit) bool {
+	return vw.IsRule(h, lexicon.RCookieControl) && vw.HasWord(h, lexicon.GYour) &&
+		h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GTo) && vw.Is(h.From-2, lexicon.GQuestionWords)
 }
