@@ -599,7 +599,10 @@ func (vw *View) ellipticIf(p int32) bool {
 //     disclose", "we therefore will not pass"), the verb of sharing at most
 //     three words after it ("we don't collect or share");
 //   - or in the passive with no agent (passiveDenial): "your data is never
-//     shared", "personal information will not be sold or disclosed".
+//     shared", "personal information will not be sold or disclosed";
+//   - or in the passive with a negator opening the sentence as the
+//     determiner of its subject (deniedSubject): "No personal data is ever
+//     shared", "None of your information is shared".
 //
 // Not "We ask you not to share your password", nor "we cannot control what
 // other users share", nor "your password should never be shared".
@@ -615,8 +618,11 @@ func (vw *View) WeDeny() bool {
 		}
 		we := vw.weBefore(h.From)
 		for _, g := range vw.Hits {
-			if vw.IsRule(g, lexicon.RShare) && g.From >= h.To && g.From-h.To <= 3 && vw.Clause[g.From] == vw.Clause[h.From] &&
-				(we || vw.passiveDenial(h, g.From)) {
+			if !vw.IsRule(g, lexicon.RShare) || g.From < h.To || vw.Clause[g.From] != vw.Clause[h.From] {
+				continue
+			}
+			if g.From-h.To <= 3 && (we || vw.passiveDenial(h, g.From)) ||
+				vw.deniedSubject(h, g) && vw.Is(g.From, lexicon.GPassedParticiples) {
 				return true
 			}
 		}
