@@ -1042,7 +1042,10 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		vd.Negated = vw.NegatedVerb(v, c) && !vw.Excepted(vh.To, h.From) || vw.NegatedData(h, vh.To, 2) ||
 			vh.From >= h.To && vw.DeniedInRelative(h)
 		if shared && (!isShare || userShares) && ve.Class != "sale" {
-			vd.Negated = false // negation of the collecting verb says nothing about sharing
+			// Negation of the collecting verb says nothing about sharing;
+			// a passive denial of passing the data on does: "None of the
+			// information we collect is ever shared".
+			vd.Negated = !isShare && deniedShareAfter(vw, h)
 		}
 	} else {
 		shared = shared || c.Share && c.Recipient || c.Sale || !c.Collect && !c.Use && c.HeadingShare ||
@@ -2205,4 +2208,19 @@ func inPartyList(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	ne := vw.Entry(vw.Hits[next])
 	return ne.Cls == lexicon.ClassRecipient || ne.Cls == lexicon.ClassDatatype && ne.Group == "computer-info"
+}
+
+// deniedShareAfter reports whether the first verb of passing data on after
+// data hit h in its clause denies, in the passive, that h is passed on,
+// while a verb of collecting in h's relative clause governs it ("The
+// information we collect will not be given to any third party").
+func deniedShareAfter(vw *sentence.View, h lexicon.Hit) bool {
+	for _, wi := range vw.Verbs {
+		w := vw.Hits[wi]
+		if w.From < h.To || vw.Clause[w.From] != vw.Clause[h.From] || !vw.IsRule(w, lexicon.RShare) {
+			continue
+		}
+		return vw.SubjectOfDenial(h, wi)
+	}
+	return false
 }

@@ -91,9 +91,12 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	}
 	engagedAt := engagedByCompany(vw, h)
 	engaged := engagedAt >= 0
-	bound := !h.Weak && boundToSecrecy(vw, h)
+	// A weak bare "third parties" counts as bound only pointing back at
+	// parties named before: "these third parties assume confidentiality
+	// obligations regarding your data".
+	bound := (!h.Weak || h.From > 0 && vw.Is(h.From-1, lexicon.GDemonstratives)) && boundToSecrecy(vw, h)
 	setter := cookiesSetBy(vw, h)
-	weak := h.Weak && !engaged && !setter
+	weak := h.Weak && !engaged && !setter && !bound
 	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use || e.Collects && weEngage(vw, h)) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter) {
 		return drop("recipient/no-sharing")
 	}
@@ -293,7 +296,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// keeping data is no such topic where a verb of passing on reaches them
 	// ("your activities are not logged, retained or transferred to third
 	// parties").
-	if vw.IsRule(h, lexicon.ROtherThirdParties) && (c.OtherTopic && !(c.KeepingTopic && passedTo(vw, h)) || c.Choice) {
+	if vw.IsRule(h, lexicon.ROtherThirdParties) && (c.OtherTopic && !bound && !(c.KeepingTopic && passedTo(vw, h)) || c.Choice) {
 		return drop("recipient/third-parties-in-passing")
 	}
 	// "shared with third parties for processing on our behalf", "with
@@ -396,6 +399,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// not denied data (but "our partners do not receive your name", "third
 	// parties are not given it" deny).
 	if f.Negated && heldBack(vw, c, h) {
+		f.Negated = false
+	}
+	// "an agreement with such third party that requires the recipient to
+	// keep it confidential and not use it for other purposes": a negator
+	// after a party bound to secrecy is part of the duty; it denies the
+	// party nothing.
+	if f.Negated && bound && !vw.NegatedNear(h.From, int32(len(vw.Toks))) {
 		f.Negated = false
 	}
 	if f.Negated {
@@ -1577,7 +1587,8 @@ func orderedBy(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 }
 
 // boundToSecrecy reports whether recipient hit h (not the law, a buyer or
-// the public; the caller leaves out a weak bare "third parties") stands in the clause of a
+// the public; the caller leaves out a weak bare "third parties" that points
+// back at no parties named before) stands in the clause of a
 // security measure that keeps data secret, before it ("our service
 // providers are bound by confidentiality obligations", "we require our
 // vendors to keep your personal information confidential"): a party bound to

@@ -65,9 +65,10 @@ func (*updatedClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 
 // dateLineClass judges a date that is a line of its own under the cue that
 // names it (rule class "month"): "Effective Date:" and then "October 28,
-// 2019" on the next line, as a page's text often reads, and the first entry
+// 2019" on the next line, as a page's text often reads, the first entry
 // under a change log's name ("Version history" and then "August 1, 2016:
-// First version"). Any other month names nothing by itself.
+// First version"), and a date line that opens the text or stands right
+// under its title. Any other month names nothing by itself.
 type dateLineClass struct{}
 
 func (*dateLineClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
@@ -82,6 +83,11 @@ func (*dateLineClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	}
 	cue, ok := cueLineBefore(vw)
 	if !ok {
+		// "August 18th, 2016" as the text's first line, or right under
+		// its title: the document's date.
+		if line && vw.OpensText() {
+			return verdict{decision: decision{Kind: "updated", ID: "updated", Category: "policy-change"}, Keep: true, Reason: "updated/opening-date-line", At: at}
+		}
 		return drop("updated/no-cue-before")
 	}
 	if !line && !vw.IsRule(cue, lexicon.RHistory) {

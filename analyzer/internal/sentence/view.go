@@ -921,3 +921,27 @@ func (vw *View) negatorIn(from, to int) bool {
 func (vw *View) GoesOn() bool {
 	return len(vw.Toks) > 0 && vw.Toks[len(vw.Toks)-1]+1 < vw.Doc.Blocks[vw.block].TokTo
 }
+
+// OpensText reports whether the sentence opens the text, or a block that
+// follows nothing but up to three headings that name the document
+// ("Privacy Policy" over "May 1, 2020"): a date line there is the
+// document's own.
+func (vw *View) OpensText() bool {
+	if len(vw.Toks) == 0 || int(vw.Toks[vw.Own]) != vw.Doc.Blocks[vw.block].TokFrom || vw.block > 3 {
+		return false
+	}
+	for b := 0; b < vw.block; b++ {
+		blk := vw.Doc.Blocks[b]
+		if blk.Kind != text.BlockHeading {
+			return false
+		}
+		named := false
+		for k := blk.TokFrom; k < blk.TokTo && !named; k++ {
+			named = vw.Doc.IsWord(k, lexicon.GPolicyWords)
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
+}

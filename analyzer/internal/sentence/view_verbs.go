@@ -599,7 +599,10 @@ func (vw *View) ellipticIf(p int32) bool {
 //     disclose", "we therefore will not pass"), the verb of sharing at most
 //     three words after it ("we don't collect or share");
 //   - or in the passive with no agent (passiveDenial): "your data is never
-//     shared", "personal information will not be sold or disclosed".
+//     shared", "personal information will not be sold or disclosed";
+//   - or in the passive with a negator opening the sentence as the
+//     determiner of its subject (deniedSubject): "No personal data is ever
+//     shared", "None of your information is shared".
 //
 // Not "We ask you not to share your password", nor "we cannot control what
 // other users share", nor "your password should never be shared".
@@ -615,8 +618,11 @@ func (vw *View) WeDeny() bool {
 		}
 		we := vw.weBefore(h.From)
 		for _, g := range vw.Hits {
-			if vw.IsRule(g, lexicon.RShare) && g.From >= h.To && g.From-h.To <= 3 && vw.Clause[g.From] == vw.Clause[h.From] &&
-				(we || vw.passiveDenial(h, g.From)) {
+			if !vw.IsRule(g, lexicon.RShare) || g.From < h.To || vw.Clause[g.From] != vw.Clause[h.From] {
+				continue
+			}
+			if g.From-h.To <= 3 && (we || vw.passiveDenial(h, g.From)) ||
+				vw.deniedSubject(h, g) && vw.Is(g.From, lexicon.GPassedParticiples) {
 				return true
 			}
 		}
@@ -670,4 +676,43 @@ func (vw *View) relativeOnly(g lexicon.Hit) bool {
 		return false
 	}
 	return !vw.In(g.To, lexicon.WordsDeterminers) && !vw.Is(g.To, lexicon.GReader) && !vw.Is(g.To, lexicon.GWe) && !vw.Is(g.To, lexicon.GOurForms) && !vw.Is(g.To, lexicon.GConditional)
+}
+
+// SubjectOfDenial reports whether data hit h, or the list it ends, is the
+// subject of a passive denial at verb hit wi after it: "Personal
+// information we collect is not shared with third parties" (no other data
+// between the two but h's list), or "None of the information we collect is
+// ever shared" (a negator opening the sentence as the determiner of its
+// subject, see deniedSubject).
+func (vw *View) SubjectOfDenial(h lexicon.Hit, wi int) bool {
+	w := vw.Hits[wi]
+	for i, n := range vw.Hits {
+		if n.From >= w.From {
+			break
+		}
+		if !vw.NegAt[i] {
+			continue
+		}
+		if n.From >= h.To && vw.passiveDenial(n, w.From) && vw.dataFreeBetween(h.To, n.From) ||
+			n.To <= h.From && vw.deniedSubject(n, w) && vw.Is(w.From, lexicon.GPassedParticiples) {
+			return true
+		}
+	}
+	return false
+}
+
+// dataFreeBetween reports whether no data hit in [from, to) stands apart
+// from the list that ends right before from.
+func (vw *View) dataFreeBetween(from, to int32) bool {
+	prev := from
+	for _, g := range vw.Hits {
+		if g.From < from || g.From >= to || vw.Entry(g).Cls != lexicon.ClassDatatype {
+			continue
+		}
+		if !vw.listedBetween(prev, g.From) {
+			return false
+		}
+		prev = g.To
+	}
+	return true
 }
