@@ -1102,13 +1102,15 @@ func namesOrder(vw *sentence.View, h lexicon.Hit) bool {
 
 // receiver reports whether the recipient at h is where data goes: "to" or
 // "with" shortly before it in its clause, with only small words and other
-// parties between ("transferred to our affiliates and service providers").
+// parties between ("transferred to our affiliates and service providers";
+// not across an exception, "to third parties unless legally obliged to do
+// so").
 func receiver(vw *sentence.View, h lexicon.Hit) bool {
 	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-8 && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		switch {
 		case vw.Is(q, lexicon.GToWith):
 			return true
-		case vw.Is(q, lexicon.GSubjects) || vw.Is(q, lexicon.GAuxiliaries):
+		case vw.Is(q, lexicon.GSubjects) || vw.Is(q, lexicon.GAuxiliaries) || vw.Is(q, lexicon.GExceptions):
 			return false
 		}
 	}
