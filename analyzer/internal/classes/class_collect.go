@@ -1577,15 +1577,40 @@ func keptApart(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// topicLater reports whether the sentence turns to security only in a
-// clause after the one where data h is passed on: "They have access to
-// personal information ..., but may not use it for other purposes".
+// topicLater reports whether the sentence turns to security only after
+// data h: in a clause after the one where it is passed on ("They have
+// access to personal information ..., but may not use it for other
+// purposes"), or after a verb before it in its clause collects, uses or
+// passes it on ("When we disclose personal information for a business
+// purpose, we require the recipient to keep it confidential", "we use
+// that information only for the purpose it was collected for and secure
+// it"; not "we use encryption to protect personal information", where
+// the measure comes first), with the data as the verb's object.
 func topicLater(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
-	if c.Meta || !c.TopicSecurity || vw.Clause[c.TopicAt] <= vw.Clause[h.From] {
+	if c.Meta || !c.TopicSecurity || c.TopicAt < h.To {
 		return false
 	}
 	v := vw.GoverningVerb(h.From)
-	return v >= 0 && vw.IsRule(vw.Hits[v], lexicon.RShare) && vw.Clause[vw.Hits[v].From] == vw.Clause[h.From]
+	if v < 0 || vw.Clause[vw.Hits[v].From] != vw.Clause[h.From] {
+		return false
+	}
+	if vw.Clause[c.TopicAt] > vw.Clause[h.From] && vw.IsRule(vw.Hits[v], lexicon.RShare) {
+		return true
+	}
+	// (The data the verb's object: at most a determiner or a possessive
+	// between them; not "only statistics will be disclosed and
+	// identifiable data will be kept confidential", "a password is used
+	// to help protect your account and personal information".)
+	vh := vw.Hits[v]
+	if vh.To > h.From || h.From-vh.To > 2 {
+		return false
+	}
+	for q := vh.To; q < h.From; q++ {
+		if !vw.In(q, lexicon.WordsDeterminers) && !vw.Is(q, lexicon.GPossessives) {
+			return false
+		}
+	}
+	return true
 }
 
 // place reports whether the bare location word at h names a place rather

@@ -341,15 +341,19 @@ func ruleRow(s string) bool {
 	return tableRow(s) && strings.Trim(s, "|-: \t") == ""
 }
 
-// answersNo returns the column (from 1) of the first cell of the table row
-// s that says no ("| No |", "| **None** |", "| No one |", "| Not sold |"),
-// or 0. It reads the row once, cell by cell.
-func answersNo(s string) int {
+// answersNo returns the column (from 1) of the first cell after column
+// after of the table row s that says no ("| No |", "| **None** |", "| No
+// one |", "| Not sold |"), or 0. It reads the row once, cell by cell.
+func answersNo(s string, after int) int {
 	s = strings.TrimPrefix(s, "|")
 	for col := 1; ; col++ {
 		i := strings.IndexByte(s, '|')
 		if i < 0 {
 			return 0
+		}
+		if col <= after {
+			s = s[i+1:]
+			continue
 		}
 		// No answer is longer than "not disclosed", thirteen bytes, and
 		// a rune that lowers to ASCII is at most three bytes (ASCII, and
@@ -649,12 +653,22 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 				// report ("Biometric information | Fingerprints | No");
 				// under another ("Email address | Disclosed to: No one")
 				// it is read alone.
-				if col := answersNo(text[b.Start:b.End]); col > 0 {
+				row := text[b.Start:b.End]
+				if col := answersNo(row, 0); col > 0 {
 					name := "collect"
 					if head >= 0 {
-						name, _ = tableCell(text[blocks[head].Start:blocks[head].End], col)
+						hd := text[blocks[head].Start:blocks[head].End]
+						name, _ = tableCell(hd, col)
+						// (A later "No" under a column of collecting
+						// decides: "Health data | None | No" under "Data |
+						// Examples | Collected".)
+						for c := answersNo(row, col); c > 0 && IndexFold(name, "collect") < 0; c = answersNo(row, c) {
+							if n, _ := tableCell(hd, c); IndexFold(n, "collect") >= 0 {
+								name = n
+							}
+						}
 						b.SharesNone = (IndexFold(name, "disclos") >= 0 || IndexFold(name, "shared") >= 0 || IndexFold(name, "recipient") >= 0) &&
-							!answersYes(text[b.Start:b.End])
+							!answersYes(row)
 					}
 					b.Contents = IndexFold(name, "collect") >= 0
 				} else if tableIntro >= 0 {

@@ -248,6 +248,14 @@ func TestTables(t *testing.T) {
 			{text: "Contact details", kind: blockParagraph},
 		},
 	}, {
+		name: "a no under examples before the no under collected",
+		in: "We collected the following categories:\n\n| Category | Examples | Collected |\n| --- | --- | --- |\n" +
+			"| Identifiers | Name | Yes |\n| Health data | None | No |\n",
+		rows: []row{
+			{text: "Identifiers", intro: "We collected", kind: BlockListItem},
+			{text: "Health data", kind: blockParagraph, contents: true},
+		},
+	}, {
 		name: "rows do not run on",
 		in:   "| Related entities such as affiliates |\n| Commercial information | Service providers |\n",
 		rows: []row{
@@ -289,22 +297,26 @@ func TestTables(t *testing.T) {
 	}
 }
 
-// TestAnswersNo finds the first cell of a table row that says no.
+// TestAnswersNo finds the first cell of a table row that says no, after a
+// given column.
 func TestAnswersNo(t *testing.T) {
 	for _, tt := range []struct {
-		row  string
-		want int
+		row         string
+		after, want int
 	}{
-		{"| Identifiers | Yes | No |", 3},
-		{"| Biometrics | **No** | No |", 2},
-		{"| Email address | No one |", 2},
-		{"| Geolocation | Not sold. |", 2},
-		{"| Nothing here | Notes |", 0},
-		{"| No |", 1},
-		{"| unclosed | no", 0},
+		{"| Identifiers | Yes | No |", 0, 3},
+		{"| Biometrics | **No** | No |", 0, 2},
+		{"| Biometrics | **No** | No |", 2, 3},
+		{"| Health data | None | No |", 2, 3},
+		{"| Health data | None | Yes |", 2, 0},
+		{"| Email address | No one |", 0, 2},
+		{"| Geolocation | Not sold. |", 0, 2},
+		{"| Nothing here | Notes |", 0, 0},
+		{"| No |", 0, 1},
+		{"| unclosed | no", 0, 0},
 	} {
-		if got := answersNo(tt.row); got != tt.want {
-			t.Errorf("answersNo(%q) = %d, want %d", tt.row, got, tt.want)
+		if got := answersNo(tt.row, tt.after); got != tt.want {
+			t.Errorf("answersNo(%q, %d) = %d, want %d", tt.row, tt.after, got, tt.want)
 		}
 	}
 }
