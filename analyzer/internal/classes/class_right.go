@@ -62,9 +62,10 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// must be the item's own: after "You have these rights over your
 	// data:", "Right to deletion" is a right. Nor is the authority a
 	// complaint goes to ("an appeal about the processing of personal data
-	// to a supervising authority"; but "the contact details of the data
-	// protection authorities" are data).
-	if i > 0 && !(e.ID == "complaint" && complaintAddressed(vw, h)) && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Category == "user-access" && vw.HasWord(h, lexicon.GReadersRight))) {
+	// to a supervising authority"), nor one whose name a word of data opens
+	// ("your data privacy regulator"); but "the contact details of the data
+	// protection authorities" are data.
+	if i > 0 && !(e.ID == "complaint" && (complaintAddressed(vw, h) || vw.Hits[i-1].To == h.From)) && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Category == "user-access" && vw.HasWord(h, lexicon.GReadersRight))) {
 		return drop("right/a-data-item")
 	}
 	// "You can turn off location collection through your device settings",
@@ -484,15 +485,18 @@ func notExercisable(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// complaintAddressed reports whether "to" or "with" stands right before
-// complaint hit h, or before its article: the authority the reader turns
-// to ("appeal ... to a supervising authority").
+// complaintAddressed reports whether "to" or "with" stands up to six words
+// before complaint hit h in its clause: the authority the reader turns to
+// ("appeal ... to a supervising authority", "a complaint with the data
+// privacy authority", "to the Office of the Information and Privacy
+// Commissioner").
 func complaintAddressed(vw *sentence.View, h lexicon.Hit) bool {
-	p := h.From - 1
-	if p > int32(vw.Own) && vw.Is(p, lexicon.GArticles) {
-		p--
+	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-6 && vw.Clause[p] == vw.Clause[h.From]; p-- {
+		if vw.Is(p, lexicon.GToWith) {
+			return true
+		}
 	}
-	return p >= int32(vw.Own) && vw.Is(p, lexicon.GToWith)
+	return false
 }
 
 // dealsWithRegulator reports whether complaint hit h, in a sentence with
