@@ -40,7 +40,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// a list with a right named in full, or framed as the reader's; after
 	// "your" or "our" it names a thing ("next to your review"); in capitals, a
 	// keyword ("reply REMOVE").
-	if h.Weak && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h) && !framedVerbList(vw, i) && !rightToChain(vw, h)) {
+	if h.Weak && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h) && !framedVerbList(vw, i) && !rightToChain(vw, h) && !itemOfRights(vw, h)) {
 		return drop("right/bare-word")
 	}
 	// "provide you with updates and information", "receive updates from
@@ -60,8 +60,13 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// your information", "your personal information and give you access to
 	// your personal information"). The data
 	// must be the item's own: after "You have these rights over your
-	// data:", "Right to deletion" is a right.
-	if i > 0 && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Category == "user-access" && vw.HasWord(h, lexicon.GReadersRight))) {
+	// data:", "Right to deletion" is a right. Nor is the authority a
+	// complaint goes to ("an appeal about the processing of personal data
+	// to a supervising authority"), nor one whose name a word of data opens
+	// ("your data privacy regulator"); but "the contact details of the data
+	// protection authorities" are data. Nor is one the reader requests
+	// ("restrict the processing of your data, or request portability").
+	if i > 0 && !(e.ID == "complaint" && (complaintAddressed(vw, h) || vw.Hits[i-1].To == h.From)) && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !vw.SentenceHasIn(vw.Hits[i-1].To, h.From, lexicon.GRequest) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Category == "user-access" && vw.HasWord(h, lexicon.GReadersRight))) {
 		return drop("right/a-data-item")
 	}
 	// "You can turn off location collection through your device settings",
@@ -488,6 +493,20 @@ func notExercisable(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
+// complaintAddressed reports whether "to" or "with" stands up to six words
+// before complaint hit h in its clause: the authority the reader turns to
+// ("appeal ... to a supervising authority", "a complaint with the data
+// privacy authority", "to the Office of the Information and Privacy
+// Commissioner").
+func complaintAddressed(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-6 && vw.Clause[p] == vw.Clause[h.From]; p-- {
+		if vw.Is(p, lexicon.GToWith) {
+			return true
+		}
+	}
+	return false
+}
+
 // dealsWithRegulator reports whether complaint hit h, in a sentence with
 // no word of complaint, names a regulator that a word of the company's
 // dealings with one ("cooperate", "notify", "notice") stands before, at
@@ -634,17 +653,21 @@ func framedVerbList(vw *sentence.View, i int) bool {
 }
 
 // listedBeforeReaders reports whether right hit i opens an item of a list
-// after its number or letter and is followed in its list by a right named
-// with the reader's words, whose object both share: "(2) delete or amend your
-// personal data", an item of rights under "You have a right to:" (not "Your
-// school may delete or amend your records").
+// after its number or letter, or is a noun before "to" or "of", and is
+// followed in its list by a right named with the reader's words, whose
+// object both share: "(2) delete or amend your personal data", an item of
+// rights under "You have a right to:", "Access to and deletion of your data
+// can be requested" (not "Your school may delete or amend your records").
 func listedBeforeReaders(vw *sentence.View, i int) bool {
 	h := vw.Hits[i]
-	if int(h.From) != vw.Own+1 {
-		return false
-	}
-	if t := vw.Tok(h.From - 1); !(t.Num > 0 && t.Num < 100 || t.End-t.Start == 1 && t.Num < 0) {
-		return false // "(2)", "b)"
+	nominal := int(h.To) < len(vw.Toks) && (vw.Is(h.To, lexicon.GTo) || vw.Is(h.To, lexicon.GOf))
+	if !nominal {
+		if int(h.From) != vw.Own+1 {
+			return false
+		}
+		if t := vw.Tok(h.From - 1); !(t.Num > 0 && t.Num < 100 || t.End-t.Start == 1 && t.Num < 0) {
+			return false // "(2)", "b)"
+		}
 	}
 	for k := i + 1; k < len(vw.Hits); k++ {
 		if g := vw.Hits[k]; g.From >= h.To && listItemRight(vw, k) && listGap(vw, h.To, g.From) && vw.HasWord(g, lexicon.GReadersRight) {
@@ -831,6 +854,18 @@ func bareVerbFramed(vw *sentence.View, h lexicon.Hit) bool {
 		return true
 	}
 	return instructedAim(vw, h) || introFrames(vw, h)
+}
+
+// itemOfRights reports whether the bare word of a right at h is an item of
+// a list whose intro frames the reader's rights (see introFrames), the
+// item's first word and either all of it or a noun before "to" or "of":
+// "Erasure." or "Access to your data" under "You have the following
+// rights:".
+func itemOfRights(vw *sentence.View, h lexicon.Hit) bool {
+	if int(h.From) != vw.Own || !introFrames(vw, h) {
+		return false
+	}
+	return int(h.To) == len(vw.Toks) || vw.Is(h.To, lexicon.GTo) || vw.Is(h.To, lexicon.GOf)
 }
 
 // introFrames reports whether right hit h stands at the head of an item of
