@@ -363,12 +363,6 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		n++
 	}
 	rd.findings = rd.findings[:n]
-	// Add what it is sure of, in an English sentence: in a translation
-	// pasted after the policy ("Las cookies son pequeños archivos ...") it
-	// hears only the English words ("cookies"), not what the sentence says.
-	if foreign(vw) {
-		return
-	}
 	// "California residents may request information about our disclosure
 	// of personal information to third parties for their direct marketing
 	// purposes. To make such a request, write to us at ...": California's
@@ -377,7 +371,16 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	// reader's data (annotations/README.md). The model, hearing "request"
 	// and "information", reads such a paragraph as one of access; it adds
 	// no access anywhere in it.
-	if classes.SharingAskedAbout(vw) && vw.SetFrom(vw.Own, lexicon.WordsMarketing) {
+	asks := classes.SharingAskedAbout(vw) && vw.SetFrom(vw.Own, lexicon.WordsMarketing)
+	// Add what it is sure of, in an English sentence: in a translation
+	// pasted after the policy ("Las cookies son pequeños archivos ...") it
+	// hears only the English words ("cookies"), not what the sentence says.
+	// (Most sentences have no head below that says yes, nor ask: they
+	// need not be read for their language.)
+	if !asks && mr.yes&(hd.categoryMask|hd.rightMask|hd.receiverMask) == 0 || foreign(vw) {
+		return
+	}
+	if asks {
 		rd.asked = s.Block + 1
 	}
 	askedSharing := rd.asked == s.Block+1
