@@ -53,11 +53,19 @@ type modelReader struct {
 	}
 	spans  []int32 // where the words of hs start and end (see TextHashesAt)
 	spanOf string  // the text whose words hs and spans begin with
-	// the heading's and intro's hashes, kept while sentences share them
-	headingOf, introOf int
-	headingHs, introHs []uint32
-	inputs             func(Span, *model.Input) // see ModelInputs
-	hashHook           func(Span, []uint32)     // sees the features scored (tests)
+	// the heading's and intro's hashes, kept while sentences share them,
+	// and what they add to the scores (model.Model.Sums)
+	headingOf, introOf     int
+	headingHs, introHs     []uint32
+	headingSums, introSums []int32
+	// own is how many of hs are the sentence's own, before its heading's
+	// and intro's; ctxSums is what those add to its scores, for the
+	// heading and intro sumsOf (-1: none).
+	own      int
+	ctxSums  []int32
+	sumsOf   [2]int
+	inputs   func(Span, *model.Input) // see ModelInputs
+	hashHook func(Span, []uint32)     // sees the features scored (tests)
 }
 
 // modelHeads are the indices of the heads the pass reads, and the rule of
@@ -246,26 +254,16 @@ func (mr *modelReader) input(d *sentence.Doc, s *text.Sentence, vw *sentence.Vie
 	return in
 }
 
-// hashes fills mr.hashes with the hashes of the features of what input
-// returns for the same sentence (model.Hashes of it), reusing the hashes of
-// the heading and intro from the sentence before, and the rules' hashes
-// worked out when the rules were loaded.
+// hashes fills mr.hs with the hashes of the features of what input returns
+// for the same sentence (model.Hashes of it, in another order), reusing the
+// hashes of the heading and intro from the sentence before, and the rules'
+// hashes worked out when the rules were loaded. The heading's and intro's
+// come last (see own): what they add to the scores is summed once for all
+// the sentences under them (ctxSums).
 func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, findings []Finding) {
 	txt := d.Text[s.Start:s.End]
 	hs, n, spans := model.TokenHashesAt(txt, int32(s.Start), d.Toks[s.TokFrom:s.TokTo], mr.hs[:0], mr.spans[:0])
 	mr.spans, mr.spanOf = spans, txt
-	if h := heading(d, s); h != "" {
-		if d.Blocks[s.Block].Heading != mr.headingOf {
-			mr.headingOf, mr.headingHs = d.Blocks[s.Block].Heading, model.ContextHashes(model.KindHeading, h, mr.headingHs[:0])
-		}
-		hs = append(hs, mr.headingHs...)
-	}
-	if in := intro(d, s); in != "" {
-		if d.Blocks[s.Block].Intro != mr.introOf {
-			mr.introOf, mr.introHs = d.Blocks[s.Block].Intro, model.ContextHashes(model.KindIntro, in, mr.introHs[:0])
-		}
-		hs = append(hs, mr.introHs...)
-	}
 	if ctx != nil {
 		// lawWordsTwice is false but for a hit of these two rules: asked
 		// of those only, with no call for the others (calls cost most in
@@ -297,7 +295,40 @@ func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.Vi
 			}
 		}
 	}
-	mr.hs = model.ShapeHashes(d.Blocks[s.Block].Kind, txt, n, hs)
+	hs = model.ShapeHashes(d.Blocks[s.Block].Kind, txt, n, hs)
+	mr.own = len(hs)
+	of := [2]int{-1, -1}
+	if h := heading(d, s); h != "" {
+		if d.Blocks[s.Block].Heading != mr.headingOf {
+			mr.headingOf, mr.headingHs = d.Blocks[s.Block].Heading, model.ContextHashes(model.KindHeading, h, mr.headingHs[:0])
+			mr.headingSums = mr.m.Sums(mr.headingHs, mr.headingSums)
+		}
+		hs = append(hs, mr.headingHs...)
+		of[0] = mr.headingOf
+	}
+	if in := intro(d, s); in != "" {
+		if d.Blocks[s.Block].Intro != mr.introOf {
+			mr.introOf, mr.introHs = d.Blocks[s.Block].Intro, model.ContextHashes(model.KindIntro, in, mr.introHs[:0])
+			mr.introSums = mr.m.Sums(mr.introHs, mr.introSums)
+		}
+		hs = append(hs, mr.introHs...)
+		of[1] = mr.introOf
+	}
+	if of != mr.sumsOf {
+		mr.sumsOf, mr.ctxSums = of, mr.ctxSums[:0]
+		switch {
+		case of[0] >= 0 && of[1] >= 0:
+			mr.ctxSums = append(mr.ctxSums, mr.headingSums...)
+			for i, v := range mr.introSums {
+				mr.ctxSums[i] += v
+			}
+		case of[0] >= 0:
+			mr.ctxSums = append(mr.ctxSums, mr.headingSums...)
+		case of[1] >= 0:
+			mr.ctxSums = append(mr.ctxSums, mr.introSums...)
+		}
+	}
+	mr.hs = hs
 }
 
 // weigh reads sentence s with the model and weighs its findings, which are
@@ -314,7 +345,9 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	if mr.hashHook != nil {
 		mr.hashHook(Span{s.Start, s.End}, mr.hs)
 	}
-	mr.scores, mr.scored = mr.m.Scores(mr.hs, mr.scores), s
+	// The heading's and intro's features are scored once, for all the
+	// sentences under them (ctxSums).
+	mr.scores, mr.scored = mr.m.ScoresWith(mr.hs[:mr.own], mr.ctxSums, mr.scores), s
 	mr.yes = mr.m.YesHeads(mr.scores)
 	m, hd := mr.m, mr.heads
 	// Drop what the model rules out. The ways to use a right are kept by
@@ -363,12 +396,6 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 		n++
 	}
 	rd.findings = rd.findings[:n]
-	// Add what it is sure of, in an English sentence: in a translation
-	// pasted after the policy ("Las cookies son pequeños archivos ...") it
-	// hears only the English words ("cookies"), not what the sentence says.
-	if foreign(vw) {
-		return
-	}
 	// "California residents may request information about our disclosure
 	// of personal information to third parties for their direct marketing
 	// purposes. To make such a request, write to us at ...": California's
@@ -377,7 +404,16 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	// reader's data (annotations/README.md). The model, hearing "request"
 	// and "information", reads such a paragraph as one of access; it adds
 	// no access anywhere in it.
-	if classes.SharingAskedAbout(vw) && vw.SetFrom(vw.Own, lexicon.WordsMarketing) {
+	asks := classes.SharingAskedAbout(vw) && vw.SetFrom(vw.Own, lexicon.WordsMarketing)
+	// Add what it is sure of, in an English sentence: in a translation
+	// pasted after the policy ("Las cookies son pequeños archivos ...") it
+	// hears only the English words ("cookies"), not what the sentence says.
+	// (Most sentences have no head below that says yes, nor ask: they
+	// need not be read for their language.)
+	if !asks && mr.yes&(hd.categoryMask|hd.rightMask|hd.receiverMask) == 0 || foreign(vw) {
+		return
+	}
+	if asks {
 		rd.asked = s.Block + 1
 	}
 	askedSharing := rd.asked == s.Block+1

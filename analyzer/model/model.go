@@ -100,14 +100,34 @@ func (m *Model) lookup(h uint32) []weight {
 // row adds all heads in a few additions, the others add their weights one
 // by one. A long sentence is summed so in parts of at most maxFeatures
 // features, so that no head's sum leaves its lane.
-func (m *Model) Scores(hs []uint32, scores []int32) []int32 {
+func (m *Model) Scores(hs []uint32, scores []int32) []int32 { return m.scores(hs, nil, true, scores) }
+
+// ScoresWith is Scores of the features whose hashes are hs and of features
+// whose Sums are sums (nil: none): a sentence's own features, and its
+// heading's, summed once for all the sentences under it.
+func (m *Model) ScoresWith(hs []uint32, sums, scores []int32) []int32 {
+	return m.scores(hs, sums, true, scores)
+}
+
+// Sums returns in sums what the features whose hashes are hs add to each
+// head's score: their Scores without the heads' biases. The sums are exact:
+// ScoresWith(hs, Sums(others)) is Scores of hs and others.
+func (m *Model) Sums(hs []uint32, sums []int32) []int32 { return m.scores(hs, nil, false, sums) }
+
+// scores is Scores, ScoresWith and Sums: the scores of hs, from base (nil:
+// 0), with the biases or without them.
+func (m *Model) scores(hs []uint32, base []int32, withBias bool, scores []int32) []int32 {
 	d := &m.dense
 	if d.stride == 0 {
-		return m.scoresOneByOne(hs, scores)
+		return m.scoresOneByOne(hs, base, withBias, scores)
 	}
 	scores = slices.Grow(scores[:0], 3*maxPacked)[:3*maxPacked]
 	clear(scores)
+	copy(scores, base)
 	bias := d.bias
+	if !withBias {
+		bias = nil
+	}
 	for {
 		n := min(len(hs), d.maxFeatures)
 		var sums [maxPacked]int64
@@ -222,8 +242,14 @@ func addPacked(sums *[maxPacked]int64, ws []packedWeight) {
 
 // scoresOneByOne is Scores adding each weight to its head's score, for a
 // model or a sentence that the packed sums do not fit.
-func (m *Model) scoresOneByOne(hs []uint32, scores []int32) []int32 {
+func (m *Model) scoresOneByOne(hs []uint32, base []int32, withBias bool, scores []int32) []int32 {
 	scores = append(scores[:0], m.Bias...)
+	if !withBias {
+		clear(scores)
+	}
+	for i, v := range base {
+		scores[i] += v
+	}
 	for _, h := range hs {
 		for _, w := range m.lookup(h) {
 			scores[w.head] += int32(w.w)

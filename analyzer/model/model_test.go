@@ -323,6 +323,7 @@ func TestScoresDenseRows(t *testing.T) {
 		if got := m.Scores(hs, nil); !slices.Equal(got, want(hs)) {
 			t.Fatalf("Scores of %d features = %v, want %v", n, got, want(hs))
 		}
+		checkSums(t, m, hs, n/3)
 		fs := make([]Feature, len(hs))
 		for k, h := range hs {
 			fs[k] = Feature{Hash: h, Start: int32(k / 2)} // ties of weight and place too, as a word and the pair before it
@@ -344,6 +345,10 @@ func TestScoresDenseRows(t *testing.T) {
 	if got := m.Scores(hs, nil); !slices.Equal(got, want(hs)) {
 		t.Fatalf("Scores beyond maxFeatures = %v, want %v", got, want(hs))
 	}
+	checkSums(t, m, hs, 20)
+	m.dense.stride = 0 // the scores one by one
+	checkSums(t, m, hs, 20)
+	m.dense.stride = maxPacked
 	// Packed lanes come apart exactly wherever each head's sum stays in its lane.
 	const lim = 1<<(laneBits-1) - 1
 	for _, c := range [][3]int32{{-1, -1, -1}, {lim, -lim - 1, lim}, {-lim - 1, lim, -lim - 1}, {0, -1, 1}, {-1, 0, lim}} {
@@ -354,6 +359,15 @@ func TestScoresDenseRows(t *testing.T) {
 	// ... and from a sum whose lanes overflowed on the way.
 	if a, b, c := unpack(pack3(lim, -lim-1, 5) + pack3(lim, -lim-1, 5) + pack3(-lim, lim+1, -3)); a != lim || b != -lim-1 || c != 7 {
 		t.Errorf("unpack of a sum = %d, %d, %d", a, b, c)
+	}
+}
+
+// checkSums checks that ScoresWith of hs[:k] and the Sums of hs[k:] is
+// Scores of hs, as the model pass scores a sentence with its heading's sums.
+func checkSums(t *testing.T, m *Model, hs []uint32, k int) {
+	t.Helper()
+	if got, want := m.ScoresWith(hs[:k], m.Sums(hs[k:], nil), nil), scoresSparse(m, hs); !slices.Equal(got, want) {
+		t.Fatalf("ScoresWith %d features and the Sums of %d = %v, want %v", k, len(hs)-k, got, want)
 	}
 }
 
@@ -400,6 +414,7 @@ func TestScoresOddHeads(t *testing.T) {
 			if got, want := m.Scores(hs, nil), scoresSparse(m, hs); !slices.Equal(got, want) {
 				t.Errorf("%d heads: Scores(%q) = %v, want %v", len(m.Heads), txt, got, want)
 			}
+			checkSums(t, m, hs, len(hs)/2)
 		}
 	}
 }
