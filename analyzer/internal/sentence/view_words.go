@@ -480,17 +480,28 @@ func (vw *View) InCollectVerb(p int32) bool {
 // after a "for" or "to" opening it), then "more" or a noun of reading, right
 // after it or one word on ("For more information about the data we collect,
 // see ...", "To learn more about our partners", "Further details about
-// cookies are available here", "For more general information on cookies").
-// Not "Further, our partners may not use it" nor "to more effectively serve
+// cookies are available here", "For more general information on cookies"),
+// or with the reader sent to look elsewhere ("Please see Section 12 on
+// cookies below"). Not "Further, our partners may not use it" nor "to more effectively serve
 // ads", which Pointer takes for a purpose's clause, nor "Unless you opt in
 // for more information, we delete your email address".
 func (vw *View) PointsOn(h lexicon.Hit) bool {
-	if !vw.MayHave(lexicon.GLearnMore) {
-		return false
+	more, see := vw.MayHave(lexicon.GLearnMore), vw.MayHave(lexicon.GCrossReference)
+	if !more && !see {
+		return false // no word of either in the view: no call of Is per word
 	}
 	start := h.From
 	for start > int32(vw.Own) && vw.Clause[start-1] == vw.Clause[h.From] {
 		start--
+	}
+	// "Please see Section 12 on cookies below", "See the Usage Information
+	// section for more": a clause opening with the reader told to look
+	// elsewhere names the section it points to.
+	if see && start < h.From && (vw.Is(start, lexicon.GCrossReference) || vw.Is(start, lexicon.GPlease) && start+1 < h.From && vw.Is(start+1, lexicon.GCrossReference)) {
+		return true
+	}
+	if !more {
+		return false
 	}
 	for p := start; p < h.From; p++ { // (the noun may be the hit: "details" of "Further details about ...")
 		if vw.Is(p, lexicon.GLearnMore) && (vw.Is(p+1, lexicon.GLearnMore) || vw.Is(p+1, lexicon.GPointerNouns) || p+2 <= h.From && vw.Is(p+2, lexicon.GPointerNouns)) &&
