@@ -103,6 +103,9 @@ func (c *ruleCase) run() []string {
 		if f.note&noteAggregate != 0 {
 			line += " aggregate"
 		}
+		if f.note&noteTitled != 0 {
+			line += " titled" // never the evidence of a claim (a title's, a pointer's)
+		}
 		line += " (" + f.Category + ")"
 		if f.Condition != "" {
 			line += " if " + strconv.Quote(f.Condition)

@@ -362,6 +362,9 @@ func (rd *reading) aside(vw *sentence.View, s *text.Sentence) {
 			}
 		}
 		f.Explanation = explain(&f, e)
+		if pointedTo(vw, h, &f) {
+			f.note |= noteTitled
+		}
 		if vd.Kind == "updated" {
 			rd.dates = append(rd.dates, dated{len(rd.findings), at.N})
 		}
@@ -416,6 +419,9 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 	if f.Kind == "right" && f.ID == "opt-out-sale" && !f.Negated && classes.SaleLinkName(vw, h) {
 		f.note |= noteSaleLink
 	}
+	if pointedTo(vw, h, &f) {
+		f.note |= noteTitled
+	}
 	rd.findings = append(rd.findings, f)
 	if vw.IsRule(h, lexicon.ROptOutMarketing) && f.Kind == "right" && !f.Negated && !namesContact(d.Lexicon, rd.findings[first:]) {
 		// "To stop receiving our emails, click unsubscribe", "reply
@@ -450,6 +456,20 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 		g.Explanation = explain(&g, vw.Entry(h))
 		rd.findings = append(rd.findings, g)
 	}
+}
+
+// pointedTo reports whether finding f of hit h only names what the sentence
+// points the reader to, so never the evidence of a claim (noted as a
+// title's): data or a party in a clause that points to more reading ("For
+// more information about the data we collect through our vendors, see
+// ...", "Learn more about how we share data with advertisers"), or any
+// finding in the name of the section a cross-reference in brackets points
+// to ("once we confirm your request (see "Exercising Your Access and
+// Deletion Rights" below)"). A right or choice in a pointer is stated: "to
+// opt out, visit ..." says how to use it.
+func pointedTo(vw *sentence.View, h lexicon.Hit, f *Finding) bool {
+	data := f.Kind == "collect" || f.Kind == "share" || f.Kind == "source" || f.ID == "collect-unspecified" || f.ID == "share-unspecified"
+	return data && vw.PointsOn(h) || vw.NamesSection(h)
 }
 
 // evidence is the finding of kind, id, category and rule whose evidence is

@@ -267,7 +267,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// information about their practices": a pointer to more reading, no
 	// data of the reader's (but "we may ask for additional information"
 	// asks for data).
-	if e.ID == "info-generic" && h.To-h.From == 1 && h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GLearnMore) && vw.Is(h.From-2, lexicon.GFor) && !inCollectVerb(vw, h.From-2) {
+	if e.ID == "info-generic" && h.To-h.From == 1 && h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GLearnMore) && vw.Is(h.From-2, lexicon.GFor) && !vw.InCollectVerb(h.From-2) {
 		return "datatype/pointer-to-reading"
 	}
 	// "Many websites collect your personal data without telling you": what

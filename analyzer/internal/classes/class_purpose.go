@@ -76,7 +76,7 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 	case c.Warning || c.Instructs && !noteThat(vw) || int(h.From) <= vw.Own+1 && vw.SentenceHas(lexicon.GClickVisit):
 		// "To opt out of interest-based ads, visit ...": the reader's aim.
 		return "purpose/readers-aim"
-	case pointer(vw, h):
+	case vw.Pointer(h):
 		return "purpose/pointer"
 	case vw.DefinitionAt() >= 0:
 		return "purpose/definition"
@@ -441,39 +441,6 @@ func dataLetsAct(vw *sentence.View, h lexicon.Hit) bool {
 			}
 		}
 		return false
-	}
-	return false
-}
-
-// pointer reports whether purpose hit h stands in a clause that points to
-// more reading: "For more information on how your data is used for
-// advertising, see ...", "Learn more about interest-based ads", "See our
-// choices page to learn more about interest-based advertising".
-func pointer(vw *sentence.View, h lexicon.Hit) bool {
-	if !vw.MayHave(lexicon.GLearnMore) {
-		return false // no word of it in the view: no call of Is per word
-	}
-	start := h.From
-	for start > int32(vw.Own) && vw.Clause[start-1] == vw.Clause[h.From] {
-		start--
-	}
-	for p := start; p < h.From; p++ {
-		if vw.Is(p, lexicon.GLearnMore) && (p == start || vw.Is(p-1, lexicon.GFor) && !inCollectVerb(vw, p-1) || vw.Is(p-1, lexicon.GTo)) {
-			return true
-		}
-	}
-	return false
-}
-
-// inCollectVerb reports whether the word at p is part of a verb of
-// collecting: the "for" of "ask for additional information to verify your
-// identity", "asking you for further details", which asks for data and
-// points to no reading.
-func inCollectVerb(vw *sentence.View, p int32) bool {
-	for _, g := range vw.Hits {
-		if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RCollect) {
-			return true
-		}
 	}
 	return false
 }

@@ -1265,6 +1265,50 @@ func (vw *View) InCrossReference(h lexicon.Hit) bool {
 	return false
 }
 
+// NamesSection reports whether hit h stands in a cross-reference (see
+// InCrossReference) as a part of the name of the section it points to
+// ("(see "Exercising Your Access and Deletion Rights" below)"), not in a
+// statement of the company's that the brackets go on to make, after a "we"
+// ("(refer to section 'How we use your information' to see when we are
+// relying on your consent)").
+func (vw *View) NamesSection(h lexicon.Hit) bool {
+	if !vw.InCrossReference(h) {
+		return false
+	}
+	for q := h.From - 1; q >= int32(vw.Own); q-- {
+		if vw.Is(q, lexicon.GCrossReference) {
+			return true // the brackets open here
+		}
+		if vw.Is(q, lexicon.GWe) && q+1 < h.From && !vw.quoted(q) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoted reports whether the word at p stands inside quotation marks opened
+// in the sentence's own words ("'How we use your information'"): a
+// straight mark opens after a space or a bracket and closes before one.
+func (vw *View) quoted(p int32) bool {
+	t := vw.Doc.Text[vw.Tok(int32(vw.Own)).Start:vw.Tok(p).Start]
+	in := false
+	for i, r := range t {
+		switch r {
+		case '‘', '“':
+			in = true
+		case '’', '”':
+			in = false
+		case '"', '\'':
+			if i == 0 || t[i-1] == ' ' || t[i-1] == '(' {
+				in = true
+			} else if i+1 >= len(t) || strings.IndexByte(" ),.;:", t[i+1]) >= 0 {
+				in = false
+			}
+		}
+	}
+	return in
+}
+
 // lists reports whether the words at p say that what comes before them is
 // made up of what follows: "include", "may include", "are", "consist of".
 func (vw *View) lists(p int32) bool {

@@ -327,7 +327,8 @@ const QuoteMarks = "\"“”'‘’"
 // ReadsOthersPolicy reports whether the sentence advises the reader to read
 // another party's privacy policy: a verb of reading after the reader or
 // opening the sentence ("You should review", "We encourage you to read",
-// "Always check"), then, within six words, "privacy" and a document's noun
+// "Always check") or after "please" ("When you book on a partner's site,
+// please also read their privacy notice"), then, within six words, "privacy" and a document's noun
 // not made the company's own by "this" or "our" ("the privacy policies of
 // these third parties", "the privacy statements of every website that
 // collects personal data"). The data and parties it names are those the
@@ -347,7 +348,7 @@ func (vw *View) ReadsOthersPolicy() bool {
 	}
 	start := vw.Tok(own).Start
 	for p := own; p < int32(len(vw.Toks)); p++ {
-		if !vw.In(p, lexicon.WordsPolicyReading) || p-own > 1 && !vw.GrammarBefore(p, 5, lexicon.GReader) {
+		if !vw.In(p, lexicon.WordsPolicyReading) || p-own > 1 && !vw.GrammarBefore(p, 5, lexicon.GReader) && !vw.GrammarBefore(p, 2, lexicon.GPlease) {
 			continue
 		}
 		// Advice in brackets is an aside to the statement around it
@@ -434,6 +435,79 @@ func (vw *View) placesRecipients(h lexicon.Hit) bool {
 		case lx.Is(e, lexicon.RShare):
 			share = true
 		case share && e.Cls == lexicon.ClassRecipient && g.To <= h.From && h.From-g.To <= 2 && vw.Clause[g.To-1] == vw.Clause[h.From]:
+			return true
+		}
+	}
+	return false
+}
+
+// Pointer reports whether hit h stands in a clause that points to more
+// reading: "For more information on how your data is used for advertising,
+// see ...", "Learn more about interest-based ads", "See our choices page to
+// learn more about interest-based advertising". What such a clause names is
+// the topic of the page it points to, not a statement of the company's.
+func (vw *View) Pointer(h lexicon.Hit) bool {
+	if !vw.MayHave(lexicon.GLearnMore) {
+		return false // no word of it in the view: no call of Is per word
+	}
+	start := h.From
+	for start > int32(vw.Own) && vw.Clause[start-1] == vw.Clause[h.From] {
+		start--
+	}
+	for p := start; p < h.From; p++ {
+		if vw.Is(p, lexicon.GLearnMore) && (p == start || vw.Is(p-1, lexicon.GFor) && !vw.InCollectVerb(p-1) || vw.Is(p-1, lexicon.GTo)) {
+			return true
+		}
+	}
+	return false
+}
+
+// InCollectVerb reports whether the word at p is part of a verb of
+// collecting: the "for" of "ask for additional information to verify your
+// identity", "asking you for further details", which asks for data and
+// points to no reading.
+func (vw *View) InCollectVerb(p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RCollect) {
+			return true
+		}
+	}
+	return false
+}
+
+// PointsOn reports whether hit h stands in a clause that opens with a
+// pointer to more reading in so many words: a learn-more word opening it (or
+// after a "for" or "to" opening it), then "more" or a noun of reading, right
+// after it or one word on ("For more information about the data we collect,
+// see ...", "To learn more about our partners", "Further details about
+// cookies are available here", "For more general information on cookies"),
+// or with the reader sent to look elsewhere ("Please see Section 12 on
+// cookies below"). Not "Further, our partners may not use it" nor "to more effectively serve
+// ads", which Pointer takes for a purpose's clause, nor "Unless you opt in
+// for more information, we delete your email address".
+func (vw *View) PointsOn(h lexicon.Hit) bool {
+	more, see := vw.MayHave(lexicon.GLearnMore), vw.MayHave(lexicon.GCrossReference)
+	if !more && !see {
+		return false // no word of either in the view: no call of Is per word
+	}
+	start := h.From
+	for start > int32(vw.Own) && vw.Clause[start-1] == vw.Clause[h.From] {
+		start--
+	}
+	// "Please see Section 12 on cookies below", "See the Usage Information
+	// section for more": a clause opening with the reader told to look
+	// elsewhere names the section it points to.
+	if see && start < h.From && (vw.Is(start, lexicon.GCrossReference) || vw.Is(start, lexicon.GPlease) && start+1 < h.From && vw.Is(start+1, lexicon.GCrossReference)) {
+		return true
+	}
+	if !more {
+		return false
+	}
+	for p := start; p < h.From; p++ { // (the noun may be the hit: "details" of "Further details about ...")
+		if vw.Is(p, lexicon.GLearnMore) && (vw.Is(p+1, lexicon.GLearnMore) || vw.Is(p+1, lexicon.GPointerNouns) || p+2 <= h.From && vw.Is(p+2, lexicon.GPointerNouns)) &&
+			(p == start || p-1 == start && (vw.Is(p-1, lexicon.GFor) || vw.Is(p-1, lexicon.GTo))) &&
+			!(vw.inParens(lexicon.Hit{From: p, To: p + 1}) && !vw.inParens(h)) && // not "Our vendors (see Section 2 for more information) may collect location data"
+			!strings.Contains(vw.Doc.Text[vw.Tok(p).End:vw.Tok(h.From).Start], ". ") { // nor a statement run on after the pointer's stop
 			return true
 		}
 	}
