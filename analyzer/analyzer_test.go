@@ -1287,6 +1287,21 @@ func TestSentences(t *testing.T) {
 		{"The legal basis is Art. 6 para. 1 lit. f GDPR. We keep it.", "The legal basis is Art. 6 para. 1 lit. f GDPR.|We keep it."},
 		{"Under Cal. Civ. Code § 1798.83, you may ask. We answer.", "Under Cal. Civ. Code § 1798.83, you may ask.|We answer."},
 		{"We sell art. We ship it.", "We sell art.|We ship it."},
+		// A stop after a bracket, emphasis, a link or a quote ends a
+		// sentence (whose span stops short of the closing marks).
+		{"We use the browser(s). Several browsers ask.", "We use the browser(s).|Several browsers ask."},
+		{"See [our page](https://example.com/a). We reply.", "See [our page|We reply."},
+		{"The cookie **MR**. It resets.", "The cookie **MR|It resets."},
+		{"Call us (in the U.S.). Others write.", "Call us (in the U.S.).|Others write."},
+		{"Set it to “No.” You may change it.", "Set it to “No.|You may change it."},
+		{"We keep your email. 3M sees it.", "We keep your email.|3M sees it."},
+		{"10. California Residents", "10. California Residents"},
+		{"4.2. Security of your data. We encrypt it.", "4.2. Security of your data.|We encrypt it."},
+		{"IV. Your Rights", "IV. Your Rights"},
+		{"12\\. Changes to this policy", "12\\. Changes to this policy"},
+		{"Read it. 5\\. Your choices", "Read it.|5\\. Your choices"},
+		{"We use tools, e.g., Google Analytics.", "We use tools, e.g., Google Analytics."},
+		{"Your site identifier (_e.g._, Facebook ID) is read.", "Your site identifier (_e.g._, Facebook ID) is read."},
 	}
 	for _, tt := range tests {
 		_, sents := structureOf(tt.text)

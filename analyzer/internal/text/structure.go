@@ -601,7 +601,7 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 			// Very long "sentences" (lists without stops, junk) are cut so
 			// that the work per sentence stays bounded.
 			long := k-from >= maxSentenceTokens && toks[k].SepBefore >= SepComma || k-from >= 2*maxSentenceTokens
-			if toks[k].SepBefore == SepStop && sentenceBreak(text, toks, k) || long {
+			if toks[k].SepBefore == SepStop && sentenceBreak(text, toks, from, k) || long {
 				sents = appendSentence(text, toks, sents, b, bi, from, k)
 				from = k
 			}
@@ -862,21 +862,64 @@ func itemGoesOn(s string) bool {
 // maxSentenceTokens bounds a sentence; a longer one is cut at a comma.
 const maxSentenceTokens = 150
 
-// sentenceBreak reports whether token k starts a new sentence: a stop
-// before it, and a capital or a number at its start, unless the stop ends an
-// abbreviation ("e.g. Google", "U.S. Department", "Mr. Smith").
-func sentenceBreak(text string, toks []Token, k int) bool {
+// sentenceBreak reports whether token k starts a new sentence of the one
+// that starts at token from: a stop before it, and a capital or a digit at
+// its start ("23andMe"), unless the stop ends an abbreviation ("e.g.
+// Google", "U.S. Department", "Mr. Smith") or a list's marker ("10.
+// California Residents", "4.2. Security").
+func sentenceBreak(text string, toks []Token, from, k int) bool {
 	t := toks[k]
 	if t.SepBefore != SepStop {
 		return false
 	}
-	if t.Num >= 0 && NumberedAbbreviation(text, toks[k-1]) {
+	if t.Flags&TokUpper == 0 && (t.Start >= int32(len(text)) || text[t.Start] < '0' || text[t.Start] > '9') {
+		return false
+	}
+	p := toks[k-1]
+	if !abbreviationDot(text, p) {
+		return !markerOnly(text, toks[from:k])
+	}
+	if t.Num >= 0 && NumberedAbbreviation(text, p) {
 		return false // "Art. 6", "para. 1"
 	}
-	if t.Flags&TokUpper != 0 || t.Num >= 0 {
-		return !Abbreviation(text, toks[k-1])
+	return !Abbreviation(text, p) && !markerOnly(text, toks[from:k])
+}
+
+// abbreviationDot reports whether token p is directly followed by a dot
+// that closes nothing: only then may the stop be an abbreviation's. A stop
+// after a bracket or Markdown emphasis, or one a bracket or a quote closes,
+// ends a sentence ("application(s). You", "**MR**. This", "(outside the
+// U.S.). Local", "“No.” You"); emphasis after the dot does not ("_e.g._,
+// Facebook").
+func abbreviationDot(text string, p Token) bool {
+	e := int(p.End)
+	if e+1 < len(text) && text[e] == '\\' {
+		e++ // Markdown's escaped dot: "1\. Key Definitions"
 	}
-	return false
+	if e >= len(text) || text[e] != '.' {
+		return false
+	}
+	rest := text[e+1:]
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case ')', ']', '"', '\'':
+		return false
+	}
+	return !strings.HasPrefix(rest, "”") && !strings.HasPrefix(rest, "’")
+}
+
+// markerOnly reports whether toks, the start of a sentence up to a stop,
+// are a list's or a section's number only ("10.", "4.2.", "B."): a stop
+// after them does not end a sentence.
+func markerOnly(text string, toks []Token) bool {
+	for i, t := range toks {
+		if i > 0 && t.SepBefore != SepSpace || t.Num < 0 && t.End-t.Start > 1 && !isRoman(strings.ToLower(text[t.Start:t.End])) {
+			return false
+		}
+	}
+	return len(toks) <= 3
 }
 
 // sentenceEnd extends a sentence past its closing punctuation, up to the block end.
