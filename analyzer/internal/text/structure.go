@@ -235,6 +235,11 @@ func numberedTitle(text string, l Line, next *Line) bool {
 		return false
 	}
 	title := Line{start: l.start + l.bullet, end: l.end}
+	// "12.  ### Changes to this Notice": the marker may stand apart by more
+	// than one space; the title starts at its first word.
+	for title.start < title.end && (text[title.start] == ' ' || text[title.start] == '\t') {
+		title.start++
+	}
 	s := text[title.start:title.end]
 	if strings.HasSuffix(s, ":") {
 		return false

@@ -338,6 +338,10 @@ func TestMarkdownHeadings(t *testing.T) {
 		{"#Privacy", true}, // short and in title case: a heading as any such line is
 		{"#OurPromise We never sell the data you give us, and we say so plainly here.", false},
 		{long, false},
+		// A numbered Markdown heading, its marker set apart by two spaces
+		// as pages copied to Markdown set it.
+		{"12.  ### Changes to this Privacy Notice", true},
+		{"12. ### Changes to this Privacy Notice", true},
 	}
 	for _, tt := range tests {
 		in := tt.in + "\n\nWe collect your email address.\n"
