@@ -670,7 +670,7 @@ func TestPractices(t *testing.T) {
 			return slices.Contains(r.Categories, "first-party-collection")
 		}},
 		{"a purpose opens a list item", "We use information to:\n- Improving the Site and our services;\n- Responding to your questions;", func(r *Report) bool {
-			return countFindings(r, "purpose") == 2
+			return countFindings(r, "purpose") == 3 // each item's, and the intro's (AimsListed)
 		}},
 		{"a bare verb in prose is no purpose", "Providing your email address is optional.", func(r *Report) bool {
 			return countFindings(r, "purpose") == 0

@@ -165,6 +165,11 @@ func (rd *reading) sentence(si int) {
 		}
 		rd.findings = append(rd.findings, f)
 	}
+	if ev, ok := classes.AimsListed(vw, ctx); ok {
+		f := rd.evidence(vw, s, ev, "practice", "purpose", "first-party-collection", "practice.purpose")
+		f.Explanation = explain(&f, d.Lexicon.ByClass["practice"]["purpose"])
+		rd.findings = append(rd.findings, f)
+	}
 	rd.spans = classes.Periods(vw, ctx, rd.spans[:0])
 	someData := len(rd.spans) > 0 && (classes.SomeDataOnly(vw) || classes.ForExample(vw))
 	for _, ev := range rd.spans {

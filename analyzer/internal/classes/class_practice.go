@@ -248,3 +248,26 @@ func handlesRequest(vw *sentence.View) bool {
 	}
 	return false
 }
+
+// AimsListed returns the evidence of a list intro that says why data is
+// used and leaves the aims to the items below it ("We use the information
+// we collect to:", "Your data may be used to:"): a verb of using data in
+// the last clause, not denied, and the "to" that ends the sentence before
+// its colon. It
+// states the practice purpose, as "for the following purposes:" does (a
+// pattern cannot: the words before "to" name the data, which another class
+// reads).
+func AimsListed(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
+	n := int32(len(vw.Toks))
+	if !c.Leads || vw.Own > 0 || n < 3 || !vw.Is(n-1, lexicon.GTo) ||
+		!c.Use || c.Share || c.OtherTopic || c.Choice || c.Meta || c.Recipient {
+		return Evidence{}, false
+	}
+	for _, h := range vw.Hits {
+		if vw.IsRule(h, lexicon.RUse) && h.To < n && h.To >= n-9 && vw.Clause[h.From] == vw.Clause[n-1] {
+			// ("We do not use your data to:" leads what is not done.)
+			return Evidence{From: h.From, To: n}, !vw.NegatedNear(h.To-1, 3)
+		}
+	}
+	return Evidence{}, false
+}

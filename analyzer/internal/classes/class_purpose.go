@@ -160,7 +160,7 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if addressesReader(vw, h) && vw.GrammarBefore(h.From, 3, lexicon.GWe) {
 		return true
 	}
-	if aimGoesOn(vw, h) {
+	if aimGoesOn(vw, h) || aimAfterSoThat(vw, h) {
 		return true
 	}
 	if readerReceives(vw, h) || messagesSent(vw, h) {
@@ -305,6 +305,25 @@ func aimAfterNeed(vw *sentence.View, h lexicon.Hit) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// aimAfterSoThat reports whether purpose hit h is the company's aim told
+// after "so (that) we", at most three words before it in its clause, in a
+// sentence that names data ("We ask for your email address so that we can
+// provide our games and services", "we collect your device identifier so
+// we are able to send you notifications"; not "so that you can").
+func aimAfterSoThat(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q > int32(vw.Own) && q >= h.From-4 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if !vw.Is(q, lexicon.GWe) {
+			continue
+		}
+		p := q - 1
+		if p > int32(vw.Own) && vw.Is(p, lexicon.GThat) {
+			p--
+		}
+		return vw.Is(p, lexicon.GSo) && sentence.HasData(vw, "")
 	}
 	return false
 }
@@ -607,6 +626,11 @@ func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 			return vw.SentenceHasIn(own, q, lexicon.GPurpose) || messagesBefore(vw, q) >= 0
 		case vw.Is(q, lexicon.GAndOr):
 			state = join
+		case vw.Is(q, lexicon.GOf) && q > own && vw.Is(q-1, lexicon.GPurpose):
+			// "for purposes of advertising", "for the purposes of
+			// analytics and advertising": the names after "purposes of"
+			// are the purposes.
+			return true
 		case state == edge:
 			return false // the item joins what stands before it by no comma, "and" or "or"
 		default:
