@@ -20,7 +20,7 @@ func analyze(input string, c *config) *Report {
 	rd := &reading{d: d, vw: &sb.vw, trace: c.trace, findings: sb.findings[:0], spans: sb.spans[:0]}
 	rd.model = &sb.model
 	rd.model.m, rd.model.inputs, rd.model.hashHook = sentenceModel(c), c.inputs, c.hashes
-	rd.model.headingOf, rd.model.introOf, rd.model.sumsOf, rd.model.scored = -1, -1, [2]int{-2, -2}, nil
+	rd.model.heading.of, rd.model.intro.of, rd.model.sumsOf, rd.model.scored = -1, -1, [2]int{-2, -2}, nil
 	if rd.model.m != nil {
 		rd.model.heads = headsOf(rd.model.m)
 	}
@@ -30,7 +30,7 @@ func analyze(input string, c *config) *Report {
 		sb.toks, sb.findings, sb.spans = d.Toks[:0], rd.findings[:0], rd.spans[:0]
 		sb.vw.Release()
 		sb.model = modelReader{feats: sb.model.feats[:0], scores: sb.model.scores[:0], rules: sb.model.rules[:0], hs: sb.model.hs[:0],
-			headingHs: sb.model.headingHs[:0], introHs: sb.model.introHs[:0], headingSums: sb.model.headingSums[:0], introSums: sb.model.introSums[:0], ctxSums: sb.model.ctxSums[:0],
+			heading: contextPart{hs: sb.model.heading.hs[:0], sums: sb.model.heading.sums[:0]}, intro: contextPart{hs: sb.model.intro.hs[:0], sums: sb.model.intro.sums[:0]}, ctxSums: sb.model.ctxSums[:0],
 			top: sb.model.top[:0], spans: sb.model.spans[:0]}
 		if cap(sb.toks) > 1<<20 { // do not keep the buffers of a huge input alive
 			*sb = scratch{}

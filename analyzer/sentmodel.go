@@ -53,11 +53,8 @@ type modelReader struct {
 	}
 	spans  []int32 // where the words of hs start and end (see TextHashesAt)
 	spanOf string  // the text whose words hs and spans begin with
-	// the heading's and intro's hashes, kept while sentences share them,
-	// and what they add to the scores (model.Model.Sums)
-	headingOf, introOf     int
-	headingHs, introHs     []uint32
-	headingSums, introSums []int32
+	// the heading's and intro's features, kept while sentences share them
+	heading, intro contextPart
 	// own is how many of hs are the sentence's own, before its heading's
 	// and intro's; ctxSums is what those add to its scores, for the
 	// heading and intro sumsOf (-1: none).
@@ -66,6 +63,26 @@ type modelReader struct {
 	sumsOf   [2]int
 	inputs   func(Span, *model.Input) // see ModelInputs
 	hashHook func(Span, []uint32)     // sees the features scored (tests)
+}
+
+// contextPart is the features of a sentence's heading or list intro, kept
+// while the sentences under it are read, and what they add to each head's
+// score (model.Model.Sums), summed once for all of those sentences.
+type contextPart struct {
+	of   int // the heading's block or the intro's sentence; -1 for none yet
+	hs   []uint32
+	sums []int32
+}
+
+// read appends to hs the features of text, the heading or intro (of kind)
+// at index of, working them and their sums out only when of is not the
+// one read last; it returns hs and of.
+func (p *contextPart) read(m *model.Model, kind uint8, of int, text string, hs []uint32) ([]uint32, int) {
+	if of != p.of {
+		p.of, p.hs = of, model.ContextHashes(kind, text, p.hs[:0])
+		p.sums = m.Sums(p.hs, p.sums)
+	}
+	return append(hs, p.hs...), of
 }
 
 // modelHeads are the indices of the heads the pass reads, and the rule of
@@ -299,33 +316,23 @@ func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.Vi
 	mr.own = len(hs)
 	of := [2]int{-1, -1}
 	if h := heading(d, s); h != "" {
-		if d.Blocks[s.Block].Heading != mr.headingOf {
-			mr.headingOf, mr.headingHs = d.Blocks[s.Block].Heading, model.ContextHashes(model.KindHeading, h, mr.headingHs[:0])
-			mr.headingSums = mr.m.Sums(mr.headingHs, mr.headingSums)
-		}
-		hs = append(hs, mr.headingHs...)
-		of[0] = mr.headingOf
+		hs, of[0] = mr.heading.read(mr.m, model.KindHeading, d.Blocks[s.Block].Heading, h, hs)
 	}
 	if in := intro(d, s); in != "" {
-		if d.Blocks[s.Block].Intro != mr.introOf {
-			mr.introOf, mr.introHs = d.Blocks[s.Block].Intro, model.ContextHashes(model.KindIntro, in, mr.introHs[:0])
-			mr.introSums = mr.m.Sums(mr.introHs, mr.introSums)
-		}
-		hs = append(hs, mr.introHs...)
-		of[1] = mr.introOf
+		hs, of[1] = mr.intro.read(mr.m, model.KindIntro, d.Blocks[s.Block].Intro, in, hs)
 	}
 	if of != mr.sumsOf {
 		mr.sumsOf, mr.ctxSums = of, mr.ctxSums[:0]
-		switch {
-		case of[0] >= 0 && of[1] >= 0:
-			mr.ctxSums = append(mr.ctxSums, mr.headingSums...)
-			for i, v := range mr.introSums {
-				mr.ctxSums[i] += v
+		for i, p := range [2]*contextPart{&mr.heading, &mr.intro} {
+			switch {
+			case of[i] < 0:
+			case len(mr.ctxSums) == 0:
+				mr.ctxSums = append(mr.ctxSums, p.sums...)
+			default:
+				for k, v := range p.sums {
+					mr.ctxSums[k] += v
+				}
 			}
-		case of[0] >= 0:
-			mr.ctxSums = append(mr.ctxSums, mr.headingSums...)
-		case of[1] >= 0:
-			mr.ctxSums = append(mr.ctxSums, mr.introSums...)
 		}
 	}
 	mr.hs = hs
