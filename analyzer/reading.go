@@ -240,6 +240,9 @@ func (rd *reading) sentence(si int) {
 				rd.titled = append(rd.titled, f)
 			}
 		}
+		if ctx.Title || ctx.Question && asks(vw) {
+			rd.dropTitledRights(first)
+		}
 	} else {
 		rd.underTitle(si, s, vw, first)
 	}
@@ -559,6 +562,43 @@ func (rd *reading) moveFinding(i, n int) {
 		rd.rights[n] = det
 	}
 	rd.findings[n] = rd.findings[i]
+}
+
+// dropTitledRights drops the rights of rd.findings[first:], the findings of
+// a title or a question ("How You Can Access, Correct, or Remove Your
+// Information", "How can I see my data?"): a heading names rights but grants
+// none (the annotations read a heading alone as no right), and gives them
+// to the sentence under it only as underTitle says. (Kept where the title
+// also holds a date, whose index rd.dates keeps.)
+func (rd *reading) dropTitledRights(first int) {
+	for _, dt := range rd.dates {
+		if dt.finding >= first {
+			return
+		}
+	}
+	n := first
+	for i := first; i < len(rd.findings); i++ {
+		if rd.findings[i].Kind == "right" {
+			delete(rd.rights, i)
+			continue
+		}
+		rd.moveFinding(i, n)
+		n++
+	}
+	rd.findings = rd.findings[:n]
+}
+
+// asks reports whether the sentence of vw, which ends in a question mark,
+// opens as a question does: with a question word, a form of "be" or "have",
+// a modal or "do", after a section's number if any ("How can I delete my
+// data?", "6.2. Can I see my data?"); not a statement that ends in a quoted
+// title ("To opt out, see the section "How do I opt out?"").
+func asks(vw *sentence.View) bool {
+	p := int32(vw.Own)
+	for int(p) < len(vw.Toks) && vw.Tok(p).Num >= 0 {
+		p++
+	}
+	return int(p) < len(vw.Toks) && (vw.Is(p, lexicon.GQuestionWords) || vw.Is(p, lexicon.GAuxiliaries) || vw.In(p, lexicon.WordsModal) || vw.Is(p, lexicon.GDo))
 }
 
 // dropBracketed drops each finding of rd.findings[first:] that names again,

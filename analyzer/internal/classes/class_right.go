@@ -94,6 +94,12 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if yourPartyActs(vw, i) {
 		return drop("right/your-party-acts")
 	}
+	// "Only authorized staff can access your account information": the
+	// company's people, named by a security practice right before the
+	// modal, act; the sentence says who may see the data, no right.
+	if access && guardedAccess(vw, i) {
+		return drop("right/staff-act")
+	}
 	// "how the information that you submit, review and edit in the
 	// Service is used": a clause that names data by what the reader does
 	// with it, with no word of a right or an ability, grants nothing
@@ -121,7 +127,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	}
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure" — not "we will delete such information".
-	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || !c.Heading && readerInRight(vw) || introFrames(vw, h) || readerMay(vw) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i) || listedAfterReaders(vw, i)) {
+	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || !c.Heading && readerInRight(vw) || introFrames(vw, h) || readerMay(vw) || readerAgent(vw, h) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i) || listedAfterReaders(vw, i)) {
 		return drop("right/not-the-readers")
 	}
 	// "We delete your data 30 days after you close your account", "we
@@ -350,6 +356,23 @@ func yourPartyActs(vw *sentence.View, i int) bool {
 			// "you or your administrator", "you, or someone acting on
 			// your behalf" (not "tell you when someone requests").
 			return !(vw.GrammarBefore(q-1, 2, lexicon.GReader) && (vw.Is(q-1, lexicon.GAndOr) || q-2 > int32(vw.Own) && vw.Is(q-2, lexicon.GAndOr)))
+		}
+	}
+	return false
+}
+
+// guardedAccess reports whether a security practice ends right before the
+// first listed right of hit i, or before a modal right before it, in its
+// clause ("authorized staff can access", "authorised employees may view or
+// change"): the people it names are the subject.
+func guardedAccess(vw *sentence.View, i int) bool {
+	p := vw.Hits[firstListedRight(vw, i)].From
+	if p > int32(vw.Own) && vw.In(p-1, lexicon.WordsMainModals) {
+		p--
+	}
+	for _, g := range vw.Hits {
+		if g.To == p && g.From >= int32(vw.Own) && vw.Clause[g.From] == vw.Clause[p] && vw.Entry(g).Class == "security" {
+			return true
 		}
 	}
 	return false
@@ -1110,6 +1133,22 @@ func subjectBefore(vw *sentence.View, q int32) int32 {
 // personal data" (not "Anyone can access your profile": others' data).
 func ownData(vw *sentence.View, h lexicon.Hit) bool {
 	return readerMay(vw) && vw.SentenceHasIn(h.To, min(h.To+8, int32(len(vw.Toks))), lexicon.GTheir) || readerHolds(vw, h)
+}
+
+// readerAgent reports whether the reader, by name, does the right at h in
+// the passive: "by" in its words or right after them, then the reader's
+// name, after an article if any ("This information can be deleted by the
+// user", "by users"; not "by other users").
+func readerAgent(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From; q <= h.To && int(q)+1 < len(vw.Toks); q++ {
+		if vw.Is(q, lexicon.GBy) {
+			if q++; int(q)+1 < len(vw.Toks) && vw.Is(q, lexicon.GArticles) {
+				q++
+			}
+			return vw.Is(q, lexicon.GReaderName)
+		}
+	}
+	return false
 }
 
 // readerHolds reports whether the right at h is one the reader, named as a

@@ -305,6 +305,7 @@ const (
 	GLearnMore                           // a pointer to more reading: "For more information", "Learn more"
 	GExampleLead                         // words that lead examples: "such as", "including"
 	GReaderNames                         // the reader as a group: "you", "users", "anyone"
+	GReaderName                          // the reader as one person or a group after "by": "by the user", "by users"
 	GInstructions                        // verbs telling the reader how to act: "contact", "visit", "log"
 	GWishes                              // the reader wishing before "to": "If you wish to", "would like to"
 	GThen                                // "then" opening the main clause: "If you wish to ..., then please contact us"
@@ -389,7 +390,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"keeping-nouns", "handling-nouns", "copy-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
 	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
-	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "instructions", "wishes", "then", "their", "deny-lead",
+	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "reader-name", "instructions", "wishes", "then", "their", "deny-lead",
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",
 	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming", "past-be", "ad-showing", "ad-showing-fillers", "comparing", "device-logs", "object-prepositions",
 	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles", "example-nouns",
