@@ -533,6 +533,15 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 			if act.firstCollect != h.From || vw.DataBetween(h.To, min(h.To+8, int32(len(vw.Toks)))) {
 				act.note(h, !(p >= 2 && vw.Is(int32(p-1), lexicon.GOur) && vw.Is(int32(p-2), lexicon.GAndOr)) && !vw.OwnName(h))
 			}
+			// "Your data may be gathered by third parties": the party
+			// after "by" acts through the sentence's collecting verb
+			// (not a denial or the policy's scope: "It does not apply to
+			// information collected by any third party"; nor a company
+			// by name: "information collected by ShareThis" may be in
+			// ShareThis's own policy, too short for OwnName to know).
+			if act.firstActor < 0 && vw.passiveAgent(h, act.firstCollect) && !vw.In(h.From, lexicon.WordsCompanyNames) && !vw.NegatedNear(h.From, 8) {
+				act.firstActor, act.third, act.weToo = act.firstCollect, true, false
+			}
 			// "We and the service providers we use may collect": both act.
 			if act.firstCollect < 0 && act.third {
 				act.weToo = vw.joinedToWe(h.From)
@@ -566,6 +575,27 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 	c.WeToo = c.ThirdPartySubject && act.weToo
 	c.OthersFirst = act.third && act.firstActor >= 0
 	return ownership, notice
+}
+
+// passiveAgent reports whether recipient hit h is the agent of the
+// collecting verb at v: "by" right before it (past small words), right after
+// the verb ("collected by the partners", "gathered by third parties"), with
+// no "we" before the verb.
+func (vw *View) passiveAgent(h lexicon.Hit, v int32) bool {
+	q := h.From - 1
+	for q > v && vw.In(q, lexicon.WordsDeterminers) {
+		q--
+	}
+	if v < 0 || q != v+1 || !vw.Is(q, lexicon.GBy) || vw.Clause[v] != vw.Clause[h.From] {
+		return false
+	}
+	// "data we collect and data collected by partners": we collect too.
+	for p := int32(vw.Own); p < v && vw.MayHave(lexicon.GWe); p++ {
+		if vw.Is(p, lexicon.GWe) {
+			return false
+		}
+	}
+	return true
 }
 
 // readCue sets what cue hit h says of the sentence.
