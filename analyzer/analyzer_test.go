@@ -1635,3 +1635,23 @@ func TestWeFormsNoCompanyWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnNameAfterDataImage: an inline data image a converted page opens
+// with (thousands of bytes of base64) does not make the company's name,
+// written in the title right after it, come too late to be the policy's
+// own (sentence.Doc.FindOwnNames): its product is no recipient.
+func TestOwnNameAfterDataImage(t *testing.T) {
+	img := "![](data:image/svg+xml;base64," + strings.Repeat("PHN2ZyB4bWxucz0i", 400) + ")\n\n"
+	body := "Google Privacy Policy\n=====================\n\n" +
+		strings.Repeat("Google keeps the settings of your account safe when you use the services every day.\n\n", 90) +
+		"We use several tools to do this, including Google Analytics.\n"
+	for _, tt := range []struct{ name, text string }{{"plain", body}, {"image first", img + body}} {
+		r := analyzeRules(tt.text)
+		checkReport(t, tt.text, r)
+		for _, f := range r.Findings {
+			if f.Kind == "share" {
+				t.Errorf("%s: the company's own product shared: %+v", tt.name, f)
+			}
+		}
+	}
+}

@@ -60,7 +60,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// site": Google acting is the analytics recipient only where what it
 	// does is measuring use ("Google may use cookies to show you ads"
 	// names no analytics).
-	if googleActs(vw, h) && !analyticsAimAfter(vw, h) {
+	if vw.GoogleNotMeasuring(h) {
 		return drop("recipient/no-analytics-aim")
 	}
 	// "Alternatively, such businesses may have in place a policy not to
@@ -1823,31 +1823,6 @@ func soldWithAssets(vw *sentence.View, h lexicon.Hit) bool {
 	for p := h.To + 1; int(p) < len(vw.Toks) && p <= h.To+5 && vw.Clause[p] == vw.Clause[h.From]; p++ {
 		if vw.Is(p, lexicon.GSoldCompany) {
 			return true
-		}
-	}
-	return false
-}
-
-// googleActs reports whether analytics recipient hit h is Google and the
-// verb it acts by ("Google will", "Google also uses"), not a product's
-// name ("Google Analytics").
-func googleActs(vw *sentence.View, h lexicon.Hit) bool {
-	if h.To-h.From < 2 || vw.Entry(h).ID != "analytics" {
-		return false
-	}
-	t := vw.Tok(h.From)
-	return lowerIs(vw.Doc.Text[t.Start:t.End], "google") && !vw.In(h.From+1, lexicon.WordsAnalyticsNames) && !lowerIs(vw.Doc.Text[vw.Tok(h.From+1).Start:vw.Tok(h.From+1).End], "analytics")
-}
-
-// analyticsAimAfter reports whether an analytics purpose follows hit h in
-// its clause ("to evaluate your use of the website"; not a bare name, as
-// in "Google Analytics").
-func analyticsAimAfter(vw *sentence.View, h lexicon.Hit) bool {
-	for _, hits := range [][]lexicon.Hit{vw.Hits, vw.Aside} {
-		for _, g := range hits {
-			if g.From >= h.To && !g.Weak && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Class == "purpose" && vw.Entry(g).Group == "analytics" {
-				return true
-			}
 		}
 	}
 	return false

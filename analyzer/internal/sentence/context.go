@@ -518,8 +518,12 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 			// "notify users of law enforcement requests": a request told
 			// of is neither a recipient nor an actor.
 			// Nor is a word of acquiring data ("the Company acquires
-			// personal information") a business transfer.
-			if vw.RequestToldOf(h) || vw.DataAcquired(h) {
+			// personal information") a business transfer. Nor is Google
+			// denying an act with no analytics aim ("Google will not
+			// combine your IP address with other data": see
+			// View.GoogleNotMeasuring; "Google may use cookies to show
+			// you ads" has Google act).
+			if vw.RequestToldOf(h) || vw.DataAcquired(h) || vw.GoogleNotMeasuring(h) && vw.NegatedNear(h.To+1, 1) {
 				break
 			}
 			c.Recipient = c.Recipient || !vw.OwnName(h)

@@ -163,7 +163,7 @@ func (d *Doc) FindOwnNames() {
 		if j := slices.Index(seen, t.ID); j >= 0 {
 			c := &counts[j]
 			if c.n++; c.first < 0 {
-				c.first, c.at = t.Start, int(i)
+				c.first, c.at = d.proseAt(t.Start), int(i)
 			}
 		}
 	}
@@ -219,14 +219,36 @@ func (d *Doc) extendedName(t text.Token, makers []string, n int, first int32) (i
 			u := &d.Toks[i]
 			if u.Flags&text.TokUpper != 0 && int(u.End-u.Start) == len(m) && strings.EqualFold(d.Text[u.Start:u.End], m) {
 				n++
-				if u.Start < first {
-					first = u.Start
+				if at := d.proseAt(u.Start); at < first {
+					first = at
 				}
 			}
 		}
 		return n, first
 	}
 	return n, first
+}
+
+// proseAt returns byte b of the text less the bytes of the inline data
+// addresses before it ("![](data:image/svg+xml;base64,...)": an image a
+// converted page opens with, thousands of bytes no reader reads), so that
+// a name is first written as early as it is read (see ownTiers).
+func (d *Doc) proseAt(b int32) int32 {
+	at := b
+	for i := int32(0); i < b; {
+		j := strings.Index(d.Text[i:b], "(data:")
+		if j < 0 {
+			break
+		}
+		start := i + int32(j)
+		end := int32(strings.IndexByte(d.Text[start:b], ')'))
+		if end < 0 {
+			end = b - start
+		}
+		at -= end
+		i = start + end
+	}
+	return at
 }
 
 // IsOwn reports whether word id is one of the policy's own names.

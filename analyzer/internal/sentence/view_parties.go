@@ -471,3 +471,30 @@ func (vw *View) TermAfter(h lexicon.Hit, r lexicon.RuleRef) bool {
 	}
 	return false
 }
+
+// GoogleNotMeasuring reports whether analytics recipient hit h is Google
+// and the verb it acts by ("Google will", "Google also uses"), not a
+// product's name ("Google Analytics"), with no analytics purpose after it
+// in its clause: "Google will not combine your IP address with other
+// data", "Google may use cookies to show you ads" name no analytics
+// recipient and no party that data goes to ("Google will use this
+// information to evaluate your use of the site" does).
+func (vw *View) GoogleNotMeasuring(h lexicon.Hit) bool {
+	if h.To-h.From < 2 || vw.Entry(h).ID != "analytics" {
+		return false
+	}
+	if t := vw.Tok(h.From); !strings.EqualFold(vw.Doc.Text[t.Start:t.End], "google") || vw.In(h.From+1, lexicon.WordsAnalyticsNames) {
+		return false
+	}
+	if t := vw.Tok(h.From + 1); strings.EqualFold(vw.Doc.Text[t.Start:t.End], "analytics") {
+		return false
+	}
+	for _, hits := range [][]lexicon.Hit{vw.Hits, vw.Aside} {
+		for _, g := range hits {
+			if g.From >= h.To && !g.Weak && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Class == "purpose" && vw.Entry(g).Group == "analytics" {
+				return false
+			}
+		}
+	}
+	return true
+}
