@@ -89,6 +89,9 @@ func quoteFinding(f *analyzer.Finding, source string) (q Quote, fromSentence boo
 	}
 	q.Match = strings.TrimSpace(q.Match)
 	q.Before = strings.TrimLeft(q.Before, " ")
+	if fromSentence {
+		q.Before = strings.TrimLeft(dropItemNumber(q.Before), " ")
+	}
 	q.After = strings.TrimRight(q.After, " ")
 	if q.Match == "" {
 		q.Before, q.After = "", ""
@@ -98,6 +101,45 @@ func quoteFinding(f *analyzer.Finding, source string) (q Quote, fromSentence boo
 		q.Intro = introText(Clean(source[in.Start:in.End]))
 	}
 	return q, fromSentence
+}
+
+// dropItemNumber drops the number of a list item that opens a quote's
+// sentence ("10. ", "2\. " with Markdown's escaped dot, "(b) ", "iv) "): its
+// place in a list the quote does not show says nothing to the reader. A
+// capital letter is kept ("A. Smith" may be a name).
+func dropItemNumber(s string) string {
+	i := 0
+	if i < len(s) && s[i] == '(' {
+		i++
+	}
+	j := i
+	for j < len(s) && j-i < 4 && (s[j] >= '0' && s[j] <= '9' || s[j] >= 'a' && s[j] <= 'z' || strings.IndexByte("IVX", s[j]) >= 0) {
+		j++
+	}
+	word := s[i:j]
+	if j == i || !(allDigits(word) && len(word) <= 3 || len(word) == 1 && word[0] >= 'a' || strings.Trim(strings.ToLower(word), "ivx") == "") {
+		return s
+	}
+	if j < len(s) && s[j] == '\\' {
+		j++
+	}
+	switch {
+	case j >= len(s) || s[j] != '.' && s[j] != ')', i > 0 && s[j] != ')':
+		return s // "(1." is no number of an item
+	case j+1 >= len(s) || s[j+1] != ' ':
+		return s
+	}
+	return s[j+2:]
+}
+
+// allDigits reports whether s is digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // introText is a list's intro made ready to stand before one of its items:

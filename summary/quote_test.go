@@ -133,3 +133,28 @@ func TestQuoteListItemIntro(t *testing.T) {
 		t.Errorf("introText without a colon: %q", got)
 	}
 }
+
+// TestDropItemNumber: a list item's number opening a quote is dropped; a
+// sentence's own words are not.
+func TestDropItemNumber(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"10. To provide you with offers", "To provide you with offers"},
+		{`2\. For analytics purposes`, "For analytics purposes"},
+		{"(b) Your name", "Your name"},
+		{"iv) Your email", "Your email"},
+		{"IV. Access", "Access"},
+		{"a) Cookies", "Cookies"},
+		{"A. Smith, our officer", "A. Smith, our officer"},
+		{"e.g. your name", "e.g. your name"},
+		{"(1. not a marker", "(1. not a marker"},
+		{"2023. A year", "2023. A year"}, // a year, not an item
+		{"999. Last", "Last"},
+		{"We collect", "We collect"},
+		{"10.", "10."},
+		{"", ""},
+	} {
+		if got := dropItemNumber(tt.in); got != tt.want {
+			t.Errorf("dropItemNumber(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
