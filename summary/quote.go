@@ -80,6 +80,12 @@ func quoteFinding(f *analyzer.Finding, source string) (q Quote, fromSentence boo
 		fromSentence = true
 	}
 	q.Before, q.Match, q.After = Clean(q.Before), Clean(q.Match), Clean(q.After)
+	if fromSentence {
+		// "**Personal Information**: information that ...": Markdown's
+		// bold marks in a pasted file are no words of the policy. (Not
+		// "__", which names cookies: "__utma".)
+		q.Before, q.Match, q.After = strings.ReplaceAll(q.Before, "**", ""), strings.ReplaceAll(q.Match, "**", ""), strings.ReplaceAll(q.After, "**", "")
+	}
 	// Move spaces at the edges of the match outside it, and trim the ends.
 	if strings.HasPrefix(q.Match, " ") {
 		q.Before += " "

@@ -158,3 +158,22 @@ func TestDropItemNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteDropsBoldMarks: Markdown's bold marks are no part of a quote.
+func TestQuoteDropsBoldMarks(t *testing.T) {
+	text := "**Contact details**: we collect your email address when you sign up.\n"
+	r := analyzer.Analyze(text)
+	var saw bool
+	for _, d := range r.DataTypes {
+		qs, _ := Quotes(r, d.Evidence, text, 0)
+		for _, q := range qs {
+			saw = true
+			if strings.Contains(q.String(), "**") {
+				t.Errorf("%s: quote %q keeps the bold marks", d.ID, q.String())
+			}
+		}
+	}
+	if !saw {
+		t.Fatalf("no quote: %+v", r.DataTypes)
+	}
+}
