@@ -919,12 +919,28 @@ func abbreviationDot(text string, p Token) bool {
 // are a list's or a section's number only ("10.", "4.2.", "B."): a stop
 // after them does not end a sentence.
 func markerOnly(text string, toks []Token) bool {
+	if len(toks) > 3 {
+		return false // (most sentences: no word of theirs need be read)
+	}
 	for i, t := range toks {
-		if i > 0 && t.SepBefore != SepSpace || t.Num < 0 && t.End-t.Start > 1 && !isRoman(strings.ToLower(text[t.Start:t.End])) {
+		if i > 0 && t.SepBefore != SepSpace || t.Num < 0 && t.End-t.Start > 1 && !romanFold(text[t.Start:t.End]) {
 			return false
 		}
 	}
-	return len(toks) <= 3
+	return true
+}
+
+// romanFold reports whether s, lowered as strings.ToLower lowers it, is a
+// Roman numeral's letters (see isRoman), with no lowered copy made.
+func romanFold(s string) bool {
+	for _, r := range s {
+		switch unicode.ToLower(r) {
+		case 'i', 'v', 'x', 'l':
+		default:
+			return false
+		}
+	}
+	return s != ""
 }
 
 // sentenceEnd extends a sentence past its closing punctuation, up to the block end.
