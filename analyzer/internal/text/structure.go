@@ -911,8 +911,10 @@ func abbreviationDot(text string, p Token) bool {
 	switch rest[0] {
 	case ')', ']', '"', '\'':
 		return false
+	case "”"[0]: // (the first byte of "’", too)
+		return !strings.HasPrefix(rest, "”") && !strings.HasPrefix(rest, "’")
 	}
-	return !strings.HasPrefix(rest, "”") && !strings.HasPrefix(rest, "’")
+	return true
 }
 
 // markerOnly reports whether toks, the start of a sentence up to a stop,
