@@ -873,21 +873,19 @@ const maxSentenceTokens = 150
 // Google", "U.S. Department", "Mr. Smith") or a list's marker ("10.
 // California Residents", "4.2. Security").
 func sentenceBreak(text string, toks []Token, from, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	if t.SepBefore != SepStop {
 		return false
 	}
 	if t.Flags&TokUpper == 0 && (t.Start >= int32(len(text)) || text[t.Start] < '0' || text[t.Start] > '9') {
 		return false
 	}
-	p := toks[k-1]
-	if !abbreviationDot(text, p) {
-		return !markerOnly(text, toks[from:k])
+	// (The word before the stop is read first, by its length: most are
+	// no abbreviation, and their dot need not be looked at.)
+	if p := toks[k-1]; (t.Num >= 0 && NumberedAbbreviation(text, p) || Abbreviation(text, p)) && abbreviationDot(text, p) {
+		return false // "Art. 6", "para. 1", "e.g. Google"
 	}
-	if t.Num >= 0 && NumberedAbbreviation(text, p) {
-		return false // "Art. 6", "para. 1"
-	}
-	return !Abbreviation(text, p) && !markerOnly(text, toks[from:k])
+	return !markerOnly(text, toks[from:k])
 }
 
 // abbreviationDot reports whether token p is directly followed by a dot
