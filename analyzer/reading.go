@@ -476,6 +476,9 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 // Deletion Rights" below)"). A right or choice in a pointer is stated: "to
 // opt out, visit ..." says how to use it.
 func pointedTo(vw *sentence.View, h lexicon.Hit, f *Finding) bool {
+	if !vw.MayHave(lexicon.GLearnMore) && !vw.MayHave(lexicon.GCrossReference) {
+		return false // no word that PointsOn or NamesSection needs
+	}
 	data := f.Kind == "collect" || f.Kind == "share" || f.Kind == "source" || f.ID == "collect-unspecified" || f.ID == "share-unspecified"
 	return data && vw.PointsOn(h) || vw.NamesSection(h)
 }

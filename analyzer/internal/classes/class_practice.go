@@ -259,8 +259,8 @@ func handlesRequest(vw *sentence.View) bool {
 // reads).
 func AimsListed(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 	n := int32(len(vw.Toks))
-	if !c.Leads || vw.Own > 0 || n < 3 || !vw.Is(n-1, lexicon.GTo) ||
-		!c.Use || c.Share || c.OtherTopic || c.Choice || c.Meta || c.Recipient {
+	if !c.Leads || !c.Use || vw.Own > 0 || n < 3 || c.Share || c.OtherTopic || c.Choice || c.Meta || c.Recipient ||
+		!vw.Is(n-1, lexicon.GTo) {
 		return Evidence{}, false
 	}
 	for _, h := range vw.Hits {

@@ -371,6 +371,9 @@ func guardedAccess(vw *sentence.View, i int) bool {
 		p--
 	}
 	for _, g := range vw.Hits {
+		if g.From >= p {
+			break // (hits are sorted by start: none after ends at p)
+		}
 		if g.To == p && g.From >= int32(vw.Own) && vw.Clause[g.From] == vw.Clause[p] && vw.Entry(g).Class == "security" {
 			return true
 		}

@@ -1288,7 +1288,7 @@ func (vw *View) inParens(h lexicon.Hit) bool {
 // open with a word pointing to another part of the policy ("(see the
 // section on law enforcement)", "(refer to Sharing with Partners below)").
 func (vw *View) InCrossReference(h lexicon.Hit) bool {
-	if !vw.inParens(h) {
+	if !vw.MayHave(lexicon.GCrossReference) || !vw.inParens(h) {
 		return false
 	}
 	for q := h.From - 1; q >= int32(vw.Own); q-- {

@@ -503,7 +503,10 @@ func (vw *View) PointsOn(h lexicon.Hit) bool {
 	if !more {
 		return false
 	}
-	for p := start; p < h.From; p++ { // (the noun may be the hit: "details" of "Further details about ...")
+	// (The learn-more word opens the clause or follows its first word, so
+	// only two words need be read; the noun may be the hit: "details" of
+	// "Further details about ...".)
+	for p := start; p < h.From && p <= start+1; p++ {
 		if vw.Is(p, lexicon.GLearnMore) && (vw.Is(p+1, lexicon.GLearnMore) || vw.Is(p+1, lexicon.GPointerNouns) || p+2 <= h.From && vw.Is(p+2, lexicon.GPointerNouns)) &&
 			(p == start || p-1 == start && (vw.Is(p-1, lexicon.GFor) || vw.Is(p-1, lexicon.GTo))) &&
 			!(vw.inParens(lexicon.Hit{From: p, To: p + 1}) && !vw.inParens(h)) && // not "Our vendors (see Section 2 for more information) may collect location data"

@@ -873,21 +873,19 @@ const maxSentenceTokens = 150
 // Google", "U.S. Department", "Mr. Smith") or a list's marker ("10.
 // California Residents", "4.2. Security").
 func sentenceBreak(text string, toks []Token, from, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	if t.SepBefore != SepStop {
 		return false
 	}
 	if t.Flags&TokUpper == 0 && (t.Start >= int32(len(text)) || text[t.Start] < '0' || text[t.Start] > '9') {
 		return false
 	}
-	p := toks[k-1]
-	if !abbreviationDot(text, p) {
-		return !markerOnly(text, toks[from:k])
+	// (The word before the stop is read first, by its length: most are
+	// no abbreviation, and their dot need not be looked at.)
+	if p := toks[k-1]; (t.Num >= 0 && NumberedAbbreviation(text, p) || Abbreviation(text, p)) && abbreviationDot(text, p) {
+		return false // "Art. 6", "para. 1", "e.g. Google"
 	}
-	if t.Num >= 0 && NumberedAbbreviation(text, p) {
-		return false // "Art. 6", "para. 1"
-	}
-	return !Abbreviation(text, p) && !markerOnly(text, toks[from:k])
+	return !markerOnly(text, toks[from:k])
 }
 
 // abbreviationDot reports whether token p is directly followed by a dot
@@ -911,20 +909,38 @@ func abbreviationDot(text string, p Token) bool {
 	switch rest[0] {
 	case ')', ']', '"', '\'':
 		return false
+	case "”"[0]: // (the first byte of "’", too)
+		return !strings.HasPrefix(rest, "”") && !strings.HasPrefix(rest, "’")
 	}
-	return !strings.HasPrefix(rest, "”") && !strings.HasPrefix(rest, "’")
+	return true
 }
 
 // markerOnly reports whether toks, the start of a sentence up to a stop,
 // are a list's or a section's number only ("10.", "4.2.", "B."): a stop
 // after them does not end a sentence.
 func markerOnly(text string, toks []Token) bool {
+	if len(toks) > 3 {
+		return false // (most sentences: no word of theirs need be read)
+	}
 	for i, t := range toks {
-		if i > 0 && t.SepBefore != SepSpace || t.Num < 0 && t.End-t.Start > 1 && !isRoman(strings.ToLower(text[t.Start:t.End])) {
+		if i > 0 && t.SepBefore != SepSpace || t.Num < 0 && t.End-t.Start > 1 && !romanFold(text[t.Start:t.End]) {
 			return false
 		}
 	}
-	return len(toks) <= 3
+	return true
+}
+
+// romanFold reports whether s, lowered as strings.ToLower lowers it, is a
+// Roman numeral's letters (see isRoman), with no lowered copy made.
+func romanFold(s string) bool {
+	for _, r := range s {
+		switch unicode.ToLower(r) {
+		case 'i', 'v', 'x', 'l':
+		default:
+			return false
+		}
+	}
+	return s != ""
 }
 
 // sentenceEnd extends a sentence past its closing punctuation, up to the block end.
