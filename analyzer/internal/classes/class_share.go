@@ -39,6 +39,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.DataAcquired(h) {
 		return drop("recipient/data-acquired")
 	}
+	// "We, like many other companies, use cookies": what the company
+	// likens itself to, no party it passes data to.
+	if vw.ComparedWith(h) {
+		return drop("recipient/compared-with")
+	}
 	// "We use your data to respond to legal process": responding is
 	// what data is used for, no party it is passed to (OPP-115 and MAPP
 	// label such sentences collection; "we may disclose it to respond to

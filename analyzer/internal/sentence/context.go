@@ -519,7 +519,7 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 			// of is neither a recipient nor an actor.
 			// Nor is a word of acquiring data ("the Company acquires
 			// personal information") a business transfer.
-			if vw.RequestToldOf(h) || vw.DataAcquired(h) {
+			if vw.RequestToldOf(h) || vw.DataAcquired(h) || vw.ComparedWith(h) {
 				break
 			}
 			c.Recipient = c.Recipient || !vw.OwnName(h)
@@ -637,7 +637,9 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 			act.note(h, false)
 		}
 	case vw.IsRule(h, lexicon.ROtherActor):
-		act.note(h, true)
+		if !vw.ComparedWith(h) {
+			act.note(h, true)
+		}
 	case vw.IsRule(h, lexicon.RYou):
 		c.You = true
 	case vw.IsRule(h, lexicon.RUserPref):
