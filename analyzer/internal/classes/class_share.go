@@ -220,6 +220,19 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if sharedBy(vw, h) && vw.IntroGets() {
 		return drop("recipient/shares-it")
 	}
+	// "what we get through the Facebook interface", "information we
+	// receive through social networking services": a social network the
+	// company gets data from, as the source class reads it (a source lead
+	// before it and a verb of receiving before that), passes on the
+	// reader's social media data and gets none from it. (Not other
+	// parties: "we collect payment data through our provider, Stripe",
+	// "data collected via Google Analytics" pass through a party that
+	// gets it.)
+	if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
+		if p := fromAt(vw, h); p >= 0 && notReceived(vw, c, h, p) == "" {
+			return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
+		}
+	}
 	// "We work closely with third parties and may receive information
 	// about you from them": where no verb of passing data on but the
 	// receiving stands before "from them", the parties "them" stands for
