@@ -468,7 +468,10 @@ func noticeID(id string) bool { return len(id) > 7 && id[:7] == "notice-" && id 
 // after it states, up to the next run-in title or 1,500 bytes on: the
 // sentence is the evidence, the title only names it. Where the text does not
 // say it again ("**Demographic data.** Your birth date and sex"), the
-// title's finding stands.
+// title's finding stands. A title that only sums up (vague data, "third
+// parties": "**Data we share with third parties**." over "We share data
+// with our affiliates ...") is said again by any finding of its kind (data
+// passed on, data collected) in the text after it.
 func restatedTitles(fs []Finding) {
 	for i := range fs {
 		f := &fs[i]
@@ -483,12 +486,27 @@ func restatedTitles(fs []Finding) {
 			if g.note&noteRunIn != 0 {
 				break // the next title
 			}
-			if g.Kind == f.Kind && g.ID == f.ID && g.note&noteTitled == 0 {
+			if g.Kind == f.Kind && (g.ID == f.ID || summingTitle(f)) && g.note&noteTitled == 0 {
 				f.note |= noteTitled
 				break
 			}
 		}
 	}
+}
+
+// summingTitle reports whether run-in title finding f only sums up what
+// the text under it names: vague data or "third parties", collected or
+// passed on.
+func summingTitle(f *Finding) bool {
+	if f.Kind != "collect" && f.Kind != "share" {
+		return false
+	}
+	for _, id := range vagueData {
+		if f.ID == id {
+			return true
+		}
+	}
+	return f.ID == "other-third-parties"
 }
 
 // stated reports whether finding f may be the evidence of a claim: not from

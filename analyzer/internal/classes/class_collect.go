@@ -345,8 +345,10 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// "turn off push notifications on your phone", "data from your
 	// phone": a bare "phone" after "on" or "from" and a possessive is the
 	// device, not the reader's phone number.
-	if h.Weak && e.ID == "phone" && h.To-h.From == 1 && h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GPossessives) &&
-		(vw.Is(h.From-2, lexicon.GOn) || vw.Is(h.From-2, lexicon.GFrom)) {
+	// So is one after a device's kind ("your Android phone") or after a
+	// possessive and a word of linking a device ("unlink your phone",
+	// "pair your phone with the app").
+	if h.Weak && e.ID == "phone" && h.To-h.From == 1 && phoneDevice(vw, h) {
 		return "datatype/a-device"
 	}
 	if c.Warning || advisedAgainst(vw, h) {
@@ -2248,4 +2250,22 @@ func deniedShareAfter(vw *sentence.View, h lexicon.Hit) bool {
 		return vw.SubjectOfDenial(h, wi)
 	}
 	return false
+}
+
+// phoneDevice reports whether the bare "phone" of hit h is the device, not
+// the reader's phone number: after "on" or "from" and a possessive ("turn
+// off notifications on your phone", "data from your phone"), after a
+// device's kind (words device-names: "your Android phone"), or after a word
+// of linking a device (words device-linking) and a possessive ("unlink your
+// phone from your computer", "pair your phone").
+func phoneDevice(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	p := h.From - 1
+	if p >= own && vw.In(p, lexicon.WordsDeviceNames) {
+		return true
+	}
+	if p <= own || !vw.Is(p, lexicon.GPossessives) {
+		return false
+	}
+	return vw.Is(p-1, lexicon.GOn) || vw.Is(p-1, lexicon.GFrom) || vw.In(p-1, lexicon.WordsDeviceLinking)
 }

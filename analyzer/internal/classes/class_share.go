@@ -39,6 +39,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.DataAcquired(h) {
 		return drop("recipient/data-acquired")
 	}
+	// "We, like many other companies, use cookies": what the company
+	// likens itself to, no party it passes data to.
+	if vw.ComparedWith(h) {
+		return drop("recipient/compared-with")
+	}
 	// "We use your data to respond to legal process": responding is
 	// what data is used for, no party it is passed to (OPP-115 and MAPP
 	// label such sentences collection; "we may disclose it to respond to
@@ -214,6 +219,19 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// company; it does not receive it.
 	if sharedBy(vw, h) && vw.IntroGets() {
 		return drop("recipient/shares-it")
+	}
+	// "what we get through the Facebook interface", "information we
+	// receive through social networking services": a social network the
+	// company gets data from, as the source class reads it (a source lead
+	// before it and a verb of receiving before that), passes on the
+	// reader's social media data and gets none from it. (Not other
+	// parties: "we collect payment data through our provider, Stripe",
+	// "data collected via Google Analytics" pass through a party that
+	// gets it.)
+	if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
+		if p := fromAt(vw, h); p >= 0 && notReceived(vw, c, h, p) == "" {
+			return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
+		}
 	}
 	// "We work closely with third parties and may receive information
 	// about you from them": where no verb of passing data on but the

@@ -124,7 +124,26 @@ func (vw *View) statement(s *text.Sentence) bool {
 	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") || len(vw.Toks)-vw.Own < 4 {
 		return false
 	}
-	return vw.SentenceHas(lexicon.GSubjects)
+	return vw.SentenceHas(lexicon.GSubjects) && !vw.dataTopic()
+}
+
+// dataTopic reports whether the sentence opens with data and "we" right
+// after it, in at most eight words: "**Data we share with third
+// parties**.", "**Information we collect automatically**." name a topic
+// (the "we" is in a clause on the data), not a statement.
+func (vw *View) dataTopic() bool {
+	if vw.ownWords() > 8 {
+		return false
+	}
+	for _, h := range vw.Hits {
+		if h.From > int32(vw.Own) {
+			break
+		}
+		if h.From == int32(vw.Own) && vw.Entry(h).Cls == lexicon.ClassDatatype && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GWe) {
+			return true
+		}
+	}
+	return false
 }
 
 // underlined reports whether sentence s is a line underlined with dashes or
@@ -353,7 +372,7 @@ func (vw *View) boldTitle(s *text.Sentence) boldAnswer {
 	if n := vw.ownWords(); n > maxTitleWords || n > 6 && !vw.titleCase() || !vw.titled() {
 		return no
 	}
-	if vw.SentenceHas(lexicon.GSubjects) {
+	if vw.SentenceHas(lexicon.GSubjects) && !vw.dataTopic() {
 		return no
 	}
 	return boldAnswer{lead: lead, rest: vw.Doc.Text[s.End:b.End], ok: true, known: true}
@@ -522,8 +541,10 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 			// denying an act with no analytics aim ("Google will not
 			// combine your IP address with other data": see
 			// View.GoogleNotMeasuring; "Google may use cookies to show
-			// you ads" has Google act).
-			if vw.RequestToldOf(h) || vw.DataAcquired(h) || vw.GoogleNotMeasuring(h) && vw.NegatedNear(h.To+1, 1) {
+			// you ads" has Google act), nor a party the company compares
+			// itself with ("we, as well as many other companies, use
+			// cookies").
+			if vw.RequestToldOf(h) || vw.DataAcquired(h) || vw.GoogleNotMeasuring(h) && vw.NegatedNear(h.To+1, 1) || vw.ComparedWith(h) {
 				break
 			}
 			c.Recipient = c.Recipient || !vw.OwnName(h)
@@ -641,7 +662,9 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 			act.note(h, false)
 		}
 	case vw.IsRule(h, lexicon.ROtherActor):
-		act.note(h, true)
+		if !vw.ComparedWith(h) {
+			act.note(h, true)
+		}
 	case vw.IsRule(h, lexicon.RYou):
 		c.You = true
 	case vw.IsRule(h, lexicon.RUserPref):

@@ -51,7 +51,7 @@ func (vw *View) actorBefore(p int32, skipReceivers bool) party {
 			// reader as its subject (not "You consent to our disclosure").
 			return PartyReader
 		case vw.IsRule(h, lexicon.ROtherActor) || vw.Entry(h).Cls == lexicon.ClassRecipient:
-			if skipReceivers && vw.receiverAt(h.From) || vw.readersPronoun(i) {
+			if skipReceivers && vw.receiverAt(h.From) || vw.readersPronoun(i) || vw.ComparedWith(h) {
 				continue
 			}
 			return PartyThird
@@ -62,6 +62,45 @@ func (vw *View) actorBefore(p int32, skipReceivers bool) party {
 		}
 	}
 	return nobody
+}
+
+// ComparedWith reports whether party hit h is what the company likens
+// itself to, not who acts or gets data: after a word of comparing ("like",
+// "unlike") or "as" and a word of words comparing-as ("as with", "as do",
+// "as well as" with a word of many), with only small words and words of
+// many between, where the comparison opens the sentence or follows its
+// subject ("we" or the company's name) and a comma: "As with other firms
+// that run ads, we share ...", "We, as well as many other companies, use
+// cookies", "We, like most other websites, keep log files". Not "partners
+// like Google", nor "we share it with advertisers as well as other
+// companies".
+func (vw *View) ComparedWith(h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	q, many := h.From-1, false
+	for q > own && h.From-q <= 3 && (vw.In(q, lexicon.WordsDeterminers) || vw.In(q, lexicon.WordsManyOf)) {
+		many = many || vw.In(q, lexicon.WordsManyOf)
+		q--
+	}
+	switch {
+	case q < own:
+		return false
+	case vw.Is(q, lexicon.GComparing):
+	case q > own && vw.In(q, lexicon.WordsComparingAs) && vw.In(q-1, lexicon.WordsRoleAs):
+		q-- // "as with", "as do"
+	case many && q > own+1 && vw.In(q, lexicon.WordsRoleAs) && vw.In(q-1, lexicon.WordsComparingAs) && vw.In(q-2, lexicon.WordsRoleAs):
+		// "as well as many other companies", not "We, as well as third
+		// parties that provide content, may use cookies", where both act.
+		q -= 2
+	default:
+		return false
+	}
+	if q == own {
+		return true
+	}
+	if q-1 < own || vw.Tok(q).SepBefore != text.SepComma {
+		return false
+	}
+	return vw.Is(q-1, lexicon.GWe) || vw.Doc.IsOwn(vw.Tok(q-1).ID)
 }
 
 // readersPronoun reports whether hit i is "they" or "their" standing for
