@@ -302,6 +302,13 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if e.Group == "computer-info" && deviceAsPlace(vw, h) {
 		return "datatype/device-as-place"
 	}
+	// "your operating system settings", "mobile operating systems let you
+	// limit ad tracking", "features vary depending on your operating
+	// system": the reader's own computer as a tool or what something varies
+	// with, not data about it.
+	if e.Group == "computer-info" && readersTool(vw, h) {
+		return "datatype/readers-tool"
+	}
 	// "your IP address (the location of your computer on the Internet)":
 	// the address in a network, not where the reader is.
 	if e.Group == "location" && onTheInternet(vw, h) {
@@ -729,6 +736,30 @@ func deviceAsPlace(vw *sentence.View, h lexicon.Hit) bool {
 		p--
 	}
 	return used && p >= int32(vw.Own) && vw.Clause[p] == vw.Clause[h.From] && vw.In(p, lexicon.WordsDevicePlaces)
+}
+
+// readersTool reports whether computer hit h is followed in its clause,
+// after a space only, by a word of set device-controls ("operating system
+// settings"; not as an item after a comma: "language settings, diagnostic
+// data settings" lists data) or by a word of set letting and the reader
+// ("operating systems allow you"), or follows a word of set varying, "on"
+// and at most a possessive or an article ("depending on your operating
+// system").
+func readersTool(vw *sentence.View, h lexicon.Hit) bool {
+	q := h.To
+	if int(q) < len(vw.Toks) && vw.Clause[q] == vw.Clause[h.From] && vw.Tok(q).SepBefore == text.SepSpace {
+		if vw.In(q, lexicon.WordsDeviceControls) && vw.Tok(h.From).SepBefore != text.SepComma {
+			return true
+		}
+		if int(q)+1 < len(vw.Toks) && vw.In(q, lexicon.WordsLetting) && vw.Is(q+1, lexicon.GReader) {
+			return true
+		}
+	}
+	p := h.From - 1
+	if p >= int32(vw.Own) && (vw.Is(p, lexicon.GPossessives) || vw.In(p, lexicon.WordsDeterminers)) {
+		p--
+	}
+	return p > int32(vw.Own) && vw.Is(p, lexicon.GOn) && vw.In(p-1, lexicon.WordsVarying)
 }
 
 // onTheInternet reports whether location hit h is followed, within four
