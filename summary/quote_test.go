@@ -108,26 +108,22 @@ func TestQuotesOnceForARepeatedSentence(t *testing.T) {
 // intro"); a sentence that is no list item has none.
 func TestQuoteListItemIntro(t *testing.T) {
 	text := "We use cookies to remember you.\n\nWe have disclosed these kinds of data to advertisers:\n\n- Geolocation data\n"
-	r := analyzer.Analyze(text)
 	var sawItem bool
-	for _, d := range r.DataTypes {
-		qs, _ := Quotes(r, d.Evidence, text, 0)
-		for _, q := range qs {
-			switch q.Before + q.Match + q.After {
-			case "Geolocation data":
-				sawItem = true
-				if q.Intro != "We have disclosed these kinds of data to advertisers: " {
-					t.Errorf("%s: intro %q", d.ID, q.Intro)
-				}
-			default:
-				if q.Intro != "" {
-					t.Errorf("%s: %q has an intro %q", d.ID, q.String(), q.Intro)
-				}
+	for _, q := range dataQuotes(text) {
+		switch q.Before + q.Match + q.After {
+		case "Geolocation data":
+			sawItem = true
+			if q.Intro != "We have disclosed these kinds of data to advertisers: " {
+				t.Errorf("intro %q", q.Intro)
+			}
+		default:
+			if q.Intro != "" {
+				t.Errorf("%q has an intro %q", q.String(), q.Intro)
 			}
 		}
 	}
 	if !sawItem {
-		t.Errorf("no quote of the list item: %+v", r.DataTypes)
+		t.Errorf("no quote of the list item")
 	}
 	if got := introText("For example"); got != "For example … " {
 		t.Errorf("introText without a colon: %q", got)
@@ -159,21 +155,27 @@ func TestDropItemNumber(t *testing.T) {
 	}
 }
 
-// TestQuoteDropsBoldMarks: Markdown's bold marks are no part of a quote.
-func TestQuoteDropsBoldMarks(t *testing.T) {
-	text := "**Contact details**: we collect your email address when you sign up.\n"
+// dataQuotes returns the quotes of every data type's evidence in the
+// report of text.
+func dataQuotes(text string) []Quote {
 	r := analyzer.Analyze(text)
-	var saw bool
+	var all []Quote
 	for _, d := range r.DataTypes {
 		qs, _ := Quotes(r, d.Evidence, text, 0)
-		for _, q := range qs {
-			saw = true
-			if strings.Contains(q.String(), "**") {
-				t.Errorf("%s: quote %q keeps the bold marks", d.ID, q.String())
-			}
-		}
+		all = append(all, qs...)
 	}
-	if !saw {
-		t.Fatalf("no quote: %+v", r.DataTypes)
+	return all
+}
+
+// TestQuoteDropsBoldMarks: Markdown's bold marks are no part of a quote.
+func TestQuoteDropsBoldMarks(t *testing.T) {
+	qs := dataQuotes("**Contact details**: we collect your email address when you sign up.\n")
+	if len(qs) == 0 {
+		t.Fatal("no quote")
+	}
+	for _, q := range qs {
+		if strings.Contains(q.String(), "**") {
+			t.Errorf("quote %q keeps the bold marks", q.String())
+		}
 	}
 }
