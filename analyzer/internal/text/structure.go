@@ -139,9 +139,14 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
+// isRoman reports whether s is the letters of a Roman numeral (i, v, x, l)
+// in either case, as strings.ToLower would lower it: ASCII only, by byte,
+// with no lowered copy made.
 func isRoman(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !strings.ContainsRune("ivxl", rune(s[i])) {
+		switch s[i] | 0x20 {
+		case 'i', 'v', 'x', 'l':
+		default:
 			return false
 		}
 	}
@@ -923,24 +928,11 @@ func markerOnly(text string, toks []Token) bool {
 		return false // (most sentences: no word of theirs need be read)
 	}
 	for i, t := range toks {
-		if i > 0 && t.SepBefore != SepSpace || t.Num < 0 && t.End-t.Start > 1 && !romanFold(text[t.Start:t.End]) {
+		if i > 0 && t.SepBefore != SepSpace || t.Num < 0 && t.End-t.Start > 1 && !isRoman(text[t.Start:t.End]) {
 			return false
 		}
 	}
 	return true
-}
-
-// romanFold reports whether s, lowered as strings.ToLower lowers it, is a
-// Roman numeral's letters (see isRoman), with no lowered copy made.
-func romanFold(s string) bool {
-	for _, r := range s {
-		switch unicode.ToLower(r) {
-		case 'i', 'v', 'x', 'l':
-		default:
-			return false
-		}
-	}
-	return s != ""
 }
 
 // sentenceEnd extends a sentence past its closing punctuation, up to the block end.
