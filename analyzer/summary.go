@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/policylens/policylens/analyzer/internal/classes"
@@ -498,15 +499,7 @@ func restatedTitles(fs []Finding) {
 // the text under it names: vague data or "third parties", collected or
 // passed on.
 func summingTitle(f *Finding) bool {
-	if f.Kind != "collect" && f.Kind != "share" {
-		return false
-	}
-	for _, id := range vagueData {
-		if f.ID == id {
-			return true
-		}
-	}
-	return f.ID == "other-third-parties"
+	return (f.Kind == "collect" || f.Kind == "share") && (f.ID == "other-third-parties" || slices.Contains(vagueData, f.ID))
 }
 
 // stated reports whether finding f may be the evidence of a claim: not from
