@@ -579,16 +579,7 @@ func (rd *reading) dropTitledRights(first int) {
 			return
 		}
 	}
-	n := first
-	for i := first; i < len(rd.findings); i++ {
-		if rd.findings[i].Kind == "right" {
-			delete(rd.rights, i)
-			continue
-		}
-		rd.moveFinding(i, n)
-		n++
-	}
-	rd.findings = rd.findings[:n]
+	rd.dropFindings(first, func(i, _ int) bool { return rd.findings[i].Kind == "right" })
 }
 
 // asks reports whether the sentence of vw, which ends in a question mark,
@@ -610,10 +601,19 @@ func asks(vw *sentence.View) bool {
 // (ISP)", "European Economic Area (EEA)"), one finding, not two.
 func (rd *reading) dropBracketed(first int) {
 	text := rd.d.Text
+	rd.dropFindings(first, func(i, n int) bool {
+		f := &rd.findings[i]
+		return f.Start > 0 && f.End < len(text) && text[f.Start-1] == '(' && text[f.End] == ')' && namedBefore(text, rd.findings[first:n], f)
+	})
+}
+
+// dropFindings drops each finding i of rd.findings[first:] that drop says
+// to, with its right's details, and keeps the rest in order (n: where the
+// next one kept goes, so rd.findings[first:n] are those kept before i).
+func (rd *reading) dropFindings(first int, drop func(i, n int) bool) {
 	n := first
 	for i := first; i < len(rd.findings); i++ {
-		f := &rd.findings[i]
-		if f.Start > 0 && f.End < len(text) && text[f.Start-1] == '(' && text[f.End] == ')' && namedBefore(text, rd.findings[first:n], f) {
+		if drop(i, n) {
 			delete(rd.rights, i)
 			continue
 		}
