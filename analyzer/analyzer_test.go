@@ -1389,7 +1389,7 @@ func hasSecurity(r *Report, id string) bool {
 func structureOf(s string) ([]text.Block, []text.Sentence) {
 	lx := rules()
 	tz := text.Tokenizer{Words: &lx.Words}
-	_, blocks, sents := text.BuildStructure(s, tz.Tokenize(s, nil), nil, nil, nil)
+	_, blocks, sents := text.BuildStructure(s, tz.Tokenize(s, nil), lx.Abbreviations(), nil, nil, nil)
 	return blocks, sents
 }
 

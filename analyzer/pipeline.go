@@ -53,7 +53,7 @@ func analyze(input string, c *config) *Report {
 	}
 	d.NamesAsWe() // "Acme does not sell" in the policy of Acme ("we"): we do not
 	sb.raw = lx.Match(d.Toks, sb.raw[:0])
-	sb.lines, d.Blocks, d.Sents = text.BuildStructure(input, d.Toks, sb.lines, sb.blocks, sb.sents)
+	sb.lines, d.Blocks, d.Sents = text.BuildStructure(input, d.Toks, lx.Abbreviations(), sb.lines, sb.blocks, sb.sents)
 	sb.blocks, sb.sents = d.Blocks, d.Sents
 	sb.raw = keptHits(d, sb.raw)
 	sb.raw = d.DataAbbreviations(sb.raw) // "Computer Identifying Information (CIN)", then "we share CIN"

@@ -27,7 +27,7 @@ func Units(input string) []Unit {
 	lx := rules()
 	tz := text.Tokenizer{Words: &lx.Words}
 	toks := tz.Tokenize(input, nil)
-	_, blocks, sents := text.BuildStructure(input, toks, nil, nil, nil)
+	_, blocks, sents := text.BuildStructure(input, toks, lx.Abbreviations(), nil, nil, nil)
 	first := make([]int, len(blocks)) // block -> its first sentence, or -1
 	for i := range first {
 		first[i] = -1

@@ -304,6 +304,13 @@ func (t *Tables) Sets(id int32) *WordBits {
 // Has reports whether word set w is among b.
 func (b *WordBits) Has(w WordSet) bool { return b[w>>6]&(1<<(w&63)) != 0 }
 
+// Abbreviations are the rules' words whose stop ends no sentence (grammar
+// sets stop-abbreviations and numbered-abbreviations), for
+// text.BuildStructure.
+func (t *Tables) Abbreviations() text.Abbreviations {
+	return text.Abbreviations{Stop: t.GWords[GStopAbbrevs], Numbered: t.GWords[GNumberedAbbrevs]}
+}
+
 // MayBe reports whether token id is the stem of a word of grammar set g:
 // most tokens are ruled out by it before their words are compared.
 func (t *Tables) MayBe(id int32, g GrammarSet) bool {

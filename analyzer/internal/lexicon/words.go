@@ -281,6 +281,8 @@ const (
 	GNotAnItem                           // openers of a sentence that is not a bare list item: "you", "we", "if", "please"
 	GNameBreakers                        // small words that end a name in Title Case: "your", "the", "and", "of"
 	GAbbreviations                       // words whose stop does not end a clause: "etc", "inc", "ltd"
+	GStopAbbrevs                         // words whose stop ends no sentence: "mr", "no" (text.Abbreviations.Stop)
+	GNumberedAbbrevs                     // words whose stop ends no sentence before a number: "art", "sec" (text.Abbreviations.Numbered)
 	GLocations                           // "locations": places, not where the reader is
 	GLabelNouns                          // the last word of a label of data: "Payment Information"
 	GSold                                // "sold": "your data will not be sold"
@@ -392,7 +394,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"based", "use-forms", "it-them", "data-pronouns", "reader-objects", "age-lead", "age-unit", "number-words", "readers-right",
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
 	"keeping-nouns", "handling-nouns", "copy-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
-	"name-breakers", "abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
+	"name-breakers", "abbreviations", "stop-abbreviations", "numbered-abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "reader-name", "instructions", "wishes", "then", "their", "deny-lead",
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",

@@ -13,7 +13,8 @@ func (d *Doc) InSet(k int, w lexicon.WordSet) bool {
 // abbreviationBefore reports whether the stop before token k ends an
 // abbreviation.
 func (d *Doc) abbreviationBefore(k int) bool {
-	return text.Abbreviation(d.Text, d.Toks[k-1]) || d.IsWord(k-1, lexicon.GAbbreviations)
+	ab := d.Lexicon.Abbreviations()
+	return ab.Abbreviation(d.Text, d.Toks[k-1]) || d.IsWord(k-1, lexicon.GAbbreviations)
 }
 
 // toReader reports whether h, a passing-on cue, has the reader as receiver

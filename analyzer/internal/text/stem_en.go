@@ -1,7 +1,6 @@
 package text
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -98,40 +97,3 @@ var note = []byte("note")
 var third = []byte("third")
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
-
-// Abbreviation reports whether token p, followed by a dot, is an
-// abbreviation: a single letter (initials, "e.g.", "U.S.") or a title such
-// as "Mr." or "No.", or part of the name of a California code ("Cal. Civ.
-// Code"). Other short words end sentences: "contact us. We".
-func Abbreviation(text string, p Token) bool {
-	switch n := p.End - p.Start; {
-	case n == 1:
-		return true
-	case n == 2:
-		switch strings.ToLower(text[p.Start:p.End]) {
-		case "mr", "ms", "dr", "st", "no", "vs", "jr", "sr", "co", "pp", "ph":
-			return true
-		}
-	case n <= 4:
-		switch strings.ToLower(text[p.Start:p.End]) {
-		case "cal", "civ", "prof":
-			return true
-		}
-	}
-	return false
-}
-
-// NumberedAbbreviation reports whether token p, followed by a dot and a
-// number, abbreviates what the number counts: an article, section,
-// paragraph or letter of a law ("Art. 6 para. 1 lit. f GDPR", "Sec. 5").
-// A sentence does not end there.
-func NumberedAbbreviation(text string, p Token) bool {
-	if p.End-p.Start > 5 {
-		return false
-	}
-	switch strings.ToLower(text[p.Start:p.End]) {
-	case "art", "arts", "sec", "secs", "sect", "para", "paras", "abs", "nr", "nos", "lit", "vol", "ch", "cl":
-		return true
-	}
-	return false
-}

@@ -501,9 +501,10 @@ func endsSentence(s string) bool {
 	return strings.ContainsRune(".!?:;", last)
 }
 
-// BuildStructure splits the input into blocks and sentences over toks.
-// The slices passed in are reused for the result (nil is fine).
-func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sents []Sentence) ([]Line, []Block, []Sentence) {
+// BuildStructure splits the input into blocks and sentences over toks; ab
+// are the abbreviations of the input's language, whose stop ends no
+// sentence. The slices passed in are reused for the result (nil is fine).
+func BuildStructure(text string, toks []Token, ab Abbreviations, lines []Line, blocks []Block, sents []Sentence) ([]Line, []Block, []Sentence) {
 	lines = splitLines(text, lines[:0])
 	blocks = blocks[:0]
 	heading := -1
@@ -611,7 +612,7 @@ func BuildStructure(text string, toks []Token, lines []Line, blocks []Block, sen
 			// Very long "sentences" (lists without stops, junk) are cut so
 			// that the work per sentence stays bounded.
 			long := k-from >= maxSentenceTokens && toks[k].SepBefore >= SepComma || k-from >= 2*maxSentenceTokens
-			if toks[k].SepBefore == SepStop && sentenceBreak(text, toks, from, k) || long {
+			if toks[k].SepBefore == SepStop && sentenceBreak(text, toks, &ab, from, k) || long {
 				sents = appendSentence(text, toks, sents, b, bi, from, k)
 				from = k
 			}
@@ -877,7 +878,7 @@ const maxSentenceTokens = 150
 // its start ("23andMe"), unless the stop ends an abbreviation ("e.g.
 // Google", "U.S. Department", "Mr. Smith") or a list's marker ("10.
 // California Residents", "4.2. Security").
-func sentenceBreak(text string, toks []Token, from, k int) bool {
+func sentenceBreak(text string, toks []Token, ab *Abbreviations, from, k int) bool {
 	t := &toks[k]
 	if t.SepBefore != SepStop {
 		return false
@@ -887,10 +888,44 @@ func sentenceBreak(text string, toks []Token, from, k int) bool {
 	}
 	// (The word before the stop is read first, by its length: most are
 	// no abbreviation, and their dot need not be looked at.)
-	if p := toks[k-1]; (t.Num >= 0 && NumberedAbbreviation(text, p) || Abbreviation(text, p)) && abbreviationDot(text, p) {
+	if p := toks[k-1]; (t.Num >= 0 && ab.NumberedAbbreviation(text, p) || ab.Abbreviation(text, p)) && abbreviationDot(text, p) {
 		return false // "Art. 6", "para. 1", "e.g. Google"
 	}
 	return !markerOnly(text, toks[from:k])
+}
+
+// Abbreviations are the words of a language whose stop need not end a
+// sentence, in lower case: the language's grammar sets
+// "stop-abbreviations" and "numbered-abbreviations" (see
+// lexicon.Tables.Abbreviations).
+type Abbreviations struct {
+	Stop     []string // titles and parts of names: "mr", "no", "cal" ("Mr. Smith", "Cal. Civ. Code")
+	Numbered []string // what a number after the stop counts: "art", "para" ("Art. 6 para. 1 lit. f GDPR")
+}
+
+// Abbreviation reports whether token p, followed by a dot, is an abbreviation: a
+// single letter (an initial, "e.g.", "U.S.", in any language) or a word of
+// Stop. Other short words end sentences: "contact us. We".
+func (a *Abbreviations) Abbreviation(text string, p Token) bool {
+	return p.End-p.Start == 1 || oneOfFold(text[p.Start:p.End], a.Stop)
+}
+
+// NumberedAbbreviation reports whether token p, followed by a dot and a number, is a
+// word of Numbered: an article, section, paragraph or letter of a law
+// ("Art. 6 para. 1 lit. f GDPR", "Sec. 5"). A sentence does not end there.
+func (a *Abbreviations) NumberedAbbreviation(text string, p Token) bool {
+	return oneOfFold(text[p.Start:p.End], a.Numbered)
+}
+
+// oneOfFold reports whether s, its ASCII capitals made lower case, is one
+// of the lower-case words.
+func oneOfFold(s string, words []string) bool {
+	for _, w := range words {
+		if len(w) == len(s) && strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // abbreviationDot reports whether token p is directly followed by a dot

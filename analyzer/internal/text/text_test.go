@@ -182,7 +182,7 @@ func TestMenuLines(t *testing.T) {
 		"We collect the following:\nName\nEmail address\nYour IP address\n\nWe keep it for a year.\n"
 	tz := Tokenizer{Words: &VocabTable{}}
 	toks := tz.Tokenize(in, nil)
-	_, blocks, _ := BuildStructure(in, toks, nil, nil, nil)
+	_, blocks, _ := BuildStructure(in, toks, Abbreviations{}, nil, nil, nil)
 	want := map[string]bool{"[Home]": true, "[Shop]": true, "[Help Center]": true, "Name": false, "Email address": false, "Your IP address": false}
 	for _, b := range blocks {
 		s := in[b.Start:b.End]
@@ -266,7 +266,7 @@ func TestTables(t *testing.T) {
 	for _, tt := range tests {
 		tz := Tokenizer{Words: &VocabTable{}}
 		toks := tz.Tokenize(tt.in, nil)
-		_, blocks, sents := BuildStructure(tt.in, toks, nil, nil, nil)
+		_, blocks, sents := BuildStructure(tt.in, toks, Abbreviations{}, nil, nil, nil)
 		for _, r := range tt.rows {
 			found := false
 			for _, s := range sents {
@@ -347,7 +347,7 @@ func TestMarkdownHeadings(t *testing.T) {
 		in := tt.in + "\n\nWe collect your email address.\n"
 		tz := Tokenizer{Words: &VocabTable{}}
 		toks := tz.Tokenize(in, nil)
-		_, blocks, _ := BuildStructure(in, toks, nil, nil, nil)
+		_, blocks, _ := BuildStructure(in, toks, Abbreviations{}, nil, nil, nil)
 		if len(blocks) != 2 {
 			t.Errorf("%.40q: %d blocks, want 2", tt.in, len(blocks))
 			continue
@@ -383,7 +383,7 @@ func TestAloneItems(t *testing.T) {
 	for _, tt := range tests {
 		tz := Tokenizer{Words: &VocabTable{}}
 		toks := tz.Tokenize(tt.in, nil)
-		_, blocks, _ := BuildStructure(tt.in, toks, nil, nil, nil)
+		_, blocks, _ := BuildStructure(tt.in, toks, Abbreviations{}, nil, nil, nil)
 		var got []string
 		for _, b := range blocks {
 			got = append(got, string(b.Kind))
