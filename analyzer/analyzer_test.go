@@ -1288,12 +1288,12 @@ func TestSentences(t *testing.T) {
 		{"Under Cal. Civ. Code § 1798.83, you may ask. We answer.", "Under Cal. Civ. Code § 1798.83, you may ask.|We answer."},
 		{"We sell art. We ship it.", "We sell art.|We ship it."},
 		// A stop after a bracket, emphasis, a link or a quote ends a
-		// sentence (whose span stops short of the closing marks).
+		// sentence, whose span takes in the markup before its stop.
 		{"We use the browser(s). Several browsers ask.", "We use the browser(s).|Several browsers ask."},
-		{"See [our page](https://example.com/a). We reply.", "See [our page|We reply."},
-		{"The cookie **MR**. It resets.", "The cookie **MR|It resets."},
+		{"See [our page](https://example.com/a). We reply.", "See [our page](https://example.com/a).|We reply."},
+		{"The cookie **MR**. It resets.", "The cookie **MR**.|It resets."},
 		{"Call us (in the U.S.). Others write.", "Call us (in the U.S.).|Others write."},
-		{"Set it to “No.” You may change it.", "Set it to “No.|You may change it."},
+		{"Set it to “No.” You may change it.", "Set it to “No.”|You may change it."},
 		{"We keep your email. 3M sees it.", "We keep your email.|3M sees it."},
 		{"10. California Residents", "10. California Residents"},
 		{"4.2. Security of your data. We encrypt it.", "4.2. Security of your data.|We encrypt it."},
@@ -1302,6 +1302,14 @@ func TestSentences(t *testing.T) {
 		{"Read it. 5\\. Your choices", "Read it.|5\\. Your choices"},
 		{"We use tools, e.g., Google Analytics.", "We use tools, e.g., Google Analytics."},
 		{"Your site identifier (_e.g._, Facebook ID) is read.", "Your site identifier (_e.g._, Facebook ID) is read."},
+		{"We keep your **data**. It is safe.", "We keep your **data**.|It is safe."},
+		{"**Sharing.** We share it.", "Sharing.|We share it."},
+		// Capital initials or a title end a sentence before a word that
+		// opens one and starts no name.
+		{"It is stored in the U.S. If you ask, we move it.", "It is stored in the U.S.|If you ask, we move it."},
+		{"Washington, D.C. We reply.", "Washington, D.C.|We reply."},
+		{"Do you sell it? No. We do not.", "Do you sell it?|No.|We do not."},
+		{"We use tools, e.g. The Trade Desk, to show ads.", "We use tools, e.g. The Trade Desk, to show ads."},
 	}
 	for _, tt := range tests {
 		_, sents := structureOf(tt.text)

@@ -304,11 +304,11 @@ func (t *Tables) Sets(id int32) *WordBits {
 // Has reports whether word set w is among b.
 func (b *WordBits) Has(w WordSet) bool { return b[w>>6]&(1<<(w&63)) != 0 }
 
-// Abbreviations are the rules' words whose stop ends no sentence (grammar
-// sets stop-abbreviations and numbered-abbreviations), for
-// text.BuildStructure.
+// Abbreviations are the rules' words whose stop ends no sentence, and the
+// words that open one after them (grammar sets stop-abbreviations,
+// numbered-abbreviations and sentence-openers), for text.BuildStructure.
 func (t *Tables) Abbreviations() text.Abbreviations {
-	return text.Abbreviations{Stop: t.GWords[GStopAbbrevs], Numbered: t.GWords[GNumberedAbbrevs]}
+	return text.Abbreviations{Stop: t.GWords[GStopAbbrevs], Numbered: t.GWords[GNumberedAbbrevs], Openers: t.GWords[GSentenceOpeners]}
 }
 
 // MayBe reports whether token id is the stem of a word of grammar set g:

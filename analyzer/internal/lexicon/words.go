@@ -283,6 +283,7 @@ const (
 	GAbbreviations                       // words whose stop does not end a clause: "etc", "inc", "ltd"
 	GStopAbbrevs                         // words whose stop ends no sentence: "mr", "no" (text.Abbreviations.Stop)
 	GNumberedAbbrevs                     // words whose stop ends no sentence before a number: "art", "sec" (text.Abbreviations.Numbered)
+	GSentenceOpeners                     // words that open a sentence after an abbreviation: "if", "we" (text.Abbreviations.Openers)
 	GLocations                           // "locations": places, not where the reader is
 	GLabelNouns                          // the last word of a label of data: "Payment Information"
 	GSold                                // "sold": "your data will not be sold"
@@ -394,7 +395,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"based", "use-forms", "it-them", "data-pronouns", "reader-objects", "age-lead", "age-unit", "number-words", "readers-right",
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
 	"keeping-nouns", "handling-nouns", "copy-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
-	"name-breakers", "abbreviations", "stop-abbreviations", "numbered-abbreviations", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
+	"name-breakers", "abbreviations", "stop-abbreviations", "numbered-abbreviations", "sentence-openers", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",
 	"hypothetical", "formal-relative", "auxiliaries", "participles", "inclusive", "regardless", "right-frame", "list-gap", "possessives", "reader-modals", "framed-forms", "demonstratives", "exceptions",
 	"connects", "date-lead", "policy-words", "learn-more", "example-lead", "reader-names", "reader-name", "instructions", "wishes", "then", "their", "deny-lead",
 	"pointing", "signal-nouns", "the", "cross-reference", "following", "kinds", "protecting", "exercised",

@@ -375,11 +375,16 @@ func (vw *View) boldTitle(s *text.Sentence) boldAnswer {
 	if vw.SentenceHas(lexicon.GSubjects) && !vw.dataTopic() {
 		return no
 	}
-	return boldAnswer{lead: lead, rest: vw.Doc.Text[s.End:b.End], ok: true, known: true}
+	// (The rest starts after the punctuation right after the title's last
+	// word: the sentence also takes in bold marks before its stop,
+	// "**Authority**.", which the rest must hold.)
+	end := text.PunctEnd(vw.Doc.Text, int(vw.Doc.Toks[s.TokTo-1].End), b.End)
+	return boldAnswer{lead: lead, rest: vw.Doc.Text[end:b.End], ok: true, known: true}
 }
 
 // boldAnswer is boldTitle's answer: ok, with the marks before the title
-// (lead) and the rest of its block (rest); known once worked out.
+// (lead) and the rest of its block after its last word and the
+// punctuation right after it (rest); known once worked out.
 type boldAnswer struct {
 	lead, rest string
 	ok, known  bool

@@ -876,7 +876,8 @@ const maxSentenceTokens = 150
 // sentenceBreak reports whether token k starts a new sentence of the one
 // that starts at token from: a stop before it, and a capital or a digit at
 // its start ("23andMe"), unless the stop ends an abbreviation ("e.g.
-// Google", "U.S. Department", "Mr. Smith") or a list's marker ("10.
+// Google", "U.S. Department", "Mr. Smith"; but "the U.S. If you" ends a
+// sentence, see Abbreviations.Openers) or a list's marker ("10.
 // California Residents", "4.2. Security").
 func sentenceBreak(text string, toks []Token, ab *Abbreviations, from, k int) bool {
 	t := &toks[k]
@@ -888,19 +889,44 @@ func sentenceBreak(text string, toks []Token, ab *Abbreviations, from, k int) bo
 	}
 	// (The word before the stop is read first, by its length: most are
 	// no abbreviation, and their dot need not be looked at.)
-	if p := toks[k-1]; (t.Num >= 0 && ab.NumberedAbbreviation(text, p) || ab.Abbreviation(text, p)) && abbreviationDot(text, p) {
-		return false // "Art. 6", "para. 1", "e.g. Google"
+	if p := toks[k-1]; (t.Num >= 0 && ab.NumberedAbbreviation(text, p) || ab.Abbreviation(text, p)) && abbreviationDot(text, p) && !ab.endsBefore(text, toks, k) {
+		return false // "Art. 6", "para. 1", "e.g. Google"; not "the U.S. If you"
 	}
 	return !markerOnly(text, toks[from:k])
 }
 
 // Abbreviations are the words of a language whose stop need not end a
-// sentence, in lower case: the language's grammar sets
-// "stop-abbreviations" and "numbered-abbreviations" (see
-// lexicon.Tables.Abbreviations).
+// sentence, and the words that open one after them, in lower case: the
+// language's grammar sets "stop-abbreviations", "numbered-abbreviations"
+// and "sentence-openers" (see lexicon.Tables.Abbreviations).
 type Abbreviations struct {
 	Stop     []string // titles and parts of names: "mr", "no", "cal" ("Mr. Smith", "Cal. Civ. Code")
 	Numbered []string // what a number after the stop counts: "art", "para" ("Art. 6 para. 1 lit. f GDPR")
+	// Openers open a sentence and start no name: after them the stop of
+	// capital initials or of a word of Stop ends a sentence ("in the
+	// U.S. If you", "No. We do not"), where a name goes on ("the U.S.
+	// Department", "Mr. Smith").
+	Openers []string
+}
+
+// endsBefore reports whether the stop before token k, which ends the
+// abbreviation toks[k-1], ends a sentence all the same: token k is one of
+// Openers and the abbreviation is a word of Stop or capital initials
+// ("U.S.", "U.K."; not "e.g." nor one initial, "John A. Smith", which
+// may be a list's letter).
+func (a *Abbreviations) endsBefore(text string, toks []Token, k int) bool {
+	t, p := toks[k], toks[k-1]
+	if !oneOfFold(text[t.Start:t.End], a.Openers) {
+		return false
+	}
+	if p.End-p.Start > 1 {
+		return oneOfFold(text[p.Start:p.End], a.Stop)
+	}
+	if k < 2 || p.Flags&TokUpper == 0 {
+		return false
+	}
+	q := toks[k-2] // "U" of "U.S."
+	return q.End-q.Start == 1 && q.Flags&TokUpper != 0 && q.End+1 == p.Start && text[q.End] == '.'
 }
 
 // Abbreviation reports whether token p, followed by a dot, is an abbreviation: a
@@ -970,17 +996,72 @@ func markerOnly(text string, toks []Token) bool {
 	return true
 }
 
-// sentenceEnd extends a sentence past its closing punctuation, up to the block end.
+// sentenceEnd extends a sentence past its closing punctuation, up to the
+// block end, and past the markup between its last word and its stop:
+// emphasis, a link's target, a closing quote ("your **data**.", "see
+// [our page](https://x.example/a).", "“Tools”."). Markup after the last
+// stop is left out ("**Sharing.**"), as the markup before the first word
+// is.
 func sentenceEnd(text string, end, limit int) int {
-	for end < limit {
-		c := text[end]
-		if c == '.' || c == '!' || c == '?' || c == '"' || c == ')' || c == ':' || c == ';' {
-			end++
+	for end = PunctEnd(text, end, limit); end < limit; end = PunctEnd(text, end, limit) {
+		if closingQuote(text[end:limit]) {
+			end += len("”")
 			continue
 		}
-		break
+		n := closingMarkup(text[end:limit])
+		if n == 0 || end+n == limit || !isPunct(text[end+n]) && !closingQuote(text[end+n:limit]) {
+			break
+		}
+		end += n
 	}
 	return end
+}
+
+// PunctEnd returns where the punctuation that starts at end ends, up to
+// limit: stops, colons, closing brackets and straight double quotes (".",
+// "!)", ".\"") right after a word.
+func PunctEnd(text string, end, limit int) int {
+	for end < limit && isPunct(text[end]) {
+		end++
+	}
+	return end
+}
+
+// isPunct reports whether c is punctuation that PunctEnd passes.
+func isPunct(c byte) bool {
+	return c == '.' || c == '!' || c == '?' || c == '"' || c == ')' || c == ':' || c == ';'
+}
+
+// closingQuote reports whether s starts with a closing curly quote, double
+// or single ("’" is an apostrophe too: "our users’.").
+func closingQuote(s string) bool {
+	return strings.HasPrefix(s, "”") || strings.HasPrefix(s, "’")
+}
+
+// closingMarkup returns the length of the Markdown that closes what the
+// words before it opened, at the start of s: emphasis ("**", "_"),
+// brackets, a link's target after its text ("](https://x.example/a)"),
+// a closing single quote.
+func closingMarkup(s string) int {
+	i := 0
+	for i < len(s) {
+		switch s[i] {
+		case '*', '_', '\'', ']':
+			i++
+		case '(':
+			if i == 0 || s[i-1] != ']' {
+				return i
+			}
+			n := linkTarget(s[i:])
+			if n == 0 {
+				return i
+			}
+			i += n
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // MenuRun reports whether the text of a sentence reads as a menu of a web
