@@ -88,3 +88,40 @@ func TestPageAsset(t *testing.T) {
 		}
 	}
 }
+
+// TestContactsLeaveMenusAndOthersPages checks that a menu of links gives
+// only the addresses that say they are ways to reach the company, and that
+// a pointer to another company's policy is no contact, while the company's
+// own policy page, a way to use a right on another site and a contact
+// address on any site still are.
+func TestContactsLeaveMenusAndOthersPages(t *testing.T) {
+	src := "[Home](https://www.example.com/) | [Help](https://www.example.com/help) | [Contact](https://www.example.com/contact) | [Deutsch](https://www.example.com/de/privacy)\n\n" +
+		"# Privacy Policy\n\n" +
+		"Questions? Write to privacy@example.com.\n\n" +
+		"Learn more about how the analytics vendor uses data at https://www.vendor.example/policies/privacy.\n\n" +
+		"Learn more in our [cookie policy](https://www.example.com/cookie-policy).\n\n" +
+		"You may delete your account at https://accounts.group.example/account/delete.\n\n" +
+		"If you have questions about their practices, contact them at https://www.vendor.example/support.\n"
+	var got []string
+	for _, c := range Analyze(src).Contacts {
+		got = append(got, c.Value)
+	}
+	want := []string{"https://www.example.com/contact", "privacy@example.com", "https://www.example.com/cookie-policy",
+		"https://accounts.group.example/account/delete", "https://www.vendor.example/support"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("contacts:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestSite checks the sites ownSites compares.
+func TestSite(t *testing.T) {
+	for u, want := range map[string]string{
+		"https://www.Example.com/a?b": "example.com", "www.bbc.co.uk/privacy": "bbc.co.uk", "http://ask.fm": "ask.fm",
+		"https://mail.ppy.sh/x": "ppy.sh", "https://a.b.remove.bg": "remove.bg", "example.org": "example.org",
+		"https://x.example.com.au:8080/": "example.com.au", "https://buyercentral.alibaba.com\\_x": "alibaba.com",
+	} {
+		if got := site(u); got != want {
+			t.Errorf("site(%q) = %q, want %q", u, got, want)
+		}
+	}
+}
