@@ -22,23 +22,16 @@ var contactWords = []string{"contact", "optout", "opt-out", "opt_out", "dnt", "c
 	"aboutads", "networkadvertising", "donotsell", "do-not-sell", "request", "complaint",
 	"ftc.gov", "ico.org.uk", "edpb"}
 
-// pageWords in a web address mark a page of the company's policies or help,
-// a way to reach them where a sentence names it ("see our privacy policy at"),
-// not in a menu of links ("[Terms of use](...) | [Privacy](...)").
-var pageWords = []string{"privacy", "gdpr", "ccpa", "protection", "legal", "policy", "policies", "help", "support", "account", "cookie"}
-
 // contactParts are contactWords that count only where a part of the address
 // begins: "/opt/" and "/forms/" are, "adopt", "platform", "information",
 // "copyright" and "redpocket" are not ("ads", in "uploads" and "downloads"
 // as in the hosts of ad servers, says nothing on its own).
 var contactParts = []string{"opt", "right", "dpo", "form"}
 
-// contactWordSet, pageWordSet, contactPartSet, contactCueSet and
-// pointerCueSet find contactWords, pageWords, contactParts, contactCues and
-// pointerCues.
+// contactWordSet, contactPartSet, contactCueSet and pointerCueSet find
+// contactWords, contactParts, contactCues and pointerCues.
 var (
 	contactWordSet = newCueSet(contactWords)
-	pageWordSet    = newCueSet(pageWords)
 	contactPartSet = newCueSet(contactParts)
 	contactCueSet  = newCueSet(contactCues)
 	pointerCueSet  = newCueSet(pointerCues)
@@ -55,7 +48,7 @@ var assetEnds = []string{".svg", ".png", ".gif", ".jpg", ".jpeg", ".webp", ".ico
 // more about how Google uses data at ..." points to that company's policy.
 var (
 	contactCues = []string{"contact", "write", "question", "request", "opt out", "opt-out", "complaint",
-		"email us", "e-mail us", "call us", "submit", "by mail", "reach us"}
+		"email us", "e-mail us", "call us", "submit", "by mail", "reach us", "be reached"}
 	pointerCues = []string{"visit", "go to", "please see", "learn more", "more information", "available at",
 		"can be found", "click"}
 )
@@ -245,8 +238,7 @@ type contactSentence struct {
 // company's page: its address says so ("/contact", "/opt-out",
 // "aboutads.info"); or its sentence holds a right (among stated, the
 // sentences' findings); or, outside a menu ("[Visiting us](...)" names a
-// page), its sentence is about contacting them, or the address is of a
-// policy or help page ("/privacy") or the sentence points to it ("learn more
+// page), its sentence is about contacting them, or points to it ("learn more
 // at") on the company's own site (own, which it fills on first use: see
 // ownSites). seen is the verdict on the sentence of the previous address,
 // which it updates.
@@ -258,10 +250,9 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	if contactWordSet.in(u) || contactPartSet.startsPart(u) {
 		return true
 	}
-	page := pageWordSet.in(u)
 	st, ok := sentenceAt(d, s, e)
 	if !ok {
-		return page
+		return false
 	}
 	if !seen.known || seen.span != st {
 		*seen = contactSentence{span: st, known: true, right: holdsRight(stated, st)}
@@ -278,7 +269,7 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 		return false
 	case seen.contact:
 		return true
-	case !page && !seen.pointer:
+	case !seen.pointer:
 		return false
 	}
 	if *own == nil {

@@ -40,7 +40,8 @@ func TestWebAddresses(t *testing.T) {
 // TestContactsLeavePageFiles checks that a page's images, scripts and
 // style sheets, a link's text beside its target and words that merely hold
 // a contact word ("uploads", "platform", "information") make no contacts,
-// while privacy pages, opt-out pages and link targets still do.
+// while privacy pages a sentence points to, opt-out pages and link targets
+// still do.
 func TestContactsLeavePageFiles(t *testing.T) {
 	src := "# Privacy Policy\n\n" +
 		"We collect your email address to run the service.\n\n" +
@@ -48,7 +49,7 @@ func TestContactsLeavePageFiles(t *testing.T) {
 		"[![logo](https://cdn.example.com/uploads/logo.svg)](https://www.example.com/home)\n\n" +
 		"Our products: https://www.example.com/platform/tools and https://www.example.com/information/about and https://www.example.com/downloads/ .\n\n" +
 		"Script: https://www.example.com/js/formdata.min.js?ver=2 and https://www.example.com/privacy/banner.png\n\n" +
-		"Install the browser add-on at https://tools.example.com/gaoptout or read https://www.example.com/legal/privacy or https://www.example.com/opt/out .\n"
+		"Install the browser add-on at https://tools.example.com/gaoptout or learn more at https://www.example.com/legal/privacy or https://www.example.com/opt/out .\n"
 	var got []string
 	for _, c := range Analyze(src).Contacts {
 		got = append(got, c.Value)
