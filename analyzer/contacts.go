@@ -1,8 +1,11 @@
 package analyzer
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -15,10 +18,9 @@ const (
 
 // contactWords in a web address mark it as a way to reach the company or use
 // a right, wherever it stands.
-var contactWords = []string{"privacy", "contact", "optout", "opt-out", "opt_out", "dnt", "choice", "unsubscribe", "preference", "setting",
-	"aboutads", "networkadvertising", "donotsell", "do-not-sell", "gdpr", "ccpa",
-	"protection", "legal", "policy", "policies", "help", "support", "account", "request", "complaint",
-	"ftc.gov", "ico.org.uk", "edpb", "cookie"}
+var contactWords = []string{"contact", "optout", "opt-out", "opt_out", "dnt", "choice", "unsubscribe", "preference", "setting",
+	"aboutads", "networkadvertising", "donotsell", "do-not-sell", "request", "complaint",
+	"ftc.gov", "ico.org.uk", "edpb"}
 
 // contactParts are contactWords that count only where a part of the address
 // begins: "/opt/" and "/forms/" are, "adopt", "platform", "information",
@@ -26,12 +28,13 @@ var contactWords = []string{"privacy", "contact", "optout", "opt-out", "opt_out"
 // as in the hosts of ad servers, says nothing on its own).
 var contactParts = []string{"opt", "right", "dpo", "form"}
 
-// contactWordSet, contactPartSet and contactCueSet find contactWords,
-// contactParts and contactCues.
+// contactWordSet, contactPartSet, contactCueSet and pointerCueSet find
+// contactWords, contactParts, contactCues and pointerCues.
 var (
 	contactWordSet = newCueSet(contactWords)
 	contactPartSet = newCueSet(contactParts)
 	contactCueSet  = newCueSet(contactCues)
+	pointerCueSet  = newCueSet(pointerCues)
 )
 
 // assetEnds are the endings of web addresses of a page's files (images,
@@ -40,10 +43,15 @@ var (
 var assetEnds = []string{".svg", ".png", ".gif", ".jpg", ".jpeg", ".webp", ".ico", ".js", ".css", ".woff", ".woff2", ".ttf"}
 
 // contactCues in a sentence mark the web addresses in it as ways to reach
-// the company: "visit", "contact us at", "write to".
-var contactCues = []string{"contact", "visit", "write", "question", "request", "opt out", "opt-out", "complaint",
-	"email us", "e-mail us", "call us", "go to", "please see", "learn more", "more information", "available at",
-	"can be found", "click", "submit", "by mail", "reach us"}
+// the company: "contact us at", "write to"; pointerCues mark them so only on
+// the company's own site ("learn more at", "visit"): on another's, "learn
+// more about how Google uses data at ..." points to that company's policy.
+var (
+	contactCues = []string{"contact", "write", "question", "request", "opt out", "opt-out", "complaint",
+		"email us", "e-mail us", "call us", "submit", "by mail", "reach us", "be reached"}
+	pointerCues = []string{"visit", "go to", "please see", "learn more", "more information", "available at",
+		"can be found", "click"}
+)
 
 // contacts appends to stated, the sentences' findings in sentence order, the
 // email addresses and web links in the input: the ways to reach the company
@@ -52,6 +60,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 	src := d.Text
 	found, examined := 0, 0
 	var seen contactSentence // the sentence of the last address examined
+	var own []string         // the company's sites (ownSites), once an address asks
 	web := webAddresses{s: src, http: -1, www: -1}
 	out := stated
 	nextAt, nextWeb := -1, -1 // next '@' and next web address start at or after i; -2 for none
@@ -94,7 +103,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 				i = p + k + 2
 				continue
 			}
-			if contactURL(d, stated, p, p+n, &seen) {
+			if contactURL(d, stated, p, p+n, &seen, &own) {
 				out = append(out, contact(d, "url", p, p+n))
 				found++
 			}
@@ -218,20 +227,27 @@ func nextWWW(s string, i int) int {
 type contactSentence struct {
 	span    Span
 	known   bool
-	contact bool
+	right   bool // it holds a right (among stated)
+	contact bool // contactCues: about contacting them
+	pointer bool // pointerCues: it points to more reading
+	menu    bool // links and nothing else (menuOnly)
 }
 
 // contactURL reports whether the web address text[s:e] is a way to reach the
-// company or use a right, rather than a menu link or an image: its address
-// says so ("/privacy", "/contact", "aboutads.info"), or its sentence is about
-// contacting them or holds a right (among stated, the sentences' findings).
-// seen is the verdict on the sentence of the previous address, which it
-// updates.
-func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence) bool {
-	if pageAsset(d.Text[s:e]) {
+// company or use a right, rather than a menu link, an image or another
+// company's page: its address says so ("/contact", "/opt-out",
+// "aboutads.info"); or its sentence holds a right (among stated, the
+// sentences' findings); or, outside a menu ("[Visiting us](...)" names a
+// page), its sentence is about contacting them, or points to it ("learn more
+// at") on the company's own site (own, which it fills on first use: see
+// ownSites). seen is the verdict on the sentence of the previous address,
+// which it updates.
+func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, own *[]string) bool {
+	u := d.Text[s:e]
+	if pageAsset(u) {
 		return false
 	}
-	if contactWordSet.in(d.Text[s:e]) || contactPartSet.startsPart(d.Text[s:e]) {
+	if contactWordSet.in(u) || contactPartSet.startsPart(u) {
 		return true
 	}
 	st, ok := sentenceAt(d, s, e)
@@ -239,24 +255,165 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 		return false
 	}
 	if !seen.known || seen.span != st {
-		*seen = contactSentence{span: st, known: true, contact: contactCue(d, stated, st)}
+		*seen = contactSentence{span: st, known: true, right: holdsRight(stated, st)}
+		if t := d.Text[st.Start:st.End]; len(t) <= 2000 { // longer: a run of links and labels, not a sentence
+			seen.menu = menuOnly(t)
+			seen.contact = contactCueSet.in(t)
+			seen.pointer = pointerCueSet.in(t)
+		}
 	}
-	return seen.contact
+	switch {
+	case seen.right:
+		return true
+	case seen.menu:
+		return false
+	case seen.contact:
+		return true
+	case !seen.pointer:
+		return false
+	}
+	if *own == nil {
+		*own = ownSites(d.Text)
+	}
+	return slices.Contains(*own, site(u))
 }
 
-// contactCue reports whether sentence st is about contacting the company or
-// holds a right (among stated, the sentences' findings).
-func contactCue(d *sentence.Doc, stated []Finding, st Span) bool {
-	// stated is ordered by sentence: look only at this sentence's findings.
+// ownSites returns the sites (see site) of the company whose policy text
+// is: those of its email addresses, and the one its web addresses name most
+// (of the first maxExaminedURLs).
+func ownSites(text string) []string {
+	own := []string{}
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], '@')
+		if k < 0 {
+			break
+		}
+		p := i + k
+		if p > 0 && emailLocal(text[p-1]) {
+			e := p + 1
+			for e < len(text) && e-p < 255 && hostChar(text[e]) {
+				e++
+			}
+			if h := strings.Trim(text[p+1:e], ".-"); strings.Contains(h, ".") {
+				if st := site(h); !slices.Contains(own, st) {
+					own = append(own, st)
+				}
+			}
+		}
+		i = p + 1
+	}
+	count := map[string]int{}
+	best := ""
+	web := webAddresses{s: text, http: -1, www: -1}
+	for i, n := 0, 0; n < maxExaminedURLs; n++ {
+		p := web.next(i)
+		if p < 0 {
+			break
+		}
+		st := site(text[p : p+web.n])
+		count[st]++
+		if count[st] > count[best] {
+			best = st
+		}
+		i = p + web.n
+	}
+	if best != "" && !slices.Contains(own, best) {
+		own = append(own, best)
+	}
+	return own
+}
+
+// secondLevels are the labels under which a country's code names sites
+// of three labels: "example.co.uk".
+var secondLevels = []string{"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"}
+
+// site returns the site of web address or host u, in lower case: the last
+// two labels of its host ("example.com" of "https://www.example.com/a"),
+// three under a country's second level ("example.co.uk").
+func site(u string) string {
+	for _, scheme := range []string{"https://", "http://"} {
+		if len(u) >= len(scheme) && strings.EqualFold(u[:len(scheme)], scheme) {
+			u = u[len(scheme):]
+			break
+		}
+	}
+	if k := strings.IndexAny(u, "/?#:\\"); k >= 0 {
+		u = u[:k]
+	}
+	u = strings.ToLower(strings.Trim(u, "."))
+	labels := 2
+	if k := strings.LastIndexByte(u, '.'); k >= 0 && len(u)-k == 3 {
+		j := strings.LastIndexByte(u[:k], '.')
+		if slices.Contains(secondLevels, u[j+1:k]) {
+			labels = 3 // "co.uk", "com.au", "org.br", "ne.jp"
+		}
+	}
+	for k, n := len(u), 0; k > 0; k-- {
+		if u[k-1] == '.' {
+			if n++; n == labels {
+				return u[k:]
+			}
+		}
+	}
+	return u
+}
+
+// menuOnly reports whether the sentence s holds nothing but links: the texts
+// and targets of Markdown links ("[Terms](https://...) | [Privacy](...)"; a
+// sentence may start inside the first one's brackets), web addresses, and
+// signs between them.
+func menuOnly(s string) bool {
+	links := 0
+	k, b := strings.Index(s, "]("), strings.IndexByte(s, '[')
+	label := k >= 0 && (b < 0 || b > k)
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case label:
+			if c == ']' {
+				label = false
+				if i+1 < len(s) && s[i+1] == '(' {
+					links++
+					k := strings.IndexByte(s[i:], ')')
+					if k < 0 {
+						return links > 0
+					}
+					i += k
+				}
+			}
+		case c == '[':
+			label = true
+		case c == 'h' || c == 'H' || c == 'w' || c == 'W':
+			if n := text.URLLen(s[i:]); n > 0 {
+				links++
+				i += n
+				continue
+			}
+			return false
+		case c >= 0x80:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return false
+			}
+			i += n
+			continue
+		case text.IsASCIIAlnum(c):
+			return false
+		}
+		i++
+	}
+	return links > 0
+}
+
+// holdsRight reports whether sentence st holds a right among stated, the
+// sentences' findings (in sentence order).
+func holdsRight(stated []Finding, st Span) bool {
 	for k := sort.Search(len(stated), func(k int) bool { return stated[k].Sentence.Start >= st.Start }); k < len(stated) && stated[k].Sentence.Start == st.Start; k++ {
 		if stated[k].Kind == "right" {
 			return true
 		}
 	}
-	if st.End-st.Start > 2000 {
-		return false // a run of links and labels, not a sentence
-	}
-	return contactCueSet.in(d.Text[st.Start:st.End])
+	return false
 }
 
 // sentenceAt returns the span of the sentence holding text[s:e]: the last

@@ -40,7 +40,8 @@ func TestWebAddresses(t *testing.T) {
 // TestContactsLeavePageFiles checks that a page's images, scripts and
 // style sheets, a link's text beside its target and words that merely hold
 // a contact word ("uploads", "platform", "information") make no contacts,
-// while privacy pages, opt-out pages and link targets still do.
+// while privacy pages a sentence points to, opt-out pages and link targets
+// still do.
 func TestContactsLeavePageFiles(t *testing.T) {
 	src := "# Privacy Policy\n\n" +
 		"We collect your email address to run the service.\n\n" +
@@ -48,7 +49,7 @@ func TestContactsLeavePageFiles(t *testing.T) {
 		"[![logo](https://cdn.example.com/uploads/logo.svg)](https://www.example.com/home)\n\n" +
 		"Our products: https://www.example.com/platform/tools and https://www.example.com/information/about and https://www.example.com/downloads/ .\n\n" +
 		"Script: https://www.example.com/js/formdata.min.js?ver=2 and https://www.example.com/privacy/banner.png\n\n" +
-		"Install the browser add-on at https://tools.example.com/gaoptout or read https://www.example.com/legal/privacy or https://www.example.com/opt/out .\n"
+		"Install the browser add-on at https://tools.example.com/gaoptout or learn more at https://www.example.com/legal/privacy or https://www.example.com/opt/out .\n"
 	var got []string
 	for _, c := range Analyze(src).Contacts {
 		got = append(got, c.Value)
@@ -85,6 +86,43 @@ func TestPageAsset(t *testing.T) {
 		".css", "css", "", "https://a.example/x.jpeg#", "https://a.example/x.html", "https://a.example/\u212a.svg", "https://a.example/a.sVg?"} {
 		if got, want := pageAsset(u), plain(u); got != want {
 			t.Errorf("pageAsset(%q) = %v, want %v", u, got, want)
+		}
+	}
+}
+
+// TestContactsLeaveMenusAndOthersPages checks that a menu of links gives
+// only the addresses that say they are ways to reach the company, and that
+// a pointer to another company's policy is no contact, while the company's
+// own policy page, a way to use a right on another site and a contact
+// address on any site still are.
+func TestContactsLeaveMenusAndOthersPages(t *testing.T) {
+	src := "[Home](https://www.example.com/) | [Help](https://www.example.com/help) | [Contact](https://www.example.com/contact) | [Deutsch](https://www.example.com/de/privacy)\n\n" +
+		"# Privacy Policy\n\n" +
+		"Questions? Write to privacy@example.com.\n\n" +
+		"Learn more about how the analytics vendor uses data at https://www.vendor.example/policies/privacy.\n\n" +
+		"Learn more in our [cookie policy](https://www.example.com/cookie-policy).\n\n" +
+		"You may delete your account at https://accounts.group.example/account/delete.\n\n" +
+		"If you have questions about their practices, contact them at https://www.vendor.example/support.\n"
+	var got []string
+	for _, c := range Analyze(src).Contacts {
+		got = append(got, c.Value)
+	}
+	want := []string{"https://www.example.com/contact", "privacy@example.com", "https://www.example.com/cookie-policy",
+		"https://accounts.group.example/account/delete", "https://www.vendor.example/support"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("contacts:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestSite checks the sites ownSites compares.
+func TestSite(t *testing.T) {
+	for u, want := range map[string]string{
+		"https://www.Example.com/a?b": "example.com", "www.bbc.co.uk/privacy": "bbc.co.uk", "http://ask.fm": "ask.fm",
+		"https://mail.ppy.sh/x": "ppy.sh", "https://a.b.remove.bg": "remove.bg", "example.org": "example.org",
+		"https://x.example.com.au:8080/": "example.com.au", "https://buyercentral.alibaba.com\\_x": "alibaba.com",
+	} {
+		if got := site(u); got != want {
+			t.Errorf("site(%q) = %q, want %q", u, got, want)
 		}
 	}
 }

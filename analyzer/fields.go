@@ -7,12 +7,12 @@ import (
 )
 
 // addFields fills the report's purposes, sources, breach notice and date
-// from their findings (kinds purpose, source, breach and updated) and the
-// dates the reading read.
+// from their findings (kinds purpose, source, breach and updated; a title's
+// or a pointer's only name them) and the dates the reading read.
 func addFields(r *Report, lx *lexicon.Lexicon, dates []dated) {
 	var within string
 	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Kind == "breach" {
+		if f := &r.Findings[i]; f.Kind == "breach" && stated(f) {
 			addBreach(&r.Breach, i, f, &within)
 		}
 	}
@@ -32,7 +32,7 @@ func purposes(r *Report, k *idKeys) []Purpose {
 	out := []Purpose{}
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		if f.Kind != "purpose" || f.Negated {
+		if f.Kind != "purpose" || f.Negated || !stated(f) {
 			continue
 		}
 		e := k.entry(keyPurpose, f.key)
@@ -44,7 +44,7 @@ func purposes(r *Report, k *idKeys) []Purpose {
 			g := k.entry(keyPurpose, k.key[e.Group])
 			n := 0
 			for j := i; j < len(r.Findings); j++ {
-				if h := &r.Findings[j]; h.Kind == "purpose" && !h.Negated && k.entry(keyPurpose, h.key).Group == g.ID {
+				if h := &r.Findings[j]; h.Kind == "purpose" && !h.Negated && stated(h) && k.entry(keyPurpose, h.key).Group == g.ID {
 					n++
 				}
 			}
@@ -62,7 +62,7 @@ func sources(r *Report, k *idKeys) []Item {
 	out := []Item{}
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		if f.Kind != "source" || f.Negated {
+		if f.Kind != "source" || f.Negated || !stated(f) {
 			continue
 		}
 		p := 0
@@ -72,7 +72,7 @@ func sources(r *Report, k *idKeys) []Item {
 		if p == len(out) {
 			n := 0
 			for j := i; j < len(r.Findings); j++ {
-				if h := &r.Findings[j]; h.Kind == "source" && !h.Negated && h.ID == f.ID {
+				if h := &r.Findings[j]; h.Kind == "source" && !h.Negated && stated(h) && h.ID == f.ID {
 					n++
 				}
 			}

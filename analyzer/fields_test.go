@@ -6,7 +6,8 @@ import (
 )
 
 // TestFields checks the report's purposes, sources, breach notice and date
-// on short policies: what each field says and that its evidence quotes it.
+// on short policies: what each field says and that its evidence quotes it
+// (a title's purpose only names its topic).
 func TestFields(t *testing.T) {
 	tests := []struct {
 		text               string
@@ -25,6 +26,8 @@ func TestFields(t *testing.T) {
 		{text: "Third parties may collect information from you when you visit their sites.", notify: "unstated"},
 		{text: "If we learn of a data breach, we will notify you within 72 hours.", notify: "yes", within: "72 hours"},
 		{text: "We cannot guarantee the security of your data.", notify: "unstated"},
+		{text: "#### To customize your experience\n\nWe use your information to show you interest-based ads.", purposes: "advertising*", notify: "unstated"},
+		{text: "Our family of companies may use the information they receive from us to improve the Services.", purposes: "service", notify: "unstated"},
 		{text: "We are not obliged to notify you of a data breach.", notify: "no"},
 		{text: "Last updated: May 1, 2020\n\nWe collect your email address.", notify: "unstated", date: "2020-05-01", dateText: "May 1, 2020"},
 		{text: "Effective Date: 01/05/2020\n\nWe collect your email address.", notify: "unstated", dateText: "01/05/2020"},

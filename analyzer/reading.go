@@ -370,8 +370,18 @@ func (rd *reading) aside(vw *sentence.View, s *text.Sentence) {
 			}
 		}
 		f.Explanation = explain(&f, e)
-		if pointedTo(vw, h, &f) {
+		switch {
+		case pointedTo(vw, h, &f):
 			f.note |= noteTitled
+		case vd.Kind == "updated":
+			// "Privacy Policy (last updated May 1, 2020)": a title
+			// states its date.
+		case rd.ctx.NotEvidence():
+			// "#### To customize your experience": a title names the
+			// purpose its text states, as it names the data.
+			f.note |= noteTitled
+		case rd.ctx.RunIn:
+			f.note |= noteRunIn
 		}
 		if vd.Kind == "updated" {
 			rd.dates = append(rd.dates, dated{len(rd.findings), at.N})

@@ -220,6 +220,11 @@ func givesUs(vw *sentence.View, h lexicon.Hit) bool {
 		}
 		for p := g.From; p < g.To+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
 			if vw.Is(p, lexicon.GUs) {
+				if p > g.From && vw.Is(p-1, lexicon.GFrom) {
+					// "the information they receive from us": the
+					// party gets data, it gives none.
+					return false
+				}
 				// A party passed data to ("share data with vendors who
 				// provide us with services") must be said to give data.
 				return !vw.SentenceHasIn(max(h.From-3, int32(vw.Own)), h.From, lexicon.GToWith) || givenData(vw, h, p)
