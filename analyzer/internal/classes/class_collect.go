@@ -57,7 +57,26 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	if vd.Keep && !vd.Negated && !vd.Incidental && vw.Entry(h).Sensitive && namesATerm(vw) {
 		vd.Incidental, vd.Reason = true, "datatype/in-a-definition"
 	}
+	// "We may send you marketing emails", "unsubscribe from our
+	// newsletter emails", "opt out of text messages": a message or the way
+	// it reaches the reader is no email address or phone number collected.
+	// The data stays named (OPP-115's annotators label such sentences with
+	// contact data), but only as mentioned: the address, where it is
+	// collected, is read there.
+	if vd.Keep && !vd.Negated && !vd.Incidental && channel(vw, h, vd) {
+		vd.Incidental, vd.Reason = true, "datatype/a-channel"
+	}
 	return vd
+}
+
+// channel reports whether contact hit h, judged vd, names a way of
+// reaching the reader rather than their contact data: the reader reached
+// inside it ("send you newsletters"), or a bare word of a way a message
+// comes ("emails", "phone") under a choice of the reader's ("stop
+// receiving our emails"; not "your name" there).
+func channel(vw *sentence.View, h lexicon.Hit, vd verdict) bool {
+	return vw.Entry(h).Group == "contact" &&
+		(reachesReader(vw, h) || h.Weak && vd.Category == "user-choice" && vw.In(h.To-1, lexicon.WordsMessageWays))
 }
 
 // linkDenied reports whether data hit h stands in a clause that denies
