@@ -218,8 +218,10 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 	// as the verb's object ("collect email") or in a list of data ("email,
 	// name, phone, IP address, browser information, and address").
 	// Nor is one that ends a compound ("website address", "MAC address",
-	// "mobile phone", "domain name") or names a thing ("the address of").
-	if h.Weak && e.Group == "contact" && (compound(vw, h) || int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GOf)) {
+	// "mobile phone", "domain name"), names a thing ("the address of") or
+	// the way of a message before it ("our e-mail messages", "record phone
+	// calls": the message, not the reader's address or number).
+	if h.Weak && e.Group == "contact" && (compound(vw, h) || int(h.To) < len(vw.Toks) && (vw.Is(h.To, lexicon.GOf) || vw.Tok(h.To).SepBefore == text.SepSpace && vw.In(h.To, lexicon.WordsMessageWays))) {
 		return drop("datatype/bare-contact-word")
 	}
 	// "Customer support: Address your requests", "Email us at ...", "phone
