@@ -71,12 +71,38 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 
 // channel reports whether contact hit h, judged vd, names a way of
 // reaching the reader rather than their contact data: the reader reached
-// inside it ("send you newsletters"), or a bare word of a way a message
-// comes ("emails", "phone") under a choice of the reader's ("stop
-// receiving our emails"; not "your name" there).
+// inside it ("send you newsletters"), a bare word of a way a message comes
+// ("emails", "phone") under a choice of the reader's ("stop receiving our
+// emails"; not "your name" there), or a bare "email" that is the
+// company's message ("links in our e-mails", "the emails we send you").
 func channel(vw *sentence.View, h lexicon.Hit, vd verdict) bool {
-	return vw.Entry(h).Group == "contact" &&
-		(reachesReader(vw, h) || h.Weak && vd.Category == "user-choice" && vw.In(h.To-1, lexicon.WordsMessageWays))
+	e := vw.Entry(h)
+	if e.Group != "contact" {
+		return false
+	}
+	if reachesReader(vw, h) || h.Weak && vd.Category == "user-choice" && vw.In(h.To-1, lexicon.WordsMessageWays) {
+		return true
+	}
+	return h.Weak && vw.Doc.Lexicon.Is(e, lexicon.REmail) && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GOurForms) || sentByUs(vw, h))
+}
+
+// sentByUs reports whether "we" and a verb of sending follow hit h, with
+// "that" or "which" and one word between at most: "the emails we send
+// you", "emails that we may send".
+func sentByUs(vw *sentence.View, h lexicon.Hit) bool {
+	q := h.To
+	if int(q) < len(vw.Toks) && vw.Is(q, lexicon.GThatWhich) {
+		q++
+	}
+	if int(q) >= len(vw.Toks) || !vw.Is(q, lexicon.GWe) {
+		return false
+	}
+	for p := q + 1; p <= q+2 && int(p) < len(vw.Toks); p++ {
+		if vw.Is(p, lexicon.GSending) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkDenied reports whether data hit h stands in a clause that denies
