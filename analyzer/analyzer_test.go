@@ -141,6 +141,11 @@ func TestNegationAndDataTypes(t *testing.T) {
 		// Selling is not collecting: a promise not to sell says nothing of collection.
 		{"sell is not collect", "We will not sell, share, or rent personal information to third parties.", "personal-info", false, false, true},
 		{"not used beyond purpose", "We do not use your personal information beyond the purpose for which you provided it.", "personal-info", false, false, true},
+		// A message or the way it comes is contact data named only: mentioned, neither collected nor shared.
+		{"marketing emails named", "We may send you marketing emails about our products.", "contact-info", false, false, false},
+		{"unsubscribe names the email", "To stop receiving our newsletter emails, click unsubscribe.", "email", false, false, false},
+		{"text messages named", "You can opt out of our text messages at any time.", "phone", false, false, false},
+		{"the address is collected", "We collect your email address to send you marketing emails.", "email", true, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -602,9 +607,9 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "contact-info")
 			return !ok
 		}},
-		{"sending the reader newsletters uses contact details", "We may send you email newsletters about our products.", func(r *Report) bool {
+		{"sending the reader newsletters names contact details only", "We may send you email newsletters about our products.", func(r *Report) bool {
 			d, ok := hasDataType(r, "contact-info")
-			return ok && d.Collected
+			return ok && !d.Collected && !d.Shared
 		}},
 		{"contact us is not", "If you have questions, contact us at privacy@example.com.", func(r *Report) bool {
 			_, ok := hasDataType(r, "contact-info")
@@ -990,9 +995,9 @@ func TestPractices(t *testing.T) {
 			_, ok := hasDataType(r, "email")
 			return !ok && len(r.Rights) == 1
 		}},
-		{"sending the reader newsletters uses contact details", "We may send you newsletters.", func(r *Report) bool {
+		{"sending the reader newsletters names contact details only", "We may send you newsletters.", func(r *Report) bool {
 			d, ok := hasDataType(r, "contact-info")
-			return ok && d.Collected && slices.Equal(r.Categories, []string{"first-party-collection"})
+			return ok && !d.Collected && slices.Equal(r.Categories, []string{"first-party-collection"})
 		}},
 		{"working on our behalf is a service provider", "We employ other companies and individuals to perform functions on our behalf.", func(r *Report) bool {
 			_, ok := hasRecipient(r, "service-providers")

@@ -444,7 +444,8 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 	if vw.IsRule(h, lexicon.ROptOutMarketing) && f.Kind == "right" && !f.Negated && !namesContact(d.Lexicon, rd.findings[first:]) {
 		// "To stop receiving our emails, click unsubscribe", "reply
 		// STOP to our text messages": the choice is over the email
-		// address or phone number they hold.
+		// address or phone number they hold, named only (the messages
+		// are no statement that it is collected; see classes' channel).
 		id := ""
 		switch {
 		case vw.ChannelNamed(lexicon.WordsEmails):
@@ -455,6 +456,7 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 		if e := d.Lexicon.ByClass["datatype"][id]; e != nil {
 			g := f
 			g.Kind, g.ID, g.Category, g.Rule, g.Condition = "collect", e.ID, "user-choice", e.Rule, ""
+			g.note |= noteIncidental
 			g.Explanation = explain(&g, e)
 			rd.findings = append(rd.findings, g)
 		}

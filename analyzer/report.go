@@ -73,7 +73,7 @@ type findingNote uint16
 
 const (
 	noteTitled       findingNote = 1 << iota // from a title or a question: never the evidence of a claim
-	noteIncidental                           // a recipient named without data passed to it, or denied without a verb of passing data on
+	noteIncidental                           // a recipient named without data passed to it, or denied without a verb of passing data on; data named only (in a definition, as a channel)
 	noteRegional                             // a minimum age for the readers of a region
 	noteWeDeny                               // a denial of passing data on with "we" its subject ("we do not share"), not a rule for the reader
 	noteAnyData                              // unspecified data widened to all of it ("any information", "any data")

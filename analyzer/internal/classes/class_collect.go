@@ -57,7 +57,52 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	if vd.Keep && !vd.Negated && !vd.Incidental && vw.Entry(h).Sensitive && namesATerm(vw) {
 		vd.Incidental, vd.Reason = true, "datatype/in-a-definition"
 	}
+	// "We may send you marketing emails", "unsubscribe from our
+	// newsletter emails", "opt out of text messages": a message or the way
+	// it reaches the reader is no email address or phone number collected.
+	// The data stays named (OPP-115's annotators label such sentences with
+	// contact data), but only as mentioned: the address, where it is
+	// collected, is read there.
+	if vd.Keep && !vd.Negated && !vd.Incidental && channel(vw, h, vd) {
+		vd.Incidental, vd.Reason = true, "datatype/a-channel"
+	}
 	return vd
+}
+
+// channel reports whether contact hit h, judged vd, names a way of
+// reaching the reader rather than their contact data: the reader reached
+// inside it ("send you newsletters"), a bare word of a way a message comes
+// ("emails", "phone") under a choice of the reader's ("stop receiving our
+// emails"; not "your name" there), or a bare "email" that is the
+// company's message ("links in our e-mails", "the emails we send you").
+func channel(vw *sentence.View, h lexicon.Hit, vd verdict) bool {
+	e := vw.Entry(h)
+	if e.Group != "contact" {
+		return false
+	}
+	if reachesReader(vw, h) || h.Weak && vd.Category == "user-choice" && vw.In(h.To-1, lexicon.WordsMessageWays) {
+		return true
+	}
+	return h.Weak && vw.Doc.Lexicon.Is(e, lexicon.REmail) && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GOurForms) || sentByUs(vw, h))
+}
+
+// sentByUs reports whether "we" and a verb of sending follow hit h, with
+// "that" or "which" and one word between at most: "the emails we send
+// you", "emails that we may send".
+func sentByUs(vw *sentence.View, h lexicon.Hit) bool {
+	q := h.To
+	if int(q) < len(vw.Toks) && vw.Is(q, lexicon.GThatWhich) {
+		q++
+	}
+	if int(q) >= len(vw.Toks) || !vw.Is(q, lexicon.GWe) {
+		return false
+	}
+	for p := q + 1; p <= q+2 && int(p) < len(vw.Toks); p++ {
+		if vw.Is(p, lexicon.GSending) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkDenied reports whether data hit h stands in a clause that denies
@@ -199,8 +244,10 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 	// as the verb's object ("collect email") or in a list of data ("email,
 	// name, phone, IP address, browser information, and address").
 	// Nor is one that ends a compound ("website address", "MAC address",
-	// "mobile phone", "domain name") or names a thing ("the address of").
-	if h.Weak && e.Group == "contact" && (compound(vw, h) || int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GOf)) {
+	// "mobile phone", "domain name"), names a thing ("the address of") or
+	// the way of a message before it ("our e-mail messages", "record phone
+	// calls": the message, not the reader's address or number).
+	if h.Weak && e.Group == "contact" && (compound(vw, h) || int(h.To) < len(vw.Toks) && (vw.Is(h.To, lexicon.GOf) || vw.Tok(h.To).SepBefore == text.SepSpace && vw.In(h.To, lexicon.WordsMessageWays))) {
 		return drop("datatype/bare-contact-word")
 	}
 	// "Customer support: Address your requests", "Email us at ...", "phone
