@@ -238,6 +238,14 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 			return kept("right/opt-out-of-analytics", f)
 		}
 	}
+	// "opt out of any possible sale of this information", "Once you make an
+	// opt-out request, we will wait before asking you to reauthorize sales":
+	// an opt-out in a sentence that names selling and no marketing or ads
+	// refuses a sale.
+	if vw.IsRule(h, lexicon.ROptOutMarketing) && saleOptOut(vw, h) {
+		f.ID = "opt-out-sale"
+		return kept("right/opt-out-of-a-sale", f)
+	}
 	// "opt out of having your information shared with third parties for
 	// their direct marketing purposes", "choose not to have your account
 	// information shared with Facebook to improve your ads": sharing
@@ -264,6 +272,22 @@ func sharingRefused(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return true
+}
+
+// saleOptOut reports whether opt-out-of-marketing hit h stands in a sentence
+// that names no marketing or ads and names selling after it (a hit of the
+// sale class, not denied: not "you may opt out, as we never sell your data";
+// or the opt-out of a sale by name: "To opt out, press the Do Not Sell link").
+func saleOptOut(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.SetFrom(vw.Own, lexicon.WordsMarketing) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From >= h.To && (vw.Entry(g).Class == "sale" && !vw.NegatedNear(g.From, 3) || vw.IsRule(g, lexicon.ROptOutSale) && !weDoNotSell(vw, g)) {
+			return true
+		}
+	}
+	return false
 }
 
 // readerInRight reports whether a right's hit of the sentence holds "you"
@@ -557,7 +581,8 @@ func dealsWithRegulator(vw *sentence.View, h lexicon.Hit) bool {
 }
 
 // complaintToUs reports whether complaint hit h ends in a word of
-// complaining ("file a complaint", not "supervisory authority"), is the only complaint of
+// complaining, or in the "to" or "with" after one ("file a complaint", "file
+// a complaint with"; not "supervisory authority"), is the only complaint of
 // its sentence (no other hit of the complaint right names a regulator or a
 // body: "lodge a complaint with the supervisory authority") and a word of
 // the company ("us", "our") follows it in the sentence: "wish to make a
@@ -576,7 +601,7 @@ func complaintToUs(vw *sentence.View, h lexicon.Hit) bool {
 	if handlesComplaint(vw, h) {
 		return true // "Ryver commits to resolve complaints about your privacy"
 	}
-	if !vw.In(h.To-1, lexicon.WordsComplaining) {
+	if !vw.In(h.To-1, lexicon.WordsComplaining) && !(h.To-2 > h.From && vw.In(h.To-2, lexicon.WordsComplaining)) {
 		return false
 	}
 	for _, g := range vw.Hits {
