@@ -258,8 +258,11 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 		return drop("datatype/contact-word-as-verb")
 	}
 	if h.Weak && v >= 0 && e.Group == "contact" && !lx.Is(e, lexicon.RName) && !sentence.ListedWithData(vw, i, true) {
-		if vh := vw.Hits[v]; !(h.From == vh.To || h.From-vh.To == 1 && vw.In(vh.To, lexicon.WordsDeterminers)) {
-			return drop("datatype/bare-contact-word") // (the verb's object: "collect email", "use your email"; not "use this information to address")
+		// (The verb's object, or an item of the list that is: "collect
+		// email", "use your email", "collect your name, email and phone";
+		// not "use this information to address".)
+		if vh, head := vw.Hits[v], sentence.ListHead(vw, i); !(head == vh.To || head-vh.To == 1 && vw.In(vh.To, lexicon.WordsDeterminers)) {
+			return drop("datatype/bare-contact-word")
 		}
 	}
 	// "We will periodically send you email newsletters", "we may contact

@@ -141,6 +141,28 @@ func ListedWithData(vw *View, i int, strict bool) bool {
 	return false
 }
 
+// ListHead returns where the list of data that data hit i closes begins:
+// the start of the first of the data words before it, each at most three
+// words from the next with only the small words of a list between ("your
+// name, email, phone and address" for "address"); h's own start when no
+// data word lists before it. Weak words count, so a list of bare words
+// ("name, email, phone") is one list.
+func ListHead(vw *View, i int) int32 {
+	h := vw.Hits[i]
+	from := h.From
+	for j := i - 1; j >= 0; j-- {
+		g := vw.Hits[j]
+		if g.To > from || vw.Entry(g).Cls != lexicon.ClassDatatype {
+			continue // (a hit inside the item, or no data)
+		}
+		if vw.Clause[g.From] != vw.Clause[h.From] || from-g.To > 3 || !vw.listedBetween(g.To, from) {
+			break
+		}
+		from = g.From
+	}
+	return from
+}
+
 // listedBetween reports whether positions [from, to) between two data
 // words hold only the small words of a list ("and", "or", "your", "such
 // as") and other data words.
