@@ -1887,6 +1887,12 @@ func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lex
 		return false
 	}
 	pointer := c.Navigation || c.Instructs
+	// "These cookies include ...", "This cookie marks you as signed in",
+	// "Our cookies last a year": a sentence that opens with the cookies
+	// after "this", "these" or "our" tells of cookies the service uses.
+	if !pointer && int(h.From) == vw.Own+1 && (vw.Is(h.From-1, lexicon.GDemonstratives) || vw.Is(h.From-1, lexicon.GThis) || vw.Is(h.From-1, lexicon.GOur)) {
+		return true
+	}
 	const near = 5
 	end := listEnd(vw, h)
 	for p := max(h.From-near, int32(vw.Own)); p < end+near && int(p) < len(vw.Toks); p++ {
