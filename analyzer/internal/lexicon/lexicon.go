@@ -63,7 +63,7 @@ type Tables struct {
 	BitWords  int32
 	ShortAt   []int32   // token id -> ShortPats[ShortAt[id]:ShortAt[id+1]]
 	ShortPats []int32   // the patterns that can match one token alone (and maybe more), by that token
-	Pairs     PairTable // the other patterns, by the first two tokens of their matches
+	Pairs     PairTable // the other patterns, by the first two tokens of their matches (and the first token's ShortPats with them)
 	Longer    []Longer  // the slots' longer alternatives, slot after slot (see Slot.Longer)
 	MaxLen    int32     // the longest match any pattern can make, in tokens
 	WordSets  []WordBits

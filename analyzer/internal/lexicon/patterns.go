@@ -51,20 +51,17 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 		if s0 == s1 && t.Pairs.ByFirst[id] == t.Pairs.ByFirst[id+1] {
 			continue // a word that starts no pattern
 		}
-		short := t.ShortPats[s0:s1]
-		var long []int32
+		// The patterns to try, in rule order: those of the token alone,
+		// or those of the token and the next, which hold the token's own
+		// too (see indexPatterns).
+		pats := t.ShortPats[s0:s1]
 		if i+1 < len(toks) && toks[i+1].SepBefore <= text.SepComma && toks[i+1].ID != 0 && t.Pairs.mayHold(id, toks[i+1].ID) {
-			long = t.Pairs.lookup(id, toks[i+1].ID)
-		}
-		// Both lists are sorted: try the patterns in rule order.
-		first := len(m.dst)
-		for len(short) > 0 || len(long) > 0 {
-			var pi int32
-			if len(long) == 0 || len(short) > 0 && short[0] < long[0] {
-				pi, short = short[0], short[1:]
-			} else {
-				pi, long = long[0], long[1:]
+			if both := t.Pairs.lookup(id, toks[i+1].ID); both != nil {
+				pats = both
 			}
+		}
+		first := len(m.dst)
+		for _, pi := range pats {
 			pt := &t.Patterns[pi]
 			third := pt.Third
 			if pt.Singles&(1<<(id&63)) == 0 && pt.ThirdLonger != 0 {
@@ -110,7 +107,8 @@ func runBits(toks []text.Token, i int) (uint64, int) {
 }
 
 // PairTable maps a pair of token ids to the patterns whose matches can start
-// with it. The pairs of one first token lie side by side, sorted by the
+// with it, and those that the first token can match alone (ShortPats), in
+// rule order. The pairs of one first token lie side by side, sorted by the
 // second; a lookup finds a pair by its hash (slots).
 type PairTable struct {
 	ByFirst []int32 // first id -> its pairs are Next[ByFirst[id]:ByFirst[id+1]]
@@ -423,8 +421,32 @@ func (t *Tables) indexPatterns(n int) {
 		pt.ByFirst[id] += pt.ByFirst[id-1]
 		t.ShortAt[id] += t.ShortAt[id-1]
 	}
+	// A pair's patterns, with those of its first token alone merged in,
+	// in rule order: Match tries one list, not two it merges at every
+	// token that starts a pair.
+	at, pats := make([]int32, 0, len(pt.At)), make([]int32, 0, len(pt.Pats))
+	for first := 0; first < n; first++ {
+		short := t.ShortPats[t.ShortAt[first]:t.ShortAt[first+1]]
+		for k := pt.ByFirst[first]; k < pt.ByFirst[first+1]; k++ {
+			at = append(at, int32(len(pats)))
+			pats = mergeIDs(pats, pt.Pats[pt.At[k]:pt.At[k+1]], short)
+		}
+	}
+	pt.At, pt.Pats = append(at, int32(len(pats))), pats
 	pt.index()
 	t.Pairs = pt
+}
+
+// mergeIDs appends to dst the ids of a and b, two sorted lists, in order.
+func mergeIDs(dst, a, b []int32) []int32 {
+	for len(a) > 0 && len(b) > 0 {
+		if b[0] < a[0] {
+			dst, b = append(dst, b[0]), b[1:]
+		} else {
+			dst, a = append(dst, a[0]), a[1:]
+		}
+	}
+	return append(append(dst, a...), b...)
 }
 
 // starts appends to ids the tokens that can stand at position at (1 or 2)
