@@ -61,11 +61,11 @@ type Tables struct {
 	IDs       []int32         // token ids of the slots' alternatives (see Slot)
 	Bits      []uint64        // bit sets over token ids, BitWords each (see Slot.Bits)
 	BitWords  int32
-	ShortAt   []int32   // token id -> ShortPats[ShortAt[id]:ShortAt[id+1]]
-	ShortPats []int32   // the patterns that can match one token alone (and maybe more), by that token
-	Pairs     PairTable // the other patterns, by the first two tokens of their matches (and the first token's ShortPats with them)
-	Longer    []Longer  // the slots' longer alternatives, slot after slot (see Slot.Longer)
-	MaxLen    int32     // the longest match any pattern can make, in tokens
+	ShortAt   []int32     // token id -> ShortPats[ShortAt[id]:ShortAt[id+1]]
+	ShortPats []Candidate // the patterns that can match one token alone (and maybe more), by that token
+	Pairs     PairTable   // the other patterns, by the first two tokens of their matches (and the first token's ShortPats with them)
+	Longer    []Longer    // the slots' longer alternatives, slot after slot (see Slot.Longer)
+	MaxLen    int32       // the longest match any pattern can make, in tokens
 	WordSets  []WordBits
 	Grammar   []GrammarBits
 	GWords    [numGrammar][]string // the words of each grammar set
@@ -145,8 +145,9 @@ type Longer struct {
 }
 
 // indexSlots fills Longer and each slot's index into it, each slot's Mask
-// and LongerMask, and each pattern's Third, from the slots' alternatives in
-// IDs, which it expects checked.
+// and LongerMask, and each pattern's Third (and its candidates', after
+// indexPatterns), from the slots' alternatives in IDs, which it expects
+// checked.
 func (t *Tables) indexSlots() {
 	t.Longer = t.Longer[:0]
 	for k := range t.Slots {
@@ -194,6 +195,29 @@ func (t *Tables) indexSlots() {
 				}
 			}
 		}
+	}
+	t.candidateThirds()
+}
+
+// candidateThirds sets the Third of each candidate of ShortPats and Pairs
+// from its pattern's (see Candidate): after indexPatterns and the patterns'
+// thirds.
+func (t *Tables) candidateThirds() {
+	set := func(cs []Candidate, id int) {
+		for k := range cs {
+			p := &t.Patterns[cs[k].Pat]
+			cs[k].Third = p.Third
+			if p.Singles&(1<<(id&63)) == 0 && p.ThirdLonger != 0 {
+				cs[k].Third = p.ThirdLonger // a match from id starts with a longer alternative
+			}
+		}
+	}
+	for id := 0; id+1 < len(t.ShortAt); id++ {
+		set(t.ShortPats[t.ShortAt[id]:t.ShortAt[id+1]], id)
+	}
+	pt := &t.Pairs
+	for id := 0; id+1 < len(pt.ByFirst); id++ {
+		set(pt.Pats[pt.At[pt.ByFirst[id]]:pt.At[pt.ByFirst[id+1]]], id)
 	}
 }
 

@@ -61,15 +61,11 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 			}
 		}
 		first := len(m.dst)
-		for _, pi := range pats {
-			pt := &t.Patterns[pi]
-			third := pt.Third
-			if pt.Singles&(1<<(id&63)) == 0 && pt.ThirdLonger != 0 {
-				third = pt.ThirdLonger // the match starts with a longer alternative
-			}
-			if third != 0 && (i+2 >= len(toks) || third&(1<<(toks[i+2].ID&63)) == 0) {
+		for _, c := range pats {
+			if c.Third != 0 && (i+2 >= len(toks) || c.Third&(1<<(toks[i+2].ID&63)) == 0) {
 				continue // every match is three tokens or more, and none has this third
 			}
+			pt := &t.Patterns[c.Pat]
 			if !pt.Opens || toks[i].SepBefore > text.SepComma || toks[i].Flags&text.TokLineStart != 0 {
 				switch {
 				case pt.Word:
@@ -106,6 +102,17 @@ func runBits(toks []text.Token, i int) (uint64, int) {
 	return bits, i
 }
 
+// Candidate is a pattern that Match tries at a token (Tables.ShortPats,
+// PairTable.Pats), with Third, the bits (id&63) of the third tokens its
+// matches from that token can have: the pattern's Third, or its ThirdLonger
+// when the token starts a longer alternative; 0 when a match can be
+// shorter. A third token without its bit rules the pattern out before its
+// Pattern is read.
+type Candidate struct {
+	Third uint64
+	Pat   int32
+}
+
 // PairTable maps a pair of token ids to the patterns whose matches can start
 // with it, and those that the first token can match alone (ShortPats), in
 // rule order. The pairs of one first token lie side by side, sorted by the
@@ -114,7 +121,7 @@ type PairTable struct {
 	ByFirst []int32 // first id -> its pairs are Next[ByFirst[id]:ByFirst[id+1]]
 	Next    []int32 // second id of each pair
 	At      []int32 // the patterns of pair k are Pats[At[k]:At[k+1]]
-	Pats    []int32
+	Pats    []Candidate
 	// filter has a bit per hash class of the pairs (pairBit), set for the
 	// classes of the pairs the table holds: most pairs of words in a text
 	// start no pattern, and the filter says so without a search. Index
@@ -199,7 +206,7 @@ func (t *PairTable) mayHold(first, second int32) bool {
 // lookup returns the patterns for the pair (first, second), in rule order,
 // for a pair mayHold lets through: from the pair's slot, or the few after
 // it, without a search.
-func (t *PairTable) lookup(first, second int32) []int32 {
+func (t *PairTable) lookup(first, second int32) []Candidate {
 	mask := uint32(len(t.slots) - 1)
 	key := uint64(uint32(first)<<16 | uint32(second))
 	for i := pairSlot(first, second, t.shift); ; i = (i + 1) & mask {
@@ -404,7 +411,7 @@ func (t *Tables) indexPatterns(n int) {
 	t.ShortAt, t.ShortPats = make([]int32, n+1), nil
 	for _, k := range countSort(short, n, 42) {
 		t.ShortAt[k>>42+1]++
-		t.ShortPats = append(t.ShortPats, int32(k&(1<<21-1)))
+		t.ShortPats = append(t.ShortPats, Candidate{Pat: int32(k & (1<<21 - 1))})
 	}
 	pairs = countSort(countSort(pairs, n, 21), n, 42)
 	pt := PairTable{ByFirst: make([]int32, n+1)}
@@ -414,7 +421,7 @@ func (t *Tables) indexPatterns(n int) {
 			pt.Next = append(pt.Next, int32(k>>21&(1<<21-1)))
 			pt.At = append(pt.At, int32(len(pt.Pats)))
 		}
-		pt.Pats = append(pt.Pats, int32(k&(1<<21-1)))
+		pt.Pats = append(pt.Pats, Candidate{Pat: int32(k & (1<<21 - 1))})
 	}
 	pt.At = append(pt.At, int32(len(pt.Pats)))
 	for id := 1; id <= n; id++ {
@@ -424,12 +431,12 @@ func (t *Tables) indexPatterns(n int) {
 	// A pair's patterns, with those of its first token alone merged in,
 	// in rule order: Match tries one list, not two it merges at every
 	// token that starts a pair.
-	at, pats := make([]int32, 0, len(pt.At)), make([]int32, 0, len(pt.Pats))
+	at, pats := make([]int32, 0, len(pt.At)), make([]Candidate, 0, len(pt.Pats))
 	for first := 0; first < n; first++ {
 		short := t.ShortPats[t.ShortAt[first]:t.ShortAt[first+1]]
 		for k := pt.ByFirst[first]; k < pt.ByFirst[first+1]; k++ {
 			at = append(at, int32(len(pats)))
-			pats = mergeIDs(pats, pt.Pats[pt.At[k]:pt.At[k+1]], short)
+			pats = mergeCandidates(pats, pt.Pats[pt.At[k]:pt.At[k+1]], short)
 		}
 	}
 	pt.At, pt.Pats = append(at, int32(len(pats))), pats
@@ -437,10 +444,11 @@ func (t *Tables) indexPatterns(n int) {
 	t.Pairs = pt
 }
 
-// mergeIDs appends to dst the ids of a and b, two sorted lists, in order.
-func mergeIDs(dst, a, b []int32) []int32 {
+// mergeCandidates appends to dst the candidates of a and b, two lists sorted by
+// pattern, in order.
+func mergeCandidates(dst, a, b []Candidate) []Candidate {
 	for len(a) > 0 && len(b) > 0 {
-		if b[0] < a[0] {
+		if b[0].Pat < a[0].Pat {
 			dst, b = append(dst, b[0]), b[1:]
 		} else {
 			dst, a = append(dst, a[0]), a[1:]
