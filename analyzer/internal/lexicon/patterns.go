@@ -47,14 +47,14 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 		if id == 0 {
 			continue
 		}
-		s0, s1 := t.ShortAt[id], t.ShortAt[id+1]
-		if s0 == s1 && t.Pairs.ByFirst[id] == t.Pairs.ByFirst[id+1] {
+		at := t.startAt[id]
+		if uint32(at) == 0 {
 			continue // a word that starts no pattern
 		}
 		// The patterns to try, in rule order: those of the token alone,
 		// or those of the token and the next, which hold the token's own
 		// too (see indexPatterns).
-		pats := t.ShortPats[s0:s1]
+		pats := t.ShortPats[at>>32 : at>>32+uint64(uint32(at)>>1)]
 		if i+1 < len(toks) && toks[i+1].SepBefore <= text.SepComma && toks[i+1].ID != 0 && t.Pairs.mayHold(id, toks[i+1].ID) {
 			if both := t.Pairs.lookup(id, toks[i+1].ID); both != nil {
 				pats = both
@@ -356,10 +356,10 @@ func seqAt(toks []text.Token, j int, seq []int32) bool {
 	return true
 }
 
-// indexPatterns fills ShortAt, ShortPats and Pairs, for n token ids, from
+// indexPatterns fills ShortPats, startAt and Pairs, for n token ids, from
 // the patterns and their slots as laid out in IDs (see Slot): a pattern
 // whose match may be one token long is indexed by its first token alone
-// (ShortAt) for the tokens that can make a match on their own (the one-token
+// (ShortPats) for the tokens that can make a match on their own (the one-token
 // alternatives of a first slot after which every slot is optional); any
 // other first token, of such a pattern ("your" of "your employer" in a slot
 // that also holds "advertisers") or of a longer one, starts matches of two
@@ -408,9 +408,10 @@ func (t *Tables) indexPatterns(n int) {
 			}
 		}
 	}
-	t.ShortAt, t.ShortPats = make([]int32, n+1), nil
+	shortAt := make([]int32, n+1) // token id -> ShortPats[shortAt[id]:shortAt[id+1]]
+	t.ShortPats = nil
 	for _, k := range countSort(short, n, 42) {
-		t.ShortAt[k>>42+1]++
+		shortAt[k>>42+1]++
 		t.ShortPats = append(t.ShortPats, Candidate{Pat: int32(k & (1<<21 - 1))})
 	}
 	pairs = countSort(countSort(pairs, n, 21), n, 42)
@@ -426,14 +427,21 @@ func (t *Tables) indexPatterns(n int) {
 	pt.At = append(pt.At, int32(len(pt.Pats)))
 	for id := 1; id <= n; id++ {
 		pt.ByFirst[id] += pt.ByFirst[id-1]
-		t.ShortAt[id] += t.ShortAt[id-1]
+		shortAt[id] += shortAt[id-1]
+	}
+	t.startAt = make([]uint64, n)
+	for id := range t.startAt {
+		t.startAt[id] = uint64(shortAt[id])<<32 | uint64(shortAt[id+1]-shortAt[id])<<1
+		if pt.ByFirst[id] < pt.ByFirst[id+1] {
+			t.startAt[id] |= 1
+		}
 	}
 	// A pair's patterns, with those of its first token alone merged in,
 	// in rule order: Match tries one list, not two it merges at every
 	// token that starts a pair.
 	at, pats := make([]int32, 0, len(pt.At)), make([]Candidate, 0, len(pt.Pats))
 	for first := 0; first < n; first++ {
-		short := t.ShortPats[t.ShortAt[first]:t.ShortAt[first+1]]
+		short := t.ShortPats[shortAt[first]:shortAt[first+1]]
 		for k := pt.ByFirst[first]; k < pt.ByFirst[first+1]; k++ {
 			at = append(at, int32(len(pats)))
 			pats = mergeCandidates(pats, pt.Pats[pt.At[k]:pt.At[k+1]], short)
