@@ -149,9 +149,8 @@ type Longer struct {
 }
 
 // indexSlots fills Longer and each slot's index into it, each slot's Mask
-// and LongerMask, and each pattern's Third (and its candidates', after
-// indexPatterns), from the slots' alternatives in IDs, which it expects
-// checked.
+// and LongerMask, and each pattern's Third, from the slots' alternatives in
+// IDs, which it expects checked.
 func (t *Tables) indexSlots() {
 	t.Longer = t.Longer[:0]
 	for k := range t.Slots {
@@ -199,29 +198,6 @@ func (t *Tables) indexSlots() {
 				}
 			}
 		}
-	}
-	t.candidateThirds()
-}
-
-// candidateThirds sets the Third of each candidate of ShortPats and Pairs
-// from its pattern's (see Candidate): after indexPatterns and the patterns'
-// thirds.
-func (t *Tables) candidateThirds() {
-	set := func(cs []Candidate, id int) {
-		for k := range cs {
-			p := &t.Patterns[cs[k].Pat]
-			cs[k].Third = p.Third
-			if p.Singles&(1<<(id&63)) == 0 && p.ThirdLonger != 0 {
-				cs[k].Third = p.ThirdLonger // a match from id starts with a longer alternative
-			}
-		}
-	}
-	for id, at := range t.startAt {
-		set(t.ShortPats[at>>32:at>>32+uint64(uint32(at)>>1)], id)
-	}
-	pt := &t.Pairs
-	for id := 0; id+1 < len(pt.ByFirst); id++ {
-		set(pt.Pats[pt.At[pt.ByFirst[id]]:pt.At[pt.ByFirst[id+1]]], id)
 	}
 }
 

@@ -356,7 +356,8 @@ func seqAt(toks []text.Token, j int, seq []int32) bool {
 	return true
 }
 
-// indexPatterns fills ShortPats, startAt and Pairs, for n token ids, from
+// indexPatterns fills ShortPats, startAt and Pairs, for n token ids, after
+// indexSlots (the candidates' thirds are the patterns'), from
 // the patterns and their slots as laid out in IDs (see Slot): a pattern
 // whose match may be one token long is indexed by its first token alone
 // (ShortPats) for the tokens that can make a match on their own (the one-token
@@ -409,25 +410,46 @@ func (t *Tables) indexPatterns(n int) {
 		}
 	}
 	shortAt := make([]int32, n+1) // token id -> ShortPats[shortAt[id]:shortAt[id+1]]
-	t.ShortPats = nil
-	for _, k := range countSort(short, n, 42) {
+	short = countSort(short, n, 42)
+	t.ShortPats = make([]Candidate, len(short))
+	for i, k := range short {
 		shortAt[k>>42+1]++
-		t.ShortPats = append(t.ShortPats, Candidate{Pat: int32(k & (1<<21 - 1))})
+		t.ShortPats[i] = t.candidate(int32(k&(1<<21-1)), int32(k>>42))
 	}
+	for id := 1; id <= n; id++ {
+		shortAt[id] += shortAt[id-1]
+	}
+	// A pair's patterns, with those of its first token alone merged in,
+	// in rule order: Match tries one list, not two it merges at every
+	// token that starts a pair.
 	pairs = countSort(countSort(pairs, n, 21), n, 42)
-	pt := PairTable{ByFirst: make([]int32, n+1)}
+	pt := PairTable{ByFirst: make([]int32, n+1), Pats: make([]Candidate, 0, len(pairs)+len(pairs)/2)}
+	// own: the one-token patterns of the pair's first token, not yet
+	// merged in; ownAll: all of them.
+	var own, ownAll []Candidate
 	for i, k := range pairs {
+		first, pi := int32(k>>42), int32(k&(1<<21-1))
 		if i == 0 || k>>21 != pairs[i-1]>>21 {
-			pt.ByFirst[k>>42+1]++
+			if len(own) > 0 {
+				pt.Pats = append(pt.Pats, own...) // the pair before's last
+			}
+			if i == 0 || k>>42 != pairs[i-1]>>42 {
+				ownAll = t.ShortPats[shortAt[first]:shortAt[first+1]]
+			}
+			pt.ByFirst[first+1]++
 			pt.Next = append(pt.Next, int32(k>>21&(1<<21-1)))
 			pt.At = append(pt.At, int32(len(pt.Pats)))
+			own = ownAll
 		}
-		pt.Pats = append(pt.Pats, Candidate{Pat: int32(k & (1<<21 - 1))})
+		for len(own) > 0 && own[0].Pat < pi {
+			pt.Pats, own = append(pt.Pats, own[0]), own[1:]
+		}
+		pt.Pats = append(pt.Pats, t.candidate(pi, first))
 	}
+	pt.Pats = append(pt.Pats, own...)
 	pt.At = append(pt.At, int32(len(pt.Pats)))
 	for id := 1; id <= n; id++ {
 		pt.ByFirst[id] += pt.ByFirst[id-1]
-		shortAt[id] += shortAt[id-1]
 	}
 	t.startAt = make([]uint64, n)
 	for id := range t.startAt {
@@ -436,33 +458,19 @@ func (t *Tables) indexPatterns(n int) {
 			t.startAt[id] |= 1
 		}
 	}
-	// A pair's patterns, with those of its first token alone merged in,
-	// in rule order: Match tries one list, not two it merges at every
-	// token that starts a pair.
-	at, pats := make([]int32, 0, len(pt.At)), make([]Candidate, 0, len(pt.Pats))
-	for first := 0; first < n; first++ {
-		short := t.ShortPats[shortAt[first]:shortAt[first+1]]
-		for k := pt.ByFirst[first]; k < pt.ByFirst[first+1]; k++ {
-			at = append(at, int32(len(pats)))
-			pats = mergeCandidates(pats, pt.Pats[pt.At[k]:pt.At[k+1]], short)
-		}
-	}
-	pt.At, pt.Pats = append(at, int32(len(pats))), pats
 	pt.index()
 	t.Pairs = pt
 }
 
-// mergeCandidates appends to dst the candidates of a and b, two lists sorted by
-// pattern, in order.
-func mergeCandidates(dst, a, b []Candidate) []Candidate {
-	for len(a) > 0 && len(b) > 0 {
-		if b[0].Pat < a[0].Pat {
-			dst, b = append(dst, b[0]), b[1:]
-		} else {
-			dst, a = append(dst, a[0]), a[1:]
-		}
+// candidate returns pattern pi as a Candidate at token id, with the third
+// tokens its matches from id can have (Pattern.Third, worked out by
+// indexSlots).
+func (t *Tables) candidate(pi, id int32) Candidate {
+	p := &t.Patterns[pi]
+	if p.Singles&(1<<(id&63)) == 0 && p.ThirdLonger != 0 {
+		return Candidate{Third: p.ThirdLonger, Pat: pi} // a match from id starts with a longer alternative
 	}
-	return append(append(dst, a...), b...)
+	return Candidate{Third: p.Third, Pat: pi}
 }
 
 // starts appends to ids the tokens that can stand at position at (1 or 2)
