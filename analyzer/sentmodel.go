@@ -55,10 +55,8 @@ type modelReader struct {
 	spanOf string  // the text whose words hs and spans begin with
 	// the heading's and intro's features, kept while sentences share them
 	heading, intro contextPart
-	// own is how many of hs are the sentence's own, before its heading's
-	// and intro's; ctxSums is what those add to its scores, for the
-	// heading and intro sumsOf (-1: none).
-	own      int
+	// ctxSums is what the heading's and intro's features add to the
+	// scores, for the heading and intro sumsOf (-1: none).
 	ctxSums  []int32
 	sumsOf   [2]int
 	inputs   func(Span, *model.Input) // see ModelInputs
@@ -74,15 +72,15 @@ type contextPart struct {
 	sums []int32
 }
 
-// read appends to hs the features of text, the heading or intro (of kind)
-// at index of, working them and their sums out only when of is not the
-// one read last; it returns hs and of.
-func (p *contextPart) read(m *model.Model, kind uint8, of int, text string, hs []uint32) ([]uint32, int) {
+// read makes p the features of text, the heading or intro (of kind) at
+// index of, working them and their sums out only when of is not the one
+// read last; it returns of.
+func (p *contextPart) read(m *model.Model, kind uint8, of int, text string) int {
 	if of != p.of {
 		p.of, p.hs = of, model.ContextHashes(kind, text, p.hs[:0])
 		p.sums = m.Sums(p.hs, p.sums)
 	}
-	return append(hs, p.hs...), of
+	return of
 }
 
 // modelHeads are the indices of the heads the pass reads, and the rule of
@@ -271,12 +269,13 @@ func (mr *modelReader) input(d *sentence.Doc, s *text.Sentence, vw *sentence.Vie
 	return in
 }
 
-// hashes fills mr.hs with the hashes of the features of what input returns
-// for the same sentence (model.Hashes of it, in another order), reusing the
-// hashes of the heading and intro from the sentence before, and the rules'
-// hashes worked out when the rules were loaded. The heading's and intro's
-// come last (see own): what they add to the scores is summed once for all
-// the sentences under them (ctxSums).
+// hashes fills mr.hs with the hashes of the sentence's own features of what
+// input returns for the same sentence (model.Hashes of it, in another
+// order, without the heading's and intro's), using the rules' hashes worked
+// out when the rules were loaded; and mr.heading and mr.intro with those of
+// its heading and intro, kept from the sentence before when they are the
+// same: what they add to the scores is summed once for all the sentences
+// under them (ctxSums).
 func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, findings []Finding) {
 	txt := d.Text[s.Start:s.End]
 	hs, n, spans := model.TokenHashesAt(txt, int32(s.Start), d.Toks[s.TokFrom:s.TokTo], mr.hs[:0], mr.spans[:0])
@@ -313,13 +312,12 @@ func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.Vi
 		}
 	}
 	hs = model.ShapeHashes(d.Blocks[s.Block].Kind, txt, n, hs)
-	mr.own = len(hs)
 	of := [2]int{-1, -1}
 	if h := heading(d, s); h != "" {
-		hs, of[0] = mr.heading.read(mr.m, model.KindHeading, d.Blocks[s.Block].Heading, h, hs)
+		of[0] = mr.heading.read(mr.m, model.KindHeading, d.Blocks[s.Block].Heading, h)
 	}
 	if in := intro(d, s); in != "" {
-		hs, of[1] = mr.intro.read(mr.m, model.KindIntro, d.Blocks[s.Block].Intro, in, hs)
+		of[1] = mr.intro.read(mr.m, model.KindIntro, d.Blocks[s.Block].Intro, in)
 	}
 	if of != mr.sumsOf {
 		mr.sumsOf, mr.ctxSums = of, mr.ctxSums[:0]
@@ -350,11 +348,17 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 	}
 	mr.hashes(rd.d, s, vw, ctx, rd.findings[first:])
 	if mr.hashHook != nil {
-		mr.hashHook(Span{s.Start, s.End}, mr.hs)
+		hs := slices.Clone(mr.hs) // and the heading's and intro's
+		for i, p := range [2]*contextPart{&mr.heading, &mr.intro} {
+			if mr.sumsOf[i] >= 0 {
+				hs = append(hs, p.hs...)
+			}
+		}
+		mr.hashHook(Span{s.Start, s.End}, hs)
 	}
 	// The heading's and intro's features are scored once, for all the
 	// sentences under them (ctxSums).
-	mr.scores, mr.scored = mr.m.ScoresWith(mr.hs[:mr.own], mr.ctxSums, mr.scores), s
+	mr.scores, mr.scored = mr.m.ScoresWith(mr.hs, mr.ctxSums, mr.scores), s
 	mr.yes = mr.m.YesHeads(mr.scores)
 	m, hd := mr.m, mr.heads
 	// Drop what the model rules out. The ways to use a right are kept by

@@ -96,8 +96,8 @@ func (t *Tables) layOut() error {
 			return errors.New("patterns beyond their slots")
 		}
 	}
-	t.indexPatterns(int(n))
 	t.indexSlots()
+	t.indexPatterns(int(n))
 	return t.Words.Index()
 }
 

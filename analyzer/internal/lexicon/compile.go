@@ -498,8 +498,8 @@ func (c *compiler) index() {
 		}
 		t.MaxLen = max(t.MaxLen, longest)
 	}
-	t.indexPatterns(n)
 	t.indexSlots()
+	t.indexPatterns(n)
 }
 
 // packSlot writes the alternatives of s into the tables and returns its Slot.

@@ -54,18 +54,22 @@ const (
 // analyzer ships it as a Go literal written ahead (rules_en_tables.go), so that
 // nothing is compiled or allocated when a program starts.
 type Tables struct {
-	Entries   []Entry
-	Words     text.VocabTable // normalised word -> token id
-	Patterns  []Pattern       // in rule order
-	Slots     []Slot          // the slots of every pattern, pattern after pattern
-	IDs       []int32         // token ids of the slots' alternatives (see Slot)
-	Bits      []uint64        // bit sets over token ids, BitWords each (see Slot.Bits)
-	BitWords  int32
-	ShortAt   []int32   // token id -> ShortPats[ShortAt[id]:ShortAt[id+1]]
-	ShortPats []int32   // the patterns that can match one token alone (and maybe more), by that token
-	Pairs     PairTable // the other patterns, by the first two tokens of their matches
-	Longer    []Longer  // the slots' longer alternatives, slot after slot (see Slot.Longer)
-	MaxLen    int32     // the longest match any pattern can make, in tokens
+	Entries  []Entry
+	Words    text.VocabTable // normalised word -> token id
+	Patterns []Pattern       // in rule order
+	Slots    []Slot          // the slots of every pattern, pattern after pattern
+	IDs      []int32         // token ids of the slots' alternatives (see Slot)
+	Bits     []uint64        // bit sets over token ids, BitWords each (see Slot.Bits)
+	BitWords int32
+	// startAt is, by token id, where its ShortPats start in the high 32
+	// bits, how many they are shifted left by one, and bit 0 set when it
+	// starts a pair: one word where Match read four (0 in the low 32 bits:
+	// the token starts no pattern).
+	startAt   []uint64
+	ShortPats []Candidate // the patterns that can match one token alone (and maybe more), by that token
+	Pairs     PairTable   // the other patterns, by the first two tokens of their matches (and the first token's ShortPats with them)
+	Longer    []Longer    // the slots' longer alternatives, slot after slot (see Slot.Longer)
+	MaxLen    int32       // the longest match any pattern can make, in tokens
 	WordSets  []WordBits
 	Grammar   []GrammarBits
 	GWords    [numGrammar][]string // the words of each grammar set

@@ -47,32 +47,25 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 		if id == 0 {
 			continue
 		}
-		s0, s1 := t.ShortAt[id], t.ShortAt[id+1]
-		if s0 == s1 && t.Pairs.ByFirst[id] == t.Pairs.ByFirst[id+1] {
+		at := t.startAt[id]
+		if uint32(at) == 0 {
 			continue // a word that starts no pattern
 		}
-		short := t.ShortPats[s0:s1]
-		var long []int32
+		// The patterns to try, in rule order: those of the token alone,
+		// or those of the token and the next, which hold the token's own
+		// too (see indexPatterns).
+		pats := t.ShortPats[at>>32 : at>>32+uint64(uint32(at)>>1)]
 		if i+1 < len(toks) && toks[i+1].SepBefore <= text.SepComma && toks[i+1].ID != 0 && t.Pairs.mayHold(id, toks[i+1].ID) {
-			long = t.Pairs.lookup(id, toks[i+1].ID)
+			if both := t.Pairs.lookup(id, toks[i+1].ID); both != nil {
+				pats = both
+			}
 		}
-		// Both lists are sorted: try the patterns in rule order.
 		first := len(m.dst)
-		for len(short) > 0 || len(long) > 0 {
-			var pi int32
-			if len(long) == 0 || len(short) > 0 && short[0] < long[0] {
-				pi, short = short[0], short[1:]
-			} else {
-				pi, long = long[0], long[1:]
-			}
-			pt := &t.Patterns[pi]
-			third := pt.Third
-			if pt.Singles&(1<<(id&63)) == 0 && pt.ThirdLonger != 0 {
-				third = pt.ThirdLonger // the match starts with a longer alternative
-			}
-			if third != 0 && (i+2 >= len(toks) || third&(1<<(toks[i+2].ID&63)) == 0) {
+		for _, c := range pats {
+			if c.Third != 0 && (i+2 >= len(toks) || c.Third&(1<<(toks[i+2].ID&63)) == 0) {
 				continue // every match is three tokens or more, and none has this third
 			}
+			pt := &t.Patterns[c.Pat]
 			if !pt.Opens || toks[i].SepBefore > text.SepComma || toks[i].Flags&text.TokLineStart != 0 {
 				switch {
 				case pt.Word:
@@ -109,14 +102,26 @@ func runBits(toks []text.Token, i int) (uint64, int) {
 	return bits, i
 }
 
+// Candidate is a pattern that Match tries at a token (Tables.ShortPats,
+// PairTable.Pats), with Third, the bits (id&63) of the third tokens its
+// matches from that token can have: the pattern's Third, or its ThirdLonger
+// when the token starts a longer alternative; 0 when a match can be
+// shorter. A third token without its bit rules the pattern out before its
+// Pattern is read.
+type Candidate struct {
+	Third uint64
+	Pat   int32
+}
+
 // PairTable maps a pair of token ids to the patterns whose matches can start
-// with it. The pairs of one first token lie side by side, sorted by the
+// with it, and those that the first token can match alone (ShortPats), in
+// rule order. The pairs of one first token lie side by side, sorted by the
 // second; a lookup finds a pair by its hash (slots).
 type PairTable struct {
 	ByFirst []int32 // first id -> its pairs are Next[ByFirst[id]:ByFirst[id+1]]
 	Next    []int32 // second id of each pair
 	At      []int32 // the patterns of pair k are Pats[At[k]:At[k+1]]
-	Pats    []int32
+	Pats    []Candidate
 	// filter has a bit per hash class of the pairs (pairBit), set for the
 	// classes of the pairs the table holds: most pairs of words in a text
 	// start no pattern, and the filter says so without a search. Index
@@ -201,7 +206,7 @@ func (t *PairTable) mayHold(first, second int32) bool {
 // lookup returns the patterns for the pair (first, second), in rule order,
 // for a pair mayHold lets through: from the pair's slot, or the few after
 // it, without a search.
-func (t *PairTable) lookup(first, second int32) []int32 {
+func (t *PairTable) lookup(first, second int32) []Candidate {
 	mask := uint32(len(t.slots) - 1)
 	key := uint64(uint32(first)<<16 | uint32(second))
 	for i := pairSlot(first, second, t.shift); ; i = (i + 1) & mask {
@@ -351,10 +356,11 @@ func seqAt(toks []text.Token, j int, seq []int32) bool {
 	return true
 }
 
-// indexPatterns fills ShortAt, ShortPats and Pairs, for n token ids, from
+// indexPatterns fills ShortPats, startAt and Pairs, for n token ids, after
+// indexSlots (the candidates' thirds are the patterns'), from
 // the patterns and their slots as laid out in IDs (see Slot): a pattern
 // whose match may be one token long is indexed by its first token alone
-// (ShortAt) for the tokens that can make a match on their own (the one-token
+// (ShortPats) for the tokens that can make a match on their own (the one-token
 // alternatives of a first slot after which every slot is optional); any
 // other first token, of such a pattern ("your" of "your employer" in a slot
 // that also holds "advertisers") or of a longer one, starts matches of two
@@ -403,28 +409,68 @@ func (t *Tables) indexPatterns(n int) {
 			}
 		}
 	}
-	t.ShortAt, t.ShortPats = make([]int32, n+1), nil
-	for _, k := range countSort(short, n, 42) {
-		t.ShortAt[k>>42+1]++
-		t.ShortPats = append(t.ShortPats, int32(k&(1<<21-1)))
+	shortAt := make([]int32, n+1) // token id -> ShortPats[shortAt[id]:shortAt[id+1]]
+	short = countSort(short, n, 42)
+	t.ShortPats = make([]Candidate, len(short))
+	for i, k := range short {
+		shortAt[k>>42+1]++
+		t.ShortPats[i] = t.candidate(int32(k&(1<<21-1)), int32(k>>42))
 	}
+	for id := 1; id <= n; id++ {
+		shortAt[id] += shortAt[id-1]
+	}
+	// A pair's patterns, with those of its first token alone merged in,
+	// in rule order: Match tries one list, not two it merges at every
+	// token that starts a pair.
 	pairs = countSort(countSort(pairs, n, 21), n, 42)
-	pt := PairTable{ByFirst: make([]int32, n+1)}
+	pt := PairTable{ByFirst: make([]int32, n+1), Pats: make([]Candidate, 0, len(pairs)+len(pairs)/2)}
+	// own: the one-token patterns of the pair's first token, not yet
+	// merged in; ownAll: all of them.
+	var own, ownAll []Candidate
 	for i, k := range pairs {
+		first, pi := int32(k>>42), int32(k&(1<<21-1))
 		if i == 0 || k>>21 != pairs[i-1]>>21 {
-			pt.ByFirst[k>>42+1]++
+			if len(own) > 0 {
+				pt.Pats = append(pt.Pats, own...) // the pair before's last
+			}
+			if i == 0 || k>>42 != pairs[i-1]>>42 {
+				ownAll = t.ShortPats[shortAt[first]:shortAt[first+1]]
+			}
+			pt.ByFirst[first+1]++
 			pt.Next = append(pt.Next, int32(k>>21&(1<<21-1)))
 			pt.At = append(pt.At, int32(len(pt.Pats)))
+			own = ownAll
 		}
-		pt.Pats = append(pt.Pats, int32(k&(1<<21-1)))
+		for len(own) > 0 && own[0].Pat < pi {
+			pt.Pats, own = append(pt.Pats, own[0]), own[1:]
+		}
+		pt.Pats = append(pt.Pats, t.candidate(pi, first))
 	}
+	pt.Pats = append(pt.Pats, own...)
 	pt.At = append(pt.At, int32(len(pt.Pats)))
 	for id := 1; id <= n; id++ {
 		pt.ByFirst[id] += pt.ByFirst[id-1]
-		t.ShortAt[id] += t.ShortAt[id-1]
+	}
+	t.startAt = make([]uint64, n)
+	for id := range t.startAt {
+		t.startAt[id] = uint64(shortAt[id])<<32 | uint64(shortAt[id+1]-shortAt[id])<<1
+		if pt.ByFirst[id] < pt.ByFirst[id+1] {
+			t.startAt[id] |= 1
+		}
 	}
 	pt.index()
 	t.Pairs = pt
+}
+
+// candidate returns pattern pi as a Candidate at token id, with the third
+// tokens its matches from id can have (Pattern.Third, worked out by
+// indexSlots).
+func (t *Tables) candidate(pi, id int32) Candidate {
+	p := &t.Patterns[pi]
+	if p.Singles&(1<<(id&63)) == 0 && p.ThirdLonger != 0 {
+		return Candidate{Third: p.ThirdLonger, Pat: pi} // a match from id starts with a longer alternative
+	}
+	return Candidate{Third: p.Third, Pat: pi}
 }
 
 // starts appends to ids the tokens that can stand at position at (1 or 2)
