@@ -1393,6 +1393,12 @@ func compound(vw *sentence.View, h lexicon.Hit) bool {
 	if vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GAndOr) || vw.Is(p, lexicon.GPossessives) {
 		return false
 	}
+	// "information such as name, address": a name after the words that
+	// lead examples is one (not an email or phone there: "channels such as
+	// email", "device identifiers such as the IMEI number for phones").
+	if vw.Is(p, lexicon.GExampleLead) && vw.Doc.Lexicon.Is(vw.Entry(h), lexicon.RName) {
+		return false
+	}
 	for _, vi := range vw.Verbs {
 		if g := vw.Hits[vi]; g.From <= p && p < g.To {
 			return false // "collect email"
