@@ -1545,7 +1545,7 @@ var choiceGroups = map[string]bool{"contact": true, "cookies-tracking": true, "l
 // when keeping it is the sentence's only other topic ("We keep personal
 // information as long as necessary"), when the other topic is only a choice
 // of the reader's over passing on the reader's data (see below), or when the
-// sentence turns to security only after passing it on (see topicLater).
+// sentence turns to another topic only after passing it on (see topicLater).
 func inPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry) bool {
 	if !sentence.Unnamed(e) || e.Sensitive || !c.OtherTopic && !c.Meta {
 		return false
@@ -1610,17 +1610,25 @@ func keptApart(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// topicLater reports whether the sentence turns to security only after
-// data h: in a clause after the one where it is passed on ("They have
-// access to personal information ..., but may not use it for other
-// purposes"), or after a verb before it in its clause collects, uses or
-// passes it on ("When we disclose personal information for a business
-// purpose, we require the recipient to keep it confidential", "we use
-// that information only for the purpose it was collected for and secure
-// it"; not "we use encryption to protect personal information", where
-// the measure comes first), with the data as the verb's object.
+// topicLater reports whether the sentence turns to another topic (a right,
+// security, an audience) only after data h: in a clause after the one where
+// it is passed on ("They have access to personal information ..., but may
+// not use it for other purposes"), or after a verb before it in its clause
+// collects, uses or passes it on, with the data as the verb's object ("When
+// we disclose personal information for a business purpose, we require the
+// recipient to keep it confidential", "we use that information only for the
+// purpose it was collected for and secure it", "We will not share personal
+// data with third parties for their marketing to the extent California law
+// prohibits it"; not "we use encryption to protect personal information",
+// where the measure comes first), or after a participle of passing on right
+// after it, to a party named before the topic ("Personal information may be
+// shared with processors bound by confidentiality agreements"; not "All data
+// is transferred with TLS"). In a sentence about children, only security
+// does so ("If we learn that we have collected personal information from a
+// child, we will delete it" tells what happens to a child's data, as the
+// annotators read it).
 func topicLater(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
-	if c.Meta || !c.TopicSecurity || c.TopicAt < h.To {
+	if c.Meta || c.Children && !c.TopicSecurity || c.TopicAt < h.To {
 		return false
 	}
 	v := vw.GoverningVerb(h.From)
@@ -1630,11 +1638,14 @@ func topicLater(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if vw.Clause[c.TopicAt] > vw.Clause[h.From] && vw.IsRule(vw.Hits[v], lexicon.RShare) {
 		return true
 	}
+	vh := vw.Hits[v]
+	if vh.From > h.From {
+		return c.TopicAt >= vh.To && vw.IsRule(vh, lexicon.RShare) && passedOnPassive(vw, h, vh) && partyBetween(vw, vh.To, c.TopicAt)
+	}
 	// (The data the verb's object: at most a determiner or a possessive
 	// between them; not "only statistics will be disclosed and
 	// identifiable data will be kept confidential", "a password is used
 	// to help protect your account and personal information".)
-	vh := vw.Hits[v]
 	if vh.To > h.From || h.From-vh.To > 2 {
 		return false
 	}
@@ -1644,6 +1655,16 @@ func topicLater(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		}
 	}
 	return true
+}
+
+// partyBetween reports whether a recipient hit starts in [from, to).
+func partyBetween(vw *sentence.View, from, to int32) bool {
+	for _, g := range vw.Hits {
+		if g.From >= from && g.From < to && vw.Entry(g).Cls == lexicon.ClassRecipient {
+			return true
+		}
+	}
+	return false
 }
 
 // place reports whether the bare location word at h names a place rather
