@@ -1643,13 +1643,18 @@ func topicLater(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		return c.TopicAt >= vh.To && vw.IsRule(vh, lexicon.RShare) && passedOnPassive(vw, h, vh) && partyBetween(vw, vh.To, c.TopicAt)
 	}
 	// (The data the verb's object: at most a determiner or a possessive
-	// between them; not "only statistics will be disclosed and
+	// between them, after the verb's "to" ("have access to personal
+	// information"); not "only statistics will be disclosed and
 	// identifiable data will be kept confidential", "a password is used
 	// to help protect your account and personal information".)
-	if vh.To > h.From || h.From-vh.To > 2 {
+	from := vh.To
+	if int(from) < len(vw.Toks) && vw.Is(from, lexicon.GTo) && vw.IsRule(vh, lexicon.RShare) {
+		from++
+	}
+	if from > h.From || h.From-from > 2 {
 		return false
 	}
-	for q := vh.To; q < h.From; q++ {
+	for q := from; q < h.From; q++ {
 		if !vw.In(q, lexicon.WordsDeterminers) && !vw.Is(q, lexicon.GPossessives) {
 			return false
 		}
