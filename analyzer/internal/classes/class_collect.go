@@ -1628,8 +1628,11 @@ func keptApart(vw *sentence.View, h lexicon.Hit) bool {
 // child, we will delete it" tells what happens to a child's data, as the
 // annotators read it).
 func topicLater(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
-	if c.Meta || c.Children && !c.TopicSecurity || c.TopicAt < h.To {
+	if c.Meta || c.Children && !c.TopicSecurity {
 		return false
+	}
+	if c.TopicAt < h.To {
+		return partyAccess(vw, c, h)
 	}
 	v := vw.GoverningVerb(h.From)
 	if v < 0 || vw.Clause[vw.Hits[v].From] != vw.Clause[h.From] {
@@ -1660,6 +1663,31 @@ func topicLater(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		}
 	}
 	return true
+}
+
+// partyAccess reports whether data h lies inside the words of security that
+// make the sentence's topic, with a party right before them: "These third
+// parties have access to your personal data only to perform these tasks"
+// limits what the parties do with data passed to them, and passes it on.
+func partyAccess(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	if !c.TopicSecurity || c.TopicAt < 2 {
+		return false
+	}
+	covered := false
+	for _, g := range vw.Hits {
+		if g.From == c.TopicAt && g.To >= h.To && vw.Entry(g).Class == "security" {
+			covered = true
+		}
+	}
+	if !covered {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.To <= c.TopicAt && c.TopicAt-g.To <= 2 && vw.Entry(g).Cls == lexicon.ClassRecipient {
+			return true
+		}
+	}
+	return false
 }
 
 // partyBetween reports whether a recipient hit starts in [from, to).
