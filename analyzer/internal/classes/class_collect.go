@@ -77,16 +77,19 @@ func linkDenied(vw *sentence.View, h lexicon.Hit) bool {
 
 // passedOnPassive reports whether data hit h is the object of verb hit vh
 // in the passive, with no word of the reader's between them: a participle
-// of passing data on after the data, no other data between ("If you do not
-// wish to have your personal information shared with third parties", "your
-// information may also be provided to our contest sponsors"). The company
-// passes it on, whoever the sentence's subject is (not "the information you
-// have disclosed", the reader's act).
+// of passing data on after the data, or after the list of data it opens, no
+// other data between ("If you do not wish to have your personal information
+// shared with third parties", "your information may also be provided to our
+// contest sponsors", "If you join a project, your username, email address
+// and IP address will be shared with its owners"). The company passes it on,
+// whoever the sentence's subject is (not "the information you have
+// disclosed", the reader's act).
 func passedOnPassive(vw *sentence.View, h, vh lexicon.Hit) bool {
-	if h.To > vh.From || vh.From-h.To > 4 || !vw.Is(vh.From, lexicon.GPassedParticiples) || vw.Clause[h.From] != vw.Clause[vh.From] {
+	end := listEnd(vw, h)
+	if end > vh.From || vh.From-end > 4 || !vw.Is(vh.From, lexicon.GPassedParticiples) || vw.Clause[h.From] != vw.Clause[vh.From] {
 		return false
 	}
-	for q := h.To; q < vh.From; q++ {
+	for q := end; q < vh.From; q++ {
 		if vw.Is(q, lexicon.GReader) {
 			return false
 		}
@@ -101,7 +104,7 @@ func passedOnPassive(vw *sentence.View, h, vh lexicon.Hit) bool {
 	// (Not "No matter which device you use, your usage data is shared":
 	// the data nearest the participle is what it passes on.)
 	for _, g := range vw.Hits {
-		if g.From >= h.To && g.To <= vh.From && vw.Entry(g).Cls == lexicon.ClassDatatype {
+		if g.From >= end && g.To <= vh.From && vw.Entry(g).Cls == lexicon.ClassDatatype {
 			return false
 		}
 	}
