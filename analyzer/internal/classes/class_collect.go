@@ -122,16 +122,19 @@ func linkDenied(vw *sentence.View, h lexicon.Hit) bool {
 
 // passedOnPassive reports whether data hit h is the object of verb hit vh
 // in the passive, with no word of the reader's between them: a participle
-// of passing data on after the data, no other data between ("If you do not
-// wish to have your personal information shared with third parties", "your
-// information may also be provided to our contest sponsors"). The company
-// passes it on, whoever the sentence's subject is (not "the information you
-// have disclosed", the reader's act).
+// of passing data on after the data, or after the list of data it opens, no
+// other data between ("If you do not wish to have your personal information
+// shared with third parties", "your information may also be provided to our
+// contest sponsors", "If you join a project, your username, email address
+// and IP address will be shared with its owners"). The company passes it on,
+// whoever the sentence's subject is (not "the information you have
+// disclosed", the reader's act).
 func passedOnPassive(vw *sentence.View, h, vh lexicon.Hit) bool {
-	if h.To > vh.From || vh.From-h.To > 4 || !vw.Is(vh.From, lexicon.GPassedParticiples) || vw.Clause[h.From] != vw.Clause[vh.From] {
+	end := listEnd(vw, h)
+	if end > vh.From || vh.From-end > 4 || !vw.Is(vh.From, lexicon.GPassedParticiples) || vw.Clause[h.From] != vw.Clause[vh.From] {
 		return false
 	}
-	for q := h.To; q < vh.From; q++ {
+	for q := end; q < vh.From; q++ {
 		if vw.Is(q, lexicon.GReader) {
 			return false
 		}
@@ -146,7 +149,7 @@ func passedOnPassive(vw *sentence.View, h, vh lexicon.Hit) bool {
 	// (Not "No matter which device you use, your usage data is shared":
 	// the data nearest the participle is what it passes on.)
 	for _, g := range vw.Hits {
-		if g.From >= h.To && g.To <= vh.From && vw.Entry(g).Cls == lexicon.ClassDatatype {
+		if g.From >= end && g.To <= vh.From && vw.Entry(g).Cls == lexicon.ClassDatatype {
 			return false
 		}
 	}
@@ -1601,7 +1604,7 @@ var choiceGroups = map[string]bool{"contact": true, "cookies-tracking": true, "l
 // when keeping it is the sentence's only other topic ("We keep personal
 // information as long as necessary"), when the other topic is only a choice
 // of the reader's over passing on the reader's data (see below), or when the
-// sentence turns to security only after passing it on (see topicLater).
+// sentence turns to another topic only after passing it on (see topicLater).
 func inPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry) bool {
 	if !sentence.Unnamed(e) || e.Sensitive || !c.OtherTopic && !c.Meta {
 		return false
@@ -1666,18 +1669,29 @@ func keptApart(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// topicLater reports whether the sentence turns to security only after
-// data h: in a clause after the one where it is passed on ("They have
-// access to personal information ..., but may not use it for other
-// purposes"), or after a verb before it in its clause collects, uses or
-// passes it on ("When we disclose personal information for a business
-// purpose, we require the recipient to keep it confidential", "we use
-// that information only for the purpose it was collected for and secure
-// it"; not "we use encryption to protect personal information", where
-// the measure comes first), with the data as the verb's object.
+// topicLater reports whether the sentence turns to another topic (a right,
+// security, an audience) only after data h: in a clause after the one where
+// it is passed on ("They have access to personal information ..., but may
+// not use it for other purposes"), or after a verb before it in its clause
+// collects, uses or passes it on, with the data as the verb's object ("When
+// we disclose personal information for a business purpose, we require the
+// recipient to keep it confidential", "we use that information only for the
+// purpose it was collected for and secure it", "We will not share personal
+// data with third parties for their marketing to the extent California law
+// prohibits it"; not "we use encryption to protect personal information",
+// where the measure comes first), or after a participle of passing on right
+// after it, to a party named before the topic ("Personal information may be
+// shared with processors bound by confidentiality agreements"; not "All data
+// is transferred with TLS"). In a sentence about children, only security
+// does so ("If we learn that we have collected personal information from a
+// child, we will delete it" tells what happens to a child's data, as the
+// annotators read it).
 func topicLater(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
-	if c.Meta || !c.TopicSecurity || c.TopicAt < h.To {
+	if c.Meta || c.Children && !c.TopicSecurity {
 		return false
+	}
+	if c.TopicAt < h.To {
+		return partyAccess(vw, c, h)
 	}
 	v := vw.GoverningVerb(h.From)
 	if v < 0 || vw.Clause[vw.Hits[v].From] != vw.Clause[h.From] {
@@ -1686,20 +1700,63 @@ func topicLater(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if vw.Clause[c.TopicAt] > vw.Clause[h.From] && vw.IsRule(vw.Hits[v], lexicon.RShare) {
 		return true
 	}
+	vh := vw.Hits[v]
+	if vh.From > h.From {
+		return c.TopicAt >= vh.To && vw.IsRule(vh, lexicon.RShare) && passedOnPassive(vw, h, vh) && partyBetween(vw, vh.To, c.TopicAt)
+	}
 	// (The data the verb's object: at most a determiner or a possessive
-	// between them; not "only statistics will be disclosed and
+	// between them, after the verb's "to" ("have access to personal
+	// information"); not "only statistics will be disclosed and
 	// identifiable data will be kept confidential", "a password is used
 	// to help protect your account and personal information".)
-	vh := vw.Hits[v]
-	if vh.To > h.From || h.From-vh.To > 2 {
+	from := vh.To
+	if int(from) < len(vw.Toks) && vw.Is(from, lexicon.GTo) && vw.IsRule(vh, lexicon.RShare) {
+		from++
+	}
+	if from > h.From || h.From-from > 2 {
 		return false
 	}
-	for q := vh.To; q < h.From; q++ {
+	for q := from; q < h.From; q++ {
 		if !vw.In(q, lexicon.WordsDeterminers) && !vw.Is(q, lexicon.GPossessives) {
 			return false
 		}
 	}
 	return true
+}
+
+// partyAccess reports whether data h lies inside the words of security that
+// make the sentence's topic, with a party right before them: "These third
+// parties have access to your personal data only to perform these tasks"
+// limits what the parties do with data passed to them, and passes it on.
+func partyAccess(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	if !c.TopicSecurity || c.TopicAt < 2 {
+		return false
+	}
+	covered := false
+	for _, g := range vw.Hits {
+		if g.From == c.TopicAt && g.To >= h.To && vw.Entry(g).Class == "security" {
+			covered = true
+		}
+	}
+	if !covered {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.To <= c.TopicAt && c.TopicAt-g.To <= 2 && vw.Entry(g).Cls == lexicon.ClassRecipient {
+			return true
+		}
+	}
+	return false
+}
+
+// partyBetween reports whether a recipient hit starts in [from, to).
+func partyBetween(vw *sentence.View, from, to int32) bool {
+	for _, g := range vw.Hits {
+		if g.From >= from && g.From < to && vw.Entry(g).Cls == lexicon.ClassRecipient {
+			return true
+		}
+	}
+	return false
 }
 
 // place reports whether the bare location word at h names a place rather

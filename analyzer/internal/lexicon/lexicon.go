@@ -45,6 +45,7 @@ const (
 	classNotice
 	classRetention
 	classLegalBasis
+	classSecurity
 )
 
 // Tables is a rule set compiled for matching: the entries, the vocabulary,

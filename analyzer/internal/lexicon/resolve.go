@@ -54,8 +54,9 @@ func Resolve(lx *Lexicon, hs []Hit, out, aside []Hit) ([]Hit, []Hit) {
 // partyBefore reports whether a recipient (a party: "service providers",
 // "third parties") ends at most two words before hit hs[j] starts: the
 // party acts there ("third parties may receive your personal information"),
-// so the words are no right of the reader's and their data stays a data
-// type.
+// so the words are no right of the reader's, nor only a limit on access
+// ("these third parties have access to your personal data only to perform
+// these tasks"), and their data stays a data type.
 func partyBefore(lx *Lexicon, hs []Hit, j int) bool {
 	from := hs[j].From
 	for k := j - 1; k >= 0 && hs[k].From >= from-int32(lx.MaxLen)-2; k-- {
@@ -139,8 +140,8 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 		if gc == ClassRight && hc == ClassDatatype && g.Entry == lx.Refs[RCookieControl] && he.Group == "cookies-tracking" {
 			continue // "disable cookies": the reader's choice, over cookies the site sets
 		}
-		if gc == ClassRight && hc == ClassDatatype && partyBefore(lx, hs, j) {
-			continue // "service providers may access your personal information": another's act, and the data
+		if (gc == ClassRight || gc == classSecurity) && hc == ClassDatatype && partyBefore(lx, hs, j) {
+			continue // "service providers may access your personal information", "these third parties have access to your personal data only to": another's act, and the data
 		}
 		if gc == ClassRecipient && hc == ClassDatatype && he.Group == "cookies-tracking" {
 			continue // "the Facebook pixel": the company that gets the data, and the tracker that sends it
