@@ -256,10 +256,11 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	}
 	if !seen.known || seen.span != st {
 		*seen = contactSentence{span: st, known: true, right: holdsRight(stated, st)}
-		if t := d.Text[st.Start:st.End]; len(t) <= 2000 { // longer: a run of links and labels, not a sentence
+		// (Each test only where the ones before it leave the verdict open.)
+		if t := d.Text[st.Start:st.End]; len(t) <= 2000 && !seen.right { // longer: a run of links and labels, not a sentence
 			seen.menu = menuOnly(t)
-			seen.contact = contactCueSet.in(t)
-			seen.pointer = pointerCueSet.in(t)
+			seen.contact = !seen.menu && contactCueSet.in(t)
+			seen.pointer = !seen.menu && !seen.contact && pointerCueSet.in(t)
 		}
 	}
 	switch {
