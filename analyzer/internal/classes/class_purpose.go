@@ -50,12 +50,25 @@ func (*purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	// may also use it for any other purpose disclosed to you") it promises
 	// none.
 	if vw.IsRule(h, lexicon.RNoOtherPurpose) {
-		if !f.Negated && !vw.NegatedNear(h.From, 6) {
+		if !f.Negated && !vw.NegatedNear(h.From, 6) && !forbiddenBefore(vw, h) {
 			return drop("purpose/other-purposes-allowed")
 		}
 		f.Negated = false
 	}
 	return kept("purpose/of-use", f)
+}
+
+// forbiddenBefore reports whether a word of forbidding stands up to twelve
+// words before hit h in its clause, itself not denied: "they are prohibited
+// from using it for any other purpose" limits the use as "they may not use
+// it for any other purpose" does.
+func forbiddenBefore(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.In(q, lexicon.WordsForbidding) {
+			return !vw.NegatedNear(q, 3)
+		}
+	}
+	return false
 }
 
 // purposeInPassing returns why purpose hit h is named in passing, or "".
