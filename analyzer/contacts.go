@@ -328,18 +328,25 @@ func ownSites(text string) []string {
 // of three labels: "example.co.uk".
 var secondLevels = []string{"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"}
 
+// hostEnd holds the bytes that end a web address's host: "/?#:\\" (a
+// table rather than strings.IndexAny, which builds its set at each call).
+var hostEnd = [256]bool{'/': true, '?': true, '#': true, ':': true, '\\': true}
+
 // site returns the site of web address or host u, in lower case: the last
 // two labels of its host ("example.com" of "https://www.example.com/a"),
 // three under a country's second level ("example.co.uk").
 func site(u string) string {
-	for _, scheme := range []string{"https://", "http://"} {
-		if len(u) >= len(scheme) && strings.EqualFold(u[:len(scheme)], scheme) {
-			u = u[len(scheme):]
+	switch {
+	case text.HasPrefixFoldASCII(u, "https://"):
+		u = u[len("https://"):]
+	case text.HasPrefixFoldASCII(u, "http://"):
+		u = u[len("http://"):]
+	}
+	for k := 0; k < len(u); k++ {
+		if hostEnd[u[k]] {
+			u = u[:k]
 			break
 		}
-	}
-	if k := strings.IndexAny(u, "/?#:\\"); k >= 0 {
-		u = u[:k]
 	}
 	u = strings.ToLower(strings.Trim(u, "."))
 	labels := 2

@@ -1004,6 +1004,9 @@ func markerOnly(text string, toks []Token) bool {
 // is.
 func sentenceEnd(text string, end, limit int) int {
 	for end = PunctEnd(text, end, limit); end < limit; end = PunctEnd(text, end, limit) {
+		if c := text[end]; c == ' ' || c == '\n' {
+			break // most sentences: no quote or markup closes there
+		}
 		if closingQuote(text[end:limit]) {
 			end += len("”")
 			continue

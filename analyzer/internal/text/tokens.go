@@ -596,7 +596,7 @@ func mayBeURL(s string) bool {
 
 // URLLen returns the length of a web address at the start of s, or 0.
 func URLLen(s string) int {
-	if !(prefixFoldASCII(s, "http://") || prefixFoldASCII(s, "https://") || prefixFoldASCII(s, "www.")) {
+	if !(HasPrefixFoldASCII(s, "http://") || HasPrefixFoldASCII(s, "https://") || HasPrefixFoldASCII(s, "www.")) {
 		return 0
 	}
 	n := 0
@@ -630,11 +630,11 @@ const (
 	urlTrail             // URLLen leaves it off an address's end
 )
 
-// prefixFoldASCII is hasPrefixFold for a prefix of ASCII bytes, its letters
+// HasPrefixFoldASCII is hasPrefixFold for a prefix of ASCII bytes, its letters
 // in lower case, without strings.EqualFold's call: s can only match it
 // with as many ASCII bytes (the runes beyond ASCII that fold to an ASCII
 // letter, K and ſ, are longer than one byte).
-func prefixFoldASCII(s, prefix string) bool {
+func HasPrefixFoldASCII(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
 	}
