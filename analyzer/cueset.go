@@ -7,8 +7,8 @@ import "strings"
 // one pass over s, without a lower-case copy, and looking at each byte only
 // for the words that start with it. The words are ASCII, in lower case.
 type cueSet struct {
-	words []string               // by first byte
-	at    [129]uint16            // words[at[c]:at[c+1]] start with byte c
+	words []string    // by first byte
+	at    [129]uint16 // words[at[c]:at[c+1]] start with byte c
 	// pairs has a bit per byte and byte after it, in lower case, that a
 	// word starts with, and for the first two bytes of İ and of the Kelvin
 	// sign (see in): most places start none, and this rules them out
