@@ -399,17 +399,20 @@ func menuOnly(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case label:
-			if c == ']' {
-				label = false
-				if i+1 < len(s) && s[i+1] == '(' {
-					links++
-					k := strings.IndexByte(s[i:], ')')
-					if k < 0 {
-						return links > 0
-					}
-					i += k
+		case label: // (its end found by a byte search, not byte by byte)
+			k := strings.IndexByte(s[i:], ']')
+			if k < 0 {
+				return links > 0
+			}
+			i += k
+			label = false
+			if i+1 < len(s) && s[i+1] == '(' {
+				links++
+				k := strings.IndexByte(s[i:], ')')
+				if k < 0 {
+					return links > 0
 				}
+				i += k
 			}
 		case c == '[':
 			label = true
