@@ -303,18 +303,32 @@ func ownSites(text string) []string {
 		}
 		i = p + 1
 	}
-	count := map[string]int{}
-	best := ""
+	// The site each address names most, the first to reach its count. A
+	// menu names one host in address after address: a host as the one
+	// before it is neither made a site nor looked up again.
+	count := map[string]*int{}
+	best, bestN := "", 0
+	lastHost, last, lastN := "", "", new(int) // site("") is ""
 	web := webAddresses{s: text, http: -1, www: -1}
 	for i, n := 0, 0; n < maxExaminedURLs; n++ {
 		p := web.next(i)
 		if p < 0 {
 			break
 		}
-		st := site(text[p : p+web.n])
-		count[st]++
-		if count[st] > count[best] {
-			best = st
+		if h := host(text[p : p+web.n]); h != lastHost || n == 0 {
+			lastHost = h
+			if st := hostSite(h); st != last || n == 0 {
+				last, lastN = st, count[st]
+				if lastN == nil {
+					lastN = new(int)
+					count[st] = lastN
+				}
+			}
+		}
+		if *lastN++; last == best {
+			bestN = *lastN
+		} else if *lastN > bestN {
+			best, bestN = last, *lastN
 		}
 		i = p + web.n
 	}
@@ -328,19 +342,34 @@ func ownSites(text string) []string {
 // of three labels: "example.co.uk".
 var secondLevels = []string{"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"}
 
+// hostEnd holds the bytes that end a web address's host: "/?#:\\" (a
+// table rather than strings.IndexAny, which builds its set at each call).
+var hostEnd = [256]bool{'/': true, '?': true, '#': true, ':': true, '\\': true}
+
 // site returns the site of web address or host u, in lower case: the last
 // two labels of its host ("example.com" of "https://www.example.com/a"),
 // three under a country's second level ("example.co.uk").
-func site(u string) string {
-	for _, scheme := range []string{"https://", "http://"} {
-		if len(u) >= len(scheme) && strings.EqualFold(u[:len(scheme)], scheme) {
-			u = u[len(scheme):]
-			break
+func site(u string) string { return hostSite(host(u)) }
+
+// host returns the host of web address u as written: without its scheme,
+// up to its path, query, fragment or port.
+func host(u string) string {
+	switch {
+	case text.HasPrefixFoldASCII(u, "https://"):
+		u = u[len("https://"):]
+	case text.HasPrefixFoldASCII(u, "http://"):
+		u = u[len("http://"):]
+	}
+	for k := 0; k < len(u); k++ {
+		if hostEnd[u[k]] {
+			return u[:k]
 		}
 	}
-	if k := strings.IndexAny(u, "/?#:\\"); k >= 0 {
-		u = u[:k]
-	}
+	return u
+}
+
+// hostSite returns the site of host u (see site).
+func hostSite(u string) string {
 	u = strings.ToLower(strings.Trim(u, "."))
 	labels := 2
 	if k := strings.LastIndexByte(u, '.'); k >= 0 && len(u)-k == 3 {
@@ -370,17 +399,20 @@ func menuOnly(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case label:
-			if c == ']' {
-				label = false
-				if i+1 < len(s) && s[i+1] == '(' {
-					links++
-					k := strings.IndexByte(s[i:], ')')
-					if k < 0 {
-						return links > 0
-					}
-					i += k
+		case label: // (its end found by a byte search, not byte by byte)
+			k := strings.IndexByte(s[i:], ']')
+			if k < 0 {
+				return links > 0
+			}
+			i += k
+			label = false
+			if i+1 < len(s) && s[i+1] == '(' {
+				links++
+				k := strings.IndexByte(s[i:], ')')
+				if k < 0 {
+					return links > 0
 				}
+				i += k
 			}
 		case c == '[':
 			label = true

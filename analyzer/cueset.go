@@ -7,9 +7,13 @@ import "strings"
 // one pass over s, without a lower-case copy, and looking at each byte only
 // for the words that start with it. The words are ASCII, in lower case.
 type cueSet struct {
-	words []string               // by first byte
-	at    [129]uint16            // words[at[c]:at[c+1]] start with byte c
-	pairs [128 * 256 / 64]uint64 // a bit per ASCII byte and byte after it, in lower case, that a word starts with (see mayStart)
+	words []string    // by first byte
+	at    [129]uint16 // words[at[c]:at[c+1]] start with byte c
+	// pairs has a bit per byte and byte after it, in lower case, that a
+	// word starts with, and for the first two bytes of İ and of the Kelvin
+	// sign (see in): most places start none, and this rules them out
+	// without a call.
+	pairs [256 * 256 / 64]uint64
 }
 
 // newCueSet returns the cueSet of words, which must be ASCII, in lower case
@@ -26,9 +30,10 @@ func newCueSet(words []string) *cueSet {
 			}
 		}
 		cs.at[w[0]+1]++
-		b := int(w[0])<<8 | int(w[1])
-		cs.pairs[b>>6] |= 1 << (b & 63)
+		cs.setPair(w[0], w[1])
 	}
+	cs.setPair(0xC4, 0xB0) // İ
+	cs.setPair(0xE2, 0x84) // the Kelvin sign, E2 84 AA
 	for c := 1; c < len(cs.at); c++ {
 		cs.at[c] += cs.at[c-1]
 	}
@@ -48,15 +53,24 @@ func newCueSet(words []string) *cueSet {
 // letters beyond ASCII stay beyond it; but for the two whose lower case is
 // ASCII (K, the Kelvin sign, and İ), for which it asks strings.ToLower.
 func (cs *cueSet) in(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			if c == 0xC4 && strings.HasPrefix(s[i+1:], "\xB0") || c == 0xE2 && strings.HasPrefix(s[i+1:], "\x84\xAA") {
+	if len(s) < 2 {
+		return false // the words are two bytes or more
+	}
+	// b holds the bytes at i-1 and i, in lower case: a byte is read once,
+	// and a word is looked for at i-1 only when its pair is in pairs.
+	b := uint16(lowerASCII[s[0]])
+	for i := 1; i < len(s); i++ {
+		b = b<<8 | uint16(lowerASCII[s[i]])
+		if cs.pairs[b>>6]&(1<<(b&63)) == 0 {
+			continue
+		}
+		if c := s[i-1]; c >= 0x80 {
+			if c == 0xC4 || strings.HasPrefix(s[i+1:], "\xAA") { // İ or K (the pair's first two bytes are in pairs)
 				return cs.inLower(strings.ToLower(s))
 			}
 			continue
 		}
-		if cs.mayStart(s, i) && cs.startsAt(s, i) {
+		if cs.startsAt(s, i-1) {
 			return true
 		}
 	}
@@ -67,27 +81,26 @@ func (cs *cueSet) in(s string) bool {
 // begins: not right after an ASCII letter ("opt" in "/opt-out" and "optout.",
 // not in "adopt"). s is ASCII, as web addresses are.
 func (cs *cueSet) startsPart(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || !cs.mayStart(s, i) || i > 0 && s[i-1]|0x20 >= 'a' && s[i-1]|0x20 <= 'z' {
+	if len(s) < 2 {
+		return false
+	}
+	b := uint16(lowerASCII[s[0]]) // the bytes at i-1 and i, as in in
+	for i := 1; i < len(s); i++ {
+		b = b<<8 | uint16(lowerASCII[s[i]])
+		if cs.pairs[b>>6]&(1<<(b&63)) == 0 || s[i-1] >= 0x80 || i > 1 && s[i-2]|0x20 >= 'a' && s[i-2]|0x20 <= 'z' {
 			continue
 		}
-		if cs.startsAt(s, i) {
+		if cs.startsAt(s, i-1) {
 			return true
 		}
 	}
 	return false
 }
 
-// mayStart reports whether a word may start at s[i], an ASCII byte: one
-// starts with its byte and the next, in lower case. Most places start
-// none, and this rules them out without a call.
-func (cs *cueSet) mayStart(s string, i int) bool {
-	if i+1 >= len(s) {
-		return false // the words are two bytes or more
-	}
-	b := int(lowerASCII[s[i]])<<8 | int(lowerASCII[s[i+1]])
-	return cs.pairs[b>>6]&(1<<(b&63)) != 0
+// setPair sets the bit of bytes c and d in pairs.
+func (cs *cueSet) setPair(c, d byte) {
+	b := int(c)<<8 | int(d)
+	cs.pairs[b>>6] |= 1 << (b & 63)
 }
 
 // lowerASCII maps the ASCII capital letters to lower case and every other

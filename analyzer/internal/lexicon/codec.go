@@ -98,6 +98,7 @@ func (t *Tables) layOut() error {
 	}
 	t.indexSlots()
 	t.indexPatterns(int(n))
+	t.indexAbbreviations()
 	return t.Words.Index()
 }
 

@@ -500,6 +500,7 @@ func (c *compiler) index() {
 	}
 	t.indexSlots()
 	t.indexPatterns(n)
+	t.indexAbbreviations()
 }
 
 // packSlot writes the alternatives of s into the tables and returns its Slot.

@@ -75,6 +75,7 @@ type Tables struct {
 	Grammar   []GrammarBits
 	GWords    [numGrammar][]string // the words of each grammar set
 	Refs      [numRefs]int32       // entry index of each rule the engine names (see KnownRules), -1 when absent
+	abbrevs   text.Abbreviations   // of GWords (see Abbreviations and indexAbbreviations)
 }
 
 // WordBits are the word sets a token id is in, a bit each (bit w of word
@@ -312,8 +313,12 @@ func (b *WordBits) Has(w WordSet) bool { return b[w>>6]&(1<<(w&63)) != 0 }
 // Abbreviations are the rules' words whose stop ends no sentence, and the
 // words that open one after them (grammar sets stop-abbreviations,
 // numbered-abbreviations and sentence-openers), for text.BuildStructure.
-func (t *Tables) Abbreviations() text.Abbreviations {
-	return text.Abbreviations{Stop: t.GWords[GStopAbbrevs], Numbered: t.GWords[GNumberedAbbrevs], Openers: t.GWords[GSentenceOpeners]}
+func (t *Tables) Abbreviations() *text.Abbreviations { return &t.abbrevs }
+
+// indexAbbreviations sets what Abbreviations returns, once the grammar
+// sets' words are known.
+func (t *Tables) indexAbbreviations() {
+	t.abbrevs = text.NewAbbreviations(t.GWords[GStopAbbrevs], t.GWords[GNumberedAbbrevs], t.GWords[GSentenceOpeners])
 }
 
 // MayBe reports whether token id is the stem of a word of grammar set g:

@@ -504,7 +504,7 @@ func endsSentence(s string) bool {
 // BuildStructure splits the input into blocks and sentences over toks; ab
 // are the abbreviations of the input's language, whose stop ends no
 // sentence. The slices passed in are reused for the result (nil is fine).
-func BuildStructure(text string, toks []Token, ab Abbreviations, lines []Line, blocks []Block, sents []Sentence) ([]Line, []Block, []Sentence) {
+func BuildStructure(text string, toks []Token, ab *Abbreviations, lines []Line, blocks []Block, sents []Sentence) ([]Line, []Block, []Sentence) {
 	lines = splitLines(text, lines[:0])
 	blocks = blocks[:0]
 	heading := -1
@@ -612,7 +612,7 @@ func BuildStructure(text string, toks []Token, ab Abbreviations, lines []Line, b
 			// Very long "sentences" (lists without stops, junk) are cut so
 			// that the work per sentence stays bounded.
 			long := k-from >= maxSentenceTokens && toks[k].SepBefore >= SepComma || k-from >= 2*maxSentenceTokens
-			if toks[k].SepBefore == SepStop && sentenceBreak(text, toks, &ab, from, k) || long {
+			if toks[k].SepBefore == SepStop && sentenceBreak(text, toks, ab, from, k) || long {
 				sents = appendSentence(text, toks, sents, b, bi, from, k)
 				from = k
 			}
@@ -877,7 +877,7 @@ const maxSentenceTokens = 150
 // that starts at token from: a stop before it, and a capital or a digit at
 // its start ("23andMe"), unless the stop ends an abbreviation ("e.g.
 // Google", "U.S. Department", "Mr. Smith"; but "the U.S. If you" ends a
-// sentence, see Abbreviations.Openers) or a list's marker ("10.
+// sentence, see Abbreviations.openers) or a list's marker ("10.
 // California Residents", "4.2. Security").
 func sentenceBreak(text string, toks []Token, ab *Abbreviations, from, k int) bool {
 	t := &toks[k]
@@ -898,15 +898,91 @@ func sentenceBreak(text string, toks []Token, ab *Abbreviations, from, k int) bo
 // Abbreviations are the words of a language whose stop need not end a
 // sentence, and the words that open one after them, in lower case: the
 // language's grammar sets "stop-abbreviations", "numbered-abbreviations"
-// and "sentence-openers" (see lexicon.Tables.Abbreviations).
+// and "sentence-openers" (see lexicon.Tables.Abbreviations and
+// NewAbbreviations). The zero value holds none.
 type Abbreviations struct {
-	Stop     []string // titles and parts of names: "mr", "no", "cal" ("Mr. Smith", "Cal. Civ. Code")
-	Numbered []string // what a number after the stop counts: "art", "para" ("Art. 6 para. 1 lit. f GDPR")
-	// Openers open a sentence and start no name: after them the stop of
-	// capital initials or of a word of Stop ends a sentence ("in the
+	stop     foldSet // titles and parts of names: "mr", "no", "cal" ("Mr. Smith", "Cal. Civ. Code")
+	numbered foldSet // what a number after the stop counts: "art", "para" ("Art. 6 para. 1 lit. f GDPR")
+	// openers open a sentence and start no name: after them the stop of
+	// capital initials or of a word of stop ends a sentence ("in the
 	// U.S. If you", "No. We do not"), where a name goes on ("the U.S.
 	// Department", "Mr. Smith").
-	Openers []string
+	openers foldSet
+}
+
+// NewAbbreviations returns the Abbreviations of the words of stop,
+// numbered and openers (see Abbreviations).
+func NewAbbreviations(stop, numbered, openers []string) Abbreviations {
+	return Abbreviations{stop: newFoldSet(stop), numbered: newFoldSet(numbered), openers: newFoldSet(openers)}
+}
+
+// foldSet is a set of words, looked up ignoring case as strings.EqualFold
+// compares (see has). A word is looked up at every stop before a capital:
+// rather than compare it with each word of the set, it is packed into a
+// number, as the set's short words are.
+type foldSet struct {
+	lens  uint64   // a bit per length in bytes (up to 63) of the set's words; bit 63 for longer ones
+	short []uint64 // the words of up to seven ASCII bytes, packed (packFold)
+	long  []string // the others
+}
+
+func newFoldSet(words []string) foldSet {
+	var f foldSet
+	for _, w := range words {
+		f.lens |= 1 << min(len(w), 63)
+		if v, ok := packFold(w); ok {
+			f.short = append(f.short, v)
+		} else {
+			f.long = append(f.long, w)
+		}
+	}
+	return f
+}
+
+// has reports whether s is one of the words of f, ignoring case as
+// strings.EqualFold does. Words of as many bytes only can match (the runes
+// beyond ASCII that fold to an ASCII letter, K and ſ, are longer than it),
+// so an ASCII s can match only an ASCII word, and s beyond ASCII a word
+// beyond it.
+func (f *foldSet) has(s string) bool {
+	if f.lens&(1<<min(len(s), 63)) == 0 {
+		return false // most words: no word of the set is as long
+	}
+	if v, ok := packFold(s); ok {
+		for _, w := range f.short {
+			if w == v {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range f.long {
+		if len(w) == len(s) && strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// packFold returns s, of one to seven ASCII bytes, as a number: its bytes,
+// letters in lower case, and its length in the top byte; false for
+// another s.
+func packFold(s string) (uint64, bool) {
+	if len(s) == 0 || len(s) > 7 {
+		return 0, false
+	}
+	v := uint64(len(s)) << 56
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return 0, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		v |= uint64(c) << (8 * i)
+	}
+	return v, true
 }
 
 // endsBefore reports whether the stop before token k, which ends the
@@ -916,11 +992,11 @@ type Abbreviations struct {
 // may be a list's letter).
 func (a *Abbreviations) endsBefore(text string, toks []Token, k int) bool {
 	t, p := toks[k], toks[k-1]
-	if !oneOfFold(text[t.Start:t.End], a.Openers) {
+	if !a.openers.has(text[t.Start:t.End]) {
 		return false
 	}
 	if p.End-p.Start > 1 {
-		return oneOfFold(text[p.Start:p.End], a.Stop)
+		return a.stop.has(text[p.Start:p.End])
 	}
 	if k < 2 || p.Flags&TokUpper == 0 {
 		return false
@@ -931,27 +1007,16 @@ func (a *Abbreviations) endsBefore(text string, toks []Token, k int) bool {
 
 // Abbreviation reports whether token p, followed by a dot, is an abbreviation: a
 // single letter (an initial, "e.g.", "U.S.", in any language) or a word of
-// Stop. Other short words end sentences: "contact us. We".
+// stop. Other short words end sentences: "contact us. We".
 func (a *Abbreviations) Abbreviation(text string, p Token) bool {
-	return p.End-p.Start == 1 || oneOfFold(text[p.Start:p.End], a.Stop)
+	return p.End-p.Start == 1 || a.stop.has(text[p.Start:p.End])
 }
 
 // NumberedAbbreviation reports whether token p, followed by a dot and a number, is a
-// word of Numbered: an article, section, paragraph or letter of a law
+// word of numbered: an article, section, paragraph or letter of a law
 // ("Art. 6 para. 1 lit. f GDPR", "Sec. 5"). A sentence does not end there.
 func (a *Abbreviations) NumberedAbbreviation(text string, p Token) bool {
-	return oneOfFold(text[p.Start:p.End], a.Numbered)
-}
-
-// oneOfFold reports whether s, its ASCII capitals made lower case, is one
-// of the lower-case words.
-func oneOfFold(s string, words []string) bool {
-	for _, w := range words {
-		if len(w) == len(s) && strings.EqualFold(s, w) {
-			return true
-		}
-	}
-	return false
+	return a.numbered.has(text[p.Start:p.End])
 }
 
 // abbreviationDot reports whether token p is directly followed by a dot
@@ -1004,6 +1069,9 @@ func markerOnly(text string, toks []Token) bool {
 // is.
 func sentenceEnd(text string, end, limit int) int {
 	for end = PunctEnd(text, end, limit); end < limit; end = PunctEnd(text, end, limit) {
+		if c := text[end]; c == ' ' || c == '\n' {
+			break // most sentences: no quote or markup closes there
+		}
 		if closingQuote(text[end:limit]) {
 			end += len("”")
 			continue

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math/rand"
 	"strconv"
 	"strings"
 	"testing"
@@ -182,7 +183,7 @@ func TestMenuLines(t *testing.T) {
 		"We collect the following:\nName\nEmail address\nYour IP address\n\nWe keep it for a year.\n"
 	tz := Tokenizer{Words: &VocabTable{}}
 	toks := tz.Tokenize(in, nil)
-	_, blocks, _ := BuildStructure(in, toks, Abbreviations{}, nil, nil, nil)
+	_, blocks, _ := BuildStructure(in, toks, &Abbreviations{}, nil, nil, nil)
 	want := map[string]bool{"[Home]": true, "[Shop]": true, "[Help Center]": true, "Name": false, "Email address": false, "Your IP address": false}
 	for _, b := range blocks {
 		s := in[b.Start:b.End]
@@ -266,7 +267,7 @@ func TestTables(t *testing.T) {
 	for _, tt := range tests {
 		tz := Tokenizer{Words: &VocabTable{}}
 		toks := tz.Tokenize(tt.in, nil)
-		_, blocks, sents := BuildStructure(tt.in, toks, Abbreviations{}, nil, nil, nil)
+		_, blocks, sents := BuildStructure(tt.in, toks, &Abbreviations{}, nil, nil, nil)
 		for _, r := range tt.rows {
 			found := false
 			for _, s := range sents {
@@ -347,7 +348,7 @@ func TestMarkdownHeadings(t *testing.T) {
 		in := tt.in + "\n\nWe collect your email address.\n"
 		tz := Tokenizer{Words: &VocabTable{}}
 		toks := tz.Tokenize(in, nil)
-		_, blocks, _ := BuildStructure(in, toks, Abbreviations{}, nil, nil, nil)
+		_, blocks, _ := BuildStructure(in, toks, &Abbreviations{}, nil, nil, nil)
 		if len(blocks) != 2 {
 			t.Errorf("%.40q: %d blocks, want 2", tt.in, len(blocks))
 			continue
@@ -383,7 +384,7 @@ func TestAloneItems(t *testing.T) {
 	for _, tt := range tests {
 		tz := Tokenizer{Words: &VocabTable{}}
 		toks := tz.Tokenize(tt.in, nil)
-		_, blocks, _ := BuildStructure(tt.in, toks, Abbreviations{}, nil, nil, nil)
+		_, blocks, _ := BuildStructure(tt.in, toks, &Abbreviations{}, nil, nil, nil)
 		var got []string
 		for _, b := range blocks {
 			got = append(got, string(b.Kind))
@@ -395,6 +396,30 @@ func TestAloneItems(t *testing.T) {
 			if b.Kind == BlockListItem && b.Intro != 0 {
 				t.Errorf("%.50q: item %q: intro %d, want 0", tt.in, tt.in[b.Start:b.End], b.Intro)
 			}
+		}
+	}
+}
+
+// TestFoldSet checks foldSet.has against strings.EqualFold over each word,
+// with the runes beyond ASCII that fold to ASCII letters (K, ſ) among the
+// pieces of the texts and of the words.
+func TestFoldSet(t *testing.T) {
+	words := []string{"mr", "no", "cal", "prof", "sk", "\u212Aa", "s\u017F", "longerword", "é", ""}
+	f := newFoldSet(words)
+	pieces := []string{"m", "R", "n", "O", "c", "A", "l", "p", "r", "o", "f", "s", "K", "k", "\u212A", "\u017F", "S", "é", "É", "longer", "WORD"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(4); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		want := false
+		for _, w := range words {
+			want = want || len(w) == len(s) && strings.EqualFold(s, w)
+		}
+		if got := f.has(s); got != want {
+			t.Fatalf("has(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

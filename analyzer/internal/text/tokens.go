@@ -596,17 +596,54 @@ func mayBeURL(s string) bool {
 
 // URLLen returns the length of a web address at the start of s, or 0.
 func URLLen(s string) int {
-	if !(hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")) {
+	if !(HasPrefixFoldASCII(s, "http://") || HasPrefixFoldASCII(s, "https://") || HasPrefixFoldASCII(s, "www.")) {
 		return 0
 	}
 	n := 0
-	for n < len(s) && s[n] > ' ' && s[n] < 0x7f && s[n] != '<' && s[n] != '>' && s[n] != '"' {
+	for n < len(s) && urlByte[s[n]]&urlIn != 0 {
 		n++
 	}
-	for n > 0 && strings.IndexByte(".,;:)]'*_", s[n-1]) >= 0 {
+	for n > 0 && urlByte[s[n-1]]&urlTrail != 0 {
 		n--
 	}
 	return n
+}
+
+// urlByte says of each byte whether a web address holds it (urlIn: the
+// printable ASCII bytes but '<', '>' and '"') and whether URLLen leaves it
+// off the address's end (urlTrail: ".,;:)]'*_"), a table rather than a
+// test a byte: addresses run to hundreds of bytes.
+var urlByte = func() (t [256]uint8) {
+	for c := '!'; c < 0x7f; c++ {
+		if c != '<' && c != '>' && c != '"' {
+			t[c] |= urlIn
+		}
+	}
+	for _, c := range []byte(".,;:)]'*_") {
+		t[c] |= urlTrail
+	}
+	return t
+}()
+
+const (
+	urlIn    = 1 << iota // a web address holds the byte
+	urlTrail             // URLLen leaves it off an address's end
+)
+
+// HasPrefixFoldASCII is hasPrefixFold for a prefix of ASCII bytes, its letters
+// in lower case, without strings.EqualFold's call: s can only match it
+// with as many ASCII bytes (the runes beyond ASCII that fold to an ASCII
+// letter, K and ſ, are longer than one byte).
+func HasPrefixFoldASCII(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if c, p := s[i], prefix[i]; c != p && (c|0x20 != p || p < 'a' || p > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // CodeLine returns the length of the line at the start of s when it is
@@ -689,15 +726,17 @@ var codeMarks = []string{"function(", "function (", "=>", "$(", "document.", "wi
 // the start of s ("(https://x.example/a.png "title")" after "]"), or 0 when
 // there is none on this line within 2 KB.
 func linkTarget(s string) int {
-	for i := 1; i < len(s) && i < 2048; i++ {
-		switch s[i] {
-		case ')':
-			return i + 1
-		case '\n', '(':
-			return 0
-		}
+	// Three byte searches rather than a test a byte: targets run to
+	// hundreds of bytes.
+	if len(s) < 2 {
+		return 0
 	}
-	return 0
+	s = s[1:min(len(s), 2048)]
+	k := strings.IndexByte(s, ')')
+	if k < 0 || strings.IndexByte(s[:k], '\n') >= 0 || strings.IndexByte(s[:k], '(') >= 0 {
+		return 0
+	}
+	return k + 2
 }
 
 // hasPrefixFold is strings.HasPrefix ignoring case.
