@@ -226,16 +226,25 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 	if reason := notData(vw, c, i, h, e, v); reason != "" {
 		return drop(reason)
 	}
+	// "We have never received a court order or any other request for user
+	// information": data that a request names, with no verb of its own, in
+	// a denial, is what was (not) asked for, no practice.
+	if v < 0 && vw.Denies() && requested(vw, h) {
+		return drop("datatype/requested-in-a-denial")
+	}
 	// (Keeping data is holding it: "Our servers maintain logs of their
-	// activity: web page visits, including IP address".)
+	// activity: web page visits, including IP address"; not the reader's
+	// keeping, "you will need your password to open the files you store
+	// with us".)
 	practice := c.Collect || c.Use || c.Share || c.Sale || c.HeadingCollect || c.HeadingShare || c.ThirdPartySubject || c.Retain || c.Carried.Collect || c.Carried.Share || c.Listed ||
-		c.Store && vw.Keeps()
+		c.Store && othersKeep(vw)
 	// (A heading or the sentence before naming collection does not
 	// make a choice sentence one about collecting.)
 	own := ownPractice(c)
-	if v < 0 && !own && (c.Choice || c.ChoiceRight) && choiceGroups[e.Group] {
-		// "unsubscribe from our emails", "you can disable cookies": a
-		// choice the reader has over data the service holds or sets.
+	if v < 0 && !own && (c.Choice || c.ChoiceRight || e.Group == "cookies-tracking" && refusable(vw, h)) && choiceGroups[e.Group] {
+		// "unsubscribe from our emails", "you can disable cookies",
+		// "cookies already saved can be deleted": a choice the reader has
+		// over data the service holds or sets.
 		return kept("datatype/reader-choice", finding(e, "collect", "user-choice"))
 	}
 	if h.Weak && v < 0 && !(c.IntroNeg || vw.Own > 0 && (c.Collect || c.Share || c.Use) || practice && e.Group != "unspecified" && sentence.ListedWithData(vw, i, false)) {
@@ -596,7 +605,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if v >= 0 && vw.NegatedVerb(v, c) && vw.In(vw.Hits[v].From, lexicon.WordsAsking) && askedByMessage(vw, h) {
 		return "datatype/phishing-warning"
 	}
-	if e.Group == "user-profile" && signingIn(vw, h) {
+	if e.Group == "user-profile" && (signingIn(vw, h) || readerNeeds(vw, h)) {
 		return "datatype/signing-in"
 	}
 	// "You are responsible for maintaining the secrecy of your password
@@ -606,6 +615,23 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 		return "datatype/reader-keeps-secret"
 	}
 	return ""
+}
+
+// readerNeeds reports whether credentials hit h are what the reader needs
+// to get in: "your" and the credentials right after a word of necessity
+// whose subject is the reader, then "to" ("you will need your password to
+// open your files"; not "we need your email address to ...").
+func readerNeeds(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 2
+	if p <= int32(vw.Own) || int(h.To) >= len(vw.Toks) || !vw.Is(h.From-1, lexicon.GYour) || !vw.In(p, lexicon.WordsNecessity) || !vw.Is(h.To, lexicon.GTo) || !vw.HasSetWord(h, lexicon.WordsCredentialWords) {
+		return false
+	}
+	for q := p - 1; q >= int32(vw.Own) && q >= p-3; q-- {
+		if vw.Is(q, lexicon.GReader) {
+			return true
+		}
+	}
+	return false
 }
 
 // signingIn reports whether credentials hit h are typed to sign in: a word of the hit names credentials ("password",
@@ -1946,7 +1972,7 @@ func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lex
 	if refusedThem(vw, h) || definedTracker(vw, h) {
 		return true
 	}
-	if c.Choice || c.ChoiceRight {
+	if c.Choice || c.ChoiceRight || refusable(vw, h) {
 		return false
 	}
 	pointer := c.Navigation || c.Instructs
@@ -2115,6 +2141,49 @@ func refusedThem(vw *sentence.View, h lexicon.Hit) bool {
 	for p := h.To; int(p) < len(vw.Toks); p++ {
 		if vw.In(p, lexicon.WordsImpairing) {
 			return true
+		}
+	}
+	return false
+}
+
+// requested reports whether data hit h follows a request named as a noun
+// ("any other request for user information").
+func requested(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.To == h.From && vw.IsRule(g, lexicon.RRequestNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersKeep reports whether a verb of keeping data in the sentence has
+// another subject than the reader ("we store", "logs are kept"; not "the
+// files that you store on our service").
+func othersKeep(vw *sentence.View) bool {
+	for _, h := range vw.Hits {
+		if vw.KeepCue(h) && !(int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GReader)) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusable reports whether a passive verb of refusing cookies after cookie
+// hit h, at most eight words on in its clause, follows a modal at most
+// three words before it ("Cookies that have been saved already can be
+// deleted at any time", "these cookies may be blocked"; not "if you block
+// these cookies, you will disable ..."): what the reader may do with them,
+// not cookies at work.
+func refusable(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.To; p < h.To+8 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if !vw.In(p, lexicon.WordsCookieRefusals) || !vw.In(p-1, lexicon.WordsBeForms) {
+			continue
+		}
+		for q := p - 1; q >= h.To && q >= p-3; q-- {
+			if vw.In(q, lexicon.WordsModal) {
+				return true
+			}
 		}
 	}
 	return false

@@ -206,21 +206,8 @@ func notSelling(vw *sentence.View, h lexicon.Hit) string {
 			return "sale/names-something-else"
 		}
 	}
-	// "trade secret", "trade shows", "trading entities": 'trade' sells data
-	// only with an object ("trade your information", "sell, trade or rent it").
-	if h.To-h.From == 1 && vw.Is(h.From, lexicon.GTrade) {
-		if int(h.To) >= len(vw.Toks) {
-			return "sale/trade-without-object"
-		}
-		switch {
-		case vw.In(h.To, lexicon.WordsTradeObject):
-		case vw.Is(h.To, lexicon.GAndOr): // "trade or rent it", not "trade or tax law"
-			if int(h.To)+1 >= len(vw.Toks) || !vw.In(h.To+1, lexicon.WordsTradeCoordinate) {
-				return "sale/trade-without-object"
-			}
-		default:
-			return "sale/trade-without-object"
-		}
+	if vw.TradeWithoutObject(h) {
+		return "sale/trade-without-object"
 	}
 	// "a Rent Repayment Order": a capitalised name, not a verb.
 	if int(h.From) > vw.Own && int(h.To) < len(vw.Toks) && sentence.TitleCase(vw.Tok(h.From)) && sentence.TitleCase(vw.Tok(h.To)) {

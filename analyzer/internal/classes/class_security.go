@@ -28,7 +28,79 @@ func (*securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if vw.Entry(h).ID == "advice" && h.From > int32(vw.Own) && localBefore(vw, h.From) {
 		return drop("security/local-storage")
 	}
+	// "We cannot guarantee the security of your data": the measure named
+	// inside the disclaimer, or right after it in its clause ("..., including
+	// against unauthorized intrusions"), is what the company does not
+	// promise, no safeguard.
+	told := vw.IsRule(h, lexicon.RNoGuarantee) || vw.IsRule(h, lexicon.RSecurityAdvice)
+	if !told && disclaimed(vw, h) {
+		return drop("security/disclaimed")
+	}
+	// "Please keep your password confidential", "You can protect your
+	// personal information by ...": the reader's own care of their
+	// credentials or data, told by the company, is advice, not its practice
+	// (a measure the reader must use, "you must attach an authenticator to
+	// your account", stays the company's).
+	if !told && (vw.HasWord(h, lexicon.GYour) || int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GYour)) && (vw.HasSetWord(h, lexicon.WordsCredentialWords) || vw.IsRule(h, lexicon.RSafeguards)) && readerCares(vw, h) {
+		return kept("security/readers-care", finding(&vw.Entries[vw.Doc.Lexicon.Refs[lexicon.RSecurityAdvice]], "security", "data-security"))
+	}
 	return kept("security/named", finding(vw.Entry(h), "security", "data-security"))
+}
+
+// disclaimed reports whether security hit h starts within a hit of no
+// guarantee or at most eight words after one ends, in its clause, with no
+// party or verb between them ("we cannot guarantee the security of your
+// data, including against unauthorized intrusions"; not "..., but we use
+// encryption", nor "we cannot guarantee that our security measures will
+// prevent ...").
+func disclaimed(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From > h.From || h.From >= g.To+8 || g == h || !vw.IsRule(g, lexicon.RNoGuarantee) || vw.Clause[g.From] != vw.Clause[h.From] {
+			continue
+		}
+		// ("we cannot guarantee that our safeguards will prevent every
+		// attack": the company's own measures, named after "our".)
+		if h.From == g.To && vw.Is(g.To-1, lexicon.GOur) {
+			continue
+		}
+		between := false
+		for _, k := range vw.Hits {
+			between = between || k.From >= g.To && k.From < h.From &&
+				(vw.IsRule(k, lexicon.RWe) || vw.IsRule(k, lexicon.RYou) || vw.Doc.Lexicon.DataVerb(vw.Entry(k)))
+		}
+		if !between {
+			return true
+		}
+	}
+	return false
+}
+
+// readerCares reports whether the reader does what security hit h names: no
+// company or third party acts before it, and the reader ("you can help
+// protect your privacy", "you are responsible for maintaining the
+// confidentiality of your password"), a word of instructing ("please keep
+// your password secure", with no comma between) or of the reader's duty
+// after "your" ("it is your responsibility to keep ...") stands at most six
+// words before it in its clause, or advice comes before it ("change your
+// password regularly and keep ...").
+func readerCares(vw *sentence.View, h lexicon.Hit) bool {
+	if a := vw.ActorBefore(h.From); a == sentence.PartyWe || a == sentence.PartyThird {
+		return false
+	}
+	comma := false // ("Please note, to help protect your privacy, we ...")
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GReader) || !comma && vw.In(q, lexicon.WordsInstructing) ||
+			q > int32(vw.Own) && vw.Is(q-1, lexicon.GYour) && vw.In(q, lexicon.WordsReadersDuty) {
+			return true
+		}
+		comma = comma || vw.Tok(q).SepBefore == text.SepComma
+	}
+	for _, g := range vw.Hits {
+		if int(g.From) >= vw.Own && g.To <= h.From && vw.IsRule(g, lexicon.RSecurityAdvice) {
+			return true
+		}
+	}
+	return false
 }
 
 // localBefore reports whether the word before p is "local".

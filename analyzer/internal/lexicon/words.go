@@ -208,6 +208,7 @@ const (
 	WordsDeviceControls
 	WordsVarying
 	WordsForbidding
+	WordsReadersDuty
 	numWordSets
 )
 
@@ -218,7 +219,7 @@ var WordSetNames = [numWordSets]string{"not-data-after", "deleting", "keeping", 
 	"address-lead", "address-prep", "visit-time", "visit-modifier", "place-picker", "reader-owner", "declining", "activities", "listing", "function-words", "policy-vocabulary",
 	"aggregate-data", "business-deal", "wide-sale", "ordinary-sense", "interests", "receiving", "obliged", "change-nouns", "cookie-acts", "settings-objects", "hosting", "lacking",
 	"source-lead", "engaging", "needed-for", "right-verbs", "undertaking", "analysing", "provided-by", "processed-by", "kept-states", "cookie-lists", "letting", "legal-duty", "enabling", "visibility", "ended", "continuing",
-	"regulator-dealings", "complaining", "news-nouns", "news-lead", "news-topic", "your-forms", "all-every", "retained-rights", "asserting", "publicly", "settings-owners", "notifications", "brand-words", "identifying", "not-identifying-lead", "tracker-forms", "health-at-risk", "given-elsewhere", "above-below", "watching", "viewing", "opt-out-collection", "opt-out-analytics", "marketing", "browser-names", "device-names", "device-linking", "settings-nouns", "changed-things", "behalf", "plain-parties", "consent-words", "guardians", "unaffiliating", "sponsored-things", "power-holders", "power-kinds", "registering", "service-use", "guardian-consent", "age-bars", "answering", "binding-others", "reader-machines", "reading-together", "other-companies", "content-removal", "posted-words", "residing", "authorizing", "your-parties", "predicate-conditions", "be-forms", "be-adverbs", "elliptic-if", "main-modals", "transferring", "demands", "tracking-acts", "system-parts", "keeping-denied", "kept-records", "denial-fillers", "denial-limits", "logging", "log-in-after", "regulator-names", "clause-joiners", "statement-openers", "hand-over-words", "many-of", "company-kinds", "any-one", "one-reader", "law-names", "location-words", "leaving-acts", "account-words", "account-end-links", "analytics-names", "agents", "agent-leads", "processor-roles", "role-as", "comparing-as", "role-fillers", "engaging-providers", "reporting", "legal-orders", "confidentiality", "company-names", "record-stores", "cookie-refusals", "impairing", "tracker-kinds", "saving", "assenting", "stopping", "linking", "containing", "taking-part", "activity-nouns", "topic-of", "topic-heads", "practice-nouns", "topic-on-not", "law-subjects", "law-duties", "policy-reading", "privacy-docs", "privacy-lead", "own-docs", "payment-handling", "study-nouns", "agent-preps", "device-places", "dative-fillers", "company-suffixes", "request-telling", "signing-in", "account-opening", "credential-words", "asking", "message-ways", "way-preps", "reaching", "noting", "receipt-verbs", "receipt-fillers", "cookie-setters", "complaint-handling", "necessity", "such-kind", "controller-roles", "other-one", "acquiring", "topic-clause", "foreign-function-words", "device-controls", "varying", "forbidding"}
+	"regulator-dealings", "complaining", "news-nouns", "news-lead", "news-topic", "your-forms", "all-every", "retained-rights", "asserting", "publicly", "settings-owners", "notifications", "brand-words", "identifying", "not-identifying-lead", "tracker-forms", "health-at-risk", "given-elsewhere", "above-below", "watching", "viewing", "opt-out-collection", "opt-out-analytics", "marketing", "browser-names", "device-names", "device-linking", "settings-nouns", "changed-things", "behalf", "plain-parties", "consent-words", "guardians", "unaffiliating", "sponsored-things", "power-holders", "power-kinds", "registering", "service-use", "guardian-consent", "age-bars", "answering", "binding-others", "reader-machines", "reading-together", "other-companies", "content-removal", "posted-words", "residing", "authorizing", "your-parties", "predicate-conditions", "be-forms", "be-adverbs", "elliptic-if", "main-modals", "transferring", "demands", "tracking-acts", "system-parts", "keeping-denied", "kept-records", "denial-fillers", "denial-limits", "logging", "log-in-after", "regulator-names", "clause-joiners", "statement-openers", "hand-over-words", "many-of", "company-kinds", "any-one", "one-reader", "law-names", "location-words", "leaving-acts", "account-words", "account-end-links", "analytics-names", "agents", "agent-leads", "processor-roles", "role-as", "comparing-as", "role-fillers", "engaging-providers", "reporting", "legal-orders", "confidentiality", "company-names", "record-stores", "cookie-refusals", "impairing", "tracker-kinds", "saving", "assenting", "stopping", "linking", "containing", "taking-part", "activity-nouns", "topic-of", "topic-heads", "practice-nouns", "topic-on-not", "law-subjects", "law-duties", "policy-reading", "privacy-docs", "privacy-lead", "own-docs", "payment-handling", "study-nouns", "agent-preps", "device-places", "dative-fillers", "company-suffixes", "request-telling", "signing-in", "account-opening", "credential-words", "asking", "message-ways", "way-preps", "reaching", "noting", "receipt-verbs", "receipt-fillers", "cookie-setters", "complaint-handling", "necessity", "such-kind", "controller-roles", "other-one", "acquiring", "topic-clause", "foreign-function-words", "device-controls", "varying", "forbidding", "readers-duty"}
 
 // GrammarSet names a grammar set of rules/<language>/grammar.json: the
 // function words and cue words the classes test, by their role.
@@ -460,6 +461,10 @@ const (
 	RAccess
 	RNoOtherPurpose
 	RSalePointingBack
+	RSecurityAdvice
+	RNoGuarantee
+	RSafeguards
+	RRequestNoun
 	numRefs
 )
 
@@ -483,6 +488,8 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"right", "access"},
 	{"purpose", "no-other-purpose"},
 	{"sale", "pointing-back"},
+	{"security", "advice"}, {"security", "no-guarantee"}, {"security", "safeguards"},
+	{"cue", "request-noun"},
 }
 
 // Is reports whether entry e is rule r.

@@ -579,8 +579,9 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 		case "sale":
 			// Words pointing back at a sale ("We do not engage in such
 			// activity") make no sentence about selling by themselves:
-			// the reading weighs them with the sentence before.
-			c.Sale = c.Sale || !lx.Is(e, lexicon.RSalePointingBack)
+			// the reading weighs them with the sentence before. Nor does
+			// "trade" with no object ("a trade body").
+			c.Sale = c.Sale || !lx.Is(e, lexicon.RSalePointingBack) && !vw.TradeWithoutObject(h)
 		case "retention":
 			// A bare period ("birth year") or "as required by law" does
 			// not make the sentence one about keeping data.

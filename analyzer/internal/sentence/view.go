@@ -862,18 +862,26 @@ func (vw *View) receiverOfDenied(h lexicon.Hit, negTo int32) bool {
 	return negTo > 0 && h.From >= negTo && h.From-negTo <= 4 && vw.Clause[h.From] == vw.Clause[negTo-1] && vw.Is(h.From, lexicon.GToWith)
 }
 
-// deniedSubject reports whether negator n, one word, opens the sentence as
-// the determiner of its subject, and passive verb h, at most fourteen words
-// on, states what that subject undergoes: "No personal data about our users
-// will ever be shared", "No data that we collect is ever sold". A long
+// deniedSubject reports whether negator n, one word, opens the sentence
+// (perhaps after a word giving a reason, GReasonOpeners: "As no account data
+// such as your name is collected, ...") as the determiner of its subject,
+// and passive verb h, at most fourteen words on, states what that subject
+// undergoes: "No personal data about our users will ever be shared", "No
+// data that we collect is ever sold". A long
 // subject puts the verb beyond a negator's usual reach; a form of "be" or
 // "have" in h or at most two words before it ("be released", "is ever
-// sold") marks the passive verb of the subject.
+// sold") marks the passive verb of the subject, also for the verb after
+// "and" or "or" that joins it ("is stored or shared").
 func (vw *View) deniedSubject(n, h lexicon.Hit) bool {
-	if int(n.From) != vw.Own || n.To-n.From != 1 || h.From-n.To > 14 {
+	opens := int(n.From) == vw.Own || int(n.From) == vw.Own+1 && vw.Is(n.From-1, lexicon.GReasonOpeners)
+	if !opens || n.To-n.From != 1 || h.From-n.To > 14 {
 		return false
 	}
-	for q := h.From; q >= n.To && q >= h.From-2; q-- { // "is ever sold"
+	reach := h.From - 2 // "is ever sold"
+	if h.From-1 > n.To && vw.Is(h.From-1, lexicon.GAndOr) {
+		reach = h.From - 4 // "is stored or shared"
+	}
+	for q := h.From; q >= n.To && q >= reach; q-- {
 		if vw.Is(q, lexicon.GAuxiliaries) {
 			return true
 		}

@@ -716,3 +716,23 @@ func (vw *View) dataFreeBetween(from, to int32) bool {
 	}
 	return true
 }
+
+// TradeWithoutObject reports whether sale hit h is a form of "trade" with
+// no object: "trade secret", "trade shows", "the trade body representing
+// these networks" sell nothing; "trade" sells data only with an object
+// ("trade your information", "sell, trade or rent it").
+func (vw *View) TradeWithoutObject(h lexicon.Hit) bool {
+	if h.To-h.From != 1 || !vw.Is(h.From, lexicon.GTrade) {
+		return false
+	}
+	if int(h.To) >= len(vw.Toks) {
+		return true
+	}
+	switch {
+	case vw.In(h.To, lexicon.WordsTradeObject):
+		return false
+	case vw.Is(h.To, lexicon.GAndOr): // "trade or rent it", not "trade or tax law"
+		return int(h.To)+1 >= len(vw.Toks) || !vw.In(h.To+1, lexicon.WordsTradeCoordinate)
+	}
+	return true
+}
