@@ -50,10 +50,7 @@ func TestContactsLeavePageFiles(t *testing.T) {
 		"Our products: https://www.example.com/platform/tools and https://www.example.com/information/about and https://www.example.com/downloads/ .\n\n" +
 		"Script: https://www.example.com/js/formdata.min.js?ver=2 and https://www.example.com/privacy/banner.png\n\n" +
 		"Install the browser add-on at https://tools.example.com/gaoptout or learn more at https://www.example.com/legal/privacy or https://www.example.com/opt/out .\n"
-	var got []string
-	for _, c := range Analyze(src).Contacts {
-		got = append(got, c.Value)
-	}
+	got := contactValues(src)
 	want := []string{"https://www.adpages.example/choices", "https://tools.example.com/gaoptout",
 		"https://www.example.com/legal/privacy", "https://www.example.com/opt/out"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
@@ -103,10 +100,7 @@ func TestContactsLeaveMenusAndOthersPages(t *testing.T) {
 		"Learn more in our [cookie policy](https://www.example.com/cookie-policy).\n\n" +
 		"You may delete your account at https://accounts.group.example/account/delete.\n\n" +
 		"If you have questions about their practices, contact them at https://www.vendor.example/support.\n"
-	var got []string
-	for _, c := range Analyze(src).Contacts {
-		got = append(got, c.Value)
-	}
+	got := contactValues(src)
 	want := []string{"https://www.example.com/contact", "privacy@example.com", "https://www.example.com/cookie-policy",
 		"https://accounts.group.example/account/delete", "https://www.vendor.example/support"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
@@ -125,4 +119,14 @@ func TestSite(t *testing.T) {
 			t.Errorf("site(%q) = %q, want %q", u, got, want)
 		}
 	}
+}
+
+// contactValues returns the values of the contacts Analyze finds in src,
+// in report order.
+func contactValues(src string) []string {
+	var got []string
+	for _, c := range Analyze(src).Contacts {
+		got = append(got, c.Value)
+	}
+	return got
 }
