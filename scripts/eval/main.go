@@ -99,7 +99,7 @@ func run(corpus, annotations, manifest string, quick bool, errs string) error {
 		fmt.Printf("%-28s categories micro %.3f macro %.3f | data types micro %.3f macro %.3f\n", how, cat.micro(), cat.macro(), dt.micro(), dt.macro())
 	}
 	fmt.Printf("\n== ToS;DR points: the report of each quote states its case's fact\n\n")
-	if err := evalToSDR(corpus, func(s string) *analyzer.Report { return analyzer.Analyze(s) }, errs); err != nil {
+	if err := evalToSDR(corpus, func(s string) *analyzer.Report { return analyzer.Analyze(s) }, func(s string) *analyzer.Report { return analyzer.Analyze(s, analyzer.WithModel(nil)) }, errs); err != nil {
 		return err
 	}
 	fmt.Printf("\n== Sale verdicts of TOSBack policies whose service ToS;DR marked \"does not sell\"\n\n")
