@@ -28,7 +28,13 @@
 //   - OPP-115 dev with the shipped analyzer, for comparison with earlier
 //     figures (dev was tuned on).
 //   - ToS;DR points: does the report of each volunteer's quote state the
-//     fact of its case (tosdr-claims.json maps cases to claims).
+//     fact of its case (tosdr-claims.json maps cases to claims); and, read
+//     by the rules alone, the points the sentence model loses and adds.
+//
+// Beside each cross-validated comparison of the rules alone with the rules
+// and the model, what the model changes: the labels it takes from a unit
+// the rules gave it (and how often the unit does not hold them: its drops
+// right) and those it gives (and how often the unit holds them).
 //
 // Scores are multi-label precision, recall and F1 per label with micro and
 // macro averages, as the field scores OPP-115.

@@ -99,7 +99,7 @@ func run(corpus, annotations, manifest string, quick bool, errs string) error {
 		fmt.Printf("%-28s categories micro %.3f macro %.3f | data types micro %.3f macro %.3f\n", how, cat.micro(), cat.macro(), dt.micro(), dt.macro())
 	}
 	fmt.Printf("\n== ToS;DR points: the report of each quote states its case's fact\n\n")
-	if err := evalToSDR(corpus, func(s string) *analyzer.Report { return analyzer.Analyze(s) }, errs); err != nil {
+	if err := evalToSDR(corpus, func(s string) *analyzer.Report { return analyzer.Analyze(s) }, func(s string) *analyzer.Report { return analyzer.Analyze(s, analyzer.WithModel(nil)) }, errs); err != nil {
 		return err
 	}
 	fmt.Printf("\n== Sale verdicts of TOSBack policies whose service ToS;DR marked \"does not sell\"\n\n")
@@ -127,12 +127,20 @@ func compare(name string, segs []segment, cats, types, unscored, untyped []strin
 	if len(types) != len(groups) {
 		every = [2]*score{newScore(groups), newScore(groups)}
 	}
+	var gates [2]gate // [categories, data types]: what the model drops and adds
 	for _, p := range byPolicy(segs) {
+		rules := make([][2][]string, len(p)) // each segment's categories and data types, rules alone
 		for k, opt := range []analyzer.Option{analyzer.WithModel(nil), analyzer.WithModel(cv.modelFor(p[0].Policy))} {
 			for i, r := range reports(p, how, opt) {
 				r = withoutCategories(withoutTypes(r, unscored), untyped)
 				fpC, fnC := sc[k][0].add(p[i].Categories, r.Categories)
 				fpD, fnD := sc[k][1].add(p[i].DataTypes, dataGroups(r))
+				if k == 0 {
+					rules[i] = [2][]string{r.Categories, dataGroups(r)}
+				} else {
+					gates[0].add(cats, p[i].Categories, rules[i][0], r.Categories)
+					gates[1].add(types, p[i].DataTypes, rules[i][1], dataGroups(r))
+				}
 				if every[k] != nil {
 					every[k].add(p[i].DataTypes, dataGroups(r))
 				}
@@ -158,6 +166,7 @@ func compare(name string, segs []segment, cats, types, unscored, untyped []strin
 			len(groups), every[0].micro(), every[0].macro(), every[1].micro(), every[1].macro())
 	}
 	if how == inPolicy {
+		fmt.Printf("  categories: %v\n  data types: %v\n", gates[0], gates[1])
 		side(sc[0][0], sc[1][0])
 		side(sc[0][1], sc[1][1])
 	}

@@ -144,3 +144,13 @@ func TestPurposeStatement(t *testing.T) {
 		t.Error("purpose:any held by a denied statement of purpose")
 	}
 }
+
+func TestGate(t *testing.T) {
+	var g gate
+	labels := []string{"a", "b", "c", "d"}
+	g.add(labels, []string{"a", "c"}, []string{"a", "b", "x"}, []string{"c", "d"}) // drops a (held) and b; adds c (right) and d
+	g.add(labels, nil, []string{"b"}, []string{"b"})
+	if want := (gate{droppedHeld: 1, dropped: 2, addedRight: 1, added: 2}); g != want {
+		t.Errorf("gate = %+v, want %+v", g, want)
+	}
+}

@@ -241,3 +241,40 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// gate counts, over scored units, the labels the sentence model takes from
+// the rules' reading of a unit (dropped: the unit is labelled so, or not)
+// and those it gives it (added: rightly or not), on a score's labels.
+type gate struct{ droppedHeld, dropped, addedRight, added int }
+
+// add counts one unit: its labels want, found by the rules alone and by the
+// rules with the model.
+func (g *gate) add(labels, want, rules, both []string) {
+	w, r, b := set(want), set(rules), set(both)
+	for _, l := range labels {
+		switch {
+		case r[l] && !b[l]:
+			g.dropped++
+			if w[l] {
+				g.droppedHeld++
+			}
+		case b[l] && !r[l]:
+			g.added++
+			if w[l] {
+				g.addedRight++
+			}
+		}
+	}
+}
+
+// String says how often the model's drops and additions were right.
+func (g gate) String() string {
+	right := func(n, of int) float64 {
+		if of == 0 {
+			return 0
+		}
+		return 100 * float64(n) / float64(of)
+	}
+	return fmt.Sprintf("the model drops %d labels the rules found (%d the unit holds: %.0f%% of drops right) and adds %d (%.0f%% right)",
+		g.dropped, g.droppedHeld, right(g.dropped-g.droppedHeld, g.dropped), g.added, right(g.addedRight, g.added))
+}

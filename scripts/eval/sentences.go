@@ -66,12 +66,14 @@ func evalSentences(cv *crossval, corpus string, errs string) error {
 		}
 		scores[kind] = [2]*score{newScore(labels), newScore(labels)}
 	}
+	gates := map[string]*gate{"categories": {}, "rights": {}, "data types": {}} // what the model drops and adds
 	for _, file := range files {
 		b, err := os.ReadFile(filepath.Join(corpus, "tosback", file))
 		if err != nil {
 			return err
 		}
 		text := string(b)
+		rules := map[analyzer.Span][3][]string{} // each sentence's categories, rights and data types, rules alone
 		for k, opt := range []analyzer.Option{analyzer.WithModel(nil), analyzer.WithModel(foldModels[training.Fold(group[file], folds)])} {
 			r := analyzer.Analyze(text, opt)
 			cats, rights := map[analyzer.Span][]string{}, map[analyzer.Span][]string{}
@@ -96,6 +98,14 @@ func evalSentences(cv *crossval, corpus string, errs string) error {
 				p := withoutCategories(part(r, u.span.Start, u.span.End), collectShareOnly)
 				gotD := dataGroups(p)
 				fpD, fnD := scores["data types"][k].add(u.dt, gotD)
+				if k == 0 {
+					rules[u.span] = [3][]string{cats[u.span], rights[u.span], gotD}
+				} else {
+					r0 := rules[u.span]
+					gates["categories"].add(categories, wantC, r0[0], cats[u.span])
+					gates["rights"].add(rightIDs, wantR, r0[1], rights[u.span])
+					gates["data types"].add(groups, u.dt, r0[2], gotD)
+				}
 				if k == 1 && errs != "" {
 					explainMiss(os.Stdout, id, text[u.span.Start:u.span.End], errs, append(fp, fpR...), append(fn, fnR...), r)
 					explainMiss(os.Stdout, id, text[u.span.Start:u.span.End], errs, fpD, fnD, p)
@@ -110,6 +120,9 @@ func evalSentences(cv *crossval, corpus string, errs string) error {
 	for _, kind := range []string{"categories", "rights", "data types"} {
 		s := scores[kind]
 		fmt.Printf("%-10s rules alone micro %.3f macro %.3f | rules + model micro %.3f macro %.3f\n", kind, s[0].micro(), s[0].macro(), s[1].micro(), s[1].macro())
+	}
+	for _, kind := range []string{"categories", "rights", "data types"} {
+		fmt.Printf("%-10s %v\n", kind, *gates[kind])
 	}
 	fmt.Println()
 	scores["categories"][1].print(os.Stdout, "Categories, rules + model")

@@ -62,7 +62,10 @@ type tosdrResult struct{ stated, total int }
 // evalToSDR analyses each ToS;DR quote whose case maps to a claim, alone, and
 // counts the points whose claim the report makes: per claim, over all
 // points, and as the mean over services (each service weighs the same).
-func evalToSDR(corpus string, analyse func(string) *analyzer.Report, errs string) error {
+// When rulesAlone is not nil it reads each quote with it too (the rules
+// without the sentence model) and prints, per claim, the points each states
+// and the other does not: what the model loses and what it adds.
+func evalToSDR(corpus string, analyse, rulesAlone func(string) *analyzer.Report, errs string) error {
 	var file struct {
 		Claims map[string]string `json:"claims"`
 	}
@@ -82,7 +85,7 @@ func evalToSDR(corpus string, analyse func(string) *analyzer.Report, errs string
 	type read struct {
 		p     point
 		claim string
-		r     *analyzer.Report
+		r, r0 *analyzer.Report // with the model, and the rules alone (or nil)
 	}
 	var points []read
 	sc := bufio.NewScanner(f)
@@ -96,19 +99,41 @@ func evalToSDR(corpus string, analyse func(string) *analyzer.Report, errs string
 		if claim == "" || strings.TrimSpace(p.Quote) == "" {
 			continue
 		}
-		points = append(points, read{p, claim, analyse(quoteText(p.Quote))})
+		x := read{p: p, claim: claim, r: analyse(quoteText(p.Quote))}
+		if rulesAlone != nil {
+			x.r0 = rulesAlone(quoteText(p.Quote))
+		}
+		points = append(points, x)
 	}
 	if err := sc.Err(); err != nil {
 		return err
 	}
-	siblings := map[string][]*analyzer.Report{} // the reports of a service's quotes of one case
+	siblings, siblings0 := map[string][]*analyzer.Report{}, map[string][]*analyzer.Report{} // the reports of a service's quotes of one case
 	for _, x := range points {
 		k := x.p.Service + "\x00" + x.p.Case
 		siblings[k] = append(siblings[k], x.r)
+		siblings0[k] = append(siblings0[k], x.r0)
 	}
+	lost, gained := map[string]int{}, map[string]int{} // by claim: stated by the rules alone only, with the model only
 	for _, x := range points {
 		p, claim, r := x.p, x.claim, x.r
-		ok := claimHolds(r, claim) || claimSplit(r, siblings[p.Service+"\x00"+p.Case], claim)
+		k := p.Service + "\x00" + p.Case
+		ok := claimHolds(r, claim) || claimSplit(r, siblings[k], claim)
+		if x.r0 != nil {
+			ok0 := claimHolds(x.r0, claim) || claimSplit(x.r0, siblings0[k], claim)
+			switch {
+			case ok0 && !ok:
+				lost[claim]++
+				if askedClaim(errs, claim) {
+					fmt.Printf("LOST %s %s: %s\n    rules alone: %s\n    with model:  %s\n", p.ID, claim, clip(p.Quote), reportSays(x.r0, claim), reportSays(r, claim))
+				}
+			case ok && !ok0:
+				gained[claim]++
+			}
+			if dump != nil {
+				fmt.Fprintf(dump, "tosdr-rules %s %s %v\n", p.ID, strings.ReplaceAll(claim, " ", "_"), ok0)
+			}
+		}
 		count(byClaim, claim, ok)
 		if r.Language == "en" {
 			english.total++
@@ -146,6 +171,17 @@ func evalToSDR(corpus string, analyse func(string) *analyzer.Report, errs string
 	// The analyzer reads English only: the points in other languages are
 	// misses by construction, so their share is worth seeing apart.
 	fmt.Printf("%-36s %8.1f%% %8d (the others are not English)\n", "points read as English", 100*float64(english.stated)/float64(english.total), english.total)
+	if rulesAlone != nil {
+		fmt.Printf("\nThe sentence model against the rules alone: points stated by the rules alone only (lost), with the model only (gained)\n")
+		tl, tg := 0, 0
+		for _, c := range claims {
+			if lost[c]+gained[c] > 0 {
+				fmt.Printf("%-36s lost %4d gained %4d\n", c, lost[c], gained[c])
+			}
+			tl, tg = tl+lost[c], tg+gained[c]
+		}
+		fmt.Printf("%-36s lost %4d gained %4d: rules alone %.1f%%\n", "all points", tl, tg, 100*float64(all.stated-tg+tl)/float64(all.total))
+	}
 	return nil
 }
 
