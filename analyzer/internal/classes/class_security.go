@@ -36,6 +36,12 @@ func (*securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if !told && disclaimed(vw, h) {
 		return drop("security/disclaimed")
 	}
+	// "If you have questions about the security of your data, contact us",
+	// "questions or concerns about our security practices": what the reader
+	// may ask about, no measure the company names.
+	if asked(vw, h) {
+		return drop("security/asked-about")
+	}
 	// "Please keep your password confidential", "You can protect your
 	// personal information by ...": the reader's own care of their
 	// credentials or data, told by the company, is advice, not its practice
@@ -75,13 +81,25 @@ func disclaimed(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
+// asked reports whether a word of topic ("about", "regarding") stands at
+// most three words before security hit h in its clause, right after a noun
+// of the reader's questions or after one and "or" and another ("questions
+// or concerns about").
+func asked(vw *sentence.View, h lexicon.Hit) bool {
+	q := vw.OwnSetBefore(h.From, 4, lexicon.WordsTopicOf)
+	if q <= int32(vw.Own) {
+		return false
+	}
+	return vw.In(q-1, lexicon.WordsQueries) || q-3 >= int32(vw.Own) && vw.Is(q-2, lexicon.GAndOr) && vw.In(q-3, lexicon.WordsQueries)
+}
+
 // readerCares reports whether the reader does what security hit h names: no
 // company or third party acts before it, and the reader ("you can help
 // protect your privacy", "you are responsible for maintaining the
 // confidentiality of your password"), a word of instructing ("please keep
 // your password secure", with no comma between) or of the reader's duty
 // after "your" ("it is your responsibility to keep ...") stands at most six
-// words before it in its clause, or advice comes before it ("change your
+// words before it in its clause, with no "we" nearer to it, or advice comes before it ("change your
 // password regularly and keep ...").
 func readerCares(vw *sentence.View, h lexicon.Hit) bool {
 	if a := vw.ActorBefore(h.From); a == sentence.PartyWe || a == sentence.PartyThird {
@@ -89,6 +107,9 @@ func readerCares(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	comma := false // ("Please note, to help protect your privacy, we ...")
 	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GWe) {
+			return false // ("that you are eligible, and we protect your data")
+		}
 		if vw.Is(q, lexicon.GReader) || !comma && vw.In(q, lexicon.WordsInstructing) ||
 			q > int32(vw.Own) && vw.Is(q-1, lexicon.GYour) && vw.In(q, lexicon.WordsReadersDuty) {
 			return true
