@@ -126,8 +126,9 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		return drop("right/over-a-setting")
 	}
 	// A right is the reader's: "you can delete", "request deletion",
-	// "right to erasure" — not "we will delete such information".
-	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.SentenceHas(lexicon.GReader) || !c.Heading && readerInRight(vw) || introFrames(vw, h) || readerMay(vw) || readerAgent(vw, h) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i) || listedAfterReaders(vw, i)) {
+	// "right to erasure", a link "Delete my account" in the reader's voice —
+	// not "we will delete such information".
+	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.HasSetWord(h, lexicon.WordsReadersVoice) || vw.SentenceHas(lexicon.GReader) || !c.Heading && readerInRight(vw) || introFrames(vw, h) || readerMay(vw) || readerAgent(vw, h) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i) || listedAfterReaders(vw, i)) {
 		return drop("right/not-the-readers")
 	}
 	// "We delete your data 30 days after you close your account", "we
@@ -242,7 +243,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// opt-out request, we will wait before asking you to reauthorize sales":
 	// an opt-out in a sentence that names selling and no marketing or ads
 	// refuses a sale.
-	if vw.IsRule(h, lexicon.ROptOutMarketing) && saleOptOut(vw, h) {
+	if vw.IsRule(h, lexicon.ROptOutMarketing) && saleOptOut(vw, c, h) {
 		f.ID = "opt-out-sale"
 		return kept("right/opt-out-of-a-sale", f)
 	}
@@ -277,13 +278,19 @@ func sharingRefused(vw *sentence.View, h lexicon.Hit) bool {
 // saleOptOut reports whether opt-out-of-marketing hit h stands in a sentence
 // that names no marketing or ads and names selling after it (a hit of the
 // sale class, not denied: not "you may opt out, as we never sell your data";
-// or the opt-out of a sale by name: "To opt out, press the Do Not Sell link").
-func saleOptOut(vw *sentence.View, h lexicon.Hit) bool {
+// or the opt-out of a sale by name: "To opt out, press the Do Not Sell link"),
+// in its list's intro ("You may ask us to stop selling your data: - submit a
+// request to opt out ...") or in its section's heading ("Do Not Sell My
+// Personal Information").
+func saleOptOut(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if vw.SetFrom(vw.Own, lexicon.WordsMarketing) {
 		return false
 	}
+	if c.HeadingSale && !c.Heading {
+		return true
+	}
 	for _, g := range vw.Hits {
-		if g.From >= h.To && (vw.Entry(g).Class == "sale" && !vw.NegatedNear(g.From, 3) || vw.IsRule(g, lexicon.ROptOutSale) && !weDoNotSell(vw, g)) {
+		if (g.From >= h.To || g.To <= int32(vw.Own)) && (vw.Entry(g).Class == "sale" && !vw.NegatedNear(g.From, 3) || vw.IsRule(g, lexicon.ROptOutSale) && !weDoNotSell(vw, g)) {
 			return true
 		}
 	}

@@ -33,6 +33,7 @@ type Context struct {
 	AfterSale                                          bool  // the sentence before, in its paragraph, names a sale (set by the reading)
 	DNTStatus                                          string
 	HeadingCollect, HeadingShare                       bool
+	HeadingSale                                        bool // the section heading names selling ("Do Not Sell My Personal Information")
 	IntroNeg                                           bool // the intro ends in a negation: "We pledge not to:"
 	Carried                                            Carry
 	ChoiceRight                                        bool // a choice of the reader's: "unsubscribe", "disable cookies"
@@ -101,7 +102,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	if !c.Share && c.Recipient && vw.MayHaveIn(lexicon.WordsHandingOver) && (vw.handsOver() || vw.handsOverDative()) {
 		c.Share = true // "We may need to forward your name, email address and IP address to certain content providers", "we may give our partners your email address"
 	}
-	c.HeadingCollect, c.HeadingShare = vw.headingSays(s)
+	c.HeadingCollect, c.HeadingShare, c.HeadingSale = vw.headingSays(s)
 	if vw.joined {
 		c.IntroNeg = vw.introNegates()
 	}
@@ -957,18 +958,20 @@ func (c *Context) ProtectsOnly() bool { return c.Security && !c.Use && !c.Collec
 
 // headingSays reports whether the section heading of sentence s names
 // collecting or using, and passing data on: it sets the scene for data
-// types mentioned without a verb.
-func (vw *View) headingSays(s *text.Sentence) (collect, share bool) {
+// types mentioned without a verb; and whether it names selling ("Your Right
+// to Opt Out of the Sale of Personal Information", "Do Not Sell My Personal
+// Information").
+func (vw *View) headingSays(s *text.Sentence) (collect, share, sale bool) {
 	hb := vw.Doc.Blocks[s.Block].Heading
 	if hb < 0 {
-		return false, false
+		return false, false, false
 	}
 	// "| Email address | User entry | No one |" under "| Data type | ... |
 	// Disclosed to |": the row says no one gets the data.
 	none := vw.Doc.Blocks[s.Block].SharesNone
 	// The sentences of a section share its heading: its answer is kept.
 	if k := &vw.heading; k.doc == vw.Doc && k.block == hb {
-		return k.collect, k.share && !none
+		return k.collect, k.share && !none, k.sale
 	}
 	if vw.Doc.Blocks[hb].TokTo-vw.Doc.Blocks[hb].TokFrom <= 40 {
 		for j := vw.Doc.firstHit(vw.Doc.Blocks[hb].TokFrom); j < len(vw.Doc.Hits) && int(vw.Doc.Hits[j].From) < vw.Doc.Blocks[hb].TokTo; j++ {
@@ -980,10 +983,13 @@ func (vw *View) headingSays(s *text.Sentence) (collect, share bool) {
 			if vw.IsRule(h, lexicon.RShare) || e.Cls == lexicon.ClassRecipient {
 				share = true
 			}
+			if e.Class == "sale" || vw.IsRule(h, lexicon.ROptOutSale) {
+				sale = true
+			}
 		}
 	}
-	vw.heading = headingAnswer{vw.Doc, hb, collect, share}
-	return collect, share && !none
+	vw.heading = headingAnswer{vw.Doc, hb, collect, share, sale}
+	return collect, share && !none, sale
 }
 
 // introNegates reports whether the intro ends in a negation with no verb

@@ -74,6 +74,7 @@ type headingAnswer struct {
 	doc            *Doc
 	block          int
 	collect, share bool
+	sale           bool
 }
 
 // wordSetsOf returns the word sets of any of tokens [from, to), and the
