@@ -537,3 +537,75 @@ func (vw *View) GoogleNotMeasuring(h lexicon.Hit) bool {
 	}
 	return true
 }
+
+// NonRecipientAccess reports whether share cue h gives access ("have
+// access", "gain access") to people named just before it in its clause who
+// get nothing passed on: the company's own staff ("Only our employees have
+// access to your personal information") or attackers ("Unauthorized persons
+// may gain access"), with no party that receives data named near them (not
+// "employees of our service providers have access", "our employees and
+// service providers who have access"; "unauthorized third parties" are
+// attackers still).
+func (vw *View) NonRecipientAccess(h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsNonRecipients) || !vw.HasWord(h, lexicon.GAccessNouns) {
+		return false
+	}
+	q := vw.OwnSetBefore(h.From, 6, lexicon.WordsNonRecipients)
+	if q < 0 {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From >= max(int32(vw.Own), q-6) && g.From < h.From && g.From != q+1 && vw.Entry(g).Cls == lexicon.ClassRecipient {
+			return false
+		}
+	}
+	return true
+}
+
+// partyAccessesPastRelative reports whether a party that opens the sentence
+// with a relative clause after it is the subject of a verb of access a few
+// words on, after a modal: "Third parties that perform services for us may
+// access your data", "Companies that help us run the site may have access to
+// your personal information" (the share cue reads the party and the verb
+// only next to each other, "service providers may access").
+func (vw *View) partyAccessesPastRelative() bool {
+	for _, g := range vw.Hits {
+		if g.From < int32(vw.Own) || vw.Entry(g).Cls != lexicon.ClassRecipient {
+			continue
+		}
+		for q := int32(vw.Own); q < g.From; q++ {
+			if !vw.In(q, lexicon.WordsDeterminers) && !vw.Is(q, lexicon.GOurForms) {
+				return false
+			}
+		}
+		// The relative word ends the party's words or follows them; the
+		// modal comes after the relative clause's own verb ("Anyone who
+		// can access the site can see your profile" is no party given
+		// access).
+		rel := int32(-1)
+		for q := g.From; q <= g.To && int(q) < len(vw.Toks); q++ {
+			if vw.Is(q, lexicon.GRelative) {
+				rel = q
+			}
+		}
+		if rel < 0 {
+			return false
+		}
+		for q := rel + 2; q < rel+10 && int(q)+1 < len(vw.Toks); q++ {
+			if vw.Tok(q).SepBefore >= text.SepComma {
+				return false
+			}
+			if !vw.In(q, lexicon.WordsMainModals) {
+				continue
+			}
+			for r := q + 1; r <= q+3 && int(r) < len(vw.Toks) && vw.Tok(r).SepBefore < text.SepComma; r++ {
+				if vw.Is(r, lexicon.GAccessNouns) {
+					return true
+				}
+			}
+			return false
+		}
+		return false
+	}
+	return false
+}
