@@ -1077,8 +1077,14 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// company's own people, or attackers, get nothing passed on, and
 		// the company's holding the data is no practice the sentence
 		// states.
-		if isShare && vh.From < h.From && vw.NonRecipientAccess(vh) {
-			return drop("datatype/no-recipients-access")
+		// (Data that a passive access by staff follows stays what the
+		// sentence makes it otherwise, held by the company: "Your device
+		// ID may be accessed by our support team in other countries".)
+		if q := vw.NonRecipientAccess(vh); isShare && q >= 0 {
+			if vh.From < h.From || vw.In(q, lexicon.WordsAttackers) {
+				return drop("datatype/no-recipients-access")
+			}
+			isShare, shared = false, false
 		}
 		// "You must enter your password before we grant access to your
 		// information", "We provide access to your data within your

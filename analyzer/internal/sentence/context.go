@@ -662,7 +662,7 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 	case vw.IsRule(h, lexicon.RStore):
 		c.Store = true
 	case vw.IsRule(h, lexicon.RShare):
-		c.Share = c.Share || !vw.NonRecipientAccess(h)
+		c.Share = c.Share || vw.NonRecipientAccess(h) < 0
 	case vw.IsRule(h, lexicon.RWe):
 		c.we = true
 		// "Ad networks that serve ads on our site may use web

@@ -538,28 +538,43 @@ func (vw *View) GoogleNotMeasuring(h lexicon.Hit) bool {
 	return true
 }
 
-// NonRecipientAccess reports whether share cue h gives access ("have
-// access", "gain access") to people named just before it in its clause who
-// get nothing passed on: the company's own staff ("Only our employees have
-// access to your personal information") or attackers ("Unauthorized persons
-// may gain access"), with no party that receives data named near them (not
-// "employees of our service providers have access", "our employees and
-// service providers who have access"; "unauthorized third parties" are
-// attackers still).
-func (vw *View) NonRecipientAccess(h lexicon.Hit) bool {
-	if !vw.MayHaveIn(lexicon.WordsNonRecipients) || !vw.HasWord(h, lexicon.GAccessNouns) {
-		return false
+// NonRecipientAccess returns the position of the people to whom share cue h
+// gives access ("have access", "gain access", "accessed by") when they get
+// nothing passed on, or -1: the company's own staff ("Only our employees have
+// access to your personal information", "can only be accessed by our
+// employees") or attackers ("Unauthorized persons may gain access"), named
+// just before the cue (after it in the passive), with no party that receives
+// data named near them (not "employees of our service providers have
+// access", "our employees and service providers who have access";
+// "unauthorized third parties" are attackers still).
+func (vw *View) NonRecipientAccess(h lexicon.Hit) int32 {
+	// Who has access stands before the cue, or after it in the passive
+	// ("can only be accessed by our employees": the cue's two words).
+	passive := h.To-h.From == 2 && vw.Is(h.To-1, lexicon.GBy)
+	if !vw.MayHaveIn(lexicon.WordsNonRecipients) || !passive && !vw.HasWord(h, lexicon.GAccessNouns) {
+		return -1
 	}
-	q := vw.OwnSetBefore(h.From, 6, lexicon.WordsNonRecipients)
-	if q < 0 {
-		return false
+	from, to, end := h.From-6, h.From, h.From
+	if passive {
+		// (A party a few words on still owns them: "by employees of
+		// Acme, or Acme partners' employees".)
+		from, to, end = h.To, min(h.To+6, int32(len(vw.Toks))), h.To+10
 	}
-	for _, g := range vw.Hits {
-		if g.From >= max(int32(vw.Own), q-6) && g.From < h.From && g.From != q+1 && vw.Entry(g).Cls == lexicon.ClassRecipient {
-			return false
+	q := int32(-1)
+	for p := max(from, int32(vw.Own)); p < to; p++ {
+		if vw.In(p, lexicon.WordsNonRecipients) {
+			q = p
 		}
 	}
-	return true
+	if q < 0 {
+		return -1
+	}
+	for _, g := range vw.Hits {
+		if g.From >= max(int32(vw.Own), from) && g.From < end && g.From != q+1 && vw.Entry(g).Cls == lexicon.ClassRecipient {
+			return -1
+		}
+	}
+	return q
 }
 
 // partyAccessesPastRelative reports whether a party that opens the sentence
