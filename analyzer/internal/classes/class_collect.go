@@ -1067,9 +1067,23 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// passes data on only where a party gets it ("Third parties have
 		// access to your email address", "We may give our partners access
 		// to it"); "our staff have access to it" is about who inside the
-		// company sees it (see weHaveAccess).
+		// company sees it (see NonRecipientAccess below).
 		if isShare && !c.Recipient && !c.ThirdPartySubject && vh.To-vh.From == 2 && vh.From < h.From &&
 			vw.Is(vh.To-1, lexicon.GAccessNouns) && weHaveAccess(vw, vh) {
+			isShare, shared = false, false
+		}
+		// "Only our employees have access to your personal information",
+		// "Unauthorized persons may gain access to your data": the
+		// company's own people, or attackers, get nothing passed on, and
+		// the company's holding the data is no practice the sentence
+		// states.
+		// (Data that a passive access by staff follows stays what the
+		// sentence makes it otherwise, held by the company: "Your device
+		// ID may be accessed by our support team in other countries".)
+		if q := vw.NonRecipientAccess(vh); isShare && q >= 0 {
+			if vh.From < h.From || vw.In(q, lexicon.WordsAttackers) {
+				return drop("datatype/no-recipients-access")
+			}
 			isShare, shared = false, false
 		}
 		// "You must enter your password before we grant access to your

@@ -102,6 +102,9 @@ func (vw *View) Context(s *text.Sentence) Context {
 	if !c.Share && c.Recipient && vw.MayHaveIn(lexicon.WordsHandingOver) && (vw.handsOver() || vw.handsOverDative()) {
 		c.Share = true // "We may need to forward your name, email address and IP address to certain content providers", "we may give our partners your email address"
 	}
+	if !c.Share && c.Recipient && vw.MayHave(lexicon.GAccessNouns) && vw.partyAccessesPastRelative() {
+		c.Share = true // "Third parties that perform services for us may access your data"
+	}
 	c.HeadingCollect, c.HeadingShare, c.HeadingSale = vw.headingSays(s)
 	if vw.joined {
 		c.IntroNeg = vw.introNegates()
@@ -660,7 +663,7 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 	case vw.IsRule(h, lexicon.RStore):
 		c.Store = true
 	case vw.IsRule(h, lexicon.RShare):
-		c.Share = true
+		c.Share = c.Share || vw.NonRecipientAccess(h) < 0
 	case vw.IsRule(h, lexicon.RWe):
 		c.we = true
 		// "Ad networks that serve ads on our site may use web

@@ -537,3 +537,90 @@ func (vw *View) GoogleNotMeasuring(h lexicon.Hit) bool {
 	}
 	return true
 }
+
+// NonRecipientAccess returns the position of the people to whom share cue h
+// gives access ("have access", "gain access", "accessed by") when they get
+// nothing passed on, or -1: the company's own staff ("Only our employees have
+// access to your personal information", "can only be accessed by our
+// employees") or attackers ("Unauthorized persons may gain access"), named
+// just before the cue (after it in the passive), with no party that receives
+// data named near them (not "employees of our service providers have
+// access", "our employees and service providers who have access";
+// "unauthorized third parties" are attackers still).
+func (vw *View) NonRecipientAccess(h lexicon.Hit) int32 {
+	// Who has access stands before the cue, or after it in the passive
+	// ("can only be accessed by our employees": the cue's two words).
+	passive := h.To-h.From == 2 && vw.Is(h.To-1, lexicon.GBy)
+	if !vw.MayHaveIn(lexicon.WordsNonRecipients) || !passive && !vw.HasWord(h, lexicon.GAccessNouns) {
+		return -1
+	}
+	from, to, end := h.From-6, h.From, h.From
+	if passive {
+		// (A party a few words on still owns them: "by employees of
+		// Acme, or Acme partners' employees".)
+		from, to, end = h.To, min(h.To+6, int32(len(vw.Toks))), h.To+10
+	}
+	q := int32(-1)
+	for p := max(from, int32(vw.Own)); p < to; p++ {
+		if vw.In(p, lexicon.WordsNonRecipients) {
+			q = p
+		}
+	}
+	if q < 0 {
+		return -1
+	}
+	for _, g := range vw.Hits {
+		if g.From >= max(int32(vw.Own), from) && g.From < end && g.From != q+1 && vw.Entry(g).Cls == lexicon.ClassRecipient {
+			return -1
+		}
+	}
+	return q
+}
+
+// partyAccessesPastRelative reports whether a party that opens the sentence
+// with a relative clause after it is the subject of a verb of access a few
+// words on, after a modal: "Third parties that perform services for us may
+// access your data", "Companies that help us run the site may have access to
+// your personal information" (the share cue reads the party and the verb
+// only next to each other, "service providers may access").
+func (vw *View) partyAccessesPastRelative() bool {
+	for _, g := range vw.Hits {
+		if g.From < int32(vw.Own) || vw.Entry(g).Cls != lexicon.ClassRecipient {
+			continue
+		}
+		for q := int32(vw.Own); q < g.From; q++ {
+			if !vw.In(q, lexicon.WordsDeterminers) && !vw.Is(q, lexicon.GOurForms) {
+				return false
+			}
+		}
+		// The relative word ends the party's words or follows them; the
+		// modal comes after the relative clause's own verb ("Anyone who
+		// can access the site can see your profile" is no party given
+		// access).
+		rel := int32(-1)
+		for q := g.From; q <= g.To && int(q) < len(vw.Toks); q++ {
+			if vw.Is(q, lexicon.GRelative) {
+				rel = q
+			}
+		}
+		if rel < 0 {
+			return false
+		}
+		for q := rel + 2; q < rel+10 && int(q)+1 < len(vw.Toks); q++ {
+			if vw.Tok(q).SepBefore >= text.SepComma {
+				return false
+			}
+			if !vw.In(q, lexicon.WordsMainModals) {
+				continue
+			}
+			for r := q + 1; r <= q+3 && int(r) < len(vw.Toks) && vw.Tok(r).SepBefore < text.SepComma; r++ {
+				if vw.Is(r, lexicon.GAccessNouns) {
+					return true
+				}
+			}
+			return false
+		}
+		return false
+	}
+	return false
+}
