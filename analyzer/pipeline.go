@@ -104,7 +104,8 @@ func analyze(input string, c *config) *Report {
 // across them); and the recipients named by a common word that is not
 // their name there (sentence.Doc.CommonBrand); and the rights of access
 // that are a verb of the company's use of data (lexicon.JoinedRight: "use or
-// access personal data").
+// access personal data"). A data hit that shares its head noun with the
+// next one ends before their "and" (sharedHeadEnd).
 func keptHits(d *sentence.Doc, raw []lexicon.Hit) []lexicon.Hit {
 	sents := d.Sents
 	lx := d.Lexicon
