@@ -104,7 +104,8 @@ func analyze(input string, c *config) *Report {
 // across them); and the recipients named by a common word that is not
 // their name there (sentence.Doc.CommonBrand); and the rights of access
 // that are a verb of the company's use of data (lexicon.JoinedRight: "use or
-// access personal data").
+// access personal data"). A data hit that shares its head noun with the
+// next one ends before their "and" (sharedHeadEnd).
 func keptHits(d *sentence.Doc, raw []lexicon.Hit) []lexicon.Hit {
 	sents := d.Sents
 	lx := d.Lexicon
@@ -124,9 +125,32 @@ func keptHits(d *sentence.Doc, raw []lexicon.Hit) []lexicon.Hit {
 			continue
 		}
 		raw[n] = raw[i]
+		if lx.Entries[h.Entry].Cls == lexicon.ClassDatatype {
+			raw[n].To = sharedHeadEnd(d, raw, i)
+		}
 		n++
 	}
 	return raw[:n]
+}
+
+// sharedHeadEnd is where data hit raw[i] ends: before the "and" or "or" of
+// its words when another data type's hit ends with it after that word, so
+// that both stand ("postal and email addresses": the postal address
+// "postal" and the email address "email addresses"; a phrase of the rules
+// names such a pair, datatypes.json; "age and gender"). Not before vague
+// data, which names no type of its own ("personal and non-personal
+// information" stays one hit). Otherwise its own end.
+func sharedHeadEnd(d *sentence.Doc, raw []lexicon.Hit, i int) int32 {
+	h, lx := raw[i], d.Lexicon
+	for _, g := range raw[i+1:] {
+		if g.From >= h.To {
+			break
+		}
+		if g.To == h.To && g.From > h.From+1 && g.Entry != h.Entry && lx.Entries[g.Entry].Cls == lexicon.ClassDatatype && lx.Entries[g.Entry].Group != "unspecified" && lx.MayBe(d.Toks[g.From-1].ID, lexicon.GAndOr) {
+			return g.From - 1
+		}
+	}
+	return h.To
 }
 
 // policyLanguage reports whether the text speaks as a policy does: a finding

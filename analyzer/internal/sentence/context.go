@@ -1207,7 +1207,7 @@ func (vw *View) handsOver() bool {
 		}
 		for q := to - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[to]; q-- {
 			if vw.In(q, lexicon.WordsHandingOver) {
-				if vw.DataBetween(q, to) {
+				if !vw.handedToUs(q) && (vw.DataBetween(q, to) || vw.handedOverData(q)) {
 					return true
 				}
 				break
@@ -1215,6 +1215,31 @@ func (vw *View) handsOver() bool {
 		}
 	}
 	return false
+}
+
+// handedToUs reports whether the verb of handing over at q hands data to
+// the company, "information is sent to us": a recipient later in the clause
+// is not whom it goes to.
+func (vw *View) handedToUs(q int32) bool {
+	return int(q)+2 < len(vw.Toks) && vw.Is(q+1, lexicon.GToWith) && vw.Is(q+2, lexicon.GUs)
+}
+
+// handedOverData reports whether the verb of handing over at q is a passive
+// whose subject, earlier in its clause, is data: "your email address may be
+// securely transmitted to our partners".
+func (vw *View) handedOverData(q int32) bool {
+	be := q - 1
+	if be > int32(vw.Own) && !vw.In(be, lexicon.WordsBeForms) {
+		be-- // an adverb: "be securely transmitted"
+	}
+	if be < int32(vw.Own) || !vw.In(be, lexicon.WordsBeForms) || vw.Clause[be] != vw.Clause[q] {
+		return false
+	}
+	from := be
+	for from > int32(vw.Own) && vw.Clause[from-1] == vw.Clause[q] {
+		from--
+	}
+	return vw.DataBetween(from-1, be)
 }
 
 // handsOverDative reports whether a verb of handing over has a recipient
