@@ -553,7 +553,7 @@ type denseRows struct {
 type packedWeight int64
 
 // maxPacked bounds denseRows.stride: models with more than 3*maxPacked
-// heads add their weights one by one. The shipped model has 26 heads (those
+// heads add their weights one by one. The shipped model has 24 heads (those
 // of the practice categories, rights, recipients and purposes that decide
 // something); every three more cost an addition per feature with a row.
 const maxPacked = 12
