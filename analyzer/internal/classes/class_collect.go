@@ -258,8 +258,10 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 	// Nor is one that ends a compound ("website address", "MAC address",
 	// "mobile phone", "domain name"), names a thing ("the address of") or
 	// the way of a message before it ("our e-mail messages", "record phone
-	// calls": the message, not the reader's address or number).
-	if h.Weak && e.Group == "contact" && (compound(vw, h) || int(h.To) < len(vw.Toks) && (vw.Is(h.To, lexicon.GOf) || vw.Tok(h.To).SepBefore == text.SepSpace && vw.In(h.To, lexicon.WordsMessageWays))) {
+	// calls": the message, not the reader's address or number), or modifies
+	// a thing's name ("email subscriptions", "phone model": words
+	// contact-heads).
+	if h.Weak && e.Group == "contact" && (compound(vw, h) || int(h.To) < len(vw.Toks) && (vw.Is(h.To, lexicon.GOf) || vw.Tok(h.To).SepBefore == text.SepSpace && (vw.In(h.To, lexicon.WordsMessageWays) || vw.In(h.To, lexicon.WordsContactHeads)))) {
 		return drop("datatype/bare-contact-word")
 	}
 	// "Customer support: Address your requests", "Email us at ...", "phone
