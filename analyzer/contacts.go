@@ -79,17 +79,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 			break
 		}
 		if src[p] == '@' {
-			s, e := p, p+1
-			for s > 0 && p-s < 64 && emailLocal(src[s-1]) {
-				s--
-			}
-			for e < len(src) && e-p < 255 && hostChar(src[e]) {
-				e++
-			}
-			for e > p+1 && (src[e-1] == '.' || src[e-1] == '-') {
-				e--
-			}
-			if s < p && strings.Contains(src[p+1:e], ".") && !strings.HasPrefix(src[p+1:e], ".") {
+			if s, e, ok := emailAt(src, p); ok {
 				out = append(out, contact(d, "email", s, e))
 				found++
 				i = e
@@ -290,15 +280,9 @@ func ownSites(text string) []string {
 			break
 		}
 		p := i + k
-		if p > 0 && emailLocal(text[p-1]) {
-			e := p + 1
-			for e < len(text) && e-p < 255 && hostChar(text[e]) {
-				e++
-			}
-			if h := strings.Trim(text[p+1:e], ".-"); strings.Contains(h, ".") {
-				if st := site(h); !slices.Contains(own, st) {
-					own = append(own, st)
-				}
+		if _, e, ok := emailAt(text, p); ok {
+			if st := hostSite(text[p+1 : e]); !slices.Contains(own, st) {
+				own = append(own, st)
 			}
 		}
 		i = p + 1
@@ -477,6 +461,24 @@ func contact(d *sentence.Doc, id string, s, e int) Finding {
 		f.Explanation = "A web address named in the policy."
 	}
 	return f
+}
+
+// emailAt returns the span [s, e) of the email address whose '@' is
+// src[p], and whether there is one: at least one local byte before it and a
+// host with a dot after it, not starting with one, its trailing dots and
+// hyphens left out.
+func emailAt(src string, p int) (s, e int, ok bool) {
+	s, e = p, p+1
+	for s > 0 && p-s < 64 && emailLocal(src[s-1]) {
+		s--
+	}
+	for e < len(src) && e-p < 255 && hostChar(src[e]) {
+		e++
+	}
+	for e > p+1 && (src[e-1] == '.' || src[e-1] == '-') {
+		e--
+	}
+	return s, e, s < p && strings.Contains(src[p+1:e], ".") && !strings.HasPrefix(src[p+1:e], ".")
 }
 
 func emailLocal(c byte) bool {
