@@ -63,12 +63,8 @@ func (*purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 // from using it for any other purpose" limits the use as "they may not use
 // it for any other purpose" does.
 func forbiddenBefore(vw *sentence.View, h lexicon.Hit) bool {
-	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Clause[q] == vw.Clause[h.From]; q-- {
-		if vw.In(q, lexicon.WordsForbidding) {
-			return !vw.NegatedNear(q, 3)
-		}
-	}
-	return false
+	q := vw.OwnSetBefore(h.From, 12, lexicon.WordsForbidding)
+	return q >= 0 && !vw.NegatedNear(q, 3)
 }
 
 // purposeInPassing returns why purpose hit h is named in passing, or "".

@@ -61,12 +61,13 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// your personal information"). The data
 	// must be the item's own: after "You have these rights over your
 	// data:", "Right to deletion" is a right. Nor is the authority a
-	// complaint goes to ("an appeal about the processing of personal data
-	// to a supervising authority"), nor one whose name a word of data opens
+	// complaint goes to, "to" or "with" at most six words before it ("an
+	// appeal about the processing of personal data to a supervising
+	// authority"), nor one whose name a word of data opens
 	// ("your data privacy regulator"); but "the contact details of the data
 	// protection authorities" are data. Nor is one the reader requests
 	// ("restrict the processing of your data, or request portability").
-	if i > 0 && !(e.ID == "complaint" && (complaintAddressed(vw, h) || vw.Hits[i-1].To == h.From)) && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !vw.SentenceHasIn(vw.Hits[i-1].To, h.From, lexicon.GRequest) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Category == "user-access" && vw.HasWord(h, lexicon.GReadersRight))) {
+	if i > 0 && !(e.ID == "complaint" && (vw.GrammarBefore(h.From, 6, lexicon.GToWith) || vw.Hits[i-1].To == h.From)) && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !vw.SentenceHasIn(vw.Hits[i-1].To, h.From, lexicon.GRequest) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Category == "user-access" && vw.HasWord(h, lexicon.GReadersRight))) {
 		return drop("right/a-data-item")
 	}
 	// "You can turn off location collection through your device settings",
@@ -550,20 +551,6 @@ func notExercisable(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// complaintAddressed reports whether "to" or "with" stands up to six words
-// before complaint hit h in its clause: the authority the reader turns to
-// ("appeal ... to a supervising authority", "a complaint with the data
-// privacy authority", "to the Office of the Information and Privacy
-// Commissioner").
-func complaintAddressed(vw *sentence.View, h lexicon.Hit) bool {
-	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-6 && vw.Clause[p] == vw.Clause[h.From]; p-- {
-		if vw.Is(p, lexicon.GToWith) {
-			return true
-		}
-	}
-	return false
-}
-
 // dealsWithRegulator reports whether complaint hit h, in a sentence with
 // no word of complaint, names a regulator that a word of the company's
 // dealings with one ("cooperate", "notify", "notice") stands before, at
@@ -718,7 +705,7 @@ func framedVerbList(vw *sentence.View, i int) bool {
 // can be requested" (not "Your school may delete or amend your records").
 func listedBeforeReaders(vw *sentence.View, i int) bool {
 	h := vw.Hits[i]
-	nominal := int(h.To) < len(vw.Toks) && (vw.Is(h.To, lexicon.GTo) || vw.Is(h.To, lexicon.GOf))
+	nominal := beforeToOf(vw, h)
 	if !nominal {
 		if int(h.From) != vw.Own+1 {
 			return false
@@ -923,7 +910,13 @@ func itemOfRights(vw *sentence.View, h lexicon.Hit) bool {
 	if int(h.From) != vw.Own || !introFrames(vw, h) {
 		return false
 	}
-	return int(h.To) == len(vw.Toks) || vw.Is(h.To, lexicon.GTo) || vw.Is(h.To, lexicon.GOf)
+	return int(h.To) == len(vw.Toks) || beforeToOf(vw, h)
+}
+
+// beforeToOf reports whether "to" or "of" follows hit h: a right's noun
+// before its object ("Access to your data", "deletion of your account").
+func beforeToOf(vw *sentence.View, h lexicon.Hit) bool {
+	return int(h.To) < len(vw.Toks) && (vw.Is(h.To, lexicon.GTo) || vw.Is(h.To, lexicon.GOf))
 }
 
 // introFrames reports whether right hit h stands at the head of an item of
