@@ -1041,7 +1041,7 @@ func abbreviationDot(text string, p Token) bool {
 	case ')', ']', '"', '\'':
 		return false
 	case "”"[0]: // (the first byte of "’", too)
-		return !strings.HasPrefix(rest, "”") && !strings.HasPrefix(rest, "’")
+		return !closingQuote(rest)
 	}
 	return true
 }

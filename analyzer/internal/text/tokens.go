@@ -630,8 +630,9 @@ const (
 	urlTrail             // URLLen leaves it off an address's end
 )
 
-// HasPrefixFoldASCII is hasPrefixFold for a prefix of ASCII bytes, its letters
-// in lower case, without strings.EqualFold's call: s can only match it
+// HasPrefixFoldASCII is strings.HasPrefix ignoring case, as
+// strings.EqualFold compares, for a prefix of ASCII bytes, its letters in
+// lower case, without strings.EqualFold's call: s can only match it
 // with as many ASCII bytes (the runes beyond ASCII that fold to an ASCII
 // letter, K and ſ, are longer than one byte).
 func HasPrefixFoldASCII(s, prefix string) bool {
@@ -737,11 +738,6 @@ func linkTarget(s string) int {
 		return 0
 	}
 	return k + 2
-}
-
-// hasPrefixFold is strings.HasPrefix ignoring case.
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // HasSuffixFold is strings.HasSuffix ignoring case.
