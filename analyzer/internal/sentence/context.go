@@ -1235,11 +1235,7 @@ func (vw *View) handedOverData(q int32) bool {
 	if be < int32(vw.Own) || !vw.In(be, lexicon.WordsBeForms) || vw.Clause[be] != vw.Clause[q] {
 		return false
 	}
-	from := be
-	for from > int32(vw.Own) && vw.Clause[from-1] == vw.Clause[q] {
-		from--
-	}
-	return vw.DataBetween(from-1, be)
+	return vw.DataBetween(vw.clauseStart(be)-1, be)
 }
 
 // handsOverDative reports whether a verb of handing over has a recipient

@@ -441,6 +441,15 @@ func (vw *View) placesRecipients(h lexicon.Hit) bool {
 	return false
 }
 
+// clauseStart returns where the clause of position p begins, in the
+// sentence's own words.
+func (vw *View) clauseStart(p int32) int32 {
+	for p > int32(vw.Own) && vw.Clause[p-1] == vw.Clause[p] {
+		p--
+	}
+	return p
+}
+
 // Pointer reports whether hit h stands in a clause that points to more
 // reading: "For more information on how your data is used for advertising,
 // see ...", "Learn more about interest-based ads", "See our choices page to
@@ -450,10 +459,7 @@ func (vw *View) Pointer(h lexicon.Hit) bool {
 	if !vw.MayHave(lexicon.GLearnMore) {
 		return false // no word of it in the view: no call of Is per word
 	}
-	start := h.From
-	for start > int32(vw.Own) && vw.Clause[start-1] == vw.Clause[h.From] {
-		start--
-	}
+	start := vw.clauseStart(h.From)
 	for p := start; p < h.From; p++ {
 		if vw.Is(p, lexicon.GLearnMore) && (p == start || vw.Is(p-1, lexicon.GFor) && !vw.InCollectVerb(p-1) || vw.Is(p-1, lexicon.GTo)) {
 			return true
@@ -490,10 +496,7 @@ func (vw *View) PointsOn(h lexicon.Hit) bool {
 	if !more && !see {
 		return false // no word of either in the view: no call of Is per word
 	}
-	start := h.From
-	for start > int32(vw.Own) && vw.Clause[start-1] == vw.Clause[h.From] {
-		start--
-	}
+	start := vw.clauseStart(h.From)
 	// "Please see Section 12 on cookies below", "See the Usage Information
 	// section for more": a clause opening with the reader told to look
 	// elsewhere names the section it points to.
