@@ -99,8 +99,8 @@ func asked(vw *sentence.View, h lexicon.Hit) bool {
 // confidentiality of your password"), a word of instructing ("please keep
 // your password secure", with no comma between) or of the reader's duty
 // after "your" ("it is your responsibility to keep ...") stands at most six
-// words before it in its clause, with no "we" nearer to it, or advice comes before it ("change your
-// password regularly and keep ...").
+// words before it in its clause, with no "we" nearer to it, or advice comes
+// before it ("change your password regularly and keep ...").
 func readerCares(vw *sentence.View, h lexicon.Hit) bool {
 	if a := vw.ActorBefore(h.From); a == sentence.PartyWe || a == sentence.PartyThird {
 		return false
