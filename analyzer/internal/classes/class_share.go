@@ -57,6 +57,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.OwnName(h) {
 		return drop("recipient/own-name")
 	}
+	// "other members of the Acme corporate family": the group's other
+	// companies, affiliates, not the public.
+	if partOf(vw, h) {
+		return drop("recipient/member-of-the-group")
+	}
 	// "hosted on our own servers", "hosted by us": the company hosts.
 	if ownHost(vw, h) {
 		return drop("recipient/own-host")
@@ -1840,6 +1845,22 @@ func soldWithAssets(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for p := h.To + 1; int(p) < len(vw.Toks) && p <= h.To+5 && vw.Clause[p] == vw.Clause[h.From]; p++ {
 		if vw.Is(p, lexicon.GSoldCompany) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOf reports whether public hit h ("other members") is followed at
+// once by "of" and an affiliate at most four words after it, in h's clause
+// ("other members of the Acme corporate family"): the group's other
+// companies, not the public. (Not "other users of our websites".)
+func partOf(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.Entry(h).ID != "public" || int(h.To) >= len(vw.Toks) || !vw.Is(h.To, lexicon.GOf) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From > h.To && g.From <= h.To+4 && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Cls == lexicon.ClassRecipient && vw.Entry(g).ID == "affiliates" {
 			return true
 		}
 	}
