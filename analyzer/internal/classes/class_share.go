@@ -57,6 +57,12 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.OwnName(h) {
 		return drop("recipient/own-name")
 	}
+	// "with your consent where required by law", "we ask for your
+	// consent when the law requires it": the law says when consent is
+	// asked, it names no authority that gets data.
+	if vw.IsRule(h, lexicon.RLawEnforcement) && consentByLaw(vw, h) {
+		return drop("recipient/consent-required-by-law")
+	}
 	// "other members of the Acme corporate family": the group's other
 	// companies, affiliates, not the public.
 	if partOf(vw, h) {
@@ -1861,6 +1867,23 @@ func partOf(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for _, g := range vw.Hits {
 		if g.From > h.To && g.From <= h.To+4 && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Cls == lexicon.ClassRecipient && vw.Entry(g).ID == "affiliates" {
+			return true
+		}
+	}
+	return false
+}
+
+// consentByLaw reports whether a word of consent stands at most three words
+// before law hit h in its clause ("your consent, where required by law",
+// "obtain consent if required by applicable law"), with no word of
+// exception between ("without your consent unless required by law" names
+// the authorities as the exception).
+func consentByLaw(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-3; q-- {
+		if vw.Is(q, lexicon.GExceptions) {
+			return false
+		}
+		if vw.In(q, lexicon.WordsConsentWords) {
 			return true
 		}
 	}
