@@ -57,6 +57,17 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.OwnName(h) {
 		return drop("recipient/own-name")
 	}
+	// "with your consent where required by law", "we ask for your
+	// consent when the law requires it": the law says when consent is
+	// asked, it names no authority that gets data.
+	if vw.IsRule(h, lexicon.RLawEnforcement) && consentByLaw(vw, h) {
+		return drop("recipient/consent-required-by-law")
+	}
+	// "other members of the Acme corporate family": the group's other
+	// companies, affiliates, not the public.
+	if partOf(vw, h) {
+		return drop("recipient/member-of-the-group")
+	}
 	// "hosted on our own servers", "hosted by us": the company hosts.
 	if ownHost(vw, h) {
 		return drop("recipient/own-host")
@@ -1840,6 +1851,39 @@ func soldWithAssets(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for p := h.To + 1; int(p) < len(vw.Toks) && p <= h.To+5 && vw.Clause[p] == vw.Clause[h.From]; p++ {
 		if vw.Is(p, lexicon.GSoldCompany) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOf reports whether public hit h ("other members") is followed at
+// once by "of" and an affiliate at most four words after it, in h's clause
+// ("other members of the Acme corporate family"): the group's other
+// companies, not the public. (Not "other users of our websites".)
+func partOf(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.Entry(h).ID != "public" || int(h.To) >= len(vw.Toks) || !vw.Is(h.To, lexicon.GOf) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From > h.To && g.From <= h.To+4 && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Cls == lexicon.ClassRecipient && vw.Entry(g).ID == "affiliates" {
+			return true
+		}
+	}
+	return false
+}
+
+// consentByLaw reports whether a word of consent stands at most three words
+// before law hit h in its clause ("your consent, where required by law",
+// "obtain consent if required by applicable law"), with no word of
+// exception between ("without your consent unless required by law" names
+// the authorities as the exception).
+func consentByLaw(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-3; q-- {
+		if vw.Is(q, lexicon.GExceptions) {
+			return false
+		}
+		if vw.In(q, lexicon.WordsConsentWords) {
 			return true
 		}
 	}

@@ -239,6 +239,7 @@ const (
 	GOurForms                            // words of the company that name no actor: "our", "ours", "us"
 	GThey                                // a third party as subject: "they"
 	GSubjects                            // subjects that start a new statement: "we", "you", "they"
+	GSubjectsCut                         // "we'll", "you're": subjects with a contracted verb, written with an apostrophe
 	GAndOr                               // "and", "or"
 	GTo                                  // "to"
 	GToWith                              // "to", "with": the receiver follows
@@ -397,7 +398,7 @@ const (
 )
 
 // GrammarNames are the ids of the grammar sets in rules/<language>/grammar.json.
-var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", "they", "subjects", "and-or", "to", "to-with",
+var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", "they", "subjects", "subjects-cut", "and-or", "to", "to-with",
 	"from", "for", "on", "by", "of", "not", "do", "dont", "please", "only", "so", "that", "that-which", "relative", "who", "track",
 	"based", "use-forms", "it-them", "data-pronouns", "reader-objects", "age-lead", "age-unit", "number-words", "readers-right",
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",

@@ -850,17 +850,18 @@ func (vw *View) menu(s *text.Sentence, links bool) bool {
 }
 
 // pointsToSection reports whether sentence t is mostly links to sections of
-// the page: "[Your Rights](#your-rights)", "1. [Security](#security)" (not
+// the page: "[Your Rights](#your-rights)", "1. [Security](#security)",
+// "[Sharing](https://example.com/privacy/#sharing)" (not
 // "You can opt out as described in the [Opt out](#opt-out) section below",
 // a statement that points on for details: three words or more outside the
 // links).
 func pointsToSection(t string) bool {
-	if !strings.Contains(t, "](#") {
+	if !strings.Contains(t, "](#") && !strings.Contains(t, "/#") {
 		return false
 	}
 	var rest strings.Builder
 	for {
-		i := strings.Index(t, "](#")
+		i := sectionLink(t)
 		if i < 0 {
 			break
 		}
@@ -884,6 +885,28 @@ func pointsToSection(t string) bool {
 		}
 	}
 	return words < 3
+}
+
+// sectionLink returns where the next link to a part of a page starts in t
+// (its "]"): "](#sharing)", or a page's address whose path ends in "/"
+// before the part's name ("](https://example.com/privacy/#sharing)", as a
+// policy's own table of contents names its sections), or -1.
+func sectionLink(t string) int {
+	for k := 0; ; {
+		i := strings.Index(t[k:], "](")
+		if i < 0 {
+			return -1
+		}
+		i += k
+		end := strings.IndexByte(t[i:], ')')
+		if end < 0 {
+			end = len(t) - i
+		}
+		if target := t[i+2 : i+end]; strings.HasPrefix(target, "#") || strings.Contains(target, "/#") {
+			return i
+		}
+		k = i + 2
+	}
 }
 
 // listsData reports whether the sentence of vw, no definition, reads as a

@@ -1,6 +1,8 @@
 package sentence
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
@@ -137,6 +139,22 @@ func (d *Doc) spells(t *text.Token, g lexicon.GrammarSet) bool {
 	}
 	for _, x := range d.Lexicon.GWords[g] {
 		if foldsTo(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// spellsContracted reports whether token t, written with an apostrophe
+// ("we’ll", "you're"), is one of the words of grammar set g once its
+// apostrophes are left out, in any ASCII case.
+func (d *Doc) spellsContracted(t *text.Token, g lexicon.GrammarSet) bool {
+	s := d.Text[t.Start:t.End]
+	if !strings.ContainsAny(s, "'’") {
+		return false
+	}
+	for _, x := range d.Lexicon.GWords[g] {
+		if foldsTo(strings.ReplaceAll(strings.ReplaceAll(s, "'", ""), "’", ""), x) {
 			return true
 		}
 	}

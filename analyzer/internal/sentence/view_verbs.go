@@ -227,11 +227,21 @@ func (vw *View) newSubject(from, to int32) bool {
 		if vw.Tok(p).SepBefore < text.SepComma {
 			continue
 		}
-		if vw.Is(p, lexicon.GSubjects) {
+		if vw.subjectAt(p) {
 			return true
 		}
 	}
 	return false
+}
+
+// subjectAt reports whether a subject that starts a new statement stands
+// at p: "we", "you", "they", also with a contracted verb ("we’ll").
+func (vw *View) subjectAt(p int32) bool {
+	if vw.Is(p, lexicon.GSubjects) {
+		return true
+	}
+	t := vw.Tok(p)
+	return vw.MayHave(lexicon.GSubjectsCut) && vw.Doc.Lexicon.MayBe(t.ID, lexicon.GSubjectsCut) && vw.Doc.spellsContracted(t, lexicon.GSubjectsCut)
 }
 
 // conditionEnds reports whether a condition that runs on to position p ends
@@ -246,7 +256,13 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 	// (", then we will store it": "then" opens what the condition
 	// qualifies, wherever the condition stands: "if this is not possible
 	// (for example, because it is in backups), then we ...".)
-	if vw.Is(p, lexicon.GSubjects) || vw.Is(p, lexicon.GPlease) || vw.Is(p, lexicon.GThen) {
+	if vw.subjectAt(p) || vw.Is(p, lexicon.GPlease) || vw.Is(p, lexicon.GThen) {
+		return true
+	}
+	// "if needed to complete your order, with businesses who help us
+	// run the service": a recipient after the comma is whom the sentence
+	// names, not part of the condition.
+	if vw.partyNext(p) && strings.IndexByte(vw.Doc.Text[vw.Tok(p-1).End:vw.Tok(p).Start], ',') >= 0 {
 		return true
 	}
 	if int(p)+1 < len(vw.Toks) && (vw.Is(p, lexicon.GAndOr) || vw.negatorAt(p)) && vw.SentenceHasIn(p+1, min(p+3, int32(len(vw.Toks))), lexicon.GSubjects) {
@@ -374,7 +390,24 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		bracket := strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).Start:vw.Tok(int32(len(vw.Toks)-1)).End], '(') >= 0
 		end := int(g.To)
 		coord := c == hc && vw.coordinatedCondition(j)
-		for end < len(vw.Toks) && vw.Clause[end] == c && !vw.conditionEnds(int32(end), fronted) && !(coord && vw.partyNext(int32(end))) &&
+		// "except in accordance with this policy", "only if you ask": a cue
+		// that the words of its condition follow at once, in a clause of
+		// their own, runs on through that clause (a cue alone states no
+		// condition).
+		cc := c
+		if end < len(vw.Toks) && vw.Clause[end] != c && vw.Tok(int32(end)).SepBefore == text.SepSpace {
+			cc = vw.Clause[end]
+		}
+		// "if, of course, you have agreed": an aside right after the cue
+		// comes before the condition's words, which the comma after it
+		// does not end.
+		aside := false
+		if int(g.To) < len(vw.Toks) && vw.Tok(g.To).SepBefore == text.SepComma {
+			for q := g.To + 1; int(q) < len(vw.Toks) && q <= g.To+3 && !aside; q++ {
+				aside = vw.Tok(q).SepBefore == text.SepComma
+			}
+		}
+		for end < len(vw.Toks) && vw.Clause[end] == cc && !(vw.conditionEnds(int32(end), fronted) && !(aside && end <= int(g.To)+3)) && !(coord && vw.partyNext(int32(end))) &&
 			!(paren && vw.ClosesParen(int32(end-1))) && !(!paren && bracket && vw.bracketEnd(g.From, int32(end))) {
 			end++
 		}
