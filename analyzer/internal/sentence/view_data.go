@@ -127,10 +127,21 @@ func dataHits(vw *View) int {
 // few words of it, in its clause. With strict, only other data and the
 // small words of a list may stand between them (not "Our emails may contain
 // web beacons").
+// Vague data closes a list too when only the small words of a list come
+// before it ("your name, address, or other personal information"), not
+// beside it otherwise ("your name and information about your visits"), nor
+// as the first word of a compound ("domain name registration information").
 func ListedWithData(vw *View, i int, strict bool) bool {
 	h := vw.Hits[i]
 	for j, g := range vw.Hits {
-		if e := vw.Entry(g); j == i || g.Weak || e.Cls != lexicon.ClassDatatype || Unnamed(e) || vw.Clause[g.From] != vw.Clause[h.From] {
+		e := vw.Entry(g)
+		if j == i || g.Weak || e.Cls != lexicon.ClassDatatype || vw.Clause[g.From] != vw.Clause[h.From] {
+			continue
+		}
+		if Unnamed(e) {
+			if g.From > h.To && g.From-h.To <= 4 && vw.listedBetween(h.To, g.From) {
+				return true
+			}
 			continue
 		}
 		if g.From >= h.To && g.From-h.To <= 4 && (!strict || vw.listedBetween(h.To, g.From)) ||

@@ -38,10 +38,10 @@ func (vw *View) actorBefore(p int32, skipReceivers bool) party {
 		case vw.IsRule(h, lexicon.RWe):
 			return PartyWe
 		case vw.IsRule(h, lexicon.RYou):
-			if h.To-h.From == 1 && vw.Is(h.From, lexicon.GReader) {
+			if h.To-h.From == 1 && vw.Is(h.From, lexicon.GReader) && !vw.conditionBefore(h, p) {
 				return PartyReader
 			}
-		case vw.IsRule(h, lexicon.RUserPref) && vw.HasWord(h, lexicon.GReader):
+		case vw.IsRule(h, lexicon.RUserPref) && vw.HasWord(h, lexicon.GReader) && !vw.conditionBefore(h, p):
 			// "If you do not provide information to us": the preference
 			// cue holds the reader as its subject.
 			return PartyReader
@@ -62,6 +62,35 @@ func (vw *View) actorBefore(p int32, skipReceivers bool) party {
 		}
 	}
 	return nobody
+}
+
+// conditionBefore reports whether reader hit h is the subject of a
+// condition that opens its clause and ends with a comma before position p
+// ("If you donate, your address may be shared with other charities"): the
+// condition's subject does not act at p, where a recipient is named after
+// the comma.
+func (vw *View) conditionBefore(h lexicon.Hit, p int32) bool {
+	q := h.From - 1
+	if q < int32(vw.Own) || !vw.Is(q, lexicon.GConditional) || q > int32(vw.Own) && vw.Tok(q).SepBefore == text.SepSpace {
+		return false
+	}
+	comma := int32(-1)
+	for r := h.To; r <= p && comma < 0; r++ {
+		if vw.Tok(r).SepBefore == text.SepComma {
+			comma = r
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	// (Only where a recipient is named after it: "If you use voice
+	// search, your voice is sent to Acme" may name the company itself.)
+	for _, g := range vw.Hits {
+		if g.From > comma && vw.Entry(g).Cls == lexicon.ClassRecipient {
+			return true
+		}
+	}
+	return false
 }
 
 // ComparedWith reports whether party hit h is what the company likens
