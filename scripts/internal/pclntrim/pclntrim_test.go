@@ -171,3 +171,35 @@ func gzipped(b []byte) int {
 	w.Close()
 	return buf.Len()
 }
+
+// TestParts: the parts of a built program's memory come in order, the
+// function names hold main.main, and nothing is left over but the small
+// tables Parts names as the rest.
+func TestParts(t *testing.T) {
+	orig, _ := buildProg(t)
+	for _, wasm := range [][]byte{orig, mustTrim(t, orig)} {
+		parts, err := Parts(wasm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total := 0
+		for _, p := range parts {
+			total += len(p.Bytes)
+			t.Logf("%-60s %8d bytes", p.Name, len(p.Bytes))
+		}
+		if !bytes.Contains(parts[1].Bytes, []byte("main.main\x00")) {
+			t.Errorf("%s holds no main.main", parts[1].Name)
+		}
+		if rest := parts[len(parts)-1]; len(rest.Bytes) > total/10 {
+			t.Errorf("the rest is %d of %d bytes", len(rest.Bytes), total)
+		}
+	}
+}
+
+func mustTrim(t *testing.T, wasm []byte) []byte {
+	out, _, err := Trim(wasm, All)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
