@@ -13,6 +13,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/policylens/policylens/scripts/internal/pclntrim"
 	"github.com/policylens/policylens/scripts/internal/wasmbin"
 
 	"github.com/andybalholm/brotli"
@@ -20,7 +21,9 @@ import (
 
 // printBreakdown prints where the page's WebAssembly goes: the code of each
 // package (from a build that keeps the function names, which the shipped
-// one strips; the code is the same), and the data section. Brotli figures
+// one strips; the code is the same), the data section, and the parts of
+// linear memory it sets (pclntrim.Parts: zero runs included, which the
+// segments leave out). Brotli figures
 // are each part compressed alone: they overlap a little (what parts share
 // compresses once in the whole file), but growth shows where it happens.
 func printBreakdown(w io.Writer) error {
@@ -46,7 +49,7 @@ func printBreakdown(w io.Writer) error {
 	sort.Slice(rows, func(i, j int) bool {
 		return rows[i].comp > rows[j].comp || rows[i].comp == rows[j].comp && rows[i].pkg < rows[j].pkg
 	})
-	fmt.Fprintf(w, "\nwasm/page by package: code of each package, and the data section (brotli: each alone)\n")
+	fmt.Fprintf(w, "\nwasm/page by package: code of each package, the data section and the parts of memory it sets (brotli: each alone)\n")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "part\traw\tbrotli\t")
 	const shown = 30
@@ -64,6 +67,13 @@ func printBreakdown(w io.Writer) error {
 	}
 	fmt.Fprintf(tw, "all code\t%.1f KB\t%.1f KB\t\n", float64(total)/1024, float64(brotliSize(m.code))/1024)
 	fmt.Fprintf(tw, "data (strings, tables, types, line tables)\t%.1f KB\t%.1f KB\t\n", float64(len(m.data))/1024, float64(brotliSize(m.data))/1024)
+	parts, err := pclntrim.Parts(m.file)
+	if err != nil {
+		return err
+	}
+	for _, p := range parts {
+		fmt.Fprintf(tw, "memory: %s\t%.1f KB\t%.1f KB\t\n", p.Name, float64(len(p.Bytes))/1024, float64(brotliSize(p.Bytes))/1024)
+	}
 	return tw.Flush()
 }
 
@@ -73,6 +83,7 @@ type wasmModule struct {
 	bodies     [][]byte       // the code of each defined function
 	names      map[int]string // function index -> name (the "name" section)
 	code, data []byte         // the code and data sections
+	file       []byte         // the whole module
 }
 
 // parseWASM reads the sections of a WebAssembly module that printBreakdown
@@ -171,7 +182,12 @@ func pageWithNames(dir string) (*wasmModule, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parseWASM(data)
+	m, err := parseWASM(data)
+	if err != nil {
+		return nil, err
+	}
+	m.file = data
+	return m, nil
 }
 
 // packageOf returns the import path of the package of function name: the

@@ -13,8 +13,8 @@
 //     FUNCDATA_ArgLiveInfo, PCDATA_ArgLiveIndex) goes.
 //
 // The bytes no remaining table refers to become zero, and the data segments
-// are cut anew around the zero runs (as the linker cuts them), so brotli and
-// the raw file both drop them. What the runtime needs outside tracebacks
+// are cut anew around the longer zero runs (segmentGap), so that brotli
+// drops them. What the runtime needs outside tracebacks
 // stays byte for byte: the pc->sp tables, the stack maps and the unsafe-point
 // and panic-bounds tables, the pointer maps and the other funcdata the GC and
 // stack growth read, the function names (panicwrap and the reflect stubs'

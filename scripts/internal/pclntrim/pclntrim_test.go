@@ -2,6 +2,7 @@ package pclntrim
 
 import (
 	"bytes"
+	"compress/gzip"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -74,8 +75,8 @@ func TestTrimmedRuns(t *testing.T) {
 	if st.LineTables == 0 || st.FileTables == 0 || st.InlTrees == 0 || st.InlineIndexes == 0 || st.FileTab == 0 {
 		t.Errorf("nothing zeroed of some kind: %+v", st)
 	}
-	if len(trimmed) >= len(orig) {
-		t.Errorf("trimmed %d bytes, original %d", len(trimmed), len(orig))
+	if g, o := gzipped(trimmed), gzipped(orig); g >= o {
+		t.Errorf("trimmed %d bytes gzipped, original %d", g, o)
 	}
 
 	want, _, code := run(t, runner, orig)
@@ -159,4 +160,46 @@ func TestNotWasm(t *testing.T) {
 	if _, _, err := Trim([]byte("\x7fELF not wasm"), All); err == nil {
 		t.Error("no error for a non-WebAssembly file")
 	}
+}
+
+// gzipped is the size of b gzipped: what the trim is for (the raw file can
+// grow, short zero runs staying in their segments).
+func gzipped(b []byte) int {
+	var buf bytes.Buffer
+	w := gzip.NewWriter(&buf)
+	w.Write(b)
+	w.Close()
+	return buf.Len()
+}
+
+// TestParts: the parts of a built program's memory come in order, the
+// function names hold main.main, and nothing is left over but the small
+// tables Parts names as the rest.
+func TestParts(t *testing.T) {
+	orig, _ := buildProg(t)
+	for _, wasm := range [][]byte{orig, mustTrim(t, orig)} {
+		parts, err := Parts(wasm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total := 0
+		for _, p := range parts {
+			total += len(p.Bytes)
+			t.Logf("%-60s %8d bytes", p.Name, len(p.Bytes))
+		}
+		if !bytes.Contains(parts[1].Bytes, []byte("main.main\x00")) {
+			t.Errorf("%s holds no main.main", parts[1].Name)
+		}
+		if rest := parts[len(parts)-1]; len(rest.Bytes) > total/10 {
+			t.Errorf("the rest is %d of %d bytes", len(rest.Bytes), total)
+		}
+	}
+}
+
+func mustTrim(t *testing.T, wasm []byte) []byte {
+	out, _, err := Trim(wasm, All)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
