@@ -152,13 +152,13 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 	if len(m.filter) == 0 {
 		return // no features
 	}
-	if len(m.Heads) <= 3*fewPacked {
+	if m.dense.stride == fewPacked {
 		m.sumFew(hs, sums)
 		return
 	}
 	// find, inline, with the model's slices held in locals, and without
 	// the filter: most features of a sentence are in the model.
-	table, packed, rows := m.table, m.dense.packed, m.dense.rows
+	table, packed, rows := m.table, m.dense.packed, m.dense.wide
 	mask := uint32(len(table) - 1)
 	for _, h := range hs {
 		i := h & mask
@@ -189,12 +189,13 @@ func (m *Model) sum(hs []uint32, sums *[maxPacked]int64) {
 	}
 }
 
-// fewPacked is how many int64s of a row sumFew adds: the shipped model has
-// 26 heads, nine int64s, and the last three of maxPacked are 0 in every row.
-const fewPacked = 9
+// fewPacked is the stride of the dense rows of a model of at most
+// 3*fewPacked heads, which sumFew adds: the shipped model has 24 heads,
+// eight int64s, and a row of eight is 64 bytes, a cache line.
+const fewPacked = 8
 
-// sumFew is sum for a model of at most 3*fewPacked heads: it adds the
-// first fewPacked int64s of each row, the others being 0.
+// sumFew is sum for a model of at most 3*fewPacked heads, whose rows are
+// fewPacked int64s.
 func (m *Model) sumFew(hs []uint32, sums *[maxPacked]int64) {
 	table, rows := m.table, m.dense.rows
 	mask := uint32(len(table) - 1)
@@ -220,18 +221,24 @@ func (m *Model) sumFew(hs []uint32, sums *[maxPacked]int64) {
 			a[5] += v[5]
 			a[6] += v[6]
 			a[7] += v[7]
-			a[8] += v[8]
 			continue
 		}
-		// The rows without a dense row read the packed weights from m:
-		// a local would hold two registers the loop needs.
+		// The features without a dense row read the packed weights from
+		// m (a local would hold two registers the loop needs): a single
+		// weight, a third of them, here, without a call.
+		if s.ref&0xff == 1 {
+			w := m.dense.packed[s.off()]
+			sums[w&15] += int64(w) >> 4
+			continue
+		}
 		addPacked(sums, m.dense.packed[s.off():s.end()])
 	}
 }
 
 // addPacked adds weights ws to sums. It is sum's loop over the weights of a
 // feature without a row, a call so that it runs in registers: sum's own
-// registers are taken.
+// registers are taken. (Inline in sumFew, the same count of instructions;
+// two weights there as one, +3 M over tb150.)
 //
 //go:noinline
 func addPacked(sums *[maxPacked]int64, ws []packedWeight) {
@@ -535,11 +542,16 @@ func (m *Model) insert(h, off, end uint32) {
 // model, and those with a row carry most of the weights a sentence adds.
 // Scores sums every score in threes, from the packed biases on.
 type denseRows struct {
-	rows   [][maxPacked]int64 // the dense rows: a bounds check for a row, not a slice of the lot
-	sparse []uint32           // per row, the slot ref of the feature's own weights
-	packed []packedWeight     // the weights, each as Scores adds it (weights[k] is packed[k])
-	bias   []int64            // the heads' biases, packed
-	stride int                // maxPacked, so that Scores adds a row in straight code; 0 when scores are not summed in threes
+	// The dense rows, of a model of at most 3*fewPacked heads (rows) or
+	// of more (wide): a bounds check for a row, not a slice of the lot.
+	rows   [][fewPacked]int64
+	wide   [][maxPacked]int64
+	sparse []uint32       // per row, the slot ref of the feature's own weights
+	packed []packedWeight // the weights, each as Scores adds it (weights[k] is packed[k])
+	bias   []int64        // the heads' biases, packed
+	// stride is the int64s of a row, fewPacked or maxPacked, so that Scores
+	// adds a row in straight code; 0 when scores are not summed in threes.
+	stride int
 	// maxFeatures bounds the features that Scores sums in threes at a
 	// time: up to it no head's sum leaves its lane, so that the three
 	// heads of an int64 come apart exactly (see unpack).
@@ -555,7 +567,8 @@ type packedWeight int64
 // maxPacked bounds denseRows.stride: models with more than 3*maxPacked
 // heads add their weights one by one. The shipped model has 24 heads (those
 // of the practice categories, rights, recipients and purposes that decide
-// something); every three more cost an addition per feature with a row.
+// something), rows of fewPacked; one more would make every row maxPacked,
+// four additions more per feature with a row.
 const maxPacked = 12
 
 // laneBits is the width of a head's lane in a packed int64 (see pack3): a
@@ -574,6 +587,9 @@ func (m *Model) pack() {
 	}
 	d := &m.dense
 	d.stride = maxPacked // the heads past the last are 0
+	if len(m.Heads) <= 3*fewPacked {
+		d.stride = fewPacked
+	}
 	row := make([]int32, 3*d.stride)
 	copy(row, m.Bias)
 	d.bias = packRow(nil, row)
@@ -596,9 +612,15 @@ func (m *Model) pack() {
 		if len(ws) < minDense || bits.OnesCount64(seen) != len(ws) {
 			continue // few weights; or a head named twice, which Explain reads one by one
 		}
-		var r [maxPacked]int64
-		packRow(r[:0], row)
-		d.rows = append(d.rows, r)
+		if d.stride == fewPacked {
+			var r [fewPacked]int64
+			packRow(r[:0], row)
+			d.rows = append(d.rows, r)
+		} else {
+			var r [maxPacked]int64
+			packRow(r[:0], row)
+			d.wide = append(d.wide, r)
+		}
 		d.sparse = append(d.sparse, s.ref)
 		m.table[i].ref = uint32(len(d.sparse)) << 8
 	}
@@ -626,7 +648,13 @@ func packRow(dst []int64, row []int32) []int64 {
 // borrowed, and sign extended.
 func (d *denseRows) weight(r uint32, h int) int32 {
 	shift := uint(h%3) * laneBits
-	v := (d.rows[r][h/3] + 1<<shift>>1) >> shift
+	var v int64
+	if d.rows != nil {
+		v = d.rows[r][h/3]
+	} else {
+		v = d.wide[r][h/3]
+	}
+	v = (v + 1<<shift>>1) >> shift
 	return int32(v << (64 - laneBits) >> (64 - laneBits))
 }
 
