@@ -124,14 +124,12 @@ func (m *Model) scores(hs []uint32, base []int32, withBias bool, scores []int32)
 	scores = slices.Grow(scores[:0], 3*maxPacked)[:3*maxPacked]
 	clear(scores)
 	copy(scores, base)
-	bias := d.bias
-	if !withBias {
-		bias = nil
+	var sums [maxPacked]int64 // an array assigned, not copied by a call
+	if withBias {
+		sums = d.bias
 	}
 	for {
 		n := min(len(hs), d.maxFeatures)
-		var sums [maxPacked]int64
-		copy(sums[:], bias)
 		m.sum(hs[:n], &sums)
 		for i, v := range sums[:(len(m.Heads)+2)/3] { // the lanes of heads
 			a, b, c := unpack(v)
@@ -139,9 +137,10 @@ func (m *Model) scores(hs []uint32, base []int32, withBias bool, scores []int32)
 			scores[3*i+1] += b
 			scores[3*i+2] += c
 		}
-		if hs, bias = hs[n:], nil; len(hs) == 0 {
+		if hs = hs[n:]; len(hs) == 0 {
 			return scores[:len(m.Heads)]
 		}
+		sums = [maxPacked]int64{}
 	}
 }
 
@@ -546,9 +545,9 @@ type denseRows struct {
 	// of more (wide): a bounds check for a row, not a slice of the lot.
 	rows   [][fewPacked]int64
 	wide   [][maxPacked]int64
-	sparse []uint32       // per row, the slot ref of the feature's own weights
-	packed []packedWeight // the weights, each as Scores adds it (weights[k] is packed[k])
-	bias   []int64        // the heads' biases, packed
+	sparse []uint32         // per row, the slot ref of the feature's own weights
+	packed []packedWeight   // the weights, each as Scores adds it (weights[k] is packed[k])
+	bias   [maxPacked]int64 // the heads' biases, packed
 	// stride is the int64s of a row, fewPacked or maxPacked, so that Scores
 	// adds a row in straight code; 0 when scores are not summed in threes.
 	stride int
@@ -592,7 +591,7 @@ func (m *Model) pack() {
 	}
 	row := make([]int32, 3*d.stride)
 	copy(row, m.Bias)
-	d.bias = packRow(nil, row)
+	packRow(d.bias[:0], row) // stride int64s, in place
 	var bias int64 // the largest absolute bias
 	for _, b := range m.Bias {
 		bias = max(bias, abs64(b))
