@@ -592,6 +592,7 @@ func (m *Model) pack() {
 	row := make([]int32, 3*d.stride)
 	copy(row, m.Bias)
 	packRow(d.bias[:0], row) // stride int64s, in place
+
 	var bias int64 // the largest absolute bias
 	for _, b := range m.Bias {
 		bias = max(bias, abs64(b))
