@@ -604,9 +604,12 @@ func (m *Model) pack() {
 		bias = max(bias, abs64(b))
 	}
 	most := int64(1) // the most a feature adds to one head's score, or takes away
+	clear(row)
 	for i, s := range m.table {
+		if s.empty() {
+			continue // most slots
+		}
 		ws := m.weights[s.off():s.end()]
-		clear(row)
 		var seen uint64
 		for _, w := range ws {
 			row[w.head] += int32(w.w)
@@ -615,20 +618,24 @@ func (m *Model) pack() {
 		for _, w := range ws {
 			most = max(most, abs64(row[w.head])) // a head named twice adds both
 		}
-		if len(ws) < minDense || bits.OnesCount64(seen) != len(ws) {
-			continue // few weights; or a head named twice, which Explain reads one by one
+		// Few weights get no row; nor does a head named twice, which
+		// Explain reads one by one.
+		if len(ws) >= minDense && bits.OnesCount64(seen) == len(ws) {
+			if d.stride == fewPacked {
+				var r [fewPacked]int64
+				packRow(r[:0], row)
+				d.rows = append(d.rows, r)
+			} else {
+				var r [maxPacked]int64
+				packRow(r[:0], row)
+				d.wide = append(d.wide, r)
+			}
+			d.sparse = append(d.sparse, s.ref)
+			m.table[i].ref = uint32(len(d.sparse)) << 8
 		}
-		if d.stride == fewPacked {
-			var r [fewPacked]int64
-			packRow(r[:0], row)
-			d.rows = append(d.rows, r)
-		} else {
-			var r [maxPacked]int64
-			packRow(r[:0], row)
-			d.wide = append(d.wide, r)
+		for _, w := range ws {
+			row[w.head] = 0 // the row clear for the next feature
 		}
-		d.sparse = append(d.sparse, s.ref)
-		m.table[i].ref = uint32(len(d.sparse)) << 8
 	}
 	d.packed = make([]packedWeight, len(m.weights))
 	for k, w := range m.weights {
