@@ -236,8 +236,10 @@ func (m *Model) sumFew(hs []uint32, sums *[maxPacked]int64) {
 
 // addPacked adds weights ws to sums. It is sum's loop over the weights of a
 // feature without a row, a call so that it runs in registers: sum's own
-// registers are taken. (Inline in sumFew, the same count of instructions;
-// two weights there as one, +3 M over tb150.)
+// registers are taken. With rows from minDense weights on, the shipped
+// model calls it for no feature; a head named twice comes here. (Its loop
+// inline in sumFew counted the same instructions over tb150, and a
+// feature's two weights added there as the single one is, 3 M more.)
 //
 //go:noinline
 func addPacked(sums *[maxPacked]int64, ws []packedWeight) {
