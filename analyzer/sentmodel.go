@@ -963,15 +963,34 @@ func (mr *modelReader) because(what, txt string, h int) string {
 	return b.String()
 }
 
-// categoryIndex returns the index of category c in model.Categories, or -1.
+// categoryIndex returns the index of category c in model.Categories, or -1:
+// the category at c's place in categoryAt, if it is c.
 func categoryIndex(c string) int {
-	for i, x := range model.Categories {
-		if x == c {
-			return i
-		}
+	if c == "" {
+		return -1
+	}
+	if i := int(categoryAt[categorySlot(c)]) - 1; i >= 0 && model.Categories[i] == c {
+		return i
 	}
 	return -1
 }
+
+// categorySlot is the place of category c in categoryAt: its length and its
+// last byte tell the categories apart.
+func categorySlot(c string) int { return (len(c) + int(c[len(c)-1])) & 31 }
+
+// categoryAt holds, at each category's categorySlot, its index in
+// model.Categories plus one: one string comparison where a look through the
+// list made up to nine (4.7 M instructions over tb150).
+var categoryAt = func() (t [32]int8) {
+	for i, c := range model.Categories {
+		if t[categorySlot(c)] != 0 {
+			panic("analyzer: two categories at one place of categoryAt")
+		}
+		t[categorySlot(c)] = int8(i + 1)
+	}
+	return t
+}()
 
 // hasFinding reports whether fs holds a finding of kind and id (of any id
 // when id is "").

@@ -177,19 +177,22 @@ func TokenHashesAt(s string, base int32, toks []text.Token, dst []uint32, spans 
 // that toks starts with into hs and spans (room for two values a token),
 // as TokenHashesAt appends them, prev being the hash of the word before;
 // it returns how many and the last one's hash. A loop of its own, so that
-// its few values stay in registers.
+// its few values stay in registers; the slices cut to one length, and the
+// second value of each pair written first, leave one bounds check a token
+// where the loop tested three lengths.
 func tokenRun(toks []text.Token, base int32, prev uint32, hs []uint32, spans []int32) (int, uint32) {
+	n := min(len(toks), len(hs)/2, len(spans)/2)
+	toks, hs, spans = toks[:n], hs[:2*n], spans[:2*n]
 	m := 0
-	for m < len(toks) && 2*m+1 < len(hs) && 2*m+1 < len(spans) {
+	for ; m < len(toks); m++ {
 		t := &toks[m]
 		if t.Flags&text.TokModelWord == 0 {
 			break
 		}
 		h := t.WordHash
-		hs[2*m], hs[2*m+1] = h, pairHash(prev, h)
-		spans[2*m], spans[2*m+1] = t.Start-base, t.End-base
+		hs[2*m+1], hs[2*m] = pairHash(prev, h), h
+		spans[2*m+1], spans[2*m] = t.End-base, t.Start-base
 		prev = h
-		m++
 	}
 	return m, prev
 }

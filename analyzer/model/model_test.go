@@ -346,9 +346,10 @@ func TestScoresDenseRows(t *testing.T) {
 		t.Fatalf("Scores beyond maxFeatures = %v, want %v", got, want(hs))
 	}
 	checkSums(t, m, hs, 20)
+	stride := m.dense.stride
 	m.dense.stride = 0 // the scores one by one
 	checkSums(t, m, hs, 20)
-	m.dense.stride = maxPacked
+	m.dense.stride = stride
 	// Packed lanes come apart exactly wherever each head's sum stays in its lane.
 	const lim = 1<<(laneBits-1) - 1
 	for _, c := range [][3]int32{{-1, -1, -1}, {lim, -lim - 1, lim}, {-lim - 1, lim, -lim - 1}, {0, -1, 1}, {-1, 0, lim}} {
@@ -406,7 +407,11 @@ func TestScoresOddHeads(t *testing.T) {
 	}
 	for _, more := range [][]string{{"third"}, {"third", "fourth"}, many} {
 		m := Train(append(slices.Clone(heads), more...), exs, DefaultTrainOptions).Quantize(nil, nil)
-		if len(m.Heads) != 2+len(more) || m.dense.stride != maxPacked {
+		stride := fewPacked
+		if len(m.Heads) > 3*fewPacked {
+			stride = maxPacked
+		}
+		if len(m.Heads) != 2+len(more) || m.dense.stride != stride {
 			t.Fatalf("%d heads, stride %d", len(m.Heads), m.dense.stride)
 		}
 		for _, txt := range []string{"We sell your personal information to partners.", "You may ask us to delete your data.", "", "Nothing here."} {
