@@ -250,10 +250,25 @@ func (rd *reading) sentence(si int) {
 		// "You should review the privacy policies of these third parties
 		// before supplying personal data to them": the data and parties
 		// are the reader's dealings with others, never the evidence of a
-		// practice of the company's.
+		// practice of the company's, nor collection or sharing by it
+		// (advice about other services is "other" in our annotation
+		// guide, as in OPP-115).
 		for i := first; i < len(rd.findings); i++ {
-			if k := rd.findings[i].Kind; k == "collect" || k == "share" || k == "sale" || k == "practice" {
-				rd.findings[i].note |= noteTitled
+			if f := &rd.findings[i]; f.Kind == "collect" || f.Kind == "share" || f.Kind == "sale" || f.Kind == "practice" {
+				f.note |= noteTitled
+				if f.Category == "first-party-collection" || f.Category == "third-party-sharing" {
+					f.Category = "other"
+				}
+			}
+		}
+	} else if vw.OpensWithRefusal() {
+		// "If you do not wish to have your personal information shared
+		// with third parties, please click here": the reader's choice to
+		// refuse is what the sentence states (user-choice, as our guide
+		// reads an opt-out); the passing on it names is stated elsewhere.
+		for i := first; i < len(rd.findings); i++ {
+			if f := &rd.findings[i]; f.Category == "third-party-sharing" && !f.Negated {
+				f.Category = "user-choice"
 			}
 		}
 	}
