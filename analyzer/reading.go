@@ -271,6 +271,19 @@ func (rd *reading) sentence(si int) {
 				f.Category = "user-choice"
 			}
 		}
+	} else if vw.ConsentByUse(ctx) && !namesRecipient(rd.findings[first:]) {
+		// "By using the Site, you consent to the collection, use and
+		// sharing of your information": consent to what the policy
+		// describes, a general statement (other, as OPP-115's annotators
+		// and ours leave it), not a passing on of data; the policy states
+		// that where it says who gets what (but "By making a purchase, you
+		// consent to our providing your card number to our service
+		// providers" names who gets it: a practice).
+		for i := first; i < len(rd.findings); i++ {
+			if f := &rd.findings[i]; f.Category == "third-party-sharing" && !f.Negated {
+				f.Category = "other"
+			}
+		}
 	}
 	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
 	rd.model.addPurposes(rd, s, vw, ctx, first)
@@ -657,6 +670,17 @@ func namedBefore(text string, fs []Finding, f *Finding) bool {
 	for _, g := range fs {
 		if g.Kind == f.Kind && g.ID == f.ID && g.Category == f.Category && g.Negated == f.Negated &&
 			g.End < f.Start && strings.TrimSpace(text[g.End:f.Start-1]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// namesRecipient reports whether findings fs name a party that gets data (a
+// recipient the rules or the model found).
+func namesRecipient(fs []Finding) bool {
+	for _, f := range fs {
+		if strings.HasPrefix(f.Rule, "recipient.") || strings.HasPrefix(f.Rule, "model.rec:") {
 			return true
 		}
 	}

@@ -589,3 +589,11 @@ func numeral(s string) bool {
 	}
 	return true
 }
+
+// ConsentByUse reports whether the sentence is the reader's consent by using
+// the service: it opens with "By" and states a choice ("By using the Site,
+// you consent to the collection, use and sharing of your information"): what
+// it names is what the reader agrees to, stated as practices elsewhere.
+func (vw *View) ConsentByUse(c *Context) bool {
+	return c.Choice && vw.Own < len(vw.Toks) && vw.Is(int32(vw.Own), lexicon.GBy)
+}
