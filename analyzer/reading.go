@@ -250,10 +250,38 @@ func (rd *reading) sentence(si int) {
 		// "You should review the privacy policies of these third parties
 		// before supplying personal data to them": the data and parties
 		// are the reader's dealings with others, never the evidence of a
-		// practice of the company's.
+		// practice of the company's, nor collection or sharing by it
+		// (advice about other services is "other" in our annotation
+		// guide, as in OPP-115).
 		for i := first; i < len(rd.findings); i++ {
-			if k := rd.findings[i].Kind; k == "collect" || k == "share" || k == "sale" || k == "practice" {
-				rd.findings[i].note |= noteTitled
+			if f := &rd.findings[i]; f.Kind == "collect" || f.Kind == "share" || f.Kind == "sale" || f.Kind == "practice" {
+				f.note |= noteTitled
+				if f.Category == "first-party-collection" || f.Category == "third-party-sharing" {
+					f.Category = "other"
+				}
+			}
+		}
+	} else if vw.OpensWithRefusal() {
+		// "If you do not wish to have your personal information shared
+		// with third parties, please click here": the reader's choice to
+		// refuse is what the sentence states (user-choice, as our guide
+		// reads an opt-out); the passing on it names is stated elsewhere.
+		for i := first; i < len(rd.findings); i++ {
+			if f := &rd.findings[i]; f.Category == "third-party-sharing" && !f.Negated {
+				f.Category = "user-choice"
+			}
+		}
+	} else if vw.ConsentByUse(ctx) && !namesRecipient(rd.findings[first:]) {
+		// "By using the Site, you consent to the collection, use and
+		// sharing of your information": consent to what the policy
+		// describes, a general statement (other, as OPP-115's annotators
+		// and ours leave it), not a passing on of data; the policy states
+		// that where it says who gets what (but "By making a purchase, you
+		// consent to our providing your card number to our service
+		// providers" names who gets it: a practice).
+		for i := first; i < len(rd.findings); i++ {
+			if f := &rd.findings[i]; f.Category == "third-party-sharing" && !f.Negated {
+				f.Category = "other"
 			}
 		}
 	}
@@ -642,6 +670,17 @@ func namedBefore(text string, fs []Finding, f *Finding) bool {
 	for _, g := range fs {
 		if g.Kind == f.Kind && g.ID == f.ID && g.Category == f.Category && g.Negated == f.Negated &&
 			g.End < f.Start && strings.TrimSpace(text[g.End:f.Start-1]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// namesRecipient reports whether findings fs name a party that gets data (a
+// recipient the rules or the model found).
+func namesRecipient(fs []Finding) bool {
+	for _, f := range fs {
+		if strings.HasPrefix(f.Rule, "recipient.") || strings.HasPrefix(f.Rule, "model.rec:") {
 			return true
 		}
 	}

@@ -444,6 +444,13 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 			// sharing.
 			continue
 		}
+		if ci == thirdParty && ctx != nil && ctx.Meta && !ctx.MetaIntro && describesPolicyFirst(vw) {
+			// "This policy describes how we and our partners collect,
+			// use and share information about you": what the policy
+			// covers, an introduction, no statement that data goes to
+			// others (the rules leave its parties out too).
+			continue
+		}
 		if ci == thirdParty && classes.SharingAskedAbout(vw) {
 			// "California residents may request information regarding
 			// our disclosure of personal information to third parties
@@ -1075,3 +1082,12 @@ func lawWordsTwice(vw *sentence.View, h lexicon.Hit) bool {
 // "not-kept" retention finding), which came after the model's features were
 // chosen; the model reads the sentence by the hits that make the denial.
 func untrained(f *Finding) bool { return f.Kind == "retention" && f.ID == "not-kept" }
+
+// describesPolicyFirst reports whether the sentence opens with what the
+// policy itself describes ("This policy describes how we and our partners
+// collect, use and share information about you"; see
+// sentence.View.DescribesPolicy).
+func describesPolicyFirst(vw *sentence.View) bool {
+	at := vw.DescribesPolicy()
+	return at >= 0 && at <= int32(vw.Own)+3
+}

@@ -1472,7 +1472,7 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		return "data-retention"
 	case c.Instructs && !readerMustGive(vw, h):
 		return "other"
-	case c.Choice && vw.Is(int32(vw.Own), lexicon.GBy):
+	case vw.ConsentByUse(c):
 		// "By using the Site, you consent to the collection of your
 		// information": left with the reader's choice, though it states
 		// collecting (filing it as collection lowered OPP-115's

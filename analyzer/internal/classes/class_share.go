@@ -275,6 +275,16 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if whosePolicy(vw, h) {
 		return drop("recipient/whose-policy")
 	}
+	// "This Privacy Policy explains how we and our partners collect, use
+	// and share your information": the parties of what the policy says it
+	// covers, an introduction the sentence opens with, not a statement
+	// that they get data (not "We share it only in the ways this policy
+	// describes; we do not sell it to third-party companies").
+	if c.Meta && !c.MetaIntro {
+		if at := vw.DescribesPolicy(); at >= 0 && at <= int32(vw.Own)+3 && at < h.From && vw.Clause[at] == vw.Clause[h.From] {
+			return drop("recipient/policy-describes")
+		}
+	}
 	// "If we sell our business to a third party", "acquired by a third
 	// party", "in the event of a merger, your data may be transferred to a
 	// third party": in a sentence about a deal over the company that names

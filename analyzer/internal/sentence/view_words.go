@@ -519,3 +519,81 @@ func (vw *View) PointsOn(h lexicon.Hit) bool {
 	}
 	return false
 }
+
+// DescribesPolicy returns where the sentence says what the policy itself
+// describes, or -1: a meta cue (see Context.Meta) that holds "this" or "our"
+// before a privacy document's noun ("This Privacy Policy explains how we
+// and our partners collect, use and share your information", "The purpose
+// of this privacy policy is to disclose ... with whom we may share it",
+// "to learn more about our privacy practices"). What it names is what the
+// policy covers, an introduction: no practice stated.
+func (vw *View) DescribesPolicy() int32 {
+	if !vw.MayHaveIn(lexicon.WordsOwnDocs) || !vw.MayHaveIn(lexicon.WordsPrivacyDocs) {
+		return -1
+	}
+	for _, g := range vw.Hits {
+		// (Not "Nothing in this policy is intended to limit our ability
+		// to transfer our business": a denial of what it covers.)
+		if !vw.IsRule(g, lexicon.RMeta) || vw.NegatedNear(g.From, 3) {
+			continue
+		}
+		for p := g.From; p+1 < g.To; p++ {
+			if vw.In(p, lexicon.WordsOwnDocs) {
+				for q := p + 1; q < g.To && q <= p+3; q++ {
+					if vw.In(q, lexicon.WordsPrivacyDocs) {
+						return g.From
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// OpensWithRefusal reports whether the sentence opens with a condition on
+// the reader refusing: "if" or "when", then within three words a choice cue
+// that holds "not" ("If you do not wish to have your personal information
+// shared with third parties, please click here", "If you prefer that we not
+// share your information in this way, contact us"). What it states is the
+// reader's way to say no, not that data is passed on.
+func (vw *View) OpensWithRefusal() bool {
+	own := int32(vw.Own)
+	if int(own)+1 < len(vw.Toks) && numeral(vw.Doc.Text[vw.Tok(own).Start:vw.Tok(own).End]) {
+		own++ // "4. If you do not wish ...": an item's number
+	}
+	if int(own) >= len(vw.Toks) || !vw.Is(own, lexicon.GConditional) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if !vw.IsRule(g, lexicon.RChoice) || g.From < own || g.From > own+3 {
+			continue
+		}
+		for p := g.From; p < g.To; p++ {
+			if vw.Is(p, lexicon.GNot) || vw.Is(p, lexicon.GDont) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numeral reports whether s is a number of at most three digits.
+func numeral(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// ConsentByUse reports whether the sentence is the reader's consent by using
+// the service: it opens with "By" and states a choice ("By using the Site,
+// you consent to the collection, use and sharing of your information"): what
+// it names is what the reader agrees to, stated as practices elsewhere.
+func (vw *View) ConsentByUse(c *Context) bool {
+	return c.Choice && vw.Own < len(vw.Toks) && vw.Is(int32(vw.Own), lexicon.GBy)
+}
