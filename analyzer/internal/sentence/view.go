@@ -45,6 +45,11 @@ type View struct {
 	// wordBreaks: where a word (a hit) started a clause, in a sentence
 	// with parentheses (see parenClauses).
 	wordBreaks []wordBreak
+	// refs is a copy of the Refs of refsOf, the Doc's lexicon: IsRule,
+	// asked a few million times over a corpus, reads its rule's entry
+	// from the view in one load, not from the Doc's lexicon in three.
+	refs   [len(lexicon.Tables{}.Refs)]int32
+	refsOf *lexicon.Lexicon
 }
 
 // wordBreak is a position where a word started a clause; quiet when it is
@@ -200,15 +205,14 @@ func (vw *View) Entry(h lexicon.Hit) *lexicon.Entry { return &vw.Entries[h.Entry
 
 // IsRule reports whether h is a hit of rule r.
 func (vw *View) IsRule(h lexicon.Hit, r lexicon.RuleRef) bool {
-	return h.Entry == vw.Doc.Lexicon.Refs[r]
+	return h.Entry == vw.refs[r]
 }
 
 // breakHitFrom returns the index of the first hit from j on that starts
 // after position p and may break a clause (a clause break's or a
 // condition's), or len(vw.Hits).
 func (vw *View) breakHitFrom(j, p int) int {
-	refs := &vw.Doc.Lexicon.Refs
-	brk, cond := refs[lexicon.RClauseBreak], refs[lexicon.RCondition]
+	brk, cond := vw.refs[lexicon.RClauseBreak], vw.refs[lexicon.RCondition]
 	for ; j < len(vw.Hits); j++ {
 		if h := vw.Hits[j]; int(h.From) > p && (h.Entry == brk || h.Entry == cond) {
 			return j
@@ -236,7 +240,7 @@ func (vw *View) verbEndsAt(hi int, p int32) bool {
 // asks it of most hits, and a call costs most in WebAssembly).
 func (vw *View) isVerb(h lexicon.Hit) bool {
 	e := &vw.Entries[h.Entry]
-	refs := &vw.Doc.Lexicon.Refs
+	refs := &vw.refs
 	return e.Class == "sale" && e.Idx != refs[lexicon.RSalePointingBack] || e.Idx == refs[lexicon.RCollect] || e.Idx == refs[lexicon.RUse] || e.Idx == refs[lexicon.RShare] || e.Idx == refs[lexicon.RRespond]
 }
 
@@ -273,6 +277,9 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		}
 	}
 	vw.Doc = d
+	if vw.refsOf != d.Lexicon {
+		vw.refs, vw.refsOf = d.Lexicon.Refs, d.Lexicon
+	}
 	vw.block = s.Block
 	vw.Toks = vw.Toks[:0]
 	vw.Hits = vw.Hits[:0]
@@ -319,13 +326,31 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.wordBreaks = vw.wordBreaks[:0]
 	// In locals: the loop's stores to vw.Clause would make it load them
 	// from vw again at every token.
-	clause, dt, own := vw.Clause, d.Toks, vw.Own
-	for p, k := range vw.Toks {
+	clause, dt, own, toks := vw.Clause, d.Toks, vw.Own, vw.Toks
+	clause = clause[:len(toks)]
+	// next is where the hit bj starts, past the window when there is none:
+	// most tokens start no such hit, and one test of next says so.
+	next := len(toks)
+	if bj < len(vw.Hits) {
+		next = int(vw.Hits[bj].From)
+	}
+	for p := 0; p < len(toks); p++ {
+		// Most tokens follow a space and start no hit that may break a
+		// clause: they stay in the clause of the token before, in a loop
+		// of their own, which calls nothing and so keeps its values in
+		// registers (next <= len(toks)).
+		for p < next && p != own && dt[toks[p]].SepBefore == text.SepSpace {
+			clause[p] = c
+			p++
+		}
+		if p == len(toks) {
+			break
+		}
+		k := toks[p]
 		// A new clause starts after a semicolon, colon or dash, after a
 		// stop inside the sentence unless it ends an abbreviation ("names,
 		// etc.) will not be sold", "Acme Inc. will"), at the sentence of an
-		// intro, and at a reason after a comma. Most tokens follow a
-		// space, which breaks none: one test.
+		// intro, and at a reason after a comma. A space breaks none.
 		if sep := dt[k].SepBefore; (sep != text.SepSpace || p == own) && p > 0 &&
 			(sep == text.SepClause || sep == text.SepStop && !d.abbreviationBefore(k) || p == own && intro != nil || sep == text.SepComma && vw.reasonOpens(p)) && !(p == own && vw.joined) {
 			c++
@@ -368,6 +393,10 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 				}
 				break
 			}
+		}
+		next = len(toks)
+		if bj < len(vw.Hits) {
+			next = int(vw.Hits[bj].From)
 		}
 		clause[p] = c
 	}
