@@ -355,6 +355,11 @@ func (vw *View) OthersInGeneral() bool {
 
 // othersInGeneral is OthersInGeneral, worked out.
 func (vw *View) othersInGeneral() bool {
+	// Each way of naming others in general takes a kind of company: most
+	// sentences have none, which the view knows without reading a word.
+	if !vw.MayHaveIn(lexicon.WordsCompanyKinds) {
+		return false
+	}
 	found := vw.kindsOpen() || vw.suchKindOpen()
 	for p := int32(vw.Own); int(p) < len(vw.Toks) && p < int32(vw.Own)+3 && !found; p++ {
 		if !vw.In(p, lexicon.WordsManyOf) {
