@@ -407,39 +407,40 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// Negators, and the verbs they negate: a verb is negated by a negator
 	// up to six words before it in its clause, or by being listed right after
 	// a negated verb ("do not sell, rent or trade").
-	vw.NegAt = vw.NegAt[:0]
-	vw.negVerb = vw.negVerb[:0]
-	vw.condition, vw.cond = false, condSpan{}
-	for _, h := range vw.Hits {
-		vw.condition = vw.condition || int(h.From) >= vw.Own && vw.IsRule(h, lexicon.RCondition)
-		// "whether you have an account or not": an alternative, not a denial.
-		orNot := h.From > 0 && h.To-h.From == 1 && vw.MayHave(lexicon.GAlternative) && vw.Is(h.From-1, lexicon.GAlternative)
-		vw.NegAt = append(vw.NegAt, vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h) && !orNot)
-		vw.negVerb = append(vw.negVerb, false)
-	}
-	// "We do not collect any data other than your email address": an
-	// excluding negator after another negation opens the exception, which
-	// is stated, not denied.
-	denied := false
+	//
+	// One pass over the hits notes the condition hits and the negators
+	// and where each negator's reach ends (none of which reads the
+	// others' answers).
+	n := len(vw.Hits)
+	vw.NegAt = slices.Grow(vw.NegAt[:0], n)[:n]
+	vw.negVerb = slices.Grow(vw.negVerb[:0], n)[:n]
+	vw.negEnd = slices.Grow(vw.negEnd[:0], n)[:n]
+	clear(vw.negVerb)
+	negAt, negEnd, end := vw.NegAt, vw.negEnd, int32(len(vw.Toks))
+	vw.cond = condSpan{}
+	condition, denied := false, false
 	for i, h := range vw.Hits {
-		if !vw.NegAt[i] {
+		condition = condition || int(h.From) >= vw.Own && vw.IsRule(h, lexicon.RCondition)
+		negEnd[i] = end
+		// "whether you have an account or not": an alternative, not a denial.
+		if !vw.IsRule(h, lexicon.RNegation) || vw.dntName(h) ||
+			h.From > 0 && h.To-h.From == 1 && vw.MayHave(lexicon.GAlternative) && vw.Is(h.From-1, lexicon.GAlternative) {
+			negAt[i] = false
 			continue
 		}
-		if denied && vw.Is(h.From, lexicon.GExclusions) {
-			vw.NegAt[i] = false
-		}
+		// "We do not collect any data other than your email address": an
+		// excluding negator after another negation opens the exception,
+		// which is stated, not denied.
+		negAt[i] = !(denied && vw.Is(h.From, lexicon.GExclusions))
 		denied = true
-	}
-	// A negator in a relative clause denies that clause, not the sentence
-	// it stands in: "We share information with companies we do not own,
-	// including ...".
-	vw.negEnd = slices.Grow(vw.negEnd[:0], len(vw.Hits))[:len(vw.Hits)]
-	for i, h := range vw.Hits {
-		vw.negEnd[i] = int32(len(vw.Toks))
-		if vw.NegAt[i] {
-			vw.negEnd[i] = vw.relativeEnd(h)
+		// A negator in a relative clause denies that clause, not the
+		// sentence it stands in: "We share information with companies we
+		// do not own, including ...".
+		if negAt[i] {
+			negEnd[i] = vw.relativeEnd(h)
 		}
 	}
+	vw.condition = condition
 	// A verb is negated by a negator up to six words before it in its
 	// clause, or by standing in a chain of negated verbs after one ("we do
 	// not share it with a third party for free or by selling it"); a new
