@@ -1952,7 +1952,7 @@ func label(vw *sentence.View, i int) bool {
 		return false
 	}
 	p := int(h.To)
-	for p < len(vw.Toks) && vw.Clause[p] == first {
+	for p < len(vw.Toks) && vw.Clause[p] == first && p-vw.Own <= 6 {
 		p++
 	}
 	if p == len(vw.Toks) || p-vw.Own > 6 {
@@ -2230,6 +2230,9 @@ func definedTracker(vw *sentence.View, h lexicon.Hit) bool {
 // told to keep back is no practice of the company's.
 func advisedAgainst(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break // (the hits are in order of position: none on ends before h)
+		}
 		if int(g.From) >= vw.Own && g.To <= h.From && int(g.To) < len(vw.Toks) && vw.IsRule(g, lexicon.RAdvice) &&
 			(vw.Is(g.To, lexicon.GWarningOpeners) || vw.Is(g.To, lexicon.GNot)) {
 			return true
