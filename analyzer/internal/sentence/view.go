@@ -637,9 +637,10 @@ func (d *Doc) holdsParen(s *text.Sentence) bool {
 // reasonOpens reports whether ", and" (or ", or") at position p opens a
 // clause giving a reason, with its own subject: "We will not sell your
 // address, and as we fight spam, our emails are few" (the denial does not
-// reach "fight spam").
+// reach "fight spam"). (Build asks it at every comma: a word of reason
+// openers is rare, which MayHave says without reading the "and".)
 func (vw *View) reasonOpens(p int) bool {
-	return p+2 < len(vw.Toks) && vw.Tok(int32(p)).SepBefore == text.SepComma && vw.Is(int32(p), lexicon.GAndOr) &&
+	return p+2 < len(vw.Toks) && vw.MayHave(lexicon.GReasonOpeners) && vw.Tok(int32(p)).SepBefore == text.SepComma && vw.Is(int32(p), lexicon.GAndOr) &&
 		vw.Tok(int32(p+1)).SepBefore == text.SepSpace && vw.Is(int32(p+1), lexicon.GReasonOpeners) &&
 		vw.Tok(int32(p+2)).SepBefore == text.SepSpace && vw.Is(int32(p+2), lexicon.GSubjects)
 }
