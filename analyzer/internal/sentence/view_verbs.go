@@ -40,7 +40,9 @@ func (vw *View) GoverningVerb(p int32) int {
 	best, bestDist := -1, int32(1<<30)
 	for _, vi := range vw.Verbs {
 		v := vw.Hits[vi]
-		if vw.Clause[v.From] != vw.Clause[p] || !vw.Doc.Lexicon.DataVerb(vw.Entry(v)) {
+		// (The verbs are data verbs or Do Not Track's "respond": only
+		// "respond" needs DataVerb's test.)
+		if vw.Clause[v.From] != vw.Clause[p] || vw.IsRule(v, lexicon.RRespond) && !vw.Doc.Lexicon.DataVerb(vw.Entry(v)) {
 			continue
 		}
 		d := p - v.To
