@@ -1407,6 +1407,9 @@ func practiceAsTopic(vw *sentence.View, vh lexicon.Hit) bool {
 // how you use it" (the reader's doing, which names data: "information
 // about how you use our apps").
 func topicClause(vw *sentence.View, h, vh lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsTopicClause) {
+		return false // (most sentences: no such word, which the view knows without reading them)
+	}
 	from := min(h.From, vh.From)
 	for q := from - 1; q > int32(vw.Own) && q >= from-6; q-- {
 		if vw.Is(q, lexicon.GReader) || vw.Tok(q+1).SepBefore >= text.SepComma {
@@ -1698,8 +1701,11 @@ func reachesReader(vw *sentence.View, h lexicon.Hit) bool {
 // never tied to your personal data", "cookies do not contain personal
 // information").
 func keptApart(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsLinking) && !vw.MayHaveIn(lexicon.WordsContaining) {
+		return false // (most sentences: neither word, which the view knows without reading them)
+	}
 	for q := h.From - 1; q >= h.From-3 && q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From]; q-- {
-		if vw.Is(q, lexicon.GToWith) && vw.In(q-1, lexicon.WordsLinking) {
+		if vw.In(q-1, lexicon.WordsLinking) && vw.Is(q, lexicon.GToWith) {
 			return vw.NegatedNear(q-1, 2)
 		}
 		// (But "we share statistics that do not contain personal data"
