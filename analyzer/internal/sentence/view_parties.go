@@ -286,7 +286,7 @@ func (vw *View) namedAt(p int32) bool {
 // ExamplesOpen reports whether the word at p opens a list of examples:
 // "including", "namely", or "as" after "such".
 func (vw *View) ExamplesOpen(p int32) bool {
-	if !vw.Is(p, lexicon.GExampleLead) {
+	if !vw.MayHave(lexicon.GExampleOpeners) && !vw.MayHave(lexicon.GSuch) || !vw.Is(p, lexicon.GExampleLead) {
 		return false
 	}
 	return vw.Is(p, lexicon.GExampleOpeners) || vw.Is(p, lexicon.GAs) && p > 0 && vw.Is(p-1, lexicon.GSuch)
