@@ -408,9 +408,9 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// up to six words before it in its clause, or by being listed right after
 	// a negated verb ("do not sell, rent or trade").
 	//
-	// One pass over the hits notes the condition hits and the negators
-	// and where each negator's reach ends (none of which reads the
-	// others' answers).
+	// One pass over the hits notes the condition hits, the negators and
+	// where each one's reach ends, and the verbs they negate: what it
+	// works out at a hit reads nothing it notes of later hits.
 	n := len(vw.Hits)
 	vw.NegAt = slices.Grow(vw.NegAt[:0], n)[:n]
 	vw.negVerb = slices.Grow(vw.negVerb[:0], n)[:n]
@@ -419,46 +419,43 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	negAt, negEnd, end := vw.NegAt, vw.negEnd, int32(len(vw.Toks))
 	vw.cond = condSpan{}
 	condition, denied := false, false
-	for i, h := range vw.Hits {
-		condition = condition || int(h.From) >= vw.Own && vw.IsRule(h, lexicon.RCondition)
-		negEnd[i] = end
-		// "whether you have an account or not": an alternative, not a denial.
-		if !vw.IsRule(h, lexicon.RNegation) || vw.dntName(h) ||
-			h.From > 0 && h.To-h.From == 1 && vw.MayHave(lexicon.GAlternative) && vw.Is(h.From-1, lexicon.GAlternative) {
-			negAt[i] = false
-			continue
-		}
-		// "We do not collect any data other than your email address": an
-		// excluding negator after another negation opens the exception,
-		// which is stated, not denied.
-		negAt[i] = !(denied && vw.Is(h.From, lexicon.GExclusions))
-		denied = true
-		// A negator in a relative clause denies that clause, not the
-		// sentence it stands in: "We share information with companies we
-		// do not own, including ...".
-		if negAt[i] {
-			negEnd[i] = vw.relativeEnd(h)
-		}
-	}
-	vw.condition = condition
-	// A verb is negated by a negator up to six words before it in its
-	// clause, or by standing in a chain of negated verbs after one ("we do
-	// not share it with a third party for free or by selling it"); a new
-	// subject ("we", "you") ends the chain.
 	lastNeg := -1
 	chain := false
 	reached := false   // a verb negated since the last negator
 	outer := -1        // the negator a relative clause's negator stands under
 	negTo := int32(-1) // where the last verb negated ends
 	for i, h := range vw.Hits {
-		if lastNeg >= 0 && h.From >= vw.negEnd[lastNeg] {
+		condition = condition || int(h.From) >= vw.Own && vw.IsRule(h, lexicon.RCondition)
+		// "whether you have an account or not": an alternative, not a denial.
+		neg := vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h) &&
+			!(h.From > 0 && h.To-h.From == 1 && vw.MayHave(lexicon.GAlternative) && vw.Is(h.From-1, lexicon.GAlternative))
+		negEnd[i] = end
+		if neg {
+			// "We do not collect any data other than your email address":
+			// an excluding negator after another negation opens the
+			// exception, which is stated, not denied.
+			neg = !(denied && vw.Is(h.From, lexicon.GExclusions))
+			denied = true
+			// A negator in a relative clause denies that clause, not the
+			// sentence it stands in: "We share information with companies
+			// we do not own, including ...".
+			if neg {
+				negEnd[i] = vw.relativeEnd(h)
+			}
+		}
+		negAt[i] = neg
+		// A verb is negated by a negator up to six words before it in its
+		// clause, or by standing in a chain of negated verbs after one ("we
+		// do not share it with a third party for free or by selling it"); a
+		// new subject ("we", "you") ends the chain.
+		if lastNeg >= 0 && h.From >= negEnd[lastNeg] {
 			// Past a relative clause, the negator before it (if any)
 			// reaches on: "we do not allow tracking by sites you have not
 			// visited, ...".
 			lastNeg, chain, reached, outer = outer, outer >= 0, false, -1
 		}
-		if vw.NegAt[i] {
-			if int(vw.negEnd[i]) < len(vw.Toks) && lastNeg >= 0 && int(vw.negEnd[lastNeg]) == len(vw.Toks) {
+		if neg {
+			if negEnd[i] < end && lastNeg >= 0 && negEnd[lastNeg] == end {
 				outer = lastNeg
 			} else {
 				outer = -1
@@ -515,6 +512,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 			chain = false
 		}
 	}
+	vw.condition = condition
 }
 
 // parenClauses renumbers the clauses of a sentence with parentheses, which
