@@ -1336,6 +1336,9 @@ func givesData(vw *sentence.View, vh lexicon.Hit) bool {
 // "share data with vendors who help us", "share the information provided
 // to us", "third parties who provide services to us").
 func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
+	if !vw.MayHave(lexicon.GUs) {
+		return false // (each way needs "us": most sentences have none, which the view knows without reading them)
+	}
 	// "Partners may provide us with information about you", "other users
 	// may give us your name": "us" right after the verb is whom it is
 	// given to (but not "give us and our partners your data").

@@ -379,6 +379,9 @@ func nameToken(vw *sentence.View, p int32) bool {
 // administrator") ("your administrator may access",
 // "your friend may contact us to request that we remove").
 func yourPartyActs(vw *sentence.View, i int) bool {
+	if !vw.MayHaveIn(lexicon.WordsYourParties) {
+		return false // (most sentences: no such word, which the view knows without reading them)
+	}
 	p := vw.Hits[firstListedRight(vw, i)].From
 	for q := p - 1; q > int32(vw.Own) && q >= p-12 && vw.Clause[q] == vw.Clause[p]; q-- {
 		if vw.MayHave(lexicon.GReader) && vw.Is(q, lexicon.GReader) {
