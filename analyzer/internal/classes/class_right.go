@@ -1112,6 +1112,9 @@ func readerMay(vw *sentence.View) bool {
 // your posts"; not "Users can view their data" nor "Users can ask us to
 // show them your ... ").
 func groupSeesYours(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHave(lexicon.GReaderNames) && !vw.MayHaveIn(lexicon.WordsOneReader) {
+		return false // (no word that names a group: most sentences, which the view knows without reading them)
+	}
 	group := false
 	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Tok(q+1).SepBefore < text.SepClause; q-- {
 		if vw.Is(q, lexicon.GReader) && !vw.In(q, lexicon.WordsYourForms) || vw.Is(q, lexicon.GWe) || vw.Is(q, lexicon.GUs) {

@@ -439,7 +439,7 @@ func (vw *View) coordinatedCondition(j int) bool {
 func (vw *View) laterParty(h, g lexicon.Hit) bool {
 	c := vw.Clause[h.From]
 	for p := h.To; p+1 < g.From && vw.Clause[p] == c; p++ {
-		if vw.Is(p, lexicon.GAndOr) && vw.Tok(p).SepBefore == text.SepComma && vw.partyNext(p+1) && vw.partyNamedBefore(p+1, p-1, c) {
+		if vw.Tok(p).SepBefore == text.SepComma && vw.Is(p, lexicon.GAndOr) && vw.partyNext(p+1) && vw.partyNamedBefore(p+1, p-1, c) {
 			return true
 		}
 	}
