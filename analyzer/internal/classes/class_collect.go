@@ -1336,6 +1336,9 @@ func givesData(vw *sentence.View, vh lexicon.Hit) bool {
 // "share data with vendors who help us", "share the information provided
 // to us", "third parties who provide services to us").
 func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
+	if !vw.MayHave(lexicon.GUs) {
+		return false // (each way needs "us": most sentences have none, which the view knows without reading them)
+	}
 	// "Partners may provide us with information about you", "other users
 	// may give us your name": "us" right after the verb is whom it is
 	// given to (but not "give us and our partners your data").
@@ -1407,6 +1410,9 @@ func practiceAsTopic(vw *sentence.View, vh lexicon.Hit) bool {
 // how you use it" (the reader's doing, which names data: "information
 // about how you use our apps").
 func topicClause(vw *sentence.View, h, vh lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsTopicClause) {
+		return false // (most sentences: no such word, which the view knows without reading them)
+	}
 	from := min(h.From, vh.From)
 	for q := from - 1; q > int32(vw.Own) && q >= from-6; q-- {
 		if vw.Is(q, lexicon.GReader) || vw.Tok(q+1).SepBefore >= text.SepComma {
@@ -1698,8 +1704,11 @@ func reachesReader(vw *sentence.View, h lexicon.Hit) bool {
 // never tied to your personal data", "cookies do not contain personal
 // information").
 func keptApart(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsLinking) && !vw.MayHaveIn(lexicon.WordsContaining) {
+		return false // (most sentences: neither word, which the view knows without reading them)
+	}
 	for q := h.From - 1; q >= h.From-3 && q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From]; q-- {
-		if vw.Is(q, lexicon.GToWith) && vw.In(q-1, lexicon.WordsLinking) {
+		if vw.In(q-1, lexicon.WordsLinking) && vw.Is(q, lexicon.GToWith) {
 			return vw.NegatedNear(q-1, 2)
 		}
 		// (But "we share statistics that do not contain personal data"
@@ -1952,7 +1961,7 @@ func label(vw *sentence.View, i int) bool {
 		return false
 	}
 	p := int(h.To)
-	for p < len(vw.Toks) && vw.Clause[p] == first {
+	for p < len(vw.Toks) && vw.Clause[p] == first && p-vw.Own <= 6 {
 		p++
 	}
 	if p == len(vw.Toks) || p-vw.Own > 6 {
@@ -2230,6 +2239,9 @@ func definedTracker(vw *sentence.View, h lexicon.Hit) bool {
 // told to keep back is no practice of the company's.
 func advisedAgainst(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break // (the hits are in order of position: none on ends before h)
+		}
 		if int(g.From) >= vw.Own && g.To <= h.From && int(g.To) < len(vw.Toks) && vw.IsRule(g, lexicon.RAdvice) &&
 			(vw.Is(g.To, lexicon.GWarningOpeners) || vw.Is(g.To, lexicon.GNot)) {
 			return true

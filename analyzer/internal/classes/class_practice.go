@@ -222,6 +222,12 @@ func lowerIs(w, t string) bool {
 // word of a right ("right", "access", "delete") or of verifying identity
 // in the sentence.
 func handlesRequest(vw *sentence.View) bool {
+	// ("request" and "requests" are the words of grammar set request, in
+	// any case: most sentences have neither, which the view knows
+	// without reading their words.)
+	if !vw.MayHave(lexicon.GRequest) {
+		return false
+	}
 	req := false
 	for p := int32(vw.Own) + 1; int(p) < len(vw.Toks); p++ {
 		t := vw.Tok(p)

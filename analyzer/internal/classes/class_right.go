@@ -379,6 +379,9 @@ func nameToken(vw *sentence.View, p int32) bool {
 // administrator") ("your administrator may access",
 // "your friend may contact us to request that we remove").
 func yourPartyActs(vw *sentence.View, i int) bool {
+	if !vw.MayHaveIn(lexicon.WordsYourParties) {
+		return false // (most sentences: no such word, which the view knows without reading them)
+	}
 	p := vw.Hits[firstListedRight(vw, i)].From
 	for q := p - 1; q > int32(vw.Own) && q >= p-12 && vw.Clause[q] == vw.Clause[p]; q-- {
 		if vw.MayHave(lexicon.GReader) && vw.Is(q, lexicon.GReader) {
@@ -1109,6 +1112,9 @@ func readerMay(vw *sentence.View) bool {
 // your posts"; not "Users can view their data" nor "Users can ask us to
 // show them your ... ").
 func groupSeesYours(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHave(lexicon.GReaderNames) && !vw.MayHaveIn(lexicon.WordsOneReader) {
+		return false // (no word that names a group: most sentences, which the view knows without reading them)
+	}
 	group := false
 	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-12 && vw.Tok(q+1).SepBefore < text.SepClause; q-- {
 		if vw.Is(q, lexicon.GReader) && !vw.In(q, lexicon.WordsYourForms) || vw.Is(q, lexicon.GWe) || vw.Is(q, lexicon.GUs) {

@@ -103,8 +103,9 @@ func fromAt(vw *sentence.View, h lexicon.Hit) int32 {
 		}
 		// (Each list of examples reaches further back: "from other
 		// sources, such as our group companies, our vendors (for example,
-		// ticket sellers and merchandise vendors), or advertisers".)
-		if vw.ExamplesOpen(p) || vw.Is(p, lexicon.GExampleLead) {
+		// ticket sellers and merchandise vendors), or advertisers": every
+		// word that opens examples, View.ExamplesOpen, is one of them.)
+		if vw.Is(p, lexicon.GExampleLead) {
 			limit = min(limit, p-12)
 		}
 		switch {

@@ -45,6 +45,11 @@ type View struct {
 	// wordBreaks: where a word (a hit) started a clause, in a sentence
 	// with parentheses (see parenClauses).
 	wordBreaks []wordBreak
+	// refs is a copy of the Refs of refsOf, the Doc's lexicon: IsRule,
+	// asked a few million times over a corpus, reads its rule's entry
+	// from the view in one load, not from the Doc's lexicon in three.
+	refs   [len(lexicon.Tables{}.Refs)]int32
+	refsOf *lexicon.Lexicon
 }
 
 // wordBreak is a position where a word started a clause; quiet when it is
@@ -200,15 +205,14 @@ func (vw *View) Entry(h lexicon.Hit) *lexicon.Entry { return &vw.Entries[h.Entry
 
 // IsRule reports whether h is a hit of rule r.
 func (vw *View) IsRule(h lexicon.Hit, r lexicon.RuleRef) bool {
-	return h.Entry == vw.Doc.Lexicon.Refs[r]
+	return h.Entry == vw.refs[r]
 }
 
 // breakHitFrom returns the index of the first hit from j on that starts
 // after position p and may break a clause (a clause break's or a
 // condition's), or len(vw.Hits).
 func (vw *View) breakHitFrom(j, p int) int {
-	refs := &vw.Doc.Lexicon.Refs
-	brk, cond := refs[lexicon.RClauseBreak], refs[lexicon.RCondition]
+	brk, cond := vw.refs[lexicon.RClauseBreak], vw.refs[lexicon.RCondition]
 	for ; j < len(vw.Hits); j++ {
 		if h := vw.Hits[j]; int(h.From) > p && (h.Entry == brk || h.Entry == cond) {
 			return j
@@ -236,7 +240,7 @@ func (vw *View) verbEndsAt(hi int, p int32) bool {
 // asks it of most hits, and a call costs most in WebAssembly).
 func (vw *View) isVerb(h lexicon.Hit) bool {
 	e := &vw.Entries[h.Entry]
-	refs := &vw.Doc.Lexicon.Refs
+	refs := &vw.refs
 	return e.Class == "sale" && e.Idx != refs[lexicon.RSalePointingBack] || e.Idx == refs[lexicon.RCollect] || e.Idx == refs[lexicon.RUse] || e.Idx == refs[lexicon.RShare] || e.Idx == refs[lexicon.RRespond]
 }
 
@@ -273,6 +277,9 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		}
 	}
 	vw.Doc = d
+	if vw.refsOf != d.Lexicon {
+		vw.refs, vw.refsOf = d.Lexicon.Refs, d.Lexicon
+	}
 	vw.block = s.Block
 	vw.Toks = vw.Toks[:0]
 	vw.Hits = vw.Hits[:0]
@@ -319,13 +326,31 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.wordBreaks = vw.wordBreaks[:0]
 	// In locals: the loop's stores to vw.Clause would make it load them
 	// from vw again at every token.
-	clause, dt, own := vw.Clause, d.Toks, vw.Own
-	for p, k := range vw.Toks {
+	clause, dt, own, toks := vw.Clause, d.Toks, vw.Own, vw.Toks
+	clause = clause[:len(toks)]
+	// next is where the hit bj starts, past the window when there is none:
+	// most tokens start no such hit, and one test of next says so.
+	next := len(toks)
+	if bj < len(vw.Hits) {
+		next = int(vw.Hits[bj].From)
+	}
+	for p := 0; p < len(toks); p++ {
+		// Most tokens follow a space and start no hit that may break a
+		// clause: they stay in the clause of the token before, in a loop
+		// of their own, which calls nothing and so keeps its values in
+		// registers (next <= len(toks)).
+		for p < next && p != own && dt[toks[p]].SepBefore == text.SepSpace {
+			clause[p] = c
+			p++
+		}
+		if p == len(toks) {
+			break
+		}
+		k := toks[p]
 		// A new clause starts after a semicolon, colon or dash, after a
 		// stop inside the sentence unless it ends an abbreviation ("names,
 		// etc.) will not be sold", "Acme Inc. will"), at the sentence of an
-		// intro, and at a reason after a comma. Most tokens follow a
-		// space, which breaks none: one test.
+		// intro, and at a reason after a comma. A space breaks none.
 		if sep := dt[k].SepBefore; (sep != text.SepSpace || p == own) && p > 0 &&
 			(sep == text.SepClause || sep == text.SepStop && !d.abbreviationBefore(k) || p == own && intro != nil || sep == text.SepComma && vw.reasonOpens(p)) && !(p == own && vw.joined) {
 			c++
@@ -369,6 +394,10 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 				break
 			}
 		}
+		next = len(toks)
+		if bj < len(vw.Hits) {
+			next = int(vw.Hits[bj].From)
+		}
 		clause[p] = c
 	}
 	if parens {
@@ -378,57 +407,55 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// Negators, and the verbs they negate: a verb is negated by a negator
 	// up to six words before it in its clause, or by being listed right after
 	// a negated verb ("do not sell, rent or trade").
-	vw.NegAt = vw.NegAt[:0]
-	vw.negVerb = vw.negVerb[:0]
-	vw.condition, vw.cond = false, condSpan{}
-	for _, h := range vw.Hits {
-		vw.condition = vw.condition || int(h.From) >= vw.Own && vw.IsRule(h, lexicon.RCondition)
-		// "whether you have an account or not": an alternative, not a denial.
-		orNot := h.From > 0 && h.To-h.From == 1 && vw.MayHave(lexicon.GAlternative) && vw.Is(h.From-1, lexicon.GAlternative)
-		vw.NegAt = append(vw.NegAt, vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h) && !orNot)
-		vw.negVerb = append(vw.negVerb, false)
-	}
-	// "We do not collect any data other than your email address": an
-	// excluding negator after another negation opens the exception, which
-	// is stated, not denied.
-	denied := false
-	for i, h := range vw.Hits {
-		if !vw.NegAt[i] {
-			continue
-		}
-		if denied && vw.Is(h.From, lexicon.GExclusions) {
-			vw.NegAt[i] = false
-		}
-		denied = true
-	}
-	// A negator in a relative clause denies that clause, not the sentence
-	// it stands in: "We share information with companies we do not own,
-	// including ...".
-	vw.negEnd = slices.Grow(vw.negEnd[:0], len(vw.Hits))[:len(vw.Hits)]
-	for i, h := range vw.Hits {
-		vw.negEnd[i] = int32(len(vw.Toks))
-		if vw.NegAt[i] {
-			vw.negEnd[i] = vw.relativeEnd(h)
-		}
-	}
-	// A verb is negated by a negator up to six words before it in its
-	// clause, or by standing in a chain of negated verbs after one ("we do
-	// not share it with a third party for free or by selling it"); a new
-	// subject ("we", "you") ends the chain.
+	//
+	// One pass over the hits notes the condition hits, the negators and
+	// where each one's reach ends, and the verbs they negate: what it
+	// works out at a hit reads nothing it notes of later hits.
+	n := len(vw.Hits)
+	vw.NegAt = slices.Grow(vw.NegAt[:0], n)[:n]
+	vw.negVerb = slices.Grow(vw.negVerb[:0], n)[:n]
+	vw.negEnd = slices.Grow(vw.negEnd[:0], n)[:n]
+	clear(vw.negVerb)
+	negAt, negEnd, end := vw.NegAt, vw.negEnd, int32(len(vw.Toks))
+	vw.cond = condSpan{}
+	condition, denied := false, false
 	lastNeg := -1
 	chain := false
 	reached := false   // a verb negated since the last negator
 	outer := -1        // the negator a relative clause's negator stands under
 	negTo := int32(-1) // where the last verb negated ends
 	for i, h := range vw.Hits {
-		if lastNeg >= 0 && h.From >= vw.negEnd[lastNeg] {
+		condition = condition || int(h.From) >= vw.Own && vw.IsRule(h, lexicon.RCondition)
+		// "whether you have an account or not": an alternative, not a denial.
+		neg := vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h) &&
+			!(h.From > 0 && h.To-h.From == 1 && vw.MayHave(lexicon.GAlternative) && vw.Is(h.From-1, lexicon.GAlternative))
+		negEnd[i] = end
+		if neg {
+			// "We do not collect any data other than your email address":
+			// an excluding negator after another negation opens the
+			// exception, which is stated, not denied.
+			neg = !(denied && vw.Is(h.From, lexicon.GExclusions))
+			denied = true
+			// A negator in a relative clause denies that clause, not the
+			// sentence it stands in: "We share information with companies
+			// we do not own, including ...".
+			if neg {
+				negEnd[i] = vw.relativeEnd(h)
+			}
+		}
+		negAt[i] = neg
+		// A verb is negated by a negator up to six words before it in its
+		// clause, or by standing in a chain of negated verbs after one ("we
+		// do not share it with a third party for free or by selling it"); a
+		// new subject ("we", "you") ends the chain.
+		if lastNeg >= 0 && h.From >= negEnd[lastNeg] {
 			// Past a relative clause, the negator before it (if any)
 			// reaches on: "we do not allow tracking by sites you have not
 			// visited, ...".
 			lastNeg, chain, reached, outer = outer, outer >= 0, false, -1
 		}
-		if vw.NegAt[i] {
-			if int(vw.negEnd[i]) < len(vw.Toks) && lastNeg >= 0 && int(vw.negEnd[lastNeg]) == len(vw.Toks) {
+		if neg {
+			if negEnd[i] < end && lastNeg >= 0 && negEnd[lastNeg] == end {
 				outer = lastNeg
 			} else {
 				outer = -1
@@ -485,6 +512,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 			chain = false
 		}
 	}
+	vw.condition = condition
 }
 
 // parenClauses renumbers the clauses of a sentence with parentheses, which
@@ -607,9 +635,10 @@ func (d *Doc) holdsParen(s *text.Sentence) bool {
 // reasonOpens reports whether ", and" (or ", or") at position p opens a
 // clause giving a reason, with its own subject: "We will not sell your
 // address, and as we fight spam, our emails are few" (the denial does not
-// reach "fight spam").
+// reach "fight spam"). (Build asks it at every comma: a word of reason
+// openers is rare, which MayHave says without reading the "and".)
 func (vw *View) reasonOpens(p int) bool {
-	return p+2 < len(vw.Toks) && vw.Tok(int32(p)).SepBefore == text.SepComma && vw.Is(int32(p), lexicon.GAndOr) &&
+	return p+2 < len(vw.Toks) && vw.MayHave(lexicon.GReasonOpeners) && vw.Tok(int32(p)).SepBefore == text.SepComma && vw.Is(int32(p), lexicon.GAndOr) &&
 		vw.Tok(int32(p+1)).SepBefore == text.SepSpace && vw.Is(int32(p+1), lexicon.GReasonOpeners) &&
 		vw.Tok(int32(p+2)).SepBefore == text.SepSpace && vw.Is(int32(p+2), lexicon.GSubjects)
 }

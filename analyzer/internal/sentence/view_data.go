@@ -223,8 +223,10 @@ func (vw *View) DataBefore(h lexicon.Hit) bool {
 // and their data", "merged with another company", nor "a merger or
 // acquisition, your data ..."): it gets data, no company changes hands.
 func (vw *View) DataAcquired(h lexicon.Hit) bool {
-	bare := h.To-h.From == 1 || h.To-h.From == 2 && vw.Is(h.From+1, lexicon.GToWith)
-	if !bare || !vw.IsRule(h, lexicon.RBusinessTransfer) || !vw.In(h.From, lexicon.WordsAcquiring) {
+	if !vw.IsRule(h, lexicon.RBusinessTransfer) || !vw.In(h.From, lexicon.WordsAcquiring) {
+		return false // (readHits asks it of every recipient hit)
+	}
+	if bare := h.To-h.From == 1 || h.To-h.From == 2 && vw.Is(h.From+1, lexicon.GToWith); !bare {
 		return false
 	}
 	for _, g := range vw.Hits {

@@ -315,7 +315,7 @@ func (vw *View) namedAt(p int32) bool {
 // ExamplesOpen reports whether the word at p opens a list of examples:
 // "including", "namely", or "as" after "such".
 func (vw *View) ExamplesOpen(p int32) bool {
-	if !vw.Is(p, lexicon.GExampleLead) {
+	if !vw.MayHave(lexicon.GExampleOpeners) && !vw.MayHave(lexicon.GSuch) || !vw.Is(p, lexicon.GExampleLead) {
 		return false
 	}
 	return vw.Is(p, lexicon.GExampleOpeners) || vw.Is(p, lexicon.GAs) && p > 0 && vw.Is(p-1, lexicon.GSuch)
@@ -384,6 +384,11 @@ func (vw *View) OthersInGeneral() bool {
 
 // othersInGeneral is OthersInGeneral, worked out.
 func (vw *View) othersInGeneral() bool {
+	// Each way of naming others in general takes a kind of company: most
+	// sentences have none, which the view knows without reading a word.
+	if !vw.MayHaveIn(lexicon.WordsCompanyKinds) {
+		return false
+	}
 	found := vw.kindsOpen() || vw.suchKindOpen()
 	for p := int32(vw.Own); int(p) < len(vw.Toks) && p < int32(vw.Own)+3 && !found; p++ {
 		if !vw.In(p, lexicon.WordsManyOf) {

@@ -40,7 +40,9 @@ func (vw *View) GoverningVerb(p int32) int {
 	best, bestDist := -1, int32(1<<30)
 	for _, vi := range vw.Verbs {
 		v := vw.Hits[vi]
-		if vw.Clause[v.From] != vw.Clause[p] || !vw.Doc.Lexicon.DataVerb(vw.Entry(v)) {
+		// (The verbs are data verbs or Do Not Track's "respond": only
+		// "respond" needs DataVerb's test.)
+		if vw.Clause[v.From] != vw.Clause[p] || vw.IsRule(v, lexicon.RRespond) && !vw.Doc.Lexicon.DataVerb(vw.Entry(v)) {
 			continue
 		}
 		d := p - v.To
@@ -470,7 +472,7 @@ func (vw *View) coordinatedCondition(j int) bool {
 func (vw *View) laterParty(h, g lexicon.Hit) bool {
 	c := vw.Clause[h.From]
 	for p := h.To; p+1 < g.From && vw.Clause[p] == c; p++ {
-		if vw.Is(p, lexicon.GAndOr) && vw.Tok(p).SepBefore == text.SepComma && vw.partyNext(p+1) && vw.partyNamedBefore(p+1, p-1, c) {
+		if vw.Tok(p).SepBefore == text.SepComma && vw.Is(p, lexicon.GAndOr) && vw.partyNext(p+1) && vw.partyNamedBefore(p+1, p-1, c) {
 			return true
 		}
 	}
