@@ -106,7 +106,9 @@ func decideSale(r *Report) {
 // same condition, none naming a kind of data or of recipient narrower than
 // any data or any third party ("We do not share your location with
 // advertisers" leaves selling other data open), and no purpose ("for their
-// marketing purposes"). What an exception names ("except our service
+// marketing purposes"), nor a way to opt out of it ("except when we give
+// you an opportunity to opt out of having it shared": until then it is
+// shared). What an exception names ("except our service
 // providers": noteExcepted) is left out of the denial, and so is a
 // purpose its condition names ("except as required by law"), unless data
 // is sold for it (salePurpose).
@@ -120,11 +122,14 @@ func sharingDenied(r *Report) int {
 		outright, data := true, false
 		for j := range r.Findings {
 			g := &r.Findings[j]
-			if g.Sentence != f.Sentence || g.note&noteExcepted != 0 || g.Kind == "share" && !g.Negated && IsException(g.Condition) {
+			if g.Sentence != f.Sentence {
 				continue
 			}
 			share := g.Kind == "share" || g.ID == "share-unspecified"
 			switch {
+			case g.Kind == "right" && g.ID == "opt-out-sale" && !g.Negated:
+				outright = false
+			case g.note&noteExcepted != 0 || g.Kind == "share" && !g.Negated && IsException(g.Condition):
 			case g.Kind == "purpose" && (!strings.Contains(f.Condition, g.Text) || salePurpose(g.ID)):
 				outright = false
 			case share && (!g.Negated || g.Condition != f.Condition || !anyDataOrParty(g.ID) && g.Kind == "share"):

@@ -90,6 +90,7 @@ func TestSaleVerdict(t *testing.T) {
 			"no", "Any data we hold will never be shared."},
 		{"a denial of sharing save for marketing", "We do not share your personal information with anyone, except with partners for their marketing purposes.", "unstated", ""},
 		{"a denial of sharing until the reader opts out", "We do not share your personal information with third parties if you opt out.", "unstated", ""},
+		{"a denial of sharing until the reader is offered an opt-out", "We do not share your personal information with others except when we give you an opportunity to opt out of having your personal information shared.", "unstated", ""},
 		{"a denial of sharing the reader may ask for", "If you prefer that we do not share your personal information with third parties, please contact us.", "unstated", ""},
 		{"a denial of sharing in a definition", "Explicit consent means that your personal data will not be disclosed to any third party unless you agree.", "unstated", ""},
 		{"a rule for users about sharing", "You should not share your personal information with anyone.", "unstated", ""},
