@@ -417,7 +417,7 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 		}
 	}
 	// A denial of passing data on counts with the condition it states
-	// ("except as required by law", "without your consent"), not with an
+	// ("except as required by law", "unless you agree"), not with an
 	// exception it does not ("except for the few exceptions below"), nor
 	// when it holds only once the reader opts out ("we will not share it
 	// if you opt out": until then it is shared), is itself supposed ("if

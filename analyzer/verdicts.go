@@ -96,7 +96,7 @@ func decideSale(r *Report) {
 // your information", "We never send any information to third parties",
 // "None of the information we collect is ever shared"), or -1; one that
 // states no condition comes before one that does ("except as required by
-// law", "without your consent": noteWeDeny weighs them), as a sale denial
+// law", "unless you agree": noteWeDeny weighs them), as a sale denial
 // does (see unconditionalFirst). Such a denial denies selling too. We must
 // be the ones denying it (not "We ask you not to share your password with
 // anyone", "You can ask us not to share ...": see View.WeDeny), it must
