@@ -429,25 +429,39 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 	f.Text = d.Text[f.Start:f.End]
 	f.Rule = vw.Entry(h).Rule
 	f.Sentence = Span{s.Start, s.End}
+	supposed := false // f inside its own condition: "if you prefer that we do not share it"
 	if f.Kind == "share" || f.Kind == "sale" || f.Kind == "collect" || f.Kind == "right" || f.ID == "collect-unspecified" || f.ID == "share-unspecified" {
 		if cs, ce, ok := vw.Condition(h); ok {
 			f.Condition = d.Text[cs:ce]
+			supposed = cs <= f.Start && f.End <= ce
 			// "We do not share it with anyone other than our service
 			// providers": what an exception names is the exception, not
 			// qualified by it; a condition of its own may follow it
 			// ("except to the police when they bring a warrant").
 			if cs <= f.Start && f.End <= ce && IsException(f.Condition) {
 				f.Condition = conditionAfter(d.Text[f.End:ce])
+				f.note |= noteExcepted
 			}
 		}
 	}
-	if f.Kind == "share" && f.Negated && f.Condition == "" && vw.WeDeny() {
+	// A denial of passing data on counts with the condition it states
+	// ("except as required by law", "unless you agree"), not with an
+	// exception it does not ("except for the few exceptions below"), nor
+	// when it holds only once the reader opts out ("we will not share it
+	// if you opt out": until then it is shared), is itself supposed ("if
+	// you prefer that we do not share it, contact us") or defines a term
+	// ("Explicit consent means your data will not be disclosed unless ...").
+	// Unspecified data alone is the reader's only where the negator
+	// denies it whole ("None of the information we collect is shared",
+	// not "We will not give any information to marketers").
+	if (f.Kind == "share" || f.ID == "share-unspecified" && vw.DeniedWhole(h)) && f.Negated && vw.WeDeny() && !supposed && !vw.SetFrom(0, lexicon.WordsDefining) &&
+		(f.Condition == "" && !vw.SentenceHas(lexicon.GExceptions) || f.Condition != "" && !classes.UntilOptedOut(vw)) {
 		f.note |= noteWeDeny
 	}
 	if f.Kind == "share" && !f.Negated && vw.Entry(h).Cls == lexicon.ClassDatatype && classes.AggregateData(vw, h) {
 		f.note |= noteAggregate
 	}
-	if (f.ID == "info-generic" || f.ID == "share-unspecified") && f.Negated && vw.GrammarBefore(h.From, 1, lexicon.GInclusive) {
+	if (f.ID == "info-generic" || f.ID == "share-unspecified") && f.Negated && (vw.GrammarBefore(h.From, 1, lexicon.GInclusive) || vw.DeniedWhole(h)) {
 		f.note |= noteAnyData
 	}
 	f.Explanation = explain(&f, vw.Entry(h))

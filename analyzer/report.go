@@ -76,7 +76,7 @@ const (
 	noteIncidental                           // a recipient named without data passed to it, or denied without a verb of passing data on; data named only (in a definition, as a channel)
 	noteRegional                             // a minimum age for the readers of a region
 	noteWeDeny                               // a denial of passing data on with "we" its subject ("we do not share"), not a rule for the reader
-	noteAnyData                              // unspecified data widened to all of it ("any information", "any data")
+	noteAnyData                              // unspecified data widened to all of it ("any information", "any data"), or denied as a whole ("None of the information we collect")
 	noteRunIn                                // from a bold title opening a list item or paragraph: evidence only where the text after it does not state the same
 	noteSaleDenial                           // a recipient denied only by a verb of selling: the sale verdict's evidence, no denial of sharing with it
 	noteBars                                 // a minimum age that bars the young from the service ("you may not use the service if you are under 18")
@@ -86,6 +86,7 @@ const (
 	noteSaleLink                             // the name of a "Do Not Sell My Personal Information" link or setting, which a business that sells in California's sense must offer
 	noteRightPhrase                          // a right read from its rule's full phrase with its object, framed as the reader's ("you can request that we delete"): the model does not rule it out
 	noteAggregate                            // data passed on only aggregated or anonymised ("aggregate demographic information", "usage data in anonymized form"): none of the reader's personal data leaves
+	noteExcepted                             // what an exception names ("except to our service providers"): left out of the denial it qualifies
 )
 
 // Span is a byte range [Start, End) of the input.

@@ -20,8 +20,10 @@ import (
 //     \"sale\" under the CCPA"; "We do not sell personal information as the
 //     term is commonly understood");
 //   - "no": it denies selling, and says nothing of the above; or, with no
-//     word of selling at all, it denies outright passing any data on to
-//     anyone ("We never share your personal information": see sharingDenied);
+//     word of selling at all, it denies passing any data on to anyone
+//     ("We never share your personal information"; with a condition, "We
+//     do not share it with third parties except as required by law": see
+//     sharingDenied);
 //     With no word of selling but a "Do Not Sell My Personal Information"
 //     link or setting (noteSaleLink), which California's law has a business
 //     that sells in its sense offer, it is "ccpa" too;
@@ -91,21 +93,30 @@ func decideSale(r *Report) {
 
 // sharingDenied returns the index of the first finding of a sentence that
 // denies passing the reader's data on to anyone at all ("We do not share
-// your information", "We never send any information to third parties"), or
-// -1. Such a denial denies selling too. We must be the ones denying it (not
-// "We ask you not to share your password with anyone", "You can ask us not
-// to share ...": see View.WeDeny), it must name the reader's data or
-// personal information as a whole, or any data at all ("any information";
-// "this information" may be one kind), and
-// the sentence must deny outright:
-// every sharing finding in it negated and without a condition, none naming
-// a kind of data or of recipient narrower than any data or any third party
-// ("We do not share your location with advertisers" leaves selling other
-// data open), and no purpose ("for their marketing purposes").
+// your information", "We never send any information to third parties",
+// "None of the information we collect is ever shared"), or -1; one that
+// states no condition comes before one that does ("except as required by
+// law", "unless you agree": noteWeDeny weighs them), as a sale denial
+// does (see unconditionalFirst). Such a denial denies selling too. We must
+// be the ones denying it (not "We ask you not to share your password with
+// anyone", "You can ask us not to share ...": see View.WeDeny), it must
+// name the reader's data or personal information as a whole, or any data
+// at all ("any information"; "this information" may be one kind), and the
+// sentence must deny outright: every sharing finding in it negated with the
+// same condition, none naming a kind of data or of recipient narrower than
+// any data or any third party ("We do not share your location with
+// advertisers" leaves selling other data open), and no purpose ("for their
+// marketing purposes"), nor a way to opt out of it ("except when we give
+// you an opportunity to opt out of having it shared": until then it is
+// shared). What an exception names ("except our service
+// providers": noteExcepted) is left out of the denial, and so is a
+// purpose its condition names ("except as required by law"), unless data
+// is sold for it (salePurpose).
 func sharingDenied(r *Report) int {
+	found := -1
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		if f.Kind != "share" || !f.Negated || f.Condition != "" || f.note&noteWeDeny == 0 || !stated(f) || !anyDataOrParty(f.ID) {
+		if f.note&noteWeDeny == 0 || !stated(f) || !anyDataOrParty(f.ID) && f.note&noteAnyData == 0 || found >= 0 && f.Condition != "" {
 			continue
 		}
 		outright, data := true, false
@@ -114,20 +125,34 @@ func sharingDenied(r *Report) int {
 			if g.Sentence != f.Sentence {
 				continue
 			}
+			share := g.Kind == "share" || g.ID == "share-unspecified"
 			switch {
-			case g.Kind == "purpose":
+			case g.Kind == "right" && g.ID == "opt-out-sale" && !g.Negated:
 				outright = false
-			case g.Kind == "share" && (!g.Negated || g.Condition != "" || !anyDataOrParty(g.ID)):
+			case g.note&noteExcepted != 0 || g.Kind == "share" && !g.Negated && IsException(g.Condition):
+			case g.Kind == "purpose" && (!strings.Contains(f.Condition, g.Text) || salePurpose(g.ID)):
 				outright = false
-			case g.Kind == "share" && (g.ID == "about-you" || g.ID == "personal-info"), g.note&noteAnyData != 0:
+			case share && (!g.Negated || g.Condition != f.Condition || !anyDataOrParty(g.ID) && g.Kind == "share"):
+				outright = false
+			case share && (g.ID == "about-you" || g.ID == "personal-info" || g.note&noteAnyData != 0):
 				data = true
 			}
 		}
 		if outright && data {
-			return i
+			found = i
+			if f.Condition == "" {
+				break
+			}
 		}
 	}
-	return -1
+	return found
+}
+
+// salePurpose reports whether purpose id is one data is sold for:
+// advertising or marketing ("except to partners for their marketing").
+func salePurpose(id string) bool {
+	e := rules().ByClass["purpose"][id]
+	return e != nil && (e.Group == "advertising" || e.Group == "marketing")
 }
 
 // anyDataOrParty reports whether a sharing finding's id names any data

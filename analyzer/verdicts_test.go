@@ -19,6 +19,8 @@ func TestSaleVerdict(t *testing.T) {
 			"no", "Acme does not collect or share your information."},
 		{"the company's name with its suffix denies sharing", "Zorblet, LLC (\"we\" or \"us\") runs this site. Zorblet, LLC will never share your personal information with anyone.",
 			"no", "Zorblet, LLC will never share your personal information with anyone."},
+		{"the name the text writes as its own denies sharing", "Blorpify Privacy Policy. " + strings.Repeat("Blorpify keeps your email address to run the app for you. ", 100) + "Blorpify does not share your personal information with anyone.",
+			"no", "Blorpify does not share your personal information with anyone."},
 		{"the name \"we\" is said to stand for denies sharing", "In this policy \"we\" and \"us\" refer to Quillbox. Quillbox does not share your personal data with anyone.",
 			"no", "Quillbox does not share your personal data with anyone."},
 		{"a vendor's name denies nothing of ours", "Acme Labs Inc. (\"Acme\", \"we\") makes note apps. Zorblet does not collect or share your information.",
@@ -64,15 +66,33 @@ func TestSaleVerdict(t *testing.T) {
 		{"a denial opening with no, of one kind of data", "No email address is ever shared.", "unstated", ""},
 		{"passive advice not to share", "Your personal information should never be shared with anyone.", "unstated", ""},
 		{"a passive rule for users", "Your personal information may not be shared with anyone.", "unstated", ""},
-		{"a passive denial with an exception", "Your personal data is not shared with anyone, except as described below.", "unstated", ""},
+		{"a passive denial with an exception", "Your personal data is not shared with anyone, except as described below.",
+			"no", "Your personal data is not shared with anyone, except as described below."},
 		{"a passive denial of one kind of data", "Your password is never shared.", "unstated", ""},
 		{"a denial of passing unspecified data", "We never send data to other parties.", "unstated", ""},
 		{"a denial of passing any data to one kind of party", "We will not give any information to marketers.", "unstated", ""},
 		{"advice not to send any data", "Please do not send us any information about other people.", "unstated", ""},
-		{"a denial of passing any data with an exception", "We do not disclose any data to third parties unless the law requires it.", "unstated", ""},
+		{"a denial of passing any data with a condition", "We do not disclose any data to third parties unless the law requires it.",
+			"no", "We do not disclose any data to third parties unless the law requires it."},
 		{"a denial of sharing for a purpose", "We do not share your personal information with third parties for their marketing purposes.", "unstated", ""},
 		{"a denial of sharing one kind of data", "We do not share your location with advertisers.", "unstated", ""},
-		{"a denial of sharing with an exception", "We do not share your data with third parties except as described below.", "unstated", ""},
+		{"a denial of sharing with an exception", "We do not share your data with third parties except as described below.",
+			"no", "We do not share your data with third parties except as described below."},
+		{"a denial of sharing save what its exception names", "We do not share your personal information with third parties, except our service providers.",
+			"no", "We do not share your personal information with third parties, except our service providers."},
+		{"a denial of sharing save what the law requires", "We will not disclose your personal information to anyone except as required by law.",
+			"no", "We will not disclose your personal information to anyone except as required by law."},
+		{"an unconditional denial of sharing first", "We will not disclose your personal information to anyone unless you agree. We never pass your personal information to anyone.",
+			"no", "We never pass your personal information to anyone."},
+		{"a denial of sharing none of the data", "Our app is simple. None of the information we collect is ever shared.",
+			"no", "None of the information we collect is ever shared."},
+		{"a denial of sharing any data it holds", "Our app is simple. Any data we hold will never be shared.",
+			"no", "Any data we hold will never be shared."},
+		{"a denial of sharing save for marketing", "We do not share your personal information with anyone, except with partners for their marketing purposes.", "unstated", ""},
+		{"a denial of sharing until the reader opts out", "We do not share your personal information with third parties if you opt out.", "unstated", ""},
+		{"a denial of sharing until the reader is offered an opt-out", "We do not share your personal information with others except when we give you an opportunity to opt out of having your personal information shared.", "unstated", ""},
+		{"a denial of sharing the reader may ask for", "If you prefer that we do not share your personal information with third parties, please contact us.", "unstated", ""},
+		{"a denial of sharing in a definition", "Explicit consent means that your personal data will not be disclosed to any third party unless you agree.", "unstated", ""},
 		{"a rule for users about sharing", "You should not share your personal information with anyone.", "unstated", ""},
 		{"our advice to users about sharing", "We ask you not to share your personal information with anyone.", "unstated", ""},
 		{"the reader's right to ask us not to share", "You can ask us not to share your personal information with third parties.", "unstated", ""},
@@ -104,7 +124,7 @@ func TestSaleVerdict(t *testing.T) {
 			for _, i := range r.Sharing.SaleEvidence {
 				// A "no" may rest on a denial of passing any data on at
 				// all, a "ccpa" on a "Do Not Sell" link offered.
-				if g := r.Findings[i]; g.Kind != "sale" && !(tt.sale == "no" && g.Kind == "share" && g.Negated) && !(tt.sale == "ccpa" && g.ID == "opt-out-sale") || g.Negated != f.Negated && tt.sale != "ccpa" {
+				if g := r.Findings[i]; g.Kind != "sale" && !(tt.sale == "no" && (g.Kind == "share" || g.ID == "share-unspecified") && g.Negated) && !(tt.sale == "ccpa" && g.ID == "opt-out-sale") || g.Negated != f.Negated && tt.sale != "ccpa" {
 					t.Errorf("evidence %d does not support %q: %+v", i, tt.sale, g)
 				}
 			}

@@ -38,7 +38,7 @@ func (*saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	// "we will not sell your data once you exercise your right to opt
 	// out": a denial that holds only after the reader opts out says the
 	// company sells until then, in the law's sense, which gives the right.
-	if negated && untilOptedOut(vw) {
+	if negated && UntilOptedOut(vw) {
 		if r := notStated(vw, c, h, true); r != "" {
 			return drop(r)
 		}
@@ -47,11 +47,11 @@ func (*saleClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon
 	return saleVerdict(vw, c, h, negated, "sale/sells")
 }
 
-// untilOptedOut reports whether the sentence makes the reader opting out
+// UntilOptedOut reports whether the sentence makes the reader opting out
 // the occasion of what it says: "once you exercise your right to opt out",
 // "after you click that button", "if you opt out" (not "when you visit
 // our site", nor "until" or "before").
-func untilOptedOut(vw *sentence.View) bool {
+func UntilOptedOut(vw *sentence.View) bool {
 	for p := int32(vw.Own); int(p)+1 < len(vw.Toks); p++ {
 		if !vw.Is(p, lexicon.GConditional) || vw.Is(p, lexicon.GHypothetical) && !vw.Is(p, lexicon.GOccasion) || !vw.Is(p+1, lexicon.GReader) {
 			continue

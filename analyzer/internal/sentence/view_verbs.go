@@ -628,7 +628,8 @@ func (vw *View) ellipticIf(p int32) bool {
 }
 
 // WeDeny reports whether the sentence's own words deny, as the company's
-// statement, a verb of passing data on, with no exception in the sentence:
+// statement, a verb of passing data on, whatever exception the sentence
+// makes (the caller weighs it):
 //   - with "we" as the subject: "we" right before the negator or with only
 //     words of set GDenyLead between ("we do not share", "we will never
 //     disclose", "we therefore will not pass"), the verb of sharing at most
@@ -642,11 +643,6 @@ func (vw *View) ellipticIf(p int32) bool {
 // Not "We ask you not to share your password", nor "we cannot control what
 // other users share", nor "your password should never be shared".
 func (vw *View) WeDeny() bool {
-	// "We don't share it with anyone, except for the exceptions below":
-	// the denial has exceptions, whether or not they read as a condition.
-	if vw.SentenceHas(lexicon.GExceptions) {
-		return false
-	}
 	for i, h := range vw.Hits {
 		if !vw.NegAt[i] || int(h.From) < vw.Own {
 			continue
@@ -660,6 +656,28 @@ func (vw *View) WeDeny() bool {
 				vw.deniedSubject(h, g) && vw.Is(g.From, lexicon.GPassedParticiples) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// DeniedWhole reports whether data hit h is the subject a denial denies as
+// a whole: after a negator and "of" opening the sentence, at most three
+// words before it ("None of the information we collect is ever shared",
+// not "No data about your account", one kind), or widened by a word of set
+// GInclusive before every negator ("Any data we hold will never be
+// shared"; not "We will not give any information to marketers", which may
+// name its party in words no rule knows).
+func (vw *View) DeniedWhole(h lexicon.Hit) bool {
+	for i, n := range vw.Hits {
+		if !vw.NegAt[i] {
+			continue
+		}
+		if n.From >= h.To {
+			return vw.GrammarBefore(h.From, 1, lexicon.GInclusive)
+		}
+		if int(n.From) == vw.Own && n.To < h.From && vw.Is(n.To, lexicon.GOf) && h.From-n.To <= 3 {
+			return true
 		}
 	}
 	return false
@@ -684,11 +702,12 @@ func (vw *View) passiveDenial(n lexicon.Hit, v int32) bool {
 	return true
 }
 
-// weBefore reports whether "we" stands right before position p, or with
-// only words of set GDenyLead between, in p's clause.
+// weBefore reports whether "we", or the policy's own name opening the
+// sentence (ownNameTo), stands right before position p, or with only words
+// of set GDenyLead between, in p's clause.
 func (vw *View) weBefore(p int32) bool {
 	for q := p - 1; q >= int32(vw.Own) && q >= p-3 && vw.Clause[q] == vw.Clause[p]; q-- {
-		if vw.Is(q, lexicon.GWe) {
+		if vw.Is(q, lexicon.GWe) || vw.ownNameTo(q) {
 			return true
 		}
 		if !vw.Is(q, lexicon.GDenyLead) {
@@ -696,6 +715,46 @@ func (vw *View) weBefore(p int32) bool {
 		}
 	}
 	return false
+}
+
+// ownNameTo reports whether the sentence's own words open with a name that
+// ends at q, of at most three capitalised words and company suffixes, one of
+// them the policy's own: one of its own names (Doc.Own), or a word no rule
+// knows that it writes as often and as early as its own name (ownName):
+// "Acme Media does not provide any personal information to third parties"
+// where the text never defines Acme as "we" (see NamesAsWe).
+func (vw *View) ownNameTo(q int32) bool {
+	own := int32(vw.Own)
+	if q < own || q-own > 2 {
+		return false
+	}
+	d := vw.Doc
+	found := false
+	for p := own; p <= q; p++ {
+		t := vw.Tok(p)
+		if t.Flags&text.TokUpper == 0 && !d.Lexicon.InSet(t.ID, lexicon.WordsCompanySuffixes) || p > own && t.SepBefore > text.SepSpace {
+			return false
+		}
+		found = found || t.Flags&text.TokUpper != 0 && (t.ID == 0 && d.writtenAsOwn(*t) || t.ID != 0 && d.IsOwn(t.ID))
+	}
+	return found
+}
+
+// writtenAsOwn reports whether the text writes the word of token t, one no
+// rule knows, capitalised as often and as early as a policy writes its own
+// name (ownName).
+func (d *Doc) writtenAsOwn(t text.Token) bool {
+	w := d.Text[t.Start:t.End]
+	n, first := 0, int32(-1)
+	for i := range d.Toks {
+		u := &d.Toks[i]
+		if u.ID == 0 && u.Flags&text.TokUpper != 0 && u.End-u.Start == t.End-t.Start && strings.EqualFold(d.Text[u.Start:u.End], w) {
+			if n++; first < 0 {
+				first = d.proseAt(u.Start)
+			}
+		}
+	}
+	return ownName(n, len(d.Toks), first)
 }
 
 // relativeOnly reports whether "only" hit g opens the predicate of a
