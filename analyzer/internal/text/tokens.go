@@ -269,7 +269,31 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			}
 		}
 		start := i
-		end, flags := tz.Word(text, i)
+		// Word's commonest case, here rather than in a call (every word
+		// made one): a run of ASCII letters, or of digits alone, that
+		// nothing joins to more.
+		var end int
+		var flags uint8
+		var head uint64 // the word's bytes in lower case when it is eight bytes or fewer, read at once; 0 otherwise
+		n, seen := asciiWord(text[i:])
+		// (A word that starts beyond ASCII has n 0 and goes to wordSlow
+		// by the test of the byte after the run.)
+		if i+n < len(text) && (text[i+n] == '\'' || text[i+n] >= utf8.RuneSelf) || seen&bitDigit != 0 && seen != bitDigit {
+			end, flags = tz.wordSlow(text, i)
+		} else {
+			end, flags = i+n, plainFlags(seen, text[i])
+			if n <= 8 && i+8 <= len(text) && cap(tz.Buf) >= 8 {
+				t := text[i : i+8]
+				head = uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+				head |= 0x2020202020202020 // lower case (Buf's bytes past the word are not part of it)
+				binary.LittleEndian.PutUint64(tz.Buf[:8], head)
+				tz.Buf = tz.Buf[:n]
+				head &= ^uint64(0) >> ((64 - 8*n) & 63) // (n is 1 to 8: the mask spares the shift's test of 64)
+			} else {
+				tz.lowerCopy(text[i:end], seen)
+			}
+		}
 		i = end
 		if line {
 			flags |= TokLineStart
@@ -295,15 +319,14 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		if tz.Words != nil {
 			// id's commonest case, without the call: a word of eight
 			// bytes or fewer met before.
-			if w := tz.Buf; uint(len(w)-1) < 8 && cap(w) >= 8 && tz.ids != nil {
-				head := binary.LittleEndian.Uint64(w[:8:8]) & (1<<(8*len(w)) - 1) // load8
-				if e := &tz.ids[shortHash(head)>>18]; e.head == head && int(e.n) == len(w) {
+			if head != 0 && tz.ids != nil {
+				if e := &tz.ids[shortHash(head)>>18]; e.head == head && int(e.n) == len(tz.Buf) {
 					t.ID, t.WordHash = e.id, e.hash
 				} else {
-					t.ID, t.WordHash = tz.id(w)
+					t.ID, t.WordHash = tz.id(tz.Buf)
 				}
 			} else {
-				t.ID, t.WordHash = tz.id(w)
+				t.ID, t.WordHash = tz.id(tz.Buf)
 			}
 		}
 		sep = SepSpace
@@ -353,10 +376,19 @@ var asciiKind = func() (k [256]uint8) {
 func (tz *Tokenizer) Word(text string, i int) (int, uint8) {
 	// Most words are ASCII letters (or digits alone) up to a space or
 	// punctuation: find where the run ends, then copy it and lower it at
-	// once. Any other word is read byte by byte by wordSlow.
-	t := text[i:]
-	n := 0
-	var seen uint8 // kindBits of the run's bytes, ORed
+	// once. Any other word is read byte by byte by wordSlow. (Tokenize
+	// reads the common case itself, as here.)
+	n, seen := asciiWord(text[i:])
+	if i+n < len(text) && (text[i+n] == '\'' || text[i+n] >= utf8.RuneSelf) || seen&bitDigit != 0 && seen != bitDigit {
+		return tz.wordSlow(text, i) // it may go on (or starts beyond ASCII), or its first letter is after digits
+	}
+	tz.lowerCopy(text[i:i+n], seen)
+	return i + n, plainFlags(seen, text[i])
+}
+
+// asciiWord returns the length of the run of ASCII letters and digits that
+// t starts with, and the kindBits of its bytes, ORed.
+func asciiWord(t string) (n int, seen uint8) {
 	for n < len(t) {
 		b := kindBits[t[n]]
 		if b == 0 {
@@ -365,36 +397,37 @@ func (tz *Tokenizer) Word(text string, i int) (int, uint8) {
 		seen |= b
 		n++
 	}
-	if n < len(t) && (t[n] == '\'' || t[n] >= utf8.RuneSelf) || seen&bitDigit != 0 && seen != bitDigit {
-		return tz.wordSlow(text, i) // it may go on, or its first letter is after digits
-	}
-	flags := TokModelWord // a plain run: Tokenize clears it when a hyphen joins more
+	return n, seen
+}
+
+// plainFlags returns the flags of a plain run of ASCII letters or digits
+// whose bytes' kindBits ORed are seen and whose first byte is first:
+// TokModelWord (Tokenize clears it when a hyphen joins more) and the case
+// flags.
+func plainFlags(seen, first uint8) uint8 {
+	flags := TokModelWord
 	if seen&bitUpper != 0 {
 		if seen&bitLower == 0 {
 			flags |= TokAllCaps
 		}
-		if kindBits[t[0]] == bitUpper {
+		if kindBits[first] == bitUpper {
 			flags |= TokUpper
 		}
 	}
-	// ASCII letters and digits: setting 0x20 lowers a capital and leaves
-	// the others as they are.
-	if n <= 8 && len(t) >= 8 && cap(tz.Buf) >= 8 {
-		// Eight bytes at once; those past the word are not part of Buf.
-		v := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-		binary.LittleEndian.PutUint64(tz.Buf[:8], v|0x2020202020202020)
-		tz.Buf = tz.Buf[:n]
-		return i + n, flags
-	}
-	buf := append(tz.Buf[:0], t[:n]...)
+	return flags
+}
+
+// lowerCopy sets Buf to w, a run of ASCII letters and digits whose bytes'
+// kindBits ORed are seen, in lower case: setting 0x20 lowers a capital and
+// leaves the others as they are.
+func (tz *Tokenizer) lowerCopy(w string, seen uint8) {
+	buf := append(tz.Buf[:0], w...)
 	if seen&bitUpper != 0 {
 		for k := range buf {
 			buf[k] |= 0x20
 		}
 	}
 	tz.Buf = buf
-	return i + n, flags
 }
 
 // kindBits maps an ASCII letter or digit to its bit (bitDigit, bitLower,
