@@ -109,16 +109,38 @@ type Pattern struct {
 	// that start so, holds its third token (0 when such a match can be
 	// shorter).
 	Singles, ThirdLonger uint64
-	// Need has bit id&63 of each token that can fill one of its required
-	// slots after the first two (the one with the fewest such bits): a
-	// match lies within a run of tokens no separator but a comma breaks,
-	// so a run none of whose tokens has one of these bits holds no match,
-	// and Match passes over it before slot-by-slot matching. 0 when it has
-	// no such slot.
-	Need uint64
-	// Need2 is the same for the slot with the next fewest bits (0 when it
-	// has one such slot or none).
-	Need2 uint64
+	// Need has the bits (IDBits) of each token that can fill one of its
+	// required slots after the first two (the one with the fewest such
+	// bits): a match lies within a run of tokens no separator but a comma
+	// breaks, so a run none of whose tokens has one of these bits holds no
+	// match, and Match passes over it before slot-by-slot matching.
+	// AnyToken when it has no such slot.
+	Need IDBits
+	// Need2 is the same for the slot with the next fewest bits (AnyToken
+	// when it has one such slot or none).
+	Need2 IDBits
+}
+
+// IDBits is a set of token ids by their low eight bits (bit id&255): a
+// clear bit rules out every id that has it. Of 64 bits (id&63), the tokens
+// of a run filled so many that a pattern's required slots ruled out one
+// try in four that fails slot by slot; of 256, one in two.
+type IDBits [4]uint64
+
+// AnyToken is the IDBits of every token id.
+var AnyToken = IDBits{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
+// add adds token id to b.
+func (b *IDBits) add(id int32) { b[id>>6&3] |= 1 << (id & 63) }
+
+// meets reports whether b and c share a bit.
+func (b *IDBits) meets(c *IDBits) bool {
+	return b[0]&c[0]|b[1]&c[1]|b[2]&c[2]|b[3]&c[3] != 0
+}
+
+// count is how many bits b has.
+func (b *IDBits) count() int {
+	return bits.OnesCount64(b[0]) + bits.OnesCount64(b[1]) + bits.OnesCount64(b[2]) + bits.OnesCount64(b[3])
 }
 
 // Slot is one position of a pattern: a choice between token sequences.
@@ -186,16 +208,22 @@ func (t *Tables) indexSlots() {
 		if third, short := t.longerThirds(slots); !short {
 			p.ThirdLonger = third
 		}
-		p.Need, p.Need2 = 0, 0
+		p.Need, p.Need2 = AnyToken, AnyToken
 		for k := range slots {
 			// (The tokens of its first two slots are those the match is
 			// tried at: the run holds them.)
 			if s := &slots[k]; k >= 2 && !s.Optional && !s.Name {
-				m := s.Mask | s.LongerMask
+				var m IDBits
+				for _, id := range t.IDs[s.Single : s.Single+s.NSingle] {
+					m.add(id)
+				}
+				for _, l := range t.Longer[s.Longer : s.Longer+s.NMulti] {
+					m.add(l.First)
+				}
 				switch {
-				case p.Need == 0 || bits.OnesCount64(m) < bits.OnesCount64(p.Need):
+				case m.count() < p.Need.count():
 					p.Need, p.Need2 = m, p.Need
-				case p.Need2 == 0 || bits.OnesCount64(m) < bits.OnesCount64(p.Need2):
+				case m.count() < p.Need2.count():
 					p.Need2 = m
 				}
 			}

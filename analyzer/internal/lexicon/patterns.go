@@ -77,9 +77,9 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 					}
 				default:
 					if i >= m.runEnd {
-						m.run, m.runEnd = runBits(toks, i)
+						m.runEnd = m.run.of(toks, i)
 					}
-					if m.run&pt.Need == 0 && pt.Need != 0 || m.run&pt.Need2 == 0 && pt.Need2 != 0 {
+					if !m.run.meets(&pt.Need) || !m.run.meets(&pt.Need2) {
 						break // no token of the run can fill one of its required slots
 					}
 					m.p, m.start, m.first = pt, i, first
@@ -91,15 +91,16 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 	return m.dst
 }
 
-// runBits returns the bits (id&63) of toks[i] and of the tokens after it up
-// to the first that a separator other than a comma stands before, and
+// of sets b to the IDBits of toks[i] and of the tokens after it up to the
+// first that a separator other than a comma stands before, and returns
 // where that one is (len(toks) when none is): no match reaches past it.
-func runBits(toks []text.Token, i int) (uint64, int) {
-	bits := uint64(1) << (toks[i].ID & 63)
+func (b *IDBits) of(toks []text.Token, i int) int {
+	*b = IDBits{}
+	b.add(toks[i].ID)
 	for i++; i < len(toks) && toks[i].SepBefore <= text.SepComma; i++ {
-		bits |= 1 << (toks[i].ID & 63)
+		b.add(toks[i].ID)
 	}
-	return bits, i
+	return i
 }
 
 // Candidate is a pattern that Match tries at a token (Tables.ShortPats,
@@ -260,10 +261,10 @@ type matcher struct {
 	start int   // the token the match starts at
 	first int   // dst[first:] are the hits found so far at start
 	dst   []Hit // the hits, to which matches are added
-	// run: the bits (id&63) of the tokens from the first start matched
-	// slot by slot in a run that no separator but a comma breaks, to
-	// runEnd, where the run ends (see Pattern.Need).
-	run    uint64
+	// run: the bits of the tokens from the first start matched slot by
+	// slot in a run that no separator but a comma breaks, to runEnd,
+	// where the run ends (see Pattern.Need).
+	run    IDBits
 	runEnd int
 }
 
