@@ -31,7 +31,8 @@ type Entry struct {
 }
 
 // class numbers the rule classes that overlap resolution tells apart; any
-// other class is classOther.
+// other class is classOther. classOther and classCue come first (dominated
+// tells the others by "> classCue").
 type class uint8
 
 const (
