@@ -289,7 +289,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 				head |= 0x2020202020202020 // lower case (Buf's bytes past the word are not part of it)
 				binary.LittleEndian.PutUint64(tz.Buf[:8], head)
 				tz.Buf = tz.Buf[:n]
-				head &= ^uint64(0) >> ((64 - 8*n) & 63) // (n is 1 to 8: the mask spares the shift's test of 64)
+				head &= lowBytes[n]
 			} else {
 				tz.lowerCopy(text[i:end], seen)
 			}
@@ -429,6 +429,10 @@ func (tz *Tokenizer) lowerCopy(w string, seen uint8) {
 	}
 	tz.Buf = buf
 }
+
+// lowBytes[n] keeps the low n bytes of a number (n is 0 to 8): a load
+// rather than a shift, which Go tests for 64.
+var lowBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
 
 // kindBits maps an ASCII letter or digit to its bit (bitDigit, bitLower,
 // bitUpper), and every other byte to 0.
