@@ -311,8 +311,8 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		// and every word would make one.
 		t := &tz.out[len(tz.out)-1]
 		t.Start, t.End, t.Num, t.Flags, t.SepBefore = int32(start), int32(end), -1, flags, sep
-		if w := tz.Buf; len(w) > 0 && w[0] <= '9' {
-			if n, ok := atoi(w); ok {
+		if seen == bitDigit { // digits alone, or digits that wordSlow read on from (a word that starts beyond ASCII has no bits)
+			if n, ok := atoi(tz.Buf); ok {
 				t.Num = n
 			}
 		}
