@@ -227,7 +227,9 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 				continue
 			}
 			// An ASCII letter or digit: a word (or a web address) starts.
-			if mayBeURL(text[i:]) {
+			// (Its first byte before mayBeURL's slice of the text: most
+			// words start with neither h nor w.)
+			if (c|0x20 == 'h' || c|0x20 == 'w') && mayBeURL(text[i:]) {
 				if n := URLLen(text[i:]); n > 0 {
 					i += n // a web address is not words to match
 					sep = SepSpace
