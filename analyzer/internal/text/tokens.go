@@ -278,9 +278,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		var flags uint8
 		var head uint64 // the word's bytes in lower case when it is eight bytes or fewer, read at once; 0 otherwise
 		n, seen := asciiWord(text[i:])
-		// (A word that starts beyond ASCII has n 0 and goes to wordSlow
-		// by the test of the byte after the run.)
-		if i+n < len(text) && (text[i+n] == '\'' || text[i+n] >= utf8.RuneSelf) || seen&bitDigit != 0 && seen != bitDigit {
+		if notPlain(text, i+n, seen) {
 			end, flags = tz.wordSlow(text, i)
 		} else {
 			end, flags = i+n, plainFlags(seen, text[i])
@@ -382,8 +380,8 @@ func (tz *Tokenizer) Word(text string, i int) (int, uint8) {
 	// once. Any other word is read byte by byte by wordSlow. (Tokenize
 	// reads the common case itself, as here.)
 	n, seen := asciiWord(text[i:])
-	if i+n < len(text) && (text[i+n] == '\'' || text[i+n] >= utf8.RuneSelf) || seen&bitDigit != 0 && seen != bitDigit {
-		return tz.wordSlow(text, i) // it may go on (or starts beyond ASCII), or its first letter is after digits
+	if notPlain(text, i+n, seen) {
+		return tz.wordSlow(text, i)
 	}
 	tz.lowerCopy(text[i:i+n], seen)
 	return i + n, plainFlags(seen, text[i])
@@ -401,6 +399,15 @@ func asciiWord(t string) (n int, seen uint8) {
 		n++
 	}
 	return n, seen
+}
+
+// notPlain reports whether a word whose run of ASCII letters and digits
+// ends at text[end] (the kindBits of its bytes ORed are seen) is for
+// wordSlow: it may go on (an apostrophe, or a byte beyond ASCII, follows;
+// a word that starts beyond ASCII has an empty run), or its first letter
+// is after digits.
+func notPlain(text string, end int, seen uint8) bool {
+	return end < len(text) && (text[end] == '\'' || text[end] >= utf8.RuneSelf) || seen&bitDigit != 0 && seen != bitDigit
 }
 
 // plainFlags returns the flags of a plain run of ASCII letters or digits
