@@ -21,10 +21,10 @@ func TestMatchThird(t *testing.T) {
 	plain.Patterns = slices.Clone(lx.Patterns)
 	filtered := 0
 	for i := range plain.Patterns {
-		if plain.Patterns[i].Third != 0 || plain.Patterns[i].ThirdLonger != 0 || plain.Patterns[i].Need != 0 {
+		if plain.Patterns[i].Third != (lexicon.IDBits{}) || plain.Patterns[i].ThirdLonger != (lexicon.IDBits{}) || plain.Patterns[i].Need != lexicon.AnyToken {
 			filtered++
 		}
-		plain.Patterns[i].Third, plain.Patterns[i].ThirdLonger, plain.Patterns[i].Need, plain.Patterns[i].Need2 = 0, 0, 0, 0
+		plain.Patterns[i].Third, plain.Patterns[i].ThirdLonger, plain.Patterns[i].Need, plain.Patterns[i].Need2 = lexicon.IDBits{}, lexicon.IDBits{}, lexicon.AnyToken, lexicon.AnyToken
 	}
 	// The candidates Match tries carry their patterns' thirds.
 	plain.ShortPats, plain.Pairs.Pats = slices.Clone(lx.ShortPats), slices.Clone(lx.Pairs.Pats)

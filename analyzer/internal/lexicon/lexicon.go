@@ -31,7 +31,8 @@ type Entry struct {
 }
 
 // class numbers the rule classes that overlap resolution tells apart; any
-// other class is classOther.
+// other class is classOther. classOther and classCue come first (dominated
+// tells the others by "> classCue").
 type class uint8
 
 const (
@@ -98,27 +99,60 @@ type Pattern struct {
 	Opens  bool // "^": matches only at the start of a line, sentence or clause
 	Word   bool // one slot of one-word alternatives: a match is the token it is indexed by
 	Plain  bool // two slots or more, none optional, of one-word alternatives: matched in one loop
-	// Third has bit id&63 of each token id that can be the third of a
-	// match, when every match is three tokens or more; 0 when a match can
-	// be shorter. A start whose third token's bit is clear is passed over
-	// before slot-by-slot matching. indexSlots works it out.
-	Third uint64
+	// Third has the bits (IDBits) of each token id that can be the third
+	// of a match, when every match is three tokens or more; none when a
+	// match can be shorter. A start whose third token's bit is clear is
+	// passed over before slot-by-slot matching (by its Candidate's 64
+	// bits first). indexSlots works it out.
+	Third IDBits
 	// Singles has bit id&63 of each one-token alternative of the slots a
 	// match can start in; a first token whose bit is clear starts a longer
 	// alternative, and then ThirdLonger, the same as Third for the matches
-	// that start so, holds its third token (0 when such a match can be
+	// that start so, holds its third token (none when such a match can be
 	// shorter).
-	Singles, ThirdLonger uint64
-	// Need has bit id&63 of each token that can fill one of its required
-	// slots after the first two (the one with the fewest such bits): a
-	// match lies within a run of tokens no separator but a comma breaks,
-	// so a run none of whose tokens has one of these bits holds no match,
-	// and Match passes over it before slot-by-slot matching. 0 when it has
-	// no such slot.
-	Need uint64
-	// Need2 is the same for the slot with the next fewest bits (0 when it
-	// has one such slot or none).
-	Need2 uint64
+	Singles     uint64
+	ThirdLonger IDBits
+	// Need has the bits (IDBits) of each token that can fill one of its
+	// required slots after the first two (the one with the fewest such
+	// bits): a match lies within a run of tokens no separator but a comma
+	// breaks, so a run none of whose tokens has one of these bits holds no
+	// match, and Match passes over it before slot-by-slot matching.
+	// AnyToken when it has no such slot.
+	Need IDBits
+	// Need2 is the same for the slot with the next fewest bits (AnyToken
+	// when it has one such slot or none).
+	Need2 IDBits
+}
+
+// IDBits is a set of token ids by their low eight bits (bit id&255): a
+// clear bit rules out every id that has it. Of 64 bits (id&63), the tokens
+// of a run filled so many that a pattern's required slots ruled out one
+// try in four that fails slot by slot; of 256, one in two.
+type IDBits [4]uint64
+
+// AnyToken is the IDBits of every token id.
+var AnyToken = IDBits{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
+// add adds token id to b.
+func (b *IDBits) add(id int32) { b[id>>6&3] |= 1 << (id & 63) }
+
+// has reports whether b has the bit of token id.
+func (b *IDBits) has(id int32) bool { return b[id>>6&3]&(1<<(id&63)) != 0 }
+
+// or adds c's bits to b.
+func (b *IDBits) or(c *IDBits) { b[0], b[1], b[2], b[3] = b[0]|c[0], b[1]|c[1], b[2]|c[2], b[3]|c[3] }
+
+// fold is b in 64 bits: bit id&63 of each token id it has.
+func (b *IDBits) fold() uint64 { return b[0] | b[1] | b[2] | b[3] }
+
+// meets reports whether b and c share a bit.
+func (b *IDBits) meets(c *IDBits) bool {
+	return b[0]&c[0]|b[1]&c[1]|b[2]&c[2]|b[3]&c[3] != 0
+}
+
+// count is how many bits b has.
+func (b *IDBits) count() int {
+	return bits.OnesCount64(b[0]) + bits.OnesCount64(b[1]) + bits.OnesCount64(b[2]) + bits.OnesCount64(b[3])
 }
 
 // Slot is one position of a pattern: a choice between token sequences.
@@ -171,12 +205,12 @@ func (t *Tables) indexSlots() {
 	}
 	for k := range t.Patterns {
 		p := &t.Patterns[k]
-		p.Third = 0
+		p.Third = IDBits{}
 		slots := t.Slots[p.Slot : p.Slot+p.NSlots]
 		if third, short := t.thirds(slots, 0); !short {
 			p.Third = third
 		}
-		p.Singles, p.ThirdLonger = 0, 0
+		p.Singles, p.ThirdLonger = 0, IDBits{}
 		for k := range slots {
 			p.Singles |= slots[k].Mask
 			if !slots[k].Optional {
@@ -186,16 +220,22 @@ func (t *Tables) indexSlots() {
 		if third, short := t.longerThirds(slots); !short {
 			p.ThirdLonger = third
 		}
-		p.Need, p.Need2 = 0, 0
+		p.Need, p.Need2 = AnyToken, AnyToken
 		for k := range slots {
 			// (The tokens of its first two slots are those the match is
 			// tried at: the run holds them.)
 			if s := &slots[k]; k >= 2 && !s.Optional && !s.Name {
-				m := s.Mask | s.LongerMask
+				var m IDBits
+				for _, id := range t.IDs[s.Single : s.Single+s.NSingle] {
+					m.add(id)
+				}
+				for _, l := range t.Longer[s.Longer : s.Longer+s.NMulti] {
+					m.add(l.First)
+				}
 				switch {
-				case p.Need == 0 || bits.OnesCount64(m) < bits.OnesCount64(p.Need):
+				case m.count() < p.Need.count():
 					p.Need, p.Need2 = m, p.Need
-				case p.Need2 == 0 || bits.OnesCount64(m) < bits.OnesCount64(p.Need2):
+				case m.count() < p.Need2.count():
 					p.Need2 = m
 				}
 			}
@@ -205,17 +245,18 @@ func (t *Tables) indexSlots() {
 
 // longerThirds is thirds for the matches of slots that start with a longer
 // alternative.
-func (t *Tables) longerThirds(slots []Slot) (third uint64, short bool) {
+func (t *Tables) longerThirds(slots []Slot) (third IDBits, short bool) {
 	for k := range slots {
 		s := &slots[k]
 		at := s.Multi
 		for range s.NMulti {
 			n, seq := t.IDs[at], t.IDs[at+1:at+1+t.IDs[at]]
 			if n > 2 {
-				third |= 1 << (seq[2] & 63)
+				third.add(seq[2])
 			} else {
 				b, sh := t.thirds(slots[k+1:], n)
-				third, short = third|b, short || sh
+				third.or(&b)
+				short = short || sh
 			}
 			at += 1 + n
 		}
@@ -226,16 +267,16 @@ func (t *Tables) longerThirds(slots []Slot) (third uint64, short bool) {
 	return third, short
 }
 
-// thirds returns the bits (id&63) of the tokens that can be the third of a
+// thirds returns the bits of the tokens that can be the third of a
 // match of slots that has pos tokens before them (pos < 3), and whether
 // such a match can end before its third token.
-func (t *Tables) thirds(slots []Slot, pos int32) (third uint64, short bool) {
+func (t *Tables) thirds(slots []Slot, pos int32) (third IDBits, short bool) {
 	if len(slots) == 0 {
-		return 0, true
+		return IDBits{}, true
 	}
 	s := &slots[0]
-	add := func(b uint64, sh bool) {
-		third |= b
+	add := func(b IDBits, sh bool) {
+		third.or(&b)
 		short = short || sh
 	}
 	if s.Optional {
@@ -243,14 +284,14 @@ func (t *Tables) thirds(slots []Slot, pos int32) (third uint64, short bool) {
 	}
 	if s.Name {
 		if pos == 2 {
-			return ^uint64(0), short // any token can be the name
+			return AnyToken, short // any token can be the name
 		}
 		add(t.thirds(slots[1:], pos+1))
 	}
 	if s.NSingle > 0 {
 		if pos == 2 {
 			for _, id := range t.IDs[s.Single : s.Single+s.NSingle] {
-				third |= 1 << (id & 63)
+				third.add(id)
 			}
 		} else {
 			add(t.thirds(slots[1:], pos+1))
@@ -260,7 +301,7 @@ func (t *Tables) thirds(slots []Slot, pos int32) (third uint64, short bool) {
 	for range s.NMulti {
 		n, seq := t.IDs[at], t.IDs[at+1:at+1+t.IDs[at]]
 		if pos+n > 2 {
-			third |= 1 << (seq[2-pos] & 63)
+			third.add(seq[2-pos])
 		} else {
 			add(t.thirds(slots[1:], pos+n))
 		}

@@ -66,6 +66,9 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 				continue // every match is three tokens or more, and none has this third
 			}
 			pt := &t.Patterns[c.Pat]
+			if c.Third != 0 && !pt.thirdOf(c.Longer).has(toks[i+2].ID) {
+				continue // the same, of 256 bits: one in four the 64 let through
+			}
 			if !pt.Opens || toks[i].SepBefore > text.SepComma || toks[i].Flags&text.TokLineStart != 0 {
 				switch {
 				case pt.Word:
@@ -77,9 +80,9 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 					}
 				default:
 					if i >= m.runEnd {
-						m.run, m.runEnd = runBits(toks, i)
+						m.runEnd = m.run.of(toks, i)
 					}
-					if m.run&pt.Need == 0 && pt.Need != 0 || m.run&pt.Need2 == 0 && pt.Need2 != 0 {
+					if !m.run.meets(&pt.Need) || !m.run.meets(&pt.Need2) {
 						break // no token of the run can fill one of its required slots
 					}
 					m.p, m.start, m.first = pt, i, first
@@ -91,26 +94,36 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 	return m.dst
 }
 
-// runBits returns the bits (id&63) of toks[i] and of the tokens after it up
-// to the first that a separator other than a comma stands before, and
+// of sets b to the IDBits of toks[i] and of the tokens after it up to the
+// first that a separator other than a comma stands before, and returns
 // where that one is (len(toks) when none is): no match reaches past it.
-func runBits(toks []text.Token, i int) (uint64, int) {
-	bits := uint64(1) << (toks[i].ID & 63)
+func (b *IDBits) of(toks []text.Token, i int) int {
+	*b = IDBits{}
+	b.add(toks[i].ID)
 	for i++; i < len(toks) && toks[i].SepBefore <= text.SepComma; i++ {
-		bits |= 1 << (toks[i].ID & 63)
+		b.add(toks[i].ID)
 	}
-	return bits, i
+	return i
 }
 
 // Candidate is a pattern that Match tries at a token (Tables.ShortPats,
 // PairTable.Pats), with Third, the bits (id&63) of the third tokens its
 // matches from that token can have: the pattern's Third, or its ThirdLonger
-// when the token starts a longer alternative; 0 when a match can be
-// shorter. A third token without its bit rules the pattern out before its
-// Pattern is read.
+// when the token starts a longer alternative (Longer), in 64 bits; 0 when
+// a match can be shorter. A third token without its bit rules the pattern
+// out before its Pattern is read.
 type Candidate struct {
-	Third uint64
-	Pat   int32
+	Third  uint64
+	Pat    int32
+	Longer bool
+}
+
+// thirdOf is p's Third, or its ThirdLonger for a Candidate that is Longer.
+func (p *Pattern) thirdOf(longer bool) *IDBits {
+	if longer {
+		return &p.ThirdLonger
+	}
+	return &p.Third
 }
 
 // PairTable maps a pair of token ids to the patterns whose matches can start
@@ -260,10 +273,10 @@ type matcher struct {
 	start int   // the token the match starts at
 	first int   // dst[first:] are the hits found so far at start
 	dst   []Hit // the hits, to which matches are added
-	// run: the bits (id&63) of the tokens from the first start matched
-	// slot by slot in a run that no separator but a comma breaks, to
-	// runEnd, where the run ends (see Pattern.Need).
-	run    uint64
+	// run: the bits of the tokens from the first start matched slot by
+	// slot in a run that no separator but a comma breaks, to runEnd,
+	// where the run ends (see Pattern.Need).
+	run    IDBits
 	runEnd int
 }
 
@@ -467,10 +480,10 @@ func (t *Tables) indexPatterns(n int) {
 // indexSlots).
 func (t *Tables) candidate(pi, id int32) Candidate {
 	p := &t.Patterns[pi]
-	if p.Singles&(1<<(id&63)) == 0 && p.ThirdLonger != 0 {
-		return Candidate{Third: p.ThirdLonger, Pat: pi} // a match from id starts with a longer alternative
+	if p.Singles&(1<<(id&63)) == 0 && p.ThirdLonger != (IDBits{}) {
+		return Candidate{Third: p.ThirdLonger.fold(), Pat: pi, Longer: true} // a match from id starts with a longer alternative
 	}
-	return Candidate{Third: p.Third, Pat: pi}
+	return Candidate{Third: p.Third.fold(), Pat: pi}
 }
 
 // starts appends to ids the tokens that can stand at position at (1 or 2)

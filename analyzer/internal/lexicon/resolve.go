@@ -128,29 +128,35 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 			continue // an aside class and another
 		}
 		gc := ge.Cls
-		if gc == ClassHow && hc == ClassRight || gc == ClassRight && hc == ClassHow {
-			continue // "browser settings" is both a right and how to use it
-		}
-		if gc == ClassHow && hc == classNotice || gc == classNotice && hc == ClassHow {
-			continue // "notify you of changes by email": how changes are announced, and a way to write
-		}
-		if gc == classNotice && hc == classPractice || gc == classPractice && hc == classNotice {
-			continue // "ask for your consent": a choice, and how changes are announced
-		}
-		if gc == ClassRight && hc == ClassDatatype && g.Entry == lx.Refs[RCookieControl] && he.Group == "cookies-tracking" {
-			continue // "disable cookies": the reader's choice, over cookies the site sets
-		}
-		if (gc == ClassRight || gc == classSecurity) && hc == ClassDatatype && partyBefore(lx, hs, j) {
-			continue // "service providers may access your personal information", "these third parties have access to your personal data only to": another's act, and the data
-		}
-		if gc == ClassRecipient && hc == ClassDatatype && he.Group == "cookies-tracking" {
-			continue // "the Facebook pixel": the company that gets the data, and the tracker that sends it
-		}
-		if gc == classRetention && hc == ClassDatatype {
-			continue // "keep personal information as long as": keeping, and the data kept
-		}
-		if gc == classLegalBasis && hc == classRetention {
-			continue // "retain it to comply with our legal obligations": the legal basis, and how long data is kept
+		// Readings of two classes that the classes judge apart, each
+		// keeping its hit: pairs of two rule classes, none of them a cue
+		// or a class of its own (classOther), which rules out most pairs
+		// in one test (cue and cue, data type and data type, ...).
+		if gc != hc && gc > classCue && hc > classCue {
+			if gc == ClassHow && hc == ClassRight || gc == ClassRight && hc == ClassHow {
+				continue // "browser settings" is both a right and how to use it
+			}
+			if gc == ClassHow && hc == classNotice || gc == classNotice && hc == ClassHow {
+				continue // "notify you of changes by email": how changes are announced, and a way to write
+			}
+			if gc == classNotice && hc == classPractice || gc == classPractice && hc == classNotice {
+				continue // "ask for your consent": a choice, and how changes are announced
+			}
+			if gc == ClassRight && hc == ClassDatatype && g.Entry == lx.Refs[RCookieControl] && he.Group == "cookies-tracking" {
+				continue // "disable cookies": the reader's choice, over cookies the site sets
+			}
+			if (gc == ClassRight || gc == classSecurity) && hc == ClassDatatype && partyBefore(lx, hs, j) {
+				continue // "service providers may access your personal information", "these third parties have access to your personal data only to": another's act, and the data
+			}
+			if gc == ClassRecipient && hc == ClassDatatype && he.Group == "cookies-tracking" {
+				continue // "the Facebook pixel": the company that gets the data, and the tracker that sends it
+			}
+			if gc == classRetention && hc == ClassDatatype {
+				continue // "keep personal information as long as": keeping, and the data kept
+			}
+			if gc == classLegalBasis && hc == classRetention {
+				continue // "retain it to comply with our legal obligations": the legal basis, and how long data is kept
+			}
 		}
 		if (gc == ClassRecipient && g.Entry == lx.Refs[RLawEnforcement] && h.Entry == lx.Refs[RAsNeeded]) ||
 			(hc == ClassRecipient && h.Entry == lx.Refs[RLawEnforcement] && g.Entry == lx.Refs[RAsNeeded]) {

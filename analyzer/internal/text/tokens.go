@@ -227,7 +227,9 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 				continue
 			}
 			// An ASCII letter or digit: a word (or a web address) starts.
-			if mayBeURL(text[i:]) {
+			// (Its first byte before mayBeURL's slice of the text: most
+			// words start with neither h nor w.)
+			if (c|0x20 == 'h' || c|0x20 == 'w') && mayBeURL(text[i:]) {
 				if n := URLLen(text[i:]); n > 0 {
 					i += n // a web address is not words to match
 					sep = SepSpace
@@ -269,7 +271,29 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			}
 		}
 		start := i
-		end, flags := tz.Word(text, i)
+		// Word's commonest case, here rather than in a call (every word
+		// made one): a run of ASCII letters, or of digits alone, that
+		// nothing joins to more.
+		var end int
+		var flags uint8
+		var head uint64 // the word's bytes in lower case when it is eight bytes or fewer, read at once; 0 otherwise
+		n, seen := asciiWord(text[i:])
+		if notPlain(text, i+n, seen) {
+			end, flags = tz.wordSlow(text, i)
+		} else {
+			end, flags = i+n, plainFlags(seen, text[i])
+			if n <= 8 && i+8 <= len(text) && cap(tz.Buf) >= 8 {
+				t := text[i : i+8]
+				head = uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+				head |= 0x2020202020202020 // lower case (Buf's bytes past the word are not part of it)
+				binary.LittleEndian.PutUint64(tz.Buf[:8], head)
+				tz.Buf = tz.Buf[:n]
+				head &= lowBytes[n]
+			} else {
+				tz.lowerCopy(text[i:end], seen)
+			}
+		}
 		i = end
 		if line {
 			flags |= TokLineStart
@@ -287,30 +311,30 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		// and every word would make one.
 		t := &tz.out[len(tz.out)-1]
 		t.Start, t.End, t.Num, t.Flags, t.SepBefore = int32(start), int32(end), -1, flags, sep
-		if w := tz.Buf; len(w) > 0 && w[0] <= '9' {
-			if n, ok := atoi(w); ok {
+		if seen == bitDigit { // digits alone, or digits that wordSlow read on from (a word that starts beyond ASCII has no bits)
+			if n, ok := atoi(tz.Buf); ok {
 				t.Num = n
 			}
 		}
 		if tz.Words != nil {
 			// id's commonest case, without the call: a word of eight
 			// bytes or fewer met before.
-			if w := tz.Buf; uint(len(w)-1) < 8 && cap(w) >= 8 && tz.ids != nil {
-				head := binary.LittleEndian.Uint64(w[:8:8]) & (1<<(8*len(w)) - 1) // load8
-				if e := &tz.ids[shortHash(head)>>18]; e.head == head && int(e.n) == len(w) {
+			if head != 0 && tz.ids != nil {
+				if e := &tz.ids[shortHash(head)>>18]; e.head == head && int(e.n) == len(tz.Buf) {
 					t.ID, t.WordHash = e.id, e.hash
 				} else {
-					t.ID, t.WordHash = tz.id(w)
+					t.ID, t.WordHash = tz.id(tz.Buf)
 				}
 			} else {
-				t.ID, t.WordHash = tz.id(w)
+				t.ID, t.WordHash = tz.id(tz.Buf)
 			}
 		}
 		sep = SepSpace
-		// The spaces after the word, here: the loop's head stores what
+		// The space after the word, here: the loop's head stores what
 		// it keeps to the stack at every pass (calls below need them
-		// there), and a plain space changes nothing.
-		for i < len(text) && text[i] == ' ' {
+		// there), and a plain space changes nothing. (Only one: a loop
+		// here cost more than the rare second space's pass of the head.)
+		if i < len(text) && text[i] == ' ' {
 			i++
 		}
 	}
@@ -353,10 +377,19 @@ var asciiKind = func() (k [256]uint8) {
 func (tz *Tokenizer) Word(text string, i int) (int, uint8) {
 	// Most words are ASCII letters (or digits alone) up to a space or
 	// punctuation: find where the run ends, then copy it and lower it at
-	// once. Any other word is read byte by byte by wordSlow.
-	t := text[i:]
-	n := 0
-	var seen uint8 // kindBits of the run's bytes, ORed
+	// once. Any other word is read byte by byte by wordSlow. (Tokenize
+	// reads the common case itself, as here.)
+	n, seen := asciiWord(text[i:])
+	if notPlain(text, i+n, seen) {
+		return tz.wordSlow(text, i)
+	}
+	tz.lowerCopy(text[i:i+n], seen)
+	return i + n, plainFlags(seen, text[i])
+}
+
+// asciiWord returns the length of the run of ASCII letters and digits that
+// t starts with, and the kindBits of its bytes, ORed.
+func asciiWord(t string) (n int, seen uint8) {
 	for n < len(t) {
 		b := kindBits[t[n]]
 		if b == 0 {
@@ -365,37 +398,51 @@ func (tz *Tokenizer) Word(text string, i int) (int, uint8) {
 		seen |= b
 		n++
 	}
-	if n < len(t) && (t[n] == '\'' || t[n] >= utf8.RuneSelf) || seen&bitDigit != 0 && seen != bitDigit {
-		return tz.wordSlow(text, i) // it may go on, or its first letter is after digits
-	}
-	flags := TokModelWord // a plain run: Tokenize clears it when a hyphen joins more
+	return n, seen
+}
+
+// notPlain reports whether a word whose run of ASCII letters and digits
+// ends at text[end] (the kindBits of its bytes ORed are seen) is for
+// wordSlow: it may go on (an apostrophe, or a byte beyond ASCII, follows;
+// a word that starts beyond ASCII has an empty run), or its first letter
+// is after digits.
+func notPlain(text string, end int, seen uint8) bool {
+	return end < len(text) && (text[end] == '\'' || text[end] >= utf8.RuneSelf) || seen&bitDigit != 0 && seen != bitDigit
+}
+
+// plainFlags returns the flags of a plain run of ASCII letters or digits
+// whose bytes' kindBits ORed are seen and whose first byte is first:
+// TokModelWord (Tokenize clears it when a hyphen joins more) and the case
+// flags.
+func plainFlags(seen, first uint8) uint8 {
+	flags := TokModelWord
 	if seen&bitUpper != 0 {
 		if seen&bitLower == 0 {
 			flags |= TokAllCaps
 		}
-		if kindBits[t[0]] == bitUpper {
+		if kindBits[first] == bitUpper {
 			flags |= TokUpper
 		}
 	}
-	// ASCII letters and digits: setting 0x20 lowers a capital and leaves
-	// the others as they are.
-	if n <= 8 && len(t) >= 8 && cap(tz.Buf) >= 8 {
-		// Eight bytes at once; those past the word are not part of Buf.
-		v := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-		binary.LittleEndian.PutUint64(tz.Buf[:8], v|0x2020202020202020)
-		tz.Buf = tz.Buf[:n]
-		return i + n, flags
-	}
-	buf := append(tz.Buf[:0], t[:n]...)
+	return flags
+}
+
+// lowerCopy sets Buf to w, a run of ASCII letters and digits whose bytes'
+// kindBits ORed are seen, in lower case: setting 0x20 lowers a capital and
+// leaves the others as they are.
+func (tz *Tokenizer) lowerCopy(w string, seen uint8) {
+	buf := append(tz.Buf[:0], w...)
 	if seen&bitUpper != 0 {
 		for k := range buf {
 			buf[k] |= 0x20
 		}
 	}
 	tz.Buf = buf
-	return i + n, flags
 }
+
+// lowBytes[n] keeps the low n bytes of a number (n is 0 to 8): a load
+// rather than a shift, which Go tests for 64.
+var lowBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
 
 // kindBits maps an ASCII letter or digit to its bit (bitDigit, bitLower,
 // bitUpper), and every other byte to 0.
