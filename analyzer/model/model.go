@@ -645,7 +645,14 @@ func (m *Model) pack() {
 	}
 	d.maxFeatures = int((1<<(laneBits-1) - 1 - bias) / most)
 	if d.maxFeatures < 1 {
-		*d = denseRows{} // weights too large for the lanes: one by one
+		// Weights too large for the lanes: one by one, the slots of the
+		// features given a row pointing at their own weights again.
+		for i, s := range m.table {
+			if row, ok := s.row(); ok && !s.empty() {
+				m.table[i].ref = d.sparse[row]
+			}
+		}
+		*d = denseRows{}
 	}
 }
 

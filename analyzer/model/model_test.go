@@ -424,6 +424,46 @@ func TestScoresOddHeads(t *testing.T) {
 	}
 }
 
+// TestScoresTooLarge checks a model whose weights do not fit the packed
+// lanes (a bias beyond a lane's half): pack leaves its dense rows out, and
+// the table's slots give the features' own weights, to Scores, Explain and
+// MarshalBinary alike.
+func TestScoresTooLarge(t *testing.T) {
+	heads, exs := toy()
+	m := Train(heads, exs, DefaultTrainOptions).Quantize(nil, nil)
+	if len(m.dense.sparse) == 0 {
+		t.Fatal("the toy model has no dense rows")
+	}
+	m.Bias[0] = 1 << (laneBits - 1)
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	big, err := Load(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if big.dense.stride != 0 || big.dense.sparse != nil {
+		t.Fatalf("dense rows for weights beyond the lanes: stride %d", big.dense.stride)
+	}
+	for _, txt := range []string{"We sell your personal information to partners.", "You may ask us to delete your data.", "We sell products and you can delete them."} {
+		fs := Features(&Input{Text: txt}, nil)
+		hs := hashes(fs)
+		want := scoresSparse(m, hs)
+		if got := big.Scores(hs, nil); !slices.Equal(got, want) {
+			t.Errorf("Scores(%q) = %v, want %v", txt, got, want)
+		}
+		for head := range heads {
+			if got, want := big.Explain(head, fs, true, 3, nil), m.Explain(head, fs, true, 3, nil); !slices.Equal(got, want) {
+				t.Errorf("Explain(%d, %q) = %v, want %v", head, txt, got, want)
+			}
+		}
+	}
+	if again, _ := big.MarshalBinary(); !slices.Equal(again, b) {
+		t.Error("MarshalBinary of the loaded model differs")
+	}
+}
+
 // BenchmarkTextHashes hashes the words of the TOSBack policies line by line
 // (when the corpus is beside the repository), as the model pass does.
 func BenchmarkTextHashes(b *testing.B) {
