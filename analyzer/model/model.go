@@ -419,10 +419,13 @@ func rank(dst []Contribution, start, n int, yes bool, c Contribution) []Contribu
 		return dst
 	}
 	if len(top) < n {
-		dst = append(dst, Contribution{})
+		dst = append(dst, c)
 		top = dst[start:]
 	}
-	copy(top[k+1:], top[k:len(top)-1])
+	// The weaker ones move down one by one, without a call: n is small.
+	for j := len(top) - 1; j > k; j-- {
+		top[j] = top[j-1]
+	}
 	top[k] = c
 	return dst
 }
