@@ -309,13 +309,17 @@ type Contribution struct {
 	Weight  int32
 }
 
-// Explain appends to dst the features of fs that weigh most for head i,
-// strongest first, at most n: those that push toward yes when yes is true,
-// else those that push toward no.
-func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution) []Contribution {
-	if len(m.filter) == 0 || n <= 0 {
+// Explain appends to dst the word and word-pair features of a text that
+// weigh most for head i, strongest first, at most n: those that push toward
+// yes when yes is true, else those that push toward no. The features are
+// those WordFeatures makes of hashes and spans, as TextHashesAt or
+// TokenHashesAt gave them for a text of size bytes (hashes from its start;
+// any after its words' are not read), each made only when it enters dst.
+func (m *Model) Explain(i int, hashes []uint32, spans []int32, size int, yes bool, n int, dst []Contribution) []Contribution {
+	if len(m.filter) == 0 || n <= 0 || len(spans) < 2 {
 		return dst
 	}
+	hashes = hashes[:len(spans)+1] // the words, their pairs and the closing pair
 	start := len(dst)
 	// find, inline, with the model's slices held in locals, and without
 	// the filter: most words and pairs of a sentence the model explains
@@ -330,8 +334,7 @@ func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution
 	// a weaker one cannot enter, and is left out here without a call
 	// (rank decides ties by place).
 	weakest := int32(-1)
-	for k := range fs {
-		h := fs[k].Hash
+	for k, h := range hashes {
 		if b := h >> (32 - towardLog); toward[b>>6]&(1<<(b&63)) == 0 {
 			continue
 		}
@@ -347,7 +350,7 @@ func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution
 		// left out here, without a call.
 		if row, ok := s.row(); ok { // a feature with a row weighs in each head once
 			if w := m.dense.weight(row, i); w != 0 && (w > 0) == yes && abs(w) >= weakest {
-				dst = rank(dst, start, n, yes, Contribution{fs[k], w})
+				dst = rank(dst, start, n, yes, Contribution{wordFeature(k, h, spans, size), w})
 				if len(dst)-start == n {
 					weakest = abs(dst[len(dst)-1].Weight)
 				}
@@ -356,7 +359,7 @@ func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution
 		}
 		for _, w := range weights[s.off():s.end()] {
 			if int(w.head) == i && w.w != 0 && (w.w > 0) == yes && abs(int32(w.w)) >= weakest {
-				dst = rank(dst, start, n, yes, Contribution{fs[k], int32(w.w)})
+				dst = rank(dst, start, n, yes, Contribution{wordFeature(k, h, spans, size), int32(w.w)})
 				if len(dst)-start == n {
 					weakest = abs(dst[len(dst)-1].Weight)
 				}
@@ -364,6 +367,21 @@ func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution
 		}
 	}
 	return dst
+}
+
+// wordFeature is the feature of hash h that WordFeatures makes k-th of
+// spans, for a text of size bytes: a word, the pair that ends with a word,
+// or after the last word the closing pair.
+func wordFeature(k int, h uint32, spans []int32, size int) Feature {
+	switch {
+	case k == len(spans):
+		return Feature{h, KindPair, spans[k-2], int32(size)}
+	case k%2 == 0:
+		return Feature{h, KindWord, spans[k], spans[k+1]}
+	case k == 1:
+		return Feature{h, KindPair, 0, spans[1]}
+	}
+	return Feature{h, KindPair, spans[k-3], spans[k]}
 }
 
 // towardLog is the log2 of towardBits, the bits of a head's filter in
