@@ -29,7 +29,7 @@ func analyze(input string, c *config) *Report {
 		clear(rd.findings) // the pool must not keep the text alive
 		sb.toks, sb.findings, sb.spans = d.Toks[:0], rd.findings[:0], rd.spans[:0]
 		sb.vw.Release()
-		sb.model = modelReader{feats: sb.model.feats[:0], scores: sb.model.scores[:0], rules: sb.model.rules[:0], hs: sb.model.hs[:0],
+		sb.model = modelReader{scores: sb.model.scores[:0], rules: sb.model.rules[:0], hs: sb.model.hs[:0],
 			heading: contextPart{hs: sb.model.heading.hs[:0], sums: sb.model.heading.sums[:0]}, intro: contextPart{hs: sb.model.intro.hs[:0], sums: sb.model.intro.sums[:0]}, ctxSums: sb.model.ctxSums[:0],
 			top: sb.model.top[:0], spans: sb.model.spans[:0]}
 		if cap(sb.toks) > 1<<20 { // do not keep the buffers of a huge input alive

@@ -34,16 +34,11 @@ type modelReader struct {
 	heads  *modelHeads
 	in     model.Input
 	rules  []string
-	feats  []model.Feature
-	featOf string // the text whose features feats holds (see because)
-	// featsWords is true when feats holds the words and pairs of featOf
-	// alone (WordFeatures), not its shapes too
-	featsWords bool
-	scores     []int32
-	scored     *text.Sentence // the sentence scores holds the scores of
-	yes        uint64         // the heads that say yes at scores (model.Model.YesHeads)
-	top        []model.Contribution
-	hs         []uint32 // the features of the sentence being read
+	scores []int32
+	scored *text.Sentence // the sentence scores holds the scores of
+	yes    uint64         // the heads that say yes at scores (model.Model.YesHeads)
+	top    []model.Contribution
+	hs     []uint32 // the features of the sentence being read
 	// ruleHashes remembers ruleFeatureHash's answers by a string's length
 	// and last byte: most findings are of a few kinds and categories.
 	ruleHashes [16]struct {
@@ -924,25 +919,11 @@ func (mr *modelReader) finding(rd *reading, s *text.Sentence, h int) Finding {
 // sentence txt, with its probability and the words that weighed most:
 // `... (86%: “retain”, “as long as”).`
 func (mr *modelReader) because(what, txt string, h int) string {
-	in := &model.Input{Text: txt} // the words' weights do not depend on the rest of the input
-	if txt != mr.featOf {         // several heads may explain one sentence
-		// Only its words and word pairs name what weighed most: those
-		// features of the sentence scored last, its words not hashed
-		// again. The rest of Features(in), its shapes, are four at most:
-		// the three strongest words or pairs among the eight strongest of
-		// all are the three strongest of the words and pairs alone.
-		if txt == mr.spanOf {
-			mr.feats, mr.featsWords = model.WordFeatures(txt, mr.hs, mr.spans, mr.feats[:0]), true
-		} else {
-			mr.feats, mr.featsWords = model.Features(in, mr.feats[:0]), false
-		}
-		mr.featOf = txt
-	}
-	// Of the eight strongest, the first three words or pairs are named:
-	// when feats holds only words and pairs, they are the three strongest.
-	top := 8
-	if mr.featsWords {
-		top = 3
+	// Its words and word pairs name what weighed most: those of the
+	// sentence scored last, its words not hashed again.
+	hs, spans := mr.hs, mr.spans
+	if txt != mr.spanOf {
+		hs, _, spans = model.TextHashesAt(txt, nil, nil)
 	}
 	var b strings.Builder
 	b.Grow(len(what) + 96) // the probability and three quoted words, most often
@@ -951,20 +932,14 @@ func (mr *modelReader) because(what, txt string, h int) string {
 	b.WriteString(strconv.Itoa(int(100 * mr.m.Probability(mr.scores[h]))))
 	b.WriteString("%")
 	sep := ": "
-	n := 0
-	mr.top = mr.m.Explain(h, mr.feats, true, top, mr.top[:0])
+	mr.top = mr.m.Explain(h, hs, spans, len(txt), true, 3, mr.top[:0])
+	in := &model.Input{Text: txt}
 	for _, c := range mr.top {
-		if c.Feature.Kind != model.KindWord && c.Feature.Kind != model.KindPair {
-			continue
-		}
 		b.WriteString(sep)
 		b.WriteString("“")
 		b.WriteString(c.Feature.Name(in))
 		b.WriteString("”")
 		sep = ", "
-		if n++; n == 3 {
-			break
-		}
 	}
 	b.WriteString(").")
 	return b.String()

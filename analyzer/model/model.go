@@ -25,13 +25,15 @@ type Model struct {
 	table     []slot   // open addressing over feature hashes; len is a power of two
 	weights   []weight // the weights of a feature are weights[slot.off():slot.end()]
 	head      map[string]int
-	dense     denseRows // the features with many weights, all heads at once (see pack)
+	dense     denseRows                 // the features with many weights, all heads at once (see pack)
+	toward    [][towardBits / 64]uint64 // per head and sign, a bit per hash class of the features with a weight of that sign (see markToward)
 }
 
 // slot is one entry of the feature table: a feature's hash and where its
 // weights are, packed as offset<<8 | count, so that a slot is 8 bytes and
 // the table stays in cache. A feature whose weights are also a dense row
-// (denseRows) has count 0 and (row+1)<<8 instead; an empty slot has ref 0.
+// (denseRows) has count 0 and row<<8 instead, its row from 1 on; an empty
+// slot has ref 0.
 type slot struct {
 	hash uint32
 	ref  uint32
@@ -42,7 +44,7 @@ func (s slot) end() uint32 { return s.ref>>8 + s.ref&0xff }
 func (s slot) empty() bool { return s.ref == 0 }
 
 // row returns the dense row of the feature, if it has one.
-func (s slot) row() (uint32, bool) { return s.ref>>8 - 1, s.ref&0xff == 0 }
+func (s slot) row() (uint32, bool) { return s.ref >> 8, s.ref&0xff == 0 }
 
 type weight struct {
 	head uint16
@@ -307,25 +309,35 @@ type Contribution struct {
 	Weight  int32
 }
 
-// Explain appends to dst the features of fs that weigh most for head i,
-// strongest first, at most n: those that push toward yes when yes is true,
-// else those that push toward no.
-func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution) []Contribution {
-	if len(m.filter) == 0 || n <= 0 {
+// Explain appends to dst the word and word-pair features of a text that
+// weigh most for head i, strongest first, at most n: those that push toward
+// yes when yes is true, else those that push toward no. The features are
+// those WordFeatures makes of hashes and spans, as TextHashesAt or
+// TokenHashesAt gave them for a text of size bytes (hashes from its start;
+// any after its words' are not read), each made only when it enters dst.
+func (m *Model) Explain(i int, hashes []uint32, spans []int32, size int, yes bool, n int, dst []Contribution) []Contribution {
+	if len(m.filter) == 0 || n <= 0 || len(spans) < 2 {
 		return dst
 	}
+	hashes = hashes[:len(spans)+1] // the words, their pairs and the closing pair
 	start := len(dst)
 	// find, inline, with the model's slices held in locals, and without
 	// the filter: most words and pairs of a sentence the model explains
 	// are in the model.
 	table, weights := m.table, m.weights
 	mask := uint32(len(table) - 1)
+	// A feature with no weight toward yes (or no) for head i, most of
+	// them, is passed over by its bit in toward, without a look in the
+	// table.
+	toward := &m.toward[towardAt(i, yes)]
 	// weakest is, once dst holds n contributions, the weight of the last:
 	// a weaker one cannot enter, and is left out here without a call
 	// (rank decides ties by place).
 	weakest := int32(-1)
-	for k := range fs {
-		h := fs[k].Hash
+	for k, h := range hashes {
+		if b := h >> (32 - towardLog); toward[b>>6]&(1<<(b&63)) == 0 {
+			continue
+		}
 		j := h & mask
 		for table[j].hash != h && !table[j].empty() {
 			j = (j + 1) & mask
@@ -338,7 +350,7 @@ func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution
 		// left out here, without a call.
 		if row, ok := s.row(); ok { // a feature with a row weighs in each head once
 			if w := m.dense.weight(row, i); w != 0 && (w > 0) == yes && abs(w) >= weakest {
-				dst = rank(dst, start, n, yes, Contribution{fs[k], w})
+				dst = rank(dst, start, n, yes, Contribution{wordFeature(k, h, spans, size), w})
 				if len(dst)-start == n {
 					weakest = abs(dst[len(dst)-1].Weight)
 				}
@@ -347,7 +359,7 @@ func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution
 		}
 		for _, w := range weights[s.off():s.end()] {
 			if int(w.head) == i && w.w != 0 && (w.w > 0) == yes && abs(int32(w.w)) >= weakest {
-				dst = rank(dst, start, n, yes, Contribution{fs[k], int32(w.w)})
+				dst = rank(dst, start, n, yes, Contribution{wordFeature(k, h, spans, size), int32(w.w)})
 				if len(dst)-start == n {
 					weakest = abs(dst[len(dst)-1].Weight)
 				}
@@ -355,6 +367,57 @@ func (m *Model) Explain(i int, fs []Feature, yes bool, n int, dst []Contribution
 		}
 	}
 	return dst
+}
+
+// wordFeature is the feature of hash h that WordFeatures makes k-th of
+// spans, for a text of size bytes: a word, the pair that ends with a word,
+// or after the last word the closing pair.
+func wordFeature(k int, h uint32, spans []int32, size int) Feature {
+	switch {
+	case k == len(spans):
+		return Feature{h, KindPair, spans[k-2], int32(size)}
+	case k%2 == 0:
+		return Feature{h, KindWord, spans[k], spans[k+1]}
+	case k == 1:
+		return Feature{h, KindPair, 0, spans[1]}
+	}
+	return Feature{h, KindPair, spans[k-3], spans[k]}
+}
+
+// towardLog is the log2 of towardBits, the bits of a head's filter in
+// Model.toward: 1 KB for each head and sign. The shipped model's heads have
+// 48 to 1,433 features with a weight toward yes, and a sentence's words and
+// pairs that none of those is reach Explain's look in the table through
+// a bit set by another feature at most one time in six.
+const (
+	towardLog  = 13
+	towardBits = 1 << towardLog
+)
+
+// towardAt is the index in Model.toward of head i's filter of the features
+// with a weight toward yes (or no, when yes is false).
+func towardAt(i int, yes bool) int {
+	if yes {
+		return 2 * i
+	}
+	return 2*i + 1
+}
+
+// markToward fills m.toward from the table: Load and Quantize call it once,
+// when the table is filled (and the dense rows packed).
+func (m *Model) markToward() {
+	m.toward = make([][towardBits / 64]uint64, 2*len(m.Heads))
+	for _, s := range m.table {
+		if s.empty() {
+			continue
+		}
+		b := s.hash >> (32 - towardLog)
+		for _, w := range m.weightsOf(s) {
+			if w.w != 0 {
+				m.toward[towardAt(int(w.head), w.w > 0)][b>>6] |= 1 << (b & 63)
+			}
+		}
+	}
 }
 
 // rank inserts c into the top n contributions dst[start:], strongest first,
@@ -374,10 +437,13 @@ func rank(dst []Contribution, start, n int, yes bool, c Contribution) []Contribu
 		return dst
 	}
 	if len(top) < n {
-		dst = append(dst, Contribution{})
+		dst = append(dst, c)
 		top = dst[start:]
 	}
-	copy(top[k+1:], top[k:len(top)-1])
+	// The weaker ones move down one by one, without a call: n is small.
+	for j := len(top) - 1; j > k; j-- {
+		top[j] = top[j-1]
+	}
 	top[k] = c
 	return dst
 }
@@ -503,6 +569,7 @@ func Load(b []byte) (*Model, error) {
 		return nil, errors.New("model: bad scale")
 	}
 	m.pack()
+	m.markToward()
 	return m, nil
 }
 
@@ -597,6 +664,14 @@ func (m *Model) pack() {
 	if len(m.Heads) <= 3*fewPacked {
 		d.stride = fewPacked
 	}
+	// Row 0 is no feature's, so that a slot's ref is its row<<8, read
+	// without a subtraction, and is never 0 (an empty slot).
+	d.rows, d.wide, d.sparse = nil, nil, []uint32{0}
+	if d.stride == fewPacked {
+		d.rows = make([][fewPacked]int64, 1)
+	} else {
+		d.wide = make([][maxPacked]int64, 1)
+	}
 	row := make([]int32, 3*d.stride)
 	copy(row, m.Bias)
 	packRow(d.bias[:0], row) // stride int64s, in place
@@ -632,8 +707,8 @@ func (m *Model) pack() {
 				packRow(r[:0], row)
 				d.wide = append(d.wide, r)
 			}
-			d.sparse = append(d.sparse, s.ref)
 			m.table[i].ref = uint32(len(d.sparse)) << 8
+			d.sparse = append(d.sparse, s.ref)
 		}
 		for _, w := range ws {
 			row[w.head] = 0 // the row clear for the next feature
@@ -645,7 +720,14 @@ func (m *Model) pack() {
 	}
 	d.maxFeatures = int((1<<(laneBits-1) - 1 - bias) / most)
 	if d.maxFeatures < 1 {
-		*d = denseRows{} // weights too large for the lanes: one by one
+		// Weights too large for the lanes: one by one, the slots of the
+		// features given a row pointing at their own weights again.
+		for i, s := range m.table {
+			if row, ok := s.row(); ok && !s.empty() {
+				m.table[i].ref = d.sparse[row]
+			}
+		}
+		*d = denseRows{}
 	}
 }
 

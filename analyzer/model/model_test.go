@@ -153,8 +153,10 @@ func TestTrainQuantizeRoundTrip(t *testing.T) {
 			}
 		}
 	}
-	ex := m2.Explain(0, Features(&Input{Text: "We will sell your information."}, nil), true, 2, nil)
-	if len(ex) == 0 || ex[0].Feature.Name(&Input{Text: "We will sell your information."}) != "sell" {
+	const sell = "We will sell your information."
+	hs, _, spans := TextHashesAt(sell, nil, nil)
+	ex := m2.Explain(0, hs, spans, len(sell), true, 2, nil)
+	if len(ex) == 0 || ex[0].Feature.Name(&Input{Text: sell}) != "sell" {
 		t.Errorf("Explain = %+v, want 'sell' first", ex)
 	}
 	if m2.Head("right:deletion") != 1 || m2.Head("nope") != -1 {
@@ -299,7 +301,7 @@ func TestScoresDenseRows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(m.dense.sparse) == 0 {
+	if len(m.dense.sparse) <= 1 { // row 0 is no feature's
 		t.Fatal("no dense rows")
 	}
 	var known []uint32
@@ -324,16 +326,21 @@ func TestScoresDenseRows(t *testing.T) {
 			t.Fatalf("Scores of %d features = %v, want %v", n, got, want(hs))
 		}
 		checkSums(t, m, hs, n/3)
-		fs := make([]Feature, len(hs))
-		for k, h := range hs {
-			fs[k] = Feature{Hash: h, Start: int32(k / 2)} // ties of weight and place too, as a word and the pair before it
-
+		// The features as the words and pairs of a text of (n-1)/2 words,
+		// each three bytes on from the last: a word and the pair after it
+		// start at one place, and tie there when they weigh the same.
+		words := max(n-1, 0) / 2
+		spans := make([]int32, 2*words)
+		for k := range words {
+			spans[2*k], spans[2*k+1] = int32(3*k), int32(3*k+2)
 		}
+		size := 3 * words
+		fs := WordFeatures(strings.Repeat("x", size), hs, spans, nil)
 		for head := range m.Heads {
 			for _, yes := range []bool{true, false} {
 				for _, top := range []int{1, 3, 8} {
 					want := explainSparse(m, head, fs, yes, len(fs)) // all of them, in order: the first top are the top
-					if got, want := m.Explain(head, fs, yes, top, nil), want[:min(top, len(want))]; !slices.Equal(got, want) {
+					if got, want := m.Explain(head, hs, spans, size, yes, top, nil), want[:min(top, len(want))]; !slices.Equal(got, want) {
 						t.Fatalf("Explain(%d, %v, %d) of %d features = %v, want %v", head, yes, top, n, got, want)
 					}
 				}
@@ -421,6 +428,46 @@ func TestScoresOddHeads(t *testing.T) {
 			}
 			checkSums(t, m, hs, len(hs)/2)
 		}
+	}
+}
+
+// TestScoresTooLarge checks a model whose weights do not fit the packed
+// lanes (a bias beyond a lane's half): pack leaves its dense rows out, and
+// the table's slots give the features' own weights, to Scores, Explain and
+// MarshalBinary alike.
+func TestScoresTooLarge(t *testing.T) {
+	heads, exs := toy()
+	m := Train(heads, exs, DefaultTrainOptions).Quantize(nil, nil)
+	if len(m.dense.sparse) <= 1 { // row 0 is no feature's
+		t.Fatal("the toy model has no dense rows")
+	}
+	m.Bias[0] = 1 << (laneBits - 1)
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	big, err := Load(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if big.dense.stride != 0 || big.dense.sparse != nil {
+		t.Fatalf("dense rows for weights beyond the lanes: stride %d", big.dense.stride)
+	}
+	for _, txt := range []string{"We sell your personal information to partners.", "You may ask us to delete your data.", "We sell products and you can delete them."} {
+		hs := Hashes(&Input{Text: txt}, nil)
+		want := scoresSparse(m, hs)
+		if got := big.Scores(hs, nil); !slices.Equal(got, want) {
+			t.Errorf("Scores(%q) = %v, want %v", txt, got, want)
+		}
+		hs, _, spans := TextHashesAt(txt, nil, nil)
+		for head := range heads {
+			if got, want := big.Explain(head, hs, spans, len(txt), true, 3, nil), m.Explain(head, hs, spans, len(txt), true, 3, nil); !slices.Equal(got, want) {
+				t.Errorf("Explain(%d, %q) = %v, want %v", head, txt, got, want)
+			}
+		}
+	}
+	if again, _ := big.MarshalBinary(); !slices.Equal(again, b) {
+		t.Error("MarshalBinary of the loaded model differs")
 	}
 }
 

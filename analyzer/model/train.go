@@ -230,6 +230,7 @@ func (t *Trained) Quantize(threshold, floor []float64) *Model {
 		}
 	}
 	m.pack()
+	m.markToward()
 	return m
 }
 
