@@ -112,11 +112,14 @@ extension: site
 WORKER_PORT ?= 8787
 
 # worker: the Cloudflare Worker in dist/worker (syumai/workers' JS shim and
-# app.wasm); wrangler.toml serves it together with dist/site (`make site`).
+# app.wasm, its symbol tables trimmed as the page's are: each request
+# instantiates it afresh); wrangler.toml serves it together with dist/site
+# (`make site`).
 worker:
 	rm -rf dist/worker
 	$(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o dist/worker
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o dist/worker/app.wasm ./wasm/worker
+	$(GO) run ./scripts/build -trim dist/worker/app.wasm
 
 $(WRANGLER): package.json package-lock.json
 	npm ci --no-audit --no-fund

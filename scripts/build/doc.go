@@ -3,6 +3,7 @@
 //
 //	go run ./scripts/build [-out dist/site]   # build
 //	go run ./scripts/build -report dist/site  # print the sizes of a build
+//	go run ./scripts/build -trim FILE.wasm     # only trim a WASM file in place (`make worker`)
 //
 // It compiles wasm/page to WebAssembly and trims the Go symbol tables in
 // it to what the runtime reads outside tracebacks (scripts/internal/pclntrim:

@@ -16,7 +16,14 @@ func main() {
 	site := flag.String("site", "site", "page sources")
 	weights := flag.String("model", "analyzer/weights/en.bin", "the sentence model's weights")
 	report := flag.String("report", "", "only print the sizes of the build in this directory, and where the WASM's bytes go by package")
+	trim := flag.String("trim", "", "only trim this WASM file's symbol tables in place, as the page's are (the Worker's build)")
 	flag.Parse()
+	if *trim != "" {
+		if err := trimWASM(*trim); err != nil {
+			fail(err)
+		}
+		return
+	}
 	if *report != "" {
 		if err := printSizes(os.Stdout, *report); err != nil {
 			fail(err)
