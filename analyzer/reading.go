@@ -170,6 +170,13 @@ func (rd *reading) sentence(si int) {
 		f.Explanation = explain(&f, d.Lexicon.ByClass["practice"]["purpose"])
 		rd.findings = append(rd.findings, f)
 	}
+	if hasFinding(rd.findings[first:], "retention", "as-needed") && classes.LawNeedsOnly(vw) {
+		for i := first; i < len(rd.findings); i++ {
+			if f := &rd.findings[i]; f.Kind == "retention" && f.ID == "as-needed" {
+				f.note |= noteLawNeed
+			}
+		}
+	}
 	rd.spans = classes.Periods(vw, ctx, rd.spans[:0])
 	someData := len(rd.spans) > 0 && (classes.SomeDataOnly(vw) || classes.ForExample(vw))
 	for _, ev := range rd.spans {
@@ -181,7 +188,7 @@ func (rd *reading) sentence(si int) {
 			if classes.AfterLeaving(vw, ev.To) {
 				f.note |= noteAfterLeaving
 			}
-			if someData || classes.RecordStorePeriod(vw, ev.From) {
+			if someData || classes.RecordStorePeriod(vw, ev.From, ev.To) {
 				f.note |= noteSomeData
 			}
 		}

@@ -69,24 +69,25 @@ type Finding struct {
 // findingNote is what the reading notes about a finding for summarize,
 // kept on the finding so that it moves with it (the model pass drops and
 // moves a sentence's findings).
-type findingNote uint16
+type findingNote uint32
 
 const (
 	noteTitled       findingNote = 1 << iota // from a title or a question: never the evidence of a claim
-	noteIncidental                           // a recipient named without data passed to it, or denied without a verb of passing data on; data named only (in a definition, as a channel)
+	noteIncidental                           // a recipient named without data passed to it, or denied without a verb of passing data on; data named only (in a definition, as a channel); a need for keeping read with a bare verb; a Do Not Track status read only from the lack of a standard
 	noteRegional                             // a minimum age for the readers of a region
 	noteWeDeny                               // a denial of passing data on with "we" its subject ("we do not share"), not a rule for the reader
 	noteAnyData                              // unspecified data widened to all of it ("any information", "any data"), or denied as a whole ("None of the information we collect")
 	noteRunIn                                // from a bold title opening a list item or paragraph: evidence only where the text after it does not state the same
 	noteSaleDenial                           // a recipient denied only by a verb of selling: the sale verdict's evidence, no denial of sharing with it
 	noteBars                                 // a minimum age that bars the young from the service ("you may not use the service if you are under 18")
-	noteAfterLeaving                         // a retention period in a sentence about the reader's account ending ("30 days after you delete your account")
+	noteAfterLeaving                         // a retention period in a sentence about the reader's account ending ("30 days after you delete your account") or the reader asking for deletion ("within 90 days of your request")
 	noteSomeData                             // a retention period of specific data only ("IP addresses are deleted after 100 days")
 	noteInDenial                             // from a sentence that denies something ("We will not sell it but may share it with vendors"): quoted after plain statements
 	noteSaleLink                             // the name of a "Do Not Sell My Personal Information" link or setting, which a business that sells in California's sense must offer
 	noteRightPhrase                          // a right read from its rule's full phrase with its object, framed as the reader's ("you can request that we delete"): the model does not rule it out
 	noteAggregate                            // data passed on only aggregated or anonymised ("aggregate demographic information", "usage data in anonymized form"): none of the reader's personal data leaves
 	noteExcepted                             // what an exception names ("except to our service providers"): left out of the denial it qualifies
+	noteLawNeed                              // a retention need of a sentence that names only the law's needs ("we may retain certain information as required by law"): why some data is kept, not how long
 )
 
 // Span is a byte range [Start, End) of the input.

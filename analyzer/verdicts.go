@@ -203,8 +203,11 @@ func byRank(ev []int, rank func(i int) int) []int {
 // not respond, else "honored" when one says they do, else "unstated". A
 // sentence that only mentions the signal (a heading, a question, the law's
 // duty to say how they respond, what others do, "if we respond in the
-// future") decides nothing. The evidence lists the findings of the status;
-// with none, the mentions.
+// future") decides nothing. The evidence lists the findings of the status,
+// those of sentences that only say there is no standard for the signal
+// ("Some browsers send Do Not Track signals, but there is no uniform
+// standard for them": noteIncidental) after the company's answer; with
+// none, the mentions.
 func decideDNT(r *Report) {
 	var buf [3][8]int
 	not, honored, mentioned := buf[0][:0], buf[1][:0], buf[2][:0]
@@ -229,6 +232,10 @@ func decideDNT(r *Report) {
 		r.DoNotTrack.Status, ev = "honored", honored
 	}
 	r.DoNotTrack.Evidence = append(r.DoNotTrack.Evidence, ev...)
+	noStandardLast := func(i int) int { return boolOrder(r.Findings[i].note&noteIncidental != 0) }
+	if !slices.IsSortedFunc(ev, func(a, b int) int { return noStandardLast(a) - noStandardLast(b) }) {
+		sortStable(r.DoNotTrack.Evidence, noStandardLast)
+	}
 }
 
 // addPeriod adds period text to the periods the policy states, once: "4
@@ -273,7 +280,9 @@ func periodKey(text string) string {
 // from the reader leaving, and it says nothing of the rest), else
 // "as-needed" when it keeps data as long as needed, else "mentioned" when it
 // speaks of keeping or deleting data without a period ("we may retain some
-// information to prevent fraud", "backups are deleted periodically"; or
+// information to prevent fraud", "backups are deleted periodically", "we
+// may retain certain information as required by law": a need that says why
+// some data is kept, not how long, see noteLawNeed; or
 // only of keeping logs, "we use log files", evidence after the others), else
 // "none" when its only statements deny keeping data at all ("we never keep
 // logs", "we do not store your IP address": findings "not-kept"; a denial
@@ -305,9 +314,12 @@ func decideRetention(r *Report) {
 			partial = partial && f.note&(noteAfterLeaving|noteSomeData) != 0
 			someData = someData && f.note&noteSomeData != 0 && f.note&noteAfterLeaving == 0
 		case "as-needed":
-			if f.note&noteIncidental != 0 {
+			switch {
+			case f.note&noteLawNeed != 0:
+				kept = append(kept, i) // why some is kept, not how long
+			case f.note&noteIncidental != 0:
 				weakNeeded = append(weakNeeded, i)
-			} else {
+			default:
 				asNeeded = append(asNeeded, i)
 			}
 		case "cookie-lifetime":

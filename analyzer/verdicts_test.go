@@ -161,10 +161,30 @@ func TestPolicyVerdicts(t *testing.T) {
 			retention, "as-needed", "We keep your personal information as long as necessary to provide the service."},
 		{"retention: kept, no period", "Cookies expire after 30 days. We may retain some information in our files to prevent fraud.",
 			retention, "mentioned", "We may retain some information in our files to prevent fraud."},
-		{"retention: kept to comply with the law", "Cookies expire after 30 days. We may retain some information in our files to prevent fraud and comply with legal requirements.",
-			retention, "as-needed", "We may retain some information in our files to prevent fraud and comply with legal requirements."},
+		{"retention: kept to comply with the law says why, not how long", "Cookies expire after 30 days. We may retain some information in our files to prevent fraud and comply with legal requirements.",
+			retention, "mentioned", "We may retain some information in our files to prevent fraud and comply with legal requirements."},
 		{"retention: kept as the law requires, not handed over", "We may disclose your information as required by law. We keep your information as required by law.",
-			retention, "as-needed", "We keep your information as required by law."},
+			retention, "mentioned", "We keep your information as required by law."},
+		{"retention: kept for the law, then as long as needed", "Even after you close your account, we may keep certain data as required by law. Otherwise we keep your data only as long as we need it to run the service.",
+			retention, "as-needed", "Otherwise we keep your data only as long as we need it to run the service."},
+		{"retention: kept while there is a business need", "We keep your data where we have an ongoing legitimate business need to do so, such as for tax requirements.",
+			retention, "as-needed", "We keep your data where we have an ongoing legitimate business need to do so, such as for tax requirements."},
+		{"retention: kept for a reasonable time", "We hold the messages you send us only for a reasonable period of time.",
+			retention, "as-needed", "We hold the messages you send us only for a reasonable period of time."},
+		{"retention: a denial of storing card numbers denies no keeping", "We collect your name and email address. We never store your credit card number.",
+			retention, "unstated", ""},
+		{"retention: customers kept are no data kept", "We use your email address for offers, including retention and win-back marketing. Customer retention matters to us.",
+			retention, "unstated", ""},
+		{"retention: privacy kept is no data kept", "We help our clients retain their privacy online.",
+			retention, "unstated", ""},
+		{"retention: a period after the reader asks for deletion does not beat as long as needed", "We keep your data as long as your account is active. We will delete your profile within 90 days of your request.",
+			retention, "as-needed", "We keep your data as long as your account is active."},
+		{"retention: copies in archives for a period do not beat as long as needed", "We keep your data as long as your account is active. Deleted data may stay for up to 30 days in our archives.",
+			retention, "as-needed", "We keep your data as long as your account is active."},
+		{"dnt: the lack of a standard, then the answer", "Some browsers can send Do Not Track signals, but there is no common standard for them. We do not respond to these signals.",
+			dnt, "not-honored", "We do not respond to these signals."},
+		{"dnt: no common industry standard, then the answer", "Although some browsers offer a Do Not Track option, no common industry standard for it exists. We therefore do not commit to responding to Do Not Track signals.",
+			dnt, "not-honored", "We therefore do not commit to responding to Do Not Track signals."},
 		{"retention: kept as long as the law allows", "We will retain your account records for as long as permitted by applicable law.",
 			retention, "as-needed", "We will retain your account records for as long as permitted by applicable law."},
 		{"retention: only a denial of keeping", "We collect your email address to send the newsletter. We never keep logs of the pages you visit.",
@@ -225,6 +245,12 @@ func TestPolicyVerdicts(t *testing.T) {
 			got, ev := tt.get(r)
 			if got != tt.want {
 				t.Fatalf("verdict %q, want %q (findings %+v)", got, tt.want, r.Findings)
+			}
+			if tt.decidedBy == "" {
+				if len(ev) > 0 {
+					t.Fatalf("evidence %v, want none", ev)
+				}
+				return
 			}
 			if len(ev) == 0 {
 				t.Fatal("no evidence")

@@ -65,7 +65,8 @@ type decision struct {
 	// data on ("we do not have any control of ... sharing"): an explicit
 	// denial for that recipient outweighs the former; the latter outweighs
 	// nothing. It marks data named in a definition as well ("Personal
-	// data means ..., such as your name"): mentioned, not collected.
+	// data means ..., such as your name"): mentioned, not collected; and
+	// a Do Not Track status read only from the lack of a standard.
 	Incidental bool
 	// SaleDenial marks a recipient denied only by a verb of selling ("we
 	// do not sell any personal information to third-party companies"):

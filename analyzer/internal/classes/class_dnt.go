@@ -22,5 +22,7 @@ func (*dntClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.
 	if vw.Is(h.From, lexicon.GDo) && h.From > int32(vw.Own) && vw.Is(h.From-1, lexicon.GSubjects) {
 		return drop("dnt/a-verb")
 	}
-	return kept("dnt/status", decision{Kind: "dnt", ID: c.DNTStatus, Category: "do-not-track"})
+	// (Incidental: a status read only from the lack of a standard, which
+	// the verdict quotes after a plain answer; see decideDNT.)
+	return kept("dnt/status", decision{Kind: "dnt", ID: c.DNTStatus, Category: "do-not-track", Incidental: c.DNTNoStandard})
 }

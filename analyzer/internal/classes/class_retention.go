@@ -55,6 +55,11 @@ func (*retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h le
 		vw.Is(h.From-1, lexicon.GAndOr) && vw.Is(h.From-2, lexicon.GHandlingNouns) {
 		return drop("retention/named-in-a-list")
 	}
+	// "customer retention", "retention and win-back campaigns": customers
+	// kept, not data.
+	if h.To-h.From == 1 && vw.HasWord(h, lexicon.GKeepingNouns) && customersKept(vw, h) {
+		return drop("retention/customers-kept")
+	}
 	// "archiving purposes in the public interest": a purpose named, not
 	// data kept.
 	if h.To-h.From == 1 && int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPurpose) {
@@ -127,6 +132,26 @@ func (*retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h le
 	return vd
 }
 
+// LawNeedsOnly reports whether every need for keeping data in the
+// sentence's own words is the law's or the books' (words law-needs open
+// it: "as required by law", "to comply with our legal obligations", "for
+// tax purposes"), none led by "as long as" ("for as long as permitted by
+// law"; words long-as): the sentence says why some data is kept ("we may
+// retain certain information as required by law"), not how long.
+func LawNeedsOnly(vw *sentence.View) bool {
+	n := 0
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RAsNeeded) {
+			continue
+		}
+		if !vw.In(g.From, lexicon.WordsLawNeeds) || g.From-2 >= int32(vw.Own) && vw.In(g.From-2, lexicon.WordsLongAs) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // keptByAnother reports whether the reader or another party acts for h:
 // the nearest party before it in its clause ("Third-party ad servers use
 // log files", "you may attach your activity logs"), unless a word of comparing stands before h in its clause,
@@ -195,6 +220,22 @@ func keptByOthers(vw *sentence.View, h lexicon.Hit) bool {
 		}
 		if vw.IsRule(g, lexicon.ROtherActor) {
 			return vw.In(g.From, lexicon.WordsOtherCompanies)
+		}
+	}
+	return false
+}
+
+// customersKept reports whether a word of customers stands right before
+// the noun of keeping h (words customers-kept: "customer retention") or a
+// word of marketing at most four words after it in its clause (words
+// customers-kept-after: "retention and win-back marketing").
+func customersKept(vw *sentence.View, h lexicon.Hit) bool {
+	if h.From > int32(vw.Own) && vw.In(h.From-1, lexicon.WordsCustomersKept) {
+		return true
+	}
+	for p := h.To; int(p) < len(vw.Toks) && p <= h.To+3 && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.In(p, lexicon.WordsCustomersKeptAfter) {
+			return true
 		}
 	}
 	return false
@@ -273,6 +314,21 @@ func nonPersonal(vw *sentence.View) bool {
 		}
 	}
 	return false
+}
+
+// paymentDataOnly reports whether the data the sentence's own words name
+// is financial only (payment card, bank details).
+func paymentDataOnly(vw *sentence.View) bool {
+	some := false
+	for _, g := range vw.Hits {
+		if e := vw.Entry(g); e.Cls == lexicon.ClassDatatype && int(g.From) >= vw.Own {
+			if e.Group != "financial" {
+				return false
+			}
+			some = true
+		}
+	}
+	return some
 }
 
 // CookieLifetime reports whether the sentence is about how long cookies last:
@@ -611,10 +667,11 @@ func namesCookie(vw *sentence.View, p int32) bool {
 // name"), in a relative clause ("data that must not be logged is
 // discarded"), in the reader's right ("you may ask that we not keep"), in
 // a supposition, where "logged" is signing in, or where the data is
-// cookies only. The evidence runs from the negator to the verb (or from
+// cookies only or payment details only ("We do not store your credit card
+// details": how payments are handled, not that no data is kept). The evidence runs from the negator to the verb (or from
 // the verb to its records); the first denial only.
 func NotKept(vw *sentence.View, dst []Evidence) []Evidence {
-	if !vw.MayHaveIn(lexicon.WordsKeepingDenied) || CookieLifetime(vw) {
+	if !vw.MayHaveIn(lexicon.WordsKeepingDenied) || CookieLifetime(vw) || paymentDataOnly(vw) {
 		return dst
 	}
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
@@ -776,17 +833,23 @@ func relativeBefore(vw *sentence.View, from int32) bool {
 // account ("If you ask us to delete your account it will first be placed
 // into a deactivated state for 30 days", "following the deletion of the
 // account", "after your account is closed"), and the period is not counted
-// from something else ("two years after your last activity").
+// from something else ("two years after your last activity"); or the
+// sentence deletes data at the reader's asking ("we will delete your
+// profile within 90 days of your request", "it may stay in our archives
+// for up to 30 days when you ask for it to be deleted": "you" or "your"
+// right before a word of asking, and a word of deleting).
 func AfterLeaving(vw *sentence.View, to int32) bool {
 	if int(to) < len(vw.Toks) && vw.Is(to, lexicon.GPeriodEnd) && !vw.SetFrom(int(to), lexicon.WordsLeavingActs) {
 		return false
 	}
+	asked := false
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
 		if vw.In(p, lexicon.WordsLeavingActs) && accountEnds(vw, p) {
 			return true
 		}
+		asked = asked || p > int32(vw.Own) && vw.In(p, lexicon.WordsAsking) && (vw.Is(p-1, lexicon.GReader) || vw.In(p-1, lexicon.WordsYourForms))
 	}
-	return false
+	return asked && vw.SetFrom(vw.Own, lexicon.WordsDeleting)
 }
 
 // accountEnds reports whether the word of leaving at p governs a word of
@@ -839,17 +902,24 @@ func ForExample(vw *sentence.View) bool {
 	return int(p)+1 < len(vw.Toks) && vw.Is(p, lexicon.GFor) && vw.Is(p+1, lexicon.GExampleNouns)
 }
 
-// RecordStorePeriod reports whether the period starting at from, in the
+// RecordStorePeriod reports whether the period from from to to, in the
 // sentence of vw, is how long some records apart from the data are kept:
 // a word of logs, backups or lingering copies stands before it in its
 // clause ("logs are automatically removed after 1 month", "deleted
 // information remains in our backups for up to 90 days", "residual copies
 // may stay for 30 days"; not "log" as in signing in, "if you do not log in
-// for 2 years"). Such a period is of some data only, as one of IP
-// addresses is, whatever data the sentence names.
-func RecordStorePeriod(vw *sentence.View, from int32) bool {
+// for 2 years"), or one of backups or archives names their place at most
+// three words after it ("for up to 30 days in our archives"). Such a
+// period is of some data only, as one of IP addresses is, whatever data
+// the sentence names.
+func RecordStorePeriod(vw *sentence.View, from, to int32) bool {
 	if !vw.MayHaveIn(lexicon.WordsRecordStores) {
 		return false
+	}
+	for p := to; int(p) < len(vw.Toks) && p <= to+2 && vw.Clause[p] == vw.Clause[from]; p++ {
+		if vw.In(p, lexicon.WordsRecordStores) && !vw.In(p, lexicon.WordsLogging) {
+			return true
+		}
 	}
 	for p := from - 1; p >= int32(vw.Own) && vw.Clause[p] == vw.Clause[from]; p-- {
 		if !vw.In(p, lexicon.WordsRecordStores) {

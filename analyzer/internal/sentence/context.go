@@ -32,6 +32,7 @@ type Context struct {
 	AfterOthers                                        bool  // the sentence before, in its paragraph, names a third party first (set by the reading)
 	AfterSale                                          bool  // the sentence before, in its paragraph, names a sale (set by the reading)
 	DNTStatus                                          string
+	DNTNoStandard                                      bool // DNTStatus is "not-honored" only because the sentence says there is no standard ("no uniform standard for Do Not Track exists"), not that we do not respond
 	HeadingCollect, HeadingShare                       bool
 	HeadingSale                                        bool // the section heading names selling ("Do Not Sell My Personal Information")
 	IntroNeg                                           bool // the intro ends in a negation: "We pledge not to:"
@@ -1047,17 +1048,25 @@ func (vw *View) dntStatus(c *Context) string {
 		return "mentioned"
 	}
 	status := "mentioned"
+	noStandard, denied := false, false
 	for i, h := range vw.Hits {
 		if !vw.IsRule(h, lexicon.RRespond) && !vw.IsRule(h, lexicon.RNoStandard) || vw.dntMention(h) {
 			continue
 		}
 		switch {
-		case vw.IsRule(h, lexicon.RNoStandard) || vw.negVerb[i] || vw.notAllBefore(h.From):
-			status = "not-honored"
+		case vw.IsRule(h, lexicon.RNoStandard):
+			status, noStandard = "not-honored", true
+		case vw.negVerb[i] || vw.notAllBefore(h.From):
+			status, denied = "not-honored", true
 		case status == "mentioned":
 			status = "honored"
 		}
 	}
+	// "Some browsers send Do Not Track signals, but there is no uniform
+	// standard for them": the lack of a standard is why a company would
+	// not respond, not its answer; with no denial beside it, it says less
+	// than one (the verdict quotes it after them).
+	c.DNTNoStandard = noStandard && !denied
 	if status == "mentioned" {
 		// "We do not ... Do Not Track", not "if you do not want to be
 		// tracked" nor "We do not do behavioral ad targeting regardless of
