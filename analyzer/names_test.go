@@ -67,3 +67,28 @@ func TestOwnProductName(t *testing.T) {
 		t.Errorf("Acme's policy does not name Snapchat as a social network: %+v", other.Sharing.Recipients)
 	}
 }
+
+// TestOwnNameIsNoSource: the policy of a service the source rules know
+// (Tumblr) names an account with itself, not a social network data comes
+// from; another policy that names it further on does name the source.
+func TestOwnNameIsNoSource(t *testing.T) {
+	var body strings.Builder
+	for i := 0; i < 12; i++ {
+		body.WriteString("Tumblr keeps the posts you write. If you log in with your Tumblr account, we receive your name and email address from it. ")
+	}
+	hasSource := func(r *Report, id string) bool {
+		for _, s := range r.Sources {
+			if s.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	if own := analyzeRules(ownPolicy("Tumblr Privacy Policy", body.String())); hasSource(own, "social-networks") {
+		t.Errorf("Tumblr's own policy names Tumblr as a social network it gets data from: %+v", own.Sources)
+	}
+	other := analyzeRules(ownPolicy("Acme Privacy Policy", "If you log in with your Tumblr account, we receive your name and email address from it."))
+	if !hasSource(other, "social-networks") {
+		t.Errorf("Acme's policy does not name Tumblr as a source: %+v", other.Sources)
+	}
+}

@@ -310,6 +310,12 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.Entry(h).ID == "affiliates" && guardianNear(vw, h) {
 		return drop("recipient/a-guardian")
 	}
+	// "the content providers with which they are affiliated": a bare
+	// "affiliated" that ends its clause says whom others are affiliated
+	// with, never us (ours are "affiliated with us", "affiliated brands").
+	if vw.Entry(h).ID == "affiliates" && h.To-h.From == 1 && participle(vw, h.From) && (int(h.To) >= len(vw.Toks) || vw.Tok(h.To).SepBefore >= text.SepComma) {
+		return drop("recipient/affiliated-with-another")
+	}
 	// "companies that are not affiliated with us", "our non-affiliated
 	// partners", "non-affiliates": parties outside the group, no
 	// affiliates; other third parties, unless a party named just before or

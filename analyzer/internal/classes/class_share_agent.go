@@ -30,21 +30,26 @@ func othersAgent(vw *sentence.View, h lexicon.Hit) bool {
 }
 
 // ourRole reports whether recipient hit h names the company's own role, not
-// a party it passes data to: a processor word (words processor-roles) after
-// "as" (words role-as; small words and role-fillers such as "data" may
-// stand between) in a clause
-// whose actor is the company ("we process and store it on their behalf as a
-// data processor", "we act as a processor"; not "service providers acting
-// as data processors").
+// a party it passes data to: any recipient right after "engage us as" or
+// "we act as" (words engaging-providers, role-as and role-verbs; small words
+// and role-fillers such as "data" may stand between: "companies that engage
+// us as a service provider", "where we serve as their vendor"; not "persons
+// associated with us as an advertiser"), or a processor word (words
+// processor-roles) after "as" in a clause whose actor is the company ("we
+// process and store it on their behalf as a data processor"; not "service
+// providers acting as data processors").
 func ourRole(vw *sentence.View, h lexicon.Hit) bool {
-	if !vw.HasSetWord(h, lexicon.WordsProcessorRoles) {
-		return false
-	}
 	q := h.From - 1
 	for q > int32(vw.Own) && q >= h.From-3 && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.In(q, lexicon.WordsRoleFillers)) {
 		q--
 	}
 	if q < int32(vw.Own) || vw.Clause[q] != vw.Clause[h.From] || !vw.In(q, lexicon.WordsRoleAs) {
+		return false
+	}
+	if p := q - 1; p > int32(vw.Own) && (vw.Is(p, lexicon.GUs) && vw.In(p-1, lexicon.WordsEngagingProviders) || vw.In(p, lexicon.WordsRoleVerbs) && vw.Is(p-1, lexicon.GWe)) {
+		return true
+	}
+	if !vw.HasSetWord(h, lexicon.WordsProcessorRoles) {
 		return false
 	}
 	// "third parties who help us, such as payment processors": examples.

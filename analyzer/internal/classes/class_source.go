@@ -26,6 +26,11 @@ func (*sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	case coveredByData(vw, h):
 		// "Internet Service Provider", "Twitter handles": data named.
 		return drop("source/in-a-name")
+	case vw.NamesOwn(h):
+		// "when you create a Google Account" in Google's policy, "others
+		// on Twitter" in Twitter's: the company itself, no source besides
+		// it.
+		return drop("source/own-name")
 	}
 	how, at := "", int32(-1) // how it is a source; where its data is got from ("from")
 	got := false             // the way it is a source says the company gets data from it

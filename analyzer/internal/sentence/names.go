@@ -74,13 +74,14 @@ func (d *Doc) inAddress(t text.Token) bool {
 // lines) and at least perMille times in a thousand words; the later it is
 // first written, the more often it must be. In the TOSBack policies the
 // companies' own names are written 3 (Snapchat, at byte 131) to 24 times in
-// a thousand words and first within 860 bytes; a vendor another policy names
-// as often is named later (Google in the Open Knowledge Foundation's policy,
-// 6.6 at byte 685; PayPal in Tutanota's, Zendesk in a support section).
+// a thousand words and first within 860 bytes (PayPal 9 times at byte 855,
+// after a menu); a vendor another policy names as often is named later
+// (Google in the Open Knowledge Foundation's policy, 6.6 at byte 685; PayPal
+// in Tutanota's, Zendesk in a support section).
 var ownTiers = [...]struct {
 	start    int32
 	perMille int
-}{{200, 2}, {600, 4}, {1000, 10}}
+}{{200, 2}, {600, 4}, {1000, 8}}
 
 // ownMin is how often a name must be written to be the policy's own;
 // ownWords how many words a text must have for a name to be its own (a
@@ -104,10 +105,10 @@ func ownName(n, words int, first int32) bool {
 	return false
 }
 
-// FindOwnNames sets d.Own: the word ids of the recipient names (the first
-// word of a recipient hit, capitalised there, that is a company's name:
-// words company-names) that are the policy's own
-// company or product, by how often and how early the text writes them.
+// FindOwnNames sets d.Own: the word ids of the party names (the first word
+// of a recipient hit, or a word of a source hit, capitalised there, that is
+// a company's name: words company-names) that are the policy's own company
+// or product, by how often and how early the text writes them.
 func (d *Doc) FindOwnNames() {
 	d.Own = d.Own[:0]
 	if len(d.Toks) < ownWords {
@@ -117,12 +118,25 @@ func (d *Doc) FindOwnNames() {
 	// the company names and suffixes counts them all (a pass for each was
 	// most of the work).
 	var seen []int32
-	for _, h := range d.Hits {
-		t := &d.Toks[h.From]
-		if d.Lexicon.Entries[h.Entry].Cls != lexicon.ClassRecipient || t.Flags&text.TokUpper == 0 || !d.Lexicon.InSet(t.ID, lexicon.WordsCompanyNames) || slices.Contains(seen, t.ID) {
-			continue
+	candidate := func(p int32) {
+		t := &d.Toks[p]
+		if t.Flags&text.TokUpper != 0 && d.Lexicon.InSet(t.ID, lexicon.WordsCompanyNames) && !slices.Contains(seen, t.ID) {
+			seen = append(seen, t.ID)
 		}
-		seen = append(seen, t.ID)
+	}
+	for _, h := range d.Hits {
+		if d.Lexicon.Entries[h.Entry].Cls == lexicon.ClassRecipient {
+			candidate(h.From)
+		}
+	}
+	// "sign in with your Google Account", "your Tumblr account": the
+	// source a name is part of.
+	for _, h := range d.Aside {
+		if d.Lexicon.Entries[h.Entry].Class == "source" {
+			for p := h.From; p < h.To; p++ {
+				candidate(p)
+			}
+		}
 	}
 	if len(seen) == 0 {
 		return
@@ -270,6 +284,21 @@ func (vw *View) OwnName(h lexicon.Hit) bool {
 	}
 	t := vw.Tok(h.From)
 	return vw.Doc.IsOwn(t.ID)
+}
+
+// NamesOwn reports whether one of the words of hit h is one of the
+// policy's own names ("your Google Account" in Google's policy): the
+// company itself, or an account with it, no other party.
+func (vw *View) NamesOwn(h lexicon.Hit) bool {
+	if len(vw.Doc.Own) == 0 {
+		return false
+	}
+	for p := h.From; p < h.To; p++ {
+		if vw.Doc.IsOwn(vw.Tok(p).ID) {
+			return true
+		}
+	}
+	return false
 }
 
 // The forms NamesAsWe gives the policy's name for itself, in Doc.asWe's

@@ -83,8 +83,14 @@ func (vw *View) conditionBefore(h lexicon.Hit, p int32) bool {
 	if comma < 0 {
 		return false
 	}
-	// (Only where a recipient is named after it: "If you use voice
-	// search, your voice is sent to Acme" may name the company itself.)
+	// "If you do not object, Acme may share it with a family member": a
+	// name opens the clause after it, its subject.
+	if t := vw.Tok(comma); t.Flags&text.TokUpper != 0 && !vw.Is(comma, lexicon.GReader) && !vw.Doc.Lexicon.MayBe(t.ID, lexicon.GNameBreakers) {
+		return true
+	}
+	// (Otherwise only where a recipient is named after it: "If you use
+	// voice search, your voice is sent to Acme" may name the company
+	// itself.)
 	for _, g := range vw.Hits {
 		if g.From > comma && vw.Entry(g).Cls == lexicon.ClassRecipient {
 			return true
