@@ -38,8 +38,9 @@ type View struct {
 	intro     introReading  // what Build works out of introOf's part of the window, for its next list item
 	heading   headingAnswer // headingSays' last answer
 	cond      condSpan      // Condition's last span, which the next finding of the sentence often shares
-	// hitsAt and asideAt: the first of the Doc's hits and aside hits at
-	// the last sentence's tokens, a hint for the next (see firstAtFrom);
+	// hitsAt and asideAt: the first of the Doc's hits and aside hits
+	// after the last sentence's tokens, a hint for the next (see
+	// firstAtFrom), which most often starts there;
 	// introAt the same for the last intro, apart: an intro stands before
 	// its list items, so one hint for both sent every item back a search.
 	hitsAt, asideAt, introAt int
@@ -331,13 +332,14 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.Own = len(vw.Toks)
 	vw.Toks = appendRange(vw.Toks, s.TokFrom, s.TokTo)
 	vw.appendHits(s.TokFrom, s.TokTo, vw.Own, &vw.hitsAt)
-	vw.asideAt = firstAtFrom(d.Aside, s.TokFrom, vw.asideAt)
-	for j := vw.asideAt; j < len(d.Aside) && int(d.Aside[j].From) < s.TokTo; j++ {
+	j := firstAtFrom(d.Aside, s.TokFrom, vw.asideAt)
+	for ; j < len(d.Aside) && int(d.Aside[j].From) < s.TokTo; j++ {
 		if h := d.Aside[j]; int(h.To) <= s.TokTo {
 			h.From, h.To = h.From-int32(s.TokFrom)+int32(vw.Own), h.To-int32(s.TokFrom)+int32(vw.Own)
 			vw.Aside = append(vw.Aside, h)
 		}
 	}
+	vw.asideAt = j
 
 	// Clauses: a new clause starts at a semicolon, colon or dash, and at
 	// words such as "but", "unless", "except". A clause that starts inside
@@ -1045,11 +1047,11 @@ func (vw *View) dntName(h lexicon.Hit) bool {
 }
 
 // appendHits copies the resolved hits over tokens [from,to) into vw, moving
-// positions by base; *hint is firstAtFrom's hint, and gets its answer.
+// positions by base; *hint is firstAtFrom's hint, and gets the first hit
+// at or after to, the answer for the next sentence.
 func (vw *View) appendHits(from, to, base int, hint *int) {
-	lo := firstAtFrom(vw.Doc.Hits, from, *hint)
-	*hint = lo
-	for j := lo; j < len(vw.Doc.Hits) && int(vw.Doc.Hits[j].From) < to; j++ {
+	j := firstAtFrom(vw.Doc.Hits, from, *hint)
+	for ; j < len(vw.Doc.Hits) && int(vw.Doc.Hits[j].From) < to; j++ {
 		h := vw.Doc.Hits[j]
 		if int(h.To) > to || vw.IsRule(h, lexicon.RShare) && (vw.Doc.toReader(h, to) || vw.Doc.toPurpose(h)) {
 			continue
@@ -1058,6 +1060,7 @@ func (vw *View) appendHits(from, to, base int, hint *int) {
 		h.To = h.To - int32(from) + int32(base)
 		vw.Hits = append(vw.Hits, h)
 	}
+	*hint = j
 }
 
 // negatorIn reports whether one of hits [from, to) is a negator.
