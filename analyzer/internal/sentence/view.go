@@ -26,6 +26,7 @@ type View struct {
 	negEnd    []int32             // where the reach of negator hits[i] ends: its relative clause's end, else past the window
 	joined    bool                // the intro runs on into this sentence, the first of its list item
 	condition bool                // a hit of RCondition stands in the sentence's own part (see Condition)
+	denies    bool                // NegAt holds a negator (see Denies)
 	block     int                 // the block of the sentence
 	defines   answer              // DefinesData's answer, worked out at its first call
 	others    answer              // OthersInGeneral's answer, worked out at its first call
@@ -477,7 +478,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	clear(vw.negVerb)
 	negAt, negEnd, end := vw.NegAt, vw.negEnd, int32(len(vw.Toks))
 	vw.cond = condSpan{}
-	condition, denied := false, false
+	condition, denied, denies := false, false, false
 	lastNeg := -1
 	chain := false
 	reached := false   // a verb negated since the last negator
@@ -512,6 +513,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 			// we do not own, including ...".
 			if neg {
 				negEnd[i] = vw.relativeEnd(h)
+				denies = true
 			}
 		}
 		negAt[i] = neg
@@ -583,7 +585,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 			chain = false
 		}
 	}
-	vw.condition = condition
+	vw.condition, vw.denies = condition, denies
 }
 
 // newIntro starts the reading of a new intro, whose hits vw.Hits holds
