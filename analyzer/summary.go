@@ -6,6 +6,7 @@ import (
 
 	"github.com/policylens/policylens/analyzer/internal/classes"
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/model"
 )
 
 func newReport(n int) *Report {
@@ -36,12 +37,6 @@ func newReport(n int) *Report {
 		Blocks:     []Block{},
 		Stats:      Stats{Bytes: n},
 	}
-}
-
-// categoryOrder lists the OPP-115 practice categories in report order.
-var categoryOrder = [...]string{
-	"first-party-collection", "third-party-sharing", "user-choice", "user-access",
-	"data-retention", "data-security", "policy-change", "do-not-track", "specific-audiences",
 }
 
 // groupOrder lists data type groups in report order.
@@ -85,7 +80,7 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 		}
 		sm.add(i, &r.Findings[i])
 	}
-	for i, c := range categoryOrder {
+	for i, c := range model.Categories { // in report order
 		if sm.cats[i] {
 			r.Categories = append(r.Categories, c)
 		}
@@ -160,7 +155,7 @@ type summary struct {
 	r       *Report
 	k       *idKeys
 	details map[int]classes.RightDetails
-	cats    [len(categoryOrder)]bool // by index in categoryOrder
+	cats    [model.NumCategories]bool // by index in model.Categories
 	// by the index of their entry in its class (idKeys.index)
 	dts             []*DataType
 	recs            []*Recipient
@@ -175,11 +170,8 @@ type summary struct {
 
 // category notes the category of finding f.
 func (sm *summary) category(f *Finding) {
-	for i, c := range categoryOrder {
-		if c == f.Category {
-			sm.cats[i] = true
-			return
-		}
+	if i := categoryIndex(f.Category); i >= 0 {
+		sm.cats[i] = true
 	}
 }
 

@@ -26,6 +26,7 @@ type View struct {
 	negEnd    []int32             // where the reach of negator hits[i] ends: its relative clause's end, else past the window
 	joined    bool                // the intro runs on into this sentence, the first of its list item
 	condition bool                // a hit of RCondition stands in the sentence's own part (see Condition)
+	denies    bool                // NegAt holds a negator (see Denies)
 	block     int                 // the block of the sentence
 	defines   answer              // DefinesData's answer, worked out at its first call
 	others    answer              // OthersInGeneral's answer, worked out at its first call
@@ -35,10 +36,12 @@ type View struct {
 	introOf   *text.Sentence      // the intro whose sets introSets and introGram hold
 	introSets lexicon.WordBits
 	introGram lexicon.GrammarBits
+	intro     introReading  // what Build works out of introOf's part of the window, for its next list item
 	heading   headingAnswer // headingSays' last answer
 	cond      condSpan      // Condition's last span, which the next finding of the sentence often shares
-	// hitsAt and asideAt: the first of the Doc's hits and aside hits at
-	// the last sentence's tokens, a hint for the next (see firstAtFrom);
+	// hitsAt and asideAt: the first of the Doc's hits and aside hits
+	// after the last sentence's tokens, a hint for the next (see
+	// firstAtFrom), which most often starts there;
 	// introAt the same for the last intro, apart: an intro stands before
 	// its list items, so one hint for both sent every item back a search.
 	hitsAt, asideAt, introAt int
@@ -50,6 +53,29 @@ type View struct {
 	// from the view in one load, not from the Doc's lexicon in three.
 	refs   [len(lexicon.Tables{}.Refs)]int32
 	refsOf *lexicon.Lexicon
+	// verbEntry says by entry of refsOf whether its hits are verbs (see
+	// isVerb).
+	verbEntry []bool
+}
+
+// introReading is what Build works out of an intro's part of the window,
+// which reads nothing of the list item after it, so that the list's next
+// items take it over rather than work it out again: the intro's hits (as
+// appendHits copies them), and once its first item is built, its clause
+// numbers and word breaks, and the verbs among its hits.
+type introReading struct {
+	hits []lexicon.Hit
+	// read: clause, breaks and c (the clause of its last token) hold
+	// the first item's reading; clauses: they hold for every item, as
+	// the clause loop read nothing past the intro (see takeIntro);
+	// noNeg: no hit of the intro is a negator, so the negator pass over
+	// it changes nothing but Verbs (verbs); paren: its text holds a "("
+	// (holdsParen).
+	read, clauses, noNeg, paren bool
+	c                           int16
+	clause                      []int16
+	breaks                      []wordBreak
+	verbs                       []int
 }
 
 // wordBreak is a position where a word started a clause; quiet when it is
@@ -236,10 +262,15 @@ func (vw *View) verbEndsAt(hi int, p int32) bool {
 // isVerb reports whether a hit is a practice verb whose negation matters: a
 // data verb, or one saying how Do Not Track is treated.
 //
-// It is Lexicon.DataVerb or RRespond, written so that it inlines (Build
-// asks it of most hits, and a call costs most in WebAssembly).
-func (vw *View) isVerb(h lexicon.Hit) bool {
-	e := &vw.Entries[h.Entry]
+// It is Lexicon.DataVerb or RRespond (entryIsVerb), read from a table so
+// that it inlines (Build asks it of most hits, and a call costs most in
+// WebAssembly).
+func (vw *View) isVerb(h lexicon.Hit) bool { return vw.verbEntry[h.Entry] }
+
+// entryIsVerb is isVerb of a hit of entry e, which Build notes for every
+// entry of its lexicon (verbEntry): a table read, where isVerb, asked at
+// every hit, compared the entry's class with "sale".
+func (vw *View) entryIsVerb(e *lexicon.Entry) bool {
 	refs := &vw.refs
 	return e.Class == "sale" && e.Idx != refs[lexicon.RSalePointingBack] || e.Idx == refs[lexicon.RCollect] || e.Idx == refs[lexicon.RUse] || e.Idx == refs[lexicon.RShare] || e.Idx == refs[lexicon.RRespond]
 }
@@ -264,10 +295,21 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// the key, and the view holds on to it, so that no other Doc is at the
 	// same place.
 	vw.sets, vw.gram = d.wordSetsOf(s.TokFrom, s.TokTo)
+	if vw.refsOf != d.Lexicon || len(vw.verbEntry) != len(vw.Entries) {
+		vw.refs, vw.refsOf = d.Lexicon.Refs, d.Lexicon
+		vw.verbEntry = vw.verbEntry[:0]
+		for i := range vw.Entries {
+			vw.verbEntry = append(vw.verbEntry, vw.entryIsVerb(&vw.Entries[i]))
+		}
+	}
 	if intro != nil {
 		if vw.introDoc != d || vw.introOf != intro {
 			vw.introDoc, vw.introOf = d, intro
 			vw.introSets, vw.introGram = d.wordSetsOf(intro.TokFrom, intro.TokTo)
+			vw.Doc = d
+			vw.Hits = vw.Hits[:0]
+			vw.appendHits(intro.TokFrom, intro.TokTo, 0, &vw.introAt)
+			vw.newIntro(intro)
 		}
 		for i := range vw.sets {
 			vw.sets[i] |= vw.introSets[i]
@@ -277,9 +319,6 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		}
 	}
 	vw.Doc = d
-	if vw.refsOf != d.Lexicon {
-		vw.refs, vw.refsOf = d.Lexicon.Refs, d.Lexicon
-	}
 	vw.block = s.Block
 	vw.Toks = vw.Toks[:0]
 	vw.Hits = vw.Hits[:0]
@@ -289,18 +328,19 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 
 	if intro != nil {
 		vw.Toks = appendRange(vw.Toks, intro.TokFrom, intro.TokTo)
-		vw.appendHits(intro.TokFrom, intro.TokTo, 0, &vw.introAt)
+		vw.Hits = append(vw.Hits, vw.intro.hits...)
 	}
 	vw.Own = len(vw.Toks)
 	vw.Toks = appendRange(vw.Toks, s.TokFrom, s.TokTo)
 	vw.appendHits(s.TokFrom, s.TokTo, vw.Own, &vw.hitsAt)
-	vw.asideAt = firstAtFrom(d.Aside, s.TokFrom, vw.asideAt)
-	for j := vw.asideAt; j < len(d.Aside) && int(d.Aside[j].From) < s.TokTo; j++ {
+	j := firstAtFrom(d.Aside, s.TokFrom, vw.asideAt)
+	for ; j < len(d.Aside) && int(d.Aside[j].From) < s.TokTo; j++ {
 		if h := d.Aside[j]; int(h.To) <= s.TokTo {
 			h.From, h.To = h.From-int32(s.TokFrom)+int32(vw.Own), h.To-int32(s.TokFrom)+int32(vw.Own)
 			vw.Aside = append(vw.Aside, h)
 		}
 	}
+	vw.asideAt = j
 
 	// Clauses: a new clause starts at a semicolon, colon or dash, and at
 	// words such as "but", "unless", "except". A clause that starts inside
@@ -316,25 +356,42 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// bj is the first hit at or after the token that may break a clause
 	// (breakHitFrom): one test a token, where a walk over the hits at
 	// each token cost two loops.
-	bj := vw.breakHitFrom(0, -1)
+	bj, from := vw.breakHitFrom(0, -1), 0
 	// The intro runs on into the first sentence of its item ("We may share
 	// your information with: - Service providers"), not into a later one.
 	vw.joined = intro != nil && s.TokFrom == vw.Doc.Blocks[s.Block].TokFrom
 	// Most sentences hold no parenthesis: one byte search over their text
 	// (and their intro's) spares them the second pass (parenClauses).
-	parens := d.holdsParen(s) || intro != nil && d.holdsParen(intro)
+	parens := d.holdsParen(s) || intro != nil && vw.intro.paren
 	vw.wordBreaks = vw.wordBreaks[:0]
 	// In locals: the loop's stores to vw.Clause would make it load them
 	// from vw again at every token.
 	clause, dt, own, toks := vw.Clause, d.Toks, vw.Own, vw.Toks
 	clause = clause[:len(toks)]
+	// A later item of a list takes its intro's clauses over from the
+	// first, and the loop starts at its own tokens; the first notes them
+	// (read: an intro's wordBreaks are noted with or without parentheses).
+	read, breaks := false, parens
+	if intro != nil {
+		if vw.intro.clauses && own < len(toks) {
+			copy(clause, vw.intro.clause)
+			c, from = vw.intro.c, own
+			bj = vw.breakHitFrom(len(vw.intro.hits), own-1)
+			if parens {
+				vw.wordBreaks = append(vw.wordBreaks, vw.intro.breaks...)
+			}
+		} else {
+			read = !vw.intro.read
+			breaks = parens || read
+		}
+	}
 	// next is where the hit bj starts, past the window when there is none:
 	// most tokens start no such hit, and one test of next says so.
 	next := len(toks)
 	if bj < len(vw.Hits) {
 		next = int(vw.Hits[bj].From)
 	}
-	for p := 0; p < len(toks); p++ {
+	for p := from; p < len(toks); p++ {
 		// Most tokens follow a space and start no hit that may break a
 		// clause: they stay in the clause of the token before, in a loop
 		// of their own, which calls nothing and so keeps its values in
@@ -345,6 +402,9 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		}
 		if p == len(toks) {
 			break
+		}
+		if p == own && read {
+			vw.takeIntro(clause[:own], c)
 		}
 		k := toks[p]
 		// A new clause starts after a semicolon, colon or dash, after a
@@ -385,7 +445,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 					break
 				}
 				c++
-				if parens {
+				if breaks {
 					// "(including but not limited to X and Y)" lists
 					// examples of what stands before it, a part of the
 					// clause that goes on after it: it closes nothing.
@@ -418,13 +478,25 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	clear(vw.negVerb)
 	negAt, negEnd, end := vw.NegAt, vw.negEnd, int32(len(vw.Toks))
 	vw.cond = condSpan{}
-	condition, denied := false, false
+	condition, denied, denies := false, false, false
 	lastNeg := -1
 	chain := false
 	reached := false   // a verb negated since the last negator
 	outer := -1        // the negator a relative clause's negator stands under
 	negTo := int32(-1) // where the last verb negated ends
-	for i, h := range vw.Hits {
+	first := 0
+	if intro != nil && vw.intro.noNeg {
+		// An intro without a negator leaves the pass as it found it,
+		// but for its verbs.
+		first = len(vw.intro.hits)
+		clear(negAt[:first])
+		for i := range first {
+			negEnd[i] = end
+		}
+		vw.Verbs = append(vw.Verbs, vw.intro.verbs...)
+	}
+	for i := first; i < n; i++ {
+		h := vw.Hits[i]
 		condition = condition || int(h.From) >= vw.Own && vw.IsRule(h, lexicon.RCondition)
 		// "whether you have an account or not": an alternative, not a denial.
 		neg := vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h) &&
@@ -441,6 +513,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 			// we do not own, including ...".
 			if neg {
 				negEnd[i] = vw.relativeEnd(h)
+				denies = true
 			}
 		}
 		negAt[i] = neg
@@ -512,7 +585,52 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 			chain = false
 		}
 	}
-	vw.condition = condition
+	vw.condition, vw.denies = condition, denies
+}
+
+// newIntro starts the reading of a new intro, whose hits vw.Hits holds
+// (and only them): it keeps them, the verbs among them, whether one is a
+// negator, and whether its text holds a parenthesis.
+func (vw *View) newIntro(intro *text.Sentence) {
+	ir := &vw.intro
+	ir.hits = append(ir.hits[:0], vw.Hits...)
+	ir.read, ir.clauses, ir.noNeg, ir.paren = false, false, true, vw.Doc.holdsParen(intro)
+	ir.clause, ir.breaks, ir.verbs = ir.clause[:0], ir.breaks[:0], ir.verbs[:0]
+	for i, h := range ir.hits {
+		if vw.IsRule(h, lexicon.RNegation) {
+			ir.noNeg = false
+		}
+		if vw.isVerb(h) {
+			ir.verbs = append(ir.verbs, i)
+		}
+	}
+}
+
+// takeIntro keeps the clause numbers of the intro's part of the window
+// (clause, c the last of them) and its word breaks (vw.wordBreaks so
+// far), which the first item of its list worked out. They hold for every
+// item unless the clause loop read past the intro at one of its tokens:
+// at a comma among its last two tokens (reasonOpens reads two tokens on),
+// or at a hit that may break a clause ending at the intro's end (the
+// "only" before a verb reads the hit after it).
+func (vw *View) takeIntro(clause []int16, c int16) {
+	ir := &vw.intro
+	ir.read, ir.c = true, c
+	ir.clause = append(ir.clause[:0], clause...)
+	ir.breaks = append(ir.breaks[:0], vw.wordBreaks...)
+	own := len(clause)
+	ir.clauses = true
+	for p := max(1, own-2); p < own; p++ {
+		if vw.Tok(int32(p)).SepBefore == text.SepComma {
+			ir.clauses = false
+		}
+	}
+	brk, cond := vw.refs[lexicon.RClauseBreak], vw.refs[lexicon.RCondition]
+	for _, h := range ir.hits {
+		if int(h.To) == own && (h.Entry == brk || h.Entry == cond) {
+			ir.clauses = false
+		}
+	}
 }
 
 // parenClauses renumbers the clauses of a sentence with parentheses, which
@@ -931,11 +1049,11 @@ func (vw *View) dntName(h lexicon.Hit) bool {
 }
 
 // appendHits copies the resolved hits over tokens [from,to) into vw, moving
-// positions by base; *hint is firstAtFrom's hint, and gets its answer.
+// positions by base; *hint is firstAtFrom's hint, and gets the first hit
+// at or after to, the answer for the next sentence.
 func (vw *View) appendHits(from, to, base int, hint *int) {
-	lo := firstAtFrom(vw.Doc.Hits, from, *hint)
-	*hint = lo
-	for j := lo; j < len(vw.Doc.Hits) && int(vw.Doc.Hits[j].From) < to; j++ {
+	j := firstAtFrom(vw.Doc.Hits, from, *hint)
+	for ; j < len(vw.Doc.Hits) && int(vw.Doc.Hits[j].From) < to; j++ {
 		h := vw.Doc.Hits[j]
 		if int(h.To) > to || vw.IsRule(h, lexicon.RShare) && (vw.Doc.toReader(h, to) || vw.Doc.toPurpose(h)) {
 			continue
@@ -944,6 +1062,7 @@ func (vw *View) appendHits(from, to, base int, hint *int) {
 		h.To = h.To - int32(from) + int32(base)
 		vw.Hits = append(vw.Hits, h)
 	}
+	*hint = j
 }
 
 // negatorIn reports whether one of hits [from, to) is a negator.

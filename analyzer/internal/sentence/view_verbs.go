@@ -114,18 +114,14 @@ func (vw *View) SharedAfter(h lexicon.Hit) bool {
 }
 
 // Denies reports whether the sentence read, or its list intro, holds a
-// negator ("not", "never").
-func (vw *View) Denies() bool {
-	for _, neg := range vw.NegAt {
-		if neg {
-			return true
-		}
-	}
-	return false
-}
+// negator ("not", "never"): one of NegAt, which Build notes.
+func (vw *View) Denies() bool { return vw.denies }
 
 // NegatedNear reports whether a negator stands up to n words before p in its clause.
 func (vw *View) NegatedNear(p int32, n int32) bool {
+	if !vw.denies {
+		return false // (most sentences: no negator to look for)
+	}
 	for i, h := range vw.Hits {
 		if h.From >= p {
 			break
@@ -142,6 +138,9 @@ func (vw *View) NegatedNear(p int32, n int32) bool {
 // after position from: "We collect no personal data", "(not including your
 // name, address or telephone number)".
 func (vw *View) NegatedData(h lexicon.Hit, from, n int32) bool {
+	if !vw.denies {
+		return false
+	}
 	p := vw.listStart(h)
 	for i, g := range vw.Hits {
 		if g.From >= p {
@@ -159,6 +158,9 @@ func (vw *View) NegatedData(h lexicon.Hit, from, n int32) bool {
 // reaches it: "statistics that do not contain personal data with third
 // parties".
 func (vw *View) DeniedInRelative(h lexicon.Hit) bool {
+	if !vw.denies {
+		return false
+	}
 	p := vw.listStart(h)
 	for i, g := range vw.Hits {
 		if g.From >= p {
@@ -304,6 +306,9 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 
 // negatorAt reports whether a negator that counts starts at p ("nor").
 func (vw *View) negatorAt(p int32) bool {
+	if !vw.denies {
+		return false
+	}
 	for i, h := range vw.Hits {
 		if h.From == p && vw.NegAt[i] {
 			return true
@@ -643,6 +648,9 @@ func (vw *View) ellipticIf(p int32) bool {
 // Not "We ask you not to share your password", nor "we cannot control what
 // other users share", nor "your password should never be shared".
 func (vw *View) WeDeny() bool {
+	if !vw.denies {
+		return false
+	}
 	for i, h := range vw.Hits {
 		if !vw.NegAt[i] || int(h.From) < vw.Own {
 			continue
@@ -779,6 +787,9 @@ func (vw *View) relativeOnly(g lexicon.Hit) bool {
 // ever shared" (a negator opening the sentence as the determiner of its
 // subject, see deniedSubject).
 func (vw *View) SubjectOfDenial(h lexicon.Hit, wi int) bool {
+	if !vw.denies {
+		return false
+	}
 	w := vw.Hits[wi]
 	for i, n := range vw.Hits {
 		if n.From >= w.From {
