@@ -99,7 +99,11 @@ func (t *Tables) layOut() error {
 	t.indexSlots()
 	t.indexPatterns(int(n))
 	t.indexAbbreviations()
-	return t.Words.Index()
+	if err := t.Words.Index(); err != nil {
+		return err
+	}
+	t.indexExact()
+	return nil
 }
 
 // codec writes the fields of Tables in one fixed order, or reads them back

@@ -203,6 +203,7 @@ func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 		words[id] = w
 	}
 	c.t.Words = text.NewVocabTable(words)
+	c.t.indexExact()
 	return New(c.t), nil
 }
 

@@ -77,6 +77,9 @@ type Tables struct {
 	GWords    [numGrammar][]string // the words of each grammar set
 	Refs      [numRefs]int32       // entry index of each rule the engine names (see KnownRules), -1 when absent
 	abbrevs   text.Abbreviations   // of GWords (see Abbreviations and indexAbbreviations)
+	// exact is, by token id, the grammar sets that hold the word its stem
+	// is spelled as (see Exact and indexExact).
+	exact []GrammarBits
 }
 
 // WordBits are the word sets a token id is in, a bit each (bit w of word
@@ -360,6 +363,29 @@ func (t *Tables) Abbreviations() *text.Abbreviations { return &t.abbrevs }
 // sets' words are known.
 func (t *Tables) indexAbbreviations() {
 	t.abbrevs = text.NewAbbreviations(t.GWords[GStopAbbrevs], t.GWords[GNumberedAbbrevs], t.GWords[GSentenceOpeners])
+}
+
+// Exact reports whether the word spelled as token id's stem is one of
+// grammar set g: for a token written as its stem (text.TokExact), whether
+// it is one of g's words, without comparing it with them.
+func (t *Tables) Exact(id int32, g GrammarSet) bool {
+	i := uint(id)
+	return i < uint(len(t.exact)) && t.exact[i][g>>6]&(1<<(g&63)) != 0
+}
+
+// indexExact sets what Exact reads, once the grammar sets' words and the
+// vocabulary's hash table are known.
+func (t *Tables) indexExact() {
+	t.exact = make([]GrammarBits, len(t.Words.Ends))
+	for g, words := range t.GWords {
+		for _, w := range words {
+			if s := text.Stem([]byte(w)); string(s) == w { // lower case already (compileGrammar)
+				if id := t.Words.Lookup(s); id > 0 {
+					t.exact[id][g>>6] |= 1 << (g & 63)
+				}
+			}
+		}
+	}
 }
 
 // MayBe reports whether token id is the stem of a word of grammar set g:

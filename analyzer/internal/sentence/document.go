@@ -133,6 +133,9 @@ func (d *Doc) IsWord(k int, g lexicon.GrammarSet) bool {
 // spells reports whether token t, which MayBe says may be a word of grammar
 // set g, is one of them, in any ASCII case.
 func (d *Doc) spells(t *text.Token, g lexicon.GrammarSet) bool {
+	if t.Flags&(text.TokExact|text.TokOwnName) == text.TokExact {
+		return d.Lexicon.Exact(t.ID, g) // written as its stem: no word to compare
+	}
 	s := d.Text[t.Start:t.End]
 	if t.Flags&text.TokOwnName != 0 {
 		s = d.ownWord(t.ID) // "Acme" read as "we"

@@ -35,6 +35,11 @@ const (
 	// ("Acme" of 'Acme Inc. ("we", "us")'), whose ID the reading set to
 	// that of "we", "us" or "our" (see sentence.Doc.NamesAsWe).
 	TokOwnName
+	// TokExact marks a token whose word, its ASCII capitals made lower
+	// case, is its stem as the vocabulary spells it: the word the ID
+	// stands for, as written (see lexicon.Tables.Exact). Set only for
+	// some such tokens (plain ASCII words of eight bytes or fewer).
+	TokExact
 )
 
 // Separators between tokens, in increasing strength.
@@ -90,10 +95,11 @@ const longIDs = 4096
 // shortID is a word of eight bytes or fewer, as read (before Stem), and its
 // vocabulary id; n is 0 in an empty slot.
 type shortID struct {
-	head uint64
-	n    int32
-	id   int32
-	hash uint32 // WordHash of the word
+	head  uint64
+	n     int32
+	id    int32
+	hash  uint32 // WordHash of the word
+	exact uint8  // TokExact when the word is its stem
 }
 
 // shortIDs is how many short words' ids a Tokenizer remembers: a text's
@@ -322,6 +328,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			if head != 0 && tz.ids != nil {
 				if e := &tz.ids[shortHash(head)>>18]; e.head == head && int(e.n) == len(tz.Buf) {
 					t.ID, t.WordHash = e.id, e.hash
+					t.Flags |= e.exact // tz.Buf is the word in lower case
 				} else {
 					t.ID, t.WordHash = tz.id(tz.Buf)
 				}
@@ -578,8 +585,12 @@ func (tz *Tokenizer) id(w []byte) (int32, uint32) {
 		return e.id, e.hash
 	}
 	h := tz.wordHash(w)
-	id := tz.Words.Lookup(Stem(w)) // Stem rewrites w: head and the hash are read before
+	stem := Stem(w) // it rewrites w: head and the hash are read before
+	id := tz.Words.Lookup(stem)
 	*e = shortID{head: head, n: int32(len(w)), id: id, hash: h}
+	if len(stem) == len(w) && load8(stem) == head {
+		e.exact = TokExact
+	}
 	return id, h
 }
 
