@@ -425,7 +425,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	outer := -1        // the negator a relative clause's negator stands under
 	negTo := int32(-1) // where the last verb negated ends
 	for i, h := range vw.Hits {
-		condition = condition || int(h.From) >= vw.Own && vw.IsRule(h, lexicon.RCondition)
+		condition = condition || int(h.From) >= vw.Own && (vw.IsRule(h, lexicon.RCondition) || vw.opensCondition(h))
 		// "whether you have an account or not": an alternative, not a denial.
 		neg := vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h) &&
 			!(h.From > 0 && h.To-h.From == 1 && vw.MayHave(lexicon.GAlternative) && vw.Is(h.From-1, lexicon.GAlternative))
