@@ -257,6 +257,11 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 	if vw.Tok(p).SepBefore != text.SepComma {
 		return false
 	}
+	// "except when (a) the customer acts as a processor": the mark of a
+	// list's item, and the word after it, go on with the condition.
+	if vw.itemMark(p) || p > 0 && vw.itemMark(p-1) {
+		return false
+	}
 	// (", then we will store it": "then" opens what the condition
 	// qualifies, wherever the condition stands: "if this is not possible
 	// (for example, because it is in backups), then we ...".)
@@ -288,7 +293,7 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 	// (Words in a bracket do not count: "If all of its assets are sold,
 	// customer information (including your email address) would be
 	// transferred".)
-	n, aside := 0, !vw.inParens(lexicon.Hit{From: p, To: p + 1})
+	n, aside, joined := 0, !vw.inParens(lexicon.Hit{From: p, To: p + 1}), false
 	for q := p; n < 4 && int(q) < len(vw.Toks); q++ {
 		if aside && q > p && vw.inParens(lexicon.Hit{From: q, To: q + 1}) {
 			continue
@@ -296,10 +301,77 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 		if n > 0 && vw.Tok(q).SepBefore >= text.SepComma && !(aside && vw.ClosesParen(q-1)) {
 			return false
 		}
-		if vw.In(q, lexicon.WordsMainModals) {
+		// (A form of "be" too after a word of its subject, outside
+		// brackets: "If you opt in, location data is added"; not "if we,
+		// or our assets, were sold", ", access or disclosure is needed",
+		// nor ", where the processing is", another condition.)
+		if vw.Is(q, lexicon.GAndOr) {
+			joined = true
+		}
+		if vw.In(q, lexicon.WordsMainModals) || q > p && aside && !joined && vw.In(q, lexicon.WordsBeForms) && !vw.conditionAt(p) {
 			return true
 		}
 		n++
+	}
+	return false
+}
+
+// opensCondition reports whether hit g, of a class other than the cues,
+// holds a condition cue's words that its longer phrase took from the cue
+// (see WordsConditionOpeners): "unless legally required to" (a party),
+// "without your consent" (a choice).
+func (vw *View) opensCondition(g lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsConditionOpeners) || !vw.In(g.From, lexicon.WordsConditionOpeners) || vw.Entry(g).Class == "cue" {
+		return false
+	}
+	return vw.Is(g.From, lexicon.GExceptions) || g.To-g.From > 1 && vw.In(g.To-1, lexicon.WordsConsentWords)
+}
+
+// instructionAt reports whether an instruction to the reader starts after a
+// comma at p: "contact us", "email our support team" (not "visit and use").
+func (vw *View) instructionAt(p int32) bool {
+	return vw.Tok(p).SepBefore == text.SepComma && vw.Is(p, lexicon.GInstructions) && int(p)+1 < len(vw.Toks) &&
+		!vw.Is(p+1, lexicon.GAndOr) && vw.Tok(p+1).SepBefore == text.SepSpace
+}
+
+// onlyCues reports whether the words from from to to are condition cues
+// and "and" or "or" ("unless or except").
+func (vw *View) onlyCues(from, to int32) bool {
+	for p := from; p < to; p++ {
+		if vw.Is(p, lexicon.GAndOr) {
+			continue
+		}
+		in := false
+		for _, g := range vw.Hits {
+			if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RCondition) {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+// itemMark reports whether the token at p is the mark of a list's item in
+// brackets: "(a)", "(ii)", "(3)".
+func (vw *View) itemMark(p int32) bool {
+	t := vw.Tok(p)
+	if t.End-t.Start > 3 || int(p)+1 >= len(vw.Toks) || p == 0 || !vw.ClosesParen(p) {
+		return false
+	}
+	before, after := strings.TrimSpace(vw.Doc.Text[vw.Tok(p-1).End:t.Start]), vw.Doc.Text[t.End:vw.Tok(p+1).Start]
+	return strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")")
+}
+
+// conditionAt reports whether a condition cue starts at p.
+func (vw *View) conditionAt(p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From == p && vw.IsRule(g, lexicon.RCondition) {
+			return true
+		}
 	}
 	return false
 }
@@ -326,7 +398,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 	}
 	hc := vw.Clause[h.From]
 	for j, g := range vw.Hits {
-		if int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RCondition) {
+		if int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RCondition) && !vw.opensCondition(g) {
 			continue
 		}
 		c := vw.Clause[g.From]
@@ -397,14 +469,6 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		bracket := strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).Start:vw.Tok(int32(len(vw.Toks)-1)).End], '(') >= 0
 		end := int(g.To)
 		coord := c == hc && vw.coordinatedCondition(j)
-		// "except in accordance with this policy", "only if you ask": a cue
-		// that the words of its condition follow at once, in a clause of
-		// their own, runs on through that clause (a cue alone states no
-		// condition).
-		cc := c
-		if end < len(vw.Toks) && vw.Clause[end] != c && vw.Tok(int32(end)).SepBefore == text.SepSpace {
-			cc = vw.Clause[end]
-		}
 		// "if, of course, you have agreed": an aside right after the cue
 		// comes before the condition's words, which the comma after it
 		// does not end.
@@ -414,9 +478,40 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 				aside = vw.Tok(q).SepBefore == text.SepComma
 			}
 		}
-		for end < len(vw.Toks) && vw.Clause[end] == cc && !(vw.conditionEnds(int32(end), fronted) && !(aside && end <= int(g.To)+3)) && !(coord && vw.partyNext(int32(end))) &&
-			!(paren && vw.ClosesParen(int32(end-1))) && !(!paren && bracket && vw.bracketEnd(g.From, int32(end))) {
-			end++
+		// "except in accordance with this policy", "only if you ask": a cue
+		// that the words of its condition follow at once, in a clause of
+		// their own, runs on through that clause (a cue alone states no
+		// condition). ("If, however, you decline cookies": the aside may
+		// open that clause; "erased if: (i) it is no longer needed": a
+		// colon may.)
+		cc := c
+		if end < len(vw.Toks) && vw.Clause[end] != c && (vw.Tok(int32(end)).SepBefore == text.SepSpace || aside || vw.Tok(int32(end)).SepBefore == text.SepClause && g.To-g.From == 1) {
+			cc = vw.Clause[end]
+		}
+		// "If you wish to opt out, contact us": after the reader's own
+		// condition, an instruction to the reader is the main statement
+		// (not one of a list of verbs: "if you access, visit or use it").
+		yours := vw.Is(g.From, lexicon.GOccasion) && int(g.To) < len(vw.Toks) && vw.Is(g.To, lexicon.GReader)
+		// "without your consent", "with your permission": a choice's
+		// phrase that took the cue's words is the whole condition.
+		whole := !vw.IsRule(g, lexicon.RCondition) && !vw.Is(g.From, lexicon.GExceptions)
+		for !whole {
+			for end < len(vw.Toks) && vw.Clause[end] == cc && !(yours && vw.instructionAt(int32(end))) && !(vw.conditionEnds(int32(end), fronted) && !(aside && end <= int(g.To)+3)) && !(coord && vw.partyNext(int32(end))) &&
+				!(paren && vw.ClosesParen(int32(end-1))) && !(!paren && bracket && vw.bracketEnd(g.From, int32(end))) {
+				end++
+			}
+			// "unless or except as permitted by law": a cue that "and" or
+			// "or" joins to another runs on through that one's clause.
+			if end < len(vw.Toks) && vw.Clause[end] != cc && vw.Tok(int32(end)).SepBefore == text.SepSpace && vw.onlyCues(g.From, int32(end)) {
+				cc = vw.Clause[end]
+				continue
+			}
+			break
+		}
+		// "data for these purposes only", "if you:" ending the sentence: a
+		// cue alone states no condition; another in the sentence may.
+		if end == int(g.To) && g.To-g.From == 1 && !(end < len(vw.Toks) && vw.Tok(int32(end)).SepBefore == text.SepClause) {
+			continue
 		}
 		// "We may share it with authorities where required (for example,
 		// by a court order) or with our advertising partners": a
@@ -438,6 +533,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 					break
 				}
 			}
+		}
+		// A condition that a comma or the cut above ends inside a bracket
+		// it opened ends before the bracket: "If you use a social account
+		// (for example, ...), we ...".
+		if o := unclosedParen(vw.Doc.Text[s:e]); o > 0 && s+o > int(vw.Tok(g.To-1).End) {
+			e = s + len(strings.TrimRight(vw.Doc.Text[s:s+o], " \t\r\n\u00a0,;:"))
 		}
 		vw.cond = condSpan{ok: true, fronted: fronted, j: j, s: s, e: e, cut: cut}
 		return s, e, true
@@ -575,6 +676,26 @@ func (vw *View) laterCondition(j int, c int16) (int16, bool) {
 	return 0, false
 }
 
+// unclosedParen returns where the first "(" of t that t does not close
+// stands, or -1.
+func unclosedParen(t string) int {
+	var open []int
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '(':
+			open = append(open, i)
+		case ')':
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		}
+	}
+	if len(open) == 0 {
+		return -1
+	}
+	return open[0]
+}
+
 // closeBrackets returns where the condition text [s, e) ends once the
 // brackets it opens are closed by the words between e and the token at
 // next ("if we cannot (for example, in backups), we ..." ends after the
@@ -582,8 +703,19 @@ func (vw *View) laterCondition(j int, c int16) (int16, bool) {
 func (vw *View) closeBrackets(s, e, next int) int {
 	t := vw.Doc.Text
 	open := strings.Count(t[s:e], "(") + strings.Count(t[s:e], "[") - strings.Count(t[s:e], ")") - strings.Count(t[s:e], "]")
-	if open <= 0 || next >= len(vw.Toks) {
+	if open <= 0 {
 		return e
+	}
+	if next >= len(vw.Toks) {
+		// At the sentence's end ("as explained in section (3)."): the
+		// brackets, and the emphasis marks among them, right after e.
+		k := e
+		for q := e; q < len(t) && strings.IndexByte(")]*_", t[q]) >= 0; q++ {
+			if t[q] == ')' || t[q] == ']' {
+				k = q + 1
+			}
+		}
+		return k
 	}
 	gap := t[e:vw.Tok(int32(next)).Start]
 	if i := strings.IndexByte(gap, ','); i >= 0 {
