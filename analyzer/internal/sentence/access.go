@@ -2,7 +2,10 @@
 
 package sentence
 
-import "github.com/policylens/policylens/analyzer/internal/lexicon"
+import (
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
 
 // In reports whether the word at position p is in word set w. Natively it
 // inlines; the page's WebAssembly has its own copy in access_wasm.go, the
@@ -19,3 +22,10 @@ func (vw *View) In(p int32, w lexicon.WordSet) bool { return vw.Doc.InSet(vw.Tok
 func (vw *View) Is(p int32, g lexicon.GrammarSet) bool {
 	return vw.gram[g>>6]>>(g&63)&1 != 0 && vw.isWord(p, g)
 }
+
+// Tok returns the token at position p. It returns a pointer, not a copy:
+// a Token has too many fields for the compiler to keep a copy in registers,
+// and in WebAssembly each copy is a round trip through memory. Natively it
+// inlines; the page's WebAssembly has its own copy in access_wasm.go, the
+// same but for go:noinline.
+func (vw *View) Tok(p int32) *text.Token { return &vw.Doc.Toks[vw.Toks[p]] }

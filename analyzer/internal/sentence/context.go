@@ -213,7 +213,7 @@ func capitalisedShare(toks []text.Token, pct int) bool {
 func (vw *View) ownWords() int {
 	n := 0
 	for p := vw.Own; p < len(vw.Toks) && n <= maxTitleWords; p++ {
-		if p > vw.Own && vw.Doc.Text[vw.Tok(int32(p-1)).End:vw.Tok(int32(p)).Start] == "-" {
+		if p > vw.Own && vw.Doc.Text[vw.tok(int32(p-1)).End:vw.tok(int32(p)).Start] == "-" {
 			continue
 		}
 		n++
@@ -340,7 +340,7 @@ func trimSpace(s string) string {
 // longer bold title, not a statement in bold.
 func (vw *View) titleCase() bool {
 	for p := vw.Own; p < len(vw.Toks); p++ {
-		t := vw.Tok(int32(p))
+		t := vw.tok(int32(p))
 		if t.Num < 0 && t.End-t.Start >= 4 && t.Flags&text.TokUpper == 0 && !vw.Is(int32(p), lexicon.GTitleSmall) {
 			return false
 		}
@@ -400,7 +400,7 @@ type boldAnswer struct {
 // of "(" or nothing): the block's text up to its first word; else lead.
 func (vw *View) numberedLead(b *text.Block, lead string) string {
 	for p := vw.Own; p < len(vw.Toks); p++ {
-		t := vw.Tok(int32(p))
+		t := vw.tok(int32(p))
 		if t.Num >= 0 || t.End-t.Start <= 3 && p+1 < len(vw.Toks) && vw.enumerator(t) {
 			continue
 		}
@@ -460,7 +460,7 @@ func boldMarks(s string) bool {
 // title.
 func (vw *View) titled() bool {
 	for p := vw.Own; p < len(vw.Toks); p++ {
-		t := vw.Tok(int32(p))
+		t := vw.tok(int32(p))
 		if t.Num >= 0 {
 			continue
 		}
@@ -1327,13 +1327,13 @@ func (vw *View) Dative(g lexicon.Hit) (verb, data int32) {
 // possessive reports whether recipient hit g ends in a possessive ("any
 // person's", "such third parties'").
 func (vw *View) possessive(g lexicon.Hit) bool {
-	end := int(vw.Tok(g.To - 1).End)
+	end := int(vw.tok(g.To - 1).End)
 	if int(g.To) < len(vw.Toks) {
-		end = int(vw.Tok(g.To).End)
+		end = int(vw.tok(g.To).End)
 	}
 	// strings.ContainsAny with a rune beyond ASCII reads rune by rune,
 	// each looked up in the set: two byte searches instead.
-	s := vw.Doc.Text[vw.Tok(g.From).Start:end]
+	s := vw.Doc.Text[vw.tok(g.From).Start:end]
 	return strings.IndexByte(s, '\'') >= 0 || strings.Contains(s, "’")
 }
 
@@ -1356,13 +1356,13 @@ func (vw *View) DativeOf(h lexicon.Hit) int32 {
 // ClosesParen reports whether a closing parenthesis stands between the
 // token at p and the next one ("access (subject to law), correct").
 func (vw *View) ClosesParen(p int32) bool {
-	return strings.IndexByte(vw.Doc.Text[vw.Tok(p).End:vw.Tok(p+1).Start], ')') >= 0
+	return strings.IndexByte(vw.Doc.Text[vw.tok(p).End:vw.tok(p+1).Start], ')') >= 0
 }
 
 // inParens reports whether hit h stands inside parentheses within its
 // sentence.
 func (vw *View) inParens(h lexicon.Hit) bool {
-	from, at := int(vw.Tok(int32(vw.Own)).Start), int(vw.Tok(h.From).Start)
+	from, at := int(vw.tok(int32(vw.Own)).Start), int(vw.tok(h.From).Start)
 	if from > at {
 		return false
 	}
@@ -1383,7 +1383,7 @@ func (vw *View) InCrossReference(h lexicon.Hit) bool {
 		return false
 	}
 	for q := h.From - 1; q >= int32(vw.Own); q-- {
-		if strings.IndexByte(vw.Doc.Text[vw.Tok(q).End:vw.Tok(q+1).Start], '(') >= 0 {
+		if strings.IndexByte(vw.Doc.Text[vw.tok(q).End:vw.tok(q+1).Start], '(') >= 0 {
 			return vw.Is(q+1, lexicon.GCrossReference)
 		}
 	}
@@ -1415,7 +1415,7 @@ func (vw *View) NamesSection(h lexicon.Hit) bool {
 // in the sentence's own words ("'How we use your information'"): a
 // straight mark opens after a space or a bracket and closes before one.
 func (vw *View) quoted(p int32) bool {
-	t := vw.Doc.Text[vw.Tok(int32(vw.Own)).Start:vw.Tok(p).Start]
+	t := vw.Doc.Text[vw.tok(int32(vw.Own)).Start:vw.tok(p).Start]
 	in := false
 	for i, r := range t {
 		switch r {
@@ -1501,11 +1501,11 @@ func (vw *View) dataLabel(c *Context, h lexicon.Hit) bool {
 		return false
 	}
 	for p := h.From; p < h.To; p++ {
-		if t := vw.Tok(p); !TitleCase(t) {
+		if t := vw.tok(p); !TitleCase(t) {
 			return false
 		}
 	}
-	return vw.Is(h.To-1, lexicon.GLabelNouns) && !TitleCase(vw.Tok(h.To))
+	return vw.Is(h.To-1, lexicon.GLabelNouns) && !TitleCase(vw.tok(h.To))
 }
 
 // dataItem reports whether a list item whose intro is out of view names
@@ -1518,7 +1518,7 @@ func (vw *View) dataItem(c *Context) bool {
 		return false
 	}
 	p := vw.Own
-	for p < len(vw.Toks)-1 && (vw.Tok(int32(p)).Num >= 0 || vw.Tok(int32(p)).End-vw.Tok(int32(p)).Start == 1) {
+	for p < len(vw.Toks)-1 && (vw.tok(int32(p)).Num >= 0 || vw.tok(int32(p)).End-vw.tok(int32(p)).Start == 1) {
 		p++ // "6. You may ...", "(c) ..."
 	}
 	return !vw.Is(int32(p), lexicon.GNotAnItem)
@@ -1561,14 +1561,14 @@ func (vw *View) instructs() bool {
 // cookies" starts anew). A buyer or an authority is no party a company
 // engages.
 func (vw *View) relativeWe(p int32) bool {
-	if !vw.MayHave(lexicon.GWe) || !vw.Is(p, lexicon.GWe) || vw.Tok(p).Flags&text.TokUpper != 0 {
+	if !vw.MayHave(lexicon.GWe) || !vw.Is(p, lexicon.GWe) || vw.tok(p).Flags&text.TokUpper != 0 {
 		return false
 	}
 	q := p - 1
-	if q > int32(vw.Own) && (vw.Is(q, lexicon.GRelative) || vw.Is(q, lexicon.GFormalRelative)) && vw.Tok(q+1).SepBefore == text.SepSpace {
+	if q > int32(vw.Own) && (vw.Is(q, lexicon.GRelative) || vw.Is(q, lexicon.GFormalRelative)) && vw.tok(q+1).SepBefore == text.SepSpace {
 		q--
 	}
-	if q < int32(vw.Own) || vw.Tok(q+1).SepBefore != text.SepSpace {
+	if q < int32(vw.Own) || vw.tok(q+1).SepBefore != text.SepSpace {
 		return false
 	}
 	for _, g := range vw.Hits {

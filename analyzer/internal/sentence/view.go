@@ -221,10 +221,11 @@ func (vw *View) isWord(p int32, g lexicon.GrammarSet) bool {
 	return d.Lexicon.MayBe(t.ID, g) && d.spells(t, g)
 }
 
-// Tok returns the token at position p. It returns a pointer, not a copy:
-// a Token has too many fields for the compiler to keep a copy in registers,
-// and in WebAssembly each copy is a round trip through memory.
-func (vw *View) Tok(p int32) *text.Token { return &vw.Doc.Toks[vw.Toks[p]] }
+// tok is Tok inlined, for View.Build and the contexts (view.go,
+// context.go), which run over every word of every sentence: Tok is a call
+// in WebAssembly (access_wasm.go), and there their calls cost arlo.md's
+// analysis 1.3 M instructions of 73 (make wasm-bench INSTRUCTIONS=1).
+func (vw *View) tok(p int32) *text.Token { return &vw.Doc.Toks[vw.Toks[p]] }
 
 // Entry returns the rule entry that hit h matched.
 func (vw *View) Entry(h lexicon.Hit) *lexicon.Entry { return &vw.Entries[h.Entry] }
@@ -539,7 +540,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		// "your" after verbs the negator reached is their object, no new
 		// subject: "We do not sell, rent or share your email address with
 		// advertisers" denies the passing on to the end.
-		if vw.IsRule(h, lexicon.RYou) && reached && vw.In(h.From, lexicon.WordsYourForms) && vw.Tok(h.From).SepBefore != text.SepComma {
+		if vw.IsRule(h, lexicon.RYou) && reached && vw.In(h.From, lexicon.WordsYourForms) && vw.tok(h.From).SepBefore != text.SepComma {
 			continue
 		}
 		if vw.IsRule(h, lexicon.RWe) || vw.IsRule(h, lexicon.RYou) {
@@ -549,8 +550,8 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 				// a new subject opens the main clause, which the negator
 				// of the condition before it does not reach (nor after
 				// ", then we").
-				if sep := vw.Tok(h.From).SepBefore; sep == text.SepComma ||
-					sep == text.SepSpace && vw.Is(h.From-1, lexicon.GThen) && vw.Tok(h.From-1).SepBefore == text.SepComma {
+				if sep := vw.tok(h.From).SepBefore; sep == text.SepComma ||
+					sep == text.SepSpace && vw.Is(h.From-1, lexicon.GThen) && vw.tok(h.From-1).SepBefore == text.SepComma {
 					lastNeg = -1
 				}
 			}
@@ -621,7 +622,7 @@ func (vw *View) takeIntro(clause []int16, c int16) {
 	own := len(clause)
 	ir.clauses = true
 	for p := max(1, own-2); p < own; p++ {
-		if vw.Tok(int32(p)).SepBefore == text.SepComma {
+		if vw.tok(int32(p)).SepBefore == text.SepComma {
 			ir.clauses = false
 		}
 	}
@@ -756,9 +757,9 @@ func (d *Doc) holdsParen(s *text.Sentence) bool {
 // reach "fight spam"). (Build asks it at every comma: a word of reason
 // openers is rare, which MayHave says without reading the "and".)
 func (vw *View) reasonOpens(p int) bool {
-	return p+2 < len(vw.Toks) && vw.MayHave(lexicon.GReasonOpeners) && vw.Tok(int32(p)).SepBefore == text.SepComma && vw.Is(int32(p), lexicon.GAndOr) &&
-		vw.Tok(int32(p+1)).SepBefore == text.SepSpace && vw.Is(int32(p+1), lexicon.GReasonOpeners) &&
-		vw.Tok(int32(p+2)).SepBefore == text.SepSpace && vw.Is(int32(p+2), lexicon.GSubjects)
+	return p+2 < len(vw.Toks) && vw.MayHave(lexicon.GReasonOpeners) && vw.tok(int32(p)).SepBefore == text.SepComma && vw.Is(int32(p), lexicon.GAndOr) &&
+		vw.tok(int32(p+1)).SepBefore == text.SepSpace && vw.Is(int32(p+1), lexicon.GReasonOpeners) &&
+		vw.tok(int32(p+2)).SepBefore == text.SepSpace && vw.Is(int32(p+2), lexicon.GSubjects)
 }
 
 // Reaches reports whether negator hits[i] reaches position p: a negator
@@ -780,7 +781,7 @@ func (vw *View) relativeEnd(n lexicon.Hit) int32 {
 	c := vw.Clause[n.From]
 	// v: the clause's verb, after "be" or "been" ("that cannot be amended").
 	v := n.To
-	for int(v)+1 < len(vw.Toks) && vw.Is(v, lexicon.GAuxiliaries) && vw.Tok(v+1).SepBefore == text.SepSpace {
+	for int(v)+1 < len(vw.Toks) && vw.Is(v, lexicon.GAuxiliaries) && vw.tok(v+1).SepBefore == text.SepSpace {
 		v++
 	}
 	practice := false
@@ -794,7 +795,7 @@ func (vw *View) relativeEnd(n lexicon.Hit) int32 {
 		if vw.Clause[p] != c {
 			return p
 		}
-		t := vw.Tok(p)
+		t := vw.tok(p)
 		if practice {
 			// "apps that cannot use your location will have access"
 			if t.SepBefore == text.SepSpace && vw.Is(p, lexicon.GMainModals) && !vw.Is(p-1, lexicon.GAndOr) {
@@ -826,7 +827,7 @@ func (vw *View) doneToData(h lexicon.Hit) bool {
 // at p, after a comma or "and"/"or": "does not include your name, email
 // address or phone number", "is not recorded, logged or stored".
 func (vw *View) listGoesOn(p int32) bool {
-	if vw.Tok(p).SepBefore == text.SepSpace && !vw.Is(p, lexicon.GAndOr) {
+	if vw.tok(p).SepBefore == text.SepSpace && !vw.Is(p, lexicon.GAndOr) {
 		return false
 	}
 	q := p
@@ -861,10 +862,10 @@ func (vw *View) listGoesOn(p int32) bool {
 func (vw *View) inRelative(n lexicon.Hit) bool {
 	q := n.From - 1
 	skipped := 0
-	for ; skipped < 3 && q > 0 && vw.Tok(q+1).SepBefore == text.SepSpace && (vw.Is(q, lexicon.GDenyLead) || vw.Is(q, lexicon.GAuxiliaries)); skipped++ {
+	for ; skipped < 3 && q > 0 && vw.tok(q+1).SepBefore == text.SepSpace && (vw.Is(q, lexicon.GDenyLead) || vw.Is(q, lexicon.GAuxiliaries)); skipped++ {
 		q--
 	}
-	if q <= 0 || vw.Tok(q+1).SepBefore != text.SepSpace {
+	if q <= 0 || vw.tok(q+1).SepBefore != text.SepSpace {
 		return false
 	}
 	if vw.Is(n.From, lexicon.GNegAux) {
@@ -880,7 +881,7 @@ func (vw *View) inRelative(n lexicon.Hit) bool {
 		return vw.negatedModifier(n)
 	}
 	if vw.Is(q, lexicon.GSubjects) {
-		if vw.Tok(q).SepBefore != text.SepSpace {
+		if vw.tok(q).SepBefore != text.SepSpace {
 			return false
 		}
 		if vw.Is(q-1, lexicon.GRelOpeners) {
@@ -895,7 +896,7 @@ func (vw *View) inRelative(n lexicon.Hit) bool {
 	}
 	// "where those legitimate interests are not overridden"
 	for k := q - 1; k > 0 && k >= q-3; k-- {
-		if vw.Tok(k+1).SepBefore != text.SepSpace || vw.Is(k, lexicon.GSubjects) {
+		if vw.tok(k+1).SepBefore != text.SepSpace || vw.Is(k, lexicon.GSubjects) {
 			return false
 		}
 		if vw.Is(k, lexicon.GRelOpeners) {
@@ -914,7 +915,7 @@ func (vw *View) negatedModifier(n lexicon.Hit) bool {
 	if n.To != p+1 || p == 0 || int(n.To)+1 >= len(vw.Toks) || !vw.Is(p, lexicon.GNot) {
 		return false
 	}
-	if vw.Tok(p).SepBefore != text.SepSpace || vw.Tok(n.To).SepBefore != text.SepSpace || vw.Tok(n.To+1).SepBefore != text.SepSpace {
+	if vw.tok(p).SepBefore != text.SepSpace || vw.tok(n.To).SepBefore != text.SepSpace || vw.tok(n.To+1).SepBefore != text.SepSpace {
 		return false
 	}
 	for q := p - 1; q >= 0 && q >= p-2; q-- { // "is strictly not connected"
@@ -925,7 +926,7 @@ func (vw *View) negatedModifier(n lexicon.Hit) bool {
 	if vw.Is(p-1, lexicon.GAndOr) || vw.Is(p-1, lexicon.GTo) {
 		return false
 	}
-	t := vw.Tok(n.To)
+	t := vw.tok(n.To)
 	w := vw.Doc.Text[t.Start:t.End]
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && vw.Is(n.To+1, lexicon.GObjectPreps)
 }
@@ -934,7 +935,7 @@ func (vw *View) negatedModifier(n lexicon.Hit) bool {
 // data also a data noun: "companies we do not own", "information that we
 // do not".
 func (vw *View) nounEndsAt(p int32, data bool) bool {
-	if p <= 0 || vw.Tok(p).SepBefore != text.SepSpace {
+	if p <= 0 || vw.tok(p).SepBefore != text.SepSpace {
 		return false
 	}
 	if vw.Is(p-1, lexicon.GBusiness) {
@@ -959,7 +960,7 @@ func (vw *View) nounEndsAt(p int32, data bool) bool {
 // disclose", ", it is shared").
 func (vw *View) newStatementBetween(from, to int32) bool {
 	for p := from + 1; p <= to && int(p) < len(vw.Toks); p++ {
-		if vw.Tok(p).SepBefore != text.SepComma {
+		if vw.tok(p).SepBefore != text.SepComma {
 			continue
 		}
 		q := p
@@ -998,7 +999,7 @@ func (vw *View) dataSubjectAfterComma(from int32, h lexicon.Hit) bool {
 		p--
 	}
 	// (", etc., the data ...": the stop of the abbreviation comes first.)
-	sep := vw.Tok(p).SepBefore
+	sep := vw.tok(p).SepBefore
 	return p > from+1 && (sep == text.SepComma || sep == text.SepStop && vw.Doc.abbreviationBefore(vw.Toks[p]))
 }
 
@@ -1044,7 +1045,7 @@ func (vw *View) dntName(h lexicon.Hit) bool {
 	if h.To-h.From != 1 || p == 0 || p+1 >= len(vw.Toks) {
 		return false
 	}
-	t := vw.Tok(int32(p))
+	t := vw.tok(int32(p))
 	return t.Flags&text.TokUpper != 0 && vw.Is(int32(p), lexicon.GNot) && vw.Is(int32(p-1), lexicon.GDo) && vw.Is(int32(p+1), lexicon.GTrack)
 }
 
