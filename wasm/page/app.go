@@ -72,6 +72,7 @@ type page struct {
 
 	textMs, summaryMs float64  // how long the last render took to show the text and the summary
 	planBuf           planBuf  // renderText's buffers
+	shownSum          shownSum // what the summary shows, so that an unchanged one is kept
 	texts             int      // renderText's calls, so that one that pauses sees another came meanwhile
 	shown             js.Value // the promise of the text view's last show
 

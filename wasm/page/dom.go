@@ -204,6 +204,11 @@ func (t *tree) build() {
 	} else {
 		t.made = t.replay()
 	}
+	t.discard()
+}
+
+// discard drops the tree unbuilt, its buffers kept for the next one.
+func (t *tree) discard() {
 	spare.ops, spare.strs, spare.spans, spare.ends = t.ops[:0], t.strs[:0], t.spans[:0], t.ends[:0]
 	t.ops, t.strs, t.spans, t.ends = nil, nil, nil, nil
 }

@@ -3,6 +3,8 @@
 package main
 
 import (
+	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -16,14 +18,12 @@ import (
 // Items with evidence are buttons that take the reader to the highlight.
 // The policy's gaps are a quieter section, without marks. head says to
 // show the notices and the verdict card, rest the other sections.
+//
+// A summary the page shows already (the text was edited, or analysed
+// again, and its summary came out the same) is kept as it is: emptying and
+// building its hundreds of elements was half of the render of a 51 KB
+// policy. Its buttons start again at their first piece of evidence.
 func (p *page) renderSummary(sum summary.Summary, head, rest bool) {
-	if head {
-		setText(p.notices, "")
-		setText(p.verdict, "")
-	}
-	if rest {
-		setText(p.summary, "")
-	}
 	const notices, body, card = 0, 1, 2
 	t := newTree(p.notices, p.summary, p.verdict)
 	if sum.Verdict != nil && head {
@@ -63,7 +63,46 @@ func (p *page) renderSummary(sum summary.Summary, head, rest bool) {
 			}
 		}
 	}
+	if head && rest && p.shownSum.same(t) {
+		t.discard()
+		olds := p.results.Call("querySelectorAll", "button.ev[data-pos]")
+		for k := range olds.Length() {
+			olds.Index(k).Call("removeAttribute", "data-pos")
+		}
+		return
+	}
+	if head {
+		setText(p.notices, "")
+		setText(p.verdict, "")
+	}
+	if rest {
+		setText(p.summary, "")
+	}
+	p.shownSum.keep(t, head && rest)
 	t.build()
+}
+
+// shownSum is what the whole summary shows: the operations and strings of
+// the tree that built it.
+type shownSum struct {
+	ok    bool // the summary shows what ops, strs and spans say
+	ops   []int32
+	spans []int32
+	strs  []byte
+}
+
+// same reports whether t would build what the summary shows.
+func (s *shownSum) same(t *tree) bool {
+	return s.ok && slices.Equal(s.ops, t.ops) && slices.Equal(s.spans, t.spans) && bytes.Equal(s.strs, t.strs)
+}
+
+// keep records t as what the summary is about to show; whole says t builds
+// all of it (else it shows something not recorded).
+func (s *shownSum) keep(t *tree, whole bool) {
+	s.ok = whole
+	if whole {
+		s.ops, s.spans, s.strs = append(s.ops[:0], t.ops...), append(s.spans[:0], t.spans...), append(s.strs[:0], t.strs...)
+	}
 }
 
 // renderNotices shows the notices about the input above the results.
