@@ -200,10 +200,16 @@ func BenchmarkPageAnalyze(b *testing.B) {
 	}
 	n, t := policy51KB(b)
 	cases = append(cases, named{fmt.Sprintf("51 KB (%s)", n), t})
-	for _, c := range cases {
+	for k, c := range cases {
+		// Before each timed paste, another policy (untimed): the page keeps
+		// a summary equal to the one shown (an edit that changes no finding),
+		// so pasting one policy again and again would time no summary at all,
+		// where a reader pasting a new policy waits for one.
+		other := cases[(k+1)%len(cases)].text
 		b.Run(c.name, func(b *testing.B) {
 			var total, own, analyse, render, wait, text, sum, painted []float64
 			for i := 0; i < benchRuns; i++ {
+				benchPaste(b, ctx, other)
 				r := benchPaste(b, ctx, c.text+strings.Repeat(" ", i+1)) // a new text each time
 				var a, rd, wt, tx, sm float64
 				fmt.Sscan(r.Data["analyzeMs"], &a)
