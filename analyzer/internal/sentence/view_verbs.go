@@ -447,6 +447,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if vw.predicateCondition(g.From) && vw.Entry(h).Cls != lexicon.ClassRight {
 			continue
 		}
+		// "We process it with your consent, to perform a contract, or to
+		// comply with the law": consent named as one legal basis among
+		// others is a basis listed, no condition the practice waits on.
+		if vw.listedBasis(g) {
+			continue
+		}
 		// From here on the span depends on g and on whether it is fronted
 		// only: the sentence's findings under one condition share it.
 		fronted := g.From < h.From && c == hc
@@ -544,6 +550,34 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// listedBasis reports whether condition hit g is a legal basis (rule
+// class "legal-basis") of a sentence whose own part names another legal
+// basis as well: "with your consent or on the basis of our legitimate
+// interests", or stands under a heading of legal bases ("Our Legal Bases
+// for Processing": "consistent with your consent, which you can revoke").
+// ("Only with your consent": the one basis named is the condition; so is
+// consent in an item whose list's intro names bases.)
+func (vw *View) listedBasis(g lexicon.Hit) bool {
+	in := -1 // the entry of the basis g stands in
+	for _, l := range vw.Hits {
+		if l.From < g.To && g.From < l.To && vw.Entry(l).Class == "legal-basis" {
+			in = int(l.Entry)
+		}
+	}
+	if in < 0 {
+		return false
+	}
+	if vw.SectionHas(lexicon.WordsBasisHeads) {
+		return true
+	}
+	for _, l := range vw.Hits {
+		if int(l.From) >= vw.Own && int(l.Entry) != in && vw.Entry(l).Class == "legal-basis" {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedCondition reports whether condition hit j follows "and" or
