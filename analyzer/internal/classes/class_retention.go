@@ -36,7 +36,7 @@ func (*retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h le
 		// "You have the right to erasure of your data where it is no
 		// longer necessary for the purposes it was collected for": when
 		// the reader's right applies, not how long they keep data.
-		if lx.Is(e, lexicon.RAsNeeded) && readersRightBefore(vw, h) {
+		if lx.Is(e, lexicon.RAsNeeded) && (readersRightBefore(vw, h) || readerAsksDeletion(vw, h)) {
 			return drop("retention/a-rights-condition")
 		}
 		if lx.Is(e, lexicon.RIndefinite) && (!c.Retain && !vw.Keeps() || vw.NegatedNear(h.From, 5) || deletedNear(vw, h)) {
@@ -69,7 +69,7 @@ func (*retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h le
 	// retained", "the right to know how long we keep it": the data or the
 	// subject of the reader's right, in the right's own clause, not a
 	// statement of keeping.
-	if lx.Is(e, lexicon.RRetain) && readersRightBefore(vw, h) && sameClauseAsRight(vw, h) {
+	if lx.Is(e, lexicon.RRetain) && (readersRightBefore(vw, h) && sameClauseAsRight(vw, h) || readerAsksDeletion(vw, h)) {
 		return drop("retention/in-a-rights-clause")
 	}
 	// "The policy that was archived on 2017-12-31": a copy of no data.
@@ -527,6 +527,55 @@ func readersRightBefore(vw *sentence.View, h lexicon.Hit) bool {
 	for p := int32(vw.Own); p < h.From; p++ {
 		if vw.Is(p, lexicon.GRight) {
 			return vw.SentenceHasIn(int32(vw.Own), p, lexicon.GReader) && !vw.SentenceHasIn(int32(vw.Own), h.From, lexicon.GReserving)
+		}
+	}
+	return false
+}
+
+// readerAsksDeletion reports whether the reader asks for deletion before
+// h, in h's clause and with no "but" between: "you may request that we
+// erase your data if it is no longer necessary", "you can ask us to delete
+// it when we no longer need it" (a right without the word "right": see
+// readersRightBefore). The words of asking stand at most three words
+// after the reader and at most four before the word of deleting, with
+// no comma between; h starts at that word or after it.
+func readerAsksDeletion(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsAsking) || !vw.MayHaveIn(lexicon.WordsDeleting) {
+		return false
+	}
+	for p := int32(vw.Own) + 1; p < h.From; p++ {
+		if !vw.In(p, lexicon.WordsAsking) || !vw.SentenceHasIn(max(p-3, int32(vw.Own)), p, lexicon.GReader) || !plainRun(vw, max(p-3, int32(vw.Own)), p) {
+			continue
+		}
+		for q := p + 1; q <= p+4 && q <= h.From && int(q) < len(vw.Toks); q++ {
+			if vw.Tok(q).SepBefore != text.SepSpace {
+				break
+			}
+			if vw.In(q, lexicon.WordsDeleting) {
+				return plainRun(vw, q, h.From) && !clauseBreakIn(vw, q, h.From)
+			}
+		}
+	}
+	return false
+}
+
+// plainRun reports whether no token in (from, to] follows a comma or a
+// stronger break.
+func plainRun(vw *sentence.View, from, to int32) bool {
+	for q := from + 1; q <= to; q++ {
+		if vw.Tok(q).SepBefore != text.SepSpace {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseBreakIn reports whether a clause-break cue ("but", "however")
+// starts in [from, to).
+func clauseBreakIn(vw *sentence.View, from, to int32) bool {
+	for _, g := range vw.Hits {
+		if g.From >= from && g.From < to && vw.IsRule(g, lexicon.RClauseBreak) {
+			return true
 		}
 	}
 	return false
