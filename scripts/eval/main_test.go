@@ -128,6 +128,22 @@ func TestShareUnspecified(t *testing.T) {
 	}
 }
 
+// A collection of data the report cannot name ("we collect information when
+// you use the site") states collect:any, not a group of data; denied, none.
+func TestCollectUnspecified(t *testing.T) {
+	unnamed := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: "collect-unspecified"}}}
+	if !claimHolds(unnamed, "collect:any") {
+		t.Error("collect:any not held by an unnamed collection")
+	}
+	if claimHolds(unnamed, "collect:location") {
+		t.Error("collect:location held by an unnamed collection")
+	}
+	negated := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: "collect-unspecified", Negated: true}}}
+	if claimHolds(negated, "collect:any") {
+		t.Error("collect:any held by a denied unnamed collection")
+	}
+}
+
 // A statement of why data is used that names no purpose (the practice
 // "purpose" of "We use it for the following purposes:") states purpose:any,
 // not a purpose of its own; denied, it states none.

@@ -298,6 +298,18 @@ func claimOne(r *analyzer.Report, kind, v string) bool {
 				return true
 			}
 		}
+		// "We collect information when you use the site": a collection
+		// whose data the report cannot name (the practice
+		// collect-unspecified, shown as "They collect or use information,
+		// without saying which") states collect:any, as share-unspecified
+		// states share:any.
+		if v == "any" {
+			for _, f := range r.Findings {
+				if f.ID == "collect-unspecified" && !f.Negated {
+					return true
+				}
+			}
+		}
 	case "cookies":
 		for _, d := range r.DataTypes {
 			if d.Group == "cookies-tracking" {
