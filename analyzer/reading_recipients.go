@@ -93,10 +93,8 @@ func (rd *reading) elidedHead(vw *sentence.View, h lexicon.Hit, n int) {
 	if w < int32(vw.Own) || !vw.Is(and, lexicon.GAndOr) {
 		return
 	}
-	for p := w + 1; p <= head; p++ {
-		if vw.Tok(p).SepBefore != text.SepSpace {
-			return
-		}
+	if !vw.Spaced(w, head) {
+		return
 	}
 	// "social media and social networking services": the word ends a
 	// phrase of its own, whose head it is not; "analytics and advertising

@@ -1303,10 +1303,8 @@ func givenObject(vw *sentence.View, vh, h lexicon.Hit) bool {
 	if h.From < vh.To || h.From-vh.To > 6 || vw.Clause[h.From] != vw.Clause[vh.From] {
 		return false
 	}
-	for p := vh.To; p <= h.From; p++ {
-		if vw.Tok(p).SepBefore != text.SepSpace {
-			return false
-		}
+	if !vw.Spaced(vh.To-1, h.From) {
+		return false
 	}
 	for _, g := range vw.Hits {
 		if g.From >= vh.To && g.From < h.From && (vw.IsRule(g, lexicon.RCollect) || vw.IsRule(g, lexicon.RShare) || vw.IsRule(g, lexicon.RUse)) {

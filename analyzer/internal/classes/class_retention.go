@@ -544,7 +544,7 @@ func readerAsksDeletion(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	for p := int32(vw.Own) + 1; p < h.From; p++ {
-		if !vw.In(p, lexicon.WordsAsking) || !vw.SentenceHasIn(max(p-3, int32(vw.Own)), p, lexicon.GReader) || !plainRun(vw, max(p-3, int32(vw.Own)), p) {
+		if !vw.In(p, lexicon.WordsAsking) || !vw.SentenceHasIn(max(p-3, int32(vw.Own)), p, lexicon.GReader) || !vw.Spaced(max(p-3, int32(vw.Own)), p) {
 			continue
 		}
 		for q := p + 1; q <= p+4 && q <= h.From && int(q) < len(vw.Toks); q++ {
@@ -552,22 +552,11 @@ func readerAsksDeletion(vw *sentence.View, h lexicon.Hit) bool {
 				break
 			}
 			if vw.In(q, lexicon.WordsDeleting) {
-				return plainRun(vw, q, h.From) && !clauseBreakIn(vw, q, h.From)
+				return vw.Spaced(q, h.From) && !clauseBreakIn(vw, q, h.From)
 			}
 		}
 	}
 	return false
-}
-
-// plainRun reports whether no token in (from, to] follows a comma or a
-// stronger break.
-func plainRun(vw *sentence.View, from, to int32) bool {
-	for q := from + 1; q <= to; q++ {
-		if vw.Tok(q).SepBefore != text.SepSpace {
-			return false
-		}
-	}
-	return true
 }
 
 // clauseBreakIn reports whether a clause-break cue ("but", "however")

@@ -233,10 +233,8 @@ func (vw *View) DataAcquired(h lexicon.Hit) bool {
 		if g.From < h.To || g.From > h.To+3 {
 			continue
 		}
-		for q := h.To; q <= g.From && int(q) < len(vw.Toks); q++ {
-			if vw.Tok(q).SepBefore != text.SepSpace {
-				return false
-			}
+		if !vw.Spaced(h.To-1, g.From) {
+			return false
 		}
 		switch vw.Entry(g).Cls {
 		case lexicon.ClassRecipient:

@@ -295,19 +295,25 @@ func (vw *View) definesData() bool {
 	return term
 }
 
+// Spaced reports whether every token in (from, to] follows a plain space:
+// no comma, stop or other break between the words from from to to.
+func (vw *View) Spaced(from, to int32) bool {
+	for q := from + 1; q <= to; q++ {
+		if vw.Tok(q).SepBefore != text.SepSpace {
+			return false
+		}
+	}
+	return true
+}
+
 // quotedTerm reports whether the words of the sentence before position p
 // are a term in quotation marks, bold or not: a mark opens the sentence and
 // one closes the term right before p ("“Personal Data” includes",
 // "**“Usage Data”** includes"), with no separator inside.
 func (vw *View) quotedTerm(p int32) bool {
 	own := int32(vw.Own)
-	if p <= own || vw.Tok(p).SepBefore != text.SepSpace {
+	if p <= own || !vw.Spaced(own, p) {
 		return false
-	}
-	for q := own + 1; q < p; q++ {
-		if vw.Tok(q).SepBefore != text.SepSpace {
-			return false
-		}
 	}
 	first, last := vw.Tok(own), vw.Tok(p-1)
 	before := strings.Trim(vw.Doc.Text[max(0, int(first.Start)-8):first.Start], "* ")
