@@ -184,6 +184,12 @@ func unconditionalFirst(r *Report, ev []int) []int {
 		}
 		return k
 	}
+	return inRankOrder(ev, rank)
+}
+
+// inRankOrder returns findings ev ordered by rank as byRank does: ev itself
+// when it is in that order already (most evidence lists), else a copy.
+func inRankOrder(ev []int, rank func(i int) int) []int {
 	if slices.IsSortedFunc(ev, func(a, b int) int { return rank(a) - rank(b) }) {
 		return ev
 	}
@@ -231,11 +237,8 @@ func decideDNT(r *Report) {
 	case len(honored) > 0:
 		r.DoNotTrack.Status, ev = "honored", honored
 	}
-	r.DoNotTrack.Evidence = append(r.DoNotTrack.Evidence, ev...)
 	noStandardLast := func(i int) int { return boolOrder(r.Findings[i].note&noteIncidental != 0) }
-	if !slices.IsSortedFunc(ev, func(a, b int) int { return noStandardLast(a) - noStandardLast(b) }) {
-		sortStable(r.DoNotTrack.Evidence, noStandardLast)
-	}
+	r.DoNotTrack.Evidence = append(r.DoNotTrack.Evidence, inRankOrder(ev, noStandardLast)...)
 }
 
 // addPeriod adds period text to the periods the policy states, once: "4
