@@ -273,11 +273,7 @@ func (rd *reading) sentence(si int) {
 		// with third parties, please click here": the reader's choice to
 		// refuse is what the sentence states (user-choice, as our guide
 		// reads an opt-out); the passing on it names is stated elsewhere.
-		for i := first; i < len(rd.findings); i++ {
-			if f := &rd.findings[i]; f.Category == "third-party-sharing" && !f.Negated {
-				f.Category = "user-choice"
-			}
-		}
+		fileSharingUnder(rd.findings[first:], "user-choice")
 	} else if vw.ConsentByUse(ctx) && !namesRecipient(rd.findings[first:]) {
 		// "By using the Site, you consent to the collection, use and
 		// sharing of your information": consent to what the policy
@@ -286,11 +282,7 @@ func (rd *reading) sentence(si int) {
 		// that where it says who gets what (but "By making a purchase, you
 		// consent to our providing your card number to our service
 		// providers" names who gets it: a practice).
-		for i := first; i < len(rd.findings); i++ {
-			if f := &rd.findings[i]; f.Category == "third-party-sharing" && !f.Negated {
-				f.Category = "other"
-			}
-		}
+		fileSharingUnder(rd.findings[first:], "other")
 	}
 	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
 	rd.model.addPurposes(rd, s, vw, ctx, first)
@@ -445,7 +437,7 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 			// providers": what an exception names is the exception, not
 			// qualified by it; a condition of its own may follow it
 			// ("except to the police when they bring a warrant").
-			if cs <= f.Start && f.End <= ce && IsException(f.Condition) {
+			if supposed && IsException(f.Condition) {
 				f.Condition = conditionAfter(d.Text[f.End:ce])
 				f.note |= noteExcepted
 			}
@@ -695,6 +687,16 @@ func namedBefore(text string, fs []Finding, f *Finding) bool {
 		}
 	}
 	return false
+}
+
+// fileSharingUnder files the findings of fs that state a passing on of data
+// (category third-party-sharing, not denied) under category cat.
+func fileSharingUnder(fs []Finding, cat string) {
+	for i := range fs {
+		if f := &fs[i]; f.Category == "third-party-sharing" && !f.Negated {
+			f.Category = cat
+		}
+	}
 }
 
 // namesRecipient reports whether findings fs name a party that gets data (a
