@@ -443,6 +443,22 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 			}
 		}
 	}
+	// "We will only disclose your information if you agree, the law
+	// compels us, or the business is sold": the data before a condition
+	// after the verb is passed on only under it (a denial otherwise, as
+	// "we will not disclose it unless"); a party the condition goes on to
+	// name is its exception.
+	if f.Kind == "share" && !f.Negated && f.Condition != "" {
+		if v := vw.WeOnlyShare(); v >= 0 && !classes.UntilOptedOut(vw) {
+			if cs, _, _ := vw.Condition(h); cs >= int(vw.Tok(v-1).End) && !IsException(f.Condition) {
+				if cs <= f.Start {
+					f.note |= noteExcepted
+				} else {
+					f.note |= noteWeOnly
+				}
+			}
+		}
+	}
 	// A denial of passing data on counts with the condition it states
 	// ("except as required by law", "unless you agree"), not with an
 	// exception it does not ("except for the few exceptions below"), nor

@@ -87,6 +87,7 @@ const (
 	noteRightPhrase                          // a right read from its rule's full phrase with its object, framed as the reader's ("you can request that we delete"): the model does not rule it out
 	noteAggregate                            // data passed on only aggregated or anonymised ("aggregate demographic information", "usage data in anonymized form"): none of the reader's personal data leaves
 	noteExcepted                             // what an exception names ("except to our service providers"): left out of the denial it qualifies
+	noteWeOnly                               // passing data on that "we" narrow with "only" to a condition ("we will only disclose it if you agree"): denied but under that condition, as a noteWeDeny is
 	noteLawNeed                              // a retention need of a sentence that names only the law's needs ("we may retain certain information as required by law"): why some data is kept, not how long
 )
 

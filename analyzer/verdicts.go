@@ -88,6 +88,9 @@ func decideSale(r *Report) {
 	r.Sharing.SaleEvidence = append(r.Sharing.SaleEvidence, ev...)
 	if len(ev) > 0 && r.Sharing.Sale != "ccpa" {
 		r.Sharing.SaleCondition = r.Findings[ev[0]].Condition
+		if r.Findings[ev[0]].note&noteWeOnly != 0 {
+			r.Sharing.SaleCondition = "only " + r.Sharing.SaleCondition // "only if you agree": the denial's exception
+		}
 	}
 }
 
@@ -116,7 +119,7 @@ func sharingDenied(r *Report) int {
 	found := -1
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		if f.note&noteWeDeny == 0 || !stated(f) || !anyDataOrParty(f.ID) && f.note&noteAnyData == 0 || found >= 0 && f.Condition != "" {
+		if f.note&(noteWeDeny|noteWeOnly) == 0 || !stated(f) || !anyDataOrParty(f.ID) && f.note&noteAnyData == 0 || found >= 0 && f.Condition != "" {
 			continue
 		}
 		outright, data := true, false
@@ -130,9 +133,9 @@ func sharingDenied(r *Report) int {
 			case g.Kind == "right" && g.ID == "opt-out-sale" && !g.Negated:
 				outright = false
 			case g.note&noteExcepted != 0 || g.Kind == "share" && !g.Negated && IsException(g.Condition):
-			case g.Kind == "purpose" && (!strings.Contains(f.Condition, g.Text) || salePurpose(g.ID)):
+			case g.Kind == "purpose" && (f.note&noteWeOnly == 0 && !strings.Contains(f.Condition, g.Text) || salePurpose(g.ID)):
 				outright = false
-			case share && (!g.Negated || g.Condition != f.Condition || !anyDataOrParty(g.ID) && g.Kind == "share"):
+			case share && (!g.Negated && g.note&noteWeOnly == 0 || g.Condition != f.Condition || !anyDataOrParty(g.ID) && g.Kind == "share"):
 				outright = false
 			case share && (g.ID == "about-you" || g.ID == "personal-info" || g.note&noteAnyData != 0):
 				data = true

@@ -98,6 +98,12 @@ func TestSaleVerdict(t *testing.T) {
 		{"the reader's right to ask us not to share", "You can ask us not to share your personal information with third parties.", "unstated", ""},
 		{"a denial of sharing with an exception that reads as no condition", "We don't share your personal information with anyone, except for the cases below.", "unstated", ""},
 		{"a denial of sharing that others share", "We cannot control what other users share about you.", "unstated", ""},
+		{"sharing only under a condition", "We will only disclose your information if you agree, the law compels us, or we sell the business.",
+			"no", "We will only disclose your information if you agree, the law compels us, or we sell the business."},
+		{"sharing only under a condition, for marketing", "We will only share your information with third parties for their marketing purposes if you agree.", "unstated", ""},
+		{"sharing only with one kind of party under a condition", "We will only share your information with advertisers if you opt in.", "unstated", ""},
+		{"sharing only for the purposes below", "We only share your information with third parties for the purposes described below.", "unstated", ""},
+		{"moving data abroad only under a condition", "We will only transfer your personal information to other countries if the law allows it.", "unstated", ""},
 		{"minors only", "We do not sell the personal information of minors under 16.", "unstated", ""},
 		{"nothing", "We collect your email address.", "unstated", ""},
 	}
@@ -123,8 +129,9 @@ func TestSaleVerdict(t *testing.T) {
 			}
 			for _, i := range r.Sharing.SaleEvidence {
 				// A "no" may rest on a denial of passing any data on at
-				// all, a "ccpa" on a "Do Not Sell" link offered.
-				if g := r.Findings[i]; g.Kind != "sale" && !(tt.sale == "no" && (g.Kind == "share" || g.ID == "share-unspecified") && g.Negated) && !(tt.sale == "ccpa" && g.ID == "opt-out-sale") || g.Negated != f.Negated && tt.sale != "ccpa" {
+				// all, or of passing it on but under a condition ("only
+				// if you agree"), a "ccpa" on a "Do Not Sell" link offered.
+				if g := r.Findings[i]; g.Kind != "sale" && !(tt.sale == "no" && (g.Kind == "share" || g.ID == "share-unspecified") && (g.Negated || g.note&noteWeOnly != 0)) && !(tt.sale == "ccpa" && g.ID == "opt-out-sale") || g.Negated != f.Negated && tt.sale != "ccpa" {
 					t.Errorf("evidence %d does not support %q: %+v", i, tt.sale, g)
 				}
 			}

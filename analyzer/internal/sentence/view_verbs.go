@@ -835,6 +835,23 @@ func (vw *View) WeDeny() bool {
 	return false
 }
 
+// WeOnlyShare returns the end of the first verb of passing data on that
+// the company, as the subject of its own sentence (see weBefore), narrows
+// with "only" right before it ("We will only disclose your information if
+// you agree, the law compels us, or the business is sold"), or -1. With a
+// condition after it, that is a denial of passing data on but under that
+// condition, as "we will not disclose it unless" is (the caller weighs the
+// condition). Not a word of moving data across borders, which names no
+// party ("We will only transfer it to countries where the law allows it").
+func (vw *View) WeOnlyShare() int32 {
+	for _, g := range vw.Hits {
+		if vw.IsRule(g, lexicon.RShare) && int(g.From) > vw.Own && vw.Is(g.From-1, lexicon.GOnly) && vw.weBefore(g.From-1) && !vw.In(g.From, lexicon.WordsTransferring) {
+			return g.To
+		}
+	}
+	return -1
+}
+
 // DeniedWhole reports whether data hit h is the subject a denial denies as
 // a whole: after a negator and "of" opening the sentence, at most three
 // words before it ("None of the information we collect is ever shared",
