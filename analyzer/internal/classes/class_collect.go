@@ -1496,6 +1496,15 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		// "We will retain and use your information to ...": no
 		// collecting verb before the data, so it is about keeping.
 		return "data-retention"
+	case !stated && e.Group != "cookies-tracking" && (c.KeepingOnly || c.Store && !c.Share && !c.Choice) && saysHowLong(vw):
+		// "We retain your email address for as long as your account is
+		// active", "server logs are deleted after two weeks": data that
+		// the sentence says how long it keeps, and that it does not say
+		// is collected, is what is kept (our annotations give none of 34
+		// sentences of "we keep/retain/store ... for a time" collection;
+		// 32 retention). (Not cookies: how long a cookie lasts is no
+		// retention, "persistent cookies stay for 30 days".)
+		return "data-retention"
 	case c.Instructs && !readerMustGive(vw, h):
 		return "other"
 	case vw.ConsentByUse(c):
@@ -1508,6 +1517,17 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		return "user-choice" // "You can choose not to provide us with certain information"
 	}
 	return "first-party-collection"
+}
+
+// saysHowLong reports whether the sentence names how long data is kept: a
+// period, "as long as necessary", or "indefinitely".
+func saysHowLong(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if vw.IsRule(g, lexicon.RPeriod) || vw.IsRule(g, lexicon.RAsNeeded) || vw.IsRule(g, lexicon.RIndefinite) {
+			return true
+		}
+	}
+	return false
 }
 
 // collectingStated reports whether the clause of data hit h states its
