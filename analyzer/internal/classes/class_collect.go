@@ -1015,6 +1015,24 @@ func healthOfThing(vw *sentence.View, h lexicon.Hit) bool {
 	return !vw.Is(p+1, lexicon.GReader) && !vw.Is(p+1, lexicon.GTheir) && !vw.In(p+1, lexicon.WordsReaderOwner) && !vw.Is(p+1, lexicon.GReaderNames)
 }
 
+// onlyReaderShares reports whether every verb of passing data on in the
+// sentence has the reader as its subject, one or two words before it ("you
+// share", "you voluntarily share"; not "the information we collect from
+// you may be made available to ..."): nobody else is said to pass data on.
+func onlyReaderShares(vw *sentence.View) bool {
+	n := 0
+	for _, g := range vw.Hits {
+		if vw.IsRule(g, lexicon.RShare) {
+			// (ReaderActs holds only with "you" before g, so g.From >= 1.)
+			if !vw.ReaderActs(g.From) || !vw.Is(g.From-1, lexicon.GReader) && !(g.From >= 2 && vw.Is(g.From-2, lexicon.GReader)) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
 // ownPractice reports whether the sentence itself states a practice (a verb
 // of collecting, using, sharing, selling or keeping, a third party as
 // subject, or a list of data), not only its heading or the sentence before.
@@ -1041,8 +1059,12 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 			vd.AlsoCollect = true // "we use and share your information", "may use or disclose your health information"
 		} else if vw.SharedAfter(h) {
 			shared, vd.AlsoCollect = true, true // "may use your health information, and share it with others"
-		} else if vh := vw.Hits[v]; generic && (vw.IsRule(vh, lexicon.RCollect) || vw.IsRule(vh, lexicon.RUse)) && vh.From < h.From {
-			shared = false // "we may collect any personal data that you make available to us"
+		} else if vh := vw.Hits[v]; generic && (vw.IsRule(vh, lexicon.RCollect) || vw.IsRule(vh, lexicon.RUse)) && (vh.From < h.From || vh.From < h.To && !c.ThirdPartySubject && onlyReaderShares(vw)) {
+			// "we may collect any personal data that you make available to
+			// us"; so too "you share certain information, such as any
+			// information you give us", where the only one who shares is
+			// the reader, and the data's own words give it to us.
+			shared = false
 		}
 	}
 	if v >= 0 {
@@ -1474,6 +1496,15 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		// "We will retain and use your information to ...": no
 		// collecting verb before the data, so it is about keeping.
 		return "data-retention"
+	case !stated && e.Group != "cookies-tracking" && (c.KeepingOnly || c.Store && !c.Share && !c.Choice) && saysHowLong(vw):
+		// "We retain your email address for as long as your account is
+		// active", "server logs are deleted after two weeks": data that
+		// the sentence says how long it keeps, and that it does not say
+		// is collected, is what is kept (our annotations give none of 34
+		// sentences of "we keep/retain/store ... for a time" collection;
+		// 32 retention). (Not cookies: how long a cookie lasts is no
+		// retention, "persistent cookies stay for 30 days".)
+		return "data-retention"
 	case c.Instructs && !readerMustGive(vw, h):
 		return "other"
 	case vw.ConsentByUse(c):
@@ -1486,6 +1517,17 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		return "user-choice" // "You can choose not to provide us with certain information"
 	}
 	return "first-party-collection"
+}
+
+// saysHowLong reports whether the sentence names how long data is kept: a
+// period, "as long as necessary", or "indefinitely".
+func saysHowLong(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if vw.IsRule(g, lexicon.RPeriod) || vw.IsRule(g, lexicon.RAsNeeded) || vw.IsRule(g, lexicon.RIndefinite) {
+			return true
+		}
+	}
+	return false
 }
 
 // collectingStated reports whether the clause of data hit h states its
