@@ -163,6 +163,9 @@ func (rd *reading) sentence(si int) {
 		if ev.Bars {
 			f.note |= noteBars
 		}
+		if ev.Law {
+			f.note |= noteIncidental
+		}
 		rd.findings = append(rd.findings, f)
 	}
 	if ev, ok := classes.AimsListed(vw, ctx); ok {

@@ -73,7 +73,7 @@ type findingNote uint32
 
 const (
 	noteTitled       findingNote = 1 << iota // from a title or a question: never the evidence of a claim
-	noteIncidental                           // a recipient named without data passed to it, or denied without a verb of passing data on; data named only (in a definition, as a channel); a need for keeping read with a bare verb; a Do Not Track status read only from the lack of a standard
+	noteIncidental                           // a recipient named without data passed to it, or denied without a verb of passing data on; data named only (in a definition, as a channel); a need for keeping read with a bare verb; a Do Not Track status read only from the lack of a standard; a minimum age a law states ("COPPA protects children under 13")
 	noteRegional                             // a minimum age for the readers of a region
 	noteWeDeny                               // a denial of passing data on with "we" its subject ("we do not share"), not a rule for the reader
 	noteAnyData                              // unspecified data widened to all of it ("any information", "any data"), or denied as a whole ("None of the information we collect")

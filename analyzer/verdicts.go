@@ -444,8 +444,9 @@ func decideRetention(r *Report) {
 // any ("If you are under 18, you may not use the service" beside "Members
 // who say they are under 13 ..." or "If your child is under 13 and joined
 // with a false age, tell us"). The evidence lists the findings of that age
-// first, then the other findings about children of their sentences; with
-// no age, every finding about children.
+// first (those of sentences that say what a law says of the age after the
+// company's own), then the other findings about children of their
+// sentences; with no age, every finding about children.
 func decideChildren(r *Report) {
 	general, bars := false, false
 	for i := range r.Findings {
@@ -493,11 +494,20 @@ func decideChildren(r *Report) {
 		}
 	}
 	decided := r.Children.Evidence[n:]
+	copy(decided, companyAgeFirst(r, decided))
 	for i := range r.Findings {
 		if f := &r.Findings[i]; f.Kind == "children" && f.ID != "min-age" && stated(f) && inSentenceOf(r, decided, f.Sentence) {
 			r.Children.Evidence = append(r.Children.Evidence, i)
 		}
 	}
+}
+
+// companyAgeFirst orders minimum-age findings ev so that those of what a
+// law says of an age ("COPPA protects children under 13": noteIncidental,
+// from classes' lawsAge) follow those of what the company says; report
+// order otherwise.
+func companyAgeFirst(r *Report, ev []int) []int {
+	return inRankOrder(ev, func(i int) int { return boolOrder(r.Findings[i].note&noteIncidental != 0) })
 }
 
 // inSentenceOf reports whether one of findings ev is in sentence s.

@@ -251,6 +251,10 @@ func TestPolicyVerdicts(t *testing.T) {
 			minAge, "13", "We do not knowingly collect data from children under 13."},
 		{"children: advice to read the policy with parents is no age", "If you are under 18, please read this policy with your parents. If you live in the US, you must be at least 13 to sign up.",
 			minAge, "13", "If you live in the US, you must be at least 13 to sign up."},
+		{"children: what a law says of the age follows what the company says", "The Children's Online Privacy Protection Act protects the privacy of children under 13. We do not knowingly collect personal information from children under 13.",
+			minAge, "13", "We do not knowingly collect personal information from children under 13."},
+		{"children: a rule citing a law after the age is the company's", "If you are under 13, as the Children's Online Privacy Protection Act requires, do not use this site. We do not knowingly collect personal information from children under 13.",
+			minAge, "13", "If you are under 13, as the Children's Online Privacy Protection Act requires, do not use this site."},
 		{"children: a statute is no age", "We may disclose data when an order under 18 U.S.C. 2705 requires it. Our services are not directed to children under 13.",
 			minAge, "13", "Our services are not directed to children under 13."},
 	}
