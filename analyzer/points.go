@@ -168,19 +168,18 @@ func (p points) pick(kind, id string) []int {
 }
 
 // ageEvidence returns the statements of the minimum age decided, at most
-// five, in the policy's order: not those of another age ("at least 16 in
-// the EU" under "a minimum age of 13").
+// five, in the policy's order, what a law says of the age last
+// (companyAgeFirst): not those of another age ("at least 16
+// in the EU" under "a minimum age of 13").
 func ageEvidence(r *Report) []int {
 	var ev []int
 	for i := range r.Findings {
 		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && !f.Negated && int(f.age) == r.Children.MinAge {
 			ev = append(ev, i)
-			if len(ev) == 5 {
-				break
-			}
 		}
 	}
-	return ev
+	ev = companyAgeFirst(r, ev)
+	return ev[:min(len(ev), 5)]
 }
 
 func lowerFirst(s string) string {

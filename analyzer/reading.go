@@ -163,6 +163,9 @@ func (rd *reading) sentence(si int) {
 		if ev.Bars {
 			f.note |= noteBars
 		}
+		if ev.Law {
+			f.note |= noteIncidental
+		}
 		rd.findings = append(rd.findings, f)
 	}
 	if ev, ok := classes.AimsListed(vw, ctx); ok {
@@ -170,10 +173,17 @@ func (rd *reading) sentence(si int) {
 		f.Explanation = explain(&f, d.Lexicon.ByClass["practice"]["purpose"])
 		rd.findings = append(rd.findings, f)
 	}
-	if hasFinding(rd.findings[first:], "retention", "as-needed") && classes.LawNeedsOnly(vw) {
+	if hasFinding(rd.findings[first:], "retention", "as-needed") {
+		var note findingNote
+		if classes.LawNeedsOnly(vw) {
+			note |= noteLawNeed
+		}
+		if classes.SomeDataKept(vw) {
+			note |= noteSomeData
+		}
 		for i := first; i < len(rd.findings); i++ {
 			if f := &rd.findings[i]; f.Kind == "retention" && f.ID == "as-needed" {
-				f.note |= noteLawNeed
+				f.note |= note
 			}
 		}
 	}
@@ -440,6 +450,9 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 			if supposed && IsException(f.Condition) {
 				f.Condition = conditionAfter(d.Text[f.End:ce])
 				f.note |= noteExcepted
+			}
+			if f.Kind == "sale" && f.Negated && IsException(f.Condition) && classes.PointsToPolicy(vw, cs, ce) {
+				f.note |= noteOwnException
 			}
 		}
 	}

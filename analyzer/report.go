@@ -73,7 +73,7 @@ type findingNote uint32
 
 const (
 	noteTitled       findingNote = 1 << iota // from a title or a question: never the evidence of a claim
-	noteIncidental                           // a recipient named without data passed to it, or denied without a verb of passing data on; data named only (in a definition, as a channel); a need for keeping read with a bare verb; a Do Not Track status read only from the lack of a standard
+	noteIncidental                           // a recipient named without data passed to it, or denied without a verb of passing data on; data named only (in a definition, as a channel); a need for keeping read with a bare verb; a Do Not Track status read only from the lack of a standard; a minimum age a law states ("COPPA protects children under 13")
 	noteRegional                             // a minimum age for the readers of a region
 	noteWeDeny                               // a denial of passing data on with "we" its subject ("we do not share"), not a rule for the reader
 	noteAnyData                              // unspecified data widened to all of it ("any information", "any data"), or denied as a whole ("None of the information we collect")
@@ -81,7 +81,7 @@ const (
 	noteSaleDenial                           // a recipient denied only by a verb of selling: the sale verdict's evidence, no denial of sharing with it
 	noteBars                                 // a minimum age that bars the young from the service ("you may not use the service if you are under 18")
 	noteAfterLeaving                         // a retention period in a sentence about the reader's account ending ("30 days after you delete your account") or the reader asking for deletion ("within 90 days of your request")
-	noteSomeData                             // a retention period of specific data only ("IP addresses are deleted after 100 days")
+	noteSomeData                             // a retention period or need of specific data only ("IP addresses are deleted after 100 days", "we keep payment details only as long as the transaction needs"; backups: classes.SomeDataKept)
 	noteInDenial                             // from a sentence that denies something ("We will not sell it but may share it with vendors"): quoted after plain statements
 	noteSaleLink                             // the name of a "Do Not Sell My Personal Information" link or setting, which a business that sells in California's sense must offer
 	noteRightPhrase                          // a right read from its rule's full phrase with its object, framed as the reader's ("you can request that we delete"): the model does not rule it out
@@ -89,6 +89,7 @@ const (
 	noteExcepted                             // what an exception names ("except to our service providers"): left out of the denial it qualifies
 	noteWeOnly                               // passing data on that "we" narrow with "only" to a condition ("we will only disclose it if you agree"): denied but under that condition, as a noteWeDeny is
 	noteLawNeed                              // a retention need of a sentence that names only the law's needs ("we may retain certain information as required by law"): why some data is kept, not how long
+	noteOwnException                         // a sale denial whose exception points to the rest of the policy ("We do not sell it, except as described in this Privacy Policy"): it denies only what the rest leaves out
 )
 
 // Span is a byte range [Start, End) of the input.

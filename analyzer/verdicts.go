@@ -26,14 +26,17 @@ import (
 //     sharingDenied);
 //     With no word of selling but a "Do Not Sell My Personal Information"
 //     link or setting (noteSaleLink), which California's law has a business
-//     that sells in its sense offer, it is "ccpa" too;
+//     that sells in its sense offer, it is "ccpa" too, and so it is when
+//     its only denials leave what they deny to the rest of the policy
+//     ("except as described in this Privacy Policy": ownExceptionsOnly);
 //   - "unstated": it says nothing, or only about minors' data.
 //
 // Incidental mentions (a right, a supposition, a heading, the reader's or
 // others' selling, a business transfer) are not sale findings at all: the
 // rule classes drop them. The evidence lists the findings of the verdict,
-// those without a condition first; the condition of the first is the
-// verdict's.
+// those without a condition first (conditionRank), and within each rank
+// those about all the reader's data before those about some of it
+// (narrowSale); the condition of the first is the verdict's.
 func decideSale(r *Report) {
 	var buf [4][8]int // most policies say little about selling: no allocation
 	sells, wide, ordinary, denies := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0]
@@ -62,14 +65,16 @@ func decideSale(r *Report) {
 		r.Sharing.Sale, ev = "yes", sells
 	case len(sells)+len(wide)+len(ordinary) > 0:
 		r.Sharing.Sale, ev = "ccpa", append(append(append([]int(nil), wide...), sells...), ordinary...)
-	case len(denies) > 0:
+	case len(denies) > 0 && !ownExceptionsOnly(r, denies):
 		r.Sharing.Sale, ev = "no", denies
 	default:
 		// No word of selling but a "Do Not Sell My Personal Information"
 		// link or setting: California's law has a business that sells in
 		// its wide sense offer one ("If you wish to opt out of the sale
 		// of your personal information, please follow this link: Do Not
-		// Sell My Information"), whatever it says of minors' data.
+		// Sell My Information"), whatever it says of minors' data, or
+		// beside denials that leave the matter to the rest of the policy
+		// (ownExceptionsOnly).
 		for i := range r.Findings {
 			if f := &r.Findings[i]; f.note&noteSaleLink != 0 {
 				ev = append(ev, i)
@@ -84,7 +89,7 @@ func decideSale(r *Report) {
 			}
 		}
 	}
-	ev = unconditionalFirst(r, ev)
+	ev = inRankOrder(ev, func(i int) int { return 2*conditionRank(r, i) + boolOrder(narrowSale(r, i)) })
 	r.Sharing.SaleEvidence = append(r.Sharing.SaleEvidence, ev...)
 	if len(ev) > 0 && r.Sharing.Sale != "ccpa" {
 		r.Sharing.SaleCondition = r.Findings[ev[0]].Condition
@@ -92,6 +97,26 @@ func decideSale(r *Report) {
 			r.Sharing.SaleCondition = "only " + r.Sharing.SaleCondition // "only if you agree": the denial's exception
 		}
 	}
+}
+
+// ownExceptionsOnly reports whether every sale denial of denies leaves
+// what it denies to the rest of the policy ("We don't sell or share your
+// personal information, except as provided in this Privacy Policy": see
+// noteOwnException) and the policy offers a "Do Not Sell My Personal
+// Information" link (noteSaleLink): what the rest provides is a sale in
+// California's sense, and the verdict is "ccpa".
+func ownExceptionsOnly(r *Report, denies []int) bool {
+	for _, i := range denies {
+		if r.Findings[i].note&noteOwnException == 0 {
+			return false
+		}
+	}
+	for i := range r.Findings {
+		if r.Findings[i].note&noteSaleLink != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sharingDenied returns the index of the first finding of a sentence that
@@ -169,25 +194,57 @@ func anyDataOrParty(id string) bool {
 	return false
 }
 
-// unconditionalFirst orders findings ev (indices into r.Findings) so that
-// those stated without a condition come first, then those with one, then
-// the same two of sentences that deny something ("We will not sell your
-// information but may share it with our vendors", "We do not control the
-// practices of third-party analytics providers"), which support a claim
-// less plainly (all of a denial's evidence denies: its conditions still
-// come last); report order otherwise.
+// unconditionalFirst orders findings ev (indices into r.Findings) by
+// conditionRank, report order otherwise.
 func unconditionalFirst(r *Report, ev []int) []int {
-	rank := func(i int) int {
-		f, k := &r.Findings[i], 0
-		if f.note&noteInDenial != 0 {
-			k = 2
-		}
-		if f.Condition != "" {
-			k++
-		}
-		return k
+	return inRankOrder(ev, func(i int) int { return conditionRank(r, i) })
+}
+
+// conditionRank ranks finding i for the evidence of a claim: those stated
+// without a condition first, then those with one, then the same two of
+// sentences that deny something ("We will not sell your information but
+// may share it with our vendors", "We do not control the practices of
+// third-party analytics providers"), which support a claim less plainly
+// (all of a denial's evidence denies: its conditions still come last).
+func conditionRank(r *Report, i int) int {
+	f, k := &r.Findings[i], 0
+	if f.note&noteInDenial != 0 {
+		k = 2
 	}
-	return inRankOrder(ev, rank)
+	if f.Condition != "" {
+		k++
+	}
+	return k
+}
+
+// narrowSale reports whether sale finding i speaks of less than all the
+// reader's data: its sentence names kinds of data and none in general ("We
+// do not sell your email address"), a purpose its condition does not ("...
+// for research purposes"), or the sentence model reads it as about one
+// audience ("not sell student personal data"; the practice "california"
+// shares that category and narrows nothing). Within a rank, the sale
+// verdict's evidence lists such statements after those about all the data
+// ("We do not sell your personal data"), which decide it.
+func narrowSale(r *Report, i int) bool {
+	f := &r.Findings[i]
+	kinds, all := false, false
+	for j := range r.Findings {
+		g := &r.Findings[j]
+		if g.Sentence != f.Sentence {
+			continue
+		}
+		switch {
+		case g.Kind == "purpose" && !strings.Contains(f.Condition, g.Text), g.Kind == "practice" && g.ID == "specific-audiences":
+			return true
+		case (g.Kind == "share" || g.Kind == "collect") && rules().ByClass["datatype"][g.ID] != nil:
+			if anyDataOrParty(g.ID) || g.note&noteAnyData != 0 {
+				all = true
+			} else {
+				kinds = true
+			}
+		}
+	}
+	return kinds && !all
 }
 
 // inRankOrder returns findings ev ordered by rank as byRank does: ev itself
@@ -300,7 +357,8 @@ func periodKey(text string) string {
 // a cookie lasts decides nothing (it is the cookie's life, not how long they
 // keep data), nor does keeping non-personal data indefinitely (the class drops
 // it). The evidence lists the findings of the policy, the first that decided
-// it first; with none, the sentences that say they keep data.
+// it first (a need of some data only, noteSomeData, after one of all the
+// data); with none, the sentences that say they keep data.
 func decideRetention(r *Report) {
 	var buf [7][8]int
 	indefinite, periods, asNeeded, kept, denied, logs, weakNeeded := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0], buf[5][:0], buf[6][:0]
@@ -345,6 +403,10 @@ func decideRetention(r *Report) {
 	if len(asNeeded) == 0 {
 		asNeeded = weakNeeded
 	}
+	// A need of some data only ("we keep payment details only as long as
+	// the transaction needs", "it may remain in our backups for a
+	// reasonable time") follows one of all the data: that one decides.
+	asNeeded = inRankOrder(asNeeded, func(i int) int { return boolOrder(r.Findings[i].note&noteSomeData != 0) })
 	ev := kept
 	switch {
 	case len(indefinite) > 0:
@@ -385,8 +447,9 @@ func decideRetention(r *Report) {
 // any ("If you are under 18, you may not use the service" beside "Members
 // who say they are under 13 ..." or "If your child is under 13 and joined
 // with a false age, tell us"). The evidence lists the findings of that age
-// first, then the other findings about children of their sentences; with
-// no age, every finding about children.
+// first (those of sentences that say what a law says of the age after the
+// company's own), then the other findings about children of their
+// sentences; with no age, every finding about children.
 func decideChildren(r *Report) {
 	general, bars := false, false
 	for i := range r.Findings {
@@ -434,11 +497,20 @@ func decideChildren(r *Report) {
 		}
 	}
 	decided := r.Children.Evidence[n:]
+	copy(decided, companyAgeFirst(r, decided))
 	for i := range r.Findings {
 		if f := &r.Findings[i]; f.Kind == "children" && f.ID != "min-age" && stated(f) && inSentenceOf(r, decided, f.Sentence) {
 			r.Children.Evidence = append(r.Children.Evidence, i)
 		}
 	}
+}
+
+// companyAgeFirst orders minimum-age findings ev so that those of what a
+// law says of an age ("COPPA protects children under 13": noteIncidental,
+// from classes' lawsAge) follow those of what the company says; report
+// order otherwise.
+func companyAgeFirst(r *Report, ev []int) []int {
+	return inRankOrder(ev, func(i int) int { return boolOrder(r.Findings[i].note&noteIncidental != 0) })
 }
 
 // inSentenceOf reports whether one of findings ev is in sentence s.

@@ -64,7 +64,7 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 		if !ok || targetedAdsBefore(vw, int32(p)) || vw.GrammarBefore(int32(p), 4, lexicon.GPastBe) {
 			continue
 		}
-		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw), Bars: barsUse(vw)}, true
+		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw), Bars: barsUse(vw), Law: lawsAge(vw, int32(p))}, true
 	}
 	return Evidence{}, false
 }
@@ -219,4 +219,34 @@ type Evidence struct {
 	N        int
 	Regional bool // a minimum age for the readers of a region
 	Bars     bool // a minimum age that bars the young from the service (see barsUse)
+	Law      bool // a minimum age a law states, not the company (see lawsAge)
+}
+
+// lawsAge reports whether the age at p is what a law says: a law is named
+// before it ("The Children's Online Privacy Protection Act protects children
+// under 13", "The law applies to websites directed to children under 13",
+// "Under the Act, parental consent is needed for children under 13") and
+// the company says nothing in the sentence ("we", "our"; not "If you are
+// under 13, per COPPA, do not use this site", whose law comes after the
+// age, nor "we do not knowingly collect data from children under 13, as the
+// law requires").
+func lawsAge(vw *sentence.View, p int32) bool {
+	law := false
+	for q := int32(vw.Own); q < p && !law; q++ {
+		law = vw.In(q, lexicon.WordsLawNames)
+	}
+	if !law {
+		return false
+	}
+	for q := int32(vw.Own); int(q) < len(vw.Toks); q++ {
+		if vw.Is(q, lexicon.GWe) || vw.Is(q, lexicon.GOurForms) {
+			return false
+		}
+	}
+	for _, g := range vw.Hits {
+		if int(g.From) >= vw.Own && vw.IsRule(g, lexicon.RWe) {
+			return false
+		}
+	}
+	return true
 }

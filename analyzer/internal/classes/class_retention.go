@@ -931,6 +931,27 @@ func SomeDataOnly(vw *sentence.View) bool {
 	return some
 }
 
+// SomeDataKept reports whether a need for keeping data in the sentence of
+// vw is of some data only: it names only specific kinds of data
+// (SomeDataOnly: "we store payment information only as long as needed to
+// complete the transaction") or the backups and leftover copies data
+// lingers in ("your information may remain in our backup files and
+// archives for a reasonable time").
+func SomeDataKept(vw *sentence.View) bool {
+	if SomeDataOnly(vw) {
+		return true
+	}
+	if !vw.MayHaveIn(lexicon.WordsRecordStores) {
+		return false
+	}
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if vw.In(p, lexicon.WordsRecordStores) && !vw.In(p, lexicon.WordsLogging) {
+			return true
+		}
+	}
+	return false
+}
+
 // ForExample reports whether the sentence of vw opens as an example ("For
 // example, if you use the Map, we store information about your favorite
 // places for up to 40 days", "For instance, ..."): a period stated there is

@@ -336,3 +336,29 @@ func otherTransfer(vw *sentence.View, i int) bool {
 	}
 	return false
 }
+
+// PointsToPolicy reports whether the bytes from start to end of the
+// sentence of vw (a condition) point to another part of the policy: a word
+// such as "above", "below" or "section", or "this" and a name of the policy
+// at most two words after it ("except as described in this Privacy
+// Policy", "except as set forth above"). A denial with such an exception
+// leaves to the rest of the policy what it denies.
+func PointsToPolicy(vw *sentence.View, start, end int) bool {
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if t := vw.Tok(p); int(t.Start) < start || int(t.End) > end {
+			continue
+		}
+		if vw.In(p, lexicon.WordsAboveBelow) {
+			return true
+		}
+		if !vw.Is(p, lexicon.GThis) {
+			continue
+		}
+		for q := p + 1; q <= p+3 && int(q) < len(vw.Toks) && int(vw.Tok(q).End) <= end; q++ {
+			if vw.Is(q, lexicon.GPolicyWords) && !vw.Is(q, lexicon.GItThem) && !vw.Is(q, lexicon.GThis) {
+				return true
+			}
+		}
+	}
+	return false
+}
