@@ -401,6 +401,11 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RCondition) && !vw.opensCondition(g) {
 			continue
 		}
+		// "Even if you opt out, we may still send you service emails": a
+		// concessive clause says what happens either way, no condition.
+		if g.From > 0 && vw.Is(g.From-1, lexicon.GConcessive) {
+			continue
+		}
 		c := vw.Clause[g.From]
 		// "We will only share it with partners with your consent", "we
 		// only disclose it when the law requires": "only" before its verb
