@@ -458,6 +458,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if vw.listedBasis(g) {
 			continue
 		}
+		// "your name, phone number and card details (if you buy a plan)": a
+		// condition in brackets right after an item of a list of data
+		// qualifies that item, not the data named before it in the list.
+		if vw.Entry(h).Cls == lexicon.ClassDatatype && vw.itemCondition(h, g) {
+			continue
+		}
 		// From here on the span depends on g and on whether it is fronted
 		// only: the sentence's findings under one condition share it.
 		fronted := g.From < h.From && c == hc
@@ -555,6 +561,65 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// itemCondition reports whether condition hit g opens a bracket right
+// after data named ("card details (if you buy a plan)") and data hit h is
+// another item of that list: before it, a comma or semicolon between
+// them, or "and" or "or" in a list of three or more ("your name, email
+// and card details (if ...)"); or after the bracket closes ("your phone
+// number (if you give it) and email address"). The bracket qualifies its
+// own item only.
+func (vw *View) itemCondition(h, g lexicon.Hit) bool {
+	if g.From == 0 || !strings.Contains(vw.Doc.Text[vw.Tok(g.From-1).End:vw.Tok(g.From).Start], "(") {
+		return false
+	}
+	item := -1
+	for k, d := range vw.Hits {
+		if d.To == g.From && (d.From >= h.To || d.To <= h.From) && vw.Entry(d).Cls == lexicon.ClassDatatype {
+			item = k
+		}
+	}
+	if item < 0 {
+		return false
+	}
+	d := vw.Hits[item]
+	sep := func(from, to int32) (comma, andOr bool) {
+		for q := max(from, 1); q < to; q++ {
+			comma = comma || strings.ContainsAny(vw.Doc.Text[vw.Tok(q-1).End:vw.Tok(q).Start], ",;")
+			andOr = andOr || vw.Is(q, lexicon.GAndOr)
+		}
+		return comma, andOr
+	}
+	if h.To <= d.From {
+		comma, andOr := sep(h.To, d.From)
+		if comma {
+			return true
+		}
+		// (A comma between an earlier item and h makes a list of three.)
+		for _, e := range vw.Hits {
+			if e.To <= h.From && vw.Entry(e).Cls == lexicon.ClassDatatype && vw.Clause[e.From] == vw.Clause[h.From] {
+				if c, _ := sep(e.To, h.From); c && andOr {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if h.From < g.To {
+		return false
+	}
+	close := strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).Start:vw.Tok(h.From).Start], ')')
+	if close < 0 {
+		return false
+	}
+	for q := g.To; q < h.From; q++ {
+		if int(vw.Tok(q).Start) > int(vw.Tok(g.From).Start)+close {
+			comma, andOr := sep(q, h.From+1)
+			return comma || andOr
+		}
+	}
+	return false
 }
 
 // listedBasis reports whether condition hit g is a legal basis (rule
