@@ -406,6 +406,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if g.From > 0 && vw.Is(g.From-1, lexicon.GConcessive) {
 			continue
 		}
+		// "The only third party we use is Stripe", "the only time we set a
+		// cookie": "only" after "the" is an adjective, naming all
+		// there is, no condition.
+		if g.From > 0 && vw.Is(g.From, lexicon.GOnly) && vw.Is(g.From-1, lexicon.GThe) {
+			continue
+		}
 		c := vw.Clause[g.From]
 		// "We will only share it with partners with your consent", "we
 		// only disclose it when the law requires": "only" before its verb
