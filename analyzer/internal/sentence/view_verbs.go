@@ -251,11 +251,15 @@ func (vw *View) subjectAt(p int32) bool {
 // conditionEnds reports whether a condition that runs on to position p ends
 // before it: at a comma that starts a new statement (", we ...", ", nor will
 // we ...", and, for a condition opening its sentence, ", your information
-// may be ...", ", then ...", ", Acme will ..."), which is what the
-// condition qualifies, not part of it.
+// may be ...", ", then ...", ", Acme will ..."; "then" without the comma
+// too), which is what the condition qualifies, not part of it.
 func (vw *View) conditionEnds(p int32, fronted bool) bool {
 	if vw.Tok(p).SepBefore != text.SepComma {
-		return false
+		// "If you create an account then we ask for your email": "then"
+		// opens the main clause without a comma too (not "and then", nor
+		// "if you then decide", "only your location is then collected").
+		return fronted && vw.Is(p, lexicon.GThen) && p > 0 && !vw.Is(p-1, lexicon.GAndOr) && !vw.subjectAt(p-1) && !vw.In(p-1, lexicon.WordsBeForms) &&
+			int(p)+1 < len(vw.Toks) && !vw.Is(p+1, lexicon.GAndOr)
 	}
 	// "except when (a) the customer acts as a processor": the mark of a
 	// list's item, and the word after it, go on with the condition.
