@@ -43,8 +43,12 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	// like data in a definition: the use is stated elsewhere ("We use
 	// cookies to remember you"). Not where the company acts in it ("a
 	// small file that we place on your device", "that allows us to
-	// recognise you").
-	if vd.Keep && !vd.Negated && !vd.Incidental && vw.Entry(h).Group == "cookies-tracking" && (definedTracker(vw, h) && !participleAfter(vw, h) || int(h.From)-vw.Own <= 1 && vw.DefinesData()) &&
+	// recognise you"). The other trackers such a sentence names are
+	// named in the definition too ("Cookies are small files ... in the
+	// domain that placed the cookie", "A pixel tag is a small image,
+	// similar in function to cookies"), and so are those a tracker is
+	// likened to ("Local storage is similar to browser cookies").
+	if vd.Keep && !vd.Negated && !vd.Incidental && vw.Entry(h).Group == "cookies-tracking" && (trackerDefinition(vw, h) || trackerDefinedBefore(vw, h)) &&
 		!vw.SentenceHas(lexicon.GWe) && !vw.SentenceHas(lexicon.GOurForms) && !namedActor(vw) {
 		vd.Incidental, vd.Reason = true, "datatype/defines-a-tracker"
 	}
@@ -175,6 +179,27 @@ func letsOthers(vw *sentence.View, vh lexicon.Hit) bool {
 			return named && q < vh.From-2
 		case vw.Is(q, lexicon.GUs) || nameToken(vw, q):
 			named = true
+		}
+	}
+	return false
+}
+
+// trackerDefinition reports whether tracker hit h opens a sentence that
+// says what it is: "A cookie is a small text file", "Web beacons are tiny
+// graphics" (not "Cookies are used for sessions", a use).
+func trackerDefinition(vw *sentence.View, h lexicon.Hit) bool {
+	return definedTracker(vw, h) && !participleAfter(vw, h) || int(h.From)-vw.Own <= 1 && vw.DefinesData()
+}
+
+// trackerDefinedBefore reports whether a tracker hit before hit h opens a
+// sentence that says what that tracker is (trackerDefinition).
+func trackerDefinedBefore(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			return false // (the hits are in order of position)
+		}
+		if vw.Entry(g).Group == "cookies-tracking" && trackerDefinition(vw, g) {
+			return true
 		}
 	}
 	return false

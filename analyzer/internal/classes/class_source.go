@@ -167,6 +167,9 @@ func notReceived(vw *sentence.View, c *sentence.Context, h lexicon.Hit, p int32)
 			return "source/object-of-a-choice" // "opt out of receiving emails from our partners"
 		}
 	}
+	if messagesReceived(vw, q, p) {
+		return "source/a-sender"
+	}
 	switch vw.ActorBefore(q) {
 	case sentence.PartyReader:
 		return "source/the-reader-receives"
@@ -182,6 +185,27 @@ func notReceived(vw *sentence.View, c *sentence.Context, h lexicon.Hit, p int32)
 		return ""
 	}
 	return "source/no-data-named"
+}
+
+// messagesReceived reports whether what the verb of receiving at q gets
+// from the party after "from" at p is messages, no data: a word of
+// marketing or of a message between them, and no data named there ("your
+// preferences in receiving marketing from us and our partners", "children
+// may receive unsolicited messages from other parties").
+func messagesReceived(vw *sentence.View, q, p int32) bool {
+	msg := false
+	for k := q + 1; k < p; k++ {
+		msg = msg || vw.In(k, lexicon.WordsMarketing) || vw.In(k, lexicon.WordsMessageWays)
+	}
+	if !msg {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From > q && g.From < p && vw.Entry(g).Cls == lexicon.ClassDatatype {
+			return false
+		}
+	}
+	return true
 }
 
 // received reports whether the sentence says the company gets data: a

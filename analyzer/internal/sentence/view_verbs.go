@@ -251,11 +251,15 @@ func (vw *View) subjectAt(p int32) bool {
 // conditionEnds reports whether a condition that runs on to position p ends
 // before it: at a comma that starts a new statement (", we ...", ", nor will
 // we ...", and, for a condition opening its sentence, ", your information
-// may be ...", ", then ...", ", Acme will ..."), which is what the
-// condition qualifies, not part of it.
+// may be ...", ", then ...", ", Acme will ..."; "then" without the comma
+// too), which is what the condition qualifies, not part of it.
 func (vw *View) conditionEnds(p int32, fronted bool) bool {
 	if vw.Tok(p).SepBefore != text.SepComma {
-		return false
+		// "If you create an account then we ask for your email": "then"
+		// opens the main clause without a comma too (not "and then", nor
+		// "if you then decide", "only your location is then collected").
+		return fronted && vw.Is(p, lexicon.GThen) && p > 0 && !vw.Is(p-1, lexicon.GAndOr) && !vw.subjectAt(p-1) && !vw.In(p-1, lexicon.WordsBeForms) &&
+			int(p)+1 < len(vw.Toks) && !vw.Is(p+1, lexicon.GAndOr)
 	}
 	// "except when (a) the customer acts as a processor": the mark of a
 	// list's item, and the word after it, go on with the condition.
@@ -401,6 +405,17 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RCondition) && !vw.opensCondition(g) {
 			continue
 		}
+		// "Even if you opt out, we may still send you service emails": a
+		// concessive clause says what happens either way, no condition.
+		if g.From > 0 && vw.Is(g.From-1, lexicon.GConcessive) {
+			continue
+		}
+		// "The only third party we use is Stripe", "the only time we set a
+		// cookie": "only" after "the" is an adjective, naming all
+		// there is, no condition.
+		if g.From > 0 && vw.Is(g.From, lexicon.GOnly) && vw.Is(g.From-1, lexicon.GThe) {
+			continue
+		}
 		c := vw.Clause[g.From]
 		// "We will only share it with partners with your consent", "we
 		// only disclose it when the law requires": "only" before its verb
@@ -451,6 +466,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		// comply with the law": consent named as one legal basis among
 		// others is a basis listed, no condition the practice waits on.
 		if vw.listedBasis(g) {
+			continue
+		}
+		// "your name, phone number and card details (if you buy a plan)": a
+		// condition in brackets right after an item of a list of data
+		// qualifies that item, not the data named before it in the list.
+		if vw.Entry(h).Cls == lexicon.ClassDatatype && vw.itemCondition(h, g) {
 			continue
 		}
 		// From here on the span depends on g and on whether it is fronted
@@ -550,6 +571,65 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// itemCondition reports whether condition hit g opens a bracket right
+// after data named ("card details (if you buy a plan)") and data hit h is
+// another item of that list: before it, a comma or semicolon between
+// them, or "and" or "or" in a list of three or more ("your name, email
+// and card details (if ...)"); or after the bracket closes ("your phone
+// number (if you give it) and email address"). The bracket qualifies its
+// own item only.
+func (vw *View) itemCondition(h, g lexicon.Hit) bool {
+	if g.From == 0 || !strings.Contains(vw.Doc.Text[vw.Tok(g.From-1).End:vw.Tok(g.From).Start], "(") {
+		return false
+	}
+	item := -1
+	for k, d := range vw.Hits {
+		if d.To == g.From && (d.From >= h.To || d.To <= h.From) && vw.Entry(d).Cls == lexicon.ClassDatatype {
+			item = k
+		}
+	}
+	if item < 0 {
+		return false
+	}
+	d := vw.Hits[item]
+	sep := func(from, to int32) (comma, andOr bool) {
+		for q := max(from, 1); q < to; q++ {
+			comma = comma || strings.ContainsAny(vw.Doc.Text[vw.Tok(q-1).End:vw.Tok(q).Start], ",;")
+			andOr = andOr || vw.Is(q, lexicon.GAndOr)
+		}
+		return comma, andOr
+	}
+	if h.To <= d.From {
+		comma, andOr := sep(h.To, d.From)
+		if comma {
+			return true
+		}
+		// (A comma between an earlier item and h makes a list of three.)
+		for _, e := range vw.Hits {
+			if e.To <= h.From && vw.Entry(e).Cls == lexicon.ClassDatatype && vw.Clause[e.From] == vw.Clause[h.From] {
+				if c, _ := sep(e.To, h.From); c && andOr {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if h.From < g.To {
+		return false
+	}
+	close := strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).Start:vw.Tok(h.From).Start], ')')
+	if close < 0 {
+		return false
+	}
+	for q := g.To; q < h.From; q++ {
+		if int(vw.Tok(q).Start) > int(vw.Tok(g.From).Start)+close {
+			comma, andOr := sep(q, h.From+1)
+			return comma || andOr
+		}
+	}
+	return false
 }
 
 // listedBasis reports whether condition hit g is a legal basis (rule

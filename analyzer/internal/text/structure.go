@@ -554,7 +554,7 @@ func BuildStructure(text string, toks []Token, ab *Abbreviations, lines []Line, 
 		case l.bullet > 0 && !numberedTitle(text, l, next):
 			blocks = append(blocks, Block{Kind: BlockListItem, Start: l.start, End: l.end, Intro: -1, Heading: heading})
 			cur = len(blocks) - 1
-		case cur >= 0 && !endsSentence(text[blocks[cur].Start:blocks[cur].End]),
+		case cur >= 0 && !endsSentence(text[blocks[cur].Start:blocks[cur].End]) && !linkTitle(s, l),
 			// "- Provide our Services:" then its description on the next line.
 			cur >= 0 && blocks[cur].Kind == BlockListItem && EndsWithColon(text[blocks[cur].Start:blocks[cur].End]):
 			blocks[cur].End = l.end // a hard-wrapped line continues the block
@@ -785,6 +785,18 @@ func markContents(text string, blocks []Block) {
 	}
 }
 
+// linkTitle reports whether line l (text s) is a numbered title that is
+// nothing but a link ("9. [How to Request Deletion](#9)"): a line of a
+// table of contents of its own, which continues no item above it ("8.
+// [Storage, Retention, and Deletion](#8)", an item, as its commas make it).
+func linkTitle(s string, l Line) bool {
+	if l.bullet == 0 || strings.IndexByte(s, ']') < 0 {
+		return false
+	}
+	_, _, ok := markdownLink(s)
+	return ok
+}
+
 // anchorLink reports whether a line that holds "](#" is nothing but a
 // Markdown link to a place on the same page ("1. [How We Share
 // Information](#sharing)", "**[V. Your Rights](#section-5)**"): a line of a
@@ -805,7 +817,7 @@ func linkLine(s string) bool {
 // markdownLink splits a line that is nothing but one Markdown link, past
 // its list marker, number and emphasis, into the link's text and target;
 // ok is false for any other line (a text or target holding brackets, or a
-// target with spaces or parentheses).
+// target with spaces or parentheses); a title after the target is dropped.
 func markdownLink(s string) (label, target string, ok bool) {
 	// The line must end with ")" once the trims below have taken the
 	// marks and spaces after it: a line whose last other byte is ASCII
@@ -826,6 +838,10 @@ func markdownLink(s string) (label, target string, ok bool) {
 		return "", "", false
 	}
 	label, target = s[1:i], s[i+2:len(s)-1]
+	// A link's title after its target: "(https://example.com/frames \"Frames\")".
+	if k := strings.Index(target, ` "`); k > 0 && strings.HasSuffix(target, `"`) && k+2 < len(target) {
+		target = target[:k]
+	}
 	return label, target, !strings.ContainsAny(label, "[]") && !strings.ContainsAny(target, "()[] ")
 }
 
