@@ -9,7 +9,14 @@ import "syscall/js"
 // one big report at a time, and collecting less often keeps rendering of
 // megabyte policies from being mostly GC. (runtime/debug.SetGCPercent would
 // link os and fmt into the page.)
+//
+// The page's steps to ready are marked (performance.mark, "policylens-"
+// and the step) so that a slower start can be told apart: the loader marks
+// the WASM instantiated (site/app.js), main the start of Go's main (after
+// the runtime's and the packages' init), the page wired and painted, the
+// model read, the first analysis done, and the loader ready itself.
 func main() {
+	mark("main")
 	installAPI()
 	installWorkerAPI()
 	installShareAPI()
@@ -22,8 +29,11 @@ func main() {
 			nextPaint() // show the page before warming up
 		}
 	}
+	mark("page")
 	loadModel()
+	mark("model")
 	analyze("We collect your email address.") // the first allocations, before ready
+	mark("first-analysis")
 	markReady()
 	if p != nil {
 		p.ready()
@@ -33,4 +43,11 @@ func main() {
 		warmUpAnalysis() // the analysis worker
 	}
 	select {}
+}
+
+// mark marks step of the start-up on the browser's timeline.
+func mark(step string) {
+	if perf := js.Global().Get("performance"); perf.Type() == js.TypeObject {
+		perf.Call("mark", "policylens-"+step)
+	}
 }
