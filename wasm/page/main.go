@@ -13,7 +13,7 @@ import "syscall/js"
 // The page's steps to ready are marked (performance.mark, "policylens-"
 // and the step) so that a slower start can be told apart: the loader marks
 // the WASM instantiated (site/app.js), main the start of Go's main (after
-// the runtime's and the packages' init), the page wired and painted, the
+// the runtime's and the packages' init), the page wired, the
 // model read, the first analysis done, and the loader ready itself.
 func main() {
 	mark("main")
@@ -26,7 +26,6 @@ func main() {
 	if doc := js.Global().Get("document"); doc.Type() == js.TypeObject {
 		if !doc.Call("getElementById", "policy-input").IsNull() {
 			p = startPage(doc)
-			nextPaint() // show the page before warming up
 		}
 	}
 	mark("page")
@@ -34,14 +33,16 @@ func main() {
 	mark("model")
 	analyze("We collect your email address.") // the first allocations, before ready
 	mark("first-analysis")
-	markReady()
-	if p != nil {
-		p.ready()
-		startShare(p)
-		p.warmUp()
-	} else if js.Global().Get("document").Type() != js.TypeObject {
-		warmUpAnalysis() // the analysis worker
+	if p == nil {
+		markReady()
+		if js.Global().Get("document").Type() != js.TypeObject {
+			warmUpAnalysis() // the analysis worker
+		}
+		select {}
 	}
+	p.ready()
+	startShare(p)
+	p.warmUp()
 	select {}
 }
 
