@@ -73,7 +73,7 @@ func benchReady(b *testing.B, ctx context.Context, url string) float64 {
 // readySteps are the steps of the page's start-up that it marks
 // (performance.mark("policylens-" + step): site/app.js, wasm/page/main.go),
 // in order.
-var readySteps = []string{"instantiated", "main", "page", "model", "first-analysis", "ready"}
+var readySteps = []string{"instantiated", "main", "page", "model-bytes", "model", "first-analysis", "ready"}
 
 // benchReadySteps is the time of each of readySteps from navigation start,
 // in ms; a step the page did not mark is missing.

@@ -13,8 +13,9 @@ import "syscall/js"
 // The page's steps to ready are marked (performance.mark, "policylens-"
 // and the step) so that a slower start can be told apart: the loader marks
 // the WASM instantiated (site/app.js), main the start of Go's main (after
-// the runtime's and the packages' init), the page wired, the
-// model read, the first analysis done, and the loader ready itself.
+// the runtime's and the packages' init), the page wired, the model's
+// bytes in hand (loadModel: model-bytes), the model read, the first
+// analysis done, and the loader ready itself.
 func main() {
 	mark("main")
 	installAPI()
