@@ -67,25 +67,53 @@ func loadAverage() string {
 // benchReady is navigation start to policylens.ready, in ms, as the page
 // marks it (performance.mark('policylens-ready')).
 func benchReady(b *testing.B, ctx context.Context, url string) float64 {
-	var ms float64
+	return benchReadySteps(b, ctx, url)["ready"]
+}
+
+// readySteps are the steps of the page's start-up that it marks
+// (performance.mark("policylens-" + step): site/app.js, wasm/page/main.go),
+// in order.
+var readySteps = []string{"instantiated", "main", "page", "model-bytes", "model", "first-analysis", "ready"}
+
+// benchReadySteps is the time of each of readySteps from navigation start,
+// in ms; a step the page did not mark is missing.
+func benchReadySteps(b *testing.B, ctx context.Context, url string) map[string]float64 {
+	steps := map[string]float64{}
 	pageRun(b, ctx,
 		chromedp.Navigate(url),
 		pageEvalAwait(`policylens.ready.then(() => new Promise(r => setTimeout(r, 0))).then(() =>
-			performance.getEntriesByName('policylens-ready')[0].startTime)`, &ms),
+			Object.fromEntries(performance.getEntriesByType('mark').filter(m => m.name.startsWith('policylens-'))
+				.map(m => [m.name.slice(11), m.startTime])))`, &steps),
 	)
-	return ms
+	return steps
 }
 
 func BenchmarkPageReady(b *testing.B) {
 	srv := servePage(b)
 	b.Run("cold", func(b *testing.B) {
-		var xs []float64
+		parts := map[string][]float64{}
 		for i := 0; i < benchRuns; i++ {
 			ctx := newBrowser(b)
-			xs = append(xs, benchReady(b, ctx, srv.URL+"/"))
+			steps := benchReadySteps(b, ctx, srv.URL+"/")
 			chromedp.Cancel(ctx)
+			parts["ready"] = append(parts["ready"], steps["ready"])
+			last := 0.0
+			for _, s := range readySteps {
+				if t, ok := steps[s]; ok {
+					parts["to "+s] = append(parts["to "+s], t-last)
+					last = t
+				}
+			}
 		}
-		benchStats(b, "ready cold", "ms", xs)
+		// Where the time went: each step from the one before (the first
+		// from navigation start); then ready, last, as what the benchmark
+		// reports.
+		for _, s := range readySteps {
+			if xs := parts["to "+s]; len(xs) == benchRuns {
+				benchStats(b, "ready cold: to "+s, "ms", xs)
+			}
+		}
+		benchStats(b, "ready cold", "ms", parts["ready"])
 	})
 	b.Run("warm", func(b *testing.B) {
 		ctx := newBrowser(b)

@@ -87,6 +87,7 @@ async function start() {
   const go = new Go();
   go.env = { GOGC: '400' }; // see wasm/page/main.go
   const { instance } = await instantiate(go);
+  performance.mark('policylens-instantiated'); // the parts of start-up: wasm/page/main.go
   go.run(instance).then(() => say('status', 'The analyser stopped. Reload the page to start it again.'));
   await api.ready;
   performance.mark('policylens-ready');

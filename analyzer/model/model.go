@@ -537,6 +537,9 @@ func Load(b []byte) (*Model, error) {
 		return nil, errors.New("model: truncated")
 	}
 	m.table = make([]slot, tableSize(nf))
+	// Each feature is its hash, its count of weights and three bytes a
+	// weight: the rest of the bytes bound the weights.
+	m.weights = make([]weight, 0, max(0, len(r.b)-5*nf)/3)
 	var prev uint32
 	for i := 0; i < nf && r.err == nil; i++ {
 		h := r.u32()
@@ -548,8 +551,9 @@ func Load(b []byte) (*Model, error) {
 		if off >= 1<<24 {
 			return nil, errors.New("model: too many weights")
 		}
-		for n := int(r.u8()); n > 0 && r.err == nil; n-- {
-			hd, w := uint16(r.u8()), int16(r.u16())
+		ws := r.bytes(3 * int(r.u8())) // head, weight (int16); nil when truncated
+		for k := 0; k+2 < len(ws); k += 3 {
+			hd, w := uint16(ws[k]), int16(binary.LittleEndian.Uint16(ws[k+1:]))
 			if int(hd) >= nh {
 				return nil, errors.New("model: weight for an unknown head")
 			}
@@ -674,7 +678,7 @@ func (m *Model) pack() {
 	}
 	row := make([]int32, 3*d.stride)
 	copy(row, m.Bias)
-	packRow(d.bias[:0], row) // stride int64s, in place
+	packRow(d.bias[:], row) // stride int64s
 
 	var bias int64 // the largest absolute bias
 	for _, b := range m.Bias {
@@ -692,26 +696,26 @@ func (m *Model) pack() {
 			row[w.head] += int32(w.w)
 			seen |= 1 << w.head
 		}
-		for _, w := range ws {
-			most = max(most, abs64(row[w.head])) // a head named twice adds both
-		}
 		// Few weights get no row; nor does a head named twice, which
 		// Explain reads one by one.
 		if len(ws) >= minDense && bits.OnesCount64(seen) == len(ws) {
 			if d.stride == fewPacked {
 				var r [fewPacked]int64
-				packRow(r[:0], row)
+				packRow(r[:], row)
 				d.rows = append(d.rows, r)
 			} else {
 				var r [maxPacked]int64
-				packRow(r[:0], row)
+				packRow(r[:], row)
 				d.wide = append(d.wide, r)
 			}
 			m.table[i].ref = uint32(len(d.sparse)) << 8
 			d.sparse = append(d.sparse, s.ref)
 		}
 		for _, w := range ws {
-			row[w.head] = 0 // the row clear for the next feature
+			// A head named twice adds both, read at its first; then the
+			// row is clear for the next feature.
+			most = max(most, abs64(row[w.head]))
+			row[w.head] = 0
 		}
 	}
 	d.packed = make([]packedWeight, len(m.weights))
@@ -731,13 +735,12 @@ func (m *Model) pack() {
 	}
 }
 
-// packRow appends the weights of row (one per head, a multiple of three)
+// packRow writes the weights of row (one per head, a multiple of three)
 // to dst, three heads to an int64.
-func packRow(dst []int64, row []int32) []int64 {
-	for j := 0; j+2 < len(row); j += 3 {
-		dst = append(dst, pack3(row[j], row[j+1], row[j+2]))
+func packRow(dst []int64, row []int32) {
+	for j := range len(row) / 3 {
+		dst[j] = pack3(row[3*j], row[3*j+1], row[3*j+2])
 	}
-	return dst
 }
 
 // weight returns the weight of head h in row r: its lane, rounded to undo

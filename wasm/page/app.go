@@ -173,10 +173,10 @@ func startPage(doc js.Value) *page {
 	return p
 }
 
-// ready tells the reader the analyser works and analyses any text the
-// browser restored into the textarea after a reload.
+// ready tells the reader the analyser works, resolves policylens.ready,
+// starts the analysis worker once whoever awaits ready has run, and
+// analyses any text the browser restored into the textarea after a reload.
 func (p *page) ready() {
-	p.startWorker() // after our own warm-up: the worker warms up too
 	status := byID(p.doc, "status")
 	if modelProblem != "" {
 		setText(status, "Ready, but reading with the rules alone: "+modelProblem+". Results may differ from the command line's; reload the page to try again.")
@@ -184,6 +184,9 @@ func (p *page) ready() {
 	} else {
 		setText(status, "Ready. Everything runs on this device: the policy text is never sent anywhere.")
 	}
+	markReady()
+	nextTask()
+	p.startWorker()
 	if p.input.Get("value").String() != "" {
 		p.analyzeInput()
 	}
@@ -538,6 +541,16 @@ func nextPaint() {
 		return nil
 	})
 	js.Global().Call("requestAnimationFrame", f)
+	<-done
+}
+
+// nextTask blocks until the browser's next task, so that what waits for
+// this one (a promise's callbacks) runs first.
+func nextTask() {
+	done := make(chan struct{})
+	var f js.Func
+	f = js.FuncOf(func(js.Value, []js.Value) any { f.Release(); close(done); return nil })
+	js.Global().Call("setTimeout", f, 0)
 	<-done
 }
 

@@ -32,6 +32,7 @@ var modelProblem string
 // (modelProblem, policylens.modelError, a notice in every report).
 func loadModel() {
 	b, err := awaitModel(api.Get("model"))
+	mark("model-bytes")
 	if err == nil {
 		if sentModel, err = model.Load(b); err != nil {
 			err = errors.New("the sentence model could not be read (" + err.Error() + ")")
