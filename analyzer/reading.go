@@ -254,6 +254,7 @@ func (rd *reading) sentence(si int) {
 	} else {
 		rd.underTitle(si, s, vw, first)
 		rd.underIntro(s, vw, first)
+		rd.refusedMarketing(s, vw, first)
 	}
 	if vw.ReadsOthersPolicy() {
 		// "You should review the privacy policies of these third parties
@@ -353,6 +354,23 @@ func (rd *reading) underIntro(s *text.Sentence, vw *sentence.View, first int) {
 		}
 		rd.findings = append(rd.findings, Finding{Kind: f.Kind, ID: f.ID, Category: f.Category, Rule: f.Rule, Explanation: f.Explanation,
 			Start: s.Start, End: s.End, Text: rd.d.Text[s.Start:s.End], Sentence: Span{s.Start, s.End}, note: noteTitled})
+	}
+}
+
+// refusedMarketing gives sentence s, whose findings (rd.findings[first:],
+// after the model) hold an objection or a withdrawal of consent and no
+// opt-out of marketing, that opt-out where the right refuses marketing
+// ("You have the right to object to direct marketing": see
+// classes.MarketingRefused); our annotators read it as both.
+func (rd *reading) refusedMarketing(s *text.Sentence, vw *sentence.View, first int) {
+	fs := rd.findings[first:]
+	if hasFinding(fs, "right", "opt-out-marketing") || !hasFinding(fs, "right", "objection") && !hasFinding(fs, "right", "withdraw-consent") {
+		return
+	}
+	if ev, ok := classes.MarketingRefused(vw); ok {
+		f := rd.evidence(vw, s, ev, "right", "opt-out-marketing", "user-choice", "right.opt-out-marketing")
+		f.Explanation = explain(&f, rd.d.Lexicon.ByClass["right"]["opt-out-marketing"])
+		rd.findings = append(rd.findings, f)
 	}
 }
 
