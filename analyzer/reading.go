@@ -77,6 +77,7 @@ func (rd *reading) sentence(si int) {
 		}
 		if b.Kind != text.BlockHeading {
 			rd.underTitle(si, s, vw, first)
+			rd.underIntro(s, vw, first)
 		}
 		rd.keepSignal(vw, si, s)
 		if len(vw.Aside) > 0 {
@@ -262,6 +263,8 @@ func (rd *reading) sentence(si int) {
 		}
 	} else {
 		rd.underTitle(si, s, vw, first)
+		rd.underIntro(s, vw, first)
+		rd.refusedMarketing(s, vw, first)
 	}
 	if vw.ReadsOthersPolicy() {
 		// "You should review the privacy policies of these third parties
@@ -330,6 +333,55 @@ func (rd *reading) underTitle(si int, s *text.Sentence, vw *sentence.View, first
 	}
 	rd.findings = append(rd.findings, Finding{Kind: t.Kind, ID: t.ID, Category: t.Category, Rule: t.Rule, Explanation: t.Explanation,
 		Start: s.Start, End: s.End, Text: rd.d.Text[s.Start:s.End], Sentence: Span{s.Start, s.End}})
+}
+
+// underIntro gives a list item s whose intro, ending in a colon, states
+// rights over the reader's data (user-access) the rights its intro states,
+// where the item states no right itself and denies nothing: under "You
+// have the right to request that we disclose the following:" the item "The
+// categories of personal data we collected about you" states that right,
+// and so does "Emailing us at privacy@example.com" under "To exercise your
+// access and deletion rights, contact us by:", as our annotation guide
+// reads an item with its intro. The intro stays the right's evidence: the
+// item's finding is noted as a title's (it counts for what the item states,
+// never as evidence). Choices are left out: the items under "You may opt
+// out of:" name what is refused, which the rules read; and so is a right
+// the model added to the intro (the model reads the item with its intro).
+func (rd *reading) underIntro(s *text.Sentence, vw *sentence.View, first int) {
+	b := &rd.d.Blocks[s.Block]
+	if b.Kind != text.BlockListItem || b.Intro < 0 || vw.Denies() || hasFinding(rd.findings[first:], "right", "") {
+		return
+	}
+	in := &rd.d.Sents[b.Intro]
+	if !text.EndsWithColon(strings.TrimSpace(rd.d.Text[in.Start:in.End])) {
+		return
+	}
+	n := len(rd.findings)
+	for i := first - 1; i >= 0 && rd.findings[i].Sentence.Start >= in.Start; i-- {
+		f := rd.findings[i]
+		if f.Sentence != (Span{in.Start, in.End}) || f.Kind != "right" || f.Category != "user-access" || strings.HasPrefix(f.Rule, "model.") || f.Negated || f.note&noteTitled != 0 || hasFinding(rd.findings[n:], "right", f.ID) {
+			continue
+		}
+		rd.findings = append(rd.findings, Finding{Kind: f.Kind, ID: f.ID, Category: f.Category, Rule: f.Rule, Explanation: f.Explanation,
+			Start: s.Start, End: s.End, Text: rd.d.Text[s.Start:s.End], Sentence: Span{s.Start, s.End}, note: noteTitled})
+	}
+}
+
+// refusedMarketing gives sentence s, whose findings (rd.findings[first:],
+// after the model) hold an objection or a withdrawal of consent and no
+// opt-out of marketing, that opt-out where the right refuses marketing
+// ("You have the right to object to direct marketing": see
+// classes.MarketingRefused); our annotators read it as both.
+func (rd *reading) refusedMarketing(s *text.Sentence, vw *sentence.View, first int) {
+	fs := rd.findings[first:]
+	if hasFinding(fs, "right", "opt-out-marketing") || !hasFinding(fs, "right", "objection") && !hasFinding(fs, "right", "withdraw-consent") {
+		return
+	}
+	if ev, ok := classes.MarketingRefused(vw); ok {
+		f := rd.evidence(vw, s, ev, "right", "opt-out-marketing", "user-choice", "right.opt-out-marketing")
+		f.Explanation = explain(&f, rd.d.Lexicon.ByClass["right"]["opt-out-marketing"])
+		rd.findings = append(rd.findings, f)
+	}
 }
 
 // statesCategory reports whether one of findings fs states category c (not

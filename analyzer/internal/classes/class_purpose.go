@@ -510,6 +510,24 @@ func addressesReader(vw *sentence.View, g lexicon.Hit) bool {
 	return false
 }
 
+// MarketingRefused returns the words of marketing that an objection or a
+// withdrawal of consent, at most eight words before them, refuses (as
+// rightBefore reads it): "You can object to direct marketing", "withdraw
+// your consent to marketing emails" opt out of marketing too.
+func MarketingRefused(vw *sentence.View) (Evidence, bool) {
+	for _, h := range vw.Aside {
+		if e := vw.Entry(h); e.Class != "purpose" || e.ID != "marketing" || int(h.From) < vw.Own || !rightBefore(vw, h) {
+			continue
+		}
+		for _, g := range vw.Hits {
+			if e := vw.Entry(g); e.Class == "right" && (e.ID == "objection" || e.ID == "withdraw-consent") && g.To <= h.From && h.From-g.To <= 8 && vw.Clause[g.From] == vw.Clause[h.From] {
+				return Evidence{From: h.From, To: h.To}, true
+			}
+		}
+	}
+	return Evidence{}, false
+}
+
 // rightBefore reports whether a right of the reader's stands before hit h
 // in its sentence or the intro of its list ("You have the right to: -
 // object to processing for direct marketing"). A bare word of a right with

@@ -40,7 +40,10 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// a list with a right named in full, or framed as the reader's; after
 	// "your" or "our" it names a thing ("next to your review"); in capitals, a
 	// keyword ("reply REMOVE").
-	if h.Weak && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h) && !framedVerbList(vw, i) && !rightToChain(vw, h) && !itemOfRights(vw, h)) {
+	// A list of rights' nouns names them ("your access, portability and
+	// deletion rights"; see nounListOfRights).
+	nouns := h.Weak && nounListOfRights(vw, i)
+	if h.Weak && !nouns && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h) && !framedVerbList(vw, i) && !rightToChain(vw, h) && !itemOfRights(vw, h)) {
 		return drop("right/bare-word")
 	}
 	// "provide you with updates and information", "receive updates from
@@ -129,7 +132,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure", a link "Delete my account" in the reader's voice —
 	// not "we will delete such information".
-	if access && !(c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.HasSetWord(h, lexicon.WordsReadersVoice) || vw.SentenceHas(lexicon.GReader) || !c.Heading && readerInRight(vw) || introFrames(vw, h) || readerMay(vw) || readerAgent(vw, h) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i) || listedAfterReaders(vw, i)) {
+	if access && !(nouns || c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.HasSetWord(h, lexicon.WordsReadersVoice) || vw.SentenceHas(lexicon.GReader) || !c.Heading && readerInRight(vw) || introFrames(vw, h) || readerMay(vw) || readerAgent(vw, h) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i) || listedAfterReaders(vw, i)) {
 		return drop("right/not-the-readers")
 	}
 	// "We delete your data 30 days after you close your account", "we
@@ -146,7 +149,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// your data" in a list of what the policy covers are read as no right
 	// by the annotators, nor a title, "How We Use Cookies and How To
 	// Disable These Technologies", by OPP-115's.)
-	if !c.Choice && vw.ActorBefore(h.From) == sentence.PartyWe && !howToControl(vw, h) &&
+	if !c.Choice && !nouns && vw.ActorBefore(h.From) == sentence.PartyWe && !howToControl(vw, h) &&
 		!readerAsks(vw, h) && !vw.HasWord(h, lexicon.GReader) && !introFrames(vw, h) && !handlesComplaint(vw, h) {
 		return drop("right/we-act")
 	}
@@ -914,6 +917,32 @@ func itemOfRights(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	return int(h.To) == len(vw.Toks) || beforeToOf(vw, h)
+}
+
+// nounListOfRights reports whether right hit i is a bare noun of a right in
+// a list of two or more such nouns, which names those rights whatever frames
+// them: "Access, correction, restriction and deletion.", "we comply with the
+// laws on access, correction and deletion", "your access or portability
+// rights". Not after a word of attackers ("unauthorized access or
+// deletion"), nor in a longer list of other things done to data, which a
+// comma or "and"/"or" joins before its first noun or after its last ("such
+// as use, alignment or combination, restriction, erasure or destruction").
+func nounListOfRights(vw *sentence.View, i int) bool {
+	if !vw.Is(vw.Hits[i].From, lexicon.GRightNouns) {
+		return false
+	}
+	first, last := i, i
+	for k := adjacentRight(vw, i, -1); k >= 0 && vw.Is(vw.Hits[k].From, lexicon.GRightNouns); k = adjacentRight(vw, k, -1) {
+		first = k
+	}
+	for k := adjacentRight(vw, i, 1); k >= 0 && vw.Is(vw.Hits[k].From, lexicon.GRightNouns); k = adjacentRight(vw, k, 1) {
+		last = k
+	}
+	p, q := vw.Hits[first].From, vw.Hits[last].From+1
+	if first == last || p > int32(vw.Own) && (vw.In(p-1, lexicon.WordsAttackers) || vw.Is(p-1, lexicon.GAndOr) || vw.Tok(p).SepBefore == text.SepComma) {
+		return false
+	}
+	return adjacentRight(vw, last, 1) >= 0 || int(q) >= len(vw.Toks) || !vw.Is(q, lexicon.GAndOr) && vw.Tok(q).SepBefore != text.SepComma
 }
 
 // beforeToOf reports whether "to" or "of" follows hit h: a right's noun

@@ -402,6 +402,7 @@ const (
 	GTitleSmall                          // "from", "with": small words a title in Title Case keeps in lower case
 	GPointerNouns                        // "information", "details" after "more": "For more information, see ..."
 	GConcessive                          // "even" before "if", "though": no condition
+	GRightNouns                          // "access", "erasure": nouns of rights over data, which a list of them names
 	numGrammar
 )
 
@@ -418,7 +419,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming", "past-be", "ad-showing", "ad-showing-fillers", "comparing", "device-logs", "object-prepositions",
 	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles", "example-nouns",
 	"name-object-lead", "name-defining", "reason-openers", "access-nouns", "glued-cues", "doings", "articles", "your", "this", "somebody",
-	"example-openers", "such", "as", "mean", "local", "safeguards", "safeguard", "discretion", "residing", "about", "request", "own", "nor", "authority", "court", "network-agents", "network-agent", "along-with", "parties", "phrase-enders", "title-small", "pointer-nouns", "concessive"}
+	"example-openers", "such", "as", "mean", "local", "safeguards", "safeguard", "discretion", "residing", "about", "request", "own", "nor", "authority", "court", "network-agents", "network-agent", "along-with", "parties", "phrase-enders", "title-small", "pointer-nouns", "concessive", "right-nouns"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
