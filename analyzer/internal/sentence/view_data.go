@@ -7,6 +7,11 @@ import (
 
 // DataBetween reports whether a data type is named between positions from
 // and to of the view.
+//
+// A call, not inlined: its loop at each of its dozen uses cost the page's
+// WebAssembly a copy.
+//
+//go:noinline
 func (vw *View) DataBetween(from, to int32) bool {
 	for _, d := range vw.Hits {
 		if d.From >= to {
@@ -47,6 +52,11 @@ func (vw *View) TitleAt(p int32) bool {
 func TitleCase(t *text.Token) bool { return t.Flags&text.TokUpper != 0 && t.Flags&text.TokAllCaps == 0 }
 
 // DataAt reports whether a data type is named at position p.
+//
+// A call, not inlined: its loop at each of its dozen uses cost the page's
+// WebAssembly a copy.
+//
+//go:noinline
 func (vw *View) DataAt(p int32) bool {
 	for _, g := range vw.Hits {
 		if vw.Entry(g).Cls == lexicon.ClassDatatype && g.From <= p && p < g.To {
