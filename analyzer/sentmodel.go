@@ -976,6 +976,10 @@ var categoryAt = func() (t [32]int8) {
 
 // hasFinding reports whether fs holds a finding of kind and id (of any id
 // when id is "").
+//
+// A call, not inlined: the page's WebAssembly had a copy of it at each use.
+//
+//go:noinline
 func hasFinding(fs []Finding, kind, id string) bool {
 	for _, f := range fs {
 		if f.Kind == kind && (f.ID == id || id == "") {

@@ -68,6 +68,10 @@ func (vw *View) DataAt(p int32) bool {
 
 // HasData reports whether the sentence names a specific kind of data of a
 // group other than except ("" for any).
+//
+// A call, not inlined: the page's WebAssembly had a copy of it at each use.
+//
+//go:noinline
 func HasData(vw *View, except string) bool {
 	for _, h := range vw.Hits {
 		e := vw.Entry(h)

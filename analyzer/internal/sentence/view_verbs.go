@@ -9,6 +9,10 @@ import (
 
 // NegatedVerb reports whether verb vi is negated, counting a negation carried
 // over from a list's intro into the item's first clause.
+//
+// A call, not inlined: the page's WebAssembly had a copy of it at each use.
+//
+//go:noinline
 func (vw *View) NegatedVerb(vi int, c *Context) bool {
 	if vw.negVerb[vi] {
 		return true
