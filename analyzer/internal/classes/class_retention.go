@@ -335,6 +335,11 @@ func paymentDataOnly(vw *sentence.View) bool {
 // it names cookies or similar technologies and no other data ("Session
 // cookies expire when you close your browser; persistent cookies remain for
 // two years").
+//
+// A call, not inlined: the page's WebAssembly had a copy of its loop at
+// each use.
+//
+//go:noinline
 func CookieLifetime(vw *sentence.View) bool {
 	cookies := false
 	for _, g := range vw.Hits {
@@ -800,6 +805,11 @@ func listOpening(vw *sentence.View, p int32) (int32, bool) {
 
 // negatorEndingAt returns where the negator (one that counts) that ends at
 // p starts.
+//
+// A call, not inlined: the page's WebAssembly had a copy of its loop at
+// each use.
+//
+//go:noinline
 func negatorEndingAt(vw *sentence.View, p int32) (int32, bool) {
 	for i, h := range vw.Hits {
 		if h.To == p && vw.NegAt[i] {

@@ -1033,6 +1033,11 @@ func dataObjectAt(vw *sentence.View, from, to int32, takeAway, erase bool) bool 
 
 // namesCookies reports whether the sentence names cookies or other
 // tracking technology.
+//
+// A call, not inlined: the page's WebAssembly had a copy of its loop at
+// each use.
+//
+//go:noinline
 func namesCookies(vw *sentence.View) bool {
 	for _, g := range vw.Hits {
 		if e := vw.Entry(g); g.From >= int32(vw.Own) && e.Cls == lexicon.ClassDatatype && e.Group == "cookies-tracking" {
