@@ -114,6 +114,11 @@ func (hd *modelHeads) receiverOf(id string) int { return headOf(hd.receiver, mod
 func (hd *modelHeads) purposeOf(id string) int { return headOf(hd.purpose, model.Purposes, id) }
 
 // headOf returns heads[i] where ids[i] is id, or -1.
+//
+// A call, not inlined: inlined, its string comparisons (each a call of
+// the runtime's memequal in WebAssembly) were copied at each use.
+//
+//go:noinline
 func headOf(heads []int, ids []string, id string) int {
 	for i, x := range ids {
 		if x == id {
@@ -947,6 +952,11 @@ func (mr *modelReader) because(what, txt string, h int) string {
 
 // categoryIndex returns the index of category c in model.Categories, or -1:
 // the category at c's place in categoryAt, if it is c.
+//
+// A call, not inlined: inlined, its string comparisons (each a call of
+// the runtime's memequal in WebAssembly) were copied at each use.
+//
+//go:noinline
 func categoryIndex(c string) int {
 	if c == "" {
 		return -1

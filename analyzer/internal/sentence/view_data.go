@@ -123,6 +123,11 @@ func (vw *View) firstOwn() int {
 // Unnamed reports whether data entry e is of a group that names no kind of
 // data ("personal information", "information about you", "information"; the
 // special categories are filed with them, and callers test e.Sensitive).
+//
+// A call, not inlined: inlined, its string comparisons (each a call of
+// the runtime's memequal in WebAssembly) were copied at each use.
+//
+//go:noinline
 func Unnamed(e *lexicon.Entry) bool { return e.Group == "generic-personal" || e.Group == "unspecified" }
 
 // dataHits counts the hits of specific data in the sentence.
