@@ -612,6 +612,11 @@ func complaintToUs(vw *sentence.View, h lexicon.Hit) bool {
 // handlesComplaint reports whether complaint hit h opens with a word of
 // dealing with the complaint ("resolve complaints about our collection",
 // "handling your complaint"): the one who deals with it receives it.
+//
+// A call, not inlined: inlined, its string comparison (a call of the
+// runtime's memequal in WebAssembly) was copied at each use.
+//
+//go:noinline
 func handlesComplaint(vw *sentence.View, h lexicon.Hit) bool {
 	return vw.Entry(h).ID == "complaint" && vw.In(h.From, lexicon.WordsComplaintHandling)
 }
