@@ -114,11 +114,6 @@ func (hd *modelHeads) receiverOf(id string) int { return headOf(hd.receiver, mod
 func (hd *modelHeads) purposeOf(id string) int { return headOf(hd.purpose, model.Purposes, id) }
 
 // headOf returns heads[i] where ids[i] is id, or -1.
-//
-// A call, not inlined: inlined, its string comparisons (each a call of
-// the runtime's memequal in WebAssembly) were copied at each use.
-//
-//go:noinline
 func headOf(heads []int, ids []string, id string) int {
 	for i, x := range ids {
 		if x == id {
@@ -952,11 +947,6 @@ func (mr *modelReader) because(what, txt string, h int) string {
 
 // categoryIndex returns the index of category c in model.Categories, or -1:
 // the category at c's place in categoryAt, if it is c.
-//
-// A call, not inlined: inlined, its string comparisons (each a call of
-// the runtime's memequal in WebAssembly) were copied at each use.
-//
-//go:noinline
 func categoryIndex(c string) int {
 	if c == "" {
 		return -1
@@ -986,10 +976,6 @@ var categoryAt = func() (t [32]int8) {
 
 // hasFinding reports whether fs holds a finding of kind and id (of any id
 // when id is "").
-//
-// A call, not inlined: the page's WebAssembly had a copy of it at each use.
-//
-//go:noinline
 func hasFinding(fs []Finding, kind, id string) bool {
 	for _, f := range fs {
 		if f.Kind == kind && (f.ID == id || id == "") {

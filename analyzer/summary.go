@@ -455,11 +455,6 @@ func sortedItems(m []*Item) []Item {
 	return sortedValues(make([]Item, 0, n), m, func(it *Item) int64 { return first(it.Evidence) })
 }
 
-// appendUnique appends x to xs unless xs holds it. A call, not inlined:
-// inlined, its string comparisons (each a call of the runtime's memequal
-// in WebAssembly) were copied at each use.
-//
-//go:noinline
 func appendUnique(xs []string, x string) []string {
 	for _, y := range xs {
 		if y == x {

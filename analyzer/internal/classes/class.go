@@ -53,6 +53,7 @@ func JudgesOf(lx *lexicon.Lexicon) []RuleClass {
 		for _, c := range ruleClasses {
 			if c.class == e.Class {
 				js[i] = c.judge
+				break
 			}
 		}
 		if js[i] == nil {

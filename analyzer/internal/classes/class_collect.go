@@ -1937,6 +1937,9 @@ func sharesNoun(vw *sentence.View, h lexicon.Hit) bool {
 // "Your IP address is never logged" (not "These cookies do not hold your
 // name", where the data before it does the keeping).
 func negatedKeep(vw *sentence.View, p int32) bool {
+	if !vw.Denies() {
+		return false // (no negator: NegatedNear is false for every hit)
+	}
 	for _, g := range vw.Hits {
 		if vw.Clause[g.From] != vw.Clause[p] || !vw.KeepCue(g) || !vw.NegatedNear(g.From, 2) {
 			continue

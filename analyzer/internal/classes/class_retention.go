@@ -805,11 +805,6 @@ func listOpening(vw *sentence.View, p int32) (int32, bool) {
 
 // negatorEndingAt returns where the negator (one that counts) that ends at
 // p starts.
-//
-// A call, not inlined: the page's WebAssembly had a copy of its loop at
-// each use.
-//
-//go:noinline
 func negatorEndingAt(vw *sentence.View, p int32) (int32, bool) {
 	for i, h := range vw.Hits {
 		if h.To == p && vw.NegAt[i] {

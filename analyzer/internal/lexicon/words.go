@@ -511,11 +511,6 @@ func (lx *Lexicon) Is(e *Entry, r RuleRef) bool { return e.Idx == lx.Refs[r] }
 // DataVerb reports whether e is a verb that collects, uses, shares or sells
 // data (not words pointing back at a sale: "We do not engage in such
 // activity" governs no data).
-//
-// A call, not inlined: inlined, its string comparison (a call of the
-// runtime's memequal in WebAssembly) was copied at each use.
-//
-//go:noinline
 func (lx *Lexicon) DataVerb(e *Entry) bool {
 	return e.Class == "sale" && !lx.Is(e, RSalePointingBack) || lx.Is(e, RCollect) || lx.Is(e, RUse) || lx.Is(e, RShare)
 }

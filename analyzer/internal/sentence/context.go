@@ -210,10 +210,6 @@ func capitalisedShare(toks []text.Token, pct int) bool {
 // ("Third-party", which the tokens split) as one: "Music Streaming and
 // Other Third-party Services" is six words. It stops counting past
 // maxTitleWords: only titles need the number.
-//
-// A call, not inlined: the page's WebAssembly had a copy of it at each use.
-//
-//go:noinline
 func (vw *View) ownWords() int {
 	n := 0
 	for p := vw.Own; p < len(vw.Toks) && n <= maxTitleWords; p++ {

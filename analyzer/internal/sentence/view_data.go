@@ -52,11 +52,6 @@ func (vw *View) TitleAt(p int32) bool {
 func TitleCase(t *text.Token) bool { return t.Flags&text.TokUpper != 0 && t.Flags&text.TokAllCaps == 0 }
 
 // DataAt reports whether a data type is named at position p.
-//
-// A call, not inlined: its loop at each of its dozen uses cost the page's
-// WebAssembly a copy.
-//
-//go:noinline
 func (vw *View) DataAt(p int32) bool {
 	for _, g := range vw.Hits {
 		if vw.Entry(g).Cls == lexicon.ClassDatatype && g.From <= p && p < g.To {
@@ -123,11 +118,6 @@ func (vw *View) firstOwn() int {
 // Unnamed reports whether data entry e is of a group that names no kind of
 // data ("personal information", "information about you", "information"; the
 // special categories are filed with them, and callers test e.Sensitive).
-//
-// A call, not inlined: inlined, its string comparisons (each a call of
-// the runtime's memequal in WebAssembly) were copied at each use.
-//
-//go:noinline
 func Unnamed(e *lexicon.Entry) bool { return e.Group == "generic-personal" || e.Group == "unspecified" }
 
 // dataHits counts the hits of specific data in the sentence.

@@ -8,17 +8,21 @@ import (
 )
 
 // NegatedVerb reports whether verb vi is negated, counting a negation carried
-// over from a list's intro into the item's first clause.
-//
-// A call, not inlined: the page's WebAssembly had a copy of it at each use.
+// over from a list's intro into the item's first clause. Only its test of
+// the verb's own negation inlines; the intro's (inFirstClause) is a call:
+// inlined whole, its bounds checks were copied at each use in the page's
+// WebAssembly.
+func (vw *View) NegatedVerb(vi int, c *Context) bool {
+	return vw.negVerb[vi] || c.IntroNeg && vw.inFirstClause(vi)
+}
+
+// inFirstClause reports whether verb vi stands in the first clause of the
+// sentence's own words, which a negated list intro reaches.
 //
 //go:noinline
-func (vw *View) NegatedVerb(vi int, c *Context) bool {
-	if vw.negVerb[vi] {
-		return true
-	}
+func (vw *View) inFirstClause(vi int) bool {
 	h := vw.Hits[vi]
-	return c.IntroNeg && int(h.From) >= vw.Own && vw.Clause[h.From] == vw.Clause[vw.Own]
+	return int(h.From) >= vw.Own && vw.Clause[h.From] == vw.Clause[vw.Own]
 }
 
 // Keeps reports whether the sentence has a verb of keeping data.

@@ -693,11 +693,6 @@ const (
 // lower case, without strings.EqualFold's call: s can only match it
 // with as many ASCII bytes (the runes beyond ASCII that fold to an ASCII
 // letter, K and ſ, are longer than one byte).
-//
-// A call, not inlined: the page's WebAssembly had a copy of its loop at
-// each use.
-//
-//go:noinline
 func HasPrefixFoldASCII(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
