@@ -11,6 +11,10 @@ import (
 
 // Context is what a whole sentence (with its intro and heading) says.
 type Context struct {
+	// _ makes the type not comparable: no code compares two, and the
+	// compiler then writes no equality function for it (WebAssembly the
+	// page links through the type's descriptor).
+	_ [0]func()
 	Collect, Use, Share, Sale, Retain, we, You, Choice bool
 	Recipient                                          bool
 	Change, Children, DNT                              bool
