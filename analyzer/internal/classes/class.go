@@ -66,9 +66,9 @@ func JudgesOf(lx *lexicon.Lexicon) []RuleClass {
 // decision is what a kept hit makes: the finding's kind, id, category and
 // negation (the reading writes the rest).
 type decision struct {
-	// _ makes the type not comparable: no code compares two, and the
-	// compiler then writes no equality function for it (WebAssembly the
-	// page links through the type's descriptor).
+	// _ makes the type not comparable: no code compares two, so the
+	// compiler writes no equality function for it, which the page's
+	// WebAssembly would link through the type's descriptor.
 	_ [0]func()
 	Kind, ID, Category string
 	Negated            bool

@@ -16,9 +16,9 @@ const (
 // Block is a heading, paragraph or list item: a byte span of the input and
 // the range of its tokens.
 type Block struct {
-	// _ makes the type not comparable: no code compares two, and the
-	// compiler then writes no equality function for it (WebAssembly the
-	// page links through the type's descriptor).
+	// _ makes the type not comparable: no code compares two, so the
+	// compiler writes no equality function for it, which the page's
+	// WebAssembly would link through the type's descriptor.
 	_ [0]func()
 	Kind       string
 	Start, End int
