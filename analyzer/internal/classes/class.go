@@ -69,7 +69,7 @@ type decision struct {
 	// _ makes the type not comparable: no code compares two, so the
 	// compiler writes no equality function for it, which the page's
 	// WebAssembly would link through the type's descriptor.
-	_ [0]func()
+	_                  [0]func()
 	Kind, ID, Category string
 	Negated            bool
 	// Incidental marks a recipient named without the company passing data

@@ -19,7 +19,7 @@ type Block struct {
 	// _ makes the type not comparable: no code compares two, so the
 	// compiler writes no equality function for it, which the page's
 	// WebAssembly would link through the type's descriptor.
-	_ [0]func()
+	_          [0]func()
 	Kind       string
 	Start, End int
 	TokFrom    int
