@@ -42,6 +42,10 @@ func WithBlocks() Option { return func(c *config) { c.withBlocks = true } }
 
 // traceEvent is one decision of a rule class, for withTrace.
 type traceEvent struct {
+	// _ makes the type not comparable: no code compares two, so the
+	// compiler writes no equality function for it, which the page's
+	// WebAssembly would link through the type's descriptor.
+	_        [0]func()
 	Rule     string // the rule of the hit: "datatype.email"
 	Start    int    // the hit's byte span
 	End      int

@@ -39,12 +39,25 @@ func newReport(n int) *Report {
 	}
 }
 
-// groupOrder lists data type groups in report order.
-var groupOrder = map[string]int{
-	"generic-personal": 0, "contact": 1, "personal-identifier": 2, "financial": 3, "location": 4,
-	"health": 5, "biometric": 6, "demographic": 7, "user-profile": 8, "user-content": 9,
-	"social-media": 10, "survey": 11, "online-activities": 12, "cookies-tracking": 13,
-	"ip-device-ids": 14, "computer-info": 15,
+// groupOrder lists data type groups in report order. It is a list, not a
+// map: the list is data, where a map literal is code that fills the map at
+// start-up.
+var groupOrder = [...]string{
+	"generic-personal", "contact", "personal-identifier", "financial", "location",
+	"health", "biometric", "demographic", "user-profile", "user-content",
+	"social-media", "survey", "online-activities", "cookies-tracking",
+	"ip-device-ids", "computer-info",
+}
+
+// groupRank is the place of data type group g in groupOrder; 0 (the first
+// place) for a group not listed.
+func groupRank(g string) int64 {
+	for i, o := range groupOrder {
+		if o == g {
+			return int64(i)
+		}
+	}
+	return 0
 }
 
 // feeCondition is the condition of a right that costs a fee.
@@ -348,7 +361,7 @@ func (sm *summary) addRight(i int, f *Finding) {
 // bases and contacts into the report, in report order.
 func (sm *summary) lists() {
 	r := sm.r
-	r.DataTypes = sortedValues(r.DataTypes[:0], sm.dts, func(d *DataType) int64 { return int64(groupOrder[d.Group])<<32 | first(d.Evidence) })
+	r.DataTypes = sortedValues(r.DataTypes[:0], sm.dts, func(d *DataType) int64 { return groupRank(d.Group)<<32 | first(d.Evidence) })
 	r.Sharing.Recipients = sortedValues(r.Sharing.Recipients[:0], sm.recs, func(rc *Recipient) int64 { return first(rc.Evidence) })
 	r.Rights = sortedValues(r.Rights[:0], sm.rights, func(rt *Right) int64 { return first(rt.Evidence) })
 	r.Security.Measures = sortedItems(sm.measures)

@@ -186,6 +186,11 @@ func salePurpose(id string) bool {
 // anyDataOrParty reports whether a sharing finding's id names any data
 // ("your information", "personal information") or any third party ("third
 // parties", "anyone"), not a kind of either.
+//
+// A call, not inlined: inlined, its string comparisons (each a call of
+// the runtime's memequal in WebAssembly) were copied at each use.
+//
+//go:noinline
 func anyDataOrParty(id string) bool {
 	switch id {
 	case "about-you", "personal-info", "info-generic", "other-third-parties", "public":

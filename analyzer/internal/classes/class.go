@@ -18,27 +18,31 @@ type RuleClass interface {
 // ruleClasses registers what judges the hits of each rule class of the rule
 // files; a class not named here makes no findings. (Where hits of different
 // classes overlap, the lexicon's class priorities decide which stays: see
-// lexicon.classPriority.)
-var ruleClasses = map[string]RuleClass{
-	"datatype":    &collectClass{},
-	"recipient":   &shareClass{},
-	"sale":        &saleClass{},
-	"right":       &rightClass{},
-	"retention":   &retentionClass{},
-	"security":    &securityClass{},
-	"children":    &childrenClass{},
-	"audience":    &audienceClass{},
-	"change":      &changeClass{},
-	"notice":      &noticeClass{},
-	"dnt":         &dntClass{},
-	"transfer":    &transferClass{},
-	"legal-basis": &legalBasisClass{},
-	"practice":    &practiceClass{},
-	"purpose":     &purposeClass{},
-	"source":      &sourceClass{},
-	"breach":      &breachClass{},
-	"updated":     &updatedClass{},
-	"month":       &dateLineClass{},
+// lexicon.classPriority.) It is a list, not a map: the list is data, where
+// a map literal is code that fills the map at start-up.
+var ruleClasses = [...]struct {
+	class string
+	judge RuleClass
+}{
+	{"datatype", &collectClass{}},
+	{"recipient", &shareClass{}},
+	{"sale", &saleClass{}},
+	{"right", &rightClass{}},
+	{"retention", &retentionClass{}},
+	{"security", &securityClass{}},
+	{"children", &childrenClass{}},
+	{"audience", &audienceClass{}},
+	{"change", &changeClass{}},
+	{"notice", &noticeClass{}},
+	{"dnt", &dntClass{}},
+	{"transfer", &transferClass{}},
+	{"legal-basis", &legalBasisClass{}},
+	{"practice", &practiceClass{}},
+	{"purpose", &purposeClass{}},
+	{"source", &sourceClass{}},
+	{"breach", &breachClass{}},
+	{"updated", &updatedClass{}},
+	{"month", &dateLineClass{}},
 }
 
 // JudgesOf returns, by entry index, what judges the hits of each entry of lx.
@@ -46,7 +50,12 @@ func JudgesOf(lx *lexicon.Lexicon) []RuleClass {
 	js := make([]RuleClass, len(lx.Entries))
 	for i := range lx.Entries {
 		e := &lx.Entries[i]
-		js[i] = ruleClasses[e.Class]
+		for _, c := range ruleClasses {
+			if c.class == e.Class {
+				js[i] = c.judge
+				break
+			}
+		}
 		if js[i] == nil {
 			js[i] = &noFindings{e.Class + "/not-a-finding"}
 		}
@@ -57,6 +66,10 @@ func JudgesOf(lx *lexicon.Lexicon) []RuleClass {
 // decision is what a kept hit makes: the finding's kind, id, category and
 // negation (the reading writes the rest).
 type decision struct {
+	// _ makes the type not comparable: no code compares two, so the
+	// compiler writes no equality function for it, which the page's
+	// WebAssembly would link through the type's descriptor.
+	_                  [0]func()
 	Kind, ID, Category string
 	Negated            bool
 	// Incidental marks a recipient named without the company passing data

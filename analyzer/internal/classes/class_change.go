@@ -56,6 +56,11 @@ func namesWay(vw *sentence.View) bool { return ownNoticeBut(vw, "told", "none") 
 
 // ownNoticeBut reports whether the sentence's own words hold a notice hit
 // of an id other than a and b.
+//
+// A call, not inlined: the page's WebAssembly had a copy of its loop at
+// each use.
+//
+//go:noinline
 func ownNoticeBut(vw *sentence.View, a, b string) bool {
 	for _, g := range vw.Hits {
 		if int(g.From) < vw.Own {

@@ -939,6 +939,11 @@ func businessJoined(vw *sentence.View, h lexicon.Hit) bool {
 
 // verbBetween reports whether a verb of data starts in positions [from,
 // to).
+//
+// A call, not inlined: the page's WebAssembly had a copy of its loop at
+// each use.
+//
+//go:noinline
 func verbBetween(vw *sentence.View, from, to int32) bool {
 	for _, v := range vw.Verbs {
 		if p := vw.Hits[v].From; p >= from && p < to {
@@ -1754,6 +1759,11 @@ func dataFollows(vw *sentence.View, p int32) bool {
 
 // reachesReader reports whether contact hit h names the reader as the one
 // reached ("send you email newsletters", "contact you"): a "you" inside it.
+//
+// A call, not inlined: the page's WebAssembly had a copy of its loop at
+// each use.
+//
+//go:noinline
 func reachesReader(vw *sentence.View, h lexicon.Hit) bool {
 	for p := h.From; p < h.To; p++ {
 		if vw.Is(p, lexicon.GReader) {
@@ -1994,6 +2004,9 @@ func sharesNoun(vw *sentence.View, h lexicon.Hit) bool {
 // "Your IP address is never logged" (not "These cookies do not hold your
 // name", where the data before it does the keeping).
 func negatedKeep(vw *sentence.View, p int32) bool {
+	if !vw.Denies() {
+		return false // (no negator: NegatedNear is false for every hit)
+	}
 	for _, g := range vw.Hits {
 		if vw.Clause[g.From] != vw.Clause[p] || !vw.KeepCue(g) || !vw.NegatedNear(g.From, 2) {
 			continue

@@ -671,6 +671,11 @@ func purposeListed(vw *sentence.View, h lexicon.Hit) bool {
 
 // purposeHit reports whether a purpose hit of the sentence passes ok (where
 // it starts or ends, and whether it is a bare name).
+//
+// A call, not inlined: the page's WebAssembly had a copy of its loop at
+// each use.
+//
+//go:noinline
 func purposeHit(vw *sentence.View, ok func(lexicon.Hit) bool) bool {
 	for _, g := range vw.Aside {
 		if vw.Entry(g).Class == "purpose" && ok(g) {

@@ -335,6 +335,11 @@ func paymentDataOnly(vw *sentence.View) bool {
 // it names cookies or similar technologies and no other data ("Session
 // cookies expire when you close your browser; persistent cookies remain for
 // two years").
+//
+// A call, not inlined: the page's WebAssembly had a copy of its loop at
+// each use.
+//
+//go:noinline
 func CookieLifetime(vw *sentence.View) bool {
 	cookies := false
 	for _, g := range vw.Hits {

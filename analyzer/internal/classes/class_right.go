@@ -615,6 +615,11 @@ func complaintToUs(vw *sentence.View, h lexicon.Hit) bool {
 // handlesComplaint reports whether complaint hit h opens with a word of
 // dealing with the complaint ("resolve complaints about our collection",
 // "handling your complaint"): the one who deals with it receives it.
+//
+// A call, not inlined: inlined, its string comparison (a call of the
+// runtime's memequal in WebAssembly) was copied at each use.
+//
+//go:noinline
 func handlesComplaint(vw *sentence.View, h lexicon.Hit) bool {
 	return vw.Entry(h).ID == "complaint" && vw.In(h.From, lexicon.WordsComplaintHandling)
 }
@@ -1062,6 +1067,11 @@ func dataObjectAt(vw *sentence.View, from, to int32, takeAway, erase bool) bool 
 
 // namesCookies reports whether the sentence names cookies or other
 // tracking technology.
+//
+// A call, not inlined: the page's WebAssembly had a copy of its loop at
+// each use.
+//
+//go:noinline
 func namesCookies(vw *sentence.View) bool {
 	for _, g := range vw.Hits {
 		if e := vw.Entry(g); g.From >= int32(vw.Own) && e.Cls == lexicon.ClassDatatype && e.Group == "cookies-tracking" {

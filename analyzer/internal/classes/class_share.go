@@ -1191,6 +1191,11 @@ func passesData(vw *sentence.View, c *sentence.Context) bool {
 
 // disclaims reports whether the sentence disclaims responsibility or
 // control ("we do not control", "we are not responsible for").
+//
+// A call, not inlined: the page's WebAssembly had a copy of its loop at
+// each use.
+//
+//go:noinline
 func disclaims(vw *sentence.View) bool {
 	for _, g := range vw.Hits {
 		if vw.IsRule(g, lexicon.RDisclaimer) {

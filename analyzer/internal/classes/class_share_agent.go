@@ -70,22 +70,27 @@ func portabilityTarget(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.HasSetWord(h, lexicon.WordsProcessorRoles) {
 		return false
 	}
-	q := h.From - 1
-	skip := func() {
-		for q > int32(vw.Own) && q >= h.From-8 && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.In(q, lexicon.WordsRoleFillers)) {
-			q--
-		}
-	}
-	skip()
+	q := skipFillers(vw, h, h.From-1)
 	if q <= int32(vw.Own) || !vw.Is(q, lexicon.GAndOr) {
 		return false
 	}
-	q--
-	skip()
+	q = skipFillers(vw, h, q-1)
 	if q <= int32(vw.Own) || !vw.In(q, lexicon.WordsControllerRoles) {
 		return false
 	}
-	q--
-	skip()
+	q = skipFillers(vw, h, q-1)
 	return q >= int32(vw.Own) && vw.In(q, lexicon.WordsOtherOne)
+}
+
+// skipFillers steps back from q over determiners and role fillers ("a",
+// "different data") in h's clause, at most eight words before h, and
+// returns where it stops: portabilityTarget's three steps back, a call
+// where a closure was copied at each.
+//
+//go:noinline
+func skipFillers(vw *sentence.View, h lexicon.Hit, q int32) int32 {
+	for q > int32(vw.Own) && q >= h.From-8 && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.In(q, lexicon.WordsRoleFillers)) {
+		q--
+	}
+	return q
 }

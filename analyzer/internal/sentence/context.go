@@ -11,6 +11,10 @@ import (
 
 // Context is what a whole sentence (with its intro and heading) says.
 type Context struct {
+	// _ makes the type not comparable: no code compares two, so the
+	// compiler writes no equality function for it, which the page's
+	// WebAssembly would link through the type's descriptor.
+	_                                                  [0]func()
 	Collect, Use, Share, Sale, Retain, we, You, Choice bool
 	Recipient                                          bool
 	Change, Children, DNT                              bool

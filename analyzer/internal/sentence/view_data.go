@@ -7,6 +7,11 @@ import (
 
 // DataBetween reports whether a data type is named between positions from
 // and to of the view.
+//
+// A call, not inlined: its loop at each of its dozen uses cost the page's
+// WebAssembly a copy.
+//
+//go:noinline
 func (vw *View) DataBetween(from, to int32) bool {
 	for _, d := range vw.Hits {
 		if d.From >= to {
@@ -58,6 +63,10 @@ func (vw *View) DataAt(p int32) bool {
 
 // HasData reports whether the sentence names a specific kind of data of a
 // group other than except ("" for any).
+//
+// A call, not inlined: the page's WebAssembly had a copy of it at each use.
+//
+//go:noinline
 func HasData(vw *View, except string) bool {
 	for _, h := range vw.Hits {
 		e := vw.Entry(h)

@@ -8,13 +8,21 @@ import (
 )
 
 // NegatedVerb reports whether verb vi is negated, counting a negation carried
-// over from a list's intro into the item's first clause.
+// over from a list's intro into the item's first clause. Only its test of
+// the verb's own negation inlines; the intro's (inFirstClause) is a call:
+// inlined whole, its bounds checks were copied at each use in the page's
+// WebAssembly.
 func (vw *View) NegatedVerb(vi int, c *Context) bool {
-	if vw.negVerb[vi] {
-		return true
-	}
+	return vw.negVerb[vi] || c.IntroNeg && vw.inFirstClause(vi)
+}
+
+// inFirstClause reports whether verb vi stands in the first clause of the
+// sentence's own words, which a negated list intro reaches.
+//
+//go:noinline
+func (vw *View) inFirstClause(vi int) bool {
 	h := vw.Hits[vi]
-	return c.IntroNeg && int(h.From) >= vw.Own && vw.Clause[h.From] == vw.Clause[vw.Own]
+	return int(h.From) >= vw.Own && vw.Clause[h.From] == vw.Clause[vw.Own]
 }
 
 // Keeps reports whether the sentence has a verb of keeping data.
@@ -118,10 +126,18 @@ func (vw *View) SharedAfter(h lexicon.Hit) bool {
 func (vw *View) Denies() bool { return vw.denies }
 
 // NegatedNear reports whether a negator stands up to n words before p in its clause.
+//
+// Only its test of vw.denies inlines: the loop (negatedNear) is one copy,
+// where inlined at each of its 34 uses it cost the page's WebAssembly its
+// bounds checks each time.
 func (vw *View) NegatedNear(p int32, n int32) bool {
-	if !vw.denies {
-		return false // (most sentences: no negator to look for)
-	}
+	return vw.denies && vw.negatedNear(p, n) // (most sentences: no negator to look for)
+}
+
+// negatedNear is NegatedNear's loop, for a sentence with a negator.
+//
+//go:noinline
+func (vw *View) negatedNear(p int32, n int32) bool {
 	for i, h := range vw.Hits {
 		if h.From >= p {
 			break

@@ -16,6 +16,10 @@ const (
 // Block is a heading, paragraph or list item: a byte span of the input and
 // the range of its tokens.
 type Block struct {
+	// _ makes the type not comparable: no code compares two, so the
+	// compiler writes no equality function for it, which the page's
+	// WebAssembly would link through the type's descriptor.
+	_          [0]func()
 	Kind       string
 	Start, End int
 	TokFrom    int
@@ -382,8 +386,13 @@ func answersNo(s string, after int) int {
 // answersYes reports whether a cell of the table row s says yes ("| Yes |"):
 // "| Contact details | Yes | No |" under "| Data | Disclosed for a business
 // purpose | Disclosed for money |" passes data on.
+//
+// It cuts the cells one by one, not with strings.SplitSeq, whose loop
+// body the compiler copies to each of the iterator's three yields.
 func answersYes(s string) bool {
-	for c := range strings.SplitSeq(strings.Trim(s, "|"), "|") {
+	for rest, more := strings.Trim(s, "|"), true; more; {
+		var c string
+		c, rest, more = strings.Cut(rest, "|")
 		if strings.EqualFold(strings.Trim(c, " *_.\t"), "yes") {
 			return true
 		}
