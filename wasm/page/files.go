@@ -46,11 +46,12 @@ func (p *page) loadFile(f js.Value) {
 		setText(p.message, name+" is "+size(n)+"; PolicyLens reads policies up to "+size(analyzer.MaxInputBytes)+".")
 		return
 	}
-	text, err := await(f.Call("text"))
-	if err != "" {
-		setText(p.message, "Could not read "+name+": "+err)
+	v, err := awaitValue(f.Call("text"))
+	if err != nil {
+		setText(p.message, "Could not read "+name+": "+err.Error())
 		return
 	}
+	text := v.String()
 	if strings.ContainsRune(text, 0) {
 		setText(p.message, name+" is not a text file. Open a .txt, .md or .html file, or paste the policy.")
 		return
@@ -61,19 +62,6 @@ func (p *page) loadFile(f js.Value) {
 	}
 	setText(p.message, "Opened "+name+".")
 	p.take(text, js.Undefined(), name)
-}
-
-// await waits for a promise; it must not be called from an event callback.
-func await(promise js.Value) (string, string) {
-	type result struct{ v, err string }
-	ch := make(chan result, 1)
-	ok := js.FuncOf(func(_ js.Value, a []js.Value) any { ch <- result{v: a[0].String()}; return nil })
-	fail := js.FuncOf(func(_ js.Value, a []js.Value) any { ch <- result{err: a[0].Call("toString").String()}; return nil })
-	defer ok.Release()
-	defer fail.Release()
-	promise.Call("then", ok, fail)
-	r := <-ch
-	return r.v, r.err
 }
 
 // blockTags end a line when HTML is turned into text.

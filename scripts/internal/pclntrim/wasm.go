@@ -107,8 +107,13 @@ const maxSegments = 100000
 // alone, mostly zero in WebAssembly, made about 40,000 segments). At 64 the
 // page's WASM went from 57,626 segments to 2,107: 946.2 -> 884.7 KB brotli,
 // 1,309.9 -> 1,206.9 KB gzip, 4,811.5 -> 5,351.0 KB raw (6 December 2026;
-// 32 gave 886.7 KB brotli, 256 gave 881.3 at 5,543 KB raw).
-const segmentGap = 64
+// 32 gave 886.7 KB brotli, 256 gave 881.3 at 5,543 KB raw). At 4,096 (7
+// December) the 2,067 segments left were 3: the headers' offsets, which
+// change with every layout, were the part of the data section that moved
+// its compressed size by 2 KB from build to build; the page's WASM
+// 886.4 -> 884.2 and 889.2 -> 884.5 KB brotli (two builds), 1,201.3 ->
+// 1,194.8 KB gzip, 5,385 -> 5,728 KB raw (the zeros inside segments).
+const segmentGap = 4096
 
 // rewrite returns the module with its data section replaced by segments
 // of mem cut where a run of segmentGap or more zero bytes lies, and the
