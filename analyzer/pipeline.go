@@ -67,6 +67,9 @@ func analyze(input string, c *config) *Report {
 			break
 		}
 		rd.sentence(i)
+		if q := d.Answers(i); q >= 0 {
+			rd.answer(i, q)
+		}
 	}
 	rd.findings = contacts(d, rd.findings)
 	r.Findings = append(make([]Finding, 0, len(rd.findings)), rd.findings...)

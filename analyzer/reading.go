@@ -35,6 +35,73 @@ type reading struct {
 	asked     int                          // the block of the last sentence asking who got data for marketing ("Shine the Light"), plus one (0: none yet; see modelReader.weigh)
 }
 
+// judge asks the rule classes about each hit of sentence s's own words,
+// read in view vw with context rd.ctx, and keeps the findings they keep
+// (the sentence's first at first).
+func (rd *reading) judge(vw *sentence.View, s *text.Sentence, first int) {
+	d, ctx := rd.d, &rd.ctx
+	for i, h := range vw.Hits {
+		if int(h.From) < vw.Own {
+			continue // the intro's own hits are reported with the intro
+		}
+		j := judges[h.Entry]
+		informs := classes.Informs(j)
+		if informs && rd.trace == nil {
+			continue // a cue's hit is never kept: only a trace wants its verdict (no call: calls cost most in WebAssembly)
+		}
+		vd := noStatement
+		if !ctx.NoStatement() || informs {
+			vd = j.Judge(vw, ctx, i, h)
+		}
+		if rd.trace != nil {
+			rd.trace(traceEvent{Rule: vw.Entry(h).Rule, Start: int(d.Toks[vw.Toks[h.From]].Start), End: int(d.Toks[vw.Toks[h.To-1]].End),
+				Sentence: Span{s.Start, s.End}, Kept: vd.Keep, Reason: vd.Reason})
+		}
+		if vd.Keep {
+			f := Finding{Kind: vd.Kind, ID: vd.ID, Category: vd.Category, Negated: vd.Negated}
+			if vd.Incidental {
+				f.note = noteIncidental
+			}
+			if vd.SaleDenial {
+				f.note |= noteSaleDenial
+			}
+			n := len(rd.findings)
+			rd.keep(vw, s, h, f, first, vd.AlsoCollect)
+			if f.Kind == "share" && vw.Entry(h).Cls == lexicon.ClassRecipient {
+				rd.elidedHead(vw, h, n)
+			}
+		}
+	}
+}
+
+// answer reads sentence si, a bare answer to question qi ("Do we sell your
+// data?" then "No."; see sentence.Doc.Answers), as stating what the
+// question asks, denied by a "No": the classes judge the question's hits
+// as a statement (View.BuildAnswer). Its findings are the
+// answer's, quoted with the question as a list item is with its intro; the
+// question alone stays what it was, a topic and no evidence. (The rules
+// alone: the sentence model reads the answer as it reads any sentence.)
+func (rd *reading) answer(si, qi int) {
+	d := rd.d
+	s, q := &d.Sents[si], &d.Sents[qi]
+	vw := rd.vw
+	vw.BuildAnswer(d, q, d.AnswersNo(si))
+	if len(vw.Hits) == 0 {
+		return
+	}
+	rd.ctx = vw.Context(q)
+	if rd.ctx.NoStatement() || rd.ctx.NotEvidence() {
+		return
+	}
+	first := len(rd.findings)
+	rd.judge(vw, q, first)
+	for i := first; i < len(rd.findings); i++ {
+		f := &rd.findings[i]
+		f.Start, f.End, f.Text = s.Start, s.End, d.Text[s.Start:s.End]
+		f.Sentence, f.Intro = Span{s.Start, s.End}, Span{q.Start, q.End}
+	}
+}
+
 // dated is a date the policy says it was updated or took effect: its
 // finding, and the date read as yyyymmdd or yyyymm (0 when unread).
 type dated struct{ finding, date int }
@@ -105,38 +172,7 @@ func (rd *reading) sentence(si int) {
 		rd.keepSignal(vw, si, s)
 	}
 	first := len(rd.findings)
-	for i, h := range vw.Hits {
-		if int(h.From) < vw.Own {
-			continue // the intro's own hits are reported with the intro
-		}
-		j := judges[h.Entry]
-		informs := classes.Informs(j)
-		if informs && rd.trace == nil {
-			continue // a cue's hit is never kept: only a trace wants its verdict (no call: calls cost most in WebAssembly)
-		}
-		vd := noStatement
-		if !ctx.NoStatement() || informs {
-			vd = j.Judge(vw, ctx, i, h)
-		}
-		if rd.trace != nil {
-			rd.trace(traceEvent{Rule: vw.Entry(h).Rule, Start: int(d.Toks[vw.Toks[h.From]].Start), End: int(d.Toks[vw.Toks[h.To-1]].End),
-				Sentence: Span{s.Start, s.End}, Kept: vd.Keep, Reason: vd.Reason})
-		}
-		if vd.Keep {
-			f := Finding{Kind: vd.Kind, ID: vd.ID, Category: vd.Category, Negated: vd.Negated}
-			if vd.Incidental {
-				f.note = noteIncidental
-			}
-			if vd.SaleDenial {
-				f.note |= noteSaleDenial
-			}
-			n := len(rd.findings)
-			rd.keep(vw, s, h, f, first, vd.AlsoCollect)
-			if f.Kind == "share" && vw.Entry(h).Cls == lexicon.ClassRecipient {
-				rd.elidedHead(vw, h, n)
-			}
-		}
-	}
+	rd.judge(vw, s, first)
 	rd.antecedents(vw, s, first)
 	if ctx.NoStatement() {
 		// The model reads it too (its inputs are one per sentence), but

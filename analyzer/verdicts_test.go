@@ -119,6 +119,14 @@ func TestSaleVerdict(t *testing.T) {
 			"no", "We do not sell your personal information except as required by law."},
 		{"minors only", "We do not sell the personal information of minors under 16.", "unstated", ""},
 		{"nothing", "We collect your email address.", "unstated", ""},
+		{"a bare No under a question of selling", "## Do we sell your personal information?\n\nNo.\n\nWe collect your email address to run the app.",
+			"no", "No."},
+		{"a bare No under a question of passing data on", "## Do we share your personal information with anyone?\n\nNo, we do not.",
+			"no", "No, we do not."},
+		{"a bare No to the reader's question of passing data on", "#### Will you share my information?\n\nNo.\n\nYou can ask us for a copy of it.",
+			"no", "No."},
+		{"a bare Yes under a question of selling", "## Do we sell your personal information?\n\nYes.", "yes", "Yes."},
+		{"a question of selling answered by what follows", "## Do we sell your personal information?\n\nWe collect your email address to run the app.", "unstated", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -403,6 +403,10 @@ const (
 	GPointerNouns                        // "information", "details" after "more": "For more information, see ..."
 	GConcessive                          // "even" before "if", "though": no condition
 	GRightNouns                          // "access", "erasure": nouns of rights over data, which a list of them names
+	GAnswers                             // "yes", "no": a bare answer to the question before it
+	GAnswerNo                            // "no": a bare answer that denies what the question asks
+	GAnswerEchoes                        // "we", "do", "not", "can": the words that may follow a bare answer ("No, we do not.")
+	GAskingAux                           // "do", "will", "can": an auxiliary opening a question of yes or no ("Do we sell ...?")
 	numGrammar
 )
 
@@ -419,7 +423,8 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"interest-nouns", "activity-words", "verb-objects", "period-ahead", "exclusions", "depending", "place-prepositions", "sending", "able", "unable", "ability-denied", "means-gerunds", "term-naming", "past-be", "ad-showing", "ad-showing-fillers", "comparing", "device-logs", "object-prepositions",
 	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles", "example-nouns",
 	"name-object-lead", "name-defining", "reason-openers", "access-nouns", "glued-cues", "doings", "articles", "your", "this", "somebody",
-	"example-openers", "such", "as", "mean", "local", "safeguards", "safeguard", "discretion", "residing", "about", "request", "own", "nor", "authority", "court", "network-agents", "network-agent", "along-with", "parties", "phrase-enders", "title-small", "pointer-nouns", "concessive", "right-nouns"}
+	"example-openers", "such", "as", "mean", "local", "safeguards", "safeguard", "discretion", "residing", "about", "request", "own", "nor", "authority", "court", "network-agents", "network-agent", "along-with", "parties", "phrase-enders", "title-small", "pointer-nouns", "concessive", "right-nouns",
+	"answers", "answer-no", "answer-echoes", "asking-auxiliaries"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.

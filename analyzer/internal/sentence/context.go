@@ -39,7 +39,7 @@ type Context struct {
 	DNTNoStandard                                      bool // DNTStatus is "not-honored" only because the sentence says there is no standard ("no uniform standard for Do Not Track exists"), not that we do not respond
 	HeadingCollect, HeadingShare                       bool
 	HeadingSale                                        bool // the section heading names selling ("Do Not Sell My Personal Information")
-	IntroNeg                                           bool // the intro ends in a negation: "We pledge not to:"
+	IntroNeg                                           bool // the intro ends in a negation ("We pledge not to:"), or the sentence is a question a bare "No" answers
 	Carried                                            Carry
 	ChoiceRight                                        bool // a choice of the reader's: "unsubscribe", "disable cookies"
 	Security                                           bool // the sentence is about protecting data
@@ -70,7 +70,9 @@ func (vw *View) Context(s *text.Sentence) Context {
 	// once, when first needed.
 	var bold boldAnswer
 	heading := vw.Doc.Blocks[s.Block].Kind == text.BlockHeading || vw.underlined(s)
-	if !heading {
+	if vw.answer {
+		heading = false // a question answered: its statement, not a title
+	} else if !heading {
 		bold = vw.boldTitle(s)
 		heading = runIn(bold)
 	}
@@ -114,6 +116,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	if vw.joined {
 		c.IntroNeg = vw.introNegates()
 	}
+	c.IntroNeg = c.IntroNeg || vw.answerNo
 	if c.DNT {
 		c.DNTStatus = vw.dntStatus(&c)
 	}
@@ -814,7 +817,7 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 		c.ItemStart = vw.Own
 	}
 	// A question ("What information do we collect?") announces a topic.
-	if len(vw.Toks) > vw.Own {
+	if len(vw.Toks) > vw.Own && !vw.answer {
 		if vw.MayHave(lexicon.GQuestionWords) && vw.Is(int32(vw.Own), lexicon.GQuestionWords) {
 			c.Meta, c.MetaIntro = true, false
 		}

@@ -180,3 +180,58 @@ func foldsTo(s, lower string) bool {
 	}
 	return true
 }
+
+// Answers returns the sentence that sentence si answers when si is a bare
+// answer to a question of yes or no, or -1: "Yes" or "No" and at most
+// three words echoing the question ("No.", "No, we do not.", "Yes, you
+// can."), right after a sentence that opens its block, asks ("?") and opens
+// with an auxiliary ("Do we sell your personal information?", "Can I delete
+// my account?"), after the number of its item if any. The answer opens its
+// block or follows the question in it. What the question asks is the
+// answer's statement, denied by a "No" (see View.BuildAnswer), which
+// AnswersNo reports.
+func (d *Doc) Answers(si int) int {
+	s := &d.Sents[si]
+	if si == 0 || s.TokTo-s.TokFrom > 4 || !d.IsWord(s.TokFrom, lexicon.GAnswers) {
+		return -1
+	}
+	for k := s.TokFrom + 1; k < s.TokTo; k++ {
+		if !d.IsWord(k, lexicon.GAnswerEchoes) && !d.spellsContracted(&d.Toks[k], lexicon.GAnswerEchoes) {
+			return -1
+		}
+	}
+	q := &d.Sents[si-1]
+	if q.TokFrom != d.Blocks[q.Block].TokFrom || q.Block != s.Block && s.TokFrom != d.Blocks[s.Block].TokFrom {
+		return -1
+	}
+	// (The question mark may stand apart, out of the sentence's span:
+	// "Do we use cookies ?".)
+	end := s.Start
+	if q.Block != s.Block {
+		end = d.Blocks[q.Block].End
+	}
+	if !strings.HasSuffix(strings.TrimRight(d.Text[q.Start:end], " *_\t\r\n"), "?") || d.askingAux(q) < 0 {
+		return -1
+	}
+	return si - 1
+}
+
+// askingAux returns the token of the auxiliary that opens question q, after
+// the number of its item if any ("5. Do we use cookies?"), or -1 when it
+// opens with none (only questions of yes or no are answered bare).
+func (d *Doc) askingAux(q *text.Sentence) int {
+	k := q.TokFrom
+	for k < q.TokTo && d.Toks[k].Num >= 0 {
+		k++
+	}
+	if k+1 >= q.TokTo || !d.IsWord(k, lexicon.GAskingAux) {
+		return -1
+	}
+	return k
+}
+
+// AnswersNo reports whether sentence si, a bare answer (see Answers),
+// answers "No".
+func (d *Doc) AnswersNo(si int) bool {
+	return d.IsWord(d.Sents[si].TokFrom, lexicon.GAnswerNo)
+}

@@ -25,6 +25,8 @@ type View struct {
 	negVerb   []bool              // hits[i] is a verb that is negated
 	negEnd    []int32             // where the reach of negator hits[i] ends: its relative clause's end, else past the window
 	joined    bool                // the intro runs on into this sentence, the first of its list item
+	answer    bool                // the sentence is a question a bare answer answers (see BuildAnswer)
+	answerNo  bool                // and the answer is "No"
 	condition bool                // a hit of RCondition stands in the sentence's own part (see Condition)
 	denies    bool                // NegAt holds a negator (see Denies)
 	block     int                 // the block of the sentence
@@ -290,6 +292,7 @@ func appendRange(dst []int, from, to int) []int {
 // Build lays out the tokens of sentence s of d (with its intro) and the hits
 // over them, and works out clauses and negation.
 func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
+	vw.answer, vw.answerNo = false, false
 	// The word sets of the view: its sentence's, and its intro's, which
 	// the items of a list share. The sentences of the next analysis may
 	// be at the same place (the buffers are reused): the Doc is part of
@@ -587,6 +590,20 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		}
 	}
 	vw.condition, vw.denies = condition, denies
+}
+
+// BuildAnswer builds the view of question, a question of yes or no that a
+// bare answer after it answers (see Doc.Answers), as the answer's
+// statement: its words after the auxiliary that opens it ("Do we sell your
+// data?" reads "we sell your data"), denied when the answer is "No". Its
+// Context reads them as no heading and no question, and a "No" as the
+// negation of an intro, which reaches their first clause (Context.IntroNeg).
+func (vw *View) BuildAnswer(d *Doc, question *text.Sentence, no bool) {
+	stated := *question
+	stated.TokFrom = d.askingAux(question) + 1
+	stated.Start = int(d.Toks[stated.TokFrom].Start)
+	vw.Build(d, &stated, nil)
+	vw.answer, vw.answerNo = true, no
 }
 
 // newIntro starts the reading of a new intro, whose hits vw.Hits holds

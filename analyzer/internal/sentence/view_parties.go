@@ -38,6 +38,9 @@ func (vw *View) actorBefore(p int32, skipReceivers bool) party {
 		case vw.IsRule(h, lexicon.RWe):
 			return PartyWe
 		case vw.IsRule(h, lexicon.RYou):
+			if vw.askedYou(h) {
+				return PartyWe
+			}
 			if h.To-h.From == 1 && vw.Is(h.From, lexicon.GReader) && !vw.conditionBefore(h, p) {
 				return PartyReader
 			}
@@ -199,6 +202,8 @@ func (vw *View) ReaderActs(p int32) bool {
 		switch {
 		case vw.Is(h.From, lexicon.GWe):
 			return false // "we", or a verb's words that open with it ("we will use")
+		case vw.askedYou(h):
+			return false
 		case (vw.IsRule(h, lexicon.RYou) || vw.IsRule(h, lexicon.RUserPref)) && vw.Is(h.From, lexicon.GReader):
 			// "you", or "You may not" / "If you do not" as one cue; not
 			// an object ("may disclose information about you to").
@@ -208,6 +213,13 @@ func (vw *View) ReaderActs(p int32) bool {
 		}
 	}
 	return reader
+}
+
+// askedYou reports whether hit h is the "you" that opens the statement of a
+// question a bare answer answers (see BuildAnswer): the company the reader
+// asks ("Will you share my data?" then "No."), not the reader.
+func (vw *View) askedYou(h lexicon.Hit) bool {
+	return vw.answer && int(h.From) == vw.Own && vw.IsRule(h, lexicon.RYou)
 }
 
 // OthersAct reports whether the first party named in the clause of p,

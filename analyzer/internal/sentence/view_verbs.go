@@ -905,11 +905,23 @@ func (vw *View) ellipticIf(p int32) bool {
 //     shared", "personal information will not be sold or disclosed";
 //   - or in the passive with a negator opening the sentence as the
 //     determiner of its subject (deniedSubject): "No personal data is ever
-//     shared", "None of your information is shared".
+//     shared", "None of your information is shared";
+//   - or, in a question a bare "No" answers (see BuildAnswer), with "we"
+//     or the "you" the reader asks as the subject of its first clause's
+//     verb of sharing: "Do we share your data with anyone?", "Will you
+//     share my information?" then "No.".
 //
 // Not "We ask you not to share your password", nor "we cannot control what
 // other users share", nor "your password should never be shared".
 func (vw *View) WeDeny() bool {
+	if vw.answerNo {
+		asked := len(vw.Hits) > 0 && vw.askedYou(vw.Hits[0]) // "Will you share my data?"
+		for _, g := range vw.Hits {
+			if vw.IsRule(g, lexicon.RShare) && vw.Clause[g.From] == vw.Clause[vw.Own] && (vw.weBefore(g.From) || asked && g.From-int32(vw.Own) <= 3) {
+				return true
+			}
+		}
+	}
 	if !vw.denies {
 		return false
 	}
@@ -954,8 +966,12 @@ func (vw *View) WeOnlyShare() int32 {
 // not "No data about your account", one kind), or widened by a word of set
 // GInclusive before every negator ("Any data we hold will never be
 // shared"; not "We will not give any information to marketers", which may
-// name its party in words no rule knows).
+// name its party in words no rule knows); so is what a question a bare "No"
+// answers names.
 func (vw *View) DeniedWhole(h lexicon.Hit) bool {
+	if vw.answerNo {
+		return true // "Will you share my information?" then "No." (see BuildAnswer)
+	}
 	for i, n := range vw.Hits {
 		if !vw.NegAt[i] {
 			continue
