@@ -32,7 +32,10 @@ type reading struct {
 	pair      []lexicon.Hit                // scratch of elidedHead
 	titled    []Finding                    // the rights the title or question sentence titleAt-1 names (see underTitle)
 	titleAt   int                          // that sentence, plus one (0: none yet)
-	asked     int                          // the block of the last sentence asking who got data for marketing ("Shine the Light"), plus one (0: none yet; see modelReader.weigh)
+	intro     int                          // the list intro whose findings are rd.findings[introLo:introHi] (with its earlier items'), plus one (0: none yet; see underIntro)
+	introLo   int
+	introHi   int
+	asked     int // the block of the last sentence asking who got data for marketing ("Shine the Light"), plus one (0: none yet; see modelReader.weigh)
 }
 
 // judge asks the rule classes about each hit of sentence s's own words,
@@ -389,11 +392,19 @@ func (rd *reading) underIntro(s *text.Sentence, vw *sentence.View, first int) {
 		return
 	}
 	in := &rd.d.Sents[b.Intro]
-	if !text.EndsWithColon(strings.TrimSpace(rd.d.Text[in.Start:in.End])) {
-		return
+	if rd.intro != b.Intro+1 {
+		// The intro's findings come before its first item's and stay where
+		// they are: found once per list, not again for each item (a long
+		// list's items would each walk back over all the items before).
+		rd.intro, rd.introLo, rd.introHi = b.Intro+1, first, first
+		if text.EndsWithColon(strings.TrimSpace(rd.d.Text[in.Start:in.End])) {
+			for rd.introLo > 0 && rd.findings[rd.introLo-1].Sentence.Start >= in.Start {
+				rd.introLo--
+			}
+		}
 	}
 	n := len(rd.findings)
-	for i := first - 1; i >= 0 && rd.findings[i].Sentence.Start >= in.Start; i-- {
+	for i := rd.introHi - 1; i >= rd.introLo; i-- {
 		f := rd.findings[i]
 		if f.Sentence != (Span{in.Start, in.End}) || f.Kind != "right" || f.Category != "user-access" || strings.HasPrefix(f.Rule, "model.") || f.Negated || f.note&noteTitled != 0 || hasFinding(rd.findings[n:], "right", f.ID) {
 			continue
@@ -409,8 +420,18 @@ func (rd *reading) underIntro(s *text.Sentence, vw *sentence.View, first int) {
 // ("You have the right to object to direct marketing": see
 // classes.MarketingRefused); our annotators read it as both.
 func (rd *reading) refusedMarketing(s *text.Sentence, vw *sentence.View, first int) {
-	fs := rd.findings[first:]
-	if hasFinding(fs, "right", "opt-out-marketing") || !hasFinding(fs, "right", "objection") && !hasFinding(fs, "right", "withdraw-consent") {
+	refuses := false
+	for i := first; i < len(rd.findings); i++ {
+		if f := &rd.findings[i]; f.Kind == "right" {
+			switch f.ID {
+			case "opt-out-marketing":
+				return
+			case "objection", "withdraw-consent":
+				refuses = true
+			}
+		}
+	}
+	if !refuses {
 		return
 	}
 	if ev, ok := classes.MarketingRefused(vw); ok {
