@@ -189,6 +189,32 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			}
 		}
 	})
+	t.Run("the reader's choice is quoted after the practice it names", func(t *testing.T) {
+		text := "You can turn off cookies in the settings of your browser. We use cookies to count our visitors.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		var cookies *DataType
+		for k := range r.DataTypes {
+			if r.DataTypes[k].ID == "cookies" {
+				cookies = &r.DataTypes[k]
+			}
+		}
+		if cookies == nil || !cookies.Collected || len(cookies.Evidence) < 2 {
+			t.Fatalf("cookies %+v, want collected with two quotes", cookies)
+		}
+		if q := quote(text, r, cookies.Evidence[0]); !strings.HasPrefix(q, "We use") {
+			t.Errorf("cookies first quote %q, want the practice", q)
+		}
+		// With the choice alone, the cookies are mentioned only.
+		text = "You can turn off cookies in the settings of your browser.\n"
+		r = Analyze(text)
+		checkReport(t, text, r)
+		for _, d := range r.DataTypes {
+			if d.ID == "cookies" && (d.Collected || d.Shared || len(d.Evidence) == 0) {
+				t.Errorf("cookies %+v, want mentioned only by the choice", d)
+			}
+		}
+	})
 	t.Run("a definition of a tracker is no evidence of its use", func(t *testing.T) {
 		text := "## Cookies\n\nA cookie is a small text file that a website places on your device. We use cookies to remember your settings.\n"
 		r := Analyze(text)

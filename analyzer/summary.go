@@ -177,6 +177,7 @@ type summary struct {
 	contacts        map[string]*Contact
 	sentContacts    map[Span][]string             // the contacts named in each sentence
 	dtNeg           map[*DataType][]int           // the negated findings of each data type
+	dtChoice        map[*DataType][]int           // the findings of each data type in the reader's choices (see addData)
 	recMore         map[*Recipient]*recipientMore // the findings of each recipient beside its statements
 	personal        bool                          // the policy says "personal information" somewhere
 }
@@ -252,6 +253,15 @@ func (sm *summary) addData(i int, f *Finding) {
 				sm.dtNeg = map[*DataType][]int{}
 			}
 			sm.dtNeg[d] = append(sm.dtNeg[d], i)
+		case f.Category == "user-choice":
+			// The reader's choice ("You can set your browser to
+			// refuse cookies") names data, but is no statement that
+			// they collect or share it: quoted after those that are,
+			// and alone it leaves the data mentioned only.
+			if sm.dtChoice == nil {
+				sm.dtChoice = map[*DataType][]int{}
+			}
+			sm.dtChoice[d] = append(sm.dtChoice[d], i)
 		case f.Kind == "collect" || f.note&noteAggregate != 0:
 			// (Data passed on only aggregated is theirs to aggregate,
 			// not the reader's data shared: "We share aggregate
@@ -300,8 +310,8 @@ func (sm *summary) addData(i int, f *Finding) {
 type recipientMore struct{ denials, mentions, weakDenials []int }
 
 // weighData settles the data types and recipients once every finding is
-// in. A data type's evidence is what says it is collected or shared, or,
-// with none, what says it is not. A recipient gets data when a statement
+// in. A data type's evidence is what says it is collected or shared, then
+// the reader's choices that name it, or, with none, what says it is not. A recipient gets data when a statement
 // passes data to it; an explicit denial ("Our sites do not provide any
 // personal information to these third parties") outweighs mere mentions
 // ("we use an outside ad company to display ads"), which count only when
@@ -309,6 +319,9 @@ type recipientMore struct{ denials, mentions, weakDenials []int }
 // and unconditional ones first; its condition is that of the first.
 func (sm *summary) weighData() {
 	r := sm.r
+	for d, choice := range sm.dtChoice {
+		d.Evidence = append(d.Evidence, choice...)
+	}
 	for d, neg := range sm.dtNeg {
 		if len(d.Evidence) == 0 {
 			d.Evidence = append(d.Evidence, neg...)
