@@ -322,11 +322,6 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 // notData returns why data hit h (entry e, governing verb v or -1) names no
 // data of the reader's here, or "" when it may.
 func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *lexicon.Entry, v int) string {
-	// "contact Info@example.com", "write to privacy.data@example.com": a
-	// word of an e-mail address is where to write, no data.
-	if inMailAddress(vw, h) {
-		return "datatype/in-an-address"
-	}
 	if inPassing(vw, c, h, e) {
 		return "datatype/in-passing"
 	}
@@ -2384,19 +2379,6 @@ func protectedOnly(vw *sentence.View, c *sentence.Context, h lexicon.Hit, v int)
 			continue
 		}
 		if aim || g.To <= vh.From {
-			return true
-		}
-	}
-	return false
-}
-
-// inMailAddress reports whether a word of data hit h is part of an e-mail
-// address: "@" right after or right before it.
-func inMailAddress(vw *sentence.View, h lexicon.Hit) bool {
-	txt := vw.Doc.Text
-	for p := h.From; p < h.To; p++ {
-		t := vw.Tok(p)
-		if int(t.End) < len(txt) && txt[t.End] == '@' || t.Start > 0 && txt[t.Start-1] == '@' {
 			return true
 		}
 	}

@@ -423,3 +423,35 @@ func TestFoldSet(t *testing.T) {
 		}
 	}
 }
+
+// TestAddresses checks which words of addresses match no rule: every word
+// of an e-mail address, a site's top-level domain and path but not its name,
+// and no word of prose that a dot joins without a space.
+func TestAddresses(t *testing.T) {
+	words := []string{""}
+	for _, w := range strings.Fields("eu uk gdpr cookies privacy opt out acme you it e g collect europa optout") {
+		words = append(words, string(Stem([]byte(w))))
+	}
+	tb := NewVocabTable(words)
+	tz := Tokenizer{Words: &tb}
+	for _, c := range []struct{ text, matched string }{
+		{"Does Acme.eu track you?", "acme you"},
+		{"Write to gdpr@acme.de or privacy.team@acme.co.uk.", ""},
+		{"[opt-out@acme.com](mailto:opt-out@acme.com)", ""},
+		{"See acme.com/privacy/cookies, or ec.europa.eu.", "acme europa"},
+		{"Visit optout.acme.co.uk to opt out.", "optout acme opt out"},
+		{"Acme.com collects cookies.", "acme collect cooki"},
+		{"We collect it.It is yours, e.g. cookies.", "collect it it e g cooki"},
+		{"On our .eu site, in the UK.", "eu uk"},
+	} {
+		var got []string
+		for _, tok := range tz.Tokenize(c.text, nil) {
+			if tok.ID != 0 {
+				got = append(got, words[tok.ID])
+			}
+		}
+		if g := strings.Join(got, " "); g != c.matched {
+			t.Errorf("%q: words with ids %q, want %q", c.text, g, c.matched)
+		}
+	}
+}

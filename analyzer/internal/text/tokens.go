@@ -10,7 +10,7 @@ import (
 // Token is a word or number of the input, normalised for matching.
 type Token struct {
 	Start, End int32 // byte span in the input
-	ID         int32 // vocabulary id of the normalised form; 0 when not in any rule
+	ID         int32 // vocabulary id of the normalised form; 0 when not in any rule, or in an e-mail address or a site's top-level domain or path (AddressLen)
 	Num        int32 // value for a number token, -1 otherwise
 	Flags      uint8 // tokFlag*
 	SepBefore  uint8 // the strongest separator between the previous token and this one
@@ -74,8 +74,11 @@ type Tokenizer struct {
 	// where codeLine last looked (len(text) when there is none), which
 	// rule out most lines for CodeLine without reading each line for them.
 	brace, equals int
-	ids           []shortID // the ids of short words met before (see id), made at the first
-	long          []longID  // the same for words of nine to sixteen bytes
+	// addrEnd is where the last e-mail address or top-level domain that
+	// AddressLen found in the text ends: the words before it match no rule.
+	addrEnd int
+	ids     []shortID // the ids of short words met before (see id), made at the first
+	long    []longID  // the same for words of nine to sixteen bytes
 }
 
 // longID is a word of nine to sixteen bytes, as read, and its vocabulary id:
@@ -178,6 +181,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 	sep := SepStop
 	line := true // no token yet since the last newline
 	tz.brace, tz.equals = -1, -1
+	tz.addrEnd = 0
 	i := tz.codeLine(text, 0) // script left in the text is not words
 	if i > 0 {
 		sep = SepStop
@@ -284,6 +288,11 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		var flags uint8
 		var head uint64 // the word's bytes in lower case when it is eight bytes or fewer, read at once; 0 otherwise
 		n, seen := asciiWord(text[i:])
+		if n > 0 && i >= tz.addrEnd && (i+n < len(text) && addressGate[text[i+n]] || i > 0 && text[i-1] == '.') {
+			if m := AddressLen(text, i); m > 0 {
+				tz.addrEnd = i + m
+			}
+		}
 		if notPlain(text, i+n, seen) {
 			end, flags = tz.wordSlow(text, i)
 		} else {
@@ -335,6 +344,13 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			} else {
 				t.ID, t.WordHash = tz.id(tz.Buf)
 			}
+		}
+		if start < tz.addrEnd {
+			// A word of an e-mail address or of a site's top-level
+			// domain or path matches no rule (the sentence model still
+			// reads it).
+			t.ID = 0
+			t.Flags &^= TokExact
 		}
 		sep = SepSpace
 		// The space after the word, here: the loop's head stores what
@@ -657,6 +673,77 @@ func URLLen(s string) int {
 	if !(HasPrefixFoldASCII(s, "http://") || HasPrefixFoldASCII(s, "https://") || HasPrefixFoldASCII(s, "www.")) {
 		return 0
 	}
+	return pathLen(s)
+}
+
+// AddressLen returns the length of an e-mail address ("privacy@x.de") at
+// text[i], the start of a word; or, at a word right after a dot that follows
+// a letter or digit, the length of the top-level domain it starts ("eu" of
+// "SpaceOddities.eu", "co.uk" of "x.co.uk") with the path after it
+// ("com/privacy/cookies" of "x.com/privacy/cookies"); 0 otherwise. Their
+// words match no rule (Tokenize gives them no ID): a domain's "eu" is no
+// region, a path's "cookies" no practice, the "gdpr" of "gdpr@x.com" no
+// law. The words of a site's name are read: "Booking.com collects" names
+// the company, which may be the policy's own, "optout.example.org" a place
+// to opt out. (Web addresses that start with "http" or "www." are no words
+// at all: URLLen.) The top-level domains are topLevelDomains.
+func AddressLen(text string, i int) int {
+	s := text[i:]
+	n, _, _ := hostRun(s)
+	if n < len(s) && s[n] == '@' {
+		m, l, last := hostRun(s[n+1:])
+		if l >= 2 && m-last >= 2 && asciiLetters(s[n+1+last:n+1+m]) {
+			return n + 1 + m
+		}
+		return 0
+	}
+	if i < 2 || text[i-1] != '.' || !IsASCIIAlnum(text[i-2]) {
+		return 0
+	}
+	for d := s[:n]; d != ""; {
+		k := strings.IndexByte(d, '.')
+		if k < 0 {
+			k = len(d)
+		}
+		if !topLevelDomain(d[:k]) {
+			return 0
+		}
+		d = d[min(k+1, len(d)):]
+	}
+	if n < len(s) && s[n] == '/' {
+		return n + pathLen(s[n:])
+	}
+	return n
+}
+
+// addressGate is true of the bytes after a run of letters and digits at
+// which Tokenize asks AddressLen: '.', '@' and '-'.
+var addressGate = [256]bool{'.': true, '@': true, '-': true}
+
+// hostRun returns the length of the host name (or e-mail address's local
+// part) at the start of s: runs of ASCII letters, digits and hyphens joined
+// by single dots; how many runs it has and where its last starts.
+func hostRun(s string) (n, labels, last int) {
+	for {
+		k := n
+		for k < len(s) && (IsASCIIAlnum(s[k]) || s[k] == '-') {
+			k++
+		}
+		if k == n {
+			return n, labels, last
+		}
+		labels, last, n = labels+1, n, k
+		if n+1 >= len(s) || s[n] != '.' || !IsASCIIAlnum(s[n+1]) {
+			return n, labels, last
+		}
+		n++
+	}
+}
+
+// pathLen returns the length of the web address or path at the start of s:
+// its bytes up to the first that no address holds, less those that end a
+// sentence rather than the address (urlByte).
+func pathLen(s string) int {
 	n := 0
 	for n < len(s) && urlByte[s[n]]&urlIn != 0 {
 		n++
@@ -665,6 +752,40 @@ func URLLen(s string) int {
 		n--
 	}
 	return n
+}
+
+// asciiLetters reports whether s is ASCII letters alone.
+func asciiLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !IsASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// topLevelDomains are the top-level domains AddressLen knows, those of
+// sites' names in policies, but for those that are English words ("in",
+// "it", "us", "no": "...about you.It may...", a sentence written onto the
+// last without a space).
+var topLevelDomains = map[string]bool{}
+
+func init() {
+	for _, d := range strings.Fields("com org net edu gov io info biz eu uk de fr es nl ch dk se fi ie pl cz ca au nz jp cn ru br mx ly fm tv ai gg app dev media tech me co") {
+		topLevelDomains[d] = true
+	}
+}
+
+// topLevelDomain reports whether w is one of topLevelDomains, in any case.
+func topLevelDomain(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	var b [5]byte
+	for i := 0; i < len(w); i++ {
+		b[i] = w[i] | 0x20
+	}
+	return topLevelDomains[string(b[:len(w)])]
 }
 
 // urlByte says of each byte whether a web address holds it (urlIn: the
