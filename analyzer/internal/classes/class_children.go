@@ -128,7 +128,8 @@ func readWithParents(vw *sentence.View) bool {
 // itself: it denies or requires (words "age-bars": "may not use", "not
 // permitted to register", "must be at least 18 to use", "We restrict the
 // use of our services to adults") a word of using it (words
-// "service-use"), and lets no parent's consent or involvement stand in
+// "service-use"; giving it data counts: "No one under 16 may provide any
+// information to the site"), and lets no parent's consent or involvement stand in
 // ("may use the service only with the involvement of a parent" sets the
 // age of a consent). Such an
 // age is the service's minimum; an age that sorts its members ("Members
