@@ -51,6 +51,8 @@ func TestSaleVerdict(t *testing.T) {
 			"no", "We do not sell your personal information."},
 		{"a Do Not Sell link's name alone", "Privacy Notice. Do Not Sell My Personal Information. We collect your email address.",
 			"unstated", ""},
+		{"a reader's question of selling answered no", "Questions\n\nDo you sell my data?\n\nNo.",
+			"no", "No."},
 		{"a denial of passing any data to anyone", "We value your trust. We never pass your personal information to anyone.",
 			"no", "We never pass your personal information to anyone."},
 		{"a denial of passing any data at all", "Our app is simple. We never send any data to other parties.",
@@ -271,6 +273,14 @@ func TestPolicyVerdicts(t *testing.T) {
 			minAge, "13", "We do not knowingly collect personal information from children under 13."},
 		{"children: a rule citing a law after the age is the company's", "If you are under 13, as the Children's Online Privacy Protection Act requires, do not use this site. We do not knowingly collect personal information from children under 13.",
 			minAge, "13", "If you are under 13, as the Children's Online Privacy Protection Act requires, do not use this site."},
+		{"children: a bar on giving data bars the young", "Members under 18 have private profiles. Members under 18 cannot see ads. No one under 13 may provide any personal information to us.",
+			minAge, "13", "No one under 13 may provide any personal information to us."},
+		{"children: a regional variant in parentheses leaves the age before it general", "Our games are meant for adults 18 or older. No one under 13 (or 16 in some European countries) may send us personal data.",
+			minAge, "13", "No one under 13 (or 16 in some European countries) may send us personal data."},
+		{"children: a region in parentheses after the age is its region", "Profiles of members under 18 are private. You may not use the app if you are under 16 (for users in the European Union).",
+			minAge, "18", "Profiles of members under 18 are private."},
+		{"rights: a reader's question of a copy answered yes", "Your data\n\nCan I have a copy of my information?\n\nYes. Write to us and we will send it.",
+			access, "access", "Yes."},
 		{"children: a statute is no age", "We may disclose data when an order under 18 U.S.C. 2705 requires it. Our services are not directed to children under 13.",
 			minAge, "13", "Our services are not directed to children under 13."},
 	}
@@ -302,6 +312,17 @@ func TestPolicyVerdicts(t *testing.T) {
 func dnt(r *Report) (string, []int)       { return r.DoNotTrack.Status, r.DoNotTrack.Evidence }
 func retention(r *Report) (string, []int) { return r.Retention.Policy, r.Retention.Evidence }
 func minAge(r *Report) (string, []int)    { return itoa(r.Children.MinAge), r.Children.Evidence }
+
+// access returns "access" and its evidence when the report grants the right
+// to see one's data, or "".
+func access(r *Report) (string, []int) {
+	for _, g := range r.Rights {
+		if g.ID == "access" {
+			return g.ID, g.Evidence
+		}
+	}
+	return "", nil
+}
 
 // TestPeriodsListedOnce checks that a period stated twice in different
 // forms ("4 years", "the 4 year period", "one-year") is listed once, in

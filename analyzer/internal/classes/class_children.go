@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/internal/decimal"
@@ -64,7 +66,7 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 		if !ok || targetedAdsBefore(vw, int32(p)) || vw.GrammarBefore(int32(p), 4, lexicon.GPastBe) {
 			continue
 		}
-		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw), Bars: barsUse(vw), Law: lawsAge(vw, int32(p))}, true
+		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw, int32(p)), Bars: barsUse(vw), Law: lawsAge(vw, int32(p))}, true
 	}
 	return Evidence{}, false
 }
@@ -128,7 +130,8 @@ func readWithParents(vw *sentence.View) bool {
 // itself: it denies or requires (words "age-bars": "may not use", "not
 // permitted to register", "must be at least 18 to use", "We restrict the
 // use of our services to adults") a word of using it (words
-// "service-use"), and lets no parent's consent or involvement stand in
+// "service-use"; giving it data counts: "No one under 16 may provide any
+// information to the site"), and lets no parent's consent or involvement stand in
 // ("may use the service only with the involvement of a parent" sets the
 // age of a consent). Such an
 // age is the service's minimum; an age that sorts its members ("Members
@@ -201,11 +204,33 @@ func accessRight(vw *sentence.View) bool {
 }
 
 // regional reports whether the sentence speaks to the readers of a region
-// (an audience: California, the EU, other regions).
-func regional(vw *sentence.View) bool {
+// (an audience: California, the EU, other regions) with the age at p: not
+// when the region stands with an age of its own in parentheses that the
+// age at p is outside of ("No one under 13 (or 16 in some European
+// countries) may give us data": 13 is the general age, the parentheses
+// hold a regional variant; but "under 16 (for users in the EEA)" is
+// regional).
+func regional(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Hits {
-		if vw.Entry(g).Class == "audience" {
+		if vw.Entry(g).Class == "audience" && !ageOfItsOwn(vw, g, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// ageOfItsOwn reports whether hit g stands inside parentheses, after
+// another age than the one at p outside them ("(or up to 16 in Europe)").
+func ageOfItsOwn(vw *sentence.View, g lexicon.Hit, p int32) bool {
+	if !vw.InParens(g) || vw.InParens(lexicon.Hit{From: p, To: p + 1}) {
+		return false
+	}
+	for q := g.From - 1; q >= int32(vw.Own) && q > p; q-- {
+		if n := vw.Tok(q).Num; n >= 12 && n <= 21 {
+			return true
+		}
+		if strings.IndexByte(vw.Doc.Text[vw.Tok(q-1).End:vw.Tok(q).Start], '(') >= 0 {
+			return false // the parentheses open with no age before g
 		}
 	}
 	return false

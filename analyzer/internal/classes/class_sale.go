@@ -179,9 +179,10 @@ func notOurSelling(vw *sentence.View, h lexicon.Hit) string {
 		}
 	}
 	// "When you buy or sell an application", "you may not sell your
-	// account": the reader sells, not us.
+	// account": the reader sells, not us (but the "you" a reader's
+	// question asks is us: "Do you sell my data?" then "No.").
 	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-4 && vw.Clause[p] == vw.Clause[h.From]; p-- {
-		if vw.Is(p, lexicon.GReader) {
+		if vw.Is(p, lexicon.GReader) && !vw.AskedAt(p) {
 			return "sale/reader-sells"
 		}
 		if vw.Is(p, lexicon.GSaleLead) {

@@ -696,7 +696,7 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 		// "(see the section below for more information)": an aside
 		// in parentheses points elsewhere, the sentence around it
 		// still states its practice.
-		if !vw.lists(h.To) && !vw.inParens(h) && !(c.Leads && vw.Is(h.From, lexicon.GKinds)) {
+		if !vw.lists(h.To) && !vw.InParens(h) && !(c.Leads && vw.Is(h.From, lexicon.GKinds)) {
 			// "Some examples of how we use your data include: - To
 			// ...": the intro announces the item, which states it (not
 			// "The types of data we collect include: - Information
@@ -1366,9 +1366,9 @@ func (vw *View) ClosesParen(p int32) bool {
 	return strings.IndexByte(vw.Doc.Text[vw.tok(p).End:vw.tok(p+1).Start], ')') >= 0
 }
 
-// inParens reports whether hit h stands inside parentheses within its
+// InParens reports whether hit h stands inside parentheses within its
 // sentence.
-func (vw *View) inParens(h lexicon.Hit) bool {
+func (vw *View) InParens(h lexicon.Hit) bool {
 	from, at := int(vw.tok(int32(vw.Own)).Start), int(vw.tok(h.From).Start)
 	if from > at {
 		return false
@@ -1386,7 +1386,7 @@ func (vw *View) inParens(h lexicon.Hit) bool {
 // open with a word pointing to another part of the policy ("(see the
 // section on law enforcement)", "(refer to Sharing with Partners below)").
 func (vw *View) InCrossReference(h lexicon.Hit) bool {
-	if !vw.MayHave(lexicon.GCrossReference) || !vw.inParens(h) {
+	if !vw.MayHave(lexicon.GCrossReference) || !vw.InParens(h) {
 		return false
 	}
 	for q := h.From - 1; q >= int32(vw.Own); q-- {
@@ -1550,7 +1550,7 @@ func (vw *View) instructs() bool {
 		return false
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
-		if vw.In(int32(p), lexicon.WordsInstructing) && !vw.inParens(lexicon.Hit{From: int32(p), To: int32(p + 1)}) {
+		if vw.In(int32(p), lexicon.WordsInstructing) && !vw.InParens(lexicon.Hit{From: int32(p), To: int32(p + 1)}) {
 			return true
 		}
 	}

@@ -219,7 +219,14 @@ func (vw *View) ReaderActs(p int32) bool {
 // question a bare answer answers (see BuildAnswer): the company the reader
 // asks ("Will you share my data?" then "No."), not the reader.
 func (vw *View) askedYou(h lexicon.Hit) bool {
-	return vw.answer && int(h.From) == vw.Own && vw.IsRule(h, lexicon.RYou)
+	return vw.AskedAt(h.From) && vw.IsRule(h, lexicon.RYou)
+}
+
+// AskedAt reports whether the token at p is the "you" that opens the
+// statement of a question a bare answer answers (see askedYou): "Do you
+// sell my data?" then "No." denies the company's selling, not the reader's.
+func (vw *View) AskedAt(p int32) bool {
+	return vw.answer && int(p) == vw.Own && vw.Is(p, lexicon.GReader)
 }
 
 // OthersAct reports whether the first party named in the clause of p,

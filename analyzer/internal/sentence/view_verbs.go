@@ -313,9 +313,9 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 	// (Words in a bracket do not count: "If all of its assets are sold,
 	// customer information (including your email address) would be
 	// transferred".)
-	n, aside, joined := 0, !vw.inParens(lexicon.Hit{From: p, To: p + 1}), false
+	n, aside, joined := 0, !vw.InParens(lexicon.Hit{From: p, To: p + 1}), false
 	for q := p; n < 4 && int(q) < len(vw.Toks); q++ {
-		if aside && q > p && vw.inParens(lexicon.Hit{From: q, To: q + 1}) {
+		if aside && q > p && vw.InParens(lexicon.Hit{From: q, To: q + 1}) {
 			continue
 		}
 		if n > 0 && vw.Tok(q).SepBefore >= text.SepComma && !(aside && vw.ClosesParen(q-1)) {
@@ -506,7 +506,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		}
 		// A condition in parentheses ends with them: "access (subject to
 		// law), correct or erase your data".
-		paren := vw.inParens(g)
+		paren := vw.InParens(g)
 		// Without a "(" after the condition's start, it ends at no
 		// bracket (see bracketEnd): most sentences.
 		bracket := strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).Start:vw.Tok(int32(len(vw.Toks)-1)).End], '(') >= 0

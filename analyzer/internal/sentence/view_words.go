@@ -525,7 +525,7 @@ func (vw *View) PointsOn(h lexicon.Hit) bool {
 	for p := start; p < h.From && p <= start+1; p++ {
 		if vw.Is(p, lexicon.GLearnMore) && (vw.Is(p+1, lexicon.GLearnMore) || vw.Is(p+1, lexicon.GPointerNouns) || p+2 <= h.From && vw.Is(p+2, lexicon.GPointerNouns)) &&
 			(p == start || p-1 == start && (vw.Is(p-1, lexicon.GFor) || vw.Is(p-1, lexicon.GTo))) &&
-			!(vw.inParens(lexicon.Hit{From: p, To: p + 1}) && !vw.inParens(h)) && // not "Our vendors (see Section 2 for more information) may collect location data"
+			!(vw.InParens(lexicon.Hit{From: p, To: p + 1}) && !vw.InParens(h)) && // not "Our vendors (see Section 2 for more information) may collect location data"
 			!strings.Contains(vw.Doc.Text[vw.Tok(p).End:vw.Tok(h.From).Start], ". ") { // nor a statement run on after the pointer's stop
 			return true
 		}
