@@ -193,12 +193,7 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 		text := "You can turn off cookies in the settings of your browser. We use cookies to count our visitors.\n"
 		r := Analyze(text)
 		checkReport(t, text, r)
-		var cookies *DataType
-		for k := range r.DataTypes {
-			if r.DataTypes[k].ID == "cookies" {
-				cookies = &r.DataTypes[k]
-			}
-		}
+		cookies := dataTypeOf(r, "cookies")
 		if cookies == nil || !cookies.Collected || len(cookies.Evidence) < 2 {
 			t.Fatalf("cookies %+v, want collected with two quotes", cookies)
 		}
@@ -219,12 +214,7 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 		text := "## Cookies\n\nA cookie is a small text file that a website places on your device. We use cookies to remember your settings.\n"
 		r := Analyze(text)
 		checkReport(t, text, r)
-		var cookies *DataType
-		for k := range r.DataTypes {
-			if r.DataTypes[k].ID == "cookies" {
-				cookies = &r.DataTypes[k]
-			}
-		}
+		cookies := dataTypeOf(r, "cookies")
 		if cookies == nil || !cookies.Collected {
 			t.Fatalf("cookies %+v, want collected", cookies)
 		}
@@ -303,4 +293,14 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			t.Error("the right named only in its title is lost")
 		}
 	})
+}
+
+// dataTypeOf returns report r's data type id, or nil.
+func dataTypeOf(r *Report, id string) *DataType {
+	for k := range r.DataTypes {
+		if r.DataTypes[k].ID == id {
+			return &r.DataTypes[k]
+		}
+	}
+	return nil
 }
