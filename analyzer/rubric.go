@@ -636,14 +636,15 @@ func securityPractices(r *Report, c *rubricCues) (string, []int) {
 // revisionNotify: readers are told of changes when the policy promises an
 // email, a notice in the app or on the site, a notice to them by a way it
 // does not name ("we will notify you"), or to ask for consent; a new
-// version merely posted on the page, or no word, is no.
+// version merely posted on the page, or no word, is no. Its evidence is the
+// findings that state the notice (not a question asking about it).
 func revisionNotify(r *Report) (string, []int) {
 	for _, n := range r.Changes.Notice {
 		if n == "email" || n == "in-app" || n == "told" || n == "consent" {
 			var ev []int
 			for i := range r.Findings {
 				f := &r.Findings[i]
-				if f.Kind == "change" && f.ID == "notice-"+n && !f.Negated {
+				if f.Kind == "change" && f.ID == "notice-"+n && !f.Negated && stated(f) {
 					ev = append(ev, i)
 				}
 			}

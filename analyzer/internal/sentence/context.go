@@ -816,12 +816,13 @@ func (vw *View) readForm(c *Context, s *text.Sentence) {
 	if c.Listed || b.Kind == text.BlockListItem && s.TokFrom == b.TokFrom {
 		c.ItemStart = vw.Own
 	}
-	// A question ("What information do we collect?") announces a topic.
+	// A question ("What information do we collect?", "Do we share your
+	// data ?") announces a topic.
 	if len(vw.Toks) > vw.Own && !vw.answer {
 		if vw.MayHave(lexicon.GQuestionWords) && vw.Is(int32(vw.Own), lexicon.GQuestionWords) {
 			c.Meta, c.MetaIntro = true, false
 		}
-		if end := s.End; end > 0 && vw.Doc.Text[end-1] == '?' {
+		if vw.Doc.asks(s) {
 			c.Meta, c.Question, c.MetaIntro = true, true, false
 		}
 	}

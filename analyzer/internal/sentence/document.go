@@ -204,16 +204,21 @@ func (d *Doc) Answers(si int) int {
 	if q.TokFrom != d.Blocks[q.Block].TokFrom || q.Block != s.Block && s.TokFrom != d.Blocks[s.Block].TokFrom {
 		return -1
 	}
-	// (The question mark may stand apart, out of the sentence's span:
-	// "Do we use cookies ?".)
-	end := s.Start
-	if q.Block != s.Block {
-		end = d.Blocks[q.Block].End
-	}
-	if !strings.HasSuffix(strings.TrimRight(d.Text[q.Start:end], " *_\t\r\n"), "?") || d.askingAux(q) < 0 {
+	if !d.asks(q) || d.askingAux(q) < 0 {
 		return -1
 	}
 	return si - 1
+}
+
+// asks reports whether sentence s ends with a question mark: its own last
+// character, or one set apart after it, out of its span, past spaces and
+// the markup that closes emphasis ("Do we use cookies ?", "**Do we sell
+// your data** ?").
+func (d *Doc) asks(s *text.Sentence) bool {
+	if s.End > s.Start && d.Text[s.End-1] == '?' {
+		return true
+	}
+	return strings.HasPrefix(strings.TrimLeft(d.Text[s.End:d.Blocks[s.Block].End], " *_\t\r\n"), "?")
 }
 
 // askingAux returns the token of the auxiliary that opens question q, after
