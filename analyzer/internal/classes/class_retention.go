@@ -125,8 +125,9 @@ func (*retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h le
 		return kept("retention/cookie-lifetime", f)
 	}
 	// A denied deleting still speaks of keeping: "We do not delete your
-	// data after you close your account" keeps it.
-	f.Negated = lx.Is(e, lexicon.RRetain) && vw.NegatedNear(h.From, 3) && !vw.HasSetWord(h, lexicon.WordsDeleting)
+	// data after you close your account" keeps it. A "No" to "Do you keep
+	// my data after I leave?" denies the keeping as a negator would.
+	f.Negated = lx.Is(e, lexicon.RRetain) && (vw.NegatedNear(h.From, 3) || vw.IntroDenies(h.From, c)) && !vw.HasSetWord(h, lexicon.WordsDeleting)
 	vd := kept("retention/stated", f)
 	vd.Incidental = weak
 	return vd

@@ -13,16 +13,24 @@ import (
 // inlined whole, its bounds checks were copied at each use in the page's
 // WebAssembly.
 func (vw *View) NegatedVerb(vi int, c *Context) bool {
-	return vw.negVerb[vi] || c.IntroNeg && vw.inFirstClause(vi)
+	return vw.negVerb[vi] || c.IntroNeg && vw.inFirstClause(vw.Hits[vi].From)
 }
 
-// inFirstClause reports whether verb vi stands in the first clause of the
-// sentence's own words, which a negated list intro reaches.
+// IntroDenies reports whether the negation of an intro ("We pledge not
+// to:") or a bare "No" answering the question the sentence reads
+// (Context.IntroNeg) reaches position p: p stands in the first clause of
+// the sentence's own words. A class that reads its own negators with
+// NegatedNear adds it so, as NegatedVerb does for verbs.
+func (vw *View) IntroDenies(p int32, c *Context) bool {
+	return c.IntroNeg && vw.inFirstClause(p)
+}
+
+// inFirstClause reports whether position p stands in the first clause of
+// the sentence's own words, which a negated list intro reaches.
 //
 //go:noinline
-func (vw *View) inFirstClause(vi int) bool {
-	h := vw.Hits[vi]
-	return int(h.From) >= vw.Own && vw.Clause[h.From] == vw.Clause[vw.Own]
+func (vw *View) inFirstClause(p int32) bool {
+	return int(p) >= vw.Own && vw.Clause[p] == vw.Clause[vw.Own]
 }
 
 // Keeps reports whether the sentence has a verb of keeping data.
