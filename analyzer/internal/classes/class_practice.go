@@ -83,6 +83,11 @@ func purpose(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.E
 	if handlesRequest(vw) {
 		return drop("practice/handling-a-request")
 	}
+	// "the servers used to run the site", "the email used to create your
+	// account": which thing, no purpose of data (as purpose/describes-a-thing).
+	if usedToDescribe(vw, h) {
+		return drop("practice/describes-a-thing")
+	}
 	// "To manage your newsletter preferences, please click here": the
 	// reader's aim, and the reader acts.
 	if int(h.From) == vw.Own && (c.Instructs || vw.SentenceHas(lexicon.GClickVisit)) {

@@ -108,6 +108,10 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 		// "advertising identifier", "marketing preferences": the name of
 		// data or of a right.
 		return "purpose/in-a-name"
+	case usedToDescribe(vw, h):
+		// "the servers used to provide the site", "the email address
+		// used to create your account": which thing, no purpose of data.
+		return "purpose/describes-a-thing"
 	case rightBefore(vw, h):
 		// "You may object to the use of your data for direct marketing",
 		// "opt out of interest-based advertising": what the reader may
@@ -127,6 +131,45 @@ func occasionAt(vw *sentence.View, p int32) bool {
 	}
 	return p > own && vw.Is(p-1, lexicon.GOccasion) ||
 		p > own+1 && vw.Is(p-1, lexicon.GReader) && vw.Is(p-2, lexicon.GOccasion)
+}
+
+// usedToDescribe reports whether purpose hit h follows, within eight words
+// of its clause and no comma nor "and" between, "used to" right after a noun that it describes rather
+// than data used for h: a thing that is no data ("the servers used to
+// provide the site", set GEquipmentNouns), something the reader used
+// ("the address you used to sign up", "which you have used to"), or a
+// thing the reader did something with, no form of "be" or modal before
+// the participle ("the email used to create your account", "phone numbers
+// used to call our customer service", set GReaderDoings). Not "data is
+// used to create your account" nor "kept and used to support you": those
+// state a use.
+func usedToDescribe(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	if !vw.MayHave(lexicon.GUsedParticiples) {
+		return false
+	}
+	for t := h.From; t > own+1 && t >= h.From-8 && vw.Clause[t] == vw.Clause[h.From]; t-- {
+		if t < h.From && (vw.Tok(t+1).SepBefore >= text.SepComma || vw.Is(t, lexicon.GAndOr)) {
+			// "equipment used to run it, or (v) protect our property",
+			// "the device used to access it and to provide the feature":
+			// a new item.
+			return false
+		}
+		if !vw.Is(t, lexicon.GTo) || !vw.Is(t-1, lexicon.GUsedParticiples) {
+			continue
+		}
+		b := t - 2
+		if vw.Is(b, lexicon.GEquipmentNouns) || vw.Is(b, lexicon.GReader) ||
+			b > own && vw.Is(b, lexicon.GAuxiliaries) && vw.Is(b-1, lexicon.GReader) {
+			return true
+		}
+		stated := func(p int32) bool {
+			return vw.Is(p, lexicon.GAuxiliaries) || vw.Is(p, lexicon.GMainModals)
+		}
+		reduced := !stated(b) && !vw.Is(b, lexicon.GAndOr) && !(b > own && stated(b-1))
+		return reduced && int(t)+1 < len(vw.Toks) && vw.Is(t+1, lexicon.GReaderDoings)
+	}
+	return false
 }
 
 // noteThat reports whether the sentence's "please" only asks the reader to

@@ -483,6 +483,9 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if weakInSale && !f.Negated {
 		return drop("recipient/weak-or-warning")
 	}
+	if inConcession(vw, h) {
+		return drop("recipient/in-a-concession")
+	}
 	if c.Children {
 		f.Category = "specific-audiences" // as for data shared
 	}
@@ -1907,6 +1910,41 @@ func consentByLaw(vw *sentence.View, h lexicon.Hit) bool {
 		if vw.In(q, lexicon.WordsConsentWords) {
 			return true
 		}
+	}
+	return false
+}
+
+// inConcession reports whether recipient hit h stands in a concessive clause
+// of what might be ("even" before "if" or "when") with no verb of passing
+// data on or selling between its opener and h: "We will never disclose it,
+// even if we are served a court order", "even if a buyer offers to pay" say
+// what holds either way; the party in them receives nothing. ("Although we
+// comply with valid subpoenas" states a fact: not it.) A concession opening
+// the sentence (within its first five words: "Even if you opt out, we may
+// share it with partners") ends at its first comma, where the sentence's
+// own clause begins.
+func inConcession(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	if !vw.MayHave(lexicon.GConcessive) {
+		return false
+	}
+	for q := h.From - 1; q >= own && vw.Tok(q+1).SepBefore < text.SepClause; q-- {
+		if !vw.Is(q, lexicon.GConcessive) || q+1 >= h.From || !vw.Is(q+1, lexicon.GOccasion) {
+			continue
+		}
+		if q <= own+4 {
+			for p := q + 1; p <= h.From; p++ {
+				if vw.Tok(p).SepBefore >= text.SepComma {
+					return false
+				}
+			}
+		}
+		for _, g := range vw.Hits {
+			if g.From > q && g.From < h.From && (vw.IsRule(g, lexicon.RShare) || vw.Entry(g).Class == "sale") {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
