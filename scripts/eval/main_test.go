@@ -108,56 +108,41 @@ func TestWithoutCategories(t *testing.T) {
 	}
 }
 
-// A passing on of data the report cannot name ("we share information that
-// we collect") states share:any; it does not undo a denial's share:none.
-func TestShareUnspecified(t *testing.T) {
-	unnamed := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: "share-unspecified"}}}
-	if !claimHolds(unnamed, "share:any") {
-		t.Error("share:any not held by an unnamed passing on")
+// A practice finding that names no data or purpose states its claim's
+// "any", not a narrower claim; denied, it states none: a passing on of data
+// the report cannot name ("we share information that we collect") states
+// share:any, a collection of it ("we collect information when you use the
+// site") collect:any, a statement of why data is used that names no purpose
+// ("We use it for the following purposes:") purpose:any.
+func TestUnnamedPractices(t *testing.T) {
+	for _, tc := range []struct{ id, holds, narrower string }{
+		{"share-unspecified", "share:any", ""},
+		{"collect-unspecified", "collect:any", "collect:location"},
+		{"purpose", "purpose:any", "purpose:marketing|advertising"},
+	} {
+		stated := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: tc.id}}}
+		if !claimHolds(stated, tc.holds) {
+			t.Errorf("%s not held by a practice %s", tc.holds, tc.id)
+		}
+		if tc.narrower != "" && claimHolds(stated, tc.narrower) {
+			t.Errorf("%s held by a practice %s, which names none", tc.narrower, tc.id)
+		}
+		negated := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: tc.id, Negated: true}}}
+		if claimHolds(negated, tc.holds) {
+			t.Errorf("%s held by a denied practice %s", tc.holds, tc.id)
+		}
 	}
+}
+
+// An unnamed passing on in a denial's exception does not undo the denial's
+// share:none.
+func TestShareUnspecifiedInDenial(t *testing.T) {
 	denied := &analyzer.Report{Findings: []analyzer.Finding{
 		{Kind: "share", ID: "other-third-parties", Negated: true},
 		{Kind: "practice", ID: "share-unspecified"},
 	}}
 	if !claimHolds(denied, "share:none") {
 		t.Error("share:none undone by an unnamed passing on in the denial's exception")
-	}
-	negated := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: "share-unspecified", Negated: true}}}
-	if claimHolds(negated, "share:any") {
-		t.Error("share:any held by a denied unnamed passing on")
-	}
-}
-
-// A collection of data the report cannot name ("we collect information when
-// you use the site") states collect:any, not a group of data; denied, none.
-func TestCollectUnspecified(t *testing.T) {
-	unnamed := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: "collect-unspecified"}}}
-	if !claimHolds(unnamed, "collect:any") {
-		t.Error("collect:any not held by an unnamed collection")
-	}
-	if claimHolds(unnamed, "collect:location") {
-		t.Error("collect:location held by an unnamed collection")
-	}
-	negated := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: "collect-unspecified", Negated: true}}}
-	if claimHolds(negated, "collect:any") {
-		t.Error("collect:any held by a denied unnamed collection")
-	}
-}
-
-// A statement of why data is used that names no purpose (the practice
-// "purpose" of "We use it for the following purposes:") states purpose:any,
-// not a purpose of its own; denied, it states none.
-func TestPurposeStatement(t *testing.T) {
-	stated := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: "purpose"}}}
-	if !claimHolds(stated, "purpose:any") {
-		t.Error("purpose:any not held by a statement of purpose")
-	}
-	if claimHolds(stated, "purpose:marketing|advertising") {
-		t.Error("purpose:marketing|advertising held by a statement naming no purpose")
-	}
-	negated := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "practice", ID: "purpose", Negated: true}}}
-	if claimHolds(negated, "purpose:any") {
-		t.Error("purpose:any held by a denied statement of purpose")
 	}
 }
 
