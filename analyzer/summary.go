@@ -420,14 +420,24 @@ func sortKeys(ks []sortKey) { sort.Sort(byKey(ks)) }
 // ranks, as slices.SortStableFunc would with rank(a) - rank(b), through
 // sortKeys (each value's position breaks ties; ranks are small).
 func sortStable(s []int, rank func(v int) int) {
-	ks := make([]sortKey, len(s))
-	for j, v := range s {
-		ks[j] = sortKey{int64(rank(v))<<32 | int64(j), v}
-	}
+	ks, _ := rankKeys(s, rank)
 	sortKeys(ks)
 	for j, k := range ks {
 		s[j] = k.i
 	}
+}
+
+// rankKeys returns the sort keys of sortStable for s's values, each rank
+// asked once, and whether s is in their order already.
+func rankKeys(s []int, rank func(v int) int) (ks []sortKey, sorted bool) {
+	ks, sorted = make([]sortKey, len(s)), true
+	for j, v := range s {
+		ks[j] = sortKey{int64(rank(v))<<32 | int64(j), v}
+		if j > 0 && ks[j].key < ks[j-1].key {
+			sorted = false
+		}
+	}
+	return ks, sorted
 }
 
 type byKey []sortKey

@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -253,12 +252,20 @@ func narrowSale(r *Report, i int) bool {
 }
 
 // inRankOrder returns findings ev ordered by rank as byRank does: ev itself
-// when it is in that order already (most evidence lists), else a copy.
+// when it is in that order already (most evidence lists), else a copy. It
+// asks each finding's rank once (a rank may read the whole report:
+// narrowSale).
 func inRankOrder(ev []int, rank func(i int) int) []int {
-	if slices.IsSortedFunc(ev, func(a, b int) int { return rank(a) - rank(b) }) {
+	ks, sorted := rankKeys(ev, rank)
+	if sorted {
 		return ev
 	}
-	return byRank(ev, rank)
+	sortKeys(ks)
+	out := make([]int, len(ks))
+	for j, k := range ks {
+		out[j] = k.i
+	}
+	return out
 }
 
 // byRank returns a copy of findings ev (indices into a report's findings)
