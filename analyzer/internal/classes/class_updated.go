@@ -366,7 +366,7 @@ func dayAt(vw *sentence.View, p int32) int {
 	}
 	s := vw.Doc.Text[t.Start:t.End]
 	if n := len(s); n == 3 || n == 4 {
-		if d, ok := decimal.Atoi(s[:n-2]); ok && d >= 1 && d <= 31 && isLetters(s[n-2:]) {
+		if d, ok := decimal.Atoi(s[:n-2]); ok && d >= 1 && d <= 31 && text.ASCIILetters(s[n-2:]) {
 			return d
 		}
 	}
@@ -382,13 +382,4 @@ func yearAt(vw *sentence.View, p int32) int {
 		return int(t.Num)
 	}
 	return 0
-}
-
-func isLetters(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i] | 0x20; c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
 }

@@ -695,7 +695,7 @@ func AddressLen(text string, i int) int {
 	n, _, _ := hostRun(s)
 	if n < len(s) && s[n] == '@' {
 		m, l, last := hostRun(s[n+1:])
-		if l >= 2 && m-last >= 2 && asciiLetters(s[n+1+last:n+1+m]) {
+		if l >= 2 && m-last >= 2 && ASCIILetters(s[n+1+last:n+1+m]) {
 			return n + 1 + m
 		}
 		return 0
@@ -757,8 +757,8 @@ func pathLen(s string) int {
 	return n
 }
 
-// asciiLetters reports whether s is ASCII letters alone.
-func asciiLetters(s string) bool {
+// ASCIILetters reports whether s is ASCII letters alone.
+func ASCIILetters(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !IsASCIILetter(s[i]) {
 			return false
