@@ -116,14 +116,7 @@ func TestTrainQuantizeRoundTrip(t *testing.T) {
 		t.Fatal("training is not deterministic")
 	}
 	m := tr.Quantize(nil, nil)
-	b, err := m.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2, b := reloaded(t, m)
 	b2, _ := m2.MarshalBinary()
 	if !bytes.Equal(b, b2) {
 		t.Fatal("Load(MarshalBinary(m)) encodes differently")
@@ -442,14 +435,7 @@ func TestScoresTooLarge(t *testing.T) {
 		t.Fatal("the toy model has no dense rows")
 	}
 	m.Bias[0] = 1 << (laneBits - 1)
-	b, err := m.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	big, err := Load(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	big, b := reloaded(t, m)
 	if big.dense.stride != 0 || big.dense.sparse != nil {
 		t.Fatalf("dense rows for weights beyond the lanes: stride %d", big.dense.stride)
 	}
@@ -541,4 +527,19 @@ func TestYesHeads(t *testing.T) {
 	if yes := m.YesHeads(make([]int32, 65)); yes != ^uint64(0) {
 		t.Errorf("65 heads: YesHeads = %#x, want all bits", yes)
 	}
+}
+
+// reloaded returns model m written by MarshalBinary and read back by Load,
+// and the bytes written.
+func reloaded(t *testing.T, m *Model) (*Model, []byte) {
+	t.Helper()
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m2, b
 }
