@@ -269,8 +269,8 @@ func readDate(vw *sentence.View, p int32) (Evidence, bool) {
 				return Evidence{From: p, To: q + 2, N: y*10000 + m*100 + d}, true
 			}
 		}
-		if y := yearAt(vw, p+1); y > 0 {
-			return Evidence{From: p, To: p + 2, N: y*100 + m}, true
+		if y := yearAt(vw, p+1); y > 0 || shortMonth(vw, p) && yearAfterStop(vw, p+1) {
+			return Evidence{From: p, To: p + 2, N: int(vw.Tok(p+1).Num)*100 + m}, true
 		}
 		return Evidence{}, false
 	}
@@ -371,6 +371,23 @@ func dayAt(vw *sentence.View, p int32) int {
 		}
 	}
 	return 0
+}
+
+// shortMonth reports whether the month at p is written short, with its
+// dot: "Sept." of "Sept. 2019".
+func shortMonth(vw *sentence.View, p int32) bool {
+	t := vw.Tok(p)
+	return t.End-t.Start <= 4 && int(t.End) < len(vw.Doc.Text) && vw.Doc.Text[t.End] == '.'
+}
+
+// yearAfterStop reports whether a year (1990..2100) at p follows a stop:
+// the dot of a short month ("Sept. 2019"), which yearAt does not take.
+func yearAfterStop(vw *sentence.View, p int32) bool {
+	if int(p) >= len(vw.Toks) {
+		return false
+	}
+	t := vw.Tok(p)
+	return t.Num >= 1990 && t.Num <= 2100 && t.SepBefore == text.SepStop
 }
 
 // yearAt returns the year (1990..2100) at p, 0 when none.
