@@ -229,6 +229,15 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// data": an ability denied, even where "you may not" makes the
 	// sentence a choice.
 	f.Negated = vw.NegatedNear(h.From, 3) && !c.Choice || abilityDenied(vw, i) || modalDenied(vw, h)
+	// "If you are unable to edit your data in your account, contact us",
+	// "if you have not opted out of marketing": a right denied inside its
+	// own condition is a premise the sentence supposes, no denial.
+	// "We will not: · Provide you a different level or quality of
+	// service": the phrases of equal treatment name what the company will
+	// not do; denied, they grant the right.
+	if f.Negated && (inOwnCondition(vw, h) || vw.IsRule(h, lexicon.RNonDiscrimination)) {
+		f.Negated = false
+	}
 	// "You can opt out of the collection of diagnostic data", "opt out
 	// from Google Analytics": refusing a gathering of data objects to that
 	// processing, refusing analytics controls tracking; neither is a
@@ -329,6 +338,13 @@ func abilityDenied(vw *sentence.View, i int) bool {
 		return true
 	}
 	return vw.Is(p, lexicon.GAble) && vw.GrammarBefore(p, 2, lexicon.GAbilityDenied)
+}
+
+// inOwnCondition reports whether right hit h stands inside the condition
+// that qualifies it (see View.Condition).
+func inOwnCondition(vw *sentence.View, h lexicon.Hit) bool {
+	cs, ce, ok := vw.Condition(h)
+	return ok && cs <= int(vw.Tok(h.From).Start) && int(vw.Tok(h.To-1).End) <= ce
 }
 
 // modalDenied reports whether a modal and "not" stand right before right

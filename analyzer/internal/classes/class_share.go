@@ -1922,7 +1922,9 @@ func consentByLaw(vw *sentence.View, h lexicon.Hit) bool {
 // comply with valid subpoenas" states a fact: not it.) A concession opening
 // the sentence (within its first five words: "Even if you opt out, we may
 // share it with partners") ends at its first comma, where the sentence's
-// own clause begins.
+// own clause begins. A verb of answering an order ("even if we believe we
+// must comply with a court order or a subpoena") names the order the
+// concession supposes, no data passed on.
 func inConcession(vw *sentence.View, h lexicon.Hit) bool {
 	own := int32(vw.Own)
 	if !vw.MayHave(lexicon.GConcessive) {
@@ -1940,7 +1942,7 @@ func inConcession(vw *sentence.View, h lexicon.Hit) bool {
 			}
 		}
 		for _, g := range vw.Hits {
-			if g.From > q && g.From < h.From && (vw.IsRule(g, lexicon.RShare) || vw.Entry(g).Class == "sale") {
+			if g.From > q && g.From < h.From && (vw.IsRule(g, lexicon.RShare) && !vw.HasSetWord(g, lexicon.WordsLegalOrders) || vw.Entry(g).Class == "sale") {
 				return false
 			}
 		}

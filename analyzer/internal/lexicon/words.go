@@ -488,6 +488,7 @@ const (
 	RNoGuarantee
 	RSafeguards
 	RRequestNoun
+	RNonDiscrimination
 	numRefs
 )
 
@@ -513,6 +514,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"sale", "pointing-back"},
 	{"security", "advice"}, {"security", "no-guarantee"}, {"security", "safeguards"},
 	{"cue", "request-noun"},
+	{"right", "non-discrimination"},
 }
 
 // Is reports whether entry e is rule r.

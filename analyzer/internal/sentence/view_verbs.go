@@ -434,6 +434,11 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if g.From > 0 && vw.Is(g.From-1, lexicon.GConcessive) {
 			continue
 		}
+		// "These disclosures may be made with or without your consent": a
+		// condition set beside its opposite holds either way, no condition.
+		if g.From > 1 && vw.Is(g.From-1, lexicon.GAndOr) && vw.Is(g.From-2, lexicon.GToWith) && vw.In(g.From, lexicon.WordsConditionOpeners) {
+			continue
+		}
 		// "The only third party we use is Stripe", "the only time we set a
 		// cookie": "only" after "the" is an adjective, naming all
 		// there is, no condition.
