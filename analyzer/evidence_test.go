@@ -8,7 +8,8 @@ import (
 // TestEvidenceSupportsClaim checks that the evidence of a section states
 // its claim (issue #15): a title is never evidence, a negated finding is not
 // the evidence of a positive claim, a denial outweighs mere mentions of a
-// recipient, and how changes are announced comes before mere mentions.
+// recipient, how changes are announced comes before mere mentions, and a
+// line that only dates the policy is no evidence of changes beside them.
 func TestEvidenceSupportsClaim(t *testing.T) {
 	quote := func(text string, r *Report, i int) string {
 		f := r.Findings[i]
@@ -131,6 +132,22 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 		checkReport(t, text, r)
 		if len(r.Changes.Evidence) == 0 || !strings.HasPrefix(quote(text, r, r.Changes.Evidence[0]), "If we make") {
 			t.Errorf("changes evidence %v", r.Changes.Evidence)
+		}
+	})
+	t.Run("a line that dates the policy is evidence of changes only when nothing else is", func(t *testing.T) {
+		text := "This policy was last updated on March 3, 2021.\n\nWe may revise this policy from time to time. We will post any revision on this page."
+		r := Analyze(text)
+		checkReport(t, text, r)
+		for _, i := range r.Changes.Evidence {
+			if strings.HasPrefix(quote(text, r, i), "This policy was last updated") {
+				t.Errorf("changes quote the date line: %v", r.Changes.Evidence)
+			}
+		}
+		text = "This policy was last updated on March 3, 2021."
+		r = Analyze(text)
+		checkReport(t, text, r)
+		if !r.Changes.Mentioned || len(r.Changes.Evidence) == 0 {
+			t.Errorf("a date line alone: mentioned %v, evidence %v", r.Changes.Mentioned, r.Changes.Evidence)
 		}
 	})
 	t.Run("an item of a list of pledges is an act of its own", func(t *testing.T) {

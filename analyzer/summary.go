@@ -103,11 +103,21 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 	decideRetention(r)
 	decideChildren(r)
 	// How they tell the reader of changes is the claim when they say it:
-	// the ways first, the mere mentions of changes after.
+	// the ways first, the mere mentions of changes after; a line that only
+	// dates the policy ("This policy was last updated on May 1, 2020") is
+	// evidence only when nothing else speaks of changes.
+	var dated []int
 	for i := range r.Findings {
 		if f := &r.Findings[i]; f.Kind == "change" && !noticeID(f.ID) && stated(f) {
+			if datesOnly(r.Findings, i) {
+				dated = append(dated, i)
+				continue
+			}
 			r.Changes.Evidence = append(r.Changes.Evidence, i)
 		}
+	}
+	if len(r.Changes.Evidence) == 0 {
+		r.Changes.Evidence = append(r.Changes.Evidence, dated...)
 	}
 	// Conditions on rights: a fee for using a right is a red flag.
 	for i, det := range details {
@@ -485,6 +495,38 @@ func appendUnique(xs []string, x string) []string {
 		}
 	}
 	return append(xs, x)
+}
+
+// datesOnly reports whether change finding i only dates the policy: its
+// sentence holds a date of the policy (a finding of kind "updated"), and
+// each change finding of the sentence ends at most a few words before one
+// ("This policy was last updated on May 1, 2020", "Last revised and
+// updated 12/3/2020", "Effective as of January 1, 2020"). Not "We may
+// change this policy; it was last updated on May 1, 2020".
+func datesOnly(fs []Finding, i int) bool {
+	s := fs[i].Sentence
+	lo, hi := i, i
+	for lo > 0 && fs[lo-1].Sentence == s {
+		lo--
+	}
+	for hi+1 < len(fs) && fs[hi+1].Sentence == s {
+		hi++
+	}
+	dated := false
+	for j := lo; j <= hi; j++ {
+		if fs[j].Kind != "change" || noticeID(fs[j].ID) {
+			continue
+		}
+		near := false
+		for k := lo; k <= hi && !near; k++ {
+			near = fs[k].Kind == "updated" && fs[k].Start >= fs[j].End && fs[k].Start-fs[j].End <= 16
+		}
+		if !near {
+			return false
+		}
+		dated = true
+	}
+	return dated
 }
 
 // noticeID reports whether a change finding's id names a way of telling the

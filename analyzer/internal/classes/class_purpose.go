@@ -112,6 +112,14 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 		// "the servers used to provide the site", "the email address
 		// used to create your account": which thing, no purpose of data.
 		return "purpose/describes-a-thing"
+	case c.OtherTopic && !c.Choice && !vw.Denies() && othersPurpose(vw, h):
+		// "a list of the third parties to whom we disclosed personal
+		// information for their direct marketing purposes": in a sentence
+		// about a right or a region, the purposes of others are what the
+		// right asks about, no use the policy states. (Not beside a
+		// choice, "we share it with others for their marketing, which you
+		// can opt out of", nor in a denial, which the purpose narrows.)
+		return "purpose/others-in-passing"
 	case rightBefore(vw, h):
 		// "You may object to the use of your data for direct marketing",
 		// "opt out of interest-based advertising": what the reader may
@@ -119,6 +127,14 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 		return "purpose/object-of-a-right"
 	}
 	return ""
+}
+
+// othersPurpose reports whether purpose hit h is another party's: "their"
+// right before it, or two words before ("for their own marketing
+// purposes").
+func othersPurpose(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	return h.From > own && vw.Is(h.From-1, lexicon.GTheir) || h.From > own+1 && vw.Is(h.From-2, lexicon.GTheir)
 }
 
 // occasionAt reports whether the words at p open with "when", "if" or

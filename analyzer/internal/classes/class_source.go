@@ -347,8 +347,36 @@ func listedSource(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	}
 	// (The intro's "from" may stand anywhere in it; "through" or "via"
 	// only as its last word: "We may get data about you via:".)
-	from := vw.SentenceHasIn(0, int32(vw.Own), lexicon.GFrom) || vw.In(int32(vw.Own)-1, lexicon.WordsSourceLead)
+	from := fromOthersIn(vw, int32(vw.Own)) || vw.In(int32(vw.Own)-1, lexicon.WordsSourceLead)
 	return from && (c.Collect || vw.SetFrom(0, lexicon.WordsReceiving))
+}
+
+// fromOthersIn reports whether a "from" before position end names where
+// data comes from: not "from you" nor "from and about you" after a verb of
+// passing data on ("We may share the information we collect from and
+// about you with:" lists recipients; "We collect data from and about you
+// through:" may list sources).
+func fromOthersIn(vw *sentence.View, end int32) bool {
+	for p := int32(0); p < end; p++ {
+		if !vw.Is(p, lexicon.GFrom) {
+			continue
+		}
+		you := p+1 < end && vw.Is(p+1, lexicon.GReader) || p+3 < end && vw.Is(p+1, lexicon.GAndOr) && vw.Is(p+3, lexicon.GReader)
+		if !you || !shareBefore(vw, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareBefore reports whether a verb of passing data on starts before p.
+func shareBefore(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From < p && vw.IsRule(g, lexicon.RShare) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyAt reports whether a recipient hit spans source hit h: the source

@@ -282,8 +282,18 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 		// "If you create an account then we ask for your email": "then"
 		// opens the main clause without a comma too (not "and then", nor
 		// "if you then decide", "only your location is then collected").
-		return fronted && vw.Is(p, lexicon.GThen) && p > 0 && !vw.Is(p-1, lexicon.GAndOr) && !vw.subjectAt(p-1) && !vw.In(p-1, lexicon.WordsBeForms) &&
-			int(p)+1 < len(vw.Toks) && !vw.Is(p+1, lexicon.GAndOr)
+		if fronted && vw.Is(p, lexicon.GThen) && p > 0 && !vw.Is(p-1, lexicon.GAndOr) && !vw.subjectAt(p-1) && !vw.In(p-1, lexicon.WordsBeForms) &&
+			int(p)+1 < len(vw.Toks) && !vw.Is(p+1, lexicon.GAndOr) {
+			return true
+		}
+		// "If you are a parent we may collect ...", "If you subscribe you
+		// will receive ...": a subject and a modal open the main
+		// statement without a comma too (not "If you believe we may have
+		// ...", "if you know how you can ...": WordsCondSubjectLeads).
+		// ("If at any time you would like to ...": a wish is the
+		// condition's; "unless we can access it": the cue's own subject.)
+		return fronted && p > 1 && int(p)+2 < len(vw.Toks) && vw.Is(p, lexicon.GSubjects) && vw.In(p+1, lexicon.WordsMainModals) &&
+			!vw.In(p-1, lexicon.WordsCondSubjectLeads) && !vw.Is(p-1, lexicon.GThen) && !vw.Is(p+2, lexicon.GWishes) && !vw.inCondition(p-1)
 	}
 	// "except when (a) the customer acts as a processor": the mark of a
 	// list's item, and the word after it, go on with the condition.
@@ -547,12 +557,14 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		// "If you wish to opt out, contact us": after the reader's own
 		// condition, an instruction to the reader is the main statement
 		// (not one of a list of verbs: "if you access, visit or use it").
-		yours := vw.Is(g.From, lexicon.GOccasion) && int(g.To) < len(vw.Toks) && vw.Is(g.To, lexicon.GReader)
+		// ("If at any time you wish to ...": a few words may come first.)
+		yours := vw.Is(g.From, lexicon.GOccasion) && vw.readerSoonAfter(g.To)
 		// "without your consent", "with your permission": a choice's
 		// phrase that took the cue's words is the whole condition.
 		whole := !vw.IsRule(g, lexicon.RCondition) && !vw.Is(g.From, lexicon.GExceptions)
+		short := vw.shortCondition(g)
 		for !whole {
-			for end < len(vw.Toks) && vw.Clause[end] == cc && !(yours && vw.instructionAt(int32(end))) && !(vw.conditionEnds(int32(end), fronted) && !(aside && end <= int(g.To)+3)) && !(coord && vw.partyNext(int32(end))) &&
+			for end < len(vw.Toks) && vw.Clause[end] == cc && !(short > 0 && end >= int(short)) && !(yours && vw.instructionAt(int32(end))) && !(vw.conditionEnds(int32(end), fronted) && !(aside && end <= int(g.To)+3)) && !(coord && vw.partyNext(int32(end))) &&
 				!(paren && vw.ClosesParen(int32(end-1))) && !(!paren && bracket && vw.bracketEnd(g.From, int32(end))) {
 				end++
 			}
@@ -563,6 +575,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 				continue
 			}
 			break
+		}
+		// "if you pose for a photo or", "if required to answer a subpoena,
+		// or": a condition cut before another joined to it ends without
+		// the "or".
+		for end-1 > int(g.To) && vw.Is(int32(end-1), lexicon.GAndOr) {
+			end--
 		}
 		// "data for these purposes only", "if you:" ending the sentence: a
 		// cue alone states no condition; another in the sentence may.
@@ -802,6 +820,41 @@ func (vw *View) verbAt(p int32) bool {
 	return false
 }
 
+// readerSoonAfter reports whether the reader is the subject at p or at
+// most three words after it, with no comma or verb between ("you",
+// "at any time you").
+func (vw *View) readerSoonAfter(p int32) bool {
+	for q := p; q < p+4 && int(q) < len(vw.Toks); q++ {
+		if vw.Is(q, lexicon.GReader) {
+			return true
+		}
+		if q > p && vw.Tok(q).SepBefore != text.SepSpace || vw.inVerb(q) || vw.subjectAt(q) {
+			return false
+		}
+	}
+	return false
+}
+
+// inCondition reports whether position p lies in a condition cue's hit.
+func (vw *View) inCondition(p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RCondition) {
+			return true
+		}
+	}
+	return false
+}
+
+// inVerb reports whether position p lies in a verb hit.
+func (vw *View) inVerb(p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From <= p && p < g.To && vw.isVerb(g) {
+			return true
+		}
+	}
+	return false
+}
+
 // laterCondition returns the clause of a condition cue other than "only"
 // that stands after hit j in clause c or opens the clause after it (a cue
 // starts a clause of its own), if one does and words follow it with no
@@ -895,6 +948,33 @@ func (vw *View) predicateCondition(p int32) bool {
 		}
 	}
 	return false
+}
+
+// shortCondition returns where a condition of "if" and one or two words
+// with no subject or verb ends, at the comma after them ("the username
+// from cookies if present, the dates of each login", "to receive it and,
+// if technically feasible, to have it sent on"), or -1: what follows the
+// comma is the sentence's, not the condition's.
+func (vw *View) shortCondition(g lexicon.Hit) int32 {
+	if g.To-g.From != 1 || !vw.Is(g.From, lexicon.GOccasion) {
+		return -1
+	}
+	for p := g.To; p < g.To+3 && int(p) < len(vw.Toks); p++ {
+		if p > g.To && vw.Tok(p).SepBefore == text.SepComma && strings.TrimSpace(vw.Doc.Text[vw.Tok(p-1).End:vw.Tok(p).Start]) == "," {
+			return p
+		}
+		if vw.Tok(p).SepBefore != text.SepSpace || vw.subjectAt(p) || vw.Is(p, lexicon.GReader) || vw.inVerb(p) || !lowerAt(vw, p) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// lowerAt reports whether the word at p starts with a lower-case letter
+// (not a name: "If Acme, or its assets, are sold").
+func lowerAt(vw *View, p int32) bool {
+	t := vw.Tok(p)
+	return t.End > t.Start && vw.Doc.Text[t.Start] >= 'a' && vw.Doc.Text[t.Start] <= 'z'
 }
 
 // ellipticIf reports whether the condition cue at p is "if any" closed by a
