@@ -10,7 +10,7 @@
 // annotations, corpus, code and manifest it writes the same bytes, and run
 // again on its own output it writes them again.
 //
-//	go run ./scripts/model [-corpus ../shared/corpus] [-annotations annotations] [-out analyzer/weights/en] [-fresh] [-explain head,...]
+//	go run ./scripts/model [-corpus ../shared/corpus] [-annotations annotations] [-out analyzer/weights/en] [-fresh] [-explain head,...] [-nested]
 package main
 
 import (
@@ -69,14 +69,15 @@ func main() {
 	flag.IntVar(&training.Options.Epochs, "epochs", training.Options.Epochs, "passes over the data")
 	fresh := flag.Bool("fresh", false, "tune every head afresh, ignoring the thresholds of the manifest at -out")
 	explain := flag.String("explain", "", "comma-separated heads whose tried thresholds to print (to standard error)")
+	nested := flag.Bool("nested", false, "print how each head's picked thresholds do on the folds they were not picked on (to standard error)")
 	flag.Parse()
-	if err := run(*corpus, *dir, *out, *fresh, *explain); err != nil {
+	if err := run(*corpus, *dir, *out, *fresh, *explain, *nested); err != nil {
 		fmt.Fprintln(os.Stderr, "model:", err)
 		os.Exit(1)
 	}
 }
 
-func run(corpus, dir, out string, fresh bool, explain string) error {
+func run(corpus, dir, out string, fresh bool, explain string, nested bool) error {
 	if _, err := os.Stat(filepath.Join(corpus, "tosback")); err != nil {
 		return fmt.Errorf("the TOSBack texts are not in %s (set CORPUS=...): %v", corpus, err)
 	}
@@ -109,6 +110,19 @@ func run(corpus, dir, out string, fresh bool, explain string) error {
 			for _, c := range d.Candidates(h, p) {
 				fmt.Fprintf(os.Stderr, "  yes %.2f floor %.2f F1 %.4f tp %d fp %d fn %d added %d/%d dropped right %d wrong %d ok %v\n",
 					c.Yes, c.Floor, c.F1, c.TP, c.FP, c.FN, c.AddTP, c.AddTP+c.AddFP, c.DropRight, c.DropWrong, c.OK)
+			}
+		}
+	}
+	if nested {
+		fmt.Fprintf(os.Stderr, "model: each head's thresholds picked on %d folds' cross-validation, scored on the fold left out (summed over the folds)\n", folds-1)
+		ns := d.Nested(p, folds, prev)
+		for h, name := range d.Heads {
+			c, in := ns[h], d.Candidates(h, p)
+			for _, a := range in {
+				if a.Pair == (training.Pair{Yes: th.Yes[h], Floor: th.Floor[h]}) {
+					fmt.Fprintf(os.Stderr, "  %-28s picked on all: F1 %.4f added %d/%d dropped right %d wrong %d | nested: F1 %.4f added %d/%d dropped right %d wrong %d ok %v\n",
+						name, a.F1, a.AddTP, a.AddTP+a.AddFP, a.DropRight, a.DropWrong, c.F1, c.AddTP, c.AddTP+c.AddFP, c.DropRight, c.DropWrong, c.OK)
+				}
 			}
 		}
 	}

@@ -457,6 +457,20 @@ var (
 	tuneYeses  = []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01}
 )
 
+// check reports whether c's additions and drops, for head name, are right
+// often enough. What the model adds on its own is shown as evidence: it
+// must be right at least AddPrecision (a recipient or a purpose:
+// ItemAddPrecision) of the time. What it drops of the rules' findings must
+// be wrong at least DropPrecision of the time.
+func (c *Candidate) check(name string) bool {
+	least := AddPrecision
+	if strings.HasPrefix(name, model.Recipient) || strings.HasPrefix(name, model.Purpose) {
+		least = ItemAddPrecision
+	}
+	return (c.AddTP+c.AddFP == 0 || float64(c.AddTP) >= least*float64(c.AddTP+c.AddFP)) &&
+		(c.DropRight+c.DropWrong == 0 || float64(c.DropRight) >= DropPrecision*float64(c.DropRight+c.DropWrong))
+}
+
 // Candidates returns the pairs of thresholds tried for head h, given
 // cross-validated probabilities p, in the order tried (floor, then yes).
 func (d *Data) Candidates(h int, p [][]float64) []Candidate {
@@ -465,10 +479,6 @@ func (d *Data) Candidates(h int, p [][]float64) []Candidate {
 	fls := tuneFloors
 	if !weighs {
 		fls = tuneFloors[:1]
-	}
-	least := AddPrecision
-	if strings.HasPrefix(name, model.Recipient) || strings.HasPrefix(name, model.Purpose) {
-		least = ItemAddPrecision
 	}
 	var out []Candidate
 	for _, fl := range fls {
@@ -508,12 +518,7 @@ func (d *Data) Candidates(h int, p [][]float64) []Candidate {
 			if c.TP > 0 {
 				c.F1 = 2 * float64(c.TP) / float64(2*c.TP+c.FP+c.FN)
 			}
-			// What the model adds on its own is shown as evidence: it must
-			// be right at least AddPrecision of the time. What it drops of
-			// the rules' findings must be wrong at least DropPrecision of
-			// the time.
-			c.OK = (c.AddTP+c.AddFP == 0 || float64(c.AddTP) >= least*float64(c.AddTP+c.AddFP)) &&
-				(c.DropRight+c.DropWrong == 0 || float64(c.DropRight) >= DropPrecision*float64(c.DropRight+c.DropWrong))
+			c.OK = c.check(name)
 			out = append(out, c)
 		}
 	}
@@ -571,6 +576,46 @@ func (d *Data) Tune(p [][]float64, prev map[string]Pair) Thresholds {
 		t.Yes[h], t.Floor[h], t.F1[h] = c.Yes, c.Floor, c.F1
 	}
 	return t
+}
+
+// Nested tells how well Tune's picks hold on sentences they were not picked
+// on: for each of the k folds by policy family, it tunes each head on the
+// other folds' cross-validated probabilities p (with the previous pairs
+// prev, as Tune) and counts the decisions of the pair it picks on the fold
+// left out. It returns, per head, the counts summed over the folds (Pair is
+// that of the last fold; OK is whether the additions and drops met their
+// least precision on the folds left out).
+func (d *Data) Nested(p [][]float64, k int, prev map[string]Pair) []Candidate {
+	sum := make([]Candidate, len(d.Heads))
+	for f := 0; f < k; f++ {
+		tune, test := &Data{Heads: d.Heads}, &Data{Heads: d.Heads}
+		var pt, ps [][]float64
+		for i, s := range d.Sentences {
+			if Fold(s.Group, k) == f {
+				test.Sentences, ps = append(test.Sentences, s), append(ps, p[i])
+			} else {
+				tune.Sentences, pt = append(tune.Sentences, s), append(pt, p[i])
+			}
+		}
+		th := tune.Tune(pt, prev)
+		for h := range d.Heads {
+			pick := Pair{Yes: th.Yes[h], Floor: th.Floor[h]}
+			for _, c := range test.Candidates(h, ps) {
+				if c.Pair == pick {
+					t := &sum[h]
+					t.Pair = pick
+					t.TP, t.FP, t.FN = t.TP+c.TP, t.FP+c.FP, t.FN+c.FN
+					t.AddTP, t.AddFP, t.DropRight, t.DropWrong = t.AddTP+c.AddTP, t.AddFP+c.AddFP, t.DropRight+c.DropRight, t.DropWrong+c.DropWrong
+				}
+			}
+		}
+	}
+	for h := range sum {
+		c := &sum[h]
+		_, _, c.F1 = PRF(c.TP, c.FP, c.FN)
+		c.OK = c.check(d.Heads[h])
+	}
+	return sum
 }
 
 // Encode writes v as indented JSON, for manifests.
