@@ -285,6 +285,43 @@ func FuzzTextHashes(f *testing.F) {
 // the weights added one by one, on the language's model, for sentences of
 // its own features (a few said many times) and of unknown ones, and when a
 // sentence has too many features for the rows to be summed in threes.
+// TestFillCommonFirst checks fill's layout of the shipped model: the dense
+// rows in order of their features' count of weights, most first, and each
+// feature at the first slot from its home that was free when it went in
+// after all features of more weights (so the slots between its home and
+// its own hold features of as many weights or more).
+func TestFillCommonFirst(t *testing.T) {
+	b, err := os.ReadFile("../weights/en.bin")
+	if err != nil {
+		t.Skip("no model:", err)
+	}
+	m, err := Load(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func(s slot) int { return len(m.weightsOf(s)) }
+	rowCount := make([]int, len(m.dense.sparse))
+	mask := uint32(len(m.table) - 1)
+	for i, s := range m.table {
+		if s.empty() {
+			continue
+		}
+		if r, ok := s.row(); ok {
+			rowCount[r] = count(s)
+		}
+		for j := s.hash & mask; j != uint32(i); j = (j + 1) & mask {
+			if o := m.table[j]; o.empty() || count(o) < count(s) {
+				t.Fatalf("feature %08x (%d weights) at slot %d, past slot %d (%d weights)", s.hash, count(s), i, j, count(o))
+			}
+		}
+	}
+	for r := 2; r < len(rowCount); r++ {
+		if rowCount[r] > rowCount[r-1] {
+			t.Fatalf("row %d of %d weights after row %d of %d", r, rowCount[r], r-1, rowCount[r-1])
+		}
+	}
+}
+
 func TestScoresDenseRows(t *testing.T) {
 	b, err := os.ReadFile("../weights/en.bin")
 	if err != nil {

@@ -217,7 +217,7 @@ func (t *Trained) Quantize(threshold, floor []float64) *Model {
 		hashes = append(hashes, h)
 	}
 	slices.Sort(hashes)
-	m.table = make([]slot, tableSize(len(hashes)))
+	feats := make([]slot, 0, len(hashes))
 	for _, h := range hashes {
 		off := uint32(len(m.weights))
 		for hd, w := range t.Weights[h] {
@@ -226,11 +226,10 @@ func (t *Trained) Quantize(threshold, floor []float64) *Model {
 			}
 		}
 		if end := uint32(len(m.weights)); end > off {
-			m.insert(h, off, end)
+			feats = append(feats, slot{h, off<<8 | (end - off)})
 		}
 	}
-	m.pack()
-	m.markToward()
+	m.fill(feats)
 	return m
 }
 
