@@ -1106,7 +1106,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// So is one in a clause of "how" or "what" after such a
 		// preposition: "your concern about how your personal data is used
 		// and shared", "questions regarding what we collect".
-		if (h.From >= vh.To && practiceAsTopic(vw, vh) || topicClause(vw, h, vh)) && !askedAbout(vw, h.From, v) {
+		if (h.From >= vh.To && practiceAsTopic(vw, vh) || topicClause(vw, h, vh, sentence.Unnamed(e) || c.Choice)) && !askedAbout(vw, h.From, v) {
 			return drop("datatype/practice-as-topic")
 		}
 		isShare := vw.IsRule(vh, lexicon.RShare)
@@ -1248,6 +1248,14 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 	vd.ID, vd.Keep = e.ID, true
 	if shared {
 		vd.Kind, vd.Category, vd.Reason = "share", "third-party-sharing", "datatype/shared"
+		// "you can request that we transfer the personal information you
+		// gave us", "the right to object to some uses and disclosures of
+		// your health data": passing data on that the reader has a right to
+		// ask for, or to refuse, is what the right is about; the data is
+		// mentioned, no evidence of sharing.
+		if v >= 0 && rightToShare(vw, h, vw.Hits[v]) {
+			vd.Category, vd.Incidental, vd.Reason = "user-access", true, "datatype/object-of-a-right"
+		}
 	} else {
 		vd.Kind, vd.Category, vd.Reason = "collect", collectCategory(vw, c, h, e, v), "datatype/collected"
 		// "You may request the personal information we have collected
@@ -1450,24 +1458,45 @@ func practiceAsTopic(vw *sentence.View, vh lexicon.Hit) bool {
 // topicClause reports whether data hit h and its verb vh both stand in a
 // clause opened by a word of topic-clause ("how", "what") right after a
 // preposition of topic, at most six words before the first of them, with
-// no comma and no reader between: "about how your data is used", "on how
-// we share it". Not "depending on how you use the service", nor "about
-// how you use it" (the reader's doing, which names data: "information
-// about how you use our apps").
-func topicClause(vw *sentence.View, h, vh lexicon.Hit) bool {
+// no comma (but the commas of a list of verbs) and no reader between: "about
+// how your data is used", "on how we share it"; or, where told is true,
+// right after a verb of telling or steering: "explains how we collect, use
+// and disclose your data". (The caller tells for unnamed data or a choice:
+// "This policy describes how we collect your phone number when you sign up"
+// still says it is collected.) Not "depending on how you use the service",
+// nor "about how you use it" (the reader's doing, which names data:
+// "information about how you use our apps").
+func topicClause(vw *sentence.View, h, vh lexicon.Hit, told bool) bool {
 	if !vw.MayHaveIn(lexicon.WordsTopicClause) {
 		return false // (most sentences: no such word, which the view knows without reading them)
 	}
 	from := min(h.From, vh.From)
 	for q := from - 1; q > int32(vw.Own) && q >= from-6; q-- {
-		if vw.Is(q, lexicon.GReader) || vw.Tok(q+1).SepBefore >= text.SepComma {
+		if vw.Is(q, lexicon.GReader) || vw.Tok(q+1).SepBefore >= text.SepComma && !inVerbList(vw, q+1) {
 			return false
 		}
 		if vw.In(q, lexicon.WordsTopicClause) {
-			return vw.In(q-1, lexicon.WordsTopicOf) && !(vw.Is(q-1, lexicon.GOn) && q-1 > int32(vw.Own) && vw.In(q-2, lexicon.WordsTopicOnNot))
+			return told && vw.In(q-1, lexicon.WordsTopicVerbs) ||
+				vw.In(q-1, lexicon.WordsTopicOf) && !(vw.Is(q-1, lexicon.GOn) && q-1 > int32(vw.Own) && vw.In(q-2, lexicon.WordsTopicOnNot))
 		}
 	}
 	return false
+}
+
+// inVerbList reports whether the word at p, after a comma, goes on a list of
+// verbs: a verb hit starts there or after an "and" or "or" there, or it is
+// one word that a comma or an "and" or "or" follows ("how we collect, use,
+// and share it").
+func inVerbList(vw *sentence.View, p int32) bool {
+	if vw.Is(p, lexicon.GAndOr) {
+		p++
+	}
+	for _, v := range vw.Verbs {
+		if vw.Hits[v].From == p {
+			return true
+		}
+	}
+	return int(p)+1 < len(vw.Toks) && (vw.Tok(p+1).SepBefore >= text.SepComma || vw.Is(p+1, lexicon.GAndOr))
 }
 
 // verbForm reports whether the word at p ends in "-ing" or "-ed"
@@ -1704,6 +1733,44 @@ func readerFrame(vw *sentence.View, h lexicon.Hit) string {
 		return ""
 	}
 	return ""
+}
+
+// rightToShare reports whether verb hit vh, of passing data h on, is what a
+// right or a request of the reader's is about: "right" or "request" before
+// both in the sentence, with "to", "that", "us" or an article right after it
+// ("the right to", "request that we", "request a list of"; not "the
+// services you request through us") and no new clause between it and the verb,
+// the reader at most five words before that word (not after a word of
+// condition: "if you request it, we share"), and no verb between the
+// reader and that word.
+func rightToShare(vw *sentence.View, h, vh lexicon.Hit) bool {
+	for p := int32(vw.Own); p+1 < min(h.From, vh.From); p++ {
+		if !vw.Is(p, lexicon.GRight) && !vw.Is(p, lexicon.GRequest) ||
+			!vw.Is(p+1, lexicon.GTo) && !vw.Is(p+1, lexicon.GThat) && !vw.Is(p+1, lexicon.GUs) && !vw.Is(p+1, lexicon.GArticles) {
+			continue
+		}
+		if newClauseBetween(vw, p+1, vh.From) {
+			return false
+		}
+		for q := max(int32(vw.Own), p-5); q < p; q++ {
+			if vw.Is(q, lexicon.GReader) && !(q > int32(vw.Own) && vw.Is(q-1, lexicon.GConditional)) && !verbBetween(vw, q+1, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// newClauseBetween reports whether a word of condition, or a comma and a
+// word joining a new statement, comes in [from, to): "the right to object,
+// but if you do, we may share ...".
+func newClauseBetween(vw *sentence.View, from, to int32) bool {
+	for q := from; q < to; q++ {
+		if vw.Is(q, lexicon.GConditional) || vw.Tok(q).SepBefore >= text.SepComma && vw.In(q, lexicon.WordsClauseJoiners) {
+			return true
+		}
+	}
+	return false
 }
 
 // choiceGroups are the data type groups a choice names ("unsubscribe from

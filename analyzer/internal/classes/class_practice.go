@@ -93,6 +93,12 @@ func purpose(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.E
 	if int(h.From) == vw.Own && (c.Instructs || vw.SentenceHas(lexicon.GClickVisit)) {
 		return drop("practice/readers-aim")
 	}
+	// "you can contact us to resolve the issue", "please write to us to
+	// update your details": the aim of the reader's reaching the company,
+	// no use of data.
+	if readerReachesUs(vw, h) {
+		return drop("practice/readers-aim")
+	}
 	// A purpose is a use of data when the sentence uses or names data,
 	// or is itself a purpose ("To deliver relevant advertisements.", a
 	// list item under "We use information to:"); "We are committed to
@@ -281,4 +287,23 @@ func AimsListed(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 		}
 	}
 	return Evidence{}, false
+}
+
+// readerReachesUs reports whether purpose hit h follows a verb telling the
+// reader how to act and "us" (perhaps "to us"), the reader its subject or
+// the verb an instruction: "you can contact us to", "please email us to",
+// "write to us to".
+func readerReachesUs(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	if p <= int32(vw.Own) || !vw.Is(p, lexicon.GUs) {
+		return false
+	}
+	p--
+	if p > int32(vw.Own) && vw.Is(p, lexicon.GTo) {
+		p--
+	}
+	if !vw.Is(p, lexicon.GInstructions) {
+		return false
+	}
+	return p == int32(vw.Own) || vw.Is(p-1, lexicon.GPlease) || vw.ActorBefore(p) == sentence.PartyReader
 }

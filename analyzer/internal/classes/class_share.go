@@ -57,6 +57,12 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.OwnName(h) {
 		return drop("recipient/own-name")
 	}
+	// "Acme Ltd., together with its affiliated companies ("Acme", "we"),
+	// collects": a party within the name the policy gives itself is the
+	// company (see View.InOwnDefinition).
+	if vw.InOwnDefinition(h) {
+		return drop("recipient/own-definition")
+	}
 	// "with your consent where required by law", "we ask for your
 	// consent when the law requires it": the law says when consent is
 	// asked, it names no authority that gets data.

@@ -560,8 +560,10 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 			// View.GoogleNotMeasuring; "Google may use cookies to show
 			// you ads" has Google act), nor a party the company compares
 			// itself with ("we, as well as many other companies, use
-			// cookies").
-			if vw.RequestToldOf(h) || vw.DataAcquired(h) || vw.GoogleNotMeasuring(h) && vw.NegatedNear(h.To+1, 1) || vw.ComparedWith(h) {
+			// cookies"), nor one in the company's own name as the text
+			// defines it ("Acme, together with its affiliates ("Acme",
+			// "we"), collects").
+			if vw.RequestToldOf(h) || vw.DataAcquired(h) || vw.GoogleNotMeasuring(h) && vw.NegatedNear(h.To+1, 1) || vw.ComparedWith(h) || vw.InOwnDefinition(h) {
 				break
 			}
 			c.Recipient = c.Recipient || !vw.OwnName(h)

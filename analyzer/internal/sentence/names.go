@@ -286,6 +286,58 @@ func (vw *View) OwnName(h lexicon.Hit) bool {
 	return vw.Doc.IsOwn(t.ID)
 }
 
+// InOwnDefinition reports whether party hit h stands in the name the
+// company gives itself: no verb before the party in the sentence (it is in
+// the subject, not an object), and a parenthesis after it, before any verb,
+// sentence stop or closing parenthesis, that holds "we", "us" or "our" in
+// quotes ('Acme Ltd., together with its
+// affiliated companies ("Acme", "we")', 'Bar Inc. and its affiliates
+// (collectively, "Bar", "we" or "us")'). Not a party's own defined term,
+// 'third party companies ("Service Providers")', nor an aside, 'service
+// providers (which work on our behalf)'.
+func (vw *View) InOwnDefinition(h lexicon.Hit) bool {
+	if int(h.From) < vw.Own {
+		return false // (a hit of the list intro)
+	}
+	txt := vw.Doc.Text
+	end := int(vw.Tok(h.To - 1).End)
+	after := txt[end:min(end+48, len(txt))]
+	i := strings.IndexByte(after, '(')
+	if i < 0 || strings.ContainsAny(after[:i], ".;:)") {
+		return false
+	}
+	open := int32(end + i)
+	for _, v := range vw.Verbs {
+		if g := vw.Hits[v]; g.From < h.From || g.From >= h.To && vw.Tok(g.From).Start < open {
+			return false
+		}
+	}
+	for p := h.To; int(p) < len(vw.Toks); p++ {
+		t := vw.Tok(p)
+		if t.Start < open {
+			continue
+		}
+		if strings.IndexByte(txt[open:t.Start], ')') >= 0 {
+			return false
+		}
+		if (vw.Is(p, lexicon.GWe) || vw.Is(p, lexicon.GUs) || vw.Is(p, lexicon.GOur)) && quotedAlone(txt, int(t.Start), int(t.End)) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAlone reports whether txt[start:end] is quoted by itself: a quote
+// mark right before it and right after it (emphasis marks and a comma
+// between allowed: '“**we**”', '"we,"'), not a word of a quoted title ('see
+// “How we share your information”').
+func quotedAlone(txt string, start, end int) bool {
+	b := strings.TrimRight(txt[max(0, start-6):start], "*_")
+	a := strings.TrimLeft(txt[end:min(end+6, len(txt))], "*_,")
+	return (strings.HasSuffix(b, "\"") || strings.HasSuffix(b, "“") || strings.HasSuffix(b, "'")) &&
+		(strings.HasPrefix(a, "\"") || strings.HasPrefix(a, "”") || strings.HasPrefix(a, "'"))
+}
+
 // NamesOwn reports whether one of the words of hit h is one of the
 // policy's own names ("your Google Account" in Google's policy): the
 // company itself, or an account with it, no other party.
