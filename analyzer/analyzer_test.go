@@ -451,6 +451,14 @@ func TestPractices(t *testing.T) {
 			}
 			return false
 		}},
+		{"the services change without notice, not the policy", "The features of our services may change from time to time without prior notice to you.", func(r *Report) bool {
+			for _, p := range r.Points {
+				if p.ID == "changes-without-notice" {
+					return false
+				}
+			}
+			return r.Changes.Mentioned
+		}},
 		{"transfers", "Your data may be transferred to the United States under standard contractual clauses.", func(r *Report) bool {
 			return r.Transfers.Mentioned && len(r.Transfers.Safeguards) == 1 && r.Transfers.Safeguards[0] == "scc"
 		}},

@@ -22,7 +22,7 @@ var checklist = checks{list: checklistEN}
 // addMissing lists what the policy does not say: "not mentioned" is
 // information for the reader, never silence. The findings have their keys
 // (summarize sets them).
-func addMissing(r *Report, aggregate func(int) bool) {
+func addMissing(r *Report, input string, aggregate func(int) bool) {
 	cs := &checklist
 	k := keysOf(rules())
 	covered := make([]bool, len(cs.list))
@@ -57,7 +57,7 @@ func addMissing(r *Report, aggregate func(int) bool) {
 			// out of: the law asks for the opt-out only of those who do.
 			if !covered[i] && saleDenied {
 				if targeted == "" {
-					targeted, _ = behavioralMarketing(r, &rubricRules.Cues, aggregate)
+					targeted, _ = behavioralMarketing(r, input, &rubricRules.Cues, aggregate)
 				}
 				covered[i] = targeted == "no"
 			}

@@ -82,7 +82,7 @@ func analyze(input string, c *config) *Report {
 	addPoints(r, input, aggregate)
 	policy := policyLanguage(d, r.Findings)
 	if policy {
-		addMissing(r, aggregate) // what a policy does not say; a recipe is not a policy that says nothing
+		addMissing(r, input, aggregate) // what a policy does not say; a recipe is not a policy that says nothing
 	}
 	r.Stats.Sentences = len(d.Sents)
 	r.Stats.Blocks = len(d.Blocks)
@@ -96,7 +96,7 @@ func analyze(input string, c *config) *Report {
 		r.Notices = append(r.Notices, Notice{ID: "not-a-policy", Level: "warning",
 			Message: "This text does not read like a privacy policy: no statements about personal data were found."})
 	}
-	addRubricOf(r, aggregate)
+	addRubricOf(r, input, aggregate)
 	return r
 }
 

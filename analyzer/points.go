@@ -54,7 +54,16 @@ func addPoints(r *Report, input string, aggregate func(int) bool) {
 			}
 		}
 	}
-	p.add("changes-without-notice", "bad", "They may change the policy without telling you.", p.pick("change", "notice-none"))
+	// (Not a change of the services without notice, noteIncidental: "the
+	// services may change without prior notice" says nothing of the
+	// policy.)
+	var silent []int
+	for _, i := range p.pick("change", "notice-none") {
+		if r.Findings[i].note&noteIncidental == 0 {
+			silent = append(silent, i)
+		}
+	}
+	p.add("changes-without-notice", "bad", "They may change the policy without telling you.", silent)
 	var sens []int
 	for _, d := range r.DataTypes {
 		if d.Sensitive && (d.Collected || d.Shared) {

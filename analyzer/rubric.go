@@ -36,7 +36,7 @@ type rubricCues struct {
 	Legal       []string `json:"legal"`       // a condition of the law: "if required by law"
 	Consent     []string `json:"consent"`     // a condition that asks the reader first: "with your consent"
 	Targeted    []string `json:"targeted"`    // advertising aimed at the reader: "interest-based"
-	Audit       []string `json:"audit"`       // security that is checked: "security audits", "penetration test"
+	Audit       []string `json:"audit"`       // security that is checked: "security audits", "we regularly review", in the sentence of a measure
 	Independent []string `json:"independent"` // checked by others: "SOC 2", "ISO 27001"
 	Within72    []string `json:"within72"`    // breach delays of 72 hours or less: "72 hours", "3 days"
 	Dated       []string `json:"dated"`       // a change finding that is the policy's date line: "last updated"
@@ -59,12 +59,12 @@ func rubricData() rubricFile { return rubricRules }
 // rubricAnswer answers one question from a finished report: the option id
 // and the findings that decided it. A question the policy leaves open gets
 // the option that fits silence; a question it does not know answers "".
-func rubricAnswer(slug string, r *Report, c *rubricCues, aggregate func(int) bool) (string, []int) {
+func rubricAnswer(slug string, r *Report, input string, c *rubricCues, aggregate func(int) bool) (string, []int) {
 	switch slug {
 	case "third-party-access":
 		return thirdPartyAccess(r, c, aggregate)
 	case "behavioral-marketing":
-		return behavioralMarketing(r, c, aggregate)
+		return behavioralMarketing(r, input, c, aggregate)
 	case "data-deletion":
 		return dataDeletion(r)
 	case "law-enforcement":
@@ -80,7 +80,7 @@ func rubricAnswer(slug string, r *Report, c *rubricCues, aggregate func(int) boo
 	case "data-breaches":
 		return dataBreaches(r, c)
 	case "security":
-		return securityPractices(r, c)
+		return securityPractices(r, input, c)
 	case "revision-notify":
 		return revisionNotify(r)
 	case "history":
@@ -94,9 +94,10 @@ const maxRubricEvidence = 8
 
 // addRubricOf answers PrivacySpy's rubric from the report's own fields and
 // findings, and scores it by PrivacySpy's formula. A text that is not a
-// policy (an error or not-a-policy notice) gets no rubric. aggregate is
+// policy (an error or not-a-policy notice) gets no rubric. input is the
+// text the findings' spans index. aggregate is
 // aggregateOnly(r), which the pipeline works out once for several passes.
-func addRubricOf(r *Report, aggregate func(int) bool) {
+func addRubricOf(r *Report, input string, aggregate func(int) bool) {
 	r.Rubric = Rubric{Items: []RubricItem{}}
 	for _, n := range r.Notices {
 		if n.Level == "error" || n.ID == "not-a-policy" {
@@ -110,7 +111,7 @@ func addRubricOf(r *Report, aggregate func(int) bool) {
 	r.Rubric.Items = make([]RubricItem, 0, len(d.Questions))
 	var got, total float64
 	for _, q := range d.Questions {
-		id, ev := rubricAnswer(q.Slug, r, &d.Cues, aggregate)
+		id, ev := rubricAnswer(q.Slug, r, input, &d.Cues, aggregate)
 		o := q.option(id)
 		r.Rubric.Items = append(r.Rubric.Items, RubricItem{ID: q.Slug, Answer: o.ID, Question: q.Text,
 			AnswerText: o.Text, Points: q.Points, Evidence: evidenceSet(ev)})
@@ -257,18 +258,34 @@ func allConsented(r *Report, ev []int, c *rubricCues) bool {
 
 // behavioralMarketing: ads aimed at the reader. Targeted advertising as a
 // purpose, advertising IDs collected, the ad industry's opt-out pages, an
-// opt-out of targeted ads, or advertisers among the recipients (named
+// opt-out of targeted ads, ads with words of targeting after them in their
+// sentence, or advertisers among the recipients (named
 // twice, or once with words of targeting, and not only as receivers of
 // aggregate data) say yes. Consent asked first makes it yes-opt-in;
 // a way to opt out of ads or tracking (an opt-out of targeted ads or of
 // "sale or sharing", the industry's pages, cookie controls, objecting)
 // yes-opt-out. Advertising never stated, or only denied, is no; the denials
 // (of targeted ads, or of giving advertisers data) are its evidence.
-func behavioralMarketing(r *Report, c *rubricCues, aggregate func(int) bool) (string, []int) {
+func behavioralMarketing(r *Report, input string, c *rubricCues, aggregate func(int) bool) (string, []int) {
 	var ads, outs []int
 	for _, p := range r.Purposes {
-		if p.ID == "advertising" && p.Targeted {
+		if p.ID != "advertising" {
+			continue
+		}
+		if p.Targeted {
 			ads = append(ads, p.Evidence...)
+			continue
+		}
+		// "... may use this information to display advertisements on
+		// our application and elsewhere online tailored to your
+		// interests": ads with words of targeting after them in their
+		// sentence are aimed at the reader too, unless the sentence
+		// denies targeting (not "more tailored recommendations, ...
+		// advertising networks": the words come before the ads).
+		for _, i := range p.Evidence {
+			if s := r.Findings[i].Sentence; !aggregate(i) && !targetingDenied(r, s) && lowerCue(lowerFrom(input, r, i, r.Findings[i].Start), c.Targeted) {
+				ads = append(ads, i)
+			}
 		}
 	}
 	var advertisers []int
@@ -337,6 +354,28 @@ func behavioralMarketing(r *Report, c *rubricCues, aggregate func(int) bool) (st
 	return "yes", ads
 }
 
+// targetingDenied reports whether sentence s denies targeted advertising
+// ("we do not serve interest-based ads").
+func targetingDenied(r *Report, s Span) bool {
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Sentence == s && f.Negated && f.ID == "targeted-advertising" {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerFrom returns finding i's sentence in input lower-cased, from byte
+// from on (the sentence's start or the finding's), or the finding's own
+// text when from or the sentence is not in input.
+func lowerFrom(input string, r *Report, i, from int) string {
+	f := &r.Findings[i]
+	if s := f.Sentence; 0 <= s.Start && s.Start <= from && from < s.End && s.End <= len(input) {
+		return strings.ToLower(input[from:s.End])
+	}
+	return strings.ToLower(f.Text)
+}
+
 // sentenceHasKind reports whether a finding of kind stands in sentence s.
 func sentenceHasKind(r *Report, s Span, kind string) bool {
 	for i := range r.Findings {
@@ -399,11 +438,18 @@ func lawEnforcement(r *Report, c *rubricCues) (string, []int) {
 // thirdPartyCollection: data about the reader from others (data brokers,
 // partners, social networks, public sources) is yes; a policy that names no
 // source besides the reader says no. Profile data from a social network
-// the reader signs in with counts as such a source.
+// the reader signs in with counts as such a source. An analytics service
+// named as a source ("We use Google Analytics to analyse the use of our
+// website": its words are also an analytics recipient's) gathers the
+// reader's use of the service itself, no data about the reader from others.
 func thirdPartyCollection(r *Report) (string, []int) {
 	var ev []int
 	for _, s := range r.Sources {
-		ev = append(ev, s.Evidence...)
+		for _, i := range s.Evidence {
+			if !analyticsWords(r, i) {
+				ev = append(ev, i)
+			}
+		}
 	}
 	for _, d := range r.DataTypes {
 		if d.ID == "social-profile" && d.Collected {
@@ -414,6 +460,18 @@ func thirdPartyCollection(r *Report) (string, []int) {
 		return "yes", ev
 	}
 	return "no", nil
+}
+
+// analyticsWords reports whether finding i's words are also those of an
+// analytics recipient in its sentence.
+func analyticsWords(r *Report, i int) bool {
+	f := &r.Findings[i]
+	for j := range r.Findings {
+		if g := &r.Findings[j]; g.Kind == "share" && g.ID == "analytics" && g.Sentence == f.Sentence && g.Start < f.End && f.Start < g.End {
+			return true
+		}
+	}
+	return false
 }
 
 // vagueData are the data types that name no kind of data.
@@ -598,9 +656,10 @@ func dataBreaches(r *Report, c *rubricCues) (string, []int) {
 
 // securityPractices: named measures (encryption, physical security, access
 // limits, firewalls and other technical ones) are yes, and yes-audits or
-// yes-independent-audits when the policy says they are checked; only
-// general words ("reasonable safeguards") are somewhat; nothing is no.
-func securityPractices(r *Report, c *rubricCues) (string, []int) {
+// yes-independent-audits when the sentence of one says they are checked
+// ("internal reviews of our ... security measures, including encryption");
+// only general words ("reasonable safeguards") are somewhat; nothing is no.
+func securityPractices(r *Report, input string, c *rubricCues) (string, []int) {
 	var specific, general []int
 	audit, independent := false, false
 	for i := range r.Findings {
@@ -611,8 +670,8 @@ func securityPractices(r *Report, c *rubricCues) (string, []int) {
 		switch f.ID {
 		case "encryption", "physical", "access-control", "technical":
 			specific = append(specific, i)
-			if !audit || !independent { // the text lowered once for both
-				low := strings.ToLower(f.Text)
+			if !audit || !independent { // the sentence lowered once for both
+				low := lowerFrom(input, r, i, f.Sentence.Start)
 				audit = audit || lowerCue(low, c.Audit)
 				independent = independent || lowerCue(low, c.Independent)
 			}

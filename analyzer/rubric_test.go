@@ -20,7 +20,7 @@ func TestRubricData(t *testing.T) {
 		t.Fatalf("%d questions, want 12", len(d.Questions))
 	}
 	for _, q := range d.Questions {
-		if id, _ := rubricAnswer(q.Slug, newReport(0), &d.Cues, aggregateOnly(newReport(0))); id == "" {
+		if id, _ := rubricAnswer(q.Slug, newReport(0), "", &d.Cues, aggregateOnly(newReport(0))); id == "" {
 			t.Errorf("%s: not answered", q.Slug)
 		}
 		var ids []string
@@ -466,4 +466,37 @@ func TestRubricCorpus(t *testing.T) {
 }
 
 // addRubric answers the rubric of r as the pipeline does.
-func addRubric(r *Report) { addRubricOf(r, aggregateOnly(r)) }
+func addRubric(r *Report) { addRubricOf(r, "", aggregateOnly(r)) }
+
+// TestRubricFromText answers from whole policies the questions that read a
+// finding's sentence or its neighbours, not only its words: security
+// checked in the sentence of a measure, ads with words of targeting after
+// them, and an analytics service that is no source of data about the
+// reader.
+func TestRubricFromText(t *testing.T) {
+	const intro = "Privacy Policy\n\nWe collect your email address and your IP address when you use the app.\n\n"
+	tests := []struct {
+		name, slug, text, want string
+	}{
+		{"reviews of a measure's practices", "security", "We carry out regular internal reviews of our storage practices and security measures, including encryption of data at rest.", "yes-audits"},
+		{"a measure without a check", "security", "We use encryption to protect the data we store.", "yes"},
+		{"audits as a use of data", "security", "We may use your data to conduct audits and to encrypt your payments.", "yes"},
+		{"ads tailored after them", "behavioral-marketing", "Our partners may use this data to show advertisements in the app and on other sites tailored to your interests.", "yes"},
+		{"tailoring before the ads", "behavioral-marketing", "To offer more tailored recommendations, we may receive data from advertising networks that help us run our ads.", "no"},
+		{"analytics is no source", "third-party-collection", "We use Google Analytics to analyse the use of our website.", "no"},
+		{"a source besides analytics", "third-party-collection", "We use Google Analytics to analyse the use of our website. We may also receive information about you from our business partners.", "yes"},
+		{"targeting denied", "behavioral-marketing", "We show advertisements in the app, but they are not tailored to your interests and we do not use targeted advertising.", "no"},
+	}
+	for _, tt := range tests {
+		r := Analyze(intro + tt.text)
+		got := ""
+		for _, it := range r.Rubric.Items {
+			if it.ID == tt.slug {
+				got = it.Answer
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: %s = %q, want %q", tt.name, tt.slug, got, tt.want)
+		}
+	}
+}

@@ -164,9 +164,10 @@ var rubricRules = rubricFile{Questions: []rubricQuestion{
 }, Targeted: []string{
 	"targeted", "targeting", "interest-based", "interest based", "behavioral", "behavioural", "personalized ad", "personalised ad", "personalized advertising", "personalised advertising", "relevant ad", "relevant advertising", "tailored", "retargeting", "remarketing", "cross-context",
 }, Audit: []string{
-	"audit", "penetration test", "security test", "monitoring", "soc 2", "soc2", "iso 27001", "iso/iec 27001",
+	"security audit", "audits of", "audited", "internal audit", "regular audit", "periodic audit", "compliance audit", "penetration test", "security test", "monitoring", "soc 2", "soc2", "iso 27001", "iso/iec 27001", "reviews of", "regularly review",
+	"periodically review", "regular review", "periodic review", "internal review", "security review", "review our security", "review our information", "regularly test", "periodically test", "regularly assess", "periodically assess",
 }, Independent: []string{
-	"soc 2", "soc2", "iso 27001", "iso/iec 27001", "independent", "third-party audit", "third party audit", "external audit",
+	"soc 2", "soc2", "iso 27001", "iso/iec 27001", "third-party audit", "third party audit", "external audit", "independent audit", "independent review", "independent assess", "independent security", "independent third", "independently",
 }, Within72: []string{
 	"72 hours", "seventy-two hours", "48 hours", "24 hours", "3 days", "three days", "2 days", "two days", "1 day", "one day",
 }, Dated: []string{

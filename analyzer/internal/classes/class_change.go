@@ -34,9 +34,48 @@ func (*noticeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if e.ID == "none" && discretion(vw, h) && toldReader(vw) {
 		return drop("notice/discretion-over-notice")
 	}
+	// "without advance notice to you": the notice is denied, not given.
+	if e.ID == "told" && insideNone(vw, h) {
+		return drop("notice/denied")
+	}
 	f := finding(e, "change", "policy-change")
 	f.ID = "notice-" + f.ID
+	// "The features of our services may change without prior notice":
+	// a change mentioned, but not of the policy, so no word that the
+	// policy changes without notice (Incidental: the report's point
+	// leaves it out).
+	if e.ID == "none" && changeOfOtherThing(vw, h) {
+		f.Incidental = true
+		return kept("notice/change-of-other", f)
+	}
 	return kept("notice/of-a-change", f)
+}
+
+// insideNone reports whether notice hit h starts inside a hit of no notice
+// ("prior notice to" in "without prior notice to you").
+func insideNone(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if e := vw.Entry(g); e.Class == "notice" && e.ID == "none" && g.From <= h.From && h.From < g.To {
+			return true
+		}
+	}
+	return false
+}
+
+// changeOfOtherThing reports whether the sentence changes, without notice,
+// something it names before notice hit h that is not the policy ("the
+// services may change from time to time without prior notice", "we may
+// change or discontinue our text alert programs without notice") and names
+// no policy.
+func changeOfOtherThing(vw *sentence.View, h lexicon.Hit) bool {
+	other := false
+	for p := vw.Own; p < len(vw.Toks); p++ {
+		if (p < int(h.From) || p >= int(h.To)) && vw.Is(int32(p), lexicon.GPolicyWords) {
+			return false // (not the notice itself: "notice" also names a policy)
+		}
+		other = other || p < int(h.From) && vw.In(int32(p), lexicon.WordsChangedThings)
+	}
+	return other
 }
 
 // discretion reports whether notice hit h ends in "discretion" ("in our
