@@ -40,7 +40,7 @@ func (*audienceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 // is set when the sentence speaks to a region ("residents of the EU under
 // 16"); Bars when it bars the young from the service (see barsUse).
 func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
-	if !c.Children || c.Sale && dataSaleNamed(vw) || accessRight(vw) || erasesPosts(vw) || readWithParents(vw) {
+	if !c.Children || c.Sale && dataSaleNamed(vw) || saleChoice(vw, c) || accessRight(vw) || erasesPosts(vw) || readWithParents(vw) {
 		return Evidence{}, false
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
@@ -167,14 +167,28 @@ func rangeTop(vw *sentence.View, p int32) bool {
 }
 
 // dataSaleNamed reports whether the sentence names a sale of data (not of
-// products: "we do not intend to sell any of our products to minors").
+// products: "we do not intend to sell any of our products to minors"), of
+// what it does not name ("we do not knowingly sell the PI of minors under
+// 16") or the reader's leave for one ("you must authorize us to sell your
+// data").
 func dataSaleNamed(vw *sentence.View) bool {
 	for _, g := range vw.Hits {
-		if vw.Entry(g).Class == "sale" && notSaleOfData(vw, g) == "" {
-			return true
+		if vw.Entry(g).Class == "sale" {
+			switch notSaleOfData(vw, g) {
+			case "", "sale/no-data", "sale/reader-acts":
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// saleChoice reports whether the sentence opts the reader in or out (words
+// opting) of a sale it, its heading or the sentence before names ("If you
+// told us you are under 16, we have already opted you out" under "Do Not
+// Sell My Personal Information"): the age is the choice's.
+func saleChoice(vw *sentence.View, c *sentence.Context) bool {
+	return (c.Sale || c.AfterSale || c.HeadingSale) && vw.SetFrom(vw.Own, lexicon.WordsOpting)
 }
 
 // targetedAdsBefore reports whether advertising aimed at the reader's

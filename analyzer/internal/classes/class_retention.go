@@ -414,6 +414,14 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		if answeredWithin(vw, n) {
 			continue
 		}
+		// "If your account is inactive for two years, we may still keep
+		// your playlists": a period in the sentence's condition says when
+		// a rule applies, not how long data is kept, unless the rule
+		// deletes ("If you do not log in for two years, we delete your
+		// account").
+		if inCondition(vw, n) && !deletesOutsideCondition(vw) {
+			continue
+		}
 		if !c.Retain {
 			// Only a verb of keeping or deleting: the period must be how
 			// long ("stores IP addresses for 90 days", "removes it after
@@ -435,6 +443,31 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		dst = append(dst, Evidence{From: n, To: h.To})
 	}
 	return dst
+}
+
+// inCondition reports whether the word at p stands in a condition that
+// opens with a word of supposing ("if", grammar hypothetical) with no comma
+// nor modal between ("If your account is inactive for two years"; not "If
+// you leave, your data stays for six months", nor "If a post is deleted
+// its IP address will be deleted within 100 days").
+func inCondition(vw *sentence.View, p int32) bool {
+	for q := p - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[p] && vw.Tok(q+1).SepBefore < text.SepComma && !vw.In(q, lexicon.WordsMainModals); q-- {
+		if vw.Is(q, lexicon.GHypothetical) {
+			return true
+		}
+	}
+	return false
+}
+
+// deletesOutsideCondition reports whether a word of deleting stands in
+// the sentence outside a condition (see inCondition).
+func deletesOutsideCondition(vw *sentence.View) bool {
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if vw.In(p, lexicon.WordsDeleting) && !inCondition(vw, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // answeredWithin reports whether a word of answering stands at most six

@@ -79,6 +79,14 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if otherSettings(vw, h) {
 		return drop("right/settings-of-something-else")
 	}
+	// "You should review your privacy settings on third-party websites
+	// before linking them to our service": advice (cue advice) about
+	// settings of others' sites, no choice the company offers ("You can
+	// change your privacy settings on other sites, which limits what we
+	// receive" still offers one).
+	if c.Instructs && settingsElsewhere(vw, h) {
+		return drop("right/settings-elsewhere")
+	}
 	// "Do Not Track is a privacy preference that users can set in certain
 	// web browsers": the browser's signal, told of as Do Not Track, no
 	// control over cookies (unless the sentence names cookies or tracking
@@ -1496,6 +1504,29 @@ func otherSettings(vw *sentence.View, h lexicon.Hit) bool {
 		other = other || e.Cls == lexicon.ClassDatatype && e.Group == "location"
 	}
 	return other || vw.SetFrom(vw.Own, lexicon.WordsNotifications) || vw.SetFrom(vw.Own, lexicon.WordsLocationWords)
+}
+
+// settingsElsewhere reports whether cookie-control hit h names only
+// settings ("privacy settings") that "on" and another party, at most three
+// words on in its clause, place on others' sites ("privacy settings on
+// third-party websites", "on social networks"): the company offers no such
+// control (instructions about other services are category other in
+// OPP-115's scheme).
+func settingsElsewhere(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.RCookieControl) || !vw.In(h.From, lexicon.WordsSettingsOwners) || int(h.To) >= len(vw.Toks) || !vw.Is(h.To, lexicon.GOn) {
+		return false
+	}
+	for _, hits := range [2][]lexicon.Hit{vw.Hits, vw.Aside} {
+		for _, g := range hits {
+			if g.From <= h.To || g.From > h.To+3 || vw.Clause[g.From] != vw.Clause[h.From] {
+				continue
+			}
+			if e := vw.Entry(g); vw.IsRule(g, lexicon.ROtherActor) || e.Cls == lexicon.ClassRecipient || e.Class == "source" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // SaleLinkName reports whether the right to opt out of a sale, hit h in the
