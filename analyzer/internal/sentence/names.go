@@ -8,21 +8,16 @@ import (
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
-// CommonBrand reports whether raw hit h is to be dropped before overlaps are
-// resolved: a one-word recipient match that names a company by a common
+// CommonBrand reports whether raw hit h of a recipient is to be dropped
+// before overlaps are resolved: a one-word match that names a company by a common
 // word (words brand-words: "Segment", "Adjust", "Sentry") where the word is
 // the word: in lower case ("audience segments"), first in its sentence,
 // line or clause ("Adjust your browser settings"), or inside a run of
 // capitalised words ("How To Adjust Your Settings"). Dropped before
 // overlaps are resolved, such a match neither hides the hits it covers nor
-// makes a party that acts in the sentence. (Small, to be inlined in the
-// caller's pass over the raw hits.)
+// makes a party that acts in the sentence. (The caller's pass over the raw
+// hits tests the class, which it reads once for its other tests too.)
 func (d *Doc) CommonBrand(h lexicon.Hit) bool {
-	return d.Lexicon.Entries[h.Entry].Cls == lexicon.ClassRecipient && d.commonBrand(h)
-}
-
-// commonBrand is CommonBrand for a recipient's hit h.
-func (d *Doc) commonBrand(h lexicon.Hit) bool {
 	lx, toks := d.Lexicon, d.Toks
 	if h.To-h.From == 1 && lx.InSet(toks[h.From].ID, lexicon.WordsBrandWords) && !d.brandName(h.From) {
 		return true
