@@ -32,8 +32,9 @@ func Resolve(lx *Lexicon, hs []Hit, out, aside []Hit) ([]Hit, []Hit) {
 	lists := [2][]Hit{out, aside}
 	for i, h := range hs {
 		// Skip the hits that end before h starts: they end before every
-		// later hit starts too. (A hit that starts more than maxLen
-		// tokens before h ends before it: one test serves.)
+		// later hit starts too. (One test: a test of a start more than
+		// maxLen tokens before h, before it, saved none, and MaxLen does
+		// not count a name slot's token.)
 		for lo < i && hs[lo].To <= h.From {
 			lo++
 		}
