@@ -218,7 +218,14 @@ func (d *Doc) asks(s *text.Sentence) bool {
 	if s.End > s.Start && d.Text[s.End-1] == '?' {
 		return true
 	}
-	return strings.HasPrefix(strings.TrimLeft(d.Text[s.End:d.Blocks[s.Block].End], " *_\t\r\n"), "?")
+	// (strings.TrimLeft(rest, " *_\t\r\n") as a loop: TrimLeft builds its
+	// set of the cutset's bytes at each call, for every sentence.)
+	rest := d.Text[s.End:d.Blocks[s.Block].End]
+	i := 0
+	for i < len(rest) && (rest[i] == ' ' || rest[i] == '*' || rest[i] == '_' || rest[i] == '\t' || rest[i] == '\r' || rest[i] == '\n') {
+		i++
+	}
+	return i < len(rest) && rest[i] == '?'
 }
 
 // askingAux returns the token of the auxiliary that opens question q, after

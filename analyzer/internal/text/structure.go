@@ -76,15 +76,32 @@ func splitLines(text string, lines []Line) []Line {
 }
 
 // trimSpan trims white space (including NBSP, and markdown quote markers) from text[s:e].
+// An ASCII byte is its own rune: it is tested by asciiSpace, without
+// decoding it and asking unicode.IsSpace (a line's first and last bytes,
+// most of them ASCII, are each read so).
 func trimSpan(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if !asciiSpace[c] && c != '>' {
+				break
+			}
+			s++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s:e])
-		if !unicode.IsSpace(r) && r != '>' && r != '\u00a0' && r != '\ufeff' {
+		if !unicode.IsSpace(r) && r != '\u00a0' && r != '\ufeff' {
 			break
 		}
 		s += n
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
 		if !unicode.IsSpace(r) && r != '\u00a0' {
 			break
@@ -93,6 +110,9 @@ func trimSpan(text string, s, e int) (int, int) {
 	}
 	return s, e
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports as spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // listMarker returns the length of a list marker at the start of a trimmed
 // line ("- ", "* ", "• ", "1. ", "(a) ", "iv) ") and whether it is numbered.
@@ -946,8 +966,14 @@ func introduces(s string) bool {
 }
 
 // EndsWithColon reports whether s ends with a colon, ignoring spaces and emphasis.
+// (A loop over the last bytes: strings.TrimRight builds its set of the
+// cutset's bytes at each call.)
 func EndsWithColon(s string) bool {
-	return strings.HasSuffix(strings.TrimRight(s, " *_"), ":")
+	i := len(s) - 1
+	for i >= 0 && (s[i] == ' ' || s[i] == '*' || s[i] == '_') {
+		i--
+	}
+	return i >= 0 && s[i] == ':'
 }
 
 // MayEndWithColon is a quick test before endsWithColon(strings.TrimSpace(s)):
