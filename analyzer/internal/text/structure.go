@@ -322,17 +322,36 @@ func bareItem(s string) bool {
 	if strings.HasPrefix(s, "#") || EndsWithColon(s) {
 		return false
 	}
+	// The words as strings.Fields splits them, read in place, up to the
+	// seventh (Fields split a paragraph's every word and made a slice of
+	// them).
 	words, long, caps := 0, 0, 0
-	for _, w := range strings.Fields(s) {
-		words++
-		if n := utf8.RuneCountInString(w); n >= 3 {
+	for i := 0; i < len(s); {
+		first, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(first) {
+			i += n
+			continue
+		}
+		if words++; words > 6 {
+			return false
+		}
+		runes := 0
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += n
+			runes++
+		}
+		if runes >= 3 {
 			long++
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			if unicode.IsUpper(first) {
 				caps++
 			}
 		}
 	}
-	return words <= 6 && !(caps >= 2 && caps*10 >= long*6)
+	return !(caps >= 2 && caps*10 >= long*6)
 }
 
 // startsLower reports whether the first letter of s is lower case.
