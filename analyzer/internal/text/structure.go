@@ -1009,9 +1009,20 @@ func MayEndWithColon(s string) bool {
 // itemGoesOn reports whether a list item ends as one that more items follow:
 // with ";" or ",", or with "and" / "or" after one.
 func itemGoesOn(s string) bool {
-	s = strings.TrimRight(s, " *_")
-	if strings.HasSuffix(s, ";") || strings.HasSuffix(s, ",") {
+	// (strings.TrimRight(s, " *_") as a loop, as in EndsWithColon; and
+	// the words are compared only after a last byte that may end one.)
+	e := len(s)
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '*' || s[e-1] == '_') {
+		e--
+	}
+	s = s[:e]
+	if e == 0 {
+		return false
+	}
+	if c := s[e-1]; c == ';' || c == ',' {
 		return true
+	} else if c|0x20 != 'd' && c|0x20 != 'r' {
+		return false
 	}
 	for _, w := range []string{"; and", "; or", ", and", ", or"} {
 		if HasSuffixFold(s, w) {
