@@ -119,6 +119,10 @@ type Doc struct {
 	// neither set.)
 	named    []int32
 	namedSet bool
+	// dataSpans are the inline data addresses of the text, a start and a
+	// length each, when dataRead (see proseAt).
+	dataSpans []int32
+	dataRead  bool
 }
 
 // IsWord reports whether token k is one of the words of grammar set g, in

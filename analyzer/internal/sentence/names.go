@@ -242,22 +242,37 @@ func (d *Doc) extendedName(t text.Token, makers []string, n int, first int32) (i
 // addresses before it ("![](data:image/svg+xml;base64,...)": an image a
 // converted page opens with, thousands of bytes no reader reads), so that
 // a name is first written as early as it is read (see ownTiers).
+// The addresses are found once a text (dataSpans), at its first call:
+// each call read the text from its start again.
 func (d *Doc) proseAt(b int32) int32 {
+	if !d.dataRead {
+		d.dataSpans, d.dataRead = dataSpans(d.Text, d.dataSpans[:0]), true
+	}
 	at := b
-	for i := int32(0); i < b; {
-		j := strings.Index(d.Text[i:b], "(data:")
+	for k := 0; k+1 < len(d.dataSpans) && d.dataSpans[k]+int32(len("(data:")) <= b; k += 2 {
+		at -= min(d.dataSpans[k+1], b-d.dataSpans[k]) // an address b cuts counts up to b
+	}
+	return at
+}
+
+// dataSpans appends to spans the start and length of each inline data
+// address in text, from its "(data:" to its ")" (to the text's end when
+// none closes it), a pair each.
+func dataSpans(text string, spans []int32) []int32 {
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], "(data:")
 		if j < 0 {
 			break
 		}
-		start := i + int32(j)
-		end := int32(strings.IndexByte(d.Text[start:b], ')'))
+		start := i + j
+		end := strings.IndexByte(text[start:], ')')
 		if end < 0 {
-			end = b - start
+			end = len(text) - start
 		}
-		at -= end
+		spans = append(spans, int32(start), int32(end))
 		i = start + end
 	}
-	return at
+	return spans
 }
 
 // IsOwn reports whether word id is one of the policy's own names.
