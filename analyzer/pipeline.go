@@ -121,14 +121,15 @@ func keptHits(d *sentence.Doc, raw []lexicon.Hit) []lexicon.Hit {
 		for s < len(sents) && int(h.From) >= sents[s].TokTo {
 			s++
 		}
-		if s < len(sents) && int(h.From) >= sents[s].TokFrom && int(h.To) > sents[s].TokTo || d.CommonBrand(h) {
+		cls := lx.Entries[h.Entry].Cls
+		if s < len(sents) && int(h.From) >= sents[s].TokFrom && int(h.To) > sents[s].TokTo || cls == lexicon.ClassRecipient && d.CommonBrand(h) {
 			continue
 		}
 		if h.Entry == access && lx.JoinedRight(d.Toks, raw, i) {
 			continue
 		}
 		raw[n] = raw[i]
-		if lx.Entries[h.Entry].Cls == lexicon.ClassDatatype {
+		if cls == lexicon.ClassDatatype {
 			raw[n].To = sharedHeadEnd(d, raw, i)
 		}
 		n++

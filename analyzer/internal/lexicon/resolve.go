@@ -25,7 +25,6 @@ var classPriority = map[string]int8{
 // among themselves and go to aside, so that the other classes see the same
 // hits with or without them.
 func Resolve(lx *Lexicon, hs []Hit, out, aside []Hit) ([]Hit, []Hit) {
-	maxLen := int(lx.MaxLen)
 	lo := 0
 	// out and aside in an array, which lives in memory: as variables,
 	// their six words were stored to the stack at every hit, kept across
@@ -33,8 +32,10 @@ func Resolve(lx *Lexicon, hs []Hit, out, aside []Hit) ([]Hit, []Hit) {
 	lists := [2][]Hit{out, aside}
 	for i, h := range hs {
 		// Skip the hits that end before h starts: they end before every
-		// later hit starts too.
-		for lo < i && (int(hs[lo].From) < int(h.From)-maxLen || hs[lo].To <= h.From) {
+		// later hit starts too. (One test: a test of a start more than
+		// maxLen tokens before h, before it, saved none, and MaxLen does
+		// not count a name slot's token.)
+		for lo < i && hs[lo].To <= h.From {
 			lo++
 		}
 		// A hit that no other overlaps, the commonest, needs no comparing.

@@ -119,6 +119,10 @@ type Doc struct {
 	// neither set.)
 	named    []int32
 	namedSet bool
+	// dataSpans are the inline data addresses of the text, a start and a
+	// length each, when dataRead (see proseAt).
+	dataSpans []int32
+	dataRead  bool
 }
 
 // IsWord reports whether token k is one of the words of grammar set g, in
@@ -218,7 +222,14 @@ func (d *Doc) asks(s *text.Sentence) bool {
 	if s.End > s.Start && d.Text[s.End-1] == '?' {
 		return true
 	}
-	return strings.HasPrefix(strings.TrimLeft(d.Text[s.End:d.Blocks[s.Block].End], " *_\t\r\n"), "?")
+	// (strings.TrimLeft(rest, " *_\t\r\n") as a loop: TrimLeft builds its
+	// set of the cutset's bytes at each call, for every sentence.)
+	rest := d.Text[s.End:d.Blocks[s.Block].End]
+	i := 0
+	for i < len(rest) && (rest[i] == ' ' || rest[i] == '*' || rest[i] == '_' || rest[i] == '\t' || rest[i] == '\r' || rest[i] == '\n') {
+		i++
+	}
+	return i < len(rest) && rest[i] == '?'
 }
 
 // askingAux returns the token of the auxiliary that opens question q, after

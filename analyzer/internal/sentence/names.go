@@ -8,21 +8,16 @@ import (
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
-// CommonBrand reports whether raw hit h is to be dropped before overlaps are
-// resolved: a one-word recipient match that names a company by a common
+// CommonBrand reports whether raw hit h of a recipient is to be dropped
+// before overlaps are resolved: a one-word match that names a company by a common
 // word (words brand-words: "Segment", "Adjust", "Sentry") where the word is
 // the word: in lower case ("audience segments"), first in its sentence,
 // line or clause ("Adjust your browser settings"), or inside a run of
 // capitalised words ("How To Adjust Your Settings"). Dropped before
 // overlaps are resolved, such a match neither hides the hits it covers nor
-// makes a party that acts in the sentence. (Small, to be inlined in the
-// caller's pass over the raw hits.)
+// makes a party that acts in the sentence. (The caller's pass over the raw
+// hits tests the class, which it reads once for its other tests too.)
 func (d *Doc) CommonBrand(h lexicon.Hit) bool {
-	return d.Lexicon.Entries[h.Entry].Cls == lexicon.ClassRecipient && d.commonBrand(h)
-}
-
-// commonBrand is CommonBrand for a recipient's hit h.
-func (d *Doc) commonBrand(h lexicon.Hit) bool {
 	lx, toks := d.Lexicon, d.Toks
 	if h.To-h.From == 1 && lx.InSet(toks[h.From].ID, lexicon.WordsBrandWords) && !d.brandName(h.From) {
 		return true
@@ -247,22 +242,37 @@ func (d *Doc) extendedName(t text.Token, makers []string, n int, first int32) (i
 // addresses before it ("![](data:image/svg+xml;base64,...)": an image a
 // converted page opens with, thousands of bytes no reader reads), so that
 // a name is first written as early as it is read (see ownTiers).
+// The addresses are found once a text (dataSpans), at its first call:
+// each call read the text from its start again.
 func (d *Doc) proseAt(b int32) int32 {
+	if !d.dataRead {
+		d.dataSpans, d.dataRead = dataSpans(d.Text, d.dataSpans[:0]), true
+	}
 	at := b
-	for i := int32(0); i < b; {
-		j := strings.Index(d.Text[i:b], "(data:")
+	for k := 0; k+1 < len(d.dataSpans) && d.dataSpans[k]+int32(len("(data:")) <= b; k += 2 {
+		at -= min(d.dataSpans[k+1], b-d.dataSpans[k]) // an address b cuts counts up to b
+	}
+	return at
+}
+
+// dataSpans appends to spans the start and length of each inline data
+// address in text, from its "(data:" to its ")" (to the text's end when
+// none closes it), a pair each.
+func dataSpans(text string, spans []int32) []int32 {
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], "(data:")
 		if j < 0 {
 			break
 		}
-		start := i + int32(j)
-		end := int32(strings.IndexByte(d.Text[start:b], ')'))
+		start := i + j
+		end := strings.IndexByte(text[start:], ')')
 		if end < 0 {
-			end = b - start
+			end = len(text) - start
 		}
-		at -= end
+		spans = append(spans, int32(start), int32(end))
 		i = start + end
 	}
-	return at
+	return spans
 }
 
 // IsOwn reports whether word id is one of the policy's own names.

@@ -395,14 +395,24 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	if bj < len(vw.Hits) {
 		next = int(vw.Hits[bj].From)
 	}
+	ownToks := dt[s.TokFrom:s.TokTo]
 	for p := from; p < len(toks); p++ {
 		// Most tokens follow a space and start no hit that may break a
 		// clause: they stay in the clause of the token before, in a loop
 		// of their own, which calls nothing and so keeps its values in
 		// registers (next <= len(toks)).
-		for p < next && p != own && dt[toks[p]].SepBefore == text.SepSpace {
-			clause[p] = c
-			p++
+		// (In the sentence's own part the token at p is ownToks[p-own]:
+		// read without toks's index.)
+		if p > own {
+			for p < next && ownToks[p-own].SepBefore == text.SepSpace {
+				clause[p] = c
+				p++
+			}
+		} else {
+			for p < next && p != own && dt[toks[p]].SepBefore == text.SepSpace {
+				clause[p] = c
+				p++
+			}
 		}
 		if p == len(toks) {
 			break

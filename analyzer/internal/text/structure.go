@@ -76,15 +76,32 @@ func splitLines(text string, lines []Line) []Line {
 }
 
 // trimSpan trims white space (including NBSP, and markdown quote markers) from text[s:e].
+// An ASCII byte is its own rune: it is tested by asciiSpace, without
+// decoding it and asking unicode.IsSpace (a line's first and last bytes,
+// most of them ASCII, are each read so).
 func trimSpan(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if !asciiSpace[c] && c != '>' {
+				break
+			}
+			s++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s:e])
-		if !unicode.IsSpace(r) && r != '>' && r != '\u00a0' && r != '\ufeff' {
+		if !unicode.IsSpace(r) && r != '\u00a0' && r != '\ufeff' {
 			break
 		}
 		s += n
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
 		if !unicode.IsSpace(r) && r != '\u00a0' {
 			break
@@ -93,6 +110,9 @@ func trimSpan(text string, s, e int) (int, int) {
 	}
 	return s, e
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports as spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // listMarker returns the length of a list marker at the start of a trimmed
 // line ("- ", "* ", "• ", "1. ", "(a) ", "iv) ") and whether it is numbered.
@@ -302,17 +322,36 @@ func bareItem(s string) bool {
 	if strings.HasPrefix(s, "#") || EndsWithColon(s) {
 		return false
 	}
+	// The words as strings.Fields splits them, read in place, up to the
+	// seventh (Fields split a paragraph's every word and made a slice of
+	// them).
 	words, long, caps := 0, 0, 0
-	for _, w := range strings.Fields(s) {
-		words++
-		if n := utf8.RuneCountInString(w); n >= 3 {
+	for i := 0; i < len(s); {
+		first, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(first) {
+			i += n
+			continue
+		}
+		if words++; words > 6 {
+			return false
+		}
+		runes := 0
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += n
+			runes++
+		}
+		if runes >= 3 {
 			long++
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			if unicode.IsUpper(first) {
 				caps++
 			}
 		}
 	}
-	return words <= 6 && !(caps >= 2 && caps*10 >= long*6)
+	return !(caps >= 2 && caps*10 >= long*6)
 }
 
 // startsLower reports whether the first letter of s is lower case.
@@ -839,9 +878,20 @@ func markdownLink(s string) (label, target string, ok bool) {
 	if e == 0 || s[e-1] != ')' && s[e-1] < utf8.RuneSelf {
 		return "", "", false
 	}
-	s = strings.Trim(s, "*_-+•· \t")
-	s = strings.TrimLeft(s, "0123456789.)\\ \t")
-	s = strings.Trim(s, "*_ \t")
+	// strings.Trim(s, "*_-+•· \t"), then TrimLeft(s, "0123456789.)\\ \t")
+	// and Trim(s, "*_ \t"), by a table of their bytes: Trim's cutset
+	// beyond ASCII (• and ·) sent it to its rune-by-rune path, which cost
+	// most of a call (about 1,200 instructions over a menu's line).
+	s = trimLinkMarks(s)
+	for len(s) > 0 && linkBytes[s[0]]&linkNumber != 0 {
+		s = s[1:]
+	}
+	for len(s) > 0 && linkBytes[s[0]]&linkEmphasis != 0 {
+		s = s[1:]
+	}
+	for len(s) > 0 && linkBytes[s[len(s)-1]]&linkEmphasis != 0 {
+		s = s[:len(s)-1]
+	}
 	i := strings.Index(s, "](")
 	if i <= 0 || s[0] != '[' || !strings.HasSuffix(s, ")") {
 		return "", "", false
@@ -851,7 +901,77 @@ func markdownLink(s string) (label, target string, ok bool) {
 	if k := strings.Index(target, ` "`); k > 0 && strings.HasSuffix(target, `"`) && k+2 < len(target) {
 		target = target[:k]
 	}
-	return label, target, !strings.ContainsAny(label, "[]") && !strings.ContainsAny(target, "()[] ")
+	// (strings.ContainsAny(label, "[]") and ContainsAny(target, "()[] "),
+	// which for a short string look each byte up in the set by a call.)
+	return label, target, !holdsLinkByte(label, linkBracket) && !holdsLinkByte(target, linkBracket|linkParen)
+}
+
+// The kinds of bytes of a Markdown link line (linkBytes) that markdownLink
+// trims or refuses: the marks around a line's link, its number and list
+// marker, its emphasis, brackets, and the parentheses and space a target
+// has none of.
+const (
+	linkMark     = 1 << iota // '*', '_', '-', '+', ' ', '\t' (and • and ·, trimLinkMarks)
+	linkNumber               // digits, '.', ')', '\\', ' ', '\t'
+	linkEmphasis             // '*', '_', ' ', '\t'
+	linkBracket              // '[', ']'
+	linkParen                // '(', ')', ' '
+)
+
+// linkBytes has the kinds of each byte (see linkMark).
+var linkBytes = func() (t [256]uint8) {
+	for _, c := range []byte("*_-+ \t") {
+		t[c] |= linkMark
+	}
+	for _, c := range []byte("0123456789.)\\ \t") {
+		t[c] |= linkNumber
+	}
+	for _, c := range []byte("*_ \t") {
+		t[c] |= linkEmphasis
+	}
+	t['['] |= linkBracket
+	t[']'] |= linkBracket
+	for _, c := range []byte("() ") {
+		t[c] |= linkParen
+	}
+	return t
+}()
+
+// trimLinkMarks is strings.Trim(s, "*_-+•· \t"): the bytes of linkMark and
+// the runes • and · at either end (a rune is these bytes at either end
+// exactly when Trim decodes it there).
+func trimLinkMarks(s string) string {
+	for len(s) > 0 {
+		if linkBytes[s[0]]&linkMark != 0 {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "•") || strings.HasPrefix(s, "·") {
+			_, n := utf8.DecodeRuneInString(s)
+			s = s[n:]
+		} else {
+			break
+		}
+	}
+	for len(s) > 0 {
+		if linkBytes[s[len(s)-1]]&linkMark != 0 {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "•") || strings.HasSuffix(s, "·") {
+			_, n := utf8.DecodeLastRuneInString(s)
+			s = s[:len(s)-n]
+		} else {
+			break
+		}
+	}
+	return s
+}
+
+// holdsLinkByte reports whether s holds a byte of one of kinds (linkBytes).
+func holdsLinkByte(s string, kinds uint8) bool {
+	for i := 0; i < len(s); i++ {
+		if linkBytes[s[i]]&kinds != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // introduces reports whether a sentence introduces a list: it ends with a
@@ -865,8 +985,14 @@ func introduces(s string) bool {
 }
 
 // EndsWithColon reports whether s ends with a colon, ignoring spaces and emphasis.
+// (A loop over the last bytes: strings.TrimRight builds its set of the
+// cutset's bytes at each call.)
 func EndsWithColon(s string) bool {
-	return strings.HasSuffix(strings.TrimRight(s, " *_"), ":")
+	i := len(s) - 1
+	for i >= 0 && (s[i] == ' ' || s[i] == '*' || s[i] == '_') {
+		i--
+	}
+	return i >= 0 && s[i] == ':'
 }
 
 // MayEndWithColon is a quick test before endsWithColon(strings.TrimSpace(s)):
@@ -883,9 +1009,20 @@ func MayEndWithColon(s string) bool {
 // itemGoesOn reports whether a list item ends as one that more items follow:
 // with ";" or ",", or with "and" / "or" after one.
 func itemGoesOn(s string) bool {
-	s = strings.TrimRight(s, " *_")
-	if strings.HasSuffix(s, ";") || strings.HasSuffix(s, ",") {
+	// (strings.TrimRight(s, " *_") as a loop, as in EndsWithColon; and
+	// the words are compared only after a last byte that may end one.)
+	e := len(s)
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '*' || s[e-1] == '_') {
+		e--
+	}
+	s = s[:e]
+	if e == 0 {
+		return false
+	}
+	if c := s[e-1]; c == ';' || c == ',' {
 		return true
+	} else if c|0x20 != 'd' && c|0x20 != 'r' {
+		return false
 	}
 	for _, w := range []string{"; and", "; or", ", and", ", or"} {
 		if HasSuffixFold(s, w) {
