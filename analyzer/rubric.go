@@ -443,10 +443,15 @@ func lawEnforcement(r *Report, c *rubricCues) (string, []int) {
 // website": its words are also an analytics recipient's) gathers the
 // reader's use of the service itself, no data about the reader from others.
 func thirdPartyCollection(r *Report) (string, []int) {
-	var ev []int
+	var ev, analytics []int
+	for j := range r.Findings {
+		if g := &r.Findings[j]; g.Kind == "share" && g.ID == "analytics" {
+			analytics = append(analytics, j)
+		}
+	}
 	for _, s := range r.Sources {
 		for _, i := range s.Evidence {
-			if !analyticsWords(r, i) {
+			if !analyticsWords(r, i, analytics) {
 				ev = append(ev, i)
 			}
 		}
@@ -463,11 +468,11 @@ func thirdPartyCollection(r *Report) (string, []int) {
 }
 
 // analyticsWords reports whether finding i's words are also those of an
-// analytics recipient in its sentence.
-func analyticsWords(r *Report, i int) bool {
+// analytics recipient in its sentence, one of the findings analytics.
+func analyticsWords(r *Report, i int, analytics []int) bool {
 	f := &r.Findings[i]
-	for j := range r.Findings {
-		if g := &r.Findings[j]; g.Kind == "share" && g.ID == "analytics" && g.Sentence == f.Sentence && g.Start < f.End && f.Start < g.End {
+	for _, j := range analytics {
+		if g := &r.Findings[j]; g.Sentence == f.Sentence && g.Start < f.End && f.Start < g.End {
 			return true
 		}
 	}
@@ -662,6 +667,7 @@ func dataBreaches(r *Report, c *rubricCues) (string, []int) {
 func securityPractices(r *Report, input string, c *rubricCues) (string, []int) {
 	var specific, general []int
 	audit, independent := false, false
+	read := Span{-1, -1} // the sentence read last: its findings stand together
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		if f.Kind != "security" || f.Negated {
@@ -670,7 +676,8 @@ func securityPractices(r *Report, input string, c *rubricCues) (string, []int) {
 		switch f.ID {
 		case "encryption", "physical", "access-control", "technical":
 			specific = append(specific, i)
-			if !audit || !independent { // the sentence lowered once for both
+			if (!audit || !independent) && f.Sentence != read { // the sentence lowered once for both
+				read = f.Sentence
 				low := lowerFrom(input, r, i, f.Sentence.Start)
 				audit = audit || lowerCue(low, c.Audit)
 				independent = independent || lowerCue(low, c.Independent)
