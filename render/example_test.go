@@ -43,6 +43,10 @@ func ExampleMarkdown() {
 	//
 	// Nothing in your favour was found.
 	//
+	// ## Worth knowing
+	//
+	// Nothing else worth knowing was found.
+	//
 	// ## Your rights and choices
 	//
 	// No rights or choices are described.

@@ -3,13 +3,13 @@
 // tone, the plain answers a reader asks first, such as "Do they sell your
 // data?", and the rubric's twelve answers), then the sections in reading
 // order (notices about the input, concerns, what is in the reader's favour,
-// rights, who gets the data and whether it is sold, what is collected, what
-// for and from whom else, retention, security and breaches, children, Do
-// Not Track, changes and the last update, transfers, legal bases, contacts
-// and, quieter, what the policy does not say), each a list
-// of items with a display name, a tone (good, bad, worth a look) and the
-// indices of the findings that are its evidence. A text that is not a
-// policy gets its notices and nothing else.
+// what is neither but worth knowing, rights, who gets the data and whether
+// it is sold, what is collected, what for and from whom else, retention,
+// security and breaches, children, Do Not Track, changes and the last
+// update, transfers, legal bases, contacts and, quieter, what the policy
+// does not say), each a list of items with a display name, a tone (good,
+// bad, worth a look) and the indices of the findings that are its
+// evidence. A text that is not a policy gets its notices and nothing else.
 //
 // It is the one place that decides how a report reads. The command line's
 // text and Markdown (package render), the web page's summary and the browser

@@ -24,15 +24,14 @@ func notices(r *analyzer.Report) Section {
 	return s
 }
 
-// points lists the report's points of the given tones, in that order:
-// concerns (bad, then worth knowing) or what is in the reader's favour.
-func points(id, title, empty string, r *analyzer.Report, tones ...Tone) Section {
+// points lists the report's points of one tone: the concerns, what is in
+// the reader's favour, or what is neither but worth knowing (a minimum
+// age, keeping data as long as needed), which is not a concern.
+func points(id, title, empty string, r *analyzer.Report, tone Tone) Section {
 	s := section(id, title, empty)
-	for _, tone := range tones {
-		for _, p := range r.Points {
-			if pointTone(p.Polarity) == tone {
-				s.add(Item{ID: p.ID, Text: Clean(p.Text), Tone: tone, Evidence: p.Evidence})
-			}
+	for _, p := range r.Points {
+		if pointTone(p.Polarity) == tone {
+			s.add(Item{ID: p.ID, Text: Clean(p.Text), Tone: tone, Evidence: p.Evidence})
 		}
 	}
 	return s

@@ -57,27 +57,29 @@ const (
 )
 
 // Section ids, in reading order: what speaks against the policy, what
-// speaks for it, the reader's rights, who gets the data, what data, the
-// rest, and last, quieter, what the policy leaves out. They match the
-// finding kinds where there is one.
+// speaks for it, what is neither but worth knowing, the reader's rights,
+// who gets the data, what data, the rest, and last, quieter, what the
+// policy leaves out. They match the finding kinds, or the points'
+// polarity, where there is one.
 const (
-	Notices    = "notices" // about the input itself; only present when there are notices
-	Concerns   = "concerns"
-	InFavour   = "good"
-	Rights     = "right"
-	Sharing    = "share"
-	Collected  = "collect"
-	Purposes   = "purpose"
-	Sources    = "source"
-	Retention  = "retention"
-	Security   = "security"
-	Children   = "children"
-	DoNotTrack = "dnt"
-	Changes    = "change"
-	Transfers  = "transfer"
-	LegalBases = "legal-basis"
-	Contacts   = "contact"
-	Missing    = "missing"
+	Notices      = "notices" // about the input itself; only present when there are notices
+	Concerns     = "concerns"
+	InFavour     = "good"
+	WorthKnowing = "neutral"
+	Rights       = "right"
+	Sharing      = "share"
+	Collected    = "collect"
+	Purposes     = "purpose"
+	Sources      = "source"
+	Retention    = "retention"
+	Security     = "security"
+	Children     = "children"
+	DoNotTrack   = "dnt"
+	Changes      = "change"
+	Transfers    = "transfer"
+	LegalBases   = "legal-basis"
+	Contacts     = "contact"
+	Missing      = "missing"
 )
 
 // Of arranges a report into its verdict and sections in reading order.
@@ -100,8 +102,9 @@ func Of(r *analyzer.Report) Summary {
 	}
 	s.Verdict = verdictOf(r)
 	s.Sections = append(s.Sections,
-		points(Concerns, "Concerns", "No concerns were found.", r, Bad, Plain),
+		points(Concerns, "Concerns", "No concerns were found.", r, Bad),
 		points(InFavour, "In your favour", "Nothing in your favour was found.", r, Good),
+		points(WorthKnowing, "Worth knowing", "Nothing else worth knowing was found.", r, Plain),
 		rights(r),
 		sharing(r),
 		collected(r),

@@ -231,6 +231,33 @@ func TestGroups(t *testing.T) {
 	}
 }
 
+// TestPoints checks that each point is listed once, in the section of its
+// polarity: a neutral point (a minimum age) is worth knowing, not a
+// concern, and a polarity the summary does not know reads as neutral.
+func TestPoints(t *testing.T) {
+	s := Of(&analyzer.Report{Points: []analyzer.Point{
+		{ID: "min-age", Polarity: "neutral", Text: "They set a minimum age of 13."},
+		{ID: "sells", Polarity: "bad", Text: "They may sell your data."},
+		{ID: "odd", Polarity: "strange", Text: "An unknown polarity."},
+		{ID: "no-sale", Polarity: "good", Text: "They do not sell your data."},
+	}})
+	want := map[string]string{Concerns: "sells", InFavour: "no-sale", WorthKnowing: "min-age,odd"}
+	for id, items := range want {
+		var got []string
+		for _, g := range sectionOf(t, s, id).Groups {
+			for _, it := range g.Items {
+				got = append(got, it.ID)
+			}
+		}
+		if strings.Join(got, ",") != items {
+			t.Errorf("section %q lists %v, want %s", id, got, items)
+		}
+	}
+	if it := first(t, s, WorthKnowing); it.Tone != Plain {
+		t.Errorf("a neutral point has the tone %q, want none", it.Tone)
+	}
+}
+
 // TestOnlyNotices checks that an error notice that explains an empty report
 // leaves only the notices, and that a report without notices has none.
 func TestOnlyNotices(t *testing.T) {
@@ -239,8 +266,12 @@ func TestOnlyNotices(t *testing.T) {
 		t.Errorf("an empty text gives %d sections, want the notices alone", len(empty.Sections))
 	}
 	full := Of(&analyzer.Report{})
-	if full.Sections[0].ID != Concerns || full.Sections[len(full.Sections)-1].ID != Missing {
-		t.Errorf("sections run from %q to %q", full.Sections[0].ID, full.Sections[len(full.Sections)-1].ID)
+	var ids []string
+	for _, s := range full.Sections {
+		ids = append(ids, s.ID)
+	}
+	if want := []string{Concerns, InFavour, WorthKnowing, Rights}; len(ids) < len(want) || !reflect.DeepEqual(ids[:len(want)], want) || ids[len(ids)-1] != Missing {
+		t.Errorf("sections %v, want them to open with %v and end with %q", ids, want, Missing)
 	}
 	for _, s := range full.Sections {
 		if len(s.Groups) == 0 && s.Empty == "" {
