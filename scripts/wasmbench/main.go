@@ -16,12 +16,13 @@
 //
 // With -profile FILE it profiles instead: it builds the working tree with
 // its names kept (no -s -w, so that V8 names the Go functions), runs one
-// Node with --cpu-prof over -n analyses of the first text, writes Node's
+// Node with --cpu-prof over the analyses of the first text (-n, 300 unless
+// given, after -warm, which the profile holds too), writes Node's
 // .cpuprofile to FILE (readable in Chrome's DevTools) and prints the
 // functions with the most time of their own within analyzer.Analyze, and
-// the share of that time that runs in the runtime's collector. The
-// profiler's own cost falls on the calls (a sample at every 100 µs), so the
-// shares, not the milliseconds, are what it tells.
+// the share of that time that runs in the runtime's collector. Under the
+// profiler (a sample every 100 µs) an analysis takes longer than in the
+// page: the shares, not the milliseconds, are what it tells.
 //
 // With -base, it also builds those revisions (from `git archive`, so no
 // worktree or branch is touched, with the working tree's prog dropped in and
@@ -92,6 +93,9 @@ func main() {
 	}
 
 	if *profile != "" {
+		if !flagSet("n") {
+			*n = 300 // some 10 K samples: a function's share to about half a point
+		}
 		wasm := filepath.Join(tmp, "named.wasm")
 		wasmBuildNamed(root, "./scripts/wasmbench/prog", wasm)
 		profileAnalyses(node, runner, wasm, filepath.Join(root, "analyzer", "weights", "en.bin"), texts[0], *profile, *n, *warm, tmp)
@@ -220,6 +224,12 @@ func irOf(out string) float64 {
 	}
 	check(fmt.Errorf("no instruction count in valgrind's output:\n%s", out))
 	return 0
+}
+
+// flagSet reports whether flag name was given on the command line.
+func flagSet(name string) (set bool) {
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
 
 func wasmBuild(dir, pkg, out string) { wasmBuildWith(dir, pkg, out, "-ldflags=-s -w") }
