@@ -85,10 +85,12 @@ size: site
 # built for js/wasm as the page builds it, under Node with GOGC=400 as the
 # page runs it (scripts/wasmbench: wall and CPU, three rounds).
 # VS=rev1,rev2 times those revisions in turns with the working tree;
-# INSTRUCTIONS=1 counts instructions under valgrind instead (minutes a build).
+# INSTRUCTIONS=1 counts instructions under valgrind instead (minutes a build);
+# PROFILE=file.cpuprofile profiles the working tree's WASM under node --cpu-prof
+# and prints the functions with the most time of their own.
 VS ?=
 wasm-bench:
-	$(GO) run ./scripts/wasmbench -corpus $(CORPUS) $(if $(VS),-base $(VS)) $(if $(INSTRUCTIONS),-instructions)
+	$(GO) run ./scripts/wasmbench -corpus $(CORPUS) $(if $(VS),-base $(VS)) $(if $(INSTRUCTIONS),-instructions) $(if $(PROFILE),-profile $(PROFILE))
 
 # page-bench: in-browser figures (ready time; analyse + render per seed and 1 MB).
 page-bench: site

@@ -14,12 +14,22 @@
 // eleven, each after one to warm up, and the difference over ten is the
 // instructions of one analysis (a few minutes a build, more at load).
 //
+// With -profile FILE it profiles instead: it builds the working tree with
+// its names kept (no -s -w, so that V8 names the Go functions), runs one
+// Node with --cpu-prof over the analyses of the first text (-n, 300 unless
+// given, after -warm, which the profile holds too), writes Node's
+// .cpuprofile to FILE (readable in Chrome's DevTools) and prints the
+// functions with the most time of their own within analyzer.Analyze, and
+// the share of that time that runs in the runtime's collector. Under the
+// profiler (a sample every 100 µs) an analysis takes longer than in the
+// page: the shares, not the milliseconds, are what it tells.
+//
 // With -base, it also builds those revisions (from `git archive`, so no
 // worktree or branch is touched, with the working tree's prog dropped in and
 // each revision's own sentence model) and runs the builds in turns, round
 // after round, so that the machine's load falls on all of them alike.
 //
-//	go run ./scripts/wasmbench [-base rev1,rev2] [-rounds 3] [-n 40] [-warm 20] [-instructions] [text ...]
+//	go run ./scripts/wasmbench [-base rev1,rev2] [-rounds 3] [-n 40] [-warm 20] [-instructions | -profile FILE] [text ...]
 //	make wasm-bench [BASE=rev1,rev2]
 package main
 
@@ -49,6 +59,7 @@ func main() {
 	corpus := flag.String("corpus", "../shared/corpus", "corpus folder (relative to the repository root unless absolute)")
 	keep := flag.Bool("keep", false, "keep the temporary folder (the builds)")
 	instructions := flag.Bool("instructions", false, "count instructions under valgrind instead of timing")
+	profile := flag.String("profile", "", "write Node's CPU profile of the working tree's analyses to this .cpuprofile and print the top functions")
 	nodeFlags := flag.String("node", "", "flags for node, space-separated (--no-liftoff: V8's optimising compiler from the start)")
 	flag.Parse()
 	root := strings.TrimSpace(run("", "git", "rev-parse", "--show-toplevel"))
@@ -79,6 +90,16 @@ func main() {
 		fmt.Println("wasmbench: keeping", tmp)
 	} else {
 		defer os.RemoveAll(tmp)
+	}
+
+	if *profile != "" {
+		if !flagSet("n") {
+			*n = 300 // some 10 K samples: a function's share to about half a point
+		}
+		wasm := filepath.Join(tmp, "named.wasm")
+		wasmBuildNamed(root, "./scripts/wasmbench/prog", wasm)
+		profileAnalyses(node, runner, wasm, filepath.Join(root, "analyzer", "weights", "en.bin"), texts[0], *profile, *n, *warm, tmp)
+		return
 	}
 
 	prog, err := os.ReadFile(filepath.Join(root, "scripts", "wasmbench", "prog", "main.go"))
@@ -205,8 +226,21 @@ func irOf(out string) float64 {
 	return 0
 }
 
-func wasmBuild(dir, pkg, out string) {
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, pkg)
+// flagSet reports whether flag name was given on the command line.
+func flagSet(name string) (set bool) {
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+func wasmBuild(dir, pkg, out string) { wasmBuildWith(dir, pkg, out, "-ldflags=-s -w") }
+
+// wasmBuildNamed is wasmBuild keeping the symbol table and DWARF, from
+// which the linker writes the WASM's name section.
+func wasmBuildNamed(dir, pkg, out string) { wasmBuildWith(dir, pkg, out) }
+
+func wasmBuildWith(dir, pkg, out string, flags ...string) {
+	args := append(append([]string{"build", "-trimpath"}, flags...), "-o", out, pkg)
+	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
 	if b, err := cmd.CombinedOutput(); err != nil {
