@@ -311,6 +311,7 @@ func TestComplaintToTheCompanyIsNoRegulator(t *testing.T) {
 		{"both", "If you wish to make a complaint, please email us at privacy@example.com. You may also lodge a complaint with your local supervisory authority.", "Complain to a regulator", "lodge a complaint"},
 		{"resolved by the company", "The Company commits to resolve complaints about its handling of personal data.", complaintToThemName, "resolve complaints"},
 		{"had, sent to us", "If you have a complaint about how we handle your data, please contact us first.", complaintToThemName, "have a complaint"},
+		{"a concern sent to us", "If you have any concern about privacy here, please send us a description and we will try to resolve it.", complaintToThemName, "have any concern about privacy"},
 		{"resolved by an independent body", "JAMS is an independent organization that resolves complaints about our compliance.", "Complain to a regulator", "resolves complaints"},
 	}
 	for _, tt := range tests {

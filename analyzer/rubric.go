@@ -33,6 +33,7 @@ type rubricOption struct {
 // PolicyLens's, not PrivacySpy's, and matched lower-cased as substrings.
 type rubricCues struct {
 	Strict      []string `json:"strict"`      // law enforcement only with a court's order: "subpoena"
+	LawBesides  []string `json:"lawBesides"`  // the law's other grounds beside a court's order, in its sentence: "good faith", "legal process"
 	Legal       []string `json:"legal"`       // a condition of the law: "if required by law"
 	Consent     []string `json:"consent"`     // a condition that asks the reader first: "with your consent"
 	Targeted    []string `json:"targeted"`    // advertising aimed at the reader: "interest-based"
@@ -41,6 +42,9 @@ type rubricCues struct {
 	Within72    []string `json:"within72"`    // breach delays of 72 hours or less: "72 hours", "3 days"
 	Dated       []string `json:"dated"`       // a change finding that is the policy's date line: "last updated"
 	Archived    []string `json:"archived"`    // a change finding that offers earlier versions: "previous version"
+	// SocialSource are the words that make a social network a source in
+	// the sentence of a social profile: "sign in with", "connect your account".
+	SocialSource []string `json:"socialSource"`
 	// IndustrySites are the ad industry's opt-out sites: a link to one as
 	// a way to use a right is that right through the industry's pages
 	// ("[here](http://optout.aboutads.info/)").
@@ -68,9 +72,9 @@ func rubricAnswer(slug string, r *Report, input string, c *rubricCues, aggregate
 	case "data-deletion":
 		return dataDeletion(r)
 	case "law-enforcement":
-		return lawEnforcement(r, c)
+		return lawEnforcement(r, input, c)
 	case "third-party-collection":
-		return thirdPartyCollection(r)
+		return thirdPartyCollection(r, input, c)
 	case "list-collected":
 		return listCollected(r)
 	case "data-collection-reasoning":
@@ -415,15 +419,18 @@ func dataDeletion(r *Report) (string, []int) {
 // lawEnforcement: "reasonable" when the policy lets law enforcement have
 // data as the law requires or on a legal request (the usual wording, and
 // "good faith" requests go with it); "strict" when every mention is of a
-// court's order (subpoena, warrant); "unspecified" when it says nothing.
-func lawEnforcement(r *Report, c *rubricCues) (string, []int) {
+// court's order (subpoena, warrant) and its sentence names no other ground
+// of the law beside it ("if we believe in good faith that it is needed to
+// comply with the law or to answer subpoenas", "subpoenas or other legal
+// requirements"); "unspecified" when it says nothing.
+func lawEnforcement(r *Report, input string, c *rubricCues) (string, []int) {
 	for _, rc := range r.Sharing.Recipients {
 		if rc.ID != "law-enforcement" || rc.Negated {
 			continue
 		}
 		strict := true
 		for _, i := range rc.Evidence {
-			if i >= 0 && i < len(r.Findings) && !anyCue(r.Findings[i].Text, c.Strict) {
+			if i >= 0 && i < len(r.Findings) && (!anyCue(r.Findings[i].Text, c.Strict) || anyCue(lowerFrom(input, r, i, r.Findings[i].Sentence.Start), c.LawBesides)) {
 				strict = false
 			}
 		}
@@ -438,11 +445,13 @@ func lawEnforcement(r *Report, c *rubricCues) (string, []int) {
 // thirdPartyCollection: data about the reader from others (data brokers,
 // partners, social networks, public sources) is yes; a policy that names no
 // source besides the reader says no. Profile data from a social network
-// the reader signs in with counts as such a source. An analytics service
+// the reader signs in with, connects or that gives access to it counts as
+// such a source; a social handle in a list of what the reader gives
+// ("Twitter ID", "your social media presence") does not. An analytics service
 // named as a source ("We use Google Analytics to analyse the use of our
 // website": its words are also an analytics recipient's) gathers the
 // reader's use of the service itself, no data about the reader from others.
-func thirdPartyCollection(r *Report) (string, []int) {
+func thirdPartyCollection(r *Report, input string, c *rubricCues) (string, []int) {
 	var ev, analytics []int
 	for j := range r.Findings {
 		if g := &r.Findings[j]; g.Kind == "share" && g.ID == "analytics" {
@@ -458,7 +467,11 @@ func thirdPartyCollection(r *Report) (string, []int) {
 	}
 	for _, d := range r.DataTypes {
 		if d.ID == "social-profile" && d.Collected {
-			ev = append(ev, d.Evidence...)
+			for _, i := range d.Evidence {
+				if i >= 0 && i < len(r.Findings) && lowerCue(lowerFrom(input, r, i, r.Findings[i].Sentence.Start), c.SocialSource) {
+					ev = append(ev, i)
+				}
+			}
 		}
 	}
 	if len(ev) > 0 {

@@ -243,7 +243,7 @@ func TestRubricAnswers(t *testing.T) {
 		}, finds("source", "data-brokers", "data brokers")), "yes", 1},
 		{"social profile", "third-party-collection", built(func(r *Report, at func(string, string) []int) {
 			r.DataTypes = []DataType{{ID: "social-profile", Collected: true, Evidence: at("collect", "social-profile")}}
-		}, finds("collect", "social-profile", "Facebook profile")), "yes", 1},
+		}, finds("collect", "social-profile", "Facebook profile when you sign in")), "yes", 1},
 
 		// list-collected
 		{"nothing collected", "list-collected", built(nil, finds("share", "advertisers", "advertisers")), "no", 0},
@@ -471,8 +471,9 @@ func addRubric(r *Report) { addRubricOf(r, "", aggregateOnly(r)) }
 // TestRubricFromText answers from whole policies the questions that read a
 // finding's sentence or its neighbours, not only its words: security
 // checked in the sentence of a measure, ads with words of targeting after
-// them, and an analytics service that is no source of data about the
-// reader.
+// them, an analytics service that is no source of data about the reader,
+// a social handle that is no social network's data, and a court's order
+// beside the law's other grounds.
 func TestRubricFromText(t *testing.T) {
 	const intro = "Privacy Policy\n\nWe collect your email address and your IP address when you use the app.\n\n"
 	tests := []struct {
@@ -485,6 +486,11 @@ func TestRubricFromText(t *testing.T) {
 		{"tailoring before the ads", "behavioral-marketing", "To offer more tailored recommendations, we may receive data from advertising networks that help us run our ads.", "no"},
 		{"analytics is no source", "third-party-collection", "We use Google Analytics to analyse the use of our website.", "no"},
 		{"a source besides analytics", "third-party-collection", "We use Google Analytics to analyse the use of our website. We may also receive information about you from our business partners.", "yes"},
+		{"a social handle the reader lists", "third-party-collection", "When you register for an event we ask for your name, your job title and your Twitter handle.", "no"},
+		{"a social network signed in with", "third-party-collection", "If you sign in with Facebook, we receive your Facebook profile picture and friend list.", "yes"},
+		{"a court's order only", "law-enforcement", "We do not share your information with anyone, except when a valid subpoena or court order compels us.", "strict"},
+		{"good faith beside a subpoena", "law-enforcement", "We may disclose your information to the police if we believe in good faith that it is needed to answer a subpoena.", "reasonable"},
+		{"other legal requirements beside a warrant", "law-enforcement", "We may disclose your information to the authorities in response to warrants or other legal requirements.", "reasonable"},
 		{"targeting denied", "behavioral-marketing", "We show advertisements in the app, but they are not tailored to your interests and we do not use targeted advertising.", "no"},
 	}
 	for _, tt := range tests {

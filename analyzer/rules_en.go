@@ -157,6 +157,8 @@ var rubricRules = rubricFile{Questions: []rubricQuestion{
 	}},
 }, Cues: rubricCues{Strict: []string{
 	"subpoena", "court order", "warrant", "judicial",
+}, LawBesides: []string{
+	"good faith", "legal requirement", "legal process", "legal investigation", "legal obligation", "pursuant to law", "pursuant to applicable law", "required by law", "applicable law", "relevant law", "comply with law", "comply with the law",
 }, Legal: []string{
 	"law", "legal", "subpoena", "court", "warrant", "authorit", "government", "regulat",
 }, Consent: []string{
@@ -174,6 +176,9 @@ var rubricRules = rubricFile{Questions: []rubricQuestion{
 	"last updated", "last update", "updated on", "updated as of", "effective date", "effective as of", "effective on", "last modified", "last revised", "last amended", "date of last revision",
 }, Archived: []string{
 	"previous version", "prior version", "archived version", "earlier version", "past version", "older version",
+}, SocialSource: []string{
+	"sign in", "signs in", "signing in", "sign up", "signs up", "signing up", "log in", "logs in", "logging in", "log into", "logs into", "login", "log-in", "connect", "link your", "linking your",
+	"credentials", "permission", "access to", "receive", "from social", "from your social", "from facebook", "interact",
 }, IndustrySites: []string{
 	"aboutads.info", "networkadvertising.org", "youronlinechoices.", "youradchoices.",
 }}}

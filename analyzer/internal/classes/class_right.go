@@ -604,9 +604,9 @@ func dealsWithRegulator(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// complaintToUs reports whether complaint hit h ends in a word of
-// complaining, or in the "to" or "with" after one ("file a complaint", "file
-// a complaint with"; not "supervisory authority"), is the only complaint of
+// complaintToUs reports whether complaint hit h holds a word of
+// complaining ("file a complaint", "file a complaint with", "have any
+// concern about privacy"; not "supervisory authority"), is the only complaint of
 // its sentence (no other hit of the complaint right names a regulator or a
 // body: "lodge a complaint with the supervisory authority") and a word of
 // the company ("us", "our") follows it in the sentence: "wish to make a
@@ -625,7 +625,7 @@ func complaintToUs(vw *sentence.View, h lexicon.Hit) bool {
 	if handlesComplaint(vw, h) {
 		return true // "Ryver commits to resolve complaints about your privacy"
 	}
-	if !vw.In(h.To-1, lexicon.WordsComplaining) && !(h.To-2 > h.From && vw.In(h.To-2, lexicon.WordsComplaining)) {
+	if !complaintWordIn(vw, h) {
 		return false
 	}
 	for _, g := range vw.Hits {
@@ -634,6 +634,17 @@ func complaintToUs(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return vw.SentenceHasIn(h.To, int32(len(vw.Toks)), lexicon.GUs) || vw.SentenceHasIn(h.To, int32(len(vw.Toks)), lexicon.GOur)
+}
+
+// complaintWordIn reports whether a word of complaining stands in hit h
+// ("file a complaint", "have any concern about privacy").
+func complaintWordIn(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.From; p < h.To; p++ {
+		if vw.In(p, lexicon.WordsComplaining) {
+			return true
+		}
+	}
+	return false
 }
 
 // handlesComplaint reports whether complaint hit h opens with a word of
