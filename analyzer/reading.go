@@ -250,7 +250,7 @@ func (rd *reading) sentence(si int) {
 	// data retention (category other, as storing data without a period is
 	// not, annotations/README.md); the sentence's other findings carry its
 	// categories.
-	rd.spans = classes.NotKept(vw, rd.spans[:0])
+	rd.spans = classes.NotKept(vw, ctx, rd.spans[:0])
 	for _, ev := range rd.spans {
 		f := rd.evidence(vw, s, ev, "retention", "not-kept", "other", "retention.not-kept")
 		f.Negated = true

@@ -162,6 +162,9 @@ func retention(r *analyzer.Report) Section {
 		it.Text = "Data is kept as long as they consider it necessary."
 	case "mentioned":
 		it.Text = "The policy speaks of keeping or deleting data, but gives no period."
+		if logsOnly(r) {
+			it.Text = "They keep logs of how the service is used, but give no period."
+		}
 	case "none":
 		it.Text = "They say some data is not kept at all (quoted), but not how long they keep the rest."
 	default:

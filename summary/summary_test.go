@@ -131,6 +131,10 @@ func TestStates(t *testing.T) {
 		{"kept indefinitely", analyzer.Report{Retention: analyzer.Retention{Policy: "indefinite"}}, Retention, "Data may be kept indefinitely.", Bad},
 		{"kept as needed", analyzer.Report{Retention: analyzer.Retention{Policy: "as-needed"}}, Retention, "Data is kept as long as they consider it necessary.", Plain},
 		{"kept, no period", analyzer.Report{Retention: analyzer.Retention{Policy: "mentioned"}}, Retention, "The policy speaks of keeping or deleting data, but gives no period.", Plain},
+		{"kept, logs only", analyzer.Report{Retention: analyzer.Retention{Policy: "mentioned", Evidence: []int{0}},
+			Findings: []analyzer.Finding{{Kind: "retention", ID: "logs"}}}, Retention, "They keep logs of how the service is used, but give no period.", Plain},
+		{"kept, logs and more", analyzer.Report{Retention: analyzer.Retention{Policy: "mentioned", Evidence: []int{0, 1}},
+			Findings: []analyzer.Finding{{Kind: "retention", ID: "retain"}, {Kind: "retention", ID: "logs"}}}, Retention, "The policy speaks of keeping or deleting data, but gives no period.", Plain},
 		{"only denials of keeping", analyzer.Report{Retention: analyzer.Retention{Policy: "none"}}, Retention, "They say some data is not kept at all (quoted), but not how long they keep the rest.", Plain},
 		{"children, age", analyzer.Report{Children: analyzer.Children{MinAge: 16}}, Children, "Not meant for children under 16.", Plain},
 		{"children, no age", analyzer.Report{Children: analyzer.Children{Evidence: []int{0}}}, Children, "Children are mentioned, but no minimum age is stated.", Plain},
@@ -357,6 +361,14 @@ func TestVerdict(t *testing.T) {
 	denied := &analyzer.Report{Findings: make([]analyzer.Finding, 1), Retention: analyzer.Retention{Policy: "none", Evidence: []int{0}}}
 	if a := Of(denied).Verdict.Answers[3]; a.ID != AnswerKept || a.Answer != "Some data not kept, they say" || a.Tone != Plain || !reflect.DeepEqual(a.Evidence, []int{0}) {
 		t.Errorf("only denials of keeping: %+v", a)
+	}
+	logs := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "retention", ID: "logs"}}, Retention: analyzer.Retention{Policy: "mentioned", Evidence: []int{0}}}
+	if a := Of(logs).Verdict.Answers[3]; a.Answer != "Keeps logs, no period given" || a.Tone != Warn {
+		t.Errorf("only logs kept: %+v", a)
+	}
+	logs.Findings[0].ID = "retain"
+	if a := Of(logs).Verdict.Answers[3]; a.Answer != "No period given" {
+		t.Errorf("kept, no period: %+v", a)
 	}
 
 	// Advertisers given only aggregate data are no one who gets the reader's.

@@ -180,12 +180,28 @@ func keptAnswer(r *analyzer.Report) Answer {
 		}
 	case "mentioned":
 		a.Answer = "No period given"
+		if logsOnly(r) {
+			a.Answer = "Keeps logs, no period given"
+		}
 	case "none":
 		// Only denials ("we never keep logs"): some data is not kept,
 		// which says nothing of how long the rest is.
 		a.Answer, a.Tone = "Some data not kept, they say", Plain
 	}
 	return a
+}
+
+// logsOnly reports whether the report's only evidence of keeping data is
+// that they keep logs (retention findings "logs": "we use log files", "we
+// log your IP address"), which says that logs are kept, not that other data
+// is.
+func logsOnly(r *analyzer.Report) bool {
+	for _, i := range r.Retention.Evidence {
+		if i < 0 || i >= len(r.Findings) || r.Findings[i].Kind != "retention" || r.Findings[i].ID != "logs" {
+			return false
+		}
+	}
+	return len(r.Retention.Evidence) > 0
 }
 
 // concern orders recipients for the reader: those that matter most first.

@@ -460,12 +460,19 @@ func inCondition(vw *sentence.View, p int32) bool {
 }
 
 // deletesOutsideCondition reports whether a word of deleting stands in
-// the sentence outside a condition (see inCondition).
+// the sentence outside a condition (see inCondition). The prefix "de" of
+// the set counts only before a verb of identifying ("de-identify its
+// data"): "we may de-activate your account if you have not logged in for
+// six months" closes an account, it deletes nothing.
 func deletesOutsideCondition(vw *sentence.View) bool {
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
-		if vw.In(p, lexicon.WordsDeleting) && !inCondition(vw, p) {
-			return true
+		if !vw.In(p, lexicon.WordsDeleting) || inCondition(vw, p) {
+			continue
 		}
+		if t := vw.Tok(p); t.End-t.Start == 2 && (int(p)+1 >= len(vw.Toks) || !vw.In(p+1, lexicon.WordsIdentifying)) {
+			continue // "de-activate", "de-register"
+		}
+		return true
 	}
 	return false
 }
@@ -745,10 +752,13 @@ func namesCookie(vw *sentence.View, p int32) bool {
 // discarded"), in the reader's right ("you may ask that we not keep"), in
 // a supposition, where "logged" is signing in, or where the data is
 // cookies only or payment details only ("We do not store your credit card
-// details": how payments are handled, not that no data is kept). The evidence runs from the negator to the verb (or from
+// details": how payments are handled, not that no data is kept), nor in a
+// sentence about children ("we never collect or keep data from anyone we
+// know to be under 13": whom the service is not for, not what is kept of
+// its users). The evidence runs from the negator to the verb (or from
 // the verb to its records); the first denial only.
-func NotKept(vw *sentence.View, dst []Evidence) []Evidence {
-	if !vw.MayHaveIn(lexicon.WordsKeepingDenied) || CookieLifetime(vw) || paymentDataOnly(vw) {
+func NotKept(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence {
+	if !vw.MayHaveIn(lexicon.WordsKeepingDenied) || c.Children || CookieLifetime(vw) || paymentDataOnly(vw) {
 		return dst
 	}
 	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
