@@ -705,6 +705,13 @@ func (mr *modelReader) rulesOut(f *Finding, vw *sentence.View, ctx *sentence.Con
 	if f.Kind == "retention" && f.ID == "kept-after-deletion" {
 		return ""
 	}
+	// A period of keeping is the rules' exact words too, a number and its
+	// unit ("we store your location for up to 48 hours", "13 - 36
+	// months"): the whole sentence's reading may miss keeping in words
+	// it seldom saw, the period never names anything else.
+	if f.Kind == "retention" && f.ID == "period" && !f.Negated {
+		return ""
+	}
 	// A right the model's head for it is sure of stands, whatever the head
 	// of its category says: the rules' words for it are the better evidence
 	// than the whole sentence the model would add in its place.

@@ -334,17 +334,19 @@ func statedOf(fs []Finding, kind string) (ids, rules []string) {
 	return ids, rules
 }
 
-// sureOfNoModel is a model sure that nothing is shared and nothing is about
-// security: it rules out every sharing and security finding it may.
+// sureOfNoModel is a model sure that nothing is shared, nothing is about
+// security and nothing about keeping data: it rules out every sharing,
+// security and retention finding it may.
 func sureOfNoModel() *model.Model {
-	heads := []string{model.Category + "third-party-sharing", model.Category + "data-security"}
+	heads := []string{model.Category + "third-party-sharing", model.Category + "data-security", model.Category + "data-retention"}
 	texts := []labelled{
 		{"We sell your records to brokers.", []int{0}},
 		{"Your password is hashed.", []int{1}},
+		{"We keep your records for two years.", []int{2}},
 		{"The weather is nice today.", nil},
 		{"Our office is in Paris.", nil},
 	}
-	return trainTestModel(heads, texts, []float64{1.01, 1.01}, []float64{0.999999, 0.999999})
+	return trainTestModel(heads, texts, []float64{1.01, 1.01, 1.01}, []float64{0.999999, 0.999999, 0.999999})
 }
 
 // findingStands checks, for each case, that the rules read a finding of its
@@ -405,6 +407,17 @@ func TestModelPassKeepsSecurityAdvice(t *testing.T) {
 		{"Please log out after each session on a public device.", "security", "advice", true},
 		{"You must log out of Google before you visit our site.", "security", "advice", false},
 		{"A strong password is one that is hard to guess.", "security", "advice", false},
+	})
+}
+
+func TestModelPassKeepsRetentionPeriods(t *testing.T) {
+	// A period of keeping is the rules' exact words: it stands where the
+	// model is sure nothing is about keeping data; the same sentence's other
+	// retention findings, and keeping without a period, are the model's.
+	findingStands(t, sureOfNoModel(), []standCase{
+		{"The app holds the position of your phone for up to 48 hours to smooth its map.", "retention", "period", true},
+		{"Award entries are kept for 13 to 36 months.", "retention", "period", true},
+		{"We retain your data as long as your account is open.", "retention", "as-needed", false},
 	})
 }
 
