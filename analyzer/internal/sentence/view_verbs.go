@@ -291,9 +291,11 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 		// statement without a comma too (not "If you believe we may have
 		// ...", "if you know how you can ...": WordsCondSubjectLeads).
 		// ("If at any time you would like to ...": a wish is the
-		// condition's; "unless we can access it": the cue's own subject.)
+		// condition's; "unless we can access it": the cue's own subject;
+		// but "If required by law we will ...": a cue phrase of its own
+		// words is whole.)
 		return fronted && p > 1 && int(p)+2 < len(vw.Toks) && vw.Is(p, lexicon.GSubjects) && vw.In(p+1, lexicon.WordsMainModals) &&
-			!vw.In(p-1, lexicon.WordsCondSubjectLeads) && !vw.Is(p-1, lexicon.GThen) && !vw.Is(p+2, lexicon.GWishes) && !vw.inCondition(p-1)
+			!vw.In(p-1, lexicon.WordsCondSubjectLeads) && !vw.Is(p-1, lexicon.GThen) && !vw.Is(p+2, lexicon.GWishes) && !vw.oneWordCue(p-1)
 	}
 	// "except when (a) the customer acts as a processor": the mark of a
 	// list's item, and the word after it, go on with the condition.
@@ -616,6 +618,14 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 				cc = vw.Clause[end]
 				continue
 			}
+			// "if the processing rests on a basis other than consent":
+			// "other than" right after a word of the condition, with no
+			// comma, narrows that word; the condition runs on through it.
+			if end > int(g.To) && end < len(vw.Toks) && vw.Clause[end] != cc && vw.Tok(int32(end)).SepBefore == text.SepSpace &&
+				vw.Is(int32(end), lexicon.GExclusions) && !vw.Is(int32(end), lexicon.GExceptions) && vw.conditionAt(int32(end)) {
+				cc = vw.Clause[end]
+				continue
+			}
 			break
 		}
 		// "if you pose for a photo or", "if required to answer a subpoena,
@@ -920,10 +930,11 @@ func (vw *View) readerSoonAfter(p int32) bool {
 	return false
 }
 
-// inCondition reports whether position p lies in a condition cue's hit.
-func (vw *View) inCondition(p int32) bool {
+// oneWordCue reports whether position p is a condition cue of one word
+// ("unless", not "if required by law").
+func (vw *View) oneWordCue(p int32) bool {
 	for _, g := range vw.Hits {
-		if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RCondition) {
+		if g.From == p && g.To == p+1 && vw.IsRule(g, lexicon.RCondition) {
 			return true
 		}
 	}
