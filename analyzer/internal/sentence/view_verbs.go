@@ -291,9 +291,11 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 		// statement without a comma too (not "If you believe we may have
 		// ...", "if you know how you can ...": WordsCondSubjectLeads).
 		// ("If at any time you would like to ...": a wish is the
-		// condition's; "unless we can access it": the cue's own subject.)
+		// condition's; "unless we can access it": the cue's own subject;
+		// but "If required by law we will ...": a cue phrase of its own
+		// words is whole.)
 		return fronted && p > 1 && int(p)+2 < len(vw.Toks) && vw.Is(p, lexicon.GSubjects) && vw.In(p+1, lexicon.WordsMainModals) &&
-			!vw.In(p-1, lexicon.WordsCondSubjectLeads) && !vw.Is(p-1, lexicon.GThen) && !vw.Is(p+2, lexicon.GWishes) && !vw.inCondition(p-1)
+			!vw.In(p-1, lexicon.WordsCondSubjectLeads) && !vw.Is(p-1, lexicon.GThen) && !vw.Is(p+2, lexicon.GWishes) && !vw.oneWordCue(p-1)
 	}
 	// "except when (a) the customer acts as a processor": the mark of a
 	// list's item, and the word after it, go on with the condition.
@@ -315,6 +317,23 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 	if int(p)+1 < len(vw.Toks) && (vw.Is(p, lexicon.GAndOr) || vw.negatorAt(p)) && vw.SentenceHasIn(p+1, min(p+3, int32(len(vw.Toks))), lexicon.GSubjects) {
 		return true
 	}
+	// "if you want to, and this may include ...", ", and Acme will
+	// delete it", ", and some cookies will": "and" or "or", one or two
+	// words and a modal open a statement of their own (not "or would like
+	// to", the condition's verb; nor "or otherwise might", a lower-case
+	// word alone that is no pronoun; nor "and services that can", a
+	// relative clause).
+	if vw.Is(p, lexicon.GAndOr) && int(p)+1 < len(vw.Toks) && vw.Tok(p+1).SepBefore == text.SepSpace {
+		for q := p + 2; q <= p+3 && int(q) < len(vw.Toks); q++ {
+			if vw.Tok(q).SepBefore != text.SepSpace || vw.Is(q-1, lexicon.GRelative) || vw.conditionAt(q-1) {
+				break
+			}
+			if vw.In(q, lexicon.WordsMainModals) {
+				return q == p+3 || !lowerAt(vw, p+1) || vw.In(p+1, lexicon.WordsStatementOpeners) || vw.Is(p+1, lexicon.GDataPronouns)
+			}
+		}
+	}
+
 	if !fronted {
 		return false
 	}
@@ -455,6 +474,18 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if g.From > 0 && vw.Is(g.From, lexicon.GOnly) && vw.Is(g.From-1, lexicon.GThe) {
 			continue
 		}
+		// "followers-only posts", "a members-only area": "only" joined to
+		// the word before by a hyphen makes an adjective, no condition.
+		if g.To-g.From == 1 && vw.Is(g.From, lexicon.GOnly) && g.From > 0 && vw.Doc.Text[vw.Tok(g.From-1).End:vw.Tok(g.From).Start] == "-" {
+			continue
+		}
+		// "reported in aggregate form only, and ...", "for age checks only,
+		// we keep ...": "only" after what it limits, a comma after it,
+		// opens no condition of what follows (but "only (a) where ...").
+		if g.To-g.From == 1 && vw.Is(g.From, lexicon.GOnly) && int(g.To) < len(vw.Toks) && vw.Tok(g.To).SepBefore == text.SepComma &&
+			strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).End:vw.Tok(g.To).Start], ',') >= 0 {
+			continue
+		}
 		c := vw.Clause[g.From]
 		// "We will only share it with partners with your consent", "we
 		// only disclose it when the law requires": "only" before its verb
@@ -513,6 +544,16 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if vw.Entry(h).Cls == lexicon.ClassDatatype && vw.itemCondition(h, g) {
 			continue
 		}
+		// "We collect your name and, if you choose, your phone number": a
+		// condition set off by commas right after "and" or "or" (an inset)
+		// qualifies what follows it, not what came before it.
+		// ("We keep your email and, if you agree, share it": an inset
+		// before a verb qualifies that verb's statement, which may be h's.)
+		if h.To < g.From && vw.inset(g) {
+			if e := vw.insetEnd(g); e < 0 || !vw.inVerb(e) {
+				continue
+			}
+		}
 		// From here on the span depends on g and on whether it is fronted
 		// only: the sentence's findings under one condition share it.
 		fronted := g.From < h.From && c == hc
@@ -563,14 +604,25 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		// phrase that took the cue's words is the whole condition.
 		whole := !vw.IsRule(g, lexicon.RCondition) && !vw.Is(g.From, lexicon.GExceptions)
 		short := vw.shortCondition(g)
+		// "to request and, subject to certain limits, receive a copy": an
+		// inset ends at the next comma.
+		inset := vw.inset(g)
 		for !whole {
-			for end < len(vw.Toks) && vw.Clause[end] == cc && !(short > 0 && end >= int(short)) && !(yours && vw.instructionAt(int32(end))) && !(vw.conditionEnds(int32(end), fronted) && !(aside && end <= int(g.To)+3)) && !(coord && vw.partyNext(int32(end))) &&
+			for end < len(vw.Toks) && vw.Clause[end] == cc && !(short > 0 && end >= int(short)) && !(inset && end > int(g.To) && vw.Tok(int32(end)).SepBefore == text.SepComma) && !(yours && vw.instructionAt(int32(end))) && !(vw.conditionEnds(int32(end), fronted) && !(aside && end <= int(g.To)+3)) && !(coord && vw.partyNext(int32(end))) && !vw.toAfterCondition(g, int32(end)) &&
 				!(paren && vw.ClosesParen(int32(end-1))) && !(!paren && bracket && vw.bracketEnd(g.From, int32(end))) {
 				end++
 			}
 			// "unless or except as permitted by law": a cue that "and" or
 			// "or" joins to another runs on through that one's clause.
 			if end < len(vw.Toks) && vw.Clause[end] != cc && vw.Tok(int32(end)).SepBefore == text.SepSpace && vw.onlyCues(g.From, int32(end)) {
+				cc = vw.Clause[end]
+				continue
+			}
+			// "if the processing rests on a basis other than consent":
+			// "other than" right after a word of the condition, with no
+			// comma, narrows that word; the condition runs on through it.
+			if end > int(g.To) && end < len(vw.Toks) && vw.Clause[end] != cc && vw.Tok(int32(end)).SepBefore == text.SepSpace &&
+				vw.Is(int32(end), lexicon.GExclusions) && !vw.Is(int32(end), lexicon.GExceptions) && vw.conditionAt(int32(end)) {
 				cc = vw.Clause[end]
 				continue
 			}
@@ -618,6 +670,49 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// inset reports whether condition hit g is set off by a comma right after
+// "and" or "or": "request and, subject to certain limits, receive a copy".
+func (vw *View) inset(g lexicon.Hit) bool {
+	return g.From > 1 && vw.Tok(g.From).SepBefore == text.SepComma && vw.Is(g.From-1, lexicon.GAndOr)
+}
+
+// toAfterCondition reports whether "and to" or "or to" at p goes on with
+// an infinitive's "to" before condition hit g, the condition holding no
+// "to" of its own: "to delete it where necessary and to object to its use"
+// (not "if you agree to the terms and to ...", "on where and to whom", nor
+// after "up to three years", "to our partners").
+func (vw *View) toAfterCondition(g lexicon.Hit, p int32) bool {
+	if int(p)+2 >= len(vw.Toks) || !vw.Is(p, lexicon.GAndOr) || !vw.Is(p+1, lexicon.GTo) || vw.Tok(p+1).SepBefore != text.SepSpace ||
+		vw.Is(p+2, lexicon.GQuestionWords) {
+		return false
+	}
+	for q := g.To; q < p; q++ {
+		if vw.Is(q, lexicon.GTo) {
+			return false
+		}
+	}
+	for q := g.From - 1; q >= int32(vw.Own) && q >= g.From-12; q-- {
+		if vw.Is(q, lexicon.GTo) {
+			return lowerAt(vw, q+1) && !vw.In(q+1, lexicon.WordsDeterminers) && !vw.Is(q+1, lexicon.GNumberWords)
+		}
+	}
+	return false
+}
+
+// insetEnd returns where the words after the inset that condition hit g
+// opens start, after the comma that ends it (-1 when none does).
+func (vw *View) insetEnd(g lexicon.Hit) int32 {
+	for p := g.To + 1; int(p) < len(vw.Toks); p++ {
+		if vw.Tok(p).SepBefore >= text.SepComma {
+			if vw.Tok(p).SepBefore == text.SepComma {
+				return p
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // itemCondition reports whether condition hit g opens a bracket right
@@ -835,10 +930,11 @@ func (vw *View) readerSoonAfter(p int32) bool {
 	return false
 }
 
-// inCondition reports whether position p lies in a condition cue's hit.
-func (vw *View) inCondition(p int32) bool {
+// oneWordCue reports whether position p is a condition cue of one word
+// ("unless", not "if required by law").
+func (vw *View) oneWordCue(p int32) bool {
 	for _, g := range vw.Hits {
-		if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RCondition) {
+		if g.From == p && g.To == p+1 && vw.IsRule(g, lexicon.RCondition) {
 			return true
 		}
 	}
