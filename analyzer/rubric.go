@@ -430,7 +430,7 @@ func lawEnforcement(r *Report, input string, c *rubricCues) (string, []int) {
 		}
 		strict := true
 		for _, i := range rc.Evidence {
-			if i >= 0 && i < len(r.Findings) && (!anyCue(r.Findings[i].Text, c.Strict) || anyCue(lowerFrom(input, r, i, r.Findings[i].Sentence.Start), c.LawBesides)) {
+			if i >= 0 && i < len(r.Findings) && (!anyCue(r.Findings[i].Text, c.Strict) || lowerCue(lowerFrom(input, r, i, r.Findings[i].Sentence.Start), c.LawBesides)) {
 				strict = false
 			}
 		}
@@ -467,8 +467,15 @@ func thirdPartyCollection(r *Report, input string, c *rubricCues) (string, []int
 	}
 	for _, d := range r.DataTypes {
 		if d.ID == "social-profile" && d.Collected {
+			read, from := Span{-1, -1}, false // the sentence read last, and its answer
 			for _, i := range d.Evidence {
-				if i >= 0 && i < len(r.Findings) && lowerCue(lowerFrom(input, r, i, r.Findings[i].Sentence.Start), c.SocialSource) {
+				if i < 0 || i >= len(r.Findings) {
+					continue
+				}
+				if s := r.Findings[i].Sentence; s != read {
+					read, from = s, lowerCue(lowerFrom(input, r, i, s.Start), c.SocialSource)
+				}
+				if from {
 					ev = append(ev, i)
 				}
 			}
