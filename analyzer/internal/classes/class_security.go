@@ -47,6 +47,12 @@ func (*securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	// credentials or data, told by the company, is advice, not its practice
 	// (a measure the reader must use, "you must attach an authenticator to
 	// your account", stays the company's).
+	// "the security measures you use to protect your account": a measure
+	// the reader is the subject of a clause right after is the reader's
+	// own, advice rather than the company's safeguard.
+	if !told && readersMeasure(vw, h) {
+		return kept("security/readers-measure", finding(&vw.Entries[vw.Doc.Lexicon.Refs[lexicon.RSecurityAdvice]], "security", "data-security"))
+	}
 	if !told && (vw.HasWord(h, lexicon.GYour) || int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GYour)) && (vw.HasSetWord(h, lexicon.WordsCredentialWords) || vw.IsRule(h, lexicon.RSafeguards)) && readerCares(vw, h) {
 		return kept("security/readers-care", finding(&vw.Entries[vw.Doc.Lexicon.Refs[lexicon.RSecurityAdvice]], "security", "data-security"))
 	}
@@ -122,6 +128,21 @@ func readerCares(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// readersMeasure reports whether security hit h ends in a noun of a
+// measure (see WordsMeasureNouns) followed, with no comma, by the reader
+// as the subject of a clause, "that" or "which" allowed between ("the
+// security measures you use", "the precautions that you take").
+func readersMeasure(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsMeasureNouns) || !vw.In(h.To-1, lexicon.WordsMeasureNouns) {
+		return false
+	}
+	p := h.To
+	if int(p)+1 < len(vw.Toks) && vw.Is(p, lexicon.GThatWhich) && vw.Tok(p).SepBefore == text.SepSpace {
+		p++
+	}
+	return int(p)+1 < len(vw.Toks) && vw.Tok(p).SepBefore == text.SepSpace && vw.Is(p, lexicon.GReader) && vw.Clause[p] == vw.Clause[h.From]
 }
 
 // localBefore reports whether the word before p is "local".

@@ -205,6 +205,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if e.ID == "business-partners" && vw.SetBefore(h.From, 8, lexicon.WordsBusinessDeal) {
 		return drop("recipient/deal-counterpart")
 	}
+	// "to enforce our agreements with third parties": the other side of
+	// an agreement the company enforces, no party it passes data to.
+	if enforcedWith(vw, h) {
+		return drop("recipient/agreement-enforced")
+	}
 	// "You represent that you have the authority to do so": a power to
 	// act, not an authority that gets data.
 	if authorityToAct(vw, h) {
@@ -1016,6 +1021,23 @@ func registerCourt(vw *sentence.View, h lexicon.Hit) bool {
 	for p := h.From - 1; p >= int32(vw.Own) && p >= h.From-8 && vw.Clause[p] == vw.Clause[h.From]; p-- {
 		if vw.In(p, lexicon.WordsRegistering) {
 			return true
+		}
+	}
+	return false
+}
+
+// enforcedWith reports whether the party at h follows "with" at most
+// two words before it, and a word of enforcing stands at most three words
+// before the "with" in its clause ("enforce our agreements with third
+// parties", "enforcing our contracts with such partners"; see
+// WordsEnforcing).
+func enforcedWith(vw *sentence.View, h lexicon.Hit) bool {
+	if h.From < 2 || !vw.MayHaveIn(lexicon.WordsEnforcing) {
+		return false
+	}
+	for w := h.From - 1; w >= h.From-3 && w > 0; w-- {
+		if vw.Is(w, lexicon.GToWith) {
+			return strings.EqualFold(vw.Doc.Text[vw.Tok(w).Start:vw.Tok(w).End], "with") && vw.SetBefore(w, 3, lexicon.WordsEnforcing)
 		}
 	}
 	return false

@@ -463,6 +463,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if g.From > 0 && vw.Is(g.From-1, lexicon.GConcessive) {
 			continue
 		}
+		// "to check if you are a subscriber", "we may ask if you would
+		// like ...": "if" after a verb of checking, asking or knowing
+		// means "whether", no condition.
+		if vw.whetherIf(g.From) {
+			continue
+		}
 		// "These disclosures may be made with or without your consent": a
 		// condition set beside its opposite holds either way, no condition.
 		if g.From > 1 && vw.Is(g.From-1, lexicon.GAndOr) && vw.Is(g.From-2, lexicon.GToWith) && vw.In(g.From, lexicon.WordsConditionOpeners) {
@@ -670,6 +676,33 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// whetherIf reports whether the condition cue at p is "if" meaning
+// "whether", after a verb of checking, asking or knowing (see
+// WordsWhetherVerbs; "find out if" too): not after a subject right
+// before the verb ("people you know if they have not joined"; but "help
+// you find out if") nor in
+// "let us know if ...", a request to tell when something happens.
+func (vw *View) whetherIf(p int32) bool {
+	if p < 1 || !vw.MayHaveIn(lexicon.WordsWhetherVerbs) || !vw.Is(p, lexicon.GOccasion) || !strings.EqualFold(vw.word(p), "if") || vw.Tok(p).SepBefore != text.SepSpace {
+		return false
+	}
+	v := p - 1
+	if v > 0 && strings.EqualFold(vw.word(v), "out") && vw.Tok(v).SepBefore == text.SepSpace {
+		v--
+	}
+	if !vw.In(v, lexicon.WordsWhetherVerbs) || v > 0 && vw.Is(v-1, lexicon.GSubjects) && !(v > 1 && vw.In(v-2, lexicon.WordsLetting)) {
+		return false
+	}
+	w := strings.ToLower(vw.word(v))
+	return !(w == "know" && v > 1 && strings.HasPrefix(strings.ToLower(vw.word(v-2)), "let"))
+}
+
+// word returns the text of the token at p.
+func (vw *View) word(p int32) string {
+	t := vw.Tok(p)
+	return vw.Doc.Text[t.Start:t.End]
 }
 
 // inset reports whether condition hit g is set off by a comma right after
