@@ -92,7 +92,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// in a sentence that names no cookie, tracker, advertising identifier
 	// or browser are the service's own settings of visibility and sharing,
 	// no control over cookies.
-	if privacySettingsOnly(vw, h) {
+	if privacySettingsOnly(vw, h) && !namesAdsPurpose(vw) {
 		return drop("right/privacy-settings-of-something-else")
 	}
 	// "Do Not Track is a privacy preference that users can set in certain
@@ -285,7 +285,27 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		f.ID = "opt-out-marketing"
 		return kept("right/sharing-for-marketing", f)
 	}
+	// "You can decide whether we show you personalized ads in your Privacy
+	// Settings": privacy settings that name ads or marketing as a purpose
+	// (and no cookies) are a choice over them.
+	if privacySettingsOnly(vw, h) {
+		f.ID = "opt-out-marketing"
+		return kept("right/privacy-settings-for-ads", f)
+	}
 	return kept("right/granted", f)
+}
+
+// namesAdsPurpose reports whether a hit of the purposes of advertising or
+// marketing stands in the sentence's own words ("personalized ads").
+func namesAdsPurpose(vw *sentence.View) bool {
+	for _, hits := range [2][]lexicon.Hit{vw.Hits, vw.Aside} {
+		for _, g := range hits {
+			if e := vw.Entry(g); int(g.From) >= vw.Own && e.Class == "purpose" && (e.ID == "advertising" || e.ID == "targeted-advertising" || e.ID == "marketing") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharingRefused reports whether opt-out-of-sale hit h refuses sharing, not
