@@ -87,6 +87,14 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if c.Instructs && settingsElsewhere(vw, h) {
 		return drop("right/settings-elsewhere")
 	}
+	// "change who sees your posts in your privacy settings", "Depending on
+	// your privacy settings, your profile may be public": privacy settings
+	// in a sentence that names no cookie, tracker, advertising identifier
+	// or browser are the service's own settings of visibility and sharing,
+	// no control over cookies.
+	if privacySettingsOnly(vw, h) && !namesAdsPurpose(vw) {
+		return drop("right/privacy-settings-of-something-else")
+	}
 	// "Do Not Track is a privacy preference that users can set in certain
 	// web browsers": the browser's signal, told of as Do Not Track, no
 	// control over cookies (unless the sentence names cookies or tracking
@@ -277,7 +285,27 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		f.ID = "opt-out-marketing"
 		return kept("right/sharing-for-marketing", f)
 	}
+	// "You can decide whether we show you personalized ads in your Privacy
+	// Settings": privacy settings that name ads or marketing as a purpose
+	// (and no cookies) are a choice over them.
+	if privacySettingsOnly(vw, h) {
+		f.ID = "opt-out-marketing"
+		return kept("right/privacy-settings-for-ads", f)
+	}
 	return kept("right/granted", f)
+}
+
+// namesAdsPurpose reports whether a hit of the purposes of advertising or
+// marketing stands in the sentence's own words ("personalized ads").
+func namesAdsPurpose(vw *sentence.View) bool {
+	for _, hits := range [2][]lexicon.Hit{vw.Hits, vw.Aside} {
+		for _, g := range hits {
+			if e := vw.Entry(g); int(g.From) >= vw.Own && e.Class == "purpose" && (e.ID == "advertising" || e.ID == "targeted-advertising" || e.ID == "marketing") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharingRefused reports whether opt-out-of-sale hit h refuses sharing, not
@@ -566,14 +594,17 @@ func optOutOf(vw *sentence.View, h lexicon.Hit) lexicon.WordSet {
 // notExercisable reports whether right hit h is the subject of a denial
 // that it can be used: a negation stands at most sixteen words after it,
 // followed (next or one word on) by a form of "be" and a participle of using a right ("cannot
-// be enforced", "may not be exercised"), with no subject between.
+// be enforced", "may not be exercised"), or by a word of applying that ends
+// the sentence ("so the opt-out choices do not apply"; "does not apply to
+// transactional emails" limits the right and still grants it), with no
+// subject between.
 func notExercisable(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
 		if g.From < h.To || g.From > h.To+16 || !vw.IsRule(g, lexicon.RNegation) || vw.SentenceHasIn(h.To, g.From, lexicon.GSubjects) {
 			continue
 		}
-		for q := g.To; q <= g.To+1 && int(q)+1 < len(vw.Toks); q++ { // ("cannot then be enforced")
-			if vw.Is(q, lexicon.GAuxiliaries) && vw.Is(q+1, lexicon.GExercised) {
+		for q := g.To; q <= g.To+1 && int(q) < len(vw.Toks); q++ { // ("cannot then be enforced")
+			if int(q)+1 < len(vw.Toks) && vw.Is(q, lexicon.GAuxiliaries) && vw.Is(q+1, lexicon.GExercised) || int(q)+1 == len(vw.Toks) && vw.In(q, lexicon.WordsApplying) {
 				return true
 			}
 		}
@@ -1480,12 +1511,20 @@ func weBefore(vw *sentence.View, p int32, our bool) bool {
 // reader made ("your consent", "your subscriptions"): the first "your" in
 // the hit's last word or the four after it, in its clause, is followed by a
 // word of the settings-objects set; or the hit is followed by "to" and a
-// word of visibility.
+// word of visibility; or a word of notifications or privacy and a noun of
+// settings stand right after it, or one word on, in its clause.
 func overSettings(vw *sentence.View, h lexicon.Hit) bool {
 	// "change your profile to private", "set your account to public":
 	// who can see it, a setting.
 	if int(h.To)+1 < len(vw.Toks) && vw.Is(h.To, lexicon.GTo) && vw.In(h.To+1, lexicon.WordsVisibility) {
 		return true
+	}
+	// "change your account's notification settings", "update your privacy
+	// preferences": settings of notices or privacy, not data held.
+	for p := h.To; p <= h.To+1 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if (vw.In(p, lexicon.WordsNotifications) || vw.In(p, lexicon.WordsPrivacyLead)) && vw.In(p+1, lexicon.WordsSettingsNouns) {
+			return true
+		}
 	}
 	for p := h.To - 1; p <= h.To+3 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
 		if vw.Is(p, lexicon.GPossessives) {
@@ -1515,6 +1554,27 @@ func otherSettings(vw *sentence.View, h lexicon.Hit) bool {
 		other = other || e.Cls == lexicon.ClassDatatype && e.Group == "location"
 	}
 	return other || vw.SetFrom(vw.Own, lexicon.WordsNotifications) || vw.SetFrom(vw.Own, lexicon.WordsLocationWords)
+}
+
+// privacySettingsOnly reports whether cookie-control hit h is a word of
+// privacy and a noun of settings ("privacy settings", "privacy controls")
+// in a sentence whose own words name no cookie or tracking technology, no
+// advertising identifier, no browser and no cookie control but privacy
+// settings ("Network Privacy Settings" twice names no cookies).
+func privacySettingsOnly(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.RCookieControl) || !vw.In(h.From, lexicon.WordsPrivacyLead) || !vw.In(h.To-1, lexicon.WordsSettingsNouns) || vw.SetFrom(vw.Own, lexicon.WordsBrowserNames) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own {
+			continue
+		}
+		e := vw.Entry(g)
+		if e.Cls == lexicon.ClassDatatype && (e.Group == "cookies-tracking" || e.ID == "advertising-id") || vw.IsRule(g, lexicon.RCookieControl) && !vw.In(g.From, lexicon.WordsPrivacyLead) {
+			return false
+		}
+	}
+	return true
 }
 
 // settingsElsewhere reports whether cookie-control hit h names only
