@@ -281,16 +281,10 @@ func FuzzTextHashes(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) { sameTextHashes(t, s) })
 }
 
-// TestScoresDenseRows checks that the dense rows (pack) give the scores of
-// the weights added one by one, on the language's model, for sentences of
-// its own features (a few said many times) and of unknown ones, and when a
-// sentence has too many features for the rows to be summed in threes.
-// TestFillCommonFirst checks fill's layout of the shipped model: the dense
-// rows in order of their features' count of weights, most first, and each
-// feature at the first slot from its home that was free when it went in
-// after all features of more weights (so the slots between its home and
-// its own hold features of as many weights or more).
-func TestFillCommonFirst(t *testing.T) {
+// shippedModel loads the language's model the analyzer ships, or skips
+// the test when there is none.
+func shippedModel(t *testing.T) *Model {
+	t.Helper()
 	b, err := os.ReadFile("../weights/en.bin")
 	if err != nil {
 		t.Skip("no model:", err)
@@ -299,6 +293,16 @@ func TestFillCommonFirst(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m
+}
+
+// TestFillCommonFirst checks fill's layout of the shipped model: the dense
+// rows in order of their features' count of weights, most first, and each
+// feature at the first slot from its home that was free when it went in
+// after all features of more weights (so the slots between its home and
+// its own hold features of as many weights or more).
+func TestFillCommonFirst(t *testing.T) {
+	m := shippedModel(t)
 	count := func(s slot) int { return len(m.weightsOf(s)) }
 	rowCount := make([]int, len(m.dense.sparse))
 	mask := uint32(len(m.table) - 1)
@@ -322,15 +326,12 @@ func TestFillCommonFirst(t *testing.T) {
 	}
 }
 
+// TestScoresDenseRows checks that the dense rows (pack) give the scores of
+// the weights added one by one, on the language's model, for sentences of
+// its own features (a few said many times) and of unknown ones, and when a
+// sentence has too many features for the rows to be summed in threes.
 func TestScoresDenseRows(t *testing.T) {
-	b, err := os.ReadFile("../weights/en.bin")
-	if err != nil {
-		t.Skip("no model:", err)
-	}
-	m, err := Load(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := shippedModel(t)
 	if len(m.dense.sparse) <= 1 { // row 0 is no feature's
 		t.Fatal("no dense rows")
 	}
