@@ -690,7 +690,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 // WordsWhetherVerbs; "find out if" too): not after a subject right
 // before the verb ("people you know if they have not joined"; but "help
 // you find out if") nor in
-// "let us know if ...", a request to tell when something happens. An "if"
+// "please let us know if ...", a request to tell when something happens. An "if"
 // that "or" joins to a "whether" or to such an "if" before it is the
 // second half of the question ("to check whether you are new or if you
 // have visited before").
@@ -720,8 +720,13 @@ func (vw *View) whetherIf(p int32) bool {
 	if !vw.In(v, lexicon.WordsWhetherVerbs) || v > 0 && vw.Is(v-1, lexicon.GSubjects) && !(v > 1 && vw.In(v-2, lexicon.WordsLetting)) {
 		return false
 	}
-	w := strings.ToLower(vw.word(v))
-	return !(w == "know" && v > 1 && strings.HasPrefix(strings.ToLower(vw.word(v-2)), "let"))
+	// "Please let us know if your address changes", "you can let us know
+	// if ...": the reader asked to tell is told when; but "so that we can
+	// let you know if you won", "letting us know if you clicked": whether.
+	if l := v - 2; strings.EqualFold(vw.word(v), "know") && l >= int32(vw.Own) && strings.EqualFold(vw.word(l), "let") {
+		return !(l == int32(vw.Own) || l > 0 && vw.Is(l-1, lexicon.GPlease) || vw.GrammarBefore(l, 3, lexicon.GReader))
+	}
+	return true
 }
 
 // exampleBefore reports whether an example opens after a comma or bracket
