@@ -560,6 +560,13 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 				continue
 			}
 		}
+		// "so that we may use your reading preferences, e.g. hiding
+		// offers if you already subscribe": a condition inside an example
+		// after h qualifies the example, not h (but "we may share it, for
+		// example if the law requires": the example is the condition).
+		if h.To < g.From && vw.exampleBefore(h.To, g.From) {
+			continue
+		}
 		// From here on the span depends on g and on whether it is fronted
 		// only: the sentence's findings under one condition share it.
 		fronted := g.From < h.From && c == hc
@@ -683,9 +690,27 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 // WordsWhetherVerbs; "find out if" too): not after a subject right
 // before the verb ("people you know if they have not joined"; but "help
 // you find out if") nor in
-// "let us know if ...", a request to tell when something happens.
+// "please let us know if ...", a request to tell when something happens. An "if"
+// that "or" joins to a "whether" or to such an "if" before it is the
+// second half of the question ("to check whether you are new or if you
+// have visited before").
 func (vw *View) whetherIf(p int32) bool {
-	if p < 1 || !vw.MayHaveIn(lexicon.WordsWhetherVerbs) || !vw.Is(p, lexicon.GOccasion) || !strings.EqualFold(vw.word(p), "if") || vw.Tok(p).SepBefore != text.SepSpace {
+	if p < 1 || !vw.Is(p, lexicon.GOccasion) || !strings.EqualFold(vw.word(p), "if") {
+		return false
+	}
+	if vw.Is(p-1, lexicon.GAndOr) && strings.EqualFold(vw.word(p-1), "or") {
+		// (At most a dozen words back, within the statement: no
+		// semicolon, colon or stop between.)
+		for q := p - 2; q >= int32(vw.Own) && q >= p-12 && vw.Tok(q+1).SepBefore < text.SepClause; q-- {
+			if w := vw.word(q); strings.EqualFold(w, "whether") {
+				return true
+			} else if strings.EqualFold(w, "if") {
+				return vw.whetherIf(q)
+			}
+		}
+		return false
+	}
+	if !vw.MayHaveIn(lexicon.WordsWhetherVerbs) || vw.Tok(p).SepBefore != text.SepSpace {
 		return false
 	}
 	v := p - 1
@@ -695,8 +720,51 @@ func (vw *View) whetherIf(p int32) bool {
 	if !vw.In(v, lexicon.WordsWhetherVerbs) || v > 0 && vw.Is(v-1, lexicon.GSubjects) && !(v > 1 && vw.In(v-2, lexicon.WordsLetting)) {
 		return false
 	}
-	w := strings.ToLower(vw.word(v))
-	return !(w == "know" && v > 1 && strings.HasPrefix(strings.ToLower(vw.word(v-2)), "let"))
+	// "Please let us know if your address changes", "you can let us know
+	// if ...": the reader asked to tell is told when; but "so that we can
+	// let you know if you won", "letting us know if you clicked": whether.
+	if l := v - 2; strings.EqualFold(vw.word(v), "know") && l >= int32(vw.Own) && strings.EqualFold(vw.word(l), "let") {
+		return !(l == int32(vw.Own) || l > 0 && vw.Is(l-1, lexicon.GPlease) || vw.GrammarBefore(l, 3, lexicon.GReader))
+	}
+	return true
+}
+
+// exampleBefore reports whether an example opens after a comma or bracket
+// in [from, to) ("e.g.", "for example", "for instance") with at least
+// three words of its own before to, no comma among them after its first
+// (", unless ..." after a list of examples goes back to the statement)
+// and no bracket closing it; not an example that is itself a condition
+// ("for instance where the law requires it").
+func (vw *View) exampleBefore(from, to int32) bool {
+	for p := from; p+3 < to; p++ {
+		if vw.Tok(p).SepBefore < text.SepComma || p == 0 {
+			continue
+		}
+		w := strings.ToLower(vw.word(p))
+		n := int32(0)
+		switch {
+		case w == "eg":
+			n = 1
+		case w == "e" && strings.EqualFold(vw.word(p+1), "g"):
+			n = 2
+		case vw.Is(p, lexicon.GFor) && vw.Is(p+1, lexicon.GExampleNouns):
+			n = 2
+		}
+		if n == 0 || p+n+3 > to || strings.IndexByte(vw.Doc.Text[vw.Tok(p).End:vw.Tok(to).Start], ')') >= 0 {
+			continue
+		}
+		if q := p + n; vw.conditionAt(q) || vw.Is(q, lexicon.GOccasion) || strings.EqualFold(vw.word(q), "where") {
+			continue
+		}
+		own := true
+		for q := p + n + 1; q <= to && own; q++ {
+			own = vw.Tok(q).SepBefore < text.SepComma
+		}
+		if own {
+			return true
+		}
+	}
+	return false
 }
 
 // word returns the text of the token at p.
