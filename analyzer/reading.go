@@ -601,7 +601,13 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 	if (f.ID == "info-generic" || f.ID == "share-unspecified") && f.Negated && (vw.GrammarBefore(h.From, 1, lexicon.GInclusive) || vw.DeniedWhole(h)) {
 		f.note |= noteAnyData
 	}
-	f.Explanation = explain(&f, vw.Entry(h))
+	e := vw.Entry(h)
+	if f.Kind == "right" && f.ID != e.ID { // a right the class names otherwise ("privacy settings", not cookie control)
+		if r := rd.d.Lexicon.ByClass["right"][f.ID]; r != nil {
+			e = r
+		}
+	}
+	f.Explanation = explain(&f, e)
 	if f.Kind == "right" {
 		if det := classes.RightDetailsOf(vw, h); det.How != nil || det.Fee || det.ToCompany {
 			if rd.rights == nil {

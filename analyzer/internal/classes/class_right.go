@@ -87,14 +87,6 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if c.Instructs && settingsElsewhere(vw, h) {
 		return drop("right/settings-elsewhere")
 	}
-	// "change who sees your posts in your privacy settings", "Depending on
-	// your privacy settings, your profile may be public": privacy settings
-	// in a sentence that names no cookie, tracker, advertising identifier
-	// or browser are the service's own settings of visibility and sharing,
-	// no control over cookies.
-	if privacySettingsOnly(vw, h) && !namesAdsPurpose(vw) {
-		return drop("right/privacy-settings-of-something-else")
-	}
 	// "Do Not Track is a privacy preference that users can set in certain
 	// web browsers": the browser's signal, told of as Do Not Track, no
 	// control over cookies (unless the sentence names cookies or tracking
@@ -288,9 +280,24 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// "You can decide whether we show you personalized ads in your Privacy
 	// Settings": privacy settings that name ads or marketing as a purpose
 	// (and no cookies) are a choice over them.
+	// "change who sees your posts in your privacy settings", "Depending on
+	// your privacy settings, your profile may be public": privacy settings
+	// in a sentence that names no cookie, tracker, advertising identifier
+	// or browser are the service's own settings of visibility and sharing,
+	// a choice the reader has but no control over cookies.
 	if privacySettingsOnly(vw, h) {
-		f.ID = "opt-out-marketing"
-		return kept("right/privacy-settings-for-ads", f)
+		if namesAdsPurpose(vw) {
+			f.ID = "opt-out-marketing"
+			return kept("right/privacy-settings-for-ads", f)
+		}
+		// "The data we receive depends on your privacy settings with
+		// the social network": another party's settings, no choice the
+		// company offers.
+		if othersSettings(vw, h) {
+			return drop("right/privacy-settings-of-another-party")
+		}
+		f.ID = "privacy-settings"
+		return kept("right/privacy-settings-of-the-service", f)
 	}
 	return kept("right/granted", f)
 }
@@ -1575,6 +1582,38 @@ func privacySettingsOnly(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return true
+}
+
+// othersSettings reports whether settings hit h are another party's: "on"
+// or "with" follows within six words in its clause, and then another
+// party ("your privacy settings with the social network", "the privacy
+// settings you have with the Partner Community") or "it" ("and your
+// privacy settings on it").
+func othersSettings(vw *sentence.View, h lexicon.Hit) bool {
+	on := int32(-1)
+	for p := h.To; p < h.To+6 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.Is(p, lexicon.GOn) || vw.Is(p, lexicon.GToWith) {
+			on = p
+			break
+		}
+	}
+	if on < 0 {
+		return false
+	}
+	if int(on)+1 < len(vw.Toks) && vw.Is(on+1, lexicon.GItThem) {
+		return true
+	}
+	for _, hits := range [2][]lexicon.Hit{vw.Hits, vw.Aside} {
+		for _, g := range hits {
+			if g.From <= on || g.From > on+4 || vw.Clause[g.From] != vw.Clause[h.From] {
+				continue
+			}
+			if e := vw.Entry(g); vw.IsRule(g, lexicon.ROtherActor) || e.Cls == lexicon.ClassRecipient || e.Class == "source" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // settingsElsewhere reports whether cookie-control hit h names only
