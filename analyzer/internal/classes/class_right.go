@@ -1584,31 +1584,32 @@ func privacySettingsOnly(vw *sentence.View, h lexicon.Hit) bool {
 	return true
 }
 
-// othersSettings reports whether settings hit h are another party's: "on"
-// or "with" follows within six words in its clause, and then another
+// othersSettings reports whether settings hit h are another party's: a
+// party right before them owns them ("your Facebook or Google privacy
+// settings", "social networking services' privacy settings"), or "on",
+// "with" or "for" follows within six words in its clause, and then another
 // party ("your privacy settings with the social network", "the privacy
-// settings you have with the Partner Community") or "it" ("and your
-// privacy settings on it").
+// settings for the relevant social network") or "it" ("and your privacy
+// settings on it"). The company's own name is no other party ("privacy
+// settings for your Google Account" in Google's policy).
 func othersSettings(vw *sentence.View, h lexicon.Hit) bool {
+	party := func(g lexicon.Hit) bool {
+		e := vw.Entry(g)
+		return vw.Clause[g.From] == vw.Clause[h.From] && (vw.IsRule(g, lexicon.ROtherActor) || e.Cls == lexicon.ClassRecipient || e.Class == "source") && !vw.NamesOwn(g)
+	}
 	on := int32(-1)
 	for p := h.To; p < h.To+6 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
-		if vw.Is(p, lexicon.GOn) || vw.Is(p, lexicon.GToWith) {
+		if vw.Is(p, lexicon.GOn) || vw.Is(p, lexicon.GToWith) || vw.Is(p, lexicon.GFor) {
 			on = p
 			break
 		}
 	}
-	if on < 0 {
-		return false
-	}
-	if int(on)+1 < len(vw.Toks) && vw.Is(on+1, lexicon.GItThem) {
+	if on >= 0 && int(on)+1 < len(vw.Toks) && vw.Is(on+1, lexicon.GItThem) {
 		return true
 	}
 	for _, hits := range [2][]lexicon.Hit{vw.Hits, vw.Aside} {
 		for _, g := range hits {
-			if g.From <= on || g.From > on+4 || vw.Clause[g.From] != vw.Clause[h.From] {
-				continue
-			}
-			if e := vw.Entry(g); vw.IsRule(g, lexicon.ROtherActor) || e.Cls == lexicon.ClassRecipient || e.Class == "source" {
+			if (g.To == h.From && int(g.From) >= vw.Own || on >= 0 && g.From > on && g.From <= on+4) && party(g) {
 				return true
 			}
 		}
