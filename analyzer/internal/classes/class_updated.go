@@ -265,19 +265,19 @@ func readDate(vw *sentence.View, p int32) (Evidence, bool) {
 	if m := monthAt(vw, p); m > 0 { // May 1, 2020; March 2019; September the 20th 2018
 		q := past(vw, p+1, lexicon.GThe)
 		if d := dayAt(vw, q); d > 0 {
-			if y := yearAt(vw, q+1); y > 0 {
+			if y := yearAt(vw, q+1, false); y > 0 {
 				return Evidence{From: p, To: q + 2, N: y*10000 + m*100 + d}, true
 			}
 		}
-		if y := yearAt(vw, p+1); y > 0 || shortMonth(vw, p) && yearAfterStop(vw, p+1) {
-			return Evidence{From: p, To: p + 2, N: int(vw.Tok(p+1).Num)*100 + m}, true
+		if y := yearAt(vw, p+1, shortMonth(vw, p)); y > 0 {
+			return Evidence{From: p, To: p + 2, N: y*100 + m}, true
 		}
 		return Evidence{}, false
 	}
 	if d := dayAt(vw, p); d > 0 { // 1 May 2020, 1st of May, 2020
 		q := past(vw, p+1, lexicon.GOf)
 		if m := monthAt(vw, q); m > 0 {
-			if y := yearAt(vw, q+1); y > 0 {
+			if y := yearAt(vw, q+1, false); y > 0 {
 				return Evidence{From: p, To: q + 2, N: y*10000 + m*100 + d}, true
 			}
 		}
@@ -380,22 +380,14 @@ func shortMonth(vw *sentence.View, p int32) bool {
 	return t.End-t.Start <= 4 && int(t.End) < len(vw.Doc.Text) && vw.Doc.Text[t.End] == '.'
 }
 
-// yearAfterStop reports whether a year (1990..2100) at p follows a stop:
-// the dot of a short month ("Sept. 2019"), which yearAt does not take.
-func yearAfterStop(vw *sentence.View, p int32) bool {
-	if int(p) >= len(vw.Toks) {
-		return false
-	}
-	t := vw.Tok(p)
-	return t.Num >= 1990 && t.Num <= 2100 && t.SepBefore == text.SepStop
-}
-
-// yearAt returns the year (1990..2100) at p, 0 when none.
-func yearAt(vw *sentence.View, p int32) int {
+// yearAt returns the year (1990..2100) at p, 0 when none: after a comma
+// or a space, or after a stop when afterStop (the dot of a short month,
+// "Sept. 2019").
+func yearAt(vw *sentence.View, p int32, afterStop bool) int {
 	if int(p) >= len(vw.Toks) {
 		return 0
 	}
-	if t := vw.Tok(p); t.Num >= 1990 && t.Num <= 2100 && t.SepBefore <= text.SepComma {
+	if t := vw.Tok(p); t.Num >= 1990 && t.Num <= 2100 && (t.SepBefore <= text.SepComma || afterStop && t.SepBefore == text.SepStop) {
 		return int(t.Num)
 	}
 	return 0
