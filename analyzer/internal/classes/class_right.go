@@ -1593,10 +1593,6 @@ func privacySettingsOnly(vw *sentence.View, h lexicon.Hit) bool {
 // settings on it"). The company's own name is no other party ("privacy
 // settings for your Google Account" in Google's policy).
 func othersSettings(vw *sentence.View, h lexicon.Hit) bool {
-	party := func(g lexicon.Hit) bool {
-		e := vw.Entry(g)
-		return vw.Clause[g.From] == vw.Clause[h.From] && (vw.IsRule(g, lexicon.ROtherActor) || e.Cls == lexicon.ClassRecipient || e.Class == "source") && !vw.NamesOwn(g)
-	}
 	on := int32(-1)
 	for p := h.To; p < h.To+6 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
 		if vw.Is(p, lexicon.GOn) || vw.Is(p, lexicon.GToWith) || vw.Is(p, lexicon.GFor) {
@@ -1609,7 +1605,8 @@ func othersSettings(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for _, hits := range [2][]lexicon.Hit{vw.Hits, vw.Aside} {
 		for _, g := range hits {
-			if (g.To == h.From && int(g.From) >= vw.Own || on >= 0 && g.From > on && g.From <= on+4) && party(g) {
+			if (g.To == h.From && int(g.From) >= vw.Own || on >= 0 && g.From > on && g.From <= on+4) &&
+				vw.Clause[g.From] == vw.Clause[h.From] && partyHit(vw, g) && !vw.NamesOwn(g) {
 				return true
 			}
 		}
@@ -1632,12 +1629,20 @@ func settingsElsewhere(vw *sentence.View, h lexicon.Hit) bool {
 			if g.From <= h.To || g.From > h.To+3 || vw.Clause[g.From] != vw.Clause[h.From] {
 				continue
 			}
-			if e := vw.Entry(g); vw.IsRule(g, lexicon.ROtherActor) || e.Cls == lexicon.ClassRecipient || e.Class == "source" {
+			if partyHit(vw, g) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// partyHit reports whether hit g names another party: another actor, a
+// recipient or a source (whose settings, or sites, are no control the
+// company offers).
+func partyHit(vw *sentence.View, g lexicon.Hit) bool {
+	e := vw.Entry(g)
+	return vw.IsRule(g, lexicon.ROtherActor) || e.Cls == lexicon.ClassRecipient || e.Class == "source"
 }
 
 // SaleLinkName reports whether the right to opt out of a sale, hit h in the
