@@ -104,7 +104,7 @@ func purpose(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.E
 	// list item under "We use information to:"); "We are committed to
 	// protecting your privacy" states no use.
 	if !(c.Collect || c.Use || c.Store || c.Carried.Collect || vw.Own > 0 || c.Listed ||
-		int(h.From)-vw.Own <= 1 || sentence.HasData(vw, "")) {
+		int(h.From)-vw.Own <= 1 || sentence.HasData(vw, "") || aimOfWhatWeDo(vw, h)) {
 		return drop("practice/no-use")
 	}
 	return kept("practice/purpose", finding(e, "practice", e.Category))

@@ -22,8 +22,10 @@ func (*purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	}
 	// "- Marketing;": a bare name of a purpose counts as an item of a list,
 	// or of a list of what data is for ("used for advertising,
-	// personalization, and operational purposes").
-	if h.Weak && int(h.From) != c.ItemStart && int(h.From) != vw.Own && !purposeListed(vw, h) {
+	// personalization, and operational purposes"), or as the aim of what
+	// the sentence before states ("We do this for advertising":
+	// aimOfWhatWeDo).
+	if h.Weak && int(h.From) != c.ItemStart && int(h.From) != vw.Own && !purposeListed(vw, h) && !aimOfWhatWeDo(vw, h) {
 		return drop("purpose/bare-name-not-an-item")
 	}
 	if !dataUsed(vw, c, h) {
@@ -228,7 +230,7 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if addressesReader(vw, h) && vw.GrammarBefore(h.From, 3, lexicon.GWe) {
 		return true
 	}
-	if aimGoesOn(vw, h) || aimAfterSoThat(vw, h) {
+	if aimGoesOn(vw, h) || aimAfterSoThat(vw, h) || aimOfWhatWeDo(vw, h) {
 		return true
 	}
 	if readerReceives(vw, h) || messagesSent(vw, h) {
@@ -392,6 +394,32 @@ func aimAfterSoThat(vw *sentence.View, h lexicon.Hit) bool {
 			p--
 		}
 		return vw.Is(p, lexicon.GSo) && sentence.HasData(vw, "")
+	}
+	return false
+}
+
+// aimOfWhatWeDo reports whether purpose hit h is the aim of what "we do
+// this" (or "so", "that") points back to, told by "to" or "for" right after
+// it and at most four words before h in its clause: "We do this to improve
+// our services", "we may do so for interest-based advertising". The
+// sentence before states the practice; this one states what it is for.
+// (Not "you can do this to opt out", the reader's act; nor "we do this by
+// customizing your profile", "If we do so, each marketing email ...": a
+// means, or what follows it.)
+func aimOfWhatWeDo(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	for q := h.From - 2; q > own && q >= h.From-6 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if !vw.Is(q, lexicon.GDo) || !(vw.Is(q+1, lexicon.GThis) || vw.Is(q+1, lexicon.GSo) || vw.Is(q+1, lexicon.GThat)) {
+			continue
+		}
+		if q+2 > h.From || !vw.Is(q+2, lexicon.GTo) && !vw.Is(q+2, lexicon.GFor) && q+2 != h.From {
+			return false
+		}
+		p := q - 1
+		for p > own && p >= q-3 && vw.Is(p, lexicon.GDenyLead) {
+			p-- // "we may also do so"
+		}
+		return vw.Is(p, lexicon.GWe)
 	}
 	return false
 }
