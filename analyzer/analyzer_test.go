@@ -1148,6 +1148,10 @@ func TestInputs(t *testing.T) {
 		{"very short, not english", "Nous utilisons des cookies sur le site.", "not-english", false},
 		{"short German", "Wir speichern Ihre Daten nicht und geben sie nicht an Dritte.", "not-english", false},
 		{"short, policy words borrowed", "Les statistiques de visite sont mesurées par Google Analytics avec votre adresse IP anonymisée.", "not-english", false},
+		// Another script tells a text apart however short it is: a sentence
+		// without spaces is a single token.
+		{"very short, Cyrillic", "Мы собираем ваш IP.", "not-english", false},
+		{"very short, Chinese", "我们收集您的电子邮件地址。我们不出售。", "not-english", false},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), "too-large", false},
 		{"invalid utf-8", "We collect your email address\xff\xfe when you sign up.", "invalid-utf8", true},
 		{"html", "<html><body><p>We collect your <b>email address</b>.</p><p>We share it with <a href=\"x\">advertisers</a>.</p><script>alert(1)</script></body></html>", "html", true},
@@ -1186,7 +1190,7 @@ func TestShortEnglish(t *testing.T) {
 		}
 	}
 	// A foreign name or phrase in a short English text is no other language.
-	for _, s := range []string{"We use cookies on the Casa de la Musica website.", "Write to us at 1 Rue de la Paix, Paris.", "Our office in Los Angeles keeps your data."} {
+	for _, s := range []string{"We use cookies on the Casa de la Musica website.", "Write to us at 1 Rue de la Paix, Paris.", "Our office in Los Angeles keeps your data.", "We work with Яндекс (Yandex) and 百度 (Baidu) on ads.", "Our Δ team reads your email."} {
 		for _, n := range analyzeRules(s).Notices {
 			if n.ID == "not-english" {
 				t.Errorf("%q read as another language", s)

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
@@ -154,8 +155,8 @@ func sizeString(n int) string {
 // English words among the tokens. A short text may have none ("Privacy
 // Policy Notice / Effective: June 12, 2020"): there the words of policies
 // count too.
-func checkLanguage(toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
-	n, en, vocab, foreign := 0, 0, 0, 0
+func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
+	n, en, vocab, foreign, script := 0, 0, 0, 0, 0
 	for _, t := range toks {
 		if t.Num >= 0 {
 			continue
@@ -165,8 +166,13 @@ func checkLanguage(toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
 			en++
 		} else if n < 40 && lx.InSet(t.ID, lexicon.WordsPolicy) {
 			vocab++
-		} else if n < 40 && lx.InSet(t.ID, lexicon.WordsForeign) {
-			foreign++
+		} else if n < 40 {
+			if lx.InSet(t.ID, lexicon.WordsForeign) {
+				foreign++
+			}
+			if otherScript(input[t.Start:t.End]) {
+				script++
+			}
 		}
 		if n >= 5000 {
 			break
@@ -182,8 +188,10 @@ func checkLanguage(toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
 	// ("La technologie utilisée est le cookie", "Les données « web
 	// analytics » sont collectées ... par Google Analytics"): two of
 	// another language's function words or more, and more of them than of
-	// English's, tell it apart however short it is.
-	notEnglish := n < 40 && foreign >= 2 && foreign > en
+	// English's, tell it apart however short it is; so does a short text
+	// written mostly in another script ("Пользователем сайта ...", or
+	// "我们收集...", where a sentence without spaces is one token).
+	notEnglish := n < 40 && (foreign >= 2 && foreign > en || script*2 > n)
 	if n < 8 && !notEnglish {
 		return true // too short to tell; analyse what is there
 	}
@@ -197,4 +205,12 @@ func checkLanguage(toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
 		return false
 	}
 	return true
+}
+
+// otherScript reports whether word begins with a letter of a script other
+// than Latin (Cyrillic, Greek, Arabic, Han, ...), which no English word
+// does. Latin letters with accents ("données", "Straße") are Latin.
+func otherScript(word string) bool {
+	c, _ := utf8.DecodeRuneInString(word)
+	return c >= 0x250 && !(c >= 0x1E00 && c <= 0x1EFF) && unicode.IsLetter(c)
 }

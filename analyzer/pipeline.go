@@ -45,7 +45,7 @@ func analyze(input string, c *config) *Report {
 	}
 	d.Toks = tz.Tokenize(input, sb.toks[:0])
 	r.Stats.Words = len(d.Toks)
-	if !checkLanguage(d.Toks, lx, r) {
+	if !checkLanguage(input, d.Toks, lx, r) {
 		return r
 	}
 	if want := len(d.Toks) + 16; cap(sb.raw) < want {
