@@ -717,6 +717,14 @@ func (vw *View) whetherIf(p int32) bool {
 	if v > 0 && strings.EqualFold(vw.word(v), "out") && vw.Tok(v).SepBefore == text.SepSpace {
 		v--
 	}
+	// "we may ask you if you would like ...", "the log tells us if the
+	// app was installed": the person asked or told may come between
+	// (but "please tell us if your address changes", "you can ask us if
+	// you have questions": a request to tell or ask us when).
+	if v > int32(vw.Own) && (vw.Is(v, lexicon.GReaderObjects) || vw.Is(v, lexicon.GUs) || vw.Is(v, lexicon.GItThem)) && vw.In(v-1, lexicon.WordsWhetherTold) {
+		v--
+		return v > int32(vw.Own) && !vw.Is(v-1, lexicon.GPlease) && (vw.In(v, lexicon.WordsAsking) || !vw.GrammarBefore(v, 3, lexicon.GReader))
+	}
 	if !vw.In(v, lexicon.WordsWhetherVerbs) || v > 0 && vw.Is(v-1, lexicon.GSubjects) && !(v > 1 && vw.In(v-2, lexicon.WordsLetting)) {
 		return false
 	}
