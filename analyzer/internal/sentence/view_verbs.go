@@ -486,10 +486,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 			continue
 		}
 		// "reported in aggregate form only, and ...", "for age checks only,
-		// we keep ...": "only" after what it limits, a comma after it,
+		// we keep ...", "the expiry year only and your account name":
+		// "only" after what it limits, a comma or "and"/"or" after it,
 		// opens no condition of what follows (but "only (a) where ...").
-		if g.To-g.From == 1 && vw.Is(g.From, lexicon.GOnly) && int(g.To) < len(vw.Toks) && vw.Tok(g.To).SepBefore == text.SepComma &&
-			strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).End:vw.Tok(g.To).Start], ',') >= 0 {
+		if g.To-g.From == 1 && g.From > 0 && vw.Is(g.From, lexicon.GOnly) && int(g.To) < len(vw.Toks) &&
+			(vw.Tok(g.To).SepBefore == text.SepComma && strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).End:vw.Tok(g.To).Start], ',') >= 0 ||
+				vw.Tok(g.To).SepBefore == text.SepSpace && vw.Is(g.To, lexicon.GAndOr)) {
 			continue
 		}
 		c := vw.Clause[g.From]
