@@ -77,6 +77,28 @@ func TestContactsEndAtTheirLink(t *testing.T) {
 	}
 }
 
+// TestContactPartsWhole checks that a part word of an address ("opt",
+// "form", "right") counts only as a whole part ("/opt/out", "#optin",
+// "/forms/", "rights"), not inside a longer word ("options", "formats",
+// "formal", "optimization").
+func TestContactPartsWhole(t *testing.T) {
+	for u, want := range map[string]bool{
+		"https://www.example.com/opt/out":                 true,
+		"https://www.example.com/privacy/opting_out":      true,
+		"https://www.example.com/privacy#optin":           true,
+		"https://www.example.com/forms/privacy":           true,
+		"https://www.example.com/privacy#rights":          true,
+		"https://www.example.com/options-trading/":        false,
+		"https://support.example.com/supported-formats/":  false,
+		"https://www.example.org/wiki/Privacy/de-formal":  false,
+		"https://www.example.com/yield-optimization-page": false,
+	} {
+		if got := contactPartSet.wholePart(u); got != want {
+			t.Errorf("%s: %v, want %v", u, got, want)
+		}
+	}
+}
+
 func TestPageAsset(t *testing.T) {
 	for _, end := range assetEnds {
 		if !strings.HasPrefix(end, ".") {
