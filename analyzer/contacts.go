@@ -22,11 +22,12 @@ var contactWords = []string{"contact", "optout", "opt-out", "opt_out", "dnt", "c
 	"aboutads", "networkadvertising", "donotsell", "do-not-sell", "request", "complaint",
 	"ftc.gov", "ico.org.uk", "edpb"}
 
-// contactParts are contactWords that count only where a part of the address
-// begins: "/opt/" and "/forms/" are, "adopt", "platform", "information",
-// "copyright" and "redpocket" are not ("ads", in "uploads" and "downloads"
-// as in the hosts of ad servers, says nothing on its own).
-var contactParts = []string{"opt", "right", "dpo", "form"}
+// contactParts are contactWords that count only as a whole part of the
+// address: "/opt/", "#optin" and "/forms/" are, "adopt", "options",
+// "platform", "formats", "information", "copyright" and "redpocket" are not
+// ("ads", in "uploads" and "downloads" as in the hosts of ad servers, says
+// nothing on its own).
+var contactParts = []string{"opt", "optin", "opting", "right", "rights", "dpo", "form", "forms"}
 
 // contactWordSet, contactPartSet, contactCueSet and pointerCueSet find
 // contactWords, contactParts, contactCues and pointerCues.
@@ -237,7 +238,7 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	if pageAsset(u) {
 		return false
 	}
-	if contactWordSet.in(u) || contactPartSet.startsPart(u) {
+	if contactWordSet.in(u) || contactPartSet.wholePart(u) {
 		return true
 	}
 	st, ok := sentenceAt(d, s, e)

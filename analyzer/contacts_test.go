@@ -61,6 +61,44 @@ func TestContactsLeavePageFiles(t *testing.T) {
 // TestPageAsset checks pageAsset against the plain reading of its rule (the
 // query or fragment cut at the first ? or #, then any ending in any case),
 // and that every ending starts with the dot it tests first.
+// TestContactsEndAtTheirLink checks that a link's target ends at the ")"
+// that closes the link, with text or another link right after it ("...
+// [here](https://x.example/contact)and", "url(https://x/i.svg)}"), and keeps
+// brackets of its own ("wiki/Opt_(out)").
+func TestContactsEndAtTheirLink(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"For questions, please [contact us](https://www.example.com/contact)and we will answer.\n\n" +
+		"To opt out, see [opt out](https://www.example.com/wiki/Opt_(out))[Help](https://www.example.com/help).\n\n" +
+		".nav .contact-icon::before{content:url(https://cdn.example.com/images/contact_icon.svg)}#nav .x{}\n"
+	got := contactValues(src)
+	want := []string{"https://www.example.com/contact", "https://www.example.com/wiki/Opt_(out)", "https://www.example.com/help"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("contacts:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestContactPartsWhole checks that a part word of an address ("opt",
+// "form", "right") counts only as a whole part ("/opt/out", "#optin",
+// "/forms/", "rights"), not inside a longer word ("options", "formats",
+// "formal", "optimization").
+func TestContactPartsWhole(t *testing.T) {
+	for u, want := range map[string]bool{
+		"https://www.example.com/opt/out":                 true,
+		"https://www.example.com/privacy/opting_out":      true,
+		"https://www.example.com/privacy#optin":           true,
+		"https://www.example.com/forms/privacy":           true,
+		"https://www.example.com/privacy#rights":          true,
+		"https://www.example.com/options-trading/":        false,
+		"https://support.example.com/supported-formats/":  false,
+		"https://www.example.org/wiki/Privacy/de-formal":  false,
+		"https://www.example.com/yield-optimization-page": false,
+	} {
+		if got := contactPartSet.wholePart(u); got != want {
+			t.Errorf("%s: %v, want %v", u, got, want)
+		}
+	}
+}
+
 func TestPageAsset(t *testing.T) {
 	for _, end := range assetEnds {
 		if !strings.HasPrefix(end, ".") {

@@ -1,6 +1,10 @@
 package analyzer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
 
 // cueSet finds whether a text holds one of a list of words, ignoring case:
 // what strings.Contains(strings.ToLower(s), w) reports for some word w, in
@@ -77,10 +81,26 @@ func (cs *cueSet) in(s string) bool {
 	return false
 }
 
-// startsPart reports whether s holds one of the words where a part of it
-// begins: not right after an ASCII letter ("opt" in "/opt-out" and "optout.",
-// not in "adopt"). s is ASCII, as web addresses are.
-func (cs *cueSet) startsPart(s string) bool {
+// lenAt returns the length of the longest of the words that s holds at i,
+// ignoring case, or 0.
+func (cs *cueSet) lenAt(s string, i int) int {
+	c := s[i]
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	n := 0
+	for _, w := range cs.words[cs.at[c]:cs.at[c+1]] {
+		if len(w) > n && hasPrefixLower(s[i:], w) {
+			n = len(w)
+		}
+	}
+	return n
+}
+
+// wholePart reports whether s holds one of the words as a whole part of it:
+// not right after nor right before an ASCII letter ("opt" in "/opt-out" and
+// "/opt/", not in "adopt" nor "options"). s is ASCII, as web addresses are.
+func (cs *cueSet) wholePart(s string) bool {
 	if len(s) < 2 {
 		return false
 	}
@@ -90,7 +110,7 @@ func (cs *cueSet) startsPart(s string) bool {
 		if cs.pairs[b>>6]&(1<<(b&63)) == 0 || s[i-1] >= 0x80 || i > 1 && s[i-2]|0x20 >= 'a' && s[i-2]|0x20 <= 'z' {
 			continue
 		}
-		if cs.startsAt(s, i-1) {
+		if n := cs.lenAt(s, i-1); n > 0 && (i-1+n == len(s) || !text.IsASCIILetter(s[i-1+n])) {
 			return true
 		}
 	}

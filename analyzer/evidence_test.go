@@ -206,16 +206,16 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			}
 		}
 	})
-	t.Run("the reader's choice is quoted after the practice it names", func(t *testing.T) {
+	t.Run("the reader's choice is no evidence of the practice it names", func(t *testing.T) {
 		text := "You can turn off cookies in the settings of your browser. We use cookies to count our visitors.\n"
 		r := Analyze(text)
 		checkReport(t, text, r)
 		cookies := dataTypeOf(r, "cookies")
-		if cookies == nil || !cookies.Collected || len(cookies.Evidence) < 2 {
-			t.Fatalf("cookies %+v, want collected with two quotes", cookies)
+		if cookies == nil || !cookies.Collected || len(cookies.Evidence) != 1 {
+			t.Fatalf("cookies %+v, want collected with one quote", cookies)
 		}
 		if q := quote(text, r, cookies.Evidence[0]); !strings.HasPrefix(q, "We use") {
-			t.Errorf("cookies first quote %q, want the practice", q)
+			t.Errorf("cookies quote %q, want the practice, not the reader's choice", q)
 		}
 		// With the choice alone, the cookies are mentioned only.
 		text = "You can turn off cookies in the settings of your browser.\n"
@@ -225,6 +225,17 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 			if d.ID == "cookies" && (d.Collected || d.Shared || len(d.Evidence) == 0) {
 				t.Errorf("cookies %+v, want mentioned only by the choice", d)
 			}
+		}
+	})
+	t.Run("a line of contents linking to its section is no evidence", func(t *testing.T) {
+		text := "1.  What we collect and why [Jump to section](#collect)\n2.  How we share data with our service providers [Jump to section](#share)\n3.  Cookies [Jump to section](#cookies)\n\nWe collect your email address.\n"
+		r := Analyze(text)
+		checkReport(t, text, r)
+		if len(r.Sharing.Recipients) > 0 || dataTypeOf(r, "cookies") != nil {
+			t.Errorf("recipients %+v, cookies %+v from lines of contents", r.Sharing.Recipients, dataTypeOf(r, "cookies"))
+		}
+		if dataTypeOf(r, "email") == nil {
+			t.Error("the statement after the contents is lost")
 		}
 	})
 	t.Run("a definition of a tracker is no evidence of its use", func(t *testing.T) {

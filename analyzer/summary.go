@@ -266,8 +266,8 @@ func (sm *summary) addData(i int, f *Finding) {
 		case f.Category == "user-choice":
 			// The reader's choice ("You can set your browser to
 			// refuse cookies") names data, but is no statement that
-			// they collect or share it: quoted after those that are,
-			// and alone it leaves the data mentioned only.
+			// they collect or share it: quoted only where none says
+			// so, and alone it leaves the data mentioned only.
 			if sm.dtChoice == nil {
 				sm.dtChoice = map[*DataType][]int{}
 			}
@@ -320,8 +320,10 @@ func (sm *summary) addData(i int, f *Finding) {
 type recipientMore struct{ denials, mentions, weakDenials []int }
 
 // weighData settles the data types and recipients once every finding is
-// in. A data type's evidence is what says it is collected or shared, then
-// the reader's choices that name it, or, with none, what says it is not. A recipient gets data when a statement
+// in. A data type's evidence is what says it is collected or shared, or,
+// with none, the reader's choices that name it (the reader's own acts
+// state no practice of theirs: a type they collect is not quoted from
+// "you can refuse cookies"), or, with neither, what says it is not. A recipient gets data when a statement
 // passes data to it; an explicit denial ("Our sites do not provide any
 // personal information to these third parties") outweighs mere mentions
 // ("we use an outside ad company to display ads"), which count only when
@@ -330,7 +332,9 @@ type recipientMore struct{ denials, mentions, weakDenials []int }
 func (sm *summary) weighData() {
 	r := sm.r
 	for d, choice := range sm.dtChoice {
-		d.Evidence = append(d.Evidence, choice...)
+		if len(d.Evidence) == 0 {
+			d.Evidence = append(d.Evidence, choice...)
+		}
 	}
 	for d, neg := range sm.dtNeg {
 		if len(d.Evidence) == 0 {

@@ -486,10 +486,12 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 			continue
 		}
 		// "reported in aggregate form only, and ...", "for age checks only,
-		// we keep ...": "only" after what it limits, a comma after it,
+		// we keep ...", "the expiry year only and your account name":
+		// "only" after what it limits, a comma or "and"/"or" after it,
 		// opens no condition of what follows (but "only (a) where ...").
-		if g.To-g.From == 1 && vw.Is(g.From, lexicon.GOnly) && int(g.To) < len(vw.Toks) && vw.Tok(g.To).SepBefore == text.SepComma &&
-			strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).End:vw.Tok(g.To).Start], ',') >= 0 {
+		if g.To-g.From == 1 && g.From > 0 && vw.Is(g.From, lexicon.GOnly) && int(g.To) < len(vw.Toks) &&
+			(vw.Tok(g.To).SepBefore == text.SepComma && strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).End:vw.Tok(g.To).Start], ',') >= 0 ||
+				vw.Tok(g.To).SepBefore == text.SepSpace && vw.Is(g.To, lexicon.GAndOr)) {
 			continue
 		}
 		c := vw.Clause[g.From]
@@ -716,6 +718,14 @@ func (vw *View) whetherIf(p int32) bool {
 	v := p - 1
 	if v > 0 && strings.EqualFold(vw.word(v), "out") && vw.Tok(v).SepBefore == text.SepSpace {
 		v--
+	}
+	// "we may ask you if you would like ...", "the log tells us if the
+	// app was installed": the person asked or told may come between
+	// (but "please tell us if your address changes", "you can ask us if
+	// you have questions": a request to tell or ask us when).
+	if v > int32(vw.Own) && (vw.Is(v, lexicon.GReaderObjects) || vw.Is(v, lexicon.GUs) || vw.Is(v, lexicon.GItThem)) && vw.In(v-1, lexicon.WordsWhetherTold) {
+		v--
+		return v > int32(vw.Own) && !vw.Is(v-1, lexicon.GPlease) && (vw.In(v, lexicon.WordsAsking) || !vw.GrammarBefore(v, 3, lexicon.GReader))
 	}
 	if !vw.In(v, lexicon.WordsWhetherVerbs) || v > 0 && vw.Is(v-1, lexicon.GSubjects) && !(v > 1 && vw.In(v-2, lexicon.WordsLetting)) {
 		return false

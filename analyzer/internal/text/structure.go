@@ -815,6 +815,22 @@ func markContents(text string, blocks []Block) {
 		}
 		i = max(j, i+1)
 	}
+	// Three or more lines in a row that each name a topic, then link to
+	// its section ("2. How we share information [Jump to section](#sharing)"):
+	// a title holds no stop (unlike "We do not sell it. [More...](#sale)")
+	// and asks nothing ("Do we sell it? [No](#sale)" answers).
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && titleThenAnchor(text[blocks[j].Start:blocks[j].End]) {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				blocks[k].Contents = true
+			}
+		}
+		i = max(j, i+1)
+	}
 	for i := 0; i < len(blocks); {
 		j := i
 		for j < len(blocks) && line(&blocks[j]) {
@@ -852,6 +868,26 @@ func linkTitle(s string, l Line) bool {
 func anchorLink(s string) bool {
 	_, target, ok := markdownLink(s)
 	return ok && strings.HasPrefix(target, "#")
+}
+
+// titleThenAnchor reports whether line s is a title, past its list
+// marker or number, then one link to a place on the same page, which ends
+// the line ("6. Cookies [Jump to section](#cookies)"): the title holds a
+// letter, and no stop, question mark, colon, semicolon or other link.
+func titleThenAnchor(s string) bool {
+	k := strings.Index(s, "](#")
+	if k < 0 {
+		return false
+	}
+	open := strings.LastIndexByte(s[:k], '[')
+	if open < 0 || !strings.HasSuffix(trimLinkMarks(s[k:]), ")") || strings.IndexByte(s[k+3:], '(') >= 0 || strings.IndexByte(s[k+3:], '[') >= 0 {
+		return false
+	}
+	title := trimLinkMarks(s[:open])
+	for len(title) > 0 && linkBytes[title[0]]&linkNumber != 0 {
+		title = title[1:]
+	}
+	return strings.IndexFunc(title, unicode.IsLetter) >= 0 && !strings.ContainsAny(title, ".?!:;[]")
 }
 
 // linkLine reports whether a line that holds "](" is nothing but one

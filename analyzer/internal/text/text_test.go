@@ -205,6 +205,34 @@ func TestMenuLines(t *testing.T) {
 	}
 }
 
+// TestContentsLinks checks which lines that end in a link to a section are
+// a table of contents: three or more titles in a row, each then its link
+// ("2. How we share data [Jump to section](#share)"); not statements that
+// point on ("We do not sell it. [More](#sale)"), answers to questions ("Do
+// we sell it? [No](#sale)") nor two such titles alone.
+func TestContentsLinks(t *testing.T) {
+	tests := []struct {
+		in       string
+		contents bool
+	}{
+		{"1.  What we collect [Jump to section](#collect)\n2.  How we share data with our service providers [Jump to section](#share)\n3.  Cookies [Jump to section](#cookies)\n", true},
+		{"*   Do we sell your data? [No](#sale)\n*   Do we use cookies? [Yes](#cookies)\n*   Can you delete your data? [Yes](#delete)\n", false},
+		{"*   We collect your email. [More](#collect)\n*   We share it with processors. [More](#share)\n*   We keep it for a year. [More](#keep)\n", false},
+		{"*   **Data you give us**: we keep your email [here](#a)\n*   **Data we collect**: we log visits [here](#b)\n*   **Data from others**: partners send us lists [here](#c)\n", false},
+		{"1.  What we collect [Jump to section](#collect)\n2.  Cookies [Jump to section](#cookies)\n\nWe collect your email.\n", false},
+	}
+	for _, tt := range tests {
+		tz := Tokenizer{Words: &VocabTable{}}
+		toks := tz.Tokenize(tt.in, nil)
+		_, blocks, _ := BuildStructure(tt.in, toks, &Abbreviations{}, nil, nil, nil)
+		for _, b := range blocks {
+			if s := tt.in[b.Start:b.End]; strings.Contains(s, "](#") && b.Contents != tt.contents {
+				t.Errorf("%q: Contents %v, want %v", s, b.Contents, tt.contents)
+			}
+		}
+	}
+}
+
 // TestTables checks how the rows of a Markdown table are read: each row a
 // block of its own, read as an item under the sentence that introduces the
 // table or else under the row naming the columns; a row answering "No"

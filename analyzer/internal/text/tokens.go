@@ -744,11 +744,23 @@ func hostRun(s string) (n, labels, last int) {
 }
 
 // pathLen returns the length of the web address or path at the start of s:
-// its bytes up to the first that no address holds, less those that end a
-// sentence rather than the address (urlByte).
+// its bytes up to the first that no address holds, or a ")" that closes no
+// "(" of its own (a Markdown link's target ends there:
+// "[page](https://x.example/a)and ..."; the "(" of "](" opens a link's
+// target, not the address's own: "[https://x.example](https://x.example)"
+// runs on to its target but for that ")"), less those that end a sentence
+// rather than the address (urlByte).
 func pathLen(s string) int {
-	n := 0
+	n, open := 0, 0
 	for n < len(s) && urlByte[s[n]]&urlIn != 0 {
+		if s[n] == '(' && (n == 0 || s[n-1] != ']') {
+			open++
+		} else if s[n] == ')' {
+			if open == 0 {
+				break
+			}
+			open--
+		}
 		n++
 	}
 	for n > 0 && urlByte[s[n-1]]&urlTrail != 0 {
@@ -793,15 +805,16 @@ func topLevelDomain(w string) bool {
 
 // urlByte says of each byte whether a web address holds it (urlIn: the
 // printable ASCII bytes but '<', '>' and '"') and whether URLLen leaves it
-// off the address's end (urlTrail: ".,;:)]'*_"), a table rather than a
-// test a byte: addresses run to hundreds of bytes.
+// off the address's end (urlTrail: ".,;:]'*_"; a ")" that ends one closes
+// a "(" of its own, see pathLen), a table rather than a test a byte:
+// addresses run to hundreds of bytes.
 var urlByte = func() (t [256]uint8) {
 	for c := '!'; c < 0x7f; c++ {
 		if c != '<' && c != '>' && c != '"' {
 			t[c] |= urlIn
 		}
 	}
-	for _, c := range []byte(".,;:)]'*_") {
+	for _, c := range []byte(".,;:]'*_") {
 		t[c] |= urlTrail
 	}
 	return t
