@@ -119,6 +119,7 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 	if len(r.Changes.Evidence) == 0 {
 		r.Changes.Evidence = append(r.Changes.Evidence, dated...)
 	}
+	r.Changes.Notice = wayNamed(r.Changes.Notice)
 	// Conditions on rights: a fee for using a right is a red flag.
 	for i, det := range details {
 		if x := k.index(keyRight, r.Findings[i].key); x >= 0 && sm.rights[x] != nil && det.Fee {
@@ -531,6 +532,18 @@ func datesOnly(fs []Finding, i int) bool {
 
 // noticeID reports whether a change finding's id names a way of telling the
 // reader ("notice-email"; not "notice-none").
+// wayNamed drops "told" (a notice by no named way: "we will let you know")
+// from the ways the reader is told of changes when another sentence names
+// the way (by email, in the service, by asking for consent): the report
+// would say both that the policy names how and that it does not. Posting
+// the new version tells no one, so beside it "told" stays.
+func wayNamed(notice []string) []string {
+	if len(notice) < 2 || !slices.ContainsFunc(notice, func(n string) bool { return n == "email" || n == "in-app" || n == "consent" }) {
+		return notice
+	}
+	return slices.DeleteFunc(notice, func(n string) bool { return n == "told" })
+}
+
 func noticeID(id string) bool { return len(id) > 7 && id[:7] == "notice-" && id != "notice-none" }
 
 // restatedTitles notes as titled each finding of a bold run-in title
