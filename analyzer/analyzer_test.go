@@ -1162,7 +1162,8 @@ func TestWayNamed(t *testing.T) {
 		{[]string{"told", "email"}, []string{"email"}},
 		{[]string{"in-app", "told", "posted"}, []string{"in-app", "posted"}},
 	} {
-		if got := wayNamed(slices.Clone(tt.in)); !slices.Equal(got, tt.want) {
+		r := &Report{Changes: Changes{Notice: slices.Clone(tt.in)}}
+		if got := wayNamed(r); !slices.Equal(got, tt.want) {
 			t.Errorf("wayNamed(%v) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
