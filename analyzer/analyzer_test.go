@@ -1129,6 +1129,44 @@ func TestMissingIsNeverSilent(t *testing.T) {
 			t.Errorf("%s listed as missing although stated", m.ID)
 		}
 	}
+	// An item is stated only by what it asks: how the reader is told of
+	// changes (not that the policy may change, nor its date), how they
+	// answer Do Not Track (not that browsers send it), a complaint to a
+	// regulator (not to the company).
+	for _, tt := range []struct {
+		id, text string
+		missing  bool
+	}{
+		{"changes", "We may update this policy from time to time. Last updated: May 1, 2020.", true},
+		{"changes", "We may update this policy from time to time. Any changes will be posted on this page.", false},
+		{"changes", "We may change this policy at any time without notice.", false},
+		{"do-not-track", "Most browsers let you send a Do Not Track request to the websites you visit.", true},
+		{"do-not-track", "We do not respond to Do Not Track signals.", false},
+		{"complaint", "If you have a complaint about our handling of your data, please contact us at privacy@example.com.", true},
+		{"complaint", "You have the right to lodge a complaint with your local supervisory authority.", false},
+	} {
+		got := false
+		for _, m := range analyzeRules(tt.text).Missing {
+			got = got || m.ID == tt.id
+		}
+		if got != tt.missing {
+			t.Errorf("%q: %s missing %v, want %v", tt.text, tt.id, got, tt.missing)
+		}
+	}
+}
+
+func TestWayNamed(t *testing.T) {
+	for _, tt := range []struct{ in, want []string }{
+		{[]string{"told"}, []string{"told"}},
+		{[]string{"told", "posted"}, []string{"told", "posted"}},
+		{[]string{"told", "email"}, []string{"email"}},
+		{[]string{"in-app", "told", "posted"}, []string{"in-app", "posted"}},
+	} {
+		r := &Report{Changes: Changes{Notice: slices.Clone(tt.in)}}
+		if got := wayNamed(r); !slices.Equal(got, tt.want) {
+			t.Errorf("wayNamed(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
 }
 
 func TestInputs(t *testing.T) {

@@ -51,6 +51,12 @@ func addMissing(r *Report, input string, aggregate func(int) bool) {
 			// A denial of passing data on at all says whether it is sold
 			// (decideSale reads it as one): the report says "not sold".
 			covered[i] = covered[i] || r.Sharing.Sale != "unstated"
+		case "complaint":
+			// A complaint sent to the company ("if you have a concern,
+			// contact us and we will try to resolve it") is no right
+			// to complain to a regulator: the right is named for what
+			// they offer (complaintsToThem).
+			covered[i] = covered[i] && !complaintsOnlyToThem(r)
 		case "opt-out-sale":
 			// A company that sells nothing and aims no ads at the reader
 			// (no "sharing" for them in CPRA's sense) has nothing to opt
@@ -66,4 +72,15 @@ func addMissing(r *Report, input string, aggregate func(int) bool) {
 			r.Missing = append(r.Missing, Missing{ID: c.ID, Law: c.Law, Text: c.Text})
 		}
 	}
+}
+
+// complaintsOnlyToThem reports whether every statement of the complaint
+// right sends the complaint to the company itself.
+func complaintsOnlyToThem(r *Report) bool {
+	for k := range r.Rights {
+		if r.Rights[k].ID == "complaint" {
+			return r.Rights[k].Name == complaintToThemName
+		}
+	}
+	return false
 }

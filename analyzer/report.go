@@ -177,7 +177,9 @@ type DoNotTrack struct {
 }
 
 // Changes says how readers are told about changes to the policy:
-// Notice lists "email", "posted", "in-app", "consent"; empty when unstated.
+// Notice lists "email", "posted", "in-app", "consent", and "told" (a notice
+// by no named way) when no other sentence names one but posting; empty when
+// unstated.
 type Changes struct {
 	Mentioned bool     `json:"mentioned"`
 	Notice    []string `json:"notice"`

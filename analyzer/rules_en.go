@@ -56,10 +56,10 @@ var checklistEN = []check{
 		"children:*",
 	}},
 	{ID: "do-not-track", Law: "CalOPPA (Cal. Bus. & Prof. Code 22575(b)(5))", Text: "How they respond to Do Not Track signals.", Any: []string{
-		"dnt:*",
+		"dnt:honored", "dnt:not-honored",
 	}},
 	{ID: "changes", Law: "CalOPPA 22575(b)(3)", Text: "How you will be told about changes to the policy.", Any: []string{
-		"change:*",
+		"change:notice-email", "change:notice-posted", "change:notice-in-app", "change:notice-consent", "change:notice-told", "change:notice-none",
 	}},
 	{ID: "security", Law: "GDPR Art. 32", Text: "How your data is protected.", Any: []string{
 		"security:*",

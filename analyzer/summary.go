@@ -119,6 +119,15 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 	if len(r.Changes.Evidence) == 0 {
 		r.Changes.Evidence = append(r.Changes.Evidence, dated...)
 	}
+	if n := len(r.Changes.Notice); len(wayNamed(r)) < n {
+		// The statements naming the way decide the claim: they come first.
+		sortStable(r.Changes.Evidence, func(i int) int {
+			if f := &r.Findings[i]; noticeID(f.ID) {
+				return boolOrder(f.ID == "notice-told")
+			}
+			return 2
+		})
+	}
 	// Conditions on rights: a fee for using a right is a red flag.
 	for i, det := range details {
 		if x := k.index(keyRight, r.Findings[i].key); x >= 0 && sm.rights[x] != nil && det.Fee {
@@ -535,6 +544,20 @@ func datesOnly(fs []Finding, i int) bool {
 
 // noticeID reports whether a change finding's id names a way of telling the
 // reader ("notice-email"; not "notice-none").
+// wayNamed drops "told" (a notice by no named way: "we will let you know")
+// from the ways r's reader is told of changes when another sentence names
+// the way (by email, in the service, by asking for consent), and returns
+// the ways: the report would say both that the policy names how and that
+// it does not. Posting the new version tells no one, so beside it "told"
+// stays.
+func wayNamed(r *Report) []string {
+	notice := r.Changes.Notice
+	if len(notice) > 1 && slices.ContainsFunc(notice, func(n string) bool { return n == "email" || n == "in-app" || n == "consent" }) {
+		r.Changes.Notice = slices.DeleteFunc(notice, func(n string) bool { return n == "told" })
+	}
+	return r.Changes.Notice
+}
+
 func noticeID(id string) bool { return len(id) > 7 && id[:7] == "notice-" && id != "notice-none" }
 
 // restatedTitles notes as titled each finding of a bold run-in title
