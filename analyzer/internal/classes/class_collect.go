@@ -528,11 +528,13 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if e.Group == "contact" && partysContact(vw, h) {
 		return "datatype/a-partys-contact"
 	}
-	// "administer contests, promotions and surveys", "conduct surveys":
-	// a bare survey is the activity, not the answers given; in "we
-	// collect your name when you enter a contest, complete a survey or
-	// make a purchase" it says when the data named is collected.
-	if h.Weak && e.Group == "survey" && (vw.SetBefore(h.From, 6, lexicon.WordsRunning) || vw.Occasion(h.From) && sentence.HasData(vw, e.Group)) {
+	// "administer contests, promotions and surveys", "conduct surveys",
+	// "solicit your feedback": a bare survey is the activity or the
+	// invitation, not the answers given; in "we collect your name when you
+	// enter a contest, complete a survey or make a purchase" it says when
+	// the data named is collected; "for feedback purposes" names an aim.
+	if h.Weak && e.Group == "survey" && (vw.SetBefore(h.From, 6, lexicon.WordsRunning) || vw.Occasion(h.From) && sentence.HasData(vw, e.Group) ||
+		int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPurpose)) {
 		return "datatype/survey-activity"
 	}
 	// "to contact you regarding contests, polls and surveys", "mailings
