@@ -375,7 +375,7 @@ func (rd *reading) underTitle(si int, s *text.Sentence, vw *sentence.View, first
 }
 
 // underIntro gives a list item s whose intro, ending in a colon, states
-// rights over the reader's data (user-access) the rights its intro states,
+// rights over the reader's data (user-access, restriction) the rights its intro states,
 // where the item states no right itself and denies nothing: under "You
 // have the right to request that we disclose the following:" the item "The
 // categories of personal data we collected about you" states that right,
@@ -384,8 +384,11 @@ func (rd *reading) underTitle(si int, s *text.Sentence, vw *sentence.View, first
 // reads an item with its intro. The intro stays the right's evidence: the
 // item's finding is noted as a title's (it counts for what the item states,
 // never as evidence). Choices are left out: the items under "You may opt
-// out of:" name what is refused, which the rules read; and so is a right
-// the model added to the intro (the model reads the item with its intro).
+// out of:" name what is refused, which the rules read; but not restriction,
+// whose items under "You can ask us to restrict your data where:" are the
+// cases it holds in ("the processing is unlawful, but you do not want it
+// erased"), as the annotators read them. So is a right the model added to
+// the intro (the model reads the item with its intro).
 func (rd *reading) underIntro(s *text.Sentence, vw *sentence.View, first int) {
 	b := &rd.d.Blocks[s.Block]
 	if b.Kind != text.BlockListItem || b.Intro < 0 || vw.Denies() || hasFinding(rd.findings[first:], "right", "") {
@@ -406,7 +409,7 @@ func (rd *reading) underIntro(s *text.Sentence, vw *sentence.View, first int) {
 	n := len(rd.findings)
 	for i := rd.introHi - 1; i >= rd.introLo; i-- {
 		f := rd.findings[i]
-		if f.Sentence != (Span{in.Start, in.End}) || f.Kind != "right" || f.Category != "user-access" || strings.HasPrefix(f.Rule, "model.") || f.Negated || f.note&noteTitled != 0 || hasFinding(rd.findings[n:], "right", f.ID) {
+		if f.Sentence != (Span{in.Start, in.End}) || f.Kind != "right" || f.Category != "user-access" && f.ID != "restriction" || strings.HasPrefix(f.Rule, "model.") || f.Negated || f.note&noteTitled != 0 || hasFinding(rd.findings[n:], "right", f.ID) {
 			continue
 		}
 		rd.findings = append(rd.findings, Finding{Kind: f.Kind, ID: f.ID, Category: f.Category, Rule: f.Rule, Explanation: f.Explanation,

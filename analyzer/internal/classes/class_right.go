@@ -577,23 +577,31 @@ func readerClauseNames(vw *sentence.View, i int) bool {
 }
 
 // optOutOf returns the word set, of gathering data or of analytics, of the
-// object of opt-out hit h: "of" or "from" ends or follows the hit and a
-// word of the set stands within five words after it in its clause ("opt out of
-// the collection of", "opt out of being included in Google Analytics"),
-// in a sentence that names no marketing or ads; else -1.
+// object of opt-out hit h, in a sentence that names no marketing or ads; else
+// -1. The object is a word of the set within five words after "of" or
+// "from", which ends or follows the hit, in its clause ("opt out of the
+// collection of", "opt out of being included in Google Analytics"); failing
+// one, an opt-out in a sentence that names analytics anywhere ("the Google
+// Analytics opt-out browser add-on", "opt out of having your data used by
+// Google Analytics") controls that tracking. (Not one that names only
+// cookies: "these opt-outs are cookie-based", "opt out of the use of the
+// Google cookie" speak of refusing ads, as the annotators read them.)
 func optOutOf(vw *sentence.View, h lexicon.Hit) lexicon.WordSet {
+	if vw.SetFrom(vw.Own, lexicon.WordsMarketing) {
+		return -1
+	}
 	q := h.From + 1 // "of" or "from", after the hit or as its own word ("opt out from our")
 	for ; q <= h.To && int(q) < len(vw.Toks) && !vw.Is(q, lexicon.GOf) && !vw.Is(q, lexicon.GFrom); q++ {
 	}
-	if q > h.To || int(q) >= len(vw.Toks) || vw.SetFrom(vw.Own, lexicon.WordsMarketing) {
-		return -1
-	}
-	for p := q + 1; p <= q+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+	for p := q + 1; q <= h.To && p <= q+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
 		for _, w := range [2]lexicon.WordSet{lexicon.WordsOptOutCollection, lexicon.WordsOptOutAnalytics} {
 			if vw.In(p, w) {
 				return w
 			}
 		}
+	}
+	if vw.SetFrom(vw.Own, lexicon.WordsOptOutAnalytics) {
+		return lexicon.WordsOptOutAnalytics
 	}
 	return -1
 }
