@@ -16,7 +16,20 @@ func (*childrenClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if last := vw.Toks[h.To-1]; vw.Doc.Toks[last].Num > 0 && statuteTitle(vw, last) {
 		return drop("children/statute") // "a court order under 18 U.S.C. 2705": a code of laws, no age
 	}
+	if minorAdjective(vw, h) {
+		return drop("children/minor-adjective") // "minor changes to this policy": small, not young
+	}
 	return kept("children/named", finding(vw.Entry(h), "children", "specific-audiences"))
+}
+
+// minorAdjective reports whether the hit is the adjective "minor" before
+// a noun of change or news ("minor changes", "more minor updates"), which
+// speaks of size, not of age.
+func minorAdjective(vw *sentence.View, h lexicon.Hit) bool {
+	if h.To-h.From != 1 || int(h.To) >= len(vw.Toks) || !lowerIs(word(vw, h.From), "minor") {
+		return false
+	}
+	return vw.In(h.To, lexicon.WordsChangeNouns) || vw.In(h.To, lexicon.WordsNewsNouns)
 }
 
 // audienceClass judges the other audiences a policy addresses (rule class
