@@ -686,7 +686,8 @@ func pointedTo(vw *sentence.View, h lexicon.Hit, f *Finding) bool {
 // evidence is the finding of kind, id, category and rule whose evidence is
 // ev, in sentence s.
 func (rd *reading) evidence(vw *sentence.View, s *text.Sentence, ev classes.Evidence, kind, id, category, rule string) Finding {
-	t0, t1 := vw.Tok(ev.From), vw.Tok(ev.To-1)
+	toks := rd.d.Toks
+	t0, t1 := &toks[vw.Toks[ev.From]], &toks[vw.Toks[ev.To-1]] // as keep reads them, with no call
 	f := Finding{Kind: kind, ID: id, Category: category, Start: int(t0.Start), End: int(t1.End), Rule: rule, Sentence: Span{s.Start, s.End}}
 	f.Text = rd.d.Text[f.Start:f.End]
 	return f

@@ -520,12 +520,14 @@ func foreign(vw *sentence.View) bool {
 		return false
 	}
 	n, en := 0, 0
-	for p := vw.Own; p < len(vw.Toks); p++ {
-		if vw.Tok(int32(p)).Num >= 0 {
+	d := vw.Doc
+	for _, k := range vw.Toks[vw.Own:] {
+		t := &d.Toks[k] // vw.Tok and vw.In without a call a word (calls cost most in WebAssembly)
+		if t.Num >= 0 {
 			continue
 		}
 		n++
-		if vw.In(int32(p), lexicon.WordsEnglish) {
+		if d.Lexicon.InSet(t.ID, lexicon.WordsEnglish) {
 			en++
 			if en*16 >= words {
 				return false // English enough whatever the rest holds
@@ -814,8 +816,12 @@ func collectedData(f *Finding) bool {
 // spanHas reports whether a word of set w stands within finding f's words
 // in the sentence of vw.
 func spanHas(vw *sentence.View, f *Finding, w lexicon.WordSet) bool {
-	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
-		if t := vw.Tok(p); int(t.Start) >= f.Start && int(t.End) <= f.End && vw.In(p, w) {
+	if !vw.MayHaveIn(w) {
+		return false
+	}
+	d := vw.Doc
+	for _, k := range vw.Toks[vw.Own:] {
+		if t := &d.Toks[k]; int(t.Start) >= f.Start && int(t.End) <= f.End && d.Lexicon.InSet(t.ID, w) { // vw.Tok and vw.In with no call a word
 			return true
 		}
 	}

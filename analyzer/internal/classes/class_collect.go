@@ -1746,6 +1746,9 @@ func readerFrame(vw *sentence.View, h lexicon.Hit) string {
 // condition: "if you request it, we share"), and no verb between the
 // reader and that word.
 func rightToShare(vw *sentence.View, h, vh lexicon.Hit) bool {
+	if !vw.MayHave(lexicon.GRight) && !vw.MayHave(lexicon.GRequest) || !vw.MayHave(lexicon.GReader) {
+		return false // (most sentences: no call a word)
+	}
 	for p := int32(vw.Own); p+1 < min(h.From, vh.From); p++ {
 		if !vw.Is(p, lexicon.GRight) && !vw.Is(p, lexicon.GRequest) ||
 			!vw.Is(p+1, lexicon.GTo) && !vw.Is(p+1, lexicon.GThat) && !vw.Is(p+1, lexicon.GUs) && !vw.Is(p+1, lexicon.GArticles) {

@@ -761,10 +761,8 @@ func NotKept(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 	if !vw.MayHaveIn(lexicon.WordsKeepingDenied) || c.Children || CookieLifetime(vw) || paymentDataOnly(vw) {
 		return dst
 	}
-	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
-		if !vw.In(p, lexicon.WordsKeepingDenied) {
-			continue
-		}
+	end := int32(len(vw.Toks))
+	for p := vw.NextIn(int32(vw.Own), end, lexicon.WordsKeepingDenied); p < end; p = vw.NextIn(p+1, end, lexicon.WordsKeepingDenied) {
 		// "if you are not logged in": signing in, no log kept.
 		if int(p)+1 < len(vw.Toks) && vw.In(p, lexicon.WordsLogging) && vw.In(p+1, lexicon.WordsLogInAfter) {
 			continue

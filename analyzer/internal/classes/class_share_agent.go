@@ -39,6 +39,9 @@ func othersAgent(vw *sentence.View, h lexicon.Hit) bool {
 // process and store it on their behalf as a data processor"; not "service
 // providers acting as data processors").
 func ourRole(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsRoleAs) {
+		return false // both ways need an "as" (no call a token for most sentences)
+	}
 	q := h.From - 1
 	for q > int32(vw.Own) && q >= h.From-3 && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.In(q, lexicon.WordsRoleFillers)) {
 		q--

@@ -146,13 +146,7 @@ func verbAt(vw *sentence.View, p int32) bool {
 // receiving emails from our partners") nor a third party ("advertisers may
 // combine it with information they receive from other sources") gets it.
 func notReceived(vw *sentence.View, c *sentence.Context, h lexicon.Hit, p int32) string {
-	q := int32(-1)
-	for k := p - 1; k >= int32(vw.Own) && vw.Clause[k] == vw.Clause[p]; k-- {
-		if vw.In(k, lexicon.WordsReceiving) {
-			q = k
-			break
-		}
-	}
+	q := vw.OwnSetBefore(p, p, lexicon.WordsReceiving) // the nearest in p's clause
 	if q < 0 {
 		// "data from 3rd parties (e.g. phone type)", "- Information about
 		// you from partners;": data named with where it comes from, and no

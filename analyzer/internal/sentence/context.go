@@ -1470,13 +1470,9 @@ func (vw *View) ReaderDeclines(c *Context) bool {
 
 // declined does the work of readerDeclines.
 func (vw *View) declined() bool {
-	if !vw.MayHaveIn(lexicon.WordsGiving) {
-		return false
-	}
-	for p := vw.Own + 1; p < len(vw.Toks); p++ {
-		if !vw.In(int32(p), lexicon.WordsGiving) {
-			continue
-		}
+	end := int32(len(vw.Toks))
+	for q := vw.NextIn(int32(vw.Own)+1, end, lexicon.WordsGiving); q < end; q = vw.NextIn(q+1, end, lexicon.WordsGiving) {
+		p := int(q)
 		switch prev := int32(p - 1); {
 		case vw.Is(prev, lexicon.GTo) && p >= vw.Own+2:
 			if vw.In(int32(p-2), lexicon.WordsDeclining) && vw.youBefore(p-2, 4) {

@@ -323,7 +323,7 @@ func (vw *View) InOwnDefinition(h lexicon.Hit) bool {
 		}
 	}
 	for p := h.To; int(p) < len(vw.Toks); p++ {
-		t := vw.Tok(p)
+		t := vw.tok(p)
 		if t.Start < open {
 			continue
 		}

@@ -31,7 +31,7 @@ func (vw *View) InName(p int32) bool {
 	if int(p) <= vw.Own {
 		return false
 	}
-	t, prev := vw.Tok(p), vw.Tok(p-1)
+	t, prev := vw.tok(p), vw.tok(p-1)
 	if !TitleCase(t) || !TitleCase(prev) || t.SepBefore != text.SepSpace {
 		return false
 	}

@@ -113,6 +113,9 @@ func (vw *View) conditionBefore(h lexicon.Hit, p int32) bool {
 // like Google", nor "we share it with advertisers as well as other
 // companies".
 func (vw *View) ComparedWith(h lexicon.Hit) bool {
+	if !vw.MayHave(lexicon.GComparing) && !vw.MayHaveIn(lexicon.WordsComparingAs) {
+		return false // every way needs one (no call a token for most sentences)
+	}
 	own := int32(vw.Own)
 	q, many := h.From-1, false
 	for q > own && h.From-q <= 3 && (vw.In(q, lexicon.WordsDeterminers) || vw.In(q, lexicon.WordsManyOf)) {

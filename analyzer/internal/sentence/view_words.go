@@ -65,30 +65,14 @@ func (vw *View) HasWord(h lexicon.Hit, g lexicon.GrammarSet) bool {
 // a hit's words rarely pass): inlined at its two dozen uses, its loop cost
 // the page's WebAssembly a copy each.
 func (vw *View) HasSetWord(h lexicon.Hit, w lexicon.WordSet) bool {
-	if !vw.MayHaveIn(w) {
-		return false
-	}
-	for p := h.From; p < h.To; p++ {
-		if vw.In(p, w) {
-			return true
-		}
-	}
-	return false
+	return vw.NextIn(h.From, h.To, w) < h.To
 }
 
 // SetFrom reports whether a word of set w stands in the view from position
 // from on (vw.own: the sentence's own words; 0: with its list intro).
 func (vw *View) SetFrom(from int, w lexicon.WordSet) bool {
-	if !vw.MayHaveIn(w) {
-		return false
-	}
-	lx := vw.Doc.Lexicon
-	for p := from; p < len(vw.Toks); p++ {
-		if lx.InSet(vw.Tok(int32(p)).ID, w) {
-			return true
-		}
-	}
-	return false
+	end := int32(len(vw.Toks))
+	return vw.NextIn(int32(from), end, w) < end
 }
 
 // ListedWith reports whether a word of set w stands within three words of
@@ -109,15 +93,26 @@ func (vw *View) Occasion(p int32) bool {
 	return false
 }
 
+// NextIn returns the first position in [from, to) that holds a word of set
+// w, or to when none does: a scan of the view for a word of a set, with one
+// call, not one a word (calls cost most in WebAssembly).
+func (vw *View) NextIn(from, to int32, w lexicon.WordSet) int32 {
+	if !vw.MayHaveIn(w) {
+		return to
+	}
+	d := vw.Doc
+	for p := from; p < to; p++ {
+		if d.Lexicon.InSet(d.Toks[vw.Toks[p]].ID, w) {
+			return p
+		}
+	}
+	return to
+}
+
 // SetBefore reports whether a word of set w stands within n words before
 // position p, in p's clause.
 func (vw *View) SetBefore(p, n int32, w lexicon.WordSet) bool {
-	for q := p - 1; q >= max(0, p-n) && vw.Clause[q] == vw.Clause[p]; q-- {
-		if vw.In(q, w) {
-			return true
-		}
-	}
-	return false
+	return vw.setBefore(p, max(0, p-n), w) >= 0
 }
 
 // OwnSetBefore returns the position of the nearest word of set w within n
@@ -125,8 +120,19 @@ func (vw *View) SetBefore(p, n int32, w lexicon.WordSet) bool {
 // intro's) and p's clause, or -1: the word-set twin of GrammarBefore that
 // says where ("contact you regarding surveys").
 func (vw *View) OwnSetBefore(p, n int32, w lexicon.WordSet) int32 {
-	for q := p - 1; q >= max(int32(vw.Own), p-n) && vw.Clause[q] == vw.Clause[p]; q-- {
-		if vw.In(q, w) {
+	return vw.setBefore(p, max(int32(vw.Own), p-n), w)
+}
+
+// setBefore returns the position of the nearest word of set w before
+// position p, from position from on, in p's clause, or -1: the loop of
+// SetBefore and OwnSetBefore, with no call a word.
+func (vw *View) setBefore(p, from int32, w lexicon.WordSet) int32 {
+	if !vw.MayHaveIn(w) {
+		return -1
+	}
+	d := vw.Doc
+	for q := p - 1; q >= from && vw.Clause[q] == vw.Clause[p]; q-- {
+		if d.Lexicon.InSet(d.Toks[vw.Toks[q]].ID, w) {
 			return q
 		}
 	}
@@ -274,7 +280,7 @@ func (vw *View) DefinesData() bool {
 // definesData is DefinesData, worked out.
 func (vw *View) definesData() bool {
 	p := vw.DefinitionAt()
-	for q := int32(vw.Own) + 1; p < 0 && int(q) < len(vw.Toks) && q <= int32(vw.Own)+8; q++ {
+	for q := int32(vw.Own) + 1; p < 0 && vw.MayHaveIn(lexicon.WordsListing) && int(q) < len(vw.Toks) && q <= int32(vw.Own)+8; q++ {
 		if vw.In(q, lexicon.WordsListing) && vw.quotedTerm(q) {
 			p = q
 		} else if vw.In(q, lexicon.WordsListing) && vw.In(q-1, lexicon.WordsModal) && vw.quotedTerm(q-1) {
@@ -570,6 +576,9 @@ func (vw *View) DescribesPolicy() int32 {
 // share your information in this way, contact us"). What it states is the
 // reader's way to say no, not that data is passed on.
 func (vw *View) OpensWithRefusal() bool {
+	if !vw.MayHave(lexicon.GConditional) {
+		return false // (most sentences: no call to read their first word)
+	}
 	own := int32(vw.Own)
 	if int(own)+1 < len(vw.Toks) && numeral(vw.Doc.Text[vw.Tok(own).Start:vw.Tok(own).End]) {
 		own++ // "4. If you do not wish ...": an item's number
