@@ -1363,14 +1363,18 @@ func socialUsedIf(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		return false
 	}
 	// The company gets the data: a verb after the condition with "we" as
-	// its subject ("we may receive", not "these features may collect").
-	// And no verb says that it passes data on: each verb of passing on is
-	// the reader's ("information you have made available to those
-	// services") or one of the company receiving.
+	// its subject ("we may receive", not "these features may collect";
+	// "we" may open the verb's own words: the party in the condition
+	// before it is not its subject). And no verb says that it passes data
+	// on: each verb of passing on is the reader's ("information you have
+	// made available to those services") or one of the company receiving.
 	ours := false
 	for _, vi := range vw.Verbs {
 		v := vw.Hits[vi]
 		actor := vw.ActorBefore(v.From)
+		if vw.Is(v.From, lexicon.GWe) {
+			actor = sentence.PartyWe
+		}
 		after := int(vw.Tok(v.From).Start) >= e
 		ours = ours || after && actor == sentence.PartyWe
 		if vw.IsRule(v, lexicon.RShare) && actor != sentence.PartyReader && !(after && actor == sentence.PartyWe && vw.HasSetWord(v, lexicon.WordsReceiving)) {

@@ -286,7 +286,14 @@ func (vw *View) FromSource(h lexicon.Hit) bool {
 		}
 		opening = opening && (vw.In(p, lexicon.WordsDeterminers) || vw.Is(p, lexicon.GAndOr) || vw.namedAt(p))
 	}
-	if !opening || p >= int32(vw.Own) || vw.Own == 0 {
+	// (An item that names parties as a list, with examples or no verb of
+	// its own, may name them anywhere in it under an intro whose "from"
+	// says so: "Our payment partners, such as card networks and payment
+	// processors"; not a table's row, whose cells the intro need not be
+	// about.)
+	listed := !opening && (examples >= 0 || !vw.verbIn(int32(vw.Own), int32(len(vw.Toks)))) &&
+		strings.IndexByte(vw.Doc.Text[vw.Tok(int32(vw.Own)).Start:vw.Tok(int32(len(vw.Toks)-1)).End], '|') < 0
+	if !opening && !listed || p >= int32(vw.Own) || vw.Own == 0 {
 		return false
 	}
 	// The intro gets data and passes none on, and its last words say from
@@ -303,7 +310,7 @@ func (vw *View) FromSource(h lexicon.Hit) bool {
 	}
 	for q := int32(vw.Own) - 1; q >= 0 && q >= int32(vw.Own)-10; q-- {
 		switch {
-		case vw.Is(q, lexicon.GFrom), q == int32(vw.Own)-1 && vw.In(q, lexicon.WordsSourceLead):
+		case vw.Is(q, lexicon.GFrom), !listed && q == int32(vw.Own)-1 && vw.In(q, lexicon.WordsSourceLead):
 			return true
 		case vw.Is(q, lexicon.GToWith):
 			return false

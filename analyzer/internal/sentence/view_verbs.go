@@ -293,9 +293,11 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 		// ("If at any time you would like to ...": a wish is the
 		// condition's; "unless we can access it": the cue's own subject;
 		// but "If required by law we will ...": a cue phrase of its own
-		// words is whole.)
+		// words is whole; "if you do so we will ...": the "so" of "do so"
+		// ends the condition's verb, no "so that".)
+		doSo := p > 2 && vw.Is(p-1, lexicon.GSo) && vw.Is(p-2, lexicon.GDo)
 		return fronted && p > 1 && int(p)+2 < len(vw.Toks) && vw.Is(p, lexicon.GSubjects) && vw.In(p+1, lexicon.WordsMainModals) &&
-			!vw.In(p-1, lexicon.WordsCondSubjectLeads) && !vw.Is(p-1, lexicon.GThen) && !vw.Is(p+2, lexicon.GWishes) && !vw.oneWordCue(p-1)
+			(doSo || !vw.In(p-1, lexicon.WordsCondSubjectLeads)) && !vw.Is(p-1, lexicon.GThen) && !vw.Is(p+2, lexicon.GWishes) && !vw.oneWordCue(p-1)
 	}
 	// "except when (a) the customer acts as a processor": the mark of a
 	// list's item, and the word after it, go on with the condition.
@@ -410,6 +412,21 @@ func (vw *View) onlyCues(from, to int32) bool {
 		}
 	}
 	return true
+}
+
+// laterItemOpens reports whether the mark of a list's item stands right
+// before p ("(iii) if ...") and another mark before it in the sentence's
+// own part ("(i) ..., (ii) ...").
+func (vw *View) laterItemOpens(p int32) bool {
+	if p < 2 || !vw.itemMark(p-1) {
+		return false
+	}
+	for q := p - 2; q >= int32(vw.Own); q-- {
+		if vw.itemMark(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemMark reports whether the token at p is the mark of a list's item in
@@ -562,6 +579,14 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 				continue
 			}
 		}
+		// "with (i) our affiliates, (ii) analytics providers, and (iii) if
+		// the law requires, with authorities": a condition opening a later
+		// item of a marked list qualifies that item, not what comes before
+		// its mark (the first item's may qualify the statement: "We may
+		// disclose it (i) if the law requires or (ii) ...").
+		if h.To < g.From && vw.laterItemOpens(g.From) {
+			continue
+		}
 		// "so that we may use your reading preferences, e.g. hiding
 		// offers if you already subscribe": a condition inside an example
 		// after h qualifies the example, not h (but "we may share it, for
@@ -665,8 +690,17 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 				continue
 			}
 		}
+		main := end
+		if fronted && end == len(vw.Toks) {
+			end = int(vw.mainCut(g))
+		}
 		s := int(vw.Tok(g.From).Start)
 		e := vw.closeBrackets(s, int(vw.Tok(int32(end-1)).End), end)
+		if end < main {
+			// (Up to the comma: "if you have an account on example.com,
+			// ...", whose address is no token.)
+			e = int(vw.Tok(int32(end-1)).Start) + strings.LastIndexByte(vw.Doc.Text[vw.Tok(int32(end-1)).Start:vw.Tok(int32(end)).Start], ',')
+		}
 		if e-s > 200 {
 			for q := end - 1; q > int(g.From); q-- {
 				if int(vw.Tok(int32(q)).End)-s <= 200 {
@@ -685,6 +719,75 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// mainCut returns where a condition that opens its sentence at hit g and
+// runs on to the sentence's end, leaving nothing for it to qualify, ends:
+// at the first comma after g's own words where the main statement starts
+// though no subject or modal right after the comma showed it ("If you
+// apply for a job with us, information about your education history",
+// "If you opt out of ads, data tied to these cookies will not be used").
+// A part after a comma goes on with the condition when it opens with
+// "and" or "or", a cue, "if" or "whether", an inclusion or "for"
+// ("including ...", "for example"), or closes a list with no verb
+// ("property or safety of our users", not "Acme collects and uses"); when
+// a later part opens with "and" or "or" (a list that closes: "access,
+// correct, update, or delete"); and when another comma ends it and it has
+// at most three words or holds "and" or "or" (", merge, reorganize or sell
+// assets,"). An aside right after the cue ("If, at any time, you ...") is
+// no part. With no such comma, the sentence's end. Not "Only ...", nor a
+// condition set in after the statement's verb ("may, unless the law
+// forbids it, allow ...").
+func (vw *View) mainCut(g lexicon.Hit) int32 {
+	n := int32(len(vw.Toks))
+	if vw.Is(g.From, lexicon.GOnly) || !(g.From == int32(vw.Own) || vw.Tok(g.From).SepBefore >= text.SepComma || g.From == int32(vw.Own)+1 && vw.Is(g.From-1, lexicon.GAndOr)) {
+		return n
+	}
+	if vw.verbIn(int32(vw.Own), g.From) {
+		return n // an inset after the statement's verb ("may, unless ..., allow")
+	}
+	var parts []int32 // where each part after a comma starts
+	for q := g.To; q < n; q++ {
+		if vw.Tok(q).SepBefore == text.SepComma && strings.IndexByte(vw.Doc.Text[vw.Tok(q-1).End:vw.Tok(q).Start], ',') >= 0 && !vw.InParens(lexicon.Hit{From: q, To: q + 1}) {
+			parts = append(parts, q)
+		}
+	}
+	if len(parts) > 0 && parts[0] == g.To {
+		parts = parts[1:] // the aside's, with the words after it
+		if len(parts) > 0 {
+			parts = parts[1:]
+		}
+	}
+	for k, q := range parts {
+		to := n // where the part ends
+		if k+1 < len(parts) {
+			to = parts[k+1]
+		}
+		if vw.Is(q, lexicon.GAndOr) || vw.SentenceHasIn(q+1, min(q+3, to), lexicon.GAndOr) && !vw.verbIn(q, to) || vw.conditionAt(q) || vw.Is(q, lexicon.GInclusive) || vw.Is(q, lexicon.GFor) || vw.Is(q, lexicon.GConditional) || vw.Is(q, lexicon.GHypothetical) {
+			continue
+		}
+		listed := false
+		for _, r := range parts[k+1:] {
+			listed = listed || vw.Is(r, lexicon.GAndOr)
+		}
+		if to < n {
+			listed = listed || to-q <= 3 || vw.SentenceHasIn(q+1, to, lexicon.GAndOr)
+		}
+		if !listed {
+			return q
+		}
+	}
+	return n
+}
+
+// verbIn reports whether a verb hit or a modal stands in [from, to).
+func (vw *View) verbIn(from, to int32) bool {
+	for q := from; q < to; q++ {
+		if vw.inVerb(q) || vw.In(q, lexicon.WordsMainModals) {
+			return true
+		}
+	}
+	return false
 }
 
 // whetherIf reports whether the condition cue at p is "if" meaning
