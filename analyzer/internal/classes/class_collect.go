@@ -1223,12 +1223,8 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 			vd.Negated = !isShare && deniedShareAfter(vw, h)
 		}
 	} else {
-		// (Passing on carried from the sentence before is not that of a
-		// sentence of keeping: "We share it with our auditors. We
-		// maintain business records, including your name" keeps the
-		// name.)
 		shared = shared || c.Share && c.Recipient || c.Sale || !c.Collect && !c.Use && c.HeadingShare ||
-			c.Carried.Share && !c.Carried.Collect && !c.Store
+			c.Carried.Share && !c.Carried.Collect
 		vd.Negated = vw.NegatedNear(h.From, 3) || vw.NegatedData(h, 0, 3) || c.IntroNeg || negatedKeep(vw, h.From)
 		// "We do not give advertisers your email address": the data of a
 		// denied verb with the party between them.
