@@ -296,6 +296,13 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		if othersSettings(vw, h) {
 			return drop("right/privacy-settings-of-another-party")
 		}
+		// "turned off through your device's privacy settings", "the
+		// privacy settings on your phone": the device's settings, a
+		// way the device offers (the choice sentence still reads as
+		// one), not settings of the service.
+		if deviceSettings(vw, h) {
+			return drop("right/privacy-settings-of-a-device")
+		}
 		f.ID = "privacy-settings"
 		return kept("right/privacy-settings-of-the-service", f)
 	}
@@ -1593,30 +1600,87 @@ func privacySettingsOnly(vw *sentence.View, h lexicon.Hit) bool {
 }
 
 // othersSettings reports whether settings hit h are another party's: a
-// party right before them owns them ("your Facebook or Google privacy
-// settings", "social networking services' privacy settings"), or "on",
-// "with" or "for" follows within six words in its clause, and then another
-// party ("your privacy settings with the social network", "the privacy
-// settings for the relevant social network") or "it" ("and your privacy
-// settings on it"). The company's own name is no other party ("privacy
-// settings for your Google Account" in Google's policy).
+// party right before them owns them, alone or first of a list of names
+// ("your Facebook or Google privacy settings", "social networking services'
+// privacy settings"), or a word of WordsSettingsPreps follows within six
+// words in its clause, and then another party ("your privacy settings with
+// the social network", "the privacy settings in your social networking
+// account") or "it" ("and your privacy settings on it"). The company's own
+// name is no other party ("privacy settings for your Google Account" in
+// Google's policy), nor a party word in the title of one of the service's
+// settings ("the Buyer Privacy Settings", see titledSettings).
 func othersSettings(vw *sentence.View, h lexicon.Hit) bool {
-	on := int32(-1)
-	for p := h.To; p < h.To+6 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
-		if vw.Is(p, lexicon.GOn) || vw.Is(p, lexicon.GToWith) || vw.Is(p, lexicon.GFor) {
-			on = p
-			break
-		}
-	}
+	on := settingsPrep(vw, h)
 	if on >= 0 && int(on)+1 < len(vw.Toks) && vw.Is(on+1, lexicon.GItThem) {
 		return true
 	}
 	for _, hits := range [2][]lexicon.Hit{vw.Hits, vw.Aside} {
 		for _, g := range hits {
-			if (g.To == h.From && int(g.From) >= vw.Own || on >= 0 && g.From > on && g.From <= on+4) &&
+			if (int(g.From) >= vw.Own && namesUpTo(vw, g.To, h.From) && !titledSettings(vw, g, h) || on >= 0 && g.From > on && g.From <= on+4) &&
 				vw.Clause[g.From] == vw.Clause[h.From] && partyHit(vw, g) && !vw.NamesOwn(g) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// settingsPrep returns the first word of WordsSettingsPreps within six
+// words after settings hit h in its clause ("with", "in", "for"), or -1.
+func settingsPrep(vw *sentence.View, h lexicon.Hit) int32 {
+	for p := h.To; p < h.To+6 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.In(p, lexicon.WordsSettingsPreps) {
+			return p
+		}
+	}
+	return -1
+}
+
+// namesUpTo reports whether from is to, or the words from from to to are at
+// most three capitalised names and "and" or "or" ("Facebook or Google"
+// before "privacy settings").
+func namesUpTo(vw *sentence.View, from, to int32) bool {
+	if to < from || to-from > 3 {
+		return false
+	}
+	for p := from; p < to; p++ {
+		if !vw.Is(p, lexicon.GAndOr) && vw.Tok(p).Flags&text.TokUpper == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// titledSettings reports whether party hit g, right before settings hit h,
+// is a word of the title of one of the service's own settings: g and h
+// capitalised throughout, and g no company's name ("the Buyer Privacy
+// Settings", not "Facebook Privacy Settings").
+func titledSettings(vw *sentence.View, g, h lexicon.Hit) bool {
+	if g.To != h.From || vw.Entry(g).Class == "source" {
+		return false
+	}
+	for p := g.From; p < h.To; p++ {
+		if t := vw.Tok(p); t.Flags&text.TokUpper == 0 || vw.Doc.Lexicon.InSet(t.ID, lexicon.WordsCompanyNames) {
+			return false
+		}
+	}
+	return true
+}
+
+// deviceSettings reports whether a device owns settings hit h: a device's
+// word at most two words before it ("your device's privacy settings") or
+// within four after the first word of settingsPreps after it ("the privacy
+// settings for your mobile device", "on your device").
+func deviceSettings(vw *sentence.View, h lexicon.Hit) bool {
+	on := settingsPrep(vw, h)
+	for p := max(h.From-2, int32(vw.Own)); p < h.From; p++ {
+		if vw.In(p, lexicon.WordsDeviceNames) && vw.Clause[p] == vw.Clause[h.From] {
+			return true
+		}
+	}
+	for p := on + 1; on >= 0 && p <= on+4 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.In(p, lexicon.WordsDeviceNames) {
+			return true
 		}
 	}
 	return false

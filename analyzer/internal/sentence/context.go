@@ -744,8 +744,11 @@ func (vw *View) changeNounOfPolicy() bool {
 }
 
 // changeOfOther reports whether the change noun at p names the change of
-// something not the policy: within four words, past "or updates", "to", "of"
-// or "on" and then, past "our" or "the", a word of WordsChangedThings.
+// something not the policy: within four words, past "to", "of" or "on" (or
+// "in" right after it) and then past determiners ("our",
+// "the", "any") and an aspect with its "of" ("the scope of"), a word of
+// WordsChangedThings ("changes to the scope of our offers", "changes in the
+// Services", "changes to any products").
 func (vw *View) changeOfOther(p int) bool {
 	// "you can change your browser to notify you", "make changes to your
 	// profile": the reader changes what is theirs, not the policy.
@@ -753,16 +756,24 @@ func (vw *View) changeOfOther(p int) bool {
 		return true
 	}
 	for q := p + 1; q < len(vw.Toks) && q <= p+4 && vw.Clause[q] == vw.Clause[p]; q++ {
-		if !(vw.Is(int32(q), lexicon.GTo) || vw.Is(int32(q), lexicon.GOf) || vw.Is(int32(q), lexicon.GOn)) {
+		if !(vw.Is(int32(q), lexicon.GTo) || vw.Is(int32(q), lexicon.GOf) || vw.Is(int32(q), lexicon.GOn) || q == p+1 && vw.In(int32(q), lexicon.WordsChangeIn)) {
 			continue
 		}
-		r := q + 1
-		for r < len(vw.Toks) && r <= q+2 && (vw.Is(int32(r), lexicon.GPossessives) || vw.Is(int32(r), lexicon.GArticle) || vw.Is(int32(r), lexicon.GThe) || vw.Is(int32(r), lexicon.GDemonstratives)) {
-			r++
+		r := vw.pastDeterminers(q + 1)
+		if r+1 < len(vw.Toks) && vw.In(int32(r), lexicon.WordsChangedAspects) && vw.Is(int32(r+1), lexicon.GOf) {
+			r = vw.pastDeterminers(r + 2)
 		}
 		return r < len(vw.Toks) && vw.In(int32(r), lexicon.WordsChangedThings)
 	}
 	return false
+}
+
+// pastDeterminers returns the first position from r, at most two words on,
+// that is no possessive, article or determiner ("our", "the", "any").
+func (vw *View) pastDeterminers(r int) int {
+	for q := r; r < len(vw.Toks) && r <= q+1 && (vw.Is(int32(r), lexicon.GPossessives) || vw.Is(int32(r), lexicon.GArticle) || vw.Is(int32(r), lexicon.GThe) || vw.Is(int32(r), lexicon.GDemonstratives) || vw.In(int32(r), lexicon.WordsDeterminers)); r++ {
+	}
+	return r
 }
 
 // readForm sets what the sentence's form says: advice to the reader, an item

@@ -1428,11 +1428,15 @@ func (vw *View) weBefore(p int32) bool {
 // them the policy's own: one of its own names (Doc.Own), or a word no rule
 // knows that it writes as often and as early as its own name (ownName):
 // "Acme Media does not provide any personal information to third parties"
-// where the text never defines Acme as "we" (see NamesAsWe).
+// where the text never defines Acme as "we" (see NamesAsWe). So is a site's
+// address (see siteAddress).
 func (vw *View) ownNameTo(q int32) bool {
 	own := int32(vw.Own)
 	if q < own || q-own > 2 {
 		return false
+	}
+	if vw.siteAddress(q) {
+		return true
 	}
 	d := vw.Doc
 	found := false
@@ -1444,6 +1448,22 @@ func (vw *View) ownNameTo(q int32) bool {
 		found = found || t.Flags&text.TokUpper != 0 && (t.ID == 0 && d.writtenAsOwn(*t) || t.ID != 0 && d.IsOwn(t.ID))
 	}
 	return found
+}
+
+// siteAddress reports whether the sentence's own words open with a site's
+// address whose top-level domain ends at q ("Example.com does not collect
+// or share your information"): as the subject of a sentence of the policy,
+// the site itself, however seldom (or short) the text writes it; not a
+// company the rules know as another party ("Facebook.com"), nor an address
+// with a path.
+func (vw *View) siteAddress(q int32) bool {
+	own, d := int32(vw.Own), vw.Doc
+	t := vw.Tok(q)
+	if q == own || t.Start < 2 || d.Text[t.Start-1] != '.' || text.AddressLen(d.Text, int(t.Start)) != int(t.End-t.Start) {
+		return false
+	}
+	n := vw.Tok(own)
+	return n.Flags&text.TokUpper != 0 && (!d.Lexicon.InSet(n.ID, lexicon.WordsCompanyNames) || d.IsOwn(n.ID))
 }
 
 // writtenAsOwn reports whether the text writes the word of token t, one no
