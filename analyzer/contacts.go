@@ -47,11 +47,15 @@ var assetEnds = []string{".svg", ".png", ".gif", ".jpg", ".jpeg", ".webp", ".ico
 // the company: "contact us at", "write to"; pointerCues mark them so only on
 // the company's own site ("learn more at", "visit"): on another's, "learn
 // more about how Google uses data at ..." points to that company's policy.
+// Each is a whole word of the sentence outside its web addresses (see
+// cueInProse): not "your contacts" (an address book), "visitors", "as
+// submitted", nor "visiting" inside ".../company/visiting/".
 var (
-	contactCues = []string{"contact", "write", "question", "request", "opt out", "opt-out", "complaint",
+	contactCues = []string{"contact", "contacting", "contacted", "write", "in writing", "question", "questions",
+		"request", "requests", "requesting", "opt out", "opt-out", "complaint", "complaints",
 		"email us", "e-mail us", "call us", "submit", "by mail", "reach us", "be reached"}
-	pointerCues = []string{"visit", "go to", "please see", "learn more", "more information", "available at",
-		"can be found", "click"}
+	pointerCues = []string{"visit", "visiting", "go to", "please see", "learn more", "more information", "available at",
+		"can be found", "click", "clicking"}
 )
 
 // contacts appends to stated, the sentences' findings in sentence order, the
@@ -62,6 +66,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 	found, examined := 0, 0
 	var seen contactSentence // the sentence of the last address examined
 	var own []string         // the company's sites (ownSites), once an address asks
+	var mail []string        // the sites of its email addresses (mailSites), once an address asks
 	web := webAddresses{s: src, http: -1, www: -1}
 	out := stated
 	nextAt, nextWeb := -1, -1 // next '@' and next web address start at or after i; -2 for none
@@ -94,7 +99,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 				i = p + k + 2
 				continue
 			}
-			if contactURL(d, stated, p, p+n, &seen, &own) {
+			if contactURL(d, stated, p, p+n, &seen, &own, &mail) {
 				out = append(out, contact(d, "url", p, p+n))
 				found++
 			}
@@ -229,16 +234,19 @@ type contactSentence struct {
 // company's page: its address says so ("/contact", "/opt-out",
 // "aboutads.info"); or its sentence holds a right (among stated, the
 // sentences' findings); or, outside a menu ("[Visiting us](...)" names a
-// page), its sentence is about contacting them, or points to it ("learn more
-// at") on the company's own site (own, which it fills on first use: see
-// ownSites). seen is the verdict on the sentence of the previous address,
-// which it updates.
-func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, own *[]string) bool {
+// page), its sentence is about contacting them (contactCues, an email
+// address), or points to it ("learn more at") on the company's own site
+// (own, which it fills on first use: see ownSites). In a menu, a right
+// counts for the link whose label names it. A contact word that stands only
+// in the company's own site name ("fullcontact.com") says nothing (see
+// ownSiteWord; mail is its cache). seen is the verdict on the sentence of
+// the previous address, which it updates.
+func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, own, mail *[]string) bool {
 	u := d.Text[s:e]
 	if pageAsset(u) {
 		return false
 	}
-	if contactWordSet.in(u) || contactPartSet.wholePart(u) {
+	if contactPartSet.wholePart(u) || contactWordSet.in(u) && !ownSiteWord(d, u, mail) {
 		return true
 	}
 	st, ok := sentenceAt(d, s, e)
@@ -248,13 +256,17 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	if !seen.known || seen.span != st {
 		*seen = contactSentence{span: st, known: true, right: holdsRight(stated, st)}
 		// (Each test only where the ones before it leave the verdict open.)
-		if t := d.Text[st.Start:st.End]; len(t) <= 2000 && !seen.right { // longer: a run of links and labels, not a sentence
+		if t := d.Text[st.Start:st.End]; len(t) <= 2000 { // longer: a run of links and labels, not a sentence
 			seen.menu = menuOnly(t)
-			seen.contact = !seen.menu && contactCueSet.in(t)
-			seen.pointer = !seen.menu && !seen.contact && pointerCueSet.in(t)
+			seen.contact = !seen.right && !seen.menu && (cueInProse(contactCueSet, t) || holdsEmail(t))
+			seen.pointer = !seen.right && !seen.menu && !seen.contact && cueInProse(pointerCueSet, t)
 		}
 	}
 	switch {
+	case seen.right && seen.menu:
+		// A menu whose labels name a right ("[Delete your account](...)
+		// | [Terms](...)"): the link of that label only.
+		return labelHoldsRight(d.Text, stated, st, s)
 	case seen.right:
 		return true
 	case seen.menu:
@@ -270,10 +282,83 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	return slices.Contains(*own, site(u))
 }
 
-// ownSites returns the sites (see site) of the company whose policy text
-// is: those of its email addresses, and the one its web addresses name most
-// (of the first maxExaminedURLs).
-func ownSites(text string) []string {
+// ownSiteWord reports whether the web address u holds contactWords only in
+// the name of the company's own site, a site of the policy's email
+// addresses (mail, which it fills on first use: see mailSites):
+// "fullcontact.com/pricing" names the company, not a way to reach it, while
+// "contact.example.com", "example.com/contact" and another's site such as
+// "youradchoices.com" say so. (The site a policy names most is no sure
+// sign of its own: a policy of few links may name an industry page most.)
+func ownSiteWord(d *sentence.Doc, u string, mail *[]string) bool {
+	h := host(u)
+	st := hostSite(h)
+	if !contactWordSet.in(st) {
+		return false
+	}
+	hs := strings.Index(u, h) // the host starts u after its scheme
+	if contactWordSet.in(u[:hs+len(h)-len(st)]) || contactWordSet.in(u[hs+len(h):]) {
+		return false
+	}
+	if *mail == nil {
+		*mail = mailSites(d.Text)
+	}
+	return slices.Contains(*mail, st)
+}
+
+// cueInProse reports whether the sentence t holds one of cs's words as a
+// whole word outside its web addresses.
+func cueInProse(cs *cueSet, t string) bool {
+	web := webAddresses{s: t, http: -1, www: -1}
+	for i := 0; i < len(t); {
+		p := web.next(i)
+		if p < 0 {
+			return cs.wholePart(t[i:])
+		}
+		if cs.wholePart(t[i:p]) {
+			return true
+		}
+		i = p + web.n
+	}
+	return false
+}
+
+// holdsEmail reports whether the sentence t gives an email address ("send
+// an email to privacy@example.com or visit our Privacy Center"): it is about
+// reaching them.
+func holdsEmail(t string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(t[i:], '@')
+		if k < 0 {
+			return false
+		}
+		if _, _, ok := emailAt(t, i+k); ok {
+			return true
+		}
+		i += k + 1
+	}
+}
+
+// labelHoldsRight reports whether the Markdown link whose target starts at
+// text[s] ("[label](TARGET)") has a right among stated (the sentences'
+// findings) in its label, in sentence st.
+func labelHoldsRight(text string, stated []Finding, st Span, s int) bool {
+	if s < 2 || text[s-2:s] != "](" {
+		return false
+	}
+	b := st.Start // a sentence may start inside the first label
+	if k := strings.LastIndexByte(text[st.Start:s-2], '['); k >= 0 {
+		b += k
+	}
+	for k := sort.Search(len(stated), func(k int) bool { return stated[k].Sentence.Start >= st.Start }); k < len(stated) && stated[k].Sentence.Start == st.Start; k++ {
+		if f := stated[k]; f.Kind == "right" && f.Start >= b && f.End <= s-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// mailSites returns the sites (see site) of the email addresses in text.
+func mailSites(text string) []string {
 	own := []string{}
 	for i := 0; ; {
 		k := strings.IndexByte(text[i:], '@')
@@ -288,6 +373,14 @@ func ownSites(text string) []string {
 		}
 		i = p + 1
 	}
+	return own
+}
+
+// ownSites returns the sites (see site) of the company whose policy text
+// is: those of its email addresses, and the one its web addresses name most
+// (of the first maxExaminedURLs).
+func ownSites(text string) []string {
+	own := mailSites(text)
 	// The site each address names most, the first to reach its count. A
 	// menu names one host in address after address: a host as the one
 	// before it is neither made a site nor looked up again.

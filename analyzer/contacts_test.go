@@ -168,3 +168,30 @@ func contactValues(src string) []string {
 	}
 	return got
 }
+
+// TestContactsWordsOfProse checks that a contact word counts only where it
+// says so: not in the name of the company's own site ("bestcontact.example"
+// names the company), not inside a longer word ("your contacts",
+// "visitors", "as submitted") nor inside a web address of the sentence
+// ("/company/visiting/"), and that a right in a menu's label makes that
+// link a contact, not the whole menu; while a contact page on the own site,
+// another's site named for choices and a link beside an email address
+// stay contacts.
+func TestContactsWordsOfProse(t *testing.T) {
+	src := "[Pricing](https://www.bestcontact.example/pricing) | [Talk to us](https://www.bestcontact.example/contact/) | [Blog](https://blog.bestcontact.example/)\n\n" +
+		"# Privacy Policy\n\n" +
+		"Write to privacy@bestcontact.example with any question.\n\n" +
+		"To help your contacts find you, your [username](https://www.example.com/faq#names) is public.\n\n" +
+		"Your visits to the site mean you accept our [Terms](https://www.example.com/terms).\n\n" +
+		"We forward notices [as the law asks](https://www.example.com/terms#notices) as they were submitted to us.\n\n" +
+		"We share data with [companies we own](https://www.example.com/company/visiting/).\n\n" +
+		"Learn about ad networks at [the industry site](https://www.adchoices.example/).\n\n" +
+		"To use your rights, send an email to rights@bestcontact.example or open our [Privacy Center](https://center.portal.example/brand).\n\n" +
+		"[Delete your account](https://www.example.com/account/remove) | [Terms](https://www.example.com/legal) | [Blog](https://www.example.com/blog)\n"
+	got := contactValues(src)
+	want := []string{"https://www.bestcontact.example/contact/", "privacy@bestcontact.example", "https://www.adchoices.example/",
+		"rights@bestcontact.example", "https://center.portal.example/brand", "https://www.example.com/account/remove"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("contacts:\n got %q\nwant %q", got, want)
+	}
+}
