@@ -29,13 +29,16 @@ var contactWords = []string{"contact", "optout", "opt-out", "opt_out", "dnt", "c
 // nothing on its own).
 var contactParts = []string{"opt", "optin", "opting", "right", "rights", "dpo", "form", "forms"}
 
-// contactWordSet, contactPartSet, contactCueSet and pointerCueSet find
-// contactWords, contactParts, contactCues and pointerCues.
+// contactWordSet, contactPartSet, contactCueSet, pointerCueSet and
+// pastVersionCueSet find contactWords, contactParts, contactCues,
+// pointerCues and pastVersionCues.
 var (
 	contactWordSet = newCueSet(contactWords)
 	contactPartSet = newCueSet(contactParts)
 	contactCueSet  = newCueSet(contactCues)
 	pointerCueSet  = newCueSet(pointerCues)
+
+	pastVersionCueSet = newCueSet(pastVersionCues)
 )
 
 // assetEnds are the endings of web addresses of a page's files (images,
@@ -57,6 +60,13 @@ var (
 	pointerCues = []string{"visit", "visiting", "go to", "please see", "learn more", "more information", "available at",
 		"can be found", "click", "clicking"}
 )
+
+// pastVersionCues in a sentence that points on mark its address as an
+// earlier version of the policy ("to see the prior version, click here"):
+// something to read, no way to reach them.
+var pastVersionCues = []string{"prior version", "previous version", "earlier version", "older version", "archived version",
+	"past version", "prior versions", "previous versions", "earlier versions", "older versions", "archived versions",
+	"past versions", "previous policy", "prior policy", "previous privacy policy", "prior privacy policy"}
 
 // contacts appends to stated, the sentences' findings in sentence order, the
 // email addresses and web links in the input: the ways to reach the company
@@ -257,9 +267,10 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 		*seen = contactSentence{span: st, known: true, right: holdsRight(stated, st)}
 		// (Each test only where the ones before it leave the verdict open.)
 		if t := d.Text[st.Start:st.End]; len(t) <= 2000 { // longer: a run of links and labels, not a sentence
-			seen.menu = menuOnly(t)
+			seen.menu = menuOnly(t) || pageCode(t)
 			seen.contact = !seen.right && !seen.menu && (cueInProse(contactCueSet, t) || holdsEmail(t))
-			seen.pointer = !seen.right && !seen.menu && !seen.contact && cueInProse(pointerCueSet, t)
+			seen.pointer = !seen.right && !seen.menu && !seen.contact && cueInProse(pointerCueSet, t) &&
+				!cueInProse(pastVersionCueSet, t)
 		}
 	}
 	switch {
@@ -320,6 +331,14 @@ func cueInProse(cs *cueSet, t string) bool {
 		i = p + web.n
 	}
 	return false
+}
+
+// pageCode reports whether the sentence t is a page's code rather than
+// prose: JSON ("\"href\":\"https://...\"") or HTML attributes
+// ("class=\"nav\""), whose words ("click", "Visit the ...") label its
+// parts, no way to reach anyone.
+func pageCode(t string) bool {
+	return strings.Count(t, "\":") >= 2 || strings.Count(t, "=\"") >= 2
 }
 
 // holdsEmail reports whether the sentence t gives an email address ("send
@@ -557,14 +576,24 @@ func contact(d *sentence.Doc, id string, s, e int) Finding {
 	return f
 }
 
+// contactValue returns the value of contact finding f: its text, an email
+// address without the Markdown escapes it may hold ("privacy\_team@x.com"
+// is privacy_team@x.com).
+func contactValue(f *Finding) string {
+	if f.ID == "email" && strings.Contains(f.Text, "\\_") {
+		return strings.ReplaceAll(f.Text, "\\_", "_")
+	}
+	return f.Text
+}
+
 // emailAt returns the span [s, e) of the email address whose '@' is
 // src[p], and whether there is one: at least one local byte before it and a
 // host with a dot after it, not starting with one, its trailing dots and
 // hyphens left out.
 func emailAt(src string, p int) (s, e int, ok bool) {
 	s, e = p, p+1
-	for s > 0 && p-s < 64 && emailLocal(src[s-1]) {
-		s--
+	for s > 0 && p-s < 64 && (emailLocal(src[s-1]) || src[s-1] == '\\' && s < p && src[s] == '_') {
+		s-- // a Markdown escape ("privacy\_team@") stays in the address
 	}
 	for e < len(src) && e-p < 255 && hostChar(src[e]) {
 		e++

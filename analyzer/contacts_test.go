@@ -195,3 +195,29 @@ func TestContactsWordsOfProse(t *testing.T) {
 		t.Errorf("contacts:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestContactsLeaveCodeAndPastVersions checks that a link to an earlier
+// version of the policy and the links of a page's code (JSON, HTML
+// attributes) are no contacts, and that an email address keeps the
+// Markdown escapes of its local part, shown without them.
+func TestContactsLeaveCodeAndPastVersions(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"To see the prior version of this policy, click [here](https://www.example.com/privacy-2019).\n\n" +
+		"To learn more about cookies, click [here](https://www.example.com/cookies).\n\n" +
+		"Questions? Email privacy\\_team@example.com or the\\_dpo@example.com.\n"
+	got := contactValues(src)
+	want := []string{"https://www.example.com/cookies", "privacy_team@example.com", "the_dpo@example.com"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("contacts:\n got %q\nwant %q", got, want)
+	}
+	for s, want := range map[string]bool{
+		`"items":[{"text":"Visit the shop","href":"https://shop.example.com/items"}]`:                           true,
+		`<a class="logo" data-action="click" href="https://www.example.com/">Home</a>`:                          true,
+		`Questions? Email us at "privacy@example.com": we answer within a week.`:                                false,
+		`For more, see the "Cookies" section or click [here](https://www.example.com/cookies "Cookie policy").`: false,
+	} {
+		if got := pageCode(s); got != want {
+			t.Errorf("pageCode(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
