@@ -488,9 +488,12 @@ func hostSite(u string) string {
 // menuOnly reports whether the sentence s holds nothing but links: the texts
 // and targets of Markdown links ("[Terms](https://...) | [Privacy](...)"; a
 // sentence may start inside the first one's brackets), web addresses, and
-// signs between them.
+// signs between them; or, with three links or more, at most
+// menuLeadWords words besides (a bar's title, "The Company[About](...)
+// [Contact](...)[Jobs](...)", or the page it is on, "Privacy policy ·
+// [FAQ](...) · [Glossary](...)").
 func menuOnly(s string) bool {
-	links := 0
+	links, words := 0, 0
 	k, b := strings.Index(s, "]("), strings.IndexByte(s, '[')
 	label := k >= 0 && (b < 0 || b > k)
 	for i := 0; i < len(s); {
@@ -499,7 +502,7 @@ func menuOnly(s string) bool {
 		case label: // (its end found by a byte search, not byte by byte)
 			k := strings.IndexByte(s[i:], ']')
 			if k < 0 {
-				return links > 0
+				return menuLinks(links, words)
 			}
 			i += k
 			label = false
@@ -507,7 +510,7 @@ func menuOnly(s string) bool {
 				links++
 				k := strings.IndexByte(s[i:], ')')
 				if k < 0 {
-					return links > 0
+					return menuLinks(links, words)
 				}
 				i += k
 			}
@@ -519,20 +522,54 @@ func menuOnly(s string) bool {
 				i += n
 				continue
 			}
-			return false
+			if words++; words > menuLeadWords {
+				return false
+			}
+			i = wordEnd(s, i)
+			continue
 		case c >= 0x80:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				return false
+				if words++; words > menuLeadWords {
+					return false
+				}
+				i = wordEnd(s, i)
+				continue
 			}
 			i += n
 			continue
 		case text.IsASCIIAlnum(c):
-			return false
+			if words++; words > menuLeadWords {
+				return false
+			}
+			i = wordEnd(s, i)
+			continue
 		}
 		i++
 	}
-	return links > 0
+	return menuLinks(links, words)
+}
+
+// menuLeadWords is how many words besides its links a menu may hold when
+// it has three links or more.
+const menuLeadWords = 3
+
+// menuLinks reports whether a sentence of links links and words words
+// besides them is a menu (see menuOnly).
+func menuLinks(links, words int) bool {
+	return links > 0 && words == 0 || links >= 3
+}
+
+// wordEnd returns the end of the word (letters, digits) starting at s[i].
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // holdsRight reports whether sentence st holds a right among stated, the

@@ -221,3 +221,22 @@ func TestContactsLeaveCodeAndPastVersions(t *testing.T) {
 		}
 	}
 }
+
+// TestMenuOnly checks that a run of three links or more is a menu with a
+// title or the name of the page it is on before it, but that a sentence
+// of links with words of its own is not.
+func TestMenuOnly(t *testing.T) {
+	for s, want := range map[string]bool{
+		"[Terms](https://x.example/terms) | [Privacy](https://x.example/privacy)":                                                         true,
+		"Our company[About](https://x.example/about)[Contact us](https://x.example/contact)[Jobs](https://x.example/jobs)":                true,
+		"Privacy policy · [FAQ](https://x.example/faq \"FAQ\") · [Requests](https://x.example/requests) · [Help](https://x.example/help)": true,
+		"Contact us at [help](https://x.example/help)":                                                                                    false,
+		"You can [delete](https://x.example/d), [export](https://x.example/e) or [fix](https://x.example/f) your data":                    false,
+		"Über uns [A](https://x.example/a) [B](https://x.example/b) [C](https://x.example/c)":                                             true,
+		"Lesen Sie [A](https://x.example/a) und [B](https://x.example/b)":                                                                 false,
+	} {
+		if got := menuOnly(s); got != want {
+			t.Errorf("menuOnly(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
