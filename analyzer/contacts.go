@@ -124,6 +124,34 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 	return out
 }
 
+// referenceWords name, as the last part of a web address's path or its
+// fragment, a page to read beside the policy: the terms of use, a glossary
+// of its terms ("/legal/terms", "/about/tos/", "Terms.html",
+// "#glossary-product"), no way to reach anyone.
+var referenceWords = []string{"terms", "tos", "termsofuse", "termsofservice", "conditions", "agreement",
+	"useragreement", "memberagreement", "glossary", "glossar", "definitions"}
+
+// referenceSet finds referenceWords.
+var referenceSet = newCueSet(referenceWords)
+
+// referencePage reports whether the web address u is a page of
+// referenceWords: the last part of its path, or its fragment, holds one as a
+// whole part ("/legal/terms?lang=en", "/terms-of-use/#s3"), not a page
+// under it ("/terms/cookies", "/terms/dnsmpi").
+func referencePage(u string) bool {
+	frag := ""
+	if k := strings.IndexByte(u, '#'); k >= 0 {
+		u, frag = u[:k], u[k+1:]
+	}
+	if k := strings.IndexByte(u, '?'); k >= 0 {
+		u = u[:k]
+	}
+	h := host(u)
+	path := strings.TrimRight(u[strings.Index(u, h)+len(h):], "/")
+	last := path[strings.LastIndexByte(path, '/')+1:]
+	return referenceSet.wholePart(last) || referenceSet.wholePart(frag)
+}
+
 // pageAsset reports whether the web address u is a file of the page (an
 // image, script, style sheet or font), ignoring its query and fragment.
 func pageAsset(u string) bool {
@@ -258,6 +286,9 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	}
 	if contactPartSet.wholePart(u) || contactWordSet.in(u) && !ownSiteWord(d, u, mail) {
 		return true
+	}
+	if referencePage(u) {
+		return false
 	}
 	st, ok := sentenceAt(d, s, e)
 	if !ok {

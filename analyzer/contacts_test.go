@@ -240,3 +240,27 @@ func TestMenuOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestReferencePage checks that the terms of use and a glossary, as the
+// last part of an address's path or its fragment, are reference pages, and
+// that a page under them or a word inside a longer one is not.
+func TestReferencePage(t *testing.T) {
+	for u, want := range map[string]bool{
+		"https://www.example.com/legal/terms?lang=en":              true,
+		"https://www.example.com/about/tos/":                       true,
+		"http://www.example.co.uk/home/article-12/Terms.html":      true,
+		"https://www.example.com/terms-of-use/#s3":                 true,
+		"https://www.example.com/privacy#glossary-product":         true,
+		"https://www.example.com/help/memberagreement/":            true,
+		"https://www.example.com/terms/cookies":                    false,
+		"https://www.example.com/terms/dnsmpi":                     false,
+		"https://www.example.com/karmaterms":                       false,
+		"https://www.example.com/privacy/tostring":                 false,
+		"https://terms.example.com/":                               false,
+		"https://www.example.com/terms-and-conditions/53ce656f5e2": false,
+	} {
+		if got := referencePage(u); got != want {
+			t.Errorf("referencePage(%q) = %v, want %v", u, got, want)
+		}
+	}
+}
