@@ -264,7 +264,7 @@ type contactSentence struct {
 	right   bool // it holds a right (among stated)
 	contact bool // contactCues: about contacting them
 	pointer bool // pointerCues: it points to more reading
-	menu    bool // links and nothing else (menuOnly)
+	menu    bool // links and little else (menuOnly), or a page's code (pageCode)
 }
 
 // contactURL reports whether the web address text[s:e] is a way to reach the
