@@ -29,13 +29,16 @@ var contactWords = []string{"contact", "optout", "opt-out", "opt_out", "dnt", "c
 // nothing on its own).
 var contactParts = []string{"opt", "optin", "opting", "right", "rights", "dpo", "form", "forms"}
 
-// contactWordSet, contactPartSet, contactCueSet and pointerCueSet find
-// contactWords, contactParts, contactCues and pointerCues.
+// contactWordSet, contactPartSet, contactCueSet, pointerCueSet and
+// pastVersionCueSet find contactWords, contactParts, contactCues,
+// pointerCues and pastVersionCues.
 var (
 	contactWordSet = newCueSet(contactWords)
 	contactPartSet = newCueSet(contactParts)
 	contactCueSet  = newCueSet(contactCues)
 	pointerCueSet  = newCueSet(pointerCues)
+
+	pastVersionCueSet = newCueSet(pastVersionCues)
 )
 
 // assetEnds are the endings of web addresses of a page's files (images,
@@ -47,12 +50,23 @@ var assetEnds = []string{".svg", ".png", ".gif", ".jpg", ".jpeg", ".webp", ".ico
 // the company: "contact us at", "write to"; pointerCues mark them so only on
 // the company's own site ("learn more at", "visit"): on another's, "learn
 // more about how Google uses data at ..." points to that company's policy.
+// Each is a whole word of the sentence outside its web addresses (see
+// cueInProse): not "your contacts" (an address book), "visitors", "as
+// submitted", nor "visiting" inside ".../company/visiting/".
 var (
-	contactCues = []string{"contact", "write", "question", "request", "opt out", "opt-out", "complaint",
+	contactCues = []string{"contact", "contacting", "contacted", "write", "in writing", "question", "questions",
+		"request", "requests", "requesting", "opt out", "opt-out", "complaint", "complaints",
 		"email us", "e-mail us", "call us", "submit", "by mail", "reach us", "be reached"}
-	pointerCues = []string{"visit", "go to", "please see", "learn more", "more information", "available at",
-		"can be found", "click"}
+	pointerCues = []string{"visit", "visiting", "go to", "please see", "learn more", "more information", "available at",
+		"can be found", "click", "clicking"}
 )
+
+// pastVersionCues in a sentence that points on mark its address as an
+// earlier version of the policy ("to see the prior version, click here"):
+// something to read, no way to reach them.
+var pastVersionCues = []string{"prior version", "previous version", "earlier version", "older version", "archived version",
+	"past version", "prior versions", "previous versions", "earlier versions", "older versions", "archived versions",
+	"past versions", "previous policy", "prior policy", "previous privacy policy", "prior privacy policy"}
 
 // contacts appends to stated, the sentences' findings in sentence order, the
 // email addresses and web links in the input: the ways to reach the company
@@ -62,6 +76,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 	found, examined := 0, 0
 	var seen contactSentence // the sentence of the last address examined
 	var own []string         // the company's sites (ownSites), once an address asks
+	var mail []string        // the sites of its email addresses (mailSites), once an address asks
 	web := webAddresses{s: src, http: -1, www: -1}
 	out := stated
 	nextAt, nextWeb := -1, -1 // next '@' and next web address start at or after i; -2 for none
@@ -94,7 +109,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 				i = p + k + 2
 				continue
 			}
-			if contactURL(d, stated, p, p+n, &seen, &own) {
+			if contactURL(d, stated, p, p+n, &seen, &own, &mail) {
 				out = append(out, contact(d, "url", p, p+n))
 				found++
 			}
@@ -107,6 +122,34 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 		i = p + 1
 	}
 	return out
+}
+
+// referenceWords name, as the last part of a web address's path or its
+// fragment, a page to read beside the policy: the terms of use, a glossary
+// of its terms ("/legal/terms", "/about/tos/", "Terms.html",
+// "#glossary-product"), no way to reach anyone.
+var referenceWords = []string{"terms", "tos", "termsofuse", "termsofservice", "conditions", "agreement",
+	"useragreement", "memberagreement", "glossary", "glossar", "definitions"}
+
+// referenceSet finds referenceWords.
+var referenceSet = newCueSet(referenceWords)
+
+// referencePage reports whether the web address u is a page of
+// referenceWords: the last part of its path, or its fragment, holds one as a
+// whole part ("/legal/terms?lang=en", "/terms-of-use/#s3"), not a page
+// under it ("/terms/cookies", "/terms/dnsmpi").
+func referencePage(u string) bool {
+	frag := ""
+	if k := strings.IndexByte(u, '#'); k >= 0 {
+		u, frag = u[:k], u[k+1:]
+	}
+	if k := strings.IndexByte(u, '?'); k >= 0 {
+		u = u[:k]
+	}
+	h := host(u)
+	path := strings.TrimRight(u[strings.Index(u, h)+len(h):], "/")
+	last := path[strings.LastIndexByte(path, '/')+1:]
+	return referenceSet.wholePart(last) || referenceSet.wholePart(frag)
 }
 
 // pageAsset reports whether the web address u is a file of the page (an
@@ -221,7 +264,7 @@ type contactSentence struct {
 	right   bool // it holds a right (among stated)
 	contact bool // contactCues: about contacting them
 	pointer bool // pointerCues: it points to more reading
-	menu    bool // links and nothing else (menuOnly)
+	menu    bool // links and little else (menuOnly), or a page's code (pageCode)
 }
 
 // contactURL reports whether the web address text[s:e] is a way to reach the
@@ -229,17 +272,23 @@ type contactSentence struct {
 // company's page: its address says so ("/contact", "/opt-out",
 // "aboutads.info"); or its sentence holds a right (among stated, the
 // sentences' findings); or, outside a menu ("[Visiting us](...)" names a
-// page), its sentence is about contacting them, or points to it ("learn more
-// at") on the company's own site (own, which it fills on first use: see
-// ownSites). seen is the verdict on the sentence of the previous address,
-// which it updates.
-func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, own *[]string) bool {
+// page), its sentence is about contacting them (contactCues, an email
+// address), or points to it ("learn more at") on the company's own site
+// (own, which it fills on first use: see ownSites). In a menu, a right
+// counts for the link whose label names it. A contact word that stands only
+// in the company's own site name ("fullcontact.com") says nothing (see
+// ownSiteWord; mail is its cache). seen is the verdict on the sentence of
+// the previous address, which it updates.
+func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, own, mail *[]string) bool {
 	u := d.Text[s:e]
 	if pageAsset(u) {
 		return false
 	}
-	if contactWordSet.in(u) || contactPartSet.wholePart(u) {
+	if contactPartSet.wholePart(u) || contactWordSet.in(u) && !ownSiteWord(d, u, mail) {
 		return true
+	}
+	if referencePage(u) {
+		return false
 	}
 	st, ok := sentenceAt(d, s, e)
 	if !ok {
@@ -248,13 +297,18 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	if !seen.known || seen.span != st {
 		*seen = contactSentence{span: st, known: true, right: holdsRight(stated, st)}
 		// (Each test only where the ones before it leave the verdict open.)
-		if t := d.Text[st.Start:st.End]; len(t) <= 2000 && !seen.right { // longer: a run of links and labels, not a sentence
-			seen.menu = menuOnly(t)
-			seen.contact = !seen.menu && contactCueSet.in(t)
-			seen.pointer = !seen.menu && !seen.contact && pointerCueSet.in(t)
+		if t := d.Text[st.Start:st.End]; len(t) <= 2000 { // longer: a run of links and labels, not a sentence
+			seen.menu = menuOnly(t) || pageCode(t)
+			seen.contact = !seen.right && !seen.menu && (cueInProse(contactCueSet, t) || holdsEmail(t))
+			seen.pointer = !seen.right && !seen.menu && !seen.contact && cueInProse(pointerCueSet, t) &&
+				!cueInProse(pastVersionCueSet, t)
 		}
 	}
 	switch {
+	case seen.right && seen.menu:
+		// A menu whose labels name a right ("[Delete your account](...)
+		// | [Terms](...)"): the link of that label only.
+		return labelHoldsRight(d.Text, stated, st, s)
 	case seen.right:
 		return true
 	case seen.menu:
@@ -270,10 +324,91 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	return slices.Contains(*own, site(u))
 }
 
-// ownSites returns the sites (see site) of the company whose policy text
-// is: those of its email addresses, and the one its web addresses name most
-// (of the first maxExaminedURLs).
-func ownSites(text string) []string {
+// ownSiteWord reports whether the web address u holds contactWords only in
+// the name of the company's own site, a site of the policy's email
+// addresses (mail, which it fills on first use: see mailSites):
+// "fullcontact.com/pricing" names the company, not a way to reach it, while
+// "contact.example.com", "example.com/contact" and another's site such as
+// "youradchoices.com" say so. (The site a policy names most is no sure
+// sign of its own: a policy of few links may name an industry page most.)
+func ownSiteWord(d *sentence.Doc, u string, mail *[]string) bool {
+	h := host(u)
+	st := hostSite(h)
+	if !contactWordSet.in(st) {
+		return false
+	}
+	hs := strings.Index(u, h) // the host starts u after its scheme
+	if contactWordSet.in(u[:hs+len(h)-len(st)]) || contactWordSet.in(u[hs+len(h):]) {
+		return false
+	}
+	if *mail == nil {
+		*mail = mailSites(d.Text)
+	}
+	return slices.Contains(*mail, st)
+}
+
+// cueInProse reports whether the sentence t holds one of cs's words as a
+// whole word outside its web addresses.
+func cueInProse(cs *cueSet, t string) bool {
+	web := webAddresses{s: t, http: -1, www: -1}
+	for i := 0; i < len(t); {
+		p := web.next(i)
+		if p < 0 {
+			return cs.wholePart(t[i:])
+		}
+		if cs.wholePart(t[i:p]) {
+			return true
+		}
+		i = p + web.n
+	}
+	return false
+}
+
+// pageCode reports whether the sentence t is a page's code rather than
+// prose: JSON ("\"href\":\"https://...\"") or HTML attributes
+// ("class=\"nav\""), whose words ("click", "Visit the ...") label its
+// parts, no way to reach anyone.
+func pageCode(t string) bool {
+	return strings.Count(t, "\":") >= 2 || strings.Count(t, "=\"") >= 2
+}
+
+// holdsEmail reports whether the sentence t gives an email address ("send
+// an email to privacy@example.com or visit our Privacy Center"): it is about
+// reaching them.
+func holdsEmail(t string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(t[i:], '@')
+		if k < 0 {
+			return false
+		}
+		if _, _, ok := emailAt(t, i+k); ok {
+			return true
+		}
+		i += k + 1
+	}
+}
+
+// labelHoldsRight reports whether the Markdown link whose target starts at
+// text[s] ("[label](TARGET)") has a right among stated (the sentences'
+// findings) in its label, in sentence st.
+func labelHoldsRight(text string, stated []Finding, st Span, s int) bool {
+	if s < 2 || text[s-2:s] != "](" {
+		return false
+	}
+	b := st.Start // a sentence may start inside the first label
+	if k := strings.LastIndexByte(text[st.Start:s-2], '['); k >= 0 {
+		b += k
+	}
+	for k := sort.Search(len(stated), func(k int) bool { return stated[k].Sentence.Start >= st.Start }); k < len(stated) && stated[k].Sentence.Start == st.Start; k++ {
+		if f := stated[k]; f.Kind == "right" && f.Start >= b && f.End <= s-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// mailSites returns the sites (see site) of the email addresses in text.
+func mailSites(text string) []string {
 	own := []string{}
 	for i := 0; ; {
 		k := strings.IndexByte(text[i:], '@')
@@ -288,6 +423,14 @@ func ownSites(text string) []string {
 		}
 		i = p + 1
 	}
+	return own
+}
+
+// ownSites returns the sites (see site) of the company whose policy text
+// is: those of its email addresses, and the one its web addresses name most
+// (of the first maxExaminedURLs).
+func ownSites(text string) []string {
+	own := mailSites(text)
 	// The site each address names most, the first to reach its count. A
 	// menu names one host in address after address: a host as the one
 	// before it is neither made a site nor looked up again.
@@ -376,9 +519,12 @@ func hostSite(u string) string {
 // menuOnly reports whether the sentence s holds nothing but links: the texts
 // and targets of Markdown links ("[Terms](https://...) | [Privacy](...)"; a
 // sentence may start inside the first one's brackets), web addresses, and
-// signs between them.
+// signs between them; or, with three links or more, at most
+// menuLeadWords words besides (a bar's title, "The Company[About](...)
+// [Contact](...)[Jobs](...)", or the page it is on, "Privacy policy ·
+// [FAQ](...) · [Glossary](...)").
 func menuOnly(s string) bool {
-	links := 0
+	links, words := 0, 0
 	k, b := strings.Index(s, "]("), strings.IndexByte(s, '[')
 	label := k >= 0 && (b < 0 || b > k)
 	for i := 0; i < len(s); {
@@ -387,7 +533,7 @@ func menuOnly(s string) bool {
 		case label: // (its end found by a byte search, not byte by byte)
 			k := strings.IndexByte(s[i:], ']')
 			if k < 0 {
-				return links > 0
+				return menuLinks(links, words)
 			}
 			i += k
 			label = false
@@ -395,7 +541,7 @@ func menuOnly(s string) bool {
 				links++
 				k := strings.IndexByte(s[i:], ')')
 				if k < 0 {
-					return links > 0
+					return menuLinks(links, words)
 				}
 				i += k
 			}
@@ -407,20 +553,54 @@ func menuOnly(s string) bool {
 				i += n
 				continue
 			}
-			return false
+			if words++; words > menuLeadWords {
+				return false
+			}
+			i = wordEnd(s, i)
+			continue
 		case c >= 0x80:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				return false
+				if words++; words > menuLeadWords {
+					return false
+				}
+				i = wordEnd(s, i)
+				continue
 			}
 			i += n
 			continue
 		case text.IsASCIIAlnum(c):
-			return false
+			if words++; words > menuLeadWords {
+				return false
+			}
+			i = wordEnd(s, i)
+			continue
 		}
 		i++
 	}
-	return links > 0
+	return menuLinks(links, words)
+}
+
+// menuLeadWords is how many words besides its links a menu may hold when
+// it has three links or more.
+const menuLeadWords = 3
+
+// menuLinks reports whether a sentence of links links and words words
+// besides them is a menu (see menuOnly).
+func menuLinks(links, words int) bool {
+	return links > 0 && words == 0 || links >= 3
+}
+
+// wordEnd returns the end of the word (letters, digits) starting at s[i].
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // holdsRight reports whether sentence st holds a right among stated, the
@@ -464,14 +644,24 @@ func contact(d *sentence.Doc, id string, s, e int) Finding {
 	return f
 }
 
+// contactValue returns the value of contact finding f: its text, an email
+// address without the Markdown escapes it may hold ("privacy\_team@x.com"
+// is privacy_team@x.com).
+func contactValue(f *Finding) string {
+	if f.ID == "email" && strings.Contains(f.Text, "\\_") {
+		return strings.ReplaceAll(f.Text, "\\_", "_")
+	}
+	return f.Text
+}
+
 // emailAt returns the span [s, e) of the email address whose '@' is
 // src[p], and whether there is one: at least one local byte before it and a
 // host with a dot after it, not starting with one, its trailing dots and
 // hyphens left out.
 func emailAt(src string, p int) (s, e int, ok bool) {
 	s, e = p, p+1
-	for s > 0 && p-s < 64 && emailLocal(src[s-1]) {
-		s--
+	for s > 0 && p-s < 64 && (emailLocal(src[s-1]) || src[s-1] == '\\' && s < p && src[s] == '_') {
+		s-- // a Markdown escape ("privacy\_team@") stays in the address
 	}
 	for e < len(src) && e-p < 255 && hostChar(src[e]) {
 		e++

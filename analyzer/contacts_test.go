@@ -168,3 +168,99 @@ func contactValues(src string) []string {
 	}
 	return got
 }
+
+// TestContactsWordsOfProse checks that a contact word counts only where it
+// says so: not in the name of the company's own site ("bestcontact.example"
+// names the company), not inside a longer word ("your contacts",
+// "visitors", "as submitted") nor inside a web address of the sentence
+// ("/company/visiting/"), and that a right in a menu's label makes that
+// link a contact, not the whole menu; while a contact page on the own site,
+// another's site named for choices and a link beside an email address
+// stay contacts.
+func TestContactsWordsOfProse(t *testing.T) {
+	src := "[Pricing](https://www.bestcontact.example/pricing) | [Talk to us](https://www.bestcontact.example/contact/) | [Blog](https://blog.bestcontact.example/)\n\n" +
+		"# Privacy Policy\n\n" +
+		"Write to privacy@bestcontact.example with any question.\n\n" +
+		"To help your contacts find you, your [username](https://www.example.com/faq#names) is public.\n\n" +
+		"Your visits to the site mean you accept our [Terms](https://www.example.com/terms).\n\n" +
+		"We forward notices [as the law asks](https://www.example.com/terms#notices) as they were submitted to us.\n\n" +
+		"We share data with [companies we own](https://www.example.com/company/visiting/).\n\n" +
+		"Learn about ad networks at [the industry site](https://www.adchoices.example/).\n\n" +
+		"To use your rights, send an email to rights@bestcontact.example or open our [Privacy Center](https://center.portal.example/brand).\n\n" +
+		"[Delete your account](https://www.example.com/account/remove) | [Terms](https://www.example.com/legal) | [Blog](https://www.example.com/blog)\n"
+	got := contactValues(src)
+	want := []string{"https://www.bestcontact.example/contact/", "privacy@bestcontact.example", "https://www.adchoices.example/",
+		"rights@bestcontact.example", "https://center.portal.example/brand", "https://www.example.com/account/remove"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("contacts:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestContactsLeaveCodeAndPastVersions checks that a link to an earlier
+// version of the policy and the links of a page's code (JSON, HTML
+// attributes) are no contacts, and that an email address keeps the
+// Markdown escapes of its local part, shown without them.
+func TestContactsLeaveCodeAndPastVersions(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"To see the prior version of this policy, click [here](https://www.example.com/privacy-2019).\n\n" +
+		"To learn more about cookies, click [here](https://www.example.com/cookies).\n\n" +
+		"Questions? Email privacy\\_team@example.com or the\\_dpo@example.com.\n"
+	got := contactValues(src)
+	want := []string{"https://www.example.com/cookies", "privacy_team@example.com", "the_dpo@example.com"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("contacts:\n got %q\nwant %q", got, want)
+	}
+	for s, want := range map[string]bool{
+		`"items":[{"text":"Visit the shop","href":"https://shop.example.com/items"}]`:                           true,
+		`<a class="logo" data-action="click" href="https://www.example.com/">Home</a>`:                          true,
+		`Questions? Email us at "privacy@example.com": we answer within a week.`:                                false,
+		`For more, see the "Cookies" section or click [here](https://www.example.com/cookies "Cookie policy").`: false,
+	} {
+		if got := pageCode(s); got != want {
+			t.Errorf("pageCode(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMenuOnly checks that a run of three links or more is a menu with a
+// title or the name of the page it is on before it, but that a sentence
+// of links with words of its own is not.
+func TestMenuOnly(t *testing.T) {
+	for s, want := range map[string]bool{
+		"[Terms](https://x.example/terms) | [Privacy](https://x.example/privacy)":                                                         true,
+		"Our company[About](https://x.example/about)[Contact us](https://x.example/contact)[Jobs](https://x.example/jobs)":                true,
+		"Privacy policy · [FAQ](https://x.example/faq \"FAQ\") · [Requests](https://x.example/requests) · [Help](https://x.example/help)": true,
+		"Contact us at [help](https://x.example/help)":                                                                                    false,
+		"You can [delete](https://x.example/d), [export](https://x.example/e) or [fix](https://x.example/f) your data":                    false,
+		"Über uns [A](https://x.example/a) [B](https://x.example/b) [C](https://x.example/c)":                                             true,
+		"Lesen Sie [A](https://x.example/a) und [B](https://x.example/b)":                                                                 false,
+	} {
+		if got := menuOnly(s); got != want {
+			t.Errorf("menuOnly(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestReferencePage checks that the terms of use and a glossary, as the
+// last part of an address's path or its fragment, are reference pages, and
+// that a page under them or a word inside a longer one is not.
+func TestReferencePage(t *testing.T) {
+	for u, want := range map[string]bool{
+		"https://www.example.com/legal/terms?lang=en":              true,
+		"https://www.example.com/about/tos/":                       true,
+		"http://www.example.co.uk/home/article-12/Terms.html":      true,
+		"https://www.example.com/terms-of-use/#s3":                 true,
+		"https://www.example.com/privacy#glossary-product":         true,
+		"https://www.example.com/help/memberagreement/":            true,
+		"https://www.example.com/terms/cookies":                    false,
+		"https://www.example.com/terms/dnsmpi":                     false,
+		"https://www.example.com/karmaterms":                       false,
+		"https://www.example.com/privacy/tostring":                 false,
+		"https://terms.example.com/":                               false,
+		"https://www.example.com/terms-and-conditions/53ce656f5e2": false,
+	} {
+		if got := referencePage(u); got != want {
+			t.Errorf("referencePage(%q) = %v, want %v", u, got, want)
+		}
+	}
+}

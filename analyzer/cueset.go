@@ -99,7 +99,9 @@ func (cs *cueSet) lenAt(s string, i int) int {
 
 // wholePart reports whether s holds one of the words as a whole part of it:
 // not right after nor right before an ASCII letter ("opt" in "/opt-out" and
-// "/opt/", not in "adopt" nor "options"). s is ASCII, as web addresses are.
+// "/opt/", not in "adopt" nor "options"; "visit" in "please visit", not in
+// "visitors"). Only ASCII letters bound a word: web addresses are ASCII,
+// and a sentence's words next to other letters are rare.
 func (cs *cueSet) wholePart(s string) bool {
 	if len(s) < 2 {
 		return false

@@ -81,7 +81,7 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		if f.Kind == "contact" {
-			sm.sentContacts[f.Sentence] = append(sm.sentContacts[f.Sentence], f.Text)
+			sm.sentContacts[f.Sentence] = append(sm.sentContacts[f.Sentence], contactValue(f))
 		}
 		sm.personal = sm.personal || f.ID == "personal-info" && (f.Kind == "collect" || f.Kind == "share")
 	}
@@ -236,10 +236,11 @@ func (sm *summary) add(i int, f *Finding) {
 			sm.addItem(sm.bases, keyLegalBasis, f.key, i)
 		}
 	case "contact":
-		c := sm.contacts[f.Text]
+		v := contactValue(f)
+		c := sm.contacts[v]
 		if c == nil {
-			c = &Contact{Kind: f.ID, Value: f.Text, Evidence: []int{}}
-			sm.contacts[f.Text] = c
+			c = &Contact{Kind: f.ID, Value: v, Evidence: []int{}}
+			sm.contacts[v] = c
 		}
 		c.Evidence = append(c.Evidence, i)
 	}
