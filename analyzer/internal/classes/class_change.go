@@ -9,6 +9,9 @@ import (
 type changeClass struct{}
 
 func (*changeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
+	if vw.ChangeOfOtherThing(h) {
+		return drop("change/of-another-thing") // "material changes in our Services"
+	}
 	return kept("change/named", finding(vw.Entry(h), "change", "policy-change"))
 }
 
@@ -43,12 +46,6 @@ func (*noticeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if e.ID != "none" && e.ID != "told" && askedWay(vw, h) {
 		return drop("notice/reader-asks")
 	}
-	// "we may notify you of material changes in our Services": the
-	// reader told of changes to something else (a notice that there is
-	// none still says a change is mentioned; see changeOfOtherThing).
-	if e.ID != "none" && onlyOtherChanges(vw) {
-		return drop("notice/change-of-other")
-	}
 	f := finding(e, "change", "policy-change")
 	f.ID = "notice-" + f.ID
 	// "The features of our services may change without prior notice":
@@ -71,23 +68,6 @@ func insideNone(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
-}
-
-// onlyOtherChanges reports whether the sentence's own words hold change
-// hits, each a change of something not the policy ("material changes in
-// our Services").
-func onlyOtherChanges(vw *sentence.View) bool {
-	some := false
-	for _, g := range vw.Hits {
-		if int(g.From) < vw.Own || vw.Entry(g).Class != "change" {
-			continue
-		}
-		if !vw.ChangeOfOtherThing(g) {
-			return false
-		}
-		some = true
-	}
-	return some
 }
 
 // askedWay reports whether a noun of the reader's questions ("questions",

@@ -603,7 +603,11 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 				c.Retain = true
 			}
 		case "change":
-			c.Change, c.OtherTopic, c.ChangeNamed, c.TopicNotChoice = true, true, true, true
+			// "notify you of material changes in our Services": a change
+			// of something else, no word of the policy's.
+			if !vw.ChangeOfOtherThing(h) {
+				c.Change, c.OtherTopic, c.ChangeNamed, c.TopicNotChoice = true, true, true, true
+			}
 		case "notice":
 			notice = true
 		case "dnt":
@@ -759,12 +763,10 @@ func (vw *View) ChangeOfOtherThing(h lexicon.Hit) bool {
 	return true
 }
 
-// inNotice reports whether the word at p stands inside a notice hit that
-// tells the reader ("send you a notice"; not "without notice", whose
-// sentence mentions a change: see changeOfOtherThing in classes).
+// inNotice reports whether the word at p stands inside a notice hit.
 func (vw *View) inNotice(p int32) bool {
 	for _, g := range vw.Hits {
-		if e := vw.Entry(g); g.From <= p && p < g.To && e.Class == "notice" && e.ID != "none" {
+		if g.From <= p && p < g.To && vw.Entry(g).Class == "notice" {
 			return true
 		}
 	}
