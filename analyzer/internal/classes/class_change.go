@@ -9,9 +9,6 @@ import (
 type changeClass struct{}
 
 func (*changeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
-	if vw.ChangeOfOtherThing(h) {
-		return drop("change/of-another-thing") // "material changes in our Services"
-	}
 	return kept("change/named", finding(vw.Entry(h), "change", "policy-change"))
 }
 

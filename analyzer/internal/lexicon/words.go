@@ -417,7 +417,6 @@ const (
 	GUsedParticiples                     // "used", "employed": the participle of "X used to Y"
 	GEquipmentNouns                      // "servers", "software": things, not data, that "used to" may describe
 	GReaderDoings                        // "create", "call": what the reader did with a thing "used to" describes
-	GChangeIn                            // "in" right after a change noun: what it changes follows ("changes in our services")
 	numGrammar
 )
 
@@ -435,7 +434,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles", "example-nouns",
 	"name-object-lead", "name-defining", "reason-openers", "access-nouns", "glued-cues", "doings", "articles", "your", "this", "somebody",
 	"example-openers", "such", "as", "mean", "local", "safeguards", "safeguard", "discretion", "residing", "about", "request", "own", "nor", "authority", "court", "network-agents", "network-agent", "along-with", "parties", "phrase-enders", "title-small", "pointer-nouns", "concessive", "right-nouns",
-	"answers", "answer-no", "answer-echoes", "asking-auxiliaries", "used-participles", "equipment-nouns", "reader-doings", "change-in"}
+	"answers", "answer-no", "answer-echoes", "asking-auxiliaries", "used-participles", "equipment-nouns", "reader-doings"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.

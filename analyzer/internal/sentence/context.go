@@ -603,11 +603,7 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 				c.Retain = true
 			}
 		case "change":
-			// "notify you of material changes in our Services": a change
-			// of something else, no word of the policy's.
-			if !vw.ChangeOfOtherThing(h) {
-				c.Change, c.OtherTopic, c.ChangeNamed, c.TopicNotChoice = true, true, true, true
-			}
+			c.Change, c.OtherTopic, c.ChangeNamed, c.TopicNotChoice = true, true, true, true
 		case "notice":
 			notice = true
 		case "dnt":
@@ -735,7 +731,7 @@ func (vw *View) changeNounOfPolicy() bool {
 		return false // neither branch below can return true
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
-		if vw.Is(int32(p), lexicon.GPolicyWords) && !vw.inNotice(int32(p)) {
+		if vw.Is(int32(p), lexicon.GPolicyWords) {
 			return vw.changeNotTheReaders()
 		}
 		if vw.In(int32(p), lexicon.WordsChangeNouns) {
@@ -747,36 +743,9 @@ func (vw *View) changeNounOfPolicy() bool {
 	return false
 }
 
-// ChangeOfOtherThing reports whether change hit h ends in a change noun of
-// something not the policy ("material changes in our Services", "updates to
-// the app") and the sentence's own words name no policy (outside a notice:
-// "send you a notice" names none).
-func (vw *View) ChangeOfOtherThing(h lexicon.Hit) bool {
-	if !vw.In(h.To-1, lexicon.WordsChangeNouns) || !vw.changeOfOther(int(h.To-1)) {
-		return false
-	}
-	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
-		if vw.Is(p, lexicon.GPolicyWords) && !vw.inNotice(p) {
-			return false
-		}
-	}
-	return true
-}
-
-// inNotice reports whether the word at p stands inside a notice hit.
-func (vw *View) inNotice(p int32) bool {
-	for _, g := range vw.Hits {
-		if g.From <= p && p < g.To && vw.Entry(g).Class == "notice" {
-			return true
-		}
-	}
-	return false
-}
-
 // changeOfOther reports whether the change noun at p names the change of
 // something not the policy: within four words, past "or updates", "to", "of"
-// or "on" (or "in" right after it) and then, past "our" or "the", a word of
-// WordsChangedThings.
+// or "on" and then, past "our" or "the", a word of WordsChangedThings.
 func (vw *View) changeOfOther(p int) bool {
 	// "you can change your browser to notify you", "make changes to your
 	// profile": the reader changes what is theirs, not the policy.
@@ -784,7 +753,7 @@ func (vw *View) changeOfOther(p int) bool {
 		return true
 	}
 	for q := p + 1; q < len(vw.Toks) && q <= p+4 && vw.Clause[q] == vw.Clause[p]; q++ {
-		if !(vw.Is(int32(q), lexicon.GTo) || vw.Is(int32(q), lexicon.GOf) || vw.Is(int32(q), lexicon.GOn) || q == p+1 && vw.Is(int32(q), lexicon.GChangeIn)) {
+		if !(vw.Is(int32(q), lexicon.GTo) || vw.Is(int32(q), lexicon.GOf) || vw.Is(int32(q), lexicon.GOn)) {
 			continue
 		}
 		r := q + 1
