@@ -452,6 +452,14 @@ func TestPractices(t *testing.T) {
 			}
 			return false
 		}},
+		{"without notice, but told of material changes", "We may change this privacy policy at any time without notice. If we make material changes to it, we will notify you by email.", func(r *Report) bool {
+			for _, p := range r.Points {
+				if p.ID == "changes-without-notice" {
+					return false
+				}
+			}
+			return len(r.Changes.Notice) > 0
+		}},
 		{"the services change without notice, not the policy", "The features of our services may change from time to time without prior notice to you.", func(r *Report) bool {
 			for _, p := range r.Points {
 				if p.ID == "changes-without-notice" {

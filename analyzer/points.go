@@ -56,11 +56,16 @@ func addPoints(r *Report, input string, aggregate func(int) bool) {
 	}
 	// (Not a change of the services without notice, noteIncidental: "the
 	// services may change without prior notice" says nothing of the
-	// policy.)
+	// policy. Nor where the reader is told of the changes that matter, as
+	// the rubric's revision-notify reads: "We may update this policy at any
+	// time without prior notice. If we change it in a material way, we
+	// will let you know".)
 	var silent []int
-	for _, i := range p.pick("change", "notice-none") {
-		if r.Findings[i].note&noteIncidental == 0 {
-			silent = append(silent, i)
+	if told, _ := revisionNotify(r); told != "yes" {
+		for _, i := range p.pick("change", "notice-none") {
+			if r.Findings[i].note&noteIncidental == 0 {
+				silent = append(silent, i)
+			}
 		}
 	}
 	p.add("changes-without-notice", "bad", "They may change the policy without telling you.", silent)

@@ -32,16 +32,19 @@ type rubricOption struct {
 // text, where a finding's id does not tell two answers apart. They are
 // PolicyLens's, not PrivacySpy's, and matched lower-cased as substrings.
 type rubricCues struct {
-	Strict      []string `json:"strict"`      // law enforcement only with a court's order: "subpoena"
-	LawBesides  []string `json:"lawBesides"`  // the law's other grounds beside a court's order, in its sentence: "good faith", "legal process"
-	Legal       []string `json:"legal"`       // a condition of the law: "if required by law"
-	Consent     []string `json:"consent"`     // a condition that asks the reader first: "with your consent"
-	Targeted    []string `json:"targeted"`    // advertising aimed at the reader: "interest-based"
-	Audit       []string `json:"audit"`       // security that is checked: "security audits", "we regularly review", in the sentence of a measure
-	Independent []string `json:"independent"` // checked by others: "SOC 2", "ISO 27001"
-	Within72    []string `json:"within72"`    // breach delays of 72 hours or less: "72 hours", "3 days"
-	Dated       []string `json:"dated"`       // a change finding that is the policy's date line: "last updated"
-	Archived    []string `json:"archived"`    // a change finding that offers earlier versions: "previous version"
+	Strict     []string `json:"strict"`     // law enforcement only with a court's order: "subpoena"
+	LawBesides []string `json:"lawBesides"` // the law's other grounds beside a court's order, in its sentence: "good faith", "legal process"
+	Legal      []string `json:"legal"`      // a condition of the law: "if required by law"
+	Consent    []string `json:"consent"`    // a condition that asks the reader first: "with your consent"
+	Targeted   []string `json:"targeted"`   // advertising aimed at the reader: "interest-based"
+	Audit      []string `json:"audit"`      // security that is checked: "security audits", "we regularly review", in the sentence of a measure
+	// GeneralSecurity are the words of an access control's finding that
+	// name no measure: "protect the security and integrity of your data".
+	GeneralSecurity []string `json:"generalSecurity"`
+	Independent     []string `json:"independent"` // checked by others: "SOC 2", "ISO 27001"
+	Within72        []string `json:"within72"`    // breach delays of 72 hours or less: "72 hours", "3 days"
+	Dated           []string `json:"dated"`       // a change finding that is the policy's date line: "last updated"
+	Archived        []string `json:"archived"`    // a change finding that offers earlier versions: "previous version"
 	// SocialSource are the words that make a social network a source in
 	// the sentence of a social profile: "sign in with", "connect your account".
 	SocialSource []string `json:"socialSource"`
@@ -683,7 +686,8 @@ func dataBreaches(r *Report, c *rubricCues) (string, []int) {
 // limits, firewalls and other technical ones) are yes, and yes-audits or
 // yes-independent-audits when the sentence of one says they are checked
 // ("internal reviews of our ... security measures, including encryption");
-// only general words ("reasonable safeguards") are somewhat; nothing is no.
+// only general words ("reasonable safeguards", an access control's "protect
+// the security and integrity of your data") are somewhat; nothing is no.
 func securityPractices(r *Report, input string, c *rubricCues) (string, []int) {
 	var specific, general []int
 	audit, independent := false, false
@@ -693,7 +697,11 @@ func securityPractices(r *Report, input string, c *rubricCues) (string, []int) {
 		if f.Kind != "security" || f.Negated {
 			continue
 		}
-		switch f.ID {
+		id := f.ID
+		if id == "access-control" && anyCue(f.Text, c.GeneralSecurity) {
+			id = "safeguards" // "protect the security and integrity of your data"
+		}
+		switch id {
 		case "encryption", "physical", "access-control", "technical":
 			specific = append(specific, i)
 			if (!audit || !independent) && f.Sentence != read { // the sentence lowered once for both

@@ -472,8 +472,9 @@ func addRubric(r *Report) { addRubricOf(r, "", aggregateOnly(r)) }
 // finding's sentence or its neighbours, not only its words: security
 // checked in the sentence of a measure, ads with words of targeting after
 // them, an analytics service that is no source of data about the reader,
-// a social handle that is no social network's data, and a court's order
-// beside the law's other grounds.
+// a social handle that is no social network's data, a court's order
+// beside the law's other grounds, and protecting data's security, which
+// names no measure.
 func TestRubricFromText(t *testing.T) {
 	const intro = "Privacy Policy\n\nWe collect your email address and your IP address when you use the app.\n\n"
 	tests := []struct {
@@ -482,6 +483,8 @@ func TestRubricFromText(t *testing.T) {
 		{"reviews of a measure's practices", "security", "We carry out regular internal reviews of our storage practices and security measures, including encryption of data at rest.", "yes-audits"},
 		{"a measure without a check", "security", "We use encryption to protect the data we store.", "yes"},
 		{"audits as a use of data", "security", "We may use your data to conduct audits and to encrypt your payments.", "yes"},
+		{"the security of data protected, no measure named", "security", "We will take reasonable steps to protect the security and integrity of your personal information.", "somewhat"},
+		{"confidentiality kept by staff", "security", "Our staff keep your personal information confidential.", "yes"},
 		{"ads tailored after them", "behavioral-marketing", "Our partners may use this data to show advertisements in the app and on other sites tailored to your interests.", "yes"},
 		{"tailoring before the ads", "behavioral-marketing", "To offer more tailored recommendations, we may receive data from advertising networks that help us run our ads.", "no"},
 		{"analytics is no source", "third-party-collection", "We use Google Analytics to analyse the use of our website.", "no"},

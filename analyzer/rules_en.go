@@ -168,6 +168,8 @@ var rubricRules = rubricFile{Questions: []rubricQuestion{
 }, Audit: []string{
 	"security audit", "audits of", "audited", "internal audit", "regular audit", "periodic audit", "compliance audit", "penetration test", "security test", "monitoring", "soc 2", "soc2", "iso 27001", "iso/iec 27001", "reviews of", "regularly review",
 	"periodically review", "regular review", "periodic review", "internal review", "security review", "review our security", "review our information", "regularly test", "periodically test", "regularly assess", "periodically assess",
+}, GeneralSecurity: []string{
+	"protect the security", "protecting the security", "protect the confidentiality", "ensure the security", "maintain the security", "preserve the confidentiality", "security and integrity", "security and confidentiality", "confidentiality and security", "confidentiality and integrity", "security or confidentiality",
 }, Independent: []string{
 	"soc 2", "soc2", "iso 27001", "iso/iec 27001", "third-party audit", "third party audit", "external audit", "independent audit", "independent review", "independent assess", "independent security", "independent third", "independently",
 }, Within72: []string{

@@ -38,6 +38,11 @@ func (*noticeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if e.ID == "told" && insideNone(vw, h) {
 		return drop("notice/denied")
 	}
+	// "If you have any questions about this Privacy Policy, contact us by
+	// email": the way the reader asks, not how they are told of a change.
+	if e.ID != "none" && e.ID != "told" && askedWay(vw, h) {
+		return drop("notice/reader-asks")
+	}
 	f := finding(e, "change", "policy-change")
 	f.ID = "notice-" + f.ID
 	// "The features of our services may change without prior notice":
@@ -60,6 +65,29 @@ func insideNone(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// askedWay reports whether a noun of the reader's questions ("questions",
+// "concerns", "comments") stands in the sentence's own words before notice
+// hit h, and no notice tells the reader as such ("we will notify you"): the
+// way named is how the reader reaches the company.
+func askedWay(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsQueries) {
+		return false
+	}
+	asks := false
+	for p := vw.Own; p < int(h.From) && !asks; p++ {
+		asks = vw.In(int32(p), lexicon.WordsQueries)
+	}
+	if !asks {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if int(g.From) >= vw.Own && vw.Entry(g).Class == "notice" && vw.Entry(g).ID == "told" {
+			return false
+		}
+	}
+	return true
 }
 
 // changeOfOtherThing reports whether the sentence changes, without notice,
