@@ -619,8 +619,8 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 	if f.Kind == "right" && classes.PhraseGranted(vw, h) {
 		f.note |= noteRightPhrase
 	}
-	if f.Kind == "right" && f.ID == "opt-out-sale" && !f.Negated && classes.SaleLinkName(vw, h) {
-		f.note |= noteSaleLink
+	if f.Kind == "right" && f.ID == "opt-out-sale" && !f.Negated && classes.SaleOptOutOffered(vw, h) {
+		f.note |= noteSaleOffer
 	}
 	if pointedTo(vw, h, &f) {
 		f.note |= noteTitled

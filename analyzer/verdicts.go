@@ -24,7 +24,7 @@ import (
 //     do not share it with third parties except as required by law": see
 //     sharingDenied);
 //     With no word of selling but a "Do Not Sell My Personal Information"
-//     link or setting (noteSaleLink), which California's law has a business
+//     link or setting (noteSaleOffer), which California's law has a business
 //     that sells in its sense offer, it is "ccpa" too, and so it is when
 //     its only denials leave what they deny to the rest of the policy
 //     ("except as described in this Privacy Policy": ownExceptionsOnly);
@@ -75,7 +75,7 @@ func decideSale(r *Report) {
 		// beside denials that leave the matter to the rest of the policy
 		// (ownExceptionsOnly).
 		for i := range r.Findings {
-			if f := &r.Findings[i]; f.note&noteSaleLink != 0 {
+			if f := &r.Findings[i]; f.note&noteSaleOffer != 0 {
 				ev = append(ev, i)
 			}
 		}
@@ -102,7 +102,7 @@ func decideSale(r *Report) {
 // what it denies to the rest of the policy ("We don't sell or share your
 // personal information, except as provided in this Privacy Policy": see
 // noteOwnException) and the policy offers a "Do Not Sell My Personal
-// Information" link (noteSaleLink): what the rest provides is a sale in
+// Information" link (noteSaleOffer): what the rest provides is a sale in
 // California's sense, and the verdict is "ccpa".
 func ownExceptionsOnly(r *Report, denies []int) bool {
 	for _, i := range denies {
@@ -111,7 +111,7 @@ func ownExceptionsOnly(r *Report, denies []int) bool {
 		}
 	}
 	for i := range r.Findings {
-		if r.Findings[i].note&noteSaleLink != 0 {
+		if r.Findings[i].note&noteSaleOffer != 0 {
 			return true
 		}
 	}
