@@ -24,8 +24,11 @@ import (
 //     do not share it with third parties except as required by law": see
 //     sharingDenied);
 //     With no word of selling but a "Do Not Sell My Personal Information"
-//     link or setting (noteSaleOffer), which California's law has a business
-//     that sells in its sense offer, it is "ccpa" too, and so it is when
+//     link or setting, or a right to opt out of the sale of the reader's
+//     data offered in plain terms ("You have the right to opt out of the
+//     sale of your personal information", not the law's rights in general
+//     terms: noteSaleOffer), which California's law has a business that
+//     sells in its sense offer, it is "ccpa" too, and so it is when
 //     its only denials leave what they deny to the rest of the policy
 //     ("except as described in this Privacy Policy": ownExceptionsOnly);
 //   - "unstated": it says nothing, or only about minors' data.
@@ -68,7 +71,8 @@ func decideSale(r *Report) {
 		r.Sharing.Sale, ev = "no", denies
 	default:
 		// No word of selling but a "Do Not Sell My Personal Information"
-		// link or setting: California's law has a business that sells in
+		// link or setting, or the right to opt out of the sale of the
+		// reader's data offered plainly: California's law has a business that sells in
 		// its wide sense offer one ("If you wish to opt out of the sale
 		// of your personal information, please follow this link: Do Not
 		// Sell My Information"), whatever it says of minors' data, or
@@ -102,7 +106,7 @@ func decideSale(r *Report) {
 // what it denies to the rest of the policy ("We don't sell or share your
 // personal information, except as provided in this Privacy Policy": see
 // noteOwnException) and the policy offers a "Do Not Sell My Personal
-// Information" link (noteSaleOffer): what the rest provides is a sale in
+// Information" link or the right it names (noteSaleOffer): what the rest provides is a sale in
 // California's sense, and the verdict is "ccpa".
 func ownExceptionsOnly(r *Report, denies []int) bool {
 	for _, i := range denies {
