@@ -565,6 +565,9 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 			}
 		}
 	}
+	if f.Kind == "sale" && f.Negated && classes.NarrowSaleLaw(vw) {
+		f.note |= noteOwnException
+	}
 	// "We will only disclose your information if you agree, the law
 	// compels us, or the business is sold": the data before a condition
 	// after the verb is passed on only under it (a denial otherwise, as

@@ -89,7 +89,7 @@ const (
 	noteExcepted                             // what an exception names ("except to our service providers"): left out of the denial it qualifies
 	noteWeOnly                               // passing data on that "we" narrow with "only" to a condition ("we will only disclose it if you agree"): denied but under that condition, as a noteWeDeny is
 	noteLawNeed                              // a retention need of a sentence that names only the law's needs ("we may retain certain information as required by law"): why some data is kept, not how long
-	noteOwnException                         // a sale denial whose exception points to the rest of the policy ("We do not sell it, except as described in this Privacy Policy"): it denies only what the rest leaves out
+	noteOwnException                         // a sale denial whose exception points to the rest of the policy ("We do not sell it, except as described in this Privacy Policy"): it denies only what the rest leaves out; or one in the terms of a law whose sale is only for money ("as defined in Chapter 603A of the Nevada Revised Statutes": classes.NarrowSaleLaw), which leaves California's wide sense open
 )
 
 // Span is a byte range [Start, End) of the input.

@@ -30,7 +30,9 @@ import (
 //     terms: noteSaleOffer), which California's law has a business that
 //     sells in its sense offer, it is "ccpa" too, and so it is when
 //     its only denials leave what they deny to the rest of the policy
-//     ("except as described in this Privacy Policy": ownExceptionsOnly);
+//     ("except as described in this Privacy Policy") or deny only in a
+//     law's narrow sense ("as defined in ... the Nevada Revised Statutes":
+//     ownExceptionsOnly);
 //   - "unstated": it says nothing, or only about minors' data.
 //
 // Incidental mentions (a right, a supposition, a heading, the reader's or
@@ -104,8 +106,9 @@ func decideSale(r *Report) {
 
 // ownExceptionsOnly reports whether every sale denial of denies leaves
 // what it denies to the rest of the policy ("We don't sell or share your
-// personal information, except as provided in this Privacy Policy": see
-// noteOwnException) and the policy offers a "Do Not Sell My Personal
+// personal information, except as provided in this Privacy Policy") or
+// denies only a sale for money in a narrow law's terms ("as defined in
+// Chapter 603A of the Nevada Revised Statutes"; see noteOwnException) and the policy offers a "Do Not Sell My Personal
 // Information" link or the right it names (noteSaleOffer): what the rest provides is a sale in
 // California's sense, and the verdict is "ccpa".
 func ownExceptionsOnly(r *Report, denies []int) bool {

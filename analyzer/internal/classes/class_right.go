@@ -1672,17 +1672,30 @@ func SaleLinkName(vw *sentence.View, h lexicon.Hit) bool {
 // opt out of the sale or sharing of personal information", "to opt out of
 // any sales that may be occurring", "the sale of your data, if any"),
 // a law's duty ("the law requires operators to let consumers opt out of
-// the sale of their information"), a supposition or another's act ("When
-// consumers opt out of the sale of their data, operators must ..."; not
+// the sale of their information") or Nevada's right (which a business that
+// sells in no sense may offer too: NarrowSaleLaw), a supposition or another's
+// act, link or request named ("When consumers opt out of the sale of their
+// data, operators must ...", "If you send us a Do Not Sell request, ..."; not
 // "If you wish to opt out of the sale of your data, contact us", which
 // offers it; nor "you have opted out of the sale of your data", an act
 // reported), nor a right that names no sale ("opt out of having your
 // information shared").
 func SaleOptOutOffered(vw *sentence.View, h lexicon.Hit) bool {
+	if int(h.From) < vw.Own || NarrowSaleLaw(vw) {
+		return false // "Nevada residents may opt out of the sale of their covered information": a right any business gives
+	}
+	for q := h.From - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.In(q, lexicon.WordsReaderAble) {
+			break // "if you wish to opt out", "you have the right to"
+		}
+		if vw.Is(q, lexicon.GConditional) || vw.Is(q, lexicon.GHypothetical) {
+			return false // "When consumers opt out of the sale of their data", "If you send us a do not sell request, ..."
+		}
+	}
 	if SaleLinkName(vw, h) {
 		return true
 	}
-	if h.Weak || int(h.From) < vw.Own {
+	if h.Weak {
 		return false
 	}
 	if int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GAuxiliaries) && !vw.Is(h.From, lexicon.GRight) {
@@ -1707,14 +1720,6 @@ func SaleOptOutOffered(vw *sentence.View, h lexicon.Hit) bool {
 	for p := h.To; int(p)+1 < len(vw.Toks); p++ {
 		if vw.Is(p, lexicon.GHypothetical) && vw.Is(p+1, lexicon.GInclusive) {
 			return false // "..., if any"
-		}
-	}
-	for q := h.From - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From]; q-- {
-		if vw.In(q, lexicon.WordsReaderAble) {
-			break // "if you wish to opt out", "you have the right to"
-		}
-		if vw.Is(q, lexicon.GConditional) || vw.Is(q, lexicon.GHypothetical) {
-			return false // "When consumers opt out of the sale of their data"
 		}
 	}
 	for p := int32(vw.Own); p+1 < h.From; p++ {
