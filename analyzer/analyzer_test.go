@@ -90,7 +90,10 @@ func TestSale(t *testing.T) {
 		{"a title-case name", "If we represent you in a Rent Repayment Order Application, we need more information about you.", "unstated", false},
 		{"renting movies", "The app lets you play your videos and rent or buy movies with your account.", "unstated", false},
 		{"sale of assets", "In a merger or sale of assets, your personal information may be transferred.", "unstated", false},
-		{"a right to stop the sale", `California residents have the right to request that we stop "selling" their personal information.`, "unstated", false},
+		// The right offered over the reader's data is no statement of selling
+		// (no sale finding) but what California's law has a business that
+		// sells in its wide sense offer: "ccpa" (SaleOptOutOffered).
+		{"a right to stop the sale", `California residents have the right to request that we stop "selling" their personal information.`, "ccpa", false},
 		{"company sold", "In the event that our company or its assets are sold, customer information may be one of the transferred assets.", "unstated", false},
 	}
 	for _, tt := range tests {
@@ -905,7 +908,7 @@ func TestPractices(t *testing.T) {
 			return slices.Contains(r.Categories, "user-choice")
 		}},
 		{"asking us to stop selling is a right", `You have the right to request that we stop "selling" your personal information.`, func(r *Report) bool {
-			return len(r.Rights) == 1 && r.Rights[0].ID == "opt-out-sale" && r.Sharing.Sale == "unstated"
+			return len(r.Rights) == 1 && r.Rights[0].ID == "opt-out-sale" && r.Sharing.Sale == "ccpa" // offered: see TestSale
 		}},
 		{"a label before a negated statement", "Geolocation Data: We do not collect your specific longitude and latitude.", func(r *Report) bool {
 			return len(r.DataTypes) == 1 && r.DataTypes[0].ID == "precise-location" && !r.DataTypes[0].Collected

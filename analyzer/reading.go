@@ -568,6 +568,9 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 			}
 		}
 	}
+	if f.Kind == "sale" && f.Negated && classes.NarrowSaleLaw(vw) {
+		f.note |= noteOwnException
+	}
 	// "We will only disclose your information if you agree, the law
 	// compels us, or the business is sold": the data before a condition
 	// after the verb is passed on only under it (a denial otherwise, as
@@ -622,8 +625,8 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 	if f.Kind == "right" && classes.PhraseGranted(vw, h) {
 		f.note |= noteRightPhrase
 	}
-	if f.Kind == "right" && f.ID == "opt-out-sale" && !f.Negated && classes.SaleLinkName(vw, h) {
-		f.note |= noteSaleLink
+	if f.Kind == "right" && f.ID == "opt-out-sale" && !f.Negated && classes.SaleOptOutOffered(vw, h) {
+		f.note |= noteSaleOffer
 	}
 	if pointedTo(vw, h, &f) {
 		f.note |= noteTitled

@@ -83,13 +83,13 @@ const (
 	noteAfterLeaving                         // a retention period in a sentence about the reader's account ending ("30 days after you delete your account") or the reader asking for deletion ("within 90 days of your request")
 	noteSomeData                             // a retention period or need of specific data only ("IP addresses are deleted after 100 days", "we keep payment details only as long as the transaction needs"; backups: classes.SomeDataKept)
 	noteInDenial                             // from a sentence that denies something ("We will not sell it but may share it with vendors"): quoted after plain statements
-	noteSaleLink                             // the name of a "Do Not Sell My Personal Information" link or setting, which a business that sells in California's sense must offer
+	noteSaleOffer                            // a right to opt out of the sale of the reader's data the company offers (a "Do Not Sell My Personal Information" link or setting, "you have the right to opt out of the sale of your personal information": classes.SaleOptOutOffered), which a business that sells in California's sense must offer
 	noteRightPhrase                          // a right read from its rule's full phrase with its object, framed as the reader's ("you can request that we delete"): the model does not rule it out
 	noteAggregate                            // data passed on only aggregated or anonymised ("aggregate demographic information", "usage data in anonymized form"): none of the reader's personal data leaves
 	noteExcepted                             // what an exception names ("except to our service providers"): left out of the denial it qualifies
 	noteWeOnly                               // passing data on that "we" narrow with "only" to a condition ("we will only disclose it if you agree"): denied but under that condition, as a noteWeDeny is
 	noteLawNeed                              // a retention need of a sentence that names only the law's needs ("we may retain certain information as required by law"): why some data is kept, not how long
-	noteOwnException                         // a sale denial whose exception points to the rest of the policy ("We do not sell it, except as described in this Privacy Policy"): it denies only what the rest leaves out
+	noteOwnException                         // a sale denial whose exception points to the rest of the policy ("We do not sell it, except as described in this Privacy Policy"): it denies only what the rest leaves out; or one in the terms of a law whose sale is only for money ("as defined in Chapter 603A of the Nevada Revised Statutes": classes.NarrowSaleLaw), which leaves California's wide sense open
 )
 
 // Span is a byte range [Start, End) of the input.

@@ -24,10 +24,15 @@ import (
 //     do not share it with third parties except as required by law": see
 //     sharingDenied);
 //     With no word of selling but a "Do Not Sell My Personal Information"
-//     link or setting (noteSaleLink), which California's law has a business
-//     that sells in its sense offer, it is "ccpa" too, and so it is when
+//     link or setting, or a right to opt out of the sale of the reader's
+//     data offered in plain terms ("You have the right to opt out of the
+//     sale of your personal information", not the law's rights in general
+//     terms: noteSaleOffer), which California's law has a business that
+//     sells in its sense offer, it is "ccpa" too, and so it is when
 //     its only denials leave what they deny to the rest of the policy
-//     ("except as described in this Privacy Policy": ownExceptionsOnly);
+//     ("except as described in this Privacy Policy") or deny only in a
+//     law's narrow sense ("as defined in ... the Nevada Revised Statutes":
+//     ownExceptionsOnly);
 //   - "unstated": it says nothing, or only about minors' data.
 //
 // Incidental mentions (a right, a supposition, a heading, the reader's or
@@ -68,14 +73,15 @@ func decideSale(r *Report) {
 		r.Sharing.Sale, ev = "no", denies
 	default:
 		// No word of selling but a "Do Not Sell My Personal Information"
-		// link or setting: California's law has a business that sells in
+		// link or setting, or the right to opt out of the sale of the
+		// reader's data offered plainly: California's law has a business that sells in
 		// its wide sense offer one ("If you wish to opt out of the sale
 		// of your personal information, please follow this link: Do Not
 		// Sell My Information"), whatever it says of minors' data, or
 		// beside denials that leave the matter to the rest of the policy
 		// (ownExceptionsOnly).
 		for i := range r.Findings {
-			if f := &r.Findings[i]; f.note&noteSaleLink != 0 {
+			if f := &r.Findings[i]; f.note&noteSaleOffer != 0 {
 				ev = append(ev, i)
 			}
 		}
@@ -100,9 +106,10 @@ func decideSale(r *Report) {
 
 // ownExceptionsOnly reports whether every sale denial of denies leaves
 // what it denies to the rest of the policy ("We don't sell or share your
-// personal information, except as provided in this Privacy Policy": see
-// noteOwnException) and the policy offers a "Do Not Sell My Personal
-// Information" link (noteSaleLink): what the rest provides is a sale in
+// personal information, except as provided in this Privacy Policy") or
+// denies only a sale for money in a narrow law's terms ("as defined in
+// Chapter 603A of the Nevada Revised Statutes"; see noteOwnException) and the policy offers a "Do Not Sell My Personal
+// Information" link or the right it names (noteSaleOffer): what the rest provides is a sale in
 // California's sense, and the verdict is "ccpa".
 func ownExceptionsOnly(r *Report, denies []int) bool {
 	for _, i := range denies {
@@ -111,7 +118,7 @@ func ownExceptionsOnly(r *Report, denies []int) bool {
 		}
 	}
 	for i := range r.Findings {
-		if r.Findings[i].note&noteSaleLink != 0 {
+		if r.Findings[i].note&noteSaleOffer != 0 {
 			return true
 		}
 	}

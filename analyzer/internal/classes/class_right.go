@@ -1731,6 +1731,77 @@ func SaleLinkName(vw *sentence.View, h lexicon.Hit) bool {
 	return !vw.Is(h.From-1, lexicon.GSubjects) && !vw.Is(h.From-1, lexicon.GWe)
 }
 
+// SaleOptOutOffered reports whether the right to opt out of a sale, hit h
+// in the sentence of vw, is one the company offers the reader over their
+// own data, which California's law has a business offer when it sells or
+// shares data in its sense: the "Do Not Sell My Personal Information" link
+// or setting (SaleLinkName), or the right said plainly of a sale of the
+// reader's data ("You have the right to opt out of the sale of your
+// personal information", "California residents may opt out of the sale of
+// their personal information", "you may direct us not to sell your
+// personal information"). Not the right described in general terms: of
+// personal information at large or of any sale there may be ("the right to
+// opt out of the sale or sharing of personal information", "to opt out of
+// any sales that may be occurring", "the sale of your data, if any"),
+// a law's duty ("the law requires operators to let consumers opt out of
+// the sale of their information") or Nevada's right (which a business that
+// sells in no sense may offer too: NarrowSaleLaw), a supposition or another's
+// act, link or request named ("When consumers opt out of the sale of their
+// data, operators must ...", "If you send us a Do Not Sell request, ..."; not
+// "If you wish to opt out of the sale of your data, contact us", which
+// offers it; nor "you have opted out of the sale of your data", an act
+// reported), nor a right that names no sale ("opt out of having your
+// information shared").
+func SaleOptOutOffered(vw *sentence.View, h lexicon.Hit) bool {
+	if int(h.From) < vw.Own || NarrowSaleLaw(vw) {
+		return false // "Nevada residents may opt out of the sale of their covered information": a right any business gives
+	}
+	for q := h.From - 1; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.In(q, lexicon.WordsReaderAble) {
+			break // "if you wish to opt out", "you have the right to"
+		}
+		if vw.Is(q, lexicon.GConditional) || vw.Is(q, lexicon.GHypothetical) {
+			return false // "When consumers opt out of the sale of their data", "If you send us a do not sell request, ..."
+		}
+	}
+	if SaleLinkName(vw, h) {
+		return true
+	}
+	if h.Weak {
+		return false
+	}
+	if int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GAuxiliaries) && !vw.Is(h.From, lexicon.GRight) {
+		return false // "to alert them that you have opted out of the sale of your data": an act reported
+	}
+	sale, yours := false, false
+	for p := h.From; p < h.To; p++ {
+		if vw.Is(p, lexicon.GInclusive) {
+			return false // "opt out of any possible sale"
+		}
+		sale = sale || vw.In(p, lexicon.WordsSaleWords)
+		yours = yours || vw.In(p, lexicon.WordsYourForms) || vw.Is(p, lexicon.GTheir)
+	}
+	// The sale's object: the reader's data right after the phrase ("... of
+	// the sale of your personal information", "... not to sell your data").
+	for p := h.To; int(p) < len(vw.Toks) && p < h.To+2 && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		yours = yours || vw.In(p, lexicon.WordsYourForms) || vw.Is(p, lexicon.GTheir)
+	}
+	if !sale || !yours {
+		return false
+	}
+	for p := h.To; int(p)+1 < len(vw.Toks); p++ {
+		if vw.Is(p, lexicon.GHypothetical) && vw.Is(p+1, lexicon.GInclusive) {
+			return false // "..., if any"
+		}
+	}
+	for p := int32(vw.Own); p+1 < h.From; p++ {
+		if (vw.In(p, lexicon.WordsLawNames) || vw.In(p, lexicon.WordsLawSubjects)) && vw.In(p+1, lexicon.WordsLawDuties) {
+			return false // "Nevada law requires operators to let consumers opt out of ..."
+		}
+	}
+	return true
+}
+
 // ownAccountNext reports whether the reader's account follows right hit h,
 // perhaps after a name or two ("delete your Yahoo account", "close your
 // riseup.net account"), in its clause with no comma; or the bare word

@@ -440,3 +440,14 @@ func weBetween(vw *sentence.View, from, to int32) bool {
 	}
 	return false
 }
+
+// NarrowSaleLaw reports whether the sentence of vw speaks of selling in the
+// terms of a law whose sale is only an exchange for money and of no law of
+// the wide sense: "We do not sell consumers' covered information for
+// monetary consideration (as defined in Chapter 603A of the Nevada Revised
+// Statutes)" denies a sale in Nevada's sense and leaves California's open;
+// "Apple does not sell your data, including as sale is defined in Nevada
+// and California" denies both.
+func NarrowSaleLaw(vw *sentence.View) bool {
+	return vw.SetFrom(vw.Own, lexicon.WordsNarrowSaleLaws) && !vw.SetFrom(vw.Own, lexicon.WordsWideSaleLaws)
+}

@@ -19,7 +19,10 @@ func (*sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	switch {
 	case c.Heading:
 		return drop("source/heading")
-	case c.Meta:
+	case c.Meta && !(c.MetaIntro && vw.SentenceHasIn(int32(vw.Own), int32(len(vw.Toks)), lexicon.GWe)):
+		// Under "Categories of Information We Collect:" an item in which
+		// "we" act states its own practice: "We may also collect
+		// information about you from other sources, such as other users".
 		return drop("source/about-the-policy")
 	case c.Warning || c.Instructs:
 		return drop("source/advice")
