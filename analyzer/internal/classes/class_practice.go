@@ -99,12 +99,18 @@ func purpose(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.E
 	if readerReachesUs(vw, h) {
 		return drop("practice/readers-aim")
 	}
+	// "you can ask us to contact you by post", "if you want us to call
+	// you": what the reader asks the company to do, no purpose of its use
+	// of data.
+	if readerAsksUs(vw, h) {
+		return drop("practice/readers-request")
+	}
 	// A purpose is a use of data when the sentence uses or names data,
 	// or is itself a purpose ("To deliver relevant advertisements.", a
 	// list item under "We use information to:"); "We are committed to
 	// protecting your privacy" states no use.
 	if !(c.Collect || c.Use || c.Store || c.Carried.Collect || vw.Own > 0 || c.Listed ||
-		int(h.From)-vw.Own <= 1 || sentence.HasData(vw, "") || aimOfWhatWeDo(vw, h)) {
+		int(h.From)-vw.Own <= 1 || namesReadersData(vw) || aimOfWhatWeDo(vw, h)) {
 		return drop("practice/no-use")
 	}
 	return kept("practice/purpose", finding(e, "practice", e.Category))
@@ -306,4 +312,45 @@ func readerReachesUs(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	return p == int32(vw.Own) || vw.Is(p-1, lexicon.GPlease) || vw.ActorBefore(p) == sentence.PartyReader
+}
+
+// readerAsksUs reports whether purpose hit h follows "us" and a verb by
+// which the reader asks the company to act, the reader its subject or the
+// verb an instruction: "you can ask us to", "if you want us to", "please
+// tell us to". Not in a relative clause ("We use what you tell us to
+// serve you": the purpose of the company's use).
+func readerAsksUs(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 2
+	if p < int32(vw.Own) || !vw.Is(p+1, lexicon.GUs) || !vw.In(p, lexicon.WordsAskingUs) {
+		return false
+	}
+	for q := p - 1; q > int32(vw.Own) && q >= p-3; q-- {
+		if vw.Is(q, lexicon.GReader) && (vw.Is(q-1, lexicon.GQuestionWords) || vw.Is(q-1, lexicon.GThatWhich)) {
+			return false
+		}
+	}
+	return p == int32(vw.Own) || vw.Is(p-1, lexicon.GPlease) || vw.ActorBefore(p) == sentence.PartyReader
+}
+
+// namesReadersData reports whether the sentence names a specific kind of data
+// (sentence.HasData), not counting a bare word of data that labels a field
+// before a colon: "Name: _ga Provider: example.com Purpose: to ensure the
+// site works", a row of a table of cookies, names no data of the reader's.
+func namesReadersData(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if e := vw.Entry(g); e.Cls == lexicon.ClassDatatype && !sentence.Unnamed(e) && int(g.From) >= vw.Own && !(g.Weak && labelColon(vw, g.To-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelColon reports whether a colon follows the word at p, before the
+// next word ("Name: _ga"; not a link's "[name](https://...)").
+func labelColon(vw *sentence.View, p int32) bool {
+	if int(p)+1 >= len(vw.Toks) {
+		return false
+	}
+	gap := vw.Doc.Text[vw.Tok(p).End:vw.Tok(p+1).Start]
+	return strings.HasPrefix(gap, ":") && !strings.Contains(gap, "/")
 }
