@@ -20,6 +20,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/policylens/policylens/wasm/view"
 )
 
 // firstSeed returns one seed policy, the same one on every run.
@@ -89,7 +91,7 @@ func TestPageEvidenceClick(t *testing.T) {
 				return {current: cur.length,
 					inView: r.top >= Math.max(0, box.top) - 1 && r.bottom <= Math.min(innerHeight, box.bottom) + 1,
 					focused: document.activeElement === el,
-					match: (el.dataset.f || '').split(' ').includes(want)};
+					match: policylens._textView.findings(el).join(' ').split(' ').includes(want)};
 			})()`, sel), &res))
 			if res.Current > 0 && res.InView && res.Focused && res.Match || time.Now().After(deadline) {
 				break
@@ -324,9 +326,9 @@ func TestPageKeyboard(t *testing.T) {
 		chromedp.Focus(`#summary button.ev`, chromedp.ByQuery),
 		chromedp.KeyEvent(kb.Enter),
 		chromedp.Sleep(300*time.Millisecond),
-		chromedp.Evaluate(`document.activeElement.tagName + ':' + (document.activeElement.dataset.f || '')`, &focused),
+		chromedp.Evaluate(`document.activeElement.tagName + ':' + policylens._textView.findings(document.activeElement).join(' ')`, &focused),
 		chromedp.KeyEvent(kb.ArrowDown),
-		chromedp.Evaluate(`document.activeElement.tagName + ':' + (document.activeElement.dataset.f || '') + ':' + !document.getElementById('tip').hidden`, &next),
+		chromedp.Evaluate(`document.activeElement.tagName + ':' + policylens._textView.findings(document.activeElement).join(' ') + ':' + !document.getElementById('tip').hidden`, &next),
 	)
 	if !strings.HasPrefix(focused, "MARK:") && !strings.HasPrefix(focused, "SPAN:") {
 		t.Errorf("Enter on evidence focused %q, want the highlight", focused)
@@ -569,4 +571,44 @@ func TestPageEditLongText(t *testing.T) {
 	if !strings.HasSuffix(after.Tail, more) || after.Sales <= sales {
 		t.Errorf("after typing in the editor the text ends %q (want %q), %d sale highlights (before %d)", after.Tail, more, after.Sales, sales)
 	}
+}
+
+// TestPageTooltips points at highlights, before and after a filter changes
+// the pieces, and checks that each tooltip explains every finding the
+// highlight shows (the page looks them up by the piece: marks carry no list
+// of them).
+func TestPageTooltips(t *testing.T) {
+	ctx, _ := openPage(t)
+	text := firstSeed(t)
+	pagePaste(t, ctx, text)
+	want := nativeReport(text)
+	check := func(when string) {
+		var tips []struct {
+			F   []int  `json:"f"`
+			Tip string `json:"tip"`
+		}
+		pageRun(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll('#text mark')].slice(0, 40).map(m => {
+			m.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+			const tip = document.getElementById('tip');
+			return {f: [...policylens._textView.findings(m)], tip: tip.hidden ? '' : tip.textContent};
+		})`, &tips))
+		if len(tips) == 0 {
+			t.Fatalf("%s: no highlights", when)
+		}
+		for k, tip := range tips {
+			if len(tip.F) == 0 {
+				t.Errorf("%s: highlight %d shows no finding", when, k)
+			}
+			for _, i := range tip.F {
+				f := &want.Findings[i]
+				if _, ok := view.KindByID(f.Kind); ok && !strings.Contains(tip.Tip, f.Explanation) {
+					t.Errorf("%s: the tooltip of highlight %d (%q) does not explain its finding %d (%q)", when, k, tip.Tip, i, f.Explanation)
+				}
+			}
+		}
+	}
+	check("pasted")
+	pageRun(t, ctx, chromedp.Click(`#filters input[data-kind=collect]`, chromedp.ByQuery))
+	check("collect hidden")
+	pageRun(t, ctx, chromedp.Click(`#filters input[data-kind=collect]`, chromedp.ByQuery))
 }

@@ -6,8 +6,8 @@ package e2e
 // Test contract (stable; documented in the README): the paste area is
 // textarea#policy-input; each highlight is a <mark> with data-kind (collect,
 // share, sale, right, retention, security, children, change, transfer, dnt)
-// and data-id (the finding id), plus data-f (the indices of the findings it
-// shows); the summary is #summary; body[data-state] is "done" after each
+// and data-id (the finding id); policylens._textView.findings(mark) gives
+// the indices of the findings it shows; the summary is #summary; body[data-state] is "done" after each
 // analysis.
 
 import (
@@ -112,7 +112,7 @@ type pageMark struct {
 func pageMarks(t testing.TB, ctx context.Context) []pageMark {
 	t.Helper()
 	var out []pageMark
-	pageRun(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll('#text mark')].map(m => ({kind: m.dataset.kind, id: m.dataset.id, f: m.dataset.f, text: m.textContent}))`, &out))
+	pageRun(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll('#text mark')].map(m => ({kind: m.dataset.kind, id: m.dataset.id, f: policylens._textView.findings(m).join(' '), text: m.textContent}))`, &out))
 	return out
 }
 
@@ -152,7 +152,7 @@ func TestPageSeeds(t *testing.T) {
 			for _, m := range pageMarks(t, ctx) {
 				ids := strings.Fields(m.F)
 				if len(ids) == 0 {
-					t.Fatalf("mark %+v has no data-f", m)
+					t.Fatalf("mark %+v shows no finding", m)
 				}
 				var primary *analyzer.Finding
 				for _, s := range ids {

@@ -154,7 +154,7 @@ func TestPageHighlights(t *testing.T) {
 				const walk = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
 				for (let n = walk.nextNode(); n; n = walk.nextNode()) {
 					const m = n.parentElement.closest('mark');
-					if (m) out.push({Start: pos, End: pos + n.data.length, Kind: m.dataset.kind, F: m.dataset.f,
+					if (m) out.push({Start: pos, End: pos + n.data.length, Kind: m.dataset.kind, F: policylens._textView.findings(m).join(' '),
 						Neg: m.hasAttribute('data-negated'), Cont: m.hasAttribute('data-cont')});
 					pos += n.data.length;
 				}

@@ -5,10 +5,8 @@ package main
 import (
 	"slices"
 	"strconv"
-	"strings"
 	"syscall/js"
 
-	"github.com/policylens/policylens/internal/decimal"
 	"github.com/policylens/policylens/summary"
 	"github.com/policylens/policylens/wasm/view"
 )
@@ -266,9 +264,10 @@ func (p *page) showTip(m js.Value) {
 	setText(p.tip, "")
 	t := newTree(p.tip)
 	var seen []string // a highlight holds a statement's findings: say each thing once
-	for _, s := range strings.Fields(m.Call("getAttribute", "data-f").String()) {
-		i, ok := decimal.Atoi(s)
-		if !ok || i >= len(p.report.Findings) {
+	fs := p.view.Call("findings", m)
+	for k := range fs.Length() {
+		i := fs.Index(k).Int()
+		if i < 0 || i >= len(p.report.Findings) {
 			continue
 		}
 		f := &p.report.Findings[i]

@@ -180,7 +180,7 @@ func (p *page) showEvidence(i int) {
 		p.setFilter(f.Kind, true) // the reader asked to see it
 	}
 	p.view.Call("reveal", p.u16.UTF16(f.End)) // a long text may not be all built yet
-	els := p.text.Call("querySelectorAll", `[data-f~="`+strconv.Itoa(i)+`"]`)
+	els := p.view.Call("piecesOf", i)
 	if els.Length() == 0 {
 		return
 	}
