@@ -46,6 +46,12 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if h.Weak && !nouns && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h) && !framedVerbList(vw, i) && !rightToChain(vw, h) && !itemOfRights(vw, h)) {
 		return drop("right/bare-word")
 	}
+	// "the processing is unlawful and you oppose the erasure of the data and
+	// request restriction instead": the erasure the reader opposes is no
+	// right to it.
+	if opposed(vw, h) {
+		return drop("right/opposed")
+	}
 	// "provide you with updates and information", "receive updates from
 	// us": news sent to the reader, not a correction of data.
 	if h.Weak && h.To-h.From == 1 && vw.In(h.From, lexicon.WordsNewsNouns) &&
@@ -156,8 +162,10 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// cookies, and only "your": "tell you how to opt out", "how to access
 	// your data" in a list of what the policy covers are read as no right
 	// by the annotators, nor a title, "How We Use Cookies and How To
-	// Disable These Technologies", by OPP-115's.)
-	if !c.Choice && !nouns && vw.ActorBefore(h.From) == sentence.PartyWe && !howToControl(vw, h) &&
+	// Disable These Technologies", by OPP-115's.) A right in the reader's
+	// voice, a link "Do Not Sell My Personal Information" the reader
+	// clicks, is the reader's whoever acts before it.
+	if !c.Choice && !nouns && vw.ActorBefore(h.From) == sentence.PartyWe && !howToControl(vw, h) && !vw.HasSetWord(h, lexicon.WordsReadersVoice) &&
 		!readerAsks(vw, h) && !vw.HasWord(h, lexicon.GReader) && !introFrames(vw, h) && !handlesComplaint(vw, h) {
 		return drop("right/we-act")
 	}
@@ -670,9 +678,11 @@ func dealsWithRegulator(vw *sentence.View, h lexicon.Hit) bool {
 // before the company ("visit JAMS to file a complaint", "if we have not
 // resolved it with us") keeps it. A complaint the company deals with
 // ("we are committed to resolving complaints", see handlesComplaint) is
-// sent to it.
+// sent to it. So does a regulator named by the heading of the section
+// ("Complaints to the Federal Trade Commission" over "To file a complaint
+// about our practices, click here").
 func complaintToUs(vw *sentence.View, h lexicon.Hit) bool {
-	if vw.SetFrom(vw.Own, lexicon.WordsRegulatorNames) {
+	if vw.SetFrom(vw.Own, lexicon.WordsRegulatorNames) || vw.SectionHas(lexicon.WordsRegulatorNames) {
 		return false // a body named: "supervisory authority", "a complaint about us to the relevant authority"
 	}
 	if handlesComplaint(vw, h) {
@@ -1886,4 +1896,14 @@ func otherSubjectOfCondition(vw *sentence.View, h lexicon.Hit) bool {
 func howToControl(vw *sentence.View, h lexicon.Hit) bool {
 	return vw.IsRule(h, lexicon.RCookieControl) && vw.HasWord(h, lexicon.GYour) &&
 		h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GTo) && vw.Is(h.From-2, lexicon.GQuestionWords)
+}
+
+// opposed reports whether a verb of opposing stands right before right hit
+// h, or before a determiner before it ("oppose the erasure of the data").
+func opposed(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	if p > int32(vw.Own) && vw.In(p, lexicon.WordsDeterminers) {
+		p--
+	}
+	return p >= int32(vw.Own) && vw.In(p, lexicon.WordsOpposing)
 }
