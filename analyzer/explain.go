@@ -109,8 +109,11 @@ func explainText(f *Finding, e *lexicon.Entry) string {
 		}
 		return "How long they keep your data."
 	case "security":
-		if f.ID == "no-guarantee" {
+		switch f.ID {
+		case "no-guarantee":
 			return "They do not guarantee that your data is secure."
+		case "incident":
+			return "They speak of a breach of security: what may go wrong or what happens then, no measure that protects your data."
 		}
 		return "A security measure: " + name + "."
 	case "children":

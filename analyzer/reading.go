@@ -221,6 +221,9 @@ func (rd *reading) sentence(si int) {
 		if classes.SomeDataKept(vw) {
 			note |= noteSomeData
 		}
+		if classes.NotPersonalKept(vw) {
+			note |= noteNotPersonal
+		}
 		for i := first; i < len(rd.findings); i++ {
 			if f := &rd.findings[i]; f.Kind == "retention" && f.ID == "as-needed" {
 				f.note |= note
@@ -240,6 +243,9 @@ func (rd *reading) sentence(si int) {
 			}
 			if someData || classes.RecordStorePeriod(vw, ev.From, ev.To) {
 				f.note |= noteSomeData
+			}
+			if classes.NotPersonalKept(vw) {
+				f.note |= noteNotPersonal
 			}
 		}
 		rd.findings = append(rd.findings, f)

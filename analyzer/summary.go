@@ -218,7 +218,9 @@ func (sm *summary) add(i int, f *Finding) {
 	case "right":
 		sm.addRight(i, f)
 	case "security":
-		sm.addItem(sm.measures, keySecurity, f.key, i)
+		if f.ID != "incident" { // a breach spoken of is no measure
+			sm.addItem(sm.measures, keySecurity, f.key, i)
+		}
 	case "change":
 		r.Changes.Mentioned = true
 		if noticeID(f.ID) {

@@ -375,7 +375,8 @@ func periodKey(text string) string {
 // noteSomeData). How long
 // a cookie lasts decides nothing (it is the cookie's life, not how long they
 // keep data), nor does keeping non-personal data indefinitely (the class drops
-// it). The evidence lists the findings of the policy, the first that decided
+// it), nor a need or period of keeping aggregated or non-personal data
+// (noteNotPersonal: some data kept, as "mentioned"). The evidence lists the findings of the policy, the first that decided
 // it first (a need of some data only, noteSomeData, after one of all the
 // data); with none, the sentences that say they keep data.
 func decideRetention(r *Report) {
@@ -386,6 +387,10 @@ func decideRetention(r *Report) {
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		if f.Kind != "retention" || !stated(f) {
+			continue
+		}
+		if f.note&noteNotPersonal != 0 && (f.ID == "period" || f.ID == "as-needed") {
+			kept = append(kept, i) // how long data not theirs is kept: some data kept
 			continue
 		}
 		switch f.ID {

@@ -978,6 +978,44 @@ func SomeDataOnly(vw *sentence.View) bool {
 	return some
 }
 
+// NotPersonalKept reports whether the data the sentence of vw keeps is
+// not the reader's: a verb of keeping (rule "retain" or the store cue, "we
+// keep") followed, after at
+// most two determiners, by a word of aggregated or de-identified data or
+// by non-personal data ("We retain aggregated or anonymous information for
+// as long as necessary", "we keep the non-personal information we collect
+// for 24 months"; not "we delete or de-identify your personal information
+// when we no longer need it"). How long such data is kept says nothing of
+// how long theirs is.
+func NotPersonalKept(vw *sentence.View) bool {
+	lx := vw.Doc.Lexicon
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own || !lx.Is(vw.Entry(g), lexicon.RRetain) && !lx.Is(vw.Entry(g), lexicon.RStore) {
+			continue
+		}
+		// The first verb of keeping only ("we retain an archive of your
+		// data ..., and may retain anonymized data"): its data is the
+		// sentence's.
+		p := g.To
+		for n := 0; n < 2 && int(p) < len(vw.Toks) && vw.In(p, lexicon.WordsDeterminers); n++ {
+			p++
+		}
+		if int(p) >= len(vw.Toks) {
+			return false
+		}
+		if vw.In(p, lexicon.WordsAggregate) {
+			return true
+		}
+		for _, k := range vw.Hits {
+			if k.From == p && vw.IsRule(k, lexicon.RNonPersonal) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // SomeDataKept reports whether a need for keeping data in the sentence of
 // vw is of some data only: it names only specific kinds of data
 // (SomeDataOnly: "we store payment information only as long as needed to

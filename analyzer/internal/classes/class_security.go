@@ -56,6 +56,14 @@ func (*securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if !told && (vw.HasWord(h, lexicon.GYour) || int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GYour)) && (vw.HasSetWord(h, lexicon.WordsCredentialWords) || vw.IsRule(h, lexicon.RSafeguards)) && readerCares(vw, h) {
 		return kept("security/readers-care", finding(&vw.Entries[vw.Doc.Lexicon.Refs[lexicon.RSecurityAdvice]], "security", "data-security"))
 	}
+	// "You agree to tell us of any breach of security", "in the event of a
+	// data breach", "a refusal would breach confidentiality": words of an
+	// incident name what may go wrong, no measure. The sentence still
+	// speaks of security (its category stands), but the finding is the
+	// incident, which the report lists among no measures.
+	if vw.IsRule(h, lexicon.RSafeguards) && incidentWords(vw, h) {
+		return kept("security/incident", finding(&vw.Entries[vw.Doc.Lexicon.Refs[lexicon.RSecurityIncident]], "security", "data-security"))
+	}
 	return kept("security/named", finding(vw.Entry(h), "security", "data-security"))
 }
 
@@ -181,6 +189,25 @@ func safeguardNoun(vw *sentence.View, h lexicon.Hit) bool {
 func transferBefore(vw *sentence.View, h lexicon.Hit) bool {
 	for q := h.From - 1; q >= max(int32(vw.Own), h.From-20); q-- {
 		if vw.In(q, lexicon.WordsTransferring) {
+			return true
+		}
+	}
+	return false
+}
+
+// incidentWords reports whether safeguards hit h names an incident: it
+// holds a word of one (see WordsIncident: "breach of your health
+// information", "your password is compromised"), or shares words with an
+// aside hit of rule class "incident" that begins no later than it ("a
+// security system's breach", "an unauthorized acquisition of data"); not a
+// protection that names the incident after its own first words ("against
+// unauthorized access to your data").
+func incidentWords(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.HasSetWord(h, lexicon.WordsIncident) {
+		return true
+	}
+	for _, g := range vw.Aside {
+		if g.From <= h.From && h.From < g.To && vw.Entry(g).Class == "incident" {
 			return true
 		}
 	}

@@ -23,6 +23,13 @@ func (*transferClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if vw.Entry(h).ID == "privacy-shield" && ended(vw, h) {
 		return drop("transfer/mechanism-ended")
 	}
+	// "Microsoft adheres to its principles, although it does not rely on
+	// the Privacy Shield as a legal basis for transfers": a mechanism
+	// named but not relied on is no safeguard of the transfer, which is
+	// still spoken of (the finding stays, as a transfer).
+	if vw.Entry(h).ID != "international" && notReliedOn(vw, h) {
+		return kept("transfer/not-relied-on", finding(vw.Doc.Lexicon.ByClass["transfer"]["international"], "transfer", "other"))
+	}
 	// "If you are located in the European Economic Area", "users who
 	// reside outside the EU": where the reader lives, no data moved.
 	if vw.Entry(h).ID == "international" && readerLocated(vw, h) {
@@ -63,6 +70,18 @@ func ended(vw *sentence.View, h lexicon.Hit) bool {
 	for q := max(int32(vw.Own), h.From-8); q < h.To+8 && int(q) < len(vw.Toks); q++ {
 		if vw.Clause[q] == vw.Clause[h.From] && vw.In(q, lexicon.WordsEnded) {
 			return true
+		}
+	}
+	return false
+}
+
+// notReliedOn reports whether a verb of relying stands at most seven words
+// before hit h in its clause, with a negator at most three words before it
+// ("does not rely on the EU-U.S. Privacy Shield").
+func notReliedOn(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-7 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.In(q, lexicon.WordsRelying) {
+			return vw.NegatedNear(q, 3)
 		}
 	}
 	return false
