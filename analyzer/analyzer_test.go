@@ -660,10 +660,14 @@ func TestPractices(t *testing.T) {
 			return len(r.Security.Measures) == 0
 		}},
 		{"kept confidential", "Your personal information is kept strictly confidential.", func(r *Report) bool { return hasSecurity(r, "access-control") }},
-		{"a compromised password", "Please notify us at once if your password is compromised.", func(r *Report) bool { return hasFinding(r.Findings, "security", "incident") && len(r.Security.Measures) == 0 }},
+		{"a compromised password", "Please notify us at once if your password is compromised.", func(r *Report) bool {
+			return hasFinding(r.Findings, "security", "incident") && len(r.Security.Measures) == 0
+		}},
 		{"scanned for vulnerabilities", "Our website is scanned on a regular basis for security holes and known vulnerabilities.", func(r *Report) bool { return hasSecurity(r, "technical") }},
 		{"visible only to members", "Information posted on the forum is accessible only to members.", func(r *Report) bool { return hasSecurity(r, "access-control") }},
-		{"a breach notice", "We will notify you if we become aware of a breach of your health information.", func(r *Report) bool { return hasFinding(r.Findings, "security", "incident") && len(r.Security.Measures) == 0 }},
+		{"a breach notice", "We will notify you if we become aware of a breach of your health information.", func(r *Report) bool {
+			return hasFinding(r.Findings, "security", "incident") && len(r.Security.Measures) == 0
+		}},
 		{"security steps", "To learn more about the security steps we have taken, read Security at Acme.", func(r *Report) bool { return hasSecurity(r, "safeguards") }},
 		{"a number kept private", "Acme keeps your cell phone number private at all times.", func(r *Report) bool { return hasSecurity(r, "access-control") }},
 		{"what the reader keeps private is no measure", "Do not post information you wish to keep private.", func(r *Report) bool { return len(r.Security.Measures) == 0 }},
@@ -1734,4 +1738,3 @@ func TestOwnNameAfterDataImage(t *testing.T) {
 		}
 	}
 }
-
