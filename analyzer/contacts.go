@@ -832,13 +832,13 @@ func spelledHost(src string, h int) (e, labels, last int) {
 // brackets that an address written apart has in its place; dotMarks the
 // words in brackets for its dots.
 var (
-	atMarks  = []string{"@", "(at)", "[at]", "{at}", "(AT)", "[AT]", "{AT}"}
+	atMarks  = [...]string{"@", "(at)", "[at]", "{at}", "(AT)", "[AT]", "{AT}"}
 	dotMarks = []string{"(dot)", "[dot]", "{dot}", "(DOT)", "[DOT]", "{DOT}"}
 )
 
 // atMarkLen returns the length of the at-sign of atMarks that s starts
 // with, 0 when there is none; dotMarkLen the same of dotMarks.
-func atMarkLen(s string) int  { return markLen(s, atMarks) }
+func atMarkLen(s string) int  { return markLen(s, atMarks[:]) }
 func dotMarkLen(s string) int { return markLen(s, dotMarks) }
 
 // markLen returns the length of the one of marks that s starts with, 0
@@ -857,12 +857,12 @@ func markLen(s string, marks []string) int {
 // once, not again after every address.
 type mailMarks struct {
 	s  string
-	at []int // of each of atMarks, at or after the last search; -1 before the first, -2 when there is none
+	at [len(atMarks)]int // of each of atMarks, at or after the last search; -1 before the first, -2 when there is none
 }
 
 // newMailMarks returns a mailMarks for text s.
 func newMailMarks(s string) mailMarks {
-	m := mailMarks{s: s, at: make([]int, len(atMarks))}
+	m := mailMarks{s: s}
 	for k := range m.at {
 		m.at[k] = -1
 	}

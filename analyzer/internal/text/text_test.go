@@ -490,11 +490,11 @@ func TestAddresses(t *testing.T) {
 func TestURLLen(t *testing.T) {
 	for s, want := range map[string]string{
 		"www.example.org/\u200cmanaging/\u200copt_out.asp, or": "www.example.org/\u200cmanaging/\u200copt_out.asp",
-		"https://x.example/q/12\u200b34](https://x.example)":    "https://x.example/q/12\u200b34](https://x.example",
-		"https://x.example/con\u00adtact\u200b now":             "https://x.example/con\u00adtact",
-		"https://x.example/a.\u2060\ufeff":                      "https://x.example/a",
-		"https://x.example/a\u200b\u200b b":                     "https://x.example/a",
-		"https://x.example/a\u00a0b":                             "https://x.example/a",
+		"https://x.example/q/12\u200b34](https://x.example)":   "https://x.example/q/12\u200b34](https://x.example",
+		"https://x.example/con\u00adtact\u200b now":            "https://x.example/con\u00adtact",
+		"https://x.example/a.\u2060\ufeff":                     "https://x.example/a",
+		"https://x.example/a\u200b\u200b b":                    "https://x.example/a",
+		"https://x.example/a\u00a0b":                           "https://x.example/a",
 	} {
 		if got := s[:URLLen(s)]; got != want {
 			t.Errorf("URLLen(%q): %q, want %q", s, got, want)
