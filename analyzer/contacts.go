@@ -78,11 +78,12 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 	var own []string         // the company's sites (ownSites), once an address asks
 	var mail []string        // the sites of its email addresses (mailSites), once an address asks
 	web := webAddresses{s: src, http: -1, www: -1}
+	marks := newMailMarks(src)
 	out := stated
-	nextAt, nextWeb := -1, -1 // next '@' and next web address start at or after i; -2 for none
+	nextAt, atLen, nextWeb := -1, 0, -1 // next at-sign (its length) and next web address start at or after i; -2 for none
 	for i := 0; i < len(src) && found < maxContacts; {
 		if nextAt != -2 && nextAt < i {
-			nextAt = indexFrom(src, i, "@")
+			nextAt, atLen = marks.next(i)
 		}
 		if nextWeb != -2 && nextWeb < i {
 			nextWeb = web.next(i)
@@ -94,8 +95,8 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 		if p == -2 {
 			break
 		}
-		if src[p] == '@' {
-			if s, e, ok := emailAt(src, p); ok {
+		if p == nextAt {
+			if s, e, ok := emailAt(src, p, atLen); ok {
 				out = append(out, contact(d, "email", s, e))
 				found++
 				i = e
@@ -376,15 +377,16 @@ func pageCode(t string) bool {
 // an email to privacy@example.com or visit our Privacy Center"): it is about
 // reaching them.
 func holdsEmail(t string) bool {
+	marks := newMailMarks(t)
 	for i := 0; ; {
-		k := strings.IndexByte(t[i:], '@')
-		if k < 0 {
+		p, n := marks.next(i)
+		if p < 0 {
 			return false
 		}
-		if _, _, ok := emailAt(t, i+k); ok {
+		if _, _, ok := emailAt(t, p, n); ok {
 			return true
 		}
-		i += k + 1
+		i = p + 1
 	}
 }
 
@@ -410,14 +412,15 @@ func labelHoldsRight(text string, stated []Finding, st Span, s int) bool {
 // mailSites returns the sites (see site) of the email addresses in text.
 func mailSites(text string) []string {
 	own := []string{}
+	marks := newMailMarks(text)
 	for i := 0; ; {
-		k := strings.IndexByte(text[i:], '@')
-		if k < 0 {
+		p, n := marks.next(i)
+		if p < 0 {
 			break
 		}
-		p := i + k
-		if _, e, ok := emailAt(text, p); ok {
-			if st := hostSite(text[p+1 : e]); !slices.Contains(own, st) {
+		if s, e, ok := emailAt(text, p, n); ok {
+			a := emailValue(text[s:e])
+			if st := hostSite(a[strings.IndexByte(a, '@')+1:]); !slices.Contains(own, st) {
 				own = append(own, st)
 			}
 		}
@@ -645,31 +648,240 @@ func contact(d *sentence.Doc, id string, s, e int) Finding {
 }
 
 // contactValue returns the value of contact finding f: its text, an email
-// address without the Markdown escapes it may hold ("privacy\_team@x.com"
-// is privacy_team@x.com).
+// address as an address is written (see emailValue), a web address without
+// the invisible characters it may hold (see visibleAddress).
 func contactValue(f *Finding) string {
-	if f.ID == "email" && strings.Contains(f.Text, "\\_") {
-		return strings.ReplaceAll(f.Text, "\\_", "_")
+	if f.ID == "email" {
+		return emailValue(f.Text)
 	}
-	return f.Text
+	return visibleAddress(f.Text)
 }
 
-// emailAt returns the span [s, e) of the email address whose '@' is
-// src[p], and whether there is one: at least one local byte before it and a
-// host with a dot after it, not starting with one, its trailing dots and
-// hyphens left out.
-func emailAt(src string, p int) (s, e int, ok bool) {
-	s, e = p, p+1
+// emailValue returns the email address a that emailAt found as an address
+// is written: without the Markdown escapes it may hold
+// ("privacy\_team@x.com" is privacy_team@x.com), the spaces and the words
+// for its signs of one written apart ("privacy @ x.com", "privacy (at) x
+// (dot) com" are privacy@x.com).
+func emailValue(a string) string {
+	if strings.IndexByte(a, '\\') < 0 && strings.IndexByte(a, ' ') < 0 && strings.IndexByte(a, '@') >= 0 {
+		return a // (most addresses)
+	}
+	var b strings.Builder
+	for i := 0; i < len(a); {
+		switch {
+		case a[i] == ' ':
+			i++
+		case a[i] == '\\' && i+1 < len(a) && a[i+1] == '_':
+			i++
+		case atMarkLen(a[i:]) > 1:
+			b.WriteByte('@')
+			i += atMarkLen(a[i:])
+		case dotMarkLen(a[i:]) > 0:
+			b.WriteByte('.')
+			i += dotMarkLen(a[i:])
+		default:
+			b.WriteByte(a[i])
+			i++
+		}
+	}
+	return b.String()
+}
+
+// invisibleEscapes are the invisible characters of text.InvisibleLen as a
+// web address escapes them, in the case browsers write.
+var invisibleEscapes = []string{"%E2%80%8B", "%E2%80%8C", "%E2%80%8D", "%E2%81%A0", "%EF%BB%BF", "%C2%AD"}
+
+// visibleAddress returns web address u without the invisible characters it
+// holds, as written or escaped: a zero-width character in a link
+// ("example.org/\u200bchoices", ".../%E2%80%8Cchoices") is an editor's
+// slip that breaks it.
+func visibleAddress(u string) string {
+	if strings.IndexByte(u, '%') < 0 && !hasInvisible(u) {
+		return u // (most addresses)
+	}
+	var b strings.Builder
+	for i := 0; i < len(u); {
+		if k := text.InvisibleLen(u[i:]); k > 0 {
+			i += k
+			continue
+		}
+		if u[i] == '%' {
+			if k := invisibleEscape(u[i:]); k > 0 {
+				i += k
+				continue
+			}
+		}
+		b.WriteByte(u[i])
+		i++
+	}
+	return b.String()
+}
+
+// hasInvisible reports whether s holds an invisible character (see
+// text.InvisibleLen).
+func hasInvisible(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xC2 && text.InvisibleLen(s[i:]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// invisibleEscape returns the length of the escaped invisible character
+// (invisibleEscapes, in either case) that s starts with, 0 when there is
+// none.
+func invisibleEscape(s string) int {
+	for _, e := range invisibleEscapes {
+		if len(s) >= len(e) && strings.EqualFold(s[:len(e)], e) {
+			return len(e)
+		}
+	}
+	return 0
+}
+
+// emailAt returns the span [s, e) of the email address whose at-sign (see
+// atMarks) is src[p:p+n], and whether there is one. At an '@' with no
+// space beside it: at least one local byte before it and a host with a dot
+// after it, not starting with one, its trailing dots and hyphens left out.
+// An address written apart, to keep it from robots, is one when its local
+// part has two bytes or more and its host's last label is two letters or
+// more: an '@' with a space on each side ("privacy @ example.com"), or the
+// word "at" in brackets with or without spaces, its host's dots written as
+// words too or not ("privacy(at)example.org", "privacy [at] example [dot]
+// com"). ("ie f@ example.com", "@acme @example.com" and "CPU 540 @ 2.5GHz"
+// are none.)
+func emailAt(src string, p, n int) (s, e int, ok bool) {
+	s = localStart(src, p)
+	if n == 1 {
+		e = p + 1
+		for e < len(src) && e-p < 255 && hostChar(src[e]) {
+			e++
+		}
+		for e > p+1 && (src[e-1] == '.' || src[e-1] == '-') {
+			e--
+		}
+		if s < p && strings.Contains(src[p+1:e], ".") && !strings.HasPrefix(src[p+1:e], ".") {
+			return s, e, true
+		}
+		if !(p > 0 && src[p-1] == ' ' && p+1 < len(src) && src[p+1] == ' ') {
+			return 0, 0, false
+		}
+	}
+	l := p // where the local part ends
+	if l > 0 && src[l-1] == ' ' {
+		l--
+		s = localStart(src, l)
+	}
+	h := p + n // where the host starts
+	if h < len(src) && src[h] == ' ' {
+		h++
+	}
+	e, labels, last := spelledHost(src, h)
+	return s, e, l-s >= 2 && labels >= 2 && e-last >= 2 && text.ASCIILetters(src[last:e])
+}
+
+// localStart returns where the local part of an email address that ends at
+// src[p] starts: p when there is none.
+func localStart(src string, p int) int {
+	s := p
 	for s > 0 && p-s < 64 && (emailLocal(src[s-1]) || src[s-1] == '\\' && s < p && src[s] == '_') {
 		s-- // a Markdown escape ("privacy\_team@") stays in the address
 	}
-	for e < len(src) && e-p < 255 && hostChar(src[e]) {
-		e++
+	return s
+}
+
+// spelledHost returns the end of the host of an email address written apart
+// that starts at src[h], how many labels it has and where its last starts:
+// labels of ASCII letters, digits and hyphens, joined by dots or by dots
+// written as words ("example (dot) com", see dotMarks).
+func spelledHost(src string, h int) (e, labels, last int) {
+	e, last = h, h
+	for k := h; k-h < 255; {
+		j := k
+		for j < len(src) && (text.IsASCIIAlnum(src[j]) || src[j] == '-') {
+			j++
+		}
+		if j == k {
+			break
+		}
+		labels, last, e = labels+1, k, j
+		if j+1 < len(src) && src[j] == '.' && text.IsASCIIAlnum(src[j+1]) {
+			k = j + 1
+			continue
+		}
+		if j < len(src) && src[j] == ' ' {
+			j++
+		}
+		m := dotMarkLen(src[j:])
+		if m == 0 {
+			break
+		}
+		if j += m; j < len(src) && src[j] == ' ' {
+			j++
+		}
+		if j >= len(src) || !text.IsASCIIAlnum(src[j]) {
+			break
+		}
+		k = j
 	}
-	for e > p+1 && (src[e-1] == '.' || src[e-1] == '-') {
-		e--
+	return e, labels, last
+}
+
+// atMarks are the at-signs of email addresses: '@', and the word "at" in
+// brackets that an address written apart has in its place; dotMarks the
+// words in brackets for its dots.
+var (
+	atMarks  = [...]string{"@", "(at)", "[at]", "{at}", "(AT)", "[AT]", "{AT}"}
+	dotMarks = []string{"(dot)", "[dot]", "{dot}", "(DOT)", "[DOT]", "{DOT}"}
+)
+
+// atMarkLen returns the length of the at-sign of atMarks that s starts
+// with, 0 when there is none; dotMarkLen the same of dotMarks.
+func atMarkLen(s string) int  { return markLen(s, atMarks[:]) }
+func dotMarkLen(s string) int { return markLen(s, dotMarks) }
+
+// markLen returns the length of the one of marks that s starts with, 0
+// when there is none.
+func markLen(s string, marks []string) int {
+	for _, m := range marks {
+		if strings.HasPrefix(s, m) {
+			return len(m)
+		}
 	}
-	return s, e, s < p && strings.Contains(src[p+1:e], ".") && !strings.HasPrefix(src[p+1:e], ".")
+	return 0
+}
+
+// mailMarks finds the at-signs (atMarks) of a text from left to right. It
+// keeps where the next of each is, so that the text is searched for each
+// once, not again after every address.
+type mailMarks struct {
+	s  string
+	at [len(atMarks)]int // of each of atMarks, at or after the last search; -1 before the first, -2 when there is none
+}
+
+// newMailMarks returns a mailMarks for text s.
+func newMailMarks(s string) mailMarks {
+	m := mailMarks{s: s}
+	for k := range m.at {
+		m.at[k] = -1
+	}
+	return m
+}
+
+// next returns the first at-sign at or after i and its length; -2 when
+// there is none. i never decreases from one call to the next.
+func (m *mailMarks) next(i int) (int, int) {
+	p, n := -2, 0
+	for k, mark := range atMarks {
+		if m.at[k] != -2 && m.at[k] < i {
+			m.at[k] = indexFrom(m.s, i, mark)
+		}
+		if q := m.at[k]; q != -2 && (p == -2 || q < p) {
+			p, n = q, len(mark)
+		}
+	}
+	return p, n
 }
 
 func emailLocal(c byte) bool {

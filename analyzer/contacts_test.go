@@ -264,3 +264,39 @@ func TestReferencePage(t *testing.T) {
 		}
 	}
 }
+
+// TestContactsWrittenApart checks that an email address written apart to
+// keep it from robots is a contact, shown as an address is written: an '@'
+// with a space on each side, the word "at" (and "dot") in brackets; and
+// that a one-sided space, a handle list and a clock speed are none.
+func TestContactsWrittenApart(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"To be removed, write to privacy @ example.com.\n\n" +
+		"To reach our officer, email dpo @ example.net today.\n\n" +
+		"For access, contact **rights (at) example (dot) org** at any time.\n\n" +
+		"To use these rights, email requests(at)example.org or call us.\n\n" +
+		"Questions go to help [at] example [dot] co [dot] uk or to HELP[AT]Example.org.\n\n" +
+		"Mail us at team ab c@ example.com or team ab c @example.com.\n\n" +
+		"We keep work addresses (@acme @example-ltd @example-corp.com). The test machine ran an X 540 @ 2.53Ghz.\n"
+	got := contactValues(src)
+	want := []string{"privacy@example.com", "dpo@example.net", "rights@example.org", "requests@example.org",
+		"help@example.co.uk", "HELP@Example.org"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("contacts:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestContactsInvisibleCharacters checks that a zero-width character or a
+// soft hyphen inside a web address leaves it whole, shown without them (also
+// as its target escapes them), and that one after its end is no part of it.
+func TestContactsInvisibleCharacters(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"To opt out of ads, visit [www.example.org/\u200cmanaging/\u200copt\\_out.asp](http://www.example.org/%E2%80%8Cmanaging/%E2%80%8Copt_out.asp).\n\n" +
+		"To access your data, go to [https://portal.example.com/q/12\u200b34](https://portal.example.com/q/1234) or write to us.\n\n" +
+		"For questions, contact us at https://www.example.com/con\u00adtact\u200b now.\n"
+	got := contactValues(src)
+	want := []string{"http://www.example.org/managing/opt_out.asp", "https://portal.example.com/q/1234", "https://www.example.com/contact"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("contacts:\n got %q\nwant %q", got, want)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // explain returns the one-line plain-English explanation of a finding: for
@@ -214,6 +215,41 @@ func IsException(c string) bool {
 }
 
 var exceptionOpeners = []string{"other than", "except", "excluding", "apart from", "save for", "with the exception"}
+
+// linkTexts returns src[s:e], a condition, with its links' Markdown left
+// out: the text of each link without its brackets and target ("in
+// accordance with our [Terms](https://x.example/terms)" reads "in accordance
+// with our Terms"), also of a link whose text or target runs on past e (a
+// condition ends at its last word: "as our [Terms of Service]" before the
+// target).
+func linkTexts(src string, s, e int) string {
+	t := src[s:e]
+	if strings.IndexByte(t, '[') < 0 && strings.IndexByte(t, ']') < 0 {
+		return t // (most conditions)
+	}
+	var b strings.Builder
+	for i := s; i < e; {
+		switch c := src[i]; {
+		case c == '!' && i+1 < e && src[i+1] == '[' && linkLabel(src, i+1),
+			c == '[' && linkLabel(src, i):
+			i++
+		case c == ']' && i+1 < len(src) && src[i+1] == '(' && text.LinkTarget(src[i+1:]) > 0:
+			i += 1 + text.LinkTarget(src[i+1:])
+		default:
+			b.WriteByte(c)
+			i++
+		}
+	}
+	return strings.TrimRight(b.String(), " \u00a0")
+}
+
+// linkLabel reports whether the '[' at src[i] opens a Markdown link's text:
+// a ']' closes it on its line, before another '[', with a target after it.
+func linkLabel(src string, i int) bool {
+	t := src[i+1 : min(len(src), i+1+500)]
+	k := strings.IndexAny(t, "[]\n")
+	return k >= 0 && t[k] == ']' && k+1 < len(t) && t[k+1] == '(' && text.LinkTarget(t[k+1:]) > 0
+}
 
 // conditionAfter returns the condition that opens s, the rest of an
 // exception after what it names ("when they bring a warrant"), or "".

@@ -16,6 +16,8 @@ func FuzzAnalyze(f *testing.F) {
 		"# Heading\n\n- item one\n- item two\n\n1. numbered\n",
 		"\xff\xfe\x00 invalid \xc3 utf-8",
 		"Contact privacy@example.com or https://example.com/p?a=b.",
+		"Opt out at [www.x.org/\u200copt\\_out](http://www.x.org/%E2%80%8Copt_out)\u200b or write to dpo @ x.org, help (at) x (dot) org.",
+		"Only if you accept our [Terms](https://x.example/terms) or [Rules]",
 		"Children under 13. We retain logs for 30 days. Do Not Track.",
 		"We collect:\n\n|  |  |\n| --- | --- |\n| **Data** | Collected |\n| Email. | Yes |\n| Voice | No |\n|x\\|y|\n",
 	} {

@@ -559,14 +559,14 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 	supposed := false // f inside its own condition: "if you prefer that we do not share it"
 	if f.Kind == "share" || f.Kind == "sale" || f.Kind == "collect" || f.Kind == "right" || f.ID == "collect-unspecified" || f.ID == "share-unspecified" {
 		if cs, ce, ok := vw.Condition(h); ok {
-			f.Condition = d.Text[cs:ce]
+			f.Condition = linkTexts(d.Text, cs, ce)
 			supposed = cs <= f.Start && f.End <= ce
 			// "We do not share it with anyone other than our service
 			// providers": what an exception names is the exception, not
 			// qualified by it; a condition of its own may follow it
 			// ("except to the police when they bring a warrant").
 			if supposed && IsException(f.Condition) {
-				f.Condition = conditionAfter(d.Text[f.End:ce])
+				f.Condition = conditionAfter(linkTexts(d.Text, f.End, ce))
 				f.note |= noteExcepted
 			}
 			if f.Kind == "sale" && f.Negated && IsException(f.Condition) && classes.PointsToPolicy(vw, cs, ce) {

@@ -1318,7 +1318,7 @@ func closingMarkup(s string) int {
 			if i == 0 || s[i-1] != ']' {
 				return i
 			}
-			n := linkTarget(s[i:])
+			n := LinkTarget(s[i:])
 			if n == 0 {
 				return i
 			}

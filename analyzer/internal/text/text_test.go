@@ -471,6 +471,7 @@ func TestAddresses(t *testing.T) {
 		{"Acme.com collects cookies.", "acme collect cooki"},
 		{"We collect it.It is yours, e.g. cookies.", "collect it it e g cooki"},
 		{"On our .eu site, in the UK.", "eu uk"},
+		{"See www.example.org/\u200copt\\_out.asp or https://x.example/cook\u00adies\u200b to opt out.", "opt out"},
 	} {
 		var got []string
 		for _, tok := range tz.Tokenize(c.text, nil) {
@@ -482,4 +483,39 @@ func TestAddresses(t *testing.T) {
 			t.Errorf("%q: words with ids %q, want %q", c.text, g, c.matched)
 		}
 	}
+}
+
+// TestURLLen checks that a web address runs over the invisible characters
+// inside it (zero-width ones, soft hyphens) and leaves off those at its end.
+func TestURLLen(t *testing.T) {
+	for s, want := range map[string]string{
+		"www.example.org/\u200cmanaging/\u200copt_out.asp, or": "www.example.org/\u200cmanaging/\u200copt_out.asp",
+		"https://x.example/q/12\u200b34](https://x.example)":   "https://x.example/q/12\u200b34](https://x.example",
+		"https://x.example/con\u00adtact\u200b now":            "https://x.example/con\u00adtact",
+		"https://x.example/a.\u2060\ufeff":                     "https://x.example/a",
+		"https://x.example/a\u200b\u200b b":                    "https://x.example/a",
+		"https://x.example/a\u00a0b":                           "https://x.example/a",
+	} {
+		if got := s[:URLLen(s)]; got != want {
+			t.Errorf("URLLen(%q): %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzURLLen checks that URLLen's address is a prefix of its input that
+// ends on a whole character, neither an invisible one nor a byte it leaves
+// off an address's end.
+func FuzzURLLen(f *testing.F) {
+	for _, s := range []string{"https://x.example/a", "www.x.org/\u200cb/\u200c", "http://x/\u00ad.", "www.\xe2\x80", "http://a\u200b\u200b)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := URLLen(s)
+		if n < 0 || n > len(s) {
+			t.Fatalf("URLLen(%q) = %d", s, n)
+		}
+		if n > 0 && (invisibleBefore(s[:n]) > 0 || urlByte[s[n-1]]&urlIn == 0 || urlByte[s[n-1]]&urlTrail != 0) {
+			t.Fatalf("URLLen(%q) = %d ends on %q", s, n, s[:n])
+		}
+	})
 }

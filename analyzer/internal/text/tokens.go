@@ -217,7 +217,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 					continue // a line break is no separator
 				}
 				if c == '(' && i > 0 && text[i-1] == ']' {
-					if n := linkTarget(text[i:]); n > 0 {
+					if n := LinkTarget(text[i:]); n > 0 {
 						i += n // a Markdown link target is not words
 						tz.skipped = true
 						continue
@@ -749,10 +749,19 @@ func hostRun(s string) (n, labels, last int) {
 // "[page](https://x.example/a)and ..."; the "(" of "](" opens a link's
 // target, not the address's own: "[https://x.example](https://x.example)"
 // runs on to its target but for that ")"), less those that end a sentence
-// rather than the address (urlByte).
+// rather than the address (urlByte). An invisible character between two
+// bytes of the address is part of it ("example.org/\u200bchoices": a page
+// saved with zero-width spaces in its links); one at its end is not.
 func pathLen(s string) int {
 	n, open := 0, 0
-	for n < len(s) && urlByte[s[n]]&urlIn != 0 {
+	for n < len(s) {
+		if urlByte[s[n]]&urlIn == 0 {
+			if k := InvisibleLen(s[n:]); k > 0 && n+k < len(s) && urlByte[s[n+k]]&urlIn != 0 {
+				n += k
+				continue
+			}
+			break
+		}
 		if s[n] == '(' && (n == 0 || s[n-1] != ']') {
 			open++
 		} else if s[n] == ')' {
@@ -763,10 +772,43 @@ func pathLen(s string) int {
 		}
 		n++
 	}
-	for n > 0 && urlByte[s[n-1]]&urlTrail != 0 {
-		n--
+	for n > 0 {
+		if urlByte[s[n-1]]&urlTrail != 0 {
+			n--
+		} else if k := invisibleBefore(s[:n]); k > 0 {
+			n -= k
+		} else {
+			break
+		}
 	}
 	return n
+}
+
+// InvisibleLen returns the length in bytes of the invisible character that
+// s starts with, 0 when there is none: a zero-width space, non-joiner or
+// joiner (U+200B-U+200D), a word joiner (U+2060), a byte order mark
+// (U+FEFF) or a soft hyphen (U+00AD), which a page's text keeps where its
+// author or editor broke or joined words unseen.
+func InvisibleLen(s string) int {
+	if len(s) >= 2 && s[0] == 0xC2 && s[1] == 0xAD {
+		return 2
+	}
+	if len(s) >= 3 && (s[0] == 0xE2 && (s[1] == 0x80 && s[2] >= 0x8B && s[2] <= 0x8D || s[1] == 0x81 && s[2] == 0xA0) ||
+		s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) {
+		return 3
+	}
+	return 0
+}
+
+// invisibleBefore returns the length of the invisible character (see
+// InvisibleLen) that s ends with, 0 when there is none.
+func invisibleBefore(s string) int {
+	for _, k := range [...]int{2, 3} {
+		if len(s) >= k && InvisibleLen(s[len(s)-k:]) == k {
+			return k
+		}
+	}
+	return 0
 }
 
 // ASCIILetters reports whether s is ASCII letters alone.
@@ -918,10 +960,10 @@ func jsonObject(line string) bool {
 // codeMarks are constructs of JavaScript (and CSS) that prose does not use.
 var codeMarks = []string{"function(", "function (", "=>", "$(", "document.", "window.", "var ", "});", "){", ") {", "!important"}
 
-// linkTarget returns the length of the target of a Markdown link or image at
+// LinkTarget returns the length of the target of a Markdown link or image at
 // the start of s ("(https://x.example/a.png "title")" after "]"), or 0 when
 // there is none on this line within 2 KB.
-func linkTarget(s string) int {
+func LinkTarget(s string) int {
 	// Three byte searches rather than a test a byte: targets run to
 	// hundreds of bytes.
 	if len(s) < 2 {
