@@ -607,7 +607,7 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 		case "notice":
 			notice = true
 		case "dnt":
-			if lx.Is(e, lexicon.RSignal) && !vw.DNTVerb(h) {
+			if lx.Is(e, lexicon.RSignal) {
 				c.DNT, c.OtherTopic, c.DNTPhrase, c.TopicNotChoice = true, true, true, true
 			}
 		case "practice":
