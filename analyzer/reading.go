@@ -35,6 +35,7 @@ type reading struct {
 	intro     int                          // the list intro whose findings are rd.findings[introLo:introHi] (with its earlier items'), plus one (0: none yet; see underIntro)
 	introLo   int
 	introHi   int
+	denial    bool // the sentence being read lists what the one before denies (see listsDenied)
 	asked     int // the block of the last sentence asking who got data for marketing ("Shine the Light"), plus one (0: none yet; see modelReader.weigh)
 }
 
@@ -61,6 +62,9 @@ func (rd *reading) judge(vw *sentence.View, s *text.Sentence, first int) {
 				Sentence: Span{s.Start, s.End}, Kept: vd.Keep, Reason: vd.Reason})
 		}
 		if vd.Keep {
+			if rd.denial && (vd.Kind == "collect" || vd.Kind == "share") {
+				vd.Negated = true // "We do not collect sensitive data. This includes your religion."
+			}
 			f := Finding{Kind: vd.Kind, ID: vd.ID, Category: vd.Category, Negated: vd.Negated}
 			if vd.Incidental {
 				f.note = noteIncidental
@@ -175,7 +179,9 @@ func (rd *reading) sentence(si int) {
 		rd.keepSignal(vw, si, s)
 	}
 	first := len(rd.findings)
+	rd.denial = ctx.Carried.Denied && listsDenied(vw)
 	rd.judge(vw, s, first)
+	rd.denial = false
 	rd.antecedents(vw, s, first)
 	if ctx.NoStatement() {
 		// The model reads it too (its inputs are one per sentence), but
@@ -190,7 +196,7 @@ func (rd *reading) sentence(si int) {
 		for i := first; i < len(rd.findings); i++ {
 			rd.findings[i].note |= noteTitled
 		}
-		rd.passOn(si, ctx)
+		rd.passOn(si, ctx, nil)
 		return
 	}
 	if ev, ok := classes.Age(vw, ctx); ok {
@@ -344,7 +350,7 @@ func (rd *reading) sentence(si int) {
 	}
 	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
 	rd.model.addPurposes(rd, s, vw, ctx, first)
-	rd.passOn(si, ctx)
+	rd.passOn(si, ctx, rd.findings[first:])
 }
 
 // underTitle gives sentence si, the first after a title or question that
@@ -478,8 +484,9 @@ func (rd *reading) signalJustBefore(si int, s *text.Sentence) bool {
 	return si > 0 && rd.signalled == si && rd.d.Sents[si-1].Block >= s.Block-1
 }
 
-// passOn records what sentence si, read with ctx, passes on to the next.
-func (rd *reading) passOn(si int, ctx *sentence.Context) {
+// passOn records what sentence si, read with ctx, whose findings are
+// found, passes on to the next.
+func (rd *reading) passOn(si int, ctx *sentence.Context, found []Finding) {
 	if ctx.ChangeNamed {
 		rd.changed = si + 1
 	}
@@ -489,7 +496,8 @@ func (rd *reading) passOn(si int, ctx *sentence.Context) {
 	if ctx.Sale {
 		rd.sold = si + 1
 	}
-	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share, Leads: ctx.Leads, Others: ctx.OthersFirst}
+	rd.prev = sentence.Carry{Sent: si, Collect: ctx.Collect || ctx.Use || ctx.Carried.Collect, Share: ctx.Share || ctx.Carried.Share, Leads: ctx.Leads, Others: ctx.OthersFirst,
+		Denied: allDenied(found)}
 	if ctx.OtherTopic || ctx.Meta || ctx.Choice {
 		rd.prev = sentence.Carry{}
 	}
@@ -726,6 +734,39 @@ func carried(d *sentence.Doc, prev sentence.Carry, si int, s *text.Sentence, c *
 		return sentence.Carry{}
 	}
 	return prev
+}
+
+// allDenied reports whether found holds a rule's finding of data collected,
+// shared or sold, and each such finding is denied ("We do not collect
+// sensitive data"; not "We collect data that does not identify you", nor
+// "We collect your name, but not your address").
+func allDenied(found []Finding) bool {
+	n := 0
+	for i := range found {
+		f := &found[i]
+		if f.Kind != "collect" && f.Kind != "share" && f.Kind != "sale" || strings.HasPrefix(f.Rule, "model.") {
+			continue
+		}
+		if !f.Negated {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// listsDenied reports whether the sentence of vw opens with "This
+// includes" or "These include": after a sentence that denies all the data
+// it names, what "this" denied ("We do not collect sensitive data. This
+// includes your race or religion."; not "Such information may include
+// ...", nor "This is ...").
+func listsDenied(vw *sentence.View) bool {
+	p := int32(vw.Own)
+	if int(p)+1 >= len(vw.Toks) || !(vw.Is(p, lexicon.GThis) || vw.Is(p, lexicon.GDemonstratives)) || !vw.Is(p+1, lexicon.GMadeOf) {
+		return false
+	}
+	t := vw.Tok(p + 1)
+	return strings.HasPrefix(strings.ToLower(vw.Doc.Text[t.Start:t.End]), "includ")
 }
 
 // toldOfChange reports whether sentence si, read in vw with ctx, which

@@ -482,6 +482,13 @@ func (mr *modelReader) weigh(rd *reading, s *text.Sentence, vw *sentence.View, c
 			if model.Rights[ri] == "opt-out-sale" && hasFinding(rd.findings[first:], "dnt", "") && !hasFinding(rd.findings[first:], "sale", "") {
 				continue
 			}
+			// "If you wish to cancel your child's membership, please
+			// contact us", "If we deny your request, we will explain
+			// why": a sentence under the rights that names no deleting,
+			// in its own words or its list intro's, grants no deletion.
+			if model.Rights[ri] == "deletion" && !vw.HasSetWord(lexicon.Hit{From: 0, To: int32(len(vw.Toks))}, lexicon.WordsErasing) {
+				continue
+			}
 			mr.add(rd, s, h, "right", model.Rights[ri], "right", "")
 		}
 	}

@@ -228,6 +228,37 @@ func TestModelPassKeepsARightItsHeadIsSureOf(t *testing.T) {
 	checkReport(t, text, r)
 }
 
+func TestModelPassDeletionNeedsAWordOfErasing(t *testing.T) {
+	// A model whose deletion head says yes to a sentence on cancelling a
+	// membership and to one on clearing data: only a sentence naming an
+	// erasing (here "clear") gets the deletion right; "cancel your child's
+	// membership, please write to us" names no deleting.
+	heads := []string{model.Right + "deletion"}
+	texts := []labelled{
+		{"If you wish to cancel your child's membership, please write to us.", []int{0}},
+		{"You can clear your viewing history at any time.", []int{0}},
+		{"The weather is nice today.", nil},
+		{"Our office is in Paris.", nil},
+	}
+	m := trainTestModel(heads, texts, []float64{0.5}, []float64{0.5})
+	for text, want := range map[string]bool{
+		"If you wish to cancel your child's membership, please write to us.": false,
+		"You can clear your viewing history at any time.":                     true,
+	} {
+		r := Analyze(text, WithModel(m))
+		got := false
+		for _, f := range r.Findings {
+			if f.Kind == "right" && f.ID == "deletion" {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("%q: deletion right %v, want %v", text, got, want)
+		}
+		checkReport(t, text, r)
+	}
+}
+
 func TestModelPassWeighsRecipients(t *testing.T) {
 	// A model that reads a change of hands as a business transfer and "the
 	// public" of "keep the public safe" as no one who receives data.

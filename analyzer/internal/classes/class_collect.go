@@ -590,6 +590,12 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && e.Group == "health" && h.To-h.From == 1 && healthAtRisk(vw, h) {
 		return "datatype/health-at-risk"
 	}
+	// "health care providers", "mental health professionals", "to
+	// measure our brand health": a bare health naming someone who works in
+	// health, or a company's standing, not the reader's health.
+	if h.Weak && e.Group == "health" && h.To-h.From == 1 && healthRole(vw, h) {
+		return "datatype/health-role"
+	}
 	// "when you watch a video", "we may share your video viewing
 	// behavior", "image viewing statistics": what the reader watches is
 	// activity, not the reader's photos or videos.
@@ -1006,6 +1012,21 @@ func healthAtRisk(vw *sentence.View, h lexicon.Hit) bool {
 		q++
 	}
 	return int(q) < len(vw.Toks) && vw.In(q, lexicon.WordsHealthAtRisk)
+}
+
+// healthRole reports whether bare health hit h is followed, in its clause,
+// by a word of set health-roles, right after it or after "care" ("health
+// professionals", "health care providers"), or stands right after one
+// ("brand health").
+func healthRole(vw *sentence.View, h lexicon.Hit) bool {
+	if p := h.From - 1; int(p) >= vw.Own && vw.In(p, lexicon.WordsHealthRoles) && vw.Clause[p] == vw.Clause[h.From] {
+		return true
+	}
+	q := h.To
+	if int(q)+1 < len(vw.Toks) && strings.EqualFold(vw.Doc.Text[vw.Tok(q).Start:vw.Tok(q).End], "care") {
+		q++
+	}
+	return int(q) < len(vw.Toks) && vw.Clause[q] == vw.Clause[h.From] && vw.In(q, lexicon.WordsHealthRoles)
 }
 
 // healthOfSystem reports whether health hit h is followed by "of" or

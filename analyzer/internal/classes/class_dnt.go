@@ -19,7 +19,7 @@ func (*dntClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.
 	}
 	// "We do not track or store a record of those comments": the verb
 	// after its subject, not the signal's name.
-	if vw.Is(h.From, lexicon.GDo) && h.From > int32(vw.Own) && vw.Is(h.From-1, lexicon.GSubjects) {
+	if vw.DNTVerb(h) {
 		return drop("dnt/a-verb")
 	}
 	// (Incidental: a status read only from the lack of a standard, which

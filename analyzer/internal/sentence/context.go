@@ -1549,6 +1549,7 @@ type Carry struct {
 	Collect, Share bool
 	Others         bool // a third party is the first party it names ("They use these profiles ...")
 	Leads          bool // the sentence ends in a colon: what follows lists what it names ("in these cases:")
+	Denied         bool // every datum it names is denied ("We do not collect sensitive data."): "This includes ..." lists what it denies
 }
 
 // instructs reports whether a word of instructing ("please") stands in the

@@ -1065,6 +1065,14 @@ func (vw *View) deniedSubject(n, h lexicon.Hit) bool {
 	return false
 }
 
+// DNTVerb reports whether signal hit h, opening with "do", is a verb after
+// its subject, not the signal's name: "We do not track or collect
+// sensitive information", "We do not track or store a record of those
+// comments" (no sentence about Do Not Track).
+func (vw *View) DNTVerb(h lexicon.Hit) bool {
+	return vw.Is(h.From, lexicon.GDo) && h.From > int32(vw.Own) && vw.Is(h.From-1, lexicon.GSubjects)
+}
+
 // dntName reports whether negation hit h is the "Not" of "Do Not Track"
 // written as a name (capital N), which negates nothing.
 func (vw *View) dntName(h lexicon.Hit) bool {
