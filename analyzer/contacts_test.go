@@ -50,12 +50,8 @@ func TestContactsLeavePageFiles(t *testing.T) {
 		"Our products: https://www.example.com/platform/tools and https://www.example.com/information/about and https://www.example.com/downloads/ .\n\n" +
 		"Script: https://www.example.com/js/formdata.min.js?ver=2 and https://www.example.com/privacy/banner.png\n\n" +
 		"Install the browser add-on at https://tools.example.com/gaoptout or learn more at https://www.example.com/legal/privacy or https://www.example.com/opt/out .\n"
-	got := contactValues(src)
-	want := []string{"https://www.adpages.example/choices", "https://tools.example.com/gaoptout",
-		"https://www.example.com/legal/privacy", "https://www.example.com/opt/out"}
-	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("contacts:\n got %q\nwant %q", got, want)
-	}
+	wantContacts(t, src, "https://www.adpages.example/choices", "https://tools.example.com/gaoptout",
+		"https://www.example.com/legal/privacy", "https://www.example.com/opt/out")
 }
 
 // TestPageAsset checks pageAsset against the plain reading of its rule (the
@@ -70,11 +66,7 @@ func TestContactsEndAtTheirLink(t *testing.T) {
 		"For questions, please [contact us](https://www.example.com/contact)and we will answer.\n\n" +
 		"To opt out, see [opt out](https://www.example.com/wiki/Opt_(out))[Help](https://www.example.com/help).\n\n" +
 		".nav .contact-icon::before{content:url(https://cdn.example.com/images/contact_icon.svg)}#nav .x{}\n"
-	got := contactValues(src)
-	want := []string{"https://www.example.com/contact", "https://www.example.com/wiki/Opt_(out)", "https://www.example.com/help"}
-	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("contacts:\n got %q\nwant %q", got, want)
-	}
+	wantContacts(t, src, "https://www.example.com/contact", "https://www.example.com/wiki/Opt_(out)", "https://www.example.com/help")
 }
 
 // TestContactPartsWhole checks that a part word of an address ("opt",
@@ -138,12 +130,8 @@ func TestContactsLeaveMenusAndOthersPages(t *testing.T) {
 		"Learn more in our [cookie policy](https://www.example.com/cookie-policy).\n\n" +
 		"You may delete your account at https://accounts.group.example/account/delete.\n\n" +
 		"If you have questions about their practices, contact them at https://www.vendor.example/support.\n"
-	got := contactValues(src)
-	want := []string{"https://www.example.com/contact", "privacy@example.com", "https://www.example.com/cookie-policy",
-		"https://accounts.group.example/account/delete", "https://www.vendor.example/support"}
-	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("contacts:\n got %q\nwant %q", got, want)
-	}
+	wantContacts(t, src, "https://www.example.com/contact", "privacy@example.com", "https://www.example.com/cookie-policy",
+		"https://accounts.group.example/account/delete", "https://www.vendor.example/support")
 }
 
 // TestSite checks the sites ownSites compares.
@@ -188,12 +176,8 @@ func TestContactsWordsOfProse(t *testing.T) {
 		"Learn about ad networks at [the industry site](https://www.adchoices.example/).\n\n" +
 		"To use your rights, send an email to rights@bestcontact.example or open our [Privacy Center](https://center.portal.example/brand).\n\n" +
 		"[Delete your account](https://www.example.com/account/remove) | [Terms](https://www.example.com/legal) | [Blog](https://www.example.com/blog)\n"
-	got := contactValues(src)
-	want := []string{"https://www.bestcontact.example/contact/", "privacy@bestcontact.example", "https://www.adchoices.example/",
-		"rights@bestcontact.example", "https://center.portal.example/brand", "https://www.example.com/account/remove"}
-	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("contacts:\n got %q\nwant %q", got, want)
-	}
+	wantContacts(t, src, "https://www.bestcontact.example/contact/", "privacy@bestcontact.example", "https://www.adchoices.example/",
+		"rights@bestcontact.example", "https://center.portal.example/brand", "https://www.example.com/account/remove")
 }
 
 // TestContactsLeaveCodeAndPastVersions checks that a link to an earlier
@@ -205,11 +189,7 @@ func TestContactsLeaveCodeAndPastVersions(t *testing.T) {
 		"To see the prior version of this policy, click [here](https://www.example.com/privacy-2019).\n\n" +
 		"To learn more about cookies, click [here](https://www.example.com/cookies).\n\n" +
 		"Questions? Email privacy\\_team@example.com or the\\_dpo@example.com.\n"
-	got := contactValues(src)
-	want := []string{"https://www.example.com/cookies", "privacy_team@example.com", "the_dpo@example.com"}
-	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("contacts:\n got %q\nwant %q", got, want)
-	}
+	wantContacts(t, src, "https://www.example.com/cookies", "privacy_team@example.com", "the_dpo@example.com")
 	for s, want := range map[string]bool{
 		`"items":[{"text":"Visit the shop","href":"https://shop.example.com/items"}]`:                           true,
 		`<a class="logo" data-action="click" href="https://www.example.com/">Home</a>`:                          true,
@@ -278,12 +258,8 @@ func TestContactsWrittenApart(t *testing.T) {
 		"Questions go to help [at] example [dot] co [dot] uk or to HELP[AT]Example.org.\n\n" +
 		"Mail us at team ab c@ example.com or team ab c @example.com.\n\n" +
 		"We keep work addresses (@acme @example-ltd @example-corp.com). The test machine ran an X 540 @ 2.53Ghz.\n"
-	got := contactValues(src)
-	want := []string{"privacy@example.com", "dpo@example.net", "rights@example.org", "requests@example.org",
-		"help@example.co.uk", "HELP@Example.org"}
-	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("contacts:\n got %q\nwant %q", got, want)
-	}
+	wantContacts(t, src, "privacy@example.com", "dpo@example.net", "rights@example.org", "requests@example.org",
+		"help@example.co.uk", "HELP@Example.org")
 }
 
 // TestContactsInvisibleCharacters checks that a zero-width character or a
@@ -294,9 +270,13 @@ func TestContactsInvisibleCharacters(t *testing.T) {
 		"To opt out of ads, visit [www.example.org/\u200cmanaging/\u200copt\\_out.asp](http://www.example.org/%E2%80%8Cmanaging/%E2%80%8Copt_out.asp).\n\n" +
 		"To access your data, go to [https://portal.example.com/q/12\u200b34](https://portal.example.com/q/1234) or write to us.\n\n" +
 		"For questions, contact us at https://www.example.com/con\u00adtact\u200b now.\n"
-	got := contactValues(src)
-	want := []string{"http://www.example.org/managing/opt_out.asp", "https://portal.example.com/q/1234", "https://www.example.com/contact"}
-	if strings.Join(got, " ") != strings.Join(want, " ") {
+	wantContacts(t, src, "http://www.example.org/managing/opt_out.asp", "https://portal.example.com/q/1234", "https://www.example.com/contact")
+}
+
+// wantContacts checks that the contacts of src's report are want, in order.
+func wantContacts(t *testing.T, src string, want ...string) {
+	t.Helper()
+	if got := contactValues(src); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("contacts:\n got %q\nwant %q", got, want)
 	}
 }

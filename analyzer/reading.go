@@ -36,7 +36,7 @@ type reading struct {
 	introLo   int
 	introHi   int
 	denial    bool // the sentence being read lists what the one before denies (see listsDenied)
-	asked     int // the block of the last sentence asking who got data for marketing ("Shine the Light"), plus one (0: none yet; see modelReader.weigh)
+	asked     int  // the block of the last sentence asking who got data for marketing ("Shine the Light"), plus one (0: none yet; see modelReader.weigh)
 }
 
 // judge asks the rule classes about each hit of sentence s's own words,

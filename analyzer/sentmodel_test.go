@@ -243,7 +243,7 @@ func TestModelPassDeletionNeedsAWordOfErasing(t *testing.T) {
 	m := trainTestModel(heads, texts, []float64{0.5}, []float64{0.5})
 	for text, want := range map[string]bool{
 		"If you wish to cancel your child's membership, please write to us.": false,
-		"You can clear your viewing history at any time.":                     true,
+		"You can clear your viewing history at any time.":                    true,
 	} {
 		r := Analyze(text, WithModel(m))
 		got := false
