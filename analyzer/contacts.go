@@ -75,15 +75,20 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 	src := d.Text
 	found, examined := 0, 0
 	var seen contactSentence // the sentence of the last address examined
-	var own []string         // the company's sites (ownSites), once an address asks
-	var mail []string        // the sites of its email addresses (mailSites), once an address asks
 	web := webAddresses{s: src, http: -1, www: -1}
-	marks := newMailMarks(src)
+	ats := atSigns(src)
+	sites := textSites{ats: ats}
 	out := stated
 	nextAt, atLen, nextWeb := -1, 0, -1 // next at-sign (its length) and next web address start at or after i; -2 for none
 	for i := 0; i < len(src) && found < maxContacts; {
 		if nextAt != -2 && nextAt < i {
-			nextAt, atLen = marks.next(i)
+			for len(ats) > 0 && ats[0].p < i {
+				ats = ats[1:]
+			}
+			nextAt = -2
+			if len(ats) > 0 {
+				nextAt, atLen = ats[0].p, ats[0].n
+			}
 		}
 		if nextWeb != -2 && nextWeb < i {
 			nextWeb = web.next(i)
@@ -110,7 +115,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 				i = p + k + 2
 				continue
 			}
-			if contactURL(d, stated, p, p+n, &seen, &own, &mail) {
+			if contactURL(d, stated, p, p+n, &seen, &sites) {
 				out = append(out, contact(d, "url", p, p+n))
 				found++
 			}
@@ -275,17 +280,17 @@ type contactSentence struct {
 // sentences' findings); or, outside a menu ("[Visiting us](...)" names a
 // page), its sentence is about contacting them (contactCues, an email
 // address), or points to it ("learn more at") on the company's own site
-// (own, which it fills on first use: see ownSites). In a menu, a right
+// (sites.own, which it fills on first use: see ownSites). In a menu, a right
 // counts for the link whose label names it. A contact word that stands only
 // in the company's own site name ("fullcontact.com") says nothing (see
-// ownSiteWord; mail is its cache). seen is the verdict on the sentence of
+// ownSiteWord). seen is the verdict on the sentence of
 // the previous address, which it updates.
-func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, own, mail *[]string) bool {
+func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, sites *textSites) bool {
 	u := d.Text[s:e]
 	if pageAsset(u) {
 		return false
 	}
-	if contactPartSet.wholePart(u) || contactWordSet.in(u) && !ownSiteWord(d, u, mail) {
+	if contactPartSet.wholePart(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites) {
 		return true
 	}
 	if referencePage(u) {
@@ -319,20 +324,20 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	case !seen.pointer:
 		return false
 	}
-	if *own == nil {
-		*own = ownSites(d.Text)
+	if sites.own == nil {
+		sites.own = ownSites(d.Text, sites.mailSites(d.Text))
 	}
-	return slices.Contains(*own, site(u))
+	return slices.Contains(sites.own, site(u))
 }
 
 // ownSiteWord reports whether the web address u holds contactWords only in
 // the name of the company's own site, a site of the policy's email
-// addresses (mail, which it fills on first use: see mailSites):
+// addresses (see textSites.mailSites):
 // "fullcontact.com/pricing" names the company, not a way to reach it, while
 // "contact.example.com", "example.com/contact" and another's site such as
 // "youradchoices.com" say so. (The site a policy names most is no sure
 // sign of its own: a policy of few links may name an industry page most.)
-func ownSiteWord(d *sentence.Doc, u string, mail *[]string) bool {
+func ownSiteWord(d *sentence.Doc, u string, sites *textSites) bool {
 	h := host(u)
 	st := hostSite(h)
 	if !contactWordSet.in(st) {
@@ -342,10 +347,7 @@ func ownSiteWord(d *sentence.Doc, u string, mail *[]string) bool {
 	if contactWordSet.in(u[:hs+len(h)-len(st)]) || contactWordSet.in(u[hs+len(h):]) {
 		return false
 	}
-	if *mail == nil {
-		*mail = mailSites(d.Text)
-	}
-	return slices.Contains(*mail, st)
+	return slices.Contains(sites.mailSites(d.Text), st)
 }
 
 // cueInProse reports whether the sentence t holds one of cs's words as a
@@ -409,31 +411,37 @@ func labelHoldsRight(text string, stated []Finding, st Span, s int) bool {
 	return false
 }
 
-// mailSites returns the sites (see site) of the email addresses in text.
-func mailSites(text string) []string {
-	own := []string{}
-	marks := newMailMarks(text)
-	for i := 0; ; {
-		p, n := marks.next(i)
-		if p < 0 {
-			break
-		}
-		if s, e, ok := emailAt(text, p, n); ok {
-			a := emailValue(text[s:e])
-			if st := hostSite(a[strings.IndexByte(a, '@')+1:]); !slices.Contains(own, st) {
-				own = append(own, st)
+// textSites is what contacts finds of a whole text for its web addresses,
+// the at-signs once and the sites once an address asks.
+type textSites struct {
+	ats  []atSign // every at-sign of the text (atSigns)
+	own  []string // ownSites, nil until an address asks
+	mail []string // the sites of its email addresses (mailSites), nil until one asks
+}
+
+// mailSites returns the sites (see site) of the email addresses in text,
+// found the first time.
+func (ts *textSites) mailSites(text string) []string {
+	if ts.mail != nil {
+		return ts.mail
+	}
+	ts.mail = []string{}
+	for _, a := range ts.ats {
+		if s, e, ok := emailAt(text, a.p, a.n); ok {
+			v := emailValue(text[s:e])
+			if st := hostSite(v[strings.IndexByte(v, '@')+1:]); !slices.Contains(ts.mail, st) {
+				ts.mail = append(ts.mail, st)
 			}
 		}
-		i = p + 1
 	}
-	return own
+	return ts.mail
 }
 
 // ownSites returns the sites (see site) of the company whose policy text
-// is: those of its email addresses, and the one its web addresses name most
-// (of the first maxExaminedURLs).
-func ownSites(text string) []string {
-	own := mailSites(text)
+// is: mail, those of its email addresses (see textSites.mailSites), and the one its web addresses name most (of the
+// first maxExaminedURLs).
+func ownSites(text string, mail []string) []string {
+	own := slices.Clip(mail) // appending copies: mail stays as it is
 	// The site each address names most, the first to reach its count. A
 	// menu names one host in address after address: a host as the one
 	// before it is neither made a site nor looked up again.
@@ -850,6 +858,25 @@ func markLen(s string, marks []string) int {
 		}
 	}
 	return 0
+}
+
+// atSign is an at-sign (see atMarks) of a text: at p, of n bytes.
+type atSign struct{ p, n int }
+
+// atSigns returns every at-sign of s in order: what mailMarks.next gives
+// from the start on, each one after the last (the text is searched for each
+// mark once, for contacts and mailSites both).
+func atSigns(s string) []atSign {
+	var out []atSign
+	marks := newMailMarks(s)
+	for i := 0; ; {
+		p, n := marks.next(i)
+		if p < 0 {
+			return out
+		}
+		out = append(out, atSign{p, n})
+		i = p + 1
+	}
 }
 
 // mailMarks finds the at-signs (atMarks) of a text from left to right. It
