@@ -75,23 +75,24 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 	src := d.Text
 	found, examined := 0, 0
 	var seen contactSentence // the sentence of the last address examined
-	web := webAddresses{s: src, http: -1, www: -1}
-	ats := atSigns(src)
-	sites := textSites{ats: ats}
+	ats, webs := atSigns(src), webAddressList(src)
+	sites := textSites{ats: ats, webs: webs}
 	out := stated
-	nextAt, atLen, nextWeb := -1, 0, -1 // next at-sign (its length) and next web address start at or after i; -2 for none
+	nextAt, atLen, nextWeb, webLen := -1, 0, -1, 0 // next at-sign and next web address at or after i, their lengths; -2 for none
 	for i := 0; i < len(src) && found < maxContacts; {
 		if nextAt != -2 && nextAt < i {
-			for len(ats) > 0 && ats[0].p < i {
-				ats = ats[1:]
-			}
+			ats = spotsFrom(ats, i)
 			nextAt = -2
 			if len(ats) > 0 {
 				nextAt, atLen = ats[0].p, ats[0].n
 			}
 		}
 		if nextWeb != -2 && nextWeb < i {
-			nextWeb = web.next(i)
+			webs = spotsFrom(webs, i)
+			nextWeb = -2
+			if len(webs) > 0 {
+				nextWeb, webLen = webs[0].p, webs[0].n
+			}
 		}
 		p := nextAt
 		if p == -2 || nextWeb != -2 && nextWeb < p {
@@ -107,7 +108,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 				i = e
 				continue
 			}
-		} else if n := web.n; n > 8 { // p is the address web.next found last
+		} else if n := webLen; n > 8 { // p is nextWeb
 			examined++
 			if k := strings.Index(src[p:p+n], "]("); k >= 0 {
 				// A link's text or image ("[ADDRESS](TARGET)",
@@ -223,6 +224,23 @@ func (w *webAddresses) next(i int) int {
 	return -2
 }
 
+// webAddressList returns every web address of s in order: what
+// webAddresses.next gives from the start on, each one after the last start
+// (the next at or after i is the first of them at or after i; the text is
+// searched once, for contacts and ownSites both).
+func webAddressList(s string) []spot {
+	var out []spot
+	web := webAddresses{s: s, http: -1, www: -1}
+	for i := 0; ; {
+		p := web.next(i)
+		if p < 0 {
+			return out
+		}
+		out = append(out, spot{p, web.n})
+		i = p + 1
+	}
+}
+
 // nextHTTP returns the first p at or after i where s holds "http://" or
 // "https://" (its s in either case: text.URLLen's test of an "http" is
 // then true), -2 when there is none. It looks for the colon, which prose
@@ -325,7 +343,7 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 		return false
 	}
 	if sites.own == nil {
-		sites.own = ownSites(d.Text, sites.mailSites(d.Text))
+		sites.own = ownSites(d.Text, sites.mailSites(d.Text), sites.webs)
 	}
 	return slices.Contains(sites.own, site(u))
 }
@@ -411,10 +429,11 @@ func labelHoldsRight(text string, stated []Finding, st Span, s int) bool {
 	return false
 }
 
-// textSites is what contacts finds of a whole text for its web addresses,
-// the at-signs once and the sites once an address asks.
+// textSites is what contacts finds of a whole text for its web addresses:
+// the at-signs and web addresses once, the sites once an address asks.
 type textSites struct {
-	ats  []atSign // every at-sign of the text (atSigns)
+	ats  []spot   // every at-sign of the text (atSigns)
+	webs []spot   // every web address of the text (webAddressList)
 	own  []string // ownSites, nil until an address asks
 	mail []string // the sites of its email addresses (mailSites), nil until one asks
 }
@@ -438,9 +457,10 @@ func (ts *textSites) mailSites(text string) []string {
 }
 
 // ownSites returns the sites (see site) of the company whose policy text
-// is: mail, those of its email addresses (see textSites.mailSites), and the one its web addresses name most (of the
-// first maxExaminedURLs).
-func ownSites(text string, mail []string) []string {
+// is: mail, those of its email addresses (see textSites.mailSites), and the
+// one its web addresses webs (see webAddressList) name most (of the first
+// maxExaminedURLs).
+func ownSites(text string, mail []string, webs []spot) []string {
 	own := slices.Clip(mail) // appending copies: mail stays as it is
 	// The site each address names most, the first to reach its count. A
 	// menu names one host in address after address: a host as the one
@@ -448,13 +468,12 @@ func ownSites(text string, mail []string) []string {
 	count := map[string]*int{}
 	best, bestN := "", 0
 	lastHost, last, lastN := "", "", new(int) // site("") is ""
-	web := webAddresses{s: text, http: -1, www: -1}
 	for i, n := 0, 0; n < maxExaminedURLs; n++ {
-		p := web.next(i)
-		if p < 0 {
+		if webs = spotsFrom(webs, i); len(webs) == 0 {
 			break
 		}
-		if h := host(text[p : p+web.n]); h != lastHost || n == 0 {
+		p, wn := webs[0].p, webs[0].n
+		if h := host(text[p : p+wn]); h != lastHost || n == 0 {
 			lastHost = h
 			if st := hostSite(h); st != last || n == 0 {
 				last, lastN = st, count[st]
@@ -469,7 +488,7 @@ func ownSites(text string, mail []string) []string {
 		} else if *lastN > bestN {
 			best, bestN = last, *lastN
 		}
-		i = p + web.n
+		i = p + wn
 	}
 	if best != "" && !slices.Contains(own, best) {
 		own = append(own, best)
@@ -860,21 +879,30 @@ func markLen(s string, marks []string) int {
 	return 0
 }
 
-// atSign is an at-sign (see atMarks) of a text: at p, of n bytes.
-type atSign struct{ p, n int }
+// spot is an at-sign (see atMarks) or a web address of a text: at p, of n
+// bytes.
+type spot struct{ p, n int }
+
+// spotsFrom returns spots, in order, from the first at or after i.
+func spotsFrom(spots []spot, i int) []spot {
+	for len(spots) > 0 && spots[0].p < i {
+		spots = spots[1:]
+	}
+	return spots
+}
 
 // atSigns returns every at-sign of s in order: what mailMarks.next gives
 // from the start on, each one after the last (the text is searched for each
 // mark once, for contacts and mailSites both).
-func atSigns(s string) []atSign {
-	var out []atSign
+func atSigns(s string) []spot {
+	var out []spot
 	marks := newMailMarks(s)
 	for i := 0; ; {
 		p, n := marks.next(i)
 		if p < 0 {
 			return out
 		}
-		out = append(out, atSign{p, n})
+		out = append(out, spot{p, n})
 		i = p + 1
 	}
 }
