@@ -323,9 +323,12 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 		// (Each test only where the ones before it leave the verdict open.)
 		if t := d.Text[st.Start:st.End]; len(t) <= 2000 { // longer: a run of links and labels, not a sentence
 			seen.menu = menuOnly(t) || pageCode(t)
-			seen.contact = !seen.right && !seen.menu && (cueInProse(contactCueSet, t) || holdsEmail(t))
-			seen.pointer = !seen.right && !seen.menu && !seen.contact && cueInProse(pointerCueSet, t) &&
-				!cueInProse(pastVersionCueSet, t)
+			if !seen.right && !seen.menu {
+				var buf [8]string
+				prose := proseParts(t, buf[:0]) // once for the three cue tests
+				seen.contact = cueInProse(contactCueSet, prose) || holdsEmail(t)
+				seen.pointer = !seen.contact && cueInProse(pointerCueSet, prose) && !cueInProse(pastVersionCueSet, prose)
+			}
 		}
 	}
 	switch {
@@ -368,19 +371,28 @@ func ownSiteWord(d *sentence.Doc, u string, sites *textSites) bool {
 	return slices.Contains(sites.mailSites(d.Text), st)
 }
 
-// cueInProse reports whether the sentence t holds one of cs's words as a
-// whole word outside its web addresses.
-func cueInProse(cs *cueSet, t string) bool {
+// proseParts appends to parts the parts of the sentence t outside its web
+// addresses, in order.
+func proseParts(t string, parts []string) []string {
 	web := webAddresses{s: t, http: -1, www: -1}
 	for i := 0; i < len(t); {
 		p := web.next(i)
 		if p < 0 {
-			return cs.wholePart(t[i:])
+			return append(parts, t[i:])
 		}
-		if cs.wholePart(t[i:p]) {
+		parts = append(parts, t[i:p])
+		i = p + web.n
+	}
+	return parts
+}
+
+// cueInProse reports whether prose, the parts of a sentence outside its web
+// addresses (see proseParts), holds one of cs's words as a whole word.
+func cueInProse(cs *cueSet, prose []string) bool {
+	for _, t := range prose {
+		if cs.wholePart(t) {
 			return true
 		}
-		i = p + web.n
 	}
 	return false
 }
