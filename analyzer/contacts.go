@@ -88,7 +88,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 			}
 		}
 		if nextWeb != -2 && nextWeb < i {
-			webs = spotsFrom(webs, i)
+			webs = webFrom(src, webs, i)
 			nextWeb = -2
 			if len(webs) > 0 {
 				nextWeb, webLen = webs[0].p, webs[0].n
@@ -200,6 +200,23 @@ type webAddresses struct {
 // does not continue a word; -2 when there is none. i never decreases from
 // one call to the next.
 func (w *webAddresses) next(i int) int {
+	for {
+		p := w.start(i)
+		if p < 0 {
+			return -2
+		}
+		if w.n = text.URLLen(w.s[p:]); w.n > 0 {
+			return p
+		}
+		i = p + 1
+	}
+}
+
+// start finds the next "http", "https" or "www." at or after i that does
+// not continue a word (where next asks text.URLLen whether a web address
+// starts); -2 when there is none. i never decreases from one call to the
+// next.
+func (w *webAddresses) start(i int) int {
 	for i < len(w.s) {
 		if w.http != -2 && w.http < i {
 			w.http = nextHTTP(w.s, i)
@@ -215,29 +232,48 @@ func (w *webAddresses) next(i int) int {
 			return -2
 		}
 		if p == 0 || !text.IsASCIIAlnum(w.s[p-1]) {
-			if w.n = text.URLLen(w.s[p:]); w.n > 0 {
-				return p
-			}
+			return p
 		}
 		i = p + 1
 	}
 	return -2
 }
 
-// webAddressList returns every web address of s in order: what
-// webAddresses.next gives from the start on, each one after the last start
-// (the next at or after i is the first of them at or after i; the text is
-// searched once, for contacts and ownSites both).
+// webAddressList returns every place of s where a web address may start, in
+// order: what webAddresses.start gives from the start on, each one after the
+// last, their lengths unknown (-1) until webFrom asks (the text is searched
+// once, for contacts and ownSites both, and most addresses inside another,
+// "www." in "https://www.", are never measured).
 func webAddressList(s string) []spot {
 	var out []spot
 	web := webAddresses{s: s, http: -1, www: -1}
 	for i := 0; ; {
-		p := web.next(i)
+		p := web.start(i)
 		if p < 0 {
 			return out
 		}
-		out = append(out, spot{p, web.n})
+		out = append(out, spot{p, -1})
 		i = p + 1
+	}
+}
+
+// webFrom returns webs, the places of text s where a web address may start
+// (webAddressList), from the first web address at or after i: what
+// webAddresses.next(i) gives, and its length. It measures the places it
+// passes (text.URLLen) in webs, which share them with its other slices.
+func webFrom(s string, webs []spot, i int) []spot {
+	for {
+		webs = spotsFrom(webs, i)
+		if len(webs) == 0 {
+			return webs
+		}
+		if webs[0].n < 0 {
+			webs[0].n = text.URLLen(s[webs[0].p:])
+		}
+		if webs[0].n > 0 {
+			return webs
+		}
+		i = webs[0].p + 1
 	}
 }
 
@@ -445,7 +481,7 @@ func labelHoldsRight(text string, stated []Finding, st Span, s int) bool {
 // the at-signs and web addresses once, the sites once an address asks.
 type textSites struct {
 	ats  []spot   // every at-sign of the text (atSigns)
-	webs []spot   // every web address of the text (webAddressList)
+	webs []spot   // where its web addresses may start (webAddressList)
 	own  []string // ownSites, nil until an address asks
 	mail []string // the sites of its email addresses (mailSites), nil until one asks
 }
@@ -481,7 +517,7 @@ func ownSites(text string, mail []string, webs []spot) []string {
 	best, bestN := "", 0
 	lastHost, last, lastN := "", "", new(int) // site("") is ""
 	for i, n := 0, 0; n < maxExaminedURLs; n++ {
-		if webs = spotsFrom(webs, i); len(webs) == 0 {
+		if webs = webFrom(text, webs, i); len(webs) == 0 {
 			break
 		}
 		p, wn := webs[0].p, webs[0].n
@@ -891,8 +927,9 @@ func markLen(s string, marks []string) int {
 	return 0
 }
 
-// spot is an at-sign (see atMarks) or a web address of a text: at p, of n
-// bytes.
+// spot is an at-sign (see atMarks) of a text, at p, of n bytes; or a place
+// where a web address may start (see webAddressList), of n bytes, 0 when
+// none starts there, -1 until measured.
 type spot struct{ p, n int }
 
 // spotsFrom returns spots, in order, from the first at or after i.
