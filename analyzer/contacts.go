@@ -31,10 +31,12 @@ var contactParts = []string{"opt", "optin", "opting", "right", "rights", "dpo", 
 
 // contactWordSet, contactPartSet, contactCueSet, pointerCueSet and
 // pastVersionCueSet find contactWords, contactParts, contactCues,
-// pointerCues and pastVersionCues.
+// pointerCues and pastVersionCues; contactAnySet finds contactWords and
+// contactParts anywhere, in one scan of an address that holds none (most).
 var (
 	contactWordSet = newCueSet(contactWords)
 	contactPartSet = newCueSet(contactParts)
+	contactAnySet  = newCueSet(slices.Concat(contactWords, contactParts))
 	contactCueSet  = newCueSet(contactCues)
 	pointerCueSet  = newCueSet(pointerCues)
 
@@ -344,7 +346,7 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	if pageAsset(u) {
 		return false
 	}
-	if contactPartSet.wholePart(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites) {
+	if contactAnySet.in(u) && (contactPartSet.wholePart(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites)) {
 		return true
 	}
 	if referencePage(u) {
