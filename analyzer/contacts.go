@@ -214,7 +214,7 @@ func (w *webAddresses) next(i int) int {
 	}
 }
 
-// start finds the next "http", "https" or "www." at or after i that does
+// start finds the next "http://", "https://" or "www." at or after i that does
 // not continue a word (where next asks text.URLLen whether a web address
 // starts); -2 when there is none. i never decreases from one call to the
 // next.
