@@ -31,10 +31,12 @@ var contactParts = []string{"opt", "optin", "opting", "right", "rights", "dpo", 
 
 // contactWordSet, contactPartSet, contactCueSet, pointerCueSet and
 // pastVersionCueSet find contactWords, contactParts, contactCues,
-// pointerCues and pastVersionCues.
+// pointerCues and pastVersionCues; contactAnySet finds contactWords and
+// contactParts anywhere, in one scan of an address that holds none (most).
 var (
 	contactWordSet = newCueSet(contactWords)
 	contactPartSet = newCueSet(contactParts)
+	contactAnySet  = newCueSet(slices.Concat(contactWords, contactParts))
 	contactCueSet  = newCueSet(contactCues)
 	pointerCueSet  = newCueSet(pointerCues)
 
@@ -75,18 +77,24 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 	src := d.Text
 	found, examined := 0, 0
 	var seen contactSentence // the sentence of the last address examined
-	var own []string         // the company's sites (ownSites), once an address asks
-	var mail []string        // the sites of its email addresses (mailSites), once an address asks
-	web := webAddresses{s: src, http: -1, www: -1}
-	marks := newMailMarks(src)
+	ats, webs := atSigns(src), webAddressList(src)
+	sites := textSites{ats: ats, webs: webs}
 	out := stated
-	nextAt, atLen, nextWeb := -1, 0, -1 // next at-sign (its length) and next web address start at or after i; -2 for none
+	nextAt, atLen, nextWeb, webLen := -1, 0, -1, 0 // next at-sign and next web address at or after i, their lengths; -2 for none
 	for i := 0; i < len(src) && found < maxContacts; {
 		if nextAt != -2 && nextAt < i {
-			nextAt, atLen = marks.next(i)
+			ats = spotsFrom(ats, i)
+			nextAt = -2
+			if len(ats) > 0 {
+				nextAt, atLen = ats[0].p, ats[0].n
+			}
 		}
 		if nextWeb != -2 && nextWeb < i {
-			nextWeb = web.next(i)
+			webs = webFrom(src, webs, i)
+			nextWeb = -2
+			if len(webs) > 0 {
+				nextWeb, webLen = webs[0].p, webs[0].n
+			}
 		}
 		p := nextAt
 		if p == -2 || nextWeb != -2 && nextWeb < p {
@@ -102,7 +110,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 				i = e
 				continue
 			}
-		} else if n := web.n; n > 8 { // p is the address web.next found last
+		} else if n := webLen; n > 8 { // p is nextWeb
 			examined++
 			if k := strings.Index(src[p:p+n], "]("); k >= 0 {
 				// A link's text or image ("[ADDRESS](TARGET)",
@@ -110,7 +118,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 				i = p + k + 2
 				continue
 			}
-			if contactURL(d, stated, p, p+n, &seen, &own, &mail) {
+			if contactURL(d, stated, p, p+n, &seen, &sites) {
 				out = append(out, contact(d, "url", p, p+n))
 				found++
 			}
@@ -194,6 +202,23 @@ type webAddresses struct {
 // does not continue a word; -2 when there is none. i never decreases from
 // one call to the next.
 func (w *webAddresses) next(i int) int {
+	for {
+		p := w.start(i)
+		if p < 0 {
+			return -2
+		}
+		if w.n = text.URLLen(w.s[p:]); w.n > 0 {
+			return p
+		}
+		i = p + 1
+	}
+}
+
+// start finds the next "http://", "https://" or "www." at or after i that does
+// not continue a word (where next asks text.URLLen whether a web address
+// starts); -2 when there is none. i never decreases from one call to the
+// next.
+func (w *webAddresses) start(i int) int {
 	for i < len(w.s) {
 		if w.http != -2 && w.http < i {
 			w.http = nextHTTP(w.s, i)
@@ -209,13 +234,49 @@ func (w *webAddresses) next(i int) int {
 			return -2
 		}
 		if p == 0 || !text.IsASCIIAlnum(w.s[p-1]) {
-			if w.n = text.URLLen(w.s[p:]); w.n > 0 {
-				return p
-			}
+			return p
 		}
 		i = p + 1
 	}
 	return -2
+}
+
+// webAddressList returns every place of s where a web address may start, in
+// order: what webAddresses.start gives from the start on, each one after the
+// last, their lengths unknown (-1) until webFrom asks (the text is searched
+// once, for contacts and ownSites both, and most addresses inside another,
+// "www." in "https://www.", are never measured).
+func webAddressList(s string) []spot {
+	var out []spot
+	web := webAddresses{s: s, http: -1, www: -1}
+	for i := 0; ; {
+		p := web.start(i)
+		if p < 0 {
+			return out
+		}
+		out = append(out, spot{p, -1})
+		i = p + 1
+	}
+}
+
+// webFrom returns webs, the places of text s where a web address may start
+// (webAddressList), from the first web address at or after i: what
+// webAddresses.next(i) gives, and its length. It measures the places it
+// passes (text.URLLen) in webs, which share them with its other slices.
+func webFrom(s string, webs []spot, i int) []spot {
+	for {
+		webs = spotsFrom(webs, i)
+		if len(webs) == 0 {
+			return webs
+		}
+		if webs[0].n < 0 {
+			webs[0].n = text.URLLen(s[webs[0].p:])
+		}
+		if webs[0].n > 0 {
+			return webs
+		}
+		i = webs[0].p + 1
+	}
 }
 
 // nextHTTP returns the first p at or after i where s holds "http://" or
@@ -275,17 +336,17 @@ type contactSentence struct {
 // sentences' findings); or, outside a menu ("[Visiting us](...)" names a
 // page), its sentence is about contacting them (contactCues, an email
 // address), or points to it ("learn more at") on the company's own site
-// (own, which it fills on first use: see ownSites). In a menu, a right
+// (sites.own, which it fills on first use: see ownSites). In a menu, a right
 // counts for the link whose label names it. A contact word that stands only
 // in the company's own site name ("fullcontact.com") says nothing (see
-// ownSiteWord; mail is its cache). seen is the verdict on the sentence of
+// ownSiteWord). seen is the verdict on the sentence of
 // the previous address, which it updates.
-func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, own, mail *[]string) bool {
+func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, sites *textSites) bool {
 	u := d.Text[s:e]
 	if pageAsset(u) {
 		return false
 	}
-	if contactPartSet.wholePart(u) || contactWordSet.in(u) && !ownSiteWord(d, u, mail) {
+	if contactAnySet.in(u) && (contactPartSet.wholePart(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites)) {
 		return true
 	}
 	if referencePage(u) {
@@ -300,9 +361,12 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 		// (Each test only where the ones before it leave the verdict open.)
 		if t := d.Text[st.Start:st.End]; len(t) <= 2000 { // longer: a run of links and labels, not a sentence
 			seen.menu = menuOnly(t) || pageCode(t)
-			seen.contact = !seen.right && !seen.menu && (cueInProse(contactCueSet, t) || holdsEmail(t))
-			seen.pointer = !seen.right && !seen.menu && !seen.contact && cueInProse(pointerCueSet, t) &&
-				!cueInProse(pastVersionCueSet, t)
+			if !seen.right && !seen.menu {
+				var buf [8]string
+				prose := proseParts(t, buf[:0]) // once for the three cue tests
+				seen.contact = cueInProse(contactCueSet, prose) || holdsEmail(t)
+				seen.pointer = !seen.contact && cueInProse(pointerCueSet, prose) && !cueInProse(pastVersionCueSet, prose)
+			}
 		}
 	}
 	switch {
@@ -319,20 +383,20 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	case !seen.pointer:
 		return false
 	}
-	if *own == nil {
-		*own = ownSites(d.Text)
+	if sites.own == nil {
+		sites.own = ownSites(d.Text, sites.mailSites(d.Text), sites.webs)
 	}
-	return slices.Contains(*own, site(u))
+	return slices.Contains(sites.own, site(u))
 }
 
 // ownSiteWord reports whether the web address u holds contactWords only in
 // the name of the company's own site, a site of the policy's email
-// addresses (mail, which it fills on first use: see mailSites):
+// addresses (see textSites.mailSites):
 // "fullcontact.com/pricing" names the company, not a way to reach it, while
 // "contact.example.com", "example.com/contact" and another's site such as
 // "youradchoices.com" say so. (The site a policy names most is no sure
 // sign of its own: a policy of few links may name an industry page most.)
-func ownSiteWord(d *sentence.Doc, u string, mail *[]string) bool {
+func ownSiteWord(d *sentence.Doc, u string, sites *textSites) bool {
 	h := host(u)
 	st := hostSite(h)
 	if !contactWordSet.in(st) {
@@ -342,25 +406,31 @@ func ownSiteWord(d *sentence.Doc, u string, mail *[]string) bool {
 	if contactWordSet.in(u[:hs+len(h)-len(st)]) || contactWordSet.in(u[hs+len(h):]) {
 		return false
 	}
-	if *mail == nil {
-		*mail = mailSites(d.Text)
-	}
-	return slices.Contains(*mail, st)
+	return slices.Contains(sites.mailSites(d.Text), st)
 }
 
-// cueInProse reports whether the sentence t holds one of cs's words as a
-// whole word outside its web addresses.
-func cueInProse(cs *cueSet, t string) bool {
+// proseParts appends to parts the parts of the sentence t outside its web
+// addresses, in order.
+func proseParts(t string, parts []string) []string {
 	web := webAddresses{s: t, http: -1, www: -1}
 	for i := 0; i < len(t); {
 		p := web.next(i)
 		if p < 0 {
-			return cs.wholePart(t[i:])
+			return append(parts, t[i:])
 		}
-		if cs.wholePart(t[i:p]) {
+		parts = append(parts, t[i:p])
+		i = p + web.n
+	}
+	return parts
+}
+
+// cueInProse reports whether prose, the parts of a sentence outside its web
+// addresses (see proseParts), holds one of cs's words as a whole word.
+func cueInProse(cs *cueSet, prose []string) bool {
+	for _, t := range prose {
+		if cs.wholePart(t) {
 			return true
 		}
-		i = p + web.n
 	}
 	return false
 }
@@ -409,44 +479,51 @@ func labelHoldsRight(text string, stated []Finding, st Span, s int) bool {
 	return false
 }
 
-// mailSites returns the sites (see site) of the email addresses in text.
-func mailSites(text string) []string {
-	own := []string{}
-	marks := newMailMarks(text)
-	for i := 0; ; {
-		p, n := marks.next(i)
-		if p < 0 {
-			break
-		}
-		if s, e, ok := emailAt(text, p, n); ok {
-			a := emailValue(text[s:e])
-			if st := hostSite(a[strings.IndexByte(a, '@')+1:]); !slices.Contains(own, st) {
-				own = append(own, st)
+// textSites is what contacts finds of a whole text for its web addresses:
+// the at-signs and web addresses once, the sites once an address asks.
+type textSites struct {
+	ats  []spot   // every at-sign of the text (atSigns)
+	webs []spot   // where its web addresses may start (webAddressList)
+	own  []string // ownSites, nil until an address asks
+	mail []string // the sites of its email addresses (mailSites), nil until one asks
+}
+
+// mailSites returns the sites (see site) of the email addresses in text,
+// found the first time.
+func (ts *textSites) mailSites(text string) []string {
+	if ts.mail != nil {
+		return ts.mail
+	}
+	ts.mail = []string{}
+	for _, a := range ts.ats {
+		if s, e, ok := emailAt(text, a.p, a.n); ok {
+			v := emailValue(text[s:e])
+			if st := hostSite(v[strings.IndexByte(v, '@')+1:]); !slices.Contains(ts.mail, st) {
+				ts.mail = append(ts.mail, st)
 			}
 		}
-		i = p + 1
 	}
-	return own
+	return ts.mail
 }
 
 // ownSites returns the sites (see site) of the company whose policy text
-// is: those of its email addresses, and the one its web addresses name most
-// (of the first maxExaminedURLs).
-func ownSites(text string) []string {
-	own := mailSites(text)
+// is: mail, those of its email addresses (see textSites.mailSites), and the
+// one its web addresses webs (see webAddressList) name most (of the first
+// maxExaminedURLs).
+func ownSites(text string, mail []string, webs []spot) []string {
+	own := slices.Clip(mail) // appending copies: mail stays as it is
 	// The site each address names most, the first to reach its count. A
 	// menu names one host in address after address: a host as the one
 	// before it is neither made a site nor looked up again.
 	count := map[string]*int{}
 	best, bestN := "", 0
 	lastHost, last, lastN := "", "", new(int) // site("") is ""
-	web := webAddresses{s: text, http: -1, www: -1}
 	for i, n := 0, 0; n < maxExaminedURLs; n++ {
-		p := web.next(i)
-		if p < 0 {
+		if webs = webFrom(text, webs, i); len(webs) == 0 {
 			break
 		}
-		if h := host(text[p : p+web.n]); h != lastHost || n == 0 {
+		p, wn := webs[0].p, webs[0].n
+		if h := host(text[p : p+wn]); h != lastHost || n == 0 {
 			lastHost = h
 			if st := hostSite(h); st != last || n == 0 {
 				last, lastN = st, count[st]
@@ -461,7 +538,7 @@ func ownSites(text string) []string {
 		} else if *lastN > bestN {
 			best, bestN = last, *lastN
 		}
-		i = p + web.n
+		i = p + wn
 	}
 	if best != "" && !slices.Contains(own, best) {
 		own = append(own, best)
@@ -850,6 +927,35 @@ func markLen(s string, marks []string) int {
 		}
 	}
 	return 0
+}
+
+// spot is an at-sign (see atMarks) of a text, at p, of n bytes; or a place
+// where a web address may start (see webAddressList), of n bytes, 0 when
+// none starts there, -1 until measured.
+type spot struct{ p, n int }
+
+// spotsFrom returns spots, in order, from the first at or after i.
+func spotsFrom(spots []spot, i int) []spot {
+	for len(spots) > 0 && spots[0].p < i {
+		spots = spots[1:]
+	}
+	return spots
+}
+
+// atSigns returns every at-sign of s in order: what mailMarks.next gives
+// from the start on, each one after the last (the text is searched for each
+// mark once, for contacts and mailSites both).
+func atSigns(s string) []spot {
+	var out []spot
+	marks := newMailMarks(s)
+	for i := 0; ; {
+		p, n := marks.next(i)
+		if p < 0 {
+			return out
+		}
+		out = append(out, spot{p, n})
+		i = p + 1
+	}
 }
 
 // mailMarks finds the at-signs (atMarks) of a text from left to right. It
