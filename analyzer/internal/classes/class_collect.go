@@ -550,6 +550,11 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if e.Group == "online-activities" && vw.In(h.To-1, lexicon.WordsActivityNouns) && vw.SetBefore(h.From, 4, lexicon.WordsTakingPart) {
 		return "datatype/activity-taken-part-in"
 	}
+	// "This notice covers only our online activities": the company's own
+	// activities are none of the reader's data.
+	if e.Group == "online-activities" && vw.In(h.To-1, lexicon.WordsActivityNouns) && int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GOur) {
+		return "datatype/our-activities"
+	}
 	// "questions about their use of the information they collect",
 	// "more information about their use of cookies": the use of data, by
 	// whoever uses it, is no activity of the reader's.

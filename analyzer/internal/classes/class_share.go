@@ -386,6 +386,9 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if c.Instructs && readerShares(vw, h) || toldNotToShare(vw, c, h) {
 		return drop("recipient/advice-to-the-reader")
 	}
+	if sharedWithByReader(vw, h) {
+		return drop("recipient/reader-shares-with")
+	}
 	f := finding(e, "share", "third-party-sharing")
 	if unaffiliated {
 		f.ID = "other-third-parties"
@@ -751,6 +754,34 @@ func ownHost(vw *sentence.View, h lexicon.Hit) bool {
 func readerShares(vw *sentence.View, h lexicon.Hit) bool {
 	v := shareVerbBefore(vw, h)
 	return v.From >= 0 && !vw.ToUs(v) && vw.GrammarBefore(v.From, 3, lexicon.GReader)
+}
+
+// sharedWithByReader reports whether recipient hit h is whom the reader
+// passes data on to in a relative clause right after it: "you" (perhaps
+// after "that", "which" or "who") and a verb of sharing at most three words
+// on, with no "we" between ("anyone you’ve shared your password with",
+// "people that you share it with"; not "public forums where you can share
+// comments", a place the reader posts in): the reader's act, no recipient
+// of the company's.
+func sharedWithByReader(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.To
+	if int(p) < len(vw.Toks) && vw.Is(p, lexicon.GRelative) {
+		p++
+	}
+	if int(p) >= len(vw.Toks) || !vw.Is(p, lexicon.GReader) || vw.Clause[p] != vw.Clause[h.From] {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From > p && g.From <= p+3 && vw.Clause[g.From] == vw.Clause[p] && vw.IsRule(g, lexicon.RShare) && !vw.Is(g.From, lexicon.GToWith) {
+			for q := p + 1; q < g.From; q++ {
+				if vw.Is(q, lexicon.GWe) {
+					return false
+				}
+			}
+			return !vw.ToUs(g)
+		}
+	}
+	return false
 }
 
 // sharedRightBefore reports whether a verb of sharing ends at most five
