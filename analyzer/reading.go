@@ -238,6 +238,7 @@ func (rd *reading) sentence(si int) {
 	}
 	rd.spans = classes.Periods(vw, ctx, rd.spans[:0])
 	someData := len(rd.spans) > 0 && (classes.SomeDataOnly(vw) || classes.ForExample(vw))
+	notPersonal := len(rd.spans) > 0 && classes.NotPersonalKept(vw) // of the sentence: once, not a period
 	for _, ev := range rd.spans {
 		f := rd.evidence(vw, s, ev, "retention", "period", "data-retention", "retention.period")
 		f.Explanation = "A retention period they state: " + f.Text + "."
@@ -250,7 +251,7 @@ func (rd *reading) sentence(si int) {
 			if someData || classes.RecordStorePeriod(vw, ev.From, ev.To) {
 				f.note |= noteSomeData
 			}
-			if classes.NotPersonalKept(vw) {
+			if notPersonal {
 				f.note |= noteNotPersonal
 			}
 		}

@@ -72,14 +72,7 @@ func insideNone(vw *sentence.View, h lexicon.Hit) bool {
 // hit h, and no notice tells the reader as such ("we will notify you"): the
 // way named is how the reader reaches the company.
 func askedWay(vw *sentence.View, h lexicon.Hit) bool {
-	if !vw.MayHaveIn(lexicon.WordsQueries) {
-		return false
-	}
-	asks := false
-	for p := vw.Own; p < int(h.From) && !asks; p++ {
-		asks = vw.In(int32(p), lexicon.WordsQueries)
-	}
-	if !asks {
+	if vw.NextIn(int32(vw.Own), h.From, lexicon.WordsQueries) >= h.From {
 		return false
 	}
 	for _, g := range vw.Hits {

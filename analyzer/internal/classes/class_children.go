@@ -26,7 +26,7 @@ func (*childrenClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 // a noun of change or news ("minor changes", "more minor updates"), which
 // speaks of size, not of age.
 func minorAdjective(vw *sentence.View, h lexicon.Hit) bool {
-	if h.To-h.From != 1 || int(h.To) >= len(vw.Toks) || !lowerIs(word(vw, h.From), "minor") {
+	if h.To-h.From != 1 || int(h.To) >= len(vw.Toks) || word(vw, h.From) != "minor" {
 		return false
 	}
 	return vw.In(h.To, lexicon.WordsChangeNouns) || vw.In(h.To, lexicon.WordsNewsNouns)

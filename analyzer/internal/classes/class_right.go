@@ -688,7 +688,7 @@ func complaintToUs(vw *sentence.View, h lexicon.Hit) bool {
 	if handlesComplaint(vw, h) {
 		return true // "Ryver commits to resolve complaints about your privacy"
 	}
-	if !complaintWordIn(vw, h) {
+	if !vw.HasSetWord(h, lexicon.WordsComplaining) { // "file a complaint", "have any concern about privacy"
 		return false
 	}
 	for _, g := range vw.Hits {
@@ -697,17 +697,6 @@ func complaintToUs(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return vw.SentenceHasIn(h.To, int32(len(vw.Toks)), lexicon.GUs) || vw.SentenceHasIn(h.To, int32(len(vw.Toks)), lexicon.GOur)
-}
-
-// complaintWordIn reports whether a word of complaining stands in hit h
-// ("file a complaint", "have any concern about privacy").
-func complaintWordIn(vw *sentence.View, h lexicon.Hit) bool {
-	for p := h.From; p < h.To; p++ {
-		if vw.In(p, lexicon.WordsComplaining) {
-			return true
-		}
-	}
-	return false
 }
 
 // handlesComplaint reports whether complaint hit h opens with a word of
