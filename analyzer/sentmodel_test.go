@@ -246,13 +246,7 @@ func TestModelPassDeletionNeedsAWordOfErasing(t *testing.T) {
 		"You can clear your viewing history at any time.":                    true,
 	} {
 		r := Analyze(text, WithModel(m))
-		got := false
-		for _, f := range r.Findings {
-			if f.Kind == "right" && f.ID == "deletion" {
-				got = true
-			}
-		}
-		if got != want {
+		if got := hasFinding(r.Findings, "right", "deletion"); got != want {
 			t.Errorf("%q: deletion right %v, want %v", text, got, want)
 		}
 		checkReport(t, text, r)
