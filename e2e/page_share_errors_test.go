@@ -74,8 +74,8 @@ func TestPageShareErrors(t *testing.T) {
 			var msg string
 			pageRun(t, ctx,
 				chromedp.Navigate(srv.URL+tc.path),
-				chromedp.Poll(`document.getElementById('input-message').textContent.startsWith('Could not open')`, nil, chromedp.WithPollingTimeout(20*time.Second)),
-				chromedp.Text(`#input-message`, &msg, chromedp.ByQuery),
+				pageWait(`document.getElementById('input-message').textContent.startsWith('Could not open')`, 20*time.Second),
+				chromedp.Evaluate(`document.getElementById('input-message').textContent`, &msg),
 			)
 			if !strings.Contains(msg, tc.want) {
 				t.Errorf("message %q, want one saying %q", msg, tc.want)
@@ -141,7 +141,7 @@ func TestPageShareAsksBeforeBigText(t *testing.T) {
 		}
 		pageRun(t, ctx,
 			chromedp.Navigate(srv.URL+"/#r="+link),
-			chromedp.Poll(done, nil, chromedp.WithPollingTimeout(60*time.Second)),
+			pageWait(done, 60*time.Second),
 			chromedp.Evaluate(`({msg: document.getElementById('input-message').textContent, text: document.getElementById('text').textContent.length})`, &got),
 		)
 		if asked.Load() != 1 {

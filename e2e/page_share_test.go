@@ -68,9 +68,9 @@ func TestPageShareFragment(t *testing.T) {
 	pagePaste(t, ctx, seed)
 	var link, apiLink string
 	pageRun(t, ctx,
-		chromedp.Click(`#share summary`, chromedp.ByQuery),
-		chromedp.Poll(`document.getElementById('share-link').value !== ''`, nil, chromedp.WithPollingTimeout(5*time.Second)),
-		chromedp.Value(`#share-link`, &link, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelector('#share summary').click()`, nil),
+		pageWait(`document.getElementById('share-link').value !== ''`, 5*time.Second),
+		chromedp.Evaluate(`document.getElementById('share-link').value`, &link),
 		pageEvalAwait(`policylens.reportLink(document.getElementById('policy-input').value)`, &apiLink),
 	)
 	if !strings.Contains(link, "/#r=") || !strings.HasSuffix(link, apiLink) {
@@ -85,7 +85,7 @@ func TestPageShareFragment(t *testing.T) {
 	pageRun(t, ctx,
 		chromedp.Navigate("about:blank"),
 		chromedp.Navigate(link),
-		chromedp.Poll(`document.body.dataset.state === 'done'`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		pageWait(`document.body.dataset.state === 'done'`, 30*time.Second),
 		chromedp.Evaluate(`({banner: !document.getElementById('shared-banner').hidden,
 			readOnly: document.getElementById('policy-input').readOnly,
 			text: document.getElementById('text').textContent,
@@ -135,7 +135,7 @@ func TestPageShareShortLink(t *testing.T) {
 	var text string
 	pageRun(t, ctx,
 		chromedp.Navigate(link),
-		chromedp.Poll(`document.body.dataset.state === 'done'`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		pageWait(`document.body.dataset.state === 'done'`, 30*time.Second),
 		chromedp.Evaluate(`document.getElementById('text').textContent`, &text),
 	)
 	if text != seed {
@@ -154,13 +154,13 @@ func TestPageShareShortLink(t *testing.T) {
 		t.Fatalf("no short link to delete: %s", status)
 	}
 	pageRun(t, ctx,
-		chromedp.Click(`#share-delete`, chromedp.ByQuery),
-		chromedp.Poll(`document.getElementById('share-status').textContent.includes('deleted')`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Evaluate(`document.getElementById('share-delete').click()`, nil),
+		pageWait(`document.getElementById('share-status').textContent.includes('deleted')`, 10*time.Second),
 	)
 	pageRun(t, ctx,
 		chromedp.Navigate(link),
-		chromedp.Poll(`document.getElementById('input-message').textContent.includes('expired or was deleted')`, nil, chromedp.WithPollingTimeout(20*time.Second)),
-		chromedp.Text(`#input-message`, &msg, chromedp.ByQuery),
+		pageWait(`document.getElementById('input-message').textContent.includes('expired or was deleted')`, 20*time.Second),
+		chromedp.Evaluate(`document.getElementById('input-message').textContent`, &msg),
 	)
 	t.Logf("deleted link says: %s", msg)
 }
@@ -203,7 +203,7 @@ func TestPageShareFresh(t *testing.T) {
 			t.Fatalf("reportLink gives no link for %s", name)
 		}
 		w, _ := json.Marshal(want)
-		err := chromedp.Run(ctx, chromedp.Poll(`document.getElementById('share-link').value.endsWith(`+string(w)+`)`, nil, chromedp.WithPollingTimeout(5*time.Second)))
+		err := chromedp.Run(ctx, pageWait(`document.getElementById('share-link').value.endsWith(`+string(w)+`)`, 5*time.Second))
 		if err != nil {
 			pageRun(t, ctx, chromedp.Evaluate(`document.getElementById('share-link').value`, &link))
 			t.Errorf("after pasting %s with the panel open, the link is stale: %.60q…, want …%.40q", name, link, want)

@@ -78,6 +78,37 @@ func pageRun(t testing.TB, ctx context.Context, actions ...chromedp.Action) {
 	}
 }
 
+// pageWait evaluates the predicate js every 50 ms until it is true, and fails
+// after timeout. Unlike chromedp.Poll it asks the page's runtime directly, not
+// through chromedp's record of the page's frames, which a quick navigation can
+// leave without a document ("received DOM.documentUpdated when there's no
+// top-level frame"); Poll and the node queries then wait until the test's
+// three minutes run out. The share tests, which navigate one tab several
+// times, use it and no node queries.
+func pageWait(js string, timeout time.Duration) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		deadline := time.Now().Add(timeout)
+		for {
+			var ok bool
+			err := chromedp.Evaluate("!!("+js+")", &ok).Do(ctx)
+			if err == nil && ok {
+				return nil
+			}
+			if time.Now().After(deadline) {
+				if err != nil {
+					return fmt.Errorf("waiting %v for %s: %w", timeout, js, err)
+				}
+				return fmt.Errorf("waiting %v for %s: still false", timeout, js)
+			}
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	})
+}
+
 // evalAwait evaluates JavaScript, awaiting a returned promise.
 func pageEvalAwait(js string, res any) chromedp.Action {
 	return chromedp.Evaluate(js, res, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {

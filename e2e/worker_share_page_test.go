@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/url"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -58,15 +59,15 @@ func TestWorkerSharePage(t *testing.T) {
 	}
 	checkNoPlaintext(t, w.Persist, policy)
 
-	pageRun(t, sharer, chromedp.Click("#share-delete", chromedp.ByID),
-		chromedp.Poll(`document.getElementById('share-status').textContent.includes('deleted')`, nil, chromedp.WithPollingTimeout(30*time.Second)))
+	pageRun(t, sharer, chromedp.Evaluate(`document.getElementById('share-delete').click()`, nil),
+		pageWait(`document.getElementById('share-status').textContent.includes('deleted')`, 30*time.Second))
 	if res, _ := w.call(t, "GET", "/api/reports/"+id, nil); res.StatusCode != 404 {
 		t.Errorf("after Delete the report answers %d", res.StatusCode)
 	}
 	reader := newWorkerBrowser(t)
 	var msg string
 	pageRun(t, reader, chromedp.Navigate(shortLink),
-		chromedp.Poll(`document.getElementById('input-message').textContent.includes('Could not open')`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		pageWait(`document.getElementById('input-message').textContent.includes('Could not open')`, 30*time.Second),
 		chromedp.Evaluate(`document.getElementById('input-message').textContent`, &msg))
 	if !strings.Contains(msg, "expired or was deleted") {
 		t.Errorf("a deleted link says %q", msg)
@@ -103,7 +104,7 @@ func openWorkerPage(t *testing.T, u string) context.Context {
 	pageRun(t, ctx,
 		chromedp.Navigate(u),
 		pageEvalAwait(`policylens.ready.then(() => true)`, nil),
-		chromedp.Poll(`document.body.dataset.worker === 'ready'`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		pageWait(`document.body.dataset.worker === 'ready'`, 30*time.Second),
 	)
 	return ctx
 }
@@ -116,7 +117,7 @@ func openSharePanel(t *testing.T, ctx context.Context) (link, note string) {
 		chromedp.Evaluate(`document.getElementById('share').open = false`, nil),
 		chromedp.Sleep(50*time.Millisecond),
 		chromedp.Evaluate(`document.getElementById('share').open = true`, nil),
-		chromedp.Poll(`document.getElementById('share-note').textContent !== '' && 'shortLinks' in document.body.dataset`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		pageWait(`document.getElementById('share-note').textContent !== '' && 'shortLinks' in document.body.dataset`, 10*time.Second),
 		chromedp.Evaluate(`document.getElementById('share-link').value`, &link),
 		chromedp.Evaluate(`document.getElementById('share-note').textContent`, &note),
 	)
@@ -127,10 +128,9 @@ func openSharePanel(t *testing.T, ctx context.Context) (link, note string) {
 // the link and the status line.
 func createShortLink(t *testing.T, ctx context.Context, expiry string) (link, status string) {
 	pageRun(t, ctx,
-		chromedp.SetValue("#share-expiry", expiry, chromedp.ByID),
-		chromedp.Click("#share-create", chromedp.ByID),
-		chromedp.Poll(`document.getElementById('share-link').value.includes('/r/') || /refused|could not|need|too/i.test(document.getElementById('share-status').textContent)`,
-			nil, chromedp.WithPollingTimeout(60*time.Second)),
+		chromedp.Evaluate(`document.getElementById('share-expiry').value = `+strconv.Quote(expiry), nil),
+		chromedp.Evaluate(`document.getElementById('share-create').click()`, nil),
+		pageWait(`document.getElementById('share-link').value.includes('/r/') || /refused|could not|need|too/i.test(document.getElementById('share-status').textContent)`, 60*time.Second),
 		chromedp.Evaluate(`document.getElementById('share-link').value`, &link),
 		chromedp.Evaluate(`document.getElementById('share-status').textContent`, &status),
 	)
@@ -143,8 +143,7 @@ func openSharedLink(t *testing.T, ctx context.Context, link string) (text, lande
 	var readOnly bool
 	pageRun(t, ctx,
 		chromedp.Navigate(link),
-		chromedp.Poll(`!document.getElementById('shared-banner').hidden && document.body.dataset.state === 'done'`,
-			nil, chromedp.WithPollingTimeout(60*time.Second)),
+		pageWait(`!document.getElementById('shared-banner').hidden && document.body.dataset.state === 'done'`, 60*time.Second),
 		chromedp.Evaluate(`document.getElementById('text').textContent`, &text),
 		chromedp.Evaluate(`document.getElementById('policy-input').readOnly`, &readOnly),
 		chromedp.Location(&landed),
