@@ -214,6 +214,35 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if e.ID == "complaint" && dealsWithRegulator(vw, h) {
 		return drop("right/company-deals-with-regulator")
 	}
+	// "If we change how we use your data, we will tell you first and give
+	// you the chance to opt out": a promise about a change of the policy
+	// or its practices, which a change hit names by a noun of the policy or
+	// by "we" ("changes to this policy", "a material change to how we use
+	// your data"; not "opt-outs are not effective on mobile apps", "you
+	// can change this at any time"), no standing choice over marketing
+	// (unless the opt-out's object names marketing or ads: "you may opt out
+	// of our marketing emails"; nor a denial, "notices of changes you
+	// cannot opt out of").
+	if c.ChangeNamed && vw.IsRule(h, lexicon.ROptOutMarketing) && !marketingObject(vw, h) && !vw.NegatedNear(h.From, 3) && policyChangeNamed(vw) {
+		return drop("right/opt-out-of-a-change")
+	}
+	// "This Privacy Policy also describes your choices and your ability to
+	// access, correct or delete your data": what the policy covers, an
+	// introduction (see View.DescribesPolicy), no right granted in it.
+	if p := vw.DescribesPolicy(); p >= 0 && p < h.From {
+		return drop("right/the-policy-describes")
+	}
+	// "For more information about how to access your data, see our help
+	// page": the topic of the page pointed to (see View.PointsOn).
+	if e.Category == "user-access" && vw.PointsOn(h) {
+		return drop("right/a-pointer")
+	}
+	// "a copy of your data in a machine-readable format", "a portable
+	// copy of your data": the copy the portability right gives, named
+	// next to it in its clause, no right of access of its own.
+	if vw.IsRule(h, lexicon.RAccess) && portableCopy(vw, h) {
+		return drop("right/a-portable-copy")
+	}
 	// "persistent cookies (which stay on your computer until you delete
 	// them)", "how to delete them from your computer": "them" stands for
 	// the cookies the sentence names, and no other data; deleting them is a
@@ -1895,4 +1924,62 @@ func opposed(vw *sentence.View, h lexicon.Hit) bool {
 		p--
 	}
 	return p >= int32(vw.Own) && vw.In(p, lexicon.WordsOpposing)
+}
+
+// portableCopy reports whether access hit h names a copy of data (a word of
+// GDataContainers: "a copy of your data", "an exported file") that a
+// portability phrase qualifies: the phrase, no bare word, overlaps the hit
+// or stands at most eight words from it in its clause ("a portable copy of
+// your data", "a copy of your personal data in a structured, commonly used
+// and machine-readable format").
+func portableCopy(vw *sentence.View, h lexicon.Hit) bool {
+	copyAt := int32(-1)
+	for p := h.From; p < h.To; p++ {
+		if vw.Is(p, lexicon.GDataContainers) {
+			copyAt = p
+			break
+		}
+	}
+	if copyAt < 0 {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.Weak || int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RPortability) || vw.Clause[g.From] != vw.Clause[copyAt] {
+			continue
+		}
+		if g.To >= h.From-2 && g.From <= h.To+8 {
+			return true
+		}
+	}
+	return false
+}
+
+// marketingObject reports whether a word of marketing or ads is in
+// opt-out hit h or at most five words after it in its clause ("opt out of
+// marketing", "opt out of receiving our newsletters").
+func marketingObject(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.From; p < h.To+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.In(p, lexicon.WordsMarketing) {
+			return true
+		}
+	}
+	return false
+}
+
+// policyChangeNamed reports whether a hit of the change class in the
+// sentence's own words names what changes by a noun of the policy (not
+// "it" or "this": "change this at any time") or by "we" ("changes to this
+// policy", "changes to how we use your data").
+func policyChangeNamed(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own || vw.Entry(g).Class != "change" {
+			continue
+		}
+		for p := g.From; p < g.To; p++ {
+			if vw.Is(p, lexicon.GPolicyWords) && !vw.Is(p, lexicon.GItThem) && !vw.Is(p, lexicon.GThis) || vw.Is(p, lexicon.GWe) {
+				return true
+			}
+		}
+	}
+	return false
 }
