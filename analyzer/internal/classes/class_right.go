@@ -305,6 +305,15 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		f.ID = "opt-out-sale"
 		return kept("right/opt-out-of-a-sale", f)
 	}
+	// "You may opt out of this feature in your settings", "opt out of
+	// providing personal information by uninstalling the app": an opt-out
+	// whose object the sentence names, in a sentence that names no
+	// marketing or ads, cookie or tracker, refuses a feature or a use of
+	// the service's own: a setting of the service, no marketing opt-out.
+	if vw.IsRule(h, lexicon.ROptOutMarketing) && optOutObjectNamed(vw, h) && !vw.SetFrom(vw.Own, lexicon.WordsMarketing) && !namesCookies(vw) && !namesAdsPurpose(vw) {
+		f.ID = "privacy-settings"
+		return kept("right/opt-out-of-a-feature", f)
+	}
 	// "opt out of having your information shared with third parties for
 	// their direct marketing purposes", "choose not to have your account
 	// information shared with Facebook to improve your ads": sharing
@@ -1980,6 +1989,40 @@ func policyChangeNamed(vw *sentence.View) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// optOutObjectNamed reports whether opt-out hit h has an object ("of" or
+// "from" in the hit after its first word, or right after it) that names a
+// feature of the service or a use of the reader's device in its first four
+// words, in its clause ("opt out of this feature", "opt out of receiving
+// push notifications", "opt out from email lookup"), or stands for one by
+// "this", "it" or "these" in a sentence that names settings ("opt out of
+// this by editing the appropriate preference"); and no handling or sale of
+// data ("opt out of our sharing with others") nor a recipient ("opt out of
+// participating companies"), which refuse a passing on.
+func optOutObjectNamed(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From + 1; q <= h.To && int(q)+1 < len(vw.Toks); q++ {
+		if !vw.Is(q, lexicon.GOf) && !vw.Is(q, lexicon.GFrom) {
+			continue
+		}
+		if vw.Clause[q+1] != vw.Clause[h.From] || vw.Tok(q+1).SepBefore >= text.SepComma {
+			return false
+		}
+		feature := (vw.Is(q+1, lexicon.GItThem) || vw.Is(q+1, lexicon.GThis)) && vw.SetFrom(vw.Own, lexicon.WordsSettingsNouns)
+		for p := q + 1; p <= q+4 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+			if vw.Is(p, lexicon.GHandlingNouns) || vw.In(p, lexicon.WordsSaleWords) || vw.In(p, lexicon.WordsTrackingActs) {
+				return false
+			}
+			feature = feature || vw.In(p, lexicon.WordsOptOutFeatures)
+		}
+		for _, g := range vw.Hits {
+			if g.From > q && g.From <= q+4 && vw.Entry(g).Cls == lexicon.ClassRecipient {
+				return false
+			}
+		}
+		return feature
 	}
 	return false
 }
