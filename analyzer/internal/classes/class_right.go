@@ -203,6 +203,13 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if access && !c.Choice && conditionalAction(vw, h) && !(vw.IsRule(h, lexicon.RDeletion) && (deletedAfter(vw, h) || !c.Heading && deletedBefore(vw, h))) {
 		return drop("right/a-condition")
 	}
+	// "We use a variety of security measures to keep your personal
+	// information safe when you place an order or access your personal
+	// information": the reader's access is the occasion of the protection
+	// the sentence is about, no right.
+	if access && c.Security && vw.IsRule(h, lexicon.RAccess) && readerOccasion(vw, h) {
+		return drop("right/an-occasion-of-security")
+	}
 	// "the right to access and the right to erasure cannot be enforced
 	// after the retention period expires": rights said not to hold.
 	if notExercisable(vw, h) {
@@ -2023,6 +2030,29 @@ func optOutObjectNamed(vw *sentence.View, h lexicon.Hit) bool {
 			}
 		}
 		return feature
+	}
+	return false
+}
+
+// readerOccasion reports whether hit h is one of the reader's acts in a
+// clause of "when you" (or another conditional word and the reader) at most
+// ten words before it, the acts joined by "or", "and" and commas ("when
+// you place an order or enter, submit, or access your information"), with
+// no other mention of the reader, no modal and no semicolon or colon
+// between: the occasion of what the sentence says.
+func readerOccasion(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.From - 2; p >= int32(vw.Own) && p >= h.From-10; p-- {
+		if vw.Tok(p+1).SepBefore >= text.SepClause {
+			return false
+		}
+		if vw.Is(p, lexicon.GConditional) && vw.Is(p+1, lexicon.GReader) {
+			for q := p + 2; q < h.From; q++ {
+				if vw.Is(q, lexicon.GReader) || vw.In(q, lexicon.WordsModal) || vw.Tok(q).SepBefore >= text.SepClause {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	return false
 }
