@@ -598,16 +598,23 @@ func addressesReader(vw *sentence.View, g lexicon.Hit) bool {
 }
 
 // MarketingRefused returns the words of marketing that an objection or a
-// withdrawal of consent, at most eight words before them, refuses (as
-// rightBefore reads it): "You can object to direct marketing", "withdraw
-// your consent to marketing emails" opt out of marketing too.
+// withdrawal of consent, at most eight words before them in their clause,
+// refuses (as rightBefore reads it): "You can object to direct marketing",
+// "withdraw your consent to marketing emails" opt out of marketing too. So
+// do words of marketing at most sixteen words on, past commas but no
+// semicolon, colon or dash, and not denied ("you have the right to object
+// at any time where your data is processed for direct marketing purposes",
+// "the right to object to processing, including profiling in so far as it
+// relates to direct marketing"; not "...; you object to the processing;
+// the data have been processed for direct marketing", a list of other
+// cases).
 func MarketingRefused(vw *sentence.View) (Evidence, bool) {
 	for _, h := range vw.Aside {
 		if e := vw.Entry(h); e.Class != "purpose" || e.ID != "marketing" || int(h.From) < vw.Own || !rightBefore(vw, h) {
 			continue
 		}
 		for _, g := range vw.Hits {
-			if e := vw.Entry(g); e.Class == "right" && (e.ID == "objection" || e.ID == "withdraw-consent") && g.To <= h.From && h.From-g.To <= 8 && vw.Clause[g.From] == vw.Clause[h.From] {
+			if e := vw.Entry(g); e.Class == "right" && (e.ID == "objection" || e.ID == "withdraw-consent") && g.To <= h.From && (h.From-g.To <= 8 && vw.Clause[g.From] == vw.Clause[h.From] || h.From-g.To <= 16 && !vw.NegatedNear(h.From, 6) && !clauseStopBetween(vw, g.To, h.From)) {
 				return Evidence{From: h.From, To: h.To}, true
 			}
 		}
@@ -863,6 +870,17 @@ func messagesSent(vw *sentence.View, h lexicon.Hit) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// clauseStopBetween reports whether a semicolon, a colon or a dash (or a
+// stop) stands before a word from from+1 to to.
+func clauseStopBetween(vw *sentence.View, from, to int32) bool {
+	for p := from; p <= to && int(p) < len(vw.Toks); p++ {
+		if p > from && vw.Tok(p).SepBefore >= text.SepClause {
+			return true
+		}
 	}
 	return false
 }

@@ -203,6 +203,13 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if access && !c.Choice && conditionalAction(vw, h) && !(vw.IsRule(h, lexicon.RDeletion) && (deletedAfter(vw, h) || !c.Heading && deletedBefore(vw, h))) {
 		return drop("right/a-condition")
 	}
+	// "We use a variety of security measures to keep your personal
+	// information safe when you place an order or access your personal
+	// information": the reader's access is the occasion of the protection
+	// the sentence is about, no right.
+	if access && c.Security && vw.IsRule(h, lexicon.RAccess) && readerOccasion(vw, h) {
+		return drop("right/an-occasion-of-security")
+	}
 	// "the right to access and the right to erasure cannot be enforced
 	// after the retention period expires": rights said not to hold.
 	if notExercisable(vw, h) {
@@ -213,6 +220,35 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// with the regulator; no complaint of the reader's.
 	if e.ID == "complaint" && dealsWithRegulator(vw, h) {
 		return drop("right/company-deals-with-regulator")
+	}
+	// "If we change how we use your data, we will tell you first and give
+	// you the chance to opt out": a promise about a change of the policy
+	// or its practices, which a change hit names by a noun of the policy or
+	// by "we" ("changes to this policy", "a material change to how we use
+	// your data"; not "opt-outs are not effective on mobile apps", "you
+	// can change this at any time"), no standing choice over marketing
+	// (unless the opt-out's object names marketing or ads: "you may opt out
+	// of our marketing emails"; nor a denial, "notices of changes you
+	// cannot opt out of").
+	if c.ChangeNamed && vw.IsRule(h, lexicon.ROptOutMarketing) && !marketingObject(vw, h) && !vw.NegatedNear(h.From, 3) && policyChangeNamed(vw) {
+		return drop("right/opt-out-of-a-change")
+	}
+	// "This Privacy Policy also describes your choices and your ability to
+	// access, correct or delete your data": what the policy covers, an
+	// introduction (see View.DescribesPolicy), no right granted in it.
+	if p := vw.DescribesPolicy(); p >= 0 && p < h.From {
+		return drop("right/the-policy-describes")
+	}
+	// "For more information about how to access your data, see our help
+	// page": the topic of the page pointed to (see View.PointsOn).
+	if e.Category == "user-access" && vw.PointsOn(h) {
+		return drop("right/a-pointer")
+	}
+	// "a copy of your data in a machine-readable format", "a portable
+	// copy of your data": the copy the portability right gives, named
+	// next to it in its clause, no right of access of its own.
+	if vw.IsRule(h, lexicon.RAccess) && portableCopy(vw, h) {
+		return drop("right/a-portable-copy")
 	}
 	// "persistent cookies (which stay on your computer until you delete
 	// them)", "how to delete them from your computer": "them" stands for
@@ -275,6 +311,15 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.IsRule(h, lexicon.ROptOutMarketing) && saleOptOut(vw, c, h) {
 		f.ID = "opt-out-sale"
 		return kept("right/opt-out-of-a-sale", f)
+	}
+	// "You may opt out of this feature in your settings", "opt out of
+	// providing personal information by uninstalling the app": an opt-out
+	// whose object the sentence names, in a sentence that names no
+	// marketing or ads, cookie or tracker, refuses a feature or a use of
+	// the service's own: a setting of the service, no marketing opt-out.
+	if vw.IsRule(h, lexicon.ROptOutMarketing) && optOutObjectNamed(vw, h) && !vw.SetFrom(vw.Own, lexicon.WordsMarketing) && !namesCookies(vw) && !namesAdsPurpose(vw) {
+		f.ID = "privacy-settings"
+		return kept("right/opt-out-of-a-feature", f)
 	}
 	// "opt out of having your information shared with third parties for
 	// their direct marketing purposes", "choose not to have your account
@@ -1895,4 +1940,119 @@ func opposed(vw *sentence.View, h lexicon.Hit) bool {
 		p--
 	}
 	return p >= int32(vw.Own) && vw.In(p, lexicon.WordsOpposing)
+}
+
+// portableCopy reports whether access hit h names a copy of data (a word of
+// GDataContainers: "a copy of your data", "an exported file") that a
+// portability phrase qualifies: the phrase, no bare word, overlaps the hit
+// or stands at most eight words from it in its clause ("a portable copy of
+// your data", "a copy of your personal data in a structured, commonly used
+// and machine-readable format").
+func portableCopy(vw *sentence.View, h lexicon.Hit) bool {
+	copyAt := int32(-1)
+	for p := h.From; p < h.To; p++ {
+		if vw.Is(p, lexicon.GDataContainers) {
+			copyAt = p
+			break
+		}
+	}
+	if copyAt < 0 {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.Weak || int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RPortability) || vw.Clause[g.From] != vw.Clause[copyAt] {
+			continue
+		}
+		if g.To >= h.From-2 && g.From <= h.To+8 {
+			return true
+		}
+	}
+	return false
+}
+
+// marketingObject reports whether a word of marketing or ads is in
+// opt-out hit h or at most five words after it in its clause ("opt out of
+// marketing", "opt out of receiving our newsletters").
+func marketingObject(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.From; p < h.To+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.In(p, lexicon.WordsMarketing) {
+			return true
+		}
+	}
+	return false
+}
+
+// policyChangeNamed reports whether a hit of the change class in the
+// sentence's own words names what changes by a noun of the policy (not
+// "it" or "this": "change this at any time") or by "we" ("changes to this
+// policy", "changes to how we use your data").
+func policyChangeNamed(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own || vw.Entry(g).Class != "change" {
+			continue
+		}
+		for p := g.From; p < g.To; p++ {
+			if vw.Is(p, lexicon.GPolicyWords) && !vw.Is(p, lexicon.GItThem) && !vw.Is(p, lexicon.GThis) || vw.Is(p, lexicon.GWe) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// optOutObjectNamed reports whether opt-out hit h has an object ("of" or
+// "from" in the hit after its first word, or right after it) that names a
+// feature of the service or a use of the reader's device in its first four
+// words, in its clause ("opt out of this feature", "opt out of receiving
+// push notifications", "opt out from email lookup"), or stands for one by
+// "this", "it" or "these" in a sentence that names settings ("opt out of
+// this by editing the appropriate preference"); and no handling or sale of
+// data ("opt out of our sharing with others") nor a recipient ("opt out of
+// participating companies"), which refuse a passing on.
+func optOutObjectNamed(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From + 1; q <= h.To && int(q)+1 < len(vw.Toks); q++ {
+		if !vw.Is(q, lexicon.GOf) && !vw.Is(q, lexicon.GFrom) {
+			continue
+		}
+		if vw.Clause[q+1] != vw.Clause[h.From] || vw.Tok(q+1).SepBefore >= text.SepComma {
+			return false
+		}
+		feature := (vw.Is(q+1, lexicon.GItThem) || vw.Is(q+1, lexicon.GThis)) && vw.SetFrom(vw.Own, lexicon.WordsSettingsNouns)
+		for p := q + 1; p <= q+4 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+			if vw.Is(p, lexicon.GHandlingNouns) || vw.In(p, lexicon.WordsSaleWords) || vw.In(p, lexicon.WordsTrackingActs) {
+				return false
+			}
+			feature = feature || vw.In(p, lexicon.WordsOptOutFeatures)
+		}
+		for _, g := range vw.Hits {
+			if g.From > q && g.From <= q+4 && vw.Entry(g).Cls == lexicon.ClassRecipient {
+				return false
+			}
+		}
+		return feature
+	}
+	return false
+}
+
+// readerOccasion reports whether hit h is one of the reader's acts in a
+// clause of "when you" (or another conditional word and the reader) at most
+// ten words before it, the acts joined by "or", "and" and commas ("when
+// you place an order or enter, submit, or access your information"), with
+// no other mention of the reader, no modal and no semicolon or colon
+// between: the occasion of what the sentence says.
+func readerOccasion(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.From - 2; p >= int32(vw.Own) && p >= h.From-10; p-- {
+		if vw.Tok(p+1).SepBefore >= text.SepClause {
+			return false
+		}
+		if vw.Is(p, lexicon.GConditional) && vw.Is(p+1, lexicon.GReader) {
+			for q := p + 2; q < h.From; q++ {
+				if vw.Is(q, lexicon.GReader) || vw.In(q, lexicon.WordsModal) || vw.Tok(q).SepBefore >= text.SepClause {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
