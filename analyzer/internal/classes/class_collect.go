@@ -504,6 +504,13 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if e.Group == "user-profile" && profileAsPlace(vw, h) {
 		return "datatype/a-place"
 	}
+	// "in accordance with your profile settings", "your profile options":
+	// the reader's profile before a noun of settings names the settings
+	// page, not the profile's details.
+	if e.Group == "user-profile" && vw.Is(h.From, lexicon.GPossessives) && int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] &&
+		vw.Tok(h.To).SepBefore == text.SepSpace && vw.In(h.To, lexicon.WordsSettingsNouns) {
+		return "datatype/a-setting"
+	}
 	// "Depending on your location, your data may be stored in ...",
 	// "practices that vary by location", "transferred outside your
 	// country of residence": what something varies with or where it
