@@ -498,6 +498,19 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && vw.Doc.Lexicon.Is(e, lexicon.RLocation) && place(vw, h) {
 		return "datatype/a-place"
 	}
+	// "upload photos to your profile", "delete your comments from your
+	// profile": the reader's profile after a preposition of place is where
+	// a thing is put or taken from, not the profile's details collected.
+	if e.Group == "user-profile" && profileAsPlace(vw, h) {
+		return "datatype/a-place"
+	}
+	// "in accordance with your profile settings", "your profile options":
+	// the reader's profile before a noun of settings names the settings
+	// page, not the profile's details.
+	if e.Group == "user-profile" && vw.Is(h.From, lexicon.GPossessives) && int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] &&
+		vw.Tok(h.To).SepBefore == text.SepSpace && vw.In(h.To, lexicon.WordsSettingsNouns) {
+		return "datatype/a-setting"
+	}
 	// "Depending on your location, your data may be stored in ...",
 	// "practices that vary by location", "transferred outside your
 	// country of residence": what something varies with or where it
@@ -2673,4 +2686,12 @@ func phoneDevice(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	return vw.Is(p-1, lexicon.GOn) || vw.Is(p-1, lexicon.GFrom) || vw.In(p-1, lexicon.WordsDeviceLinking)
+}
+
+// profileAsPlace reports whether account hit h opens with a possessive
+// right after a preposition of place and ends in no noun of data: "to your
+// profile", "from their profile page" (not "access to your profile
+// information").
+func profileAsPlace(vw *sentence.View, h lexicon.Hit) bool {
+	return h.From > int32(vw.Own) && vw.Is(h.From, lexicon.GPossessives) && vw.Is(h.From-1, lexicon.GContainerPreps) && !vw.Is(h.To-1, lexicon.GDataNouns)
 }

@@ -1178,6 +1178,9 @@ func dataObjectAt(vw *sentence.View, from, to int32, takeAway, erase bool) bool 
 			}
 			owned = owned || vw.In(p, lexicon.WordsYourForms) || vw.Is(p, lexicon.GTheir)
 		}
+		// (So is data whose own words open with "your": "export your
+		// profile data".)
+		owned = owned || vw.In(g.From, lexicon.WordsYourForms) || vw.Is(g.From, lexicon.GTheir)
 		// "modify your e-mail subscriptions", "your email notification
 		// preferences": the data names a choice, not data.
 		if int(g.To) < len(vw.Toks) && (vw.In(g.To, lexicon.WordsSettingsObjects) || vw.In(g.To, lexicon.WordsSettingsNouns) || vw.In(g.To, lexicon.WordsNotifications)) {
