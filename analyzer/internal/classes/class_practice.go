@@ -80,8 +80,9 @@ func purpose(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.E
 	// their ads": a third party's purpose, which it pursues with what it
 	// collects; no use of the company's. (Not where the sentence names
 	// the company at all: "They help us analyze", "cookies enable us to
-	// show ads" are the company's aims.)
-	if actor := vw.ActorBefore(h.From); c.ThirdPartySubject && !c.WeToo && actor != sentence.PartyWe && actor != sentence.PartyReader && !namesUs(vw) {
+	// show ads" are the company's aims; nor a passive verb: "They are also
+	// used to serve ads" speaks of cookies.)
+	if actor := vw.ActorBefore(h.From); c.ThirdPartySubject && !c.WeToo && actor != sentence.PartyWe && actor != sentence.PartyReader && !namesUs(vw) && !passiveVerbBefore(vw, h) {
 		return kept("practice/third-party-purpose", sharePurpose)
 	}
 	// "we may need to verify your identity before implementing your
@@ -129,6 +130,17 @@ func purpose(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.E
 		return drop("practice/no-use")
 	}
 	return kept("practice/purpose", finding(e, "practice", e.Category))
+}
+
+// passiveVerbBefore reports whether a verb before purpose hit h is
+// passive ("are used", "may be used").
+func passiveVerbBefore(vw *sentence.View, h lexicon.Hit) bool {
+	for _, vi := range vw.Verbs {
+		if g := vw.Hits[vi]; g.From < h.From && passiveAt(vw, g.From) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesUs reports whether the sentence, with its list intro, names the
