@@ -1304,7 +1304,9 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// about you": unnamed data that a clause after it describes as
 		// collected, the object of the reader's right or choice, is what
 		// the right is about; it is mentioned, no evidence of collecting.
-		if vd.Category == "first-party-collection" && sentence.Unnamed(e) && (v < 0 || vw.Hits[v].From > h.From) {
+		// So too where the verb is the reader's request itself ("you have
+		// the right to request that data you gave us is sent to you").
+		if vd.Category == "first-party-collection" && sentence.Unnamed(e) && (v < 0 || vw.Hits[v].From > h.From || vw.HasWord(vw.Hits[v], lexicon.GRequest)) {
 			if k := readerFrame(vw, h); k != "" {
 				vd.Category, vd.Incidental, vd.Reason = k, true, "datatype/object-of-a-right"
 			}
@@ -1755,7 +1757,10 @@ func readerFrame(vw *sentence.View, h lexicon.Hit) string {
 				return ""
 			}
 		}
-		if verbBetween(vw, p+1, h.From) {
+		// (A verb of the request itself is the reader's asking, not a
+		// verb of the data: "you have the right to request that data you
+		// provided to us is given to you".)
+		if requestVerbBetween(vw, p+1, h.From) {
 			return ""
 		}
 		for _, g := range vw.Hits {
@@ -1774,6 +1779,17 @@ func readerFrame(vw *sentence.View, h lexicon.Hit) string {
 		return ""
 	}
 	return ""
+}
+
+// requestVerbBetween reports whether a verb other than a word of request
+// ("request", "requests") starts in [from, to).
+func requestVerbBetween(vw *sentence.View, from, to int32) bool {
+	for _, v := range vw.Verbs {
+		if g := vw.Hits[v]; g.From >= from && g.From < to && !vw.HasWord(g, lexicon.GRequest) {
+			return true
+		}
+	}
+	return false
 }
 
 // rightToShare reports whether verb hit vh, of passing data h on, is what a

@@ -76,6 +76,15 @@ func purpose(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.E
 	if c.OtherTopic || c.Share || c.Choice || c.Recipient && vw.Own == 0 && !(c.Listed && int(h.From) == c.ItemStart) || c.Meta {
 		return drop("practice/purpose-of-another-topic")
 	}
+	// "These networks may use cookies to measure the effectiveness of
+	// their ads": a third party's purpose, which it pursues with what it
+	// collects; no use of the company's. (Not where the sentence names
+	// the company at all: "They help us analyze", "cookies enable us to
+	// show ads" are the company's aims; nor a passive verb: "They are also
+	// used to serve ads" speaks of cookies.)
+	if actor := vw.ActorBefore(h.From); c.ThirdPartySubject && !c.WeToo && actor != sentence.PartyWe && actor != sentence.PartyReader && !namesUs(vw) && !passiveVerbBefore(vw, h) {
+		return kept("practice/third-party-purpose", sharePurpose)
+	}
 	// "we may need to verify your identity before implementing your
 	// request", "We will use the information to process your request":
 	// the purpose of handling the reader's request under a right is
@@ -91,6 +100,13 @@ func purpose(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.E
 	// "To manage your newsletter preferences, please click here": the
 	// reader's aim, and the reader acts.
 	if int(h.From) == vw.Own && (c.Instructs || vw.SentenceHas(lexicon.GClickVisit)) {
+		return drop("practice/readers-aim")
+	}
+	// "if you want to create and manage content", "If you would like to
+	// decline cookies": what the reader wishes to do; and "we encourage
+	// you to review your settings to manage your preferences", advice that
+	// states no use of data.
+	if readerWishes(vw, h.From) || c.Instructs && !c.Collect && !c.Use && !c.Store {
 		return drop("practice/readers-aim")
 	}
 	// "you can contact us to resolve the issue", "please write to us to
@@ -110,10 +126,52 @@ func purpose(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.E
 	// list item under "We use information to:"); "We are committed to
 	// protecting your privacy" states no use.
 	if !(c.Collect || c.Use || c.Store || c.Carried.Collect || vw.Own > 0 || c.Listed ||
-		int(h.From)-vw.Own <= 1 || namesReadersData(vw) || aimOfWhatWeDo(vw, h)) {
+		int(h.From)-vw.Own <= 1 && !(mainClauseOfOurs(vw, h) && !namesAnyData(vw)) || namesReadersData(vw) || aimOfWhatWeDo(vw, h)) {
 		return drop("practice/no-use")
 	}
 	return kept("practice/purpose", finding(e, "practice", e.Category))
+}
+
+// passiveVerbBefore reports whether a verb before purpose hit h is
+// passive ("are used", "may be used").
+func passiveVerbBefore(vw *sentence.View, h lexicon.Hit) bool {
+	for _, vi := range vw.Verbs {
+		if g := vw.Hits[vi]; g.From < h.From && passiveAt(vw, g.From) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesUs reports whether the sentence, with its list intro, names the
+// company: "we", "us", "our".
+func namesUs(vw *sentence.View) bool {
+	n := int32(len(vw.Toks))
+	return vw.SentenceHasIn(0, n, lexicon.GWe) || vw.SentenceHasIn(0, n, lexicon.GOurForms)
+}
+
+// namesAnyData reports whether the sentence's own words name data, however
+// vague ("information about you").
+func namesAnyData(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if int(g.From) >= vw.Own && vw.Entry(g).Cls == lexicon.ClassDatatype {
+			return true
+		}
+	}
+	return false
+}
+
+// mainClauseOfOurs reports whether a clause of the company's follows
+// purpose hit h after a comma: "To help explain things clearly, we have
+// added examples" states what the company did for the aim, a use of data
+// only where the sentence names data.
+func mainClauseOfOurs(vw *sentence.View, h lexicon.Hit) bool {
+	for p := h.To; int(p) < len(vw.Toks); p++ {
+		if vw.Tok(p).SepBefore >= text.SepComma && vw.Is(p, lexicon.GWe) {
+			return true
+		}
+	}
+	return false
 }
 
 // introShares reports whether the list intro has a sharing verb and the

@@ -321,7 +321,7 @@ const (
 	GNumberedAbbrevs                     // words whose stop ends no sentence before a number: "art", "sec" (text.Abbreviations.Numbered)
 	GSentenceOpeners                     // words that open a sentence after an abbreviation: "if", "we" (text.Abbreviations.Openers)
 	GLocations                           // "locations": places, not where the reader is
-	GLabelNouns                          // the last word of a label of data: "Payment Information"
+	GLabelNouns                          // the last word of a label or name of data: "Payment Information", "location data"
 	GSold                                // "sold": "your data will not be sold"
 	GSoldCompany                         // what is sold when the company is: "business", "company", "assets"
 	GDefines                             // words of a definition: "refers", "means", "defined"

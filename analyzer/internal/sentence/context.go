@@ -499,6 +499,8 @@ type actors struct {
 	firstCollect, firstActor int32 // -1 for none
 	third                    bool  // the first actor is a third party
 	weToo                    bool  // joined to "we" by "and" or "or" ("we and third parties")
+	weList                   bool  // the last party named is joined to "we", perhaps in a list
+	lastTo                   int32 // where the last party named ends
 }
 
 // note records the party at h, a third one or not, while no collecting verb
@@ -587,8 +589,13 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 				act.firstActor, act.third, act.weToo = act.firstCollect, true, false
 			}
 			// "We and the service providers we use may collect": both act.
+			// (So do the parties listed after one joined to "we": "We and
+			// our affiliates, analytics providers and partners with whom
+			// we work use cookies".)
+			joined := vw.joinedToWe(h.From) || act.weList && vw.listedAfter(act.lastTo, h.From)
+			act.weList, act.lastTo = joined, h.To
 			if act.firstCollect < 0 && act.third {
-				act.weToo = vw.joinedToWe(h.From)
+				act.weToo = joined
 			}
 		case "sale":
 			// Words pointing back at a sale ("We do not engage in such
@@ -624,14 +631,18 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 
 // passiveAgent reports whether recipient hit h is the agent of the
 // collecting verb at v: "by" right before it (past small words), right after
-// the verb ("collected by the partners", "gathered by third parties"), with
-// no "we" before the verb.
+// the verb ("collected by the partners", "gathered by third parties") or
+// after the data the verb's noun names ("the collection of precise location
+// data by the advertiser"), with no "we" before the verb.
 func (vw *View) passiveAgent(h lexicon.Hit, v int32) bool {
 	q := h.From - 1
 	for q > v && vw.In(q, lexicon.WordsDeterminers) {
 		q--
 	}
-	if v < 0 || q != v+1 || !vw.Is(q, lexicon.GBy) || vw.Clause[v] != vw.Clause[h.From] {
+	if v < 0 || q <= v || !vw.Is(q, lexicon.GBy) || vw.Clause[v] != vw.Clause[h.From] {
+		return false
+	}
+	if q != v+1 && !vw.dataOfNoun(v, q) {
 		return false
 	}
 	// "data we collect and data collected by partners": we collect too.
@@ -641,6 +652,45 @@ func (vw *View) passiveAgent(h lexicon.Hit, v int32) bool {
 		}
 	}
 	return true
+}
+
+// dataOfNoun reports whether the collecting words at v end in "of" (or "of"
+// follows them) and data
+// words alone fill the span from there to q ("collection of your location
+// data"): the data the noun of collecting names.
+func (vw *View) dataOfNoun(v, q int32) bool {
+	end := int32(-1)
+	for _, g := range vw.Hits {
+		if g.From == v && vw.IsRule(g, lexicon.RCollect) {
+			end = g.To
+		}
+	}
+	if end >= 0 && end < q && vw.Is(end, lexicon.GOf) {
+		end++
+	}
+	if end < 0 || end >= q || !vw.Is(end-1, lexicon.GOf) {
+		return false
+	}
+	covered := end
+	for _, d := range vw.Hits {
+		if d.From >= q {
+			break
+		}
+		if d.From < end || vw.Entry(d).Cls != lexicon.ClassDatatype {
+			continue
+		}
+		for covered < d.From && (vw.In(covered, lexicon.WordsDeterminers) || vw.Is(covered, lexicon.GAndOr) || vw.Is(covered, lexicon.GPossessives)) {
+			covered++
+		}
+		if d.From != covered {
+			return false
+		}
+		covered = max(covered, d.To)
+		if covered < q && vw.Is(covered, lexicon.GLabelNouns) {
+			covered++ // "precise location data"
+		}
+	}
+	return covered == q
 }
 
 // readCue sets what cue hit h says of the sentence.
@@ -1577,7 +1627,8 @@ func (vw *View) instructs() bool {
 // services"), with only spaces between ("as required by law, we obtain your
 // consent" is no such clause); "we" is in lower case ("| Analytics | We use
 // cookies" starts anew). A buyer or an authority is no party a company
-// engages.
+// engages. After "to whom" or "with whom" the clause is on the party
+// whatever its verb ("partners with whom we have an agreement").
 func (vw *View) relativeWe(p int32) bool {
 	if !vw.MayHave(lexicon.GWe) || !vw.Is(p, lexicon.GWe) || vw.tok(p).Flags&text.TokUpper != 0 {
 		return false
@@ -1586,13 +1637,19 @@ func (vw *View) relativeWe(p int32) bool {
 	if q > int32(vw.Own) && (vw.Is(q, lexicon.GRelative) || vw.Is(q, lexicon.GFormalRelative)) && vw.tok(q+1).SepBefore == text.SepSpace {
 		q--
 	}
+	// "third parties with whom we have an agreement": "to" or "with"
+	// before "whom" or "which" can only open a clause on the party.
+	formal := false
+	if q > int32(vw.Own) && q+1 < p && vw.Is(q+1, lexicon.GFormalRelative) && vw.Is(q, lexicon.GToWith) && vw.tok(q+1).SepBefore == text.SepSpace {
+		q, formal = q-1, true
+	}
 	if q < int32(vw.Own) || vw.tok(q+1).SepBefore != text.SepSpace {
 		return false
 	}
 	for _, g := range vw.Hits {
 		if vw.Entry(g).Cls == lexicon.ClassRecipient && !vw.IsRule(g, lexicon.RBusinessTransfer) && !vw.IsRule(g, lexicon.RLawEnforcement) &&
 			(g.To-1 == q || g.To == q && vw.In(q, lexicon.WordsNotDataAfter)) {
-			return vw.EngagedAfter(g.To, false) >= 0
+			return formal || vw.EngagedAfter(g.To, false) >= 0
 		}
 	}
 	return false
@@ -1638,6 +1695,21 @@ func (vw *View) joinedToWe(p int32) bool {
 		q--
 	}
 	return q > int32(vw.Own) && vw.Is(q, lexicon.GAndOr) && vw.Is(q-1, lexicon.GWe)
+}
+
+// listedAfter reports whether only words joining a list ("and", "or",
+// determiners) stand in [from, to): the party at to follows the one ending
+// at from in a list.
+func (vw *View) listedAfter(from, to int32) bool {
+	if from <= 0 || from > to {
+		return false
+	}
+	for q := from; q < to; q++ {
+		if !vw.Is(q, lexicon.GAndOr) && !vw.In(q, lexicon.WordsDeterminers) {
+			return false
+		}
+	}
+	return true
 }
 
 // readersThingAfter reports whether the change word at p is followed by
