@@ -445,6 +445,14 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if c.Warning || advisedAgainst(vw, h) {
 		return "datatype/warning"
 	}
+	// "You should be careful about giving your password to others": data
+	// under a word of caution, passed on or given by no verb of
+	// collecting or using, is what the reader is told to take care over,
+	// no practice of the company's (see cautionedAt); not "to avoid the
+	// collection of location by beacons, disable Bluetooth".
+	if cautionedAt(vw, c, h.From) && (v < 0 || vw.IsRule(vw.Hits[v], lexicon.RShare)) {
+		return "datatype/cautioned"
+	}
 	// "To make such a request, please send us an email and provide us
 	// with your name, address and email address", "in the body of your
 	// request, you must give your name and zip code": what the reader is

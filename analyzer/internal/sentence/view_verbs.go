@@ -265,11 +265,7 @@ func (vw *View) newSubject(from, to int32) bool {
 // subjectAt reports whether a subject that starts a new statement stands
 // at p: "we", "you", "they", also with a contracted verb ("we’ll").
 func (vw *View) subjectAt(p int32) bool {
-	if vw.Is(p, lexicon.GSubjects) {
-		return true
-	}
-	t := vw.Tok(p)
-	return vw.MayHave(lexicon.GSubjectsCut) && vw.Doc.Lexicon.MayBe(t.ID, lexicon.GSubjectsCut) && vw.Doc.spellsContracted(t, lexicon.GSubjectsCut)
+	return vw.Is(p, lexicon.GSubjects) || vw.Is(p, lexicon.GSubjectsCut)
 }
 
 // conditionEnds reports whether a condition that runs on to position p ends
