@@ -1195,7 +1195,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// so in "You give other data to us, for example by syncing your
 		// address book", where the reader's words of giving ("You give")
 		// hold the subject.
-		userShares := isShare && !passedOnPassive(vw, h, vh) && (vw.ActorBefore(vh.From) == sentence.PartyReader && !letsOthers(vw, vh) || readerGives(vw, vh.From) || toldNotTo(vw, c, vh.From))
+		userShares := isShare && !passedOnPassive(vw, h, vh) && (vw.ActorBefore(vh.From) == sentence.PartyReader && !letsOthers(vw, vh) || readerGives(vw, vh.From) || toldNotTo(vw, c, vh.From) || readersNoun(vw, vh))
 		if userShares {
 			// "you may share content with other users": the reader
 			// passes data on to others; it is not collected by us.
@@ -2305,6 +2305,13 @@ func listEnd(vw *sentence.View, h lexicon.Hit) int32 {
 		end = next
 	}
 	return end
+}
+
+// readersNoun reports whether verb hit vh is one word after the reader's
+// possessive ("the user's disclosure of limited personal information",
+// "your disclosure of data to others"): a noun of the reader's act.
+func readersNoun(vw *sentence.View, vh lexicon.Hit) bool {
+	return vh.To-vh.From == 1 && vh.From > int32(vw.Own) && vw.Is(vh.From-1, lexicon.GReadersPossessive)
 }
 
 // readerGives reports whether a collecting cue that opens with "you" ("You

@@ -431,6 +431,8 @@ const (
 	GUsedParticiples                     // "used", "employed": the participle of "X used to Y"
 	GEquipmentNouns                      // "servers", "software": things, not data, that "used to" may describe
 	GReaderDoings                        // "create", "call": what the reader did with a thing "used to" describes
+	GReadersPossessive                   // "your", "the user's": whose act a verb of passing on written as a noun is
+	GConcessionOpeners                   // "although", "while": a clause before the sentence's statement
 	numGrammar
 )
 
@@ -448,7 +450,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles", "example-nouns",
 	"name-object-lead", "name-defining", "reason-openers", "access-nouns", "glued-cues", "doings", "articles", "your", "this", "somebody",
 	"example-openers", "such", "as", "mean", "local", "safeguards", "safeguard", "discretion", "residing", "about", "request", "own", "nor", "authority", "court", "network-agents", "network-agent", "along-with", "parties", "phrase-enders", "title-small", "pointer-nouns", "concessive", "right-nouns",
-	"answers", "answer-no", "answer-echoes", "asking-auxiliaries", "used-participles", "equipment-nouns", "reader-doings"}
+	"answers", "answer-no", "answer-echoes", "asking-auxiliaries", "used-participles", "equipment-nouns", "reader-doings", "readers-possessive", "concession-openers"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
