@@ -67,6 +67,13 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	// The data stays named (OPP-115's annotators label such sentences with
 	// contact data), but only as mentioned: the address, where it is
 	// collected, is read there.
+	// "Text alerts will be sent to the mobile phone number you provide",
+	// "we may send you offers to your email address": the reader's
+	// contact data something is sent to is where it goes, which the
+	// company holds, not data it passes on.
+	if vd.Keep && vd.Kind == "share" && sentTo(vw, h) {
+		vd.Kind, vd.Category, vd.Reason = "collect", "first-party-collection", "datatype/sent-to"
+	}
 	if vd.Keep && !vd.Negated && !vd.Incidental && channel(vw, h, vd) {
 		vd.Incidental, vd.Reason = true, "datatype/a-channel"
 	}
@@ -88,6 +95,28 @@ func channel(vw *sentence.View, h lexicon.Hit, vd verdict) bool {
 		return true
 	}
 	return h.Weak && vw.Doc.Lexicon.Is(e, lexicon.REmail) && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GOurForms) || sentByUs(vw, h))
+}
+
+// sentTo reports whether contact hit h follows "to" (past a possessive or
+// an article) and a word of sending (WordsSendingTo) stands at most six
+// words before that "to" in its clause.
+func sentTo(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.Entry(h).Group != "contact" || !vw.MayHaveIn(lexicon.WordsSendingTo) {
+		return false
+	}
+	q := h.From - 1
+	for q > int32(vw.Own) && (vw.Is(q, lexicon.GPossessives) || vw.Is(q, lexicon.GThe) || vw.Is(q, lexicon.GArticle)) {
+		q--
+	}
+	if q <= int32(vw.Own) || !vw.Is(q, lexicon.GTo) || vw.Clause[q] != vw.Clause[h.From] {
+		return false
+	}
+	for p := q - 1; p >= int32(vw.Own) && p >= q-6 && vw.Clause[p] == vw.Clause[q]; p-- {
+		if vw.In(p, lexicon.WordsSendingTo) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentByUs reports whether "we" and a verb of sending follow hit h, with
