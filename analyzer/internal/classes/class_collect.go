@@ -1454,8 +1454,8 @@ func givesData(vw *sentence.View, vh lexicon.Hit) bool {
 // "share data with vendors who help us", "share the information provided
 // to us", "third parties who provide services to us").
 func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
-	if !vw.MayHave(lexicon.GUs) {
-		return false // (each way needs "us": most sentences have none, which the view knows without reading them)
+	if !vw.MayHave(lexicon.GUs) && len(vw.Doc.Own) == 0 {
+		return false // (each way needs "us" or the policy's name: most sentences have neither, which the view knows without reading them)
 	}
 	// "Partners may provide us with information about you", "other users
 	// may give us your name": "us" right after the verb is whom it is
@@ -1466,7 +1466,7 @@ func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
 	for p := vh.To; p < vh.To+8 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From]; p++ {
 		if vw.Is(p, lexicon.GToWith) {
 			// (Not "share with us and other users": others get it too.)
-			if !vw.Is(p+1, lexicon.GUs) || usAndOthers(vw, p+1) {
+			if !vw.Is(p+1, lexicon.GUs) && !ownNameAlone(vw, p+1) || usAndOthers(vw, p+1) {
 				return false
 			}
 			// "the kinds of information that partners share with us": the
@@ -1485,6 +1485,30 @@ func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// ownNameAlone reports whether the word at p is the policy's own name
+// standing for the company ("certain information may be shared with
+// Booking.com", "accessible to GitHub"): not its possessive nor the first
+// part of a compound ("Microsoft's partners", "Microsoft-controlled
+// affiliates"), and no party named with it.
+func ownNameAlone(vw *sentence.View, p int32) bool {
+	if len(vw.Doc.Own) == 0 || !vw.Doc.IsOwn(vw.Tok(p).ID) {
+		return false
+	}
+	t := vw.Tok(p)
+	if strings.ContainsAny(vw.Doc.Text[t.Start:t.End], "'’") {
+		return false
+	}
+	if int(p)+1 < len(vw.Toks) && vw.Tok(p+1).SepBefore == text.SepSpace && strings.IndexByte(vw.Doc.Text[t.End:vw.Tok(p+1).Start], '-') >= 0 {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From <= p+1 && p < g.To && vw.Entry(g).Cls == lexicon.ClassRecipient && !vw.OwnName(g) {
+			return false
+		}
+	}
+	return true
 }
 
 // practiceAsTopic reports whether verb hit vh is a practice named as a
