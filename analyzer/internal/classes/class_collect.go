@@ -67,6 +67,13 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	// The data stays named (OPP-115's annotators label such sentences with
 	// contact data), but only as mentioned: the address, where it is
 	// collected, is read there.
+	// "Text alerts will be sent to the mobile phone number you provide",
+	// "we may send you offers to your email address": the reader's
+	// contact data something is sent to is where it goes, which the
+	// company holds, not data it passes on.
+	if vd.Keep && vd.Kind == "share" && sentTo(vw, h) {
+		vd.Kind, vd.Category, vd.Reason = "collect", "first-party-collection", "datatype/sent-to"
+	}
 	if vd.Keep && !vd.Negated && !vd.Incidental && channel(vw, h, vd) {
 		vd.Incidental, vd.Reason = true, "datatype/a-channel"
 	}
@@ -88,6 +95,28 @@ func channel(vw *sentence.View, h lexicon.Hit, vd verdict) bool {
 		return true
 	}
 	return h.Weak && vw.Doc.Lexicon.Is(e, lexicon.REmail) && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GOurForms) || sentByUs(vw, h))
+}
+
+// sentTo reports whether contact hit h follows "to" (past a possessive or
+// an article) and a word of sending (WordsSendingTo) stands at most six
+// words before that "to" in its clause.
+func sentTo(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.Entry(h).Group != "contact" || !vw.MayHaveIn(lexicon.WordsSendingTo) {
+		return false
+	}
+	q := h.From - 1
+	for q > int32(vw.Own) && (vw.Is(q, lexicon.GPossessives) || vw.Is(q, lexicon.GThe) || vw.Is(q, lexicon.GArticle)) {
+		q--
+	}
+	if q <= int32(vw.Own) || !vw.Is(q, lexicon.GTo) || vw.Clause[q] != vw.Clause[h.From] {
+		return false
+	}
+	for p := q - 1; p >= int32(vw.Own) && p >= q-6 && vw.Clause[p] == vw.Clause[q]; p-- {
+		if vw.In(p, lexicon.WordsSendingTo) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentByUs reports whether "we" and a verb of sending follow hit h, with
@@ -444,6 +473,14 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	}
 	if c.Warning || advisedAgainst(vw, h) {
 		return "datatype/warning"
+	}
+	// "You should be careful about giving your password to others": data
+	// under a word of caution, passed on or given by no verb of
+	// collecting or using, is what the reader is told to take care over,
+	// no practice of the company's (see cautionedAt); not "to avoid the
+	// collection of location by beacons, disable Bluetooth".
+	if cautionedAt(vw, c, h.From) && (v < 0 || vw.IsRule(vw.Hits[v], lexicon.RShare)) {
+		return "datatype/cautioned"
 	}
 	// "To make such a request, please send us an email and provide us
 	// with your name, address and email address", "in the body of your
@@ -1200,7 +1237,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// so in "You give other data to us, for example by syncing your
 		// address book", where the reader's words of giving ("You give")
 		// hold the subject.
-		userShares := isShare && !passedOnPassive(vw, h, vh) && (vw.ActorBefore(vh.From) == sentence.PartyReader && !letsOthers(vw, vh) || readerGives(vw, vh.From) || toldNotTo(vw, c, vh.From))
+		userShares := isShare && !passedOnPassive(vw, h, vh) && (vw.ActorBefore(vh.From) == sentence.PartyReader && !letsOthers(vw, vh) || readerGives(vw, vh.From) || toldNotTo(vw, c, vh.From) || readersNoun(vw, vh))
 		if userShares {
 			// "you may share content with other users": the reader
 			// passes data on to others; it is not collected by us.
@@ -1432,8 +1469,8 @@ func givesData(vw *sentence.View, vh lexicon.Hit) bool {
 // "share data with vendors who help us", "share the information provided
 // to us", "third parties who provide services to us").
 func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
-	if !vw.MayHave(lexicon.GUs) {
-		return false // (each way needs "us": most sentences have none, which the view knows without reading them)
+	if !vw.MayHave(lexicon.GUs) && len(vw.Doc.Own) == 0 {
+		return false // (each way needs "us" or the policy's name: most sentences have neither, which the view knows without reading them)
 	}
 	// "Partners may provide us with information about you", "other users
 	// may give us your name": "us" right after the verb is whom it is
@@ -1444,7 +1481,7 @@ func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
 	for p := vh.To; p < vh.To+8 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From]; p++ {
 		if vw.Is(p, lexicon.GToWith) {
 			// (Not "share with us and other users": others get it too.)
-			if !vw.Is(p+1, lexicon.GUs) || usAndOthers(vw, p+1) {
+			if !vw.Is(p+1, lexicon.GUs) && !ownNameAlone(vw, p+1) || usAndOthers(vw, p+1) {
 				return false
 			}
 			// "the kinds of information that partners share with us": the
@@ -1463,6 +1500,30 @@ func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// ownNameAlone reports whether the word at p is the policy's own name
+// standing for the company ("certain information may be shared with
+// Booking.com", "accessible to GitHub"): not its possessive nor the first
+// part of a compound ("Microsoft's partners", "Microsoft-controlled
+// affiliates"), and no party named with it.
+func ownNameAlone(vw *sentence.View, p int32) bool {
+	if len(vw.Doc.Own) == 0 || !vw.Doc.IsOwn(vw.Tok(p).ID) {
+		return false
+	}
+	t := vw.Tok(p)
+	if strings.ContainsAny(vw.Doc.Text[t.Start:t.End], "'’") {
+		return false
+	}
+	if int(p)+1 < len(vw.Toks) && vw.Tok(p+1).SepBefore == text.SepSpace && strings.IndexByte(vw.Doc.Text[t.End:vw.Tok(p+1).Start], '-') >= 0 {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From <= p+1 && p < g.To && vw.Entry(g).Cls == lexicon.ClassRecipient && !vw.OwnName(g) {
+			return false
+		}
+	}
+	return true
 }
 
 // practiceAsTopic reports whether verb hit vh is a practice named as a
@@ -2326,6 +2387,13 @@ func listEnd(vw *sentence.View, h lexicon.Hit) int32 {
 		end = next
 	}
 	return end
+}
+
+// readersNoun reports whether verb hit vh is one word after the reader's
+// possessive ("the user's disclosure of limited personal information",
+// "your disclosure of data to others"): a noun of the reader's act.
+func readersNoun(vw *sentence.View, vh lexicon.Hit) bool {
+	return vh.To-vh.From == 1 && vh.From > int32(vw.Own) && vw.Is(vh.From-1, lexicon.GReadersPossessive)
 }
 
 // readerGives reports whether a collecting cue that opens with "you" ("You

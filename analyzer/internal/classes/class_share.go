@@ -383,7 +383,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// the reader on passing data on, no practice of the company (but "you
 	// may be providing information to the third party" is data the third
 	// party gets).
-	if c.Instructs && readerShares(vw, h) || toldNotToShare(vw, c, h) {
+	if c.Instructs && readerShares(vw, h) || toldNotToShare(vw, c, h) || cautionedAt(vw, c, h.From) || cautionedAt(vw, c, shareVerbBefore(vw, h).From) {
 		return drop("recipient/advice-to-the-reader")
 	}
 	if sharedWithByReader(vw, h) {
@@ -849,6 +849,48 @@ func toldNotTo(vw *sentence.View, c *sentence.Context, p int32) bool {
 		if q == int32(vw.Own) || vw.Tok(q).SepBefore >= text.SepComma || q > int32(vw.Own) && strings.ContainsAny(vw.Doc.Text[vw.Tok(q-1).End:vw.Tok(q).Start], ":-–—") {
 			return denial && (q == 0 || c.Instructs || q > int32(vw.Own) && (vw.Is(q, lexicon.GDo) || vw.Is(q, lexicon.GDont) || vw.Is(q, lexicon.GPlease)) &&
 				strings.ContainsAny(vw.Doc.Text[vw.Tok(q-1).End:vw.Tok(q).Start], ":;-–—"))
+		}
+	}
+	return false
+}
+
+// cautionedAt reports whether the word at p (a verb of sharing, the data
+// it passes on, or a party a bare "to" passes it to) stands under a word of
+// caution: a word of WordsCaution ("careful", "cautious", "avoid") at most
+// six words before it in its clause, with no "we" between, in advice to the
+// reader (or after "you" with no "we" between, or opening the
+// sentence): "You should be careful about providing your password to
+// others", "We advise you to be cautious about giving personal data to
+// other sites", "Be careful when sharing your login". The reader's act,
+// no practice of the company's; not "We are careful about sharing your data
+// with partners", the company's care.
+func cautionedAt(vw *sentence.View, c *sentence.Context, p int32) bool {
+	if p < int32(vw.Own)+1 || !vw.MayHaveIn(lexicon.WordsCaution) {
+		return false
+	}
+	for q := p - 1; q >= int32(vw.Own) && q >= p-6 && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.Is(q, lexicon.GWe) {
+			return false
+		}
+		if vw.In(q, lexicon.WordsCaution) {
+			// ("Be careful when sharing", "Avoid sharing": the sentence
+			// opens with the advice; not "We refrain from sending".)
+			return c.Instructs || c.Warning || q == int32(vw.Own) || q == int32(vw.Own)+1 && vw.In(int32(vw.Own), lexicon.WordsBeForms) || readerNearestBefore(vw, q)
+		}
+	}
+	return false
+}
+
+// readerNearestBefore reports whether "you" stands before p in the
+// sentence's own words with no "we" between ("You should be careful", "We
+// advise you to be cautious"; not "We are careful").
+func readerNearestBefore(vw *sentence.View, p int32) bool {
+	for r := p - 1; r >= int32(vw.Own); r-- {
+		switch {
+		case vw.Is(r, lexicon.GReader):
+			return true
+		case vw.Is(r, lexicon.GWe):
+			return false
 		}
 	}
 	return false

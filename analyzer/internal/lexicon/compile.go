@@ -238,15 +238,18 @@ func (c *compiler) compileGrammar(src []RuleSource) ([numGrammar][]int32, error)
 			return ids, fmt.Errorf("grammar/%s: a grammar set the engine does not use", s.ID)
 		}
 		for _, w := range s.Patterns {
-			if len(w) == 0 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
-				return ids, fmt.Errorf("grammar/%s: %q is not one lower-case ASCII word", s.ID, w)
+			// ("you've": one apostrophe between letters, a word spelled so;
+			// its token is the word without it, see sentence.Doc.spells.)
+			bare := strings.Replace(w, "'", "", 1)
+			if len(bare) == 0 || strings.Trim(bare, "abcdefghijklmnopqrstuvwxyz") != "" || w[0] == '\'' || w[len(w)-1] == '\'' {
+				return ids, fmt.Errorf("grammar/%s: %q is not one lower-case ASCII word (with at most one apostrophe within)", s.ID, w)
 			}
 			c.t.GWords[g] = append(c.t.GWords[g], w)
 		}
 	}
 	for g, words := range c.t.GWords {
 		for _, w := range words {
-			ids[g] = append(ids[g], c.wordID(w))
+			ids[g] = append(ids[g], c.wordID(strings.Replace(w, "'", "", 1)))
 		}
 	}
 	return ids, nil

@@ -135,7 +135,9 @@ func (d *Doc) IsWord(k int, g lexicon.GrammarSet) bool {
 }
 
 // spells reports whether token t, which MayBe says may be a word of grammar
-// set g, is one of them, in any ASCII case.
+// set g, is one of them, in any ASCII case. A word of g written with an
+// apostrophe ("you've", "don't") is a token written with one, or with what
+// stands for one (see foldsJoined): "you’ve", "youâve"; not "youve".
 func (d *Doc) spells(t *text.Token, g lexicon.GrammarSet) bool {
 	if t.Flags&(text.TokExact|text.TokOwnName) == text.TokExact {
 		return d.Lexicon.Exact(t.ID, g) // written as its stem: no word to compare
@@ -145,27 +147,23 @@ func (d *Doc) spells(t *text.Token, g lexicon.GrammarSet) bool {
 		s = d.ownWord(t.ID) // "Acme" read as "we"
 	}
 	for _, x := range d.Lexicon.GWords[g] {
-		if foldsTo(s, x) {
+		if foldsTo(s, x) || len(s) > len(x) && foldsJoined(s, x) {
 			return true
 		}
 	}
 	return false
 }
 
-// spellsContracted reports whether token t, written with an apostrophe
-// ("we’ll", "you're"), is one of the words of grammar set g once its
-// apostrophes are left out, in any ASCII case.
-func (d *Doc) spellsContracted(t *text.Token, g lexicon.GrammarSet) bool {
-	s := d.Text[t.Start:t.End]
-	if !strings.ContainsAny(s, "'’") {
+// foldsJoined reports whether s, its ASCII capitals made lower case, is
+// lower where lower has an apostrophe and s has any of what Tokenize reads
+// as one within a word (text.ApostropheLen): "You’ve" for "you've".
+func foldsJoined(s, lower string) bool {
+	j := strings.IndexByte(lower, '\'')
+	if j < 0 || !foldsTo(s[:min(j, len(s))], lower[:j]) {
 		return false
 	}
-	for _, x := range d.Lexicon.GWords[g] {
-		if foldsTo(strings.ReplaceAll(strings.ReplaceAll(s, "'", ""), "’", ""), x) {
-			return true
-		}
-	}
-	return false
+	n := text.ApostropheLen(s[j:])
+	return n > 0 && foldsTo(s[j+n:], lower[j+1:])
 }
 
 // foldsTo reports whether s, its ASCII capitals made lower case, is lower.
@@ -200,7 +198,7 @@ func (d *Doc) Answers(si int) int {
 		return -1
 	}
 	for k := s.TokFrom + 1; k < s.TokTo; k++ {
-		if !d.IsWord(k, lexicon.GAnswerEchoes) && !d.spellsContracted(&d.Toks[k], lexicon.GAnswerEchoes) {
+		if !d.IsWord(k, lexicon.GAnswerEchoes) {
 			return -1
 		}
 	}

@@ -41,7 +41,7 @@ func (vw *View) actorBefore(p int32, skipReceivers bool) party {
 			if vw.askedYou(h) {
 				return PartyWe
 			}
-			if h.To-h.From == 1 && vw.Is(h.From, lexicon.GReader) && !vw.conditionBefore(h, p) {
+			if h.To-h.From == 1 && vw.Is(h.From, lexicon.GReader) && !vw.conditionBefore(h, p) && vw.readerReaches(h, p) {
 				return PartyReader
 			}
 		case vw.IsRule(h, lexicon.RUserPref) && vw.HasWord(h, lexicon.GReader) && !vw.conditionBefore(h, p):
@@ -210,12 +210,70 @@ func (vw *View) ReaderActs(p int32) bool {
 		case (vw.IsRule(h, lexicon.RYou) || vw.IsRule(h, lexicon.RUserPref)) && vw.Is(h.From, lexicon.GReader):
 			// "you", or "You may not" / "If you do not" as one cue; not
 			// an object ("may disclose information about you to").
-			reader = reader || h.From == int32(vw.Own) || !vw.Is(h.From-1, lexicon.GObjectPreps)
+			reader = reader || (h.From == int32(vw.Own) || !vw.Is(h.From-1, lexicon.GObjectPreps)) && vw.readerReaches(h, p)
 		case !reader && (vw.IsRule(h, lexicon.ROtherActor) || vw.Entry(h).Cls == lexicon.ClassRecipient):
 			return false
 		}
 	}
 	return reader
+}
+
+// readerReaches reports whether reader hit h, before position p in its
+// clause, may be the subject of the verb at p ("anyone you’ve shared your
+// password with"). Not where h stands in brackets that close before p
+// ("information (such as the page you're visiting) being sent to Google");
+// nor past a modal that opens another statement, one after a word that is
+// no modal, auxiliary, adverb, "and" or "or" and after no comma (not "you
+// may also be asked", "you can view and may delete", "you, at any time,
+// may"): "the recipients you’ve selected will be granted access",
+// "Information you have provided may be shared", "whether you're a rider
+// or a driver, Acme may share"; nor, where h opens a relative clause on the
+// data or party named right before it, past a comma ("personal information
+// you've submitted, and usage logs, to analyze the site").
+func (vw *View) readerReaches(h lexicon.Hit, p int32) bool {
+	if vw.InParens(h) && strings.IndexByte(vw.Doc.Text[vw.Tok(h.From).End:vw.Tok(p).Start], ')') >= 0 {
+		return false
+	}
+	for q := h.To + 1; q < p; q++ {
+		if vw.In(q, lexicon.WordsMainModals) && vw.Tok(q).SepBefore == text.SepSpace && !vw.In(q-1, lexicon.WordsMainModals) &&
+			!vw.Is(q-1, lexicon.GAuxiliaries) && !vw.In(q-1, lexicon.WordsBeAdverbs) && !vw.Is(q-1, lexicon.GAndOr) {
+			return false
+		}
+	}
+	return !vw.onNamed(h) || !vw.commaIn(h.To, p)
+}
+
+// onNamed reports whether hit h follows, past only a space and perhaps a
+// relative word ("that", "which", "who"), the end of a data hit: h opens a
+// relative clause on it ("personal information you've submitted", "the
+// data that you share"). (Not a party's: in "we will provide to you, or a
+// third party you have chosen, your data" the party is the object the
+// sentence goes on past.)
+func (vw *View) onNamed(h lexicon.Hit) bool {
+	q := h.From - 1
+	if q > int32(vw.Own) && vw.Is(q, lexicon.GRelative) && vw.Tok(h.From).SepBefore == text.SepSpace {
+		q--
+	}
+	if q < int32(vw.Own) || vw.Tok(q+1).SepBefore != text.SepSpace {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.To-1 == q && vw.Entry(g).Cls == lexicon.ClassDatatype {
+			return true
+		}
+	}
+	return false
+}
+
+// commaIn reports whether a comma (or a stronger separator) stands before
+// a word in (from, to].
+func (vw *View) commaIn(from, to int32) bool {
+	for q := from + 1; q <= to && int(q) < len(vw.Toks); q++ {
+		if vw.Tok(q).SepBefore >= text.SepComma {
+			return true
+		}
+	}
+	return false
 }
 
 // askedYou reports whether hit h is the "you" that opens the statement of a

@@ -54,11 +54,18 @@ func (vw *View) KeepCue(h lexicon.Hit) bool {
 // when none.
 func (vw *View) GoverningVerb(p int32) int {
 	best, bestDist := -1, int32(1<<30)
+	end := vw.concessionEnd()
 	for _, vi := range vw.Verbs {
 		v := vw.Hits[vi]
 		// (The verbs are data verbs or Do Not Track's "respond": only
 		// "respond" needs DataVerb's test.)
 		if vw.Clause[v.From] != vw.Clause[p] || vw.IsRule(v, lexicon.RRespond) && !vw.Doc.Lexicon.DataVerb(vw.Entry(v)) {
+			continue
+		}
+		// "Although we do not sell your data, your IP address is shared":
+		// the verb of a concession that opens the sentence governs no data
+		// after it, nor one after it data in it.
+		if end > 0 && (v.From < end) != (p < end) {
 			continue
 		}
 		d := p - v.To
@@ -73,6 +80,28 @@ func (vw *View) GoverningVerb(p int32) int {
 		}
 	}
 	return best
+}
+
+// concessionEnd returns where the statement of a sentence that opens with a
+// concession starts ("Although we do not sell your data, your IP address is
+// shared"): at the first comma after which a new statement starts (see
+// conditionEnds) or data is named, in the concession's clause; -1 when
+// there is none.
+func (vw *View) concessionEnd() int32 {
+	own := int32(vw.Own)
+	if !vw.MayHave(lexicon.GConcessionOpeners) || int(own) >= len(vw.Toks) || !vw.Is(own, lexicon.GConcessionOpeners) {
+		return -1
+	}
+	for q := own + 2; int(q) < len(vw.Toks) && vw.Clause[q] == vw.Clause[own]; q++ {
+		// (Or data opens the statement where none ends the words before
+		// the comma, which a list of data would: "While we do not share
+		// it with the ad network, data from your device is used by it";
+		// not "While we collect your name, email and phone, we ...".)
+		if vw.Tok(q).SepBefore == text.SepComma && (vw.conditionEnds(q, true) || vw.DataAt(q) && !vw.DataAt(q-1)) {
+			return q
+		}
+	}
+	return -1
 }
 
 // CoordinatedShare reports whether a collecting, using or keeping verb and a
@@ -265,11 +294,7 @@ func (vw *View) newSubject(from, to int32) bool {
 // subjectAt reports whether a subject that starts a new statement stands
 // at p: "we", "you", "they", also with a contracted verb ("we’ll").
 func (vw *View) subjectAt(p int32) bool {
-	if vw.Is(p, lexicon.GSubjects) {
-		return true
-	}
-	t := vw.Tok(p)
-	return vw.MayHave(lexicon.GSubjectsCut) && vw.Doc.Lexicon.MayBe(t.ID, lexicon.GSubjectsCut) && vw.Doc.spellsContracted(t, lexicon.GSubjectsCut)
+	return vw.Is(p, lexicon.GSubjects) || vw.Is(p, lexicon.GSubjectsCut)
 }
 
 // conditionEnds reports whether a condition that runs on to position p ends

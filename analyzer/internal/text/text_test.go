@@ -519,3 +519,27 @@ func FuzzURLLen(f *testing.F) {
 		}
 	})
 }
+
+// TestApostropheLen checks what stands for an apostrophe within a word:
+// the marks Tokenize joins a word's parts with, the mojibake of "’" and
+// the lone "â" some round trips leave of it; not other mojibake ("â€œ",
+// a quote) nor a letter.
+func TestApostropheLen(t *testing.T) {
+	for s, want := range map[string]int{
+		"'ve":             1,
+		"’ve":             3,
+		"‘ll":             3,
+		"`s":              1,
+		"ʼre":             2,
+		"â€™ve":           8,
+		"â\u0080\u0099ve": 6,
+		"âve":             2,
+		"â€œquote":        0,
+		"ve":              0,
+		"":                0,
+	} {
+		if got := ApostropheLen(s); got != want {
+			t.Errorf("ApostropheLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

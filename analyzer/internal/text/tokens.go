@@ -114,6 +114,24 @@ const shortIDs = 16384
 // apostrophe reports whether r joins two parts of a word ("don't", "don’t").
 func apostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʼ' }
 
+// ApostropheLen returns the length in bytes of what a word joins its parts
+// with at the start of s, as Tokenize reads it within a word ("don't",
+// "don’t", "donâ€™t", "donât"): an apostrophe, its mojibake, or the lone
+// "â" left of it; 0 when there is none.
+func ApostropheLen(s string) int {
+	if m, r := mojibake(s); m > 0 {
+		if r == '’' {
+			return m
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if apostrophe(r) || r == 'â' {
+		return n
+	}
+	return 0
+}
+
 // mojibake reports the length in bytes of a UTF-8-read-as-Windows-1252
 // sequence at s (such as "â€™" or "â\u0080\u0099" for ’), and the rune it
 // stands for; 0 when there is none.
