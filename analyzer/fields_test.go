@@ -36,6 +36,10 @@ func TestFields(t *testing.T) {
 		{text: "Revised: March 2019\n\nWe collect your email address.", notify: "unstated", date: "2019-03", dateText: "March 2019"},
 		{text: "© 2020 Example Inc. The CCPA took effect on January 1, 2020. We collect your email address.", notify: "unstated"},
 		{text: "Effective: June 1, 2021. Previous version effective: January 1, 2020.", notify: "unstated", date: "2021-06-01", dateText: "June 1, 2021"},
+		// A date line under Markdown titles underlined with "=" and "-": the
+		// underlines are no blocks before it.
+		{text: "Privacy and Cookie Notice\n=========================\n\nPrivacy Notice\n--------------\n\n2 Sept 2021\n\nWe collect your email address.", notify: "unstated", date: "2021-09-02", dateText: "2 Sept 2021"},
+		{text: "Privacy Notice\n==============\n\nWe collect your email address.\n\n2 Sept 2021", notify: "unstated"},
 	}
 	for _, tt := range tests {
 		r := Analyze(tt.text)

@@ -1714,8 +1714,13 @@ func (vw *View) listedAfter(from, to int32) bool {
 
 // readersThingAfter reports whether the change word at p is followed by
 // what is the reader's: "your" right after it ("change your browser
-// settings") or after "to" or "of" ("changes to your profile").
+// settings") or after "to" or "of" ("changes to your profile"); or is the
+// reader's own, "your" right before it ("send us your changes by email":
+// the reader's corrections, no change of the policy).
 func (vw *View) readersThingAfter(p int) bool {
+	if p > vw.Own && vw.In(int32(p-1), lexicon.WordsYourForms) {
+		return true
+	}
 	q := p + 1
 	if q < len(vw.Toks) && (vw.Is(int32(q), lexicon.GTo) || vw.Is(int32(q), lexicon.GOf)) {
 		q++

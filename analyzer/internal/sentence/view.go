@@ -1121,14 +1121,19 @@ func (vw *View) GoesOn() bool {
 // OpensText reports whether the sentence opens the text, or a block that
 // follows nothing but up to three headings that name the document
 // ("Privacy Policy" over "May 1, 2020"): a date line there is the
-// document's own.
+// document's own. A block without words, the "=====" or "-----" that
+// underlines a Markdown title, is passed over.
 func (vw *View) OpensText() bool {
-	if len(vw.Toks) == 0 || int(vw.Toks[vw.Own]) != vw.Doc.Blocks[vw.block].TokFrom || vw.block > 3 {
+	if len(vw.Toks) == 0 || int(vw.Toks[vw.Own]) != vw.Doc.Blocks[vw.block].TokFrom {
 		return false
 	}
+	headings := 0
 	for b := 0; b < vw.block; b++ {
 		blk := vw.Doc.Blocks[b]
-		if blk.Kind != text.BlockHeading {
+		if blk.TokTo == blk.TokFrom {
+			continue
+		}
+		if headings++; blk.Kind != text.BlockHeading || headings > 3 {
 			return false
 		}
 		named := false
