@@ -30,8 +30,11 @@ func (w *jsonWriter) finding(v *Finding) {
 	w.Raw(`}`)
 }
 
-// partSlots is how many parts of each kind findingParts keeps.
-const partSlots = 512
+// partSlots is how many parts of each kind findingParts keeps: over tb150,
+// heads and tails missed 16.1 K times in 52.7 K findings with 512 slots,
+// 8.3 K with 2,048 (about 4.5 K are the first of their strings), and no
+// fewer with 4,096.
+const partSlots = 2048
 
 // findingParts holds the JSON of the parts of findings that rules fix (see
 // finding), with the strings they were written from, and of the last

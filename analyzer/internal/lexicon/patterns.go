@@ -283,19 +283,30 @@ type matcher struct {
 // slots matches slots, the rest of the pattern, at toks[j:].
 func (m *matcher) slots(slots []Slot, j int) {
 	toks := m.toks
-	// Plain words need no backtracking: match them in a loop.
-	for ; len(slots) > 0 && !slots[0].Optional && slots[0].NMulti == 0; slots, j = slots[1:], j+1 {
-		if j >= len(toks) || j > m.start && !slots[0].joins(&toks[j]) || toks[j].ID == 0 || slots[0].Mask&(1<<(toks[j].ID&63)) == 0 || !m.t.has(&slots[0], toks[j].ID) {
+	var s *Slot
+	for {
+		// Plain words need no backtracking: match them in a loop.
+		for ; len(slots) > 0 && !slots[0].Optional && slots[0].NMulti == 0; slots, j = slots[1:], j+1 {
+			if j >= len(toks) || j > m.start && !slots[0].joins(&toks[j]) || toks[j].ID == 0 || slots[0].Mask&(1<<(toks[j].ID&63)) == 0 || !m.t.has(&slots[0], toks[j].ID) {
+				return
+			}
+		}
+		if len(slots) == 0 {
+			if j > m.start {
+				m.dst = addHit(m.dst, m.first, Hit{From: int32(m.start), To: int32(j), Entry: m.p.Entry, Weak: m.p.Weak})
+			}
 			return
 		}
-	}
-	if len(slots) == 0 {
-		if j > m.start {
-			m.dst = addHit(m.dst, m.first, Hit{From: int32(m.start), To: int32(j), Entry: m.p.Entry, Weak: m.p.Weak})
+		s = &slots[0]
+		// An optional slot that toks[j] cannot fill (no name where the
+		// slot is one, none of its alternatives' bits) is passed over
+		// here: all that the call below would do is match the rest at j.
+		if !s.Optional || j < len(toks) && (s.Name && m.t.Name(&toks[j]) ||
+			!s.Name && toks[j].ID != 0 && (j == m.start || s.joins(&toks[j])) && (s.Mask|s.LongerMask)&(1<<(toks[j].ID&63)) != 0) {
+			break
 		}
-		return
+		slots = slots[1:]
 	}
-	s := &slots[0]
 	if s.Optional {
 		m.slots(slots[1:], j)
 		if s.Name {

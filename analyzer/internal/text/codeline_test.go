@@ -26,7 +26,7 @@ func TestCodeLineCursor(t *testing.T) {
 		}
 		text := b.String()
 		var tz Tokenizer
-		tz.brace, tz.equals = -1, -1
+		tz.brace, tz.equals, tz.mark = -1, -1, -1 // as Tokenize starts
 		for i := 0; ; {
 			if got, want := tz.codeLine(text, i), CodeLine(text[i:]); got != want {
 				t.Fatalf("codeLine(%q, %d) = %d, CodeLine says %d", text, i, got, want)

@@ -787,11 +787,23 @@ func markContents(text string, blocks []Block) {
 	// A line of a table of contents or of a menu is a Markdown link: one
 	// search for "](" passes over the lines that hold none, most of them.
 	// A line that is nothing but a link is noted as a menu's for now
-	// (Menu): the runs of fewer than three are cleared below.
+	// (Menu): the runs of fewer than three are cleared below. Three or
+	// more lines in a row that each name a topic, then link to its section
+	// ("2. How we share information [Jump to section](#sharing)"), are
+	// contents: a title holds no stop (unlike "We do not sell it.
+	// [More...](#sale)") and asks nothing ("Do we sell it? [No](#sale)"
+	// answers); run counts those before i.
+	run := 0
 	for i := range blocks {
 		b := &blocks[i]
 		s := text[b.Start:b.End]
 		k := strings.Index(s, "](")
+		if k >= 0 && titleThenAnchor(s) {
+			run++
+		} else {
+			markRun(blocks[i-run : i])
+			run = 0
+		}
 		if k < 0 {
 			continue
 		}
@@ -800,6 +812,7 @@ func markContents(text string, blocks []Block) {
 		}
 		b.Menu = b.Intro < 0 && linkLine(s)
 	}
+	markRun(blocks[len(blocks)-run:])
 	// A menu: three or more lines in a row that are nothing but a link
 	// ("* [Health Savings Account](https://...)"), no list's items after an
 	// intro ("We work with these partners:" then their links).
@@ -811,22 +824,6 @@ func markContents(text string, blocks []Block) {
 		if j-i < 3 {
 			for k := i; k < j; k++ {
 				blocks[k].Menu = false
-			}
-		}
-		i = max(j, i+1)
-	}
-	// Three or more lines in a row that each name a topic, then link to
-	// its section ("2. How we share information [Jump to section](#sharing)"):
-	// a title holds no stop (unlike "We do not sell it. [More...](#sale)")
-	// and asks nothing ("Do we sell it? [No](#sale)" answers).
-	for i := 0; i < len(blocks); {
-		j := i
-		for j < len(blocks) && titleThenAnchor(text[blocks[j].Start:blocks[j].End]) {
-			j++
-		}
-		if j-i >= 3 {
-			for k := i; k < j; k++ {
-				blocks[k].Contents = true
 			}
 		}
 		i = max(j, i+1)
@@ -846,6 +843,16 @@ func markContents(text string, blocks []Block) {
 			}
 		}
 		i = max(j, i+1)
+	}
+}
+
+// markRun marks run, blocks in a row that each name a topic and link to its
+// section (titleThenAnchor), as contents when they are three or more.
+func markRun(run []Block) {
+	if len(run) >= 3 {
+		for k := range run {
+			run[k].Contents = true
+		}
 	}
 }
 

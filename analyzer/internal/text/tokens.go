@@ -74,6 +74,9 @@ type Tokenizer struct {
 	// where codeLine last looked (len(text) when there is none), which
 	// rule out most lines for CodeLine without reading each line for them.
 	brace, equals int
+	// mark is the first of brace and equals when codeLine last looked,
+	// and markLine where its line starts.
+	mark, markLine int
 	// addrEnd is where the last e-mail address or top-level domain that
 	// AddressLen found in the text ends: the words before it match no rule.
 	addrEnd int
@@ -198,7 +201,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 	tz.tags = tagScan{} // what it found in the text before
 	sep := SepStop
 	line := true // no token yet since the last newline
-	tz.brace, tz.equals = -1, -1
+	tz.brace, tz.equals, tz.mark = -1, -1, -1
 	tz.addrEnd = 0
 	i := tz.codeLine(text, 0) // script left in the text is not words
 	if i > 0 {
@@ -936,11 +939,12 @@ func CodeLine(s string) int {
 	return 0
 }
 
-// codeLine is CodeLine(text[i:]) for a Tokenize that asks it at positions
-// i that only grow: a line without '{' or '=' is no code, and rather than
-// read each line for them it keeps where the next of each is in the text
-// (tz.brace, tz.equals; -1 before the first call), found again only once
-// passed.
+// codeLine is CodeLine(text[i:]) for a Tokenize that asks it at the starts
+// i of lines, which only grow: a line without '{' or '=' is no code, and
+// rather than read each line for them it keeps where the next of each is
+// in the text (tz.brace, tz.equals; -1 before the first call), found again
+// only once passed, and where the line of the first of them starts
+// (tz.markLine, for tz.mark; -1 before the first).
 func (tz *Tokenizer) codeLine(text string, i int) int {
 	if tz.brace < i {
 		tz.brace = len(text)
@@ -954,10 +958,17 @@ func (tz *Tokenizer) codeLine(text string, i int) int {
 			tz.equals = i + k
 		}
 	}
-	// The line holds one when no line break comes before the first of
-	// them; none is left in the text after the last of both.
-	if m := min(tz.brace, tz.equals); m == len(text) || strings.IndexByte(text[i:m], '\n') >= 0 {
-		return 0 // as CodeLine says of a line with neither (or of none)
+	// The line holds one when it is the line of the first of them; none
+	// is left in the text after the last of both.
+	m := min(tz.brace, tz.equals)
+	if m == len(text) {
+		return 0 // as CodeLine says of a line with neither
+	}
+	if m != tz.mark {
+		tz.mark, tz.markLine = m, strings.LastIndexByte(text[:m], '\n')+1
+	}
+	if tz.markLine != i {
+		return 0 // the same: a line break comes before the first of them
 	}
 	return CodeLine(text[i:])
 }
