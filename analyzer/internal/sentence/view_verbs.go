@@ -1468,9 +1468,14 @@ func (vw *View) siteAddress(q int32) bool {
 
 // writtenAsOwn reports whether the text writes the word of token t, one no
 // rule knows, capitalised as often and as early as a policy writes its own
-// name (ownName).
+// name (ownName). It reads every token once for a word (Doc.ownWritten).
 func (d *Doc) writtenAsOwn(t text.Token) bool {
 	w := d.Text[t.Start:t.End]
+	for _, a := range d.ownWritten {
+		if a.w == w {
+			return a.own
+		}
+	}
 	n, first := 0, int32(-1)
 	for i := range d.Toks {
 		u := &d.Toks[i]
@@ -1480,7 +1485,9 @@ func (d *Doc) writtenAsOwn(t text.Token) bool {
 			}
 		}
 	}
-	return ownName(n, len(d.Toks), first)
+	own := ownName(n, len(d.Toks), first)
+	d.ownWritten = append(d.ownWritten, ownWritten{w, own})
+	return own
 }
 
 // relativeOnly reports whether "only" hit g opens the predicate of a
