@@ -1565,9 +1565,10 @@ func compound(vw *sentence.View, h lexicon.Hit) bool {
 // us your name and email address" instructs the reader. The data is still
 // reported as collected.
 func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry, v int) string {
-	stated := collectingStated(vw, h, v)
+	// Whether the collecting is stated decides only in a sentence about
+	// security or keeping: it is asked there alone.
 	switch {
-	case c.Security && !stated:
+	case c.Security && !collectingStated(vw, h, v):
 		// (Not "We collect your email address and phone number to
 		// verify accounts and combat fraud": a security purpose of
 		// collecting is still collecting; "we encrypt your card number",
@@ -1578,7 +1579,7 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		// "We will retain and use your information to ...": no
 		// collecting verb before the data, so it is about keeping.
 		return "data-retention"
-	case !stated && e.Group != "cookies-tracking" && (c.KeepingOnly || c.Store && !c.Share && !c.Choice) && saysHowLong(vw):
+	case e.Group != "cookies-tracking" && (c.KeepingOnly || c.Store && !c.Share && !c.Choice) && !collectingStated(vw, h, v) && saysHowLong(vw):
 		// "We retain your email address for as long as your account is
 		// active", "server logs are deleted after two weeks": data that
 		// the sentence says how long it keeps, and that it does not say
