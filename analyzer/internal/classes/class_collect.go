@@ -1338,11 +1338,24 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		return vd
 	}
 	if e.Group == "unspecified" || e.Vague && (c.Leads && !alone || sentence.HasData(vw, "")) {
-		vd.ID = vd.Kind + "-unspecified"
+		vd.ID = unspecified(vd.Kind)
 		vd.Kind = "practice"
 		vd.Reason = "datatype/unspecified"
 	}
 	return vd
+}
+
+// unspecified returns the id of a practice of kind with no data named
+// ("collect-unspecified"): a constant for the kinds collectOrShare gives,
+// not a string put together (and allocated) at each finding.
+func unspecified(kind string) string {
+	switch kind {
+	case "collect":
+		return "collect-unspecified"
+	case "share":
+		return "share-unspecified"
+	}
+	return kind + "-unspecified"
 }
 
 // toReadersMachine reports whether verb hit vh passes its object to the
