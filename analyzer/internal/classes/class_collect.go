@@ -442,7 +442,9 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && e.ID == "phone" && h.To-h.From == 1 && phoneDevice(vw, h) {
 		return "datatype/a-device"
 	}
-	if c.Warning || advisedAgainst(vw, h) {
+	// (A hit of advice makes the sentence one that instructs, Context's
+	// Instructs: without it there is none to read.)
+	if c.Warning || c.Instructs && advisedAgainst(vw, h) {
 		return "datatype/warning"
 	}
 	// "To make such a request, please send us an email and provide us
