@@ -81,6 +81,51 @@ func (cs *cueSet) in(s string) bool {
 	return false
 }
 
+// atWordStart reports whether s holds one of the words, ignoring case,
+// where no ASCII letter stands right before it ("untargeted ads" holds no
+// "targeted"): what the rubric's cues look for (see rubricCueSets), in one
+// pass over s without a lower-case copy. Where s holds İ or the Kelvin
+// sign, whose lower case is ASCII, it asks strings.ToLower, as in does.
+func (cs *cueSet) atWordStart(s string) bool {
+	if len(s) < 2 {
+		return false // the words are two bytes or more
+	}
+	b := uint16(lowerASCII[s[0]]) // the bytes at i-1 and i, as in in
+	for i := 1; i < len(s); i++ {
+		b = b<<8 | uint16(lowerASCII[s[i]])
+		if cs.pairs[b>>6]&(1<<(b&63)) == 0 {
+			continue
+		}
+		if c := s[i-1]; c >= 0x80 {
+			if c == 0xC4 || strings.HasPrefix(s[i+1:], "\xAA") {
+				return cs.atWordStartLower(strings.ToLower(s))
+			}
+			continue
+		}
+		if (i == 1 || !text.IsASCIILetter(s[i-2])) && cs.startsAt(s, i-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// atWordStartLower is atWordStart for a text already in lower case.
+func (cs *cueSet) atWordStartLower(s string) bool {
+	for _, w := range cs.words {
+		for from := 0; ; {
+			k := strings.Index(s[from:], w)
+			if k < 0 {
+				break
+			}
+			if at := from + k; at == 0 || !text.IsASCIILetter(s[at-1]) {
+				return true
+			}
+			from += k + 1
+		}
+	}
+	return false
+}
+
 // lenAt returns the length of the longest of the words that s holds at i,
 // ignoring case, or 0.
 func (cs *cueSet) lenAt(s string, i int) int {

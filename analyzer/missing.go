@@ -63,7 +63,7 @@ func addMissing(r *Report, input string, aggregate func(int) bool) {
 			// out of: the law asks for the opt-out only of those who do.
 			if !covered[i] && saleDenied {
 				if targeted == "" {
-					targeted, _ = behavioralMarketing(r, input, &rubricRules.Cues, aggregate)
+					targeted, _ = behavioralMarketing(r, input, rubricSets, aggregate)
 				}
 				covered[i] = targeted == "no"
 			}

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-
-	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // rubricQuestion is one question of PrivacySpy's rubric as
@@ -54,6 +52,25 @@ type rubricCues struct {
 	IndustrySites []string `json:"industrySites"`
 }
 
+// rubricCueSets are the rubric's cues (rubricCues) as cueSets: each list
+// is looked for in one pass over a text, without a lower-case copy of it.
+type rubricCueSets struct {
+	strict, lawBesides, legal, consent, targeted, audit, generalSecurity *cueSet
+	independent, within72, dated, archived, socialSource, industrySites  *cueSet
+}
+
+// rubricSets are the cueSets of the rubric's cues, rubricRules.Cues.
+var rubricSets = cueSetsOf(&rubricRules.Cues)
+
+// cueSetsOf returns the cueSets of the cues c.
+func cueSetsOf(c *rubricCues) *rubricCueSets {
+	return &rubricCueSets{strict: newCueSet(c.Strict), lawBesides: newCueSet(c.LawBesides), legal: newCueSet(c.Legal),
+		consent: newCueSet(c.Consent), targeted: newCueSet(c.Targeted), audit: newCueSet(c.Audit),
+		generalSecurity: newCueSet(c.GeneralSecurity), independent: newCueSet(c.Independent), within72: newCueSet(c.Within72),
+		dated: newCueSet(c.Dated), archived: newCueSet(c.Archived), socialSource: newCueSet(c.SocialSource),
+		industrySites: newCueSet(c.IndustrySites)}
+}
+
 type rubricFile struct {
 	Questions []rubricQuestion `json:"questions"`
 	Cues      rubricCues       `json:"cues"`
@@ -66,7 +83,7 @@ func rubricData() rubricFile { return rubricRules }
 // rubricAnswer answers one question from a finished report: the option id
 // and the findings that decided it. A question the policy leaves open gets
 // the option that fits silence; a question it does not know answers "".
-func rubricAnswer(slug string, r *Report, input string, c *rubricCues, aggregate func(int) bool) (string, []int) {
+func rubricAnswer(slug string, r *Report, input string, c *rubricCueSets, aggregate func(int) bool) (string, []int) {
 	switch slug {
 	case "third-party-access":
 		return thirdPartyAccess(r, c, aggregate)
@@ -118,7 +135,7 @@ func addRubricOf(r *Report, input string, aggregate func(int) bool) {
 	r.Rubric.Items = make([]RubricItem, 0, len(d.Questions))
 	var got, total float64
 	for _, q := range d.Questions {
-		id, ev := rubricAnswer(q.Slug, r, input, &d.Cues, aggregate)
+		id, ev := rubricAnswer(q.Slug, r, input, rubricSets, aggregate)
 		o := q.option(id)
 		r.Rubric.Items = append(r.Rubric.Items, RubricItem{ID: q.Slug, Answer: o.ID, Question: q.Text,
 			AnswerText: o.Text, Points: q.Points, Evidence: evidenceSet(ev)})
@@ -197,7 +214,7 @@ func aggregateOnly(r *Report) func(i int) bool {
 // unnamed "third parties" in a sentence that names critical ones ("third
 // parties that process payments, such as PayPal"), and sharing of
 // aggregate data does not count.
-func thirdPartyAccess(r *Report, c *rubricCues, aggregate func(int) bool) (string, []int) {
+func thirdPartyAccess(r *Report, c *rubricCueSets, aggregate func(int) bool) (string, []int) {
 	var noncritical, critical, denied []int
 	criticalIn := map[int]bool{} // sentences that name a critical recipient
 	for _, rc := range r.Sharing.Recipients {
@@ -220,7 +237,7 @@ func thirdPartyAccess(r *Report, c *rubricCues, aggregate func(int) bool) (strin
 			for _, i := range rc.Evidence {
 				switch {
 				case i < 0 || i >= len(r.Findings), aggregate(i):
-				case conditioned(r, i, c.Consent, c.Legal),
+				case conditioned(r, i, c.consent, c.legal),
 					rc.ID == "other-third-parties" && criticalIn[r.Findings[i].Sentence.Start]:
 					critical = append(critical, i)
 				default:
@@ -242,21 +259,20 @@ func thirdPartyAccess(r *Report, c *rubricCues, aggregate func(int) bool) (strin
 }
 
 // conditioned reports whether finding i holds under a condition with one
-// of the cues of either list.
-func conditioned(r *Report, i int, a, b []string) bool {
+// of the cues of either set (b may be nil).
+func conditioned(r *Report, i int, a, b *cueSet) bool {
 	if i < 0 || i >= len(r.Findings) {
 		return false
 	}
-	// Lowered once for both lists (b is often nil: nothing to lower for).
-	cond := strings.ToLower(r.Findings[i].Condition)
-	return lowerCue(cond, a) || lowerCue(cond, b)
+	cond := r.Findings[i].Condition
+	return a.atWordStart(cond) || b != nil && b.atWordStart(cond)
 }
 
 // allConsented reports whether every one of the findings holds only with
 // the reader's consent.
-func allConsented(r *Report, ev []int, c *rubricCues) bool {
+func allConsented(r *Report, ev []int, c *rubricCueSets) bool {
 	for _, i := range ev {
-		if !conditioned(r, i, c.Consent, nil) {
+		if !conditioned(r, i, c.consent, nil) {
 			return false
 		}
 	}
@@ -273,7 +289,7 @@ func allConsented(r *Report, ev []int, c *rubricCues) bool {
 // "sale or sharing", the industry's pages, cookie controls, objecting)
 // yes-opt-out. Advertising never stated, or only denied, is no; the denials
 // (of targeted ads, or of giving advertisers data) are its evidence.
-func behavioralMarketing(r *Report, input string, c *rubricCues, aggregate func(int) bool) (string, []int) {
+func behavioralMarketing(r *Report, input string, c *rubricCueSets, aggregate func(int) bool) (string, []int) {
 	var ads, outs []int
 	for _, p := range r.Purposes {
 		if p.ID != "advertising" {
@@ -290,7 +306,7 @@ func behavioralMarketing(r *Report, input string, c *rubricCues, aggregate func(
 		// denies targeting (not "more tailored recommendations, ...
 		// advertising networks": the words come before the ads).
 		for _, i := range p.Evidence {
-			if s := r.Findings[i].Sentence; !aggregate(i) && !targetingDenied(r, s) && lowerCue(lowerFrom(input, r, i, r.Findings[i].Start), c.Targeted) {
+			if s := r.Findings[i].Sentence; !aggregate(i) && !targetingDenied(r, s) && c.targeted.atWordStart(sentenceFrom(input, r, i, r.Findings[i].Start)) {
 				ads = append(ads, i)
 			}
 		}
@@ -305,7 +321,7 @@ func behavioralMarketing(r *Report, input string, c *rubricCues, aggregate func(
 			}
 		}
 	}
-	if len(advertisers) >= 2 || anyFinding(r, advertisers, c.Targeted) {
+	if len(advertisers) >= 2 || anyFinding(r, advertisers, c.targeted) {
 		ads = append(ads, advertisers...)
 	}
 	for _, d := range r.DataTypes {
@@ -316,16 +332,16 @@ func behavioralMarketing(r *Report, input string, c *rubricCues, aggregate func(
 	industry := howName("industry-opt-out")
 	for _, rt := range r.Rights {
 		switch {
-		case slices.Contains(rt.How, industry) || industrySite(rt.How, c), rt.ID == "opt-out-sale" && anyFinding(r, rt.Evidence, c.Targeted):
+		case slices.Contains(rt.How, industry) || industrySite(rt.How, c), rt.ID == "opt-out-sale" && anyFinding(r, rt.Evidence, c.targeted):
 			ads = append(ads, rt.Evidence...)
 			outs = append(outs, rt.Evidence...)
-		case rt.ID == "opt-out-marketing" && anyFinding(r, rt.Evidence, c.Targeted):
+		case rt.ID == "opt-out-marketing" && anyFinding(r, rt.Evidence, c.targeted):
 			// "If you do not want to receive ads targeted to your
 			// interests ..., you can disable Personalized Ads": a way
 			// out of targeted ads says they show them (its statements
 			// that name them; opting out of newsletters names none).
 			for _, i := range rt.Evidence {
-				if anyFinding(r, []int{i}, c.Targeted) {
+				if anyFinding(r, []int{i}, c.targeted) {
 					ads = append(ads, i)
 					outs = append(outs, i)
 				}
@@ -372,15 +388,15 @@ func targetingDenied(r *Report, s Span) bool {
 	return false
 }
 
-// lowerFrom returns finding i's sentence in input lower-cased, from byte
-// from on (the sentence's start or the finding's), or the finding's own
-// text when from or the sentence is not in input.
-func lowerFrom(input string, r *Report, i, from int) string {
+// sentenceFrom returns finding i's sentence in input from byte from on (the
+// sentence's start or the finding's), or the finding's own text when from
+// or the sentence is not in input.
+func sentenceFrom(input string, r *Report, i, from int) string {
 	f := &r.Findings[i]
 	if s := f.Sentence; 0 <= s.Start && s.Start <= from && from < s.End && s.End <= len(input) {
-		return strings.ToLower(input[from:s.End])
+		return input[from:s.End]
 	}
-	return strings.ToLower(f.Text)
+	return f.Text
 }
 
 // sentenceHasKind reports whether a finding of kind stands in sentence s.
@@ -394,9 +410,9 @@ func sentenceHasKind(r *Report, s Span, kind string) bool {
 }
 
 // anyFinding reports whether the text of one of the findings holds a cue.
-func anyFinding(r *Report, ev []int, cues []string) bool {
+func anyFinding(r *Report, ev []int, cues *cueSet) bool {
 	for _, i := range ev {
-		if i >= 0 && i < len(r.Findings) && anyCue(r.Findings[i].Text, cues) {
+		if i >= 0 && i < len(r.Findings) && cues.atWordStart(r.Findings[i].Text) {
 			return true
 		}
 	}
@@ -426,18 +442,18 @@ func dataDeletion(r *Report) (string, []int) {
 // of the law beside it ("if we believe in good faith that it is needed to
 // comply with the law or to answer subpoenas", "subpoenas or other legal
 // requirements"); "unspecified" when it says nothing.
-func lawEnforcement(r *Report, input string, c *rubricCues) (string, []int) {
+func lawEnforcement(r *Report, input string, c *rubricCueSets) (string, []int) {
 	for _, rc := range r.Sharing.Recipients {
 		if rc.ID != "law-enforcement" || rc.Negated {
 			continue
 		}
 		strict := true
 		for _, i := range rc.Evidence {
-			if i >= 0 && i < len(r.Findings) && (!anyCue(r.Findings[i].Text, c.Strict) || lowerCue(lowerFrom(input, r, i, r.Findings[i].Sentence.Start), c.LawBesides)) {
+			if i >= 0 && i < len(r.Findings) && (!c.strict.atWordStart(r.Findings[i].Text) || c.lawBesides.atWordStart(sentenceFrom(input, r, i, r.Findings[i].Sentence.Start))) {
 				strict = false
 			}
 		}
-		if strict && !anyCue(rc.Condition, c.Consent) {
+		if strict && !c.consent.atWordStart(rc.Condition) {
 			return "strict", rc.Evidence
 		}
 		return "reasonable", rc.Evidence
@@ -454,7 +470,7 @@ func lawEnforcement(r *Report, input string, c *rubricCues) (string, []int) {
 // named as a source ("We use Google Analytics to analyse the use of our
 // website": its words are also an analytics recipient's) gathers the
 // reader's use of the service itself, no data about the reader from others.
-func thirdPartyCollection(r *Report, input string, c *rubricCues) (string, []int) {
+func thirdPartyCollection(r *Report, input string, c *rubricCueSets) (string, []int) {
 	var ev, analytics []int
 	for j := range r.Findings {
 		if g := &r.Findings[j]; g.Kind == "share" && g.ID == "analytics" {
@@ -476,7 +492,7 @@ func thirdPartyCollection(r *Report, input string, c *rubricCues) (string, []int
 					continue
 				}
 				if s := r.Findings[i].Sentence; s != read {
-					read, from = s, lowerCue(lowerFrom(input, r, i, s.Start), c.SocialSource)
+					read, from = s, c.socialSource.atWordStart(sentenceFrom(input, r, i, s.Start))
 				}
 				if from {
 					ev = append(ev, i)
@@ -597,7 +613,7 @@ func choiceKind(right string) string {
 // no. A policy whose purposes are all critical (the service, security,
 // legal duties) and that shares with no advertiser or analytics firm and
 // sells nothing has nothing to control: na.
-func noncriticalPurposes(r *Report, c *rubricCues) (string, []int) {
+func noncriticalPurposes(r *Report, c *rubricCueSets) (string, []int) {
 	var kinds []string
 	var ev []int
 	industry := howName("industry-opt-out")
@@ -608,7 +624,7 @@ func noncriticalPurposes(r *Report, c *rubricCues) (string, []int) {
 		}
 		ks := []string{k}
 		switch {
-		case slices.Contains(rt.How, industry) || k == "sale" && anyFinding(r, rt.Evidence, c.Targeted):
+		case slices.Contains(rt.How, industry) || k == "sale" && anyFinding(r, rt.Evidence, c.targeted):
 			ks = []string{"advertising"}
 		case k == "marketing":
 			// The marketing opt-out holds opting out of targeted ads too:
@@ -617,7 +633,7 @@ func noncriticalPurposes(r *Report, c *rubricCues) (string, []int) {
 			ks = ks[:0]
 			for _, i := range rt.Evidence {
 				kind := "marketing"
-				if anyFinding(r, []int{i}, c.Targeted) {
+				if anyFinding(r, []int{i}, c.targeted) {
 					kind = "advertising"
 				}
 				if !slices.Contains(ks, kind) {
@@ -672,11 +688,11 @@ func onlyCriticalUse(r *Report) bool {
 
 // dataBreaches: a promise to tell the reader of a breach is yes-72 when it
 // names a delay of 72 hours or less, else eventually; silence is no.
-func dataBreaches(r *Report, c *rubricCues) (string, []int) {
+func dataBreaches(r *Report, c *rubricCueSets) (string, []int) {
 	if r.Breach.Notify != "yes" {
 		return "no", nil
 	}
-	if r.Breach.Within != "" && anyCue(r.Breach.Within, c.Within72) {
+	if r.Breach.Within != "" && c.within72.atWordStart(r.Breach.Within) {
 		return "yes-72", r.Breach.Evidence
 	}
 	return "eventually", r.Breach.Evidence
@@ -688,7 +704,7 @@ func dataBreaches(r *Report, c *rubricCues) (string, []int) {
 // ("internal reviews of our ... security measures, including encryption");
 // only general words ("reasonable safeguards", an access control's "protect
 // the security and integrity of your data") are somewhat; nothing is no.
-func securityPractices(r *Report, input string, c *rubricCues) (string, []int) {
+func securityPractices(r *Report, input string, c *rubricCueSets) (string, []int) {
 	var specific, general []int
 	audit, independent := false, false
 	read := Span{-1, -1} // the sentence read last: its findings stand together
@@ -698,17 +714,17 @@ func securityPractices(r *Report, input string, c *rubricCues) (string, []int) {
 			continue
 		}
 		id := f.ID
-		if id == "access-control" && anyCue(f.Text, c.GeneralSecurity) {
+		if id == "access-control" && c.generalSecurity.atWordStart(f.Text) {
 			id = "safeguards" // "protect the security and integrity of your data"
 		}
 		switch id {
 		case "encryption", "physical", "access-control", "technical":
 			specific = append(specific, i)
-			if (!audit || !independent) && f.Sentence != read { // the sentence lowered once for both
+			if (!audit || !independent) && f.Sentence != read { // the sentence read once for both
 				read = f.Sentence
-				low := lowerFrom(input, r, i, f.Sentence.Start)
-				audit = audit || lowerCue(low, c.Audit)
-				independent = independent || lowerCue(low, c.Independent)
+				st := sentenceFrom(input, r, i, f.Sentence.Start)
+				audit = audit || c.audit.atWordStart(st)
+				independent = independent || c.independent.atWordStart(st)
 			}
 		case "safeguards":
 			general = append(general, i)
@@ -753,12 +769,12 @@ func revisionNotify(r *Report) (string, []int) {
 // yes; a "last updated" or effective date is last-modified; no date, no.
 // Until a report has its lastUpdated, the policy's date line found as a
 // change finding ("Last updated: ...") stands in for it.
-func policyHistory(r *Report, c *rubricCues) (string, []int) {
+func policyHistory(r *Report, c *rubricCueSets) (string, []int) {
 	// "You can review previous versions of this policy in our archive",
 	// "For a prior version of our policy, click here": its revisions.
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		if f.Kind == "change" && !f.Negated && anyCue(f.Text, c.Archived) {
+		if f.Kind == "change" && !f.Negated && c.archived.atWordStart(f.Text) {
 			return "yes", []int{i}
 		}
 	}
@@ -767,7 +783,7 @@ func policyHistory(r *Report, c *rubricCues) (string, []int) {
 	}
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		if f.Kind == "change" && !f.Negated && anyCue(f.Text, c.Dated) {
+		if f.Kind == "change" && !f.Negated && c.dated.atWordStart(f.Text) {
 			return "last-modified", []int{i}
 		}
 	}
@@ -785,40 +801,11 @@ func positive(r *Report, ev []int) []int {
 	return out
 }
 
-// anyCue reports whether s holds one of the cues, ignoring case, at the
-// start of a word ("untargeted ads" holds no "targeted").
-func anyCue(s string, cues []string) bool {
-	if len(cues) == 0 {
-		return false
-	}
-	return lowerCue(strings.ToLower(s), cues)
-}
-
-// lowerCue is anyCue of s lower-cased already.
-func lowerCue(s string, cues []string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range cues {
-		for from := 0; ; {
-			k := strings.Index(s[from:], c)
-			if k < 0 {
-				break
-			}
-			if at := from + k; at == 0 || !text.IsASCIILetter(s[at-1]) {
-				return true
-			}
-			from += k + 1
-		}
-	}
-	return false
-}
-
 // industrySite reports whether one of the ways how is a link to the ad
 // industry's opt-out pages.
-func industrySite(how []string, c *rubricCues) bool {
+func industrySite(how []string, c *rubricCueSets) bool {
 	for _, h := range how {
-		if anyCue(h, c.IndustrySites) {
+		if c.industrySites.atWordStart(h) {
 			return true
 		}
 	}

@@ -20,7 +20,7 @@ func TestRubricData(t *testing.T) {
 		t.Fatalf("%d questions, want 12", len(d.Questions))
 	}
 	for _, q := range d.Questions {
-		if id, _ := rubricAnswer(q.Slug, newReport(0), "", &d.Cues, aggregateOnly(newReport(0))); id == "" {
+		if id, _ := rubricAnswer(q.Slug, newReport(0), "", rubricSets, aggregateOnly(newReport(0))); id == "" {
 			t.Errorf("%s: not answered", q.Slug)
 		}
 		var ids []string

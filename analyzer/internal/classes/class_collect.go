@@ -471,7 +471,9 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.Weak && e.ID == "phone" && h.To-h.From == 1 && phoneDevice(vw, h) {
 		return "datatype/a-device"
 	}
-	if c.Warning || advisedAgainst(vw, h) {
+	// (A hit of advice makes the sentence one that instructs, Context's
+	// Instructs: without it there is none to read.)
+	if c.Warning || c.Instructs && advisedAgainst(vw, h) {
 		return "datatype/warning"
 	}
 	// "You should be careful about giving your password to others": data
@@ -1390,11 +1392,24 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		return vd
 	}
 	if e.Group == "unspecified" || e.Vague && (c.Leads && !alone || sentence.HasData(vw, "")) {
-		vd.ID = vd.Kind + "-unspecified"
+		vd.ID = unspecified(vd.Kind)
 		vd.Kind = "practice"
 		vd.Reason = "datatype/unspecified"
 	}
 	return vd
+}
+
+// unspecified returns the id of a practice of kind with no data named
+// ("collect-unspecified"): a constant for the kinds collectOrShare gives,
+// not a string put together (and allocated) at each finding.
+func unspecified(kind string) string {
+	switch kind {
+	case "collect":
+		return "collect-unspecified"
+	case "share":
+		return "share-unspecified"
+	}
+	return kind + "-unspecified"
 }
 
 // toReadersMachine reports whether verb hit vh passes its object to the
@@ -1641,9 +1656,10 @@ func compound(vw *sentence.View, h lexicon.Hit) bool {
 // us your name and email address" instructs the reader. The data is still
 // reported as collected.
 func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry, v int) string {
-	stated := collectingStated(vw, h, v)
+	// Whether the collecting is stated decides only in a sentence about
+	// security or keeping: it is asked there alone.
 	switch {
-	case c.Security && !stated:
+	case c.Security && !collectingStated(vw, h, v):
 		// (Not "We collect your email address and phone number to
 		// verify accounts and combat fraud": a security purpose of
 		// collecting is still collecting; "we encrypt your card number",
@@ -1654,7 +1670,7 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		// "We will retain and use your information to ...": no
 		// collecting verb before the data, so it is about keeping.
 		return "data-retention"
-	case !stated && e.Group != "cookies-tracking" && (c.KeepingOnly || c.Store && !c.Share && !c.Choice) && saysHowLong(vw):
+	case e.Group != "cookies-tracking" && (c.KeepingOnly || c.Store && !c.Share && !c.Choice) && !collectingStated(vw, h, v) && saysHowLong(vw):
 		// "We retain your email address for as long as your account is
 		// active", "server logs are deleted after two weeks": data that
 		// the sentence says how long it keeps, and that it does not say

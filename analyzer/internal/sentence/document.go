@@ -123,6 +123,16 @@ type Doc struct {
 	// length each, when dataRead (see proseAt).
 	dataSpans []int32
 	dataRead  bool
+	// ownWritten holds writtenAsOwn's answers, by word as written: each
+	// reads every token of the text, and a sentence's opening name is
+	// asked of again at each of its verbs and denials.
+	ownWritten []ownWritten
+}
+
+// ownWritten is writtenAsOwn's answer for a word.
+type ownWritten struct {
+	w   string
+	own bool
 }
 
 // IsWord reports whether token k is one of the words of grammar set g, in

@@ -41,6 +41,8 @@ type View struct {
 	intro     introReading  // what Build works out of introOf's part of the window, for its next list item
 	heading   headingAnswer // headingSays' last answer
 	cond      condSpan      // Condition's last span, which the next finding of the sentence often shares
+	conds     []int32       // conditionHits' answer, when condsRead
+	condsRead bool
 	// hitsAt and asideAt: the first of the Doc's hits and aside hits
 	// after the last sentence's tokens, a hint for the next (see
 	// firstAtFrom), which most often starts there;
@@ -491,7 +493,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.negEnd = slices.Grow(vw.negEnd[:0], n)[:n]
 	clear(vw.negVerb)
 	negAt, negEnd, end := vw.NegAt, vw.negEnd, int32(len(vw.Toks))
-	vw.cond = condSpan{}
+	vw.cond, vw.condsRead = condSpan{}, false
 	condition, denied, denies := false, false, false
 	lastNeg := -1
 	chain := false

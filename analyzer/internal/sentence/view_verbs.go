@@ -488,6 +488,67 @@ func (vw *View) negatorAt(p int32) bool {
 	return false
 }
 
+// conditionHits returns the indices of the hits that may open the
+// condition of another (see Condition), in order: the conditions of the
+// sentence's own part and the hits that open one, less those that are no
+// condition whatever hit they follow or precede (mayCondition). Each of a
+// sentence's findings asks Condition: they are worked out at the first
+// call after Build, not at each.
+func (vw *View) conditionHits() []int32 {
+	if vw.condsRead {
+		return vw.conds
+	}
+	vw.conds, vw.condsRead = vw.conds[:0], true
+	for j, g := range vw.Hits {
+		if int(g.From) >= vw.Own && (vw.IsRule(g, lexicon.RCondition) || vw.opensCondition(g)) && vw.mayCondition(g) {
+			vw.conds = append(vw.conds, int32(j))
+		}
+	}
+	return vw.conds
+}
+
+// mayCondition reports whether condition hit g (see conditionHits) may
+// qualify another hit: what Condition rules out by g and its words alone.
+func (vw *View) mayCondition(g lexicon.Hit) bool {
+	// "Even if you opt out, we may still send you service emails": a
+	// concessive clause says what happens either way, no condition.
+	if g.From > 0 && vw.Is(g.From-1, lexicon.GConcessive) {
+		return false
+	}
+	// "to check if you are a subscriber", "we may ask if you would
+	// like ...": "if" after a verb of checking, asking or knowing
+	// means "whether", no condition.
+	if vw.whetherIf(g.From) {
+		return false
+	}
+	// "These disclosures may be made with or without your consent": a
+	// condition set beside its opposite holds either way, no condition.
+	if g.From > 1 && vw.Is(g.From-1, lexicon.GAndOr) && vw.Is(g.From-2, lexicon.GToWith) && vw.In(g.From, lexicon.WordsConditionOpeners) {
+		return false
+	}
+	// "The only third party we use is Stripe", "the only time we set a
+	// cookie": "only" after "the" is an adjective, naming all
+	// there is, no condition.
+	if g.From > 0 && vw.Is(g.From, lexicon.GOnly) && vw.Is(g.From-1, lexicon.GThe) {
+		return false
+	}
+	// "followers-only posts", "a members-only area": "only" joined to
+	// the word before by a hyphen makes an adjective, no condition.
+	if g.To-g.From == 1 && vw.Is(g.From, lexicon.GOnly) && g.From > 0 && vw.Doc.Text[vw.Tok(g.From-1).End:vw.Tok(g.From).Start] == "-" {
+		return false
+	}
+	// "reported in aggregate form only, and ...", "for age checks only,
+	// we keep ...", "the expiry year only and your account name":
+	// "only" after what it limits, a comma or "and"/"or" after it,
+	// opens no condition of what follows (but "only (a) where ...").
+	if g.To-g.From == 1 && g.From > 0 && vw.Is(g.From, lexicon.GOnly) && int(g.To) < len(vw.Toks) &&
+		(vw.Tok(g.To).SepBefore == text.SepComma && strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).End:vw.Tok(g.To).Start], ',') >= 0 ||
+			vw.Tok(g.To).SepBefore == text.SepSpace && vw.Is(g.To, lexicon.GAndOr)) {
+		return false
+	}
+	return true
+}
+
 // Condition returns the byte span of the condition that qualifies hit h
 // ("unless you specifically authorize it"): a condition clause right after
 // h's clause, in it, or opening the sentence before it.
@@ -496,46 +557,9 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		return 0, 0, false // most sentences: no condition hit to read
 	}
 	hc := vw.Clause[h.From]
-	for j, g := range vw.Hits {
-		if int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RCondition) && !vw.opensCondition(g) {
-			continue
-		}
-		// "Even if you opt out, we may still send you service emails": a
-		// concessive clause says what happens either way, no condition.
-		if g.From > 0 && vw.Is(g.From-1, lexicon.GConcessive) {
-			continue
-		}
-		// "to check if you are a subscriber", "we may ask if you would
-		// like ...": "if" after a verb of checking, asking or knowing
-		// means "whether", no condition.
-		if vw.whetherIf(g.From) {
-			continue
-		}
-		// "These disclosures may be made with or without your consent": a
-		// condition set beside its opposite holds either way, no condition.
-		if g.From > 1 && vw.Is(g.From-1, lexicon.GAndOr) && vw.Is(g.From-2, lexicon.GToWith) && vw.In(g.From, lexicon.WordsConditionOpeners) {
-			continue
-		}
-		// "The only third party we use is Stripe", "the only time we set a
-		// cookie": "only" after "the" is an adjective, naming all
-		// there is, no condition.
-		if g.From > 0 && vw.Is(g.From, lexicon.GOnly) && vw.Is(g.From-1, lexicon.GThe) {
-			continue
-		}
-		// "followers-only posts", "a members-only area": "only" joined to
-		// the word before by a hyphen makes an adjective, no condition.
-		if g.To-g.From == 1 && vw.Is(g.From, lexicon.GOnly) && g.From > 0 && vw.Doc.Text[vw.Tok(g.From-1).End:vw.Tok(g.From).Start] == "-" {
-			continue
-		}
-		// "reported in aggregate form only, and ...", "for age checks only,
-		// we keep ...", "the expiry year only and your account name":
-		// "only" after what it limits, a comma or "and"/"or" after it,
-		// opens no condition of what follows (but "only (a) where ...").
-		if g.To-g.From == 1 && g.From > 0 && vw.Is(g.From, lexicon.GOnly) && int(g.To) < len(vw.Toks) &&
-			(vw.Tok(g.To).SepBefore == text.SepComma && strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).End:vw.Tok(g.To).Start], ',') >= 0 ||
-				vw.Tok(g.To).SepBefore == text.SepSpace && vw.Is(g.To, lexicon.GAndOr)) {
-			continue
-		}
+	for _, j := range vw.conditionHits() {
+		j := int(j)
+		g := vw.Hits[j]
 		c := vw.Clause[g.From]
 		// "We will only share it with partners with your consent", "we
 		// only disclose it when the law requires": "only" before its verb
@@ -1493,9 +1517,14 @@ func (vw *View) siteAddress(q int32) bool {
 
 // writtenAsOwn reports whether the text writes the word of token t, one no
 // rule knows, capitalised as often and as early as a policy writes its own
-// name (ownName).
+// name (ownName). It reads every token once for a word (Doc.ownWritten).
 func (d *Doc) writtenAsOwn(t text.Token) bool {
 	w := d.Text[t.Start:t.End]
+	for _, a := range d.ownWritten {
+		if a.w == w {
+			return a.own
+		}
+	}
 	n, first := 0, int32(-1)
 	for i := range d.Toks {
 		u := &d.Toks[i]
@@ -1505,7 +1534,9 @@ func (d *Doc) writtenAsOwn(t text.Token) bool {
 			}
 		}
 	}
-	return ownName(n, len(d.Toks), first)
+	own := ownName(n, len(d.Toks), first)
+	d.ownWritten = append(d.ownWritten, ownWritten{w, own})
+	return own
 }
 
 // relativeOnly reports whether "only" hit g opens the predicate of a
