@@ -79,7 +79,7 @@ func (c *ruleCase) input() (string, int) {
 }
 
 // run analyses the case and writes what it gives: the findings of its
-// sentence ("=> kind id "words" [negated] [aggregate] (category) [if "condition"]
+// sentence ("=> kind id "words" [negated] [aggregate] [consent] (category) [if "condition"]
 // because reason"; a finding the reading adds, such as a minimum age, has no
 // reason), then the hits dropped ("-- rule "words" because reason"). Hits of
 // cues and other classes that make no findings are left out.
@@ -102,6 +102,9 @@ func (c *ruleCase) run() []string {
 		}
 		if f.note&noteAggregate != 0 {
 			line += " aggregate"
+		}
+		if f.note&noteConsent != 0 {
+			line += " consent" // the age below which a parent must consent, no minimum
 		}
 		if f.note&noteTitled != 0 {
 			line += " titled" // never the evidence of a claim (a title's, a pointer's)

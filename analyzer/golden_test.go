@@ -27,6 +27,7 @@ type goldenView struct {
 	Periods    int               `json:"periods"`
 	Security   []string          `json:"security"`
 	MinAge     int               `json:"minAge"`
+	ConsentAge int               `json:"consentAge,omitempty"`
 	DoNotTrack string            `json:"doNotTrack"`
 	Changes    []string          `json:"changes"`
 	Transfers  []string          `json:"transfers"`
@@ -45,7 +46,7 @@ type goldenView struct {
 
 func goldenOf(r *Report) goldenView {
 	v := goldenView{Language: r.Language, Sale: r.Sharing.Sale, Retention: r.Retention.Policy, Periods: len(r.Retention.Periods),
-		MinAge: r.Children.MinAge, DoNotTrack: r.DoNotTrack.Status, Contacts: len(r.Contacts), Stats: r.Stats,
+		MinAge: r.Children.MinAge, ConsentAge: r.Children.ConsentAge, DoNotTrack: r.DoNotTrack.Status, Contacts: len(r.Contacts), Stats: r.Stats,
 		Categories: r.Categories, Changes: r.Changes.Notice, Transfers: r.Transfers.Safeguards}
 	for _, n := range r.Notices {
 		v.Notices = append(v.Notices, n.ID)

@@ -111,7 +111,10 @@ func addPoints(r *Report, input string, aggregate func(int) bool) {
 		}
 	}
 	if r.Children.MinAge > 0 {
-		p.add("children-min-age", "neutral", "They set a minimum age of "+itoa(r.Children.MinAge)+".", ageEvidence(r))
+		p.add("children-min-age", "neutral", "They set a minimum age of "+itoa(r.Children.MinAge)+".", ageEvidence(r, r.Children.MinAge, 0))
+	}
+	if r.Children.ConsentAge > 0 {
+		p.add("children-consent-age", "neutral", "Under-"+itoa(r.Children.ConsentAge)+"s need a parent's consent.", ageEvidence(r, r.Children.ConsentAge, noteConsent))
 	}
 }
 
@@ -181,14 +184,15 @@ func (p points) pick(kind, id string) []int {
 	return ev
 }
 
-// ageEvidence returns the statements of the minimum age decided, at most
-// five, in the policy's order, what a law says of the age last
-// (companyAgeFirst): not those of another age ("at least 16
-// in the EU" under "a minimum age of 13").
-func ageEvidence(r *Report) []int {
+// ageEvidence returns the statements of an age decided (the minimum age,
+// or with note noteConsent the consent age), at most five, in the
+// policy's order, what a law says of the age last (companyAgeFirst): not
+// those of another age ("at least 16 in the EU" under "a minimum age of
+// 13").
+func ageEvidence(r *Report, age int, note findingNote) []int {
 	var ev []int
 	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && !f.Negated && int(f.age) == r.Children.MinAge {
+		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && !f.Negated && int(f.age) == age && f.note&note == note {
 			ev = append(ev, i)
 		}
 	}

@@ -209,6 +209,9 @@ func (rd *reading) sentence(si int) {
 		if ev.Bars {
 			f.note |= noteBars
 		}
+		if ev.Consent {
+			f.note |= noteConsent
+		}
 		if ev.Law {
 			f.note |= noteIncidental
 		}

@@ -80,6 +80,7 @@ const (
 	noteRunIn                                // from a bold title opening a list item or paragraph: evidence only where the text after it does not state the same
 	noteSaleDenial                           // a recipient denied only by a verb of selling: the sale verdict's evidence, no denial of sharing with it
 	noteBars                                 // a minimum age that bars the young from the service ("you may not use the service if you are under 18")
+	noteConsent                              // an age below which a parent must consent ("under 13 without parental consent"): no minimum age
 	noteAfterLeaving                         // a retention period in a sentence about the reader's account ending ("30 days after you delete your account") or the reader asking for deletion ("within 90 days of your request")
 	noteSomeData                             // a retention period or need of specific data only ("IP addresses are deleted after 100 days", "we keep payment details only as long as the transaction needs"; backups: classes.SomeDataKept)
 	noteInDenial                             // from a sentence that denies something ("We will not sell it but may share it with vendors"): quoted after plain statements
@@ -165,10 +166,14 @@ type Item struct {
 	Evidence []int  `json:"evidence"`
 }
 
-// Children says what the policy says about children; MinAge is 0 when unstated.
+// Children says what the policy says about children: MinAge, the age below
+// which the service is not for them, and ConsentAge, the age below which a
+// parent must consent (above MinAge; "If you are under 15, ask your
+// guardian's permission" with no minimum gives 15); each 0 when unstated.
 type Children struct {
-	MinAge   int   `json:"minAge"`
-	Evidence []int `json:"evidence"`
+	MinAge     int   `json:"minAge"`
+	ConsentAge int   `json:"consentAge,omitempty"`
+	Evidence   []int `json:"evidence"`
 }
 
 // DoNotTrack is "honored", "not-honored" or "unstated".

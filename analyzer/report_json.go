@@ -223,6 +223,9 @@ func (w *jsonWriter) security(v *Security) {
 
 func (w *jsonWriter) children(v *Children) {
 	w.KeyInt(`{"minAge":`, v.MinAge)
+	if v.ConsentAge != 0 {
+		w.KeyInt(`,"consentAge":`, v.ConsentAge)
+	}
 	w.Raw(`,"evidence":`)
 	w.Ints(v.Evidence)
 	w.Byte('}')
@@ -697,7 +700,7 @@ func readSecurity(d *jsonw.Decoder, v *Security) {
 	}
 }
 
-var childrenJSONNames = []string{"minAge", "evidence"}
+var childrenJSONNames = []string{"minAge", "consentAge", "evidence"}
 
 func readChildren(d *jsonw.Decoder, v *Children) {
 	if !d.Object() {
@@ -708,6 +711,8 @@ func readChildren(d *jsonw.Decoder, v *Children) {
 		case 0:
 			d.Int(&v.MinAge)
 		case 1:
+			d.Int(&v.ConsentAge)
+		case 2:
 			v.Evidence = d.Ints()
 		default:
 			d.Skip()

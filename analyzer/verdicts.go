@@ -470,10 +470,17 @@ func decideRetention(r *Report) {
 // those, only the ages that bar the young from the service when there are
 // any ("If you are under 18, you may not use the service" beside "Members
 // who say they are under 13 ..." or "If your child is under 13 and joined
-// with a false age, tell us"). The evidence lists the findings of that age
-// first (those of sentences that say what a law says of the age after the
-// company's own), then the other findings about children of their
-// sentences; with no age, every finding about children.
+// with a false age, tell us"). An age stated with a parent's leave
+// (noteConsent: "If you are under 15, ask your guardian's permission")
+// is no minimum: the consent age is the highest of those, above the
+// minimum age ("you may use the service only with a parent's involvement
+// if you are under 18" beside "we do not collect data from children under
+// 13 without parental consent": a parent must consent below 18). The evidence lists the findings of the
+// minimum age (with those of a consent at that age), then those of the
+// consent age (each those of sentences
+// that say what a law says of the age after the company's own), then the
+// other findings about children of their sentences; with no age, every
+// finding about children.
 func decideChildren(r *Report) {
 	general, bars := false, false
 	for i := range r.Findings {
@@ -481,19 +488,60 @@ func decideChildren(r *Report) {
 			general = general || f.note&noteRegional == 0
 		}
 	}
-	counts := func(f *Finding) bool { // an age the verdict weighs
-		return f.Kind == "children" && f.ID == "min-age" && stated(f) && (f.note&noteRegional == 0 || !general) && (f.note&noteBars != 0 || !bars)
+	weighed := func(f *Finding) bool { // an age either verdict weighs
+		return f.Kind == "children" && f.ID == "min-age" && stated(f) && (f.note&noteRegional == 0 || !general)
 	}
 	for i := range r.Findings {
-		if f := &r.Findings[i]; counts(f) {
+		if f := &r.Findings[i]; weighed(f) {
 			bars = bars || f.note&noteBars != 0
 		}
 	}
+	counts := func(f *Finding) bool { return weighed(f) && (f.note&noteBars != 0 || !bars) }
+	consent := func(f *Finding) bool { return weighed(f) && f.note&noteConsent != 0 }
+	r.Children.MinAge = mostStatedAge(r, func(f *Finding) bool { return counts(f) && f.note&noteConsent == 0 })
+	for i := range r.Findings {
+		if f := &r.Findings[i]; consent(f) && int(f.age) > max(r.Children.MinAge, r.Children.ConsentAge) {
+			r.Children.ConsentAge = int(f.age)
+		}
+	}
+	if r.Children.MinAge == 0 && r.Children.ConsentAge == 0 {
+		for i := range r.Findings {
+			if f := &r.Findings[i]; f.Kind == "children" && stated(f) {
+				r.Children.Evidence = append(r.Children.Evidence, i)
+			}
+		}
+		return
+	}
+	n := len(r.Children.Evidence)
+	for _, d := range [...]struct {
+		age int
+		of  func(*Finding) bool
+	}{{r.Children.MinAge, counts}, {r.Children.ConsentAge, consent}} {
+		m := len(r.Children.Evidence)
+		for i := range r.Findings {
+			if f := &r.Findings[i]; d.age > 0 && d.of(f) && int(f.age) == d.age {
+				r.Children.Evidence = append(r.Children.Evidence, i)
+			}
+		}
+		decided := r.Children.Evidence[m:]
+		copy(decided, companyAgeFirst(r, decided))
+	}
+	decided := r.Children.Evidence[n:]
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "children" && f.ID != "min-age" && stated(f) && inSentenceOf(r, decided, f.Sentence) {
+			r.Children.Evidence = append(r.Children.Evidence, i)
+		}
+	}
+}
+
+// mostStatedAge returns the age of the findings of weighs stated most
+// often, the lower on a tie; 0 when there is none.
+func mostStatedAge(r *Report, weighs func(*Finding) bool) int {
 	var count [32]int // by age (classes.Age reads 12 to 21)
 	best := 0
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		if !counts(f) {
+		if !weighs(f) {
 			continue
 		}
 		age := int(f.age)
@@ -505,28 +553,7 @@ func decideChildren(r *Report) {
 			best = age
 		}
 	}
-	r.Children.MinAge = best
-	if best == 0 {
-		for i := range r.Findings {
-			if f := &r.Findings[i]; f.Kind == "children" && stated(f) {
-				r.Children.Evidence = append(r.Children.Evidence, i)
-			}
-		}
-		return
-	}
-	n := len(r.Children.Evidence)
-	for i := range r.Findings {
-		if f := &r.Findings[i]; counts(f) && int(f.age) == best {
-			r.Children.Evidence = append(r.Children.Evidence, i)
-		}
-	}
-	decided := r.Children.Evidence[n:]
-	copy(decided, companyAgeFirst(r, decided))
-	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Kind == "children" && f.ID != "min-age" && stated(f) && inSentenceOf(r, decided, f.Sentence) {
-			r.Children.Evidence = append(r.Children.Evidence, i)
-		}
-	}
+	return best
 }
 
 // companyAgeFirst orders minimum-age findings ev so that those of what a

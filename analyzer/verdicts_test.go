@@ -314,6 +314,26 @@ func TestPolicyVerdicts(t *testing.T) {
 			minAge, "18", "Profiles of members under 18 are private."},
 		{"rights: a reader's question of a copy answered yes", "Your data\n\nCan I have a copy of my information?\n\nYes. Write to us and we will send it.",
 			access, "access", "Yes."},
+		{"children: a guardian's permission is no minimum age", "If you are younger than 15, please ask your guardian's permission before you use the app.",
+			ages, "0/15", "If you are younger than 15, please ask your guardian's permission before you use the app."},
+		{"children: collecting without a parent's consent sets its age", "We do not knowingly collect personal data from children under 13 without the consent of a parent.",
+			ages, "0/13", "We do not knowingly collect personal data from children under 13 without the consent of a parent."},
+		{"children: a consent age above the minimum", "If you are under 18, you may use the service only with the involvement of a parent. We do not knowingly collect data from children under 13.",
+			ages, "13/18", "We do not knowingly collect data from children under 13."},
+		{"children: a consent age above a bar", "If you are under 18, you need your parent's permission to use the app. You may not use the app if you are under 13.",
+			ages, "13/18", "You may not use the app if you are under 13."},
+		{"children: a consent at the minimum age is none", "Our services are not directed to children under 13. We do not collect data from children under 13 without parental consent.",
+			ages, "13/0", "Our services are not directed to children under 13."},
+		{"children: a consent below a bar is none", "You must be at least 16 to use the app. Children under 13 need parental consent to send us data.",
+			ages, "16/0", "You must be at least 16 to use the app."},
+		{"children: a parent named without leave leaves a minimum", "If you are a parent and believe your child under 13 has given us data, write to us.",
+			ages, "13/0", "If you are a parent and believe your child under 13 has given us data, write to us."},
+		{"children: a regional consent beside a general age is a variant", "Our services are not directed to children under 13. Children under 16 who live in the European Union need their parents' consent.",
+			ages, "13/0", "Our services are not directed to children under 13."},
+		{"children: the highest consent age", "We do not knowingly collect data from children under 13 without a parent's consent. If you are under 18, you may use the store only with the involvement of a parent.",
+			ages, "0/18", "If you are under 18, you may use the store only with the involvement of a parent."},
+		{"children: the consent age alone decides its evidence", "Teens under 18 can only open an account with parental consent. We do not sell the personal information of minors under 16.",
+			consentAge, "18", "Teens under 18 can only open an account with parental consent."},
 		{"children: a statute is no age", "We may disclose data when an order under 18 U.S.C. 2705 requires it. Our services are not directed to children under 13.",
 			minAge, "13", "Our services are not directed to children under 13."},
 	}
@@ -345,6 +365,16 @@ func TestPolicyVerdicts(t *testing.T) {
 func dnt(r *Report) (string, []int)       { return r.DoNotTrack.Status, r.DoNotTrack.Evidence }
 func retention(r *Report) (string, []int) { return r.Retention.Policy, r.Retention.Evidence }
 func minAge(r *Report) (string, []int)    { return itoa(r.Children.MinAge), r.Children.Evidence }
+
+// ages returns "minimum/consent age" and the children's evidence.
+func ages(r *Report) (string, []int) {
+	return itoa(r.Children.MinAge) + "/" + itoa(r.Children.ConsentAge), r.Children.Evidence
+}
+
+// consentAge returns the consent age and the evidence of its point.
+func consentAge(r *Report) (string, []int) {
+	return itoa(r.Children.ConsentAge), ageEvidence(r, r.Children.ConsentAge, noteConsent)
+}
 
 // access returns "access" and its evidence when the report grants the right
 // to see one's data, or "".

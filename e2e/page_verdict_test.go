@@ -281,3 +281,22 @@ func TestPagePrint(t *testing.T) {
 	b, _ := json.Marshal(res)
 	t.Logf("print: %s", b)
 }
+
+// TestPageVerdictChildrenConsent: an age stated with a parent's leave shows
+// on the card as a consent, not as a minimum age.
+func TestPageVerdictChildrenConsent(t *testing.T) {
+	ctx, _ := openPage(t)
+	pageRun(t, ctx, chromedp.EmulateViewport(1280, 800))
+	text := "Privacy Policy\n\nWe collect your name and email address when you create an account. We share your information with service providers who host our servers.\n\n" +
+		"Children\n\nIf you are younger than 15, please ask your guardian's permission before you use the app.\n\n" +
+		"Your rights\n\nYou can ask us to delete your personal information by writing to privacy@example.com.\n"
+	pagePaste(t, ctx, text)
+	var got string
+	pageRun(t, ctx, chromedp.Evaluate(`(() => {
+		const a = document.querySelector('#verdict [data-answer-id="children"] .v-a');
+		return a ? a.textContent : '';
+	})()`, &got))
+	if want := "Under-15s need a parent's consent"; got != want {
+		t.Errorf("children answer %q, want %q", got, want)
+	}
+}

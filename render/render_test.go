@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -180,4 +181,29 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestChildrenConsent checks that an age stated with a parent's leave is
+// rendered as that, not as a minimum age: the verdict line, the Children
+// section and the point under Worth knowing, in text and Markdown.
+func TestChildrenConsent(t *testing.T) {
+	src := "Children\n\nIf you are younger than 15, please ask your guardian's permission before you use the app.\n"
+	r := analyzer.Analyze(src)
+	for name, render := range map[string]func(io.Writer, *analyzer.Report, ...Option) error{"text": Text, "markdown": Markdown} {
+		var buf bytes.Buffer
+		if err := render(&buf, r, WithSource(src), WithWidth(0)); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		for _, want := range []string{"Under-15s need a parent's consent", "Children under 15 need a parent's consent."} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: no %q in\n%s", name, want, out)
+			}
+		}
+		for _, not := range []string{"Not for under-15s", "minimum age of 15", "Not meant for children"} {
+			if strings.Contains(out, not) {
+				t.Errorf("%s: %q in\n%s", name, not, out)
+			}
+		}
+	}
 }

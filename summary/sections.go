@@ -244,8 +244,12 @@ func children(r *analyzer.Report) Section {
 	s := section(Children, "Children", "")
 	it := Item{Evidence: r.Children.Evidence}
 	switch {
+	case r.Children.MinAge > 0 && r.Children.ConsentAge > 0:
+		it.Text = "Not meant for children under " + strconv.Itoa(r.Children.MinAge) + "; those under " + strconv.Itoa(r.Children.ConsentAge) + " need a parent's consent."
 	case r.Children.MinAge > 0:
 		it.Text = "Not meant for children under " + strconv.Itoa(r.Children.MinAge) + "."
+	case r.Children.ConsentAge > 0:
+		it.Text = "Children under " + strconv.Itoa(r.Children.ConsentAge) + " need a parent's consent."
 	case len(r.Children.Evidence) > 0:
 		it.Text = "Children are mentioned, but no minimum age is stated."
 	default:

@@ -138,6 +138,9 @@ func TestStates(t *testing.T) {
 		{"only denials of keeping", analyzer.Report{Retention: analyzer.Retention{Policy: "none"}}, Retention, "They say some data is not kept at all (quoted), but not how long they keep the rest.", Plain},
 		{"children, age", analyzer.Report{Children: analyzer.Children{MinAge: 16}}, Children, "Not meant for children under 16.", Plain},
 		{"children, no age", analyzer.Report{Children: analyzer.Children{Evidence: []int{0}}}, Children, "Children are mentioned, but no minimum age is stated.", Plain},
+		{"children, consent age", analyzer.Report{Children: analyzer.Children{ConsentAge: 15, Evidence: []int{0}}}, Children, "Children under 15 need a parent's consent.", Plain},
+		{"children, age and consent age", analyzer.Report{Children: analyzer.Children{MinAge: 13, ConsentAge: 18}}, Children,
+			"Not meant for children under 13; those under 18 need a parent's consent.", Plain},
 		{"children unstated", analyzer.Report{}, Children, "The policy does not mention children.", Plain},
 		{"dnt honoured", analyzer.Report{DoNotTrack: analyzer.DoNotTrack{Status: "honored"}}, DoNotTrack, "Browser Do Not Track signals are honoured.", Good},
 		{"changes, ways", analyzer.Report{Changes: analyzer.Changes{Notice: []string{"email", "in-app", "consent"}}}, Changes,
@@ -418,6 +421,21 @@ func TestVerdict(t *testing.T) {
 	notSold := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "sale", ID: "sell", Negated: true}}, Sharing: analyzer.Sharing{Sale: "no", SaleEvidence: []int{0}}}
 	if a := answerOf(t, Of(notSold).Verdict, AnswerRecipients); a.Answer != "No one named" || a.Tone == Good {
 		t.Errorf("a denial of selling only: %+v", a)
+	}
+
+	// A parent's consent is no minimum age: under-15s may use it with one.
+	for _, c := range []struct {
+		children analyzer.Children
+		want     string
+	}{
+		{analyzer.Children{ConsentAge: 15, Evidence: []int{0}}, "Under-15s need a parent's consent"},
+		{analyzer.Children{MinAge: 13, ConsentAge: 18, Evidence: []int{0}}, "Not for under-13s; under-18s need a parent's consent"},
+		{analyzer.Children{Evidence: []int{0}}, "Mentioned, no minimum age"},
+	} {
+		r := &analyzer.Report{Findings: make([]analyzer.Finding, 1), Children: c.children}
+		if a := answerOf(t, Of(r).Verdict, AnswerChildren); a.Answer != c.want || a.Tone != Plain {
+			t.Errorf("children %+v: %+v, want %q", c.children, a, c.want)
+		}
 	}
 
 	silent := Of(&analyzer.Report{Findings: make([]analyzer.Finding, 1)}).Verdict

@@ -263,9 +263,14 @@ func recipientsAnswer(r *analyzer.Report) Answer {
 
 func childrenAnswer(r *analyzer.Report) Answer {
 	a := Answer{ID: AnswerChildren, Question: "Children?", Answer: "Not mentioned", Evidence: evidence(r.Children.Evidence)}
+	minAge, consentAge := strconv.Itoa(r.Children.MinAge), strconv.Itoa(r.Children.ConsentAge)
 	switch {
+	case r.Children.MinAge > 0 && r.Children.ConsentAge > 0:
+		a.Answer = "Not for under-" + minAge + "s; under-" + consentAge + "s need a parent's consent"
 	case r.Children.MinAge > 0:
-		a.Answer = "Not for under-" + strconv.Itoa(r.Children.MinAge) + "s"
+		a.Answer = "Not for under-" + minAge + "s"
+	case r.Children.ConsentAge > 0:
+		a.Answer = "Under-" + consentAge + "s need a parent's consent"
 	case len(r.Children.Evidence) > 0:
 		a.Answer = "Mentioned, no minimum age"
 	}

@@ -51,7 +51,8 @@ func (*audienceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 // to read the policy with a parent ("If you are under 18, please read this
 // policy with your parents": minors may use the service). Regional
 // is set when the sentence speaks to a region ("residents of the EU under
-// 16"); Bars when it bars the young from the service (see barsUse).
+// 16"); Bars when it bars the young from the service (see barsUse);
+// Consent when it asks a parent's leave instead (see parentsLeave).
 func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 	if !c.Children || c.Sale && dataSaleNamed(vw) || saleChoice(vw, c) || accessRight(vw) || erasesPosts(vw) || readWithParents(vw) {
 		return Evidence{}, false
@@ -79,7 +80,7 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 		if !ok || targetedAdsBefore(vw, int32(p)) || vw.GrammarBefore(int32(p), 4, lexicon.GPastBe) {
 			continue
 		}
-		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw, int32(p)), Bars: barsUse(vw), Law: lawsAge(vw, int32(p))}, true
+		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw, int32(p)), Bars: barsUse(vw), Consent: parentsLeave(vw), Law: lawsAge(vw, int32(p))}, true
 	}
 	return Evidence{}, false
 }
@@ -153,6 +154,17 @@ func readWithParents(vw *sentence.View) bool {
 // age, tell us") is not.
 func barsUse(vw *sentence.View) bool {
 	return vw.SetFrom(vw.Own, lexicon.WordsServiceUse) && vw.SetFrom(vw.Own, lexicon.WordsAgeBars) && !vw.SetFrom(vw.Own, lexicon.WordsGuardianConsent)
+}
+
+// parentsLeave reports whether the sentence asks a parent's leave (words
+// "parent-words" and "parent-leave": "If you are under 15, ask your
+// guardian's permission to use the app", "we do not collect data from
+// children under 13 without parental consent", "only with the involvement
+// of a parent"): the young may use the service with it, so the age is the
+// one below which a parent must consent, not a minimum age. (Such a
+// sentence never bars: see barsUse.)
+func parentsLeave(vw *sentence.View) bool {
+	return vw.SetFrom(vw.Own, lexicon.WordsParentWords) && vw.SetFrom(vw.Own, lexicon.WordsParentLeave)
 }
 
 // numberWordAt returns the number written as a word at p ("thirteen",
@@ -271,6 +283,7 @@ type Evidence struct {
 	N        int
 	Regional bool // a minimum age for the readers of a region
 	Bars     bool // a minimum age that bars the young from the service (see barsUse)
+	Consent  bool // the age below which a parent must consent, no minimum (see parentsLeave)
 	Law      bool // a minimum age a law states, not the company (see lawsAge)
 }
 
