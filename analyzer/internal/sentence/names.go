@@ -405,8 +405,8 @@ func (d *Doc) NamesAsWe() {
 		// of a word a rule knows ("booking").
 		if site := d.siteName(i); site != "" && containsFold(names, site) {
 			s, next = site, i+2
-		} else if t.ID != 0 || t.Flags&text.TokUpper == 0 && !innerCapital(s) {
-			continue
+		} else if t.ID != 0 || t.Flags&text.TokUpper == 0 && !innerCapital(s) || d.inAddress(*t) {
+			continue // ("info@Acme.com": an address is no actor)
 		}
 		possessive := false
 		if n := len(s); next == i+1 && n > 2 && (s[n-1] == 's' || s[n-1] == 'S') {
