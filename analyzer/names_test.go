@@ -109,6 +109,12 @@ func TestOwnNameByShape(t *testing.T) {
 		if d, ok := hasDataType(own, "email"); !ok || d.Shared || !d.Collected {
 			t.Errorf("%s's own policy: email %+v (found %v), want collected, not shared", name, d, ok)
 		}
+		// After a menu: first written past the first thousand bytes.
+		menu := strings.Repeat("Home, Trips, Deals, Help, Sign in, Register, Gift cards, Careers\n", 25)
+		late := analyzeRules(ownPolicy("Privacy Statement\n\n"+menu, body.String()))
+		if d, ok := hasDataType(late, "email"); !ok || d.Shared || !d.Collected {
+			t.Errorf("%s's own policy after a menu: email %+v (found %v), want collected, not shared", name, d, ok)
+		}
 		other := analyzeRules(ownPolicy("Acme Privacy Statement", "We keep the trips you plan. When you book a trip, your email address may be shared with "+name+"."))
 		if d, ok := hasDataType(other, "email"); !ok || !d.Shared {
 			t.Errorf("Acme's policy naming %s once: email %+v (found %v), want shared", name, d, ok)

@@ -547,6 +547,17 @@ func (d *Doc) definedNames() []string {
 	return names
 }
 
+// shapedStart and shapedPerMille: a name of a shape no common word has
+// (frequentNames) is the policy's own also when first written within
+// shapedStart bytes and at least shapedPerMille times in a thousand words:
+// later and less often than ownTiers ask of a vendor's name the rules know
+// (FaceApp 5 in a thousand words, first at byte 650; freeCodeCamp, after
+// its menu, first at byte 3221).
+const (
+	shapedStart    = 6000
+	shapedPerMille = 3
+)
+
 // frequentNames appends to names, the names the text defines as its own,
 // the names written in a shape no common word has, written as often and as
 // early as a policy's own name is (ownName) and no word a rule knows: a
@@ -590,7 +601,7 @@ func (d *Doc) frequentNames(names []string) []string {
 		counts[j].n++
 	}
 	for _, c := range counts {
-		if w := strings.ToLower(c.name); ownName(c.n, len(toks), c.first) && !slices.Contains(names, w) {
+		if w := strings.ToLower(c.name); (ownName(c.n, len(toks), c.first) || c.n >= ownMin && c.first < shapedStart && c.n*1000 >= shapedPerMille*len(toks)) && !slices.Contains(names, w) {
 			names = append(names, w)
 		}
 	}
