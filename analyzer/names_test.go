@@ -92,3 +92,47 @@ func TestOwnNameIsNoSource(t *testing.T) {
 		t.Errorf("Acme's policy does not name Tumblr as a source: %+v", other.Sources)
 	}
 }
+
+// TestOwnNameByShape: a name no rule knows, written often from the title
+// on in a shape no common word has (a site's name with its domain, a
+// capital after a small letter), is the policy's own though no sentence
+// defines it as "we": data passed to it is collected, not shared; a policy
+// that names such a site once further on still shares with it.
+func TestOwnNameByShape(t *testing.T) {
+	for _, name := range []string{"Fareway.com", "zipMo", "TripNest"} {
+		var body strings.Builder
+		for i := 0; i < 10; i++ {
+			body.WriteString(name + " keeps the trips you plan for as long as your account is open. ")
+		}
+		body.WriteString("\n\nWhen you sign in with another account, your email address may be shared with " + name + ".")
+		own := analyzeRules(ownPolicy(name+" Privacy Statement", body.String()))
+		if d, ok := hasDataType(own, "email"); !ok || d.Shared || !d.Collected {
+			t.Errorf("%s's own policy: email %+v (found %v), want collected, not shared", name, d, ok)
+		}
+		// After a menu: first written past the first thousand bytes.
+		menu := strings.Repeat("Home, Trips, Deals, Help, Sign in, Register, Gift cards, Careers\n", 25)
+		late := analyzeRules(ownPolicy("Privacy Statement\n\n"+menu, body.String()))
+		if d, ok := hasDataType(late, "email"); !ok || d.Shared || !d.Collected {
+			t.Errorf("%s's own policy after a menu: email %+v (found %v), want collected, not shared", name, d, ok)
+		}
+		other := analyzeRules(ownPolicy("Acme Privacy Statement", "We keep the trips you plan. When you book a trip, your email address may be shared with "+name+"."))
+		if d, ok := hasDataType(other, "email"); !ok || !d.Shared {
+			t.Errorf("Acme's policy naming %s once: email %+v (found %v), want shared", name, d, ok)
+		}
+	}
+}
+
+// TestAccessibleToOwnName: data "accessible to" the policy's own name
+// (a verb that ends in "to", its receiver right after it) is the company's,
+// not shared.
+func TestAccessibleToOwnName(t *testing.T) {
+	var body strings.Builder
+	for i := 0; i < 12; i++ {
+		body.WriteString("Zendesk collects the information you give when you open a ticket. ")
+	}
+	body.WriteString("\n\nIf you include your email address in a ticket, it may only be accessible to Zendesk.")
+	own := analyzeRules(ownPolicy("Zendesk Privacy Policy", body.String()))
+	if d, ok := hasDataType(own, "email"); ok && d.Shared {
+		t.Errorf("email accessible to Zendesk in Zendesk's own policy is shared: %+v", d)
+	}
+}

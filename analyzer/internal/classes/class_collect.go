@@ -1493,6 +1493,12 @@ func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
 	if p := vh.To; int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From] && vw.Is(p, lexicon.GUs) {
 		return !usAndOthers(vw, p)
 	}
+	// "that information may only be accessible to GitHub" (in GitHub's
+	// policy), "made available to us": a verb that ends in "to" or
+	// "with" names its receiver right after it.
+	if p := vh.To; int(p) < len(vw.Toks) && vw.Is(p-1, lexicon.GToWith) && vw.Clause[p] == vw.Clause[vh.From] && (vw.Is(p, lexicon.GUs) || ownNameAlone(vw, p)) {
+		return !usAndOthers(vw, p)
+	}
 	for p := vh.To; p < vh.To+8 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From]; p++ {
 		if vw.Is(p, lexicon.GToWith) {
 			// (Not "share with us and other users": others get it too.)

@@ -388,7 +388,7 @@ func (d *Doc) ownWord(id int32) string {
 // after the tokens are made and before they are matched.
 func (d *Doc) NamesAsWe() {
 	d.asWe = [3]int32{}
-	names := d.definedNames()
+	names := d.frequentNames(d.definedNames())
 	if len(names) == 0 {
 		return
 	}
@@ -400,12 +400,16 @@ func (d *Doc) NamesAsWe() {
 	}
 	for i := range d.Toks {
 		t := &d.Toks[i]
-		if t.ID != 0 || t.Flags&text.TokUpper == 0 {
-			continue
+		s, next := d.Text[t.Start:t.End], i+1 // next: the token after the name
+		// "Booking.com": a site's name is the name with its domain, even
+		// of a word a rule knows ("booking").
+		if site := d.siteName(i); site != "" && containsFold(names, site) {
+			s, next = site, i+2
+		} else if t.ID != 0 || t.Flags&text.TokUpper == 0 && !innerCapital(s) || d.inAddress(*t) {
+			continue // ("info@Acme.com": an address is no actor)
 		}
-		s := d.Text[t.Start:t.End]
 		possessive := false
-		if n := len(s); n > 2 && (s[n-1] == 's' || s[n-1] == 'S') {
+		if n := len(s); next == i+1 && n > 2 && (s[n-1] == 's' || s[n-1] == 'S') {
 			if base, ok := strings.CutSuffix(s[:n-1], "'"); ok && containsFold(names, base) {
 				s, possessive = base, true
 			} else if base, ok := strings.CutSuffix(s[:n-1], "’"); ok && containsFold(names, base) {
@@ -419,7 +423,7 @@ func (d *Doc) NamesAsWe() {
 		// qualifies a noun stays a name (a company suffix after it is
 		// the name's).
 		if !possessive && (i > 0 && t.SepBefore == text.SepSpace && (d.IsWord(i-1, lexicon.GArticle) || d.IsWord(i-1, lexicon.GThe)) ||
-			i+1 < len(d.Toks) && d.Toks[i+1].SepBefore == text.SepSpace && d.Toks[i+1].Flags&text.TokUpper != 0 && d.Toks[i+1].Flags&text.TokLineStart == 0 && !d.Lexicon.InSet(d.Toks[i+1].ID, lexicon.WordsCompanySuffixes)) {
+			next < len(d.Toks) && d.Toks[next].SepBefore == text.SepSpace && d.Toks[next].Flags&text.TokUpper != 0 && d.Toks[next].Flags&text.TokLineStart == 0 && !d.Lexicon.InSet(d.Toks[next].ID, lexicon.WordsCompanySuffixes)) {
 			continue
 		}
 		form := 0 // "Acme collects": we
@@ -430,6 +434,11 @@ func (d *Doc) NamesAsWe() {
 			form = 1 // "collected by Acme", "contact Acme": us
 		}
 		t.ID, t.Flags = d.asWe[form], t.Flags|text.TokOwnName // still capitalised: "Acme" may open a sentence
+		if next == i+2 {                                      // the domain goes with the name
+			u := &d.Toks[i+1]
+			u.ID, u.Flags = t.ID, u.Flags|text.TokOwnName
+			continue
+		}
 		// "Acme Inc. collects", "Acme, LLC does not sell": the suffix goes
 		// with the name.
 		if n := i + 1; !possessive && n < len(d.Toks) && d.Toks[n].SepBefore <= text.SepComma && d.Lexicon.InSet(d.Toks[n].ID, lexicon.WordsCompanySuffixes) {
@@ -450,7 +459,7 @@ func (d *Doc) definedNames() []string {
 	var names []string
 	add := func(k int, quotes bool) {
 		t := &d.Toks[k]
-		if t.ID != 0 || t.Flags&text.TokUpper == 0 || t.Flags&text.TokAllCaps != 0 && t.End-t.Start < 3 {
+		if t.ID != 0 || t.Flags&text.TokUpper == 0 && !innerCapital(d.Text[t.Start:t.End]) || t.Flags&text.TokAllCaps != 0 && t.End-t.Start < 3 {
 			return
 		}
 		// One word alone, a name of its own: not "Widgets" of "Acme
@@ -536,6 +545,101 @@ func (d *Doc) definedNames() []string {
 		}
 	}
 	return names
+}
+
+// shapedStart and shapedPerMille: a name of a shape no common word has
+// (frequentNames) is the policy's own also when first written within
+// shapedStart bytes and at least shapedPerMille times in a thousand words:
+// later and less often than ownTiers ask of a vendor's name the rules know
+// (FaceApp 5 in a thousand words, first at byte 650; freeCodeCamp, after
+// its menu, first at byte 3221).
+const (
+	shapedStart    = 6000
+	shapedPerMille = 3
+)
+
+// frequentNames appends to names, the names the text defines as its own,
+// the names written in a shape no common word has, written as often and as
+// early as a policy's own name is (ownName) and no word a rule knows: a
+// site's name with its domain ("Booking.com", counted so even of a word a
+// rule knows, not of a company the rules name: see FindOwnNames), or a
+// word with a capital after a small letter ("GitHub", "edX", "eBay"), not
+// its possessive (a name such as "McDonald’s" is one). In lower case, as
+// definedNames gives them; a site's with its domain.
+func (d *Doc) frequentNames(names []string) []string {
+	toks, txt := d.Toks, d.Text
+	if len(toks) < ownWords {
+		return names
+	}
+	type tally struct {
+		name  string
+		n     int
+		first int32
+	}
+	var counts []tally
+	for k := range toks {
+		t := &toks[k]
+		// Most words are neither: a site's name has a dot right after
+		// it, and only a word no rule knows is read for capitals.
+		w := ""
+		if int(t.End) < len(txt) && txt[t.End] == '.' {
+			w = d.siteName(k)
+		}
+		if w == "" && t.ID == 0 && t.End-t.Start > 2 && t.Flags&text.TokAllCaps == 0 {
+			if s := txt[t.Start:t.End]; innerCapital(s) && !strings.ContainsAny(s, "'’") && !d.inAddress(*t) {
+				w = s
+			}
+		}
+		if w == "" {
+			continue
+		}
+		j := slices.IndexFunc(counts, func(c tally) bool { return strings.EqualFold(c.name, w) })
+		if j < 0 {
+			counts = append(counts, tally{w, 0, d.proseAt(t.Start)})
+			j = len(counts) - 1
+		}
+		counts[j].n++
+	}
+	for _, c := range counts {
+		if w := strings.ToLower(c.name); (ownName(c.n, len(toks), c.first) || c.n >= ownMin && c.first < shapedStart && c.n*1000 >= shapedPerMille*len(toks)) && !slices.Contains(names, w) {
+			names = append(names, w)
+		}
+	}
+	return names
+}
+
+// siteName returns the name of a site the token at k starts, written as a
+// capitalised word and its top-level domain ("Booking.com"), or "": not a
+// word of an address ("help.Booking.com", "us@Acme.com"), nor a company
+// the rules name ("Amazon.com": see FindOwnNames).
+func (d *Doc) siteName(k int) string {
+	toks, txt := d.Toks, d.Text
+	t := &toks[k]
+	if t.Flags&text.TokUpper == 0 || k+1 >= len(toks) || int(t.End) >= len(txt) || txt[t.End] != '.' {
+		return ""
+	}
+	n := &toks[k+1]
+	if n.Start != t.End+1 || n.ID != 0 || n.Flags&text.TokUpper != 0 || !text.IsASCIILetter(txt[n.Start]) {
+		return ""
+	}
+	if t.Start > 0 && strings.IndexByte(".@/", txt[t.Start-1]) >= 0 || int(n.End) < len(txt) && (txt[n.End] == '.' || txt[n.End] == '/') && int(n.End)+1 < len(txt) && text.IsASCIIAlnum(txt[n.End+1]) {
+		return ""
+	}
+	if d.Lexicon.InSet(t.ID, lexicon.WordsCompanyNames) {
+		return ""
+	}
+	return txt[t.Start:n.End]
+}
+
+// innerCapital reports whether word s has a capital letter right after a
+// small one ("GitHub", "edX", "eBay"): written so, a word is a name.
+func innerCapital(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteEnd marks the bytes a quote mark may end with: ", ' and the last
