@@ -1089,8 +1089,8 @@ func TestPractices(t *testing.T) {
 		{"contact", "Questions? Write to privacy@example.com or visit https://example.com/privacy.", func(r *Report) bool {
 			return len(r.Contacts) == 2 && r.Contacts[0].Value == "privacy@example.com" && r.Contacts[1].Value == "https://example.com/privacy"
 		}},
-		{"menu links are not contacts", "[Home](http://acme.example/) [Blog](http://blog.acme.example/)\n\nOur data practices are described below.\n\nFor more information visit http://acme.example/about.", func(r *Report) bool {
-			return len(r.Contacts) == 1 && r.Contacts[0].Value == "http://acme.example/about"
+		{"menu links are not contacts", "[Home](http://acme.example/) [Blog](http://blog.acme.example/)\n\nOur data practices are described below.\n\nFor help, visit http://acme.example/help.", func(r *Report) bool {
+			return len(r.Contacts) == 1 && r.Contacts[0].Value == "http://acme.example/help"
 		}},
 	}
 	for _, tt := range tests {

@@ -63,6 +63,18 @@ var (
 		"can be found", "click", "clicking"}
 )
 
+// readingCues in a sentence that points on mark its address as more to
+// read ("For more information, see our [Cookies Notice]", "learn more in
+// the [Your Rights] section", "please see our [FAQ]"): a document, a
+// section of the policy or a help page, no way to reach them. (A right or
+// a word of contacting in the sentence still makes its address one.)
+var readingCues = []string{"learn more", "learn about", "more information", "further information", "additional information",
+	"more details", "further details", "find out more", "more about", "please see", "see our", "see the", "see this",
+	"read", "section", "faq", "faqs", "documentation"}
+
+// readingCueSet finds readingCues.
+var readingCueSet = newCueSet(readingCues)
+
 // pastVersionCues in a sentence that points on mark its address as an
 // earlier version of the policy ("to see the prior version, click here"):
 // something to read, no way to reach them.
@@ -335,7 +347,8 @@ type contactSentence struct {
 // "aboutads.info"); or its sentence holds a right (among stated, the
 // sentences' findings); or, outside a menu ("[Visiting us](...)" names a
 // page), its sentence is about contacting them (contactCues, an email
-// address), or points to it ("learn more at") on the company's own site
+// address), or points to it ("visit", "click") on the company's own site,
+// not to more reading (readingCues: "learn more at", "see our FAQ")
 // (sites.own, which it fills on first use: see ownSites). In a menu, a right
 // counts for the link whose label names it. A contact word that stands only
 // in the company's own site name ("fullcontact.com") says nothing (see
@@ -365,7 +378,8 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 				var buf [8]string
 				prose := proseParts(t, buf[:0]) // once for the three cue tests
 				seen.contact = cueInProse(contactCueSet, prose) || holdsEmail(t)
-				seen.pointer = !seen.contact && cueInProse(pointerCueSet, prose) && !cueInProse(pastVersionCueSet, prose)
+				seen.pointer = !seen.contact && cueInProse(pointerCueSet, prose) && !cueInProse(pastVersionCueSet, prose) &&
+					!cueInProse(readingCueSet, prose)
 			}
 		}
 	}

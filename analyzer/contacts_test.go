@@ -119,9 +119,9 @@ func TestPageAsset(t *testing.T) {
 
 // TestContactsLeaveMenusAndOthersPages checks that a menu of links gives
 // only the addresses that say they are ways to reach the company, and that
-// a pointer to another company's policy is no contact, while the company's
-// own policy page, a way to use a right on another site and a contact
-// address on any site still are.
+// a pointer to another company's policy, or to more reading on the
+// company's own site (its cookie policy), is no contact, while a way to use
+// a right on another site and a contact address on any site still are.
 func TestContactsLeaveMenusAndOthersPages(t *testing.T) {
 	src := "[Home](https://www.example.com/) | [Help](https://www.example.com/help) | [Contact](https://www.example.com/contact) | [Deutsch](https://www.example.com/de/privacy)\n\n" +
 		"# Privacy Policy\n\n" +
@@ -130,7 +130,7 @@ func TestContactsLeaveMenusAndOthersPages(t *testing.T) {
 		"Learn more in our [cookie policy](https://www.example.com/cookie-policy).\n\n" +
 		"You may delete your account at https://accounts.group.example/account/delete.\n\n" +
 		"If you have questions about their practices, contact them at https://www.vendor.example/support.\n"
-	wantContacts(t, src, "https://www.example.com/contact", "privacy@example.com", "https://www.example.com/cookie-policy",
+	wantContacts(t, src, "https://www.example.com/contact", "privacy@example.com",
 		"https://accounts.group.example/account/delete", "https://www.vendor.example/support")
 }
 
@@ -181,15 +181,17 @@ func TestContactsWordsOfProse(t *testing.T) {
 }
 
 // TestContactsLeaveCodeAndPastVersions checks that a link to an earlier
-// version of the policy and the links of a page's code (JSON, HTML
+// version of the policy or to more reading ("to learn more about cookies,
+// click here"; a settings page stays) and the links of a page's code (JSON, HTML
 // attributes) are no contacts, and that an email address keeps the
 // Markdown escapes of its local part, shown without them.
 func TestContactsLeaveCodeAndPastVersions(t *testing.T) {
 	src := "# Privacy Policy\n\n" +
 		"To see the prior version of this policy, click [here](https://www.example.com/privacy-2019).\n\n" +
 		"To learn more about cookies, click [here](https://www.example.com/cookies).\n\n" +
+		"To manage your cookies, click [here](https://www.example.com/cookie-settings).\n\n" +
 		"Questions? Email privacy\\_team@example.com or the\\_dpo@example.com.\n"
-	wantContacts(t, src, "https://www.example.com/cookies", "privacy_team@example.com", "the_dpo@example.com")
+	wantContacts(t, src, "https://www.example.com/cookie-settings", "privacy_team@example.com", "the_dpo@example.com")
 	for s, want := range map[string]bool{
 		`"items":[{"text":"Visit the shop","href":"https://shop.example.com/items"}]`:                           true,
 		`<a class="logo" data-action="click" href="https://www.example.com/">Home</a>`:                          true,

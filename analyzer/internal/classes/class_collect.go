@@ -1981,15 +1981,16 @@ func reachesReader(vw *sentence.View, h lexicon.Hit) bool {
 // keptApart reports whether unnamed data hit h follows a denied word of
 // linking and "to" or "with", or of containing, with at most two words
 // between ("are not linked to any personally identifiable information", "is
-// never tied to your personal data", "cookies do not contain personal
-// information").
+// never tied to your personal data", "no such data will be linked with your
+// personal data", "cookies do not contain personal information").
 func keptApart(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.MayHaveIn(lexicon.WordsLinking) && !vw.MayHaveIn(lexicon.WordsContaining) {
 		return false // (most sentences: neither word, which the view knows without reading them)
 	}
 	for q := h.From - 1; q >= h.From-3 && q > int32(vw.Own) && vw.Clause[q] == vw.Clause[h.From]; q-- {
 		if vw.In(q-1, lexicon.WordsLinking) && vw.Is(q, lexicon.GToWith) {
-			return vw.NegatedNear(q-1, 2)
+			// (Four words: "no such data will be linked with".)
+			return vw.NegatedNear(q-1, 4)
 		}
 		// (But "we share statistics that do not contain personal data"
 		// denies sharing it.)

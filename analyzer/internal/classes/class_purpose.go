@@ -562,13 +562,20 @@ func dataLetsAct(vw *sentence.View, h lexicon.Hit) bool {
 
 // inName reports whether purpose hit h names the kind of a thing that a
 // hit of data, a right or a recipient goes on to name: "advertising
-// identifier", "marketing preferences", "advertising partners". Contact
+// identifier", "marketing preferences", "advertising partners", or ends
+// with ("Identifier for Advertising"). Contact
 // details read off an action addressed to the reader ("send you marketing
 // emails") name nothing, so they do not hide the purpose.
 func inName(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
 		if g.From > h.From {
 			break
+		}
+		if g.To == h.To && g.From < h.From && vw.Entry(g).Class == "datatype" && !addressesReader(vw, g) {
+			// Data whose name ends with the purpose's words:
+			// "Identifier for Advertising" ("comply with legal
+			// obligations", a recipient's words, states the purpose).
+			return true
 		}
 		if g.To > h.To {
 			cls := vw.Entry(g).Class

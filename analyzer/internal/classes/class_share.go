@@ -826,6 +826,9 @@ func toldNotToShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool 
 // personal details in chat rooms"). A list item after an
 // intro has the intro's subject ("We pledge to: - Never share your data
 // with advertisers" is the company's), unless the sentence gives advice.
+// After a comma and "and" or "or" the verb is the reader's where no
+// subject stands before ("Store your password safely, and do not share it
+// with anyone").
 func toldNotTo(vw *sentence.View, c *sentence.Context, p int32) bool {
 	// (A verb's words that open with its subject have one: "No third
 	// parties have access to the data".)
@@ -843,12 +846,34 @@ func toldNotTo(vw *sentence.View, c *sentence.Context, p int32) bool {
 		case vw.Is(q, lexicon.GNot) || vw.Is(q, lexicon.GDont) || vw.Is(q, lexicon.GWarningOpeners) || negationAt(vw, q):
 			denial = true
 		case vw.Is(q, lexicon.GDo) || vw.Is(q, lexicon.GPlease):
+		case vw.Is(q, lexicon.GAndOr) && vw.Tok(q).SepBefore >= text.SepComma:
+			// "Keep your password safe, and do not share it with
+			// anyone": the second of two things the reader is told
+			// ("We keep it safe, and do not share it" is the company's).
+			return denial && !namesSubject(vw, q)
 		default:
 			return false
 		}
 		if q == int32(vw.Own) || vw.Tok(q).SepBefore >= text.SepComma || q > int32(vw.Own) && strings.ContainsAny(vw.Doc.Text[vw.Tok(q-1).End:vw.Tok(q).Start], ":-–—") {
 			return denial && (q == 0 || c.Instructs || q > int32(vw.Own) && (vw.Is(q, lexicon.GDo) || vw.Is(q, lexicon.GDont) || vw.Is(q, lexicon.GPlease)) &&
 				strings.ContainsAny(vw.Doc.Text[vw.Tok(q-1).End:vw.Tok(q).Start], ":;-–—"))
+		}
+	}
+	return false
+}
+
+// namesSubject reports whether a subject ("we", "you", "they", or a party)
+// stands in the sentence before the word at p: "Our partners keep it safe,
+// and do not share it" has one, "Keep it safe, and do not share it" none.
+func namesSubject(vw *sentence.View, p int32) bool {
+	for q := int32(vw.Own); q < p; q++ {
+		if vw.Is(q, lexicon.GSubjects) {
+			return true
+		}
+	}
+	for _, g := range vw.Hits {
+		if g.From < p && g.From >= int32(vw.Own) && (vw.IsRule(g, lexicon.ROtherActor) || vw.Entry(g).Cls == lexicon.ClassRecipient) {
+			return true
 		}
 	}
 	return false
