@@ -43,7 +43,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// A list of rights' nouns names them ("your access, portability and
 	// deletion rights"; see nounListOfRights).
 	nouns := h.Weak && nounListOfRights(vw, i)
-	if h.Weak && !nouns && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h) && !framedVerbList(vw, i) && !rightToChain(vw, h) && !itemOfRights(vw, h)) {
+	if h.Weak && !nouns && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h) && !framedVerbList(vw, i) && !rightToChain(vw, h) && !itemOfRights(vw, h) && !checkedRequest(vw, h)) {
 		return drop("right/bare-word")
 	}
 	// "the processing is unlawful and you oppose the erasure of the data and
@@ -146,7 +146,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// A right is the reader's: "you can delete", "request deletion",
 	// "right to erasure", a link "Delete my account" in the reader's voice —
 	// not "we will delete such information".
-	if access && !(nouns || c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.HasSetWord(h, lexicon.WordsReadersVoice) || vw.SentenceHas(lexicon.GReader) || !c.Heading && readerInRight(vw) || introFrames(vw, h) || readerMay(vw) || readerAgent(vw, h) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i) || listedAfterReaders(vw, i)) {
+	if access && !(nouns || c.You || c.Choice || vw.HasWord(h, lexicon.GReadersRight) || vw.HasSetWord(h, lexicon.WordsReadersVoice) || vw.SentenceHas(lexicon.GReader) || !c.Heading && readerInRight(vw) || introFrames(vw, h) || readerMay(vw) || readerAgent(vw, h) || readerHolds(vw, h) || framedVerbList(vw, i) || listedBeforeReaders(vw, i) || listedAfterReaders(vw, i) || checkedRequest(vw, h)) {
 		return drop("right/not-the-readers")
 	}
 	// "We delete your data 30 days after you close your account", "we
@@ -166,7 +166,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// voice, a link "Do Not Sell My Personal Information" the reader
 	// clicks, is the reader's whoever acts before it.
 	if !c.Choice && !nouns && vw.ActorBefore(h.From) == sentence.PartyWe && !howToControl(vw, h) && !vw.HasSetWord(h, lexicon.WordsReadersVoice) &&
-		!readerAsks(vw, h) && !vw.HasWord(h, lexicon.GReader) && !introFrames(vw, h) && !handlesComplaint(vw, h) {
+		!readerAsks(vw, h) && !vw.HasWord(h, lexicon.GReader) && !introFrames(vw, h) && !handlesComplaint(vw, h) && !checkedRequest(vw, h) {
 		return drop("right/we-act")
 	}
 	// "Fark retains the right to remove this content", "we reserve the
@@ -200,7 +200,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// But "If you delete your account, your data will be deleted": the
 	// condition's outcome is the reader's data deleted, a way to have it
 	// deleted that the sentence states.
-	if access && !c.Choice && conditionalAction(vw, h) && !(vw.IsRule(h, lexicon.RDeletion) && (deletedAfter(vw, h) || !c.Heading && deletedBefore(vw, h))) {
+	if access && !c.Choice && conditionalAction(vw, h) && !checkedRequest(vw, h) && !(vw.IsRule(h, lexicon.RDeletion) && (deletedAfter(vw, h) || !c.Heading && deletedBefore(vw, h))) {
 		return drop("right/a-condition")
 	}
 	// "We use a variety of security measures to keep your personal
@@ -1094,13 +1094,30 @@ func beforeToOf(vw *sentence.View, h lexicon.Hit) bool {
 // the reader named in the intro ("California residents have the right to:"
 // then "Delete certain personal information we have about you"; "Users have
 // the right to do the following:" then "Have their Personal Data deleted"),
-// "can" or "may" only beside the reader ("You may:"; not "We may:").
+// "can" or "may" only beside the reader ("You may:"; not "We may:"). An
+// intro that ends on what it asks of the company, "that we" or "us to",
+// names it anywhere in its last twenty words ("Some residents have the
+// right, or their agent may request, at no charge, up to twice a year that
+// we:"), and an item may say "that we" again ("That we provide copies of
+// your personal information to you").
 func introFrames(vw *sentence.View, h lexicon.Hit) bool {
 	own := int32(vw.Own)
-	if own == 0 || h.From < own || h.From > own+5 || vw.Clause[h.From] != vw.Clause[own] || vw.SentenceHasIn(own, h.From, lexicon.GSubjects) {
+	if own == 0 || h.From < own || h.From > own+5 || vw.Clause[h.From] != vw.Clause[own] {
 		return false
 	}
-	for q := own - 1; q >= 0 && q >= own-6; q-- {
+	asks := own >= 2 && (vw.Is(own-1, lexicon.GWe) && vw.Is(own-2, lexicon.GThat) || vw.Is(own-1, lexicon.GTo) && vw.Is(own-2, lexicon.GUs))
+	from := own
+	if asks && h.From > own+1 && vw.Is(own, lexicon.GThat) && vw.Is(own+1, lexicon.GWe) {
+		from = own + 2
+	}
+	if vw.SentenceHasIn(from, h.From, lexicon.GSubjects) {
+		return false
+	}
+	reach := int32(6)
+	if asks {
+		reach = 20
+	}
+	for q := own - 1; q >= 0 && q >= own-reach; q-- {
 		if !vw.Is(q, lexicon.GRightFrame) || vw.Is(q, lexicon.GReaderModals) && !(q > 0 && vw.Is(q-1, lexicon.GReaderNames)) {
 			continue
 		}
@@ -2055,6 +2072,101 @@ func readerOccasion(vw *sentence.View, h lexicon.Hit) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// checkedRequest reports whether right hit h stands at most eight words
+// after "before" (word set checked-before) in a sentence that checks who the
+// reader is (identity-checks, outside those words): "We will verify your
+// identity before granting access or correcting your information",
+// "Before providing access to, or deleting, personal data, we will need to
+// confirm your identity". The acts after "before" are the reader's requests
+// the company meets: rights, whoever does them, when they are two kinds or
+// more (see checkedKinds). Only access, correction and
+// deletion ("before authorizing the transfer of funds", "access to the
+// Restricted Account" are none), and no access the company itself takes
+// ("before we access records containing your information"), nor access to an
+// account, which is signing in ("before granting you access to your
+// account", "account access").
+func checkedRequest(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsCheckedBefore) || !vw.MayHaveIn(lexicon.WordsIdentityChecks) {
+		return false
+	}
+	if id := vw.Entry(h).ID; id != "access" && id != "correction" && id != "deletion" {
+		return false
+	}
+	own := int32(vw.Own)
+	if p := h.From - 1; vw.IsRule(h, lexicon.RAccess) && p > own && (vw.Is(p, lexicon.GWe) || vw.In(p, lexicon.WordsModal) && vw.Is(p-1, lexicon.GWe) || vw.In(p, lexicon.WordsAccountWords)) {
+		return false
+	}
+	if vw.IsRule(h, lexicon.RAccess) {
+		for q := h.To; int(q) < len(vw.Toks) && q < h.To+5 && vw.Tok(q).SepBefore < text.SepComma; q++ {
+			if vw.In(q, lexicon.WordsAccountWords) {
+				return false
+			}
+		}
+		// Access "to" something must be to data ("before granting access to
+		// your information", "access to, or deleting, personal data"; not
+		// "access to our systems").
+		if n := int32(len(vw.Toks)); h.To+1 < n && vw.Is(h.To, lexicon.GTo) && !vw.Is(h.To+1, lexicon.GAndOr) && vw.Tok(h.To+1).SepBefore < text.SepComma && !dataNear(vw, h.To+1, h.To+4) {
+			return false
+		}
+	}
+	b := int32(-1)
+	for q := h.From - 1; q >= own && q >= h.From-8; q-- {
+		if vw.In(q, lexicon.WordsCheckedBefore) {
+			b = q
+			break
+		}
+	}
+	if b < 0 || !checkedKinds(vw, b) {
+		return false
+	}
+	for q := own; int(q) < len(vw.Toks); q++ {
+		if (q < b || q >= h.To) && vw.In(q, lexicon.WordsIdentityChecks) {
+			return true
+		}
+	}
+	return false
+}
+
+// dataNear reports whether data (a data type's words, not the company's:
+// "our systems") starts between tokens from and to, in from's clause.
+func dataNear(vw *sentence.View, from, to int32) bool {
+	for q := from; q <= to && int(q) < len(vw.Toks) && vw.Clause[q] == vw.Clause[from]; q++ {
+		if vw.Is(q, lexicon.GOur) {
+			return false
+		}
+	}
+	for _, g := range vw.Hits {
+		if g.From >= from && g.From <= to && vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Clause[g.From] == vw.Clause[from] {
+			return true
+		}
+	}
+	return false
+}
+
+// checkedKinds reports whether two kinds of right among access, correction
+// and deletion stand in the sixteen words after "before" at b: the sentence
+// names the requests the check is for ("before granting access or
+// correcting your information"). A check before access alone ("we verify
+// your identity before granting access to your data") is a security
+// measure to OPP-115's annotators (2 of 2 such segments data-security
+// only), a right to ours (most of theirs): left out.
+func checkedKinds(vw *sentence.View, b int32) bool {
+	first := ""
+	for _, g := range vw.Hits {
+		if g.From <= b || g.From > b+16 {
+			continue
+		}
+		if id := vw.Entry(g).ID; id == "access" || id == "correction" || id == "deletion" {
+			if first == "" {
+				first = id
+			} else if id != first {
+				return true
+			}
 		}
 	}
 	return false
