@@ -71,7 +71,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	}
 	// "other members of the Acme corporate family": the group's other
 	// companies, affiliates, not the public.
-	if partOf(vw, h) {
+	if partOf(vw, h) || withinGroup(vw, h) {
 		return drop("recipient/member-of-the-group")
 	}
 	// "hosted on our own servers", "hosted by us": the company hosts.
@@ -303,6 +303,24 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// of the deal, the buyer the business transfer names.
 	if vw.IsRule(h, lexicon.ROtherThirdParties) && dealCounterpart(vw) {
 		return drop("recipient/the-buyer")
+	}
+	// "If we are acquired by another company, we may transfer your data to
+	// the other company", "any other business transfer": in a sentence
+	// about a deal over the company, another company is the buyer the
+	// business transfer names, no business partner.
+	if otherInDeal(vw, h) {
+		return drop("recipient/the-buyer")
+	}
+	// "for other business or operational purposes": a kind of purpose,
+	// no party.
+	if kindOfPurpose(vw, h) {
+		return drop("recipient/a-kind-of-purpose")
+	}
+	// "We are not responsible for how these other companies collect or use
+	// your data": parties named after a disclaimer are whose practices
+	// the company disclaims, not partners it passes data to.
+	if disclaimedParty(vw, h) {
+		return drop("recipient/disclaimed-party")
 	}
 	// "protect the safety, rights, or property of the public": whom an
 	// interest belongs to, not who receives data.
@@ -2079,4 +2097,71 @@ func inConcession(vw *sentence.View, h lexicon.Hit) bool {
 		return true
 	}
 	return false
+}
+
+// otherInDeal reports whether business-partners hit h is a plain party
+// opened by a word of other companies ("the other company", "any other
+// business") in a sentence that names a business transfer.
+func otherInDeal(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.Entry(h).ID != "business-partners" || !vw.In(h.From, lexicon.WordsOtherCompanies) || !vw.HasSetWord(h, lexicon.WordsPlainParties) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if vw.Entry(g).Cls == lexicon.ClassRecipient && vw.IsRule(g, lexicon.RBusinessTransfer) {
+			return true
+		}
+	}
+	return false
+}
+
+// withinGroup reports whether business-partners hit h is a plain party
+// that an affiliates hit right after it, with no joining word or comma
+// between, places in the company's group: "other companies within our
+// group", "other companies under common control" (not "partners and
+// affiliates").
+func withinGroup(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.Entry(h).ID != "business-partners" || !vw.HasSetWord(h, lexicon.WordsPlainParties) || int(h.To) >= len(vw.Toks) {
+		return false
+	}
+	if vw.Is(h.To, lexicon.GAndOr) || vw.Tok(h.To).SepBefore >= text.SepComma {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From > h.From && g.From <= h.To+1 && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Cls == lexicon.ClassRecipient && vw.Entry(g).ID == "affiliates" {
+			return true
+		}
+	}
+	return false
+}
+
+// disclaimedParty reports whether business-partners hit h stands after a
+// disclaimer of what others do with data in its sentence: "we are not
+// responsible for the practices of other organizations".
+func disclaimedParty(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.Entry(h).ID != "business-partners" {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if vw.IsRule(g, lexicon.RDisclaimer) && g.To <= h.From {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOfPurpose reports whether business-partners hit h qualifies a word
+// of purpose right after it, or after a joining word and one more word:
+// "other business purposes", "other business or operational purposes".
+func kindOfPurpose(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.Entry(h).ID != "business-partners" {
+		return false
+	}
+	n := int32(len(vw.Toks))
+	at := func(p int32) bool {
+		return p < n && vw.Tok(p).SepBefore < text.SepComma
+	}
+	if at(h.To) && vw.Is(h.To, lexicon.GPurpose) {
+		return true
+	}
+	return at(h.To) && vw.Is(h.To, lexicon.GAndOr) && at(h.To+1) && at(h.To+2) && vw.Is(h.To+2, lexicon.GPurpose)
 }
