@@ -615,8 +615,19 @@ func plural(buf []byte, digits bool) []byte {
 	return buf
 }
 
+// lastRune returns the last rune of s that is neither a space nor a
+// Markdown emphasis mark ('*', '_'), or 0. An ASCII byte, the commonest
+// end, is read without decoding.
 func lastRune(s string) rune {
 	for len(s) > 0 {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			switch c {
+			case ' ', '\t', '\n', '\v', '\f', '\r', '*', '_': // the ASCII spaces of unicode.IsSpace, and the marks
+				s = s[:len(s)-1]
+				continue
+			}
+			return rune(c)
+		}
 		r, n := utf8.DecodeLastRuneInString(s)
 		if !unicode.IsSpace(r) && r != '*' && r != '_' {
 			return r
