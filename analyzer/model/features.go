@@ -295,7 +295,7 @@ func nextWordHash(s string, i int, kind uint8) (uint32, int, int) {
 	}
 	j, h := lowerHash(s, i, prefixHash[kind])
 	if j < len(s) && mayJoin[s[j]] {
-		return joinedWordHash(s, i, kind) // it may go on after an apostrophe or hyphen
+		return joinedWordHash(s, i, j, h, kind) // it may go on after an apostrophe or hyphen
 	}
 	if j-i > maxWord {
 		return slowWordHash(s, i, kind) // norm cuts it by its letters
@@ -342,16 +342,15 @@ func joinerAt(s string, j int) (w int, slow bool) {
 	return w, false
 }
 
-// joinedWordHash is nextWordHash for an ASCII word at s[i] whose letters
-// are followed by an apostrophe, a hyphen or a byte beyond ASCII, which
-// may join more letters to it ("don't", "opt-out", "don’t").
-func joinedWordHash(s string, i int, kind uint8) (uint32, int, int) {
-	j := i
-	for {
-		j, _ = lowerHash(s, j, 0)
-		if j >= len(s) {
-			break
-		}
+// joinedWordHash is nextWordHash for an ASCII word at s[i] whose letters,
+// s[i:j], h being their hash state from kind's prefix, are followed by an
+// apostrophe, a hyphen or a byte beyond ASCII, which may join more letters
+// to it ("don't", "opt-out", "don’t"). It hashes the letters after each
+// joiner on from h, as norm drops the joiners, in the one pass that finds
+// the word's end.
+func joinedWordHash(s string, i, j int, h uint32, kind uint8) (uint32, int, int) {
+	joiners := 0 // the bytes of the apostrophes and hyphens inside the word
+	for j < len(s) {
 		w, slow := joinerAt(s, j)
 		if slow {
 			return slowWordHash(s, i, kind) // a word beyond ASCII
@@ -359,20 +358,25 @@ func joinedWordHash(s string, i int, kind uint8) (uint32, int, int) {
 		if w == 0 {
 			break
 		}
-		j += w
+		joiners += w
+		j, h = lowerHash(s, j+w, h)
 	}
 	if j-i > maxWord {
 		return slowWordHash(s, i, kind) // norm cuts it by its letters
 	}
-	var buf [maxWord]byte
-	n := 0
-	for k := i; k < j; k++ {
-		if c := lowerWord[s[k]]; c != 0 { // the joiners map to 0
-			buf[n] = c
-			n++
+	// plural reads the last three of the word's letters (the joiners map
+	// to 0); a word with a joiner is no number (a letter follows each).
+	if j-i-joiners > 3 {
+		var last [3]byte
+		for k, m := j-1, 0; m < 3; k-- {
+			if c := lowerWord[s[k]]; c != 0 {
+				last[m] = c
+				m++
+			}
 		}
+		h = foldPlain(h, kind, joiners == 0 && s[i] <= '9' && allDigits(s[i:j]), last[0], last[1], last[2])
 	}
-	return hashOf(kind, plural(buf[:n], n > 3 && allDigits(buf[:n]))), i, j
+	return h, i, j
 }
 
 // lowerHash goes on with hash state h (see hashOf) over the ASCII letters
@@ -611,8 +615,19 @@ func plural(buf []byte, digits bool) []byte {
 	return buf
 }
 
+// lastRune returns the last rune of s that is neither a space nor a
+// Markdown emphasis mark ('*', '_'), or 0. An ASCII byte, the commonest
+// end, is read without decoding.
 func lastRune(s string) rune {
 	for len(s) > 0 {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			switch c {
+			case ' ', '\t', '\n', '\v', '\f', '\r', '*', '_': // the ASCII spaces of unicode.IsSpace, and the marks
+				s = s[:len(s)-1]
+				continue
+			}
+			return rune(c)
+		}
 		r, n := utf8.DecodeLastRuneInString(s)
 		if !unicode.IsSpace(r) && r != '*' && r != '_' {
 			return r

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
@@ -50,6 +52,27 @@ func TestTokenHashes(t *testing.T) {
 		want, _, _ := nextWordHash(w, 0, KindWord)
 		if got := WordHash([]byte(strings.ToLower(w))); got != want && !strings.Contains(w, "'") {
 			t.Errorf("WordHash(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestLastRune checks lastRune's ASCII path against the rune-by-rune
+// reading it stands for, on ends of spaces, marks, letters beyond ASCII and
+// invalid bytes.
+func TestLastRune(t *testing.T) {
+	ref := func(s string) rune {
+		for len(s) > 0 {
+			r, n := utf8.DecodeLastRuneInString(s)
+			if !unicode.IsSpace(r) && r != '*' && r != '_' {
+				return r
+			}
+			s = s[:len(s)-n]
+		}
+		return 0
+	}
+	for _, s := range []string{"", " ", "Who we are:", "Why?**", "ends. \t\n", "__Title:__\r\n", "a\v\f", "**", "naïve", "x\u00a0", "y\u0085", "z\u2003 *", "é:\xff", "\xc3", "—_", "1"} {
+		if got, want := lastRune(s), ref(s); got != want {
+			t.Errorf("lastRune(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
