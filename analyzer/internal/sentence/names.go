@@ -398,7 +398,11 @@ func (d *Doc) NamesAsWe() {
 	if d.asWe[0] == 0 || d.asWe[1] == 0 || d.asWe[2] == 0 {
 		return
 	}
-	for i := range d.Toks {
+	// Only a token definedNames noted as shaped as a name may be one: any
+	// other is a word a rule knows, or not capitalised, with no site's
+	// domain after it.
+	for _, k := range d.shaped {
+		i := int(k)
 		t := &d.Toks[i]
 		s, next := d.Text[t.Start:t.End], i+1 // next: the token after the name
 		// "Booking.com": a site's name is the name with its domain, even
@@ -478,15 +482,24 @@ func (d *Doc) definedNames() []string {
 	toks, txt := d.Toks, d.Text // in registers: the loop passes over most words at once
 	// This pass over every token also notes the company names and
 	// suffixes, which FindOwnNames counts (Doc.named), when the text is
-	// long enough for it to count them.
+	// long enough for it to count them, and the tokens written as a name
+	// may be, which frequentNames and NamesAsWe read (Doc.shaped).
 	wordSets, record := d.Lexicon.WordSets, len(toks) >= ownWords
 	d.named, d.namedSet = d.named[:0], record
+	d.shaped = d.shaped[:0]
 	for k := range toks {
 		t := &toks[k]
 		if record {
 			if id := uint(t.ID); id < uint(len(wordSets)) && (wordSets[id].Has(lexicon.WordsCompanyNames) || wordSets[id].Has(lexicon.WordsCompanySuffixes)) {
 				d.named = append(d.named, int32(k))
 			}
+		}
+		if t.Flags&text.TokUpper != 0 {
+			if t.ID == 0 || int(t.End) < len(txt) && txt[t.End] == '.' {
+				d.shaped = append(d.shaped, int32(k))
+			}
+		} else if t.ID == 0 && innerCapital(txt[t.Start:t.End]) {
+			d.shaped = append(d.shaped, int32(k))
 		}
 		// Most words follow no quote mark: one byte says so (the last
 		// byte of a quote mark, ASCII or curly), before the word sets.
@@ -568,8 +581,8 @@ const (
 // definedNames gives them; a site's with its domain.
 func (d *Doc) frequentNames(names []string) []string {
 	toks, txt := d.Toks, d.Text
-	if len(toks) < ownWords {
-		return names
+	if len(toks) < ownWords || len(d.shaped) < ownMin {
+		return names // (ownName holds no name written fewer times)
 	}
 	type tally struct {
 		name  string
@@ -577,10 +590,12 @@ func (d *Doc) frequentNames(names []string) []string {
 		first int32
 	}
 	var counts []tally
-	for k := range toks {
+	// Only the tokens definedNames noted as shaped as a name (Doc.shaped)
+	// may be either: a site's name has a dot right after it, and only a
+	// word no rule knows is read for capitals.
+	for _, k32 := range d.shaped {
+		k := int(k32)
 		t := &toks[k]
-		// Most words are neither: a site's name has a dot right after
-		// it, and only a word no rule knows is read for capitals.
 		w := ""
 		if int(t.End) < len(txt) && txt[t.End] == '.' {
 			w = d.siteName(k)
@@ -593,7 +608,7 @@ func (d *Doc) frequentNames(names []string) []string {
 		if w == "" {
 			continue
 		}
-		j := slices.IndexFunc(counts, func(c tally) bool { return strings.EqualFold(c.name, w) })
+		j := slices.IndexFunc(counts, func(c tally) bool { return len(c.name) == len(w) && strings.EqualFold(c.name, w) })
 		if j < 0 {
 			counts = append(counts, tally{w, 0, d.proseAt(t.Start)})
 			j = len(counts) - 1
