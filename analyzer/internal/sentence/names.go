@@ -489,21 +489,23 @@ func (d *Doc) definedNames() []string {
 	d.shaped = d.shaped[:0]
 	for k := range toks {
 		t := &toks[k]
-		if record {
-			if id := uint(t.ID); id < uint(len(wordSets)) && (wordSets[id].Has(lexicon.WordsCompanyNames) || wordSets[id].Has(lexicon.WordsCompanySuffixes)) {
-				d.named = append(d.named, int32(k))
-			}
-		}
-		if t.Flags&text.TokUpper != 0 {
-			if t.ID == 0 || int(t.End) < len(txt) && txt[t.End] == '.' {
+		if t.ID == 0 { // a word no rule knows, in no word set
+			if t.Flags&text.TokUpper != 0 || innerCapital(txt[t.Start:t.End]) {
 				d.shaped = append(d.shaped, int32(k))
 			}
-		} else if t.ID == 0 && innerCapital(txt[t.Start:t.End]) {
-			d.shaped = append(d.shaped, int32(k))
+		} else {
+			if id := uint(t.ID); record && id < uint(len(wordSets)) && (wordSets[id].Has(lexicon.WordsCompanyNames) || wordSets[id].Has(lexicon.WordsCompanySuffixes)) {
+				d.named = append(d.named, int32(k))
+			}
+			if t.Flags&text.TokUpper != 0 && int(t.End) < len(txt) && txt[t.End] == '.' {
+				d.shaped = append(d.shaped, int32(k)) // (a site's name: siteName)
+			}
 		}
 		// Most words follow no quote mark: one byte says so (the last
 		// byte of a quote mark, ASCII or curly), before the word sets.
-		if t.Start == 0 || !quoteEnd[txt[t.Start-1]] {
+		// (Unsigned, one test rules out both the text's first token and a
+		// byte past the text.)
+		if b := uint(t.Start) - 1; b >= uint(len(txt)) || !quoteEnd[txt[b]] {
 			continue
 		}
 		if !(d.IsWord(k, lexicon.GWe) || d.IsWord(k, lexicon.GUs) || d.IsWord(k, lexicon.GOur)) || !quoted(d.Text, t.Start) {
@@ -587,7 +589,7 @@ func (d *Doc) frequentNames(names []string) []string {
 	type tally struct {
 		name  string
 		n     int
-		first int32
+		first int32 // the byte of its first token (proseAt is read for a name written often enough only)
 	}
 	var counts []tally
 	// Only the tokens definedNames noted as shaped as a name (Doc.shaped)
@@ -610,13 +612,20 @@ func (d *Doc) frequentNames(names []string) []string {
 		}
 		j := slices.IndexFunc(counts, func(c tally) bool { return len(c.name) == len(w) && strings.EqualFold(c.name, w) })
 		if j < 0 {
-			counts = append(counts, tally{w, 0, d.proseAt(t.Start)})
+			counts = append(counts, tally{w, 0, t.Start})
 			j = len(counts) - 1
 		}
 		counts[j].n++
 	}
 	for _, c := range counts {
-		if w := strings.ToLower(c.name); (ownName(c.n, len(toks), c.first) || c.n >= ownMin && c.first < shapedStart && c.n*1000 >= shapedPerMille*len(toks)) && !slices.Contains(names, w) {
+		if c.n < ownMin {
+			continue // (neither test below holds)
+		}
+		first := d.proseAt(c.first)
+		if !ownName(c.n, len(toks), first) && !(first < shapedStart && c.n*1000 >= shapedPerMille*len(toks)) {
+			continue
+		}
+		if w := strings.ToLower(c.name); !slices.Contains(names, w) {
 			names = append(names, w)
 		}
 	}
