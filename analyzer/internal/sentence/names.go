@@ -3,6 +3,7 @@ package sentence
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -590,6 +591,7 @@ func (d *Doc) frequentNames(names []string) []string {
 		name  string
 		n     int
 		first int32 // the byte of its first token (proseAt is read for a name written often enough only)
+		ascii bool  // name is all ASCII (isASCII)
 	}
 	var counts []tally
 	// Only the tokens definedNames noted as shaped as a name (Doc.shaped)
@@ -610,9 +612,15 @@ func (d *Doc) frequentNames(names []string) []string {
 		if w == "" {
 			continue
 		}
-		j := slices.IndexFunc(counts, func(c tally) bool { return len(c.name) == len(w) && strings.EqualFold(c.name, w) })
+		// Two ASCII words are the same in any case only at the same
+		// length (one with a letter such as the Kelvin sign, "K", may be
+		// "k" at another): most names are told apart so, without a call.
+		ascii := isASCII(w)
+		j := slices.IndexFunc(counts, func(c tally) bool {
+			return (len(c.name) == len(w) || !ascii || !c.ascii) && strings.EqualFold(c.name, w)
+		})
 		if j < 0 {
-			counts = append(counts, tally{w, 0, t.Start})
+			counts = append(counts, tally{w, 0, t.Start, ascii})
 			j = len(counts) - 1
 		}
 		counts[j].n++
@@ -674,6 +682,16 @@ var quoteEnd = [256]bool{'"': true, '\'': true, 0x9c: true, 0x9d: true, 0x98: tr
 // lower case): no lower-case copy of each capitalised word is made.
 func containsFold(names []string, s string) bool {
 	return slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, s) })
+}
+
+// isASCII reports whether s is all ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // quoted reports whether a quote mark stands right before byte at of s.
