@@ -97,12 +97,19 @@ func TestOwnNameIsNoSource(t *testing.T) {
 // on in a shape no common word has (a site's name with its domain, a
 // capital after a small letter), is the policy's own though no sentence
 // defines it as "we": data passed to it is collected, not shared; a policy
-// that names such a site once further on still shares with it.
+// that names such a site once further on still shares with it. The name's
+// uses are counted in any case ("ZipMo" and "zipMo": neither alone is
+// written often enough).
 func TestOwnNameByShape(t *testing.T) {
+	variants := map[string]string{"Fareway.com": "FareWay.com", "zipMo": "ZipMo", "TripNest": "TripNEST"}
 	for _, name := range []string{"Fareway.com", "zipMo", "TripNest"} {
 		var body strings.Builder
 		for i := 0; i < 10; i++ {
-			body.WriteString(name + " keeps the trips you plan for as long as your account is open. ")
+			w := name
+			if i%2 == 1 {
+				w = variants[name]
+			}
+			body.WriteString(w + " keeps the trips you plan for as long as your account is open. ")
 		}
 		body.WriteString("\n\nWhen you sign in with another account, your email address may be shared with " + name + ".")
 		own := analyzeRules(ownPolicy(name+" Privacy Statement", body.String()))

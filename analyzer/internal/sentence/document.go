@@ -119,6 +119,13 @@ type Doc struct {
 	// neither set.)
 	named    []int32
 	namedSet bool
+	// shaped holds the indices of the tokens that may be written as a
+	// name (NamesAsWe): capitalised, or with a capital after a small
+	// letter, and no word a rule knows, or capitalised before a dot (a
+	// site's name, "Booking.com"), in text order; definedNames notes them
+	// in its pass over every token, so that frequentNames and NamesAsWe
+	// read these only.
+	shaped []int32
 	// dataSpans are the inline data addresses of the text, a start and a
 	// length each, when dataRead (see proseAt).
 	dataSpans []int32

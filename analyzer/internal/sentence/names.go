@@ -3,6 +3,7 @@ package sentence
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -398,7 +399,11 @@ func (d *Doc) NamesAsWe() {
 	if d.asWe[0] == 0 || d.asWe[1] == 0 || d.asWe[2] == 0 {
 		return
 	}
-	for i := range d.Toks {
+	// Only a token definedNames noted as shaped as a name may be one: any
+	// other is a word a rule knows, or not capitalised, with no site's
+	// domain after it.
+	for _, k := range d.shaped {
+		i := int(k)
 		t := &d.Toks[i]
 		s, next := d.Text[t.Start:t.End], i+1 // next: the token after the name
 		// "Booking.com": a site's name is the name with its domain, even
@@ -478,19 +483,30 @@ func (d *Doc) definedNames() []string {
 	toks, txt := d.Toks, d.Text // in registers: the loop passes over most words at once
 	// This pass over every token also notes the company names and
 	// suffixes, which FindOwnNames counts (Doc.named), when the text is
-	// long enough for it to count them.
+	// long enough for it to count them, and the tokens written as a name
+	// may be, which frequentNames and NamesAsWe read (Doc.shaped).
 	wordSets, record := d.Lexicon.WordSets, len(toks) >= ownWords
 	d.named, d.namedSet = d.named[:0], record
+	d.shaped = d.shaped[:0]
 	for k := range toks {
 		t := &toks[k]
-		if record {
-			if id := uint(t.ID); id < uint(len(wordSets)) && (wordSets[id].Has(lexicon.WordsCompanyNames) || wordSets[id].Has(lexicon.WordsCompanySuffixes)) {
+		if t.ID == 0 { // a word no rule knows, in no word set
+			if t.Flags&text.TokUpper != 0 || innerCapital(txt[t.Start:t.End]) {
+				d.shaped = append(d.shaped, int32(k))
+			}
+		} else {
+			if id := uint(t.ID); record && id < uint(len(wordSets)) && (wordSets[id].Has(lexicon.WordsCompanyNames) || wordSets[id].Has(lexicon.WordsCompanySuffixes)) {
 				d.named = append(d.named, int32(k))
+			}
+			if t.Flags&text.TokUpper != 0 && int(t.End) < len(txt) && txt[t.End] == '.' {
+				d.shaped = append(d.shaped, int32(k)) // (a site's name: siteName)
 			}
 		}
 		// Most words follow no quote mark: one byte says so (the last
 		// byte of a quote mark, ASCII or curly), before the word sets.
-		if t.Start == 0 || !quoteEnd[txt[t.Start-1]] {
+		// (Unsigned, one test rules out both the text's first token and a
+		// byte past the text.)
+		if b := uint(t.Start) - 1; b >= uint(len(txt)) || !quoteEnd[txt[b]] {
 			continue
 		}
 		if !(d.IsWord(k, lexicon.GWe) || d.IsWord(k, lexicon.GUs) || d.IsWord(k, lexicon.GOur)) || !quoted(d.Text, t.Start) {
@@ -568,19 +584,22 @@ const (
 // definedNames gives them; a site's with its domain.
 func (d *Doc) frequentNames(names []string) []string {
 	toks, txt := d.Toks, d.Text
-	if len(toks) < ownWords {
-		return names
+	if len(toks) < ownWords || len(d.shaped) < ownMin {
+		return names // (ownName holds no name written fewer times)
 	}
 	type tally struct {
 		name  string
 		n     int
-		first int32
+		first int32 // the byte of its first token (proseAt is read for a name written often enough only)
+		ascii bool  // name is all ASCII (isASCII)
 	}
 	var counts []tally
-	for k := range toks {
+	// Only the tokens definedNames noted as shaped as a name (Doc.shaped)
+	// may be either: a site's name has a dot right after it, and only a
+	// word no rule knows is read for capitals.
+	for _, k32 := range d.shaped {
+		k := int(k32)
 		t := &toks[k]
-		// Most words are neither: a site's name has a dot right after
-		// it, and only a word no rule knows is read for capitals.
 		w := ""
 		if int(t.End) < len(txt) && txt[t.End] == '.' {
 			w = d.siteName(k)
@@ -593,15 +612,28 @@ func (d *Doc) frequentNames(names []string) []string {
 		if w == "" {
 			continue
 		}
-		j := slices.IndexFunc(counts, func(c tally) bool { return strings.EqualFold(c.name, w) })
+		// Two ASCII words are the same in any case only at the same
+		// length (one with a letter such as the Kelvin sign, "K", may be
+		// "k" at another): most names are told apart so, without a call.
+		ascii := isASCII(w)
+		j := slices.IndexFunc(counts, func(c tally) bool {
+			return (len(c.name) == len(w) || !ascii || !c.ascii) && strings.EqualFold(c.name, w)
+		})
 		if j < 0 {
-			counts = append(counts, tally{w, 0, d.proseAt(t.Start)})
+			counts = append(counts, tally{w, 0, t.Start, ascii})
 			j = len(counts) - 1
 		}
 		counts[j].n++
 	}
 	for _, c := range counts {
-		if w := strings.ToLower(c.name); (ownName(c.n, len(toks), c.first) || c.n >= ownMin && c.first < shapedStart && c.n*1000 >= shapedPerMille*len(toks)) && !slices.Contains(names, w) {
+		if c.n < ownMin {
+			continue // (neither test below holds)
+		}
+		first := d.proseAt(c.first)
+		if !ownName(c.n, len(toks), first) && !(first < shapedStart && c.n*1000 >= shapedPerMille*len(toks)) {
+			continue
+		}
+		if w := strings.ToLower(c.name); !slices.Contains(names, w) {
 			names = append(names, w)
 		}
 	}
@@ -650,6 +682,16 @@ var quoteEnd = [256]bool{'"': true, '\'': true, 0x9c: true, 0x9d: true, 0x98: tr
 // lower case): no lower-case copy of each capitalised word is made.
 func containsFold(names []string, s string) bool {
 	return slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, s) })
+}
+
+// isASCII reports whether s is all ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // quoted reports whether a quote mark stands right before byte at of s.
