@@ -179,7 +179,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// reader's right. (Whoever acts in "The company will provide you with
 	// a copy of your data", the right's words give the reader's data to
 	// the reader; not in "Partners may give you a copy of their notice".)
-	if access && (vw.SubjectBefore(h.From) == sentence.PartyThird && !ownData(vw, h) && !introFrames(vw, h) && !(vw.HasWord(h, lexicon.GReader) && vw.SetFrom(int(h.To), lexicon.WordsYourForms)) || whoDoes(vw, h.From) || groupSeesYours(vw, h) || otherSubjectOfCondition(vw, h)) {
+	if access && (vw.SubjectBefore(h.From) == sentence.PartyThird && !ownData(vw, h) && !introFrames(vw, h) && !partyInEarlierItem(vw, i) && !(vw.HasWord(h, lexicon.GReader) && vw.SetFrom(int(h.To), lexicon.WordsYourForms)) || whoDoes(vw, h.From) || groupSeesYours(vw, h) || otherSubjectOfCondition(vw, h)) {
 		return drop("right/others-act")
 	}
 	// "Care2 may receive your personal information when you provide it",
@@ -859,6 +859,44 @@ func listedBeforeReaders(vw *sentence.View, i int) bool {
 	}
 	for k := i + 1; k < len(vw.Hits); k++ {
 		if g := vw.Hits[k]; g.From >= h.To && listItemRight(vw, k) && listGap(vw, h.To, g.From) && vw.HasWord(g, lexicon.GReadersRight) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyInEarlierItem reports whether right hit i, in the reader's words of
+// asking ("request erasure", "request that we delete"), follows in its clause
+// a right with the last party before it named inside that earlier item and
+// no word of ability between the party and hit i: "rights to access the
+// data Acme holds about them and to request erasure of it", "view your
+// profile, get offers from our partners, and request that we delete your
+// data". The party is what an item names, not who asks (not "our partners
+// may request deletion").
+func partyInEarlierItem(vw *sentence.View, i int) bool {
+	h := vw.Hits[i]
+	if !vw.HasSetWord(h, lexicon.WordsReaderAsks) {
+		return false
+	}
+	party, partyTo := int32(-1), int32(-1)
+	for _, g := range vw.Hits {
+		if g.From < int32(vw.Own) || g.From >= h.From || vw.Clause[g.From] != vw.Clause[h.From] {
+			continue
+		}
+		if vw.IsRule(g, lexicon.ROtherActor) || vw.Entry(g).Cls == lexicon.ClassRecipient {
+			party, partyTo = g.From, g.To
+		}
+	}
+	if party < 0 {
+		return false
+	}
+	for p := partyTo; p < h.From; p++ {
+		if vw.In(p, lexicon.WordsModal) {
+			return false
+		}
+	}
+	for k, g := range vw.Hits {
+		if k != i && g.From >= int32(vw.Own) && g.From < party && vw.Clause[g.From] == vw.Clause[h.From] && listItemRight(vw, k) {
 			return true
 		}
 	}
