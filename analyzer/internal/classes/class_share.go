@@ -2037,8 +2037,14 @@ func partOf(vw *sentence.View, h lexicon.Hit) bool {
 	if vw.Entry(h).ID != "public" || int(h.To) >= len(vw.Toks) || !vw.Is(h.To, lexicon.GOf) {
 		return false
 	}
+	return affiliatesIn(vw, h, h.To+1, h.To+4)
+}
+
+// affiliatesIn reports whether an affiliates recipient hit starts in
+// [from, to], in the clause of hit h.
+func affiliatesIn(vw *sentence.View, h lexicon.Hit, from, to int32) bool {
 	for _, g := range vw.Hits {
-		if g.From > h.To && g.From <= h.To+4 && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Cls == lexicon.ClassRecipient && vw.Entry(g).ID == "affiliates" {
+		if g.From >= from && g.From <= to && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Cls == lexicon.ClassRecipient && vw.Entry(g).ID == "affiliates" {
 			return true
 		}
 	}
@@ -2126,12 +2132,7 @@ func withinGroup(vw *sentence.View, h lexicon.Hit) bool {
 	if vw.Is(h.To, lexicon.GAndOr) || vw.Tok(h.To).SepBefore >= text.SepComma {
 		return false
 	}
-	for _, g := range vw.Hits {
-		if g.From > h.From && g.From <= h.To+1 && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Cls == lexicon.ClassRecipient && vw.Entry(g).ID == "affiliates" {
-			return true
-		}
-	}
-	return false
+	return affiliatesIn(vw, h, h.From+1, h.To+1)
 }
 
 // disclaimedParty reports whether business-partners hit h stands after a
