@@ -106,6 +106,9 @@ func (c *ruleCase) run() []string {
 		if f.note&noteConsent != 0 {
 			line += " consent" // the age below which a parent must consent, no minimum
 		}
+		if f.note&noteRegional != 0 {
+			line += " regional" // a minimum age for the readers of a region
+		}
 		if f.note&noteTitled != 0 {
 			line += " titled" // never the evidence of a claim (a title's, a pointer's)
 		}

@@ -243,7 +243,9 @@ func accessRight(vw *sentence.View) bool {
 }
 
 // regional reports whether the sentence speaks to the readers of a region
-// (an audience: California, the EU, other regions) with the age at p: not
+// (an audience: California, the EU, other regions; or a region's name,
+// words region-names: "if you live in Germany", "under 16 in Europe")
+// with the age at p: not
 // when the region stands with an age of its own in parentheses that the
 // age at p is outside of ("No one under 13 (or 16 in some European
 // countries) may give us data": 13 is the general age, the parentheses
@@ -252,6 +254,12 @@ func accessRight(vw *sentence.View) bool {
 func regional(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Hits {
 		if vw.Entry(g).Class == "audience" && !ageOfItsOwn(vw, g, p) {
+			return true
+		}
+	}
+	end := int32(len(vw.Toks))
+	for q := vw.NextIn(int32(vw.Own), end, lexicon.WordsRegionNames); q < end; q = vw.NextIn(q+1, end, lexicon.WordsRegionNames) {
+		if !ageOfItsOwn(vw, lexicon.Hit{From: q, To: q + 1}, p) {
 			return true
 		}
 	}
