@@ -173,6 +173,27 @@ func referencePage(u string) bool {
 	return referenceSet.wholePart(last) || referenceSet.wholePart(frag)
 }
 
+// documentLabels are the labels of links to a policy, to read rather than
+// a way to reach anyone: "[Privacy Policy](...)" in a table of processors
+// whose row also holds "[Opt Out](...)" is that processor's policy.
+var documentLabels = []string{"privacy policy", "privacy notice", "privacy statement", "cookie policy", "cookies policy",
+	"cookie notice", "cookie statement"}
+
+// documentLabel reports whether the web address that starts at text[s] is
+// the target of a Markdown link whose whole label is one of documentLabels
+// (an address that says it is a way to reach them is tested first).
+func documentLabel(text string, s int) bool {
+	if s < 2 || text[s-2:s] != "](" {
+		return false
+	}
+	k := strings.LastIndexByte(text[:s-2], '[')
+	if k < 0 || s-2-k > 40 {
+		return false
+	}
+	label := strings.ToLower(strings.Trim(text[k+1:s-2], " *_"))
+	return slices.Contains(documentLabels, label)
+}
+
 // pageAsset reports whether the web address u is a file of the page (an
 // image, script, style sheet or font), ignoring its query and fragment.
 func pageAsset(u string) bool {
@@ -362,7 +383,7 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	if contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites)) {
 		return true
 	}
-	if referencePage(u) {
+	if referencePage(u) || documentLabel(d.Text, s) {
 		return false
 	}
 	st, ok := sentenceAt(d, s, e)

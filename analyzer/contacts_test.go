@@ -109,6 +109,17 @@ func TestPartInPage(t *testing.T) {
 	}
 }
 
+// TestContactsLeaveLinkedPolicies checks that a link labelled as a policy
+// is no contact, even beside an opt-out link, unless its address says it
+// is one.
+func TestContactsLeaveLinkedPolicies(t *testing.T) {
+	src := "Analytics (Acme Inc.): data collected: cookies. Place of processing: United States - " +
+		"[Privacy Policy](https://www.acme.example/legal/privacy/) - [Opt Out](https://tools.acme.example/analytics-off).\n\n" +
+		"See our [Cookie Policy](https://www.example.com/cookies) and contact us with questions.\n\n" +
+		"You may opt out via its [privacy policy](https://www.vendor.example/privacy/optout.html).\n"
+	wantContacts(t, src, "https://tools.acme.example/analytics-off", "https://www.vendor.example/privacy/optout.html")
+}
+
 // TestContactsLeaveSamplesAndVersions checks that an address written as a
 // sample ("yourname@acme-corp.com", "xxx@xxx.xxx", "help@yourcompany.com")
 // or a version tag ("server@2.21") is no contact, and a real one still is.
