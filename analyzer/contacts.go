@@ -116,7 +116,7 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 			break
 		}
 		if p == nextAt {
-			if s, e, ok := emailAt(src, p, atLen); ok {
+			if s, e, ok := emailAt(src, p, atLen); ok && !placeholderEmail(src[s:e]) {
 				out = append(out, contact(d, "email", s, e))
 				found++
 				i = e
@@ -171,6 +171,27 @@ func referencePage(u string) bool {
 	path := strings.TrimRight(u[strings.Index(u, h)+len(h):], "/")
 	last := path[strings.LastIndexByte(path, '/')+1:]
 	return referenceSet.wholePart(last) || referenceSet.wholePart(frag)
+}
+
+// documentLabels are the labels of links to a policy, to read rather than
+// a way to reach anyone: "[Privacy Policy](...)" in a table of processors
+// whose row also holds "[Opt Out](...)" is that processor's policy.
+var documentLabels = []string{"privacy policy", "privacy notice", "privacy statement", "cookie policy", "cookies policy",
+	"cookie notice", "cookie statement"}
+
+// documentLabel reports whether the web address that starts at text[s] is
+// the target of a Markdown link whose whole label is one of documentLabels
+// (an address that says it is a way to reach them is tested first).
+func documentLabel(text string, s int) bool {
+	if s < 2 || text[s-2:s] != "](" {
+		return false
+	}
+	k := strings.LastIndexByte(text[:s-2], '[')
+	if k < 0 || s-2-k > 40 {
+		return false
+	}
+	label := strings.ToLower(strings.Trim(text[k+1:s-2], " *_"))
+	return slices.Contains(documentLabels, label)
 }
 
 // pageAsset reports whether the web address u is a file of the page (an
@@ -359,10 +380,10 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	if pageAsset(u) {
 		return false
 	}
-	if contactAnySet.in(u) && (contactPartSet.wholePart(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites)) {
+	if contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites)) {
 		return true
 	}
-	if referencePage(u) {
+	if referencePage(u) || documentLabel(d.Text, s) {
 		return false
 	}
 	st, ok := sentenceAt(d, s, e)
@@ -401,6 +422,28 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 		sites.own = ownSites(d.Text, sites.mailSites(d.Text), sites.webs)
 	}
 	return slices.Contains(sites.own, site(u))
+}
+
+// partInPage reports whether the web address u holds one of contactParts
+// in its host or its page, the last two parts of its path with its query
+// and fragment ("/privacy/rights", "/opt/out", "/forms/privacy",
+// "dpo.example.com"), not only in a folder higher up
+// ("/help/rights/privacy/policy/what-we-collect": a section of the policy
+// under a folder of that name).
+func partInPage(u string) bool {
+	h := host(u)
+	rest := u[strings.Index(u, h)+len(h):]
+	end := len(rest)
+	if k := strings.IndexAny(rest, "?#"); k >= 0 {
+		end = k
+	}
+	path := strings.TrimRight(rest[:end], "/")
+	k := strings.LastIndexByte(path, '/')
+	if k > 0 {
+		k = strings.LastIndexByte(path[:k], '/')
+	}
+	tail := rest[k+1:]
+	return contactPartSet.wholePart(h) || contactPartSet.wholePart(tail)
 }
 
 // ownSiteWord reports whether the web address u holds contactWords only in
@@ -853,7 +896,10 @@ func emailAt(src string, p, n int) (s, e int, ok bool) {
 			e--
 		}
 		if s < p && strings.Contains(src[p+1:e], ".") && !strings.HasPrefix(src[p+1:e], ".") {
-			return s, e, true
+			// The host's last label is letters ("enterprise-server@2.21"
+			// is a version, no address).
+			tld := src[p+1+strings.LastIndexByte(src[p+1:e], '.')+1 : e]
+			return s, e, len(tld) >= 2 && text.ASCIILetters(tld)
 		}
 		if !(p > 0 && src[p-1] == ' ' && p+1 < len(src) && src[p+1] == ' ') {
 			return 0, 0, false
@@ -917,6 +963,49 @@ func spelledHost(src string, h int) (e, labels, last int) {
 		k = j
 	}
 	return e, labels, last
+}
+
+// placeholderLocals are the words of the local part of an address written
+// as a sample ("yourname@", "firstname.surname@", "name@"), and
+// placeholderHosts the first label of a sample host ("@yourdomain.com",
+// "@company.com"): a form of address, no way to reach anyone. (Not
+// "example": the tests write their addresses at example.com.)
+var (
+	placeholderLocals = []string{"your", "yourname", "name", "first", "firstname", "last", "lastname", "surname",
+		"username", "user", "you", "youremail", "someone", "john", "jane", "doe", "johndoe", "janedoe"}
+	placeholderHosts = []string{"yourdomain", "company", "yourcompany", "businessname", "companyname"}
+)
+
+// placeholderEmail reports whether the email address a is a sample: its
+// local part is made only of placeholderLocals, its host's first label is
+// one of placeholderHosts, or it is one letter over and over
+// ("xxx@xxx.xxx").
+func placeholderEmail(a string) bool {
+	v := emailValue(a)
+	at := strings.IndexByte(v, '@')
+	if at < 0 {
+		return false
+	}
+	local, h := strings.ToLower(v[:at]), strings.ToLower(v[at+1:])
+	first, _, _ := strings.Cut(h, ".")
+	if slices.Contains(placeholderHosts, first) {
+		return true
+	}
+	words := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' || r == '+' })
+	sample := len(words) > 0
+	for _, w := range words {
+		sample = sample && slices.Contains(placeholderLocals, w)
+	}
+	if sample {
+		return true
+	}
+	letters := strings.Map(func(r rune) rune {
+		if r == '.' || r == '@' {
+			return -1
+		}
+		return r
+	}, strings.ToLower(v))
+	return len(letters) >= 3 && strings.Count(letters, letters[:1]) == len(letters)
 }
 
 // atMarks are the at-signs of email addresses: '@', and the word "at" in

@@ -54,9 +54,6 @@ func TestContactsLeavePageFiles(t *testing.T) {
 		"https://www.example.com/legal/privacy", "https://www.example.com/opt/out")
 }
 
-// TestPageAsset checks pageAsset against the plain reading of its rule (the
-// query or fragment cut at the first ? or #, then any ending in any case),
-// and that every ending starts with the dot it tests first.
 // TestContactsEndAtTheirLink checks that a link's target ends at the ")"
 // that closes the link, with text or another link right after it ("...
 // [here](https://x.example/contact)and", "url(https://x/i.svg)}"), and keeps
@@ -91,6 +88,54 @@ func TestContactPartsWhole(t *testing.T) {
 	}
 }
 
+// TestPartInPage checks that a part word counts in the host or the last
+// two parts of the path with the query and fragment, not in a folder
+// higher up (a section of the policy under "/help/rights/").
+func TestPartInPage(t *testing.T) {
+	for u, want := range map[string]bool{
+		"https://www.example.com/opt/out":                                   true,
+		"https://www.example.com/forms/privacy":                             true,
+		"https://www.example.com/privacy#rights":                            true,
+		"https://www.example.com/legal/privacy?section=rights":              true,
+		"https://dpo.example.com/":                                          true,
+		"https://www.example.com/privacy/your-rights/":                      true,
+		"https://www.example.com/help/rights/privacy/policy/what-we-gather": false,
+		"https://www.example.com/help/rights/copyright/notice.html":         false,
+		"https://www.example.com/legal/options-trading/":                    false,
+	} {
+		if got := partInPage(u); got != want {
+			t.Errorf("%s: %v, want %v", u, got, want)
+		}
+	}
+}
+
+// TestContactsLeaveLinkedPolicies checks that a link labelled as a policy
+// is no contact, even beside an opt-out link, unless its address says it
+// is one.
+func TestContactsLeaveLinkedPolicies(t *testing.T) {
+	src := "Analytics (Acme Inc.): data collected: cookies. Place of processing: United States - " +
+		"[Privacy Policy](https://www.acme.example/legal/privacy/) - [Opt Out](https://tools.acme.example/analytics-off).\n\n" +
+		"See our [Cookie Policy](https://www.example.com/cookies) and contact us with questions.\n\n" +
+		"You may opt out via its [privacy policy](https://www.vendor.example/privacy/optout.html).\n"
+	wantContacts(t, src, "https://tools.acme.example/analytics-off", "https://www.vendor.example/privacy/optout.html")
+}
+
+// TestContactsLeaveSamplesAndVersions checks that an address written as a
+// sample ("yourname@acme-corp.com", "xxx@xxx.xxx", "help@yourcompany.com")
+// or a version tag ("server@2.21") is no contact, and a real one still is.
+func TestContactsLeaveSamplesAndVersions(t *testing.T) {
+	src := "Use a work address such as yourname@acme-corp.com to sign in.\n\n" +
+		"Addresses like firstname.surname@acme-corp.com are business data.\n\n" +
+		"The field takes an address in the form xxx@xxx.xxx only.\n\n" +
+		"Write to privacy@sample-domain.com, not help@yourcompany.com.\n\n" +
+		"This page applies to enterprise-server@2.21 and later.\n\n" +
+		"Questions? Email dpo@acme.co.uk.\n"
+	wantContacts(t, src, "privacy@sample-domain.com", "dpo@acme.co.uk")
+}
+
+// TestPageAsset checks pageAsset against the plain reading of its rule (the
+// query or fragment cut at the first ? or #, then any ending in any case),
+// and that every ending starts with the dot it tests first.
 func TestPageAsset(t *testing.T) {
 	for _, end := range assetEnds {
 		if !strings.HasPrefix(end, ".") {

@@ -38,6 +38,13 @@ func (*noticeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if e.ID == "told" && insideNone(vw, h) {
 		return drop("notice/denied")
 	}
+	// "You will not receive email notification of minor changes": a way
+	// of telling denied a few words before it is no notice by that way
+	// (but "without notice, other than the posting of the new policy"
+	// excepts it from the denial).
+	if e.ID != "none" && vw.NegatedNear(h.From, 2) && !exceptionBefore(vw, h.From) {
+		return drop("notice/denied")
+	}
 	// "If you have any questions about this Privacy Policy, contact us by
 	// email": the way the reader asks, not how they are told of a change.
 	if e.ID != "none" && e.ID != "told" && askedWay(vw, h) {
@@ -54,6 +61,21 @@ func (*noticeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 		return kept("notice/change-of-other", f)
 	}
 	return kept("notice/of-a-change", f)
+}
+
+// exceptionBefore reports whether an excluding negator ("other than",
+// "except") ends at most two words before position p: what follows is the
+// exception to a denial, not denied.
+func exceptionBefore(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From >= p {
+			break
+		}
+		if g.To <= p && p-g.To <= 2 && vw.IsRule(g, lexicon.RNegation) && vw.Is(g.From, lexicon.GExclusions) {
+			return true
+		}
+	}
+	return false
 }
 
 // insideNone reports whether notice hit h starts inside a hit of no notice
