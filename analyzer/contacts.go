@@ -966,13 +966,14 @@ func spelledHost(src string, h int) (e, labels, last int) {
 }
 
 // placeholderLocals are the words of the local part of an address written
-// as a sample ("yourname@", "firstname.surname@", "name@"), and
+// as a sample ("yourname@", "firstname.surname@", "name@", and "john" or
+// "jane" beside "doe"), and
 // placeholderHosts the first label of a sample host ("@yourdomain.com",
 // "@company.com"): a form of address, no way to reach anyone. (Not
 // "example": the tests write their addresses at example.com.)
 var (
 	placeholderLocals = []string{"your", "yourname", "name", "first", "firstname", "last", "lastname", "surname",
-		"username", "user", "you", "youremail", "someone", "john", "jane", "doe", "johndoe", "janedoe"}
+		"username", "user", "you", "youremail", "someone", "doe", "johndoe", "janedoe"}
 	placeholderHosts = []string{"yourdomain", "company", "yourcompany", "businessname", "companyname"}
 )
 
@@ -992,9 +993,10 @@ func placeholderEmail(a string) bool {
 		return true
 	}
 	words := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' || r == '+' })
+	// "john.doe@" is a sample; "john@" alone may be a real person's.
 	sample := len(words) > 0
 	for _, w := range words {
-		sample = sample && slices.Contains(placeholderLocals, w)
+		sample = sample && (slices.Contains(placeholderLocals, w) || (w == "john" || w == "jane") && slices.Contains(words, "doe"))
 	}
 	if sample {
 		return true

@@ -129,8 +129,9 @@ func TestContactsLeaveSamplesAndVersions(t *testing.T) {
 		"The field takes an address in the form xxx@xxx.xxx only.\n\n" +
 		"Write to privacy@sample-domain.com, not help@yourcompany.com.\n\n" +
 		"This page applies to enterprise-server@2.21 and later.\n\n" +
-		"Questions? Email dpo@acme.co.uk.\n"
-	wantContacts(t, src, "privacy@sample-domain.com", "dpo@acme.co.uk")
+		"A sample record reads john.doe@acme-corp.com.\n\n" +
+		"Questions? Email dpo@acme.co.uk or our founder at john@acme.co.uk.\n"
+	wantContacts(t, src, "privacy@sample-domain.com", "dpo@acme.co.uk", "john@acme.co.uk")
 }
 
 // TestPageAsset checks pageAsset against the plain reading of its rule (the
