@@ -143,3 +143,27 @@ func TestAccessibleToOwnName(t *testing.T) {
 		t.Errorf("email accessible to Zendesk in Zendesk's own policy is shared: %+v", d)
 	}
 }
+
+// TestOwnNameFillsANameSlot: the policy's own name, read as "our", still
+// fills a pattern's name slot however it is written, so "delete your pCloud
+// account" is the deletion right in pCloud's own policy, as "delete your
+// Acme account" is in anyone's.
+func TestOwnNameFillsANameSlot(t *testing.T) {
+	for _, name := range []string{"zipMo", "TripNest"} {
+		var body strings.Builder
+		for i := 0; i < 10; i++ {
+			body.WriteString(name + " keeps the trips you plan for as long as your account is open. ")
+		}
+		body.WriteString("\n\nYou may delete your " + name + " account at any time.")
+		r := analyzeRules(ownPolicy(name+" Privacy Statement", body.String()))
+		found := false
+		for _, f := range r.Findings {
+			if f.Kind == "right" && f.ID == "deletion" && strings.Contains(f.Text, name) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s's own policy: no deletion right spanning %q", name, "delete your "+name+" account")
+		}
+	}
+}

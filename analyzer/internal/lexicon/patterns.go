@@ -17,10 +17,16 @@ func (t *Tables) has(s *Slot, id int32) bool {
 }
 
 // Name reports whether token tk may fill a Name slot: a word after a plain
-// space that starts with a capital letter, first in no line, and none of the
-// small words that end a name in Title Case ("Your", "The", "And").
+// space, first in no line, that starts with a capital letter and is none of
+// the small words that end a name in Title Case ("Your", "The", "And"), or
+// is the policy's own name however written ("delete your pCloud account":
+// the name reads as "our", see sentence.Doc.NamesAsWe, and stays a name
+// here).
 func (t *Tables) Name(tk *text.Token) bool {
-	return tk.Flags&(text.TokUpper|text.TokLineStart) == text.TokUpper && tk.SepBefore == text.SepSpace && !t.MayBe(tk.ID, GNameBreakers)
+	if tk.Flags&text.TokLineStart != 0 || tk.SepBefore != text.SepSpace {
+		return false
+	}
+	return tk.Flags&text.TokOwnName != 0 || tk.Flags&text.TokUpper != 0 && !t.MayBe(tk.ID, GNameBreakers)
 }
 
 // hasOf is has for a slot of several one-token alternatives, or none.
