@@ -22,10 +22,23 @@ import (
 // workerLimit is the per-client upload limit the API test runs the Worker with.
 const workerLimit = 20
 
-// workerClient does not follow redirects, so /r/<id> can be checked.
+// workerClient does not follow redirects, so /r/<id> can be checked. It
+// lets an idle connection go after 2 s: a local server may close an idle
+// one after a few seconds (Node's default is 5 s), and a POST sent on a
+// connection being closed fails with EOF and is not retried (the rate-limit
+// test, after waiting for a fresh minute, failed so once in CI).
 var workerClient = &http.Client{
 	Timeout:       30 * time.Second,
 	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+	Transport:     shortIdleTransport(),
+}
+
+// shortIdleTransport is http.DefaultTransport with idle connections closed
+// after 2 s.
+func shortIdleTransport() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.IdleConnTimeout = 2 * time.Second
+	return t
 }
 
 type upResult struct {
