@@ -500,10 +500,8 @@ func aimObject(vw *sentence.View, h lexicon.Hit) bool {
 	if !aim || vw.SentenceHas(lexicon.GClickVisit) || vw.SentenceHasIn(h.To, int32(len(vw.Toks)), lexicon.GReader) {
 		return false
 	}
-	for p := own + 1; p <= h.From; p++ {
-		if vw.Tok(p).SepBefore >= text.SepComma {
-			return false
-		}
+	if vw.SepIn(own, h.From, text.SepComma) {
+		return false
 	}
 	return !vw.SentenceHasIn(own+1, h.From, lexicon.GWe) && !vw.SentenceHasIn(own+1, h.From, lexicon.GThey) && !vw.SentenceHasIn(own+1, h.From, lexicon.GReader)
 }
@@ -621,7 +619,7 @@ func MarketingRefused(vw *sentence.View) (Evidence, bool) {
 			continue
 		}
 		for _, g := range vw.Hits {
-			if e := vw.Entry(g); e.Class == "right" && (e.ID == "objection" || e.ID == "withdraw-consent") && g.To <= h.From && (h.From-g.To <= 8 && vw.Clause[g.From] == vw.Clause[h.From] || h.From-g.To <= 16 && !vw.NegatedNear(h.From, 6) && !clauseStopBetween(vw, g.To, h.From)) {
+			if e := vw.Entry(g); e.Class == "right" && (e.ID == "objection" || e.ID == "withdraw-consent") && g.To <= h.From && (h.From-g.To <= 8 && vw.Clause[g.From] == vw.Clause[h.From] || h.From-g.To <= 16 && !vw.NegatedNear(h.From, 6) && !vw.SepIn(g.To, h.From, text.SepClause)) {
 				return Evidence{From: h.From, To: h.To}, true
 			}
 		}
@@ -877,17 +875,6 @@ func messagesSent(vw *sentence.View, h lexicon.Hit) bool {
 			}
 		}
 		return false
-	}
-	return false
-}
-
-// clauseStopBetween reports whether a semicolon, a colon or a dash (or a
-// stop) stands before a word from from+1 to to.
-func clauseStopBetween(vw *sentence.View, from, to int32) bool {
-	for p := from; p <= to && int(p) < len(vw.Toks); p++ {
-		if p > from && vw.Tok(p).SepBefore >= text.SepClause {
-			return true
-		}
 	}
 	return false
 }

@@ -2032,12 +2032,7 @@ func portableCopy(vw *sentence.View, h lexicon.Hit) bool {
 // opt-out hit h or at most five words after it in its clause ("opt out of
 // marketing", "opt out of receiving our newsletters").
 func marketingObject(vw *sentence.View, h lexicon.Hit) bool {
-	for p := h.From; p < h.To+5 && int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
-		if vw.In(p, lexicon.WordsMarketing) {
-			return true
-		}
-	}
-	return false
+	return vw.SetAfter(h.From, h.To-h.From+5, lexicon.WordsMarketing)
 }
 
 // policyChangeNamed reports whether a hit of the change class in the

@@ -2088,12 +2088,8 @@ func inConcession(vw *sentence.View, h lexicon.Hit) bool {
 		if !vw.Is(q, lexicon.GConcessive) || q+1 >= h.From || !vw.Is(q+1, lexicon.GOccasion) {
 			continue
 		}
-		if q <= own+4 {
-			for p := q + 1; p <= h.From; p++ {
-				if vw.Tok(p).SepBefore >= text.SepComma {
-					return false
-				}
-			}
+		if q <= own+4 && vw.SepIn(q, h.From, text.SepComma) {
+			return false
 		}
 		for _, g := range vw.Hits {
 			if g.From > q && g.From < h.From && (vw.IsRule(g, lexicon.RShare) && !vw.HasSetWord(g, lexicon.WordsLegalOrders) || vw.Entry(g).Class == "sale") {

@@ -240,7 +240,7 @@ func (vw *View) readerReaches(h lexicon.Hit, p int32) bool {
 			return false
 		}
 	}
-	return !vw.onNamed(h) || !vw.commaIn(h.To, p)
+	return !vw.onNamed(h) || !vw.SepIn(h.To, p, text.SepComma)
 }
 
 // onNamed reports whether hit h follows, past only a space and perhaps a
@@ -265,11 +265,12 @@ func (vw *View) onNamed(h lexicon.Hit) bool {
 	return false
 }
 
-// commaIn reports whether a comma (or a stronger separator) stands before
-// a word in (from, to].
-func (vw *View) commaIn(from, to int32) bool {
+// SepIn reports whether a separator at least as strong as sep (text.SepComma:
+// a comma or stronger; text.SepClause: a semicolon, colon, dash or stop)
+// stands before a word in (from, to].
+func (vw *View) SepIn(from, to int32, sep uint8) bool {
 	for q := from + 1; q <= to && int(q) < len(vw.Toks); q++ {
-		if vw.Tok(q).SepBefore >= text.SepComma {
+		if vw.Tok(q).SepBefore >= sep {
 			return true
 		}
 	}
