@@ -549,6 +549,22 @@ func endsSentence(s string) bool {
 	return strings.ContainsRune(".!?:;", last)
 }
 
+// endsInitial reports whether s ends with a single letter and its stop, an
+// abbreviation in any language ("e.g.", "i.e.", "the U.S."), after which
+// a line starting in lower case goes on with the sentence.
+func endsInitial(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	if len(s) < 2 || s[len(s)-1] != '.' {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(s[:len(s)-1])
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:len(s)-1-n])
+	return len(s)-1-n == 0 || !unicode.IsLetter(p) && !unicode.IsDigit(p)
+}
+
 // BuildStructure splits the input into blocks and sentences over toks; ab
 // are the abbreviations of the input's language, whose stop ends no
 // sentence. The slices passed in are reused for the result (nil is fine).
@@ -603,6 +619,9 @@ func BuildStructure(text string, toks []Token, ab *Abbreviations, lines []Line, 
 			blocks = append(blocks, Block{Kind: BlockListItem, Start: l.start, End: l.end, Intro: -1, Heading: heading})
 			cur = len(blocks) - 1
 		case cur >= 0 && !endsSentence(text[blocks[cur].Start:blocks[cur].End]) && !linkTitle(s, l),
+			// "... as analysis, e.g." then "on the effect of campaigns.":
+			// the stop of an initial ends no sentence before lower case.
+			cur >= 0 && endsInitial(text[blocks[cur].Start:blocks[cur].End]) && startsLower(s),
 			// "- Provide our Services:" then its description on the next line.
 			cur >= 0 && blocks[cur].Kind == BlockListItem && EndsWithColon(text[blocks[cur].Start:blocks[cur].End]):
 			blocks[cur].End = l.end // a hard-wrapped line continues the block

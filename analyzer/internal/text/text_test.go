@@ -428,6 +428,30 @@ func TestAloneItems(t *testing.T) {
 	}
 }
 
+// TestInitialWrap checks that a line ending in an initial's stop ("e.g.",
+// "the U.S.") goes on with the next line when that starts in lower case,
+// and ends its block before a capital or after a word's stop.
+func TestInitialWrap(t *testing.T) {
+	tests := []struct {
+		in     string
+		blocks int
+	}{
+		{"We measure our campaigns, e.g.\non their reach.\n", 1},
+		{"The laws in the U.S.\nregarding data may differ.\n", 1},
+		{"We measure our campaigns, e.g.\nOn their reach we say more.\n", 2},
+		{"We measure our campaigns.\non their reach.\n", 2},
+		{"Our plan 2.\nsee below.\n", 2},
+	}
+	for _, tt := range tests {
+		tz := Tokenizer{Words: &VocabTable{}}
+		toks := tz.Tokenize(tt.in, nil)
+		_, blocks, _ := BuildStructure(tt.in, toks, &Abbreviations{}, nil, nil, nil)
+		if len(blocks) != tt.blocks {
+			t.Errorf("%q: %d blocks, want %d", tt.in, len(blocks), tt.blocks)
+		}
+	}
+}
+
 // TestFoldSet checks foldSet.has against strings.EqualFold over each word,
 // with the runes beyond ASCII that fold to ASCII letters (K, ſ) among the
 // pieces of the texts and of the words.
