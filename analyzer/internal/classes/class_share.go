@@ -160,6 +160,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if socialUsedIf(vw, c, h) {
 		return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
 	}
+	// "associate your Facebook account with your profile", "sign in with
+	// a social media account, such as Facebook": where the reader's
+	// account lives (see readersAccount), no party the company passes
+	// data to; the account is the data.
+	if readersAccount(vw, h) {
+		return drop("recipient/readers-account")
+	}
 	// "except when the law forces us to (see the section on law
 	// enforcement)": the name of a part of the policy, not a party.
 	if vw.InCrossReference(h) {
@@ -192,6 +199,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// our ad products": the company's own service, not a party.
 	if ownService(vw, h) {
 		return drop("recipient/our-own-service")
+	}
+	// "We use analytics tools to see how the app is used", "mobile
+	// analytics software": a tool the company measures with (see ownTool).
+	if ownTool(vw, h) {
+		return drop("recipient/our-own-tool")
 	}
 	// ("create segments or routes", "audience segments": a brand that is
 	// also a common word, sentence.Doc.CommonBrand leaves out before.)
@@ -1891,6 +1903,87 @@ func ownService(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for p := h.From; p < h.To-1; p++ {
 		if !vw.Is(p, lexicon.GActivityWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// readersAccount reports whether social-network hit h (not a weak one)
+// names where the reader's account lives, with no verb of passing data on
+// before it in its clause: an example of an account noun (words
+// account-nouns) before it, with only listing words, small words, "and",
+// "or", "as" and other social networks between ("sign in with a social
+// media account, such as Facebook, Google Play or Game Center"); or after
+// "your", an account noun and a preposition ("information relating to your
+// profiles on social networking sites", "your account with Facebook").
+// ("your Facebook account" is the reader's social media data, which the
+// data rules read before any party.)
+func readersAccount(vw *sentence.View, h lexicon.Hit) bool {
+	if h.Weak || !vw.IsRule(h, lexicon.RSocialNetworks) || !vw.MayHaveIn(lexicon.WordsAccountNouns) {
+		return false
+	}
+	own := int32(vw.Own)
+	// ("We post your score to your account on Facebook": a verb of passing
+	// data on before it sends data there.)
+	if shareVerbBefore(vw, h).From >= 0 {
+		return false
+	}
+	q := h.From - 1
+	for q > own && vw.In(q, lexicon.WordsDeterminers) {
+		q--
+	}
+	if q > own+1 && vw.In(q, lexicon.WordsSettingsPreps) && vw.Tok(q+1).SepBefore < text.SepComma && vw.In(q-1, lexicon.WordsAccountNouns) && vw.Tok(q).SepBefore < text.SepComma &&
+		(vw.In(q-2, lexicon.WordsYourForms) || q-2 > own && vw.In(q-3, lexicon.WordsYourForms)) {
+		return true
+	}
+	listed := false
+	for q := h.From - 1; q >= own && q >= h.From-8 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		switch {
+		case vw.In(q, lexicon.WordsAccountNouns):
+			return listed
+		case vw.In(q, lexicon.WordsListing):
+			listed = true
+		case vw.In(q, lexicon.WordsDeterminers) || vw.Is(q, lexicon.GAndOr) || vw.In(q, lexicon.WordsRoleAs) || socialAt(vw, q):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// socialAt reports whether a social-network hit covers position p.
+func socialAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RSocialNetworks) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTool reports whether analytics hit h names a tool the company runs,
+// not a party: its last word a tool noun (words tool-nouns: "analytics
+// tools", "mobile analytics software"), with no party named right before it
+// ("third-party analytics tools", "external analytics tools", "third party
+// web site analytic tools") nor right
+// after it ("analytics software from Hotjar", "analytics tools provided by
+// our partners", "the analytics tools of our vendors"). A named service
+// ("analytics tools such as Google Analytics") is a hit of its own.
+func ownTool(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.Entry(h).ID != "analytics" || h.To-h.From < 2 || !vw.In(h.To-1, lexicon.WordsToolNouns) {
+		return false
+	}
+	if h.From > int32(vw.Own) && vw.Tok(h.From).SepBefore < text.SepComma && vw.In(h.From-1, lexicon.WordsOtherCompanies) {
+		return false
+	}
+	if int(h.To) < len(vw.Toks) && vw.Tok(h.To).SepBefore < text.SepComma && (vw.Is(h.To, lexicon.GBy) || vw.Is(h.To, lexicon.GFrom) || vw.Is(h.To, lexicon.GOf) || vw.In(h.To, lexicon.WordsProvidedBy)) {
+		return false
+	}
+	// ("third party web site analytic tools": the party a few words before,
+	// with no comma between.)
+	for _, g := range vw.Hits {
+		if g.To <= h.From && g.To >= h.From-3 && vw.Entry(g).Cls == lexicon.ClassRecipient && !vw.SepIn(g.To-1, h.From, text.SepComma) && !verbBetween(vw, g.To, h.From) && !vw.GrammarBefore(h.From, h.From-g.To, lexicon.GWe) {
 			return false
 		}
 	}
