@@ -126,8 +126,25 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	bound := (!h.Weak || h.From > 0 && vw.Is(h.From-1, lexicon.GDemonstratives)) && boundToSecrecy(vw, h)
 	setter := cookiesSetBy(vw, h)
 	weak := h.Weak && !engaged && !setter && !bound
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use || e.Collects && weEngage(vw, h)) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter) {
+	// "Examples of third-party sources include marketers and partners,
+	// where they are allowed to share your personal information with us":
+	// where each verb of passing data on in the sentence passes it to the
+	// company, that is no sentence about passing data on to the parties it
+	// names (see onlyToUs). (Not the agent of a passive verb: "The survey is
+	// conducted by a third party who shares the survey answers with us"
+	// names a party that collects; nor the public, which gets what is made
+	// public: "If you provide information to us to make it public on a
+	// forum".)
+	share := c.Share && (agentOf(vw, h) || e.ID == "public" || !onlyToUs(vw))
+	if !(share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use || e.Collects && weEngage(vw, h)) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter) {
 		return drop("recipient/no-sharing")
+	}
+	// "We may use it to provide you with targeted advertising", "we share
+	// it for interest-based advertising": an activity (see activity) is
+	// what data is used or passed on for, no party that receives it, in a
+	// sentence about passing data on as in one about using it.
+	if activity(vw, h) && !setter && !bound {
+		return drop("recipient/an-activity")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
 	// and in a denial that data is sold to them ("we will never sell that
@@ -1960,6 +1977,35 @@ func socialAt(vw *sentence.View, p int32) bool {
 		}
 	}
 	return false
+}
+
+// onlyToUs reports whether the sentence has a verb of passing data on in
+// its own words (not a bare "with" or "to") and each such verb passes data
+// to the company (see passedToUs): "they share your personal information
+// with us", "you disclose data to us".
+func onlyToUs(vw *sentence.View) bool {
+	any := false
+	for _, g := range vw.Hits {
+		if g.From < int32(vw.Own) || !vw.IsRule(g, lexicon.RShare) || vw.Is(g.From, lexicon.GToWith) {
+			continue
+		}
+		if !passedToUs(vw, g) {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
+// agentOf reports whether recipient hit h stands right after "by", perhaps
+// with small words between ("conducted by a third party"): the agent of a
+// passive verb.
+func agentOf(vw *sentence.View, h lexicon.Hit) bool {
+	q := h.From - 1
+	for q > int32(vw.Own) && q >= h.From-3 && vw.In(q, lexicon.WordsDeterminers) {
+		q--
+	}
+	return q >= int32(vw.Own) && vw.Is(q, lexicon.GBy)
 }
 
 // ownTool reports whether analytics hit h names a tool the company runs,
