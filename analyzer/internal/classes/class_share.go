@@ -134,8 +134,9 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// conducted by a third party who shares the survey answers with us"
 	// names a party that collects; nor the public, which gets what is made
 	// public: "If you provide information to us to make it public on a
-	// forum".)
-	share := c.Share && (agentOf(vw, h) || e.ID == "public" || !onlyToUs(vw))
+	// forum"; nor a social network, whose passing data to us the tests
+	// below read as the reader's social media data.)
+	share := c.Share && (agentOf(vw, h) || e.ID == "public" || vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak || !onlyToUs(vw))
 	if !(share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use || e.Collects && weEngage(vw, h)) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter) {
 		return drop("recipient/no-sharing")
 	}
