@@ -1496,13 +1496,13 @@ func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
 	// "that information may only be accessible to GitHub" (in GitHub's
 	// policy), "made available to us": a verb that ends in "to" or
 	// "with" names its receiver right after it.
-	if p := vh.To; int(p) < len(vw.Toks) && vw.Is(p-1, lexicon.GToWith) && vw.Clause[p] == vw.Clause[vh.From] && (vw.Is(p, lexicon.GUs) || ownNameAlone(vw, p)) {
+	if p := vh.To; int(p) < len(vw.Toks) && vw.Is(p-1, lexicon.GToWith) && vw.Clause[p] == vw.Clause[vh.From] && (vw.Is(p, lexicon.GUs) || ownNameAlone(vw, p)) && !possessed(vw, p) {
 		return !usAndOthers(vw, p)
 	}
 	for p := vh.To; p < vh.To+8 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From]; p++ {
 		if vw.Is(p, lexicon.GToWith) {
 			// (Not "share with us and other users": others get it too.)
-			if !vw.Is(p+1, lexicon.GUs) && !ownNameAlone(vw, p+1) || usAndOthers(vw, p+1) {
+			if !vw.Is(p+1, lexicon.GUs) && !ownNameAlone(vw, p+1) || usAndOthers(vw, p+1) || possessed(vw, p+1) {
 				return false
 			}
 			// "the kinds of information that partners share with us": the
@@ -1523,6 +1523,21 @@ func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
 	return false
 }
 
+// possessed reports whether the name at p, with the company suffixes
+// after it ("Inc.", "LLC") and the words joined to it with no space between
+// ("Acme.com"), is followed by a possessive apostrophe ("shared
+// with Wizards' successors", "Acme Inc.'s partners"): what follows is the
+// company's, not the company.
+func possessed(vw *sentence.View, p int32) bool {
+	last := p
+	for int(last)+1 < len(vw.Toks) && last < p+3 && vw.Tok(last+1).SepBefore < text.SepComma && (vw.In(last+1, lexicon.WordsCompanySuffixes) || !strings.ContainsAny(vw.Doc.Text[vw.Tok(last).End:vw.Tok(last+1).Start], " \n")) {
+		last++
+	}
+	end := int(vw.Tok(last).End)
+	after := strings.TrimLeft(vw.Doc.Text[end:min(end+4, len(vw.Doc.Text))], ".")
+	return strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’")
+}
+
 // ownNameAlone reports whether the word at p is the policy's own name
 // standing for the company ("certain information may be shared with
 // Booking.com", "accessible to GitHub"): not its possessive nor the first
@@ -1534,6 +1549,9 @@ func ownNameAlone(vw *sentence.View, p int32) bool {
 	}
 	t := vw.Tok(p)
 	if strings.ContainsAny(vw.Doc.Text[t.Start:t.End], "'’") {
+		return false
+	}
+	if possessed(vw, p) {
 		return false
 	}
 	if int(p)+1 < len(vw.Toks) && vw.Tok(p+1).SepBefore == text.SepSpace && strings.IndexByte(vw.Doc.Text[t.End:vw.Tok(p+1).Start], '-') >= 0 {

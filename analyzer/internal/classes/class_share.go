@@ -144,7 +144,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// it for interest-based advertising": an activity (see activity) is
 	// what data is used or passed on for, no party that receives it, in a
 	// sentence about passing data on as in one about using it.
-	if activity(vw, h) && !setter && !bound {
+	// (Not an activity joined to the noun of a party: "analytics and other
+	// providers", "analytics and advertising technology companies"; nor a
+	// service another company provides: "Matomo Analytics is a web
+	// analytics tool provided by InnoCraft".)
+	if activity(vw, h) && !setter && !bound && !sharedNoun(vw, h) && !anotherAnalytics(vw, h) {
 		return drop("recipient/an-activity")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
@@ -1974,6 +1978,22 @@ func readersAccount(vw *sentence.View, h lexicon.Hit) bool {
 func socialAt(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Hits {
 		if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RSocialNetworks) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedNoun reports whether "and" or "or" follows hit h and a word that
+// makes the words before it a party (words not-data-after: "companies",
+// "providers") stands at most four words after it, with no comma between:
+// "analytics and other measurement companies".
+func sharedNoun(vw *sentence.View, h lexicon.Hit) bool {
+	if int(h.To) >= len(vw.Toks) || !vw.Is(h.To, lexicon.GAndOr) || vw.Tok(h.To).SepBefore >= text.SepComma {
+		return false
+	}
+	for p := h.To + 1; int(p) < len(vw.Toks) && p <= h.To+4 && vw.Tok(p).SepBefore < text.SepComma; p++ {
+		if vw.In(p, lexicon.WordsNotDataAfter) {
 			return true
 		}
 	}
