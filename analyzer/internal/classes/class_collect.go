@@ -1148,6 +1148,12 @@ func ownPractice(c *sentence.Context) bool {
 // collectOrShare decides whether data hit h (entry e, governing verb v or
 // -1) is collected or passed on, and whether that is negated.
 func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry, v int) verdict {
+	// "their information collection practices", "Our information sharing
+	// practices are described below": unnamed data in the name of a kind
+	// of practices (see namesPractices), no data collected or passed on.
+	if sentence.Unnamed(e) && namesPractices(vw, h) {
+		return drop("datatype/names-practices")
+	}
 	var vd verdict
 	denied := false
 	shared := c.ThirdPartySubject
@@ -1518,6 +1524,27 @@ func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
 				data = data || g.From >= vh.To && g.From < p && vw.Entry(g).Cls == lexicon.ClassDatatype
 			}
 			return data
+		}
+	}
+	return false
+}
+
+// namesPractices reports whether data hit h is followed right away by
+// practice nouns (words practice-nouns, perhaps joined by "and", "or" or
+// commas) and a noun of privacy documents or practices (words privacy-docs):
+// "information collection practices", "data collection, use and sharing
+// policies".
+func namesPractices(vw *sentence.View, h lexicon.Hit) bool {
+	p, n := h.To, 0
+	for ; int(p) < len(vw.Toks) && vw.Tok(p).SepBefore < text.SepClause && p < h.To+8; p++ {
+		switch {
+		case vw.In(p, lexicon.WordsPracticeNouns):
+			n++
+		case n > 0 && vw.Is(p, lexicon.GAndOr):
+		case n > 0 && vw.In(p, lexicon.WordsPrivacyDocs):
+			return vw.Tok(p).SepBefore < text.SepComma
+		default:
+			return false
 		}
 	}
 	return false

@@ -367,6 +367,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if whoseData(vw, h) {
 		return drop("recipient/whose-data")
 	}
+	// "review the privacy and information sharing practices of such third
+	// parties": whose practices, not who receives data.
+	if whosePractices(vw, h) {
+		return drop("recipient/whose-practices")
+	}
 	// "unless their parent or guardian consents", "ask your parents or
 	// legal guardians for permission": a child's parent, not a parent
 	// company.
@@ -1998,6 +2003,18 @@ func sharedNoun(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// whosePractices reports whether recipient hit h stands after "of" and a
+// noun of privacy documents or practices (words privacy-docs), with small
+// words between: "the information sharing practices of such third
+// parties", "the privacy policies of our partners".
+func whosePractices(vw *sentence.View, h lexicon.Hit) bool {
+	q := h.From - 1
+	for q > int32(vw.Own) && q >= h.From-3 && vw.In(q, lexicon.WordsDeterminers) {
+		q--
+	}
+	return q > int32(vw.Own) && vw.Is(q, lexicon.GOf) && vw.In(q-1, lexicon.WordsPrivacyDocs) && vw.Clause[q-1] == vw.Clause[h.From]
 }
 
 // onlyToUs reports whether the sentence has a verb of passing data on in
