@@ -1496,19 +1496,19 @@ func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
 	// "Partners may provide us with information about you", "other users
 	// may give us your name": "us" right after the verb is whom it is
 	// given to (but not "give us and our partners your data").
-	if p := vh.To; int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From] && vw.Is(p, lexicon.GUs) {
+	if p := vh.To; int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From] && usAt(vw, p) {
 		return !usAndOthers(vw, p)
 	}
 	// "that information may only be accessible to GitHub" (in GitHub's
 	// policy), "made available to us": a verb that ends in "to" or
 	// "with" names its receiver right after it.
-	if p := vh.To; int(p) < len(vw.Toks) && vw.Is(p-1, lexicon.GToWith) && vw.Clause[p] == vw.Clause[vh.From] && (vw.Is(p, lexicon.GUs) || ownNameAlone(vw, p)) && !possessed(vw, p) {
+	if p := vh.To; int(p) < len(vw.Toks) && vw.Is(p-1, lexicon.GToWith) && vw.Clause[p] == vw.Clause[vh.From] && (usAt(vw, p) || ownNameAlone(vw, p)) && !possessed(vw, p) {
 		return !usAndOthers(vw, p)
 	}
 	for p := vh.To; p < vh.To+8 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From]; p++ {
 		if vw.Is(p, lexicon.GToWith) {
 			// (Not "share with us and other users": others get it too.)
-			if !vw.Is(p+1, lexicon.GUs) && !ownNameAlone(vw, p+1) || usAndOthers(vw, p+1) || possessed(vw, p+1) {
+			if !usAt(vw, p+1) && !ownNameAlone(vw, p+1) || usAndOthers(vw, p+1) || possessed(vw, p+1) {
 				return false
 			}
 			// "the kinds of information that partners share with us": the
@@ -1548,6 +1548,23 @@ func namesPractices(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// usAt reports whether the word at p is "us", the company as object, and
+// not the country's initials before a noun ("give access to US
+// authorities": "US" in capitals with a word not in capitals right after
+// it; in "SHARE IT WITH US AND OUR PARTNERS" all is in capitals).
+func usAt(vw *sentence.View, p int32) bool {
+	if !vw.Is(p, lexicon.GUs) {
+		return false
+	}
+	t := vw.Tok(p)
+	if vw.Doc.Text[t.Start:t.End] != "US" || int(p)+1 >= len(vw.Toks) || vw.Tok(p+1).SepBefore >= text.SepComma {
+		return true
+	}
+	n := vw.Tok(p + 1)
+	next := vw.Doc.Text[n.Start:n.End]
+	return strings.ToUpper(next) == next
 }
 
 // possessed reports whether the name at p, with the company suffixes

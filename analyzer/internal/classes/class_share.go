@@ -147,8 +147,9 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// (Not an activity joined to the noun of a party: "analytics and other
 	// providers", "analytics and advertising technology companies"; nor a
 	// service another company provides: "Matomo Analytics is a web
-	// analytics tool provided by InnoCraft".)
-	if activity(vw, h) && !setter && !bound && !sharedNoun(vw, h) && !anotherAnalytics(vw, h) {
+	// analytics tool provided by InnoCraft"; nor one a third party right
+	// before it makes a kind of party: "Third Party analytics".)
+	if activity(vw, h) && !setter && !bound && !sharedNoun(vw, h) && !anotherAnalytics(vw, h) && !kindOfThirdParty(vw, h) {
 		return drop("recipient/an-activity")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
@@ -1983,6 +1984,21 @@ func readersAccount(vw *sentence.View, h lexicon.Hit) bool {
 func socialAt(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Hits {
 		if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RSocialNetworks) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOfThirdParty reports whether an other-third-parties hit ends right
+// where hit h starts, with no comma between ("third-party analytics",
+// "Third Party analytics"): one party, of the kind h names.
+func kindOfThirdParty(vw *sentence.View, h lexicon.Hit) bool {
+	if h.From <= int32(vw.Own) || vw.Tok(h.From).SepBefore >= text.SepComma {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.To == h.From && vw.IsRule(g, lexicon.ROtherThirdParties) {
 			return true
 		}
 	}
