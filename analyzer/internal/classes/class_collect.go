@@ -1644,7 +1644,8 @@ func practiceAsTopic(vw *sentence.View, vh lexicon.Hit) bool {
 
 // topicClause reports whether data hit h and its verb vh both stand in a
 // clause opened by a word of topic-clause ("how", "what") right after a
-// preposition of topic, at most six words before the first of them, with
+// preposition of topic, at most six words before the first of them and the
+// list of verbs that ends right before it (see verbListLen), with
 // no comma (but the commas of a list of verbs) and no reader between: "about
 // how your data is used", "on how we share it"; or, where told is true,
 // right after a verb of telling or steering: "explains how we collect, use
@@ -1658,7 +1659,7 @@ func topicClause(vw *sentence.View, h, vh lexicon.Hit, told bool) bool {
 		return false // (most sentences: no such word, which the view knows without reading them)
 	}
 	from := min(h.From, vh.From)
-	for q := from - 1; q > int32(vw.Own) && q >= from-6; q-- {
+	for q := from - 1; q > int32(vw.Own) && q >= from-6-verbListLen(vw, from); q-- {
 		if vw.Is(q, lexicon.GReader) || vw.Tok(q+1).SepBefore >= text.SepComma && !inVerbList(vw, q+1) {
 			return false
 		}
@@ -1668,6 +1669,21 @@ func topicClause(vw *sentence.View, h, vh lexicon.Hit, told bool) bool {
 		}
 	}
 	return false
+}
+
+// verbListLen is the number of words of a list of verbs ending right before
+// position p, the last verb excluded ("collects, stores, uses, and transfers
+// or discloses": the words before "discloses", at most eight), which a window
+// of words before p may skip.
+func verbListLen(vw *sentence.View, p int32) int32 {
+	n := int32(0)
+	for q := p - 1; q > int32(vw.Own) && n < 8; q-- {
+		if !vw.Is(q, lexicon.GAndOr) && !inVerbList(vw, q) {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // inVerbList reports whether the word at p, after a comma, goes on a list of
