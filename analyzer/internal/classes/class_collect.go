@@ -1550,8 +1550,9 @@ func namesPractices(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// usAt reports whether the word at p is "us", the company as object, and
-// not the country's initials before a noun ("give access to US
+// usAt reports whether the word at p is "us", the company as object (or
+// the policy's own name standing alone), and not the country's initials
+// before a noun ("give access to US
 // authorities": "US" in capitals with a word not in capitals right after
 // it; in "SHARE IT WITH US AND OUR PARTNERS" all is in capitals).
 func usAt(vw *sentence.View, p int32) bool {
@@ -1559,6 +1560,11 @@ func usAt(vw *sentence.View, p int32) bool {
 		return false
 	}
 	t := vw.Tok(p)
+	// (The name the policy gives the company reads as "us" too: alone, not
+	// "Wiley affiliates", "Wizards' successors"; see nameAlone.)
+	if w := vw.Doc.Text[t.Start:t.End]; !strings.EqualFold(w, "us") && w != "US" {
+		return nameAlone(vw, p)
+	}
 	if vw.Doc.Text[t.Start:t.End] != "US" || int(p)+1 >= len(vw.Toks) || vw.Tok(p+1).SepBefore >= text.SepComma {
 		return true
 	}
@@ -1591,6 +1597,13 @@ func ownNameAlone(vw *sentence.View, p int32) bool {
 	if len(vw.Doc.Own) == 0 || !vw.Doc.IsOwn(vw.Tok(p).ID) {
 		return false
 	}
+	return nameAlone(vw, p)
+}
+
+// nameAlone reports whether the name at p stands alone for the company: not
+// its possessive nor the first part of a compound, and no party named with
+// it (see ownNameAlone).
+func nameAlone(vw *sentence.View, p int32) bool {
 	t := vw.Tok(p)
 	if strings.ContainsAny(vw.Doc.Text[t.Start:t.End], "'’") {
 		return false
