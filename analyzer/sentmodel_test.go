@@ -415,7 +415,7 @@ func TestModelPassKeepsNamedAnalytics(t *testing.T) {
 	findingStands(t, sureOfNoModel(), []standCase{
 		{"We use Google Analytics to understand how visitors use the site.", "share", "analytics", true},
 		{"We use Mixpanel to measure how people use the app.", "share", "analytics", true},
-		{"We use analytics tools to measure traffic.", "share", "analytics", false},
+		{"We use analytics providers to measure traffic.", "share", "analytics", false},
 		{"You can opt out of data collection by Google Analytics by installing its browser add-on.", "share", "analytics", false},
 		{"The part on Firebase Analytics data collection is not relevant, as we do not use this feature.", "share", "analytics", false},
 	})

@@ -1148,6 +1148,12 @@ func ownPractice(c *sentence.Context) bool {
 // collectOrShare decides whether data hit h (entry e, governing verb v or
 // -1) is collected or passed on, and whether that is negated.
 func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry, v int) verdict {
+	// "their information collection practices", "Our information sharing
+	// practices are described below": unnamed data in the name of a kind
+	// of practices (see namesPractices), no data collected or passed on.
+	if sentence.Unnamed(e) && namesPractices(vw, h) {
+		return drop("datatype/names-practices")
+	}
 	var vd verdict
 	denied := false
 	shared := c.ThirdPartySubject
@@ -1490,19 +1496,19 @@ func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
 	// "Partners may provide us with information about you", "other users
 	// may give us your name": "us" right after the verb is whom it is
 	// given to (but not "give us and our partners your data").
-	if p := vh.To; int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From] && vw.Is(p, lexicon.GUs) {
+	if p := vh.To; int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From] && usAt(vw, p) {
 		return !usAndOthers(vw, p)
 	}
 	// "that information may only be accessible to GitHub" (in GitHub's
 	// policy), "made available to us": a verb that ends in "to" or
 	// "with" names its receiver right after it.
-	if p := vh.To; int(p) < len(vw.Toks) && vw.Is(p-1, lexicon.GToWith) && vw.Clause[p] == vw.Clause[vh.From] && (vw.Is(p, lexicon.GUs) || ownNameAlone(vw, p)) {
+	if p := vh.To; int(p) < len(vw.Toks) && vw.Is(p-1, lexicon.GToWith) && vw.Clause[p] == vw.Clause[vh.From] && (usAt(vw, p) || ownNameAlone(vw, p)) && !possessed(vw, p) {
 		return !usAndOthers(vw, p)
 	}
 	for p := vh.To; p < vh.To+8 && int(p)+1 < len(vw.Toks) && vw.Clause[p] == vw.Clause[vh.From]; p++ {
 		if vw.Is(p, lexicon.GToWith) {
 			// (Not "share with us and other users": others get it too.)
-			if !vw.Is(p+1, lexicon.GUs) && !ownNameAlone(vw, p+1) || usAndOthers(vw, p+1) {
+			if !usAt(vw, p+1) && !ownNameAlone(vw, p+1) || usAndOthers(vw, p+1) || possessed(vw, p+1) {
 				return false
 			}
 			// "the kinds of information that partners share with us": the
@@ -1523,6 +1529,65 @@ func passedToUs(vw *sentence.View, vh lexicon.Hit) bool {
 	return false
 }
 
+// namesPractices reports whether data hit h is followed right away by
+// practice nouns (words practice-nouns, perhaps joined by "and", "or" or
+// commas) and a noun of privacy documents or practices (words privacy-docs):
+// "information collection practices", "data collection, use and sharing
+// policies".
+func namesPractices(vw *sentence.View, h lexicon.Hit) bool {
+	p, n := h.To, 0
+	for ; int(p) < len(vw.Toks) && vw.Tok(p).SepBefore < text.SepClause && p < h.To+8; p++ {
+		switch {
+		case vw.In(p, lexicon.WordsPracticeNouns):
+			n++
+		case n > 0 && vw.Is(p, lexicon.GAndOr):
+		case n > 0 && vw.In(p, lexicon.WordsPrivacyDocs):
+			return vw.Tok(p).SepBefore < text.SepComma
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// usAt reports whether the word at p is "us", the company as object (or
+// the policy's own name standing alone), and not the country's initials
+// before a noun ("give access to US
+// authorities": "US" in capitals with a word not in capitals right after
+// it; in "SHARE IT WITH US AND OUR PARTNERS" all is in capitals).
+func usAt(vw *sentence.View, p int32) bool {
+	if !vw.Is(p, lexicon.GUs) {
+		return false
+	}
+	t := vw.Tok(p)
+	// (The name the policy gives the company reads as "us" too: alone, not
+	// "Wiley affiliates", "Wizards' successors"; see nameAlone.)
+	if w := vw.Doc.Text[t.Start:t.End]; !strings.EqualFold(w, "us") && w != "US" {
+		return nameAlone(vw, p)
+	}
+	if vw.Doc.Text[t.Start:t.End] != "US" || int(p)+1 >= len(vw.Toks) || vw.Tok(p+1).SepBefore >= text.SepComma {
+		return true
+	}
+	n := vw.Tok(p + 1)
+	next := vw.Doc.Text[n.Start:n.End]
+	return strings.ToUpper(next) == next
+}
+
+// possessed reports whether the name at p, with the company suffixes
+// after it ("Inc.", "LLC") and the words joined to it with no space between
+// ("Acme.com"), is followed by a possessive apostrophe ("shared
+// with Wizards' successors", "Acme Inc.'s partners"): what follows is the
+// company's, not the company.
+func possessed(vw *sentence.View, p int32) bool {
+	last := p
+	for int(last)+1 < len(vw.Toks) && last < p+3 && vw.Tok(last+1).SepBefore < text.SepComma && (vw.In(last+1, lexicon.WordsCompanySuffixes) || !strings.ContainsAny(vw.Doc.Text[vw.Tok(last).End:vw.Tok(last+1).Start], " \n")) {
+		last++
+	}
+	end := int(vw.Tok(last).End)
+	after := strings.TrimLeft(vw.Doc.Text[end:min(end+4, len(vw.Doc.Text))], ".")
+	return strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’")
+}
+
 // ownNameAlone reports whether the word at p is the policy's own name
 // standing for the company ("certain information may be shared with
 // Booking.com", "accessible to GitHub"): not its possessive nor the first
@@ -1532,8 +1597,18 @@ func ownNameAlone(vw *sentence.View, p int32) bool {
 	if len(vw.Doc.Own) == 0 || !vw.Doc.IsOwn(vw.Tok(p).ID) {
 		return false
 	}
+	return nameAlone(vw, p)
+}
+
+// nameAlone reports whether the name at p stands alone for the company: not
+// its possessive nor the first part of a compound, and no party named with
+// it (see ownNameAlone).
+func nameAlone(vw *sentence.View, p int32) bool {
 	t := vw.Tok(p)
 	if strings.ContainsAny(vw.Doc.Text[t.Start:t.End], "'’") {
+		return false
+	}
+	if possessed(vw, p) {
 		return false
 	}
 	if int(p)+1 < len(vw.Toks) && vw.Tok(p+1).SepBefore == text.SepSpace && strings.IndexByte(vw.Doc.Text[t.End:vw.Tok(p+1).Start], '-') >= 0 {
@@ -1582,7 +1657,8 @@ func practiceAsTopic(vw *sentence.View, vh lexicon.Hit) bool {
 
 // topicClause reports whether data hit h and its verb vh both stand in a
 // clause opened by a word of topic-clause ("how", "what") right after a
-// preposition of topic, at most six words before the first of them, with
+// preposition of topic, at most six words before the first of them and the
+// list of verbs that ends right before it (see verbListLen), with
 // no comma (but the commas of a list of verbs) and no reader between: "about
 // how your data is used", "on how we share it"; or, where told is true,
 // right after a verb of telling or steering: "explains how we collect, use
@@ -1596,7 +1672,7 @@ func topicClause(vw *sentence.View, h, vh lexicon.Hit, told bool) bool {
 		return false // (most sentences: no such word, which the view knows without reading them)
 	}
 	from := min(h.From, vh.From)
-	for q := from - 1; q > int32(vw.Own) && q >= from-6; q-- {
+	for q := from - 1; q > int32(vw.Own) && q >= from-6-verbListLen(vw, from); q-- {
 		if vw.Is(q, lexicon.GReader) || vw.Tok(q+1).SepBefore >= text.SepComma && !inVerbList(vw, q+1) {
 			return false
 		}
@@ -1606,6 +1682,21 @@ func topicClause(vw *sentence.View, h, vh lexicon.Hit, told bool) bool {
 		}
 	}
 	return false
+}
+
+// verbListLen is the number of words of a list of verbs ending right before
+// position p, the last verb excluded ("collects, stores, uses, and transfers
+// or discloses": the words before "discloses", at most eight), which a window
+// of words before p may skip.
+func verbListLen(vw *sentence.View, p int32) int32 {
+	n := int32(0)
+	for q := p - 1; q > int32(vw.Own) && n < 8; q-- {
+		if !vw.Is(q, lexicon.GAndOr) && !inVerbList(vw, q) {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // inVerbList reports whether the word at p, after a comma, goes on a list of

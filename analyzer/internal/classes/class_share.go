@@ -126,8 +126,31 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	bound := (!h.Weak || h.From > 0 && vw.Is(h.From-1, lexicon.GDemonstratives)) && boundToSecrecy(vw, h)
 	setter := cookiesSetBy(vw, h)
 	weak := h.Weak && !engaged && !setter && !bound
-	if !(c.Share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use || e.Collects && weEngage(vw, h)) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter) {
+	// "Examples of third-party sources include marketers and partners,
+	// where they are allowed to share your personal information with us":
+	// where each verb of passing data on in the sentence passes it to the
+	// company, that is no sentence about passing data on to the parties it
+	// names (see onlyToUs). (Not the agent of a passive verb: "The survey is
+	// conducted by a third party who shares the survey answers with us"
+	// names a party that collects; nor the public, which gets what is made
+	// public: "If you provide information to us to make it public on a
+	// forum"; nor a social network, whose passing data to us the tests
+	// below read as the reader's social media data.)
+	share := c.Share && (agentOf(vw, h) || e.ID == "public" || vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak || !onlyToUs(vw))
+	if !(share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use || e.Collects && weEngage(vw, h)) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter) {
 		return drop("recipient/no-sharing")
+	}
+	// "We may use it to provide you with targeted advertising", "we share
+	// it for interest-based advertising": an activity (see activity) is
+	// what data is used or passed on for, no party that receives it, in a
+	// sentence about passing data on as in one about using it.
+	// (Not an activity joined to the noun of a party: "analytics and other
+	// providers", "analytics and advertising technology companies"; nor a
+	// service another company provides: "Matomo Analytics is a web
+	// analytics tool provided by InnoCraft"; nor one a third party right
+	// before it makes a kind of party: "Third Party analytics".)
+	if activity(vw, h) && !setter && !bound && !sharedNoun(vw, h) && !anotherAnalytics(vw, h) && !kindOfThirdParty(vw, h) {
+		return drop("recipient/an-activity")
 	}
 	// A bare "third parties" counts in a sentence about passing data on,
 	// and in a denial that data is sold to them ("we will never sell that
@@ -159,6 +182,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// where the data comes from.
 	if socialUsedIf(vw, c, h) {
 		return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
+	}
+	// "associate your Facebook account with your profile", "sign in with
+	// a social media account, such as Facebook": where the reader's
+	// account lives (see readersAccount), no party the company passes
+	// data to; the account is the data.
+	if readersAccount(vw, h) {
+		return drop("recipient/readers-account")
 	}
 	// "except when the law forces us to (see the section on law
 	// enforcement)": the name of a part of the policy, not a party.
@@ -192,6 +222,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// our ad products": the company's own service, not a party.
 	if ownService(vw, h) {
 		return drop("recipient/our-own-service")
+	}
+	// "We use analytics tools to see how the app is used", "mobile
+	// analytics software": a tool the company measures with (see ownTool).
+	if ownTool(vw, h) {
+		return drop("recipient/our-own-tool")
 	}
 	// ("create segments or routes", "audience segments": a brand that is
 	// also a common word, sentence.Doc.CommonBrand leaves out before.)
@@ -332,6 +367,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// user data": whose data or whose consent, not who receives data.
 	if whoseData(vw, h) {
 		return drop("recipient/whose-data")
+	}
+	// "review the privacy and information sharing practices of such third
+	// parties": whose practices, not who receives data.
+	if whosePractices(vw, h) {
+		return drop("recipient/whose-practices")
 	}
 	// "unless their parent or guardian consents", "ask your parents or
 	// legal guardians for permission": a child's parent, not a parent
@@ -1891,6 +1931,159 @@ func ownService(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for p := h.From; p < h.To-1; p++ {
 		if !vw.Is(p, lexicon.GActivityWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// readersAccount reports whether social-network hit h (not a weak one)
+// names where the reader's account lives, with no verb of passing data on
+// before it in its clause: an example of an account noun (words
+// account-nouns) before it, with only listing words, small words, "and",
+// "or", "as" and other social networks between ("sign in with a social
+// media account, such as Facebook, Google Play or Game Center"); or after
+// "your", an account noun and a preposition ("information relating to your
+// profiles on social networking sites", "your account with Facebook").
+// ("your Facebook account" is the reader's social media data, which the
+// data rules read before any party.)
+func readersAccount(vw *sentence.View, h lexicon.Hit) bool {
+	if h.Weak || !vw.IsRule(h, lexicon.RSocialNetworks) || !vw.MayHaveIn(lexicon.WordsAccountNouns) {
+		return false
+	}
+	own := int32(vw.Own)
+	// ("We post your score to your account on Facebook": a verb of passing
+	// data on before it sends data there.)
+	if shareVerbBefore(vw, h).From >= 0 {
+		return false
+	}
+	q := h.From - 1
+	for q > own && vw.In(q, lexicon.WordsDeterminers) {
+		q--
+	}
+	if q > own+1 && vw.In(q, lexicon.WordsSettingsPreps) && vw.Tok(q+1).SepBefore < text.SepComma && vw.In(q-1, lexicon.WordsAccountNouns) && vw.Tok(q).SepBefore < text.SepComma &&
+		(vw.In(q-2, lexicon.WordsYourForms) || q-2 > own && vw.In(q-3, lexicon.WordsYourForms)) {
+		return true
+	}
+	listed := false
+	for q := h.From - 1; q >= own && q >= h.From-8 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		switch {
+		case vw.In(q, lexicon.WordsAccountNouns):
+			return listed
+		case vw.In(q, lexicon.WordsListing):
+			listed = true
+		case vw.In(q, lexicon.WordsDeterminers) || vw.Is(q, lexicon.GAndOr) || vw.In(q, lexicon.WordsRoleAs) || socialAt(vw, q):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// socialAt reports whether a social-network hit covers position p.
+func socialAt(vw *sentence.View, p int32) bool {
+	for _, g := range vw.Hits {
+		if g.From <= p && p < g.To && vw.IsRule(g, lexicon.RSocialNetworks) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOfThirdParty reports whether an other-third-parties hit ends right
+// where hit h starts, with no comma between ("third-party analytics",
+// "Third Party analytics"): one party, of the kind h names.
+func kindOfThirdParty(vw *sentence.View, h lexicon.Hit) bool {
+	if h.From <= int32(vw.Own) || vw.Tok(h.From).SepBefore >= text.SepComma {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.To == h.From && vw.IsRule(g, lexicon.ROtherThirdParties) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedNoun reports whether "and" or "or" follows hit h and a word that
+// makes the words before it a party (words not-data-after: "companies",
+// "providers") stands at most four words after it, with no comma between:
+// "analytics and other measurement companies".
+func sharedNoun(vw *sentence.View, h lexicon.Hit) bool {
+	if int(h.To) >= len(vw.Toks) || !vw.Is(h.To, lexicon.GAndOr) || vw.Tok(h.To).SepBefore >= text.SepComma {
+		return false
+	}
+	for p := h.To + 1; int(p) < len(vw.Toks) && p <= h.To+4 && vw.Tok(p).SepBefore < text.SepComma; p++ {
+		if vw.In(p, lexicon.WordsNotDataAfter) {
+			return true
+		}
+	}
+	return false
+}
+
+// whosePractices reports whether recipient hit h stands after "of" and a
+// noun of privacy documents or practices (words privacy-docs), with small
+// words between: "the information sharing practices of such third
+// parties", "the privacy policies of our partners".
+func whosePractices(vw *sentence.View, h lexicon.Hit) bool {
+	q := h.From - 1
+	for q > int32(vw.Own) && q >= h.From-3 && vw.In(q, lexicon.WordsDeterminers) {
+		q--
+	}
+	return q > int32(vw.Own) && vw.Is(q, lexicon.GOf) && vw.In(q-1, lexicon.WordsPrivacyDocs) && vw.Clause[q-1] == vw.Clause[h.From]
+}
+
+// onlyToUs reports whether the sentence has a verb of passing data on in
+// its own words (not a bare "with" or "to") and each such verb passes data
+// to the company (see passedToUs): "they share your personal information
+// with us", "you disclose data to us".
+func onlyToUs(vw *sentence.View) bool {
+	any := false
+	for _, g := range vw.Hits {
+		if g.From < int32(vw.Own) || !vw.IsRule(g, lexicon.RShare) || vw.Is(g.From, lexicon.GToWith) {
+			continue
+		}
+		if !passedToUs(vw, g) {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
+// agentOf reports whether recipient hit h stands right after "by", perhaps
+// with small words between ("conducted by a third party"): the agent of a
+// passive verb.
+func agentOf(vw *sentence.View, h lexicon.Hit) bool {
+	q := h.From - 1
+	for q > int32(vw.Own) && q >= h.From-3 && vw.In(q, lexicon.WordsDeterminers) {
+		q--
+	}
+	return q >= int32(vw.Own) && vw.Is(q, lexicon.GBy)
+}
+
+// ownTool reports whether analytics hit h names a tool the company runs,
+// not a party: its last word a tool noun (words tool-nouns: "analytics
+// tools", "mobile analytics software"), with no party named right before it
+// ("third-party analytics tools", "external analytics tools", "third party
+// web site analytic tools") nor right
+// after it ("analytics software from Hotjar", "analytics tools provided by
+// our partners", "the analytics tools of our vendors"). A named service
+// ("analytics tools such as Google Analytics") is a hit of its own.
+func ownTool(vw *sentence.View, h lexicon.Hit) bool {
+	if vw.Entry(h).ID != "analytics" || h.To-h.From < 2 || !vw.In(h.To-1, lexicon.WordsToolNouns) {
+		return false
+	}
+	if h.From > int32(vw.Own) && vw.Tok(h.From).SepBefore < text.SepComma && vw.In(h.From-1, lexicon.WordsOtherCompanies) {
+		return false
+	}
+	if int(h.To) < len(vw.Toks) && vw.Tok(h.To).SepBefore < text.SepComma && (vw.Is(h.To, lexicon.GBy) || vw.Is(h.To, lexicon.GFrom) || vw.Is(h.To, lexicon.GOf) || vw.In(h.To, lexicon.WordsProvidedBy)) {
+		return false
+	}
+	// ("third party web site analytic tools": the party a few words before,
+	// with no comma between.)
+	for _, g := range vw.Hits {
+		if g.To <= h.From && g.To >= h.From-3 && vw.Entry(g).Cls == lexicon.ClassRecipient && !vw.SepIn(g.To-1, h.From, text.SepComma) && !verbBetween(vw, g.To, h.From) && !vw.GrammarBefore(h.From, h.From-g.To, lexicon.GWe) {
 			return false
 		}
 	}

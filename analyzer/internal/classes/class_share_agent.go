@@ -3,6 +3,7 @@ package classes
 import (
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
 // othersAgent reports whether recipient hit h is "agent(s)" alone after a
@@ -37,10 +38,14 @@ func othersAgent(vw *sentence.View, h lexicon.Hit) bool {
 // associated with us as an advertiser"), or a processor word (words
 // processor-roles) after "as" in a clause whose actor is the company ("we
 // process and store it on their behalf as a data processor"; not "service
-// providers acting as data processors").
+// providers acting as data processors"); or a processor word acting on
+// behalf of others (see forOthers).
 func ourRole(vw *sentence.View, h lexicon.Hit) bool {
-	if !vw.MayHaveIn(lexicon.WordsRoleAs) {
-		return false // both ways need an "as" (no call a token for most sentences)
+	if !vw.MayHaveIn(lexicon.WordsRoleAs) && !vw.MayHaveIn(lexicon.WordsBehalf) {
+		return false // each way needs an "as" or "behalf" (no call a token for most sentences)
+	}
+	if forOthers(vw, h) {
+		return true
 	}
 	q := h.From - 1
 	for q > int32(vw.Own) && q >= h.From-3 && vw.Clause[q] == vw.Clause[h.From] && (vw.In(q, lexicon.WordsDeterminers) || vw.In(q, lexicon.WordsRoleFillers)) {
@@ -60,6 +65,35 @@ func ourRole(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	return vw.GrammarBefore(q, 15, lexicon.GWe)
+}
+
+// forOthers reports whether processor hit h (words processor-roles) acts
+// on behalf of others, in a clause whose actor is the company: "on" and
+// "behalf of" or a possessive other than ours and "behalf" right after it
+// ("we process it in the role of a processor on behalf of such
+// organizations", "we are only a processor on their behalf"; not "a
+// processor on our behalf" nor "on behalf of us", who works for the
+// company).
+func forOthers(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.To
+	if int(p)+2 >= len(vw.Toks) || !vw.HasSetWord(h, lexicon.WordsProcessorRoles) || !vw.In(p, lexicon.WordsSettingsPreps) || vw.SepIn(p-1, p+2, text.SepComma) {
+		return false
+	}
+	if vw.In(p+1, lexicon.WordsBehalf) {
+		if !vw.Is(p+2, lexicon.GOf) || int(p)+3 >= len(vw.Toks) || vw.Is(p+3, lexicon.GUs) {
+			return false
+		}
+	} else if !vw.In(p+2, lexicon.WordsBehalf) || !vw.In(p+1, lexicon.WordsDeterminers) || vw.Is(p+1, lexicon.GOurForms) || vw.In(p+1, lexicon.WordsYourForms) {
+		return false
+	}
+	// (The company before it, in the sentence's own words with no stop
+	// between: "only" may open a clause of its own.)
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-15 && vw.Tok(q+1).SepBefore < text.SepClause; q-- {
+		if vw.Is(q, lexicon.GWe) {
+			return true
+		}
+	}
+	return false
 }
 
 // portabilityTarget reports whether recipient hit h is a processor word

@@ -459,9 +459,19 @@ func letsUsCollect(vw *sentence.View, h lexicon.Hit) bool {
 // analysesForUs reports whether source hit h names an analytics service
 // the company engages ("we use Google Analytics", "we work with third-party
 // analytics providers"): it gathers data about the reader's visits for the
-// company, so no verb of collecting need follow.
+// company, so no verb of collecting need follow. (Not a tool the company
+// runs, "we use analytics tools": the analytics recipient that ends where h
+// ends is one, see ownTool.)
 func analysesForUs(vw *sentence.View, h lexicon.Hit) bool {
-	return vw.HasSetWord(h, lexicon.WordsAnalysing) && engagedByUs(vw, h)
+	if !vw.HasSetWord(h, lexicon.WordsAnalysing) || !engagedByUs(vw, h) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.To == h.To && vw.Entry(g).Cls == lexicon.ClassRecipient && ownTool(vw, g) {
+			return false
+		}
+	}
+	return true
 }
 
 // engagedByUs reports whether "we" engages the party of hit h: a verb of
