@@ -214,14 +214,6 @@ func pageAsset(u string) bool {
 	return false
 }
 
-// indexFrom is strings.Index from offset i, -2 when absent.
-func indexFrom(s string, i int, sub string) int {
-	if k := strings.Index(s[i:], sub); k >= 0 {
-		return i + k
-	}
-	return -2
-}
-
 // webAddresses finds the web addresses of a text from left to right. It
 // keeps where the next "http" and the next "www." are, so that the text is
 // searched for each once, not again after every address.
@@ -1064,12 +1056,29 @@ func atSigns(s string) []spot {
 }
 
 // mailMarks finds the at-signs (atMarks) of a text from left to right. It
-// keeps where the next of each is, so that the text is searched for each
-// once, not again after every address.
+// keeps where the next is that starts with each first byte of the marks
+// (atOpeners), so that the text is searched for each byte once, not again
+// after every address, nor once for each mark that starts with it ("(at)"
+// and "(AT)" both start at a '(').
 type mailMarks struct {
 	s  string
-	at [len(atMarks)]int // of each of atMarks, at or after the last search; -1 before the first, -2 when there is none
+	at [len(atOpeners)]int // of each of atOpeners, at or after the last search; -1 before the first, -2 when there is none
 }
+
+// atOpeners are the first bytes of atMarks, each once, and opened the marks
+// that start with each, in the order of atMarks.
+var atOpeners, opened = func() (bytes [4]byte, marks [4][]string) {
+	n := 0
+	for _, m := range atMarks {
+		k := strings.IndexByte(string(bytes[:n]), m[0])
+		if k < 0 {
+			k, n = n, n+1 // (an index out of range here: more first bytes than four)
+			bytes[k] = m[0]
+		}
+		marks[k] = append(marks[k], m)
+	}
+	return bytes, marks
+}()
 
 // newMailMarks returns a mailMarks for text s.
 func newMailMarks(s string) mailMarks {
@@ -1084,15 +1093,30 @@ func newMailMarks(s string) mailMarks {
 // there is none. i never decreases from one call to the next.
 func (m *mailMarks) next(i int) (int, int) {
 	p, n := -2, 0
-	for k, mark := range atMarks {
+	for k := range atOpeners {
 		if m.at[k] != -2 && m.at[k] < i {
-			m.at[k] = indexFrom(m.s, i, mark)
+			m.at[k] = m.markFrom(i, k)
 		}
 		if q := m.at[k]; q != -2 && (p == -2 || q < p) {
-			p, n = q, len(mark)
+			p, n = q, markLen(m.s[q:], opened[k])
 		}
 	}
 	return p, n
+}
+
+// markFrom returns the first at-sign at or after i that starts with
+// atOpeners[k]; -2 when there is none.
+func (m *mailMarks) markFrom(i, k int) int {
+	for {
+		q := strings.IndexByte(m.s[i:], atOpeners[k])
+		if q < 0 {
+			return -2
+		}
+		if q += i; markLen(m.s[q:], opened[k]) > 0 {
+			return q
+		}
+		i = q + 1
+	}
 }
 
 func emailLocal(c byte) bool {

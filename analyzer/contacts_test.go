@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -326,5 +327,38 @@ func wantContacts(t *testing.T, src string, want ...string) {
 	t.Helper()
 	if got := contactValues(src); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("contacts:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestAtSigns checks atSigns, which searches the text once for each first
+// byte of atMarks, against a test of every offset with atMarkLen, on texts
+// made of the marks' bytes and a few others.
+func TestAtSigns(t *testing.T) {
+	texts := []string{"", "@", "(at)", "a (AT) b [at] c {At} d (at] e {AT}@x(at)", "((at)[[AT]{{at}}@@"}
+	rng := rand.New(rand.NewPCG(27, 5))
+	const bytes = "@([{)]}aAtT x"
+	for range 20000 {
+		b := make([]byte, rng.IntN(24))
+		for k := range b {
+			b[k] = bytes[rng.IntN(len(bytes))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		var want []spot
+		for p := range len(s) {
+			if n := atMarkLen(s[p:]); n > 0 {
+				want = append(want, spot{p, n})
+			}
+		}
+		got := atSigns(s)
+		if len(got) != len(want) {
+			t.Fatalf("atSigns(%q) = %v, want %v", s, got, want)
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Fatalf("atSigns(%q) = %v, want %v", s, got, want)
+			}
+		}
 	}
 }

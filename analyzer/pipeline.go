@@ -113,28 +113,50 @@ func keptHits(d *sentence.Doc, raw []lexicon.Hit) []lexicon.Hit {
 	sents := d.Sents
 	lx := d.Lexicon
 	access := lx.Refs[lexicon.RAccess]
-	// The hits kept are moved down in raw[:n], from raw rather than h:
-	// a slice and h, live across the calls, were stored at every hit.
+	// The hits kept are moved down in raw[:n]. The tests that call out,
+	// of a few classes' hits, are in a call of their own (keptHit), so
+	// that the loop stores less to the stack for the other hits.
 	n, s := 0, 0
 	for i := range raw {
 		h := raw[i]
 		for s < len(sents) && int(h.From) >= sents[s].TokTo {
 			s++
 		}
-		cls := lx.Entries[h.Entry].Cls
-		if s < len(sents) && int(h.From) >= sents[s].TokFrom && int(h.To) > sents[s].TokTo || cls == lexicon.ClassRecipient && d.CommonBrand(h) {
+		if s < len(sents) && int(h.From) >= sents[s].TokFrom && int(h.To) > sents[s].TokTo {
 			continue
 		}
-		if h.Entry == access && lx.JoinedRight(d.Toks, raw, i) {
-			continue
+		if cls := lx.Entries[h.Entry].Cls; cls == lexicon.ClassRecipient || cls == lexicon.ClassDatatype || h.Entry == access {
+			to, keep := keptHit(d, raw, i)
+			if !keep {
+				continue
+			}
+			h.To = to
 		}
-		raw[n] = raw[i]
-		if cls == lexicon.ClassDatatype {
-			raw[n].To = sharedHeadEnd(d, raw, i)
-		}
+		raw[n] = h
 		n++
 	}
 	return raw[:n]
+}
+
+// keptHit is keptHits' test of hit raw[i], which has not run past the end
+// of its sentence, for the classes and the entry whose tests read more:
+// whether it is kept, and where it ends. (raw[:i] may hold the hits kept
+// before it, moved down.)
+//
+//go:noinline
+func keptHit(d *sentence.Doc, raw []lexicon.Hit, i int) (to int32, keep bool) {
+	h, lx := raw[i], d.Lexicon
+	cls := lx.Entries[h.Entry].Cls
+	if cls == lexicon.ClassRecipient && d.CommonBrand(h) {
+		return 0, false
+	}
+	if h.Entry == lx.Refs[lexicon.RAccess] && lx.JoinedRight(d.Toks, raw, i) {
+		return 0, false
+	}
+	if cls == lexicon.ClassDatatype {
+		return sharedHeadEnd(d, raw, i), true
+	}
+	return h.To, true
 }
 
 // sharedHeadEnd is where data hit raw[i] ends: before the "and" or "or" of

@@ -61,7 +61,10 @@ func (lx *Lexicon) Match(toks []text.Token, dst []Hit) []Hit {
 		// or those of the token and the next, which hold the token's own
 		// too (see indexPatterns).
 		pats := t.ShortPats[at>>32 : at>>32+uint64(uint32(at)>>1)]
-		if i+1 < len(toks) && toks[i+1].SepBefore <= text.SepComma && toks[i+1].ID != 0 && t.Pairs.mayHold(id, toks[i+1].ID) {
+		// (Bit 0 of at says whether the token starts any pair: most
+		// that start a pattern of their own start none, and are spared
+		// the filter's hash.)
+		if at&1 != 0 && i+1 < len(toks) && toks[i+1].SepBefore <= text.SepComma && toks[i+1].ID != 0 && t.Pairs.mayHold(id, toks[i+1].ID) {
 			if both := t.Pairs.lookup(id, toks[i+1].ID); both != nil {
 				pats = both
 			}

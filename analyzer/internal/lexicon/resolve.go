@@ -30,19 +30,23 @@ func Resolve(lx *Lexicon, hs []Hit, out, aside []Hit) ([]Hit, []Hit) {
 	// their six words were stored to the stack at every hit, kept across
 	// dominated's call.
 	lists := [2][]Hit{out, aside}
-	for i, h := range hs {
+	for i := range hs {
 		// Skip the hits that end before h starts: they end before every
 		// later hit starts too. (One test: a test of a start more than
 		// maxLen tokens before h, before it, saved none, and MaxLen does
 		// not count a name slot's token.)
-		for lo < i && hs[lo].To <= h.From {
+		from, to := hs[i].From, hs[i].To
+		for lo < i && hs[lo].To <= from {
 			lo++
 		}
 		// A hit that no other overlaps, the commonest, needs no comparing.
-		alone := lo == i && (i+1 == len(hs) || hs[i+1].From >= h.To)
+		alone := lo == i && (i+1 == len(hs) || hs[i+1].From >= to)
 		if !alone && dominated(lx, hs, i, lo) {
 			continue
 		}
+		// (The hit read after the call, not kept across it: its four
+		// fields were stored to the stack at every hit.)
+		h := hs[i]
 		k := 0
 		if lx.Entries[h.Entry].Side != 0 {
 			k = 1

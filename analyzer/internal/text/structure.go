@@ -453,7 +453,8 @@ func tokensTo(toks []Token, t, end int) int {
 // or is at lim, where a sentence grows long (or len(toks)): the tokens
 // before it go on with their sentence.
 func sentenceGoesOn(toks []Token, k, lim int) int {
-	for k < len(toks) && k < lim && toks[k].SepBefore != SepStop {
+	toks = toks[:max(0, min(lim, len(toks)))] // one test a token for both bounds
+	for k < len(toks) && toks[k].SepBefore != SepStop {
 		k++
 	}
 	return k

@@ -357,9 +357,12 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		}
 		if tz.Words != nil {
 			// id's commonest case, without the call: a word of eight
-			// bytes or fewer met before.
+			// bytes or fewer met before. (Its length needs no test: a
+			// word has no zero byte, so that its head holds as many
+			// bytes other than 0 as it has, and a slot's head is that
+			// of a word of its length.)
 			if head != 0 && tz.ids != nil {
-				if e := &tz.ids[shortHash(head)>>18]; e.head == head && int(e.n) == len(tz.Buf) {
+				if e := &tz.ids[shortHash(head)>>18]; e.head == head {
 					t.ID, t.WordHash = e.id, e.hash
 					t.Flags |= e.exact // tz.Buf is the word in lower case
 				} else {
