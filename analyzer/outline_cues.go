@@ -31,7 +31,8 @@ except: sauf | excepte | à l exception | hormis | si ce n est | à moins que | 
 data email: adresse* e-mail | adresse* email | adresse* mail | adresse* électronique* | courriel* | adresse* de messagerie | e-mail | email
 data phone: numéro* de téléphone | numéros de portable | téléphone* | numéro* de mobile | numéro* de portable
 data postal-address: adresse* postale* | adresse* de livraison | adresse* de facturation | adresse* du domicile | adresse* physique* | code* postal* | adresse de résidence
-data name: nom | noms | prénom* | nom et prénom | nom de famille | civilité
+# (no bare "nom": "en notre nom", "au nom de" name no data)
+data name: votre nom | vos noms | nom et prénom | noms et prénoms | nom prénom | prénom* | nom de famille | nom complet | civilité | nom et adresse | nom adresse
 data contact-info: coordonnées | données de contact | informations de contact | coordonnees de contact
 data account: identifiant* | mot* de passe | mots de passe | compte utilisateur | données de compte | informations de compte | login | pseudonyme* | pseudo | profil utilisateur
 data age: date* de naissance | âge | année de naissance
@@ -59,14 +60,16 @@ data contacts: carnet d adresses | liste de contacts | vos contacts | répertoir
 data social-profile: profil de réseau social | profils de réseaux sociaux | données de votre compte de réseau social | profil public | profil facebook | compte facebook | compte google
 data preferences: préférences | centres d intérêt | centre d intérêt | habitudes de consommation | vos goûts
 data employment: cv | curriculum vitae | profession | emploi | employeur | parcours professionnel | lettre de motivation | candidature* | diplôme* | poste occupé | situation professionnelle
-data survey: enquête* | sondage* | questionnaire*
+data survey: enquête | enquêtes | enquête de satisfaction | sondage | sondages | questionnaire*
 data feedback: vos avis | avis clients | avis que vous | vos retours | vos réclamations | évaluations | suggestions | commentaires que vous
 data personal-info: données à caractère personnel | données personnelles | donnée personnelle | donnée à caractère personnel | informations personnelles | vos données | vos informations | données vous concernant | informations vous concernant | renseignements personnels | vos renseignements
+# data of no type: with a verb, the practices "collect-unspecified" / "share-unspecified"
+data info-generic: données | donnée | informations | renseignements | les données | des données | ces données | ces informations | des informations
 data advertising-id: identifiant* publicitaire* | idfa | identifiant* pour les annonceurs | identifiant* d annonceur | advertising id | aaid
 
 # ---- verbs ----
 verb collect: collect* | recueill* | recueil | récolt* | obten* | obtien* | reçu | reçues | reçus | recevons | recevoir | recevrons | traitons | traiter | traité | traitée | traités | traitées | traitement* | traiterons | enregistr* | stock* | utilisons | utiliser | utilisé | utilisée | utilisés | utilisées | utilisation | utiliserons | exploitons | exploiter | exploitées | exploitation de vos | conserv* | archiv* | sauvegard* | saisi* | saisissez | fournissez | fourni | fournie | fournis | fournies | fournir | communiquez | renseign* | recoupons | recouper | analys* | dépos* | lisons les | accédons | regroupons | combin*
-verb share: partag* | communiquons | communiquer | communiquerons | communiqué | communiquée | communiqués | communiquées | communication de vos | communication à | transmettons | transmettre | transmettrons | transmis | transmise | transmises | transmission* | transfér* | transfer* | divulgu* | divulgation* | destinataire* | mis à disposition | mises à disposition | mettons à disposition | mettre à disposition | donner accès | donnons accès | ont accès | a accès | peuvent accéder | fournissons à | fournir à | fournies à | céder | cédons | cédées | cession* | échangeons | échanger
+verb share: partag* | communiquons | communiquer | communiquerons | communiqué | communiquée | communiqués | communiquées | communication de vos | communication à | transmettons | transmettre | transmettrons | transmis | transmise | transmises | transmission* | transfér* | transfer* | divulgu* | divulgation* | destinataire* | mis à disposition | mises à disposition | mettons à disposition | mettre à disposition | donner accès | donnons accès | ont accès | a accès | peuvent accéder | fournissons à | fournir à | fournies à | céder | cédons | cédées | cession* | échangeons | échanger | faire appel à | faisons appel à | fait appel à | recourir à | recourons à | avoir recours à | recours à
 verb sell: vend* | vente* | louons | louer | louées | loués | location de | commercialis* | monnay* | céd* contre rémunération | cession* à titre onéreux | faire commerce | échange* contre rémunération
 verb sell-yes: vendons | vendre | vendrons | louons | commercialisons | monnayons
 
@@ -96,6 +99,7 @@ right cookie-control: paramétrer votre navigateur | paramètres de votre naviga
 
 # ---- retention ----
 retention: conserv* | durée de conservation | durées de conservation | archiv* | supprim* au terme | détruit* | effacé* au terme | délai de conservation | délais de conservation | conservation
+retention as-needed: aussi longtemps que nécessaire | aussi longtemps que necessaire | le temps nécessaire | la durée nécessaire | durée strictement nécessaire | durée n excédant pas | au-delà de la durée nécessaire | pas au-delà de la durée | tant que nécessaire | pendant toute la durée de | pour la durée de votre | durée de la relation | tant que votre compte | jusqu à la suppression de votre compte | jusqu à la clôture de votre compte | jusqu à la fin de la relation
 unit days: jour* | jours ouvrés
 unit weeks: semaine*
 unit months: mois
