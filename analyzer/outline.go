@@ -165,8 +165,9 @@ func (o *olReader) sentenceWords(start, end int) []outline.Word {
 }
 
 // matches returns the cues matched over ws, each marked negated when a
-// negate cue starts before it in its clause (and no exception lies
-// between: "sauf"), and the clause of each word.
+// negate cue starts before it in its clause, or a negate-after cue
+// follows it there ("Wir verkaufen Ihre Daten nicht"), with no exception
+// between ("sauf"); and the clause of each word.
 func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
 	o.ms = o.l.Match(ws, o.ms[:0])
 	clause := make([]int, len(ws))
@@ -182,11 +183,14 @@ func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
 	}
 	for i := range out {
 		m := &out[i]
-		if m.c.Kind == outline.Negate || m.c.Kind == outline.Except {
+		if m.c.Kind == outline.Negate || m.c.Kind == outline.Except || m.c.Kind == outline.NegateAfter {
 			continue
 		}
 		for _, n := range out {
-			if n.c.Kind == outline.Negate && n.from < m.from && clause[n.from] == clause[m.from] && !exceptBetween(out, n.from, m.from) {
+			switch {
+			case clause[n.from] != clause[m.from]:
+			case n.c.Kind == outline.Negate && n.from < m.from && !exceptBetween(out, n.from, m.from),
+				n.c.Kind == outline.NegateAfter && n.from >= m.to && !exceptBetween(out, m.from, n.from):
 				m.negated = true
 			}
 		}

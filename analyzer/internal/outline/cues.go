@@ -5,8 +5,9 @@ import "strings"
 // Kind is the kind of a cue line ("data", "verb", ...).
 type Kind uint8
 
-// The kinds of cue lines (docs/outline.md). Negate and Except are the
-// "negate:" and "except:" lines.
+// The kinds of cue lines (docs/outline.md). Negate, Except and
+// NegateAfter are the "negate:", "except:" and "negate-after:" lines (a
+// negation that follows its verb: German "nicht", Dutch "niet").
 const (
 	Data Kind = iota
 	Verb
@@ -26,12 +27,13 @@ const (
 	Tell
 	Negate
 	Except
+	NegateAfter
 	numKinds
 )
 
 // kindNames are the kinds as the cue files spell them, by Kind.
 var kindNames = [numKinds]string{"data", "verb", "recipient", "right", "retention", "unit", "security",
-	"children", "change", "notice", "transfer", "safeguard", "purpose", "dnt", "breach", "tell", "negate", "except"}
+	"children", "change", "notice", "transfer", "safeguard", "purpose", "dnt", "breach", "tell", "negate", "except", "negate-after"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -333,7 +335,7 @@ func (l *Lang) Match(words []Word, dst []Match) []Match {
 		k := l.Cues[m.Cue].Kind
 		overlaps := false
 		for _, x := range dst[from:n] {
-			if k == Negate || k == Except {
+			if k == Negate || k == Except || k == NegateAfter {
 				break // every negation counts ("ne louons ni ne vendons")
 			}
 			if l.Cues[x.Cue].Kind == k && x.From < m.To && m.From < x.To {
