@@ -315,6 +315,15 @@ func (o *olReader) sentence(si int) {
 			}
 			v, ok := st.nearest(m, "share")
 			if !ok {
+				// A recipient that collects data itself where the company
+				// uses it, as English reads "we use analytics providers"
+				// (the rule's "collects"): "nous utilisons Google
+				// Analytics", "traitées par nos sous-traitants".
+				if c, used := st.nearest(m, "collect"); used && !c.negated && !c.intro {
+					if e := o.lx.ByClass["recipient"][m.c.ID]; e != nil && e.Collects {
+						st.add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, false, "recipient+use", "a recipient that collects data itself (%n), %q, with a verb of using or collecting")
+					}
+				}
 				continue
 			}
 			neg := v.negated && (v.intro || !exceptBetween(ms, min(v.from, m.from), max(v.from, m.from)))
