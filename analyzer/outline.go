@@ -140,7 +140,7 @@ func readOutline(r *Report, input string, d *sentence.Doc, lx *lexicon.Lexicon, 
 	addIntros(r.Findings, d.Blocks, d.Sents)
 	aggregate := aggregateOnly(r)
 	summarize(r, lx, nil, aggregate)
-	addFields(r, lx, nil)
+	addFields(r, lx, outlineDates(r, o))
 	englishPeriods(r, l)
 	addPoints(r, input, aggregate)
 	r.Stats.Sentences = len(d.Sents)
@@ -394,6 +394,10 @@ func (o *olReader) sentence(si int) {
 			st.add("transfer", m.c.ID, "other", m, m.from, m.to, false, "safeguard", "a safeguard for data moved abroad (%n), %q")
 		case outline.Purpose:
 			st.add("purpose", m.c.ID, "other", m, m.from, m.to, m.negated, "purpose", "a purpose data is used for (%n), %q%d")
+		case outline.Updated:
+			if from, to, _, ok := o.dateAfter(ws, m.to); ok {
+				st.add("updated", "updated", "policy-change", m, from, to, false, "updated", "the date the policy was last updated or took effect, %q")
+			}
 		case outline.DNT:
 			if m.negated {
 				st.add("dnt", "not-honored", "do-not-track", m, m.from, m.to, false, "dnt", "Do Not Track named, %q, with a negation: they do not respond to it")
@@ -541,6 +545,68 @@ func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
 		}
 	}
 	return nil
+}
+
+// dateAfter reads a date in the words of ws from i on (up to four words
+// on): a day, a month's name and a year ("12 mars 2024", "1er janvier
+// 2023"), a month and a year, or day/month/year in digits, day first as
+// in the languages read in outline ("12/03/2024"). It returns its words
+// [from, to) and the date as yyyymmdd (yyyymm without a day).
+func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok bool) {
+	month := func(k int) int {
+		if k >= len(ws) {
+			return 0
+		}
+		for _, m := range o.l.Match(ws[k:k+1], nil) {
+			if c := &o.l.Cues[m.Cue]; c.Kind == outline.Month {
+				n, _ := outline.Atoi(c.ID)
+				return n
+			}
+		}
+		return 0
+	}
+	num := func(k int) int {
+		if k >= len(ws) {
+			return -1
+		}
+		w := ws[k].Fold
+		if len(w) > 2 && w[len(w)-2:] == "er" { // "1er"
+			w = w[:len(w)-2]
+		}
+		n, ok := outline.Atoi(w)
+		if !ok {
+			return -1
+		}
+		return n
+	}
+	year := func(k int) bool { n := num(k); return n >= 1990 && n <= 2100 }
+	for k := i; k < len(ws) && k < i+4; k++ {
+		d := num(k)
+		switch {
+		case d >= 1 && d <= 31 && month(k+1) > 0 && year(k+2):
+			return k, k + 3, num(k+2)*10000 + month(k+1)*100 + d, true
+		case month(k) > 0 && year(k+1):
+			return k, k + 2, num(k+1)*100 + month(k), true
+		case d >= 1 && d <= 31 && num(k+1) >= 1 && num(k+1) <= 12 && year(k+2) && ws[k+1].Start-ws[k].End == 1 && ws[k+2].Start-ws[k+1].End == 1:
+			return k, k + 3, num(k+2)*10000 + num(k+1)*100 + d, true // "12/03/2024", "12.03.2024"
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// outlineDates are the dates of the updated findings of r, for
+// addFields.
+func outlineDates(r *Report, o *olReader) []dated {
+	var out []dated
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "updated" {
+			ws := outline.Words(f.Text, 0, nil)
+			if _, _, date, ok := o.dateAfter(ws, 0); ok {
+				out = append(out, dated{finding: i, date: date})
+			}
+		}
+	}
+	return out
 }
 
 // within reports whether match m lies inside a match of one of kinds.

@@ -146,5 +146,20 @@ purpose legal: obligation* légale* | obligations réglementaires | obligation* 
 # ---- other ----
 dnt: do not track | ne pas suivre | dnt
 breach: violation de données | violations de données | violation de vos données | violation de sécurité | faille de sécurité | fuite de données | incident de sécurité | violation de données à caractère personnel
+
+# ---- the policy's date (optional kinds: "updated" words lead a date, "month" names a month) ----
+updated: dernière mise à jour | derniere mise a jour | mise à jour le | mis à jour le | mise à jour du | mise à jour | en vigueur le | en vigueur à compter du | en vigueur depuis le | date d entrée en vigueur | date d effet | applicable à compter du | version du | version en vigueur du | date de dernière modification | modifiée le | dernière modification
+month 1: janvier | janv
+month 2: février | fevrier | févr | fevr
+month 3: mars
+month 4: avril | avr
+month 5: mai
+month 6: juin
+month 7: juillet | juil
+month 8: août | aout
+month 9: septembre | sept
+month 10: octobre | oct
+month 11: novembre | nov
+month 12: décembre | decembre | déc | dec
 `},
 }

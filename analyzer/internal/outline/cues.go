@@ -28,12 +28,14 @@ const (
 	Negate
 	Except
 	NegateAfter
+	Updated
+	Month
 	numKinds
 )
 
 // kindNames are the kinds as the cue files spell them, by Kind.
 var kindNames = [numKinds]string{"data", "verb", "recipient", "right", "retention", "unit", "security",
-	"children", "change", "notice", "transfer", "safeguard", "purpose", "dnt", "breach", "tell", "negate", "except", "negate-after"}
+	"children", "change", "notice", "transfer", "safeguard", "purpose", "dnt", "breach", "tell", "negate", "except", "negate-after", "updated", "month"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -55,6 +57,7 @@ var kindIDs = map[Kind][]string{
 	Security:  {"encryption", "access-control", "physical", "technical", "safeguards"},
 	Notice:    {"email", "posted", "consent", "in-app"},
 	Safeguard: {"scc", "adequacy", "bcr"},
+	Month:     {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
 	Purpose: {"advertising", "targeted-advertising", "marketing", "analytics", "personalization", "security",
 		"service", "research", "legal"},
 }
