@@ -136,6 +136,10 @@ func readOutline(r *Report, input string, d *sentence.Doc, lx *lexicon.Lexicon, 
 	r.Language = l.Code
 	r.Notices = append(r.Notices, Notice{ID: "outline", Level: "info",
 		Message: "This policy is in " + l.Name + ". PolicyLens read it in outline: what it collects and shares, rights, retention and other topics, from key words in each sentence. Details an English reading gives may be missing."})
+	o.findings = contacts(d, o.findings) // e-mail and web addresses: no words of a language
+	for len(o.reasons) < len(o.findings) {
+		o.reasons = append(o.reasons, "contact")
+	}
 	r.Findings = append(make([]Finding, 0, len(o.findings)), o.findings...)
 	addIntros(r.Findings, d.Blocks, d.Sents)
 	aggregate := aggregateOnly(r)
@@ -146,7 +150,11 @@ func readOutline(r *Report, input string, d *sentence.Doc, lx *lexicon.Lexicon, 
 	r.Stats.Sentences = len(d.Sents)
 	r.Stats.Blocks = len(d.Blocks)
 	r.Stats.Findings = len(r.Findings)
-	if len(r.Findings) == 0 {
+	policy := false
+	for i := range r.Findings {
+		policy = policy || r.Findings[i].Kind != "contact" // (an address alone is no policy, as for English)
+	}
+	if !policy {
 		r.Notices = append(r.Notices, Notice{ID: "not-a-policy", Level: "warning",
 			Message: "This text does not read like a privacy policy: no statements about personal data were found."})
 	}
