@@ -56,9 +56,11 @@ func loadOutline() ([]*outline.Lang, []error) {
 	return langs, errs
 }
 
-// Detection bars (see TestOutlineDetect): the share of a sample's words that
-// are detect words of the best language, at least, in percent; how far it
-// must lead the runner-up (best*outlineLead >= second*10).
+// Detection bars (see TestOutlineDetect; chosen with its texts): the best
+// language's detect words in the sample (its first outlineSample words
+// that are not numbers), at least outlineMinWords and outlineShare percent
+// of the words, and outlineLead/10 times the runner-up's count (a tie is
+// no language).
 const (
 	outlineMinWords = 2
 	outlineShare    = 15
