@@ -1,0 +1,743 @@
+package analyzer
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/outline"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
+// The outline reader reads a policy in a language the analyzer has no full
+// rules for, from the cue file of its language (rules/outline/<code>.txt,
+// docs/outline.md): in each sentence, words of data with a verb of
+// collecting or of passing data on, recipients, rights, retention and the
+// other topics, with negation. Its findings carry the English rules' ids,
+// so that the report's sections, points and rubric are made from them as
+// for English; what the policy does not say (Missing) is left out, and the
+// sentence model does not read them.
+
+// The cue files are compiled into outline_cues.go by go generate (the page
+// links no embed package): after editing rules/outline/, run go generate
+// ./analyzer; TestOutlineFiles fails until the file is what they hold.
+//
+//go:generate go test -run ^TestOutlineFiles$ . -args -update-outline
+
+var (
+	outlineOnce  sync.Once
+	outlineLangs []*outline.Lang
+)
+
+// outlineLanguages returns the compiled cue files, compiled on the first
+// call (the first text that is not English: an English analysis pays
+// nothing). A file that does not compile is left out (TestOutlineFiles
+// fails on it).
+func outlineLanguages() []*outline.Lang {
+	outlineOnce.Do(func() { outlineLangs, _ = loadOutline() })
+	return outlineLangs
+}
+
+// loadOutline compiles the cue files, in the order of their names, and
+// returns the errors of those that do not compile.
+func loadOutline() ([]*outline.Lang, []error) {
+	var langs []*outline.Lang
+	var errs []error
+	for _, f := range outlineCueFiles {
+		l, err := outline.Parse(f.name, f.data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		langs = append(langs, l)
+	}
+	return langs, errs
+}
+
+// Detection bars (see TestOutlineDetect; chosen with its texts): the best
+// language's detect words in the sample (its first outlineSample words
+// that are not numbers), at least outlineMinWords and outlineShare percent
+// of the words, and outlineLead/10 times the runner-up's count (a tie is
+// no language).
+const (
+	outlineMinWords = 2
+	outlineShare    = 15
+	outlineLead     = 15 // 1.5 times
+	outlineSample   = 400
+)
+
+// detectOutline returns the outline language text is written in, or nil
+// when none is clearly ahead (or none is in the sample at all).
+func detectOutline(input string) *outline.Lang {
+	langs := outlineLanguages()
+	if len(langs) == 0 {
+		return nil
+	}
+	sample := input
+	if len(sample) > 16<<10 {
+		sample = sample[:16<<10]
+	}
+	ws := outline.Words(sample, 0, nil)
+	n := 0
+	for _, w := range ws {
+		if w.Fold[0] < '0' || w.Fold[0] > '9' {
+			ws[n] = w
+			n++
+		}
+	}
+	ws = ws[:min(n, outlineSample)]
+	var best *outline.Lang
+	top, second := 0, 0
+	for _, l := range langs {
+		switch s := l.Detect(ws); {
+		case s > top:
+			best, top, second = l, s, top
+		case s > second:
+			second = s
+		}
+	}
+	if top < outlineMinWords || top*100 < len(ws)*outlineShare || top*10 < second*outlineLead {
+		return nil
+	}
+	return best
+}
+
+// olMatch is a cue matched in a sentence, over its words [from, to).
+type olMatch struct {
+	c        *outline.Cue
+	from, to int
+	negated  bool // a negate cue before it in its clause (verbs, rights, purposes...)
+	intro    bool // a verb of the list's intro
+}
+
+// olReader reads one text in outline.
+type olReader struct {
+	l        *outline.Lang
+	lx       *lexicon.Lexicon
+	d        *sentence.Doc
+	words    []outline.Word
+	findings []Finding
+	reasons  []string // by finding, for the outline cases
+	ms       []outline.Match
+}
+
+// readOutline makes the report of input, a text in language l, whose
+// sentences d holds.
+func readOutline(r *Report, input string, d *sentence.Doc, lx *lexicon.Lexicon, l *outline.Lang) []string {
+	o := &olReader{l: l, lx: lx, d: d, words: outline.Words(input, 0, nil)}
+	for i := range d.Sents {
+		if len(o.findings) >= MaxFindings {
+			r.Notices = append(r.Notices, Notice{ID: "truncated", Level: "warning",
+				Message: "This text holds more than " + itoa(MaxFindings) + " findings; only those in the first " + sizeString(d.Sents[i].Start) + " are reported."})
+			break
+		}
+		o.sentence(i)
+	}
+	r.Language = l.Code
+	r.Notices = append(r.Notices, Notice{ID: "outline", Level: "info",
+		Message: "This policy is in " + l.Name + ". PolicyLens read it in outline: what it collects and shares, rights, retention and other topics, from key words in each sentence. Details an English reading gives may be missing."})
+	o.findings = contacts(d, o.findings) // e-mail and web addresses: no words of a language
+	for len(o.reasons) < len(o.findings) {
+		o.reasons = append(o.reasons, "contact")
+	}
+	r.Findings = append(make([]Finding, 0, len(o.findings)), o.findings...)
+	addIntros(r.Findings, d.Blocks, d.Sents)
+	aggregate := aggregateOnly(r)
+	summarize(r, lx, nil, aggregate)
+	addFields(r, lx, outlineDates(r, o))
+	englishPeriods(r, l)
+	addPoints(r, input, aggregate)
+	r.Stats.Sentences = len(d.Sents)
+	r.Stats.Blocks = len(d.Blocks)
+	r.Stats.Findings = len(r.Findings)
+	policy := false
+	for i := range r.Findings {
+		policy = policy || r.Findings[i].Kind != "contact" // (an address alone is no policy, as for English)
+	}
+	if !policy {
+		r.Notices = append(r.Notices, Notice{ID: "not-a-policy", Level: "warning",
+			Message: "This text does not read like a privacy policy: no statements about personal data were found."})
+	}
+	addRubricOf(r, input, aggregate)
+	return o.reasons
+}
+
+// sentenceWords returns the words of o.words within [start, end).
+func (o *olReader) sentenceWords(start, end int) []outline.Word {
+	i := sort.Search(len(o.words), func(i int) bool { return o.words[i].Start >= start })
+	j := i
+	for j < len(o.words) && o.words[j].End <= end {
+		j++
+	}
+	return o.words[i:j]
+}
+
+// matches returns the cues matched over ws, each marked negated when a
+// negate cue starts before it in its clause, or a negate-after cue
+// follows it there ("Wir verkaufen Ihre Daten nicht"), with no exception
+// between ("sauf"); and the clause of each word.
+func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
+	o.ms = o.l.Match(ws, o.ms[:0])
+	clause := make([]int, len(ws))
+	for i := 1; i < len(ws); i++ {
+		clause[i] = clause[i-1]
+		if clauseBreak(o.d.Text[ws[i-1].End:ws[i].Start]) {
+			clause[i]++
+		}
+	}
+	out := make([]olMatch, 0, len(o.ms))
+	for _, m := range o.ms {
+		out = append(out, olMatch{c: &o.l.Cues[m.Cue], from: m.From, to: m.To})
+	}
+	for i := range out {
+		m := &out[i]
+		if m.c.Kind == outline.Negate || m.c.Kind == outline.Except || m.c.Kind == outline.NegateAfter {
+			continue
+		}
+		for _, n := range out {
+			switch {
+			case clause[n.from] != clause[m.from]:
+			case n.c.Kind == outline.Negate && n.from < m.from && !exceptBetween(out, n.from, m.from),
+				n.c.Kind == outline.NegateAfter && n.from >= m.to && !exceptBetween(out, m.from, n.from):
+				m.negated = true
+			}
+		}
+	}
+	return out, clause
+}
+
+// clauseBreak reports whether the characters between two words end a
+// clause: a comma, a semicolon, a colon, a bracket or a dash.
+func clauseBreak(gap string) bool {
+	return strings.ContainsAny(gap, ",;:()[]—–") || strings.Contains(gap, " - ")
+}
+
+// exceptBetween reports whether an exception cue ("sauf") starts in
+// (from, to).
+func exceptBetween(ms []olMatch, from, to int) bool {
+	for _, e := range ms {
+		if e.c.Kind == outline.Except && e.from > from && e.from < to {
+			return true
+		}
+	}
+	return false
+}
+
+// sentence reads sentence si.
+func (o *olReader) sentence(si int) {
+	d := o.d
+	s := &d.Sents[si]
+	ws := o.sentenceWords(s.Start, s.End)
+	if len(ws) == 0 {
+		return
+	}
+	ms, _ := o.matches(ws)
+	b := &d.Blocks[s.Block]
+	if b.Contents {
+		return // a line of a table of contents states nothing
+	}
+	// A list item is read with the verbs of its intro ("Nous collectons :").
+	if in := o.introOf(si, b); in != nil {
+		iws := o.sentenceWords(in.Start, in.End)
+		ims, _ := o.matches(iws)
+		for _, m := range ims {
+			if m.c.Kind == outline.Verb {
+				m.intro = true
+				ms = append(ms, m)
+			}
+		}
+	}
+	st := &olSentence{o: o, s: s, ws: ws, ms: ms, first: len(o.findings)}
+	dataNamed := false
+	for _, m := range ms {
+		dataNamed = dataNamed || m.c.Kind == outline.Data && !m.intro
+	}
+	transfer := st.has(outline.Transfer) || st.has(outline.Safeguard)
+	// A denial of keeping data with a need or a period limits how long it is
+	// kept ("nous ne conservons pas vos données au-delà de 3 ans"): none.
+	limited := o.namesID(ms, outline.Retention, "as-needed")
+	for _, m := range ms {
+		if m.intro || m.c.Kind != outline.Unit {
+			continue // (an intro's words are not ws)
+		}
+		if _, ok := numberBefore(ws, m.from); ok {
+			limited = limited || st.has(outline.Retention)
+		}
+	}
+	if limited {
+		for i := range ms {
+			if ms[i].c.Kind == outline.Verb && ms[i].c.ID == "collect" && !ms[i].intro {
+				ms[i].negated = false // the data is kept, for a time
+			}
+		}
+	}
+	sold := false
+	tell := false
+	var tellM olMatch
+	for _, m := range ms {
+		if m.c.Kind == outline.Tell && !m.intro {
+			tell, tellM = true, m
+			break
+		}
+	}
+	for _, m := range ms {
+		if m.intro {
+			continue
+		}
+		switch m.c.Kind {
+		case outline.Data:
+			collectV, collect := st.nearest(m, "collect")
+			shareV, share := st.nearest(m, "share")
+			share = share && (!transfer || o.namesRecipient(ms)) // moved abroad is not passed on
+			category := "first-party-collection"
+			switch {
+			case st.has(outline.Retention):
+				category = "data-retention"
+			case !collect && !share && st.has(outline.Right):
+				category = "user-choice" // "refuser les cookies": the reader's choice names data
+			}
+			kind, id, reason, cookies := "collect", m.c.ID, "data+", ""
+			if m.c.ID == "info-generic" {
+				// data of no type: the practices of collecting or passing
+				// on data without saying which, as English reads them
+				kind, id, reason = "practice", "collect-unspecified", "generic+"
+			}
+			switch {
+			case collect:
+				st.add(kind, id, category, m, m.from, m.to, collectV.negated, reason+"collect", "data (%n), %q, with a verb of collecting%d")
+			case (m.c.ID == "cookies" || m.c.ID == "web-beacons") && !share:
+				cookies = "cookies"
+				st.add(kind, id, category, m, m.from, m.to, m.negated, cookies, "cookies or trackers named, %q%d")
+			}
+			if share {
+				if kind == "practice" {
+					id = "share-unspecified"
+				} else {
+					kind = "share"
+				}
+				st.add(kind, id, "third-party-sharing", m, m.from, m.to, shareV.negated, reason+"share", "data (%n), %q, with a verb of passing it on%d")
+			}
+		case outline.Recipient:
+			if o.within(ms, m, outline.Transfer, outline.Safeguard) {
+				continue // "pays tiers": a country, no recipient
+			}
+			v, ok := st.nearest(m, "share")
+			if !ok {
+				// A recipient that collects data itself where the company
+				// uses it, as English reads "we use analytics providers"
+				// (the rule's "collects"): "nous utilisons Google
+				// Analytics", "traitées par nos sous-traitants".
+				if c, used := st.nearest(m, "collect"); used && !c.negated && !c.intro {
+					if e := o.lx.ByClass["recipient"][m.c.ID]; e != nil && e.Collects {
+						st.add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, false, "recipient+use", "a recipient that collects data itself (%n), %q, with a verb of using or collecting")
+					}
+				}
+				continue
+			}
+			neg := v.negated && (v.intro || !exceptBetween(ms, min(v.from, m.from), max(v.from, m.from)))
+			st.add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, neg, "recipient+share", "a recipient of data (%n), %q, with a verb of passing data on%d")
+		case outline.Verb:
+			switch {
+			case m.c.ID == "share" && m.negated && dataNamed && !transfer && !o.namesRecipient(ms):
+				st.add("share", "other-third-parties", "third-party-sharing", m, m.from, m.to, true, "share-denied",
+					"a verb of passing data on, %q, denied, with no recipient named: they say they do not pass data on")
+			case (m.c.ID == "sell" || m.c.ID == "sell-yes") && m.negated && (dataNamed || o.namesRecipient(ms)) && !sold:
+				sold = true // one denial a sentence ("nous ne louons ni ne vendons")
+				st.add("sale", "sale", "third-party-sharing", m, m.from, m.to, true, "sale-denied", "a verb of selling, %q, denied: they say they do not sell data")
+			case m.c.ID == "sell-yes" && !m.negated && dataNamed && !o.namesID(ms, outline.Recipient, "business-transfer"):
+				st.add("sale", "sale", "third-party-sharing", m, m.from, m.to, false, "sale", "a verb of selling, %q, with data: they say they sell data")
+			}
+		case outline.Right:
+			if !m.negated {
+				st.add("right", m.c.ID, o.category("right", m.c.ID, "user-choice"), m, m.from, m.to, false, "right", "a right or choice of the reader (%n), %q")
+			}
+		case outline.Retention:
+			switch {
+			case m.c.ID == "as-needed":
+				// (never a denial: "nous ne conservons pas vos données au-delà
+				// de la durée nécessaire" keeps them as long as needed)
+				st.add("retention", "as-needed", "data-retention", m, m.from, m.to, false, "as-needed", "keeping data as long as needed, %q")
+			case m.negated && !limited:
+				st.add("retention", "not-kept", "other", m, m.from, m.to, true, "retention-denied", "a word of keeping data, %q%d")
+			default:
+				st.add("retention", "retain", "data-retention", m, m.from, m.to, false, "retention", "a word of keeping data, %q")
+			}
+		case outline.Unit:
+			n, ok := numberBefore(ws, m.from)
+			if !ok {
+				continue
+			}
+			switch {
+			case st.has(outline.Retention):
+				st.add("retention", "period", "data-retention", m, m.from-1, m.to, false, "period", "a period in a sentence about keeping data, %q")
+			case st.has(outline.Children) && m.c.ID == "years" && n >= 10 && n <= 21:
+				f := st.add("children", "min-age", "specific-audiences", m, m.from-1, m.from, false, "age", "an age, %q, in a sentence about children")
+				f.age = uint8(n)
+			}
+		case outline.Security:
+			if !m.negated {
+				st.add("security", m.c.ID, "data-security", m, m.from, m.to, false, "security", "a security measure (%n), %q")
+			}
+		case outline.Breach:
+			if tell {
+				st.add("breach", "notify", "data-security", m, m.from, m.to, tellM.negated, "breach+tell", "a breach of data, %q, with a verb of telling the reader%d")
+			} else {
+				st.add("security", "incident", "data-security", m, m.from, m.to, false, "breach", "a breach of data spoken of, %q")
+			}
+		case outline.Children:
+			st.add("children", "children", "specific-audiences", m, m.from, m.to, false, "children", "children or minors, %q")
+		case outline.Change:
+			st.add("change", "change", "policy-change", m, m.from, m.to, false, "change", "a change of this policy, %q")
+		case outline.Notice:
+			if st.has(outline.Change) {
+				st.add("change", "notice-"+m.c.ID, "policy-change", m, m.from, m.to, false, "change+notice", "how the reader is told of a change, %q")
+			}
+		case outline.Tell:
+			if st.has(outline.Change) && !m.negated {
+				st.add("change", "notice-told", "policy-change", m, m.from, m.to, false, "change+tell", "a verb of telling the reader of a change, %q")
+			}
+		case outline.Transfer:
+			st.add("transfer", "international", "other", m, m.from, m.to, false, "transfer", "data moved to another country, %q")
+		case outline.Safeguard:
+			st.add("transfer", m.c.ID, "other", m, m.from, m.to, false, "safeguard", "a safeguard for data moved abroad (%n), %q")
+		case outline.Purpose:
+			st.add("purpose", m.c.ID, "other", m, m.from, m.to, m.negated, "purpose", "a purpose data is used for (%n), %q%d")
+		case outline.Updated:
+			if from, to, _, ok := o.dateAfter(ws, m.to); ok {
+				st.add("updated", "updated", "policy-change", m, from, to, false, "updated", "the date the policy was last updated or took effect, %q")
+			}
+		case outline.DNT:
+			if m.negated {
+				st.add("dnt", "not-honored", "do-not-track", m, m.from, m.to, false, "dnt", "Do Not Track named, %q, with a negation: they do not respond to it")
+			} else {
+				st.add("dnt", "mentioned", "do-not-track", m, m.from, m.to, false, "dnt", "Do Not Track named, %q")
+			}
+		}
+	}
+	// in the order of their words, as the English reading gives them
+	fs, rs := o.findings[st.first:], o.reasons[st.first:]
+	for i := 1; i < len(fs); i++ { // stable, by hand: a sentence has a few
+		for j := i; j > 0 && fs[j].Start < fs[j-1].Start; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+		}
+	}
+	if b.Kind == text.BlockHeading {
+		for i := st.first; i < len(o.findings); i++ {
+			o.findings[i].note |= noteTitled
+		}
+	}
+}
+
+// olSentence is the sentence being read: its words, its matches (with
+// the verbs of its intro) and where its findings start. Its helpers are
+// methods, not closures: the compiler would write a closure out again at
+// each of its thirty calls (25 KB of the page's WebAssembly, brotli).
+type olSentence struct {
+	o     *olReader
+	s     *text.Sentence
+	ws    []outline.Word
+	ms    []olMatch
+	first int // the sentence's first finding in o.findings
+}
+
+// add adds the finding of kind, id and category over words [from, to),
+// from cue m, unless the sentence has it already; reason is for the
+// cases, explanation what the finding says (after "Read in outline").
+//
+//go:noinline
+func (st *olSentence) add(kind, id, category string, m olMatch, from, to int, negated bool, reason, explanation string) *Finding {
+	o := st.o
+	start, end := st.ws[from].Start, st.ws[to-1].End
+	for i := st.first; i < len(o.findings); i++ {
+		if f := &o.findings[i]; f.Kind == kind && f.ID == id && f.Start == start && f.End == end {
+			return f
+		}
+	}
+	rule := "outline/" + o.l.Code + "/" + m.c.Kind.String()
+	if m.c.ID != "" {
+		rule += "." + m.c.ID
+	}
+	// the explanation's %q is the words quoted, %n the name of the cue's
+	// English rule, %d ", denied" for a negated finding
+	var b strings.Builder
+	b.WriteString("Read in outline (" + o.l.Name + "): ")
+	for i := 0; i < len(explanation); i++ {
+		if explanation[i] != '%' || i+1 == len(explanation) {
+			b.WriteByte(explanation[i])
+			continue
+		}
+		switch i++; explanation[i] {
+		case 'q':
+			b.WriteString("'" + o.d.Text[start:end] + "'")
+		case 'n':
+			b.WriteString(lowerFirst(o.cueName(m.c)))
+		case 'd':
+			if negated {
+				b.WriteString(", denied")
+			}
+		}
+	}
+	b.WriteByte('.')
+	f := Finding{Kind: kind, ID: id, Category: category, Start: start, End: end, Text: o.d.Text[start:end],
+		Negated: negated, Rule: rule, Sentence: Span{st.s.Start, st.s.End}, Explanation: b.String()}
+	o.findings = append(o.findings, f)
+	o.reasons = append(o.reasons, reason)
+	return &o.findings[len(o.findings)-1]
+}
+
+// has reports whether the sentence (not its intro) has a cue of kind k.
+func (st *olSentence) has(k outline.Kind) bool {
+	for _, m := range st.ms {
+		if m.c.Kind == k && !m.intro {
+			return true
+		}
+	}
+	return false
+}
+
+// nearest is the verb of id nearest m: in the sentence, else in the
+// intro; ok false when there is none.
+//
+//go:noinline
+func (st *olSentence) nearest(m olMatch, id string) (v olMatch, ok bool) {
+	best := -1
+	for _, x := range st.ms {
+		if x.c.Kind != outline.Verb || x.c.ID != id {
+			continue
+		}
+		dist := abs(x.from - m.from)
+		if x.intro {
+			dist = 1 << 30
+		}
+		if best < 0 || dist < best {
+			v, best, ok = x, dist, true
+		}
+	}
+	return v, ok
+}
+
+// introOf returns the sentence that introduces list item si, of block b:
+// its intro, or the sentence before the list or the heading above it when
+// it ends with a colon ("Nous collectons les données suivantes :" is short
+// enough to be read as a heading); nil for a sentence of no list item.
+func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
+	d := o.d
+	if b.Kind != text.BlockListItem {
+		return nil
+	}
+	if b.Intro >= 0 && b.Intro != si {
+		return &d.Sents[b.Intro]
+	}
+	// The sentence before the list, when it ends in a colon: the English
+	// structure takes an intro only with its words ("the following").
+	k := si - 1
+	for k >= 0 && si-k < 200 && d.Blocks[d.Sents[k].Block].Kind == text.BlockListItem {
+		k--
+	}
+	if k >= 0 && d.Sents[k+1].Block != d.Sents[k].Block { // the last sentence of its block
+		if pb := &d.Blocks[d.Sents[k].Block]; pb.Kind != text.BlockListItem && text.EndsWithColon(d.Text[pb.Start:pb.End]) {
+			return &d.Sents[k]
+		}
+	}
+	if b.Heading < 0 {
+		return nil
+	}
+	h := &d.Blocks[b.Heading]
+	if !text.EndsWithColon(d.Text[h.Start:h.End]) {
+		return nil
+	}
+	for k := si - 1; k >= 0 && d.Sents[k].Block >= b.Heading; k-- {
+		if d.Sents[k].Block == b.Heading {
+			return &d.Sents[k]
+		}
+	}
+	return nil
+}
+
+// dateAfter reads a date in the words of ws from i on (up to four words
+// on): a day, a month's name and a year ("12 mars 2024", "1er janvier
+// 2023"), a month and a year, or day/month/year in digits, day first as
+// in the languages read in outline ("12/03/2024"). It returns its words
+// [from, to) and the date as yyyymmdd (yyyymm without a day).
+func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok bool) {
+	month := func(k int) int {
+		if k >= len(ws) {
+			return 0
+		}
+		for _, m := range o.l.Match(ws[k:k+1], nil) {
+			if c := &o.l.Cues[m.Cue]; c.Kind == outline.Month {
+				n, _ := outline.Atoi(c.ID)
+				return n
+			}
+		}
+		return 0
+	}
+	num := func(k int) int {
+		if k >= len(ws) {
+			return -1
+		}
+		w := ws[k].Fold
+		if len(w) > 2 && w[len(w)-2:] == "er" { // "1er"
+			w = w[:len(w)-2]
+		}
+		n, ok := outline.Atoi(w)
+		if !ok {
+			return -1
+		}
+		return n
+	}
+	year := func(k int) bool { n := num(k); return n >= 1990 && n <= 2100 }
+	for k := i; k < len(ws) && k < i+4; k++ {
+		d := num(k)
+		switch {
+		case d >= 1 && d <= 31 && month(k+1) > 0 && year(k+2):
+			return k, k + 3, num(k+2)*10000 + month(k+1)*100 + d, true
+		case month(k) > 0 && year(k+1):
+			return k, k + 2, num(k+1)*100 + month(k), true
+		case d >= 1 && d <= 31 && num(k+1) >= 1 && num(k+1) <= 12 && year(k+2) && ws[k+1].Start-ws[k].End == 1 && ws[k+2].Start-ws[k+1].End == 1:
+			return k, k + 3, num(k+2)*10000 + num(k+1)*100 + d, true // "12/03/2024", "12.03.2024"
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// outlineDates are the dates of the updated findings of r, for
+// addFields.
+func outlineDates(r *Report, o *olReader) []dated {
+	var out []dated
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "updated" {
+			ws := outline.Words(f.Text, 0, nil)
+			if _, _, date, ok := o.dateAfter(ws, 0); ok {
+				out = append(out, dated{finding: i, date: date})
+			}
+		}
+	}
+	return out
+}
+
+// within reports whether match m lies inside a match of one of kinds.
+func (o *olReader) within(ms []olMatch, m olMatch, kinds ...outline.Kind) bool {
+	for _, x := range ms {
+		for _, k := range kinds {
+			if x.c.Kind == k && !x.intro && x.from <= m.from && m.to <= x.to {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesRecipient reports whether ms hold a recipient that is not part of a
+// transfer's words.
+func (o *olReader) namesRecipient(ms []olMatch) bool {
+	for _, m := range ms {
+		if m.c.Kind == outline.Recipient && !m.intro && !o.within(ms, m, outline.Transfer, outline.Safeguard) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesID reports whether ms hold a cue of kind k and id.
+func (o *olReader) namesID(ms []olMatch, k outline.Kind, id string) bool {
+	for _, m := range ms {
+		if m.c.Kind == k && m.c.ID == id && !m.intro {
+			return true
+		}
+	}
+	return false
+}
+
+// cueName is the display name of the English rule cue c names (its data
+// type, recipient, right, measure, purpose), or its id.
+func (o *olReader) cueName(c *outline.Cue) string {
+	class := ""
+	switch c.Kind {
+	case outline.Data:
+		class = "datatype"
+	case outline.Recipient:
+		class = "recipient"
+	case outline.Right:
+		class = "right"
+	case outline.Security:
+		class = "security"
+	case outline.Purpose:
+		class = "purpose"
+	}
+	return o.entryName(class, c.ID)
+}
+
+// entryName is the display name of the English rule of class and id.
+func (o *olReader) entryName(class, id string) string {
+	if e := o.lx.ByClass[class][id]; e != nil {
+		return e.Name
+	}
+	return id
+}
+
+// category is the category of the English rule of class and id, or def.
+func (o *olReader) category(class, id, def string) string {
+	if e := o.lx.ByClass[class][id]; e != nil && e.Category != "" {
+		return e.Category
+	}
+	return def
+}
+
+// numberBefore returns the number written in digits just before word i.
+func numberBefore(ws []outline.Word, i int) (int, bool) {
+	if i == 0 {
+		return 0, false
+	}
+	return outline.Atoi(ws[i-1].Fold)
+}
+
+// englishPeriod writes n of unit ("months") in English: "13 months", "1 year".
+func englishPeriod(n int, unit string) string {
+	if n == 1 {
+		unit = strings.TrimSuffix(unit, "s")
+	}
+	return itoa(n) + " " + unit
+}
+
+// englishPeriods writes the retention periods of r in English ("13 mois"
+// is "13 months"), as the English reading lists them.
+func englishPeriods(r *Report, l *outline.Lang) {
+	r.Retention.Periods = r.Retention.Periods[:0]
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind != "retention" || f.ID != "period" || !stated(f) {
+			continue
+		}
+		ws := outline.Words(f.Text, 0, nil)
+		if len(ws) < 2 {
+			continue
+		}
+		n, ok := outline.Atoi(ws[0].Fold)
+		for _, m := range l.Match(ws[1:], nil) {
+			if c := l.Cues[m.Cue]; c.Kind == outline.Unit && ok && m.From == 0 {
+				addPeriod(r, englishPeriod(n, c.ID))
+				break
+			}
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
