@@ -128,10 +128,14 @@ func compare(name string, segs []segment, cats, types, unscored, untyped []strin
 		every = [2]*score{newScore(groups), newScore(groups)}
 	}
 	var gates [2]gate // [categories, data types]: what the model drops and adds
+	english := englishSegments(segs)
 	for _, p := range byPolicy(segs) {
 		rules := make([][2][]string, len(p)) // each segment's categories and data types, rules alone
 		for k, opt := range []analyzer.Option{analyzer.WithModel(nil), analyzer.WithModel(cv.modelFor(p[0].Policy))} {
 			for i, r := range reports(p, how, opt) {
+				if !english[segKey(p[i])] {
+					continue
+				}
 				r = withoutCategories(withoutTypes(r, unscored), untyped)
 				fpC, fnC := sc[k][0].add(p[i].Categories, r.Categories)
 				fpD, fnD := sc[k][1].add(p[i].DataTypes, dataGroups(r))
@@ -157,7 +161,7 @@ func compare(name string, segs []segment, cats, types, unscored, untyped []strin
 			}
 		}
 	}
-	fmt.Printf("%s, %s (%d segments)\n", name, how, len(segs))
+	fmt.Printf("%s, %s (%d segments, %d of them not read in outline)\n", name, how, len(segs), len(english))
 	for k, what := range []string{"rules alone", "rules + model"} {
 		fmt.Printf("  %-14s categories micro %.3f macro %.3f | data types micro %.3f macro %.3f\n", what, sc[k][0].micro(), sc[k][0].macro(), sc[k][1].micro(), sc[k][1].macro())
 	}

@@ -80,6 +80,7 @@ func evalToSDR(corpus string, analyse, rulesAlone func(string) *analyzer.Report,
 	byClaim := map[string]*tosdrResult{}
 	byService := map[string]*tosdrResult{}
 	var english tosdrResult // the points whose quote the analyzer reads as English
+	var outline tosdrResult // the points whose quote it reads in outline, in another language (docs/outline.md)
 	// Every point is read first: a claim of several facts ("access and
 	// deletion") is judged over all the quotes of its service and case.
 	type read struct {
@@ -135,11 +136,12 @@ func evalToSDR(corpus string, analyse, rulesAlone func(string) *analyzer.Report,
 			}
 		}
 		count(byClaim, claim, ok)
-		if r.Language == "en" {
-			english.total++
-			if ok {
-				english.stated++
-			}
+		switch r.Language {
+		case "en":
+			english.add(ok)
+		case "unknown":
+		default:
+			outline.add(ok)
 		}
 		count(byService, p.Service, ok)
 		if dump != nil {
@@ -171,6 +173,9 @@ func evalToSDR(corpus string, analyse, rulesAlone func(string) *analyzer.Report,
 	// The analyzer reads English only: the points in other languages are
 	// misses by construction, so their share is worth seeing apart.
 	fmt.Printf("%-36s %8.1f%% %8d (the others are not English)\n", "points read as English", 100*float64(english.stated)/float64(english.total), english.total)
+	if outline.total > 0 {
+		fmt.Printf("%-36s %8.1f%% %8d\n", "points read in outline", 100*float64(outline.stated)/float64(outline.total), outline.total)
+	}
 	if rulesAlone != nil {
 		fmt.Printf("\nThe sentence model against the rules alone: points stated by the rules alone only (lost), with the model only (gained)\n")
 		tl, tg := 0, 0
@@ -210,13 +215,19 @@ func claimSplit(r *analyzer.Report, siblings []*analyzer.Report, claim string) b
 	return own
 }
 
+// count counts one point, stated or not, under key.
 func count(m map[string]*tosdrResult, key string, ok bool) {
 	if m[key] == nil {
 		m[key] = &tosdrResult{}
 	}
-	m[key].total++
+	m[key].add(ok)
+}
+
+// add counts one point, stated or not.
+func (t *tosdrResult) add(ok bool) {
+	t.total++
 	if ok {
-		m[key].stated++
+		t.stated++
 	}
 }
 
