@@ -102,6 +102,13 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"pt", "Nesta política explicamos como utilizamos os cookies no nosso site e quais são os seus direitos."},
 	{"ru", "Мы собираем ваш адрес электронной почты, когда вы создаёте учётную запись. Мы не продаём ваши персональные данные третьим лицам."},
 	{"ru", "В настоящей политике мы объясняем, как используем файлы cookie на нашем сайте и какие у вас есть права."},
+	{"es", "Los datos personales de los usuarios se tratan para la prestación de los servicios y no se venden."},
+	{"pt", "Os dados pessoais dos usuários são tratados para a prestação dos serviços e não são vendidos."},
+	{"it", "I dati personali degli utenti sono trattati per la fornitura dei servizi e non sono venduti."},
+	{"ru", "Оператор обрабатывает персональные данные пользователей в целях исполнения договора и не передаёт их третьим лицам."},
+	// Ukrainian and Bulgarian share the Cyrillic script and many words with Russian: not Russian
+	{"unknown", "Ми не продаємо ваші персональні дані третім особам. Ви можете відкликати згоду на обробку в будь-який час."},
+	{"unknown", "Ние не продаваме вашите лични данни на трети лица. Можете да оттеглите съгласието си по всяко време."},
 	{"en", "We collect your email address when you create an account. We never sell your personal data to third parties."},
 	{"unknown", "Vi samlar in din e-postadress när du skapar ett konto. Vi säljer aldrig dina personuppgifter till tredje part."},
 	{"unknown", "Zbieramy Twój adres e-mail, gdy zakładasz konto. Nigdy nie sprzedajemy Twoich danych osobowych."},
