@@ -106,6 +106,12 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"pt", "Os dados pessoais dos usuários são tratados para a prestação dos serviços e não são vendidos."},
 	{"it", "I dati personali degli utenti sono trattati per la fornitura dei servizi e non sono venduti."},
 	{"ru", "Оператор обрабатывает персональные данные пользователей в целях исполнения договора и не передаёт их третьим лицам."},
+	// short sentences with fewer of English's foreign function words than two (checkLanguage)
+	{"it", "Non vendiamo i tuoi dati personali."},
+	{"es", "Puede retirar su consentimiento en cualquier momento."},
+	{"pt", "Compartilhamos informações com prestadores de serviços."},
+	{"en", "We do not sell your data."},
+	{"en", "Do Not Track: we do not respond to DNT signals."},
 	// Ukrainian and Bulgarian share the Cyrillic script and many words with Russian: not Russian
 	{"unknown", "Ми не продаємо ваші персональні дані третім особам. Ви можете відкликати згоду на обробку в будь-який час."},
 	{"unknown", "Ние не продаваме вашите лични данни на трети лица. Можете да оттеглите съгласието си по всяко време."},
