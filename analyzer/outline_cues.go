@@ -26,14 +26,13 @@ negate: no | nunca | jamas | ningun* | ninguna* | ni | tampoco
 except: y podran | y pueden | y seran | pero podran | pero pueden | sin embargo | salvo | excepto | a excepcion | con excepcion | a menos que | obstante | autorizad*
 
 # Data named. Of overlapping data cues the longest is read ("direccion IP" is an IP
-# address). "nombre" alone is a name, though it reads "en nombre de" (on behalf of,
-# as an encargado processes) too: a list of data names "nombre" far more often.
-# "cuenta" alone would read "tener en cuenta", "direccion" alone "la Direccion";
+# address). "nombre" alone, or "su nombre", would read "en nuestro nombre", "en su
+# nombre" (on behalf of: what a processor does). "cuenta" alone would read "tener en cuenta", "direccion" alone "la Direccion";
 # "domicilio" alone the controller's own ("con domicilio en").
 data email: direccion* de correo* electronico* | correo* electronico* | direccion* de correo* | direccion* de email | direccion* de e-mail | e-mail | email
 data phone: numero* de telefono* | numero* de movil | numero* de celular | telefono* | celular
 data postal-address: direccion* postal* | direccion* de envio | direccion* fisica* | direccion* de facturacion | direccion* de entrega | su domicilio | tu domicilio | domicilio postal | codigo postal
-data name: su nombre y apellido* | nombre completo | nombre y apellido* | nombres y apellido* | apellido* | su nombre | tu nombre | nombre | nombres
+data name: su nombre y apellido* | nombre completo | nombre y apellido* | nombres y apellido* | apellido* | tu nombre
 data contact-info: datos de contacto | informacion de contacto | datos identificativos y de contacto
 data account: su cuenta | tu cuenta | cuenta de usuario | nombre de usuario | contrasena* | clave* de acceso | credencial*
 data age: fecha de nacimiento | su edad | tu edad
@@ -71,9 +70,10 @@ data advertising-id: identificador* publicitario* | identificador* de publicidad
 # in Spain, "recopilar" in Latin America; "tratamiento" is the RGPD's word for all
 # of it). "recibir" alone would read "recibir comunicaciones" (the reader receives):
 # only "recibimos". "facilitar" and "proporcionar" are collecting when the reader
-# gives ("nos facilita"), sharing when the company does.
+# gives ("nos facilita"), sharing when the company gives to someone ("facilitamos a");
+# "para proporcionarle el servicio" is neither.
 verb collect: recab* | recog* | recop* | tratamos | tratar | tratamiento | tratados | tratadas | tratado | tratada | trataremos | tratan | conserv* | almacen* | obten* | obtien* | obtuvimos | utiliz* | usamos | usaremos | recibimos | registramos | registrar | registrados | solicitamos | le solicitamos | pedimos | nos facilit* | nos proporcion* | usted facilit* | usted proporcion* | facilite | proporcione | aport* | guardamos | guardar | procesamos | procesar
-verb share: compart* | ceder | cedemos | cederemos | cedera* | cedido* | cedida* | cesion* | comunicar | comunicamos | comunicaremos | comunicaran | comunicados | comunicadas | comunicara | divulg* | revel* | transfer* | transmit* | dar acceso | damos acceso | acceso a | intercambi* | poner a disposicion | ponemos a disposicion | proporcionar | proporcionamos | proporcionaremos | facilitar | facilitamos | facilitaremos
+verb share: compart* | ceder | cedemos | cederemos | cedera* | cedido* | cedida* | cesion* | comunicar | comunicamos | comunicaremos | comunicaran | comunicados | comunicadas | comunicara | divulg* | revel* | transfer* | transmit* | dar acceso | damos acceso | acceso a | tienen acceso | tendran acceso | pueden acceder | intercambi* | poner a disposicion | ponemos a disposicion | proporcionar a terceros | proporcionamos a | proporcionaremos a | proporcionarlos a | facilitar a terceros | facilitamos a | facilitaremos a | facilitarlos a
 # A hosted analytics service named is a passing on to it, as English reads "we use Google
 # Analytics" (h27-b does so for German and Dutch): its name is a verb of sharing too.
 verb share: google analytics
@@ -94,7 +94,7 @@ recipient public: publicamente | publico en general | otros usuarios
 
 # The reader's rights (RGPD arts. 15-22; "derechos ARCO": acceso, rectificacion,
 # cancelacion, oposicion; a claim before the AEPD).
-right access: derecho* de acceso | derechos arco | acceder a sus datos | acceder a tus datos | acceso a sus datos | acceso a tus datos | acceso a los datos
+right access: derecho* de acceso | derechos arco | acceder a sus datos | acceder a tus datos | solicitar el acceso | solicitar acceso
 right correction: rectific* | corregir | modificar sus datos | actualizar sus datos
 right deletion: supresion | suprimir | cancelacion | borrado | eliminar sus datos | eliminar tus datos | eliminacion de sus datos | eliminacion de los datos | derecho al olvido
 right objection: oposicion | oponerse | oponerte | oponer
@@ -103,7 +103,7 @@ right portability: portabilidad
 right withdraw-consent: retir* consentimiento | retir* ? consentimiento | retir* ? ? consentimiento | revoc* consentimiento | revoc* ? consentimiento | revoc* ? ? consentimiento
 right complaint: reclamacion | aepd | agencia espanola de proteccion de datos | autoridad de control | reclamar
 right opt-out-marketing: darse de baja | darte de baja | dar de baja | dejar de recibir | cancelar su suscripcion | cancelar la suscripcion | anular la suscripcion | desuscrib* | enlace de baja
-right cookie-control: configur* ? navegador | configur* ? ? navegador | ajustes ? navegador | ajustes ? ? navegador | desactiv* ? cookies | deshabilit* ? cookies | bloque* ? cookies | rechaz* ? cookies | elimin* ? cookies | configuracion de cookies | panel de configuracion
+right cookie-control: configur* ? navegador | configur* ? ? navegador | ajustes ? navegador | ajustes ? ? navegador | desactiv* ? cookies | deshabilit* ? cookies | bloque* ? cookies | rechaz* ? cookies | rechaz* ? ? cookies | rechac* ? cookies | rechac* ? ? cookies | bloque* ? ? cookies | desactiv* ? ? cookies | elimin* ? cookies | configuracion de cookies | panel de configuracion
 
 # Keeping data and for how long ("plazo de conservacion", LOPDGDD "bloqueo").
 retention: conserv* | almacen* | plazo* de conservacion | periodo de conservacion | mantendr* | mantenemos | debidamente bloqueados | bloqueo de los datos | datos bloqueados
@@ -116,7 +116,7 @@ unit years: ano | anos
 # Security.
 security encryption: cifrad* | cifrar | ciframos | encript* | criptograf* | ssl | tls | https
 security access-control: control* de acceso | acceso restringido | acceso limitado | restring* el acceso | limitamos el acceso | personal autorizado
-security physical: seguridad fisica | medidas fisicas | fisicas
+security physical: seguridad fisica | medidas fisicas | medidas de seguridad fisica*
 security technical: medidas tecnicas y organizativas | medidas de ? tecnico y organizativo | medidas tecnicas | tecnicas y organizativas
 security safeguards: protegemos sus datos | protegemos tus datos | medidas de seguridad | medidas ? seguridad | garantizar la seguridad | proteger sus datos | proteger tus datos | seguridad de sus datos | seguridad de los datos | nivel de seguridad | niveles de seguridad | cortafuegos | firewall* | antivirus
 
@@ -124,9 +124,9 @@ security safeguards: protegemos sus datos | protegemos tus datos | medidas de se
 children: menor | menores | nino* | nina* | infancia | infantil* | adolescente* | edad minima
 
 # Changes to this policy and how they are told.
-change: cualquier cambio | cualquier modificacion | cambios sustanciales | cambios significativos | cambios importantes | modificaciones sustanciales | derecho a modificar | derecho de modificar | derecho a actualizar | derecho de actualizar | politica ? actualizad* | politica ? ? actualizad* | politica ? ? modificad* | modific* ? politica | modific* ? ? politica | cambi* ? politica | cambi* ? ? politica | actualiz* ? politica | actualiz* ? ? politica | revis* ? ? politica | nueva version
-notice email: por correo electronico | por email | por e-mail | mediante correo*
-notice posted: en esta pagina | en este sitio | en el sitio web | en nuestra web | en nuestro sitio | publicar* | publicacion | publicada
+change: cambio* entre* en vigor | cambio* surta* efecto | cualquier cambio | cualquier modificacion | cambios sustanciales | cambios significativos | cambios importantes | modificaciones sustanciales | derecho a modificar | derecho de modificar | derecho a actualizar | derecho de actualizar | politica ? actualizad* | politica ? ? actualizad* | politica ? ? modificad* | modific* ? politica | modific* ? ? politica | cambi* ? politica | cambi* ? ? politica | actualiz* ? politica | actualiz* ? ? politica | revis* ? ? politica | nueva version
+notice email: a traves del e-mail | a traves del correo electronico | por correo electronico | por email | por e-mail | mediante correo*
+notice posted: aviso destacado | aviso visible | en esta pagina | en este sitio | en el sitio web | en nuestra web | en nuestro sitio | publicar* | publicacion | publicada
 notice consent: su consentimiento | consentimiento
 tell: notific* | informar* | informaremos | informamos | comunicaremos | avisar* | avisaremos
 
@@ -351,7 +351,7 @@ data employment: curriculum | cv | esperienze lavorative | esperienza lavorativa
 data survey: sondaggi* | questionari*
 data feedback: feedback | commenti | recensioni | opinioni
 data info-generic: dati | dato | informazioni
-data personal-info: dati personali | informazioni personali | tuoi dati | suoi dati | dati dell utente | dati degli utenti | dati dell interessato | dati degli interessati
+data personal-info: vostri dati | vostre informazioni | dati personali | informazioni personali | tuoi dati | suoi dati | dati dell utente | dati degli utenti | dati dell interessato | dati degli interessati
 data advertising-id: identificativ* pubblicitari* | id pubblicitario | idfa | advertising id
 
 # The controller collects, receives, stores or uses data ("trattamento" is the
@@ -361,7 +361,7 @@ data advertising-id: identificativ* pubblicitari* | id pubblicitario | idfa | ad
 verb collect: raccog* | raccolt* | trattiamo | trattare | trattamento | trattamenti | trattati | trattate | trattato | trattata | tratteremo | trattano | conserv* | memorizz* | archivi* | acquisiamo | acquisire | acquisiti | acquisite | acquisisce | otteniamo | ottenere | ottenuti | ottenute | riceviamo | registriamo | registrare | registrati | utilizz* | usiamo | useremo | rileviamo | rilevare | rilevati | rilevate | rilevazione | chiediamo | richiediamo | ci fornisci | ci fornisce | ci fornite | fornit* dall | fornit* da lei | fornit* da te | forniti dall utente | conferit* | conferisci | conferisce | conferimento | elaboriamo | elaborare
 # Passing data on. "comunicazione" alone would read "comunicazioni commerciali"
 # (marketing): only "comunicazione dei" / "a"; "diffusione" is making public.
-verb share: comunicare | comunichiamo | comunicheremo | comunicati | comunicate | comunicato | comunicata | comunicazione dei | comunicazione a | condivid* | condivis* | divulg* | trasmess* | trasmett* | trasmission* | trasferi* | cedere | cediamo | ceduti | cedute | cessione | diffus* | rivel* | dare accesso | messi a disposizione | mettere a disposizione | fornire | forniamo | forniremo
+verb share: comunicare | comunichiamo | comunicheremo | comunicati | comunicate | comunicato | comunicata | comunicazione dei | comunicazione a | condivid* | condivis* | divulg* | trasmess* | trasmett* | trasmission* | trasferi* | cedere | cediamo | ceduti | cedute | cessione | diffus* | rivel* | dare accesso | hanno accesso | avranno accesso | possono accedere | messi a disposizione | mettere a disposizione | fornire a terzi | forniamo a | forniremo a | fornirli a
 # A hosted analytics service named is a passing on to it, as English reads "we use Google
 # Analytics" (h27-b does so for German and Dutch): its name is a verb of sharing too.
 verb share: google analytics
@@ -382,7 +382,7 @@ recipient social-networks: social network | social media | reti sociali | facebo
 recipient public: pubblicamente | al pubblico | altri utenti | resi pubblici
 
 # The interessato's rights (GDPR arts. 15-22; a complaint to the Garante).
-right access: diritto* di accesso | accesso ai tuoi dati | accesso ai suoi dati | accesso ai suoi | accesso ai tuoi | accesso ai propri | accedere ai | conferma dell esistenza
+right access: diritto* di accesso | chiedere l accesso | richiedere l accesso | ottenere l accesso | accesso ai propri | conferma dell esistenza
 right correction: rettific* | correggere | correzione | aggiornare i | integrazione dei dati
 right deletion: cancellazione | cancellare | cancellarli | oblio | eliminazione | eliminare i
 right objection: opposizione | opporsi | opporti | opporre
@@ -391,7 +391,7 @@ right portability: portabilita
 right withdraw-consent: revoc* consenso | revoc* ? consenso | revoc* ? ? consenso | ritir* ? consenso | ritir* ? ? consenso
 right complaint: reclamo | garante | autorita di controllo
 right opt-out-marketing: disiscriv* | cancellarsi | annullare l iscrizione | link di disiscrizione | opt-out | smettere di ricevere
-right cookie-control: impostazioni del browser | impostazioni ? browser | configur* ? browser | configur* ? ? browser | disattiv* ? cookie* | disabilit* ? cookie* | blocc* ? cookie* | rifiut* ? cookie* | gestire ? cookie* | gestione dei cookie | preferenze sui cookie
+right cookie-control: impostazioni del browser | impostazioni ? browser | configur* ? browser | configur* ? ? browser | disattiv* ? cookie* | disabilit* ? cookie* | blocc* ? cookie* | rifiut* ? cookie* | rifiut* ? ? cookie* | blocc* ? ? cookie* | disattiv* ? ? cookie* | gestire ? cookie* | gestione dei cookie | preferenze sui cookie
 
 # Keeping data and for how long ("periodo di conservazione").
 retention: conserv* | periodo di conservazione | tempi di conservazione | mantenut* | manteniamo | manterremo
@@ -404,7 +404,7 @@ unit years: anno | anni
 # Security.
 security encryption: crittograf* | cifratura | cifrat* | crittat* | criptat* | ssl | tls | https
 security access-control: controllo degli accessi | controllo accessi | accesso limitato | accesso ristretto | accessi limitati | limit* ? accesso | personale autorizzato | soggetti autorizzati | persone autorizzate
-security physical: sicurezza fisica | misure fisiche | fisiche
+security physical: sicurezza fisica | misure fisiche
 security technical: misure tecniche e organizzative | misure tecniche ed organizzative | misure tecniche | tecniche e organizzative | tecniche ed organizzative
 security safeguards: misure di sicurezza | misure ? sicurezza | misure adeguate | proteggere i tuoi dati | proteggere i suoi dati | sicurezza dei dati | sicurezza dei tuoi | firewall | antivirus | backup
 
@@ -412,9 +412,9 @@ security safeguards: misure di sicurezza | misure ? sicurezza | misure adeguate 
 children: minor* | minorenn* | bambin* | fanciull* | infanzia | adolescent*
 
 # Changes to this notice and how they are told.
-change: eventuali modifiche | qualsiasi modifica | modifiche sostanziali | modifiche significative | diritto di modificare | diritto di aggiornare | modific* ? informativa | modific* ? ? informativa | modific* ? politica | modific* ? ? politica | aggiorn* ? informativa | aggiorn* ? ? informativa | aggiorn* ? politica | aggiorn* ? ? politica | informativa ? modific* | informativa ? ? modific* | informativa ? ? aggiorn* | subire modifiche | subire variazioni | subire aggiornamenti
+change: eventuali modifiche | qualsiasi modifica | modifiche sostanziali | modifiche significative | diritto di modificare | diritto di aggiornare | modific* ? informativa | modific* ? ? informativa | modific* ? politica | modific* ? ? politica | aggiorn* ? informativa | aggiorn* ? ? informativa | aggiorn* ? politica | aggiorn* ? ? politica | informativa ? modific* | informativa ? ? modific* | informativa ? ? aggiorn* | modifica diventi effettiva | modifiche diventino effettive | modific* entri* in vigore | aggiorn* ? ? ? informativa | subire modifiche | subire variazioni | subire aggiornamenti
 notice email: via email | via e-mail | per email | per e-mail | tramite email | tramite e-mail | a mezzo email | a mezzo e-mail
-notice posted: su questa pagina | in questa pagina | sul sito | tramite il sito | sul nostro sito | pubblicazione | pubblicat* | pubblicheremo
+notice posted: avviso di rilievo | avviso ben visibile | su questa pagina | in questa pagina | sul sito | tramite il sito | sul nostro sito | pubblicazione | pubblicat* | pubblicheremo
 notice consent: consenso
 tell: notific* | informer* | informare | informarti | informarla | informiamo | avvis* | comunicheremo
 
@@ -463,13 +463,12 @@ negate: nao | nunca | jamais | nenhum* | nenhuma* | nem
 except: e poderao | e podem | e serao | mas poderao | mas podem | porem | exceto | salvo | com excecao | a excecao | a menos que | ressalvad* | obstante | autorizad*
 
 # Data named. Of overlapping data cues the longest is read: "endereco" alone is a
-# postal address, "endereco IP" an IP address. "nome" alone is a name, though it
-# reads "em nome do controlador" (on behalf of) too: a list of data names "nome"
-# far more often. "conta" alone would read "levar em conta".
+# postal address, "endereco IP" an IP address. "nome" alone would read "em nosso
+# nome", "em nome do controlador" (on behalf of). "conta" alone "levar em conta".
 data email: endereco* de e-mail | endereco* de email | endereco* eletronico* | endereco* electronico* | correio* eletronico* | correio* electronico* | e-mail | email
 data phone: numero* de telefone | numero* de celular | numero* de telemovel | telefone* | celular* | telemovel* | whatsapp
 data postal-address: endereco* postal | endereco* postais | endereco* residencia* | endereco* de entrega | endereco* de cobranca | endereco* fisico* | endereco* de correspondencia | endereco | enderecos | morada* | cep
-data name: seu nome completo | nome completo | nome e sobrenome | seu nome | nome | sobrenome* | nome social
+data name: seu nome completo | nome completo | nome e sobrenome | seu nome | sobrenome* | nome social
 data contact-info: dados de contato | dados de contacto | informacoes de contato | informacoes de contacto | dados cadastrais
 data account: sua conta | conta de usuario | conta de utilizador | nome de usuario | nome de utilizador | senha* | palavra-passe | palavras-passe | credencia* | login
 data age: data de nascimento | sua idade
@@ -500,7 +499,7 @@ data employment: curriculo* | curriculum | profissao | cargo | dados profissiona
 data survey: pesquisa* de satisfacao | questionario* | inquerito*
 data feedback: opinioes | comentarios | avaliacoes | feedback
 data info-generic: dados | dado | informacoes | informacao
-data personal-info: dados pessoais | informacoes pessoais | seus dados | teus dados | dados do titular | dados dos titulares | dados do usuario | dados dos usuarios | dados do utilizador
+data personal-info: vossos dados | dados pessoais | informacoes pessoais | seus dados | teus dados | dados do titular | dados dos titulares | dados do usuario | dados dos usuarios | dados do utilizador
 data advertising-id: identificador* de publicidade | identificador* publicitario* | id de publicidade | idfa
 
 # The controller collects, receives, stores or uses data. "tratamento" is the
@@ -509,7 +508,7 @@ data advertising-id: identificador* de publicidade | identificador* publicitario
 # supplier): only the reader's giving.
 verb collect: colet* | recolh* | obtemos | obter | obtidos | obtidas | obtem | tratamos | tratar | tratamento | tratados | tratadas | tratado | tratada | trataremos | tratam | armazen* | utilizamos | utilizar | utilizados | utilizadas | utilizado | utilizada | utilizaremos | utilizam | utiliza | utilizacao | usamos | usaremos | recebemos | registramos | registrar | registrados | registradas | guardamos | solicitamos | solicitaremos | nos fornec* | voce fornec* | fornecid* por voce | fornecid* pelo titular | fornecid* pelo usuario | informad* por voce | processamos | processar | processamento
 # Passing data on; "repassar" is the Brazilian word of passing on.
-verb share: compartilh* | partilh* | divulg* | cedemos | ceder | cedidos | cedidas | cessao | transfer* | transmit* | comunicar | comunicamos | comunicados | comunicadas | revel* | disponibiliz* | dar acesso | fornecemos | forneceremos | fornecer | repass*
+verb share: compartilh* | partilh* | divulg* | cedemos | ceder | cedidos | cedidas | cessao | transfer* | transmit* | comunicar | comunicamos | comunicados | comunicadas | revel* | disponibiliz* | dar acesso | tem acesso | terao acesso | podem acessar | fornecer a terceiros | fornecemos a | forneceremos a | fornecidos a | fornecidas a | repass*
 # A hosted analytics service named is a passing on to it, as English reads "we use Google
 # Analytics" (h27-b does so for German and Dutch): its name is a verb of sharing too.
 verb share: google analytics
@@ -529,7 +528,7 @@ recipient social-networks: redes sociais | rede social | facebook | instagram | 
 recipient public: publicamente | publico em geral | outros usuarios | outros utilizadores
 
 # The titular's rights (LGPD art. 18; RGPD arts. 15-21; petition to the ANPD).
-right access: direito* de acesso | solicitar o acesso | solicitar acesso | acesso e correcao | acesso aos dados | acesso aos seus dados | acesso a seus dados | acesso aos teus dados | confirmacao da existencia | acessar seus dados | acessar os seus dados | aceder aos seus dados
+right access: direito* de acesso | solicitar o acesso | solicitar acesso | acesso e correcao | confirmacao da existencia | acessar seus dados | acessar os seus dados | aceder aos seus dados
 right correction: correcao | corrigir | retificacao | retificar | rectificacao | rectificar | atualizar seus dados | atualizacao de seus dados
 right deletion: eliminacao | eliminar | exclusao | excluir | apagamento | apagar | anonimizacao
 right objection: oposicao | opor-se | se opor | opor
@@ -538,7 +537,7 @@ right portability: portabilidade
 right withdraw-consent: revog* consentimento | revog* ? consentimento | revog* ? ? consentimento | retir* ? consentimento | retir* ? ? consentimento
 right complaint: anpd | autoridade nacional de protecao de dados | cnpd | peticionar | reclamacao | reclamacoes | queixa
 right opt-out-marketing: descadastr* | cancelar a inscricao | cancelar a subscricao | cancelar o recebimento | deixar de receber | opt-out | remover da lista
-right cookie-control: configur* ? navegador | configur* ? ? navegador | definicoes do navegador | desativ* ? cookies | desabilit* ? cookies | bloque* ? cookies | recus* ? cookies | rejeit* ? cookies | gerenci* ? cookies | gerir ? cookies
+right cookie-control: configur* ? navegador | configur* ? ? navegador | definicoes do navegador | desativ* ? cookies | desabilit* ? cookies | bloque* ? cookies | recus* ? cookies | recus* ? ? cookies | bloque* ? ? cookies | desativ* ? ? cookies | rejeit* ? cookies | gerenci* ? cookies | gerir ? cookies
 
 # Keeping data and for how long.
 retention: armazen* | conserv* | retencao | reter | retemos | retidos | retidas | mantemos | manteremos | mantidos | mantidas | guardamos | guardados | prazo* de guarda
@@ -551,7 +550,7 @@ unit years: ano | anos
 # Security.
 security encryption: criptograf* | cifra* | encript* | ssl | tls | https
 security access-control: controle* de acesso | controlo* de acesso | acesso restrito | restring* o acesso | acesso limitado | limitamos o acesso | pessoas autorizadas
-security physical: seguranca fisica | medidas fisicas | fisicas
+security physical: seguranca fisica | medidas fisicas
 security technical: medidas tecnicas e administrativas | medidas tecnicas e organizativas | medidas tecnicas | tecnicas e administrativas | tecnicas e organizativas
 security safeguards: protegemos seus dados | protegemos os seus dados | medidas de seguranca | medidas ? seguranca | proteger seus dados | proteger os seus dados | seguranca dos dados | seguranca de seus dados | seguranca da informacao | firewall* | antivirus
 
@@ -559,9 +558,9 @@ security safeguards: protegemos seus dados | protegemos os seus dados | medidas 
 children: crianca* | menor* | menores de idade | adolescente* | infant*
 
 # Changes to this policy and how they are told.
-change: quaisquer alteracoes | qualquer alteracao | alteracoes significativas | mudancas significativas | direito de alterar | direito de modificar | direito de atualizar | alter* ? politica | alter* ? ? politica | modific* ? politica | modific* ? ? politica | atualiz* ? politica | atualiz* ? ? politica | mudanc* ? politica | mudanc* ? ? politica | revis* ? ? politica | politica ? atualizad* | politica ? ? atualizad* | politica ? ? alterad* | politica ? ? modificad* | em caso de alterac* | em caso de mudanc* | alter* ? aviso | alter* ? ? aviso | atualiz* ? aviso | atualiz* ? ? aviso | nova versao
+change: alterac* entre* em vigor | alterac* entrar em vigor | quaisquer alteracoes | qualquer alteracao | alteracoes significativas | mudancas significativas | direito de alterar | direito de modificar | direito de atualizar | alter* ? politica | alter* ? ? politica | modific* ? politica | modific* ? ? politica | atualiz* ? politica | atualiz* ? ? politica | mudanc* ? politica | mudanc* ? ? politica | revis* ? ? politica | politica ? atualizad* | politica ? ? atualizad* | politica ? ? alterad* | politica ? ? modificad* | em caso de alterac* | em caso de mudanc* | alter* ? aviso | alter* ? ? aviso | atualiz* ? aviso | atualiz* ? ? aviso | nova versao
 notice email: por e-mail | por email | por correio eletronico | por correio electronico
-notice posted: nesta pagina | neste site | em nosso site | no nosso site | no site | publicac* | publicar* | publicad* | publicaremos
+notice posted: aviso em destaque | aviso destacado | nesta pagina | neste site | em nosso site | no nosso site | no site | publicac* | publicar* | publicad* | publicaremos
 notice consent: seu consentimento | consentimento
 tell: notific* | informar* | informaremos | informamos | comunicaremos | avisa* | avisaremos
 
