@@ -245,7 +245,10 @@ func (o *olReader) sentence(si int) {
 	// kept ("nous ne conservons pas vos données au-delà de 3 ans"): none.
 	limited := o.namesID(ms, outline.Retention, "as-needed")
 	for _, m := range ms {
-		if _, ok := numberBefore(ws, m.from); ok && m.c.Kind == outline.Unit && !m.intro {
+		if m.intro || m.c.Kind != outline.Unit {
+			continue // (an intro's words are not ws)
+		}
+		if _, ok := numberBefore(ws, m.from); ok {
 			limited = limited || st.has(outline.Retention)
 		}
 	}
@@ -508,7 +511,7 @@ func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
 	if !text.EndsWithColon(d.Text[h.Start:h.End]) {
 		return nil
 	}
-	for k := si - 1; k >= 0; k-- {
+	for k := si - 1; k >= 0 && d.Sents[k].Block >= b.Heading; k-- {
 		if d.Sents[k].Block == b.Heading {
 			return &d.Sents[k]
 		}
