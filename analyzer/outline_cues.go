@@ -95,9 +95,9 @@ recipient public: publicamente | publico en general | otros usuarios
 
 # The reader's rights (RGPD arts. 15-22; "derechos ARCO": acceso, rectificacion,
 # cancelacion, oposicion; a claim before the AEPD).
-right access: derecho* de acceso | derechos arco | acceder a sus datos | acceder a tus datos | solicitar el acceso | solicitar acceso
+right access: derecho a acceder | acceder y rectificar | acceder rectificar | derecho* de acceso | derechos arco | acceder a sus datos | acceder a tus datos | solicitar el acceso | solicitar acceso
 right correction: rectific* | corregir | modificar sus datos | actualizar sus datos
-right deletion: supresion | suprimir | cancelacion | borrado | eliminar sus datos | eliminar tus datos | eliminacion de sus datos | eliminacion de los datos | derecho al olvido
+right deletion: supresion | suprimir | cancelacion | borrado | eliminar sus datos | eliminar tus datos | eliminar su cuenta | eliminar tu cuenta | borrar su cuenta | borrar tu cuenta | eliminacion de sus datos | eliminacion de los datos | derecho al olvido
 right objection: oposicion | oponerse | oponerte | oponer
 right restriction: limitacion del tratamiento | limitacion de su tratamiento | limitacion ? tratamiento | limitar el tratamiento | limitar su tratamiento | derecho de limitacion | derecho a la limitacion
 right portability: portabilidad
@@ -386,9 +386,9 @@ recipient social-networks: social network | social media | reti sociali | facebo
 recipient public: pubblicamente | al pubblico | altri utenti | resi pubblici
 
 # The interessato's rights (GDPR arts. 15-22; a complaint to the Garante).
-right access: diritto* di accesso | chiedere l accesso | richiedere l accesso | ottenere l accesso | accesso ai propri | conferma dell esistenza
+right access: diritto di accedere | accedere e rettificare | accedere rettificare | accedere ai propri | diritto* di accesso | chiedere l accesso | richiedere l accesso | ottenere l accesso | accesso ai propri | conferma dell esistenza
 right correction: rettific* | correggere | correzione | aggiornare i | integrazione dei dati
-right deletion: cancellazione | cancellare | cancellarli | oblio | eliminazione | eliminare i
+right deletion: cancellazione | cancellare | cancellarli | oblio | eliminazione | eliminare i | eliminare il tuo account | eliminare l account
 right objection: opposizione | opporsi | opporti | opporre
 right restriction: limitazione del trattamento | limitazione ? trattamento | limitare il trattamento | diritto di limitazione | blocco
 right portability: portabilita
@@ -534,7 +534,7 @@ recipient social-networks: redes sociais | rede social | facebook | instagram | 
 recipient public: publicamente | publico em geral | outros usuarios | outros utilizadores
 
 # The titular's rights (LGPD art. 18; RGPD arts. 15-21; petition to the ANPD).
-right access: direito* de acesso | solicitar o acesso | solicitar acesso | acesso e correcao | confirmacao da existencia | acessar seus dados | acessar os seus dados | aceder aos seus dados
+right access: direito de acessar | acessar e corrigir | acessar corrigir | direito* de acesso | solicitar o acesso | solicitar acesso | acesso e correcao | confirmacao da existencia | acessar seus dados | acessar os seus dados | aceder aos seus dados
 right correction: correcao | corrigir | retificacao | retificar | rectificacao | rectificar | atualizar seus dados | atualizacao de seus dados
 right deletion: eliminacao | eliminar | exclusao | excluir | apagamento | apagar | anonimizacao
 right objection: oposicao | opor-se | se opor | opor
