@@ -30,7 +30,7 @@ except: y podran | y pueden | y seran | pero podran | pero pueden | sin embargo 
 # nombre" (on behalf of: what a processor does). "cuenta" alone would read "tener en cuenta", "direccion" alone "la Direccion";
 # "domicilio" alone the controller's own ("con domicilio en").
 data email: direccion* de correo* electronico* | correo* electronico* | direccion* de correo* | direccion* de email | direccion* de e-mail | e-mail | email
-data phone: numero* de telefono* | numero* de movil | numero* de celular | telefono* | celular
+data phone: telefono celular | telefono movil | numero* de telefono* | numero* de movil | numero* de celular | telefono* | celular
 data postal-address: direccion* postal* | direccion* de envio | direccion* fisica* | direccion* de facturacion | direccion* de entrega | su domicilio | tu domicilio | domicilio postal | codigo postal
 data name: su nombre y apellido* | nombre completo | nombre y apellido* | nombres y apellido* | apellido* | tu nombre
 data contact-info: datos de contacto | informacion de contacto | datos identificativos y de contacto
@@ -95,7 +95,7 @@ recipient public: publicamente | publico en general | otros usuarios
 
 # The reader's rights (RGPD arts. 15-22; "derechos ARCO": acceso, rectificacion,
 # cancelacion, oposicion; a claim before the AEPD).
-right access: derecho a acceder | acceder y rectificar | acceder rectificar | derecho* de acceso | derechos arco | acceder a sus datos | acceder a tus datos | solicitar el acceso | solicitar acceso
+right access: derecho a conocer | derecho a acceder | acceder y rectificar | acceder rectificar | derecho* de acceso | derechos arco | acceder a sus datos | acceder a tus datos | solicitar el acceso | solicitar acceso
 right correction: rectific* | corregir | modificar sus datos | actualizar sus datos
 right deletion: supresion | suprimir | cancelacion | borrado | eliminar sus datos | eliminar tus datos | eliminar su cuenta | eliminar tu cuenta | borrar su cuenta | borrar tu cuenta | eliminacion de sus datos | eliminacion de los datos | derecho al olvido
 right objection: oposicion | oponerse | oponerte | oponer
@@ -107,7 +107,7 @@ right opt-out-marketing: darse de baja | darte de baja | dar de baja | dejar de 
 right cookie-control: configur* ? navegador | configur* ? ? navegador | ajustes ? navegador | ajustes ? ? navegador | desactiv* ? cookies | deshabilit* ? cookies | bloque* ? cookies | rechaz* ? cookies | rechaz* ? ? cookies | rechac* ? cookies | rechac* ? ? cookies | bloque* ? ? cookies | desactiv* ? ? cookies | elimin* ? cookies | configuracion de cookies | panel de configuracion
 
 # Keeping data and for how long ("plazo de conservacion", LOPDGDD "bloqueo").
-retention: conserv* | almacen* | plazo* de conservacion | periodo de conservacion | mantendr* | mantenemos | debidamente bloqueados | bloqueo de los datos | datos bloqueados
+retention: conserv* | almacen* | plazo* de conservacion | periodo de conservacion | mantendr* ? datos | mantendr* sus datos | mantendr* ? informacion | mantenemos ? datos | mantenemos sus datos | debidamente bloqueados | bloqueo de los datos | datos bloqueados
 retention as-needed: mientras sea necesari* | el tiempo necesario | el tiempo imprescindible | mientras se mantenga | mientras no solicite | hasta que solicite | durante la vigencia | mientras dure
 unit days: dia | dias
 unit weeks: semana | semanas
@@ -125,12 +125,12 @@ security safeguards: protegemos sus datos | protegemos tus datos | medidas de se
 children: menor | menores | nino* | nina* | infancia | infantil* | adolescente* | edad minima
 
 # Changes to this policy and how they are told.
-change: notific* ? cambio* | notific* ? ? cambio* | notific* ? modificacion* | notific* ? ? modificacion* | inform* de ? cambio* | inform* de ? ? cambio* | cambio* entre* en vigor | cambio* surta* efecto | cualquier cambio | cualquier modificacion | cambios sustanciales | cambios significativos | cambios importantes | modificaciones sustanciales | derecho a modificar | derecho de modificar | derecho a actualizar | derecho de actualizar | politica ? actualizad* | politica ? ? actualizad* | politica ? ? modificad* | modific* ? politica | modific* ? ? politica | cambi* ? politica | cambi* ? ? politica | actualiz* ? politica | actualiz* ? ? politica | revis* ? ? politica | nueva version
+change: sufrir modificaciones | modific* ? aviso de privacidad | modific* ? ? aviso de privacidad | cambi* ? ? aviso de privacidad | actualiz* ? ? aviso de privacidad | aviso de privacidad ? ? modific* | aviso de privacidad ? modific* | notific* ? cambio* | notific* ? ? cambio* | notific* ? modificacion* | notific* ? ? modificacion* | inform* de ? cambio* | inform* de ? ? cambio* | cambio* entre* en vigor | cambio* surta* efecto | cualquier cambio | cualquier modificacion | cambios sustanciales | cambios significativos | cambios importantes | modificaciones sustanciales | derecho a modificar | derecho de modificar | derecho a actualizar | derecho de actualizar | politica ? actualizad* | politica ? ? actualizad* | politica ? ? modificad* | modific* ? politica | modific* ? ? politica | cambi* ? politica | cambi* ? ? politica | actualiz* ? politica | actualiz* ? ? politica | revis* ? ? politica | nueva version
 notice in-app: en la aplicacion | en nuestra aplicacion
 notice email: a traves del e-mail | a traves del correo electronico | por correo electronico | por email | por e-mail | mediante correo*
-notice posted: aviso destacado | aviso visible | en esta pagina | en este sitio | en el sitio web | en nuestra web | en nuestro sitio | publicar* | publicacion | publicada
+notice posted: a traves de nuestro sitio | a traves del sitio | aviso destacado | aviso visible | en esta pagina | en este sitio | en el sitio web | en nuestra web | en nuestro sitio | publicar* | publicacion | publicada
 notice consent: su consentimiento | consentimiento
-tell: notific* | informar* | informaremos | informamos | comunicaremos | avisar* | avisaremos
+tell: mantendremos informado | le mantendremos informado | notific* | informar* | informaremos | informamos | comunicaremos | avisar* | avisaremos
 
 # Data leaving the EU or the country.
 transfer: transferencia* internacional* | fuera del espacio economico europeo | fuera del eee | fuera de la union europea | fuera de la ue | terceros paises | tercer pais | paises terceros | otros paises | fuera de espana | estados unidos | ee uu | eeuu
