@@ -493,9 +493,9 @@ func (st *olSentence) nearest(m olMatch, id string) (v olMatch, ok bool) {
 }
 
 // introOf returns the sentence that introduces list item si, of block b:
-// its intro, or a heading that ends with a colon ("Nous collectons les
-// données suivantes :" is short enough to be read as a heading); nil for
-// a sentence of no list item.
+// its intro, or the sentence before the list or the heading above it when
+// it ends with a colon ("Nous collectons les données suivantes :" is short
+// enough to be read as a heading); nil for a sentence of no list item.
 func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
 	d := o.d
 	if b.Kind != text.BlockListItem {
@@ -503,6 +503,17 @@ func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
 	}
 	if b.Intro >= 0 && b.Intro != si {
 		return &d.Sents[b.Intro]
+	}
+	// The sentence before the list, when it ends in a colon: the English
+	// structure takes an intro only with its words ("the following").
+	k := si - 1
+	for k >= 0 && si-k < 200 && d.Blocks[d.Sents[k].Block].Kind == text.BlockListItem {
+		k--
+	}
+	if k >= 0 && d.Sents[k+1].Block != d.Sents[k].Block { // the last sentence of its block
+		if pb := &d.Blocks[d.Sents[k].Block]; pb.Kind != text.BlockListItem && text.EndsWithColon(d.Text[pb.Start:pb.End]) {
+			return &d.Sents[k]
+		}
 	}
 	if b.Heading < 0 {
 		return nil

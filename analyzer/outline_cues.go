@@ -159,13 +159,15 @@ breach: brecha* de seguridad | brecha* | violacion* de seguridad | violacion de 
 # Words are folded (lower case, no accents): "données" and "donnees" are one word.
 language fr French
 
-# Function words of French that Spanish, Italian and Portuguese do not share (or rarely):
-detect: le les des du et est sont nous vous votre vos notre nos pour dans avec sur par une aux au qui
-detect: ces cette cet leur leurs ont peut peuvent pas ne ou où été être ainsi afin lorsque mais donc
-detect: dont tout tous toute toutes même aussi chez sans sous entre vers ils elles il elle ce lui
-detect: était sera seront avons avez pourrons pouvons pouvez auprès également notamment selon dès
-detect: lequel laquelle lesquels celle celles ceux celui cela ceci très déjà afin toutefois cependant
-detect: vis-à-vis jusqu quelle quelles quel quels chaque plusieurs certaines certains autres fait
+# Function words of French that Spanish, Italian and Portuguese do not share, folded (not "il",
+# "ne", "le", "qui", "quel", "lui", "ce": Italian; "ou"/"où", "mais", "entre": Portuguese;
+# "nos", "sera"/"será", "très"/"tres", "déjà"/"deja": Spanish):
+detect: les des du et est sont nous vous votre vos notre pour dans avec sur par une aux au
+detect: ces cette cet leur leurs ont peut peuvent pas été être ainsi afin lorsque donc
+detect: dont tout tous toute toutes même aussi chez sans sous vers ils elles elle
+detect: était seront avons avez pourrons pouvons pouvez auprès également notamment selon dès
+detect: lequel laquelle lesquels celle celles ceux celui cela ceci afin toutefois cependant
+detect: vis-à-vis jusqu chaque plusieurs certaines certains autres fait
 
 # "ne ... pas" and its kin: the negation starts before the verb ("nous ne vendons pas",
 # "ne sont jamais transmises"); "ne ... que" (only) is no negation, so "ne" alone is no cue.
