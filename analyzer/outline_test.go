@@ -115,6 +115,8 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"pt", "Compartilhamos informações com prestadores de serviços."},
 	{"en", "We do not sell your data."},
 	{"en", "Do Not Track: we do not respond to DNT signals."},
+	{"ru", "Сайт не предназначен для лиц младше 18 лет."},
+	{"unknown", "Сайт не призначений для осіб молодше 18 років."},
 	// Ukrainian and Bulgarian share the Cyrillic script and many words with Russian: not Russian
 	{"unknown", "Ми не продаємо ваші персональні дані третім особам. Ви можете відкликати згоду на обробку в будь-який час."},
 	{"unknown", "Ние не продаваме вашите лични данни на трети лица. Можете да оттеглите съгласието си по всяко време."},
