@@ -14,7 +14,7 @@ language es Spanish
 
 # Words of Spanish that Portuguese, Italian and French do not use so ("el",
 # "los", "las", "del", "y", "usted", "nuestro").
-detect: el los las del y su sus es usted ustedes nosotros nuestro nuestra nuestros nuestras cuando donde tambien sin muy hay otros otras dicho dicha dichos dichas segun cualquier hemos han tiene tienen ello aquellos aquellas mismo misma hasta datos personales informacion tratamiento responsable derechos sitio podra podran puede pueden cuyo cuya cuales cual asi estos ya le nos se lo en pero siempre todos todas sera seran estan solo
+detect: el los las y su sus es usted ustedes nosotros nuestro nuestra nuestros nuestras cuando donde tambien sin muy hay otros otras dicho dicha dichos dichas segun cualquier hemos han tiene tienen ello aquellos aquellas mismo misma hasta datos personales informacion tratamiento responsable derechos sitio podra podran puede pueden cuyo cuya cuales cual asi estos ya se en pero siempre todos todas sera seran estan solo
 # and words of policies in their Spanish forms, for short texts:
 detect: privacidad terceros servicios consentimiento finalidad proteccion seguridad conservacion interesado recopilamos recabamos recogemos compartimos sitio navegacion adecuadas adecuado adecuada adecuados
 
@@ -310,7 +310,7 @@ language it Italian
 
 # Words of Italian that Spanish, Portuguese and French do not use so ("il",
 # "gli", "della", "per", "che", "sono", "questo").
-detect: il lo le qui gli del dello della dei degli delle al allo alla ai agli alle dal dalla dai dagli dalle nel nello nella nei negli nelle sul sulla sui di per che non sono siamo sia essere hanno abbiamo puo possono possiamo potra potranno nostro nostra nostri nostre suo suoi sue tuo tua tuoi tue questo questa questi queste quello quella quali qualsiasi ogni anche come dove ma piu dopo senza presso nonche ovvero oppure cui loro utente utenti dati personali titolare sito informazioni vengono viene verranno saranno sara tramite relativi relative sensi ed uno tra fra
+detect: il qui gli dello della dei degli delle al allo alla ai agli alle dal dalla dai dagli dalle nel nello nella nei negli nelle sul sulla sui di per che non sono siamo sia essere hanno abbiamo puo possono possiamo potra potranno nostro nostra nostri nostre suo suoi sue tuo tua tuoi tue questo questa questi queste quello quella quali qualsiasi ogni anche come dove ma piu dopo senza presso nonche ovvero oppure cui loro utente utenti dati personali titolare sito informazioni vengono viene verranno saranno sara tramite relativi relative sensi ed uno tra fra
 # and words of policies in their Italian forms, for short texts:
 detect: informativa trattamento terzi servizi consenso finalita protezione sicurezza conservazione interessato raccogliamo utilizziamo condividiamo conserviamo trattiamo navigazione diritti puoi possiamo misure adeguate adeguato adeguata adeguati
 
@@ -459,7 +459,7 @@ language pt Portuguese
 # Words of Portuguese that Spanish, Italian and French do not use so (the
 # articles "o", "os", "um", "uma", the contractions "do", "da", "no", "na",
 # "pelo", "ao"); "no" is left out (Spanish "no"), "mais" too (French).
-detect: o os do da dos das na nas ao aos pelo pela pelos pelas um uma umas seu sua seus suas voce voces nos nosso nossa nossos nossas nao sao tambem ou sem em isso isto esse essa esses essas deste desta destes destas neste nesta nesse nessa pode podem podera poderao seja sejam qualquer quaisquer ja muito outro outros outra outras atraves porem lhe lhes ainda tais entao apos ate quando onde dados pessoais informacoes tratamento titular controlador utilizador utilizadores nosso estao foram serao tem
+detect: o os do da dos das na nas ao aos pelo pela pelos pelas um uma umas seu sua seus suas voce voces nosso nossa nossos nossas nao sao tambem ou sem em isso isto esse essa esses essas deste desta destes destas neste nesta nesse nessa pode podem podera poderao seja sejam qualquer quaisquer ja muito outro outros outra outras atraves porem lhe lhes ainda tais entao apos ate quando onde dados pessoais informacoes tratamento titular controlador utilizador utilizadores nosso estao foram serao tem
 # and words of policies in their Portuguese forms, for short texts:
 detect: melhorar oferecer fornecer privacidade terceiros servicos consentimento finalidade protecao seguranca coletamos compartilhamos compartilhar navegacao informacao pessoal adequadas adequado adequada adequados
 
