@@ -224,7 +224,7 @@ data advertising-id: identifiant* publicitaire* | idfa | identifiant* pour les a
 # what the reader gives us ("que vous nous avez communiquées"): longer than the verb of sharing it holds, so it wins
 verb collect: nous a communiqué* | nous avez communiqué* | nous ont communiqué* | nous communiquez | nous avez transmis* | nous a transmis* | nous fournissez | nous avez fourni* | collect* | recueill* | recueil | récolt* | obten* | obtien* | reçu | reçues | reçus | recevons | recevoir | recevrons | traitons | traiter | traité | traitée | traités | traitées | traitement* | traiterons | enregistr* | stock* | utilisons | utiliser | utilisé | utilisée | utilisés | utilisées | utilisation | utiliserons | exploitons | exploiter | exploitées | exploitation de vos | conserv* | archiv* | sauvegard* | saisi* | saisissez | fournissez | fourni | fournie | fournis | fournies | fournir | communiquez | renseign* | recoupons | recouper | analys* | dépos* | lisons les | accédons | regroupons | combin* | transmettez | nous transmettez
 verb share: partag* | reçoivent | recevront | communiquons | communiquer | communiquerons | communiqué | communiquée | communiqués | communiquées | communication de vos | communication à | transmettons | transmettre | transmettrons | transmis | transmise | transmises | transmission de vos | transmission des données à | transmission à des tiers | transférons | transférer | transféré | transférée | transférés | transférées | transférerons | transfère | transfèrent | divulgu* | divulgation* | destinataire* | mis à disposition | mises à disposition | mettons à disposition | mettre à disposition | donner accès | donnons accès | ont accès | a accès | peuvent accéder | fournissons à | fournir à | fournies à | céder | cédons | cédées | cession* | échangeons | échanger | faire appel à | faisons appel à | fait appel à | accessibles à | accessible à | hébergé* par | hébergé* chez
-verb sell: vend* | vente* | louons | louer | louées | loués | location de | commercialis* | monnay* | céd* contre rémunération | cession* à titre onéreux | faire commerce | échange* contre rémunération
+verb sell: vend* | revend* | commerce de vos | commerce des données | vente* | louons | louer | louées | loués | location de | commercialis* | monnay* | céd* contre rémunération | cession* à titre onéreux | faire commerce | échange* contre rémunération
 verb sell-yes: vendons | vendre | vendrons | louons | commercialisons | monnayons
 
 # ---- recipients ----
@@ -297,6 +297,21 @@ purpose legal: obligation* légale* | obligations réglementaires | obligation* 
 # ---- other ----
 dnt: do not track | ne pas suivre | dnt
 breach: violation de données | violations de données | violation de vos données | violation de sécurité | faille de sécurité | fuite de données | incident de sécurité | violation de données à caractère personnel
+
+# ---- the policy's date (optional kinds: "updated" words lead a date, "month" names a month) ----
+updated: dernière mise à jour | derniere mise a jour | mise à jour le | mis à jour le | mise à jour du | mise à jour | en vigueur le | en vigueur à compter du | en vigueur depuis le | date d entrée en vigueur | date d effet | applicable à compter du | version du | version en vigueur du | date de dernière modification | modifiée le | dernière modification
+month 1: janvier | janv
+month 2: février | fevrier | févr | fevr
+month 3: mars
+month 4: avril | avr
+month 5: mai
+month 6: juin
+month 7: juillet | juil
+month 8: août | aout
+month 9: septembre | sept
+month 10: octobre | oct
+month 11: novembre | nov
+month 12: décembre | decembre | déc | dec
 `},
 	{"it.txt", `# Italian cues for the outline reader (docs/outline.md). Written from how Italian
 # policies ("informativa sulla privacy", "informativa ai sensi dell'art. 13 GDPR")

@@ -5,8 +5,9 @@ import "strings"
 // Kind is the kind of a cue line ("data", "verb", ...).
 type Kind uint8
 
-// The kinds of cue lines (docs/outline.md). Negate and Except are the
-// "negate:" and "except:" lines.
+// The kinds of cue lines (docs/outline.md). Negate, Except and
+// NegateAfter are the "negate:", "except:" and "negate-after:" lines (a
+// negation that follows its verb: German "nicht", Dutch "niet").
 const (
 	Data Kind = iota
 	Verb
@@ -26,12 +27,15 @@ const (
 	Tell
 	Negate
 	Except
+	NegateAfter
+	Updated
+	Month
 	numKinds
 )
 
 // kindNames are the kinds as the cue files spell them, by Kind.
 var kindNames = [numKinds]string{"data", "verb", "recipient", "right", "retention", "unit", "security",
-	"children", "change", "notice", "transfer", "safeguard", "purpose", "dnt", "breach", "tell", "negate", "except"}
+	"children", "change", "notice", "transfer", "safeguard", "purpose", "dnt", "breach", "tell", "negate", "except", "negate-after", "updated", "month"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -53,6 +57,7 @@ var kindIDs = map[Kind][]string{
 	Security:  {"encryption", "access-control", "physical", "technical", "safeguards"},
 	Notice:    {"email", "posted", "consent", "in-app"},
 	Safeguard: {"scc", "adequacy", "bcr"},
+	Month:     {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
 	Purpose: {"advertising", "targeted-advertising", "marketing", "analytics", "personalization", "security",
 		"service", "research", "legal"},
 }
@@ -333,7 +338,7 @@ func (l *Lang) Match(words []Word, dst []Match) []Match {
 		k := l.Cues[m.Cue].Kind
 		overlaps := false
 		for _, x := range dst[from:n] {
-			if k == Negate || k == Except {
+			if k == Negate || k == Except || k == NegateAfter {
 				break // every negation counts ("ne louons ni ne vendons")
 			}
 			if l.Cues[x.Cue].Kind == k && x.From < m.To && m.From < x.To {

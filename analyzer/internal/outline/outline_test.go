@@ -51,6 +51,7 @@ data personal-info: données | données personnelles
 data ip-address: adresse ? ip
 verb collect: collect*
 negate: ne ? pas
+negate-after: nicht
 `)
 	if err != nil {
 		t.Fatal(err)
@@ -63,6 +64,7 @@ negate: ne ? pas
 		{"une adresse internet ip", "data/ip-address[1,4)"},
 		{"nous ne collectons pas", "negate[1,4) verb/collect[2,3)"},
 		{"collectif", "verb/collect[0,1)"},
+		{"wir collect nicht", "verb/collect[1,2) negate-after[2,3)"},
 	} {
 		ws := Words(c.text, 0, nil)
 		var got []string
