@@ -291,6 +291,7 @@ notice email: par e-mail | par email | par courriel | par mail | par courrier é
 notice posted: sur cette page | sur le site | sur notre site | sur la présente page | publiée | publication
 notice consent: votre consentement | recueillerons votre consentement | votre accord
 notice in-app: notification | dans l application | bannière
+notice none: sans préavis | sans préavis préalable | sans vous en informer | sans notification préalable | sans information préalable | sans avertissement
 tell: informer | informerons | informons | informé | informée | informés | informées | en informer | notifi* | avertir | avertirons | prévenir | préviendrons | porter à votre connaissance | portée à votre connaissance
 
 # ---- transfers ----

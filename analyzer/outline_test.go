@@ -318,3 +318,26 @@ negate-after: nicht | kein*
 		}
 	}
 }
+
+// BenchmarkOutlineAnalyze analyses the French cases' sentences as one
+// policy (about 90 sentences), read in outline.
+func BenchmarkOutlineAnalyze(b *testing.B) {
+	cases, err := readCases("testdata/outline/fr.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for _, c := range cases {
+		if c.text != "" {
+			sb.WriteString(c.text + "\n\n")
+		}
+	}
+	text := sb.String()
+	if r := Analyze(text); r.Language != "fr" {
+		b.Fatalf("read as %q", r.Language)
+	}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Analyze(text)
+	}
+}

@@ -55,7 +55,7 @@ var kindIDs = map[Kind][]string{
 		"complaint", "opt-out-marketing", "cookie-control"},
 	Unit:      {"days", "weeks", "months", "years"},
 	Security:  {"encryption", "access-control", "physical", "technical", "safeguards"},
-	Notice:    {"email", "posted", "consent", "in-app"},
+	Notice:    {"email", "posted", "consent", "in-app", "none"},
 	Safeguard: {"scc", "adequacy", "bcr"},
 	Month:     {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
 	Purpose: {"advertising", "targeted-advertising", "marketing", "analytics", "personalization", "security",
