@@ -197,6 +197,15 @@ func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Repo
 	// written mostly in another script ("Пользователем сайта ...", or
 	// "我们收集...", where a sentence without spaces is one token).
 	notEnglish := n < 40 && (foreign >= 2 && foreign > en || script*2 > n)
+	// So does a short text clearly in a language of rules/outline, with
+	// more of its detect words than English words ("Non vendiamo i tuoi
+	// dati personali", "Puede retirar su consentimiento en cualquier
+	// momento"): the foreign function words above are few for each.
+	if n < 40 && !notEnglish {
+		if l := detectOutline(input); l != nil && l.Detect(outline.Words(input, 0, nil)) > en {
+			return false, l
+		}
+	}
 	if n < 8 && !notEnglish {
 		return true, nil // too short to tell; analyse what is there
 	}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/outline"
@@ -559,7 +560,7 @@ func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
 
 // dateAfter reads a date in the words of ws from i on (up to four words
 // on): a day, a month's name and a year ("12 mars 2024", "1er janvier
-// 2023"), a month and a year, or day/month/year in digits, day first as
+// 2023", "12 de marzo de 2024"), a month and a year, or day/month/year in digits, day first as
 // in the languages read in outline ("12/03/2024"). It returns its words
 // [from, to) and the date as yyyymmdd (yyyymm without a day).
 func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok bool) {
@@ -590,13 +591,23 @@ func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok b
 		return n
 	}
 	year := func(k int) bool { n := num(k); return n >= 1990 && n <= 2100 }
+	// next is the word after k, over one short word that joins the parts
+	// of a date in Spanish, Portuguese or Italian ("12 de marzo de 2024",
+	// "1 de março de 2023", "marzo del 2024"): at most three letters, no
+	// number, no month.
+	next := func(k int) int {
+		if j := k + 1; j+1 < len(ws) && num(j) < 0 && month(j) == 0 && utf8.RuneCountInString(ws[j].Fold) <= 3 {
+			return j + 1
+		}
+		return k + 1
+	}
 	for k := i; k < len(ws) && k < i+4; k++ {
 		d := num(k)
-		switch {
-		case d >= 1 && d <= 31 && month(k+1) > 0 && year(k+2):
-			return k, k + 3, num(k+2)*10000 + month(k+1)*100 + d, true
-		case month(k) > 0 && year(k+1):
-			return k, k + 2, num(k+1)*100 + month(k), true
+		switch m := next(k); {
+		case d >= 1 && d <= 31 && month(m) > 0 && year(next(m)):
+			return k, next(m) + 1, num(next(m))*10000 + month(m)*100 + d, true
+		case month(k) > 0 && year(m):
+			return k, m + 1, num(m)*100 + month(k), true
 		case d >= 1 && d <= 31 && num(k+1) >= 1 && num(k+1) <= 12 && year(k+2) && ws[k+1].Start-ws[k].End == 1 && ws[k+2].Start-ws[k+1].End == 1:
 			return k, k + 3, num(k+2)*10000 + num(k+1)*100 + d, true // "12/03/2024", "12.03.2024"
 		}

@@ -4,6 +4,174 @@ package analyzer
 
 // outlineCueFiles are the cue files of rules/outline, in the order of their names.
 var outlineCueFiles = [...]struct{ name, data string }{
+	{"es.txt", `# Spanish cues for the outline reader (docs/outline.md). Written from how Spanish
+# policies are worded under the RGPD and the LOPDGDD (responsable del tratamiento,
+# encargado del tratamiento, recabar, tratar, conservar, ceder o comunicar a
+# terceros, derechos ARCO and the RGPD's, AEPD) and Latin American ones (Ley
+# 1581, LFPDPPP: recopilar, datos de contacto). Matching folds accents: cues are
+# written without them ("informacion" reads "información", "contrasena" "contraseña").
+language es Spanish
+
+# Words of Spanish that Portuguese, Italian and French do not use so ("el",
+# "los", "las", "del", "y", "usted", "nuestro").
+detect: el los las y su sus es usted ustedes nosotros nuestro nuestra nuestros nuestras cuando donde tambien sin muy hay otros otras dicho dicha dichos dichas segun cualquier hemos han tiene tienen ello aquellos aquellas mismo misma hasta datos personales informacion tratamiento responsable derechos sitio podra podran puede pueden cuyo cuya cuales cual asi estos ya se en pero siempre todos todas sera seran estan solo
+# and words of policies in their Spanish forms, for short texts:
+detect: privacidad terceros servicios consentimiento finalidad proteccion seguridad conservacion interesado recopilamos recabamos recogemos compartimos sitio navegacion adecuadas adecuado adecuada adecuados fue fueron enero febrero mayo junio julio septiembre octubre noviembre diciembre
+
+# Denials ("No vendemos sus datos", "nunca cedemos", "ningun dato").
+negate: no | nunca | jamas | ningun* | ninguna* | ni | tampoco
+# What follows is not denied: an exception ("no cedemos ..., salvo"), "no
+# obstante" (however), "no autorizado" (unauthorised: the word is denied, not the clause), "ya no sean
+# necesarios" (the need is denied, not the verbs after it).
+# A new clause joined without a comma is not denied either ("no seran cedidos y podran ser comunicados").
+except: y podran | y pueden | y seran | pero podran | pero pueden | sin embargo | salvo | excepto | a excepcion | con excepcion | a menos que | obstante | autorizad* | necesari*
+
+# Data named. Of overlapping data cues the longest is read ("direccion IP" is an IP
+# address). "nombre" alone, or "su nombre", would read "en nuestro nombre", "en su
+# nombre" (on behalf of: what a processor does). "cuenta" alone would read "tener en cuenta", "direccion" alone "la Direccion";
+# "domicilio" alone the controller's own ("con domicilio en").
+data email: direccion* de correo* electronico* | correo* electronico* | direccion* de correo* | direccion* de email | direccion* de e-mail | e-mail | email
+data phone: telefono celular | telefono movil | numero* de telefono* | numero* de movil | numero* de celular | telefono* | celular
+data postal-address: direccion* postal* | direccion* de envio | direccion* fisica* | direccion* de facturacion | direccion* de entrega | su domicilio | tu domicilio | domicilio postal | codigo postal
+data name: su nombre y apellido* | nombre completo | nombre y apellido* | nombres y apellido* | apellido* | tu nombre
+data contact-info: datos de contacto | informacion de contacto | datos identificativos y de contacto
+data account: su cuenta | tu cuenta | cuenta de usuario | nombre de usuario | contrasena* | clave* de acceso | credencial*
+data age: fecha de nacimiento | su edad | tu edad
+data gender: genero | sexo
+data demographics: demografic*
+data payment-info: datos de pago | informacion de pago | medio* de pago | metodo* de pago | datos de facturacion | datos economicos | historial de compras
+data payment-card: tarjeta* de credito | tarjeta* de debito | numero de ? tarjeta | datos de ? tarjeta
+data bank-account: cuenta bancaria | cuentas bancarias | numero de cuenta | iban | datos bancarios
+data government-id: dni | nie | nif | pasaporte* | documento nacional de identidad | documento de identidad | cedula* | rfc | curp
+data health: salud | historial medico | datos medicos
+data biometrics: biometric* | huella* dactilar* | reconocimiento facial
+data location: ubicacion* | localizacion* | geolocalizacion*
+data precise-location: ubicacion precisa | localizacion precisa | gps
+data ip-address: direccion* ip | direccion* de ip | ip
+data device-id: identificador* del dispositivo | identificador* de dispositivo | identificador* unico* | imei | udid
+data device-info: tipo de dispositivo | modelo del dispositivo | modelo de dispositivo | informacion del dispositivo | datos del dispositivo | informacion sobre ? dispositivo
+# the browser as data only so named: a bare "navegador" is mostly the reader's, in a way to refuse cookies
+data browser: tipo de navegador | tipo y version del navegador | version del navegador | navegador utilizado
+data os: sistema operativo | sistemas operativos
+data cookies: cookie* | galleta*
+data web-beacons: web beacon* | baliza* web | pixel* | pixeles | etiqueta* de pixel
+data browsing: datos de navegacion | historial de navegacion | habitos de navegacion | paginas visitadas | paginas que visita
+data content: contenido* que publica | contenido* que sube | contenido* generado* | contenidos | mensajes
+data photos: fotografia* | foto | fotos | imagenes
+data contacts: lista de contactos | agenda de contactos | libreta de direcciones | sus contactos | tus contactos
+data social-profile: perfil* ? redes sociales | perfil* en red* social* | perfil publico
+data preferences: preferencia* | intereses
+data employment: curriculum* | cv | experiencia laboral | datos profesionales | datos academicos y profesionales | puesto de trabajo | empleo
+data survey: encuesta* | cuestionario*
+data feedback: opiniones | comentarios | valoraciones | resenas
+data info-generic: datos | dato | informacion
+data personal-info: datos personales | datos de caracter personal | informacion personal | sus datos | tus datos | datos del usuario | datos de los usuarios | datos del interesado
+data advertising-id: identificador* publicitario* | identificador* de publicidad | id de publicidad | idfa
+
+# The controller collects, receives, keeps or uses data ("recabar" and "recoger"
+# in Spain, "recopilar" in Latin America; "tratamiento" is the RGPD's word for all
+# of it). "recibir" alone would read "recibir comunicaciones" (the reader receives):
+# only "recibimos". "facilitar" and "proporcionar" are collecting when the reader
+# gives ("nos facilita"), sharing when the company gives to someone ("facilitamos a");
+# "para proporcionarle el servicio" is neither.
+verb collect: recab* | recog* | recop* | tratamos | tratar | tratamiento | tratados | tratadas | tratado | tratada | trataremos | tratan | conserv* | almacen* | obten* | obtien* | obtuvimos | utiliz* | usamos | usaremos | recibimos | registramos | registrar | registrados | solicitamos | le solicitamos | pedimos | nos facilit* | nos proporcion* | usted facilit* | usted proporcion* | facilite | proporcione | aport* | guardamos | guardar | procesamos | procesar
+verb share: compart* | ceder | cedemos | cederemos | cedera* | cedido* | cedida* | cesion* | comunicar | comunicamos | comunicaremos | comunicaran | comunicados | comunicadas | comunicara | divulg* | revel* | transfer* | transmit* | dar acceso | damos acceso | acceso a | tienen acceso | tendran acceso | pueden acceder | intercambi* | poner a disposicion | ponemos a disposicion | proporcionar a terceros | proporcionamos a | proporcionaremos a | proporcionarlos a | facilitar a terceros | facilitamos a | facilitaremos a | facilitarlos a
+# A hosted analytics service named is a passing on to it, as English reads "we use Google
+# Analytics" (h27-b does so for German and Dutch): its name is a verb of sharing too.
+verb share: google analytics
+verb sell: vender | venderemos | venden | venta | vendido* | vendida* | alquil* | arrend* | comercializ*
+verb sell-yes: vendemos | vende
+
+# Who receives data. "encargado del tratamiento" is a processor.
+recipient other-third-parties: terceros | tercero | terceras partes | terceras personas
+recipient service-providers: por cuenta del responsable | por nuestra cuenta | proveedor* | prestador* de servicio* | encargado* del tratamiento | encargado* de tratamiento | encargados | subencargado* | empresas que nos prestan
+recipient affiliates: empresas del grupo | sociedades del grupo | entidades del grupo | grupo empresarial | empresa* del mismo grupo | filial* | afiliad*
+recipient advertisers: anunciante* | redes publicitarias | red* de publicidad | socios publicitarios | empresas de publicidad
+recipient analytics: google analytics | proveedor* de analitica | servicios de analitica | herramientas de analitica | analitica web
+recipient business-partners: socio* | socios comerciales | partners | colaboradores
+recipient business-transfer: fusion* | adquisicion* | reestructuracion* | venta de la empresa | venta de activos | operacion* societaria* | modificacion* estructural*
+recipient law-enforcement: autoridades | autoridad* competente* | autoridad* judicial* | autoridad* publica* | fuerzas y cuerpos de seguridad | fuerzas de seguridad | juzgados | tribunales | administracion* publica* | organismos publicos | requerimiento* judicial* | agencia tributaria | policia
+recipient social-networks: redes sociales | red social | facebook | twitter | instagram | linkedin
+recipient public: publicamente | publico en general | otros usuarios
+
+# The reader's rights (RGPD arts. 15-22; "derechos ARCO": acceso, rectificacion,
+# cancelacion, oposicion; a claim before the AEPD).
+right access: derecho a conocer | derecho a acceder | acceder y rectificar | acceder rectificar | derecho* de acceso | derechos arco | acceder a sus datos | acceder a tus datos | solicitar el acceso | solicitar acceso
+right correction: rectific* | corregir | modificar sus datos | actualizar sus datos
+right deletion: supresion | suprimir | cancelacion | borrado | eliminar sus datos | eliminar tus datos | eliminar su cuenta | eliminar tu cuenta | borrar su cuenta | borrar tu cuenta | eliminacion de sus datos | eliminacion de los datos | derecho al olvido
+right objection: oposicion | oponerse | oponerte | oponer
+right restriction: limitacion del tratamiento | limitacion de su tratamiento | limitacion ? tratamiento | limitar el tratamiento | limitar su tratamiento | derecho de limitacion | derecho a la limitacion
+right portability: portabilidad
+right withdraw-consent: retir* consentimiento | retir* ? consentimiento | retir* ? ? consentimiento | revoc* consentimiento | revoc* ? consentimiento | revoc* ? ? consentimiento
+right complaint: reclamacion | aepd | agencia espanola de proteccion de datos | autoridad de control | reclamar
+right opt-out-marketing: darse de baja | darte de baja | dar de baja | dejar de recibir | cancelar su suscripcion | cancelar la suscripcion | anular la suscripcion | desuscrib* | enlace de baja
+right cookie-control: configur* ? navegador | configur* ? ? navegador | ajustes ? navegador | ajustes ? ? navegador | desactiv* ? cookies | deshabilit* ? cookies | bloque* ? cookies | rechaz* ? cookies | rechaz* ? ? cookies | rechac* ? cookies | rechac* ? ? cookies | bloque* ? ? cookies | desactiv* ? ? cookies | elimin* ? cookies | configuracion de cookies | panel de configuracion
+
+# Keeping data and for how long ("plazo de conservacion", LOPDGDD "bloqueo").
+retention: conserv* | almacen* | plazo* de conservacion | periodo de conservacion | mantendr* ? datos | mantendr* sus datos | mantendr* ? informacion | mantenemos ? datos | mantenemos sus datos | debidamente bloqueados | bloqueo de los datos | datos bloqueados
+retention as-needed: mientras sea necesari* | el tiempo necesario | el tiempo imprescindible | mientras se mantenga | mientras no solicite | hasta que solicite | durante la vigencia | mientras dure
+unit days: dia | dias
+unit weeks: semana | semanas
+unit months: mes | meses
+unit years: ano | anos
+
+# Security.
+security encryption: cifrad* | cifrar | ciframos | encript* | criptograf* | ssl | tls | https
+security access-control: control* de acceso | acceso restringido | acceso limitado | restring* el acceso | limitamos el acceso | personal autorizado
+security physical: seguridad fisica | medidas fisicas | medidas de seguridad fisica*
+security technical: medidas tecnicas y organizativas | medidas de ? tecnico y organizativo | medidas tecnicas | tecnicas y organizativas
+security safeguards: protegemos sus datos | protegemos tus datos | medidas de seguridad | medidas ? seguridad | garantizar la seguridad | proteger sus datos | proteger tus datos | seguridad de sus datos | seguridad de los datos | nivel de seguridad | niveles de seguridad | cortafuegos | firewall* | antivirus
+
+# Children and an age limit ("menores de 14 anos", LOPDGDD art. 7).
+children: menor | menores | nino* | nina* | infancia | infantil* | adolescente* | edad minima
+
+# Changes to this policy and how they are told.
+change: sufrir modificaciones | modific* ? aviso de privacidad | modific* ? ? aviso de privacidad | cambi* ? ? aviso de privacidad | actualiz* ? ? aviso de privacidad | aviso de privacidad ? ? modific* | aviso de privacidad ? modific* | notific* ? cambio* | notific* ? ? cambio* | notific* ? modificacion* | notific* ? ? modificacion* | inform* de ? cambio* | inform* de ? ? cambio* | cambio* entre* en vigor | cambio* surta* efecto | cualquier cambio | cualquier modificacion | cambios sustanciales | cambios significativos | cambios importantes | modificaciones sustanciales | derecho a modificar | derecho de modificar | derecho a actualizar | derecho de actualizar | politica ? ? actualizad* | politica ? ? modificad* | modific* ? politica | modific* ? ? politica | cambi* ? politica | cambi* ? ? politica | actualiz* ? politica | actualiz* ? ? politica | revis* ? ? politica | nueva version
+notice in-app: en la aplicacion | en nuestra aplicacion
+notice none: sin previo aviso | sin aviso previo | sin notificacion previa | sin previa notificacion | sin necesidad de aviso | sin notificarle | sin avisarle | sin avisar
+notice email: a traves del e-mail | a traves del correo electronico | por correo electronico | por email | por e-mail | mediante correo*
+notice posted: a traves de nuestro sitio | a traves del sitio | aviso destacado | aviso visible | en esta pagina | en este sitio | en el sitio web | en nuestra web | en nuestro sitio | publicar* | publicacion | publicada
+notice consent: su consentimiento | consentimiento
+tell: mantendremos informado | le mantendremos informado | notificaremos | notificara | notificarles | notificar | notificamos | notificando | una notificacion | mediante notificacion | informar* | informaremos | informamos | comunicaremos | avisaremos | le avisaremos
+
+# Data leaving the EU or the country.
+transfer: transferencia* internacional* | fuera del espacio economico europeo | fuera del eee | fuera de la union europea | fuera de la ue | terceros paises | tercer pais | paises terceros | otros paises | fuera de espana | estados unidos | ee uu | eeuu
+safeguard scc: clausulas contractuales tipo | clausulas contractuales estandar | clausulas contractuales
+safeguard adequacy: marco de privacidad de datos | data privacy framework | decision de adecuacion | decisiones de adecuacion | nivel adecuado de proteccion | nivel de proteccion adecuado
+safeguard bcr: normas corporativas vinculantes
+
+# Purposes.
+purpose advertising: publicidad | publicitari* | anuncios
+purpose targeted-advertising: publicidad personalizada | publicidad comportamental | publicidad basada en ? intereses | publicidad dirigida | publicidad segmentada | perfiles publicitarios
+purpose marketing: marketing | comunicaciones comerciales | mercadotecnia | prospeccion comercial | promocion* | promocional* | newsletter* | boletin* | ofertas
+purpose analytics: analitic* | estadistic* | analisis | analiz* | medicion
+purpose personalization: personaliz*
+purpose security: fraude* | prevenir el fraude | seguridad de nuestros servicios | seguridad del sitio
+purpose service: prestar* ? servicio* | prestacion del servicio | prestacion de ? servicios | gestionar su pedido | gestion de ? pedido* | relacion contractual | ejecucion del contrato | ejecucion de un contrato | atender su solicitud | atender sus consultas | gestionar ? solicitud
+purpose research: investigacion | mejorar nuestros servicios | mejorar ? servicio* | mejorar ? ? servicio* | mejora de ? servicio* | desarrollo de nuevos
+purpose legal: obligacion* legal* | cumplir ? obligaciones | cumplir con ? obligaciones | cumplimiento de ? obligaciones | requisitos legales | exigido por la ley | obligaciones fiscales
+
+dnt: do not track | dnt | no rastrear
+
+# A breach the reader is told of.
+breach: brecha* de seguridad | brecha* | violacion* de seguridad | violacion de ? datos | violacion* de datos | incidente* de seguridad
+
+# The policy's date ("Última actualización: 12 de marzo de 2024"; the engine reads a date over
+# "de" between its parts).
+updated: ultima actualizacion | ultima modificacion | fecha de ultima actualizacion | fecha de actualizacion | actualizado el | actualizada el | actualizado a | fecha de entrada en vigor | en vigor desde | vigente desde | vigente a partir del | version de | revisado el | revisada el
+month 1: enero
+month 2: febrero
+month 3: marzo
+month 4: abril
+month 5: mayo
+month 6: junio
+month 7: julio
+month 8: agosto
+month 9: septiembre | setiembre
+month 10: octubre
+month 11: noviembre
+month 12: diciembre
+`},
 	{"fr.txt", `# French cues of the outline reader (docs/outline.md). Written from the vocabulary of French
 # privacy policies (RGPD, loi Informatique et Libertés, CNIL), not from any test text.
 # Words are folded (lower case, no accents): "données" and "donnees" are one word.
@@ -163,4 +331,335 @@ month 10: octobre | oct
 month 11: novembre | nov
 month 12: décembre | decembre | déc | dec
 `},
+	{"it.txt", `# Italian cues for the outline reader (docs/outline.md). Written from how Italian
+# policies ("informativa sulla privacy", "informativa ai sensi dell'art. 13 GDPR")
+# are worded: titolare del trattamento, responsabili del trattamento, raccogliere,
+# trattare, conservare, comunicare a terzi, diffusione, diritto di accesso,
+# rettifica, cancellazione, limitazione, opposizione, portabilita, reclamo al
+# Garante. Matching folds accents: cues are written without them
+# ("portabilita" reads "portabilità"); apostrophes split words ("l'accesso" is
+# "l" "accesso", "dell'utente" is "dell" "utente").
+language it Italian
+
+# Words of Italian that Spanish, Portuguese and French do not use so ("il",
+# "gli", "della", "per", "che", "sono", "questo").
+detect: il qui gli dello della dei degli delle al allo alla ai agli alle dal dalla dai dagli dalle nel nello nella nei negli nelle sul sulla sui di per che non sono siamo sia essere hanno abbiamo puo possono possiamo potra potranno nostro nostra nostri nostre suo suoi sue tuo tua tuoi tue questo questa questi queste quello quella quali qualsiasi ogni anche come dove ma piu dopo senza presso nonche ovvero oppure cui loro utente utenti dati personali titolare sito informazioni vengono viene verranno saranno sara tramite relativi relative sensi ed uno tra fra
+# and words of policies in their Italian forms, for short texts:
+detect: informativa trattamento terzi servizi consenso finalita protezione sicurezza conservazione interessato raccogliamo utilizziamo condividiamo conserviamo trattiamo navigazione diritti puoi possiamo misure adeguate adeguato adeguata adeguati gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+
+# Denials ("Non vendiamo i tuoi dati", "mai", "nessun dato"). "ne" is left out:
+# folded, "ne" (nor) is the pronoun "ne" ("ne facciamo uso").
+negate: non | mai | nessun* | neanche | nemmeno | neppure
+# What follows is not denied: an exception ("non comunichiamo ..., salvo"), "non
+# autorizzato" (unauthorised: the word is denied, not the clause), a new clause
+# joined without a comma ("I dati non saranno diffusi e potranno essere comunicati a").
+except: e potranno | e possono | e saranno | e verranno | ma potranno | ma possono | tuttavia | bensi | salvo | tranne | eccetto | ad eccezione | fatta eccezione | ad esclusione | a meno che | fatti salvi | fatto salvo | autorizzat* | oltre | necessari*
+
+# Data named. "indirizzo" alone would read "indirizzo IP"; "genere" alone "in genere".
+data email: indirizzo* email | indirizzo* e-mail | indirizzo* di posta elettronica | posta elettronica | e-mail | email | pec
+data phone: numero* di telefono | numero* telefonic* | telefon* | cellulare | numero* di cellulare
+data postal-address: indirizzo* postale | indirizzo* di residenza | indirizzo* di spedizione | indirizzo* di consegna | indirizzo* di fatturazione | residenza | tuo domicilio | suo domicilio | indirizzo fisico | cap
+data name: nome e cognome | nome | cognome | nominativo | nominativi
+data contact-info: dati di contatto | informazioni di contatto | recapiti | dati anagrafici
+data account: account | nome utente | password | credenziali | dati di accesso | username
+data age: data di nascita | luogo e data di nascita | tua eta | sua eta
+data gender: sesso | identita di genere
+data demographics: demografic*
+data payment-info: dati di pagamento | informazioni di pagamento | metodo* di pagamento | strumenti di pagamento | dati di fatturazione | storico degli acquisti | acquisti effettuati
+data payment-card: carta di credito | carte di credito | carta di debito | numero della carta | dati della carta
+data bank-account: iban | conto corrente | coordinate bancarie | dati bancari | conto bancario
+data government-id: codice fiscale | carta d identita | documento d identita | documento di identita | passaporto | patente | partita iva
+data health: salute | dati sanitari | stato di salute | sanitari*
+data biometrics: biometric* | impronta digitale | impronte digitali | riconoscimento facciale
+data location: posizione | geolocalizzazione | localizzazione | dati di posizione | dati di localizzazione
+data precise-location: posizione precisa | posizione esatta | gps
+data ip-address: indirizzo* ip | indirizzi ip | ip
+data device-id: identificativo* del dispositivo | identificatore* del dispositivo | identificativ* univoc* | id del dispositivo | imei
+data device-info: tipo di dispositivo | modello del dispositivo | informazioni sul dispositivo | dati del dispositivo | dispositivo utilizzato
+# the browser as data only so named: a bare "browser" is mostly the reader's, in a way to refuse cookies
+data browser: tipo di browser | tipo e versione del browser | versione del browser | browser utilizzato
+data os: sistema operativo | sistemi operativi
+data cookies: cookie*
+data web-beacons: web beacon* | pixel* | tag pixel
+data browsing: dati di navigazione | cronologia di navigazione | pagine visitate | pagine consultate
+data content: contenut* caricat* | contenut* pubblicat* | contenuti | messaggi
+data photos: foto | fotografi* | immagini
+data contacts: rubrica | elenco dei contatti | lista dei contatti | contatti della rubrica
+data social-profile: profilo social | profili social | profil* ? social* | profilo pubblico
+data preferences: preferenze | interessi
+data employment: curriculum | cv | esperienze lavorative | esperienza lavorativa | professione | occupazione | dati professionali
+data survey: sondaggi* | questionari*
+data feedback: feedback | commenti | recensioni | opinioni
+data info-generic: dati | dato | informazioni
+data personal-info: vostri dati | vostre informazioni | dati personali | informazioni personali | tuoi dati | suoi dati | dati dell utente | dati degli utenti | dati dell interessato | dati degli interessati
+data advertising-id: identificativ* pubblicitari* | id pubblicitario | idfa | advertising id
+
+# The controller collects, receives, stores or uses data ("trattamento" is the
+# GDPR's word for all of it). "fornire" alone would read "fornitore" (a supplier,
+# a recipient): only the reader's giving ("ci fornisci", "dati da lei forniti",
+# "conferimento").
+verb collect: raccog* | raccolt* | trattiamo | trattare | trattamento | trattamenti | trattati | trattate | trattato | trattata | tratteremo | trattano | conserv* | memorizz* | archivi* | acquisiamo | acquisire | acquisiti | acquisite | acquisisce | otteniamo | ottenere | ottenuti | ottenute | riceviamo | registriamo | registrare | registrati | utilizz* | usiamo | useremo | rileviamo | rilevare | rilevati | rilevate | rilevazione | chiediamo | richiediamo | ci fornisci | ci fornisce | ci fornite | fornit* dall | fornit* da lei | fornit* da te | forniti dall utente | conferit* | conferisci | conferisce | conferimento | elaboriamo | elaborare
+# Passing data on. "comunicazione" alone would read "comunicazioni commerciali"
+# (marketing): only "comunicazione dei" / "a"; "diffusione" is making public.
+verb share: comunicare | comunichiamo | comunicheremo | comunicati | comunicate | comunicato | comunicata | comunicazione dei | comunicazione a | condivid* | condivis* | divulg* | trasmess* | trasmett* | trasmission* | trasferi* | cedere | cediamo | ceduti | cedute | cessione | diffus* | rivel* | dare accesso | hanno accesso | avranno accesso | possono accedere | messi a disposizione | mettere a disposizione | fornire a terzi | forniamo a | forniremo a | fornirli a
+# A hosted analytics service named is a passing on to it, as English reads "we use Google
+# Analytics" (h27-b does so for German and Dutch): its name is a verb of sharing too.
+verb share: google analytics
+verb sell: vendere | venderemo | venduti | vendute | vendita | noleggi* | affitt* | commercializz*
+verb sell-yes: vendiamo | vende | vendono
+
+# Who receives data. "responsabili del trattamento" are processors (the
+# "titolare" is the controller, no recipient).
+recipient other-third-parties: terzi | terze parti | soggetti terzi | parti terze
+recipient service-providers: per conto del titolare | per nostro conto | per conto nostro | corrieri | istituti bancari | consulenti | fornitor* | responsabil* del trattamento | responsabil* esterni | sub-responsabil* | outsourcer | provider* | societa che forniscono
+recipient affiliates: societa del gruppo | gruppo societario | societa controllate | societa collegate | controllate e collegate | affiliat* | consociat*
+recipient advertisers: inserzionist* | reti pubblicitarie | partner pubblicitari | concessionari* pubblicitari* | circuiti pubblicitari
+recipient analytics: google analytics | strumenti di analisi | servizi di analisi | servizi di statistica | analytics
+recipient business-partners: partner | partner commerciali | business partner
+recipient business-transfer: fusione | fusioni | acquisizione | acquisizioni | cessione d azienda | cessione di ramo | cessione dell azienda | ristrutturazione | riorganizzazione | trasferimento d azienda
+recipient law-enforcement: autorita | autorita giudiziari* | autorita pubbliche | autorita competenti | forze dell ordine | pubbliche amministrazioni | organi di polizia | polizia | enti pubblici | guardia di finanza
+recipient social-networks: social network | social media | reti sociali | facebook | instagram | twitter | linkedin
+recipient public: pubblicamente | al pubblico | altri utenti | resi pubblici
+
+# The interessato's rights (GDPR arts. 15-22; a complaint to the Garante).
+right access: diritto di accedere | accedere e rettificare | accedere rettificare | accedere ai propri | diritto* di accesso | chiedere l accesso | richiedere l accesso | ottenere l accesso | accesso ai propri | conferma dell esistenza
+right correction: rettific* | correggere | correzione | aggiornare i | integrazione dei dati
+right deletion: cancellazione | cancellare | cancellarli | oblio | eliminazione | eliminare i | eliminare il tuo account | eliminare l account
+right objection: opposizione | opporsi | opporti | opporre
+right restriction: limitazione del trattamento | limitazione ? trattamento | limitare il trattamento | diritto di limitazione | blocco
+right portability: portabilita
+right withdraw-consent: revoc* consenso | revoc* ? consenso | revoc* ? ? consenso | ritir* ? consenso | ritir* ? ? consenso
+right complaint: reclamo | garante | autorita di controllo
+right opt-out-marketing: disiscriv* | cancellarsi | annullare l iscrizione | link di disiscrizione | opt-out | smettere di ricevere
+right cookie-control: impostazioni del browser | impostazioni ? browser | configur* ? browser | configur* ? ? browser | disattiv* ? cookie* | disabilit* ? cookie* | blocc* ? cookie* | rifiut* ? cookie* | rifiut* ? ? cookie* | blocc* ? ? cookie* | disattiv* ? ? cookie* | gestire ? cookie* | gestione dei cookie | preferenze sui cookie
+
+# Keeping data and for how long ("periodo di conservazione").
+retention: conserv* | periodo di conservazione | tempi di conservazione | mantenut* | manteniamo | manterremo
+retention as-needed: per il tempo necessario | per il periodo necessario | per il tempo strettamente necessario | non superiore a quello necessario | fino alla revoca | fino a quando | per tutta la durata
+unit days: giorno | giorni | gg
+unit weeks: settimana | settimane
+unit months: mese | mesi
+unit years: anno | anni
+
+# Security.
+security encryption: crittograf* | cifratura | cifrat* | crittat* | criptat* | ssl | tls | https
+security access-control: controllo degli accessi | controllo accessi | accesso limitato | accesso ristretto | accessi limitati | limit* ? accesso | personale autorizzato | soggetti autorizzati | persone autorizzate
+security physical: sicurezza fisica | misure fisiche
+security technical: misure tecniche e organizzative | misure tecniche ed organizzative | misure tecniche | tecniche e organizzative | tecniche ed organizzative
+security safeguards: misure di sicurezza | misure ? sicurezza | misure adeguate | proteggere i tuoi dati | proteggere i suoi dati | sicurezza dei dati | sicurezza dei tuoi | firewall | antivirus | backup
+
+# Children and an age limit ("minori di 14 anni", art. 2-quinquies Codice privacy).
+children: minor* | minorenn* | bambin* | fanciull* | infanzia | adolescent*
+
+# Changes to this notice and how they are told.
+change: notific* ? modifiche | notific* ? ? modifiche | informer* delle modifiche | informer* ? ? modifiche | eventuali modifiche | qualsiasi modifica | modifiche sostanziali | modifiche significative | diritto di modificare | diritto di aggiornare | modific* ? informativa | modific* ? ? informativa | modific* ? politica | modific* ? ? politica | aggiorn* ? informativa | aggiorn* ? ? informativa | aggiorn* ? politica | aggiorn* ? ? politica | informativa ? modific* | informativa ? ? modific* | informativa ? ? aggiorn* | modifica diventi effettiva | modifiche diventino effettive | modific* entri* in vigore | aggiorn* ? ? ? informativa | subire modifiche | subire variazioni | subire aggiornamenti
+notice in-app: nell app | nell applicazione | all interno dell app
+notice none: senza preavviso | senza alcun preavviso | senza previa comunicazione | senza previa notifica | senza avviso | senza alcun avviso
+notice email: via email | via e-mail | per email | per e-mail | tramite email | tramite e-mail | a mezzo email | a mezzo e-mail
+notice posted: avviso di rilievo | avviso ben visibile | su questa pagina | in questa pagina | sul sito | tramite il sito | sul nostro sito | pubblicazione | pubblicat* | pubblicheremo
+notice consent: consenso
+tell: notificheremo | notificare | notificarti | notificarla | notifichiamo | una notifica | informer* | informare | informarti | informarla | informiamo | avviseremo | avvisare | avvisarti | avvisarla | avvisiamo | un avviso | comunicheremo
+
+# Data leaving the EU ("trasferimento verso paesi terzi", "extra UE").
+transfer: extra-ue | extra ue | extra-see | extra see | paesi terzi | paese terzo | fuori dall unione europea | fuori dallo spazio economico europeo | al di fuori dell unione europea | al di fuori dello spazio economico europeo | fuori dall ue | fuori dal see | stati uniti | usa
+safeguard scc: clausole contrattuali standard | clausole contrattuali tipo | clausole tipo | clausole contrattuali
+safeguard adequacy: quadro per la protezione dei dati | data privacy framework | decisione di adeguatezza | decisioni di adeguatezza | adeguatezza | livello di protezione adeguato | livello adeguato di protezione
+safeguard bcr: norme vincolanti d impresa | binding corporate rules | regole aziendali vincolanti
+
+# Purposes.
+purpose advertising: pubblicit* | annunci
+purpose targeted-advertising: pubblicita personalizzata | pubblicita mirata | pubblicita comportamentale | annunci personalizzati | profilazione | pubblicita basata sugli interessi
+purpose marketing: marketing | comunicazioni commerciali | newsletter | materiale pubblicitario | vendita diretta | promozional* | offerte commerciali | promozion*
+purpose analytics: statistic* | analisi | analitic* | misurazione
+purpose personalization: personalizz*
+purpose security: frod* | prevenzione delle frodi | sicurezza del sito | sicurezza del servizio
+purpose service: erogazione del servizio | erogazione dei servizi | erogare ? servizi* | fornire ? servizi* | fornitura del servizio | esecuzione del contratto | esecuzione di un contratto | gestione degli ordini | evadere ? ordin* | adempimento contrattuale | richieste di assistenza | assistenza clienti
+purpose research: ricerca | ricerche | migliorare ? servizi* | migliorare ? ? servizi* | miglioramento | sviluppo di nuovi
+purpose legal: obblighi di legge | obbligo di legge | obblighi legali | adempiere ? obblighi | adempimento di obblighi | obblighi normativi | obblighi fiscali | previsti dalla legge | richiesto dalla legge
+
+dnt: do not track | dnt
+
+# A breach the reader is told of.
+breach: violazione dei dati | violazione di dati | violazioni dei dati | data breach | violazione della sicurezza | incidente di sicurezza | incidenti di sicurezza
+
+# The policy's date ("Ultimo aggiornamento: 12 marzo 2024").
+updated: ultimo aggiornamento | data ultimo aggiornamento | data dell ultimo aggiornamento | ultima modifica | aggiornato il | aggiornata il | aggiornato al | aggiornata al | in vigore dal | data di entrata in vigore | versione del | aggiornamento del | ultima revisione | data di pubblicazione
+month 1: gennaio
+month 2: febbraio
+month 3: marzo
+month 4: aprile
+month 5: maggio
+month 6: giugno
+month 7: luglio
+month 8: agosto
+month 9: settembre
+month 10: ottobre
+month 11: novembre
+month 12: dicembre
+`},
+	{"pt.txt", `# Portuguese cues for the outline reader (docs/outline.md). Written from how
+# Brazilian policies are worded under the LGPD (Lei 13.709/2018: controlador,
+# operador, titular, tratamento, compartilhamento, revogação do consentimento,
+# ANPD) and Portuguese ones under the RGPD (responsável pelo tratamento,
+# subcontratante, CNPD, morada, telemóvel). Matching folds accents: cues are
+# written without them ("informacoes" reads "informações").
+language pt Portuguese
+
+# Words of Portuguese that Spanish, Italian and French do not use so (the
+# articles "o", "os", "um", "uma", the contractions "do", "da", "no", "na",
+# "pelo", "ao"); "no" is left out (Spanish "no"), "mais" too (French).
+detect: o os do da dos das na nas ao aos pelo pela pelos pelas um uma umas seu sua seus suas voce voces nosso nossa nossos nossas nao sao tambem ou sem em isso isto esse essa esses essas deste desta destes destas neste nesta nesse nessa pode podem podera poderao seja sejam qualquer quaisquer ja muito outro outros outra outras atraves porem lhe lhes ainda tais entao apos ate quando onde dados pessoais informacoes tratamento titular controlador utilizador utilizadores nosso estao foram serao tem
+# and words of policies in their Portuguese forms, for short texts:
+detect: melhorar oferecer fornecer privacidade terceiros servicos consentimento finalidade protecao seguranca coletamos compartilhamos compartilhar navegacao informacao pessoal adequadas adequado adequada adequados foi foram janeiro fevereiro maio junho julho setembro outubro dezembro
+
+# Denials ("Nao vendemos seus dados", "nunca compartilhamos", "nenhum dado").
+negate: nao | nunca | jamais | nenhum* | nenhuma* | nem
+# What follows is not denied: an exception ("nao compartilhamos ..., exceto"),
+# "nao obstante" (however), "nao autorizado" (unauthorised: the word is denied).
+# A new clause joined without a comma is not denied either ("nao serao vendidos e poderao ser compartilhados").
+except: e poderao | e podem | e serao | mas poderao | mas podem | porem | exceto | salvo | com excecao | a excecao | a menos que | ressalvad* | obstante | autorizad* | necessari*
+
+# Data named. Of overlapping data cues the longest is read: "endereco" alone is a
+# postal address, "endereco IP" an IP address. "nome" alone would read "em nosso
+# nome", "em nome do controlador" (on behalf of). "conta" alone "levar em conta".
+data email: endereco* de correio* eletronico* | endereco* de correio* electronico* | endereco* de e-mail | endereco* de email | endereco* eletronico* | endereco* electronico* | correio* eletronico* | correio* electronico* | e-mail | email
+data phone: numero* de telefone | numero* de celular | numero* de telemovel | telefone* | celular* | telemovel* | whatsapp
+data postal-address: endereco* postal | endereco* postais | endereco* residencia* | endereco* de entrega | endereco* de cobranca | endereco* fisico* | endereco* de correspondencia | endereco | enderecos | morada* | cep
+data name: seu nome completo | nome completo | nome e sobrenome | seu nome | sobrenome* | nome social
+data contact-info: dados de contato | dados de contacto | informacoes de contato | informacoes de contacto | dados cadastrais
+data account: sua conta | conta de usuario | conta de utilizador | nome de usuario | nome de utilizador | senha* | palavra-passe | palavras-passe | credencia* | login
+data age: data de nascimento | sua idade
+data gender: genero | sexo
+data demographics: demografic*
+data payment-info: dados de pagamento | informacoes de pagamento | meio* de pagamento | dados financeiros | dados de faturamento | dados de facturacao | historico de compras | dados de cobranca
+data payment-card: cartao de credito | cartoes de credito | cartao de debito | numero do cartao | dados do cartao
+data bank-account: conta bancaria | contas bancarias | dados bancarios | conta corrente | iban
+data government-id: numero de contribuinte | numero de identificacao fiscal | cpf | rg | numero de identificacao | documento de identidade | documentos de identificacao | passaporte | carteira de identidade | cartao de cidadao | bilhete de identidade | cnh | nif
+data health: saude | dados medicos | historico medico
+data biometrics: biometric* | impressao digital | impressoes digitais | reconhecimento facial
+data location: localizacao | geolocalizacao
+data precise-location: localizacao precisa | localizacao exata | gps
+data ip-address: endereco* ip | endereco* de ip | ip
+data device-id: identificador* do dispositivo | identificador* de dispositivo | identificador* unico* | id do dispositivo | imei
+data device-info: tipo de dispositivo | modelo do dispositivo | informacoes do dispositivo | dados do dispositivo | informacoes sobre o dispositivo | informacoes sobre seu dispositivo
+# the browser as data only so named: a bare "navegador" is mostly the reader's, in a way to refuse cookies
+data browser: tipo de navegador | tipo e versao do navegador | versao do navegador | navegador utilizado | modelo do navegador
+data os: sistema operacional | sistema operativo | sistemas operacionais
+data cookies: cookie*
+data web-beacons: web beacon* | pixel* | sinalizador* | tag* de pixel
+data browsing: dados de navegacao | historico de navegacao | paginas visitadas | paginas acessadas | registros de acesso | registros de acesso a aplicacao
+data content: conteudo* que ? publica | conteudo* publicado* | conteudo* enviado* | conteudos | mensagens
+data photos: foto | fotos | fotografia* | imagem | imagens
+data contacts: lista de contatos | lista de contactos | agenda de contatos | seus contatos | seus contactos
+data social-profile: perfil* ? redes sociais | perfil* em rede* social* | perfil publico
+data preferences: preferencias | interesses
+data employment: curriculo* | curriculum | profissao | cargo | dados profissionais | empregador
+data survey: pesquisa* de satisfacao | questionario* | inquerito*
+data feedback: opinioes | comentarios | avaliacoes | feedback
+data info-generic: dados | dado | informacoes | informacao
+data personal-info: vossos dados | dados pessoais | informacoes pessoais | seus dados | teus dados | dados do titular | dados dos titulares | dados do usuario | dados dos usuarios | dados do utilizador
+data advertising-id: identificador* de publicidade | identificador* publicitario* | id de publicidade | idfa
+
+# The controller collects, receives, stores or uses data. "tratamento" is the
+# LGPD's word for all of it. "receber" alone would read "receber e-mails" (the
+# reader receives): only "recebemos". "fornec*" alone would read "fornecedor" (a
+# supplier): only the reader's giving.
+verb collect: colet* | recolh* | obtemos | obter | obtidos | obtidas | obtem | tratamos | tratar | tratamento | tratados | tratadas | tratado | tratada | trataremos | tratam | armazen* | utilizamos | utilizar | utilizados | utilizadas | utilizado | utilizada | utilizaremos | utilizam | utiliza | utilizacao | usamos | usaremos | recebemos | registramos | registrar | registrados | registradas | guardamos | solicitamos | solicitaremos | nos fornec* | voce fornec* | fornecid* por voce | fornecid* pelo titular | fornecid* pelo usuario | informad* por voce | processamos | processar | processamento
+# Passing data on; "repassar" is the Brazilian word of passing on.
+verb share: compartilh* | partilh* | divulg* | cedemos | ceder | cedidos | cedidas | cessao | transfer* | transmit* | comunicar | comunicamos | comunicados | comunicadas | revel* | disponibiliz* | dar acesso | tem acesso | terao acesso | podem acessar | fornecer a terceiros | fornecemos a | forneceremos a | fornecidos a | fornecidas a | repass*
+# A hosted analytics service named is a passing on to it, as English reads "we use Google
+# Analytics" (h27-b does so for German and Dutch): its name is a verb of sharing too.
+verb share: google analytics
+verb sell: vender | venderemos | vendidos | vendidas | venda | alug* | comercializ*
+verb sell-yes: vendemos | vende | vendem
+
+# Who receives data. LGPD "operador" and RGPD "subcontratante" are processors.
+recipient other-third-parties: terceiros | terceira* parte* | terceiras
+recipient service-providers: em nome do controlador | em nosso nome | por nossa conta | por conta do responsavel | prestador* de servico* | prestadores | fornecedor* | operador* | suboperador* | transportadora* | processador* de pagamento* | intermediador* de pagamento* | instituic* de pagamento* | gateway* de pagamento* | subcontratant* | processador* | provedor*
+recipient affiliates: empresas do grupo | empresas do mesmo grupo | sociedades do grupo | grupo economico | afiliad* | coligad* | controladas | subsidiari*
+recipient advertisers: anunciante* | redes de publicidade | parceiros de publicidade | parceiros publicitarios | empresas de publicidade
+recipient analytics: google analytics | ferramentas de analise | servicos de analise | analytics
+recipient business-partners: parceir* | empresas parceiras | parceiros comerciais | parceiros de negocio*
+recipient business-transfer: fusao | fusoes | aquisicao | aquisicoes | incorporacao | reorganizacao societaria | reestruturacao | venda de ativos | cisao | operacao societaria | operacoes societarias
+recipient law-enforcement: autoridades | autoridade* competente* | autoridade* publica* | autoridade* policia* | autoridade* judicia* | autoridade* governamenta* | orgao* publico* | orgaos governamentais | poder judiciario | ordem judicial | ordens judiciais | determinacao judicial | ministerio publico | policia
+recipient social-networks: redes sociais | rede social | facebook | instagram | twitter | linkedin
+recipient public: publicamente | publico em geral | outros usuarios | outros utilizadores
+
+# The titular's rights (LGPD art. 18; RGPD arts. 15-21; petition to the ANPD).
+right access: direito de acessar | acessar e corrigir | acessar corrigir | direito* de acesso | solicitar o acesso | solicitar acesso | acesso e correcao | confirmacao da existencia | acessar seus dados | acessar os seus dados | aceder aos seus dados
+right correction: correcao | corrigir | retificacao | retificar | rectificacao | rectificar | atualizar seus dados | atualizacao de seus dados
+right deletion: eliminacao | eliminar | exclusao | excluir | apagamento | apagar | anonimizacao
+right objection: oposicao | opor-se | se opor | opor
+right restriction: bloqueio | limitacao do tratamento | limitacao ? tratamento | restricao do tratamento | restringir o tratamento
+right portability: portabilidade
+right withdraw-consent: revog* consentimento | revog* ? consentimento | revog* ? ? consentimento | retir* ? consentimento | retir* ? ? consentimento
+right complaint: anpd | autoridade nacional de protecao de dados | cnpd | peticionar | reclamacao | reclamacoes | queixa
+right opt-out-marketing: descadastr* | cancelar a inscricao | cancelar a subscricao | cancelar o recebimento | deixar de receber | opt-out | remover da lista
+right cookie-control: configur* ? navegador | configur* ? ? navegador | definicoes do navegador | definic* ? navegador | definic* ? ? navegador | desativ* ? cookies | desabilit* ? cookies | bloque* ? cookies | recus* ? cookies | recus* ? ? cookies | bloque* ? ? cookies | desativ* ? ? cookies | rejeit* ? cookies | gerenci* ? cookies | gerir ? cookies
+
+# Keeping data and for how long.
+retention: armazen* | conserv* | retencao | reter | retemos | retidos | retidas | mantemos | manteremos | mantidos | mantidas | guardamos | guardados | prazo* de guarda
+retention as-needed: pelo tempo necessario | pelo periodo necessario | o periodo necessario | o tempo necessario | enquanto for necessari* | enquanto necessari* | enquanto a conta estiver ativa | enquanto durar | durante a vigencia
+unit days: dia | dias
+unit weeks: semana | semanas
+unit months: mes | meses
+unit years: ano | anos
+
+# Security.
+security encryption: criptograf* | cifra* | encript* | ssl | tls | https
+security access-control: controle* de acesso | controlo* de acesso | acesso restrito | restring* o acesso | acesso limitado | limitamos o acesso | pessoas autorizadas
+security physical: seguranca fisica | medidas fisicas
+security technical: medidas tecnicas e administrativas | medidas tecnicas e organizativas | medidas tecnicas | tecnicas e administrativas | tecnicas e organizativas
+security safeguards: protegemos seus dados | protegemos os seus dados | medidas de seguranca | medidas ? seguranca | proteger seus dados | proteger os seus dados | seguranca dos dados | seguranca de seus dados | seguranca da informacao | firewall* | antivirus
+
+# Children and teenagers (LGPD art. 14: "criancas e adolescentes").
+children: crianca* | menor* | menores de idade | adolescente* | infant*
+
+# Changes to this policy and how they are told.
+change: notific* ? alterac* | notific* ? ? alterac* | notific* ? ? ? alterac* | inform* ? ? ? alterac* | inform* ? alterac* | inform* ? ? alterac* | avis* ? ? alterac* | alterac* entre* em vigor | alterac* entrar em vigor | quaisquer alteracoes | qualquer alteracao | alteracoes significativas | mudancas significativas | direito de alterar | direito de modificar | direito de atualizar | alter* ? politica | alter* ? ? politica | modific* ? politica | modific* ? ? politica | atualiz* ? politica | atualiz* ? ? politica | mudanc* ? politica | mudanc* ? ? politica | revis* ? ? politica | politica ? ? atualizad* | politica ? ? alterad* | politica ? ? modificad* | em caso de alterac* | em caso de mudanc* | alter* ? aviso | alter* ? ? aviso | atualiz* ? aviso | atualiz* ? ? aviso | nova versao
+notice in-app: no aplicativo | na aplicacao | no app
+notice none: sem aviso previo | sem aviso | sem previo aviso | sem notificacao previa | sem previa notificacao | sem necessidade de aviso | sem notifica-lo | sem avisar
+notice email: por e-mail | por email | por correio eletronico | por correio electronico
+notice posted: aviso em destaque | aviso destacado | nesta pagina | neste site | em nosso site | no nosso site | no site | publicac* | publicar* | publicad* | publicaremos
+notice consent: seu consentimento | consentimento
+tell: notificaremos | notificar | notificamos | uma notificacao | informar* | informaremos | informamos | comunicaremos | avisaremos | avisamos
+
+# Data leaving the country or the EU.
+transfer: transferencia* internaciona* | fora do brasil | fora do pais | outros paises | outro pais | fora da uniao europeia | fora do espaco economico europeu | paises terceiros | no exterior | para o exterior | fora da ue | fora do eee | estados unidos | eua
+safeguard scc: clausulas contratuais padrao | clausulas-padrao contratuais | clausulas contratuais-padrao | clausulas contratuais tipo | clausulas contratuais especificas | clausulas contratuais
+safeguard adequacy: quadro de privacidade de dados | data privacy framework | grau de protecao adequado | nivel adequado de protecao | nivel de protecao adequado | decisao de adequacao | decisoes de adequacao
+safeguard bcr: normas corporativas globais | normas corporativas vinculativas | regras corporativas vinculativas
+
+# Purposes.
+purpose advertising: publicidade | anuncios | publicitari*
+purpose targeted-advertising: publicidade personalizada | publicidade direcionada | anuncios personalizados | publicidade comportamental | anuncios direcionados | publicidade baseada em interesses | publicidade segmentada
+purpose marketing: marketing | comunicacoes de marketing | comunicacoes promocionais | promoc* | ofertas | newsletter* | mala direta
+purpose analytics: analise* | estatistic* | analitic* | metricas | medicao
+purpose personalization: personaliz*
+purpose security: fraude* | prevencao de fraude* | seguranca do site | seguranca da plataforma
+purpose service: prestar ? servico* | prestar servico* | prestacao ? servico* | prestacao dos servicos | fornecer ? servico* | execucao de contrato | execucao do contrato | processar ? pedido* | processar pedido* | processar ? ? encomendas | processar ? encomendas | gestao de encomendas | cumprir ? contrato | atendimento
+purpose research: pesquisa* | melhorar ? servico* | melhorar ? ? servico* | melhorar nossos | melhoria* | desenvolvimento de novos | aprimor*
+purpose legal: obrigac* lega* | obrigac* legal ou regulatoria | cumprimento de obrigac* | exigido por lei | cumprir ? obrigac* | cumprir obrigac* | exercicio regular de direitos | requisitos legais
+
+dnt: do not track | dnt | nao rastrear
+
+# A breach the reader is told of.
+breach: incidente* de seguranca | violacao de dados | violacoes de dados | violacao de seguranca | vazamento* | incidente*
+
+# The policy's date ("Última atualização: 1 de março de 2023").
+updated: ultima atualizacao | ultima actualizacao | data da ultima atualizacao | data de atualizacao | atualizado em | atualizada em | actualizado em | actualizada em | em vigor desde | vigente desde | vigente a partir de | data de entrada em vigor | versao de | ultima revisao | revisado em | revisada em
+month 1: janeiro
+month 2: fevereiro
+month 3: marco
+month 4: abril
+month 5: maio
+month 6: junho
+month 7: julho
+month 8: agosto
+month 9: setembro
+month 10: outubro
+month 11: novembro
+month 12: dezembro
+`},
+	{"ru.txt", "# Russian cues for the outline reader (docs/outline.md). Written from how Russian\n# policies are worded under 152-ФЗ \"О персональных данных\" (Оператор, обработка,\n# сбор, хранение, передача третьим лицам, согласие и его отзыв, уточнение,\n# блокирование, уничтожение, трансграничная передача) and from common Russian\n# web policies (файлы cookie, Яндекс.Метрика). Russian inflects heavily: stems end\n# in `*`. Matching folds \"ё\" to \"е\", so cues are written with \"е\".\nlanguage ru Russian\n\n# Function words of Russian. The first line's are short words Russian shares with\n# Ukrainian (\"в\", \"по\", \"для\") or Bulgarian (\"и\", \"с\", \"от\", \"или\"), not with both;\n# the second line's are Russian only (words with \"ы\" or \"э\", \"который\", \"также\").\n# Words common to all three (\"на\", \"не\", \"за\", \"до\", \"да\") are left out, so that\n# Ukrainian or Bulgarian text stays far below the share detection asks\n# (TestOutlineDetect).\ndetect: и с к о об из или от со во для при по в\ndetect: что это мы вы ваши вашей вашего вашим их его ее они она оно который которая которое которые которых которым которой также если чтобы когда где только этого этой этом эти этих этим быть был была были будет будут может могут можем является являются случае целях либо иных других согласно таких такие такой всех всего после более менее лишь уже еще данных данные бы себя своих своей нашего нашей наших наш наша наши\n# and words of policies in their Russian forms (Ukrainian \"даних\", \"користувача\",\n# \"обробки\"; Bulgarian \"данни\", \"потребителя\", \"обработване\"), for short texts:\ndetect: лиц младше применяем шифрование защиты безопасности изменения изменений сведения услуг персональных персональные персональным персональной данным пользователя пользователей пользователю пользователем пользователь информации информацию обработки обработку обработке согласия согласие третьим лицам сайте использует используем используются используют собираем собирает обрабатываем обрабатывает передаем передает храним хранятся файлы политики конфиденциальности оператора вправе января февраля марта апреля июня июля августа сентября октября ноября декабря\n\n# \"не\" before a verb denies it (\"Мы не продаем ваши данные\"); \"ни\", \"никогда\",\n# \"никому\", \"никаким\" deny as well (\"никогда не передаем\", \"никому не передаем\").\nnegate: не | ни | никогда | никому | никаким | никаких | никакие | никакой | нет\n# What follows is not denied: an exception (\"не передаем ..., за исключением\"),\n# or a word that makes \"не\" a bound of an amount (\"не более 3 лет\", \"не позднее\",\n# \"тем не менее\"), not a denial of the clause.\n# A new clause joined by \"но\" or \"однако\" is not denied either.\nexcept: но | однако | за исключением | кроме | помимо | иначе как | менее | более | позднее | ранее | только | необходим* | нужн*\n\n# Data named. \"имя\" only in its forms: \"имен*\" would read \"именно\" (namely).\ndata email: адрес* электронн* почт* | электронн* почт* | электронн* адрес* | эл почт* | e-mail | email\ndata phone: номер* телефон* | номер* мобильн* телефон* | телефон* | номер* мобильн*\ndata postal-address: почтов* адрес* | адрес* доставки | адрес* проживани* | адрес* регистрации | адрес* места жительства | мест* жительства\ndata name: фамили* | имя | имени | отчеств* | фио\ndata contact-info: контактн* данн* | контактн* информаци* | контактн* сведени*\ndata account: учетн* запис* | логин* | парол* | аккаунт* | личн* кабинет*\ndata age: дат* рождени* | год* рождени*\ndata gender: пол | гендер*\ndata demographics: демографическ*\ndata payment-info: платежн* данн* | платежн* информаци* | платежн* реквизит* | данн* об оплат* | истори* покупок | истори* заказов\ndata payment-card: банковск* карт* | кредитн* карт* | номер* карт* | данн* карт*\ndata bank-account: банковск* счет* | расчетн* счет* | номер* счета | банковск* реквизит*\ndata government-id: паспорт* | снилс | инн | водительск* удостоверени*\ndata health: здоровь* | медицинск*\ndata biometrics: биометрическ*\ndata location: местоположени* | геолокаци* | местонахождени* | геоданн*\ndata precise-location: точн* местоположени* | gps | координат*\ndata ip-address: ip-адрес* | ip адрес* | адрес* ip\ndata device-id: идентификатор* устройств* | imei\ndata device-info: тип* устройств* | модел* устройств* | сведени* об устройств* | информаци* об устройств* | данн* об устройств* | характеристик* устройств*\n# the browser as data only so named: a bare \"браузер\" is mostly the reader's, in a way to refuse cookies\ndata browser: тип* браузер* | верси* браузер* | сведени* о браузер* | данн* о браузер* | информаци* о браузер* | тип и верси* браузер*\ndata os: операционн* систем*\ndata cookies: файл* cookie* | cookie* | куки\ndata web-beacons: веб-маяк* | пиксел* | web beacon*\ndata browsing: истори* просмотр* | истори* посещени* | посещенн* страниц* | просмотренн* страниц* | действи* на сайте | действи* пользовател*\ndata content: содержани* сообщени* | переписк* | контент*\ndata photos: фотографи* | фото | изображени*\ndata contacts: список контактов | адресн* книг*\ndata social-profile: профил* в социальн* сет* | аккаунт* в социальн* сет*\ndata preferences: предпочтени* | интерес*\ndata employment: мест* работ* | должност* | резюме\ndata survey: опрос*\ndata feedback: обратн* связ*\ndata info-generic: данные | данных | данным | информаци* | сведени*\ndata personal-info: персональн* данн* | персональн* информаци* | личн* данн* | личн* информаци* | ваш* данн* | сведени* о вас\ndata advertising-id: рекламн* идентификатор* | idfa | gaid\n\n# The operator collects, receives, records, stores or uses data (152-ФЗ lists\n# \"сбор, запись, систематизацию, накопление, хранение, ... использование\").\n# \"получа*\" would read \"получатель\" (a recipient): \"получ...\" only in its verb forms.\n# \"запис*\" is left out: it would make \"учетная запись\" (an account) a verb.\nverb collect: собира* | собер* | сбор | собран* | получаем | получает | получают | получать | получен* | получаем* | обрабатыва* | обработк* | обработ* | хран* | использ* | фиксиру* | накаплив* | накоплени* | систематизац* | сохраня* | запрашива* | предоставляете | предоставите | предоставили | указываете | укажете | вводите\n\n# Passing data on. \"предоставля*\" alone would read \"вы предоставляете\" (you give\n# us), which is collecting, and \"предоставлять сервис\" (provide the service): the\n# operator's forms only, with data, \"их\", \"третьим\" or \"доступ\" after them\n# (generated: 9 forms times 10 tails).\nverb share: переда* | раскры* | раскро* | разглаша* | распространяем | распространять | распространяет | распространение | распространены | распространяются | распространению | делимся | делиться | поделиться | обмен*\nverb share: предоставляем ? данн* | предоставляем ? ? данн* | предоставляем данн* | предоставляем ? информаци* | предоставляем информаци* | предоставляем ? сведени* | предоставляем сведени* | предоставляем их | предоставляем третьим | предоставляем доступ* | предоставляет ? данн* | предоставляет ? ? данн* | предоставляет данн* | предоставляет ? информаци* | предоставляет информаци* | предоставляет ? сведени* | предоставляет сведени* | предоставляет их | предоставляет третьим | предоставляет доступ* | предоставлять ? данн* | предоставлять ? ? данн* | предоставлять данн* | предоставлять ? информаци* | предоставлять информаци* | предоставлять ? сведени* | предоставлять сведени* | предоставлять их | предоставлять третьим | предоставлять доступ* | предоставим ? данн* | предоставим ? ? данн* | предоставим данн* | предоставим ? информаци* | предоставим информаци* | предоставим ? сведени* | предоставим сведени* | предоставим их | предоставим третьим | предоставим доступ* | предоставить ? данн* | предоставить ? ? данн* | предоставить данн* | предоставить ? информаци* | предоставить информаци* | предоставить ? сведени* | предоставить сведени* | предоставить их | предоставить третьим | предоставить доступ* | предоставление ? данн* | предоставление ? ? данн* | предоставление данн* | предоставление ? информаци* | предоставление информаци* | предоставление ? сведени* | предоставление сведени* | предоставление их | предоставление третьим | предоставление доступ* | предоставления ? данн* | предоставления ? ? данн* | предоставления данн* | предоставления ? информаци* | предоставления информаци* | предоставления ? сведени* | предоставления сведени* | предоставления их | предоставления третьим | предоставления доступ* | предоставлены ? данн* | предоставлены ? ? данн* | предоставлены данн* | предоставлены ? информаци* | предоставлены информаци* | предоставлены ? сведени* | предоставлены сведени* | предоставлены их | предоставлены третьим | предоставлены доступ* | предоставлен ? данн* | предоставлен ? ? данн* | предоставлен данн* | предоставлен ? информаци* | предоставлен информаци* | предоставлен ? сведени* | предоставлен сведени* | предоставлен их | предоставлен третьим | предоставлен доступ*\n# A hosted analytics service named is a passing on to it, as English reads \"we use Google\n# Analytics\" (h27-b does so for German and Dutch): its name is a verb of sharing too.\nverb share: google analytics | яндекс метрик* | метрика | метрику | метрикой\nverb sell: продава* | продаж* | продать | продадим | продан* | перепрода* | сда* в аренд*\nverb sell-yes: продаем | продает | продают\n\n# Who receives data.\nrecipient other-third-parties: трет* лиц* | трет* сторон* | иным лицам | другим лицам\nrecipient service-providers: подрядчик* | поставщик* услуг | исполнител* | обработчик* | по поручени* | провайдер* | хостинг-провайдер* | контрагент*\nrecipient affiliates: аффилированн* | дочерн* | групп* компаний\nrecipient advertisers: рекламодател* | рекламн* сет* | рекламн* партнер*\nrecipient analytics: яндекс метрик* | google analytics | метрик* | сервис* аналитики | систем* аналитики | аналитическ* сервис*\nrecipient business-partners: партнер*\nrecipient business-transfer: реорганизаци* | слияни* | поглощени* | продаж* бизнес* | правопреемник*\nrecipient law-enforcement: правоохранительн* орган* | правоохранительн* | государственн* орган* | уполномоченн* орган* | орган* дознани* | дознани* | следстви* | орган* государственн* власти | орган* власти | суд | суда | суду | судом | судебн* | следствен* | прокуратур*\nrecipient social-networks: социальн* сет* | вконтакте | одноклассник* | facebook\nrecipient public: общедоступн* | неограниченн* круг* | публично\n\n# The subject's rights (152-ФЗ ст. 14-17, 21): information on the processing,\n# \"уточнение, блокирование или уничтожение\", \"отзыв согласия\", appeal to\n# Роскомнадзор or a court.\nright access: право на доступ | доступ к свои* | доступ к ваш* | доступ к персональн* | право на получение | получить информаци* | получение информации | получение сведений | получить сведени* | получить копи*\n# Blocking and destruction are read only where they are the reader's to ask (\"требовать\n# уточнения ..., их блокирования или уничтожения\"): the 152-ФЗ definition of processing lists\n# \"блокирование, удаление, уничтожение\", and the protection boilerplate \"от неправомерного\n# доступа, уничтожения, изменения, блокирования\", as things done to data.\nright correction: изменить свои* | изменить или | редактировать | уточнения | уточнить | право на уточнение | исправлени* | исправить | актуализ*\nright deletion: или уничтожения | их уничтожения | требовать уничтожения | уничтожения своих | уничтожения его | уничтожения ваших | или удаления | их удаления | удаления своих | удаления его | удаления ваших | право на удаление | право на уничтожение | удалить | уничтожить | стереть\nright objection: возраж*\nright restriction: их блокирования | блокирования или | требовать блокирования | блокирования своих | блокирования его | право на блокирование | блокировать | заблокировать | огранич* обработк*\nright portability: переносимост* | машиночитаем*\nright withdraw-consent: отзыв* согласи* | отзыв* ? согласи* | отозв* согласи* | отозв* ? согласи* | отзов* согласи* | отзов* ? согласи*\nright complaint: обжалова* | жалоб* | роскомнадзор* | орган* по защите прав*\nright opt-out-marketing: отпис* | отказ* от рассылк* | отказ* от получени*\nright cookie-control: настройк* браузер* | настройк* ? браузер* | отключ* cookie* | отключ* файл* cookie* | запрет* cookie* | запрет* файл* cookie*\n\n# Keeping data; \"сохранност*\" (safety) is not \"сохраня*\".\nretention: хран* | сохраня* | срок* обработк* | удаляются | уничтожаются | будут удалены | будут уничтожены | подлежат уничтожению | без ограничения срока | бессрочно\nretention as-needed: до достижени* цел* | по достижени* цел* | не дольше | до момента достижения | в течение срока необходимого | пока это необходимо | до отзыва согласия | до истечения срока\nunit days: день | дня | дней | дн | суток | сутки | рабочих дней\nunit weeks: недел*\nunit months: месяц* | мес\nunit years: год | года | лет | годы | годов\n\n# Security.\nsecurity encryption: шифровани* | шифр* | зашифр* | криптограф* | ssl | tls | https\nsecurity access-control: огранич* доступ* | разграничени* доступ* | контрол* доступ* | прав* доступ*\nsecurity physical: физическ* защит* | физическ* мер* | охран* помещени* | пропускн* режим*\nsecurity technical: организационн* и техническ* мер* | техническ* и организационн* мер* | техническ* мер* | технически* средств*\nsecurity safeguards: мер* защит* | мер* по защит* | мер* для защит* | мер* безопасност* | обеспечени* безопасност* | безопасност* персональн* | защищ* ваш* | защищ* персональн* | антивирус* | межсетев* экран*\n\n# Children and an age limit (\"лицо, не достигшее 18 лет\"). \"дет*\" alone would read\n# \"детальн*\" (detailed): only the forms of \"дети\".\nchildren: дети | детей | детям | детьми | детск* | ребен* | несовершеннолетн* | малолетн* | не достигш* | не достигли | не достиг | младше | моложе | в возрасте до\n\n# Changes to the policy and how they are told.\nchange: уведом* об изменени* | уведом* ? об изменени* | уведом* ? ? об изменени* | сообщ* об изменени* | сообщ* ? об изменени* | любые изменения | существенн* изменени* | политик* ? ? изменен* | политик* ? изменен* | измен* ? политик* | измен* политик* | измен* в ? политик* | измен* в политик* | внос* изменени* | внесени* изменени* | нов* редакци* | обнов* политик* | обнов* ? политик* | актуальн* редакци*\nnotice in-app: в приложении | уведомлени* в приложени*\nnotice none: без предварительного уведомления | без уведомления | без предупреждения | без предварительного предупреждения | без уведомления пользовател*\nnotice email: по электронн* почт* | по e-mail | по email | письмом\nnotice posted: размещ* | опубликов* | на сайте | на этой странице | на данной странице | на странице\nnotice consent: с вашего согласия | с согласия пользовател* | запрос* ? согласи* | получ* ? согласи*\ntell: уведомим | уведомляем | уведомит | уведомлять | уведомить | уведомлением | уведомление | уведомления по | уведомления на | сообщ* | информир* | оповещ* | известим | известить\n\n# Transfers abroad (\"трансграничная передача\").\ntransfer: трансграничн* | за пределы российской федерации | за пределы рф | за пределами российской федерации | иностранн* государств* | на территори* иностранн* | за рубеж* | в другие страны | сша | иностранн* юрисдикц*\nsafeguard scc: стандартн* договорн* | типов* договорн*\nsafeguard adequacy: адекватн*\nsafeguard bcr: обязательн* корпоративн* правил*\n\n# Purposes.\npurpose advertising: показ* реклам* | рекламн* цел* | для реклам* | в целях реклам*\npurpose targeted-advertising: релевантн* реклам* | таргетированн* реклам* | персонализированн* реклам* | целев* реклам*\npurpose marketing: маркетинг* | рассылк* | продвижени* | рекламн* предложени* | рекламн* сообщени* | рекламн* материал*\npurpose analytics: статистическ* | статистик* | анализ* | аналитик*\npurpose personalization: персонализ* | индивидуальн* предложени*\npurpose security: предотвращени* мошенничеств* | противодействи* мошенничеств* | мошенничеств*\npurpose service: предоставлени* услуг* | оказани* услуг* | исполнени* договор* | заключени* ? исполнени* договор* | обработк* заказ* | выполнени* заказ* | исполнени* заказ* | обслуживани*\npurpose research: исследовани* | улучшени* | совершенствовани* | разработк* нов*\npurpose legal: требовани* законодательств* | исполнени* обязанност* | выполнени* обязанност* | возложенн* на оператор*\n\ndnt: do not track | dnt | не отслеживать\n\n# A breach the reader is told of (with a \"tell\" verb).\nbreach: утечк* | инцидент* | нарушени* безопасност* | компрометац*\n\n# The policy's date (\"Дата последнего обновления: 12 марта 2024 г.\", \"Редакция от 01.09.2023\").\n# \"от\" alone is none: \"Федеральный закон от 27.07.2006 № 152-ФЗ\" is the law's date.\nupdated: дата последнего обновления | последнее обновление | последн* изменени* | дата обновления | обновлен* | редакция от | в редакции от | редакции от | дата редакции | вступает в силу с | действует с | дата публикации | опубликован* | дата вступления в силу\nmonth 1: январ*\nmonth 2: феврал*\nmonth 3: март*\nmonth 4: апрел*\nmonth 5: мая | май\nmonth 6: июн*\nmonth 7: июл*\nmonth 8: август*\nmonth 9: сентябр*\nmonth 10: октябр*\nmonth 11: ноябр*\nmonth 12: декабр*\n"},
 }
