@@ -1223,6 +1223,10 @@ func TestInputs(t *testing.T) {
 					if n.Message == "" || n.Level == "" {
 						t.Fatalf("notice without message: %+v", n)
 					}
+					// A text in no language it reads is told which it reads.
+					if n.ID == "not-english" && !(strings.Contains(n.Message, "English, and in outline ") && strings.Contains(n.Message, "French")) {
+						t.Fatalf("not-english notice does not name the languages read: %q", n.Message)
+					}
 				}
 			}
 			if !found {

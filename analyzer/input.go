@@ -218,7 +218,7 @@ func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Repo
 		}
 		r.Language = "unknown"
 		r.Notices = append(r.Notices, Notice{ID: "not-english", Level: "error",
-			Message: "This does not look like an English privacy policy. PolicyLens reads English only."})
+			Message: "This does not look like a privacy policy in a language PolicyLens reads: " + readLanguages() + "."})
 		return false, nil
 	}
 	return true, nil
@@ -230,4 +230,22 @@ func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Repo
 func otherScript(word string) bool {
 	c, _ := utf8.DecodeRuneInString(word)
 	return c >= 0x250 && !(c >= 0x1E00 && c <= 0x1EFF) && unicode.IsLetter(c)
+}
+
+// readLanguages names the languages the analyzer reads, for the notice of
+// a text in none of them: "English, and in outline French, German, ...".
+func readLanguages() string {
+	out := "English"
+	langs := outlineLanguages()
+	for i, l := range langs {
+		switch {
+		case i == 0:
+			out += ", and in outline " + l.Name
+		case i == len(langs)-1:
+			out += " and " + l.Name
+		default:
+			out += ", " + l.Name
+		}
+	}
+	return out
 }
