@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/outline"
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
 
@@ -155,7 +156,11 @@ func sizeString(n int) string {
 // English words among the tokens. A short text may have none ("Privacy
 // Policy Notice / Effective: June 12, 2020"): there the words of policies
 // count too.
-func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Report) bool {
+//
+// A text that is not English is read in outline when it is clearly in a
+// language of rules/outline (detectOutline): then the language is returned
+// (and false).
+func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Report) (bool, *outline.Lang) {
 	n, en, vocab, foreign, script := 0, 0, 0, 0, 0
 	for _, t := range toks {
 		if t.Num >= 0 {
@@ -181,7 +186,7 @@ func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Repo
 		// falls, so en*100 >= n*12 holds at the end (and from 40 words on
 		// the vocabulary is not counted).
 		if en >= 600 && n >= 40 {
-			return true
+			return true, nil
 		}
 	}
 	// A short text in another language may borrow the words of policies
@@ -193,18 +198,21 @@ func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Repo
 	// "我们收集...", where a sentence without spaces is one token).
 	notEnglish := n < 40 && (foreign >= 2 && foreign > en || script*2 > n)
 	if n < 8 && !notEnglish {
-		return true // too short to tell; analyse what is there
+		return true, nil // too short to tell; analyse what is there
 	}
 	if n < 40 {
 		en += vocab
 	}
 	if notEnglish || en*100 < n*12 {
+		if l := detectOutline(input); l != nil {
+			return false, l
+		}
 		r.Language = "unknown"
 		r.Notices = append(r.Notices, Notice{ID: "not-english", Level: "error",
 			Message: "This does not look like an English privacy policy. PolicyLens reads English only."})
-		return false
+		return false, nil
 	}
-	return true
+	return true, nil
 }
 
 // otherScript reports whether word begins with a letter of a script other

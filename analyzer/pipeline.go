@@ -45,7 +45,24 @@ func analyze(input string, c *config) *Report {
 	}
 	d.Toks = tz.Tokenize(input, sb.toks[:0])
 	r.Stats.Words = len(d.Toks)
-	if !checkLanguage(input, d.Toks, lx, r) {
+	english, ol := checkLanguage(input, d.Toks, lx, r)
+	if ol != nil {
+		sb.lines, d.Blocks, d.Sents = text.BuildStructure(input, d.Toks, lx.Abbreviations(), sb.lines, sb.blocks, sb.sents)
+		sb.blocks, sb.sents = d.Blocks, d.Sents
+		reasons := readOutline(r, input, d, lx, ol)
+		if c.trace != nil {
+			for i, f := range r.Findings { // in the order of the findings (TestOutlineCases pairs them)
+				c.trace(traceEvent{Rule: f.Rule, Start: f.Start, End: f.End, Sentence: f.Sentence, Kept: true, Reason: "outline/" + reasons[i]})
+			}
+		}
+		if c.withBlocks {
+			for _, b := range d.Blocks {
+				r.Blocks = append(r.Blocks, Block{Kind: b.Kind, Start: b.Start, End: b.End})
+			}
+		}
+		return r
+	}
+	if !english {
 		return r
 	}
 	if want := len(d.Toks) + 16; cap(sb.raw) < want {

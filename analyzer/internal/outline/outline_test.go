@@ -1,0 +1,102 @@
+package outline
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Données":   "donnees",
+		"Löschung":  "loschung",
+		"Straße":    "strasse",
+		"ÉLÈVE":     "eleve",
+		"Œuvre":     "oeuvre",
+		"Ещё":       "еще",
+		"ДАННЫХ":    "данных",
+		"e-mail":    "e-mail",
+		"coração":   "coracao",
+		"Łódź":      "lodz",
+		"plain":     "plain",
+		"Ñandú":     "nandu",
+		"Ærø":       "aero",
+		"Privatsph": "privatsph",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	s := "L'adresse e-mail, n’est pas -- 13 mois (opt-out)."
+	var got []string
+	for _, w := range Words(s, 0, nil) {
+		if s[w.Start:w.End] == "" {
+			t.Fatalf("empty word at %d", w.Start)
+		}
+		got = append(got, w.Fold)
+	}
+	want := "l adresse e-mail n est pas 13 mois opt-out"
+	if strings.Join(got, " ") != want {
+		t.Errorf("Words: %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+func TestMatch(t *testing.T) {
+	l, err := Parse("xx.txt", `language xx Test
+detect: le la
+data email: adresse* e-mail | courriel*
+data personal-info: données | données personnelles
+data ip-address: adresse ? ip
+verb collect: collect*
+negate: ne ? pas
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Nous collectons vos adresses e-mail", "verb/collect[1,2) data/email[3,5)"},
+		{"les courriels", "data/email[1,2)"},
+		{"les données personnelles", "data/personal-info[1,3)"},
+		{"une adresse de protocole ip", ""},
+		{"une adresse internet ip", "data/ip-address[1,4)"},
+		{"nous ne collectons pas", "negate[1,4) verb/collect[2,3)"},
+		{"collectif", "verb/collect[0,1)"},
+	} {
+		ws := Words(c.text, 0, nil)
+		var got []string
+		for _, m := range l.Match(ws, nil) {
+			cue := l.Cues[m.Cue]
+			s := cue.Kind.String()
+			if cue.ID != "" {
+				s += "/" + cue.ID
+			}
+			got = append(got, s+"["+itoa(m.From)+","+itoa(m.To)+")")
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, " "), c.want)
+		}
+	}
+}
+
+func itoa(n int) string { return Itoa(n) }
+
+func TestParseErrors(t *testing.T) {
+	for _, c := range []struct{ file, want string }{
+		{"detect: le\n", "xx.txt:1: the first line"},
+		{"language xx X\ndetect: le\ndata emial: courriel\n", "xx.txt:3: unknown data id \"emial\""},
+		{"language xx X\ndetect: le\nfoo: bar\n", "xx.txt:3: unknown kind \"foo\""},
+		{"language xx X\ndetect: le\nchange email: bar\n", "xx.txt:3: kind change takes no id"},
+		{"language xx X\ndetect: le\nright: bar\n", "xx.txt:3: kind right needs an id"},
+		{"language xx X\ndetect: le\nverb collect: a || b\n", "xx.txt:3: an empty phrase"},
+		{"language xx X\ndetect: le\nverb collect: ? a\n", "xx.txt:3: phrase \"? a\" must start with a word"},
+		{"language xx X\ndetect: le\nverb collect without colon\n", "xx.txt:3: a line is"},
+		{"language xx X\ndata email: courriel\n", "xx.txt: no \"detect:\" words"},
+	} {
+		_, err := Parse("xx.txt", c.file)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want %q", c.file, err, c.want)
+		}
+	}
+}

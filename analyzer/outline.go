@@ -1,0 +1,570 @@
+package analyzer
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/outline"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
+)
+
+// The outline reader reads a policy in a language the analyzer has no full
+// rules for, from the cue file of its language (rules/outline/<code>.txt,
+// docs/outline.md): in each sentence, words of data with a verb of
+// collecting or of passing data on, recipients, rights, retention and the
+// other topics, with negation. Its findings carry the English rules' ids,
+// so that the report's sections, points and rubric are made from them as
+// for English; what the policy does not say (Missing) is left out, and the
+// sentence model does not read them.
+
+// The cue files are compiled into outline_cues.go by go generate (the page
+// links no embed package): after editing rules/outline/, run go generate
+// ./analyzer; TestOutlineFiles fails until the file is what they hold.
+//
+//go:generate go test -run ^TestOutlineFiles$ . -args -update-outline
+
+var (
+	outlineOnce  sync.Once
+	outlineLangs []*outline.Lang
+)
+
+// outlineLanguages returns the compiled cue files, compiled on the first
+// call (the first text that is not English: an English analysis pays
+// nothing). A file that does not compile is left out (TestOutlineFiles
+// fails on it).
+func outlineLanguages() []*outline.Lang {
+	outlineOnce.Do(func() { outlineLangs, _ = loadOutline() })
+	return outlineLangs
+}
+
+// loadOutline compiles the cue files, in the order of their names, and
+// returns the errors of those that do not compile.
+func loadOutline() ([]*outline.Lang, []error) {
+	var langs []*outline.Lang
+	var errs []error
+	for _, f := range outlineCueFiles {
+		l, err := outline.Parse(f.name, f.data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		langs = append(langs, l)
+	}
+	return langs, errs
+}
+
+// Detection bars (see TestOutlineDetect): the share of a sample's words that
+// are detect words of the best language, at least, in percent; how far it
+// must lead the runner-up (best*outlineLead >= second*10).
+const (
+	outlineMinWords = 2
+	outlineShare    = 15
+	outlineLead     = 15 // 1.5 times
+	outlineSample   = 400
+)
+
+// detectOutline returns the outline language text is written in, or nil
+// when none is clearly ahead (or none is in the sample at all).
+func detectOutline(input string) *outline.Lang {
+	langs := outlineLanguages()
+	if len(langs) == 0 {
+		return nil
+	}
+	sample := input
+	if len(sample) > 16<<10 {
+		sample = sample[:16<<10]
+	}
+	ws := outline.Words(sample, 0, nil)
+	n := 0
+	for _, w := range ws {
+		if w.Fold[0] < '0' || w.Fold[0] > '9' {
+			ws[n] = w
+			n++
+		}
+	}
+	ws = ws[:min(n, outlineSample)]
+	var best *outline.Lang
+	top, second := 0, 0
+	for _, l := range langs {
+		switch s := l.Detect(ws); {
+		case s > top:
+			best, top, second = l, s, top
+		case s > second:
+			second = s
+		}
+	}
+	if top < outlineMinWords || top*100 < len(ws)*outlineShare || top*10 < second*outlineLead {
+		return nil
+	}
+	return best
+}
+
+// olMatch is a cue matched in a sentence, over its words [from, to).
+type olMatch struct {
+	c        *outline.Cue
+	from, to int
+	negated  bool // a negate cue before it in its clause (verbs, rights, purposes...)
+	intro    bool // a verb of the list's intro
+}
+
+// olReader reads one text in outline.
+type olReader struct {
+	l        *outline.Lang
+	lx       *lexicon.Lexicon
+	d        *sentence.Doc
+	words    []outline.Word
+	findings []Finding
+	reasons  []string // by finding, for the outline cases
+	ms       []outline.Match
+}
+
+// readOutline makes the report of input, a text in language l, whose
+// sentences d holds.
+func readOutline(r *Report, input string, d *sentence.Doc, lx *lexicon.Lexicon, l *outline.Lang) []string {
+	o := &olReader{l: l, lx: lx, d: d, words: outline.Words(input, 0, nil)}
+	for i := range d.Sents {
+		if len(o.findings) >= MaxFindings {
+			r.Notices = append(r.Notices, Notice{ID: "truncated", Level: "warning",
+				Message: "This text holds more than " + itoa(MaxFindings) + " findings; only those in the first " + sizeString(d.Sents[i].Start) + " are reported."})
+			break
+		}
+		o.sentence(i)
+	}
+	r.Language = l.Code
+	r.Notices = append(r.Notices, Notice{ID: "outline", Level: "info",
+		Message: "This policy is in " + l.Name + ". PolicyLens read it in outline: what it collects and shares, rights, retention and other topics, from key words in each sentence. Details an English reading gives may be missing."})
+	r.Findings = append(make([]Finding, 0, len(o.findings)), o.findings...)
+	addIntros(r.Findings, d.Blocks, d.Sents)
+	aggregate := aggregateOnly(r)
+	summarize(r, lx, nil, aggregate)
+	addFields(r, lx, nil)
+	englishPeriods(r, l)
+	addPoints(r, input, aggregate)
+	r.Stats.Sentences = len(d.Sents)
+	r.Stats.Blocks = len(d.Blocks)
+	r.Stats.Findings = len(r.Findings)
+	if len(r.Findings) == 0 {
+		r.Notices = append(r.Notices, Notice{ID: "not-a-policy", Level: "warning",
+			Message: "This text does not read like a privacy policy: no statements about personal data were found."})
+	}
+	addRubricOf(r, input, aggregate)
+	return o.reasons
+}
+
+// sentenceWords returns the words of o.words within [start, end).
+func (o *olReader) sentenceWords(start, end int) []outline.Word {
+	i := sort.Search(len(o.words), func(i int) bool { return o.words[i].Start >= start })
+	j := i
+	for j < len(o.words) && o.words[j].End <= end {
+		j++
+	}
+	return o.words[i:j]
+}
+
+// matches returns the cues matched over ws, each marked negated when a
+// negate cue starts before it in its clause (and no exception lies
+// between: "sauf"), and the clause of each word.
+func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
+	o.ms = o.l.Match(ws, o.ms[:0])
+	clause := make([]int, len(ws))
+	for i := 1; i < len(ws); i++ {
+		clause[i] = clause[i-1]
+		if clauseBreak(o.d.Text[ws[i-1].End:ws[i].Start]) {
+			clause[i]++
+		}
+	}
+	out := make([]olMatch, 0, len(o.ms))
+	for _, m := range o.ms {
+		out = append(out, olMatch{c: &o.l.Cues[m.Cue], from: m.From, to: m.To})
+	}
+	for i := range out {
+		m := &out[i]
+		if m.c.Kind == outline.Negate || m.c.Kind == outline.Except {
+			continue
+		}
+		for _, n := range out {
+			if n.c.Kind == outline.Negate && n.from < m.from && clause[n.from] == clause[m.from] && !exceptBetween(out, n.from, m.from) {
+				m.negated = true
+			}
+		}
+	}
+	return out, clause
+}
+
+// clauseBreak reports whether the characters between two words end a
+// clause: a comma, a semicolon, a colon, a bracket or a dash.
+func clauseBreak(gap string) bool {
+	return strings.ContainsAny(gap, ",;:()[]—–") || strings.Contains(gap, " - ")
+}
+
+// exceptBetween reports whether an exception cue ("sauf") starts in
+// (from, to).
+func exceptBetween(ms []olMatch, from, to int) bool {
+	for _, e := range ms {
+		if e.c.Kind == outline.Except && e.from > from && e.from < to {
+			return true
+		}
+	}
+	return false
+}
+
+// sentence reads sentence si.
+func (o *olReader) sentence(si int) {
+	d := o.d
+	s := &d.Sents[si]
+	ws := o.sentenceWords(s.Start, s.End)
+	if len(ws) == 0 {
+		return
+	}
+	ms, _ := o.matches(ws)
+	b := &d.Blocks[s.Block]
+	if b.Contents {
+		return // a line of a table of contents states nothing
+	}
+	// A list item is read with the verbs of its intro ("Nous collectons :").
+	if in := o.introOf(si, b); in != nil {
+		iws := o.sentenceWords(in.Start, in.End)
+		ims, _ := o.matches(iws)
+		for _, m := range ims {
+			if m.c.Kind == outline.Verb {
+				m.intro = true
+				ms = append(ms, m)
+			}
+		}
+	}
+	first := len(o.findings)
+	add := func(kind, id, category string, m olMatch, from, to int, negated bool, reason, explanation string) *Finding {
+		start, end := ws[from].Start, ws[to-1].End
+		for i := first; i < len(o.findings); i++ {
+			if f := &o.findings[i]; f.Kind == kind && f.ID == id && f.Start == start && f.End == end {
+				return f
+			}
+		}
+		rule := "outline/" + o.l.Code + "/" + m.c.Kind.String()
+		if m.c.ID != "" {
+			rule += "." + m.c.ID
+		}
+		f := Finding{Kind: kind, ID: id, Category: category, Start: start, End: end, Text: d.Text[start:end],
+			Negated: negated, Rule: rule, Sentence: Span{s.Start, s.End},
+			Explanation: "Read in outline (" + o.l.Name + "): " + explanation + "."}
+		o.findings = append(o.findings, f)
+		o.reasons = append(o.reasons, reason)
+		return &o.findings[len(o.findings)-1]
+	}
+	quote := func(m olMatch) string { return "'" + d.Text[ws[m.from].Start:ws[m.to-1].End] + "'" }
+	has := func(k outline.Kind) bool {
+		for _, m := range ms {
+			if m.c.Kind == k && !m.intro {
+				return true
+			}
+		}
+		return false
+	}
+	// nearest is the verb of ids nearest m: in the sentence, else in the
+	// intro; ok false when there is none.
+	nearest := func(m olMatch, ids ...string) (v olMatch, ok bool) {
+		best := -1
+		for _, x := range ms {
+			if x.c.Kind != outline.Verb || !contains(ids, x.c.ID) {
+				continue
+			}
+			dist := abs(x.from - m.from)
+			if x.intro {
+				dist = 1 << 30
+			}
+			if best < 0 || dist < best {
+				v, best, ok = x, dist, true
+			}
+		}
+		return v, ok
+	}
+	dataNamed := false
+	for _, m := range ms {
+		dataNamed = dataNamed || m.c.Kind == outline.Data && !m.intro
+	}
+	transfer := has(outline.Transfer) || has(outline.Safeguard)
+	sold := false
+	tell := false
+	var tellM olMatch
+	for _, m := range ms {
+		if m.c.Kind == outline.Tell && !m.intro {
+			tell, tellM = true, m
+			break
+		}
+	}
+	for _, m := range ms {
+		if m.intro {
+			continue
+		}
+		switch m.c.Kind {
+		case outline.Data:
+			name := o.entryName("datatype", m.c.ID)
+			collectV, collect := nearest(m, "collect")
+			shareV, share := nearest(m, "share")
+			share = share && (!transfer || o.namesRecipient(ms)) // moved abroad is not passed on
+			category := "first-party-collection"
+			switch {
+			case has(outline.Retention):
+				category = "data-retention"
+			case !collect && !share && has(outline.Right):
+				category = "user-choice" // "refuser les cookies": the reader's choice names data
+			}
+			if collect {
+				what := "data collected (" + name + "), " + quote(m) + ", with a verb of collecting"
+				if collectV.negated {
+					what = "data (" + name + "), " + quote(m) + ", with a verb of collecting that is denied"
+				}
+				add("collect", m.c.ID, category, m, m.from, m.to, collectV.negated, "data+collect", what)
+			} else if (m.c.ID == "cookies" || m.c.ID == "web-beacons") && !share {
+				add("collect", m.c.ID, category, m, m.from, m.to, m.negated, "cookies", "cookies or trackers named, "+quote(m))
+			}
+			if share {
+				what := "data passed on (" + name + "), " + quote(m) + ", with a verb of sharing"
+				if shareV.negated {
+					what = "data (" + name + "), " + quote(m) + ", with a verb of sharing that is denied"
+				}
+				add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, shareV.negated, "data+share", what)
+			}
+		case outline.Recipient:
+			if o.within(ms, m, outline.Transfer, outline.Safeguard) {
+				continue // "pays tiers": a country, no recipient
+			}
+			v, ok := nearest(m, "share")
+			if !ok {
+				continue
+			}
+			neg := v.negated && (v.intro || !exceptBetween(ms, min(v.from, m.from), max(v.from, m.from)))
+			what := "a recipient of data (" + o.entryName("recipient", m.c.ID) + "), " + quote(m) + ", with a verb of sharing"
+			if neg {
+				what = "a recipient (" + o.entryName("recipient", m.c.ID) + "), " + quote(m) + ", with a verb of sharing that is denied"
+			}
+			add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, neg, "recipient+share", what)
+		case outline.Verb:
+			switch {
+			case m.c.ID == "share" && m.negated && dataNamed && !transfer && !o.namesRecipient(ms):
+				add("share", "other-third-parties", "third-party-sharing", m, m.from, m.to, true, "share-denied",
+					"a verb of sharing data, "+quote(m)+", denied, with no recipient named: they say they do not pass data on")
+			case (m.c.ID == "sell" || m.c.ID == "sell-yes") && m.negated && (dataNamed || o.namesRecipient(ms)) && !sold:
+				sold = true // one denial a sentence ("nous ne louons ni ne vendons")
+				add("sale", "sale", "third-party-sharing", m, m.from, m.to, true, "sale-denied",
+					"a verb of selling, "+quote(m)+", denied: they say they do not sell data")
+			case m.c.ID == "sell-yes" && !m.negated && dataNamed && !o.namesID(ms, outline.Recipient, "business-transfer"):
+				add("sale", "sale", "third-party-sharing", m, m.from, m.to, false, "sale",
+					"a verb of selling, "+quote(m)+", with data: they say they sell data")
+			}
+		case outline.Right:
+			if !m.negated {
+				add("right", m.c.ID, o.category("right", m.c.ID, "user-choice"), m, m.from, m.to, false, "right",
+					"a right or choice of the reader ("+lowerFirst(o.entryName("right", m.c.ID))+"), "+quote(m))
+			}
+		case outline.Retention:
+			if m.negated {
+				add("retention", "not-kept", "other", m, m.from, m.to, true, "retention-denied", "a word of keeping data, "+quote(m)+", denied")
+			} else {
+				add("retention", "retain", "data-retention", m, m.from, m.to, false, "retention", "a word of keeping data, "+quote(m))
+			}
+		case outline.Unit:
+			n, ok := numberBefore(ws, m.from)
+			if !ok {
+				continue
+			}
+			switch {
+			case has(outline.Retention):
+				add("retention", "period", "data-retention", m, m.from-1, m.to, false, "period",
+					"a period in a sentence about keeping data, "+quote(olMatch{from: m.from - 1, to: m.to})+" ("+englishPeriod(n, m.c.ID)+")")
+			case has(outline.Children) && m.c.ID == "years" && n >= 10 && n <= 21:
+				f := add("children", "min-age", "specific-audiences", m, m.from-1, m.from, false, "age",
+					"an age in a sentence about children, "+quote(olMatch{from: m.from - 1, to: m.to}))
+				f.age = uint8(n)
+			}
+		case outline.Security:
+			if !m.negated {
+				add("security", m.c.ID, "data-security", m, m.from, m.to, false, "security",
+					"a security measure ("+lowerFirst(o.entryName("security", m.c.ID))+"), "+quote(m))
+			}
+		case outline.Breach:
+			if tell {
+				f := add("breach", "notify", "data-security", m, m.from, m.to, tellM.negated, "breach+tell",
+					"a breach of data, "+quote(m)+", with a verb of telling the reader")
+				if tellM.negated {
+					f.Explanation = "Read in outline (" + o.l.Name + "): a breach of data, " + quote(m) + ", with a verb of telling the reader that is denied."
+				}
+			} else {
+				add("security", "incident", "data-security", m, m.from, m.to, false, "breach", "a breach of data spoken of, "+quote(m))
+			}
+		case outline.Children:
+			add("children", "children", "specific-audiences", m, m.from, m.to, false, "children", "children or minors, "+quote(m))
+		case outline.Change:
+			add("change", "change", "policy-change", m, m.from, m.to, false, "change", "a change of this policy, "+quote(m))
+		case outline.Notice:
+			if has(outline.Change) {
+				add("change", "notice-"+m.c.ID, "policy-change", m, m.from, m.to, false, "change+notice", "how the reader is told of a change, "+quote(m))
+			}
+		case outline.Tell:
+			if has(outline.Change) && !m.negated {
+				add("change", "notice-told", "policy-change", m, m.from, m.to, false, "change+tell", "a verb of telling the reader of a change, "+quote(m))
+			}
+		case outline.Transfer:
+			add("transfer", "international", "other", m, m.from, m.to, false, "transfer", "data moved to another country, "+quote(m))
+		case outline.Safeguard:
+			add("transfer", m.c.ID, "other", m, m.from, m.to, false, "safeguard",
+				"a safeguard for data moved abroad ("+m.c.ID+"), "+quote(m))
+		case outline.Purpose:
+			add("purpose", m.c.ID, "other", m, m.from, m.to, m.negated, "purpose",
+				"a purpose data is used for ("+lowerFirst(o.entryName("purpose", m.c.ID))+"), "+quote(m))
+		case outline.DNT:
+			id, what := "mentioned", "Do Not Track named, "+quote(m)
+			if m.negated {
+				id, what = "not-honored", "Do Not Track named, "+quote(m)+", with a negation: they do not respond to it"
+			}
+			add("dnt", id, "do-not-track", m, m.from, m.to, false, "dnt", what)
+		}
+	}
+	// in the order of their words, as the English reading gives them
+	fs, rs := o.findings[first:], o.reasons[first:]
+	for i := 1; i < len(fs); i++ { // stable, by hand: a sentence has a few
+		for j := i; j > 0 && fs[j].Start < fs[j-1].Start; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+		}
+	}
+	if b.Kind == text.BlockHeading {
+		for i := first; i < len(o.findings); i++ {
+			o.findings[i].note |= noteTitled
+		}
+	}
+}
+
+// introOf returns the sentence that introduces list item si, of block b:
+// its intro, or a heading that ends with a colon ("Nous collectons les
+// données suivantes :" is short enough to be read as a heading); nil for
+// a sentence of no list item.
+func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
+	d := o.d
+	if b.Kind != text.BlockListItem {
+		return nil
+	}
+	if b.Intro >= 0 && b.Intro != si {
+		return &d.Sents[b.Intro]
+	}
+	if b.Heading < 0 {
+		return nil
+	}
+	h := &d.Blocks[b.Heading]
+	if !text.EndsWithColon(d.Text[h.Start:h.End]) {
+		return nil
+	}
+	for k := si - 1; k >= 0; k-- {
+		if d.Sents[k].Block == b.Heading {
+			return &d.Sents[k]
+		}
+	}
+	return nil
+}
+
+// within reports whether match m lies inside a match of one of kinds.
+func (o *olReader) within(ms []olMatch, m olMatch, kinds ...outline.Kind) bool {
+	for _, x := range ms {
+		for _, k := range kinds {
+			if x.c.Kind == k && !x.intro && x.from <= m.from && m.to <= x.to {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesRecipient reports whether ms hold a recipient that is not part of a
+// transfer's words.
+func (o *olReader) namesRecipient(ms []olMatch) bool {
+	for _, m := range ms {
+		if m.c.Kind == outline.Recipient && !m.intro && !o.within(ms, m, outline.Transfer, outline.Safeguard) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesID reports whether ms hold a cue of kind k and id.
+func (o *olReader) namesID(ms []olMatch, k outline.Kind, id string) bool {
+	for _, m := range ms {
+		if m.c.Kind == k && m.c.ID == id && !m.intro {
+			return true
+		}
+	}
+	return false
+}
+
+// entryName is the display name of the English rule of class and id.
+func (o *olReader) entryName(class, id string) string {
+	if e := o.lx.ByClass[class][id]; e != nil {
+		return e.Name
+	}
+	return id
+}
+
+// category is the category of the English rule of class and id, or def.
+func (o *olReader) category(class, id, def string) string {
+	if e := o.lx.ByClass[class][id]; e != nil && e.Category != "" {
+		return e.Category
+	}
+	return def
+}
+
+// numberBefore returns the number written in digits just before word i.
+func numberBefore(ws []outline.Word, i int) (int, bool) {
+	if i == 0 {
+		return 0, false
+	}
+	return outline.Atoi(ws[i-1].Fold)
+}
+
+// englishPeriod writes n of unit ("months") in English: "13 months", "1 year".
+func englishPeriod(n int, unit string) string {
+	if n == 1 {
+		unit = strings.TrimSuffix(unit, "s")
+	}
+	return itoa(n) + " " + unit
+}
+
+// englishPeriods writes the retention periods of r in English ("13 mois"
+// is "13 months"), as the English reading lists them.
+func englishPeriods(r *Report, l *outline.Lang) {
+	r.Retention.Periods = r.Retention.Periods[:0]
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind != "retention" || f.ID != "period" || !stated(f) {
+			continue
+		}
+		ws := outline.Words(f.Text, 0, nil)
+		if len(ws) < 2 {
+			continue
+		}
+		n, ok := outline.Atoi(ws[0].Fold)
+		for _, m := range l.Match(ws[1:], nil) {
+			if c := l.Cues[m.Cue]; c.Kind == outline.Unit && ok && m.From == 0 {
+				addPeriod(r, englishPeriod(n, c.ID))
+				break
+			}
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
