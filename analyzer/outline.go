@@ -166,7 +166,9 @@ func (o *olReader) sentenceWords(start, end int) []outline.Word {
 
 // matches returns the cues matched over ws, each marked negated when a
 // negate cue starts before it in its clause (and no exception lies
-// between: "sauf"), and the clause of each word.
+// between, "sauf", or starts at the negation, "nicht nur"), or, in a
+// language of "negation: after-verb", a verb with a negate cue after it in
+// its clause; and the clause of each word.
 func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
 	o.ms = o.l.Match(ws, o.ms[:0])
 	clause := make([]int, len(ws))
@@ -185,8 +187,16 @@ func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
 		if m.c.Kind == outline.Negate || m.c.Kind == outline.Except {
 			continue
 		}
+		// a negation after a verb denies it in a language that says so
+		// ("negation: after-verb": "Wir verkaufen Ihre Daten nicht")
+		after := o.l.NegateAfter && (m.c.Kind == outline.Verb || m.c.Kind == outline.Tell || m.c.Kind == outline.DNT)
 		for _, n := range out {
-			if n.c.Kind == outline.Negate && n.from < m.from && clause[n.from] == clause[m.from] && !exceptBetween(out, n.from, m.from) {
+			if n.c.Kind != outline.Negate || clause[n.from] != clause[m.from] {
+				continue
+			}
+			// an exception at the negation voids it too ("nicht nur")
+			if n.from < m.from && !exceptBetween(out, n.from-1, m.from) ||
+				after && n.from >= m.to && !exceptBetween(out, m.from, n.from+1) {
 				m.negated = true
 			}
 		}

@@ -93,6 +93,12 @@ type Lang struct {
 	Cues       []Cue
 	detect     map[string]bool
 	detectList []string // in the order of the file
+	// NegateAfter is set by the line "negation: after-verb": a negate cue
+	// denies the verbs before it in its clause too (and a verb of telling,
+	// Do Not Track), as German and Dutch put "nicht" and "niet" after the
+	// verb of a main clause ("Wir verkaufen Ihre Daten nicht", "Wij delen
+	// uw gegevens niet").
+	NegateAfter bool
 	// the phrases by their first word: written out, or as a prefix
 	first  map[string][]int32
 	prefix map[string][]int32
@@ -145,6 +151,13 @@ func Parse(name, data string) (*Lang, error) {
 		f := strings.Fields(head)
 		if len(f) == 0 || len(f) > 2 {
 			return nil, errf(n, quote(head)+": a kind and at most one id before the colon")
+		}
+		if f[0] == "negation" && len(f) == 1 {
+			if strings.TrimSpace(body) != "after-verb" {
+				return nil, errf(n, "\"negation: after-verb\" is the one setting of negation (a negate cue denies the verbs before it in its clause too)")
+			}
+			l.NegateAfter = true
+			continue
 		}
 		if f[0] == "detect" && len(f) == 1 {
 			for _, w := range strings.Fields(body) {

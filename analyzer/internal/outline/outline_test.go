@@ -93,10 +93,28 @@ func TestParseErrors(t *testing.T) {
 		{"language xx X\ndetect: le\nverb collect: ? a\n", "xx.txt:3: phrase \"? a\" must start with a word"},
 		{"language xx X\ndetect: le\nverb collect without colon\n", "xx.txt:3: a line is"},
 		{"language xx X\ndata email: courriel\n", "xx.txt: no \"detect:\" words"},
+		{"language xx X\ndetect: le\nnegation: clause\n", "xx.txt:3: \"negation: after-verb\" is the one setting"},
 	} {
 		_, err := Parse("xx.txt", c.file)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: error %v, want %q", c.file, err, c.want)
+		}
+	}
+}
+
+// TestNegateAfter: the line "negation: after-verb" sets NegateAfter, which
+// a file without it lacks.
+func TestNegateAfter(t *testing.T) {
+	for file, want := range map[string]bool{
+		"language xx X\ndetect: le\nnegate: nicht\n":                       false,
+		"language xx X\ndetect: le\nnegate: nicht\nnegation: after-verb\n": true,
+	} {
+		l, err := Parse("xx.txt", file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if l.NegateAfter != want {
+			t.Errorf("%q: NegateAfter %v, want %v", file, l.NegateAfter, want)
 		}
 	}
 }
