@@ -80,7 +80,7 @@ func detectOutline(input string) *outline.Lang {
 	ws := outline.Words(sample, 0, nil)
 	n := 0
 	for _, w := range ws {
-		if w.Fold[0] < '0' || w.Fold[0] > '9' {
+		if w.Fold != "" && (w.Fold[0] < '0' || w.Fold[0] > '9') { // "" folds a lone combining mark
 			ws[n] = w
 			n++
 		}
