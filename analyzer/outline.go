@@ -296,6 +296,21 @@ func (o *olReader) sentence(si int) {
 		dataNamed = dataNamed || m.c.Kind == outline.Data && !m.intro
 	}
 	transfer := has(outline.Transfer) || has(outline.Safeguard)
+	// A denial of keeping data with a need or a period limits how long it is
+	// kept ("nous ne conservons pas vos données au-delà de 3 ans"): none.
+	limited := o.namesID(ms, outline.Retention, "as-needed")
+	for _, m := range ms {
+		if _, ok := numberBefore(ws, m.from); ok && m.c.Kind == outline.Unit && !m.intro {
+			limited = limited || has(outline.Retention)
+		}
+	}
+	if limited {
+		for i := range ms {
+			if ms[i].c.Kind == outline.Verb && ms[i].c.ID == "collect" && !ms[i].intro {
+				ms[i].negated = false // the data is kept, for a time
+			}
+		}
+	}
 	sold := false
 	tell := false
 	var tellM olMatch
@@ -321,6 +336,19 @@ func (o *olReader) sentence(si int) {
 				category = "data-retention"
 			case !collect && !share && has(outline.Right):
 				category = "user-choice" // "refuser les cookies": the reader's choice names data
+			}
+			if m.c.ID == "info-generic" {
+				// data of no type: the practices of collecting or passing
+				// on data without saying which, as English reads them
+				if collect {
+					add("practice", "collect-unspecified", category, m, m.from, m.to, collectV.negated, "generic+collect",
+						"data of no type named, "+quote(m)+", with a verb of collecting")
+				}
+				if share {
+					add("practice", "share-unspecified", "third-party-sharing", m, m.from, m.to, shareV.negated, "generic+share",
+						"data of no type named, "+quote(m)+", with a verb of sharing")
+				}
+				continue
 			}
 			if collect {
 				what := "data collected (" + name + "), " + quote(m) + ", with a verb of collecting"
@@ -371,9 +399,14 @@ func (o *olReader) sentence(si int) {
 					"a right or choice of the reader ("+lowerFirst(o.entryName("right", m.c.ID))+"), "+quote(m))
 			}
 		case outline.Retention:
-			if m.negated {
+			switch {
+			case m.c.ID == "as-needed":
+				// (never a denial: "nous ne conservons pas vos données au-delà
+				// de la durée nécessaire" keeps them as long as needed)
+				add("retention", "as-needed", "data-retention", m, m.from, m.to, false, "as-needed", "keeping data as long as needed, "+quote(m))
+			case m.negated && !limited:
 				add("retention", "not-kept", "other", m, m.from, m.to, true, "retention-denied", "a word of keeping data, "+quote(m)+", denied")
-			} else {
+			default:
 				add("retention", "retain", "data-retention", m, m.from, m.to, false, "retention", "a word of keeping data, "+quote(m))
 			}
 		case outline.Unit:

@@ -29,16 +29,17 @@ negate: ne ? ni | ni | ne ? rien | n ? rien | ne ? plus | n ? plus | ne ? ? plus
 except: sauf | excepte | à l exception | hormis | si ce n est | à moins que | à moins d
 
 # ---- data ----
-data email: adresse* e-mail | adresse* email | adresse* mail | adresse* électronique* | courriel* | adresse* de messagerie | e-mail | email
+data email: adresse* e-mail | adresse* email | adresse* mail | adresse* électronique* | courriel* | adresse* de messagerie | e-mail | email | adresse* de courrier électronique | adresse* de courriel
 data phone: numéro* de téléphone | numéros de portable | téléphone* | numéro* de mobile | numéro* de portable
 data postal-address: adresse* postale* | adresse* de livraison | adresse* de facturation | adresse* du domicile | adresse* physique* | code* postal* | adresse de résidence
-data name: nom | noms | prénom* | nom et prénom | nom de famille | civilité
+# (no bare "nom": "en notre nom", "au nom de" name no data)
+data name: votre nom | vos noms | nom et prénom | noms et prénoms | nom prénom | prénom* | nom de famille | nom complet | civilité | nom et adresse | nom adresse
 data contact-info: coordonnées | données de contact | informations de contact | coordonnees de contact
 data account: identifiant* | mot* de passe | mots de passe | compte utilisateur | données de compte | informations de compte | login | pseudonyme* | pseudo | profil utilisateur
 data age: date* de naissance | âge | année de naissance
 data gender: sexe | genre
-data demographics: nationalité | situation familiale | situation de famille | catégorie socioprofessionnelle | données démographiques | origine ethnique | origine raciale
-data payment-info: données de paiement | informations de paiement | moyens de paiement | moyen de paiement | coordonnées de paiement | données bancaires | informations bancaires | historique d achat* | historique des achats
+data demographics: nationalité | situation familiale | situation de famille | catégorie socioprofessionnelle | données démographiques | origine ethnique | origine raciale | opinions politiques | convictions religieuses | orientation sexuelle | appartenance syndicale
+data payment-info: données de paiement | informations de paiement | moyens de paiement | moyen de paiement | coordonnées de paiement | données bancaires | informations bancaires | historique d achat* | historique des achats | informations de facturation | données de facturation | historique de commandes | historique des commandes
 data payment-card: carte* bancaire* | carte* de crédit | carte* de paiement | numéro* de carte | cryptogramme | date d expiration
 data bank-account: rib | iban | coordonnées bancaires | relevé d identité bancaire | compte bancaire | numéro de compte
 data government-id: pièce* d identité | carte* d identité | carte nationale d identité | passeport* | numéro* de sécurité sociale | numéro fiscal | numéro d identification fiscale | permis de conduire | nir | titre de séjour
@@ -54,25 +55,27 @@ data os: système* d exploitation
 data cookies: cookie* | témoin* de connexion | traceur* | stockage local | local storage
 data web-beacons: pixel* | balise* web | balises | web beacon* | pixels espions | gif invisible*
 data browsing: données de navigation | historique de navigation | pages visitées | pages consultées | données d utilisation | données d usage | journaux de connexion | logs | fichiers journaux | historique de recherche | parcours de navigation | clics | durée de visite
-data content: contenus que vous | contenu que vous | vos contenus | vos messages | messages | commentaires | publications | vos échanges | correspondances | fichiers que vous | contenu de vos
+data content: contenus que vous | contenu que vous | vos contenus | vos messages | messages | commentaires | publications | vos échanges | correspondances | fichiers que vous | contenu de vos | enregistrements audio | enregistrements vocaux
 data photos: photo* | photographie* | image* | vidéo*
 data contacts: carnet d adresses | liste de contacts | vos contacts | répertoire
 data social-profile: profil de réseau social | profils de réseaux sociaux | données de votre compte de réseau social | profil public | profil facebook | compte facebook | compte google
 data preferences: préférences | centres d intérêt | centre d intérêt | habitudes de consommation | vos goûts
 data employment: cv | curriculum vitae | profession | emploi | employeur | parcours professionnel | lettre de motivation | candidature* | diplôme* | poste occupé | situation professionnelle
-data survey: enquête* | sondage* | questionnaire*
+data survey: enquête | enquêtes | enquête de satisfaction | sondage | sondages | questionnaire*
 data feedback: vos avis | avis clients | avis que vous | vos retours | vos réclamations | évaluations | suggestions | commentaires que vous
-data personal-info: données à caractère personnel | données personnelles | donnée personnelle | donnée à caractère personnel | informations personnelles | vos données | vos informations | données vous concernant | informations vous concernant | renseignements personnels | vos renseignements
+data personal-info: données à caractère personnel | données personnelles | donnée personnelle | donnée à caractère personnel | informations personnelles | vos données | vos informations | données vous concernant | informations vous concernant | renseignements personnels | vos renseignements | données d identification | données nominatives | informations nominatives
+# data of no type: with a verb, the practices "collect-unspecified" / "share-unspecified"
+data info-generic: données | donnée | informations | renseignements | les données | des données | ces données | ces informations | des informations
 data advertising-id: identifiant* publicitaire* | idfa | identifiant* pour les annonceurs | identifiant* d annonceur | advertising id | aaid
 
 # ---- verbs ----
-verb collect: collect* | recueill* | recueil | récolt* | obten* | obtien* | reçu | reçues | reçus | recevons | recevoir | recevrons | traitons | traiter | traité | traitée | traités | traitées | traitement* | traiterons | enregistr* | stock* | utilisons | utiliser | utilisé | utilisée | utilisés | utilisées | utilisation | utiliserons | exploitons | exploiter | exploitées | exploitation de vos | conserv* | archiv* | sauvegard* | saisi* | saisissez | fournissez | fourni | fournie | fournis | fournies | fournir | communiquez | renseign* | recoupons | recouper | analys* | dépos* | lisons les | accédons | regroupons | combin*
-verb share: partag* | communiquons | communiquer | communiquerons | communiqué | communiquée | communiqués | communiquées | communication de vos | communication à | transmettons | transmettre | transmettrons | transmis | transmise | transmises | transmission* | transfér* | transfer* | divulgu* | divulgation* | destinataire* | mis à disposition | mises à disposition | mettons à disposition | mettre à disposition | donner accès | donnons accès | ont accès | a accès | peuvent accéder | fournissons à | fournir à | fournies à | céder | cédons | cédées | cession* | échangeons | échanger
+verb collect: collect* | recueill* | recueil | récolt* | obten* | obtien* | reçu | reçues | reçus | recevons | recevoir | recevrons | traitons | traiter | traité | traitée | traités | traitées | traitement* | traiterons | enregistr* | stock* | utilisons | utiliser | utilisé | utilisée | utilisés | utilisées | utilisation | utiliserons | exploitons | exploiter | exploitées | exploitation de vos | conserv* | archiv* | sauvegard* | saisi* | saisissez | fournissez | fourni | fournie | fournis | fournies | fournir | communiquez | renseign* | recoupons | recouper | analys* | dépos* | lisons les | accédons | regroupons | combin* | transmettez | nous transmettez
+verb share: partag* | reçoivent | recevront | communiquons | communiquer | communiquerons | communiqué | communiquée | communiqués | communiquées | communication de vos | communication à | transmettons | transmettre | transmettrons | transmis | transmise | transmises | transmission* | transfér* | transfer* | divulgu* | divulgation* | destinataire* | mis à disposition | mises à disposition | mettons à disposition | mettre à disposition | donner accès | donnons accès | ont accès | a accès | peuvent accéder | fournissons à | fournir à | fournies à | céder | cédons | cédées | cession* | échangeons | échanger | faire appel à | faisons appel à | fait appel à | recourir à | recourons à | avoir recours à | recours à | accessibles à | accessible à | hébergé* par | hébergé* chez
 verb sell: vend* | vente* | louons | louer | louées | loués | location de | commercialis* | monnay* | céd* contre rémunération | cession* à titre onéreux | faire commerce | échange* contre rémunération
 verb sell-yes: vendons | vendre | vendrons | louons | commercialisons | monnayons
 
 # ---- recipients ----
-recipient service-providers: prestataire* | sous-traitant* | sous traitant* | fournisseur* de services | fournisseurs techniques | hébergeur* | prestataires techniques | fournisseur* | sociétés de services
+recipient service-providers: prestataire* | sous-traitant* | sous traitant* | fournisseur* de services | fournisseurs techniques | hébergeur* | prestataires techniques | fournisseur* | sociétés de services | transporteur* | livreurs | prestataires de paiement | prestataire de paiement | établissements bancaires | banques
 recipient affiliates: filiale* | société* du groupe | sociétés de notre groupe | entités du groupe | groupe auquel | sociétés affiliées | sociétés apparentées | entités affiliées | maison mère | société mère
 recipient advertisers: annonceur* | régies publicitaires | régie publicitaire | partenaires publicitaires | partenaire publicitaire | réseaux publicitaires | réseau publicitaire | publicitaires tiers
 recipient analytics: google analytics | outils d analyse | outil d analyse | outils de mesure d audience | mesure d audience | fournisseurs d analyse | prestataires d analyse | matomo | at internet
@@ -84,19 +87,20 @@ recipient public: publiquement | rendues publiques | rendus publics | accessible
 recipient other-third-parties: tiers | tierces parties | tierce partie | sociétés tierces | société tierce | entreprises tierces | organismes tiers | partenaires tiers
 
 # ---- rights ----
-right access: droit d accès | droit d accéder | demander l accès | accéder aux données vous concernant | obtenir une copie | copie de vos données | demande d accès
+right access: droit d accès | droit d accéder | demander l accès | accéder aux données vous concernant | obtenir une copie | copie de vos données | demande d accès | droit de consulter | pouvez accéder | pouvez y accéder
 right correction: droit de rectification | rectifier | rectification | corriger | mettre à jour vos | modifier vos données | compléter vos données
-right deletion: droit à l effacement | droit d effacement | droit de suppression | effacement | supprimer vos données | suppression de vos données | effacer vos données | droit à l oubli | supprimer votre compte | suppression de votre compte
-right objection: droit d opposition | droit de vous opposer | vous opposer | opposer au traitement | opposition au traitement
+right deletion: droit à l effacement | droit d effacement | droit de suppression | effacement | supprimer vos données | suppression de vos données | effacer vos données | droit à l oubli | supprimer votre compte | suppression de votre compte | demander la suppression | droit de suppression
+right objection: droit d opposition | droit de vous opposer | vous opposer | opposer au traitement | opposition au traitement | opposition | droit de s opposer
 right restriction: droit à la limitation | droit de limitation | limitation du traitement | limiter le traitement | limitation de traitement
 right portability: droit à la portabilité | portabilité | format structuré
-right withdraw-consent: retirer votre consentement | retirer son consentement | retrait du consentement | retrait de votre consentement | retirer à tout moment votre consentement | retirer le consentement
+right withdraw-consent: retirer votre consentement | retirer son consentement | retrait du consentement | retrait de votre consentement | retirer à tout moment votre consentement | retirer le consentement | droit de retirer
 right complaint: réclamation auprès de la cnil | réclamation auprès d une autorité | introduire une réclamation | déposer une réclamation | adresser une réclamation | saisir la cnil | plainte auprès de la cnil | réclamation auprès de l autorité
-right opt-out-marketing: désinscri* | désabonn* | lien de désinscription | ne plus recevoir | vous opposer à la prospection | opposer à la prospection | opt-out | refuser de recevoir
-right cookie-control: paramétrer votre navigateur | paramètres de votre navigateur | configurer votre navigateur | refuser les cookies | refuser le dépôt | désactiver les cookies | gérer vos préférences | bandeau cookies | bandeau de consentement | gestionnaire de cookies | paramétrer les cookies | refuser ces cookies | supprimer les cookies
+right opt-out-marketing: désinscri* | désabonn* | lien de désinscription | ne plus recevoir | vous opposer à la prospection | opposer à la prospection | opt-out | refuser de recevoir | bloctel | liste d opposition au démarchage
+right cookie-control: paramétrer votre navigateur | paramètres de votre navigateur | configurer votre navigateur | refuser les cookies | refuser le dépôt | désactiver les cookies | gérer vos préférences | bandeau cookies | bandeau de consentement | gestionnaire de cookies | paramétrer les cookies | refuser ces cookies | supprimer les cookies | gérer vos cookies | gérer les cookies | modifier vos préférences | panneau de gestion des cookies | centre de préférences | paramétrer vos choix | paramètres des cookies
 
 # ---- retention ----
 retention: conserv* | durée de conservation | durées de conservation | archiv* | supprim* au terme | détruit* | effacé* au terme | délai de conservation | délais de conservation | conservation
+retention as-needed: aussi longtemps que nécessaire | aussi longtemps que necessaire | le temps nécessaire | la durée nécessaire | durée strictement nécessaire | durée n excédant pas | au-delà de la durée nécessaire | pas au-delà de la durée | tant que nécessaire | pendant toute la durée de | pour la durée de votre | durée de la relation | tant que votre compte | jusqu à la suppression de votre compte | jusqu à la clôture de votre compte | jusqu à la fin de la relation
 unit days: jour* | jours ouvrés
 unit weeks: semaine*
 unit months: mois
@@ -107,13 +111,13 @@ security encryption: chiffr* | cryptage | crypt* | ssl | tls | https
 security access-control: accès restreint | accès limité | habilitation* | contrôle* d accès | authentification | personnes habilitées | personnel habilité | strictement limité
 security physical: sécurité physique | locaux sécurisés | centres de données sécurisés | datacenters sécurisés
 security technical: mesures techniques et organisationnelles | mesures techniques | mesures organisationnelles | mesures de sécurité techniques
-security safeguards: sécurité de vos données | sécurité des données | assurer la sécurité | garantir la sécurité | préserver la sécurité | sécuris* | protéger vos données | protection de vos données | confidentialité de vos données | pare-feu | sauvegardes | mesures de sécurité | mesures appropriées
+security safeguards: sécurité de vos données | sécurité des données | assurer la sécurité | garantir la sécurité | préserver la sécurité | sécuris* | protéger vos données | protection de vos données | confidentialité de vos données | pare-feu | sauvegardes | mesures de sécurité | mesures appropriées | pseudonymisation | pseudonymisées | anonymisation | anonymisées
 
 # ---- children ----
 children: enfant* | mineur* | moins de 15 ans | moins de 16 ans | moins de 18 ans | moins de 13 ans | autorité parentale | titulaire de l autorité parentale | parents | âgé* de moins de | âgée* d au moins | âge minimum | majeur | majeurs | personnes majeures
 
 # ---- changes ----
-change: modifier la présente politique | modifier cette politique | modifier notre politique | modifier la politique | modifications de la présente politique | modification de la présente politique | modifications de cette politique | mettre à jour la présente | mise à jour de la présente | mettre à jour cette politique | modifier à tout moment | modifiée à tout moment | modifications apportées | faire évoluer | susceptible d être modifiée | peut être modifiée | pourra être modifiée | réservons le droit de modifier | réserve le droit de modifier | pouvons modifier | pouvons mettre à jour | modifications substantielles | modification substantielle
+change: modifier la présente politique | modifier cette politique | modifier notre politique | modifier la politique | modifications de la présente politique | modification de la présente politique | modifications de cette politique | mettre à jour la présente | mise à jour de la présente | mettre à jour cette politique | modifier à tout moment | modifiée à tout moment | modifications apportées | faire évoluer | susceptible d être modifiée | peut être modifiée | pourra être modifiée | réservons le droit de modifier | réserve le droit de modifier | pouvons modifier | pouvons mettre à jour | modifications substantielles | modification substantielle | peut être mise à jour | pourra être mise à jour | mettre à jour la présente politique | mises à jour de la présente
 notice email: par e-mail | par email | par courriel | par mail | par courrier électronique | adresse électronique
 notice posted: sur cette page | sur le site | sur notre site | sur la présente page | publiée | publication
 notice consent: votre consentement | recueillerons votre consentement | votre accord
@@ -121,7 +125,7 @@ notice in-app: notification | dans l application | bannière
 tell: informer | informerons | informons | informé | informée | informés | informées | en informer | notifi* | avertir | avertirons | prévenir | préviendrons | porter à votre connaissance | portée à votre connaissance
 
 # ---- transfers ----
-transfer: hors de l union européenne | hors de l ue | hors ue | hors de l eee | hors de l espace économique européen | en dehors de l union européenne | en dehors de l ue | en dehors de l eee | pays tiers | pays tiers à l union européenne | transferts internationaux | transfert international | à l étranger | états-unis | hors de france | transferts de données
+transfer: hors de l union européenne | hors de l ue | hors ue | hors de l eee | hors de l espace économique européen | en dehors de l union européenne | en dehors de l ue | en dehors de l eee | pays tiers | pays tiers à l union européenne | transferts internationaux | transfert international | à l étranger | états-unis | hors de france | transferts de données | en dehors de l espace économique européen | hors de l espace économique
 safeguard scc: clauses contractuelles types | clauses contractuelles standard | clauses types | clauses contractuelles
 safeguard adequacy: décision d adéquation | niveau de protection adéquat | protection adéquate | niveau de protection suffisant
 safeguard bcr: règles d entreprise contraignantes | binding corporate rules | bcr

@@ -57,6 +57,12 @@ func TestGolden(t *testing.T) {
 	full, empty, src := loadReport(t, "report.json"), loadReport(t, "empty.json"), loadSource(t)
 	nothing := *empty // analysed, nothing found: every section says so
 	nothing.Notices = nil
+	frData, err := os.ReadFile(filepath.Join("testdata", "policy-fr.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	frSrc := string(frData)
+	fr := analyzer.Analyze(frSrc)
 	tests := []struct {
 		golden string
 		report *analyzer.Report
@@ -72,6 +78,9 @@ func TestGolden(t *testing.T) {
 		{"markdown-empty.golden", empty, markdown, nil},
 		{"text-nothing-found.golden", &nothing, text, nil},
 		{"markdown-nothing-found.golden", &nothing, markdown, nil},
+		// a policy in French, read in outline: its notice, its sections
+		{"text-fr.golden", fr, text, []Option{WithSource(frSrc), WithTitle("policy-fr.txt")}},
+		{"markdown-fr.golden", fr, markdown, []Option{WithSource(frSrc), WithTitle("policy-fr.txt")}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {

@@ -339,7 +339,13 @@ func contacts(r *analyzer.Report) Section {
 // one does not. A gap is not a practice, so it has no tone: faces show the
 // section quieter than the concerns.
 func missing(r *analyzer.Report) Section {
-	s := section(Missing, "What the policy does not say", "Nothing expected is missing.")
+	none := "Nothing expected is missing."
+	for _, n := range r.Notices {
+		if n.ID == "outline" { // read from key words: an absence is no claim it can make
+			none = "Read in outline: what the policy leaves out is not listed."
+		}
+	}
+	s := section(Missing, "What the policy does not say", none)
 	for _, m := range r.Missing {
 		it := Item{ID: Clean(m.ID), Text: Clean(m.Text)} // a gap, not a practice: no tone
 		if m.Law != "" {

@@ -42,7 +42,8 @@ var kindIDs = map[Kind][]string{
 		"payment-info", "payment-card", "bank-account", "government-id", "health", "biometrics", "location",
 		"precise-location", "ip-address", "device-id", "device-info", "browser", "os", "cookies", "web-beacons",
 		"browsing", "content", "photos", "contacts", "social-profile", "preferences", "employment", "survey",
-		"feedback", "personal-info", "advertising-id"},
+		"feedback", "personal-info", "advertising-id",
+		"info-generic"}, // data without a type ("les données", "des informations"): the English practices collect-unspecified and share-unspecified
 	Verb: {"collect", "share", "sell", "sell-yes"},
 	Recipient: {"service-providers", "affiliates", "advertisers", "analytics", "business-partners", "business-transfer",
 		"law-enforcement", "social-networks", "public", "other-third-parties"},
@@ -54,6 +55,12 @@ var kindIDs = map[Kind][]string{
 	Safeguard: {"scc", "adequacy", "bcr"},
 	Purpose: {"advertising", "targeted-advertising", "marketing", "analytics", "personalization", "security",
 		"service", "research", "legal"},
+}
+
+// optionalIDs are the ids a kind without ids may take besides none:
+// "retention as-needed" (kept as long as needed, no period).
+var optionalIDs = map[Kind][]string{
+	Retention: {"as-needed"},
 }
 
 // IDs returns the ids kind k takes (nil for a kind without ids).
@@ -180,7 +187,9 @@ func Parse(name, data string) (*Lang, error) {
 		if len(f) == 2 {
 			id = f[1]
 		}
-		if ids := kindIDs[Kind(k)]; ids == nil && id != "" {
+		if opt := optionalIDs[Kind(k)]; id != "" && contains(opt, id) {
+			// an optional id of a kind that takes none ("retention as-needed")
+		} else if ids := kindIDs[Kind(k)]; ids == nil && id != "" {
 			return nil, errf(n, "kind "+f[0]+" takes no id ("+quote(id)+")")
 		} else if ids != nil && !contains(ids, id) {
 			if id == "" {
