@@ -300,7 +300,10 @@ func (o *olReader) sentence(si int) {
 	// kept ("nous ne conservons pas vos données au-delà de 3 ans"): none.
 	limited := o.namesID(ms, outline.Retention, "as-needed")
 	for _, m := range ms {
-		if _, ok := numberBefore(ws, m.from); ok && m.c.Kind == outline.Unit && !m.intro {
+		if m.c.Kind != outline.Unit || m.intro {
+			continue // an intro's match counts its words in the intro, not in ws
+		}
+		if _, ok := numberBefore(ws, m.from); ok {
 			limited = limited || has(outline.Retention)
 		}
 	}
