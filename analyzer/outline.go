@@ -196,7 +196,7 @@ func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
 			}
 			// an exception at the negation voids it too ("nicht nur")
 			if n.from < m.from && !exceptBetween(out, n.from-1, m.from) ||
-				after && n.from >= m.to && !exceptBetween(out, m.from, n.from+1) {
+				after && n.from >= m.to && !stopBetween(out, m.from, n.from+1) {
 				m.negated = true
 			}
 		}
@@ -214,7 +214,31 @@ func clauseBreak(gap string) bool {
 // (from, to).
 func exceptBetween(ms []olMatch, from, to int) bool {
 	for _, e := range ms {
-		if e.c.Kind == outline.Except && e.from > from && e.from < to {
+		if e.c.Kind == outline.Except && e.c.ID != "after" && e.from > from && e.from < to {
+			return true
+		}
+	}
+	return false
+}
+
+// stopBetween reports whether what ends the reach of a negation at to back
+// to a verb at from starts in (from, to): an exception cue, or an "except
+// after" cue with no verb between it and the negation ("gespeichert und
+// nicht an Dritte übermittelt", where the negation opens a clause of its
+// own; not "verkaufen oder vermieten Ihre Daten nicht").
+func stopBetween(ms []olMatch, from, to int) bool {
+	for _, e := range ms {
+		if e.c.Kind != outline.Except || e.from <= from || e.from >= to {
+			continue
+		}
+		if e.c.ID != "after" {
+			return true
+		}
+		verb := false
+		for _, x := range ms {
+			verb = verb || x.c.Kind == outline.Verb && x.from > e.from && x.from < to
+		}
+		if !verb {
 			return true
 		}
 	}
