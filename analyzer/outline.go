@@ -269,57 +269,12 @@ func (o *olReader) sentence(si int) {
 			}
 		}
 	}
-	first := len(o.findings)
-	add := func(kind, id, category string, m olMatch, from, to int, negated bool, reason, explanation string) *Finding {
-		start, end := ws[from].Start, ws[to-1].End
-		for i := first; i < len(o.findings); i++ {
-			if f := &o.findings[i]; f.Kind == kind && f.ID == id && f.Start == start && f.End == end {
-				return f
-			}
-		}
-		rule := "outline/" + o.l.Code + "/" + m.c.Kind.String()
-		if m.c.ID != "" {
-			rule += "." + m.c.ID
-		}
-		f := Finding{Kind: kind, ID: id, Category: category, Start: start, End: end, Text: d.Text[start:end],
-			Negated: negated, Rule: rule, Sentence: Span{s.Start, s.End},
-			Explanation: "Read in outline (" + o.l.Name + "): " + explanation + "."}
-		o.findings = append(o.findings, f)
-		o.reasons = append(o.reasons, reason)
-		return &o.findings[len(o.findings)-1]
-	}
-	quote := func(m olMatch) string { return "'" + d.Text[ws[m.from].Start:ws[m.to-1].End] + "'" }
-	has := func(k outline.Kind) bool {
-		for _, m := range ms {
-			if m.c.Kind == k && !m.intro {
-				return true
-			}
-		}
-		return false
-	}
-	// nearest is the verb of ids nearest m: in the sentence, else in the
-	// intro; ok false when there is none.
-	nearest := func(m olMatch, ids ...string) (v olMatch, ok bool) {
-		best := -1
-		for _, x := range ms {
-			if x.c.Kind != outline.Verb || !contains(ids, x.c.ID) {
-				continue
-			}
-			dist := abs(x.from - m.from)
-			if x.intro {
-				dist = 1 << 30
-			}
-			if best < 0 || dist < best {
-				v, best, ok = x, dist, true
-			}
-		}
-		return v, ok
-	}
+	st := &olSentence{o: o, s: s, ws: ws, ms: ms, first: len(o.findings)}
 	dataNamed := false
 	for _, m := range ms {
 		dataNamed = dataNamed || m.c.Kind == outline.Data && !m.intro
 	}
-	transfer := has(outline.Transfer) || has(outline.Safeguard)
+	transfer := st.has(outline.Transfer) || st.has(outline.Safeguard)
 	// A denial of keeping data with a need or a period limits how long it is
 	// kept ("nous ne conservons pas vos données au-delà de 3 ans"): none.
 	limited := o.namesID(ms, outline.Retention, "as-needed")
@@ -328,7 +283,7 @@ func (o *olReader) sentence(si int) {
 			continue // an intro's match counts its words in the intro, not in ws
 		}
 		if _, ok := numberBefore(ws, m.from); ok {
-			limited = limited || has(outline.Retention)
+			limited = limited || st.has(outline.Retention)
 		}
 	}
 	if limited {
@@ -353,88 +308,72 @@ func (o *olReader) sentence(si int) {
 		}
 		switch m.c.Kind {
 		case outline.Data:
-			name := o.entryName("datatype", m.c.ID)
-			collectV, collect := nearest(m, "collect")
-			shareV, share := nearest(m, "share")
+			collectV, collect := st.nearest(m, "collect")
+			shareV, share := st.nearest(m, "share")
 			share = share && (!transfer || o.namesRecipient(ms)) // moved abroad is not passed on
 			category := "first-party-collection"
 			switch {
-			case has(outline.Retention):
+			case st.has(outline.Retention):
 				category = "data-retention"
-			case !collect && !share && has(outline.Right):
+			case !collect && !share && st.has(outline.Right):
 				category = "user-choice" // "refuser les cookies": the reader's choice names data
 			}
+			kind, id, reason, cookies := "collect", m.c.ID, "data+", ""
 			if m.c.ID == "info-generic" {
 				// data of no type: the practices of collecting or passing
 				// on data without saying which, as English reads them
-				if collect {
-					add("practice", "collect-unspecified", category, m, m.from, m.to, collectV.negated, "generic+collect",
-						"data of no type named, "+quote(m)+", with a verb of collecting")
-				}
-				if share {
-					add("practice", "share-unspecified", "third-party-sharing", m, m.from, m.to, shareV.negated, "generic+share",
-						"data of no type named, "+quote(m)+", with a verb of sharing")
-				}
-				continue
+				kind, id, reason = "practice", "collect-unspecified", "generic+"
 			}
-			if collect {
-				what := "data collected (" + name + "), " + quote(m) + ", with a verb of collecting"
-				if collectV.negated {
-					what = "data (" + name + "), " + quote(m) + ", with a verb of collecting that is denied"
-				}
-				add("collect", m.c.ID, category, m, m.from, m.to, collectV.negated, "data+collect", what)
-			} else if (m.c.ID == "cookies" || m.c.ID == "web-beacons") && !share {
-				add("collect", m.c.ID, category, m, m.from, m.to, m.negated, "cookies", "cookies or trackers named, "+quote(m))
+			switch {
+			case collect:
+				st.add(kind, id, category, m, m.from, m.to, collectV.negated, reason+"collect", "data (%n), %q, with a verb of collecting%d")
+			case (m.c.ID == "cookies" || m.c.ID == "web-beacons") && !share:
+				cookies = "cookies"
+				st.add(kind, id, category, m, m.from, m.to, m.negated, cookies, "cookies or trackers named, %q%d")
 			}
 			if share {
-				what := "data passed on (" + name + "), " + quote(m) + ", with a verb of sharing"
-				if shareV.negated {
-					what = "data (" + name + "), " + quote(m) + ", with a verb of sharing that is denied"
+				if kind == "practice" {
+					id = "share-unspecified"
+				} else {
+					kind = "share"
 				}
-				add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, shareV.negated, "data+share", what)
+				st.add(kind, id, "third-party-sharing", m, m.from, m.to, shareV.negated, reason+"share", "data (%n), %q, with a verb of passing it on%d")
 			}
 		case outline.Recipient:
 			if o.within(ms, m, outline.Transfer, outline.Safeguard) {
 				continue // "pays tiers": a country, no recipient
 			}
-			v, ok := nearest(m, "share")
+			v, ok := st.nearest(m, "share")
 			if !ok {
 				continue
 			}
 			neg := v.negated && (v.intro || !exceptBetween(ms, min(v.from, m.from), max(v.from, m.from)))
-			what := "a recipient of data (" + o.entryName("recipient", m.c.ID) + "), " + quote(m) + ", with a verb of sharing"
-			if neg {
-				what = "a recipient (" + o.entryName("recipient", m.c.ID) + "), " + quote(m) + ", with a verb of sharing that is denied"
-			}
-			add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, neg, "recipient+share", what)
+			st.add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, neg, "recipient+share", "a recipient of data (%n), %q, with a verb of passing data on%d")
 		case outline.Verb:
 			switch {
 			case m.c.ID == "share" && m.negated && dataNamed && !transfer && !o.namesRecipient(ms):
-				add("share", "other-third-parties", "third-party-sharing", m, m.from, m.to, true, "share-denied",
-					"a verb of sharing data, "+quote(m)+", denied, with no recipient named: they say they do not pass data on")
+				st.add("share", "other-third-parties", "third-party-sharing", m, m.from, m.to, true, "share-denied",
+					"a verb of passing data on, %q, denied, with no recipient named: they say they do not pass data on")
 			case (m.c.ID == "sell" || m.c.ID == "sell-yes") && m.negated && (dataNamed || o.namesRecipient(ms)) && !sold:
 				sold = true // one denial a sentence ("nous ne louons ni ne vendons")
-				add("sale", "sale", "third-party-sharing", m, m.from, m.to, true, "sale-denied",
-					"a verb of selling, "+quote(m)+", denied: they say they do not sell data")
+				st.add("sale", "sale", "third-party-sharing", m, m.from, m.to, true, "sale-denied", "a verb of selling, %q, denied: they say they do not sell data")
 			case m.c.ID == "sell-yes" && !m.negated && dataNamed && !o.namesID(ms, outline.Recipient, "business-transfer"):
-				add("sale", "sale", "third-party-sharing", m, m.from, m.to, false, "sale",
-					"a verb of selling, "+quote(m)+", with data: they say they sell data")
+				st.add("sale", "sale", "third-party-sharing", m, m.from, m.to, false, "sale", "a verb of selling, %q, with data: they say they sell data")
 			}
 		case outline.Right:
 			if !m.negated {
-				add("right", m.c.ID, o.category("right", m.c.ID, "user-choice"), m, m.from, m.to, false, "right",
-					"a right or choice of the reader ("+lowerFirst(o.entryName("right", m.c.ID))+"), "+quote(m))
+				st.add("right", m.c.ID, o.category("right", m.c.ID, "user-choice"), m, m.from, m.to, false, "right", "a right or choice of the reader (%n), %q")
 			}
 		case outline.Retention:
 			switch {
 			case m.c.ID == "as-needed":
 				// (never a denial: "nous ne conservons pas vos données au-delà
 				// de la durée nécessaire" keeps them as long as needed)
-				add("retention", "as-needed", "data-retention", m, m.from, m.to, false, "as-needed", "keeping data as long as needed, "+quote(m))
+				st.add("retention", "as-needed", "data-retention", m, m.from, m.to, false, "as-needed", "keeping data as long as needed, %q")
 			case m.negated && !limited:
-				add("retention", "not-kept", "other", m, m.from, m.to, true, "retention-denied", "a word of keeping data, "+quote(m)+", denied")
+				st.add("retention", "not-kept", "other", m, m.from, m.to, true, "retention-denied", "a word of keeping data, %q%d")
 			default:
-				add("retention", "retain", "data-retention", m, m.from, m.to, false, "retention", "a word of keeping data, "+quote(m))
+				st.add("retention", "retain", "data-retention", m, m.from, m.to, false, "retention", "a word of keeping data, %q")
 			}
 		case outline.Unit:
 			n, ok := numberBefore(ws, m.from)
@@ -442,59 +381,50 @@ func (o *olReader) sentence(si int) {
 				continue
 			}
 			switch {
-			case has(outline.Retention):
-				add("retention", "period", "data-retention", m, m.from-1, m.to, false, "period",
-					"a period in a sentence about keeping data, "+quote(olMatch{from: m.from - 1, to: m.to})+" ("+englishPeriod(n, m.c.ID)+")")
-			case has(outline.Children) && m.c.ID == "years" && n >= 10 && n <= 21:
-				f := add("children", "min-age", "specific-audiences", m, m.from-1, m.from, false, "age",
-					"an age in a sentence about children, "+quote(olMatch{from: m.from - 1, to: m.to}))
+			case st.has(outline.Retention):
+				st.add("retention", "period", "data-retention", m, m.from-1, m.to, false, "period", "a period in a sentence about keeping data, %q")
+			case st.has(outline.Children) && m.c.ID == "years" && n >= 10 && n <= 21:
+				f := st.add("children", "min-age", "specific-audiences", m, m.from-1, m.from, false, "age", "an age, %q, in a sentence about children")
 				f.age = uint8(n)
 			}
 		case outline.Security:
 			if !m.negated {
-				add("security", m.c.ID, "data-security", m, m.from, m.to, false, "security",
-					"a security measure ("+lowerFirst(o.entryName("security", m.c.ID))+"), "+quote(m))
+				st.add("security", m.c.ID, "data-security", m, m.from, m.to, false, "security", "a security measure (%n), %q")
 			}
 		case outline.Breach:
 			if tell {
-				f := add("breach", "notify", "data-security", m, m.from, m.to, tellM.negated, "breach+tell",
-					"a breach of data, "+quote(m)+", with a verb of telling the reader")
-				if tellM.negated {
-					f.Explanation = "Read in outline (" + o.l.Name + "): a breach of data, " + quote(m) + ", with a verb of telling the reader that is denied."
-				}
+				st.add("breach", "notify", "data-security", m, m.from, m.to, tellM.negated, "breach+tell", "a breach of data, %q, with a verb of telling the reader%d")
 			} else {
-				add("security", "incident", "data-security", m, m.from, m.to, false, "breach", "a breach of data spoken of, "+quote(m))
+				st.add("security", "incident", "data-security", m, m.from, m.to, false, "breach", "a breach of data spoken of, %q")
 			}
 		case outline.Children:
-			add("children", "children", "specific-audiences", m, m.from, m.to, false, "children", "children or minors, "+quote(m))
+			st.add("children", "children", "specific-audiences", m, m.from, m.to, false, "children", "children or minors, %q")
 		case outline.Change:
-			add("change", "change", "policy-change", m, m.from, m.to, false, "change", "a change of this policy, "+quote(m))
+			st.add("change", "change", "policy-change", m, m.from, m.to, false, "change", "a change of this policy, %q")
 		case outline.Notice:
-			if has(outline.Change) {
-				add("change", "notice-"+m.c.ID, "policy-change", m, m.from, m.to, false, "change+notice", "how the reader is told of a change, "+quote(m))
+			if st.has(outline.Change) {
+				st.add("change", "notice-"+m.c.ID, "policy-change", m, m.from, m.to, false, "change+notice", "how the reader is told of a change, %q")
 			}
 		case outline.Tell:
-			if has(outline.Change) && !m.negated {
-				add("change", "notice-told", "policy-change", m, m.from, m.to, false, "change+tell", "a verb of telling the reader of a change, "+quote(m))
+			if st.has(outline.Change) && !m.negated {
+				st.add("change", "notice-told", "policy-change", m, m.from, m.to, false, "change+tell", "a verb of telling the reader of a change, %q")
 			}
 		case outline.Transfer:
-			add("transfer", "international", "other", m, m.from, m.to, false, "transfer", "data moved to another country, "+quote(m))
+			st.add("transfer", "international", "other", m, m.from, m.to, false, "transfer", "data moved to another country, %q")
 		case outline.Safeguard:
-			add("transfer", m.c.ID, "other", m, m.from, m.to, false, "safeguard",
-				"a safeguard for data moved abroad ("+m.c.ID+"), "+quote(m))
+			st.add("transfer", m.c.ID, "other", m, m.from, m.to, false, "safeguard", "a safeguard for data moved abroad (%n), %q")
 		case outline.Purpose:
-			add("purpose", m.c.ID, "other", m, m.from, m.to, m.negated, "purpose",
-				"a purpose data is used for ("+lowerFirst(o.entryName("purpose", m.c.ID))+"), "+quote(m))
+			st.add("purpose", m.c.ID, "other", m, m.from, m.to, m.negated, "purpose", "a purpose data is used for (%n), %q%d")
 		case outline.DNT:
-			id, what := "mentioned", "Do Not Track named, "+quote(m)
 			if m.negated {
-				id, what = "not-honored", "Do Not Track named, "+quote(m)+", with a negation: they do not respond to it"
+				st.add("dnt", "not-honored", "do-not-track", m, m.from, m.to, false, "dnt", "Do Not Track named, %q, with a negation: they do not respond to it")
+			} else {
+				st.add("dnt", "mentioned", "do-not-track", m, m.from, m.to, false, "dnt", "Do Not Track named, %q")
 			}
-			add("dnt", id, "do-not-track", m, m.from, m.to, false, "dnt", what)
 		}
 	}
 	// in the order of their words, as the English reading gives them
-	fs, rs := o.findings[first:], o.reasons[first:]
+	fs, rs := o.findings[st.first:], o.reasons[st.first:]
 	for i := 1; i < len(fs); i++ { // stable, by hand: a sentence has a few
 		for j := i; j > 0 && fs[j].Start < fs[j-1].Start; j-- {
 			fs[j], fs[j-1] = fs[j-1], fs[j]
@@ -502,10 +432,98 @@ func (o *olReader) sentence(si int) {
 		}
 	}
 	if b.Kind == text.BlockHeading {
-		for i := first; i < len(o.findings); i++ {
+		for i := st.first; i < len(o.findings); i++ {
 			o.findings[i].note |= noteTitled
 		}
 	}
+}
+
+// olSentence is the sentence being read: its words, its matches (with
+// the verbs of its intro) and where its findings start. Its helpers are
+// methods, not closures: the compiler would write a closure out again at
+// each of its thirty calls (25 KB of the page's WebAssembly, brotli).
+type olSentence struct {
+	o     *olReader
+	s     *text.Sentence
+	ws    []outline.Word
+	ms    []olMatch
+	first int // the sentence's first finding in o.findings
+}
+
+// add adds the finding of kind, id and category over words [from, to),
+// from cue m, unless the sentence has it already; reason is for the
+// cases, explanation what the finding says (after "Read in outline").
+//
+//go:noinline
+func (st *olSentence) add(kind, id, category string, m olMatch, from, to int, negated bool, reason, explanation string) *Finding {
+	o := st.o
+	start, end := st.ws[from].Start, st.ws[to-1].End
+	for i := st.first; i < len(o.findings); i++ {
+		if f := &o.findings[i]; f.Kind == kind && f.ID == id && f.Start == start && f.End == end {
+			return f
+		}
+	}
+	rule := "outline/" + o.l.Code + "/" + m.c.Kind.String()
+	if m.c.ID != "" {
+		rule += "." + m.c.ID
+	}
+	// the explanation's %q is the words quoted, %n the name of the cue's
+	// English rule, %d ", denied" for a negated finding
+	var b strings.Builder
+	b.WriteString("Read in outline (" + o.l.Name + "): ")
+	for i := 0; i < len(explanation); i++ {
+		if explanation[i] != '%' || i+1 == len(explanation) {
+			b.WriteByte(explanation[i])
+			continue
+		}
+		switch i++; explanation[i] {
+		case 'q':
+			b.WriteString("'" + o.d.Text[start:end] + "'")
+		case 'n':
+			b.WriteString(lowerFirst(o.cueName(m.c)))
+		case 'd':
+			if negated {
+				b.WriteString(", denied")
+			}
+		}
+	}
+	b.WriteByte('.')
+	f := Finding{Kind: kind, ID: id, Category: category, Start: start, End: end, Text: o.d.Text[start:end],
+		Negated: negated, Rule: rule, Sentence: Span{st.s.Start, st.s.End}, Explanation: b.String()}
+	o.findings = append(o.findings, f)
+	o.reasons = append(o.reasons, reason)
+	return &o.findings[len(o.findings)-1]
+}
+
+// has reports whether the sentence (not its intro) has a cue of kind k.
+func (st *olSentence) has(k outline.Kind) bool {
+	for _, m := range st.ms {
+		if m.c.Kind == k && !m.intro {
+			return true
+		}
+	}
+	return false
+}
+
+// nearest is the verb of id nearest m: in the sentence, else in the
+// intro; ok false when there is none.
+//
+//go:noinline
+func (st *olSentence) nearest(m olMatch, id string) (v olMatch, ok bool) {
+	best := -1
+	for _, x := range st.ms {
+		if x.c.Kind != outline.Verb || x.c.ID != id {
+			continue
+		}
+		dist := abs(x.from - m.from)
+		if x.intro {
+			dist = 1 << 30
+		}
+		if best < 0 || dist < best {
+			v, best, ok = x, dist, true
+		}
+	}
+	return v, ok
 }
 
 // introOf returns the sentence that introduces list item si, of block b:
@@ -566,6 +584,25 @@ func (o *olReader) namesID(ms []olMatch, k outline.Kind, id string) bool {
 		}
 	}
 	return false
+}
+
+// cueName is the display name of the English rule cue c names (its data
+// type, recipient, right, measure, purpose), or its id.
+func (o *olReader) cueName(c *outline.Cue) string {
+	class := ""
+	switch c.Kind {
+	case outline.Data:
+		class = "datatype"
+	case outline.Recipient:
+		class = "recipient"
+	case outline.Right:
+		class = "right"
+	case outline.Security:
+		class = "security"
+	case outline.Purpose:
+		class = "purpose"
+	}
+	return o.entryName(class, c.ID)
 }
 
 // entryName is the display name of the English rule of class and id.
