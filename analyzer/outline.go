@@ -80,7 +80,7 @@ func detectOutline(input string) *outline.Lang {
 	ws := outline.Words(sample, 0, nil)
 	n := 0
 	for _, w := range ws {
-		if w.Fold != "" && (w.Fold[0] < '0' || w.Fold[0] > '9') { // "" folds a lone combining mark
+		if w.Fold[0] < '0' || w.Fold[0] > '9' {
 			ws[n] = w
 			n++
 		}
@@ -279,8 +279,8 @@ func (o *olReader) sentence(si int) {
 	// kept ("nous ne conservons pas vos données au-delà de 3 ans"): none.
 	limited := o.namesID(ms, outline.Retention, "as-needed")
 	for _, m := range ms {
-		if m.c.Kind != outline.Unit || m.intro {
-			continue // an intro's match counts its words in the intro, not in ws
+		if m.intro || m.c.Kind != outline.Unit {
+			continue // (an intro's words are not ws)
 		}
 		if _, ok := numberBefore(ws, m.from); ok {
 			limited = limited || st.has(outline.Retention)
@@ -527,9 +527,9 @@ func (st *olSentence) nearest(m olMatch, id string) (v olMatch, ok bool) {
 }
 
 // introOf returns the sentence that introduces list item si, of block b:
-// its intro, or a heading that ends with a colon ("Nous collectons les
-// données suivantes :" is short enough to be read as a heading); nil for
-// a sentence of no list item.
+// its intro, or the sentence before the list or the heading above it when
+// it ends with a colon ("Nous collectons les données suivantes :" is short
+// enough to be read as a heading); nil for a sentence of no list item.
 func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
 	d := o.d
 	if b.Kind != text.BlockListItem {
@@ -538,6 +538,17 @@ func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
 	if b.Intro >= 0 && b.Intro != si {
 		return &d.Sents[b.Intro]
 	}
+	// The sentence before the list, when it ends in a colon: the English
+	// structure takes an intro only with its words ("the following").
+	k := si - 1
+	for k >= 0 && si-k < 200 && d.Blocks[d.Sents[k].Block].Kind == text.BlockListItem {
+		k--
+	}
+	if k >= 0 && d.Sents[k+1].Block != d.Sents[k].Block { // the last sentence of its block
+		if pb := &d.Blocks[d.Sents[k].Block]; pb.Kind != text.BlockListItem && text.EndsWithColon(d.Text[pb.Start:pb.End]) {
+			return &d.Sents[k]
+		}
+	}
 	if b.Heading < 0 {
 		return nil
 	}
@@ -545,7 +556,7 @@ func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
 	if !text.EndsWithColon(d.Text[h.Start:h.End]) {
 		return nil
 	}
-	for k := si - 1; k >= 0; k-- {
+	for k := si - 1; k >= 0 && d.Sents[k].Block >= b.Heading; k-- {
 		if d.Sents[k].Block == b.Heading {
 			return &d.Sents[k]
 		}

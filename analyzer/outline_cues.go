@@ -10,19 +10,21 @@ var outlineCueFiles = [...]struct{ name, data string }{
 # Words are folded (lower case, no accents): "données" and "donnees" are one word.
 language fr French
 
-# Function words of French that Spanish, Italian and Portuguese do not share (or rarely):
-detect: le les des du et est sont nous vous votre vos notre nos pour dans avec sur par une aux au qui
-detect: ces cette cet leur leurs ont peut peuvent pas ne ou où été être ainsi afin lorsque mais donc
-detect: dont tout tous toute toutes même aussi chez sans sous entre vers ils elles il elle ce lui
-detect: était sera seront avons avez pourrons pouvons pouvez auprès également notamment selon dès
-detect: lequel laquelle lesquels celle celles ceux celui cela ceci très déjà afin toutefois cependant
-detect: vis-à-vis jusqu quelle quelles quel quels chaque plusieurs certaines certains autres fait
+# Function words of French that Spanish, Italian and Portuguese do not share, folded (not "il",
+# "ne", "le", "qui", "quel", "lui", "ce": Italian; "ou"/"où", "mais", "entre": Portuguese;
+# "nos", "sera"/"será", "très"/"tres", "déjà"/"deja": Spanish):
+detect: les des du et est sont nous vous votre vos notre pour dans avec sur par une aux au
+detect: ces cette cet leur leurs ont peut peuvent pas été être ainsi afin lorsque donc
+detect: dont tout tous toute toutes même aussi chez sans sous vers ils elles elle
+detect: était seront avons avez pourrons pouvons pouvez auprès également notamment selon dès
+detect: lequel laquelle lesquels celle celles ceux celui cela ceci afin toutefois cependant
+detect: vis-à-vis jusqu chaque plusieurs certaines certains autres fait
 
 # "ne ... pas" and its kin: the negation starts before the verb ("nous ne vendons pas",
 # "ne sont jamais transmises"); "ne ... que" (only) is no negation, so "ne" alone is no cue.
 negate: ne ? pas | ne ? ? pas | ne ? ? ? pas | n ? pas | n ? ? pas | n ? ? ? pas
 negate: ne ? jamais | ne ? ? jamais | n ? jamais | n ? ? jamais | jamais
-negate: ne ? aucun* | ne ? ? aucun* | n ? aucun* | n ? ? aucun* | aucun* | aucune*
+negate: ne ? aucun* | ne ? ? aucun* | ne ? ? ? aucun* | n ? aucun* | n ? ? aucun* | n ? ? ? aucun* | aucun* | aucune*
 negate: ne ? en aucun cas | n ? en aucun cas | en aucun cas | ne ? nullement | nullement
 negate: ne ? ni | ni | ne ? rien | n ? rien | ne ? plus | n ? plus | ne ? ? plus
 # an exception: what follows is not denied ("nous ne partageons pas vos données, sauf avec ...")
@@ -69,8 +71,9 @@ data info-generic: données | donnée | informations | renseignements | les donn
 data advertising-id: identifiant* publicitaire* | idfa | identifiant* pour les annonceurs | identifiant* d annonceur | advertising id | aaid
 
 # ---- verbs ----
-verb collect: collect* | recueill* | recueil | récolt* | obten* | obtien* | reçu | reçues | reçus | recevons | recevoir | recevrons | traitons | traiter | traité | traitée | traités | traitées | traitement* | traiterons | enregistr* | stock* | utilisons | utiliser | utilisé | utilisée | utilisés | utilisées | utilisation | utiliserons | exploitons | exploiter | exploitées | exploitation de vos | conserv* | archiv* | sauvegard* | saisi* | saisissez | fournissez | fourni | fournie | fournis | fournies | fournir | communiquez | renseign* | recoupons | recouper | analys* | dépos* | lisons les | accédons | regroupons | combin* | transmettez | nous transmettez
-verb share: partag* | reçoivent | recevront | communiquons | communiquer | communiquerons | communiqué | communiquée | communiqués | communiquées | communication de vos | communication à | transmettons | transmettre | transmettrons | transmis | transmise | transmises | transmission* | transfér* | transfer* | divulgu* | divulgation* | destinataire* | mis à disposition | mises à disposition | mettons à disposition | mettre à disposition | donner accès | donnons accès | ont accès | a accès | peuvent accéder | fournissons à | fournir à | fournies à | céder | cédons | cédées | cession* | échangeons | échanger | faire appel à | faisons appel à | fait appel à | recourir à | recourons à | avoir recours à | recours à | accessibles à | accessible à | hébergé* par | hébergé* chez
+# what the reader gives us ("que vous nous avez communiquées"): longer than the verb of sharing it holds, so it wins
+verb collect: nous a communiqué* | nous avez communiqué* | nous ont communiqué* | nous communiquez | nous avez transmis* | nous a transmis* | nous fournissez | nous avez fourni* | collect* | recueill* | recueil | récolt* | obten* | obtien* | reçu | reçues | reçus | recevons | recevoir | recevrons | traitons | traiter | traité | traitée | traités | traitées | traitement* | traiterons | enregistr* | stock* | utilisons | utiliser | utilisé | utilisée | utilisés | utilisées | utilisation | utiliserons | exploitons | exploiter | exploitées | exploitation de vos | conserv* | archiv* | sauvegard* | saisi* | saisissez | fournissez | fourni | fournie | fournis | fournies | fournir | communiquez | renseign* | recoupons | recouper | analys* | dépos* | lisons les | accédons | regroupons | combin* | transmettez | nous transmettez
+verb share: partag* | reçoivent | recevront | communiquons | communiquer | communiquerons | communiqué | communiquée | communiqués | communiquées | communication de vos | communication à | transmettons | transmettre | transmettrons | transmis | transmise | transmises | transmission de vos | transmission des données à | transmission à des tiers | transférons | transférer | transféré | transférée | transférés | transférées | transférerons | transfère | transfèrent | divulgu* | divulgation* | destinataire* | mis à disposition | mises à disposition | mettons à disposition | mettre à disposition | donner accès | donnons accès | ont accès | a accès | peuvent accéder | fournissons à | fournir à | fournies à | céder | cédons | cédées | cession* | échangeons | échanger | faire appel à | faisons appel à | fait appel à | accessibles à | accessible à | hébergé* par | hébergé* chez
 verb sell: vend* | vente* | louons | louer | louées | loués | location de | commercialis* | monnay* | céd* contre rémunération | cession* à titre onéreux | faire commerce | échange* contre rémunération
 verb sell-yes: vendons | vendre | vendrons | louons | commercialisons | monnayons
 
@@ -125,7 +128,7 @@ notice in-app: notification | dans l application | bannière
 tell: informer | informerons | informons | informé | informée | informés | informées | en informer | notifi* | avertir | avertirons | prévenir | préviendrons | porter à votre connaissance | portée à votre connaissance
 
 # ---- transfers ----
-transfer: hors de l union européenne | hors de l ue | hors ue | hors de l eee | hors de l espace économique européen | en dehors de l union européenne | en dehors de l ue | en dehors de l eee | pays tiers | pays tiers à l union européenne | transferts internationaux | transfert international | à l étranger | états-unis | hors de france | transferts de données | en dehors de l espace économique européen | hors de l espace économique
+transfer: hors de l union européenne | hors de l ue | hors ue | hors de l eee | hors de l espace économique européen | en dehors de l union européenne | en dehors de l ue | en dehors de l eee | pays tiers | pays tiers à l union européenne | transferts internationaux | transfert international | à l étranger | états-unis | hors de france | transferts de données | en dehors de l espace économique européen | hors de l espace économique | législation relative à la protection des données diffère | diffère de celle du territoire | diffère de celle de votre pays | pays dont la législation | vers d autres pays | vers un pays tiers | vers des pays tiers | dans d autres pays | autres pays que
 safeguard scc: clauses contractuelles types | clauses contractuelles standard | clauses types | clauses contractuelles
 safeguard adequacy: décision d adéquation | niveau de protection adéquat | protection adéquate | niveau de protection suffisant
 safeguard bcr: règles d entreprise contraignantes | binding corporate rules | bcr

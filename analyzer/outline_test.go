@@ -104,6 +104,9 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"es", "En esta política explicamos cómo utilizamos las cookies en nuestro sitio y cuáles son sus derechos."},
 	{"it", "Raccogliamo il tuo indirizzo email quando crei un account. Non vendiamo i tuoi dati personali a terzi."},
 	{"it", "In questa informativa spieghiamo come utilizziamo i cookie sul nostro sito e quali sono i tuoi diritti."},
+	{"it", "Le informazioni e le preferenze sono qui."}, // "le", "qui": French words too
+	{"es", "Nos pondremos en contacto: sus datos son tres."},
+	{"pt", "Os dados ou mais informações entre nós."},
 	{"pt", "Coletamos o seu endereço de e-mail quando você cria uma conta. Não vendemos os seus dados pessoais a terceiros."},
 	{"pt", "Nesta política explicamos como utilizamos os cookies no nosso site e quais são os seus direitos."},
 	{"ru", "Мы собираем ваш адрес электронной почты, когда вы создаёте учётную запись. Мы не продаём ваши персональные данные третьим лицам."},

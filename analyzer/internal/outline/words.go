@@ -21,7 +21,8 @@ type Word struct {
 	Fold       string
 }
 
-// Words appends to dst the words of s, their spans offset by base.
+// Words appends to dst the words of s, their spans offset by base. No word
+// folds to "".
 func Words(s string, base int, dst []Word) []Word {
 	start := -1
 	for i := 0; i < len(s); {
@@ -45,13 +46,22 @@ func Words(s string, base int, dst []Word) []Word {
 			}
 		}
 		if start >= 0 {
-			dst = append(dst, Word{Start: base + start, End: base + i, Fold: Fold(s[start:i])})
+			dst = appendWord(dst, s, start, i, base)
 			start = -1
 		}
 		i += n
 	}
 	if start >= 0 {
-		dst = append(dst, Word{Start: base + start, End: base + len(s), Fold: Fold(s[start:])})
+		dst = appendWord(dst, s, start, len(s), base)
+	}
+	return dst
+}
+
+// appendWord appends word s[start:end], unless it folds to nothing (a
+// combining mark alone).
+func appendWord(dst []Word, s string, start, end, base int) []Word {
+	if f := Fold(s[start:end]); f != "" {
+		dst = append(dst, Word{Start: base + start, End: base + end, Fold: f})
 	}
 	return dst
 }
