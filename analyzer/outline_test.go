@@ -113,6 +113,8 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"ru", "В настоящей политике мы объясняем, как используем файлы cookie на нашем сайте и какие у вас есть права."},
 	{"en", "We collect your email address when you create an account. We never sell your personal data to third parties."},
 	{"unknown", "Vi samlar in din e-postadress när du skapar ett konto. Vi säljer aldrig dina personuppgifter till tredje part."},
+	{"pt", "Os dados das contas, das compras e das visitas são guardados."}, // "das": German once
+	{"es", "Te escribimos y te informamos cuando tus datos cambian."},       // "te": Dutch once
 	{"en", "We use Google Analytics. Our offices are at Hauptstraße 5 in Berlin and at Lange Voorhout 9 in Den Haag."},
 	{"unknown", "Vi indsamler din e-mailadresse, når du opretter en konto. Vi sælger aldrig dine personoplysninger."},
 	{"unknown", "Zbieramy Twój adres e-mail, gdy zakładasz konto. Nigdy nie sprzedajemy Twoich danych osobowych."},
