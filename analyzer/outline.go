@@ -56,9 +56,11 @@ func loadOutline() ([]*outline.Lang, []error) {
 	return langs, errs
 }
 
-// Detection bars (see TestOutlineDetect): the share of a sample's words that
-// are detect words of the best language, at least, in percent; how far it
-// must lead the runner-up (best*outlineLead >= second*10).
+// Detection bars (see TestOutlineDetect; chosen with its texts): the best
+// language's detect words in the sample (its first outlineSample words
+// that are not numbers), at least outlineMinWords and outlineShare percent
+// of the words, and outlineLead/10 times the runner-up's count (a tie is
+// no language).
 const (
 	outlineMinWords = 2
 	outlineShare    = 15
@@ -136,17 +138,25 @@ func readOutline(r *Report, input string, d *sentence.Doc, lx *lexicon.Lexicon, 
 	r.Language = l.Code
 	r.Notices = append(r.Notices, Notice{ID: "outline", Level: "info",
 		Message: "This policy is in " + l.Name + ". PolicyLens read it in outline: what it collects and shares, rights, retention and other topics, from key words in each sentence. Details an English reading gives may be missing."})
+	o.findings = contacts(d, o.findings) // e-mail and web addresses: no words of a language
+	for len(o.reasons) < len(o.findings) {
+		o.reasons = append(o.reasons, "contact")
+	}
 	r.Findings = append(make([]Finding, 0, len(o.findings)), o.findings...)
 	addIntros(r.Findings, d.Blocks, d.Sents)
 	aggregate := aggregateOnly(r)
 	summarize(r, lx, nil, aggregate)
-	addFields(r, lx, nil)
+	addFields(r, lx, outlineDates(r, o))
 	englishPeriods(r, l)
 	addPoints(r, input, aggregate)
 	r.Stats.Sentences = len(d.Sents)
 	r.Stats.Blocks = len(d.Blocks)
 	r.Stats.Findings = len(r.Findings)
-	if len(r.Findings) == 0 {
+	policy := false
+	for i := range r.Findings {
+		policy = policy || r.Findings[i].Kind != "contact" // (an address alone is no policy, as for English)
+	}
+	if !policy {
 		r.Notices = append(r.Notices, Notice{ID: "not-a-policy", Level: "warning",
 			Message: "This text does not read like a privacy policy: no statements about personal data were found."})
 	}
@@ -165,10 +175,11 @@ func (o *olReader) sentenceWords(start, end int) []outline.Word {
 }
 
 // matches returns the cues matched over ws, each marked negated when a
-// negate cue starts before it in its clause (and no exception lies
-// between, "sauf", or starts at the negation, "nicht nur"), or, in a
-// language of "negation: after-verb", a verb with a negate cue after it in
-// its clause; and the clause of each word.
+// negate cue starts before it in its clause, or a negate-after cue
+// follows it there ("Wir verkaufen Ihre Daten nicht"), with no exception
+// between ("sauf"; an exception at the negation voids it too: "nicht
+// nur"; an "except after" cue ends the reach of a negate-after cue: "und
+// nicht an Dritte übermittelt"); and the clause of each word.
 func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
 	o.ms = o.l.Match(ws, o.ms[:0])
 	clause := make([]int, len(ws))
@@ -184,19 +195,14 @@ func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
 	}
 	for i := range out {
 		m := &out[i]
-		if m.c.Kind == outline.Negate || m.c.Kind == outline.Except {
+		if m.c.Kind == outline.Negate || m.c.Kind == outline.Except || m.c.Kind == outline.NegateAfter {
 			continue
 		}
-		// a negation after a verb denies it in a language that says so
-		// ("negation: after-verb": "Wir verkaufen Ihre Daten nicht")
-		after := o.l.NegateAfter && (m.c.Kind == outline.Verb || m.c.Kind == outline.Tell || m.c.Kind == outline.DNT)
 		for _, n := range out {
-			if n.c.Kind != outline.Negate || clause[n.from] != clause[m.from] {
-				continue
-			}
-			// an exception at the negation voids it too ("nicht nur")
-			if n.from < m.from && !exceptBetween(out, n.from-1, m.from) ||
-				after && n.from >= m.to && !stopBetween(out, m.from, n.from+1) {
+			switch {
+			case clause[n.from] != clause[m.from]:
+			case n.c.Kind == outline.Negate && n.from < m.from && !exceptBetween(out, n.from-1, m.from),
+				n.c.Kind == outline.NegateAfter && n.from >= m.to && !stopBetween(out, m.from, n.from+1):
 				m.negated = true
 			}
 		}
@@ -345,6 +351,15 @@ func (o *olReader) sentence(si int) {
 			}
 			v, ok := st.nearest(m, "share")
 			if !ok {
+				// A recipient that collects data itself where the company
+				// uses it, as English reads "we use analytics providers"
+				// (the rule's "collects"): "nous utilisons Google
+				// Analytics", "traitées par nos sous-traitants".
+				if c, used := st.nearest(m, "collect"); used && !c.negated && !c.intro {
+					if e := o.lx.ByClass["recipient"][m.c.ID]; e != nil && e.Collects {
+						st.add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, false, "recipient+use", "a recipient that collects data itself (%n), %q, with a verb of using or collecting")
+					}
+				}
 				continue
 			}
 			neg := v.negated && (v.intro || !exceptBetween(ms, min(v.from, m.from), max(v.from, m.from)))
@@ -415,6 +430,10 @@ func (o *olReader) sentence(si int) {
 			st.add("transfer", m.c.ID, "other", m, m.from, m.to, false, "safeguard", "a safeguard for data moved abroad (%n), %q")
 		case outline.Purpose:
 			st.add("purpose", m.c.ID, "other", m, m.from, m.to, m.negated, "purpose", "a purpose data is used for (%n), %q%d")
+		case outline.Updated:
+			if from, to, _, ok := o.dateAfter(ws, m.to); ok {
+				st.add("updated", "updated", "policy-change", m, from, to, false, "updated", "the date the policy was last updated or took effect, %q")
+			}
 		case outline.DNT:
 			if m.negated {
 				st.add("dnt", "not-honored", "do-not-track", m, m.from, m.to, false, "dnt", "Do Not Track named, %q, with a negation: they do not respond to it")
@@ -562,6 +581,68 @@ func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
 		}
 	}
 	return nil
+}
+
+// dateAfter reads a date in the words of ws from i on (up to four words
+// on): a day, a month's name and a year ("12 mars 2024", "1er janvier
+// 2023"), a month and a year, or day/month/year in digits, day first as
+// in the languages read in outline ("12/03/2024"). It returns its words
+// [from, to) and the date as yyyymmdd (yyyymm without a day).
+func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok bool) {
+	month := func(k int) int {
+		if k >= len(ws) {
+			return 0
+		}
+		for _, m := range o.l.Match(ws[k:k+1], nil) {
+			if c := &o.l.Cues[m.Cue]; c.Kind == outline.Month {
+				n, _ := outline.Atoi(c.ID)
+				return n
+			}
+		}
+		return 0
+	}
+	num := func(k int) int {
+		if k >= len(ws) {
+			return -1
+		}
+		w := ws[k].Fold
+		if len(w) > 2 && w[len(w)-2:] == "er" { // "1er"
+			w = w[:len(w)-2]
+		}
+		n, ok := outline.Atoi(w)
+		if !ok {
+			return -1
+		}
+		return n
+	}
+	year := func(k int) bool { n := num(k); return n >= 1990 && n <= 2100 }
+	for k := i; k < len(ws) && k < i+4; k++ {
+		d := num(k)
+		switch {
+		case d >= 1 && d <= 31 && month(k+1) > 0 && year(k+2):
+			return k, k + 3, num(k+2)*10000 + month(k+1)*100 + d, true
+		case month(k) > 0 && year(k+1):
+			return k, k + 2, num(k+1)*100 + month(k), true
+		case d >= 1 && d <= 31 && num(k+1) >= 1 && num(k+1) <= 12 && year(k+2) && ws[k+1].Start-ws[k].End == 1 && ws[k+2].Start-ws[k+1].End == 1:
+			return k, k + 3, num(k+2)*10000 + num(k+1)*100 + d, true // "12/03/2024", "12.03.2024"
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// outlineDates are the dates of the updated findings of r, for
+// addFields.
+func outlineDates(r *Report, o *olReader) []dated {
+	var out []dated
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == "updated" {
+			ws := outline.Words(f.Text, 0, nil)
+			if _, _, date, ok := o.dateAfter(ws, 0); ok {
+				out = append(out, dated{finding: i, date: date})
+			}
+		}
+	}
+	return out
 }
 
 // within reports whether match m lies inside a match of one of kinds.

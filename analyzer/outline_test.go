@@ -11,6 +11,9 @@ import (
 	"testing"
 
 	"github.com/policylens/policylens/analyzer/internal/outline"
+	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
+	"github.com/policylens/policylens/analyzer/model"
 )
 
 var updateOutline = flag.Bool("update-outline", false, "write outline_cues.go from rules/outline (go generate)")
@@ -270,5 +273,66 @@ func BenchmarkOutlineLoad(b *testing.B) {
 		if _, errs := loadOutline(); len(errs) > 0 {
 			b.Fatal(errs[0])
 		}
+	}
+}
+
+// TestOutlineNegateAfter reads with a small cue file of its own: a
+// negate-after cue ("nicht") denies the verb before it in its clause, as
+// German and Dutch place their negation; in another clause it does not.
+func TestOutlineNegateAfter(t *testing.T) {
+	l, err := outline.Parse("xx.txt", `language xx Test
+detect: wir ihre
+data personal-info: ihre daten
+verb sell-yes: verkaufen
+verb share: geben
+recipient other-third-parties: dritte
+negate-after: nicht | kein*
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Wir verkaufen Ihre Daten nicht.", "sale sale true"},
+		{"Wir geben Ihre Daten nicht an Dritte weiter.", "share personal-info true, share other-third-parties true"},
+		{"Wir geben Ihre Daten an Dritte weiter, nicht an andere.", "share personal-info false, share other-third-parties false"},
+		{"Wir verkaufen Ihre Daten.", "sale sale false"},
+	} {
+		r := newReport(len(c.text))
+		lx := rules()
+		d := &sentence.Doc{Text: c.text, Lexicon: lx}
+		tz := text.Tokenizer{Words: &lx.Words, WordHash: model.WordHash}
+		d.Toks = tz.Tokenize(c.text, nil)
+		_, d.Blocks, d.Sents = text.BuildStructure(c.text, d.Toks, lx.Abbreviations(), nil, nil, nil)
+		readOutline(r, c.text, d, lx, l)
+		var got []string
+		for _, f := range r.Findings {
+			got = append(got, f.Kind+" "+f.ID+" "+strconv.FormatBool(f.Negated))
+		}
+		if strings.Join(got, ", ") != c.want {
+			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, ", "), c.want)
+		}
+	}
+}
+
+// BenchmarkOutlineAnalyze analyses the French cases' sentences as one
+// policy (about 90 sentences), read in outline.
+func BenchmarkOutlineAnalyze(b *testing.B) {
+	cases, err := readCases("testdata/outline/fr.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for _, c := range cases {
+		if c.text != "" {
+			sb.WriteString(c.text + "\n\n")
+		}
+	}
+	text := sb.String()
+	if r := Analyze(text); r.Language != "fr" {
+		b.Fatalf("read as %q", r.Language)
+	}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Analyze(text)
 	}
 }

@@ -5,8 +5,9 @@ import "strings"
 // Kind is the kind of a cue line ("data", "verb", ...).
 type Kind uint8
 
-// The kinds of cue lines (docs/outline.md). Negate and Except are the
-// "negate:" and "except:" lines.
+// The kinds of cue lines (docs/outline.md). Negate, Except and
+// NegateAfter are the "negate:", "except:" and "negate-after:" lines (a
+// negation that follows its verb: German "nicht", Dutch "niet").
 const (
 	Data Kind = iota
 	Verb
@@ -26,12 +27,15 @@ const (
 	Tell
 	Negate
 	Except
+	NegateAfter
+	Updated
+	Month
 	numKinds
 )
 
 // kindNames are the kinds as the cue files spell them, by Kind.
 var kindNames = [numKinds]string{"data", "verb", "recipient", "right", "retention", "unit", "security",
-	"children", "change", "notice", "transfer", "safeguard", "purpose", "dnt", "breach", "tell", "negate", "except"}
+	"children", "change", "notice", "transfer", "safeguard", "purpose", "dnt", "breach", "tell", "negate", "except", "negate-after", "updated", "month"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -51,17 +55,18 @@ var kindIDs = map[Kind][]string{
 		"complaint", "opt-out-marketing", "cookie-control"},
 	Unit:      {"days", "weeks", "months", "years"},
 	Security:  {"encryption", "access-control", "physical", "technical", "safeguards"},
-	Notice:    {"email", "posted", "consent", "in-app"},
+	Notice:    {"email", "posted", "consent", "in-app", "none"},
 	Safeguard: {"scc", "adequacy", "bcr"},
+	Month:     {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
 	Purpose: {"advertising", "targeted-advertising", "marketing", "analytics", "personalization", "security",
 		"service", "research", "legal"},
 }
 
 // optionalIDs are the ids a kind without ids may take besides none:
 // "retention as-needed" (kept as long as needed, no period); "except
-// after", words that end the reach of a negation after a verb
-// ("negation: after-verb") and nothing else ("gespeichert und nicht an
-// Dritte übermittelt": the "nicht" is the second verb's).
+// after", words that end the reach of a negate-after cue and nothing else
+// ("gespeichert und nicht an Dritte übermittelt": the "nicht" is the
+// second verb's).
 var optionalIDs = map[Kind][]string{
 	Retention: {"as-needed"},
 	Except:    {"after"},
@@ -104,12 +109,6 @@ type Lang struct {
 	Cues       []Cue
 	detect     map[string]bool
 	detectList []string // in the order of the file
-	// NegateAfter is set by the line "negation: after-verb": a negate cue
-	// denies the verbs before it in its clause too (and a verb of telling,
-	// Do Not Track), as German and Dutch put "nicht" and "niet" after the
-	// verb of a main clause ("Wir verkaufen Ihre Daten nicht", "Wij delen
-	// uw gegevens niet").
-	NegateAfter bool
 	// the phrases by their first word: written out, or as a prefix
 	first  map[string][]int32
 	prefix map[string][]int32
@@ -162,13 +161,6 @@ func Parse(name, data string) (*Lang, error) {
 		f := strings.Fields(head)
 		if len(f) == 0 || len(f) > 2 {
 			return nil, errf(n, quote(head)+": a kind and at most one id before the colon")
-		}
-		if f[0] == "negation" && len(f) == 1 {
-			if strings.TrimSpace(body) != "after-verb" {
-				return nil, errf(n, "\"negation: after-verb\" is the one setting of negation (a negate cue denies the verbs before it in its clause too)")
-			}
-			l.NegateAfter = true
-			continue
 		}
 		if f[0] == "detect" && len(f) == 1 {
 			for _, w := range strings.Fields(body) {
@@ -350,7 +342,7 @@ func (l *Lang) Match(words []Word, dst []Match) []Match {
 		k := l.Cues[m.Cue].Kind
 		overlaps := false
 		for _, x := range dst[from:n] {
-			if k == Negate || k == Except {
+			if k == Negate || k == Except || k == NegateAfter {
 				break // every negation counts ("ne louons ni ne vendons")
 			}
 			if l.Cues[x.Cue].Kind == k && x.From < m.To && m.From < x.To {

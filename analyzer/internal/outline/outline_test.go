@@ -51,6 +51,7 @@ data personal-info: données | données personnelles
 data ip-address: adresse ? ip
 verb collect: collect*
 negate: ne ? pas
+negate-after: nicht
 `)
 	if err != nil {
 		t.Fatal(err)
@@ -63,6 +64,7 @@ negate: ne ? pas
 		{"une adresse internet ip", "data/ip-address[1,4)"},
 		{"nous ne collectons pas", "negate[1,4) verb/collect[2,3)"},
 		{"collectif", "verb/collect[0,1)"},
+		{"wir collect nicht", "verb/collect[1,2) negate-after[2,3)"},
 	} {
 		ws := Words(c.text, 0, nil)
 		var got []string
@@ -93,29 +95,11 @@ func TestParseErrors(t *testing.T) {
 		{"language xx X\ndetect: le\nverb collect: ? a\n", "xx.txt:3: phrase \"? a\" must start with a word"},
 		{"language xx X\ndetect: le\nverb collect without colon\n", "xx.txt:3: a line is"},
 		{"language xx X\ndata email: courriel\n", "xx.txt: no \"detect:\" words"},
-		{"language xx X\ndetect: le\nnegation: clause\n", "xx.txt:3: \"negation: after-verb\" is the one setting"},
 		{"language xx X\ndetect: le\nexcept before: und\n", "xx.txt:3: kind except takes no id"},
 	} {
 		_, err := Parse("xx.txt", c.file)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: error %v, want %q", c.file, err, c.want)
-		}
-	}
-}
-
-// TestNegateAfter: the line "negation: after-verb" sets NegateAfter, which
-// a file without it lacks.
-func TestNegateAfter(t *testing.T) {
-	for file, want := range map[string]bool{
-		"language xx X\ndetect: le\nnegate: nicht\n":                       false,
-		"language xx X\ndetect: le\nnegate: nicht\nnegation: after-verb\n": true,
-	} {
-		l, err := Parse("xx.txt", file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if l.NegateAfter != want {
-			t.Errorf("%q: NegateAfter %v, want %v", file, l.NegateAfter, want)
 		}
 	}
 }
