@@ -178,7 +178,9 @@ func (o *olReader) sentenceWords(start, end int) []outline.Word {
 // matches returns the cues matched over ws, each marked negated when a
 // negate cue starts before it in its clause, or a negate-after cue
 // follows it there ("Wir verkaufen Ihre Daten nicht"), with no exception
-// between ("sauf"); and the clause of each word.
+// between ("sauf"; an exception at the negation voids it too: "nicht
+// nur"; an "except after" cue ends the reach of a negate-after cue: "und
+// nicht an Dritte übermittelt"); and the clause of each word.
 func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
 	o.ms = o.l.Match(ws, o.ms[:0])
 	clause := make([]int, len(ws))
@@ -200,8 +202,8 @@ func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
 		for _, n := range out {
 			switch {
 			case clause[n.from] != clause[m.from]:
-			case n.c.Kind == outline.Negate && n.from < m.from && !exceptBetween(out, n.from, m.from),
-				n.c.Kind == outline.NegateAfter && n.from >= m.to && !exceptBetween(out, m.from, n.from):
+			case n.c.Kind == outline.Negate && n.from < m.from && !exceptBetween(out, n.from-1, m.from),
+				n.c.Kind == outline.NegateAfter && n.from >= m.to && !stopBetween(out, m.from, n.from+1):
 				m.negated = true
 			}
 		}
@@ -219,7 +221,31 @@ func clauseBreak(gap string) bool {
 // (from, to).
 func exceptBetween(ms []olMatch, from, to int) bool {
 	for _, e := range ms {
-		if e.c.Kind == outline.Except && e.from > from && e.from < to {
+		if e.c.Kind == outline.Except && e.c.ID != "after" && e.from > from && e.from < to {
+			return true
+		}
+	}
+	return false
+}
+
+// stopBetween reports whether what ends the reach of a negation at to back
+// to a verb at from starts in (from, to): an exception cue, or an "except
+// after" cue with no verb between it and the negation ("gespeichert und
+// nicht an Dritte übermittelt", where the negation opens a clause of its
+// own; not "verkaufen oder vermieten Ihre Daten nicht").
+func stopBetween(ms []olMatch, from, to int) bool {
+	for _, e := range ms {
+		if e.c.Kind != outline.Except || e.from <= from || e.from >= to {
+			continue
+		}
+		if e.c.ID != "after" {
+			return true
+		}
+		verb := false
+		for _, x := range ms {
+			verb = verb || x.c.Kind == outline.Verb && x.from > e.from && x.from < to
+		}
+		if !verb {
 			return true
 		}
 	}

@@ -97,6 +97,12 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"de", "Datenschutzerklärung\n\nDiese Erklärung beschreibt, wie wir Cookies auf unserer Website verwenden und welche Rechte Sie haben."},
 	{"nl", "Wij verzamelen uw e-mailadres wanneer u een account aanmaakt. Uw gegevens worden niet aan derden verkocht."},
 	{"nl", "In deze privacyverklaring leggen wij uit hoe wij cookies gebruiken en welke rechten u heeft."},
+	{"de", "Sie haben das Recht, jederzeit Auskunft über Ihre gespeicherten Daten zu erhalten."},
+	{"de", "Wenn du dich registrierst, speichern wir deinen Namen und deine E-Mail-Adresse auf Servern in der Schweiz."},
+	{"de", "Diese Website nutzt Google Analytics und Cookies von Drittanbietern, um die Nutzung der Seite auszuwerten."},
+	{"nl", "U heeft het recht om uw persoonsgegevens in te zien, te laten corrigeren of te verwijderen."},
+	{"nl", "Wanneer je een bestelling plaatst, hebben we je naam, je adres en je e-mailadres nodig."},
+	{"nl", "Deze website gebruikt Google Analytics cookies om het gebruik van de website te analyseren."},
 	{"es", "Recopilamos su dirección de correo electrónico cuando crea una cuenta. No vendemos sus datos personales a terceros."},
 	{"es", "En esta política explicamos cómo utilizamos las cookies en nuestro sitio y cuáles son sus derechos."},
 	{"it", "Raccogliamo il tuo indirizzo email quando crei un account. Non vendiamo i tuoi dati personali a terzi."},
@@ -125,6 +131,10 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"unknown", "Ние не продаваме вашите лични данни на трети лица. Можете да оттеглите съгласието си по всяко време."},
 	{"en", "We collect your email address when you create an account. We never sell your personal data to third parties."},
 	{"unknown", "Vi samlar in din e-postadress när du skapar ett konto. Vi säljer aldrig dina personuppgifter till tredje part."},
+	{"pt", "Os dados das contas, das compras e das visitas são guardados."}, // "das": German once
+	{"es", "Te escribimos y te informamos cuando tus datos cambian."},       // "te": Dutch once
+	{"en", "We use Google Analytics. Our offices are at Hauptstraße 5 in Berlin and at Lange Voorhout 9 in Den Haag."},
+	{"unknown", "Vi indsamler din e-mailadresse, når du opretter en konto. Vi sælger aldrig dine personoplysninger."},
 	{"unknown", "Zbieramy Twój adres e-mail, gdy zakładasz konto. Nigdy nie sprzedajemy Twoich danych osobowych."},
 	{"unknown", "我们在您创建帐户时收集您的电子邮件地址。我们不会出售您的个人数据。"},
 }

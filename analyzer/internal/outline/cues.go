@@ -63,9 +63,13 @@ var kindIDs = map[Kind][]string{
 }
 
 // optionalIDs are the ids a kind without ids may take besides none:
-// "retention as-needed" (kept as long as needed, no period).
+// "retention as-needed" (kept as long as needed, no period); "except
+// after", words that end the reach of a negate-after cue and nothing else
+// ("gespeichert und nicht an Dritte übermittelt": the "nicht" is the
+// second verb's).
 var optionalIDs = map[Kind][]string{
 	Retention: {"as-needed"},
+	Except:    {"after"},
 }
 
 // IDs returns the ids kind k takes (nil for a kind without ids).

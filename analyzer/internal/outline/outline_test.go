@@ -95,6 +95,7 @@ func TestParseErrors(t *testing.T) {
 		{"language xx X\ndetect: le\nverb collect: ? a\n", "xx.txt:3: phrase \"? a\" must start with a word"},
 		{"language xx X\ndetect: le\nverb collect without colon\n", "xx.txt:3: a line is"},
 		{"language xx X\ndata email: courriel\n", "xx.txt: no \"detect:\" words"},
+		{"language xx X\ndetect: le\nexcept before: und\n", "xx.txt:3: kind except takes no id"},
 	} {
 		_, err := Parse("xx.txt", c.file)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
