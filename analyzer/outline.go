@@ -277,170 +277,10 @@ func (o *olReader) sentence(si int) {
 		}
 	}
 	st := &olSentence{o: o, s: s, ws: ws, ms: ms, first: len(o.findings)}
-	dataNamed := false
-	for _, m := range ms {
-		dataNamed = dataNamed || m.c.Kind == outline.Data && !m.intro
-	}
-	transfer := st.has(outline.Transfer) || st.has(outline.Safeguard)
-	// A denial of keeping data with a need or a period limits how long it is
-	// kept ("nous ne conservons pas vos données au-delà de 3 ans"): none.
-	limited := o.namesID(ms, outline.Retention, "as-needed")
-	for _, m := range ms {
-		if m.intro || m.c.Kind != outline.Unit {
-			continue // (an intro's words are not ws)
-		}
-		if _, ok := numberBefore(ws, m.from); ok {
-			limited = limited || st.has(outline.Retention)
-		}
-	}
-	if limited {
-		for i := range ms {
-			if ms[i].c.Kind == outline.Verb && ms[i].c.ID == "collect" && !ms[i].intro {
-				ms[i].negated = false // the data is kept, for a time
-			}
-		}
-	}
-	sold := false
-	tell := false
-	var tellM olMatch
-	for _, m := range ms {
-		if m.c.Kind == outline.Tell && !m.intro {
-			tell, tellM = true, m
-			break
-		}
-	}
-	for _, m := range ms {
-		if m.intro {
-			continue
-		}
-		switch m.c.Kind {
-		case outline.Data:
-			collectV, collect := st.nearest(m, "collect")
-			shareV, share := st.nearest(m, "share")
-			share = share && (!transfer || o.namesRecipient(ms)) // moved abroad is not passed on
-			category := "first-party-collection"
-			switch {
-			case st.has(outline.Retention):
-				category = "data-retention"
-			case !collect && !share && st.has(outline.Right):
-				category = "user-choice" // "refuser les cookies": the reader's choice names data
-			}
-			kind, id, reason, cookies := "collect", m.c.ID, "data+", ""
-			if m.c.ID == "info-generic" {
-				// data of no type: the practices of collecting or passing
-				// on data without saying which, as English reads them
-				kind, id, reason = "practice", "collect-unspecified", "generic+"
-			}
-			switch {
-			case collect:
-				st.add(kind, id, category, m, m.from, m.to, collectV.negated, reason+"collect", "data (%n), %q, with a verb of collecting%d")
-			case (m.c.ID == "cookies" || m.c.ID == "web-beacons") && !share:
-				cookies = "cookies"
-				st.add(kind, id, category, m, m.from, m.to, m.negated, cookies, "cookies or trackers named, %q%d")
-			}
-			if share {
-				if kind == "practice" {
-					id = "share-unspecified"
-				} else {
-					kind = "share"
-				}
-				st.add(kind, id, "third-party-sharing", m, m.from, m.to, shareV.negated, reason+"share", "data (%n), %q, with a verb of passing it on%d")
-			}
-		case outline.Recipient:
-			if o.within(ms, m, outline.Transfer, outline.Safeguard) {
-				continue // "pays tiers": a country, no recipient
-			}
-			v, ok := st.nearest(m, "share")
-			if !ok {
-				// A recipient that collects data itself where the company
-				// uses it, as English reads "we use analytics providers"
-				// (the rule's "collects"): "nous utilisons Google
-				// Analytics", "traitées par nos sous-traitants".
-				if c, used := st.nearest(m, "collect"); used && !c.negated && !c.intro {
-					if e := o.lx.ByClass["recipient"][m.c.ID]; e != nil && e.Collects {
-						st.add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, false, "recipient+use", "a recipient that collects data itself (%n), %q, with a verb of using or collecting")
-					}
-				}
-				continue
-			}
-			neg := v.negated && (v.intro || !exceptBetween(ms, min(v.from, m.from), max(v.from, m.from)))
-			st.add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, neg, "recipient+share", "a recipient of data (%n), %q, with a verb of passing data on%d")
-		case outline.Verb:
-			switch {
-			case m.c.ID == "share" && m.negated && dataNamed && !transfer && !o.namesRecipient(ms):
-				st.add("share", "other-third-parties", "third-party-sharing", m, m.from, m.to, true, "share-denied",
-					"a verb of passing data on, %q, denied, with no recipient named: they say they do not pass data on")
-			case (m.c.ID == "sell" || m.c.ID == "sell-yes") && m.negated && (dataNamed || o.namesRecipient(ms)) && !sold:
-				sold = true // one denial a sentence ("nous ne louons ni ne vendons")
-				st.add("sale", "sale", "third-party-sharing", m, m.from, m.to, true, "sale-denied", "a verb of selling, %q, denied: they say they do not sell data")
-			case m.c.ID == "sell-yes" && !m.negated && dataNamed && !o.namesID(ms, outline.Recipient, "business-transfer"):
-				st.add("sale", "sale", "third-party-sharing", m, m.from, m.to, false, "sale", "a verb of selling, %q, with data: they say they sell data")
-			}
-		case outline.Right:
-			if !m.negated {
-				st.add("right", m.c.ID, o.category("right", m.c.ID, "user-choice"), m, m.from, m.to, false, "right", "a right or choice of the reader (%n), %q")
-			}
-		case outline.Retention:
-			switch {
-			case m.c.ID == "as-needed":
-				// (never a denial: "nous ne conservons pas vos données au-delà
-				// de la durée nécessaire" keeps them as long as needed)
-				st.add("retention", "as-needed", "data-retention", m, m.from, m.to, false, "as-needed", "keeping data as long as needed, %q")
-			case m.negated && !limited:
-				st.add("retention", "not-kept", "other", m, m.from, m.to, true, "retention-denied", "a word of keeping data, %q%d")
-			default:
-				st.add("retention", "retain", "data-retention", m, m.from, m.to, false, "retention", "a word of keeping data, %q")
-			}
-		case outline.Unit:
-			n, ok := numberBefore(ws, m.from)
-			if !ok {
-				continue
-			}
-			switch {
-			case st.has(outline.Retention):
-				st.add("retention", "period", "data-retention", m, m.from-1, m.to, false, "period", "a period in a sentence about keeping data, %q")
-			case st.has(outline.Children) && m.c.ID == "years" && n >= 10 && n <= 21:
-				f := st.add("children", "min-age", "specific-audiences", m, m.from-1, m.from, false, "age", "an age, %q, in a sentence about children")
-				f.age = uint8(n)
-			}
-		case outline.Security:
-			if !m.negated {
-				st.add("security", m.c.ID, "data-security", m, m.from, m.to, false, "security", "a security measure (%n), %q")
-			}
-		case outline.Breach:
-			if tell {
-				st.add("breach", "notify", "data-security", m, m.from, m.to, tellM.negated, "breach+tell", "a breach of data, %q, with a verb of telling the reader%d")
-			} else {
-				st.add("security", "incident", "data-security", m, m.from, m.to, false, "breach", "a breach of data spoken of, %q")
-			}
-		case outline.Children:
-			st.add("children", "children", "specific-audiences", m, m.from, m.to, false, "children", "children or minors, %q")
-		case outline.Change:
-			st.add("change", "change", "policy-change", m, m.from, m.to, false, "change", "a change of this policy, %q")
-		case outline.Notice:
-			if st.has(outline.Change) {
-				st.add("change", "notice-"+m.c.ID, "policy-change", m, m.from, m.to, false, "change+notice", "how the reader is told of a change, %q")
-			}
-		case outline.Tell:
-			if st.has(outline.Change) && !m.negated {
-				st.add("change", "notice-told", "policy-change", m, m.from, m.to, false, "change+tell", "a verb of telling the reader of a change, %q")
-			}
-		case outline.Transfer:
-			st.add("transfer", "international", "other", m, m.from, m.to, false, "transfer", "data moved to another country, %q")
-		case outline.Safeguard:
-			st.add("transfer", m.c.ID, "other", m, m.from, m.to, false, "safeguard", "a safeguard for data moved abroad (%n), %q")
-		case outline.Purpose:
-			st.add("purpose", m.c.ID, "other", m, m.from, m.to, m.negated, "purpose", "a purpose data is used for (%n), %q%d")
-		case outline.Updated:
-			if from, to, _, ok := o.dateAfter(ws, m.to); ok {
-				st.add("updated", "updated", "policy-change", m, from, to, false, "updated", "the date the policy was last updated or took effect, %q")
-			}
-		case outline.DNT:
-			if m.negated {
-				st.add("dnt", "not-honored", "do-not-track", m, m.from, m.to, false, "dnt", "Do Not Track named, %q, with a negation: they do not respond to it")
-			} else {
-				st.add("dnt", "mentioned", "do-not-track", m, m.from, m.to, false, "dnt", "Do Not Track named, %q")
-			}
+	st.survey()
+	for _, m := range st.ms {
+		if !m.intro {
+			st.read(m)
 		}
 	}
 	// in the order of their words, as the English reading gives them
@@ -468,6 +308,210 @@ type olSentence struct {
 	ws    []outline.Word
 	ms    []olMatch
 	first int // the sentence's first finding in o.findings
+
+	dataNamed bool    // a cue of data in the sentence (not its intro)
+	transfer  bool    // a cue of a transfer abroad or its safeguard
+	limited   bool    // a limit to keeping data: as needed, or a period
+	sold      bool    // a sale denial made already (one a sentence: "nous ne louons ni ne vendons")
+	tell      bool    // a verb of telling the reader, tellM
+	tellM     olMatch // the first verb of telling
+}
+
+// survey notes what the sentence holds as a whole, which the reading of
+// each cue asks: data named, a transfer, a limit to keeping data, a verb of
+// telling. A limit to keeping data lifts the denial of the verbs of
+// collecting ("nous ne conservons pas vos données au-delà de 3 ans": the data
+// is kept, for a time).
+func (st *olSentence) survey() {
+	o, ms, ws := st.o, st.ms, st.ws
+	for _, m := range ms {
+		st.dataNamed = st.dataNamed || m.c.Kind == outline.Data && !m.intro
+	}
+	st.transfer = st.has(outline.Transfer) || st.has(outline.Safeguard)
+	st.limited = o.namesID(ms, outline.Retention, "as-needed")
+	for _, m := range ms {
+		if m.intro || m.c.Kind != outline.Unit {
+			continue // (an intro's words are not ws)
+		}
+		if _, ok := numberBefore(ws, m.from); ok {
+			st.limited = st.limited || st.has(outline.Retention)
+		}
+	}
+	if st.limited {
+		for i := range ms {
+			if ms[i].c.Kind == outline.Verb && ms[i].c.ID == "collect" && !ms[i].intro {
+				ms[i].negated = false
+			}
+		}
+	}
+	for _, m := range ms {
+		if m.c.Kind == outline.Tell && !m.intro {
+			st.tell, st.tellM = true, m
+			break
+		}
+	}
+}
+
+// read reads cue m of the sentence (not of its intro).
+func (st *olSentence) read(m olMatch) {
+	switch m.c.Kind {
+	case outline.Data:
+		st.data(m)
+	case outline.Recipient:
+		st.recipient(m)
+	case outline.Verb:
+		st.verb(m)
+	case outline.Right:
+		if !m.negated {
+			st.add("right", m.c.ID, st.o.category("right", m.c.ID, "user-choice"), m, m.from, m.to, false, "right", "a right or choice of the reader (%n), %q")
+		}
+	case outline.Retention:
+		st.retention(m)
+	case outline.Unit:
+		st.unit(m)
+	case outline.Security:
+		if !m.negated {
+			st.add("security", m.c.ID, "data-security", m, m.from, m.to, false, "security", "a security measure (%n), %q")
+		}
+	case outline.Breach:
+		if st.tell {
+			st.add("breach", "notify", "data-security", m, m.from, m.to, st.tellM.negated, "breach+tell", "a breach of data, %q, with a verb of telling the reader%d")
+		} else {
+			st.add("security", "incident", "data-security", m, m.from, m.to, false, "breach", "a breach of data spoken of, %q")
+		}
+	case outline.Children:
+		st.add("children", "children", "specific-audiences", m, m.from, m.to, false, "children", "children or minors, %q")
+	case outline.Change:
+		st.add("change", "change", "policy-change", m, m.from, m.to, false, "change", "a change of this policy, %q")
+	case outline.Notice:
+		if st.has(outline.Change) {
+			st.add("change", "notice-"+m.c.ID, "policy-change", m, m.from, m.to, false, "change+notice", "how the reader is told of a change, %q")
+		}
+	case outline.Tell:
+		if st.has(outline.Change) && !m.negated {
+			st.add("change", "notice-told", "policy-change", m, m.from, m.to, false, "change+tell", "a verb of telling the reader of a change, %q")
+		}
+	case outline.Transfer:
+		st.add("transfer", "international", "other", m, m.from, m.to, false, "transfer", "data moved to another country, %q")
+	case outline.Safeguard:
+		st.add("transfer", m.c.ID, "other", m, m.from, m.to, false, "safeguard", "a safeguard for data moved abroad (%n), %q")
+	case outline.Purpose:
+		st.add("purpose", m.c.ID, "other", m, m.from, m.to, m.negated, "purpose", "a purpose data is used for (%n), %q%d")
+	case outline.Updated:
+		if from, to, _, ok := st.o.dateAfter(st.ws, m.to); ok {
+			st.add("updated", "updated", "policy-change", m, from, to, false, "updated", "the date the policy was last updated or took effect, %q")
+		}
+	case outline.DNT:
+		if m.negated {
+			st.add("dnt", "not-honored", "do-not-track", m, m.from, m.to, false, "dnt", "Do Not Track named, %q, with a negation: they do not respond to it")
+		} else {
+			st.add("dnt", "mentioned", "do-not-track", m, m.from, m.to, false, "dnt", "Do Not Track named, %q")
+		}
+	}
+}
+
+// data reads a cue of data: collected or passed on by the verbs nearest it;
+// cookies and trackers named are a use of them with no verb.
+func (st *olSentence) data(m olMatch) {
+	collectV, collect := st.nearest(m, "collect")
+	shareV, share := st.nearest(m, "share")
+	share = share && (!st.transfer || st.o.namesRecipient(st.ms)) // moved abroad is not passed on
+	category := "first-party-collection"
+	switch {
+	case st.has(outline.Retention):
+		category = "data-retention"
+	case !collect && !share && st.has(outline.Right):
+		category = "user-choice" // "refuser les cookies": the reader's choice names data
+	}
+	kind, id, reason, cookies := "collect", m.c.ID, "data+", ""
+	if m.c.ID == "info-generic" {
+		// data of no type: the practices of collecting or passing
+		// on data without saying which, as English reads them
+		kind, id, reason = "practice", "collect-unspecified", "generic+"
+	}
+	switch {
+	case collect:
+		st.add(kind, id, category, m, m.from, m.to, collectV.negated, reason+"collect", "data (%n), %q, with a verb of collecting%d")
+	case (m.c.ID == "cookies" || m.c.ID == "web-beacons") && !share:
+		cookies = "cookies"
+		st.add(kind, id, category, m, m.from, m.to, m.negated, cookies, "cookies or trackers named, %q%d")
+	}
+	if share {
+		if kind == "practice" {
+			id = "share-unspecified"
+		} else {
+			kind = "share"
+		}
+		st.add(kind, id, "third-party-sharing", m, m.from, m.to, shareV.negated, reason+"share", "data (%n), %q, with a verb of passing it on%d")
+	}
+}
+
+// recipient reads a cue of a recipient: passed data on by the nearest verb
+// of passing on, or one that collects data itself where the company uses it.
+func (st *olSentence) recipient(m olMatch) {
+	if st.o.within(st.ms, m, outline.Transfer, outline.Safeguard) {
+		return // "pays tiers": a country, no recipient
+	}
+	v, ok := st.nearest(m, "share")
+	if !ok {
+		// A recipient that collects data itself where the company
+		// uses it, as English reads "we use analytics providers"
+		// (the rule's "collects"): "nous utilisons Google
+		// Analytics", "traitées par nos sous-traitants".
+		if c, used := st.nearest(m, "collect"); used && !c.negated && !c.intro {
+			if e := st.o.lx.ByClass["recipient"][m.c.ID]; e != nil && e.Collects {
+				st.add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, false, "recipient+use", "a recipient that collects data itself (%n), %q, with a verb of using or collecting")
+			}
+		}
+		return
+	}
+	neg := v.negated && (v.intro || !exceptBetween(st.ms, min(v.from, m.from), max(v.from, m.from)))
+	st.add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, neg, "recipient+share", "a recipient of data (%n), %q, with a verb of passing data on%d")
+}
+
+// verb reads a verb cue for what a denial of it says alone: no passing on
+// (with no recipient named), no sale, or (sell-yes) a sale.
+func (st *olSentence) verb(m olMatch) {
+	switch {
+	case m.c.ID == "share" && m.negated && st.dataNamed && !st.transfer && !st.o.namesRecipient(st.ms):
+		st.add("share", "other-third-parties", "third-party-sharing", m, m.from, m.to, true, "share-denied",
+			"a verb of passing data on, %q, denied, with no recipient named: they say they do not pass data on")
+	case (m.c.ID == "sell" || m.c.ID == "sell-yes") && m.negated && (st.dataNamed || st.o.namesRecipient(st.ms)) && !st.sold:
+		st.sold = true // one denial a sentence ("nous ne louons ni ne vendons")
+		st.add("sale", "sale", "third-party-sharing", m, m.from, m.to, true, "sale-denied", "a verb of selling, %q, denied: they say they do not sell data")
+	case m.c.ID == "sell-yes" && !m.negated && st.dataNamed && !st.o.namesID(st.ms, outline.Recipient, "business-transfer"):
+		st.add("sale", "sale", "third-party-sharing", m, m.from, m.to, false, "sale", "a verb of selling, %q, with data: they say they sell data")
+	}
+}
+
+// retention reads a cue of keeping data.
+func (st *olSentence) retention(m olMatch) {
+	switch {
+	case m.c.ID == "as-needed":
+		// (never a denial: "nous ne conservons pas vos données au-delà
+		// de la durée nécessaire" keeps them as long as needed)
+		st.add("retention", "as-needed", "data-retention", m, m.from, m.to, false, "as-needed", "keeping data as long as needed, %q")
+	case m.negated && !st.limited:
+		st.add("retention", "not-kept", "other", m, m.from, m.to, true, "retention-denied", "a word of keeping data, %q%d")
+	default:
+		st.add("retention", "retain", "data-retention", m, m.from, m.to, false, "retention", "a word of keeping data, %q")
+	}
+}
+
+// unit reads a unit of time after a number: a retention period, or a
+// minimum age in a sentence about children.
+func (st *olSentence) unit(m olMatch) {
+	n, ok := numberBefore(st.ws, m.from)
+	if !ok {
+		return
+	}
+	switch {
+	case st.has(outline.Retention):
+		st.add("retention", "period", "data-retention", m, m.from-1, m.to, false, "period", "a period in a sentence about keeping data, %q")
+	case st.has(outline.Children) && m.c.ID == "years" && n >= 10 && n <= 21:
+		f := st.add("children", "min-age", "specific-audiences", m, m.from-1, m.from, false, "age", "an age, %q, in a sentence about children")
+		f.age = uint8(n)
+	}
 }
 
 // add adds the finding of kind, id and category over words [from, to),
