@@ -2,35 +2,254 @@
 
 package analyzer
 
-// outlineCueFiles are the cue files of rules/outline, in the order of their names.
+// outlineCueFiles are the cue files of rules/outline, in the order of their names, each comment an empty line.
 var outlineCueFiles = [...]struct{ name, data string }{
-	{"de.txt", "# German cues for the outline reader (the format: docs/outline.md). Written from the wording of\n# German privacy notices under the DSGVO (Datenschutzerklärung, Datenschutzhinweise), not from\n# any test text.\n#\n# German glues nouns together (\"Datenschutzerklärung\", \"E-Mail-Adresse\", \"Speicherdauer\"): a\n# cue word ending in `*` matches every word beginning with it, so a stem (\"verarbeit*\") takes\n# its inflections and the compounds that begin with it; compounds that end with the word\n# (\"Zahlungsdienstleister\") are written out. Words are folded: \"ä\" = \"a\", \"ß\" = \"ss\".\nlanguage de German\n\n# German function words; none is, once folded, an English, Dutch, French, Spanish, Italian or\n# Portuguese word that policies use (\"die\" and \"den\" are rare in Dutch; \"an\", \"in\", \"des\", \"das\",\n# \"uns\", \"etc\" are left out).\ndetect: der die und ist sind wir unser unsere unserer unseren unserem ihre ihr ihnen ihrer ihren ihrem sie sich nicht mit für von zu zur zum auf im den dem ein eine einer einem einen eines auch oder werden wird wurde wurden bei durch aus nach wenn dass diese dieser dieses diesem diesen können kann haben nur noch über unter sowie gemäß sofern soweit wie welche welcher keine kein jedoch damit hierzu bzw zwischen gegen ohne vor dabei insbesondere sowohl beim vom zudem hierbei dazu darüber dies sollten möchten müssen falls ggf\n\n# Words of German policies that no other language spells so: a short passage has few\n# function words.\ndetect: deine deinen deiner dich dir daten personenbezogene personenbezogenen datenschutz datenschutzerklärung verarbeitung dritte dritten einwilligung jederzeit erfolgt gespeichert erhoben beträgt verantwortliche verantwortlicher rechte\n\n# Denials. German puts \"nicht\" after the verb in a main clause (\"Wir verkaufen Ihre Daten\n# nicht\"), before it in a subordinate one (\"dass wir Ihre Daten nicht verkaufen\").\nnegate: nicht | kein* | niemals | nie | weder | keinesfalls | keineswegs | ausgeschlossen\n# and so they deny what comes before them in their clause too\nnegate-after: nicht | kein* | niemals | nie | keinesfalls | keineswegs | ausgeschlossen\n# an exception: what follows is not denied (\"nicht an Dritte, es sei denn ...\")\nexcept: außer | ausgenommen | es sei denn | mit ausnahme\n# an exception at the negation itself: \"nicht nur\" (not only), \"nicht länger als\" (a period)\nexcept: nicht nur | nicht länger | nicht mehr als\n# a negation that opens a coordinated clause denies nothing of the verb before it (\"werden gespeichert\n# und nicht an Dritte übermittelt\"; but \"verkaufen oder vermieten Ihre Daten nicht\" denies both)\nexcept after: und | oder | sowie | sondern | aber\n\n# Kinds of data.\ndata email: e-mail-adresse* | email-adresse* | e-mail adresse* | emailadresse* | mailadresse* | e-mail | email | e-mails | mail-adresse*\ndata phone: telefon* | mobiltelefon* | handynummer* | mobilnummer* | mobilfunknummer* | rufnummer* | faxnummer*\ndata postal-address: anschrift* | postanschrift* | adresse | adressen | postadresse* | wohnanschrift* | wohnadresse* | lieferadresse* | lieferanschrift* | rechnungsadresse* | rechnungsanschrift* | wohnort | straße | hausnummer | postleitzahl | plz\ndata name: name | ihren namen | deinen namen | den namen | namen und | namen sowie | namen oder | namen adresse | vorname* | nachname* | familienname* | vor- und nachname* | vollständiger name | vollständigen namen\ndata contact-info: kontaktdaten | kontaktinformation* | kontaktangaben | kommunikationsdaten | kontaktdetails\ndata account: benutzerkonto* | nutzerkonto* | kundenkonto* | konto | benutzername* | nutzername* | zugangsdaten | anmeldedaten | logindaten | login-daten | registrierungsdaten | passwort | passwörter | kennwort\ndata age: alter | geburtsdatum* | geburtstag* | geburtsjahr*\ndata gender: geschlecht | anrede\ndata demographics: demografisch* | demographisch* | nationalität | staatsangehörigkeit | familienstand | herkunft\ndata payment-info: zahlungsdaten | zahlungsinformation* | zahlungsangaben | rechnungsdaten | abrechnungsdaten | zahlungsart* | zahlungsweise | zahlungsmittel | bezahldaten\ndata payment-card: kreditkart* | kartennummer* | kartendaten | prüfnummer\ndata bank-account: kontodaten | bankverbindung* | bankdaten | kontonummer* | iban | bic | bankleitzahl | kontoverbindung* | kontoinhaber*\ndata government-id: personalausweis* | ausweis* | reisepass* | steuernummer* | steuer-id | steueridentifikationsnummer | sozialversicherungsnummer* | führerschein*\ndata health: gesundheit* | krankheit* | diagnose* | medizinisch* | behandlungsdaten | krankenversicherung*\ndata biometrics: biometrisch* | fingerabdr* | gesichtserkennung | gesichtsbild*\ndata location: standort* | ortsdaten | aufenthaltsort | geolokalisierung | geolokation | geodaten | ortung\ndata precise-location: gps* | genaue* standort* | genauen standort* | präzise* standort*\ndata ip-address: ip-adresse* | ip adresse* | ip | ip-nummer*\ndata device-id: geräte-id* | gerätekennung* | geräte-kennung* | geräteidentifikator* | geräte-identifikator* | geräte-ids | udid | imei\ndata device-info: gerätedaten | geräteinformation* | geräte-informationen | gerätetyp* | gerätemodell* | informationen über ihr endgerät | informationen über ihr gerät | angaben zu ihrem endgerät | endgerätedaten | bildschirmauflösung\ndata browser: browsertyp* | browserversion* | browser-typ* | browser-version* | browserinformation* | art des browsers | verwendeter browser | verwendete browser | verwendeten browser | user-agent* | user agent\ndata os: betriebssystem*\ndata cookies: tracking-technologie* | trackingtechnologie* | tracking-tool* | trackingtool* | ähnliche technologien | cookie* | tracking-cookie* | session-cookie* | sitzungs-cookie* | drittanbieter-cookie* | analyse-cookie* | marketing-cookie* | werbe-cookie* | opt-out-cookie* | local storage | localstorage\ndata web-beacons: web-beacon* | web beacon* | webbeacon* | zählpixel* | tracking-pixel* | trackingpixel* | pixel | pixels | pixel-tag* | facebook-pixel* | meta-pixel* | web-bug* | clear gif*\ndata browsing: zugriffsdaten | nutzungsdaten | nutzungsverhalten | surfverhalten | klickverhalten | logfile* | log-files | log-dateien | logdateien | server-log* | serverlog* | protokolldateien | protokolldaten | referrer* | verweildauer | aufgerufene* seite* | aufgerufene* webseite* | besuchte* seite* | besuchte* webseite* | datum und uhrzeit | uhrzeit des zugriffs | zeitpunkt des zugriffs | suchanfragen | suchbegriffe\ndata content: nachrichten | inhalt ihrer nachricht* | inhalte ihrer nachricht* | kommentar* | beiträge | beiträgen | ihre inhalte | hochgeladene* inhalte | hochgeladene* dateien | chatverl* | korrespondenz\ndata photos: foto* | bilder | bildern | profilbild* | lichtbild* | bildaufnahme* | videoaufnahme* | videos\ndata contacts: adressbuch* | kontakte | kontaktliste* | telefonbuch*\ndata social-profile: profildaten | profilinformation* | social-media-profil* | öffentliches profil | öffentlichen profil*\ndata preferences: präferenz* | vorliebe* | ihre interessen | ihren interessen | spracheinstellung* | sprachauswahl\ndata employment: bewerbung* | lebenslauf* | arbeitgeber* | beruf | berufsbezeichnung | berufserfahrung | zeugnis* | qualifikation*\ndata survey: umfrage* | befragung* | fragebogen* | fragebögen\ndata feedback: feedback | rückmeldung* | bewertung* | rezension* | kundenbewertung*\ndata personal-info: personenbezogene* daten | personenbezogenen daten | persönliche* daten | persönlichen daten | persönliche* informationen | personenbezogene* informationen | personendaten | ihre daten | ihrer daten | ihren daten | ihre angaben | ihrer angaben | ihren angaben | nutzerdaten | kundendaten | daten über sie | informationen über sie | ihre informationen | deine daten | deiner daten | deinen daten | deine angaben | deine informationen | bestandsdaten | stammdaten\n# data of no type: with a verb, they collect or pass on data without saying which (the longest cue\n# wins: \"Ihre Daten\", \"personenbezogene Daten\" stay personal-info)\ndata info-generic: daten | informationen | angaben | diese daten | die daten | solche daten | folgende* daten | folgende* informationen | folgende* angaben\ndata advertising-id: werbe-id* | werbekennung* | werbe-kennung* | werbe-identifikator* | werbeidentifikator* | advertising id | advertising-id | idfa | gaid | aaid\n\n# What the company does with data. Separable verbs (\"geben ... weiter\", \"leiten ... weiter\")\n# keep their particle at the end of a main clause: \"weiter\" is a share cue by itself.\nverb collect: erheb* | erhoben* | verarbeiten | verarbeitet* | verarbeitung | speicher* | gespeichert* | nutzen | nutzt | genutzt* | nutzung | benutzen | verwend* | erfass* | sammel* | sammeln | gesammelt* | erhalten | protokolliert* | protokollier* | aufgezeichnet* | aufzeichn* | angegeben* | angeben | eingegeben* | eingeben | bereitgestellt* | ausgewertet* | auswert* | auszuwerten | zur verfügung gestellt* | zur verfügung stellen | erhält | abgefragt* | abfragen | fragen wir | erfragen | erfragt* | angabe | bearbeiten | bearbeitet* | bearbeitung | greift | greifen | zugreifen | zugegriffen | hochladen | hochgeladen* | hochlädst | hochlädt | benötigen | benötigt*\nverb share: weitergeben | weitergegeben* | weitergabe | weiter | heraus | herausgabe | weiterleiten | weitergeleitet* | weiterleitung | übermitteln | übermittelt* | übermittlung* | offenlegen | offengelegt* | offenlegung | teilen | geteilt* | übertragen | übertragung | zugänglich gemacht | zugänglich machen | zugriff gewähren | herausgeben | herausgegeben | empfänger | empfängern | veröffentlich* | bekanntgegeben\n# a hosted analytics service named: data goes to it (\"Wir nutzen Google Analytics\", as the English\n# reading has it); Matomo is often hosted by the site itself, so it is no such cue\nverb share: google analytics | firebase analytics | hotjar | etracker\n# \"(verkaufen) ... nicht an Dritte\": the recipient with its \"an\" passes data on, as English reads \"not\n# sell ... to anyone\"\nverb share: an dritte | an dritten | an drittanbieter | an externe dritte\nverb sell: verkauf | vermietung | veräußerung | handel mit | verkäufe\nverb sell-yes: verkaufen | verkauft | vermieten | vermietet | veräußern | veräußert\n\n# Who receives it.\nrecipient service-providers: dienstleister* | zahlungsdienstleister* | versanddienstleister* | it-dienstleister* | technische* dienstleister* | externe* dienstleister* | auftragsverarbeiter* | unterauftragsverarbeiter* | auftragnehmer* | subunternehmer* | hostinganbieter* | hosting-anbieter* | hoster | hosting-dienstleister* | versandunternehmen* | paketdienst* | logistikpartner* | zahlungsanbieter* | dhl | dpd | hermes | gls | deutsche post | paypal | stripe | klarna | adyen\nrecipient affiliates: verbundene* unternehmen | verbundenen unternehmen | konzernunternehmen* | konzerngesellschaft* | tochtergesellschaft* | muttergesellschaft* | schwestergesellschaft* | unternehmensgruppe | gruppenunternehmen* | innerhalb unseres konzerns | innerhalb der gruppe\nrecipient advertisers: werbepartner* | werbetreibende* | werbekunden | werbenetzwerk* | anzeigenpartner* | werbedienstleister*\nrecipient analytics: firebase analytics | firebase | analysedienst* | analyseanbieter* | webanalysedienst* | analysedienstleister* | google analytics | matomo | etracker | hotjar\nrecipient business-partners: geschäftspartner* | kooperationspartner* | partnerunternehmen* | vertriebspartner* | partner | partnern\nrecipient business-transfer: fusion | übernahme | verschmelzung | unternehmensverkauf* | unternehmenskauf* | erwerber* | käufer | umstrukturierung* | verkauf ? unternehmens | verkauf unseres unternehmens | unternehmen verkauft | unternehmen ? verkauft | unternehmensteile* | insolvenz*\nrecipient law-enforcement: behörde | behörden | strafverfolgungsbehörde* | ermittlungsbehörde* | staatsanwaltschaft* | polizei | gerichte | gerichten | gericht | öffentliche* stellen | staatliche* stellen | finanzbehörde* | finanzamt\nrecipient social-networks: soziale* netzwerke* | sozialen netzwerke* | soziale* medien | sozialen medien | social media | facebook | instagram | linkedin | twitter | xing | youtube\nrecipient public: öffentlich zugänglich* | öffentlich sichtbar* | öffentlich angezeigt | für jeden sichtbar | allgemein zugänglich*\nrecipient other-third-parties: dritte | dritten | dritter | drittanbieter* | dritte parteien | drittparteien | drittunternehmen* | externe stellen | empfänger | empfängern | empfängerkategorien\n\n# The reader's rights (Art. 15-21 and 77 DSGVO) and choices.\nright access: auskunft* | recht auf auskunft | einsicht in ihre daten | kopie ihrer daten\nright correction: berichtigung* | berichtigen | korrektur | korrigieren | richtigstellung | vervollständigung\nright deletion: löschung | konto löschen | konto zu löschen | konto ? löschen | konto ? zu löschen | ihre daten löschen | ihre daten zu löschen | deine daten löschen | deine daten zu löschen | selbst löschen | jederzeit löschen | löschen lassen | löschen zu lassen | recht auf vergessen* | vergessenwerden | vergessen zu werden\nright objection: widerspruch* | widersprechen\nright restriction: einschränkung | einschränkung der verarbeitung | einschränken zu lassen | sperrung\nright portability: maschinenlesbar* | datenübertragbarkeit | übertragbarkeit | datenportabilität | portabilität\nright withdraw-consent: widerruf* | einwilligung zurückziehen | einwilligung zurückzuziehen\nright complaint: beschwerde* | beschweren | aufsichtsbehörde* | datenschutzbehörde* | datenschutzaufsicht* | landesdatenschutzbeauftragt* | bundesbeauftragt*\nright opt-out-marketing: abmeld* | abbestell* | austragen | newsletter abbestell*\nright cookie-control: browsereinstellung* | browser so einstellen | ihren browser so | browser entsprechend einstellen | browser so konfigurieren | browser-einstellung* | cookie-einstellung* | einstellungen ihres browsers | einstellung ihres browsers | einstellungen in ihrem browser | cookie-banner | consent-banner | einwilligungsbanner | opt-out* | cookies deaktivieren | cookies ablehnen | cookies blockieren\n\n# Keeping data and for how long.\nretention: wie lange | verbleib* | sicherungskopie* | backups | keine aufbewahr* | keine ? aufbewahr* | keine ? ? aufbewahr* | aufbewahr* | bewahren | bewahrt | speicherdauer | speicherfrist* | speicherzeitraum* | speicherungsdauer | dauer der speicherung | löschfrist* | gelöscht | löschen wir | wir löschen | anonymisiert | solange | so lange | nicht länger als | für die dauer\n# a period with \"für\" (\"speichern wir für 30 Tage\"): a verb of storing alone is no retention\nretention: für ? tag* | für ? woche* | für ? monat* | für ? jahr* | für einen zeitraum von | für die dauer von | für maximal ? tag* | für maximal ? monat* | maximal ? tag* | maximal ? monat* | höchstens ? tag* | höchstens ? monat*\n# kept as long as needed (the verdict \"as-needed\")\nretention as-needed: länger als erforderlich | länger als notwendig | länger als nötig | länger gespeichert als | länger aufbewahrt als | länger als zur ? erforderlich | so lange wie | solange wie | nur so lange | solange dies | solange es | solange sie | nicht länger als nötig | nicht länger als erforderlich | nicht länger als notwendig | nicht länger als unbedingt | nicht mehr erforderlich | nicht mehr benötigt | nicht mehr notwendig | zweck entfällt | zweck der speicherung entfällt | wegfall des zweck* | zweckerreichung | zweckerfüllung | erforderlichen zeitraum | erforderliche maß\nunit days: tag | tage | tagen | tages\nunit weeks: woche | wochen\nunit months: monat | monate | monaten | monats\nunit years: jahr | jahre | jahren | jahres | lebensjahr*\n\n# Security.\nsecurity encryption: verschlüssel* | ssl* | tls* | https | kryptograf* | kryptograph*\nsecurity access-control: zugriffsbeschränkung* | zugriffskontroll* | zugangskontroll* | berechtigungskonzept* | passwortgeschützt* | kennwortgeschützt* | nur befugte* | befugte* personen | befugten mitarbeiter* | autorisierte* personen | zwei-faktor*\nsecurity physical: physische* sicherheit* | physische* zugangs* | physische* zutritts* | physische* maßnahmen | physisch gesichert* | rechenzentr* | zutrittskontroll* | zugangskontrollsystem*\nsecurity technical: technische maßnahmen | technischen maßnahmen | technische sicherheitsmaßnahmen | firewall* | virenschutz* | virenscanner* | datensicherung* | backup* | pseudonymis*\nsecurity safeguards: sicherheitsmaßnahme* | schutzmaßnahme* | organisatorische* maßnahmen | geeignete* maßnahmen | angemessene* maßnahmen | technische und organisatorische maßnahmen | technischen und organisatorischen maßnahmen | datensicherheit | daten zu schützen | daten ? zu schützen | daten ? ? zu schützen | daten schützen | schützen wir | schützen ihre | daten sind ? geschützt | daten werden ? geschützt | geschützt vor | geschützt gegen\n\n# Children and the age of consent (Art. 8 DSGVO: 16 in Germany).\nchildren: lebensjahr* noch nicht vollendet | lebensjahr* vollendet | mindestens ? jahre | jahre alt | jahre oder älter | älter als ? jahre | kinder | kindern | kindes | kind | minderjährig* | jugendliche* | unter ? jahren | unter ? jahre | jünger als | volljährig* | eltern* | elternteil* | vormund* | erziehungsberechtigt* | sorgeberechtigt*\n\n# Changes to this policy and how the reader is told of them.\nchange: wir können diese datenschutz* | wir können unsere datenschutz* | wir können diese richtlinie* | wesentliche* änderungen | änderung* in kraft | inkrafttreten der änderung* | inkrafttreten der ? änderung* | änderung* an dieser datenschutz* | änderung* an diesen datenschutz* | änderung* dieser richtlinie* | änderung* der richtlinie* | änderung* dieser erklärung | änderung* dieser hinweise | änderungen informieren | änderungen ? informieren | änderung* dieser datenschutz* | änderung* der datenschutz* | änderung* unserer datenschutz* | änderung* an dieser datenschutz* | aktualisierung* dieser datenschutz* | aktualität und änderung* | jeweils aktuelle* fassung | jeweils gültige* fassung | neue* fassung | geänderte* fassung | aktuelle* version | neueste* version | jeweils aktuelle* version\n# the policy named, up to four words, then a verb of changing (\"diese Datenschutzerklärung jederzeit zu ändern\"),\n# generated: the objects datenschutzerklärung*, datenschutzhinweis*, datenschutzrichtlinie*, datenschutzbestimmung*, datenschutzinformation*, datenschutz-erklärung*, datenschutz-hinweis*, datenschutz-richtlinie*, diese richtlinie*, diese erklärung, diese hinweise; the verbs ändern, abändern, änderung*, geändert*, anpass*, anzupassen, angepasst, aktualisier*, überarbeit*\n# (not \"änder*\": folded, it is \"ander*\", which takes \"andere\", \"anderes\")\nchange: datenschutzerklärung* ändern | datenschutzerklärung* ? ändern | datenschutzerklärung* ? ? ändern | datenschutzerklärung* ? ? ? ändern | datenschutzerklärung* ? ? ? ? ändern | datenschutzerklärung* abändern | datenschutzerklärung* ? abändern | datenschutzerklärung* ? ? abändern | datenschutzerklärung* ? ? ? abändern | datenschutzerklärung* ? ? ? ? abändern | datenschutzerklärung* änderung* | datenschutzerklärung* ? änderung*\nchange: datenschutzerklärung* ? ? änderung* | datenschutzerklärung* ? ? ? änderung* | datenschutzerklärung* ? ? ? ? änderung* | datenschutzerklärung* geändert* | datenschutzerklärung* ? geändert* | datenschutzerklärung* ? ? geändert* | datenschutzerklärung* ? ? ? geändert* | datenschutzerklärung* ? ? ? ? geändert* | datenschutzerklärung* anpass* | datenschutzerklärung* ? anpass* | datenschutzerklärung* ? ? anpass* | datenschutzerklärung* ? ? ? anpass*\nchange: datenschutzerklärung* ? ? ? ? anpass* | datenschutzerklärung* anzupassen | datenschutzerklärung* ? anzupassen | datenschutzerklärung* ? ? anzupassen | datenschutzerklärung* ? ? ? anzupassen | datenschutzerklärung* ? ? ? ? anzupassen | datenschutzerklärung* angepasst | datenschutzerklärung* ? angepasst | datenschutzerklärung* ? ? angepasst | datenschutzerklärung* ? ? ? angepasst | datenschutzerklärung* ? ? ? ? angepasst | datenschutzerklärung* aktualisier*\nchange: datenschutzerklärung* ? aktualisier* | datenschutzerklärung* ? ? aktualisier* | datenschutzerklärung* ? ? ? aktualisier* | datenschutzerklärung* ? ? ? ? aktualisier* | datenschutzerklärung* überarbeit* | datenschutzerklärung* ? überarbeit* | datenschutzerklärung* ? ? überarbeit* | datenschutzerklärung* ? ? ? überarbeit* | datenschutzerklärung* ? ? ? ? überarbeit* | datenschutzhinweis* ändern | datenschutzhinweis* ? ändern | datenschutzhinweis* ? ? ändern\nchange: datenschutzhinweis* ? ? ? ändern | datenschutzhinweis* ? ? ? ? ändern | datenschutzhinweis* abändern | datenschutzhinweis* ? abändern | datenschutzhinweis* ? ? abändern | datenschutzhinweis* ? ? ? abändern | datenschutzhinweis* ? ? ? ? abändern | datenschutzhinweis* änderung* | datenschutzhinweis* ? änderung* | datenschutzhinweis* ? ? änderung* | datenschutzhinweis* ? ? ? änderung* | datenschutzhinweis* ? ? ? ? änderung*\nchange: datenschutzhinweis* geändert* | datenschutzhinweis* ? geändert* | datenschutzhinweis* ? ? geändert* | datenschutzhinweis* ? ? ? geändert* | datenschutzhinweis* ? ? ? ? geändert* | datenschutzhinweis* anpass* | datenschutzhinweis* ? anpass* | datenschutzhinweis* ? ? anpass* | datenschutzhinweis* ? ? ? anpass* | datenschutzhinweis* ? ? ? ? anpass* | datenschutzhinweis* anzupassen | datenschutzhinweis* ? anzupassen\nchange: datenschutzhinweis* ? ? anzupassen | datenschutzhinweis* ? ? ? anzupassen | datenschutzhinweis* ? ? ? ? anzupassen | datenschutzhinweis* angepasst | datenschutzhinweis* ? angepasst | datenschutzhinweis* ? ? angepasst | datenschutzhinweis* ? ? ? angepasst | datenschutzhinweis* ? ? ? ? angepasst | datenschutzhinweis* aktualisier* | datenschutzhinweis* ? aktualisier* | datenschutzhinweis* ? ? aktualisier* | datenschutzhinweis* ? ? ? aktualisier*\nchange: datenschutzhinweis* ? ? ? ? aktualisier* | datenschutzhinweis* überarbeit* | datenschutzhinweis* ? überarbeit* | datenschutzhinweis* ? ? überarbeit* | datenschutzhinweis* ? ? ? überarbeit* | datenschutzhinweis* ? ? ? ? überarbeit* | datenschutzrichtlinie* ändern | datenschutzrichtlinie* ? ändern | datenschutzrichtlinie* ? ? ändern | datenschutzrichtlinie* ? ? ? ändern | datenschutzrichtlinie* ? ? ? ? ändern | datenschutzrichtlinie* abändern\nchange: datenschutzrichtlinie* ? abändern | datenschutzrichtlinie* ? ? abändern | datenschutzrichtlinie* ? ? ? abändern | datenschutzrichtlinie* ? ? ? ? abändern | datenschutzrichtlinie* änderung* | datenschutzrichtlinie* ? änderung* | datenschutzrichtlinie* ? ? änderung* | datenschutzrichtlinie* ? ? ? änderung* | datenschutzrichtlinie* ? ? ? ? änderung* | datenschutzrichtlinie* geändert* | datenschutzrichtlinie* ? geändert* | datenschutzrichtlinie* ? ? geändert*\nchange: datenschutzrichtlinie* ? ? ? geändert* | datenschutzrichtlinie* ? ? ? ? geändert* | datenschutzrichtlinie* anpass* | datenschutzrichtlinie* ? anpass* | datenschutzrichtlinie* ? ? anpass* | datenschutzrichtlinie* ? ? ? anpass* | datenschutzrichtlinie* ? ? ? ? anpass* | datenschutzrichtlinie* anzupassen | datenschutzrichtlinie* ? anzupassen | datenschutzrichtlinie* ? ? anzupassen | datenschutzrichtlinie* ? ? ? anzupassen | datenschutzrichtlinie* ? ? ? ? anzupassen\nchange: datenschutzrichtlinie* angepasst | datenschutzrichtlinie* ? angepasst | datenschutzrichtlinie* ? ? angepasst | datenschutzrichtlinie* ? ? ? angepasst | datenschutzrichtlinie* ? ? ? ? angepasst | datenschutzrichtlinie* aktualisier* | datenschutzrichtlinie* ? aktualisier* | datenschutzrichtlinie* ? ? aktualisier* | datenschutzrichtlinie* ? ? ? aktualisier* | datenschutzrichtlinie* ? ? ? ? aktualisier* | datenschutzrichtlinie* überarbeit* | datenschutzrichtlinie* ? überarbeit*\nchange: datenschutzrichtlinie* ? ? überarbeit* | datenschutzrichtlinie* ? ? ? überarbeit* | datenschutzrichtlinie* ? ? ? ? überarbeit* | datenschutzbestimmung* ändern | datenschutzbestimmung* ? ändern | datenschutzbestimmung* ? ? ändern | datenschutzbestimmung* ? ? ? ändern | datenschutzbestimmung* ? ? ? ? ändern | datenschutzbestimmung* abändern | datenschutzbestimmung* ? abändern | datenschutzbestimmung* ? ? abändern | datenschutzbestimmung* ? ? ? abändern\nchange: datenschutzbestimmung* ? ? ? ? abändern | datenschutzbestimmung* änderung* | datenschutzbestimmung* ? änderung* | datenschutzbestimmung* ? ? änderung* | datenschutzbestimmung* ? ? ? änderung* | datenschutzbestimmung* ? ? ? ? änderung* | datenschutzbestimmung* geändert* | datenschutzbestimmung* ? geändert* | datenschutzbestimmung* ? ? geändert* | datenschutzbestimmung* ? ? ? geändert* | datenschutzbestimmung* ? ? ? ? geändert* | datenschutzbestimmung* anpass*\nchange: datenschutzbestimmung* ? anpass* | datenschutzbestimmung* ? ? anpass* | datenschutzbestimmung* ? ? ? anpass* | datenschutzbestimmung* ? ? ? ? anpass* | datenschutzbestimmung* anzupassen | datenschutzbestimmung* ? anzupassen | datenschutzbestimmung* ? ? anzupassen | datenschutzbestimmung* ? ? ? anzupassen | datenschutzbestimmung* ? ? ? ? anzupassen | datenschutzbestimmung* angepasst | datenschutzbestimmung* ? angepasst | datenschutzbestimmung* ? ? angepasst\nchange: datenschutzbestimmung* ? ? ? angepasst | datenschutzbestimmung* ? ? ? ? angepasst | datenschutzbestimmung* aktualisier* | datenschutzbestimmung* ? aktualisier* | datenschutzbestimmung* ? ? aktualisier* | datenschutzbestimmung* ? ? ? aktualisier* | datenschutzbestimmung* ? ? ? ? aktualisier* | datenschutzbestimmung* überarbeit* | datenschutzbestimmung* ? überarbeit* | datenschutzbestimmung* ? ? überarbeit* | datenschutzbestimmung* ? ? ? überarbeit* | datenschutzbestimmung* ? ? ? ? überarbeit*\nchange: datenschutzinformation* ändern | datenschutzinformation* ? ändern | datenschutzinformation* ? ? ändern | datenschutzinformation* ? ? ? ändern | datenschutzinformation* ? ? ? ? ändern | datenschutzinformation* abändern | datenschutzinformation* ? abändern | datenschutzinformation* ? ? abändern | datenschutzinformation* ? ? ? abändern | datenschutzinformation* ? ? ? ? abändern | datenschutzinformation* änderung* | datenschutzinformation* ? änderung*\nchange: datenschutzinformation* ? ? änderung* | datenschutzinformation* ? ? ? änderung* | datenschutzinformation* ? ? ? ? änderung* | datenschutzinformation* geändert* | datenschutzinformation* ? geändert* | datenschutzinformation* ? ? geändert* | datenschutzinformation* ? ? ? geändert* | datenschutzinformation* ? ? ? ? geändert* | datenschutzinformation* anpass* | datenschutzinformation* ? anpass* | datenschutzinformation* ? ? anpass* | datenschutzinformation* ? ? ? anpass*\nchange: datenschutzinformation* ? ? ? ? anpass* | datenschutzinformation* anzupassen | datenschutzinformation* ? anzupassen | datenschutzinformation* ? ? anzupassen | datenschutzinformation* ? ? ? anzupassen | datenschutzinformation* ? ? ? ? anzupassen | datenschutzinformation* angepasst | datenschutzinformation* ? angepasst | datenschutzinformation* ? ? angepasst | datenschutzinformation* ? ? ? angepasst | datenschutzinformation* ? ? ? ? angepasst | datenschutzinformation* aktualisier*\nchange: datenschutzinformation* ? aktualisier* | datenschutzinformation* ? ? aktualisier* | datenschutzinformation* ? ? ? aktualisier* | datenschutzinformation* ? ? ? ? aktualisier* | datenschutzinformation* überarbeit* | datenschutzinformation* ? überarbeit* | datenschutzinformation* ? ? überarbeit* | datenschutzinformation* ? ? ? überarbeit* | datenschutzinformation* ? ? ? ? überarbeit* | datenschutz-erklärung* ändern | datenschutz-erklärung* ? ändern | datenschutz-erklärung* ? ? ändern\nchange: datenschutz-erklärung* ? ? ? ändern | datenschutz-erklärung* ? ? ? ? ändern | datenschutz-erklärung* abändern | datenschutz-erklärung* ? abändern | datenschutz-erklärung* ? ? abändern | datenschutz-erklärung* ? ? ? abändern | datenschutz-erklärung* ? ? ? ? abändern | datenschutz-erklärung* änderung* | datenschutz-erklärung* ? änderung* | datenschutz-erklärung* ? ? änderung* | datenschutz-erklärung* ? ? ? änderung* | datenschutz-erklärung* ? ? ? ? änderung*\nchange: datenschutz-erklärung* geändert* | datenschutz-erklärung* ? geändert* | datenschutz-erklärung* ? ? geändert* | datenschutz-erklärung* ? ? ? geändert* | datenschutz-erklärung* ? ? ? ? geändert* | datenschutz-erklärung* anpass* | datenschutz-erklärung* ? anpass* | datenschutz-erklärung* ? ? anpass* | datenschutz-erklärung* ? ? ? anpass* | datenschutz-erklärung* ? ? ? ? anpass* | datenschutz-erklärung* anzupassen | datenschutz-erklärung* ? anzupassen\nchange: datenschutz-erklärung* ? ? anzupassen | datenschutz-erklärung* ? ? ? anzupassen | datenschutz-erklärung* ? ? ? ? anzupassen | datenschutz-erklärung* angepasst | datenschutz-erklärung* ? angepasst | datenschutz-erklärung* ? ? angepasst | datenschutz-erklärung* ? ? ? angepasst | datenschutz-erklärung* ? ? ? ? angepasst | datenschutz-erklärung* aktualisier* | datenschutz-erklärung* ? aktualisier* | datenschutz-erklärung* ? ? aktualisier* | datenschutz-erklärung* ? ? ? aktualisier*\nchange: datenschutz-erklärung* ? ? ? ? aktualisier* | datenschutz-erklärung* überarbeit* | datenschutz-erklärung* ? überarbeit* | datenschutz-erklärung* ? ? überarbeit* | datenschutz-erklärung* ? ? ? überarbeit* | datenschutz-erklärung* ? ? ? ? überarbeit* | datenschutz-hinweis* ändern | datenschutz-hinweis* ? ändern | datenschutz-hinweis* ? ? ändern | datenschutz-hinweis* ? ? ? ändern | datenschutz-hinweis* ? ? ? ? ändern | datenschutz-hinweis* abändern\nchange: datenschutz-hinweis* ? abändern | datenschutz-hinweis* ? ? abändern | datenschutz-hinweis* ? ? ? abändern | datenschutz-hinweis* ? ? ? ? abändern | datenschutz-hinweis* änderung* | datenschutz-hinweis* ? änderung* | datenschutz-hinweis* ? ? änderung* | datenschutz-hinweis* ? ? ? änderung* | datenschutz-hinweis* ? ? ? ? änderung* | datenschutz-hinweis* geändert* | datenschutz-hinweis* ? geändert* | datenschutz-hinweis* ? ? geändert*\nchange: datenschutz-hinweis* ? ? ? geändert* | datenschutz-hinweis* ? ? ? ? geändert* | datenschutz-hinweis* anpass* | datenschutz-hinweis* ? anpass* | datenschutz-hinweis* ? ? anpass* | datenschutz-hinweis* ? ? ? anpass* | datenschutz-hinweis* ? ? ? ? anpass* | datenschutz-hinweis* anzupassen | datenschutz-hinweis* ? anzupassen | datenschutz-hinweis* ? ? anzupassen | datenschutz-hinweis* ? ? ? anzupassen | datenschutz-hinweis* ? ? ? ? anzupassen\nchange: datenschutz-hinweis* angepasst | datenschutz-hinweis* ? angepasst | datenschutz-hinweis* ? ? angepasst | datenschutz-hinweis* ? ? ? angepasst | datenschutz-hinweis* ? ? ? ? angepasst | datenschutz-hinweis* aktualisier* | datenschutz-hinweis* ? aktualisier* | datenschutz-hinweis* ? ? aktualisier* | datenschutz-hinweis* ? ? ? aktualisier* | datenschutz-hinweis* ? ? ? ? aktualisier* | datenschutz-hinweis* überarbeit* | datenschutz-hinweis* ? überarbeit*\nchange: datenschutz-hinweis* ? ? überarbeit* | datenschutz-hinweis* ? ? ? überarbeit* | datenschutz-hinweis* ? ? ? ? überarbeit* | datenschutz-richtlinie* ändern | datenschutz-richtlinie* ? ändern | datenschutz-richtlinie* ? ? ändern | datenschutz-richtlinie* ? ? ? ändern | datenschutz-richtlinie* ? ? ? ? ändern | datenschutz-richtlinie* abändern | datenschutz-richtlinie* ? abändern | datenschutz-richtlinie* ? ? abändern | datenschutz-richtlinie* ? ? ? abändern\nchange: datenschutz-richtlinie* ? ? ? ? abändern | datenschutz-richtlinie* änderung* | datenschutz-richtlinie* ? änderung* | datenschutz-richtlinie* ? ? änderung* | datenschutz-richtlinie* ? ? ? änderung* | datenschutz-richtlinie* ? ? ? ? änderung* | datenschutz-richtlinie* geändert* | datenschutz-richtlinie* ? geändert* | datenschutz-richtlinie* ? ? geändert* | datenschutz-richtlinie* ? ? ? geändert* | datenschutz-richtlinie* ? ? ? ? geändert* | datenschutz-richtlinie* anpass*\nchange: datenschutz-richtlinie* ? anpass* | datenschutz-richtlinie* ? ? anpass* | datenschutz-richtlinie* ? ? ? anpass* | datenschutz-richtlinie* ? ? ? ? anpass* | datenschutz-richtlinie* anzupassen | datenschutz-richtlinie* ? anzupassen | datenschutz-richtlinie* ? ? anzupassen | datenschutz-richtlinie* ? ? ? anzupassen | datenschutz-richtlinie* ? ? ? ? anzupassen | datenschutz-richtlinie* angepasst | datenschutz-richtlinie* ? angepasst | datenschutz-richtlinie* ? ? angepasst\nchange: datenschutz-richtlinie* ? ? ? angepasst | datenschutz-richtlinie* ? ? ? ? angepasst | datenschutz-richtlinie* aktualisier* | datenschutz-richtlinie* ? aktualisier* | datenschutz-richtlinie* ? ? aktualisier* | datenschutz-richtlinie* ? ? ? aktualisier* | datenschutz-richtlinie* ? ? ? ? aktualisier* | datenschutz-richtlinie* überarbeit* | datenschutz-richtlinie* ? überarbeit* | datenschutz-richtlinie* ? ? überarbeit* | datenschutz-richtlinie* ? ? ? überarbeit* | datenschutz-richtlinie* ? ? ? ? überarbeit*\nchange: diese richtlinie* ändern | diese richtlinie* ? ändern | diese richtlinie* ? ? ändern | diese richtlinie* ? ? ? ändern | diese richtlinie* ? ? ? ? ändern | diese richtlinie* abändern | diese richtlinie* ? abändern | diese richtlinie* ? ? abändern | diese richtlinie* ? ? ? abändern | diese richtlinie* ? ? ? ? abändern | diese richtlinie* änderung* | diese richtlinie* ? änderung*\nchange: diese richtlinie* ? ? änderung* | diese richtlinie* ? ? ? änderung* | diese richtlinie* ? ? ? ? änderung* | diese richtlinie* geändert* | diese richtlinie* ? geändert* | diese richtlinie* ? ? geändert* | diese richtlinie* ? ? ? geändert* | diese richtlinie* ? ? ? ? geändert* | diese richtlinie* anpass* | diese richtlinie* ? anpass* | diese richtlinie* ? ? anpass* | diese richtlinie* ? ? ? anpass*\nchange: diese richtlinie* ? ? ? ? anpass* | diese richtlinie* anzupassen | diese richtlinie* ? anzupassen | diese richtlinie* ? ? anzupassen | diese richtlinie* ? ? ? anzupassen | diese richtlinie* ? ? ? ? anzupassen | diese richtlinie* angepasst | diese richtlinie* ? angepasst | diese richtlinie* ? ? angepasst | diese richtlinie* ? ? ? angepasst | diese richtlinie* ? ? ? ? angepasst | diese richtlinie* aktualisier*\nchange: diese richtlinie* ? aktualisier* | diese richtlinie* ? ? aktualisier* | diese richtlinie* ? ? ? aktualisier* | diese richtlinie* ? ? ? ? aktualisier* | diese richtlinie* überarbeit* | diese richtlinie* ? überarbeit* | diese richtlinie* ? ? überarbeit* | diese richtlinie* ? ? ? überarbeit* | diese richtlinie* ? ? ? ? überarbeit* | diese erklärung ändern | diese erklärung ? ändern | diese erklärung ? ? ändern\nchange: diese erklärung ? ? ? ändern | diese erklärung ? ? ? ? ändern | diese erklärung abändern | diese erklärung ? abändern | diese erklärung ? ? abändern | diese erklärung ? ? ? abändern | diese erklärung ? ? ? ? abändern | diese erklärung änderung* | diese erklärung ? änderung* | diese erklärung ? ? änderung* | diese erklärung ? ? ? änderung* | diese erklärung ? ? ? ? änderung*\nchange: diese erklärung geändert* | diese erklärung ? geändert* | diese erklärung ? ? geändert* | diese erklärung ? ? ? geändert* | diese erklärung ? ? ? ? geändert* | diese erklärung anpass* | diese erklärung ? anpass* | diese erklärung ? ? anpass* | diese erklärung ? ? ? anpass* | diese erklärung ? ? ? ? anpass* | diese erklärung anzupassen | diese erklärung ? anzupassen\nchange: diese erklärung ? ? anzupassen | diese erklärung ? ? ? anzupassen | diese erklärung ? ? ? ? anzupassen | diese erklärung angepasst | diese erklärung ? angepasst | diese erklärung ? ? angepasst | diese erklärung ? ? ? angepasst | diese erklärung ? ? ? ? angepasst | diese erklärung aktualisier* | diese erklärung ? aktualisier* | diese erklärung ? ? aktualisier* | diese erklärung ? ? ? aktualisier*\nchange: diese erklärung ? ? ? ? aktualisier* | diese erklärung überarbeit* | diese erklärung ? überarbeit* | diese erklärung ? ? überarbeit* | diese erklärung ? ? ? überarbeit* | diese erklärung ? ? ? ? überarbeit* | diese hinweise ändern | diese hinweise ? ändern | diese hinweise ? ? ändern | diese hinweise ? ? ? ändern | diese hinweise ? ? ? ? ändern | diese hinweise abändern\nchange: diese hinweise ? abändern | diese hinweise ? ? abändern | diese hinweise ? ? ? abändern | diese hinweise ? ? ? ? abändern | diese hinweise änderung* | diese hinweise ? änderung* | diese hinweise ? ? änderung* | diese hinweise ? ? ? änderung* | diese hinweise ? ? ? ? änderung* | diese hinweise geändert* | diese hinweise ? geändert* | diese hinweise ? ? geändert*\nchange: diese hinweise ? ? ? geändert* | diese hinweise ? ? ? ? geändert* | diese hinweise anpass* | diese hinweise ? anpass* | diese hinweise ? ? anpass* | diese hinweise ? ? ? anpass* | diese hinweise ? ? ? ? anpass* | diese hinweise anzupassen | diese hinweise ? anzupassen | diese hinweise ? ? anzupassen | diese hinweise ? ? ? anzupassen | diese hinweise ? ? ? ? anzupassen\nchange: diese hinweise angepasst | diese hinweise ? angepasst | diese hinweise ? ? angepasst | diese hinweise ? ? ? angepasst | diese hinweise ? ? ? ? angepasst | diese hinweise aktualisier* | diese hinweise ? aktualisier* | diese hinweise ? ? aktualisier* | diese hinweise ? ? ? aktualisier* | diese hinweise ? ? ? ? aktualisier* | diese hinweise überarbeit* | diese hinweise ? überarbeit*\nchange: diese hinweise ? ? überarbeit* | diese hinweise ? ? ? überarbeit* | diese hinweise ? ? ? ? überarbeit*\nnotice email: per e-mail | per email | per mail | via e-mail | mittels e-mail | eine e-mail | durch e-mail\nnotice posted: auf dieser seite | auf dieser website | auf dieser webseite | auf unserer website | auf unserer webseite | auf unserer internetseite | auf unseren webseiten | veröffentlichen | veröffentlicht | bekanntgeben | bekannt geben | bekanntgemacht\n# changed without telling the reader (the bad point \"changes without notice\")\nnotice none: ohne vorherige* ankündigung | ohne vorankündigung | ohne ankündigung | ohne vorherige* benachrichtigung | ohne vorherige* mitteilung | ohne sie zu informieren | ohne sie darüber zu informieren\nnotice consent: einwilligung einholen | einwilligung einzuholen | zustimmung einholen | zustimmung einzuholen | erneute* einwilligung\ntell: informieren | informiert | informier* | benachrichtig* | unterrichten | unterrichtet | in kenntnis | mitteilen | mitteilung | hinweisen\n\n# Data leaving the EU / EEA, and the safeguards for it (Art. 44-49 DSGVO).\ntransfer: drittland* | drittländer* | drittstaat* | außerhalb der eu | außerhalb der europäischen union | außerhalb des europäischen wirtschaftsraum* | außerhalb des ewr | außerhalb der eu/des ewr | in die usa | usa | vereinigte* staaten | vereinigten staaten | ins ausland | außereuropäisch*\nsafeguard scc: standardvertragsklausel* | standarddatenschutzklausel* | eu-standardvertragsklausel* | standard-vertragsklausel* | standard contractual clauses\nsafeguard adequacy: angemessenheitsbeschluss* | angemessenheitsbeschlüsse* | angemessenheitsentscheidung* | angemessenes datenschutzniveau | angemessenen datenschutzniveau* | privacy shield | data privacy framework\nsafeguard bcr: verbindliche* interne* datenschutzvorschriften | binding corporate rules | verbindliche* unternehmensregeln\n\n# What data is used for.\npurpose advertising: werbung | werbezweck* | werbliche* | werbemaßnahme*\npurpose targeted-advertising: personalisierte* werbung | interessenbasierte* werbung | interessensbasierte* werbung | zielgerichtete* werbung | nutzungsbasierte* werbung | retargeting | re-targeting | remarketing | targeting\npurpose marketing: marketing* | direktwerbung | direktmarketing | newsletter | werbliche ansprache\npurpose analytics: analyse* | statistisch* | statistik* | reichweitenmessung | webanalyse* | google analytics\npurpose personalization: personalisier* | individualisier*\npurpose security: zur sicherheit | für die sicherheit | gewährleistung der sicherheit | sicherheit unserer | sicherheit des dienstes | sicherheit der website | sicherheit unseres | sicherheitszweck* | betrugsprävention | betrugsbekämpfung | missbrauchs* | missbrauch | betrug*\npurpose service: vertragserfüllung | erfüllung ? vertrag* | erfüllung eines vertrags | vertragsabwicklung | abwicklung* | bereitstellung | erbringung | bearbeitung ihrer anfrage* | beantwortung ihrer anfrage* | kundenservice | kundendienst | bestellabwicklung | durchführung des vertrag*\npurpose research: forschung* | marktforschung | wissenschaftlich*\npurpose legal: gesetzliche* verpflichtung* | rechtliche* verpflichtung* | gesetzliche* pflicht* | rechtliche* pflicht* | gesetzlich vorgeschrieben* | gesetzlich verpflichtet | aufbewahrungspflicht* | rechtsansprüche* | geltendmachung | rechtsverteidigung\n\n# Do Not Track and breaches.\ndnt: do not track* | do-not-track* | dnt\nbreach: verletzung des schutzes* | datenpanne* | datenschutzverletzung* | datenschutzverstoß* | verletzung des schutzes personenbezogener daten | sicherheitsvorfall* | sicherheitsverletzung* | datenleck* | datenschutzvorfall*\n\n# The policy's date: an \"updated\" cue, then a date within four words (\"Stand: 1. Januar 2024\").\nupdated: stand | zuletzt aktualisiert | letzte aktualisierung | zuletzt geändert | letzte änderung | aktualisiert am | geändert am | gültig ab | gültig seit | in kraft seit | in kraft getreten am | datum des inkrafttretens | wirksam ab | version vom | fassung vom\nmonth 1: januar | jänner | jan\nmonth 2: februar | feber | feb\nmonth 3: märz | mär\nmonth 4: april | apr\nmonth 5: mai\nmonth 6: juni | jun\nmonth 7: juli | jul\nmonth 8: august | aug\nmonth 9: september | sept | sep\nmonth 10: oktober | okt\nmonth 11: november | nov\nmonth 12: dezember | dez\n"},
-	{"es.txt", `# Spanish cues for the outline reader (docs/outline.md). Written from how Spanish
-# policies are worded under the RGPD and the LOPDGDD (responsable del tratamiento,
-# encargado del tratamiento, recabar, tratar, conservar, ceder o comunicar a
-# terceros, derechos ARCO and the RGPD's, AEPD) and Latin American ones (Ley
-# 1581, LFPDPPP: recopilar, datos de contacto). Matching folds accents: cues are
-# written without them ("informacion" reads "información", "contrasena" "contraseña").
+	{"de.txt", `
+
+
+
+
+
+
+
+language de German
+
+
+
+
+detect: der die und ist sind wir unser unsere unserer unseren unserem ihre ihr ihnen ihrer ihren ihrem sie sich nicht mit für von zu zur zum auf im den dem ein eine einer einem einen eines auch oder werden wird wurde wurden bei durch aus nach wenn dass diese dieser dieses diesem diesen können kann haben nur noch über unter sowie gemäß sofern soweit wie welche welcher keine kein jedoch damit hierzu bzw zwischen gegen ohne vor dabei insbesondere sowohl beim vom zudem hierbei dazu darüber dies sollten möchten müssen falls ggf
+
+
+
+detect: deine deinen deiner dich dir daten personenbezogene personenbezogenen datenschutz datenschutzerklärung verarbeitung dritte dritten einwilligung jederzeit erfolgt gespeichert erhoben beträgt verantwortliche verantwortlicher rechte
+
+
+
+negate: nicht | kein* | niemals | nie | weder | keinesfalls | keineswegs | ausgeschlossen
+
+negate-after: nicht | kein* | niemals | nie | keinesfalls | keineswegs | ausgeschlossen
+
+except: außer | ausgenommen | es sei denn | mit ausnahme
+
+except: nicht nur | nicht länger | nicht mehr als
+
+
+except after: und | oder | sowie | sondern | aber
+
+
+data email: e-mail-adresse* | email-adresse* | e-mail adresse* | emailadresse* | mailadresse* | e-mail | email | e-mails | mail-adresse*
+data phone: telefon* | mobiltelefon* | handynummer* | mobilnummer* | mobilfunknummer* | rufnummer* | faxnummer*
+data postal-address: anschrift* | postanschrift* | adresse | adressen | postadresse* | wohnanschrift* | wohnadresse* | lieferadresse* | lieferanschrift* | rechnungsadresse* | rechnungsanschrift* | wohnort | straße | hausnummer | postleitzahl | plz
+data name: name | ihren namen | deinen namen | den namen | namen und | namen sowie | namen oder | namen adresse | vorname* | nachname* | familienname* | vor- und nachname* | vollständiger name | vollständigen namen
+data contact-info: kontaktdaten | kontaktinformation* | kontaktangaben | kommunikationsdaten | kontaktdetails
+data account: benutzerkonto* | nutzerkonto* | kundenkonto* | konto | benutzername* | nutzername* | zugangsdaten | anmeldedaten | logindaten | login-daten | registrierungsdaten | passwort | passwörter | kennwort
+data age: alter | geburtsdatum* | geburtstag* | geburtsjahr*
+data gender: geschlecht | anrede
+data demographics: demografisch* | demographisch* | nationalität | staatsangehörigkeit | familienstand | herkunft
+data payment-info: zahlungsdaten | zahlungsinformation* | zahlungsangaben | rechnungsdaten | abrechnungsdaten | zahlungsart* | zahlungsweise | zahlungsmittel | bezahldaten
+data payment-card: kreditkart* | kartennummer* | kartendaten | prüfnummer
+data bank-account: kontodaten | bankverbindung* | bankdaten | kontonummer* | iban | bic | bankleitzahl | kontoverbindung* | kontoinhaber*
+data government-id: personalausweis* | ausweis* | reisepass* | steuernummer* | steuer-id | steueridentifikationsnummer | sozialversicherungsnummer* | führerschein*
+data health: gesundheit* | krankheit* | diagnose* | medizinisch* | behandlungsdaten | krankenversicherung*
+data biometrics: biometrisch* | fingerabdr* | gesichtserkennung | gesichtsbild*
+data location: standort* | ortsdaten | aufenthaltsort | geolokalisierung | geolokation | geodaten | ortung
+data precise-location: gps* | genaue* standort* | genauen standort* | präzise* standort*
+data ip-address: ip-adresse* | ip adresse* | ip | ip-nummer*
+data device-id: geräte-id* | gerätekennung* | geräte-kennung* | geräteidentifikator* | geräte-identifikator* | geräte-ids | udid | imei
+data device-info: gerätedaten | geräteinformation* | geräte-informationen | gerätetyp* | gerätemodell* | informationen über ihr endgerät | informationen über ihr gerät | angaben zu ihrem endgerät | endgerätedaten | bildschirmauflösung
+data browser: browsertyp* | browserversion* | browser-typ* | browser-version* | browserinformation* | art des browsers | verwendeter browser | verwendete browser | verwendeten browser | user-agent* | user agent
+data os: betriebssystem*
+data cookies: tracking-technologie* | trackingtechnologie* | tracking-tool* | trackingtool* | ähnliche technologien | cookie* | tracking-cookie* | session-cookie* | sitzungs-cookie* | drittanbieter-cookie* | analyse-cookie* | marketing-cookie* | werbe-cookie* | opt-out-cookie* | local storage | localstorage
+data web-beacons: web-beacon* | web beacon* | webbeacon* | zählpixel* | tracking-pixel* | trackingpixel* | pixel | pixels | pixel-tag* | facebook-pixel* | meta-pixel* | web-bug* | clear gif*
+data browsing: zugriffsdaten | nutzungsdaten | nutzungsverhalten | surfverhalten | klickverhalten | logfile* | log-files | log-dateien | logdateien | server-log* | serverlog* | protokolldateien | protokolldaten | referrer* | verweildauer | aufgerufene* seite* | aufgerufene* webseite* | besuchte* seite* | besuchte* webseite* | datum und uhrzeit | uhrzeit des zugriffs | zeitpunkt des zugriffs | suchanfragen | suchbegriffe
+data content: nachrichten | inhalt ihrer nachricht* | inhalte ihrer nachricht* | kommentar* | beiträge | beiträgen | ihre inhalte | hochgeladene* inhalte | hochgeladene* dateien | chatverl* | korrespondenz
+data photos: foto* | bilder | bildern | profilbild* | lichtbild* | bildaufnahme* | videoaufnahme* | videos
+data contacts: adressbuch* | kontakte | kontaktliste* | telefonbuch*
+data social-profile: profildaten | profilinformation* | social-media-profil* | öffentliches profil | öffentlichen profil*
+data preferences: präferenz* | vorliebe* | ihre interessen | ihren interessen | spracheinstellung* | sprachauswahl
+data employment: bewerbung* | lebenslauf* | arbeitgeber* | beruf | berufsbezeichnung | berufserfahrung | zeugnis* | qualifikation*
+data survey: umfrage* | befragung* | fragebogen* | fragebögen
+data feedback: feedback | rückmeldung* | bewertung* | rezension* | kundenbewertung*
+data personal-info: personenbezogene* daten | personenbezogenen daten | persönliche* daten | persönlichen daten | persönliche* informationen | personenbezogene* informationen | personendaten | ihre daten | ihrer daten | ihren daten | ihre angaben | ihrer angaben | ihren angaben | nutzerdaten | kundendaten | daten über sie | informationen über sie | ihre informationen | deine daten | deiner daten | deinen daten | deine angaben | deine informationen | bestandsdaten | stammdaten
+
+
+data info-generic: daten | informationen | angaben | diese daten | die daten | solche daten | folgende* daten | folgende* informationen | folgende* angaben
+data advertising-id: werbe-id* | werbekennung* | werbe-kennung* | werbe-identifikator* | werbeidentifikator* | advertising id | advertising-id | idfa | gaid | aaid
+
+
+
+verb collect: erheb* | erhoben* | verarbeiten | verarbeitet* | verarbeitung | speicher* | gespeichert* | nutzen | nutzt | genutzt* | nutzung | benutzen | verwend* | erfass* | sammel* | sammeln | gesammelt* | erhalten | protokolliert* | protokollier* | aufgezeichnet* | aufzeichn* | angegeben* | angeben | eingegeben* | eingeben | bereitgestellt* | ausgewertet* | auswert* | auszuwerten | zur verfügung gestellt* | zur verfügung stellen | erhält | abgefragt* | abfragen | fragen wir | erfragen | erfragt* | angabe | bearbeiten | bearbeitet* | bearbeitung | greift | greifen | zugreifen | zugegriffen | hochladen | hochgeladen* | hochlädst | hochlädt | benötigen | benötigt*
+verb share: weitergeben | weitergegeben* | weitergabe | weiter | heraus | herausgabe | weiterleiten | weitergeleitet* | weiterleitung | übermitteln | übermittelt* | übermittlung* | offenlegen | offengelegt* | offenlegung | teilen | geteilt* | übertragen | übertragung | zugänglich gemacht | zugänglich machen | zugriff gewähren | herausgeben | herausgegeben | empfänger | empfängern | veröffentlich* | bekanntgegeben
+
+
+verb share: google analytics | firebase analytics | hotjar | etracker
+
+
+verb share: an dritte | an dritten | an drittanbieter | an externe dritte
+verb sell: verkauf | vermietung | veräußerung | handel mit | verkäufe
+verb sell-yes: verkaufen | verkauft | vermieten | vermietet | veräußern | veräußert
+
+
+recipient service-providers: dienstleister* | zahlungsdienstleister* | versanddienstleister* | it-dienstleister* | technische* dienstleister* | externe* dienstleister* | auftragsverarbeiter* | unterauftragsverarbeiter* | auftragnehmer* | subunternehmer* | hostinganbieter* | hosting-anbieter* | hoster | hosting-dienstleister* | versandunternehmen* | paketdienst* | logistikpartner* | zahlungsanbieter* | dhl | dpd | hermes | gls | deutsche post | paypal | stripe | klarna | adyen
+recipient affiliates: verbundene* unternehmen | verbundenen unternehmen | konzernunternehmen* | konzerngesellschaft* | tochtergesellschaft* | muttergesellschaft* | schwestergesellschaft* | unternehmensgruppe | gruppenunternehmen* | innerhalb unseres konzerns | innerhalb der gruppe
+recipient advertisers: werbepartner* | werbetreibende* | werbekunden | werbenetzwerk* | anzeigenpartner* | werbedienstleister*
+recipient analytics: firebase analytics | firebase | analysedienst* | analyseanbieter* | webanalysedienst* | analysedienstleister* | google analytics | matomo | etracker | hotjar
+recipient business-partners: geschäftspartner* | kooperationspartner* | partnerunternehmen* | vertriebspartner* | partner | partnern
+recipient business-transfer: fusion | übernahme | verschmelzung | unternehmensverkauf* | unternehmenskauf* | erwerber* | käufer | umstrukturierung* | verkauf ? unternehmens | verkauf unseres unternehmens | unternehmen verkauft | unternehmen ? verkauft | unternehmensteile* | insolvenz*
+recipient law-enforcement: behörde | behörden | strafverfolgungsbehörde* | ermittlungsbehörde* | staatsanwaltschaft* | polizei | gerichte | gerichten | gericht | öffentliche* stellen | staatliche* stellen | finanzbehörde* | finanzamt
+recipient social-networks: soziale* netzwerke* | sozialen netzwerke* | soziale* medien | sozialen medien | social media | facebook | instagram | linkedin | twitter | xing | youtube
+recipient public: öffentlich zugänglich* | öffentlich sichtbar* | öffentlich angezeigt | für jeden sichtbar | allgemein zugänglich*
+recipient other-third-parties: dritte | dritten | dritter | drittanbieter* | dritte parteien | drittparteien | drittunternehmen* | externe stellen | empfänger | empfängern | empfängerkategorien
+
+
+right access: auskunft* | recht auf auskunft | einsicht in ihre daten | kopie ihrer daten
+right correction: berichtigung* | berichtigen | korrektur | korrigieren | richtigstellung | vervollständigung
+right deletion: löschung | konto löschen | konto zu löschen | konto ? löschen | konto ? zu löschen | ihre daten löschen | ihre daten zu löschen | deine daten löschen | deine daten zu löschen | selbst löschen | jederzeit löschen | löschen lassen | löschen zu lassen | recht auf vergessen* | vergessenwerden | vergessen zu werden
+right objection: widerspruch* | widersprechen
+right restriction: einschränkung | einschränkung der verarbeitung | einschränken zu lassen | sperrung
+right portability: maschinenlesbar* | datenübertragbarkeit | übertragbarkeit | datenportabilität | portabilität
+right withdraw-consent: widerruf* | einwilligung zurückziehen | einwilligung zurückzuziehen
+right complaint: beschwerde* | beschweren | aufsichtsbehörde* | datenschutzbehörde* | datenschutzaufsicht* | landesdatenschutzbeauftragt* | bundesbeauftragt*
+right opt-out-marketing: abmeld* | abbestell* | austragen | newsletter abbestell*
+right cookie-control: browsereinstellung* | browser so einstellen | ihren browser so | browser entsprechend einstellen | browser so konfigurieren | browser-einstellung* | cookie-einstellung* | einstellungen ihres browsers | einstellung ihres browsers | einstellungen in ihrem browser | cookie-banner | consent-banner | einwilligungsbanner | opt-out* | cookies deaktivieren | cookies ablehnen | cookies blockieren
+
+
+retention: wie lange | verbleib* | sicherungskopie* | backups | keine aufbewahr* | keine ? aufbewahr* | keine ? ? aufbewahr* | aufbewahr* | bewahren | bewahrt | speicherdauer | speicherfrist* | speicherzeitraum* | speicherungsdauer | dauer der speicherung | löschfrist* | gelöscht | löschen wir | wir löschen | anonymisiert | solange | so lange | nicht länger als | für die dauer
+
+retention: für ? tag* | für ? woche* | für ? monat* | für ? jahr* | für einen zeitraum von | für die dauer von | für maximal ? tag* | für maximal ? monat* | maximal ? tag* | maximal ? monat* | höchstens ? tag* | höchstens ? monat*
+
+retention as-needed: länger als erforderlich | länger als notwendig | länger als nötig | länger gespeichert als | länger aufbewahrt als | länger als zur ? erforderlich | so lange wie | solange wie | nur so lange | solange dies | solange es | solange sie | nicht länger als nötig | nicht länger als erforderlich | nicht länger als notwendig | nicht länger als unbedingt | nicht mehr erforderlich | nicht mehr benötigt | nicht mehr notwendig | zweck entfällt | zweck der speicherung entfällt | wegfall des zweck* | zweckerreichung | zweckerfüllung | erforderlichen zeitraum | erforderliche maß
+unit days: tag | tage | tagen | tages
+unit weeks: woche | wochen
+unit months: monat | monate | monaten | monats
+unit years: jahr | jahre | jahren | jahres | lebensjahr*
+
+
+security encryption: verschlüssel* | ssl* | tls* | https | kryptograf* | kryptograph*
+security access-control: zugriffsbeschränkung* | zugriffskontroll* | zugangskontroll* | berechtigungskonzept* | passwortgeschützt* | kennwortgeschützt* | nur befugte* | befugte* personen | befugten mitarbeiter* | autorisierte* personen | zwei-faktor*
+security physical: physische* sicherheit* | physische* zugangs* | physische* zutritts* | physische* maßnahmen | physisch gesichert* | rechenzentr* | zutrittskontroll* | zugangskontrollsystem*
+security technical: technische maßnahmen | technischen maßnahmen | technische sicherheitsmaßnahmen | firewall* | virenschutz* | virenscanner* | datensicherung* | backup* | pseudonymis*
+security safeguards: sicherheitsmaßnahme* | schutzmaßnahme* | organisatorische* maßnahmen | geeignete* maßnahmen | angemessene* maßnahmen | technische und organisatorische maßnahmen | technischen und organisatorischen maßnahmen | datensicherheit | daten zu schützen | daten ? zu schützen | daten ? ? zu schützen | daten schützen | schützen wir | schützen ihre | daten sind ? geschützt | daten werden ? geschützt | geschützt vor | geschützt gegen
+
+
+children: lebensjahr* noch nicht vollendet | lebensjahr* vollendet | mindestens ? jahre | jahre alt | jahre oder älter | älter als ? jahre | kinder | kindern | kindes | kind | minderjährig* | jugendliche* | unter ? jahren | unter ? jahre | jünger als | volljährig* | eltern* | elternteil* | vormund* | erziehungsberechtigt* | sorgeberechtigt*
+
+
+change: wir können diese datenschutz* | wir können unsere datenschutz* | wir können diese richtlinie* | wesentliche* änderungen | änderung* in kraft | inkrafttreten der änderung* | inkrafttreten der ? änderung* | änderung* an dieser datenschutz* | änderung* an diesen datenschutz* | änderung* dieser richtlinie* | änderung* der richtlinie* | änderung* dieser erklärung | änderung* dieser hinweise | änderungen informieren | änderungen ? informieren | änderung* dieser datenschutz* | änderung* der datenschutz* | änderung* unserer datenschutz* | änderung* an dieser datenschutz* | aktualisierung* dieser datenschutz* | aktualität und änderung* | jeweils aktuelle* fassung | jeweils gültige* fassung | neue* fassung | geänderte* fassung | aktuelle* version | neueste* version | jeweils aktuelle* version
+
+
+
+change: datenschutzerklärung* ändern | datenschutzerklärung* ? ändern | datenschutzerklärung* ? ? ändern | datenschutzerklärung* ? ? ? ändern | datenschutzerklärung* ? ? ? ? ändern | datenschutzerklärung* abändern | datenschutzerklärung* ? abändern | datenschutzerklärung* ? ? abändern | datenschutzerklärung* ? ? ? abändern | datenschutzerklärung* ? ? ? ? abändern | datenschutzerklärung* änderung* | datenschutzerklärung* ? änderung*
+change: datenschutzerklärung* ? ? änderung* | datenschutzerklärung* ? ? ? änderung* | datenschutzerklärung* ? ? ? ? änderung* | datenschutzerklärung* geändert* | datenschutzerklärung* ? geändert* | datenschutzerklärung* ? ? geändert* | datenschutzerklärung* ? ? ? geändert* | datenschutzerklärung* ? ? ? ? geändert* | datenschutzerklärung* anpass* | datenschutzerklärung* ? anpass* | datenschutzerklärung* ? ? anpass* | datenschutzerklärung* ? ? ? anpass*
+change: datenschutzerklärung* ? ? ? ? anpass* | datenschutzerklärung* anzupassen | datenschutzerklärung* ? anzupassen | datenschutzerklärung* ? ? anzupassen | datenschutzerklärung* ? ? ? anzupassen | datenschutzerklärung* ? ? ? ? anzupassen | datenschutzerklärung* angepasst | datenschutzerklärung* ? angepasst | datenschutzerklärung* ? ? angepasst | datenschutzerklärung* ? ? ? angepasst | datenschutzerklärung* ? ? ? ? angepasst | datenschutzerklärung* aktualisier*
+change: datenschutzerklärung* ? aktualisier* | datenschutzerklärung* ? ? aktualisier* | datenschutzerklärung* ? ? ? aktualisier* | datenschutzerklärung* ? ? ? ? aktualisier* | datenschutzerklärung* überarbeit* | datenschutzerklärung* ? überarbeit* | datenschutzerklärung* ? ? überarbeit* | datenschutzerklärung* ? ? ? überarbeit* | datenschutzerklärung* ? ? ? ? überarbeit* | datenschutzhinweis* ändern | datenschutzhinweis* ? ändern | datenschutzhinweis* ? ? ändern
+change: datenschutzhinweis* ? ? ? ändern | datenschutzhinweis* ? ? ? ? ändern | datenschutzhinweis* abändern | datenschutzhinweis* ? abändern | datenschutzhinweis* ? ? abändern | datenschutzhinweis* ? ? ? abändern | datenschutzhinweis* ? ? ? ? abändern | datenschutzhinweis* änderung* | datenschutzhinweis* ? änderung* | datenschutzhinweis* ? ? änderung* | datenschutzhinweis* ? ? ? änderung* | datenschutzhinweis* ? ? ? ? änderung*
+change: datenschutzhinweis* geändert* | datenschutzhinweis* ? geändert* | datenschutzhinweis* ? ? geändert* | datenschutzhinweis* ? ? ? geändert* | datenschutzhinweis* ? ? ? ? geändert* | datenschutzhinweis* anpass* | datenschutzhinweis* ? anpass* | datenschutzhinweis* ? ? anpass* | datenschutzhinweis* ? ? ? anpass* | datenschutzhinweis* ? ? ? ? anpass* | datenschutzhinweis* anzupassen | datenschutzhinweis* ? anzupassen
+change: datenschutzhinweis* ? ? anzupassen | datenschutzhinweis* ? ? ? anzupassen | datenschutzhinweis* ? ? ? ? anzupassen | datenschutzhinweis* angepasst | datenschutzhinweis* ? angepasst | datenschutzhinweis* ? ? angepasst | datenschutzhinweis* ? ? ? angepasst | datenschutzhinweis* ? ? ? ? angepasst | datenschutzhinweis* aktualisier* | datenschutzhinweis* ? aktualisier* | datenschutzhinweis* ? ? aktualisier* | datenschutzhinweis* ? ? ? aktualisier*
+change: datenschutzhinweis* ? ? ? ? aktualisier* | datenschutzhinweis* überarbeit* | datenschutzhinweis* ? überarbeit* | datenschutzhinweis* ? ? überarbeit* | datenschutzhinweis* ? ? ? überarbeit* | datenschutzhinweis* ? ? ? ? überarbeit* | datenschutzrichtlinie* ändern | datenschutzrichtlinie* ? ändern | datenschutzrichtlinie* ? ? ändern | datenschutzrichtlinie* ? ? ? ändern | datenschutzrichtlinie* ? ? ? ? ändern | datenschutzrichtlinie* abändern
+change: datenschutzrichtlinie* ? abändern | datenschutzrichtlinie* ? ? abändern | datenschutzrichtlinie* ? ? ? abändern | datenschutzrichtlinie* ? ? ? ? abändern | datenschutzrichtlinie* änderung* | datenschutzrichtlinie* ? änderung* | datenschutzrichtlinie* ? ? änderung* | datenschutzrichtlinie* ? ? ? änderung* | datenschutzrichtlinie* ? ? ? ? änderung* | datenschutzrichtlinie* geändert* | datenschutzrichtlinie* ? geändert* | datenschutzrichtlinie* ? ? geändert*
+change: datenschutzrichtlinie* ? ? ? geändert* | datenschutzrichtlinie* ? ? ? ? geändert* | datenschutzrichtlinie* anpass* | datenschutzrichtlinie* ? anpass* | datenschutzrichtlinie* ? ? anpass* | datenschutzrichtlinie* ? ? ? anpass* | datenschutzrichtlinie* ? ? ? ? anpass* | datenschutzrichtlinie* anzupassen | datenschutzrichtlinie* ? anzupassen | datenschutzrichtlinie* ? ? anzupassen | datenschutzrichtlinie* ? ? ? anzupassen | datenschutzrichtlinie* ? ? ? ? anzupassen
+change: datenschutzrichtlinie* angepasst | datenschutzrichtlinie* ? angepasst | datenschutzrichtlinie* ? ? angepasst | datenschutzrichtlinie* ? ? ? angepasst | datenschutzrichtlinie* ? ? ? ? angepasst | datenschutzrichtlinie* aktualisier* | datenschutzrichtlinie* ? aktualisier* | datenschutzrichtlinie* ? ? aktualisier* | datenschutzrichtlinie* ? ? ? aktualisier* | datenschutzrichtlinie* ? ? ? ? aktualisier* | datenschutzrichtlinie* überarbeit* | datenschutzrichtlinie* ? überarbeit*
+change: datenschutzrichtlinie* ? ? überarbeit* | datenschutzrichtlinie* ? ? ? überarbeit* | datenschutzrichtlinie* ? ? ? ? überarbeit* | datenschutzbestimmung* ändern | datenschutzbestimmung* ? ändern | datenschutzbestimmung* ? ? ändern | datenschutzbestimmung* ? ? ? ändern | datenschutzbestimmung* ? ? ? ? ändern | datenschutzbestimmung* abändern | datenschutzbestimmung* ? abändern | datenschutzbestimmung* ? ? abändern | datenschutzbestimmung* ? ? ? abändern
+change: datenschutzbestimmung* ? ? ? ? abändern | datenschutzbestimmung* änderung* | datenschutzbestimmung* ? änderung* | datenschutzbestimmung* ? ? änderung* | datenschutzbestimmung* ? ? ? änderung* | datenschutzbestimmung* ? ? ? ? änderung* | datenschutzbestimmung* geändert* | datenschutzbestimmung* ? geändert* | datenschutzbestimmung* ? ? geändert* | datenschutzbestimmung* ? ? ? geändert* | datenschutzbestimmung* ? ? ? ? geändert* | datenschutzbestimmung* anpass*
+change: datenschutzbestimmung* ? anpass* | datenschutzbestimmung* ? ? anpass* | datenschutzbestimmung* ? ? ? anpass* | datenschutzbestimmung* ? ? ? ? anpass* | datenschutzbestimmung* anzupassen | datenschutzbestimmung* ? anzupassen | datenschutzbestimmung* ? ? anzupassen | datenschutzbestimmung* ? ? ? anzupassen | datenschutzbestimmung* ? ? ? ? anzupassen | datenschutzbestimmung* angepasst | datenschutzbestimmung* ? angepasst | datenschutzbestimmung* ? ? angepasst
+change: datenschutzbestimmung* ? ? ? angepasst | datenschutzbestimmung* ? ? ? ? angepasst | datenschutzbestimmung* aktualisier* | datenschutzbestimmung* ? aktualisier* | datenschutzbestimmung* ? ? aktualisier* | datenschutzbestimmung* ? ? ? aktualisier* | datenschutzbestimmung* ? ? ? ? aktualisier* | datenschutzbestimmung* überarbeit* | datenschutzbestimmung* ? überarbeit* | datenschutzbestimmung* ? ? überarbeit* | datenschutzbestimmung* ? ? ? überarbeit* | datenschutzbestimmung* ? ? ? ? überarbeit*
+change: datenschutzinformation* ändern | datenschutzinformation* ? ändern | datenschutzinformation* ? ? ändern | datenschutzinformation* ? ? ? ändern | datenschutzinformation* ? ? ? ? ändern | datenschutzinformation* abändern | datenschutzinformation* ? abändern | datenschutzinformation* ? ? abändern | datenschutzinformation* ? ? ? abändern | datenschutzinformation* ? ? ? ? abändern | datenschutzinformation* änderung* | datenschutzinformation* ? änderung*
+change: datenschutzinformation* ? ? änderung* | datenschutzinformation* ? ? ? änderung* | datenschutzinformation* ? ? ? ? änderung* | datenschutzinformation* geändert* | datenschutzinformation* ? geändert* | datenschutzinformation* ? ? geändert* | datenschutzinformation* ? ? ? geändert* | datenschutzinformation* ? ? ? ? geändert* | datenschutzinformation* anpass* | datenschutzinformation* ? anpass* | datenschutzinformation* ? ? anpass* | datenschutzinformation* ? ? ? anpass*
+change: datenschutzinformation* ? ? ? ? anpass* | datenschutzinformation* anzupassen | datenschutzinformation* ? anzupassen | datenschutzinformation* ? ? anzupassen | datenschutzinformation* ? ? ? anzupassen | datenschutzinformation* ? ? ? ? anzupassen | datenschutzinformation* angepasst | datenschutzinformation* ? angepasst | datenschutzinformation* ? ? angepasst | datenschutzinformation* ? ? ? angepasst | datenschutzinformation* ? ? ? ? angepasst | datenschutzinformation* aktualisier*
+change: datenschutzinformation* ? aktualisier* | datenschutzinformation* ? ? aktualisier* | datenschutzinformation* ? ? ? aktualisier* | datenschutzinformation* ? ? ? ? aktualisier* | datenschutzinformation* überarbeit* | datenschutzinformation* ? überarbeit* | datenschutzinformation* ? ? überarbeit* | datenschutzinformation* ? ? ? überarbeit* | datenschutzinformation* ? ? ? ? überarbeit* | datenschutz-erklärung* ändern | datenschutz-erklärung* ? ändern | datenschutz-erklärung* ? ? ändern
+change: datenschutz-erklärung* ? ? ? ändern | datenschutz-erklärung* ? ? ? ? ändern | datenschutz-erklärung* abändern | datenschutz-erklärung* ? abändern | datenschutz-erklärung* ? ? abändern | datenschutz-erklärung* ? ? ? abändern | datenschutz-erklärung* ? ? ? ? abändern | datenschutz-erklärung* änderung* | datenschutz-erklärung* ? änderung* | datenschutz-erklärung* ? ? änderung* | datenschutz-erklärung* ? ? ? änderung* | datenschutz-erklärung* ? ? ? ? änderung*
+change: datenschutz-erklärung* geändert* | datenschutz-erklärung* ? geändert* | datenschutz-erklärung* ? ? geändert* | datenschutz-erklärung* ? ? ? geändert* | datenschutz-erklärung* ? ? ? ? geändert* | datenschutz-erklärung* anpass* | datenschutz-erklärung* ? anpass* | datenschutz-erklärung* ? ? anpass* | datenschutz-erklärung* ? ? ? anpass* | datenschutz-erklärung* ? ? ? ? anpass* | datenschutz-erklärung* anzupassen | datenschutz-erklärung* ? anzupassen
+change: datenschutz-erklärung* ? ? anzupassen | datenschutz-erklärung* ? ? ? anzupassen | datenschutz-erklärung* ? ? ? ? anzupassen | datenschutz-erklärung* angepasst | datenschutz-erklärung* ? angepasst | datenschutz-erklärung* ? ? angepasst | datenschutz-erklärung* ? ? ? angepasst | datenschutz-erklärung* ? ? ? ? angepasst | datenschutz-erklärung* aktualisier* | datenschutz-erklärung* ? aktualisier* | datenschutz-erklärung* ? ? aktualisier* | datenschutz-erklärung* ? ? ? aktualisier*
+change: datenschutz-erklärung* ? ? ? ? aktualisier* | datenschutz-erklärung* überarbeit* | datenschutz-erklärung* ? überarbeit* | datenschutz-erklärung* ? ? überarbeit* | datenschutz-erklärung* ? ? ? überarbeit* | datenschutz-erklärung* ? ? ? ? überarbeit* | datenschutz-hinweis* ändern | datenschutz-hinweis* ? ändern | datenschutz-hinweis* ? ? ändern | datenschutz-hinweis* ? ? ? ändern | datenschutz-hinweis* ? ? ? ? ändern | datenschutz-hinweis* abändern
+change: datenschutz-hinweis* ? abändern | datenschutz-hinweis* ? ? abändern | datenschutz-hinweis* ? ? ? abändern | datenschutz-hinweis* ? ? ? ? abändern | datenschutz-hinweis* änderung* | datenschutz-hinweis* ? änderung* | datenschutz-hinweis* ? ? änderung* | datenschutz-hinweis* ? ? ? änderung* | datenschutz-hinweis* ? ? ? ? änderung* | datenschutz-hinweis* geändert* | datenschutz-hinweis* ? geändert* | datenschutz-hinweis* ? ? geändert*
+change: datenschutz-hinweis* ? ? ? geändert* | datenschutz-hinweis* ? ? ? ? geändert* | datenschutz-hinweis* anpass* | datenschutz-hinweis* ? anpass* | datenschutz-hinweis* ? ? anpass* | datenschutz-hinweis* ? ? ? anpass* | datenschutz-hinweis* ? ? ? ? anpass* | datenschutz-hinweis* anzupassen | datenschutz-hinweis* ? anzupassen | datenschutz-hinweis* ? ? anzupassen | datenschutz-hinweis* ? ? ? anzupassen | datenschutz-hinweis* ? ? ? ? anzupassen
+change: datenschutz-hinweis* angepasst | datenschutz-hinweis* ? angepasst | datenschutz-hinweis* ? ? angepasst | datenschutz-hinweis* ? ? ? angepasst | datenschutz-hinweis* ? ? ? ? angepasst | datenschutz-hinweis* aktualisier* | datenschutz-hinweis* ? aktualisier* | datenschutz-hinweis* ? ? aktualisier* | datenschutz-hinweis* ? ? ? aktualisier* | datenschutz-hinweis* ? ? ? ? aktualisier* | datenschutz-hinweis* überarbeit* | datenschutz-hinweis* ? überarbeit*
+change: datenschutz-hinweis* ? ? überarbeit* | datenschutz-hinweis* ? ? ? überarbeit* | datenschutz-hinweis* ? ? ? ? überarbeit* | datenschutz-richtlinie* ändern | datenschutz-richtlinie* ? ändern | datenschutz-richtlinie* ? ? ändern | datenschutz-richtlinie* ? ? ? ändern | datenschutz-richtlinie* ? ? ? ? ändern | datenschutz-richtlinie* abändern | datenschutz-richtlinie* ? abändern | datenschutz-richtlinie* ? ? abändern | datenschutz-richtlinie* ? ? ? abändern
+change: datenschutz-richtlinie* ? ? ? ? abändern | datenschutz-richtlinie* änderung* | datenschutz-richtlinie* ? änderung* | datenschutz-richtlinie* ? ? änderung* | datenschutz-richtlinie* ? ? ? änderung* | datenschutz-richtlinie* ? ? ? ? änderung* | datenschutz-richtlinie* geändert* | datenschutz-richtlinie* ? geändert* | datenschutz-richtlinie* ? ? geändert* | datenschutz-richtlinie* ? ? ? geändert* | datenschutz-richtlinie* ? ? ? ? geändert* | datenschutz-richtlinie* anpass*
+change: datenschutz-richtlinie* ? anpass* | datenschutz-richtlinie* ? ? anpass* | datenschutz-richtlinie* ? ? ? anpass* | datenschutz-richtlinie* ? ? ? ? anpass* | datenschutz-richtlinie* anzupassen | datenschutz-richtlinie* ? anzupassen | datenschutz-richtlinie* ? ? anzupassen | datenschutz-richtlinie* ? ? ? anzupassen | datenschutz-richtlinie* ? ? ? ? anzupassen | datenschutz-richtlinie* angepasst | datenschutz-richtlinie* ? angepasst | datenschutz-richtlinie* ? ? angepasst
+change: datenschutz-richtlinie* ? ? ? angepasst | datenschutz-richtlinie* ? ? ? ? angepasst | datenschutz-richtlinie* aktualisier* | datenschutz-richtlinie* ? aktualisier* | datenschutz-richtlinie* ? ? aktualisier* | datenschutz-richtlinie* ? ? ? aktualisier* | datenschutz-richtlinie* ? ? ? ? aktualisier* | datenschutz-richtlinie* überarbeit* | datenschutz-richtlinie* ? überarbeit* | datenschutz-richtlinie* ? ? überarbeit* | datenschutz-richtlinie* ? ? ? überarbeit* | datenschutz-richtlinie* ? ? ? ? überarbeit*
+change: diese richtlinie* ändern | diese richtlinie* ? ändern | diese richtlinie* ? ? ändern | diese richtlinie* ? ? ? ändern | diese richtlinie* ? ? ? ? ändern | diese richtlinie* abändern | diese richtlinie* ? abändern | diese richtlinie* ? ? abändern | diese richtlinie* ? ? ? abändern | diese richtlinie* ? ? ? ? abändern | diese richtlinie* änderung* | diese richtlinie* ? änderung*
+change: diese richtlinie* ? ? änderung* | diese richtlinie* ? ? ? änderung* | diese richtlinie* ? ? ? ? änderung* | diese richtlinie* geändert* | diese richtlinie* ? geändert* | diese richtlinie* ? ? geändert* | diese richtlinie* ? ? ? geändert* | diese richtlinie* ? ? ? ? geändert* | diese richtlinie* anpass* | diese richtlinie* ? anpass* | diese richtlinie* ? ? anpass* | diese richtlinie* ? ? ? anpass*
+change: diese richtlinie* ? ? ? ? anpass* | diese richtlinie* anzupassen | diese richtlinie* ? anzupassen | diese richtlinie* ? ? anzupassen | diese richtlinie* ? ? ? anzupassen | diese richtlinie* ? ? ? ? anzupassen | diese richtlinie* angepasst | diese richtlinie* ? angepasst | diese richtlinie* ? ? angepasst | diese richtlinie* ? ? ? angepasst | diese richtlinie* ? ? ? ? angepasst | diese richtlinie* aktualisier*
+change: diese richtlinie* ? aktualisier* | diese richtlinie* ? ? aktualisier* | diese richtlinie* ? ? ? aktualisier* | diese richtlinie* ? ? ? ? aktualisier* | diese richtlinie* überarbeit* | diese richtlinie* ? überarbeit* | diese richtlinie* ? ? überarbeit* | diese richtlinie* ? ? ? überarbeit* | diese richtlinie* ? ? ? ? überarbeit* | diese erklärung ändern | diese erklärung ? ändern | diese erklärung ? ? ändern
+change: diese erklärung ? ? ? ändern | diese erklärung ? ? ? ? ändern | diese erklärung abändern | diese erklärung ? abändern | diese erklärung ? ? abändern | diese erklärung ? ? ? abändern | diese erklärung ? ? ? ? abändern | diese erklärung änderung* | diese erklärung ? änderung* | diese erklärung ? ? änderung* | diese erklärung ? ? ? änderung* | diese erklärung ? ? ? ? änderung*
+change: diese erklärung geändert* | diese erklärung ? geändert* | diese erklärung ? ? geändert* | diese erklärung ? ? ? geändert* | diese erklärung ? ? ? ? geändert* | diese erklärung anpass* | diese erklärung ? anpass* | diese erklärung ? ? anpass* | diese erklärung ? ? ? anpass* | diese erklärung ? ? ? ? anpass* | diese erklärung anzupassen | diese erklärung ? anzupassen
+change: diese erklärung ? ? anzupassen | diese erklärung ? ? ? anzupassen | diese erklärung ? ? ? ? anzupassen | diese erklärung angepasst | diese erklärung ? angepasst | diese erklärung ? ? angepasst | diese erklärung ? ? ? angepasst | diese erklärung ? ? ? ? angepasst | diese erklärung aktualisier* | diese erklärung ? aktualisier* | diese erklärung ? ? aktualisier* | diese erklärung ? ? ? aktualisier*
+change: diese erklärung ? ? ? ? aktualisier* | diese erklärung überarbeit* | diese erklärung ? überarbeit* | diese erklärung ? ? überarbeit* | diese erklärung ? ? ? überarbeit* | diese erklärung ? ? ? ? überarbeit* | diese hinweise ändern | diese hinweise ? ändern | diese hinweise ? ? ändern | diese hinweise ? ? ? ändern | diese hinweise ? ? ? ? ändern | diese hinweise abändern
+change: diese hinweise ? abändern | diese hinweise ? ? abändern | diese hinweise ? ? ? abändern | diese hinweise ? ? ? ? abändern | diese hinweise änderung* | diese hinweise ? änderung* | diese hinweise ? ? änderung* | diese hinweise ? ? ? änderung* | diese hinweise ? ? ? ? änderung* | diese hinweise geändert* | diese hinweise ? geändert* | diese hinweise ? ? geändert*
+change: diese hinweise ? ? ? geändert* | diese hinweise ? ? ? ? geändert* | diese hinweise anpass* | diese hinweise ? anpass* | diese hinweise ? ? anpass* | diese hinweise ? ? ? anpass* | diese hinweise ? ? ? ? anpass* | diese hinweise anzupassen | diese hinweise ? anzupassen | diese hinweise ? ? anzupassen | diese hinweise ? ? ? anzupassen | diese hinweise ? ? ? ? anzupassen
+change: diese hinweise angepasst | diese hinweise ? angepasst | diese hinweise ? ? angepasst | diese hinweise ? ? ? angepasst | diese hinweise ? ? ? ? angepasst | diese hinweise aktualisier* | diese hinweise ? aktualisier* | diese hinweise ? ? aktualisier* | diese hinweise ? ? ? aktualisier* | diese hinweise ? ? ? ? aktualisier* | diese hinweise überarbeit* | diese hinweise ? überarbeit*
+change: diese hinweise ? ? überarbeit* | diese hinweise ? ? ? überarbeit* | diese hinweise ? ? ? ? überarbeit*
+notice email: per e-mail | per email | per mail | via e-mail | mittels e-mail | eine e-mail | durch e-mail
+notice posted: auf dieser seite | auf dieser website | auf dieser webseite | auf unserer website | auf unserer webseite | auf unserer internetseite | auf unseren webseiten | veröffentlichen | veröffentlicht | bekanntgeben | bekannt geben | bekanntgemacht
+
+notice none: ohne vorherige* ankündigung | ohne vorankündigung | ohne ankündigung | ohne vorherige* benachrichtigung | ohne vorherige* mitteilung | ohne sie zu informieren | ohne sie darüber zu informieren
+notice consent: einwilligung einholen | einwilligung einzuholen | zustimmung einholen | zustimmung einzuholen | erneute* einwilligung
+tell: informieren | informiert | informier* | benachrichtig* | unterrichten | unterrichtet | in kenntnis | mitteilen | mitteilung | hinweisen
+
+
+transfer: drittland* | drittländer* | drittstaat* | außerhalb der eu | außerhalb der europäischen union | außerhalb des europäischen wirtschaftsraum* | außerhalb des ewr | außerhalb der eu/des ewr | in die usa | usa | vereinigte* staaten | vereinigten staaten | ins ausland | außereuropäisch*
+safeguard scc: standardvertragsklausel* | standarddatenschutzklausel* | eu-standardvertragsklausel* | standard-vertragsklausel* | standard contractual clauses
+safeguard adequacy: angemessenheitsbeschluss* | angemessenheitsbeschlüsse* | angemessenheitsentscheidung* | angemessenes datenschutzniveau | angemessenen datenschutzniveau* | privacy shield | data privacy framework
+safeguard bcr: verbindliche* interne* datenschutzvorschriften | binding corporate rules | verbindliche* unternehmensregeln
+
+
+purpose advertising: werbung | werbezweck* | werbliche* | werbemaßnahme*
+purpose targeted-advertising: personalisierte* werbung | interessenbasierte* werbung | interessensbasierte* werbung | zielgerichtete* werbung | nutzungsbasierte* werbung | retargeting | re-targeting | remarketing | targeting
+purpose marketing: marketing* | direktwerbung | direktmarketing | newsletter | werbliche ansprache
+purpose analytics: analyse* | statistisch* | statistik* | reichweitenmessung | webanalyse* | google analytics
+purpose personalization: personalisier* | individualisier*
+purpose security: zur sicherheit | für die sicherheit | gewährleistung der sicherheit | sicherheit unserer | sicherheit des dienstes | sicherheit der website | sicherheit unseres | sicherheitszweck* | betrugsprävention | betrugsbekämpfung | missbrauchs* | missbrauch | betrug*
+purpose service: vertragserfüllung | erfüllung ? vertrag* | erfüllung eines vertrags | vertragsabwicklung | abwicklung* | bereitstellung | erbringung | bearbeitung ihrer anfrage* | beantwortung ihrer anfrage* | kundenservice | kundendienst | bestellabwicklung | durchführung des vertrag*
+purpose research: forschung* | marktforschung | wissenschaftlich*
+purpose legal: gesetzliche* verpflichtung* | rechtliche* verpflichtung* | gesetzliche* pflicht* | rechtliche* pflicht* | gesetzlich vorgeschrieben* | gesetzlich verpflichtet | aufbewahrungspflicht* | rechtsansprüche* | geltendmachung | rechtsverteidigung
+
+
+dnt: do not track* | do-not-track* | dnt
+breach: verletzung des schutzes* | datenpanne* | datenschutzverletzung* | datenschutzverstoß* | verletzung des schutzes personenbezogener daten | sicherheitsvorfall* | sicherheitsverletzung* | datenleck* | datenschutzvorfall*
+
+
+updated: stand | zuletzt aktualisiert | letzte aktualisierung | zuletzt geändert | letzte änderung | aktualisiert am | geändert am | gültig ab | gültig seit | in kraft seit | in kraft getreten am | datum des inkrafttretens | wirksam ab | version vom | fassung vom
+month 1: januar | jänner | jan
+month 2: februar | feber | feb
+month 3: märz | mär
+month 4: april | apr
+month 5: mai
+month 6: juni | jun
+month 7: juli | jul
+month 8: august | aug
+month 9: september | sept | sep
+month 10: oktober | okt
+month 11: november | nov
+month 12: dezember | dez
+`},
+	{"es.txt", `
+
+
+
+
+
 language es Spanish
 
-# Words of Spanish that Portuguese, Italian and French do not use so ("el",
-# "los", "las", "del", "y", "usted", "nuestro").
+
+
 detect: el los las y su sus es usted ustedes nosotros nuestro nuestra nuestros nuestras cuando donde tambien sin muy hay otros otras dicho dicha dichos dichas segun cualquier hemos han tiene tienen ello aquellos aquellas mismo misma hasta datos personales informacion tratamiento responsable derechos sitio podra podran puede pueden cuyo cuya cuales cual asi estos ya se en pero siempre todos todas sera seran estan solo
-# and words of policies in their Spanish forms, for short texts:
+
 detect: privacidad terceros servicios consentimiento finalidad proteccion seguridad conservacion interesado recopilamos recabamos recogemos compartimos sitio navegacion adecuadas adecuado adecuada adecuados fue fueron enero febrero mayo junio julio septiembre octubre noviembre diciembre
 
-# Denials ("No vendemos sus datos", "nunca cedemos", "ningun dato").
+
 negate: no | nunca | jamas | ningun* | ninguna* | ni | tampoco
-# What follows is not denied: an exception ("no cedemos ..., salvo"), "no
-# obstante" (however), "no autorizado" (unauthorised: the word is denied, not the clause), "ya no sean
-# necesarios" (the need is denied, not the verbs after it).
-# A new clause joined without a comma is not denied either ("no seran cedidos y podran ser comunicados").
+
+
+
+
 except: y podran | y pueden | y seran | pero podran | pero pueden | sin embargo | salvo | excepto | a excepcion | con excepcion | a menos que | obstante | autorizad* | necesari*
 
-# Data named. Of overlapping data cues the longest is read ("direccion IP" is an IP
-# address). "nombre" alone, or "su nombre", would read "en nuestro nombre", "en su
-# nombre" (on behalf of: what a processor does). "cuenta" alone would read "tener en cuenta", "direccion" alone "la Direccion";
-# "domicilio" alone the controller's own ("con domicilio en").
+
+
+
+
 data email: direccion* de correo* electronico* | correo* electronico* | direccion* de correo* | direccion* de email | direccion* de e-mail | e-mail | email
 data phone: telefono celular | telefono movil | numero* de telefono* | numero* de movil | numero* de celular | telefono* | celular
 data postal-address: direccion* postal* | direccion* de envio | direccion* fisica* | direccion* de facturacion | direccion* de entrega | su domicilio | tu domicilio | domicilio postal | codigo postal
@@ -51,7 +270,7 @@ data precise-location: ubicacion precisa | localizacion precisa | gps
 data ip-address: direccion* ip | direccion* de ip | ip
 data device-id: identificador* del dispositivo | identificador* de dispositivo | identificador* unico* | imei | udid
 data device-info: tipo de dispositivo | modelo del dispositivo | modelo de dispositivo | informacion del dispositivo | datos del dispositivo | informacion sobre ? dispositivo
-# the browser as data only so named: a bare "navegador" is mostly the reader's, in a way to refuse cookies
+
 data browser: tipo de navegador | tipo y version del navegador | version del navegador | navegador utilizado
 data os: sistema operativo | sistemas operativos
 data cookies: cookie* | galleta*
@@ -69,21 +288,21 @@ data info-generic: datos | dato | informacion
 data personal-info: datos personales | datos de caracter personal | informacion personal | sus datos | tus datos | datos del usuario | datos de los usuarios | datos del interesado
 data advertising-id: identificador* publicitario* | identificador* de publicidad | id de publicidad | idfa
 
-# The controller collects, receives, keeps or uses data ("recabar" and "recoger"
-# in Spain, "recopilar" in Latin America; "tratamiento" is the RGPD's word for all
-# of it). "recibir" alone would read "recibir comunicaciones" (the reader receives):
-# only "recibimos". "facilitar" and "proporcionar" are collecting when the reader
-# gives ("nos facilita"), sharing when the company gives to someone ("facilitamos a");
-# "para proporcionarle el servicio" is neither.
+
+
+
+
+
+
 verb collect: recab* | recog* | recop* | tratamos | tratar | tratamiento | tratados | tratadas | tratado | tratada | trataremos | tratan | conserv* | almacen* | obten* | obtien* | obtuvimos | utiliz* | usamos | usaremos | recibimos | registramos | registrar | registrados | solicitamos | le solicitamos | pedimos | nos facilit* | nos proporcion* | usted facilit* | usted proporcion* | facilite | proporcione | aport* | guardamos | guardar | procesamos | procesar
 verb share: compart* | ceder | cedemos | cederemos | cedera* | cedido* | cedida* | cesion* | comunicar | comunicamos | comunicaremos | comunicaran | comunicados | comunicadas | comunicara | divulg* | revel* | transfer* | transmit* | dar acceso | damos acceso | acceso a | tienen acceso | tendran acceso | pueden acceder | intercambi* | poner a disposicion | ponemos a disposicion | proporcionar a terceros | proporcionamos a | proporcionaremos a | proporcionarlos a | facilitar a terceros | facilitamos a | facilitaremos a | facilitarlos a
-# A hosted analytics service named is a passing on to it, as English reads "we use Google
-# Analytics" (h27-b does so for German and Dutch): its name is a verb of sharing too.
+
+
 verb share: google analytics
 verb sell: vender | venderemos | venden | venta | vendido* | vendida* | alquil* | arrend* | comercializ*
 verb sell-yes: vendemos | vende
 
-# Who receives data. "encargado del tratamiento" is a processor.
+
 recipient other-third-parties: terceros | tercero | terceras partes | terceras personas
 recipient service-providers: por cuenta del responsable | por nuestra cuenta | proveedor* | prestador* de servicio* | encargado* del tratamiento | encargado* de tratamiento | encargados | subencargado* | empresas que nos prestan
 recipient affiliates: empresas del grupo | sociedades del grupo | entidades del grupo | grupo empresarial | empresa* del mismo grupo | filial* | afiliad*
@@ -95,8 +314,8 @@ recipient law-enforcement: autoridades | autoridad* competente* | autoridad* jud
 recipient social-networks: redes sociales | red social | facebook | twitter | instagram | linkedin
 recipient public: publicamente | publico en general | otros usuarios
 
-# The reader's rights (RGPD arts. 15-22; "derechos ARCO": acceso, rectificacion,
-# cancelacion, oposicion; a claim before the AEPD).
+
+
 right access: derecho a conocer | derecho a acceder | acceder y rectificar | acceder rectificar | derecho* de acceso | derechos arco | acceder a sus datos | acceder a tus datos | solicitar el acceso | solicitar acceso
 right correction: rectific* | corregir | modificar sus datos | actualizar sus datos
 right deletion: supresion | suprimir | cancelacion | borrado | eliminar sus datos | eliminar tus datos | eliminar su cuenta | eliminar tu cuenta | borrar su cuenta | borrar tu cuenta | eliminacion de sus datos | eliminacion de los datos | derecho al olvido
@@ -108,7 +327,7 @@ right complaint: reclamacion | aepd | agencia espanola de proteccion de datos | 
 right opt-out-marketing: darse de baja | darte de baja | dar de baja | dejar de recibir | cancelar su suscripcion | cancelar la suscripcion | anular la suscripcion | desuscrib* | enlace de baja
 right cookie-control: configur* ? navegador | configur* ? ? navegador | ajustes ? navegador | ajustes ? ? navegador | desactiv* ? cookies | deshabilit* ? cookies | bloque* ? cookies | rechaz* ? cookies | rechaz* ? ? cookies | rechac* ? cookies | rechac* ? ? cookies | bloque* ? ? cookies | desactiv* ? ? cookies | elimin* ? cookies | configuracion de cookies | panel de configuracion
 
-# Keeping data and for how long ("plazo de conservacion", LOPDGDD "bloqueo").
+
 retention: conserv* | almacen* | plazo* de conservacion | periodo de conservacion | mantendr* ? datos | mantendr* sus datos | mantendr* ? informacion | mantenemos ? datos | mantenemos sus datos | debidamente bloqueados | bloqueo de los datos | datos bloqueados
 retention as-needed: mientras sea necesari* | el tiempo necesario | el tiempo imprescindible | mientras se mantenga | mientras no solicite | hasta que solicite | durante la vigencia | mientras dure
 unit days: dia | dias
@@ -116,17 +335,17 @@ unit weeks: semana | semanas
 unit months: mes | meses
 unit years: ano | anos
 
-# Security.
+
 security encryption: cifrad* | cifrar | ciframos | encript* | criptograf* | ssl | tls | https
 security access-control: control* de acceso | acceso restringido | acceso limitado | restring* el acceso | limitamos el acceso | personal autorizado
 security physical: seguridad fisica | medidas fisicas | medidas de seguridad fisica*
 security technical: medidas tecnicas y organizativas | medidas de ? tecnico y organizativo | medidas tecnicas | tecnicas y organizativas
 security safeguards: protegemos sus datos | protegemos tus datos | medidas de seguridad | medidas ? seguridad | garantizar la seguridad | proteger sus datos | proteger tus datos | seguridad de sus datos | seguridad de los datos | nivel de seguridad | niveles de seguridad | cortafuegos | firewall* | antivirus
 
-# Children and an age limit ("menores de 14 anos", LOPDGDD art. 7).
+
 children: menor | menores | nino* | nina* | infancia | infantil* | adolescente* | edad minima
 
-# Changes to this policy and how they are told.
+
 change: sufrir modificaciones | modific* ? aviso de privacidad | modific* ? ? aviso de privacidad | cambi* ? ? aviso de privacidad | actualiz* ? ? aviso de privacidad | aviso de privacidad ? ? modific* | aviso de privacidad ? modific* | notific* ? cambio* | notific* ? ? cambio* | notific* ? modificacion* | notific* ? ? modificacion* | inform* de ? cambio* | inform* de ? ? cambio* | cambio* entre* en vigor | cambio* surta* efecto | cualquier cambio | cualquier modificacion | cambios sustanciales | cambios significativos | cambios importantes | modificaciones sustanciales | derecho a modificar | derecho de modificar | derecho a actualizar | derecho de actualizar | politica ? ? actualizad* | politica ? ? modificad* | modific* ? politica | modific* ? ? politica | cambi* ? politica | cambi* ? ? politica | actualiz* ? politica | actualiz* ? ? politica | revis* ? ? politica | nueva version
 notice in-app: en la aplicacion | en nuestra aplicacion
 notice none: sin previo aviso | sin aviso previo | sin notificacion previa | sin previa notificacion | sin necesidad de aviso | sin notificarle | sin avisarle | sin avisar
@@ -135,13 +354,13 @@ notice posted: a traves de nuestro sitio | a traves del sitio | aviso destacado 
 notice consent: su consentimiento | consentimiento
 tell: mantendremos informado | le mantendremos informado | notificaremos | notificara | notificarles | notificar | notificamos | notificando | una notificacion | mediante notificacion | informar* | informaremos | informamos | comunicaremos | avisaremos | le avisaremos
 
-# Data leaving the EU or the country.
+
 transfer: transferencia* internacional* | fuera del espacio economico europeo | fuera del eee | fuera de la union europea | fuera de la ue | terceros paises | tercer pais | paises terceros | otros paises | fuera de espana | estados unidos | ee uu | eeuu
 safeguard scc: clausulas contractuales tipo | clausulas contractuales estandar | clausulas contractuales
 safeguard adequacy: marco de privacidad de datos | data privacy framework | decision de adecuacion | decisiones de adecuacion | nivel adecuado de proteccion | nivel de proteccion adecuado
 safeguard bcr: normas corporativas vinculantes
 
-# Purposes.
+
 purpose advertising: publicidad | publicitari* | anuncios
 purpose targeted-advertising: publicidad personalizada | publicidad comportamental | publicidad basada en ? intereses | publicidad dirigida | publicidad segmentada | perfiles publicitarios
 purpose marketing: marketing | comunicaciones comerciales | mercadotecnia | prospeccion comercial | promocion* | promocional* | newsletter* | boletin* | ofertas
@@ -154,11 +373,11 @@ purpose legal: obligacion* legal* | cumplir ? obligaciones | cumplir con ? oblig
 
 dnt: do not track | dnt | no rastrear
 
-# A breach the reader is told of.
+
 breach: brecha* de seguridad | brecha* | violacion* de seguridad | violacion de ? datos | violacion* de datos | incidente* de seguridad
 
-# The policy's date ("Última actualización: 12 de marzo de 2024"; the engine reads a date over
-# "de" between its parts).
+
+
 updated: ultima actualizacion | ultima modificacion | fecha de ultima actualizacion | fecha de actualizacion | actualizado el | actualizada el | actualizado a | fecha de entrada en vigor | en vigor desde | vigente desde | vigente a partir del | version de | revisado el | revisada el
 month 1: enero
 month 2: febrero
@@ -173,14 +392,14 @@ month 10: octubre
 month 11: noviembre
 month 12: diciembre
 `},
-	{"fr.txt", `# French cues of the outline reader (docs/outline.md). Written from the vocabulary of French
-# privacy policies (RGPD, loi Informatique et Libertés, CNIL), not from any test text.
-# Words are folded (lower case, no accents): "données" and "donnees" are one word.
+	{"fr.txt", `
+
+
 language fr French
 
-# Function words of French that Spanish, Italian and Portuguese do not share, folded (not "il",
-# "ne", "le", "qui", "quel", "lui", "ce": Italian; "ou"/"où", "mais", "entre": Portuguese;
-# "nos", "sera"/"será", "très"/"tres", "déjà"/"deja": Spanish):
+
+
+
 detect: les des du et est sont nous vous votre vos notre pour dans avec sur par une aux au
 detect: ces cette cet leur leurs ont peut peuvent pas été être ainsi afin lorsque donc
 detect: dont tout tous toute toutes même aussi chez sans sous vers ils elles elle
@@ -188,21 +407,21 @@ detect: était seront avons avez pourrons pouvons pouvez auprès également nota
 detect: lequel laquelle lesquels celle celles ceux celui cela ceci afin toutefois cependant
 detect: vis-à-vis jusqu chaque plusieurs certaines certains autres fait
 
-# "ne ... pas" and its kin: the negation starts before the verb ("nous ne vendons pas",
-# "ne sont jamais transmises"); "ne ... que" (only) is no negation, so "ne" alone is no cue.
+
+
 negate: ne ? pas | ne ? ? pas | ne ? ? ? pas | n ? pas | n ? ? pas | n ? ? ? pas
 negate: ne ? jamais | ne ? ? jamais | n ? jamais | n ? ? jamais | jamais
 negate: ne ? aucun* | ne ? ? aucun* | ne ? ? ? aucun* | n ? aucun* | n ? ? aucun* | n ? ? ? aucun* | aucun* | aucune*
 negate: ne ? en aucun cas | n ? en aucun cas | en aucun cas | ne ? nullement | nullement
 negate: ne ? ni | ni | ne ? rien | n ? rien | ne ? plus | n ? plus | ne ? ? plus
-# an exception: what follows is not denied ("nous ne partageons pas vos données, sauf avec ...")
+
 except: sauf | excepte | à l exception | hormis | si ce n est | à moins que | à moins d
 
-# ---- data ----
+
 data email: adresse* e-mail | adresse* email | adresse* mail | adresse* électronique* | courriel* | adresse* de messagerie | e-mail | email | adresse* de courrier électronique | adresse* de courriel
 data phone: numéro* de téléphone | numéros de portable | téléphone* | numéro* de mobile | numéro* de portable
 data postal-address: adresse* postale* | adresse* de livraison | adresse* de facturation | adresse* du domicile | adresse* physique* | code* postal* | adresse de résidence
-# (no bare "nom": "en notre nom", "au nom de" name no data)
+
 data name: votre nom | vos noms | nom et prénom | noms et prénoms | nom prénom | prénom* | nom de famille | nom complet | civilité | nom et adresse | nom adresse
 data contact-info: coordonnées | données de contact | informations de contact | coordonnees de contact
 data account: identifiant* | mot* de passe | mots de passe | compte utilisateur | données de compte | informations de compte | login | pseudonyme* | pseudo | profil utilisateur
@@ -234,18 +453,18 @@ data employment: cv | curriculum vitae | profession | emploi | employeur | parco
 data survey: enquête | enquêtes | enquête de satisfaction | sondage | sondages | questionnaire*
 data feedback: vos avis | avis clients | avis que vous | vos retours | vos réclamations | évaluations | suggestions | commentaires que vous
 data personal-info: données à caractère personnel | données personnelles | donnée personnelle | donnée à caractère personnel | informations personnelles | vos données | vos informations | données vous concernant | informations vous concernant | renseignements personnels | vos renseignements | données d identification | données nominatives | informations nominatives
-# data of no type: with a verb, the practices "collect-unspecified" / "share-unspecified"
+
 data info-generic: données | donnée | informations | renseignements | les données | des données | ces données | ces informations | des informations
 data advertising-id: identifiant* publicitaire* | idfa | identifiant* pour les annonceurs | identifiant* d annonceur | advertising id | aaid
 
-# ---- verbs ----
-# what the reader gives us ("que vous nous avez communiquées"): longer than the verb of sharing it holds, so it wins
+
+
 verb collect: nous a communiqué* | nous avez communiqué* | nous ont communiqué* | nous communiquez | nous avez transmis* | nous a transmis* | nous fournissez | nous avez fourni* | collect* | recueill* | recueil | récolt* | obten* | obtien* | reçu | reçues | reçus | recevons | recevoir | recevrons | traitons | traiter | traité | traitée | traités | traitées | traitement* | traiterons | enregistr* | stock* | utilisons | utiliser | utilisé | utilisée | utilisés | utilisées | utilisation | utiliserons | exploitons | exploiter | exploitées | exploitation de vos | conserv* | archiv* | sauvegard* | saisi* | saisissez | fournissez | fourni | fournie | fournis | fournies | fournir | communiquez | renseign* | recoupons | recouper | analys* | dépos* | lisons les | accédons | regroupons | combin* | transmettez | nous transmettez
 verb share: partag* | reçoivent | recevront | communiquons | communiquer | communiquerons | communiqué | communiquée | communiqués | communiquées | communication de vos | communication à | transmettons | transmettre | transmettrons | transmis | transmise | transmises | transmission de vos | transmission des données à | transmission à des tiers | transférons | transférer | transféré | transférée | transférés | transférées | transférerons | transfère | transfèrent | divulgu* | divulgation* | destinataire* | mis à disposition | mises à disposition | mettons à disposition | mettre à disposition | donner accès | donnons accès | ont accès | a accès | peuvent accéder | fournissons à | fournir à | fournies à | céder | cédons | cédées | cession* | échangeons | échanger | faire appel à | faisons appel à | fait appel à | accessibles à | accessible à | hébergé* par | hébergé* chez
 verb sell: vend* | revend* | commerce de vos | commerce des données | vente* | louons | louer | louées | loués | location de | commercialis* | monnay* | céd* contre rémunération | cession* à titre onéreux | faire commerce | échange* contre rémunération
 verb sell-yes: vendons | vendre | vendrons | louons | commercialisons | monnayons
 
-# ---- recipients ----
+
 recipient service-providers: prestataire* | sous-traitant* | sous traitant* | fournisseur* de services | fournisseurs techniques | hébergeur* | prestataires techniques | fournisseur* | sociétés de services | transporteur* | livreurs | prestataires de paiement | prestataire de paiement | établissements bancaires | banques
 recipient affiliates: filiale* | société* du groupe | sociétés de notre groupe | entités du groupe | groupe auquel | sociétés affiliées | sociétés apparentées | entités affiliées | maison mère | société mère
 recipient advertisers: annonceur* | régies publicitaires | régie publicitaire | partenaires publicitaires | partenaire publicitaire | réseaux publicitaires | réseau publicitaire | publicitaires tiers
@@ -257,7 +476,7 @@ recipient social-networks: réseaux sociaux | réseau social | facebook | twitte
 recipient public: publiquement | rendues publiques | rendus publics | accessibles au public | visibles par tous | autres utilisateurs
 recipient other-third-parties: tiers | tierces parties | tierce partie | sociétés tierces | société tierce | entreprises tierces | organismes tiers | partenaires tiers
 
-# ---- rights ----
+
 right access: droit d accès | droit d accéder | demander l accès | accéder aux données vous concernant | obtenir une copie | copie de vos données | demande d accès | droit de consulter | pouvez accéder | pouvez y accéder
 right correction: droit de rectification | rectifier | rectification | corriger | mettre à jour vos | modifier vos données | compléter vos données
 right deletion: droit à l effacement | droit d effacement | droit de suppression | effacement | supprimer vos données | suppression de vos données | effacer vos données | droit à l oubli | supprimer votre compte | suppression de votre compte | demander la suppression | droit de suppression
@@ -269,7 +488,7 @@ right complaint: réclamation auprès de la cnil | réclamation auprès d une au
 right opt-out-marketing: désinscri* | désabonn* | lien de désinscription | ne plus recevoir | vous opposer à la prospection | opposer à la prospection | opt-out | refuser de recevoir | bloctel | liste d opposition au démarchage
 right cookie-control: paramétrer votre navigateur | paramètres de votre navigateur | configurer votre navigateur | refuser les cookies | refuser le dépôt | désactiver les cookies | gérer vos préférences | bandeau cookies | bandeau de consentement | gestionnaire de cookies | paramétrer les cookies | refuser ces cookies | supprimer les cookies | gérer vos cookies | gérer les cookies | modifier vos préférences | panneau de gestion des cookies | centre de préférences | paramétrer vos choix | paramètres des cookies
 
-# ---- retention ----
+
 retention: conserv* | durée de conservation | durées de conservation | archiv* | supprim* au terme | détruit* | effacé* au terme | délai de conservation | délais de conservation | conservation
 retention as-needed: aussi longtemps que nécessaire | aussi longtemps que necessaire | le temps nécessaire | la durée nécessaire | durée strictement nécessaire | durée n excédant pas | au-delà de la durée nécessaire | pas au-delà de la durée | tant que nécessaire | pendant toute la durée de | pour la durée de votre | durée de la relation | tant que votre compte | jusqu à la suppression de votre compte | jusqu à la clôture de votre compte | jusqu à la fin de la relation
 unit days: jour* | jours ouvrés
@@ -277,17 +496,17 @@ unit weeks: semaine*
 unit months: mois
 unit years: an | ans | année | années
 
-# ---- security ----
+
 security encryption: chiffr* | cryptage | crypt* | ssl | tls | https
 security access-control: accès restreint | accès limité | habilitation* | contrôle* d accès | authentification | personnes habilitées | personnel habilité | strictement limité
 security physical: sécurité physique | locaux sécurisés | centres de données sécurisés | datacenters sécurisés
 security technical: mesures techniques et organisationnelles | mesures techniques | mesures organisationnelles | mesures de sécurité techniques
 security safeguards: sécurité de vos données | sécurité des données | assurer la sécurité | garantir la sécurité | préserver la sécurité | sécuris* | protéger vos données | protection de vos données | confidentialité de vos données | pare-feu | sauvegardes | mesures de sécurité | mesures appropriées | pseudonymisation | pseudonymisées | anonymisation | anonymisées
 
-# ---- children ----
+
 children: enfant* | mineur* | moins de 15 ans | moins de 16 ans | moins de 18 ans | moins de 13 ans | autorité parentale | titulaire de l autorité parentale | parents | âgé* de moins de | âgée* d au moins | âge minimum | majeur | majeurs | personnes majeures
 
-# ---- changes ----
+
 change: modifier la présente politique | modifier cette politique | modifier notre politique | modifier la politique | modifications de la présente politique | modification de la présente politique | modifications de cette politique | mettre à jour la présente | mise à jour de la présente | mettre à jour cette politique | modifier à tout moment | modifiée à tout moment | modifications apportées | faire évoluer | susceptible d être modifiée | peut être modifiée | pourra être modifiée | réservons le droit de modifier | réserve le droit de modifier | pouvons modifier | pouvons mettre à jour | modifications substantielles | modification substantielle | peut être mise à jour | pourra être mise à jour | mettre à jour la présente politique | mises à jour de la présente
 notice email: par e-mail | par email | par courriel | par mail | par courrier électronique | adresse électronique
 notice posted: sur cette page | sur le site | sur notre site | sur la présente page | publiée | publication
@@ -296,13 +515,13 @@ notice in-app: notification | dans l application | bannière
 notice none: sans préavis | sans préavis préalable | sans vous en informer | sans notification préalable | sans information préalable | sans avertissement
 tell: informer | informerons | informons | informé | informée | informés | informées | en informer | notifi* | avertir | avertirons | prévenir | préviendrons | porter à votre connaissance | portée à votre connaissance
 
-# ---- transfers ----
+
 transfer: hors de l union européenne | hors de l ue | hors ue | hors de l eee | hors de l espace économique européen | en dehors de l union européenne | en dehors de l ue | en dehors de l eee | pays tiers | pays tiers à l union européenne | transferts internationaux | transfert international | à l étranger | états-unis | hors de france | transferts de données | en dehors de l espace économique européen | hors de l espace économique | législation relative à la protection des données diffère | diffère de celle du territoire | diffère de celle de votre pays | pays dont la législation | vers d autres pays | vers un pays tiers | vers des pays tiers | dans d autres pays | autres pays que
 safeguard scc: clauses contractuelles types | clauses contractuelles standard | clauses types | clauses contractuelles
 safeguard adequacy: décision d adéquation | niveau de protection adéquat | protection adéquate | niveau de protection suffisant
 safeguard bcr: règles d entreprise contraignantes | binding corporate rules | bcr
 
-# ---- purposes ----
+
 purpose advertising: publicité* | fins publicitaires | finalités publicitaires | annonces publicitaires | afficher des annonces
 purpose targeted-advertising: publicité* ciblée* | publicités personnalisées | publicité personnalisée | ciblage publicitaire | publicité comportementale | annonces personnalisées
 purpose marketing: prospection | prospection commerciale | marketing | newsletter* | lettre* d information | offres commerciales | offres promotionnelles | communications commerciales | sollicitations commerciales
@@ -313,11 +532,11 @@ purpose service: gestion de votre compte | gérer votre compte | exécution du c
 purpose research: fins de recherche | recherche scientifique | recherche et développement | études statistiques | étude statistique | études de marché
 purpose legal: obligation* légale* | obligations réglementaires | obligation* de conservation légale | exigences légales | respecter nos obligations | répondre aux réquisitions
 
-# ---- other ----
+
 dnt: do not track | ne pas suivre | dnt
 breach: violation de données | violations de données | violation de vos données | violation de sécurité | faille de sécurité | fuite de données | incident de sécurité | violation de données à caractère personnel
 
-# ---- the policy's date (optional kinds: "updated" words lead a date, "month" names a month) ----
+
 updated: dernière mise à jour | derniere mise a jour | mise à jour le | mis à jour le | mise à jour du | mise à jour | en vigueur le | en vigueur à compter du | en vigueur depuis le | date d entrée en vigueur | date d effet | applicable à compter du | version du | version en vigueur du | date de dernière modification | modifiée le | dernière modification
 month 1: janvier | janv
 month 2: février | fevrier | févr | fevr
@@ -332,31 +551,31 @@ month 10: octobre | oct
 month 11: novembre | nov
 month 12: décembre | decembre | déc | dec
 `},
-	{"it.txt", `# Italian cues for the outline reader (docs/outline.md). Written from how Italian
-# policies ("informativa sulla privacy", "informativa ai sensi dell'art. 13 GDPR")
-# are worded: titolare del trattamento, responsabili del trattamento, raccogliere,
-# trattare, conservare, comunicare a terzi, diffusione, diritto di accesso,
-# rettifica, cancellazione, limitazione, opposizione, portabilita, reclamo al
-# Garante. Matching folds accents: cues are written without them
-# ("portabilita" reads "portabilità"); apostrophes split words ("l'accesso" is
-# "l" "accesso", "dell'utente" is "dell" "utente").
+	{"it.txt", `
+
+
+
+
+
+
+
 language it Italian
 
-# Words of Italian that Spanish, Portuguese and French do not use so ("il",
-# "gli", "della", "per", "che", "sono", "questo").
+
+
 detect: il qui gli dello della dei degli delle al allo alla ai agli alle dal dalla dai dagli dalle nel nello nella nei negli nelle sul sulla sui di per che non sono siamo sia essere hanno abbiamo puo possono possiamo potra potranno nostro nostra nostri nostre suo suoi sue tuo tua tuoi tue questo questa questi queste quello quella quali qualsiasi ogni anche come dove ma piu dopo senza presso nonche ovvero oppure cui loro utente utenti dati personali titolare sito informazioni vengono viene verranno saranno sara tramite relativi relative sensi ed uno tra fra
-# and words of policies in their Italian forms, for short texts:
+
 detect: informativa trattamento terzi servizi consenso finalita protezione sicurezza conservazione interessato raccogliamo utilizziamo condividiamo conserviamo trattiamo navigazione diritti puoi possiamo misure adeguate adeguato adeguata adeguati gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
 
-# Denials ("Non vendiamo i tuoi dati", "mai", "nessun dato"). "ne" is left out:
-# folded, "ne" (nor) is the pronoun "ne" ("ne facciamo uso").
+
+
 negate: non | mai | nessun* | neanche | nemmeno | neppure
-# What follows is not denied: an exception ("non comunichiamo ..., salvo"), "non
-# autorizzato" (unauthorised: the word is denied, not the clause), a new clause
-# joined without a comma ("I dati non saranno diffusi e potranno essere comunicati a").
+
+
+
 except: e potranno | e possono | e saranno | e verranno | ma potranno | ma possono | tuttavia | bensi | salvo | tranne | eccetto | ad eccezione | fatta eccezione | ad esclusione | a meno che | fatti salvi | fatto salvo | autorizzat* | oltre | necessari*
 
-# Data named. "indirizzo" alone would read "indirizzo IP"; "genere" alone "in genere".
+
 data email: indirizzo* email | indirizzo* e-mail | indirizzo* di posta elettronica | posta elettronica | e-mail | email | pec
 data phone: numero* di telefono | numero* telefonic* | telefon* | cellulare | numero* di cellulare
 data postal-address: indirizzo* postale | indirizzo* di residenza | indirizzo* di spedizione | indirizzo* di consegna | indirizzo* di fatturazione | residenza | tuo domicilio | suo domicilio | indirizzo fisico | cap
@@ -377,7 +596,7 @@ data precise-location: posizione precisa | posizione esatta | gps
 data ip-address: indirizzo* ip | indirizzi ip | ip
 data device-id: identificativo* del dispositivo | identificatore* del dispositivo | identificativ* univoc* | id del dispositivo | imei
 data device-info: tipo di dispositivo | modello del dispositivo | informazioni sul dispositivo | dati del dispositivo | dispositivo utilizzato
-# the browser as data only so named: a bare "browser" is mostly the reader's, in a way to refuse cookies
+
 data browser: tipo di browser | tipo e versione del browser | versione del browser | browser utilizzato
 data os: sistema operativo | sistemi operativi
 data cookies: cookie*
@@ -395,22 +614,22 @@ data info-generic: dati | dato | informazioni
 data personal-info: vostri dati | vostre informazioni | dati personali | informazioni personali | tuoi dati | suoi dati | dati dell utente | dati degli utenti | dati dell interessato | dati degli interessati
 data advertising-id: identificativ* pubblicitari* | id pubblicitario | idfa | advertising id
 
-# The controller collects, receives, stores or uses data ("trattamento" is the
-# GDPR's word for all of it). "fornire" alone would read "fornitore" (a supplier,
-# a recipient): only the reader's giving ("ci fornisci", "dati da lei forniti",
-# "conferimento").
+
+
+
+
 verb collect: raccog* | raccolt* | trattiamo | trattare | trattamento | trattamenti | trattati | trattate | trattato | trattata | tratteremo | trattano | conserv* | memorizz* | archivi* | acquisiamo | acquisire | acquisiti | acquisite | acquisisce | otteniamo | ottenere | ottenuti | ottenute | riceviamo | registriamo | registrare | registrati | utilizz* | usiamo | useremo | rileviamo | rilevare | rilevati | rilevate | rilevazione | chiediamo | richiediamo | ci fornisci | ci fornisce | ci fornite | fornit* dall | fornit* da lei | fornit* da te | forniti dall utente | conferit* | conferisci | conferisce | conferimento | elaboriamo | elaborare
-# Passing data on. "comunicazione" alone would read "comunicazioni commerciali"
-# (marketing): only "comunicazione dei" / "a"; "diffusione" is making public.
+
+
 verb share: comunicare | comunichiamo | comunicheremo | comunicati | comunicate | comunicato | comunicata | comunicazione dei | comunicazione a | condivid* | condivis* | divulg* | trasmess* | trasmett* | trasmission* | trasferi* | cedere | cediamo | ceduti | cedute | cessione | diffus* | rivel* | dare accesso | hanno accesso | avranno accesso | possono accedere | messi a disposizione | mettere a disposizione | fornire a terzi | forniamo a | forniremo a | fornirli a
-# A hosted analytics service named is a passing on to it, as English reads "we use Google
-# Analytics" (h27-b does so for German and Dutch): its name is a verb of sharing too.
+
+
 verb share: google analytics
 verb sell: vendere | venderemo | venduti | vendute | vendita | noleggi* | affitt* | commercializz*
 verb sell-yes: vendiamo | vende | vendono
 
-# Who receives data. "responsabili del trattamento" are processors (the
-# "titolare" is the controller, no recipient).
+
+
 recipient other-third-parties: terzi | terze parti | soggetti terzi | parti terze
 recipient service-providers: per conto del titolare | per nostro conto | per conto nostro | corrieri | istituti bancari | consulenti | fornitor* | responsabil* del trattamento | responsabil* esterni | sub-responsabil* | outsourcer | provider* | societa che forniscono
 recipient affiliates: societa del gruppo | gruppo societario | societa controllate | societa collegate | controllate e collegate | affiliat* | consociat*
@@ -422,7 +641,7 @@ recipient law-enforcement: autorita | autorita giudiziari* | autorita pubbliche 
 recipient social-networks: social network | social media | reti sociali | facebook | instagram | twitter | linkedin
 recipient public: pubblicamente | al pubblico | altri utenti | resi pubblici
 
-# The interessato's rights (GDPR arts. 15-22; a complaint to the Garante).
+
 right access: diritto di accedere | accedere e rettificare | accedere rettificare | accedere ai propri | diritto* di accesso | chiedere l accesso | richiedere l accesso | ottenere l accesso | accesso ai propri | conferma dell esistenza
 right correction: rettific* | correggere | correzione | aggiornare i | integrazione dei dati
 right deletion: cancellazione | cancellare | cancellarli | oblio | eliminazione | eliminare i | eliminare il tuo account | eliminare l account
@@ -434,7 +653,7 @@ right complaint: reclamo | garante | autorita di controllo
 right opt-out-marketing: disiscriv* | cancellarsi | annullare l iscrizione | link di disiscrizione | opt-out | smettere di ricevere
 right cookie-control: impostazioni del browser | impostazioni ? browser | configur* ? browser | configur* ? ? browser | disattiv* ? cookie* | disabilit* ? cookie* | blocc* ? cookie* | rifiut* ? cookie* | rifiut* ? ? cookie* | blocc* ? ? cookie* | disattiv* ? ? cookie* | gestire ? cookie* | gestione dei cookie | preferenze sui cookie
 
-# Keeping data and for how long ("periodo di conservazione").
+
 retention: conserv* | periodo di conservazione | tempi di conservazione | mantenut* | manteniamo | manterremo
 retention as-needed: per il tempo necessario | per il periodo necessario | per il tempo strettamente necessario | non superiore a quello necessario | fino alla revoca | fino a quando | per tutta la durata
 unit days: giorno | giorni | gg
@@ -442,17 +661,17 @@ unit weeks: settimana | settimane
 unit months: mese | mesi
 unit years: anno | anni
 
-# Security.
+
 security encryption: crittograf* | cifratura | cifrat* | crittat* | criptat* | ssl | tls | https
 security access-control: controllo degli accessi | controllo accessi | accesso limitato | accesso ristretto | accessi limitati | limit* ? accesso | personale autorizzato | soggetti autorizzati | persone autorizzate
 security physical: sicurezza fisica | misure fisiche
 security technical: misure tecniche e organizzative | misure tecniche ed organizzative | misure tecniche | tecniche e organizzative | tecniche ed organizzative
 security safeguards: misure di sicurezza | misure ? sicurezza | misure adeguate | proteggere i tuoi dati | proteggere i suoi dati | sicurezza dei dati | sicurezza dei tuoi | firewall | antivirus | backup
 
-# Children and an age limit ("minori di 14 anni", art. 2-quinquies Codice privacy).
+
 children: minor* | minorenn* | bambin* | fanciull* | infanzia | adolescent*
 
-# Changes to this notice and how they are told.
+
 change: notific* ? modifiche | notific* ? ? modifiche | informer* delle modifiche | informer* ? ? modifiche | eventuali modifiche | qualsiasi modifica | modifiche sostanziali | modifiche significative | diritto di modificare | diritto di aggiornare | modific* ? informativa | modific* ? ? informativa | modific* ? politica | modific* ? ? politica | aggiorn* ? informativa | aggiorn* ? ? informativa | aggiorn* ? politica | aggiorn* ? ? politica | informativa ? modific* | informativa ? ? modific* | informativa ? ? aggiorn* | modifica diventi effettiva | modifiche diventino effettive | modific* entri* in vigore | aggiorn* ? ? ? informativa | subire modifiche | subire variazioni | subire aggiornamenti
 notice in-app: nell app | nell applicazione | all interno dell app
 notice none: senza preavviso | senza alcun preavviso | senza previa comunicazione | senza previa notifica | senza avviso | senza alcun avviso
@@ -461,13 +680,13 @@ notice posted: avviso di rilievo | avviso ben visibile | su questa pagina | in q
 notice consent: consenso
 tell: notificheremo | notificare | notificarti | notificarla | notifichiamo | una notifica | informer* | informare | informarti | informarla | informiamo | avviseremo | avvisare | avvisarti | avvisarla | avvisiamo | un avviso | comunicheremo
 
-# Data leaving the EU ("trasferimento verso paesi terzi", "extra UE").
+
 transfer: extra-ue | extra ue | extra-see | extra see | paesi terzi | paese terzo | fuori dall unione europea | fuori dallo spazio economico europeo | al di fuori dell unione europea | al di fuori dello spazio economico europeo | fuori dall ue | fuori dal see | stati uniti | usa
 safeguard scc: clausole contrattuali standard | clausole contrattuali tipo | clausole tipo | clausole contrattuali
 safeguard adequacy: quadro per la protezione dei dati | data privacy framework | decisione di adeguatezza | decisioni di adeguatezza | adeguatezza | livello di protezione adeguato | livello adeguato di protezione
 safeguard bcr: norme vincolanti d impresa | binding corporate rules | regole aziendali vincolanti
 
-# Purposes.
+
 purpose advertising: pubblicit* | annunci
 purpose targeted-advertising: pubblicita personalizzata | pubblicita mirata | pubblicita comportamentale | annunci personalizzati | profilazione | pubblicita basata sugli interessi
 purpose marketing: marketing | comunicazioni commerciali | newsletter | materiale pubblicitario | vendita diretta | promozional* | offerte commerciali | promozion*
@@ -480,10 +699,10 @@ purpose legal: obblighi di legge | obbligo di legge | obblighi legali | adempier
 
 dnt: do not track | dnt
 
-# A breach the reader is told of.
+
 breach: violazione dei dati | violazione di dati | violazioni dei dati | data breach | violazione della sicurezza | incidente di sicurezza | incidenti di sicurezza
 
-# The policy's date ("Ultimo aggiornamento: 12 marzo 2024").
+
 updated: ultimo aggiornamento | data ultimo aggiornamento | data dell ultimo aggiornamento | ultima modifica | aggiornato il | aggiornata il | aggiornato al | aggiornata al | in vigore dal | data di entrata in vigore | versione del | aggiornamento del | ultima revisione | data di pubblicazione
 month 1: gennaio
 month 2: febbraio
@@ -498,32 +717,232 @@ month 10: ottobre
 month 11: novembre
 month 12: dicembre
 `},
-	{"nl.txt", "# Dutch cues for the outline reader (docs/outline.md). Written from the wording of Dutch and\n# Flemish privacy statements under the AVG (privacyverklaring, privacybeleid), not from any\n# test text. Dutch glues nouns too (\"persoonsgegevens\", \"bewaartermijn\"): stems end in `*`,\n# compounds that end with a word are written out.\nlanguage nl Dutch\n\n# Dutch function words; none is, once folded, a German, French, Spanish, Italian, Portuguese or English\n# word that policies use (\"die\", \"de\", \"en\", \"is\", \"of\", \"over\", \"we\", \"te\", \"na\" are left out).\ndetect: het een van zijn wij ons onze uw jouw jij niet met voor op aan bij naar om tot dat deze dit wordt worden werd kunnen kan kunt zullen zal heeft hebben hun geen ook nog alleen wanneer indien zoals welke waar hoe uit mogen moeten er daarom daarnaast echter namelijk waarbij waarvoor hiervoor hierbij daarbij maar omdat wat zo bijvoorbeeld onder tussen zonder binnen tegen elke iedere andere meer zich zelf wilt wil u je reeds steeds altijd enkel\n\n# Words of Dutch policies that no other language spells so: a short passage has few\n# function words.\ndetect: gegevens persoonsgegevens privacyverklaring privacybeleid verwerking verwerken derden toestemming bewaren bewaard bewaartermijn verzamelen verstrekken bedraagt rechten\n\n# Denials. Dutch puts \"niet\" after the verb in a main clause (\"Wij verkopen uw gegevens\n# niet\"), before it in a subordinate one (\"dat wij uw gegevens niet verkopen\").\nnegate: niet | geen | nooit | noch | nergens | geenszins | nimmer\n# and so they deny what comes before them in their clause too\nnegate-after: niet | geen | nooit | geenszins | nimmer\n# an exception: what follows is not denied (\"niet aan derden, tenzij ...\")\nexcept: behalve | tenzij | met uitzondering van | uitgezonderd\n# an exception at the negation itself: \"niet alleen\" (not only), \"niet langer dan\" (a period)\nexcept: niet alleen | niet langer | niet meer dan\n# a negation that opens a coordinated clause denies nothing of the verb before it (\"worden gebruikt\n# en niet aan derden verstrekt\"; but \"verkopen of verhuren uw gegevens niet\" denies both)\nexcept after: en | of | maar | doch\n# a subordinate clause, which Dutch opens without a comma: a negation in it denies nothing\n# of the main clause (\"... zo in te stellen dat deze geen cookies opslaat\")\nexcept: dat | die | wanneer | indien | omdat | zodat | waarmee | waarin | waardoor | welke\n\n# Kinds of data.\ndata email: e-mailadres* | emailadres* | e-mail adres* | mailadres* | e-mail | email | e-mails\ndata phone: telefoonnummer* | telefoon* | mobiel nummer | mobiele nummer | mobielnummer* | gsm-nummer* | gsm | faxnummer*\ndata postal-address: adres | adressen | adresgegevens | postadres* | woonadres* | factuuradres* | afleveradres* | bezorgadres* | straatnaam | huisnummer | postcode | woonplaats\ndata name: uw naam | je naam | jouw naam | de naam | naam en adres | naam en e-mailadres | naam en telefoonnummer | naam adres | naam e-mailadres | naam telefoonnummer | namen en | voornaam* | achternaam* | voorletters | tussenvoegsel | geslachtsnaam | volledige naam\ndata contact-info: contactgegevens | contactinformatie | contactdetails | naw-gegevens | naw\ndata account: account | accounts | accountgegevens | gebruikersnaam* | wachtwoord* | inloggegevens | gebruikersaccount* | klantaccount* | logingegevens | klantnummer*\ndata age: leeftijd | geboortedatum | geboortejaar\ndata gender: geslacht | gender | aanhef\ndata demographics: nationaliteit | burgerlijke staat | demografisch* | gezinssamenstelling\ndata payment-info: betaalgegevens | betalingsgegevens | betaalinformatie | betalingsinformatie | betaalwijze | betaalmethode* | factuurgegevens | facturatiegegevens | financiële gegevens\ndata payment-card: creditcard* | kredietkaart* | kaartnummer* | betaalkaart*\ndata bank-account: bankrekeningnummer* | rekeningnummer* | iban | bankgegevens | bankrekening*\ndata government-id: bsn | burgerservicenummer | identiteitsbewijs* | paspoort* | rijbewijs* | id-kaart* | identiteitskaart* | rijksregisternummer* | legitimatiebewijs*\ndata health: gezondheid* | medische* gegevens | medisch* | ziekte* | diagnose*\ndata biometrics: biometrisch* | vingerafdruk* | gezichtsherkenning\ndata location: locatie* | plaatsgegevens | geolocatie | verblijfplaats\ndata precise-location: gps* | exacte locatie | precieze locatie | nauwkeurige locatie\ndata ip-address: ip-adres* | ip adres* | ip\ndata device-id: apparaat-id* | apparaat id | device-id* | apparaatidentificat* | apparaat-identificat* | imei | udid\ndata device-info: apparaatgegevens | apparaatinformatie | type apparaat | apparaattype | informatie over uw apparaat | gegevens over uw apparaat | gegevens over je apparaat | informatie over je apparaat | schermresolutie\ndata browser: browsertype* | browserversie* | type browser | soort browser | browsergegevens | browserinformatie | user-agent* | user agent\ndata os: besturingssysteem*\ndata cookies: volgtechnologie* | trackingtechnologie* | tracking-technologie* | soortgelijke technologieën | vergelijkbare technologieën | cookie* | tracking-cookie* | trackingcookie* | local storage | localstorage\ndata web-beacons: web beacon* | web-beacon* | webbeacon* | pixel | pixels | pixeltag* | trackingpixel* | tracking-pixel* | facebook-pixel* | meta-pixel* | web bug*\ndata browsing: surfgedrag | klikgedrag | gebruiksgegevens | bezochte* pagina* | bekeken pagina* | bezochte* website* | logbestand* | serverlog* | logfile* | log-bestand* | verwijzende* | referrer* | tijdstip van ? bezoek | datum en tijd* | duur van ? bezoek | surfgegevens | zoekopdracht* | zoektermen | internetgedrag\ndata content: berichten | inhoud van uw bericht* | inhoud van je bericht* | inhoud van berichten | reacties | geüploade* | correspondentie | chatbericht* | chatgeschiedenis\ndata photos: foto* | afbeelding* | profielfoto* | beeldmateriaal | video* | camerabeelden | beelden\ndata contacts: adresboek | contactpersonen | contactenlijst | contacten\ndata social-profile: profielgegevens | profielinformatie | social media profiel* | social-mediaprofiel* | socialemediaprofiel* | openbaar profiel\ndata preferences: voorkeur* | interesses\ndata employment: cv | curriculum vitae | sollicitatie* | functietitel | werkgever* | beroep | werkervaring | motivatiebrief* | getuigschrift*\ndata survey: enquête* | enquete* | vragenlijst* | peiling*\ndata feedback: feedback | beoordeling* | recensie* | review | reviews | waardering*\ndata personal-info: persoonsgegevens | persoonlijke gegevens | persoonlijke informatie | persoonsinformatie | uw gegevens | je gegevens | jouw gegevens | klantgegevens | gebruikersgegevens | uw informatie | jouw informatie | gegevens over u | gegevens over jou | gegevens die u | gegevens die je\n# data of no type: with a verb, they collect or pass on data without saying which (the longest cue\n# wins: \"uw gegevens\", \"persoonsgegevens\" stay personal-info)\ndata info-generic: gegevens | informatie | data | de gegevens | deze gegevens | die gegevens | de volgende gegevens | volgende gegevens\ndata advertising-id: advertentie-id* | advertentie id | advertising id | advertising-id | reclame-id* | idfa | gaid\n\n# What the company does with data. \"verstrekken\" is Dutch's word for passing data on\n# (\"verstrekking aan derden\"); data the reader gives is \"u aan ons verstrekt\".\nverb collect: verzamel* | verzameld* | verwerken | verwerkt | verwerking | verwerkte | verwerkten | opslaan | opgeslagen | slaan | bewaren | bewaard | bewaart | gebruiken | gebruikt | gebruik | gebruikte | gebruikten | ontvangen | ontvangt | registreren | geregistreerd | vastleggen | vastgelegd | leggen | vragen wij | vragen we | wij vragen | we vragen | aan ons verstrek* | ons verstrekt | invullen | ingevuld | opgeven | opgegeven | achterlaten | achtergelaten | laat achter | laten achter | analyseren | geanalyseerd | verkrijgen | verkregen | nodig\nverb share: delen | gedeeld | deelt | delen wij | verstrek* | doorgeven | doorgegeven | door aan | doorgifte | doorsturen | doorgestuurd | doorgeleverd | overdragen | overgedragen | overdracht | ter beschikking stellen | ter beschikking gesteld | beschikbaar stellen | beschikbaar gesteld | openbaar maken | openbaar gemaakt | bekendmaken | toegang geven | toegang krijgen | uitwisselen | uitgewisseld | ontvangers | ontvanger | publiceren | gepubliceerd\n# a hosted analytics service named: data goes to it (\"Wij gebruiken Google Analytics\", as the English\n# reading has it); Matomo is often hosted by the site itself, so it is no such cue\nverb share: google analytics | firebase analytics | hotjar\n# \"geven ... aan derden\": not \"geven\" (\"wij geven u inzage in uw gegevens\"), but the recipient with its \"aan\"\nverb share: openbaar | aan derden | aan derde partijen | aan andere partijen | aan externe partijen | aan de overheid | aan overheidsinstanties\nverb sell: verkoop | verhuur | te koop | handel in\nverb sell-yes: verkopen | verkoopt | verkocht | verhuren | verhuurt | verhuurd | verhandelen | verhandeld | doorverkopen | doorverkocht\n\n# Who receives it.\nrecipient service-providers: dienstverlener* | verwerker | verwerkers | subverwerker* | sub-verwerker* | leverancier* | hostingpartij* | hostingprovider* | hosting provider* | hostingbedrijf* | betaaldienstverlener* | betaalprovider* | bezorgdienst* | pakketbezorger* | vervoerder* | koerier* | ict-leverancier* | it-dienstverlener* | it-leverancier* | externe dienstverlener* | bezorger* | postnl | dhl | dpd | gls | bpost | mollie | paypal | stripe | adyen | klarna\nrecipient affiliates: gelieerde* ondernemingen | gelieerde* bedrijven | groepsmaatschappij* | dochteronderneming* | dochtermaatschappij* | moederbedrijf | moedermaatschappij | zusterbedrijf* | zustermaatschappij* | concern* | groepsbedrijven | verbonden ondernemingen | binnen onze groep\nrecipient advertisers: adverteerder* | advertentienetwerk* | advertentiepartner* | reclamepartner* | reclamenetwerk*\nrecipient analytics: firebase analytics | analysedienst* | analyticsdienst* | analytische diensten | google analytics | matomo | hotjar\nrecipient business-partners: partner | partners | zakenpartner* | zakelijke partners | samenwerkingspartner* | partnerbedrijven | partnerorganisaties\nrecipient business-transfer: fusie | overname | reorganisatie | faillissement | verkoop van ons bedrijf | verkoop van onze onderneming | verkoop van ? bedrijf | koper | kopers | overnemende partij | bedrijf wordt verkocht | onderneming wordt verkocht | bedrijf ? verkocht | onderneming ? verkocht | bedrijfsonderdelen\nrecipient law-enforcement: politie | justitie | overheid* | overheidsinstantie* | autoriteiten | bevoegde* instanties | bevoegde* autoriteiten | instanties | belastingdienst | opsporingsdienst* | opsporingsinstantie* | rechter | rechtbank | openbaar ministerie\nrecipient social-networks: sociale netwerken | sociale media | social media | facebook | instagram | twitter | linkedin | youtube\nrecipient public: openbaar | openbaar zichtbaar | publiekelijk | voor iedereen zichtbaar | voor iedereen toegankelijk\nrecipient other-third-parties: derden | derde partij* | derdepartij* | externe partij* | andere partijen | andere bedrijven | ontvangers\n\n# The reader's rights (art. 15-21 and 77 AVG) and choices.\nright access: inzage* | inzien | in te zien | recht op inzage | kopie van uw gegevens | kopie van je gegevens\nright correction: rectificatie | rectificeren | correctie* | corrigeren | laten corrigeren | laten aanpassen | laten wijzigen | verbetering van uw gegevens\nright deletion: verwijdering | laten verwijderen | te laten verwijderen | te verwijderen | wissing | recht op vergetelheid | vergetelheid | vergeten te worden | recht op verwijdering | laten wissen | zelf verwijderen | zelf wissen | account verwijderen | account te verwijderen | account laten verwijderen | account op elk moment verwijderen | account ? verwijderen\nright objection: bezwaar*\nright restriction: beperking | beperking van de verwerking | beperking van verwerking | recht op beperking | verwerking te beperken | verwerking laten beperken\nright portability: machineleesba* | overdraagbaar* | dataportabiliteit | portabiliteit | gegevensoverdraagbaarheid\nright withdraw-consent: intrekken | intrekking | in te trekken | ingetrokken | herroepen | toestemming terugtrekken\nright complaint: klacht* | autoriteit persoonsgegevens | toezichthouder* | toezichthoudende autoriteit | gegevensbeschermingsautoriteit | gegevensbeschermingsautoriteiten\nright opt-out-marketing: afmeld* | uitschrijv* | uitschrijf* | abonnement opzeggen\nright cookie-control: browserinstelling* | browser zo | internetbrowser zo | cookie-instelling* | cookie instellingen | instellingen van uw browser | instellingen van je browser | instellingen van de browser | cookiebanner | cookie-banner | cookies uitschakelen | cookies weigeren | cookies blokkeren | opt-out*\n\n# Keeping data and for how long.\nretention: hoe lang | back-ups | backups | blijven ? bewaard | bewaar* | bewaren | bewaard | bewaart | bewaarde | opslagduur | opslagperiode | opslagtermijn | niet langer dan | zo lang als | zolang | verwijderd | verwijderen wij | wij verwijderen | we verwijderen | geanonimiseerd | vernietigd | wettelijke termijn\n# a period with \"gedurende\" or \"voor\" (\"slaan wij op gedurende 30 dagen\"): a verb of storing alone is no retention\nretention: gedurende ? dag* | gedurende ? week | gedurende ? weken | gedurende ? maand* | gedurende ? jaar | voor ? dagen | voor ? weken | voor ? maanden | voor ? jaar | voor een periode van | een periode van | maximaal ? dagen | maximaal ? maanden | maximaal ? jaar | termijn van\n# kept as long as needed (the verdict \"as-needed\")\nretention as-needed: langer bewaard dan | langer bewaren dan | langer opgeslagen dan | langer dan noodzakelijk | langer dan nodig | zo lang als nodig | zolang als nodig | zolang nodig | zo lang als noodzakelijk | zolang dat nodig is | zolang dit nodig is | niet langer dan nodig | niet langer dan noodzakelijk | niet langer dan strikt | niet langer dan vereist | niet meer nodig | niet langer nodig | noodzakelijke termijn\nunit days: dag | dagen\nunit weeks: week | weken\nunit months: maand | maanden\nunit years: jaar | jaren | levensjaar\n\n# Security.\nsecurity encryption: versleutel* | encryptie | encrypt* | ssl* | tls* | https | beveiligde* verbinding | gecodeerd*\nsecurity access-control: toegangsbeveiliging | toegangscontrole | toegangsbeperking* | autorisatie* | wachtwoordbeveiliging | alleen bevoegde | bevoegde medewerkers | geautoriseerde* | tweestapsverificatie | twee-factor* | tweefactor*\nsecurity physical: fysieke beveiliging | fysieke toegang* | fysieke maatregelen | fysiek beveiligd* | fysiek afgeschermd* | datacentra | datacenter* | datacentrum | beveiligde ruimte*\nsecurity technical: technische maatregelen | technische beveiliging | firewall* | virusscanner* | antivirus | back-up* | pseudonimis*\nsecurity safeguards: beveilig* | passende* maatregelen | organisatorische maatregelen | technische en organisatorische maatregelen | passende technische en organisatorische maatregelen | gegevens te beschermen | gegevens ? te beschermen | gegevens beschermen | persoonsgegevens te beschermen | beschermen wij | gegevens worden ? beschermd | beschermd tegen\n\n# Children (art. 8 AVG: 16 in the Netherlands).\nchildren: jaar of ouder | jaar en ouder | minimaal ? jaar | minstens ? jaar | ouder dan ? jaar | kinderen | kind | kinds | minderjarig* | jongeren | jeugdigen | jonger dan | ouders | ouder of voogd | voogd | wettelijke vertegenwoordiger | wettelijk vertegenwoordiger | onder de ? jaar\n\n# Changes to this policy and how the reader is told of them.\nchange: wij kunnen dit privacybeleid | we kunnen dit privacybeleid | wij kunnen deze privacyverklaring | we kunnen deze privacyverklaring | wij kunnen ons privacybeleid | wij kunnen onze privacyverklaring | belangrijke wijzigingen | wijziging* aan dit privacy* | wijziging* aan ons privacy* | wijziging* van kracht | wijziging* in werking | wijziging* ingaan | wijziging* in dit beleid | wijziging* van dit beleid | wijziging* in deze verklaring | wezenlijke wijzigingen | ingrijpende wijzigingen | wijziging* in deze privacy* | wijziging* in dit privacy* | wijziging* van deze privacy* | wijziging* van dit privacy* | wijziging* in onze privacy* | wijziging* in het privacy* | wijziging* aan deze privacy* | aanpassing* van deze privacy* | aanpassing* in deze privacy* | privacy* van tijd tot tijd | privacy* kan worden gewijzigd | nieuwe versie | gewijzigde versie | meest recente versie | actuele versie | laatste versie\n# the policy named, up to four words, then a verb of changing (\"deze privacyverklaring van tijd tot tijd aanpassen\"),\n# generated: the objects privacyverklaring*, privacybeleid, privacystatement*, privacyreglement*, privacyvoorwaarden, dit beleid, deze verklaring; the verbs wijzig*, gewijzigd, aanpass*, aan te passen, aangepast, bijwerk*, bij te werken, bijgewerkt, herzie*\nchange: privacyverklaring* wijzig* | privacyverklaring* ? wijzig* | privacyverklaring* ? ? wijzig* | privacyverklaring* ? ? ? wijzig* | privacyverklaring* ? ? ? ? wijzig* | privacyverklaring* gewijzigd | privacyverklaring* ? gewijzigd | privacyverklaring* ? ? gewijzigd | privacyverklaring* ? ? ? gewijzigd | privacyverklaring* ? ? ? ? gewijzigd | privacyverklaring* aanpass* | privacyverklaring* ? aanpass*\nchange: privacyverklaring* ? ? aanpass* | privacyverklaring* ? ? ? aanpass* | privacyverklaring* ? ? ? ? aanpass* | privacyverklaring* aan te passen | privacyverklaring* ? aan te passen | privacyverklaring* ? ? aan te passen | privacyverklaring* ? ? ? aan te passen | privacyverklaring* ? ? ? ? aan te passen | privacyverklaring* aangepast | privacyverklaring* ? aangepast | privacyverklaring* ? ? aangepast | privacyverklaring* ? ? ? aangepast\nchange: privacyverklaring* ? ? ? ? aangepast | privacyverklaring* bijwerk* | privacyverklaring* ? bijwerk* | privacyverklaring* ? ? bijwerk* | privacyverklaring* ? ? ? bijwerk* | privacyverklaring* ? ? ? ? bijwerk* | privacyverklaring* bij te werken | privacyverklaring* ? bij te werken | privacyverklaring* ? ? bij te werken | privacyverklaring* ? ? ? bij te werken | privacyverklaring* ? ? ? ? bij te werken | privacyverklaring* bijgewerkt\nchange: privacyverklaring* ? bijgewerkt | privacyverklaring* ? ? bijgewerkt | privacyverklaring* ? ? ? bijgewerkt | privacyverklaring* ? ? ? ? bijgewerkt | privacyverklaring* herzie* | privacyverklaring* ? herzie* | privacyverklaring* ? ? herzie* | privacyverklaring* ? ? ? herzie* | privacyverklaring* ? ? ? ? herzie* | privacybeleid wijzig* | privacybeleid ? wijzig* | privacybeleid ? ? wijzig*\nchange: privacybeleid ? ? ? wijzig* | privacybeleid ? ? ? ? wijzig* | privacybeleid gewijzigd | privacybeleid ? gewijzigd | privacybeleid ? ? gewijzigd | privacybeleid ? ? ? gewijzigd | privacybeleid ? ? ? ? gewijzigd | privacybeleid aanpass* | privacybeleid ? aanpass* | privacybeleid ? ? aanpass* | privacybeleid ? ? ? aanpass* | privacybeleid ? ? ? ? aanpass*\nchange: privacybeleid aan te passen | privacybeleid ? aan te passen | privacybeleid ? ? aan te passen | privacybeleid ? ? ? aan te passen | privacybeleid ? ? ? ? aan te passen | privacybeleid aangepast | privacybeleid ? aangepast | privacybeleid ? ? aangepast | privacybeleid ? ? ? aangepast | privacybeleid ? ? ? ? aangepast | privacybeleid bijwerk* | privacybeleid ? bijwerk*\nchange: privacybeleid ? ? bijwerk* | privacybeleid ? ? ? bijwerk* | privacybeleid ? ? ? ? bijwerk* | privacybeleid bij te werken | privacybeleid ? bij te werken | privacybeleid ? ? bij te werken | privacybeleid ? ? ? bij te werken | privacybeleid ? ? ? ? bij te werken | privacybeleid bijgewerkt | privacybeleid ? bijgewerkt | privacybeleid ? ? bijgewerkt | privacybeleid ? ? ? bijgewerkt\nchange: privacybeleid ? ? ? ? bijgewerkt | privacybeleid herzie* | privacybeleid ? herzie* | privacybeleid ? ? herzie* | privacybeleid ? ? ? herzie* | privacybeleid ? ? ? ? herzie* | privacystatement* wijzig* | privacystatement* ? wijzig* | privacystatement* ? ? wijzig* | privacystatement* ? ? ? wijzig* | privacystatement* ? ? ? ? wijzig* | privacystatement* gewijzigd\nchange: privacystatement* ? gewijzigd | privacystatement* ? ? gewijzigd | privacystatement* ? ? ? gewijzigd | privacystatement* ? ? ? ? gewijzigd | privacystatement* aanpass* | privacystatement* ? aanpass* | privacystatement* ? ? aanpass* | privacystatement* ? ? ? aanpass* | privacystatement* ? ? ? ? aanpass* | privacystatement* aan te passen | privacystatement* ? aan te passen | privacystatement* ? ? aan te passen\nchange: privacystatement* ? ? ? aan te passen | privacystatement* ? ? ? ? aan te passen | privacystatement* aangepast | privacystatement* ? aangepast | privacystatement* ? ? aangepast | privacystatement* ? ? ? aangepast | privacystatement* ? ? ? ? aangepast | privacystatement* bijwerk* | privacystatement* ? bijwerk* | privacystatement* ? ? bijwerk* | privacystatement* ? ? ? bijwerk* | privacystatement* ? ? ? ? bijwerk*\nchange: privacystatement* bij te werken | privacystatement* ? bij te werken | privacystatement* ? ? bij te werken | privacystatement* ? ? ? bij te werken | privacystatement* ? ? ? ? bij te werken | privacystatement* bijgewerkt | privacystatement* ? bijgewerkt | privacystatement* ? ? bijgewerkt | privacystatement* ? ? ? bijgewerkt | privacystatement* ? ? ? ? bijgewerkt | privacystatement* herzie* | privacystatement* ? herzie*\nchange: privacystatement* ? ? herzie* | privacystatement* ? ? ? herzie* | privacystatement* ? ? ? ? herzie* | privacyreglement* wijzig* | privacyreglement* ? wijzig* | privacyreglement* ? ? wijzig* | privacyreglement* ? ? ? wijzig* | privacyreglement* ? ? ? ? wijzig* | privacyreglement* gewijzigd | privacyreglement* ? gewijzigd | privacyreglement* ? ? gewijzigd | privacyreglement* ? ? ? gewijzigd\nchange: privacyreglement* ? ? ? ? gewijzigd | privacyreglement* aanpass* | privacyreglement* ? aanpass* | privacyreglement* ? ? aanpass* | privacyreglement* ? ? ? aanpass* | privacyreglement* ? ? ? ? aanpass* | privacyreglement* aan te passen | privacyreglement* ? aan te passen | privacyreglement* ? ? aan te passen | privacyreglement* ? ? ? aan te passen | privacyreglement* ? ? ? ? aan te passen | privacyreglement* aangepast\nchange: privacyreglement* ? aangepast | privacyreglement* ? ? aangepast | privacyreglement* ? ? ? aangepast | privacyreglement* ? ? ? ? aangepast | privacyreglement* bijwerk* | privacyreglement* ? bijwerk* | privacyreglement* ? ? bijwerk* | privacyreglement* ? ? ? bijwerk* | privacyreglement* ? ? ? ? bijwerk* | privacyreglement* bij te werken | privacyreglement* ? bij te werken | privacyreglement* ? ? bij te werken\nchange: privacyreglement* ? ? ? bij te werken | privacyreglement* ? ? ? ? bij te werken | privacyreglement* bijgewerkt | privacyreglement* ? bijgewerkt | privacyreglement* ? ? bijgewerkt | privacyreglement* ? ? ? bijgewerkt | privacyreglement* ? ? ? ? bijgewerkt | privacyreglement* herzie* | privacyreglement* ? herzie* | privacyreglement* ? ? herzie* | privacyreglement* ? ? ? herzie* | privacyreglement* ? ? ? ? herzie*\nchange: privacyvoorwaarden wijzig* | privacyvoorwaarden ? wijzig* | privacyvoorwaarden ? ? wijzig* | privacyvoorwaarden ? ? ? wijzig* | privacyvoorwaarden ? ? ? ? wijzig* | privacyvoorwaarden gewijzigd | privacyvoorwaarden ? gewijzigd | privacyvoorwaarden ? ? gewijzigd | privacyvoorwaarden ? ? ? gewijzigd | privacyvoorwaarden ? ? ? ? gewijzigd | privacyvoorwaarden aanpass* | privacyvoorwaarden ? aanpass*\nchange: privacyvoorwaarden ? ? aanpass* | privacyvoorwaarden ? ? ? aanpass* | privacyvoorwaarden ? ? ? ? aanpass* | privacyvoorwaarden aan te passen | privacyvoorwaarden ? aan te passen | privacyvoorwaarden ? ? aan te passen | privacyvoorwaarden ? ? ? aan te passen | privacyvoorwaarden ? ? ? ? aan te passen | privacyvoorwaarden aangepast | privacyvoorwaarden ? aangepast | privacyvoorwaarden ? ? aangepast | privacyvoorwaarden ? ? ? aangepast\nchange: privacyvoorwaarden ? ? ? ? aangepast | privacyvoorwaarden bijwerk* | privacyvoorwaarden ? bijwerk* | privacyvoorwaarden ? ? bijwerk* | privacyvoorwaarden ? ? ? bijwerk* | privacyvoorwaarden ? ? ? ? bijwerk* | privacyvoorwaarden bij te werken | privacyvoorwaarden ? bij te werken | privacyvoorwaarden ? ? bij te werken | privacyvoorwaarden ? ? ? bij te werken | privacyvoorwaarden ? ? ? ? bij te werken | privacyvoorwaarden bijgewerkt\nchange: privacyvoorwaarden ? bijgewerkt | privacyvoorwaarden ? ? bijgewerkt | privacyvoorwaarden ? ? ? bijgewerkt | privacyvoorwaarden ? ? ? ? bijgewerkt | privacyvoorwaarden herzie* | privacyvoorwaarden ? herzie* | privacyvoorwaarden ? ? herzie* | privacyvoorwaarden ? ? ? herzie* | privacyvoorwaarden ? ? ? ? herzie* | dit beleid wijzig* | dit beleid ? wijzig* | dit beleid ? ? wijzig*\nchange: dit beleid ? ? ? wijzig* | dit beleid ? ? ? ? wijzig* | dit beleid gewijzigd | dit beleid ? gewijzigd | dit beleid ? ? gewijzigd | dit beleid ? ? ? gewijzigd | dit beleid ? ? ? ? gewijzigd | dit beleid aanpass* | dit beleid ? aanpass* | dit beleid ? ? aanpass* | dit beleid ? ? ? aanpass* | dit beleid ? ? ? ? aanpass*\nchange: dit beleid aan te passen | dit beleid ? aan te passen | dit beleid ? ? aan te passen | dit beleid ? ? ? aan te passen | dit beleid ? ? ? ? aan te passen | dit beleid aangepast | dit beleid ? aangepast | dit beleid ? ? aangepast | dit beleid ? ? ? aangepast | dit beleid ? ? ? ? aangepast | dit beleid bijwerk* | dit beleid ? bijwerk*\nchange: dit beleid ? ? bijwerk* | dit beleid ? ? ? bijwerk* | dit beleid ? ? ? ? bijwerk* | dit beleid bij te werken | dit beleid ? bij te werken | dit beleid ? ? bij te werken | dit beleid ? ? ? bij te werken | dit beleid ? ? ? ? bij te werken | dit beleid bijgewerkt | dit beleid ? bijgewerkt | dit beleid ? ? bijgewerkt | dit beleid ? ? ? bijgewerkt\nchange: dit beleid ? ? ? ? bijgewerkt | dit beleid herzie* | dit beleid ? herzie* | dit beleid ? ? herzie* | dit beleid ? ? ? herzie* | dit beleid ? ? ? ? herzie* | deze verklaring wijzig* | deze verklaring ? wijzig* | deze verklaring ? ? wijzig* | deze verklaring ? ? ? wijzig* | deze verklaring ? ? ? ? wijzig* | deze verklaring gewijzigd\nchange: deze verklaring ? gewijzigd | deze verklaring ? ? gewijzigd | deze verklaring ? ? ? gewijzigd | deze verklaring ? ? ? ? gewijzigd | deze verklaring aanpass* | deze verklaring ? aanpass* | deze verklaring ? ? aanpass* | deze verklaring ? ? ? aanpass* | deze verklaring ? ? ? ? aanpass* | deze verklaring aan te passen | deze verklaring ? aan te passen | deze verklaring ? ? aan te passen\nchange: deze verklaring ? ? ? aan te passen | deze verklaring ? ? ? ? aan te passen | deze verklaring aangepast | deze verklaring ? aangepast | deze verklaring ? ? aangepast | deze verklaring ? ? ? aangepast | deze verklaring ? ? ? ? aangepast | deze verklaring bijwerk* | deze verklaring ? bijwerk* | deze verklaring ? ? bijwerk* | deze verklaring ? ? ? bijwerk* | deze verklaring ? ? ? ? bijwerk*\nchange: deze verklaring bij te werken | deze verklaring ? bij te werken | deze verklaring ? ? bij te werken | deze verklaring ? ? ? bij te werken | deze verklaring ? ? ? ? bij te werken | deze verklaring bijgewerkt | deze verklaring ? bijgewerkt | deze verklaring ? ? bijgewerkt | deze verklaring ? ? ? bijgewerkt | deze verklaring ? ? ? ? bijgewerkt | deze verklaring herzie* | deze verklaring ? herzie*\nchange: deze verklaring ? ? herzie* | deze verklaring ? ? ? herzie* | deze verklaring ? ? ? ? herzie*\nnotice email: per e-mail | via e-mail | per mail | via de e-mail | een e-mail | per email\nnotice posted: op deze pagina | op onze website | op de website | op deze website | op onze site | publiceren | gepubliceerd | bekendmaken | bekend maken\n# changed without telling the reader (the bad point \"changes without notice\")\nnotice none: zonder voorafgaande kennisgeving | zonder voorafgaande aankondiging | zonder voorafgaande mededeling | zonder kennisgeving | zonder u te informeren | zonder u daarvan op de hoogte te stellen\nnotice consent: uw toestemming vragen | om toestemming vragen | om uw toestemming | toestemming vragen | opnieuw toestemming\ntell: informeren | informeert | geïnformeerd | op de hoogte stellen | op de hoogte brengen | op de hoogte | laten weten | laten wij weten | laten we weten | in kennis stellen | inlichten | ingelicht | verwittig* | melden | melding | mededeling\n\n# Data leaving the EU / EEA, and the safeguards for it (art. 44-49 AVG).\ntransfer: buiten de eer | buiten de europese economische ruimte | buiten de europese unie | buiten de eu | buiten europa | derde land | derde landen | derdeland* | verenigde staten | vs | usa\nsafeguard scc: modelcontractbepalingen | standaardcontractbepalingen | standaardcontractclausules | modelcontractclausules | standaardbepalingen | standaardclausules | modelclausules | standard contractual clauses\nsafeguard adequacy: adequaatheidsbesluit* | adequaatheidsbeslissing* | passend beschermingsniveau | adequaat beschermingsniveau | passend niveau van bescherming | passend niveau van gegevensbescherming | privacy shield | data privacy framework\nsafeguard bcr: bindende bedrijfsvoorschriften | binding corporate rules | bindende bedrijfsregels\n\n# What data is used for.\npurpose advertising: reclame* | advertenties | advertentiedoeleinden | advertising\npurpose targeted-advertising: gepersonaliseerde advertenties | gepersonaliseerde reclame | gerichte advertenties | gerichte reclame | interessegerichte* | op interesses gebaseerde | retargeting | remarketing | targeting\npurpose marketing: marketing* | direct marketing | nieuwsbrief* | commerciële* doeleinden | aanbiedingen | promotie*\npurpose analytics: analyse* | analyseren | statistiek* | statistische | webanalyse | google analytics | bezoekersstatistiek*\npurpose personalization: personaliseren | personalisatie | gepersonaliseerd*\npurpose security: beveiligingsdoeleinden | fraudepreventie | fraude* | misbruik* | veiligheidsdoeleinden | voor de veiligheid | veiligheid van onze | veiligheid van de dienst | veiligheid van de website\npurpose service: uitvoering van ? overeenkomst | uitvoeren van ? overeenkomst | overeenkomst ? uit te voeren | overeenkomst uit te voeren | afhandel* | levering | leveren | klantenservice | dienstverlening | beantwoorden | bestelling* te verwerken\npurpose research: onderzoek* | wetenschappelijk* | marktonderzoek\npurpose legal: wettelijke verplichting* | wettelijke plicht* | wettelijk verplicht* | wettelijke bewaarplicht* | fiscale bewaarplicht* | op grond van de wet | rechtsvordering*\n\n# Do Not Track and breaches.\ndnt: do not track* | do-not-track* | dnt\nbreach: datalek* | inbreuk in verband met persoonsgegevens | inbreuk op de beveiliging | beveiligingsincident* | beveiligingslek* | inbreuk* op de bescherming | inbreuk* in verband met*\n\n# The policy's date: an \"updated\" cue, then a date within four words (\"Laatst bijgewerkt: 3 mei 2024\").\nupdated: laatst bijgewerkt | laatste update | laatst gewijzigd | laatste wijziging | laatst aangepast | bijgewerkt op | gewijzigd op | aangepast op | versie | geldig vanaf | geldig sinds | van kracht sinds | van kracht vanaf | in werking getreden op | ingangsdatum\nmonth 1: januari | jan\nmonth 2: februari | feb\nmonth 3: maart | mrt\nmonth 4: april | apr\nmonth 5: mei\nmonth 6: juni | jun\nmonth 7: juli | jul\nmonth 8: augustus | aug\nmonth 9: september | sept | sep\nmonth 10: oktober | okt\nmonth 11: november | nov\nmonth 12: december | dec\n"},
-	{"pt.txt", `# Portuguese cues for the outline reader (docs/outline.md). Written from how
-# Brazilian policies are worded under the LGPD (Lei 13.709/2018: controlador,
-# operador, titular, tratamento, compartilhamento, revogação do consentimento,
-# ANPD) and Portuguese ones under the RGPD (responsável pelo tratamento,
-# subcontratante, CNPD, morada, telemóvel). Matching folds accents: cues are
-# written without them ("informacoes" reads "informações").
+	{"nl.txt", `
+
+
+
+language nl Dutch
+
+
+
+detect: het een van zijn wij ons onze uw jouw jij niet met voor op aan bij naar om tot dat deze dit wordt worden werd kunnen kan kunt zullen zal heeft hebben hun geen ook nog alleen wanneer indien zoals welke waar hoe uit mogen moeten er daarom daarnaast echter namelijk waarbij waarvoor hiervoor hierbij daarbij maar omdat wat zo bijvoorbeeld onder tussen zonder binnen tegen elke iedere andere meer zich zelf wilt wil u je reeds steeds altijd enkel
+
+
+
+detect: gegevens persoonsgegevens privacyverklaring privacybeleid verwerking verwerken derden toestemming bewaren bewaard bewaartermijn verzamelen verstrekken bedraagt rechten
+
+
+
+negate: niet | geen | nooit | noch | nergens | geenszins | nimmer
+
+negate-after: niet | geen | nooit | geenszins | nimmer
+
+except: behalve | tenzij | met uitzondering van | uitgezonderd
+
+except: niet alleen | niet langer | niet meer dan
+
+
+except after: en | of | maar | doch
+
+
+except: dat | die | wanneer | indien | omdat | zodat | waarmee | waarin | waardoor | welke
+
+
+data email: e-mailadres* | emailadres* | e-mail adres* | mailadres* | e-mail | email | e-mails
+data phone: telefoonnummer* | telefoon* | mobiel nummer | mobiele nummer | mobielnummer* | gsm-nummer* | gsm | faxnummer*
+data postal-address: adres | adressen | adresgegevens | postadres* | woonadres* | factuuradres* | afleveradres* | bezorgadres* | straatnaam | huisnummer | postcode | woonplaats
+data name: uw naam | je naam | jouw naam | de naam | naam en adres | naam en e-mailadres | naam en telefoonnummer | naam adres | naam e-mailadres | naam telefoonnummer | namen en | voornaam* | achternaam* | voorletters | tussenvoegsel | geslachtsnaam | volledige naam
+data contact-info: contactgegevens | contactinformatie | contactdetails | naw-gegevens | naw
+data account: account | accounts | accountgegevens | gebruikersnaam* | wachtwoord* | inloggegevens | gebruikersaccount* | klantaccount* | logingegevens | klantnummer*
+data age: leeftijd | geboortedatum | geboortejaar
+data gender: geslacht | gender | aanhef
+data demographics: nationaliteit | burgerlijke staat | demografisch* | gezinssamenstelling
+data payment-info: betaalgegevens | betalingsgegevens | betaalinformatie | betalingsinformatie | betaalwijze | betaalmethode* | factuurgegevens | facturatiegegevens | financiële gegevens
+data payment-card: creditcard* | kredietkaart* | kaartnummer* | betaalkaart*
+data bank-account: bankrekeningnummer* | rekeningnummer* | iban | bankgegevens | bankrekening*
+data government-id: bsn | burgerservicenummer | identiteitsbewijs* | paspoort* | rijbewijs* | id-kaart* | identiteitskaart* | rijksregisternummer* | legitimatiebewijs*
+data health: gezondheid* | medische* gegevens | medisch* | ziekte* | diagnose*
+data biometrics: biometrisch* | vingerafdruk* | gezichtsherkenning
+data location: locatie* | plaatsgegevens | geolocatie | verblijfplaats
+data precise-location: gps* | exacte locatie | precieze locatie | nauwkeurige locatie
+data ip-address: ip-adres* | ip adres* | ip
+data device-id: apparaat-id* | apparaat id | device-id* | apparaatidentificat* | apparaat-identificat* | imei | udid
+data device-info: apparaatgegevens | apparaatinformatie | type apparaat | apparaattype | informatie over uw apparaat | gegevens over uw apparaat | gegevens over je apparaat | informatie over je apparaat | schermresolutie
+data browser: browsertype* | browserversie* | type browser | soort browser | browsergegevens | browserinformatie | user-agent* | user agent
+data os: besturingssysteem*
+data cookies: volgtechnologie* | trackingtechnologie* | tracking-technologie* | soortgelijke technologieën | vergelijkbare technologieën | cookie* | tracking-cookie* | trackingcookie* | local storage | localstorage
+data web-beacons: web beacon* | web-beacon* | webbeacon* | pixel | pixels | pixeltag* | trackingpixel* | tracking-pixel* | facebook-pixel* | meta-pixel* | web bug*
+data browsing: surfgedrag | klikgedrag | gebruiksgegevens | bezochte* pagina* | bekeken pagina* | bezochte* website* | logbestand* | serverlog* | logfile* | log-bestand* | verwijzende* | referrer* | tijdstip van ? bezoek | datum en tijd* | duur van ? bezoek | surfgegevens | zoekopdracht* | zoektermen | internetgedrag
+data content: berichten | inhoud van uw bericht* | inhoud van je bericht* | inhoud van berichten | reacties | geüploade* | correspondentie | chatbericht* | chatgeschiedenis
+data photos: foto* | afbeelding* | profielfoto* | beeldmateriaal | video* | camerabeelden | beelden
+data contacts: adresboek | contactpersonen | contactenlijst | contacten
+data social-profile: profielgegevens | profielinformatie | social media profiel* | social-mediaprofiel* | socialemediaprofiel* | openbaar profiel
+data preferences: voorkeur* | interesses
+data employment: cv | curriculum vitae | sollicitatie* | functietitel | werkgever* | beroep | werkervaring | motivatiebrief* | getuigschrift*
+data survey: enquête* | enquete* | vragenlijst* | peiling*
+data feedback: feedback | beoordeling* | recensie* | review | reviews | waardering*
+data personal-info: persoonsgegevens | persoonlijke gegevens | persoonlijke informatie | persoonsinformatie | uw gegevens | je gegevens | jouw gegevens | klantgegevens | gebruikersgegevens | uw informatie | jouw informatie | gegevens over u | gegevens over jou | gegevens die u | gegevens die je
+
+
+data info-generic: gegevens | informatie | data | de gegevens | deze gegevens | die gegevens | de volgende gegevens | volgende gegevens
+data advertising-id: advertentie-id* | advertentie id | advertising id | advertising-id | reclame-id* | idfa | gaid
+
+
+
+verb collect: verzamel* | verzameld* | verwerken | verwerkt | verwerking | verwerkte | verwerkten | opslaan | opgeslagen | slaan | bewaren | bewaard | bewaart | gebruiken | gebruikt | gebruik | gebruikte | gebruikten | ontvangen | ontvangt | registreren | geregistreerd | vastleggen | vastgelegd | leggen | vragen wij | vragen we | wij vragen | we vragen | aan ons verstrek* | ons verstrekt | invullen | ingevuld | opgeven | opgegeven | achterlaten | achtergelaten | laat achter | laten achter | analyseren | geanalyseerd | verkrijgen | verkregen | nodig
+verb share: delen | gedeeld | deelt | delen wij | verstrek* | doorgeven | doorgegeven | door aan | doorgifte | doorsturen | doorgestuurd | doorgeleverd | overdragen | overgedragen | overdracht | ter beschikking stellen | ter beschikking gesteld | beschikbaar stellen | beschikbaar gesteld | openbaar maken | openbaar gemaakt | bekendmaken | toegang geven | toegang krijgen | uitwisselen | uitgewisseld | ontvangers | ontvanger | publiceren | gepubliceerd
+
+
+verb share: google analytics | firebase analytics | hotjar
+
+verb share: openbaar | aan derden | aan derde partijen | aan andere partijen | aan externe partijen | aan de overheid | aan overheidsinstanties
+verb sell: verkoop | verhuur | te koop | handel in
+verb sell-yes: verkopen | verkoopt | verkocht | verhuren | verhuurt | verhuurd | verhandelen | verhandeld | doorverkopen | doorverkocht
+
+
+recipient service-providers: dienstverlener* | verwerker | verwerkers | subverwerker* | sub-verwerker* | leverancier* | hostingpartij* | hostingprovider* | hosting provider* | hostingbedrijf* | betaaldienstverlener* | betaalprovider* | bezorgdienst* | pakketbezorger* | vervoerder* | koerier* | ict-leverancier* | it-dienstverlener* | it-leverancier* | externe dienstverlener* | bezorger* | postnl | dhl | dpd | gls | bpost | mollie | paypal | stripe | adyen | klarna
+recipient affiliates: gelieerde* ondernemingen | gelieerde* bedrijven | groepsmaatschappij* | dochteronderneming* | dochtermaatschappij* | moederbedrijf | moedermaatschappij | zusterbedrijf* | zustermaatschappij* | concern* | groepsbedrijven | verbonden ondernemingen | binnen onze groep
+recipient advertisers: adverteerder* | advertentienetwerk* | advertentiepartner* | reclamepartner* | reclamenetwerk*
+recipient analytics: firebase analytics | analysedienst* | analyticsdienst* | analytische diensten | google analytics | matomo | hotjar
+recipient business-partners: partner | partners | zakenpartner* | zakelijke partners | samenwerkingspartner* | partnerbedrijven | partnerorganisaties
+recipient business-transfer: fusie | overname | reorganisatie | faillissement | verkoop van ons bedrijf | verkoop van onze onderneming | verkoop van ? bedrijf | koper | kopers | overnemende partij | bedrijf wordt verkocht | onderneming wordt verkocht | bedrijf ? verkocht | onderneming ? verkocht | bedrijfsonderdelen
+recipient law-enforcement: politie | justitie | overheid* | overheidsinstantie* | autoriteiten | bevoegde* instanties | bevoegde* autoriteiten | instanties | belastingdienst | opsporingsdienst* | opsporingsinstantie* | rechter | rechtbank | openbaar ministerie
+recipient social-networks: sociale netwerken | sociale media | social media | facebook | instagram | twitter | linkedin | youtube
+recipient public: openbaar | openbaar zichtbaar | publiekelijk | voor iedereen zichtbaar | voor iedereen toegankelijk
+recipient other-third-parties: derden | derde partij* | derdepartij* | externe partij* | andere partijen | andere bedrijven | ontvangers
+
+
+right access: inzage* | inzien | in te zien | recht op inzage | kopie van uw gegevens | kopie van je gegevens
+right correction: rectificatie | rectificeren | correctie* | corrigeren | laten corrigeren | laten aanpassen | laten wijzigen | verbetering van uw gegevens
+right deletion: verwijdering | laten verwijderen | te laten verwijderen | te verwijderen | wissing | recht op vergetelheid | vergetelheid | vergeten te worden | recht op verwijdering | laten wissen | zelf verwijderen | zelf wissen | account verwijderen | account te verwijderen | account laten verwijderen | account op elk moment verwijderen | account ? verwijderen
+right objection: bezwaar*
+right restriction: beperking | beperking van de verwerking | beperking van verwerking | recht op beperking | verwerking te beperken | verwerking laten beperken
+right portability: machineleesba* | overdraagbaar* | dataportabiliteit | portabiliteit | gegevensoverdraagbaarheid
+right withdraw-consent: intrekken | intrekking | in te trekken | ingetrokken | herroepen | toestemming terugtrekken
+right complaint: klacht* | autoriteit persoonsgegevens | toezichthouder* | toezichthoudende autoriteit | gegevensbeschermingsautoriteit | gegevensbeschermingsautoriteiten
+right opt-out-marketing: afmeld* | uitschrijv* | uitschrijf* | abonnement opzeggen
+right cookie-control: browserinstelling* | browser zo | internetbrowser zo | cookie-instelling* | cookie instellingen | instellingen van uw browser | instellingen van je browser | instellingen van de browser | cookiebanner | cookie-banner | cookies uitschakelen | cookies weigeren | cookies blokkeren | opt-out*
+
+
+retention: hoe lang | back-ups | backups | blijven ? bewaard | bewaar* | bewaren | bewaard | bewaart | bewaarde | opslagduur | opslagperiode | opslagtermijn | niet langer dan | zo lang als | zolang | verwijderd | verwijderen wij | wij verwijderen | we verwijderen | geanonimiseerd | vernietigd | wettelijke termijn
+
+retention: gedurende ? dag* | gedurende ? week | gedurende ? weken | gedurende ? maand* | gedurende ? jaar | voor ? dagen | voor ? weken | voor ? maanden | voor ? jaar | voor een periode van | een periode van | maximaal ? dagen | maximaal ? maanden | maximaal ? jaar | termijn van
+
+retention as-needed: langer bewaard dan | langer bewaren dan | langer opgeslagen dan | langer dan noodzakelijk | langer dan nodig | zo lang als nodig | zolang als nodig | zolang nodig | zo lang als noodzakelijk | zolang dat nodig is | zolang dit nodig is | niet langer dan nodig | niet langer dan noodzakelijk | niet langer dan strikt | niet langer dan vereist | niet meer nodig | niet langer nodig | noodzakelijke termijn
+unit days: dag | dagen
+unit weeks: week | weken
+unit months: maand | maanden
+unit years: jaar | jaren | levensjaar
+
+
+security encryption: versleutel* | encryptie | encrypt* | ssl* | tls* | https | beveiligde* verbinding | gecodeerd*
+security access-control: toegangsbeveiliging | toegangscontrole | toegangsbeperking* | autorisatie* | wachtwoordbeveiliging | alleen bevoegde | bevoegde medewerkers | geautoriseerde* | tweestapsverificatie | twee-factor* | tweefactor*
+security physical: fysieke beveiliging | fysieke toegang* | fysieke maatregelen | fysiek beveiligd* | fysiek afgeschermd* | datacentra | datacenter* | datacentrum | beveiligde ruimte*
+security technical: technische maatregelen | technische beveiliging | firewall* | virusscanner* | antivirus | back-up* | pseudonimis*
+security safeguards: beveilig* | passende* maatregelen | organisatorische maatregelen | technische en organisatorische maatregelen | passende technische en organisatorische maatregelen | gegevens te beschermen | gegevens ? te beschermen | gegevens beschermen | persoonsgegevens te beschermen | beschermen wij | gegevens worden ? beschermd | beschermd tegen
+
+
+children: jaar of ouder | jaar en ouder | minimaal ? jaar | minstens ? jaar | ouder dan ? jaar | kinderen | kind | kinds | minderjarig* | jongeren | jeugdigen | jonger dan | ouders | ouder of voogd | voogd | wettelijke vertegenwoordiger | wettelijk vertegenwoordiger | onder de ? jaar
+
+
+change: wij kunnen dit privacybeleid | we kunnen dit privacybeleid | wij kunnen deze privacyverklaring | we kunnen deze privacyverklaring | wij kunnen ons privacybeleid | wij kunnen onze privacyverklaring | belangrijke wijzigingen | wijziging* aan dit privacy* | wijziging* aan ons privacy* | wijziging* van kracht | wijziging* in werking | wijziging* ingaan | wijziging* in dit beleid | wijziging* van dit beleid | wijziging* in deze verklaring | wezenlijke wijzigingen | ingrijpende wijzigingen | wijziging* in deze privacy* | wijziging* in dit privacy* | wijziging* van deze privacy* | wijziging* van dit privacy* | wijziging* in onze privacy* | wijziging* in het privacy* | wijziging* aan deze privacy* | aanpassing* van deze privacy* | aanpassing* in deze privacy* | privacy* van tijd tot tijd | privacy* kan worden gewijzigd | nieuwe versie | gewijzigde versie | meest recente versie | actuele versie | laatste versie
+
+
+change: privacyverklaring* wijzig* | privacyverklaring* ? wijzig* | privacyverklaring* ? ? wijzig* | privacyverklaring* ? ? ? wijzig* | privacyverklaring* ? ? ? ? wijzig* | privacyverklaring* gewijzigd | privacyverklaring* ? gewijzigd | privacyverklaring* ? ? gewijzigd | privacyverklaring* ? ? ? gewijzigd | privacyverklaring* ? ? ? ? gewijzigd | privacyverklaring* aanpass* | privacyverklaring* ? aanpass*
+change: privacyverklaring* ? ? aanpass* | privacyverklaring* ? ? ? aanpass* | privacyverklaring* ? ? ? ? aanpass* | privacyverklaring* aan te passen | privacyverklaring* ? aan te passen | privacyverklaring* ? ? aan te passen | privacyverklaring* ? ? ? aan te passen | privacyverklaring* ? ? ? ? aan te passen | privacyverklaring* aangepast | privacyverklaring* ? aangepast | privacyverklaring* ? ? aangepast | privacyverklaring* ? ? ? aangepast
+change: privacyverklaring* ? ? ? ? aangepast | privacyverklaring* bijwerk* | privacyverklaring* ? bijwerk* | privacyverklaring* ? ? bijwerk* | privacyverklaring* ? ? ? bijwerk* | privacyverklaring* ? ? ? ? bijwerk* | privacyverklaring* bij te werken | privacyverklaring* ? bij te werken | privacyverklaring* ? ? bij te werken | privacyverklaring* ? ? ? bij te werken | privacyverklaring* ? ? ? ? bij te werken | privacyverklaring* bijgewerkt
+change: privacyverklaring* ? bijgewerkt | privacyverklaring* ? ? bijgewerkt | privacyverklaring* ? ? ? bijgewerkt | privacyverklaring* ? ? ? ? bijgewerkt | privacyverklaring* herzie* | privacyverklaring* ? herzie* | privacyverklaring* ? ? herzie* | privacyverklaring* ? ? ? herzie* | privacyverklaring* ? ? ? ? herzie* | privacybeleid wijzig* | privacybeleid ? wijzig* | privacybeleid ? ? wijzig*
+change: privacybeleid ? ? ? wijzig* | privacybeleid ? ? ? ? wijzig* | privacybeleid gewijzigd | privacybeleid ? gewijzigd | privacybeleid ? ? gewijzigd | privacybeleid ? ? ? gewijzigd | privacybeleid ? ? ? ? gewijzigd | privacybeleid aanpass* | privacybeleid ? aanpass* | privacybeleid ? ? aanpass* | privacybeleid ? ? ? aanpass* | privacybeleid ? ? ? ? aanpass*
+change: privacybeleid aan te passen | privacybeleid ? aan te passen | privacybeleid ? ? aan te passen | privacybeleid ? ? ? aan te passen | privacybeleid ? ? ? ? aan te passen | privacybeleid aangepast | privacybeleid ? aangepast | privacybeleid ? ? aangepast | privacybeleid ? ? ? aangepast | privacybeleid ? ? ? ? aangepast | privacybeleid bijwerk* | privacybeleid ? bijwerk*
+change: privacybeleid ? ? bijwerk* | privacybeleid ? ? ? bijwerk* | privacybeleid ? ? ? ? bijwerk* | privacybeleid bij te werken | privacybeleid ? bij te werken | privacybeleid ? ? bij te werken | privacybeleid ? ? ? bij te werken | privacybeleid ? ? ? ? bij te werken | privacybeleid bijgewerkt | privacybeleid ? bijgewerkt | privacybeleid ? ? bijgewerkt | privacybeleid ? ? ? bijgewerkt
+change: privacybeleid ? ? ? ? bijgewerkt | privacybeleid herzie* | privacybeleid ? herzie* | privacybeleid ? ? herzie* | privacybeleid ? ? ? herzie* | privacybeleid ? ? ? ? herzie* | privacystatement* wijzig* | privacystatement* ? wijzig* | privacystatement* ? ? wijzig* | privacystatement* ? ? ? wijzig* | privacystatement* ? ? ? ? wijzig* | privacystatement* gewijzigd
+change: privacystatement* ? gewijzigd | privacystatement* ? ? gewijzigd | privacystatement* ? ? ? gewijzigd | privacystatement* ? ? ? ? gewijzigd | privacystatement* aanpass* | privacystatement* ? aanpass* | privacystatement* ? ? aanpass* | privacystatement* ? ? ? aanpass* | privacystatement* ? ? ? ? aanpass* | privacystatement* aan te passen | privacystatement* ? aan te passen | privacystatement* ? ? aan te passen
+change: privacystatement* ? ? ? aan te passen | privacystatement* ? ? ? ? aan te passen | privacystatement* aangepast | privacystatement* ? aangepast | privacystatement* ? ? aangepast | privacystatement* ? ? ? aangepast | privacystatement* ? ? ? ? aangepast | privacystatement* bijwerk* | privacystatement* ? bijwerk* | privacystatement* ? ? bijwerk* | privacystatement* ? ? ? bijwerk* | privacystatement* ? ? ? ? bijwerk*
+change: privacystatement* bij te werken | privacystatement* ? bij te werken | privacystatement* ? ? bij te werken | privacystatement* ? ? ? bij te werken | privacystatement* ? ? ? ? bij te werken | privacystatement* bijgewerkt | privacystatement* ? bijgewerkt | privacystatement* ? ? bijgewerkt | privacystatement* ? ? ? bijgewerkt | privacystatement* ? ? ? ? bijgewerkt | privacystatement* herzie* | privacystatement* ? herzie*
+change: privacystatement* ? ? herzie* | privacystatement* ? ? ? herzie* | privacystatement* ? ? ? ? herzie* | privacyreglement* wijzig* | privacyreglement* ? wijzig* | privacyreglement* ? ? wijzig* | privacyreglement* ? ? ? wijzig* | privacyreglement* ? ? ? ? wijzig* | privacyreglement* gewijzigd | privacyreglement* ? gewijzigd | privacyreglement* ? ? gewijzigd | privacyreglement* ? ? ? gewijzigd
+change: privacyreglement* ? ? ? ? gewijzigd | privacyreglement* aanpass* | privacyreglement* ? aanpass* | privacyreglement* ? ? aanpass* | privacyreglement* ? ? ? aanpass* | privacyreglement* ? ? ? ? aanpass* | privacyreglement* aan te passen | privacyreglement* ? aan te passen | privacyreglement* ? ? aan te passen | privacyreglement* ? ? ? aan te passen | privacyreglement* ? ? ? ? aan te passen | privacyreglement* aangepast
+change: privacyreglement* ? aangepast | privacyreglement* ? ? aangepast | privacyreglement* ? ? ? aangepast | privacyreglement* ? ? ? ? aangepast | privacyreglement* bijwerk* | privacyreglement* ? bijwerk* | privacyreglement* ? ? bijwerk* | privacyreglement* ? ? ? bijwerk* | privacyreglement* ? ? ? ? bijwerk* | privacyreglement* bij te werken | privacyreglement* ? bij te werken | privacyreglement* ? ? bij te werken
+change: privacyreglement* ? ? ? bij te werken | privacyreglement* ? ? ? ? bij te werken | privacyreglement* bijgewerkt | privacyreglement* ? bijgewerkt | privacyreglement* ? ? bijgewerkt | privacyreglement* ? ? ? bijgewerkt | privacyreglement* ? ? ? ? bijgewerkt | privacyreglement* herzie* | privacyreglement* ? herzie* | privacyreglement* ? ? herzie* | privacyreglement* ? ? ? herzie* | privacyreglement* ? ? ? ? herzie*
+change: privacyvoorwaarden wijzig* | privacyvoorwaarden ? wijzig* | privacyvoorwaarden ? ? wijzig* | privacyvoorwaarden ? ? ? wijzig* | privacyvoorwaarden ? ? ? ? wijzig* | privacyvoorwaarden gewijzigd | privacyvoorwaarden ? gewijzigd | privacyvoorwaarden ? ? gewijzigd | privacyvoorwaarden ? ? ? gewijzigd | privacyvoorwaarden ? ? ? ? gewijzigd | privacyvoorwaarden aanpass* | privacyvoorwaarden ? aanpass*
+change: privacyvoorwaarden ? ? aanpass* | privacyvoorwaarden ? ? ? aanpass* | privacyvoorwaarden ? ? ? ? aanpass* | privacyvoorwaarden aan te passen | privacyvoorwaarden ? aan te passen | privacyvoorwaarden ? ? aan te passen | privacyvoorwaarden ? ? ? aan te passen | privacyvoorwaarden ? ? ? ? aan te passen | privacyvoorwaarden aangepast | privacyvoorwaarden ? aangepast | privacyvoorwaarden ? ? aangepast | privacyvoorwaarden ? ? ? aangepast
+change: privacyvoorwaarden ? ? ? ? aangepast | privacyvoorwaarden bijwerk* | privacyvoorwaarden ? bijwerk* | privacyvoorwaarden ? ? bijwerk* | privacyvoorwaarden ? ? ? bijwerk* | privacyvoorwaarden ? ? ? ? bijwerk* | privacyvoorwaarden bij te werken | privacyvoorwaarden ? bij te werken | privacyvoorwaarden ? ? bij te werken | privacyvoorwaarden ? ? ? bij te werken | privacyvoorwaarden ? ? ? ? bij te werken | privacyvoorwaarden bijgewerkt
+change: privacyvoorwaarden ? bijgewerkt | privacyvoorwaarden ? ? bijgewerkt | privacyvoorwaarden ? ? ? bijgewerkt | privacyvoorwaarden ? ? ? ? bijgewerkt | privacyvoorwaarden herzie* | privacyvoorwaarden ? herzie* | privacyvoorwaarden ? ? herzie* | privacyvoorwaarden ? ? ? herzie* | privacyvoorwaarden ? ? ? ? herzie* | dit beleid wijzig* | dit beleid ? wijzig* | dit beleid ? ? wijzig*
+change: dit beleid ? ? ? wijzig* | dit beleid ? ? ? ? wijzig* | dit beleid gewijzigd | dit beleid ? gewijzigd | dit beleid ? ? gewijzigd | dit beleid ? ? ? gewijzigd | dit beleid ? ? ? ? gewijzigd | dit beleid aanpass* | dit beleid ? aanpass* | dit beleid ? ? aanpass* | dit beleid ? ? ? aanpass* | dit beleid ? ? ? ? aanpass*
+change: dit beleid aan te passen | dit beleid ? aan te passen | dit beleid ? ? aan te passen | dit beleid ? ? ? aan te passen | dit beleid ? ? ? ? aan te passen | dit beleid aangepast | dit beleid ? aangepast | dit beleid ? ? aangepast | dit beleid ? ? ? aangepast | dit beleid ? ? ? ? aangepast | dit beleid bijwerk* | dit beleid ? bijwerk*
+change: dit beleid ? ? bijwerk* | dit beleid ? ? ? bijwerk* | dit beleid ? ? ? ? bijwerk* | dit beleid bij te werken | dit beleid ? bij te werken | dit beleid ? ? bij te werken | dit beleid ? ? ? bij te werken | dit beleid ? ? ? ? bij te werken | dit beleid bijgewerkt | dit beleid ? bijgewerkt | dit beleid ? ? bijgewerkt | dit beleid ? ? ? bijgewerkt
+change: dit beleid ? ? ? ? bijgewerkt | dit beleid herzie* | dit beleid ? herzie* | dit beleid ? ? herzie* | dit beleid ? ? ? herzie* | dit beleid ? ? ? ? herzie* | deze verklaring wijzig* | deze verklaring ? wijzig* | deze verklaring ? ? wijzig* | deze verklaring ? ? ? wijzig* | deze verklaring ? ? ? ? wijzig* | deze verklaring gewijzigd
+change: deze verklaring ? gewijzigd | deze verklaring ? ? gewijzigd | deze verklaring ? ? ? gewijzigd | deze verklaring ? ? ? ? gewijzigd | deze verklaring aanpass* | deze verklaring ? aanpass* | deze verklaring ? ? aanpass* | deze verklaring ? ? ? aanpass* | deze verklaring ? ? ? ? aanpass* | deze verklaring aan te passen | deze verklaring ? aan te passen | deze verklaring ? ? aan te passen
+change: deze verklaring ? ? ? aan te passen | deze verklaring ? ? ? ? aan te passen | deze verklaring aangepast | deze verklaring ? aangepast | deze verklaring ? ? aangepast | deze verklaring ? ? ? aangepast | deze verklaring ? ? ? ? aangepast | deze verklaring bijwerk* | deze verklaring ? bijwerk* | deze verklaring ? ? bijwerk* | deze verklaring ? ? ? bijwerk* | deze verklaring ? ? ? ? bijwerk*
+change: deze verklaring bij te werken | deze verklaring ? bij te werken | deze verklaring ? ? bij te werken | deze verklaring ? ? ? bij te werken | deze verklaring ? ? ? ? bij te werken | deze verklaring bijgewerkt | deze verklaring ? bijgewerkt | deze verklaring ? ? bijgewerkt | deze verklaring ? ? ? bijgewerkt | deze verklaring ? ? ? ? bijgewerkt | deze verklaring herzie* | deze verklaring ? herzie*
+change: deze verklaring ? ? herzie* | deze verklaring ? ? ? herzie* | deze verklaring ? ? ? ? herzie*
+notice email: per e-mail | via e-mail | per mail | via de e-mail | een e-mail | per email
+notice posted: op deze pagina | op onze website | op de website | op deze website | op onze site | publiceren | gepubliceerd | bekendmaken | bekend maken
+
+notice none: zonder voorafgaande kennisgeving | zonder voorafgaande aankondiging | zonder voorafgaande mededeling | zonder kennisgeving | zonder u te informeren | zonder u daarvan op de hoogte te stellen
+notice consent: uw toestemming vragen | om toestemming vragen | om uw toestemming | toestemming vragen | opnieuw toestemming
+tell: informeren | informeert | geïnformeerd | op de hoogte stellen | op de hoogte brengen | op de hoogte | laten weten | laten wij weten | laten we weten | in kennis stellen | inlichten | ingelicht | verwittig* | melden | melding | mededeling
+
+
+transfer: buiten de eer | buiten de europese economische ruimte | buiten de europese unie | buiten de eu | buiten europa | derde land | derde landen | derdeland* | verenigde staten | vs | usa
+safeguard scc: modelcontractbepalingen | standaardcontractbepalingen | standaardcontractclausules | modelcontractclausules | standaardbepalingen | standaardclausules | modelclausules | standard contractual clauses
+safeguard adequacy: adequaatheidsbesluit* | adequaatheidsbeslissing* | passend beschermingsniveau | adequaat beschermingsniveau | passend niveau van bescherming | passend niveau van gegevensbescherming | privacy shield | data privacy framework
+safeguard bcr: bindende bedrijfsvoorschriften | binding corporate rules | bindende bedrijfsregels
+
+
+purpose advertising: reclame* | advertenties | advertentiedoeleinden | advertising
+purpose targeted-advertising: gepersonaliseerde advertenties | gepersonaliseerde reclame | gerichte advertenties | gerichte reclame | interessegerichte* | op interesses gebaseerde | retargeting | remarketing | targeting
+purpose marketing: marketing* | direct marketing | nieuwsbrief* | commerciële* doeleinden | aanbiedingen | promotie*
+purpose analytics: analyse* | analyseren | statistiek* | statistische | webanalyse | google analytics | bezoekersstatistiek*
+purpose personalization: personaliseren | personalisatie | gepersonaliseerd*
+purpose security: beveiligingsdoeleinden | fraudepreventie | fraude* | misbruik* | veiligheidsdoeleinden | voor de veiligheid | veiligheid van onze | veiligheid van de dienst | veiligheid van de website
+purpose service: uitvoering van ? overeenkomst | uitvoeren van ? overeenkomst | overeenkomst ? uit te voeren | overeenkomst uit te voeren | afhandel* | levering | leveren | klantenservice | dienstverlening | beantwoorden | bestelling* te verwerken
+purpose research: onderzoek* | wetenschappelijk* | marktonderzoek
+purpose legal: wettelijke verplichting* | wettelijke plicht* | wettelijk verplicht* | wettelijke bewaarplicht* | fiscale bewaarplicht* | op grond van de wet | rechtsvordering*
+
+
+dnt: do not track* | do-not-track* | dnt
+breach: datalek* | inbreuk in verband met persoonsgegevens | inbreuk op de beveiliging | beveiligingsincident* | beveiligingslek* | inbreuk* op de bescherming | inbreuk* in verband met*
+
+
+updated: laatst bijgewerkt | laatste update | laatst gewijzigd | laatste wijziging | laatst aangepast | bijgewerkt op | gewijzigd op | aangepast op | versie | geldig vanaf | geldig sinds | van kracht sinds | van kracht vanaf | in werking getreden op | ingangsdatum
+month 1: januari | jan
+month 2: februari | feb
+month 3: maart | mrt
+month 4: april | apr
+month 5: mei
+month 6: juni | jun
+month 7: juli | jul
+month 8: augustus | aug
+month 9: september | sept | sep
+month 10: oktober | okt
+month 11: november | nov
+month 12: december | dec
+`},
+	{"pt.txt", `
+
+
+
+
+
 language pt Portuguese
 
-# Words of Portuguese that Spanish, Italian and French do not use so (the
-# articles "o", "os", "um", "uma", the contractions "do", "da", "no", "na",
-# "pelo", "ao"); "no" is left out (Spanish "no"), "mais" too (French).
+
+
+
 detect: o os do da dos das na nas ao aos pelo pela pelos pelas um uma umas seu sua seus suas voce voces nosso nossa nossos nossas nao sao tambem ou sem em isso isto esse essa esses essas deste desta destes destas neste nesta nesse nessa pode podem podera poderao seja sejam qualquer quaisquer ja muito outro outros outra outras atraves porem lhe lhes ainda tais entao apos ate quando onde dados pessoais informacoes tratamento titular controlador utilizador utilizadores nosso estao foram serao tem
-# and words of policies in their Portuguese forms, for short texts:
+
 detect: melhorar oferecer fornecer privacidade terceiros servicos consentimento finalidade protecao seguranca coletamos compartilhamos compartilhar navegacao informacao pessoal adequadas adequado adequada adequados foi foram janeiro fevereiro maio junho julho setembro outubro dezembro
 
-# Denials ("Nao vendemos seus dados", "nunca compartilhamos", "nenhum dado").
+
 negate: nao | nunca | jamais | nenhum* | nenhuma* | nem
-# What follows is not denied: an exception ("nao compartilhamos ..., exceto"),
-# "nao obstante" (however), "nao autorizado" (unauthorised: the word is denied).
-# A new clause joined without a comma is not denied either ("nao serao vendidos e poderao ser compartilhados").
+
+
+
 except: e poderao | e podem | e serao | mas poderao | mas podem | porem | exceto | salvo | com excecao | a excecao | a menos que | ressalvad* | obstante | autorizad* | necessari*
 
-# Data named. Of overlapping data cues the longest is read: "endereco" alone is a
-# postal address, "endereco IP" an IP address. "nome" alone would read "em nosso
-# nome", "em nome do controlador" (on behalf of). "conta" alone "levar em conta".
+
+
+
 data email: endereco* de correio* eletronico* | endereco* de correio* electronico* | endereco* de e-mail | endereco* de email | endereco* eletronico* | endereco* electronico* | correio* eletronico* | correio* electronico* | e-mail | email
 data phone: numero* de telefone | numero* de celular | numero* de telemovel | telefone* | celular* | telemovel* | whatsapp
 data postal-address: endereco* postal | endereco* postais | endereco* residencia* | endereco* de entrega | endereco* de cobranca | endereco* fisico* | endereco* de correspondencia | endereco | enderecos | morada* | cep
@@ -544,7 +963,7 @@ data precise-location: localizacao precisa | localizacao exata | gps
 data ip-address: endereco* ip | endereco* de ip | ip
 data device-id: identificador* do dispositivo | identificador* de dispositivo | identificador* unico* | id do dispositivo | imei
 data device-info: tipo de dispositivo | modelo do dispositivo | informacoes do dispositivo | dados do dispositivo | informacoes sobre o dispositivo | informacoes sobre seu dispositivo
-# the browser as data only so named: a bare "navegador" is mostly the reader's, in a way to refuse cookies
+
 data browser: tipo de navegador | tipo e versao do navegador | versao do navegador | navegador utilizado | modelo do navegador
 data os: sistema operacional | sistema operativo | sistemas operacionais
 data cookies: cookie*
@@ -562,20 +981,20 @@ data info-generic: dados | dado | informacoes | informacao
 data personal-info: vossos dados | dados pessoais | informacoes pessoais | seus dados | teus dados | dados do titular | dados dos titulares | dados do usuario | dados dos usuarios | dados do utilizador
 data advertising-id: identificador* de publicidade | identificador* publicitario* | id de publicidade | idfa
 
-# The controller collects, receives, stores or uses data. "tratamento" is the
-# LGPD's word for all of it. "receber" alone would read "receber e-mails" (the
-# reader receives): only "recebemos". "fornec*" alone would read "fornecedor" (a
-# supplier): only the reader's giving.
+
+
+
+
 verb collect: colet* | recolh* | obtemos | obter | obtidos | obtidas | obtem | tratamos | tratar | tratamento | tratados | tratadas | tratado | tratada | trataremos | tratam | armazen* | utilizamos | utilizar | utilizados | utilizadas | utilizado | utilizada | utilizaremos | utilizam | utiliza | utilizacao | usamos | usaremos | recebemos | registramos | registrar | registrados | registradas | guardamos | solicitamos | solicitaremos | nos fornec* | voce fornec* | fornecid* por voce | fornecid* pelo titular | fornecid* pelo usuario | informad* por voce | processamos | processar | processamento
-# Passing data on; "repassar" is the Brazilian word of passing on.
+
 verb share: compartilh* | partilh* | divulg* | cedemos | ceder | cedidos | cedidas | cessao | transfer* | transmit* | comunicar | comunicamos | comunicados | comunicadas | revel* | disponibiliz* | dar acesso | tem acesso | terao acesso | podem acessar | fornecer a terceiros | fornecemos a | forneceremos a | fornecidos a | fornecidas a | repass*
-# A hosted analytics service named is a passing on to it, as English reads "we use Google
-# Analytics" (h27-b does so for German and Dutch): its name is a verb of sharing too.
+
+
 verb share: google analytics
 verb sell: vender | venderemos | vendidos | vendidas | venda | alug* | comercializ*
 verb sell-yes: vendemos | vende | vendem
 
-# Who receives data. LGPD "operador" and RGPD "subcontratante" are processors.
+
 recipient other-third-parties: terceiros | terceira* parte* | terceiras
 recipient service-providers: em nome do controlador | em nosso nome | por nossa conta | por conta do responsavel | prestador* de servico* | prestadores | fornecedor* | operador* | suboperador* | transportadora* | processador* de pagamento* | intermediador* de pagamento* | instituic* de pagamento* | gateway* de pagamento* | subcontratant* | processador* | provedor*
 recipient affiliates: empresas do grupo | empresas do mesmo grupo | sociedades do grupo | grupo economico | afiliad* | coligad* | controladas | subsidiari*
@@ -587,7 +1006,7 @@ recipient law-enforcement: autoridades | autoridade* competente* | autoridade* p
 recipient social-networks: redes sociais | rede social | facebook | instagram | twitter | linkedin
 recipient public: publicamente | publico em geral | outros usuarios | outros utilizadores
 
-# The titular's rights (LGPD art. 18; RGPD arts. 15-21; petition to the ANPD).
+
 right access: direito de acessar | acessar e corrigir | acessar corrigir | direito* de acesso | solicitar o acesso | solicitar acesso | acesso e correcao | confirmacao da existencia | acessar seus dados | acessar os seus dados | aceder aos seus dados
 right correction: correcao | corrigir | retificacao | retificar | rectificacao | rectificar | atualizar seus dados | atualizacao de seus dados
 right deletion: eliminacao | eliminar | exclusao | excluir | apagamento | apagar | anonimizacao
@@ -599,7 +1018,7 @@ right complaint: anpd | autoridade nacional de protecao de dados | cnpd | petici
 right opt-out-marketing: descadastr* | cancelar a inscricao | cancelar a subscricao | cancelar o recebimento | deixar de receber | opt-out | remover da lista
 right cookie-control: configur* ? navegador | configur* ? ? navegador | definicoes do navegador | definic* ? navegador | definic* ? ? navegador | desativ* ? cookies | desabilit* ? cookies | bloque* ? cookies | recus* ? cookies | recus* ? ? cookies | bloque* ? ? cookies | desativ* ? ? cookies | rejeit* ? cookies | gerenci* ? cookies | gerir ? cookies
 
-# Keeping data and for how long.
+
 retention: armazen* | conserv* | retencao | reter | retemos | retidos | retidas | mantemos | manteremos | mantidos | mantidas | guardamos | guardados | prazo* de guarda
 retention as-needed: pelo tempo necessario | pelo periodo necessario | o periodo necessario | o tempo necessario | enquanto for necessari* | enquanto necessari* | enquanto a conta estiver ativa | enquanto durar | durante a vigencia
 unit days: dia | dias
@@ -607,17 +1026,17 @@ unit weeks: semana | semanas
 unit months: mes | meses
 unit years: ano | anos
 
-# Security.
+
 security encryption: criptograf* | cifra* | encript* | ssl | tls | https
 security access-control: controle* de acesso | controlo* de acesso | acesso restrito | restring* o acesso | acesso limitado | limitamos o acesso | pessoas autorizadas
 security physical: seguranca fisica | medidas fisicas
 security technical: medidas tecnicas e administrativas | medidas tecnicas e organizativas | medidas tecnicas | tecnicas e administrativas | tecnicas e organizativas
 security safeguards: protegemos seus dados | protegemos os seus dados | medidas de seguranca | medidas ? seguranca | proteger seus dados | proteger os seus dados | seguranca dos dados | seguranca de seus dados | seguranca da informacao | firewall* | antivirus
 
-# Children and teenagers (LGPD art. 14: "criancas e adolescentes").
+
 children: crianca* | menor* | menores de idade | adolescente* | infant*
 
-# Changes to this policy and how they are told.
+
 change: notific* ? alterac* | notific* ? ? alterac* | notific* ? ? ? alterac* | inform* ? ? ? alterac* | inform* ? alterac* | inform* ? ? alterac* | avis* ? ? alterac* | alterac* entre* em vigor | alterac* entrar em vigor | quaisquer alteracoes | qualquer alteracao | alteracoes significativas | mudancas significativas | direito de alterar | direito de modificar | direito de atualizar | alter* ? politica | alter* ? ? politica | modific* ? politica | modific* ? ? politica | atualiz* ? politica | atualiz* ? ? politica | mudanc* ? politica | mudanc* ? ? politica | revis* ? ? politica | politica ? ? atualizad* | politica ? ? alterad* | politica ? ? modificad* | em caso de alterac* | em caso de mudanc* | alter* ? aviso | alter* ? ? aviso | atualiz* ? aviso | atualiz* ? ? aviso | nova versao
 notice in-app: no aplicativo | na aplicacao | no app
 notice none: sem aviso previo | sem aviso | sem previo aviso | sem notificacao previa | sem previa notificacao | sem necessidade de aviso | sem notifica-lo | sem avisar
@@ -626,13 +1045,13 @@ notice posted: aviso em destaque | aviso destacado | nesta pagina | neste site |
 notice consent: seu consentimento | consentimento
 tell: notificaremos | notificar | notificamos | uma notificacao | informar* | informaremos | informamos | comunicaremos | avisaremos | avisamos
 
-# Data leaving the country or the EU.
+
 transfer: transferencia* internaciona* | fora do brasil | fora do pais | outros paises | outro pais | fora da uniao europeia | fora do espaco economico europeu | paises terceiros | no exterior | para o exterior | fora da ue | fora do eee | estados unidos | eua
 safeguard scc: clausulas contratuais padrao | clausulas-padrao contratuais | clausulas contratuais-padrao | clausulas contratuais tipo | clausulas contratuais especificas | clausulas contratuais
 safeguard adequacy: quadro de privacidade de dados | data privacy framework | grau de protecao adequado | nivel adequado de protecao | nivel de protecao adequado | decisao de adequacao | decisoes de adequacao
 safeguard bcr: normas corporativas globais | normas corporativas vinculativas | regras corporativas vinculativas
 
-# Purposes.
+
 purpose advertising: publicidade | anuncios | publicitari*
 purpose targeted-advertising: publicidade personalizada | publicidade direcionada | anuncios personalizados | publicidade comportamental | anuncios direcionados | publicidade baseada em interesses | publicidade segmentada
 purpose marketing: marketing | comunicacoes de marketing | comunicacoes promocionais | promoc* | ofertas | newsletter* | mala direta
@@ -645,10 +1064,10 @@ purpose legal: obrigac* lega* | obrigac* legal ou regulatoria | cumprimento de o
 
 dnt: do not track | dnt | nao rastrear
 
-# A breach the reader is told of.
+
 breach: incidente* de seguranca | violacao de dados | violacoes de dados | violacao de seguranca | vazamento* | incidente*
 
-# The policy's date ("Última atualização: 1 de março de 2023").
+
 updated: ultima atualizacao | ultima actualizacao | data da ultima atualizacao | data de atualizacao | atualizado em | atualizada em | actualizado em | actualizada em | em vigor desde | vigente desde | vigente a partir de | data de entrada em vigor | versao de | ultima revisao | revisado em | revisada em
 month 1: janeiro
 month 2: fevereiro
@@ -663,5 +1082,186 @@ month 10: outubro
 month 11: novembro
 month 12: dezembro
 `},
-	{"ru.txt", "# Russian cues for the outline reader (docs/outline.md). Written from how Russian\n# policies are worded under 152-ФЗ \"О персональных данных\" (Оператор, обработка,\n# сбор, хранение, передача третьим лицам, согласие и его отзыв, уточнение,\n# блокирование, уничтожение, трансграничная передача) and from common Russian\n# web policies (файлы cookie, Яндекс.Метрика). Russian inflects heavily: stems end\n# in `*`. Matching folds \"ё\" to \"е\", so cues are written with \"е\".\nlanguage ru Russian\n\n# Function words of Russian. The first line's are short words Russian shares with\n# Ukrainian (\"в\", \"по\", \"для\") or Bulgarian (\"и\", \"с\", \"от\", \"или\"), not with both;\n# the second line's are Russian only (words with \"ы\" or \"э\", \"который\", \"также\").\n# Words common to all three (\"на\", \"не\", \"за\", \"до\", \"да\") are left out, so that\n# Ukrainian or Bulgarian text stays far below the share detection asks\n# (TestOutlineDetect).\ndetect: и с к о об из или от со во для при по в\ndetect: что это мы вы ваши вашей вашего вашим их его ее они она оно который которая которое которые которых которым которой также если чтобы когда где только этого этой этом эти этих этим быть был была были будет будут может могут можем является являются случае целях либо иных других согласно таких такие такой всех всего после более менее лишь уже еще данных данные бы себя своих своей нашего нашей наших наш наша наши\n# and words of policies in their Russian forms (Ukrainian \"даних\", \"користувача\",\n# \"обробки\"; Bulgarian \"данни\", \"потребителя\", \"обработване\"), for short texts:\ndetect: лиц младше применяем шифрование защиты безопасности изменения изменений сведения услуг персональных персональные персональным персональной данным пользователя пользователей пользователю пользователем пользователь информации информацию обработки обработку обработке согласия согласие третьим лицам сайте использует используем используются используют собираем собирает обрабатываем обрабатывает передаем передает храним хранятся файлы политики конфиденциальности оператора вправе января февраля марта апреля июня июля августа сентября октября ноября декабря\n\n# \"не\" before a verb denies it (\"Мы не продаем ваши данные\"); \"ни\", \"никогда\",\n# \"никому\", \"никаким\" deny as well (\"никогда не передаем\", \"никому не передаем\").\nnegate: не | ни | никогда | никому | никаким | никаких | никакие | никакой | нет\n# What follows is not denied: an exception (\"не передаем ..., за исключением\"),\n# or a word that makes \"не\" a bound of an amount (\"не более 3 лет\", \"не позднее\",\n# \"тем не менее\"), not a denial of the clause.\n# A new clause joined by \"но\" or \"однако\" is not denied either.\nexcept: но | однако | за исключением | кроме | помимо | иначе как | менее | более | позднее | ранее | только | необходим* | нужн*\n\n# Data named. \"имя\" only in its forms: \"имен*\" would read \"именно\" (namely).\ndata email: адрес* электронн* почт* | электронн* почт* | электронн* адрес* | эл почт* | e-mail | email\ndata phone: номер* телефон* | номер* мобильн* телефон* | телефон* | номер* мобильн*\ndata postal-address: почтов* адрес* | адрес* доставки | адрес* проживани* | адрес* регистрации | адрес* места жительства | мест* жительства\ndata name: фамили* | имя | имени | отчеств* | фио\ndata contact-info: контактн* данн* | контактн* информаци* | контактн* сведени*\ndata account: учетн* запис* | логин* | парол* | аккаунт* | личн* кабинет*\ndata age: дат* рождени* | год* рождени*\ndata gender: пол | гендер*\ndata demographics: демографическ*\ndata payment-info: платежн* данн* | платежн* информаци* | платежн* реквизит* | данн* об оплат* | истори* покупок | истори* заказов\ndata payment-card: банковск* карт* | кредитн* карт* | номер* карт* | данн* карт*\ndata bank-account: банковск* счет* | расчетн* счет* | номер* счета | банковск* реквизит*\ndata government-id: паспорт* | снилс | инн | водительск* удостоверени*\ndata health: здоровь* | медицинск*\ndata biometrics: биометрическ*\ndata location: местоположени* | геолокаци* | местонахождени* | геоданн*\ndata precise-location: точн* местоположени* | gps | координат*\ndata ip-address: ip-адрес* | ip адрес* | адрес* ip\ndata device-id: идентификатор* устройств* | imei\ndata device-info: тип* устройств* | модел* устройств* | сведени* об устройств* | информаци* об устройств* | данн* об устройств* | характеристик* устройств*\n# the browser as data only so named: a bare \"браузер\" is mostly the reader's, in a way to refuse cookies\ndata browser: тип* браузер* | верси* браузер* | сведени* о браузер* | данн* о браузер* | информаци* о браузер* | тип и верси* браузер*\ndata os: операционн* систем*\ndata cookies: файл* cookie* | cookie* | куки\ndata web-beacons: веб-маяк* | пиксел* | web beacon*\ndata browsing: истори* просмотр* | истори* посещени* | посещенн* страниц* | просмотренн* страниц* | действи* на сайте | действи* пользовател*\ndata content: содержани* сообщени* | переписк* | контент*\ndata photos: фотографи* | фото | изображени*\ndata contacts: список контактов | адресн* книг*\ndata social-profile: профил* в социальн* сет* | аккаунт* в социальн* сет*\ndata preferences: предпочтени* | интерес*\ndata employment: мест* работ* | должност* | резюме\ndata survey: опрос*\ndata feedback: обратн* связ*\ndata info-generic: данные | данных | данным | информаци* | сведени*\ndata personal-info: персональн* данн* | персональн* информаци* | личн* данн* | личн* информаци* | ваш* данн* | сведени* о вас\ndata advertising-id: рекламн* идентификатор* | idfa | gaid\n\n# The operator collects, receives, records, stores or uses data (152-ФЗ lists\n# \"сбор, запись, систематизацию, накопление, хранение, ... использование\").\n# \"получа*\" would read \"получатель\" (a recipient): \"получ...\" only in its verb forms.\n# \"запис*\" is left out: it would make \"учетная запись\" (an account) a verb.\nverb collect: собира* | собер* | сбор | собран* | получаем | получает | получают | получать | получен* | получаем* | обрабатыва* | обработк* | обработ* | хран* | использ* | фиксиру* | накаплив* | накоплени* | систематизац* | сохраня* | запрашива* | предоставляете | предоставите | предоставили | указываете | укажете | вводите\n\n# Passing data on. \"предоставля*\" alone would read \"вы предоставляете\" (you give\n# us), which is collecting, and \"предоставлять сервис\" (provide the service): the\n# operator's forms only, with data, \"их\", \"третьим\" or \"доступ\" after them\n# (generated: 9 forms times 10 tails).\nverb share: переда* | раскры* | раскро* | разглаша* | распространяем | распространять | распространяет | распространение | распространены | распространяются | распространению | делимся | делиться | поделиться | обмен*\nverb share: предоставляем ? данн* | предоставляем ? ? данн* | предоставляем данн* | предоставляем ? информаци* | предоставляем информаци* | предоставляем ? сведени* | предоставляем сведени* | предоставляем их | предоставляем третьим | предоставляем доступ* | предоставляет ? данн* | предоставляет ? ? данн* | предоставляет данн* | предоставляет ? информаци* | предоставляет информаци* | предоставляет ? сведени* | предоставляет сведени* | предоставляет их | предоставляет третьим | предоставляет доступ* | предоставлять ? данн* | предоставлять ? ? данн* | предоставлять данн* | предоставлять ? информаци* | предоставлять информаци* | предоставлять ? сведени* | предоставлять сведени* | предоставлять их | предоставлять третьим | предоставлять доступ* | предоставим ? данн* | предоставим ? ? данн* | предоставим данн* | предоставим ? информаци* | предоставим информаци* | предоставим ? сведени* | предоставим сведени* | предоставим их | предоставим третьим | предоставим доступ* | предоставить ? данн* | предоставить ? ? данн* | предоставить данн* | предоставить ? информаци* | предоставить информаци* | предоставить ? сведени* | предоставить сведени* | предоставить их | предоставить третьим | предоставить доступ* | предоставление ? данн* | предоставление ? ? данн* | предоставление данн* | предоставление ? информаци* | предоставление информаци* | предоставление ? сведени* | предоставление сведени* | предоставление их | предоставление третьим | предоставление доступ* | предоставления ? данн* | предоставления ? ? данн* | предоставления данн* | предоставления ? информаци* | предоставления информаци* | предоставления ? сведени* | предоставления сведени* | предоставления их | предоставления третьим | предоставления доступ* | предоставлены ? данн* | предоставлены ? ? данн* | предоставлены данн* | предоставлены ? информаци* | предоставлены информаци* | предоставлены ? сведени* | предоставлены сведени* | предоставлены их | предоставлены третьим | предоставлены доступ* | предоставлен ? данн* | предоставлен ? ? данн* | предоставлен данн* | предоставлен ? информаци* | предоставлен информаци* | предоставлен ? сведени* | предоставлен сведени* | предоставлен их | предоставлен третьим | предоставлен доступ*\n# A hosted analytics service named is a passing on to it, as English reads \"we use Google\n# Analytics\" (h27-b does so for German and Dutch): its name is a verb of sharing too.\nverb share: google analytics | яндекс метрик* | метрика | метрику | метрикой\nverb sell: продава* | продаж* | продать | продадим | продан* | перепрода* | сда* в аренд*\nverb sell-yes: продаем | продает | продают\n\n# Who receives data.\nrecipient other-third-parties: трет* лиц* | трет* сторон* | иным лицам | другим лицам\nrecipient service-providers: подрядчик* | поставщик* услуг | исполнител* | обработчик* | по поручени* | провайдер* | хостинг-провайдер* | контрагент*\nrecipient affiliates: аффилированн* | дочерн* | групп* компаний\nrecipient advertisers: рекламодател* | рекламн* сет* | рекламн* партнер*\nrecipient analytics: яндекс метрик* | google analytics | метрик* | сервис* аналитики | систем* аналитики | аналитическ* сервис*\nrecipient business-partners: партнер*\nrecipient business-transfer: реорганизаци* | слияни* | поглощени* | продаж* бизнес* | правопреемник*\nrecipient law-enforcement: правоохранительн* орган* | правоохранительн* | государственн* орган* | уполномоченн* орган* | орган* дознани* | дознани* | следстви* | орган* государственн* власти | орган* власти | суд | суда | суду | судом | судебн* | следствен* | прокуратур*\nrecipient social-networks: социальн* сет* | вконтакте | одноклассник* | facebook\nrecipient public: общедоступн* | неограниченн* круг* | публично\n\n# The subject's rights (152-ФЗ ст. 14-17, 21): information on the processing,\n# \"уточнение, блокирование или уничтожение\", \"отзыв согласия\", appeal to\n# Роскомнадзор or a court.\nright access: право на доступ | доступ к свои* | доступ к ваш* | доступ к персональн* | право на получение | получить информаци* | получение информации | получение сведений | получить сведени* | получить копи*\n# Blocking and destruction are read only where they are the reader's to ask (\"требовать\n# уточнения ..., их блокирования или уничтожения\"): the 152-ФЗ definition of processing lists\n# \"блокирование, удаление, уничтожение\", and the protection boilerplate \"от неправомерного\n# доступа, уничтожения, изменения, блокирования\", as things done to data.\nright correction: изменить свои* | изменить или | редактировать | уточнения | уточнить | право на уточнение | исправлени* | исправить | актуализ*\nright deletion: или уничтожения | их уничтожения | требовать уничтожения | уничтожения своих | уничтожения его | уничтожения ваших | или удаления | их удаления | удаления своих | удаления его | удаления ваших | право на удаление | право на уничтожение | удалить | уничтожить | стереть\nright objection: возраж*\nright restriction: их блокирования | блокирования или | требовать блокирования | блокирования своих | блокирования его | право на блокирование | блокировать | заблокировать | огранич* обработк*\nright portability: переносимост* | машиночитаем*\nright withdraw-consent: отзыв* согласи* | отзыв* ? согласи* | отозв* согласи* | отозв* ? согласи* | отзов* согласи* | отзов* ? согласи*\nright complaint: обжалова* | жалоб* | роскомнадзор* | орган* по защите прав*\nright opt-out-marketing: отпис* | отказ* от рассылк* | отказ* от получени*\nright cookie-control: настройк* браузер* | настройк* ? браузер* | отключ* cookie* | отключ* файл* cookie* | запрет* cookie* | запрет* файл* cookie*\n\n# Keeping data; \"сохранност*\" (safety) is not \"сохраня*\".\nretention: хран* | сохраня* | срок* обработк* | удаляются | уничтожаются | будут удалены | будут уничтожены | подлежат уничтожению | без ограничения срока | бессрочно\nretention as-needed: до достижени* цел* | по достижени* цел* | не дольше | до момента достижения | в течение срока необходимого | пока это необходимо | до отзыва согласия | до истечения срока\nunit days: день | дня | дней | дн | суток | сутки | рабочих дней\nunit weeks: недел*\nunit months: месяц* | мес\nunit years: год | года | лет | годы | годов\n\n# Security.\nsecurity encryption: шифровани* | шифр* | зашифр* | криптограф* | ssl | tls | https\nsecurity access-control: огранич* доступ* | разграничени* доступ* | контрол* доступ* | прав* доступ*\nsecurity physical: физическ* защит* | физическ* мер* | охран* помещени* | пропускн* режим*\nsecurity technical: организационн* и техническ* мер* | техническ* и организационн* мер* | техническ* мер* | технически* средств*\nsecurity safeguards: мер* защит* | мер* по защит* | мер* для защит* | мер* безопасност* | обеспечени* безопасност* | безопасност* персональн* | защищ* ваш* | защищ* персональн* | антивирус* | межсетев* экран*\n\n# Children and an age limit (\"лицо, не достигшее 18 лет\"). \"дет*\" alone would read\n# \"детальн*\" (detailed): only the forms of \"дети\".\nchildren: дети | детей | детям | детьми | детск* | ребен* | несовершеннолетн* | малолетн* | не достигш* | не достигли | не достиг | младше | моложе | в возрасте до\n\n# Changes to the policy and how they are told.\nchange: уведом* об изменени* | уведом* ? об изменени* | уведом* ? ? об изменени* | сообщ* об изменени* | сообщ* ? об изменени* | любые изменения | существенн* изменени* | политик* ? ? изменен* | политик* ? изменен* | измен* ? политик* | измен* политик* | измен* в ? политик* | измен* в политик* | внос* изменени* | внесени* изменени* | нов* редакци* | обнов* политик* | обнов* ? политик* | актуальн* редакци*\nnotice in-app: в приложении | уведомлени* в приложени*\nnotice none: без предварительного уведомления | без уведомления | без предупреждения | без предварительного предупреждения | без уведомления пользовател*\nnotice email: по электронн* почт* | по e-mail | по email | письмом\nnotice posted: размещ* | опубликов* | на сайте | на этой странице | на данной странице | на странице\nnotice consent: с вашего согласия | с согласия пользовател* | запрос* ? согласи* | получ* ? согласи*\ntell: уведомим | уведомляем | уведомит | уведомлять | уведомить | уведомлением | уведомление | уведомления по | уведомления на | сообщ* | информир* | оповещ* | известим | известить\n\n# Transfers abroad (\"трансграничная передача\").\ntransfer: трансграничн* | за пределы российской федерации | за пределы рф | за пределами российской федерации | иностранн* государств* | на территори* иностранн* | за рубеж* | в другие страны | сша | иностранн* юрисдикц*\nsafeguard scc: стандартн* договорн* | типов* договорн*\nsafeguard adequacy: адекватн*\nsafeguard bcr: обязательн* корпоративн* правил*\n\n# Purposes.\npurpose advertising: показ* реклам* | рекламн* цел* | для реклам* | в целях реклам*\npurpose targeted-advertising: релевантн* реклам* | таргетированн* реклам* | персонализированн* реклам* | целев* реклам*\npurpose marketing: маркетинг* | рассылк* | продвижени* | рекламн* предложени* | рекламн* сообщени* | рекламн* материал*\npurpose analytics: статистическ* | статистик* | анализ* | аналитик*\npurpose personalization: персонализ* | индивидуальн* предложени*\npurpose security: предотвращени* мошенничеств* | противодействи* мошенничеств* | мошенничеств*\npurpose service: предоставлени* услуг* | оказани* услуг* | исполнени* договор* | заключени* ? исполнени* договор* | обработк* заказ* | выполнени* заказ* | исполнени* заказ* | обслуживани*\npurpose research: исследовани* | улучшени* | совершенствовани* | разработк* нов*\npurpose legal: требовани* законодательств* | исполнени* обязанност* | выполнени* обязанност* | возложенн* на оператор*\n\ndnt: do not track | dnt | не отслеживать\n\n# A breach the reader is told of (with a \"tell\" verb).\nbreach: утечк* | инцидент* | нарушени* безопасност* | компрометац*\n\n# The policy's date (\"Дата последнего обновления: 12 марта 2024 г.\", \"Редакция от 01.09.2023\").\n# \"от\" alone is none: \"Федеральный закон от 27.07.2006 № 152-ФЗ\" is the law's date.\nupdated: дата последнего обновления | последнее обновление | последн* изменени* | дата обновления | обновлен* | редакция от | в редакции от | редакции от | дата редакции | вступает в силу с | действует с | дата публикации | опубликован* | дата вступления в силу\nmonth 1: январ*\nmonth 2: феврал*\nmonth 3: март*\nmonth 4: апрел*\nmonth 5: мая | май\nmonth 6: июн*\nmonth 7: июл*\nmonth 8: август*\nmonth 9: сентябр*\nmonth 10: октябр*\nmonth 11: ноябр*\nmonth 12: декабр*\n"},
+	{"ru.txt", `
+
+
+
+
+
+language ru Russian
+
+
+
+
+
+
+
+detect: и с к о об из или от со во для при по в
+detect: что это мы вы ваши вашей вашего вашим их его ее они она оно который которая которое которые которых которым которой также если чтобы когда где только этого этой этом эти этих этим быть был была были будет будут может могут можем является являются случае целях либо иных других согласно таких такие такой всех всего после более менее лишь уже еще данных данные бы себя своих своей нашего нашей наших наш наша наши
+
+
+detect: лиц младше применяем шифрование защиты безопасности изменения изменений сведения услуг персональных персональные персональным персональной данным пользователя пользователей пользователю пользователем пользователь информации информацию обработки обработку обработке согласия согласие третьим лицам сайте использует используем используются используют собираем собирает обрабатываем обрабатывает передаем передает храним хранятся файлы политики конфиденциальности оператора вправе января февраля марта апреля июня июля августа сентября октября ноября декабря
+
+
+
+negate: не | ни | никогда | никому | никаким | никаких | никакие | никакой | нет
+
+
+
+
+except: но | однако | за исключением | кроме | помимо | иначе как | менее | более | позднее | ранее | только | необходим* | нужн*
+
+
+data email: адрес* электронн* почт* | электронн* почт* | электронн* адрес* | эл почт* | e-mail | email
+data phone: номер* телефон* | номер* мобильн* телефон* | телефон* | номер* мобильн*
+data postal-address: почтов* адрес* | адрес* доставки | адрес* проживани* | адрес* регистрации | адрес* места жительства | мест* жительства
+data name: фамили* | имя | имени | отчеств* | фио
+data contact-info: контактн* данн* | контактн* информаци* | контактн* сведени*
+data account: учетн* запис* | логин* | парол* | аккаунт* | личн* кабинет*
+data age: дат* рождени* | год* рождени*
+data gender: пол | гендер*
+data demographics: демографическ*
+data payment-info: платежн* данн* | платежн* информаци* | платежн* реквизит* | данн* об оплат* | истори* покупок | истори* заказов
+data payment-card: банковск* карт* | кредитн* карт* | номер* карт* | данн* карт*
+data bank-account: банковск* счет* | расчетн* счет* | номер* счета | банковск* реквизит*
+data government-id: паспорт* | снилс | инн | водительск* удостоверени*
+data health: здоровь* | медицинск*
+data biometrics: биометрическ*
+data location: местоположени* | геолокаци* | местонахождени* | геоданн*
+data precise-location: точн* местоположени* | gps | координат*
+data ip-address: ip-адрес* | ip адрес* | адрес* ip
+data device-id: идентификатор* устройств* | imei
+data device-info: тип* устройств* | модел* устройств* | сведени* об устройств* | информаци* об устройств* | данн* об устройств* | характеристик* устройств*
+
+data browser: тип* браузер* | верси* браузер* | сведени* о браузер* | данн* о браузер* | информаци* о браузер* | тип и верси* браузер*
+data os: операционн* систем*
+data cookies: файл* cookie* | cookie* | куки
+data web-beacons: веб-маяк* | пиксел* | web beacon*
+data browsing: истори* просмотр* | истори* посещени* | посещенн* страниц* | просмотренн* страниц* | действи* на сайте | действи* пользовател*
+data content: содержани* сообщени* | переписк* | контент*
+data photos: фотографи* | фото | изображени*
+data contacts: список контактов | адресн* книг*
+data social-profile: профил* в социальн* сет* | аккаунт* в социальн* сет*
+data preferences: предпочтени* | интерес*
+data employment: мест* работ* | должност* | резюме
+data survey: опрос*
+data feedback: обратн* связ*
+data info-generic: данные | данных | данным | информаци* | сведени*
+data personal-info: персональн* данн* | персональн* информаци* | личн* данн* | личн* информаци* | ваш* данн* | сведени* о вас
+data advertising-id: рекламн* идентификатор* | idfa | gaid
+
+
+
+
+
+verb collect: собира* | собер* | сбор | собран* | получаем | получает | получают | получать | получен* | получаем* | обрабатыва* | обработк* | обработ* | хран* | использ* | фиксиру* | накаплив* | накоплени* | систематизац* | сохраня* | запрашива* | предоставляете | предоставите | предоставили | указываете | укажете | вводите
+
+
+
+
+
+verb share: переда* | раскры* | раскро* | разглаша* | распространяем | распространять | распространяет | распространение | распространены | распространяются | распространению | делимся | делиться | поделиться | обмен*
+verb share: предоставляем ? данн* | предоставляем ? ? данн* | предоставляем данн* | предоставляем ? информаци* | предоставляем информаци* | предоставляем ? сведени* | предоставляем сведени* | предоставляем их | предоставляем третьим | предоставляем доступ* | предоставляет ? данн* | предоставляет ? ? данн* | предоставляет данн* | предоставляет ? информаци* | предоставляет информаци* | предоставляет ? сведени* | предоставляет сведени* | предоставляет их | предоставляет третьим | предоставляет доступ* | предоставлять ? данн* | предоставлять ? ? данн* | предоставлять данн* | предоставлять ? информаци* | предоставлять информаци* | предоставлять ? сведени* | предоставлять сведени* | предоставлять их | предоставлять третьим | предоставлять доступ* | предоставим ? данн* | предоставим ? ? данн* | предоставим данн* | предоставим ? информаци* | предоставим информаци* | предоставим ? сведени* | предоставим сведени* | предоставим их | предоставим третьим | предоставим доступ* | предоставить ? данн* | предоставить ? ? данн* | предоставить данн* | предоставить ? информаци* | предоставить информаци* | предоставить ? сведени* | предоставить сведени* | предоставить их | предоставить третьим | предоставить доступ* | предоставление ? данн* | предоставление ? ? данн* | предоставление данн* | предоставление ? информаци* | предоставление информаци* | предоставление ? сведени* | предоставление сведени* | предоставление их | предоставление третьим | предоставление доступ* | предоставления ? данн* | предоставления ? ? данн* | предоставления данн* | предоставления ? информаци* | предоставления информаци* | предоставления ? сведени* | предоставления сведени* | предоставления их | предоставления третьим | предоставления доступ* | предоставлены ? данн* | предоставлены ? ? данн* | предоставлены данн* | предоставлены ? информаци* | предоставлены информаци* | предоставлены ? сведени* | предоставлены сведени* | предоставлены их | предоставлены третьим | предоставлены доступ* | предоставлен ? данн* | предоставлен ? ? данн* | предоставлен данн* | предоставлен ? информаци* | предоставлен информаци* | предоставлен ? сведени* | предоставлен сведени* | предоставлен их | предоставлен третьим | предоставлен доступ*
+
+
+verb share: google analytics | яндекс метрик* | метрика | метрику | метрикой
+verb sell: продава* | продаж* | продать | продадим | продан* | перепрода* | сда* в аренд*
+verb sell-yes: продаем | продает | продают
+
+
+recipient other-third-parties: трет* лиц* | трет* сторон* | иным лицам | другим лицам
+recipient service-providers: подрядчик* | поставщик* услуг | исполнител* | обработчик* | по поручени* | провайдер* | хостинг-провайдер* | контрагент*
+recipient affiliates: аффилированн* | дочерн* | групп* компаний
+recipient advertisers: рекламодател* | рекламн* сет* | рекламн* партнер*
+recipient analytics: яндекс метрик* | google analytics | метрик* | сервис* аналитики | систем* аналитики | аналитическ* сервис*
+recipient business-partners: партнер*
+recipient business-transfer: реорганизаци* | слияни* | поглощени* | продаж* бизнес* | правопреемник*
+recipient law-enforcement: правоохранительн* орган* | правоохранительн* | государственн* орган* | уполномоченн* орган* | орган* дознани* | дознани* | следстви* | орган* государственн* власти | орган* власти | суд | суда | суду | судом | судебн* | следствен* | прокуратур*
+recipient social-networks: социальн* сет* | вконтакте | одноклассник* | facebook
+recipient public: общедоступн* | неограниченн* круг* | публично
+
+
+
+
+right access: право на доступ | доступ к свои* | доступ к ваш* | доступ к персональн* | право на получение | получить информаци* | получение информации | получение сведений | получить сведени* | получить копи*
+
+
+
+
+right correction: изменить свои* | изменить или | редактировать | уточнения | уточнить | право на уточнение | исправлени* | исправить | актуализ*
+right deletion: или уничтожения | их уничтожения | требовать уничтожения | уничтожения своих | уничтожения его | уничтожения ваших | или удаления | их удаления | удаления своих | удаления его | удаления ваших | право на удаление | право на уничтожение | удалить | уничтожить | стереть
+right objection: возраж*
+right restriction: их блокирования | блокирования или | требовать блокирования | блокирования своих | блокирования его | право на блокирование | блокировать | заблокировать | огранич* обработк*
+right portability: переносимост* | машиночитаем*
+right withdraw-consent: отзыв* согласи* | отзыв* ? согласи* | отозв* согласи* | отозв* ? согласи* | отзов* согласи* | отзов* ? согласи*
+right complaint: обжалова* | жалоб* | роскомнадзор* | орган* по защите прав*
+right opt-out-marketing: отпис* | отказ* от рассылк* | отказ* от получени*
+right cookie-control: настройк* браузер* | настройк* ? браузер* | отключ* cookie* | отключ* файл* cookie* | запрет* cookie* | запрет* файл* cookie*
+
+
+retention: хран* | сохраня* | срок* обработк* | удаляются | уничтожаются | будут удалены | будут уничтожены | подлежат уничтожению | без ограничения срока | бессрочно
+retention as-needed: до достижени* цел* | по достижени* цел* | не дольше | до момента достижения | в течение срока необходимого | пока это необходимо | до отзыва согласия | до истечения срока
+unit days: день | дня | дней | дн | суток | сутки | рабочих дней
+unit weeks: недел*
+unit months: месяц* | мес
+unit years: год | года | лет | годы | годов
+
+
+security encryption: шифровани* | шифр* | зашифр* | криптограф* | ssl | tls | https
+security access-control: огранич* доступ* | разграничени* доступ* | контрол* доступ* | прав* доступ*
+security physical: физическ* защит* | физическ* мер* | охран* помещени* | пропускн* режим*
+security technical: организационн* и техническ* мер* | техническ* и организационн* мер* | техническ* мер* | технически* средств*
+security safeguards: мер* защит* | мер* по защит* | мер* для защит* | мер* безопасност* | обеспечени* безопасност* | безопасност* персональн* | защищ* ваш* | защищ* персональн* | антивирус* | межсетев* экран*
+
+
+
+children: дети | детей | детям | детьми | детск* | ребен* | несовершеннолетн* | малолетн* | не достигш* | не достигли | не достиг | младше | моложе | в возрасте до
+
+
+change: уведом* об изменени* | уведом* ? об изменени* | уведом* ? ? об изменени* | сообщ* об изменени* | сообщ* ? об изменени* | любые изменения | существенн* изменени* | политик* ? ? изменен* | политик* ? изменен* | измен* ? политик* | измен* политик* | измен* в ? политик* | измен* в политик* | внос* изменени* | внесени* изменени* | нов* редакци* | обнов* политик* | обнов* ? политик* | актуальн* редакци*
+notice in-app: в приложении | уведомлени* в приложени*
+notice none: без предварительного уведомления | без уведомления | без предупреждения | без предварительного предупреждения | без уведомления пользовател*
+notice email: по электронн* почт* | по e-mail | по email | письмом
+notice posted: размещ* | опубликов* | на сайте | на этой странице | на данной странице | на странице
+notice consent: с вашего согласия | с согласия пользовател* | запрос* ? согласи* | получ* ? согласи*
+tell: уведомим | уведомляем | уведомит | уведомлять | уведомить | уведомлением | уведомление | уведомления по | уведомления на | сообщ* | информир* | оповещ* | известим | известить
+
+
+transfer: трансграничн* | за пределы российской федерации | за пределы рф | за пределами российской федерации | иностранн* государств* | на территори* иностранн* | за рубеж* | в другие страны | сша | иностранн* юрисдикц*
+safeguard scc: стандартн* договорн* | типов* договорн*
+safeguard adequacy: адекватн*
+safeguard bcr: обязательн* корпоративн* правил*
+
+
+purpose advertising: показ* реклам* | рекламн* цел* | для реклам* | в целях реклам*
+purpose targeted-advertising: релевантн* реклам* | таргетированн* реклам* | персонализированн* реклам* | целев* реклам*
+purpose marketing: маркетинг* | рассылк* | продвижени* | рекламн* предложени* | рекламн* сообщени* | рекламн* материал*
+purpose analytics: статистическ* | статистик* | анализ* | аналитик*
+purpose personalization: персонализ* | индивидуальн* предложени*
+purpose security: предотвращени* мошенничеств* | противодействи* мошенничеств* | мошенничеств*
+purpose service: предоставлени* услуг* | оказани* услуг* | исполнени* договор* | заключени* ? исполнени* договор* | обработк* заказ* | выполнени* заказ* | исполнени* заказ* | обслуживани*
+purpose research: исследовани* | улучшени* | совершенствовани* | разработк* нов*
+purpose legal: требовани* законодательств* | исполнени* обязанност* | выполнени* обязанност* | возложенн* на оператор*
+
+dnt: do not track | dnt | не отслеживать
+
+
+breach: утечк* | инцидент* | нарушени* безопасност* | компрометац*
+
+
+
+updated: дата последнего обновления | последнее обновление | последн* изменени* | дата обновления | обновлен* | редакция от | в редакции от | редакции от | дата редакции | вступает в силу с | действует с | дата публикации | опубликован* | дата вступления в силу
+month 1: январ*
+month 2: феврал*
+month 3: март*
+month 4: апрел*
+month 5: мая | май
+month 6: июн*
+month 7: июл*
+month 8: август*
+month 9: сентябр*
+month 10: октябр*
+month 11: ноябр*
+month 12: декабр*
+`},
 }
