@@ -96,10 +96,7 @@ func (c *ruleCase) run() []string {
 		if f.Start < at {
 			continue
 		}
-		line := "=> " + f.Kind + " " + f.ID + " " + strconv.Quote(f.Text)
-		if f.Negated {
-			line += " negated"
-		}
+		line := caseLine(f)
 		if f.note&noteAggregate != 0 {
 			line += " aggregate"
 		}
@@ -240,4 +237,14 @@ func diffLines(want, got []string) string {
 		b.WriteString("  (the same lines in another order)\n  want:\n    " + strings.Join(want, "\n    ") + "\n  got:\n    " + strings.Join(got, "\n    ") + "\n")
 	}
 	return b.String()
+}
+
+// caseLine is the start of a case's line for finding f: its kind, id and
+// words, and whether it is denied.
+func caseLine(f Finding) string {
+	line := "=> " + f.Kind + " " + f.ID + " " + strconv.Quote(f.Text)
+	if f.Negated {
+		line += " negated"
+	}
+	return line
 }

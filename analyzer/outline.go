@@ -130,8 +130,7 @@ func readOutline(r *Report, input string, d *sentence.Doc, lx *lexicon.Lexicon, 
 	o := &olReader{l: l, lx: lx, d: d, words: outline.Words(input, 0, nil)}
 	for i := range d.Sents {
 		if len(o.findings) >= MaxFindings {
-			r.Notices = append(r.Notices, Notice{ID: "truncated", Level: "warning",
-				Message: "This text holds more than " + itoa(MaxFindings) + " findings; only those in the first " + sizeString(d.Sents[i].Start) + " are reported."})
+			r.Notices = append(r.Notices, truncated(d.Sents[i].Start))
 			break
 		}
 		o.sentence(i)

@@ -254,10 +254,7 @@ func (c *ruleCase) runOutline(l *outline.Lang) ([]string, string) {
 		if f.Start < at {
 			continue
 		}
-		line := "=> " + f.Kind + " " + f.ID + " " + strconv.Quote(f.Text)
-		if f.Negated {
-			line += " negated"
-		}
+		line := caseLine(f)
 		if f.note&noteTitled != 0 {
 			line += " titled"
 		}

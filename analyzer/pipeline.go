@@ -79,8 +79,7 @@ func analyze(input string, c *config) *Report {
 	d.FindOwnNames()
 	for i := range d.Sents {
 		if len(rd.findings) >= MaxFindings {
-			r.Notices = append(r.Notices, Notice{ID: "truncated", Level: "warning",
-				Message: "This text holds more than " + itoa(MaxFindings) + " findings; only those in the first " + sizeString(d.Sents[i].Start) + " are reported."})
+			r.Notices = append(r.Notices, truncated(d.Sents[i].Start))
 			break
 		}
 		rd.sentence(i)
@@ -281,4 +280,11 @@ func addIntros(fs []Finding, blocks []text.Block, sents []text.Sentence) {
 			f.Intro = Span{sents[b.Intro].Start, sents[b.Intro].End}
 		}
 	}
+}
+
+// truncated is the notice of a text that holds more than MaxFindings
+// findings, the first of them before byte at.
+func truncated(at int) Notice {
+	return Notice{ID: "truncated", Level: "warning",
+		Message: "This text holds more than " + itoa(MaxFindings) + " findings; only those in the first " + sizeString(at) + " are reported."}
 }
