@@ -161,7 +161,7 @@ func sizeString(n int) string {
 // language of rules/outline (detectOutline): then the language is returned
 // (and false).
 func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Report) (bool, *outline.Lang) {
-	n, en, vocab, foreign, script := 0, 0, 0, 0, 0
+	n, en, vocab, foreign, script, accented := 0, 0, 0, 0, 0, 0
 	for _, t := range toks {
 		if t.Num >= 0 {
 			continue
@@ -175,8 +175,10 @@ func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Repo
 			if lx.InSet(t.ID, lexicon.WordsForeign) {
 				foreign++
 			}
-			if otherScript(input[t.Start:t.End]) {
+			if w := input[t.Start:t.End]; otherScript(w) {
 				script++
+			} else if !text.IsASCII(w) {
+				accented++ // "informações", "données", "Löschung"
 			}
 		}
 		if n >= 5000 {
@@ -200,8 +202,14 @@ func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Repo
 	// So does a short text clearly in a language of rules/outline, with
 	// more of its detect words than English words ("Non vendiamo i tuoi
 	// dati personali", "Puede retirar su consentimiento en cualquier
-	// momento"): the foreign function words above are few for each.
-	if n < 40 && !notEnglish {
+	// momento"): the foreign function words above are few for each. A
+	// short text with none of them, no letter outside ASCII
+	// ("Compartilhamos informações ...") and some English function words
+	// ("Utilizamos cookies de seguridad" has none) is English without
+	// asking the cue files, which are compiled on their first use: the
+	// page's first analysis ("We collect your email address.") would
+	// compile all seven (about 40 ms in WebAssembly) before it is ready.
+	if n < 40 && !notEnglish && (foreign+script+accented > 0 || en == 0) {
 		if l := detectOutline(input); l != nil && l.Detect(outline.Words(input, 0, nil)) > en {
 			return false, l
 		}

@@ -3,7 +3,6 @@ package sentence
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/text"
@@ -615,7 +614,7 @@ func (d *Doc) frequentNames(names []string) []string {
 		// Two ASCII words are the same in any case only at the same
 		// length (one with a letter such as the Kelvin sign, "K", may be
 		// "k" at another): most names are told apart so, without a call.
-		ascii := isASCII(w)
+		ascii := text.IsASCII(w)
 		j := slices.IndexFunc(counts, func(c tally) bool {
 			return (len(c.name) == len(w) || !ascii || !c.ascii) && strings.EqualFold(c.name, w)
 		})
@@ -682,16 +681,6 @@ var quoteEnd = [256]bool{'"': true, '\'': true, 0x9c: true, 0x9d: true, 0x98: tr
 // lower case): no lower-case copy of each capitalised word is made.
 func containsFold(names []string, s string) bool {
 	return slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, s) })
-}
-
-// isASCII reports whether s is all ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // quoted reports whether a quote mark stands right before byte at of s.

@@ -1120,3 +1120,13 @@ func IndexFold(s, needle string) int {
 	}
 	return -1
 }
+
+// IsASCII reports whether s is all ASCII bytes.
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
