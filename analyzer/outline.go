@@ -29,16 +29,45 @@ import (
 
 var (
 	outlineOnce  sync.Once
-	outlineLangs []*outline.Lang
+	outlineLangs []*outline.Lang        // each file's language and detect words (outline.ParseDetect)
+	outlineFull  []func() *outline.Lang // by file: its cues compiled, on the first call
 )
 
-// outlineLanguages returns the compiled cue files, compiled on the first
-// call (the first text that is not English: an English analysis pays
-// nothing). A file that does not compile is left out (TestOutlineFiles
-// fails on it).
+// outlineLanguages returns the language and the detect words of each cue
+// file, read on the first call (the first text that may not be English: an
+// English analysis pays nothing). Their cues are compiled apart, on the
+// first text in the language (outlineCues): a text is in one language, and
+// compiling all seven files took about 40 ms in WebAssembly. A file that
+// does not read is left out (TestOutlineFiles fails on it).
 func outlineLanguages() []*outline.Lang {
-	outlineOnce.Do(func() { outlineLangs, _ = loadOutline() })
+	outlineOnce.Do(func() {
+		for _, f := range outlineCueFiles {
+			l, err := outline.ParseDetect(f.name, f.data)
+			if err != nil {
+				continue
+			}
+			outlineLangs = append(outlineLangs, l)
+			outlineFull = append(outlineFull, sync.OnceValue(func() *outline.Lang {
+				full, err := outline.Parse(f.name, f.data)
+				if err != nil {
+					return nil
+				}
+				return full
+			}))
+		}
+	})
 	return outlineLangs
+}
+
+// outlineCues returns language l (one of outlineLanguages) with its cues
+// compiled, or nil when they do not compile.
+func outlineCues(l *outline.Lang) *outline.Lang {
+	for i, x := range outlineLanguages() {
+		if x == l {
+			return outlineFull[i]()
+		}
+	}
+	return nil
 }
 
 // loadOutline compiles the cue files, in the order of their names, and
@@ -69,8 +98,9 @@ const (
 	outlineSample   = 400
 )
 
-// detectOutline returns the outline language text is written in, or nil
-// when none is clearly ahead (or none is in the sample at all).
+// detectOutline returns the outline language text is written in, its cues
+// compiled, or nil when none is clearly ahead (or none is in the sample at
+// all).
 func detectOutline(input string) *outline.Lang {
 	langs := outlineLanguages()
 	if len(langs) == 0 {
@@ -102,7 +132,7 @@ func detectOutline(input string) *outline.Lang {
 	if top < outlineMinWords || top*100 < len(ws)*outlineShare || top*10 < second*outlineLead {
 		return nil
 	}
-	return best
+	return outlineCues(best)
 }
 
 // olMatch is a cue matched in a sentence, over its words [from, to).

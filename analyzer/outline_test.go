@@ -298,6 +298,19 @@ func BenchmarkOutlineLoad(b *testing.B) {
 	}
 }
 
+// BenchmarkOutlineDetectLoad reads what detection needs of every cue file
+// (outlineLanguages: the language line and detect words), against
+// BenchmarkOutlineLoad's compiling of every cue.
+func BenchmarkOutlineDetectLoad(b *testing.B) {
+	for b.Loop() {
+		for _, f := range outlineCueFiles {
+			if _, err := outline.ParseDetect(f.name, f.data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 // TestOutlineNegateAfter reads with a small cue file of its own: a
 // negate-after cue ("nicht") denies the verb before it in its clause, as
 // German and Dutch place their negation; in another clause it does not.

@@ -137,7 +137,16 @@ func (e *Error) Error() string {
 }
 
 // Parse compiles cue file data; name (the file's name) is for errors.
-func Parse(name, data string) (*Lang, error) {
+func Parse(name, data string) (*Lang, error) { return parse(name, data, true) }
+
+// ParseDetect reads only what detection needs of cue file data: the
+// language line and the detect words, skipping (and not checking) the
+// cues, which a Lang so read does not match. Telling a text's language
+// needs every file's detect words; reading it, one file's cues.
+func ParseDetect(name, data string) (*Lang, error) { return parse(name, data, false) }
+
+// parse is Parse, or with cues false ParseDetect.
+func parse(name, data string, cues bool) (*Lang, error) {
 	l := &Lang{File: name, detect: map[string]bool{}, first: map[string][]int32{}, prefix: map[string][]int32{}}
 	errf := func(n int, msg string) error { return &Error{name, n, msg} }
 	for n, line := range strings.Split(data, "\n") {
@@ -173,6 +182,9 @@ func Parse(name, data string) (*Lang, error) {
 				}
 				l.detect[ws[0].Fold] = true
 			}
+			continue
+		}
+		if !cues {
 			continue
 		}
 		k := kindOf(f[0])

@@ -103,3 +103,16 @@ func TestParseErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDetect: ParseDetect reads the language and its detect words
+// and skips the cues (a bad one included), which Parse compiles and checks.
+func TestParseDetect(t *testing.T) {
+	const file = "language xx Test\ndetect: le la\nverb collect: collect*\nbogus: x\n"
+	l, err := ParseDetect("xx.txt", file)
+	if err != nil || l.Code != "xx" || l.Name != "Test" || len(l.Cues) != 0 || l.Detect(Words("le chat la", 0, nil)) != 2 {
+		t.Fatalf("ParseDetect = %+v, %v", l, err)
+	}
+	if _, err := Parse("xx.txt", file); err == nil || !strings.Contains(err.Error(), "xx.txt:4") {
+		t.Fatalf("Parse error = %v, want one at xx.txt:4", err)
+	}
+}
