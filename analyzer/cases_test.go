@@ -34,32 +34,7 @@ func TestCases(t *testing.T) {
 	}
 	total := 0
 	for _, path := range files {
-		cases, err := readCases(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		changed := false
-		for i := range cases {
-			c := &cases[i]
-			if c.text == "" {
-				continue // a comment
-			}
-			got := c.run()
-			total++
-			if strings.Join(got, "\n") == strings.Join(c.want, "\n") {
-				continue
-			}
-			if *updateCases {
-				c.want, changed = got, true
-				continue
-			}
-			t.Errorf("%s:%d: %s\n%s", path, c.line, c.text, diffLines(c.want, got))
-		}
-		if changed {
-			if err := writeCases(path, cases); err != nil {
-				t.Fatal(err)
-			}
-		}
+		total += checkCaseFile(t, path, (*ruleCase).run)
 	}
 	t.Logf("%d rule cases in %d files", total, len(files))
 }
@@ -247,4 +222,38 @@ func caseLine(f Finding) string {
 		line += " negated"
 	}
 	return line
+}
+
+// checkCaseFile runs the cases of the file at path with run and reports
+// each whose lines are not what run gives (with -update-cases it writes
+// them instead); it returns how many cases it ran.
+func checkCaseFile(t *testing.T, path string, run func(c *ruleCase) []string) int {
+	t.Helper()
+	cases, err := readCases(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed, n := false, 0
+	for i := range cases {
+		c := &cases[i]
+		if c.text == "" {
+			continue // a comment
+		}
+		n++
+		got := run(c)
+		if strings.Join(got, "\n") == strings.Join(c.want, "\n") {
+			continue
+		}
+		if *updateCases {
+			c.want, changed = got, true
+			continue
+		}
+		t.Errorf("%s:%d: %s\n%s", path, c.line, c.text, diffLines(c.want, got))
+	}
+	if changed {
+		if err := writeCases(path, cases); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return n
 }
