@@ -4,6 +4,164 @@ package analyzer
 
 // outlineCueFiles are the cue files of rules/outline, in the order of their names, each comment an empty line.
 var outlineCueFiles = [...]struct{ name, data string }{
+	{"ca.txt", `
+
+
+
+
+
+language ca Catalan
+
+
+
+
+detect: seua seues els dels pels amb aquest aquesta aquests aquestes aquell aquella nosaltres voste vostes vostre vostra vostres seva seves teva teves nostres tambe perque quan qualsevol altres tots totes mateix mateixa aixi doncs llevat segons heu pot poden podem podrem podreu sigui siguin pugui puguin ens molt nomes mitjancant tenen tindran cal
+
+detect: dades personals tractament informacio drets tercers serveis consentiment privadesa galetes usuari usuaris lloc finalitat finalitats proteccio seguretat conservacio interessat interessats recollim recopilem tractem compartim utilitzem cedim venem navegacio adequades adequat adequada adequats gener febrer maig juny juliol setembre desembre
+
+
+negate: no | mai | cap | ni | tampoc | gens | en cap cas
+
+
+
+except: i podran | i poden | i seran | pero podran | pero poden | no obstant | tanmateix | llevat | excepte | tret de | tret que | a excepcio | amb excepcio | a menys que | autoritzat* | necessari* | nomes
+
+
+
+data email: adreca* de correu* electronic* | adreca* electronica* | correu* electronic* | adreca* de correu* | adreca* d e-mail | e-mail | email
+data phone: telefon* mobil* | numero* de telefon* | numero* de mobil | telefon*
+data postal-address: adreca* postal* | adreca* d enviament | adreca* de lliurament | adreca* de facturacio | adreca* fisica* | el seu domicili | el vostre domicili | domicili postal | codi postal
+data name: nom i cognom* | noms i cognom* | nom complet | cognom* | el vostre nom | el teu nom
+data contact-info: dades de contacte | informacio de contacte | dades identificatives i de contacte
+data account: el seu compte | el vostre compte | el teu compte | compte d usuari | nom d usuari | contrasenya* | clau* d acces | credencial*
+data age: data de naixement | la seva edat | la vostra edat | la teva edat
+data gender: genere | sexe
+data demographics: demografic*
+data payment-info: dades de pagament | informacio de pagament | mitja* de pagament | metode* de pagament | dades de facturacio | dades economiques | historial de compres
+data payment-card: targeta* de credit | targeta* de debit | numero de ? targeta | dades de ? targeta
+data bank-account: compte bancari | comptes bancaris | numero de compte | iban | dades bancaries
+data government-id: dni | nie | nif | passaport* | document nacional d identitat | document d identitat
+data health: salut | historial medic | dades mediques | dades de salut
+data biometrics: biometric* | empremt* dactilar* | empremt* digital* | reconeixement facial
+data location: ubicacio* | localitzacio* | geolocalitzacio*
+data precise-location: ubicacio precisa | localitzacio precisa | gps
+data ip-address: adreca* ip | adreca* d ip | ip
+data device-id: identificador* del dispositiu | identificador* de dispositiu | identificador* unic* | imei | udid
+data device-info: tipus de dispositiu | model del dispositiu | model de dispositiu | informacio del dispositiu | dades del dispositiu
+
+data browser: tipus de navegador | tipus i versio del navegador | versio del navegador | navegador utilitzat
+data os: sistema operatiu | sistemes operatius
+data cookies: cookie* | galeta | galetes
+data web-beacons: web beacon* | balisa* web | pixel* | etiqueta* de pixel
+data browsing: dades de navegacio | historial de navegacio | habits de navegacio | pagines visitades
+data content: contingut* que publica | contingut* generat* | continguts | missatges
+data photos: fotografi* | foto | fotos | imatges
+data contacts: llista de contactes | agenda de contactes | els seus contactes | els vostres contactes
+data social-profile: perfil* ? xarxes socials | perfil* a ? xarx* social* | perfil public
+data preferences: preferencia | preferencies | interessos
+data employment: curriculum* | cv | experiencia laboral | dades professionals | dades academiques i professionals | lloc de treball
+data survey: enquest* | questionari*
+data feedback: opinions | comentaris | valoracions | ressenyes
+data info-generic: dades | dada | informacio
+data personal-info: dades personals | dades de caracter personal | informacio personal | les seves dades | les seues dades | les vostres dades | les teves dades | dades de l usuari | dades dels usuaris | dades de l interessat | dades dels interessats
+data advertising-id: identificador* publicitari* | identificador* de publicitat | idfa
+
+
+
+verb collect: recoll* | recopil* | tractem | tractar | tractament | tractades | tractats | tractada | tractat | tractarem | tracten | conserv* | emmagatzem* | obtenim | obtindrem | obtingu* | obtenir | utilitz* | fem servir | farem servir | usem | rebem | registrem | registrar | registrades | sol licitem | us sol licitem | demanem | ens facilit* | ens proporcion* | facilita | facilitis | facilitin | aport* | guardem | guardar | processem | processar
+verb share: compart* | cedir | cedim | cedirem | cedides | cedits | cessio | cessions | comunicar | comuniquem | comunicarem | comunicaran | comunicades | comunicats | comunicara | divulg* | revel* | transfer* | transmet* | transmes* | donar acces | donem acces | tenen acces | tindran acces | poden accedir | intercanvi* | posar a disposicio | posem a disposicio | proporcionar a tercers | proporcionem a | facilitar a tercers | facilitem a | facilitarem a
+verb share: google analytics
+verb sell: vendre | vendrem | vendran | venen | venda | venudes | venuts | lloga* | lloguem | llogar | arrend* | comercialitz*
+verb sell-yes: venem | ven
+
+
+recipient other-third-parties: tercers | tercer | terceres parts | terceres persones
+recipient service-providers: per compte del responsable | per compte nostre | proveidor* | prestador* de servei* | encarregat* del tractament | encarregat* de tractament | encarregats | subencarregat* | empreses que ens presten
+recipient affiliates: empreses del grup | societats del grup | entitats del grup | grup empresarial | filial* | afiliad*
+recipient advertisers: anunciant* | xarxes publicitaries | xarxa publicitaria | socis publicitaris | empreses de publicitat
+recipient analytics: google analytics | proveidor* d analitica | serveis d analitica | eines d analitica | analitica web
+recipient business-partners: soci | socis | socis comercials | partners | col laboradors
+recipient business-transfer: fusio | fusions | adquisicio | adquisicions | reestructuracio* | venda de l empresa | venda d actius | operacio* societaria*
+recipient law-enforcement: autoritats | autoritat* competent* | autoritat* judicial* | autoritat* public* | forces i cossos de seguretat | forces de seguretat | jutjats | tribunals | administracions publiques | administracio publica | organismes publics | requeriment* judicial* | agencia tributaria | policia | mossos d esquadra
+recipient social-networks: xarxes socials | xarxa social | facebook | twitter | instagram | linkedin
+recipient public: publicament | public en general | altres usuaris
+
+
+right access: dret a coneixer | dret a accedir | dret d acces | drets d acces | acces rectificacio | accedir a les seves dades | accedir a les vostres dades | accedir a les teves dades | sol licitar l acces
+right correction: rectific* | corregir | modificar les seves dades | actualitzar les seves dades
+right deletion: supressio | suprimir | cancel lacio | esborrament | esborrar les seves dades | eliminar les seves dades | eliminar les vostres dades | eliminar el seu compte | eliminar el vostre compte | eliminar el teu compte | eliminacio de les seves dades | eliminacio de les dades | dret a l oblit
+right objection: oposicio | oposar*
+right restriction: limitacio del tractament | limitacio ? tractament | limitar el tractament | limitar-ne el tractament | dret de limitacio | dret a la limitacio
+right portability: portabilitat
+right withdraw-consent: retir* consentiment | retir* ? consentiment | retir* ? ? consentiment | revoc* consentiment | revoc* ? consentiment | revoc* ? ? consentiment
+right complaint: reclamacio | apdcat | autoritat catalana de proteccio de dades | aepd | agencia espanyola de proteccio de dades | autoritat de control | reclamar
+right opt-out-marketing: donar* de baixa | deixar de rebre | cancel lar la subscripcio | enllac de baixa | baixa de la subscripcio
+right cookie-control: configur* ? navegador | configur* ? ? navegador | desactiv* ? galetes | desactiv* ? cookies | bloquej* ? galetes | bloquej* ? cookies | rebutj* ? galetes | rebutj* ? cookies | rebutj* ? ? galetes | elimin* ? galetes | elimin* ? cookies | configuracio de galetes | configuracio de cookies | tauler de configuracio
+
+
+retention: conserv* | emmagatzem* | termini* de conservacio | periode de conservacio | mantindr* ? dades | mantenim ? dades | degudament bloquejades | bloqueig de les dades
+retention as-needed: mentre sigui necessari* | mentre siguin necessari* | el temps necessari | el temps imprescindible | mentre es mantingui | fins que en sol liciti* | fins que sol liciti* | durant la vigencia | mentre duri
+unit days: dia | dies
+unit weeks: setmana | setmanes
+unit months: mes | mesos
+unit years: any | anys
+
+
+security encryption: xifrat* | xifrar | xifrem | encript* | criptograf* | ssl | tls | https
+security access-control: control* d acces | acces restringit | acces limitat | restringim l acces | limitem l acces | personal autoritzat
+security physical: seguretat fisica | mesures fisiques
+security technical: mesures tecniques i organitzatives | mesures tecniques | tecniques i organitzatives
+security safeguards: protegim les seves dades | protegim les vostres dades | mesures de seguretat | mesures ? seguretat | garantir la seguretat | protegir les seves dades | protegir les vostres dades | seguretat de les seves dades | seguretat de les dades | nivell de seguretat | nivells de seguretat | tallafoc* | firewall* | antivirus
+
+
+children: menor | menors | infant | infants | nen | nens | nena | nenes | infantil* | adolescent* | edat minima
+
+
+change: modific* ? politica | modific* ? ? politica | canvi* ? politica | canvi* ? ? politica | actualitz* ? politica | actualitz* ? ? politica | revis* ? ? politica | politica ? ? actualitzad* | politica ? ? modificad* | notific* ? canvi* | notific* ? ? canvi* | notific* ? modificacio* | inform* de ? canvi* | inform* de ? ? canvi* | qualsevol canvi | qualsevol modificacio | canvis substancials | canvis significatius | canvis importants | modificacions substancials | dret a modificar | dret de modificar | nova versio
+notice in-app: a l aplicacio | a la nostra aplicacio
+notice none: sense previ avis | sense avis previ | sense notificacio previa | sense necessitat d avis | sense avisar
+notice email: per correu electronic | per email | per e-mail | mitjancant correu*
+notice posted: en aquesta pagina | en aquest lloc | al lloc web | al nostre lloc web | a la nostra web | avis destacat | publicar* | publicacio | publicada
+notice consent: el seu consentiment | consentiment
+tell: us mantindrem informat* | notificarem | notificar | notifiquem | una notificacio | informar* | informarem | informem | comunicarem | avisarem | us avisarem
+
+
+transfer: transferenci* internacional* | fora de l espai economic europeu | fora de l eee | fora de la unio europea | fora de la ue | tercers paisos | tercer pais | paisos tercers | altres paisos | fora d espanya | estats units | eua
+safeguard scc: clausules contractuals tipus | clausules contractuals estandard | clausules contractuals
+safeguard adequacy: marc de privadesa de dades | data privacy framework | decisio d adequacio | decisions d adequacio | nivell adequat de proteccio | nivell de proteccio adequat
+safeguard bcr: normes corporatives vinculants
+
+
+purpose advertising: publicitat | publicitari* | anuncis
+purpose targeted-advertising: publicitat personalitzada | publicitat comportamental | publicitat basada en ? interessos | publicitat dirigida | publicitat segmentada | perfils publicitaris
+purpose marketing: marqueting | marketing | comunicacions comercials | promoci* | butllet* | newsletter* | ofertes
+purpose analytics: analitic* | estadistic* | analisi | analitz* | mesurament
+purpose personalization: personalitz*
+purpose security: frau | fraus | prevenir el frau | seguretat dels nostres serveis | seguretat del lloc
+purpose service: prestar* ? servei* | prestacio del servei | prestacio dels serveis | gestionar la seva comanda | gestio de ? comand* | relacio contractual | execucio del contracte | execucio d un contracte | atendre la seva sol licitud | atendre les seves consultes | gestionar ? sol licitud
+purpose research: recerca | investigacio | millorar els nostres serveis | millorar ? servei* | millorar ? ? servei* | millora de ? servei*
+purpose legal: obligacio* legal* | complir ? obligacions | complir amb ? obligacions | compliment de ? obligacions | requisits legals | exigit per la llei | obligacions fiscals
+
+dnt: do not track | dnt | no rastrejar
+
+
+breach: bretxa* de seguretat | bretxa* | violacio* de seguretat | violacio de ? dades | violacio* de dades | incident* de seguretat
+
+
+updated: va actualitzar | darrera actualitzacio | ultima actualitzacio | darrera modificacio | ultima modificacio | data de la darrera actualitzacio | data d actualitzacio | actualitzat el | actualitzada el | data d entrada en vigor | en vigor des del | vigent des del | vigent a partir del | revisat el | revisada el
+month 1: gener
+month 2: febrer
+month 3: marc
+month 4: abril
+month 5: maig
+month 6: juny
+month 7: juliol
+month 8: agost
+month 9: setembre
+month 10: octubre
+month 11: novembre
+month 12: desembre
+`},
 	{"de.txt", `
 
 

@@ -147,6 +147,16 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"unknown", "Vi indsamler din e-mailadresse, når du opretter en konto. Vi sælger aldrig dine personoplysninger."},
 	{"unknown", "Zbieramy Twój adres e-mail, gdy zakładasz konto. Nigdy nie sprzedajemy Twoich danych osobowych."},
 	{"unknown", "我们在您创建帐户时收集您的电子邮件地址。我们不会出售您的个人数据。"},
+	// Catalan shares words with Spanish, French and Italian ("el", "les", "per"): told apart
+	{"ca", "Recollim la vostra adreça de correu electrònic quan creeu un compte. No venem les vostres dades personals a tercers."},
+	{"ca", "En aquesta política expliquem com utilitzem les galetes al nostre lloc web i quins són els vostres drets."},
+	{"ca", "Les dades personals dels usuaris es tracten per a la prestació dels serveis i no es venen."},
+	{"ca", "Podeu retirar el vostre consentiment en qualsevol moment."},
+	{"ca", "No cedim les seves dades a tercers."},
+	{"ca", "Les seues dades no es cediran a tercers, llevat d'obligació legal."}, // Valencian forms
+	{"es", "Las cookies y los datos del usuario se conservan durante dos años."},
+	{"fr", "Les cookies et les données des utilisateurs sont conservés pendant deux ans."},
+	{"it", "I cookie e i dati degli utenti sono conservati per due anni."},
 }
 
 // TestOutlineDetect checks the language each text is read in: its own
