@@ -64,6 +64,8 @@ data advertising-id: annonce-id* | reklame-id* | advertising id | idfa | gaid
 verb collect: indsaml* | håndter* | behandl* | opbevar* | gemmer | gemme | gemt | registrer* | bruger | bruge | brugt | anvend* | modtag* | logger | logges | lagrer | lagre | lagret | oplyser | oplyse | afgiver | afgive | indtaster | uploader | tilgår | benytter | benytte | benyttes | får adgang
 verb share: videregiv* | deler | dele | delt | deles | overfør* | overlad* | udlever* | sender | sendes | tilgængelig for | modtagere | offentliggør*
 verb share: google analytics | hotjar
+
+verb share: videre
 verb sell: salg | udlejning
 verb sell-yes: sælger | sælge | solgt | sælges | udlejer | udleje | udlejes
 
@@ -1465,7 +1467,7 @@ verb share: google analytics | hotjar
 
 verb share: ut
 verb sell: försäljning | uthyrning
-verb sell-yes: säljer | sälja | säljs | sålt | såld | sålda | hyr ut | hyra ut
+verb sell-yes: säljer | sälja | säljs | sålt | såld | sålda | hyr ut | hyra ut | hyr | hyra
 
 recipient service-providers: leverantör* | tjänsteleverantör* | personuppgiftsbiträde* | underbiträde* | biträde* | betaltjänst* | betalningsleverantör* | hostingleverantör* | fraktbolag* | transportör* | postnord | dhl | budbee | instabox | klarna | swish | stripe | paypal
 recipient affiliates: koncernbolag* | dotterbolag* | moderbolag* | systerbolag* | koncernen | inom koncernen | närstående bolag
