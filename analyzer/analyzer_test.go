@@ -1198,10 +1198,10 @@ func TestInputs(t *testing.T) {
 		{"short, not english", "Politique de confidentialité. Nous utilisons des cookies et vos données personnelles.", "outline", true},
 		// Shorter than eight words, or borrowing the words of policies
 		// ("cookies", "Google Analytics", "IP"), they are still told apart by
-		// their own function words. (Swedish and Greek have no cue file of
+		// their own function words. (Finnish and Greek have no cue file of
 		// the outline reader.)
 		{"very short, not english", "Nous utilisons des cookies sur le site.", "outline", true},
-		{"short Swedish", "Vi sparar inte dina uppgifter och ger dem inte till tredje part.", "not-english", false},
+		{"short Finnish", "Emme myy tietojasi emmekä anna niitä kolmansille osapuolille.", "not-english", false},
 		{"short, policy words borrowed", "Les statistiques de visite sont mesurées par Google Analytics avec votre adresse IP anonymisée.", "outline", true},
 		// Another script tells a text apart however short it is: a sentence
 		// without spaces is a single token.

@@ -162,6 +162,147 @@ month 10: octubre
 month 11: novembre
 month 12: desembre
 `},
+	{"da.txt", `
+
+
+
+
+
+
+
+language da Danish
+
+detect: af vores nogle hvad bliver blive blevet uden mellem gennem igennem jeres sådan sådanne således ligesom derudover desuden endvidere hvoraf ydelser
+detect: oplysningerne personoplysningerne modtager modtage modtaget modtagere spørgsmål købe køber købt anden andet hvornår gør gøre giver bruge bruger brugt brugen sker ske mulighed muligheder kræver ud mod altid hjælp brug tilfælde fald afgive afgiver
+detect: oplysninger personoplysninger persondata indsamler indsamle indsamlet indsamling opbevarer opbevare opbevaret opbevaring gemmer sikkerhed rettigheder myndigheder virksomhed videregiver videregive videregivet videregivelse tredjemand privatlivspolitik persondatapolitik sælger nødvendigt venligst
+
+negate: ikke | aldrig | ingen | intet | hverken | ej
+
+negate-after: ikke | aldrig | ingen | intet
+except: undtagen | medmindre | bortset fra | med undtagelse af | ikke kun | ikke længere | ikke mere end | ikke kun
+except after: og | eller | men
+
+data email: e-mailadresse* | e-mail-adresse* | emailadresse* | mailadresse* | e-mail | email | e-mails
+data phone: telefonnummer* | mobilnummer* | telefon | tlf
+data postal-address: adresse | adresser | postadresse* | leveringsadresse* | faktureringsadresse* | bopæl* | postnummer
+data name: navn | navne | fornavn* | efternavn* | fulde navn
+data contact-info: kontaktoplysninger | kontaktinformation* | kontaktdata
+data account: brugerkonto* | konto | kontoen | brugernavn* | adgangskode* | password | login-oplysninger | loginoplysninger
+data age: alder | fødselsdato* | fødselsår
+data gender: køn
+data demographics: nationalitet | statsborgerskab | civilstand | demografisk*
+data payment-info: betalingsoplysninger | betalingsinformation* | betalingsdata | faktureringsoplysninger | betalingsmetode*
+data payment-card: kreditkort* | betalingskort* | kortnummer* | kortoplysninger
+data bank-account: bankoplysninger | kontonummer* | registreringsnummer | iban | bankkonto*
+data government-id: cpr-nummer* | cpr | personnummer* | pasnummer* | kørekort* | sygesikringsbevis*
+data health: helbred* | helbredsoplysninger | sundhedsoplysninger | sundhedsdata | medicinsk* | diagnose*
+data biometrics: biometrisk* | fingeraftryk* | ansigtsgenkendelse
+data location: placering* | lokation* | lokationsdata | geografisk* placering | geolokation | positionsdata
+data precise-location: gps* | præcis* placering | præcis* lokation
+data ip-address: ip-adresse* | ip adresse* | ip
+data device-id: enheds-id* | enhedsid* | enhedsidentifikator*
+data device-info: enhedsoplysninger | oplysninger om din enhed | enhedstype* | enhedsmodel* | skærmopløsning
+data browser: browsertype* | browserversion* | browser-type* | din browser | user agent
+data os: styresystem* | operativsystem*
+data cookies: cookie* | lignende teknologier | sporingsteknologi* | local storage
+data web-beacons: web beacon* | web-beacon* | pixel | pixels | pixel-tag* | sporingspixel* | facebook-pixel* | meta-pixel*
+data browsing: brugsdata | anvendelsesdata | logfil* | log-fil* | besøgte sider | sidevisninger | tidspunkt for besøg* | dato og tidspunkt | søgninger | klik | browsingadfærd | adfærd
+data content: beskeder | meddelelser | indhold | kommentarer | indlæg | uploadede filer | korrespondance
+data photos: foto* | billeder | profilbillede* | video*
+data contacts: kontakter | adressebog* | kontaktliste*
+data social-profile: profiloplysninger | offentlig* profil | sociale medier-profil*
+data preferences: præferencer | interesser | sprogindstilling*
+data employment: ansøgning* | cv | arbejdsgiver* | stilling | uddannelse
+data survey: spørgeskema* | undersøgelse* | rundspørge*
+data feedback: feedback | anmeldelse* | bedømmelse*
+data personal-info: personoplysninger | personlige oplysninger | persondata | personhenførbare oplysninger | dine oplysninger | dine data | oplysninger om dig | data om dig | kundeoplysninger | brugeroplysninger
+data info-generic: oplysninger | data | information | informationer | disse oplysninger | følgende oplysninger
+data advertising-id: annonce-id* | reklame-id* | advertising id | idfa | gaid
+
+verb collect: indsaml* | håndter* | behandl* | opbevar* | gemmer | gemme | gemt | registrer* | bruger | bruge | brugt | anvend* | modtag* | logger | logges | lagrer | lagre | lagret | oplyser | oplyse | afgiver | afgive | indtaster | uploader | tilgår | benytter | benytte | benyttes | får adgang
+verb share: videregiv* | deler | dele | delt | deles | overfør* | overlad* | udlever* | sender | sendes | tilgængelig for | modtagere | offentliggør*
+verb share: google analytics | hotjar
+
+verb share: videre
+verb sell: salg | udlejning
+verb sell-yes: sælger | sælge | solgt | sælges | udlejer | udleje | udlejes
+
+recipient service-providers: leverandør* | databehandler* | underdatabehandler* | serviceudbyder* | tjenesteudbyder* | samarbejdspartnere der leverer | betalingsudbyder* | hostingudbyder* | fragtfirma* | transportør* | postnord | gls | dao | mobilepay | nets | stripe | paypal | quickpay
+recipient affiliates: koncernselskab* | datterselskab* | moderselskab* | søsterselskab* | koncernen | vores koncern | tilknyttede selskaber
+recipient advertisers: annoncør* | reklamepartner* | annoncepartner* | reklamenetværk* | annoncenetværk*
+recipient analytics: google analytics | analyseværktøj* | analyseudbyder* | hotjar | siteimprove
+recipient business-partners: samarbejdspartner* | forretningspartner* | partnere
+recipient business-transfer: fusion | opkøb | køber | overdragelse af virksomhed* | salg af virksomhed* | virksomhedsoverdragelse | konkurs | omstrukturering
+recipient law-enforcement: myndighed | myndigheder | offentlige myndigheder | politi* | domstol* | skat | skattemyndighed* | anklagemyndighed*
+recipient social-networks: sociale medier | sociale netværk | facebook | instagram | linkedin | twitter | youtube | tiktok
+recipient public: offentligt tilgængelig* | synlig* for alle | offentligt synlig*
+recipient other-third-parties: tredjemand | tredjeparter | tredjepart | tredjepartsudbyder* | eksterne parter | andre virksomheder | modtagere
+
+right access: indsigt | ret til indsigt | ret til adgang | kopi af dine oplysninger
+right correction: berigtigelse | berigtige | rettelse | rette
+right deletion: sletning | slettet | slette | ret til at blive glemt | slette din konto | slette dine oplysninger
+right objection: indsigelse | gøre indsigelse | ret til at protestere
+right restriction: begrænsning af behandling* | begrænse behandling* | begrænsning
+right portability: dataportabilitet | overføre dine oplysninger | maskinlæsbart format
+right withdraw-consent: tilbagekald* | trække ? samtykke tilbage | trække dit samtykke
+right complaint: klage | klager | datatilsynet | tilsynsmyndighed*
+right opt-out-marketing: afmeld* | framelde | frabede
+right cookie-control: browserindstilling* | indstillinger i din browser | cookie-indstilling* | cookiebanner | afvise cookies | slette cookies | blokere cookies | fravælge
+
+retention: hvor længe | opbevaringsperiode* | opbevares | opbevarer vi | opbevaring | slettes | sletter vi | vi sletter | anonymiseres | anonymiseret | i ? dage | i ? måneder | i ? år | i en periode på | op til ? dage | op til ? måneder | op til ? år | højst ? måneder | højst ? år
+retention as-needed: så længe det er nødvendigt | så længe det er påkrævet | så længe | længere end nødvendigt | ikke længere end nødvendigt | ikke længere end | ikke længere nødvendig* | formålet er opfyldt | nødvendigt for at opfylde formålet
+unit days: dag | dage | dages | dagene
+unit weeks: uge | uger
+unit months: måned | måneder | måneders
+unit years: år | års | året
+
+security encryption: kryptering | krypteret | krypterer | ssl | tls | https
+security access-control: adgangskontrol | adgangsbegrænsning* | kun autoriserede* | autoriseret personale | medarbejdere med behov | tofaktor*
+security physical: fysisk* sikring | fysisk* sikkerhed | datacent*
+security technical: tekniske foranstaltninger | firewall* | backup* | pseudonymiser* | antivirus
+security safeguards: sikkerhedsforanstaltninger | passende sikkerhedsforanstaltninger | tekniske og organisatoriske foranstaltninger | passende foranstaltninger | beskytte dine oplysninger | beskytter dine oplysninger | datasikkerhed | it-sikkerhed
+
+children: børn | barn | børns | mindreårig* | under ? år | forældre | forældremyndighed* | værge | unge under | år gammel | år eller ældre
+
+change: ændre denne politik | ændre ? privatlivspolitik | ændre denne privatlivspolitik | ændringer i denne | ændringer til denne | opdatere denne | opdaterer denne | opdatere ? privatlivspolitik | opdatere vores privatlivspolitik | opdaterer vores privatlivspolitik | ændre vores privatlivspolitik | ændrer vores privatlivspolitik | ændringer af privatlivspolitik* | væsentlige ændringer | ændret politik | ret til at ændre
+notice email: via e-mail | på e-mail | pr e-mail | pr mail | sende dig en e-mail | en e-mail
+notice posted: på denne side | på vores hjemmeside | på hjemmesiden | på denne hjemmeside | offentliggør* | lægge* ? op
+notice none: uden varsel | uden forudgående varsel | uden at give dig besked
+notice consent: indhente dit samtykke | bede om dit samtykke | nyt samtykke
+tell: informere | informerer | orientere | orienterer | underrette | underretter | give dig besked | giver dig besked | meddele
+
+transfer: tredjeland* | uden for eu | uden for eø* | uden for det europæiske økonomiske samarbejdsområde | usa | de forenede stater | lande uden for
+safeguard scc: standardkontraktbestemmelser | eu-standardkontrakter | standardkontrakter | standard contractual clauses
+safeguard adequacy: tilstrækkeligheds* | tilstrækkeligt beskyttelsesniveau | privacy shield | data privacy framework
+safeguard bcr: bindende virksomhedsregler | binding corporate rules
+
+purpose advertising: reklame* | annoncer | annoncering | markedsføring
+purpose targeted-advertising: målrettet* annoncer* | målrettet* reklame* | målrettet* markedsføring | personaliseret* annoncer* | retargeting | remarketing
+purpose marketing: nyhedsbrev* | direkte markedsføring | markedsføringsformål
+purpose analytics: statistik* | analyse* | trafikmåling | statistiske formål
+purpose personalization: personaliser* | tilpasse din oplevelse | tilpasse indhold
+purpose security: forebygge svindel | forhindre svindel | svindel | misbrug | bedrageri | sikkerhedsformål
+purpose service: levere vores ydelser | levere ydelsen | levering af | opfyldelse af aftale* | opfylde ? aftale | kundeservice | ekspedere din ordre | behandle din ordre | besvare din henvendelse | håndtere din ordre
+purpose research: forskning | markedsundersøgelse*
+purpose legal: retlig forpligtelse | retlige forpligtelse* | lovkrav | bogføringsloven | juridisk* forpligtelse* | retskrav | overholde lovgivning*
+
+dnt: do not track* | do-not-track* | dnt
+breach: brud på persondatasikkerheden | sikkerhedsbrud | databrud | sikkerhedshændelse*
+
+updated: senest opdateret | sidst opdateret | opdateret den | gældende fra | ikrafttrædelse | senest ændret | sidst ændret | version af
+month 1: januar | jan
+month 2: februar | feb
+month 3: marts | mar
+month 4: april | apr
+month 5: maj
+month 6: juni | jun
+month 7: juli | jul
+month 8: august | aug
+month 9: september | sep | sept
+month 10: oktober | okt
+month 11: november | nov
+month 12: december | dec
+`},
 	{"de.txt", `
 
 
@@ -1421,5 +1562,145 @@ month 9: сентябр*
 month 10: октябр*
 month 11: ноябр*
 month 12: декабр*
+`},
+	{"sv.txt", `
+
+
+
+
+
+
+
+language sv Swedish
+
+detect: och att inte från till våra hur vilka vilken vilket också endast enligt därför sådana genom utan mellan ska skall dessa detta denna någon några något eftersom även andra annan annat sina vid dina ett
+detect: personuppgifter uppgifter behandlar behandla samlar lagrar sparar säljer delar samtycke rättigheter webbplats webbplatsen tjänster tjänsten användare användning integritetspolicy personuppgiftsansvarig
+
+negate: inte | aldrig | ingen | inga | inget | varken | ej
+
+negate-after: inte | aldrig | ingen | inga | inget | ej
+except: förutom | utom | med undantag | undantag | såvida inte | om inte | inte bara | inte längre | inte mer än
+except after: och | eller | men | samt
+
+data email: e-postadress* | epostadress* | mejladress* | e-post | epost | e-mail | email | mejl
+data phone: telefonnummer* | mobilnummer* | telefon
+data postal-address: adress | adresser | postadress* | leveransadress* | faktureringsadress* | hemadress* | postnummer | bostadsort
+data name: namn | förnamn | efternamn | fullständigt namn
+data contact-info: kontaktuppgifter | kontaktinformation
+data account: användarkonto* | konto | kontot | användarnamn* | lösenord* | inloggningsuppgifter
+data age: ålder | födelsedatum | födelseår
+data gender: kön
+data demographics: nationalitet | medborgarskap | civilstånd | demografisk*
+data payment-info: betalningsuppgifter | betalningsinformation | faktureringsuppgifter | betalningsmetod* | betalsätt
+data payment-card: kreditkort* | betalkort* | kortnummer* | kortuppgifter
+data bank-account: bankuppgifter | kontonummer* | clearingnummer | iban | bankkonto*
+data government-id: personnummer* | samordningsnummer* | pass | passnummer* | körkort* | id-handling* | legitimation*
+data health: hälsa | hälsouppgifter | hälsodata | medicinsk* | diagnos*
+data biometrics: biometrisk* | fingeravtryck* | ansiktsigenkänning
+data location: plats | platsdata | platsinformation | platsuppgifter | geografisk* position | geolokalisering | positionsdata
+data precise-location: gps* | exakt* position | exakt* plats
+data ip-address: ip-adress* | ip adress* | ip
+data device-id: enhets-id* | enhetsid* | enhetsidentifierare
+data device-info: enhetsinformation | information om din enhet | uppgifter om din enhet | enhetstyp* | enhetsmodell* | skärmupplösning
+data browser: webbläsartyp* | webbläsarversion* | webbläsare | user agent
+data os: operativsystem*
+data cookies: cookie* | kakor | kaka | liknande tekniker | spårningsteknik* | local storage
+data web-beacons: web beacon* | webbfyr* | pixel | pixlar | pixeltagg* | spårningspixl* | facebook-pixel* | meta-pixel*
+data browsing: användningsdata | loggfil* | loggar | besökta sidor | sidvisningar | tidpunkt för besök* | datum och tid | sökningar | klick | surfbeteende | beteende
+data content: meddelanden | innehåll | kommentarer | inlägg | uppladdade filer | korrespondens
+data photos: foto* | bilder | profilbild* | video*
+data contacts: kontakter | adressbok* | kontaktlista*
+data social-profile: profiluppgifter | profilinformation | offentlig* profil
+data preferences: preferenser | intressen | språkinställning*
+data employment: ansökan | ansökningar | cv | arbetsgivare | befattning | utbildning
+data survey: enkät* | undersökning*
+data feedback: feedback | återkoppling | recension* | omdöme*
+data personal-info: personuppgifter | personliga uppgifter | personlig information | dina uppgifter | dina personuppgifter | uppgifter om dig | information om dig | kunduppgifter | användaruppgifter
+data info-generic: uppgifter | data | information | dessa uppgifter | följande uppgifter | sådana uppgifter
+data advertising-id: annons-id* | reklam-id* | advertising id | idfa | gaid
+
+verb collect: hanterar | hanteras | hantera | hanterat | samla | samlas | insaml* | behandl* | lagrar | lagra | lagras | lagrat | lagrade | sparar | spara | sparas | sparat | sparade | registrer* | använder | använda | används | använt | tar emot | mottar | får | erhåller | loggar | loggas | uppger | anger | laddar upp | hämtar | hämta
+verb share: delar | dela | delas | delat | lämnar ut | lämnas ut | lämna ut | utlämnar | utlämna* | överför* | skickar | skickas | vidarebefordra* | tillgängliggör* | tillgänglig för | mottagare | publicera*
+verb share: google analytics | hotjar
+
+verb share: ut
+verb sell: försäljning | uthyrning
+verb sell-yes: säljer | sälja | säljs | sålt | såld | sålda | hyr ut | hyra ut | hyr | hyra
+
+recipient service-providers: leverantör* | tjänsteleverantör* | personuppgiftsbiträde* | underbiträde* | biträde* | betaltjänst* | betalningsleverantör* | hostingleverantör* | fraktbolag* | transportör* | postnord | dhl | budbee | instabox | klarna | swish | stripe | paypal
+recipient affiliates: koncernbolag* | dotterbolag* | moderbolag* | systerbolag* | koncernen | inom koncernen | närstående bolag
+recipient advertisers: annonsör* | reklampartner* | annonspartner* | annonsnätverk* | reklamnätverk*
+recipient analytics: google analytics | analysverktyg* | analystjänst* | hotjar
+recipient business-partners: samarbetspartner* | affärspartner* | partner | partners
+recipient business-transfer: fusion | sammanslagning | förvärv | köpare | överlåtelse av verksamhet* | försäljning av verksamhet* | konkurs | omstrukturering
+recipient law-enforcement: myndighet | myndigheter | polis* | domstol* | skatteverket | rättsvårdande myndighet*
+recipient social-networks: sociala medier | sociala nätverk | facebook | instagram | linkedin | twitter | youtube | tiktok
+recipient public: offentligt tillgänglig* | synlig* för alla | offentligt synlig*
+recipient other-third-parties: tredje part | tredje parter | tredje parts | tredjepart* | externa parter | andra företag | mottagare
+
+right access: rätt till tillgång | rätt att få tillgång | registerutdrag | kopia av dina uppgifter | få information om
+right correction: rättelse | rätta | korrigera
+right deletion: radering | radera | rätten att bli bortglömd | bli bortglömd | ta bort ditt konto | radera ditt konto
+right objection: invändning* | invända | motsätta dig
+right restriction: begränsning av behandling* | begränsa behandling* | begränsning
+right portability: dataportabilitet | flytta dina uppgifter | maskinläsbart format
+right withdraw-consent: återkalla* | ta tillbaka ditt samtycke
+right complaint: klagomål | klaga | integritetsskyddsmyndigheten | imy | datainspektionen | tillsynsmyndighet*
+right opt-out-marketing: avregistrera* | avsluta prenumeration* | avprenumerera | tacka nej
+right cookie-control: webbläsarinställning* | inställningar i din webbläsare | cookieinställning* | cookie-inställning* | cookiebanner | blockera cookies | radera cookies | neka cookies | avvisa cookies
+
+retention: hur länge | lagringstid* | lagringsperiod* | sparas | lagras | raderas | raderar vi | vi raderar | gallras | gallring | anonymiseras | anonymiserade | i ? dagar | i ? månader | i ? år | i upp till | upp till ? månader | upp till ? år | högst ? månader | högst ? år
+retention as-needed: så länge det är nödvändigt | så länge det behövs | så länge | längre än nödvändigt | inte längre än nödvändigt | inte längre än | inte längre behövs | ändamålet har uppfyllts | nödvändigt för ändamålet
+unit days: dag | dagar | dagars
+unit weeks: vecka | veckor
+unit months: månad | månader | månaders
+unit years: år | års | året
+
+security encryption: kryptering | krypterad* | krypterar | ssl | tls | https
+security access-control: behörighetskontroll* | åtkomstkontroll* | behörig personal | endast behöriga | tvåfaktor*
+security physical: fysisk* säkerhet | fysiskt skydd | datacent* | datahall*
+security technical: tekniska åtgärder | brandvägg* | säkerhetskopi* | backup* | pseudonymiser* | antivirus
+security safeguards: säkerhetsåtgärder | lämpliga säkerhetsåtgärder | tekniska och organisatoriska åtgärder | lämpliga åtgärder | skydda dina uppgifter | skyddar dina uppgifter | skydda dina personuppgifter | skyddar dina personuppgifter | informationssäkerhet | datasäkerhet
+
+children: barn | barns | minderårig* | under ? år | föräldrar | förälder | vårdnadshavare | målsman | år gammal | år eller äldre
+
+change: ändra denna policy | ändra ? integritetspolicy | ändra denna integritetspolicy | ändringar i denna | uppdatera denna | uppdaterar denna | uppdatera ? integritetspolicy | uppdatera vår integritetspolicy | uppdaterar vår integritetspolicy | ändra vår integritetspolicy | ändrar vår integritetspolicy | ändringar av integritetspolicy* | väsentliga ändringar | rätt att ändra
+notice email: via e-post | per e-post | med e-post | via mejl | ett e-postmeddelande | ett mejl
+notice posted: på denna sida | på vår webbplats | på webbplatsen | på denna webbplats | publicera* | publiceras
+notice none: utan föregående meddelande | utan förvarning | utan att meddela dig
+notice consent: inhämta ditt samtycke | be om ditt samtycke | nytt samtycke
+tell: informera | informerar | meddela | meddelar | underrätta | underrättar
+
+transfer: tredjeland* | utanför eu | utanför ees | utanför eu/ees | utanför europeiska ekonomiska samarbetsområdet | usa | förenta staterna
+safeguard scc: standardavtalsklausuler | eu-kommissionens standardavtalsklausuler | standard contractual clauses
+safeguard adequacy: adekvat skyddsnivå | beslut om adekvat | adekvansbeslut | privacy shield | data privacy framework
+safeguard bcr: bindande företagsbestämmelser | binding corporate rules
+
+purpose advertising: reklam | annonser | annonsering | marknadsföring
+purpose targeted-advertising: riktad* reklam | riktade annonser | personanpassad* reklam | personanpassade annonser | retargeting | remarketing
+purpose marketing: nyhetsbrev* | direktmarknadsföring | marknadsföringsändamål
+purpose analytics: statistik* | analys* | trafikmätning | statistiska ändamål
+purpose personalization: personalisera* | anpassa din upplevelse | anpassa innehåll | personanpassa*
+purpose security: förhindra bedrägeri* | bedrägeri* | missbruk | förebygga bedrägeri* | säkerhetsändamål
+purpose service: tillhandahålla våra tjänster | tillhandahålla tjänsten | fullgöra avtal* | fullgöra ? avtal | fullgörande av avtal* | kundservice | kundtjänst | hantera din beställning | leverera din beställning | besvara dina frågor
+purpose research: forskning | marknadsundersökning*
+purpose legal: rättslig förpliktelse | rättsliga förpliktelse* | lagkrav | bokföringslagen | rättsliga anspråk | följa lag*
+
+dnt: do not track* | do-not-track* | dnt
+breach: personuppgiftsincident* | dataintrång | säkerhetsincident* | säkerhetsöverträdelse*
+
+updated: senast uppdaterad | senast ändrad | uppdaterad den | gäller från | gäller fr o m | gällande från | ikraftträdande | version från
+month 1: januari | jan
+month 2: februari | feb
+month 3: mars | mar
+month 4: april | apr
+month 5: maj
+month 6: juni | jun
+month 7: juli | jul
+month 8: augusti | aug
+month 9: september | sep | sept
+month 10: oktober | okt
+month 11: november | nov
+month 12: december | dec
 `},
 }

@@ -140,11 +140,23 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"unknown", "Ми не продаємо ваші персональні дані третім особам. Ви можете відкликати згоду на обробку в будь-який час."},
 	{"unknown", "Ние не продаваме вашите лични данни на трети лица. Можете да оттеглите съгласието си по всяко време."},
 	{"en", "We collect your email address when you create an account. We never sell your personal data to third parties."},
-	{"unknown", "Vi samlar in din e-postadress när du skapar ett konto. Vi säljer aldrig dina personuppgifter till tredje part."},
+	{"sv", "Vi samlar in din e-postadress när du skapar ett konto. Vi säljer aldrig dina personuppgifter till tredje part."},
 	{"pt", "Os dados das contas, das compras e das visitas são guardados."}, // "das": German once
 	{"es", "Te escribimos y te informamos cuando tus datos cambian."},       // "te": Dutch once
 	{"en", "We use Google Analytics. Our offices are at Hauptstraße 5 in Berlin and at Lange Voorhout 9 in Den Haag."},
-	{"unknown", "Vi indsamler din e-mailadresse, når du opretter en konto. Vi sælger aldrig dine personoplysninger."},
+	{"da", "Vi indsamler din e-mailadresse, når du opretter en konto. Vi sælger aldrig dine personoplysninger."},
+	{"da", "I denne privatlivspolitik forklarer vi, hvordan vi bruger cookies på vores hjemmeside, og hvilke rettigheder du har."},
+	{"da", "Dine personoplysninger opbevares i højst 12 måneder og videregives ikke til tredjemand uden dit samtykke."},
+	{"sv", "I denna integritetspolicy förklarar vi hur vi använder cookies på vår webbplats och vilka rättigheter du har."},
+	{"sv", "Dina personuppgifter sparas i högst 12 månader och lämnas inte ut till tredje part utan ditt samtycke."},
+	// Norwegian bokmål shares most words with Danish and many with Swedish: not read as either
+	{"unknown", "Vi samler inn e-postadressen din når du oppretter en konto. Vi selger aldri personopplysningene dine til tredjeparter."},
+	{"unknown", "I denne personvernerklæringen forklarer vi hvordan vi bruker informasjonskapsler på nettstedet vårt, og hvilke rettigheter du har."},
+	{"unknown", "Personopplysningene dine lagres i høyst 12 måneder og deles ikke med andre uten ditt samtykke."},
+	// a whole short policy of each (Danish needs its inflected forms and verbs to reach 15%)
+	{"da", "Privatlivspolitik\n\nDenne privatlivspolitik beskriver, hvordan vi behandler dine personoplysninger, når du bruger vores hjemmeside og køber vores produkter. Vi er dataansvarlige for behandlingen af de oplysninger, som vi modtager om dig. Vi indsamler dit navn, din adresse, din e-mailadresse og dit telefonnummer, når du afgiver en bestilling. Oplysningerne bruges til at levere varen og til at kontakte dig, hvis der er spørgsmål til din ordre. Vi videregiver kun dine oplysninger til fragtfirmaet og til vores betalingsudbyder. Du har ret til at få indsigt i de oplysninger, vi har om dig, og du kan til enhver tid få dem rettet eller slettet. Hvis du vil klage, kan du kontakte Datatilsynet."},
+	{"sv", "Integritetspolicy\n\nDen här policyn beskriver hur vi behandlar dina personuppgifter när du använder vår webbplats och handlar i vår butik. Vi är personuppgiftsansvariga för den behandling som sker. Vi samlar in ditt namn, din adress, din e-postadress och ditt telefonnummer när du lägger en beställning. Uppgifterna används för att leverera varan och för att kontakta dig om det finns frågor om din order. Vi delar bara dina uppgifter med fraktbolaget och med vår betalningsleverantör. Du har rätt att få veta vilka uppgifter vi har om dig och du kan när som helst begära att de rättas eller raderas. Om du vill klaga kan du vända dig till Integritetsskyddsmyndigheten."},
+	{"unknown", "Personvernerklæring\n\nDenne personvernerklæringen beskriver hvordan vi behandler personopplysningene dine når du bruker nettstedet vårt og kjøper produktene våre. Vi er behandlingsansvarlige for behandlingen av opplysningene som vi mottar om deg. Vi samler inn navnet ditt, adressen din, e-postadressen din og telefonnummeret ditt når du legger inn en bestilling. Opplysningene brukes til å levere varen og til å kontakte deg hvis det er spørsmål om ordren din. Vi deler bare opplysningene dine med fraktselskapet og betalingsleverandøren vår. Du har rett til innsyn i opplysningene vi har om deg, og du kan når som helst få dem rettet eller slettet. Hvis du vil klage, kan du kontakte Datatilsynet."},
 	{"unknown", "Zbieramy Twój adres e-mail, gdy zakładasz konto. Nigdy nie sprzedajemy Twoich danych osobowych."},
 	{"unknown", "我们在您创建帐户时收集您的电子邮件地址。我们不会出售您的个人数据。"},
 	// Catalan shares words with Spanish, French and Italian ("el", "les", "per"): told apart
