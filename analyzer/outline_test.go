@@ -145,7 +145,16 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"es", "Te escribimos y te informamos cuando tus datos cambian."},       // "te": Dutch once
 	{"en", "We use Google Analytics. Our offices are at Hauptstraße 5 in Berlin and at Lange Voorhout 9 in Den Haag."},
 	{"unknown", "Vi indsamler din e-mailadresse, når du opretter en konto. Vi sælger aldrig dine personoplysninger."},
-	{"unknown", "Zbieramy Twój adres e-mail, gdy zakładasz konto. Nigdy nie sprzedajemy Twoich danych osobowych."},
+	{"pl", "Zbieramy Twój adres e-mail, gdy zakładasz konto. Nigdy nie sprzedajemy Twoich danych osobowych."},
+	{"pl", "W niniejszej polityce prywatności wyjaśniamy, jak używamy plików cookies w naszym serwisie i jakie prawa Państwu przysługują."},
+	{"pl", "Nie sprzedajemy Twoich danych."},
+	{"cs", "Shromažďujeme vaši e-mailovou adresu, když si vytvoříte účet. Vaše osobní údaje nikdy neprodáváme třetím stranám."},
+	{"cs", "V těchto zásadách vysvětlujeme, jak na našich stránkách používáme soubory cookies a jaká máte práva."},
+	{"cs", "Osobní údaje uživatelů zpracováváme pouze pro účely plnění smlouvy."},
+	// Slovak shares the script and many words with Czech and some with Polish: not read as either
+	{"unknown", "Zhromažďujeme vašu e-mailovú adresu, keď si vytvoríte účet. Vaše osobné údaje nikdy nepredávame tretím stranám."},
+	{"unknown", "V týchto zásadách vysvetľujeme, ako na našej stránke používame súbory cookies, ktoré údaje o vás spracúvame a aké máte práva. Ak máte otázky, kontaktujte nás."},
+	{"unknown", "Osobné údaje používateľov spracúvame len na účely plnenia zmluvy a môžeme ich poskytnúť sprostredkovateľom."},
 	{"unknown", "我们在您创建帐户时收集您的电子邮件地址。我们不会出售您的个人数据。"},
 }
 
