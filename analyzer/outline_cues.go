@@ -79,7 +79,7 @@ verb sell-yes: prodáváme | prodává | prodávají | prodáme
 recipient other-third-parties: třetím stranám | třetí stran* | třetích stran | třetím osobám | třetí osob* | třetích osob | jiným subjektům | jiné subjekty
 recipient service-providers: zpracovatel* | poskytovatel* služeb | poskytovatel* | dodavatel* | dopravc* | kurýr* | přepravc* | poskytovatel* hostingu | platební brán* | smluvní partner*
 recipient affiliates: skupin* společností | společnost* ze skupiny | propojen* osob* | dceřin* společnost* | mateřsk* společnost* | ovládan* osob*
-recipient advertisers: inzerent* | reklamní sít* | reklamní partner*
+recipient advertisers: inzerent* | reklamní* sít* | reklamní* partner*
 recipient analytics: google analytics | analytick* nástroj* | poskytovatel* analytick*
 recipient business-partners: partner* | obchodní partner*
 recipient business-transfer: fúz* | sloučení | převod* obchodního závodu | prodej* obchodního závodu | převzetí | akvizic*
