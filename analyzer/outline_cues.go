@@ -1079,7 +1079,8 @@ language pl Polish
 
 
 
-detect: w i oraz lub przez dla jest przy tylko jesli jezeli gdy kiedy ktorzy tego jego byc bedzie beda
+
+detect: w oraz lub przez dla jest przy tylko jesli jezeli gdy kiedy ktorzy tego jego byc bedzie beda
 detect: takze rowniez wiec moga mozemy twoje twoich twoj twoim twoja panstwa naszych nasze naszej naszym nasz
 
 detect: danych dane osobowe osobowych osobowymi uzytkownika uzytkownikow przetwarzania przetwarzamy przetwarzane
