@@ -205,7 +205,8 @@ func (o *olReader) sentenceWords(start, end int) []outline.Word {
 }
 
 // matches returns the cues matched over ws, each marked negated when a
-// negate cue starts before it in its clause, or a negate-after cue
+// negate cue starts before it in its clause (or is its very words, a
+// negation glued to its verb: Czech "neprodáváme"), or a negate-after cue
 // follows it there ("Wir verkaufen Ihre Daten nicht"), with no exception
 // between ("sauf"; an exception at the negation voids it too: "nicht
 // nur"; an "except after" cue ends the reach of a negate-after cue: "und
@@ -231,7 +232,7 @@ func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
 		for _, n := range out {
 			switch {
 			case clause[n.from] != clause[m.from]:
-			case n.c.Kind == outline.Negate && n.from < m.from && !exceptBetween(out, n.from-1, m.from),
+			case n.c.Kind == outline.Negate && (n.from < m.from || n.from == m.from && n.to == m.to) && !exceptBetween(out, n.from-1, m.from),
 				n.c.Kind == outline.NegateAfter && n.from >= m.to && !stopBetween(out, m.from, n.from+1):
 				m.negated = true
 			}

@@ -162,6 +162,157 @@ month 10: octubre
 month 11: novembre
 month 12: desembre
 `},
+	{"cs.txt", `
+
+
+
+
+
+
+language cs Czech
+
+
+
+
+detect: jsou jsme jste nebo pro ktery ktera ktere kterych kterou kterym kteri muzeme muze mohou budou
+detect: take pouze pokud kdyz abychom jejich jen jine jinych jiz mezi rovnez tyto teto tohoto tomto dle podle
+
+detect: ucelem udaju osobni osobnich osobnimi spravce zpracovani zpracovavame zpracovavat souhlasu sluzeb
+detect: stranek uzivatele uzivatelu neprodavame nepredavame shromazdujeme predavame soukromi
+detect: techto jaka jake jaky jakym soubory souboru
+
+negate: ne | nikdy | žádn* | ani | nebud* | nejsou | není | nebyl*
+negate: neprodáv* | neprodá* | nepředáv* | nepředá* | nesdíl* | nezpřístupň* | neposkyt* | nezveřejň* | neshromažď* | nesbír* | neuchováv* | nepronajím* | nepronaj* | nesleduj* | nezpracováv* | nevyužív* | nepoužív* | nereaguj* | neodpovíd*
+
+negate-after: nereaguj* | neodpovíd* | nerespektuj*
+
+except: s výjimkou | výjimkou | kromě | vyjma | pokud ? ne | ledaže | ale | však | avšak | déle | více | později | pouze | jen
+
+data email: e-mailov* adres* | emailov* adres* | adres* elektronické pošty | elektronick* pošt* | e-mail* | email*
+data phone: telefonní* čísl* | čísl* telefonu | telefon* | čísl* mobil*
+data postal-address: poštovní adres* | adres* bydliště | doručovací adres* | fakturační adres* | adres* doručení | psč | bydliště
+
+data name: jméno | jména | jméno a příjmení | příjmení
+data contact-info: kontaktní údaj* | kontaktní informac*
+data account: uživatelsk* účt* | uživatelsk* účet | účet | účtu | přihlašovací údaj* | heslo | hesla | login* | uživatelsk* jméno
+data age: datum narození | věk | věku
+data gender: pohlaví
+data demographics: demografick* | národnost* | státní příslušnost*
+data payment-info: platební údaj* | platební informac* | údaj* o platb* | historie nákupů | historie objednávek | fakturační údaj*
+data payment-card: platební kart* | kreditní kart* | čísl* kart*
+data bank-account: bankovní účet | bankovního účtu | čísl* účtu | iban
+data government-id: rodné číslo | rodného čísla | občansk* průkaz* | čísl* dokladu | pas | pasu | ičo | dič
+data health: zdraví | zdravotní* | zdravotním
+data biometrics: biometrick*
+data location: polohy | poloze | poloha | polohu | lokalizac* | geolokac* | zeměpisn*
+data precise-location: přesn* poloh* | gps
+data ip-address: ip adres* | adres* ip | ip
+data device-id: identifikátor* zařízení | imei | mac adres*
+data device-info: typ* zařízení | model* zařízení | informac* o zařízení | údaj* o zařízení | údaj* o vašem zařízení
+data browser: typ* prohlížeče | verz* prohlížeče | druh* prohlížeče
+data os: operační* systém*
+data cookies: soubor* cookie* | cookie* | cookies
+data web-beacons: pixel* | web beacon* | webov* majáčk*
+data browsing: histori* prohlížení | navštíven* stránk* | prohlížen* stránk* | chování na webu | chování na stránkách | způsob* používání | záznam* o přístupu | log* | logů
+data content: obsah* zpráv* | zpráv* | komentář* | korespondenc*
+data photos: fotografi* | fotk* | podobizn* | obrazov* záznam*
+data contacts: seznam* kontaktů | adresář*
+data social-profile: profil* na sociálních sítích | profil* sociální* sít*
+data preferences: preferenc* | zájm* | zájem
+data employment: životopis* | cv | pracovní zkušenost* | zaměstnavatel* | pracovní pozic*
+data survey: dotazník* | průzkum*
+data feedback: zpětn* vazb* | recenz* | hodnocení | reklamac*
+data info-generic: údaje | údajů | údaji | údajům | informace | informací | informacemi | data | dat
+data personal-info: osobní údaj* | osobních údajů | osobními údaji | osobním údajům | vaše údaje | vašich údajů | vaše osobní údaj* | vašich osobních údajů | údaj* o vás | osobní informac* | údaj* uživatel* | údaj* zákazník*
+data advertising-id: reklamní identifikátor* | idfa
+
+
+verb collect: nám poskytnete | nám poskytujete | nám poskytl* | nám sdělíte | nám sdělil* | poskytnete nám | uvedete | uvádíte | vyplníte | shromažď* | neshromažď* | sbír* | nesbír* | sběr* | získáv* | získáme | získané | obdrž* | zpracov* | nezpracováv* | uchováv* | neuchováv* | ukládá* | uložen* | používáme | používat | použív* | nepoužív* | využív* | nevyužív* | zaznamenáv* | evidujeme
+verb share: předáv* | nepředáv* | předá* | nepředá* | předán* | sdíl* | nesdíl* | zpřístupň* | nezpřístupň* | zveřejň* | nezveřejň* | poskytujeme ? údaj* | poskytneme ? údaj* | poskytujeme údaj* | poskytneme údaj* | poskytnout ? údaj* | poskytnuty | poskytnuté | neposkyt* | poskytnout orgán* | poskytnout třetím | poskytnout je | poskytnout jim | poskytneme je | poskytneme jim | příjemc* | mají přístup | mít přístup | předávání | předání
+
+verb share: google analytics
+verb sell: prodáv* | neprodáv* | prodá* | neprodá* | prodej* | pronajím* | nepronajím* | pronaj* | nepronaj* | obchodujeme
+verb sell-yes: prodáváme | prodává | prodávají | prodáme
+
+recipient other-third-parties: třetím stranám | třetí stran* | třetích stran | třetím osobám | třetí osob* | třetích osob | jiným subjektům | jiné subjekty
+recipient service-providers: zpracovatel* | poskytovatel* služeb | poskytovatel* | dodavatel* | dopravc* | kurýr* | přepravc* | poskytovatel* hostingu | platební brán* | smluvní partner*
+recipient affiliates: skupin* společností | společnost* ze skupiny | propojen* osob* | dceřin* společnost* | mateřsk* společnost* | ovládan* osob*
+recipient advertisers: inzerent* | reklamní* sít* | reklamní* partner*
+recipient analytics: google analytics | analytick* nástroj* | poskytovatel* analytick*
+recipient business-partners: partner* | obchodní partner*
+recipient business-transfer: fúz* | sloučení | převod* obchodního závodu | prodej* obchodního závodu | převzetí | akvizic*
+recipient law-enforcement: orgán* činn* v trestním řízení | orgán* veřejné moci | státní* orgán* | orgán* státní správy | soud | soudu | soudům | soudy | polici* | státní* zastupitelství | oprávněn* orgán* | orgánům
+recipient social-networks: sociální* sít* | sociálních sítí | sociálních sítích | facebook
+recipient public: veřejně dostupn* | veřejně
+
+right access: právo na přístup | přístup k osobním | přístup ke svým | přístup k vašim | kopi* údajů | kopi* osobních
+right correction: opravu | oprava | opravy | opravit | doplnění | aktualizac* údajů
+right deletion: výmaz* | vymazání | vymazat | smazání | smazat | odstranění | právo být zapomenut
+right objection: námitk* | vznést námitk*
+right restriction: omezení zpracování | omezit zpracování
+right portability: přenositelnost* | přenést
+right withdraw-consent: odvol* souhlas* | odvol* ? souhlas* | odvolání ? souhlas* | odvolat ? souhlas* | souhlas* odvolat | souhlas* ? odvolat | souhlas* ? ? odvolat | souhlas* ? ? ? odvolat | souhlas* ? ? ? ? odvolat
+right complaint: stížnost* | úřad* pro ochranu osobních údajů | úoou | dozorov* úřad*
+right opt-out-marketing: odhlás* | odhlášení | odmítnout zasílání
+right cookie-control: nastavení prohlížeče | nastavení ? prohlížeče | nastavení vašeho prohlížeče | zakáz* cookie* | zablok* cookie* | vypnout cookie* | odmítnout cookie*
+
+retention: uchováv* | uchován* | uchováme | uložen* | ukládáme | ukládány | ukládají | doba uložení | dob* uchování | doba zpracování | budou smazány | budou vymazány | jsou mazány | vymazány | smazány | anonymizov* | neuchováv*
+retention as-needed: po dobu nezbytn* | po nezbytn* dob* | nezbytně nutnou | dokud | do odvolání souhlasu | do doby odvolání | po dobu trvání | po dobu nutnou | nezbytnou k
+unit days: den | dny | dnů | dní | dne
+unit weeks: týden | týdny | týdnů
+unit months: měsíc* | měsíců
+unit years: rok | roku | roky | let | léta
+
+security encryption: šifrov* | zašifrov* | ssl | tls | https
+security access-control: řízení přístupu | omezen* přístup* | přístupov* práv* | oprávněn* osob*
+security physical: fyzick* zabezpečení | fyzick* ochran*
+security technical: technick* a organizační* opatření | technick* opatření | organizační* opatření
+security safeguards: zabezpeč* | bezpečnostní* opatření | chráníme | chránit vaše
+
+children: dět* | dítě | dítěte | nezletil* | mladší ? let | mladších ? let | mladší než | mladších než | osob* do ? let
+
+change: změn* zásad | změn* těchto zásad | změn* této | změn* ? zásad | změnit ? zásady | změnit tyto | aktualizov* ? zásady | aktualizov* tyto | aktualizac* zásad | zásady ? změnit | zásady ? ? změnit | podstatn* změn* | jakékoli změn* | jakékoliv změn*
+notice in-app: v aplikaci | oznámení v aplikaci
+notice none: bez předchozího upozornění | bez upozornění | bez předchozího oznámení | bez oznámení
+notice email: e-mailem | emailem | prostřednictvím e-mailu | elektronickou poštou
+notice posted: zveřejn* | uveřejn* | na webu | na této stránce | na našich stránkách | na webových stránkách
+notice consent: s vaším souhlasem | váš souhlas | vyžád* souhlas* | souhlasem
+tell: informujeme | informovat | budeme informovat | budeme vás informovat | upozorníme | oznámíme | vyrozumíme | sdělíme
+
+transfer: mimo evropsk* hospodářsk* prostor* | mimo ehp | mimo eu | mimo evropskou unii | třetí* zem* | třetích zemí | třetích států | třetí* stát* | spojen* stát* | usa
+safeguard scc: standardní* smluvní* dolož* | standardní* dolož* | smluvní* dolož*
+safeguard adequacy: rozhodnutí o odpovídající ochraně | odpovídající úrov* ochrany | odpovídající ochran*
+safeguard bcr: závazn* podnikov* pravid*
+
+purpose advertising: reklamní* účel* | zobrazování reklam* | pro účely reklamy
+purpose targeted-advertising: cílen* reklam* | personalizovan* reklam* | behaviorální* reklam* | profilování
+purpose marketing: marketing* | newsletter* | obchodní sdělení | obchodních sdělení | obchodní* nabíd* | propagac*
+purpose analytics: statistick* | statistik* | analýz* | analytick*
+purpose personalization: personalizac* | přizpůsobení obsahu
+purpose security: prevenc* podvodů | podvod* | zneužití
+purpose service: poskytování služeb | poskytnutí služeb | plnění smlouvy | uzavření ? plnění smlouvy | vyřízení objednávk* | vyřizování objednávek | plnění objednávk* | správ* účtu | zákaznick* podpor*
+purpose research: výzkum* | zlepšování | zlepšení | vývoj*
+purpose legal: právní* povinnost* | zákonn* povinnost* | plnění povinností | právních předpisů
+
+dnt: do not track | dnt | nesledovat
+
+breach: porušení zabezpečení | únik* | bezpečnostní* incident* | incident*
+
+
+updated: poslední aktualizac* | datum aktualizace | aktualizováno | platné od | účinné od | účinnost od | platnost od | s účinností od | verze ze dne | ve znění ze dne | naposledy změněno
+month 1: leden | ledna
+month 2: únor | února
+month 3: březen | března
+month 4: duben | dubna
+month 5: květen | května
+month 6: červen | června
+month 7: červenec | července
+month 8: srpen | srpna
+month 9: září
+month 10: říjen | října
+month 11: listopad | listopadu
+month 12: prosinec | prosince
+`},
 	{"da.txt", `
 
 
@@ -1216,6 +1367,156 @@ month 9: september | sept | sep
 month 10: oktober | okt
 month 11: november | nov
 month 12: december | dec
+`},
+	{"pl.txt", `
+
+
+
+
+language pl Polish
+
+
+
+
+
+detect: w oraz lub przez dla jest przy tylko jesli jezeli gdy kiedy ktorzy tego jego byc bedzie beda
+detect: takze rowniez wiec moga mozemy twoje twoich twoj twoim twoja panstwa naszych nasze naszej naszym nasz
+
+detect: danych dane osobowe osobowych osobowymi uzytkownika uzytkownikow przetwarzania przetwarzamy przetwarzane
+detect: prywatnosci polityka polityki zgody zgode uslug serwisu strony celu sprzedajemy przekazujemy zbieramy
+
+
+negate: nie | nigdy | żadn* | ani
+
+
+except: z wyjątkiem | wyjątkiem | poza | chyba że | oprócz | ale | lecz | jednak | dłużej | więcej | później | tylko | wyłącznie
+
+data email: adres* e-mail | adres* email | adres* mailow* | adres* poczty elektronicznej | poczt* elektroniczn* | e-mail | email
+data phone: numer* telefon* | telefon* | numer* komórkow*
+data postal-address: adres* pocztow* | adres* zamieszkania | adres* dostawy | adres* korespondencyjn* | kod* pocztow* | adres* do doręczeń
+
+data name: imię | imienia | imieniem | nazwisko | nazwiska | nazwiskiem | imię i nazwisko
+data contact-info: dan* kontaktow* | informacj* kontaktow*
+
+data account: konto | konta | kontem | koncie | login* | hasł* | nazw* użytkownika
+data age: dat* urodzenia | wiek
+data gender: płeć | płci
+data demographics: demograficzn* | narodowoś* | obywatelstw*
+data payment-info: dan* płatnicz* | informacj* o płatnoś* | histori* zakupów | histori* zamówień | dan* do faktury | dan* rozliczeniow*
+data payment-card: kart* płatnicz* | kart* kredytow* | numer* kart*
+data bank-account: numer* rachunk* | rachunk* bankow* | konta bankowego | iban
+data government-id: pesel | numer* dowodu | dowód osobisty | dowodu osobistego | paszport* | nip
+data health: zdrowi* | medyczn*
+data biometrics: biometryczn*
+data location: lokalizacj* | geolokalizacj* | położeni* geograficzn*
+data precise-location: dokładn* lokalizacj* | gps
+data ip-address: adres* ip | ip
+data device-id: identyfikator* urządze* | imei | adres* mac
+data device-info: typ* urządze* | model* urządze* | informacj* o urządzeni* | dan* o urządzeni* | rodzaj* urządze*
+data browser: typ* przeglądark* | wersj* przeglądark* | rodzaj* przeglądark*
+data os: system* operacyjn*
+data cookies: plik* cookie* | cookie* | ciasteczk*
+data web-beacons: piksel* | web beacon*
+data browsing: histori* przeglądania | odwiedzan* stron* | przeglądan* stron* | aktywnoś* w serwisie | sposob* korzystania | logi | logów | log* serwera
+data content: treś* wiadomoś* | wiadomoś* | komentarz* | korespondencj*
+data photos: zdjęci* | fotografi* | wizerun*
+data contacts: list* kontaktów | książk* adresow*
+data social-profile: profil* w mediach społecznościowych | profil* społecznościow*
+data preferences: preferencj* | zainteresowa*
+data employment: cv | życiorys* | doświadczeni* zawodow* | stanowisk* | pracodawc*
+data survey: ankiet*
+data feedback: opini* | recenzj* | reklamacj*
+data info-generic: dane | danych | danymi | danym | informacj*
+data personal-info: dan* osobow* | informacj* osobow* | twoj* dan* | twoich danych | państwa dan* | pana dan* | dan* użytkownik* | dan* klient*
+data advertising-id: identyfikator* reklamow* | idfa
+
+
+verb collect: przekazujesz nam | nam przekazujesz | przekazane nam | przekazanych nam | podajesz | podał* | podane | podanych | zbiera* | zbier* | zebran* | gromadz* | pozysk* | otrzymuj* | przetwarza* | przetwarzani* | przetwarzan* | przechowuj* | przechowywa* | wykorzystuj* | wykorzysty* | używamy | używa | używane | rejestruj* | zapisuj*
+verb share: przekaz* | udostępn* | ujawn* | powierz* | przesył* | transferuj* | dzielimy się | odbiorc* | mają dostęp | mieć dostęp | uzyskać dostęp
+
+verb share: google analytics
+verb sell: sprzeda* | odsprzeda* | wynajm* | handlujemy
+verb sell-yes: sprzedajemy | sprzedaje | sprzedają | odsprzedajemy
+
+recipient other-third-parties: podmiot* trzeci* | stron* trzeci* | osob* trzeci* | osób trzecich | inn* podmiot*
+recipient service-providers: dostawc* usług | podmiot* przetwarzając* | usługodawc* | podwykonawc* | dostawc* | firm* kuriersk* | kurier* | operator* płatności | operator* płatnoś* | podmiot* świadcząc* | hostingodawc*
+recipient affiliates: spółk* z grupy | podmiot* z grupy | grup* kapitałow* | spółk* powiązan* | podmiot* powiązan* | spółk* zależn*
+recipient advertisers: reklamodawc* | sieci reklamow* | partner* reklamow*
+recipient analytics: google analytics | narzędzi* analityczn* | dostawc* analityki | narzędzi* analityk*
+recipient business-partners: partner*
+recipient business-transfer: fuzj* | połączeni* spółek | przejęci* | sprzedaż* przedsiębiorstw* | reorganizacj*
+recipient law-enforcement: organ* ścigania | organ* państwow* | organ* publiczn* | organ* uprawnion* | uprawnion* organ* | sąd | sądy | sądom | sądowi | policj* | prokuratur*
+recipient social-networks: media społecznościow* | mediach społecznościow* | portal* społecznościow* | serwis* społecznościow* | facebook
+recipient public: publicznie dostępn* | publicznie
+
+
+right access: prawo dostępu | prawo do dostępu | dostępu do swoich | dostępu do treści | dostępu do danych | kopi* danych | kopi* swoich
+right correction: sprostowa* | poprawiani* | poprawieni* | popraw* swoich | popraw* dane
+right deletion: usunięci* | usunąć | usuwania danych | bycia zapomnianym
+right objection: sprzeciw*
+right restriction: ograniczeni* przetwarzani* | ograniczyć przetwarzanie
+right portability: przenoszeni* | przeniesieni* danych
+right withdraw-consent: cofnię* zgod* | cofnię* ? zgod* | cofnąć zgod* | cofnąć ? zgod* | wycofa* zgod* | wycofa* ? zgod* | odwoła* zgod*
+right complaint: skarg* | prezes* uodo | uodo | organ* nadzorcz*
+right opt-out-marketing: wypis* | rezygnacj* z | zrezygnować z
+right cookie-control: ustawieni* przeglądark* | ustawieniach ? przeglądarki | wyłączy* cookie* | wyłączy* plik* | zablokowa* cookie* | zablokowa* plik*
+
+retention: przechowywa* | przechowuj* | przechowan* | okres* przechowywania | usuwane | usunięte | zostaną usunięte | bezterminowo
+retention as-needed: do czasu wycofania | do czasu cofnięcia | do czasu zakończenia | do czasu wniesienia | do momentu wycofania | do momentu cofnięcia | przez okres niezbędny | przez czas niezbędny | tak długo jak | niezbędny do realizacji | do czasu przedawnienia | do czasu upływu
+unit days: dzień | dni | dnia
+unit weeks: tydzień | tygodni*
+unit months: miesiąc* | miesięcy | mies
+unit years: rok | roku | lat | lata
+
+security encryption: szyfrow* | zaszyfrow* | ssl | tls | https | kryptograficzn*
+security access-control: kontrol* dostępu | ograniczeni* dostępu | ograniczony dostęp | uprawnie* dostępu | upoważnion* osob*
+security physical: zabezpieczeni* fizyczn* | fizyczn* zabezpiecz*
+security technical: środk* techniczn* | środk* organizacyjn* | techniczn* i organizacyjn*
+security safeguards: zabezpiecza* | zabezpieczamy | zabezpieczeni* | środk* bezpieczeństwa | bezpieczeństw* danych
+
+children: dziec* | dzieci | małoletni* | niepełnoletni* | nieletni* | poniżej ? lat | osób poniżej | nie ukończył*
+
+change: zmian* polityki | zmian* w polityce | zmian* niniejszej | zmieni* polityk* | zmieni* niniejsz* | zmiany w niniejszej | aktualizow* polityk* | aktualizacj* polityki | może ulec zmianie | mogą ulec zmianie | ulec zmianie | wprowadza* zmian* | wprowadzi* zmian* | istotn* zmian*
+notice in-app: w aplikacji | powiadomieni* w aplikacji
+notice none: bez uprzedniego powiadomienia | bez powiadomienia | bez uprzedzenia | bez wcześniejszego powiadomienia | bez uprzedniego informowania
+notice email: drog* mailow* | drog* elektroniczn* | poczt* elektroniczn* | wiadomoś* e-mail | e-mailem | mailem
+notice posted: opublikuj* | publikuj* | zamieszcz* | na stronie | w serwisie | na tej stronie
+notice consent: za twoją zgodą | za zgodą | za państwa zgodą | popros* o zgod* | uzyska* zgod*
+tell: poinformuj* | informuj* | powiadom* | zawiadom*
+
+transfer: poza europejski* obszar* gospodarcz* | poza eog | państw* trzeci* | kraj* trzeci* | poza uni* europejsk* | poza ue | stanach zjednoczonych | stanów zjednoczonych | usa
+safeguard scc: standardow* klauzul* umown* | standardow* klauzul* | klauzul* umown*
+safeguard adequacy: decyzj* stwierdzając* odpowiedni* | odpowiedni* stop* ochrony | adekwatnoś*
+safeguard bcr: wiążąc* reguł* korporacyjn*
+
+purpose advertising: cel* reklamow* | wyświetlani* reklam* | celach reklamowych
+purpose targeted-advertising: reklam* dopasowan* | spersonalizowan* reklam* | reklam* behawioraln* | reklam* ukierunkowan* | profilowani*
+purpose marketing: marketing* | newsletter* | ofert* handlow* | informacj* handlow* | promocyjn*
+purpose analytics: statystyczn* | statystyk* | analityczn* | analiz*
+purpose personalization: personalizacj* | spersonalizowan* treś* | dostosowani* treś*
+purpose security: zapobiegani* oszustw* | oszustw* | nadużyci*
+purpose service: świadczeni* usług* | realizacj* umowy | wykonani* umowy | realizacj* zamówie* | obsług* zamówie* | obsług* konta | obsług* klient*
+purpose research: badani* | ulepsz* | doskonaleni* | rozwoju usług | rozwój usług
+purpose legal: obowiązk* prawn* | obowiązk* wynikając* z przepisów | wymog* prawn* | przepis* prawa
+
+dnt: do not track | dnt | nie śledź
+
+breach: naruszeni* ochrony danych | wyciek* | incydent* | naruszeni* bezpieczeństwa
+
+
+updated: ostatni* aktualizacj* | data aktualizacji | zaktualizowan* | obowiązuje od | obowiązująca od | obowiązujący od | wchodzi w życie | data ostatniej zmiany | ostatnia zmiana | wersja z dnia | w wersji z dnia
+month 1: styczeń | stycznia
+month 2: luty | lutego
+month 3: marzec | marca
+month 4: kwiecień | kwietnia
+month 5: maj | maja
+month 6: czerwiec | czerwca
+month 7: lipiec | lipca
+month 8: sierpień | sierpnia
+month 9: wrzesień | września
+month 10: październik | października
+month 11: listopad | listopada
+month 12: grudzień | grudnia
 `},
 	{"pt.txt", `
 
