@@ -154,10 +154,12 @@ type olReader struct {
 	ms       []outline.Match
 }
 
-// readOutline makes the report of input, a text in language l, whose
-// sentences d holds.
-func readOutline(r *Report, input string, d *sentence.Doc, lx *lexicon.Lexicon, l *outline.Lang) []string {
-	o := &olReader{l: l, lx: lx, d: d, words: outline.Words(input, 0, nil)}
+// readOutline reads the text of d, in language l, for the report r: it
+// sets the language and the outline notice and returns the findings (with
+// the text's contacts), the reason of each (for the outline cases) and the
+// dates of its updated findings, for finish.
+func readOutline(r *Report, d *sentence.Doc, lx *lexicon.Lexicon, l *outline.Lang) ([]Finding, []string, []dated) {
+	o := &olReader{l: l, lx: lx, d: d, words: outline.Words(d.Text, 0, nil)}
 	for i := range d.Sents {
 		if len(o.findings) >= MaxFindings {
 			r.Notices = append(r.Notices, truncated(d.Sents[i].Start))
@@ -172,26 +174,7 @@ func readOutline(r *Report, input string, d *sentence.Doc, lx *lexicon.Lexicon, 
 	for len(o.reasons) < len(o.findings) {
 		o.reasons = append(o.reasons, "contact")
 	}
-	r.Findings = append(make([]Finding, 0, len(o.findings)), o.findings...)
-	addIntros(r.Findings, d.Blocks, d.Sents)
-	aggregate := aggregateOnly(r)
-	summarize(r, lx, nil, aggregate)
-	addFields(r, lx, outlineDates(r, o))
-	englishPeriods(r, l)
-	addPoints(r, input, aggregate)
-	r.Stats.Sentences = len(d.Sents)
-	r.Stats.Blocks = len(d.Blocks)
-	r.Stats.Findings = len(r.Findings)
-	policy := false
-	for i := range r.Findings {
-		policy = policy || r.Findings[i].Kind != "contact" // (an address alone is no policy, as for English)
-	}
-	if !policy {
-		r.Notices = append(r.Notices, Notice{ID: "not-a-policy", Level: "warning",
-			Message: "This text does not read like a privacy policy: no statements about personal data were found."})
-	}
-	addRubricOf(r, input, aggregate)
-	return o.reasons
+	return o.findings, o.reasons, o.dates()
 }
 
 // sentenceWords returns the words of o.words within [start, end).
@@ -715,12 +698,11 @@ func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok b
 	return 0, 0, 0, false
 }
 
-// outlineDates are the dates of the updated findings of r, for
-// addFields.
-func outlineDates(r *Report, o *olReader) []dated {
+// dates are the dates of the updated findings, for addFields.
+func (o *olReader) dates() []dated {
 	var out []dated
-	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Kind == "updated" {
+	for i := range o.findings {
+		if f := &o.findings[i]; f.Kind == "updated" {
 			ws := outline.Words(f.Text, 0, nil)
 			if _, _, date, ok := o.dateAfter(ws, 0); ok {
 				out = append(out, dated{finding: i, date: date})

@@ -347,9 +347,9 @@ negate-after: nicht | kein*
 		tz := text.Tokenizer{Words: &lx.Words, WordHash: model.WordHash}
 		d.Toks = tz.Tokenize(c.text, nil)
 		_, d.Blocks, d.Sents = text.BuildStructure(c.text, d.Toks, lx.Abbreviations(), nil, nil, nil)
-		readOutline(r, c.text, d, lx, l)
+		findings, _, _ := readOutline(r, d, lx, l)
 		var got []string
-		for _, f := range r.Findings {
+		for _, f := range findings {
 			got = append(got, f.Kind+" "+f.ID+" "+strconv.FormatBool(f.Negated))
 		}
 		if strings.Join(got, ", ") != c.want {

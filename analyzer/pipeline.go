@@ -3,6 +3,7 @@ package analyzer
 import (
 	"github.com/policylens/policylens/analyzer/internal/classes"
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/outline"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
 	"github.com/policylens/policylens/analyzer/model"
@@ -49,15 +50,11 @@ func analyze(input string, c *config) *Report {
 	if ol != nil {
 		sb.lines, d.Blocks, d.Sents = text.BuildStructure(input, d.Toks, lx.Abbreviations(), sb.lines, sb.blocks, sb.sents)
 		sb.blocks, sb.sents = d.Blocks, d.Sents
-		reasons := readOutline(r, input, d, lx, ol)
+		findings, reasons, dates := readOutline(r, d, lx, ol)
+		finish(r, input, d, lx, findings, nil, dates, ol, c.withBlocks)
 		if c.trace != nil {
 			for i, f := range r.Findings { // in the order of the findings (TestOutlineCases pairs them)
 				c.trace(traceEvent{Rule: f.Rule, Start: f.Start, End: f.End, Sentence: f.Sentence, Kept: true, Reason: "outline/" + reasons[i]})
-			}
-		}
-		if c.withBlocks {
-			for _, b := range d.Blocks {
-				r.Blocks = append(r.Blocks, Block{Kind: b.Kind, Start: b.Start, End: b.End})
 			}
 		}
 		return r
@@ -88,22 +85,42 @@ func analyze(input string, c *config) *Report {
 		}
 	}
 	rd.findings = contacts(d, rd.findings)
-	r.Findings = append(make([]Finding, 0, len(rd.findings)), rd.findings...)
+	finish(r, input, d, lx, rd.findings, rd.rights, rd.dates, nil, c.withBlocks)
+	return r
+}
+
+// finish makes the report's sections of the findings of a reading (a copy
+// of them goes in r), as every reading does: the intros of list items, the
+// summary, the fields, the points, what a policy does not say, the stats,
+// the blocks when asked for, the notice of a text that is no policy and
+// the rubric. rights are the details of the right findings (by index) and
+// dates the dates of the findings that hold one. ol is the language of a
+// text read in outline, nil for English: its periods are written in
+// English, and what it does not say is not listed (an outline cannot
+// claim an absence); it is a policy when any finding is more than an
+// address.
+func finish(r *Report, input string, d *sentence.Doc, lx *lexicon.Lexicon, findings []Finding, rights map[int]classes.RightDetails, dates []dated, ol *outline.Lang, withBlocks bool) {
+	r.Findings = append(make([]Finding, 0, len(findings)), findings...)
 	addIntros(r.Findings, d.Blocks, d.Sents)
 	// Which findings are of aggregate data only: the findings' kinds, rules
 	// and sentences do not change from here on, and four parts ask.
 	aggregate := aggregateOnly(r)
-	summarize(r, lx, rd.rights, aggregate)
-	addFields(r, lx, rd.dates)
+	summarize(r, lx, rights, aggregate)
+	addFields(r, lx, dates)
+	if ol != nil {
+		englishPeriods(r, ol)
+	}
 	addPoints(r, input, aggregate)
-	policy := policyLanguage(d, r.Findings)
-	if policy {
+	var policy bool
+	if ol != nil {
+		policy = statesMore(r.Findings)
+	} else if policy = policyLanguage(d, r.Findings); policy {
 		addMissing(r, input, aggregate) // what a policy does not say; a recipe is not a policy that says nothing
 	}
 	r.Stats.Sentences = len(d.Sents)
 	r.Stats.Blocks = len(d.Blocks)
 	r.Stats.Findings = len(r.Findings)
-	if c.withBlocks {
+	if withBlocks {
 		for _, b := range d.Blocks {
 			r.Blocks = append(r.Blocks, Block{Kind: b.Kind, Start: b.Start, End: b.End})
 		}
@@ -113,7 +130,6 @@ func analyze(input string, c *config) *Report {
 			Message: "This text does not read like a privacy policy: no statements about personal data were found."})
 	}
 	addRubricOf(r, input, aggregate)
-	return r
 }
 
 // keptHits drops from raw (in token order), in one pass, the matches that
@@ -205,10 +221,8 @@ func sharedHeadEnd(d *sentence.Doc, raw []lexicon.Hit, i int) int32 {
 // require Adobe Reader)", a bare date); 59 of 631 English package READMEs,
 // NEWS files and licences do (the others have findings).
 func policyLanguage(d *sentence.Doc, findings []Finding) bool {
-	for i := range findings {
-		if findings[i].Kind != "contact" {
-			return true
-		}
+	if statesMore(findings) {
+		return true
 	}
 	words, policy := 0, 0
 	for _, t := range d.Toks {
@@ -221,6 +235,17 @@ func policyLanguage(d *sentence.Doc, findings []Finding) bool {
 		}
 	}
 	return policy*50 >= words && policy > 0
+}
+
+// statesMore reports whether any of findings is more than a contact (an
+// address alone is no policy).
+func statesMore(findings []Finding) bool {
+	for i := range findings {
+		if findings[i].Kind != "contact" {
+			return true
+		}
+	}
+	return false
 }
 
 // scratch holds the buffers of one analysis for reuse by the next; nothing
