@@ -825,12 +825,3 @@ func abs(x int) int {
 	}
 	return x
 }
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}

@@ -1,6 +1,10 @@
 package outline
 
-import "strings"
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // Kind is the kind of a cue line ("data", "verb", ...).
 type Kind uint8
@@ -133,7 +137,7 @@ func (e *Error) Error() string {
 	if e.Line == 0 {
 		return e.File + ": " + e.Msg
 	}
-	return e.File + ":" + Itoa(e.Line) + ": " + e.Msg
+	return e.File + ":" + strconv.Itoa(e.Line) + ": " + e.Msg
 }
 
 // Parse compiles cue file data; name (the file's name) is for errors.
@@ -195,11 +199,11 @@ func parse(name, data string, cues bool) (*Lang, error) {
 		if len(f) == 2 {
 			id = f[1]
 		}
-		if opt := optionalIDs[Kind(k)]; id != "" && contains(opt, id) {
+		if opt := optionalIDs[Kind(k)]; id != "" && slices.Contains(opt, id) {
 			// an optional id of a kind that takes none ("retention as-needed")
 		} else if ids := kindIDs[Kind(k)]; ids == nil && id != "" {
 			return nil, errf(n, "kind "+f[0]+" takes no id ("+quote(id)+")")
-		} else if ids != nil && !contains(ids, id) {
+		} else if ids != nil && !slices.Contains(ids, id) {
 			if id == "" {
 				return nil, errf(n, "kind "+f[0]+" needs an id: one of "+strings.Join(ids, " "))
 			}
@@ -237,23 +241,6 @@ func parse(name, data string, cues bool) (*Lang, error) {
 
 func quote(s string) string { return "\"" + s + "\"" }
 
-// Itoa writes n in decimal (strconv's is not linked in the page).
-func Itoa(n int) string {
-	if n < 0 {
-		return "-" + Itoa(-n)
-	}
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		if n /= 10; n == 0 {
-			break
-		}
-	}
-	return string(b[i:])
-}
-
 // Atoi reads a word of digits as a number; ok false for any other word or
 // one too long.
 func Atoi(s string) (n int, ok bool) {
@@ -276,15 +263,6 @@ func kindOf(s string) int {
 		}
 	}
 	return -1
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // compilePhrase compiles a phrase: words separated by spaces, "word*" a

@@ -1,6 +1,7 @@
 package outline
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -74,15 +75,13 @@ negate-after: nicht
 			if cue.ID != "" {
 				s += "/" + cue.ID
 			}
-			got = append(got, s+"["+itoa(m.From)+","+itoa(m.To)+")")
+			got = append(got, s+"["+strconv.Itoa(m.From)+","+strconv.Itoa(m.To)+")")
 		}
 		if strings.Join(got, " ") != c.want {
 			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, " "), c.want)
 		}
 	}
 }
-
-func itoa(n int) string { return Itoa(n) }
 
 func TestParseErrors(t *testing.T) {
 	for _, c := range []struct{ file, want string }{
