@@ -745,31 +745,31 @@ func (o *olReader) namesID(ms []olMatch, k outline.Kind, id string) bool {
 	return false
 }
 
-// cueName is the display name of the English rule cue c names (its data
-// type, recipient, right, measure, purpose), or its id.
-func (o *olReader) cueName(c *outline.Cue) string {
-	class := ""
-	switch c.Kind {
+// englishClass is the class of the English rules whose ids the cues of
+// kind k name (data types, recipients, rights, measures, purposes), or ""
+// for a kind whose ids are the outline's own.
+func englishClass(k outline.Kind) string {
+	switch k {
 	case outline.Data:
-		class = "datatype"
+		return "datatype"
 	case outline.Recipient:
-		class = "recipient"
+		return "recipient"
 	case outline.Right:
-		class = "right"
+		return "right"
 	case outline.Security:
-		class = "security"
+		return "security"
 	case outline.Purpose:
-		class = "purpose"
+		return "purpose"
 	}
-	return o.entryName(class, c.ID)
+	return ""
 }
 
-// entryName is the display name of the English rule of class and id.
-func (o *olReader) entryName(class, id string) string {
-	if e := o.lx.ByClass[class][id]; e != nil {
+// cueName is the display name of the English rule cue c names, or its id.
+func (o *olReader) cueName(c *outline.Cue) string {
+	if e := o.lx.ByClass[englishClass(c.Kind)][c.ID]; e != nil {
 		return e.Name
 	}
-	return id
+	return c.ID
 }
 
 // category is the category of the English rule of class and id, or def.

@@ -34,11 +34,11 @@ const (
 	NegateAfter
 	Updated
 	Month
-	numKinds
+	NumKinds // the number of kinds
 )
 
 // kindNames are the kinds as the cue files spell them, by Kind.
-var kindNames = [numKinds]string{"data", "verb", "recipient", "right", "retention", "unit", "security",
+var kindNames = [NumKinds]string{"data", "verb", "recipient", "right", "retention", "unit", "security",
 	"children", "change", "notice", "transfer", "safeguard", "purpose", "dnt", "breach", "tell", "negate", "except", "negate-after", "updated", "month"}
 
 func (k Kind) String() string { return kindNames[k] }
