@@ -193,8 +193,8 @@ func (o *olReader) sentenceWords(start, end int) []outline.Word {
 // follows it there ("Wir verkaufen Ihre Daten nicht"), with no exception
 // between ("sauf"; an exception at the negation voids it too: "nicht
 // nur"; an "except after" cue ends the reach of a negate-after cue: "und
-// nicht an Dritte übermittelt"); and the clause of each word.
-func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
+// nicht an Dritte übermittelt").
+func (o *olReader) matches(ws []outline.Word) []olMatch {
 	o.ms = o.l.Match(ws, o.ms[:0])
 	clause := make([]int, len(ws))
 	for i := 1; i < len(ws); i++ {
@@ -221,7 +221,7 @@ func (o *olReader) matches(ws []outline.Word) ([]olMatch, []int) {
 			}
 		}
 	}
-	return out, clause
+	return out
 }
 
 // clauseBreak reports whether the characters between two words end a
@@ -273,15 +273,15 @@ func (o *olReader) sentence(si int) {
 	if len(ws) == 0 {
 		return
 	}
-	ms, _ := o.matches(ws)
 	b := &d.Blocks[s.Block]
 	if b.Contents {
 		return // a line of a table of contents states nothing
 	}
+	ms := o.matches(ws)
 	// A list item is read with the verbs of its intro ("Nous collectons :").
 	if in := o.introOf(si, b); in != nil {
 		iws := o.sentenceWords(in.Start, in.End)
-		ims, _ := o.matches(iws)
+		ims := o.matches(iws)
 		for _, m := range ims {
 			if m.c.Kind == outline.Verb {
 				m.intro = true
