@@ -78,8 +78,9 @@ func run(corpus, annotations, manifest string, quick bool, errs string) error {
 			unscored []string
 			untyped  []string
 		}{{"OPP-115 train+dev", append(append([]segment{}, train...), dev...), categories, groups, nil, untyped}, {"MAPP train (app policies)", app, appCategories, appGroups, appUnscored, collectShareOnly}} {
+			scored := englishSegments(c.segs) // one analysis a segment, for both readings
 			for _, how := range []reading{alone, inPolicy} {
-				compare(c.name, c.segs, c.cats, c.types, c.unscored, c.untyped, how, cv, errs)
+				compare(c.name, c.segs, scored, c.cats, c.types, c.unscored, c.untyped, how, cv, errs)
 			}
 		}
 		fmt.Printf("== The project's TOSBack annotations, sentence by sentence\n\n")
@@ -115,8 +116,9 @@ func run(corpus, annotations, manifest string, quick bool, errs string) error {
 // categories cats and the data type groups types. The data types
 // whose ids are in unscored are scored as none of the corpus's types, and
 // so is the data named only in findings of the categories untyped, under
-// which the corpus records no data type.
-func compare(name string, segs []segment, cats, types, unscored, untyped []string, how reading, cv *crossval, errs string) {
+// which the corpus records no data type. Only the segments whose keys
+// english holds are scored (englishSegments).
+func compare(name string, segs []segment, english map[string]bool, cats, types, unscored, untyped []string, how reading, cv *crossval, errs string) {
 	var sc [2][2]*score // [rules, rules+model][categories, data types]
 	for i := range sc {
 		sc[i] = [2]*score{newScore(cats), newScore(types)}
@@ -128,7 +130,6 @@ func compare(name string, segs []segment, cats, types, unscored, untyped []strin
 		every = [2]*score{newScore(groups), newScore(groups)}
 	}
 	var gates [2]gate // [categories, data types]: what the model drops and adds
-	english := englishSegments(segs)
 	for _, p := range byPolicy(segs) {
 		rules := make([][2][]string, len(p)) // each segment's categories and data types, rules alone
 		for k, opt := range []analyzer.Option{analyzer.WithModel(nil), analyzer.WithModel(cv.modelFor(p[0].Policy))} {
