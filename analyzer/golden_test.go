@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -69,7 +70,7 @@ func goldenOf(r *Report) goldenView {
 		v.Recipients = append(v.Recipients, s)
 	}
 	for _, x := range r.Rights {
-		v.Rights = append(v.Rights, x.ID+" how="+itoa(len(x.How))+" conditions="+itoa(len(x.Conditions)))
+		v.Rights = append(v.Rights, x.ID+" how="+strconv.Itoa(len(x.How))+" conditions="+strconv.Itoa(len(x.Conditions)))
 	}
 	for _, x := range r.Security.Measures {
 		v.Security = append(v.Security, x.ID)
@@ -101,7 +102,7 @@ func goldenOf(r *Report) goldenView {
 		v.Missing = append(v.Missing, m.ID)
 	}
 	for _, f := range r.Findings {
-		s := f.Kind + " " + f.ID + " " + itoa(f.Start) + "-" + itoa(f.End)
+		s := f.Kind + " " + f.ID + " " + strconv.Itoa(f.Start) + "-" + strconv.Itoa(f.End)
 		if f.Negated {
 			s += " NOT"
 		}

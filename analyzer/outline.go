@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"github.com/policylens/policylens/internal/decimal"
 	"sort"
 	"strings"
 	"sync"
@@ -793,7 +794,7 @@ func englishPeriod(n int, unit string) string {
 	if n == 1 {
 		unit = strings.TrimSuffix(unit, "s")
 	}
-	return itoa(n) + " " + unit
+	return decimal.Itoa(n) + " " + unit
 }
 
 // englishPeriods writes the retention periods of r in English ("13 mois"

@@ -7,6 +7,7 @@ import (
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
 	"github.com/policylens/policylens/analyzer/model"
+	"github.com/policylens/policylens/internal/decimal"
 )
 
 func analyze(input string, c *config) *Report {
@@ -311,5 +312,5 @@ func addIntros(fs []Finding, blocks []text.Block, sents []text.Sentence) {
 // findings, the first of them before byte at.
 func truncated(at int) Notice {
 	return Notice{ID: "truncated", Level: "warning",
-		Message: "This text holds more than " + itoa(MaxFindings) + " findings; only those in the first " + sizeString(at) + " are reported."}
+		Message: "This text holds more than " + decimal.Itoa(MaxFindings) + " findings; only those in the first " + sizeString(at) + " are reported."}
 }

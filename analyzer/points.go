@@ -1,6 +1,10 @@
 package analyzer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/policylens/policylens/internal/decimal"
+)
 
 // addPoints writes the reader's verdict: good and bad points, each citing
 // the findings it rests on.
@@ -111,10 +115,10 @@ func addPoints(r *Report, input string, aggregate func(int) bool) {
 		}
 	}
 	if r.Children.MinAge > 0 {
-		p.add("children-min-age", "neutral", "They set a minimum age of "+itoa(r.Children.MinAge)+".", ageEvidence(r, r.Children.MinAge, 0))
+		p.add("children-min-age", "neutral", "They set a minimum age of "+decimal.Itoa(r.Children.MinAge)+".", ageEvidence(r, r.Children.MinAge, 0))
 	}
 	if r.Children.ConsentAge > 0 {
-		p.add("children-consent-age", "neutral", "Under-"+itoa(r.Children.ConsentAge)+"s need a parent's consent.", ageEvidence(r, r.Children.ConsentAge, noteConsent))
+		p.add("children-consent-age", "neutral", "Under-"+decimal.Itoa(r.Children.ConsentAge)+"s need a parent's consent.", ageEvidence(r, r.Children.ConsentAge, noteConsent))
 	}
 }
 
@@ -205,18 +209,4 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return string(s[0]+'a'-'A') + s[1:]
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }

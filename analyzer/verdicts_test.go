@@ -3,6 +3,7 @@ package analyzer
 import (
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -372,16 +373,16 @@ func TestPolicyVerdicts(t *testing.T) {
 
 func dnt(r *Report) (string, []int)       { return r.DoNotTrack.Status, r.DoNotTrack.Evidence }
 func retention(r *Report) (string, []int) { return r.Retention.Policy, r.Retention.Evidence }
-func minAge(r *Report) (string, []int)    { return itoa(r.Children.MinAge), r.Children.Evidence }
+func minAge(r *Report) (string, []int)    { return strconv.Itoa(r.Children.MinAge), r.Children.Evidence }
 
 // ages returns "minimum/consent age" and the children's evidence.
 func ages(r *Report) (string, []int) {
-	return itoa(r.Children.MinAge) + "/" + itoa(r.Children.ConsentAge), r.Children.Evidence
+	return strconv.Itoa(r.Children.MinAge) + "/" + strconv.Itoa(r.Children.ConsentAge), r.Children.Evidence
 }
 
 // consentAge returns the consent age and the evidence of its point.
 func consentAge(r *Report) (string, []int) {
-	return itoa(r.Children.ConsentAge), ageEvidence(r, r.Children.ConsentAge, noteConsent)
+	return strconv.Itoa(r.Children.ConsentAge), ageEvidence(r, r.Children.ConsentAge, noteConsent)
 }
 
 // access returns "access" and its evidence when the report grants the right

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"errors"
+	"github.com/policylens/policylens/internal/decimal"
 
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
@@ -121,7 +122,7 @@ func (c *codec) tables(t *Tables) {
 	format := int32(tablesFormat)
 	c.int(&format)
 	if format != tablesFormat && c.err == nil {
-		c.err = errors.New("format " + itoa(int(format)))
+		c.err = errors.New("format " + decimal.Itoa(int(format)))
 	}
 	structs(c, &t.Entries, c.entry)
 	c.vocab(&t.Words)
@@ -356,14 +357,4 @@ func (c *codec) fail() {
 		c.err = errors.New("truncated or malformed")
 	}
 	c.in = ""
-}
-
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
