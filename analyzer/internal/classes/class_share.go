@@ -823,15 +823,17 @@ func readerShares(vw *sentence.View, h lexicon.Hit) bool {
 
 // readerSharesFirst reports whether the reader passes data on to recipient
 // hit h (see readerShares), as the subject of the verb, and is the first to
-// act in the sentence: no "we" (nor "our", nor the policy's own name) stands
-// before the recipient ("You can share your activities on social media like
-// Twitter", "Any information that you disclose on the third party website
-// will be governed by that website's privacy policy"; not "We may disclose
+// act in the sentence: no word of assent between the reader and the verb,
+// no "we" (nor "our", nor the policy's own name) before the recipient ("You
+// can share your activities on social media like Twitter", "Any
+// information that you disclose on the third party website will be
+// governed by that website's privacy policy"; not "We may disclose
 // information you provide to a third party", where the company passes on
-// what the reader gave it). Not the public ("the information you share in
-// public areas may be viewed by any user": the service makes it public),
-// nor a party of a sentence that names cookies or trackers ("These cookies
-// are used when you share information using a social media button": the
+// what the reader gave it, nor "You agree to transfer to third parties any
+// personal data"). Not the public ("the information you share in public
+// areas may be viewed by any user": the service makes it public), nor a
+// party of a sentence that names cookies or trackers ("These cookies are
+// used when you share information using a social media button": the
 // cookies at work pass data on whatever the reader does).
 func readerSharesFirst(vw *sentence.View, h lexicon.Hit) bool {
 	v := shareVerbBefore(vw, h)
@@ -846,6 +848,13 @@ func readerSharesFirst(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	if r < int32(vw.Own) || r < v.From-3 || r > int32(vw.Own) && vw.Is(r-1, lexicon.GObjectPreps) {
 		return false
+	}
+	// "You agree to transfer to third parties any personal data": the
+	// reader assents to the company's passing it on.
+	for q := r + 1; q < v.From; q++ {
+		if vw.In(q, lexicon.WordsAssenting) {
+			return false
+		}
 	}
 	for _, g := range vw.Hits {
 		if g.From >= int32(vw.Own) && g.From < h.From && vw.IsRule(g, lexicon.RWe) {
