@@ -565,6 +565,9 @@ func TestPractices(t *testing.T) {
 			fs := find(r, "practice", "share-purpose")
 			return len(fs) == 2 && fs[0].Category == "third-party-sharing"
 		}},
+		{"the reader sharing names no recipient, but speaks of sharing", "You can also share your workouts on social networks like Facebook and Twitter.", func(r *Report) bool {
+			return len(r.Sharing.Recipients) == 0 && len(find(r, "practice", "reader-shares")) == 2 && slices.Contains(r.Categories, "third-party-sharing")
+		}},
 		{"providing is no purpose", "Failure to provide mandatory data may make it impossible to register.", func(r *Report) bool {
 			return len(find(r, "practice", "purpose")) == 0
 		}},

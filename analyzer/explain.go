@@ -173,6 +173,8 @@ func explainText(f *Finding, e *lexicon.Entry) string {
 			return "They pass information on, without saying which."
 		case "share-purpose":
 			return "Why they pass your data on."
+		case "reader-shares":
+			return "You pass data on to others yourself: your act, not theirs."
 		}
 		return e.Name + "."
 	}

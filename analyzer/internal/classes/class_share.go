@@ -447,6 +447,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if sharedWithByReader(vw, h) {
 		return drop("recipient/reader-shares-with")
 	}
+	// "You can share your workouts on social networks like Facebook": the
+	// reader's own act, no recipient of the company's; the sentence still
+	// speaks of passing data on (OPP-115, MAPP and the annotations label
+	// it so), which a practice of its own says without a claim.
+	if readerSharesFirst(vw, h) {
+		return kept("recipient/reader-shares-first", decision{Kind: "practice", ID: "reader-shares", Category: "third-party-sharing"})
+	}
 	f := finding(e, "share", "third-party-sharing")
 	if unaffiliated {
 		f.ID = "other-third-parties"
@@ -812,6 +819,54 @@ func ownHost(vw *sentence.View, h lexicon.Hit) bool {
 func readerShares(vw *sentence.View, h lexicon.Hit) bool {
 	v := shareVerbBefore(vw, h)
 	return v.From >= 0 && !vw.ToUs(v) && vw.GrammarBefore(v.From, 3, lexicon.GReader)
+}
+
+// readerSharesFirst reports whether the reader passes data on to recipient
+// hit h (see readerShares), as the subject of the verb, and is the first to
+// act in the sentence: no word of assent between the reader and the verb,
+// no "we" (nor "our", nor the policy's own name) before the recipient ("You
+// can share your activities on social media like Twitter", "Any
+// information that you disclose on the third party website will be
+// governed by that website's privacy policy"; not "We may disclose
+// information you provide to a third party", where the company passes on
+// what the reader gave it, nor "You agree to transfer to third parties any
+// personal data"). Not the public ("the information you share in public
+// areas may be viewed by any user": the service makes it public), nor a
+// party of a sentence that names cookies or trackers ("These cookies are
+// used when you share information using a social media button": the
+// cookies at work pass data on whatever the reader does).
+func readerSharesFirst(vw *sentence.View, h lexicon.Hit) bool {
+	v := shareVerbBefore(vw, h)
+	if v.From < 0 || vw.ToUs(v) || vw.ActorBefore(v.From) != sentence.PartyReader || vw.Entry(h).ID == "public" || namesCookies(vw) {
+		return false
+	}
+	// The reader right before the verb, as its subject ("you may share"),
+	// not its object ("information about you to respond to subpoenas").
+	r := v.From - 1
+	for r >= int32(vw.Own) && r >= v.From-3 && !vw.Is(r, lexicon.GReader) {
+		r--
+	}
+	if r < int32(vw.Own) || r < v.From-3 || r > int32(vw.Own) && vw.Is(r-1, lexicon.GObjectPreps) {
+		return false
+	}
+	// "You agree to transfer to third parties any personal data": the
+	// reader assents to the company's passing it on.
+	for q := r + 1; q < v.From; q++ {
+		if vw.In(q, lexicon.WordsAssenting) {
+			return false
+		}
+	}
+	for _, g := range vw.Hits {
+		if g.From >= int32(vw.Own) && g.From < h.From && vw.IsRule(g, lexicon.RWe) {
+			return false
+		}
+	}
+	for q := int32(vw.Own); q < h.From; q++ {
+		if vw.Is(q, lexicon.GWe) || vw.Is(q, lexicon.GOurForms) || vw.Doc.IsOwn(vw.Tok(q).ID) {
+			return false
+		}
+	}
+	return true
 }
 
 // sharedWithByReader reports whether recipient hit h is whom the reader
