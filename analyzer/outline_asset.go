@@ -18,10 +18,15 @@ import (
 // The asset's first line is outlineAssetHeader; then each file is a line
 // "@ <name>" and its lines, with the line numbers of rules/outline: a
 // comment and a detect line are empty lines, so that a load error names
-// the file's line. No line of a cue file begins with "@".
+// the file's line. No line of a cue file begins with "@". Its last line is
+// outlineAssetEnd, so that an asset cut short is not read.
 
-// outlineAssetHeader is the first line of the outline cue asset.
-const outlineAssetHeader = "# PolicyLens outline cues, version 1"
+// outlineAssetHeader and outlineAssetEnd are the first and the last line
+// of the outline cue asset.
+const (
+	outlineAssetHeader = "# PolicyLens outline cues, version 1"
+	outlineAssetEnd    = "# end of the outline cues"
+)
 
 // splitCueFile splits the text of a cue file, its comments emptied, into
 // what detection needs, the language line and the detect lines (the other
@@ -62,7 +67,7 @@ func writeOutlineAsset(names, cues []string) string {
 	for i, n := range names {
 		b.WriteString("@ " + n + "\n" + cues[i] + "\n")
 	}
-	return b.String()
+	return b.String() + outlineAssetEnd + "\n"
 }
 
 // readOutlineAsset reads asset against the detect parts of detect, the
@@ -72,47 +77,47 @@ func writeOutlineAsset(names, cues []string) string {
 // where its detect part has one: an asset of another version of the
 // cue files is refused, not read with detect words it does not match.
 func readOutlineAsset(asset string, detect []cueFile) ([]string, error) {
-	first, rest, _ := strings.Cut(asset, "\n")
-	if strings.TrimRight(first, "\r") != outlineAssetHeader {
+	rest, ok := strings.CutPrefix(asset, outlineAssetHeader+"\n")
+	if !ok {
+		first, _, _ := strings.Cut(asset, "\n")
 		if len(first) > 40 {
 			first = first[:40] + "..."
 		}
-		return nil, errors.New("not PolicyLens outline cues: it begins " + "\"" + first + "\"")
+		return nil, errors.New("not PolicyLens outline cues: it begins \"" + first + "\"")
 	}
-	secs := strings.Split("\n"+rest, "\n@ ")
-	if strings.TrimSpace(secs[0]) != "" {
-		return nil, errors.New("outline cues: text before the first file")
-	}
-	var names, texts []string
-	for _, sec := range secs[1:] {
-		name, text, _ := strings.Cut(sec, "\n")
-		names = append(names, name)
-		texts = append(texts, strings.TrimRight(text, "\n"))
-	}
-	want := make([]string, len(detect))
-	for i, f := range detect {
-		want[i] = f.name
-	}
-	if strings.Join(names, " ") != strings.Join(want, " ") {
-		return nil, errors.New("outline cues of other files (" + strings.Join(names, " ") + "; this analyzer reads " + strings.Join(want, " ") + ")")
+	if rest, ok = strings.CutSuffix(rest, outlineAssetEnd+"\n"); !ok {
+		return nil, errors.New("outline cues cut short: no end line")
 	}
 	out := make([]string, len(detect))
 	for i, f := range detect {
-		d := strings.Split(f.data, "\n")
-		c := strings.Split(texts[i], "\n")
-		if len(d) > len(c) {
-			return nil, errors.New(f.name + ": the outline cues are of another version of the file (it ends at line " + itoa(len(c)) + ")")
+		if rest, ok = strings.CutPrefix(rest, "@ "+f.name+"\n"); !ok {
+			return nil, errors.New("outline cues of other files: " + f.name + " is not where this analyzer reads it")
 		}
-		for n, l := range d {
+		end := strings.Index(rest, "\n@ ")
+		if end < 0 {
+			end = len(rest)
+		}
+		var b strings.Builder
+		d, c := f.data, rest[:end]
+		for n := 1; d != "" || c != ""; n++ {
+			var dl, cl string
+			dl, d, _ = strings.Cut(d, "\n")
+			cl, c, _ = strings.Cut(c, "\n")
 			switch {
-			case l == "":
-			case c[n] != "" && c[n] != l, c[n] == "" && !isDetectLine(strings.TrimSpace(l)):
-				return nil, errors.New(f.name + ":" + itoa(n+1) + ": the outline cues are of another version of the file")
+			case dl == "":
+				b.WriteString(cl)
+			case cl == dl, cl == "" && isDetectLine(strings.TrimSpace(dl)):
+				b.WriteString(dl)
 			default:
-				c[n] = l
+				return nil, errors.New(f.name + ":" + itoa(n) + ": the outline cues are of another version of the file")
 			}
+			b.WriteByte('\n')
 		}
-		out[i] = strings.Join(c, "\n")
+		out[i] = b.String()
+		rest = rest[min(end+1, len(rest)):]
+	}
+	if rest != "" {
+		return nil, errors.New("outline cues of other files: more than this analyzer reads")
 	}
 	return out, nil
 }

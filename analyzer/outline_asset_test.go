@@ -40,18 +40,20 @@ func TestOutlineAssetErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "language xx Test\ndetect: wir ihre\nverb share: geben"; texts[0] != want {
+	if want := "language xx Test\ndetect: wir ihre\nverb share: geben\n"; texts[0] != want {
 		t.Errorf("merged %q, want %q", texts[0], want)
 	}
 	for _, c := range []struct{ name, asset, want string }{
 		{"empty", "", `not PolicyLens outline cues: it begins ""`},
 		{"html", "<!doctype html><html><head><title>Not found</title></head><body>gone</body></html>", `not PolicyLens outline cues: it begins "<!doctype html><html><head><title>Not fo..."`},
 		{"a model", "PLSM\x00\x01\x02", "not PolicyLens outline cues"},
-		{"text before", outlineAssetHeader + "\nstray\n@ xx.txt\nlanguage xx Test", "text before the first file"},
-		{"a file missing", writeOutlineAsset([]string{"xx.txt"}, []string{"language xx Test"}), "outline cues of other files (xx.txt; this analyzer reads xx.txt yy.txt)"},
+		{"text before", strings.Replace(good, "@ xx.txt", "stray\n@ xx.txt", 1), "outline cues of other files: xx.txt is not where this analyzer reads it"},
+		{"a file missing", writeOutlineAsset([]string{"xx.txt"}, []string{"language xx Test"}), "outline cues of other files: yy.txt is not"},
+		{"a file more", writeOutlineAsset([]string{"xx.txt", "yy.txt", "zz.txt"}, []string{"language xx Test", "\nlanguage yy Other", "language zz Z"}), "outline cues of other files: more than this analyzer reads"},
 		{"another language", strings.Replace(good, "language yy Other", "language zz Other", 1), "yy.txt:2: the outline cues are of another version of the file"},
 		{"a cue on a detect line", strings.Replace(good, "\n\nverb share: geben", "\nverb share: geben", 1), "xx.txt:2: the outline cues are of another version"},
-		{"cut short", strings.TrimSuffix(good, "\n\n\nverb share: bar\n"), "yy.txt: the outline cues are of another version of the file (it ends at line 2)"},
+		{"a language line missing", strings.Replace(good, "\nlanguage yy Other", "\n", 1), "yy.txt:2: the outline cues are of another version"},
+		{"cut short", good[:len(good)-20], "outline cues cut short: no end line"},
 	} {
 		_, err := readOutlineAsset(c.asset, files)
 		if err == nil || !strings.Contains(err.Error(), c.want) {

@@ -2006,4 +2006,5 @@ month 9: september | sep | sept
 month 10: oktober | okt
 month 11: november | nov
 month 12: december | dec
+# end of the outline cues
 `
