@@ -159,7 +159,7 @@ func sizeString(n int) string {
 //
 // A text that is not English is read in outline when it is clearly in a
 // language of rules/outline (detectOutline): then the language is returned
-// (and false).
+// (and false), or nil with a notice when its cues are missing (readIn).
 func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Report) (bool, *outline.Lang) {
 	n, en, vocab, foreign, script, accented := 0, 0, 0, 0, 0, 0
 	for _, t := range toks {
@@ -211,7 +211,7 @@ func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Repo
 	// compile all seven (about 40 ms in WebAssembly) before it is ready.
 	if n < 40 && !notEnglish && (foreign+script+accented > 0 || en == 0) {
 		if l := detectOutline(input); l != nil && l.Detect(outline.Words(input, 0, nil)) > en {
-			return false, l
+			return false, readIn(l, r)
 		}
 	}
 	if n < 8 && !notEnglish {
@@ -222,7 +222,7 @@ func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Repo
 	}
 	if notEnglish || en*100 < n*12 {
 		if l := detectOutline(input); l != nil {
-			return false, l
+			return false, readIn(l, r)
 		}
 		r.Language = "unknown"
 		r.Notices = append(r.Notices, Notice{ID: "not-english", Level: "error",
@@ -230,6 +230,20 @@ func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Repo
 		return false, nil
 	}
 	return true, nil
+}
+
+// readIn returns language l, detected, with its cues compiled, or, when
+// they are missing (a WebAssembly build not given the asset, or given a
+// broken one: SetOutline), nil, with r's language unknown and a notice
+// that says why the text was not read.
+func readIn(l *outline.Lang, r *Report) *outline.Lang {
+	full, err := outlineCues(l)
+	if err != nil {
+		r.Language = "unknown"
+		r.Notices = append(r.Notices, outlineUnavailable(l, err))
+		return nil
+	}
+	return full
 }
 
 // otherScript reports whether word begins with a letter of a script other

@@ -1,16 +1,18 @@
 package analyzer
 
 import (
-	"github.com/policylens/policylens/internal/decimal"
+	"errors"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/outline"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
+	"github.com/policylens/policylens/internal/decimal"
 )
 
 // The outline reader reads a policy in a language the analyzer has no full
@@ -22,62 +24,107 @@ import (
 // for English; what the policy does not say (Missing) is left out, and the
 // sentence model does not read them.
 
-// The cue files are compiled into outline_cues.go by go generate (the page
-// links no embed package): after editing rules/outline/, run go generate
-// ./analyzer; TestOutlineFiles fails until the file is what they hold.
+// The cue files are compiled into outline_detect.go (the language line and
+// detect words of each, in every build) and outline_cues.go (the rest, as
+// the outline cue asset: outline_asset.go; native builds only) by go
+// generate (the page links no embed package): after editing
+// rules/outline/, run go generate ./analyzer; TestOutlineFiles fails until
+// the files are what they hold.
 //
 //go:generate go test -run ^TestOutlineFiles$ . -args -update-outline
 
 var (
 	outlineOnce  sync.Once
-	outlineLangs []*outline.Lang        // each file's language and detect words (outline.ParseDetect)
-	outlineFull  []func() *outline.Lang // by file: its cues compiled, on the first call
+	outlineLangs []*outline.Lang // each file's language and detect words (outline.ParseDetect)
+	outlineFile  []int           // by language, its file in outlineDetectFiles
+
+	outlineBuiltin sync.Once
+	outlineSrc     atomic.Pointer[outlineSet] // nil until the cues are given (SetOutline) or read from the build
 )
+
+// outlineSet is what the outline reader has of the cues: the cues of each
+// file, compiled on the first text in its language (a text is in one
+// language, and compiling all seven files took about 40 ms in
+// WebAssembly), or why it has none.
+type outlineSet struct {
+	err  error
+	full []func() (*outline.Lang, error) // by file of outlineDetectFiles
+}
+
+// errOutlinePending is the state of a WebAssembly build before it is given
+// the outline cue asset.
+var errOutlinePending = errors.New("not loaded yet")
 
 // outlineLanguages returns the language and the detect words of each cue
 // file, read on the first call (the first text that may not be English: an
-// English analysis pays nothing). Their cues are compiled apart, on the
-// first text in the language (outlineCues): a text is in one language, and
-// compiling all seven files took about 40 ms in WebAssembly. A file that
-// does not read is left out (TestOutlineFiles fails on it).
+// English analysis pays nothing). A file that does not read is left out
+// (TestOutlineFiles fails on it).
 func outlineLanguages() []*outline.Lang {
 	outlineOnce.Do(func() {
-		for _, f := range outlineCueFiles {
+		for i, f := range outlineDetectFiles {
 			l, err := outline.ParseDetect(f.name, f.data)
 			if err != nil {
 				continue
 			}
 			outlineLangs = append(outlineLangs, l)
-			outlineFull = append(outlineFull, sync.OnceValue(func() *outline.Lang {
-				full, err := outline.Parse(f.name, f.data)
-				if err != nil {
-					return nil
-				}
-				return full
-			}))
+			outlineFile = append(outlineFile, i)
 		}
 	})
 	return outlineLangs
 }
 
-// outlineCues returns language l (one of outlineLanguages) with its cues
-// compiled, or nil when they do not compile.
-func outlineCues(l *outline.Lang) *outline.Lang {
-	for i, x := range outlineLanguages() {
-		if x == l {
-			return outlineFull[i]()
+// setOutline gives the outline reader the cue asset, or err, why it could
+// not be had, and returns what is wrong with it (nil when it reads).
+func setOutline(asset string, err error) error {
+	s := &outlineSet{err: err}
+	if err == nil {
+		var texts []string
+		texts, s.err = readOutlineAsset(asset, outlineDetectFiles[:])
+		for i, text := range texts {
+			name := outlineDetectFiles[i].name
+			s.full = append(s.full, sync.OnceValues(func() (*outline.Lang, error) { return outline.Parse(name, text) }))
 		}
 	}
-	return nil
+	outlineSrc.Store(s)
+	return s.err
 }
 
-// loadOutline compiles the cue files, in the order of their names, and
-// returns the errors of those that do not compile.
+// outlineCues returns language l (one of outlineLanguages) with its cues
+// compiled, or why it has none: the asset is not there yet
+// (errOutlinePending), could not be had, or the file does not compile.
+func outlineCues(l *outline.Lang) (*outline.Lang, error) {
+	outlineBuiltin.Do(func() {
+		if a, ok := builtinOutline(); ok && outlineSrc.Load() == nil {
+			setOutline(a, nil)
+		}
+	})
+	s := outlineSrc.Load()
+	switch {
+	case s == nil:
+		return nil, errOutlinePending
+	case s.err != nil:
+		return nil, s.err
+	}
+	for i, x := range outlineLanguages() {
+		if x == l {
+			return s.full[outlineFile[i]]()
+		}
+	}
+	return nil, errors.New("no cue file of " + l.Name)
+}
+
+// loadOutline compiles the cue files of the build, in the order of their
+// names, and returns the errors of those that do not compile.
 func loadOutline() ([]*outline.Lang, []error) {
+	a, _ := builtinOutline()
+	texts, err := readOutlineAsset(a, outlineDetectFiles[:])
+	if err != nil {
+		return nil, []error{err}
+	}
 	var langs []*outline.Lang
 	var errs []error
-	for _, f := range outlineCueFiles {
-		l, err := outline.Parse(f.name, f.data)
+	for i, text := range texts {
+		l, err := outline.Parse(outlineDetectFiles[i].name, text)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -85,6 +132,18 @@ func loadOutline() ([]*outline.Lang, []error) {
 		langs = append(langs, l)
 	}
 	return langs, errs
+}
+
+// outlineUnavailable is the notice of a text in language l that is not
+// read, the cues of l being missing for err.
+func outlineUnavailable(l *outline.Lang, err error) Notice {
+	msg := "This policy looks to be in " + l.Name + ", which PolicyLens reads in outline with reading material loaded apart from the analyser"
+	if err == errOutlinePending {
+		msg += ": it has not arrived yet, so the policy was not read. Try again in a moment."
+	} else {
+		msg += ", and that material could not be loaded (" + err.Error() + "), so the policy was not read. Reload the page to try again."
+	}
+	return Notice{ID: "outline-unavailable", Level: "error", Message: msg}
 }
 
 // Detection bars (see TestOutlineDetect; chosen with its texts): the best
@@ -99,9 +158,9 @@ const (
 	outlineSample   = 400
 )
 
-// detectOutline returns the outline language text is written in, its cues
-// compiled, or nil when none is clearly ahead (or none is in the sample at
-// all).
+// detectOutline returns the outline language text is written in (its
+// detect words: outlineCues compiles its cues), or nil when none is clearly
+// ahead (or none is in the sample at all).
 func detectOutline(input string) *outline.Lang {
 	langs := outlineLanguages()
 	if len(langs) == 0 {
@@ -133,7 +192,7 @@ func detectOutline(input string) *outline.Lang {
 	if top < outlineMinWords || top*100 < len(ws)*outlineShare || top*10 < second*outlineLead {
 		return nil
 	}
-	return outlineCues(best)
+	return best
 }
 
 // olMatch is a cue matched in a sentence, over its words [from, to).

@@ -8,6 +8,7 @@ import * as shareCodec from './sharecodec.js';
 
 const wasmURL = new URL('./policylens.wasm', import.meta.url);
 const modelURL = new URL('./model.en.bin', import.meta.url);
+const outlineURL = new URL('./outline.txt', import.meta.url);
 const workerURL = new URL('./worker.js', import.meta.url);
 // The build writes here the size of each binary asset (bytes as decoded), so
 // that the download can say how far it is when the server compresses it.
@@ -84,6 +85,11 @@ async function start() {
   // The model and the WASM come in parallel; the WASM reads policylens.model.
   api.model = download(modelURL).then((r) => r.arrayBuffer());
   api.model.catch(() => {}); // the WASM reports a failed model; it is not a failed start
+  // The outline reader's cues (wasm/page/outline.go): only once the page is
+  // ready, at a low priority, whatever the text; the WASM awaits them only
+  // for a text in a language it reads in outline.
+  api.outline = api.ready.then(() => fetch(outlineURL, { priority: 'low' }));
+  api.outline.catch(() => {});
   const go = new Go();
   go.env = { GOGC: '400' }; // see wasm/page/main.go
   const { instance } = await instantiate(go);

@@ -1,7 +1,9 @@
 // PolicyLens analysis worker: runs the same WASM off the main thread for big
 // policies, so the page stays responsive. Messages in: first the page's
 // sentence model ({type: 'model', bytes} or {type: 'model', error}), then the
-// policy texts. Messages out: {type: 'ready'} once, then per text the report
+// policy texts, and once the page has them, the outline reader's cues
+// ({type: 'outline', bytes} or {type: 'outline', error}), which the texts
+// after them are read with. Messages out: {type: 'ready'} once, then per text the report
 // in the compact form of wasm/jsapi (byte offsets) or null on failure.
 importScripts('./wasm_exec.js');
 
@@ -28,6 +30,11 @@ self.onmessage = async (event) => {
   if (d && d.type === 'model') {
     if (d.bytes) modelFrom.resolve(d.bytes);
     else modelFrom.reject(new Error(d.error));
+    return;
+  }
+  if (d && d.type === 'outline') {
+    await ready; // before the texts after it, which await ready too
+    self.policylens._setOutline(d.bytes || null, d.error || '');
     return;
   }
   try {

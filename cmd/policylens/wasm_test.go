@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/internal/nodewasm"
 	"time"
 )
@@ -15,8 +16,10 @@ import (
 // TestWASMSameReports checks that the analyzer compiled to js/wasm, as the
 // web page runs it, writes the reports the command line writes, byte for
 // byte: testdata/wasmsame, built for js/wasm and run under Node with the
-// sentence model read from analyzer/weights/en.bin as the page loads it,
-// against analyze --jsonl here, over the test policies and every 40th
+// sentence model read from analyzer/weights/en.bin as the page loads it
+// and the outline cues of analyzer.OutlineAsset as the page loads
+// outline.txt, against analyze --jsonl here, over the test policies, a
+// French one (read in outline) and every 40th
 // TOSBack policy of the corpus when it is there. Differences it would show:
 // map iteration order, int size, float maths, a model not passed in (the
 // rules alone give other reports). About 5 s, most of it Node compiling the
@@ -31,6 +34,7 @@ func TestWASMSameReports(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no test policies (%v)", err)
 	}
+	files = append(files, filepath.Join("..", "..", "e2e", "testdata", "outline", "fr.txt"))
 	tosback, _ := filepath.Glob(filepath.Join(corpusDir(), "tosback", "*.md"))
 	for i := 0; i < len(tosback); i += 40 {
 		files = append(files, tosback[i])
@@ -55,8 +59,12 @@ func TestWASMSameReports(t *testing.T) {
 	if b, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("build testdata/wasmsame: %v\n%s", err, b)
 	}
+	cues := filepath.Join(t.TempDir(), "outline.txt")
+	if err := os.WriteFile(cues, analyzer.OutlineAsset(), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	var got, stderr bytes.Buffer
-	cmd := exec.Command(node, runner, wasm, filepath.Join("..", "..", "analyzer", "weights", "en.bin"))
+	cmd := exec.Command(node, runner, wasm, filepath.Join("..", "..", "analyzer", "weights", "en.bin"), cues)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = bytes.NewReader(in.Bytes()), &got, &stderr
 	start := time.Now()
 	if err := cmd.Run(); err != nil {

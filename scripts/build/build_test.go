@@ -1,12 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/policylens/policylens/analyzer"
 )
 
 func TestFingerprint(t *testing.T) {
@@ -66,7 +70,7 @@ func TestBuild(t *testing.T) {
 	big := "\nconsole.log('" + strings.Repeat("padding so compression is worth it ", 40) + "');\n"
 	files := map[string]string{
 		"index.html":           `<!doctype html><meta http-equiv="Content-Security-Policy" content="__CSP__"><link rel="stylesheet" href="style.css"><script type="module" src="app.js"></script>`,
-		"app.js":               "import './wasm_exec.js';\nconst u = new URL('./policylens.wasm', import.meta.url);\nconst m = new URL('./model.en.bin', import.meta.url);\nconst SIZES = {};\nnavigator.serviceWorker.register('./sw.js');\n" + big,
+		"app.js":               "import './wasm_exec.js';\nconst u = new URL('./policylens.wasm', import.meta.url);\nconst m = new URL('./model.en.bin', import.meta.url);\nconst o = new URL('./outline.txt', import.meta.url);\nconst SIZES = {};\nnavigator.serviceWorker.register('./sw.js');\n" + big,
 		"style.css":            "body { background: url(icon.svg); }\n",
 		"icon.svg":             `<svg xmlns="http://www.w3.org/2000/svg"><title>x</title></svg>`,
 		"sw.js":                "const VERSION = 'dev';\nconst ASSETS = ['./'];\n",
@@ -82,14 +86,16 @@ func TestBuild(t *testing.T) {
 	model := filepath.Join(dir, "en.bin")
 	must(os.WriteFile(model, []byte(strings.Repeat("weights ", 300)), 0o644))
 
-	res, err := Build(Config{Site: site, Out: out, WASM: wasm, WASMExec: execJS, Model: model})
+	cues := filepath.Join(dir, "outline.txt")
+	must(os.WriteFile(cues, []byte("# PolicyLens outline cues\n"+strings.Repeat("data email: e-mail\n", 100)), 0o644))
+	res, err := Build(Config{Site: site, Out: out, WASM: wasm, WASMExec: execJS, Model: model, Outline: cues})
 	must(err)
 	read := func(n string) string {
 		b, err := os.ReadFile(filepath.Join(out, n))
 		must(err)
 		return string(b)
 	}
-	for _, n := range []string{"app.js", "style.css", "icon.svg", "policylens.wasm", "wasm_exec.js", "model.en.bin"} {
+	for _, n := range []string{"app.js", "style.css", "icon.svg", "policylens.wasm", "wasm_exec.js", "model.en.bin", "outline.txt"} {
 		if !strings.Contains(res.Assets[n], ".") || res.Assets[n] == n {
 			t.Errorf("%s was not fingerprinted: %q", n, res.Assets[n])
 		}
@@ -100,7 +106,7 @@ func TestBuild(t *testing.T) {
 	}
 	app := read(res.Assets["app.js"])
 	if !strings.Contains(app, res.Assets["wasm_exec.js"]) || !strings.Contains(app, res.Assets["policylens.wasm"]) ||
-		!strings.Contains(app, res.Assets["model.en.bin"]) || !strings.Contains(app, "./sw.js") {
+		!strings.Contains(app, res.Assets["model.en.bin"]) || !strings.Contains(app, res.Assets["outline.txt"]) || !strings.Contains(app, "./sw.js") {
 		t.Errorf("app.js references not rewritten: %s", app)
 	}
 	// The loader knows the sizes of the WASM and the model (for its progress line).
@@ -111,7 +117,7 @@ func TestBuild(t *testing.T) {
 		t.Error("style.css does not reference the fingerprinted icon")
 	}
 	sw := read("sw.js")
-	if strings.Contains(sw, "'dev'") || !strings.Contains(sw, res.Assets["policylens.wasm"]) || !strings.Contains(sw, res.Assets["model.en.bin"]) {
+	if strings.Contains(sw, "'dev'") || !strings.Contains(sw, res.Assets["policylens.wasm"]) || !strings.Contains(sw, res.Assets["model.en.bin"]) || !strings.Contains(sw, res.Assets["outline.txt"]) {
 		t.Errorf("sw.js not filled: %s", sw)
 	}
 	var manifest map[string]string
@@ -123,7 +129,7 @@ func TestBuild(t *testing.T) {
 		t.Error("site/extension was copied")
 	}
 	for _, suffix := range []string{".gz", ".br"} {
-		for _, n := range []string{"app.js", "model.en.bin"} {
+		for _, n := range []string{"app.js", "model.en.bin", "outline.txt"} {
 			if _, err := os.Stat(filepath.Join(out, res.Assets[n]+suffix)); err != nil {
 				t.Errorf("no %s copy of %s: %v", suffix, n, err)
 			}
@@ -159,7 +165,7 @@ func TestBuild(t *testing.T) {
 // sort.SliceStable (with reflect's swapper and more sorting routines than
 // sort.Sort's, 3.6 KiB).
 func TestPageLeavesOutHeavyPackages(t *testing.T) {
-	m, err := pageWithNames("../..")
+	m, err := page()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,5 +210,38 @@ func TestPageLeavesOutHeavyPackages(t *testing.T) {
 			pkg == "github.com/policylens/policylens/share" {
 			t.Errorf("wasm/page depends on %s; share links use share/format with the browser's codec", pkg)
 		}
+	}
+}
+
+// page is the page's WebAssembly as it ships, with its function names,
+// built once for the tests.
+var page = sync.OnceValues(func() (*wasmModule, error) { return pageWithNames("../..") })
+
+// TestPageHoldsNoOutlineCues checks that the page's WebAssembly holds the
+// outline reader's detect words but none of its cues, which the page loads
+// apart (outline.txt, analyzer.OutlineAsset): no cue line of any cue file
+// is in it.
+func TestPageHoldsNoOutlineCues(t *testing.T) {
+	m, err := page()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cues, detect int
+	for _, line := range strings.Split(string(analyzer.OutlineAsset()), "\n") {
+		if kind, _, ok := strings.Cut(line, ":"); ok && len(line) > 30 && !strings.HasPrefix(line, "#") {
+			cues++
+			if bytes.Contains(m.file, []byte(line)) {
+				t.Errorf("the page's WebAssembly holds the cue line %q (%s)", line, kind)
+			}
+		}
+	}
+	// the detect words are there, written as in the files
+	for _, w := range []string{"detect: dades personals tractament", "language fr French"} {
+		if bytes.Contains(m.file, []byte(w)) {
+			detect++
+		}
+	}
+	if cues < 1000 || detect != 2 {
+		t.Errorf("%d cue lines checked (want over 1,000), %d of 2 detect lines found in the page's WebAssembly", cues, detect)
 	}
 }

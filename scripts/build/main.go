@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/scripts/internal/pclntrim"
 )
 
@@ -46,7 +47,11 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	res, err := Build(Config{Site: *site, Out: *out, WASM: wasm, WASMExec: execJS, Model: *weights})
+	cues := filepath.Join(tmp, "outline.txt")
+	if err := os.WriteFile(cues, analyzer.OutlineAsset(), 0o644); err != nil {
+		fail(err)
+	}
+	res, err := Build(Config{Site: *site, Out: *out, WASM: wasm, WASMExec: execJS, Model: *weights, Outline: cues})
 	if err != nil {
 		fail(err)
 	}

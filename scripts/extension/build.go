@@ -31,7 +31,8 @@ const sharedCSS = "shared.css"
 type bundle struct {
 	WASM     string `json:"wasm"`
 	WASMExec string `json:"wasmExec"`
-	Model    string `json:"model"` // the sentence model's weights, which the analyzer reads beside the WASM
+	Model    string `json:"model"`   // the sentence model's weights, which the analyzer reads beside the WASM
+	Outline  string `json:"outline"` // the outline reader's cues, which it reads a text not in English with
 	Report   string `json:"report"`
 }
 
@@ -76,6 +77,7 @@ func build(c config) (string, error) {
 		WASM:     path.Join(reportDir, assets["policylens.wasm"]),
 		WASMExec: path.Join(reportDir, assets["wasm_exec.js"]),
 		Model:    path.Join(reportDir, assets["model.en.bin"]),
+		Outline:  path.Join(reportDir, assets["outline.txt"]),
 		Report:   path.Join(reportDir, "index.html"),
 	})
 	if err != nil {
@@ -126,7 +128,7 @@ func readAssetManifest(site string) (map[string]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", p, err)
 	}
-	for _, k := range []string{"policylens.wasm", "wasm_exec.js", "model.en.bin", sharedCSS} {
+	for _, k := range []string{"policylens.wasm", "wasm_exec.js", "model.en.bin", "outline.txt", sharedCSS} {
 		v, ok := m[k]
 		if !ok {
 			return nil, fmt.Errorf("%s: no entry for %q", p, k)

@@ -26,6 +26,7 @@ func fakeSite(t *testing.T, manifest string, files map[string]string) string {
 		"policylens.abc123.wasm": "\x00asm",
 		"wasm_exec.def456.js":    "class Go {}",
 		"model.en.789abc.bin":    "weights",
+		"outline.0de1f2.txt":     "# PolicyLens outline cues",
 		"app.1.js":               "",
 		"shared.7.css":           ".verdict{}",
 	}
@@ -43,7 +44,7 @@ func fakeSite(t *testing.T, manifest string, files map[string]string) string {
 	return dir
 }
 
-const goodAssets = `{"policylens.wasm": "policylens.abc123.wasm", "wasm_exec.js": "/wasm_exec.def456.js", "model.en.bin": "model.en.789abc.bin", "app.js": "app.1.js", "shared.css": "shared.7.css"}`
+const goodAssets = `{"policylens.wasm": "policylens.abc123.wasm", "wasm_exec.js": "/wasm_exec.def456.js", "model.en.bin": "model.en.789abc.bin", "outline.txt": "outline.0de1f2.txt", "app.js": "app.1.js", "shared.css": "shared.7.css"}`
 
 func buildOK(t *testing.T, site string) string {
 	t.Helper()
@@ -94,7 +95,7 @@ func TestBuild(t *testing.T) {
 	}
 	for _, want := range []string{"manifest.json", "popup.html", "popup.js", "background.js", "extract.js", "page.js",
 		"highlight.css", "icons/icon-128.png", "report/index.html", "report/policylens.abc123.wasm",
-		"report/wasm_exec.def456.js", "report/model.en.789abc.bin", "report/handover.js", "shared.css"} {
+		"report/wasm_exec.def456.js", "report/model.en.789abc.bin", "report/outline.0de1f2.txt", "report/handover.js", "shared.css"} {
 		if got[want] == nil {
 			t.Errorf("package lacks %s", want)
 		}
@@ -108,7 +109,7 @@ func TestBuild(t *testing.T) {
 	if err := json.Unmarshal(got["bundle.json"], &b); err != nil {
 		t.Fatal(err)
 	}
-	if b != (bundle{WASM: "report/policylens.abc123.wasm", WASMExec: "report/wasm_exec.def456.js", Model: "report/model.en.789abc.bin", Report: "report/index.html"}) {
+	if b != (bundle{WASM: "report/policylens.abc123.wasm", WASMExec: "report/wasm_exec.def456.js", Model: "report/model.en.789abc.bin", Outline: "report/outline.0de1f2.txt", Report: "report/index.html"}) {
 		t.Errorf("bundle.json = %+v", b)
 	}
 	if !bytes.Contains(got["report/index.html"], []byte(`<script type="module" src="handover.js"></script></head>`)) {
@@ -172,6 +173,7 @@ func TestBuildRejectsBadSites(t *testing.T) {
 		{"no wasm entry", `{"wasm_exec.js": "wasm_exec.def456.js"}`, nil, `"policylens.wasm"`},
 		{"missing file", `{"policylens.wasm": "gone.wasm", "wasm_exec.js": "wasm_exec.def456.js", "model.en.bin": "model.en.789abc.bin", "shared.css": "shared.7.css"}`, nil, "missing file"},
 		{"no model", `{"policylens.wasm": "policylens.abc123.wasm", "wasm_exec.js": "wasm_exec.def456.js", "shared.css": "shared.7.css"}`, nil, `"model.en.bin"`},
+		{"no outline cues", `{"policylens.wasm": "policylens.abc123.wasm", "wasm_exec.js": "wasm_exec.def456.js", "model.en.bin": "model.en.789abc.bin", "shared.css": "shared.7.css"}`, nil, `"outline.txt"`},
 		{"path outside", `{"policylens.wasm": "../../etc/passwd", "wasm_exec.js": "wasm_exec.def456.js"}`, nil, "not a path inside"},
 		{"no index", goodAssets, map[string]string{"index.html": "-"}, "no index.html"},
 		{"index without head", goodAssets, map[string]string{"index.html": "<p>hi"}, "</head>"},

@@ -63,7 +63,7 @@ func checkBundle(out files) error {
 	if err := json.Unmarshal(out["bundle.json"], &b); err != nil {
 		return err
 	}
-	refs = append(refs, b.WASM, b.WASMExec, b.Report)
+	refs = append(refs, b.WASM, b.WASMExec, b.Model, b.Outline, b.Report)
 	for _, r := range refs {
 		if _, ok := out[r]; !ok {
 			return fmt.Errorf("the package has no %q, which the manifest or bundle.json names", r)

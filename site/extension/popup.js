@@ -20,13 +20,18 @@ const engine = loadEngine();
 // policylensResult exposes the current result to devtools and the tests.
 globalThis.policylensResult = () => current;
 
-// loadEngine loads wasm_exec.js, the analyzer WASM and its sentence model
-// named in bundle.json (written by the packager from the site's asset
+// loadEngine loads wasm_exec.js, the analyzer WASM, its sentence model and
+// its outline cues named in bundle.json (written by the packager from the site's asset
 // manifest), all inside the extension.
 async function loadEngine() {
   bundle = await (await fetch(ext.runtime.getURL('bundle.json'))).json();
   // The analyzer reads the model's bytes from here before it says it is ready.
-  globalThis.policylens = { model: fetch(bundle.model).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`)))) };
+  // The outline reader's cues too, which it reads a text not in English with
+  // (policylens.outlineLoaded says when they are in).
+  globalThis.policylens = {
+    model: fetch(bundle.model).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`)))),
+    outline: fetch(bundle.outline),
+  };
   await new Promise((resolve, reject) => {
     const s = document.createElement('script');
     s.src = bundle.wasmExec;
@@ -80,7 +85,12 @@ async function analyse(text, source, url, title, inPageMarks) {
   status('Analysing…');
   const api = await engine;
   const t0 = performance.now();
-  const report = api.analyze(text);
+  let report = api.analyze(text);
+  if (report.notices.some((n) => n.id === 'outline-unavailable')) {
+    // a text in a language read in outline, before its cues are in
+    await api.outlineLoaded;
+    report = api.analyze(text);
+  }
   const ms = Math.round(performance.now() - t0);
   current = { report, text, source, url, title, inPage: inPageMarks };
   let placed = 0;

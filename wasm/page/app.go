@@ -376,6 +376,17 @@ func (p *page) analyze(text string, jsText js.Value) {
 	pasted := p.pasted
 	t0 := now()
 	r, headings, text := p.runAnalysis(text, jsText, gen)
+	if outlineWaited(r) && gen == p.gen {
+		// A text in a language read in outline, before its cues came:
+		// the page is at work until they are there (startOutline).
+		setText(p.message, "Loading the reading material for this language…")
+		p.setState("analysing")
+		<-outlineDone
+		if gen != p.gen {
+			return
+		}
+		r, headings, text = p.runAnalysis(text, jsText, gen)
+	}
 	t1 := now()
 	if gen != p.gen { // the text changed meanwhile; a newer analysis follows
 		return

@@ -21,6 +21,7 @@ func main() {
 	installAPI()
 	installWorkerAPI()
 	installShareAPI()
+	installOutlineAPI()
 	var p *page
 	// Without a document (the analysis worker) or without the page's
 	// elements (the extension popup), only the API is installed.
@@ -34,6 +35,7 @@ func main() {
 	mark("model")
 	analyze("We collect your email address.") // the first allocations, before ready
 	mark("first-analysis")
+	startOutline(p)
 	if p == nil {
 		markReady()
 		if js.Global().Get("document").Type() != js.TypeObject {

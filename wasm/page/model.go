@@ -52,31 +52,51 @@ func awaitModel(v js.Value) ([]byte, error) {
 	if v.Type() == js.TypeUndefined || v.IsNull() {
 		return nil, errors.New("no sentence model was given to the analyser")
 	}
+	b, err := awaitBytes(v)
+	switch {
+	case err == errNotBytes:
+		return nil, errors.New("policylens.model is not the bytes of a sentence model")
+	case err != nil:
+		msg := err.Error()
+		if strings.HasPrefix(msg, "the sentence model") || strings.HasPrefix(msg, "no sentence model") {
+			return nil, err // the page's reason, passed on to its worker
+		}
+		return nil, errors.New("the sentence model could not be loaded (" + msg + ")")
+	}
+	return b, nil
+}
+
+// errNotBytes is awaitBytes's error for a value that is no bytes.
+var errNotBytes = errors.New("not bytes")
+
+// awaitBytes reads the bytes v stands for: an ArrayBuffer, a Uint8Array,
+// a Response, or a promise of one. Its errors are the reason alone
+// ("HTTP 404", a rejected promise's message).
+func awaitBytes(v js.Value) ([]byte, error) {
 	g := js.Global()
 	if v.Type() == js.TypeObject && v.Get("then").Type() == js.TypeFunction {
 		var err error
 		if v, err = awaitValue(v); err != nil {
-			msg := strings.TrimPrefix(err.Error(), "Error: ")
-			if strings.HasPrefix(msg, "the sentence model") || strings.HasPrefix(msg, "no sentence model") {
-				return nil, errors.New(msg) // the page's reason, passed on to its worker
-			}
-			return nil, errors.New("the sentence model could not be loaded (" + msg + ")")
+			return nil, errors.New(strings.TrimPrefix(err.Error(), "Error: "))
 		}
 	}
 	if r := g.Get("Response"); r.Type() == js.TypeFunction && v.InstanceOf(r) {
 		if !v.Get("ok").Bool() {
-			return nil, errors.New("the sentence model could not be loaded (HTTP " + itoa(v.Get("status").Int()) + ")")
+			return nil, errors.New("HTTP " + itoa(v.Get("status").Int()))
 		}
 		var err error
 		if v, err = awaitValue(v.Call("arrayBuffer")); err != nil {
-			return nil, errors.New("the sentence model could not be loaded (" + err.Error() + ")")
+			return nil, err
 		}
+	}
+	if v.Type() != js.TypeObject {
+		return nil, errNotBytes
 	}
 	if v.InstanceOf(g.Get("ArrayBuffer")) {
 		v = g.Get("Uint8Array").New(v)
 	}
 	if !v.InstanceOf(g.Get("Uint8Array")) {
-		return nil, errors.New("policylens.model is not the bytes of a sentence model")
+		return nil, errNotBytes
 	}
 	b := make([]byte, v.Length())
 	js.CopyBytesToGo(b, v)

@@ -51,6 +51,11 @@ func (p *page) startWorker() {
 	} else {
 		w.Call("postMessage", map[string]any{"type": "model", "error": modelProblem})
 	}
+	select { // the outline cues, if the page has them already (else startOutline sends them)
+	case <-outlineDone:
+		postOutline(w)
+	default:
+	}
 	on(w, "message", func(ev js.Value) {
 		data := ev.Get("data")
 		if data.Type() == js.TypeObject && data.Get("type").String() == "ready" {

@@ -1,7 +1,9 @@
 // Command wasmsame is TestWASMSameReports's program, compiled for js/wasm and
-// run under Node: it reads the sentence model from the file its argument
+// run under Node: it reads the sentence model from the file its first argument
 // names, as the page reads the asset it loads (model.Load of its bytes,
-// passed with analyzer.WithModel: a WebAssembly build embeds no model), then
+// passed with analyzer.WithModel: a WebAssembly build embeds no model) and
+// the outline cues from the file its second names (analyzer.SetOutline, as
+// the page gives them their asset), then
 // analyses the JSON lines {"id": ..., "text": ...} of standard input and
 // writes one line {"id": ..., "report": ...} each, the bytes analyze --jsonl
 // writes for them.
@@ -25,8 +27,15 @@ func main() {
 }
 
 func run() error {
-	if len(os.Args) != 2 {
-		return fmt.Errorf("usage: wasmsame MODEL < texts.jsonl")
+	if len(os.Args) != 3 {
+		return fmt.Errorf("usage: wasmsame MODEL OUTLINE < texts.jsonl")
+	}
+	cues, err := os.ReadFile(os.Args[2])
+	if err != nil {
+		return err
+	}
+	if err := analyzer.SetOutline(cues, nil); err != nil {
+		return err
 	}
 	b, err := os.ReadFile(os.Args[1])
 	if err != nil {
