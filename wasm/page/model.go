@@ -9,6 +9,7 @@ import (
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/analyzer/model"
+	"github.com/policylens/policylens/internal/decimal"
 )
 
 // The sentence model is not in the WASM (analyzer/sentmodel_js.go): the
@@ -82,7 +83,7 @@ func awaitBytes(v js.Value) ([]byte, error) {
 	}
 	if r := g.Get("Response"); r.Type() == js.TypeFunction && v.InstanceOf(r) {
 		if !v.Get("ok").Bool() {
-			return nil, errors.New("HTTP " + itoa(v.Get("status").Int()))
+			return nil, errors.New("HTTP " + decimal.Itoa(v.Get("status").Int()))
 		}
 		var err error
 		if v, err = awaitValue(v.Call("arrayBuffer")); err != nil {
