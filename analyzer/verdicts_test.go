@@ -405,6 +405,19 @@ func TestPeriodsListedOnce(t *testing.T) {
 	if got, want := strings.Join(r.Retention.Periods, "|"), "4 years|one year|30 days"; got != want {
 		t.Fatalf("periods %q, want %q", got, want)
 	}
+	// A number in words restated in figures is the figures' period, listed
+	// as it was first stated.
+	text = "Backups are kept for 7 days. If a parent does not consent within seven (7) days, the account is deleted. Logs are kept for ten (10) years."
+	r = Analyze(text)
+	checkReport(t, text, r)
+	if got, want := strings.Join(r.Retention.Periods, "|"), "7 days|ten (10) years"; got != want {
+		t.Fatalf("restated periods %q, want %q", got, want)
+	}
+	for in, want := range map[string]string{"seven (7) days": "7 days", "ten (10) years": "10 years", "30 (thirty) days": "30 (thirty) days", "(7) days": "(7) days", "7 days": "7 days"} {
+		if got := restatedNumber(in); got != want {
+			t.Errorf("restatedNumber(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 // TestRecipientPlainStatementFirst checks that a recipient's evidence
