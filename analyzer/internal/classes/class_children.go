@@ -81,6 +81,7 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 				ok = true
 			}
 		}
+		ok = ok || minimumIs(vw, int32(p)) // "The minimum age to create an account is 13"
 		if !ok || targetedAdsBefore(vw, int32(p)) || vw.GrammarBefore(int32(p), 4, lexicon.GPastBe) || youngServed(vw, int32(p)) {
 			continue
 		}
@@ -103,6 +104,22 @@ func wePassOn(vw *sentence.View) bool {
 			if vw.Is(q, lexicon.GWe) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// minimumIs reports whether the number at p follows a form of "be" (words
+// "be-forms") in a clause that names a minimum before it (words
+// "age-minimum"): "The minimum age to create an account is 13", where the
+// words before an age stand too far before it.
+func minimumIs(vw *sentence.View, p int32) bool {
+	if p-1 < int32(vw.Own) || !vw.In(p-1, lexicon.WordsBeForms) {
+		return false
+	}
+	for q := p - 2; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.In(q, lexicon.WordsAgeMinimum) {
+			return true
 		}
 	}
 	return false
