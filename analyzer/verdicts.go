@@ -505,12 +505,12 @@ func decideRetention(r *Report) {
 func decideChildren(r *Report) {
 	general, bars := false, false
 	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && stated(f) {
+		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && stated(f) && f.note&noteServed == 0 {
 			general = general || f.note&noteRegional == 0
 		}
 	}
 	weighed := func(f *Finding) bool { // an age either verdict weighs
-		return f.Kind == "children" && f.ID == "min-age" && stated(f) && (f.note&noteRegional == 0 || !general)
+		return f.Kind == "children" && f.ID == "min-age" && stated(f) && f.note&noteServed == 0 && (f.note&noteRegional == 0 || !general)
 	}
 	for i := range r.Findings {
 		if f := &r.Findings[i]; weighed(f) {

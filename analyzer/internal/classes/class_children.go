@@ -49,16 +49,19 @@ func (*audienceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 // right to direct us not to sell"), the top of a range ("between 13 and
 // 17"), the title of a statute ("an order under 18 U.S.C. 2705"), advice
 // to read the policy with a parent ("If you are under 18, please read this
-// policy with your parents": minors may use the service), whose data is
-// passed on by the company in a sentence that neither collects nor uses
-// any ("We do not disclose personal information of individuals under 16 to
-// third parties for consideration"; not "No one under 13 may provide any
-// information", see wePassOn). Regional
+// policy with your parents": minors may use the service). Regional
 // is set when the sentence speaks to a region ("residents of the EU under
 // 16"); Bars when it bars the young from the service (see barsUse);
-// Consent when it asks a parent's leave instead (see parentsLeave).
+// Consent when it asks a parent's leave instead (see parentsLeave); Served
+// when the age is no minimum but one of the young the company serves (see
+// youngServed) or whose data it passes on in a sentence that neither
+// collects nor uses any ("We do not disclose personal information of
+// individuals under 16 to third parties for consideration"; not "No one
+// under 13 may provide any information": see wePassOn). (A served age
+// stays a finding, the sentence's words for the sentence model, but no
+// verdict weighs it.)
 func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
-	if !c.Children || c.Sale && dataSaleNamed(vw) || saleChoice(vw, c) || accessRight(vw) || erasesPosts(vw) || readWithParents(vw) || c.Share && !c.Collect && !c.Use && wePassOn(vw) {
+	if !c.Children || c.Sale && dataSaleNamed(vw) || saleChoice(vw, c) || accessRight(vw) || erasesPosts(vw) || readWithParents(vw) {
 		return Evidence{}, false
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
@@ -82,10 +85,11 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 			}
 		}
 		ok = ok || minimumIs(vw, int32(p)) // "The minimum age to create an account is 13"
-		if !ok || targetedAdsBefore(vw, int32(p)) || vw.GrammarBefore(int32(p), 4, lexicon.GPastBe) || youngServed(vw, int32(p)) {
+		if !ok || targetedAdsBefore(vw, int32(p)) || vw.GrammarBefore(int32(p), 4, lexicon.GPastBe) {
 			continue
 		}
-		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw, int32(p)), Bars: barsUse(vw), Consent: parentsLeave(vw), Law: lawsAge(vw, int32(p))}, true
+		served := youngServed(vw, int32(p)) || c.Share && !c.Collect && !c.Use && wePassOn(vw)
+		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw, int32(p)), Bars: barsUse(vw), Consent: parentsLeave(vw), Law: lawsAge(vw, int32(p)), Served: served}, true
 	}
 	return Evidence{}, false
 }
@@ -360,6 +364,7 @@ type Evidence struct {
 	Bars     bool // a minimum age that bars the young from the service (see barsUse)
 	Consent  bool // the age below which a parent must consent, no minimum (see parentsLeave)
 	Law      bool // a minimum age a law states, not the company (see lawsAge)
+	Served   bool // an age of the young the company serves or whose data it passes on, no minimum (see youngServed, wePassOn)
 }
 
 // lawsAge reports whether the age at p is what a law says: a law is named
