@@ -54,7 +54,7 @@ func (c *ruleCase) input() (string, int) {
 }
 
 // run analyses the case and writes what it gives: the findings of its
-// sentence ("=> kind id "words" [negated] [aggregate] [consent] (category) [if "condition"]
+// sentence ("=> kind id "words" [negated] [aggregate] [consent] [served] (category) [if "condition"]
 // because reason"; a finding the reading adds, such as a minimum age, has no
 // reason), then the hits dropped ("-- rule "words" because reason"). Hits of
 // cues and other classes that make no findings are left out.
@@ -77,6 +77,9 @@ func (c *ruleCase) run() []string {
 		}
 		if f.note&noteConsent != 0 {
 			line += " consent" // the age below which a parent must consent, no minimum
+		}
+		if f.note&noteServed != 0 {
+			line += " served" // an age of the young the company serves, no minimum
 		}
 		if f.note&noteRegional != 0 {
 			line += " regional" // a minimum age for the readers of a region

@@ -192,11 +192,11 @@ func (p points) pick(kind, id string) []int {
 // or with note noteConsent the consent age), at most five, in the
 // policy's order, what a law says of the age last (companyAgeFirst): not
 // those of another age ("at least 16 in the EU" under "a minimum age of
-// 13").
+// 13") nor of the young the company serves (noteServed).
 func ageEvidence(r *Report, age int, note findingNote) []int {
 	var ev []int
 	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && !f.Negated && int(f.age) == age && f.note&note == note {
+		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && !f.Negated && int(f.age) == age && f.note&note == note && f.note&noteServed == 0 {
 			ev = append(ev, i)
 		}
 	}

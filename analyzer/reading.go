@@ -215,6 +215,10 @@ func (rd *reading) sentence(si int) {
 		if ev.Law {
 			f.note |= noteIncidental
 		}
+		if ev.Served {
+			f.note |= noteServed
+			f.Explanation = "An age they name for the young they serve or whose data they pass on (no minimum age): " + strconv.Itoa(ev.N) + "."
+		}
 		rd.findings = append(rd.findings, f)
 	}
 	if ev, ok := classes.AimsListed(vw, ctx); ok {

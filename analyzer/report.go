@@ -92,6 +92,7 @@ const (
 	noteLawNeed                              // a retention need of a sentence that names only the law's needs ("we may retain certain information as required by law"): why some data is kept, not how long
 	noteOwnException                         // a sale denial whose exception points to the rest of the policy ("We do not sell it, except as described in this Privacy Policy"): it denies only what the rest leaves out; or one in the terms of a law whose sale is only for money ("as defined in Chapter 603A of the Nevada Revised Statutes": classes.NarrowSaleLaw), which leaves California's wide sense open
 	noteNotPersonal                          // a retention need or period of data that is not the reader's ("we retain aggregated information as long as necessary"; classes.NotPersonalKept): some data kept, not how long theirs is
+	noteServed                               // an age of the young the company serves ("extra care for learners under 13") or whose data it passes on, no minimum age: no verdict weighs it (classes.Evidence.Served)
 )
 
 // Span is a byte range [Start, End) of the input.

@@ -327,7 +327,7 @@ func addPeriod(r *Report, text string) {
 	key := periodKey(text)
 	for i, p := range r.Retention.Periods {
 		if periodKey(p) == key {
-			if len(text) > len(p) && strings.HasSuffix(text, "s") {
+			if len(text) > len(p) && strings.HasSuffix(text, "s") && restatedNumber(text) == text {
 				r.Retention.Periods[i] = text
 			}
 			return
@@ -337,8 +337,11 @@ func addPeriod(r *Report, text string) {
 }
 
 // periodKey is a period's words in lower case, single-spaced, without a
-// plural "s": "4 Years" and "4 year", "one-year" and "one year" are alike.
+// plural "s": "4 Years" and "4 year", "one-year" and "one year" are alike;
+// a number in words restated in figures in parentheses counts as the
+// figures ("seven (7) days" is "7 days", see restatedNumber).
 func periodKey(text string) string {
+	text = restatedNumber(text)
 	var b strings.Builder
 	space := false
 	for _, c := range strings.ToLower(text) {
@@ -353,6 +356,24 @@ func periodKey(text string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "s")
+}
+
+// restatedNumber drops the word before figures in parentheses that restate
+// it, and the parentheses: "seven (7) days" is "7 days", "ten (10) years"
+// "10 years". Any other text is returned as it is.
+func restatedNumber(text string) string {
+	open := strings.IndexByte(text, '(')
+	end := strings.IndexByte(text, ')')
+	if open <= 0 || end <= open+1 || text[open-1] != ' ' {
+		return text
+	}
+	for _, c := range text[open+1 : end] {
+		if c < '0' || c > '9' {
+			return text
+		}
+	}
+	word := strings.LastIndexByte(text[:open-1], ' ') + 1
+	return text[:word] + text[open+1:end] + text[end+1:]
 }
 
 // decideRetention decides how long the policy says data is kept, from its
@@ -484,12 +505,12 @@ func decideRetention(r *Report) {
 func decideChildren(r *Report) {
 	general, bars := false, false
 	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && stated(f) {
+		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && stated(f) && f.note&noteServed == 0 {
 			general = general || f.note&noteRegional == 0
 		}
 	}
 	weighed := func(f *Finding) bool { // an age either verdict weighs
-		return f.Kind == "children" && f.ID == "min-age" && stated(f) && (f.note&noteRegional == 0 || !general)
+		return f.Kind == "children" && f.ID == "min-age" && stated(f) && f.note&noteServed == 0 && (f.note&noteRegional == 0 || !general)
 	}
 	for i := range r.Findings {
 		if f := &r.Findings[i]; weighed(f) {

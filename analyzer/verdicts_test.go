@@ -311,8 +311,10 @@ func TestPolicyVerdicts(t *testing.T) {
 			minAge, "13", "No one under 13 may provide any personal information to us."},
 		{"children: a regional variant in parentheses leaves the age before it general", "Our games are meant for adults 18 or older. No one under 13 (or 16 in some European countries) may send us personal data.",
 			minAge, "13", "No one under 13 (or 16 in some European countries) may send us personal data."},
-		{"children: a region in parentheses after the age is its region", "Profiles of members under 18 are private. You may not use the app if you are under 16 (for users in the European Union).",
-			minAge, "18", "Profiles of members under 18 are private."},
+		{"children: a region in parentheses after the age is its region", "Members under 18 may not post photos. You may not use the app if you are under 16 (for users in the European Union).",
+			minAge, "18", "Members under 18 may not post photos."},
+		{"children: an age of the young the service serves is no minimum", "We take extra care of the data of learners under 13. Some lessons are meant for pupils under 13.",
+			ages, "0/0", "We take extra care of the data of learners under 13."},
 		{"rights: a reader's question of a copy answered yes", "Your data\n\nCan I have a copy of my information?\n\nYes. Write to us and we will send it.",
 			access, "access", "Yes."},
 		{"children: a guardian's permission is no minimum age", "If you are younger than 15, please ask your guardian's permission before you use the app.",
@@ -405,6 +407,19 @@ func TestPeriodsListedOnce(t *testing.T) {
 	checkReport(t, text, r)
 	if got, want := strings.Join(r.Retention.Periods, "|"), "4 years|one year|30 days"; got != want {
 		t.Fatalf("periods %q, want %q", got, want)
+	}
+	// A number in words restated in figures is the figures' period, listed
+	// as it was first stated.
+	text = "Backups are kept for 7 days. If a parent does not consent within seven (7) days, the account is deleted. Logs are kept for ten (10) years."
+	r = Analyze(text)
+	checkReport(t, text, r)
+	if got, want := strings.Join(r.Retention.Periods, "|"), "7 days|ten (10) years"; got != want {
+		t.Fatalf("restated periods %q, want %q", got, want)
+	}
+	for in, want := range map[string]string{"seven (7) days": "7 days", "ten (10) years": "10 years", "30 (thirty) days": "30 (thirty) days", "(7) days": "(7) days", "7 days": "7 days"} {
+		if got := restatedNumber(in); got != want {
+			t.Errorf("restatedNumber(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

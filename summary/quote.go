@@ -250,6 +250,26 @@ func cutRight(s string, n int) string {
 	return strings.TrimRight(string(r), " ,;:")
 }
 
+// cutItems joins the cleaned items with ", " up to n runes, whole items
+// only: a period is never shown without its unit ("one week, 7 days", not
+// "one week, seven (7)"). The first item is cut as cutRight cuts when it
+// alone is longer.
+func cutItems(items []string, n int) string {
+	out := ""
+	for i, x := range items {
+		x = Clean(x)
+		if i == 0 {
+			out = x
+			continue
+		}
+		if len([]rune(out))+2+len([]rune(x)) > n {
+			break
+		}
+		out += ", " + x
+	}
+	return cutRight(out, n)
+}
+
 // cutLeft keeps the last n runes of s, moving forward to a word boundary when
 // one is near, without leading space.
 func cutLeft(s string, n int) string {

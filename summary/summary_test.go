@@ -365,6 +365,16 @@ func TestVerdict(t *testing.T) {
 	if a := Of(denied).Verdict.Answers[3]; a.ID != AnswerKept || a.Answer != "Some data not kept, they say" || a.Tone != Plain || !reflect.DeepEqual(a.Evidence, []int{0}) {
 		t.Errorf("only denials of keeping: %+v", a)
 	}
+	// Periods listed whole: a cut never leaves a number without its unit.
+	periods := &analyzer.Report{Findings: make([]analyzer.Finding, 1), Retention: analyzer.Retention{Policy: "limited",
+		Periods: []string{"three months", "two years", "one year", "five years"}, Evidence: []int{0}}}
+	if a := Of(periods).Verdict.Answers[3]; a.Answer != "three months, two years, one year" {
+		t.Errorf("periods cut between two: %+v", a)
+	}
+	periods.Retention.Periods = []string{"a period of no more than twelve consecutive calendar months"}
+	if a := Of(periods).Verdict.Answers[3]; a.Answer != "a period of no more than twelve" {
+		t.Errorf("one long period cut at a word: %+v", a)
+	}
 	logs := &analyzer.Report{Findings: []analyzer.Finding{{Kind: "retention", ID: "logs"}}, Retention: analyzer.Retention{Policy: "mentioned", Evidence: []int{0}}}
 	if a := Of(logs).Verdict.Answers[3]; a.Answer != "Keeps logs, no period given" || a.Tone != Warn {
 		t.Errorf("only logs kept: %+v", a)

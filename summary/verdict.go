@@ -164,19 +164,19 @@ func keptAnswer(r *analyzer.Report) Answer {
 	case "limited":
 		a.Answer, a.Tone = "A stated time", Good
 		if len(r.Retention.Periods) > 0 {
-			a.Answer = cutRight(cleanJoin(r.Retention.Periods, ", "), 40)
+			a.Answer = cutItems(r.Retention.Periods, 40)
 		}
 	case "partial":
 		// Periods of some data only ("IP addresses: 30 days"): not how
 		// long the rest is kept.
-		a.Answer, a.Tone = "Some data: "+cutRight(cleanJoin(r.Retention.Periods, ", "), 30), Plain
+		a.Answer, a.Tone = "Some data: "+cutItems(r.Retention.Periods, 30), Plain
 	case "as-needed":
 		a.Answer, a.Tone = "As long as they need it", Plain
 		if len(r.Retention.Periods) > 0 {
 			// Periods beside keeping data as long as needed are of some
 			// data, or after the reader leaves ("we delete IP addresses
 			// after 100 days").
-			a.Answer = "As long as needed; some data: " + cutRight(cleanJoin(r.Retention.Periods, ", "), 24)
+			a.Answer = "As long as needed; some data: " + cutItems(r.Retention.Periods, 24)
 		}
 	case "mentioned":
 		a.Answer = "No period given"

@@ -52,7 +52,14 @@ func (*audienceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 // policy with your parents": minors may use the service). Regional
 // is set when the sentence speaks to a region ("residents of the EU under
 // 16"); Bars when it bars the young from the service (see barsUse);
-// Consent when it asks a parent's leave instead (see parentsLeave).
+// Consent when it asks a parent's leave instead (see parentsLeave); Served
+// when the age is no minimum but one of the young the company serves (see
+// youngServed) or whose data it passes on in a sentence that neither
+// collects nor uses any ("We do not disclose personal information of
+// individuals under 16 to third parties for consideration"; not "No one
+// under 13 may provide any information": see wePassOn). (A served age
+// stays a finding, the sentence's words for the sentence model, but no
+// verdict weighs it.)
 func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 	if !c.Children || c.Sale && dataSaleNamed(vw) || saleChoice(vw, c) || accessRight(vw) || erasesPosts(vw) || readWithParents(vw) {
 		return Evidence{}, false
@@ -77,12 +84,76 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 				ok = true
 			}
 		}
+		ok = ok || minimumIs(vw, int32(p)) // "The minimum age to create an account is 13"
 		if !ok || targetedAdsBefore(vw, int32(p)) || vw.GrammarBefore(int32(p), 4, lexicon.GPastBe) {
 			continue
 		}
-		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw, int32(p)), Bars: barsUse(vw), Consent: parentsLeave(vw), Law: lawsAge(vw, int32(p))}, true
+		served := youngServed(vw, int32(p)) || c.Share && !c.Collect && !c.Use && wePassOn(vw)
+		return Evidence{From: int32(p), To: int32(to), N: n, Regional: regional(vw, int32(p)), Bars: barsUse(vw), Consent: parentsLeave(vw), Law: lawsAge(vw, int32(p)), Served: served}, true
 	}
 	return Evidence{}, false
+}
+
+// wePassOn reports whether the company passes data on in the sentence: a
+// verb of passing on (rule cue.share) with "we" at most three words
+// before it ("we do not disclose", "we will share"; not "We request that
+// users under 13 not disclose any information", "Our service is not
+// intended to be used by anyone under 18").
+func wePassOn(vw *sentence.View) bool {
+	for _, g := range vw.Hits {
+		if int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RShare) {
+			continue
+		}
+		for q := g.From - 1; q >= int32(vw.Own) && q >= g.From-3; q-- {
+			if vw.Is(q, lexicon.GWe) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minimumIs reports whether the number at p follows a form of "be" (words
+// "be-forms") in a clause that names a minimum before it (words
+// "age-minimum"): "The minimum age to create an account is 13", where the
+// words before an age stand too far before it.
+func minimumIs(vw *sentence.View, p int32) bool {
+	if p-1 < int32(vw.Own) || !vw.In(p-1, lexicon.WordsBeForms) {
+		return false
+	}
+	for q := p - 2; q >= int32(vw.Own) && vw.Clause[q] == vw.Clause[p]; q-- {
+		if vw.In(q, lexicon.WordsAgeMinimum) {
+			return true
+		}
+	}
+	return false
+}
+
+// youngServed reports whether the age at p names those below it (words
+// "age-below" up to four words before it: "children under 13") in a
+// sentence that neither denies nor requires anything (no negator, no
+// words "age-bars"), asks a parent's leave, deletes (words "deleting": "we
+// will delete data we learn came from a child under 13") nor opens a
+// condition before the age ("if", "when": "If you believe we have data of
+// a child under 13, contact us"): what the company does for
+// or with the young ("We take extra precautions for our learners under the
+// age of 13", "how we use the data we collect from children under 13 when
+// they use our services"), no age below which they may not use the
+// service.
+func youngServed(vw *sentence.View, p int32) bool {
+	below := false
+	for q := p - 1; q >= int32(vw.Own) && q >= p-4; q-- {
+		below = below || vw.In(q, lexicon.WordsAgeBelow)
+	}
+	if !below || vw.Denies() || vw.SetFrom(vw.Own, lexicon.WordsAgeBars) || parentsLeave(vw) || vw.SetFrom(vw.Own, lexicon.WordsDeleting) {
+		return false // "... we delete it": a remedy, which keeps the young out
+	}
+	for q := int32(vw.Own); q < p; q++ {
+		if vw.Is(q, lexicon.GConditional) {
+			return false // "If you believe we have data from a child under 13, tell us"
+		}
+	}
+	return true
 }
 
 // statuteTitle reports whether the number at token k is the title of a
@@ -293,6 +364,7 @@ type Evidence struct {
 	Bars     bool // a minimum age that bars the young from the service (see barsUse)
 	Consent  bool // the age below which a parent must consent, no minimum (see parentsLeave)
 	Law      bool // a minimum age a law states, not the company (see lawsAge)
+	Served   bool // an age of the young the company serves or whose data it passes on, no minimum (see youngServed, wePassOn)
 }
 
 // lawsAge reports whether the age at p is what a law says: a law is named

@@ -42,6 +42,12 @@ func (*retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h le
 		if lx.Is(e, lexicon.RIndefinite) && (!c.Retain && !vw.Keeps() || vw.NegatedNear(h.From, 5) || deletedNear(vw, h)) {
 			return drop("retention/not-kept-indefinitely")
 		}
+		// "if you post something, you should assume it's here forever":
+		// advice to the reader on what others may keep, not how long the
+		// company keeps data.
+		if lx.Is(e, lexicon.RIndefinite) && advisedToAssume(vw, h) {
+			return drop("retention/advice-to-the-reader")
+		}
 		// "Non-personal information may be retained indefinitely", "we may
 		// retain information that no longer identifies you indefinitely":
 		// no longer the reader's data.
@@ -1133,4 +1139,26 @@ func keepsOwn(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// advisedToAssume reports whether hit h follows advice to the reader in its
+// sentence ("you should", "we recommend that you": rule cue.advice) with
+// no "we" between them: "you should assume anything you post stays here
+// forever" tells the reader what to expect of posting, not that the
+// company keeps data ("you should know that we may keep it forever" has
+// "we").
+func advisedToAssume(vw *sentence.View, h lexicon.Hit) bool {
+	advice := false
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			break // (the hits are in order of position)
+		}
+		switch {
+		case int(g.From) >= vw.Own && vw.IsRule(g, lexicon.RAdvice):
+			advice = true
+		case advice && vw.IsRule(g, lexicon.RWe):
+			advice = false
+		}
+	}
+	return advice
 }
