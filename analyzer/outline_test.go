@@ -180,6 +180,20 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"es", "Las cookies y los datos del usuario se conservan durante dos años."},
 	{"fr", "Les cookies et les données des utilisateurs sont conservés pendant deux ans."},
 	{"it", "I cookie e i dati degli utenti sono conservati per due anni."},
+	// Turkish (İ and ı fold to "i"); Azerbaijani and Turkmen share words with it once folded: not Turkish
+	{"tr", "Kişisel verilerinizi açık rızanız olmadan yurt dışına aktarmıyoruz."},
+	{"tr", "Kişisel verileriniz üçüncü kişilerle paylaşılmaz."},
+	{"tr", "İLETİŞİM BİLGİLERİNİZ VE KİŞİSEL VERİLERİNİZ, İLGİLİ MEVZUAT UYARINCA SAKLANIR."},
+	{"tr", "Bu gizlilik politikası, web sitemizi kullandığınızda kişisel verilerinizi nasıl topladığımızı ve işlediğimizi açıklar. Adınızı, e-posta adresinizi ve telefon numaranızı topluyoruz. Kişisel verilerinizi hiçbir şekilde üçüncü kişilere satmayız."},
+	{"unknown", "Bu məxfilik siyasəti saytımızdan istifadə etdiyiniz zaman şəxsi məlumatlarınızı necə topladığımızı və qoruduğumuzu izah edir. Şəxsi məlumatlarınızı heç bir halda üçüncü şəxslərə satmırıq."},
+	{"unknown", "Bu gizlinlik syýasaty saýtymyzy ulananyňyzda şahsy maglumatlaryňyzy nähili ýygnaýandygymyzy we goraýandygymyzy düşündirýär. Şahsy maglumatlaryňyzy hiç haçan üçünji taraplara satmaýarys."},
+	// Indonesian; Malay shares most of its function words: not Indonesian
+	{"id", "Kebijakan privasi ini menjelaskan bagaimana kami mengumpulkan dan menggunakan data pribadi Anda saat Anda menggunakan layanan kami."},
+	{"id", "Anda dapat menarik kembali persetujuan Anda kapan saja melalui pengaturan akun."},
+	{"id", "Kami mengumpulkan nama, alamat email, dan nomor telepon Anda ketika Anda membuat akun. Kami tidak menjual data pribadi Anda kepada pihak ketiga."},
+	{"unknown", "Dasar privasi ini menerangkan bagaimana kami mengumpul dan menggunakan data peribadi anda apabila anda menggunakan laman web kami. Kami tidak menjual data peribadi anda kepada pihak ketiga."},
+	{"unknown", "Kami tidak akan menjual atau berkongsi maklumat peribadi anda dengan pihak ketiga tanpa kebenaran anda."},
+	{"unknown", "Anda boleh menarik balik persetujuan anda pada bila-bila masa dengan menghubungi kami."},
 }
 
 // TestOutlineDetect checks the language each text is read in: its own
