@@ -2189,7 +2189,7 @@ language tr Turkish
 detect: ve ile icin veya olarak gibi ise ancak kadar tum ilgili tarafindan hakkinda degil nasil hangi sekilde halinde kapsaminda uyarinca
 detect: amaciyla yoluyla araciligiyla ayrica once cok olup olmasi diger
 
-detect: kisisel verileriniz verilerinizi verilerin verileri bilgileriniz bilgilerinizi gizlilik politikasi politikamiz cerezler cerez
+detect: kisisel verileriniz verilerinizi verilerinizin verilerin hakkina sahipsiniz verileri bilgileriniz bilgilerinizi gizlilik politikasi politikamiz cerezler cerez
 detect: kullanici kullanicilar hizmetlerimizi hizmetlerimiz sirketimiz kanunu riza rizaniz haklariniz islenmesi islenir aktarilmasi
 detect: satmiyoruz satmayiz paylasmayiz paylasilmaz aktarmiyoruz paylasmiyoruz paylasabiliriz saklanir saklariz topluyoruz topladigimiz kisiler kisilerle kisilere taraflarla edebilirsiniz
 
@@ -2249,7 +2249,7 @@ verb collect: işlenir | işlenmekte* | işlenebil* | işlenecek* | işlenen | i
 verb collect: sakla* | depola* | kaydet* | kaydedil* | kaydeder* | muhafaza ed* | muhafaza edil*
 verb collect: kullanırız | kullanıyoruz | kullanıl* | kullanabil* | kullanmakta* | kullanmak | kullanacağı* | kullanmıyor* | kullanmayız
 verb collect: edinir* | edinil* | elde ed* | elde edil* | temin ed* | temin edil*
-verb share: paylaş* | aktar* | ifşa* | devret* | devred* | erişebil* | erişimine açı* | erişim izni ver* | teslim ed* | teslim edil*
+verb share: paylaş* | aktar* | ifşa* | devret* | devred* | erişebil* | erişimine açı* | erişim izni ver*
 
 
 verb share: google analytics
