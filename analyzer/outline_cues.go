@@ -1026,6 +1026,8 @@ detect: informasi kebijakan layanan pribadi perusahaan situs nomor telepon ponse
 detect: mengumpulkan dikumpulkan membagikan dibagikan menghapus dihapus keamanan berbagai pemrosesan pengolahan mengolah diolah
 detect: penyedia ketentuan pengungkapan mengungkapkan diungkapkan mitra tautan pengaturan fitur konten mengunduh mengelola dikelola pengelolaan
 detect: memperbarui diperbarui pembaruan menerapkan mengirimkan pelindungan pengendali
+detect: kumpulkan bagikan membagikannya instansi pemerintah berlokasi indonesia pt tanggal kartu rekening uang kantor karyawan
+detect: sewaktu-waktu mengirim dikirim dikirimkan pengiriman maret agustus
 
 negate: tidak | tak | bukan | tidak pernah
 
@@ -1083,7 +1085,7 @@ verb sell: menjual | dijual | menjualnya | memperjualbelikan | diperjualbelikan 
 verb sell-yes: kami menjual | kami menyewakan | kami memperjualbelikan | menjual data* | menjual informasi* | menjualnya kepada | dijual kepada | dapat menjual | dapat dijual | akan menjual | akan dijual | mungkin menjual | mungkin dijual | dapat menyewakan | dapat disewakan | akan menyewakan | dapat memperjualbelikan | memperjualbelikan data* | dijual atau disewakan
 
 recipient other-third-parties: pihak ketiga | pihak lain | pihak luar | pihak eksternal | perusahaan lain | organisasi lain
-recipient service-providers: penyedia layanan | penyedia jasa | vendor | pemasok | prosesor data | prosesor | subkontraktor | kurir | jasa pengiriman | penyedia pembayaran | gerbang pembayaran | payment gateway | penyedia hosting | penyedia cloud | penyedia infrastruktur | konsultan | penyedia pihak ketiga
+recipient service-providers: penyedia layanan | penyedia jasa | mitra pembayaran | mitra logistik | mitra pengiriman | vendor | pemasok | prosesor data | prosesor | subkontraktor | kurir | jasa pengiriman | penyedia pembayaran | gerbang pembayaran | payment gateway | penyedia hosting | penyedia cloud | penyedia infrastruktur | konsultan | penyedia pihak ketiga
 recipient affiliates: afiliasi | perusahaan afiliasi | anak perusahaan | induk perusahaan | grup perusahaan | perusahaan dalam grup | entitas terkait | perusahaan terafiliasi
 recipient advertisers: pengiklan | mitra iklan | mitra periklanan | jaringan iklan | jaringan periklanan
 recipient analytics: google analytics | penyedia analitik | alat analitik | layanan analitik | mitra analitik
@@ -1094,7 +1096,7 @@ recipient social-networks: media sosial | jejaring sosial | facebook | instagram
 recipient public: publik | tersedia untuk umum | terbuka untuk umum | dapat dilihat oleh siapa saja
 
 
-right access: hak untuk mengakses | berhak mengakses | berhak untuk mengakses | hak akses | mengakses data pribadi | mengakses data anda | mengakses informasi pribadi | memperoleh salinan | salinan data | meminta salinan | mendapatkan akses
+right access: hak untuk mengakses | berhak mengakses | meminta akses | berhak untuk mengakses | hak akses | mengakses data pribadi | mengakses data anda | mengakses informasi pribadi | memperoleh salinan | salinan data | meminta salinan | mendapatkan akses
 right correction: memperbarui data* | memperbarui informasi* | memperbaiki | perbaikan | pembaruan data | mengoreksi | koreksi | melengkapi
 right deletion: hak untuk menghapus | penghapusan | meminta penghapusan | menghapus data pribadi | menghapus data anda | menghapus informasi pribadi | menghapus akun* | pemusnahan | memusnahkan
 right objection: keberatan | menolak pemrosesan | hak untuk menolak
@@ -1118,10 +1120,10 @@ security physical: keamanan fisik | pengamanan fisik
 security technical: langkah teknis | tindakan teknis | teknis dan organisasi* | teknis dan administratif | firewall | cadangan | pencadangan
 security safeguards: langkah keamanan | langkah-langkah keamanan | tindakan keamanan | standar keamanan | menjaga keamanan | melindungi data | melindungi informasi | keamanan data | sistem keamanan | pengamanan
 
-children: anak-anak | anak di bawah umur | anak berusia | data anak | usia anak | di bawah umur | belum dewasa | orang tua | wali | di bawah usia
+children: anak-anak | anak di bawah umur | anak di bawah | anak berusia | anak yang berusia | data anak | usia anak | di bawah umur | belum dewasa | orang tua | wali | di bawah usia
 
-change: mengubah kebijakan* | mengubah ? kebijakan* | memperbarui kebijakan* | memperbarui ? kebijakan* | perubahan kebijakan* | perubahan ? kebijakan* | perubahan atas kebijakan* | perubahan pada kebijakan* | kebijakan ini dapat berubah | dapat berubah | dapat diubah | dapat diperbarui | perubahan material | perubahan yang signifikan | perubahan signifikan | sewaktu-waktu mengubah
-notice in-app: dalam aplikasi | notifikasi aplikasi | pemberitahuan di aplikasi
+change: mengubah kebijakan* | mengubah ? kebijakan* | memperbarui kebijakan* | memperbarui ? kebijakan* | perubahan kebijakan* | perubahan ? kebijakan* | perubahan atas kebijakan* | perubahan pada kebijakan* | kebijakan ini dapat berubah | dapat berubah | dapat diubah | dapat diperbarui | perubahan material | perubahan yang signifikan | perubahan signifikan | sewaktu-waktu mengubah | setiap perubahan | perubahan tersebut | perubahan akan
+notice in-app: dalam aplikasi | melalui aplikasi | notifikasi aplikasi | pemberitahuan di aplikasi
 notice none: tanpa pemberitahuan | tanpa pemberitahuan sebelumnya | tanpa pemberitahuan terlebih dahulu
 notice email: melalui email | melalui surel | lewat email | via email | mengirimkan email
 notice posted: di situs | di halaman ini | di situs web kami | di situs kami | di website kami | memposting | mempublikasikan | diumumkan | menerbitkan
