@@ -1027,7 +1027,7 @@ detect: mengumpulkan dikumpulkan membagikan dibagikan menghapus dihapus keamanan
 detect: penyedia ketentuan pengungkapan mengungkapkan diungkapkan mitra tautan pengaturan fitur konten mengunduh mengelola dikelola pengelolaan
 detect: memperbarui diperbarui pembaruan menerapkan mengirimkan pelindungan pengendali
 detect: kumpulkan bagikan membagikannya instansi pemerintah berlokasi indonesia pt tanggal kartu rekening uang kantor karyawan
-detect: sewaktu-waktu mengirim dikirim dikirimkan pengiriman maret agustus
+detect: penghapusan sewaktu-waktu mengirim dikirim dikirimkan pengiriman maret agustus
 
 negate: tidak | tak | bukan | tidak pernah
 
@@ -2193,6 +2193,7 @@ detect: amaciyla yoluyla araciligiyla ayrica once cok olup olmasi diger
 
 detect: kisisel verileriniz verilerinizi verilerinizin verilerin hakkina sahipsiniz verileri bilgileriniz bilgilerinizi gizlilik politikasi politikamiz cerezler cerez
 detect: kullanici kullanicilar hizmetlerimizi hizmetlerimiz sirketimiz kanunu riza rizaniz haklariniz islenmesi islenir aktarilmasi
+detect: kullaniyoruz kullaniriz kullanilir kullanilmaktadir islemekteyiz islemektedir toplanir toplanmaktadir
 detect: satmiyoruz satmayiz paylasmayiz paylasilmaz aktarmiyoruz paylasmiyoruz paylasabiliriz saklanir saklariz topluyoruz topladigimiz kisiler kisilerle kisilere taraflarla edebilirsiniz
 
 negate: hiçbir | asla | hiç
