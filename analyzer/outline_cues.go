@@ -1003,6 +1003,169 @@ month 9: septembre | sept
 month 10: octobre | oct
 month 11: novembre | nov
 month 12: décembre | decembre | déc | dec
+@ id.txt
+
+
+
+
+
+
+
+
+
+
+
+language id Indonesian
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+negate: tidak | tak | bukan | tidak pernah
+
+
+except: kecuali | selain | selain itu | namun | tetapi | tapi | melainkan | hanya | lebih dari | lebih lama | dan dapat | dan akan | dan mungkin | dan bisa
+
+data email: alamat email* | alamat e-mail* | alamat surel | alamat surat elektronik | surel | email* | e-mail* | surat elektronik
+data phone: nomor telepon* | nomor ponsel | nomor hp | nomor handphone | nomor seluler | nomor whatsapp | telepon | ponsel
+data postal-address: alamat | alamat rumah | alamat pengiriman | alamat penagihan | alamat tempat tinggal | kode pos | domisili
+
+data name: nama | nama lengkap | nama depan | nama belakang | nama anda
+data contact-info: informasi kontak | detail kontak | data kontak | rincian kontak
+data account: akun | akun anda | kata sandi | nama pengguna | username | password | kredensial | informasi akun | data akun | informasi login | data login
+data age: tanggal lahir | tempat dan tanggal lahir | usia anda | umur anda
+data gender: jenis kelamin | gender
+data demographics: kewarganegaraan | status perkawinan | agama | demografi* | suku
+data payment-info: informasi pembayaran | data pembayaran | riwayat transaksi | riwayat pembelian | metode pembayaran | detail pembayaran | rincian pembayaran | informasi penagihan | data transaksi | informasi transaksi
+data payment-card: data kartu kredit | informasi kartu kredit | kartu kredit | kartu debit | nomor kartu | kartu pembayaran
+data bank-account: rekening bank | nomor rekening | rekening | informasi rekening
+data government-id: nik | nomor induk kependudukan | ktp | kartu tanda penduduk | e-ktp | paspor | npwp | kartu identitas | nomor identitas | identitas resmi | kartu keluarga
+data health: kesehatan | data kesehatan | rekam medis | medis
+data biometrics: data biometrik | biometrik | sidik jari | pengenalan wajah | data wajah
+data location: lokasi | data lokasi | informasi lokasi | geolokasi | lokasi geografis
+data precise-location: gps | lokasi akurat | lokasi tepat | lokasi presisi | lokasi yang tepat
+data ip-address: alamat ip | ip
+data device-id: id perangkat | pengenal perangkat | pengidentifikasi perangkat | imei | alamat mac | device id
+data device-info: informasi perangkat | data perangkat | jenis perangkat | model perangkat | tipe perangkat | spesifikasi perangkat
+data browser: jenis peramban | jenis browser | tipe browser | versi browser | versi peramban | informasi browser | tipe peramban
+data os: sistem operasi
+data cookies: cookie* | kuki | teknologi serupa | teknologi pelacakan
+data web-beacons: web beacon* | piksel* | pixel* | suar web
+data browsing: riwayat penelusuran | riwayat penjelajahan | halaman yang dikunjungi | halaman yang anda kunjungi | data penggunaan | informasi penggunaan | log | data log | file log | berkas log | aktivitas anda | interaksi anda | waktu akses | durasi kunjungan
+data content: pesan | isi pesan | komentar | unggahan | percakapan | korespondensi | obrolan | konten yang anda unggah | konten yang anda kirim*
+data photos: foto | gambar | video | rekaman suara | rekaman cctv | rekaman video
+data contacts: daftar kontak | kontak telepon | buku alamat | kontak di perangkat*
+data social-profile: profil media sosial | akun media sosial
+data preferences: preferensi | minat | ketertarikan
+data employment: riwayat pekerjaan | cv | daftar riwayat hidup | lamaran kerja | pekerjaan | jabatan | riwayat pendidikan
+data survey: survei | kuesioner
+data feedback: ulasan | masukan | umpan balik | saran | penilaian
+data personal-info: data pribadi | informasi pribadi | data pribadi anda | data anda | informasi anda | data pengguna | data pelanggan | informasi pribadi anda | data yang dapat mengidentifikasi* | informasi yang dapat mengidentifikasi* | data perseorangan
+data info-generic: data | informasi | data tersebut | informasi tersebut | atas nama
+data advertising-id: id iklan | pengenal iklan | advertising id | idfa | gaid
+
+
+verb collect: anda berikan | berikan kepada kami | diberikan kepada kami | anda sampaikan | anda kirimkan | anda serahkan | anda bagikan | bagikan kepada kami | dibagikan kepada kami | anda masukkan | anda isi
+verb collect: mengumpul* | dikumpul* | pengumpulan | kumpulkan | memproses | diproses | pemrosesan | memprosesnya | mengolah | diolah | pengolahan | menyimpan | disimpan | penyimpanan | simpan | menggunakan | digunakan | penggunaan | gunakan | diperoleh | perolehan | mencatat | dicatat | pencatatan | merekam | direkam | menerima | diterima | memanfaatkan | dimanfaatkan
+verb share: membagi* | dibagi* | berbagi | bagikan | pembagian | mengungkap* | diungkap* | pengungkapan | ungkapkan | mentransfer | ditransfer | mentransmisikan | ditransmisikan | menyerahkan | diserahkan | penyerahan | meneruskan | diteruskan | mengalihkan | dialihkan | pengalihan | menyebarkan | disebarkan | penyebarluasan | menyebarluaskan | disebarluaskan | diakses oleh | memberikan akses | diberikan akses | memberi akses | memiliki akses | mempunyai akses | diberikan kepada pihak | memberikannya kepada | memberikan ? kepada pihak | memberikan ? ? kepada pihak | memberikan ? ? ? kepada pihak | dikirimkan kepada pihak | dikirim kepada pihak
+
+verb share: google analytics
+
+
+
+verb sell: menjual | dijual | menjualnya | memperjualbelikan | diperjualbelikan | menyewakan | disewakan | memperdagangkan | diperdagangkan | penjualan
+verb sell-yes: kami menjual | kami menyewakan | kami memperjualbelikan | menjual data* | menjual informasi* | menjualnya kepada | dijual kepada | dapat menjual | dapat dijual | akan menjual | akan dijual | mungkin menjual | mungkin dijual | dapat menyewakan | dapat disewakan | akan menyewakan | dapat memperjualbelikan | memperjualbelikan data* | dijual atau disewakan
+
+recipient other-third-parties: pihak ketiga | pihak lain | pihak luar | pihak eksternal | perusahaan lain | organisasi lain
+recipient service-providers: penyedia layanan | penyedia jasa | mitra pembayaran | mitra logistik | mitra pengiriman | vendor | pemasok | prosesor data | prosesor | subkontraktor | kurir | jasa pengiriman | penyedia pembayaran | gerbang pembayaran | payment gateway | penyedia hosting | penyedia cloud | penyedia infrastruktur | konsultan | penyedia pihak ketiga
+recipient affiliates: afiliasi | perusahaan afiliasi | anak perusahaan | induk perusahaan | grup perusahaan | perusahaan dalam grup | entitas terkait | perusahaan terafiliasi
+recipient advertisers: pengiklan | mitra iklan | mitra periklanan | jaringan iklan | jaringan periklanan
+recipient analytics: google analytics | penyedia analitik | alat analitik | layanan analitik | mitra analitik
+recipient business-partners: mitra | mitra bisnis | mitra kami | rekan bisnis | mitra kerja sama | mitra strategis
+recipient business-transfer: merger | penggabungan | akuisisi | pengambilalihan | penjualan aset | restrukturisasi | kepailitan | peleburan
+recipient law-enforcement: aparat penegak hukum | penegak hukum | pihak berwenang | otoritas | instansi pemerintah | lembaga pemerintah | pemerintah | pengadilan | kepolisian | polisi | kejaksaan | regulator | otoritas yang berwenang | instansi yang berwenang | lembaga yang berwenang
+recipient social-networks: media sosial | jejaring sosial | facebook | instagram | twitter | linkedin | youtube | tiktok
+recipient public: publik | tersedia untuk umum | terbuka untuk umum | dapat dilihat oleh siapa saja
+
+
+right access: hak untuk mengakses | berhak mengakses | meminta akses | berhak untuk mengakses | hak akses | mengakses data pribadi | mengakses data anda | mengakses informasi pribadi | memperoleh salinan | salinan data | meminta salinan | mendapatkan akses
+right correction: memperbarui data* | memperbarui informasi* | memperbaiki | perbaikan | pembaruan data | mengoreksi | koreksi | melengkapi
+right deletion: hak untuk menghapus | penghapusan | meminta penghapusan | menghapus data pribadi | menghapus data anda | menghapus informasi pribadi | menghapus akun* | pemusnahan | memusnahkan
+right objection: keberatan | menolak pemrosesan | hak untuk menolak
+right restriction: membatasi pemrosesan | pembatasan pemrosesan | menunda pemrosesan | penundaan pemrosesan | menunda atau membatasi
+right portability: portabilitas | format yang umum digunakan | memindahkan data | dapat dibaca oleh mesin | interoperabilitas
+right withdraw-consent: menarik persetujuan | menarik kembali persetujuan | penarikan persetujuan | mencabut persetujuan | pencabutan persetujuan | menarik ? persetujuan | menarik kembali ? persetujuan | mencabut ? persetujuan
+right complaint: mengajukan keluhan | mengajukan pengaduan | pengaduan | lembaga pelindungan data | lembaga penyelenggara pelindungan data | kominfo | kementerian komunikasi | gugatan
+right opt-out-marketing: berhenti berlangganan | berhenti menerima | unsubscribe | opt-out | opt out | memilih keluar | menolak menerima
+right cookie-control: pengaturan browser | pengaturan peramban | pengaturan cookie | menonaktifkan cookie | memblokir cookie | menghapus cookie | menolak cookie | mengelola cookie | preferensi cookie
+
+retention: menyimpan | disimpan | penyimpanan | menyimpannya | masa retensi | retensi | jangka waktu penyimpanan | periode penyimpanan | akan dihapus | dihapus secara | dimusnahkan | dianonimkan | dianonimisasi
+retention as-needed: selama diperlukan | selama yang diperlukan | selama dibutuhkan | selama masih diperlukan | selama akun anda aktif | sepanjang diperlukan | sesuai ketentuan peraturan | sesuai dengan ketentuan peraturan | sesuai dengan peraturan | selama jangka waktu yang diperlukan | selama jangka waktu yang diwajibkan
+unit days: hari
+unit weeks: minggu | pekan
+unit months: bulan
+unit years: tahun
+
+security encryption: enkripsi | terenkripsi | mengenkripsi | dienkripsi | ssl | tls | https | kriptografi
+security access-control: kontrol akses | pembatasan akses | akses terbatas | hak akses terbatas | personel yang berwenang | karyawan yang berwenang | otentikasi | autentikasi
+security physical: keamanan fisik | pengamanan fisik
+security technical: langkah teknis | tindakan teknis | teknis dan organisasi* | teknis dan administratif | firewall | cadangan | pencadangan
+security safeguards: langkah keamanan | langkah-langkah keamanan | tindakan keamanan | standar keamanan | menjaga keamanan | melindungi data | melindungi informasi | keamanan data | sistem keamanan | pengamanan
+
+children: anak-anak | anak di bawah umur | anak di bawah | anak berusia | anak yang berusia | data anak | usia anak | di bawah umur | belum dewasa | orang tua | wali | di bawah usia
+
+change: mengubah kebijakan* | mengubah ? kebijakan* | memperbarui kebijakan* | memperbarui ? kebijakan* | perubahan kebijakan* | perubahan ? kebijakan* | perubahan atas kebijakan* | perubahan pada kebijakan* | kebijakan ini dapat berubah | dapat berubah | dapat diubah | dapat diperbarui | perubahan material | perubahan yang signifikan | perubahan signifikan | sewaktu-waktu mengubah | setiap perubahan | perubahan tersebut | perubahan akan
+notice in-app: dalam aplikasi | melalui aplikasi | notifikasi aplikasi | pemberitahuan di aplikasi
+notice none: tanpa pemberitahuan | tanpa pemberitahuan sebelumnya | tanpa pemberitahuan terlebih dahulu
+notice email: melalui email | melalui surel | lewat email | via email | mengirimkan email
+notice posted: di situs | di halaman ini | di situs web kami | di situs kami | di website kami | memposting | mempublikasikan | diumumkan | menerbitkan
+notice consent: meminta persetujuan | persetujuan anda terlebih dahulu | dengan persetujuan anda | meminta izin
+tell: memberitahu* | memberi tahu | memberitahukan | menginformasikan | memberi informasi | memberikan pemberitahuan | mengirimkan pemberitahuan
+
+transfer: luar negeri | luar wilayah indonesia | luar indonesia | negara lain | lintas negara | lintas batas | amerika serikat
+safeguard scc: klausul kontrak standar | klausul standar | perjanjian pelindungan data | kontrak standar
+safeguard adequacy: tingkat pelindungan yang setara | pelindungan yang setara | tingkat pelindungan data pribadi yang setara | setara atau lebih tinggi
+safeguard bcr: aturan perusahaan yang mengikat | binding corporate rules
+
+purpose advertising: iklan | periklanan
+purpose targeted-advertising: iklan yang dipersonalisasi | iklan yang relevan | iklan bertarget | iklan yang ditargetkan | penargetan iklan | profiling | pembuatan profil
+purpose marketing: pemasaran | promosi | buletin | newsletter | penawaran | kampanye
+purpose analytics: analisis | analitik | statistik | menganalisis
+purpose personalization: personalisasi | mempersonalisasi | menyesuaikan pengalaman | menyesuaikan konten
+purpose security: penipuan | mencegah penipuan | kecurangan | penyalahgunaan | fraud
+purpose service: menyediakan layanan | memberikan layanan | menyediakan layanan kami | memproses pesanan | pesanan | pelaksanaan perjanjian | melaksanakan perjanjian | layanan pelanggan | dukungan pelanggan | memenuhi permintaan
+purpose research: meningkatkan layanan | pengembangan | mengembangkan | meningkatkan | penelitian | riset
+purpose legal: kewajiban hukum | peraturan perundang-undangan | ketentuan hukum | diwajibkan oleh hukum | kewajiban hukum kami | persyaratan hukum | memenuhi kewajiban
+
+dnt: do not track | dnt | jangan lacak
+
+breach: kegagalan pelindungan data | pelanggaran data | kebocoran data | insiden keamanan | pelanggaran keamanan
+
+
+updated: terakhir diperbarui | diperbarui terakhir | pembaruan terakhir | terakhir diubah | berlaku sejak | berlaku efektif | tanggal berlaku | mulai berlaku | tanggal efektif | diperbarui pada
+month 1: januari | jan
+month 2: februari | feb
+month 3: maret | mar
+month 4: april | apr
+month 5: mei
+month 6: juni | jun
+month 7: juli | jul
+month 8: agustus | agu | agt
+month 9: september | sep | sept
+month 10: oktober | okt
+month 11: november | nov
+month 12: desember | des
 @ it.txt
 
 
@@ -2006,5 +2169,177 @@ month 9: september | sep | sept
 month 10: oktober | okt
 month 11: november | nov
 month 12: december | dec
+@ tr.txt
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+language tr Turkish
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+negate: hiçbir | asla | hiç
+
+negate: satmıyor* | satmayız | satmaz* | satmayaca* | satmama* | satmadı* | satılmıyor* | satılmayız | satılmaz* | satılmayaca* | satılmama* | satılmadı* | kiralamıyor* | kiralamayız | kiralamaz* | kiralamayaca* | kiralamama* | kiralamadı* | kiralanmıyor* | kiralanmayız | kiralanmaz* | kiralanmayaca* | kiralanmama* | kiralanmadı*
+negate: paylaşmıyor* | paylaşmayız | paylaşmaz* | paylaşmayaca* | paylaşmama* | paylaşmadı* | paylaşılmıyor* | paylaşılmayız | paylaşılmaz* | paylaşılmayaca* | paylaşılmama* | paylaşılmadı* | aktarmıyor* | aktarmayız | aktarmaz* | aktarmayaca* | aktarmama* | aktarmadı* | aktarılmıyor* | aktarılmayız | aktarılmaz* | aktarılmayaca* | aktarılmama* | aktarılmadı* | devretmiyor* | devretmeyiz | devretmez* | devretmeyece* | devretmeme* | devretmedi* | devredilmiyor* | devredilmeyiz | devredilmez* | devredilmeyece* | devredilmeme* | devredilmedi*
+negate: toplamıyor* | toplamayız | toplamaz* | toplamayaca* | toplamama* | toplamadı* | toplanmıyor* | toplanmayız | toplanmaz* | toplanmayaca* | toplanmama* | toplanmadı* | işlemiyor* | işlemeyiz | işlenmez | işlenmiyor* | işlenmemekte* | işlenmeyece* | kullanmıyor* | kullanmayız | kullanılmaz* | kullanılmıyor* | kullanılmamakta* | saklamıyor* | saklamayız | saklanmaz* | saklanmıyor* | saklanmamakta*
+
+negate-after: etmiyor* | etmeyiz | etmez | etmeyece* | etmemekte* | edilmez | edilmiyor* | edilmeyece* | edilmemekte* | yapmıyor* | yapmayız | yapılmaz | yapılmıyor* | yapılmayaca* | yapılmamakta* | bulunmuyor* | bulunmayız | bulunmaz | bulunulmaz | bulunmayaca* | vermiyor* | vermeyiz | desteklemiyor* | desteklemeyiz | uymuyor* | uymayız | değil | değildir | değiliz
+
+
+except: dışında | hariç | haricinde | istisna* | ancak | fakat | ama | sadece | yalnızca | yalnız | fazla
+except after: ve | veya | ya da
+
+data email: e-posta adres* | eposta adres* | elektronik posta adres* | e-posta* | eposta* | elektronik posta* | e-mail* | email* | mail adres*
+data phone: telefon* | cep telefon* | gsm numara* | telefon numara*
+data postal-address: adres | adresi | adresiniz* | adres bilgi* | açık adres* | posta adres* | teslimat adres* | fatura adres* | ev adres* | ikamet* | posta kod*
+data name: ad soyad* | adınız* | adı soyadı | ad-soyad* | adı-soyadı | isim | isminiz* | soyadı* | soyadınız* | ad ve soyad*
+data contact-info: iletişim bilgi* | iletişim verileri*
+data account: hesap | hesabınız* | hesabı | hesap bilgi* | kullanıcı adı* | kullanıcı hesab* | şifre | şifreniz* | şifreler* | şifresi | parola* | üyelik bilgi* | giriş bilgi*
+data age: doğum tarih* | yaşınız* | doğum yılı*
+data gender: cinsiyet*
+data demographics: medeni hal* | uyruk* | milliyet* | demografik* | eğitim durum*
+data payment-info: ödeme bilgi* | fatura bilgi* | ödeme yöntem* | alışveriş geçmiş* | satın alma geçmiş* | sipariş geçmiş* | finansal bilgi* | finans bilgi* | işlem geçmiş* | sipariş bilgi*
+data payment-card: kredi kartı bilgi* | kredi kart* | banka kart* | kart numara* | kart bilgi*
+data bank-account: iban* | banka hesa* | hesap numara*
+data government-id: tc kimlik* | t c kimlik* | tckn | kimlik numara* | nüfus cüzdan* | kimlik kart* | pasaport* | ehliyet* | sürücü belge* | vergi numara* | vergi kimlik*
+data health: sağlık* | tıbbi* | engellilik*
+data biometrics: biyometrik* | parmak iz* | yüz tanıma*
+data location: konum veri* | konum bilgi* | konum* | lokasyon* | coğrafi konum* | yer bilgi*
+data precise-location: gps* | kesin konum* | hassas konum*
+data ip-address: ip adres* | ip
+data device-id: cihaz kimli* | cihaz tanımlayıcı* | imei | mac adres*
+data device-info: cihaz bilgi* | cihaz tür* | cihaz tipi | cihaz model* | cihazınıza ilişkin* | donanım model* | mobil cihaz bilgi*
+data browser: tarayıcı tür* | tarayıcı tipi | tarayıcı bilgi* | tarayıcı sürüm* | tarayıcı versiyon*
+data os: işletim sistem*
+data cookies: çerez* | cookie* | benzer teknoloji*
+data web-beacons: piksel* | pixel* | web işaretçi* | web beacon*
+data browsing: gezinme* | tarama geçmiş* | ziyaret ettiğiniz sayfa* | ziyaret edilen sayfa* | kullanım verileri* | kullanım bilgi* | log kayıt* | log | loglar* | log dosya* | trafik bilgi* | trafik veri* | erişim kayıt* | sayfa görüntüleme* | tıklama*
+data content: mesaj* | yorum | yorumlar* | yorumunuz* | yazışma* | içerikler*
+data photos: fotoğraf* | görsel ve işitsel* | görsel kayıt* | video* | ses kayıt* | kamera kayıt*
+data contacts: rehber | rehberiniz* | rehberdeki* | telefon rehber* | kişi listesi* | adres defteri*
+data social-profile: sosyal medya hesab* | sosyal medya profil* | profil bilgi*
+data preferences: tercihleriniz* | tercihler* | tercih bilgi* | ilgi alan*
+data employment: özgeçmiş* | meslek* | cv | iş başvuru* | iş deneyim* | çalıştığınız*
+data survey: anket*
+data feedback: geri bildirim* | değerlendirme* | öneri*
+data personal-info: kişisel veri* | kişisel bilgi* | verileriniz* | bilgileriniz* | kişisel verileriniz* | kimlik bilgi* | müşteri bilgi* | müşteri veri* | kullanıcı bilgi* | kullanıcı veri* | size ait*
+data info-generic: veri | veriler | verileri | verilerin | verilere | verilerde | verilerden | verilerle | verisi | bilgi | bilgiler | bilgileri | bilgilerin | bilgilere | bilgilerden | bilgilerle | bilgisi
+data advertising-id: reklam kimli* | reklam tanımlayıcı* | idfa | gaid
+
+
+verb collect: bizimle paylaş* | bize sağla* | bize verdiğiniz | bize ilet* | tarafınızca sağlanan | tarafınızdan sağlanan | tarafınızca iletilen | tarafınızdan iletilen | bize sunduğunuz
+verb collect: toplar* | toplan* | topluyor* | toplama* | toplayabil* | toplamakta* | topladı* | toplayacak* | toplayan* | toplamıyor* | toplamayız | toplamaz* | toplamayaca*
+verb collect: işlenir | işlenmekte* | işlenebil* | işlenecek* | işlenen | işleniyor | işlenmesi* | işlenmez | işlenmiyor* | işler | işleriz | işliyoruz | işleyebil* | işlemekte* | işleme* | işleyen* | işlemiyor* | işlemeyiz
+verb collect: sakla* | depola* | kaydet* | kaydedil* | kaydeder* | muhafaza ed* | muhafaza edil*
+verb collect: kullanırız | kullanıyoruz | kullanıl* | kullanabil* | kullanmakta* | kullanmak | kullanacağı* | kullanmıyor* | kullanmayız
+verb collect: edinir* | edinil* | elde ed* | elde edil* | temin ed* | temin edil*
+verb share: paylaş* | aktar* | ifşa* | devret* | devred* | erişebil* | erişimine açı* | erişim izni ver*
+
+
+verb share: google analytics
+verb sell: satış* | satıl* | satmıyor* | satmayız | satmaz* | satmayaca* | satmama* | satmadı* | kirala* | kiraya ver*
+verb sell-yes: satarız | satıyoruz | satabiliriz | satabilir | satmaktayız | satacağız | satılır | satılabilir | satılmaktadır | satılacak* | kiralarız | kiralayabiliriz | kiraya veririz
+
+recipient other-third-parties: üçüncü kişi* | üçüncü taraf* | 3 kişi* | 3 taraf* | diğer şirket* | başka şirket* | diğer kişi* | başka kişi*
+recipient service-providers: hizmet sağlayıcı* | servis sağlayıcı* | tedarikçi* | veri işleyen* | hizmet aldığımız* | kargo* | ödeme kuruluş* | ödeme hizmet* | barındırma* | bulut hizmet* | dış kaynak* | danışman* | altyapı sağlayıcı* | yüklenici*
+recipient affiliates: grup şirket* | iştirak* | bağlı ortaklık* | bağlı şirket* | şirketler grubu* | topluluk şirket* | ana şirket* | hissedar*
+recipient advertisers: reklamveren* | reklam veren* | reklam ortak* | reklam ağ* | reklam şirket*
+recipient analytics: google analytics | analiz araç* | analitik hizmet* | analitik araç* | analiz hizmet* | yandex metri*
+recipient business-partners: iş ortak* | çözüm ortak* | iş birliği yaptığımız* | işbirliği yaptığımız* | ortaklarımız* | program ortak*
+recipient business-transfer: birleşme* | devralma* | şirket satış* | yeniden yapılanma* | bölünme* | iflas* | hisse devri* | şirket devri*
+recipient law-enforcement: kamu kurum* | yetkili kurum* | resmi kurum* | resmi makam* | yetkili makam* | adli makam* | idari makam* | adli merci* | mahkeme* | savcılı* | emniyet* | kolluk* | denetleyici kurum* | düzenleyici kurum* | yargı merci* | kanunen yetkili* | yasal merci* | vergi daire*
+recipient social-networks: sosyal medya* | sosyal ağ* | facebook | instagram | twitter | linkedin | youtube | tiktok
+recipient public: kamuya açık* | herkese açık* | kamuyla*
+
+
+right access: erişim hakk* | işlenip işlenmediğini | bilgi talep etme | talep etme hakk* | erişme* | bir kopyası* | öğrenme
+right correction: düzeltil* | düzeltme* | düzelt*
+right deletion: silinmesini | silme hakk* | silme talep* | yok edilmesini | imha edilmesini | silebilirsiniz | unutulma hakk*
+right objection: itiraz*
+right restriction: kısıtlanması* | kısıtlama hakk* | kısıtlanmasını*
+right portability: taşınabilir* | veri taşıma* | aktarılmasını isteme
+right withdraw-consent: rıza* geri* | rıza* ? geri* | rıza* ? ? geri* | onay* geri* | onay* ? geri* | onay* ? ? geri* | geri çekme hakk* | geri alma hakk*
+right complaint: kişisel verileri koruma kurul* | kvk kurul* | kurul a şikayet* | kurula şikayet* | şikayette bulun* | şikayet hakk* | veri koruma otorite* | denetim otorite*
+right opt-out-marketing: abonelikten çık* | aboneliğ* iptal* | listeden çık* | ret hakk* | almak istemiyorsanız | reddedebilirsiniz | iys
+right cookie-control: tarayıcı* ayar* | çerez* ? devre dışı* | çerez* devre dışı* | çerez* engelle* | çerez* ? engelle* | çerez* sil* | çerez* ? sil* | çerez tercih* | çerez ayar* | çerezleri reddet*
+
+retention: sakla* | muhafaza* | saklama süre* | silinir | silinecek* | silinmekte* | imha edil* | imha ed* | anonim hale getiril* | anonimleştiril* | süresiz
+retention as-needed: gerekli olan süre* | gerektiği süre* | gerekli süre* | süre boyunca | amaç için gerekli* | işleme amacının gerektirdiği* | kanuni süre* | yasal süre* | zamanaşımı* | ilgili mevzuatta öngörülen*
+unit days: gün | günlük | günü | gündür | günde | gün içinde
+unit weeks: hafta*
+unit months: ay | aylık | ayı | aydır | ayda | aya | aylar* | ay süre*
+unit years: yıl | yıllık | yıldır | yıla | yılı | yıllar* | yıl süre* | sene* | yaş*
+
+security encryption: şifrele* | ssl | tls | https | kriptograf*
+security access-control: erişim yetki* | erişim kontrol* | yetkili personel* | yetkilendirme* | erişim kısıtla* | yetkisiz erişim*
+security physical: fiziksel güvenlik* | fiziksel önlem* | fiziksel tedbir*
+security technical: teknik ve idari* | idari ve teknik* | teknik önlem* | teknik tedbir* | idari tedbir* | güvenlik duvar* | yedekle*
+security safeguards: güvenlik önlem* | güvenlik tedbir* | güvenliğini sağla* | koruma altına* | veri güvenliği* | güvenli bir şekilde | güvenli şekilde
+
+children: çocuk* | reşit olma* | yaşından küçük* | yaşın altında* | yaş altı* | ebeveyn* | veli izni* | veli onayı* | küçükler*
+
+change: değişiklik yap* | değiştirebil* | değiştirme hakk* | güncelleyebiliriz | güncellenebilir | değiştirilebilir | yapılacak değişiklik* | yapılan değişiklik* | önemli değişiklik* | güncelleme yap* | revize ed* | politika* ? güncelle* | politika* güncelle* | politika* ? değiş* | politika* değiş*
+notice in-app: uygulama içi* | uygulama üzerinden bildirim*
+notice none: önceden bildirim yapılmaksızın | bilgilendirme yapılmaksızın | bildirimde bulunmaksızın | haber vermeksizin | önceden haber vermeden | bildirim yapmaksızın | önceden bildirimde bulunmaksızın | herhangi bir bildirim* ? yapılmaksızın
+notice email: e-posta yoluyla | e-posta ile | e-posta aracılığıyla | e-posta göndere* | e-posta gönder*
+notice posted: yayınla* | yayımla* | internet sitemizde | web sitemizde | bu sayfada | sitemizde
+notice consent: rızanız alınarak | onayınız alınarak | onayınızı alarak | rızanızı alarak | rızanızı ala* | onayınızı ala*
+tell: bilgilendir* | bildiririz | bildireceğiz | bildirilecek* | bildirilir | haber veririz | haber vereceğiz
+
+transfer: yurt dışı* | yurtdışı* | türkiye dışı* | yabancı ülke* | avrupa ekonomik alanı dışı* | aea dışı* | abd | amerika birleşik devletleri*
+safeguard scc: standart sözleşme* | yazılı taahhüt* | taahhütname*
+safeguard adequacy: yeterli koruma* | yeterlilik karar* | güvenli ülke*
+safeguard bcr: bağlayıcı şirket kural*
+
+purpose advertising: reklam*
+purpose targeted-advertising: kişiselleştirilmiş reklam* | hedefli reklam* | ilgi alanına dayalı reklam* | davranışsal reklam* | profilleme* | yeniden hedefleme*
+purpose marketing: pazarlama* | ticari elektronik ileti* | ticari ileti* | kampanya* | bülten* | promosyon* | tanıtım*
+purpose analytics: analiz* | istatistik* | analitik*
+purpose personalization: kişiselleştir*
+purpose security: dolandırıcılı* | sahtecili* | kötüye kullanım* | işlem güvenliği*
+purpose service: hizmetlerimizi sunma* | hizmet sunul* | hizmetin sunulması* | sözleşme* ifa* | sözleşmenin kurulması* | siparişlerinizi* | sipariş* | müşteri hizmet* | üyelik işlem*
+purpose research: geliştir* | iyileştir* | araştırma*
+purpose legal: hukuki yükümlülü* | yasal yükümlülü* | kanuni yükümlülü* | mevzuat* | kanunlarda öngörül* | yasal zorunluluk* | kanuni zorunluluk* | hukuki zorunluluk*
+
+dnt: do not track* | do-not-track* | dnt | izlenmeme*
+
+breach: veri ihlal* | güvenlik ihlal* | veri sızıntı* | ihlal bildirim* | kanuni olmayan yollarla | hukuka aykırı olarak elde
+
+
+updated: son güncelleme* | son güncellenme* | güncelleme tarih* | yürürlük tarih* | yürürlüğe giriş* | son revizyon* | versiyon tarih* | sürüm tarih* | son değişiklik tarih*
+month 1: ocak
+month 2: şubat
+month 3: mart
+month 4: nisan
+month 5: mayıs
+month 6: haziran
+month 7: temmuz
+month 8: ağustos
+month 9: eylül
+month 10: ekim
+month 11: kasım
+month 12: aralık
 # end of the outline cues
 `

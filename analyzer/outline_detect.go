@@ -94,6 +94,33 @@ detect: dont tout tous toute toutes même aussi chez sans sous vers ils elles el
 detect: était seront avons avez pourrons pouvons pouvez auprès également notamment selon dès
 detect: lequel laquelle lesquels celle celles ceux celui cela ceci afin toutefois cependant
 detect: vis-à-vis jusqu chaque plusieurs certaines certains autres fait`},
+	{"id.txt", `
+
+
+
+
+
+
+
+
+
+
+language id Indonesian
+
+
+
+
+
+
+
+
+detect: bahwa karena yaitu yakni agar saat sesuai terkait sehubungan bisa setelah kapan kalian silakan
+detect: informasi kebijakan layanan pribadi perusahaan situs nomor telepon ponsel perangkat peramban surel akun sandi
+detect: mengumpulkan dikumpulkan membagikan dibagikan menghapus dihapus keamanan berbagai pemrosesan pengolahan mengolah diolah
+detect: penyedia ketentuan pengungkapan mengungkapkan diungkapkan mitra tautan pengaturan fitur konten mengunduh mengelola dikelola pengelolaan
+detect: memperbarui diperbarui pembaruan menerapkan mengirimkan pelindungan pengendali
+detect: kumpulkan bagikan membagikannya instansi pemerintah berlokasi indonesia pt tanggal kartu rekening uang kantor karyawan
+detect: penghapusan sewaktu-waktu mengirim dikirim dikirimkan pengiriman maret agustus`},
 	{"it.txt", `
 
 
@@ -183,4 +210,32 @@ language sv Swedish
 
 detect: och att inte från till våra hur vilka vilken vilket också endast enligt därför sådana genom utan mellan ska skall dessa detta denna någon några något eftersom även andra annan annat sina vid dina ett
 detect: personuppgifter uppgifter behandlar behandla samlar lagrar sparar säljer delar samtycke rättigheter webbplats webbplatsen tjänster tjänsten användare användning integritetspolicy personuppgiftsansvarig`},
+	{"tr.txt", `
+
+
+
+
+
+
+
+
+
+
+
+
+
+language tr Turkish
+
+
+
+
+
+
+detect: ve ile icin veya olarak gibi ise ancak kadar tum ilgili tarafindan hakkinda degil nasil hangi sekilde halinde kapsaminda uyarinca
+detect: amaciyla yoluyla araciligiyla ayrica once cok olup olmasi diger
+
+detect: kisisel verileriniz verilerinizi verilerinizin verilerin hakkina sahipsiniz verileri bilgileriniz bilgilerinizi gizlilik politikasi politikamiz cerezler cerez
+detect: kullanici kullanicilar hizmetlerimizi hizmetlerimiz sirketimiz kanunu riza rizaniz haklariniz islenmesi islenir aktarilmasi
+detect: kullaniyoruz kullaniriz kullanilir kullanilmaktadir islemekteyiz islemektedir toplanir toplanmaktadir
+detect: satmiyoruz satmayiz paylasmayiz paylasilmaz aktarmiyoruz paylasmiyoruz paylasabiliriz saklanir saklariz topluyoruz topladigimiz kisiler kisilerle kisilere taraflarla edebilirsiniz`},
 }

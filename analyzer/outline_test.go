@@ -190,6 +190,26 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"es", "Las cookies y los datos del usuario se conservan durante dos años."},
 	{"fr", "Les cookies et les données des utilisateurs sont conservés pendant deux ans."},
 	{"it", "I cookie e i dati degli utenti sono conservati per due anni."},
+	// Turkish (İ and ı fold to "i"); Azerbaijani and Turkmen share words with it once folded: not Turkish
+	{"tr", "Kişisel verilerinizi açık rızanız olmadan yurt dışına aktarmıyoruz."},
+	{"tr", "Kişisel verileriniz üçüncü kişilerle paylaşılmaz."},
+	{"tr", "İLETİŞİM BİLGİLERİNİZ VE KİŞİSEL VERİLERİNİZ, İLGİLİ MEVZUAT UYARINCA SAKLANIR."},
+	{"tr", "Bu gizlilik politikası, web sitemizi kullandığınızda kişisel verilerinizi nasıl topladığımızı ve işlediğimizi açıklar. Adınızı, e-posta adresinizi ve telefon numaranızı topluyoruz. Kişisel verilerinizi hiçbir şekilde üçüncü kişilere satmayız."},
+	{"unknown", "Bu məxfilik siyasəti saytımızdan istifadə etdiyiniz zaman şəxsi məlumatlarınızı necə topladığımızı və qoruduğumuzu izah edir. Şəxsi məlumatlarınızı heç bir halda üçüncü şəxslərə satmırıq."},
+	{"unknown", "Bu gizlinlik syýasaty saýtymyzy ulananyňyzda şahsy maglumatlaryňyzy nähili ýygnaýandygymyzy we goraýandygymyzy düşündirýär. Şahsy maglumatlaryňyzy hiç haçan üçünji taraplara satmaýarys."},
+	// Indonesian; Malay shares most of its function words: not Indonesian
+	{"id", "Kebijakan privasi ini menjelaskan bagaimana kami mengumpulkan dan menggunakan data pribadi Anda saat Anda menggunakan layanan kami."},
+	{"id", "Anda dapat menarik kembali persetujuan Anda kapan saja melalui pengaturan akun."},
+	{"id", "Kami mengumpulkan nama, alamat email, dan nomor telepon Anda ketika Anda membuat akun. Kami tidak menjual data pribadi Anda kepada pihak ketiga."},
+	{"unknown", "Dasar privasi ini menerangkan bagaimana kami mengumpul dan menggunakan data peribadi anda apabila anda menggunakan laman web kami. Kami tidak menjual data peribadi anda kepada pihak ketiga."},
+	{"unknown", "Kami tidak akan menjual atau berkongsi maklumat peribadi anda dengan pihak ketiga tanpa kebenaran anda."},
+	{"unknown", "Anda boleh menarik balik persetujuan anda pada bila-bila masa dengan menghubungi kami."},
+	// short: "data" is an English function word, "Anda" a foreign one (rules/en/words.json)
+	{"id", "Anda berhak meminta penghapusan data pribadi Anda."},
+	{"unknown", "Anda berhak meminta pemadaman data peribadi anda."}, // Malay: not English either
+	// a whole short policy in each (Indonesian needs its policy words to reach 15%: 18% here; Malay 0%)
+	{"id", "Kebijakan Privasi\n\nTerakhir diperbarui: 1 Juni 2024\n\nPT Contoh Digital (\"kami\") berkomitmen untuk melindungi privasi Anda. Kebijakan ini menjelaskan jenis data pribadi yang kami kumpulkan, bagaimana kami menggunakannya, dan kepada siapa kami membagikannya.\n\nData yang kami kumpulkan:\n- Nama lengkap, alamat email, dan nomor ponsel\n- Data lokasi ketika Anda mengaktifkan fitur lokasi\n- Informasi perangkat, seperti model perangkat dan sistem operasi\n\nKami menggunakan data Anda untuk menyediakan layanan, mengirimkan promosi, dan meningkatkan aplikasi kami.\n\nKami dapat membagikan data pribadi Anda kepada mitra pembayaran, penyedia layanan logistik, dan instansi pemerintah apabila diwajibkan oleh hukum.\n\nKami tidak akan menjual data pribadi Anda kepada pihak mana pun.\n\nData pribadi Anda disimpan di server yang berlokasi di Indonesia dan Singapura selama akun Anda aktif.\n\nAnda dapat meminta akses, koreksi, atau penghapusan data pribadi Anda dengan menghubungi kami di privasi@contoh.co.id.\n\nKami menggunakan cookie untuk mengingat preferensi Anda. Anda dapat mengatur browser Anda untuk menolak cookie.\n\nLayanan kami tidak ditujukan bagi anak di bawah 17 tahun.\n\nKami dapat mengubah Kebijakan Privasi ini sewaktu-waktu. Perubahan akan diumumkan melalui aplikasi."},
+	{"unknown", "Dasar Privasi\n\nKemas kini terakhir: 1 Jun 2024\n\nContoh Digital Sdn Bhd (\"kami\") komited untuk melindungi privasi anda. Dasar ini menerangkan jenis data peribadi yang kami kumpul, bagaimana kami menggunakannya, dan kepada siapa kami mendedahkannya.\n\nData yang kami kumpul:\n- Nama penuh, alamat e-mel dan nombor telefon bimbit\n- Data lokasi apabila anda mengaktifkan ciri lokasi\n- Maklumat peranti, seperti model peranti dan sistem pengendalian\n\nKami menggunakan data anda untuk menyediakan perkhidmatan, menghantar promosi dan menambah baik aplikasi kami.\n\nKami boleh berkongsi data peribadi anda dengan rakan kongsi pembayaran, pembekal perkhidmatan logistik dan agensi kerajaan apabila dikehendaki oleh undang-undang.\n\nKami tidak akan menjual data peribadi anda kepada mana-mana pihak.\n\nData peribadi anda disimpan di pelayan yang terletak di Malaysia dan Singapura selagi akaun anda aktif.\n\nAnda boleh meminta akses, pembetulan atau pemadaman data peribadi anda dengan menghubungi kami di privasi@contoh.com.my.\n\nKami menggunakan kuki untuk mengingati pilihan anda. Anda boleh menetapkan pelayar anda untuk menolak kuki.\n\nPerkhidmatan kami tidak ditujukan kepada kanak-kanak di bawah umur 18 tahun.\n\nKami boleh mengubah Dasar Privasi ini pada bila-bila masa. Perubahan akan dimaklumkan melalui aplikasi."},
 }
 
 // TestOutlineDetect checks the language each text is read in: its own

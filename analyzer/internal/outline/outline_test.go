@@ -22,6 +22,16 @@ func TestFold(t *testing.T) {
 		"Ñandú":     "nandu",
 		"Ærø":       "aero",
 		"Privatsph": "privatsph",
+		// Turkish: İ (whose lower case is "i" with a combining dot in full
+		// case mapping), ı and I all fold to "i"
+		"İLETİŞİM":    "iletisim",
+		"KİŞİSEL":     "kisisel",
+		"i\u0307leti": "ileti",
+		"ışık":        "isik",
+		"IŞIK":        "isik",
+		"Çağrı":       "cagri",
+		"Öğrenme":     "ogrenme",
+		"GÜNCELLEME":  "guncelleme",
 	} {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
