@@ -15,6 +15,9 @@ package e2e
 //     policies to 51 KB without the corpus): the page's analyse + render,
 //     and the same without the time the page waited for the browser to
 //     paint between slices of its work (its own work; data-wait-ms);
+//   - where the 51 KB policy's "to paint" goes, from Chromium's trace
+//     (BenchmarkPagePasteTrace: the input event's task, its forced style
+//     and layout, the frames, other tasks, idle time);
 //   - a 1 MB paste, and then one keystroke in it: the longest task on the
 //     page's main thread (Chromium's trace, read through CDP), wall-clock
 //     and the most CPU time one task took (the trace's thread time: what
@@ -29,12 +32,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/input"
-	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 )
 
@@ -131,19 +132,21 @@ func BenchmarkPageReady(b *testing.B) {
 // benchWatchJS installs, in the page, a watch of the next analysis: the
 // time of the next paste or input event, of data-state "done" after it and
 // of the first frame after that, the largest gap between frames and the
-// long tasks (over 50 ms) meanwhile. benchResultJS reads it once done.
+// long tasks (over 50 ms) meanwhile. benchResultJS reads it once done. The
+// event, done and the frame are marked (performance.mark pl:start, pl:done,
+// pl:painted) for Chromium's trace (BenchmarkPagePasteTrace).
 const benchWatchJS = `(() => {
 	const w = globalThis.__bench = {gap: 0, tasks: []};
 	let last = performance.now();
 	const frame = (t) => { w.gap = Math.max(w.gap, t - last); last = t; if (!w.stop) requestAnimationFrame(frame); };
 	requestAnimationFrame(frame);
-	const start = (ev) => { if (w.start === undefined) w.start = performance.now(); };
+	const start = (ev) => { if (w.start === undefined) { w.start = performance.now(); performance.mark('pl:start'); } };
 	document.addEventListener('paste', start, true);
 	document.addEventListener('input', start, true);
 	new MutationObserver((_, obs) => {
 		if (w.start !== undefined && document.body.dataset.state === 'done' && w.done === undefined) {
-			w.done = performance.now();
-			requestAnimationFrame(() => setTimeout(() => { w.painted = performance.now(); }, 0));
+			w.done = performance.now(); performance.mark('pl:done');
+			requestAnimationFrame(() => setTimeout(() => { w.painted = performance.now(); performance.mark('pl:painted'); }, 0));
 			obs.disconnect();
 		}
 	}).observe(document.body, {attributes: true, attributeFilter: ['data-state']});
@@ -271,62 +274,10 @@ func BenchmarkPageAnalyze(b *testing.B) {
 // longest task on a renderer main thread, in ms, and the most thread (CPU)
 // time one of them took.
 func benchTrace(b *testing.B, ctx context.Context, run func()) (longest, longestCPU float64) {
-	var mu sync.Mutex
-	var events []json.RawMessage
-	complete := make(chan struct{})
-	lctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	chromedp.ListenTarget(lctx, func(ev any) {
-		switch e := ev.(type) {
-		case *tracing.EventDataCollected:
-			mu.Lock()
-			for _, v := range e.Value {
-				events = append(events, json.RawMessage(v))
-			}
-			mu.Unlock()
-		case *tracing.EventTracingComplete:
-			close(complete)
-		}
-	})
-	pageRun(b, ctx, tracing.Start().
-		WithTransferMode(tracing.TransferModeReportEvents).
-		WithTraceConfig(&tracing.TraceConfig{IncludedCategories: []string{"toplevel", "devtools.timeline", "__metadata", "blink.user_timing"}}))
-	run()
-	pageRun(b, ctx, tracing.End())
-	select {
-	case <-complete:
-	case <-time.After(60 * time.Second):
-		b.Fatal("the trace did not complete")
-	}
-	mu.Lock()
-	defer mu.Unlock()
-	type event struct {
-		Name string  `json:"name"`
-		Ph   string  `json:"ph"`
-		Pid  int     `json:"pid"`
-		Tid  int     `json:"tid"`
-		Dur  float64 `json:"dur"`  // µs
-		Tdur float64 `json:"tdur"` // thread time, µs
-		Args struct {
-			Name string `json:"name"`
-		} `json:"args"`
-	}
-	main := map[[2]int]bool{}
-	var tasks []event
-	for _, raw := range events {
-		var e event
-		if json.Unmarshal(raw, &e) != nil {
-			continue
-		}
-		if e.Ph == "M" && e.Name == "thread_name" && e.Args.Name == "CrRendererMain" {
-			main[[2]int{e.Pid, e.Tid}] = true
-		}
-		if e.Ph == "X" && (e.Name == "RunTask" || e.Name == "ThreadControllerImpl::RunTask") {
-			tasks = append(tasks, e)
-		}
-	}
-	for _, e := range tasks {
-		if main[[2]int{e.Pid, e.Tid}] {
+	events := traceEvents(b, ctx, []string{"toplevel", "devtools.timeline", "__metadata", "blink.user_timing"}, run)
+	main := mainThreads(events)
+	for _, e := range events {
+		if e.Ph == "X" && (e.Name == "RunTask" || e.Name == "ThreadControllerImpl::RunTask") && main[[2]int{e.Pid, e.Tid}] {
 			longest = max(longest, e.Dur/1000)
 			longestCPU = max(longestCPU, e.Tdur/1000)
 		}
@@ -335,20 +286,9 @@ func benchTrace(b *testing.B, ctx context.Context, run func()) (longest, longest
 	// what it did, and the performance marks named "pl:..." in it (a
 	// throwaway build of the page can mark its steps with performance.mark).
 	if os.Getenv("PAGE_BENCH_TRACE") != "" {
-		type ev2 struct {
-			Name string          `json:"name"`
-			Ph   string          `json:"ph"`
-			Pid  int             `json:"pid"`
-			Tid  int             `json:"tid"`
-			Ts   float64         `json:"ts"`
-			Dur  float64         `json:"dur"`
-			Tdur float64         `json:"tdur"`
-			Args json.RawMessage `json:"args"`
-		}
-		var all, marks []ev2
-		for _, raw := range events {
-			var e ev2
-			if json.Unmarshal(raw, &e) == nil && main[[2]int{e.Pid, e.Tid}] {
+		var all, marks []traceEvent
+		for _, e := range events {
+			if main[[2]int{e.Pid, e.Tid}] {
 				if e.Ph == "X" {
 					all = append(all, e)
 				} else if e.Ph == "R" || e.Ph == "I" || e.Ph == "i" {

@@ -16,14 +16,18 @@ import (
 // promise that resolves once the whole text is shown (view.js builds a long
 // text in idle time), and false when a newer analysis came meanwhile.
 // below says the page is about to scroll to the verdict card, so that the
-// text, under it, starts below the screen: its first block is built at
-// once, more than a screen holds, and the rest in idle time.
+// text, under it, starts below the screen: a long text's (sliced) first
+// block is built at once and the rest in idle time. A shorter text is built
+// whole at once (view.js's NOW), so that the page is done, and painted, in
+// the frame that shows the verdict: its blocks off screen cost no layout
+// (content-visibility), and building them in a task of their own, as
+// before, cost the paste of a 51 KB policy a task and a frame more.
 func (p *page) render(gen int, below bool) (js.Value, bool) {
 	p.results.Set("hidden", false)
 	p.renderFilters()
 	t0 := now()
 	var atOnce any = js.Undefined() // view.js: what show builds at once
-	if below {
+	if below && p.sliced {
 		atOnce = 1 // the first block
 	}
 	shown, ok := p.renderText(atOnce, func() bool { return p.breathe(gen) })
@@ -133,7 +137,7 @@ func (p *page) renderText(atOnce any, pause func() bool) (js.Value, bool) {
 	if !pause() {
 		return giveUp()
 	}
-	cuts := view.Blocks(p.src, segs, blockSize)
+	cuts := view.Blocks(p.src, segs, firstBlock, blockSize)
 	cuts16 := make([]int32, len(cuts))
 	at = p.u16.Cursor()
 	for i, c := range cuts {

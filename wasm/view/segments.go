@@ -276,14 +276,15 @@ func indexOf(xs []int, x int) int {
 	return -1
 }
 
-// Blocks returns where the page cuts text into blocks of about size bytes
-// (it builds and lays out a long text block by block): each cut is just
-// after a line break, never inside a segment with findings, so that a
-// highlight is never split and the blocks read as the text does. segs are
-// the text's segments (Segments); the last cut is len(text).
-func Blocks(text string, segs []Segment, size int) []int {
+// Blocks returns where the page cuts text into blocks of about size bytes,
+// the first of about first bytes (it builds and lays out a long text block
+// by block, and the browser lays out a block near the screen whole): each
+// cut is just after a line break, never inside a segment with findings, so
+// that a highlight is never split and the blocks read as the text does.
+// segs are the text's segments (Segments); the last cut is len(text).
+func Blocks(text string, segs []Segment, first, size int) []int {
 	var cuts []int
-	from, si := size, 0
+	from, si := first, 0
 	for from < len(text) {
 		i := strings.IndexByte(text[from:], '\n')
 		if i < 0 {

@@ -124,25 +124,26 @@ func FuzzSegments(f *testing.F) {
 func TestBlocks(t *testing.T) {
 	all := func(*Highlight) bool { return true }
 	tests := []struct {
-		name string
-		text string
-		hs   []Highlight
-		size int
-		want []int
+		name        string
+		text        string
+		hs          []Highlight
+		first, size int
+		want        []int
 	}{
-		{"empty", "", nil, 4, []int{0}},
-		{"short", "one line", nil, 4, []int{8}},
-		{"after the line break past size", "line one\nline two\nline three\n", nil, 4, []int{9, 18, 29}},
-		{"a block per size", "a\nb\nc\nd\n", nil, 4, []int{6, 8}},
-		{"no cut inside a highlight", "ab\ncd\nef\n", []Highlight{h("collect", 1, 5, 0)}, 2, []int{6, 9}},
-		{"an unmarked finding counts", "ab\ncd\nef\n", []Highlight{h("", 1, 5, 0)}, 2, []int{6, 9}},
-		{"a highlight to the end", "ab\ncd", []Highlight{h("collect", 1, 5, 0)}, 1, []int{5}},
-		{"a highlight ending at the line break", "ab\ncd\n", []Highlight{h("collect", 0, 3, 0)}, 1, []int{3, 6}},
-		{"no line break at all", strings.Repeat("x", 20), nil, 4, []int{20}},
+		{"empty", "", nil, 4, 4, []int{0}},
+		{"short", "one line", nil, 4, 4, []int{8}},
+		{"after the line break past size", "line one\nline two\nline three\n", nil, 4, 4, []int{9, 18, 29}},
+		{"a block per size", "a\nb\nc\nd\n", nil, 4, 4, []int{6, 8}},
+		{"no cut inside a highlight", "ab\ncd\nef\n", []Highlight{h("collect", 1, 5, 0)}, 2, 2, []int{6, 9}},
+		{"an unmarked finding counts", "ab\ncd\nef\n", []Highlight{h("", 1, 5, 0)}, 2, 2, []int{6, 9}},
+		{"a highlight to the end", "ab\ncd", []Highlight{h("collect", 1, 5, 0)}, 1, 1, []int{5}},
+		{"a highlight ending at the line break", "ab\ncd\n", []Highlight{h("collect", 0, 3, 0)}, 1, 1, []int{3, 6}},
+		{"no line break at all", strings.Repeat("x", 20), nil, 4, 4, []int{20}},
+		{"a shorter first block", "a\nb\nc\nd\ne\nf\n", nil, 1, 4, []int{2, 8, 12}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Blocks(tt.text, Segments(tt.text, tt.hs, all), tt.size)
+			got := Blocks(tt.text, Segments(tt.text, tt.hs, all), tt.first, tt.size)
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Fatalf("Blocks = %v, want %v", got, tt.want)
 			}
