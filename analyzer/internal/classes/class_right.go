@@ -52,6 +52,12 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if opposed(vw, h) {
 		return drop("right/opposed")
 	}
+	// "If scripting is disabled, you do not need to opt out", "you don't
+	// have to do anything to opt-out": an act the reader is told is not
+	// needed, neither a right granted nor one denied.
+	if needless(vw, h) {
+		return drop("right/needless")
+	}
 	// "provide you with updates and information", "receive updates from
 	// us": news sent to the reader, not a correction of data.
 	if h.Weak && h.To-h.From == 1 && vw.In(h.From, lexicon.WordsNewsNouns) &&
@@ -1992,6 +1998,41 @@ func howToControl(vw *sentence.View, h lexicon.Hit) bool {
 
 // opposed reports whether a verb of opposing stands right before right hit
 // h, or before a determiner before it ("oppose the erasure of the data").
+// needless reports whether hit h stands right after "to", and a word of
+// necessity (words necessity: "need", "have", "required") with a negator
+// at most two words before it and the reader at most four, followed by
+// "to", stands right before that or before fillers (words
+// needless-fillers) up to it: "you do not need to opt out", "you don't
+// have to do anything to opt-out", "you are not required to accept
+// cookies"; not "you will not have to pay a fee to access your data" (the
+// need is the fee's), nor "we are not required to comply with your request
+// to erase" (the company's need).
+func needless(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	p := h.From - 2 // the word before the hit's "to"
+	if p <= own || !vw.Is(h.From-1, lexicon.GTo) {
+		return false
+	}
+	if !vw.In(p, lexicon.WordsNecessity) {
+		for p > own && vw.In(p, lexicon.WordsNeedlessFillers) {
+			p--
+		}
+		if p <= own || p == h.From-2 || !vw.Is(p, lexicon.GTo) {
+			return false
+		}
+		p-- // the need's own "to"
+	}
+	if !vw.In(p, lexicon.WordsNecessity) || !vw.NegatedNear(p, 2) || vw.Clause[p] != vw.Clause[h.From] {
+		return false
+	}
+	for q := p - 1; q >= own && q >= p-4; q-- {
+		if vw.Is(q, lexicon.GReader) {
+			return true
+		}
+	}
+	return false
+}
+
 func opposed(vw *sentence.View, h lexicon.Hit) bool {
 	p := h.From - 1
 	if p > int32(vw.Own) && vw.In(p, lexicon.WordsDeterminers) {
