@@ -58,6 +58,12 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if needless(vw, h) {
 		return drop("right/needless")
 	}
+	// "You must cancel your accounts if you do not wish to receive any
+	// service communications from us": closing the account is the way to
+	// stop messages the reader cannot otherwise refuse, no deletion right.
+	if vw.IsRule(h, lexicon.RDeletion) && vw.HasSetWord(h, lexicon.WordsAccountWords) && messagesRefused(vw) {
+		return drop("right/account-ended-to-stop-messages")
+	}
 	// "provide you with updates and information", "receive updates from
 	// us": news sent to the reader, not a correction of data.
 	if h.Weak && h.To-h.From == 1 && vw.In(h.From, lexicon.WordsNewsNouns) &&
@@ -1998,6 +2004,44 @@ func howToControl(vw *sentence.View, h lexicon.Hit) bool {
 
 // opposed reports whether a verb of opposing stands right before right hit
 // h, or before a determiner before it ("oppose the erasure of the data").
+// messagesRefused reports whether the sentence refuses messages: a verb of
+// receiving (words receipt-verbs) with a message (words message-ways) at
+// most six words after it, and before it a wish denied ("if you do not
+// wish to receive any communications"), an opt-out denied ("you cannot opt
+// out of receiving billing messages") or "to" and a word of stopping ("to
+// stop receiving our emails"); not a consequence ("you will not receive
+// emails", "and you will stop receiving our emails").
+func messagesRefused(vw *sentence.View) bool {
+	end := int32(len(vw.Toks))
+	for p := vw.NextIn(int32(vw.Own), end, lexicon.WordsReceiptVerbs); p < end; p = vw.NextIn(p+1, end, lexicon.WordsReceiptVerbs) {
+		if e := min(end, p+7); vw.NextIn(p+1, e, lexicon.WordsMessageWays) == e && vw.NextIn(p+1, e, lexicon.WordsEmails) == e {
+			continue
+		}
+		if q := vw.OwnSetBefore(p, 3, lexicon.WordsReaderAble); q >= 0 && notBefore(vw, q, 2) {
+			return true
+		}
+		if q := vw.OwnSetBefore(p, 4, lexicon.WordsOpting); q >= 0 && notBefore(vw, q, 4) {
+			return true
+		}
+		if q := vw.OwnSetBefore(p, 2, lexicon.WordsStopping); q > int32(vw.Own) && vw.Is(q-1, lexicon.GTo) {
+			return true
+		}
+	}
+	return false
+}
+
+// notBefore reports whether "not" or a negator holding its auxiliary
+// ("cannot", "dont") stands at most n words before position p in the
+// sentence's own words.
+func notBefore(vw *sentence.View, p, n int32) bool {
+	for q := p - 1; q >= int32(vw.Own) && q >= p-n; q-- {
+		if vw.Is(q, lexicon.GNot) || vw.Is(q, lexicon.GNegAux) {
+			return true
+		}
+	}
+	return false
+}
+
 // needless reports whether hit h stands right after "to", and a word of
 // necessity (words necessity: "need", "have", "required") with a negator
 // at most two words before it and the reader at most four, followed by
