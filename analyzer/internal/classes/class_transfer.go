@@ -39,16 +39,18 @@ func (*transferClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 }
 
 // readerLocated reports whether hit h opens with "located" or "reside",
-// names no data, and has the reader or a group of readers at most three
-// words before it: the reader's place, not the data's.
+// names no data, and has the reader, a group of readers or people (words
+// located-persons: "a user located in the EU", "an individual who resides
+// in the United States") at most three words before it (four for people):
+// the reader's place, not the data's.
 func readerLocated(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.Is(h.From, lexicon.GResiding) || vw.DataBetween(h.From, h.To) {
 		return false
 	}
 	// Three words back, not counting a verb of residing joined by "or"
 	// ("If you reside or are located in the EEA").
-	for q, n := h.From-1, 0; q >= int32(vw.Own) && n < 3; q-- {
-		if vw.Is(q, lexicon.GReader) || vw.Is(q, lexicon.GReaderNames) {
+	for q, n := h.From-1, 0; q >= int32(vw.Own) && n < 4; q-- {
+		if n < 3 && (vw.Is(q, lexicon.GReader) || vw.Is(q, lexicon.GReaderNames)) || vw.In(q, lexicon.WordsLocatedPersons) {
 			return true
 		}
 		if q-1 >= int32(vw.Own) && vw.Is(q, lexicon.GAndOr) && vw.In(q-1, lexicon.WordsResiding) {
