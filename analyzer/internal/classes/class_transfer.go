@@ -35,7 +35,24 @@ func (*transferClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if vw.Entry(h).ID == "international" && readerLocated(vw, h) {
 		return drop("transfer/reader-location")
 	}
+	// "refer unresolved complaints to JAMS, a dispute resolution provider
+	// located in the United States": where the body that hears complaints
+	// is, no data moved.
+	if vw.Entry(h).ID == "international" && complaintBodyLocated(vw, h) {
+		return drop("transfer/complaint-body-location")
+	}
 	return kept("transfer/named", finding(vw.Entry(h), "transfer", "other"))
+}
+
+// complaintBodyLocated reports whether hit h opens with "located", names no
+// data, and follows a word of complaining (words complaining) in a sentence
+// with no word of moving data (words transferring): the place of a body
+// complaints go to.
+func complaintBodyLocated(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.Is(h.From, lexicon.GResiding) || vw.DataBetween(h.From, h.To) || vw.SetFrom(vw.Own, lexicon.WordsTransferring) {
+		return false
+	}
+	return vw.OwnSetBefore(h.From, h.From-int32(vw.Own), lexicon.WordsComplaining) >= 0
 }
 
 // readerLocated reports whether hit h opens with "located" or "reside",
