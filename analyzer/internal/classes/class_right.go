@@ -58,6 +58,11 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if needless(vw, h) {
 		return drop("right/needless")
 	}
+	// "You may request a copy of the Standard Contractual Clauses", "to
+	// obtain a copy of the clauses": a copy of a contract, no access to data.
+	if vw.IsRule(h, lexicon.RAccess) && safeguardCopy(vw, h) {
+		return drop("right/a-copy-of-a-contract")
+	}
 	// "You must cancel your accounts if you do not wish to receive any
 	// service communications from us": closing the account is the way to
 	// stop messages the reader cannot otherwise refuse, no deletion right.
@@ -2038,6 +2043,30 @@ func notBefore(vw *sentence.View, p, n int32) bool {
 		if vw.Is(q, lexicon.GNot) || vw.Is(q, lexicon.GNegAux) {
 			return true
 		}
+	}
+	return false
+}
+
+// safeguardCopy reports whether a copy (grammar data-containers) stands in
+// access hit h or at most eight words after it, and a contract (words
+// contract-nouns) or a safeguard of transfers (a transfer hit other than
+// the transfer itself) at most six words after the copy, in its clause,
+// with no data named between: "request a copy of the Standard Contractual
+// Clauses", "obtain a copy of the clauses".
+func safeguardCopy(vw *sentence.View, h lexicon.Hit) bool {
+	end := min(int32(len(vw.Toks)), h.To+8)
+	for p := h.From; p < end; p++ {
+		if !vw.Is(p, lexicon.GDataContainers) || vw.Clause[p] != vw.Clause[h.From] {
+			continue
+		}
+		last := min(int32(len(vw.Toks)), p+7)
+		q := vw.NextIn(p+1, last, lexicon.WordsContractNouns)
+		for _, g := range vw.Hits {
+			if g.From > p && g.From < q && vw.Entry(g).Class == "transfer" && vw.Entry(g).ID != "international" {
+				q = g.From
+			}
+		}
+		return q < last && vw.Clause[q] == vw.Clause[p] && !vw.DataBetween(p, q)
 	}
 	return false
 }
