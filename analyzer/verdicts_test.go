@@ -129,6 +129,9 @@ func TestSaleVerdict(t *testing.T) {
 		{"sharing only under a condition, for marketing", "We will only share your information with third parties for their marketing purposes if you agree.", "unstated", ""},
 		{"sharing only with one kind of party under a condition", "We will only share your information with advertisers if you opt in.", "unstated", ""},
 		{"sharing only for the purposes below", "We only share your information with third parties for the purposes described below.", "unstated", ""},
+		{"a denial of moving data abroad, no place's article", "We do not transfer personal data outside of EU/EEA.", "unstated", ""},
+		{"a denial of moving data abroad beside a denial of disclosing", "We do not transfer personal data outside Switzerland. We never disclose your personal data to third parties.",
+			"no", "We never disclose your personal data to third parties."},
 		{"moving data abroad only under a condition", "We will only transfer your personal information to other countries if the law allows it.", "unstated", ""},
 
 		{"a denial of one kind of data after a denial of all", "We don't sell email addresses. In short, your personal information is never sold to third parties.",

@@ -52,6 +52,23 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if opposed(vw, h) {
 		return drop("right/opposed")
 	}
+	// "If scripting is disabled, you do not need to opt out", "you don't
+	// have to do anything to opt-out": an act the reader is told is not
+	// needed, neither a right granted nor one denied.
+	if needless(vw, h) {
+		return drop("right/needless")
+	}
+	// "You may request a copy of the Standard Contractual Clauses", "to
+	// obtain a copy of the clauses": a copy of a contract, no access to data.
+	if vw.IsRule(h, lexicon.RAccess) && safeguardCopy(vw, h) {
+		return drop("right/a-copy-of-a-contract")
+	}
+	// "You must cancel your accounts if you do not wish to receive any
+	// service communications from us": closing the account is the way to
+	// stop messages the reader cannot otherwise refuse, no deletion right.
+	if vw.IsRule(h, lexicon.RDeletion) && vw.HasSetWord(h, lexicon.WordsAccountWords) && messagesRefused(vw) {
+		return drop("right/account-ended-to-stop-messages")
+	}
 	// "provide you with updates and information", "receive updates from
 	// us": news sent to the reader, not a correction of data.
 	if h.Weak && h.To-h.From == 1 && vw.In(h.From, lexicon.WordsNewsNouns) &&
@@ -1992,6 +2009,103 @@ func howToControl(vw *sentence.View, h lexicon.Hit) bool {
 
 // opposed reports whether a verb of opposing stands right before right hit
 // h, or before a determiner before it ("oppose the erasure of the data").
+// messagesRefused reports whether the sentence refuses messages: a verb of
+// receiving (words receipt-verbs) with a message (words message-ways) at
+// most six words after it, and before it a wish denied ("if you do not
+// wish to receive any communications"), an opt-out denied ("you cannot opt
+// out of receiving billing messages") or "to" and a word of stopping ("to
+// stop receiving our emails"); not a consequence ("you will not receive
+// emails", "and you will stop receiving our emails").
+func messagesRefused(vw *sentence.View) bool {
+	end := int32(len(vw.Toks))
+	for p := vw.NextIn(int32(vw.Own), end, lexicon.WordsReceiptVerbs); p < end; p = vw.NextIn(p+1, end, lexicon.WordsReceiptVerbs) {
+		if e := min(end, p+7); vw.NextIn(p+1, e, lexicon.WordsMessageWays) == e && vw.NextIn(p+1, e, lexicon.WordsEmails) == e {
+			continue
+		}
+		if q := vw.OwnSetBefore(p, 3, lexicon.WordsReaderAble); q >= 0 && notBefore(vw, q, 2) {
+			return true
+		}
+		if q := vw.OwnSetBefore(p, 4, lexicon.WordsOpting); q >= 0 && notBefore(vw, q, 4) {
+			return true
+		}
+		if q := vw.OwnSetBefore(p, 2, lexicon.WordsStopping); q > int32(vw.Own) && vw.Is(q-1, lexicon.GTo) {
+			return true
+		}
+	}
+	return false
+}
+
+// notBefore reports whether "not" or a negator holding its auxiliary
+// ("cannot", "dont") stands at most n words before position p in the
+// sentence's own words.
+func notBefore(vw *sentence.View, p, n int32) bool {
+	for q := p - 1; q >= int32(vw.Own) && q >= p-n; q-- {
+		if vw.Is(q, lexicon.GNot) || vw.Is(q, lexicon.GNegAux) {
+			return true
+		}
+	}
+	return false
+}
+
+// safeguardCopy reports whether a copy (grammar data-containers) stands in
+// access hit h or at most eight words after it, and a contract (words
+// contract-nouns) or a safeguard of transfers (a transfer hit other than
+// the transfer itself) at most six words after the copy, in its clause,
+// with no data named between: "request a copy of the Standard Contractual
+// Clauses", "obtain a copy of the clauses".
+func safeguardCopy(vw *sentence.View, h lexicon.Hit) bool {
+	end := min(int32(len(vw.Toks)), h.To+8)
+	for p := h.From; p < end; p++ {
+		if !vw.Is(p, lexicon.GDataContainers) || vw.Clause[p] != vw.Clause[h.From] {
+			continue
+		}
+		last := min(int32(len(vw.Toks)), p+7)
+		q := vw.NextIn(p+1, last, lexicon.WordsContractNouns)
+		for _, g := range vw.Hits {
+			if g.From > p && g.From < q && vw.Entry(g).Class == "transfer" && vw.Entry(g).ID != "international" {
+				q = g.From
+			}
+		}
+		return q < last && vw.Clause[q] == vw.Clause[p] && !vw.DataBetween(p, q)
+	}
+	return false
+}
+
+// needless reports whether hit h stands right after "to", and a word of
+// necessity (words necessity: "need", "have", "required") with a negator
+// at most two words before it and the reader at most four, followed by
+// "to", stands right before that or before fillers (words
+// needless-fillers) up to it: "you do not need to opt out", "you don't
+// have to do anything to opt-out", "you are not required to accept
+// cookies"; not "you will not have to pay a fee to access your data" (the
+// need is the fee's), nor "we are not required to comply with your request
+// to erase" (the company's need).
+func needless(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	p := h.From - 2 // the word before the hit's "to"
+	if p <= own || !vw.Is(h.From-1, lexicon.GTo) {
+		return false
+	}
+	if !vw.In(p, lexicon.WordsNecessity) {
+		for p > own && vw.In(p, lexicon.WordsNeedlessFillers) {
+			p--
+		}
+		if p <= own || p == h.From-2 || !vw.Is(p, lexicon.GTo) {
+			return false
+		}
+		p-- // the need's own "to"
+	}
+	if !vw.In(p, lexicon.WordsNecessity) || !vw.NegatedNear(p, 2) || vw.Clause[p] != vw.Clause[h.From] {
+		return false
+	}
+	for q := p - 1; q >= own && q >= p-4; q-- {
+		if vw.Is(q, lexicon.GReader) {
+			return true
+		}
+	}
+	return false
+}
+
 func opposed(vw *sentence.View, h lexicon.Hit) bool {
 	p := h.From - 1
 	if p > int32(vw.Own) && vw.In(p, lexicon.WordsDeterminers) {

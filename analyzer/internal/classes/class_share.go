@@ -871,23 +871,28 @@ func readerSharesFirst(vw *sentence.View, h lexicon.Hit) bool {
 
 // sharedWithByReader reports whether recipient hit h is whom the reader
 // passes data on to in a relative clause right after it: "you" (perhaps
-// after "that", "which" or "who") and a verb of sharing at most three words
-// on, with no "we" between ("anyone you’ve shared your password with",
-// "people that you share it with"; not "public forums where you can share
-// comments", a place the reader posts in): the reader's act, no recipient
-// of the company's.
+// after "that", "which", "who" or "with whom") and a verb of sharing at
+// most three words on (four after "with whom"), with no "we" nor a word of
+// the reader's leave between ("anyone you’ve shared your password with",
+// "people that you share it with", "other users with whom you may choose
+// to share your information"; not "public forums where you can share
+// comments", a place the reader posts in, nor "third parties with whom you
+// consent to sharing it", the company's act): the reader's act, no
+// recipient of the company's.
 func sharedWithByReader(vw *sentence.View, h lexicon.Hit) bool {
-	p := h.To
+	p, reach := h.To, int32(3)
 	if int(p) < len(vw.Toks) && vw.Is(p, lexicon.GRelative) {
 		p++
+	} else if int(p)+1 < len(vw.Toks) && vw.Is(p, lexicon.GToWith) && vw.Is(p+1, lexicon.GFormalRelative) {
+		p, reach = p+2, 4 // "other users with whom you may choose to share your information"
 	}
 	if int(p) >= len(vw.Toks) || !vw.Is(p, lexicon.GReader) || vw.Clause[p] != vw.Clause[h.From] {
 		return false
 	}
 	for _, g := range vw.Hits {
-		if g.From > p && g.From <= p+3 && vw.Clause[g.From] == vw.Clause[p] && vw.IsRule(g, lexicon.RShare) && !vw.Is(g.From, lexicon.GToWith) {
+		if g.From > p && g.From <= p+reach && vw.Clause[g.From] == vw.Clause[p] && vw.IsRule(g, lexicon.RShare) && !vw.Is(g.From, lexicon.GToWith) {
 			for q := p + 1; q < g.From; q++ {
-				if vw.Is(q, lexicon.GWe) {
+				if vw.Is(q, lexicon.GWe) || vw.In(q, lexicon.WordsAuthorizing) || vw.In(q, lexicon.WordsConsentWords) {
 					return false
 				}
 			}

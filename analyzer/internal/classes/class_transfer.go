@@ -35,20 +35,39 @@ func (*transferClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if vw.Entry(h).ID == "international" && readerLocated(vw, h) {
 		return drop("transfer/reader-location")
 	}
+	// "refer unresolved complaints to JAMS, a dispute resolution provider
+	// located in the United States": where the body that hears complaints
+	// is, no data moved.
+	if vw.Entry(h).ID == "international" && complaintBodyLocated(vw, h) {
+		return drop("transfer/complaint-body-location")
+	}
 	return kept("transfer/named", finding(vw.Entry(h), "transfer", "other"))
 }
 
+// complaintBodyLocated reports whether hit h opens with "located", names no
+// data, and follows a word of complaining (words complaining) in a sentence
+// with no word of moving data (words transferring): the place of a body
+// complaints go to.
+func complaintBodyLocated(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.Is(h.From, lexicon.GResiding) || vw.DataBetween(h.From, h.To) || vw.SetFrom(vw.Own, lexicon.WordsTransferring) {
+		return false
+	}
+	return vw.OwnSetBefore(h.From, h.From-int32(vw.Own), lexicon.WordsComplaining) >= 0
+}
+
 // readerLocated reports whether hit h opens with "located" or "reside",
-// names no data, and has the reader or a group of readers at most three
-// words before it: the reader's place, not the data's.
+// names no data, and has the reader, a group of readers or people (words
+// located-persons: "a user located in the EU", "an individual who resides
+// in the United States") at most three words before it (four for people):
+// the reader's place, not the data's.
 func readerLocated(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.Is(h.From, lexicon.GResiding) || vw.DataBetween(h.From, h.To) {
 		return false
 	}
 	// Three words back, not counting a verb of residing joined by "or"
 	// ("If you reside or are located in the EEA").
-	for q, n := h.From-1, 0; q >= int32(vw.Own) && n < 3; q-- {
-		if vw.Is(q, lexicon.GReader) || vw.Is(q, lexicon.GReaderNames) {
+	for q, n := h.From-1, 0; q >= int32(vw.Own) && n < 4; q-- {
+		if n < 3 && (vw.Is(q, lexicon.GReader) || vw.Is(q, lexicon.GReaderNames)) || vw.In(q, lexicon.WordsLocatedPersons) {
 			return true
 		}
 		if q-1 >= int32(vw.Own) && vw.Is(q, lexicon.GAndOr) && vw.In(q-1, lexicon.WordsResiding) {
