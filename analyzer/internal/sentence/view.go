@@ -513,7 +513,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	}
 	for i := first; i < n; i++ {
 		h := vw.Hits[i]
-		condition = condition || int(h.From) >= vw.Own && (vw.IsRule(h, lexicon.RCondition) || vw.opensCondition(h))
+		condition = condition || int(h.From) >= vw.Own && (vw.IsRule(h, lexicon.RCondition) || vw.MayHaveIn(lexicon.WordsConditionOpeners) && vw.opensCondition(h))
 		// "whether you have an account or not": an alternative, not a denial.
 		neg := vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h) &&
 			!(h.From > 0 && h.To-h.From == 1 && vw.MayHave(lexicon.GAlternative) && vw.Is(h.From-1, lexicon.GAlternative))

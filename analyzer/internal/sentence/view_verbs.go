@@ -403,9 +403,11 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 // opensCondition reports whether hit g, of a class other than the cues,
 // holds a condition cue's words that its longer phrase took from the cue
 // (see WordsConditionOpeners): "unless legally required to" (a party),
-// "without your consent" (a choice).
+// "without your consent" (a choice). Its callers ask it only where
+// MayHaveIn(WordsConditionOpeners) says the view may hold such a word
+// (most hold none): a test in place, where a call of it per hit cost more.
 func (vw *View) opensCondition(g lexicon.Hit) bool {
-	if !vw.MayHaveIn(lexicon.WordsConditionOpeners) || !vw.In(g.From, lexicon.WordsConditionOpeners) || vw.Entry(g).Class == "cue" {
+	if !vw.In(g.From, lexicon.WordsConditionOpeners) || vw.Entry(g).Class == "cue" {
 		return false
 	}
 	return vw.Is(g.From, lexicon.GExceptions) || g.To-g.From > 1 && vw.In(g.To-1, lexicon.WordsConsentWords)
@@ -500,7 +502,7 @@ func (vw *View) conditionHits() []int32 {
 	}
 	vw.conds, vw.condsRead = vw.conds[:0], true
 	for j, g := range vw.Hits {
-		if int(g.From) >= vw.Own && (vw.IsRule(g, lexicon.RCondition) || vw.opensCondition(g)) && vw.mayCondition(g) {
+		if int(g.From) >= vw.Own && (vw.IsRule(g, lexicon.RCondition) || vw.MayHaveIn(lexicon.WordsConditionOpeners) && vw.opensCondition(g)) && vw.mayCondition(g) {
 			vw.conds = append(vw.conds, int32(j))
 		}
 	}
