@@ -428,7 +428,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		// etc.) will not be sold", "Acme Inc. will"), at the sentence of an
 		// intro, and at a reason after a comma. A space breaks none.
 		if sep := dt[k].SepBefore; (sep != text.SepSpace || p == own) && p > 0 &&
-			(sep == text.SepClause || sep == text.SepStop && !d.abbreviationBefore(k) || p == own && intro != nil || sep == text.SepComma && vw.reasonOpens(p)) && !(p == own && vw.joined) {
+			(sep == text.SepClause || sep == text.SepStop && !d.abbreviationBefore(k) || p == own && intro != nil || sep == text.SepComma && vw.MayHave(lexicon.GReasonOpeners) && vw.reasonOpens(p)) && !(p == own && vw.joined) {
 			c++
 		}
 		// The first hit at p that may break a clause decides (the hits
@@ -783,10 +783,11 @@ func (d *Doc) holdsParen(s *text.Sentence) bool {
 // reasonOpens reports whether ", and" (or ", or") at position p opens a
 // clause giving a reason, with its own subject: "We will not sell your
 // address, and as we fight spam, our emails are few" (the denial does not
-// reach "fight spam"). (Build asks it at every comma: a word of reason
-// openers is rare, which MayHave says without reading the "and".)
+// reach "fight spam"). (Build asks it at a comma only where MayHave says
+// the view may hold a word of reason openers, which is rare: a test in
+// place, not a call at every comma.)
 func (vw *View) reasonOpens(p int) bool {
-	return p+2 < len(vw.Toks) && vw.MayHave(lexicon.GReasonOpeners) && vw.tok(int32(p)).SepBefore == text.SepComma && vw.Is(int32(p), lexicon.GAndOr) &&
+	return p+2 < len(vw.Toks) && vw.tok(int32(p)).SepBefore == text.SepComma && vw.Is(int32(p), lexicon.GAndOr) &&
 		vw.tok(int32(p+1)).SepBefore == text.SepSpace && vw.Is(int32(p+1), lexicon.GReasonOpeners) &&
 		vw.tok(int32(p+2)).SepBefore == text.SepSpace && vw.Is(int32(p+2), lexicon.GSubjects)
 }
