@@ -57,6 +57,9 @@ type View struct {
 	// from the view in one load, not from the Doc's lexicon in three.
 	refs   [len(lexicon.Tables{}.Refs)]int32
 	refsOf *lexicon.Lexicon
+	// grammar is refsOf's Grammar, which isWord, asked a few hundred
+	// thousand times over a corpus, reads from the view in one load.
+	grammar []lexicon.GrammarBits
 	// verbEntry says by entry of refsOf whether its hits are verbs (see
 	// isVerb).
 	verbEntry []bool
@@ -222,7 +225,10 @@ func (vw *View) SectionHas(w lexicon.WordSet) bool {
 func (vw *View) isWord(p int32, g lexicon.GrammarSet) bool {
 	d := vw.Doc
 	t := &d.Toks[vw.Toks[p]]
-	return d.Lexicon.MayBe(t.ID, g) && d.spells(t, g)
+	if id := uint(t.ID); id >= uint(len(vw.grammar)) || vw.grammar[id][g>>6]&(1<<(g&63)) == 0 {
+		return false // Lexicon.MayBe
+	}
+	return d.spells(t, g)
 }
 
 // tok is Tok inlined, for View.Build and the contexts (view.go,
@@ -302,7 +308,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// same place.
 	vw.sets, vw.gram = d.wordSetsOf(s.TokFrom, s.TokTo)
 	if vw.refsOf != d.Lexicon || len(vw.verbEntry) != len(vw.Entries) {
-		vw.refs, vw.refsOf = d.Lexicon.Refs, d.Lexicon
+		vw.refs, vw.refsOf, vw.grammar = d.Lexicon.Refs, d.Lexicon, d.Lexicon.Grammar
 		vw.verbEntry = vw.verbEntry[:0]
 		for i := range vw.Entries {
 			vw.verbEntry = append(vw.verbEntry, vw.entryIsVerb(&vw.Entries[i]))
