@@ -54,7 +54,10 @@ func (vw *View) KeepCue(h lexicon.Hit) bool {
 // when none.
 func (vw *View) GoverningVerb(p int32) int {
 	best, bestDist := -1, int32(1<<30)
-	end := vw.concessionEnd()
+	end := int32(-1)
+	if vw.MayHave(lexicon.GConcessionOpeners) { // most sentences: no call
+		end = vw.concessionEnd()
+	}
 	for _, vi := range vw.Verbs {
 		v := vw.Hits[vi]
 		// (The verbs are data verbs or Do Not Track's "respond": only
