@@ -30,11 +30,10 @@ func addFields(r *Report, lx *lexicon.Lexicon, dates []dated) {
 // findings' keys in k.
 func purposes(r *Report, k *idKeys) []Purpose {
 	out := []Purpose{}
-	for i := range r.Findings {
+	var buf [64]int
+	own := stating(r, "purpose", buf[:0])
+	for x, i := range own {
 		f := &r.Findings[i]
-		if f.Kind != "purpose" || f.Negated || !stated(f) {
-			continue
-		}
 		e := k.entry(keyPurpose, f.key)
 		p := 0
 		for p < len(out) && out[p].ID != e.Group {
@@ -43,8 +42,8 @@ func purposes(r *Report, k *idKeys) []Purpose {
 		if p == len(out) {
 			g := k.entry(keyPurpose, k.key[e.Group])
 			n := 0
-			for j := i; j < len(r.Findings); j++ {
-				if h := &r.Findings[j]; h.Kind == "purpose" && !h.Negated && stated(h) && k.entry(keyPurpose, h.key).Group == g.ID {
+			for _, j := range own[x:] {
+				if k.entry(keyPurpose, r.Findings[j].key).Group == g.ID {
 					n++
 				}
 			}
@@ -60,19 +59,18 @@ func purposes(r *Report, k *idKeys) []Purpose {
 // the order of their first evidence, looked up by the findings' keys in k.
 func sources(r *Report, k *idKeys) []Item {
 	out := []Item{}
-	for i := range r.Findings {
+	var buf [64]int
+	own := stating(r, "source", buf[:0])
+	for x, i := range own {
 		f := &r.Findings[i]
-		if f.Kind != "source" || f.Negated || !stated(f) {
-			continue
-		}
 		p := 0
 		for p < len(out) && out[p].ID != f.ID {
 			p++
 		}
 		if p == len(out) {
 			n := 0
-			for j := i; j < len(r.Findings); j++ {
-				if h := &r.Findings[j]; h.Kind == "source" && !h.Negated && stated(h) && h.ID == f.ID {
+			for _, j := range own[x:] {
+				if r.Findings[j].ID == f.ID {
 					n++
 				}
 			}
@@ -82,6 +80,18 @@ func sources(r *Report, k *idKeys) []Item {
 		out[p].Evidence = append(out[p].Evidence, i)
 	}
 	return out
+}
+
+// stating appends to dst the indices of the report's unnegated findings of
+// kind that are stated, in report order: the few of its hundreds of
+// findings that purposes and sources read, several times.
+func stating(r *Report, kind string, dst []int) []int {
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Kind == kind && !f.Negated && stated(f) {
+			dst = append(dst, i)
+		}
+	}
+	return dst
 }
 
 // addBreach folds breach finding i into what the policy says of a breach:

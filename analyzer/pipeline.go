@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"math"
+
 	"github.com/policylens/policylens/analyzer/internal/classes"
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/outline"
@@ -149,13 +151,26 @@ func keptHits(d *sentence.Doc, raw []lexicon.Hit) []lexicon.Hit {
 	// The hits kept are moved down in raw[:n]. The tests that call out,
 	// of a few classes' hits, are in a call of their own (keptHit), so
 	// that the loop stores less to the stack for the other hits.
+	// [from, to) are the tokens of sentence s, the first that ends
+	// after the hit starts (past every token when there is none): read
+	// again only when a hit starts past it.
 	n, s := 0, 0
+	from, to := int32(math.MaxInt32), int32(math.MaxInt32)
+	if len(sents) > 0 {
+		from, to = int32(sents[0].TokFrom), int32(sents[0].TokTo)
+	}
 	for i := range raw {
 		h := raw[i]
-		for s < len(sents) && int(h.From) >= sents[s].TokTo {
-			s++
+		if h.From >= to {
+			for s < len(sents) && int(h.From) >= sents[s].TokTo {
+				s++
+			}
+			from, to = math.MaxInt32, math.MaxInt32
+			if s < len(sents) {
+				from, to = int32(sents[s].TokFrom), int32(sents[s].TokTo)
+			}
 		}
-		if s < len(sents) && int(h.From) >= sents[s].TokFrom && int(h.To) > sents[s].TokTo {
+		if h.From >= from && h.To > to {
 			continue
 		}
 		if cls := lx.Entries[h.Entry].Cls; cls == lexicon.ClassRecipient || cls == lexicon.ClassDatatype || h.Entry == access {

@@ -503,31 +503,40 @@ func decideRetention(r *Report) {
 // other findings about children of their sentences; with no age, every
 // finding about children.
 func decideChildren(r *Report) {
-	general, bars := false, false
+	// The findings about children, in report order: a few of a report's
+	// hundreds, which the passes below read rather than every finding.
+	var buf [32]int
+	kids := buf[:0]
 	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Kind == "children" && f.ID == "min-age" && stated(f) && f.note&noteServed == 0 {
+		if r.Findings[i].Kind == "children" {
+			kids = append(kids, i)
+		}
+	}
+	general, bars := false, false
+	for _, i := range kids {
+		if f := &r.Findings[i]; f.ID == "min-age" && stated(f) && f.note&noteServed == 0 {
 			general = general || f.note&noteRegional == 0
 		}
 	}
-	weighed := func(f *Finding) bool { // an age either verdict weighs
-		return f.Kind == "children" && f.ID == "min-age" && stated(f) && f.note&noteServed == 0 && (f.note&noteRegional == 0 || !general)
+	weighed := func(f *Finding) bool { // an age either verdict weighs (f is about children)
+		return f.ID == "min-age" && stated(f) && f.note&noteServed == 0 && (f.note&noteRegional == 0 || !general)
 	}
-	for i := range r.Findings {
+	for _, i := range kids {
 		if f := &r.Findings[i]; weighed(f) {
 			bars = bars || f.note&noteBars != 0
 		}
 	}
 	counts := func(f *Finding) bool { return weighed(f) && (f.note&noteBars != 0 || !bars) }
 	consent := func(f *Finding) bool { return weighed(f) && f.note&noteConsent != 0 }
-	r.Children.MinAge = mostStatedAge(r, func(f *Finding) bool { return counts(f) && f.note&noteConsent == 0 })
-	for i := range r.Findings {
+	r.Children.MinAge = mostStatedAge(r, kids, func(f *Finding) bool { return counts(f) && f.note&noteConsent == 0 })
+	for _, i := range kids {
 		if f := &r.Findings[i]; consent(f) && int(f.age) > max(r.Children.MinAge, r.Children.ConsentAge) {
 			r.Children.ConsentAge = int(f.age)
 		}
 	}
 	if r.Children.MinAge == 0 && r.Children.ConsentAge == 0 {
-		for i := range r.Findings {
-			if f := &r.Findings[i]; f.Kind == "children" && stated(f) {
+		for _, i := range kids {
+			if stated(&r.Findings[i]) {
 				r.Children.Evidence = append(r.Children.Evidence, i)
 			}
 		}
@@ -539,7 +548,7 @@ func decideChildren(r *Report) {
 		of  func(*Finding) bool
 	}{{r.Children.MinAge, counts}, {r.Children.ConsentAge, consent}} {
 		m := len(r.Children.Evidence)
-		for i := range r.Findings {
+		for _, i := range kids {
 			if f := &r.Findings[i]; d.age > 0 && d.of(f) && int(f.age) == d.age {
 				r.Children.Evidence = append(r.Children.Evidence, i)
 			}
@@ -548,19 +557,19 @@ func decideChildren(r *Report) {
 		copy(decided, companyAgeFirst(r, decided))
 	}
 	decided := r.Children.Evidence[n:]
-	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Kind == "children" && f.ID != "min-age" && stated(f) && inSentenceOf(r, decided, f.Sentence) {
+	for _, i := range kids {
+		if f := &r.Findings[i]; f.ID != "min-age" && stated(f) && inSentenceOf(r, decided, f.Sentence) {
 			r.Children.Evidence = append(r.Children.Evidence, i)
 		}
 	}
 }
 
-// mostStatedAge returns the age of the findings of weighs stated most
-// often, the lower on a tie; 0 when there is none.
-func mostStatedAge(r *Report, weighs func(*Finding) bool) int {
+// mostStatedAge returns the age of findings ev (indices into r.Findings)
+// of weighs stated most often, the lower on a tie; 0 when there is none.
+func mostStatedAge(r *Report, ev []int, weighs func(*Finding) bool) int {
 	var count [32]int // by age (classes.Age reads 12 to 21)
 	best := 0
-	for i := range r.Findings {
+	for _, i := range ev {
 		f := &r.Findings[i]
 		if !weighs(f) {
 			continue

@@ -31,7 +31,10 @@ func (vw *View) Is(p int32, g lexicon.GrammarSet) bool {
 	}
 	d := vw.Doc
 	t := &d.Toks[vw.Toks[p]]
-	return d.Lexicon.MayBe(t.ID, g) && d.spells(t, g)
+	if id := uint(t.ID); id >= uint(len(vw.grammar)) || vw.grammar[id][g>>6]&(1<<(g&63)) == 0 {
+		return false // Lexicon.MayBe, as isWord reads it
+	}
+	return d.spells(t, g)
 }
 
 // Tok returns the token at position p (a pointer, not a copy: see

@@ -57,6 +57,9 @@ type View struct {
 	// from the view in one load, not from the Doc's lexicon in three.
 	refs   [len(lexicon.Tables{}.Refs)]int32
 	refsOf *lexicon.Lexicon
+	// grammar is refsOf's Grammar, which isWord, asked a few hundred
+	// thousand times over a corpus, reads from the view in one load.
+	grammar []lexicon.GrammarBits
 	// verbEntry says by entry of refsOf whether its hits are verbs (see
 	// isVerb).
 	verbEntry []bool
@@ -222,7 +225,10 @@ func (vw *View) SectionHas(w lexicon.WordSet) bool {
 func (vw *View) isWord(p int32, g lexicon.GrammarSet) bool {
 	d := vw.Doc
 	t := &d.Toks[vw.Toks[p]]
-	return d.Lexicon.MayBe(t.ID, g) && d.spells(t, g)
+	if id := uint(t.ID); id >= uint(len(vw.grammar)) || vw.grammar[id][g>>6]&(1<<(g&63)) == 0 {
+		return false // Lexicon.MayBe
+	}
+	return d.spells(t, g)
 }
 
 // tok is Tok inlined, for View.Build and the contexts (view.go,
@@ -302,7 +308,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	// same place.
 	vw.sets, vw.gram = d.wordSetsOf(s.TokFrom, s.TokTo)
 	if vw.refsOf != d.Lexicon || len(vw.verbEntry) != len(vw.Entries) {
-		vw.refs, vw.refsOf = d.Lexicon.Refs, d.Lexicon
+		vw.refs, vw.refsOf, vw.grammar = d.Lexicon.Refs, d.Lexicon, d.Lexicon.Grammar
 		vw.verbEntry = vw.verbEntry[:0]
 		for i := range vw.Entries {
 			vw.verbEntry = append(vw.verbEntry, vw.entryIsVerb(&vw.Entries[i]))
@@ -428,7 +434,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		// etc.) will not be sold", "Acme Inc. will"), at the sentence of an
 		// intro, and at a reason after a comma. A space breaks none.
 		if sep := dt[k].SepBefore; (sep != text.SepSpace || p == own) && p > 0 &&
-			(sep == text.SepClause || sep == text.SepStop && !d.abbreviationBefore(k) || p == own && intro != nil || sep == text.SepComma && vw.reasonOpens(p)) && !(p == own && vw.joined) {
+			(sep == text.SepClause || sep == text.SepStop && !d.abbreviationBefore(k) || p == own && intro != nil || sep == text.SepComma && vw.MayHave(lexicon.GReasonOpeners) && vw.reasonOpens(p)) && !(p == own && vw.joined) {
 			c++
 		}
 		// The first hit at p that may break a clause decides (the hits
@@ -513,7 +519,7 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	}
 	for i := first; i < n; i++ {
 		h := vw.Hits[i]
-		condition = condition || int(h.From) >= vw.Own && (vw.IsRule(h, lexicon.RCondition) || vw.opensCondition(h))
+		condition = condition || int(h.From) >= vw.Own && (vw.IsRule(h, lexicon.RCondition) || vw.MayHaveIn(lexicon.WordsConditionOpeners) && vw.opensCondition(h))
 		// "whether you have an account or not": an alternative, not a denial.
 		neg := vw.IsRule(h, lexicon.RNegation) && !vw.dntName(h) &&
 			!(h.From > 0 && h.To-h.From == 1 && vw.MayHave(lexicon.GAlternative) && vw.Is(h.From-1, lexicon.GAlternative))
@@ -783,10 +789,11 @@ func (d *Doc) holdsParen(s *text.Sentence) bool {
 // reasonOpens reports whether ", and" (or ", or") at position p opens a
 // clause giving a reason, with its own subject: "We will not sell your
 // address, and as we fight spam, our emails are few" (the denial does not
-// reach "fight spam"). (Build asks it at every comma: a word of reason
-// openers is rare, which MayHave says without reading the "and".)
+// reach "fight spam"). (Build asks it at a comma only where MayHave says
+// the view may hold a word of reason openers, which is rare: a test in
+// place, not a call at every comma.)
 func (vw *View) reasonOpens(p int) bool {
-	return p+2 < len(vw.Toks) && vw.MayHave(lexicon.GReasonOpeners) && vw.tok(int32(p)).SepBefore == text.SepComma && vw.Is(int32(p), lexicon.GAndOr) &&
+	return p+2 < len(vw.Toks) && vw.tok(int32(p)).SepBefore == text.SepComma && vw.Is(int32(p), lexicon.GAndOr) &&
 		vw.tok(int32(p+1)).SepBefore == text.SepSpace && vw.Is(int32(p+1), lexicon.GReasonOpeners) &&
 		vw.tok(int32(p+2)).SepBefore == text.SepSpace && vw.Is(int32(p+2), lexicon.GSubjects)
 }

@@ -54,7 +54,10 @@ func (vw *View) KeepCue(h lexicon.Hit) bool {
 // when none.
 func (vw *View) GoverningVerb(p int32) int {
 	best, bestDist := -1, int32(1<<30)
-	end := vw.concessionEnd()
+	end := int32(-1)
+	if vw.MayHave(lexicon.GConcessionOpeners) { // most sentences: no call
+		end = vw.concessionEnd()
+	}
 	for _, vi := range vw.Verbs {
 		v := vw.Hits[vi]
 		// (The verbs are data verbs or Do Not Track's "respond": only
@@ -403,9 +406,11 @@ func (vw *View) conditionEnds(p int32, fronted bool) bool {
 // opensCondition reports whether hit g, of a class other than the cues,
 // holds a condition cue's words that its longer phrase took from the cue
 // (see WordsConditionOpeners): "unless legally required to" (a party),
-// "without your consent" (a choice).
+// "without your consent" (a choice). Its callers ask it only where
+// MayHaveIn(WordsConditionOpeners) says the view may hold such a word
+// (most hold none): a test in place, where a call of it per hit cost more.
 func (vw *View) opensCondition(g lexicon.Hit) bool {
-	if !vw.MayHaveIn(lexicon.WordsConditionOpeners) || !vw.In(g.From, lexicon.WordsConditionOpeners) || vw.Entry(g).Class == "cue" {
+	if !vw.In(g.From, lexicon.WordsConditionOpeners) || vw.Entry(g).Class == "cue" {
 		return false
 	}
 	return vw.Is(g.From, lexicon.GExceptions) || g.To-g.From > 1 && vw.In(g.To-1, lexicon.WordsConsentWords)
@@ -500,7 +505,7 @@ func (vw *View) conditionHits() []int32 {
 	}
 	vw.conds, vw.condsRead = vw.conds[:0], true
 	for j, g := range vw.Hits {
-		if int(g.From) >= vw.Own && (vw.IsRule(g, lexicon.RCondition) || vw.opensCondition(g)) && vw.mayCondition(g) {
+		if int(g.From) >= vw.Own && (vw.IsRule(g, lexicon.RCondition) || vw.MayHaveIn(lexicon.WordsConditionOpeners) && vw.opensCondition(g)) && vw.mayCondition(g) {
 			vw.conds = append(vw.conds, int32(j))
 		}
 	}

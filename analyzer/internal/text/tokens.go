@@ -779,20 +779,25 @@ func hostRun(s string) (n, labels, last int) {
 func pathLen(s string) int {
 	n, open := 0, 0
 	for n < len(s) {
-		if urlByte[s[n]]&urlIn == 0 {
+		// One look-up a byte says both whether the address holds it
+		// and whether it is a bracket, which most bytes are not.
+		b := urlByte[s[n]]
+		if b&urlIn == 0 {
 			if k := InvisibleLen(s[n:]); k > 0 && n+k < len(s) && urlByte[s[n+k]]&urlIn != 0 {
 				n += k
 				continue
 			}
 			break
 		}
-		if s[n] == '(' && (n == 0 || s[n-1] != ']') {
-			open++
-		} else if s[n] == ')' {
-			if open == 0 {
-				break
+		if b&urlParen != 0 {
+			if s[n] == ')' {
+				if open == 0 {
+					break
+				}
+				open--
+			} else if n == 0 || s[n-1] != ']' {
+				open++
 			}
-			open--
 		}
 		n++
 	}
@@ -883,12 +888,15 @@ var urlByte = func() (t [256]uint8) {
 	for _, c := range []byte(".,;:]'*_") {
 		t[c] |= urlTrail
 	}
+	t['('] |= urlParen
+	t[')'] |= urlParen
 	return t
 }()
 
 const (
 	urlIn    = 1 << iota // a web address holds the byte
 	urlTrail             // URLLen leaves it off an address's end
+	urlParen             // a bracket, "(" or ")", which pathLen pairs
 )
 
 // HasPrefixFoldASCII is strings.HasPrefix ignoring case, as
