@@ -285,9 +285,10 @@ func (o *olReader) matches(ws []outline.Word) []olMatch {
 }
 
 // clauseBreak reports whether the characters between two words end a
-// clause: a comma, a semicolon, a colon, a bracket or a dash.
+// clause: a comma, a semicolon, a colon, a bracket or a dash (full-width
+// and ideographic too: "、", "，", "（").
 func clauseBreak(gap string) bool {
-	return strings.ContainsAny(gap, ",;:()[]—–") || strings.Contains(gap, " - ")
+	return strings.ContainsAny(gap, ",;:()[]—–、，；：（）") || strings.Contains(gap, " - ")
 }
 
 // exceptBetween reports whether an exception cue ("sauf") starts in

@@ -465,6 +465,12 @@ func sentenceGoesOn(toks []Token, k, lim int) int {
 // the sentence before them ("Geolocation data. | Yes | Yes").
 func appendSentence(text string, toks []Token, sents []Sentence, b *Block, bi, from, k int) []Sentence {
 	end := sentenceEnd(text, int(toks[k-1].End), b.End)
+	for _, stop := range [...]string{"。", "！", "？"} {
+		if strings.HasPrefix(text[end:b.End], stop) {
+			end += len(stop) // "...取得します。"
+			break
+		}
+	}
 	if b.row != 0 && len(sents) > 0 && sents[len(sents)-1].Block == bi && answersOnly(text, toks[from:k]) {
 		last := &sents[len(sents)-1]
 		last.End, last.TokTo = end, k
@@ -1109,6 +1115,9 @@ func sentenceBreak(text string, toks []Token, ab *Abbreviations, from, k int) bo
 	if t.SepBefore != SepStop {
 		return false
 	}
+	if ideographicStop(text[toks[k-1].End:t.Start]) {
+		return !markerOnly(text, toks[from:k]) // Japanese and Chinese have no capitals
+	}
 	if t.Flags&TokUpper == 0 && (t.Start >= int32(len(text)) || text[t.Start] < '0' || text[t.Start] > '9') {
 		return false
 	}
@@ -1118,6 +1127,13 @@ func sentenceBreak(text string, toks []Token, ab *Abbreviations, from, k int) bo
 		return false // "Art. 6", "para. 1", "e.g. Google"; not "the U.S. If you"
 	}
 	return !markerOnly(text, toks[from:k])
+}
+
+// ideographicStop reports whether gap, the characters between two words,
+// holds a full stop, exclamation or question mark of Japanese or Chinese
+// ("。", "！", "？"), which ends a sentence whatever follows.
+func ideographicStop(gap string) bool {
+	return strings.Contains(gap, "。") || strings.Contains(gap, "！") || strings.Contains(gap, "？")
 }
 
 // Abbreviations are the words of a language whose stop need not end a

@@ -567,3 +567,30 @@ func TestApostropheLen(t *testing.T) {
 		}
 	}
 }
+
+// TestIdeographicStops: "。", "！" and "？" end a sentence whatever follows
+// (Japanese and Chinese have no capitals), and the sentence holds its stop;
+// an English stop before a lower-case word still does not.
+func TestIdeographicStops(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"当社は個人情報を取得します。お客様の同意を得ます！本当ですか？はい", []string{"当社は個人情報を取得します。", "お客様の同意を得ます！", "本当ですか？", "はい"}},
+		{"我们收集您的信息。我们不出售您的信息。", []string{"我们收集您的信息。", "我们不出售您的信息。"}},
+		{"We use cookies. and more", []string{"We use cookies. and more"}},
+		{"Acme（株式会社エー）is our name。we say so.", []string{"Acme（株式会社エー）is our name。", "we say so."}},
+	}
+	for _, tt := range tests {
+		tz := Tokenizer{Words: &VocabTable{}}
+		toks := tz.Tokenize(tt.in, nil)
+		_, _, sents := BuildStructure(tt.in, toks, &Abbreviations{}, nil, nil, nil)
+		var got []string
+		for _, s := range sents {
+			got = append(got, tt.in[s.Start:s.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: sentences %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
