@@ -171,25 +171,51 @@ func detectOutline(input string) *outline.Lang {
 		sample = sample[:16<<10]
 	}
 	ws := outline.Words(sample, 0, nil)
-	n := 0
-	for _, w := range ws {
-		if w.Fold[0] < '0' || w.Fold[0] > '9' {
-			ws[n] = w
-			n++
+	// Two samples: of characters, for a language written without spaces
+	// (each character of Han, Hiragana or Katakana is a word), and of
+	// words, where a run of such characters (and what is glued to it) is
+	// one word that is no detect word, so that a line of Chinese does not
+	// outweigh the French sentence after it.
+	chars, words := make([]outline.Word, 0, min(len(ws), outlineSample)), make([]outline.Word, 0, min(len(ws), outlineSample))
+	for i, w := range ws {
+		digit := w.Fold[0] >= '0' && w.Fold[0] <= '9'
+		if !digit && len(chars) < outlineSample {
+			chars = append(chars, w)
+		}
+		switch {
+		case i > 0 && ws[i-1].End == w.Start: // glued to the word before: one word with it
+			if n := len(words); n > 0 && words[n-1].End == w.Start {
+				words[n-1].End, words[n-1].Fold = w.End, "\x00"
+			}
+		case i+1 < len(ws) && ws[i+1].Start == w.End:
+			// the first of glued words: counted as the run's (a digit
+			// first leaves it out, as the whole word was)
+			if !digit && len(words) < outlineSample {
+				words = append(words, outline.Word{Start: w.Start, End: w.End, Fold: "\x00"})
+			}
+		case !digit && len(words) < outlineSample:
+			words = append(words, w)
 		}
 	}
-	ws = ws[:min(n, outlineSample)]
 	var best *outline.Lang
 	top, second := 0, 0
 	for _, l := range langs {
-		switch s := l.Detect(ws); {
+		sample := words
+		if l.Ideographic() {
+			sample = chars
+		}
+		switch s := l.Detect(sample); {
 		case s > top:
 			best, top, second = l, s, top
 		case s > second:
 			second = s
 		}
 	}
-	if top < outlineMinWords || top*100 < len(ws)*outlineShare || top*10 < second*outlineLead {
+	n := len(words)
+	if best != nil && best.Ideographic() {
+		n = len(chars)
+	}
+	if top < outlineMinWords || top*100 < n*outlineShare || top*10 < second*outlineLead {
 		return nil
 	}
 	return best
@@ -286,9 +312,10 @@ func (o *olReader) matches(ws []outline.Word) []olMatch {
 
 // clauseBreak reports whether the characters between two words end a
 // clause: a comma, a semicolon, a colon, a bracket or a dash (full-width
-// and ideographic too: "、", "，", "（").
+// and ideographic too: "、", "，", "（"), or an ideographic stop that did not
+// end the sentence (a Latin word after it: "。Cookieとは").
 func clauseBreak(gap string) bool {
-	return strings.ContainsAny(gap, ",;:()[]—–、，；：（）") || strings.Contains(gap, " - ")
+	return strings.ContainsAny(gap, ",;:()[]—–、，；：（）。！？") || strings.Contains(gap, " - ")
 }
 
 // exceptBetween reports whether an exception cue ("sauf") starts in

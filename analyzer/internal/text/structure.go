@@ -1115,8 +1115,12 @@ func sentenceBreak(text string, toks []Token, ab *Abbreviations, from, k int) bo
 	if t.SepBefore != SepStop {
 		return false
 	}
-	if ideographicStop(text[toks[k-1].End:t.Start]) {
-		return !markerOnly(text, toks[from:k]) // Japanese and Chinese have no capitals
+	if gap := text[toks[k-1].End:t.Start]; ideographicStop(gap) && !strings.ContainsAny(gap, ".!?") {
+		// Japanese and Chinese have no capitals: a word of their
+		// scripts (or any beyond ASCII) starts a sentence after
+		// "。"; a Latin one goes on with it, as before the stop was
+		// read (a line of other languages in an English policy).
+		return text[t.Start] >= utf8.RuneSelf && !markerOnly(text, toks[from:k])
 	}
 	if t.Flags&TokUpper == 0 && (t.Start >= int32(len(text)) || text[t.Start] < '0' || text[t.Start] > '9') {
 		return false

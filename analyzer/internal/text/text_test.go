@@ -579,7 +579,8 @@ func TestIdeographicStops(t *testing.T) {
 		{"当社は個人情報を取得します。お客様の同意を得ます！本当ですか？はい", []string{"当社は個人情報を取得します。", "お客様の同意を得ます！", "本当ですか？", "はい"}},
 		{"我们收集您的信息。我们不出售您的信息。", []string{"我们收集您的信息。", "我们不出售您的信息。"}},
 		{"We use cookies. and more", []string{"We use cookies. and more"}},
-		{"Acme（株式会社エー）is our name。we say so.", []string{"Acme（株式会社エー）is our name。", "we say so."}},
+		{"Acme（株式会社エー）is our name。We say so.", []string{"Acme（株式会社エー）is our name。We say so."}},
+		{"Acme is our name。株式会社エー", []string{"Acme is our name。", "株式会社エー"}},
 	}
 	for _, tt := range tests {
 		tz := Tokenizer{Words: &VocabTable{}}
