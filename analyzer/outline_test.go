@@ -180,6 +180,16 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"unknown", "V týchto zásadách vysvetľujeme, ako na našej stránke používame súbory cookies, ktoré údaje o vás spracúvame a aké máte práva. Ak máte otázky, kontaktujte nás."},
 	{"unknown", "Osobné údaje používateľov spracúvame len na účely plnenia zmluvy a môžeme ich poskytnúť sprostredkovateľom."},
 	{"unknown", "我们在您创建帐户时收集您的电子邮件地址。我们不会出售您的个人数据。"},
+	// Japanese: its hiragana; Chinese has none (and stays unknown without its file)
+	{"ja", "当社は、お客様がアカウントを作成する際にメールアドレスを取得します。お客様の個人情報を第三者に販売することはありません。"},
+	{"ja", "本プライバシーポリシーでは、当社のウェブサイトにおけるCookieの利用と、お客様の権利について説明します。"},
+	{"ja", "個人情報を第三者に提供しません。"},
+	{"ja", "ＩＰアドレスを記録します。"},
+	{"unknown", "本隐私政策说明我们如何在网站上使用Cookie，以及您享有哪些权利。"},
+	{"unknown", "我們不會向第三方出售您的個人資料。"},
+	// English with a company's name in Japanese stays English
+	{"en", "We share your contact details with our affiliate 株式会社さくらテック in Tokyo."},
+	{"en", "Sakura Tech (株式会社さくらテック) collects your email address when you create an account, and we never sell your personal data to third parties."},
 	// Catalan shares words with Spanish, French and Italian ("el", "les", "per"): told apart
 	{"ca", "Recollim la vostra adreça de correu electrònic quan creeu un compte. No venem les vostres dades personals a tercers."},
 	{"ca", "En aquesta política expliquem com utilitzem les galetes al nostre lloc web i quins són els vostres drets."},

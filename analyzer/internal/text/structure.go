@@ -209,7 +209,7 @@ func isHeading(text string, l Line, next *Line) bool {
 	if strings.HasPrefix(s, "**") && strings.HasSuffix(s, "**") && len(s) > 4 {
 		return true
 	}
-	if strings.ContainsRune(".,;!?\"”'’", last) {
+	if strings.ContainsRune(".,;!?\"”'’。！？", last) {
 		return false
 	}
 	if last == ':' {

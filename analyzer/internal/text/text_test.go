@@ -442,6 +442,14 @@ func TestInitialWrap(t *testing.T) {
 		{"We measure our campaigns.\non their reach.\n", 2},
 		{"Our plan 2.\nsee below.\n", 2},
 	}
+	// a short line that ends with "。" is a sentence, not a heading
+	for in, want := range map[string]bool{"個人情報保護方針\n": true, "当社は個人情報を販売しません。\n": false} {
+		tz := Tokenizer{Words: &VocabTable{}}
+		_, blocks, _ := BuildStructure(in, tz.Tokenize(in, nil), &Abbreviations{}, nil, nil, nil)
+		if got := len(blocks) == 1 && blocks[0].Kind == BlockHeading; got != want {
+			t.Errorf("%q: a heading %v, want %v", in, got, want)
+		}
+	}
 	for _, tt := range tests {
 		tz := Tokenizer{Words: &VocabTable{}}
 		toks := tz.Tokenize(tt.in, nil)
