@@ -325,15 +325,24 @@ func FuzzOutline(f *testing.F) {
 	f.Add("Vos données sont conservées 3 ans.\n- nom ;\n- prénom")
 	f.Add("Les enfants de moins de 15 ans : 15 ans")
 	f.Add("Nous ne partageons pas vos données, sauf avec nos prestataires.\n\n# Vos droits :\n\n- droit d'accès")
+	// Japanese: characters as words, 。 as a stop, full-width forms
+	f.Add("当社は個人情報を第三者に販売しません。")
+	f.Add("制定日：2020年4月1日\n・氏名\n・ＩＰアドレス")
+	f.Add("Cookie（クッキー）を使用します。Googleアナリティクス、3年間保存。16歳未満")
 	f.Fuzz(func(t *testing.T, s string) {
-		text := "Nous collectons et nous ne vendons pas les données de nos utilisateurs, pour vos droits. " + s + " Les données sont dans notre base et avec vos informations."
-		r := Analyze(text, WithModel(nil))
-		for _, x := range r.Findings {
-			if x.Start < 0 || x.End > len(text) || x.Start > x.End || text[x.Start:x.End] != x.Text {
-				t.Fatalf("finding %+v out of the input", x)
-			}
-			if x.Sentence.Start < 0 || x.Sentence.End > len(text) || x.Sentence.Start > x.Start || x.End > x.Sentence.End {
-				t.Fatalf("finding %+v outside its sentence %v", x, x.Sentence)
+		// in French and in Japanese
+		for _, text := range []string{
+			"Nous collectons et nous ne vendons pas les données de nos utilisateurs, pour vos droits. " + s + " Les données sont dans notre base et avec vos informations.",
+			"当社は、お客様の個人情報を取得しますが、第三者に販売することはありません。" + s + "保存期間は3年間です。",
+		} {
+			r := Analyze(text, WithModel(nil))
+			for _, x := range r.Findings {
+				if x.Start < 0 || x.End > len(text) || x.Start > x.End || text[x.Start:x.End] != x.Text {
+					t.Fatalf("finding %+v out of the input", x)
+				}
+				if x.Sentence.Start < 0 || x.Sentence.End > len(text) || x.Sentence.Start > x.Start || x.End > x.Sentence.End {
+					t.Fatalf("finding %+v outside its sentence %v", x, x.Sentence)
+				}
 			}
 		}
 	})

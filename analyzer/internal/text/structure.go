@@ -119,6 +119,13 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 func listMarker(s string) (int, bool) {
 	r, n := utf8.DecodeRuneInString(s)
 	switch r {
+	case '・':
+		// Japanese's bullet, before a word of its scripts ("・氏名"; in
+		// an English policy "・[Thailand](...)" is a line of links)
+		if n < len(s) && s[n] >= utf8.RuneSelf {
+			return n, false
+		}
+		return 0, false
 	case '-', '*', '+', '•', '·', '▪', '◦', '‣', '○', '●', '■', '□', '➢', '►', '–', '—', '\uf0b7':
 		if n < len(s) && (s[n] == ' ' || s[n] == '\t') {
 			return n + 1, false

@@ -442,6 +442,15 @@ func TestInitialWrap(t *testing.T) {
 		{"We measure our campaigns.\non their reach.\n", 2},
 		{"Our plan 2.\nsee below.\n", 2},
 	}
+	// "・" is a bullet (Japanese lists)
+	{
+		in := "以下の情報を取得します。\n・氏名\n・住所\n"
+		tz := Tokenizer{Words: &VocabTable{}}
+		_, blocks, _ := BuildStructure(in, tz.Tokenize(in, nil), &Abbreviations{}, nil, nil, nil)
+		if len(blocks) != 3 || blocks[1].Kind != BlockListItem || blocks[2].Kind != BlockListItem {
+			t.Errorf("%q: blocks %+v, want a paragraph and two list items", in, blocks)
+		}
+	}
 	// a short line that ends with "。" is a sentence, not a heading
 	for in, want := range map[string]bool{"個人情報保護方針\n": true, "当社は個人情報を販売しません。\n": false} {
 		tz := Tokenizer{Words: &VocabTable{}}
