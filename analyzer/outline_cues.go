@@ -2490,5 +2490,135 @@ month 9: eylül
 month 10: ekim
 month 11: kasım
 month 12: aralık
+@ zh.txt
+
+
+
+
+
+
+
+
+
+
+
+language zh Chinese
+
+
+
+
+
+negate: 不会 | 不會 | 不得 | 绝不 | 絕不 | 决不 | 決不 | 从不 | 從不 | 从未 | 從未 | 并不 | 並不 | 没有 | 沒有 | 不向 | 不与 | 不與 | 不将 | 不將 | 不对外 | 不對外 | 不以 | 不响应 | 不響應 | 不回应 | 不回應 | 不出售 | 不共享 | 不提供 | 不收集 | 不转让 | 不披露 | 不出租 | 不分享 | 不保存 | 不存储 | 不使用 | 不轉讓 | 不儲存 | 不販賣
+
+except: 除非 | 除了 | 除外 | 以外 | 之外 | 但是 | 但
+
+data email: 电子邮件地址 | 电子邮箱 | 邮箱地址 | 邮箱 | 电子邮件 | email | e-mail | 電子郵件地址 | 電子郵件 | 電郵 | 郵箱 | 電子信箱
+data phone: 手机号码 | 手机号 | 电话号码 | 联系电话 | 手机 | 电话 | 電話號碼 | 手機號碼 | 手機 | 電話
+data postal-address: 地址 | 收货地址 | 通讯地址 | 住址 | 邮寄地址 | 邮政编码 | 邮编 | 收貨地址 | 通訊地址 | 郵遞區號
+data name: 姓名 | 名字 | 真实姓名 | 真實姓名
+data contact-info: 联系方式 | 联系信息 | 聯絡方式 | 聯繫方式 | 聯絡資訊
+data account: 账号 | 账户 | 帐号 | 帐户 | 密码 | 用户名 | 登录信息 | 帳號 | 帳戶 | 密碼 | 用戶名 | 昵称 | 暱稱
+data age: 出生日期 | 生日 | 年龄 | 年齡
+data gender: 性别 | 性別
+data demographics: 国籍 | 民族 | 婚姻状况 | 國籍 | 婚姻狀況
+data payment-info: 支付信息 | 交易记录 | 订单信息 | 购买记录 | 付款信息 | 交易信息 | 支付記錄 | 交易記錄 | 訂單資訊 | 付款資訊 | 消費記錄
+data payment-card: 银行卡号 | 信用卡 | 银行卡 | 卡号 | 銀行卡 | 信用卡號 | 卡號
+data bank-account: 银行账户 | 银行账号 | 銀行帳戶 | 銀行帳號
+data government-id: 身份证 | 身份证号码 | 身份证件 | 护照 | 驾驶证 | 证件号码 | 身份證 | 護照 | 證件號碼 | 駕照
+data health: 健康 | 医疗 | 病历 | 醫療 | 病歷
+data biometrics: 生物识别 | 人脸 | 面部识别 | 指纹 | 声纹 | 生物識別 | 人臉 | 指紋 | 聲紋
+data location: 位置信息 | 地理位置 | 位置 | 定位 | 位置資訊 | 行踪轨迹 | 行蹤軌跡
+data precise-location: gps | 精确位置 | 精準位置 | 精確位置 | 精确定位
+data ip-address: ip地址 | ip位址 | ip
+data device-id: 设备标识符 | 设备识别码 | 设备id | 唯一设备识别码 | imei | android id | idfv | mac地址 | 裝置識別碼 | 設備識別碼 | 設備標識符
+data device-info: 设备信息 | 设备型号 | 设备类型 | 硬件型号 | 裝置資訊 | 設備資訊 | 裝置型號
+data browser: 浏览器类型 | 浏览器信息 | 浏览器版本 | 瀏覽器類型 | 瀏覽器資訊 | 瀏覽器版本
+data os: 操作系统 | 操作系統 | 作業系統
+data cookies: cookie | cookies
+data web-beacons: 网络信标 | 网站信标 | 像素标签 | 網路信標 | 像素標籤 | web beacon
+data browsing: 浏览记录 | 浏览历史 | 日志信息 | 日志 | 访问记录 | 搜索记录 | 使用记录 | 瀏覽記錄 | 日誌 | 搜尋記錄 | 使用記錄
+data content: 评论 | 留言 | 聊天记录 | 发布的内容 | 上传的内容 | 評論 | 聊天記錄
+data photos: 照片 | 图片 | 视频 | 音频 | 相册 | 圖片 | 影片 | 相簿 | 音訊
+data contacts: 通讯录 | 联系人 | 通訊錄 | 聯絡人
+data social-profile: 社交账号 | 社交媒体账号 | 社群帳號
+data preferences: 偏好 | 兴趣 | 興趣
+data employment: 职业 | 工作单位 | 教育背景 | 職業 | 工作單位
+data survey: 问卷 | 调查问卷 | 問卷
+data feedback: 反馈 | 意见 | 反饋 | 意見
+data personal-info: 个人信息 | 个人数据 | 个人资料 | 敏感个人信息 | 用户信息 | 個人資料 | 個人資訊 | 個人信息 | 個人數據 | 敏感個人資料 | 用戶資料
+data info-generic: 信息 | 数据 | 资料 | 資訊 | 資料 | 數據
+data advertising-id: 广告标识符 | 广告id | idfa | oaid | 廣告識別碼
+
+
+verb collect: 您提供 | 你提供 | 向我们提供 | 提供给我们 | 您主动提供 | 您填写 | 您输入 | 您向我們提供 | 向我們提供 | 提供給我們 | 您填寫 | 您輸入
+verb collect: 收集 | 获取 | 采集 | 获得 | 记录 | 使用 | 处理 | 读取 | 讀取 | 蒐集 | 獲取 | 採集 | 獲得 | 記錄 | 處理 | 利用 | 不收集 | 不使用 | 不獲取 | 不获取
+verb share: 共享 | 披露 | 转让 | 分享 | 对外提供 | 提供给 | 提供您的 | 提供你的 | 提供用户的 | 提供个人信息 | 委托 | 共同处理 | 公开披露 | 共用 | 揭露 | 轉讓 | 對外提供 | 提供給 | 提供個人資料 | 委託 | 公開揭露 | 转移 | 傳輸 | 传输 | 不共享 | 不提供 | 不转让 | 不披露 | 不分享 | 不轉讓
+verb share: google analytics | 谷歌分析
+verb sell: 出售 | 售卖 | 贩卖 | 出租 | 买卖 | 販賣 | 買賣 | 不出售 | 不出租 | 不販賣
+
+recipient other-third-parties: 第三方 | 其他公司 | 其他组织 | 他人 | 其他組織
+recipient service-providers: 受托方 | 受托者 | 受委托方 | 服务提供商 | 服务商 | 供应商 | 第三方服务商 | 支付机构 | 物流公司 | 快递公司 | 云服务 | 受託方 | 服務提供商 | 服務供應商 | 供應商 | 委托 | 委託 | 支付機構 | 物流業者
+recipient affiliates: 关联公司 | 关联方 | 子公司 | 母公司 | 集团公司 | 关联企业 | 關係企業 | 關聯公司 | 集團公司 | 共同处理
+recipient advertisers: 广告主 | 广告商 | 广告合作伙伴 | 广告平台 | 廣告主 | 廣告商 | 廣告合作夥伴
+recipient analytics: 统计分析服务 | 分析服务提供商 | google analytics | 谷歌分析 | 數據分析服務 | 统计服务
+recipient business-partners: 合作伙伴 | 合作方 | 合作机构 | 合作夥伴 | 合作機構
+recipient business-transfer: 合并 | 收购 | 资产转让 | 破产 | 重组 | 分立 | 合併 | 收購 | 併購 | 重組
+recipient law-enforcement: 司法机关 | 行政机关 | 执法机关 | 公安机关 | 政府部门 | 监管部门 | 有权机关 | 法院 | 检察院 | 司法機關 | 執法機關 | 政府機關 | 警察 | 主管機關
+recipient social-networks: 社交媒体 | 社交平台 | 微信 | 微博 | qq | facebook | 社群媒體 | 社群平台
+recipient public: 公开披露 | 公开发布 | 向公众 | 公開揭露 | 公眾
+
+right access: 查阅 | 查询 | 复制 | 获取副本 | 查閱 | 查詢 | 複製 | 存取 | 副本
+right correction: 更正 | 补充 | 修改您的个人信息 | 補充
+right deletion: 删除 | 注销 | 刪除 | 註銷
+right objection: 拒绝 | 反对 | 拒絕 | 反對
+right restriction: 限制处理 | 限制我们 | 限制處理 | 限制我們
+right portability: 可携带 | 可攜 | 转移至 | 轉移至
+right withdraw-consent: 撤回同意 | 撤回您的同意 | 撤回授权 | 撤回 | 撤銷同意 | 撤回授權
+right complaint: 投诉 | 举报 | 网信部门 | 投訴 | 檢舉 | 申訴
+right opt-out-marketing: 退订 | 取消订阅 | 退訂 | 取消訂閱 | 回复td
+right cookie-control: 浏览器设置 | 瀏覽器設定 | 清除cookie | 禁用cookie | 拒绝cookie | 停用cookie | 浏览器的设置
+
+retention: 保存 | 存储 | 保留 | 储存 | 保存期限 | 存储期限 | 留存 | 儲存 | 保存期間 | 不保存 | 不存储 | 不儲存
+retention as-needed: 所必需的最短时间 | 最短时间 | 必要的期限 | 所必需的期间 | 必要期間 | 最短期間 | 最短時間 | 所需的期限
+unit days: 天 | 日
+unit weeks: 周 | 週 | 星期
+unit months: 个月 | 個月
+unit years: 年 | 周岁 | 岁 | 歲 | 週歲
+
+security encryption: 加密 | ssl | tls | https
+security access-control: 访问控制 | 权限控制 | 访问权限 | 存取控制 | 訪問控制 | 權限管理 | 存取權限
+security physical: 物理安全
+security technical: 去标识化 | 匿名化 | 防火墙 | 去識別化 | 防火牆 | 技术措施 | 技術措施
+security safeguards: 安全措施 | 安全防护 | 安全保护措施 | 安全技术措施 | 安全保護措施 | 安全防護
+
+children: 儿童 | 未成年人 | 未满 | 不满 | 监护人 | 父母 | 兒童 | 未成年 | 監護人 | 未滿 | 不滿
+
+change: 修订 | 修訂 | 重大变更 | 重大變更 | 本政策的变更 | 本政策变更 | 本政策的更新 | 本政策修订 | 本政策的修订 | 本政策修改 | 本政策的修改 | 本政策的變更 | 本政策變更 | 本政策修訂 | 本政策更新 | 本隐私政策的变更 | 本隐私政策变更 | 本隐私政策的更新 | 本隐私政策修订 | 本隐私政策的修订 | 本隐私政策修改 | 本隐私政策的修改 | 本隐私政策的變更 | 本隐私政策變更 | 本隐私政策修訂 | 本隐私政策更新 | 隐私政策的变更 | 隐私政策变更 | 隐私政策的更新 | 隐私政策修订 | 隐私政策的修订 | 隐私政策修改 | 隐私政策的修改 | 隐私政策的變更 | 隐私政策變更 | 隐私政策修訂 | 隐私政策更新 | 本指引的变更 | 本指引变更 | 本指引的更新 | 本指引修订 | 本指引的修订 | 本指引修改 | 本指引的修改 | 本指引的變更 | 本指引變更 | 本指引修訂 | 本指引更新 | 本声明的变更 | 本声明变更 | 本声明的更新 | 本声明修订 | 本声明的修订 | 本声明修改 | 本声明的修改 | 本声明的變更 | 本声明變更 | 本声明修訂 | 本声明更新 | 本隱私權政策的变更 | 本隱私權政策变更 | 本隱私權政策的更新 | 本隱私權政策修订 | 本隱私權政策的修订 | 本隱私權政策修改 | 本隱私權政策的修改 | 本隱私權政策的變更 | 本隱私權政策變更 | 本隱私權政策修訂 | 本隱私權政策更新 | 隱私權政策的变更 | 隱私權政策变更 | 隱私權政策的更新 | 隱私權政策修订 | 隱私權政策的修订 | 隱私權政策修改 | 隱私權政策的修改 | 隱私權政策的變更 | 隱私權政策變更 | 隱私權政策修訂 | 隱私權政策更新 | 本隱私政策的变更 | 本隱私政策变更 | 本隱私政策的更新 | 本隱私政策修订 | 本隱私政策的修订 | 本隱私政策修改 | 本隱私政策的修改 | 本隱私政策的變更 | 本隱私政策變更 | 本隱私政策修訂 | 本隱私政策更新
+notice email: 电子邮件 | 邮件 | 短信 | 郵件 | 簡訊
+notice posted: 公告 | 发布 | 本页面 | 發布 | 本頁面 | 網站公告
+notice consent: 征得您的同意 | 取得您的同意 | 經您同意 | 徵得您的同意
+notice in-app: 弹窗 | 站内信 | 应用内 | 推送 | 彈窗 | 推播
+notice none: 无需通知 | 恕不另行通知 | 不另行通知 | 無需通知
+tell: 通知 | 告知 | 提示
+
+transfer: 境外 | 中国境外 | 跨境 | 出境 | 海外 | 境外接收方 | 跨境傳輸
+safeguard scc: 标准合同 | 標準合同
+
+purpose advertising: 广告 | 廣告
+purpose targeted-advertising: 个性化推荐 | 个性化广告 | 定向推送 | 精准营销 | 個人化廣告 | 個人化推薦
+purpose marketing: 营销 | 推广 | 促销 | 行銷 | 推廣 | 促銷
+purpose analytics: 统计 | 分析 | 統計
+purpose personalization: 个性化 | 個人化
+purpose security: 安全保障 | 防范欺诈 | 反欺诈 | 风控 | 風險控制 | 防範詐騙 | 反詐騙
+purpose service: 提供服务 | 提供产品 | 履行合同 | 身份验证 | 客户服务 | 客服 | 提供服務 | 履行合約 | 身分驗證
+purpose research: 改进 | 改善 | 研究 | 研发 | 改進 | 研發
+purpose legal: 法律法规 | 法律要求 | 法律規定 | 依法 | 法律法規
+
+dnt: do not track | 请勿追踪 | 請勿追蹤
+
+breach: 安全事件 | 泄露 | 数据泄露 | 洩漏 | 外洩 | 洩露
+
+
+updated: 更新日期 | 生效日期 | 最后更新 | 最近更新 | 版本日期 | 发布日期 | 最後更新 | 生效日 | 發布日期 | 更新日
 # end of the outline cues
 `

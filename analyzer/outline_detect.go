@@ -257,4 +257,20 @@ detect: kisisel verileriniz verilerinizi verilerinizin verilerin hakkina sahipsi
 detect: kullanici kullanicilar hizmetlerimizi hizmetlerimiz sirketimiz kanunu riza rizaniz haklariniz islenmesi islenir aktarilmasi
 detect: kullaniyoruz kullaniriz kullanilir kullanilmaktadir islemekteyiz islemektedir toplanir toplanmaktadir
 detect: satmiyoruz satmayiz paylasmayiz paylasilmaz aktarmiyoruz paylasmiyoruz paylasabiliriz saklanir saklariz topluyoruz topladigimiz kisiler kisilerle kisilere taraflarla edebilirsiniz`},
+	{"zh.txt", `
+
+
+
+
+
+
+
+
+
+
+language zh Chinese
+
+
+
+detect: 我 们 您 这 该 将 或 与 是 了 和 并 从 被 对 为 个 些 吗 么 的 于 們 這 將 與 於 為 對 從 吧 哪 您`},
 }

@@ -179,14 +179,16 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"unknown", "Zhromažďujeme vašu e-mailovú adresu, keď si vytvoríte účet. Vaše osobné údaje nikdy nepredávame tretím stranám."},
 	{"unknown", "V týchto zásadách vysvetľujeme, ako na našej stránke používame súbory cookies, ktoré údaje o vás spracúvame a aké máte práva. Ak máte otázky, kontaktujte nás."},
 	{"unknown", "Osobné údaje používateľov spracúvame len na účely plnenia zmluvy a môžeme ich poskytnúť sprostredkovateľom."},
-	{"unknown", "我们在您创建帐户时收集您的电子邮件地址。我们不会出售您的个人数据。"},
-	// Japanese: its hiragana; Chinese has none (and stays unknown without its file)
+	{"zh", "我们在您创建帐户时收集您的电子邮件地址。我们不会出售您的个人数据。"},
+	// Japanese: its hiragana; Chinese has none, and its own function characters
 	{"ja", "当社は、お客様がアカウントを作成する際にメールアドレスを取得します。お客様の個人情報を第三者に販売することはありません。"},
 	{"ja", "本プライバシーポリシーでは、当社のウェブサイトにおけるCookieの利用と、お客様の権利について説明します。"},
 	{"ja", "個人情報を第三者に提供しません。"},
 	{"ja", "ＩＰアドレスを記録します。"},
-	{"unknown", "本隐私政策说明我们如何在网站上使用Cookie，以及您享有哪些权利。"},
-	{"unknown", "我們不會向第三方出售您的個人資料。"},
+	{"zh", "本隐私政策说明我们如何在网站上使用Cookie，以及您享有哪些权利。"},
+	{"zh", "我們不會向第三方出售您的個人資料。"},
+	{"zh", "未经您的同意，我们不会与第三方共享您的个人信息。"},
+	{"en", "Our office in Shanghai (上海办公室) handles requests from users in China, and we never sell your personal data."},
 	// English with a company's name in Japanese stays English
 	{"en", "We share your contact details with our affiliate 株式会社さくらテック in Tokyo."},
 	{"en", "Sakura Tech (株式会社さくらテック) collects your email address when you create an account, and we never sell your personal data to third parties."},
