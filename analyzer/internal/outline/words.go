@@ -120,6 +120,9 @@ func Fold(word string) string {
 	if plain {
 		return word
 	}
+	if c, n := utf8.DecodeRuneInString(word); n == len(word) && isCJK(c) {
+		return word // a character of Han or kana: a word of its own, as it is
+	}
 	var b strings.Builder
 	b.Grow(len(word))
 	for _, c := range word {
