@@ -171,25 +171,51 @@ func detectOutline(input string) *outline.Lang {
 		sample = sample[:16<<10]
 	}
 	ws := outline.Words(sample, 0, nil)
-	n := 0
-	for _, w := range ws {
-		if w.Fold[0] < '0' || w.Fold[0] > '9' {
-			ws[n] = w
-			n++
+	// Two samples: of characters, for a language written without spaces
+	// (each character of Han, Hiragana or Katakana is a word), and of
+	// words, where a run of such characters (and what is glued to it) is
+	// one word that is no detect word, so that a line of Chinese does not
+	// outweigh the French sentence after it.
+	chars, words := make([]outline.Word, 0, min(len(ws), outlineSample)), make([]outline.Word, 0, min(len(ws), outlineSample))
+	for i, w := range ws {
+		digit := w.Fold[0] >= '0' && w.Fold[0] <= '9'
+		if !digit && len(chars) < outlineSample {
+			chars = append(chars, w)
+		}
+		switch {
+		case i > 0 && ws[i-1].End == w.Start: // glued to the word before: one word with it
+			if n := len(words); n > 0 && words[n-1].End == w.Start {
+				words[n-1].End, words[n-1].Fold = w.End, "\x00"
+			}
+		case i+1 < len(ws) && ws[i+1].Start == w.End:
+			// the first of glued words: counted as the run's (a digit
+			// first leaves it out, as the whole word was)
+			if !digit && len(words) < outlineSample {
+				words = append(words, outline.Word{Start: w.Start, End: w.End, Fold: "\x00"})
+			}
+		case !digit && len(words) < outlineSample:
+			words = append(words, w)
 		}
 	}
-	ws = ws[:min(n, outlineSample)]
 	var best *outline.Lang
 	top, second := 0, 0
 	for _, l := range langs {
-		switch s := l.Detect(ws); {
+		sample := words
+		if l.Ideographic() {
+			sample = chars
+		}
+		switch s := l.Detect(sample); {
 		case s > top:
 			best, top, second = l, s, top
 		case s > second:
 			second = s
 		}
 	}
-	if top < outlineMinWords || top*100 < len(ws)*outlineShare || top*10 < second*outlineLead {
+	n := len(words)
+	if best != nil && best.Ideographic() {
+		n = len(chars)
+	}
+	if top < outlineMinWords || top*100 < n*outlineShare || top*10 < second*outlineLead {
 		return nil
 	}
 	return best
@@ -285,9 +311,11 @@ func (o *olReader) matches(ws []outline.Word) []olMatch {
 }
 
 // clauseBreak reports whether the characters between two words end a
-// clause: a comma, a semicolon, a colon, a bracket or a dash.
+// clause: a comma, a semicolon, a colon, a bracket or a dash (full-width
+// and ideographic too: "、", "，", "（"), or an ideographic stop that did not
+// end the sentence (a Latin word after it: "。Cookieとは").
 func clauseBreak(gap string) bool {
-	return strings.ContainsAny(gap, ",;:()[]—–") || strings.Contains(gap, " - ")
+	return strings.ContainsAny(gap, ",;:()[]—–、，；：（）。！？") || strings.Contains(gap, " - ")
 }
 
 // exceptBetween reports whether an exception cue ("sauf") starts in
@@ -682,7 +710,7 @@ func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
 		k--
 	}
 	if k >= 0 && d.Sents[k+1].Block != d.Sents[k].Block { // the last sentence of its block
-		if pb := &d.Blocks[d.Sents[k].Block]; pb.Kind != text.BlockListItem && text.EndsWithColon(d.Text[pb.Start:pb.End]) {
+		if pb := &d.Blocks[d.Sents[k].Block]; pb.Kind != text.BlockListItem && introEnds(d.Text[pb.Start:pb.End]) {
 			return &d.Sents[k]
 		}
 	}
@@ -690,7 +718,7 @@ func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
 		return nil
 	}
 	h := &d.Blocks[b.Heading]
-	if !text.EndsWithColon(d.Text[h.Start:h.End]) {
+	if !introEnds(d.Text[h.Start:h.End]) {
 		return nil
 	}
 	for k := si - 1; k >= 0 && d.Sents[k].Block >= b.Heading; k-- {
@@ -701,11 +729,21 @@ func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
 	return nil
 }
 
+// introEnds reports whether s, a paragraph or heading before a list, ends
+// as one that introduces it: with a colon, full-width too ("："), or with
+// "。", as a Japanese intro ends ("以下の情報を取得します。").
+func introEnds(s string) bool {
+	t := strings.TrimSpace(s)
+	return text.EndsWithColon(s) || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "。")
+}
+
 // dateAfter reads a date in the words of ws from i on (up to four words
 // on): a day, a month's name and a year ("12 mars 2024", "1er janvier
 // 2023", "12 de marzo de 2024"), a month and a year, or day/month/year in digits, day first as
 // in the languages read in outline ("12/03/2024"). It returns its words
-// [from, to) and the date as yyyymmdd (yyyymm without a day).
+// [from, to) and the date as yyyymmdd (yyyymm without a day). Japanese and
+// Chinese write year, month and day, each with its character
+// ("2024年4月1日").
 func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok bool) {
 	month := func(k int) int {
 		if k >= len(ws) {
@@ -734,6 +772,14 @@ func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok b
 		return n
 	}
 	year := func(k int) bool { n := num(k); return n >= 1990 && n <= 2100 }
+	// ideograph: word k is one character of Han or kana ("年", "月")
+	ideograph := func(k int) bool {
+		if k >= len(ws) {
+			return false
+		}
+		c, n := utf8.DecodeRuneInString(ws[k].Fold)
+		return n == len(ws[k].Fold) && c >= 0x2E80
+	}
 	// next is the word after k, over one short word that joins the parts
 	// of a date in Spanish, Portuguese or Italian ("12 de marzo de 2024",
 	// "1 de março de 2023", "marzo del 2024"): at most three letters, no
@@ -753,6 +799,13 @@ func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok b
 			return k, m + 1, num(m)*100 + month(k), true
 		case d >= 1 && d <= 31 && num(k+1) >= 1 && num(k+1) <= 12 && year(k+2) && ws[k+1].Start-ws[k].End == 1 && ws[k+2].Start-ws[k+1].End == 1:
 			return k, k + 3, num(k+2)*10000 + num(k+1)*100 + d, true // "12/03/2024", "12.03.2024"
+		case year(k) && ideograph(k+1) && num(k+2) >= 1 && num(k+2) <= 12 && ideograph(k+3):
+			// year, month and day, each followed by its character
+			// (Japanese, Chinese: "2024年4月1日")
+			if day := num(k + 4); day >= 1 && day <= 31 && ideograph(k+5) {
+				return k, k + 6, num(k)*10000 + num(k+2)*100 + day, true
+			}
+			return k, k + 4, num(k)*100 + num(k+2), true
 		}
 	}
 	return 0, 0, 0, false

@@ -136,6 +136,25 @@ language it Italian
 detect: il qui gli dello della dei degli delle al allo alla ai agli alle dal dalla dai dagli dalle nel nello nella nei negli nelle sul sulla sui di per che non sono siamo sia essere hanno abbiamo puo possono possiamo potra potranno nostro nostra nostri nostre suo suoi sue tuo tua tuoi tue questo questa questi queste quello quella quali qualsiasi ogni anche come dove ma piu dopo senza presso nonche ovvero oppure cui loro utente utenti dati personali titolare sito informazioni vengono viene verranno saranno sara tramite relativi relative sensi ed uno tra fra
 
 detect: informativa trattamento terzi servizi consenso finalita protezione sicurezza conservazione interessato raccogliamo utilizziamo condividiamo conserviamo trattiamo navigazione diritti puoi possiamo misure adeguate adeguato adeguata adeguati gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre`},
+	{"ja.txt", `
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+language ja Japanese
+
+
+detect: あ い う え お か き く け こ さ し す せ そ た ち つ て と な に ぬ ね の は ひ ふ へ ほ ま み む め も や ゆ よ ら り る れ ろ わ を ん が ぎ ぐ げ ご ざ じ ず ぜ ぞ だ で ど ば び ぶ べ ぼ っ ゃ ゅ ょ`},
 	{"nl.txt", `
 
 
@@ -238,4 +257,20 @@ detect: kisisel verileriniz verilerinizi verilerinizin verilerin hakkina sahipsi
 detect: kullanici kullanicilar hizmetlerimizi hizmetlerimiz sirketimiz kanunu riza rizaniz haklariniz islenmesi islenir aktarilmasi
 detect: kullaniyoruz kullaniriz kullanilir kullanilmaktadir islemekteyiz islemektedir toplanir toplanmaktadir
 detect: satmiyoruz satmayiz paylasmayiz paylasilmaz aktarmiyoruz paylasmiyoruz paylasabiliriz saklanir saklariz topluyoruz topladigimiz kisiler kisilerle kisilere taraflarla edebilirsiniz`},
+	{"zh.txt", `
+
+
+
+
+
+
+
+
+
+
+language zh Chinese
+
+
+
+detect: 我 们 您 这 该 将 或 与 是 了 和 并 从 被 对 为 个 些 吗 么 的 于 們 這 將 與 於 為 對 從 吧 哪 您`},
 }

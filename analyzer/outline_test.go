@@ -179,7 +179,19 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	{"unknown", "Zhromažďujeme vašu e-mailovú adresu, keď si vytvoríte účet. Vaše osobné údaje nikdy nepredávame tretím stranám."},
 	{"unknown", "V týchto zásadách vysvetľujeme, ako na našej stránke používame súbory cookies, ktoré údaje o vás spracúvame a aké máte práva. Ak máte otázky, kontaktujte nás."},
 	{"unknown", "Osobné údaje používateľov spracúvame len na účely plnenia zmluvy a môžeme ich poskytnúť sprostredkovateľom."},
-	{"unknown", "我们在您创建帐户时收集您的电子邮件地址。我们不会出售您的个人数据。"},
+	{"zh", "我们在您创建帐户时收集您的电子邮件地址。我们不会出售您的个人数据。"},
+	// Japanese: its hiragana; Chinese has none, and its own function characters
+	{"ja", "当社は、お客様がアカウントを作成する際にメールアドレスを取得します。お客様の個人情報を第三者に販売することはありません。"},
+	{"ja", "本プライバシーポリシーでは、当社のウェブサイトにおけるCookieの利用と、お客様の権利について説明します。"},
+	{"ja", "個人情報を第三者に提供しません。"},
+	{"ja", "ＩＰアドレスを記録します。"},
+	{"zh", "本隐私政策说明我们如何在网站上使用Cookie，以及您享有哪些权利。"},
+	{"zh", "我們不會向第三方出售您的個人資料。"},
+	{"zh", "未经您的同意，我们不会与第三方共享您的个人信息。"},
+	{"en", "Our office in Shanghai (上海办公室) handles requests from users in China, and we never sell your personal data."},
+	// English with a company's name in Japanese stays English
+	{"en", "We share your contact details with our affiliate 株式会社さくらテック in Tokyo."},
+	{"en", "Sakura Tech (株式会社さくらテック) collects your email address when you create an account, and we never sell your personal data to third parties."},
 	// Catalan shares words with Spanish, French and Italian ("el", "les", "per"): told apart
 	{"ca", "Recollim la vostra adreça de correu electrònic quan creeu un compte. No venem les vostres dades personals a tercers."},
 	{"ca", "En aquesta política expliquem com utilitzem les galetes al nostre lloc web i quins són els vostres drets."},
@@ -315,15 +327,24 @@ func FuzzOutline(f *testing.F) {
 	f.Add("Vos données sont conservées 3 ans.\n- nom ;\n- prénom")
 	f.Add("Les enfants de moins de 15 ans : 15 ans")
 	f.Add("Nous ne partageons pas vos données, sauf avec nos prestataires.\n\n# Vos droits :\n\n- droit d'accès")
+	// Japanese: characters as words, 。 as a stop, full-width forms
+	f.Add("当社は個人情報を第三者に販売しません。")
+	f.Add("制定日：2020年4月1日\n・氏名\n・ＩＰアドレス")
+	f.Add("Cookie（クッキー）を使用します。Googleアナリティクス、3年間保存。16歳未満")
 	f.Fuzz(func(t *testing.T, s string) {
-		text := "Nous collectons et nous ne vendons pas les données de nos utilisateurs, pour vos droits. " + s + " Les données sont dans notre base et avec vos informations."
-		r := Analyze(text, WithModel(nil))
-		for _, x := range r.Findings {
-			if x.Start < 0 || x.End > len(text) || x.Start > x.End || text[x.Start:x.End] != x.Text {
-				t.Fatalf("finding %+v out of the input", x)
-			}
-			if x.Sentence.Start < 0 || x.Sentence.End > len(text) || x.Sentence.Start > x.Start || x.End > x.Sentence.End {
-				t.Fatalf("finding %+v outside its sentence %v", x, x.Sentence)
+		// in French and in Japanese
+		for _, text := range []string{
+			"Nous collectons et nous ne vendons pas les données de nos utilisateurs, pour vos droits. " + s + " Les données sont dans notre base et avec vos informations.",
+			"当社は、お客様の個人情報を取得しますが、第三者に販売することはありません。" + s + "保存期間は3年間です。",
+		} {
+			r := Analyze(text, WithModel(nil))
+			for _, x := range r.Findings {
+				if x.Start < 0 || x.End > len(text) || x.Start > x.End || text[x.Start:x.End] != x.Text {
+					t.Fatalf("finding %+v out of the input", x)
+				}
+				if x.Sentence.Start < 0 || x.Sentence.End > len(text) || x.Sentence.Start > x.Start || x.End > x.Sentence.End {
+					t.Fatalf("finding %+v outside its sentence %v", x, x.Sentence)
+				}
 			}
 		}
 	})

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Kind is the kind of a cue line ("data", "verb", ...).
@@ -370,6 +371,17 @@ func (l *Lang) matchAt(c int32, words []Word, i int) int {
 		}
 	}
 	return i + len(ps)
+}
+
+// Ideographic reports whether the language's detect words are characters
+// of Han, Hiragana or Katakana (Japanese, Chinese), each a word: its share
+// of a text is counted over characters, another language's over words.
+func (l *Lang) Ideographic() bool {
+	if len(l.detectList) == 0 {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(l.detectList[0])
+	return isCJK(c)
 }
 
 // DetectWords returns the detect words, folded, in the order of the file.

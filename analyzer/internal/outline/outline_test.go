@@ -32,6 +32,11 @@ func TestFold(t *testing.T) {
 		"Çağrı":       "cagri",
 		"Öğrenme":     "ogrenme",
 		"GÜNCELLEME":  "guncelleme",
+		// full-width forms of ASCII
+		"ＡＢＣ１２３": "abc123",
+		"ＩＰ":     "ip",
+		"Ｃｏｏｋｉｅ": "cookie",
+		"個人情報":   "個人情報",
 	} {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
@@ -54,6 +59,32 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// TestWordsCJK: a character of Han, Hiragana or Katakana is a word of
+// its own, a run of Latin letters or digits among them one word, and
+// full-width forms fold to ASCII.
+func TestWordsCJK(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"当社は個人情報を取得します。", "当 社 は 個 人 情 報 を 取 得 し ま す"},
+		{"Cookie（クッキー）を使用", "cookie ク ッ キ ー を 使 用"},
+		{"ＩＰアドレス、ＡＢＣ１２３", "ip ア ド レ ス abc123"},
+		{"保存期間は3年間です", "保 存 期 間 は 3 年 間 で す"},
+		{"我们收集您的个人信息", "我 们 收 集 您 的 个 人 信 息"},
+		{"各々の目的", "各 々 の 目 的"},
+		{"e-mailアドレス", "e-mail ア ド レ ス"},
+	} {
+		var got []string
+		for _, w := range Words(c.in, 0, nil) {
+			if c.in[w.Start:w.End] == "" {
+				t.Fatalf("%q: empty word", c.in)
+			}
+			got = append(got, w.Fold)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("Words(%q) = %q, want %q", c.in, g, c.want)
+		}
+	}
+}
+
 func TestMatch(t *testing.T) {
 	l, err := Parse("xx.txt", `language xx Test
 detect: le la
@@ -63,6 +94,9 @@ data ip-address: adresse ? ip
 verb collect: collect*
 negate: ne ? pas
 negate-after: nicht
+data personal-info: 個人情報
+verb sell: 販売
+negate-after: ません
 `)
 	if err != nil {
 		t.Fatal(err)
@@ -76,6 +110,10 @@ negate-after: nicht
 		{"nous ne collectons pas", "negate[1,4) verb/collect[2,3)"},
 		{"collectif", "verb/collect[0,1)"},
 		{"wir collect nicht", "verb/collect[1,2) negate-after[2,3)"},
+		// characters in a row, with no spaces
+		{"当社は個人情報を販売しません。", "data/personal-info[3,7) verb/sell[8,10) negate-after[11,14)"},
+		{"個人情", ""},
+		{"個 人 情 報", "data/personal-info[0,4)"},
 	} {
 		ws := Words(c.text, 0, nil)
 		var got []string

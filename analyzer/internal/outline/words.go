@@ -14,8 +14,10 @@ import (
 )
 
 // Word is a word of the input: a run of letters, digits and inner hyphens
-// ("e-mail" is one word; an apostrophe splits "l'adresse"), its byte span
-// and its folded form.
+// ("e-mail" is one word; an apostrophe splits "l'adresse"), or one
+// character of Han, Hiragana or Katakana (Japanese and Chinese write no
+// spaces between words, so that a cue "個人情報" is four words in a row),
+// its byte span and its folded form.
 type Word struct {
 	Start, End int
 	Fold       string
@@ -29,6 +31,17 @@ func Words(s string, base int, dst []Word) []Word {
 		c, n := rune(s[i]), 1
 		if c >= utf8.RuneSelf {
 			c, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if isCJK(c) {
+			// a character of a script written without spaces: a word
+			// of its own
+			if start >= 0 {
+				dst = appendWord(dst, s, start, i, base)
+				start = -1
+			}
+			dst = appendWord(dst, s, i, i+n, base)
+			i += n
+			continue
 		}
 		if isWordRune(c) {
 			if start < 0 {
@@ -66,6 +79,25 @@ func appendWord(dst []Word, s string, start, end, base int) []Word {
 	return dst
 }
 
+// isCJK reports whether c is a character of Han, Hiragana or Katakana
+// (with the prolonged sound mark "ー" and the iteration marks, which are
+// of no script of their own), each of which is a word.
+func isCJK(c rune) bool {
+	switch {
+	case c < 0x2E80:
+		return false
+	case c == 0x30FC || c == 0xFF70 || c == 0x3005 || c == 0x309D || c == 0x309E || c == 0x30FD || c == 0x30FE:
+		return true
+	}
+	return unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
+// IsKana reports whether c is a letter of Hiragana or Katakana (Japanese
+// writes them; Chinese does not).
+func IsKana(c rune) bool {
+	return c >= 0x3040 && c < 0x3100 && c != 0x30FB || c >= 0xFF66 && c <= 0xFF9D
+}
+
 func isWordRune(c rune) bool {
 	if c < utf8.RuneSelf {
 		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
@@ -75,7 +107,8 @@ func isWordRune(c rune) bool {
 
 // Fold returns word in lower case with the diacritics of Latin letters
 // removed ("Données" is "donnees", "Löschung" "loschung"), "ß" as "ss",
-// and Cyrillic lower-cased with "ё" as "е".
+// Cyrillic lower-cased with "ё" as "е", and the full-width forms of ASCII
+// as ASCII ("ＩＰ" is "ip", "１２" "12").
 func Fold(word string) string {
 	plain := true
 	for i := 0; i < len(word); i++ {
@@ -87,9 +120,15 @@ func Fold(word string) string {
 	if plain {
 		return word
 	}
+	if c, n := utf8.DecodeRuneInString(word); n == len(word) && isCJK(c) {
+		return word // a character of Han or kana: a word of its own, as it is
+	}
 	var b strings.Builder
 	b.Grow(len(word))
 	for _, c := range word {
+		if c >= 0xFF01 && c <= 0xFF5E {
+			c -= 0xFEE0 // a full-width form of ASCII
+		}
 		c = unicode.ToLower(c)
 		switch {
 		case c < utf8.RuneSelf:

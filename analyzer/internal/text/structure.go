@@ -119,6 +119,13 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 func listMarker(s string) (int, bool) {
 	r, n := utf8.DecodeRuneInString(s)
 	switch r {
+	case '・':
+		// Japanese's bullet, before a word of its scripts ("・氏名"; in
+		// an English policy "・[Thailand](...)" is a line of links)
+		if n < len(s) && s[n] >= utf8.RuneSelf {
+			return n, false
+		}
+		return 0, false
 	case '-', '*', '+', '•', '·', '▪', '◦', '‣', '○', '●', '■', '□', '➢', '►', '–', '—', '\uf0b7':
 		if n < len(s) && (s[n] == ' ' || s[n] == '\t') {
 			return n + 1, false
@@ -209,7 +216,7 @@ func isHeading(text string, l Line, next *Line) bool {
 	if strings.HasPrefix(s, "**") && strings.HasSuffix(s, "**") && len(s) > 4 {
 		return true
 	}
-	if strings.ContainsRune(".,;!?\"”'’", last) {
+	if strings.ContainsRune(".,;!?\"”'’。！？", last) {
 		return false
 	}
 	if last == ':' {
@@ -465,6 +472,12 @@ func sentenceGoesOn(toks []Token, k, lim int) int {
 // the sentence before them ("Geolocation data. | Yes | Yes").
 func appendSentence(text string, toks []Token, sents []Sentence, b *Block, bi, from, k int) []Sentence {
 	end := sentenceEnd(text, int(toks[k-1].End), b.End)
+	for _, stop := range [...]string{"。", "！", "？"} {
+		if strings.HasPrefix(text[end:b.End], stop) {
+			end += len(stop) // "...取得します。"
+			break
+		}
+	}
 	if b.row != 0 && len(sents) > 0 && sents[len(sents)-1].Block == bi && answersOnly(text, toks[from:k]) {
 		last := &sents[len(sents)-1]
 		last.End, last.TokTo = end, k
@@ -1109,6 +1122,13 @@ func sentenceBreak(text string, toks []Token, ab *Abbreviations, from, k int) bo
 	if t.SepBefore != SepStop {
 		return false
 	}
+	if gap := text[toks[k-1].End:t.Start]; ideographicStop(gap) && !strings.ContainsAny(gap, ".!?") {
+		// Japanese and Chinese have no capitals: a word of their
+		// scripts (or any beyond ASCII) starts a sentence after
+		// "。"; a Latin one goes on with it, as before the stop was
+		// read (a line of other languages in an English policy).
+		return text[t.Start] >= utf8.RuneSelf && !markerOnly(text, toks[from:k])
+	}
 	if t.Flags&TokUpper == 0 && (t.Start >= int32(len(text)) || text[t.Start] < '0' || text[t.Start] > '9') {
 		return false
 	}
@@ -1118,6 +1138,13 @@ func sentenceBreak(text string, toks []Token, ab *Abbreviations, from, k int) bo
 		return false // "Art. 6", "para. 1", "e.g. Google"; not "the U.S. If you"
 	}
 	return !markerOnly(text, toks[from:k])
+}
+
+// ideographicStop reports whether gap, the characters between two words,
+// holds a full stop, exclamation or question mark of Japanese or Chinese
+// ("。", "！", "？"), which ends a sentence whatever follows.
+func ideographicStop(gap string) bool {
+	return strings.Contains(gap, "。") || strings.Contains(gap, "！") || strings.Contains(gap, "？")
 }
 
 // Abbreviations are the words of a language whose stop need not end a

@@ -442,6 +442,23 @@ func TestInitialWrap(t *testing.T) {
 		{"We measure our campaigns.\non their reach.\n", 2},
 		{"Our plan 2.\nsee below.\n", 2},
 	}
+	// "・" is a bullet (Japanese lists)
+	{
+		in := "以下の情報を取得します。\n・氏名\n・住所\n"
+		tz := Tokenizer{Words: &VocabTable{}}
+		_, blocks, _ := BuildStructure(in, tz.Tokenize(in, nil), &Abbreviations{}, nil, nil, nil)
+		if len(blocks) != 3 || blocks[1].Kind != BlockListItem || blocks[2].Kind != BlockListItem {
+			t.Errorf("%q: blocks %+v, want a paragraph and two list items", in, blocks)
+		}
+	}
+	// a short line that ends with "。" is a sentence, not a heading
+	for in, want := range map[string]bool{"個人情報保護方針\n": true, "当社は個人情報を販売しません。\n": false} {
+		tz := Tokenizer{Words: &VocabTable{}}
+		_, blocks, _ := BuildStructure(in, tz.Tokenize(in, nil), &Abbreviations{}, nil, nil, nil)
+		if got := len(blocks) == 1 && blocks[0].Kind == BlockHeading; got != want {
+			t.Errorf("%q: a heading %v, want %v", in, got, want)
+		}
+	}
 	for _, tt := range tests {
 		tz := Tokenizer{Words: &VocabTable{}}
 		toks := tz.Tokenize(tt.in, nil)
@@ -564,6 +581,34 @@ func TestApostropheLen(t *testing.T) {
 	} {
 		if got := ApostropheLen(s); got != want {
 			t.Errorf("ApostropheLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestIdeographicStops: "。", "！" and "？" end a sentence whatever follows
+// (Japanese and Chinese have no capitals), and the sentence holds its stop;
+// an English stop before a lower-case word still does not.
+func TestIdeographicStops(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"当社は個人情報を取得します。お客様の同意を得ます！本当ですか？はい", []string{"当社は個人情報を取得します。", "お客様の同意を得ます！", "本当ですか？", "はい"}},
+		{"我们收集您的信息。我们不出售您的信息。", []string{"我们收集您的信息。", "我们不出售您的信息。"}},
+		{"We use cookies. and more", []string{"We use cookies. and more"}},
+		{"Acme（株式会社エー）is our name。We say so.", []string{"Acme（株式会社エー）is our name。We say so."}},
+		{"Acme is our name。株式会社エー", []string{"Acme is our name。", "株式会社エー"}},
+	}
+	for _, tt := range tests {
+		tz := Tokenizer{Words: &VocabTable{}}
+		toks := tz.Tokenize(tt.in, nil)
+		_, _, sents := BuildStructure(tt.in, toks, &Abbreviations{}, nil, nil, nil)
+		var got []string
+		for _, s := range sents {
+			got = append(got, tt.in[s.Start:s.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: sentences %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

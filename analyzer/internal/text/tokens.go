@@ -186,7 +186,7 @@ func cp1252Cont(r rune) bool {
 // separator classifies a non-word rune.
 func separator(r rune) uint8 {
 	switch r {
-	case '.', '!', '?':
+	case '.', '!', '?', '。', '！', '？':
 		return SepStop
 	case ';', ':', '—', '–':
 		return SepClause
