@@ -339,11 +339,14 @@ func FuzzOutline(f *testing.F) {
 	f.Add("当社は個人情報を第三者に販売しません。")
 	f.Add("制定日：2020年4月1日\n・氏名\n・ＩＰアドレス")
 	f.Add("Cookie（クッキー）を使用します。Googleアナリティクス、3年間保存。16歳未満")
+	// Korean: digits glued to Hangul split, negated forms, dates
+	f.Add("시행일자: 2024년 3월 1일부터\n- 이름, 제3자에게 제공하지 않습니다. 만14세 미만 5년간 보관")
 	f.Fuzz(func(t *testing.T, s string) {
-		// in French and in Japanese
+		// in French, in Japanese and in Korean
 		for _, text := range []string{
 			"Nous collectons et nous ne vendons pas les données de nos utilisateurs, pour vos droits. " + s + " Les données sont dans notre base et avec vos informations.",
 			"当社は、お客様の個人情報を取得しますが、第三者に販売することはありません。" + s + "保存期間は3年間です。",
+			"회사는 이용자의 개인정보를 수집하지만 제3자에게 판매하거나 대여하지 않습니다. " + s + " 개인정보는 3년간 보관합니다.",
 		} {
 			r := Analyze(text, WithModel(nil))
 			for _, x := range r.Findings {
