@@ -559,7 +559,9 @@ func (st *olSentence) recipient(m olMatch) {
 		// uses it, as English reads "we use analytics providers"
 		// (the rule's "collects"): "nous utilisons Google
 		// Analytics", "traitées par nos sous-traitants".
-		if c, used := st.nearest(m, "collect"); used && !c.negated && !c.intro {
+		// Not with a sale denied: "회사가 처리하는 개인정보를 광고주에게
+		// 판매하지 않습니다" names the buyer it does not sell to.
+		if c, used := st.nearest(m, "collect"); used && !c.negated && !c.intro && !st.saleDenied() {
 			if e := st.o.lx.ByClass["recipient"][m.c.ID]; e != nil && e.Collects {
 				st.add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, false, "recipient+use", "a recipient that collects data itself (%n), %q, with a verb of using or collecting")
 			}
@@ -568,6 +570,16 @@ func (st *olSentence) recipient(m olMatch) {
 	}
 	neg := v.negated && (v.intro || !exceptBetween(st.ms, min(v.from, m.from), max(v.from, m.from)))
 	st.add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, neg, "recipient+share", "a recipient of data (%n), %q, with a verb of passing data on%d")
+}
+
+// saleDenied reports whether the sentence has a verb of selling denied.
+func (st *olSentence) saleDenied() bool {
+	for _, x := range st.ms {
+		if x.c.Kind == outline.Verb && (x.c.ID == "sell" || x.c.ID == "sell-yes") && x.negated && !x.intro {
+			return true
+		}
+	}
+	return false
 }
 
 // verb reads a verb cue for what a denial of it says alone: no passing on
