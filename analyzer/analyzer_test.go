@@ -1209,9 +1209,11 @@ func TestInputs(t *testing.T) {
 		// Another script tells a text apart however short it is: a sentence
 		// without spaces is a single token.
 		{"very short, Greek", "Συλλέγουμε τη διεύθυνση IP σας.", "not-english", false},
-		// (Chinese and Japanese are read in outline, characters as words.)
+		// (Chinese and Japanese are read in outline, characters as words;
+		// Korean, in words of Hangul. Thai has no cue file.)
 		{"very short, Chinese", "我们收集您的电子邮件地址。我们不出售。", "outline", true},
-		{"very short, Korean", "저희는 귀하의 이메일 주소를 수집합니다.", "not-english", false},
+		{"very short, Korean", "저희는 귀하의 이메일 주소를 수집합니다.", "outline", true},
+		{"very short, Thai", "เราเก็บรวบรวมที่อยู่อีเมลของคุณ", "not-english", false},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), "too-large", false},
 		{"invalid utf-8", "We collect your email address\xff\xfe when you sign up.", "invalid-utf8", true},
 		{"html", "<html><body><p>We collect your <b>email address</b>.</p><p>We share it with <a href=\"x\">advertisers</a>.</p><script>alert(1)</script></body></html>", "html", true},

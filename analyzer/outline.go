@@ -559,7 +559,9 @@ func (st *olSentence) recipient(m olMatch) {
 		// uses it, as English reads "we use analytics providers"
 		// (the rule's "collects"): "nous utilisons Google
 		// Analytics", "traitées par nos sous-traitants".
-		if c, used := st.nearest(m, "collect"); used && !c.negated && !c.intro {
+		// Not with a sale denied: "회사가 처리하는 개인정보를 광고주에게
+		// 판매하지 않습니다" names the buyer it does not sell to.
+		if c, used := st.nearest(m, "collect"); used && !c.negated && !c.intro && !st.saleDenied() {
 			if e := st.o.lx.ByClass["recipient"][m.c.ID]; e != nil && e.Collects {
 				st.add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, false, "recipient+use", "a recipient that collects data itself (%n), %q, with a verb of using or collecting")
 			}
@@ -568,6 +570,16 @@ func (st *olSentence) recipient(m olMatch) {
 	}
 	neg := v.negated && (v.intro || !exceptBetween(st.ms, min(v.from, m.from), max(v.from, m.from)))
 	st.add("share", m.c.ID, "third-party-sharing", m, m.from, m.to, neg, "recipient+share", "a recipient of data (%n), %q, with a verb of passing data on%d")
+}
+
+// saleDenied reports whether the sentence has a verb of selling denied.
+func (st *olSentence) saleDenied() bool {
+	for _, x := range st.ms {
+		if x.c.Kind == outline.Verb && (x.c.ID == "sell" || x.c.ID == "sell-yes") && x.negated && !x.intro {
+			return true
+		}
+	}
+	return false
 }
 
 // verb reads a verb cue for what a denial of it says alone: no passing on
@@ -731,10 +743,11 @@ func (o *olReader) introOf(si int, b *text.Block) *text.Sentence {
 
 // introEnds reports whether s, a paragraph or heading before a list, ends
 // as one that introduces it: with a colon, full-width too ("："), or with
-// "。", as a Japanese intro ends ("以下の情報を取得します。").
+// "。", as a Japanese intro ends ("以下の情報を取得します。"), or "다.", as a
+// Korean one ends ("다음의 정보를 수집합니다.": its verbs end so).
 func introEnds(s string) bool {
 	t := strings.TrimSpace(s)
-	return text.EndsWithColon(s) || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "。")
+	return text.EndsWithColon(s) || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, "다.")
 }
 
 // dateAfter reads a date in the words of ws from i on (up to four words
@@ -772,13 +785,14 @@ func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok b
 		return n
 	}
 	year := func(k int) bool { n := num(k); return n >= 1990 && n <= 2100 }
-	// ideograph: word k is one character of Han or kana ("年", "月")
+	// ideograph: word k is one character of Han or kana ("年", "月"), or
+	// a word of Hangul (Korean "년", "월", "일부터": glued particles)
 	ideograph := func(k int) bool {
 		if k >= len(ws) {
 			return false
 		}
 		c, n := utf8.DecodeRuneInString(ws[k].Fold)
-		return n == len(ws[k].Fold) && c >= 0x2E80
+		return n == len(ws[k].Fold) && c >= 0x2E80 || c >= 0xAC00 && c <= 0xD7A3
 	}
 	// next is the word after k, over one short word that joins the parts
 	// of a date in Spanish, Portuguese or Italian ("12 de marzo de 2024",
@@ -801,7 +815,7 @@ func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok b
 			return k, k + 3, num(k+2)*10000 + num(k+1)*100 + d, true // "12/03/2024", "12.03.2024"
 		case year(k) && ideograph(k+1) && num(k+2) >= 1 && num(k+2) <= 12 && ideograph(k+3):
 			// year, month and day, each followed by its character
-			// (Japanese, Chinese: "2024年4月1日")
+			// (Japanese, Chinese: "2024年4月1日"; Korean "2024년 4월 1일")
 			if day := num(k + 4); day >= 1 && day <= 31 && ideograph(k+5) {
 				return k, k + 6, num(k)*10000 + num(k+2)*100 + day, true
 			}

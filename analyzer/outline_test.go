@@ -192,6 +192,14 @@ var outlineDetectTexts = []struct{ lang, text string }{
 	// English with a company's name in Japanese stays English
 	{"en", "We share your contact details with our affiliate 株式会社さくらテック in Tokyo."},
 	{"en", "Sakura Tech (株式会社さくらテック) collects your email address when you create an account, and we never sell your personal data to third parties."},
+	// Korean: words of Hangul (its particles and endings, and the words of PIPA notices); an English
+	// text naming a Korean company stays English
+	{"ko", "회사는 회원가입 시 이메일 주소를 수집합니다. 회사는 이용자의 개인정보를 제3자에게 판매하지 않습니다."},
+	{"ko", "본 개인정보 처리방침은 회사가 웹사이트에서 쿠키를 어떻게 사용하는지와 이용자의 권리에 대해 설명합니다."},
+	{"ko", "개인정보를 제3자에게 제공하지 않습니다."},
+	{"ko", "저희는 귀하의 위치정보를 수집하지 않습니다."},
+	{"en", "We share your contact details with our affiliate 주식회사 한빛소프트 in Seoul."},
+	{"en", "Hanbit Soft (주식회사 한빛소프트) collects your email address when you create an account, and we never sell your personal data to third parties."},
 	// Catalan shares words with Spanish, French and Italian ("el", "les", "per"): told apart
 	{"ca", "Recollim la vostra adreça de correu electrònic quan creeu un compte. No venem les vostres dades personals a tercers."},
 	{"ca", "En aquesta política expliquem com utilitzem les galetes al nostre lloc web i quins són els vostres drets."},
@@ -331,11 +339,14 @@ func FuzzOutline(f *testing.F) {
 	f.Add("当社は個人情報を第三者に販売しません。")
 	f.Add("制定日：2020年4月1日\n・氏名\n・ＩＰアドレス")
 	f.Add("Cookie（クッキー）を使用します。Googleアナリティクス、3年間保存。16歳未満")
+	// Korean: digits glued to Hangul split, negated forms, dates
+	f.Add("시행일자: 2024년 3월 1일부터\n- 이름, 제3자에게 제공하지 않습니다. 만14세 미만 5년간 보관")
 	f.Fuzz(func(t *testing.T, s string) {
-		// in French and in Japanese
+		// in French, in Japanese and in Korean
 		for _, text := range []string{
 			"Nous collectons et nous ne vendons pas les données de nos utilisateurs, pour vos droits. " + s + " Les données sont dans notre base et avec vos informations.",
 			"当社は、お客様の個人情報を取得しますが、第三者に販売することはありません。" + s + "保存期間は3年間です。",
+			"회사는 이용자의 개인정보를 수집하지만 제3자에게 판매하거나 대여하지 않습니다. " + s + " 개인정보는 3년간 보관합니다.",
 		} {
 			r := Analyze(text, WithModel(nil))
 			for _, x := range r.Findings {

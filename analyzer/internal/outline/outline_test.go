@@ -61,7 +61,7 @@ func TestWords(t *testing.T) {
 
 // TestWordsCJK: a character of Han, Hiragana or Katakana is a word of
 // its own, a run of Latin letters or digits among them one word, and
-// full-width forms fold to ASCII.
+// full-width forms fold to ASCII; digits glued to Hangul split.
 func TestWordsCJK(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"当社は個人情報を取得します。", "当 社 は 個 人 情 報 を 取 得 し ま す"},
@@ -71,6 +71,9 @@ func TestWordsCJK(t *testing.T) {
 		{"我们收集您的个人信息", "我 们 收 集 您 的 个 人 信 息"},
 		{"各々の目的", "各 々 の 目 的"},
 		{"e-mailアドレス", "e-mail ア ド レ ス"},
+		// Korean: words of Hangul, digits glued to them split
+		{"개인정보를 제3자에게 5년간", "개인정보를 제 3 자에게 5 년간"},
+		{"만14세, IP주소, mp3 파일, 2024년3월", "만 14 세 ip주소 mp3 파일 2024 년 3 월"},
 	} {
 		var got []string
 		for _, w := range Words(c.in, 0, nil) {

@@ -14,7 +14,8 @@ import (
 )
 
 // Word is a word of the input: a run of letters, digits and inner hyphens
-// ("e-mail" is one word; an apostrophe splits "l'adresse"), or one
+// ("e-mail" is one word; an apostrophe splits "l'adresse"; digits and
+// Hangul glued split: "3년" is "3" and "년"), or one
 // character of Han, Hiragana or Katakana (Japanese and Chinese write no
 // spaces between words, so that a cue "個人情報" is four words in a row),
 // its byte span and its folded form.
@@ -27,6 +28,7 @@ type Word struct {
 // folds to "".
 func Words(s string, base int, dst []Word) []Word {
 	start := -1
+	var prev rune // the last rune of the word being read
 	for i := 0; i < len(s); {
 		c, n := rune(s[i]), 1
 		if c >= utf8.RuneSelf {
@@ -44,9 +46,16 @@ func Words(s string, base int, dst []Word) []Word {
 			continue
 		}
 		if isWordRune(c) {
+			if start >= 0 && digitHangul(prev, c) {
+				// digits glued to Hangul ("3년", "만14세", "제3자"):
+				// words of their own, so that a number is read
+				dst = appendWord(dst, s, start, i, base)
+				start = -1
+			}
 			if start < 0 {
 				start = i
 			}
+			prev = c
 			i += n
 			continue
 		}
@@ -90,6 +99,19 @@ func isCJK(c rune) bool {
 		return true
 	}
 	return unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
+// digitHangul reports whether a and b are an ASCII digit and a Hangul
+// letter, in either order: Korean glues its counters and particles to
+// numbers ("3년", "14세", "제3자에게"), which split there.
+func digitHangul(a, b rune) bool {
+	digit := func(c rune) bool { return c >= '0' && c <= '9' }
+	return digit(a) && isHangul(b) || isHangul(a) && digit(b)
+}
+
+// isHangul reports whether c is a Hangul syllable or letter (jamo).
+func isHangul(c rune) bool {
+	return c >= 0xAC00 && c <= 0xD7A3 || c >= 0x1100 && c <= 0x11FF || c >= 0x3130 && c <= 0x318F
 }
 
 // IsKana reports whether c is a letter of Hiragana or Katakana (Japanese
