@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/policylens/policylens/analyzer/internal/outline"
 )
 
 // TestOutlineAsset checks that the asset and the detect parts give back
@@ -103,4 +105,32 @@ func TestOutlineUnavailable(t *testing.T) {
 	if r := analyzeRules(fr); r.Language != "fr" || len(r.Findings) != len(want.Findings) {
 		t.Errorf("the cues back: language %q, %d findings, want fr and %d", r.Language, len(r.Findings), len(want.Findings))
 	}
+}
+
+// FuzzOutlineAsset reads mutations of the outline cue asset, which a page
+// fetches over the network: readOutlineAsset and the cue parser must return
+// texts or an error, never panic, and an asset they accept must compile to
+// languages or say why not.
+func FuzzOutlineAsset(f *testing.F) {
+	f.Add(outlineAsset)
+	f.Add(outlineAssetHeader + "\n" + outlineAssetEnd + "\n")
+	f.Add(outlineAsset[:len(outlineAsset)/2])
+	f.Add("<!doctype html><title>404</title>")
+	f.Fuzz(func(t *testing.T, asset string) {
+		texts, err := readOutlineAsset(asset, outlineDetectFiles[:])
+		if err != nil {
+			if texts != nil {
+				t.Fatalf("texts and an error: %v", err)
+			}
+			return
+		}
+		if len(texts) != len(outlineDetectFiles) {
+			t.Fatalf("%d texts of %d files", len(texts), len(outlineDetectFiles))
+		}
+		for i, text := range texts {
+			if l, err := outline.Parse(outlineDetectFiles[i].name, text); (l == nil) == (err == nil) {
+				t.Fatalf("%s: language %v, error %v", outlineDetectFiles[i].name, l != nil, err)
+			}
+		}
+	})
 }
