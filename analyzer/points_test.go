@@ -1,0 +1,27 @@
+package analyzer
+
+import (
+	"os"
+	"regexp"
+	"testing"
+)
+
+// TestPickableKinds checks that every kind addPoints asks pick for is one
+// pickable gathers: pick reads only those findings.
+func TestPickableKinds(t *testing.T) {
+	src, err := os.ReadFile("points.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := regexp.MustCompile(`p\.pick\("([a-z-]+)", "([a-z-]+)"\)`).FindAllStringSubmatch(string(src), -1)
+	if len(calls) == 0 {
+		t.Fatal("no calls of pick found in points.go")
+	}
+	for _, c := range calls {
+		r := &Report{Findings: []Finding{{Kind: c[1], ID: "other"}, {Kind: c[1], ID: c[2]}, {Kind: c[1], ID: c[2], Negated: true}}}
+		p := points{r: r, few: pickable(r)}
+		if ev := p.pick(c[1], c[2]); len(ev) != 1 || ev[0] != 1 {
+			t.Errorf("pick(%q, %q) = %v, want [1]: is the kind pickable?", c[1], c[2], ev)
+		}
+	}
+}
