@@ -259,10 +259,13 @@ func narrowSale(r *Report, i int) bool {
 }
 
 // inRankOrder returns findings ev ordered by rank as byRank does: ev itself
-// when it is in that order already (most evidence lists), else a copy. It
-// asks each finding's rank once (a rank may read the whole report:
-// narrowSale).
+// when it is in that order already (most evidence lists, and every list of
+// one finding, whose rank it does not ask), else a copy. It asks each
+// finding's rank once (a rank may read the whole report: narrowSale).
 func inRankOrder(ev []int, rank func(i int) int) []int {
+	if len(ev) < 2 {
+		return ev
+	}
 	ks, sorted := rankKeys(ev, rank)
 	if sorted {
 		return ev

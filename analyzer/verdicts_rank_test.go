@@ -1,0 +1,27 @@
+package analyzer
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestInRankOrder checks inRankOrder's order and that it asks no rank of
+// a list too short to reorder.
+func TestInRankOrder(t *testing.T) {
+	asked := 0
+	rank := func(i int) int { asked++; return -i }
+	for _, c := range []struct{ ev, want []int }{
+		{nil, nil},
+		{[]int{7}, []int{7}},
+		{[]int{1, 2, 3}, []int{3, 2, 1}},
+	} {
+		asked = 0
+		got := inRankOrder(c.ev, rank)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("inRankOrder(%v) = %v, want %v", c.ev, got, c.want)
+		}
+		if want := len(c.ev); want < 2 && asked != 0 || want >= 2 && asked != want {
+			t.Errorf("inRankOrder(%v) asked %d ranks", c.ev, asked)
+		}
+	}
+}
