@@ -708,9 +708,9 @@ func securityPractices(r *Report, input string, c *rubricCueSets) (string, []int
 	var specific, general []int
 	audit, independent := false, false
 	read := Span{-1, -1} // the sentence read last: its findings stand together
-	for i := range r.Findings {
+	for i := nextOfKind(r.Findings, 0, "security"); i < len(r.Findings); i = nextOfKind(r.Findings, i+1, "security") {
 		f := &r.Findings[i]
-		if f.Kind != "security" || f.Negated {
+		if f.Negated {
 			continue
 		}
 		id := f.ID

@@ -45,9 +45,9 @@ func decideSale(r *Report) {
 	var buf [4][8]int // most policies say little about selling: no allocation
 	sells, wide, ordinary, denies := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0]
 	minors := false
-	for i := range r.Findings {
+	for i := nextOfKind(r.Findings, 0, "sale"); i < len(r.Findings); i = nextOfKind(r.Findings, i+1, "sale") {
 		f := &r.Findings[i]
-		if f.Kind != "sale" || !stated(f) {
+		if !stated(f) {
 			continue
 		}
 		minors = minors || f.ID == "minors"
@@ -102,6 +102,19 @@ func decideSale(r *Report) {
 			r.Sharing.SaleCondition = "only " + r.Sharing.SaleCondition // "only if you agree": the denial's exception
 		}
 	}
+}
+
+// nextOfKind returns the index of the first finding of kind in fs from i
+// on, or len(fs). A pass that gathers lists of one kind's findings skips
+// the rest in this loop of its own: in the pass's loop, the lists' words
+// were stored and loaded again at every finding.
+func nextOfKind(fs []Finding, i int, kind string) int {
+	for ; i < len(fs); i++ {
+		if fs[i].Kind == kind {
+			return i
+		}
+	}
+	return len(fs)
 }
 
 // ownExceptionsOnly reports whether every sale denial of denies leaves
@@ -299,8 +312,8 @@ func byRank(ev []int, rank func(i int) int) []int {
 func decideDNT(r *Report) {
 	var buf [3][8]int
 	not, honored, mentioned := buf[0][:0], buf[1][:0], buf[2][:0]
-	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Kind != "dnt" || !stated(f) {
+	for i := nextOfKind(r.Findings, 0, "dnt"); i < len(r.Findings); i = nextOfKind(r.Findings, i+1, "dnt") {
+		if !stated(&r.Findings[i]) {
 			continue
 		}
 		switch r.Findings[i].ID {
@@ -408,9 +421,9 @@ func decideRetention(r *Report) {
 	indefinite, periods, asNeeded, kept, denied, logs, weakNeeded := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0], buf[5][:0], buf[6][:0]
 	partial := true  // every period is of some data only, or how long data stays after the reader leaves
 	someData := true // every period is of some data only
-	for i := range r.Findings {
+	for i := nextOfKind(r.Findings, 0, "retention"); i < len(r.Findings); i = nextOfKind(r.Findings, i+1, "retention") {
 		f := &r.Findings[i]
-		if f.Kind != "retention" || !stated(f) {
+		if !stated(f) {
 			continue
 		}
 		if f.note&noteNotPersonal != 0 && (f.ID == "period" || f.ID == "as-needed") {

@@ -25,3 +25,15 @@ func TestInRankOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestNextOfKind checks that nextOfKind skips the findings of other kinds.
+func TestNextOfKind(t *testing.T) {
+	fs := []Finding{{Kind: "share"}, {Kind: "sale"}, {Kind: "dnt"}, {Kind: "sale"}, {Kind: "sales"}}
+	var got []int
+	for i := nextOfKind(fs, 0, "sale"); i < len(fs); i = nextOfKind(fs, i+1, "sale") {
+		got = append(got, i)
+	}
+	if want := []int{1, 3}; !slices.Equal(got, want) {
+		t.Errorf("sale findings %v, want %v", got, want)
+	}
+}
