@@ -65,7 +65,7 @@ func addPoints(r *Report, input string, aggregate func(int) bool) {
 	// time without prior notice. If we change it in a material way, we
 	// will let you know".)
 	var silent []int
-	if told, _ := revisionNotify(r); told != "yes" {
+	if revisionNotice(r) == "" {
 		for _, i := range p.pick("change", "notice-none") {
 			if r.Findings[i].note&noteIncidental == 0 {
 				silent = append(silent, i)

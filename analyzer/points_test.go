@@ -25,3 +25,25 @@ func TestPickableKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestRevisionNotice checks which notices of changes tell the reader.
+func TestRevisionNotice(t *testing.T) {
+	for _, c := range []struct {
+		notice []string
+		want   string
+	}{
+		{nil, ""},
+		{[]string{"posted"}, ""},
+		{[]string{"posted", "email", "told"}, "email"},
+		{[]string{"consent"}, "consent"},
+	} {
+		r := &Report{}
+		r.Changes.Notice = c.notice
+		if got := revisionNotice(r); got != c.want {
+			t.Errorf("revisionNotice(%v) = %q, want %q", c.notice, got, c.want)
+		}
+		if told, _ := revisionNotify(r); (told == "yes") != (c.want != "") {
+			t.Errorf("revisionNotify(%v) = %q, revisionNotice %q", c.notice, told, c.want)
+		}
+	}
+}
