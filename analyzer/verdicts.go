@@ -94,7 +94,16 @@ func decideSale(r *Report) {
 			}
 		}
 	}
-	ev = inRankOrder(ev, func(i int) int { return 2*conditionRank(r, i) + boolOrder(narrowSale(r, i)) })
+	// narrowSale, a pass over every finding, reads only a finding's
+	// sentence and condition: it is asked once for a run of evidence
+	// that shares them ("We do not sell, rent or trade your data").
+	last, narrow := -1, false
+	ev = inRankOrder(ev, func(i int) int {
+		if f := &r.Findings[i]; last < 0 || f.Sentence != r.Findings[last].Sentence || f.Condition != r.Findings[last].Condition {
+			last, narrow = i, narrowSale(r, i)
+		}
+		return 2*conditionRank(r, i) + boolOrder(narrow)
+	})
 	r.Sharing.SaleEvidence = append(r.Sharing.SaleEvidence, ev...)
 	if len(ev) > 0 && r.Sharing.Sale != "ccpa" {
 		r.Sharing.SaleCondition = r.Findings[ev[0]].Condition

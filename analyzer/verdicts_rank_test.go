@@ -37,3 +37,21 @@ func TestNextOfKind(t *testing.T) {
 		t.Errorf("sale findings %v, want %v", got, want)
 	}
 }
+
+// TestSaleEvidenceNarrowLast checks that sale denials about some data
+// follow those about all of it, runs of one sentence judged alike.
+func TestSaleEvidenceNarrowLast(t *testing.T) {
+	a, b := Span{0, 40}, Span{41, 90}
+	r := &Report{Findings: []Finding{
+		{Kind: "sale", ID: "sale", Negated: true, Sentence: a},
+		{Kind: "sale", ID: "sale", Negated: true, Sentence: a},
+		{Kind: "share", ID: "email", Negated: true, Sentence: a},
+		{Kind: "sale", ID: "sale", Negated: true, Sentence: b},
+		{Kind: "share", ID: "personal-info", Negated: true, Sentence: b},
+		{Kind: "sale", ID: "sale", Negated: true, Sentence: a},
+	}}
+	decideSale(r)
+	if want := []int{3, 0, 1, 5}; r.Sharing.Sale != "no" || !slices.Equal(r.Sharing.SaleEvidence, want) {
+		t.Errorf("sale %q, evidence %v, want \"no\", %v", r.Sharing.Sale, r.Sharing.SaleEvidence, want)
+	}
+}
