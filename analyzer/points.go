@@ -9,7 +9,7 @@ import (
 // addPoints writes the reader's verdict: good and bad points, each citing
 // the findings it rests on.
 func addPoints(r *Report, input string, aggregate func(int) bool) {
-	p := points{r, input}
+	p := points{r, input, pickable(r)}
 	first5 := func(ev []int) []int { return ev[:min(len(ev), 5)] }
 
 	// Bad points first: they matter most to a reader.
@@ -65,7 +65,7 @@ func addPoints(r *Report, input string, aggregate func(int) bool) {
 	// time without prior notice. If we change it in a material way, we
 	// will let you know".)
 	var silent []int
-	if told, _ := revisionNotify(r); told != "yes" {
+	if revisionNotice(r) == "" {
 		for _, i := range p.pick("change", "notice-none") {
 			if r.Findings[i].note&noteIncidental == 0 {
 				silent = append(silent, i)
@@ -128,6 +128,7 @@ func addPoints(r *Report, input string, aggregate func(int) bool) {
 type points struct {
 	r     *Report
 	input string // the text the report was made from
+	few   []int  // the findings pick may return (pickable)
 }
 
 // add adds a point citing the findings ev, unless there are none: the
@@ -177,8 +178,8 @@ func readableFirst(r *Report, input string, ev []int) []int {
 //go:noinline
 func (p points) pick(kind, id string) []int {
 	var ev []int
-	for i := range p.r.Findings {
-		if f := &p.r.Findings[i]; f.Kind == kind && f.ID == id && !f.Negated && stated(f) {
+	for _, i := range p.few {
+		if f := &p.r.Findings[i]; f.Kind == kind && f.ID == id {
 			ev = append(ev, i)
 			if len(ev) == 5 {
 				break
@@ -186,6 +187,24 @@ func (p points) pick(kind, id string) []int {
 		}
 	}
 	return ev
+}
+
+// pickable returns the stated findings that are not negated of the kinds
+// addPoints asks pick for, gathered in one pass, where each pick read every
+// finding of the report.
+func pickable(r *Report) []int {
+	var few []int
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Negated || !stated(f) {
+			continue
+		}
+		switch f.Kind {
+		case "retention", "change", "transfer", "security":
+			few = append(few, i)
+		}
+	}
+	return few
 }
 
 // ageEvidence returns the statements of an age decided (the minimum age,

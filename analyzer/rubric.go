@@ -708,9 +708,9 @@ func securityPractices(r *Report, input string, c *rubricCueSets) (string, []int
 	var specific, general []int
 	audit, independent := false, false
 	read := Span{-1, -1} // the sentence read last: its findings stand together
-	for i := range r.Findings {
+	for i := nextOfKind(r.Findings, 0, "security"); i < len(r.Findings); i = nextOfKind(r.Findings, i+1, "security") {
 		f := &r.Findings[i]
-		if f.Kind != "security" || f.Negated {
+		if f.Negated {
 			continue
 		}
 		id := f.ID
@@ -749,19 +749,29 @@ func securityPractices(r *Report, input string, c *rubricCueSets) (string, []int
 // version merely posted on the page, or no word, is no. Its evidence is the
 // findings that state the notice (not a question asking about it).
 func revisionNotify(r *Report) (string, []int) {
-	for _, n := range r.Changes.Notice {
-		if n == "email" || n == "in-app" || n == "told" || n == "consent" {
-			var ev []int
-			for i := range r.Findings {
-				f := &r.Findings[i]
-				if f.Kind == "change" && f.ID == "notice-"+n && !f.Negated && stated(f) {
-					ev = append(ev, i)
-				}
-			}
-			return "yes", ev
+	n := revisionNotice(r)
+	if n == "" {
+		return "no", nil
+	}
+	var ev []int
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind == "change" && f.ID == "notice-"+n && !f.Negated && stated(f) {
+			ev = append(ev, i)
 		}
 	}
-	return "no", nil
+	return "yes", ev
+}
+
+// revisionNotice returns the first notice of changes that tells readers
+// (revisionNotify), or "" when none does.
+func revisionNotice(r *Report) string {
+	for _, n := range r.Changes.Notice {
+		if n == "email" || n == "in-app" || n == "told" || n == "consent" {
+			return n
+		}
+	}
+	return ""
 }
 
 // policyHistory: earlier versions of the policy offered to the reader

@@ -45,9 +45,9 @@ func decideSale(r *Report) {
 	var buf [4][8]int // most policies say little about selling: no allocation
 	sells, wide, ordinary, denies := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0]
 	minors := false
-	for i := range r.Findings {
+	for i := nextOfKind(r.Findings, 0, "sale"); i < len(r.Findings); i = nextOfKind(r.Findings, i+1, "sale") {
 		f := &r.Findings[i]
-		if f.Kind != "sale" || !stated(f) {
+		if !stated(f) {
 			continue
 		}
 		minors = minors || f.ID == "minors"
@@ -94,7 +94,16 @@ func decideSale(r *Report) {
 			}
 		}
 	}
-	ev = inRankOrder(ev, func(i int) int { return 2*conditionRank(r, i) + boolOrder(narrowSale(r, i)) })
+	// narrowSale, a pass over every finding, reads only a finding's
+	// sentence and condition: it is asked once for a run of evidence
+	// that shares them ("We do not sell, rent or trade your data").
+	last, narrow := -1, false
+	ev = inRankOrder(ev, func(i int) int {
+		if f := &r.Findings[i]; last < 0 || f.Sentence != r.Findings[last].Sentence || f.Condition != r.Findings[last].Condition {
+			last, narrow = i, narrowSale(r, i)
+		}
+		return 2*conditionRank(r, i) + boolOrder(narrow)
+	})
 	r.Sharing.SaleEvidence = append(r.Sharing.SaleEvidence, ev...)
 	if len(ev) > 0 && r.Sharing.Sale != "ccpa" {
 		r.Sharing.SaleCondition = r.Findings[ev[0]].Condition
@@ -102,6 +111,19 @@ func decideSale(r *Report) {
 			r.Sharing.SaleCondition = "only " + r.Sharing.SaleCondition // "only if you agree": the denial's exception
 		}
 	}
+}
+
+// nextOfKind returns the index of the first finding of kind in fs from i
+// on, or len(fs). A pass that gathers lists of one kind's findings skips
+// the rest in this loop of its own: in the pass's loop, the lists' words
+// were stored and loaded again at every finding.
+func nextOfKind(fs []Finding, i int, kind string) int {
+	for ; i < len(fs); i++ {
+		if fs[i].Kind == kind {
+			return i
+		}
+	}
+	return len(fs)
 }
 
 // ownExceptionsOnly reports whether every sale denial of denies leaves
@@ -259,10 +281,13 @@ func narrowSale(r *Report, i int) bool {
 }
 
 // inRankOrder returns findings ev ordered by rank as byRank does: ev itself
-// when it is in that order already (most evidence lists), else a copy. It
-// asks each finding's rank once (a rank may read the whole report:
-// narrowSale).
+// when it is in that order already (most evidence lists, and every list of
+// one finding, whose rank it does not ask), else a copy. It asks each
+// finding's rank once (a rank may read the whole report: narrowSale).
 func inRankOrder(ev []int, rank func(i int) int) []int {
+	if len(ev) < 2 {
+		return ev
+	}
 	ks, sorted := rankKeys(ev, rank)
 	if sorted {
 		return ev
@@ -296,8 +321,8 @@ func byRank(ev []int, rank func(i int) int) []int {
 func decideDNT(r *Report) {
 	var buf [3][8]int
 	not, honored, mentioned := buf[0][:0], buf[1][:0], buf[2][:0]
-	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Kind != "dnt" || !stated(f) {
+	for i := nextOfKind(r.Findings, 0, "dnt"); i < len(r.Findings); i = nextOfKind(r.Findings, i+1, "dnt") {
+		if !stated(&r.Findings[i]) {
 			continue
 		}
 		switch r.Findings[i].ID {
@@ -405,9 +430,9 @@ func decideRetention(r *Report) {
 	indefinite, periods, asNeeded, kept, denied, logs, weakNeeded := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0], buf[5][:0], buf[6][:0]
 	partial := true  // every period is of some data only, or how long data stays after the reader leaves
 	someData := true // every period is of some data only
-	for i := range r.Findings {
+	for i := nextOfKind(r.Findings, 0, "retention"); i < len(r.Findings); i = nextOfKind(r.Findings, i+1, "retention") {
 		f := &r.Findings[i]
-		if f.Kind != "retention" || !stated(f) {
+		if !stated(f) {
 			continue
 		}
 		if f.note&noteNotPersonal != 0 && (f.ID == "period" || f.ID == "as-needed") {
