@@ -154,6 +154,9 @@ func summaryItem(t *tree, list node, it summary.Item) {
 func (p *page) wireSummary() {
 	on(p.results, "click", func(ev js.Value) {
 		b := ev.Get("target").Call("closest", "button.ev")
+		if b.IsNull() {
+			b = skippedButton(ev)
+		}
 		if b.IsNull() || p.report == nil {
 			return
 		}
@@ -168,6 +171,27 @@ func (p *page) wireSummary() {
 			p.showEvidence(i)
 		}
 	})
+}
+
+// skippedButton returns the evidence button under a click that landed on a
+// summary section itself, or null. The sections' content is skipped while
+// off screen (content-visibility, style.css), and until a frame has
+// rendered a section scrolled into view the browser hit-tests it as the
+// section alone; asking for a button's box lays the section out.
+func skippedButton(ev js.Value) js.Value {
+	sec := ev.Get("target")
+	if !sec.Call("matches", "#summary .sum").Bool() {
+		return js.Null()
+	}
+	x, y := ev.Get("clientX").Float(), ev.Get("clientY").Float()
+	bs := sec.Call("querySelectorAll", "button.ev")
+	for k := range bs.Length() {
+		r := bs.Index(k).Call("getBoundingClientRect")
+		if x >= r.Get("left").Float() && x < r.Get("right").Float() && y >= r.Get("top").Float() && y < r.Get("bottom").Float() {
+			return bs.Index(k)
+		}
+	}
+	return js.Null()
 }
 
 // showEvidence scrolls the text to finding i, marks it and focuses it.
