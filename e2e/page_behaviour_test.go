@@ -53,8 +53,11 @@ func TestPageEvidenceClick(t *testing.T) {
 			Match   bool `json:"match"`
 		}
 		// Back to the top at once (the last click's smooth scroll may still
-		// run), and click only when the button has stood still for two
-		// frames: a click aimed at a moving button lands beside it.
+		// run), the button into view as a reader scrolls to it, and click
+		// only when it has stood still for two frames: a click aimed at a
+		// moving button lands beside it, and one before a frame has drawn
+		// its section (content-visibility: auto, style.css) lands on the
+		// section, which no reader can click.
 		var still bool
 		pageRun(t, ctx,
 			chromedp.Evaluate(fmt.Sprintf(`(async () => {
@@ -62,6 +65,7 @@ func TestPageEvidenceClick(t *testing.T) {
 				text.scrollTo({top: 0, behavior: 'instant'});
 				window.scrollTo({top: 0, behavior: 'instant'});
 				const b = document.querySelector(%q);
+				b.scrollIntoView({block: 'center', behavior: 'instant'});
 				let last = '', same = 0;
 				for (let i = 0; i < 300 && same < 2; i++) {
 					await new Promise(r => requestAnimationFrame(r));
