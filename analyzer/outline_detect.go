@@ -179,6 +179,7 @@ detect: あ い う え お か き く け こ さ し す せ そ た ち つ 
 
 
 
+
 language ko Korean
 
 

@@ -210,11 +210,11 @@ func parse(name, data string, cues bool) (*Lang, error) {
 			}
 			return nil, errf(n, "unknown "+f[0]+" id "+quote(id)+": one of "+strings.Join(ids, " "))
 		}
-		for _, ph := range strings.Split(body, "|") {
-			ph = strings.TrimSpace(ph)
-			if ph == "" {
-				return nil, errf(n, "an empty phrase (two bars, or a bar at an end)")
-			}
+		phrases, msg := expandPhrases(body)
+		if msg != "" {
+			return nil, errf(n, msg)
+		}
+		for _, ph := range phrases {
 			ws, msg := compilePhrase(ph)
 			if msg != "" {
 				return nil, errf(n, msg)
@@ -264,6 +264,75 @@ func kindOf(s string) int {
 		}
 	}
 	return -1
+}
+
+// expandPhrases returns the phrases of a line's body: phrases separated by
+// bars, and in a phrase a group "{a|b|c}" stands for each of its
+// alternatives in turn, written into the phrase where the group stands
+// ("{提供|開示}{しません|しない}" is 提供しません, 提供しない, 開示しません,
+// 開示しない, in that order: a language that glues its endings to the verb
+// writes each stem and each ending once). An alternative may be empty
+// ("{を|}行いません"); groups do not nest. msg says what is wrong, "" when
+// nothing is.
+func expandPhrases(body string) (phrases []string, msg string) {
+	for len(body) > 0 || phrases == nil {
+		end, depth := 0, 0
+		for end < len(body) && (body[end] != '|' || depth > 0) {
+			switch body[end] {
+			case '{':
+				if depth++; depth > 1 {
+					return nil, "a group in a group: " + quote(body)
+				}
+			case '}':
+				if depth--; depth < 0 {
+					return nil, "a \"}\" that closes no group: " + quote(body)
+				}
+			}
+			end++
+		}
+		if depth != 0 {
+			return nil, "a group not closed: " + quote(body)
+		}
+		ph := strings.TrimSpace(body[:end])
+		if ph == "" {
+			return nil, "an empty phrase (two bars, or a bar at an end)"
+		}
+		alts := []string{""}
+		for rest := ph; rest != ""; {
+			open := strings.IndexByte(rest, '{')
+			if open < 0 {
+				open = len(rest)
+			}
+			for i := range alts {
+				alts[i] += rest[:open]
+			}
+			if open == len(rest) {
+				break
+			}
+			closing := open + strings.IndexByte(rest[open:], '}')
+			var grown []string
+			for _, a := range alts {
+				for _, x := range strings.Split(rest[open+1:closing], "|") {
+					grown = append(grown, a+x)
+				}
+			}
+			alts, rest = grown, rest[closing+1:]
+		}
+		for _, a := range alts {
+			if a = strings.TrimSpace(a); a == "" {
+				return nil, "a group that can leave its phrase empty: " + quote(ph)
+			}
+			phrases = append(phrases, a)
+		}
+		if end == len(body) {
+			break
+		}
+		body = body[end+1:]
+		if strings.TrimSpace(body) == "" {
+			return nil, "an empty phrase (two bars, or a bar at an end)"
+		}
+	}
+	return phrases, ""
 }
 
 // compilePhrase compiles a phrase: words separated by spaces, "word*" a

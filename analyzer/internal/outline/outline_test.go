@@ -166,3 +166,34 @@ func TestParseDetect(t *testing.T) {
 		t.Fatalf("Parse error = %v, want one at xx.txt:4", err)
 	}
 }
+
+// TestExpandPhrases holds the bars and groups of a line's body.
+func TestExpandPhrases(t *testing.T) {
+	for _, c := range []struct {
+		body, want, msg string
+	}{
+		{"a | b c", "a/b c", ""},
+		{"{提供|開示}{しません|しない}", "提供しません/提供しない/開示しません/開示しない", ""},
+		{"x | {sat|kirala}m{ıyoruz|ayız} | y", "x/satmıyoruz/satmayız/kiralamıyoruz/kiralamayız/y", ""},
+		{"提供{を|}行いません", "提供を行いません/提供行いません", ""},
+		{"{a|b} c*", "a c*/b c*", ""},
+		{"a |", "", "an empty phrase"},
+		{"| a", "", "an empty phrase"},
+		{"", "", "an empty phrase"},
+		{"{a|b", "", "not closed"},
+		{"a}", "", "closes no group"},
+		{"{a|{b}}", "", "a group in a group"},
+		{"{|}", "", "leave its phrase empty"},
+	} {
+		got, msg := expandPhrases(c.body)
+		if c.msg != "" {
+			if !strings.Contains(msg, c.msg) {
+				t.Errorf("%q: error %q, want one saying %q", c.body, msg, c.msg)
+			}
+			continue
+		}
+		if msg != "" || strings.Join(got, "/") != c.want {
+			t.Errorf("%q: %q (%s), want %q", c.body, strings.Join(got, "/"), msg, c.want)
+		}
+	}
+}
