@@ -210,11 +210,14 @@ func parse(name, data string, cues bool) (*Lang, error) {
 			}
 			return nil, errf(n, "unknown "+f[0]+" id "+quote(id)+": one of "+strings.Join(ids, " "))
 		}
-		phrases, msg := expandPhrases(body)
-		if msg != "" {
-			return nil, errf(n, msg)
-		}
-		for _, ph := range phrases {
+		for _, ph := range strings.Split(body, "|") {
+			ph = strings.TrimSpace(ph)
+			if ph == "" {
+				return nil, errf(n, "an empty phrase (two bars, or a bar at an end)")
+			}
+			if strings.ContainsAny(ph, "{}") {
+				return nil, errf(n, "phrase "+quote(ph)+": a group not expanded (go generate expands them: ExpandGroups)")
+			}
 			ws, msg := compilePhrase(ph)
 			if msg != "" {
 				return nil, errf(n, msg)
@@ -266,15 +269,17 @@ func kindOf(s string) int {
 	return -1
 }
 
-// expandPhrases returns the phrases of a line's body: phrases separated by
-// bars, and in a phrase a group "{a|b|c}" stands for each of its
-// alternatives in turn, written into the phrase where the group stands
-// ("{提供|開示}{しません|しない}" is 提供しません, 提供しない, 開示しません,
-// 開示しない, in that order: a language that glues its endings to the verb
-// writes each stem and each ending once). An alternative may be empty
-// ("{を|}行いません"); groups do not nest. msg says what is wrong, "" when
-// nothing is.
-func expandPhrases(body string) (phrases []string, msg string) {
+// ExpandGroups returns the phrases of a cue line's body as a cue file
+// writes them: phrases separated by bars, and in a phrase a group
+// "{a|b|c}" stands for each of its alternatives in turn, written into the
+// phrase where the group stands ("{提供|開示}{しません|しない}" is 提供しません,
+// 提供しない, 開示しません, 開示しない, in that order: a language that glues
+// its endings to the verb writes each stem and each ending once). An
+// alternative may be empty ("{を|}行いません"); groups do not nest. msg says
+// what is wrong, "" when nothing is. go generate expands the groups when it
+// writes the cue files into the analyzer (analyzer/outline_test.go), so
+// that Parse, which the page runs, reads plain phrases.
+func ExpandGroups(body string) (phrases []string, msg string) {
 	for len(body) > 0 || phrases == nil {
 		end, depth := 0, 0
 		for end < len(body) && (body[end] != '|' || depth > 0) {

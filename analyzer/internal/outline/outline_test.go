@@ -167,8 +167,8 @@ func TestParseDetect(t *testing.T) {
 	}
 }
 
-// TestExpandPhrases holds the bars and groups of a line's body.
-func TestExpandPhrases(t *testing.T) {
+// TestExpandGroups holds the bars and groups of a line's body.
+func TestExpandGroups(t *testing.T) {
 	for _, c := range []struct {
 		body, want, msg string
 	}{
@@ -185,7 +185,7 @@ func TestExpandPhrases(t *testing.T) {
 		{"{a|{b}}", "", "a group in a group"},
 		{"{|}", "", "leave its phrase empty"},
 	} {
-		got, msg := expandPhrases(c.body)
+		got, msg := ExpandGroups(c.body)
 		if c.msg != "" {
 			if !strings.Contains(msg, c.msg) {
 				t.Errorf("%q: error %q, want one saying %q", c.body, msg, c.msg)
