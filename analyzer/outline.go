@@ -3,6 +3,7 @@ package analyzer
 import (
 	"errors"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -12,7 +13,6 @@ import (
 	"github.com/policylens/policylens/analyzer/internal/outline"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
-	"github.com/policylens/policylens/internal/decimal"
 )
 
 // The outline reader reads a policy in a language the analyzer has no full
@@ -920,7 +920,7 @@ func englishPeriod(n int, unit string) string {
 	if n == 1 {
 		unit = strings.TrimSuffix(unit, "s")
 	}
-	return decimal.Itoa(n) + " " + unit
+	return strconv.Itoa(n) + " " + unit
 }
 
 // englishPeriods writes the retention periods of r in English ("13 mois"

@@ -2,9 +2,8 @@ package analyzer
 
 import (
 	"errors"
+	"strconv"
 	"strings"
-
-	"github.com/policylens/policylens/internal/decimal"
 )
 
 // The outline cue asset: the cue files of rules/outline without their
@@ -111,7 +110,7 @@ func readOutlineAsset(asset string, detect []cueFile) ([]string, error) {
 			case cl == dl, cl == "" && isDetectLine(strings.TrimSpace(dl)):
 				b.WriteString(dl)
 			default:
-				return nil, errors.New(f.name + ":" + decimal.Itoa(n) + ": the outline cues are of another version of the file")
+				return nil, errors.New(f.name + ":" + strconv.Itoa(n) + ": the outline cues are of another version of the file")
 			}
 			b.WriteByte('\n')
 		}

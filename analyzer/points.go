@@ -1,9 +1,8 @@
 package analyzer
 
 import (
+	"strconv"
 	"strings"
-
-	"github.com/policylens/policylens/internal/decimal"
 )
 
 // addPoints writes the reader's verdict: good and bad points, each citing
@@ -115,10 +114,10 @@ func addPoints(r *Report, input string, aggregate func(int) bool) {
 		}
 	}
 	if r.Children.MinAge > 0 {
-		p.add("children-min-age", "neutral", "They set a minimum age of "+decimal.Itoa(r.Children.MinAge)+".", ageEvidence(r, r.Children.MinAge, 0))
+		p.add("children-min-age", "neutral", "They set a minimum age of "+strconv.Itoa(r.Children.MinAge)+".", ageEvidence(r, r.Children.MinAge, 0))
 	}
 	if r.Children.ConsentAge > 0 {
-		p.add("children-consent-age", "neutral", "Under-"+decimal.Itoa(r.Children.ConsentAge)+"s need a parent's consent.", ageEvidence(r, r.Children.ConsentAge, noteConsent))
+		p.add("children-consent-age", "neutral", "Under-"+strconv.Itoa(r.Children.ConsentAge)+"s need a parent's consent.", ageEvidence(r, r.Children.ConsentAge, noteConsent))
 	}
 }
 

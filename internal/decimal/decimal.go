@@ -1,7 +1,6 @@
-// Package decimal reads and writes decimal integers as strconv.Atoi and
-// strconv.Itoa do, without strconv's parsers and their error values, whose
-// messages quote the input with strconv's tables of printable characters:
-// the page's WebAssembly
+// Package decimal reads decimal integers as strconv.Atoi does, without
+// strconv's parsers and their error values, whose messages quote the input
+// with strconv's tables of printable characters: the page's WebAssembly
 // links neither (with strconv.ParseFloat, which internal/jsonw leaves to the
 // browser there, they cost it 12 KiB brotli).
 package decimal
@@ -42,27 +41,4 @@ func Atoi(s string) (int, bool) {
 		return -int(n), true
 	}
 	return int(n), true
-}
-
-// Itoa returns what strconv.Itoa returns for n: its decimal digits, with a
-// minus sign when n is negative.
-func Itoa(n int) string {
-	var b [20]byte // the digits of the smallest int, without its sign
-	i := len(b)
-	u := uint64(n)
-	if n < 0 {
-		u = -u
-	}
-	for {
-		i--
-		b[i] = byte('0' + u%10)
-		u /= 10
-		if u == 0 {
-			break
-		}
-	}
-	if n < 0 {
-		return "-" + string(b[i:])
-	}
-	return string(b[i:])
 }

@@ -1,7 +1,6 @@
 package decimal
 
 import (
-	"math"
 	"strconv"
 	"testing"
 )
@@ -28,23 +27,4 @@ func check(t *testing.T, s string) {
 	if ok != (err == nil) || got != want {
 		t.Errorf("Atoi(%q) = %d, %v; strconv.Atoi: %d, %v", s, got, ok, want, err)
 	}
-}
-
-// TestItoa holds Itoa to strconv.Itoa.
-func TestItoa(t *testing.T) {
-	for _, n := range []int{0, 1, -1, 9, 10, -10, 99, 100, 12345, -987654321, math.MaxInt, math.MinInt, math.MinInt + 1} {
-		if got, want := Itoa(n), strconv.Itoa(n); got != want {
-			t.Errorf("Itoa(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
-
-func FuzzItoa(f *testing.F) {
-	f.Add(0)
-	f.Add(-12)
-	f.Fuzz(func(t *testing.T, n int) {
-		if got, want := Itoa(n), strconv.Itoa(n); got != want {
-			t.Errorf("Itoa(%d) = %q, want %q", n, got, want)
-		}
-	})
 }

@@ -4,12 +4,12 @@ package main
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"syscall/js"
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/analyzer/model"
-	"github.com/policylens/policylens/internal/decimal"
 )
 
 // The sentence model is not in the WASM (analyzer/sentmodel_js.go): the
@@ -83,7 +83,7 @@ func awaitBytes(v js.Value) ([]byte, error) {
 	}
 	if r := g.Get("Response"); r.Type() == js.TypeFunction && v.InstanceOf(r) {
 		if !v.Get("ok").Bool() {
-			return nil, errors.New("HTTP " + decimal.Itoa(v.Get("status").Int()))
+			return nil, errors.New("HTTP " + strconv.Itoa(v.Get("status").Int()))
 		}
 		var err error
 		if v, err = awaitValue(v.Call("arrayBuffer")); err != nil {

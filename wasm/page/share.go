@@ -8,7 +8,6 @@ import (
 	"strings"
 	"syscall/js"
 
-	"github.com/policylens/policylens/internal/decimal"
 	"github.com/policylens/policylens/share/format"
 	"github.com/policylens/policylens/wasm/view"
 )
@@ -214,7 +213,7 @@ func (s *shareUI) createShortLink() {
 		return
 	}
 	if st := res.Get("status").Int(); st != 201 {
-		msg := "The server refused the report (HTTP " + decimal.Itoa(st) + ")."
+		msg := "The server refused the report (HTTP " + strconv.Itoa(st) + ")."
 		if st == 404 || st == 405 {
 			msg = "Short links need the PolicyLens Worker; this copy of the page is served without it. Use the link with the text inside instead."
 		} else if st == 413 {
@@ -302,7 +301,7 @@ func (s *shareUI) sharedText(where *view.SharedLocation) (string, error) {
 // mbText writes a size in MB with one decimal, for the reader.
 func mbText(n int) string {
 	tenths := (n*10 + 1<<19) >> 20
-	return decimal.Itoa(tenths/10) + "." + decimal.Itoa(tenths%10) + " MB"
+	return strconv.Itoa(tenths/10) + "." + strconv.Itoa(tenths%10) + " MB"
 }
 
 // fetchSealed downloads an envelope and opens it with the key from the link;
@@ -316,7 +315,7 @@ func (s *shareUI) fetchSealed(id, key string) ([]byte, error) {
 	if st := res.Get("status").Int(); st == 404 {
 		return nil, errors.New("it has expired or was deleted")
 	} else if st != 200 {
-		return nil, errors.New("the server answered HTTP " + decimal.Itoa(st))
+		return nil, errors.New("the server answered HTTP " + strconv.Itoa(st))
 	}
 	buf, err := awaitValue(res.Call("arrayBuffer"))
 	if err != nil {

@@ -2,7 +2,7 @@ package lexicon
 
 import (
 	"errors"
-	"github.com/policylens/policylens/internal/decimal"
+	"strconv"
 
 	"github.com/policylens/policylens/analyzer/internal/text"
 )
@@ -122,7 +122,7 @@ func (c *codec) tables(t *Tables) {
 	format := int32(tablesFormat)
 	c.int(&format)
 	if format != tablesFormat && c.err == nil {
-		c.err = errors.New("format " + decimal.Itoa(int(format)))
+		c.err = errors.New("format " + strconv.Itoa(int(format)))
 	}
 	structs(c, &t.Entries, c.entry)
 	c.vocab(&t.Words)
