@@ -2007,8 +2007,6 @@ func howToControl(vw *sentence.View, h lexicon.Hit) bool {
 		h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GTo) && vw.Is(h.From-2, lexicon.GQuestionWords)
 }
 
-// opposed reports whether a verb of opposing stands right before right hit
-// h, or before a determiner before it ("oppose the erasure of the data").
 // messagesRefused reports whether the sentence refuses messages: a verb of
 // receiving (words receipt-verbs) with a message (words message-ways) at
 // most six words after it, and before it a wish denied ("if you do not
@@ -2106,6 +2104,8 @@ func needless(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
+// opposed reports whether a verb of opposing stands right before right hit
+// h, or before a determiner before it ("oppose the erasure of the data").
 func opposed(vw *sentence.View, h lexicon.Hit) bool {
 	p := h.From - 1
 	if p > int32(vw.Own) && vw.In(p, lexicon.WordsDeterminers) {
