@@ -29,7 +29,9 @@
 // announced and contact kinds, is in names (names.go). Sentences ("They may sell
 // your personal data.", "Do they sell your data?") are code, next to the
 // logic that picks them; the rubric's questions and answers are
-// PrivacySpy's, carried by the report. A test
+// PrivacySpy's, carried by the report, except where the policy's silence
+// answered a question about what the service does: that answer reads "Not
+// stated (scored as …)" and is never shown as good. A test
 // checks that every id the analyzer can emit has a display name.
 //
 // Quotes turns an item's evidence into sentences quoted from the policy,

@@ -478,3 +478,30 @@ func answerOf(t *testing.T, v *Verdict, id string) Answer {
 	t.Helper()
 	return withID(t, v.Answers, id, func(a Answer) string { return a.ID })
 }
+
+// TestRubricSilence: a practice question the policy leaves unanswered says
+// so (and is scored as PrivacySpy's option); an answer with evidence, or a
+// question about the policy's own text, keeps PrivacySpy's words.
+func TestRubricSilence(t *testing.T) {
+	for _, c := range []struct {
+		slug, option string
+		evidence     []int
+		want         string
+		tone         Tone
+	}{
+		{"behavioral-marketing", "no", nil, "Not stated (scored as “No”)", Plain},
+		{"behavioral-marketing", "no", []int{0}, "No", Good},
+		{"third-party-collection", "no", nil, "Not stated (scored as “No”)", Plain},
+		{"data-deletion", "no", nil, "Not stated (scored as “No”)", Warn},
+		{"revision-notify", "no", nil, "Not stated (scored as “No”)", Warn},
+		{"history", "no", nil, "No", Bad},
+		{"list-collected", "no", nil, "No", Bad},
+	} {
+		r := &analyzer.Report{Findings: make([]analyzer.Finding, 1), Rubric: analyzer.Rubric{Score: 5, Items: []analyzer.RubricItem{
+			{ID: c.slug, Answer: c.option, Question: "?", AnswerText: "No", Evidence: c.evidence}}}}
+		a := Of(r).Verdict.Rubric[0]
+		if a.Answer != c.want || a.Tone != c.tone {
+			t.Errorf("%s=%s evidence %v: %q (%q), want %q (%q)", c.slug, c.option, c.evidence, a.Answer, a.Tone, c.want, c.tone)
+		}
+	}
+}

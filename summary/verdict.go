@@ -73,7 +73,11 @@ func verdictOf(r *analyzer.Report) *Verdict {
 		case pct >= 30:
 			tone = Warn
 		}
-		v.Rubric = append(v.Rubric, Answer{ID: Clean(it.ID), Question: Clean(it.Question), Answer: Clean(it.AnswerText),
+		text := Clean(it.AnswerText)
+		if len(it.Evidence) == 0 && practiceQuestion(it.ID) {
+			text, tone = unstatedAnswer(text, pct)
+		}
+		v.Rubric = append(v.Rubric, Answer{ID: Clean(it.ID), Question: Clean(it.Question), Answer: text,
 			Option: Clean(it.Answer), Tone: tone, Evidence: evidence(it.Evidence)})
 	}
 	v.Answers = []Answer{
@@ -86,6 +90,33 @@ func verdictOf(r *analyzer.Report) *Verdict {
 		dntAnswer(r),
 	}
 	return v
+}
+
+// practiceQuestion tells the rubric questions about what the service does
+// (shares, targets ads, deletes, collects from others, lets the reader
+// choose, tells of changes) from those about the policy's own text (does it
+// list the data, say why, keep its history, outline security, promise a
+// breach notice). The policy's silence answers the second kind; to the
+// first it is no answer, although PrivacySpy's options have none for it.
+func practiceQuestion(slug string) bool {
+	switch slug {
+	case "third-party-access", "behavioral-marketing", "data-deletion",
+		"third-party-collection", "noncritical-purposes", "revision-notify":
+		return true
+	}
+	return false
+}
+
+// unstatedAnswer words a practice answer the policy's silence decided:
+// not stated, with the option the score counts (a ✔ would claim the
+// policy said something good). Silence that scores well is plain, silence
+// that costs points a warning.
+func unstatedAnswer(option string, pct int) (string, Tone) {
+	text := "Not stated (scored as “" + option + "”)"
+	if pct >= 60 {
+		return text, Plain
+	}
+	return text, Warn
 }
 
 // rubricItem is the report's answer to a rubric question, or none.
