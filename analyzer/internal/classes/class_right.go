@@ -279,7 +279,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// control over cookies, not a right over data.
 	// ("which stay on your computer until you delete them" tells how
 	// long they last, and offers nothing.)
-	if vw.IsRule(h, lexicon.RDeletion) && vw.HasWord(h, lexicon.GItThem) && namesCookies(vw) && !sentence.HasData(vw, "cookies-tracking") {
+	if cookiesDeleted(vw, h) {
 		if p := h.From - 1; p > int32(vw.Own) && vw.Is(p, lexicon.GReader) && vw.Is(p-1, lexicon.GConditional) {
 			return drop("right/cookies-last-until-deleted")
 		}
@@ -963,11 +963,20 @@ func adjacentRight(vw *sentence.View, j, step int) int {
 	return -1
 }
 
+// cookiesDeleted reports whether deletion hit h deletes "it" or "them", in
+// a sentence that names cookies and no other data: "how to delete them
+// from your computer" is a control over cookies, not a right over data,
+// and lists no right over data beside it ("provide controls that allow
+// you to block or delete them").
+func cookiesDeleted(vw *sentence.View, h lexicon.Hit) bool {
+	return vw.IsRule(h, lexicon.RDeletion) && vw.HasWord(h, lexicon.GItThem) && namesCookies(vw) && !sentence.HasData(vw, "cookies-tracking")
+}
+
 // listItemRight reports whether hit k is a right that can stand in a list
 // of rights over data (not a choice over cookies or mail).
 func listItemRight(vw *sentence.View, k int) bool {
 	g := vw.Hits[k]
-	return vw.Entry(g).Class == "right" && !vw.IsRule(g, lexicon.RCookieControl) && !vw.IsRule(g, lexicon.ROptOutMarketing)
+	return vw.Entry(g).Class == "right" && !vw.IsRule(g, lexicon.RCookieControl) && !vw.IsRule(g, lexicon.ROptOutMarketing) && !cookiesDeleted(vw, g)
 }
 
 // rightFollows reports whether the next item of the list that hit i stands
