@@ -662,10 +662,13 @@ func rightBefore(vw *sentence.View, h lexicon.Hit) bool {
 // intro ends in one ("We will never use your data for: - Advertising"), or
 // a negation stands right before a form of "use" earlier in its clause,
 // whatever the object ("our policy never to use PII from a student's records
-// to engage in targeted advertising").
+// to engage in targeted advertising"); so it does where the verb nearest is
+// after the hit ("we do not use your messages or files for advertising
+// when we receive such data": the condition's verb governs no purpose
+// before it).
 func negatedAt(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	if v := vw.GoverningVerb(h.From); v >= 0 {
-		return vw.NegatedVerb(v, c)
+		return vw.NegatedVerb(v, c) || vw.Hits[v].From > h.From && negatedUse(vw, h.From)
 	}
 	return c.IntroNeg || vw.NegatedNear(h.From, 6) || negatedUse(vw, h.From)
 }

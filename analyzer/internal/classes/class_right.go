@@ -63,6 +63,12 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.IsRule(h, lexicon.RAccess) && safeguardCopy(vw, h) {
 		return drop("right/a-copy-of-a-contract")
 	}
+	// "Most web browsers automatically accept cookies", "a temporary
+	// cookie to determine if your browser accepts cookies": what the
+	// browser does by itself, no control the reader has.
+	if vw.IsRule(h, lexicon.RCookieControl) && browserAccepts(vw, h) {
+		return drop("right/the-browser-accepts")
+	}
 	// "You must cancel your accounts if you do not wish to receive any
 	// service communications from us": closing the account is the way to
 	// stop messages the reader cannot otherwise refuse, no deletion right.
@@ -273,7 +279,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// control over cookies, not a right over data.
 	// ("which stay on your computer until you delete them" tells how
 	// long they last, and offers nothing.)
-	if vw.IsRule(h, lexicon.RDeletion) && vw.HasWord(h, lexicon.GItThem) && namesCookies(vw) && !sentence.HasData(vw, "cookies-tracking") {
+	if cookiesDeleted(vw, h) {
 		if p := h.From - 1; p > int32(vw.Own) && vw.Is(p, lexicon.GReader) && vw.Is(p-1, lexicon.GConditional) {
 			return drop("right/cookies-last-until-deleted")
 		}
@@ -957,11 +963,20 @@ func adjacentRight(vw *sentence.View, j, step int) int {
 	return -1
 }
 
+// cookiesDeleted reports whether deletion hit h deletes "it" or "them", in
+// a sentence that names cookies and no other data: "how to delete them
+// from your computer" is a control over cookies, not a right over data,
+// and lists no right over data beside it ("provide controls that allow
+// you to block or delete them").
+func cookiesDeleted(vw *sentence.View, h lexicon.Hit) bool {
+	return vw.IsRule(h, lexicon.RDeletion) && vw.HasWord(h, lexicon.GItThem) && namesCookies(vw) && !sentence.HasData(vw, "cookies-tracking")
+}
+
 // listItemRight reports whether hit k is a right that can stand in a list
 // of rights over data (not a choice over cookies or mail).
 func listItemRight(vw *sentence.View, k int) bool {
 	g := vw.Hits[k]
-	return vw.Entry(g).Class == "right" && !vw.IsRule(g, lexicon.RCookieControl) && !vw.IsRule(g, lexicon.ROptOutMarketing)
+	return vw.Entry(g).Class == "right" && !vw.IsRule(g, lexicon.RCookieControl) && !vw.IsRule(g, lexicon.ROptOutMarketing) && !cookiesDeleted(vw, g)
 }
 
 // rightFollows reports whether the next item of the list that hit i stands
@@ -2317,4 +2332,33 @@ func checkedKinds(vw *sentence.View, b int32) bool {
 		}
 	}
 	return false
+}
+
+// browserAccepts reports whether cookie-control hit h opens with a word of
+// accepting (words accepting) whose subject is a browser (words
+// browser-names) right before it, or before an adverb of
+// by-default-adverbs ("browsers automatically accept cookies"), in a
+// sentence with no verb of steering a browser (words browser-steering:
+// "control whether your browser accepts cookies", "but can be configured
+// not to accept them") and no reader after the hit ("the decision of
+// whether to accept or not is yours", "until you change your settings"):
+// a sentence that says what the browser does by itself.
+func browserAccepts(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	p := h.From - 1
+	if !vw.In(h.From, lexicon.WordsAccepting) || p < own {
+		return false
+	}
+	if vw.In(p, lexicon.WordsByDefaultAdverbs) {
+		p--
+	}
+	if p < own || !vw.In(p, lexicon.WordsBrowserNames) || vw.Clause[p] != vw.Clause[h.From] || vw.SetFrom(vw.Own, lexicon.WordsBrowserSteering) {
+		return false
+	}
+	for q := h.To; q < int32(len(vw.Toks)); q++ {
+		if vw.Is(q, lexicon.GReader) || vw.In(q, lexicon.WordsYourForms) {
+			return false
+		}
+	}
+	return true
 }
