@@ -343,6 +343,32 @@ func TestComplaintToTheCompanyIsNoRegulator(t *testing.T) {
 	}
 }
 
+// The account a right names as its object ("cancel your account") is no
+// place to use it when the sentence names another way; alone it stays one.
+func TestAccountTheRightNamesIsNoWay(t *testing.T) {
+	tests := []struct {
+		text, want string
+		settings   bool
+	}{
+		{"If you wish to cancel your account, contact us at help@example.com.", "by contacting them", false},
+		{"To update your account information, email us at help@example.com.", "by contacting them", false},
+		{"You may delete your account at any time.", "in your account settings", true},
+		{"To delete your account, contact us or use your account settings.", "in your account settings", true},
+	}
+	settings := "in your account settings"
+	for _, tt := range tests {
+		r := analyzeRules(tt.text)
+		if len(r.Rights) == 0 {
+			t.Errorf("%q: no right: %+v", tt.text, r.Findings)
+			continue
+		}
+		rt := r.Rights[0]
+		if !slices.Contains(rt.How, tt.want) || slices.Contains(rt.How, settings) != tt.settings {
+			t.Errorf("%q: how = %q, want %q (account settings %v)", tt.text, rt.How, tt.want, tt.settings)
+		}
+	}
+}
+
 // The privacy settings of a browser or a device are no account settings;
 // those of an account stay them.
 func TestSettingsOfABrowserOrDeviceAreNotTheAccounts(t *testing.T) {

@@ -35,7 +35,11 @@ type rubricCues struct {
 	Legal      []string `json:"legal"`      // a condition of the law: "if required by law"
 	Consent    []string `json:"consent"`    // a condition that asks the reader first: "with your consent"
 	Targeted   []string `json:"targeted"`   // advertising aimed at the reader: "interest-based"
-	Audit      []string `json:"audit"`      // security that is checked: "security audits", "we regularly review", in the sentence of a measure
+	// Elsewhere are the words of the company's own ads shown on other
+	// sites after the reader's visit, retargeting in plain words: "to
+	// deliver ads ... when you then visit third-party sites".
+	Elsewhere []string `json:"elsewhere"`
+	Audit     []string `json:"audit"` // security that is checked: "security audits", "we regularly review", in the sentence of a measure
 	// GeneralSecurity are the words of an access control's finding that
 	// name no measure: "protect the security and integrity of your data".
 	GeneralSecurity []string `json:"generalSecurity"`
@@ -55,8 +59,8 @@ type rubricCues struct {
 // rubricCueSets are the rubric's cues (rubricCues) as cueSets: each list
 // is looked for in one pass over a text, without a lower-case copy of it.
 type rubricCueSets struct {
-	strict, lawBesides, legal, consent, targeted, audit, generalSecurity *cueSet
-	independent, within72, dated, archived, socialSource, industrySites  *cueSet
+	strict, lawBesides, legal, consent, targeted, elsewhere, audit, generalSecurity *cueSet
+	independent, within72, dated, archived, socialSource, industrySites             *cueSet
 }
 
 // rubricSets are the cueSets of the rubric's cues, rubricRules.Cues.
@@ -65,7 +69,7 @@ var rubricSets = cueSetsOf(&rubricRules.Cues)
 // cueSetsOf returns the cueSets of the cues c.
 func cueSetsOf(c *rubricCues) *rubricCueSets {
 	return &rubricCueSets{strict: newCueSet(c.Strict), lawBesides: newCueSet(c.LawBesides), legal: newCueSet(c.Legal),
-		consent: newCueSet(c.Consent), targeted: newCueSet(c.Targeted), audit: newCueSet(c.Audit),
+		consent: newCueSet(c.Consent), targeted: newCueSet(c.Targeted), elsewhere: newCueSet(c.Elsewhere), audit: newCueSet(c.Audit),
 		generalSecurity: newCueSet(c.GeneralSecurity), independent: newCueSet(c.Independent), within72: newCueSet(c.Within72),
 		dated: newCueSet(c.Dated), archived: newCueSet(c.Archived), socialSource: newCueSet(c.SocialSource),
 		industrySites: newCueSet(c.IndustrySites)}
@@ -304,9 +308,11 @@ func behavioralMarketing(r *Report, input string, c *rubricCueSets, aggregate fu
 		// interests": ads with words of targeting after them in their
 		// sentence are aimed at the reader too, unless the sentence
 		// denies targeting (not "more tailored recommendations, ...
-		// advertising networks": the words come before the ads).
+		// advertising networks": the words come before the ads), and
+		// so are ads shown on other sites ("to serve you ads on
+		// third-party websites"): retargeting.
 		for _, i := range p.Evidence {
-			if s := r.Findings[i].Sentence; !aggregate(i) && !targetingDenied(r, s) && c.targeted.atWordStart(sentenceFrom(input, r, i, r.Findings[i].Start)) {
+			if s := r.Findings[i].Sentence; !aggregate(i) && !targetingDenied(r, s) && (c.targeted.atWordStart(sentenceFrom(input, r, i, r.Findings[i].Start)) || c.elsewhere.atWordStart(sentenceFrom(input, r, i, r.Findings[i].Start))) {
 				ads = append(ads, i)
 			}
 		}

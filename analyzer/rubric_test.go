@@ -494,6 +494,8 @@ func TestRubricFromText(t *testing.T) {
 		{"a court's order only", "law-enforcement", "We do not share your information with anyone, except when a valid subpoena or court order compels us.", "strict"},
 		{"good faith beside a subpoena", "law-enforcement", "We may disclose your information to the police if we believe in good faith that it is needed to answer a subpoena.", "reasonable"},
 		{"other legal requirements beside a warrant", "law-enforcement", "We may disclose your information to the authorities in response to warrants or other legal requirements.", "reasonable"},
+		{"our ads shown on other sites after a visit", "behavioral-marketing", "We use cookies to help deliver ads for our products to you when you visit our site and then visit certain third-party websites.", "yes"},
+		{"ads in the app only", "behavioral-marketing", "We use cookies to help deliver ads for our products to you in the app.", "no"},
 		{"targeting denied", "behavioral-marketing", "We show advertisements in the app, but they are not tailored to your interests and we do not use targeted advertising.", "no"},
 	}
 	for _, tt := range tests {

@@ -165,6 +165,8 @@ var rubricRules = rubricFile{Questions: []rubricQuestion{
 	"consent", "authoriz", "authoris", "permission", "opt in", "opt-in", "at your direction", "at your request", "you choose", "you chose", "you direct", "you ask",
 }, Targeted: []string{
 	"targeted", "targeting", "interest-based", "interest based", "behavioral", "behavioural", "personalized ad", "personalised ad", "personalized advertising", "personalised advertising", "relevant ad", "relevant advertising", "tailored", "retargeting", "remarketing", "cross-context",
+}, Elsewhere: []string{
+	"third-party sites", "third-party websites", "third party sites", "third party websites", "other sites", "other websites",
 }, Audit: []string{
 	"security audit", "audits of", "audited", "internal audit", "regular audit", "periodic audit", "compliance audit", "penetration test", "security test", "monitoring", "soc 2", "soc2", "iso 27001", "iso/iec 27001", "reviews of", "regularly review",
 	"periodically review", "regular review", "periodic review", "internal review", "security review", "review our security", "review our information", "regularly test", "periodically test", "regularly assess", "periodically assess",
@@ -177,7 +179,7 @@ var rubricRules = rubricFile{Questions: []rubricQuestion{
 }, Dated: []string{
 	"last updated", "last update", "updated on", "updated as of", "effective date", "effective as of", "effective on", "last modified", "last revised", "last amended", "date of last revision",
 }, Archived: []string{
-	"previous version", "prior version", "archived version", "earlier version", "past version", "older version",
+	"previous version", "prior version", "archived version", "earlier version", "past version", "older version", "change history", "change log", "changelog",
 }, SocialSource: []string{
 	"sign in", "signs in", "signing in", "sign up", "signs up", "signing up", "log in", "logs in", "logging in", "log into", "logs into", "login", "log-in", "connect", "link your", "linking your",
 	"credentials", "permission", "access to", "receive", "from social", "from your social", "from facebook", "interact",

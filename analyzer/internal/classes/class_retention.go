@@ -48,6 +48,13 @@ func (*retentionClass) Judge(vw *sentence.View, c *sentence.Context, i int, h le
 		if lx.Is(e, lexicon.RIndefinite) && advisedToAssume(vw, h) {
 			return drop("retention/advice-to-the-reader")
 		}
+		// "If we permanently save the data you upload, we give you
+		// functions to delete it": keeping forever named in the
+		// condition that opens the sentence is what the rest depends
+		// on, not a statement that data is kept forever.
+		if lx.Is(e, lexicon.RIndefinite) && inOpeningCondition(vw, h) {
+			return drop("retention/in-a-condition")
+		}
 		// "Non-personal information may be retained indefinitely", "we may
 		// retain information that no longer identifies you indefinitely":
 		// no longer the reader's data.
@@ -1139,6 +1146,23 @@ func keepsOwn(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// inOpeningCondition reports whether hit h stands in the condition that
+// opens the sentence ("If", "When", "Whenever"), before any comma or
+// stronger break: "If we permanently save it, ..." (not "If you leave a
+// comment, it is kept indefinitely", where the keeping is the main clause).
+func inOpeningCondition(vw *sentence.View, h lexicon.Hit) bool {
+	q := int32(vw.Own)
+	if q >= h.From || !vw.Is(q, lexicon.GOccasion) {
+		return false
+	}
+	for p := q + 1; p <= h.From; p++ {
+		if vw.Tok(p).SepBefore >= text.SepComma {
+			return false
+		}
+	}
+	return true
 }
 
 // advisedToAssume reports whether hit h follows advice to the reader in its

@@ -1573,6 +1573,9 @@ func RightDetailsOf(vw *sentence.View, r lexicon.Hit) RightDetails {
 		e := vw.Entry(h)
 		switch e.Class {
 		case "how":
+			if ownObject(vw, r, h) {
+				continue
+			}
 			name := e.Name
 			if o := settingsOwner(vw, h); o != nil {
 				name = o.Name
@@ -1594,6 +1597,24 @@ func RightDetailsOf(vw *sentence.View, r lexicon.Hit) RightDetails {
 		}
 	}
 	return det
+}
+
+// ownObject reports whether how-hit h is the account that right r itself
+// names ("cancel your account", "delete your account") while another way
+// stands in the sentence outside the right ("If you wish to cancel your
+// account, contact us at ..."): the account is what goes, the other way is
+// how. Alone, "you may delete your account at any time" keeps it (a
+// deletion the reader makes).
+func ownObject(vw *sentence.View, r, h lexicon.Hit) bool {
+	if h.From < r.From || h.To > r.To || vw.Entry(h).ID != "settings" || vw.In(h.To-1, lexicon.WordsSettingsNouns) {
+		return false
+	}
+	for _, o := range vw.Hits {
+		if vw.Entry(o).Class == "how" && (o.To <= r.From || o.From >= r.To) {
+			return true
+		}
+	}
+	return false
 }
 
 // settingsOwner returns the way of use of a browser or a device whose
