@@ -868,6 +868,8 @@ negate: ne ? aucun* | ne ? ? aucun* | ne ? ? ? aucun* | n ? aucun* | n ? ? aucun
 negate: ne ? en aucun cas | n ? en aucun cas | en aucun cas | ne ? nullement | nullement
 negate: ne ? ni | ni | ne ? rien | n ? rien | ne ? plus | n ? plus | ne ? ? plus
 
+negate: ne ? ne | ne ? n
+
 except: sauf | excepte | à l exception | hormis | si ce n est | à moins que | à moins d
 
 
@@ -2714,7 +2716,8 @@ negate: 不会 | 不會 | 不得 | 绝不 | 絕不 | 决不 | 決不 | 从不 | 
 
 
 
-negate: 未向 | 未将 | 未將 | 未与 | 未與 | 未曾 | 未对外 | 未對外 | 无意 | 無意 | 永不 | 不主动 | 不主動
+
+negate: 未向第三方 | 未向任何 | 未曾 | 未对外 | 未對外 | 无意 | 無意 | 永不 | 不主动 | 不主動
 
 except: 除非 | 除了 | 除外 | 以外 | 之外 | 但是 | 但
 
@@ -2760,7 +2763,7 @@ verb collect: 您提供 | 你提供 | 向我们提供 | 提供给我们 | 您主
 verb collect: 收集 | 获取 | 采集 | 获得 | 记录 | 使用 | 处理 | 读取 | 讀取 | 蒐集 | 獲取 | 採集 | 獲得 | 記錄 | 處理 | 利用 | 不收集 | 不使用 | 不獲取 | 不获取
 verb share: 共享 | 披露 | 转让 | 分享 | 对外提供 | 提供给 | 提供您的 | 提供你的 | 提供用户的 | 提供个人信息 | 委托 | 共同处理 | 公开披露 | 共用 | 揭露 | 轉讓 | 對外提供 | 提供給 | 提供個人資料 | 委託 | 公開揭露 | 转移 | 傳輸 | 传输 | 不共享 | 不提供 | 不转让 | 不披露 | 不分享 | 不轉讓
 verb share: google analytics | 谷歌分析
-verb sell: 出售 | 售卖 | 贩卖 | 出租 | 买卖 | 販賣 | 買賣 | 不出售 | 不出租 | 不販賣
+verb sell: 出售 | 售卖 | 贩卖 | 出租 | 买卖 | 販賣 | 買賣 | 不出售 | 不出租 | 不販賣 | 卖给 | 賣給 | 出卖 | 出賣 | 贩售 | 販售
 
 recipient other-third-parties: 第三方 | 其他公司 | 其他组织 | 他人 | 其他組織
 recipient service-providers: 受托方 | 受托者 | 受委托方 | 服务提供商 | 服务商 | 供应商 | 第三方服务商 | 支付机构 | 物流公司 | 快递公司 | 云服务 | 受託方 | 服務提供商 | 服務供應商 | 供應商 | 委托 | 委託 | 支付機構 | 物流業者
