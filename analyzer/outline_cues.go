@@ -539,7 +539,7 @@ verb share: google analytics | firebase analytics | hotjar | etracker
 
 
 verb share: an dritte | an dritten | an drittanbieter | an externe dritte
-verb sell: verkauf | vermietung | veräußerung | handel mit | verkäufe
+verb sell: verkauf | vermietung | veräußerung | handel mit | verkäufe | tauschen | getauscht
 verb sell-yes: verkaufen | verkauft | vermieten | vermietet | veräußern | veräußert
 
 
