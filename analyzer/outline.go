@@ -416,7 +416,9 @@ func (o *olReader) sentence(si int) {
 	for _, dt := range st.dates { // by their start: their index now
 		for i := st.first; i < len(o.findings); i++ {
 			if f := &o.findings[i]; f.Kind == "updated" && f.Start == dt.finding {
-				o.dated = append(o.dated, dated{finding: i, date: dt.date})
+				if n := len(o.dated); n == 0 || o.dated[n-1].finding != i { // two cues, one date: once
+					o.dated = append(o.dated, dated{finding: i, date: dt.date})
+				}
 				break
 			}
 		}
@@ -676,8 +678,7 @@ func (st *olSentence) unit(m olMatch) {
 // Tahun 2022").
 func (st *olSentence) notQuantity(m olMatch, n int) bool {
 	ws, i := st.ws, m.from-1
-	switch {
-	case m.c.ID == "years" && (isYear(n) || m.to < len(ws) && isYear(atoi(ws[m.to].Fold))):
+	if m.c.ID == "years" && (isYear(n) || m.to < len(ws) && isYear(atoi(ws[m.to].Fold))) {
 		return true
 	}
 	for k := max(i-6, 0); k <= i; k++ {

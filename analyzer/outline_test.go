@@ -446,6 +446,7 @@ func TestOutlineDates(t *testing.T) {
 	langs, _ := loadOutline()
 	for _, c := range []struct{ code, text, want string }{
 		{"fr", "Dernière mise à jour : 12/03/2024", "2024-03-12"},
+		{"fr", "Dernière mise à jour : version du 12 mars 2024", "2024-03-12"},
 		{"de", "Stand: 2024-03-01", "2024-03-01"},
 		{"ko", "시행일자: 2024년 3월 1일", "2024-03-01"},
 		{"ko", "최종 수정일: 2023.11.20", "2023-11-20"},
@@ -466,8 +467,8 @@ func TestOutlineDates(t *testing.T) {
 			}
 		}
 		r := analyzeRules(lead + c.text)
-		if r.Language != c.code || r.Updated.Date != c.want {
-			t.Errorf("%q: read as %s, date %q, want %q", c.text, r.Language, r.Updated.Date, c.want)
+		if r.Language != c.code || r.Updated.Date != c.want || c.want != "" && len(r.Updated.Evidence) != 1 {
+			t.Errorf("%q: read as %s, date %q (evidence %v), want %q once", c.text, r.Language, r.Updated.Date, r.Updated.Evidence, c.want)
 		}
 	}
 }
