@@ -209,9 +209,12 @@ func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Repo
 	// asking the cue files, which are compiled on their first use: the
 	// page's first analysis ("We collect your email address.") would
 	// compile all seven (about 40 ms in WebAssembly) before it is ready.
+	var detected *outline.Lang // detectOutline's answer, once asked
+	asked := false
 	if n < 40 && !notEnglish && (foreign+script+accented > 0 || en == 0) {
-		if l := detectOutline(input); l != nil && l.Detect(outline.Words(input, 0, nil)) > en {
-			return false, readIn(l, r)
+		detected, asked = detectOutline(input), true
+		if detected != nil && detected.Detect(outline.Words(input, 0, nil)) > en {
+			return false, readIn(detected, r)
 		}
 	}
 	if n < 8 && !notEnglish {
@@ -221,8 +224,11 @@ func checkLanguage(input string, toks []text.Token, lx *lexicon.Lexicon, r *Repo
 		en += vocab
 	}
 	if notEnglish || en*100 < n*12 {
-		if l := detectOutline(input); l != nil {
-			return false, readIn(l, r)
+		if !asked {
+			detected = detectOutline(input)
+		}
+		if detected != nil {
+			return false, readIn(detected, r)
 		}
 		r.Language = "unknown"
 		r.Notices = append(r.Notices, Notice{ID: "not-english", Level: "error",

@@ -238,6 +238,7 @@ type olReader struct {
 	findings []Finding
 	reasons  []string // by finding, for the outline cases
 	ms       []outline.Match
+	dated    []dated // the dates of the updated findings, for addFields
 }
 
 // readOutline reads the text of d, in language l, for the report r: it
@@ -260,7 +261,7 @@ func readOutline(r *Report, d *sentence.Doc, lx *lexicon.Lexicon, l *outline.Lan
 	for len(o.reasons) < len(o.findings) {
 		o.reasons = append(o.reasons, "contact")
 	}
-	return o.findings, o.reasons, o.dates()
+	return o.findings, o.reasons, o.dated
 }
 
 // sentenceWords returns the words of o.words within [start, end).
@@ -274,18 +275,33 @@ func (o *olReader) sentenceWords(start, end int) []outline.Word {
 }
 
 // matches returns the cues matched over ws, each marked negated when a
-// negate cue starts before it in its clause (or is its very words, a
-// negation glued to its verb: Czech "neprodáváme"), or a negate-after cue
+// negate cue starts before it in its clause (or starts on its first word
+// and covers it: a negation glued to its verb, Czech "neprodáváme", or a
+// Korean pair of verbs denied at its end, "제공하거나 판매하지 않습니다"),
+// or a negate-after cue
 // follows it there ("Wir verkaufen Ihre Daten nicht"), with no exception
 // between ("sauf"; an exception at the negation voids it too: "nicht
 // nur"; an "except after" cue ends the reach of a negate-after cue: "und
 // nicht an Dritte übermittelt").
 func (o *olReader) matches(ws []outline.Word) []olMatch {
 	o.ms = o.l.Match(ws, o.ms[:0])
+	// A comma between two verbs, the second at most one word on, lists
+	// them in one clause ("tidak akan membagikan, menjual, atau
+	// menyewakan": the denial reaches the three).
+	verbAt := func(i int, end bool) bool {
+		for _, m := range o.ms {
+			if c := &o.l.Cues[m.Cue]; c.Kind == outline.Verb && (end && m.To == i+1 || !end && m.From == i) {
+				return true
+			}
+		}
+		return false
+	}
 	clause := make([]int, len(ws))
 	for i := 1; i < len(ws); i++ {
 		clause[i] = clause[i-1]
-		if clauseBreak(o.d.Text[ws[i-1].End:ws[i].Start]) {
+		gap := o.d.Text[ws[i-1].End:ws[i].Start]
+		listed := strings.TrimSpace(gap) == "," && verbAt(i-1, true) && (verbAt(i, false) || i+1 < len(ws) && verbAt(i+1, false))
+		if clauseBreak(gap) && !listed {
 			clause[i]++
 		}
 	}
@@ -301,7 +317,7 @@ func (o *olReader) matches(ws []outline.Word) []olMatch {
 		for _, n := range out {
 			switch {
 			case clause[n.from] != clause[m.from]:
-			case n.c.Kind == outline.Negate && (n.from < m.from || n.from == m.from && n.to == m.to) && !exceptBetween(out, n.from-1, m.from),
+			case n.c.Kind == outline.Negate && (n.from < m.from || n.from == m.from && n.to >= m.to) && !exceptBetween(out, n.from-1, m.from),
 				n.c.Kind == outline.NegateAfter && n.from >= m.to && !stopBetween(out, m.from, n.from+1):
 				m.negated = true
 			}
@@ -397,6 +413,16 @@ func (o *olReader) sentence(si int) {
 			o.findings[i].note |= noteTitled
 		}
 	}
+	for _, dt := range st.dates { // by their start: their index now
+		for i := st.first; i < len(o.findings); i++ {
+			if f := &o.findings[i]; f.Kind == "updated" && f.Start == dt.finding {
+				if n := len(o.dated); n == 0 || o.dated[n-1].finding != i { // two cues, one date: once
+					o.dated = append(o.dated, dated{finding: i, date: dt.date})
+				}
+				break
+			}
+		}
+	}
 }
 
 // olSentence is the sentence being read: its words, its matches (with
@@ -416,6 +442,7 @@ type olSentence struct {
 	sold      bool    // a sale denial made already (one a sentence: "nous ne louons ni ne vendons")
 	tell      bool    // a verb of telling the reader, tellM
 	tellM     olMatch // the first verb of telling
+	dates     []dated // the dates of its updated findings, each by the finding's start
 }
 
 // survey notes what the sentence holds as a whole, which the reading of
@@ -424,6 +451,16 @@ type olSentence struct {
 // collecting ("nous ne conservons pas vos données au-delà de 3 ans": the data
 // is kept, for a time).
 func (st *olSentence) survey() {
+	// A verb within a right's words names what the right is of ("the
+	// right to know the third parties data was passed on to"): no verb
+	// of the sentence.
+	kept := st.ms[:0]
+	for _, m := range st.ms {
+		if m.c.Kind != outline.Verb || m.intro || !st.o.within(st.ms, m, outline.Right) {
+			kept = append(kept, m)
+		}
+	}
+	st.ms = kept
 	o, ms, ws := st.o, st.ms, st.ws
 	for _, m := range ms {
 		st.dataNamed = st.dataNamed || m.c.Kind == outline.Data && !m.intro
@@ -499,8 +536,16 @@ func (st *olSentence) read(m olMatch) {
 	case outline.Purpose:
 		st.add("purpose", m.c.ID, "other", m, m.from, m.to, m.negated, "purpose", "a purpose data is used for (%n), %q%d")
 	case outline.Updated:
-		if from, to, _, ok := st.o.dateAfter(st.ws, m.to); ok {
-			st.add("updated", "updated", "policy-change", m, from, to, false, "updated", "the date the policy was last updated or took effect, %q")
+		from, to, date, ok := st.o.dateAfter(st.ws, m.to)
+		for k := max(m.from-8, 0); !ok && k < m.from; k++ {
+			// a date just before its cue ("2020年4月1日制定")
+			if f, t, dt, ok2 := st.o.dateAfter(st.ws, k); ok2 && t == m.from {
+				from, to, date, ok = f, t, dt, true
+			}
+		}
+		if ok {
+			f := st.add("updated", "updated", "policy-change", m, from, to, false, "updated", "the date the policy was last updated or took effect, %q")
+			st.dates = append(st.dates, dated{finding: f.Start, date: date})
 		}
 	case outline.DNT:
 		if m.negated {
@@ -615,7 +660,7 @@ func (st *olSentence) retention(m olMatch) {
 // minimum age in a sentence about children.
 func (st *olSentence) unit(m olMatch) {
 	n, ok := numberBefore(st.ws, m.from)
-	if !ok {
+	if !ok || st.notQuantity(m, n) {
 		return
 	}
 	switch {
@@ -625,6 +670,31 @@ func (st *olSentence) unit(m olMatch) {
 		f := st.add("children", "min-age", "specific-audiences", m, m.from-1, m.from, false, "age", "an age, %q, in a sentence about children")
 		f.age = uint8(n)
 	}
+}
+
+// notQuantity reports whether number n before unit m is no quantity of
+// time: a part of a date ("2024年3月1日", "27 июля 2006 года"), a year
+// ("2006 года"), or the number of a law named with its year ("Nomor 27
+// Tahun 2022").
+func (st *olSentence) notQuantity(m olMatch, n int) bool {
+	ws, i := st.ws, m.from-1
+	if m.c.ID == "years" && (isYear(n) || m.to < len(ws) && isYear(atoi(ws[m.to].Fold))) {
+		return true
+	}
+	for k := max(i-6, 0); k <= i; k++ {
+		if from, to, _, ok := st.o.dateAfter(ws, k); ok && from <= i && i < to {
+			return true
+		}
+	}
+	return false
+}
+
+// atoi is outline.Atoi, -1 for a word that is no number.
+func atoi(w string) int {
+	if n, ok := outline.Atoi(w); ok {
+		return n
+	}
+	return -1
 }
 
 // add adds the finding of kind, id and category over words [from, to),
@@ -752,11 +822,13 @@ func introEnds(s string) bool {
 
 // dateAfter reads a date in the words of ws from i on (up to four words
 // on): a day, a month's name and a year ("12 mars 2024", "1er janvier
-// 2023", "12 de marzo de 2024"), a month and a year, or day/month/year in digits, day first as
-// in the languages read in outline ("12/03/2024"). It returns its words
-// [from, to) and the date as yyyymmdd (yyyymm without a day). Japanese and
-// Chinese write year, month and day, each with its character
-// ("2024年4月1日").
+// 2023", "12 de marzo de 2024"), a month and a year, day/month/year in
+// digits, day first as in the languages read in outline ("12/03/2024"),
+// or year/month/day in digits, year first ("2024-03-01", "2024. 3. 1.",
+// as Korean writes it). It returns its words [from, to) and the date as
+// yyyymmdd (yyyymm without a day). Japanese, Chinese and Korean write
+// year, month and day, each with its character ("2024年4月1日", "2024년 4월
+// 1일"; ideographDate).
 func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok bool) {
 	month := func(k int) int {
 		if k >= len(ws) {
@@ -784,16 +856,7 @@ func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok b
 		}
 		return n
 	}
-	year := func(k int) bool { n := num(k); return n >= 1990 && n <= 2100 }
-	// ideograph: word k is one character of Han or kana ("年", "月"), or
-	// a word of Hangul (Korean "년", "월", "일부터": glued particles)
-	ideograph := func(k int) bool {
-		if k >= len(ws) {
-			return false
-		}
-		c, n := utf8.DecodeRuneInString(ws[k].Fold)
-		return n == len(ws[k].Fold) && c >= 0x2E80 || c >= 0xAC00 && c <= 0xD7A3
-	}
+	year := func(k int) bool { n := num(k); return isYear(n) }
 	// next is the word after k, over one short word that joins the parts
 	// of a date in Spanish, Portuguese or Italian ("12 de marzo de 2024",
 	// "1 de março de 2023", "marzo del 2024"): at most three letters, no
@@ -804,6 +867,13 @@ func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok b
 		}
 		return k + 1
 	}
+	// sep reports whether words k and k+1 are parts of a date in digits:
+	// one ".", "/" or "-" between them, with a space after it or none
+	sep := func(k int) bool {
+		gap := o.d.Text[ws[k].End:ws[k+1].Start]
+		g := strings.TrimRight(gap, " ")
+		return len(gap) <= 2 && (g == "." || g == "/" || g == "-")
+	}
 	for k := i; k < len(ws) && k < i+4; k++ {
 		d := num(k)
 		switch m := next(k); {
@@ -813,30 +883,99 @@ func (o *olReader) dateAfter(ws []outline.Word, i int) (from, to, date int, ok b
 			return k, m + 1, num(m)*100 + month(k), true
 		case d >= 1 && d <= 31 && num(k+1) >= 1 && num(k+1) <= 12 && year(k+2) && ws[k+1].Start-ws[k].End == 1 && ws[k+2].Start-ws[k+1].End == 1:
 			return k, k + 3, num(k+2)*10000 + num(k+1)*100 + d, true // "12/03/2024", "12.03.2024"
-		case year(k) && ideograph(k+1) && num(k+2) >= 1 && num(k+2) <= 12 && ideograph(k+3):
-			// year, month and day, each followed by its character
-			// (Japanese, Chinese: "2024年4月1日"; Korean "2024년 4월 1일")
-			if day := num(k + 4); day >= 1 && day <= 31 && ideograph(k+5) {
-				return k, k + 6, num(k)*10000 + num(k+2)*100 + day, true
-			}
-			return k, k + 4, num(k)*100 + num(k+2), true
+		case isYear(d) && num(k+1) >= 1 && num(k+1) <= 12 && num(k+2) >= 1 && num(k+2) <= 31 && sep(k) && sep(k+1):
+			return k, k + 3, d*10000 + num(k+1)*100 + num(k+2), true // "2024. 3. 1.", "2024/03/01"
+		}
+		if y, mo, dd, ok := isoDate8(ws[k].Fold); ok {
+			return k, k + 1, y*10000 + mo*100 + dd, true // "2024-03-01", one word
+		}
+		if to, date, ok := o.ideographDate(ws, k); ok {
+			return k, to, date, true
 		}
 	}
 	return 0, 0, 0, false
 }
 
-// dates are the dates of the updated findings, for addFields.
-func (o *olReader) dates() []dated {
-	var out []dated
-	for i := range o.findings {
-		if f := &o.findings[i]; f.Kind == "updated" {
-			ws := outline.Words(f.Text, 0, nil)
-			if _, _, date, ok := o.dateAfter(ws, 0); ok {
-				out = append(out, dated{finding: i, date: date})
-			}
+// isYear reports whether n reads as the year of a policy's date.
+func isYear(n int) bool { return n >= 1990 && n <= 2100 }
+
+// isoDate8 reads w as a date written yyyy-mm-dd (inner hyphens keep it
+// one word).
+func isoDate8(w string) (y, m, d int, ok bool) {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
+		return 0, 0, 0, false
+	}
+	y, ok1 := outline.Atoi(w[:4])
+	m, ok2 := outline.Atoi(w[5:7])
+	d, ok3 := outline.Atoi(w[8:])
+	return y, m, d, ok1 && ok2 && ok3 && isYear(y) && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// ideographDate reads year, month and day from word k, each number
+// followed by its character (Japanese, Chinese: "2024年4月1日"; Korean
+// "2024년 4월 1일부터", where the word may carry a particle); the year may
+// be of an era (an era cue: "令和6年", "令和元年") and the numbers written
+// in characters (numeral cues: "二〇二四年三月一日"). It returns the end of
+// its words and the date as yyyymmdd (yyyymm without a day).
+func (o *olReader) ideographDate(ws []outline.Word, k int) (to, date int, ok bool) {
+	era := 0
+	for _, m := range o.l.Match(ws[k:min(k+4, len(ws))], nil) {
+		if c := &o.l.Cues[m.Cue]; c.Kind == outline.Era && m.From == 0 {
+			era, _ = outline.Atoi(c.ID)
+			k += m.To
+			break
 		}
 	}
-	return out
+	y, k := o.numberAt(ws, k)
+	if era > 0 && y >= 1 {
+		y += era - 1
+	}
+	if !isYear(y) || k >= len(ws) || !outline.IsIdeographic(ws[k].Fold) {
+		return 0, 0, false
+	}
+	mo, k := o.numberAt(ws, k+1)
+	if mo < 1 || mo > 12 || k >= len(ws) || !outline.IsIdeographic(ws[k].Fold) {
+		return 0, 0, false
+	}
+	if d, j := o.numberAt(ws, k+1); d >= 1 && d <= 31 && j < len(ws) && outline.IsIdeographic(ws[j].Fold) {
+		return j + 1, y*10000 + mo*100 + d, true
+	}
+	return k + 1, y*100 + mo, true
+}
+
+// numberAt reads the number at word k: a word of digits, or digits
+// written as characters, one word each (numeral cues: "二〇二四" is 2024,
+// "十二" 12, "二十一" 21; "元" of an era's first year is 1). It returns the
+// number, -1 for none, and the word after it.
+func (o *olReader) numberAt(ws []outline.Word, k int) (n, next int) {
+	if k >= len(ws) {
+		return -1, k
+	}
+	if n, ok := outline.Atoi(ws[k].Fold); ok {
+		return n, k + 1
+	}
+	n, tens, j := -1, false, k
+	for ; j < len(ws) && j < k+4; j++ {
+		v := -1
+		for _, m := range o.l.Match(ws[j:j+1], nil) {
+			if c := &o.l.Cues[m.Cue]; c.Kind == outline.Numeral {
+				v, _ = outline.Atoi(c.ID)
+			}
+		}
+		switch {
+		case v < 0:
+			return n, j
+		case v == 10 && !tens: // "十二", "二十一"
+			tens, n = true, max(n, 1)*10
+		case v == 10:
+			return n, j
+		case tens:
+			n += v
+		default:
+			n = max(n, 0)*10 + v
+		}
+	}
+	return n, j
 }
 
 // within reports whether match m lies inside a match of one of kinds.

@@ -180,6 +180,8 @@ detect: あ い う え お か き く け こ さ し す せ そ た ち つ 
 
 
 
+
+
 language ko Korean
 
 

@@ -438,6 +438,41 @@ negate-after: nicht | kein*
 	}
 }
 
+// TestOutlineDates checks the date the report gives for a policy read in
+// outline (the cases show only its words): day first, year first in
+// digits, with the characters of year, month and day, of an era, in
+// numbers written as characters, and before its cue.
+func TestOutlineDates(t *testing.T) {
+	langs, _ := loadOutline()
+	for _, c := range []struct{ code, text, want string }{
+		{"fr", "Dernière mise à jour : 12/03/2024", "2024-03-12"},
+		{"fr", "Dernière mise à jour : version du 12 mars 2024", "2024-03-12"},
+		{"de", "Stand: 2024-03-01", "2024-03-01"},
+		{"ko", "시행일자: 2024년 3월 1일", "2024-03-01"},
+		{"ko", "최종 수정일: 2023.11.20", "2023-11-20"},
+		{"ko", "시행일: 2024/03/01", "2024-03-01"},
+		{"ja", "制定日：令和6年3月1日", "2024-03-01"},
+		{"ja", "改定日：平成31年4月1日", "2019-04-01"},
+		{"ja", "最終改定日：令和元年十月一日", "2019-10-01"},
+		{"ja", "2023年10月1日改定", "2023-10-01"},
+		{"zh", "生效日期：二〇二三年十二月三十一日", "2023-12-31"},
+		{"zh", "更新日期：民國113年3月1日", "2024-03-01"},
+		{"zh", "最后更新：2023年12月", "2023-12"},
+		{"zh", "更新日期：2024年13月1日", ""},
+	} {
+		var lead string
+		for _, l := range langs {
+			if l.Code == c.code {
+				lead = strings.Join(l.DetectWords()[:min(20, len(l.DetectWords()))], " ") + ".\n\n"
+			}
+		}
+		r := analyzeRules(lead + c.text)
+		if r.Language != c.code || r.Updated.Date != c.want || c.want != "" && len(r.Updated.Evidence) != 1 {
+			t.Errorf("%q: read as %s, date %q (evidence %v), want %q once", c.text, r.Language, r.Updated.Date, r.Updated.Evidence, c.want)
+		}
+	}
+}
+
 // BenchmarkOutlineAnalyze analyses the French cases' sentences as one
 // policy (about 90 sentences), read in outline.
 func BenchmarkOutlineAnalyze(b *testing.B) {

@@ -35,12 +35,14 @@ const (
 	NegateAfter
 	Updated
 	Month
+	Era      // a calendar era, its id the Gregorian year of its first year ("era 2019: 令和")
+	Numeral  // a digit written as a character ("numeral 3: 三"; "numeral 10: 十")
 	NumKinds // the number of kinds
 )
 
 // kindNames are the kinds as the cue files spell them, by Kind.
 var kindNames = [NumKinds]string{"data", "verb", "recipient", "right", "retention", "unit", "security",
-	"children", "change", "notice", "transfer", "safeguard", "purpose", "dnt", "breach", "tell", "negate", "except", "negate-after", "updated", "month"}
+	"children", "change", "notice", "transfer", "safeguard", "purpose", "dnt", "breach", "tell", "negate", "except", "negate-after", "updated", "month", "era", "numeral"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -63,6 +65,7 @@ var kindIDs = map[Kind][]string{
 	Notice:    {"email", "posted", "consent", "in-app", "none"},
 	Safeguard: {"scc", "adequacy", "bcr"},
 	Month:     {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
+	Numeral:   {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"},
 	Purpose: {"advertising", "targeted-advertising", "marketing", "analytics", "personalization", "security",
 		"service", "research", "legal"},
 }
@@ -200,7 +203,11 @@ func parse(name, data string, cues bool) (*Lang, error) {
 		if len(f) == 2 {
 			id = f[1]
 		}
-		if opt := optionalIDs[Kind(k)]; id != "" && slices.Contains(opt, id) {
+		if y, ok := Atoi(id); Kind(k) == Era && ok && y >= 1800 && y <= 2100 {
+			// an era's first year
+		} else if Kind(k) == Era {
+			return nil, errf(n, "kind era needs the Gregorian year of the era's first year as its id, not "+quote(id))
+		} else if opt := optionalIDs[Kind(k)]; id != "" && slices.Contains(opt, id) {
 			// an optional id of a kind that takes none ("retention as-needed")
 		} else if ids := kindIDs[Kind(k)]; ids == nil && id != "" {
 			return nil, errf(n, "kind "+f[0]+" takes no id ("+quote(id)+")")

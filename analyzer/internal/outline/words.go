@@ -114,6 +114,14 @@ func isHangul(c rune) bool {
 	return c >= 0xAC00 && c <= 0xD7A3 || c >= 0x1100 && c <= 0x11FF || c >= 0x3130 && c <= 0x318F
 }
 
+// IsIdeographic reports whether w, a word's folded form, is a character
+// of Han, Hiragana or Katakana, or a word of Hangul: the words after the
+// numbers of a date written year first ("2024年", "2024년", "1일부터").
+func IsIdeographic(w string) bool {
+	c, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && isCJK(c) || isHangul(c)
+}
+
 // IsKana reports whether c is a letter of Hiragana or Katakana (Japanese
 // writes them; Chinese does not).
 func IsKana(c rune) bool {
