@@ -121,6 +121,13 @@ func captureHardware(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
+// contactListAfter reports whether a noun of a list or of data follows
+// hit h in its clause: "your contact list", "phone contact information".
+func contactListAfter(vw *sentence.View, h lexicon.Hit) bool {
+	return int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.Tok(h.To).SepBefore == text.SepSpace &&
+		(vw.Is(h.To, lexicon.GContactListNouns) || vw.Is(h.To, lexicon.GDataNouns))
+}
+
 // determinersBefore returns the position before p past the possessives
 // and articles right before it ("your", "the", "a").
 func determinersBefore(vw *sentence.View, p int32) int32 {
@@ -548,6 +555,15 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// recording taken (captureHardware).
 	if h.To-h.From == 1 && vw.In(h.From, lexicon.WordsCaptureDevices) && captureHardware(vw, h) {
 		return "datatype/a-device"
+	}
+	// "You can manage your contact preferences", "the other website will
+	// forward your contact and other information": the address book's
+	// words in the singular ("your contact"), which its pattern matches
+	// by their stem, name the reader's contact details or contacting, not
+	// their contacts, unless a noun of a list or of data follows ("your
+	// contact list", "phone contact information").
+	if e.Group == "contact" && vw.Is(h.To-1, lexicon.GContactSingular) && !contactListAfter(vw, h) {
+		return "datatype/contact-singular"
 	}
 	// (A hit of advice makes the sentence one that instructs, Context's
 	// Instructs: without it there is none to read.)

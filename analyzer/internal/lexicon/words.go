@@ -457,6 +457,8 @@ const (
 	GDataNouns                           // "information", "data": the profile's data, not the profile as a place
 	GReadersPossessive                   // "your", "the user's": whose act a verb of passing on written as a noun is
 	GConcessionOpeners                   // "although", "while": a clause before the sentence's statement
+	GContactSingular                     // "contact", exactly: "your contact preferences" names no address book
+	GContactListNouns                    // "list", "book": after "contact", the address book
 	numGrammar
 )
 
@@ -474,7 +476,7 @@ var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", 
 	"relative-openers", "relative-ends", "main-modals", "negating-auxiliaries", "holding", "passive-lead", "passive-fillers", "passed-participles", "example-nouns",
 	"name-object-lead", "name-defining", "reason-openers", "access-nouns", "glued-cues", "doings", "articles", "your", "this", "somebody",
 	"example-openers", "such", "as", "mean", "local", "safeguards", "safeguard", "discretion", "residing", "about", "request", "own", "nor", "authority", "court", "network-agents", "network-agent", "along-with", "parties", "phrase-enders", "title-small", "pointer-nouns", "concessive", "right-nouns",
-	"answers", "answer-no", "answer-echoes", "asking-auxiliaries", "used-participles", "equipment-nouns", "reader-doings", "container-prepositions", "data-nouns", "readers-possessive", "concession-openers"}
+	"answers", "answer-no", "answer-echoes", "asking-auxiliaries", "used-participles", "equipment-nouns", "reader-doings", "container-prepositions", "data-nouns", "readers-possessive", "concession-openers", "contact-singular", "contact-list-nouns"}
 
 // RuleRef names a rule entry (a class and an id) that the engine tests by
 // itself: a cue, or one entry of a class that the classes treat apart.
