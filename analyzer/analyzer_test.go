@@ -1420,6 +1420,18 @@ func TestSentences(t *testing.T) {
 		{"Washington, D.C. We reply.", "Washington, D.C.|We reply."},
 		{"Do you sell it? No. We do not.", "Do you sell it?|No.|We do not."},
 		{"We use tools, e.g. The Trade Desk, to show ads.", "We use tools, e.g. The Trade Desk, to show ads."},
+		// Two sentences run together with no space after the stop, a
+		// lower-case word before it and a capitalised one after it; not a
+		// web address, a file's or code's dotted name, initials or an
+		// abbreviation.
+		{"We cap how often an ad shows.The app has no other ads.", "We cap how often an ad shows.|The app has no other ads."},
+		{"It protects our rights.We may also share it.", "It protects our rights.|We may also share it."},
+		{"Cookies are set by our site.Example.org sets none.", "Cookies are set by our site.Example.org sets none."},
+		{"The script reads window.ImageLoader and (window.Cookies) too.", "The script reads window.ImageLoader and (window.Cookies) too."},
+		{"The object ab.User.prototype holds it.", "The object ab.User.prototype holds it."},
+		{"We use tools, e.g.The Trade Desk, to show ads.", "We use tools, e.g.The Trade Desk, to show ads."},
+		{"It is stored in the U.S.The law applies.", "It is stored in the U.S.The law applies."},
+		{"We keep your name, address, etc.The rest goes.", "We keep your name, address, etc.|The rest goes."},
 	}
 	for _, tt := range tests {
 		_, sents := structureOf(tt.text)

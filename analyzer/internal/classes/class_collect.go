@@ -77,7 +77,84 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	if vd.Keep && !vd.Negated && !vd.Incidental && channel(vw, h, vd) {
 		vd.Incidental, vd.Reason = true, "datatype/a-channel"
 	}
+	// "we ask for permission to access your device's camera", "you may
+	// have the option to activate the camera", "grant microphone access":
+	// the permission to use a device that takes pictures or sound names
+	// the device, not what it takes. The device stays named (the
+	// sentence states a collecting practice), but only as mentioned: the
+	// photos or recordings are data where the sentence names them ("access
+	// your camera or photos", "may conduct voice recordings").
+	if vd.Keep && !vd.Negated && !vd.Incidental && h.To-h.From == 1 && vw.In(h.From, lexicon.WordsCaptureDevices) && deviceOpened(vw, i, h) {
+		vd.Incidental, vd.Reason = true, "datatype/device-opened"
+	}
 	return vd
+}
+
+// captureHardware reports whether capture-device hit h (one word) names
+// the device as hardware: a noun of a part or property right after it
+// ("camera settings", "the Camera app"), a word of a property before it
+// past a possessive or an article and "of" ("number and type of cameras",
+// "information describing your camera"), or another part of a device
+// within four words of it in its clause ("a combination of camera,
+// microphone, and infrared sensor"; not a list of data that names
+// "accelerometer data" further on).
+func captureHardware(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.Tok(h.To).SepBefore == text.SepSpace && vw.In(h.To, lexicon.WordsDevicePartHeads) {
+		return true
+	}
+	q := determinersBefore(vw, h.From)
+	if q > own && vw.Is(q, lexicon.GOf) {
+		q--
+	}
+	if q >= own && vw.Clause[q] == vw.Clause[h.From] && vw.In(q, lexicon.WordsDeviceAttributes) {
+		return true
+	}
+	if !vw.MayHaveIn(lexicon.WordsDeviceParts) {
+		return false
+	}
+	for p := max(own, h.From-4); int(p) < len(vw.Toks) && p < h.To+4; p++ {
+		if vw.Clause[p] == vw.Clause[h.From] && vw.In(p, lexicon.WordsDeviceParts) {
+			return true
+		}
+	}
+	return false
+}
+
+// contactListAfter reports whether a noun of a list or of data follows
+// hit h in its clause: "your contact list", "phone contact information".
+func contactListAfter(vw *sentence.View, h lexicon.Hit) bool {
+	return int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.Tok(h.To).SepBefore == text.SepSpace &&
+		(vw.Is(h.To, lexicon.GContactListNouns) || vw.Is(h.To, lexicon.GDataNouns))
+}
+
+// determinersBefore returns the position before p past the possessives
+// and articles right before it ("your", "the", "a").
+func determinersBefore(vw *sentence.View, p int32) int32 {
+	q := p - 1
+	for q > int32(vw.Own) && (vw.Is(q, lexicon.GPossessives) || vw.Is(q, lexicon.GThe) || vw.Is(q, lexicon.GArticle)) {
+		q--
+	}
+	return q
+}
+
+// deviceOpened reports whether capture-device hit h, hit i, is what a
+// word of opening a device to an app opens: such a word right after it
+// ("camera access", "microphone permissions"), or right before the list
+// of data it closes past possessives, articles, a device's name and "to"
+// ("permission to access your device's camera", "access your photos and
+// camera", "activate the camera").
+func deviceOpened(vw *sentence.View, i int, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.Tok(h.To).SepBefore == text.SepSpace && vw.In(h.To, lexicon.WordsDeviceOpening) {
+		return true
+	}
+	from := sentence.ListHead(vw, i)
+	q := from - 1
+	for q > own && (vw.Is(q, lexicon.GPossessives) || vw.Is(q, lexicon.GThe) || vw.Is(q, lexicon.GArticle) || vw.Is(q, lexicon.GTo) || vw.In(q, lexicon.WordsDeviceNames)) {
+		q--
+	}
+	return q >= own && vw.Clause[q] == vw.Clause[from] && vw.In(q, lexicon.WordsDeviceOpening)
 }
 
 // channel reports whether contact hit h, judged vd, names a way of
@@ -470,6 +547,23 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// "pair your phone with the app").
 	if h.Weak && e.ID == "phone" && h.To-h.From == 1 && phoneDevice(vw, h) {
 		return "datatype/a-device"
+	}
+	// "number and type of cameras", "If you allow the Camera app to use
+	// your location", "The Kinect sensor is a combination of camera,
+	// microphone, and infrared sensor": a device that takes pictures or
+	// sound named as hardware, a part or a property of it, is no photo or
+	// recording taken (captureHardware).
+	if h.To-h.From == 1 && vw.In(h.From, lexicon.WordsCaptureDevices) && captureHardware(vw, h) {
+		return "datatype/a-device"
+	}
+	// "You can manage your contact preferences", "the other website will
+	// forward your contact and other information": the address book's
+	// words in the singular ("your contact"), which its pattern matches
+	// by their stem, name the reader's contact details or contacting, not
+	// their contacts, unless a noun of a list or of data follows ("your
+	// contact list", "phone contact information").
+	if e.Group == "contact" && vw.Is(h.To-1, lexicon.GContactSingular) && !contactListAfter(vw, h) {
+		return "datatype/contact-singular"
 	}
 	// (A hit of advice makes the sentence one that instructs, Context's
 	// Instructs: without it there is none to read.)

@@ -250,7 +250,9 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 				if s := separator(rune(c)); s > sep {
 					// "e.g." and "3.5" do not end a sentence: a dot followed
 					// directly by a letter or digit is not a stop.
-					if !(c == '.' && i+1 < len(text) && IsASCIIAlnum(text[i+1])) {
+					// But "ad frequency capping.The app does not" runs two
+					// sentences together with no space (gluedStop).
+					if !(c == '.' && i+1 < len(text) && IsASCIIAlnum(text[i+1])) || gluedStop(text, i) {
 						sep = s
 					}
 				}
@@ -395,6 +397,41 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		}
 	}
 	return dst
+}
+
+// gluedStop reports whether the dot at text[i], followed directly by a
+// letter, ends a sentence all the same: a word of two or more lower-case
+// ASCII letters after a space or a line's start before it, and after it a
+// capital and a word of lower-case letters that ends at a space or a mark
+// other than a dot, a bracket or an underscore ("capping.The app", "our
+// other rights.We may transfer"). Not a web address or a file's name
+// ("example.Com/page", "site.Example.org"), code ("window.ImageLoader",
+// "(window.Cookies)", "ab.User.prototype"), initials ("e.g.The", "U.S.The")
+// nor a name in capitals run on ("Inc.NASDAQ").
+func gluedStop(text string, i int) bool {
+	if i+2 >= len(text) || asciiKind[text[i+1]] != kindUpper || asciiKind[text[i+2]] != kindLower {
+		return false
+	}
+	b := i
+	for b > 0 && asciiKind[text[b-1]] == kindLower {
+		b--
+	}
+	if i-b < 2 || b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
+		return false
+	}
+	e := i + 2
+	for e < len(text) && asciiKind[text[e]] == kindLower {
+		e++
+	}
+	if e == len(text) {
+		return true
+	}
+	switch c := text[e]; c {
+	case '.', '(', ')', '[', ']', '{', '_', '/', '\\', '=', '@', '-':
+		return false
+	default:
+		return asciiKind[c] == 0
+	}
 }
 
 // IsASCIIAlnum reports whether c is an ASCII letter or digit.
