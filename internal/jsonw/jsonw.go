@@ -92,7 +92,8 @@ func AppendString(dst []byte, s string) []byte {
 // bit), below 0x20 (the same) or from 0x80 is one to escape or look at.
 // The lowest byte the test marks is the first (a borrow runs only upward,
 // from a byte marked rightly); a byte's high bit, from x or a borrow, marks
-// it, so that no mask of ^x is needed. The last bytes, fewer than eight, go one at a time.
+// it, so that no mask of ^x is needed. The last bytes, fewer than eight,
+// go one at a time.
 func plainPrefix(s string) int {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	i := 0
