@@ -181,17 +181,34 @@ var documentLabels = []string{"privacy policy", "privacy notice", "privacy state
 
 // documentLabel reports whether the web address that starts at text[s] is
 // the target of a Markdown link whose whole label is one of documentLabels
-// (an address that says it is a way to reach them is tested first).
-func documentLabel(text string, s int) bool {
-	if s < 2 || text[s-2:s] != "](" {
+// (an address that says it is a way to reach them is tested first). It
+// looks for the label's '[' only among the 40 bytes before "](" (one
+// further back is too far), and compares an ASCII label without a lower-case
+// copy (documentLabels are ASCII in lower case; a label beyond ASCII, whose
+// lower case may be ASCII, "K" the Kelvin sign, goes through
+// strings.ToLower): it read back to the text's last '[', wherever it was,
+// and copied every label.
+func documentLabel(txt string, s int) bool {
+	if s < 2 || txt[s-2:s] != "](" {
 		return false
 	}
-	k := strings.LastIndexByte(text[:s-2], '[')
-	if k < 0 || s-2-k > 40 {
+	from := max(0, s-2-40)
+	k := strings.LastIndexByte(txt[from:s-2], '[')
+	if k < 0 {
 		return false
 	}
-	label := strings.ToLower(strings.Trim(text[k+1:s-2], " *_"))
-	return slices.Contains(documentLabels, label)
+	label := strings.Trim(txt[from+k+1:s-2], " *_")
+	for i := 0; i < len(label); i++ {
+		if label[i] >= utf8.RuneSelf {
+			return slices.Contains(documentLabels, strings.ToLower(label))
+		}
+	}
+	for _, l := range documentLabels {
+		if len(label) == len(l) && text.HasPrefixFoldASCII(label, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageAsset reports whether the web address u is a file of the page (an
