@@ -1010,13 +1010,40 @@ func placeholderEmail(a string) bool {
 	if sample {
 		return true
 	}
-	letters := strings.Map(func(r rune) rune {
-		if r == '.' || r == '@' {
-			return -1
+	return oneLetterOver(v)
+}
+
+// oneLetterOver reports whether email address v, in lower case and without
+// its dots and at-signs, is three bytes or more, all the same byte
+// ("xxx@xxx.xxx"). An ASCII address is read in place; one beyond ASCII,
+// whose lower case may be ASCII (the Kelvin sign lowers to k) and whose
+// bytes may not be UTF-8, is copied in lower case first.
+func oneLetterOver(v string) bool {
+	n, first := 0, byte(0)
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			letters := strings.Map(func(r rune) rune {
+				if r == '.' || r == '@' {
+					return -1
+				}
+				return r
+			}, strings.ToLower(v))
+			return len(letters) >= 3 && strings.Count(letters, letters[:1]) == len(letters)
+		case c == '.' || c == '@':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
 		}
-		return r
-	}, strings.ToLower(v))
-	return len(letters) >= 3 && strings.Count(letters, letters[:1]) == len(letters)
+		if n == 0 {
+			first = c
+		} else if c != first {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // atMarks are the at-signs of email addresses: '@', and the word "at" in

@@ -409,3 +409,38 @@ func TestDocumentLabel(t *testing.T) {
 		t.Fatalf("only %d links", n)
 	}
 }
+
+// TestOneLetterOver compares oneLetterOver with what placeholderEmail did,
+// a lower-case copy without dots and at-signs whose bytes are all its
+// first, over addresses of a few letters in either case, dots, at-signs,
+// the Kelvin sign, a letter beyond ASCII and a byte that is not UTF-8.
+func TestOneLetterOver(t *testing.T) {
+	was := func(v string) bool {
+		letters := strings.Map(func(r rune) rune {
+			if r == '.' || r == '@' {
+				return -1
+			}
+			return r
+		}, strings.ToLower(v))
+		return len(letters) >= 3 && strings.Count(letters, letters[:1]) == len(letters)
+	}
+	parts := []string{"x", "X", "k", "K", "\u212a", "y", ".", "@", "é", "\xff", "xx"}
+	var walk func(v string, depth int)
+	n := 0
+	walk = func(v string, depth int) {
+		if got, want := oneLetterOver(v), was(v); got != want {
+			t.Fatalf("oneLetterOver(%q) = %v, want %v", v, got, want)
+		}
+		n++
+		if depth == 0 {
+			return
+		}
+		for _, p := range parts {
+			walk(v+p, depth-1)
+		}
+	}
+	walk("", 5)
+	if n < 100000 {
+		t.Fatalf("only %d addresses", n)
+	}
+}
