@@ -181,17 +181,34 @@ var documentLabels = []string{"privacy policy", "privacy notice", "privacy state
 
 // documentLabel reports whether the web address that starts at text[s] is
 // the target of a Markdown link whose whole label is one of documentLabels
-// (an address that says it is a way to reach them is tested first).
-func documentLabel(text string, s int) bool {
-	if s < 2 || text[s-2:s] != "](" {
+// (an address that says it is a way to reach them is tested first). It
+// looks for the label's '[' only among the 40 bytes before "](" (one
+// further back is too far), and compares an ASCII label without a lower-case
+// copy (documentLabels are ASCII in lower case; a label beyond ASCII, whose
+// lower case may be ASCII, "K" the Kelvin sign, goes through
+// strings.ToLower): it read back to the text's last '[', wherever it was,
+// and copied every label.
+func documentLabel(txt string, s int) bool {
+	if s < 2 || txt[s-2:s] != "](" {
 		return false
 	}
-	k := strings.LastIndexByte(text[:s-2], '[')
-	if k < 0 || s-2-k > 40 {
+	from := max(0, s-2-40)
+	k := strings.LastIndexByte(txt[from:s-2], '[')
+	if k < 0 {
 		return false
 	}
-	label := strings.ToLower(strings.Trim(text[k+1:s-2], " *_"))
-	return slices.Contains(documentLabels, label)
+	label := strings.Trim(txt[from+k+1:s-2], " *_")
+	for i := 0; i < len(label); i++ {
+		if label[i] >= utf8.RuneSelf {
+			return slices.Contains(documentLabels, strings.ToLower(label))
+		}
+	}
+	for _, l := range documentLabels {
+		if len(label) == len(l) && text.HasPrefixFoldASCII(label, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageAsset reports whether the web address u is a file of the page (an
@@ -993,13 +1010,40 @@ func placeholderEmail(a string) bool {
 	if sample {
 		return true
 	}
-	letters := strings.Map(func(r rune) rune {
-		if r == '.' || r == '@' {
-			return -1
+	return oneLetterOver(v)
+}
+
+// oneLetterOver reports whether email address v, in lower case and without
+// its dots and at-signs, is three bytes or more, all the same byte
+// ("xxx@xxx.xxx"). An ASCII address is read in place; one beyond ASCII,
+// whose lower case may be ASCII (the Kelvin sign lowers to k) and whose
+// bytes may not be UTF-8, is copied in lower case first.
+func oneLetterOver(v string) bool {
+	n, first := 0, byte(0)
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			letters := strings.Map(func(r rune) rune {
+				if r == '.' || r == '@' {
+					return -1
+				}
+				return r
+			}, strings.ToLower(v))
+			return len(letters) >= 3 && strings.Count(letters, letters[:1]) == len(letters)
+		case c == '.' || c == '@':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
 		}
-		return r
-	}, strings.ToLower(v))
-	return len(letters) >= 3 && strings.Count(letters, letters[:1]) == len(letters)
+		if n == 0 {
+			first = c
+		} else if c != first {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // atMarks are the at-signs of email addresses: '@', and the word "at" in

@@ -362,3 +362,85 @@ func TestAtSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentLabel compares documentLabel with what it was, a lower-case
+// copy of the label after a search back to the text's last '[', over links
+// whose label is each of documentLabels in several cases, with the
+// Kelvin sign for a k, padded to 38-42 bytes, and after other brackets.
+func TestDocumentLabel(t *testing.T) {
+	was := func(txt string, s int) bool {
+		if s < 2 || txt[s-2:s] != "](" {
+			return false
+		}
+		k := strings.LastIndexByte(txt[:s-2], '[')
+		if k < 0 || s-2-k > 40 {
+			return false
+		}
+		label := strings.ToLower(strings.Trim(txt[k+1:s-2], " *_"))
+		for _, l := range documentLabels {
+			if label == l {
+				return true
+			}
+		}
+		return false
+	}
+	var labels []string
+	for _, l := range append(documentLabels, "privacy", "terms of use", "") {
+		labels = append(labels, l, strings.ToUpper(l), strings.ReplaceAll(l, "p", "P"), strings.ReplaceAll(l, "k", "\u212a"), " **"+l+"** ")
+	}
+	n := 0
+	for _, l := range labels {
+		for pad := 0; pad <= 42-len(l); pad++ {
+			for _, before := range []string{"", "see [", "[a] ", "x"} {
+				label := l + strings.Repeat(" ", pad)
+				if pad%2 == 1 {
+					label = strings.Repeat("_", pad) + l
+				}
+				txt := before + "[" + label + "](https://example.com/p)"
+				s := strings.Index(txt, "](") + 2
+				if got, want := documentLabel(txt, s), was(txt, s); got != want {
+					t.Fatalf("documentLabel(%q) = %v, want %v", txt, got, want)
+				}
+				n++
+			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d links", n)
+	}
+}
+
+// TestOneLetterOver compares oneLetterOver with what placeholderEmail did,
+// a lower-case copy without dots and at-signs whose bytes are all its
+// first, over addresses of a few letters in either case, dots, at-signs,
+// the Kelvin sign, a letter beyond ASCII and a byte that is not UTF-8.
+func TestOneLetterOver(t *testing.T) {
+	was := func(v string) bool {
+		letters := strings.Map(func(r rune) rune {
+			if r == '.' || r == '@' {
+				return -1
+			}
+			return r
+		}, strings.ToLower(v))
+		return len(letters) >= 3 && strings.Count(letters, letters[:1]) == len(letters)
+	}
+	parts := []string{"x", "X", "k", "K", "\u212a", "y", ".", "@", "é", "\xff", "xx"}
+	var walk func(v string, depth int)
+	n := 0
+	walk = func(v string, depth int) {
+		if got, want := oneLetterOver(v), was(v); got != want {
+			t.Fatalf("oneLetterOver(%q) = %v, want %v", v, got, want)
+		}
+		n++
+		if depth == 0 {
+			return
+		}
+		for _, p := range parts {
+			walk(v+p, depth-1)
+		}
+	}
+	walk("", 5)
+	if n < 100000 {
+		t.Fatalf("only %d addresses", n)
+	}
+}

@@ -17,7 +17,11 @@ func (w *jsonWriter) finding(v *Finding) {
 	w.Int(v.Start)
 	w.KeyInt(`,"end":`, v.End)
 	w.KeyString(`,"text":`, v.Text)
-	w.KeyBool(`,"negated":`, v.Negated)
+	if v.Negated { // (one append, where KeyBool made two)
+		w.Raw(`,"negated":true`)
+	} else {
+		w.Raw(`,"negated":false`)
+	}
 	if v.Condition != "" {
 		w.KeyString(`,"condition":`, v.Condition)
 	}

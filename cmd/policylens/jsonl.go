@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -444,17 +445,7 @@ func stringBody(b []byte, f *textFacts) (end int, text string) {
 	var esc [utf8.UTFMax]byte
 	from := 0 // the bytes from here to i are the text's as they are
 	for i := 0; i < len(b); i++ {
-		for ; i+8 <= len(b); i += 8 { // most bytes, eight at a time
-			g := b[i : i+8]
-			if m := stops8(uint64(g[0]) | uint64(g[1])<<8 | uint64(g[2])<<16 | uint64(g[3])<<24 |
-				uint64(g[4])<<32 | uint64(g[5])<<40 | uint64(g[6])<<48 | uint64(g[7])<<56); m != 0 {
-				i += bits.TrailingZeros64(m) >> 3 // the first stop of the eight
-				break
-			}
-		}
-		for i < len(b) && !stringStop[b[i]] {
-			i++ // the last bytes, fewer than eight, one lookup each
-		}
+		i += firstStop(b[i:])
 		if i == len(b) {
 			break
 		}
@@ -502,16 +493,34 @@ func stringBody(b []byte, f *textFacts) (end int, text string) {
 // jsonw.AppendEscape decodes it), and the others to 0.
 var shortEscape = [256]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 
-// stops8 marks the high bit of each of the eight bytes of x that stringBody
-// stops at (stringStop): a quote, a backslash or a control character. Text
-// beyond ASCII and the bytes that JSON output escapes (<, >, &) read on.
-// The lowest byte marked is exactly the first stop (a borrow runs only
-// upward, from a byte marked rightly); those above it may be marked wrongly.
-func stops8(x uint64) uint64 {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	q, b := x^'"'*lo, x^'\\'*lo
-	return ((x-0x20*lo)&^x | (q-lo)&^q | (b-lo)&^b) & hi
+// firstStop returns the index of the first byte of b that stringBody stops
+// at (stringStop): a quote, a backslash or a control character; or len(b).
+// Text beyond ASCII and the bytes that JSON output escapes (<, >, &) read
+// on. It tests eight bytes a step: a byte that is zero in x^quote or
+// x^slash, or below 0x20, borrows into its high bit, which x's own does
+// not cover (the high bit of x^quote and x^slash is x's: one mask of ^x
+// serves the three tests). The lowest byte marked is exactly the first
+// stop (a borrow runs only upward, from a byte marked rightly); those
+// above it may be marked wrongly. The constants are variables' values,
+// which the loop keeps in registers, where it built each again at every
+// step.
+func firstStop(b []byte) int {
+	quote, slash, under, one, high := stopQuote, stopSlash, stopUnder, stopOne, stopHigh
+	i := 0
+	for ; i <= len(b)-8; i += 8 { // (so written, b[i:i+8] needs no bounds test)
+		x := binary.LittleEndian.Uint64(b[i : i+8])
+		if m := ((x - under) | (x ^ quote - one) | (x ^ slash - one)) &^ x & high; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < len(b) && !stringStop[b[i]]; i++ {
+	}
+	return i // the last bytes, fewer than eight, one lookup each
 }
+
+// The constants of firstStop's test, eight bytes of each.
+var stopQuote, stopSlash, stopUnder, stopOne, stopHigh uint64 = '"' * 0x0101010101010101, '\\' * 0x0101010101010101,
+	0x20 * 0x0101010101010101, 0x0101010101010101, 0x8080808080808080
 
 // stringStop marks the bytes that stringBody stops at inside a JSON string:
 // the quote, the backslash and the control characters.

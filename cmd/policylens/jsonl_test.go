@@ -476,6 +476,38 @@ func TestStringBodyStops(t *testing.T) {
 	}
 }
 
+// TestFirstStop compares firstStop with a byte-by-byte search over strings
+// of the bytes it tells apart (a stop below, at and above each of its
+// tests' edges, and bytes beyond ASCII), several stops in a word of eight
+// and runs longer than a word.
+func TestFirstStop(t *testing.T) {
+	kinds := []byte{'a', ' ', '!', '"', '#', '[', '\\', ']', 0x00, 0x1f, 0x20, 0x7f, 0x80, 0xa2, 0xdc, 0xff, 0x21, 0x23}
+	seed := uint32(1)
+	for range 200000 {
+		seed = seed*1664525 + 1013904223
+		n := int(seed>>24) % 40
+		b := make([]byte, n)
+		for i := range b {
+			seed = seed*1664525 + 1013904223
+			if seed>>28 < 12 {
+				b[i] = 'x' // mostly plain, as text is
+			} else {
+				b[i] = kinds[int(seed>>16)%len(kinds)]
+			}
+		}
+		want := len(b)
+		for i, c := range b {
+			if stringStop[c] {
+				want = i
+				break
+			}
+		}
+		if got := firstStop(b); got != want {
+			t.Fatalf("firstStop(%q) = %d, want %d", b, got, want)
+		}
+	}
+}
+
 // TestParseLineFastTakesSpaces: the lines json.dumps writes, a space after
 // each colon and comma, take the fast path.
 func TestParseLineFastTakesSpaces(t *testing.T) {

@@ -88,19 +88,21 @@ func AppendString(dst []byte, s string) []byte {
 // plainPrefix returns how many bytes at the start of s need no escape and
 // are ASCII: the place of the first that needs a look, or len(s). It tests
 // eight bytes at once: x|4 is '&' only for " and &, x|2 is '>' only for <
-// and >, and a byte that is zero in q, b or a, below 0x20 or from 0x80 is
-// one to escape or look at; the lowest byte the test marks is the first
-// (a borrow runs only upward, from a byte marked rightly). The last bytes,
-// fewer than eight, go one at a time.
+// and >, and a byte that is zero in q, b or a (it borrows into its high
+// bit), below 0x20 (the same) or from 0x80 is one to escape or look at.
+// The lowest byte the test marks is the first (a borrow runs only upward,
+// from a byte marked rightly); a byte's high bit, from x or a borrow, marks
+// it, so that no mask of ^x is needed. The last bytes, fewer than eight,
+// go one at a time.
 func plainPrefix(s string) int {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
+	for ; i <= len(s)-8; i += 8 { // (so written, s[i:i+8] needs no bounds test)
 		g := s[i : i+8]
 		x := uint64(g[0]) | uint64(g[1])<<8 | uint64(g[2])<<16 | uint64(g[3])<<24 |
 			uint64(g[4])<<32 | uint64(g[5])<<40 | uint64(g[6])<<48 | uint64(g[7])<<56
 		q, b, a := x|4*lo^'&'*lo, x^'\\'*lo, x|2*lo^'>'*lo
-		if m := (x | (x-0x20*lo)&^x | (q-lo)&^q | (b-lo)&^b | (a-lo)&^a) & hi; m != 0 {
+		if m := (x | (x - 0x20*lo) | (q - lo) | (b - lo) | (a - lo)) & hi; m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
