@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -262,6 +263,34 @@ func TestPoints(t *testing.T) {
 	}
 	if it := first(t, s, WorthKnowing); it.Tone != Plain {
 		t.Errorf("a neutral point has the tone %q, want none", it.Tone)
+	}
+}
+
+// TestSaleOptOutWhereNothingIsSold checks that the right to opt out of
+// sales, in a policy that says it sells nothing, is worded as a right over
+// any sale, not "the sale" of the reader's data; where the policy may sell
+// or says nothing, the rule's name stays.
+func TestSaleOptOutWhereNothingIsSold(t *testing.T) {
+	for _, tc := range []struct {
+		sale, point, right string
+	}{
+		{"no", "You can: opt out of any sale or sharing of your data (they say they do not sell it).", "Opt out of any sale or sharing of your data"},
+		{"yes", "You can: opt out of the sale or sharing of your data.", "Opt out of the sale or sharing of your data"},
+		{"unstated", "You can: opt out of the sale or sharing of your data.", "Opt out of the sale or sharing of your data"},
+	} {
+		s := Of(&analyzer.Report{Findings: make([]analyzer.Finding, 2), Sharing: analyzer.Sharing{Sale: tc.sale},
+			Rights: []analyzer.Right{{ID: "opt-out-sale", Name: "Opt out of the sale or sharing of your data", Evidence: []int{0}}},
+			Points: []analyzer.Point{{ID: "offers-opt-out-sale", Polarity: "good", Text: "You can: opt out of the sale or sharing of your data.", Evidence: []int{0}}}})
+		if it := first(t, s, InFavour); it.Text != tc.point {
+			t.Errorf("sale %q: point %q, want %q", tc.sale, it.Text, tc.point)
+		}
+		it := first(t, s, Rights)
+		if it.Text != tc.right {
+			t.Errorf("sale %q: right %q, want %q", tc.sale, it.Text, tc.right)
+		}
+		if said := slices.Contains(it.Details, "They say they do not sell your data."); said != (tc.sale == "no") {
+			t.Errorf("sale %q: details %q", tc.sale, it.Details)
+		}
 	}
 }
 
