@@ -396,9 +396,25 @@ func TestVerdict(t *testing.T) {
 	}
 	// Periods listed whole: a cut never leaves a number without its unit.
 	periods := &analyzer.Report{Findings: make([]analyzer.Finding, 1), Retention: analyzer.Retention{Policy: "limited",
-		Periods: []string{"three months", "two years", "one year", "five years"}, Evidence: []int{0}}}
+		Periods: []string{"three months", "two years", "one year", "ten months"}, Evidence: []int{0}}}
 	if a := Of(periods).Verdict.Answers[3]; a.Answer != "three months, two years, one year" {
 		t.Errorf("periods cut between two: %+v", a)
+	}
+	// Nor does it leave out the longest period: it comes first then, in
+	// figures or in words.
+	for _, tc := range []struct {
+		periods []string
+		want    string
+	}{
+		{[]string{"three months", "two years", "one year", "five years"}, "five years, three months, two years"},
+		{[]string{"90 days", "60 days", "180 days", "3 months", "120 hours", "5 years"}, "5 years, 90 days, 60 days, 180 days"},
+		{[]string{"thirty (30) days", "one hundred and eighty (180) days", "12 hours", "2 days", "7 days", "1 week"}, "one hundred and eighty (180) days"},
+		{[]string{"5 years", "3 months", "18 months", "7 days", "60 days", "1 year"}, "5 years, 3 months, 18 months, 7 days"},
+	} {
+		periods.Retention.Periods = tc.periods
+		if a := Of(periods).Verdict.Answers[3]; a.Answer != tc.want {
+			t.Errorf("%q: %q, want %q", tc.periods, a.Answer, tc.want)
+		}
 	}
 	periods.Retention.Periods = []string{"a period of no more than twelve consecutive calendar months"}
 	if a := Of(periods).Verdict.Answers[3]; a.Answer != "a period of no more than twelve" {
