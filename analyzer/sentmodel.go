@@ -721,6 +721,14 @@ func (mr *modelReader) rulesOut(f *Finding, vw *sentence.View, ctx *sentence.Con
 	if f.Kind == "retention" && f.ID == "period" && !f.Negated {
 		return ""
 	}
+	// Earlier versions of the policy offered ("Previous versions can be
+	// found below", "View the previous version"; the rubric's archived
+	// cues) are the rules' exact words too: the model reads the whole
+	// sentence, most often an approval or date line at the page's end,
+	// as no statement about changing the policy.
+	if f.Kind == "change" && !f.Negated && rubricSets.archived.atWordStart(f.Text) {
+		return ""
+	}
 	// A right the model's head for it is sure of stands, whatever the head
 	// of its category says: the rules' words for it are the better evidence
 	// than the whole sentence the model would add in its place.

@@ -446,6 +446,25 @@ func TestModelPassKeepsRetentionPeriods(t *testing.T) {
 	})
 }
 
+func TestModelPassKeepsEarlierVersionsOffered(t *testing.T) {
+	// Earlier versions of the policy offered are the rules' exact words
+	// (the rubric's archived cues): they stand where the model is sure
+	// nothing is about changing the policy; other change findings are the
+	// model's to judge.
+	heads := []string{model.Category + "policy-change"}
+	texts := []labelled{
+		{"We will post any update of this notice here.", []int{0}},
+		{"The weather is nice today.", nil},
+		{"Our office is in Paris.", nil},
+	}
+	sure := trainTestModel(heads, texts, []float64{1.01}, []float64{0.999999})
+	findingStands(t, sure, []standCase{
+		{"This text was approved by the board on 3 March 2021. Earlier versions can be found below:", "change", "change", true},
+		{"Read the previous version of this notice.", "change", "change", true},
+		{"We may change this policy from time to time.", "change", "change", false},
+	})
+}
+
 func TestModelPassHearsNoSaleInDoNotTrack(t *testing.T) {
 	// A model whose opt-out-of-sale head answers to "Do Not": it adds the
 	// right to a sentence on a Do Not Sell link, not to one on the browser's

@@ -26,12 +26,18 @@ func notices(r *analyzer.Report) Section {
 
 // points lists the report's points of one tone: the concerns, what is in
 // the reader's favour, or what is neither but worth knowing (a minimum
-// age, keeping data as long as needed), which is not a concern.
+// age, keeping data as long as needed), which is not a concern. A right to
+// opt out of sales in a policy that says it sells nothing is worded as one
+// over any sale (see rights).
 func points(id, title, empty string, r *analyzer.Report, tone Tone) Section {
 	s := section(id, title, empty)
 	for _, p := range r.Points {
 		if pointTone(p.Polarity) == tone {
-			s.add(Item{ID: p.ID, Text: Clean(p.Text), Tone: tone, Evidence: p.Evidence})
+			it := Item{ID: p.ID, Text: Clean(p.Text), Tone: tone, Evidence: p.Evidence}
+			if p.ID == "offers-opt-out-sale" && r.Sharing.Sale == "no" {
+				it.Text = "You can: opt out of any sale or sharing of your data (they say they do not sell it)."
+			}
+			s.add(it)
 		}
 	}
 	return s
@@ -137,6 +143,13 @@ func rights(r *analyzer.Report) Section {
 	s := section(Rights, "Your rights and choices", "No rights or choices are described.")
 	for _, rt := range r.Rights {
 		it := Item{ID: Clean(rt.ID), Text: name(Clean(rt.Name), Clean(rt.ID)), Evidence: rt.Evidence}
+		if rt.ID == "opt-out-sale" && r.Sharing.Sale == "no" {
+			// A right to opt out of sales in a policy that says it sells
+			// nothing (a state law's right, granted in general): "the
+			// sale" would read as if data were sold.
+			it.Text = "Opt out of any sale or sharing of your data"
+			it.Details = append(it.Details, "They say they do not sell your data.")
+		}
 		if len(rt.How) > 0 {
 			it.Details = append(it.Details, "How: "+cleanJoin(rt.How, "; "))
 		}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -265,6 +266,34 @@ func TestPoints(t *testing.T) {
 	}
 }
 
+// TestSaleOptOutWhereNothingIsSold checks that the right to opt out of
+// sales, in a policy that says it sells nothing, is worded as a right over
+// any sale, not "the sale" of the reader's data; where the policy may sell
+// or says nothing, the rule's name stays.
+func TestSaleOptOutWhereNothingIsSold(t *testing.T) {
+	for _, tc := range []struct {
+		sale, point, right string
+	}{
+		{"no", "You can: opt out of any sale or sharing of your data (they say they do not sell it).", "Opt out of any sale or sharing of your data"},
+		{"yes", "You can: opt out of the sale or sharing of your data.", "Opt out of the sale or sharing of your data"},
+		{"unstated", "You can: opt out of the sale or sharing of your data.", "Opt out of the sale or sharing of your data"},
+	} {
+		s := Of(&analyzer.Report{Findings: make([]analyzer.Finding, 2), Sharing: analyzer.Sharing{Sale: tc.sale},
+			Rights: []analyzer.Right{{ID: "opt-out-sale", Name: "Opt out of the sale or sharing of your data", Evidence: []int{0}}},
+			Points: []analyzer.Point{{ID: "offers-opt-out-sale", Polarity: "good", Text: "You can: opt out of the sale or sharing of your data.", Evidence: []int{0}}}})
+		if it := first(t, s, InFavour); it.Text != tc.point {
+			t.Errorf("sale %q: point %q, want %q", tc.sale, it.Text, tc.point)
+		}
+		it := first(t, s, Rights)
+		if it.Text != tc.right {
+			t.Errorf("sale %q: right %q, want %q", tc.sale, it.Text, tc.right)
+		}
+		if said := slices.Contains(it.Details, "They say they do not sell your data."); said != (tc.sale == "no") {
+			t.Errorf("sale %q: details %q", tc.sale, it.Details)
+		}
+	}
+}
+
 // TestOnlyNotices checks that an error notice that explains an empty report
 // leaves only the notices, and that a report without notices has none.
 func TestOnlyNotices(t *testing.T) {
@@ -367,9 +396,25 @@ func TestVerdict(t *testing.T) {
 	}
 	// Periods listed whole: a cut never leaves a number without its unit.
 	periods := &analyzer.Report{Findings: make([]analyzer.Finding, 1), Retention: analyzer.Retention{Policy: "limited",
-		Periods: []string{"three months", "two years", "one year", "five years"}, Evidence: []int{0}}}
+		Periods: []string{"three months", "two years", "one year", "ten months"}, Evidence: []int{0}}}
 	if a := Of(periods).Verdict.Answers[3]; a.Answer != "three months, two years, one year" {
 		t.Errorf("periods cut between two: %+v", a)
+	}
+	// Nor does it leave out the longest period: it comes first then, in
+	// figures or in words.
+	for _, tc := range []struct {
+		periods []string
+		want    string
+	}{
+		{[]string{"three months", "two years", "one year", "five years"}, "five years, three months, two years"},
+		{[]string{"90 days", "60 days", "180 days", "3 months", "120 hours", "5 years"}, "5 years, 90 days, 60 days, 180 days"},
+		{[]string{"thirty (30) days", "one hundred and eighty (180) days", "12 hours", "2 days", "7 days", "1 week"}, "one hundred and eighty (180) days"},
+		{[]string{"5 years", "3 months", "18 months", "7 days", "60 days", "1 year"}, "5 years, 3 months, 18 months, 7 days"},
+	} {
+		periods.Retention.Periods = tc.periods
+		if a := Of(periods).Verdict.Answers[3]; a.Answer != tc.want {
+			t.Errorf("%q: %q, want %q", tc.periods, a.Answer, tc.want)
+		}
 	}
 	periods.Retention.Periods = []string{"a period of no more than twelve consecutive calendar months"}
 	if a := Of(periods).Verdict.Answers[3]; a.Answer != "a period of no more than twelve" {

@@ -440,8 +440,11 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 			// long ("stores IP addresses for 90 days", "removes it after
 			// 90 days"), not any number of days in the sentence ("we store
 			// your request and respond within 30 days").
-			before := int(n) >= vw.Own+1 && vw.Is(n-1, lexicon.GPeriodLead)      // "for 90 days", "up to"
-			after := int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPeriodEnd) // "30 days after"
+			// (Not past a comma or bracket: in "may take up to one (1)
+			// month (following the receipt of the proof)" the words after
+			// the bracket say when a task starts, not how long data stays.)
+			before := int(n) >= vw.Own+1 && vw.Is(n-1, lexicon.GPeriodLead)                                                // "for 90 days", "up to"
+			after := int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPeriodEnd) && vw.Tok(h.To).SepBefore < text.SepComma // "30 days after", "7 years following"
 			if !before && !after {
 				continue
 			}

@@ -528,14 +528,30 @@ func yourPartyActs(vw *sentence.View, i int) bool {
 		return false // (most sentences: no such word, which the view knows without reading them)
 	}
 	p := vw.Hits[firstListedRight(vw, i)].From
-	for q := p - 1; q > int32(vw.Own) && q >= p-12 && vw.Clause[q] == vw.Clause[p]; q-- {
+	own := int32(vw.Own)
+	for q := p - 1; q >= own && q >= p-12 && vw.Clause[q] == vw.Clause[p]; q-- {
 		if vw.MayHave(lexicon.GReader) && vw.Is(q, lexicon.GReader) {
 			return false
 		}
-		if vw.In(q, lexicon.WordsYourParties) && (vw.In(q-1, lexicon.WordsYourForms) || (vw.In(q-1, lexicon.WordsDeterminers) || vw.In(q-1, lexicon.WordsAnyOne) || vw.Is(q, lexicon.GSomebody)) && partyAsks(vw, q)) {
+		if vw.In(q, lexicon.WordsYourParties) && (q > own && vw.In(q-1, lexicon.WordsYourForms) || partyAsks(vw, q)) {
 			// "you or your administrator", "you, or someone acting on
 			// your behalf" (not "tell you when someone requests").
-			return !(vw.GrammarBefore(q-1, 2, lexicon.GReader) && (vw.Is(q-1, lexicon.GAndOr) || q-2 > int32(vw.Own) && vw.Is(q-2, lexicon.GAndOr)))
+			return q == own || !(vw.GrammarBefore(q-1, 2, lexicon.GReader) && (vw.Is(q-1, lexicon.GAndOr) || q-2 > own && vw.Is(q-2, lexicon.GAndOr)))
+		}
+	}
+	// "your school administrator may have the right to access your
+	// account and may delete it": a verb joined by "and" (and perhaps a
+	// modal) to an earlier right of its clause shares that right's
+	// subject, however far back it is named.
+	q := p - 1
+	if q > own && vw.In(q, lexicon.WordsMainModals) {
+		q--
+	}
+	if q > own && vw.Is(q, lexicon.GAndOr) {
+		for k := i - 1; k >= 0; k-- {
+			if g := vw.Hits[k]; g.From >= own && g.To <= q && vw.Clause[g.From] == vw.Clause[p] && vw.Entry(g).Class == "right" {
+				return yourPartyActs(vw, k)
+			}
 		}
 	}
 	return false
