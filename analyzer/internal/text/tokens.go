@@ -309,7 +309,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		var flags uint8
 		var head uint64 // the word's bytes in lower case when it is eight bytes or fewer, read at once; 0 otherwise
 		n, seen := asciiWord(text[i:])
-		if n > 0 && i >= tz.addrEnd && (i+n+1 < len(text) && addressGate[text[i+n]] && (text[i+n] != '.' || IsASCIIAlnum(text[i+n+1])) || i > 0 && text[i-1] == '.') {
+		if (i+n+1 < len(text) && addressGate[text[i+n]] && (text[i+n] != '.' || IsASCIIAlnum(text[i+n+1])) || i > 0 && text[i-1] == '.') && n > 0 && i >= tz.addrEnd {
 			// (A word that ends a sentence, a dot and no letter or digit
 			// after it, starts no address: AddressLen's host stops before
 			// that dot, and no '@' follows.)
