@@ -135,9 +135,10 @@ func (m *Model) scores(hs []uint32, base []int32, withBias bool, scores []int32)
 		m.sum(hs[:n], &sums)
 		for i, v := range sums[:(len(m.Heads)+2)/3] { // the lanes of heads
 			a, b, c := unpack(v)
-			scores[3*i] += a
-			scores[3*i+1] += b
-			scores[3*i+2] += c
+			s := (*[3]int32)(scores[3*i:]) // one bounds check for the three
+			s[0] += a
+			s[1] += b
+			s[2] += c
 		}
 		if hs = hs[n:]; len(hs) == 0 {
 			return scores[:len(m.Heads)]
