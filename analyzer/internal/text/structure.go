@@ -464,6 +464,9 @@ func sentenceGoesOn(toks []Token, k, lim, end int) int {
 func appendSentence(text string, toks []Token, sents []Sentence, b *Block, bi, from, k int) []Sentence {
 	end := sentenceEnd(text, int(toks[k-1].End), b.End)
 	for _, stop := range [...]string{"。", "！", "？"} {
+		if end == b.End || text[end] < utf8.RuneSelf {
+			break // most sentences: the block's end or an ASCII byte follows, no stop of these
+		}
 		if strings.HasPrefix(text[end:b.End], stop) {
 			end += len(stop) // "...取得します。"
 			break
