@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -202,11 +203,20 @@ var (
 var contextFeatures = [...]string{"ctx:meta", "ctx:warning", "ctx:instructs", "ctx:other-topic", "ctx:choice", "ctx:heading",
 	"ctx:listed", "ctx:carried", "ctx:third-party-subject", "ctx:intro-negated"}
 
-// contextFlags are the sentence-wide readings of ctx, in the order of
-// contextFeatures.
-func contextFlags(ctx *sentence.Context) [len(contextFeatures)]bool {
-	return [...]bool{ctx.Meta, ctx.Warning, ctx.Instructs, ctx.OtherTopic, ctx.Choice, ctx.Heading,
-		ctx.Listed, ctx.Carried.Collect || ctx.Carried.Share, ctx.ThirdPartySubject, ctx.IntroNeg}
+// contextBits are the sentence-wide readings of ctx, a bit each in the
+// order of contextFeatures (bit i for contextFeatures[i]).
+func contextBits(ctx *sentence.Context) uint16 {
+	return bit(ctx.Meta, 0) | bit(ctx.Warning, 1) | bit(ctx.Instructs, 2) | bit(ctx.OtherTopic, 3) | bit(ctx.Choice, 4) |
+		bit(ctx.Heading, 5) | bit(ctx.Listed, 6) | bit(ctx.Carried.Collect || ctx.Carried.Share, 7) |
+		bit(ctx.ThirdPartySubject, 8) | bit(ctx.IntroNeg, 9)
+}
+
+// bit returns 1<<i when on, else 0.
+func bit(on bool, i uint) uint16 {
+	if on {
+		return 1 << i
+	}
+	return 0
 }
 
 // heading and intro return the section heading and the list intro of a
@@ -253,10 +263,8 @@ func (mr *modelReader) input(d *sentence.Doc, s *text.Sentence, vw *sentence.Vie
 				rules = append(rules, "negated")
 			}
 		}
-		for i, on := range contextFlags(ctx) {
-			if on {
-				rules = append(rules, contextFeatures[i])
-			}
+		for b := contextBits(ctx); b != 0; b &= b - 1 {
+			rules = append(rules, contextFeatures[bits.TrailingZeros16(b)])
 		}
 	}
 	mr.rules = rules
@@ -291,19 +299,18 @@ func (mr *modelReader) hashes(d *sentence.Doc, s *text.Sentence, vw *sentence.Vi
 			if untrained(f) {
 				continue
 			}
-			for _, k := range [2]string{f.Kind, f.Category} {
-				if h, ok := mr.ruleHash(k); ok { // a kind or category the model was trained on
-					hs = append(hs, h)
-				}
+			if h, ok := mr.ruleHash(f.Kind); ok { // a kind the model was trained on
+				hs = append(hs, h)
+			}
+			if h, ok := mr.ruleHash(f.Category); ok {
+				hs = append(hs, h)
 			}
 			if f.Negated {
 				hs = append(hs, negatedHash)
 			}
 		}
-		for i, on := range contextFlags(ctx) {
-			if on {
-				hs = append(hs, contextFeatureHash[i])
-			}
+		for b := contextBits(ctx); b != 0; b &= b - 1 { // most sentences: one reading or none
+			hs = append(hs, contextFeatureHash[bits.TrailingZeros16(b)])
 		}
 	}
 	hs = model.ShapeHashes(d.Blocks[s.Block].Kind, txt, n, hs)

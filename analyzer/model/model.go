@@ -135,9 +135,10 @@ func (m *Model) scores(hs []uint32, base []int32, withBias bool, scores []int32)
 		m.sum(hs[:n], &sums)
 		for i, v := range sums[:(len(m.Heads)+2)/3] { // the lanes of heads
 			a, b, c := unpack(v)
-			scores[3*i] += a
-			scores[3*i+1] += b
-			scores[3*i+2] += c
+			s := (*[3]int32)(scores[3*i:]) // one bounds check for the three
+			s[0] += a
+			s[1] += b
+			s[2] += c
 		}
 		if hs = hs[n:]; len(hs) == 0 {
 			return scores[:len(m.Heads)]
@@ -338,6 +339,7 @@ func (m *Model) Explain(i int, hashes []uint32, spans []int32, size int, yes boo
 	// a weaker one cannot enter, and is left out here without a call
 	// (rank decides ties by place).
 	weakest := int32(-1)
+	lane, shift := i/3, uint(i%3)*laneBits // head i's place in a dense row
 	for k, h := range hashes {
 		if b := h >> (32 - towardLog); toward[b>>6]&(1<<(b&63)) == 0 {
 			continue
@@ -353,7 +355,7 @@ func (m *Model) Explain(i int, hashes []uint32, spans []int32, size int, yes boo
 		// rank takes only weights toward yes (or no): the others are
 		// left out here, without a call.
 		if row, ok := s.row(); ok { // a feature with a row weighs in each head once
-			if w := m.dense.weight(row, i); w != 0 && (w > 0) == yes && abs(w) >= weakest {
+			if w := m.dense.weight(row, lane, shift); w != 0 && (w > 0) == yes && abs(w) >= weakest {
 				dst = rank(dst, start, n, yes, Contribution{wordFeature(k, h, spans, size), w})
 				if len(dst)-start == n {
 					weakest = abs(dst[len(dst)-1].Weight)
@@ -773,16 +775,17 @@ func packRow(dst []int64, row []int32) {
 	}
 }
 
-// weight returns the weight of head h in row r: its lane, rounded to undo
-// what the weights in the lanes below it (each far less than half a lane)
-// borrowed, and sign extended.
-func (d *denseRows) weight(r uint32, h int) int32 {
-	shift := uint(h%3) * laneBits
+// weight returns the weight in row r of the head whose lane is at shift in
+// int64 k of a row (head h: k = h/3, shift = h%3*laneBits, worked out once
+// by Explain for all its rows): the lane, rounded to undo what the weights in
+// the lanes below it (each far less than half a lane) borrowed, and sign
+// extended.
+func (d *denseRows) weight(r uint32, k int, shift uint) int32 {
 	var v int64
 	if d.rows != nil {
-		v = d.rows[r][h/3]
+		v = d.rows[r][k]
 	} else {
-		v = d.wide[r][h/3]
+		v = d.wide[r][k]
 	}
 	v = (v + 1<<shift>>1) >> shift
 	return int32(v << (64 - laneBits) >> (64 - laneBits))

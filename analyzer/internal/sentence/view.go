@@ -291,8 +291,9 @@ func (vw *View) entryIsVerb(e *lexicon.Entry) bool {
 func appendRange(dst []int, from, to int) []int {
 	n := len(dst)
 	dst = slices.Grow(dst, to-from)[:n+to-from]
-	for i := range dst[n:] {
-		dst[n+i] = from + i
+	tail := dst[n:] // written by its own index: no bounds check an integer
+	for i := range tail {
+		tail[i] = from + i
 	}
 	return dst
 }

@@ -446,22 +446,13 @@ func answersYes(s string) bool {
 	return false
 }
 
-// tokensTo returns the first token from t on that ends after byte end (or
-// len(toks)): the end of a block's tokens. A loop of its own, so that its
-// values stay in registers.
-func tokensTo(toks []Token, t, end int) int {
-	for t < len(toks) && int(toks[t].End) <= end {
-		t++
-	}
-	return t
-}
-
-// sentenceGoesOn returns the first token from k on that follows a full stop
-// or is at lim, where a sentence grows long (or len(toks)): the tokens
-// before it go on with their sentence.
-func sentenceGoesOn(toks []Token, k, lim int) int {
+// sentenceGoesOn returns the first token from k on that follows a full stop,
+// ends after byte end (its block's) or is at lim, where a sentence grows
+// long (or len(toks)): the tokens before it go on with their sentence. A
+// loop of its own, so that its values stay in registers.
+func sentenceGoesOn(toks []Token, k, lim, end int) int {
 	toks = toks[:max(0, min(lim, len(toks)))] // one test a token for both bounds
-	for k < len(toks) && toks[k].SepBefore != SepStop {
+	for k < len(toks) && toks[k].SepBefore != SepStop && int(toks[k].End) <= end {
 		k++
 	}
 	return k
@@ -473,6 +464,9 @@ func sentenceGoesOn(toks []Token, k, lim int) int {
 func appendSentence(text string, toks []Token, sents []Sentence, b *Block, bi, from, k int) []Sentence {
 	end := sentenceEnd(text, int(toks[k-1].End), b.End)
 	for _, stop := range [...]string{"。", "！", "？"} {
+		if end == b.End || text[end] < utf8.RuneSelf {
+			break // most sentences: the block's end or an ASCII byte follows, no stop of these
+		}
 		if strings.HasPrefix(text[end:b.End], stop) {
 			end += len(stop) // "...取得します。"
 			break
@@ -680,26 +674,30 @@ func BuildStructure(text string, toks []Token, ab *Abbreviations, lines []Line, 
 			t++
 		}
 		b.TokFrom = t
-		t = tokensTo(toks, t, b.End)
-		b.TokTo = t
-		from, to := b.TokFrom, t
-		for k := from + 1; k < to; k++ {
-			// The commonest token, after no full stop in a sentence not
-			// yet long, goes on with its sentence: passed over in a loop
-			// of its own.
-			if k = sentenceGoesOn(toks[:to], k, from+maxSentenceTokens); k == to {
-				break
-			}
-			// Very long "sentences" (lists without stops, junk) are cut so
-			// that the work per sentence stays bounded.
-			long := k-from >= maxSentenceTokens && toks[k].SepBefore >= SepComma || k-from >= 2*maxSentenceTokens
-			if toks[k].SepBefore == SepStop && sentenceBreak(text, toks, ab, from, k) || long {
-				sents = appendSentence(text, toks, sents, b, bi, from, k)
-				from = k
+		from := t
+		// The block's tokens, and its sentences as they go: one pass over
+		// the tokens for both (there were two, one for the block's end and
+		// one for the stops).
+		if t < len(toks) && int(toks[t].End) <= b.End {
+			for t++; ; t++ {
+				// The commonest token, after no full stop in a sentence
+				// not yet long and inside the block, goes on with its
+				// sentence: passed over in a loop of its own.
+				if t = sentenceGoesOn(toks, t, from+maxSentenceTokens, b.End); t == len(toks) || int(toks[t].End) > b.End {
+					break // the block's end
+				}
+				// Very long "sentences" (lists without stops, junk) are
+				// cut so that the work per sentence stays bounded.
+				long := t-from >= maxSentenceTokens && toks[t].SepBefore >= SepComma || t-from >= 2*maxSentenceTokens
+				if toks[t].SepBefore == SepStop && sentenceBreak(text, toks, ab, from, t) || long {
+					sents = appendSentence(text, toks, sents, b, bi, from, t)
+					from = t
+				}
 			}
 		}
-		if to > from { // the block's last sentence
-			sents = appendSentence(text, toks, sents, b, bi, from, to)
+		b.TokTo = t
+		if t > from { // the block's last sentence
+			sents = appendSentence(text, toks, sents, b, bi, from, t)
 		}
 	}
 	// A list item inherits the sentence that introduces its list: the last

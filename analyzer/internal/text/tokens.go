@@ -2,6 +2,7 @@ package text
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -311,7 +312,7 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		var flags uint8
 		var head uint64 // the word's bytes in lower case when it is eight bytes or fewer, read at once; 0 otherwise
 		n, seen := asciiWord(text[i:])
-		if n > 0 && i >= tz.addrEnd && (i+n+1 < len(text) && addressGate[text[i+n]] && (text[i+n] != '.' || IsASCIIAlnum(text[i+n+1])) || i > 0 && text[i-1] == '.') {
+		if (i+n+1 < len(text) && addressGate[text[i+n]] && (text[i+n] != '.' || IsASCIIAlnum(text[i+n+1])) || i > 0 && text[i-1] == '.') && n > 0 && i >= tz.addrEnd {
 			// (A word that ends a sentence, a dot and no letter or digit
 			// after it, starts no address: AddressLen's host stops before
 			// that dot, and no '@' follows.)
@@ -344,19 +345,15 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			flags &^= TokModelWord
 			tz.skipped = false
 		}
-		tz.out = append(tz.out, Token{})
-		// The token of the word tz.Buf holds, each field written in
-		// place (a Token built apart and copied is read back just after
-		// it was written field by field, which stalls the processor),
-		// here rather than in a call: a call costs most in WebAssembly,
-		// and every word would make one.
-		t := &tz.out[len(tz.out)-1]
-		t.Start, t.End, t.Num, t.Flags, t.SepBefore = int32(start), int32(end), -1, flags, sep
-		if seen == bitDigit { // digits alone, or digits that wordSlow read on from (a word that starts beyond ASCII has no bits)
-			if n, ok := atoi(tz.Buf); ok {
-				t.Num = n
-			}
-		}
+		// The word's id, hash and value first, then its token, each field
+		// written once in place: not appended zeroed and its slot looked
+		// up again after each call, nor built apart and copied (a Token
+		// so copied is read back just after it was written field by
+		// field, which stalls the processor). Here rather than in a
+		// call: a call costs most in WebAssembly, and every word would
+		// make one.
+		var id int32
+		var hash uint32
 		if tz.Words != nil {
 			// id's commonest case, without the call: a word of eight
 			// bytes or fewer met before. (Its length needs no test: a
@@ -365,22 +362,36 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			// of a word of its length.)
 			if head != 0 && tz.ids != nil {
 				if e := &tz.ids[shortHash(head)>>18]; e.head == head {
-					t.ID, t.WordHash = e.id, e.hash
-					t.Flags |= e.exact // tz.Buf is the word in lower case
+					id, hash = e.id, e.hash
+					flags |= e.exact // tz.Buf is the word in lower case
 				} else {
-					t.ID, t.WordHash = tz.id(tz.Buf)
+					id, hash = tz.id(tz.Buf)
 				}
 			} else {
-				t.ID, t.WordHash = tz.id(tz.Buf)
+				id, hash = tz.id(tz.Buf)
 			}
 		}
 		if start < tz.addrEnd {
 			// A word of an e-mail address or of a site's top-level
 			// domain or path matches no rule (the sentence model still
 			// reads it).
-			t.ID = 0
-			t.Flags &^= TokExact
+			id = 0
+			flags &^= TokExact
 		}
+		num := int32(-1)
+		if seen == bitDigit { // digits alone, or digits that wordSlow read on from (a word that starts beyond ASCII has no bits)
+			if n, ok := atoi(tz.Buf); ok {
+				num = n
+			}
+		}
+		out := tz.out
+		if len(out) == cap(out) {
+			out = slices.Grow(out, 1)
+		}
+		out = out[:len(out)+1]
+		t := &out[len(out)-1]
+		t.Start, t.End, t.ID, t.Num, t.Flags, t.SepBefore, t.WordHash = int32(start), int32(end), id, num, flags, sep, hash
+		tz.out = out
 		sep = SepSpace
 		// The space after the word, here: the loop's head stores what
 		// it keeps to the stack at every pass (calls below need them
