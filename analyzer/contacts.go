@@ -1024,13 +1024,7 @@ func oneLetterOver(v string) bool {
 		c := v[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			letters := strings.Map(func(r rune) rune {
-				if r == '.' || r == '@' {
-					return -1
-				}
-				return r
-			}, strings.ToLower(v))
-			return len(letters) >= 3 && strings.Count(letters, letters[:1]) == len(letters)
+			return oneLetterCopy(v)
 		case c == '.' || c == '@':
 			continue
 		case 'A' <= c && c <= 'Z':
@@ -1044,6 +1038,18 @@ func oneLetterOver(v string) bool {
 		n++
 	}
 	return n >= 3
+}
+
+// oneLetterCopy is oneLetterOver by a lower-case copy of v without its
+// dots and at-signs, for an address beyond ASCII.
+func oneLetterCopy(v string) bool {
+	letters := strings.Map(func(r rune) rune {
+		if r == '.' || r == '@' {
+			return -1
+		}
+		return r
+	}, strings.ToLower(v))
+	return len(letters) >= 3 && strings.Count(letters, letters[:1]) == len(letters)
 }
 
 // atMarks are the at-signs of email addresses: '@', and the word "at" in
