@@ -380,7 +380,8 @@ type contactSentence struct {
 // address), or points to it ("visit", "click") on the company's own site,
 // not to more reading (readingCues: "learn more at", "see our FAQ")
 // (sites.own, which it fills on first use: see ownSites). In a menu, a right
-// counts for the link whose label names it. A contact word that stands only
+// counts for the link whose label names it. Where only its sentence says
+// so, a page to read is none (see toRead). A contact word that stands only
 // in the company's own site name ("fullcontact.com") says nothing (see
 // ownSiteWord). seen is the verdict on the sentence of
 // the previous address, which it updates.
@@ -392,9 +393,9 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	if contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites)) {
 		return true
 	}
-	if referencePage(u) || documentLabel(d.Text, s) {
-		return false
-	}
+	// Then a page to read (referencePage, documentLabel) is none; asked
+	// only where the sentence would make it one (most addresses stand in
+	// menus): the sentence's verdict depends on the sentence alone.
 	st, ok := sentenceAt(d, s, e)
 	if !ok {
 		return false
@@ -417,20 +418,27 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	case seen.right && seen.menu:
 		// A menu whose labels name a right ("[Delete your account](...)
 		// | [Terms](...)"): the link of that label only.
-		return labelHoldsRight(d.Text, stated, st, s)
+		return labelHoldsRight(d.Text, stated, st, s) && !toRead(d.Text, s, e)
 	case seen.right:
-		return true
+		return !toRead(d.Text, s, e)
 	case seen.menu:
 		return false
 	case seen.contact:
-		return true
-	case !seen.pointer:
+		return !toRead(d.Text, s, e)
+	case !seen.pointer, toRead(d.Text, s, e):
 		return false
 	}
 	if sites.own == nil {
 		sites.own = ownSites(d.Text, sites.mailSites(d.Text), sites.webs)
 	}
 	return slices.Contains(sites.own, site(u))
+}
+
+// toRead reports whether the web address text[s:e] is a page to read
+// beside the policy, no way to reach them: one of referenceWords
+// (referencePage) or a link labelled as a policy (documentLabel).
+func toRead(text string, s, e int) bool {
+	return referencePage(text[s:e]) || documentLabel(text, s)
 }
 
 // partInPage reports whether the web address u holds one of contactParts

@@ -437,3 +437,15 @@ func TestOneLetterOver(t *testing.T) {
 		t.Fatalf("only %d addresses", n)
 	}
 }
+
+// TestContactsLeavePagesToRead checks that a page to read (the terms, a
+// link labelled as a policy) stays no contact where only its sentence would
+// make it one: a pointer to the company's own site, or a menu link whose
+// label names a right; the same sentences' other pages still are.
+func TestContactsLeavePagesToRead(t *testing.T) {
+	src := "Please visit https://www.example.com/legal/terms for the rules of our service.\n\n" +
+		"Please visit https://www.example.com/account/settings to change your settings.\n\n" +
+		"[Delete your account](https://www.example.com/help/terms) | [Home](https://www.example.com/) | [Blog](https://www.example.com/blog)\n\n" +
+		"[Delete your account](https://www.example.com/help/delete) | [Home](https://www.example.com/) | [Blog](https://www.example.com/blog)\n"
+	wantContacts(t, src, "https://www.example.com/account/settings", "https://www.example.com/help/delete")
+}

@@ -120,45 +120,66 @@ type headingAnswer struct {
 // for every token of every sentence view: each word of the tables' rows is
 // ORed into the results in memory, one instruction each (gathered in eight
 // locals, they did not fit amd64's registers with the loop's own, and the
-// spills cost more), for up to 256 sets of each kind; the lengths are
-// constants, so the tests on them compile away.
+// spills cost more), for up to fastSetWords*64 sets of each kind; the
+// lengths are constants, so the tests on them compile away. (With more,
+// wordSetsSlow's loops cost three times as much: TestWordSetsFast fails
+// first.)
 func (d *Doc) wordSetsOf(from, to int) (sets lexicon.WordBits, gram lexicon.GrammarBits) {
 	wordSets, grammar := d.Lexicon.WordSets, d.Lexicon.Grammar
-	if len(sets) > 4 || len(gram) > 4 || len(grammar) != len(wordSets) {
+	if len(sets) > fastSetWords || len(gram) > fastSetWords || len(grammar) != len(wordSets) {
 		return d.wordSetsSlow(from, to)
 	}
 	// The two tables have a row for each token id: one test of the id
-	// serves both (no bounds check after it).
+	// serves both (no bounds check after it). Word k of a row is ORed
+	// where len > k; min keeps the index a constant within the array
+	// when it is shorter.
 	grammar = grammar[:len(wordSets)]
 	toks := d.Toks[from:to]
+	const ls, lg = len(sets) - 1, len(gram) - 1
 	for i := range toks {
 		id := uint(toks[i].ID) // unsigned: one test
 		if id < uint(len(wordSets)) {
 			w, g := &wordSets[id], &grammar[id]
 			sets[0] |= w[0]
-			if len(sets) > 1 {
-				sets[min(1, len(sets)-1)] |= w[min(1, len(sets)-1)]
+			if ls >= 1 {
+				sets[min(1, ls)] |= w[min(1, ls)]
 			}
-			if len(sets) > 2 {
-				sets[min(2, len(sets)-1)] |= w[min(2, len(sets)-1)]
+			if ls >= 2 {
+				sets[min(2, ls)] |= w[min(2, ls)]
 			}
-			if len(sets) > 3 {
-				sets[len(sets)-1] |= w[len(sets)-1]
+			if ls >= 3 {
+				sets[min(3, ls)] |= w[min(3, ls)]
+			}
+			if ls >= 4 {
+				sets[min(4, ls)] |= w[min(4, ls)]
+			}
+			if ls >= 5 {
+				sets[min(5, ls)] |= w[min(5, ls)]
 			}
 			gram[0] |= g[0]
-			if len(gram) > 1 {
-				gram[min(1, len(gram)-1)] |= g[min(1, len(gram)-1)]
+			if lg >= 1 {
+				gram[min(1, lg)] |= g[min(1, lg)]
 			}
-			if len(gram) > 2 {
-				gram[min(2, len(gram)-1)] |= g[min(2, len(gram)-1)]
+			if lg >= 2 {
+				gram[min(2, lg)] |= g[min(2, lg)]
 			}
-			if len(gram) > 3 {
-				gram[len(gram)-1] |= g[len(gram)-1]
+			if lg >= 3 {
+				gram[min(3, lg)] |= g[min(3, lg)]
+			}
+			if lg >= 4 {
+				gram[min(4, lg)] |= g[min(4, lg)]
+			}
+			if lg >= 5 {
+				gram[min(5, lg)] |= g[min(5, lg)]
 			}
 		}
 	}
 	return sets, gram
 }
+
+// fastSetWords is the most words of a row of either table that wordSetsOf
+// ORs in place (384 sets); past it, it calls wordSetsSlow.
+const fastSetWords = 6
 
 // wordSetsSlow is wordSetsOf for any number of sets, one table word at a
 // time.
