@@ -750,7 +750,10 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 		// "(see the section below for more information)": an aside
 		// in parentheses points elsewhere, the sentence around it
 		// still states its practice.
-		if !vw.lists(h.To) && !vw.InParens(h) && !(c.Leads && vw.Is(h.From, lexicon.GKinds)) {
+		// (Nor does a name: "to be in line with Fair Information
+		// Practices, should a data breach occur we will notify the
+		// users".)
+		if !vw.lists(h.To) && !vw.InParens(h) && !(c.Leads && vw.Is(h.From, lexicon.GKinds)) && !vw.InName(h.From) {
 			// "Some examples of how we use your data include: - To
 			// ...": the intro announces the item, which states it (not
 			// "The types of data we collect include: - Information
