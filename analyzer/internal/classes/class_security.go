@@ -142,12 +142,13 @@ func readerCares(vw *sentence.View, h lexicon.Hit) bool {
 	return false
 }
 
-// readersDuty reports whether a word of the reader's duty ("responsible")
-// stands in security hit h or at most eight words before it in its clause,
-// with the reader at most five words before that word and no "we" between
-// ("you are solely and entirely responsible for securing the
-// confidentiality of your account"; not "you acknowledge that we are not
-// responsible for the security practices of third parties").
+// readersDuty reports whether a word of the reader's duty ("responsible",
+// "agree") stands in security hit h or at most eight words before it in
+// its clause, with the reader at most five words before that word and no
+// "we" between ("you are solely and entirely responsible for securing the
+// confidentiality of your account", "you agree to keep it safe"; not "you
+// acknowledge that we are not responsible for the security practices of
+// third parties", "you agree that we may use encryption").
 func readersDuty(vw *sentence.View, h lexicon.Hit) bool {
 	if !vw.MayHaveIn(lexicon.WordsReadersDuty) || !vw.MayHave(lexicon.GReader) {
 		return false
