@@ -187,10 +187,12 @@ func (rd *reading) sentence(si int) {
 		// The model reads it too (its inputs are one per sentence), but
 		// what it adds to a line of contents is no evidence either.
 		rd.model.weigh(rd, s, vw, ctx, first)
-		if ctx.Menu {
+		if ctx.Menu || ctx.Forbidden {
 			// A contents line names a topic of the policy; a site's
 			// menu ("Kids Jackets ... Women Sale, Tops... Help") names
-			// the shop's, none of its practices.
+			// the shop's, none of its practices; nor does what the reader
+			// is forbidden to do ("You agree not to: collect the personal
+			// data of other users").
 			rd.findings = rd.findings[:first]
 		}
 		for i := first; i < len(rd.findings); i++ {

@@ -91,11 +91,13 @@ func dataType(dt analyzer.DataType) Item {
 	if dt.Sensitive {
 		tags = append(tags, "sensitive")
 	}
-	if len(tags) == 0 {
+	// Sensitive data neither collected nor shared is named only, mostly to
+	// deny it ("we do not collect health data"): no warning.
+	if !dt.Collected && !dt.Shared {
 		tags = append(tags, "mentioned only")
 	}
 	it := Item{ID: Clean(dt.ID), Text: name(Clean(dt.Name), Clean(dt.ID)) + " (" + strings.Join(tags, ", ") + ")", Evidence: evidence(dt.Evidence)}
-	if dt.Sensitive || dt.Shared {
+	if dt.Shared || dt.Sensitive && dt.Collected {
 		it.Tone = Warn
 	}
 	return it

@@ -239,6 +239,38 @@ func TestGroups(t *testing.T) {
 	}
 }
 
+// TestMentionedOnly checks that a data type neither collected nor shared
+// reads as mentioned only, sensitive or not, and that only a sensitive one
+// collected, or one shared, warns ("we do not collect health data" names
+// health data to deny it).
+func TestMentionedOnly(t *testing.T) {
+	r := &analyzer.Report{DataTypes: []analyzer.DataType{
+		{ID: "health", Name: "Health information", Group: "health", Sensitive: true},
+		{ID: "biometrics", Name: "Biometric data", Group: "biometric", Sensitive: true, Collected: true},
+		{ID: "email", Name: "Email address", Group: "contact"},
+		{ID: "name", Name: "Name", Group: "contact", Shared: true},
+	}}
+	var got []string
+	for _, sec := range Of(r).Sections {
+		for _, g := range sec.Groups {
+			for _, it := range g.Items {
+				if sec.ID == Collected {
+					got = append(got, it.Text+" "+string(it.Tone))
+				}
+			}
+		}
+	}
+	want := []string{
+		"Health information (sensitive, mentioned only) ",
+		"Biometric data (collected, sensitive) warn",
+		"Email address (mentioned only) ",
+		"Name (shared) warn",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("items:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestPoints checks that each point is listed once, in the section of its
 // polarity: a neutral point (a minimum age) is worth knowing, not a
 // concern, and a polarity the summary does not know reads as neutral.

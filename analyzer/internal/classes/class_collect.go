@@ -425,11 +425,31 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 	return collectOrShare(vw, c, h, e, v)
 }
 
+// placeAsReach reports whether location hit h names where the reader is
+// only as what something holds regardless of, or as where a law applies:
+// right after a word of place-reach, or after one and "of" or "in" (and
+// "the"): "regardless of where you are located", "no matter where you
+// live", "the laws of the country in which you live", "the laws where you
+// are located". No data of the reader's is collected there.
+func placeAsReach(vw *sentence.View, h lexicon.Hit) bool {
+	p := h.From - 1
+	if p >= int32(vw.Own) && vw.Is(p, lexicon.GThe) {
+		p--
+	}
+	if p >= int32(vw.Own) && vw.In(p, lexicon.WordsPlaceReach) {
+		return true
+	}
+	return p > int32(vw.Own) && (vw.Is(p, lexicon.GOf) || vw.In(p, lexicon.WordsPlaceReach)) && vw.In(p-1, lexicon.WordsPlaceReach)
+}
+
 // notData returns why data hit h (entry e, governing verb v or -1) names no
 // data of the reader's here, or "" when it may.
 func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *lexicon.Entry, v int) string {
 	if inPassing(vw, c, h, e) {
 		return "datatype/in-passing"
+	}
+	if e.Group == "location" && placeAsReach(vw, h) {
+		return "datatype/place-as-reach"
 	}
 	// "We are not responsible for the privacy practices of such sites,
 	// including their use of any information (such as IP number, browser

@@ -53,7 +53,11 @@ func (*securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	if !told && readersMeasure(vw, h) {
 		return kept("security/readers-measure", finding(&vw.Entries[vw.Doc.Lexicon.Refs[lexicon.RSecurityAdvice]], "security", "data-security"))
 	}
-	if !told && (vw.HasWord(h, lexicon.GYour) || int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GYour)) && (vw.HasSetWord(h, lexicon.WordsCredentialWords) || vw.IsRule(h, lexicon.RSafeguards)) && readerCares(vw, h) {
+	// "You are solely responsible for maintaining the confidentiality of
+	// your password": a measure the reader is made responsible for is
+	// the reader's duty, advice, whatever the hit's own words.
+	if !told && (vw.HasWord(h, lexicon.GYour) || int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GYour)) && (vw.HasSetWord(h, lexicon.WordsCredentialWords) || vw.IsRule(h, lexicon.RSafeguards)) && readerCares(vw, h) ||
+		!told && readersDuty(vw, h) {
 		return kept("security/readers-care", finding(&vw.Entries[vw.Doc.Lexicon.Refs[lexicon.RSecurityAdvice]], "security", "data-security"))
 	}
 	// "You agree to tell us of any breach of security", "in the event of a
@@ -134,6 +138,41 @@ func readerCares(vw *sentence.View, h lexicon.Hit) bool {
 		if int(g.From) >= vw.Own && g.To <= h.From && vw.IsRule(g, lexicon.RSecurityAdvice) {
 			return true
 		}
+	}
+	return false
+}
+
+// readersDuty reports whether a word of the reader's duty ("responsible",
+// "agree") stands in security hit h or at most eight words before it in
+// its clause, with the reader at most five words before that word and no
+// "we" between ("you are solely and entirely responsible for securing the
+// confidentiality of your account", "you agree to keep it safe"; not "you
+// acknowledge that we are not responsible for the security practices of
+// third parties", "you agree that we may use encryption").
+func readersDuty(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHaveIn(lexicon.WordsReadersDuty) || !vw.MayHave(lexicon.GReader) {
+		return false
+	}
+	if a := vw.ActorBefore(h.From); a == sentence.PartyWe || a == sentence.PartyThird {
+		return false
+	}
+	own := int32(vw.Own)
+	for q := h.To - 1; q >= own && q >= h.From-8 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GWe) {
+			return false
+		}
+		if !vw.In(q, lexicon.WordsReadersDuty) {
+			continue
+		}
+		for r := q - 1; r >= own && r >= q-5; r-- {
+			if vw.Is(r, lexicon.GWe) {
+				return false
+			}
+			if vw.Is(r, lexicon.GReader) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

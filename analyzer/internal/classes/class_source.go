@@ -29,6 +29,9 @@ func (*sourceClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	case coveredByData(vw, h):
 		// "Internet Service Provider", "Twitter handles": data named.
 		return drop("source/in-a-name")
+	case inLawName(vw, h):
+		// "exempt from the California Public Records Act": a law's name.
+		return drop("source/law-name")
 	case vw.NamesOwn(h):
 		// "when you create a Google Account" in Google's policy, "others
 		// on Twitter" in Twitter's: the company itself, no source besides

@@ -50,6 +50,7 @@ type Context struct {
 	Title                                              bool // a heading that starts with a capital: a title ("7. DATA SECURITY"), not a short line of text
 	Question                                           bool // the sentence asks ("What are Cookies?")
 	Navigation                                         bool // the sentence points to a section ("[Your Rights](#your-rights)"), or is a line of a menu
+	Forbidden                                          bool // a list item whose intro forbids the reader what it names ("You agree not to:", "Uses that are prohibited on the Site:"): the reader's conduct, no practice
 	Menu                                               bool // the sentence is a line of a menu of links, or a page's menus run together: no topic of the policy either
 	Warning                                            bool // the sentence tells the reader not to do something ("Do not share your password")
 	Listed                                             bool // a fragment ending in a semicolon, a list item whose intro is out of view
@@ -115,6 +116,7 @@ func (vw *View) Context(s *text.Sentence) Context {
 	c.HeadingCollect, c.HeadingShare, c.HeadingSale = vw.headingSays(s)
 	if vw.joined {
 		c.IntroNeg = vw.introNegates()
+		c.Forbidden = vw.introForbids()
 	}
 	c.IntroNeg = c.IntroNeg || vw.answerNo
 	if c.DNT {
@@ -748,7 +750,10 @@ func (vw *View) readCue(c *Context, h lexicon.Hit, act *actors) {
 		// "(see the section below for more information)": an aside
 		// in parentheses points elsewhere, the sentence around it
 		// still states its practice.
-		if !vw.lists(h.To) && !vw.InParens(h) && !(c.Leads && vw.Is(h.From, lexicon.GKinds)) {
+		// (Nor does a name: "to be in line with Fair Information
+		// Practices, should a data breach occur we will notify the
+		// users".)
+		if !vw.lists(h.To) && !vw.InParens(h) && !(c.Leads && vw.Is(h.From, lexicon.GKinds)) && !vw.InName(h.From) {
 			// "Some examples of how we use your data include: - To
 			// ...": the intro announces the item, which states it (not
 			// "The types of data we collect include: - Information
@@ -1035,7 +1040,7 @@ func includesBack(vw *View) bool {
 
 // NoStatement reports whether the sentence states nothing the classes may
 // report: a line of a table of contents.
-func (c *Context) NoStatement() bool { return c.Navigation }
+func (c *Context) NoStatement() bool { return c.Navigation || c.Forbidden }
 
 // NotEvidence reports whether the findings of the sentence name topics
 // rather than state them: a title ("7. DATA SECURITY", not a statement set
@@ -1107,6 +1112,56 @@ func (vw *View) introNegates() bool {
 		}
 	}
 	return lastNeg >= 0 && lastNeg > lastVerb
+}
+
+// introForbids reports whether the intro of the list item of vw forbids
+// the reader what the item names: it names no company and no third party,
+// and either ends in a negation after the reader ("You agree not to:", "you
+// may not:", "You will never:") or names forbidden conduct ("The following
+// are examples of uses that are prohibited on the Site:"). Not "We will
+// never:" (the company's pledge) nor "Our service providers are prohibited
+// from:" (a limit on those who get the data).
+func (vw *View) introForbids() bool {
+	own := int32(vw.Own)
+	if own < 2 || !vw.MayHave(lexicon.GNot) && !vw.MayHave(lexicon.GWarningOpeners) && !vw.MayHaveIn(lexicon.WordsForbiddenConduct) {
+		return false
+	}
+	// (Only who stands before the forbidding counts: "uses that are
+	// prohibited on the Site or when using the Site Services".)
+	cut, reader := own, false
+	for p := int32(0); p < own; p++ {
+		if vw.In(p, lexicon.WordsForbiddenConduct) {
+			cut = p
+			break
+		}
+		if vw.Is(p, lexicon.GWe) {
+			return false
+		}
+		reader = reader || vw.Is(p, lexicon.GReader)
+	}
+	for _, h := range vw.Hits {
+		if h.From >= cut {
+			break
+		}
+		if (vw.IsRule(h, lexicon.RWe) || vw.IsRule(h, lexicon.ROtherActor) || vw.Entry(h).Cls == lexicon.ClassRecipient) && !vw.objectAt(h.From) {
+			return false
+		}
+	}
+	last := own - 1
+	if vw.Is(last, lexicon.GTo) {
+		last--
+	}
+	return cut < own || reader && (vw.Is(last, lexicon.GNot) || vw.Is(last, lexicon.GWarningOpeners))
+}
+
+// objectAt reports whether the party named at p is a preposition's object
+// ("on the Site", "with our partners"), past at most an article or a
+// possessive: where something happens or whom it reaches, not who acts.
+func (vw *View) objectAt(p int32) bool {
+	if p > 0 && (vw.Is(p-1, lexicon.GThe) || vw.Is(p-1, lexicon.GArticle) || vw.Is(p-1, lexicon.GPossessives)) {
+		p--
+	}
+	return p > 0 && vw.Is(p-1, lexicon.GObjectPreps)
 }
 
 // dntStatus reads how a sentence about Do Not Track treats it: honored,
