@@ -282,7 +282,7 @@ func TestEvidenceSupportsClaim(t *testing.T) {
 		}
 	})
 	t.Run("a need in a sentence of using data is no evidence where a statement of keeping is", func(t *testing.T) {
-		text := "We may use your data to run and maintain your account; answer your questions; or meet regulatory requirements. We store the data we collect for as long as it is needed to provide the service.\n"
+		text := "We may use your data to run and maintain your account; answer your questions; or meet regulatory requirements. We keep the data we collect for as long as it is needed to provide the service.\n"
 		r := Analyze(text)
 		checkReport(t, text, r)
 		if r.Retention.Policy != "as-needed" || len(r.Retention.Evidence) == 0 {
