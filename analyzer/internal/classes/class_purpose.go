@@ -252,7 +252,7 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	// "With your consent, the company may give partners your contact
 	// details for direct marketing purposes": data named, and what it is
 	// for.
-	if vw.HasWord(h, lexicon.GPurpose) && sentence.HasData(vw, "") && !vw.ReaderActs(h.From) {
+	if vw.HasWord(h, lexicon.GPurpose) && sentence.HasData(vw, lexicon.GroupOther) && !vw.ReaderActs(h.From) {
 		return true
 	}
 	// "Where you have given your consent, send you offers we think
@@ -393,7 +393,7 @@ func aimAfterSoThat(vw *sentence.View, h lexicon.Hit) bool {
 		if p > int32(vw.Own) && vw.Is(p, lexicon.GThat) {
 			p--
 		}
-		return vw.Is(p, lexicon.GSo) && sentence.HasData(vw, "")
+		return vw.Is(p, lexicon.GSo) && sentence.HasData(vw, lexicon.GroupOther)
 	}
 	return false
 }

@@ -985,7 +985,7 @@ func adjacentRight(vw *sentence.View, j, step int) int {
 // and lists no right over data beside it ("provide controls that allow
 // you to block or delete them").
 func cookiesDeleted(vw *sentence.View, h lexicon.Hit) bool {
-	return vw.IsRule(h, lexicon.RDeletion) && vw.HasWord(h, lexicon.GItThem) && namesCookies(vw) && !sentence.HasData(vw, "cookies-tracking")
+	return vw.IsRule(h, lexicon.RDeletion) && vw.HasWord(h, lexicon.GItThem) && namesCookies(vw) && !sentence.HasData(vw, lexicon.GroupCookiesTracking)
 }
 
 // listItemRight reports whether hit k is a right that can stand in a list
@@ -1264,7 +1264,7 @@ func dataObjectAt(vw *sentence.View, from, to int32, takeAway, erase bool) bool 
 	erase = erase && !namesCookies(vw)
 	for _, g := range vw.Hits {
 		e := vw.Entry(g)
-		if e.Cls != lexicon.ClassDatatype || e.Group == "cookies-tracking" || e.Group == "ip-device-ids" || e.Group == "computer-info" || g.From < h.To || g.From > h.To+4 || vw.Clause[g.From] != vw.Clause[h.From] || vw.Tok(g.From).SepBefore >= text.SepComma {
+		if e.Cls != lexicon.ClassDatatype || e.Grp == lexicon.GroupCookiesTracking || e.Grp == lexicon.GroupIPDeviceIDs || e.Grp == lexicon.GroupComputerInfo || g.From < h.To || g.From > h.To+4 || vw.Clause[g.From] != vw.Clause[h.From] || vw.Tok(g.From).SepBefore >= text.SepComma {
 			continue
 		}
 		// Up to two other words may follow "your" or "their": "delete your
@@ -1312,7 +1312,7 @@ func dataObjectAt(vw *sentence.View, from, to int32, takeAway, erase bool) bool 
 //go:noinline
 func namesCookies(vw *sentence.View) bool {
 	for _, g := range vw.Hits {
-		if e := vw.Entry(g); g.From >= int32(vw.Own) && e.Cls == lexicon.ClassDatatype && e.Group == "cookies-tracking" {
+		if e := vw.Entry(g); g.From >= int32(vw.Own) && e.Cls == lexicon.ClassDatatype && e.Grp == lexicon.GroupCookiesTracking {
 			return true
 		}
 	}
@@ -1491,17 +1491,17 @@ func besideReader(vw *sentence.View, q int32) bool {
 // have your data deleted").
 func rightObject(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
-		if e := vw.Entry(g); e.Cls == lexicon.ClassDatatype && e.Group != "cookies-tracking" && g.From >= h.To && g.From < h.To+6 && vw.Clause[g.From] == vw.Clause[h.From] {
+		if e := vw.Entry(g); e.Cls == lexicon.ClassDatatype && e.Grp != lexicon.GroupCookiesTracking && g.From >= h.To && g.From < h.To+6 && vw.Clause[g.From] == vw.Clause[h.From] {
 			return true // (deleting cookies is a choice over cookies, not a right over data)
 		}
 	}
 	for p := h.To; int(p) < len(vw.Toks) && p < h.To+6 && vw.Clause[p] == vw.Clause[h.From]; p++ {
-		if vw.Is(p, lexicon.GItThem) && sentence.HasData(vw, "cookies-tracking") {
+		if vw.Is(p, lexicon.GItThem) && sentence.HasData(vw, lexicon.GroupCookiesTracking) {
 			return true // "it" stands for data the sentence names (not for cookies: "you can remove them")
 		}
 	}
 	for _, g := range vw.Hits {
-		if vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Entry(g).Group != "cookies-tracking" && g.To <= h.From && h.From-g.To <= 4 && vw.Clause[g.From] == vw.Clause[h.From] &&
+		if vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Entry(g).Grp != lexicon.GroupCookiesTracking && g.To <= h.From && h.From-g.To <= 4 && vw.Clause[g.From] == vw.Clause[h.From] &&
 			(g.To == h.From || vw.SentenceHasIn(g.To, h.From, lexicon.GAuxiliaries)) {
 			return true
 		}
@@ -1741,10 +1741,10 @@ func otherSettings(vw *sentence.View, h lexicon.Hit) bool {
 			continue
 		}
 		e := vw.Entry(g)
-		if e.Cls == lexicon.ClassDatatype && e.Group == "cookies-tracking" || vw.IsRule(g, lexicon.RCookieControl) && g.From != h.From {
+		if e.Cls == lexicon.ClassDatatype && e.Grp == lexicon.GroupCookiesTracking || vw.IsRule(g, lexicon.RCookieControl) && g.From != h.From {
 			return false
 		}
-		other = other || e.Cls == lexicon.ClassDatatype && e.Group == "location"
+		other = other || e.Cls == lexicon.ClassDatatype && e.Grp == lexicon.GroupLocation
 	}
 	return other || vw.SetFrom(vw.Own, lexicon.WordsNotifications) || vw.SetFrom(vw.Own, lexicon.WordsLocationWords)
 }
@@ -1763,7 +1763,7 @@ func privacySettingsOnly(vw *sentence.View, h lexicon.Hit) bool {
 			continue
 		}
 		e := vw.Entry(g)
-		if e.Cls == lexicon.ClassDatatype && (e.Group == "cookies-tracking" || e.ID == "advertising-id") || vw.IsRule(g, lexicon.RCookieControl) && !vw.In(g.From, lexicon.WordsPrivacyLead) {
+		if e.Cls == lexicon.ClassDatatype && (e.Grp == lexicon.GroupCookiesTracking || e.ID == "advertising-id") || vw.IsRule(g, lexicon.RCookieControl) && !vw.In(g.From, lexicon.WordsPrivacyLead) {
 			return false
 		}
 	}

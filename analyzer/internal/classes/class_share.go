@@ -697,7 +697,7 @@ func activity(vw *sentence.View, h lexicon.Hit) bool {
 	// "We use third party cookies for analytics and advertising": the
 	// activity is that of the third parties whose cookies are named.
 	for _, k := range vw.Hits {
-		if vw.Entry(k).Class == "datatype" && vw.Entry(k).Group == "cookies-tracking" &&
+		if vw.Entry(k).Class == "datatype" && vw.Entry(k).Grp == lexicon.GroupCookiesTracking &&
 			text.IndexFold(vw.Doc.Text[vw.Tok(k.From).Start:vw.Tok(k.To-1).End], "third") >= 0 {
 			return false
 		}
@@ -797,7 +797,7 @@ func cookiesSetBy(vw *sentence.View, h lexicon.Hit) bool {
 		if k.From >= q-1 {
 			break
 		}
-		if vw.Entry(k).Cls == lexicon.ClassDatatype && vw.Entry(k).Group == "cookies-tracking" && vw.Clause[k.From] == vw.Clause[q-1] {
+		if vw.Entry(k).Cls == lexicon.ClassDatatype && vw.Entry(k).Grp == lexicon.GroupCookiesTracking && vw.Clause[k.From] == vw.Clause[q-1] {
 			return true
 		}
 	}
