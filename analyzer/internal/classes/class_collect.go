@@ -457,7 +457,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// information about their practices": a pointer to more reading, no
 	// data of the reader's (but "we may ask for additional information"
 	// asks for data).
-	if e.ID == "info-generic" && h.To-h.From == 1 && h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GLearnMore) && vw.Is(h.From-2, lexicon.GFor) && !vw.InCollectVerb(h.From-2) {
+	if vw.IsRule(h, lexicon.RInfoGeneric) && h.To-h.From == 1 && h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GLearnMore) && vw.Is(h.From-2, lexicon.GFor) && !vw.InCollectVerb(h.From-2) {
 		return "datatype/pointer-to-reading"
 	}
 	// "Many websites collect your personal data without telling you": what
@@ -468,7 +468,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// "statistical, demographic and marketing analyses of our users",
 	// "marketing and demographic studies": a bare "demographic" before a
 	// word of a study names the kind of study, not the reader's data.
-	if e.ID == "demographics" && h.To-h.From == 1 && kindOfStudy(vw, h) {
+	if vw.IsRule(h, lexicon.RDemographics) && h.To-h.From == 1 && kindOfStudy(vw, h) {
 		return "datatype/kind-of-study"
 	}
 	// "an address assigned to your computer by your Internet service
@@ -655,7 +655,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// a tiny graphic with a unique identifier": an identifier in the
 	// definition of a tracker is part of the tracker, not the reader's
 	// device identifier.
-	if e.ID == "device-id" && definesTracker(vw) {
+	if vw.IsRule(h, lexicon.RDeviceID) && definesTracker(vw) {
 		return "datatype/part-of-a-tracker"
 	}
 	// "during your visit to our site", "upon your first visit to the
@@ -1487,7 +1487,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 	// So too a bare "information" that a lead of collecting promises
 	// from the reader ("We collect the following information:").
 	alone := c.Leads && vw.GrammarBefore(h.From, 4, lexicon.GFollowing) && !vw.DataFollows()
-	if alone && e.ID == "info-generic" && vd.Kind == "collect" && c.Collect {
+	if alone && vw.IsRule(h, lexicon.RInfoGeneric) && vd.Kind == "collect" && c.Collect {
 		vd.ID = "about-you"
 		return vd
 	}

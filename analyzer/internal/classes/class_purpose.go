@@ -520,7 +520,7 @@ func partyLetAct(vw *sentence.View, h lexicon.Hit) bool {
 		if g.From >= h.From-1 {
 			break
 		}
-		if g.From > int32(vw.Own) && g.To <= h.From-1 && g.From >= h.From-12 && vw.Entry(g).Class == "recipient" && vw.Is(g.From-1, lexicon.GReaderModals) {
+		if g.From > int32(vw.Own) && g.To <= h.From-1 && g.From >= h.From-12 && vw.Entry(g).Cls == lexicon.ClassRecipient && vw.Is(g.From-1, lexicon.GReaderModals) {
 			return true
 		}
 	}
@@ -569,7 +569,7 @@ func inName(vw *sentence.View, h lexicon.Hit) bool {
 		if g.From > h.From {
 			break
 		}
-		if g.To == h.To && g.From < h.From && vw.Entry(g).Class == "datatype" && !addressesReader(vw, g) {
+		if g.To == h.To && g.From < h.From && vw.Entry(g).Cls == lexicon.ClassDatatype && !addressesReader(vw, g) {
 			// Data whose name ends with the purpose's words:
 			// "Identifier for Advertising" ("comply with legal
 			// obligations", a recipient's words, states the purpose).
@@ -619,7 +619,7 @@ func MarketingRefused(vw *sentence.View) (Evidence, bool) {
 			continue
 		}
 		for _, g := range vw.Hits {
-			if e := vw.Entry(g); e.Class == "right" && (e.ID == "objection" || e.ID == "withdraw-consent") && g.To <= h.From && (h.From-g.To <= 8 && vw.Clause[g.From] == vw.Clause[h.From] || h.From-g.To <= 16 && !vw.NegatedNear(h.From, 6) && !vw.SepIn(g.To, h.From, text.SepClause)) {
+			if e := vw.Entry(g); e.Cls == lexicon.ClassRight && (e.ID == "objection" || e.ID == "withdraw-consent") && g.To <= h.From && (h.From-g.To <= 8 && vw.Clause[g.From] == vw.Clause[h.From] || h.From-g.To <= 16 && !vw.NegatedNear(h.From, 6) && !vw.SepIn(g.To, h.From, text.SepClause)) {
 				return Evidence{From: h.From, To: h.To}, true
 			}
 		}
@@ -649,7 +649,7 @@ func rightBefore(vw *sentence.View, h lexicon.Hit) bool {
 		// data to answer your query": a complaint refuses no use of data.
 		// Nor does a right's words that are another purpose of the same
 		// use ("we use your data to fix errors and improve the site").
-		if vw.Entry(g).Class == "right" && vw.Entry(g).ID != "complaint" && !vw.RightAsPurpose(g) {
+		if vw.Entry(g).Cls == lexicon.ClassRight && !vw.IsRule(g, lexicon.RComplaint) && !vw.RightAsPurpose(g) {
 			return true
 		}
 	}

@@ -1112,7 +1112,7 @@ func loginSaved(vw *sentence.View, h lexicon.Hit) bool {
 		if g.From < h.From || g.From > h.From+4 || vw.Clause[g.From] != vw.Clause[h.From] {
 			continue
 		}
-		if e := vw.Entry(g); e.Class == "datatype" {
+		if e := vw.Entry(g); e.Cls == lexicon.ClassDatatype {
 			return e.Grp == lexicon.GroupUserProfile
 		}
 	}

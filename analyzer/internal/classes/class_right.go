@@ -99,7 +99,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// ("your data privacy regulator"); but "the contact details of the data
 	// protection authorities" are data. Nor is one the reader requests
 	// ("restrict the processing of your data, or request portability").
-	if i > 0 && !(e.ID == "complaint" && (vw.GrammarBefore(h.From, 6, lexicon.GToWith) || vw.Hits[i-1].To == h.From)) && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !vw.SentenceHasIn(vw.Hits[i-1].To, h.From, lexicon.GRequest) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Category == "user-access" && vw.HasWord(h, lexicon.GReadersRight))) {
+	if i > 0 && !(vw.IsRule(h, lexicon.RComplaint) && (vw.GrammarBefore(h.From, 6, lexicon.GToWith) || vw.Hits[i-1].To == h.From)) && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !vw.SentenceHasIn(vw.Hits[i-1].To, h.From, lexicon.GRequest) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Category == "user-access" && vw.HasWord(h, lexicon.GReadersRight))) {
 		return drop("right/a-data-item")
 	}
 	// "You can turn off location collection through your device settings",
@@ -241,7 +241,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// "we have a DPO to cooperate with supervisory authorities", "notice
 	// to the supervisory authority within 72 hours": the company deals
 	// with the regulator; no complaint of the reader's.
-	if e.ID == "complaint" && dealsWithRegulator(vw, h) {
+	if vw.IsRule(h, lexicon.RComplaint) && dealsWithRegulator(vw, h) {
 		return drop("right/company-deals-with-regulator")
 	}
 	// "If we change how we use your data, we will tell you first and give
@@ -443,7 +443,7 @@ func saleOptOut(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 // "Hackers may delete or amend your personal data").
 func readerInRight(vw *sentence.View) bool {
 	for _, g := range vw.Hits {
-		if g.From >= int32(vw.Own) && vw.Entry(g).Class == "right" && (vw.HasWord(g, lexicon.GReader) || vw.HasSetWord(g, lexicon.WordsYourForms)) && vw.HasSetWord(g, lexicon.WordsReaderAsks) {
+		if g.From >= int32(vw.Own) && vw.Entry(g).Cls == lexicon.ClassRight && (vw.HasWord(g, lexicon.GReader) || vw.HasSetWord(g, lexicon.WordsYourForms)) && vw.HasSetWord(g, lexicon.WordsReaderAsks) {
 			return true
 		}
 	}
@@ -549,7 +549,7 @@ func yourPartyActs(vw *sentence.View, i int) bool {
 	}
 	if q > own && vw.Is(q, lexicon.GAndOr) {
 		for k := i - 1; k >= 0; k-- {
-			if g := vw.Hits[k]; g.From >= own && g.To <= q && vw.Clause[g.From] == vw.Clause[p] && vw.Entry(g).Class == "right" {
+			if g := vw.Hits[k]; g.From >= own && g.To <= q && vw.Clause[g.From] == vw.Clause[p] && vw.Entry(g).Cls == lexicon.ClassRight {
 				return yourPartyActs(vw, k)
 			}
 		}
@@ -792,7 +792,7 @@ func complaintToUs(vw *sentence.View, h lexicon.Hit) bool {
 //
 //go:noinline
 func handlesComplaint(vw *sentence.View, h lexicon.Hit) bool {
-	return vw.Entry(h).ID == "complaint" && vw.In(h.From, lexicon.WordsComplaintHandling)
+	return vw.IsRule(h, lexicon.RComplaint) && vw.In(h.From, lexicon.WordsComplaintHandling)
 }
 
 // useBefore reports whether a cue of using data ("use the data", "process
@@ -823,10 +823,10 @@ func listedRight(vw *sentence.View, i int) bool {
 			}
 			a, b := vw.Hits[min(j, k)], vw.Hits[max(j, k)]
 			if !listItemRight(vw, k) {
-				if vw.Entry(vw.Hits[k]).Class == "right" {
+				if vw.Entry(vw.Hits[k]).Cls == lexicon.ClassRight {
 					break // "delete cookies", "unsubscribe": choices over cookies and mail, not a list of rights over data
 				}
-				if vw.Entry(vw.Hits[k]).Class == "how" || vw.Entry(vw.Hits[k]).Cls == lexicon.ClassDatatype {
+				if vw.Entry(vw.Hits[k]).Cls == lexicon.ClassHow || vw.Entry(vw.Hits[k]).Cls == lexicon.ClassDatatype {
 					break
 				}
 				j = k // a cue or another word between is looked past only if it is in the gap
@@ -949,7 +949,7 @@ func partyInEarlierItem(vw *sentence.View, i int) bool {
 func listedAfterReaders(vw *sentence.View, i int) bool {
 	for k := adjacentRight(vw, i, -1); k >= 0; k = adjacentRight(vw, k, -1) {
 		for _, g := range vw.Hits {
-			if g.From <= vw.Hits[k].From && g.To >= vw.Hits[k].To && vw.Entry(g).Class == "right" && vw.HasWord(g, lexicon.GReadersRight) {
+			if g.From <= vw.Hits[k].From && g.To >= vw.Hits[k].To && vw.Entry(g).Cls == lexicon.ClassRight && vw.HasWord(g, lexicon.GReadersRight) {
 				return true
 			}
 		}
@@ -992,7 +992,7 @@ func cookiesDeleted(vw *sentence.View, h lexicon.Hit) bool {
 // of rights over data (not a choice over cookies or mail).
 func listItemRight(vw *sentence.View, k int) bool {
 	g := vw.Hits[k]
-	return vw.Entry(g).Class == "right" && !vw.IsRule(g, lexicon.RCookieControl) && !vw.IsRule(g, lexicon.ROptOutMarketing) && !cookiesDeleted(vw, g)
+	return vw.Entry(g).Cls == lexicon.ClassRight && !vw.IsRule(g, lexicon.RCookieControl) && !vw.IsRule(g, lexicon.ROptOutMarketing) && !cookiesDeleted(vw, g)
 }
 
 // rightFollows reports whether the next item of the list that hit i stands
@@ -1004,7 +1004,7 @@ func rightFollows(vw *sentence.View, i int) bool {
 		if g.From < h.To {
 			continue // overlapping hits are one item
 		}
-		return vw.Entry(g).Class == "right" && listGap(vw, h.To, g.From)
+		return vw.Entry(g).Cls == lexicon.ClassRight && listGap(vw, h.To, g.From)
 	}
 	return false
 }
@@ -1584,7 +1584,7 @@ type RightDetails struct {
 // fees" in a long list of purposes is not a price for deleting data).
 func RightDetailsOf(vw *sentence.View, r lexicon.Hit) RightDetails {
 	var det RightDetails
-	det.ToCompany = vw.Entry(r).ID == "complaint" && complaintToUs(vw, r)
+	det.ToCompany = vw.IsRule(r, lexicon.RComplaint) && complaintToUs(vw, r)
 	for i, h := range vw.Hits {
 		e := vw.Entry(h)
 		switch e.Class {
@@ -1626,7 +1626,7 @@ func ownObject(vw *sentence.View, r, h lexicon.Hit) bool {
 		return false
 	}
 	for _, o := range vw.Hits {
-		if vw.Entry(o).Class == "how" && (o.To <= r.From || o.From >= r.To) {
+		if vw.Entry(o).Cls == lexicon.ClassHow && (o.To <= r.From || o.From >= r.To) {
 			return true
 		}
 	}
@@ -1642,7 +1642,7 @@ func ownObject(vw *sentence.View, r, h lexicon.Hit) bool {
 // way is the one the hit names.
 func settingsOwner(vw *sentence.View, h lexicon.Hit) *lexicon.Entry {
 	e := vw.Entry(h)
-	if e.Class != "how" || e.ID != "settings" || !vw.In(h.To-1, lexicon.WordsSettingsNouns) || !vw.In(h.From, lexicon.WordsSettingsOwners) && !vw.Is(h.From, lexicon.GPossessives) {
+	if e.Cls != lexicon.ClassHow || e.ID != "settings" || !vw.In(h.To-1, lexicon.WordsSettingsNouns) || !vw.In(h.From, lexicon.WordsSettingsOwners) && !vw.Is(h.From, lexicon.GPossessives) {
 		return nil
 	}
 	for p := max(h.From-3, int32(vw.Own)); p < h.To+4 && int(p) < len(vw.Toks); p++ {
@@ -2112,7 +2112,7 @@ func safeguardCopy(vw *sentence.View, h lexicon.Hit) bool {
 		last := min(int32(len(vw.Toks)), p+7)
 		q := vw.NextIn(p+1, last, lexicon.WordsContractNouns)
 		for _, g := range vw.Hits {
-			if g.From > p && g.From < q && vw.Entry(g).Class == "transfer" && vw.Entry(g).ID != "international" {
+			if g.From > p && g.From < q && vw.Entry(g).Class == "transfer" && !vw.IsRule(g, lexicon.RInternational) {
 				q = g.From
 			}
 		}

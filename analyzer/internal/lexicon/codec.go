@@ -10,7 +10,7 @@ import (
 // tablesFormat is the version of the binary form of Tables; it changes with
 // the fields that codec.tables reads and writes, so that old bytes are
 // refused rather than misread.
-const tablesFormat = 6
+const tablesFormat = 7
 
 // bitsAbove is the number of one-token alternatives above which a slot also
 // keeps them as a bit set, tested in one step.
