@@ -576,14 +576,14 @@ func inName(vw *sentence.View, h lexicon.Hit) bool {
 			return true
 		}
 		if g.To > h.To {
-			cls := vw.Entry(g).Class
+			cls := vw.Entry(g).Cls
 			// "analyze the use of our Service", "monitor the usage of":
 			// the data is read off the very words of the purpose, an
 			// action, not a name.
-			if cls == "datatype" && (addressesReader(vw, g) || g.From == h.From && !h.Weak) {
+			if cls == lexicon.ClassDatatype && (addressesReader(vw, g) || g.From == h.From && !h.Weak) {
 				continue
 			}
-			if cls == "datatype" || cls == "right" || cls == "recipient" {
+			if cls == lexicon.ClassDatatype || cls == lexicon.ClassRight || cls == lexicon.ClassRecipient {
 				return true
 			}
 		}
