@@ -220,7 +220,7 @@ func sharedHeadEnd(d *sentence.Doc, raw []lexicon.Hit, i int) int32 {
 		if g.From >= h.To {
 			break
 		}
-		if g.To == h.To && g.From > h.From+1 && g.Entry != h.Entry && lx.Entries[g.Entry].Cls == lexicon.ClassDatatype && lx.Entries[g.Entry].Group != "unspecified" && lx.MayBe(d.Toks[g.From-1].ID, lexicon.GAndOr) {
+		if g.To == h.To && g.From > h.From+1 && g.Entry != h.Entry && lx.Entries[g.Entry].Cls == lexicon.ClassDatatype && lx.Entries[g.Entry].Grp != lexicon.GroupUnspecified && lx.MayBe(d.Toks[g.From-1].ID, lexicon.GAndOr) {
 			return g.From - 1
 		}
 	}

@@ -806,7 +806,7 @@ func toldOfChange(d *sentence.Doc, vw *sentence.View, si int, s *text.Sentence, 
 func namesContact(lx *lexicon.Lexicon, findings []Finding) bool {
 	for _, f := range findings {
 		if f.Kind == "collect" || f.Kind == "share" {
-			if e := lx.ByClass["datatype"][f.ID]; e != nil && e.Group == "contact" {
+			if e := lx.ByClass["datatype"][f.ID]; e != nil && e.Grp == lexicon.GroupContact {
 				return true
 			}
 		}

@@ -34,6 +34,15 @@ func TestRuleFiles(t *testing.T) {
 			t.Errorf("rules/%s/grammar.json lacks the grammar set %q the engine uses", language, name)
 		}
 	}
+	for g, name := range lexicon.GroupNames[1:] {
+		some := false
+		for _, e := range lx.Entries {
+			some = some || e.Group == name && e.Grp == lexicon.DataGroup(g+1)
+		}
+		if !some {
+			t.Errorf("rules/%s have no entry of the group %q the engine uses", language, name)
+		}
+	}
 	for r, k := range lexicon.KnownRules {
 		if lx.Refs[r] < 0 {
 			t.Errorf("rules/%s lack the rule %s/%s the engine uses", language, k.Class, k.ID)

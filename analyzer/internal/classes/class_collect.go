@@ -24,7 +24,7 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	// in a section on cookies states their use).
 	// So is data in the body of a definition by "we mean" ("When we say
 	// processor we mean any person who processes data on our behalf").
-	if vd.Keep && !vd.Negated && vw.Entry(h).Group != "cookies-tracking" && (vw.DefinesData() || vw.WeMeanBody(h)) {
+	if vd.Keep && !vd.Negated && vw.Entry(h).Grp != lexicon.GroupCookiesTracking && (vw.DefinesData() || vw.WeMeanBody(h)) {
 		vd.Incidental, vd.Reason = true, "datatype/in-a-definition"
 	}
 	// "IP addresses are not linked to personally identifiable
@@ -48,7 +48,7 @@ func (*collectClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	// domain that placed the cookie", "A pixel tag is a small image,
 	// similar in function to cookies"), and so are those a tracker is
 	// likened to ("Local storage is similar to browser cookies").
-	if vd.Keep && !vd.Negated && !vd.Incidental && vw.Entry(h).Group == "cookies-tracking" && (trackerDefinition(vw, h) || trackerDefinedBefore(vw, h)) &&
+	if vd.Keep && !vd.Negated && !vd.Incidental && vw.Entry(h).Grp == lexicon.GroupCookiesTracking && (trackerDefinition(vw, h) || trackerDefinedBefore(vw, h)) &&
 		!vw.SentenceHas(lexicon.GWe) && !vw.SentenceHas(lexicon.GOurForms) && !namedActor(vw) {
 		vd.Incidental, vd.Reason = true, "datatype/defines-a-tracker"
 	}
@@ -165,7 +165,7 @@ func deviceOpened(vw *sentence.View, i int, h lexicon.Hit) bool {
 // company's message ("links in our e-mails", "the emails we send you").
 func channel(vw *sentence.View, h lexicon.Hit, vd verdict) bool {
 	e := vw.Entry(h)
-	if e.Group != "contact" {
+	if e.Grp != lexicon.GroupContact {
 		return false
 	}
 	if reachesReader(vw, h) || h.Weak && vd.Category == "user-choice" && vw.In(h.To-1, lexicon.WordsMessageWays) {
@@ -178,7 +178,7 @@ func channel(vw *sentence.View, h lexicon.Hit, vd verdict) bool {
 // an article) and a word of sending (WordsSendingTo) stands at most six
 // words before that "to" in its clause.
 func sentTo(vw *sentence.View, h lexicon.Hit) bool {
-	if vw.Entry(h).Group != "contact" || !vw.MayHaveIn(lexicon.WordsSendingTo) {
+	if vw.Entry(h).Grp != lexicon.GroupContact || !vw.MayHaveIn(lexicon.WordsSendingTo) {
 		return false
 	}
 	q := h.From - 1
@@ -304,7 +304,7 @@ func trackerDefinedBefore(vw *sentence.View, h lexicon.Hit) bool {
 		if g.From >= h.From {
 			return false // (the hits are in order of position)
 		}
-		if vw.Entry(g).Group == "cookies-tracking" && trackerDefinition(vw, g) {
+		if vw.Entry(g).Grp == lexicon.GroupCookiesTracking && trackerDefinition(vw, g) {
 			return true
 		}
 	}
@@ -372,13 +372,13 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 	// (A heading or the sentence before naming collection does not
 	// make a choice sentence one about collecting.)
 	own := ownPractice(c)
-	if v < 0 && !own && (c.Choice || c.ChoiceRight || e.Group == "cookies-tracking" && refusable(vw, h)) && choiceGroups[e.Group] {
+	if v < 0 && !own && (c.Choice || c.ChoiceRight || e.Grp == lexicon.GroupCookiesTracking && refusable(vw, h)) && choiceGroup(e) {
 		// "unsubscribe from our emails", "you can disable cookies",
 		// "cookies already saved can be deleted": a choice the reader has
 		// over data the service holds or sets.
 		return kept("datatype/reader-choice", finding(e, "collect", "user-choice"))
 	}
-	if h.Weak && v < 0 && !(c.IntroNeg || vw.Own > 0 && (c.Collect || c.Share || c.Use) || practice && e.Group != "unspecified" && sentence.ListedWithData(vw, i, false)) {
+	if h.Weak && v < 0 && !(c.IntroNeg || vw.Own > 0 && (c.Collect || c.Share || c.Use) || practice && e.Grp != lexicon.GroupUnspecified && sentence.ListedWithData(vw, i, false)) {
 		return drop("datatype/weak-without-verb")
 	}
 	// A bare "email", "phone" or "address" is mostly the channel or
@@ -392,17 +392,17 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 	// calls": the message, not the reader's address or number), or modifies
 	// a thing's name ("email subscriptions", "phone model": words
 	// contact-heads).
-	if h.Weak && e.Group == "contact" && (compound(vw, h) || int(h.To) < len(vw.Toks) && (vw.Is(h.To, lexicon.GOf) || vw.Tok(h.To).SepBefore == text.SepSpace && (vw.In(h.To, lexicon.WordsMessageWays) || vw.In(h.To, lexicon.WordsContactHeads)))) {
+	if h.Weak && e.Grp == lexicon.GroupContact && (compound(vw, h) || int(h.To) < len(vw.Toks) && (vw.Is(h.To, lexicon.GOf) || vw.Tok(h.To).SepBefore == text.SepSpace && (vw.In(h.To, lexicon.WordsMessageWays) || vw.In(h.To, lexicon.WordsContactHeads)))) {
 		return drop("datatype/bare-contact-word")
 	}
 	// "Customer support: Address your requests", "Email us at ...", "phone
 	// our office": a bare contact word right before "your", "our" or "us"
 	// is a verb.
-	if h.Weak && e.Group == "contact" && h.To-h.From == 1 && int(h.To) < len(vw.Toks) && vw.Tok(h.To).SepBefore == text.SepSpace &&
+	if h.Weak && e.Grp == lexicon.GroupContact && h.To-h.From == 1 && int(h.To) < len(vw.Toks) && vw.Tok(h.To).SepBefore == text.SepSpace &&
 		(vw.Is(h.To, lexicon.GPossessives) || vw.Is(h.To, lexicon.GUs)) {
 		return drop("datatype/contact-word-as-verb")
 	}
-	if h.Weak && v >= 0 && e.Group == "contact" && !lx.Is(e, lexicon.RName) && !sentence.ListedWithData(vw, i, true) {
+	if h.Weak && v >= 0 && e.Grp == lexicon.GroupContact && !lx.Is(e, lexicon.RName) && !sentence.ListedWithData(vw, i, true) {
 		// (The verb's object, or an item of the list that is: "collect
 		// email", "use your email", "collect your name, email and phone";
 		// not "use this information to address".)
@@ -413,7 +413,7 @@ func judgeData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) ver
 	// "We will periodically send you email newsletters", "we may contact
 	// you by phone": the words of reaching the reader state a use of the
 	// reader's contact details themselves.
-	if v < 0 && !practice && !c.Labelled && !c.Question && !c.Heading && e.Group == "contact" && reachesReader(vw, h) && vw.ActorBefore(h.From) != sentence.PartyReader {
+	if v < 0 && !practice && !c.Labelled && !c.Question && !c.Heading && e.Grp == lexicon.GroupContact && reachesReader(vw, h) && vw.ActorBefore(h.From) != sentence.PartyReader {
 		return collectOrShare(vw, c, h, e, v)
 	}
 	if v < 0 && !practice && !c.Labelled {
@@ -464,7 +464,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// these cookies" states their tracking). (Not a
 	// tracker: "the Platform may include cookies of third parties, which
 	// we do not control" still says that they are set on it.)
-	if c.Disclaims && e.Group != "cookies-tracking" && disclaimedData(vw, h) {
+	if c.Disclaims && e.Grp != lexicon.GroupCookiesTracking && disclaimedData(vw, h) {
 		return "datatype/disclaimed"
 	}
 	// "IP addresses are not linked to personally identifiable
@@ -477,7 +477,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// information about their practices": a pointer to more reading, no
 	// data of the reader's (but "we may ask for additional information"
 	// asks for data).
-	if e.ID == "info-generic" && h.To-h.From == 1 && h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GLearnMore) && vw.Is(h.From-2, lexicon.GFor) && !vw.InCollectVerb(h.From-2) {
+	if vw.IsRule(h, lexicon.RInfoGeneric) && h.To-h.From == 1 && h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GLearnMore) && vw.Is(h.From-2, lexicon.GFor) && !vw.InCollectVerb(h.From-2) {
 		return "datatype/pointer-to-reading"
 	}
 	// "Many websites collect your personal data without telling you": what
@@ -488,14 +488,14 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// "statistical, demographic and marketing analyses of our users",
 	// "marketing and demographic studies": a bare "demographic" before a
 	// word of a study names the kind of study, not the reader's data.
-	if e.ID == "demographics" && h.To-h.From == 1 && kindOfStudy(vw, h) {
+	if vw.IsRule(h, lexicon.RDemographics) && h.To-h.From == 1 && kindOfStudy(vw, h) {
 		return "datatype/kind-of-study"
 	}
 	// "an address assigned to your computer by your Internet service
 	// provider", "the place from which you enter the Internet, like your
 	// ISP": the provider that assigns or routes, not data about the
 	// reader's connection.
-	if e.Group == "computer-info" && networkAgent(vw, h) {
+	if e.Grp == lexicon.GroupComputerInfo && networkAgent(vw, h) {
 		return "datatype/network-agent"
 	}
 	// "Service Providers (data analytics providers; operating systems and
@@ -503,25 +503,25 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// operating systems and platforms, social networks": a computer word
 	// in a list of parties names a kind of company, not the reader's
 	// computer.
-	if e.Group == "computer-info" && inPartyList(vw, h) {
+	if e.Grp == lexicon.GroupComputerInfo && inPartyList(vw, h) {
 		return "datatype/in-a-list-of-parties"
 	}
 	// "We obtain your IP address from the device that you use", "stored
 	// on the device you use to access the service": the device the reader
 	// uses, named as where data is read or kept, is no data about it.
-	if e.Group == "computer-info" && deviceAsPlace(vw, h) {
+	if e.Grp == lexicon.GroupComputerInfo && deviceAsPlace(vw, h) {
 		return "datatype/device-as-place"
 	}
 	// "your operating system settings", "mobile operating systems let you
 	// limit ad tracking", "features vary depending on your operating
 	// system": the reader's own computer as a tool or what something varies
 	// with, not data about it.
-	if e.Group == "computer-info" && readersTool(vw, h) {
+	if e.Grp == lexicon.GroupComputerInfo && readersTool(vw, h) {
 		return "datatype/readers-tool"
 	}
 	// "your IP address (the location of your computer on the Internet)":
 	// the address in a network, not where the reader is.
-	if e.Group == "location" && onTheInternet(vw, h) {
+	if e.Grp == lexicon.GroupLocation && onTheInternet(vw, h) {
 		return "datatype/a-place"
 	}
 	// "Kaleida Health", "Food Allergy Research": a data word inside a
@@ -536,7 +536,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// two joined by "and" or "or" ("credit card and billing processing",
 	// "credit card or other payment processing"; but not "cookies and
 	// location services", "social media and social networking services").
-	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.Tok(h.To).SepBefore == text.SepSpace && (vw.In(h.To, lexicon.WordsNotDataAfter) || e.Group == "financial" && businessJoined(vw, h)) {
+	if int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] && vw.Tok(h.To).SepBefore == text.SepSpace && (vw.In(h.To, lexicon.WordsNotDataAfter) || e.Grp == lexicon.GroupFinancial && businessJoined(vw, h)) {
 		return "datatype/names-a-business"
 	}
 	// A heading such as "Sharing of Information" names the topic of the
@@ -582,7 +582,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// by their stem, name the reader's contact details or contacting, not
 	// their contacts, unless a noun of a list or of data follows ("your
 	// contact list", "phone contact information").
-	if e.Group == "contact" && vw.Is(h.To-1, lexicon.GContactSingular) && !contactListAfter(vw, h) {
+	if e.Grp == lexicon.GroupContact && vw.Is(h.To-1, lexicon.GContactSingular) && !contactListAfter(vw, h) {
 		return "datatype/contact-singular"
 	}
 	// (A hit of advice makes the sentence one that instructs, Context's
@@ -615,7 +615,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// complete your purchase" hands it over; "please click the link in
 	// our emails" is a choice over them; "please see our cookie table"
 	// names the cookies the company sets).
-	if c.Instructs && !c.Choice && !c.ChoiceRight && e.Group != "cookies-tracking" && e.Group != "unspecified" && toldToReader(vw, h) {
+	if c.Instructs && !c.Choice && !c.ChoiceRight && e.Grp != lexicon.GroupCookiesTracking && e.Grp != lexicon.GroupUnspecified && toldToReader(vw, h) {
 		return "datatype/reader-told"
 	}
 	// "SSL is used to protect your credit card information as it travels",
@@ -629,7 +629,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// "blocking spammers, addressing abuse", "emailing or phoning you",
 	// "if your complaint is not addressed": words match by their stem, and
 	// a bare contact word made a verb is an act, not the reader's contact.
-	if h.Weak && e.Group == "contact" && h.To-h.From == 1 && verbForm(vw, h.From) {
+	if h.Weak && e.Grp == lexicon.GroupContact && h.To-h.From == 1 && verbForm(vw, h.From) {
 		return "datatype/an-act"
 	}
 	// "you can send us an email", "we will send you an email": a bare
@@ -643,7 +643,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// "contact us at the phone numbers or postal address below", "write
 	// to us by email", "send it to the email address provided above": the
 	// company's address, not the reader's.
-	if e.Group == "contact" && (ourAddress(vw, h.From) || givenElsewhere(vw, h)) {
+	if e.Grp == lexicon.GroupContact && (ourAddress(vw, h.From) || givenElsewhere(vw, h)) {
 		return "datatype/our-address"
 	}
 	// "at one of our nine locations", "an applicable location of our
@@ -654,13 +654,13 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// "upload photos to your profile", "delete your comments from your
 	// profile": the reader's profile after a preposition of place is where
 	// a thing is put or taken from, not the profile's details collected.
-	if e.Group == "user-profile" && profileAsPlace(vw, h) {
+	if e.Grp == lexicon.GroupUserProfile && profileAsPlace(vw, h) {
 		return "datatype/a-place"
 	}
 	// "in accordance with your profile settings", "your profile options":
 	// the reader's profile before a noun of settings names the settings
 	// page, not the profile's details.
-	if e.Group == "user-profile" && vw.Is(h.From, lexicon.GPossessives) && int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] &&
+	if e.Grp == lexicon.GroupUserProfile && vw.Is(h.From, lexicon.GPossessives) && int(h.To) < len(vw.Toks) && vw.Clause[h.To] == vw.Clause[h.From] &&
 		vw.Tok(h.To).SepBefore == text.SepSpace && vw.In(h.To, lexicon.WordsSettingsNouns) {
 		return "datatype/a-setting"
 	}
@@ -668,14 +668,14 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// "practices that vary by location", "transferred outside your
 	// country of residence": what something varies with or where it
 	// happens, not where the reader is found to be.
-	if e.Group == "location" && placeNamed(vw, h) {
+	if e.Grp == lexicon.GroupLocation && placeNamed(vw, h) {
 		return "datatype/a-place"
 	}
 	// "Cookies are small files with a unique identifier", "A clear gif is
 	// a tiny graphic with a unique identifier": an identifier in the
 	// definition of a tracker is part of the tracker, not the reader's
 	// device identifier.
-	if e.ID == "device-id" && definesTracker(vw) {
+	if vw.IsRule(h, lexicon.RDeviceID) && definesTracker(vw) {
 		return "datatype/part-of-a-tracker"
 	}
 	// "during your visit to our site", "upon your first visit to the
@@ -691,7 +691,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// "the names and addresses of all third parties with which we shared
 	// it", "the name and address of such businesses": the contact details
 	// of the companies named after them, not the reader's.
-	if e.Group == "contact" && partysContact(vw, h) {
+	if e.Grp == lexicon.GroupContact && partysContact(vw, h) {
 		return "datatype/a-partys-contact"
 	}
 	// "administer contests, promotions and surveys", "conduct surveys",
@@ -699,7 +699,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// invitation, not the answers given; in "we collect your name when you
 	// enter a contest, complete a survey or make a purchase" it says when
 	// the data named is collected; "for feedback purposes" names an aim.
-	if h.Weak && e.Group == "survey" && (vw.SetBefore(h.From, 6, lexicon.WordsRunning) || vw.Occasion(h.From) && sentence.HasData(vw, e.Group) ||
+	if h.Weak && e.Grp == lexicon.GroupSurvey && (vw.SetBefore(h.From, 6, lexicon.WordsRunning) || vw.Occasion(h.From) && sentence.HasData(vw, e.Grp) ||
 		int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPurpose)) {
 		return "datatype/survey-activity"
 	}
@@ -707,24 +707,24 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// with information on new products, events or surveys": a bare survey
 	// after a word of topic is what a message is about, not answers given
 	// (but "we may send you surveys" sends them).
-	if h.Weak && e.Group == "survey" && surveyTopic(vw, h) {
+	if h.Weak && e.Grp == lexicon.GroupSurvey && surveyTopic(vw, h) {
 		return "datatype/survey-topic"
 	}
 	// "participate in our online activities", "if you choose to engage in
 	// public activities", "we offer other online activities": activities
 	// taken part in are what the reader does, not data about it.
-	if e.Group == "online-activities" && vw.In(h.To-1, lexicon.WordsActivityNouns) && vw.SetBefore(h.From, 4, lexicon.WordsTakingPart) {
+	if e.Grp == lexicon.GroupOnlineActivities && vw.In(h.To-1, lexicon.WordsActivityNouns) && vw.SetBefore(h.From, 4, lexicon.WordsTakingPart) {
 		return "datatype/activity-taken-part-in"
 	}
 	// "This notice covers only our online activities": the company's own
 	// activities are none of the reader's data.
-	if e.Group == "online-activities" && vw.In(h.To-1, lexicon.WordsActivityNouns) && int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GOur) {
+	if e.Grp == lexicon.GroupOnlineActivities && vw.In(h.To-1, lexicon.WordsActivityNouns) && int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GOur) {
 		return "datatype/our-activities"
 	}
 	// "questions about their use of the information they collect",
 	// "more information about their use of cookies": the use of data, by
 	// whoever uses it, is no activity of the reader's.
-	if e.Group == "online-activities" && vw.Is(h.To-1, lexicon.GOf) && dataFollows(vw, h.To) {
+	if e.Grp == lexicon.GroupOnlineActivities && vw.Is(h.To-1, lexicon.GOf) && dataFollows(vw, h.To) {
 		return "datatype/use-of-data"
 	}
 	// "when a service on your device contacts our servers": "contacts"
@@ -736,12 +736,12 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// "monitor the health of each server", "the health of the network": a
 	// bare "health" of a thing is its state, not health data (but "the
 	// health of your child", "your health, age and gender").
-	if h.Weak && e.Group == "health" && h.To-h.From == 1 && healthOfThing(vw, h) {
+	if h.Weak && e.Grp == lexicon.GroupHealth && h.To-h.From == 1 && healthOfThing(vw, h) {
 		return "datatype/health-of-a-thing"
 	}
 	// "error reporting, which is health data about the operating system and
 	// applications": the health of a machine, not the reader's.
-	if e.Group == "health" && healthOfSystem(vw, h) {
+	if e.Grp == lexicon.GroupHealth && healthOfSystem(vw, h) {
 		return "datatype/health-of-a-thing"
 	}
 	// "Web beacons are small graphic images placed in our emails",
@@ -758,13 +758,13 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// "to prevent a risk to health or safety", "a threat to life or
 	// health", "public health": health is what a disclosure protects, not
 	// data of the reader's.
-	if h.Weak && e.Group == "health" && h.To-h.From == 1 && healthAtRisk(vw, h) {
+	if h.Weak && e.Grp == lexicon.GroupHealth && h.To-h.From == 1 && healthAtRisk(vw, h) {
 		return "datatype/health-at-risk"
 	}
 	// "health care providers", "mental health professionals", "to
 	// measure our brand health": a bare health naming someone who works in
 	// health, or a company's standing, not the reader's health.
-	if h.Weak && e.Group == "health" && h.To-h.From == 1 && healthRole(vw, h) {
+	if h.Weak && e.Grp == lexicon.GroupHealth && h.To-h.From == 1 && healthRole(vw, h) {
 		return "datatype/health-role"
 	}
 	// "when you watch a video", "we may share your video viewing
@@ -782,7 +782,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	// handling stands before ("processing credit card payments", among a
 	// vendor's functions; but "to process your payment" and "process
 	// payments for subscriptions" name the reader's payment data handled).
-	if h.Weak && e.Group == "financial" && (v >= 0 && vw.Hits[v].To == h.From && !sharesNoun(vw, h) || vw.ListedWith(h, lexicon.WordsActivities) && !dataSoonAfter(vw, h) ||
+	if h.Weak && e.Grp == lexicon.GroupFinancial && (v >= 0 && vw.Hits[v].To == h.From && !sharesNoun(vw, h) || vw.ListedWith(h, lexicon.WordsActivities) && !dataSoonAfter(vw, h) ||
 		cardPayments(vw, h) && vw.SetBefore(h.From, 4, lexicon.WordsPaymentHandling)) {
 		return "datatype/payment-activity"
 	}
@@ -806,13 +806,13 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if v >= 0 && vw.NegatedVerb(v, c) && vw.In(vw.Hits[v].From, lexicon.WordsAsking) && askedByMessage(vw, h) {
 		return "datatype/phishing-warning"
 	}
-	if e.Group == "user-profile" && (signingIn(vw, h) || readerNeeds(vw, h)) {
+	if e.Grp == lexicon.GroupUserProfile && (signingIn(vw, h) || readerNeeds(vw, h)) {
 		return "datatype/signing-in"
 	}
 	// "You are responsible for maintaining the secrecy of your password
 	// and account information": credentials the reader is to keep secret
 	// are the reader's to guard, no data the company collects.
-	if e.Group == "user-profile" && vw.ActorBefore(h.From) == sentence.PartyReader && (vw.OwnSetBefore(h.From, 6, lexicon.WordsConfidentiality) >= 0 || vw.SetAfter(h.To, 6, lexicon.WordsConfidentiality)) {
+	if e.Grp == lexicon.GroupUserProfile && vw.ActorBefore(h.From) == sentence.PartyReader && (vw.OwnSetBefore(h.From, 6, lexicon.WordsConfidentiality) >= 0 || vw.SetAfter(h.To, 6, lexicon.WordsConfidentiality)) {
 		return "datatype/reader-keeps-secret"
 	}
 	return ""
@@ -855,7 +855,7 @@ func signingIn(vw *sentence.View, h lexicon.Hit) bool {
 	// Cookies that spare the reader typing them ("cookies save you
 	// re-entering your password") keep the credentials they store.
 	for _, g := range vw.Hits {
-		if int(g.From) >= vw.Own && vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Entry(g).Group == "cookies-tracking" {
+		if int(g.From) >= vw.Own && vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Entry(g).Grp == lexicon.GroupCookiesTracking {
 			return false
 		}
 	}
@@ -866,7 +866,7 @@ func signingIn(vw *sentence.View, h lexicon.Hit) bool {
 	first := h.From // where the first credentials after q start
 	for _, g := range vw.Hits {
 		if g.From > q && g.To <= h.From && vw.Entry(g).Cls == lexicon.ClassDatatype {
-			if vw.Entry(g).Group != "user-profile" {
+			if vw.Entry(g).Grp != lexicon.GroupUserProfile {
 				return false
 			}
 			first = min(first, g.From)
@@ -1368,7 +1368,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 				// at work before the reader's sharing in a later part of
 				// the sentence are still cookies the service sets.
 				// (The recipient there is the reader's, not the cookies'.)
-				if vh.From > h.To && e.Group == "cookies-tracking" && cookiesAtWork(vw, c, h, e) {
+				if vh.From > h.To && e.Grp == lexicon.GroupCookiesTracking && cookiesAtWork(vw, c, h, e) {
 					vd := collectOrShare(vw, c, h, e, -1)
 					if vd.Keep && vd.Kind == "share" {
 						vd.Kind, vd.Category = "collect", collectCategory(vw, c, h, e, -1)
@@ -1398,7 +1398,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// computer": a tracker passed on to the reader's own machine is
 		// set there by the site, not shared with a third party (but "These
 		// third parties may place a cookie on your browser" is theirs).
-		if isShare && !userShares && !c.ThirdPartySubject && e.Group == "cookies-tracking" && toReadersMachine(vw, vh) {
+		if isShare && !userShares && !c.ThirdPartySubject && e.Grp == lexicon.GroupCookiesTracking && toReadersMachine(vw, vh) {
 			shared = false
 		}
 		// "Partners may also provide us with more information about you",
@@ -1474,7 +1474,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// "to disable the collection of precise location data, you may
 		// turn Location Services off": the reader's choice to stop it.
 		// (Cookies the reader blocks are the cookie rules' to judge.)
-		if vd.Category == "first-party-collection" && v >= 0 && e.Group != "cookies-tracking" && readerStops(vw, h, vw.Hits[v]) {
+		if vd.Category == "first-party-collection" && v >= 0 && e.Grp != lexicon.GroupCookiesTracking && readerStops(vw, h, vw.Hits[v]) {
 			vd.Category = "user-choice"
 		}
 		// "You may opt out of the collection of your location data": the
@@ -1507,11 +1507,11 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 	// So too a bare "information" that a lead of collecting promises
 	// from the reader ("We collect the following information:").
 	alone := c.Leads && vw.GrammarBefore(h.From, 4, lexicon.GFollowing) && !vw.DataFollows()
-	if alone && e.ID == "info-generic" && vd.Kind == "collect" && c.Collect {
+	if alone && vw.IsRule(h, lexicon.RInfoGeneric) && vd.Kind == "collect" && c.Collect {
 		vd.ID = "about-you"
 		return vd
 	}
-	if e.Group == "unspecified" || e.Vague && (c.Leads && !alone || sentence.HasData(vw, "")) {
+	if e.Grp == lexicon.GroupUnspecified || e.Vague && (c.Leads && !alone || sentence.HasData(vw, lexicon.GroupOther)) {
 		vd.ID = unspecified(vd.Kind)
 		vd.Kind = "practice"
 		vd.Reason = "datatype/unspecified"
@@ -1876,12 +1876,12 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		// collecting is still collecting; "we encrypt your card number",
 		// "we use SSL to protect your credit card number" are measures.)
 		return "data-security"
-	case c.KeepingOnly && e.Group == "generic-personal" && (v < 0 || vw.Hits[v].From > h.From || vw.IsRule(vw.Hits[v], lexicon.RUse)):
+	case c.KeepingOnly && e.Grp == lexicon.GroupGenericPersonal && (v < 0 || vw.Hits[v].From > h.From || vw.IsRule(vw.Hits[v], lexicon.RUse)):
 		// "We keep personal information as long as it is necessary",
 		// "We will retain and use your information to ...": no
 		// collecting verb before the data, so it is about keeping.
 		return "data-retention"
-	case e.Group != "cookies-tracking" && (c.KeepingOnly || c.Store && !c.Share && !c.Choice) && !collectingStated(vw, h, v) && saysHowLong(vw):
+	case e.Grp != lexicon.GroupCookiesTracking && (c.KeepingOnly || c.Store && !c.Share && !c.Choice) && !collectingStated(vw, h, v) && saysHowLong(vw):
 		// "We retain your email address for as long as your account is
 		// active", "server logs are deleted after two weeks": data that
 		// the sentence says how long it keeps, and that it does not say
@@ -2121,10 +2121,12 @@ func newClauseBetween(vw *sentence.View, from, to int32) bool {
 	return false
 }
 
-// choiceGroups are the data type groups a choice names ("unsubscribe from
-// our emails", "disable cookies", "turn off the GPS locator"): the service
-// holds, sets or reads them.
-var choiceGroups = map[string]bool{"contact": true, "cookies-tracking": true, "location": true}
+// choiceGroup reports whether data entry e is of a group a choice names
+// ("unsubscribe from our emails", "disable cookies", "turn off the GPS
+// locator"): the service holds, sets or reads them.
+func choiceGroup(e *lexicon.Entry) bool {
+	return e.Grp == lexicon.GroupContact || e.Grp == lexicon.GroupCookiesTracking || e.Grp == lexicon.GroupLocation
+}
 
 // inPassing reports whether unnamed data ("personal information",
 // "information") is named in a sentence about something else (a right,
@@ -2142,10 +2144,10 @@ func inPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon
 	// you have opted out": a choice over passing data on names the data
 	// passed on, the object of the verb of sharing; the choice is about it
 	// (not a bare "information": "opt-out info here" is a link).
-	if v := vw.GoverningVerb(h.From); !c.Meta && !c.TopicNotChoice && e.Group != "unspecified" && v >= 0 && vw.IsRule(vw.Hits[v], lexicon.RShare) {
+	if v := vw.GoverningVerb(h.From); !c.Meta && !c.TopicNotChoice && e.Grp != lexicon.GroupUnspecified && v >= 0 && vw.IsRule(vw.Hits[v], lexicon.RShare) {
 		return false
 	}
-	return !topicLater(vw, c, h) && !(c.KeepingOnly && !c.Meta && e.Group == "generic-personal")
+	return !topicLater(vw, c, h) && !(c.KeepingOnly && !c.Meta && e.Grp == lexicon.GroupGenericPersonal)
 }
 
 // dataFollows reports whether a data hit starts at p, or right after a
@@ -2347,7 +2349,7 @@ func definesTracker(vw *sentence.View) bool {
 	}
 	g := vw.Hits[i]
 	e := vw.Entry(g)
-	return e.Cls == lexicon.ClassDatatype && e.Group == "cookies-tracking" && int(g.From) < vw.Own+4 &&
+	return e.Cls == lexicon.ClassDatatype && e.Grp == lexicon.GroupCookiesTracking && int(g.From) < vw.Own+4 &&
 		int(g.To) < len(vw.Toks) && vw.Is(g.To, lexicon.GAuxiliaries)
 }
 
@@ -2390,7 +2392,7 @@ func ourAddress(vw *sentence.View, p int32) bool {
 		// "at the phone numbers or postal address below": the same
 		// address as the contact data before it.
 		for _, g := range vw.Hits {
-			if g.To == q && vw.Entry(g).Group == "contact" && g.From < p {
+			if g.To == q && vw.Entry(g).Grp == lexicon.GroupContact && g.From < p {
 				return ourAddress(vw, g.From)
 			}
 		}
@@ -2480,7 +2482,7 @@ func label(vw *sentence.View, i int) bool {
 // the cookie table"; not "please see our Cookie Policy" nor "for more on
 // cookies, please see the table of contents").
 func cookiesAtWork(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry) bool {
-	if e.Group != "cookies-tracking" || h.Weak || c.Heading || c.Question || c.Meta || c.DNT {
+	if e.Grp != lexicon.GroupCookiesTracking || h.Weak || c.Heading || c.Question || c.Meta || c.DNT {
 		return false
 	}
 	if refusedThem(vw, h) || definedTracker(vw, h) {
@@ -2964,7 +2966,7 @@ func inPartyList(vw *sentence.View, h lexicon.Hit) bool {
 		return true
 	}
 	ne := vw.Entry(vw.Hits[next])
-	return ne.Cls == lexicon.ClassRecipient || ne.Cls == lexicon.ClassDatatype && ne.Group == "computer-info"
+	return ne.Cls == lexicon.ClassRecipient || ne.Cls == lexicon.ClassDatatype && ne.Grp == lexicon.GroupComputerInfo
 }
 
 // deniedShareAfter reports whether the first verb of passing data on after

@@ -252,7 +252,7 @@ func dataUsed(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 	// "With your consent, the company may give partners your contact
 	// details for direct marketing purposes": data named, and what it is
 	// for.
-	if vw.HasWord(h, lexicon.GPurpose) && sentence.HasData(vw, "") && !vw.ReaderActs(h.From) {
+	if vw.HasWord(h, lexicon.GPurpose) && sentence.HasData(vw, lexicon.GroupOther) && !vw.ReaderActs(h.From) {
 		return true
 	}
 	// "Where you have given your consent, send you offers we think
@@ -393,7 +393,7 @@ func aimAfterSoThat(vw *sentence.View, h lexicon.Hit) bool {
 		if p > int32(vw.Own) && vw.Is(p, lexicon.GThat) {
 			p--
 		}
-		return vw.Is(p, lexicon.GSo) && sentence.HasData(vw, "")
+		return vw.Is(p, lexicon.GSo) && sentence.HasData(vw, lexicon.GroupOther)
 	}
 	return false
 }
@@ -520,7 +520,7 @@ func partyLetAct(vw *sentence.View, h lexicon.Hit) bool {
 		if g.From >= h.From-1 {
 			break
 		}
-		if g.From > int32(vw.Own) && g.To <= h.From-1 && g.From >= h.From-12 && vw.Entry(g).Class == "recipient" && vw.Is(g.From-1, lexicon.GReaderModals) {
+		if g.From > int32(vw.Own) && g.To <= h.From-1 && g.From >= h.From-12 && vw.Entry(g).Cls == lexicon.ClassRecipient && vw.Is(g.From-1, lexicon.GReaderModals) {
 			return true
 		}
 	}
@@ -569,21 +569,21 @@ func inName(vw *sentence.View, h lexicon.Hit) bool {
 		if g.From > h.From {
 			break
 		}
-		if g.To == h.To && g.From < h.From && vw.Entry(g).Class == "datatype" && !addressesReader(vw, g) {
+		if g.To == h.To && g.From < h.From && vw.Entry(g).Cls == lexicon.ClassDatatype && !addressesReader(vw, g) {
 			// Data whose name ends with the purpose's words:
 			// "Identifier for Advertising" ("comply with legal
 			// obligations", a recipient's words, states the purpose).
 			return true
 		}
 		if g.To > h.To {
-			cls := vw.Entry(g).Class
+			cls := vw.Entry(g).Cls
 			// "analyze the use of our Service", "monitor the usage of":
 			// the data is read off the very words of the purpose, an
 			// action, not a name.
-			if cls == "datatype" && (addressesReader(vw, g) || g.From == h.From && !h.Weak) {
+			if cls == lexicon.ClassDatatype && (addressesReader(vw, g) || g.From == h.From && !h.Weak) {
 				continue
 			}
-			if cls == "datatype" || cls == "right" || cls == "recipient" {
+			if cls == lexicon.ClassDatatype || cls == lexicon.ClassRight || cls == lexicon.ClassRecipient {
 				return true
 			}
 		}
@@ -619,7 +619,7 @@ func MarketingRefused(vw *sentence.View) (Evidence, bool) {
 			continue
 		}
 		for _, g := range vw.Hits {
-			if e := vw.Entry(g); e.Class == "right" && (e.ID == "objection" || e.ID == "withdraw-consent") && g.To <= h.From && (h.From-g.To <= 8 && vw.Clause[g.From] == vw.Clause[h.From] || h.From-g.To <= 16 && !vw.NegatedNear(h.From, 6) && !vw.SepIn(g.To, h.From, text.SepClause)) {
+			if e := vw.Entry(g); e.Cls == lexicon.ClassRight && (e.ID == "objection" || e.ID == "withdraw-consent") && g.To <= h.From && (h.From-g.To <= 8 && vw.Clause[g.From] == vw.Clause[h.From] || h.From-g.To <= 16 && !vw.NegatedNear(h.From, 6) && !vw.SepIn(g.To, h.From, text.SepClause)) {
 				return Evidence{From: h.From, To: h.To}, true
 			}
 		}
@@ -649,7 +649,7 @@ func rightBefore(vw *sentence.View, h lexicon.Hit) bool {
 		// data to answer your query": a complaint refuses no use of data.
 		// Nor does a right's words that are another purpose of the same
 		// use ("we use your data to fix errors and improve the site").
-		if vw.Entry(g).Class == "right" && vw.Entry(g).ID != "complaint" && !vw.RightAsPurpose(g) {
+		if vw.Entry(g).Cls == lexicon.ClassRight && !vw.IsRule(g, lexicon.RComplaint) && !vw.RightAsPurpose(g) {
 			return true
 		}
 	}

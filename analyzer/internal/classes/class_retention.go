@@ -336,7 +336,7 @@ func paymentDataOnly(vw *sentence.View) bool {
 	some := false
 	for _, g := range vw.Hits {
 		if e := vw.Entry(g); e.Cls == lexicon.ClassDatatype && int(g.From) >= vw.Own {
-			if e.Group != "financial" {
+			if e.Grp != lexicon.GroupFinancial {
 				return false
 			}
 			some = true
@@ -358,7 +358,7 @@ func CookieLifetime(vw *sentence.View) bool {
 	cookies := false
 	for _, g := range vw.Hits {
 		if e := vw.Entry(g); e.Cls == lexicon.ClassDatatype {
-			if e.Group != "cookies-tracking" {
+			if e.Grp != lexicon.GroupCookiesTracking {
 				return false
 			}
 			cookies = true
@@ -745,7 +745,7 @@ func negatorAt(vw *sentence.View, p int32) bool {
 // within or right before a cookie's hit ("traffic log cookies").
 func namesCookie(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Hits {
-		if (g.From <= p && g.To > p || g.From == p+1) && vw.Entry(g).Group == "cookies-tracking" {
+		if (g.From <= p && g.To > p || g.From == p+1) && vw.Entry(g).Grp == lexicon.GroupCookiesTracking {
 			return true
 		}
 	}
@@ -909,7 +909,7 @@ func limitedAfter(vw *sentence.View, p int32) bool {
 // "these cookies do not hold your name" is what a cookie holds.
 func cookiesBefore(vw *sentence.View, p int32) bool {
 	for _, g := range vw.Hits {
-		if g.From < p && vw.Clause[g.From] == vw.Clause[p] && vw.Entry(g).Group == "cookies-tracking" {
+		if g.From < p && vw.Clause[g.From] == vw.Clause[p] && vw.Entry(g).Grp == lexicon.GroupCookiesTracking {
 			return true
 		}
 	}
@@ -1097,7 +1097,7 @@ func RecordStorePeriod(vw *sentence.View, from, to int32) bool {
 // like technology.
 func cookiesNamed(vw *sentence.View) bool {
 	for _, g := range vw.Hits {
-		if int(g.From) >= vw.Own && vw.Entry(g).Group == "cookies-tracking" {
+		if int(g.From) >= vw.Own && vw.Entry(g).Grp == lexicon.GroupCookiesTracking {
 			return true
 		}
 	}
@@ -1112,8 +1112,8 @@ func loginSaved(vw *sentence.View, h lexicon.Hit) bool {
 		if g.From < h.From || g.From > h.From+4 || vw.Clause[g.From] != vw.Clause[h.From] {
 			continue
 		}
-		if e := vw.Entry(g); e.Class == "datatype" {
-			return e.Group == "user-profile"
+		if e := vw.Entry(g); e.Cls == lexicon.ClassDatatype {
+			return e.Grp == lexicon.GroupUserProfile
 		}
 	}
 	return false

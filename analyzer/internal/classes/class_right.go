@@ -99,7 +99,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// ("your data privacy regulator"); but "the contact details of the data
 	// protection authorities" are data. Nor is one the reader requests
 	// ("restrict the processing of your data, or request portability").
-	if i > 0 && !(e.ID == "complaint" && (vw.GrammarBefore(h.From, 6, lexicon.GToWith) || vw.Hits[i-1].To == h.From)) && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !vw.SentenceHasIn(vw.Hits[i-1].To, h.From, lexicon.GRequest) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Category == "user-access" && vw.HasWord(h, lexicon.GReadersRight))) {
+	if i > 0 && !(vw.IsRule(h, lexicon.RComplaint) && (vw.GrammarBefore(h.From, 6, lexicon.GToWith) || vw.Hits[i-1].To == h.From)) && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !vw.SentenceHasIn(vw.Hits[i-1].To, h.From, lexicon.GRequest) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Category == "user-access" && vw.HasWord(h, lexicon.GReadersRight))) {
 		return drop("right/a-data-item")
 	}
 	// "You can turn off location collection through your device settings",
@@ -241,7 +241,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// "we have a DPO to cooperate with supervisory authorities", "notice
 	// to the supervisory authority within 72 hours": the company deals
 	// with the regulator; no complaint of the reader's.
-	if e.ID == "complaint" && dealsWithRegulator(vw, h) {
+	if vw.IsRule(h, lexicon.RComplaint) && dealsWithRegulator(vw, h) {
 		return drop("right/company-deals-with-regulator")
 	}
 	// "If we change how we use your data, we will tell you first and give
@@ -443,7 +443,7 @@ func saleOptOut(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
 // "Hackers may delete or amend your personal data").
 func readerInRight(vw *sentence.View) bool {
 	for _, g := range vw.Hits {
-		if g.From >= int32(vw.Own) && vw.Entry(g).Class == "right" && (vw.HasWord(g, lexicon.GReader) || vw.HasSetWord(g, lexicon.WordsYourForms)) && vw.HasSetWord(g, lexicon.WordsReaderAsks) {
+		if g.From >= int32(vw.Own) && vw.Entry(g).Cls == lexicon.ClassRight && (vw.HasWord(g, lexicon.GReader) || vw.HasSetWord(g, lexicon.WordsYourForms)) && vw.HasSetWord(g, lexicon.WordsReaderAsks) {
 			return true
 		}
 	}
@@ -549,7 +549,7 @@ func yourPartyActs(vw *sentence.View, i int) bool {
 	}
 	if q > own && vw.Is(q, lexicon.GAndOr) {
 		for k := i - 1; k >= 0; k-- {
-			if g := vw.Hits[k]; g.From >= own && g.To <= q && vw.Clause[g.From] == vw.Clause[p] && vw.Entry(g).Class == "right" {
+			if g := vw.Hits[k]; g.From >= own && g.To <= q && vw.Clause[g.From] == vw.Clause[p] && vw.Entry(g).Cls == lexicon.ClassRight {
 				return yourPartyActs(vw, k)
 			}
 		}
@@ -792,7 +792,7 @@ func complaintToUs(vw *sentence.View, h lexicon.Hit) bool {
 //
 //go:noinline
 func handlesComplaint(vw *sentence.View, h lexicon.Hit) bool {
-	return vw.Entry(h).ID == "complaint" && vw.In(h.From, lexicon.WordsComplaintHandling)
+	return vw.IsRule(h, lexicon.RComplaint) && vw.In(h.From, lexicon.WordsComplaintHandling)
 }
 
 // useBefore reports whether a cue of using data ("use the data", "process
@@ -823,10 +823,10 @@ func listedRight(vw *sentence.View, i int) bool {
 			}
 			a, b := vw.Hits[min(j, k)], vw.Hits[max(j, k)]
 			if !listItemRight(vw, k) {
-				if vw.Entry(vw.Hits[k]).Class == "right" {
+				if vw.Entry(vw.Hits[k]).Cls == lexicon.ClassRight {
 					break // "delete cookies", "unsubscribe": choices over cookies and mail, not a list of rights over data
 				}
-				if vw.Entry(vw.Hits[k]).Class == "how" || vw.Entry(vw.Hits[k]).Cls == lexicon.ClassDatatype {
+				if vw.Entry(vw.Hits[k]).Cls == lexicon.ClassHow || vw.Entry(vw.Hits[k]).Cls == lexicon.ClassDatatype {
 					break
 				}
 				j = k // a cue or another word between is looked past only if it is in the gap
@@ -949,7 +949,7 @@ func partyInEarlierItem(vw *sentence.View, i int) bool {
 func listedAfterReaders(vw *sentence.View, i int) bool {
 	for k := adjacentRight(vw, i, -1); k >= 0; k = adjacentRight(vw, k, -1) {
 		for _, g := range vw.Hits {
-			if g.From <= vw.Hits[k].From && g.To >= vw.Hits[k].To && vw.Entry(g).Class == "right" && vw.HasWord(g, lexicon.GReadersRight) {
+			if g.From <= vw.Hits[k].From && g.To >= vw.Hits[k].To && vw.Entry(g).Cls == lexicon.ClassRight && vw.HasWord(g, lexicon.GReadersRight) {
 				return true
 			}
 		}
@@ -985,14 +985,14 @@ func adjacentRight(vw *sentence.View, j, step int) int {
 // and lists no right over data beside it ("provide controls that allow
 // you to block or delete them").
 func cookiesDeleted(vw *sentence.View, h lexicon.Hit) bool {
-	return vw.IsRule(h, lexicon.RDeletion) && vw.HasWord(h, lexicon.GItThem) && namesCookies(vw) && !sentence.HasData(vw, "cookies-tracking")
+	return vw.IsRule(h, lexicon.RDeletion) && vw.HasWord(h, lexicon.GItThem) && namesCookies(vw) && !sentence.HasData(vw, lexicon.GroupCookiesTracking)
 }
 
 // listItemRight reports whether hit k is a right that can stand in a list
 // of rights over data (not a choice over cookies or mail).
 func listItemRight(vw *sentence.View, k int) bool {
 	g := vw.Hits[k]
-	return vw.Entry(g).Class == "right" && !vw.IsRule(g, lexicon.RCookieControl) && !vw.IsRule(g, lexicon.ROptOutMarketing) && !cookiesDeleted(vw, g)
+	return vw.Entry(g).Cls == lexicon.ClassRight && !vw.IsRule(g, lexicon.RCookieControl) && !vw.IsRule(g, lexicon.ROptOutMarketing) && !cookiesDeleted(vw, g)
 }
 
 // rightFollows reports whether the next item of the list that hit i stands
@@ -1004,7 +1004,7 @@ func rightFollows(vw *sentence.View, i int) bool {
 		if g.From < h.To {
 			continue // overlapping hits are one item
 		}
-		return vw.Entry(g).Class == "right" && listGap(vw, h.To, g.From)
+		return vw.Entry(g).Cls == lexicon.ClassRight && listGap(vw, h.To, g.From)
 	}
 	return false
 }
@@ -1264,7 +1264,7 @@ func dataObjectAt(vw *sentence.View, from, to int32, takeAway, erase bool) bool 
 	erase = erase && !namesCookies(vw)
 	for _, g := range vw.Hits {
 		e := vw.Entry(g)
-		if e.Cls != lexicon.ClassDatatype || e.Group == "cookies-tracking" || e.Group == "ip-device-ids" || e.Group == "computer-info" || g.From < h.To || g.From > h.To+4 || vw.Clause[g.From] != vw.Clause[h.From] || vw.Tok(g.From).SepBefore >= text.SepComma {
+		if e.Cls != lexicon.ClassDatatype || e.Grp == lexicon.GroupCookiesTracking || e.Grp == lexicon.GroupIPDeviceIDs || e.Grp == lexicon.GroupComputerInfo || g.From < h.To || g.From > h.To+4 || vw.Clause[g.From] != vw.Clause[h.From] || vw.Tok(g.From).SepBefore >= text.SepComma {
 			continue
 		}
 		// Up to two other words may follow "your" or "their": "delete your
@@ -1312,7 +1312,7 @@ func dataObjectAt(vw *sentence.View, from, to int32, takeAway, erase bool) bool 
 //go:noinline
 func namesCookies(vw *sentence.View) bool {
 	for _, g := range vw.Hits {
-		if e := vw.Entry(g); g.From >= int32(vw.Own) && e.Cls == lexicon.ClassDatatype && e.Group == "cookies-tracking" {
+		if e := vw.Entry(g); g.From >= int32(vw.Own) && e.Cls == lexicon.ClassDatatype && e.Grp == lexicon.GroupCookiesTracking {
 			return true
 		}
 	}
@@ -1491,17 +1491,17 @@ func besideReader(vw *sentence.View, q int32) bool {
 // have your data deleted").
 func rightObject(vw *sentence.View, h lexicon.Hit) bool {
 	for _, g := range vw.Hits {
-		if e := vw.Entry(g); e.Cls == lexicon.ClassDatatype && e.Group != "cookies-tracking" && g.From >= h.To && g.From < h.To+6 && vw.Clause[g.From] == vw.Clause[h.From] {
+		if e := vw.Entry(g); e.Cls == lexicon.ClassDatatype && e.Grp != lexicon.GroupCookiesTracking && g.From >= h.To && g.From < h.To+6 && vw.Clause[g.From] == vw.Clause[h.From] {
 			return true // (deleting cookies is a choice over cookies, not a right over data)
 		}
 	}
 	for p := h.To; int(p) < len(vw.Toks) && p < h.To+6 && vw.Clause[p] == vw.Clause[h.From]; p++ {
-		if vw.Is(p, lexicon.GItThem) && sentence.HasData(vw, "cookies-tracking") {
+		if vw.Is(p, lexicon.GItThem) && sentence.HasData(vw, lexicon.GroupCookiesTracking) {
 			return true // "it" stands for data the sentence names (not for cookies: "you can remove them")
 		}
 	}
 	for _, g := range vw.Hits {
-		if vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Entry(g).Group != "cookies-tracking" && g.To <= h.From && h.From-g.To <= 4 && vw.Clause[g.From] == vw.Clause[h.From] &&
+		if vw.Entry(g).Cls == lexicon.ClassDatatype && vw.Entry(g).Grp != lexicon.GroupCookiesTracking && g.To <= h.From && h.From-g.To <= 4 && vw.Clause[g.From] == vw.Clause[h.From] &&
 			(g.To == h.From || vw.SentenceHasIn(g.To, h.From, lexicon.GAuxiliaries)) {
 			return true
 		}
@@ -1584,7 +1584,7 @@ type RightDetails struct {
 // fees" in a long list of purposes is not a price for deleting data).
 func RightDetailsOf(vw *sentence.View, r lexicon.Hit) RightDetails {
 	var det RightDetails
-	det.ToCompany = vw.Entry(r).ID == "complaint" && complaintToUs(vw, r)
+	det.ToCompany = vw.IsRule(r, lexicon.RComplaint) && complaintToUs(vw, r)
 	for i, h := range vw.Hits {
 		e := vw.Entry(h)
 		switch e.Class {
@@ -1626,7 +1626,7 @@ func ownObject(vw *sentence.View, r, h lexicon.Hit) bool {
 		return false
 	}
 	for _, o := range vw.Hits {
-		if vw.Entry(o).Class == "how" && (o.To <= r.From || o.From >= r.To) {
+		if vw.Entry(o).Cls == lexicon.ClassHow && (o.To <= r.From || o.From >= r.To) {
 			return true
 		}
 	}
@@ -1642,7 +1642,7 @@ func ownObject(vw *sentence.View, r, h lexicon.Hit) bool {
 // way is the one the hit names.
 func settingsOwner(vw *sentence.View, h lexicon.Hit) *lexicon.Entry {
 	e := vw.Entry(h)
-	if e.Class != "how" || e.ID != "settings" || !vw.In(h.To-1, lexicon.WordsSettingsNouns) || !vw.In(h.From, lexicon.WordsSettingsOwners) && !vw.Is(h.From, lexicon.GPossessives) {
+	if e.Cls != lexicon.ClassHow || e.ID != "settings" || !vw.In(h.To-1, lexicon.WordsSettingsNouns) || !vw.In(h.From, lexicon.WordsSettingsOwners) && !vw.Is(h.From, lexicon.GPossessives) {
 		return nil
 	}
 	for p := max(h.From-3, int32(vw.Own)); p < h.To+4 && int(p) < len(vw.Toks); p++ {
@@ -1741,10 +1741,10 @@ func otherSettings(vw *sentence.View, h lexicon.Hit) bool {
 			continue
 		}
 		e := vw.Entry(g)
-		if e.Cls == lexicon.ClassDatatype && e.Group == "cookies-tracking" || vw.IsRule(g, lexicon.RCookieControl) && g.From != h.From {
+		if e.Cls == lexicon.ClassDatatype && e.Grp == lexicon.GroupCookiesTracking || vw.IsRule(g, lexicon.RCookieControl) && g.From != h.From {
 			return false
 		}
-		other = other || e.Cls == lexicon.ClassDatatype && e.Group == "location"
+		other = other || e.Cls == lexicon.ClassDatatype && e.Grp == lexicon.GroupLocation
 	}
 	return other || vw.SetFrom(vw.Own, lexicon.WordsNotifications) || vw.SetFrom(vw.Own, lexicon.WordsLocationWords)
 }
@@ -1763,7 +1763,7 @@ func privacySettingsOnly(vw *sentence.View, h lexicon.Hit) bool {
 			continue
 		}
 		e := vw.Entry(g)
-		if e.Cls == lexicon.ClassDatatype && (e.Group == "cookies-tracking" || e.ID == "advertising-id") || vw.IsRule(g, lexicon.RCookieControl) && !vw.In(g.From, lexicon.WordsPrivacyLead) {
+		if e.Cls == lexicon.ClassDatatype && (e.Grp == lexicon.GroupCookiesTracking || e.ID == "advertising-id") || vw.IsRule(g, lexicon.RCookieControl) && !vw.In(g.From, lexicon.WordsPrivacyLead) {
 			return false
 		}
 	}
@@ -2112,7 +2112,7 @@ func safeguardCopy(vw *sentence.View, h lexicon.Hit) bool {
 		last := min(int32(len(vw.Toks)), p+7)
 		q := vw.NextIn(p+1, last, lexicon.WordsContractNouns)
 		for _, g := range vw.Hits {
-			if g.From > p && g.From < q && vw.Entry(g).Class == "transfer" && vw.Entry(g).ID != "international" {
+			if g.From > p && g.From < q && vw.Entry(g).Class == "transfer" && !vw.IsRule(g, lexicon.RInternational) {
 				q = g.From
 			}
 		}

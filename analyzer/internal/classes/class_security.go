@@ -14,7 +14,7 @@ func (*securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	// "transfers to a third country are subject to appropriate safeguards
 	// as described in Article 46": the safeguards of a transfer (the
 	// transfer class reads it), not a measure protecting the data held.
-	if vw.Entry(h).ID == "safeguards" && safeguardNoun(vw, h) && transferBefore(vw, h) {
+	if vw.IsRule(h, lexicon.RSafeguards) && safeguardNoun(vw, h) && transferBefore(vw, h) {
 		return drop("security/transfer-safeguard")
 	}
 	// "Search Encrypt uses cookies ...": one word of security in the
@@ -25,7 +25,7 @@ func (*securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	}
 	// "cookies and local share devices" (Flash storage): local storage on
 	// the reader's device, no shared device to warn of.
-	if vw.Entry(h).ID == "advice" && h.From > int32(vw.Own) && localBefore(vw, h.From) {
+	if vw.IsRule(h, lexicon.RSecurityAdvice) && h.From > int32(vw.Own) && localBefore(vw, h.From) {
 		return drop("security/local-storage")
 	}
 	// "We cannot guarantee the security of your data": the measure named

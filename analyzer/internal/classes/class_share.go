@@ -237,7 +237,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// "we may sell, buy, merge or partner with other companies": the
 	// other side of a deal over the company (the business transfer of the
 	// same words), not a partner the company shares data with.
-	if e.ID == "business-partners" && vw.SetBefore(h.From, 8, lexicon.WordsBusinessDeal) {
+	if vw.IsRule(h, lexicon.RBusinessPartners) && vw.SetBefore(h.From, 8, lexicon.WordsBusinessDeal) {
 		return drop("recipient/deal-counterpart")
 	}
 	// "to enforce our agreements with third parties": the other side of
@@ -376,13 +376,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// "unless their parent or guardian consents", "ask your parents or
 	// legal guardians for permission": a child's parent, not a parent
 	// company.
-	if vw.Entry(h).ID == "affiliates" && guardianNear(vw, h) {
+	if vw.IsRule(h, lexicon.RAffiliates) && guardianNear(vw, h) {
 		return drop("recipient/a-guardian")
 	}
 	// "the content providers with which they are affiliated": a bare
 	// "affiliated" that ends its clause says whom others are affiliated
 	// with, never us (ours are "affiliated with us", "affiliated brands").
-	if vw.Entry(h).ID == "affiliates" && h.To-h.From == 1 && participle(vw, h.From) && (int(h.To) >= len(vw.Toks) || vw.Tok(h.To).SepBefore >= text.SepComma) {
+	if vw.IsRule(h, lexicon.RAffiliates) && h.To-h.From == 1 && participle(vw, h.From) && (int(h.To) >= len(vw.Toks) || vw.Tok(h.To).SepBefore >= text.SepComma) {
 		return drop("recipient/affiliated-with-another")
 	}
 	// "companies that are not affiliated with us", "our non-affiliated
@@ -391,7 +391,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// right after says who they are ("other companies that are not
 	// affiliated", "non-affiliated partners").
 	unaffiliated := false
-	if vw.Entry(h).ID == "affiliates" && h.From > int32(vw.Own) && vw.In(h.From-1, lexicon.WordsUnaffiliating) && vw.Clause[h.From-1] == vw.Clause[h.From] {
+	if vw.IsRule(h, lexicon.RAffiliates) && h.From > int32(vw.Own) && vw.In(h.From-1, lexicon.WordsUnaffiliating) && vw.Clause[h.From-1] == vw.Clause[h.From] {
 		if partyNear(vw, h) {
 			return drop("recipient/not-affiliated")
 		}
@@ -697,7 +697,7 @@ func activity(vw *sentence.View, h lexicon.Hit) bool {
 	// "We use third party cookies for analytics and advertising": the
 	// activity is that of the third parties whose cookies are named.
 	for _, k := range vw.Hits {
-		if vw.Entry(k).Class == "datatype" && vw.Entry(k).Group == "cookies-tracking" &&
+		if vw.Entry(k).Cls == lexicon.ClassDatatype && vw.Entry(k).Grp == lexicon.GroupCookiesTracking &&
 			text.IndexFold(vw.Doc.Text[vw.Tok(k.From).Start:vw.Tok(k.To-1).End], "third") >= 0 {
 			return false
 		}
@@ -797,7 +797,7 @@ func cookiesSetBy(vw *sentence.View, h lexicon.Hit) bool {
 		if k.From >= q-1 {
 			break
 		}
-		if vw.Entry(k).Cls == lexicon.ClassDatatype && vw.Entry(k).Group == "cookies-tracking" && vw.Clause[k.From] == vw.Clause[q-1] {
+		if vw.Entry(k).Cls == lexicon.ClassDatatype && vw.Entry(k).Grp == lexicon.GroupCookiesTracking && vw.Clause[k.From] == vw.Clause[q-1] {
 			return true
 		}
 	}
@@ -1186,7 +1186,7 @@ func partnerVerb(vw *sentence.View, h lexicon.Hit) bool {
 	// A party named before a relative word is the partner: "a third party
 	// that has partnered with us".
 	b := h.From - 1
-	return vw.Entry(h).ID == "business-partners" && !(int(h.To)+1 < len(vw.Toks) && vw.Is(h.To+1, lexicon.GFormalRelative)) &&
+	return vw.IsRule(h, lexicon.RBusinessPartners) && !(int(h.To)+1 < len(vw.Toks) && vw.Is(h.To+1, lexicon.GFormalRelative)) &&
 		(vw.In(b, lexicon.WordsModal) && !(int(b) > vw.Own && vw.Is(b-1, lexicon.GRelative)) || vw.Is(b, lexicon.GAndOr) ||
 			sentence.TitleCase(vw.Tok(b)) && !sentence.TitleCase(vw.Tok(h.From)) && !vw.Is(b, lexicon.GPossessives))
 }
@@ -1639,7 +1639,7 @@ func partyNear(vw *sentence.View, h lexicon.Hit) bool {
 // Another recipient between them ("with third parties and with vendors
 // who work on our behalf") keeps h its own party.
 func actsForUs(vw *sentence.View, h lexicon.Hit) bool {
-	if !vw.IsRule(h, lexicon.ROtherThirdParties) && !(vw.Entry(h).ID == "business-partners" && vw.HasSetWord(h, lexicon.WordsPlainParties)) {
+	if !vw.IsRule(h, lexicon.ROtherThirdParties) && !(vw.IsRule(h, lexicon.RBusinessPartners) && vw.HasSetWord(h, lexicon.WordsPlainParties)) {
 		return false
 	}
 	for _, g := range vw.Hits {
@@ -2297,7 +2297,7 @@ func partOf(vw *sentence.View, h lexicon.Hit) bool {
 // [from, to], in the clause of hit h.
 func affiliatesIn(vw *sentence.View, h lexicon.Hit, from, to int32) bool {
 	for _, g := range vw.Hits {
-		if g.From >= from && g.From <= to && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Cls == lexicon.ClassRecipient && vw.Entry(g).ID == "affiliates" {
+		if g.From >= from && g.From <= to && vw.Clause[g.From] == vw.Clause[h.From] && vw.IsRule(g, lexicon.RAffiliates) {
 			return true
 		}
 	}
@@ -2358,7 +2358,7 @@ func inConcession(vw *sentence.View, h lexicon.Hit) bool {
 // opened by a word of other companies ("the other company", "any other
 // business") in a sentence that names a business transfer.
 func otherInDeal(vw *sentence.View, h lexicon.Hit) bool {
-	if vw.Entry(h).ID != "business-partners" || !vw.In(h.From, lexicon.WordsOtherCompanies) || !vw.HasSetWord(h, lexicon.WordsPlainParties) {
+	if !vw.IsRule(h, lexicon.RBusinessPartners) || !vw.In(h.From, lexicon.WordsOtherCompanies) || !vw.HasSetWord(h, lexicon.WordsPlainParties) {
 		return false
 	}
 	for _, g := range vw.Hits {
@@ -2375,7 +2375,7 @@ func otherInDeal(vw *sentence.View, h lexicon.Hit) bool {
 // group", "other companies under common control" (not "partners and
 // affiliates").
 func withinGroup(vw *sentence.View, h lexicon.Hit) bool {
-	if vw.Entry(h).ID != "business-partners" || !vw.HasSetWord(h, lexicon.WordsPlainParties) || int(h.To) >= len(vw.Toks) {
+	if !vw.IsRule(h, lexicon.RBusinessPartners) || !vw.HasSetWord(h, lexicon.WordsPlainParties) || int(h.To) >= len(vw.Toks) {
 		return false
 	}
 	if vw.Is(h.To, lexicon.GAndOr) || vw.Tok(h.To).SepBefore >= text.SepComma {
@@ -2388,7 +2388,7 @@ func withinGroup(vw *sentence.View, h lexicon.Hit) bool {
 // disclaimer of what others do with data in its sentence: "we are not
 // responsible for the practices of other organizations".
 func disclaimedParty(vw *sentence.View, h lexicon.Hit) bool {
-	if vw.Entry(h).ID != "business-partners" {
+	if !vw.IsRule(h, lexicon.RBusinessPartners) {
 		return false
 	}
 	for _, g := range vw.Hits {
@@ -2403,7 +2403,7 @@ func disclaimedParty(vw *sentence.View, h lexicon.Hit) bool {
 // of purpose right after it, or after a joining word and one more word:
 // "other business purposes", "other business or operational purposes".
 func kindOfPurpose(vw *sentence.View, h lexicon.Hit) bool {
-	if vw.Entry(h).ID != "business-partners" {
+	if !vw.IsRule(h, lexicon.RBusinessPartners) {
 		return false
 	}
 	n := int32(len(vw.Toks))

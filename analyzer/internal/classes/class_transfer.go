@@ -27,18 +27,18 @@ func (*transferClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	// the Privacy Shield as a legal basis for transfers": a mechanism
 	// named but not relied on is no safeguard of the transfer, which is
 	// still spoken of (the finding stays, as a transfer).
-	if vw.Entry(h).ID != "international" && notReliedOn(vw, h) {
+	if !vw.IsRule(h, lexicon.RInternational) && notReliedOn(vw, h) {
 		return kept("transfer/not-relied-on", finding(vw.Doc.Lexicon.ByClass["transfer"]["international"], "transfer", "other"))
 	}
 	// "If you are located in the European Economic Area", "users who
 	// reside outside the EU": where the reader lives, no data moved.
-	if vw.Entry(h).ID == "international" && readerLocated(vw, h) {
+	if vw.IsRule(h, lexicon.RInternational) && readerLocated(vw, h) {
 		return drop("transfer/reader-location")
 	}
 	// "refer unresolved complaints to JAMS, a dispute resolution provider
 	// located in the United States": where the body that hears complaints
 	// is, no data moved.
-	if vw.Entry(h).ID == "international" && complaintBodyLocated(vw, h) {
+	if vw.IsRule(h, lexicon.RInternational) && complaintBodyLocated(vw, h) {
 		return drop("transfer/complaint-body-location")
 	}
 	return kept("transfer/named", finding(vw.Entry(h), "transfer", "other"))

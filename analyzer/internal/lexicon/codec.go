@@ -10,7 +10,7 @@ import (
 // tablesFormat is the version of the binary form of Tables; it changes with
 // the fields that codec.tables reads and writes, so that old bytes are
 // refused rather than misread.
-const tablesFormat = 5
+const tablesFormat = 7
 
 // bitsAbove is the number of one-token alternatives above which a slot also
 // keeps them as a bit set, tested in one step.
@@ -168,11 +168,12 @@ func (c *codec) entry(e *Entry) {
 	}
 	c.bools(&e.Sensitive, &e.Vague, &e.Choice, &e.Collects, &e.Targeted)
 	c.int(&e.Idx)
-	cls, prio, side := int32(e.Cls), int32(e.Prio), int32(e.Side)
+	cls, grp, prio, side := int32(e.Cls), int32(e.Grp), int32(e.Prio), int32(e.Side)
 	c.int(&cls)
+	c.int(&grp)
 	c.int(&prio)
 	c.int(&side)
-	e.Cls, e.Prio, e.Side = class(cls), int8(prio), int8(side)
+	e.Cls, e.Grp, e.Prio, e.Side = class(cls), DataGroup(grp), int8(prio), int8(side)
 }
 
 func (c *codec) vocab(v *text.VocabTable) {

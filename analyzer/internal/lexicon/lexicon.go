@@ -27,6 +27,7 @@ type Entry struct {
 	Explanation string    // the explanation its findings carry, when the rule file gives one
 	Idx         int32     // its index in Tables.Entries
 	Cls         class     // Class as a number, for the hot comparisons in dominated
+	Grp         DataGroup // Group as a number, for the classes' tests of it
 	Side        int8      // 0, or the number of its aside class (see ruleFile.Aside): hits are resolved only within it
 	Prio        int8      // its class's priority or its own (see classPriority): which reading wins where hits overlap
 	Rule        string    // "class.id"
@@ -52,6 +53,43 @@ const (
 	classLegalBasis
 	classSecurity
 )
+
+// DataGroup numbers the groups (Entry.Group) that the engine tests, so that a
+// test is one compare of a byte: in WebAssembly a compare with a string
+// constant of 9 bytes or more is a call and a byte loop. Any other group is
+// GroupOther; GroupNames spells them as the rule files do.
+type DataGroup uint8
+
+const (
+	GroupOther DataGroup = iota
+	GroupCookiesTracking
+	GroupComputerInfo
+	GroupGenericPersonal
+	GroupUnspecified
+	GroupUserProfile
+	GroupOnlineActivities
+	GroupIPDeviceIDs
+	GroupContact
+	GroupLocation
+	GroupHealth
+	GroupFinancial
+	GroupSurvey
+	numGroups
+)
+
+// GroupNames are the groups of the DataGroups, as the rule files spell them.
+var GroupNames = [numGroups]string{"", "cookies-tracking", "computer-info", "generic-personal", "unspecified", "user-profile",
+	"online-activities", "ip-device-ids", "contact", "location", "health", "financial", "survey"}
+
+// groupOf is the DataGroup of group name g.
+func groupOf(g string) DataGroup {
+	for i := GroupOther + 1; i < numGroups; i++ {
+		if GroupNames[i] == g {
+			return i
+		}
+	}
+	return GroupOther
+}
 
 // Tables is a rule set compiled for matching: the entries, the vocabulary,
 // every pattern as a run of slots over token ids, the indexes that say which

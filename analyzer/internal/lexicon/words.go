@@ -541,6 +541,13 @@ const (
 	RRequestNoun
 	RNonDiscrimination
 	RSecurityIncident
+	RBusinessPartners
+	RAffiliates
+	RInfoGeneric
+	RDemographics
+	RDeviceID
+	RComplaint
+	RInternational
 	numRefs
 )
 
@@ -568,6 +575,9 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"cue", "request-noun"},
 	{"right", "non-discrimination"},
 	{"security", "incident"},
+	{"recipient", "business-partners"}, {"recipient", "affiliates"},
+	{"datatype", "info-generic"}, {"datatype", "demographics"}, {"datatype", "device-id"},
+	{"right", "complaint"}, {"transfer", "international"},
 }
 
 // Is reports whether entry e is rule r.

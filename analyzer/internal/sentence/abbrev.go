@@ -47,7 +47,7 @@ func (d *Doc) DataAbbreviations(raw []lexicon.Hit) []lexicon.Hit {
 			if h.To != int32(k) || h.Weak {
 				continue
 			}
-			if e := &lx.Entries[h.Entry]; e.Cls != lexicon.ClassDatatype || e.Vague || e.Group == "unspecified" {
+			if e := &lx.Entries[h.Entry]; e.Cls != lexicon.ClassDatatype || e.Vague || e.Grp == lexicon.GroupUnspecified {
 				continue
 			}
 			best = h.Entry

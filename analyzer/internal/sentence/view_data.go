@@ -62,15 +62,15 @@ func (vw *View) DataAt(p int32) bool {
 }
 
 // HasData reports whether the sentence names a specific kind of data of a
-// group other than except ("" for any).
+// group other than except (lexicon.GroupOther for any).
 //
 // A call, not inlined: the page's WebAssembly had a copy of it at each use.
 //
 //go:noinline
-func HasData(vw *View, except string) bool {
+func HasData(vw *View, except lexicon.DataGroup) bool {
 	for _, h := range vw.Hits {
 		e := vw.Entry(h)
-		if e.Cls == lexicon.ClassDatatype && e.Group != except && !Unnamed(e) && int(h.From) >= vw.Own {
+		if e.Cls == lexicon.ClassDatatype && (e.Grp != except || except == lexicon.GroupOther) && !Unnamed(e) && int(h.From) >= vw.Own {
 			return true
 		}
 	}
@@ -101,7 +101,7 @@ func dataFirst(vw *View) bool {
 	}
 	h := vw.Hits[i]
 	e := vw.Entry(h)
-	return e.Cls == lexicon.ClassDatatype && e.Group != "cookies-tracking" && int(h.From) < vw.Own+4
+	return e.Cls == lexicon.ClassDatatype && e.Grp != lexicon.GroupCookiesTracking && int(h.From) < vw.Own+4
 }
 
 // firstOwn returns the index of the sentence's first hit of its own (after
@@ -118,7 +118,9 @@ func (vw *View) firstOwn() int {
 // Unnamed reports whether data entry e is of a group that names no kind of
 // data ("personal information", "information about you", "information"; the
 // special categories are filed with them, and callers test e.Sensitive).
-func Unnamed(e *lexicon.Entry) bool { return e.Group == "generic-personal" || e.Group == "unspecified" }
+func Unnamed(e *lexicon.Entry) bool {
+	return e.Grp == lexicon.GroupGenericPersonal || e.Grp == lexicon.GroupUnspecified
+}
 
 // dataHits counts the hits of specific data in the sentence.
 func dataHits(vw *View) int {
