@@ -47,3 +47,28 @@ func TestRevisionNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestSaleOptOutPoint checks the point of a right to opt out of sales: in a
+// policy that says it sells nothing it is a right over any sale, not "the
+// sale" of the reader's data; where the policy may sell or says nothing,
+// the right's name stays.
+func TestSaleOptOutPoint(t *testing.T) {
+	for _, c := range []struct{ sale, want string }{
+		{"no", "You can: opt out of any sale or sharing of your data (they say they do not sell it)."},
+		{"yes", "You can: opt out of the sale or sharing of your data."},
+		{"unstated", "You can: opt out of the sale or sharing of your data."},
+	} {
+		r := &Report{Findings: make([]Finding, 1), Sharing: Sharing{Sale: c.sale},
+			Rights: []Right{{ID: "opt-out-sale", Name: "Opt out of the sale or sharing of your data", Evidence: []int{0}}}}
+		addPoints(r, "", func(int) bool { return false })
+		got := ""
+		for _, p := range r.Points {
+			if p.ID == "offers-opt-out-sale" {
+				got = p.Text
+			}
+		}
+		if got != c.want {
+			t.Errorf("sale %q: point %q, want %q", c.sale, got, c.want)
+		}
+	}
+}

@@ -26,18 +26,12 @@ func notices(r *analyzer.Report) Section {
 
 // points lists the report's points of one tone: the concerns, what is in
 // the reader's favour, or what is neither but worth knowing (a minimum
-// age, keeping data as long as needed), which is not a concern. A right to
-// opt out of sales in a policy that says it sells nothing is worded as one
-// over any sale (see rights).
+// age, keeping data as long as needed), which is not a concern.
 func points(id, title, empty string, r *analyzer.Report, tone Tone) Section {
 	s := section(id, title, empty)
 	for _, p := range r.Points {
 		if pointTone(p.Polarity) == tone {
-			it := Item{ID: p.ID, Text: Clean(p.Text), Tone: tone, Evidence: p.Evidence}
-			if p.ID == "offers-opt-out-sale" && r.Sharing.Sale == "no" {
-				it.Text = "You can: opt out of any sale or sharing of your data (they say they do not sell it)."
-			}
-			s.add(it)
+			s.add(Item{ID: p.ID, Text: Clean(p.Text), Tone: tone, Evidence: p.Evidence})
 		}
 	}
 	return s
