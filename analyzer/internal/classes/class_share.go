@@ -317,6 +317,14 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if !passed && c.Collect && !c.OthersFirst && !agentOf(vw, h) && vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
 		return drop("recipient/social-not-passed")
 	}
+	// "any information you have permitted the social media service to
+	// share with us": where each verb of passing data on passes it to the
+	// company (see onlyToUs) and nothing else makes the social network a
+	// recipient, it passes on the reader's social media data, as with a
+	// social network named as a source above.
+	if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak && share && !agentOf(vw, h) && onlyToUs(vw) && !(c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || hosts(vw, c, h) || bound || setter) {
+		return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
+	}
 	// "third-party vendors", "third party analytics providers": a plain
 	// "third party" right before a party of another kind, with no comma
 	// between, says what that party is; one party, reported once, as the
