@@ -137,7 +137,9 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// forum"; nor a social network, whose passing data to us the tests
 	// below read as the reader's social media data.)
 	share := c.Share && (agentOf(vw, h) || e.ID == "public" || vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak || !onlyToUs(vw))
-	if !(share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || !weak && (c.Collect || c.Use || e.Collects && weEngage(vw, h)) && (e.Collects || engaged) && !activity(vw, h) || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter) {
+	collects := !weak && (c.Collect || c.Use || e.Collects && weEngage(vw, h)) && (e.Collects || engaged) && !activity(vw, h)
+	passed := share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter
+	if !passed && !collects {
 		return drop("recipient/no-sharing")
 	}
 	// "We may use it to provide you with targeted advertising", "we share
@@ -303,6 +305,25 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 			return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
 		}
 		return drop("recipient/gives-us-them")
+	}
+	// "We collect your Twitter handle when you mention us on Twitter",
+	// "when you like us on social media sites such as Facebook, we collect
+	// your name": a social network kept only by a verb of collecting or
+	// using whose subject is the company (no third party collecting, see
+	// sentence.Context.ThirdPartySubject; no verb of passing data on) is
+	// where the reader acts or where data comes from, no party that gets
+	// data (annotations/README.md, recipients). (Not "the Like button may
+	// collect your IP address", whose subject is a third party.)
+	if !passed && c.Collect && !c.OthersFirst && !agentOf(vw, h) && vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
+		return drop("recipient/social-not-passed")
+	}
+	// "any information you have permitted the social media service to
+	// share with us": where each verb of passing data on passes it to the
+	// company (see onlyToUs) and nothing else makes the social network a
+	// recipient, it passes on the reader's social media data, as with a
+	// social network named as a source above.
+	if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak && share && !agentOf(vw, h) && onlyToUs(vw) && !(c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || hosts(vw, c, h) || bound || setter) {
+		return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
 	}
 	// "third-party vendors", "third party analytics providers": a plain
 	// "third party" right before a party of another kind, with no comma
