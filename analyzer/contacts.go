@@ -39,6 +39,9 @@ var (
 	contactAnySet  = newCueSet(slices.Concat(contactWords, contactParts))
 	contactCueSet  = newCueSet(contactCues)
 	pointerCueSet  = newCueSet(pointerCues)
+	reachCueSet    = newCueSet(reachCues)
+	optOutCueSet   = newCueSet(optOutCues)
+	reachWordSet   = newCueSet(reachWords)
 
 	pastVersionCueSet = newCueSet(pastVersionCues)
 )
@@ -56,9 +59,21 @@ var assetEnds = []string{".svg", ".png", ".gif", ".jpg", ".jpeg", ".webp", ".ico
 // cueInProse): not "your contacts" (an address book), "visitors", "as
 // submitted", nor "visiting" inside ".../company/visiting/".
 var (
-	contactCues = []string{"contact", "contacting", "contacted", "write", "in writing", "question", "questions",
-		"request", "requests", "requesting", "opt out", "opt-out", "complaint", "complaints",
-		"email us", "e-mail us", "call us", "submit", "by mail", "reach us", "be reached"}
+	// reachCues are the contactCues that make an address on another's site
+	// a way to reach them (a form the company has another run, a complaint
+	// body); optOutCues do so only on the company's own ("opt out of
+	// interest-based ads from many companies at youronlinechoices.com"
+	// points to an industry's tool).
+	reachCues = []string{"contact", "contacting", "contacted", "write", "in writing", "question", "questions",
+		"request", "requests", "requesting", "complaint", "complaints",
+		"email us", "e-mail us", "call us", "ask us", "submit", "by mail", "reach us", "be reached"}
+	optOutCues  = []string{"opt out", "opt-out"}
+	contactCues = slices.Concat(reachCues, optOutCues)
+	// reachWords in a web address on another's site mark it as a way to
+	// reach them there: a contact page (their representative's), a form for
+	// requests the company has another run ("/dsar/webform/..."), a body the
+	// reader can complain to; not an industry's opt-out tool.
+	reachWords  = []string{"contact", "request", "complaint", "dsr", "dsar", "webform", "ftc.gov", "ico.org.uk", "edpb"}
 	pointerCues = []string{"visit", "visiting", "go to", "please see", "learn more", "more information", "available at",
 		"can be found", "click", "clicking"}
 )
@@ -367,6 +382,8 @@ type contactSentence struct {
 	known   bool
 	right   bool // it holds a right (among stated)
 	contact bool // contactCues: about contacting them
+	reach   bool // reachCues or an email address: about reaching them, even on another's site
+	optOut  bool // optOutCues: about opting out, on the company's own site only
 	pointer bool // pointerCues: it points to more reading
 	menu    bool // links and little else (menuOnly), or a page's code (pageCode)
 }
@@ -390,8 +407,12 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	if pageAsset(u) {
 		return false
 	}
-	if contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites)) {
-		return true
+	says := contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites))
+	foreign := false // on another's site: only the sentence's words of reaching make it one
+	if says {
+		if foreign = !sites.ownSite(d.Text, u) && !sites.reachAddress(u); !foreign {
+			return true
+		}
 	}
 	// Then a page to read (referencePage, documentLabel) is none; asked
 	// only where the sentence would make it one (most addresses stand in
@@ -405,16 +426,26 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 		// (Each test only where the ones before it leave the verdict open.)
 		if t := d.Text[st.Start:st.End]; len(t) <= 2000 { // longer: a run of links and labels, not a sentence
 			seen.menu = menuOnly(t) || pageCode(t)
-			if !seen.right && !seen.menu {
+			if !seen.menu {
 				var buf [8]string
-				prose := proseParts(t, buf[:0]) // once for the three cue tests
-				seen.contact = cueInProse(contactCueSet, prose) || holdsEmail(t)
+				prose := proseParts(t, buf[:0]) // once for the cue tests
+				seen.reach = cueInProse(reachCueSet, prose) || holdsEmail(t)
+				seen.optOut = cueInProse(optOutCueSet, prose)
+				seen.contact = seen.reach || seen.optOut
 				seen.pointer = !seen.contact && cueInProse(pointerCueSet, prose) && !cueInProse(pastVersionCueSet, prose) &&
 					!cueInProse(readingCueSet, prose)
 			}
 		}
 	}
+	if !says && seen.optOut && !seen.reach {
+		foreign = !sites.ownSite(d.Text, u) && !sites.reachAddress(u)
+	}
 	switch {
+	case foreign:
+		// Another's page (an industry's opt-out tool, another company's
+		// policy or help): a way to reach them only where the sentence
+		// says to contact, write, ask or complain there.
+		return seen.reach && !toRead(d.Text, s, e)
 	case seen.right && seen.menu:
 		// A menu whose labels name a right ("[Delete your account](...)
 		// | [Terms](...)"): the link of that label only.
@@ -428,10 +459,32 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	case !seen.pointer, toRead(d.Text, s, e):
 		return false
 	}
-	if sites.own == nil {
-		sites.own = ownSites(d.Text, sites.mailSites(d.Text), sites.webs)
+	return sites.ownSite(d.Text, u)
+}
+
+// reachAddress reports whether the web address u holds one of reachWords
+// outside the names of the company's sites (ownSites): not the "contact" of
+// "twitter.com/fullcontact" in FullContact's policy.
+func (ts *textSites) reachAddress(u string) bool {
+	if !reachWordSet.in(u) {
+		return false
 	}
-	return slices.Contains(sites.own, site(u))
+	u = strings.ToLower(u)
+	for _, st := range ts.own {
+		if name, _, _ := strings.Cut(st, "."); reachWordSet.in(name) {
+			u = strings.ReplaceAll(u, name, "")
+		}
+	}
+	return reachWordSet.in(u)
+}
+
+// ownSite reports whether the web address u is on one of the sites of the
+// company whose policy is text (ownSites, found the first time).
+func (ts *textSites) ownSite(text, u string) bool {
+	if ts.own == nil {
+		ts.own = ownSites(text, ts.mailSites(text), ts.webs)
+	}
+	return slices.Contains(ts.own, site(u))
 }
 
 // toRead reports whether the web address text[s:e] is a page to read
