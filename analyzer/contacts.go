@@ -42,6 +42,7 @@ var (
 	reachCueSet    = newCueSet(reachCues)
 	optOutCueSet   = newCueSet(optOutCues)
 	reachWordSet   = newCueSet(reachWords)
+	reachPartSet   = newCueSet(reachParts)
 
 	pastVersionCueSet = newCueSet(pastVersionCues)
 )
@@ -73,7 +74,10 @@ var (
 	// reach them there: a contact page (their representative's), a form for
 	// requests the company has another run ("/dsar/webform/..."), a body the
 	// reader can complain to; not an industry's opt-out tool.
-	reachWords  = []string{"contact", "request", "complaint", "dsr", "dsar", "webform", "ftc.gov", "ico.org.uk", "edpb"}
+	reachWords = []string{"contact", "request", "complaint", "dsr", "dsar", "webform", "ftc.gov", "ico.org.uk", "edpb"}
+	// reachParts are reachWords that count only as a whole part of the
+	// address ("/forms/data/", "dpo.example.com"; not "formats").
+	reachParts  = []string{"dpo", "form", "forms"}
 	pointerCues = []string{"visit", "visiting", "go to", "please see", "learn more", "more information", "available at",
 		"can be found", "click", "clicking"}
 )
@@ -145,8 +149,11 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 				i = p + k + 2
 				continue
 			}
-			if contactURL(d, stated, p, p+n, &seen, &sites) {
+			if ok, tool := contactURL(d, stated, p, p+n, &seen, &sites); ok {
 				out = append(out, contact(d, "url", p, p+n))
+				if tool {
+					out[len(out)-1].note |= noteOthersTool
+				}
 				found++
 			}
 			i = p + n
@@ -382,8 +389,9 @@ type contactSentence struct {
 	known   bool
 	right   bool // it holds a right (among stated)
 	contact bool // contactCues: about contacting them
+	cued    bool // reach and optOut are known (reaching)
 	reach   bool // reachCues or an email address: about reaching them, even on another's site
-	optOut  bool // optOutCues: about opting out, on the company's own site only
+	optOut  bool // optOutCues and no reach: about opting out, a way to reach them on the company's own site only
 	pointer bool // pointerCues: it points to more reading
 	menu    bool // links and little else (menuOnly), or a page's code (pageCode)
 }
@@ -402,86 +410,113 @@ type contactSentence struct {
 // in the company's own site name ("fullcontact.com") says nothing (see
 // ownSiteWord). seen is the verdict on the sentence of
 // the previous address, which it updates.
-func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, sites *textSites) bool {
+func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, sites *textSites) (ok, tool bool) {
 	u := d.Text[s:e]
 	if pageAsset(u) {
-		return false
+		return false, false
 	}
 	says := contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites))
-	foreign := false // on another's site: only the sentence's words of reaching make it one
+	// An address that says so is one on the company's site, or on
+	// another's where its address or sentence speaks of reaching them
+	// (asked in the order of their cost: ownSites reads every address).
 	if says {
-		if foreign = !sites.ownSite(d.Text, u) && !sites.reachAddress(u); !foreign {
-			return true
-		}
+		return true, !sites.reachAddress(d.Text, u) && !sites.ownSite(d.Text, u)
 	}
 	// Then a page to read (referencePage, documentLabel) is none; asked
 	// only where the sentence would make it one (most addresses stand in
 	// menus): the sentence's verdict depends on the sentence alone.
-	st, ok := sentenceAt(d, s, e)
-	if !ok {
-		return false
+	st, in := sentenceAt(d, s, e)
+	if !in {
+		return says, says && !sites.ownSite(d.Text, u)
 	}
 	if !seen.known || seen.span != st {
 		*seen = contactSentence{span: st, known: true, right: holdsRight(stated, st)}
 		// (Each test only where the ones before it leave the verdict open.)
 		if t := d.Text[st.Start:st.End]; len(t) <= 2000 { // longer: a run of links and labels, not a sentence
 			seen.menu = menuOnly(t) || pageCode(t)
-			if !seen.menu {
+			if !seen.right && !seen.menu {
 				var buf [8]string
-				prose := proseParts(t, buf[:0]) // once for the cue tests
-				seen.reach = cueInProse(reachCueSet, prose) || holdsEmail(t)
-				seen.optOut = cueInProse(optOutCueSet, prose)
-				seen.contact = seen.reach || seen.optOut
+				prose := proseParts(t, buf[:0]) // once for the three cue tests
+				seen.contact = cueInProse(contactCueSet, prose) || holdsEmail(t)
 				seen.pointer = !seen.contact && cueInProse(pointerCueSet, prose) && !cueInProse(pastVersionCueSet, prose) &&
 					!cueInProse(readingCueSet, prose)
 			}
 		}
 	}
-	if !says && seen.optOut && !seen.reach {
-		foreign = !sites.ownSite(d.Text, u) && !sites.reachAddress(u)
+	if says {
+		return true, !(seen.reaching(d.Text) && !toRead(d.Text, s, e) || sites.ownSite(d.Text, u))
 	}
 	switch {
-	case foreign:
-		// Another's page (an industry's opt-out tool, another company's
-		// policy or help): a way to reach them only where the sentence
-		// says to contact, write, ask or complain there.
-		return seen.reach && !toRead(d.Text, s, e)
+	case (seen.contact || seen.right && !seen.menu) && !seen.reaching(d.Text) && seen.optOut &&
+		!sites.reachAddress(d.Text, u) && !sites.ownSite(d.Text, u):
+		// Another's page where the sentence only speaks of opting out (an
+		// industry's opt-out tool, an analytics vendor's add-on): a way to
+		// use a right, no way to reach them; one where it says to contact,
+		// write, ask or complain is one.
+		return !toRead(d.Text, s, e), true
 	case seen.right && seen.menu:
 		// A menu whose labels name a right ("[Delete your account](...)
 		// | [Terms](...)"): the link of that label only.
-		return labelHoldsRight(d.Text, stated, st, s) && !toRead(d.Text, s, e)
+		return labelHoldsRight(d.Text, stated, st, s) && !toRead(d.Text, s, e), false
 	case seen.right:
-		return !toRead(d.Text, s, e)
+		return !toRead(d.Text, s, e), false
 	case seen.menu:
-		return false
+		return false, false
 	case seen.contact:
-		return !toRead(d.Text, s, e)
+		return !toRead(d.Text, s, e), false
 	case !seen.pointer, toRead(d.Text, s, e):
-		return false
+		return false, false
 	}
-	return sites.ownSite(d.Text, u)
+	return sites.ownSite(d.Text, u), false
+}
+
+// reaching reports whether the sentence c, of text, is about reaching them
+// (reachCues, an email address), and notes whether it only speaks of opting
+// out (optOutCues); found the first time it is asked (a menu and a sentence
+// of more than 2000 bytes do neither).
+func (c *contactSentence) reaching(text string) bool {
+	if c.cued {
+		return c.reach
+	}
+	c.cued = true
+	if t := text[c.span.Start:c.span.End]; !c.menu && len(t) <= 2000 {
+		var buf [8]string
+		prose := proseParts(t, buf[:0])
+		c.reach = cueInProse(reachCueSet, prose) || holdsEmail(t)
+		c.optOut = !c.reach && cueInProse(optOutCueSet, prose)
+	}
+	return c.reach
 }
 
 // reachAddress reports whether the web address u holds one of reachWords
-// outside the names of the company's sites (ownSites): not the "contact" of
+// outside the names of the company's sites (its email addresses' and, once
+// found, ownSites): not the "contact" of
 // "twitter.com/fullcontact" in FullContact's policy.
-func (ts *textSites) reachAddress(u string) bool {
+func (ts *textSites) reachAddress(text, u string) bool {
 	if !reachWordSet.in(u) {
-		return false
+		return reachPartSet.wholePart(u)
 	}
-	u = strings.ToLower(u)
-	for _, st := range ts.own {
-		if name, _, _ := strings.Cut(st, "."); reachWordSet.in(name) {
-			u = strings.ReplaceAll(u, name, "")
+	lower := ""
+	for _, sites := range [2][]string{ts.mailSites(text), ts.own} {
+		for _, st := range sites {
+			if name, _, _ := strings.Cut(st, "."); reachWordSet.in(name) {
+				if lower == "" {
+					lower = strings.ToLower(u)
+				}
+				lower = strings.ReplaceAll(lower, name, "")
+			}
 		}
 	}
-	return reachWordSet.in(u)
+	return lower == "" || reachWordSet.in(lower)
 }
 
 // ownSite reports whether the web address u is on one of the sites of the
 // company whose policy is text (ownSites, found the first time).
 func (ts *textSites) ownSite(text, u string) bool {
 	if ts.own == nil {
+		if slices.Contains(ts.mailSites(text), site(u)) {
+			return true // one of own: no need to find the rest
+		}
 		ts.own = ownSites(text, ts.mailSites(text), ts.webs)
 	}
 	return slices.Contains(ts.own, site(u))

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -468,4 +469,28 @@ func TestContactsLeavePagesToRead(t *testing.T) {
 		"[Delete your account](https://www.example.com/help/terms) | [Home](https://www.example.com/) | [Blog](https://www.example.com/blog)\n\n" +
 		"[Delete your account](https://www.example.com/help/delete) | [Home](https://www.example.com/) | [Blog](https://www.example.com/blog)\n"
 	wantContacts(t, src, "https://www.example.com/account/settings", "https://www.example.com/help/delete")
+}
+
+// TestOthersToolsStayHow checks that another's opt-out tool, no contact,
+// still tells how to use the right of its sentence, and covers no contact
+// item of the checklist: a policy that names only such tools misses one.
+func TestOthersToolsStayHow(t *testing.T) {
+	src := "[Home](https://www.example.com/) | [Blog](https://www.example.com/blog) | [Jobs](https://www.example.com/jobs)\n\n" +
+		"# Privacy Policy\n\n" +
+		"We collect your email address and share it with advertisers for interest-based ads.\n\n" +
+		"To opt out of interest-based ads from many companies, visit [the industry page](https://www.adindustry.example/choices).\n"
+	r := Analyze(src)
+	if len(r.Contacts) != 0 {
+		t.Errorf("contacts = %v, want none", r.Contacts)
+	}
+	how := false
+	for _, rt := range r.Rights {
+		how = how || slices.Contains(rt.How, "https://www.adindustry.example/choices")
+	}
+	if !how {
+		t.Errorf("no right's how holds the industry's tool: %+v", r.Rights)
+	}
+	if !slices.ContainsFunc(r.Missing, func(m Missing) bool { return m.ID == "contact" }) {
+		t.Errorf("missing = %v, want contact among them", r.Missing)
+	}
 }
