@@ -389,9 +389,8 @@ type contactSentence struct {
 	known   bool
 	right   bool // it holds a right (among stated)
 	contact bool // contactCues: about contacting them
-	cued    bool // reach and optOut are known (reaching)
-	reach   bool // reachCues or an email address: about reaching them, even on another's site
-	optOut  bool // optOutCues and no reach: about opting out, a way to reach them on the company's own site only
+	cued    bool // optOut is known (optOutOnly)
+	optOut  bool // optOutCues, no reachCues nor email address: an address on another's site is a tool
 	pointer bool // pointerCues: it points to more reading
 	menu    bool // links and little else (menuOnly), or a page's code (pageCode)
 }
@@ -427,7 +426,7 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	// menus): the sentence's verdict depends on the sentence alone.
 	st, in := sentenceAt(d, s, e)
 	if !in {
-		return says, says && !sites.ownSite(d.Text, u)
+		return false, false
 	}
 	if !seen.known || seen.span != st {
 		*seen = contactSentence{span: st, known: true, right: holdsRight(stated, st)}
@@ -443,11 +442,8 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 			}
 		}
 	}
-	if says {
-		return true, !(seen.reaching(d.Text) && !toRead(d.Text, s, e) || sites.ownSite(d.Text, u))
-	}
 	switch {
-	case (seen.contact || seen.right && !seen.menu) && !seen.reaching(d.Text) && seen.optOut &&
+	case (seen.contact || seen.right && !seen.menu) && seen.optOutOnly(d.Text) &&
 		!sites.reachAddress(d.Text, u) && !sites.ownSite(d.Text, u):
 		// Another's page where the sentence only speaks of opting out (an
 		// industry's opt-out tool, an analytics vendor's add-on): a way to
@@ -470,22 +466,20 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	return sites.ownSite(d.Text, u), false
 }
 
-// reaching reports whether the sentence c, of text, is about reaching them
-// (reachCues, an email address), and notes whether it only speaks of opting
-// out (optOutCues); found the first time it is asked (a menu and a sentence
-// of more than 2000 bytes do neither).
-func (c *contactSentence) reaching(text string) bool {
-	if c.cued {
-		return c.reach
+// optOutOnly reports whether the sentence c, of text, only speaks of
+// opting out (optOutCues, and no reachCues nor an email address), found the
+// first time it is asked (a menu and a sentence of more than 2000 bytes do
+// not).
+func (c *contactSentence) optOutOnly(text string) bool {
+	if !c.cued {
+		c.cued = true
+		if t := text[c.span.Start:c.span.End]; !c.menu && len(t) <= 2000 && optOutCueSet.in(t) {
+			var buf [8]string
+			prose := proseParts(t, buf[:0])
+			c.optOut = cueInProse(optOutCueSet, prose) && !cueInProse(reachCueSet, prose) && !holdsEmail(t)
+		}
 	}
-	c.cued = true
-	if t := text[c.span.Start:c.span.End]; !c.menu && len(t) <= 2000 {
-		var buf [8]string
-		prose := proseParts(t, buf[:0])
-		c.reach = cueInProse(reachCueSet, prose) || holdsEmail(t)
-		c.optOut = !c.reach && cueInProse(optOutCueSet, prose)
-	}
-	return c.reach
+	return c.optOut
 }
 
 // reachAddress reports whether the web address u holds one of reachWords
