@@ -397,8 +397,11 @@ type contactSentence struct {
 
 // contactURL reports whether the web address text[s:e] is a way to reach the
 // company or use a right, rather than a menu link, an image or another
-// company's page: its address says so ("/contact", "/opt-out",
-// "aboutads.info"); or its sentence holds a right (among stated, the
+// company's page, and whether it is another's tool to use a right (tool: a
+// finding for the right's how, no contact; see noteOthersTool): its address
+// says so ("/contact", "/opt-out", "aboutads.info": a tool on another's
+// site unless it names a contact page, form or request, see reachAddress);
+// or its sentence holds a right (among stated, the
 // sentences' findings); or, outside a menu ("[Visiting us](...)" names a
 // page), its sentence is about contacting them (contactCues, an email
 // address), or points to it ("visit", "click") on the company's own site,
