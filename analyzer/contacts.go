@@ -39,6 +39,10 @@ var (
 	contactAnySet  = newCueSet(slices.Concat(contactWords, contactParts))
 	contactCueSet  = newCueSet(contactCues)
 	pointerCueSet  = newCueSet(pointerCues)
+	reachCueSet    = newCueSet(reachCues)
+	optOutCueSet   = newCueSet(optOutCues)
+	reachWordSet   = newCueSet(reachWords)
+	reachPartSet   = newCueSet(reachParts)
 
 	pastVersionCueSet = newCueSet(pastVersionCues)
 )
@@ -56,9 +60,24 @@ var assetEnds = []string{".svg", ".png", ".gif", ".jpg", ".jpeg", ".webp", ".ico
 // cueInProse): not "your contacts" (an address book), "visitors", "as
 // submitted", nor "visiting" inside ".../company/visiting/".
 var (
-	contactCues = []string{"contact", "contacting", "contacted", "write", "in writing", "question", "questions",
-		"request", "requests", "requesting", "opt out", "opt-out", "complaint", "complaints",
-		"email us", "e-mail us", "call us", "submit", "by mail", "reach us", "be reached"}
+	// reachCues are the contactCues that make an address on another's site
+	// a way to reach them (a form the company has another run, a complaint
+	// body); optOutCues do so only on the company's own ("opt out of
+	// interest-based ads from many companies at youronlinechoices.com"
+	// points to an industry's tool).
+	reachCues = []string{"contact", "contacting", "contacted", "write", "in writing", "question", "questions",
+		"request", "requests", "requesting", "complaint", "complaints",
+		"email us", "e-mail us", "call us", "ask us", "submit", "by mail", "reach us", "be reached"}
+	optOutCues  = []string{"opt out", "opt-out"}
+	contactCues = slices.Concat(reachCues, optOutCues)
+	// reachWords in a web address on another's site mark it as a way to
+	// reach them there: a contact page (their representative's), a form for
+	// requests the company has another run ("/dsar/webform/..."), a body the
+	// reader can complain to; not an industry's opt-out tool.
+	reachWords = []string{"contact", "request", "complaint", "dsr", "dsar", "webform", "ftc.gov", "ico.org.uk", "edpb"}
+	// reachParts are reachWords that count only as a whole part of the
+	// address ("/forms/data/", "dpo.example.com"; not "formats").
+	reachParts  = []string{"dpo", "form", "forms"}
 	pointerCues = []string{"visit", "visiting", "go to", "please see", "learn more", "more information", "available at",
 		"can be found", "click", "clicking"}
 )
@@ -130,8 +149,11 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 				i = p + k + 2
 				continue
 			}
-			if contactURL(d, stated, p, p+n, &seen, &sites) {
+			if ok, tool := contactURL(d, stated, p, p+n, &seen, &sites); ok {
 				out = append(out, contact(d, "url", p, p+n))
+				if tool {
+					out[len(out)-1].note |= noteOthersTool
+				}
 				found++
 			}
 			i = p + n
@@ -367,14 +389,19 @@ type contactSentence struct {
 	known   bool
 	right   bool // it holds a right (among stated)
 	contact bool // contactCues: about contacting them
+	cued    bool // optOut is known (optOutOnly)
+	optOut  bool // optOutCues, no reachCues nor email address: an address on another's site is a tool
 	pointer bool // pointerCues: it points to more reading
 	menu    bool // links and little else (menuOnly), or a page's code (pageCode)
 }
 
 // contactURL reports whether the web address text[s:e] is a way to reach the
 // company or use a right, rather than a menu link, an image or another
-// company's page: its address says so ("/contact", "/opt-out",
-// "aboutads.info"); or its sentence holds a right (among stated, the
+// company's page, and whether it is another's tool to use a right (tool: a
+// finding for the right's how, no contact; see noteOthersTool): its address
+// says so ("/contact", "/opt-out", "aboutads.info": a tool on another's
+// site unless it names a contact page, form or request, see reachAddress);
+// or its sentence holds a right (among stated, the
 // sentences' findings); or, outside a menu ("[Visiting us](...)" names a
 // page), its sentence is about contacting them (contactCues, an email
 // address), or points to it ("visit", "click") on the company's own site,
@@ -385,20 +412,24 @@ type contactSentence struct {
 // in the company's own site name ("fullcontact.com") says nothing (see
 // ownSiteWord). seen is the verdict on the sentence of
 // the previous address, which it updates.
-func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, sites *textSites) bool {
+func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, sites *textSites) (ok, tool bool) {
 	u := d.Text[s:e]
 	if pageAsset(u) {
-		return false
+		return false, false
 	}
-	if contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites)) {
-		return true
+	says := contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites))
+	// An address that says so is one on the company's site, or on
+	// another's where its address or sentence speaks of reaching them
+	// (asked in the order of their cost: ownSites reads every address).
+	if says {
+		return true, !sites.reachAddress(d.Text, u) && !sites.ownSite(d.Text, u)
 	}
 	// Then a page to read (referencePage, documentLabel) is none; asked
 	// only where the sentence would make it one (most addresses stand in
 	// menus): the sentence's verdict depends on the sentence alone.
-	st, ok := sentenceAt(d, s, e)
-	if !ok {
-		return false
+	st, in := sentenceAt(d, s, e)
+	if !in {
+		return false, false
 	}
 	if !seen.known || seen.span != st {
 		*seen = contactSentence{span: st, known: true, right: holdsRight(stated, st)}
@@ -415,23 +446,77 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 		}
 	}
 	switch {
+	case (seen.contact || seen.right && !seen.menu) && seen.optOutOnly(d.Text) &&
+		!sites.reachAddress(d.Text, u) && !sites.ownSite(d.Text, u):
+		// Another's page where the sentence only speaks of opting out (an
+		// industry's opt-out tool, an analytics vendor's add-on): a way to
+		// use a right, no way to reach them; one where it says to contact,
+		// write, ask or complain is one.
+		return !toRead(d.Text, s, e), true
 	case seen.right && seen.menu:
 		// A menu whose labels name a right ("[Delete your account](...)
 		// | [Terms](...)"): the link of that label only.
-		return labelHoldsRight(d.Text, stated, st, s) && !toRead(d.Text, s, e)
+		return labelHoldsRight(d.Text, stated, st, s) && !toRead(d.Text, s, e), false
 	case seen.right:
-		return !toRead(d.Text, s, e)
+		return !toRead(d.Text, s, e), false
 	case seen.menu:
-		return false
+		return false, false
 	case seen.contact:
-		return !toRead(d.Text, s, e)
+		return !toRead(d.Text, s, e), false
 	case !seen.pointer, toRead(d.Text, s, e):
-		return false
+		return false, false
 	}
-	if sites.own == nil {
-		sites.own = ownSites(d.Text, sites.mailSites(d.Text), sites.webs)
+	return sites.ownSite(d.Text, u), false
+}
+
+// optOutOnly reports whether the sentence c, of text, only speaks of
+// opting out (optOutCues, and no reachCues nor an email address), found the
+// first time it is asked (a menu and a sentence of more than 2000 bytes do
+// not).
+func (c *contactSentence) optOutOnly(text string) bool {
+	if !c.cued {
+		c.cued = true
+		if t := text[c.span.Start:c.span.End]; !c.menu && len(t) <= 2000 && optOutCueSet.in(t) {
+			var buf [8]string
+			prose := proseParts(t, buf[:0])
+			c.optOut = cueInProse(optOutCueSet, prose) && !cueInProse(reachCueSet, prose) && !holdsEmail(t)
+		}
 	}
-	return slices.Contains(sites.own, site(u))
+	return c.optOut
+}
+
+// reachAddress reports whether the web address u holds one of reachWords
+// outside the names of the company's sites (its email addresses' and, once
+// found, ownSites): not the "contact" of
+// "twitter.com/fullcontact" in FullContact's policy.
+func (ts *textSites) reachAddress(text, u string) bool {
+	if !reachWordSet.in(u) {
+		return reachPartSet.wholePart(u)
+	}
+	lower := ""
+	for _, sites := range [2][]string{ts.mailSites(text), ts.own} {
+		for _, st := range sites {
+			if name, _, _ := strings.Cut(st, "."); reachWordSet.in(name) {
+				if lower == "" {
+					lower = strings.ToLower(u)
+				}
+				lower = strings.ReplaceAll(lower, name, "")
+			}
+		}
+	}
+	return lower == "" || reachWordSet.in(lower)
+}
+
+// ownSite reports whether the web address u is on one of the sites of the
+// company whose policy is text (ownSites, found the first time).
+func (ts *textSites) ownSite(text, u string) bool {
+	if ts.own == nil {
+		if slices.Contains(ts.mailSites(text), site(u)) {
+			return true // one of own: no need to find the rest
+		}
+		ts.own = ownSites(text, ts.mailSites(text), ts.webs)
+	}
+	return slices.Contains(ts.own, site(u))
 }
 
 // toRead reports whether the web address text[s:e] is a page to read

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,8 +42,9 @@ func TestWebAddresses(t *testing.T) {
 // TestContactsLeavePageFiles checks that a page's images, scripts and
 // style sheets, a link's text beside its target and words that merely hold
 // a contact word ("uploads", "platform", "information") make no contacts,
-// while privacy pages a sentence points to, opt-out pages and link targets
-// still do.
+// while privacy pages a sentence points to, opt-out pages on the company's
+// own site and link targets still do (another's opt-out page, the industry's
+// "adpages.example/choices", does not: see TestContactsLeaveOthersTools).
 func TestContactsLeavePageFiles(t *testing.T) {
 	src := "# Privacy Policy\n\n" +
 		"We collect your email address to run the service.\n\n" +
@@ -51,7 +53,7 @@ func TestContactsLeavePageFiles(t *testing.T) {
 		"Our products: https://www.example.com/platform/tools and https://www.example.com/information/about and https://www.example.com/downloads/ .\n\n" +
 		"Script: https://www.example.com/js/formdata.min.js?ver=2 and https://www.example.com/privacy/banner.png\n\n" +
 		"Install the browser add-on at https://tools.example.com/gaoptout or learn more at https://www.example.com/legal/privacy or https://www.example.com/opt/out .\n"
-	wantContacts(t, src, "https://www.adpages.example/choices", "https://tools.example.com/gaoptout",
+	wantContacts(t, src, "https://tools.example.com/gaoptout",
 		"https://www.example.com/legal/privacy", "https://www.example.com/opt/out")
 }
 
@@ -111,14 +113,14 @@ func TestPartInPage(t *testing.T) {
 }
 
 // TestContactsLeaveLinkedPolicies checks that a link labelled as a policy
-// is no contact, even beside an opt-out link, unless its address says it
-// is one.
+// is no contact, even beside an opt-out link (kept: a right in a menu's
+// label), nor is another's opt-out page named a privacy policy.
 func TestContactsLeaveLinkedPolicies(t *testing.T) {
 	src := "Analytics (Acme Inc.): data collected: cookies. Place of processing: United States - " +
 		"[Privacy Policy](https://www.acme.example/legal/privacy/) - [Opt Out](https://tools.acme.example/analytics-off).\n\n" +
 		"See our [Cookie Policy](https://www.example.com/cookies) and contact us with questions.\n\n" +
 		"You may opt out via its [privacy policy](https://www.vendor.example/privacy/optout.html).\n"
-	wantContacts(t, src, "https://tools.acme.example/analytics-off", "https://www.vendor.example/privacy/optout.html")
+	wantContacts(t, src, "https://tools.acme.example/analytics-off")
 }
 
 // TestContactsLeaveSamplesAndVersions checks that an address written as a
@@ -209,9 +211,9 @@ func contactValues(src string) []string {
 // names the company), not inside a longer word ("your contacts",
 // "visitors", "as submitted") nor inside a web address of the sentence
 // ("/company/visiting/"), and that a right in a menu's label makes that
-// link a contact, not the whole menu; while a contact page on the own site,
-// another's site named for choices and a link beside an email address
-// stay contacts.
+// link a contact, not the whole menu; while a contact page on the own site
+// and a link beside an email address stay contacts (another's site named for
+// choices no longer does: an industry's tool).
 func TestContactsWordsOfProse(t *testing.T) {
 	src := "[Pricing](https://www.bestcontact.example/pricing) | [Talk to us](https://www.bestcontact.example/contact/) | [Blog](https://blog.bestcontact.example/)\n\n" +
 		"# Privacy Policy\n\n" +
@@ -223,7 +225,7 @@ func TestContactsWordsOfProse(t *testing.T) {
 		"Learn about ad networks at [the industry site](https://www.adchoices.example/).\n\n" +
 		"To use your rights, send an email to rights@bestcontact.example or open our [Privacy Center](https://center.portal.example/brand).\n\n" +
 		"[Delete your account](https://www.example.com/account/remove) | [Terms](https://www.example.com/legal) | [Blog](https://www.example.com/blog)\n"
-	wantContacts(t, src, "https://www.bestcontact.example/contact/", "privacy@bestcontact.example", "https://www.adchoices.example/",
+	wantContacts(t, src, "https://www.bestcontact.example/contact/", "privacy@bestcontact.example",
 		"rights@bestcontact.example", "https://center.portal.example/brand", "https://www.example.com/account/remove")
 }
 
@@ -316,10 +318,29 @@ func TestContactsWrittenApart(t *testing.T) {
 // as its target escapes them), and that one after its end is no part of it.
 func TestContactsInvisibleCharacters(t *testing.T) {
 	src := "# Privacy Policy\n\n" +
-		"To opt out of ads, visit [www.example.org/\u200cmanaging/\u200copt\\_out.asp](http://www.example.org/%E2%80%8Cmanaging/%E2%80%8Copt_out.asp).\n\n" +
+		"To opt out of ads, visit [www.example.com/\u200cmanaging/\u200copt\\_out.asp](http://www.example.com/%E2%80%8Cmanaging/%E2%80%8Copt_out.asp).\n\n" +
 		"To access your data, go to [https://portal.example.com/q/12\u200b34](https://portal.example.com/q/1234) or write to us.\n\n" +
 		"For questions, contact us at https://www.example.com/con\u00adtact\u200b now.\n"
-	wantContacts(t, src, "http://www.example.org/managing/opt_out.asp", "https://portal.example.com/q/1234", "https://www.example.com/contact")
+	wantContacts(t, src, "http://www.example.com/managing/opt_out.asp", "https://portal.example.com/q/1234", "https://www.example.com/contact")
+}
+
+// TestContactsLeaveOthersTools checks that an opt-out page on another's
+// site (an industry's tool, an analytics vendor's add-on, a browser's help)
+// is no contact where its sentence only speaks of opting out or of a right,
+// while the company's own opt-out page, a request form another runs for it,
+// its representative's contact page and a body to complain to still are.
+func TestContactsLeaveOthersTools(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Questions? Write to privacy@example.com or see https://www.example.com/help.\n\n" +
+		"To opt out of interest-based ads from many companies, visit https://www.adindustry.example/choices.\n\n" +
+		"You may opt out of the analytics vendor by installing its add-on at https://tools.vendor.example/dlpage/optout.\n\n" +
+		"To opt out of the sale of your data, use https://www.example.com/privacy/opt-out.\n\n" +
+		"To delete your data, submit a request at https://portal.formhost.example/dsar/webform/1234.\n\n" +
+		"Our representative in the Union can be reached at https://www.repfirm.example/contact-representative/.\n\n" +
+		"You have the right to lodge a complaint with the regulator at https://www.regulator.example/complaints.\n"
+	wantContacts(t, src, "privacy@example.com", "https://www.example.com/help", "https://www.example.com/privacy/opt-out",
+		"https://portal.formhost.example/dsar/webform/1234", "https://www.repfirm.example/contact-representative/",
+		"https://www.regulator.example/complaints")
 }
 
 // wantContacts checks that the contacts of src's report are want, in order.
@@ -448,4 +469,28 @@ func TestContactsLeavePagesToRead(t *testing.T) {
 		"[Delete your account](https://www.example.com/help/terms) | [Home](https://www.example.com/) | [Blog](https://www.example.com/blog)\n\n" +
 		"[Delete your account](https://www.example.com/help/delete) | [Home](https://www.example.com/) | [Blog](https://www.example.com/blog)\n"
 	wantContacts(t, src, "https://www.example.com/account/settings", "https://www.example.com/help/delete")
+}
+
+// TestOthersToolsStayHow checks that another's opt-out tool, no contact,
+// still tells how to use the right of its sentence, and covers no contact
+// item of the checklist: a policy that names only such tools misses one.
+func TestOthersToolsStayHow(t *testing.T) {
+	src := "[Home](https://www.example.com/) | [Blog](https://www.example.com/blog) | [Jobs](https://www.example.com/jobs)\n\n" +
+		"# Privacy Policy\n\n" +
+		"We collect your email address and share it with advertisers for interest-based ads.\n\n" +
+		"To opt out of interest-based ads from many companies, visit [the industry page](https://www.adindustry.example/choices).\n"
+	r := Analyze(src)
+	if len(r.Contacts) != 0 {
+		t.Errorf("contacts = %v, want none", r.Contacts)
+	}
+	how := false
+	for _, rt := range r.Rights {
+		how = how || slices.Contains(rt.How, "https://www.adindustry.example/choices")
+	}
+	if !how {
+		t.Errorf("no right's how holds the industry's tool: %+v", r.Rights)
+	}
+	if !slices.ContainsFunc(r.Missing, func(m Missing) bool { return m.ID == "contact" }) {
+		t.Errorf("missing = %v, want contact among them", r.Missing)
+	}
 }

@@ -29,6 +29,9 @@ func addMissing(r *Report, input string, aggregate func(int) bool) {
 	kind := "" // the kind of the findings before, which often share it
 	for i := range r.Findings {
 		f := &r.Findings[i]
+		if f.note&noteOthersTool != 0 {
+			continue // another's opt-out tool: no way to reach the company
+		}
 		if f.Kind != kind {
 			kind = f.Kind
 			for _, c := range k.star {

@@ -93,6 +93,7 @@ const (
 	noteOwnException                         // a sale denial whose exception points to the rest of the policy ("We do not sell it, except as described in this Privacy Policy"): it denies only what the rest leaves out; or one in the terms of a law whose sale is only for money ("as defined in Chapter 603A of the Nevada Revised Statutes": classes.NarrowSaleLaw), which leaves California's wide sense open
 	noteNotPersonal                          // a retention need or period of data that is not the reader's ("we retain aggregated information as long as necessary"; classes.NotPersonalKept): some data kept, not how long theirs is
 	noteServed                               // an age of the young the company serves ("extra care for learners under 13") or whose data it passes on, no minimum age: no verdict weighs it (classes.Evidence.Served)
+	noteOthersTool                           // a web address of another's tool to use a right ("youronlinechoices.com", a browser add-on), named where the sentence only speaks of opting out: how to use the right, no contact of the company's
 )
 
 // Span is a byte range [Start, End) of the input.

@@ -238,6 +238,9 @@ func (sm *summary) add(i int, f *Finding) {
 			sm.addItem(sm.bases, keyLegalBasis, f.key, i)
 		}
 	case "contact":
+		if f.note&noteOthersTool != 0 {
+			break // the how of a right in its sentence only (sentContacts)
+		}
 		v := contactValue(f)
 		c := sm.contacts[v]
 		if c == nil {
