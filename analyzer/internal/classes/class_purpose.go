@@ -302,7 +302,7 @@ func readerReceives(vw *sentence.View, h lexicon.Hit) bool {
 	if h.Weak {
 		return false
 	}
-	if g := vw.Entry(h).Group; g != "marketing" && g != "advertising" {
+	if g := vw.Entry(h).Grp; g != lexicon.GroupMarketing && g != lexicon.GroupAdvertising {
 		return false
 	}
 	own := int32(vw.Own)
