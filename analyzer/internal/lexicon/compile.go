@@ -47,7 +47,7 @@ type ruleEntry struct {
 
 var classes = map[string]class{"cue": classCue, "datatype": ClassDatatype, "practice": classPractice, "recipient": ClassRecipient,
 	"right": ClassRight, "how": ClassHow, "notice": classNotice, "retention": classRetention,
-	"legal-basis": classLegalBasis, "security": classSecurity}
+	"legal-basis": ClassLegalBasis, "security": classSecurity}
 
 // compiler holds what CompileRules works out before it writes the tables.
 type compiler struct {

@@ -51,7 +51,7 @@ const (
 	ClassHow
 	classNotice
 	classRetention
-	classLegalBasis
+	ClassLegalBasis
 	classSecurity
 )
 

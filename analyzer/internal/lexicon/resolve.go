@@ -159,7 +159,7 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 			if gc == classRetention && hc == ClassDatatype {
 				continue // "keep personal information as long as": keeping, and the data kept
 			}
-			if gc == classLegalBasis && hc == classRetention {
+			if gc == ClassLegalBasis && hc == classRetention {
 				continue // "retain it to comply with our legal obligations": the legal basis, and how long data is kept
 			}
 		}
