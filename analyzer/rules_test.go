@@ -43,6 +43,15 @@ func TestRuleFiles(t *testing.T) {
 			t.Errorf("rules/%s have no entry of the group %q the engine uses", language, name)
 		}
 	}
+	for k, name := range lexicon.CategoryNames[1:] {
+		some := false
+		for _, e := range lx.Entries {
+			some = some || e.Category == name && e.Cat == lexicon.Category(k+1)
+		}
+		if !some {
+			t.Errorf("rules/%s have no entry of the category %q the engine uses", language, name)
+		}
+	}
 	for r, k := range lexicon.KnownRules {
 		if lx.Refs[r] < 0 {
 			t.Errorf("rules/%s lack the rule %s/%s the engine uses", language, k.Class, k.ID)

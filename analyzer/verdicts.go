@@ -3,6 +3,8 @@ package analyzer
 import (
 	"strings"
 	"unicode"
+
+	"github.com/policylens/policylens/analyzer/internal/lexicon"
 )
 
 // The policy-level verdicts (whether data is sold, Do Not Track, how long
@@ -208,7 +210,7 @@ func sharingDenied(r *Report) int {
 // advertising or marketing ("except to partners for their marketing").
 func salePurpose(id string) bool {
 	e := rules().ByClass["purpose"][id]
-	return e != nil && (e.Group == "advertising" || e.Group == "marketing")
+	return e != nil && (e.Grp == lexicon.GroupAdvertising || e.Grp == lexicon.GroupMarketing)
 }
 
 // anyDataOrParty reports whether a sharing finding's id names any data

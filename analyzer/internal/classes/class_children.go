@@ -306,7 +306,7 @@ func targetedAdsBefore(vw *sentence.View, p int32) bool {
 // opt out of sales ("you have the right to direct us not to sell").
 func accessRight(vw *sentence.View) bool {
 	for _, g := range vw.Hits {
-		if e := vw.Entry(g); int(g.From) >= vw.Own && !g.Weak && e.Cls == lexicon.ClassRight && (e.Category == "user-access" || vw.IsRule(g, lexicon.ROptOutSale)) {
+		if e := vw.Entry(g); int(g.From) >= vw.Own && !g.Weak && e.Cls == lexicon.ClassRight && (e.Cat == lexicon.CategoryUserAccess || vw.IsRule(g, lexicon.ROptOutSale)) {
 			return true
 		}
 	}

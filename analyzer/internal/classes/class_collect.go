@@ -448,7 +448,7 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if inPassing(vw, c, h, e) {
 		return "datatype/in-passing"
 	}
-	if e.Group == "location" && placeAsReach(vw, h) {
+	if e.Grp == lexicon.GroupLocation && placeAsReach(vw, h) {
 		return "datatype/place-as-reach"
 	}
 	// "We are not responsible for the privacy practices of such sites,
@@ -1371,7 +1371,8 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 				if vh.From > h.To && e.Grp == lexicon.GroupCookiesTracking && cookiesAtWork(vw, c, h, e) {
 					vd := collectOrShare(vw, c, h, e, -1)
 					if vd.Keep && vd.Kind == "share" {
-						vd.Kind, vd.Category = "collect", collectCategory(vw, c, h, e, -1)
+						vd.Kind = "collect"
+						vd.Category, _ = collectCategory(vw, c, h, e, -1)
 					}
 					return cookiesVerdict(vw, c, h, vd, false)
 				}
@@ -1457,7 +1458,9 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 			vd.Category, vd.Incidental, vd.Reason = "user-access", true, "datatype/object-of-a-right"
 		}
 	} else {
-		vd.Kind, vd.Category, vd.Reason = "collect", collectCategory(vw, c, h, e, v), "datatype/collected"
+		var firstParty bool
+		vd.Kind, vd.Reason = "collect", "datatype/collected"
+		vd.Category, firstParty = collectCategory(vw, c, h, e, v)
 		// "You may request the personal information we have collected
 		// from you", "you can control the information that we collect
 		// about you": unnamed data that a clause after it describes as
@@ -1465,16 +1468,17 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// the right is about; it is mentioned, no evidence of collecting.
 		// So too where the verb is the reader's request itself ("you have
 		// the right to request that data you gave us is sent to you").
-		if vd.Category == "first-party-collection" && sentence.Unnamed(e) && (v < 0 || vw.Hits[v].From > h.From || vw.HasWord(vw.Hits[v], lexicon.GRequest)) {
+		if firstParty && sentence.Unnamed(e) && (v < 0 || vw.Hits[v].From > h.From || vw.HasWord(vw.Hits[v], lexicon.GRequest)) {
 			if k := readerFrame(vw, h); k != "" {
 				vd.Category, vd.Incidental, vd.Reason = k, true, "datatype/object-of-a-right"
+				firstParty = false // readerFrame gives a right's or choice's category
 			}
 		}
 		// "You can prevent the collection of your IP address by ...",
 		// "to disable the collection of precise location data, you may
 		// turn Location Services off": the reader's choice to stop it.
 		// (Cookies the reader blocks are the cookie rules' to judge.)
-		if vd.Category == "first-party-collection" && v >= 0 && e.Grp != lexicon.GroupCookiesTracking && readerStops(vw, h, vw.Hits[v]) {
+		if firstParty && v >= 0 && e.Grp != lexicon.GroupCookiesTracking && readerStops(vw, h, vw.Hits[v]) {
 			vd.Category = "user-choice"
 		}
 		// "You may opt out of the collection of your location data": the
@@ -1865,8 +1869,10 @@ func compound(vw *sentence.View, h lexicon.Hit) bool {
 // collectCategory is the category of data collected: the sentence's topic.
 // "We encrypt the card numbers we collect" is about security, "please send
 // us your name and email address" instructs the reader. The data is still
-// reported as collected.
-func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry, v int) string {
+// reported as collected. firstParty reports whether it is
+// "first-party-collection", told where the string is made rather than by a
+// compare of 22 bytes (a call in WebAssembly) where it is read.
+func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry, v int) (category string, firstParty bool) {
 	// Whether the collecting is stated decides only in a sentence about
 	// security or keeping: it is asked there alone.
 	switch {
@@ -1875,12 +1881,12 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		// verify accounts and combat fraud": a security purpose of
 		// collecting is still collecting; "we encrypt your card number",
 		// "we use SSL to protect your credit card number" are measures.)
-		return "data-security"
+		return "data-security", false
 	case c.KeepingOnly && e.Grp == lexicon.GroupGenericPersonal && (v < 0 || vw.Hits[v].From > h.From || vw.IsRule(vw.Hits[v], lexicon.RUse)):
 		// "We keep personal information as long as it is necessary",
 		// "We will retain and use your information to ...": no
 		// collecting verb before the data, so it is about keeping.
-		return "data-retention"
+		return "data-retention", false
 	case e.Grp != lexicon.GroupCookiesTracking && (c.KeepingOnly || c.Store && !c.Share && !c.Choice) && !collectingStated(vw, h, v) && saysHowLong(vw):
 		// "We retain your email address for as long as your account is
 		// active", "server logs are deleted after two weeks": data that
@@ -1889,19 +1895,19 @@ func collectCategory(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *l
 		// sentences of "we keep/retain/store ... for a time" collection;
 		// 32 retention). (Not cookies: how long a cookie lasts is no
 		// retention, "persistent cookies stay for 30 days".)
-		return "data-retention"
+		return "data-retention", false
 	case c.Instructs && !readerMustGive(vw, h):
-		return "other"
+		return "other", false
 	case vw.ConsentByUse(c):
 		// "By using the Site, you consent to the collection of your
 		// information": left with the reader's choice, though it states
 		// collecting (filing it as collection lowered OPP-115's
 		// user-choice, 0.733 -> 0.728, cross-validated).
-		return "user-choice"
+		return "user-choice", false
 	case vw.ReaderDeclines(c):
-		return "user-choice" // "You can choose not to provide us with certain information"
+		return "user-choice", false // "You can choose not to provide us with certain information"
 	}
-	return "first-party-collection"
+	return "first-party-collection", true
 }
 
 // saysHowLong reports whether the sentence names how long data is kept: a

@@ -236,7 +236,7 @@ func framesAccessRight(vw *sentence.View, h lexicon.Hit) bool {
 		p, verb = p+1, true
 	}
 	for i, g := range vw.Hits {
-		if g.From == p && vw.Entry(g).Cls == lexicon.ClassRight && vw.Entry(g).Category == "user-access" && (!g.Weak || verb && accessListed(vw, i)) {
+		if g.From == p && vw.Entry(g).Cls == lexicon.ClassRight && vw.Entry(g).Cat == lexicon.CategoryUserAccess && (!g.Weak || verb && accessListed(vw, i)) {
 			return true
 		}
 	}
@@ -248,7 +248,7 @@ func framesAccessRight(vw *sentence.View, h lexicon.Hit) bool {
 func accessListed(vw *sentence.View, i int) bool {
 	h := vw.Hits[i]
 	for _, g := range vw.Hits[i+1:] {
-		if g.From >= h.To && g.From <= h.To+3 && vw.Entry(g).Cls == lexicon.ClassRight && vw.Entry(g).Category == "user-access" {
+		if g.From >= h.To && g.From <= h.To+3 && vw.Entry(g).Cls == lexicon.ClassRight && vw.Entry(g).Cat == lexicon.CategoryUserAccess {
 			return true
 		}
 	}

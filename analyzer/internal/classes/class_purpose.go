@@ -302,7 +302,7 @@ func readerReceives(vw *sentence.View, h lexicon.Hit) bool {
 	if h.Weak {
 		return false
 	}
-	if g := vw.Entry(h).Group; g != "marketing" && g != "advertising" {
+	if g := vw.Entry(h).Grp; g != lexicon.GroupMarketing && g != lexicon.GroupAdvertising {
 		return false
 	}
 	own := int32(vw.Own)
@@ -339,7 +339,7 @@ func introStatesAim(vw *sentence.View) bool {
 		if g.From >= int32(vw.Own) {
 			break
 		}
-		if cls := vw.Entry(g).Class; cls == "legal-basis" || cls == "purpose" && !g.Weak {
+		if e := vw.Entry(g); e.Cls == lexicon.ClassLegalBasis || e.Class == "purpose" && !g.Weak {
 			return true
 		}
 	}
@@ -432,7 +432,7 @@ func conditionOpens(vw *sentence.View, p int32) bool {
 		if g.From > int32(vw.Own) {
 			break
 		}
-		if g.From == int32(vw.Own) && g.To <= p && (vw.Entry(g).Class == "legal-basis" || vw.IsRule(g, lexicon.RCondition)) {
+		if g.From == int32(vw.Own) && g.To <= p && (vw.Entry(g).Cls == lexicon.ClassLegalBasis || vw.IsRule(g, lexicon.RCondition)) {
 			return true
 		}
 	}
@@ -814,7 +814,7 @@ func basisBefore(vw *sentence.View, h lexicon.Hit) bool {
 		if g.From >= h.From {
 			break
 		}
-		if int(g.From) >= vw.Own && g.To <= h.From && h.From-g.To <= 15 && vw.Entry(g).Class == "legal-basis" {
+		if int(g.From) >= vw.Own && g.To <= h.From && h.From-g.To <= 15 && vw.Entry(g).Cls == lexicon.ClassLegalBasis {
 			return true
 		}
 	}

@@ -99,7 +99,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// ("your data privacy regulator"); but "the contact details of the data
 	// protection authorities" are data. Nor is one the reader requests
 	// ("restrict the processing of your data, or request portability").
-	if i > 0 && !(vw.IsRule(h, lexicon.RComplaint) && (vw.GrammarBefore(h.From, 6, lexicon.GToWith) || vw.Hits[i-1].To == h.From)) && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !vw.SentenceHasIn(vw.Hits[i-1].To, h.From, lexicon.GRequest) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Category == "user-access" && vw.HasWord(h, lexicon.GReadersRight))) {
+	if i > 0 && !(vw.IsRule(h, lexicon.RComplaint) && (vw.GrammarBefore(h.From, 6, lexicon.GToWith) || vw.Hits[i-1].To == h.From)) && vw.Hits[i-1].From >= int32(vw.Own) && vw.Entry(vw.Hits[i-1]).Cls == lexicon.ClassDatatype && vw.Hits[i-1].To <= h.From && listGap(vw, vw.Hits[i-1].To, h.From) && !vw.SentenceHasIn(vw.Hits[i-1].To, h.From, lexicon.GRequest) && !(rightFollows(vw, i) && listedRight(vw, i)) && !vw.In(h.From, lexicon.WordsRightVerbs) && !vw.Is(h.From-1, lexicon.GTo) && !(!h.Weak && (vw.Is(h.From, lexicon.GRight) || e.Cat == lexicon.CategoryUserAccess && vw.HasWord(h, lexicon.GReadersRight))) {
 		return drop("right/a-data-item")
 	}
 	// "You can turn off location collection through your device settings",
@@ -128,7 +128,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if inLawName(vw, h) {
 		return drop("right/in-a-law-name")
 	}
-	access := e.Category == "user-access"
+	access := e.Cat == lexicon.CategoryUserAccess
 	// "Your administrator may access, export or delete your account
 	// data", "Your friend may ask us to remove it": someone of the
 	// reader's acts, not the reader.
@@ -264,7 +264,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	}
 	// "For more information about how to access your data, see our help
 	// page": the topic of the page pointed to (see View.PointsOn).
-	if e.Category == "user-access" && vw.PointsOn(h) {
+	if e.Cat == lexicon.CategoryUserAccess && vw.PointsOn(h) {
 		return drop("right/a-pointer")
 	}
 	// "a copy of your data in a machine-readable format", "a portable
@@ -1099,7 +1099,7 @@ func framedRight(vw *sentence.View, h lexicon.Hit) bool {
 // geolocation data", "a request from you, LINE will delete the data".
 func bareVerbFramed(vw *sentence.View, h lexicon.Hit) bool {
 	e := vw.Entry(h)
-	if e.Category != "user-access" || e.Choice || int(h.From) > vw.Own && vw.Tok(h.From).Flags&text.TokUpper != 0 && vw.Tok(h.From).Flags&text.TokLineStart == 0 && vw.Tok(h.From).SepBefore < text.SepClause {
+	if e.Cat != lexicon.CategoryUserAccess || e.Choice || int(h.From) > vw.Own && vw.Tok(h.From).Flags&text.TokUpper != 0 && vw.Tok(h.From).Flags&text.TokLineStart == 0 && vw.Tok(h.From).SepBefore < text.SepClause {
 		return false
 	}
 	own := int32(vw.Own)

@@ -10,7 +10,7 @@ import (
 // tablesFormat is the version of the binary form of Tables; it changes with
 // the fields that codec.tables reads and writes, so that old bytes are
 // refused rather than misread.
-const tablesFormat = 7
+const tablesFormat = 8
 
 // bitsAbove is the number of one-token alternatives above which a slot also
 // keeps them as a bit set, tested in one step.
@@ -168,12 +168,13 @@ func (c *codec) entry(e *Entry) {
 	}
 	c.bools(&e.Sensitive, &e.Vague, &e.Choice, &e.Collects, &e.Targeted)
 	c.int(&e.Idx)
-	cls, grp, prio, side := int32(e.Cls), int32(e.Grp), int32(e.Prio), int32(e.Side)
+	cls, grp, cat, prio, side := int32(e.Cls), int32(e.Grp), int32(e.Cat), int32(e.Prio), int32(e.Side)
 	c.int(&cls)
 	c.int(&grp)
+	c.int(&cat)
 	c.int(&prio)
 	c.int(&side)
-	e.Cls, e.Grp, e.Prio, e.Side = class(cls), DataGroup(grp), int8(prio), int8(side)
+	e.Cls, e.Grp, e.Cat, e.Prio, e.Side = class(cls), DataGroup(grp), Category(cat), int8(prio), int8(side)
 }
 
 func (c *codec) vocab(v *text.VocabTable) {

@@ -47,7 +47,7 @@ type ruleEntry struct {
 
 var classes = map[string]class{"cue": classCue, "datatype": ClassDatatype, "practice": classPractice, "recipient": ClassRecipient,
 	"right": ClassRight, "how": ClassHow, "notice": classNotice, "retention": classRetention,
-	"legal-basis": classLegalBasis, "security": classSecurity}
+	"legal-basis": ClassLegalBasis, "security": classSecurity}
 
 // compiler holds what CompileRules works out before it writes the tables.
 type compiler struct {
@@ -135,7 +135,7 @@ func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 		re := s.entry
 		e := Entry{Class: s.Class, ID: re.ID, Name: re.Name, Group: re.Group, Category: re.Category,
 			Sensitive: re.Sensitive, Vague: re.Vague, Choice: re.Choice, Collects: re.Collects, Targeted: re.Targeted, Explanation: re.Explanation, Side: s.side,
-			Idx: int32(len(c.t.Entries)), Cls: classes[s.Class], Grp: groupOf(re.Group), Prio: 1, Rule: s.Class + "." + re.ID, LowerName: strings.ToLower(re.Name)}
+			Idx: int32(len(c.t.Entries)), Cls: classes[s.Class], Grp: groupOf(re.Group), Cat: categoryOf(re.Category), Prio: 1, Rule: s.Class + "." + re.ID, LowerName: strings.ToLower(re.Name)}
 		if e.Class == "words" || e.Class == "grammar" {
 			e.Explanation = "" // word sets make no findings: their explanations are for readers of the rule files
 		}

@@ -17,7 +17,7 @@ type Entry struct {
 	Class       string
 	ID          string
 	Name        string
-	Group       string // data types: OPP-115 group
+	Group       string // data types: OPP-115 group; purposes: their kind ("advertising")
 	Category    string // OPP-115 practice category, where the class does not imply it
 	Sensitive   bool
 	Vague       bool      // data types: a name for any data about the reader ("your information", "information you provide")
@@ -28,6 +28,7 @@ type Entry struct {
 	Idx         int32     // its index in Tables.Entries
 	Cls         class     // Class as a number, for the hot comparisons in dominated
 	Grp         DataGroup // Group as a number, for the classes' tests of it
+	Cat         Category  // Category as a number, for the classes' tests of it
 	Side        int8      // 0, or the number of its aside class (see ruleFile.Aside): hits are resolved only within it
 	Prio        int8      // its class's priority or its own (see classPriority): which reading wins where hits overlap
 	Rule        string    // "class.id"
@@ -50,12 +51,13 @@ const (
 	ClassHow
 	classNotice
 	classRetention
-	classLegalBasis
+	ClassLegalBasis
 	classSecurity
 )
 
-// DataGroup numbers the groups (Entry.Group) that the engine tests, so that a
-// test is one compare of a byte: in WebAssembly a compare with a string
+// DataGroup numbers the groups (Entry.Group: of data types, and the last
+// three of purposes) that the engine tests, so that a test is one compare of a
+// byte: in WebAssembly a compare with a string
 // constant of 9 bytes or more is a call and a byte loop. Any other group is
 // GroupOther; GroupNames spells them as the rule files do.
 type DataGroup uint8
@@ -74,12 +76,16 @@ const (
 	GroupHealth
 	GroupFinancial
 	GroupSurvey
+	GroupAnalytics
+	GroupAdvertising
+	GroupMarketing
 	numGroups
 )
 
 // GroupNames are the groups of the DataGroups, as the rule files spell them.
 var GroupNames = [numGroups]string{"", "cookies-tracking", "computer-info", "generic-personal", "unspecified", "user-profile",
-	"online-activities", "ip-device-ids", "contact", "location", "health", "financial", "survey"}
+	"online-activities", "ip-device-ids", "contact", "location", "health", "financial", "survey",
+	"analytics", "advertising", "marketing"}
 
 // groupOf is the DataGroup of group name g.
 func groupOf(g string) DataGroup {
@@ -89,6 +95,31 @@ func groupOf(g string) DataGroup {
 		}
 	}
 	return GroupOther
+}
+
+// Category numbers the practice categories (Entry.Category) that the engine
+// tests, as DataGroup does the groups: "user-choice" has as many bytes as
+// "user-access", so a compare of the strings is a call for every right of
+// either. Any other category is CategoryOther; CategoryNames spells them.
+type Category uint8
+
+const (
+	CategoryOther Category = iota
+	CategoryUserAccess
+	numCategories
+)
+
+// CategoryNames are the categories of the Categories, as the rule files spell them.
+var CategoryNames = [numCategories]string{"", "user-access"}
+
+// categoryOf is the Category of category name c.
+func categoryOf(c string) Category {
+	for i := CategoryOther + 1; i < numCategories; i++ {
+		if CategoryNames[i] == c {
+			return i
+		}
+	}
+	return CategoryOther
 }
 
 // Tables is a rule set compiled for matching: the entries, the vocabulary,

@@ -147,19 +147,19 @@ func dominated(lx *Lexicon, hs []Hit, i, lo int) bool {
 			if gc == classNotice && hc == classPractice || gc == classPractice && hc == classNotice {
 				continue // "ask for your consent": a choice, and how changes are announced
 			}
-			if gc == ClassRight && hc == ClassDatatype && g.Entry == lx.Refs[RCookieControl] && he.Group == "cookies-tracking" {
+			if gc == ClassRight && hc == ClassDatatype && g.Entry == lx.Refs[RCookieControl] && he.Grp == GroupCookiesTracking {
 				continue // "disable cookies": the reader's choice, over cookies the site sets
 			}
 			if (gc == ClassRight || gc == classSecurity) && hc == ClassDatatype && partyBefore(lx, hs, j) {
 				continue // "service providers may access your personal information", "these third parties have access to your personal data only to": another's act, and the data
 			}
-			if gc == ClassRecipient && hc == ClassDatatype && he.Group == "cookies-tracking" {
+			if gc == ClassRecipient && hc == ClassDatatype && he.Grp == GroupCookiesTracking {
 				continue // "the Facebook pixel": the company that gets the data, and the tracker that sends it
 			}
 			if gc == classRetention && hc == ClassDatatype {
 				continue // "keep personal information as long as": keeping, and the data kept
 			}
-			if gc == classLegalBasis && hc == classRetention {
+			if gc == ClassLegalBasis && hc == classRetention {
 				continue // "retain it to comply with our legal obligations": the legal basis, and how long data is kept
 			}
 		}

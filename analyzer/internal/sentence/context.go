@@ -528,7 +528,7 @@ func (vw *View) readHits(c *Context) (ownership, notice bool) {
 			if h.Weak {
 				continue // a bare word of a right ("transfer", "limited") makes no topic
 			}
-			if e.Class == "right" && e.Category == "user-access" && vw.ActorBefore(h.From) == PartyThird {
+			if e.Cls == lexicon.ClassRight && e.Cat == lexicon.CategoryUserAccess && vw.ActorBefore(h.From) == PartyThird {
 				continue // "No third party will receive your personal information": what others do, no right (the right class drops it too)
 			}
 			if e.Class == "right" && vw.CompanyReserves(h) {

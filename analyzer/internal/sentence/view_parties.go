@@ -658,7 +658,7 @@ func (vw *View) GoogleNotMeasuring(h lexicon.Hit) bool {
 	}
 	for _, hits := range [][]lexicon.Hit{vw.Hits, vw.Aside} {
 		for _, g := range hits {
-			if g.From >= h.To && !g.Weak && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Class == "purpose" && vw.Entry(g).Group == "analytics" {
+			if g.From >= h.To && !g.Weak && vw.Clause[g.From] == vw.Clause[h.From] && vw.Entry(g).Class == "purpose" && vw.Entry(g).Grp == lexicon.GroupAnalytics {
 				return false
 			}
 		}

@@ -1052,7 +1052,7 @@ func (vw *View) itemCondition(h, g lexicon.Hit) bool {
 func (vw *View) listedBasis(g lexicon.Hit) bool {
 	in := -1 // the entry of the basis g stands in
 	for _, l := range vw.Hits {
-		if l.From < g.To && g.From < l.To && vw.Entry(l).Class == "legal-basis" {
+		if l.From < g.To && g.From < l.To && vw.Entry(l).Cls == lexicon.ClassLegalBasis {
 			in = int(l.Entry)
 		}
 	}
@@ -1063,7 +1063,7 @@ func (vw *View) listedBasis(g lexicon.Hit) bool {
 		return true
 	}
 	for _, l := range vw.Hits {
-		if int(l.From) >= vw.Own && int(l.Entry) != in && vw.Entry(l).Class == "legal-basis" {
+		if int(l.From) >= vw.Own && int(l.Entry) != in && vw.Entry(l).Cls == lexicon.ClassLegalBasis {
 			return true
 		}
 	}
