@@ -354,6 +354,9 @@ func TestAccountTheRightNamesIsNoWay(t *testing.T) {
 		{"To update your account information, email us at help@example.com.", "by contacting them", false},
 		{"You may delete your account at any time.", "in your account settings", true},
 		{"To delete your account, contact us or use your account settings.", "in your account settings", true},
+		// Customer support named as the way, with no "us": still no account settings.
+		{"To close your account, please contact customer support.", "by contacting them", false},
+		{"You can have your profile removed by calling our customer service team.", "by contacting them", false},
 	}
 	settings := "in your account settings"
 	for _, tt := range tests {

@@ -32,6 +32,11 @@ func (*breachClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexic
 	if vw.ReaderActs(h.From) {
 		return drop("breach/reader-notifies")
 	}
+	// "we may attempt to notify you", "we may seek to notify you": a
+	// hedge, no promise to tell ("we will attempt to notify you" stays one).
+	if hedgedNotice(vw, h) {
+		return drop("breach/a-hedge")
+	}
 	f := decision{Kind: "breach", ID: "notify", Category: "data-security", Negated: vw.NegatedNear(h.From, 6) || c.IntroNeg}
 	return kept("breach/notify", f)
 }
@@ -79,4 +84,12 @@ func delay(vw *sentence.View, h lexicon.Hit) (Evidence, bool) {
 		}
 	}
 	return Evidence{}, false
+}
+
+// hedgedNotice reports whether the notice at h follows a verb of trying
+// after a modal of possibility, and "to": "may attempt to notify", "might
+// try to inform".
+func hedgedNotice(vw *sentence.View, h lexicon.Hit) bool {
+	q := h.From - 2 // the verb of trying, before "to"
+	return q-1 >= int32(vw.Own) && vw.Is(h.From-1, lexicon.GTo) && vw.In(q, lexicon.WordsAttempting) && vw.In(q-1, lexicon.WordsHedgingModals)
 }

@@ -223,6 +223,20 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// But "If you delete your account, your data will be deleted": the
 	// condition's outcome is the reader's data deleted, a way to have it
 	// deleted that the sentence states.
+	// "Acme, in its sole discretion, may suspend or terminate your
+	// account", "we reserve the right, at our sole discretion, to delete
+	// your registration information": the company's power over the
+	// reader's account, no right the reader holds.
+	if access && companysDiscretion(vw) {
+		return drop("right/the-companys-discretion")
+	}
+	// "Your posts may remain even after you cancel your account", "Some
+	// of your information may remain in backups even if you ask us to
+	// delete it": a deletion conceded ("even" before the condition) says
+	// what survives it, not that the reader may have the data deleted.
+	if vw.IsRule(h, lexicon.RDeletion) && conceded(vw, h) {
+		return drop("right/a-concession")
+	}
 	if access && !c.Choice && conditionalAction(vw, h) && !checkedRequest(vw, h) && !(vw.IsRule(h, lexicon.RDeletion) && (deletedAfter(vw, h) || !c.Heading && deletedBefore(vw, h))) {
 		return drop("right/a-condition")
 	}
@@ -1530,6 +1544,41 @@ func conditionalAction(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return cond && !vw.SetFrom(vw.Own, lexicon.WordsReaderAble)
+}
+
+// companysDiscretion reports whether the sentence names a discretion
+// (words "discretion") that is not the reader's: no "your" in the two
+// words before it ("in its sole discretion", not "at your discretion").
+func companysDiscretion(vw *sentence.View) bool {
+	if !vw.MayHaveIn(lexicon.WordsDiscretion) {
+		return false
+	}
+	for p := int32(vw.Own); int(p) < len(vw.Toks); p++ {
+		if vw.In(p, lexicon.WordsDiscretion) && !vw.SentenceHasIn(max(p-2, int32(vw.Own)), p, lexicon.GYour) {
+			return true
+		}
+	}
+	return false
+}
+
+// conceded reports whether hit h stands in a concessive condition of its
+// clause: the nearest word opening a condition before it, with no
+// exception ("unless") between, follows "even" ("even after you delete
+// your account"; not "even after you close your account unless you ask us
+// to delete it", whose request is the exception's).
+func conceded(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.MayHave(lexicon.GConcessive) {
+		return false
+	}
+	for p := h.From - 1; p > int32(vw.Own) && p >= h.From-12 && vw.Clause[p] == vw.Clause[h.From]; p-- {
+		if vw.Is(p, lexicon.GExceptions) {
+			return false
+		}
+		if vw.Is(p, lexicon.GConditional) {
+			return vw.Is(p-1, lexicon.GConcessive)
+		}
+	}
+	return false
 }
 
 // deletedAfter reports whether a word of deleting, not denied, stands after
