@@ -16,90 +16,103 @@ const (
 	maxExaminedURLs = 2000
 )
 
-// contactWords in a web address mark it as a way to reach the company or use
-// a right, wherever it stands.
-var contactWords = []string{"contact", "optout", "opt-out", "opt_out", "dnt", "choice", "unsubscribe", "preference", "setting",
-	"aboutads", "networkadvertising", "donotsell", "do-not-sell", "request", "complaint",
-	"ftc.gov", "ico.org.uk", "edpb"}
+// contactCueFile is rules/<language>/contacts/contacts.json: the words
+// contacts looks for in web addresses, email addresses and the sentences
+// around them. Words of a sentence count as whole words of its prose, the
+// parts outside its web addresses (see cueInProse): not "your contacts"
+// (an address book), "visitors", "as submitted", nor "visiting" inside
+// ".../company/visiting/".
+type contactCueFile struct {
+	// Words in a web address mark it as a way to reach the company or use a
+	// right, wherever they stand ("/contact", "aboutads.info").
+	Words []string `json:"words"`
+	// Parts are Words that count only as a whole part of the address:
+	// "/opt/", "#optin" and "/forms/" are, "adopt", "options", "platform",
+	// "formats", "information", "copyright" and "redpocket" are not.
+	Parts []string `json:"parts"`
+	// ReachCues in a sentence mark its web addresses as ways to reach the
+	// company ("contact us at", "write to"), also on another's site (a form
+	// the company has another run, a complaint body); OptOutCues do so only
+	// on the company's own ("opt out of interest-based ads from many
+	// companies at youronlinechoices.com" points to an industry's tool).
+	ReachCues  []string `json:"reachCues"`
+	OptOutCues []string `json:"optOutCues"`
+	// ReachWords in a web address on another's site mark it as a way to
+	// reach them there: a contact page (their representative's), a form for
+	// requests the company has another run ("/dsar/webform/..."), a body the
+	// reader can complain to; not an industry's opt-out tool. ReachParts are
+	// ReachWords that count only as a whole part of the address
+	// ("/forms/data/", "dpo.example.com"; not "formats").
+	ReachWords []string `json:"reachWords"`
+	ReachParts []string `json:"reachParts"`
+	// PointerCues mark a sentence's web addresses as ways to reach them
+	// only on the company's own site ("learn more at", "visit"): on
+	// another's, "learn more about how Google uses data at ..." points to
+	// that company's policy.
+	PointerCues []string `json:"pointerCues"`
+	// ReadingCues in a sentence that points on mark its address as more to
+	// read ("For more information, see our [Cookies Notice]", "learn more in
+	// the [Your Rights] section", "please see our [FAQ]"): a document, a
+	// section of the policy or a help page, no way to reach them. (A right or
+	// a word of contacting in the sentence still makes its address one.)
+	ReadingCues []string `json:"readingCues"`
+	// PastVersionCues in a sentence that points on mark its address as an
+	// earlier version of the policy ("to see the prior version, click
+	// here"): something to read, no way to reach them.
+	PastVersionCues []string `json:"pastVersionCues"`
+	// ReferenceWords name, as the last part of a web address's path or its
+	// fragment, a page to read beside the policy: the terms of use, a
+	// glossary of its terms ("/legal/terms", "/about/tos/", "Terms.html",
+	// "#glossary-product"), no way to reach anyone.
+	ReferenceWords []string `json:"ReferenceWords"`
+	// DocumentLabels are the labels of links to a policy, to read rather
+	// than a way to reach anyone: "[Privacy Policy](...)" in a table of
+	// processors whose row also holds "[Opt Out](...)" is that processor's
+	// policy.
+	DocumentLabels []string `json:"documentLabels"`
+	// PlaceholderLocals are the words of the local part of an email address
+	// written as a sample ("yourname@", "firstname.surname@", "name@"),
+	// PlaceholderGiven the given names that are one beside one of those
+	// ("john.doe@"; "john@" alone may be a real person's), and
+	// PlaceholderHosts the first label of a sample host ("@yourdomain.com",
+	// "@company.com"): a form of address, no way to reach anyone. (Not
+	// "example": the tests write their addresses at example.com.)
+	PlaceholderLocals []string `json:"placeholderLocals"`
+	PlaceholderGiven  []string `json:"placeholderGiven"`
+	PlaceholderHosts  []string `json:"placeholderHosts"`
+}
 
-// contactParts are contactWords that count only as a whole part of the
-// address: "/opt/", "#optin" and "/forms/" are, "adopt", "options",
-// "platform", "formats", "information", "copyright" and "redpocket" are not
-// ("ads", in "uploads" and "downloads" as in the hosts of ad servers, says
-// nothing on its own).
-var contactParts = []string{"opt", "optin", "opting", "right", "rights", "dpo", "form", "forms"}
-
+// contactRules are the words of rules/<language>/contacts/contacts.json
+// (contactCueFile), written ahead into rules_<language>.go by go generate.
+// Their sets:
 // contactWordSet, contactPartSet, contactCueSet, pointerCueSet and
 // pastVersionCueSet find contactWords, contactParts, contactCues,
 // pointerCues and pastVersionCues; contactAnySet finds contactWords and
 // contactParts anywhere, in one scan of an address that holds none (most).
 var (
-	contactWordSet = newCueSet(contactWords)
-	contactPartSet = newCueSet(contactParts)
-	contactAnySet  = newCueSet(slices.Concat(contactWords, contactParts))
+	contactWordSet = newCueSet(contactRules.Words)
+	contactPartSet = newCueSet(contactRules.Parts)
+	contactAnySet  = newCueSet(slices.Concat(contactRules.Words, contactRules.Parts))
 	contactCueSet  = newCueSet(contactCues)
-	pointerCueSet  = newCueSet(pointerCues)
-	reachCueSet    = newCueSet(reachCues)
-	optOutCueSet   = newCueSet(optOutCues)
-	reachWordSet   = newCueSet(reachWords)
-	reachPartSet   = newCueSet(reachParts)
+	pointerCueSet  = newCueSet(contactRules.PointerCues)
+	reachCueSet    = newCueSet(contactRules.ReachCues)
+	optOutCueSet   = newCueSet(contactRules.OptOutCues)
+	reachWordSet   = newCueSet(contactRules.ReachWords)
+	reachPartSet   = newCueSet(contactRules.ReachParts)
+	readingCueSet  = newCueSet(contactRules.ReadingCues)
+	referenceSet   = newCueSet(contactRules.ReferenceWords)
 
-	pastVersionCueSet = newCueSet(pastVersionCues)
+	pastVersionCueSet = newCueSet(contactRules.PastVersionCues)
 )
+
+// contactCues in a sentence mark the web addresses in it as ways to reach
+// the company: reachCues and optOutCues (see contactCueFile).
+var contactCues = slices.Concat(contactRules.ReachCues, contactRules.OptOutCues)
 
 // assetEnds are the endings of web addresses of a page's files (images,
 // scripts, style sheets, fonts): the page's make-up, never a way to reach
 // anyone. Each starts with a dot (pageAsset tests it first).
 var assetEnds = []string{".svg", ".png", ".gif", ".jpg", ".jpeg", ".webp", ".ico", ".js", ".css", ".woff", ".woff2", ".ttf"}
-
-// contactCues in a sentence mark the web addresses in it as ways to reach
-// the company: "contact us at", "write to"; pointerCues mark them so only on
-// the company's own site ("learn more at", "visit"): on another's, "learn
-// more about how Google uses data at ..." points to that company's policy.
-// Each is a whole word of the sentence outside its web addresses (see
-// cueInProse): not "your contacts" (an address book), "visitors", "as
-// submitted", nor "visiting" inside ".../company/visiting/".
-var (
-	// reachCues are the contactCues that make an address on another's site
-	// a way to reach them (a form the company has another run, a complaint
-	// body); optOutCues do so only on the company's own ("opt out of
-	// interest-based ads from many companies at youronlinechoices.com"
-	// points to an industry's tool).
-	reachCues = []string{"contact", "contacting", "contacted", "write", "in writing", "question", "questions",
-		"request", "requests", "requesting", "complaint", "complaints",
-		"email us", "e-mail us", "call us", "ask us", "submit", "by mail", "reach us", "be reached"}
-	optOutCues  = []string{"opt out", "opt-out"}
-	contactCues = slices.Concat(reachCues, optOutCues)
-	// reachWords in a web address on another's site mark it as a way to
-	// reach them there: a contact page (their representative's), a form for
-	// requests the company has another run ("/dsar/webform/..."), a body the
-	// reader can complain to; not an industry's opt-out tool.
-	reachWords = []string{"contact", "request", "complaint", "dsr", "dsar", "webform", "ftc.gov", "ico.org.uk", "edpb"}
-	// reachParts are reachWords that count only as a whole part of the
-	// address ("/forms/data/", "dpo.example.com"; not "formats").
-	reachParts  = []string{"dpo", "form", "forms"}
-	pointerCues = []string{"visit", "visiting", "go to", "please see", "learn more", "more information", "available at",
-		"can be found", "click", "clicking"}
-)
-
-// readingCues in a sentence that points on mark its address as more to
-// read ("For more information, see our [Cookies Notice]", "learn more in
-// the [Your Rights] section", "please see our [FAQ]"): a document, a
-// section of the policy or a help page, no way to reach them. (A right or
-// a word of contacting in the sentence still makes its address one.)
-var readingCues = []string{"learn more", "learn about", "more information", "further information", "additional information",
-	"more details", "further details", "find out more", "more about", "please see", "see our", "see the", "see this",
-	"read", "section", "faq", "faqs", "documentation"}
-
-// readingCueSet finds readingCues.
-var readingCueSet = newCueSet(readingCues)
-
-// pastVersionCues in a sentence that points on mark its address as an
-// earlier version of the policy ("to see the prior version, click here"):
-// something to read, no way to reach them.
-var pastVersionCues = []string{"prior version", "previous version", "earlier version", "older version", "archived version",
-	"past version", "prior versions", "previous versions", "earlier versions", "older versions", "archived versions",
-	"past versions", "previous policy", "prior policy", "previous privacy policy", "prior privacy policy"}
 
 // contacts appends to stated, the sentences' findings in sentence order, the
 // email addresses and web links in the input: the ways to reach the company
@@ -167,18 +180,8 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 	return out
 }
 
-// referenceWords name, as the last part of a web address's path or its
-// fragment, a page to read beside the policy: the terms of use, a glossary
-// of its terms ("/legal/terms", "/about/tos/", "Terms.html",
-// "#glossary-product"), no way to reach anyone.
-var referenceWords = []string{"terms", "tos", "termsofuse", "termsofservice", "conditions", "agreement",
-	"useragreement", "memberagreement", "glossary", "glossar", "definitions"}
-
-// referenceSet finds referenceWords.
-var referenceSet = newCueSet(referenceWords)
-
 // referencePage reports whether the web address u is a page of
-// referenceWords: the last part of its path, or its fragment, holds one as a
+// ReferenceWords: the last part of its path, or its fragment, holds one as a
 // whole part ("/legal/terms?lang=en", "/terms-of-use/#s3"), not a page
 // under it ("/terms/cookies", "/terms/dnsmpi").
 func referencePage(u string) bool {
@@ -195,18 +198,12 @@ func referencePage(u string) bool {
 	return referenceSet.wholePart(last) || referenceSet.wholePart(frag)
 }
 
-// documentLabels are the labels of links to a policy, to read rather than
-// a way to reach anyone: "[Privacy Policy](...)" in a table of processors
-// whose row also holds "[Opt Out](...)" is that processor's policy.
-var documentLabels = []string{"privacy policy", "privacy notice", "privacy statement", "cookie policy", "cookies policy",
-	"cookie notice", "cookie statement"}
-
 // documentLabel reports whether the web address that starts at text[s] is
-// the target of a Markdown link whose whole label is one of documentLabels
+// the target of a Markdown link whose whole label is one of DocumentLabels
 // (an address that says it is a way to reach them is tested first). It
 // looks for the label's '[' only among the 40 bytes before "](" (one
 // further back is too far), and compares an ASCII label without a lower-case
-// copy (documentLabels are ASCII in lower case; a label beyond ASCII, whose
+// copy (DocumentLabels are ASCII in lower case; a label beyond ASCII, whose
 // lower case may be ASCII, "K" the Kelvin sign, goes through
 // strings.ToLower): it read back to the text's last '[', wherever it was,
 // and copied every label.
@@ -222,10 +219,10 @@ func documentLabel(txt string, s int) bool {
 	label := strings.Trim(txt[from+k+1:s-2], " *_")
 	for i := 0; i < len(label); i++ {
 		if label[i] >= utf8.RuneSelf {
-			return slices.Contains(documentLabels, strings.ToLower(label))
+			return slices.Contains(contactRules.DocumentLabels, strings.ToLower(label))
 		}
 	}
-	for _, l := range documentLabels {
+	for _, l := range contactRules.DocumentLabels {
 		if len(label) == len(l) && text.HasPrefixFoldASCII(label, l) {
 			return true
 		}
@@ -405,7 +402,7 @@ type contactSentence struct {
 // sentences' findings); or, outside a menu ("[Visiting us](...)" names a
 // page), its sentence is about contacting them (contactCues, an email
 // address), or points to it ("visit", "click") on the company's own site,
-// not to more reading (readingCues: "learn more at", "see our FAQ")
+// not to more reading (ReadingCues: "learn more at", "see our FAQ")
 // (sites.own, which it fills on first use: see ownSites). In a menu, a right
 // counts for the link whose label names it. Where only its sentence says
 // so, a page to read is none (see toRead). A contact word that stands only
@@ -520,7 +517,7 @@ func (ts *textSites) ownSite(text, u string) bool {
 }
 
 // toRead reports whether the web address text[s:e] is a page to read
-// beside the policy, no way to reach them: one of referenceWords
+// beside the policy, no way to reach them: one of ReferenceWords
 // (referencePage) or a link labelled as a policy (documentLabel).
 func toRead(text string, s, e int) bool {
 	return referencePage(text[s:e]) || documentLabel(text, s)
@@ -1067,21 +1064,9 @@ func spelledHost(src string, h int) (e, labels, last int) {
 	return e, labels, last
 }
 
-// placeholderLocals are the words of the local part of an address written
-// as a sample ("yourname@", "firstname.surname@", "name@", and "john" or
-// "jane" beside "doe"), and
-// placeholderHosts the first label of a sample host ("@yourdomain.com",
-// "@company.com"): a form of address, no way to reach anyone. (Not
-// "example": the tests write their addresses at example.com.)
-var (
-	placeholderLocals = []string{"your", "yourname", "name", "first", "firstname", "last", "lastname", "surname",
-		"username", "user", "you", "youremail", "someone", "doe", "johndoe", "janedoe"}
-	placeholderHosts = []string{"yourdomain", "company", "yourcompany", "businessname", "companyname"}
-)
-
 // placeholderEmail reports whether the email address a is a sample: its
-// local part is made only of placeholderLocals, its host's first label is
-// one of placeholderHosts, or it is one letter over and over
+// local part is made only of PlaceholderLocals and PlaceholderGiven beside
+// them, its host's first label is one of PlaceholderHosts (contactRules), or it is one letter over and over
 // ("xxx@xxx.xxx").
 func placeholderEmail(a string) bool {
 	v := emailValue(a)
@@ -1091,19 +1076,29 @@ func placeholderEmail(a string) bool {
 	}
 	local, h := strings.ToLower(v[:at]), strings.ToLower(v[at+1:])
 	first, _, _ := strings.Cut(h, ".")
-	if slices.Contains(placeholderHosts, first) {
+	if slices.Contains(contactRules.PlaceholderHosts, first) {
 		return true
 	}
 	words := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' || r == '+' })
-	// "john.doe@" is a sample; "john@" alone may be a real person's.
 	sample := len(words) > 0
 	for _, w := range words {
-		sample = sample && (slices.Contains(placeholderLocals, w) || (w == "john" || w == "jane") && slices.Contains(words, "doe"))
+		sample = sample && (slices.Contains(contactRules.PlaceholderLocals, w) || slices.Contains(contactRules.PlaceholderGiven, w) && placeholderBeside(words, w))
 	}
 	if sample {
 		return true
 	}
 	return oneLetterOver(v)
+}
+
+// placeholderBeside reports whether words, the words of an email
+// address's local part, hold one of PlaceholderLocals besides w.
+func placeholderBeside(words []string, w string) bool {
+	for _, o := range words {
+		if o != w && slices.Contains(contactRules.PlaceholderLocals, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneLetterOver reports whether email address v, in lower case and without

@@ -398,7 +398,7 @@ func TestDocumentLabel(t *testing.T) {
 			return false
 		}
 		label := strings.ToLower(strings.Trim(txt[k+1:s-2], " *_"))
-		for _, l := range documentLabels {
+		for _, l := range contactRules.DocumentLabels {
 			if label == l {
 				return true
 			}
@@ -406,7 +406,7 @@ func TestDocumentLabel(t *testing.T) {
 		return false
 	}
 	var labels []string
-	for _, l := range append(documentLabels, "privacy", "terms of use", "") {
+	for _, l := range append(slices.Clone(contactRules.DocumentLabels), "privacy", "terms of use", "") {
 		labels = append(labels, l, strings.ToUpper(l), strings.ReplaceAll(l, "p", "P"), strings.ReplaceAll(l, "k", "\u212a"), " **"+l+"** ")
 	}
 	n := 0
