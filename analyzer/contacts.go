@@ -37,6 +37,9 @@ type contactCueFile struct {
 	// companies at youronlinechoices.com" points to an industry's tool).
 	ReachCues  []string `json:"reachCues"`
 	OptOutCues []string `json:"optOutCues"`
+	// NotReachCues start with a reach cue and name the reader's data, no
+	// way to reach anyone: "we use contact information to ...".
+	NotReachCues []string `json:"notReachCues"`
 	// ReachWords in a web address on another's site mark it as a way to
 	// reach them there: a contact page (their representative's), a form for
 	// requests the company has another run ("/dsar/webform/..."), a body the
@@ -50,6 +53,11 @@ type contactCueFile struct {
 	// another's, "learn more about how Google uses data at ..." points to
 	// that company's policy.
 	PointerCues []string `json:"pointerCues"`
+	// VisitingCues make a sentence one of the reader's visits to a site,
+	// not one that points to it: "when you visit [www.example.com]", "data
+	// collected when visiting https://example.com". (Not "by visiting":
+	// "you can control your data by visiting the [Service Center]".)
+	VisitingCues []string `json:"visitingCues"`
 	// ReadingCues in a sentence that points on mark its address as more to
 	// read ("For more information, see our [Cookies Notice]", "learn more in
 	// the [Your Rights] section", "please see our [FAQ]"): a document, a
@@ -70,6 +78,11 @@ type contactCueFile struct {
 	// processors whose row also holds "[Opt Out](...)" is that processor's
 	// policy.
 	DocumentLabels []string `json:"documentLabels"`
+	// PolicyPages in the last part of a web address's path, with a
+	// fragment, make it a section of a policy to read
+	// ("/privacy-policy#your-choices", "/privacystatement#cookies"), no way
+	// to reach anyone: the policy's own sections, another's policy.
+	PolicyPages []string `json:"policyPages"`
 	// PlaceholderLocals are the words of the local part of an email address
 	// written as a sample ("yourname@", "firstname.surname@", "name@"),
 	// PlaceholderGiven the given names that are one beside one of those
@@ -101,6 +114,9 @@ var (
 	reachPartSet   = newCueSet(contactRules.ReachParts)
 	readingCueSet  = newCueSet(contactRules.ReadingCues)
 	referenceSet   = newCueSet(contactRules.ReferenceWords)
+	notReachCueSet = newCueSet(contactRules.NotReachCues)
+	visitingCueSet = newCueSet(contactRules.VisitingCues)
+	policyPageSet  = newCueSet(contactRules.PolicyPages)
 
 	pastVersionCueSet = newCueSet(contactRules.PastVersionCues)
 )
@@ -198,8 +214,26 @@ func referencePage(u string) bool {
 	return referenceSet.wholePart(last) || referenceSet.wholePart(frag)
 }
 
+// policySection reports whether the web address u is a section of a policy
+// (PolicyPages in the last part of its path, and a fragment):
+// "/privacy-policy#your-choices" is to read, its own or another's.
+func policySection(u string) bool {
+	k := strings.IndexByte(u, '#')
+	if k < 0 || k+2 >= len(u) || u[k+1] == '/' || u[k+1] == '!' {
+		return false // no fragment, or a page's route ("#/", "#!/")
+	}
+	u = u[:k]
+	if q := strings.IndexByte(u, '?'); q >= 0 {
+		u = u[:q]
+	}
+	h := host(u)
+	path := strings.TrimRight(u[strings.Index(u, h)+len(h):], "/")
+	return policyPageSet.in(path[strings.LastIndexByte(path, '/')+1:])
+}
+
 // documentLabel reports whether the web address that starts at text[s] is
-// the target of a Markdown link whose whole label is one of DocumentLabels
+// the target of a Markdown link whose label is or ends with one of
+// DocumentLabels ("[Privacy Policy]", "[Zendesk's privacy policy]")
 // (an address that says it is a way to reach them is tested first). It
 // looks for the label's '[' only among the 40 bytes before "](" (one
 // further back is too far), and compares an ASCII label without a lower-case
@@ -219,11 +253,12 @@ func documentLabel(txt string, s int) bool {
 	label := strings.Trim(txt[from+k+1:s-2], " *_")
 	for i := 0; i < len(label); i++ {
 		if label[i] >= utf8.RuneSelf {
-			return slices.Contains(contactRules.DocumentLabels, strings.ToLower(label))
+			label = strings.ToLower(label)
+			break
 		}
 	}
 	for _, l := range contactRules.DocumentLabels {
-		if len(label) == len(l) && text.HasPrefixFoldASCII(label, l) {
+		if n := len(label) - len(l); n >= 0 && text.HasPrefixFoldASCII(label[n:], l) && (n == 0 || label[n-1] == ' ') {
 			return true
 		}
 	}
@@ -411,7 +446,7 @@ type contactSentence struct {
 // the previous address, which it updates.
 func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, sites *textSites) (ok, tool bool) {
 	u := d.Text[s:e]
-	if pageAsset(u) {
+	if pageAsset(u) || policySection(u) {
 		return false, false
 	}
 	says := contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites))
@@ -436,9 +471,9 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 			if !seen.right && !seen.menu {
 				var buf [8]string
 				prose := proseParts(t, buf[:0]) // once for the three cue tests
-				seen.contact = cueInProse(contactCueSet, prose) || holdsEmail(t)
+				seen.contact = cueInProseBut(contactCueSet, prose) || holdsEmail(t)
 				seen.pointer = !seen.contact && cueInProse(pointerCueSet, prose) && !cueInProse(pastVersionCueSet, prose) &&
-					!cueInProse(readingCueSet, prose)
+					!cueInProse(readingCueSet, prose) && !cueInProse(visitingCueSet, prose)
 			}
 		}
 	}
@@ -476,7 +511,7 @@ func (c *contactSentence) optOutOnly(text string) bool {
 		if t := text[c.span.Start:c.span.End]; !c.menu && len(t) <= 2000 && optOutCueSet.in(t) {
 			var buf [8]string
 			prose := proseParts(t, buf[:0])
-			c.optOut = cueInProse(optOutCueSet, prose) && !cueInProse(reachCueSet, prose) && !holdsEmail(t)
+			c.optOut = cueInProse(optOutCueSet, prose) && !cueInProseBut(reachCueSet, prose) && !holdsEmail(t)
 		}
 	}
 	return c.optOut
@@ -504,16 +539,50 @@ func (ts *textSites) reachAddress(text, u string) bool {
 	return lower == "" || reachWordSet.in(lower)
 }
 
-// ownSite reports whether the web address u is on one of the sites of the
-// company whose policy is text (ownSites, found the first time).
+// ownSite reports whether the web address u is the company's whose policy
+// is text: on one of its sites (ownSites, found the first time), or on
+// another's that names one of its sites in its host or query (a form a vendor runs for it:
+// "preferences-mgr.trustarc.com/?type=mattel" in Mattel's policy,
+// "actblue.actionkit.com" in ActBlue's).
 func (ts *textSites) ownSite(text, u string) bool {
+	st := site(u)
 	if ts.own == nil {
-		if slices.Contains(ts.mailSites(text), site(u)) {
+		if slices.Contains(ts.mailSites(text), st) {
 			return true // one of own: no need to find the rest
 		}
 		ts.own = ownSites(text, ts.mailSites(text), ts.webs)
 	}
-	return slices.Contains(ts.own, site(u))
+	if slices.Contains(ts.own, st) {
+		return true
+	}
+	h := host(u)
+	named := strings.ToLower(h[:len(h)-min(len(h), len(st))]) // the host's labels before its site
+	if k := strings.IndexByte(u, '?'); k >= 0 {
+		named += " " + strings.ToLower(u[k:])
+	}
+	for _, o := range ts.own {
+		if name, _, _ := strings.Cut(o, "."); len(name) >= 4 && wholeIn(named, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeIn reports whether s holds w, not right after nor right before an
+// ASCII letter ("mattel" in "type=mattel&pid=mattel01", not in
+// "mattelccpa").
+func wholeIn(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if (k == 0 || !text.IsASCIILetter(s[k-1])) && (k+len(w) == len(s) || !text.IsASCIILetter(s[k+len(w)])) {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // toRead reports whether the web address text[s:e] is a page to read
@@ -585,6 +654,17 @@ func proseParts(t string, parts []string) []string {
 func cueInProse(cs *cueSet, prose []string) bool {
 	for _, t := range prose {
 		if cs.wholePart(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueInProseBut is cueInProse where a cue of cs that starts one of
+// NotReachCues does not count ("contact" in "contact information").
+func cueInProseBut(cs *cueSet, prose []string) bool {
+	for _, t := range prose {
+		if cs.wholePartBut(t, notReachCueSet) {
 			return true
 		}
 	}

@@ -494,3 +494,33 @@ func TestOthersToolsStayHow(t *testing.T) {
 		t.Errorf("missing = %v, want contact among them", r.Missing)
 	}
 }
+
+// TestContactsLeavePolicySections checks that a link to a section of a
+// policy (a fragment of a page of PolicyPages), to another company's
+// policy by its label ("[Vendor privacy policy]"), and a site the reader
+// visits are no contacts, nor the reader's contact information; while the
+// company's page reached "by visiting" it is one.
+func TestContactsLeavePolicySections(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Learn how to use [your choices](https://www.example.com/privacy-policy#your-choices) at any time.\n\n" +
+		"To opt out, [click here](https://www.example.com/privacy-policy#/optout) now.\n\n" +
+		"Your help requests are stored according to the [Helpdesk Vendor privacy policy](https://www.helpdesk.example/company/privacy/).\n\n" +
+		"Data is collected when you visit [www.example.com](https://www.example.com/) and our other sites.\n\n" +
+		"We use contact information to enable [sign-in checks](https://help.example.com/account/two-step).\n\n" +
+		"You can manage your data by visiting the [account center](https://www.example.com/account/center).\n\n" +
+		"Questions? Write to privacy@example.com.\n"
+	wantContacts(t, src, "https://www.example.com/privacy-policy#/optout", "https://www.example.com/account/center", "privacy@example.com")
+}
+
+// TestContactsVendorRunsOwnForm checks that an opt-out form another runs
+// for the company, whose host or query names one of the company's sites,
+// is the company's own (a contact), not another's tool.
+func TestContactsVendorRunsOwnForm(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Questions? Write to privacy@acmetoys.com.\n\n" +
+		"To opt out of the sale of your data, use the [tool](https://prefs.vendor.example/?type=acmetoys&pid=acmetoys01).\n\n" +
+		"You can unsubscribe by clicking [here](https://acmetoys.mailhost.example/unsubscribe/).\n\n" +
+		"To opt out of interest-based ads from many companies, visit https://www.adindustry.example/choices/?type=acmetoysccpa.\n"
+	wantContacts(t, src, "privacy@acmetoys.com", "https://prefs.vendor.example/?type=acmetoys&pid=acmetoys01",
+		"https://acmetoys.mailhost.example/unsubscribe/")
+}

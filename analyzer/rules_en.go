@@ -198,12 +198,16 @@ var contactRules = contactCueFile{Words: []string{
 	"submit", "by mail", "reach us", "be reached",
 }, OptOutCues: []string{
 	"opt out", "opt-out",
+}, NotReachCues: []string{
+	"contact information", "contact info", "contact data", "contact list", "contact lists", "contact book",
 }, ReachWords: []string{
 	"contact", "request", "complaint", "dsr", "dsar", "webform", "ftc.gov", "ico.org.uk", "edpb",
 }, ReachParts: []string{
 	"dpo", "form", "forms",
 }, PointerCues: []string{
 	"visit", "visiting", "go to", "please see", "learn more", "more information", "available at", "can be found", "click", "clicking",
+}, VisitingCues: []string{
+	"you visit", "you visited", "when visiting", "while visiting", "users visit", "visitors to",
 }, ReadingCues: []string{
 	"learn more", "learn about", "more information", "further information", "additional information", "more details", "further details", "find out more", "more about", "please see", "see our", "see the", "see this", "read", "section", "faq",
 	"faqs", "documentation",
@@ -213,6 +217,8 @@ var contactRules = contactCueFile{Words: []string{
 	"terms", "tos", "termsofuse", "termsofservice", "conditions", "agreement", "useragreement", "memberagreement", "glossary", "glossar", "definitions",
 }, DocumentLabels: []string{
 	"privacy policy", "privacy notice", "privacy statement", "cookie policy", "cookies policy", "cookie notice", "cookie statement",
+}, PolicyPages: []string{
+	"privacy", "policy", "policies", "statement", "notice",
 }, PlaceholderLocals: []string{
 	"your", "yourname", "name", "first", "firstname", "last", "lastname", "surname", "username", "user", "you", "youremail", "someone", "doe", "johndoe", "janedoe",
 }, PlaceholderGiven: []string{
