@@ -454,7 +454,7 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	// another's where its address or sentence speaks of reaching them
 	// (asked in the order of their cost: ownSites reads every address).
 	if says {
-		return true, !sites.reachAddress(d.Text, u) && !sites.ownSite(d.Text, u)
+		return true, !sites.reachAddress(d.Text, u) && !sites.ownSite(d, u)
 	}
 	// Then a page to read (referencePage, documentLabel) is none; asked
 	// only where the sentence would make it one (most addresses stand in
@@ -479,7 +479,7 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	}
 	switch {
 	case (seen.contact || seen.right && !seen.menu) && seen.optOutOnly(d.Text) &&
-		!sites.reachAddress(d.Text, u) && !sites.ownSite(d.Text, u):
+		!sites.reachAddress(d.Text, u) && !sites.ownSite(d, u):
 		// Another's page where the sentence only speaks of opting out (an
 		// industry's opt-out tool, an analytics vendor's add-on): a way to
 		// use a right, no way to reach them; one where it says to contact,
@@ -498,7 +498,7 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	case !seen.pointer, toRead(d.Text, s, e):
 		return false, false
 	}
-	return sites.ownSite(d.Text, u), false
+	return sites.ownSite(d, u), false
 }
 
 // optOutOnly reports whether the sentence c, of text, only speaks of
@@ -544,7 +544,8 @@ func (ts *textSites) reachAddress(text, u string) bool {
 // another's that names one of its sites in its host or query (a form a vendor runs for it:
 // "preferences-mgr.trustarc.com/?type=mattel" in Mattel's policy,
 // "actblue.actionkit.com" in ActBlue's).
-func (ts *textSites) ownSite(text, u string) bool {
+func (ts *textSites) ownSite(d *sentence.Doc, u string) bool {
+	text := d.Text
 	st := site(u)
 	if ts.own == nil {
 		if slices.Contains(ts.mailSites(text), st) {
@@ -555,6 +556,9 @@ func (ts *textSites) ownSite(text, u string) bool {
 	if slices.Contains(ts.own, st) {
 		return true
 	}
+	if name, _, _ := strings.Cut(st, "."); ts.openingNames(d, name) {
+		return true
+	}
 	h := host(u)
 	named := strings.ToLower(h[:len(h)-min(len(h), len(st))]) // the host's labels before its site
 	if k := strings.IndexByte(u, '?'); k >= 0 {
@@ -562,6 +566,31 @@ func (ts *textSites) ownSite(text, u string) bool {
 	}
 	for _, o := range ts.own {
 		if name, _, _ := strings.Cut(o, "."); len(name) >= 4 && wholeIn(named, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingBytes is how much of a policy's start openingNames reads: its
+// title and first sentences, where it names the company and its services.
+const openingBytes = 400
+
+// openingNames reports whether the opening of document d (its first
+// openingBytes) names name, a site's first label, as a word of its prose
+// that no rule knows (a proper name: "Tagged and hi5 are operated by The
+// Meet Group", whose emails are at themeetgroup.com; "the websites
+// EbaumsWorld.com and ..."), not inside a web address.
+func (ts *textSites) openingNames(d *sentence.Doc, name string) bool {
+	if len(name) < 3 {
+		return false
+	}
+	for _, t := range d.Toks {
+		if t.Start >= openingBytes {
+			return false
+		}
+		if int(t.End-t.Start) == len(name) && t.ID == 0 && strings.EqualFold(d.Text[t.Start:t.End], name) &&
+			(t.Start == 0 || d.Text[t.Start-1] != '.' && d.Text[t.Start-1] != '/') {
 			return true
 		}
 	}

@@ -524,3 +524,15 @@ func TestContactsVendorRunsOwnForm(t *testing.T) {
 	wantContacts(t, src, "privacy@acmetoys.com", "https://prefs.vendor.example/?type=acmetoys&pid=acmetoys01",
 		"https://acmetoys.mailhost.example/unsubscribe/")
 }
+
+// TestContactsOwnSiteNamedInOpening checks that a site whose name the
+// policy's opening gives as a proper name is the company's own though its
+// emails are on another domain: its opt-out page is a contact, while an
+// industry's is not.
+func TestContactsOwnSiteNamedInOpening(t *testing.T) {
+	src := "# Privacy Policy\n\nZibblo and Quorra (the Services) are run by Parent Group, Inc.\n\n" +
+		"Questions? Write to privacy@parentgroup.example.\n\n" +
+		"To opt out of the sale of your data, click [here](http://www.zibblo.example/ccpa_opt_out.html).\n\n" +
+		"To opt out of interest-based ads from many companies, visit https://www.adindustry.example/choices.\n"
+	wantContacts(t, src, "privacy@parentgroup.example", "http://www.zibblo.example/ccpa_opt_out.html")
+}
