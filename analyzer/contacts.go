@@ -774,7 +774,7 @@ func (ts *textSites) mailSites(text string) []string {
 // ownSites returns the sites (see site) of the company whose policy text
 // is: mail, those of its email addresses (see textSites.mailSites), and the
 // one its web addresses webs (see webAddressList) name most (of the first
-// maxExaminedURLs).
+// maxExaminedURLs), when twice or more and none of mail is named.
 func ownSites(text string, mail []string, webs []spot) []string {
 	own := slices.Clip(mail) // appending copies: mail stays as it is
 	// The site each address names most, the first to reach its count. A
@@ -805,7 +805,16 @@ func ownSites(text string, mail []string, webs []spot) []string {
 		}
 		i = p + wn
 	}
-	if best != "" && !slices.Contains(own, best) {
+	// The site named most is the company's when it is named more than once
+	// and its email addresses' sites are named in none of the addresses
+	// (a policy at mix.com whose Google Analytics paragraph names google.com
+	// most is not Google's).
+	for _, m := range mail {
+		if count[m] != nil {
+			return own
+		}
+	}
+	if best != "" && bestN >= 2 && !slices.Contains(own, best) {
 		own = append(own, best)
 	}
 	return own

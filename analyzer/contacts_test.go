@@ -536,3 +536,13 @@ func TestContactsOwnSiteNamedInOpening(t *testing.T) {
 		"To opt out of interest-based ads from many companies, visit https://www.adindustry.example/choices.\n"
 	wantContacts(t, src, "privacy@parentgroup.example", "http://www.zibblo.example/ccpa_opt_out.html")
 }
+
+// TestContactsOthersSiteNamedMost checks that the site a policy names most
+// is not taken for the company's when its email addresses' site is named
+// too: the analytics vendor's opt-out page stays another's tool.
+func TestContactsOthersSiteNamedMost(t *testing.T) {
+	src := "# Privacy Policy\n\nWrite to support@mixly.example or see https://www.mixly.example/help.\n\n" +
+		"We use Vendor Analytics (https://www.vendor.example/analytics, https://www.vendor.example/terms). " +
+		"To opt out of Vendor Analytics, install https://tools.vendor.example/dlpage/optout.\n"
+	wantContacts(t, src, "support@mixly.example", "https://www.mixly.example/help")
+}
