@@ -774,14 +774,15 @@ func (ts *textSites) mailSites(text string) []string {
 // ownSites returns the sites (see site) of the company whose policy text
 // is: mail, those of its email addresses (see textSites.mailSites), and the
 // one its web addresses webs (see webAddressList) name most (of the first
-// maxExaminedURLs), when twice or more and none of mail is named.
+// maxExaminedURLs), when it is named more than any other and none of mail
+// is named.
 func ownSites(text string, mail []string, webs []spot) []string {
 	own := slices.Clip(mail) // appending copies: mail stays as it is
 	// The site each address names most, the first to reach its count. A
 	// menu names one host in address after address: a host as the one
 	// before it is neither made a site nor looked up again.
 	count := map[string]*int{}
-	best, bestN := "", 0
+	best, bestN, secondN := "", 0, 0          // secondN: the count of the site named most after best
 	lastHost, last, lastN := "", "", new(int) // site("") is ""
 	for i, n := 0, 0; n < maxExaminedURLs; n++ {
 		if webs = webFrom(text, webs, i); len(webs) == 0 {
@@ -801,20 +802,22 @@ func ownSites(text string, mail []string, webs []spot) []string {
 		if *lastN++; last == best {
 			bestN = *lastN
 		} else if *lastN > bestN {
-			best, bestN = last, *lastN
+			best, bestN, secondN = last, *lastN, bestN
+		} else if *lastN > secondN {
+			secondN = *lastN
 		}
 		i = p + wn
 	}
-	// The site named most is the company's when it is named more than once
-	// and its email addresses' sites are named in none of the addresses
-	// (a policy at mix.com whose Google Analytics paragraph names google.com
-	// most is not Google's).
+	// The site named most is the company's when it is named more than any
+	// other (not the first of several named once) and its email addresses'
+	// sites are named in none of the addresses (a policy at mix.com whose
+	// Google Analytics paragraph names google.com most is not Google's).
 	for _, m := range mail {
 		if count[m] != nil {
 			return own
 		}
 	}
-	if best != "" && bestN >= 2 && !slices.Contains(own, best) {
+	if best != "" && bestN > secondN && !slices.Contains(own, best) {
 		own = append(own, best)
 	}
 	return own
