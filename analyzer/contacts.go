@@ -164,7 +164,8 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 			break
 		}
 		if p == nextAt {
-			if s, e, ok := emailAt(src, p, atLen); ok && !placeholderEmail(src[s:e]) {
+			if s, e, ok := emailAt(src, p, atLen); ok && !placeholderEmail(src[s:e]) && !pageAsset(src[s:e]) {
+				// (An image's name, "logo@2x.png", is no address.)
 				out = append(out, contact(d, "email", s, e))
 				found++
 				i = e

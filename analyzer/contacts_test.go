@@ -546,3 +546,9 @@ func TestContactsOthersSiteNamedMost(t *testing.T) {
 		"To opt out of Vendor Analytics, install https://tools.vendor.example/dlpage/optout.\n"
 	wantContacts(t, src, "support@mixly.example", "https://www.mixly.example/help")
 }
+
+// TestContactsLeaveImageNames checks that an image's file name holding an
+// at-sign ("logo@2x.svg") is no email address.
+func TestContactsLeaveImageNames(t *testing.T) {
+	wantContacts(t, "Write to privacy@example.com.\n\n![Group](/uploads/Group-27@2x.svg)\n", "privacy@example.com")
+}
