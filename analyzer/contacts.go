@@ -16,90 +16,119 @@ const (
 	maxExaminedURLs = 2000
 )
 
-// contactWords in a web address mark it as a way to reach the company or use
-// a right, wherever it stands.
-var contactWords = []string{"contact", "optout", "opt-out", "opt_out", "dnt", "choice", "unsubscribe", "preference", "setting",
-	"aboutads", "networkadvertising", "donotsell", "do-not-sell", "request", "complaint",
-	"ftc.gov", "ico.org.uk", "edpb"}
+// contactCueFile is rules/<language>/contacts/contacts.json: the words
+// contacts looks for in web addresses, email addresses and the sentences
+// around them. Words of a sentence count as whole words of its prose, the
+// parts outside its web addresses (see cueInProse): not "your contacts"
+// (an address book), "visitors", "as submitted", nor "visiting" inside
+// ".../company/visiting/".
+type contactCueFile struct {
+	// Words in a web address mark it as a way to reach the company or use a
+	// right, wherever they stand ("/contact", "aboutads.info").
+	Words []string `json:"words"`
+	// Parts are Words that count only as a whole part of the address:
+	// "/opt/", "#optin" and "/forms/" are, "adopt", "options", "platform",
+	// "formats", "information", "copyright" and "redpocket" are not.
+	Parts []string `json:"parts"`
+	// ReachCues in a sentence mark its web addresses as ways to reach the
+	// company ("contact us at", "write to"), also on another's site (a form
+	// the company has another run, a complaint body); OptOutCues do so only
+	// on the company's own ("opt out of interest-based ads from many
+	// companies at youronlinechoices.com" points to an industry's tool).
+	ReachCues  []string `json:"reachCues"`
+	OptOutCues []string `json:"optOutCues"`
+	// NotReachCues start with a reach cue and name the reader's data, no
+	// way to reach anyone: "we use contact information to ...".
+	NotReachCues []string `json:"notReachCues"`
+	// ReachWords in a web address on another's site mark it as a way to
+	// reach them there: a contact page (their representative's), a form for
+	// requests the company has another run ("/dsar/webform/..."), a body the
+	// reader can complain to; not an industry's opt-out tool. ReachParts are
+	// ReachWords that count only as a whole part of the address
+	// ("/forms/data/", "dpo.example.com"; not "formats").
+	ReachWords []string `json:"reachWords"`
+	ReachParts []string `json:"reachParts"`
+	// PointerCues mark a sentence's web addresses as ways to reach them
+	// only on the company's own site ("learn more at", "visit"): on
+	// another's, "learn more about how Google uses data at ..." points to
+	// that company's policy.
+	PointerCues []string `json:"pointerCues"`
+	// VisitingCues make a sentence one of the reader's visits to a site,
+	// not one that points to it: "when you visit [www.example.com]", "data
+	// collected when visiting https://example.com". (Not "by visiting":
+	// "you can control your data by visiting the [Service Center]".)
+	VisitingCues []string `json:"visitingCues"`
+	// ReadingCues in a sentence that points on mark its address as more to
+	// read ("For more information, see our [Cookies Notice]", "learn more in
+	// the [Your Rights] section", "please see our [FAQ]"): a document, a
+	// section of the policy or a help page, no way to reach them. (A right or
+	// a word of contacting in the sentence still makes its address one.)
+	ReadingCues []string `json:"readingCues"`
+	// PastVersionCues in a sentence that points on mark its address as an
+	// earlier version of the policy ("to see the prior version, click
+	// here"): something to read, no way to reach them.
+	PastVersionCues []string `json:"pastVersionCues"`
+	// ReferenceWords name, as the last part of a web address's path or its
+	// fragment, a page to read beside the policy: the terms of use, a
+	// glossary of its terms ("/legal/terms", "/about/tos/", "Terms.html",
+	// "#glossary-product"), no way to reach anyone.
+	ReferenceWords []string `json:"ReferenceWords"`
+	// DocumentLabels are the labels of links to a policy, to read rather
+	// than a way to reach anyone: "[Privacy Policy](...)" in a table of
+	// processors whose row also holds "[Opt Out](...)" is that processor's
+	// policy.
+	DocumentLabels []string `json:"documentLabels"`
+	// PolicyPages in the last part of a web address's path, with a
+	// fragment, make it a section of a policy to read
+	// ("/privacy-policy#your-choices", "/privacystatement#cookies"), no way
+	// to reach anyone: the policy's own sections, another's policy.
+	PolicyPages []string `json:"policyPages"`
+	// PlaceholderLocals are the words of the local part of an email address
+	// written as a sample ("yourname@", "firstname.surname@", "name@"),
+	// PlaceholderGiven the given names that are one beside one of those
+	// ("john.doe@"; "john@" alone may be a real person's), and
+	// PlaceholderHosts the first label of a sample host ("@yourdomain.com",
+	// "@company.com"): a form of address, no way to reach anyone. (Not
+	// "example": the tests write their addresses at example.com.)
+	PlaceholderLocals []string `json:"placeholderLocals"`
+	PlaceholderGiven  []string `json:"placeholderGiven"`
+	PlaceholderHosts  []string `json:"placeholderHosts"`
+}
 
-// contactParts are contactWords that count only as a whole part of the
-// address: "/opt/", "#optin" and "/forms/" are, "adopt", "options",
-// "platform", "formats", "information", "copyright" and "redpocket" are not
-// ("ads", in "uploads" and "downloads" as in the hosts of ad servers, says
-// nothing on its own).
-var contactParts = []string{"opt", "optin", "opting", "right", "rights", "dpo", "form", "forms"}
-
+// contactRules are the words of rules/<language>/contacts/contacts.json
+// (contactCueFile), written ahead into rules_<language>.go by go generate.
+// Their sets:
 // contactWordSet, contactPartSet, contactCueSet, pointerCueSet and
 // pastVersionCueSet find contactWords, contactParts, contactCues,
 // pointerCues and pastVersionCues; contactAnySet finds contactWords and
 // contactParts anywhere, in one scan of an address that holds none (most).
 var (
-	contactWordSet = newCueSet(contactWords)
-	contactPartSet = newCueSet(contactParts)
-	contactAnySet  = newCueSet(slices.Concat(contactWords, contactParts))
+	contactWordSet = newCueSet(contactRules.Words)
+	contactPartSet = newCueSet(contactRules.Parts)
+	contactAnySet  = newCueSet(slices.Concat(contactRules.Words, contactRules.Parts))
 	contactCueSet  = newCueSet(contactCues)
-	pointerCueSet  = newCueSet(pointerCues)
-	reachCueSet    = newCueSet(reachCues)
-	optOutCueSet   = newCueSet(optOutCues)
-	reachWordSet   = newCueSet(reachWords)
-	reachPartSet   = newCueSet(reachParts)
+	pointerCueSet  = newCueSet(contactRules.PointerCues)
+	reachCueSet    = newCueSet(contactRules.ReachCues)
+	optOutCueSet   = newCueSet(contactRules.OptOutCues)
+	reachWordSet   = newCueSet(contactRules.ReachWords)
+	reachPartSet   = newCueSet(contactRules.ReachParts)
+	readingCueSet  = newCueSet(contactRules.ReadingCues)
+	referenceSet   = newCueSet(contactRules.ReferenceWords)
+	notReachCueSet = newCueSet(contactRules.NotReachCues)
+	visitingCueSet = newCueSet(contactRules.VisitingCues)
+	policyPageSet  = newCueSet(contactRules.PolicyPages)
 
-	pastVersionCueSet = newCueSet(pastVersionCues)
+	pastVersionCueSet = newCueSet(contactRules.PastVersionCues)
 )
+
+// contactCues in a sentence mark the web addresses in it as ways to reach
+// the company: reachCues and optOutCues (see contactCueFile).
+var contactCues = slices.Concat(contactRules.ReachCues, contactRules.OptOutCues)
 
 // assetEnds are the endings of web addresses of a page's files (images,
 // scripts, style sheets, fonts): the page's make-up, never a way to reach
 // anyone. Each starts with a dot (pageAsset tests it first).
 var assetEnds = []string{".svg", ".png", ".gif", ".jpg", ".jpeg", ".webp", ".ico", ".js", ".css", ".woff", ".woff2", ".ttf"}
-
-// contactCues in a sentence mark the web addresses in it as ways to reach
-// the company: "contact us at", "write to"; pointerCues mark them so only on
-// the company's own site ("learn more at", "visit"): on another's, "learn
-// more about how Google uses data at ..." points to that company's policy.
-// Each is a whole word of the sentence outside its web addresses (see
-// cueInProse): not "your contacts" (an address book), "visitors", "as
-// submitted", nor "visiting" inside ".../company/visiting/".
-var (
-	// reachCues are the contactCues that make an address on another's site
-	// a way to reach them (a form the company has another run, a complaint
-	// body); optOutCues do so only on the company's own ("opt out of
-	// interest-based ads from many companies at youronlinechoices.com"
-	// points to an industry's tool).
-	reachCues = []string{"contact", "contacting", "contacted", "write", "in writing", "question", "questions",
-		"request", "requests", "requesting", "complaint", "complaints",
-		"email us", "e-mail us", "call us", "ask us", "submit", "by mail", "reach us", "be reached"}
-	optOutCues  = []string{"opt out", "opt-out"}
-	contactCues = slices.Concat(reachCues, optOutCues)
-	// reachWords in a web address on another's site mark it as a way to
-	// reach them there: a contact page (their representative's), a form for
-	// requests the company has another run ("/dsar/webform/..."), a body the
-	// reader can complain to; not an industry's opt-out tool.
-	reachWords = []string{"contact", "request", "complaint", "dsr", "dsar", "webform", "ftc.gov", "ico.org.uk", "edpb"}
-	// reachParts are reachWords that count only as a whole part of the
-	// address ("/forms/data/", "dpo.example.com"; not "formats").
-	reachParts  = []string{"dpo", "form", "forms"}
-	pointerCues = []string{"visit", "visiting", "go to", "please see", "learn more", "more information", "available at",
-		"can be found", "click", "clicking"}
-)
-
-// readingCues in a sentence that points on mark its address as more to
-// read ("For more information, see our [Cookies Notice]", "learn more in
-// the [Your Rights] section", "please see our [FAQ]"): a document, a
-// section of the policy or a help page, no way to reach them. (A right or
-// a word of contacting in the sentence still makes its address one.)
-var readingCues = []string{"learn more", "learn about", "more information", "further information", "additional information",
-	"more details", "further details", "find out more", "more about", "please see", "see our", "see the", "see this",
-	"read", "section", "faq", "faqs", "documentation"}
-
-// readingCueSet finds readingCues.
-var readingCueSet = newCueSet(readingCues)
-
-// pastVersionCues in a sentence that points on mark its address as an
-// earlier version of the policy ("to see the prior version, click here"):
-// something to read, no way to reach them.
-var pastVersionCues = []string{"prior version", "previous version", "earlier version", "older version", "archived version",
-	"past version", "prior versions", "previous versions", "earlier versions", "older versions", "archived versions",
-	"past versions", "previous policy", "prior policy", "previous privacy policy", "prior privacy policy"}
 
 // contacts appends to stated, the sentences' findings in sentence order, the
 // email addresses and web links in the input: the ways to reach the company
@@ -135,7 +164,8 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 			break
 		}
 		if p == nextAt {
-			if s, e, ok := emailAt(src, p, atLen); ok && !placeholderEmail(src[s:e]) {
+			if s, e, ok := emailAt(src, p, atLen); ok && !placeholderEmail(src[s:e]) && !pageAsset(src[s:e]) {
+				// (An image's name, "logo@2x.png", is no address.)
 				out = append(out, contact(d, "email", s, e))
 				found++
 				i = e
@@ -167,18 +197,8 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 	return out
 }
 
-// referenceWords name, as the last part of a web address's path or its
-// fragment, a page to read beside the policy: the terms of use, a glossary
-// of its terms ("/legal/terms", "/about/tos/", "Terms.html",
-// "#glossary-product"), no way to reach anyone.
-var referenceWords = []string{"terms", "tos", "termsofuse", "termsofservice", "conditions", "agreement",
-	"useragreement", "memberagreement", "glossary", "glossar", "definitions"}
-
-// referenceSet finds referenceWords.
-var referenceSet = newCueSet(referenceWords)
-
 // referencePage reports whether the web address u is a page of
-// referenceWords: the last part of its path, or its fragment, holds one as a
+// ReferenceWords: the last part of its path, or its fragment, holds one as a
 // whole part ("/legal/terms?lang=en", "/terms-of-use/#s3"), not a page
 // under it ("/terms/cookies", "/terms/dnsmpi").
 func referencePage(u string) bool {
@@ -195,18 +215,30 @@ func referencePage(u string) bool {
 	return referenceSet.wholePart(last) || referenceSet.wholePart(frag)
 }
 
-// documentLabels are the labels of links to a policy, to read rather than
-// a way to reach anyone: "[Privacy Policy](...)" in a table of processors
-// whose row also holds "[Opt Out](...)" is that processor's policy.
-var documentLabels = []string{"privacy policy", "privacy notice", "privacy statement", "cookie policy", "cookies policy",
-	"cookie notice", "cookie statement"}
+// policySection reports whether the web address u is a section of a policy
+// (PolicyPages in the last part of its path, and a fragment):
+// "/privacy-policy#your-choices" is to read, its own or another's.
+func policySection(u string) bool {
+	k := strings.IndexByte(u, '#')
+	if k < 0 || k+2 >= len(u) || u[k+1] == '/' || u[k+1] == '!' {
+		return false // no fragment, or a page's route ("#/", "#!/")
+	}
+	u = u[:k]
+	if q := strings.IndexByte(u, '?'); q >= 0 {
+		u = u[:q]
+	}
+	h := host(u)
+	path := strings.TrimRight(u[strings.Index(u, h)+len(h):], "/")
+	return policyPageSet.in(path[strings.LastIndexByte(path, '/')+1:])
+}
 
 // documentLabel reports whether the web address that starts at text[s] is
-// the target of a Markdown link whose whole label is one of documentLabels
+// the target of a Markdown link whose label is or ends with one of
+// DocumentLabels ("[Privacy Policy]", "[Zendesk's privacy policy]")
 // (an address that says it is a way to reach them is tested first). It
 // looks for the label's '[' only among the 40 bytes before "](" (one
 // further back is too far), and compares an ASCII label without a lower-case
-// copy (documentLabels are ASCII in lower case; a label beyond ASCII, whose
+// copy (DocumentLabels are ASCII in lower case; a label beyond ASCII, whose
 // lower case may be ASCII, "K" the Kelvin sign, goes through
 // strings.ToLower): it read back to the text's last '[', wherever it was,
 // and copied every label.
@@ -222,11 +254,12 @@ func documentLabel(txt string, s int) bool {
 	label := strings.Trim(txt[from+k+1:s-2], " *_")
 	for i := 0; i < len(label); i++ {
 		if label[i] >= utf8.RuneSelf {
-			return slices.Contains(documentLabels, strings.ToLower(label))
+			label = strings.ToLower(label)
+			break
 		}
 	}
-	for _, l := range documentLabels {
-		if len(label) == len(l) && text.HasPrefixFoldASCII(label, l) {
+	for _, l := range contactRules.DocumentLabels {
+		if n := len(label) - len(l); n >= 0 && text.HasPrefixFoldASCII(label[n:], l) && (n == 0 || label[n-1] == ' ') {
 			return true
 		}
 	}
@@ -405,7 +438,7 @@ type contactSentence struct {
 // sentences' findings); or, outside a menu ("[Visiting us](...)" names a
 // page), its sentence is about contacting them (contactCues, an email
 // address), or points to it ("visit", "click") on the company's own site,
-// not to more reading (readingCues: "learn more at", "see our FAQ")
+// not to more reading (ReadingCues: "learn more at", "see our FAQ")
 // (sites.own, which it fills on first use: see ownSites). In a menu, a right
 // counts for the link whose label names it. Where only its sentence says
 // so, a page to read is none (see toRead). A contact word that stands only
@@ -414,7 +447,7 @@ type contactSentence struct {
 // the previous address, which it updates.
 func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSentence, sites *textSites) (ok, tool bool) {
 	u := d.Text[s:e]
-	if pageAsset(u) {
+	if pageAsset(u) || policySection(u) {
 		return false, false
 	}
 	says := contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites))
@@ -422,7 +455,7 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	// another's where its address or sentence speaks of reaching them
 	// (asked in the order of their cost: ownSites reads every address).
 	if says {
-		return true, !sites.reachAddress(d.Text, u) && !sites.ownSite(d.Text, u)
+		return true, !sites.reachAddress(d.Text, u) && !sites.ownSite(d, u)
 	}
 	// Then a page to read (referencePage, documentLabel) is none; asked
 	// only where the sentence would make it one (most addresses stand in
@@ -439,15 +472,15 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 			if !seen.right && !seen.menu {
 				var buf [8]string
 				prose := proseParts(t, buf[:0]) // once for the three cue tests
-				seen.contact = cueInProse(contactCueSet, prose) || holdsEmail(t)
+				seen.contact = cueInProseBut(contactCueSet, prose) || holdsEmail(t)
 				seen.pointer = !seen.contact && cueInProse(pointerCueSet, prose) && !cueInProse(pastVersionCueSet, prose) &&
-					!cueInProse(readingCueSet, prose)
+					!cueInProse(readingCueSet, prose) && !cueInProse(visitingCueSet, prose)
 			}
 		}
 	}
 	switch {
 	case (seen.contact || seen.right && !seen.menu) && seen.optOutOnly(d.Text) &&
-		!sites.reachAddress(d.Text, u) && !sites.ownSite(d.Text, u):
+		!sites.reachAddress(d.Text, u) && !sites.ownSite(d, u):
 		// Another's page where the sentence only speaks of opting out (an
 		// industry's opt-out tool, an analytics vendor's add-on): a way to
 		// use a right, no way to reach them; one where it says to contact,
@@ -466,7 +499,7 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	case !seen.pointer, toRead(d.Text, s, e):
 		return false, false
 	}
-	return sites.ownSite(d.Text, u), false
+	return sites.ownSite(d, u), false
 }
 
 // optOutOnly reports whether the sentence c, of text, only speaks of
@@ -479,7 +512,7 @@ func (c *contactSentence) optOutOnly(text string) bool {
 		if t := text[c.span.Start:c.span.End]; !c.menu && len(t) <= 2000 && optOutCueSet.in(t) {
 			var buf [8]string
 			prose := proseParts(t, buf[:0])
-			c.optOut = cueInProse(optOutCueSet, prose) && !cueInProse(reachCueSet, prose) && !holdsEmail(t)
+			c.optOut = cueInProse(optOutCueSet, prose) && !cueInProseBut(reachCueSet, prose) && !holdsEmail(t)
 		}
 	}
 	return c.optOut
@@ -507,20 +540,83 @@ func (ts *textSites) reachAddress(text, u string) bool {
 	return lower == "" || reachWordSet.in(lower)
 }
 
-// ownSite reports whether the web address u is on one of the sites of the
-// company whose policy is text (ownSites, found the first time).
-func (ts *textSites) ownSite(text, u string) bool {
+// ownSite reports whether the web address u is the company's whose policy
+// is text: on one of its sites (ownSites, found the first time), or on
+// another's that names one of its sites in its host or query (a form a vendor runs for it:
+// "preferences-mgr.trustarc.com/?type=mattel" in Mattel's policy,
+// "actblue.actionkit.com" in ActBlue's).
+func (ts *textSites) ownSite(d *sentence.Doc, u string) bool {
+	text := d.Text
+	st := site(u)
 	if ts.own == nil {
-		if slices.Contains(ts.mailSites(text), site(u)) {
+		if slices.Contains(ts.mailSites(text), st) {
 			return true // one of own: no need to find the rest
 		}
 		ts.own = ownSites(text, ts.mailSites(text), ts.webs)
 	}
-	return slices.Contains(ts.own, site(u))
+	if slices.Contains(ts.own, st) {
+		return true
+	}
+	if name, _, _ := strings.Cut(st, "."); ts.openingNames(d, name) {
+		return true
+	}
+	h := host(u)
+	named := strings.ToLower(h[:len(h)-min(len(h), len(st))]) // the host's labels before its site
+	if k := strings.IndexByte(u, '?'); k >= 0 {
+		named += " " + strings.ToLower(u[k:])
+	}
+	for _, o := range ts.own {
+		if name, _, _ := strings.Cut(o, "."); len(name) >= 4 && wholeIn(named, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingBytes is how much of a policy's start openingNames reads: its
+// title and first sentences, where it names the company and its services.
+const openingBytes = 400
+
+// openingNames reports whether the opening of document d (its first
+// openingBytes) names name, a site's first label, as a word of its prose
+// that no rule knows (a proper name: "Tagged and hi5 are operated by The
+// Meet Group", whose emails are at themeetgroup.com; "the websites
+// EbaumsWorld.com and ..."), not inside a web address.
+func (ts *textSites) openingNames(d *sentence.Doc, name string) bool {
+	if len(name) < 3 {
+		return false
+	}
+	for _, t := range d.Toks {
+		if t.Start >= openingBytes {
+			return false
+		}
+		if int(t.End-t.Start) == len(name) && t.ID == 0 && strings.EqualFold(d.Text[t.Start:t.End], name) &&
+			(t.Start == 0 || d.Text[t.Start-1] != '.' && d.Text[t.Start-1] != '/') {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeIn reports whether s holds w, not right after nor right before an
+// ASCII letter ("mattel" in "type=mattel&pid=mattel01", not in
+// "mattelccpa").
+func wholeIn(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if (k == 0 || !text.IsASCIILetter(s[k-1])) && (k+len(w) == len(s) || !text.IsASCIILetter(s[k+len(w)])) {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // toRead reports whether the web address text[s:e] is a page to read
-// beside the policy, no way to reach them: one of referenceWords
+// beside the policy, no way to reach them: one of ReferenceWords
 // (referencePage) or a link labelled as a policy (documentLabel).
 func toRead(text string, s, e int) bool {
 	return referencePage(text[s:e]) || documentLabel(text, s)
@@ -588,6 +684,17 @@ func proseParts(t string, parts []string) []string {
 func cueInProse(cs *cueSet, prose []string) bool {
 	for _, t := range prose {
 		if cs.wholePart(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueInProseBut is cueInProse where a cue of cs that starts one of
+// NotReachCues does not count ("contact" in "contact information").
+func cueInProseBut(cs *cueSet, prose []string) bool {
+	for _, t := range prose {
+		if cs.wholePartBut(t, notReachCueSet) {
 			return true
 		}
 	}
@@ -668,14 +775,15 @@ func (ts *textSites) mailSites(text string) []string {
 // ownSites returns the sites (see site) of the company whose policy text
 // is: mail, those of its email addresses (see textSites.mailSites), and the
 // one its web addresses webs (see webAddressList) name most (of the first
-// maxExaminedURLs).
+// maxExaminedURLs), when it is named more than any other and none of mail
+// is named.
 func ownSites(text string, mail []string, webs []spot) []string {
 	own := slices.Clip(mail) // appending copies: mail stays as it is
 	// The site each address names most, the first to reach its count. A
 	// menu names one host in address after address: a host as the one
 	// before it is neither made a site nor looked up again.
 	count := map[string]*int{}
-	best, bestN := "", 0
+	best, bestN, secondN := "", 0, 0          // secondN: the count of the site named most after best
 	lastHost, last, lastN := "", "", new(int) // site("") is ""
 	for i, n := 0, 0; n < maxExaminedURLs; n++ {
 		if webs = webFrom(text, webs, i); len(webs) == 0 {
@@ -695,11 +803,22 @@ func ownSites(text string, mail []string, webs []spot) []string {
 		if *lastN++; last == best {
 			bestN = *lastN
 		} else if *lastN > bestN {
-			best, bestN = last, *lastN
+			best, bestN, secondN = last, *lastN, bestN
+		} else if *lastN > secondN {
+			secondN = *lastN
 		}
 		i = p + wn
 	}
-	if best != "" && !slices.Contains(own, best) {
+	// The site named most is the company's when it is named more than any
+	// other (not the first of several named once) and its email addresses'
+	// sites are named in none of the addresses (a policy at mix.com whose
+	// Google Analytics paragraph names google.com most is not Google's).
+	for _, m := range mail {
+		if count[m] != nil {
+			return own
+		}
+	}
+	if best != "" && bestN > secondN && !slices.Contains(own, best) {
 		own = append(own, best)
 	}
 	return own
@@ -1067,21 +1186,9 @@ func spelledHost(src string, h int) (e, labels, last int) {
 	return e, labels, last
 }
 
-// placeholderLocals are the words of the local part of an address written
-// as a sample ("yourname@", "firstname.surname@", "name@", and "john" or
-// "jane" beside "doe"), and
-// placeholderHosts the first label of a sample host ("@yourdomain.com",
-// "@company.com"): a form of address, no way to reach anyone. (Not
-// "example": the tests write their addresses at example.com.)
-var (
-	placeholderLocals = []string{"your", "yourname", "name", "first", "firstname", "last", "lastname", "surname",
-		"username", "user", "you", "youremail", "someone", "doe", "johndoe", "janedoe"}
-	placeholderHosts = []string{"yourdomain", "company", "yourcompany", "businessname", "companyname"}
-)
-
 // placeholderEmail reports whether the email address a is a sample: its
-// local part is made only of placeholderLocals, its host's first label is
-// one of placeholderHosts, or it is one letter over and over
+// local part is made only of PlaceholderLocals and PlaceholderGiven beside
+// them, its host's first label is one of PlaceholderHosts (contactRules), or it is one letter over and over
 // ("xxx@xxx.xxx").
 func placeholderEmail(a string) bool {
 	v := emailValue(a)
@@ -1091,19 +1198,29 @@ func placeholderEmail(a string) bool {
 	}
 	local, h := strings.ToLower(v[:at]), strings.ToLower(v[at+1:])
 	first, _, _ := strings.Cut(h, ".")
-	if slices.Contains(placeholderHosts, first) {
+	if slices.Contains(contactRules.PlaceholderHosts, first) {
 		return true
 	}
 	words := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' || r == '+' })
-	// "john.doe@" is a sample; "john@" alone may be a real person's.
 	sample := len(words) > 0
 	for _, w := range words {
-		sample = sample && (slices.Contains(placeholderLocals, w) || (w == "john" || w == "jane") && slices.Contains(words, "doe"))
+		sample = sample && (slices.Contains(contactRules.PlaceholderLocals, w) || slices.Contains(contactRules.PlaceholderGiven, w) && placeholderBeside(words, w))
 	}
 	if sample {
 		return true
 	}
 	return oneLetterOver(v)
+}
+
+// placeholderBeside reports whether words, the words of an email
+// address's local part, hold one of PlaceholderLocals besides w.
+func placeholderBeside(words []string, w string) bool {
+	for _, o := range words {
+		if o != w && slices.Contains(contactRules.PlaceholderLocals, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneLetterOver reports whether email address v, in lower case and without

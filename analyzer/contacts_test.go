@@ -398,7 +398,7 @@ func TestDocumentLabel(t *testing.T) {
 			return false
 		}
 		label := strings.ToLower(strings.Trim(txt[k+1:s-2], " *_"))
-		for _, l := range documentLabels {
+		for _, l := range contactRules.DocumentLabels {
 			if label == l {
 				return true
 			}
@@ -406,7 +406,7 @@ func TestDocumentLabel(t *testing.T) {
 		return false
 	}
 	var labels []string
-	for _, l := range append(documentLabels, "privacy", "terms of use", "") {
+	for _, l := range append(slices.Clone(contactRules.DocumentLabels), "privacy", "terms of use", "") {
 		labels = append(labels, l, strings.ToUpper(l), strings.ReplaceAll(l, "p", "P"), strings.ReplaceAll(l, "k", "\u212a"), " **"+l+"** ")
 	}
 	n := 0
@@ -493,4 +493,62 @@ func TestOthersToolsStayHow(t *testing.T) {
 	if !slices.ContainsFunc(r.Missing, func(m Missing) bool { return m.ID == "contact" }) {
 		t.Errorf("missing = %v, want contact among them", r.Missing)
 	}
+}
+
+// TestContactsLeavePolicySections checks that a link to a section of a
+// policy (a fragment of a page of PolicyPages), to another company's
+// policy by its label ("[Vendor privacy policy]"), and a site the reader
+// visits are no contacts, nor the reader's contact information; while the
+// company's page reached "by visiting" it is one.
+func TestContactsLeavePolicySections(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Learn how to use [your choices](https://www.example.com/privacy-policy#your-choices) at any time.\n\n" +
+		"To opt out, [click here](https://www.example.com/privacy-policy#/optout) now.\n\n" +
+		"Your help requests are stored according to the [Helpdesk Vendor privacy policy](https://www.helpdesk.example/company/privacy/).\n\n" +
+		"Data is collected when you visit [www.example.com](https://www.example.com/) and our other sites.\n\n" +
+		"We use contact information to enable [sign-in checks](https://help.example.com/account/two-step).\n\n" +
+		"You can manage your data by visiting the [account center](https://www.example.com/account/center).\n\n" +
+		"Questions? Write to privacy@example.com.\n"
+	wantContacts(t, src, "https://www.example.com/privacy-policy#/optout", "https://www.example.com/account/center", "privacy@example.com")
+}
+
+// TestContactsVendorRunsOwnForm checks that an opt-out form another runs
+// for the company, whose host or query names one of the company's sites,
+// is the company's own (a contact), not another's tool.
+func TestContactsVendorRunsOwnForm(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Questions? Write to privacy@acmetoys.com.\n\n" +
+		"To opt out of the sale of your data, use the [tool](https://prefs.vendor.example/?type=acmetoys&pid=acmetoys01).\n\n" +
+		"You can unsubscribe by clicking [here](https://acmetoys.mailhost.example/unsubscribe/).\n\n" +
+		"To opt out of interest-based ads from many companies, visit https://www.adindustry.example/choices/?type=acmetoysccpa.\n"
+	wantContacts(t, src, "privacy@acmetoys.com", "https://prefs.vendor.example/?type=acmetoys&pid=acmetoys01",
+		"https://acmetoys.mailhost.example/unsubscribe/")
+}
+
+// TestContactsOwnSiteNamedInOpening checks that a site whose name the
+// policy's opening gives as a proper name is the company's own though its
+// emails are on another domain: its opt-out page is a contact, while an
+// industry's is not.
+func TestContactsOwnSiteNamedInOpening(t *testing.T) {
+	src := "# Privacy Policy\n\nZibblo and Quorra (the Services) are run by Parent Group, Inc.\n\n" +
+		"Questions? Write to privacy@parentgroup.example.\n\n" +
+		"To opt out of the sale of your data, click [here](http://www.zibblo.example/ccpa_opt_out.html).\n\n" +
+		"To opt out of interest-based ads from many companies, visit https://www.adindustry.example/choices.\n"
+	wantContacts(t, src, "privacy@parentgroup.example", "http://www.zibblo.example/ccpa_opt_out.html")
+}
+
+// TestContactsOthersSiteNamedMost checks that the site a policy names most
+// is not taken for the company's when its email addresses' site is named
+// too: the analytics vendor's opt-out page stays another's tool.
+func TestContactsOthersSiteNamedMost(t *testing.T) {
+	src := "# Privacy Policy\n\nWrite to support@mixly.example or see https://www.mixly.example/help.\n\n" +
+		"We use Vendor Analytics (https://www.vendor.example/analytics, https://www.vendor.example/terms). " +
+		"To opt out of Vendor Analytics, install https://tools.vendor.example/dlpage/optout.\n"
+	wantContacts(t, src, "support@mixly.example", "https://www.mixly.example/help")
+}
+
+// TestContactsLeaveImageNames checks that an image's file name holding an
+// at-sign ("logo@2x.svg") is no email address.
+func TestContactsLeaveImageNames(t *testing.T) {
+	wantContacts(t, "Write to privacy@example.com.\n\n![Group](/uploads/Group-27@2x.svg)\n", "privacy@example.com")
 }

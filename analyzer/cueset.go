@@ -164,6 +164,29 @@ func (cs *cueSet) wholePart(s string) bool {
 	return false
 }
 
+// wholePartBut is wholePart, where a word that starts one of not's longer
+// words, ending a whole word, does not count ("contact" in "your contact
+// information" when not holds "contact information").
+func (cs *cueSet) wholePartBut(s string, not *cueSet) bool {
+	if len(s) < 2 {
+		return false
+	}
+	b := uint16(lowerASCII[s[0]])
+	for i := 1; i < len(s); i++ {
+		b = b<<8 | uint16(lowerASCII[s[i]])
+		if cs.pairs[b>>6]&(1<<(b&63)) == 0 || s[i-1] >= 0x80 || i > 1 && s[i-2]|0x20 >= 'a' && s[i-2]|0x20 <= 'z' {
+			continue
+		}
+		if n := cs.lenAt(s, i-1); n > 0 && (i-1+n == len(s) || !text.IsASCIILetter(s[i-1+n])) {
+			if m := not.lenAt(s, i-1); m > n && (i-1+m == len(s) || !text.IsASCIILetter(s[i-1+m])) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // setPair sets the bit of bytes c and d in pairs.
 func (cs *cueSet) setPair(c, d byte) {
 	b := int(c)<<8 | int(d)

@@ -186,3 +186,43 @@ var rubricRules = rubricFile{Questions: []rubricQuestion{
 }, IndustrySites: []string{
 	"aboutads.info", "networkadvertising.org", "youronlinechoices.", "youradchoices.",
 }}}
+
+// contactRules is rules/en/contacts/contacts.json.
+var contactRules = contactCueFile{Words: []string{
+	"contact", "optout", "opt-out", "opt_out", "dnt", "choice", "unsubscribe", "preference", "setting", "aboutads", "networkadvertising", "donotsell", "do-not-sell", "request", "complaint", "ftc.gov",
+	"ico.org.uk", "edpb",
+}, Parts: []string{
+	"opt", "optin", "opting", "right", "rights", "dpo", "form", "forms",
+}, ReachCues: []string{
+	"contact", "contacting", "contacted", "write", "in writing", "question", "questions", "request", "requests", "requesting", "complaint", "complaints", "email us", "e-mail us", "call us", "ask us",
+	"submit", "by mail", "reach us", "be reached",
+}, OptOutCues: []string{
+	"opt out", "opt-out",
+}, NotReachCues: []string{
+	"contact information", "contact info", "contact data", "contact list", "contact lists", "contact book",
+}, ReachWords: []string{
+	"contact", "request", "complaint", "dsr", "dsar", "webform", "ftc.gov", "ico.org.uk", "edpb",
+}, ReachParts: []string{
+	"dpo", "form", "forms",
+}, PointerCues: []string{
+	"visit", "visiting", "go to", "please see", "learn more", "more information", "available at", "can be found", "click", "clicking",
+}, VisitingCues: []string{
+	"you visit", "you visited", "when visiting", "while visiting", "users visit", "visitors to",
+}, ReadingCues: []string{
+	"learn more", "learn about", "more information", "further information", "additional information", "more details", "further details", "find out more", "more about", "please see", "see our", "see the", "see this", "read", "section", "faq",
+	"faqs", "documentation",
+}, PastVersionCues: []string{
+	"prior version", "previous version", "earlier version", "older version", "archived version", "past version", "prior versions", "previous versions", "earlier versions", "older versions", "archived versions", "past versions", "previous policy", "prior policy", "previous privacy policy", "prior privacy policy",
+}, ReferenceWords: []string{
+	"terms", "tos", "termsofuse", "termsofservice", "conditions", "agreement", "useragreement", "memberagreement", "glossary", "glossar", "definitions",
+}, DocumentLabels: []string{
+	"privacy policy", "privacy notice", "privacy statement", "cookie policy", "cookies policy", "cookie notice", "cookie statement",
+}, PolicyPages: []string{
+	"privacy", "policy", "policies", "statement", "notice",
+}, PlaceholderLocals: []string{
+	"your", "yourname", "name", "first", "firstname", "last", "lastname", "surname", "username", "user", "you", "youremail", "someone", "doe", "johndoe", "janedoe",
+}, PlaceholderGiven: []string{
+	"john", "jane",
+}, PlaceholderHosts: []string{
+	"yourdomain", "company", "yourcompany", "businessname", "companyname",
+}}

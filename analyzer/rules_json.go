@@ -15,17 +15,17 @@ import (
 //go:embed rules
 var rulesFS embed.FS
 
-// rulesEN, checklistEN and rubricRules are what rules_en.go and
+// rulesEN, checklistEN, rubricRules and contactRules are what rules_en.go and
 // rules_en_tables.go hold,
 // compiled when the program starts.
-var rulesEN, checklistEN, rubricRules = func() (*lexicon.Tables, []check, rubricFile) {
+var rulesEN, checklistEN, rubricRules, contactRules = func() (*lexicon.Tables, []check, rubricFile, contactCueFile) {
 	rules, err := fs.Sub(rulesFS, "rules")
 	if err != nil {
 		panic("analyzer: " + err.Error())
 	}
-	t, list, rubric, err := compileRules(rules, language)
+	t, list, rubric, cues, err := compileRules(rules, language)
 	if err != nil {
 		panic("analyzer: " + err.Error())
 	}
-	return t, list, rubric
+	return t, list, rubric, cues
 }()
