@@ -32,10 +32,15 @@ const idle = globalThis.requestIdleCallback
 // tags, classes and attribute names, kept across builds (names adds the new
 // ones, NUL after each), so that the browser meets the same string each time
 // rather than a fresh copy to convert. It returns every node, anchors first.
+// What goes into an anchor is built in a fragment and put in at the end, in
+// one insertion: an element added to an element in the document costs the
+// browser more than one added to a detached element.
 const names = [];
 export function build(anchors, ops, strs, spans, fresh) {
   if (fresh) names.push(...fresh.slice(0, -1).split('\0'));
   const nodes = [...anchors];
+  const frags = anchors.map(() => null);
+  const into = (i) => (i < frags.length ? (frags[i] ??= document.createDocumentFragment()) : nodes[i]);
   const str = (i) => (i < -1 ? names[-2 - i] : strs.slice(spans[2 * i], spans[2 * i + 1]));
   for (let k = 0; k < ops.length;) {
     switch (ops[k]) {
@@ -43,7 +48,7 @@ export function build(anchors, ops, strs, spans, fresh) {
         const e = document.createElement(names[-2 - ops[k + 2]]);
         if (ops[k + 3] !== -1) e.className = str(ops[k + 3]);
         if (ops[k + 4] !== -1) e.textContent = str(ops[k + 4]);
-        if (ops[k + 1] >= 0) nodes[ops[k + 1]].appendChild(e);
+        if (ops[k + 1] >= 0) into(ops[k + 1]).appendChild(e);
         nodes.push(e);
         k += 5;
         break;
@@ -53,10 +58,11 @@ export function build(anchors, ops, strs, spans, fresh) {
         k += 4;
         break;
       default:
-        nodes[ops[k + 1]].append(str(ops[k + 2]));
+        into(ops[k + 1]).append(str(ops[k + 2]));
         k += 3;
     }
   }
+  frags.forEach((f, i) => f && anchors[i].append(f));
   return nodes;
 }
 
