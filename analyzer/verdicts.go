@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+	"github.com/policylens/policylens/internal/decimal"
 )
 
 // The policy-level verdicts (whether data is sold, Do Not Track, how long
@@ -361,6 +363,52 @@ func addPeriod(r *Report, text string) {
 		}
 	}
 	r.Retention.Periods = append(r.Retention.Periods, text)
+	r.Retention.Days = append(r.Retention.Days, periodLength(text))
+}
+
+// periodLength is how many days period p lasts ("30 days", "one hundred
+// and eighty days", "24 hours" is 1), 0 when it names no number or no unit:
+// its first figures ("two (2) years" is 2), else its number in words, times
+// its last unit. Numbers in words are rule class "number" (its ids are
+// their values; one of a hundred multiplies the number before it), units
+// rule class "unit" (its ids are their minutes). The English reading's
+// periods and those read in outline, written in English, are read alike.
+func periodLength(p string) float64 {
+	lx := rules()
+	tz := text.Tokenizer{Words: &lx.Words}
+	toks := tz.Tokenize(p, nil)
+	hits := lx.Match(toks, nil)
+	var figures, words, minutes int
+	for i := 0; i < len(toks); i++ {
+		if n := int(toks[i].Num); n >= 0 {
+			if figures == 0 {
+				figures = n
+			}
+			continue
+		}
+		value, to := 0, i+1 // the longest entry of a class that starts at i
+		for _, h := range hits {
+			e := &lx.Entries[h.Entry]
+			if int(h.From) != i || int(h.To) < to || e.Class != "number" && e.Class != "unit" {
+				continue
+			}
+			n, _ := decimal.Atoi(e.ID)
+			if value, to = n, int(h.To); e.Class == "unit" {
+				minutes, value = n, 0
+			}
+		}
+		switch {
+		case value == 100:
+			words = max(words, 1) * value
+		case value > 0:
+			words += value
+		}
+		i = to - 1
+	}
+	if figures == 0 {
+		figures = words
+	}
+	return float64(figures*minutes) / (24 * 60)
 }
 
 // periodKey is a period's words in lower case, single-spaced, without a
