@@ -368,42 +368,31 @@ func addPeriod(r *Report, text string) {
 
 // periodLength is how many days period p lasts ("30 days", "one hundred
 // and eighty days", "24 hours" is 1), 0 when it names no number or no unit:
-// its first figures ("two (2) years" is 2), else its number in words, times
-// its last unit. Numbers in words are rule class "number" (its ids are
-// their values; one of a hundred multiplies the number before it), units
-// rule class "unit" (its ids are their minutes). The English reading's
-// periods and those read in outline, written in English, are read alike.
+// its first figures ("two (2) years" is 2), else its numbers in words added
+// up ("twenty-one"; one of a hundred multiplies those before it), times its
+// last unit. Numbers in words are rule class "number" (ids their values),
+// units rule class "unit" (ids their minutes), both looked up. The English
+// reading's periods and those read in outline, written in English, are read
+// alike.
 func periodLength(p string) float64 {
 	lx := rules()
 	tz := text.Tokenizer{Words: &lx.Words}
-	toks := tz.Tokenize(p, nil)
-	hits := lx.Match(toks, nil)
 	var figures, words, minutes int
-	for i := 0; i < len(toks); i++ {
-		if n := int(toks[i].Num); n >= 0 {
+	for _, t := range tz.Tokenize(p, nil) {
+		if t.Num >= 0 {
 			if figures == 0 {
-				figures = n
+				figures = int(t.Num)
 			}
-			continue
-		}
-		value, to := 0, i+1 // the longest entry of a class that starts at i
-		for _, h := range hits {
-			e := &lx.Entries[h.Entry]
-			if int(h.From) != i || int(h.To) < to || e.Class != "number" && e.Class != "unit" {
-				continue
-			}
+		} else if e := lx.Lookup(t.ID, "number"); e != nil {
 			n, _ := decimal.Atoi(e.ID)
-			if value, to = n, int(h.To); e.Class == "unit" {
-				minutes, value = n, 0
+			if n == 100 {
+				words = max(words, 1) * n
+			} else {
+				words += n
 			}
+		} else if e := lx.Lookup(t.ID, "unit"); e != nil {
+			minutes, _ = decimal.Atoi(e.ID)
 		}
-		switch {
-		case value == 100:
-			words = max(words, 1) * value
-		case value > 0:
-			words += value
-		}
-		i = to - 1
 	}
 	if figures == 0 {
 		figures = words
