@@ -1066,6 +1066,7 @@ func englishPeriod(n int, unit string) string {
 // is "13 months"), as the English reading lists them.
 func englishPeriods(r *Report, l *outline.Lang) {
 	r.Retention.Periods = r.Retention.Periods[:0]
+	r.Retention.Days = r.Retention.Days[:0]
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		if f.Kind != "retention" || f.ID != "period" || !stated(f) {

@@ -151,9 +151,13 @@ type Right struct {
 
 // Retention says how long data is kept.
 type Retention struct {
-	Policy   string   `json:"policy"`  // "indefinite", "limited", "partial" (periods of some data only), "as-needed", "mentioned" (kept or deleted, no period given), "none" (it only denies keeping some data: "we never keep logs") or "unstated"
-	Periods  []string `json:"periods"` // periods quoted from the text: "30 days", "7 years"
-	Evidence []int    `json:"evidence"`
+	Policy  string   `json:"policy"`  // "indefinite", "limited", "partial" (periods of some data only), "as-needed", "mentioned" (kept or deleted, no period given), "none" (it only denies keeping some data: "we never keep logs") or "unstated"
+	Periods []string `json:"periods"` // periods quoted from the text: "30 days", "7 years"
+	// Days is how many days each period of Periods lasts, in its order
+	// ("24 hours" is 1), 0 when unknown; absent in reports written before
+	// it.
+	Days     []float64 `json:"days"`
+	Evidence []int     `json:"evidence"`
 }
 
 // Security lists the protective measures the policy names.

@@ -204,6 +204,8 @@ func (w *jsonWriter) retention(v *Retention) {
 	w.KeyString(`{"policy":`, v.Policy)
 	w.Raw(`,"periods":`)
 	w.Strings(v.Periods)
+	w.Raw(`,"days":`)
+	w.Floats(v.Days)
 	w.Raw(`,"evidence":`)
 	w.Ints(v.Evidence)
 	w.Byte('}')
@@ -657,7 +659,7 @@ func readRight(d *jsonw.Decoder, v *Right) {
 	}
 }
 
-var retentionJSONNames = []string{"policy", "periods", "evidence"}
+var retentionJSONNames = []string{"policy", "periods", "days", "evidence"}
 
 func readRetention(d *jsonw.Decoder, v *Retention) {
 	if !d.Object() {
@@ -670,6 +672,8 @@ func readRetention(d *jsonw.Decoder, v *Retention) {
 		case 1:
 			v.Periods = d.Strings()
 		case 2:
+			v.Days = d.Floats()
+		case 3:
 			v.Evidence = d.Ints()
 		default:
 			d.Skip()

@@ -356,6 +356,8 @@ func (g *jsonGen) value(t reflect.Type, f jsonField) error {
 			fmt.Fprintf(&g.out, "\tw.Ints(%s)\n", v)
 		case e.Kind() == reflect.String && e.Name() == "string":
 			fmt.Fprintf(&g.out, "\tw.Strings(%s)\n", v)
+		case e.Kind() == reflect.Float64 && e.Name() == "float64":
+			fmt.Fprintf(&g.out, "\tw.Floats(%s)\n", v)
 		case e.Kind() == reflect.Struct:
 			g.queue = append(g.queue, e)
 			fmt.Fprintf(&g.out, `	if !w.Null(%[1]s == nil) {
@@ -407,6 +409,8 @@ func (g *jsonGen) reader(t reflect.Type, fields []jsonField) error {
 				fmt.Fprintf(&g.read, "%s = d.Ints()\n", v)
 			case e.Kind() == reflect.String && e.Name() == "string":
 				fmt.Fprintf(&g.read, "%s = d.Strings()\n", v)
+			case e.Kind() == reflect.Float64 && e.Name() == "float64":
+				fmt.Fprintf(&g.read, "%s = d.Floats()\n", v)
 			case e.Kind() == reflect.Struct:
 				fmt.Fprintf(&g.read, `%[1]s = nil
 			if d.Array() {

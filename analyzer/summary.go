@@ -18,7 +18,7 @@ func newReport(n int) *Report {
 		DataTypes:  []DataType{},
 		Sharing:    Sharing{Sale: "unstated", SaleEvidence: []int{}, Recipients: []Recipient{}},
 		Rights:     []Right{},
-		Retention:  Retention{Policy: "unstated", Periods: []string{}, Evidence: []int{}},
+		Retention:  Retention{Policy: "unstated", Periods: []string{}, Days: []float64{}, Evidence: []int{}},
 		Security:   Security{Measures: []Item{}},
 		Children:   Children{Evidence: []int{}},
 		DoNotTrack: DoNotTrack{Status: "unstated", Evidence: []int{}},

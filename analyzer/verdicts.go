@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
+	"github.com/policylens/policylens/analyzer/internal/text"
+	"github.com/policylens/policylens/internal/decimal"
 )
 
 // The policy-level verdicts (whether data is sold, Do Not Track, how long
@@ -361,6 +363,41 @@ func addPeriod(r *Report, text string) {
 		}
 	}
 	r.Retention.Periods = append(r.Retention.Periods, text)
+	r.Retention.Days = append(r.Retention.Days, periodLength(text))
+}
+
+// periodLength is how many days period p lasts ("30 days", "one hundred
+// and eighty days", "24 hours" is 1), 0 when it names no number or no unit:
+// its first figures ("two (2) years" is 2), else its numbers in words added
+// up ("twenty-one"; one of a hundred multiplies those before it), times its
+// last unit. Numbers in words are rule class "number" (ids their values),
+// units rule class "unit" (ids their minutes), both looked up. The English
+// reading's periods and those read in outline, written in English, are read
+// alike.
+func periodLength(p string) float64 {
+	lx := rules()
+	tz := text.Tokenizer{Words: &lx.Words}
+	var figures, words, minutes int
+	for _, t := range tz.Tokenize(p, nil) {
+		if t.Num >= 0 {
+			if figures == 0 {
+				figures = int(t.Num)
+			}
+		} else if e := lx.Lookup(t.ID, "number"); e != nil {
+			n, _ := decimal.Atoi(e.ID)
+			if n == 100 {
+				words = max(words, 1) * n
+			} else {
+				words += n
+			}
+		} else if e := lx.Lookup(t.ID, "unit"); e != nil {
+			minutes, _ = decimal.Atoi(e.ID)
+		}
+	}
+	if figures == 0 {
+		figures = words
+	}
+	return float64(figures*minutes) / (24 * 60)
 }
 
 // periodKey is a period's words in lower case, single-spaced, without a

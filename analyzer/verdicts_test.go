@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -423,6 +424,31 @@ func TestPeriodsListedOnce(t *testing.T) {
 		if got := restatedNumber(in); got != want {
 			t.Errorf("restatedNumber(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestPeriodLength checks how many days a period lasts, read with the
+// rules' numbers and units, and that the report gives each period's.
+func TestPeriodLength(t *testing.T) {
+	for _, tc := range []struct {
+		period string
+		days   float64
+	}{
+		{"30 days", 30}, {"six months", 180}, {"two (2) years", 730}, {"one hundred and eighty days", 180},
+		{"one hundred and eighty (180) days", 180}, {"90-day", 90}, {"a year", 0}, {"24 hours", 1},
+		{"twenty-one days", 21}, {"twenty one months", 630}, {"thirty (30) calendar days", 30}, {"1 week", 7},
+		{"as long as necessary", 0}, {"30", 0}, {"days", 0}, {"ninety days", 90}, {"12 hours", 0.5},
+		{"4 year", 1460}, {"two hundred days", 200},
+	} {
+		if got := periodLength(tc.period); got != tc.days {
+			t.Errorf("periodLength(%q) = %v, want %v", tc.period, got, tc.days)
+		}
+	}
+	text := "We retain your personal information for seven (7) years. We delete logs after 90 days. Session data is deleted after 24 hours."
+	r := Analyze(text)
+	checkReport(t, text, r)
+	if got, want := fmt.Sprint(r.Retention.Periods, r.Retention.Days), "[seven (7) years 90 days 24 hours] [2555 90 1]"; got != want {
+		t.Errorf("periods and days %s, want %s", got, want)
 	}
 }
 

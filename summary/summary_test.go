@@ -429,18 +429,22 @@ func TestVerdict(t *testing.T) {
 	if a := Of(periods).Verdict.Answers[3]; a.Answer != "three months, two years, one year" {
 		t.Errorf("periods cut between two: %+v", a)
 	}
-	// Nor does it leave out the longest period: it comes first then, in
-	// figures or in words.
+	// Nor does it leave out the longest period (by the report's days): it
+	// comes first then.
 	for _, tc := range []struct {
 		periods []string
+		days    []float64
 		want    string
 	}{
-		{[]string{"three months", "two years", "one year", "five years"}, "five years, three months, two years"},
-		{[]string{"90 days", "60 days", "180 days", "3 months", "120 hours", "5 years"}, "5 years, 90 days, 60 days, 180 days"},
-		{[]string{"thirty (30) days", "one hundred and eighty (180) days", "12 hours", "2 days", "7 days", "1 week"}, "one hundred and eighty (180) days"},
-		{[]string{"5 years", "3 months", "18 months", "7 days", "60 days", "1 year"}, "5 years, 3 months, 18 months, 7 days"},
+		{[]string{"three months", "two years", "one year", "five years"}, []float64{90, 730, 365, 1825}, "five years, three months, two years"},
+		{[]string{"90 days", "60 days", "180 days", "3 months", "120 hours", "5 years"}, []float64{90, 60, 180, 90, 5, 1825}, "5 years, 90 days, 60 days, 180 days"},
+		{[]string{"thirty (30) days", "one hundred and eighty (180) days", "12 hours", "2 days", "7 days", "1 week"}, []float64{30, 180, 0.5, 2, 7, 7}, "one hundred and eighty (180) days"},
+		{[]string{"5 years", "3 months", "18 months", "7 days", "60 days", "1 year"}, []float64{1825, 90, 540, 7, 60, 365}, "5 years, 3 months, 18 months, 7 days"},
+		// Lengths unknown (a report written before days): the policy's order.
+		{[]string{"three months", "two years", "one year", "five years"}, nil, "three months, two years, one year"},
+		{[]string{"three months", "two years", "one year", "five years"}, []float64{90, 730}, "three months, two years, one year"},
 	} {
-		periods.Retention.Periods = tc.periods
+		periods.Retention.Periods, periods.Retention.Days = tc.periods, tc.days
 		if a := Of(periods).Verdict.Answers[3]; a.Answer != tc.want {
 			t.Errorf("%q: %q, want %q", tc.periods, a.Answer, tc.want)
 		}

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/policylens/policylens/analyzer"
 )
@@ -197,19 +196,19 @@ func keptAnswer(r *analyzer.Report) Answer {
 	case "limited":
 		a.Answer, a.Tone = "A stated time", Good
 		if len(r.Retention.Periods) > 0 {
-			a.Answer = cutPeriods(r.Retention.Periods, 40)
+			a.Answer = cutPeriods(r.Retention.Periods, r.Retention.Days, 40)
 		}
 	case "partial":
 		// Periods of some data only ("IP addresses: 30 days"): not how
 		// long the rest is kept.
-		a.Answer, a.Tone = "Some data: "+cutPeriods(r.Retention.Periods, 30), Plain
+		a.Answer, a.Tone = "Some data: "+cutPeriods(r.Retention.Periods, r.Retention.Days, 30), Plain
 	case "as-needed":
 		a.Answer, a.Tone = "As long as they need it", Plain
 		if len(r.Retention.Periods) > 0 {
 			// Periods beside keeping data as long as needed are of some
 			// data, or after the reader leaves ("we delete IP addresses
 			// after 100 days").
-			a.Answer = "As long as needed; some data: " + cutPeriods(r.Retention.Periods, 24)
+			a.Answer = "As long as needed; some data: " + cutPeriods(r.Retention.Periods, r.Retention.Days, 24)
 		}
 	case "mentioned":
 		a.Answer = "No period given"
@@ -225,72 +224,29 @@ func keptAnswer(r *analyzer.Report) Answer {
 }
 
 // cutPeriods lists periods as cutItems does, in the policy's order, but
-// never leaves out the longest: when the cut would, the longest comes first
-// ("6 years, 90 days, one year" rather than "90 days, one year, five years"
-// with "6 years" cut), so the line says how long data may be kept at most.
-func cutPeriods(periods []string, n int) string {
+// never leaves out the longest (days, see analyzer.Retention.Days): when the
+// cut would, the longest comes first ("6 years, 90 days, one year" rather
+// than "90 days, one year, five years" with "6 years" cut), so the line says
+// how long data may be kept at most.
+func cutPeriods(periods []string, days []float64, n int) string {
 	out := cutItems(periods, n)
-	days := make([]float64, len(periods))
 	most, at := 0.0, -1
-	for i, p := range periods {
-		if days[i] = periodDays(p); days[i] > most {
-			most, at = days[i], i
+	for i, d := range days {
+		if d > most && i < len(periods) {
+			most, at = d, i
 		}
 	}
 	if at < 0 {
 		return out
 	}
 	shown := strings.Split(out, ", ")
-	for i, p := range periods {
-		if days[i] == most && slices.Contains(shown, Clean(p)) {
+	for i, d := range days {
+		if d == most && i < len(periods) && slices.Contains(shown, Clean(periods[i])) {
 			return out
 		}
 	}
 	first := append([]string{periods[at]}, periods[:at]...)
 	return cutItems(append(first, periods[at+1:]...), n)
-}
-
-// periodUnits are the days in a period's unit, by the unit's word as the
-// report writes it ("30 days", "one year"; periods read in outline are
-// written in English too).
-var periodUnits = map[string]float64{"minute": 1.0 / 1440, "minutes": 1.0 / 1440, "hour": 1.0 / 24, "hours": 1.0 / 24,
-	"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
-
-// numberWords are the values of the numbers in words a period may hold
-// (the analyzer's grammar set number-words).
-var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-	"seventy": 70, "eighty": 80, "ninety": 90}
-
-// periodDays is how many days period p lasts, from its figures ("180"), or
-// else its number in words ("one hundred and eighty"), and its last unit;
-// 0 when it names no number or no unit.
-func periodDays(p string) float64 {
-	var figures, words, unit float64
-	for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		switch {
-		case w[0] >= '0' && w[0] <= '9':
-			if figures == 0 {
-				for _, c := range w { // (no strconv: the page leaves it out)
-					if c < '0' || c > '9' {
-						break
-					}
-					figures = figures*10 + float64(c-'0')
-				}
-			}
-		case w == "hundred":
-			words = max(words, 1) * 100
-		case numberWords[w] > 0:
-			words += numberWords[w]
-		case periodUnits[w] > 0:
-			unit = periodUnits[w]
-		}
-	}
-	if figures == 0 {
-		figures = words
-	}
-	return figures * unit
 }
 
 // logsOnly reports whether the report's only evidence of keeping data is

@@ -163,6 +163,19 @@ func (d *Decoder) String(p *string) {
 	}
 }
 
+// Floats reads an array of numbers; null is nil.
+func (d *Decoder) Floats() []float64 {
+	if !d.Array() {
+		return nil
+	}
+	v := []float64{}
+	for d.More(']') {
+		v = append(v, 0)
+		d.Float(&v[len(v)-1])
+	}
+	return v
+}
+
 // Strings reads an array of strings; null is nil.
 func (d *Decoder) Strings() []string {
 	if !d.Array() {

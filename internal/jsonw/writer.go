@@ -137,6 +137,18 @@ func (w *Writer) Ints(v []int) {
 	w.Byte(']')
 }
 
+// Floats appends v as an array of numbers, null when nil (see Float).
+func (w *Writer) Floats(v []float64) {
+	if w.Null(v == nil) {
+		return
+	}
+	for i, x := range v {
+		w.Sep(i)
+		w.Float(x)
+	}
+	w.Byte(']')
+}
+
 // Strings appends v as an array of strings, null when nil.
 func (w *Writer) Strings(v []string) {
 	if w.Null(v == nil) {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
+	"github.com/policylens/policylens/analyzer/internal/text"
 	"github.com/policylens/policylens/internal/decimal"
 )
 
@@ -238,18 +239,25 @@ func parentsLeave(vw *sentence.View) bool {
 	return vw.SetFrom(vw.Own, lexicon.WordsParentWords) && vw.SetFrom(vw.Own, lexicon.WordsParentLeave)
 }
 
-// numberWordAt returns the number written as a word at p ("thirteen",
-// "twenty-one": rule class "number", whose ids are their values) and where
-// it ends, or -1.
+// numberWordAt returns the number written as a word at p ("thirteen": rule
+// class "number", looked up, whose ids are their values; "twenty-one",
+// "twenty one": a word of tens, then one of ones with no comma between) and
+// where it ends, or -1.
 func numberWordAt(vw *sentence.View, p int32) (int, int) {
-	for _, g := range vw.Aside {
-		if g.From == p && vw.Entry(g).Class == "number" {
-			if n, ok := decimal.Atoi(vw.Entry(g).ID); ok {
-				return n, int(g.To)
+	lx := vw.Doc.Lexicon
+	e := lx.Lookup(vw.Tok(p).ID, "number")
+	if e == nil {
+		return -1, int(p) + 1
+	}
+	n, _ := decimal.Atoi(e.ID)
+	if q := p + 1; n >= 20 && n < 100 && n%10 == 0 && int(q) < len(vw.Toks) && vw.Tok(q).SepBefore == text.SepSpace {
+		if f := lx.Lookup(vw.Tok(q).ID, "number"); f != nil {
+			if m, _ := decimal.Atoi(f.ID); m < 10 {
+				return n + m, int(q) + 1
 			}
 		}
 	}
-	return -1, int(p) + 1
+	return n, int(p) + 1
 }
 
 // rangeTop reports whether the number at p ends a range ("13 – 17", "13-16",

@@ -20,8 +20,12 @@ import (
 // ruleFile is the layout of a rule file (rules/<language>/*.json): a class
 // and its entries.
 type ruleFile struct {
-	Class   string      `json:"class"`
-	Aside   bool        `json:"aside"` // its hits stand aside from the other classes' (see Resolve)
+	Class string `json:"class"`
+	Aside bool   `json:"aside"` // its hits stand aside from the other classes' (see Resolve)
+	// Lookup: its entries are words looked up one at a time (Lexicon.Lookup:
+	// a number's value, a unit's length), never matched in a text; each
+	// pattern is one word or a group of single words.
+	Lookup  bool        `json:"lookup"`
 	Entries []ruleEntry `json:"entries"`
 }
 
@@ -108,7 +112,11 @@ func ReadRuleFiles(fsys fs.FS, dir string) ([]RuleSource, error) {
 					return nil, fmt.Errorf("%s: duplicate %s/%s", name, f.Class, e.ID)
 				}
 				seen[f.Class+"/"+e.ID] = true
-				out = append(out, RuleSource{Class: f.Class, ID: e.ID, Patterns: e.Patterns, entry: e, side: sides[f.Class]})
+				side := sides[f.Class]
+				if f.Lookup {
+					side = -1
+				}
+				out = append(out, RuleSource{Class: f.Class, ID: e.ID, Patterns: e.Patterns, entry: e, side: side})
 			}
 		}
 	}
@@ -166,6 +174,9 @@ func CompileRules(fsys fs.FS, dir string) (*Lexicon, error) {
 			continue
 		}
 		for _, p := range s.Patterns {
+			if s.side < 0 && strings.ContainsAny(p, " []~") {
+				return nil, fmt.Errorf("%s/%s: %q is not one word, nor a group of single words, as a lookup class needs", s.Class, s.ID, p)
+			}
 			weak := strings.HasPrefix(p, "~")
 			pt, err := c.compilePattern(strings.TrimPrefix(p, "~"))
 			if err != nil {

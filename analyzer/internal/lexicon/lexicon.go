@@ -29,7 +29,7 @@ type Entry struct {
 	Cls         class     // Class as a number, for the hot comparisons in dominated
 	Grp         DataGroup // Group as a number, for the classes' tests of it
 	Cat         Category  // Category as a number, for the classes' tests of it
-	Side        int8      // 0, or the number of its aside class (see ruleFile.Aside): hits are resolved only within it
+	Side        int8      // 0, the number of its aside class (see ruleFile.Aside): hits are resolved only within it, or -1 in a lookup class (ruleFile.Lookup): looked up, never matched
 	Prio        int8      // its class's priority or its own (see classPriority): which reading wins where hits overlap
 	Rule        string    // "class.id"
 	LowerName   string    // Name in lower case
@@ -391,6 +391,30 @@ func (t *Tables) thirds(slots []Slot, pos int32) (third IDBits, short bool) {
 type Lexicon struct {
 	Tables
 	ByClass map[string]map[string]*Entry
+	// lookup is, by token id, the entries of the lookup classes the word
+	// is in (see Lookup): lookupWords[lookup[id]:lookup[id+1]].
+	lookup      []int32
+	lookupWords []int32
+}
+
+// Lookup returns the entry of rule class class, one whose rule file says
+// "lookup", that token id is a word of ("one" is entry 1 of class
+// "number"), or nil.
+func (lx *Lexicon) Lookup(id int32, class string) *Entry {
+	if uint(id)+1 >= uint(len(lx.lookup)) || lx.lookup[id] == lx.lookup[id+1] {
+		return nil // most words: inlined, no call
+	}
+	return lx.lookupIn(id, class)
+}
+
+// lookupIn is Lookup for a word of some lookup class.
+func (lx *Lexicon) lookupIn(id int32, class string) *Entry {
+	for _, i := range lx.lookupWords[lx.lookup[id]:lx.lookup[id+1]] {
+		if lx.Entries[i].Class == class {
+			return &lx.Entries[i]
+		}
+	}
+	return nil
 }
 
 // New returns the lexicon of tables t, which it keeps and never changes.
@@ -403,6 +427,32 @@ func New(t *Tables) *Lexicon {
 		}
 		lx.ByClass[e.Class][e.ID] = e
 	}
+	lx.lookup = make([]int32, len(lx.WordSets)+1) // token ids are 1..len(WordSets)-1
+	for pass := 0; pass < 2; pass++ {             // count, then place
+		for _, p := range lx.Patterns {
+			if lx.Entries[p.Entry].Side >= 0 {
+				continue
+			}
+			s := &lx.Slots[p.Slot]
+			for _, id := range lx.IDs[s.Single : s.Single+s.NSingle] {
+				if pass == 0 {
+					lx.lookup[id+1]++
+				} else {
+					lx.lookupWords[lx.lookup[id]] = p.Entry
+					lx.lookup[id]++
+				}
+			}
+		}
+		if pass == 0 {
+			for id := 1; id < len(lx.lookup); id++ {
+				lx.lookup[id] += lx.lookup[id-1]
+			}
+			lx.lookupWords = make([]int32, lx.lookup[len(lx.lookup)-1])
+		}
+	}
+	// The second pass moved each start to the next id's: move them back.
+	copy(lx.lookup[1:], lx.lookup[:len(lx.lookup)-1])
+	lx.lookup[0] = 0
 	return lx
 }
 

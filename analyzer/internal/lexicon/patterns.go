@@ -418,6 +418,9 @@ func (t *Tables) indexPatterns(n int) {
 	var firsts, seconds, alone []int32
 	for pi := range t.Patterns {
 		p := &t.Patterns[pi]
+		if t.Entries[p.Entry].Side < 0 {
+			continue // looked up, never matched (see Lexicon.Lookup)
+		}
 		slots := t.Slots[p.Slot : p.Slot+p.NSlots]
 		firsts, seconds = firsts[:0], seconds[:0]
 		// startsFrom adds to seconds the tokens that can start slots[k:], and
