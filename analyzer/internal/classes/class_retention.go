@@ -435,28 +435,32 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		if inCondition(vw, n) && !deletesOutsideCondition(vw) {
 			continue
 		}
+		// "1 (one) month", "thirty (30) days", "one hundred and eighty
+		// (180) days": the figure and its words, all of them.
+		from := n
+		if int(n) > vw.Own {
+			if j := vw.Toks[n-1]; vw.Doc.Toks[j].Num > 0 || vw.Doc.IsWord(j, lexicon.GNumberWords) {
+				from = numberWordsFrom(vw, n-1)
+			}
+		}
 		if !c.Retain {
 			// Only a verb of keeping or deleting: the period must be how
 			// long ("stores IP addresses for 90 days", "removes it after
 			// 90 days"), not any number of days in the sentence ("we store
 			// your request and respond within 30 days").
+			// A figure in brackets after its words ("for seven (7) years")
+			// is led by the word before the words, when that is "for".
 			// (Not past a comma or bracket: in "may take up to one (1)
 			// month (following the receipt of the proof)" the words after
 			// the bracket say when a task starts, not how long data stays.)
-			before := int(n) >= vw.Own+1 && vw.Is(n-1, lexicon.GPeriodLead)                                                // "for 90 days", "up to"
+			before := int(n) >= vw.Own+1 && vw.Is(n-1, lexicon.GPeriodLead) || // "for 90 days", "up to"
+				from < n && int(from) >= vw.Own+1 && vw.Is(from-1, lexicon.GFor)
 			after := int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPeriodEnd) && vw.Tok(h.To).SepBefore < text.SepComma // "30 days after", "7 years following"
 			if !before && !after {
 				continue
 			}
 		}
-		// "1 (one) month", "thirty (30) days", "one hundred and eighty
-		// (180) days": the figure and its words, all of them.
-		if int(n) > vw.Own {
-			if j := vw.Toks[n-1]; vw.Doc.Toks[j].Num > 0 || vw.Doc.IsWord(j, lexicon.GNumberWords) {
-				n = numberWordsFrom(vw, n-1)
-			}
-		}
-		dst = append(dst, Evidence{From: n, To: h.To})
+		dst = append(dst, Evidence{From: from, To: h.To})
 	}
 	return dst
 }
