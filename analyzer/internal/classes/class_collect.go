@@ -576,6 +576,13 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.To-h.From == 1 && vw.In(h.From, lexicon.WordsCaptureDevices) && captureHardware(vw, h) {
 		return "datatype/a-device"
 	}
+	// "facial scans or fingerprints", "biometric data such as your
+	// fingerprint": a fingerprint, in a sentence with other biometric
+	// data, is the reader's body, no fingerprinting of a browser ("device
+	// fingerprint" is a longer hit).
+	if e.Grp == lexicon.GroupCookiesTracking && bodyFingerprint(vw, h) {
+		return "datatype/a-body-print"
+	}
 	// "You can manage your contact preferences", "the other website will
 	// forward your contact and other information": the address book's
 	// words in the singular ("your contact"), which its pattern matches
@@ -3014,4 +3021,18 @@ func phoneDevice(vw *sentence.View, h lexicon.Hit) bool {
 // information").
 func profileAsPlace(vw *sentence.View, h lexicon.Hit) bool {
 	return h.From > int32(vw.Own) && vw.Is(h.From, lexicon.GPossessives) && vw.Is(h.From-1, lexicon.GContainerPreps) && !vw.Is(h.To-1, lexicon.GDataNouns)
+}
+
+// bodyFingerprint reports whether hit h is a bare word of a body print
+// (words body-prints) and a biometric hit stands elsewhere in the sentence.
+func bodyFingerprint(vw *sentence.View, h lexicon.Hit) bool {
+	if h.To-h.From != 1 || !vw.In(h.From, lexicon.WordsBodyPrints) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if vw.IsRule(g, lexicon.RBiometrics) && (g.To <= h.From || g.From >= h.To) {
+			return true
+		}
+	}
+	return false
 }
