@@ -620,10 +620,8 @@ func (rd *reading) keep(vw *sentence.View, s *text.Sentence, h lexicon.Hit, f Fi
 	// ("Explicit consent means your data will not be disclosed unless ...").
 	// Unspecified data alone is the reader's only where the negator
 	// denies it whole ("None of the information we collect is shared",
-	// not "We will not give any information to marketers"). A denial to a
-	// party named before ("we do not share your data with such data
-	// centers") denies passing it to that party only.
-	if (f.Kind == "share" || f.ID == "share-unspecified" && vw.DeniedWhole(h)) && f.Negated && vw.WeDeny() && !supposed && !vw.SetFrom(0, lexicon.WordsDefining) && !vw.ToPartyNamedBefore() &&
+	// not "We will not give any information to marketers").
+	if (f.Kind == "share" || f.ID == "share-unspecified" && vw.DeniedWhole(h)) && f.Negated && vw.WeDeny() && !supposed && !vw.SetFrom(0, lexicon.WordsDefining) &&
 		(f.Condition == "" && !vw.SentenceHas(lexicon.GExceptions) || f.Condition != "" && !classes.UntilOptedOut(vw)) {
 		f.note |= noteWeDeny
 	}

@@ -752,19 +752,3 @@ func (vw *View) partyAccessesPastRelative() bool {
 	}
 	return false
 }
-
-// ToPartyNamedBefore reports whether "to" or "with" in the sentence's own
-// words has a demonstrative right after it ("we do not share your data
-// with such data centers", "we never give it to those companies"): the
-// party it passes data to is one named before, not anyone at all.
-func (vw *View) ToPartyNamedBefore() bool {
-	if !vw.MayHave(lexicon.GDemonstratives) {
-		return false
-	}
-	for p := int32(vw.Own); int(p)+1 < len(vw.Toks); p++ {
-		if vw.Is(p, lexicon.GToWith) && vw.Is(p+1, lexicon.GDemonstratives) {
-			return true
-		}
-	}
-	return false
-}
