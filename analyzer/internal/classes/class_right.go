@@ -2205,7 +2205,23 @@ func portableCopy(vw *sentence.View, h lexicon.Hit) bool {
 		if g.Weak || int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RPortability) || vw.Clause[g.From] != vw.Clause[copyAt] {
 			continue
 		}
-		if g.To >= h.From-2 && g.From <= h.To+8 {
+		if g.To >= h.From-2 && g.From <= h.To+8 && !copySentOn(vw, h, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// copySentOn reports whether portability hit g, after access hit h, names
+// the copy again ("request a copy of your data and to transmit that copy
+// to another controller"): a second act on the copy the reader asked to
+// see, which leaves the access a right of its own.
+func copySentOn(vw *sentence.View, h, g lexicon.Hit) bool {
+	if g.From < h.To {
+		return false
+	}
+	for p := g.From; p < g.To; p++ {
+		if vw.Is(p, lexicon.GDataContainers) {
 			return true
 		}
 	}
