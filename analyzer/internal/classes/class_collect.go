@@ -576,6 +576,13 @@ func notData(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *le
 	if h.To-h.From == 1 && vw.In(h.From, lexicon.WordsCaptureDevices) && captureHardware(vw, h) {
 		return "datatype/a-device"
 	}
+	// "facial scans or fingerprints", "biometric data such as your
+	// fingerprint": a fingerprint, in a sentence with other biometric
+	// data, is the reader's body, no fingerprinting of a browser ("device
+	// fingerprint" is a longer hit).
+	if e.Grp == lexicon.GroupCookiesTracking && bodyFingerprint(vw, h) {
+		return "datatype/a-body-print"
+	}
 	// "You can manage your contact preferences", "the other website will
 	// forward your contact and other information": the address book's
 	// words in the singular ("your contact"), which its pattern matches
@@ -1416,7 +1423,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// a relative clause's negator denies the data in it, whatever the
 		// verb after it.
 		vd.Negated = vw.NegatedVerb(v, c) && !vw.Excepted(vh.To, h.From) || vw.NegatedData(h, vh.To, 2) ||
-			vh.From >= h.To && vw.DeniedInRelative(h)
+			vh.From >= h.To && vw.DeniedInRelative(h) || deniedExamples(vw, h, vh.To)
 		if shared && (!isShare || userShares) && ve.Class != "sale" {
 			// Negation of the collecting verb says nothing about sharing;
 			// a passive denial of passing the data on does: "None of the
@@ -3014,4 +3021,43 @@ func phoneDevice(vw *sentence.View, h lexicon.Hit) bool {
 // information").
 func profileAsPlace(vw *sentence.View, h lexicon.Hit) bool {
 	return h.From > int32(vw.Own) && vw.Is(h.From, lexicon.GPossessives) && vw.Is(h.From-1, lexicon.GContainerPreps) && !vw.Is(h.To-1, lexicon.GDataNouns)
+}
+
+// bodyFingerprint reports whether hit h is a bare word of a body print
+// (words body-prints) and a biometric hit stands elsewhere in the sentence.
+func bodyFingerprint(vw *sentence.View, h lexicon.Hit) bool {
+	if h.To-h.From != 1 || !vw.In(h.From, lexicon.WordsBodyPrints) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if vw.IsRule(g, lexicon.RBiometrics) && (g.To <= h.From || g.From >= h.To) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedExamples reports whether data hit h stands among the examples of
+// data denied before it in its clause: data right before "such as" or
+// "including", which a negator denies (NegatedData from from), its
+// examples denied with it ("should not include any sensitive personal
+// data, such as government identifiers (for example social security
+// numbers) or medical records"), however the examples are worded.
+func deniedExamples(vw *sentence.View, h lexicon.Hit, from int32) bool {
+	if !vw.Denies() {
+		return false
+	}
+	n := int32(len(vw.Toks))
+	for _, g := range vw.Hits {
+		if g.To > h.From {
+			return false
+		}
+		if vw.Entry(g).Cls != lexicon.ClassDatatype || g.To >= n || vw.Clause[g.From] != vw.Clause[h.From] {
+			continue
+		}
+		if (vw.ExamplesOpen(g.To) || g.To+1 < n && vw.ExamplesOpen(g.To+1)) && vw.NegatedData(g, from, 2) {
+			return true
+		}
+	}
+	return false
 }

@@ -187,9 +187,12 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// by the annotators, nor a title, "How We Use Cookies and How To
 	// Disable These Technologies", by OPP-115's.) A right in the reader's
 	// voice, a link "Do Not Sell My Personal Information" the reader
-	// clicks, is the reader's whoever acts before it.
+	// clicks, is the reader's whoever acts before it; so is a right later
+	// in an item whose head is a right the intro frames ("you may ask us
+	// to:" then "provide access to your data, at times in a portable
+	// format").
 	if !c.Choice && !nouns && vw.ActorBefore(h.From) == sentence.PartyWe && !howToControl(vw, h) && !vw.HasSetWord(h, lexicon.WordsReadersVoice) &&
-		!readerAsks(vw, h) && !vw.HasWord(h, lexicon.GReader) && !introFrames(vw, h) && !handlesComplaint(vw, h) && !checkedRequest(vw, h) {
+		!readerAsks(vw, h) && !vw.HasWord(h, lexicon.GReader) && !introFrames(vw, h) && !handlesComplaint(vw, h) && !checkedRequest(vw, h) && !headFramed(vw, h) {
 		return drop("right/we-act")
 	}
 	// "Fark retains the right to remove this content", "we reserve the
@@ -1186,6 +1189,21 @@ func nounListOfRights(vw *sentence.View, i int) bool {
 // before its object ("Access to your data", "deletion of your account").
 func beforeToOf(vw *sentence.View, h lexicon.Hit) bool {
 	return int(h.To) < len(vw.Toks) && (vw.Is(h.To, lexicon.GTo) || vw.Is(h.To, lexicon.GOf))
+}
+
+// headFramed reports whether a right hit before h in the item of a list
+// stands at its head, framed by its intro (introFrames): the item is what
+// the reader may ask for, to its end.
+func headFramed(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From >= h.From {
+			return false
+		}
+		if int(g.From) >= vw.Own && vw.Entry(g).Cls == lexicon.ClassRight && introFrames(vw, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // introFrames reports whether right hit h stands at the head of an item of
@@ -2236,7 +2254,23 @@ func portableCopy(vw *sentence.View, h lexicon.Hit) bool {
 		if g.Weak || int(g.From) < vw.Own || !vw.IsRule(g, lexicon.RPortability) || vw.Clause[g.From] != vw.Clause[copyAt] {
 			continue
 		}
-		if g.To >= h.From-2 && g.From <= h.To+8 {
+		if g.To >= h.From-2 && g.From <= h.To+8 && !copySentOn(vw, h, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// copySentOn reports whether portability hit g, after access hit h, names
+// the copy again ("request a copy of your data and to transmit that copy
+// to another controller"): a second act on the copy the reader asked to
+// see, which leaves the access a right of its own.
+func copySentOn(vw *sentence.View, h, g lexicon.Hit) bool {
+	if g.From < h.To {
+		return false
+	}
+	for p := g.From; p < g.To; p++ {
+		if vw.Is(p, lexicon.GDataContainers) {
 			return true
 		}
 	}

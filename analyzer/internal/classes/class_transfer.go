@@ -55,18 +55,26 @@ func complaintBodyLocated(vw *sentence.View, h lexicon.Hit) bool {
 	return vw.OwnSetBefore(h.From, h.From-int32(vw.Own), lexicon.WordsComplaining) >= 0
 }
 
-// readerLocated reports whether hit h opens with "located" or "reside",
+// readerLocated reports whether hit h opens with "located" or "reside" (or
+// has it right before it),
 // names no data, and has the reader, a group of readers or people (words
 // located-persons: "a user located in the EU", "an individual who resides
 // in the United States") at most three words before it (four for people):
 // the reader's place, not the data's.
 func readerLocated(vw *sentence.View, h lexicon.Hit) bool {
-	if !vw.Is(h.From, lexicon.GResiding) || vw.DataBetween(h.From, h.To) {
+	from := h.From
+	// A hit of the place alone, the word of residing right before it:
+	// "persons resident outside the EEA", "if you reside outside of the
+	// European Union".
+	if !vw.Is(from, lexicon.GResiding) && from-1 > int32(vw.Own) && (vw.Is(from-1, lexicon.GResiding) || vw.In(from-1, lexicon.WordsResiding)) {
+		from--
+	}
+	if !vw.Is(from, lexicon.GResiding) && !vw.In(from, lexicon.WordsResiding) || vw.DataBetween(from, h.To) {
 		return false
 	}
 	// Three words back, not counting a verb of residing joined by "or"
 	// ("If you reside or are located in the EEA").
-	for q, n := h.From-1, 0; q >= int32(vw.Own) && n < 4; q-- {
+	for q, n := from-1, 0; q >= int32(vw.Own) && n < 4; q-- {
 		if n < 3 && (vw.Is(q, lexicon.GReader) || vw.Is(q, lexicon.GReaderNames)) || vw.In(q, lexicon.WordsLocatedPersons) {
 			return true
 		}
