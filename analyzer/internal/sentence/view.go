@@ -722,8 +722,8 @@ func (vw *View) parenClauses() {
 	for p := from; p < len(toks); p++ {
 		// Most tokens follow a plain space, start no clause (Build gave
 		// them the number before, last) and are no word break: they take
-		// c in a loop of their own, which reads them in about a third of
-		// the instructions the loop below does (10.0 -> 7.1 M over tb150).
+		// c in a loop of their own, which reads them in fewer instructions
+		// than the loop below (parenClauses 10.0 -> 7.1 M over tb150).
 		for p < len(toks) && clause[p] == last && p != own && (len(wb) == 0 || wb[0].p != int32(p)) && dt[toks[p]].SepBefore == text.SepSpace {
 			clause[p] = c
 			p++
