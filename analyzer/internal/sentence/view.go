@@ -716,7 +716,21 @@ func (vw *View) parenClauses() {
 	for len(wb) > 0 && int(wb[0].p) < from {
 		wb = wb[1:]
 	}
-	for p := from; p < len(vw.Toks); p++ {
+	// (In locals for the loop over plain tokens; the loop after it reads
+	// vw's own: with these in its registers it cost 1 M more over tb150.)
+	toks, clause, dt, own := vw.Toks, vw.Clause[:len(vw.Toks)], d.Toks, vw.Own
+	for p := from; p < len(toks); p++ {
+		// Most tokens follow a plain space, start no clause (Build gave
+		// them the number before, last) and are no word break: they take
+		// c in a loop of their own, which reads them in fewer instructions
+		// than the loop below (parenClauses 10.0 -> 7.1 M over tb150).
+		for p < len(toks) && clause[p] == last && p != own && (len(wb) == 0 || wb[0].p != int32(p)) && dt[toks[p]].SepBefore == text.SepSpace {
+			clause[p] = c
+			p++
+		}
+		if p == len(toks) {
+			break
+		}
 		k := vw.Toks[p]
 		// Build's numbering went up by one at a break before the token
 		// (brk) and by one at a word that starts a clause.

@@ -29,9 +29,12 @@ func (vw *View) ActorBefore(p int32) party { return vw.actorBefore(p, false) }
 func (vw *View) SubjectBefore(p int32) party { return vw.actorBefore(p, true) }
 
 func (vw *View) actorBefore(p int32, skipReceivers bool) party {
-	for i := len(vw.Hits) - 1; i >= 0; i-- {
+	// From the last hit that starts before p (the hits are in order of
+	// position): a walk back from the last hit passed over 117 K hits
+	// after p over tb150, 15 instructions each.
+	for i := FirstAt(vw.Hits, int(p)) - 1; i >= 0; i-- {
 		h := vw.Hits[i]
-		if h.From >= p || vw.Clause[h.From] != vw.Clause[p] {
+		if vw.Clause[h.From] != vw.Clause[p] {
 			continue
 		}
 		switch {
