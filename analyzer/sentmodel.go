@@ -636,7 +636,7 @@ func (mr *modelReader) add(rd *reading, s *text.Sentence, h int, class, id, kind
 // stated at all ("You may unsubscribe from our newsletters" names marketing
 // and states no use).
 func (mr *modelReader) addPurposes(rd *reading, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, first int) {
-	if mr.m == nil || mr.scored != s || !mr.surePurpose() || vw.Denies() || !usesData(vw, ctx) || hasFinding(rd.findings[first:], "purpose", "") || vw.OthersInGeneral() {
+	if mr.m == nil || mr.scored != s || !mr.surePurpose() || vw.Denies() || !usesData(vw, ctx) || hasFinding(rd.findings[first:], "purpose", "") || vw.OthersInGeneral() || pointsOn(vw) {
 		return
 	}
 	for pi, h := range mr.heads.purpose {
@@ -644,6 +644,15 @@ func (mr *modelReader) addPurposes(rd *reading, s *text.Sentence, vw *sentence.V
 			mr.add(rd, s, h, "purpose", model.Purposes[pi], "purpose", "other")
 		}
 	}
+}
+
+// pointsOn reports whether the sentence opens with a pointer to more reading
+// ("For more information, see ...", "To learn more about how ads work,
+// visit ..."): what it points to is named, no use stated, as the rules read
+// a purpose after one (see sentence.View.Pointer).
+func pointsOn(vw *sentence.View) bool {
+	own := int32(vw.Own)
+	return int(own)+1 < len(vw.Toks) && (vw.Is(own, lexicon.GFor) || vw.Is(own, lexicon.GTo)) && vw.Is(own+1, lexicon.GLearnMore)
 }
 
 // surePurpose reports whether the model is sure of a purpose in the

@@ -332,6 +332,9 @@ func TestModelPassWeighsPurposes(t *testing.T) {
 	for _, text := range []string{
 		"You can opt out of how we improve the shop you see.",
 		"We never use your data to improve the shop you see.",
+		// A sentence that opens with a pointer to more reading ("For
+		// more information, see ...") names a use, it states none.
+		"For more information, we use your data to improve the shop you see.",
 	} {
 		if _, rules := purposes(text, m); slices.Contains(rules, "model.purpose:analytics") {
 			t.Errorf("%q: the model adds a purpose", text)

@@ -110,6 +110,10 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 		// "advertising identifier", "marketing preferences": the name of
 		// data or of a right.
 		return "purpose/in-a-name"
+	case inferencesFor(vw, h):
+		// "Inferences drawn from any of the information above to create a
+		// profile about a consumer": the law's kind of data, not a use.
+		return "purpose/a-kind-of-inferences"
 	case usedToDescribe(vw, h):
 		// "the servers used to provide the site", "the email address
 		// used to create your account": which thing, no purpose of data.
@@ -129,6 +133,37 @@ func purposeInPassing(vw *sentence.View, c *sentence.Context, h lexicon.Hit) str
 		return "purpose/object-of-a-right"
 	}
 	return ""
+}
+
+// inferencesFor reports whether purpose hit h stands in the clause of a word
+// of inferring among the first four of the sentence's own words, with no
+// comma and no participle of using between (words "inferring"): "Inferences drawn from
+// the information listed above to create a profile" names the CCPA's kind of
+// data, what such inferences serve in its definition, while "Inferences
+// drawn from your use of the site are used to enable interest-based
+// advertising" states a use, and so do the purposes after a comma:
+// "Inferences we make from other data, for purposes such as advertising",
+// "... to create a profile about you, including for account security".
+func inferencesFor(vw *sentence.View, h lexicon.Hit) bool {
+	own := int32(vw.Own)
+	if !vw.MayHaveIn(lexicon.WordsInferring) {
+		return false
+	}
+	for q := own; q < own+4 && q < h.From; q++ {
+		if !vw.In(q, lexicon.WordsInferring) {
+			continue
+		}
+		if vw.Clause[q] != vw.Clause[h.From] {
+			return false
+		}
+		for t := q + 1; t <= h.From; t++ {
+			if vw.Tok(t).SepBefore >= text.SepComma || t < h.From && vw.Is(t, lexicon.GUsedParticiples) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // othersPurpose reports whether purpose hit h is another party's: "their"

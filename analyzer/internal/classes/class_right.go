@@ -281,7 +281,7 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	}
 	// "For more information about how to access your data, see our help
 	// page": the topic of the page pointed to (see View.PointsOn).
-	if e.Cat == lexicon.CategoryUserAccess && vw.PointsOn(h) {
+	if e.Cat == lexicon.CategoryUserAccess && (vw.PointsOn(h) || seeSection(vw, h)) {
 		return drop("right/a-pointer")
 	}
 	// "a copy of your data in a machine-readable format", "a portable
@@ -2481,4 +2481,14 @@ func browserAccepts(vw *sentence.View, h lexicon.Hit) bool {
 		}
 	}
 	return true
+}
+
+// seeSection reports whether right hit h opens with a word of pointing
+// ("see", "refer") right after "please", with a word pointing to another part
+// of the policy in the ten words after it (words "above-below"): "please see
+// the information we have provided in Section 6 below", "please see the
+// 'Information We Collect' section above" point the reader to the policy;
+// they grant no access to data.
+func seeSection(vw *sentence.View, h lexicon.Hit) bool {
+	return h.From > int32(vw.Own) && vw.Is(h.From, lexicon.GCrossReference) && vw.Is(h.From-1, lexicon.GPlease) && vw.SetAfter(h.To-1, 10, lexicon.WordsAboveBelow)
 }
