@@ -88,6 +88,9 @@ loop:
 			if n == 8 {
 				y := load8s(text, i+8)
 				l, u, m := wordMasks(y)
+				if m == 8 {
+					break // sixteen bytes or more
+				}
 				// (Its marks a byte on, so that the first byte's stay
 				// apart: the eighth is past the word.)
 				letters, upper, lower, digits = letters|l<<8, upper|u<<8, lower|(l^u)<<8, digits|(hiBytes&lowBytes[m]&^l)<<8

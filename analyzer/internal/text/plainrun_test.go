@@ -1,6 +1,7 @@
 package text
 
 import (
+	"fmt"
 	"hash/fnv"
 	"math/rand"
 	"os"
@@ -57,23 +58,51 @@ func TestPlainRun(t *testing.T) {
 		}
 	}
 	tb := NewVocabTable(append([]string{""}, words...))
-	hash := func(w []byte) uint32 { h := fnv.New32a(); h.Write(w); return h.Sum32() }
-	with, without := Tokenizer{Words: &tb, WordHash: hash}, Tokenizer{Words: &tb, WordHash: hash}
-	defer func() { plainRuns = true }()
+	with, without := Tokenizer{Words: &tb, WordHash: fnvHash}, Tokenizer{Words: &tb, WordHash: fnvHash}
 	for round := range 2 {
 		for n, s := range texts {
-			plainRuns = true
-			got := with.Tokenize(s, nil)
-			plainRuns = false
-			want := without.Tokenize(s, nil)
-			if len(got) != len(want) {
-				t.Fatalf("round %d, text %d: %d tokens, want %d", round, n, len(got), len(want))
-			}
-			for k := range got {
-				if got[k] != want[k] {
-					t.Fatalf("round %d, text %d, token %d %q: %+v, want %+v", round, n, k, s[want[k].Start:want[k].End], got[k], want[k])
-				}
+			if msg := samePlainRun(&with, &without, s); msg != "" {
+				t.Fatalf("round %d, text %d: %s", round, n, msg)
 			}
 		}
 	}
+}
+
+// FuzzPlainRun is TestPlainRun's comparison of the tokens Tokenize makes
+// with and without plainRun, for any text, read twice.
+func FuzzPlainRun(f *testing.F) {
+	for _, s := range []string{"We share your e-mail with Acme.com partners, e.g. for ads.\nWe don't SELL it (see [here](x)).",
+		"abcdefghijklmnop.x Abcdefghijklmnopq 12345678 1234567 COVID19 I a Privacy\xe2\x80\x99s"} {
+		f.Add(s)
+	}
+	tb := NewVocabTable([]string{"", "we", "share", "your", "email", "e", "mail", "partner", "acme", "abcdefghijklmnop", "privaci", "a", "i"})
+	f.Fuzz(func(t *testing.T, s string) {
+		with, without := Tokenizer{Words: &tb, WordHash: fnvHash}, Tokenizer{Words: &tb, WordHash: fnvHash}
+		for range 2 {
+			if msg := samePlainRun(&with, &without, s); msg != "" {
+				t.Fatal(msg)
+			}
+		}
+	})
+}
+
+func fnvHash(w []byte) uint32 { h := fnv.New32a(); h.Write(w); return h.Sum32() }
+
+// samePlainRun tokenizes s with plainRun (with) and without it (without)
+// and describes the first token that differs, "" when none does.
+func samePlainRun(with, without *Tokenizer, s string) string {
+	defer func() { plainRuns = true }()
+	plainRuns = true
+	got := with.Tokenize(s, nil)
+	plainRuns = false
+	want := without.Tokenize(s, nil)
+	if len(got) != len(want) {
+		return fmt.Sprintf("%d tokens, want %d", len(got), len(want))
+	}
+	for k := range got {
+		if got[k] != want[k] {
+			return fmt.Sprintf("token %d %q: %+v, want %+v", k, s[want[k].Start:want[k].End], got[k], want[k])
+		}
+	}
+	return ""
 }
