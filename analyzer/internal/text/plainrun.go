@@ -26,6 +26,7 @@ loop:
 	for i+18 <= len(text) {
 		c := text[i]
 		switch k := runClass[c]; {
+		case k == rcWord: // the commonest first
 		case k == rcSpace:
 			i++
 			continue
@@ -35,7 +36,6 @@ loop:
 			}
 			i++
 			continue
-		case k == rcWord:
 		case k == rcHW:
 			if mayBeURL(text[i:]) {
 				break loop
