@@ -212,6 +212,25 @@ func (tz *Tokenizer) Tokenize(text string, dst []Token) []Token {
 	tz.out = dst
 	for i < len(text) {
 		c := text[i]
+		if c < utf8.RuneSelf && c != '\n' && c != '<' && i >= tz.addrEnd {
+			// The commonest text, in a loop of its own.
+			from := len(tz.out)
+			i, sep = tz.plainRun(text, i, sep)
+			if from < len(tz.out) {
+				if line {
+					tz.out[from].Flags |= TokLineStart
+					line = false
+				}
+				if tz.skipped {
+					tz.out[from].Flags &^= TokModelWord
+					tz.skipped = false
+				}
+			}
+			if i == len(text) {
+				break
+			}
+			c = text[i]
+		}
 		if c == '<' {
 			if n, s := tz.tags.at(text, i); n > 0 {
 				if s > sep {
