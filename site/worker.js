@@ -9,6 +9,9 @@ importScripts('./wasm_exec.js');
 
 let modelFrom;
 self.policylens = { model: new Promise((resolve, reject) => { modelFrom = { resolve, reject }; }) };
+// The warm-up's texts (wasm/page/warm.go).
+self.policylens.warm = fetch(new URL('./warm.txt', self.location.href), { priority: 'low' });
+self.policylens.warm.catch(() => {});
 
 const ready = (async () => {
   const go = new Go();
