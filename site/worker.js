@@ -9,9 +9,6 @@ importScripts('./wasm_exec.js');
 
 let modelFrom;
 self.policylens = { model: new Promise((resolve, reject) => { modelFrom = { resolve, reject }; }) };
-// The warm-up's texts (wasm/page/warm.go).
-self.policylens.warm = fetch(new URL('./warm.txt', self.location.href), { priority: 'low' });
-self.policylens.warm.catch(() => {});
 
 const ready = (async () => {
   const go = new Go();
@@ -27,6 +24,9 @@ const ready = (async () => {
   await self.policylens.ready;
   self.postMessage({ type: 'ready' });
 })();
+// The warm-up's texts (wasm/page/warm.go), once the worker is ready.
+self.policylens.warm = ready.then(() => fetch(new URL('./warm.txt', self.location.href), { priority: 'low' }));
+self.policylens.warm.catch(() => {});
 
 self.onmessage = async (event) => {
   const d = event.data;
