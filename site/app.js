@@ -9,6 +9,7 @@ import * as shareCodec from './sharecodec.js';
 const wasmURL = new URL('./policylens.wasm', import.meta.url);
 const modelURL = new URL('./model.en.bin', import.meta.url);
 const outlineURL = new URL('./outline.txt', import.meta.url);
+const warmURL = new URL('./warm.txt', import.meta.url);
 const workerURL = new URL('./worker.js', import.meta.url);
 // The build writes here the size of each binary asset (bytes as decoded), so
 // that the download can say how far it is when the server compresses it.
@@ -90,6 +91,9 @@ async function start() {
   // for a text in a language it reads in outline.
   api.outline = api.ready.then(() => fetch(outlineURL, { priority: 'low' }));
   api.outline.catch(() => {});
+  // The warm-up's texts (wasm/page/warm.go), the same way.
+  api.warm = api.ready.then(() => fetch(warmURL, { priority: 'low' }));
+  api.warm.catch(() => {});
   const go = new Go();
   go.env = { GOGC: '400' }; // see wasm/page/main.go
   const { instance } = await instantiate(go);

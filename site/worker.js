@@ -24,6 +24,9 @@ const ready = (async () => {
   await self.policylens.ready;
   self.postMessage({ type: 'ready' });
 })();
+// The warm-up's texts (wasm/page/warm.go), once the worker is ready.
+self.policylens.warm = ready.then(() => fetch(new URL('./warm.txt', self.location.href), { priority: 'low' }));
+self.policylens.warm.catch(() => {});
 
 self.onmessage = async (event) => {
   const d = event.data;

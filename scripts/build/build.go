@@ -23,6 +23,7 @@ type Config struct {
 	WASMExec string // Go's wasm_exec.js
 	Model    string // the sentence model's weights (analyzer/weights/en.bin), served as model.en.bin
 	Outline  string // the outline reader's cues (analyzer.OutlineAsset), served as outline.txt
+	Warm     string // the page's warm-up texts (testdata/policies, wasm/page/warm.go), served as warm.txt
 }
 
 // Result maps logical asset names to the names written.
@@ -147,7 +148,7 @@ func readSources(cfg Config) (map[string][]byte, error) {
 		}
 		src[e.Name()] = b
 	}
-	for name, p := range map[string]string{"policylens.wasm": cfg.WASM, "wasm_exec.js": cfg.WASMExec, "model.en.bin": cfg.Model, "outline.txt": cfg.Outline} {
+	for name, p := range map[string]string{"policylens.wasm": cfg.WASM, "wasm_exec.js": cfg.WASMExec, "model.en.bin": cfg.Model, "outline.txt": cfg.Outline, "warm.txt": cfg.Warm} {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			return nil, err

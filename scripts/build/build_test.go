@@ -88,14 +88,16 @@ func TestBuild(t *testing.T) {
 
 	cues := filepath.Join(dir, "outline.txt")
 	must(os.WriteFile(cues, []byte("# PolicyLens outline cues\n"+strings.Repeat("data email: e-mail\n", 100)), 0o644))
-	res, err := Build(Config{Site: site, Out: out, WASM: wasm, WASMExec: execJS, Model: model, Outline: cues})
+	warm := filepath.Join(dir, "warm.txt")
+	must(os.WriteFile(warm, []byte("\fWe collect your email address.\n"), 0o644))
+	res, err := Build(Config{Site: site, Out: out, WASM: wasm, WASMExec: execJS, Model: model, Outline: cues, Warm: warm})
 	must(err)
 	read := func(n string) string {
 		b, err := os.ReadFile(filepath.Join(out, n))
 		must(err)
 		return string(b)
 	}
-	for _, n := range []string{"app.js", "style.css", "icon.svg", "policylens.wasm", "wasm_exec.js", "model.en.bin", "outline.txt"} {
+	for _, n := range []string{"app.js", "style.css", "icon.svg", "policylens.wasm", "wasm_exec.js", "model.en.bin", "outline.txt", "warm.txt"} {
 		if !strings.Contains(res.Assets[n], ".") || res.Assets[n] == n {
 			t.Errorf("%s was not fingerprinted: %q", n, res.Assets[n])
 		}

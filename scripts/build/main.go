@@ -16,6 +16,7 @@ func main() {
 	out := flag.String("out", "dist/site", "output directory (replaced)")
 	site := flag.String("site", "site", "page sources")
 	weights := flag.String("model", "analyzer/weights/en.bin", "the sentence model's weights")
+	policies := flag.String("policies", "testdata/policies", "the project's own policies, the page's warm-up texts")
 	report := flag.String("report", "", "only print the sizes of the build in this directory, and where the WASM's bytes go by package")
 	trim := flag.String("trim", "", "only trim this WASM file's symbol tables in place, as the page's are (the Worker's build)")
 	flag.Parse()
@@ -51,7 +52,11 @@ func main() {
 	if err := os.WriteFile(cues, analyzer.OutlineAsset(), 0o644); err != nil {
 		fail(err)
 	}
-	res, err := Build(Config{Site: *site, Out: *out, WASM: wasm, WASMExec: execJS, Model: *weights, Outline: cues})
+	warm := filepath.Join(tmp, "warm.txt")
+	if err := writeWarm(warm, *policies); err != nil {
+		fail(err)
+	}
+	res, err := Build(Config{Site: *site, Out: *out, WASM: wasm, WASMExec: execJS, Model: *weights, Outline: cues, Warm: warm})
 	if err != nil {
 		fail(err)
 	}
@@ -119,4 +124,29 @@ func wasmExecJS() (string, error) {
 		return "", fmt.Errorf("wasm_exec.js not found: %w", err)
 	}
 	return p, nil
+}
+
+// writeWarm writes the page's warm-up texts to out: the policies (*.txt,
+// *.md) in dir, each after a form feed (wasm/page/warm.go splits them there).
+func writeWarm(out, dir string) error {
+	txt, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	md, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	var files []string
+	for _, f := range append(txt, md...) {
+		if filepath.Base(f) != "README.md" {
+			files = append(files, f)
+		}
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("no warm-up policies (*.txt, *.md) in %s", dir)
+	}
+	var b []byte
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		b = append(append(b, '\f'), t...)
+	}
+	return os.WriteFile(out, b, 0o644)
 }
