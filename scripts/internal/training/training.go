@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -444,12 +445,15 @@ func ManifestPairs(path string) (map[string]Pair, error) {
 // positives, false negatives), of what the model adds on its own (right,
 // wrong) and of the rules' findings it drops (rightly, wrongly). OK is
 // false where the additions or the drops are right too rarely (see
-// AddPrecision and DropPrecision): such a pair is never chosen.
+// AddPrecision and DropPrecision): such a pair is never chosen anew. Near
+// is true where they fall short by no more than the counts' sampling error
+// (one standard error of the share): a head's previous pair that is Near
+// stays (see Tune).
 type Candidate struct {
 	Pair
 	F1                                             float64
 	TP, FP, FN, AddTP, AddFP, DropRight, DropWrong int
-	OK                                             bool
+	OK, Near                                       bool
 }
 
 var (
@@ -462,13 +466,25 @@ var (
 // must be right at least AddPrecision (a recipient or a purpose:
 // ItemAddPrecision) of the time. What it drops of the rules' findings must
 // be wrong at least DropPrecision of the time.
-func (c *Candidate) check(name string) bool {
+//
+// near reports the same with each least share lowered by its standard
+// error over the decisions counted, sqrt(least*(1-least)/n): a share that
+// falls short by less cannot be told from one that meets it.
+func (c *Candidate) check(name string) (ok, near bool) {
 	least := AddPrecision
 	if strings.HasPrefix(name, model.Recipient) || strings.HasPrefix(name, model.Purpose) {
 		least = ItemAddPrecision
 	}
-	return (c.AddTP+c.AddFP == 0 || float64(c.AddTP) >= least*float64(c.AddTP+c.AddFP)) &&
-		(c.DropRight+c.DropWrong == 0 || float64(c.DropRight) >= DropPrecision*float64(c.DropRight+c.DropWrong))
+	meets := func(right, n int, least, slack float64) bool {
+		if n == 0 {
+			return true
+		}
+		return float64(right) >= (least-slack*math.Sqrt(least*(1-least)/float64(n)))*float64(n)
+	}
+	adds, drops := c.AddTP+c.AddFP, c.DropRight+c.DropWrong
+	ok = meets(c.AddTP, adds, least, 0) && meets(c.DropRight, drops, DropPrecision, 0)
+	near = meets(c.AddTP, adds, least, 1) && meets(c.DropRight, drops, DropPrecision, 1)
+	return ok, near
 }
 
 // Candidates returns the pairs of thresholds tried for head h, given
@@ -518,7 +534,7 @@ func (d *Data) Candidates(h int, p [][]float64) []Candidate {
 			if c.TP > 0 {
 				c.F1 = 2 * float64(c.TP) / float64(2*c.TP+c.FP+c.FN)
 			}
-			c.OK = c.check(name)
+			c.OK, c.Near = c.check(name)
 			out = append(out, c)
 		}
 	}
@@ -536,8 +552,11 @@ func (d *Data) Candidates(h int, p [][]float64) []Candidate {
 // tell them apart. Of the ties, a head keeps its previous pair (prev, the
 // shipped manifest's, by head name; nil or a head it lacks: none), so that a
 // retrain moves a threshold only when cross-validation says the move is
-// worth more than the slack, or the previous pair breaks a constraint;
-// otherwise the lowest floor wins (then the best F1, then the first tried).
+// worth more than the slack, or the previous pair breaks a constraint by
+// more than the counts' sampling error (Candidate.Near: 49 additions right
+// of 67, 73%, is no evidence that a pair once right 75% of the time no
+// longer is); otherwise the lowest floor wins (then the best F1, then the
+// first tried).
 func (d *Data) Tune(p [][]float64, prev map[string]Pair) Thresholds {
 	H := len(d.Heads)
 	t := Thresholds{Yes: make([]float64, H), Floor: make([]float64, H), F1: make([]float64, H)}
@@ -549,10 +568,6 @@ func (d *Data) Tune(p [][]float64, prev map[string]Pair) Thresholds {
 				best = max(best, c.F1)
 			}
 		}
-		if best <= 0 { // too few examples to learn from: the head never decides
-			t.Yes[h], t.Floor[h] = 1.01, 0
-			continue
-		}
 		// The rules' findings carry their exact words, and a floor raised
 		// for a gain the cross-validation cannot tell from noise drops
 		// them for nothing; a threshold moved for such a gain changes what
@@ -560,16 +575,24 @@ func (d *Data) Tune(p [][]float64, prev map[string]Pair) Thresholds {
 		// one is chosen.)
 		chosen := -1
 		old, hasOld := prev[name]
-		for i, c := range cands {
-			if !c.OK || c.F1 < best-FloorSlack {
-				continue
-			}
-			if hasOld && c.Pair == old {
+		for i, c := range cands { // the previous pair, if it ties and meets the constraints, or nearly
+			if hasOld && c.Pair == old && c.Near && c.F1 > 0 && c.F1 >= best-FloorSlack {
 				chosen = i
 				break
 			}
-			if chosen < 0 || c.Floor < cands[chosen].Floor || c.Floor == cands[chosen].Floor && c.F1 > cands[chosen].F1+1e-9 {
-				chosen = i
+		}
+		if chosen < 0 && best <= 0 { // too few examples to learn from: the head never decides
+			t.Yes[h], t.Floor[h] = 1.01, 0
+			continue
+		}
+		if chosen < 0 { // of the ties, the lowest floor
+			for i, c := range cands {
+				if !c.OK || c.F1 < best-FloorSlack {
+					continue
+				}
+				if chosen < 0 || c.Floor < cands[chosen].Floor || c.Floor == cands[chosen].Floor && c.F1 > cands[chosen].F1+1e-9 {
+					chosen = i
+				}
 			}
 		}
 		c := cands[chosen]
@@ -613,7 +636,7 @@ func (d *Data) Nested(p [][]float64, k int, prev map[string]Pair) []Candidate {
 	for h := range sum {
 		c := &sum[h]
 		_, _, c.F1 = PRF(c.TP, c.FP, c.FN)
-		c.OK = c.check(d.Heads[h])
+		c.OK, c.Near = c.check(d.Heads[h])
 	}
 	return sum
 }

@@ -262,3 +262,36 @@ func TestNested(t *testing.T) {
 		t.Errorf("nested %+v: want the 20 sentences of the category added, none else", c)
 	}
 }
+
+func TestTuneKeepsAPreviousPairNearItsConstraints(t *testing.T) {
+	// 100 sentences the model is sure of (0.9) and no rule found: right
+	// ones the category, the rest not. Its additions fall short of
+	// AddPrecision (75%): chosen afresh, the head adds nothing. A previous
+	// pair that adds them stays while the shortfall is within one standard
+	// error (73 right: 4.3 points allowed), not beyond it (65 right).
+	for _, c := range []struct {
+		right    int
+		prev     map[string]Pair
+		wantAdds bool
+		about    string
+	}{
+		{73, nil, false, "no previous pair, 73% right"},
+		{73, map[string]Pair{model.Category + "data-retention": {Yes: 0.7, Floor: 0}}, true, "previous pair, 73% right"},
+		{65, map[string]Pair{model.Category + "data-retention": {Yes: 0.7, Floor: 0}}, false, "previous pair, 65% right"},
+	} {
+		d := &Data{Heads: []string{model.Category + "data-retention"}}
+		var p [][]float64
+		for i := range 100 {
+			s := Sentence{}
+			if i < c.right {
+				s.Yes = []int{0}
+			}
+			d.Sentences = append(d.Sentences, s)
+			p = append(p, []float64{0.9})
+		}
+		th := d.Tune(p, c.prev)
+		if adds := th.Yes[0] <= 0.9; adds != c.wantAdds {
+			t.Errorf("%s: yes from %.2f; want it to add: %v", c.about, th.Yes[0], c.wantAdds)
+		}
+	}
+}
