@@ -20,6 +20,11 @@ func (*purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	if r := purposeInPassing(vw, c, h); r != "" {
 		return drop(r)
 	}
+	// "The site is ad-free", "we do not have any advertising partners":
+	// the words deny advertising themselves, with no data in them.
+	if vw.IsRule(h, lexicon.RNoAdvertising) {
+		return kept("purpose/advertising-denied", decision{Kind: "purpose", ID: "advertising", Category: "other", Negated: true})
+	}
 	// "- Marketing;": a bare name of a purpose counts as an item of a list,
 	// or of a list of what data is for ("used for advertising,
 	// personalization, and operational purposes"), or as the aim of what

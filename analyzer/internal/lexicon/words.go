@@ -553,6 +553,7 @@ const (
 	RComplaint
 	RInternational
 	RBiometrics
+	RNoAdvertising
 	numRefs
 )
 
@@ -584,6 +585,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"datatype", "info-generic"}, {"datatype", "demographics"}, {"datatype", "device-id"},
 	{"right", "complaint"}, {"transfer", "international"},
 	{"datatype", "biometrics"},
+	{"purpose", "no-advertising"},
 }
 
 // Is reports whether entry e is rule r.
