@@ -554,6 +554,7 @@ const (
 	RInternational
 	RBiometrics
 	RNoAdvertising
+	RCommercial
 	numRefs
 )
 
@@ -586,6 +587,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"right", "complaint"}, {"transfer", "international"},
 	{"datatype", "biometrics"},
 	{"purpose", "no-advertising"},
+	{"purpose", "commercial"},
 }
 
 // Is reports whether entry e is rule r.
