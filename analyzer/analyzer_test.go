@@ -95,6 +95,11 @@ func TestSale(t *testing.T) {
 		// sells in its wide sense offer: "ccpa" (SaleOptOutOffered).
 		{"a right to stop the sale", `California residents have the right to request that we stop "selling" their personal information.`, "ccpa", false},
 		{"company sold", "In the event that our company or its assets are sold, customer information may be one of the transferred assets.", "unstated", false},
+		{"commercial use denied", "We never use your information for profiling or other commercial purposes.", "no", false},
+		{"commercial use denied for students", "We do not use student personal data for advertising or similar commercial purposes.", "unstated", false},
+		{"commercial purposes stated", "We may disclose personal information for business or commercial purposes.", "unstated", false},
+		{"commercial use denied on a condition", "We do not use your information for commercial purposes unless you agree.", "unstated", false},
+		{"commercial use denied, a kind of data", "We do not use your location for commercial purposes.", "unstated", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

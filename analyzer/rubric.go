@@ -363,9 +363,12 @@ func behavioralMarketing(r *Report, input string, c *rubricCueSets, aggregate fu
 		// denial says no; so does a denial of giving advertisers data.
 		// (Not "We do not deliver personalized advertising to children
 		// under 16": a denial for children says nothing of the others.)
+		// A denial of all advertising ("we do not show ads", "the site is
+		// ad-free") denies targeted ads too; a denial under a condition
+		// ("ads are not personalised unless you consent") is none.
 		var denied []int
 		for i := range r.Findings {
-			if f := &r.Findings[i]; f.Kind == "purpose" && f.Negated && f.ID == "targeted-advertising" && !sentenceHasKind(r, f.Sentence, "children") {
+			if f := &r.Findings[i]; f.Kind == "purpose" && f.Negated && (f.ID == "targeted-advertising" || f.ID == "advertising") && f.Condition == "" && !sentenceHasKind(r, f.Sentence, "children") {
 				denied = append(denied, i)
 			}
 		}

@@ -175,6 +175,13 @@ func TestRubricAnswers(t *testing.T) {
 			r.Findings[0].Negated = true
 			r.Findings[1].Sentence = r.Findings[0].Sentence
 		}, finds("purpose", "targeted-advertising", "personalized advertising"), finds("children", "children", "children under 16")), "no", 0},
+		{"all advertising denied", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
+			r.Findings[0].Negated = true
+		}, finds("purpose", "advertising", "free of advertising")), "no", 1},
+		{"targeted ads denied under a condition", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
+			r.Findings[0].Negated = true
+			r.Findings[0].Condition = "unless you consent"
+		}, finds("purpose", "targeted-advertising", "personalised ads")), "no", 0},
 		{"targeted ads denied, and advertisers", "behavioral-marketing", built(func(r *Report, at func(string, string) []int) {
 			r.Findings[0].Negated = true
 			r.Sharing.Recipients = []Recipient{recipient("advertisers", true, at("share", "advertisers"))}

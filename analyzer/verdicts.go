@@ -92,8 +92,11 @@ func decideSale(r *Report) {
 		if len(ev) > 0 {
 			r.Sharing.Sale = "ccpa"
 		} else if !minors {
-			// No word of selling: a denial of passing data on at all denies it.
-			if i := sharingDenied(r); i >= 0 {
+			// No word of selling: a denial of using the reader's data for
+			// anything commercial, or of passing data on at all, denies it.
+			if i := commercialUseDenied(r); i >= 0 {
+				r.Sharing.Sale, ev = "no", []int{i}
+			} else if i := sharingDenied(r); i >= 0 {
 				r.Sharing.Sale, ev = "no", []int{i}
 			}
 		}
@@ -206,6 +209,43 @@ func sharingDenied(r *Report) int {
 		}
 	}
 	return found
+}
+
+// commercialUseDenied returns the index of the first finding that denies,
+// with no condition, using the reader's data for commercial purposes ("we
+// don't use your data for ad targeting or other commercial purposes"), or
+// -1. Selling is a commercial use, so the denial denies it; not one of some
+// data or of some readers ("student data", "children's data": the sentence
+// must name the reader's data as a whole, with no condition, and no
+// children).
+func commercialUseDenied(r *Report) int {
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind != "purpose" || f.ID != "commercial" || !f.Negated || f.Condition != "" {
+			continue
+		}
+		whole, narrow := false, false
+		for j := range r.Findings {
+			g := &r.Findings[j]
+			if g.Sentence != f.Sentence {
+				continue
+			}
+			switch {
+			case g.Kind == "children":
+				narrow = true
+			case g.Kind == "collect" || g.Kind == "share":
+				if (g.ID == "about-you" || g.ID == "personal-info") && g.Condition == "" {
+					whole = true
+				} else if g.Kind == "collect" {
+					narrow = true
+				}
+			}
+		}
+		if whole && !narrow {
+			return i
+		}
+	}
+	return -1
 }
 
 // salePurpose reports whether purpose id is one data is sold for:

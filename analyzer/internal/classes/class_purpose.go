@@ -20,6 +20,11 @@ func (*purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	if r := purposeInPassing(vw, c, h); r != "" {
 		return drop(r)
 	}
+	// "The site is ad-free", "we do not have any advertising partners":
+	// the words deny advertising themselves, with no data in them.
+	if vw.IsRule(h, lexicon.RNoAdvertising) {
+		return kept("purpose/advertising-denied", decision{Kind: "purpose", ID: "advertising", Category: "other", Negated: true})
+	}
 	// "- Marketing;": a bare name of a purpose counts as an item of a list,
 	// or of a list of what data is for ("used for advertising,
 	// personalization, and operational purposes"), or as the aim of what
@@ -45,6 +50,12 @@ func (*purposeClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexi
 	}
 	f := decision{Kind: "purpose", ID: vw.Entry(h).ID, Category: "other"}
 	f.Negated = negatedAt(vw, c, h)
+	// "We do not use your data for ad targeting or other commercial
+	// purposes" denies a sale with the rest; stated, commercial purposes
+	// are those of all business ("for business or commercial purposes").
+	if vw.IsRule(h, lexicon.RCommercial) && !f.Negated {
+		return drop("purpose/commercial-stated")
+	}
 	// "Our providers may not use it for any other purpose": a use denied
 	// beyond the purposes named is the promise of limitation (a negator
 	// in its clause a few words before it will do: "may use it to help us

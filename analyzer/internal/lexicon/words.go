@@ -554,6 +554,8 @@ const (
 	RComplaint
 	RInternational
 	RBiometrics
+	RNoAdvertising
+	RCommercial
 	numRefs
 )
 
@@ -585,6 +587,8 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"datatype", "info-generic"}, {"datatype", "demographics"}, {"datatype", "device-id"},
 	{"right", "complaint"}, {"transfer", "international"},
 	{"datatype", "biometrics"},
+	{"purpose", "no-advertising"},
+	{"purpose", "commercial"},
 }
 
 // Is reports whether entry e is rule r.
