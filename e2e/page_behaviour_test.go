@@ -108,9 +108,28 @@ func TestPageEvidenceClick(t *testing.T) {
 	}
 }
 
-// TestPageFilters hides and shows each kind.
+// TestPageFilters hides and shows each kind. A screen reader hears each
+// filter's count in words, "1 highlight" for one (the example policy has
+// kinds with one).
 func TestPageFilters(t *testing.T) {
 	ctx, _ := openPage(t)
+	pagePaste(t, ctx, textareaText(exampleText(t)))
+	var labels []string
+	pageRun(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll('#filters .count')].map(c => c.textContent + '=' + c.getAttribute('aria-label'))`, &labels))
+	ones := 0
+	for _, l := range labels {
+		n, label, _ := strings.Cut(l, "=")
+		want := n + " highlights"
+		if n == "1" {
+			want, ones = "1 highlight", ones+1
+		}
+		if label != want {
+			t.Errorf("a filter's count %s is read as %q, want %q", n, label, want)
+		}
+	}
+	if ones == 0 {
+		t.Errorf("the example has no kind with one highlight to check: %q", labels)
+	}
 	pagePaste(t, ctx, firstSeed(t))
 	for _, kind := range []string{"collect", "share"} {
 		count := func() int {
