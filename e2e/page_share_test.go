@@ -238,3 +238,27 @@ func TestPageShareTooLongWithoutWorker(t *testing.T) {
 	pagePaste(t, ctx, firstSeed(t))
 	pageRun(t, ctx, pageWait(`document.getElementById('share-link').value.includes('#r=') && document.getElementById('share-link').offsetParent !== null`, 10*time.Second))
 }
+
+// TestPageShareTooLongShortLink: where the Worker answers, a policy too long
+// for a link with the text inside shows no link field until a short link
+// is made, then shows that link.
+func TestPageShareTooLongShortLink(t *testing.T) {
+	_, srv := serveWithFakeAPI(t)
+	ctx := newBrowser(t)
+	t.Cleanup(func() { chromedp.Cancel(ctx) })
+	pageRun(t, ctx, chromedp.Navigate(srv.URL+"/"), pageEvalAwait(`policylens.ready.then(() => true)`, nil),
+		chromedp.Poll(`document.body.dataset.worker === 'ready'`, nil, chromedp.WithPollingTimeout(30*time.Second)))
+	pagePaste(t, ctx, longPolicy(t))
+	link, note := openSharePanel(t, ctx)
+	var shown bool
+	pageRun(t, ctx, pageWait(`document.body.dataset.shortLinks === 'true'`, 10*time.Second),
+		chromedp.Evaluate(`document.getElementById('share-link').offsetParent !== null`, &shown))
+	if link != "" || !strings.Contains(note, "too long") || shown {
+		t.Fatalf("a long policy: link %.40q, note %q, link field shown %v", link, note, shown)
+	}
+	link, status := createShortLink(t, ctx, "1d")
+	pageRun(t, ctx, chromedp.Evaluate(`document.getElementById('share-link').offsetParent !== null`, &shown))
+	if !strings.Contains(link, "/r/") || !shown {
+		t.Errorf("after Create short link: link %q (status %q), field shown %v", link, status, shown)
+	}
+}
