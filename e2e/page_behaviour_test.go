@@ -635,3 +635,22 @@ func TestPageTooltips(t *testing.T) {
 	check("collect hidden")
 	pageRun(t, ctx, chromedp.Click(`#filters input[data-kind=collect]`, chromedp.ByQuery))
 }
+
+// TestPageSummaryLinkNames: a summary item that links to its evidence is
+// read as the item, then what pressing it does: "They collect your precise
+// location: show in the text", without the item's full stop before the
+// colon.
+func TestPageSummaryLinkNames(t *testing.T) {
+	ctx, _ := openPage(t)
+	pagePaste(t, ctx, textareaText(exampleText(t)))
+	var names []string
+	pageRun(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll('#summary button.ev')].map(b => b.getAttribute('aria-label'))`, &names))
+	if len(names) == 0 {
+		t.Fatal("the example's summary has no links to evidence")
+	}
+	for _, n := range names {
+		if !strings.Contains(n, ": show in the text") || strings.Contains(n, ".:") {
+			t.Errorf("a summary link is named %q", n)
+		}
+	}
+}
