@@ -337,7 +337,7 @@ func TestComplaintToTheCompanyIsNoRegulator(t *testing.T) {
 					t.Fatalf("first quote = %q, want %q", got, tt.first)
 				}
 				for _, p := range r.Points {
-					if p.ID == "offers-complaint" && p.Text != "You can: "+lowerFirst(tt.want)+"." {
+					if p.ID == "offers-complaint" && p.Text != "You can "+lowerFirst(tt.want)+"." {
 						t.Fatalf("point = %q, want the right's name %q", p.Text, tt.want)
 					}
 				}

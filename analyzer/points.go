@@ -95,16 +95,16 @@ func addPoints(r *Report, input string, aggregate func(int) bool) {
 	for _, rt := range r.Rights {
 		switch rt.ID {
 		case "opt-out-sale":
-			text := "You can: " + lowerFirst(rt.Name) + "."
+			text := "You can " + lowerFirst(rt.Name) + "."
 			if r.Sharing.Sale == "no" {
 				// A state law's right granted in general, in a policy that
 				// says it sells nothing: "the sale" would read as if data
 				// were sold.
-				text = "You can: opt out of any sale or sharing of your data (they say they do not sell it)."
+				text = "You can opt out of any sale or sharing of your data (they say they do not sell it)."
 			}
 			p.add("offers-"+rt.ID, "good", text, rt.Evidence)
 		case "deletion", "access", "portability", "complaint", "correction":
-			p.add("offers-"+rt.ID, "good", "You can: "+lowerFirst(rt.Name)+".", rt.Evidence)
+			p.add("offers-"+rt.ID, "good", "You can "+lowerFirst(rt.Name)+".", rt.Evidence)
 		}
 	}
 	switch r.Retention.Policy {

@@ -54,9 +54,9 @@ func TestRevisionNotice(t *testing.T) {
 // the right's name stays.
 func TestSaleOptOutPoint(t *testing.T) {
 	for _, c := range []struct{ sale, want string }{
-		{"no", "You can: opt out of any sale or sharing of your data (they say they do not sell it)."},
-		{"yes", "You can: opt out of the sale or sharing of your data."},
-		{"unstated", "You can: opt out of the sale or sharing of your data."},
+		{"no", "You can opt out of any sale or sharing of your data (they say they do not sell it)."},
+		{"yes", "You can opt out of the sale or sharing of your data."},
+		{"unstated", "You can opt out of the sale or sharing of your data."},
 	} {
 		r := &Report{Findings: make([]Finding, 1), Sharing: Sharing{Sale: c.sale},
 			Rights: []Right{{ID: "opt-out-sale", Name: "Opt out of the sale or sharing of your data", Evidence: []int{0}}}}

@@ -108,9 +108,28 @@ func TestPageEvidenceClick(t *testing.T) {
 	}
 }
 
-// TestPageFilters hides and shows each kind.
+// TestPageFilters hides and shows each kind. A screen reader hears each
+// filter's count in words, "1 highlight" for one (the example policy has
+// kinds with one).
 func TestPageFilters(t *testing.T) {
 	ctx, _ := openPage(t)
+	pagePaste(t, ctx, textareaText(exampleText(t)))
+	var labels []string
+	pageRun(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll('#filters .count')].map(c => c.textContent + '=' + c.getAttribute('aria-label'))`, &labels))
+	ones := 0
+	for _, l := range labels {
+		n, label, _ := strings.Cut(l, "=")
+		want := n + " highlights"
+		if n == "1" {
+			want, ones = "1 highlight", ones+1
+		}
+		if label != want {
+			t.Errorf("a filter's count %s is read as %q, want %q", n, label, want)
+		}
+	}
+	if ones == 0 {
+		t.Errorf("the example has no kind with one highlight to check: %q", labels)
+	}
 	pagePaste(t, ctx, firstSeed(t))
 	for _, kind := range []string{"collect", "share"} {
 		count := func() int {
@@ -615,4 +634,23 @@ func TestPageTooltips(t *testing.T) {
 	pageRun(t, ctx, chromedp.Click(`#filters input[data-kind=collect]`, chromedp.ByQuery))
 	check("collect hidden")
 	pageRun(t, ctx, chromedp.Click(`#filters input[data-kind=collect]`, chromedp.ByQuery))
+}
+
+// TestPageSummaryLinkNames: a summary item that links to its evidence is
+// read as the item, then what pressing it does: "They collect your precise
+// location: show in the text", without the item's full stop before the
+// colon.
+func TestPageSummaryLinkNames(t *testing.T) {
+	ctx, _ := openPage(t)
+	pagePaste(t, ctx, textareaText(exampleText(t)))
+	var names []string
+	pageRun(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll('#summary button.ev')].map(b => b.getAttribute('aria-label'))`, &names))
+	if len(names) == 0 {
+		t.Fatal("the example's summary has no links to evidence")
+	}
+	for _, n := range names {
+		if !strings.Contains(n, ": show in the text") || strings.Contains(n, ".:") {
+			t.Errorf("a summary link is named %q", n)
+		}
+	}
 }

@@ -210,3 +210,55 @@ func TestPageShareFresh(t *testing.T) {
 		}
 	}
 }
+
+// TestPageShareTooLongWithoutWorker: on a plain static host a policy too
+// long for a link with the text inside gets no link at all, so the panel
+// says so and shows neither an empty link field with a dead Copy button nor
+// a note that points to a link above.
+func TestPageShareTooLongWithoutWorker(t *testing.T) {
+	ctx, _ := openPage(t)
+	pagePaste(t, ctx, longPolicy(t))
+	link, note := openSharePanel(t, ctx)
+	var res struct {
+		Row      bool   `json:"row"`
+		NoWorker string `json:"noWorker"`
+	}
+	pageRun(t, ctx, chromedp.Evaluate(`({row: document.getElementById('share-link').offsetParent !== null,
+		noWorker: document.getElementById('share-no-worker').hidden ? '' : document.getElementById('share-no-worker').textContent})`, &res))
+	if link != "" || !strings.Contains(note, "too long") {
+		t.Fatalf("a long policy gets link %.40q, note %q", link, note)
+	}
+	if res.Row {
+		t.Error("the panel shows an empty link field for a policy too long for a link")
+	}
+	if strings.Contains(res.NoWorker, "above") || !strings.Contains(res.NoWorker, "Worker") {
+		t.Errorf("the note without the Worker says %q", res.NoWorker)
+	}
+	// A short policy after it gets its link, in view again.
+	pagePaste(t, ctx, firstSeed(t))
+	pageRun(t, ctx, pageWait(`document.getElementById('share-link').value.includes('#r=') && document.getElementById('share-link').offsetParent !== null`, 10*time.Second))
+}
+
+// TestPageShareTooLongShortLink: where the Worker answers, a policy too long
+// for a link with the text inside shows no link field until a short link
+// is made, then shows that link.
+func TestPageShareTooLongShortLink(t *testing.T) {
+	_, srv := serveWithFakeAPI(t)
+	ctx := newBrowser(t)
+	t.Cleanup(func() { chromedp.Cancel(ctx) })
+	pageRun(t, ctx, chromedp.Navigate(srv.URL+"/"), pageEvalAwait(`policylens.ready.then(() => true)`, nil),
+		chromedp.Poll(`document.body.dataset.worker === 'ready'`, nil, chromedp.WithPollingTimeout(30*time.Second)))
+	pagePaste(t, ctx, longPolicy(t))
+	link, note := openSharePanel(t, ctx)
+	var shown bool
+	pageRun(t, ctx, pageWait(`document.body.dataset.shortLinks === 'true'`, 10*time.Second),
+		chromedp.Evaluate(`document.getElementById('share-link').offsetParent !== null`, &shown))
+	if link != "" || !strings.Contains(note, "too long") || shown {
+		t.Fatalf("a long policy: link %.40q, note %q, link field shown %v", link, note, shown)
+	}
+	link, status := createShortLink(t, ctx, "1d")
+	pageRun(t, ctx, chromedp.Evaluate(`document.getElementById('share-link').offsetParent !== null`, &shown))
+	if !strings.Contains(link, "/r/") || !shown {
+		t.Errorf("after Create short link: link %q (status %q), field shown %v", link, status, shown)
+	}
+}

@@ -195,7 +195,7 @@ func (p *page) renderFilters() {
 		p.filterShown[i] = counts[k.ID]
 		n := strconv.Itoa(counts[k.ID])
 		spans[i] = t.put(label, "span", "count", n)
-		t.attr(spans[i], "aria-label", n+" highlights")
+		t.attr(spans[i], "aria-label", view.HighlightCount(counts[k.ID]))
 	}
 	t.build()
 	p.filterCounts = make([]js.Value, len(spans))
@@ -206,9 +206,8 @@ func (p *page) renderFilters() {
 
 // setFilterCount shows a filter's count, n highlights.
 func setFilterCount(el js.Value, n int) {
-	s := strconv.Itoa(n)
-	setText(el, s)
-	el.Call("setAttribute", "aria-label", s+" highlights")
+	setText(el, strconv.Itoa(n))
+	el.Call("setAttribute", "aria-label", view.HighlightCount(n))
 }
 
 // setFilter shows or hides one kind of highlight.

@@ -63,6 +63,7 @@ func installShareAPI() {
 type shareUI struct {
 	p                            *page
 	panel, link, copyBtn, note   js.Value
+	linkRow                      js.Value // the link field and Copy link, hidden when there is no link to show
 	short, expiry, create, del   js.Value
 	status, noWorker             js.Value
 	banner, bannerText, leaveBtn js.Value
@@ -80,8 +81,8 @@ func startShare(p *page) {
 		panel: byID(p.doc, "share"), link: byID(p.doc, "share-link"), copyBtn: byID(p.doc, "share-copy"),
 		note: byID(p.doc, "share-note"), expiry: byID(p.doc, "share-expiry"), create: byID(p.doc, "share-create"),
 		short: byID(p.doc, "share-short"), del: byID(p.doc, "share-delete"), status: byID(p.doc, "share-status"),
-		noWorker: byID(p.doc, "share-no-worker"),
-		banner:   byID(p.doc, "shared-banner"), bannerText: byID(p.doc, "shared-text"), leaveBtn: byID(p.doc, "shared-leave"),
+		noWorker: byID(p.doc, "share-no-worker"), linkRow: byID(p.doc, "share-link-row"),
+		banner: byID(p.doc, "shared-banner"), bannerText: byID(p.doc, "shared-text"), leaveBtn: byID(p.doc, "shared-leave"),
 	}
 	p.share = s
 	on(s.panel, "toggle", func(js.Value) {
@@ -180,8 +181,10 @@ func (s *shareUI) showLink(refresh int, text string) {
 			msg += " Create a short link: the text is encrypted on this device and only the encrypted copy is stored, for the time you choose."
 		}
 		setText(s.note, msg)
+		s.linkRow.Set("hidden", true) // an empty field and a dead Copy button say nothing more
 		return
 	}
+	s.linkRow.Set("hidden", false)
 	loc := js.Global().Get("location")
 	s.link.Set("value", loc.Get("origin").String()+"/"+frag)
 	s.linkFor = text
@@ -233,6 +236,7 @@ func (s *shareUI) createShortLink() {
 	s.deleteURL, s.token = "/api/reports/"+id, j.Get("deleteToken").String()
 	s.refreshes++ // no fragment link still being made may replace this one
 	s.link.Set("value", js.Global().Get("location").Get("origin").String()+"/r/"+id+"#k="+key)
+	s.linkRow.Set("hidden", false)
 	s.copyBtn.Set("disabled", false)
 	s.del.Set("hidden", false)
 	setText(s.status, "Short link ready; it expires "+js.Global().Get("Date").New(j.Get("expiresAt")).Call("toLocaleString").String()+". The server stores only the encrypted report; the key is the part after #k=.")

@@ -134,7 +134,7 @@ func summaryItem(t *tree, list node, it summary.Item) {
 		t.attrFixed(b, "type", "button")
 		t.addInts(it.Evidence)
 		t.attrOf(b, "data-ev")
-		t.add(it.Text)
+		t.add(strings.TrimSuffix(it.Text, ".")) // "… signal: show in the text", not "signal.: show"
 		t.add(": show in the text")
 		if len(it.Evidence) > 1 {
 			t.add(" (")

@@ -1,5 +1,7 @@
 package view
 
+import "strconv"
+
 // Kind describes one highlight kind: the data-kind value on <mark>, a short
 // label and an icon so that colour is never the only signal. Icons are
 // text symbols found in common fonts (DejaVu, system UI fonts), so they
@@ -46,4 +48,12 @@ func Highlighted(kind string) bool {
 		return true
 	}
 	return false
+}
+
+// HighlightCount counts highlights in words: "1 highlight", "3 highlights".
+func HighlightCount(n int) string {
+	if n == 1 {
+		return "1 highlight"
+	}
+	return strconv.Itoa(n) + " highlights"
 }

@@ -53,3 +53,11 @@ func TestShorten(t *testing.T) {
 		}
 	}
 }
+
+func TestHighlightCount(t *testing.T) {
+	for n, want := range map[int]string{0: "0 highlights", 1: "1 highlight", 2: "2 highlights", 29: "29 highlights"} {
+		if got := HighlightCount(n); got != want {
+			t.Errorf("HighlightCount(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
