@@ -416,7 +416,7 @@ func addPeriod(r *Report, text string) {
 // alike.
 func periodLength(p string) float64 {
 	lx := rules()
-	tz := text.Tokenizer{Words: &lx.Words}
+	tz := text.Tokenizer{Words: &lx.Words, Uncached: true}
 	var figures, words, minutes int
 	for _, t := range tz.Tokenize(p, nil) {
 		if t.Num >= 0 {

@@ -61,6 +61,11 @@ type Tokenizer struct {
 	// asked once for each word the id slots remember, and the tokens
 	// the model reads as words carry its answer (Token.WordHash).
 	WordHash func(w []byte) uint32
+	// Uncached looks each word up anew instead of keeping the ids of
+	// words met before (see id): for a few words, such as a period's,
+	// whose tables (hundreds of KB) would cost more than they save. Its
+	// tokens carry no TokExact.
+	Uncached bool
 	Buf      []byte
 	tags     tagScan
 	// skipped is TokModelWord's opposite for the next token: letters
@@ -683,8 +688,9 @@ func (tz *Tokenizer) id(w []byte) (int32, uint32) {
 	if len(w) > 8 {
 		return tz.longID(w)
 	}
-	if len(w) == 0 {
-		return tz.Words.Lookup(Stem(w)), tz.wordHash(w)
+	if len(w) == 0 || tz.Uncached {
+		h := tz.wordHash(w)
+		return tz.Words.Lookup(Stem(w)), h
 	}
 	if tz.ids == nil {
 		tz.ids = make([]shortID, shortIDs)
@@ -706,7 +712,7 @@ func (tz *Tokenizer) id(w []byte) (int32, uint32) {
 
 // longID is id for a word of more than eight bytes.
 func (tz *Tokenizer) longID(w []byte) (int32, uint32) {
-	if len(w) > 16 {
+	if len(w) > 16 || tz.Uncached {
 		h := tz.wordHash(w)
 		return tz.Words.Lookup(Stem(w)), h
 	}
