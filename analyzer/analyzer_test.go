@@ -362,6 +362,8 @@ func TestAccountTheRightNamesIsNoWay(t *testing.T) {
 		// Customer support named as the way, with no "us": still no account settings.
 		{"To close your account, please contact customer support.", "by contacting them", false},
 		{"You can have your profile removed by calling our customer service team.", "by contacting them", false},
+		// The account right after the right's words, a letter as the way.
+		{"You can ask us to delete your account at any time by writing to privacy@example.com.", "by contacting them", false},
 	}
 	settings := "in your account settings"
 	for _, tt := range tests {

@@ -1683,17 +1683,20 @@ func RightDetailsOf(vw *sentence.View, r lexicon.Hit) RightDetails {
 }
 
 // ownObject reports whether how-hit h is the account that right r itself
-// names ("cancel your account", "delete your account") while another way
+// names ("cancel your account", "delete your account", "ask us to delete
+// your account by writing to ...") while another way
 // stands in the sentence outside the right ("If you wish to cancel your
 // account, contact us at ..."): the account is what goes, the other way is
 // how. Alone, "you may delete your account at any time" keeps it (a
 // deletion the reader makes).
 func ownObject(vw *sentence.View, r, h lexicon.Hit) bool {
-	if h.From < r.From || h.To > r.To || vw.Entry(h).ID != "settings" || vw.In(h.To-1, lexicon.WordsSettingsNouns) {
+	// The account within the right, or its object right after it ("ask
+	// us to delete | your account").
+	if h.From < r.From || h.To > r.To && h.From != r.To || vw.Entry(h).ID != "settings" || vw.In(h.To-1, lexicon.WordsSettingsNouns) {
 		return false
 	}
 	for _, o := range vw.Hits {
-		if vw.Entry(o).Cls == lexicon.ClassHow && (o.To <= r.From || o.From >= r.To) {
+		if vw.Entry(o).Cls == lexicon.ClassHow && (o.To <= r.From || o.From >= max(r.To, h.To)) {
 			return true
 		}
 	}
