@@ -399,6 +399,14 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		f.ID = "privacy-settings"
 		return kept("right/privacy-settings-of-the-service", f)
 	}
+	// "This optional data is sent to us when you enable it in the browser
+	// settings", "your organization may use tools to control device
+	// settings", "If you sync your device settings, your dictionary is
+	// stored": a setting named with no choice of the reader's over it
+	// (see settingsWithoutChoice).
+	if settingsWithoutChoice(vw, c, h) {
+		return drop("right/settings-without-choice")
+	}
 	return kept("right/granted", f)
 }
 
@@ -1817,6 +1825,107 @@ func otherSettings(vw *sentence.View, h lexicon.Hit) bool {
 		other = other || e.Cls == lexicon.ClassDatatype && e.Grp == lexicon.GroupLocation
 	}
 	return other || vw.SetFrom(vw.Own, lexicon.WordsNotifications) || vw.SetFrom(vw.Own, lexicon.WordsLocationWords)
+}
+
+// settingsWithoutChoice reports whether cookie-control hit h is only a
+// browser's, a device's or privacy settings or tools ("browser settings",
+// "device settings", "privacy tools") in a sentence that names no cookie
+// or tracking technology and no other cookie control, and in whose clause
+// the reader is given no choice over them: no word of ability beside the
+// reader ("you can", "users may", "allows you"; not "when you enable"),
+// no instruction ("please visit your device settings"), the reader not
+// the subject ("you do this through your browser settings"; not "if you
+// sync your device settings"), and no verb of steering them right before
+// them ("adjusting your browser settings") with no other party acting. A
+// label that opens the sentence ("Device settings: ...") takes the whole
+// sentence for its clause.
+func settingsWithoutChoice(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	if !vw.IsRule(h, lexicon.RCookieControl) || !bareSettings(vw, h) || c.Instructs {
+		return false
+	}
+	own := int32(vw.Own)
+	// "Device settings: the mobile operating systems allow you to ...": a
+	// label opening the sentence names the settings its text is about.
+	label := h.From <= own+1 && vw.ColonAfter(h.To-1)
+	// (Cookies named in another clause of the sentence still count: "The
+	// way to disable cookies varies, but can be found in your browser
+	// preferences".)
+	if namesCookies(vw) {
+		return false
+	}
+	for _, g := range vw.Hits {
+		if g.From >= own && vw.IsRule(g, lexicon.RCookieControl) && !bareSettings(vw, g) {
+			return false
+		}
+	}
+	for q := own; int(q) < len(vw.Toks); q++ {
+		if !label && vw.Clause[q] != vw.Clause[h.From] || q >= h.From && q < h.To {
+			continue
+		}
+		switch {
+		case vw.Is(q, lexicon.GReaderModals) && readerGiven(vw, q):
+			return false // "you can", "allows you"
+		case q < h.From && (q == own || vw.Tok(q).SepBefore >= text.SepComma) && (vw.Is(q, lexicon.GPlease) || vw.Is(q, lexicon.GInstructions)):
+			return false // "Please visit your device settings"
+		case q < h.From && q >= h.From-3 && vw.In(q, lexicon.WordsBrowserSteering) && !othersSteer(vw, h):
+			return false // "adjusting your browser settings"
+		}
+	}
+	return !(vw.ReaderActs(h.From) && !readerInCondition(vw, h))
+}
+
+// bareSettings reports whether hit g is two words, a browser's, a device's or
+// privacy's and a noun of settings or tools ("browser settings", "privacy
+// tools"), not "cookie settings".
+func bareSettings(vw *sentence.View, g lexicon.Hit) bool {
+	return g.To-g.From == 2 && (vw.In(g.From, lexicon.WordsSettingsOwners) || vw.In(g.From, lexicon.WordsBrowserNames)) &&
+		(vw.In(g.To-1, lexicon.WordsSettingsNouns) || vw.In(g.To-1, lexicon.WordsToolNouns))
+}
+
+// readerGiven reports whether the word of ability at q is the reader's: the
+// reader's name right after it ("allows you", "lets users"), or as its
+// subject ("you can", "users may", "you are able to") with no "us" after it
+// ("you allow us to receive") and no word of condition before the subject
+// ("when you enable").
+func readerGiven(vw *sentence.View, q int32) bool {
+	if int(q)+1 < len(vw.Toks) && vw.Is(q+1, lexicon.GReaderNames) {
+		return true
+	}
+	p := subjectBefore(vw, q)
+	if p > int32(vw.Own) && vw.In(p, lexicon.WordsBeForms) {
+		p-- // "you are able to"
+	}
+	if p < int32(vw.Own) || !vw.Is(p, lexicon.GReaderNames) || int(q)+1 < len(vw.Toks) && (vw.Is(q+1, lexicon.GUs) || vw.Is(q+1, lexicon.GWe)) {
+		return false
+	}
+	return p == int32(vw.Own) || !vw.Is(p-1, lexicon.GConditional)
+}
+
+// readerInCondition reports whether "you" opens a condition in the clause of
+// h, before it ("If you sync your device settings", "when you enable it in
+// the browser settings").
+func readerInCondition(vw *sentence.View, h lexicon.Hit) bool {
+	for q := int32(vw.Own) + 1; q < h.From; q++ {
+		if vw.Clause[q] == vw.Clause[h.From] && vw.Is(q, lexicon.GReader) && vw.Is(q-1, lexicon.GConditional) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersSteer reports whether another party acts on settings hit h: a party
+// named before it in its clause, or a party of the reader's ("your
+// organization", "your employer") before it in the sentence.
+func othersSteer(vw *sentence.View, h lexicon.Hit) bool {
+	if a := vw.ActorBefore(h.From); a == sentence.PartyThird || a == sentence.PartyWe {
+		return true
+	}
+	for q := int32(vw.Own) + 1; q < h.From; q++ {
+		if vw.In(q, lexicon.WordsYourParties) && vw.In(q-1, lexicon.WordsYourForms) {
+			return true
+		}
+	}
+	return false
 }
 
 // privacySettingsOnly reports whether cookie-control hit h is a word of
