@@ -78,6 +78,7 @@ func delay(vw *sentence.View, h lexicon.Hit) (Evidence, bool) {
 	if v <= 0 {
 		return Evidence{}, false
 	}
+	end = vw.Doc.Lexicon.Restated(vw.Tok, p, end, int32(len(vw.Toks))) // "within thirty (30) days"
 	for _, g := range vw.Hits {
 		if g.From == end && vw.IsRule(g, lexicon.RPeriod) {
 			return Evidence{From: p, To: g.To, N: v}, true

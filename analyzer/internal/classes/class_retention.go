@@ -416,7 +416,7 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		if v <= 0 {
 			continue
 		}
-		if from == n && from > int32(vw.Own) {
+		if from > int32(vw.Own) {
 			if q, w := vw.NumberEnding(from - 1); w > 0 {
 				from = q // "24-48 hours", "13 – 36 months": a range, from its first number
 			}

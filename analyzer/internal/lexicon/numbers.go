@@ -83,7 +83,7 @@ func (lx *Lexicon) Restated(tok func(int32) *text.Token, p, to, n int32) int32 {
 		return to
 	}
 	v, _ := lx.Number(tok, p, to)
-	if w, end := lx.Number(tok, to, n); w == v && end == to+1 {
+	if w, end := lx.Number(tok, to, n); w == v {
 		return end
 	}
 	return to
