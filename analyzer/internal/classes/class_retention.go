@@ -416,10 +416,11 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		if v <= 0 {
 			continue
 		}
-		if from > int32(vw.Own) {
-			if q, w := vw.NumberEnding(from - 1); w > 0 {
-				from = q // "24-48 hours", "13 – 36 months": a range, from its first number
-			}
+		if from > int32(vw.Own) && vw.Tok(from-1).Num > 0 {
+			from-- // "24-48 hours", "13 – 36 months": a range, from its first figures
+		}
+		if from > int32(vw.Own) && vw.Is(from-1, lexicon.GFrequency) {
+			continue // "purge old records once a year": how often, not how long
 		}
 		// "notified no less than 30 days before the sale", "30 days'
 		// notice": a lead time, not how long data is kept.
