@@ -461,7 +461,7 @@ func (st *olSentence) survey() {
 		}
 	}
 	st.ms = kept
-	o, ms, ws := st.o, st.ms, st.ws
+	o, ms := st.o, st.ms
 	for _, m := range ms {
 		st.dataNamed = st.dataNamed || m.c.Kind == outline.Data && !m.intro
 	}
@@ -471,7 +471,7 @@ func (st *olSentence) survey() {
 		if m.intro || m.c.Kind != outline.Unit {
 			continue // (an intro's words are not ws)
 		}
-		if _, ok := numberBefore(ws, m.from); ok {
+		if _, _, ok := st.numberBefore(m.from); ok {
 			st.limited = st.limited || st.has(outline.Retention)
 		}
 	}
@@ -659,25 +659,25 @@ func (st *olSentence) retention(m olMatch) {
 // unit reads a unit of time after a number: a retention period, or a
 // minimum age in a sentence about children.
 func (st *olSentence) unit(m olMatch) {
-	n, ok := numberBefore(st.ws, m.from)
-	if !ok || st.notQuantity(m, n) {
+	n, from, ok := st.numberBefore(m.from)
+	if !ok || st.notQuantity(m, n, from) {
 		return
 	}
 	switch {
 	case st.has(outline.Retention):
-		st.add("retention", "period", "data-retention", m, m.from-1, m.to, false, "period", "a period in a sentence about keeping data, %q")
+		st.add("retention", "period", "data-retention", m, from, m.to, false, "period", "a period in a sentence about keeping data, %q")
 	case st.has(outline.Children) && m.c.ID == "years" && n >= 10 && n <= 21:
-		f := st.add("children", "min-age", "specific-audiences", m, m.from-1, m.from, false, "age", "an age, %q, in a sentence about children")
+		f := st.add("children", "min-age", "specific-audiences", m, from, m.from, false, "age", "an age, %q, in a sentence about children")
 		f.age = uint8(n)
 	}
 }
 
-// notQuantity reports whether number n before unit m is no quantity of
-// time: a part of a date ("2024年3月1日", "27 июля 2006 года"), a year
-// ("2006 года"), or the number of a law named with its year ("Nomor 27
-// Tahun 2022").
-func (st *olSentence) notQuantity(m olMatch, n int) bool {
-	ws, i := st.ws, m.from-1
+// notQuantity reports whether number n, from word from to unit m, is no
+// quantity of time: a part of a date ("2024年3月1日", "27 июля 2006
+// года"), a year ("2006 года"), or the number of a law named with its year
+// ("Nomor 27 Tahun 2022").
+func (st *olSentence) notQuantity(m olMatch, n, from int) bool {
+	ws, i := st.ws, from
 	if m.c.ID == "years" && (isYear(n) || m.to < len(ws) && isYear(atoi(ws[m.to].Fold))) {
 		return true
 	}
@@ -1046,12 +1046,23 @@ func (o *olReader) category(class, id, def string) string {
 	return def
 }
 
-// numberBefore returns the number written in digits just before word i.
-func numberBefore(ws []outline.Word, i int) (int, bool) {
+// numberBefore returns the number that ends just before word i, written
+// in digits or in words (a number cue of the sentence: "zwei", "trente")
+// and the word where it starts.
+func (st *olSentence) numberBefore(i int) (n, from int, ok bool) {
 	if i == 0 {
-		return 0, false
+		return 0, i, false
 	}
-	return outline.Atoi(ws[i-1].Fold)
+	if n, ok := outline.Atoi(st.ws[i-1].Fold); ok {
+		return n, i - 1, true
+	}
+	for _, m := range st.ms {
+		if m.c.Kind == outline.Number && !m.intro && m.to == i {
+			n, _ := outline.Atoi(m.c.ID)
+			return n, m.from, true
+		}
+	}
+	return 0, i, false
 }
 
 // englishPeriod writes n of unit ("months") in English: "13 months", "1 year".
@@ -1076,9 +1087,17 @@ func englishPeriods(r *Report, l *outline.Lang) {
 		if len(ws) < 2 {
 			continue
 		}
+		ms := l.Match(ws, nil)
 		n, ok := outline.Atoi(ws[0].Fold)
-		for _, m := range l.Match(ws[1:], nil) {
-			if c := l.Cues[m.Cue]; c.Kind == outline.Unit && ok && m.From == 0 {
+		at := 1 // the unit's word
+		for _, m := range ms {
+			if c := l.Cues[m.Cue]; !ok && c.Kind == outline.Number && m.From == 0 {
+				n, ok = outline.Atoi(c.ID) // "zwei Jahre", "trente jours"
+				at = m.To
+			}
+		}
+		for _, m := range ms {
+			if c := l.Cues[m.Cue]; c.Kind == outline.Unit && ok && m.From == at {
 				addPeriod(r, englishPeriod(n, c.ID))
 				break
 			}

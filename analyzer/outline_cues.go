@@ -569,13 +569,48 @@ right cookie-control: browsereinstellung* | browser so einstellen | ihren browse
 
 retention: wie lange | verbleib* | sicherungskopie* | backups | keine aufbewahr* | keine ? aufbewahr* | keine ? ? aufbewahr* | aufbewahr* | bewahren | bewahrt | speicherdauer | speicherfrist* | speicherzeitraum* | speicherungsdauer | dauer der speicherung | löschfrist* | gelöscht | löschen wir | wir löschen | anonymisiert | solange | so lange | nicht länger als | für die dauer
 
-retention: für ? tag* | für ? woche* | für ? monat* | für ? jahr* | für einen zeitraum von | für die dauer von | für maximal ? tag* | für maximal ? monat* | maximal ? tag* | maximal ? monat* | höchstens ? tag* | höchstens ? monat*
+retention: für ? tag* | für ? woche* | für ? monat* | für ? jahr* | für einen zeitraum von | für die dauer von | für maximal ? tag* | für maximal ? monat* | maximal ? tag* | maximal ? woche* | maximal ? monat* | maximal ? jahr* | höchstens ? tag* | höchstens ? woche* | höchstens ? monat* | höchstens ? jahr* | längstens ? tag* | längstens ? woche* | längstens ? monat* | längstens ? jahr*
 
 retention as-needed: länger als erforderlich | länger als notwendig | länger als nötig | länger gespeichert als | länger aufbewahrt als | länger als zur ? erforderlich | so lange wie | solange wie | nur so lange | solange dies | solange es | solange sie | nicht länger als nötig | nicht länger als erforderlich | nicht länger als notwendig | nicht länger als unbedingt | nicht mehr erforderlich | nicht mehr benötigt | nicht mehr notwendig | zweck entfällt | zweck der speicherung entfällt | wegfall des zweck* | zweckerreichung | zweckerfüllung | erforderlichen zeitraum | erforderliche maß
 unit days: tag | tage | tagen | tages
 unit weeks: woche | wochen
 unit months: monat | monate | monaten | monats
 unit years: jahr | jahre | jahren | jahres | lebensjahr*
+
+number 1: ein | eine | einen | einem | einer | eines
+number 2: zwei | zwo
+number 3: drei
+number 4: vier
+number 5: fünf
+number 6: sechs
+number 7: sieben
+number 8: acht
+number 9: neun
+number 10: zehn
+number 11: elf
+number 12: zwölf
+number 13: dreizehn
+number 14: vierzehn
+number 15: fünfzehn
+number 16: sechzehn
+number 17: siebzehn
+number 18: achtzehn
+number 19: neunzehn
+number 20: zwanzig
+number 21: einundzwanzig
+number 24: vierundzwanzig
+number 25: fünfundzwanzig
+number 30: dreißig
+number 36: sechsunddreißig
+number 40: vierzig
+number 45: fünfundvierzig
+number 48: achtundvierzig
+number 50: fünfzig
+number 60: sechzig
+number 72: zweiundsiebzig
+number 90: neunzig
+number 100: hundert | einhundert
+number 180: hundertachtzig | einhundertachtzig
 
 
 security encryption: verschlüssel* | ssl* | tls* | https | kryptograf* | kryptograph*
@@ -950,6 +985,41 @@ unit days: jour* | jours ouvrés
 unit weeks: semaine*
 unit months: mois
 unit years: an | ans | année | années
+
+number 1: un | une
+number 2: deux
+number 3: trois
+number 4: quatre
+number 5: cinq
+number 6: six
+number 7: sept
+number 8: huit
+number 9: neuf
+number 10: dix
+number 11: onze
+number 12: douze
+number 13: treize
+number 14: quatorze
+number 15: quinze
+number 16: seize
+number 17: dix-sept
+number 18: dix-huit
+number 19: dix-neuf
+number 20: vingt
+number 21: vingt et un | vingt-et-un
+number 24: vingt-quatre
+number 25: vingt-cinq
+number 30: trente
+number 36: trente-six
+number 40: quarante
+number 45: quarante-cinq
+number 48: quarante-huit
+number 50: cinquante
+number 60: soixante
+number 72: soixante-douze
+number 90: quatre-vingt-dix
+number 100: cent
+number 180: cent quatre-vingts
 
 
 security encryption: chiffr* | cryptage | crypt* | ssl | tls | https

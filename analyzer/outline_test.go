@@ -495,3 +495,31 @@ func BenchmarkOutlineAnalyze(b *testing.B) {
 		Analyze(text)
 	}
 }
+
+// TestOutlinePeriods checks that a period read in outline, in figures or
+// in words (number cues), is listed in English with its length in days.
+func TestOutlinePeriods(t *testing.T) {
+	langs, _ := loadOutline()
+	for _, c := range []struct {
+		code, text, want string
+		days             float64
+	}{
+		{"de", "Ihre Daten werden höchstens zwei Jahre gespeichert.", "2 years", 730},
+		{"de", "Die Protokolle löschen wir nach vierzehn Tagen.", "14 days", 14},
+		{"de", "Die Daten werden nach Ablauf von 6 Monaten gelöscht.", "6 months", 180},
+		{"fr", "Vos données sont conservées pendant trois ans.", "3 years", 1095},
+		{"fr", "Les journaux sont conservés vingt-quatre mois.", "24 months", 720},
+		{"fr", "Les données de prospection sont conservées 13 mois.", "13 months", 390},
+	} {
+		var lead string
+		for _, l := range langs {
+			if l.Code == c.code {
+				lead = strings.Join(l.DetectWords()[:min(20, len(l.DetectWords()))], " ") + ".\n\n"
+			}
+		}
+		r := analyzeRules(lead + c.text)
+		if r.Language != c.code || len(r.Retention.Periods) != 1 || r.Retention.Periods[0] != c.want || r.Retention.Days[0] != c.days {
+			t.Errorf("%q: read as %s, periods %q, days %v; want %q, %v", c.text, r.Language, r.Retention.Periods, r.Retention.Days, c.want, c.days)
+		}
+	}
+}

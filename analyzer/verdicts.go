@@ -408,36 +408,29 @@ func addPeriod(r *Report, text string) {
 
 // periodLength is how many days period p lasts ("30 days", "one hundred
 // and eighty days", "24 hours" is 1), 0 when it names no number or no unit:
-// its first figures ("two (2) years" is 2), else its numbers in words added
-// up ("twenty-one"; one of a hundred multiplies those before it), times its
-// last unit. Numbers in words are rule class "number" (ids their values),
-// units rule class "unit" (ids their minutes), both looked up. The English
+// its first number (figures or words, read as the classes read them,
+// lexicon.Number: "two (2) years" is 2, "twenty-one" 21) times its last
+// unit (rule class "unit", looked up, ids their minutes). The English
 // reading's periods and those read in outline, written in English, are read
 // alike.
 func periodLength(p string) float64 {
 	lx := rules()
 	tz := text.Tokenizer{Words: &lx.Words, Uncached: true}
-	var figures, words, minutes int
-	for _, t := range tz.Tokenize(p, nil) {
-		if t.Num >= 0 {
-			if figures == 0 {
-				figures = int(t.Num)
+	toks := tz.Tokenize(p, nil)
+	tok := func(i int32) *text.Token { return &toks[i] }
+	number, minutes := -1, 0
+	for i := int32(0); int(i) < len(toks); i++ {
+		if number < 0 {
+			if v, end := lx.Number(tok, i, int32(len(toks))); v >= 0 {
+				number, i = v, end-1
+				continue
 			}
-		} else if e := lx.Lookup(t.ID, "number"); e != nil {
-			n, _ := decimal.Atoi(e.ID)
-			if n == 100 {
-				words = max(words, 1) * n
-			} else {
-				words += n
-			}
-		} else if e := lx.Lookup(t.ID, "unit"); e != nil {
+		}
+		if e := lx.Lookup(toks[i].ID, "unit"); e != nil {
 			minutes, _ = decimal.Atoi(e.ID)
 		}
 	}
-	if figures == 0 {
-		figures = words
-	}
-	return float64(figures*minutes) / (24 * 60)
+	return float64(max(number, 0)*minutes) / (24 * 60)
 }
 
 // periodKey is a period's words in lower case, single-spaced, without a

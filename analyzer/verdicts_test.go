@@ -436,7 +436,7 @@ func TestPeriodLength(t *testing.T) {
 		days   float64
 	}{
 		{"30 days", 30}, {"six months", 180}, {"two (2) years", 730}, {"one hundred and eighty days", 180},
-		{"one hundred and eighty (180) days", 180}, {"90-day", 90}, {"a year", 0}, {"24 hours", 1},
+		{"one hundred and eighty (180) days", 180}, {"90-day", 90}, {"a year", 365}, {"an hour", 1.0 / 24}, {"24 hours", 1},
 		{"twenty-one days", 21}, {"twenty one months", 630}, {"thirty (30) calendar days", 30}, {"1 week", 7},
 		{"as long as necessary", 0}, {"30", 0}, {"days", 0}, {"ninety days", 90}, {"12 hours", 0.5},
 		{"4 year", 1460}, {"two hundred days", 200},

@@ -253,21 +253,22 @@ func cutRight(s string, n int) string {
 // cutItems joins the cleaned items with ", " up to n runes, whole items
 // only: a period is never shown without its unit ("one week, 7 days", not
 // "one week, seven (7)"). The first item is cut as cutRight cuts when it
-// alone is longer.
-func cutItems(items []string, n int) string {
-	out := ""
+// alone is longer. It returns the text and how many items it shows.
+func cutItems(items []string, n int) (string, int) {
+	out, shown := "", 0
 	for i, x := range items {
 		x = Clean(x)
 		if i == 0 {
-			out = x
+			out, shown = x, 1
 			continue
 		}
 		if len([]rune(out))+2+len([]rune(x)) > n {
 			break
 		}
 		out += ", " + x
+		shown++
 	}
-	return cutRight(out, n)
+	return cutRight(out, n), shown
 }
 
 // cutLeft keeps the last n runes of s, moving forward to a word boundary when

@@ -3,7 +3,6 @@ package summary
 import (
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/policylens/policylens/analyzer"
 )
@@ -229,24 +228,19 @@ func keptAnswer(r *analyzer.Report) Answer {
 // than "90 days, one year, five years" with "6 years" cut), so the line says
 // how long data may be kept at most.
 func cutPeriods(periods []string, days []float64, n int) string {
-	out := cutItems(periods, n)
+	out, shown := cutItems(periods, n)
 	most, at := 0.0, -1
 	for i, d := range days {
 		if d > most && i < len(periods) {
 			most, at = d, i
 		}
 	}
-	if at < 0 {
+	if at < 0 || slices.Contains(days[:min(shown, len(days))], most) {
 		return out
 	}
-	shown := strings.Split(out, ", ")
-	for i, d := range days {
-		if d == most && i < len(periods) && slices.Contains(shown, Clean(periods[i])) {
-			return out
-		}
-	}
 	first := append([]string{periods[at]}, periods[:at]...)
-	return cutItems(append(first, periods[at+1:]...), n)
+	out, _ = cutItems(append(first, periods[at+1:]...), n)
+	return out
 }
 
 // logsOnly reports whether the report's only evidence of keeping data is

@@ -74,13 +74,14 @@ func delay(vw *sentence.View, h lexicon.Hit) (Evidence, bool) {
 	if int(p)+1 >= len(vw.Toks) {
 		return Evidence{}, false
 	}
-	t := vw.Tok(p)
-	if t.Num <= 0 && !vw.Is(p, lexicon.GNumberWords) {
+	v, end := vw.Number(p)
+	if v <= 0 {
 		return Evidence{}, false
 	}
+	end = vw.Doc.Lexicon.Restated(vw.Tok, p, end, int32(len(vw.Toks))) // "within thirty (30) days"
 	for _, g := range vw.Hits {
-		if g.From == p+1 && vw.IsRule(g, lexicon.RPeriod) {
-			return Evidence{From: p, To: g.To, N: int(t.Num)}, true
+		if g.From == end && vw.IsRule(g, lexicon.RPeriod) {
+			return Evidence{From: p, To: g.To, N: v}, true
 		}
 	}
 	return Evidence{}, false

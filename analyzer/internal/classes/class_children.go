@@ -5,8 +5,6 @@ import (
 
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
 	"github.com/policylens/policylens/analyzer/internal/sentence"
-	"github.com/policylens/policylens/analyzer/internal/text"
-	"github.com/policylens/policylens/internal/decimal"
 )
 
 // childrenClass judges what the policy says about children (rule class
@@ -67,10 +65,11 @@ func Age(vw *sentence.View, c *sentence.Context) (Evidence, bool) {
 	}
 	for p := vw.Own; p < len(vw.Toks); p++ {
 		k := vw.Toks[p]
-		n, to := int(vw.Doc.Toks[k].Num), p+1
+		n, end := int(vw.Doc.Toks[k].Num), int32(p+1)
 		if n < 0 {
-			n, to = numberWordAt(vw, int32(p)) // "at least thirteen years old"
+			n, end = vw.Number(int32(p)) // "at least thirteen years old"
 		}
+		to := int(end)
 		if n < 12 || n > 21 || rangeTop(vw, int32(p)) || statuteTitle(vw, k) {
 			continue
 		}
@@ -237,27 +236,6 @@ func barsUse(vw *sentence.View) bool {
 // sentence never bars: see barsUse.)
 func parentsLeave(vw *sentence.View) bool {
 	return vw.SetFrom(vw.Own, lexicon.WordsParentWords) && vw.SetFrom(vw.Own, lexicon.WordsParentLeave)
-}
-
-// numberWordAt returns the number written as a word at p ("thirteen": rule
-// class "number", looked up, whose ids are their values; "twenty-one",
-// "twenty one": a word of tens, then one of ones with no comma between) and
-// where it ends, or -1.
-func numberWordAt(vw *sentence.View, p int32) (int, int) {
-	lx := vw.Doc.Lexicon
-	e := lx.Lookup(vw.Tok(p).ID, "number")
-	if e == nil {
-		return -1, int(p) + 1
-	}
-	n, _ := decimal.Atoi(e.ID)
-	if q := p + 1; n >= 20 && n < 100 && n%10 == 0 && int(q) < len(vw.Toks) && vw.Tok(q).SepBefore == text.SepSpace {
-		if f := lx.Lookup(vw.Tok(q).ID, "number"); f != nil {
-			if m, _ := decimal.Atoi(f.ID); m < 10 {
-				return n + m, int(q) + 1
-			}
-		}
-	}
-	return n, int(p) + 1
 }
 
 // rangeTop reports whether the number at p ends a range ("13 – 17", "13-16",

@@ -410,9 +410,17 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		if vw.Is(n, lexicon.GPeriodUnitMods) && int(n) > vw.Own {
 			n--
 		}
-		k := vw.Toks[n]
-		if vw.Doc.Toks[k].Num <= 0 && !vw.Doc.IsWord(k, lexicon.GNumberWords) {
+		// "1 (one) month", "thirty (30) days", "one hundred and eighty
+		// (180) days": the figure and its words, all of them.
+		from, v := vw.NumberEnding(n)
+		if v <= 0 {
 			continue
+		}
+		if from > int32(vw.Own) && vw.Tok(from-1).Num > 0 {
+			from-- // "24-48 hours", "13 – 36 months": a range, from its first figures
+		}
+		if from > int32(vw.Own) && vw.Is(from-1, lexicon.GFrequency) {
+			continue // "purge old records once a year": how often, not how long
 		}
 		// "notified no less than 30 days before the sale", "30 days'
 		// notice": a lead time, not how long data is kept.
@@ -434,14 +442,6 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		// account").
 		if inCondition(vw, n) && !deletesOutsideCondition(vw) {
 			continue
-		}
-		// "1 (one) month", "thirty (30) days", "one hundred and eighty
-		// (180) days": the figure and its words, all of them.
-		from := n
-		if int(n) > vw.Own {
-			if j := vw.Toks[n-1]; vw.Doc.Toks[j].Num > 0 || vw.Doc.IsWord(j, lexicon.GNumberWords) {
-				from = numberWordsFrom(vw, n-1)
-			}
 		}
 		if !c.Retain {
 			// Only a verb of keeping or deleting: the period must be how
@@ -514,22 +514,6 @@ func answeredWithin(vw *sentence.View, n int32) bool {
 		}
 	}
 	return false
-}
-
-// numberWordsFrom returns where the number written in words that ends at p
-// begins ("one hundred and eighty"), or p.
-func numberWordsFrom(vw *sentence.View, p int32) int32 {
-	for int(p) > vw.Own && vw.Is(p, lexicon.GNumberWords) {
-		switch {
-		case vw.Is(p-1, lexicon.GNumberWords):
-			p--
-		case int(p) > vw.Own+1 && vw.Is(p-1, lexicon.GAndOr) && vw.Is(p-2, lexicon.GNumberWords):
-			p -= 2
-		default:
-			return p
-		}
-	}
-	return p
 }
 
 // sameClauseAsRight reports whether the last word of a right before hit h

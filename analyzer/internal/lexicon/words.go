@@ -323,7 +323,7 @@ const (
 	GReaderObjects                       // the reader as receiver: "you", "yourself"
 	GAgeLead                             // words before a minimum age: "under", "at least"
 	GAgeUnit                             // words after a minimum age: "years"
-	GNumberWords                         // numbers written as words: "thirty days"
+	GFrequency                           // words before "a" of a frequency, no period: "once a year"
 	GReadersRight                        // words that make a right the reader's: "right", "request", "your"
 	GRight                               // "right", "rights"
 	GReserving                           // the company keeping a right to itself: "reserve", "retain"
@@ -472,7 +472,7 @@ const (
 // GrammarNames are the ids of the grammar sets in rules/<language>/grammar.json.
 var GrammarNames = [numGrammar]string{"reader", "we", "us", "our", "our-forms", "they", "subjects", "subjects-cut", "and-or", "to", "to-with",
 	"from", "for", "on", "by", "of", "not", "do", "dont", "please", "only", "so", "that", "that-which", "relative", "who", "track",
-	"based", "use-forms", "it-them", "data-pronouns", "reader-objects", "age-lead", "age-unit", "number-words", "readers-right",
+	"based", "use-forms", "it-them", "data-pronouns", "reader-objects", "age-lead", "age-unit", "frequency", "readers-right",
 	"right", "reserving", "conditional", "occasion", "purpose", "sale-lead", "trade", "business", "article", "data-containers",
 	"keeping-nouns", "handling-nouns", "copy-nouns", "click-visit", "visit", "warning-openers", "question-words", "made-of", "not-an-item",
 	"name-breakers", "abbreviations", "stop-abbreviations", "numbered-abbreviations", "sentence-openers", "locations", "label-nouns", "sold", "sold-company", "defines", "period-lead", "period-end", "period-unit-mods", "alternative",

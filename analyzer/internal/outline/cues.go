@@ -37,12 +37,13 @@ const (
 	Month
 	Era      // a calendar era, its id the Gregorian year of its first year ("era 2019: 令和")
 	Numeral  // a digit written as a character ("numeral 3: 三"; "numeral 10: 十")
+	Number   // a number written as words, its id its value ("number 2: zwei | deux"; "number 24: vierundzwanzig")
 	NumKinds // the number of kinds
 )
 
 // kindNames are the kinds as the cue files spell them, by Kind.
 var kindNames = [NumKinds]string{"data", "verb", "recipient", "right", "retention", "unit", "security",
-	"children", "change", "notice", "transfer", "safeguard", "purpose", "dnt", "breach", "tell", "negate", "except", "negate-after", "updated", "month", "era", "numeral"}
+	"children", "change", "notice", "transfer", "safeguard", "purpose", "dnt", "breach", "tell", "negate", "except", "negate-after", "updated", "month", "era", "numeral", "number"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -207,6 +208,10 @@ func parse(name, data string, cues bool) (*Lang, error) {
 			// an era's first year
 		} else if Kind(k) == Era {
 			return nil, errf(n, "kind era needs the Gregorian year of the era's first year as its id, not "+quote(id))
+		} else if v, ok := Atoi(id); Kind(k) == Number && ok && v >= 1 {
+			// a number's value
+		} else if Kind(k) == Number {
+			return nil, errf(n, "kind number needs the number's value as its id, not "+quote(id))
 		} else if opt := optionalIDs[Kind(k)]; id != "" && slices.Contains(opt, id) {
 			// an optional id of a kind that takes none ("retention as-needed")
 		} else if ids := kindIDs[Kind(k)]; ids == nil && id != "" {

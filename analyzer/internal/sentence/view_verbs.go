@@ -963,7 +963,7 @@ func (vw *View) toAfterCondition(g lexicon.Hit, p int32) bool {
 	}
 	for q := g.From - 1; q >= int32(vw.Own) && q >= g.From-12; q-- {
 		if vw.Is(q, lexicon.GTo) {
-			return lowerAt(vw, q+1) && !vw.In(q+1, lexicon.WordsDeterminers) && !vw.Is(q+1, lexicon.GNumberWords)
+			return lowerAt(vw, q+1) && !vw.In(q+1, lexicon.WordsDeterminers) && vw.Doc.Lexicon.Lookup(vw.Tok(q+1).ID, "number") == nil
 		}
 	}
 	return false

@@ -623,3 +623,18 @@ func numeral(s string) bool {
 func (vw *View) ConsentByUse(c *Context) bool {
 	return c.Choice && vw.Own < len(vw.Toks) && vw.Is(int32(vw.Own), lexicon.GBy)
 }
+
+// Number reads the number at p, figures or words, and the same value
+// restated in brackets after it (lexicon.Number: "thirteen", "twenty-one",
+// "one hundred and eighty", "seven (7)"): its value and the position after
+// it; -1 and p when none starts at p.
+func (vw *View) Number(p int32) (int, int32) {
+	return vw.Doc.Lexicon.Number(vw.Tok, p, int32(len(vw.Toks)))
+}
+
+// NumberEnding returns where the number that ends at p starts, in the
+// sentence's own words, and its value (lexicon.NumberEnding: "one hundred
+// and eighty", "thirty (30)"); p and -1 when none ends there.
+func (vw *View) NumberEnding(p int32) (int32, int) {
+	return vw.Doc.Lexicon.NumberEnding(vw.Tok, int32(vw.Own), p)
+}
