@@ -179,6 +179,16 @@ func contacts(d *sentence.Doc, stated []Finding) []Finding {
 				i = p + k + 2
 				continue
 			}
+			if a, hidden := protectedEmail(src[p : p+n]); hidden {
+				// An address its host hides from robots: the address
+				// its fragment encodes, or none.
+				if a != "" && !placeholderEmail(a) {
+					out = append(out, contact(d, "email", p, p+n))
+					found++
+				}
+				i = p + n
+				continue
+			}
 			if ok, tool := contactURL(d, stated, p, p+n, &seen, &sites); ok {
 				out = append(out, contact(d, "url", p, p+n))
 				if tool {
@@ -1007,9 +1017,70 @@ func contact(d *sentence.Doc, id string, s, e int) Finding {
 // the invisible characters it may hold (see visibleAddress).
 func contactValue(f *Finding) string {
 	if f.ID == "email" {
+		if a, hidden := protectedEmail(f.Text); hidden {
+			return a
+		}
 		return emailValue(f.Text)
 	}
 	return visibleAddress(f.Text)
+}
+
+// emailProtection is the path of the page by which a content network
+// (Cloudflare) hides the email addresses of the pages it serves from robots:
+// "[[email protected]](https://example.com/cdn-cgi/l/email-protection#HEX)",
+// its fragment the address, each byte after the first XOR'd with the first.
+const emailProtection = "/cdn-cgi/l/email-protection"
+
+// protectedEmail reports whether web address u is an email address hidden
+// by emailProtection, and returns the address its fragment encodes; "" when
+// it has none (the page shows no address without its script) or it decodes
+// to no address.
+func protectedEmail(u string) (string, bool) {
+	k := strings.Index(u, emailProtection)
+	if k < 0 {
+		return "", false
+	}
+	rest := u[k+len(emailProtection):]
+	if len(rest) < 7 || rest[0] != '#' {
+		return "", true
+	}
+	hx := rest[1:]
+	if len(hx)%2 != 0 || len(hx) < 12 {
+		return "", true
+	}
+	b := make([]byte, len(hx)/2)
+	for i := range b {
+		hi, lo := hexNibble(hx[2*i]), hexNibble(hx[2*i+1])
+		if hi < 0 || lo < 0 {
+			return "", true
+		}
+		b[i] = byte(hi<<4 | lo)
+	}
+	for i := 1; i < len(b); i++ {
+		b[i] ^= b[0]
+		if c := b[i]; c != '@' && !emailLocal(c) && !hostChar(c) {
+			return "", true
+		}
+	}
+	a := string(b[1:])
+	if at := strings.IndexByte(a, '@'); at <= 0 || strings.IndexByte(a[at+1:], '.') <= 0 {
+		return "", true
+	}
+	return a, true
+}
+
+// hexNibble returns the value of hexadecimal digit c, -1 for another byte.
+// (encoding/hex would link fmt into the page.)
+func hexNibble(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c && c <= 'f':
+		return int(c-'a') + 10
+	case 'A' <= c && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
 }
 
 // emailValue returns the email address a that emailAt found as an address

@@ -552,3 +552,14 @@ func TestContactsOthersSiteNamedMost(t *testing.T) {
 func TestContactsLeaveImageNames(t *testing.T) {
 	wantContacts(t, "Write to privacy@example.com.\n\n![Group](/uploads/Group-27@2x.svg)\n", "privacy@example.com")
 }
+
+// TestContactsReadProtectedEmail checks that an address a content network
+// hides behind its email-protection page is the address its fragment
+// encodes, and that such a page without one (or with no address in it) is
+// no contact.
+func TestContactsReadProtectedEmail(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Questions about privacy go to [\\[email protected\\]](https://www.example.org/cdn-cgi/l/email-protection#2a5a58435c4b49536a4f524b475a464f0445584d).\n\n" +
+		"You may also write to [\\[email protected\\]](https://www.example.org/cdn-cgi/l/email-protection) or [\\[email protected\\]](https://www.example.org/cdn-cgi/l/email-protection#2a44455e0a4b440a4b4e4e584f5959).\n"
+	wantContacts(t, src, "privacy@example.org")
+}

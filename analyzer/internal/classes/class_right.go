@@ -221,6 +221,12 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if access && policyTells(vw, h) {
 		return drop("right/the-policy-tells")
 	}
+	// "This Policy may be amended or updated from time to time": the
+	// policy's own amendment, which a change hit over the same words names,
+	// no correction or deletion the reader may ask for.
+	if e.Cat == lexicon.CategoryUserAccess && policyAmended(vw, h) {
+		return drop("right/the-policy-amended")
+	}
 	// "If you decide to close your account, ...": the reader's action
 	// as a condition for something else, not a right the policy grants.
 	// But "If you delete your account, your data will be deleted": the
@@ -2407,6 +2413,24 @@ func policyChangeNamed(vw *sentence.View) bool {
 		}
 		for p := g.From; p < g.To; p++ {
 			if vw.Is(p, lexicon.GPolicyWords) && !vw.Is(p, lexicon.GItThem) && !vw.Is(p, lexicon.GThis) || vw.Is(p, lexicon.GWe) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// policyAmended reports whether right hit h overlaps a change hit that
+// names the policy (a word of GPolicyWords, not "it" or "this" alone) before
+// h starts: "This Policy may be amended or updated", where the right's verbs
+// are the policy's change.
+func policyAmended(vw *sentence.View, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.To <= h.From || g.From >= h.To || vw.Entry(g).Class != "change" {
+			continue
+		}
+		for p := g.From; p < h.From; p++ {
+			if vw.Is(p, lexicon.GPolicyWords) && !vw.Is(p, lexicon.GItThem) && !vw.Is(p, lexicon.GThis) {
 				return true
 			}
 		}

@@ -56,7 +56,11 @@ func (*securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	// "You are solely responsible for maintaining the confidentiality of
 	// your password": a measure the reader is made responsible for is
 	// the reader's duty, advice, whatever the hit's own words.
-	if !told && (vw.HasWord(h, lexicon.GYour) || int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GYour)) && (vw.HasSetWord(h, lexicon.WordsCredentialWords) || vw.IsRule(h, lexicon.RSafeguards)) && readerCares(vw, h) ||
+	// (With "your" only near the hit, words of an incident stay one:
+	// "tell us if you notice any breach of security on your account".)
+	yours := vw.HasWord(h, lexicon.GYour) || int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GYour) ||
+		readersOwnNear(vw, h) && !(vw.IsRule(h, lexicon.RSafeguards) && incidentWords(vw, h))
+	if !told && yours && (vw.HasSetWord(h, lexicon.WordsCredentialWords) || vw.IsRule(h, lexicon.RSafeguards)) && readerCares(vw, h) ||
 		!told && readersDuty(vw, h) {
 		return kept("security/readers-care", finding(&vw.Entries[vw.Doc.Lexicon.Refs[lexicon.RSecurityAdvice]], "security", "data-security"))
 	}
@@ -109,6 +113,25 @@ func asked(vw *sentence.View, h lexicon.Hit) bool {
 		return false
 	}
 	return vw.In(q-1, lexicon.WordsQueries) || q-3 >= int32(vw.Own) && vw.Is(q-2, lexicon.GAndOr) && vw.In(q-3, lexicon.WordsQueries)
+}
+
+// readersOwnNear reports whether "your" stands at most four words before or
+// after security hit h in its clause: the measure is taken over the
+// reader's own data or credentials ("keep your password confidential",
+// "protect against unauthorized access to your password", "help ensure the
+// security of your account").
+func readersOwnNear(vw *sentence.View, h lexicon.Hit) bool {
+	for q := h.From - 1; q >= int32(vw.Own) && q >= h.From-4 && vw.Clause[q] == vw.Clause[h.From]; q-- {
+		if vw.Is(q, lexicon.GYour) {
+			return true
+		}
+	}
+	for q := h.To; int(q) < len(vw.Toks) && q < h.To+4 && vw.Clause[q] == vw.Clause[h.From]; q++ {
+		if vw.Is(q, lexicon.GYour) {
+			return true
+		}
+	}
+	return false
 }
 
 // readerCares reports whether the reader does what security hit h names: no
