@@ -186,6 +186,8 @@ var rubricRules = rubricFile{Questions: []rubricQuestion{
 	"credentials", "permission", "access to", "receive", "from social", "from your social", "from facebook", "interact",
 }, IndustrySites: []string{
 	"aboutads.info", "networkadvertising.org", "youronlinechoices.", "youradchoices.",
+}, Deactivation: []string{
+	"deactivat",
 }}}
 
 // contactRules is rules/en/contacts/contacts.json.
