@@ -379,6 +379,27 @@ func TestAccountTheRightNamesIsNoWay(t *testing.T) {
 	}
 }
 
+// A policy that says deactivating the account deletes nothing offers no
+// deletion by deactivating it; without that denial, deactivation stays a
+// way to have data deleted.
+func TestDeactivationThatKeepsIsNoDeletion(t *testing.T) {
+	tests := []struct {
+		text     string
+		deletion bool
+	}{
+		{"You may deactivate your account at any time in your settings. Deactivating your account does not delete your data.", false},
+		{"You may deactivate your account at any time in your settings. We keep your data for a year.", true},
+		{"You may deactivate your account in your settings. Deactivation does not delete your data, but you can ask us to delete it by writing to privacy@example.com.", true},
+	}
+	for _, tt := range tests {
+		r := analyzeRules(tt.text)
+		got := slices.ContainsFunc(r.Rights, func(rt Right) bool { return rt.ID == "deletion" })
+		if got != tt.deletion {
+			t.Errorf("%q: deletion right %v, want %v: %+v", tt.text, got, tt.deletion, r.Rights)
+		}
+	}
+}
+
 // The privacy settings of a browser or a device are no account settings;
 // those of an account stay them.
 func TestSettingsOfABrowserOrDeviceAreNotTheAccounts(t *testing.T) {

@@ -108,7 +108,7 @@ func finish(r *Report, input string, d *sentence.Doc, lx *lexicon.Lexicon, findi
 	// Which findings are of aggregate data only: the findings' kinds, rules
 	// and sentences do not change from here on, and four parts ask.
 	aggregate := aggregateOnly(r)
-	summarize(r, lx, rights, aggregate)
+	summarize(r, input, lx, rights, aggregate)
 	addFields(r, lx, dates)
 	if ol != nil {
 		englishPeriods(r, ol)

@@ -54,6 +54,9 @@ type rubricCues struct {
 	// a way to use a right is that right through the industry's pages
 	// ("[here](http://optout.aboutads.info/)").
 	IndustrySites []string `json:"industrySites"`
+	// Deactivation are the words of an account switched off, not
+	// deleted: "deactivate" (see deactivationKeeps).
+	Deactivation []string `json:"deactivation"`
 }
 
 // rubricCueSets are the rubric's cues (rubricCues) as cueSets: each list
@@ -61,6 +64,7 @@ type rubricCues struct {
 type rubricCueSets struct {
 	strict, lawBesides, legal, consent, targeted, elsewhere, audit, generalSecurity *cueSet
 	independent, within72, dated, archived, socialSource, industrySites             *cueSet
+	deactivation                                                                    *cueSet
 }
 
 // rubricSets are the cueSets of the rubric's cues, rubricRules.Cues.
@@ -72,7 +76,7 @@ func cueSetsOf(c *rubricCues) *rubricCueSets {
 		consent: newCueSet(c.Consent), targeted: newCueSet(c.Targeted), elsewhere: newCueSet(c.Elsewhere), audit: newCueSet(c.Audit),
 		generalSecurity: newCueSet(c.GeneralSecurity), independent: newCueSet(c.Independent), within72: newCueSet(c.Within72),
 		dated: newCueSet(c.Dated), archived: newCueSet(c.Archived), socialSource: newCueSet(c.SocialSource),
-		industrySites: newCueSet(c.IndustrySites)}
+		industrySites: newCueSet(c.IndustrySites), deactivation: newCueSet(c.Deactivation)}
 }
 
 type rubricFile struct {

@@ -349,6 +349,12 @@ func TestRubricAnswers(t *testing.T) {
 		{"earlier versions offered", "history", built(func(r *Report, at func(string, string) []int) {
 			r.Updated = Updated{Date: "2020-01-01", Text: "January 1, 2020", Evidence: at("change", "change")}
 		}, finds("change", "change", "Last updated", "review previous versions")), "yes", 1},
+		{"an archive of earlier policies linked", "history", built(func(r *Report, at func(string, string) []int) {
+			r.Updated = Updated{Date: "2020-01-01", Text: "January 1, 2020", Evidence: at("change", "change")}
+		}, finds("change", "change", "Last updated", "Archive of Earlier Privacy Policies")), "yes", 1},
+		{"the prior policy offered", "history", built(func(r *Report, at func(string, string) []int) {
+			r.Updated = Updated{Date: "2020-01-01", Text: "January 1, 2020", Evidence: at("change", "change")}
+		}, finds("change", "change", "Last updated", "see the prior policy")), "yes", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.slug+"/"+tt.name, func(t *testing.T) {

@@ -179,12 +179,15 @@ var rubricRules = rubricFile{Questions: []rubricQuestion{
 }, Dated: []string{
 	"last updated", "last update", "updated on", "updated as of", "effective date", "effective as of", "effective on", "last modified", "last revised", "last amended", "date of last revision",
 }, Archived: []string{
-	"previous version", "prior version", "archived version", "earlier version", "past version", "older version", "change history", "change log", "changelog",
+	"previous version", "prior version", "archived version", "earlier version", "past version", "older version", "change history", "change log", "changelog", "archive of", "previous polic", "prior polic", "past polic", "older polic", "archived polic", "previous privacy polic",
+	"prior privacy polic", "past privacy polic", "older privacy polic", "previous privacy notice", "previous privacy statement", "archived versions",
 }, SocialSource: []string{
 	"sign in", "signs in", "signing in", "sign up", "signs up", "signing up", "log in", "logs in", "logging in", "log into", "logs into", "login", "log-in", "connect", "link your", "linking your",
 	"credentials", "permission", "access to", "receive", "from social", "from your social", "from facebook", "interact",
 }, IndustrySites: []string{
 	"aboutads.info", "networkadvertising.org", "youronlinechoices.", "youradchoices.",
+}, Deactivation: []string{
+	"deactivat",
 }}}
 
 // contactRules is rules/en/contacts/contacts.json.

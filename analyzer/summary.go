@@ -67,7 +67,7 @@ const feeCondition = "a fee may be charged"
 // details of the rights (by finding index). The findings of titles and
 // questions count for the categories only: a title is never the evidence of
 // a claim.
-func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDetails, aggregate func(int) bool) {
+func summarize(r *Report, input string, lx *lexicon.Lexicon, details map[int]classes.RightDetails, aggregate func(int) bool) {
 	k := keysOf(lx)
 	k.keyFindings(r)
 	sm := summary{r: r, k: k, details: details,
@@ -77,6 +77,7 @@ func summarize(r *Report, lx *lexicon.Lexicon, details map[int]classes.RightDeta
 		measures: make([]*Item, len(k.class[keySecurity].entries)),
 		bases:    make([]*Item, len(k.class[keyLegalBasis].entries)),
 		contacts: map[string]*Contact{}, sentContacts: map[Span][]string{},
+		deactivationKeeps: deactivationKeeps(r, input),
 	}
 	for i := range r.Findings {
 		f := &r.Findings[i]
@@ -199,6 +200,28 @@ type summary struct {
 	dtChoice        map[*DataType][]int           // the findings of each data type in the reader's choices (see addData)
 	recMore         map[*Recipient]*recipientMore // the findings of each recipient beside its statements
 	personal        bool                          // the policy says "personal information" somewhere
+	// deactivationKeeps: the policy says switching the account off
+	// deletes nothing (see deactivationKeeps).
+	deactivationKeeps bool
+}
+
+// deactivationKeeps reports whether the policy denies that deactivating
+// the account deletes data, in a negated deletion whose sentence names the
+// deactivation before it ("Account deactivation does not delete your
+// personal data", "deactivating your account does not delete your
+// information"): its "You may deactivate your account" is then no way to
+// have data deleted.
+func deactivationKeeps(r *Report, input string) bool {
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Kind != "right" || f.ID != "deletion" || !f.Negated || rubricSets.deactivation.atWordStart(f.Text) {
+			continue
+		}
+		if s := f.Sentence; 0 <= s.Start && s.Start <= f.Start && f.Start <= len(input) && rubricSets.deactivation.atWordStart(input[s.Start:f.Start]) {
+			return true
+		}
+	}
+	return false
 }
 
 // category notes the category of finding f.
@@ -380,7 +403,7 @@ func (sm *summary) weighData() {
 
 // addRight folds right finding i into the rights, with how to use it.
 func (sm *summary) addRight(i int, f *Finding) {
-	if f.Negated {
+	if f.Negated || sm.deactivationKeeps && f.ID == "deletion" && rubricSets.deactivation.atWordStart(f.Text) {
 		return
 	}
 	x := sm.k.index(keyRight, f.key)

@@ -19,6 +19,12 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.IsRule(h, lexicon.ROptOutSale) && weDoNotSell(vw, h) {
 		return saleVerdict(vw, c, h, true, "right/we-do-not-sell")
 	}
+	// "Copies of that information may still be viewable", "residual copies
+	// of your data may remain on backups", "we may retain copies of your
+	// information": copies that linger, no copy given to the reader.
+	if vw.IsRule(h, lexicon.RAccess) && lingeringCopies(vw, h) {
+		return drop("right/lingering-copies")
+	}
 	// "Such businesses may have in place a policy not to disclose it if
 	// the customer has opted out": what companies in general do (see
 	// View.OthersInGeneral) is no right the company gives.
@@ -2627,4 +2633,27 @@ func browserAccepts(vw *sentence.View, h lexicon.Hit) bool {
 // they grant no access to data.
 func seeSection(vw *sentence.View, h lexicon.Hit) bool {
 	return h.From > int32(vw.Own) && vw.Is(h.From, lexicon.GCrossReference) && vw.Is(h.From-1, lexicon.GPlease) && vw.SetAfter(h.To-1, 10, lexicon.WordsAboveBelow)
+}
+
+// lingeringCopies reports whether access hit h starts with the copies a
+// verb of keeping keeps (words "kept-records": "copies of your data") and
+// the copies linger: a word of continuing (words "continuing": "still",
+// "remain", "maintain") after them in their clause, or one of keeping or
+// continuing (words "keeping-denied", "continuing": "retain", "maintain") at
+// most two words before them ("keep a copy").
+func lingeringCopies(vw *sentence.View, h lexicon.Hit) bool {
+	if !vw.In(h.From, lexicon.WordsKeptRecords) {
+		return false
+	}
+	for p := h.To; int(p) < len(vw.Toks) && vw.Clause[p] == vw.Clause[h.From]; p++ {
+		if vw.In(p, lexicon.WordsContinuing) {
+			return true
+		}
+	}
+	for p := h.From - 1; p >= h.From-2 && p >= int32(vw.Own) && vw.Clause[p] == vw.Clause[h.From]; p-- {
+		if vw.In(p, lexicon.WordsKeepingDenied) || vw.In(p, lexicon.WordsContinuing) {
+			return true
+		}
+	}
+	return false
 }
