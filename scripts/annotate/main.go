@@ -2,6 +2,7 @@
 // annotations (see annotations/README.md).
 //
 //	go run ./scripts/annotate batches -out DIR [-per 8] [-extra 4] [-words w1,w2] [-size 250] [-seed 1] [-skip GLOBS]
+//	go run ./scripts/annotate batches -by uncertainty -out DIR [-n 600] [-heads h1,h2] [-random 0.33] [-maxper 2] [-seed 1] [-skip GLOBS]
 //	go run ./scripts/annotate calibrate -out DIR [-n 200] [-seed 1]
 //	go run ./scripts/annotate check [FILE...]
 //	go run ./scripts/annotate agree -labels FILE
@@ -10,7 +11,8 @@
 // batches writes work files for annotators: TOSBack sentences (the
 // analyzer's own units) with their heading and list intro, in batches of
 // -size, to DIR, which must be outside the repository (the text may not be
-// committed). calibrate writes OPP-115 train segments for blind labelling
+// committed). With -by uncertainty it draws the sentences the shipped model
+// is least sure of instead (drawUncertain). calibrate writes OPP-115 train segments for blind labelling
 // and agree scores such labels against the gold. check validates label files.
 // fields scores the report's purposes and sources against the labels.
 package main
@@ -89,7 +91,24 @@ func batches(args []string) error {
 	seed := fs.Uint64("seed", 1, "random seed")
 	skip := fs.String("skip", "", "label or work files whose units are left out (comma-separated globs)")
 	words := fs.String("words", "", "words that pick the -extra sentences (comma-separated; default: those of the rare categories)")
+	by := fs.String("by", "words", "how sentences are drawn: words (-per uniformly and -extra by -words, from each policy) or uncertainty (drawUncertain)")
+	n := fs.Int("n", 600, "with -by uncertainty: sentences in all")
+	heads := fs.String("heads", "first-party-collection,third-party-sharing", "with -by uncertainty: the model heads whose threshold the draw seeks (categories, or head names such as right:access)")
+	share := fs.Float64("random", 1.0/3, "with -by uncertainty: the share of the sentences drawn uniformly")
+	maxPer := fs.Int("maxper", 2, "with -by uncertainty: at most this many sentences from one policy")
+	weights := fs.String("model", "analyzer/weights/en.bin", "with -by uncertainty: the sentence model that scores the sentences")
 	fs.Parse(args)
+	var sm *uncertainty
+	switch *by {
+	case "words":
+	case "uncertainty":
+		var err error
+		if sm, err = loadUncertainty(*weights, *heads); err != nil {
+			return err
+		}
+	default:
+		return fmt.Errorf("-by %q: want words or uncertainty", *by)
+	}
 	picks := rare
 	if *words != "" {
 		picks = strings.Split(*words, ",")
@@ -122,6 +141,7 @@ func batches(args []string) error {
 	}
 	sort.Strings(names)
 	var all []work
+	var cands []candidate
 	for _, name := range names {
 		b, err := os.ReadFile(name)
 		if err != nil {
@@ -147,6 +167,10 @@ func batches(args []string) error {
 			}
 			pool = append(pool, w)
 		}
+		if sm != nil {
+			cands = append(cands, sm.candidates(text, pool)...)
+			continue
+		}
 		h := fnv.New64a()
 		h.Write([]byte(file))
 		r := rand.New(rand.NewPCG(*seed, h.Sum64()))
@@ -163,6 +187,11 @@ func batches(args []string) error {
 			}
 		}
 		all = append(all, rarePool[:min(*extra, len(rarePool))]...)
+	}
+	if sm != nil {
+		for _, c := range drawUncertain(cands, *n, *share, *maxPer, rand.New(rand.NewPCG(*seed, 11))) {
+			all = append(all, c.work)
+		}
 	}
 	r := rand.New(rand.NewPCG(*seed, 7))
 	r.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
