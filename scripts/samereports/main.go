@@ -47,7 +47,8 @@ func main() {
 	if *keep {
 		fmt.Println("samereports: keeping", tmp)
 	} else {
-		defer os.RemoveAll(tmp)
+		cleanup = func() { os.RemoveAll(tmp) }
+		defer cleanup()
 	}
 	start := time.Now()
 
@@ -84,8 +85,19 @@ func main() {
 	fmt.Printf("samereports: %d texts x 2 reports (plain, with blocks), base %s vs working tree: %d differ%s (%.0fs)\n",
 		texts, rev, diffs, also, time.Since(start).Seconds())
 	if diffs > 0 {
-		os.Exit(1)
+		exit(1)
 	}
+}
+
+// cleanup removes the temporary folder (two trees and their reports, over
+// 400 MB), also on the way out through exit.
+var cleanup = func() {}
+
+// exit ends the program with code after cleanup: os.Exit runs no deferred
+// calls, and a run that finds differences must not leave its folder behind.
+func exit(code int) {
+	cleanup()
+	os.Exit(code)
 }
 
 // compare reads the two dumps record by record (name, report, report with
@@ -109,7 +121,7 @@ func compare(basePath, headPath string, show int) (texts, diffs, langs int) {
 		}
 		if errB != nil || errH != nil || !bytes.Equal(bn, hn) {
 			fmt.Printf("samereports: the two sides read different texts (%q vs %q)\n", bn, hn)
-			os.Exit(2)
+			exit(2)
 		}
 		texts++
 		differs, languages := false, false
@@ -177,7 +189,7 @@ func run(dir, name string, args ...string) string {
 	cmd.Stdout, cmd.Stderr = &out, &stderr
 	if err := cmd.Run(); err != nil {
 		fmt.Fprintf(os.Stderr, "samereports: %s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
-		os.Exit(2)
+		exit(2)
 	}
 	return out.String()
 }
@@ -185,6 +197,6 @@ func run(dir, name string, args ...string) string {
 func check(err error) {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "samereports:", err)
-		os.Exit(2)
+		exit(2)
 	}
 }
