@@ -489,6 +489,15 @@ func TestPractices(t *testing.T) {
 			return r.Retention.Policy == "unstated"
 		}},
 		{"retention as needed", "We keep your personal data only as long as necessary to provide the service.", func(r *Report) bool { return r.Retention.Policy == "as-needed" }},
+		{"the least time kept is no limit", "We retain your order records for at least seven years.", func(r *Report) bool {
+			return r.Retention.Policy == "mentioned" && len(r.Retention.Periods) == 1 && r.Retention.Periods[0] == "at least seven years"
+		}},
+		{"the least time kept beside a period of some data", "We retain your order records for at least seven years. Server logs are deleted after 90 days.", func(r *Report) bool {
+			return r.Retention.Policy == "partial" && len(r.Retention.Periods) == 2
+		}},
+		{"the least time kept beside a need", "We retain your order records for at least seven years. We keep your personal data only as long as necessary to provide the service.", func(r *Report) bool {
+			return r.Retention.Policy == "as-needed" && len(r.Retention.Periods) == 1
+		}},
 		{"not keeping is a denial, no period", "We do not retain your search history.", func(r *Report) bool { return r.Retention.Policy == "none" }},
 		{"children age", "Our services are not directed to children under the age of 13.", func(r *Report) bool { return r.Children.MinAge == 13 }},
 		{"children 16", "You must be at least 16 years old to use the service; we do not knowingly collect data from children.", func(r *Report) bool { return r.Children.MinAge == 16 }},

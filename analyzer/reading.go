@@ -263,6 +263,9 @@ func (rd *reading) sentence(si int) {
 			if notPersonal {
 				f.note |= noteNotPersonal
 			}
+			if classes.MinimumPeriod(vw, ev) {
+				f.note |= noteMinimum
+			}
 		}
 		rd.findings = append(rd.findings, f)
 	}

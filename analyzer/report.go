@@ -94,6 +94,7 @@ const (
 	noteNotPersonal                          // a retention need or period of data that is not the reader's ("we retain aggregated information as long as necessary"; classes.NotPersonalKept): some data kept, not how long theirs is
 	noteServed                               // an age of the young the company serves ("extra care for learners under 13") or whose data it passes on, no minimum age: no verdict weighs it (classes.Evidence.Served)
 	noteOthersTool                           // a web address of another's tool to use a right ("youronlinechoices.com", a browser add-on), named where the sentence only speaks of opting out: how to use the right, no contact of the company's
+	noteMinimum                              // a retention period that is the least time data is kept ("for at least seven years": classes.MinimumPeriod): no limit
 )
 
 // Span is a byte range [Start, End) of the input.
@@ -151,7 +152,7 @@ type Right struct {
 
 // Retention says how long data is kept.
 type Retention struct {
-	Policy  string   `json:"policy"`  // "indefinite", "limited", "partial" (periods of some data only), "as-needed", "mentioned" (kept or deleted, no period given), "none" (it only denies keeping some data: "we never keep logs") or "unstated"
+	Policy  string   `json:"policy"`  // "indefinite", "limited", "partial" (periods of some data only), "as-needed", "mentioned" (kept or deleted, no period given, or only the least time some data is kept: "for at least seven years"), "none" (it only denies keeping some data: "we never keep logs") or "unstated"
 	Periods []string `json:"periods"` // periods quoted from the text: "30 days", "7 years"
 	// Days is how many days each period of Periods lasts, in its order
 	// ("24 hours" is 1), 0 when unknown; absent in reports written before

@@ -490,7 +490,9 @@ func restatedNumber(text string) string {
 // "unstated"; periods that only say how long data stays after the reader
 // deletes or closes their account, or how long some kinds of data are kept,
 // do not outweigh keeping data as long as needed (see noteAfterLeaving and
-// noteSomeData). How long
+// noteSomeData), and a period that is only the least time some data is kept
+// ("for at least seven years", noteMinimum) is listed but is no limit: it
+// counts as keeping data ("mentioned"). How long
 // a cookie lasts decides nothing (it is the cookie's life, not how long they
 // keep data), nor does keeping non-personal data indefinitely (the class drops
 // it), nor a need or period of keeping aggregated or non-personal data
@@ -509,6 +511,14 @@ func decideRetention(r *Report) {
 		}
 		if f.note&noteNotPersonal != 0 && (f.ID == "period" || f.ID == "as-needed") {
 			kept = append(kept, i) // how long data not theirs is kept: some data kept
+			continue
+		}
+		if f.note&noteMinimum != 0 {
+			// "We retain transactional information for at least seven
+			// years": the least time some data is kept, no limit; listed
+			// with the periods, but it says only that data is kept.
+			addPeriod(r, f.Text)
+			kept = append(kept, i)
 			continue
 		}
 		switch f.ID {

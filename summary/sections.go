@@ -171,7 +171,9 @@ func retention(r *analyzer.Report) Section {
 		it.Text = "Data is kept as long as they consider it necessary."
 	case "mentioned":
 		it.Text = "The policy speaks of keeping or deleting data, but gives no period."
-		if logsOnly(r) {
+		if len(r.Retention.Periods) > 0 {
+			it.Text = "They say how long they keep some data at least, but give no limit."
+		} else if logsOnly(r) {
 			it.Text = "They keep logs of how the service is used, but give no period."
 		}
 	case "none":

@@ -132,6 +132,7 @@ func TestStates(t *testing.T) {
 		{"kept indefinitely", analyzer.Report{Retention: analyzer.Retention{Policy: "indefinite"}}, Retention, "Data may be kept indefinitely.", Bad},
 		{"kept as needed", analyzer.Report{Retention: analyzer.Retention{Policy: "as-needed"}}, Retention, "Data is kept as long as they consider it necessary.", Plain},
 		{"kept, no period", analyzer.Report{Retention: analyzer.Retention{Policy: "mentioned"}}, Retention, "The policy speaks of keeping or deleting data, but gives no period.", Plain},
+		{"kept at least, no limit", analyzer.Report{Retention: analyzer.Retention{Policy: "mentioned", Periods: []string{"at least seven years"}, Days: []float64{2555}}}, Retention, "They say how long they keep some data at least, but give no limit.", Plain},
 		{"kept, logs only", analyzer.Report{Retention: analyzer.Retention{Policy: "mentioned", Evidence: []int{0}},
 			Findings: []analyzer.Finding{{Kind: "retention", ID: "logs"}}}, Retention, "They keep logs of how the service is used, but give no period.", Plain},
 		{"kept, logs and more", analyzer.Report{Retention: analyzer.Retention{Policy: "mentioned", Evidence: []int{0, 1}},
@@ -460,6 +461,11 @@ func TestVerdict(t *testing.T) {
 	logs.Findings[0].ID = "retain"
 	if a := Of(logs).Verdict.Answers[3]; a.Answer != "No period given" {
 		t.Errorf("kept, no period: %+v", a)
+	}
+	logs.Findings[0].ID = "period"
+	logs.Retention.Periods, logs.Retention.Days = []string{"at least seven years"}, []float64{2555}
+	if a := Of(logs).Verdict.Answers[3]; a.Answer != "No limit given; at least seven years" || a.Tone != Warn {
+		t.Errorf("only the least time kept: %+v", a)
 	}
 
 	// Advertisers given only aggregate data are no one who gets the reader's.

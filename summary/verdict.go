@@ -211,7 +211,11 @@ func keptAnswer(r *analyzer.Report) Answer {
 		}
 	case "mentioned":
 		a.Answer = "No period given"
-		if logsOnly(r) {
+		if len(r.Retention.Periods) > 0 {
+			// Only the least time some data is kept ("for at least seven
+			// years"): no limit.
+			a.Answer = "No limit given; " + cutPeriods(r.Retention.Periods, r.Retention.Days, 26)
+		} else if logsOnly(r) {
 			a.Answer = "Keeps logs, no period given"
 		}
 	case "none":

@@ -454,15 +454,45 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 			// month (following the receipt of the proof)" the words after
 			// the bracket say when a task starts, not how long data stays.)
 			before := int(n) >= vw.Own+1 && vw.Is(n-1, lexicon.GPeriodLead) || // "for 90 days", "up to"
-				from < n && int(from) >= vw.Own+1 && vw.Is(from-1, lexicon.GFor)
+				from < n && int(from) >= vw.Own+1 && vw.Is(from-1, lexicon.GFor) ||
+				minimumBefore(vw, from) >= 0 // "kept at least seven years"
 			after := int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPeriodEnd) && vw.Tok(h.To).SepBefore < text.SepComma // "30 days after", "7 years following"
 			if !before && !after {
 				continue
 			}
 		}
+		// "for at least seven years": the least time kept, its words
+		// quoted with it (see MinimumPeriod).
+		if m := minimumBefore(vw, from); m >= 0 {
+			from = m
+		}
 		dst = append(dst, Evidence{From: from, To: h.To})
 	}
 	return dst
+}
+
+// minimumBefore returns where the words that make the period at p the least
+// time data is kept begin, ending right before it ("at least", "a minimum
+// of": cue period-minimum), or -1.
+func minimumBefore(vw *sentence.View, p int32) int32 {
+	for _, g := range vw.Hits {
+		if g.To == p && int(g.From) >= vw.Own && vw.IsRule(g, lexicon.RPeriodMinimum) {
+			return g.From
+		}
+	}
+	return -1
+}
+
+// MinimumPeriod reports whether period ev (one of Periods) is the least time
+// data is kept, with no limit stated: "for at least seven years", "for a
+// minimum of five years". It is no limit on how long data is kept.
+func MinimumPeriod(vw *sentence.View, ev Evidence) bool {
+	for _, g := range vw.Hits {
+		if g.From == ev.From && vw.IsRule(g, lexicon.RPeriodMinimum) {
+			return true
+		}
+	}
+	return false
 }
 
 // inCondition reports whether the word at p stands in a condition that

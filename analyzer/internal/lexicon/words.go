@@ -556,6 +556,7 @@ const (
 	RBiometrics
 	RNoAdvertising
 	RCommercial
+	RPeriodMinimum
 	numRefs
 )
 
@@ -589,6 +590,7 @@ var KnownRules = [numRefs]struct{ Class, ID string }{
 	{"datatype", "biometrics"},
 	{"purpose", "no-advertising"},
 	{"purpose", "commercial"},
+	{"cue", "period-minimum"},
 }
 
 // Is reports whether entry e is rule r.
