@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"syscall/js"
 
+	"github.com/policylens/policylens/internal/decimal"
 	"github.com/policylens/policylens/summary"
 	"github.com/policylens/policylens/wasm/view"
 )
@@ -193,7 +194,7 @@ func (p *page) renderFilters() {
 		t.attrFixed(t.putFixed(label, "span", "icon", k.Icon), "aria-hidden", "true")
 		t.put(label, "span", "name", k.Label)
 		p.filterShown[i] = counts[k.ID]
-		n := strconv.Itoa(counts[k.ID])
+		n := decimal.Thousands(counts[k.ID])
 		spans[i] = t.put(label, "span", "count", n)
 		t.attr(spans[i], "aria-label", view.HighlightCount(counts[k.ID]))
 	}
@@ -206,7 +207,7 @@ func (p *page) renderFilters() {
 
 // setFilterCount shows a filter's count, n highlights.
 func setFilterCount(el js.Value, n int) {
-	setText(el, strconv.Itoa(n))
+	setText(el, decimal.Thousands(n))
 	el.Call("setAttribute", "aria-label", view.HighlightCount(n))
 }
 
