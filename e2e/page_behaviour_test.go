@@ -158,6 +158,56 @@ func TestPageFilters(t *testing.T) {
 	}
 }
 
+// TestPageFiltersNone: a kind with no highlight in the text has its filter
+// disabled (a checkbox that would hide nothing), with a title that says
+// why; the next text with such highlights enables it again.
+func TestPageFiltersNone(t *testing.T) {
+	ctx, _ := openPage(t)
+	type filter struct {
+		Kind     string `json:"kind"`
+		Count    string `json:"count"`
+		Disabled bool   `json:"disabled"`
+		Title    string `json:"title"`
+	}
+	read := func(what string, someNone bool) map[string]filter {
+		var fs []filter
+		pageRun(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll('#filters label')].map(l => ({
+			kind: l.querySelector('input').dataset.kind, count: l.querySelector('.count').textContent,
+			disabled: l.querySelector('input').disabled, title: l.title}))`, &fs))
+		byKind := map[string]filter{}
+		none := 0
+		for _, f := range fs {
+			byKind[f.Kind] = f
+			if f.Count == "0" {
+				none++
+			}
+			if f.Disabled != (f.Count == "0") || f.Disabled != (f.Title == "None in this text") {
+				t.Errorf("%s: filter %+v: want disabled and titled exactly when its count is 0", what, f)
+			}
+		}
+		if len(fs) != 10 || (none > 0) != someNone || none == len(fs) {
+			t.Errorf("%s: %d filters, %d with no highlight; want 10, some with (%v)", what, len(fs), none, someNone)
+		}
+		return byKind
+	}
+	const short = "Privacy policy. We collect your email address when you sign up. We share your email address with our payment processor."
+	pagePaste(t, ctx, short)
+	first := read("a short policy", true)
+	pagePaste(t, ctx, textareaText(exampleText(t)))
+	example := read("the example", false) // every kind
+	pagePaste(t, ctx, short)
+	read("the short policy again", true)
+	again := 0
+	for kind, f := range first {
+		if f.Disabled && !example[kind].Disabled {
+			again++
+		}
+	}
+	if again == 0 {
+		t.Errorf("no filter disabled for the short policy is enabled for the example: %v, then %v", first, example)
+	}
+}
+
 // TestPageHostileText pastes markup and script: it must show as text and
 // run nothing.
 func TestPageHostileText(t *testing.T) {
