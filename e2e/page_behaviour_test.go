@@ -444,6 +444,32 @@ func TestPageScreenshots(t *testing.T) {
 	}
 }
 
+// TestPagePhoneLongPolicy: on a phone a long policy (the seeds, 50 KB, as
+// the page benchmarks paste them) with a long web address among its contacts
+// scrolls neither the page nor the summary sideways. On main the single
+// column took the text's min-content width (4,880 px for TOSBack's arlo.md)
+// and the address overflowed the summary.
+func TestPagePhoneLongPolicy(t *testing.T) {
+	ctx, _ := openPage(t)
+	var s strings.Builder
+	for s.Len() < 50<<10 {
+		for _, p := range seedPolicies(t) {
+			s.WriteString(textareaText(p.text))
+			s.WriteString("\n\n")
+		}
+	}
+	s.WriteString("Contact us about your privacy at https://www.example.com/support/privacy-requests/contact-form.aspx?topic=personal-data.\n")
+	pageRun(t, ctx, chromedp.EmulateViewport(375, 740, chromedp.EmulateMobile))
+	pagePaste(t, ctx, s.String())
+	var wide []string
+	pageRun(t, ctx,
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.Evaluate(`[document.documentElement, ...document.querySelectorAll('#summary, #summary *, #text')].filter(e => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + e.clientWidth + ' < ' + e.scrollWidth)`, &wide))
+	if len(wide) > 0 {
+		t.Errorf("at 375 px these scroll sideways: %q", wide)
+	}
+}
+
 // TestPageAPIWithoutPage loads only wasm_exec.js, the WASM and the sentence
 // model, as the extension popup does, through asset-manifest.json: the API
 // must work without the page's elements, and read as the command line does.
