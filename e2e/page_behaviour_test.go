@@ -355,7 +355,16 @@ func TestPageKeyboard(t *testing.T) {
 	pagePaste(t, ctx, firstSeed(t))
 	// After a paste the input is a bar: "Edit text" opens it (TestPageVerdict).
 	want := []string{"edit-text", "download-json", "download-md", "print", "text"}
-	for _, k := range []string{"collect", "share", "sale", "right", "retention", "security", "children", "change", "transfer", "dnt"} {
+	// Every filter with highlights; one without is disabled, out of the tab
+	// order (TestPageFiltersNone).
+	var on, off []string
+	pageRun(t, ctx,
+		chromedp.Evaluate(`[...document.querySelectorAll('#filters input:not(:disabled)')].map(i => i.dataset.kind)`, &on),
+		chromedp.Evaluate(`[...document.querySelectorAll('#filters input:disabled')].map(i => i.dataset.kind)`, &off))
+	if len(on)+len(off) != 10 || len(on) < 2 {
+		t.Fatalf("filters with highlights %v, without %v: want 10, 2 or more with", on, off)
+	}
+	for _, k := range on {
 		want = append(want, "filter:"+k)
 	}
 	seen := map[string]bool{}
@@ -388,6 +397,11 @@ func TestPageKeyboard(t *testing.T) {
 	for _, w := range want {
 		if !seen[w] {
 			t.Errorf("Tab never reached %s (reached %v)", w, pageKeys(seen))
+		}
+	}
+	for _, k := range off {
+		if seen["filter:"+k] {
+			t.Errorf("Tab reached the disabled filter %s", k)
 		}
 	}
 	if !sawEvidence {
