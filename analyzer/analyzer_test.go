@@ -1529,6 +1529,10 @@ func TestFindingsCap(t *testing.T) {
 	}
 	for _, n := range r.Notices {
 		if n.ID == "truncated" {
+			// One number format in every report: "8,158 words", "20,000 findings".
+			if !strings.Contains(n.Message, " 20,000 findings") {
+				t.Errorf("truncated notice %q: want the cap written 20,000", n.Message)
+			}
 			return
 		}
 	}

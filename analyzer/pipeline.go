@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"math"
-	"strconv"
 
 	"github.com/policylens/policylens/analyzer/internal/classes"
 	"github.com/policylens/policylens/analyzer/internal/lexicon"
@@ -10,6 +9,7 @@ import (
 	"github.com/policylens/policylens/analyzer/internal/sentence"
 	"github.com/policylens/policylens/analyzer/internal/text"
 	"github.com/policylens/policylens/analyzer/model"
+	"github.com/policylens/policylens/internal/decimal"
 )
 
 func analyze(input string, c *config) *Report {
@@ -327,5 +327,5 @@ func addIntros(fs []Finding, blocks []text.Block, sents []text.Sentence) {
 // findings, the first of them before byte at.
 func truncated(at int) Notice {
 	return Notice{ID: "truncated", Level: "warning",
-		Message: "This text holds more than " + strconv.Itoa(MaxFindings) + " findings; only those in the first " + sizeString(at) + " are reported."}
+		Message: "This text holds more than " + decimal.Thousands(MaxFindings) + " findings; only those in the first " + sizeString(at) + " are reported."}
 }

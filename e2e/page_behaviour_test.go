@@ -158,6 +158,56 @@ func TestPageFilters(t *testing.T) {
 	}
 }
 
+// TestPageFiltersNone: a kind with no highlight in the text has its filter
+// disabled (a checkbox that would hide nothing), with a title that says
+// why; the next text with such highlights enables it again.
+func TestPageFiltersNone(t *testing.T) {
+	ctx, _ := openPage(t)
+	type filter struct {
+		Kind     string `json:"kind"`
+		Count    string `json:"count"`
+		Disabled bool   `json:"disabled"`
+		Title    string `json:"title"`
+	}
+	read := func(what string, someNone bool) map[string]filter {
+		var fs []filter
+		pageRun(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll('#filters label')].map(l => ({
+			kind: l.querySelector('input').dataset.kind, count: l.querySelector('.count').textContent,
+			disabled: l.querySelector('input').disabled, title: l.title}))`, &fs))
+		byKind := map[string]filter{}
+		none := 0
+		for _, f := range fs {
+			byKind[f.Kind] = f
+			if f.Count == "0" {
+				none++
+			}
+			if f.Disabled != (f.Count == "0") || f.Disabled != (f.Title == "None in this text") {
+				t.Errorf("%s: filter %+v: want disabled and titled exactly when its count is 0", what, f)
+			}
+		}
+		if len(fs) != 10 || (none > 0) != someNone || none == len(fs) {
+			t.Errorf("%s: %d filters, %d with no highlight; want 10, some with (%v)", what, len(fs), none, someNone)
+		}
+		return byKind
+	}
+	const short = "Privacy policy. We collect your email address when you sign up. We share your email address with our payment processor."
+	pagePaste(t, ctx, short)
+	first := read("a short policy", true)
+	pagePaste(t, ctx, textareaText(exampleText(t)))
+	example := read("the example", false) // every kind
+	pagePaste(t, ctx, short)
+	read("the short policy again", true)
+	again := 0
+	for kind, f := range first {
+		if f.Disabled && !example[kind].Disabled {
+			again++
+		}
+	}
+	if again == 0 {
+		t.Errorf("no filter disabled for the short policy is enabled for the example: %v, then %v", first, example)
+	}
+}
+
 // TestPageHostileText pastes markup and script: it must show as text and
 // run nothing.
 func TestPageHostileText(t *testing.T) {
@@ -305,7 +355,16 @@ func TestPageKeyboard(t *testing.T) {
 	pagePaste(t, ctx, firstSeed(t))
 	// After a paste the input is a bar: "Edit text" opens it (TestPageVerdict).
 	want := []string{"edit-text", "download-json", "download-md", "print", "text"}
-	for _, k := range []string{"collect", "share", "sale", "right", "retention", "security", "children", "change", "transfer", "dnt"} {
+	// Every filter with highlights; one without is disabled, out of the tab
+	// order (TestPageFiltersNone).
+	var on, off []string
+	pageRun(t, ctx,
+		chromedp.Evaluate(`[...document.querySelectorAll('#filters input:not(:disabled)')].map(i => i.dataset.kind)`, &on),
+		chromedp.Evaluate(`[...document.querySelectorAll('#filters input:disabled')].map(i => i.dataset.kind)`, &off))
+	if len(on)+len(off) != 10 || len(on) < 2 {
+		t.Fatalf("filters with highlights %v, without %v: want 10, 2 or more with", on, off)
+	}
+	for _, k := range on {
 		want = append(want, "filter:"+k)
 	}
 	seen := map[string]bool{}
@@ -338,6 +397,11 @@ func TestPageKeyboard(t *testing.T) {
 	for _, w := range want {
 		if !seen[w] {
 			t.Errorf("Tab never reached %s (reached %v)", w, pageKeys(seen))
+		}
+	}
+	for _, k := range off {
+		if seen["filter:"+k] {
+			t.Errorf("Tab reached the disabled filter %s", k)
 		}
 	}
 	if !sawEvidence {
@@ -391,6 +455,32 @@ func TestPageScreenshots(t *testing.T) {
 		if overflow {
 			t.Errorf("%s: the page scrolls sideways", v.name)
 		}
+	}
+}
+
+// TestPagePhoneLongPolicy: on a phone a long policy (the seeds, 50 KB, as
+// the page benchmarks paste them) with a long web address among its contacts
+// scrolls neither the page nor the summary sideways. On main the single
+// column took the text's min-content width (4,880 px for TOSBack's arlo.md)
+// and the address overflowed the summary.
+func TestPagePhoneLongPolicy(t *testing.T) {
+	ctx, _ := openPage(t)
+	var s strings.Builder
+	for s.Len() < 50<<10 {
+		for _, p := range seedPolicies(t) {
+			s.WriteString(textareaText(p.text))
+			s.WriteString("\n\n")
+		}
+	}
+	s.WriteString("Contact us about your privacy at https://www.example.com/support/privacy-requests/contact-form.aspx?topic=personal-data.\n")
+	pageRun(t, ctx, chromedp.EmulateViewport(375, 740, chromedp.EmulateMobile))
+	pagePaste(t, ctx, s.String())
+	var wide []string
+	pageRun(t, ctx,
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.Evaluate(`[document.documentElement, ...document.querySelectorAll('#summary, #summary *, #text')].filter(e => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + e.clientWidth + ' < ' + e.scrollWidth)`, &wide))
+	if len(wide) > 0 {
+		t.Errorf("at 375 px these scroll sideways: %q", wide)
 	}
 }
 

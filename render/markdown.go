@@ -3,12 +3,12 @@ package render
 import (
 	"bufio"
 	"io"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/internal/decimal"
 	"github.com/policylens/policylens/summary"
 )
 
@@ -81,7 +81,7 @@ func markdownItem(b *bufio.Writer, r *analyzer.Report, it summary.Item, c *confi
 		b.WriteString("  - > “" + escape(q.Intro) + escape(q.Before) + emphasis(q) + escape(q.After) + "”\n")
 	}
 	if more > 0 {
-		b.WriteString("  - (and " + strconv.Itoa(more) + " more)\n")
+		b.WriteString("  - (and " + decimal.Thousands(more) + " more)\n")
 	}
 }
 

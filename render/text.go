@@ -3,11 +3,11 @@ package render
 import (
 	"bufio"
 	"io"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/internal/decimal"
 	"github.com/policylens/policylens/summary"
 )
 
@@ -115,7 +115,7 @@ func (t *textWriter) item(r *analyzer.Report, indent string, it summary.Item) {
 		t.para(sub, sub+" ", s)
 	}
 	if more > 0 {
-		t.para(sub, sub, t.style(sgrDim, "(and "+strconv.Itoa(more)+" more)"))
+		t.para(sub, sub, t.style(sgrDim, "(and "+decimal.Thousands(more)+" more)"))
 	}
 }
 

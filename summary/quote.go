@@ -104,7 +104,7 @@ func quoteFinding(f *analyzer.Finding, source string) (q Quote, fromSentence boo
 	}
 	q = shorten(q, maxQuoteRunes)
 	if in := f.Intro; fromSentence && in != (analyzer.Span{}) && 0 <= in.Start && in.Start < in.End && in.End <= s.Start {
-		q.Intro = introText(Clean(source[in.Start:in.End]))
+		q.Intro = introText(source[in.Start:in.End])
 	}
 	return q, fromSentence
 }
@@ -148,12 +148,20 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// introText is a list's intro made ready to stand before one of its items:
-// its end kept when it is long, and a space after it (an ellipsis first
-// when it does not end in a colon, as it leads on to the item only loosely).
+// introText is a list's intro made ready to stand before one of its items,
+// cleaned as the quote is (Markdown's bold marks and the intro's own item
+// number dropped: "3. **Use of Information:**" reads "Use of Information:"),
+// with one colon at its end where it has any ("include:**:" reads
+// "include:"), its end kept when it is long, and a space after it (an
+// ellipsis first when it does not end in a colon, as it leads on to the item
+// only loosely).
 func introText(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" {
+	s = strings.TrimSpace(strings.ReplaceAll(Clean(s), "**", ""))
+	s = strings.TrimLeft(dropItemNumber(s), " ")
+	if t := strings.TrimRight(s, ": "); t != s && strings.HasSuffix(s, ":") {
+		s = t + ":"
+	}
+	if s == "" || s == ":" {
 		return ""
 	}
 	if utf8.RuneCountInString(s) > maxIntroRunes {

@@ -125,8 +125,20 @@ func TestQuoteListItemIntro(t *testing.T) {
 	if !sawItem {
 		t.Errorf("no quote of the list item")
 	}
-	if got := introText("For example"); got != "For example … " {
-		t.Errorf("introText without a colon: %q", got)
+	for _, tt := range []struct{ in, want string }{
+		{"For example", "For example … "},
+		{"These third parties include:**:", "These third parties include: "}, // bold, then a colon of its own
+		{"**Data we collect** about you includes:", "Data we collect about you includes: "},
+		{"3. **Use of Information:", "Use of Information: "}, // a heading's number and bold
+		{`1\. Information that identifies you, for example:`, "Information that identifies you, for example: "},
+		{"What we share: :", "What we share: "},
+		{"This does **not** include when:", "This does not include when: "},
+		{"**", ""},
+		{":", ""},
+	} {
+		if got := introText(tt.in); got != tt.want {
+			t.Errorf("introText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

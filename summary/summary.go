@@ -1,10 +1,10 @@
 package summary
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/internal/decimal"
 )
 
 // Summary is what a reader sees of a report.
@@ -157,10 +157,7 @@ func stats(r *analyzer.Report) string {
 
 // count writes n with thousands separators and the noun in the right number.
 func count(n int, noun string) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
+	s := decimal.Thousands(n)
 	if n == 1 {
 		return s + " " + noun
 	}

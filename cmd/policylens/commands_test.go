@@ -101,7 +101,7 @@ func TestRun(t *testing.T) {
 		{name: "control junk", args: []string{"analyze", p("junk.bin")}, code: 3, stderr: []string{"looks like a binary file", "control characters"}, noStdout: true},
 		{name: "mostly not UTF-8 (engine's binary notice)", args: []string{"analyze", p("cp1251.txt")}, code: 3, stderr: []string{"cp1251.txt looks like a binary file"}, noStdout: true},
 		{name: "UTF-16 without BOM", args: []string{"analyze", p("utf16nobom")}, code: 3, stderr: []string{"UTF-16"}, noStdout: true},
-		{name: "too large file", args: []string{"analyze", p("too-big.txt")}, code: 3, stderr: []string{"too-big.txt is larger than the 10 MiB limit (10485760 bytes)"}, noStdout: true},
+		{name: "too large file", args: []string{"analyze", p("too-big.txt")}, code: 3, stderr: []string{"too-big.txt is larger than the 10 MiB limit (10,485,760 bytes)"}, noStdout: true},
 		{name: "too large stdin", args: []string{"analyze"}, stdin: strings.Repeat("a", analyzer.MaxInputBytes+1), code: 3, stderr: []string{"standard input is larger than the 10 MiB limit"}, noStdout: true},
 		{name: "text from stdin", args: []string{"analyze"}, stdin: "We collect your email address.", stdout: []string{"Privacy policy report: standard input", "VERDICT", "WHAT THEY COLLECT", "WHAT THE POLICY DOES NOT SAY"}, noEscapes: true},
 		{name: "text from -", args: []string{"analyze", "-"}, stdin: "We collect your email address.", stdout: []string{"standard input"}, noEscapes: true},

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/internal/decimal"
 )
 
 // inputError is an input that cannot be analysed, with the exit code it
@@ -31,7 +32,7 @@ func rejected(format string, args ...any) error {
 }
 
 // limitText describes analyzer.MaxInputBytes for messages.
-var limitText = fmt.Sprintf("the %d MiB limit (%d bytes)", analyzer.MaxInputBytes>>20, analyzer.MaxInputBytes)
+var limitText = fmt.Sprintf("the %d MiB limit (%s bytes)", analyzer.MaxInputBytes>>20, decimal.Thousands(analyzer.MaxInputBytes))
 
 // readPolicy reads one policy from the named file, or from stdin for "-".
 // It never holds more than analyzer.MaxInputBytes+1 bytes.

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/internal/decimal"
 	"github.com/policylens/policylens/internal/jsonw"
 )
 
@@ -65,7 +66,7 @@ func runJSONL(stdin io.Reader, stdout, stderr io.Writer, workers int) int {
 	case err != nil:
 		return writeFailed(stderr, err)
 	case failed > 0:
-		fmt.Fprintf(stderr, "policylens: %d of %d lines failed; see the \"error\" field of their output lines\n", failed, lines)
+		fmt.Fprintf(stderr, "policylens: %s of %s lines failed; see the \"error\" field of their output lines\n", decimal.Thousands(failed), decimal.Thousands(lines))
 		return exitRejected
 	}
 	return exitOK
@@ -211,7 +212,7 @@ func processLine(j *job, buf []byte) output {
 	var err error
 	if j.tooLong {
 		res.ID = leadingID(j.data)
-		err = fmt.Errorf("the line is longer than %d bytes: the text must be at most %s", maxLineBytes, limitText)
+		err = fmt.Errorf("the line is longer than %s bytes: the text must be at most %s", decimal.Thousands(maxLineBytes), limitText)
 	} else {
 		res.ID, text, facts, err = parseLine(j.data)
 	}

@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"time"
+
+	"github.com/policylens/policylens/internal/decimal"
 )
 
 // progress draws analyze --jsonl's progress line on standard error when
@@ -94,7 +96,7 @@ func (p *progress) text(t time.Time) string {
 	if elapsed > 0 {
 		rate = float64(p.bytes) / elapsed
 	}
-	s := "policylens: " + thousands(p.lines) + " lines, "
+	s := "policylens: " + decimal.Thousands(p.lines) + " lines, "
 	unit, scale := "MB", 1e6
 	if max(p.total, p.bytes) < 1e6 {
 		unit, scale = "KB", 1e3
@@ -124,13 +126,4 @@ func duration(secs float64) string {
 	default:
 		return fmt.Sprintf("%d h %d min", n/3600, n%3600/60)
 	}
-}
-
-// thousands writes n with commas between groups of three digits.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

@@ -8,9 +8,10 @@ import (
 	"path/filepath"
 	"testing"
 
+	"time"
+
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/internal/nodewasm"
-	"time"
 )
 
 // TestWASMSameReports checks that the analyzer compiled to js/wasm, as the

@@ -2,10 +2,14 @@
 // strconv's parsers and their error values, whose messages quote the input
 // with strconv's tables of printable characters: the page's WebAssembly
 // links neither (with strconv.ParseFloat, which internal/jsonw leaves to the
-// browser there, they cost it 12 KiB brotli).
+// browser there, they cost it 12 KiB brotli); and writes them for people, as
+// every report (command line, Markdown, the page) writes a count.
 package decimal
 
-import "math/bits"
+import (
+	"math/bits"
+	"strconv"
+)
 
 // Atoi returns what strconv.Atoi returns for s (a base 10 integer with an
 // optional sign), with true where strconv.Atoi returns no error: 0 and false
@@ -41,4 +45,14 @@ func Atoi(s string) (int, bool) {
 		return -int(n), true
 	}
 	return int(n), true
+}
+
+// Thousands writes n in base 10 with commas between groups of three digits:
+// "8,158", "20,000", "-1,234", "999".
+func Thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

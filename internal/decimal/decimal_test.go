@@ -28,3 +28,13 @@ func check(t *testing.T, s string) {
 		t.Errorf("Atoi(%q) = %d, %v; strconv.Atoi: %d, %v", s, got, ok, want, err)
 	}
 }
+
+// TestThousands: every count a report writes has its thousands separated.
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 7: "7", 999: "999", 1000: "1,000", 8158: "8,158", 20000: "20,000",
+		123456: "123,456", 1234567: "1,234,567", -1: "-1", -999: "-999", -1000: "-1,000", -123456: "-123,456"} {
+		if got := Thousands(n); got != want {
+			t.Errorf("Thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"syscall/js"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/internal/decimal"
 	"github.com/policylens/policylens/wasm/jsapi"
 	example_ "github.com/policylens/policylens/wasm/page/example"
 	"github.com/policylens/policylens/wasm/view"
@@ -442,7 +443,7 @@ func (p *page) analyze(text string, jsText js.Value) {
 	if hasError(r) {
 		setText(p.message, "") // the notice above the results says what is wrong
 	} else {
-		setText(p.message, view.HighlightCount(n)+" in "+size(len(text))+" of text, analysed in "+decimals(t2-t0, 0)+" ms on this device.")
+		setText(p.message, view.HighlightCount(n)+" in "+size(len(text))+" of text, analysed in "+decimal.Thousands(int(t2-t0+0.5))+" ms on this device.")
 	}
 	// The rest of a long text is built in idle time; done means all of it.
 	if _, err := awaitValue(shown); err != nil || gen != p.gen {

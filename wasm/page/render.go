@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"syscall/js"
 
+	"github.com/policylens/policylens/internal/decimal"
 	"github.com/policylens/policylens/summary"
 	"github.com/policylens/policylens/wasm/view"
 )
@@ -166,7 +167,8 @@ type planBuf struct {
 
 // renderFilters shows one checkbox per highlight kind with its count. The
 // checkboxes are built once; later reports only change the counts that
-// differ.
+// differ. A kind with no highlight has its checkbox disabled (it would
+// hide nothing), titled so, and kept in its place as the legend's entry.
 func (p *page) renderFilters() {
 	counts := view.Counts(p.hls)
 	if p.filterCounts != nil {
@@ -190,10 +192,14 @@ func (p *page) renderFilters() {
 			t.attr(box, "checked", "")
 		}
 		t.attr(box, "data-kind", k.ID)
+		if counts[k.ID] == 0 {
+			t.attrFixed(box, "disabled", "")
+			t.attrFixed(label, "title", noneTitle)
+		}
 		t.attrFixed(t.putFixed(label, "span", "icon", k.Icon), "aria-hidden", "true")
 		t.put(label, "span", "name", k.Label)
 		p.filterShown[i] = counts[k.ID]
-		n := strconv.Itoa(counts[k.ID])
+		n := decimal.Thousands(counts[k.ID])
 		spans[i] = t.put(label, "span", "count", n)
 		t.attr(spans[i], "aria-label", view.HighlightCount(counts[k.ID]))
 	}
@@ -204,10 +210,21 @@ func (p *page) renderFilters() {
 	}
 }
 
-// setFilterCount shows a filter's count, n highlights.
+// noneTitle is the title of a filter whose kind has no highlight.
+const noneTitle = "None in this text"
+
+// setFilterCount shows a filter's count, n highlights, in the span el, and
+// disables its checkbox when n is 0.
 func setFilterCount(el js.Value, n int) {
-	setText(el, strconv.Itoa(n))
+	setText(el, decimal.Thousands(n))
 	el.Call("setAttribute", "aria-label", view.HighlightCount(n))
+	label := el.Get("parentNode")
+	label.Get("firstChild").Set("disabled", n == 0)
+	if n == 0 {
+		label.Call("setAttribute", "title", noneTitle)
+	} else {
+		label.Call("removeAttribute", "title")
+	}
 }
 
 // setFilter shows or hides one kind of highlight.

@@ -138,7 +138,7 @@ func summaryItem(t *tree, list node, it summary.Item) {
 		t.add(": show in the text")
 		if len(it.Evidence) > 1 {
 			t.add(" (")
-			t.add(strconv.Itoa(len(it.Evidence)))
+			t.add(decimal.Thousands(len(it.Evidence)))
 			t.add(" places; press again for the next)")
 		}
 		t.attrOf(b, "aria-label")

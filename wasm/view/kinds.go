@@ -1,6 +1,6 @@
 package view
 
-import "strconv"
+import "github.com/policylens/policylens/internal/decimal"
 
 // Kind describes one highlight kind: the data-kind value on <mark>, a short
 // label and an icon so that colour is never the only signal. Icons are
@@ -55,5 +55,5 @@ func HighlightCount(n int) string {
 	if n == 1 {
 		return "1 highlight"
 	}
-	return strconv.Itoa(n) + " highlights"
+	return decimal.Thousands(n) + " highlights"
 }

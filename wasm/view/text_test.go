@@ -55,7 +55,7 @@ func TestShorten(t *testing.T) {
 }
 
 func TestHighlightCount(t *testing.T) {
-	for n, want := range map[int]string{0: "0 highlights", 1: "1 highlight", 2: "2 highlights", 29: "29 highlights"} {
+	for n, want := range map[int]string{0: "0 highlights", 1: "1 highlight", 2: "2 highlights", 29: "29 highlights", 1234: "1,234 highlights"} {
 		if got := HighlightCount(n); got != want {
 			t.Errorf("HighlightCount(%d) = %q, want %q", n, got, want)
 		}
