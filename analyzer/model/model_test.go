@@ -335,6 +335,17 @@ func TestScoresDenseRows(t *testing.T) {
 	if len(m.dense.sparse) <= 1 { // row 0 is no feature's
 		t.Fatal("no dense rows")
 	}
+	// Each row is packRow of its feature's weights, head by head.
+	for r := 1; r < len(m.dense.rows); r++ {
+		row, want := make([]int32, 3*fewPacked), make([]int64, fewPacked)
+		s := slot{ref: m.dense.sparse[r]}
+		for _, w := range m.weights[s.off():s.end()] {
+			row[w.head] += int32(w.w)
+		}
+		if packRow(want, row); !slices.Equal(m.dense.rows[r][:], want) {
+			t.Fatalf("row %d = %v, want %v", r, m.dense.rows[r], want)
+		}
+	}
 	var known []uint32
 	for _, s := range m.table {
 		if !s.empty() {
