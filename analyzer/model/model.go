@@ -791,7 +791,8 @@ func packRow(dst []int64, row []int32) {
 // int64 k of a row (head h: k = h/3, shift = h%3*laneBits, worked out once
 // by Explain for all its rows): the lane, rounded to undo what the weights in
 // the lanes below it (each far less than half a lane) borrowed, and sign
-// extended.
+// extended. (shift is below 64: said so, its shifts are one instruction
+// each, not a test for a shift of 64 or more.)
 func (d *denseRows) weight(r uint32, k int, shift uint) int32 {
 	var v int64
 	if d.rows != nil {
@@ -799,6 +800,7 @@ func (d *denseRows) weight(r uint32, k int, shift uint) int32 {
 	} else {
 		v = d.wide[r][k]
 	}
+	shift &= 63
 	v = (v + 1<<shift>>1) >> shift
 	return int32(v << (64 - laneBits) >> (64 - laneBits))
 }
