@@ -1021,7 +1021,8 @@ var categoryAt = func() (t [32]int8) {
 // hasFinding reports whether fs holds a finding of kind and id (of any id
 // when id is "").
 func hasFinding(fs []Finding, kind, id string) bool {
-	for _, f := range fs {
+	for i := range fs {
+		f := &fs[i] // not a copy: a Finding is big
 		if f.Kind == kind && (f.ID == id || id == "") {
 			return true
 		}

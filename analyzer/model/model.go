@@ -409,14 +409,13 @@ func towardAt(i int, yes bool) int {
 	return 2*i + 1
 }
 
-// markToward fills m.toward from the table: Load and Quantize call it once,
-// when the table is filled (and the dense rows packed).
-func (m *Model) markToward() {
+// markToward fills m.toward from the table's slots at order, those of all
+// its features: Load and Quantize call it once, when the table is filled
+// (and the dense rows packed).
+func (m *Model) markToward(order []uint32) {
 	m.toward = make([][towardBits / 64]uint64, 2*len(m.Heads))
-	for _, s := range m.table {
-		if s.empty() {
-			continue
-		}
+	for _, i := range order {
+		s := m.table[i]
 		b := s.hash >> (32 - towardLog)
 		for _, w := range m.weightsOf(s) {
 			if w.w != 0 {
@@ -546,9 +545,16 @@ func Load(b []byte) (*Model, error) {
 	// Each feature is its hash, its count of weights and three bytes a
 	// weight: the rest of the bytes bound the weights.
 	m.weights = make([]weight, 0, max(0, len(r.b)-5*nf)/3)
+	// The features are read from rest in place, not through reader's calls:
+	// 9,525 features and 20 K weights in the shipped model.
 	var prev uint32
-	for i := 0; i < nf && r.err == nil; i++ {
-		h := r.u32()
+	rest := r.b
+	for i := range nf {
+		if len(rest) < 5 || len(rest)-5 < 3*int(rest[4]) {
+			return nil, errors.New("model: truncated")
+		}
+		h, ws := binary.LittleEndian.Uint32(rest), rest[5:5+3*int(rest[4])] // head, weight (int16) each
+		rest = rest[5+len(ws):]
 		if i > 0 && h <= prev {
 			return nil, errors.New("model: features out of order at " + strconv.Itoa(i))
 		}
@@ -557,18 +563,18 @@ func Load(b []byte) (*Model, error) {
 		if off >= 1<<24 {
 			return nil, errors.New("model: too many weights")
 		}
-		ws := r.bytes(3 * int(r.u8())) // head, weight (int16); nil when truncated
-		for k := 0; k+2 < len(ws); k += 3 {
-			hd, w := uint16(ws[k]), int16(binary.LittleEndian.Uint16(ws[k+1:]))
+		for ; len(ws) >= 3; ws = ws[3:] {
+			hd := uint16(ws[0])
 			if int(hd) >= nh {
 				return nil, errors.New("model: weight for an unknown head")
 			}
-			m.weights = append(m.weights, weight{hd, w})
+			m.weights = append(m.weights, weight{hd, int16(binary.LittleEndian.Uint16(ws[1:3]))})
 		}
 		if end := uint32(len(m.weights)); end > off {
 			feats = append(feats, slot{h, off<<8 | (end - off)})
 		}
 	}
+	r.b = rest
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -637,7 +643,7 @@ func (m *Model) fill(feats []slot) {
 		m.filter[b>>6] |= 1 << (b & 63)
 	}
 	m.pack(order)
-	m.markToward()
+	m.markToward(order)
 }
 
 // denseRows holds the weights of the features that weigh in more than one
@@ -720,6 +726,10 @@ func (m *Model) pack(order []uint32) {
 	}
 	most := int64(1) // the most a feature adds to one head's score, or takes away
 	clear(row)
+	d.packed = make([]packedWeight, len(m.weights))
+	for k, w := range m.weights {
+		d.packed[k] = packedWeight(int64(w.w)<<(w.head%3*laneBits+4) | int64(w.head/3))
+	}
 	for _, i := range order {
 		s := m.table[i]
 		ws := m.weights[s.off():s.end()]
@@ -729,15 +739,21 @@ func (m *Model) pack(order []uint32) {
 			seen |= 1 << w.head
 		}
 		// Few weights get no row; nor does a head named twice, which
-		// Explain reads one by one.
+		// Explain reads one by one. A row is its packed weights added,
+		// as sum adds them: packRow of the heads' weights (pack3 is
+		// linear), with no pass over the heads a feature has no weight in.
 		if len(ws) >= minDense && bits.OnesCount64(seen) == len(ws) {
 			if d.stride == fewPacked {
 				var r [fewPacked]int64
-				packRow(r[:], row)
+				for _, p := range d.packed[s.off():s.end()] {
+					r[p&15] += int64(p) >> 4
+				}
 				d.rows = append(d.rows, r)
 			} else {
 				var r [maxPacked]int64
-				packRow(r[:], row)
+				for _, p := range d.packed[s.off():s.end()] {
+					r[p&15] += int64(p) >> 4
+				}
 				d.wide = append(d.wide, r)
 			}
 			m.table[i].ref = uint32(len(d.sparse)) << 8
@@ -749,10 +765,6 @@ func (m *Model) pack(order []uint32) {
 			most = max(most, abs64(row[w.head]))
 			row[w.head] = 0
 		}
-	}
-	d.packed = make([]packedWeight, len(m.weights))
-	for k, w := range m.weights {
-		d.packed[k] = packedWeight(int64(w.w)<<(w.head%3*laneBits+4) | int64(w.head/3))
 	}
 	d.maxFeatures = int((1<<(laneBits-1) - 1 - bias) / most)
 	if d.maxFeatures < 1 {
@@ -779,7 +791,8 @@ func packRow(dst []int64, row []int32) {
 // int64 k of a row (head h: k = h/3, shift = h%3*laneBits, worked out once
 // by Explain for all its rows): the lane, rounded to undo what the weights in
 // the lanes below it (each far less than half a lane) borrowed, and sign
-// extended.
+// extended. (shift is below 64: said so, its shifts are one instruction
+// each, not a test for a shift of 64 or more.)
 func (d *denseRows) weight(r uint32, k int, shift uint) int32 {
 	var v int64
 	if d.rows != nil {
@@ -787,6 +800,7 @@ func (d *denseRows) weight(r uint32, k int, shift uint) int32 {
 	} else {
 		v = d.wide[r][k]
 	}
+	shift &= 63
 	v = (v + 1<<shift>>1) >> shift
 	return int32(v << (64 - laneBits) >> (64 - laneBits))
 }

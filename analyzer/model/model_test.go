@@ -261,7 +261,11 @@ func sameTextHashes(t *testing.T, text string) {
 func TestTextHashes(t *testing.T) {
 	for _, s := range []string{"", "Don't opt-out", "x-", "it's", "a'b'c d-1 e-f", "12345 123 parties ies bus",
 		strings.Repeat("a", 24) + " " + strings.Repeat("b", 25) + " " + strings.Repeat("1", 30),
-		"naïve café — ’tis don’t", "A–B", "end'", "end-", "x'é", "x-é", "aaaaaaaaaaaaaaaaaaaaaa-b", "aaaaaaaaaaaaaaaaaaaaaaa'bc"} {
+		"naïve café — ’tis don’t", "A–B", "end'", "end-", "x'é", "x-é", "aaaaaaaaaaaaaaaaaaaaaa-b", "aaaaaaaaaaaaaaaaaaaaaaa'bc",
+		// words of more than 24 bytes: the 25th letter or digit is read for
+		// the number, not kept; a plural at the cut.
+		strings.Repeat("1", 24) + "a", strings.Repeat("1", 24) + "-ab", strings.Repeat("1", 25) + "-ab", "a-b-c-d-e-f-g-h-i-j-k-l-m-n",
+		strings.Repeat("x", 20) + "ies’ab-cd", strings.Repeat("z", 21) + "bus-a", "Individual-Representatives", "what-do-i-need-to-know-about-cookies"} {
 		sameTextHashes(t, s)
 	}
 	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "tosback", "*.md"))
@@ -334,6 +338,17 @@ func TestScoresDenseRows(t *testing.T) {
 	m := shippedModel(t)
 	if len(m.dense.sparse) <= 1 { // row 0 is no feature's
 		t.Fatal("no dense rows")
+	}
+	// Each row is packRow of its feature's weights, head by head.
+	for r := 1; r < len(m.dense.rows); r++ {
+		row, want := make([]int32, 3*fewPacked), make([]int64, fewPacked)
+		s := slot{ref: m.dense.sparse[r]}
+		for _, w := range m.weights[s.off():s.end()] {
+			row[w.head] += int32(w.w)
+		}
+		if packRow(want, row); !slices.Equal(m.dense.rows[r][:], want) {
+			t.Fatalf("row %d = %v, want %v", r, m.dense.rows[r], want)
+		}
 	}
 	var known []uint32
 	for _, s := range m.table {
