@@ -73,11 +73,17 @@ type contactCueFile struct {
 	// glossary of its terms ("/legal/terms", "/about/tos/", "Terms.html",
 	// "#glossary-product"), no way to reach anyone.
 	ReferenceWords []string `json:"ReferenceWords"`
-	// DocumentLabels are the labels of links to a policy, to read rather
-	// than a way to reach anyone: "[Privacy Policy](...)" in a table of
-	// processors whose row also holds "[Opt Out](...)" is that processor's
-	// policy.
+	// DocumentLabels are the labels of links to a policy or the terms, to
+	// read rather than a way to reach anyone: "[Privacy Policy](...)" in a
+	// table of processors whose row also holds "[Opt Out](...)" is that
+	// processor's policy; "[Terms of Use](https://example.com/legal)" the
+	// terms, whatever the address's last part.
 	DocumentLabels []string `json:"documentLabels"`
+	// ReportWords anywhere in a web address's host or path name a report to
+	// read ("transparency.example.com/principles",
+	// "/policies/transparency-report-2019"), no way to reach anyone,
+	// whatever its sentence says of requests.
+	ReportWords []string `json:"reportWords"`
 	// PolicyPages in the last part of a web address's path, with a
 	// fragment, make it a section of a policy to read
 	// ("/privacy-policy#your-choices", "/privacystatement#cookies"), no way
@@ -117,6 +123,7 @@ var (
 	notReachCueSet = newCueSet(contactRules.NotReachCues)
 	visitingCueSet = newCueSet(contactRules.VisitingCues)
 	policyPageSet  = newCueSet(contactRules.PolicyPages)
+	reportWordSet  = newCueSet(contactRules.ReportWords)
 
 	pastVersionCueSet = newCueSet(contactRules.PastVersionCues)
 )
@@ -617,9 +624,20 @@ func wholeIn(s, w string) bool {
 
 // toRead reports whether the web address text[s:e] is a page to read
 // beside the policy, no way to reach them: one of ReferenceWords
-// (referencePage) or a link labelled as a policy (documentLabel).
+// (referencePage), a report (reportPage) or a link labelled as a policy
+// or the terms (documentLabel).
 func toRead(text string, s, e int) bool {
-	return referencePage(text[s:e]) || documentLabel(text, s)
+	return referencePage(text[s:e]) || reportPage(text[s:e]) || documentLabel(text, s)
+}
+
+// reportPage reports whether the web address u holds one of ReportWords in
+// its host or path (not its query: "?ref=transparency" names where the
+// reader came from).
+func reportPage(u string) bool {
+	if k := strings.IndexAny(u, "?#"); k >= 0 {
+		u = u[:k]
+	}
+	return reportWordSet.in(u)
 }
 
 // partInPage reports whether the web address u holds one of contactParts

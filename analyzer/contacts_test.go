@@ -552,3 +552,18 @@ func TestContactsOthersSiteNamedMost(t *testing.T) {
 func TestContactsLeaveImageNames(t *testing.T) {
 	wantContacts(t, "Write to privacy@example.com.\n\n![Group](/uploads/Group-27@2x.svg)\n", "privacy@example.com")
 }
+
+// TestContactsLeaveReportsAndTerms checks that a transparency report (its
+// word in the host or path) and a link labelled as the terms, whatever its
+// address ("/legal"), are pages to read, no contacts, though their
+// sentences speak of requests or hold a right; a request form and a page
+// whose query alone names the word stay contacts.
+func TestContactsLeaveReportsAndTerms(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Learn more about how we [respond to these requests](https://transparency.example.com/principles).\n\n" +
+		"We list the government requests we receive in our [report](https://www.example.com/policies/transparency-report-2024/).\n\n" +
+		"We may delete your account if you break our [Terms of Use](https://www.example.com/legal).\n\n" +
+		"We may disclose data in response to legal requests or to enforce the [General Terms](https://www.example.com/legal/ua).\n\n" +
+		"To make a request, use our [request form](https://www.example.com/privacy/requests?from=transparency).\n"
+	wantContacts(t, src, "https://www.example.com/privacy/requests?from=transparency")
+}

@@ -216,7 +216,9 @@ var contactRules = contactCueFile{Words: []string{
 }, ReferenceWords: []string{
 	"terms", "tos", "termsofuse", "termsofservice", "conditions", "agreement", "useragreement", "memberagreement", "glossary", "glossar", "definitions",
 }, DocumentLabels: []string{
-	"privacy policy", "privacy notice", "privacy statement", "cookie policy", "cookies policy", "cookie notice", "cookie statement",
+	"privacy policy", "privacy notice", "privacy statement", "cookie policy", "cookies policy", "cookie notice", "cookie statement", "terms", "terms of use", "terms of service", "terms of sale", "conditions", "agreement",
+}, ReportWords: []string{
+	"transparency",
 }, PolicyPages: []string{
 	"privacy", "policy", "policies", "statement", "notice",
 }, PlaceholderLocals: []string{
