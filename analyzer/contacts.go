@@ -84,6 +84,12 @@ type contactCueFile struct {
 	// "/policies/transparency-report-2019"), no way to reach anyone,
 	// whatever its sentence says of requests.
 	ReportWords []string `json:"reportWords"`
+	// SiteTerms end the term a policy defines for a web address it names
+	// right before it ("www.example.com (the \"Site\")", "[example.com](...)
+	// (collectively, the \"Example Website\")"): the site the policy covers,
+	// named as its service, no way to reach anyone ("(\"Profile
+	// Settings\")" names a page to use: one).
+	SiteTerms []string `json:"siteTerms"`
 	// PolicyPages in the last part of a web address's path, with a
 	// fragment, make it a section of a policy to read
 	// ("/privacy-policy#your-choices", "/privacystatement#cookies"), no way
@@ -627,8 +633,42 @@ func wholeIn(s, w string) bool {
 // (referencePage), a report (reportPage) or a link labelled as a policy
 // or the terms (documentLabel).
 func toRead(text string, s, e int) bool {
-	return referencePage(text[s:e]) || reportPage(text[s:e]) || documentLabel(text, s)
+	return referencePage(text[s:e]) || reportPage(text[s:e]) || documentLabel(text, s) || definedSite(text, e)
 }
+
+// definedSite reports whether the web address that ends at text[e] is
+// followed by a parenthesis defining it as the site or service the policy
+// covers: a quoted term, perhaps after a few words ("(the ", "(collectively,
+// the "), whose last word is one of SiteTerms (see contactCueFile).
+func definedSite(text string, e int) bool {
+	j := e
+	if j < len(text) && text[j] == ')' {
+		j++ // the end of the link whose target it is
+	}
+	for n := 0; j < len(text) && text[j] == ' ' && n < 2; n++ {
+		j++
+	}
+	if j >= len(text) || text[j] != '(' {
+		return false
+	}
+	rest := text[j+1 : min(len(text), j+1+definedTermBytes)]
+	open := strings.IndexAny(rest, "\"'“‘")
+	if open < 0 || open > 30 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(rest[open:])
+	term := rest[open+n:]
+	end := strings.IndexAny(term, "\"'”’")
+	if end < 0 {
+		return false
+	}
+	term = strings.ToLower(strings.ReplaceAll(strings.Trim(term[:end], "*_ "), "(s)", ""))
+	return slices.Contains(contactRules.SiteTerms, term[strings.LastIndexByte(term, ' ')+1:])
+}
+
+// definedTermBytes is how far after a web address definedSite looks for the
+// term it is defined as.
+const definedTermBytes = 80
 
 // reportPage reports whether the web address u holds one of ReportWords in
 // its host or path (not its query: "?ref=transparency" names where the

@@ -567,3 +567,19 @@ func TestContactsLeaveReportsAndTerms(t *testing.T) {
 		"To make a request, use our [request form](https://www.example.com/privacy/requests?from=transparency).\n"
 	wantContacts(t, src, "https://www.example.com/privacy/requests?from=transparency")
 }
+
+// TestContactsLeaveDefinedSites checks that a site the policy names and
+// defines as the site or service it covers ("(the \"Site\")", "(collectively,
+// the “Example Website”)", "(the \"Service(s)\")") is no contact, while a
+// page defined as one to use ("(\"Profile Settings\")") and the same site
+// named where the reader is sent to sign in stay contacts.
+func TestContactsLeaveDefinedSites(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"This policy covers users of our services available at [www.example.com](https://www.example.com/about) (the \"Site\").\n\n" +
+		"It covers people who visit our websites such as www.example.com (collectively, the “Example Website”).\n\n" +
+		"It covers the products we sell at www.example.net (the \"Service(s)\").\n\n" +
+		"You can access and delete your profile information [here](https://www.example.com/settings/profile) (\"**Profile Settings**\").\n\n" +
+		"To change your preferences, please go to www.example.com and sign in.\n\n" +
+		"Questions? Write to privacy@example.com.\n"
+	wantContacts(t, src, "https://www.example.com/settings/profile", "www.example.com", "privacy@example.com")
+}

@@ -219,6 +219,8 @@ var contactRules = contactCueFile{Words: []string{
 	"privacy policy", "privacy notice", "privacy statement", "cookie policy", "cookies policy", "cookie notice", "cookie statement", "terms", "terms of use", "terms of service", "terms of sale", "conditions", "agreement",
 }, ReportWords: []string{
 	"transparency",
+}, SiteTerms: []string{
+	"site", "sites", "website", "websites", "service", "services", "platform", "platforms", "app", "apps", "application", "applications",
 }, PolicyPages: []string{
 	"privacy", "policy", "policies", "statement", "notice",
 }, PlaceholderLocals: []string{
