@@ -37,6 +37,12 @@ type contactCueFile struct {
 	// companies at youronlinechoices.com" points to an industry's tool).
 	ReachCues  []string `json:"reachCues"`
 	OptOutCues []string `json:"optOutCues"`
+	// BrowserCues in a sentence with a right but no reachCues make its
+	// addresses on another's site that browser maker's or guide's help
+	// ("How to control cookies in your browser: support.browser.example/...",
+	// "to learn how to delete cookies, visit allaboutcookies.org"): a way to
+	// use the right, as OptOutCues make one, no way to reach the company.
+	BrowserCues []string `json:"browserCues"`
 	// NotReachCues start with a reach cue and name the reader's data, no
 	// way to reach anyone: "we use contact information to ...".
 	NotReachCues []string `json:"notReachCues"`
@@ -122,6 +128,7 @@ var (
 	pointerCueSet  = newCueSet(contactRules.PointerCues)
 	reachCueSet    = newCueSet(contactRules.ReachCues)
 	optOutCueSet   = newCueSet(contactRules.OptOutCues)
+	browserCueSet  = newCueSet(contactRules.BrowserCues)
 	reachWordSet   = newCueSet(contactRules.ReachWords)
 	reachPartSet   = newCueSet(contactRules.ReachParts)
 	readingCueSet  = newCueSet(contactRules.ReadingCues)
@@ -436,7 +443,7 @@ type contactSentence struct {
 	right   bool // it holds a right (among stated)
 	contact bool // contactCues: about contacting them
 	cued    bool // optOut is known (optOutOnly)
-	optOut  bool // optOutCues, no reachCues nor email address: an address on another's site is a tool
+	optOut  bool // optOutCues (browserCues with a right), no reachCues nor email address: an address on another's site is a tool
 	pointer bool // pointerCues: it points to more reading
 	menu    bool // links and little else (menuOnly), or a page's code (pageCode)
 }
@@ -516,16 +523,17 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 }
 
 // optOutOnly reports whether the sentence c, of text, only speaks of
-// opting out (optOutCues, and no reachCues nor an email address), found the
-// first time it is asked (a menu and a sentence of more than 2000 bytes do
-// not).
+// opting out or, with a right, of the browser and its cookies (optOutCues,
+// browserCues; and no reachCues nor an email address), found the first
+// time it is asked (a menu and a sentence of more than 2000 bytes do not).
 func (c *contactSentence) optOutOnly(text string) bool {
 	if !c.cued {
 		c.cued = true
-		if t := text[c.span.Start:c.span.End]; !c.menu && len(t) <= 2000 && optOutCueSet.in(t) {
+		if t := text[c.span.Start:c.span.End]; !c.menu && len(t) <= 2000 && (optOutCueSet.in(t) || c.right && browserCueSet.in(t)) {
 			var buf [8]string
 			prose := proseParts(t, buf[:0])
-			c.optOut = cueInProse(optOutCueSet, prose) && !cueInProseBut(reachCueSet, prose) && !holdsEmail(t)
+			c.optOut = (cueInProse(optOutCueSet, prose) || c.right && cueInProse(browserCueSet, prose)) &&
+				!cueInProseBut(reachCueSet, prose) && !holdsEmail(t)
 		}
 	}
 	return c.optOut

@@ -583,3 +583,33 @@ func TestContactsLeaveDefinedSites(t *testing.T) {
 		"Questions? Write to privacy@example.com.\n"
 	wantContacts(t, src, "https://www.example.com/settings/profile", "www.example.com", "privacy@example.com")
 }
+
+// TestContactsLeaveBrowserHelp checks that another's page in a sentence
+// with a right that speaks of the browser or its cookies (a browser
+// maker's help, a cookie guide) is no contact but still a finding, another's
+// tool (for the right's how where the right's sentence is the address's),
+// while the company's own cookie settings and another's page where the
+// sentence asks the reader to write stay contacts.
+func TestContactsLeaveBrowserHelp(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Questions? Write to privacy@example.com.\n\n" +
+		"How to delete cookies in the Browsa browser: [https://support.webmaker.example/kb/delete-cookies](https://support.webmaker.example/kb/delete-cookies)\n\n" +
+		"To learn how to block or delete cookies, visit [www.cookieguide.example](http://www.cookieguide.example/).\n\n" +
+		"You can delete cookies in our [cookie settings](https://www.example.com/account/privacy).\n\n" +
+		"To delete the cookies our representative keeps, write to them at https://www.repfirm.example/acme.\n"
+	r := Analyze(src)
+	var got []string
+	for _, c := range r.Contacts {
+		got = append(got, c.Value)
+	}
+	if want := []string{"privacy@example.com", "https://www.example.com/account/privacy", "https://www.repfirm.example/acme"}; !slices.Equal(got, want) {
+		t.Errorf("contacts:\n got %q\nwant %q", got, want)
+	}
+	tool := false
+	for _, f := range r.Findings {
+		tool = tool || f.Text == "https://support.webmaker.example/kb/delete-cookies" && f.note&noteOthersTool != 0
+	}
+	if !tool {
+		t.Errorf("the browser's help is no finding marked as another's tool: %+v", r.Findings)
+	}
+}

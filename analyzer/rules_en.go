@@ -198,6 +198,8 @@ var contactRules = contactCueFile{Words: []string{
 	"submit", "by mail", "reach us", "be reached",
 }, OptOutCues: []string{
 	"opt out", "opt-out",
+}, BrowserCues: []string{
+	"browser", "browsers", "cookie", "cookies",
 }, NotReachCues: []string{
 	"contact information", "contact info", "contact data", "contact list", "contact lists", "contact book",
 }, ReachWords: []string{
