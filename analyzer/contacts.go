@@ -442,6 +442,7 @@ type contactSentence struct {
 	known   bool
 	right   bool // it holds a right (among stated)
 	contact bool // contactCues: about contacting them
+	label   bool // contactCues only in the labels of its links, two or more: the link whose label holds one is (see linkLabelCue)
 	cued    bool // optOut is known (optOutOnly)
 	optOut  bool // optOutCues (browserCues with a right), no reachCues nor email address: an address on another's site is a tool
 	pointer bool // pointerCues: it points to more reading
@@ -492,10 +493,24 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 			if !seen.right && !seen.menu {
 				var buf [8]string
 				prose := proseParts(t, buf[:0]) // once for the three cue tests
-				seen.contact = cueInProseBut(contactCueSet, prose) || holdsEmail(t)
+				seen.contact = cueInProseBut(contactCueSet, prose)
+				if seen.contact && strings.Count(t, "](") >= 2 && !cueOutsideLabels(t) {
+					seen.contact, seen.label = false, true
+				}
+				if !seen.contact && holdsEmail(t) {
+					seen.contact, seen.label = true, false
+				}
 				seen.pointer = !seen.contact && cueInProse(pointerCueSet, prose) && !cueInProse(pastVersionCueSet, prose) &&
 					!cueInProse(readingCueSet, prose) && !cueInProse(visitingCueSet, prose)
 			}
+		}
+	}
+	if seen.label {
+		// A run of links whose cue stands in one's label ("[Site Map](...)
+		// | [Blog](...) | [Contact Us](...) Copyright ..."): that link, or
+		// another's tool where its label only speaks of opting out.
+		if cue, optOut := linkLabelCue(d.Text, st, s); cue {
+			return !toRead(d.Text, s, e), optOut && !sites.reachAddress(d.Text, u) && !sites.ownSite(d, u)
 		}
 	}
 	switch {
@@ -520,6 +535,56 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 		return false, false
 	}
 	return sites.ownSite(d, u), false
+}
+
+// cueOutsideLabels reports whether the sentence t holds one of contactCues
+// (as cueInProseBut finds them) outside the labels and targets of its
+// Markdown links ("[label](target)"; a sentence may start inside the first
+// label).
+func cueOutsideLabels(t string) bool {
+	var buf [8]string
+	for i := 0; i < len(t); {
+		seg, next := t[i:], len(t)
+		if k := strings.Index(seg, "]("); k >= 0 {
+			seg = seg[:k]
+			if b := strings.LastIndexByte(seg, '['); b >= 0 {
+				seg = seg[:b]
+			} else {
+				seg = "" // the label the sentence starts in
+			}
+			next = i + k + 2
+			if c := strings.IndexByte(t[next:], ')'); c >= 0 {
+				next += c + 1 // past the target
+			} else {
+				next = len(t)
+			}
+		}
+		if cueInProseBut(contactCueSet, proseParts(seg, buf[:0])) {
+			return true
+		}
+		i = next
+	}
+	return false
+}
+
+// linkLabelCue reports whether the label of the Markdown link whose target
+// starts at text[s] ("[label](TARGET)"), in sentence st, holds one of
+// contactCues, and whether it only speaks of opting out (optOutCues, no
+// reachCues).
+func linkLabelCue(text string, st Span, s int) (cue, optOut bool) {
+	if s < 2 || text[s-2:s] != "](" {
+		return false, false
+	}
+	b := st.Start // a sentence may start inside the first label
+	if k := strings.LastIndexByte(text[st.Start:s-2], '['); k >= 0 {
+		b += k + 1
+	}
+	var buf [4]string
+	prose := proseParts(text[b:s-2], buf[:0])
+	if !cueInProseBut(contactCueSet, prose) {
+		return false, false
+	}
+	return true, cueInProse(optOutCueSet, prose) && !cueInProseBut(reachCueSet, prose)
 }
 
 // optOutOnly reports whether the sentence c, of text, only speaks of

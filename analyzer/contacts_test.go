@@ -613,3 +613,18 @@ func TestContactsLeaveBrowserHelp(t *testing.T) {
 		t.Errorf("the browser's help is no finding marked as another's tool: %+v", r.Findings)
 	}
 }
+
+// TestContactsCueInOneLabel checks that a contact cue in the label of one
+// link of a run of links ("[Blog](...) | [Contact Us](...) Copyright ...",
+// a footer with words of its own) makes that link a contact, not the
+// others, and that a cue in a link's target ("(#contact-information)") is
+// none; while a cue in the sentence's own words keeps all its links.
+func TestContactsCueInOneLabel(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Questions? Write to privacy@example.com.\n\n" +
+		"More from the Example team: [Site Map](https://www.example.com/sitemap.html) | [Blog](https://blog.example.com/) | [Press Room](https://www.example.com/press/) | [Ask Us](https://help.example.com/ask.html)  \n" +
+		"Copyright © Example, Inc. All rights reserved.\n\n" +
+		"When you subscribe to an [Example](https://www.example.com/) newsletter, your [details](#contact-information) are shared with the [publisher](https://www.example.com/publishers).\n\n" +
+		"For questions, see the [Help Center](https://help.example.com/) or [write to us](https://www.example.com/write).\n"
+	wantContacts(t, src, "privacy@example.com", "https://help.example.com/ask.html", "https://help.example.com/", "https://www.example.com/write")
+}
