@@ -43,6 +43,17 @@ type contactCueFile struct {
 	// "to learn how to delete cookies, visit allaboutcookies.org"): a way to
 	// use the right, as OptOutCues make one, no way to reach the company.
 	BrowserCues []string `json:"browserCues"`
+	// RequestCues are the ReachCues an authority's request also uses: in
+	// a sentence that names one (AuthorityCues: "law enforcement
+	// requests", "requests from governments", "DNS requests"), the only
+	// such cue makes no way to reach the company ("learn how we respond to
+	// these requests", a report or guidelines for the authorities).
+	// AuthorityWords do the same in a web address whose only Words are
+	// RequestCues ("/legal/lawenforcementrequests.html",
+	// "/government-requests-guide.html").
+	RequestCues    []string `json:"requestCues"`
+	AuthorityCues  []string `json:"authorityCues"`
+	AuthorityWords []string `json:"authorityWords"`
 	// NotReachCues start with a reach cue and name the reader's data, no
 	// way to reach anyone: "we use contact information to ...".
 	NotReachCues []string `json:"notReachCues"`
@@ -121,19 +132,30 @@ type contactCueFile struct {
 // pointerCues and pastVersionCues; contactAnySet finds contactWords and
 // contactParts anywhere, in one scan of an address that holds none (most).
 var (
-	contactWordSet = newCueSet(contactRules.Words)
-	contactPartSet = newCueSet(contactRules.Parts)
-	contactAnySet  = newCueSet(slices.Concat(contactRules.Words, contactRules.Parts))
-	contactCueSet  = newCueSet(contactCues)
-	pointerCueSet  = newCueSet(contactRules.PointerCues)
-	reachCueSet    = newCueSet(contactRules.ReachCues)
-	optOutCueSet   = newCueSet(contactRules.OptOutCues)
-	browserCueSet  = newCueSet(contactRules.BrowserCues)
-	reachWordSet   = newCueSet(contactRules.ReachWords)
-	reachPartSet   = newCueSet(contactRules.ReachParts)
-	readingCueSet  = newCueSet(contactRules.ReadingCues)
-	referenceSet   = newCueSet(contactRules.ReferenceWords)
-	notReachCueSet = newCueSet(contactRules.NotReachCues)
+	contactWordSet   = newCueSet(contactRules.Words)
+	contactPartSet   = newCueSet(contactRules.Parts)
+	contactAnySet    = newCueSet(slices.Concat(contactRules.Words, contactRules.Parts))
+	contactCueSet    = newCueSet(contactCues)
+	pointerCueSet    = newCueSet(contactRules.PointerCues)
+	reachCueSet      = newCueSet(contactRules.ReachCues)
+	optOutCueSet     = newCueSet(contactRules.OptOutCues)
+	browserCueSet    = newCueSet(contactRules.BrowserCues)
+	reachWordSet     = newCueSet(contactRules.ReachWords)
+	reachPartSet     = newCueSet(contactRules.ReachParts)
+	readingCueSet    = newCueSet(contactRules.ReadingCues)
+	referenceSet     = newCueSet(contactRules.ReferenceWords)
+	notReachCueSet   = newCueSet(contactRules.NotReachCues)
+	authorityCueSet  = newCueSet(contactRules.AuthorityCues)
+	authorityWordSet = newCueSet(contactRules.AuthorityWords)
+	// contactNoRequestSet finds contactWords and contactParts but
+	// RequestCues.
+	contactNoRequestSet = newCueSet(slices.DeleteFunc(slices.Concat(contactRules.Words, contactRules.Parts), func(w string) bool {
+		return slices.Contains(contactRules.RequestCues, w)
+	}))
+	// contactOnlySet finds contactCues but RequestCues.
+	contactOnlySet = newCueSet(slices.DeleteFunc(slices.Clone(contactCues), func(w string) bool {
+		return slices.Contains(contactRules.RequestCues, w)
+	}))
 	visitingCueSet = newCueSet(contactRules.VisitingCues)
 	policyPageSet  = newCueSet(contactRules.PolicyPages)
 	reportWordSet  = newCueSet(contactRules.ReportWords)
@@ -471,7 +493,8 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	if pageAsset(u) || policySection(u) {
 		return false, false
 	}
-	says := contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites))
+	says := contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites)) &&
+		!(authorityWordSet.in(u) && !contactNoRequestSet.in(u)) // an authority's requests: see RequestCues
 	// An address that says so is one on the company's site, or on
 	// another's where its address or sentence speaks of reaching them
 	// (asked in the order of their cost: ownSites reads every address).
@@ -493,7 +516,8 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 			if !seen.right && !seen.menu {
 				var buf [8]string
 				prose := proseParts(t, buf[:0]) // once for the three cue tests
-				seen.contact = cueInProseBut(contactCueSet, prose)
+				seen.contact = cueInProseBut(contactCueSet, prose) &&
+					!(cueInProse(authorityCueSet, prose) && !cueInProseBut(contactOnlySet, prose))
 				if seen.contact && strings.Count(t, "](") >= 2 && !cueOutsideLabels(t) {
 					seen.contact, seen.label = false, true
 				}

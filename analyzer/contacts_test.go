@@ -628,3 +628,19 @@ func TestContactsCueInOneLabel(t *testing.T) {
 		"For questions, see the [Help Center](https://help.example.com/) or [write to us](https://www.example.com/write).\n"
 	wantContacts(t, src, "privacy@example.com", "https://help.example.com/ask.html", "https://help.example.com/", "https://www.example.com/write")
 }
+
+// TestContactsLeaveAuthoritiesRequests checks that "requests" that are an
+// authority's (law enforcement's, a government's, DNS requests), in the
+// sentence or in the address, make no way to reach the company, while the
+// reader's request form and a sentence that also says to contact them
+// still do.
+func TestContactsLeaveAuthoritiesRequests(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Questions? Write to privacy@example.com.\n\n" +
+		"For more about what we disclose in response to requests from law enforcement, please see our [Report](https://www.example.com/about/lerr/).\n\n" +
+		"We disclose data in response to a subpoena or court order ([more](https://www.example.com/legal/lawenforcementrequests.html)).\n\n" +
+		"Your browser sends DNS requests to a resolver that meets our [standards](https://www.example.com/resolver-standards).\n\n" +
+		"To make a request about your data, use our [form](https://www.example.com/privacy/requests).\n\n" +
+		"For government requests, please contact our [legal team](https://www.example.com/legal/team).\n"
+	wantContacts(t, src, "privacy@example.com", "https://www.example.com/privacy/requests", "https://www.example.com/legal/team")
+}

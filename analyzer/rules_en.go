@@ -200,6 +200,12 @@ var contactRules = contactCueFile{Words: []string{
 	"opt out", "opt-out",
 }, BrowserCues: []string{
 	"browser", "browsers", "cookie", "cookies",
+}, RequestCues: []string{
+	"request", "requests", "requesting",
+}, AuthorityCues: []string{
+	"law enforcement", "government", "governments", "governmental", "public authorities", "legal requests", "legal process", "subpoena", "subpoenas", "court order", "court orders", "dns",
+}, AuthorityWords: []string{
+	"lawenforcement", "law-enforcement", "law_enforcement", "government", "legal-request", "legal_request", "legalrequest",
 }, NotReachCues: []string{
 	"contact information", "contact info", "contact data", "contact list", "contact lists", "contact book",
 }, ReachWords: []string{
