@@ -547,8 +547,13 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 		return !toRead(d.Text, s, e), true
 	case seen.right && seen.menu:
 		// A menu whose labels name a right ("[Delete your account](...)
-		// | [Terms](...)"): the link of that label only.
-		return labelHoldsRight(d.Text, stated, st, s) && !toRead(d.Text, s, e), false
+		// | [Terms](...)"): the link of that label only; another's tool
+		// where the label only speaks of opting out or of cookies
+		// ("[Cookie settings in Safari](...)", a browser maker's help).
+		if !labelHoldsRight(d.Text, stated, st, s) || toRead(d.Text, s, e) {
+			return false, false
+		}
+		return true, labelOptOutOnly(d.Text, st, s) && !sites.reachAddress(d.Text, u) && !sites.ownSite(d, u)
 	case seen.right:
 		return !toRead(d.Text, s, e), false
 	case seen.menu:
@@ -609,6 +614,23 @@ func linkLabelCue(text string, st Span, s int) (cue, optOut bool) {
 		return false, false
 	}
 	return true, cueInProse(optOutCueSet, prose) && !cueInProseBut(reachCueSet, prose)
+}
+
+// labelOptOutOnly reports whether the label of the Markdown link whose
+// target starts at text[s] ("[label](TARGET)"), in sentence st, speaks of
+// opting out or of the browser and its cookies (optOutCues, browserCues)
+// and holds no reachCues.
+func labelOptOutOnly(text string, st Span, s int) bool {
+	if s < 2 || text[s-2:s] != "](" {
+		return false
+	}
+	b := st.Start // a sentence may start inside the first label
+	if k := strings.LastIndexByte(text[st.Start:s-2], '['); k >= 0 {
+		b += k + 1
+	}
+	var buf [4]string
+	prose := proseParts(text[b:s-2], buf[:0])
+	return (cueInProse(optOutCueSet, prose) || cueInProse(browserCueSet, prose)) && !cueInProseBut(reachCueSet, prose)
 }
 
 // optOutOnly reports whether the sentence c, of text, only speaks of

@@ -554,8 +554,8 @@ func TestContactsLeaveImageNames(t *testing.T) {
 }
 
 // TestContactsLeaveReportsAndTerms checks that a transparency report (its
-// word in the host or path) and a link labelled as the terms, whatever its
-// address ("/legal"), are pages to read, no contacts, though their
+// word in the host or path) and a link labelled as the terms or a policy,
+// whatever its address ("/legal", "/refunds"), are pages to read, no contacts, though their
 // sentences speak of requests or hold a right; a request form and a page
 // whose query alone names the word stay contacts.
 func TestContactsLeaveReportsAndTerms(t *testing.T) {
@@ -564,6 +564,7 @@ func TestContactsLeaveReportsAndTerms(t *testing.T) {
 		"We list the government requests we receive in our [report](https://www.example.com/policies/transparency-report-2024/).\n\n" +
 		"We may delete your account if you break our [Terms of Use](https://www.example.com/legal).\n\n" +
 		"We may disclose data in response to legal requests or to enforce the [General Terms](https://www.example.com/legal/ua).\n\n" +
+		"Questions about refunds? Read our [30-day refund policy](https://www.example.com/refunds).\n\n" +
 		"To make a request, use our [request form](https://www.example.com/privacy/requests?from=transparency).\n"
 	wantContacts(t, src, "https://www.example.com/privacy/requests?from=transparency")
 }
@@ -643,4 +644,18 @@ func TestContactsLeaveAuthoritiesRequests(t *testing.T) {
 		"To make a request about your data, use our [form](https://www.example.com/privacy/requests).\n\n" +
 		"For government requests, please contact our [legal team](https://www.example.com/legal/team).\n"
 	wantContacts(t, src, "privacy@example.com", "https://www.example.com/privacy/requests", "https://www.example.com/legal/team")
+}
+
+// TestContactsLeaveMenuBrowserHelp checks that in a list of links whose
+// labels name a right, a browser maker's help labelled with cookies or an
+// opt-out on another's site is another's tool, no contact, while the
+// company's own settings page in the same list stays one.
+func TestContactsLeaveMenuBrowserHelp(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Questions? Write to privacy@example.com.\n\n" +
+		"In your browser's settings you can choose which cookies to accept. Where you find these settings depends on your browser:\n\n" +
+		"*   [Cookie settings in Chrome](https://support.browserco.example/kb/cookies)\n" +
+		"*   [Vendor opt-out](https://www.vendor.example/legal/privacy/)\n" +
+		"*   [Your cookie settings](https://www.example.com/account/cookies)\n"
+	wantContacts(t, src, "privacy@example.com", "https://www.example.com/account/cookies")
 }

@@ -224,7 +224,7 @@ var contactRules = contactCueFile{Words: []string{
 }, ReferenceWords: []string{
 	"terms", "tos", "termsofuse", "termsofservice", "conditions", "agreement", "useragreement", "memberagreement", "glossary", "glossar", "definitions",
 }, DocumentLabels: []string{
-	"privacy policy", "privacy notice", "privacy statement", "cookie policy", "cookies policy", "cookie notice", "cookie statement", "terms", "terms of use", "terms of service", "terms of sale", "conditions", "agreement",
+	"privacy policy", "privacy notice", "privacy statement", "cookie policy", "cookies policy", "cookie notice", "cookie statement", "policy", "terms", "terms of use", "terms of service", "terms of sale", "conditions", "agreement",
 }, ReportWords: []string{
 	"transparency",
 }, SiteTerms: []string{
