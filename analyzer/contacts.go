@@ -37,6 +37,23 @@ type contactCueFile struct {
 	// companies at youronlinechoices.com" points to an industry's tool).
 	ReachCues  []string `json:"reachCues"`
 	OptOutCues []string `json:"optOutCues"`
+	// BrowserCues in a sentence with a right but no reachCues make its
+	// addresses on another's site that browser maker's or guide's help
+	// ("How to control cookies in your browser: support.browser.example/...",
+	// "to learn how to delete cookies, visit allaboutcookies.org"): a way to
+	// use the right, as OptOutCues make one, no way to reach the company.
+	BrowserCues []string `json:"browserCues"`
+	// RequestCues are the ReachCues an authority's request also uses: in
+	// a sentence that names one (AuthorityCues: "law enforcement
+	// requests", "requests from governments", "DNS requests"), the only
+	// such cue makes no way to reach the company ("learn how we respond to
+	// these requests", a report or guidelines for the authorities).
+	// AuthorityWords do the same in a web address whose only Words are
+	// RequestCues ("/legal/lawenforcementrequests.html",
+	// "/government-requests-guide.html").
+	RequestCues    []string `json:"requestCues"`
+	AuthorityCues  []string `json:"authorityCues"`
+	AuthorityWords []string `json:"authorityWords"`
 	// NotReachCues start with a reach cue and name the reader's data, no
 	// way to reach anyone: "we use contact information to ...".
 	NotReachCues []string `json:"notReachCues"`
@@ -73,11 +90,23 @@ type contactCueFile struct {
 	// glossary of its terms ("/legal/terms", "/about/tos/", "Terms.html",
 	// "#glossary-product"), no way to reach anyone.
 	ReferenceWords []string `json:"ReferenceWords"`
-	// DocumentLabels are the labels of links to a policy, to read rather
-	// than a way to reach anyone: "[Privacy Policy](...)" in a table of
-	// processors whose row also holds "[Opt Out](...)" is that processor's
-	// policy.
+	// DocumentLabels are the labels of links to a policy or the terms, to
+	// read rather than a way to reach anyone: "[Privacy Policy](...)" in a
+	// table of processors whose row also holds "[Opt Out](...)" is that
+	// processor's policy; "[Terms of Use](https://example.com/legal)" the
+	// terms, whatever the address's last part.
 	DocumentLabels []string `json:"documentLabels"`
+	// ReportWords anywhere in a web address's host or path name a report to
+	// read ("transparency.example.com/principles",
+	// "/policies/transparency-report-2019"), no way to reach anyone,
+	// whatever its sentence says of requests.
+	ReportWords []string `json:"reportWords"`
+	// SiteTerms end the term a policy defines for a web address it names
+	// right before it ("www.example.com (the \"Site\")", "[example.com](...)
+	// (collectively, the \"Example Website\")"): the site the policy covers,
+	// named as its service, no way to reach anyone ("(\"Profile
+	// Settings\")" names a page to use: one).
+	SiteTerms []string `json:"siteTerms"`
 	// PolicyPages in the last part of a web address's path, with a
 	// fragment, make it a section of a policy to read
 	// ("/privacy-policy#your-choices", "/privacystatement#cookies"), no way
@@ -103,20 +132,33 @@ type contactCueFile struct {
 // pointerCues and pastVersionCues; contactAnySet finds contactWords and
 // contactParts anywhere, in one scan of an address that holds none (most).
 var (
-	contactWordSet = newCueSet(contactRules.Words)
-	contactPartSet = newCueSet(contactRules.Parts)
-	contactAnySet  = newCueSet(slices.Concat(contactRules.Words, contactRules.Parts))
-	contactCueSet  = newCueSet(contactCues)
-	pointerCueSet  = newCueSet(contactRules.PointerCues)
-	reachCueSet    = newCueSet(contactRules.ReachCues)
-	optOutCueSet   = newCueSet(contactRules.OptOutCues)
-	reachWordSet   = newCueSet(contactRules.ReachWords)
-	reachPartSet   = newCueSet(contactRules.ReachParts)
-	readingCueSet  = newCueSet(contactRules.ReadingCues)
-	referenceSet   = newCueSet(contactRules.ReferenceWords)
-	notReachCueSet = newCueSet(contactRules.NotReachCues)
+	contactWordSet   = newCueSet(contactRules.Words)
+	contactPartSet   = newCueSet(contactRules.Parts)
+	contactAnySet    = newCueSet(slices.Concat(contactRules.Words, contactRules.Parts))
+	contactCueSet    = newCueSet(contactCues)
+	pointerCueSet    = newCueSet(contactRules.PointerCues)
+	reachCueSet      = newCueSet(contactRules.ReachCues)
+	optOutCueSet     = newCueSet(contactRules.OptOutCues)
+	browserCueSet    = newCueSet(contactRules.BrowserCues)
+	reachWordSet     = newCueSet(contactRules.ReachWords)
+	reachPartSet     = newCueSet(contactRules.ReachParts)
+	readingCueSet    = newCueSet(contactRules.ReadingCues)
+	referenceSet     = newCueSet(contactRules.ReferenceWords)
+	notReachCueSet   = newCueSet(contactRules.NotReachCues)
+	authorityCueSet  = newCueSet(contactRules.AuthorityCues)
+	authorityWordSet = newCueSet(contactRules.AuthorityWords)
+	// contactNoRequestSet finds contactWords and contactParts but
+	// RequestCues.
+	contactNoRequestSet = newCueSet(slices.DeleteFunc(slices.Concat(contactRules.Words, contactRules.Parts), func(w string) bool {
+		return slices.Contains(contactRules.RequestCues, w)
+	}))
+	// contactOnlySet finds contactCues but RequestCues.
+	contactOnlySet = newCueSet(slices.DeleteFunc(slices.Clone(contactCues), func(w string) bool {
+		return slices.Contains(contactRules.RequestCues, w)
+	}))
 	visitingCueSet = newCueSet(contactRules.VisitingCues)
 	policyPageSet  = newCueSet(contactRules.PolicyPages)
+	reportWordSet  = newCueSet(contactRules.ReportWords)
 
 	pastVersionCueSet = newCueSet(contactRules.PastVersionCues)
 )
@@ -432,8 +474,9 @@ type contactSentence struct {
 	known   bool
 	right   bool // it holds a right (among stated)
 	contact bool // contactCues: about contacting them
+	label   bool // contactCues only in the labels of its links, two or more: the link whose label holds one is (see linkLabelCue)
 	cued    bool // optOut is known (optOutOnly)
-	optOut  bool // optOutCues, no reachCues nor email address: an address on another's site is a tool
+	optOut  bool // optOutCues (browserCues with a right), no reachCues nor email address: an address on another's site is a tool
 	pointer bool // pointerCues: it points to more reading
 	menu    bool // links and little else (menuOnly), or a page's code (pageCode)
 }
@@ -460,7 +503,8 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	if pageAsset(u) || policySection(u) {
 		return false, false
 	}
-	says := contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites))
+	says := contactAnySet.in(u) && (partInPage(u) || contactWordSet.in(u) && !ownSiteWord(d, u, sites)) &&
+		!(authorityWordSet.in(u) && !contactNoRequestSet.in(u)) // an authority's requests: see RequestCues
 	// An address that says so is one on the company's site, or on
 	// another's where its address or sentence speaks of reaching them
 	// (asked in the order of their cost: ownSites reads every address).
@@ -482,10 +526,25 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 			if !seen.right && !seen.menu {
 				var buf [8]string
 				prose := proseParts(t, buf[:0]) // once for the three cue tests
-				seen.contact = cueInProseBut(contactCueSet, prose) || holdsEmail(t)
+				seen.contact = cueInProseBut(contactCueSet, prose) &&
+					!(cueInProse(authorityCueSet, prose) && !cueInProseBut(contactOnlySet, prose))
+				if seen.contact && strings.Count(t, "](") >= 2 && !cueOutsideLabels(t) {
+					seen.contact, seen.label = false, true
+				}
+				if !seen.contact && holdsEmail(t) {
+					seen.contact, seen.label = true, false
+				}
 				seen.pointer = !seen.contact && cueInProse(pointerCueSet, prose) && !cueInProse(pastVersionCueSet, prose) &&
 					!cueInProse(readingCueSet, prose) && !cueInProse(visitingCueSet, prose)
 			}
+		}
+	}
+	if seen.label {
+		// A run of links whose cue stands in one's label ("[Site Map](...)
+		// | [Blog](...) | [Contact Us](...) Copyright ..."): that link, or
+		// another's tool where its label only speaks of opting out.
+		if cue, optOut := linkLabelCue(d.Text, st, s); cue {
+			return !toRead(d.Text, s, e), optOut && !sites.reachAddress(d.Text, u) && !sites.ownSite(d, u)
 		}
 	}
 	switch {
@@ -498,8 +557,13 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 		return !toRead(d.Text, s, e), true
 	case seen.right && seen.menu:
 		// A menu whose labels name a right ("[Delete your account](...)
-		// | [Terms](...)"): the link of that label only.
-		return labelHoldsRight(d.Text, stated, st, s) && !toRead(d.Text, s, e), false
+		// | [Terms](...)"): the link of that label only; another's tool
+		// where the label only speaks of opting out or of cookies
+		// ("[Cookie settings in Safari](...)", a browser maker's help).
+		if !labelHoldsRight(d.Text, stated, st, s) || toRead(d.Text, s, e) {
+			return false, false
+		}
+		return true, labelOptOutOnly(d.Text, st, s) && !sites.reachAddress(d.Text, u) && !sites.ownSite(d, u)
 	case seen.right:
 		return !toRead(d.Text, s, e), false
 	case seen.menu:
@@ -512,17 +576,85 @@ func contactURL(d *sentence.Doc, stated []Finding, s, e int, seen *contactSenten
 	return sites.ownSite(d, u), false
 }
 
+// cueOutsideLabels reports whether the sentence t holds one of contactCues
+// (as cueInProseBut finds them) outside the labels and targets of its
+// Markdown links ("[label](target)"; a sentence may start inside the first
+// label).
+func cueOutsideLabels(t string) bool {
+	var buf [8]string
+	for i := 0; i < len(t); {
+		seg, next := t[i:], len(t)
+		if k := strings.Index(seg, "]("); k >= 0 {
+			seg = seg[:k]
+			if b := strings.LastIndexByte(seg, '['); b >= 0 {
+				seg = seg[:b]
+			} else {
+				seg = "" // the label the sentence starts in
+			}
+			next = i + k + 2
+			if c := strings.IndexByte(t[next:], ')'); c >= 0 {
+				next += c + 1 // past the target
+			} else {
+				next = len(t)
+			}
+		}
+		if cueInProseBut(contactCueSet, proseParts(seg, buf[:0])) {
+			return true
+		}
+		i = next
+	}
+	return false
+}
+
+// linkLabelCue reports whether the label of the Markdown link whose target
+// starts at text[s] ("[label](TARGET)"), in sentence st, holds one of
+// contactCues, and whether it only speaks of opting out (optOutCues, no
+// reachCues).
+func linkLabelCue(text string, st Span, s int) (cue, optOut bool) {
+	if s < 2 || text[s-2:s] != "](" {
+		return false, false
+	}
+	b := st.Start // a sentence may start inside the first label
+	if k := strings.LastIndexByte(text[st.Start:s-2], '['); k >= 0 {
+		b += k + 1
+	}
+	var buf [4]string
+	prose := proseParts(text[b:s-2], buf[:0])
+	if !cueInProseBut(contactCueSet, prose) {
+		return false, false
+	}
+	return true, cueInProse(optOutCueSet, prose) && !cueInProseBut(reachCueSet, prose)
+}
+
+// labelOptOutOnly reports whether the label of the Markdown link whose
+// target starts at text[s] ("[label](TARGET)"), in sentence st, speaks of
+// opting out or of the browser and its cookies (optOutCues, browserCues)
+// and holds no reachCues.
+func labelOptOutOnly(text string, st Span, s int) bool {
+	if s < 2 || text[s-2:s] != "](" {
+		return false
+	}
+	b := st.Start // a sentence may start inside the first label
+	if k := strings.LastIndexByte(text[st.Start:s-2], '['); k >= 0 {
+		b += k + 1
+	}
+	var buf [4]string
+	prose := proseParts(text[b:s-2], buf[:0])
+	return (cueInProse(optOutCueSet, prose) || cueInProse(browserCueSet, prose)) && !cueInProseBut(reachCueSet, prose)
+}
+
 // optOutOnly reports whether the sentence c, of text, only speaks of
-// opting out (optOutCues, and no reachCues nor an email address), found the
-// first time it is asked (a menu and a sentence of more than 2000 bytes do
-// not).
+// opting out or, with a right, of the browser and its cookies (optOutCues,
+// browserCues; and no reachCues nor an email address), found the first
+// time it is asked (a menu and a sentence of more than 2000 bytes do not).
 func (c *contactSentence) optOutOnly(text string) bool {
 	if !c.cued {
 		c.cued = true
-		if t := text[c.span.Start:c.span.End]; !c.menu && len(t) <= 2000 && optOutCueSet.in(t) {
+		if t := text[c.span.Start:c.span.End]; !c.menu && len(t) <= 2000 && (optOutCueSet.in(t) || c.right && browserCueSet.in(t)) {
 			var buf [8]string
 			prose := proseParts(t, buf[:0])
-			c.optOut = cueInProse(optOutCueSet, prose) && !cueInProseBut(reachCueSet, prose) && !holdsEmail(t)
+			c.optOut = (cueInProse(optOutCueSet, prose) || c.right && cueInProse(browserCueSet, prose)) &&
+				!cueInProseBut(reachCueSet, prose) && !holdsEmail(t)
 		}
 	}
 	return c.optOut
@@ -627,9 +759,54 @@ func wholeIn(s, w string) bool {
 
 // toRead reports whether the web address text[s:e] is a page to read
 // beside the policy, no way to reach them: one of ReferenceWords
-// (referencePage) or a link labelled as a policy (documentLabel).
+// (referencePage), a report (reportPage) or a link labelled as a policy
+// or the terms (documentLabel).
 func toRead(text string, s, e int) bool {
-	return referencePage(text[s:e]) || documentLabel(text, s)
+	return referencePage(text[s:e]) || reportPage(text[s:e]) || documentLabel(text, s) || definedSite(text, e)
+}
+
+// definedSite reports whether the web address that ends at text[e] is
+// followed by a parenthesis defining it as the site or service the policy
+// covers: a quoted term, perhaps after a few words ("(the ", "(collectively,
+// the "), whose last word is one of SiteTerms (see contactCueFile).
+func definedSite(text string, e int) bool {
+	j := e
+	if j < len(text) && text[j] == ')' {
+		j++ // the end of the link whose target it is
+	}
+	for n := 0; j < len(text) && text[j] == ' ' && n < 2; n++ {
+		j++
+	}
+	if j >= len(text) || text[j] != '(' {
+		return false
+	}
+	rest := text[j+1 : min(len(text), j+1+definedTermBytes)]
+	open := strings.IndexAny(rest, "\"'“‘")
+	if open < 0 || open > 30 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(rest[open:])
+	term := rest[open+n:]
+	end := strings.IndexAny(term, "\"'”’")
+	if end < 0 {
+		return false
+	}
+	term = strings.ToLower(strings.ReplaceAll(strings.Trim(term[:end], "*_ "), "(s)", ""))
+	return slices.Contains(contactRules.SiteTerms, term[strings.LastIndexByte(term, ' ')+1:])
+}
+
+// definedTermBytes is how far after a web address definedSite looks for the
+// term it is defined as.
+const definedTermBytes = 80
+
+// reportPage reports whether the web address u holds one of ReportWords in
+// its host or path (not its query: "?ref=transparency" names where the
+// reader came from).
+func reportPage(u string) bool {
+	if k := strings.IndexAny(u, "?#"); k >= 0 {
+		u = u[:k]
+	}
+	return reportWordSet.in(u)
 }
 
 // partInPage reports whether the web address u holds one of contactParts

@@ -563,3 +563,110 @@ func TestContactsReadProtectedEmail(t *testing.T) {
 		"You may also write to [\\[email protected\\]](https://www.example.org/cdn-cgi/l/email-protection) or [\\[email protected\\]](https://www.example.org/cdn-cgi/l/email-protection#2a44455e0a4b440a4b4e4e584f5959).\n"
 	wantContacts(t, src, "privacy@example.org")
 }
+
+// TestContactsLeaveReportsAndTerms checks that a transparency report (its
+// word in the host or path) and a link labelled as the terms or a policy,
+// whatever its address ("/legal", "/refunds"), are pages to read, no contacts, though their
+// sentences speak of requests or hold a right; a request form and a page
+// whose query alone names the word stay contacts.
+func TestContactsLeaveReportsAndTerms(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Learn more about how we [respond to these requests](https://transparency.example.com/principles).\n\n" +
+		"We list the government requests we receive in our [report](https://www.example.com/policies/transparency-report-2024/).\n\n" +
+		"We may delete your account if you break our [Terms of Use](https://www.example.com/legal).\n\n" +
+		"We may disclose data in response to legal requests or to enforce the [General Terms](https://www.example.com/legal/ua).\n\n" +
+		"Questions about refunds? Read our [30-day refund policy](https://www.example.com/refunds).\n\n" +
+		"To make a request, use our [request form](https://www.example.com/privacy/requests?from=transparency).\n"
+	wantContacts(t, src, "https://www.example.com/privacy/requests?from=transparency")
+}
+
+// TestContactsLeaveDefinedSites checks that a site the policy names and
+// defines as the site or service it covers ("(the \"Site\")", "(collectively,
+// the “Example Website”)", "(the \"Service(s)\")") is no contact, while a
+// page defined as one to use ("(\"Profile Settings\")") and the same site
+// named where the reader is sent to sign in stay contacts.
+func TestContactsLeaveDefinedSites(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"This policy covers users of our services available at [www.example.com](https://www.example.com/about) (the \"Site\").\n\n" +
+		"It covers people who visit our websites such as www.example.com (collectively, the “Example Website”).\n\n" +
+		"It covers the products we sell at www.example.net (the \"Service(s)\").\n\n" +
+		"You can access and delete your profile information [here](https://www.example.com/settings/profile) (\"**Profile Settings**\").\n\n" +
+		"To change your preferences, please go to www.example.com and sign in.\n\n" +
+		"Questions? Write to privacy@example.com.\n"
+	wantContacts(t, src, "https://www.example.com/settings/profile", "www.example.com", "privacy@example.com")
+}
+
+// TestContactsLeaveBrowserHelp checks that another's page in a sentence
+// with a right that speaks of the browser or its cookies (a browser
+// maker's help, a cookie guide) is no contact but still a finding, another's
+// tool (for the right's how where the right's sentence is the address's),
+// while the company's own cookie settings and another's page where the
+// sentence asks the reader to write stay contacts.
+func TestContactsLeaveBrowserHelp(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Questions? Write to privacy@example.com.\n\n" +
+		"How to delete cookies in the Browsa browser: [https://support.webmaker.example/kb/delete-cookies](https://support.webmaker.example/kb/delete-cookies)\n\n" +
+		"To learn how to block or delete cookies, visit [www.cookieguide.example](http://www.cookieguide.example/).\n\n" +
+		"You can delete cookies in our [cookie settings](https://www.example.com/account/privacy).\n\n" +
+		"To delete the cookies our representative keeps, write to them at https://www.repfirm.example/acme.\n"
+	r := Analyze(src)
+	var got []string
+	for _, c := range r.Contacts {
+		got = append(got, c.Value)
+	}
+	if want := []string{"privacy@example.com", "https://www.example.com/account/privacy", "https://www.repfirm.example/acme"}; !slices.Equal(got, want) {
+		t.Errorf("contacts:\n got %q\nwant %q", got, want)
+	}
+	tool := false
+	for _, f := range r.Findings {
+		tool = tool || f.Text == "https://support.webmaker.example/kb/delete-cookies" && f.note&noteOthersTool != 0
+	}
+	if !tool {
+		t.Errorf("the browser's help is no finding marked as another's tool: %+v", r.Findings)
+	}
+}
+
+// TestContactsCueInOneLabel checks that a contact cue in the label of one
+// link of a run of links ("[Blog](...) | [Contact Us](...) Copyright ...",
+// a footer with words of its own) makes that link a contact, not the
+// others, and that a cue in a link's target ("(#contact-information)") is
+// none; while a cue in the sentence's own words keeps all its links.
+func TestContactsCueInOneLabel(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Questions? Write to privacy@example.com.\n\n" +
+		"More from the Example team: [Site Map](https://www.example.com/sitemap.html) | [Blog](https://blog.example.com/) | [Press Room](https://www.example.com/press/) | [Ask Us](https://help.example.com/ask.html)  \n" +
+		"Copyright © Example, Inc. All rights reserved.\n\n" +
+		"When you subscribe to an [Example](https://www.example.com/) newsletter, your [details](#contact-information) are shared with the [publisher](https://www.example.com/publishers).\n\n" +
+		"For questions, see the [Help Center](https://help.example.com/) or [write to us](https://www.example.com/write).\n"
+	wantContacts(t, src, "privacy@example.com", "https://help.example.com/ask.html", "https://help.example.com/", "https://www.example.com/write")
+}
+
+// TestContactsLeaveAuthoritiesRequests checks that "requests" that are an
+// authority's (law enforcement's, a government's, DNS requests), in the
+// sentence or in the address, make no way to reach the company, while the
+// reader's request form and a sentence that also says to contact them
+// still do.
+func TestContactsLeaveAuthoritiesRequests(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Questions? Write to privacy@example.com.\n\n" +
+		"For more about what we disclose in response to requests from law enforcement, please see our [Report](https://www.example.com/about/lerr/).\n\n" +
+		"We disclose data in response to a subpoena or court order ([more](https://www.example.com/legal/lawenforcementrequests.html)).\n\n" +
+		"Your browser sends DNS requests to a resolver that meets our [standards](https://www.example.com/resolver-standards).\n\n" +
+		"To make a request about your data, use our [form](https://www.example.com/privacy/requests).\n\n" +
+		"For government requests, please contact our [legal team](https://www.example.com/legal/team).\n"
+	wantContacts(t, src, "privacy@example.com", "https://www.example.com/privacy/requests", "https://www.example.com/legal/team")
+}
+
+// TestContactsLeaveMenuBrowserHelp checks that in a list of links whose
+// labels name a right, a browser maker's help labelled with cookies or an
+// opt-out on another's site is another's tool, no contact, while the
+// company's own settings page in the same list stays one.
+func TestContactsLeaveMenuBrowserHelp(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"Questions? Write to privacy@example.com.\n\n" +
+		"In your browser's settings you can choose which cookies to accept. Where you find these settings depends on your browser:\n\n" +
+		"*   [Cookie settings in Chrome](https://support.browserco.example/kb/cookies)\n" +
+		"*   [Vendor opt-out](https://www.vendor.example/legal/privacy/)\n" +
+		"*   [Your cookie settings](https://www.example.com/account/cookies)\n"
+	wantContacts(t, src, "privacy@example.com", "https://www.example.com/account/cookies")
+}

@@ -201,6 +201,14 @@ var contactRules = contactCueFile{Words: []string{
 	"submit", "by mail", "reach us", "be reached",
 }, OptOutCues: []string{
 	"opt out", "opt-out",
+}, BrowserCues: []string{
+	"browser", "browsers", "cookie", "cookies",
+}, RequestCues: []string{
+	"request", "requests", "requesting",
+}, AuthorityCues: []string{
+	"law enforcement", "government", "governments", "governmental", "public authorities", "legal requests", "legal process", "subpoena", "subpoenas", "court order", "court orders", "dns",
+}, AuthorityWords: []string{
+	"lawenforcement", "law-enforcement", "law_enforcement", "government", "legal-request", "legal_request", "legalrequest",
 }, NotReachCues: []string{
 	"contact information", "contact info", "contact data", "contact list", "contact lists", "contact book",
 }, ReachWords: []string{
@@ -219,7 +227,11 @@ var contactRules = contactCueFile{Words: []string{
 }, ReferenceWords: []string{
 	"terms", "tos", "termsofuse", "termsofservice", "conditions", "agreement", "useragreement", "memberagreement", "glossary", "glossar", "definitions",
 }, DocumentLabels: []string{
-	"privacy policy", "privacy notice", "privacy statement", "cookie policy", "cookies policy", "cookie notice", "cookie statement",
+	"privacy policy", "privacy notice", "privacy statement", "cookie policy", "cookies policy", "cookie notice", "cookie statement", "policy", "terms", "terms of use", "terms of service", "terms of sale", "conditions", "agreement",
+}, ReportWords: []string{
+	"transparency",
+}, SiteTerms: []string{
+	"site", "sites", "website", "websites", "service", "services", "platform", "platforms", "app", "apps", "application", "applications",
 }, PolicyPages: []string{
 	"privacy", "policy", "policies", "statement", "notice",
 }, PlaceholderLocals: []string{
