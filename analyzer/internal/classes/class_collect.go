@@ -1433,7 +1433,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 	} else {
 		shared = shared || c.Share && c.Recipient || c.Sale || !c.Collect && !c.Use && c.HeadingShare ||
 			c.Carried.Share && !c.Carried.Collect
-		vd.Negated = vw.NegatedNear(h.From, 3) || vw.NegatedData(h, 0, 3) || c.IntroNeg || negatedKeep(vw, h.From)
+		vd.Negated = vw.NegatedNear(h.From, 3) || vw.NegatedData(h, 0, 3) || c.IntroNeg || negatedKeep(vw, h.From) || labelDenied(vw, c, h)
 		// "We do not give advertisers your email address": the data of a
 		// denied verb with the party between them.
 		if q := vw.DativeOf(h); q >= 0 && vw.NegatedNear(q, 3) {
@@ -3031,6 +3031,34 @@ func bodyFingerprint(vw *sentence.View, h lexicon.Hit) bool {
 	}
 	for _, g := range vw.Hits {
 		if vw.IsRule(g, lexicon.RBiometrics) && (g.To <= h.From || g.From >= h.To) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelDenied reports whether data hit h, with no verb of its own, names
+// data that a later clause of its sentence, after a colon, semicolon or
+// dash, denies: the same kind of data the
+// object of a denied verb there ("Health data of students: Acme does not
+// collect health information", an item's label and what it says).
+func labelDenied(vw *sentence.View, c *sentence.Context, h lexicon.Hit) bool {
+	for _, g := range vw.Hits {
+		if g.From < h.To || g.Entry != h.Entry || vw.Clause[g.From] == vw.Clause[h.From] {
+			continue
+		}
+		if v := vw.GoverningVerb(g.From); v >= 0 && vw.Hits[v].To <= g.From && vw.NegatedVerb(v, c) && clauseMarkIn(vw, h.To, g.From) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseMarkIn reports whether a colon, semicolon or dash stands before one
+// of the tokens from position from up to position to.
+func clauseMarkIn(vw *sentence.View, from, to int32) bool {
+	for p := from; p <= to && int(p) < len(vw.Toks); p++ {
+		if vw.Tok(p).SepBefore == text.SepClause {
 			return true
 		}
 	}

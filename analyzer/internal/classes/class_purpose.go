@@ -695,7 +695,11 @@ func rightBefore(vw *sentence.View, h lexicon.Hit) bool {
 		// data to answer your query": a complaint refuses no use of data.
 		// Nor does a right's words that are another purpose of the same
 		// use ("we use your data to fix errors and improve the site").
-		if vw.Entry(g).Cls == lexicon.ClassRight && !vw.IsRule(g, lexicon.RComplaint) && !vw.RightAsPurpose(g) {
+		// Nor a right whose words open with a relative word: its object
+		// stands before it ("where you have consented to the processing,
+		// which you may revoke at any time; to comply with a legal
+		// obligation").
+		if vw.Entry(g).Cls == lexicon.ClassRight && !vw.IsRule(g, lexicon.RComplaint) && !vw.RightAsPurpose(g) && !vw.Is(g.From, lexicon.GThatWhich) {
 			return true
 		}
 	}
