@@ -1313,7 +1313,7 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		// So is one in a clause of "how" or "what" after such a
 		// preposition: "your concern about how your personal data is used
 		// and shared", "questions regarding what we collect".
-		if (h.From >= vh.To && practiceAsTopic(vw, vh) || topicClause(vw, h, vh, sentence.Unnamed(e) || c.Choice)) && !askedAbout(vw, h.From, v) {
+		if (h.From >= vh.To && practiceAsTopic(vw, vh) || topicClause(vw, h, vh, sentence.Unnamed(e), c.Choice)) && !askedAbout(vw, h.From, v) {
 			return drop("datatype/practice-as-topic")
 		}
 		isShare := vw.IsRule(vh, lexicon.RShare)
@@ -1785,14 +1785,17 @@ func practiceAsTopic(vw *sentence.View, vh lexicon.Hit) bool {
 // preposition of topic, at most six words before the first of them and the
 // list of verbs that ends right before it (see verbListLen), with
 // no comma (but the commas of a list of verbs) and no reader between: "about
-// how your data is used", "on how we share it"; or, where told is true,
-// right after a verb of telling or steering: "explains how we collect, use
-// and disclose your data". (The caller tells for unnamed data or a choice:
-// "This policy describes how we collect your phone number when you sign up"
-// still says it is collected.) Not "depending on how you use the service",
-// nor "about how you use it" (the reader's doing, which names data:
-// "information about how you use our apps").
-func topicClause(vw *sentence.View, h, vh lexicon.Hit, told bool) bool {
+// how your data is used", "on how we share it"; or, where told is true
+// (the caller tells for unnamed data), right after a verb of telling or
+// steering: "explains how we collect, use and disclose your data"; or, where
+// steered is true (the sentence offers a choice), right after a verb of
+// topic-steering: "you can control how advertisers use your browsing
+// history". Named data after a verb of telling is still stated: "This policy
+// describes how we collect your phone number when you sign up", "explains
+// how we use cookies and how you can control them". Not "depending on how
+// you use the service", nor "about how you use it" (the reader's doing,
+// which names data: "information about how you use our apps").
+func topicClause(vw *sentence.View, h, vh lexicon.Hit, told, steered bool) bool {
 	if !vw.MayHaveIn(lexicon.WordsTopicClause) {
 		return false // (most sentences: no such word, which the view knows without reading them)
 	}
@@ -1802,7 +1805,7 @@ func topicClause(vw *sentence.View, h, vh lexicon.Hit, told bool) bool {
 			return false
 		}
 		if vw.In(q, lexicon.WordsTopicClause) {
-			return told && vw.In(q-1, lexicon.WordsTopicVerbs) ||
+			return told && vw.In(q-1, lexicon.WordsTopicVerbs) || steered && vw.In(q-1, lexicon.WordsTopicSteering) ||
 				vw.In(q-1, lexicon.WordsTopicOf) && !(vw.Is(q-1, lexicon.GOn) && q-1 > int32(vw.Own) && vw.In(q-2, lexicon.WordsTopicOnNot))
 		}
 	}

@@ -32,6 +32,14 @@ func (*securityClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lex
 	// inside the disclaimer, or right after it in its clause ("..., including
 	// against unauthorized intrusions"), is what the company does not
 	// promise, no safeguard.
+	// "If you log out of your account, the login cookies will be removed",
+	// "When you sign out of the app, your settings are removed from the
+	// device": a piece of advice right after "you" and a word opening the
+	// reader's action as a condition is when something happens, no advice
+	// ("Remember to log out of your account" stays one).
+	if vw.IsRule(h, lexicon.RSecurityAdvice) && h.From >= int32(vw.Own)+2 && vw.Is(h.From-1, lexicon.GReader) && vw.Is(h.From-2, lexicon.GConditional) {
+		return drop("security/occasion")
+	}
 	told := vw.IsRule(h, lexicon.RNoGuarantee) || vw.IsRule(h, lexicon.RSecurityAdvice)
 	if !told && disclaimed(vw, h) {
 		return drop("security/disclaimed")
