@@ -1043,6 +1043,7 @@ negate: ne ? en aucun cas | n ? en aucun cas | en aucun cas | ne ? nullement | n
 negate: ne ? ni | ni | ne ? rien | n ? rien | ne ? plus | n ? plus | ne ? ? plus
 
 negate: ne ? ne | ne ? n
+negate: ne pas | ne jamais | ne plus | ne rien
 
 except: sauf | excepte | à l exception | hormis | si ce n est | à moins que | à moins d
 
@@ -1088,8 +1089,8 @@ data advertising-id: identifiant* publicitaire* | idfa | identifiant* pour les a
 
 
 
-verb collect: nous a communiqué* | nous avez communiqué* | nous ont communiqué* | nous communiquez | nous avez transmis* | nous a transmis* | nous fournissez | nous avez fourni* | collect* | recueill* | recueil | récolt* | obten* | obtien* | reçu | reçues | reçus | recevons | recevoir | recevrons | traitons | traiter | traité | traitée | traités | traitées | traitement* | traiterons | enregistr* | stock* | utilisons | utiliser | utilisé | utilisée | utilisés | utilisées | utilisation | utiliserons | exploitons | exploiter | exploitées | exploitation de vos | conserv* | archiv* | sauvegard* | saisi* | saisissez | fournissez | fourni | fournie | fournis | fournies | fournir | communiquez | renseign* | recoupons | recouper | analys* | dépos* | lisons les | accédons | regroupons | combin* | transmettez | nous transmettez
-verb share: partag* | reçoivent | recevront | communiquons | communiquer | communiquerons | communiqué | communiquée | communiqués | communiquées | communication de vos | communication à | transmettons | transmettre | transmettrons | transmis | transmise | transmises | transmission de vos | transmission des données à | transmission à des tiers | transférons | transférer | transféré | transférée | transférés | transférées | transférerons | transfère | transfèrent | divulgu* | divulgation* | destinataire* | mis à disposition | mises à disposition | mettons à disposition | mettre à disposition | donner accès | donnons accès | ont accès | a accès | peuvent accéder | fournissons à | fournir à | fournies à | céder | cédons | cédées | cession* | échangeons | échanger | faire appel à | faisons appel à | fait appel à | accessibles à | accessible à | hébergé* par | hébergé* chez
+verb collect: nous a communiqué* | nous avez communiqué* | nous ont communiqué* | nous communiquez | nous avez transmis* | nous a transmis* | nous fournissez | nous avez fourni* | collect* | recueill* | recueil | récolt* | obten* | obtien* | reçu | reçues | reçus | recevons | recevoir | recevrons | traitons | traiter | traité | traitée | traités | traitées | traitement* | traiterons | enregistr* | stock* | utilisons | utiliser | utilisé | utilisée | utilisés | utilisées | utilisation | utiliserons | exploitons | exploiter | exploitées | exploitation de vos | conserv* | archiv* | sauvegard* | saisi* | saisissez | fournissez | fourni | fournie | fournis | fournies | fournir | communiquez | renseign* | recoupons | recouper | analys* | dépos* | lisons les | accédons | regroupons | combin* | transmettez | nous transmettez | avons recours à | a recours à | recourons à
+verb share: partag* | reçoivent | recevront | communiquons | communiquer | communiquerons | communiqué | communiquée | communiqués | communiquées | communication de vos | communication à | transmettons | transmettre | transmettrons | transmis | transmise | transmises | transmission de vos | transmission des données à | transmission à des tiers | transférons | transférer | transféré | transférée | transférés | transférées | transférerons | transfère | transfèrent | divulgu* | divulgation* | destinataire* | mis à disposition | mises à disposition | mettons à disposition | mettre à disposition | donner accès | donnons accès | ont accès | a accès | peuvent accéder | fournissons à | fournir à | fournies à | céder | cédons | cédées | cession* | échangeons | échanger | faire appel à | faisons appel à | fait appel à | accessibles à | accessible à | hébergé* par | hébergé* chez | fasse appel à | font appel à | fassent appel à
 verb sell: vend* | revend* | commerce de vos | commerce des données | vente* | louons | louer | louées | loués | location de | commercialis* | monnay* | céd* contre rémunération | cession* à titre onéreux | faire commerce | échange* contre rémunération
 verb sell-yes: vendons | vendre | vendrons | louons | commercialisons | monnayons
 
@@ -1106,7 +1107,7 @@ recipient public: publiquement | rendues publiques | rendus publics | accessible
 recipient other-third-parties: tiers | tierces parties | tierce partie | sociétés tierces | société tierce | entreprises tierces | organismes tiers | partenaires tiers
 
 
-right access: droit d accès | droit d accéder | demander l accès | accéder aux données vous concernant | obtenir une copie | copie de vos données | demande d accès | droit de consulter | pouvez accéder | pouvez y accéder
+right access: droit d accès | droit d accéder | demander l accès | accéder aux données vous concernant | obtenir une copie | copie de vos données | demande d accès | droit de consulter | pouvez accéder | pouvez y accéder | droits d accès
 right correction: droit de rectification | rectifier | rectification | corriger | mettre à jour vos | modifier vos données | compléter vos données
 right deletion: droit à l effacement | droit d effacement | droit de suppression | effacement | supprimer vos données | suppression de vos données | effacer vos données | droit à l oubli | supprimer votre compte | suppression de votre compte | demander la suppression | droit de suppression
 right objection: droit d opposition | droit de vous opposer | vous opposer | opposer au traitement | opposition au traitement | opposition | droit de s opposer
@@ -1171,7 +1172,7 @@ security safeguards: sécurité de vos données | sécurité des données | assu
 children: enfant* | mineur* | moins de 15 ans | moins de 16 ans | moins de 18 ans | moins de 13 ans | autorité parentale | titulaire de l autorité parentale | parents | âgé* de moins de | âgée* d au moins | âge minimum | majeur | majeurs | personnes majeures
 
 
-change: modifier la présente politique | modifier cette politique | modifier notre politique | modifier la politique | modifications de la présente politique | modification de la présente politique | modifications de cette politique | mettre à jour la présente | mise à jour de la présente | mettre à jour cette politique | modifier à tout moment | modifiée à tout moment | modifications apportées | faire évoluer | susceptible d être modifiée | peut être modifiée | pourra être modifiée | réservons le droit de modifier | réserve le droit de modifier | pouvons modifier | pouvons mettre à jour | modifications substantielles | modification substantielle | peut être mise à jour | pourra être mise à jour | mettre à jour la présente politique | mises à jour de la présente
+change: modifier la présente politique | modifier cette politique | modifier notre politique | modifier la politique | modifications de la présente politique | modification de la présente politique | modifications de cette politique | mettre à jour la présente | mise à jour de la présente | mettre à jour cette politique | modifier à tout moment | modifiée à tout moment | modifications apportées | faire évoluer | susceptible d être modifiée | peut être modifiée | pourra être modifiée | réservons le droit de modifier | réserve le droit de modifier | pouvons modifier | pouvons mettre à jour | modifications substantielles | modification substantielle | peut être mise à jour | pourra être mise à jour | mettre à jour la présente politique | mises à jour de la présente | changer les termes | modifier les termes | changer les conditions | modifier les conditions | modifier les présentes conditions | modifier ces conditions | modifications conséquentes | modifications importantes | modifications significatives | modifications majeures
 notice email: par e-mail | par email | par courriel | par mail | par courrier électronique | adresse électronique
 notice posted: sur cette page | sur le site | sur notre site | sur la présente page | publiée | publication
 notice consent: votre consentement | recueillerons votre consentement | votre accord
@@ -2477,7 +2478,7 @@ recipient public: publicamente | publico em geral | outros usuarios | outros uti
 
 right access: direito de acessar | acessar e corrigir | acessar corrigir | direito* de acesso | solicitar o acesso | solicitar acesso | acesso e correcao | confirmacao da existencia | acessar seus dados | acessar os seus dados | aceder aos seus dados
 right correction: correcao | corrigir | retificacao | retificar | rectificacao | rectificar | atualizar seus dados | atualizacao de seus dados
-right deletion: eliminacao | eliminar | exclusao | excluir | apagamento | apagar | anonimizacao
+right deletion: eliminacao | eliminar | exclusao | excluir | apagamento | apagar | anonimizacao | apaguemos | excluamos | eliminemos
 right objection: oposicao | opor-se | se opor | opor
 right restriction: bloqueio | limitacao do tratamento | limitacao ? tratamento | restricao do tratamento | restringir o tratamento
 right portability: portabilidade
@@ -2487,7 +2488,7 @@ right opt-out-marketing: descadastr* | cancelar a inscricao | cancelar a subscri
 right cookie-control: configur* ? navegador | configur* ? ? navegador | definicoes do navegador | definic* ? navegador | definic* ? ? navegador | desativ* ? cookies | desabilit* ? cookies | bloque* ? cookies | recus* ? cookies | recus* ? ? cookies | bloque* ? ? cookies | desativ* ? ? cookies | rejeit* ? cookies | gerenci* ? cookies | gerir ? cookies
 
 
-retention: armazen* | conserv* | retencao | reter | retemos | retidos | retidas | mantemos | manteremos | mantidos | mantidas | guardamos | guardados | prazo* de guarda
+retention: armazen* | conserv* | retencao | reter | retemos | retidos | retidas | mantemos | manteremos | mantidos | mantidas | guardamos | guardados | prazo* de guarda | reteremos | retem | retida | retido
 retention as-needed: pelo tempo necessario | pelo periodo necessario | o periodo necessario | o tempo necessario | enquanto for necessari* | enquanto necessari* | enquanto a conta estiver ativa | enquanto durar | durante a vigencia
 unit days: dia | dias
 unit weeks: semana | semanas
@@ -2698,7 +2699,7 @@ right restriction: их блокирования | блокирования ил
 right portability: переносимост* | машиночитаем*
 right withdraw-consent: отзыв* согласи* | отзыв* ? согласи* | отозв* согласи* | отозв* ? согласи* | отзов* согласи* | отзов* ? согласи*
 right complaint: обжалова* | жалоб* | роскомнадзор* | орган* по защите прав*
-right opt-out-marketing: отпис* | отказ* от рассылк* | отказ* от получени*
+right opt-out-marketing: отпис* | отказ* от рассылк* | отказ* от получени* | отказ* от реклам* | отказ* от ? реклам*
 right cookie-control: настройк* браузер* | настройк* ? браузер* | отключ* cookie* | отключ* файл* cookie* | запрет* cookie* | запрет* файл* cookie*
 
 
@@ -2773,7 +2774,7 @@ safeguard bcr: обязательн* корпоративн* правил*
 
 purpose advertising: показ* реклам* | рекламн* цел* | для реклам* | в целях реклам*
 purpose targeted-advertising: релевантн* реклам* | таргетированн* реклам* | персонализированн* реклам* | целев* реклам*
-purpose marketing: маркетинг* | рассылк* | продвижени* | рекламн* предложени* | рекламн* сообщени* | рекламн* материал*
+purpose marketing: маркетинг* | рассылк* | продвижени* | рекламн* предложени* | рекламн* сообщени* | рекламн* материал* | рекламн* информаци* | информаци* рекламн* | рекламного характера | в том числе рекламной | в том числе рекламного
 purpose analytics: статистическ* | статистик* | анализ* | аналитик*
 purpose personalization: персонализ* | индивидуальн* предложени*
 purpose security: предотвращени* мошенничеств* | противодействи* мошенничеств* | мошенничеств*
