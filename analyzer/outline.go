@@ -413,6 +413,18 @@ func (o *olReader) sentence(si int) {
 			o.findings[i].note |= noteTitled
 		}
 	}
+	// A denial of passing data on is the company's, as English's "we do
+	// not share" (noteWeDeny): where nothing is said of selling, one of
+	// the reader's data denies a sale too (sharingDenied). Not with an
+	// exception cue in the sentence, whose condition the outline cannot
+	// quote ("sauf si la loi l'exige").
+	if !st.has(outline.Except) {
+		for i := st.first; i < len(o.findings); i++ {
+			if f := &o.findings[i]; f.Kind == "share" && f.Negated {
+				f.note |= noteWeDeny
+			}
+		}
+	}
 	for _, dt := range st.dates { // by their start: their index now
 		for i := st.first; i < len(o.findings); i++ {
 			if f := &o.findings[i]; f.Kind == "updated" && f.Start == dt.finding {

@@ -109,6 +109,41 @@ unit weeks: setmana | setmanes
 unit months: mes | mesos
 unit years: any | anys
 
+number 1: un | una
+number 2: dos | dues
+number 3: tres
+number 4: quatre
+number 5: cinc
+number 6: sis
+number 7: set
+number 8: vuit
+number 9: nou
+number 10: deu
+number 11: onze
+number 12: dotze
+number 13: tretze
+number 14: catorze
+number 15: quinze
+number 16: setze
+number 17: disset
+number 18: divuit
+number 19: dinou
+number 20: vint
+number 21: vint-i-un | vint-i-una
+number 24: vint-i-quatre
+number 25: vint-i-cinc
+number 30: trenta
+number 36: trenta-sis
+number 40: quaranta
+number 45: quaranta-cinc
+number 48: quaranta-vuit
+number 50: cinquanta
+number 60: seixanta
+number 72: setanta-dos
+number 90: noranta
+number 100: cent
+number 180: cent vuitanta
+
 
 security encryption: xifrat* | xifrar | xifrem | encript* | criptograf* | ssl | tls | https
 security access-control: control* d acces | acces restringit | acces limitat | restringim l acces | limitem l acces | personal autoritzat
@@ -266,6 +301,40 @@ unit weeks: týden | týdny | týdnů
 unit months: měsíc* | měsíců
 unit years: rok | roku | roky | let | léta
 
+number 1: jeden | jednoho | jedna | jedné | jednu
+number 2: dva | dvě | dvou
+number 3: tři | tří | třech
+number 4: čtyři | čtyř | čtyřech
+number 5: pět | pěti
+number 6: šest | šesti
+number 7: sedm | sedmi
+number 8: osm | osmi
+number 9: devět | devíti
+number 10: deset | deseti
+number 11: jedenáct | jedenácti
+number 12: dvanáct | dvanácti
+number 13: třináct | třinácti
+number 14: čtrnáct | čtrnácti
+number 15: patnáct | patnácti
+number 16: šestnáct | šestnácti
+number 17: sedmnáct | sedmnácti
+number 18: osmnáct | osmnácti
+number 19: devatenáct | devatenácti
+number 20: dvacet | dvaceti
+number 24: dvacet čtyři | dvaceti čtyř
+number 25: dvacet pět | dvaceti pěti
+number 30: třicet | třiceti
+number 36: třicet šest | třiceti šesti
+number 40: čtyřicet | čtyřiceti
+number 45: čtyřicet pět | čtyřiceti pěti
+number 48: čtyřicet osm | čtyřiceti osmi
+number 50: padesát | padesáti
+number 60: šedesát | šedesáti
+number 72: sedmdesát dva | sedmdesáti dvou
+number 90: devadesát | devadesáti
+number 100: sto
+number 180: sto osmdesát
+
 security encryption: šifrov* | zašifrov* | ssl | tls | https
 security access-control: řízení přístupu | omezen* přístup* | přístupov* práv* | oprávněn* osob*
 security physical: fyzick* zabezpečení | fyzick* ochran*
@@ -409,6 +478,41 @@ unit days: dag | dage | dages | dagene
 unit weeks: uge | uger
 unit months: måned | måneder | måneders
 unit years: år | års | året
+
+number 1: en | et
+number 2: to
+number 3: tre
+number 4: fire
+number 5: fem
+number 6: seks
+number 7: syv
+number 8: otte
+number 9: ni
+number 10: ti
+number 11: elleve
+number 12: tolv
+number 13: tretten
+number 14: fjorten
+number 15: femten
+number 16: seksten
+number 17: sytten
+number 18: atten
+number 19: nitten
+number 20: tyve
+number 21: enogtyve
+number 24: fireogtyve
+number 25: femogtyve
+number 30: tredive
+number 36: seksogtredive
+number 40: fyrre
+number 45: femogfyrre
+number 48: otteogfyrre
+number 50: halvtreds
+number 60: tres
+number 72: tooghalvfjerds
+number 90: halvfems
+number 100: hundrede | et hundrede
+number 180: hundrede og firs | et hundrede og firs
 
 security encryption: kryptering | krypteret | krypterer | ssl | tls | https
 security access-control: adgangskontrol | adgangsbegrænsning* | kun autoriserede* | autoriseret personale | medarbejdere med behov | tofaktor*
@@ -823,6 +927,41 @@ unit weeks: semana | semanas
 unit months: mes | meses
 unit years: ano | anos
 
+number 1: un | uno | una
+number 2: dos
+number 3: tres
+number 4: cuatro
+number 5: cinco
+number 6: seis
+number 7: siete
+number 8: ocho
+number 9: nueve
+number 10: diez
+number 11: once
+number 12: doce
+number 13: trece
+number 14: catorce
+number 15: quince
+number 16: dieciséis
+number 17: diecisiete
+number 18: dieciocho
+number 19: diecinueve
+number 20: veinte
+number 21: veintiún | veintiuno | veintiuna
+number 24: veinticuatro
+number 25: veinticinco
+number 30: treinta
+number 36: treinta y seis
+number 40: cuarenta
+number 45: cuarenta y cinco
+number 48: cuarenta y ocho
+number 50: cincuenta
+number 60: sesenta
+number 72: setenta y dos
+number 90: noventa
+number 100: cien | ciento
+number 180: ciento ochenta
+
 
 security encryption: cifrad* | cifrar | ciframos | encript* | criptograf* | ssl | tls | https
 security access-control: control* de acceso | acceso restringido | acceso limitado | restring* el acceso | limitamos el acceso | personal autorizado
@@ -904,6 +1043,7 @@ negate: ne ? en aucun cas | n ? en aucun cas | en aucun cas | ne ? nullement | n
 negate: ne ? ni | ni | ne ? rien | n ? rien | ne ? plus | n ? plus | ne ? ? plus
 
 negate: ne ? ne | ne ? n
+negate: ne pas | ne jamais | ne plus | ne rien
 
 except: sauf | excepte | à l exception | hormis | si ce n est | à moins que | à moins d
 
@@ -949,8 +1089,8 @@ data advertising-id: identifiant* publicitaire* | idfa | identifiant* pour les a
 
 
 
-verb collect: nous a communiqué* | nous avez communiqué* | nous ont communiqué* | nous communiquez | nous avez transmis* | nous a transmis* | nous fournissez | nous avez fourni* | collect* | recueill* | recueil | récolt* | obten* | obtien* | reçu | reçues | reçus | recevons | recevoir | recevrons | traitons | traiter | traité | traitée | traités | traitées | traitement* | traiterons | enregistr* | stock* | utilisons | utiliser | utilisé | utilisée | utilisés | utilisées | utilisation | utiliserons | exploitons | exploiter | exploitées | exploitation de vos | conserv* | archiv* | sauvegard* | saisi* | saisissez | fournissez | fourni | fournie | fournis | fournies | fournir | communiquez | renseign* | recoupons | recouper | analys* | dépos* | lisons les | accédons | regroupons | combin* | transmettez | nous transmettez
-verb share: partag* | reçoivent | recevront | communiquons | communiquer | communiquerons | communiqué | communiquée | communiqués | communiquées | communication de vos | communication à | transmettons | transmettre | transmettrons | transmis | transmise | transmises | transmission de vos | transmission des données à | transmission à des tiers | transférons | transférer | transféré | transférée | transférés | transférées | transférerons | transfère | transfèrent | divulgu* | divulgation* | destinataire* | mis à disposition | mises à disposition | mettons à disposition | mettre à disposition | donner accès | donnons accès | ont accès | a accès | peuvent accéder | fournissons à | fournir à | fournies à | céder | cédons | cédées | cession* | échangeons | échanger | faire appel à | faisons appel à | fait appel à | accessibles à | accessible à | hébergé* par | hébergé* chez
+verb collect: nous a communiqué* | nous avez communiqué* | nous ont communiqué* | nous communiquez | nous avez transmis* | nous a transmis* | nous fournissez | nous avez fourni* | collect* | recueill* | recueil | récolt* | obten* | obtien* | reçu | reçues | reçus | recevons | recevoir | recevrons | traitons | traiter | traité | traitée | traités | traitées | traitement* | traiterons | enregistr* | stock* | utilisons | utiliser | utilisé | utilisée | utilisés | utilisées | utilisation | utiliserons | exploitons | exploiter | exploitées | exploitation de vos | conserv* | archiv* | sauvegard* | saisi* | saisissez | fournissez | fourni | fournie | fournis | fournies | fournir | communiquez | renseign* | recoupons | recouper | analys* | dépos* | lisons les | accédons | regroupons | combin* | transmettez | nous transmettez | avons recours à | a recours à | recourons à
+verb share: partag* | reçoivent | recevront | communiquons | communiquer | communiquerons | communiqué | communiquée | communiqués | communiquées | communication de vos | communication à | transmettons | transmettre | transmettrons | transmis | transmise | transmises | transmission de vos | transmission des données à | transmission à des tiers | transférons | transférer | transféré | transférée | transférés | transférées | transférerons | transfère | transfèrent | divulgu* | divulgation* | destinataire* | mis à disposition | mises à disposition | mettons à disposition | mettre à disposition | donner accès | donnons accès | ont accès | a accès | peuvent accéder | fournissons à | fournir à | fournies à | céder | cédons | cédées | cession* | échangeons | échanger | faire appel à | faisons appel à | fait appel à | accessibles à | accessible à | hébergé* par | hébergé* chez | fasse appel à | font appel à | fassent appel à
 verb sell: vend* | revend* | commerce de vos | commerce des données | vente* | louons | louer | louées | loués | location de | commercialis* | monnay* | céd* contre rémunération | cession* à titre onéreux | faire commerce | échange* contre rémunération
 verb sell-yes: vendons | vendre | vendrons | louons | commercialisons | monnayons
 
@@ -967,7 +1107,7 @@ recipient public: publiquement | rendues publiques | rendus publics | accessible
 recipient other-third-parties: tiers | tierces parties | tierce partie | sociétés tierces | société tierce | entreprises tierces | organismes tiers | partenaires tiers
 
 
-right access: droit d accès | droit d accéder | demander l accès | accéder aux données vous concernant | obtenir une copie | copie de vos données | demande d accès | droit de consulter | pouvez accéder | pouvez y accéder
+right access: droit d accès | droit d accéder | demander l accès | accéder aux données vous concernant | obtenir une copie | copie de vos données | demande d accès | droit de consulter | pouvez accéder | pouvez y accéder | droits d accès
 right correction: droit de rectification | rectifier | rectification | corriger | mettre à jour vos | modifier vos données | compléter vos données
 right deletion: droit à l effacement | droit d effacement | droit de suppression | effacement | supprimer vos données | suppression de vos données | effacer vos données | droit à l oubli | supprimer votre compte | suppression de votre compte | demander la suppression | droit de suppression
 right objection: droit d opposition | droit de vous opposer | vous opposer | opposer au traitement | opposition au traitement | opposition | droit de s opposer
@@ -1032,7 +1172,7 @@ security safeguards: sécurité de vos données | sécurité des données | assu
 children: enfant* | mineur* | moins de 15 ans | moins de 16 ans | moins de 18 ans | moins de 13 ans | autorité parentale | titulaire de l autorité parentale | parents | âgé* de moins de | âgée* d au moins | âge minimum | majeur | majeurs | personnes majeures
 
 
-change: modifier la présente politique | modifier cette politique | modifier notre politique | modifier la politique | modifications de la présente politique | modification de la présente politique | modifications de cette politique | mettre à jour la présente | mise à jour de la présente | mettre à jour cette politique | modifier à tout moment | modifiée à tout moment | modifications apportées | faire évoluer | susceptible d être modifiée | peut être modifiée | pourra être modifiée | réservons le droit de modifier | réserve le droit de modifier | pouvons modifier | pouvons mettre à jour | modifications substantielles | modification substantielle | peut être mise à jour | pourra être mise à jour | mettre à jour la présente politique | mises à jour de la présente
+change: modifier la présente politique | modifier cette politique | modifier notre politique | modifier la politique | modifications de la présente politique | modification de la présente politique | modifications de cette politique | mettre à jour la présente | mise à jour de la présente | mettre à jour cette politique | modifier à tout moment | modifiée à tout moment | modifications apportées | faire évoluer | susceptible d être modifiée | peut être modifiée | pourra être modifiée | réservons le droit de modifier | réserve le droit de modifier | pouvons modifier | pouvons mettre à jour | modifications substantielles | modification substantielle | peut être mise à jour | pourra être mise à jour | mettre à jour la présente politique | mises à jour de la présente | changer les termes | modifier les termes | changer les conditions | modifier les conditions | modifier les présentes conditions | modifier ces conditions | modifications conséquentes | modifications importantes | modifications significatives | modifications majeures
 notice email: par e-mail | par email | par courriel | par mail | par courrier électronique | adresse électronique
 notice posted: sur cette page | sur le site | sur notre site | sur la présente page | publiée | publication
 notice consent: votre consentement | recueillerons votre consentement | votre accord
@@ -1188,6 +1328,41 @@ unit days: hari
 unit weeks: minggu | pekan
 unit months: bulan
 unit years: tahun
+
+number 1: satu
+number 2: dua
+number 3: tiga
+number 4: empat
+number 5: lima
+number 6: enam
+number 7: tujuh
+number 8: delapan
+number 9: sembilan
+number 10: sepuluh
+number 11: sebelas
+number 12: dua belas
+number 13: tiga belas
+number 14: empat belas
+number 15: lima belas
+number 16: enam belas
+number 17: tujuh belas
+number 18: delapan belas
+number 19: sembilan belas
+number 20: dua puluh
+number 21: dua puluh satu
+number 24: dua puluh empat
+number 25: dua puluh lima
+number 30: tiga puluh
+number 36: tiga puluh enam
+number 40: empat puluh
+number 45: empat puluh lima
+number 48: empat puluh delapan
+number 50: lima puluh
+number 60: enam puluh
+number 72: tujuh puluh dua
+number 90: sembilan puluh
+number 100: seratus
+number 180: seratus delapan puluh
 
 security encryption: enkripsi | terenkripsi | mengenkripsi | dienkripsi | ssl | tls | https | kriptografi
 security access-control: kontrol akses | pembatasan akses | akses terbatas | hak akses terbatas | personel yang berwenang | karyawan yang berwenang | otentikasi | autentikasi
@@ -1348,6 +1523,41 @@ unit days: giorno | giorni | gg
 unit weeks: settimana | settimane
 unit months: mese | mesi
 unit years: anno | anni
+
+number 1: un | uno | una
+number 2: due
+number 3: tre
+number 4: quattro
+number 5: cinque
+number 6: sei
+number 7: sette
+number 8: otto
+number 9: nove
+number 10: dieci
+number 11: undici
+number 12: dodici
+number 13: tredici
+number 14: quattordici
+number 15: quindici
+number 16: sedici
+number 17: diciassette
+number 18: diciotto
+number 19: diciannove
+number 20: venti
+number 21: ventuno
+number 24: ventiquattro
+number 25: venticinque
+number 30: trenta
+number 36: trentasei
+number 40: quaranta
+number 45: quarantacinque
+number 48: quarantotto
+number 50: cinquanta
+number 60: sessanta
+number 72: settantadue
+number 90: novanta
+number 100: cento
+number 180: centottanta
 
 
 security encryption: crittograf* | cifratura | cifrat* | crittat* | criptat* | ssl | tls | https
@@ -1874,6 +2084,41 @@ unit weeks: week | weken
 unit months: maand | maanden
 unit years: jaar | jaren | levensjaar
 
+number 1: een | één
+number 2: twee
+number 3: drie
+number 4: vier
+number 5: vijf
+number 6: zes
+number 7: zeven
+number 8: acht
+number 9: negen
+number 10: tien
+number 11: elf
+number 12: twaalf
+number 13: dertien
+number 14: veertien
+number 15: vijftien
+number 16: zestien
+number 17: zeventien
+number 18: achttien
+number 19: negentien
+number 20: twintig
+number 21: eenentwintig
+number 24: vierentwintig
+number 25: vijfentwintig
+number 30: dertig
+number 36: zesendertig
+number 40: veertig
+number 45: vijfenveertig
+number 48: achtenveertig
+number 50: vijftig
+number 60: zestig
+number 72: tweeënzeventig
+number 90: negentig
+number 100: honderd | eenhonderd
+number 180: honderdtachtig
+
 
 security encryption: versleutel* | encryptie | encrypt* | ssl* | tls* | https | beveiligde* verbinding | gecodeerd*
 security access-control: toegangsbeveiliging | toegangscontrole | toegangsbeperking* | autorisatie* | wachtwoordbeveiliging | alleen bevoegde | bevoegde medewerkers | geautoriseerde* | tweestapsverificatie | twee-factor* | tweefactor*
@@ -2058,6 +2303,40 @@ unit weeks: tydzień | tygodni*
 unit months: miesiąc* | miesięcy | mies
 unit years: rok | roku | lat | lata
 
+number 1: jeden | jednego | jedna | jednej | jedną
+number 2: dwa | dwie | dwóch | dwu
+number 3: trzy | trzech
+number 4: cztery | czterech
+number 5: pięć | pięciu
+number 6: sześć | sześciu
+number 7: siedem | siedmiu
+number 8: osiem | ośmiu
+number 9: dziewięć | dziewięciu
+number 10: dziesięć | dziesięciu
+number 11: jedenaście | jedenastu
+number 12: dwanaście | dwunastu
+number 13: trzynaście | trzynastu
+number 14: czternaście | czternastu
+number 15: piętnaście | piętnastu
+number 16: szesnaście | szesnastu
+number 17: siedemnaście | siedemnastu
+number 18: osiemnaście | osiemnastu
+number 19: dziewiętnaście | dziewiętnastu
+number 20: dwadzieścia | dwudziestu
+number 24: dwadzieścia cztery | dwudziestu czterech
+number 25: dwadzieścia pięć | dwudziestu pięciu
+number 30: trzydzieści | trzydziestu
+number 36: trzydzieści sześć | trzydziestu sześciu
+number 40: czterdzieści | czterdziestu
+number 45: czterdzieści pięć | czterdziestu pięciu
+number 48: czterdzieści osiem | czterdziestu ośmiu
+number 50: pięćdziesiąt | pięćdziesięciu
+number 60: sześćdziesiąt | sześćdziesięciu
+number 72: siedemdziesiąt dwie | siedemdziesięciu dwóch
+number 90: dziewięćdziesiąt | dziewięćdziesięciu
+number 100: sto | stu
+number 180: sto osiemdziesiąt | stu osiemdziesięciu
+
 security encryption: szyfrow* | zaszyfrow* | ssl | tls | https | kryptograficzn*
 security access-control: kontrol* dostępu | ograniczeni* dostępu | ograniczony dostęp | uprawnie* dostępu | upoważnion* osob*
 security physical: zabezpieczeni* fizyczn* | fizyczn* zabezpiecz*
@@ -2199,7 +2478,7 @@ recipient public: publicamente | publico em geral | outros usuarios | outros uti
 
 right access: direito de acessar | acessar e corrigir | acessar corrigir | direito* de acesso | solicitar o acesso | solicitar acesso | acesso e correcao | confirmacao da existencia | acessar seus dados | acessar os seus dados | aceder aos seus dados
 right correction: correcao | corrigir | retificacao | retificar | rectificacao | rectificar | atualizar seus dados | atualizacao de seus dados
-right deletion: eliminacao | eliminar | exclusao | excluir | apagamento | apagar | anonimizacao
+right deletion: eliminacao | eliminar | exclusao | excluir | apagamento | apagar | anonimizacao | apaguemos | excluamos | eliminemos
 right objection: oposicao | opor-se | se opor | opor
 right restriction: bloqueio | limitacao do tratamento | limitacao ? tratamento | restricao do tratamento | restringir o tratamento
 right portability: portabilidade
@@ -2209,12 +2488,47 @@ right opt-out-marketing: descadastr* | cancelar a inscricao | cancelar a subscri
 right cookie-control: configur* ? navegador | configur* ? ? navegador | definicoes do navegador | definic* ? navegador | definic* ? ? navegador | desativ* ? cookies | desabilit* ? cookies | bloque* ? cookies | recus* ? cookies | recus* ? ? cookies | bloque* ? ? cookies | desativ* ? ? cookies | rejeit* ? cookies | gerenci* ? cookies | gerir ? cookies
 
 
-retention: armazen* | conserv* | retencao | reter | retemos | retidos | retidas | mantemos | manteremos | mantidos | mantidas | guardamos | guardados | prazo* de guarda
+retention: armazen* | conserv* | retencao | reter | retemos | retidos | retidas | mantemos | manteremos | mantidos | mantidas | guardamos | guardados | prazo* de guarda | reteremos | retem | retida | retido
 retention as-needed: pelo tempo necessario | pelo periodo necessario | o periodo necessario | o tempo necessario | enquanto for necessari* | enquanto necessari* | enquanto a conta estiver ativa | enquanto durar | durante a vigencia
 unit days: dia | dias
 unit weeks: semana | semanas
 unit months: mes | meses
 unit years: ano | anos
+
+number 1: um | uma
+number 2: dois | duas
+number 3: três
+number 4: quatro
+number 5: cinco
+number 6: seis
+number 7: sete
+number 8: oito
+number 9: nove
+number 10: dez
+number 11: onze
+number 12: doze
+number 13: treze
+number 14: catorze | quatorze
+number 15: quinze
+number 16: dezesseis | dezasseis
+number 17: dezessete | dezassete
+number 18: dezoito
+number 19: dezenove | dezanove
+number 20: vinte
+number 21: vinte e um | vinte e uma
+number 24: vinte e quatro
+number 25: vinte e cinco
+number 30: trinta
+number 36: trinta e seis
+number 40: quarenta
+number 45: quarenta e cinco
+number 48: quarenta e oito
+number 50: cinquenta
+number 60: sessenta
+number 72: setenta e dois | setenta e duas
+number 90: noventa
+number 100: cem | cento
+number 180: cento e oitenta
 
 
 security encryption: criptograf* | cifra* | encript* | ssl | tls | https
@@ -2385,7 +2699,7 @@ right restriction: их блокирования | блокирования ил
 right portability: переносимост* | машиночитаем*
 right withdraw-consent: отзыв* согласи* | отзыв* ? согласи* | отозв* согласи* | отозв* ? согласи* | отзов* согласи* | отзов* ? согласи*
 right complaint: обжалова* | жалоб* | роскомнадзор* | орган* по защите прав*
-right opt-out-marketing: отпис* | отказ* от рассылк* | отказ* от получени*
+right opt-out-marketing: отпис* | отказ* от рассылк* | отказ* от получени* | отказ* от реклам* | отказ* от ? реклам*
 right cookie-control: настройк* браузер* | настройк* ? браузер* | отключ* cookie* | отключ* файл* cookie* | запрет* cookie* | запрет* файл* cookie*
 
 
@@ -2395,6 +2709,41 @@ unit days: день | дня | дней | дн | суток | сутки | ра�
 unit weeks: недел*
 unit months: месяц* | мес
 unit years: год | года | лет | годы | годов
+
+number 1: один | одного | одна | одной | одну | одних
+number 2: два | две | двух
+number 3: три | трех | трем
+number 4: четыре | четырех
+number 5: пять | пяти
+number 6: шесть | шести
+number 7: семь | семи
+number 8: восемь | восьми
+number 9: девять | девяти
+number 10: десять | десяти
+number 11: одиннадцать | одиннадцати
+number 12: двенадцать | двенадцати
+number 13: тринадцать | тринадцати
+number 14: четырнадцать | четырнадцати
+number 15: пятнадцать | пятнадцати
+number 16: шестнадцать | шестнадцати
+number 17: семнадцать | семнадцати
+number 18: восемнадцать | восемнадцати
+number 19: девятнадцать | девятнадцати
+number 20: двадцать | двадцати
+number 21: двадцать один | двадцати одного | двадцать одна
+number 24: двадцать четыре | двадцати четырех
+number 25: двадцать пять | двадцати пяти
+number 30: тридцать | тридцати
+number 36: тридцать шесть | тридцати шести
+number 40: сорок | сорока
+number 45: сорок пять | сорока пяти
+number 48: сорок восемь | сорока восьми
+number 50: пятьдесят | пятидесяти
+number 60: шестьдесят | шестидесяти
+number 72: семьдесят два | семидесяти двух
+number 90: девяносто | девяноста
+number 100: сто | ста
+number 180: сто восемьдесят | ста восьмидесяти
 
 
 security encryption: шифровани* | шифр* | зашифр* | криптограф* | ssl | tls | https
@@ -2425,7 +2774,7 @@ safeguard bcr: обязательн* корпоративн* правил*
 
 purpose advertising: показ* реклам* | рекламн* цел* | для реклам* | в целях реклам*
 purpose targeted-advertising: релевантн* реклам* | таргетированн* реклам* | персонализированн* реклам* | целев* реклам*
-purpose marketing: маркетинг* | рассылк* | продвижени* | рекламн* предложени* | рекламн* сообщени* | рекламн* материал*
+purpose marketing: маркетинг* | рассылк* | продвижени* | рекламн* предложени* | рекламн* сообщени* | рекламн* материал* | рекламн* информаци* | информаци* рекламн* | рекламного характера | в том числе рекламной | в том числе рекламного
 purpose analytics: статистическ* | статистик* | анализ* | аналитик*
 purpose personalization: персонализ* | индивидуальн* предложени*
 purpose security: предотвращени* мошенничеств* | противодействи* мошенничеств* | мошенничеств*
@@ -2546,6 +2895,41 @@ unit days: dag | dagar | dagars
 unit weeks: vecka | veckor
 unit months: månad | månader | månaders
 unit years: år | års | året
+
+number 1: en | ett
+number 2: två
+number 3: tre
+number 4: fyra
+number 5: fem
+number 6: sex
+number 7: sju
+number 8: åtta
+number 9: nio
+number 10: tio
+number 11: elva
+number 12: tolv
+number 13: tretton
+number 14: fjorton
+number 15: femton
+number 16: sexton
+number 17: sjutton
+number 18: arton
+number 19: nitton
+number 20: tjugo
+number 21: tjugoen | tjugoett
+number 24: tjugofyra
+number 25: tjugofem
+number 30: trettio
+number 36: trettiosex
+number 40: fyrtio
+number 45: fyrtiofem
+number 48: fyrtioåtta
+number 50: femtio
+number 60: sextio
+number 72: sjuttiotvå
+number 90: nittio
+number 100: hundra | etthundra
+number 180: hundraåttio | etthundraåttio
 
 security encryption: kryptering | krypterad* | krypterar | ssl | tls | https
 security access-control: behörighetskontroll* | åtkomstkontroll* | behörig personal | endast behöriga | tvåfaktor*
@@ -2717,6 +3101,41 @@ unit days: gün | günlük | günü | gündür | günde | gün içinde
 unit weeks: hafta*
 unit months: ay | aylık | ayı | aydır | ayda | aya | aylar* | ay süre*
 unit years: yıl | yıllık | yıldır | yıla | yılı | yıllar* | yıl süre* | sene* | yaş*
+
+number 1: bir
+number 2: iki
+number 3: üç
+number 4: dört
+number 5: beş
+number 6: altı
+number 7: yedi
+number 8: sekiz
+number 9: dokuz
+number 10: on
+number 11: on bir
+number 12: on iki
+number 13: on üç
+number 14: on dört
+number 15: on beş
+number 16: on altı
+number 17: on yedi
+number 18: on sekiz
+number 19: on dokuz
+number 20: yirmi
+number 21: yirmi bir
+number 24: yirmi dört
+number 25: yirmi beş
+number 30: otuz
+number 36: otuz altı
+number 40: kırk
+number 45: kırk beş
+number 48: kırk sekiz
+number 50: elli
+number 60: altmış
+number 72: yetmiş iki
+number 90: doksan
+number 100: yüz
+number 180: yüz seksen
 
 security encryption: şifrele* | ssl | tls | https | kriptograf*
 security access-control: erişim yetki* | erişim kontrol* | yetkili personel* | yetkilendirme* | erişim kısıtla* | yetkisiz erişim*

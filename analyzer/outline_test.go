@@ -510,6 +510,10 @@ func TestOutlinePeriods(t *testing.T) {
 		{"fr", "Vos données sont conservées pendant trois ans.", "3 years", 1095},
 		{"fr", "Les journaux sont conservés vingt-quatre mois.", "24 months", 720},
 		{"fr", "Les données de prospection sont conservées 13 mois.", "13 months", 390},
+		{"es", "Conservamos las facturas durante cinco años.", "5 years", 1825},
+		{"nl", "Serverlogs worden na dertig dagen verwijderd.", "30 days", 30},
+		{"ru", "Мы храним платежные данные в течение трех лет.", "3 years", 1095},
+		{"id", "Log server disimpan selama tiga puluh hari.", "30 days", 30},
 	} {
 		var lead string
 		for _, l := range langs {
@@ -520,6 +524,34 @@ func TestOutlinePeriods(t *testing.T) {
 		r := analyzeRules(lead + c.text)
 		if r.Language != c.code || len(r.Retention.Periods) != 1 || r.Retention.Periods[0] != c.want || r.Retention.Days[0] != c.days {
 			t.Errorf("%q: read as %s, periods %q, days %v; want %q, %v", c.text, r.Language, r.Retention.Periods, r.Retention.Days, c.want, c.days)
+		}
+	}
+}
+
+// TestOutlineSaleDenied checks that a denial of passing on the reader's
+// data, read in outline, denies a sale where nothing is said of selling, as
+// English's "we do not share your personal information" does, and that it
+// does not with an exception in the sentence, another recipient passed
+// data on, or data of no type ("these data").
+func TestOutlineSaleDenied(t *testing.T) {
+	langs, _ := loadOutline()
+	for _, c := range []struct{ code, text, want string }{
+		{"fr", "Nous ne transmettons pas vos données personnelles à des tiers.", "no"},
+		{"fr", "Nous ne transmettons pas vos données personnelles à des tiers, sauf si la loi l'exige.", "unstated"},
+		{"fr", "Nous ne partageons pas vos données personnelles avec des tiers, à l'exception de nos prestataires.", "unstated"},
+		{"de", "Wir übermitteln Ihre Daten nicht an Dritte.", "no"},
+		{"de", "Diese Angaben werden nicht an Dritte weitergegeben.", "unstated"},
+		{"es", "No compartimos sus datos personales con terceros.", "no"},
+	} {
+		var lead string
+		for _, l := range langs {
+			if l.Code == c.code {
+				lead = strings.Join(l.DetectWords()[:min(20, len(l.DetectWords()))], " ") + ".\n\n"
+			}
+		}
+		r := analyzeRules(lead + c.text)
+		if r.Language != c.code || r.Sharing.Sale != c.want {
+			t.Errorf("%q: read as %s, sale %q; want %q", c.text, r.Language, r.Sharing.Sale, c.want)
 		}
 	}
 }

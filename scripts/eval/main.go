@@ -21,7 +21,7 @@ func main() {
 	manifest := flag.String("manifest", "analyzer/weights/en.json", "the shipped model's manifest (its thresholds)")
 	flag.Float64Var(&training.MinWeight, "min-weight", training.MinWeight, "drop the model's weights smaller than this (log-odds), as make model does")
 	quick := flag.Bool("quick", false, "skip cross-validation: score OPP-115 dev with the shipped analyzer, and ToS;DR")
-	errs := flag.String("errors", "", "print false positives and negatives for this label, or these comma-separated labels (cross-validated OPP-115 and MAPP, in policy; TOSBack sentences; ToS;DR claims)")
+	errs := flag.String("errors", "", "print false positives and negatives for this label, or these comma-separated labels (cross-validated OPP-115 and MAPP, in policy; TOSBack sentences; ToS;DR claims; \"outline\": every ToS;DR point read in outline that its report misses)")
 	dumpTo := flag.String("dump", "", "write every scored unit's expected and found labels to this file (OPP-115 and MAPP segments, TOSBack sentences, ToS;DR points), one a line, to compare two runs with diff")
 	flag.Parse()
 	if *dumpTo != "" {

@@ -147,8 +147,13 @@ func evalToSDR(corpus string, analyse, rulesAlone func(string) *analyzer.Report,
 		if dump != nil {
 			fmt.Fprintf(dump, "tosdr %s %s %v %s\n", p.ID, strings.ReplaceAll(claim, " ", "_"), ok, clip(p.Quote))
 		}
-		if !ok && askedClaim(errs, claim) {
-			fmt.Printf("MISS %s %s: %s\n    read: %s\n", p.ID, claim, clip(p.Quote), reportSays(r, claim))
+		inOutline := r.Language != "en" && r.Language != "unknown"
+		if !ok && (askedClaim(errs, claim) || inOutline && asked(errs, "outline")) {
+			lang := ""
+			if inOutline {
+				lang = " [" + r.Language + "]"
+			}
+			fmt.Printf("MISS %s%s %s: %s\n    read: %s\n", p.ID, lang, claim, clip(p.Quote), reportSays(r, claim))
 		}
 	}
 	claims := make([]string, 0, len(byClaim))
