@@ -702,9 +702,14 @@ func BuildStructure(text string, toks []Token, ab *Abbreviations, lines []Line, 
 	}
 	// A list item inherits the sentence that introduces its list: the last
 	// sentence of the paragraph or heading before it, if it reads as an
-	// introduction (checked only when a list follows).
+	// introduction (checked only when a list follows). A list nests by
+	// indentation: items under an item whose last sentence ends in a colon
+	// ("Security. We use your data to:") take that sentence, and an item
+	// less indented than the first of its list ends that list (a numbered
+	// item after the bullets of an intro within the item before it).
 	lastIntro, candidate := -1, -1
-	openList := false // the last block was an item without a bullet that the list goes on after
+	var levels []listLevel // the open lists, outermost first (list items only)
+	openList := false      // the last block was an item without a bullet that the list goes on after
 	// The rows of a table are the items of a list: its intro is the
 	// sentence that introduces the table ("We collect the following
 	// categories:") or else the row that names its columns ("Categories
@@ -765,7 +770,7 @@ func BuildStructure(text string, toks []Token, ab *Abbreviations, lines []Line, 
 					b.Kind, b.Intro = BlockListItem, tableIntro
 				}
 			}
-			lastIntro, candidate, openList = -1, -1, false
+			lastIntro, candidate, openList, levels = -1, -1, false, levels[:0]
 			continue
 		}
 		// Copying a web page often loses the bullets: paragraphs ending in
@@ -785,15 +790,34 @@ func BuildStructure(text string, toks []Token, ab *Abbreviations, lines []Line, 
 		openList = false
 		switch b.Kind {
 		case BlockListItem:
+			ind := indent(text, b.Start)
 			if candidate >= 0 {
 				if last := sents[candidate]; introduces(text[last.Start:last.End]) {
 					lastIntro = candidate
 				}
 				candidate = -1
+				levels = append(levels[:0], listLevel{ind, lastIntro})
 			}
-			b.Intro = lastIntro
+			open := len(levels) > 0
+			for len(levels) > 0 && levels[len(levels)-1].indent > ind {
+				levels = levels[:len(levels)-1]
+			}
+			switch top := len(levels) - 1; {
+			case top < 0:
+				if open { // less indented than the intro's list: that list ended
+					lastIntro = -1
+				}
+				levels = append(levels, listLevel{ind, lastIntro})
+			case levels[top].indent < ind:
+				intro := levels[top].intro
+				if p := firstSent - 1; p >= 0 && blocks[bi-1].Kind == BlockListItem && sents[p].Block == bi-1 && EndsWithColon(text[sents[p].Start:sents[p].End]) {
+					intro = p // the item before, which this list hangs under, introduces it
+				}
+				levels = append(levels, listLevel{ind, intro})
+			}
+			b.Intro = levels[len(levels)-1].intro
 		case blockParagraph, BlockHeading:
-			lastIntro, candidate = -1, -1
+			lastIntro, candidate, levels = -1, -1, levels[:0]
 			if si > firstSent {
 				candidate = si - 1
 			}
@@ -1056,6 +1080,22 @@ func introduces(s string) bool {
 		return true
 	}
 	return IndexFold(s, "following") >= 0 || HasSuffixFold(s, "include") || HasSuffixFold(s, "such as")
+}
+
+// listLevel is an open list of list items: the indentation of its first
+// item and the sentence introducing it (-1 when none).
+type listLevel struct{ indent, intro int }
+
+// indent returns the columns of white space before byte at on its line (a
+// tab counts four).
+func indent(text string, at int) int {
+	n := 0
+	for i := at - 1; i >= 0 && (text[i] == ' ' || text[i] == '\t'); i-- {
+		if n++; text[i] == '\t' {
+			n += 3
+		}
+	}
+	return n
 }
 
 // EndsWithColon reports whether s ends with a colon, ignoring spaces and emphasis.

@@ -612,3 +612,60 @@ func TestIdeographicStops(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedIntros checks the intros of nested lists: items under an item
+// whose last sentence ends in a colon take that sentence, the items after
+// them take the outer intro again, and an item less indented than the
+// first of its intro's list has no intro (the list ended).
+func TestNestedIntros(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want map[string]string // the start of an item -> the start of its intro ("" for none)
+	}{{
+		name: "an item introduces its sub-list",
+		in: "We use your data for these purposes:\n\n*   Support. We answer your questions.\n*   Safety. We check accounts for the following reasons:\n" +
+			"    *   to stop spam;\n    *   to stop fraud.\n*   Research on our products.\n",
+		want: map[string]string{"Support": "We use", "to stop spam": "We check", "to stop fraud": "We check", "Research": "We use"},
+	}, {
+		name: "a sub-list under an item that introduces nothing keeps the outer intro",
+		in:   "We collect:\n\n*   Contact details.\n    *   Your name\n    *   Your email address\n*   Your location\n",
+		want: map[string]string{"Contact": "We collect", "Your name": "We collect", "Your location": "We collect"},
+	}, {
+		name: "a sub-list with no outer intro",
+		in:   "*   Sharing. We pass data on only in these cases:\n    *   with your consent\n    *   to obey the law\n*   Keeping. We keep data for a year.\n",
+		want: map[string]string{"Sharing": "", "with your consent": "We pass", "to obey the law": "We pass", "Keeping": ""},
+	}, {
+		name: "an outer item ends the intro's list",
+		in: "1.  We process payments through other services.\n\n    This happens in two ways:\n\n    *   We pass your card to them.\n    *   They take it from you.\n" +
+			"2.  We may sell our business, and your data with it.\n",
+		want: map[string]string{"We pass your card": "This happens", "They take": "This happens", "We may sell": "", "We process": ""},
+	}}
+	for _, tt := range tests {
+		tz := Tokenizer{Words: &VocabTable{}}
+		toks := tz.Tokenize(tt.in, nil)
+		_, blocks, sents := BuildStructure(tt.in, toks, &Abbreviations{}, nil, nil, nil)
+		for item, want := range tt.want {
+			found := false
+			for _, s := range sents {
+				b := blocks[s.Block]
+				// An item's text starts after its marker.
+				if !strings.Contains(tt.in[b.Start:b.End], item) || !strings.HasPrefix(strings.TrimLeft(tt.in[b.Start:b.End], "*0123456789. "), item) {
+					continue
+				}
+				found = true
+				got := ""
+				if b.Kind == BlockListItem && b.Intro >= 0 {
+					got = tt.in[sents[b.Intro].Start:sents[b.Intro].End]
+				}
+				if b.Kind != BlockListItem || want == "" && got != "" || !strings.HasPrefix(got, want) {
+					t.Errorf("%s: %q (a %s) has intro %q, want %q", tt.name, item, b.Kind, got, want)
+				}
+				break
+			}
+			if !found {
+				t.Errorf("%s: no item starts with %q", tt.name, item)
+			}
+		}
+	}
+}
