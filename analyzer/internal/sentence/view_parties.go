@@ -39,6 +39,14 @@ func (vw *View) actorBefore(p int32, skipReceivers bool) party {
 		}
 		switch {
 		case vw.IsRule(h, lexicon.RWe):
+			// "If you receive emails from us and would like to opt
+			// out": "us" after a preposition is its object, no actor
+			// (but "for us to delete it": the infinitive's subject; "us
+			// sharing", "by us": who acts).
+			if h.To-h.From == 1 && vw.Is(h.From, lexicon.GUs) && h.From > int32(vw.Own) && vw.Is(h.From-1, lexicon.GObjectPreps) &&
+				!vw.Is(h.From-1, lexicon.GFor) && !vw.Is(h.From-1, lexicon.GBy) && !vw.Is(h.From-1, lexicon.GOf) {
+				continue
+			}
 			return PartyWe
 		case vw.IsRule(h, lexicon.RYou):
 			if vw.askedYou(h) {
