@@ -263,7 +263,7 @@ func (rd *reading) sentence(si int) {
 			if notPersonal {
 				f.note |= noteNotPersonal
 			}
-			if classes.MinimumPeriod(vw, ev) {
+			if ev.Minimum {
 				f.note |= noteMinimum
 			}
 		}

@@ -94,7 +94,7 @@ const (
 	noteNotPersonal                          // a retention need or period of data that is not the reader's ("we retain aggregated information as long as necessary"; classes.NotPersonalKept): some data kept, not how long theirs is
 	noteServed                               // an age of the young the company serves ("extra care for learners under 13") or whose data it passes on, no minimum age: no verdict weighs it (classes.Evidence.Served)
 	noteOthersTool                           // a web address of another's tool to use a right ("youronlinechoices.com", a browser add-on), named where the sentence only speaks of opting out: how to use the right, no contact of the company's
-	noteMinimum                              // a retention period that is the least time data is kept ("for at least seven years": classes.MinimumPeriod): no limit
+	noteMinimum                              // a retention period that is the least time data is kept ("for at least seven years": classes.Evidence.Minimum): no limit
 )
 
 // Span is a byte range [Start, End) of the input.

@@ -351,6 +351,7 @@ type Evidence struct {
 	Consent  bool // the age below which a parent must consent, no minimum (see parentsLeave)
 	Law      bool // a minimum age a law states, not the company (see lawsAge)
 	Served   bool // an age of the young the company serves or whose data it passes on, no minimum (see youngServed, wePassOn)
+	Minimum  bool // a retention period that is the least time data is kept, no limit ("for at least seven years": see Periods)
 }
 
 // lawsAge reports whether the age at p is what a law says: a law is named

@@ -443,6 +443,7 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 		if inCondition(vw, n) && !deletesOutsideCondition(vw) {
 			continue
 		}
+		m := minimumBefore(vw, from) // "at least", "a minimum of"
 		if !c.Retain {
 			// Only a verb of keeping or deleting: the period must be how
 			// long ("stores IP addresses for 90 days", "removes it after
@@ -455,18 +456,18 @@ func Periods(vw *sentence.View, c *sentence.Context, dst []Evidence) []Evidence 
 			// the bracket say when a task starts, not how long data stays.)
 			before := int(n) >= vw.Own+1 && vw.Is(n-1, lexicon.GPeriodLead) || // "for 90 days", "up to"
 				from < n && int(from) >= vw.Own+1 && vw.Is(from-1, lexicon.GFor) ||
-				minimumBefore(vw, from) >= 0 // "kept at least seven years"
+				m >= 0 // "kept at least seven years"
 			after := int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GPeriodEnd) && vw.Tok(h.To).SepBefore < text.SepComma // "30 days after", "7 years following"
 			if !before && !after {
 				continue
 			}
 		}
-		// "for at least seven years": the least time kept, its words
-		// quoted with it (see MinimumPeriod).
-		if m := minimumBefore(vw, from); m >= 0 {
+		// "for at least seven years": the least time kept, no limit,
+		// its words quoted with it.
+		if m >= 0 {
 			from = m
 		}
-		dst = append(dst, Evidence{From: from, To: h.To})
+		dst = append(dst, Evidence{From: from, To: h.To, Minimum: m >= 0})
 	}
 	return dst
 }
@@ -481,18 +482,6 @@ func minimumBefore(vw *sentence.View, p int32) int32 {
 		}
 	}
 	return -1
-}
-
-// MinimumPeriod reports whether period ev (one of Periods) is the least time
-// data is kept, with no limit stated: "for at least seven years", "for a
-// minimum of five years". It is no limit on how long data is kept.
-func MinimumPeriod(vw *sentence.View, ev Evidence) bool {
-	for _, g := range vw.Hits {
-		if g.From == ev.From && vw.IsRule(g, lexicon.RPeriodMinimum) {
-			return true
-		}
-	}
-	return false
 }
 
 // inCondition reports whether the word at p stands in a condition that
