@@ -12,8 +12,29 @@ import (
 // rightClass judges the reader's rights and choices (rule class "right").
 type rightClass struct{}
 
+// Judge reads a word of a right in three steps, each of which may decide:
+// the word names no right here (notARight); the right is not the
+// reader's, or not granted (notTheReaders); and which right the reader
+// has, denied or not (theRight).
 func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	e := vw.Entry(h)
+	// A list of rights' nouns names them ("your access, portability and
+	// deletion rights"; see nounListOfRights).
+	nouns := h.Weak && nounListOfRights(vw, i)
+	if vd := notARight(vw, c, i, h, e, nouns); vd.decided() {
+		return vd
+	}
+	if vd := notTheReaders(vw, c, i, h, e, nouns); vd.decided() {
+		return vd
+	}
+	return theRight(vw, c, i, h, e)
+}
+
+// notARight is Judge's first step: the readings of hit h (of entry e, the
+// i-th hit) that name no right (a purpose, a data item, a copy of a
+// contract, settings of something else, a law's name) or deny a sale;
+// undecided otherwise. nouns marks a hit in a list of rights' nouns.
+func notARight(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *lexicon.Entry, nouns bool) verdict {
 	// "We do not sell or share any of it": the link's words, said by the
 	// company, deny a sale.
 	if vw.IsRule(h, lexicon.ROptOutSale) && weDoNotSell(vw, h) {
@@ -46,9 +67,6 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// a list with a right named in full, or framed as the reader's; after
 	// "your" or "our" it names a thing ("next to your review"); in capitals, a
 	// keyword ("reply REMOVE").
-	// A list of rights' nouns names them ("your access, portability and
-	// deletion rights"; see nounListOfRights).
-	nouns := h.Weak && nounListOfRights(vw, i)
 	if h.Weak && !nouns && (int(h.From) > vw.Own && vw.Is(h.From-1, lexicon.GPossessives) || vw.Tok(h.From).Flags&text.TokAllCaps != 0 || !listedRight(vw, i) && !framedRight(vw, h) && !framedVerbList(vw, i) && !rightToChain(vw, h) && !itemOfRights(vw, h) && !checkedRequest(vw, h)) {
 		return drop("right/bare-word")
 	}
@@ -134,6 +152,15 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if inLawName(vw, h) {
 		return drop("right/in-a-law-name")
 	}
+	return verdict{}
+}
+
+// notTheReaders is Judge's second step: the readings of right hit h (of
+// entry e, the i-th hit) where someone else acts (the company, a named
+// party, the reader's administrator) or the right is conceded, conditional,
+// said not to hold, or only pointed at; undecided where the reader holds
+// the right. nouns marks a hit in a list of rights' nouns.
+func notTheReaders(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *lexicon.Entry, nouns bool) verdict {
 	access := e.Cat == lexicon.CategoryUserAccess
 	// "Your administrator may access, export or delete your account
 	// data", "Your friend may ask us to remove it": someone of the
@@ -302,6 +329,14 @@ func (*rightClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if vw.IsRule(h, lexicon.RAccess) && portableCopy(vw, h) {
 		return drop("right/a-portable-copy")
 	}
+	return verdict{}
+}
+
+// theRight is Judge's last step: the reader's right that hit h (of entry e,
+// the i-th hit) names, its id where the words make it another right than
+// the entry's (cookie control, objection, a sale's or marketing opt-out,
+// privacy settings), and whether it is denied.
+func theRight(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *lexicon.Entry) verdict {
 	// "persistent cookies (which stay on your computer until you delete
 	// them)", "how to delete them from your computer": "them" stands for
 	// the cookies the sentence names, and no other data; deleting them is a

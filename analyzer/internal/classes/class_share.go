@@ -12,8 +12,30 @@ import (
 // data, and a business transfer that sells data.
 type shareClass struct{}
 
+// Judge reads a party word in four steps, each of which may decide: the
+// word's plain misreadings (notAParty); whether anything passes data to
+// the party here (notPassedData); whose party, or what role, the word
+// names (someoneElse); and what the company does with the party, denied or
+// not (receives).
 func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit) verdict {
 	e := vw.Entry(h)
+	if vd := notAParty(vw, c, i, h, e); vd.decided() {
+		return vd
+	}
+	r := readRecipient(vw, c, h, e)
+	if vd := r.notPassedData(vw, c, h, e); vd.decided() {
+		return vd
+	}
+	if vd := r.someoneElse(vw, c, h); vd.decided() {
+		return vd
+	}
+	return r.receives(vw, c, h, e)
+}
+
+// notAParty is Judge's first step: the readings of party hit h (of entry
+// e, the i-th hit) that name no party at all, or a sale of the data
+// itself; undecided where the word may name a recipient.
+func notAParty(vw *sentence.View, c *sentence.Context, i int, h lexicon.Hit, e *lexicon.Entry) verdict {
 	// "Under no circumstances will your data be sold": the data is
 	// sold, not the company ("if the company is sold", "when a Mattel
 	// business is bought or sold"), unless the sentence is about a
@@ -118,14 +140,40 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if !c.Share && !c.Sale && vw.RequestToldOf(h) {
 		return drop("recipient/request-told-of")
 	}
-	engagedAt := engagedByCompany(vw, h)
-	engaged := engagedAt >= 0
+	return verdict{}
+}
+
+// recipientReading is what Judge reads once of a party word that may name a
+// recipient, for its later steps.
+type recipientReading struct {
+	engagedAt int32 // where the company engages the party, or -1 (see engagedByCompany)
+	engaged   bool  // engagedAt >= 0
+	bound     bool  // the party is bound to secrecy (see boundToSecrecy)
+	setter    bool  // the party sets cookies (see cookiesSetBy)
+	weak      bool  // a weak hit (a bare "third parties") that nothing makes a party
+	// weakInSale marks a weak hit in a sentence that names a sale without
+	// passing data on.
+	weakInSale bool
+	share      bool // the sentence passes data on to others than the company
+	collects   bool // the party collects or uses data for the company
+	passed     bool // something passes data to the party
+	// unaffiliated marks "non-affiliated partners" (set by someoneElse):
+	// other third parties.
+	unaffiliated bool
+}
+
+// readRecipient reads what the later steps of Judge ask of party hit h of
+// entry e.
+func readRecipient(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry) recipientReading {
+	var r recipientReading
+	r.engagedAt = engagedByCompany(vw, h)
+	r.engaged = r.engagedAt >= 0
 	// A weak bare "third parties" counts as bound only pointing back at
 	// parties named before: "these third parties assume confidentiality
 	// obligations regarding your data".
-	bound := (!h.Weak || h.From > 0 && vw.Is(h.From-1, lexicon.GDemonstratives)) && boundToSecrecy(vw, h)
-	setter := cookiesSetBy(vw, h)
-	weak := h.Weak && !engaged && !setter && !bound
+	r.bound = (!h.Weak || h.From > 0 && vw.Is(h.From-1, lexicon.GDemonstratives)) && boundToSecrecy(vw, h)
+	r.setter = cookiesSetBy(vw, h)
+	r.weak = h.Weak && !r.engaged && !r.setter && !r.bound
 	// "Examples of third-party sources include marketers and partners,
 	// where they are allowed to share your personal information with us":
 	// where each verb of passing data on in the sentence passes it to the
@@ -136,10 +184,22 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// public: "If you provide information to us to make it public on a
 	// forum"; nor a social network, whose passing data to us the tests
 	// below read as the reader's social media data.)
-	share := c.Share && (agentOf(vw, h) || e.ID == "public" || vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak || !onlyToUs(vw))
-	collects := !weak && (c.Collect || c.Use || e.Collects && weEngage(vw, h)) && (e.Collects || engaged) && !activity(vw, h)
-	passed := share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || bound || setter
-	if !passed && !collects {
+	r.share = c.Share && (agentOf(vw, h) || e.ID == "public" || vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak || !onlyToUs(vw))
+	r.collects = !r.weak && (c.Collect || c.Use || e.Collects && weEngage(vw, h)) && (e.Collects || r.engaged) && !activity(vw, h)
+	r.passed = r.share || c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || hosts(vw, c, h) || anotherAnalytics(vw, h) || processedBy(vw, h) || reportedTo(vw, h) || orderedBy(vw, c, h) || r.bound || r.setter
+	// A bare "third parties" counts in a sentence about passing data on,
+	// and in a denial that data is sold to them ("we will never sell that
+	// data to third parties", see below), not where a sale is only named.
+	r.weakInSale = r.weak && !c.Share && c.Sale
+	return r
+}
+
+// notPassedData is Judge's second step: the readings of party hit h (of
+// entry e) to which nothing passes data here, or which give data to the
+// company (a source; a social network read as the reader's social media
+// data); undecided otherwise.
+func (r *recipientReading) notPassedData(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry) verdict {
+	if !r.passed && !r.collects {
 		return drop("recipient/no-sharing")
 	}
 	// "We may use it to provide you with targeted advertising", "we share
@@ -151,14 +211,10 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// service another company provides: "Matomo Analytics is a web
 	// analytics tool provided by InnoCraft"; nor one a third party right
 	// before it makes a kind of party: "Third Party analytics".)
-	if activity(vw, h) && !setter && !bound && !sharedNoun(vw, h) && !anotherAnalytics(vw, h) && !kindOfThirdParty(vw, h) {
+	if activity(vw, h) && !r.setter && !r.bound && !sharedNoun(vw, h) && !anotherAnalytics(vw, h) && !kindOfThirdParty(vw, h) {
 		return drop("recipient/an-activity")
 	}
-	// A bare "third parties" counts in a sentence about passing data on,
-	// and in a denial that data is sold to them ("we will never sell that
-	// data to third parties", see below), not where a sale is only named.
-	weakInSale := weak && !c.Share && c.Sale
-	if weak && !c.Share && !c.Sale || c.Warning {
+	if r.weak && !c.Share && !c.Sale || c.Warning {
 		return drop("recipient/weak-or-warning")
 	}
 	// "we receive information from other sources, such as social
@@ -314,7 +370,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// where the reader acts or where data comes from, no party that gets
 	// data (annotations/README.md, recipients). (Not "the Like button may
 	// collect your IP address", whose subject is a third party.)
-	if !passed && c.Collect && !c.OthersFirst && !agentOf(vw, h) && vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
+	if !r.passed && c.Collect && !c.OthersFirst && !agentOf(vw, h) && vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak {
 		return drop("recipient/social-not-passed")
 	}
 	// "any information you have permitted the social media service to
@@ -322,9 +378,18 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// company (see onlyToUs) and nothing else makes the social network a
 	// recipient, it passes on the reader's social media data, as with a
 	// social network named as a source above.
-	if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak && share && !agentOf(vw, h) && onlyToUs(vw) && !(c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || hosts(vw, c, h) || bound || setter) {
+	if vw.IsRule(h, lexicon.RSocialNetworks) && !h.Weak && r.share && !agentOf(vw, h) && onlyToUs(vw) && !(c.Carried.Share && c.Carried.Leads || c.Sale || c.ThirdPartySubject || hosts(vw, c, h) || r.bound || r.setter) {
 		return kept("recipient/social-source", decision{Kind: "collect", ID: "social-profile", Category: "first-party-collection"})
 	}
+	return verdict{}
+}
+
+// someoneElse is Judge's third step: the readings of party hit h that name
+// another's party or a role rather than a recipient of the company's (a
+// privacy policy's owner, a buyer, whose interest or data, a guardian, an
+// agent of the company's); undecided otherwise. It marks non-affiliated
+// parties.
+func (r *recipientReading) someoneElse(vw *sentence.View, c *sentence.Context, h lexicon.Hit) verdict {
 	// "third-party vendors", "third party analytics providers": a plain
 	// "third party" right before a party of another kind, with no comma
 	// between, says what that party is; one party, reported once, as the
@@ -411,12 +476,12 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// affiliates; other third parties, unless a party named just before or
 	// right after says who they are ("other companies that are not
 	// affiliated", "non-affiliated partners").
-	unaffiliated := false
+	r.unaffiliated = false
 	if vw.IsRule(h, lexicon.RAffiliates) && h.From > int32(vw.Own) && vw.In(h.From-1, lexicon.WordsUnaffiliating) && vw.Clause[h.From-1] == vw.Clause[h.From] {
 		if partyNear(vw, h) {
 			return drop("recipient/not-affiliated")
 		}
-		unaffiliated = true
+		r.unaffiliated = true
 	}
 	// "sponsored content", "Sponsored Accounts", "sponsored messaging": a
 	// kind of thing, not a sponsor (but "a contest sponsored by a third
@@ -438,7 +503,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// keeping data is no such topic where a verb of passing on reaches them
 	// ("your activities are not logged, retained or transferred to third
 	// parties").
-	if vw.IsRule(h, lexicon.ROtherThirdParties) && (c.OtherTopic && !bound && !(c.KeepingTopic && passedTo(vw, h)) || c.Choice) {
+	if vw.IsRule(h, lexicon.ROtherThirdParties) && (c.OtherTopic && !r.bound && !(c.KeepingTopic && passedTo(vw, h)) || c.Choice) {
 		return drop("recipient/third-parties-in-passing")
 	}
 	// "shared with third parties for processing on our behalf", "with
@@ -454,6 +519,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	if kindsItem(vw, c, h) {
 		return drop("recipient/kinds-item")
 	}
+	return verdict{}
+}
+
+// receives is Judge's last step: party hit h (of entry e) as a recipient,
+// unless the reader is the one asking about it, advised or sharing; its id,
+// and whether and how it is denied.
+func (r *recipientReading) receives(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry) verdict {
 	v := vw.GoverningVerb(h.From)
 	if askedAbout(vw, h.From, v) {
 		return drop("recipient/asked-about")
@@ -476,13 +548,13 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 		return kept("recipient/reader-shares-first", decision{Kind: "practice", ID: "reader-shares", Category: "third-party-sharing"})
 	}
 	f := finding(e, "share", "third-party-sharing")
-	if unaffiliated {
+	if r.unaffiliated {
 		f.ID = "other-third-parties"
 	}
 	// "We may employ third party companies and individuals to facilitate
 	// our Service ("Service Providers")": a party the policy calls its
 	// service providers is one.
-	if engaged || f.ID == "business-partners" && vw.TermAfter(h, lexicon.RServiceProviders) {
+	if r.engaged || f.ID == "business-partners" && vw.TermAfter(h, lexicon.RServiceProviders) {
 		f.ID = "service-providers"
 	}
 	handed, handedNeg := false, false
@@ -557,7 +629,7 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	// keep it confidential and not use it for other purposes": a negator
 	// after a party bound to secrecy is part of the duty; it denies the
 	// party nothing.
-	if f.Negated && bound && !vw.NegatedNear(h.From, int32(len(vw.Toks))) {
+	if f.Negated && r.bound && !vw.NegatedNear(h.From, int32(len(vw.Toks))) {
 		f.Negated = false
 	}
 	if f.Negated {
@@ -576,11 +648,11 @@ func (*shareClass) Judge(vw *sentence.View, c *sentence.Context, i int, h lexico
 	}
 	// "Third-party services we use do not receive your name": the party
 	// is the subject of a denial after its relative clause.
-	if engaged && !f.Negated && negatedAfter(vw, engagedAt, 4) {
+	if r.engaged && !f.Negated && negatedAfter(vw, r.engagedAt, 4) {
 		f.Negated = true
 		f.Incidental = !passesData(vw, c) || disclaims(vw)
 	}
-	if weakInSale && !f.Negated {
+	if r.weakInSale && !f.Negated {
 		return drop("recipient/weak-or-warning")
 	}
 	if inConcession(vw, h) {
