@@ -320,7 +320,7 @@ func appendRange(dst []int, from, to int) []int {
 }
 
 // Build lays out the tokens of sentence s of d (with its intro) and the hits
-// over them, and works out clauses and negation.
+// over them, and works out clauses (clauses) and negation (negations).
 func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	vw.answer, vw.answerNo = false, false
 	// The word sets of the view: its sentence's, and its intro's, which
@@ -375,7 +375,13 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 		}
 	}
 	vw.asideAt = j
+	vw.clauses(d, s, intro)
+	vw.negations(intro)
+}
 
+// clauses works out the clause of each token of the view of sentence s of d
+// (with its intro), for Build.
+func (vw *View) clauses(d *Doc, s, intro *text.Sentence) {
 	// Clauses: a new clause starts at a semicolon, colon or dash, and at
 	// words such as "but", "unless", "except". A clause that starts inside
 	// parentheses ends where they close, and the clause they interrupted
@@ -507,7 +513,11 @@ func (vw *View) Build(d *Doc, s, intro *text.Sentence) {
 	if parens {
 		vw.parenClauses()
 	}
+}
 
+// negations works out, for Build, the negators and the verbs they negate,
+// and whether the view states a condition.
+func (vw *View) negations(intro *text.Sentence) {
 	// Negators, and the verbs they negate: a verb is negated by a negator
 	// up to six words before it in its clause, or by being listed right after
 	// a negated verb ("do not sell, rent or trade").
