@@ -101,8 +101,9 @@ type verdict struct {
 	At          Evidence // the finding's words when they are not the hit's (a date after "Last updated"); zero for the hit's
 }
 
-// decided reports whether v is a decision: a step of a class's Judge that
-// returns the zero verdict leaves the hit to the next step.
+// decided reports whether v is a decision. Every verdict a class gives names
+// its reason; a step of a class's Judge that returns the zero verdict, with
+// none, leaves the hit to the next step.
 func (v verdict) decided() bool { return v.Reason != "" }
 
 // drop is the verdict that hit h makes no finding, for reason.

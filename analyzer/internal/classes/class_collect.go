@@ -1300,152 +1300,13 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		}
 	}
 	if v >= 0 {
-		vh := vw.Hits[v]
-		ve := vw.Entry(vh)
-		if ve.Class == "sale" && saleNotStated(vw, c, v) {
-			return drop("datatype/sale-not-stated")
+		stop, s, negated := underVerb(vw, c, h, e, v, shared)
+		if stop.decided() {
+			return stop
 		}
-		// "any complaints about our use and disclosure of personal
-		// information", "their own policies on the collection, use and
-		// disclosure of your data": a practice named as a noun after a
-		// preposition of topic is what something else is about, no
-		// statement that the company does it.
-		// So is one in a clause of "how" or "what" after such a
-		// preposition: "your concern about how your personal data is used
-		// and shared", "questions regarding what we collect".
-		if (h.From >= vh.To && practiceAsTopic(vw, vh) || topicClause(vw, h, vh, sentence.Unnamed(e), c.Choice)) && !askedAbout(vw, h.From, v) {
-			return drop("datatype/practice-as-topic")
-		}
-		isShare := vw.IsRule(vh, lexicon.RShare)
-		// "We may have access to your profile information", "we will
-		// have access to certain information such as your name": the
-		// company that has access to data holds it; it collects it. Access
-		// passes data on only where a party gets it ("Third parties have
-		// access to your email address", "We may give our partners access
-		// to it"); "our staff have access to it" is about who inside the
-		// company sees it (see NonRecipientAccess below).
-		if isShare && !c.Recipient && !c.ThirdPartySubject && vh.To-vh.From == 2 && vh.From < h.From &&
-			vw.Is(vh.To-1, lexicon.GAccessNouns) && weHaveAccess(vw, vh) {
-			isShare, shared = false, false
-		}
-		// "Only our employees have access to your personal information",
-		// "Unauthorized persons may gain access to your data": the
-		// company's own people, or attackers, get nothing passed on, and
-		// the company's holding the data is no practice the sentence
-		// states.
-		// (Data that a passive access by staff follows stays what the
-		// sentence makes it otherwise, held by the company: "Your device
-		// ID may be accessed by our support team in other countries".)
-		if q := vw.NonRecipientAccess(vh); isShare && q >= 0 {
-			if vh.From < h.From || vw.In(q, lexicon.WordsAttackers) {
-				return drop("datatype/no-recipients-access")
-			}
-			isShare, shared = false, false
-		}
-		// "You must enter your password before we grant access to your
-		// information", "We provide access to your data within your
-		// account": access given with no party named to receive it is the
-		// reader's own, no passing on.
-		// (Not "we may give them access to", "recipients will be granted
-		// access to your data", nor "we provide access to personal
-		// information to the following recipients:".)
-		if isShare && !c.Recipient && !c.ThirdPartySubject && vh.To-vh.From == 3 && vh.From < h.From &&
-			vw.Is(vh.To-1, lexicon.GTo) && vw.Is(vh.To-2, lexicon.GAccessNouns) && vw.ActorBefore(vh.From) == sentence.PartyWe &&
-			!(int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GTo)) {
-			return drop("datatype/readers-access")
-		}
-		// "We may require a password and user ID before granting access to
-		// your information", "the data you provide can give you access to
-		// features": data before a verb of giving access, with no party
-		// named to receive it, is no object of that verb; it is what we
-		// ask for or hold.
-		if isShare && !c.Recipient && !c.ThirdPartySubject && vh.From >= h.To && givesAccess(vw, vh) && vw.ActorBefore(vh.From) != sentence.PartyReader {
-			isShare, shared = false, false
-		}
-		// "you disclose information to us": the reader shares, we collect;
-		// so in "You give other data to us, for example by syncing your
-		// address book", where the reader's words of giving ("You give")
-		// hold the subject.
-		userShares := isShare && !passedOnPassive(vw, h, vh) && (vw.ActorBefore(vh.From) == sentence.PartyReader && !letsOthers(vw, vh) || readerGives(vw, vh.From) || toldNotTo(vw, c, vh.From) || readersNoun(vw, vh))
-		if userShares {
-			// "you may share content with other users": the reader
-			// passes data on to others; it is not collected by us.
-			if !vw.ToUs(vh) {
-				// "These cookies are used when you share a page": cookies
-				// at work before the reader's sharing in a later part of
-				// the sentence are still cookies the service sets.
-				// (The recipient there is the reader's, not the cookies'.)
-				if vh.From > h.To && e.Grp == lexicon.GroupCookiesTracking && cookiesAtWork(vw, c, h, e) {
-					vd := collectOrShare(vw, c, h, e, -1)
-					if vd.Keep && vd.Kind == "share" {
-						vd.Kind = "collect"
-						vd.Category, _ = collectCategory(vw, c, h, e, -1)
-					}
-					return cookiesVerdict(vw, c, h, vd, false)
-				}
-				return drop("datatype/reader-shares")
-			}
-			shared = c.ThirdPartySubject
-		}
-		// "We may share information about our products with you", "we
-		// will send you information about our services": what the company
-		// passes to the reader is its own material, none of the reader's
-		// data passed on.
-		if isShare && !userShares && !c.Recipient && toReader(vw, h, vh) {
-			return drop("datatype/given-to-reader")
-		}
-		shared = shared || isShare && !userShares || ve.Class == "sale"
-		// "Advertisers and other third parties may share information with
-		// us", "you'll share some information with us": data passed on to
-		// the company is collected by it (from a source), not shared.
-		if isShare && !userShares && passedToUs(vw, vh) {
-			shared = false
-		}
-		// "Cookies are small files that a site transfers to your
-		// computer's hard drive", "a text file sent to a user's
-		// computer": a tracker passed on to the reader's own machine is
-		// set there by the site, not shared with a third party (but "These
-		// third parties may place a cookie on your browser" is theirs).
-		if isShare && !userShares && !c.ThirdPartySubject && e.Grp == lexicon.GroupCookiesTracking && toReadersMachine(vw, vh) {
-			shared = false
-		}
-		// "Partners may also provide us with more information about you",
-		// "other users may give us your name": a third party that gives
-		// data to us (a verb of collecting that ends in "us", data named
-		// right after it) is its source, not a third party that collects
-		// it (but "vendors provide us with services, such as payments"
-		// names no data given).
-		if c.ThirdPartySubject && vw.IsRule(vh, lexicon.RCollect) && vw.Is(vh.To-1, lexicon.GUs) && (vw.DataBetween(vh.To-1, vh.To+4) || givenObject(vw, vh, h)) &&
-			!(int(vh.To) < len(vw.Toks) && vw.Is(vh.To, lexicon.GAndOr)) {
-			shared = false
-		}
-		// "data that does not contain personal data with third parties":
-		// a relative clause's negator denies the data in it, whatever the
-		// verb after it.
-		vd.Negated = vw.NegatedVerb(v, c) && !vw.Excepted(vh.To, h.From) || vw.NegatedData(h, vh.To, 2) ||
-			vh.From >= h.To && vw.DeniedInRelative(h) || deniedExamples(vw, h, vh.To)
-		if shared && (!isShare || userShares) && ve.Class != "sale" {
-			// Negation of the collecting verb says nothing about sharing;
-			// a passive denial of passing the data on does: "None of the
-			// information we collect is ever shared".
-			vd.Negated = !isShare && deniedShareAfter(vw, h)
-		}
+		shared, vd.Negated = s, negated
 	} else {
-		shared = shared || c.Share && c.Recipient || c.Sale || !c.Collect && !c.Use && c.HeadingShare ||
-			c.Carried.Share && !c.Carried.Collect
-		vd.Negated = vw.NegatedNear(h.From, 3) || vw.NegatedData(h, 0, 3) || c.IntroNeg || negatedKeep(vw, h.From) || labelDenied(vw, c, h)
-		// "We do not give advertisers your email address": the data of a
-		// denied verb with the party between them.
-		if q := vw.DativeOf(h); q >= 0 && vw.NegatedNear(q, 3) {
-			vd.Negated = true
-		}
-		// "We don't use topics or show personalised ads based on sensitive
-		// categories such as race or health", after a sentence on the data
-		// used for ads: data read as collected only from the sentence
-		// before or the heading, in a clause this sentence denies, is
-		// mentioned only: no evidence that it is collected or shared (unless an
-		// exception names it: "we never store anything except your username").
-		denied = !vd.Negated && !ownPractice(c) && vw.NegatedNear(h.From, int32(len(vw.Toks))) && !vw.Excepted(int32(vw.Own), h.From)
+		shared, vd.Negated, denied = withoutVerb(vw, c, h, shared)
 	}
 	if c.Transfer && !c.Recipient && !c.ThirdPartySubject {
 		shared = false
@@ -1528,6 +1389,167 @@ func collectOrShare(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *le
 		vd.Reason = "datatype/unspecified"
 	}
 	return vd
+}
+
+// underVerb is collectOrShare's reading of data hit h (entry e) under its
+// governing verb hit v: whether the data is passed on (shared, as read so
+// far, in) and whether that is denied; stop is a decided verdict where the
+// data is no data collected or passed on here.
+func underVerb(vw *sentence.View, c *sentence.Context, h lexicon.Hit, e *lexicon.Entry, v int, shared bool) (stop verdict, sharedOut, negated bool) {
+	vh := vw.Hits[v]
+	ve := vw.Entry(vh)
+	if ve.Class == "sale" && saleNotStated(vw, c, v) {
+		return drop("datatype/sale-not-stated"), false, false
+	}
+	// "any complaints about our use and disclosure of personal
+	// information", "their own policies on the collection, use and
+	// disclosure of your data": a practice named as a noun after a
+	// preposition of topic is what something else is about, no
+	// statement that the company does it.
+	// So is one in a clause of "how" or "what" after such a
+	// preposition: "your concern about how your personal data is used
+	// and shared", "questions regarding what we collect".
+	if (h.From >= vh.To && practiceAsTopic(vw, vh) || topicClause(vw, h, vh, sentence.Unnamed(e), c.Choice)) && !askedAbout(vw, h.From, v) {
+		return drop("datatype/practice-as-topic"), false, false
+	}
+	isShare := vw.IsRule(vh, lexicon.RShare)
+	// "We may have access to your profile information", "we will
+	// have access to certain information such as your name": the
+	// company that has access to data holds it; it collects it. Access
+	// passes data on only where a party gets it ("Third parties have
+	// access to your email address", "We may give our partners access
+	// to it"); "our staff have access to it" is about who inside the
+	// company sees it (see NonRecipientAccess below).
+	if isShare && !c.Recipient && !c.ThirdPartySubject && vh.To-vh.From == 2 && vh.From < h.From &&
+		vw.Is(vh.To-1, lexicon.GAccessNouns) && weHaveAccess(vw, vh) {
+		isShare, shared = false, false
+	}
+	// "Only our employees have access to your personal information",
+	// "Unauthorized persons may gain access to your data": the
+	// company's own people, or attackers, get nothing passed on, and
+	// the company's holding the data is no practice the sentence
+	// states.
+	// (Data that a passive access by staff follows stays what the
+	// sentence makes it otherwise, held by the company: "Your device
+	// ID may be accessed by our support team in other countries".)
+	if q := vw.NonRecipientAccess(vh); isShare && q >= 0 {
+		if vh.From < h.From || vw.In(q, lexicon.WordsAttackers) {
+			return drop("datatype/no-recipients-access"), false, false
+		}
+		isShare, shared = false, false
+	}
+	// "You must enter your password before we grant access to your
+	// information", "We provide access to your data within your
+	// account": access given with no party named to receive it is the
+	// reader's own, no passing on.
+	// (Not "we may give them access to", "recipients will be granted
+	// access to your data", nor "we provide access to personal
+	// information to the following recipients:".)
+	if isShare && !c.Recipient && !c.ThirdPartySubject && vh.To-vh.From == 3 && vh.From < h.From &&
+		vw.Is(vh.To-1, lexicon.GTo) && vw.Is(vh.To-2, lexicon.GAccessNouns) && vw.ActorBefore(vh.From) == sentence.PartyWe &&
+		!(int(h.To) < len(vw.Toks) && vw.Is(h.To, lexicon.GTo)) {
+		return drop("datatype/readers-access"), false, false
+	}
+	// "We may require a password and user ID before granting access to
+	// your information", "the data you provide can give you access to
+	// features": data before a verb of giving access, with no party
+	// named to receive it, is no object of that verb; it is what we
+	// ask for or hold.
+	if isShare && !c.Recipient && !c.ThirdPartySubject && vh.From >= h.To && givesAccess(vw, vh) && vw.ActorBefore(vh.From) != sentence.PartyReader {
+		isShare, shared = false, false
+	}
+	// "you disclose information to us": the reader shares, we collect;
+	// so in "You give other data to us, for example by syncing your
+	// address book", where the reader's words of giving ("You give")
+	// hold the subject.
+	userShares := isShare && !passedOnPassive(vw, h, vh) && (vw.ActorBefore(vh.From) == sentence.PartyReader && !letsOthers(vw, vh) || readerGives(vw, vh.From) || toldNotTo(vw, c, vh.From) || readersNoun(vw, vh))
+	if userShares {
+		// "you may share content with other users": the reader
+		// passes data on to others; it is not collected by us.
+		if !vw.ToUs(vh) {
+			// "These cookies are used when you share a page": cookies
+			// at work before the reader's sharing in a later part of
+			// the sentence are still cookies the service sets.
+			// (The recipient there is the reader's, not the cookies'.)
+			if vh.From > h.To && e.Grp == lexicon.GroupCookiesTracking && cookiesAtWork(vw, c, h, e) {
+				vd := collectOrShare(vw, c, h, e, -1)
+				if vd.Keep && vd.Kind == "share" {
+					vd.Kind = "collect"
+					vd.Category, _ = collectCategory(vw, c, h, e, -1)
+				}
+				return cookiesVerdict(vw, c, h, vd, false), false, false
+			}
+			return drop("datatype/reader-shares"), false, false
+		}
+		shared = c.ThirdPartySubject
+	}
+	// "We may share information about our products with you", "we
+	// will send you information about our services": what the company
+	// passes to the reader is its own material, none of the reader's
+	// data passed on.
+	if isShare && !userShares && !c.Recipient && toReader(vw, h, vh) {
+		return drop("datatype/given-to-reader"), false, false
+	}
+	shared = shared || isShare && !userShares || ve.Class == "sale"
+	// "Advertisers and other third parties may share information with
+	// us", "you'll share some information with us": data passed on to
+	// the company is collected by it (from a source), not shared.
+	if isShare && !userShares && passedToUs(vw, vh) {
+		shared = false
+	}
+	// "Cookies are small files that a site transfers to your
+	// computer's hard drive", "a text file sent to a user's
+	// computer": a tracker passed on to the reader's own machine is
+	// set there by the site, not shared with a third party (but "These
+	// third parties may place a cookie on your browser" is theirs).
+	if isShare && !userShares && !c.ThirdPartySubject && e.Grp == lexicon.GroupCookiesTracking && toReadersMachine(vw, vh) {
+		shared = false
+	}
+	// "Partners may also provide us with more information about you",
+	// "other users may give us your name": a third party that gives
+	// data to us (a verb of collecting that ends in "us", data named
+	// right after it) is its source, not a third party that collects
+	// it (but "vendors provide us with services, such as payments"
+	// names no data given).
+	if c.ThirdPartySubject && vw.IsRule(vh, lexicon.RCollect) && vw.Is(vh.To-1, lexicon.GUs) && (vw.DataBetween(vh.To-1, vh.To+4) || givenObject(vw, vh, h)) &&
+		!(int(vh.To) < len(vw.Toks) && vw.Is(vh.To, lexicon.GAndOr)) {
+		shared = false
+	}
+	// "data that does not contain personal data with third parties":
+	// a relative clause's negator denies the data in it, whatever the
+	// verb after it.
+	negated = vw.NegatedVerb(v, c) && !vw.Excepted(vh.To, h.From) || vw.NegatedData(h, vh.To, 2) ||
+		vh.From >= h.To && vw.DeniedInRelative(h) || deniedExamples(vw, h, vh.To)
+	if shared && (!isShare || userShares) && ve.Class != "sale" {
+		// Negation of the collecting verb says nothing about sharing;
+		// a passive denial of passing the data on does: "None of the
+		// information we collect is ever shared".
+		negated = !isShare && deniedShareAfter(vw, h)
+	}
+	return verdict{}, shared, negated
+}
+
+// withoutVerb is collectOrShare's reading of data hit h with no governing
+// verb: whether the data is passed on (shared, as read so far, in), whether
+// that is denied, and whether the data is only mentioned in a denial
+// (denied).
+func withoutVerb(vw *sentence.View, c *sentence.Context, h lexicon.Hit, shared bool) (sharedOut, negated, denied bool) {
+	shared = shared || c.Share && c.Recipient || c.Sale || !c.Collect && !c.Use && c.HeadingShare ||
+		c.Carried.Share && !c.Carried.Collect
+	negated = vw.NegatedNear(h.From, 3) || vw.NegatedData(h, 0, 3) || c.IntroNeg || negatedKeep(vw, h.From) || labelDenied(vw, c, h)
+	// "We do not give advertisers your email address": the data of a
+	// denied verb with the party between them.
+	if q := vw.DativeOf(h); q >= 0 && vw.NegatedNear(q, 3) {
+		negated = true
+	}
+	// "We don't use topics or show personalised ads based on sensitive
+	// categories such as race or health", after a sentence on the data
+	// used for ads: data read as collected only from the sentence
+	// before or the heading, in a clause this sentence denies, is
+	// mentioned only: no evidence that it is collected or shared (unless an
+	// exception names it: "we never store anything except your username").
+	denied = !negated && !ownPractice(c) && vw.NegatedNear(h.From, int32(len(vw.Toks))) && !vw.Excepted(int32(vw.Own), h.From)
+	return shared, negated, denied
 }
 
 // unspecified returns the id of a practice of kind with no data named
