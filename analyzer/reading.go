@@ -138,30 +138,7 @@ func (rd *reading) sentence(si int) {
 	vw := rd.vw
 	vw.Build(d, s, intro)
 	if len(vw.Hits) == 0 {
-		// The model first: the aside keeps indices of its own (see below).
-		// The sentence's context is read before it, as the model judges
-		// the aside's sources with it (receivedOnly).
-		if len(vw.Aside) > 0 {
-			rd.ctx = vw.Context(s)
-		}
-		first := len(rd.findings)
-		rd.model.weigh(rd, s, vw, nil, first)
-		if len(rd.findings) > first && vw.Menu(s) {
-			rd.findings = rd.findings[:first] // a site's menu states nothing
-		}
-		if b.Kind != text.BlockHeading {
-			rd.underTitle(si, s, vw, first)
-			rd.underIntro(s, vw, first)
-		}
-		rd.keepSignal(vw, si, s)
-		if len(vw.Aside) > 0 {
-			rd.aside(vw, s)
-		}
-		// "We may share it when the law requires. Examples include:": an
-		// intro naming nothing passes the practice on to its list.
-		if rd.prev.Sent == si-1 && si > 0 && d.Sents[si-1].Block >= s.Block-1 && text.EndsWithColon(d.Text[s.Start:s.End]) {
-			rd.prev.Sent = si
-		}
+		rd.withoutHits(si, s, b, vw)
 		return
 	}
 	rd.ctx = vw.Context(s)
@@ -201,6 +178,65 @@ func (rd *reading) sentence(si int) {
 		rd.passOn(si, ctx, nil)
 		return
 	}
+	rd.wholeSentence(vw, s, ctx, first)
+	rd.model.weigh(rd, s, vw, ctx, first)
+	rd.dropBracketed(first) // after the model, which reads both
+	// "Like many websites, we use log files": the company keeps logs,
+	// for how long it does not say; like a denial, no practice of data
+	// retention (category other), but evidence that they keep data, where
+	// the sentence says nothing else of keeping it ("We keep server logs
+	// for 30 days" says more). (Read after the model, which neither sees
+	// nor weighs it: it names no category.)
+	rd.spans = rd.spans[:0]
+	if !hasFinding(rd.findings[first:], "retention", "") {
+		rd.spans = classes.LogsKept(vw, ctx, rd.spans)
+	}
+	for _, ev := range rd.spans {
+		f := rd.evidence(vw, s, ev, "retention", "logs", "other", "retention.logs")
+		f.Explanation = "They keep logs of how the service is used."
+		rd.findings = append(rd.findings, f)
+	}
+	rd.noteFindings(si, s, vw, ctx, first)
+	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
+	rd.model.addPurposes(rd, s, vw, ctx, first)
+	rd.passOn(si, ctx, rd.findings[first:])
+}
+
+// withoutHits reads sentence si (s, in block b; vw its view) in which no
+// rule hits: the model's findings and the asides, for sentence.
+func (rd *reading) withoutHits(si int, s *text.Sentence, b *text.Block, vw *sentence.View) {
+	d := rd.d
+	// The model first: the aside keeps indices of its own (see below).
+	// The sentence's context is read before it, as the model judges
+	// the aside's sources with it (receivedOnly).
+	if len(vw.Aside) > 0 {
+		rd.ctx = vw.Context(s)
+	}
+	first := len(rd.findings)
+	rd.model.weigh(rd, s, vw, nil, first)
+	if len(rd.findings) > first && vw.Menu(s) {
+		rd.findings = rd.findings[:first] // a site's menu states nothing
+	}
+	if b.Kind != text.BlockHeading {
+		rd.underTitle(si, s, vw, first)
+		rd.underIntro(s, vw, first)
+	}
+	rd.keepSignal(vw, si, s)
+	if len(vw.Aside) > 0 {
+		rd.aside(vw, s)
+	}
+	// "We may share it when the law requires. Examples include:": an
+	// intro naming nothing passes the practice on to its list.
+	if rd.prev.Sent == si-1 && si > 0 && d.Sents[si-1].Block >= s.Block-1 && text.EndsWithColon(d.Text[s.Start:s.End]) {
+		rd.prev.Sent = si
+	}
+}
+
+// wholeSentence adds, for sentence, the findings that readers of the whole
+// sentence make (a minimum age, purposes listed, retention periods and
+// what is not kept), after the classes judged its hits (from first on).
+func (rd *reading) wholeSentence(vw *sentence.View, s *text.Sentence, ctx *sentence.Context, first int) {
+	d := rd.d
 	if ev, ok := classes.Age(vw, ctx); ok {
 		f := rd.evidence(vw, s, ev, "children", "min-age", "specific-audiences", "children.min-age")
 		f.Explanation = "The minimum age they state: " + strconv.Itoa(ev.N) + "."
@@ -282,23 +318,13 @@ func (rd *reading) sentence(si int) {
 		f.Explanation = "They say they do not keep this data."
 		rd.findings = append(rd.findings, f)
 	}
-	rd.model.weigh(rd, s, vw, ctx, first)
-	rd.dropBracketed(first) // after the model, which reads both
-	// "Like many websites, we use log files": the company keeps logs,
-	// for how long it does not say; like a denial, no practice of data
-	// retention (category other), but evidence that they keep data, where
-	// the sentence says nothing else of keeping it ("We keep server logs
-	// for 30 days" says more). (Read after the model, which neither sees
-	// nor weighs it: it names no category.)
-	rd.spans = rd.spans[:0]
-	if !hasFinding(rd.findings[first:], "retention", "") {
-		rd.spans = classes.LogsKept(vw, ctx, rd.spans)
-	}
-	for _, ev := range rd.spans {
-		f := rd.evidence(vw, s, ev, "retention", "logs", "other", "retention.logs")
-		f.Explanation = "They keep logs of how the service is used."
-		rd.findings = append(rd.findings, f)
-	}
+}
+
+// noteFindings marks, for sentence, the findings of sentence si (from first
+// on) by what the sentence is: a denial, a title or run-in title (whose
+// rights the sentences under it may take), another's policy read, a
+// refusal or consent by use that files sharing elsewhere.
+func (rd *reading) noteFindings(si int, s *text.Sentence, vw *sentence.View, ctx *sentence.Context, first int) {
 	if vw.Denies() {
 		for i := first; i < len(rd.findings); i++ {
 			rd.findings[i].note |= noteInDenial
@@ -361,9 +387,6 @@ func (rd *reading) sentence(si int) {
 		// providers" names who gets it: a practice).
 		fileSharingUnder(rd.findings[first:], "other")
 	}
-	rd.aside(vw, s) // after the model, which moves the findings it weighs: the aside keeps indices of its own
-	rd.model.addPurposes(rd, s, vw, ctx, first)
-	rd.passOn(si, ctx, rd.findings[first:])
 }
 
 // underTitle gives sentence si, the first after a title or question that
