@@ -566,86 +566,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		j := int(j)
 		g := vw.Hits[j]
 		c := vw.Clause[g.From]
-		// "We will only share it with partners with your consent", "we
-		// only disclose it when the law requires": "only" before its verb
-		// narrows the verb; the condition is the one later in its clause.
-		if vw.Is(g.From, lexicon.GOnly) && vw.verbAt(g.To) {
-			if lc, ok := vw.laterCondition(j, c); ok && (lc == hc || lc == hc+1) {
-				continue
-			}
-		}
-		if !(c == hc || c == hc+1 || c == vw.Clause[vw.Own] && c+1 == hc) {
-			continue
-		}
-		// "a session cookie that only lasts while you visit", "our
-		// affiliates, who will only use it for the purposes above": "only"
-		// in a relative clause after h limits that clause's verb.
-		if g.From > h.From && vw.Is(g.From, lexicon.GOnly) && vw.relativeOnly(g) {
-			continue
-		}
-		// "We share it with service providers, and when required by law
-		// with authorities": a condition that "and"/"or" joins on, with a
-		// party of its own after it, opens a second statement; what came
-		// before it stands without it.
-		if c == hc+1 && (vw.coordinatedCondition(j) || vw.laterParty(h, g)) {
-			continue
-		}
-		// "We only share what is needed, we never sell personal data":
-		// "only" limits its own verb; after a new subject (", we") ahead of
-		// h's verb it says nothing about h. ("If you ..., we collect" is
-		// different: the if-clause is the condition of what follows.)
-		if c == hc && g.From < h.From && vw.Is(g.From, lexicon.GOnly) && vw.newSubject(g.To, ownVerb(vw, h)) {
-			continue
-		}
-		// "We will only share it in the ways this policy describes; we do
-		// not sell it": in another clause, "only" limits that clause's verb
-		// (but "Only if you agree, we share it" is the condition).
-		if c < hc && vw.Is(g.From, lexicon.GOnly) && !(int(g.From)+1 < len(vw.Toks) && vw.Is(g.From+1, lexicon.GConditional)) {
-			continue
-		}
-		// "Service providers are subject to confidentiality obligations",
-		// "your data becomes subject to their privacy policy": after a form
-		// of "be", "subject to" says what governs a party or data, not when
-		// the practice happens. Only a right is limited by what it is
-		// subject to ("These rights are subject to certain exceptions").
-		if vw.predicateCondition(g.From) && vw.Entry(h).Cls != lexicon.ClassRight {
-			continue
-		}
-		// "We process it with your consent, to perform a contract, or to
-		// comply with the law": consent named as one legal basis among
-		// others is a basis listed, no condition the practice waits on.
-		if vw.listedBasis(g) {
-			continue
-		}
-		// "your name, phone number and card details (if you buy a plan)": a
-		// condition in brackets right after an item of a list of data
-		// qualifies that item, not the data named before it in the list.
-		if vw.Entry(h).Cls == lexicon.ClassDatatype && vw.itemCondition(h, g) {
-			continue
-		}
-		// "We collect your name and, if you choose, your phone number": a
-		// condition set off by commas right after "and" or "or" (an inset)
-		// qualifies what follows it, not what came before it.
-		// ("We keep your email and, if you agree, share it": an inset
-		// before a verb qualifies that verb's statement, which may be h's.)
-		if h.To < g.From && vw.inset(g) {
-			if e := vw.insetEnd(g); e < 0 || !vw.inVerb(e) {
-				continue
-			}
-		}
-		// "with (i) our affiliates, (ii) analytics providers, and (iii) if
-		// the law requires, with authorities": a condition opening a later
-		// item of a marked list qualifies that item, not what comes before
-		// its mark (the first item's may qualify the statement: "We may
-		// disclose it (i) if the law requires or (ii) ...").
-		if h.To < g.From && vw.laterItemOpens(g.From) {
-			continue
-		}
-		// "so that we may use your reading preferences, e.g. hiding
-		// offers if you already subscribe": a condition inside an example
-		// after h qualifies the example, not h (but "we may share it, for
-		// example if the law requires": the example is the condition).
-		if h.To < g.From && vw.exampleBefore(h.To, g.From) {
+		if !vw.conditionOf(h, j, hc) {
 			continue
 		}
 		// From here on the span depends on g and on whether it is fronted
@@ -653,7 +574,7 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		fronted := g.From < h.From && c == hc
 		if m := vw.cond; m.ok && m.j == j && m.fronted == fronted {
 			if m.cut >= 0 && h.From > m.cut && c == hc {
-				continue // (see below)
+				continue // (see conditionSpan)
 			}
 			return m.s, m.e, true
 		}
@@ -662,117 +583,221 @@ func (vw *View) Condition(h lexicon.Hit) (int, int, bool) {
 		if vw.ellipticIf(g.From) {
 			continue
 		}
-		// A condition in parentheses ends with them: "access (subject to
-		// law), correct or erase your data".
-		paren := vw.InParens(g)
-		// Without a "(" after the condition's start, it ends at no
-		// bracket (see bracketEnd): most sentences.
-		bracket := strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).Start:vw.Tok(int32(len(vw.Toks)-1)).End], '(') >= 0
-		end := int(g.To)
-		coord := c == hc && vw.coordinatedCondition(j)
-		// "if, of course, you have agreed": an aside right after the cue
-		// comes before the condition's words, which the comma after it
-		// does not end.
-		aside := false
-		if int(g.To) < len(vw.Toks) && vw.Tok(g.To).SepBefore == text.SepComma {
-			for q := g.To + 1; int(q) < len(vw.Toks) && q <= g.To+3 && !aside; q++ {
-				aside = vw.Tok(q).SepBefore == text.SepComma
-			}
-		}
-		// "except in accordance with this policy", "only if you ask": a cue
-		// that the words of its condition follow at once, in a clause of
-		// their own, runs on through that clause (a cue alone states no
-		// condition). ("If, however, you decline cookies": the aside may
-		// open that clause; "erased if: (i) it is no longer needed": a
-		// colon may.)
-		cc := c
-		if end < len(vw.Toks) && vw.Clause[end] != c && (vw.Tok(int32(end)).SepBefore == text.SepSpace || aside || vw.Tok(int32(end)).SepBefore == text.SepClause && g.To-g.From == 1) {
-			cc = vw.Clause[end]
-		}
-		// "If you wish to opt out, contact us": after the reader's own
-		// condition, an instruction to the reader is the main statement
-		// (not one of a list of verbs: "if you access, visit or use it").
-		// ("If at any time you wish to ...": a few words may come first.)
-		yours := vw.Is(g.From, lexicon.GOccasion) && vw.readerSoonAfter(g.To)
-		// "without your consent", "with your permission": a choice's
-		// phrase that took the cue's words is the whole condition.
-		whole := !vw.IsRule(g, lexicon.RCondition) && !vw.Is(g.From, lexicon.GExceptions)
-		short := vw.shortCondition(g)
-		// "to request and, subject to certain limits, receive a copy": an
-		// inset ends at the next comma.
-		inset := vw.inset(g)
-		for !whole {
-			for end < len(vw.Toks) && vw.Clause[end] == cc && !(short > 0 && end >= int(short)) && !(inset && end > int(g.To) && vw.Tok(int32(end)).SepBefore == text.SepComma) && !(yours && vw.instructionAt(int32(end))) && !(vw.conditionEnds(int32(end), fronted) && !(aside && end <= int(g.To)+3)) && !(coord && vw.partyNext(int32(end))) && !vw.toAfterCondition(g, int32(end)) &&
-				!(paren && vw.ClosesParen(int32(end-1))) && !(!paren && bracket && vw.bracketEnd(g.From, int32(end))) {
-				end++
-			}
-			// "unless or except as permitted by law": a cue that "and" or
-			// "or" joins to another runs on through that one's clause.
-			if end < len(vw.Toks) && vw.Clause[end] != cc && vw.Tok(int32(end)).SepBefore == text.SepSpace && vw.onlyCues(g.From, int32(end)) {
-				cc = vw.Clause[end]
-				continue
-			}
-			// "if the processing rests on a basis other than consent":
-			// "other than" right after a word of the condition, with no
-			// comma, narrows that word; the condition runs on through it.
-			if end > int(g.To) && end < len(vw.Toks) && vw.Clause[end] != cc && vw.Tok(int32(end)).SepBefore == text.SepSpace &&
-				vw.Is(int32(end), lexicon.GExclusions) && !vw.Is(int32(end), lexicon.GExceptions) && vw.conditionAt(int32(end)) {
-				cc = vw.Clause[end]
-				continue
-			}
-			break
-		}
-		// "if you pose for a photo or", "if required to answer a subpoena,
-		// or": a condition cut before another joined to it ends without
-		// the "or".
-		for end-1 > int(g.To) && vw.Is(int32(end-1), lexicon.GAndOr) {
-			end--
-		}
-		// "data for these purposes only", "if you:" ending the sentence: a
-		// cue alone states no condition; another in the sentence may.
-		if end == int(g.To) && g.To-g.From == 1 && !(end < len(vw.Toks) && vw.Tok(int32(end)).SepBefore == text.SepClause) {
+		s, e, cut, ok := vw.conditionSpan(h, j, fronted)
+		if !ok {
 			continue
-		}
-		// "We may share it with authorities where required (for example,
-		// by a court order) or with our advertising partners": a
-		// recipient named after the bracket, joined by "or", is no part
-		// of the condition, nor under it.
-		cut := int32(-1)
-		if bracket && end < len(vw.Toks) && vw.Clause[end] == c && vw.Is(int32(end), lexicon.GAndOr) && vw.bracketEnd(g.From, int32(end)) {
-			cut = int32(end)
-			if h.From > cut && c == hc {
-				continue
-			}
-		}
-		main := end
-		if fronted && end == len(vw.Toks) {
-			end = int(vw.mainCut(g))
-		}
-		s := int(vw.Tok(g.From).Start)
-		e := vw.closeBrackets(s, int(vw.Tok(int32(end-1)).End), end)
-		if end < main {
-			// (Up to the comma: "if you have an account on example.com,
-			// ...", whose address is no token.)
-			e = int(vw.Tok(int32(end-1)).Start) + strings.LastIndexByte(vw.Doc.Text[vw.Tok(int32(end-1)).Start:vw.Tok(int32(end)).Start], ',')
-		}
-		if e-s > 200 {
-			for q := end - 1; q > int(g.From); q-- {
-				if int(vw.Tok(int32(q)).End)-s <= 200 {
-					e = int(vw.Tok(int32(q)).End)
-					break
-				}
-			}
-		}
-		// A condition that a comma or the cut above ends inside a bracket
-		// it opened ends before the bracket: "If you use a social account
-		// (for example, ...), we ...".
-		if o := unclosedParen(vw.Doc.Text[s:e]); o > 0 && s+o > int(vw.Tok(g.To-1).End) {
-			e = s + len(strings.TrimRight(vw.Doc.Text[s:s+o], " \t\r\n\u00a0,;:"))
 		}
 		vw.cond = condSpan{ok: true, fronted: fronted, j: j, s: s, e: e, cut: cut}
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// conditionOf reports whether condition hit j may qualify hit h, whose
+// clause is hc (for Condition).
+func (vw *View) conditionOf(h lexicon.Hit, j int, hc int16) bool {
+	g := vw.Hits[j]
+	c := vw.Clause[g.From]
+	// "We will only share it with partners with your consent", "we
+	// only disclose it when the law requires": "only" before its verb
+	// narrows the verb; the condition is the one later in its clause.
+	if vw.Is(g.From, lexicon.GOnly) && vw.verbAt(g.To) {
+		if lc, ok := vw.laterCondition(j, c); ok && (lc == hc || lc == hc+1) {
+			return false
+		}
+	}
+	if !(c == hc || c == hc+1 || c == vw.Clause[vw.Own] && c+1 == hc) {
+		return false
+	}
+	// "a session cookie that only lasts while you visit", "our
+	// affiliates, who will only use it for the purposes above": "only"
+	// in a relative clause after h limits that clause's verb.
+	if g.From > h.From && vw.Is(g.From, lexicon.GOnly) && vw.relativeOnly(g) {
+		return false
+	}
+	// "We share it with service providers, and when required by law
+	// with authorities": a condition that "and"/"or" joins on, with a
+	// party of its own after it, opens a second statement; what came
+	// before it stands without it.
+	if c == hc+1 && (vw.coordinatedCondition(j) || vw.laterParty(h, g)) {
+		return false
+	}
+	// "We only share what is needed, we never sell personal data":
+	// "only" limits its own verb; after a new subject (", we") ahead of
+	// h's verb it says nothing about h. ("If you ..., we collect" is
+	// different: the if-clause is the condition of what follows.)
+	if c == hc && g.From < h.From && vw.Is(g.From, lexicon.GOnly) && vw.newSubject(g.To, ownVerb(vw, h)) {
+		return false
+	}
+	// "We will only share it in the ways this policy describes; we do
+	// not sell it": in another clause, "only" limits that clause's verb
+	// (but "Only if you agree, we share it" is the condition).
+	if c < hc && vw.Is(g.From, lexicon.GOnly) && !(int(g.From)+1 < len(vw.Toks) && vw.Is(g.From+1, lexicon.GConditional)) {
+		return false
+	}
+	// "Service providers are subject to confidentiality obligations",
+	// "your data becomes subject to their privacy policy": after a form
+	// of "be", "subject to" says what governs a party or data, not when
+	// the practice happens. Only a right is limited by what it is
+	// subject to ("These rights are subject to certain exceptions").
+	if vw.predicateCondition(g.From) && vw.Entry(h).Cls != lexicon.ClassRight {
+		return false
+	}
+	// "We process it with your consent, to perform a contract, or to
+	// comply with the law": consent named as one legal basis among
+	// others is a basis listed, no condition the practice waits on.
+	if vw.listedBasis(g) {
+		return false
+	}
+	// "your name, phone number and card details (if you buy a plan)": a
+	// condition in brackets right after an item of a list of data
+	// qualifies that item, not the data named before it in the list.
+	if vw.Entry(h).Cls == lexicon.ClassDatatype && vw.itemCondition(h, g) {
+		return false
+	}
+	// "We collect your name and, if you choose, your phone number": a
+	// condition set off by commas right after "and" or "or" (an inset)
+	// qualifies what follows it, not what came before it.
+	// ("We keep your email and, if you agree, share it": an inset
+	// before a verb qualifies that verb's statement, which may be h's.)
+	if h.To < g.From && vw.inset(g) {
+		if e := vw.insetEnd(g); e < 0 || !vw.inVerb(e) {
+			return false
+		}
+	}
+	// "with (i) our affiliates, (ii) analytics providers, and (iii) if
+	// the law requires, with authorities": a condition opening a later
+	// item of a marked list qualifies that item, not what comes before
+	// its mark (the first item's may qualify the statement: "We may
+	// disclose it (i) if the law requires or (ii) ...").
+	if h.To < g.From && vw.laterItemOpens(g.From) {
+		return false
+	}
+	// "so that we may use your reading preferences, e.g. hiding
+	// offers if you already subscribe": a condition inside an example
+	// after h qualifies the example, not h (but "we may share it, for
+	// example if the law requires": the example is the condition).
+	if h.To < g.From && vw.exampleBefore(h.To, g.From) {
+		return false
+	}
+	return true
+}
+
+// conditionSpan returns the byte span of condition hit j qualifying hit h,
+// fronted when it opens h's clause before h, and where a bracket cuts it
+// (for Condition); ok is false where j makes no condition of h after all.
+func (vw *View) conditionSpan(h lexicon.Hit, j int, fronted bool) (int, int, int32, bool) {
+	g := vw.Hits[j]
+	c := vw.Clause[g.From]
+	hc := vw.Clause[h.From]
+	// A condition in parentheses ends with them: "access (subject to
+	// law), correct or erase your data".
+	paren := vw.InParens(g)
+	// Without a "(" after the condition's start, it ends at no
+	// bracket (see bracketEnd): most sentences.
+	bracket := strings.IndexByte(vw.Doc.Text[vw.Tok(g.From).Start:vw.Tok(int32(len(vw.Toks)-1)).End], '(') >= 0
+	end := int(g.To)
+	coord := c == hc && vw.coordinatedCondition(j)
+	// "if, of course, you have agreed": an aside right after the cue
+	// comes before the condition's words, which the comma after it
+	// does not end.
+	aside := false
+	if int(g.To) < len(vw.Toks) && vw.Tok(g.To).SepBefore == text.SepComma {
+		for q := g.To + 1; int(q) < len(vw.Toks) && q <= g.To+3 && !aside; q++ {
+			aside = vw.Tok(q).SepBefore == text.SepComma
+		}
+	}
+	// "except in accordance with this policy", "only if you ask": a cue
+	// that the words of its condition follow at once, in a clause of
+	// their own, runs on through that clause (a cue alone states no
+	// condition). ("If, however, you decline cookies": the aside may
+	// open that clause; "erased if: (i) it is no longer needed": a
+	// colon may.)
+	cc := c
+	if end < len(vw.Toks) && vw.Clause[end] != c && (vw.Tok(int32(end)).SepBefore == text.SepSpace || aside || vw.Tok(int32(end)).SepBefore == text.SepClause && g.To-g.From == 1) {
+		cc = vw.Clause[end]
+	}
+	// "If you wish to opt out, contact us": after the reader's own
+	// condition, an instruction to the reader is the main statement
+	// (not one of a list of verbs: "if you access, visit or use it").
+	// ("If at any time you wish to ...": a few words may come first.)
+	yours := vw.Is(g.From, lexicon.GOccasion) && vw.readerSoonAfter(g.To)
+	// "without your consent", "with your permission": a choice's
+	// phrase that took the cue's words is the whole condition.
+	whole := !vw.IsRule(g, lexicon.RCondition) && !vw.Is(g.From, lexicon.GExceptions)
+	short := vw.shortCondition(g)
+	// "to request and, subject to certain limits, receive a copy": an
+	// inset ends at the next comma.
+	inset := vw.inset(g)
+	for !whole {
+		for end < len(vw.Toks) && vw.Clause[end] == cc && !(short > 0 && end >= int(short)) && !(inset && end > int(g.To) && vw.Tok(int32(end)).SepBefore == text.SepComma) && !(yours && vw.instructionAt(int32(end))) && !(vw.conditionEnds(int32(end), fronted) && !(aside && end <= int(g.To)+3)) && !(coord && vw.partyNext(int32(end))) && !vw.toAfterCondition(g, int32(end)) &&
+			!(paren && vw.ClosesParen(int32(end-1))) && !(!paren && bracket && vw.bracketEnd(g.From, int32(end))) {
+			end++
+		}
+		// "unless or except as permitted by law": a cue that "and" or
+		// "or" joins to another runs on through that one's clause.
+		if end < len(vw.Toks) && vw.Clause[end] != cc && vw.Tok(int32(end)).SepBefore == text.SepSpace && vw.onlyCues(g.From, int32(end)) {
+			cc = vw.Clause[end]
+			continue
+		}
+		// "if the processing rests on a basis other than consent":
+		// "other than" right after a word of the condition, with no
+		// comma, narrows that word; the condition runs on through it.
+		if end > int(g.To) && end < len(vw.Toks) && vw.Clause[end] != cc && vw.Tok(int32(end)).SepBefore == text.SepSpace &&
+			vw.Is(int32(end), lexicon.GExclusions) && !vw.Is(int32(end), lexicon.GExceptions) && vw.conditionAt(int32(end)) {
+			cc = vw.Clause[end]
+			continue
+		}
+		break
+	}
+	// "if you pose for a photo or", "if required to answer a subpoena,
+	// or": a condition cut before another joined to it ends without
+	// the "or".
+	for end-1 > int(g.To) && vw.Is(int32(end-1), lexicon.GAndOr) {
+		end--
+	}
+	// "data for these purposes only", "if you:" ending the sentence: a
+	// cue alone states no condition; another in the sentence may.
+	if end == int(g.To) && g.To-g.From == 1 && !(end < len(vw.Toks) && vw.Tok(int32(end)).SepBefore == text.SepClause) {
+		return 0, 0, -1, false
+	}
+	// "We may share it with authorities where required (for example,
+	// by a court order) or with our advertising partners": a
+	// recipient named after the bracket, joined by "or", is no part
+	// of the condition, nor under it.
+	cut := int32(-1)
+	if bracket && end < len(vw.Toks) && vw.Clause[end] == c && vw.Is(int32(end), lexicon.GAndOr) && vw.bracketEnd(g.From, int32(end)) {
+		cut = int32(end)
+		if h.From > cut && c == hc {
+			return 0, 0, -1, false
+		}
+	}
+	main := end
+	if fronted && end == len(vw.Toks) {
+		end = int(vw.mainCut(g))
+	}
+	s := int(vw.Tok(g.From).Start)
+	e := vw.closeBrackets(s, int(vw.Tok(int32(end-1)).End), end)
+	if end < main {
+		// (Up to the comma: "if you have an account on example.com,
+		// ...", whose address is no token.)
+		e = int(vw.Tok(int32(end-1)).Start) + strings.LastIndexByte(vw.Doc.Text[vw.Tok(int32(end-1)).Start:vw.Tok(int32(end)).Start], ',')
+	}
+	if e-s > 200 {
+		for q := end - 1; q > int(g.From); q-- {
+			if int(vw.Tok(int32(q)).End)-s <= 200 {
+				e = int(vw.Tok(int32(q)).End)
+				break
+			}
+		}
+	}
+	// A condition that a comma or the cut above ends inside a bracket
+	// it opened ends before the bracket: "If you use a social account
+	// (for example, ...), we ...".
+	if o := unclosedParen(vw.Doc.Text[s:e]); o > 0 && s+o > int(vw.Tok(g.To-1).End) {
+		e = s + len(strings.TrimRight(vw.Doc.Text[s:s+o], " \t\r\n\u00a0,;:"))
+	}
+	return s, e, cut, true
 }
 
 // mainCut returns where a condition that opens its sentence at hit g and
